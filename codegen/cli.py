@@ -1,0 +1,120 @@
+"""The ``codegen`` command line."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+from . import __version__, api
+from .diagnostics import Severity
+
+DOCS_ENV = "CODEGEN_DOCS"
+
+
+class Reporter:
+    """Progress on a terminal, quiet otherwise; ``--quiet`` and ``--verbose`` adjust."""
+
+    def __init__(self, verbosity: int) -> None:
+        self.verbosity = verbosity
+        self.tty = sys.stderr.isatty()
+
+    def progress(self, index: int, total: int, label: str) -> None:
+        if self.tty and self.verbosity >= 0:
+            sys.stderr.write(f"\r\x1b[K[{index}/{total}] {label[-70:]}")
+            if index == total:
+                sys.stderr.write("\r\x1b[K")
+            sys.stderr.flush()
+
+    def info(self, text: str) -> None:
+        if self.verbosity >= 0:
+            print(text)
+
+    def detail(self, text: str) -> None:
+        if self.verbosity > 0:
+            print(text)
+
+
+def _docs_dirs(args: argparse.Namespace) -> list[Path] | None:
+    if args.docs:
+        return [Path(d) for d in args.docs]
+    if os.environ.get(DOCS_ENV):
+        return [Path(d) for d in os.environ[DOCS_ENV].split(os.pathsep) if d]
+    return None
+
+
+def cmd_parse(args: argparse.Namespace) -> int:
+    out = Reporter(args.verbosity)
+    docs = _docs_dirs(args)
+    if not docs:
+        print(f"codegen parse: no docs given: pass --docs DIR or set {DOCS_ENV}", file=sys.stderr)
+        return 2
+    started = time.perf_counter()
+    result = api.parse(docs, Path(args.specs), out.progress)
+    elapsed = time.perf_counter() - started
+    for service in result.services:
+        ops = sum(len(a.operations) for a in service.agents)
+        kinds = Counter(t.kind for t in service.types)
+        out.info(
+            f"{service.version}: {len(service.agents)} agents, {ops} operations, "
+            f"{len(service.types)} types ({', '.join(f'{n} {k}' for k, n in sorted(kinds.items()))})"
+        )
+        for note in service.conflicts:
+            out.info(f"  conflict: {note}")
+    diags = result.diagnostics
+    for d in diags.sorted():
+        if d.severity is Severity.ERROR:
+            print(d, file=sys.stderr)
+        else:
+            out.detail(str(d))
+    counts = diags.counts_by_kind()
+    if counts:
+        summary = ", ".join(f"{n} {sev} {kind}" for (sev, kind), n in sorted(counts.items()))
+        out.info(f"diagnostics: {summary}" + ("" if args.verbosity > 0 else " (-v lists them)"))
+    else:
+        out.info("diagnostics: none")
+    written = ", ".join(str(p) for p in result.written) or "none (snapshots unchanged)"
+    out.info(f"read {result.files_read} files in {elapsed:.2f}s; wrote {written}")
+    return 1 if diags.errors else 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="codegen",
+        description="Generate typed Python clients for SuperOffice NetServer web services.",
+    )
+    parser.add_argument("--version", action="version", version=f"codegen {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def common(p: argparse.ArgumentParser) -> None:
+        group = p.add_mutually_exclusive_group()
+        group.add_argument("-q", "--quiet", dest="verbosity", action="store_const", const=-1, default=0, help="print only errors")
+        group.add_argument("-v", "--verbose", dest="verbosity", action="store_const", const=1, help="list every diagnostic")
+
+    p = sub.add_parser(
+        "parse",
+        help="read documentation into specs/servicesNN.json snapshots",
+        description="Read SOAP operation pages, WSDL pages, REST pages and Swagger files into one "
+        "model snapshot per Services version. Exits 1 on errors, 0 with only warnings.",
+    )
+    p.add_argument("--docs", action="append", metavar="DIR", help=f"a docs folder or file (repeatable; default: ${DOCS_ENV})")
+    p.add_argument("--specs", default="specs", metavar="OUT", help="where snapshots go (default: specs)")
+    common(p)
+    p.set_defaults(func=cmd_parse)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.func(args))
+    except KeyboardInterrupt:
+        print("codegen: interrupted; files already written are complete", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,24 @@
+"""Linking passes: small steps over the model, each with one job, run in this order."""
+
+from __future__ import annotations
+
+from ..diagnostics import Diagnostics
+from ..model import Service
+from ..sources.discover import DocFacts
+from .attach_docs import attach_docs, undocumented
+from .attach_rest import attach_rest
+from .dedupe_types import dedupe_types
+from .merge_wsdls import merge_wsdls
+from .name_python import name_python
+from .type_docs import attach_type_docs
+
+
+def link(facts: DocFacts, diags: Diagnostics) -> list[Service]:
+    """Docs facts -> one linked, named :class:`Service` per version."""
+    services = merge_wsdls(facts, diags)
+    services = dedupe_types(services, diags)
+    services = attach_docs(services, facts, diags)
+    undocumented(services, diags)
+    services = attach_rest(services, facts, diags)
+    services = attach_type_docs(services, facts, diags)
+    return name_python(services, diags)

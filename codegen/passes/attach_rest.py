@@ -1,0 +1,95 @@
+"""Pass 4: REST pages and Swagger add each operation's REST endpoint and REST examples.
+
+The REST API is not versioned like the SOAP services, so an endpoint attaches to the operation
+of the same agent and name in every version. The WSDL stays the authority for the result type.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from ..diagnostics import Diagnostics
+from ..model import Example, Operation, RestEndpoint, Service
+from ..sources.discover import DocFacts
+from ..sources.rest_page import RestPage
+
+
+def _merge(op: Operation, page: RestPage | None, swagger: RestEndpoint | None) -> RestEndpoint:
+    base = swagger or RestEndpoint(method="POST", path="")
+    sources = base.sources
+    if page is not None:
+        sources = (f"{page.path}:{page.line}",) + sources
+        base = dataclasses.replace(
+            base,
+            method=page.method,
+            path=page.url_path,
+            doc=page.description or base.doc,
+            query=tuple(page.query) or base.query,
+            headers=tuple(page.headers) or base.headers,
+            body=tuple(page.body) or base.body,
+            status=page.status if page.status != 200 or not swagger else swagger.status,
+        )
+    response = op.results[0].type if len(op.results) == 1 else base.response_type
+    if not op.results:
+        response = ""
+    return dataclasses.replace(base, response_type=response, sources=sources)
+
+
+def attach_rest(services: list[Service], facts: DocFacts, diags: Diagnostics) -> list[Service]:
+    pages: dict[tuple[str, str], RestPage] = {}
+    for page in sorted(facts.rest_pages, key=lambda p: p.path):
+        key = (page.agent, page.operation)
+        if key in pages:
+            # The same endpoint documented twice (a seed copy of a reference page): first wins.
+            continue
+        pages[key] = page
+    swagger: dict[tuple[str, str], RestEndpoint] = {}
+    for file in sorted(facts.swaggers, key=lambda f: f.path):
+        swagger.update(file.endpoints)
+    used: set[tuple[str, str]] = set()
+    out = []
+    for service in services:
+        agents = []
+        for agent in service.agents:
+            ops = []
+            for op in agent.operations:
+                key = (agent.name, op.name)
+                page, endpoint = pages.get(key), swagger.get(key)
+                if page is None and endpoint is None:
+                    ops.append(op)
+                    continue
+                used.add(key)
+                examples: tuple[Example, ...] = tuple(page.examples) if page else ()
+                rest = _merge(op, page, endpoint)
+                doc = op.doc or rest.doc
+                params = op.parameters
+                body_docs = {b.name: b.doc for b in rest.body if b.doc}
+                if body_docs:
+                    params = tuple(
+                        p if p.doc or p.name not in body_docs else dataclasses.replace(p, doc=body_docs[p.name])
+                        for p in params
+                    )
+                restrictions = op.restrictions + tuple(page.restrictions if page else ())
+                ops.append(
+                    dataclasses.replace(
+                        op,
+                        doc=doc,
+                        parameters=params,
+                        rest=rest,
+                        restrictions=tuple(dict.fromkeys(r.rstrip(".") for r in restrictions)),
+                        examples=op.examples + examples,
+                    )
+                )
+            agents.append(dataclasses.replace(agent, operations=tuple(ops)))
+        out.append(dataclasses.replace(service, agents=tuple(agents)))
+    for key in sorted(set(pages) | set(swagger)):
+        if key in used:
+            continue
+        if key in pages:
+            page = pages[key]
+            diags.warn(page.path, page.line, "rest-no-operation", f"{page.method} {page.url_path}: no SOAP operation {key[0]}.{key[1]} in any version")
+        else:
+            src = swagger[key].sources[0]
+            path, _, line = src.rpartition(":")
+            diags.warn(path, int(line), "rest-no-operation", f"{swagger[key].path}: no SOAP operation {key[0]}.{key[1]} in any version")
+    return out

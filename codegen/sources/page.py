@@ -1,0 +1,144 @@
+"""A documentation page as blocks: front matter, headings, paragraphs, bullets, tables, fences.
+
+Every reader of markdown pages starts here. Lines are 1-based line numbers in the file.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+from markdown_it import MarkdownIt
+
+_md = MarkdownIt("commonmark").enable("table")
+
+BlockKind = Literal["heading", "paragraph", "bullet", "fence", "table"]
+
+
+@dataclass(frozen=True)
+class Block:
+    kind: BlockKind
+    line: int
+    text: str
+    level: int = 0
+    info: str = ""
+    rows: tuple[tuple[str, ...], ...] = ()
+
+
+@dataclass(frozen=True)
+class Page:
+    path: str
+    front: dict[str, str]
+    blocks: tuple[Block, ...]
+    text: str = field(repr=False)
+
+    def headings(self, level: int | None = None) -> list[Block]:
+        return [b for b in self.blocks if b.kind == "heading" and (level is None or b.level == level)]
+
+
+class PageError(Exception):
+    """The file cannot be read as a page at all (not UTF-8, unreadable)."""
+
+
+def read_text(path: Path) -> str:
+    """Read UTF-8 text, dropping a byte-order mark; a bad file raises :class:`PageError`."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise PageError(f"cannot read file: {exc.strerror}") from exc
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise PageError(f"not UTF-8 text (byte {exc.start}, line {line})") from exc
+
+
+_FRONT = re.compile(r"\A---[ \t]*\n(.*?\n)---[ \t]*\n", re.S)
+
+
+def split_front_matter(text: str) -> tuple[dict[str, str], str, int]:
+    """Front matter as lower-cased keys, the rest of the text, and the rest's first line number."""
+    match = _FRONT.match(text)
+    if not match:
+        return {}, text, 1
+    front: dict[str, str] = {}
+    for line in match.group(1).splitlines():
+        key, sep, value = line.partition(":")
+        if sep:
+            front[key.strip().lower()] = value.strip().strip("\"'")
+    consumed = match.group(0)
+    # Keep line numbers true: blank out the front matter instead of cutting it.
+    return front, "\n" * consumed.count("\n") + text[match.end() :], 1
+
+
+def _inline_text(token_children: list) -> str:  # type: ignore[type-arg]
+    parts: list[str] = []
+    for child in token_children:
+        if child.type in ("text", "code_inline", "html_inline"):
+            parts.append(child.content)
+        elif child.type in ("softbreak", "hardbreak"):
+            parts.append("\n")
+        elif child.type == "strong_open":
+            parts.append("**")
+        elif child.type == "strong_close":
+            parts.append("**")
+        elif child.type == "link_open":
+            parts.append("[")
+        elif child.type == "link_close":
+            parts.append("](link)")
+    return "".join(parts)
+
+
+def parse_page(path: Path, rel: str) -> Page:
+    """Parse one markdown page into blocks; raises :class:`PageError` only when unreadable."""
+    text = read_text(path)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    front, body, _ = split_front_matter(text)
+    tokens = _md.parse(body)
+    blocks: list[Block] = []
+    i = 0
+    in_bullet = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        line = (tok.map[0] + 1) if tok.map else 0
+        if tok.type == "heading_open":
+            inline = tokens[i + 1]
+            blocks.append(
+                Block("heading", line, _inline_text(inline.children or []).strip(), int(tok.tag[1]))
+            )
+            i += 3
+            continue
+        if tok.type == "bullet_list_open":
+            in_bullet += 1
+        elif tok.type == "bullet_list_close":
+            in_bullet -= 1
+        elif tok.type == "paragraph_open":
+            inline = tokens[i + 1]
+            kind: BlockKind = "bullet" if in_bullet else "paragraph"
+            blocks.append(Block(kind, line, _inline_text(inline.children or [])))
+            i += 3
+            continue
+        elif tok.type == "html_block":
+            blocks.append(Block("paragraph", line, tok.content))
+        elif tok.type in ("fence", "code_block"):
+            blocks.append(Block("fence", line + 1, tok.content, info=tok.info.strip()))
+        elif tok.type == "table_open":
+            rows: list[tuple[str, ...]] = []
+            row: list[str] = []
+            j = i + 1
+            while j < len(tokens) and tokens[j].type != "table_close":
+                t = tokens[j]
+                if t.type == "tr_open":
+                    row = []
+                elif t.type == "inline":
+                    row.append(_inline_text(t.children or []).strip())
+                elif t.type == "tr_close":
+                    rows.append(tuple(row))
+                j += 1
+            blocks.append(Block("table", line, "", rows=tuple(rows)))
+            i = j + 1
+            continue
+        i += 1
+    return Page(rel, front, tuple(blocks), text)
