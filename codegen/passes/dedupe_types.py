@@ -106,13 +106,15 @@ def dedupe_service(service: Service, diags: Diagnostics) -> Service:
                 merged[key] = dataclasses.replace(merged[key], agents=merged[key].agents + (agent,))
             else:
                 merged[key] = t
+    where = {a.name: a.sources[0].rpartition(":") for a in service.agents}
     notes = []
     for key, groups_ in sorted(conflicts.items()):
         variants = sorted(k for k in merged if k.startswith(key + "@"))
         note = f"{service.version} {key}: {len(groups_)} different definitions; kept apart as {key}"
         note += "".join(f", {v}" for v in variants)
         notes.append(note)
-        diags.warn(service.version, 0, "type-conflict", note + f" (agents: {' | '.join(groups_)})")
+        path, _, line = where[groups_[1].split(", ")[0]]
+        diags.warn(path, int(line), "type-conflict", note + f" (agents: {' | '.join(groups_)})")
     agents = tuple(_rename_agent(a, variant_of.get(a.name, {})) for a in service.agents)
     return dataclasses.replace(
         service,

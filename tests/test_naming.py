@@ -1,0 +1,39 @@
+import pytest
+
+from codegen.naming import clean_doc, constant_case, module_name, pascal_case, snake_case, wrap_doc
+
+
+@pytest.mark.parametrize(
+    ("wire", "snake"),
+    [
+        ("ErpConnectionId", "erp_connection_id"),
+        ("URLPath", "url_path"),
+        ("IsOk", "is_ok"),
+        ("class", "class_"),
+        ("From", "from_"),
+        ("Unused1", "unused_1"),
+        ("self", "self_"),
+    ],
+)
+def test_snake_case(wire: str, snake: str) -> None:
+    assert snake_case(wire) == snake
+
+
+def test_pascal_and_constant_case() -> None:
+    assert pascal_case("ErpActorType") == "ErpActorType"
+    assert pascal_case("soCredentials") == "SoCredentials"
+    assert pascal_case("DSAParameters") == "DSAParameters"
+    assert constant_case("Customer") == "CUSTOMER"
+    assert constant_case("UIHintReadOnly") == "UI_HINT_READ_ONLY"
+    assert constant_case("name") == "NAME_"  # would shadow Enum.name
+    assert module_name("CRMScript") == "crmscript"
+
+
+def test_clean_doc_handles_doc_comment_markup() -> None:
+    text = 'Uses the <see cref="T:A.B.Store">store</see> and <see cref="M:A.B.Run" />.\n<para />Next `part`.'
+    assert clean_doc(text) == "Uses the store and Run.\n\nNext part."
+
+
+def test_wrap_doc_escapes_docstring_terminators() -> None:
+    lines = wrap_doc('say """hi""" \\ now', 40)
+    assert lines == ['say \\"\\"\\"hi\\"\\"\\" \\\\ now']

@@ -1,0 +1,89 @@
+"""The linking passes on the fixture docs: each pass's one job."""
+
+from __future__ import annotations
+
+from codegen.api import ParseResult
+from codegen.diagnostics import Diagnostics
+from codegen.model import EnumType, RecordType
+from codegen.passes.dedupe_types import dedupe_types
+from codegen.passes.merge_wsdls import merge_wsdls
+from codegen.sources.discover import read_docs
+
+from .conftest import FIXTURE_DOCS
+
+
+def kinds(result: ParseResult) -> set[str]:
+    return {d.kind for d in result.diagnostics.items}
+
+
+def test_one_service_per_version_with_sorted_agents(fixture_parse: ParseResult) -> None:
+    (service,) = fixture_parse.services
+    assert service.version == "Services99"
+    assert [a.name for a in service.agents] == ["Gadget", "Widget"]
+
+
+def test_dedupe_merges_equal_types_and_keeps_real_differences_apart() -> None:
+    diags = Diagnostics()
+    facts = read_docs([FIXTURE_DOCS], diags)
+    merged = merge_wsdls(facts, diags)
+    assert [t.key for t in merged[0].types].count("Shared") == 2  # one copy per agent before
+    (service,) = dedupe_types(merged, diags)
+    types = service.type_map()
+    assert [t.key for t in service.types].count("Shared") == 1
+    assert types["Shared"].agents == ("Gadget", "Widget")
+    # Differs really differs; UsesDiffers is textually equal but refers to the other Differs
+    assert {"Differs", "Differs@Widget", "UsesDiffers", "UsesDiffers@Widget"} <= set(types)
+    widget = types["UsesDiffers@Widget"]
+    assert isinstance(widget, RecordType) and widget.fields[0].type == "Differs@Widget"
+    ping = service.agent("Widget").operations[0]
+    assert ping.results[0].type == "UsesDiffers@Widget"
+    assert len(service.conflicts) == 2
+    assert sum(d.kind == "type-conflict" for d in diags.items) == 2
+
+
+def test_docs_attach_to_operations_and_mismatches_warn(fixture_parse: ParseResult) -> None:
+    (service,) = fixture_parse.services
+    save = service.agent("Gadget").operations[0]
+    assert save.doc.startswith("Stores a gadget")
+    # the SOAP page's text wins over the REST body table's ("The gadget to keep")
+    assert [p.doc for p in save.parameters] == ["The gadget to store", "What sort of gadget it is", ""]
+    assert save.returns_doc == "The stored gadget"
+    assert save.restrictions == ("Only for gadget makers",)
+    assert [e.kind for e in save.examples] == ["soap-request", "soap-response", "rest-request", "rest-response"]
+    assert {"doc-unknown-parameter", "doc-no-wsdl-operation", "doc-agent-without-wsdl", "rest-no-operation"} <= kinds(fixture_parse)
+    assert fixture_parse.ok
+
+
+def test_rest_endpoints_from_pages_and_swagger(fixture_parse: ParseResult) -> None:
+    (service,) = fixture_parse.services
+    save, reset, _ = service.agent("Gadget").operations
+    assert save.rest is not None and save.rest.path == "/api/v1/Agents/Gadget/SaveGadget"
+    assert save.rest.response_type == "Gadget"
+    assert reset.rest is not None and reset.rest.status == 204 and reset.rest.response_type == ""
+    assert reset.doc == "Puts a gadget back as it came"  # no page text: Swagger's summary
+    assert reset.parameters[0].doc == "Which gadget"
+
+
+def test_type_docs_from_swagger_and_rest_tables(fixture_parse: ParseResult) -> None:
+    (service,) = fixture_parse.services
+    gadget = service.type_map()["Gadget"]
+    assert isinstance(gadget, RecordType)
+    assert gadget.doc == "A small thing that does one trick."
+    docs = {f.name: f.doc for f in gadget.fields}
+    assert docs["Weight"] == "How heavy, in grams" and docs["GadgetId"] == "Primary key of the gadget"
+
+
+def test_python_names(fixture_parse: ParseResult) -> None:
+    (service,) = fixture_parse.services
+    types = service.type_map()
+    agent = service.agent("Gadget")
+    assert (agent.py_name, agent.module) == ("GadgetAgent", "gadget")
+    assert [op.py_name for op in agent.operations] == ["save_gadget", "reset", "read_blob"]
+    assert types["UsesDiffers@Widget"].py_name == "WidgetUsesDiffers"
+    assert types["Differs"].py_name == "Differs"
+    gadget = types["Gadget"]
+    assert isinstance(gadget, RecordType)
+    names = {f.name: f.py_name for f in gadget.fields}
+    assert names["GadgetId"] == "gadget_id" and names["class"] == "class_"
+    kind = types["GadgetKind"]
+    assert isinstance(kind, EnumType) and [m.py_name for m in kind.members] == ["UNKNOWN", "SPINNER", "WHISTLE", "OTHER"]

@@ -1,0 +1,60 @@
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from codegen.api import ParseResult
+from codegen.snapshot import SnapshotError, load_snapshot, service_from_json, service_to_json
+
+from .conftest import FIXTURE_DOCS, FIXTURES
+
+
+def test_snapshot_round_trip_is_equal_and_stable(fixture_parse: ParseResult) -> None:
+    (service,) = fixture_parse.services
+    text = service_to_json(service)
+    assert service_from_json(text) == service
+    assert service_to_json(service_from_json(text)) == text
+
+
+def test_bad_snapshot_names_file_and_problem(tmp_path: Path) -> None:
+    path = tmp_path / "services1.json"
+    path.write_text('{"format": 1, "service": {"version": "S", "agents": 3}}')
+    with pytest.raises(SnapshotError, match=r"services1.json.*agents: expected a list"):
+        load_snapshot(path)
+    path.write_text("{nope")
+    with pytest.raises(SnapshotError, match=r"services1.json:1: not valid JSON"):
+        load_snapshot(path)
+
+
+def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "codegen", *args], cwd=cwd, capture_output=True, text=True)
+
+
+def test_cli_parse_twice_gives_identical_bytes(tmp_path: Path) -> None:
+    first = run("parse", "--docs", str(FIXTURE_DOCS), "--specs", str(tmp_path / "a"), cwd=tmp_path)
+    second = run("parse", "--docs", str(FIXTURE_DOCS), "--specs", str(tmp_path / "b"), cwd=tmp_path)
+    assert first.returncode == 0, first.stderr
+    assert "Services99: 2 agents, 4 operations" in first.stdout
+    assert "2 warning type-conflict" in first.stdout
+    a = (tmp_path / "a/services99.json").read_bytes()
+    assert a == (tmp_path / "b/services99.json").read_bytes()
+    again = run("parse", "--docs", str(FIXTURE_DOCS), "--specs", str(tmp_path / "a"), cwd=tmp_path)
+    assert "snapshots unchanged" in again.stdout
+
+
+def test_cli_parse_bad_input_reports_and_exits_1_without_traceback(tmp_path: Path) -> None:
+    out = run("parse", "--docs", str(FIXTURES / "bad"), "--docs", str(FIXTURE_DOCS), "--specs", str(tmp_path), cwd=tmp_path)
+    assert out.returncode == 1
+    assert "Traceback" not in out.stderr + out.stdout
+    assert "Services99-Broken.md:8: error[wsdl-malformed]" in out.stderr
+    assert "NotText.md: error[unreadable]: not UTF-8" in out.stderr
+    # the good docs beside the bad ones still land
+    assert (tmp_path / "services99.json").exists()
+
+
+def test_cli_parse_without_docs_is_a_usage_error(tmp_path: Path) -> None:
+    out = run("parse", "--specs", str(tmp_path), cwd=tmp_path)
+    assert out.returncode == 2 and "--docs" in out.stderr
