@@ -54,3 +54,39 @@ def parse(docs: Sequence[Path], specs: Path = Path("specs"), progress: Progress 
     result = parse_docs(docs, progress)
     write_snapshots(result, specs)
     return result
+
+
+@dataclass
+class GenerateResult:
+    files: dict[str, bytes]
+    written: list[Path] = field(default_factory=list)
+    removed: list[Path] = field(default_factory=list)
+
+
+def render(specs: Path = Path("specs"), progress: Progress | None = None) -> dict[str, bytes]:
+    """Render the snapshots in ``specs`` to ``{relative path: bytes}`` without writing anything."""
+    from .render.render import render_files
+    from .snapshot import load_snapshots
+
+    return render_files(load_snapshots(specs), progress)
+
+
+def generate(
+    specs: Path = Path("specs"), out: Path = Path("generated"), progress: Progress | None = None
+) -> GenerateResult:
+    """Render the snapshots into ``out``: changed files are replaced atomically, unchanged ones
+    are not touched, and generated files no longer produced are removed."""
+    files = render(specs, progress)
+    result = GenerateResult(files)
+    for rel, data in files.items():
+        path = out / rel
+        if write_if_changed(path, data):
+            result.written.append(path)
+    package = out / "superoffice"
+    if package.is_dir():
+        for path in sorted(package.rglob("*")):
+            rel = path.relative_to(out).as_posix()
+            if path.is_file() and rel not in files and (path.suffix == ".py" or path.name == "py.typed"):
+                path.unlink()
+                result.removed.append(path)
+    return result

@@ -11,6 +11,8 @@ from pathlib import Path
 
 from . import __version__, api
 from .diagnostics import Severity
+from .render.render import RenderError
+from .snapshot import SnapshotError
 
 DOCS_ENV = "CODEGEN_DOCS"
 
@@ -81,6 +83,28 @@ def cmd_parse(args: argparse.Namespace) -> int:
     return 1 if diags.errors else 0
 
 
+def cmd_generate(args: argparse.Namespace) -> int:
+    out = Reporter(args.verbosity)
+    started = time.perf_counter()
+    try:
+        result = api.generate(Path(args.specs), Path(args.out), out.progress)
+    except (SnapshotError, RenderError) as exc:
+        print(f"codegen generate: {exc}", file=sys.stderr)
+        return 1
+    elapsed = time.perf_counter() - started
+    lines = sum(data.count(b"\n") for data in result.files.values())
+    for path in result.written:
+        out.detail(f"wrote {path}")
+    for path in result.removed:
+        out.detail(f"removed {path}")
+    out.info(
+        f"{len(result.files)} files ({lines} lines) in {args.out}: {len(result.written)} written, "
+        f"{len(result.removed)} removed, {len(result.files) - len(result.written)} unchanged "
+        f"({elapsed:.2f}s)"
+    )
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="codegen",
@@ -104,6 +128,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--specs", default="specs", metavar="OUT", help="where snapshots go (default: specs)")
     common(p)
     p.set_defaults(func=cmd_parse)
+
+    p = sub.add_parser(
+        "generate",
+        help="render specs/ snapshots into packages under generated/",
+        description="Render every snapshot in --specs into one package per Services version "
+        "(superoffice.servicesNN) under --out. Needs no docs. Unchanged files are not rewritten.",
+    )
+    p.add_argument("--specs", default="specs", metavar="DIR", help="snapshot folder (default: specs)")
+    p.add_argument("--out", default="generated", metavar="DIR", help="output folder (default: generated)")
+    common(p)
+    p.set_defaults(func=cmd_generate)
     return parser
 
 

@@ -105,6 +105,8 @@ def wrap_doc(text: str, width: int, indent: str = "") -> list[str]:
         if i:
             out.append("")
         escaped = para.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+        if escaped.endswith('"'):
+            escaped = escaped[:-1] + '\\"'  # a quote right before the closing quotes
         out.extend(
             textwrap.wrap(
                 escaped,

@@ -1,0 +1,93 @@
+"""Which generated module each type lives in.
+
+Types that refer to each other in a cycle (a strongly connected component of the reference
+graph) share a module; every other type has a module of its own. So importing an agent loads
+only the types it reaches, and type modules never import each other in a circle.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ..model import DictType, ListType, RecordType, Service, TypeDef
+
+
+def references(t: TypeDef) -> list[str]:
+    if isinstance(t, RecordType):
+        return [f.type for f in t.fields] + ([t.base] if t.base else [])
+    if isinstance(t, ListType):
+        return [t.item_type]
+    if isinstance(t, DictType):
+        return [t.key_type, t.value_type]
+    return []
+
+
+def strongly_connected(graph: dict[str, list[str]]) -> list[list[str]]:
+    """Tarjan's algorithm, iterative: components (members sorted) in reverse topological order,
+    a component after every component it refers to."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    on_stack: set[str] = set()
+    stack: list[str] = []
+    out: list[list[str]] = []
+    counter = 0
+    for root in sorted(graph):
+        if root in index:
+            continue
+        work = [(root, iter(sorted(graph[root])))]
+        index[root] = low[root] = counter
+        counter += 1
+        stack.append(root)
+        on_stack.add(root)
+        while work:
+            node, children = work[-1]
+            advanced = False
+            for child in children:
+                if child not in graph:
+                    continue
+                if child not in index:
+                    index[child] = low[child] = counter
+                    counter += 1
+                    stack.append(child)
+                    on_stack.add(child)
+                    work.append((child, iter(sorted(graph[child]))))
+                    advanced = True
+                    break
+                if child in on_stack:
+                    low[node] = min(low[node], index[child])
+            if advanced:
+                continue
+            work.pop()
+            if work:
+                parent = work[-1][0]
+                low[parent] = min(low[parent], low[node])
+            if low[node] == index[node]:
+                component = []
+                while True:
+                    member = stack.pop()
+                    on_stack.discard(member)
+                    component.append(member)
+                    if member == node:
+                        break
+                out.append(sorted(component))
+    return out
+
+
+def assign_modules(service: Service, stem: Callable[[TypeDef], str]) -> dict[str, str]:
+    types = service.type_map()
+    graph = {key: references(t) for key, t in types.items()}
+    module_of: dict[str, str] = {}
+    components = strongly_connected(graph)
+    for component in components:
+        name = min(stem(types[k]) for k in component)
+        for key in component:
+            module_of[key] = name
+    # A list or dictionary outside any cycle lives beside the type it holds (components come
+    # out of Tarjan's algorithm in dependency order, so that type is already placed).
+    for component in components:
+        (key,) = component if len(component) == 1 else (None,)
+        t = types.get(key) if key else None
+        held = t.item_type if isinstance(t, ListType) else t.value_type if isinstance(t, DictType) else None
+        if key and held in types:
+            module_of[key] = module_of[held]
+    return module_of

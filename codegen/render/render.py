@@ -1,0 +1,167 @@
+"""Render snapshots into packages: view model -> Jinja templates -> black -> files.
+
+``render_files`` is pure (model in, ``{path: bytes}`` out); writing is the caller's job.
+"""
+
+from __future__ import annotations
+
+import ast
+import concurrent.futures
+import os
+from collections.abc import Callable
+from functools import cache
+from pathlib import Path
+
+import black
+import jinja2
+
+from ..model import Service
+from ..naming import wrap_doc
+from .imports import import_block
+from .view import DOC_WIDTH, ServiceView
+
+TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
+TOP = "superoffice"
+_MODE = black.Mode(line_length=99, target_versions={black.TargetVersion.PY311})
+
+Progress = Callable[[int, int, str], None]
+
+
+@cache
+def environment() -> jinja2.Environment:
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES),
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        undefined=jinja2.StrictUndefined,
+        autoescape=False,
+    )
+
+
+@cache
+def runtime_source() -> str:
+    """The runtime module, copied as it is (it is Python, not a template)."""
+    return (TEMPLATES / "static" / "runtime.py").read_text(encoding="utf-8")
+
+
+@cache
+def runtime_exports() -> frozenset[str]:
+    tree = ast.parse(runtime_source())
+    names = set()
+    for node in tree.body:
+        if isinstance(node, ast.FunctionDef | ast.ClassDef):
+            names.add(node.name)
+        elif isinstance(node, ast.Assign | ast.AnnAssign):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            names.update(t.id for t in targets if isinstance(t, ast.Name))
+    return frozenset(n for n in names if not n.startswith("_"))
+
+
+def docstring(text: str) -> str:
+    lines = wrap_doc(text, DOC_WIDTH)
+    if len(lines) == 1:
+        return f'"""{lines[0]}"""'
+    return '"""' + "\n".join(lines) + '\n"""'
+
+
+def format_code(source: str, name: str) -> str:
+    try:
+        return black.format_str(source, mode=_MODE)
+    except Exception as exc:  # a template bug: say which file, keep the rest going
+        raise RenderError(f"{name}: generated code does not parse: {exc}") from exc
+
+
+class RenderError(Exception):
+    pass
+
+
+def module_source(doc: str, body: str, symbols: dict[str, str], name: str) -> str:
+    """A module's unformatted source: docstring, the imports its body uses, the body."""
+    header = docstring(doc) + "\n\n" + import_block(body, symbols)
+    return header + "\n\n" + body.strip() + "\n"
+
+
+def _format_one(item: tuple[str, str]) -> str:
+    return format_code(item[1], item[0])
+
+
+def format_all(sources: dict[str, str], workers: int | None = None) -> dict[str, str]:
+    """black over every ``.py`` source, on all cores; same input, same output, in order."""
+    items = [(path, text) for path, text in sources.items() if path.endswith(".py")]
+    workers = workers or os.cpu_count() or 1
+    if workers > 1 and len(items) > 8:
+        with concurrent.futures.ProcessPoolExecutor(workers) as pool:
+            formatted = list(pool.map(_format_one, items, chunksize=16))
+    else:
+        formatted = [_format_one(item) for item in items]
+    out = dict(sources)
+    out.update(zip((path for path, _ in items), formatted))
+    return out
+
+
+def _symbols(pairs: list[tuple[str, str]], depth: int) -> dict[str, str]:
+    """Importable names -> module, relative to a module ``depth`` packages below ``superoffice``.
+
+    ``pairs`` are relative to the version package (``..runtime``, ``.types.table_right``)."""
+    symbols = {name: "." * (depth + 1) + "runtime" for name in runtime_exports()}
+    for module, name in pairs:
+        if module.startswith(".types.") and depth == 2:
+            module = "." + module[len(".types.") :]
+        elif module == "..runtime":
+            continue
+        symbols[name] = module
+    return symbols
+
+
+def render_service(service: Service, progress: Progress | None = None) -> dict[str, str]:
+    """``{relative path: source}`` for one version's package."""
+    view = ServiceView(service)
+    package = f"{TOP}/{service.package}"
+    files: dict[str, str] = {}
+    env = environment()
+    type_template = env.get_template("types_module.py.j2")
+    modules = view.type_modules()
+    for module in modules:
+        body = type_template.render(module=module)
+        symbols = _symbols(view.module_imports[module.name], depth=2)
+        files[f"{package}/types/{module.name}.py"] = module_source(module.doc, body, symbols, module.name)
+    exports = view.exported_types()
+    index_body = env.get_template("types_index.py.j2").render(exports=exports)
+    files[f"{package}/types/__init__.py"] = module_source(
+        f"Every {service.version} record and enumeration, by name.\n\n"
+        "Each type lives in a small module of its own (types that refer to each other in a "
+        "cycle share one); this index imports a module only when one of its names is first used.",
+        index_body,
+        {},
+        "types/__init__",
+    )
+    agent_template = env.get_template("agent_module.py.j2")
+    for index, agent in enumerate(service.agents):
+        if progress:
+            progress(index + 1, len(service.agents), f"{service.version} {agent.name}")
+        module = view.agent_module(agent)
+        body = agent_template.render(module=module)
+        symbols = _symbols(view.module_imports[agent.module], depth=1)
+        files[f"{package}/{agent.module}.py"] = module_source(module.doc, body, symbols, agent.module)
+    files[f"{package}/__init__.py"] = module_source(
+        f"SuperOffice NetServer {service.version}: one module per agent, types in ``types``.\n\n"
+        + "Agents: " + ", ".join(f"``{a.module}`` ({a.name})" for a in service.agents) + ".",
+        "",
+        {},
+        "__init__",
+    )
+    return files
+
+
+def render_files(services: list[Service], progress: Progress | None = None) -> dict[str, bytes]:
+    files: dict[str, str] = {
+        f"{TOP}/__init__.py": '"""Generated clients for SuperOffice NetServer web services, one'
+        ' package per Services version."""\n',
+        f"{TOP}/py.typed": "",
+        f"{TOP}/runtime.py": runtime_source(),
+    }
+    for service in services:
+        files.update(render_service(service, progress))
+    formatted = format_all(files)
+    return {path: text.encode("utf-8") for path, text in sorted(formatted.items())}

@@ -1,0 +1,507 @@
+"""The view model: everything templates print, decided here so templates hold no logic.
+
+For each type key the view knows its Python annotation and how a value of it is read and
+written in XML and JSON (:class:`Ref`); for each record and message it lays out fields with those
+codec statements; for each version it assigns types to modules.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from ..model import Agent, DictType, EnumType, Field, ListType, RecordType, Service, TypeDef
+from ..naming import constant_case, pascal_case, snake_case, wrap_doc
+from .modules import assign_modules
+
+DOC_WIDTH = 92
+
+
+@dataclass(frozen=True)
+class Ref:
+    """How one type appears in code: its annotation and its four codec functions. Every XML
+    writer takes ``(parent, tag, value)``; ``json_write`` is None where the value is already
+    JSON (``int``, ``str``, ...)."""
+
+    annotation: str
+    xml_read: str
+    xml_write: str
+    json_read: str
+    json_write: str | None
+    codec: str
+    imports: tuple[tuple[str, str], ...] = ()
+
+
+def _prim(
+    ann: str, read: str, write: str, jread: str, jwrite: str | None, codec: str, stdlib: str = ""
+) -> Ref:
+    imports = [("", stdlib)] if stdlib else []
+    return Ref(ann, read, write, jread, jwrite, codec, tuple(imports))
+
+
+PRIMITIVES: dict[str, Ref] = {
+    "xs:string": _prim("str", "read_str", "write_str", "json_str", None, "STR"),
+    "xs:anyURI": _prim("str", "read_str", "write_str", "json_str", None, "STR"),
+    "xs:QName": _prim("str", "read_str", "write_str", "json_str", None, "STR"),
+    "ser:guid": _prim("str", "read_str", "write_str", "json_str", None, "STR"),
+    "xs:int": _prim("int", "read_int", "write_int", "json_int", None, "INT"),
+    "xs:short": _prim("int", "read_short", "write_int", "json_int", None, "SHORT"),
+    "xs:long": _prim("int", "read_long", "write_int", "json_int", None, "LONG"),
+    "xs:byte": _prim("int", "read_byte", "write_int", "json_int", None, "BYTE"),
+    "xs:unsignedByte": _prim("int", "read_unsigned_byte", "write_int", "json_int", None, "UNSIGNED_BYTE"),
+    "xs:unsignedShort": _prim("int", "read_unsigned_short", "write_int", "json_int", None, "UNSIGNED_SHORT"),
+    "xs:unsignedInt": _prim("int", "read_unsigned_int", "write_int", "json_int", None, "UNSIGNED_INT"),
+    "xs:unsignedLong": _prim("int", "read_unsigned_long", "write_int", "json_int", None, "UNSIGNED_LONG"),
+    "xs:boolean": _prim("bool", "read_bool", "write_bool", "json_bool", None, "BOOL"),
+    "xs:double": _prim("float", "read_float", "write_float", "json_float", None, "FLOAT"),
+    "xs:float": _prim("float", "read_float", "write_float", "json_float", None, "FLOAT"),
+    "xs:decimal": _prim("decimal.Decimal", "read_decimal", "write_decimal", "json_decimal", "json_write_decimal", "DECIMAL", "decimal"),
+    "xs:dateTime": _prim("datetime.datetime", "read_datetime", "write_datetime", "json_datetime", "format_datetime", "DATETIME", "datetime"),
+    "ser:duration": _prim("datetime.timedelta", "read_duration", "write_duration", "json_duration", "json_write_duration", "DURATION", "datetime"),
+    "xs:base64Binary": _prim("bytes", "read_bytes", "write_bytes", "json_bytes", "json_write_bytes", "BYTES"),
+    "ser:char": _prim("str", "read_char", "write_char", "json_char", None, "CHAR"),
+    "xs:anyType": _prim("object", "read_any", "write_any", "json_any", None, "ANY"),
+}
+
+
+def stem(t: TypeDef, types: dict[str, TypeDef]) -> str:
+    """The snake_case stem of a type's codec functions (``table_right``, ``list_of_int``)."""
+    if isinstance(t, ListType):
+        item = types.get(t.item_type)
+        inner = stem(item, types) if item else PRIMITIVES[t.item_type].annotation.rsplit(".", 1)[-1]
+        return "list_of_" + snake_case(inner) if item is None else "list_of_" + inner
+    return snake_case(t.py_name).rstrip("_")
+
+
+@dataclass
+class FieldView:
+    name: str
+    wire: str
+    annotation: str
+    default: str
+    doc: list[str]
+    tag_const: str
+    required: bool
+    xml_decode: str
+    xml_encode: str
+    json_decode: str
+    json_encode: str
+
+
+@dataclass
+class RecordView:
+    class_name: str
+    element_name: str
+    base: str | None
+    doc: list[str]
+    stem: str
+    tag_const: str
+    codec_const: str
+    fields: list[FieldView]
+    all_fields: list[FieldView]
+    required: list[FieldView]
+
+
+@dataclass
+class EnumMemberView:
+    name: str
+    wire: str
+    value: int
+    canonical: bool
+
+
+@dataclass
+class EnumView:
+    class_name: str
+    base: str
+    doc: list[str]
+    stem: str
+    flags: bool
+    members: list[EnumMemberView]
+    codec_const: str
+    names_const: str
+    by_name_const: str
+    by_value_const: str
+    none_member: str
+
+
+@dataclass
+class ListView:
+    stem: str
+    codec_const: str
+    annotation: str
+    item_tag_const: str
+    item_read: str
+    item_write: str
+    item_json_read: str
+    item_json_write: str
+    doc: str
+
+
+@dataclass
+class DictView:
+    stem: str
+    codec_const: str
+    annotation: str
+    pair_tag_const: str
+    key_tag_const: str
+    value_tag_const: str
+    key_read: str
+    value_read: str
+    key_write: str
+    value_write: str
+    key_json_read: str
+    value_json_read: str
+    value_json_write: str
+    doc: str
+
+
+@dataclass
+class OperationView:
+    const: str
+    name: str
+    action: str
+    params: list[str]
+    results: list[str]
+    rest_path: str
+    doc: list[str]
+
+
+@dataclass
+class ModuleView:
+    """One generated module: its imports, tag constants and the types it defines."""
+
+    name: str
+    doc: str
+    tags: list[tuple[str, str]] = field(default_factory=list)
+    enums: list[EnumView] = field(default_factory=list)
+    records: list[RecordView] = field(default_factory=list)
+    lists: list[ListView] = field(default_factory=list)
+    dicts: list[DictView] = field(default_factory=list)
+    operations: list[OperationView] = field(default_factory=list)
+    namespace: str = ""
+
+
+def docstring_lines(text: str, fallback: str) -> list[str]:
+    return wrap_doc(text or fallback, DOC_WIDTH)
+
+
+class Imports:
+    """Collects ``from X import Y`` lines for one module; ``""`` module means ``import Y``."""
+
+    def __init__(self, own_module: str) -> None:
+        self.own = own_module
+        self.names: dict[str, set[str]] = {}
+        self.plain: set[str] = set()
+
+    def add(self, pairs: Iterable[tuple[str, str]]) -> None:
+        for module, name in pairs:
+            if module == self.own:
+                continue
+            if module == "":
+                self.plain.add(name)
+            else:
+                self.names.setdefault(module, set()).add(name)
+
+    def pairs(self) -> list[tuple[str, str]]:
+        return sorted((module, name) for module, names in self.names.items() for name in names)
+
+
+class ServiceView:
+    """Refs and module layout for one Services version."""
+
+    def __init__(self, service: Service) -> None:
+        self.service = service
+        self.types = service.type_map()
+        self.module_of = assign_modules(service, lambda t: stem(t, self.types))
+        self._refs: dict[str, Ref] = {}
+        # module name -> (module, name) pairs it may import, relative to the version package
+        self.module_imports: dict[str, list[tuple[str, str]]] = {}
+
+    # --- refs ----------------------------------------------------------------------------
+
+    def ref(self, key: str) -> Ref:
+        cached = self._refs.get(key)
+        if cached is not None:
+            return cached
+        if key in PRIMITIVES:
+            return PRIMITIVES[key]
+        t = self.types.get(key)
+        if t is None:
+            # A reference the schemas never define: read it as text rather than fail.
+            return PRIMITIVES["xs:anyType"]
+        s = stem(t, self.types)
+        module = f".types.{self.module_of[key]}"
+        codec = constant_case(s).rstrip("_") + "_CODEC"
+        fns = [f"decode_xml_{s}", f"encode_xml_{s}", f"decode_json_{s}", f"encode_json_{s}", codec]
+        imports = [(module, fn) for fn in fns]
+        if isinstance(t, RecordType | EnumType):
+            annotation = t.py_name if isinstance(t, RecordType) else f"{t.py_name} | str"
+            imports.append((module, t.py_name))
+        elif isinstance(t, ListType):
+            annotation = f"list[{self.item_annotation(t)}]"
+            imports += self.ref(t.item_type).imports
+        else:
+            assert isinstance(t, DictType)
+            annotation = self.dict_annotation(t)
+            imports += self.ref(t.key_type).imports + self.ref(t.value_type).imports
+        ref = Ref(annotation, fns[0], fns[1], fns[2], fns[3], codec, tuple(imports))
+        self._refs[key] = ref
+        return ref
+
+    def item_annotation(self, t: ListType) -> str:
+        ann = self.ref(t.item_type).annotation
+        return f"{ann} | None" if t.item_nillable else ann
+
+    def dict_annotation(self, t: DictType) -> str:
+        value = self.ref(t.value_type).annotation
+        if t.value_nillable:
+            value += " | None"
+        return f"dict[{self.ref(t.key_type).annotation}, {value}]"
+
+    def annotation(self, f: Field) -> str:
+        ann = self.ref(f.type).annotation
+        if f.nillable:
+            ann += " | None"
+        if f.optional:
+            ann += " | Unset"
+        return ann
+
+    # --- fields --------------------------------------------------------------------------
+
+    def field_view(self, f: Field, tags: dict[str, str], namespace: str) -> FieldView:
+        ref = self.ref(f.type)
+        tag_const = self.tag_const(tags, namespace, f.name)
+        var = f.py_name
+        xml_decode = f"nillable({ref.xml_read}, child)" if f.nillable else f"{ref.xml_read}(child)"
+        take = "take_required" if not f.optional else "take_nillable" if f.nillable else "take"
+        write = f", {ref.json_write}" if ref.json_write else ""
+        return FieldView(
+            name=var,
+            wire=f.name,
+            annotation=self.annotation(f),
+            default=" = UNSET" if f.optional else "",
+            doc=wrap_doc(f.doc, DOC_WIDTH) if f.doc else [],
+            tag_const=tag_const,
+            required=not f.optional,
+            xml_decode=xml_decode,
+            xml_encode=f"put(element, {tag_const}, value.{var}, {ref.xml_write})",
+            json_decode=f"{var}={take}(data, {f.name!r}, path, {ref.json_read})",
+            json_encode=f"put_json(result, {f.name!r}, value.{var}{write})",
+        )
+
+    @staticmethod
+    def tag_const(tags: dict[str, str], namespace: str, name: str) -> str:
+        clark = f"{{{namespace}}}{name}"
+        for const, value in tags.items():
+            if value == clark:
+                return const
+        base = "_" + constant_case(name).rstrip("_")
+        const = base
+        n = 2
+        while const in tags:
+            const = f"{base}_{n}"
+            n += 1
+        tags[const] = clark
+        return const
+
+    def record_fields(self, t: RecordType) -> list[tuple[Field, str]]:
+        chain: list[tuple[Field, str]] = []
+        if t.base and isinstance(self.types.get(t.base), RecordType):
+            chain = self.record_fields(self.types[t.base])  # type: ignore[arg-type]
+        return chain + [(f, t.namespace) for f in t.fields]
+
+    def record_view(self, t: RecordType, tags: dict[str, str], imports: Imports) -> RecordView:
+        all_fields = []
+        for f, namespace in self.record_fields(t):
+            all_fields.append(self.field_view(f, tags, namespace))
+            imports.add(self.ref(f.type).imports)
+        base = None
+        if t.base and isinstance(self.types.get(t.base), RecordType):
+            base_t = self.types[t.base]
+            base = base_t.py_name
+            imports.add([(f".types.{self.module_of[base_t.key]}", base)])
+        s = stem(t, self.types)
+        return RecordView(
+            class_name=t.py_name,
+            element_name=t.name,
+            base=base,
+            doc=docstring_lines(t.doc, f"The ``{t.name}`` record."),
+            stem=s,
+            tag_const=self.tag_const(tags, t.namespace, t.name),
+            codec_const=constant_case(s).rstrip("_") + "_CODEC",
+            fields=all_fields[len(all_fields) - len(t.fields) :],
+            all_fields=all_fields,
+            required=[f for f in all_fields if f.required],
+        )
+
+    def enum_view(self, t: EnumType) -> EnumView:
+        s = stem(t, self.types)
+        const = constant_case(t.py_name).rstrip("_")
+        seen: set[int] = set()
+        members = []
+        for m in t.members:
+            members.append(EnumMemberView(m.py_name, m.name, m.value, m.value not in seen))
+            seen.add(m.value)
+        zero = next((m.py_name for m in t.members if m.value == 0), "")
+        return EnumView(
+            class_name=t.py_name,
+            base="enum.Flag, boundary=enum.KEEP" if t.flags else "enum.Enum",
+            doc=docstring_lines(t.doc, f"The ``{t.name}`` {'flags' if t.flags else 'enumeration'}."),
+            stem=s,
+            flags=t.flags,
+            members=members,
+            codec_const=constant_case(s).rstrip("_") + "_CODEC",
+            names_const=f"_{const}_NAMES",
+            by_name_const=f"_{const}_BY_NAME",
+            by_value_const=f"_{const}_BY_VALUE",
+            none_member=f"{t.py_name}.{zero}" if zero else f"{t.py_name}(0)",
+        )
+
+    def list_view(self, t: ListType, tags: dict[str, str], imports: Imports) -> ListView:
+        ref = self.ref(t.item_type)
+        imports.add(ref.imports)
+        item_tag = self.tag_const(tags, t.namespace, t.item_name)
+        s = stem(t, self.types)
+        read = f"nillable({ref.xml_read}, child)" if t.item_nillable else f"{ref.xml_read}(child)"
+        jread = f'{ref.json_read}(item, f"{{path}}[{{index}}]")'
+        jwrite = f"{ref.json_write}(item)" if ref.json_write else "item"
+        if t.item_nillable:
+            jread = f"None if item is None else {jread}"
+            if ref.json_write:
+                jwrite = f"None if item is None else {jwrite}"
+        return ListView(
+            stem=s,
+            codec_const=constant_case(s).rstrip("_") + "_CODEC",
+            annotation=f"list[{self.item_annotation(t)}]",
+            item_tag_const=item_tag,
+            item_read=read,
+            item_write=f"put(element, {item_tag}, item, {ref.xml_write})",
+            item_json_read=jread,
+            item_json_write=jwrite,
+            doc=f"``{t.name}``: a list of ``{t.item_name}`` elements.",
+        )
+
+    def dict_view(self, t: DictType, tags: dict[str, str], imports: Imports) -> DictView:
+        kref, vref = self.ref(t.key_type), self.ref(t.value_type)
+        imports.add(kref.imports + vref.imports)
+        key_tag = self.tag_const(tags, t.namespace, t.key_name)
+        value_tag = self.tag_const(tags, t.namespace, t.value_name)
+        s = stem(t, self.types)
+        vread = f"{vref.xml_read}(value_element)"
+        if t.value_nillable:
+            vread = f"nillable({vref.xml_read}, value_element)"
+        vjread = f'{vref.json_read}(item, f"{{path}}.{{key}}")'
+        vjwrite = f"{vref.json_write}(item)" if vref.json_write else "item"
+        if t.value_nillable:
+            vjread = f"None if item is None else {vjread}"
+            if vref.json_write:
+                vjwrite = f"None if item is None else {vjwrite}"
+        return DictView(
+            stem=s,
+            codec_const=constant_case(s).rstrip("_") + "_CODEC",
+            annotation=self.dict_annotation(t),
+            pair_tag_const=self.tag_const(tags, t.namespace, t.pair_name),
+            key_tag_const=key_tag,
+            value_tag_const=value_tag,
+            key_read=f"{kref.xml_read}(find_element(pair, {key_tag}))",
+            value_read=vread,
+            key_write=f"put(pair, {key_tag}, key, {kref.xml_write})",
+            value_write=f"put(pair, {value_tag}, item, {vref.xml_write})",
+            key_json_read=f"{kref.json_read}(key, path)",
+            value_json_read=vjread,
+            value_json_write=vjwrite,
+            doc=f"``{t.name}``: a dictionary of ``{t.key_name}``/``{t.value_name}`` pairs.",
+        )
+
+    # --- modules -------------------------------------------------------------------------
+
+    def type_modules(self) -> list[ModuleView]:
+        grouped: dict[str, list[TypeDef]] = {}
+        for t in self.service.types:
+            grouped.setdefault(self.module_of[t.key], []).append(t)
+        out = []
+        for name in sorted(grouped):
+            members = grouped[name]
+            module = ModuleView(name=name, doc="")
+            imports = Imports(f".types.{name}")
+            tags: dict[str, str] = {}
+            for t in members:
+                if isinstance(t, EnumType):
+                    module.enums.append(self.enum_view(t))
+                elif isinstance(t, RecordType):
+                    module.records.append(self.record_view(t, tags, imports))
+                elif isinstance(t, ListType):
+                    module.lists.append(self.list_view(t, tags, imports))
+                else:
+                    module.dicts.append(self.dict_view(t, tags, imports))
+            # records must follow their in-module base classes
+            module.records = _bases_first(module.records)
+            names = [t.name for t in members]
+            agents = sorted({a for t in members for a in t.agents})
+            users = (
+                f"the {', '.join(agents)} agent{'s' if len(agents) > 1 else ''}"
+                if len(agents) <= 3
+                else f"{len(agents)} agents"
+            )
+            module.doc = f"{self.service.version} types: {', '.join(names)}.\n\nUsed by {users}."
+            self.module_imports[name] = imports.pairs()
+            module.tags = sorted(tags.items())
+            out.append(module)
+        return out
+
+    def exported_types(self) -> list[tuple[str, str]]:
+        """(class name, module) of every record and enum, for the lazy ``types`` index."""
+        return sorted(
+            (t.py_name, self.module_of[t.key])
+            for t in self.service.types
+            if isinstance(t, RecordType | EnumType)
+        )
+
+    def param(self, f: Field, imports: Imports) -> str:
+        ref = self.ref(f.type)
+        imports.add(ref.imports if f.type not in PRIMITIVES else [("..runtime", ref.codec)])
+        extra = ", nillable=True" if f.nillable else ""
+        extra += ", optional=False" if not f.optional else ""
+        return f"Param({f.py_name!r}, {f.name!r}, {ref.codec}{extra})"
+
+    def agent_module(self, agent: Agent) -> ModuleView:
+        """The agent's module: one :class:`Operation` descriptor per operation."""
+        module = ModuleView(name=agent.module, doc="", namespace=agent.namespace)
+        imports = Imports(agent.module)
+        for op in agent.operations:
+            doc = op.doc or f"The ``{op.name}`` operation."
+            module.operations.append(
+                OperationView(
+                    const=constant_case(op.name).rstrip("_"),
+                    name=op.name,
+                    action=op.soap_action,
+                    params=[self.param(p, imports) for p in op.parameters],
+                    results=[self.param(r, imports) for r in op.results],
+                    rest_path=op.rest.path if op.rest else "",
+                    doc=wrap_doc(doc, DOC_WIDTH),
+                )
+            )
+        self.module_imports[agent.module] = imports.pairs()
+        module.doc = (
+            f"{self.service.version} {agent.name} agent (``{agent.path}``): its operations."
+        )
+        return module
+
+
+def _bases_first(records: list[RecordView]) -> list[RecordView]:
+    by_name = {r.class_name: r for r in records}
+    done: list[RecordView] = []
+    seen: set[str] = set()
+
+    def visit(r: RecordView) -> None:
+        if r.class_name in seen:
+            return
+        seen.add(r.class_name)
+        if r.base in by_name:
+            visit(by_name[r.base])
+        done.append(r)
+
+    for r in records:
+        visit(r)
+    return done

@@ -1,0 +1,1 @@
+"""Generated clients for SuperOffice NetServer web services, one package per Services version."""

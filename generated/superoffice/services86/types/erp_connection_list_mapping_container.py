@@ -1,0 +1,174 @@
+"""Services86 types: ErpConnectionListMappingContainer.
+
+Used by the ErpSync agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_int,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_int,
+    read_str,
+    take,
+    take_nillable,
+    write_int,
+    write_str,
+)
+from .carrier import Carrier
+from .erp_connection_list_mapping import (
+    ErpConnectionListMapping,
+    decode_json_list_of_erp_connection_list_mapping,
+    decode_xml_list_of_erp_connection_list_mapping,
+    encode_json_list_of_erp_connection_list_mapping,
+    encode_xml_list_of_erp_connection_list_mapping,
+)
+from .field_property import (
+    decode_json_field_property_dictionary,
+    decode_xml_field_property_dictionary,
+    encode_json_field_property_dictionary,
+    encode_xml_field_property_dictionary,
+)
+from .table_right import (
+    decode_json_table_right,
+    decode_xml_table_right,
+    encode_json_table_right,
+    encode_xml_table_right,
+)
+
+_ERP_CONNECTION_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services86}ErpConnectionId"
+_ERP_CONNECTION_LIST_MAPPING_CONTAINER = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services86}ErpConnectionListMappingContainer"
+)
+_ERP_CONNECTION_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services86}ErpConnectionName"
+_ERP_LIST_ITEM_MAPPINGS = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services86}ErpListItemMappings"
+)
+_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services86}FieldProperties"
+_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services86}TableRight"
+
+
+@dataclasses.dataclass(kw_only=True)
+class ErpConnectionListMappingContainer(Carrier):
+    """Information about all list connections for a connection between CRM and the ERP system.
+
+    Carrier object for ErpConnectionListMappingContainer. Services for the
+    ErpConnectionListMappingContainer Carrier is available from the ErpSync Agent."""
+
+    erp_list_item_mappings: list[ErpConnectionListMapping | None] | None | Unset = UNSET
+    """Array of ErpConnectionListMapping"""
+    erp_connection_id: int | Unset = UNSET
+    """Primary key"""
+    erp_connection_name: str | None | Unset = UNSET
+    """The name of the erp connection"""
+
+    def to_xml(self) -> Element:
+        return encode_xml_erp_connection_list_mapping_container(
+            None, _ERP_CONNECTION_LIST_MAPPING_CONTAINER, self
+        )
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> ErpConnectionListMappingContainer:
+        return decode_xml_erp_connection_list_mapping_container(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_erp_connection_list_mapping_container(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> ErpConnectionListMappingContainer:
+        return decode_json_erp_connection_list_mapping_container(data, "$")
+
+
+def decode_xml_erp_connection_list_mapping_container(
+    element: Element,
+) -> ErpConnectionListMappingContainer:
+    value = ErpConnectionListMappingContainer()
+    for child in element:
+        tag = child.tag
+        if tag == _TABLE_RIGHT:
+            value.table_right = nillable(decode_xml_table_right, child)
+        elif tag == _FIELD_PROPERTIES:
+            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+        elif tag == _ERP_LIST_ITEM_MAPPINGS:
+            value.erp_list_item_mappings = nillable(
+                decode_xml_list_of_erp_connection_list_mapping, child
+            )
+        elif tag == _ERP_CONNECTION_ID:
+            value.erp_connection_id = read_int(child)
+        elif tag == _ERP_CONNECTION_NAME:
+            value.erp_connection_name = nillable(read_str, child)
+    return value
+
+
+def encode_xml_erp_connection_list_mapping_container(
+    parent: Element | None, tag: str, value: ErpConnectionListMappingContainer
+) -> Element:
+    element = new_child(parent, tag)
+    put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
+    put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
+    put(
+        element,
+        _ERP_LIST_ITEM_MAPPINGS,
+        value.erp_list_item_mappings,
+        encode_xml_list_of_erp_connection_list_mapping,
+    )
+    put(element, _ERP_CONNECTION_ID, value.erp_connection_id, write_int)
+    put(element, _ERP_CONNECTION_NAME, value.erp_connection_name, write_str)
+    return element
+
+
+def decode_json_erp_connection_list_mapping_container(
+    data: Any, path: str
+) -> ErpConnectionListMappingContainer:
+    data = json_object(data, path)
+    return ErpConnectionListMappingContainer(
+        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
+        field_properties=take_nillable(
+            data, "FieldProperties", path, decode_json_field_property_dictionary
+        ),
+        erp_list_item_mappings=take_nillable(
+            data, "ErpListItemMappings", path, decode_json_list_of_erp_connection_list_mapping
+        ),
+        erp_connection_id=take(data, "ErpConnectionId", path, json_int),
+        erp_connection_name=take_nillable(data, "ErpConnectionName", path, json_str),
+    )
+
+
+def encode_json_erp_connection_list_mapping_container(
+    value: ErpConnectionListMappingContainer,
+) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "TableRight", value.table_right, encode_json_table_right)
+    put_json(
+        result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
+    )
+    put_json(
+        result,
+        "ErpListItemMappings",
+        value.erp_list_item_mappings,
+        encode_json_list_of_erp_connection_list_mapping,
+    )
+    put_json(result, "ErpConnectionId", value.erp_connection_id)
+    put_json(result, "ErpConnectionName", value.erp_connection_name)
+    return result
+
+
+ERP_CONNECTION_LIST_MAPPING_CONTAINER_CODEC = Codec(
+    decode_xml_erp_connection_list_mapping_container,
+    encode_xml_erp_connection_list_mapping_container,
+    decode_json_erp_connection_list_mapping_container,
+    encode_json_erp_connection_list_mapping_container,
+)

@@ -1,0 +1,202 @@
+"""Services86 types: ArrayOfErpSyncActorSummary, ErpSyncActorSummary.
+
+Used by the ErpSync agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_bool,
+    json_list,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_bool,
+    read_str,
+    take,
+    take_nillable,
+    write_bool,
+    write_str,
+)
+from .carrier import Carrier
+from .erp_actor_type import (
+    ErpActorType,
+    decode_json_erp_actor_type,
+    decode_xml_erp_actor_type,
+    encode_json_erp_actor_type,
+    encode_xml_erp_actor_type,
+)
+from .field_property import (
+    decode_json_field_property_dictionary,
+    decode_xml_field_property_dictionary,
+    encode_json_field_property_dictionary,
+    encode_xml_field_property_dictionary,
+)
+from .table_right import (
+    decode_json_table_right,
+    decode_xml_table_right,
+    encode_json_table_right,
+    encode_xml_table_right,
+)
+
+_ACTOR_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services86}ActorType"
+_DEFAULTS = "{http://www.superoffice.net/ws/crm/NetServer/Services86}Defaults"
+_ERP_SYNC_ACTOR_SUMMARY = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services86}ErpSyncActorSummary"
+)
+_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services86}FieldProperties"
+_HAS_MAPPINGS = "{http://www.superoffice.net/ws/crm/NetServer/Services86}HasMappings"
+_MAPPINGS = "{http://www.superoffice.net/ws/crm/NetServer/Services86}Mappings"
+_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services86}TableRight"
+
+
+@dataclasses.dataclass(kw_only=True)
+class ErpSyncActorSummary(Carrier):
+    """Summary of the current setup of the ERP Integration, for one ERP actor
+
+    Carrier object for ErpSyncActorSummary. Services for the ErpSyncActorSummary Carrier is
+    available from the ErpSync Agent."""
+
+    actor_type: ErpActorType | str | Unset = UNSET
+    """Actor type"""
+    has_mappings: bool | Unset = UNSET
+    """Does this actor type have field mappings"""
+    defaults: str | None | Unset = UNSET
+    """A summary of fields that have defaults/rules for link creation"""
+    mappings: str | None | Unset = UNSET
+    """A summary of fields that have mappings to or from the ERP system"""
+
+    def to_xml(self) -> Element:
+        return encode_xml_erp_sync_actor_summary(None, _ERP_SYNC_ACTOR_SUMMARY, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> ErpSyncActorSummary:
+        return decode_xml_erp_sync_actor_summary(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_erp_sync_actor_summary(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> ErpSyncActorSummary:
+        return decode_json_erp_sync_actor_summary(data, "$")
+
+
+def decode_xml_erp_sync_actor_summary(element: Element) -> ErpSyncActorSummary:
+    value = ErpSyncActorSummary()
+    for child in element:
+        tag = child.tag
+        if tag == _TABLE_RIGHT:
+            value.table_right = nillable(decode_xml_table_right, child)
+        elif tag == _FIELD_PROPERTIES:
+            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+        elif tag == _ACTOR_TYPE:
+            value.actor_type = decode_xml_erp_actor_type(child)
+        elif tag == _HAS_MAPPINGS:
+            value.has_mappings = read_bool(child)
+        elif tag == _DEFAULTS:
+            value.defaults = nillable(read_str, child)
+        elif tag == _MAPPINGS:
+            value.mappings = nillable(read_str, child)
+    return value
+
+
+def encode_xml_erp_sync_actor_summary(
+    parent: Element | None, tag: str, value: ErpSyncActorSummary
+) -> Element:
+    element = new_child(parent, tag)
+    put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
+    put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
+    put(element, _ACTOR_TYPE, value.actor_type, encode_xml_erp_actor_type)
+    put(element, _HAS_MAPPINGS, value.has_mappings, write_bool)
+    put(element, _DEFAULTS, value.defaults, write_str)
+    put(element, _MAPPINGS, value.mappings, write_str)
+    return element
+
+
+def decode_json_erp_sync_actor_summary(data: Any, path: str) -> ErpSyncActorSummary:
+    data = json_object(data, path)
+    return ErpSyncActorSummary(
+        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
+        field_properties=take_nillable(
+            data, "FieldProperties", path, decode_json_field_property_dictionary
+        ),
+        actor_type=take(data, "ActorType", path, decode_json_erp_actor_type),
+        has_mappings=take(data, "HasMappings", path, json_bool),
+        defaults=take_nillable(data, "Defaults", path, json_str),
+        mappings=take_nillable(data, "Mappings", path, json_str),
+    )
+
+
+def encode_json_erp_sync_actor_summary(value: ErpSyncActorSummary) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "TableRight", value.table_right, encode_json_table_right)
+    put_json(
+        result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
+    )
+    put_json(result, "ActorType", value.actor_type, encode_json_erp_actor_type)
+    put_json(result, "HasMappings", value.has_mappings)
+    put_json(result, "Defaults", value.defaults)
+    put_json(result, "Mappings", value.mappings)
+    return result
+
+
+ERP_SYNC_ACTOR_SUMMARY_CODEC = Codec(
+    decode_xml_erp_sync_actor_summary,
+    encode_xml_erp_sync_actor_summary,
+    decode_json_erp_sync_actor_summary,
+    encode_json_erp_sync_actor_summary,
+)
+
+
+def decode_xml_list_of_erp_sync_actor_summary(
+    element: Element,
+) -> list[ErpSyncActorSummary | None]:
+    """``ArrayOfErpSyncActorSummary``: a list of ``ErpSyncActorSummary`` elements."""
+    return [
+        nillable(decode_xml_erp_sync_actor_summary, child)
+        for child in element
+        if child.tag == _ERP_SYNC_ACTOR_SUMMARY
+    ]
+
+
+def encode_xml_list_of_erp_sync_actor_summary(
+    parent: Element | None, tag: str, value: list[ErpSyncActorSummary | None]
+) -> Element:
+    element = new_child(parent, tag)
+    for item in value:
+        put(element, _ERP_SYNC_ACTOR_SUMMARY, item, encode_xml_erp_sync_actor_summary)
+    return element
+
+
+def decode_json_list_of_erp_sync_actor_summary(
+    data: Any, path: str
+) -> list[ErpSyncActorSummary | None]:
+    return [
+        None if item is None else decode_json_erp_sync_actor_summary(item, f"{path}[{index}]")
+        for index, item in enumerate(json_list(data, path))
+    ]
+
+
+def encode_json_list_of_erp_sync_actor_summary(
+    value: list[ErpSyncActorSummary | None],
+) -> list[Any]:
+    return [None if item is None else encode_json_erp_sync_actor_summary(item) for item in value]
+
+
+LIST_OF_ERP_SYNC_ACTOR_SUMMARY_CODEC = Codec(
+    decode_xml_list_of_erp_sync_actor_summary,
+    encode_xml_list_of_erp_sync_actor_summary,
+    decode_json_list_of_erp_sync_actor_summary,
+    encode_json_list_of_erp_sync_actor_summary,
+)

@@ -1,0 +1,222 @@
+"""Services86 types: ErpSyncDefaultValue.
+
+Used by the ErpSync agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_bool,
+    json_int,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_bool,
+    read_int,
+    read_str,
+    take,
+    take_nillable,
+    write_bool,
+    write_int,
+    write_str,
+)
+from .carrier import Carrier
+from .field_access import (
+    FieldAccess,
+    decode_json_field_access,
+    decode_xml_field_access,
+    encode_json_field_access,
+    encode_xml_field_access,
+)
+from .field_metadata_type import (
+    FieldMetadataType,
+    decode_json_field_metadata_type,
+    decode_xml_field_metadata_type,
+    encode_json_field_metadata_type,
+    encode_xml_field_metadata_type,
+)
+from .field_property import (
+    decode_json_field_property_dictionary,
+    decode_xml_field_property_dictionary,
+    encode_json_field_property_dictionary,
+    encode_xml_field_property_dictionary,
+)
+from .table_right import (
+    decode_json_table_right,
+    decode_xml_table_right,
+    encode_json_table_right,
+    encode_xml_table_right,
+)
+
+_ACCESS = "{http://www.superoffice.net/ws/crm/NetServer/Services86}Access"
+_DEFAULT_VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services86}DefaultValue"
+_ERP_FIELD_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services86}ErpFieldId"
+_ERP_FIELD_KEY = "{http://www.superoffice.net/ws/crm/NetServer/Services86}ErpFieldKey"
+_ERP_SYNC_DEFAULT_VALUE = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services86}ErpSyncDefaultValue"
+)
+_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services86}FieldProperties"
+_FIELD_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services86}FieldType"
+_FIRST_SYNC_DEFAULT_VALUE = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services86}FirstSyncDefaultValue"
+)
+_HAS_FIRST_SYNC_DEFAULT_VALUE = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services86}HasFirstSyncDefaultValue"
+)
+_LIST_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services86}ListName"
+_MANDATORY = "{http://www.superoffice.net/ws/crm/NetServer/Services86}Mandatory"
+_PROMPT_USER = "{http://www.superoffice.net/ws/crm/NetServer/Services86}PromptUser"
+_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services86}TableRight"
+
+
+@dataclasses.dataclass(kw_only=True)
+class ErpSyncDefaultValue(Carrier):
+    """Contains default value information for one ERP field
+
+    Carrier object for ErpSyncDefaultValue. Services for the ErpSyncDefaultValue Carrier is
+    available from the ErpSync Agent."""
+
+    erp_field_id: int | Unset = UNSET
+    """Primary key"""
+    default_value: str | None | Unset = UNSET
+    """Default value, stored using CultureDataFormatter format if it is not a string"""
+    has_first_sync_default_value: bool | Unset = UNSET
+    """Should a default value be set on first sync"""
+    first_sync_default_value: str | None | Unset = UNSET
+    """The default value to be set, can be blank"""
+    prompt_user: bool | Unset = UNSET
+    """Should the field be shown in the first-sync GUI; independent of whether a default value
+should be set"""
+    mandatory: bool | Unset = UNSET
+    """Should the user be forced to set a value (the Erp Connector may declare fields mandatory as
+well)"""
+    erp_field_key: str | None | Unset = UNSET
+    """The ERP field key"""
+    field_type: FieldMetadataType | str | Unset = UNSET
+    """Field type"""
+    list_name: str | None | Unset = UNSET
+    """The ERP list name, if the field has a list of values supplied by the ERP Connector"""
+    access: FieldAccess | str | Unset = UNSET
+    """Access restrictions for the field"""
+
+    def to_xml(self) -> Element:
+        return encode_xml_erp_sync_default_value(None, _ERP_SYNC_DEFAULT_VALUE, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> ErpSyncDefaultValue:
+        return decode_xml_erp_sync_default_value(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_erp_sync_default_value(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> ErpSyncDefaultValue:
+        return decode_json_erp_sync_default_value(data, "$")
+
+
+def decode_xml_erp_sync_default_value(element: Element) -> ErpSyncDefaultValue:
+    value = ErpSyncDefaultValue()
+    for child in element:
+        tag = child.tag
+        if tag == _TABLE_RIGHT:
+            value.table_right = nillable(decode_xml_table_right, child)
+        elif tag == _FIELD_PROPERTIES:
+            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+        elif tag == _ERP_FIELD_ID:
+            value.erp_field_id = read_int(child)
+        elif tag == _DEFAULT_VALUE:
+            value.default_value = nillable(read_str, child)
+        elif tag == _HAS_FIRST_SYNC_DEFAULT_VALUE:
+            value.has_first_sync_default_value = read_bool(child)
+        elif tag == _FIRST_SYNC_DEFAULT_VALUE:
+            value.first_sync_default_value = nillable(read_str, child)
+        elif tag == _PROMPT_USER:
+            value.prompt_user = read_bool(child)
+        elif tag == _MANDATORY:
+            value.mandatory = read_bool(child)
+        elif tag == _ERP_FIELD_KEY:
+            value.erp_field_key = nillable(read_str, child)
+        elif tag == _FIELD_TYPE:
+            value.field_type = decode_xml_field_metadata_type(child)
+        elif tag == _LIST_NAME:
+            value.list_name = nillable(read_str, child)
+        elif tag == _ACCESS:
+            value.access = decode_xml_field_access(child)
+    return value
+
+
+def encode_xml_erp_sync_default_value(
+    parent: Element | None, tag: str, value: ErpSyncDefaultValue
+) -> Element:
+    element = new_child(parent, tag)
+    put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
+    put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
+    put(element, _ERP_FIELD_ID, value.erp_field_id, write_int)
+    put(element, _DEFAULT_VALUE, value.default_value, write_str)
+    put(element, _HAS_FIRST_SYNC_DEFAULT_VALUE, value.has_first_sync_default_value, write_bool)
+    put(element, _FIRST_SYNC_DEFAULT_VALUE, value.first_sync_default_value, write_str)
+    put(element, _PROMPT_USER, value.prompt_user, write_bool)
+    put(element, _MANDATORY, value.mandatory, write_bool)
+    put(element, _ERP_FIELD_KEY, value.erp_field_key, write_str)
+    put(element, _FIELD_TYPE, value.field_type, encode_xml_field_metadata_type)
+    put(element, _LIST_NAME, value.list_name, write_str)
+    put(element, _ACCESS, value.access, encode_xml_field_access)
+    return element
+
+
+def decode_json_erp_sync_default_value(data: Any, path: str) -> ErpSyncDefaultValue:
+    data = json_object(data, path)
+    return ErpSyncDefaultValue(
+        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
+        field_properties=take_nillable(
+            data, "FieldProperties", path, decode_json_field_property_dictionary
+        ),
+        erp_field_id=take(data, "ErpFieldId", path, json_int),
+        default_value=take_nillable(data, "DefaultValue", path, json_str),
+        has_first_sync_default_value=take(data, "HasFirstSyncDefaultValue", path, json_bool),
+        first_sync_default_value=take_nillable(data, "FirstSyncDefaultValue", path, json_str),
+        prompt_user=take(data, "PromptUser", path, json_bool),
+        mandatory=take(data, "Mandatory", path, json_bool),
+        erp_field_key=take_nillable(data, "ErpFieldKey", path, json_str),
+        field_type=take(data, "FieldType", path, decode_json_field_metadata_type),
+        list_name=take_nillable(data, "ListName", path, json_str),
+        access=take(data, "Access", path, decode_json_field_access),
+    )
+
+
+def encode_json_erp_sync_default_value(value: ErpSyncDefaultValue) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "TableRight", value.table_right, encode_json_table_right)
+    put_json(
+        result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
+    )
+    put_json(result, "ErpFieldId", value.erp_field_id)
+    put_json(result, "DefaultValue", value.default_value)
+    put_json(result, "HasFirstSyncDefaultValue", value.has_first_sync_default_value)
+    put_json(result, "FirstSyncDefaultValue", value.first_sync_default_value)
+    put_json(result, "PromptUser", value.prompt_user)
+    put_json(result, "Mandatory", value.mandatory)
+    put_json(result, "ErpFieldKey", value.erp_field_key)
+    put_json(result, "FieldType", value.field_type, encode_json_field_metadata_type)
+    put_json(result, "ListName", value.list_name)
+    put_json(result, "Access", value.access, encode_json_field_access)
+    return result
+
+
+ERP_SYNC_DEFAULT_VALUE_CODEC = Codec(
+    decode_xml_erp_sync_default_value,
+    encode_xml_erp_sync_default_value,
+    decode_json_erp_sync_default_value,
+    encode_json_erp_sync_default_value,
+)

@@ -1,0 +1,319 @@
+"""Services86 types: ArrayOfErpSyncFieldMapping, ErpSyncFieldMapping.
+
+Used by the ErpSync agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_bool,
+    json_int,
+    json_list,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_bool,
+    read_int,
+    read_str,
+    take,
+    take_nillable,
+    write_bool,
+    write_int,
+    write_str,
+)
+from .carrier import Carrier
+from .field_access import (
+    FieldAccess,
+    decode_json_field_access,
+    decode_xml_field_access,
+    encode_json_field_access,
+    encode_xml_field_access,
+)
+from .field_metadata_type import (
+    FieldMetadataType,
+    decode_json_field_metadata_type,
+    decode_xml_field_metadata_type,
+    encode_json_field_metadata_type,
+    encode_xml_field_metadata_type,
+)
+from .field_property import (
+    decode_json_field_property_dictionary,
+    decode_xml_field_property_dictionary,
+    encode_json_field_property_dictionary,
+    encode_xml_field_property_dictionary,
+)
+from .table_right import (
+    decode_json_table_right,
+    decode_xml_table_right,
+    encode_json_table_right,
+    encode_xml_table_right,
+)
+
+_ACCESS = "{http://www.superoffice.net/ws/crm/NetServer/Services86}Access"
+_ALREADY_MAPPED = "{http://www.superoffice.net/ws/crm/NetServer/Services86}AlreadyMapped"
+_CRM_DISPLAY_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services86}CrmDisplayName"
+_CRM_DISPLAY_TOOLTIP = "{http://www.superoffice.net/ws/crm/NetServer/Services86}CrmDisplayTooltip"
+_CRM_FIELD_KEY = "{http://www.superoffice.net/ws/crm/NetServer/Services86}CrmFieldKey"
+_ERP_DISPLAY_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services86}ErpDisplayName"
+_ERP_DISPLAY_TOOLTIP = "{http://www.superoffice.net/ws/crm/NetServer/Services86}ErpDisplayTooltip"
+_ERP_FIELD_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services86}ErpFieldId"
+_ERP_FIELD_KEY = "{http://www.superoffice.net/ws/crm/NetServer/Services86}ErpFieldKey"
+_ERP_SYNC_FIELD_MAPPING = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services86}ErpSyncFieldMapping"
+)
+_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services86}FieldProperties"
+_FIELD_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services86}FieldType"
+_LIST_REFERENCE = "{http://www.superoffice.net/ws/crm/NetServer/Services86}ListReference"
+_MISSING_IN_CRM = "{http://www.superoffice.net/ws/crm/NetServer/Services86}MissingInCRM"
+_MISSING_IN_ERP = "{http://www.superoffice.net/ws/crm/NetServer/Services86}MissingInERP"
+_SHOW_IN_GUI = "{http://www.superoffice.net/ws/crm/NetServer/Services86}ShowInGui"
+_SHOW_IN_SEARCH = "{http://www.superoffice.net/ws/crm/NetServer/Services86}ShowInSearch"
+_SYNC_TO_CRM = "{http://www.superoffice.net/ws/crm/NetServer/Services86}SyncToCrm"
+_SYNC_TO_ERP = "{http://www.superoffice.net/ws/crm/NetServer/Services86}SyncToErp"
+_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services86}TableRight"
+
+
+@dataclasses.dataclass(kw_only=True)
+class ErpSyncFieldMapping(Carrier):
+    """Mapping information for one field pair (ERP &lt;-&gt; SuperOffice)
+
+    Carrier object for ErpSyncFieldMapping. Services for the ErpSyncFieldMapping Carrier is
+    available from the ErpSync Agent."""
+
+    erp_field_id: int | Unset = UNSET
+    """Primary key"""
+    crm_field_key: str | None | Unset = UNSET
+    """The CRM field name, as implemented by the Sync entities"""
+    crm_display_name: str | None | Unset = UNSET
+    """Display name of CRM field; ignored on Save"""
+    crm_display_tooltip: str | None | Unset = UNSET
+    """Tooltip text for CRM field; ignored on Save"""
+    erp_field_key: str | None | Unset = UNSET
+    """The ERP field key"""
+    field_type: FieldMetadataType | str | Unset = UNSET
+    """Field type"""
+    erp_display_name: str | None | Unset = UNSET
+    """Display name of ERP field; ignored on Save"""
+    erp_display_tooltip: str | None | Unset = UNSET
+    """Tooltip text for ERP field; ignored on Save"""
+    sync_to_crm: bool | Unset = UNSET
+    """Should value changes in ERP be automatically transferred to CRM"""
+    sync_to_erp: bool | Unset = UNSET
+    """Should value changes in CRM be automatically transferred to ERP"""
+    show_in_gui: bool | Unset = UNSET
+    """Should this field be shown as a (read-only!) field in the CRM Gui"""
+    show_in_search: bool | Unset = UNSET
+    """Should this field be shown in searches"""
+    already_mapped: bool | Unset = UNSET
+    """Is this ERPField already mapped in some other connection? If so, then it cannot be one-way
+mapped TO SuperOffice here"""
+    missing_in_erp: bool | Unset = UNSET
+    """This field existed previously, but now the connection no longer supports it. Probably not a
+good sign, unmap it..."""
+    missing_in_crm: bool | Unset = UNSET
+    """This field existed previously, but now CRM no longer supports it (udef change?). Probably
+not a good sign, unmap it..."""
+    access: FieldAccess | str | Unset = UNSET
+    """Access restrictions for the field"""
+    list_reference: str | None | Unset = UNSET
+    """Field is read-only, for lookup in gui"""
+
+    def to_xml(self) -> Element:
+        return encode_xml_erp_sync_field_mapping(None, _ERP_SYNC_FIELD_MAPPING, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> ErpSyncFieldMapping:
+        return decode_xml_erp_sync_field_mapping(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_erp_sync_field_mapping(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> ErpSyncFieldMapping:
+        return decode_json_erp_sync_field_mapping(data, "$")
+
+
+def decode_xml_erp_sync_field_mapping(element: Element) -> ErpSyncFieldMapping:
+    value = ErpSyncFieldMapping()
+    for child in element:
+        tag = child.tag
+        if tag == _TABLE_RIGHT:
+            value.table_right = nillable(decode_xml_table_right, child)
+        elif tag == _FIELD_PROPERTIES:
+            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+        elif tag == _ERP_FIELD_ID:
+            value.erp_field_id = read_int(child)
+        elif tag == _CRM_FIELD_KEY:
+            value.crm_field_key = nillable(read_str, child)
+        elif tag == _CRM_DISPLAY_NAME:
+            value.crm_display_name = nillable(read_str, child)
+        elif tag == _CRM_DISPLAY_TOOLTIP:
+            value.crm_display_tooltip = nillable(read_str, child)
+        elif tag == _ERP_FIELD_KEY:
+            value.erp_field_key = nillable(read_str, child)
+        elif tag == _FIELD_TYPE:
+            value.field_type = decode_xml_field_metadata_type(child)
+        elif tag == _ERP_DISPLAY_NAME:
+            value.erp_display_name = nillable(read_str, child)
+        elif tag == _ERP_DISPLAY_TOOLTIP:
+            value.erp_display_tooltip = nillable(read_str, child)
+        elif tag == _SYNC_TO_CRM:
+            value.sync_to_crm = read_bool(child)
+        elif tag == _SYNC_TO_ERP:
+            value.sync_to_erp = read_bool(child)
+        elif tag == _SHOW_IN_GUI:
+            value.show_in_gui = read_bool(child)
+        elif tag == _SHOW_IN_SEARCH:
+            value.show_in_search = read_bool(child)
+        elif tag == _ALREADY_MAPPED:
+            value.already_mapped = read_bool(child)
+        elif tag == _MISSING_IN_ERP:
+            value.missing_in_erp = read_bool(child)
+        elif tag == _MISSING_IN_CRM:
+            value.missing_in_crm = read_bool(child)
+        elif tag == _ACCESS:
+            value.access = decode_xml_field_access(child)
+        elif tag == _LIST_REFERENCE:
+            value.list_reference = nillable(read_str, child)
+    return value
+
+
+def encode_xml_erp_sync_field_mapping(
+    parent: Element | None, tag: str, value: ErpSyncFieldMapping
+) -> Element:
+    element = new_child(parent, tag)
+    put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
+    put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
+    put(element, _ERP_FIELD_ID, value.erp_field_id, write_int)
+    put(element, _CRM_FIELD_KEY, value.crm_field_key, write_str)
+    put(element, _CRM_DISPLAY_NAME, value.crm_display_name, write_str)
+    put(element, _CRM_DISPLAY_TOOLTIP, value.crm_display_tooltip, write_str)
+    put(element, _ERP_FIELD_KEY, value.erp_field_key, write_str)
+    put(element, _FIELD_TYPE, value.field_type, encode_xml_field_metadata_type)
+    put(element, _ERP_DISPLAY_NAME, value.erp_display_name, write_str)
+    put(element, _ERP_DISPLAY_TOOLTIP, value.erp_display_tooltip, write_str)
+    put(element, _SYNC_TO_CRM, value.sync_to_crm, write_bool)
+    put(element, _SYNC_TO_ERP, value.sync_to_erp, write_bool)
+    put(element, _SHOW_IN_GUI, value.show_in_gui, write_bool)
+    put(element, _SHOW_IN_SEARCH, value.show_in_search, write_bool)
+    put(element, _ALREADY_MAPPED, value.already_mapped, write_bool)
+    put(element, _MISSING_IN_ERP, value.missing_in_erp, write_bool)
+    put(element, _MISSING_IN_CRM, value.missing_in_crm, write_bool)
+    put(element, _ACCESS, value.access, encode_xml_field_access)
+    put(element, _LIST_REFERENCE, value.list_reference, write_str)
+    return element
+
+
+def decode_json_erp_sync_field_mapping(data: Any, path: str) -> ErpSyncFieldMapping:
+    data = json_object(data, path)
+    return ErpSyncFieldMapping(
+        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
+        field_properties=take_nillable(
+            data, "FieldProperties", path, decode_json_field_property_dictionary
+        ),
+        erp_field_id=take(data, "ErpFieldId", path, json_int),
+        crm_field_key=take_nillable(data, "CrmFieldKey", path, json_str),
+        crm_display_name=take_nillable(data, "CrmDisplayName", path, json_str),
+        crm_display_tooltip=take_nillable(data, "CrmDisplayTooltip", path, json_str),
+        erp_field_key=take_nillable(data, "ErpFieldKey", path, json_str),
+        field_type=take(data, "FieldType", path, decode_json_field_metadata_type),
+        erp_display_name=take_nillable(data, "ErpDisplayName", path, json_str),
+        erp_display_tooltip=take_nillable(data, "ErpDisplayTooltip", path, json_str),
+        sync_to_crm=take(data, "SyncToCrm", path, json_bool),
+        sync_to_erp=take(data, "SyncToErp", path, json_bool),
+        show_in_gui=take(data, "ShowInGui", path, json_bool),
+        show_in_search=take(data, "ShowInSearch", path, json_bool),
+        already_mapped=take(data, "AlreadyMapped", path, json_bool),
+        missing_in_erp=take(data, "MissingInERP", path, json_bool),
+        missing_in_crm=take(data, "MissingInCRM", path, json_bool),
+        access=take(data, "Access", path, decode_json_field_access),
+        list_reference=take_nillable(data, "ListReference", path, json_str),
+    )
+
+
+def encode_json_erp_sync_field_mapping(value: ErpSyncFieldMapping) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "TableRight", value.table_right, encode_json_table_right)
+    put_json(
+        result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
+    )
+    put_json(result, "ErpFieldId", value.erp_field_id)
+    put_json(result, "CrmFieldKey", value.crm_field_key)
+    put_json(result, "CrmDisplayName", value.crm_display_name)
+    put_json(result, "CrmDisplayTooltip", value.crm_display_tooltip)
+    put_json(result, "ErpFieldKey", value.erp_field_key)
+    put_json(result, "FieldType", value.field_type, encode_json_field_metadata_type)
+    put_json(result, "ErpDisplayName", value.erp_display_name)
+    put_json(result, "ErpDisplayTooltip", value.erp_display_tooltip)
+    put_json(result, "SyncToCrm", value.sync_to_crm)
+    put_json(result, "SyncToErp", value.sync_to_erp)
+    put_json(result, "ShowInGui", value.show_in_gui)
+    put_json(result, "ShowInSearch", value.show_in_search)
+    put_json(result, "AlreadyMapped", value.already_mapped)
+    put_json(result, "MissingInERP", value.missing_in_erp)
+    put_json(result, "MissingInCRM", value.missing_in_crm)
+    put_json(result, "Access", value.access, encode_json_field_access)
+    put_json(result, "ListReference", value.list_reference)
+    return result
+
+
+ERP_SYNC_FIELD_MAPPING_CODEC = Codec(
+    decode_xml_erp_sync_field_mapping,
+    encode_xml_erp_sync_field_mapping,
+    decode_json_erp_sync_field_mapping,
+    encode_json_erp_sync_field_mapping,
+)
+
+
+def decode_xml_list_of_erp_sync_field_mapping(
+    element: Element,
+) -> list[ErpSyncFieldMapping | None]:
+    """``ArrayOfErpSyncFieldMapping``: a list of ``ErpSyncFieldMapping`` elements."""
+    return [
+        nillable(decode_xml_erp_sync_field_mapping, child)
+        for child in element
+        if child.tag == _ERP_SYNC_FIELD_MAPPING
+    ]
+
+
+def encode_xml_list_of_erp_sync_field_mapping(
+    parent: Element | None, tag: str, value: list[ErpSyncFieldMapping | None]
+) -> Element:
+    element = new_child(parent, tag)
+    for item in value:
+        put(element, _ERP_SYNC_FIELD_MAPPING, item, encode_xml_erp_sync_field_mapping)
+    return element
+
+
+def decode_json_list_of_erp_sync_field_mapping(
+    data: Any, path: str
+) -> list[ErpSyncFieldMapping | None]:
+    return [
+        None if item is None else decode_json_erp_sync_field_mapping(item, f"{path}[{index}]")
+        for index, item in enumerate(json_list(data, path))
+    ]
+
+
+def encode_json_list_of_erp_sync_field_mapping(
+    value: list[ErpSyncFieldMapping | None],
+) -> list[Any]:
+    return [None if item is None else encode_json_erp_sync_field_mapping(item) for item in value]
+
+
+LIST_OF_ERP_SYNC_FIELD_MAPPING_CODEC = Codec(
+    decode_xml_list_of_erp_sync_field_mapping,
+    encode_xml_list_of_erp_sync_field_mapping,
+    decode_json_list_of_erp_sync_field_mapping,
+    encode_json_list_of_erp_sync_field_mapping,
+)

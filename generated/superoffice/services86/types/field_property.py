@@ -1,0 +1,168 @@
+"""Services86 types: FieldProperty, FieldPropertyDictionary.
+
+Used by the ErpSync agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from lxml import etree
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    find_element,
+    json_int,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_int,
+    read_str,
+    take,
+    take_nillable,
+    write_int,
+    write_str,
+)
+from .field_right import (
+    FieldRight,
+    decode_json_field_right,
+    decode_xml_field_right,
+    encode_json_field_right,
+    encode_xml_field_right,
+)
+
+_FIELD_LENGTH = "{http://www.superoffice.net/ws/crm/NetServer/Services86}FieldLength"
+_FIELD_PROPERTY = "{http://www.superoffice.net/ws/crm/NetServer/Services86}FieldProperty"
+_FIELD_PROPERTY_DICTIONARY_KEY_VALUE_PAIR = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services86}FieldPropertyDictionaryKeyValuePair"
+)
+_FIELD_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services86}FieldRight"
+_FIELD_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services86}FieldType"
+_KEY = "{http://www.superoffice.net/ws/crm/NetServer/Services86}Key"
+_VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services86}Value"
+
+
+@dataclasses.dataclass(kw_only=True)
+class FieldProperty:
+    """Class holding properties like field length, field type about a field in the carrier."""
+
+    field_right: FieldRight | None | Unset = UNSET
+    field_type: str | None | Unset = UNSET
+    field_length: int | Unset = UNSET
+
+    def to_xml(self) -> Element:
+        return encode_xml_field_property(None, _FIELD_PROPERTY, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> FieldProperty:
+        return decode_xml_field_property(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_field_property(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> FieldProperty:
+        return decode_json_field_property(data, "$")
+
+
+def decode_xml_field_property(element: Element) -> FieldProperty:
+    value = FieldProperty()
+    for child in element:
+        tag = child.tag
+        if tag == _FIELD_RIGHT:
+            value.field_right = nillable(decode_xml_field_right, child)
+        elif tag == _FIELD_TYPE:
+            value.field_type = nillable(read_str, child)
+        elif tag == _FIELD_LENGTH:
+            value.field_length = read_int(child)
+    return value
+
+
+def encode_xml_field_property(parent: Element | None, tag: str, value: FieldProperty) -> Element:
+    element = new_child(parent, tag)
+    put(element, _FIELD_RIGHT, value.field_right, encode_xml_field_right)
+    put(element, _FIELD_TYPE, value.field_type, write_str)
+    put(element, _FIELD_LENGTH, value.field_length, write_int)
+    return element
+
+
+def decode_json_field_property(data: Any, path: str) -> FieldProperty:
+    data = json_object(data, path)
+    return FieldProperty(
+        field_right=take_nillable(data, "FieldRight", path, decode_json_field_right),
+        field_type=take_nillable(data, "FieldType", path, json_str),
+        field_length=take(data, "FieldLength", path, json_int),
+    )
+
+
+def encode_json_field_property(value: FieldProperty) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "FieldRight", value.field_right, encode_json_field_right)
+    put_json(result, "FieldType", value.field_type)
+    put_json(result, "FieldLength", value.field_length)
+    return result
+
+
+FIELD_PROPERTY_CODEC = Codec(
+    decode_xml_field_property,
+    encode_xml_field_property,
+    decode_json_field_property,
+    encode_json_field_property,
+)
+
+
+def decode_xml_field_property_dictionary(element: Element) -> dict[str, FieldProperty | None]:
+    """``FieldPropertyDictionary``: a dictionary of ``Key``/``Value`` pairs."""
+    result: dict[str, FieldProperty | None] = {}
+    for pair in element:
+        if pair.tag == _FIELD_PROPERTY_DICTIONARY_KEY_VALUE_PAIR:
+            value_element = find_element(pair, _VALUE)
+            result[read_str(find_element(pair, _KEY))] = nillable(
+                decode_xml_field_property, value_element
+            )
+    return result
+
+
+def encode_xml_field_property_dictionary(
+    parent: Element | None, tag: str, value: dict[str, FieldProperty | None]
+) -> Element:
+    element = new_child(parent, tag)
+    for key, item in value.items():
+        pair = etree.SubElement(element, _FIELD_PROPERTY_DICTIONARY_KEY_VALUE_PAIR)
+        put(pair, _KEY, key, write_str)
+        put(pair, _VALUE, item, encode_xml_field_property)
+    return element
+
+
+def decode_json_field_property_dictionary(data: Any, path: str) -> dict[str, FieldProperty | None]:
+    return {
+        json_str(key, path): (
+            None if item is None else decode_json_field_property(item, f"{path}.{key}")
+        )
+        for key, item in json_object(data, path).items()
+    }
+
+
+def encode_json_field_property_dictionary(
+    value: dict[str, FieldProperty | None],
+) -> dict[Any, Any]:
+    return {
+        key: None if item is None else encode_json_field_property(item)
+        for key, item in value.items()
+    }
+
+
+FIELD_PROPERTY_DICTIONARY_CODEC = Codec(
+    decode_xml_field_property_dictionary,
+    encode_xml_field_property_dictionary,
+    decode_json_field_property_dictionary,
+    encode_json_field_property_dictionary,
+)

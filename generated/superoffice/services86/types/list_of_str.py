@@ -1,0 +1,53 @@
+"""Services86 types: ArrayOfstring.
+
+Used by the ErpSync agent.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    json_list,
+    json_str,
+    new_child,
+    nillable,
+    put,
+    read_str,
+    write_str,
+)
+
+_STRING = "{http://schemas.microsoft.com/2003/10/Serialization/Arrays}string"
+
+
+def decode_xml_list_of_str(element: Element) -> list[str | None]:
+    """``ArrayOfstring``: a list of ``string`` elements."""
+    return [nillable(read_str, child) for child in element if child.tag == _STRING]
+
+
+def encode_xml_list_of_str(parent: Element | None, tag: str, value: list[str | None]) -> Element:
+    element = new_child(parent, tag)
+    for item in value:
+        put(element, _STRING, item, write_str)
+    return element
+
+
+def decode_json_list_of_str(data: Any, path: str) -> list[str | None]:
+    return [
+        None if item is None else json_str(item, f"{path}[{index}]")
+        for index, item in enumerate(json_list(data, path))
+    ]
+
+
+def encode_json_list_of_str(value: list[str | None]) -> list[Any]:
+    return [item for item in value]
+
+
+LIST_OF_STR_CODEC = Codec(
+    decode_xml_list_of_str,
+    encode_xml_list_of_str,
+    decode_json_list_of_str,
+    encode_json_list_of_str,
+)

@@ -1,0 +1,86 @@
+"""Services86 types: SoCredentials.
+
+Used by the ErpSync agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_str,
+    take_nillable,
+    write_str,
+)
+
+_SO_CREDENTIALS = "{http://www.superoffice.net/ws/crm/NetServer/Services86}SoCredentials"
+_TICKET = "{http://www.superoffice.net/ws/crm/NetServer/Services86}Ticket"
+
+
+@dataclasses.dataclass(kw_only=True)
+class SoCredentials:
+    """The ``SoCredentials`` record."""
+
+    ticket: str | None | Unset = UNSET
+
+    def to_xml(self) -> Element:
+        return encode_xml_so_credentials(None, _SO_CREDENTIALS, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> SoCredentials:
+        return decode_xml_so_credentials(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_so_credentials(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> SoCredentials:
+        return decode_json_so_credentials(data, "$")
+
+
+def decode_xml_so_credentials(element: Element) -> SoCredentials:
+    value = SoCredentials()
+    for child in element:
+        tag = child.tag
+        if tag == _TICKET:
+            value.ticket = nillable(read_str, child)
+    return value
+
+
+def encode_xml_so_credentials(parent: Element | None, tag: str, value: SoCredentials) -> Element:
+    element = new_child(parent, tag)
+    put(element, _TICKET, value.ticket, write_str)
+    return element
+
+
+def decode_json_so_credentials(data: Any, path: str) -> SoCredentials:
+    data = json_object(data, path)
+    return SoCredentials(
+        ticket=take_nillable(data, "Ticket", path, json_str),
+    )
+
+
+def encode_json_so_credentials(value: SoCredentials) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "Ticket", value.ticket)
+    return result
+
+
+SO_CREDENTIALS_CODEC = Codec(
+    decode_xml_so_credentials,
+    encode_xml_so_credentials,
+    decode_json_so_credentials,
+    encode_json_so_credentials,
+)

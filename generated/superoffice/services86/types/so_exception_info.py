@@ -1,0 +1,138 @@
+"""Services86 types: SoExceptionInfo.
+
+Used by the ErpSync agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_str,
+    take_nillable,
+    write_str,
+)
+from .so_exception_info_parameters import (
+    decode_json_so_exception_info_parameters,
+    decode_xml_so_exception_info_parameters,
+    encode_json_so_exception_info_parameters,
+    encode_xml_so_exception_info_parameters,
+)
+
+_EXCEPTION_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services86}ExceptionType"
+_FRIENDLY_TEXT = "{http://www.superoffice.net/ws/crm/NetServer/Services86}FriendlyText"
+_INNER_EXCEPTION = "{http://www.superoffice.net/ws/crm/NetServer/Services86}InnerException"
+_MESSAGE = "{http://www.superoffice.net/ws/crm/NetServer/Services86}Message"
+_PARAMETERS = "{http://www.superoffice.net/ws/crm/NetServer/Services86}Parameters"
+_SOURCE = "{http://www.superoffice.net/ws/crm/NetServer/Services86}Source"
+_SO_EXCEPTION_INFO = "{http://www.superoffice.net/ws/crm/NetServer/Services86}SoExceptionInfo"
+_STACK_TRACE = "{http://www.superoffice.net/ws/crm/NetServer/Services86}StackTrace"
+
+
+@dataclasses.dataclass(kw_only=True)
+class SoExceptionInfo:
+    """The ``SoExceptionInfo`` record."""
+
+    message: str | None | Unset = UNSET
+    stack_trace: str | None | Unset = UNSET
+    friendly_text: str | None | Unset = UNSET
+    exception_type: str | None | Unset = UNSET
+    source: str | None | Unset = UNSET
+    inner_exception: SoExceptionInfo | None | Unset = UNSET
+    parameters: dict[str, str | None] | None | Unset = UNSET
+
+    def to_xml(self) -> Element:
+        return encode_xml_so_exception_info(None, _SO_EXCEPTION_INFO, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> SoExceptionInfo:
+        return decode_xml_so_exception_info(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_so_exception_info(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> SoExceptionInfo:
+        return decode_json_so_exception_info(data, "$")
+
+
+def decode_xml_so_exception_info(element: Element) -> SoExceptionInfo:
+    value = SoExceptionInfo()
+    for child in element:
+        tag = child.tag
+        if tag == _MESSAGE:
+            value.message = nillable(read_str, child)
+        elif tag == _STACK_TRACE:
+            value.stack_trace = nillable(read_str, child)
+        elif tag == _FRIENDLY_TEXT:
+            value.friendly_text = nillable(read_str, child)
+        elif tag == _EXCEPTION_TYPE:
+            value.exception_type = nillable(read_str, child)
+        elif tag == _SOURCE:
+            value.source = nillable(read_str, child)
+        elif tag == _INNER_EXCEPTION:
+            value.inner_exception = nillable(decode_xml_so_exception_info, child)
+        elif tag == _PARAMETERS:
+            value.parameters = nillable(decode_xml_so_exception_info_parameters, child)
+    return value
+
+
+def encode_xml_so_exception_info(
+    parent: Element | None, tag: str, value: SoExceptionInfo
+) -> Element:
+    element = new_child(parent, tag)
+    put(element, _MESSAGE, value.message, write_str)
+    put(element, _STACK_TRACE, value.stack_trace, write_str)
+    put(element, _FRIENDLY_TEXT, value.friendly_text, write_str)
+    put(element, _EXCEPTION_TYPE, value.exception_type, write_str)
+    put(element, _SOURCE, value.source, write_str)
+    put(element, _INNER_EXCEPTION, value.inner_exception, encode_xml_so_exception_info)
+    put(element, _PARAMETERS, value.parameters, encode_xml_so_exception_info_parameters)
+    return element
+
+
+def decode_json_so_exception_info(data: Any, path: str) -> SoExceptionInfo:
+    data = json_object(data, path)
+    return SoExceptionInfo(
+        message=take_nillable(data, "Message", path, json_str),
+        stack_trace=take_nillable(data, "StackTrace", path, json_str),
+        friendly_text=take_nillable(data, "FriendlyText", path, json_str),
+        exception_type=take_nillable(data, "ExceptionType", path, json_str),
+        source=take_nillable(data, "Source", path, json_str),
+        inner_exception=take_nillable(data, "InnerException", path, decode_json_so_exception_info),
+        parameters=take_nillable(
+            data, "Parameters", path, decode_json_so_exception_info_parameters
+        ),
+    )
+
+
+def encode_json_so_exception_info(value: SoExceptionInfo) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "Message", value.message)
+    put_json(result, "StackTrace", value.stack_trace)
+    put_json(result, "FriendlyText", value.friendly_text)
+    put_json(result, "ExceptionType", value.exception_type)
+    put_json(result, "Source", value.source)
+    put_json(result, "InnerException", value.inner_exception, encode_json_so_exception_info)
+    put_json(result, "Parameters", value.parameters, encode_json_so_exception_info_parameters)
+    return result
+
+
+SO_EXCEPTION_INFO_CODEC = Codec(
+    decode_xml_so_exception_info,
+    encode_xml_so_exception_info,
+    decode_json_so_exception_info,
+    encode_json_so_exception_info,
+)

@@ -1,0 +1,99 @@
+"""Services86 types: SoTimeZone.
+
+Used by the ErpSync agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_int,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_int,
+    read_str,
+    take,
+    take_nillable,
+    write_int,
+    write_str,
+)
+
+_SO_TIME_ZONE = "{http://www.superoffice.net/ws/crm/NetServer/Services86}SoTimeZone"
+_SO_TIME_ZONE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services86}SoTimeZoneId"
+_SO_TIME_ZONE_LOCATION_CODE = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services86}SoTimeZoneLocationCode"
+)
+
+
+@dataclasses.dataclass(kw_only=True)
+class SoTimeZone:
+    """The ``SoTimeZone`` record."""
+
+    so_time_zone_id: int | Unset = UNSET
+    so_time_zone_location_code: str | None | Unset = UNSET
+
+    def to_xml(self) -> Element:
+        return encode_xml_so_time_zone(None, _SO_TIME_ZONE, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> SoTimeZone:
+        return decode_xml_so_time_zone(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_so_time_zone(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> SoTimeZone:
+        return decode_json_so_time_zone(data, "$")
+
+
+def decode_xml_so_time_zone(element: Element) -> SoTimeZone:
+    value = SoTimeZone()
+    for child in element:
+        tag = child.tag
+        if tag == _SO_TIME_ZONE_ID:
+            value.so_time_zone_id = read_int(child)
+        elif tag == _SO_TIME_ZONE_LOCATION_CODE:
+            value.so_time_zone_location_code = nillable(read_str, child)
+    return value
+
+
+def encode_xml_so_time_zone(parent: Element | None, tag: str, value: SoTimeZone) -> Element:
+    element = new_child(parent, tag)
+    put(element, _SO_TIME_ZONE_ID, value.so_time_zone_id, write_int)
+    put(element, _SO_TIME_ZONE_LOCATION_CODE, value.so_time_zone_location_code, write_str)
+    return element
+
+
+def decode_json_so_time_zone(data: Any, path: str) -> SoTimeZone:
+    data = json_object(data, path)
+    return SoTimeZone(
+        so_time_zone_id=take(data, "SoTimeZoneId", path, json_int),
+        so_time_zone_location_code=take_nillable(data, "SoTimeZoneLocationCode", path, json_str),
+    )
+
+
+def encode_json_so_time_zone(value: SoTimeZone) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "SoTimeZoneId", value.so_time_zone_id)
+    put_json(result, "SoTimeZoneLocationCode", value.so_time_zone_location_code)
+    return result
+
+
+SO_TIME_ZONE_CODEC = Codec(
+    decode_xml_so_time_zone,
+    encode_xml_so_time_zone,
+    decode_json_so_time_zone,
+    encode_json_so_time_zone,
+)

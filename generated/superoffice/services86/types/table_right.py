@@ -1,0 +1,102 @@
+"""Services86 types: TableRight.
+
+Used by the ErpSync agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_str,
+    take,
+    take_nillable,
+    write_str,
+)
+from .e_table_right import (
+    ETableRight,
+    decode_json_e_table_right,
+    decode_xml_e_table_right,
+    encode_json_e_table_right,
+    encode_xml_e_table_right,
+)
+
+_MASK = "{http://www.superoffice.net/ws/crm/NetServer/Services86}Mask"
+_REASON = "{http://www.superoffice.net/ws/crm/NetServer/Services86}Reason"
+_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services86}TableRight"
+
+
+@dataclasses.dataclass(kw_only=True)
+class TableRight:
+    """Wraps a table right together with an explanatory reason. Code can indicate why access is
+    restricted."""
+
+    mask: ETableRight | str | Unset = UNSET
+    reason: str | None | Unset = UNSET
+
+    def to_xml(self) -> Element:
+        return encode_xml_table_right(None, _TABLE_RIGHT, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> TableRight:
+        return decode_xml_table_right(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_table_right(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> TableRight:
+        return decode_json_table_right(data, "$")
+
+
+def decode_xml_table_right(element: Element) -> TableRight:
+    value = TableRight()
+    for child in element:
+        tag = child.tag
+        if tag == _MASK:
+            value.mask = decode_xml_e_table_right(child)
+        elif tag == _REASON:
+            value.reason = nillable(read_str, child)
+    return value
+
+
+def encode_xml_table_right(parent: Element | None, tag: str, value: TableRight) -> Element:
+    element = new_child(parent, tag)
+    put(element, _MASK, value.mask, encode_xml_e_table_right)
+    put(element, _REASON, value.reason, write_str)
+    return element
+
+
+def decode_json_table_right(data: Any, path: str) -> TableRight:
+    data = json_object(data, path)
+    return TableRight(
+        mask=take(data, "Mask", path, decode_json_e_table_right),
+        reason=take_nillable(data, "Reason", path, json_str),
+    )
+
+
+def encode_json_table_right(value: TableRight) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "Mask", value.mask, encode_json_e_table_right)
+    put_json(result, "Reason", value.reason)
+    return result
+
+
+TABLE_RIGHT_CODEC = Codec(
+    decode_xml_table_right,
+    encode_xml_table_right,
+    decode_json_table_right,
+    encode_json_table_right,
+)

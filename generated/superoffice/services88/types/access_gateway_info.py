@@ -1,0 +1,129 @@
+"""Services88 types: AccessGatewayInfo.
+
+Used by the User agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_str,
+    take_nillable,
+    write_str,
+)
+from .carrier import Carrier
+from .field_property import (
+    decode_json_field_property_dictionary,
+    decode_xml_field_property_dictionary,
+    encode_json_field_property_dictionary,
+    encode_xml_field_property_dictionary,
+)
+from .table_right import (
+    decode_json_table_right,
+    decode_xml_table_right,
+    encode_json_table_right,
+    encode_xml_table_right,
+)
+
+_ACCESS_GATEWAY_INFO = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AccessGatewayInfo"
+_CLIENT_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ClientId"
+_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
+_REDIRECT_URI = "{http://www.superoffice.net/ws/crm/NetServer/Services88}RedirectUri"
+_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+
+
+@dataclasses.dataclass(kw_only=True)
+class AccessGatewayInfo(Carrier):
+    """Access gateway related data and operations
+
+    Carrier object for AccessGatewayInfo. Services for the AccessGatewayInfo Carrier is
+    available from the User Agent."""
+
+    client_id: str | None | Unset = UNSET
+    """This is the registered client_id for AccessGateway OIDC"""
+    redirect_uri: str | None | Unset = UNSET
+    """This is the registered redirect_uri for AccessGateway OIDC."""
+
+    def to_xml(self) -> Element:
+        return encode_xml_access_gateway_info(None, _ACCESS_GATEWAY_INFO, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> AccessGatewayInfo:
+        return decode_xml_access_gateway_info(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_access_gateway_info(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> AccessGatewayInfo:
+        return decode_json_access_gateway_info(data, "$")
+
+
+def decode_xml_access_gateway_info(element: Element) -> AccessGatewayInfo:
+    value = AccessGatewayInfo()
+    for child in element:
+        tag = child.tag
+        if tag == _TABLE_RIGHT:
+            value.table_right = nillable(decode_xml_table_right, child)
+        elif tag == _FIELD_PROPERTIES:
+            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+        elif tag == _CLIENT_ID:
+            value.client_id = nillable(read_str, child)
+        elif tag == _REDIRECT_URI:
+            value.redirect_uri = nillable(read_str, child)
+    return value
+
+
+def encode_xml_access_gateway_info(
+    parent: Element | None, tag: str, value: AccessGatewayInfo
+) -> Element:
+    element = new_child(parent, tag)
+    put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
+    put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
+    put(element, _CLIENT_ID, value.client_id, write_str)
+    put(element, _REDIRECT_URI, value.redirect_uri, write_str)
+    return element
+
+
+def decode_json_access_gateway_info(data: Any, path: str) -> AccessGatewayInfo:
+    data = json_object(data, path)
+    return AccessGatewayInfo(
+        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
+        field_properties=take_nillable(
+            data, "FieldProperties", path, decode_json_field_property_dictionary
+        ),
+        client_id=take_nillable(data, "ClientId", path, json_str),
+        redirect_uri=take_nillable(data, "RedirectUri", path, json_str),
+    )
+
+
+def encode_json_access_gateway_info(value: AccessGatewayInfo) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "TableRight", value.table_right, encode_json_table_right)
+    put_json(
+        result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
+    )
+    put_json(result, "ClientId", value.client_id)
+    put_json(result, "RedirectUri", value.redirect_uri)
+    return result
+
+
+ACCESS_GATEWAY_INFO_CODEC = Codec(
+    decode_xml_access_gateway_info,
+    encode_xml_access_gateway_info,
+    decode_json_access_gateway_info,
+    encode_json_access_gateway_info,
+)

@@ -1,0 +1,178 @@
+"""Services88 types: ActivityFilter.
+
+Used by the Archive agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    format_datetime,
+    json_datetime,
+    json_object,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_datetime,
+    take,
+    take_nillable,
+    write_datetime,
+)
+from .carrier import Carrier
+from .field_property import (
+    decode_json_field_property_dictionary,
+    decode_xml_field_property_dictionary,
+    encode_json_field_property_dictionary,
+    encode_xml_field_property_dictionary,
+)
+from .list_of_mdo_list_item import (
+    MDOListItem,
+    decode_json_list_of_mdo_list_item,
+    decode_xml_list_of_mdo_list_item,
+    encode_json_list_of_mdo_list_item,
+    encode_xml_list_of_mdo_list_item,
+)
+from .list_of_selectable_mdo_list_item import (
+    SelectableMDOListItem,
+    decode_json_list_of_selectable_mdo_list_item,
+    decode_xml_list_of_selectable_mdo_list_item,
+    encode_json_list_of_selectable_mdo_list_item,
+    encode_xml_list_of_selectable_mdo_list_item,
+)
+from .table_right import (
+    decode_json_table_right,
+    decode_xml_table_right,
+    encode_json_table_right,
+    encode_xml_table_right,
+)
+
+_ACTIVITY_FILTER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ActivityFilter"
+_ASSOCIATE_LIST = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AssociateList"
+_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
+_FROM_DATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FromDate"
+_FUTURE_DATE_LIST = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FutureDateList"
+_GROUP_LIST = "{http://www.superoffice.net/ws/crm/NetServer/Services88}GroupList"
+_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_TO_DATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ToDate"
+
+
+@dataclasses.dataclass(kw_only=True)
+class ActivityFilter(Carrier):
+    """Activity list filter information.
+
+    Carrier object for ActivityFilter. Services for the ActivityFilter Carrier is available from
+    the Archive Agent."""
+
+    from_date: datetime.datetime | Unset = UNSET
+    """The filtering From date"""
+    to_date: datetime.datetime | Unset = UNSET
+    """The filtering To date"""
+    associate_list: list[SelectableMDOListItem | None] | None | Unset = UNSET
+    """The list of associates to filter on"""
+    group_list: list[SelectableMDOListItem | None] | None | Unset = UNSET
+    """The list of groups to filter on"""
+    future_date_list: list[MDOListItem | None] | None | Unset = UNSET
+    """The list of future date selections. This is a static MDO list with standard values."""
+
+    def to_xml(self) -> Element:
+        return encode_xml_activity_filter(None, _ACTIVITY_FILTER, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> ActivityFilter:
+        return decode_xml_activity_filter(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_activity_filter(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> ActivityFilter:
+        return decode_json_activity_filter(data, "$")
+
+
+def decode_xml_activity_filter(element: Element) -> ActivityFilter:
+    value = ActivityFilter()
+    for child in element:
+        tag = child.tag
+        if tag == _TABLE_RIGHT:
+            value.table_right = nillable(decode_xml_table_right, child)
+        elif tag == _FIELD_PROPERTIES:
+            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+        elif tag == _FROM_DATE:
+            value.from_date = read_datetime(child)
+        elif tag == _TO_DATE:
+            value.to_date = read_datetime(child)
+        elif tag == _ASSOCIATE_LIST:
+            value.associate_list = nillable(decode_xml_list_of_selectable_mdo_list_item, child)
+        elif tag == _GROUP_LIST:
+            value.group_list = nillable(decode_xml_list_of_selectable_mdo_list_item, child)
+        elif tag == _FUTURE_DATE_LIST:
+            value.future_date_list = nillable(decode_xml_list_of_mdo_list_item, child)
+    return value
+
+
+def encode_xml_activity_filter(parent: Element | None, tag: str, value: ActivityFilter) -> Element:
+    element = new_child(parent, tag)
+    put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
+    put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
+    put(element, _FROM_DATE, value.from_date, write_datetime)
+    put(element, _TO_DATE, value.to_date, write_datetime)
+    put(
+        element, _ASSOCIATE_LIST, value.associate_list, encode_xml_list_of_selectable_mdo_list_item
+    )
+    put(element, _GROUP_LIST, value.group_list, encode_xml_list_of_selectable_mdo_list_item)
+    put(element, _FUTURE_DATE_LIST, value.future_date_list, encode_xml_list_of_mdo_list_item)
+    return element
+
+
+def decode_json_activity_filter(data: Any, path: str) -> ActivityFilter:
+    data = json_object(data, path)
+    return ActivityFilter(
+        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
+        field_properties=take_nillable(
+            data, "FieldProperties", path, decode_json_field_property_dictionary
+        ),
+        from_date=take(data, "FromDate", path, json_datetime),
+        to_date=take(data, "ToDate", path, json_datetime),
+        associate_list=take_nillable(
+            data, "AssociateList", path, decode_json_list_of_selectable_mdo_list_item
+        ),
+        group_list=take_nillable(
+            data, "GroupList", path, decode_json_list_of_selectable_mdo_list_item
+        ),
+        future_date_list=take_nillable(
+            data, "FutureDateList", path, decode_json_list_of_mdo_list_item
+        ),
+    )
+
+
+def encode_json_activity_filter(value: ActivityFilter) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "TableRight", value.table_right, encode_json_table_right)
+    put_json(
+        result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
+    )
+    put_json(result, "FromDate", value.from_date, format_datetime)
+    put_json(result, "ToDate", value.to_date, format_datetime)
+    put_json(
+        result, "AssociateList", value.associate_list, encode_json_list_of_selectable_mdo_list_item
+    )
+    put_json(result, "GroupList", value.group_list, encode_json_list_of_selectable_mdo_list_item)
+    put_json(result, "FutureDateList", value.future_date_list, encode_json_list_of_mdo_list_item)
+    return result
+
+
+ACTIVITY_FILTER_CODEC = Codec(
+    decode_xml_activity_filter,
+    encode_xml_activity_filter,
+    decode_json_activity_filter,
+    encode_json_activity_filter,
+)

@@ -1,0 +1,192 @@
+"""Services88 types: ActivitySummaryItem, ArrayOfActivitySummaryItem.
+
+Used by the Contact, Person agents.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    format_datetime,
+    json_datetime,
+    json_int,
+    json_list,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_datetime,
+    read_int,
+    read_str,
+    take,
+    take_nillable,
+    write_datetime,
+    write_int,
+    write_str,
+)
+from .activity_status import (
+    ActivityStatus,
+    decode_json_activity_status,
+    decode_xml_activity_status,
+    encode_json_activity_status,
+    encode_xml_activity_status,
+)
+
+_ACTIVITY_SUMMARY_ITEM = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}ActivitySummaryItem"
+)
+_APPOINTMENT_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AppointmentId"
+_COMPLETED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Completed"
+_DATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Date"
+_DESCRIPTION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Description"
+_DOCUMENT_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DocumentId"
+_REGISTERED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Registered"
+
+
+@dataclasses.dataclass(kw_only=True)
+class ActivitySummaryItem:
+    """Summary details about appointments and documents.
+
+    Carrier object for ActivitySummaryItem. Services for the ActivitySummaryItem Carrier is
+    available from the Appointment Agent."""
+
+    appointment_id: int | Unset = UNSET
+    """Primary key"""
+    document_id: int | Unset = UNSET
+    """Document id - 0 if not a document"""
+    date: datetime.datetime | Unset = UNSET
+    """Start/Document date"""
+    description: str | None | Unset = UNSET
+    """The appointment's textbox; document title"""
+    completed: ActivityStatus | str | Unset = UNSET
+    """The Completed state. NotStarted(1) or Completed(3)"""
+    registered: datetime.datetime | Unset = UNSET
+    """Registered date in UTC."""
+
+    def to_xml(self) -> Element:
+        return encode_xml_activity_summary_item(None, _ACTIVITY_SUMMARY_ITEM, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> ActivitySummaryItem:
+        return decode_xml_activity_summary_item(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_activity_summary_item(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> ActivitySummaryItem:
+        return decode_json_activity_summary_item(data, "$")
+
+
+def decode_xml_activity_summary_item(element: Element) -> ActivitySummaryItem:
+    value = ActivitySummaryItem()
+    for child in element:
+        tag = child.tag
+        if tag == _APPOINTMENT_ID:
+            value.appointment_id = read_int(child)
+        elif tag == _DOCUMENT_ID:
+            value.document_id = read_int(child)
+        elif tag == _DATE:
+            value.date = read_datetime(child)
+        elif tag == _DESCRIPTION:
+            value.description = nillable(read_str, child)
+        elif tag == _COMPLETED:
+            value.completed = decode_xml_activity_status(child)
+        elif tag == _REGISTERED:
+            value.registered = read_datetime(child)
+    return value
+
+
+def encode_xml_activity_summary_item(
+    parent: Element | None, tag: str, value: ActivitySummaryItem
+) -> Element:
+    element = new_child(parent, tag)
+    put(element, _APPOINTMENT_ID, value.appointment_id, write_int)
+    put(element, _DOCUMENT_ID, value.document_id, write_int)
+    put(element, _DATE, value.date, write_datetime)
+    put(element, _DESCRIPTION, value.description, write_str)
+    put(element, _COMPLETED, value.completed, encode_xml_activity_status)
+    put(element, _REGISTERED, value.registered, write_datetime)
+    return element
+
+
+def decode_json_activity_summary_item(data: Any, path: str) -> ActivitySummaryItem:
+    data = json_object(data, path)
+    return ActivitySummaryItem(
+        appointment_id=take(data, "AppointmentId", path, json_int),
+        document_id=take(data, "DocumentId", path, json_int),
+        date=take(data, "Date", path, json_datetime),
+        description=take_nillable(data, "Description", path, json_str),
+        completed=take(data, "Completed", path, decode_json_activity_status),
+        registered=take(data, "Registered", path, json_datetime),
+    )
+
+
+def encode_json_activity_summary_item(value: ActivitySummaryItem) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "AppointmentId", value.appointment_id)
+    put_json(result, "DocumentId", value.document_id)
+    put_json(result, "Date", value.date, format_datetime)
+    put_json(result, "Description", value.description)
+    put_json(result, "Completed", value.completed, encode_json_activity_status)
+    put_json(result, "Registered", value.registered, format_datetime)
+    return result
+
+
+ACTIVITY_SUMMARY_ITEM_CODEC = Codec(
+    decode_xml_activity_summary_item,
+    encode_xml_activity_summary_item,
+    decode_json_activity_summary_item,
+    encode_json_activity_summary_item,
+)
+
+
+def decode_xml_list_of_activity_summary_item(element: Element) -> list[ActivitySummaryItem | None]:
+    """``ArrayOfActivitySummaryItem``: a list of ``ActivitySummaryItem`` elements."""
+    return [
+        nillable(decode_xml_activity_summary_item, child)
+        for child in element
+        if child.tag == _ACTIVITY_SUMMARY_ITEM
+    ]
+
+
+def encode_xml_list_of_activity_summary_item(
+    parent: Element | None, tag: str, value: list[ActivitySummaryItem | None]
+) -> Element:
+    element = new_child(parent, tag)
+    for item in value:
+        put(element, _ACTIVITY_SUMMARY_ITEM, item, encode_xml_activity_summary_item)
+    return element
+
+
+def decode_json_list_of_activity_summary_item(
+    data: Any, path: str
+) -> list[ActivitySummaryItem | None]:
+    return [
+        None if item is None else decode_json_activity_summary_item(item, f"{path}[{index}]")
+        for index, item in enumerate(json_list(data, path))
+    ]
+
+
+def encode_json_list_of_activity_summary_item(
+    value: list[ActivitySummaryItem | None],
+) -> list[Any]:
+    return [None if item is None else encode_json_activity_summary_item(item) for item in value]
+
+
+LIST_OF_ACTIVITY_SUMMARY_ITEM_CODEC = Codec(
+    decode_xml_list_of_activity_summary_item,
+    encode_xml_list_of_activity_summary_item,
+    decode_json_list_of_activity_summary_item,
+    encode_json_list_of_activity_summary_item,
+)

@@ -1,0 +1,404 @@
+"""Services88 types: AppointmentInfo, ArrayOfAppointmentInfo.
+
+Used by the Appointment agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    format_datetime,
+    json_bool,
+    json_datetime,
+    json_int,
+    json_list,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_bool,
+    read_datetime,
+    read_int,
+    read_str,
+    take,
+    take_nillable,
+    write_bool,
+    write_datetime,
+    write_int,
+    write_str,
+)
+from .appointment_external_owner import (
+    AppointmentExternalOwner,
+    decode_json_appointment_external_owner,
+    decode_xml_appointment_external_owner,
+    encode_json_appointment_external_owner,
+    encode_xml_appointment_external_owner,
+)
+from .carrier import Carrier
+from .color_index import (
+    ColorIndex,
+    decode_json_color_index,
+    decode_xml_color_index,
+    encode_json_color_index,
+    encode_xml_color_index,
+)
+from .field_property import (
+    decode_json_field_property_dictionary,
+    decode_xml_field_property_dictionary,
+    encode_json_field_property_dictionary,
+    encode_xml_field_property_dictionary,
+)
+from .recurrence_info import (
+    RecurrenceInfo,
+    decode_json_recurrence_info,
+    decode_xml_recurrence_info,
+    encode_json_recurrence_info,
+    encode_xml_recurrence_info,
+)
+from .table_right import (
+    decode_json_table_right,
+    decode_xml_table_right,
+    encode_json_table_right,
+    encode_xml_table_right,
+)
+
+_AGENDA = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Agenda"
+_ANY_SEND_EMAIL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AnySendEmail"
+_APPOINTMENT_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AppointmentId"
+_APPOINTMENT_INFO = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AppointmentInfo"
+_ASSOCIATE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AssociateId"
+_COLOR_INDEX = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ColorIndex"
+_CONTACT_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ContactName"
+_END_DATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}EndDate"
+_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
+_HAS_ALARM = "{http://www.superoffice.net/ws/crm/NetServer/Services88}HasAlarm"
+_IS_ALL_DAY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsAllDay"
+_IS_BOOKING = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsBooking"
+_IS_BOOKING_MAIN = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsBookingMain"
+_IS_BUSY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsBusy"
+_IS_COMPLETED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsCompleted"
+_IS_PRIVATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsPrivate"
+_IS_RECURRING = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsRecurring"
+_IS_TENTATIVE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsTentative"
+_IS_VIDEO_MEETING = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsVideoMeeting"
+_MOTHER_ASSOCIATE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}MotherAssociateId"
+_MOTHER_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}MotherId"
+_OWNED_EXTERNALLY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}OwnedExternally"
+_PERSON_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PersonName"
+_PROJECT_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ProjectName"
+_RECURRENCE_INFO = "{http://www.superoffice.net/ws/crm/NetServer/Services88}RecurrenceInfo"
+_SEND_EMAIL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SendEmail"
+_START_DATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}StartDate"
+_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_TASK_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TaskName"
+_TITLE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Title"
+
+
+@dataclasses.dataclass(kw_only=True)
+class AppointmentInfo(Carrier):
+    """Info about an appointment
+
+    Carrier object for AppointmentInfo. Services for the AppointmentInfo Carrier is available
+    from the Appointment Agent."""
+
+    appointment_id: int | Unset = UNSET
+    """The id of the appointment"""
+    associate_id: int | Unset = UNSET
+    """The id of the associate this appointment belongs to"""
+    mother_id: int | Unset = UNSET
+    """The id of the mother appointment (participants point to this one)"""
+    start_date: datetime.datetime | Unset = UNSET
+    """The start of the appointment"""
+    end_date: datetime.datetime | Unset = UNSET
+    """The end of the appointment"""
+    color_index: ColorIndex | str | Unset = UNSET
+    """The color index of the appointment (task)"""
+    task_name: str | None | Unset = UNSET
+    """The name of the appointment task type"""
+    contact_name: str | None | Unset = UNSET
+    """The name of the appointment contact."""
+    project_name: str | None | Unset = UNSET
+    """The name of the appointment project"""
+    title: str | None | Unset = UNSET
+    """The appointment title (first line of appointment description)"""
+    agenda: str | None | Unset = UNSET
+    """The appointment agenda (the rest of appointment description)"""
+    is_all_day: bool | Unset = UNSET
+    """True if the appointment is an all day appointment"""
+    is_busy: bool | Unset = UNSET
+    """True if the participant is marked as busy"""
+    is_recurring: bool | Unset = UNSET
+    """True if the appointment is part of a recurring series"""
+    is_video_meeting: bool | Unset = UNSET
+    """True if the appointment has a video link"""
+    has_alarm: bool | Unset = UNSET
+    """True if the appointment has alarm"""
+    is_completed: bool | Unset = UNSET
+    """True if the appointment is completed"""
+    is_tentative: bool | Unset = UNSET
+    """True if the appointment is tentative"""
+    is_booking_main: bool | Unset = UNSET
+    """True if the appointment is a main booking"""
+    send_email: bool | Unset = UNSET
+    """True if the appointment record has the email flag set"""
+    any_send_email: bool | Unset = UNSET
+    """True if any of the appointment records has the email flag set"""
+    is_private: bool | Unset = UNSET
+    """True if only visible for the owner"""
+    recurrence_info: RecurrenceInfo | None | Unset = UNSET
+    """The recurrence info if the appointment is recurring"""
+    person_name: str | None | Unset = UNSET
+    """The name of the appointment person."""
+    is_booking: bool | Unset = UNSET
+    """True if the appointment is part of a booking"""
+    owned_externally: AppointmentExternalOwner | str | Unset = UNSET
+    """Set if an external system owns this appointment."""
+    mother_associate_id: int | Unset = UNSET
+    """Associate/owner of the mother appointment"""
+
+    def to_xml(self) -> Element:
+        return encode_xml_appointment_info(None, _APPOINTMENT_INFO, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> AppointmentInfo:
+        return decode_xml_appointment_info(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_appointment_info(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> AppointmentInfo:
+        return decode_json_appointment_info(data, "$")
+
+
+def decode_xml_appointment_info(element: Element) -> AppointmentInfo:
+    value = AppointmentInfo()
+    for child in element:
+        tag = child.tag
+        if tag == _TABLE_RIGHT:
+            value.table_right = nillable(decode_xml_table_right, child)
+        elif tag == _FIELD_PROPERTIES:
+            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+        elif tag == _APPOINTMENT_ID:
+            value.appointment_id = read_int(child)
+        elif tag == _ASSOCIATE_ID:
+            value.associate_id = read_int(child)
+        elif tag == _MOTHER_ID:
+            value.mother_id = read_int(child)
+        elif tag == _START_DATE:
+            value.start_date = read_datetime(child)
+        elif tag == _END_DATE:
+            value.end_date = read_datetime(child)
+        elif tag == _COLOR_INDEX:
+            value.color_index = decode_xml_color_index(child)
+        elif tag == _TASK_NAME:
+            value.task_name = nillable(read_str, child)
+        elif tag == _CONTACT_NAME:
+            value.contact_name = nillable(read_str, child)
+        elif tag == _PROJECT_NAME:
+            value.project_name = nillable(read_str, child)
+        elif tag == _TITLE:
+            value.title = nillable(read_str, child)
+        elif tag == _AGENDA:
+            value.agenda = nillable(read_str, child)
+        elif tag == _IS_ALL_DAY:
+            value.is_all_day = read_bool(child)
+        elif tag == _IS_BUSY:
+            value.is_busy = read_bool(child)
+        elif tag == _IS_RECURRING:
+            value.is_recurring = read_bool(child)
+        elif tag == _IS_VIDEO_MEETING:
+            value.is_video_meeting = read_bool(child)
+        elif tag == _HAS_ALARM:
+            value.has_alarm = read_bool(child)
+        elif tag == _IS_COMPLETED:
+            value.is_completed = read_bool(child)
+        elif tag == _IS_TENTATIVE:
+            value.is_tentative = read_bool(child)
+        elif tag == _IS_BOOKING_MAIN:
+            value.is_booking_main = read_bool(child)
+        elif tag == _SEND_EMAIL:
+            value.send_email = read_bool(child)
+        elif tag == _ANY_SEND_EMAIL:
+            value.any_send_email = read_bool(child)
+        elif tag == _IS_PRIVATE:
+            value.is_private = read_bool(child)
+        elif tag == _RECURRENCE_INFO:
+            value.recurrence_info = nillable(decode_xml_recurrence_info, child)
+        elif tag == _PERSON_NAME:
+            value.person_name = nillable(read_str, child)
+        elif tag == _IS_BOOKING:
+            value.is_booking = read_bool(child)
+        elif tag == _OWNED_EXTERNALLY:
+            value.owned_externally = decode_xml_appointment_external_owner(child)
+        elif tag == _MOTHER_ASSOCIATE_ID:
+            value.mother_associate_id = read_int(child)
+    return value
+
+
+def encode_xml_appointment_info(
+    parent: Element | None, tag: str, value: AppointmentInfo
+) -> Element:
+    element = new_child(parent, tag)
+    put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
+    put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
+    put(element, _APPOINTMENT_ID, value.appointment_id, write_int)
+    put(element, _ASSOCIATE_ID, value.associate_id, write_int)
+    put(element, _MOTHER_ID, value.mother_id, write_int)
+    put(element, _START_DATE, value.start_date, write_datetime)
+    put(element, _END_DATE, value.end_date, write_datetime)
+    put(element, _COLOR_INDEX, value.color_index, encode_xml_color_index)
+    put(element, _TASK_NAME, value.task_name, write_str)
+    put(element, _CONTACT_NAME, value.contact_name, write_str)
+    put(element, _PROJECT_NAME, value.project_name, write_str)
+    put(element, _TITLE, value.title, write_str)
+    put(element, _AGENDA, value.agenda, write_str)
+    put(element, _IS_ALL_DAY, value.is_all_day, write_bool)
+    put(element, _IS_BUSY, value.is_busy, write_bool)
+    put(element, _IS_RECURRING, value.is_recurring, write_bool)
+    put(element, _IS_VIDEO_MEETING, value.is_video_meeting, write_bool)
+    put(element, _HAS_ALARM, value.has_alarm, write_bool)
+    put(element, _IS_COMPLETED, value.is_completed, write_bool)
+    put(element, _IS_TENTATIVE, value.is_tentative, write_bool)
+    put(element, _IS_BOOKING_MAIN, value.is_booking_main, write_bool)
+    put(element, _SEND_EMAIL, value.send_email, write_bool)
+    put(element, _ANY_SEND_EMAIL, value.any_send_email, write_bool)
+    put(element, _IS_PRIVATE, value.is_private, write_bool)
+    put(element, _RECURRENCE_INFO, value.recurrence_info, encode_xml_recurrence_info)
+    put(element, _PERSON_NAME, value.person_name, write_str)
+    put(element, _IS_BOOKING, value.is_booking, write_bool)
+    put(element, _OWNED_EXTERNALLY, value.owned_externally, encode_xml_appointment_external_owner)
+    put(element, _MOTHER_ASSOCIATE_ID, value.mother_associate_id, write_int)
+    return element
+
+
+def decode_json_appointment_info(data: Any, path: str) -> AppointmentInfo:
+    data = json_object(data, path)
+    return AppointmentInfo(
+        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
+        field_properties=take_nillable(
+            data, "FieldProperties", path, decode_json_field_property_dictionary
+        ),
+        appointment_id=take(data, "AppointmentId", path, json_int),
+        associate_id=take(data, "AssociateId", path, json_int),
+        mother_id=take(data, "MotherId", path, json_int),
+        start_date=take(data, "StartDate", path, json_datetime),
+        end_date=take(data, "EndDate", path, json_datetime),
+        color_index=take(data, "ColorIndex", path, decode_json_color_index),
+        task_name=take_nillable(data, "TaskName", path, json_str),
+        contact_name=take_nillable(data, "ContactName", path, json_str),
+        project_name=take_nillable(data, "ProjectName", path, json_str),
+        title=take_nillable(data, "Title", path, json_str),
+        agenda=take_nillable(data, "Agenda", path, json_str),
+        is_all_day=take(data, "IsAllDay", path, json_bool),
+        is_busy=take(data, "IsBusy", path, json_bool),
+        is_recurring=take(data, "IsRecurring", path, json_bool),
+        is_video_meeting=take(data, "IsVideoMeeting", path, json_bool),
+        has_alarm=take(data, "HasAlarm", path, json_bool),
+        is_completed=take(data, "IsCompleted", path, json_bool),
+        is_tentative=take(data, "IsTentative", path, json_bool),
+        is_booking_main=take(data, "IsBookingMain", path, json_bool),
+        send_email=take(data, "SendEmail", path, json_bool),
+        any_send_email=take(data, "AnySendEmail", path, json_bool),
+        is_private=take(data, "IsPrivate", path, json_bool),
+        recurrence_info=take_nillable(data, "RecurrenceInfo", path, decode_json_recurrence_info),
+        person_name=take_nillable(data, "PersonName", path, json_str),
+        is_booking=take(data, "IsBooking", path, json_bool),
+        owned_externally=take(
+            data, "OwnedExternally", path, decode_json_appointment_external_owner
+        ),
+        mother_associate_id=take(data, "MotherAssociateId", path, json_int),
+    )
+
+
+def encode_json_appointment_info(value: AppointmentInfo) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "TableRight", value.table_right, encode_json_table_right)
+    put_json(
+        result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
+    )
+    put_json(result, "AppointmentId", value.appointment_id)
+    put_json(result, "AssociateId", value.associate_id)
+    put_json(result, "MotherId", value.mother_id)
+    put_json(result, "StartDate", value.start_date, format_datetime)
+    put_json(result, "EndDate", value.end_date, format_datetime)
+    put_json(result, "ColorIndex", value.color_index, encode_json_color_index)
+    put_json(result, "TaskName", value.task_name)
+    put_json(result, "ContactName", value.contact_name)
+    put_json(result, "ProjectName", value.project_name)
+    put_json(result, "Title", value.title)
+    put_json(result, "Agenda", value.agenda)
+    put_json(result, "IsAllDay", value.is_all_day)
+    put_json(result, "IsBusy", value.is_busy)
+    put_json(result, "IsRecurring", value.is_recurring)
+    put_json(result, "IsVideoMeeting", value.is_video_meeting)
+    put_json(result, "HasAlarm", value.has_alarm)
+    put_json(result, "IsCompleted", value.is_completed)
+    put_json(result, "IsTentative", value.is_tentative)
+    put_json(result, "IsBookingMain", value.is_booking_main)
+    put_json(result, "SendEmail", value.send_email)
+    put_json(result, "AnySendEmail", value.any_send_email)
+    put_json(result, "IsPrivate", value.is_private)
+    put_json(result, "RecurrenceInfo", value.recurrence_info, encode_json_recurrence_info)
+    put_json(result, "PersonName", value.person_name)
+    put_json(result, "IsBooking", value.is_booking)
+    put_json(
+        result, "OwnedExternally", value.owned_externally, encode_json_appointment_external_owner
+    )
+    put_json(result, "MotherAssociateId", value.mother_associate_id)
+    return result
+
+
+APPOINTMENT_INFO_CODEC = Codec(
+    decode_xml_appointment_info,
+    encode_xml_appointment_info,
+    decode_json_appointment_info,
+    encode_json_appointment_info,
+)
+
+
+def decode_xml_list_of_appointment_info(element: Element) -> list[AppointmentInfo | None]:
+    """``ArrayOfAppointmentInfo``: a list of ``AppointmentInfo`` elements."""
+    return [
+        nillable(decode_xml_appointment_info, child)
+        for child in element
+        if child.tag == _APPOINTMENT_INFO
+    ]
+
+
+def encode_xml_list_of_appointment_info(
+    parent: Element | None, tag: str, value: list[AppointmentInfo | None]
+) -> Element:
+    element = new_child(parent, tag)
+    for item in value:
+        put(element, _APPOINTMENT_INFO, item, encode_xml_appointment_info)
+    return element
+
+
+def decode_json_list_of_appointment_info(data: Any, path: str) -> list[AppointmentInfo | None]:
+    return [
+        None if item is None else decode_json_appointment_info(item, f"{path}[{index}]")
+        for index, item in enumerate(json_list(data, path))
+    ]
+
+
+def encode_json_list_of_appointment_info(value: list[AppointmentInfo | None]) -> list[Any]:
+    return [None if item is None else encode_json_appointment_info(item) for item in value]
+
+
+LIST_OF_APPOINTMENT_INFO_CODEC = Codec(
+    decode_xml_list_of_appointment_info,
+    encode_xml_list_of_appointment_info,
+    decode_json_list_of_appointment_info,
+    encode_json_list_of_appointment_info,
+)

@@ -1,0 +1,377 @@
+"""Services88 types: AppointmentSyncData, ArrayOfAppointmentSyncData.
+
+Used by the Appointment agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    format_datetime,
+    json_bool,
+    json_datetime,
+    json_int,
+    json_list,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_bool,
+    read_datetime,
+    read_int,
+    read_str,
+    take,
+    take_nillable,
+    write_bool,
+    write_datetime,
+    write_int,
+    write_str,
+)
+from .carrier import Carrier
+from .field_property import (
+    decode_json_field_property_dictionary,
+    decode_xml_field_property_dictionary,
+    encode_json_field_property_dictionary,
+    encode_xml_field_property_dictionary,
+)
+from .participant_sync_data import (
+    ParticipantSyncData,
+    decode_json_list_of_participant_sync_data,
+    decode_xml_list_of_participant_sync_data,
+    encode_json_list_of_participant_sync_data,
+    encode_xml_list_of_participant_sync_data,
+)
+from .table_right import (
+    decode_json_table_right,
+    decode_xml_table_right,
+    encode_json_table_right,
+    encode_xml_table_right,
+)
+
+_ALARM_TIME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AlarmTime"
+_APPOINTMENT_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AppointmentId"
+_APPOINTMENT_SYNC_DATA = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}AppointmentSyncData"
+)
+_APPOINTMENT_TEXT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AppointmentText"
+_CONTACT_DEPARTMENT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ContactDepartment"
+_CONTACT_FULL_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ContactFullName"
+_CONTACT_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ContactId"
+_CONTACT_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ContactName"
+_END_DATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}EndDate"
+_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
+_HAS_ALARM = "{http://www.superoffice.net/ws/crm/NetServer/Services88}HasAlarm"
+_IS_ALL_DAY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsAllDay"
+_IS_ASSIGNMENT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsAssignment"
+_IS_BUSY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsBusy"
+_IS_COMPLETED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsCompleted"
+_IS_INVITATION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsInvitation"
+_IS_TENTATIVE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsTentative"
+_LOCATION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Location"
+_PARTICIPANTS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Participants"
+_PERSON_FORMAL_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PersonFormalName"
+_PERSON_FULL_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PersonFullName"
+_PERSON_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PersonId"
+_PROJECT_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ProjectId"
+_PROJECT_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ProjectName"
+_SALE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SaleId"
+_SALE_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SaleName"
+_START_DATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}StartDate"
+_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_TASK_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TaskName"
+
+
+@dataclasses.dataclass(kw_only=True)
+class AppointmentSyncData(Carrier):
+    """Carrier object for AppointmentSyncData. Services for the AppointmentSyncData Carrier is
+    available from the Appointment Agent."""
+
+    alarm_time: datetime.datetime | Unset = UNSET
+    """Date and time at which to show alarm"""
+    appointment_id: int | Unset = UNSET
+    """Primary key"""
+    appointment_text: str | None | Unset = UNSET
+    """The appointment's textbox; holds a descriptive text about the appointment. Filled out by the
+user."""
+    contact_department: str | None | Unset = UNSET
+    """The department of the contact connected to the appointment"""
+    contact_full_name: str | None | Unset = UNSET
+    """The entire name of the contact, including department name"""
+    contact_name: str | None | Unset = UNSET
+    """The contact associated with the appointment."""
+    contact_id: int | Unset = UNSET
+    """The contacts identifier"""
+    end_date: datetime.datetime | Unset = UNSET
+    """Date + end time planned"""
+    has_alarm: bool | Unset = UNSET
+    """Does this appointment have an alarm"""
+    is_all_day: bool | Unset = UNSET
+    is_assignment: bool | Unset = UNSET
+    is_busy: bool | Unset = UNSET
+    is_completed: bool | Unset = UNSET
+    is_invitation: bool | Unset = UNSET
+    is_tentative: bool | Unset = UNSET
+    location: str | None | Unset = UNSET
+    """Location for appointment, defaulted from invited resource of type place and other rules, but
+you can write anything you want here"""
+    participants: list[ParticipantSyncData | None] | None | Unset = UNSET
+    person_formal_name: str | None | Unset = UNSET
+    person_full_name: str | None | Unset = UNSET
+    """The full name of the person this appointment belongs to."""
+    person_id: int | Unset = UNSET
+    """Person ID of person the appointment is with, may be 0"""
+    project_id: int | Unset = UNSET
+    """ID of project referred to, may be 0"""
+    project_name: str | None | Unset = UNSET
+    """Project name"""
+    sale_id: int | Unset = UNSET
+    """Owning sale, if any (may be 0)"""
+    sale_name: str | None | Unset = UNSET
+    """Sale heading (short description?)"""
+    start_date: datetime.datetime | Unset = UNSET
+    """date + start time planned"""
+    task_name: str | None | Unset = UNSET
+
+    def to_xml(self) -> Element:
+        return encode_xml_appointment_sync_data(None, _APPOINTMENT_SYNC_DATA, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> AppointmentSyncData:
+        return decode_xml_appointment_sync_data(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_appointment_sync_data(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> AppointmentSyncData:
+        return decode_json_appointment_sync_data(data, "$")
+
+
+def decode_xml_appointment_sync_data(element: Element) -> AppointmentSyncData:
+    value = AppointmentSyncData()
+    for child in element:
+        tag = child.tag
+        if tag == _TABLE_RIGHT:
+            value.table_right = nillable(decode_xml_table_right, child)
+        elif tag == _FIELD_PROPERTIES:
+            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+        elif tag == _ALARM_TIME:
+            value.alarm_time = read_datetime(child)
+        elif tag == _APPOINTMENT_ID:
+            value.appointment_id = read_int(child)
+        elif tag == _APPOINTMENT_TEXT:
+            value.appointment_text = nillable(read_str, child)
+        elif tag == _CONTACT_DEPARTMENT:
+            value.contact_department = nillable(read_str, child)
+        elif tag == _CONTACT_FULL_NAME:
+            value.contact_full_name = nillable(read_str, child)
+        elif tag == _CONTACT_NAME:
+            value.contact_name = nillable(read_str, child)
+        elif tag == _CONTACT_ID:
+            value.contact_id = read_int(child)
+        elif tag == _END_DATE:
+            value.end_date = read_datetime(child)
+        elif tag == _HAS_ALARM:
+            value.has_alarm = read_bool(child)
+        elif tag == _IS_ALL_DAY:
+            value.is_all_day = read_bool(child)
+        elif tag == _IS_ASSIGNMENT:
+            value.is_assignment = read_bool(child)
+        elif tag == _IS_BUSY:
+            value.is_busy = read_bool(child)
+        elif tag == _IS_COMPLETED:
+            value.is_completed = read_bool(child)
+        elif tag == _IS_INVITATION:
+            value.is_invitation = read_bool(child)
+        elif tag == _IS_TENTATIVE:
+            value.is_tentative = read_bool(child)
+        elif tag == _LOCATION:
+            value.location = nillable(read_str, child)
+        elif tag == _PARTICIPANTS:
+            value.participants = nillable(decode_xml_list_of_participant_sync_data, child)
+        elif tag == _PERSON_FORMAL_NAME:
+            value.person_formal_name = nillable(read_str, child)
+        elif tag == _PERSON_FULL_NAME:
+            value.person_full_name = nillable(read_str, child)
+        elif tag == _PERSON_ID:
+            value.person_id = read_int(child)
+        elif tag == _PROJECT_ID:
+            value.project_id = read_int(child)
+        elif tag == _PROJECT_NAME:
+            value.project_name = nillable(read_str, child)
+        elif tag == _SALE_ID:
+            value.sale_id = read_int(child)
+        elif tag == _SALE_NAME:
+            value.sale_name = nillable(read_str, child)
+        elif tag == _START_DATE:
+            value.start_date = read_datetime(child)
+        elif tag == _TASK_NAME:
+            value.task_name = nillable(read_str, child)
+    return value
+
+
+def encode_xml_appointment_sync_data(
+    parent: Element | None, tag: str, value: AppointmentSyncData
+) -> Element:
+    element = new_child(parent, tag)
+    put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
+    put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
+    put(element, _ALARM_TIME, value.alarm_time, write_datetime)
+    put(element, _APPOINTMENT_ID, value.appointment_id, write_int)
+    put(element, _APPOINTMENT_TEXT, value.appointment_text, write_str)
+    put(element, _CONTACT_DEPARTMENT, value.contact_department, write_str)
+    put(element, _CONTACT_FULL_NAME, value.contact_full_name, write_str)
+    put(element, _CONTACT_NAME, value.contact_name, write_str)
+    put(element, _CONTACT_ID, value.contact_id, write_int)
+    put(element, _END_DATE, value.end_date, write_datetime)
+    put(element, _HAS_ALARM, value.has_alarm, write_bool)
+    put(element, _IS_ALL_DAY, value.is_all_day, write_bool)
+    put(element, _IS_ASSIGNMENT, value.is_assignment, write_bool)
+    put(element, _IS_BUSY, value.is_busy, write_bool)
+    put(element, _IS_COMPLETED, value.is_completed, write_bool)
+    put(element, _IS_INVITATION, value.is_invitation, write_bool)
+    put(element, _IS_TENTATIVE, value.is_tentative, write_bool)
+    put(element, _LOCATION, value.location, write_str)
+    put(element, _PARTICIPANTS, value.participants, encode_xml_list_of_participant_sync_data)
+    put(element, _PERSON_FORMAL_NAME, value.person_formal_name, write_str)
+    put(element, _PERSON_FULL_NAME, value.person_full_name, write_str)
+    put(element, _PERSON_ID, value.person_id, write_int)
+    put(element, _PROJECT_ID, value.project_id, write_int)
+    put(element, _PROJECT_NAME, value.project_name, write_str)
+    put(element, _SALE_ID, value.sale_id, write_int)
+    put(element, _SALE_NAME, value.sale_name, write_str)
+    put(element, _START_DATE, value.start_date, write_datetime)
+    put(element, _TASK_NAME, value.task_name, write_str)
+    return element
+
+
+def decode_json_appointment_sync_data(data: Any, path: str) -> AppointmentSyncData:
+    data = json_object(data, path)
+    return AppointmentSyncData(
+        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
+        field_properties=take_nillable(
+            data, "FieldProperties", path, decode_json_field_property_dictionary
+        ),
+        alarm_time=take(data, "AlarmTime", path, json_datetime),
+        appointment_id=take(data, "AppointmentId", path, json_int),
+        appointment_text=take_nillable(data, "AppointmentText", path, json_str),
+        contact_department=take_nillable(data, "ContactDepartment", path, json_str),
+        contact_full_name=take_nillable(data, "ContactFullName", path, json_str),
+        contact_name=take_nillable(data, "ContactName", path, json_str),
+        contact_id=take(data, "ContactId", path, json_int),
+        end_date=take(data, "EndDate", path, json_datetime),
+        has_alarm=take(data, "HasAlarm", path, json_bool),
+        is_all_day=take(data, "IsAllDay", path, json_bool),
+        is_assignment=take(data, "IsAssignment", path, json_bool),
+        is_busy=take(data, "IsBusy", path, json_bool),
+        is_completed=take(data, "IsCompleted", path, json_bool),
+        is_invitation=take(data, "IsInvitation", path, json_bool),
+        is_tentative=take(data, "IsTentative", path, json_bool),
+        location=take_nillable(data, "Location", path, json_str),
+        participants=take_nillable(
+            data, "Participants", path, decode_json_list_of_participant_sync_data
+        ),
+        person_formal_name=take_nillable(data, "PersonFormalName", path, json_str),
+        person_full_name=take_nillable(data, "PersonFullName", path, json_str),
+        person_id=take(data, "PersonId", path, json_int),
+        project_id=take(data, "ProjectId", path, json_int),
+        project_name=take_nillable(data, "ProjectName", path, json_str),
+        sale_id=take(data, "SaleId", path, json_int),
+        sale_name=take_nillable(data, "SaleName", path, json_str),
+        start_date=take(data, "StartDate", path, json_datetime),
+        task_name=take_nillable(data, "TaskName", path, json_str),
+    )
+
+
+def encode_json_appointment_sync_data(value: AppointmentSyncData) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "TableRight", value.table_right, encode_json_table_right)
+    put_json(
+        result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
+    )
+    put_json(result, "AlarmTime", value.alarm_time, format_datetime)
+    put_json(result, "AppointmentId", value.appointment_id)
+    put_json(result, "AppointmentText", value.appointment_text)
+    put_json(result, "ContactDepartment", value.contact_department)
+    put_json(result, "ContactFullName", value.contact_full_name)
+    put_json(result, "ContactName", value.contact_name)
+    put_json(result, "ContactId", value.contact_id)
+    put_json(result, "EndDate", value.end_date, format_datetime)
+    put_json(result, "HasAlarm", value.has_alarm)
+    put_json(result, "IsAllDay", value.is_all_day)
+    put_json(result, "IsAssignment", value.is_assignment)
+    put_json(result, "IsBusy", value.is_busy)
+    put_json(result, "IsCompleted", value.is_completed)
+    put_json(result, "IsInvitation", value.is_invitation)
+    put_json(result, "IsTentative", value.is_tentative)
+    put_json(result, "Location", value.location)
+    put_json(result, "Participants", value.participants, encode_json_list_of_participant_sync_data)
+    put_json(result, "PersonFormalName", value.person_formal_name)
+    put_json(result, "PersonFullName", value.person_full_name)
+    put_json(result, "PersonId", value.person_id)
+    put_json(result, "ProjectId", value.project_id)
+    put_json(result, "ProjectName", value.project_name)
+    put_json(result, "SaleId", value.sale_id)
+    put_json(result, "SaleName", value.sale_name)
+    put_json(result, "StartDate", value.start_date, format_datetime)
+    put_json(result, "TaskName", value.task_name)
+    return result
+
+
+APPOINTMENT_SYNC_DATA_CODEC = Codec(
+    decode_xml_appointment_sync_data,
+    encode_xml_appointment_sync_data,
+    decode_json_appointment_sync_data,
+    encode_json_appointment_sync_data,
+)
+
+
+def decode_xml_list_of_appointment_sync_data(element: Element) -> list[AppointmentSyncData | None]:
+    """``ArrayOfAppointmentSyncData``: a list of ``AppointmentSyncData`` elements."""
+    return [
+        nillable(decode_xml_appointment_sync_data, child)
+        for child in element
+        if child.tag == _APPOINTMENT_SYNC_DATA
+    ]
+
+
+def encode_xml_list_of_appointment_sync_data(
+    parent: Element | None, tag: str, value: list[AppointmentSyncData | None]
+) -> Element:
+    element = new_child(parent, tag)
+    for item in value:
+        put(element, _APPOINTMENT_SYNC_DATA, item, encode_xml_appointment_sync_data)
+    return element
+
+
+def decode_json_list_of_appointment_sync_data(
+    data: Any, path: str
+) -> list[AppointmentSyncData | None]:
+    return [
+        None if item is None else decode_json_appointment_sync_data(item, f"{path}[{index}]")
+        for index, item in enumerate(json_list(data, path))
+    ]
+
+
+def encode_json_list_of_appointment_sync_data(
+    value: list[AppointmentSyncData | None],
+) -> list[Any]:
+    return [None if item is None else encode_json_appointment_sync_data(item) for item in value]
+
+
+LIST_OF_APPOINTMENT_SYNC_DATA_CODEC = Codec(
+    decode_xml_list_of_appointment_sync_data,
+    encode_xml_list_of_appointment_sync_data,
+    decode_json_list_of_appointment_sync_data,
+    encode_json_list_of_appointment_sync_data,
+)

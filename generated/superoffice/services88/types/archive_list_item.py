@@ -1,0 +1,207 @@
+"""Services88 types: ArchiveListItem, ArrayOfArchiveListItem.
+
+Used by the Archive, Find agents.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_int,
+    json_list,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_int,
+    read_str,
+    take,
+    take_nillable,
+    write_int,
+    write_str,
+)
+from .archive_column_data import (
+    ArchiveColumnData,
+    decode_json_column_data_dictionary,
+    decode_xml_column_data_dictionary,
+    encode_json_column_data_dictionary,
+    encode_xml_column_data_dictionary,
+)
+from .carrier import Carrier
+from .field_property import (
+    decode_json_field_property_dictionary,
+    decode_xml_field_property_dictionary,
+    encode_json_field_property_dictionary,
+    encode_xml_field_property_dictionary,
+)
+from .table_right import (
+    decode_json_table_right,
+    decode_xml_table_right,
+    encode_json_table_right,
+    encode_xml_table_right,
+)
+
+_ARCHIVE_LIST_ITEM = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ArchiveListItem"
+_COLUMN_DATA = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ColumnData"
+_ENTITY_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}EntityName"
+_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
+_LINK_HINT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}LinkHint"
+_PRIMARY_KEY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PrimaryKey"
+_STYLE_HINT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}StyleHint"
+_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+
+
+@dataclasses.dataclass(kw_only=True)
+class ArchiveListItem(Carrier):
+    """Carrier object for ArchiveListItem. Services for the ArchiveListItem Carrier is available
+    from the Archive Agent."""
+
+    entity_name: str | None | Unset = UNSET
+    """The entity name of the ArchiveListItem. An ArchiveList may contain rows from different
+entities."""
+    primary_key: int | Unset = UNSET
+    """The primary key for the row"""
+    column_data: dict[str, ArchiveColumnData | None] | None | Unset = UNSET
+    """Dictionary of column name - column data items. Each column data item contains a display
+value, a tooltip hint, a link hint, and an orderby value. &lt;para/&gt;The display value is
+encoded by the CultureDataFormatter and can be decoded / localized by that class; all other
+values are optional. &lt;para/&gt;Tooltip hints can be passed to the TooltipProvider
+(Tooltip service) to be translated into an actual tootip."""
+    link_hint: str | None | Unset = UNSET
+    """Link hint for the row, indicating things like navigation links that can be presented as
+clickable hyperlinks"""
+    style_hint: str | None | Unset = UNSET
+    """Style hint for the row, for instance 'retired' for associates or 'private' for appointments.
+Presentation layers can interpret the style hints as they see fit."""
+
+    def to_xml(self) -> Element:
+        return encode_xml_archive_list_item(None, _ARCHIVE_LIST_ITEM, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> ArchiveListItem:
+        return decode_xml_archive_list_item(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_archive_list_item(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> ArchiveListItem:
+        return decode_json_archive_list_item(data, "$")
+
+
+def decode_xml_archive_list_item(element: Element) -> ArchiveListItem:
+    value = ArchiveListItem()
+    for child in element:
+        tag = child.tag
+        if tag == _TABLE_RIGHT:
+            value.table_right = nillable(decode_xml_table_right, child)
+        elif tag == _FIELD_PROPERTIES:
+            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+        elif tag == _ENTITY_NAME:
+            value.entity_name = nillable(read_str, child)
+        elif tag == _PRIMARY_KEY:
+            value.primary_key = read_int(child)
+        elif tag == _COLUMN_DATA:
+            value.column_data = nillable(decode_xml_column_data_dictionary, child)
+        elif tag == _LINK_HINT:
+            value.link_hint = nillable(read_str, child)
+        elif tag == _STYLE_HINT:
+            value.style_hint = nillable(read_str, child)
+    return value
+
+
+def encode_xml_archive_list_item(
+    parent: Element | None, tag: str, value: ArchiveListItem
+) -> Element:
+    element = new_child(parent, tag)
+    put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
+    put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
+    put(element, _ENTITY_NAME, value.entity_name, write_str)
+    put(element, _PRIMARY_KEY, value.primary_key, write_int)
+    put(element, _COLUMN_DATA, value.column_data, encode_xml_column_data_dictionary)
+    put(element, _LINK_HINT, value.link_hint, write_str)
+    put(element, _STYLE_HINT, value.style_hint, write_str)
+    return element
+
+
+def decode_json_archive_list_item(data: Any, path: str) -> ArchiveListItem:
+    data = json_object(data, path)
+    return ArchiveListItem(
+        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
+        field_properties=take_nillable(
+            data, "FieldProperties", path, decode_json_field_property_dictionary
+        ),
+        entity_name=take_nillable(data, "EntityName", path, json_str),
+        primary_key=take(data, "PrimaryKey", path, json_int),
+        column_data=take_nillable(data, "ColumnData", path, decode_json_column_data_dictionary),
+        link_hint=take_nillable(data, "LinkHint", path, json_str),
+        style_hint=take_nillable(data, "StyleHint", path, json_str),
+    )
+
+
+def encode_json_archive_list_item(value: ArchiveListItem) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "TableRight", value.table_right, encode_json_table_right)
+    put_json(
+        result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
+    )
+    put_json(result, "EntityName", value.entity_name)
+    put_json(result, "PrimaryKey", value.primary_key)
+    put_json(result, "ColumnData", value.column_data, encode_json_column_data_dictionary)
+    put_json(result, "LinkHint", value.link_hint)
+    put_json(result, "StyleHint", value.style_hint)
+    return result
+
+
+ARCHIVE_LIST_ITEM_CODEC = Codec(
+    decode_xml_archive_list_item,
+    encode_xml_archive_list_item,
+    decode_json_archive_list_item,
+    encode_json_archive_list_item,
+)
+
+
+def decode_xml_list_of_archive_list_item(element: Element) -> list[ArchiveListItem | None]:
+    """``ArrayOfArchiveListItem``: a list of ``ArchiveListItem`` elements."""
+    return [
+        nillable(decode_xml_archive_list_item, child)
+        for child in element
+        if child.tag == _ARCHIVE_LIST_ITEM
+    ]
+
+
+def encode_xml_list_of_archive_list_item(
+    parent: Element | None, tag: str, value: list[ArchiveListItem | None]
+) -> Element:
+    element = new_child(parent, tag)
+    for item in value:
+        put(element, _ARCHIVE_LIST_ITEM, item, encode_xml_archive_list_item)
+    return element
+
+
+def decode_json_list_of_archive_list_item(data: Any, path: str) -> list[ArchiveListItem | None]:
+    return [
+        None if item is None else decode_json_archive_list_item(item, f"{path}[{index}]")
+        for index, item in enumerate(json_list(data, path))
+    ]
+
+
+def encode_json_list_of_archive_list_item(value: list[ArchiveListItem | None]) -> list[Any]:
+    return [None if item is None else encode_json_archive_list_item(item) for item in value]
+
+
+LIST_OF_ARCHIVE_LIST_ITEM_CODEC = Codec(
+    decode_xml_list_of_archive_list_item,
+    encode_xml_list_of_archive_list_item,
+    decode_json_list_of_archive_list_item,
+    encode_json_list_of_archive_list_item,
+)

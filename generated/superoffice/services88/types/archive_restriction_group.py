@@ -1,0 +1,175 @@
+"""Services88 types: ArchiveRestrictionGroup, ArrayOfArchiveRestrictionGroup.
+
+Used by the Find, Workflow agents.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_int,
+    json_list,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_short,
+    read_str,
+    take,
+    take_nillable,
+    write_int,
+    write_str,
+)
+from .archive_restriction_info import (
+    ArchiveRestrictionInfo,
+    decode_json_list_of_archive_restriction_info,
+    decode_xml_list_of_archive_restriction_info,
+    encode_json_list_of_archive_restriction_info,
+    encode_xml_list_of_archive_restriction_info,
+)
+
+_ARCHIVE_RESTRICTION_GROUP = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}ArchiveRestrictionGroup"
+)
+_DESCRIPTION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Description"
+_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
+_RANK = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Rank"
+_RESTRICTIONS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Restrictions"
+
+
+@dataclasses.dataclass(kw_only=True)
+class ArchiveRestrictionGroup:
+    """This class carries information about a group of restrictions"""
+
+    name: str | None | Unset = UNSET
+    """Name of the group"""
+    description: str | None | Unset = UNSET
+    """Description of the group"""
+    rank: int | Unset = UNSET
+    """Rank of group among groups"""
+    restrictions: list[ArchiveRestrictionInfo | None] | None | Unset = UNSET
+
+    def to_xml(self) -> Element:
+        return encode_xml_archive_restriction_group(None, _ARCHIVE_RESTRICTION_GROUP, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> ArchiveRestrictionGroup:
+        return decode_xml_archive_restriction_group(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_archive_restriction_group(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> ArchiveRestrictionGroup:
+        return decode_json_archive_restriction_group(data, "$")
+
+
+def decode_xml_archive_restriction_group(element: Element) -> ArchiveRestrictionGroup:
+    value = ArchiveRestrictionGroup()
+    for child in element:
+        tag = child.tag
+        if tag == _NAME:
+            value.name = nillable(read_str, child)
+        elif tag == _DESCRIPTION:
+            value.description = nillable(read_str, child)
+        elif tag == _RANK:
+            value.rank = read_short(child)
+        elif tag == _RESTRICTIONS:
+            value.restrictions = nillable(decode_xml_list_of_archive_restriction_info, child)
+    return value
+
+
+def encode_xml_archive_restriction_group(
+    parent: Element | None, tag: str, value: ArchiveRestrictionGroup
+) -> Element:
+    element = new_child(parent, tag)
+    put(element, _NAME, value.name, write_str)
+    put(element, _DESCRIPTION, value.description, write_str)
+    put(element, _RANK, value.rank, write_int)
+    put(element, _RESTRICTIONS, value.restrictions, encode_xml_list_of_archive_restriction_info)
+    return element
+
+
+def decode_json_archive_restriction_group(data: Any, path: str) -> ArchiveRestrictionGroup:
+    data = json_object(data, path)
+    return ArchiveRestrictionGroup(
+        name=take_nillable(data, "Name", path, json_str),
+        description=take_nillable(data, "Description", path, json_str),
+        rank=take(data, "Rank", path, json_int),
+        restrictions=take_nillable(
+            data, "Restrictions", path, decode_json_list_of_archive_restriction_info
+        ),
+    )
+
+
+def encode_json_archive_restriction_group(value: ArchiveRestrictionGroup) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "Name", value.name)
+    put_json(result, "Description", value.description)
+    put_json(result, "Rank", value.rank)
+    put_json(
+        result, "Restrictions", value.restrictions, encode_json_list_of_archive_restriction_info
+    )
+    return result
+
+
+ARCHIVE_RESTRICTION_GROUP_CODEC = Codec(
+    decode_xml_archive_restriction_group,
+    encode_xml_archive_restriction_group,
+    decode_json_archive_restriction_group,
+    encode_json_archive_restriction_group,
+)
+
+
+def decode_xml_list_of_archive_restriction_group(
+    element: Element,
+) -> list[ArchiveRestrictionGroup | None]:
+    """``ArrayOfArchiveRestrictionGroup``: a list of ``ArchiveRestrictionGroup`` elements."""
+    return [
+        nillable(decode_xml_archive_restriction_group, child)
+        for child in element
+        if child.tag == _ARCHIVE_RESTRICTION_GROUP
+    ]
+
+
+def encode_xml_list_of_archive_restriction_group(
+    parent: Element | None, tag: str, value: list[ArchiveRestrictionGroup | None]
+) -> Element:
+    element = new_child(parent, tag)
+    for item in value:
+        put(element, _ARCHIVE_RESTRICTION_GROUP, item, encode_xml_archive_restriction_group)
+    return element
+
+
+def decode_json_list_of_archive_restriction_group(
+    data: Any, path: str
+) -> list[ArchiveRestrictionGroup | None]:
+    return [
+        None if item is None else decode_json_archive_restriction_group(item, f"{path}[{index}]")
+        for index, item in enumerate(json_list(data, path))
+    ]
+
+
+def encode_json_list_of_archive_restriction_group(
+    value: list[ArchiveRestrictionGroup | None],
+) -> list[Any]:
+    return [
+        None if item is None else encode_json_archive_restriction_group(item) for item in value
+    ]
+
+
+LIST_OF_ARCHIVE_RESTRICTION_GROUP_CODEC = Codec(
+    decode_xml_list_of_archive_restriction_group,
+    encode_xml_list_of_archive_restriction_group,
+    decode_json_list_of_archive_restriction_group,
+    encode_json_list_of_archive_restriction_group,
+)

@@ -1,0 +1,251 @@
+"""Services88 types: ArchiveRestrictionInfo, ArrayOfArchiveRestrictionInfo.
+
+Used by 7 agents.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_bool,
+    json_int,
+    json_list,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_bool,
+    read_int,
+    read_str,
+    take,
+    take_nillable,
+    write_bool,
+    write_int,
+    write_str,
+)
+from .archive_column_info import (
+    ArchiveColumnInfo,
+    decode_json_archive_column_info,
+    decode_xml_archive_column_info,
+    encode_json_archive_column_info,
+    encode_xml_archive_column_info,
+)
+from .inter_restriction_operator import (
+    InterRestrictionOperator,
+    decode_json_inter_restriction_operator,
+    decode_xml_inter_restriction_operator,
+    encode_json_inter_restriction_operator,
+    encode_xml_inter_restriction_operator,
+)
+from .list_of_str import (
+    decode_json_list_of_str,
+    decode_xml_list_of_str,
+    encode_json_list_of_str,
+    encode_xml_list_of_str,
+)
+
+_ARCHIVE_RESTRICTION_INFO = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}ArchiveRestrictionInfo"
+)
+_COLUMN_INFO = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ColumnInfo"
+_DISPLAY_VALUES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DisplayValues"
+_INTER_OPERATOR = "{http://www.superoffice.net/ws/crm/NetServer/Services88}InterOperator"
+_INTER_PARENTHESIS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}InterParenthesis"
+_IS_ACTIVE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsActive"
+_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
+_OPERATOR = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Operator"
+_SUB_RESTRICTIONS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SubRestrictions"
+_UNIQUE_HASH = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UniqueHash"
+_VALUES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Values"
+
+
+@dataclasses.dataclass(kw_only=True)
+class ArchiveRestrictionInfo:
+    """This class carries information about a restriction on the query of an archive provider"""
+
+    name: str | None | Unset = UNSET
+    """The programmatic column name, including any required prefixes"""
+    operator: str | None | Unset = UNSET
+    """The operator, such as =, etc"""
+    values: list[str | None] | None | Unset = UNSET
+    """Value(s) to test against"""
+    display_values: list[str | None] | None | Unset = UNSET
+    """Display representation of value(s) - list ID's are decoded to display texts, other values
+are represented in a format suitable for decoding and display through the
+{SuperOffice.CRM.Globalization.CultureDataFormatter}."""
+    column_info: ArchiveColumnInfo | None | Unset = UNSET
+    """Optional complete ArchiveColumnInfo for this restriction; in that case, ColumnInfo.Name ==
+this.Name will always be true"""
+    is_active: bool | Unset = UNSET
+    """Is this restriction active? Inactive restrictions will not influence the generated query"""
+    sub_restrictions: list[ArchiveRestrictionInfo | None] | None | Unset = UNSET
+    """Optional collection of sub criteria, usually null but set for Saint counter fields"""
+    inter_parenthesis: int | Unset = UNSET
+    """Get or set the parenthesis (if any) associated with this restriction. Positive values
+indicate a number of opening parentheses (deepening nesting level), while negative numbers
+indicate closing parentheses. Zero means no change in nesting level (no parentheses)."""
+    inter_operator: InterRestrictionOperator | str | Unset = UNSET
+    """Get or set the inter-restriction operator that describes how this restriction is related to
+the next one in an array. Default for new ArchiveRestrictionInfo objects is And"""
+    unique_hash: int | Unset = UNSET
+
+    def to_xml(self) -> Element:
+        return encode_xml_archive_restriction_info(None, _ARCHIVE_RESTRICTION_INFO, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> ArchiveRestrictionInfo:
+        return decode_xml_archive_restriction_info(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_archive_restriction_info(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> ArchiveRestrictionInfo:
+        return decode_json_archive_restriction_info(data, "$")
+
+
+def decode_xml_archive_restriction_info(element: Element) -> ArchiveRestrictionInfo:
+    value = ArchiveRestrictionInfo()
+    for child in element:
+        tag = child.tag
+        if tag == _NAME:
+            value.name = nillable(read_str, child)
+        elif tag == _OPERATOR:
+            value.operator = nillable(read_str, child)
+        elif tag == _VALUES:
+            value.values = nillable(decode_xml_list_of_str, child)
+        elif tag == _DISPLAY_VALUES:
+            value.display_values = nillable(decode_xml_list_of_str, child)
+        elif tag == _COLUMN_INFO:
+            value.column_info = nillable(decode_xml_archive_column_info, child)
+        elif tag == _IS_ACTIVE:
+            value.is_active = read_bool(child)
+        elif tag == _SUB_RESTRICTIONS:
+            value.sub_restrictions = nillable(decode_xml_list_of_archive_restriction_info, child)
+        elif tag == _INTER_PARENTHESIS:
+            value.inter_parenthesis = read_int(child)
+        elif tag == _INTER_OPERATOR:
+            value.inter_operator = decode_xml_inter_restriction_operator(child)
+        elif tag == _UNIQUE_HASH:
+            value.unique_hash = read_int(child)
+    return value
+
+
+def encode_xml_archive_restriction_info(
+    parent: Element | None, tag: str, value: ArchiveRestrictionInfo
+) -> Element:
+    element = new_child(parent, tag)
+    put(element, _NAME, value.name, write_str)
+    put(element, _OPERATOR, value.operator, write_str)
+    put(element, _VALUES, value.values, encode_xml_list_of_str)
+    put(element, _DISPLAY_VALUES, value.display_values, encode_xml_list_of_str)
+    put(element, _COLUMN_INFO, value.column_info, encode_xml_archive_column_info)
+    put(element, _IS_ACTIVE, value.is_active, write_bool)
+    put(
+        element,
+        _SUB_RESTRICTIONS,
+        value.sub_restrictions,
+        encode_xml_list_of_archive_restriction_info,
+    )
+    put(element, _INTER_PARENTHESIS, value.inter_parenthesis, write_int)
+    put(element, _INTER_OPERATOR, value.inter_operator, encode_xml_inter_restriction_operator)
+    put(element, _UNIQUE_HASH, value.unique_hash, write_int)
+    return element
+
+
+def decode_json_archive_restriction_info(data: Any, path: str) -> ArchiveRestrictionInfo:
+    data = json_object(data, path)
+    return ArchiveRestrictionInfo(
+        name=take_nillable(data, "Name", path, json_str),
+        operator=take_nillable(data, "Operator", path, json_str),
+        values=take_nillable(data, "Values", path, decode_json_list_of_str),
+        display_values=take_nillable(data, "DisplayValues", path, decode_json_list_of_str),
+        column_info=take_nillable(data, "ColumnInfo", path, decode_json_archive_column_info),
+        is_active=take(data, "IsActive", path, json_bool),
+        sub_restrictions=take_nillable(
+            data, "SubRestrictions", path, decode_json_list_of_archive_restriction_info
+        ),
+        inter_parenthesis=take(data, "InterParenthesis", path, json_int),
+        inter_operator=take(data, "InterOperator", path, decode_json_inter_restriction_operator),
+        unique_hash=take(data, "UniqueHash", path, json_int),
+    )
+
+
+def encode_json_archive_restriction_info(value: ArchiveRestrictionInfo) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "Name", value.name)
+    put_json(result, "Operator", value.operator)
+    put_json(result, "Values", value.values, encode_json_list_of_str)
+    put_json(result, "DisplayValues", value.display_values, encode_json_list_of_str)
+    put_json(result, "ColumnInfo", value.column_info, encode_json_archive_column_info)
+    put_json(result, "IsActive", value.is_active)
+    put_json(
+        result,
+        "SubRestrictions",
+        value.sub_restrictions,
+        encode_json_list_of_archive_restriction_info,
+    )
+    put_json(result, "InterParenthesis", value.inter_parenthesis)
+    put_json(result, "InterOperator", value.inter_operator, encode_json_inter_restriction_operator)
+    put_json(result, "UniqueHash", value.unique_hash)
+    return result
+
+
+ARCHIVE_RESTRICTION_INFO_CODEC = Codec(
+    decode_xml_archive_restriction_info,
+    encode_xml_archive_restriction_info,
+    decode_json_archive_restriction_info,
+    encode_json_archive_restriction_info,
+)
+
+
+def decode_xml_list_of_archive_restriction_info(
+    element: Element,
+) -> list[ArchiveRestrictionInfo | None]:
+    """``ArrayOfArchiveRestrictionInfo``: a list of ``ArchiveRestrictionInfo`` elements."""
+    return [
+        nillable(decode_xml_archive_restriction_info, child)
+        for child in element
+        if child.tag == _ARCHIVE_RESTRICTION_INFO
+    ]
+
+
+def encode_xml_list_of_archive_restriction_info(
+    parent: Element | None, tag: str, value: list[ArchiveRestrictionInfo | None]
+) -> Element:
+    element = new_child(parent, tag)
+    for item in value:
+        put(element, _ARCHIVE_RESTRICTION_INFO, item, encode_xml_archive_restriction_info)
+    return element
+
+
+def decode_json_list_of_archive_restriction_info(
+    data: Any, path: str
+) -> list[ArchiveRestrictionInfo | None]:
+    return [
+        None if item is None else decode_json_archive_restriction_info(item, f"{path}[{index}]")
+        for index, item in enumerate(json_list(data, path))
+    ]
+
+
+def encode_json_list_of_archive_restriction_info(
+    value: list[ArchiveRestrictionInfo | None],
+) -> list[Any]:
+    return [None if item is None else encode_json_archive_restriction_info(item) for item in value]
+
+
+LIST_OF_ARCHIVE_RESTRICTION_INFO_CODEC = Codec(
+    decode_xml_list_of_archive_restriction_info,
+    encode_xml_list_of_archive_restriction_info,
+    decode_json_list_of_archive_restriction_info,
+    encode_json_list_of_archive_restriction_info,
+)

@@ -1,0 +1,283 @@
+"""Services88 types: ArrayOfAssociate, Associate.
+
+Used by 18 agents.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_bool,
+    json_int,
+    json_list,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_bool,
+    read_int,
+    read_short,
+    read_str,
+    take,
+    take_nillable,
+    write_bool,
+    write_int,
+    write_str,
+)
+from .carrier import Carrier
+from .field_property import (
+    decode_json_field_property_dictionary,
+    decode_xml_field_property_dictionary,
+    encode_json_field_property_dictionary,
+    encode_xml_field_property_dictionary,
+)
+from .string_dictionary import (
+    decode_json_string_dictionary,
+    decode_xml_string_dictionary,
+    encode_json_string_dictionary,
+    encode_xml_string_dictionary,
+)
+from .table_right import (
+    decode_json_table_right,
+    decode_xml_table_right,
+    encode_json_table_right,
+    encode_xml_table_right,
+)
+from .user_type import (
+    UserType,
+    decode_json_user_type,
+    decode_xml_user_type,
+    encode_json_user_type,
+    encode_xml_user_type,
+)
+
+_ASSOCIATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Associate"
+_ASSOCIATE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AssociateId"
+_CUSTOM_FIELDS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CustomFields"
+_DELETED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Deleted"
+_EJ_USER_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}EjUserId"
+_EXTRA_FIELDS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ExtraFields"
+_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
+_FORMAL_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FormalName"
+_FULL_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FullName"
+_GROUP_IDX = "{http://www.superoffice.net/ws/crm/NetServer/Services88}GroupIdx"
+_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
+_PERSON_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PersonId"
+_RANK = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Rank"
+_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_TOOLTIP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Tooltip"
+_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Type"
+_USER_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UserName"
+
+
+@dataclasses.dataclass(kw_only=True)
+class Associate(Carrier):
+    """Carrier object for Associate. Services for the Associate Carrier is available from the
+    Associate Agent."""
+
+    associate_id: int | Unset = UNSET
+    """Primary key"""
+    name: str | None | Unset = UNSET
+    """Initials, also login name, possibly database user name"""
+    person_id: int | Unset = UNSET
+    """Owning person record
+
+Use MDO List name "person" to get list items."""
+    rank: int | Unset = UNSET
+    """Rank order"""
+    tooltip: str | None | Unset = UNSET
+    """Tooltip or other description"""
+    type: UserType | str | Unset = UNSET
+    """User type - 1 = internal user, 2 = resource, 3 = external user, 4 = anonymous, 5 = system"""
+    group_idx: int | Unset = UNSET
+    """Primary group membership, see UserGroupLink for secondary memberships"""
+    full_name: str | None | Unset = UNSET
+    """The associate's culture formatted fullname (firstname, middleName and lastname)"""
+    formal_name: str | None | Unset = UNSET
+    """The associate's culture formatted formalname (firstname, middleName and lastname, title,
+mrmrs)"""
+    deleted: bool | Unset = UNSET
+    """If true, the user is retired and should have no rights, not appear in lists, etc."""
+    ej_user_id: int | Unset = UNSET
+    """ID of the ej user record corresponding to this associate; 0 for associates that are not ej
+users"""
+    user_name: str | None | Unset = UNSET
+    """User name"""
+    extra_fields: dict[str, str | None] | None | Unset = UNSET
+    """Deprecated: Use {SuperOffice.CRM.Services.Associate.CustomFields} instead. Extra fields
+added to the carrier. This could be data from Plug-ins, the foreign key system, external
+applications, etc."""
+    custom_fields: dict[str, str | None] | None | Unset = UNSET
+    """Udef + Extra fields added to the carrier. Extra fields as defined by changes to database
+schema + user-defined fields as defined by admin. Custom fields combines user defined fields
+and extra fields into one bucket. The individual
+{SuperOffice.CRM.Services.Associate.ExtraFields} and UserDefinedFields properties are
+deprecated in favor of this combined collection."""
+
+    def to_xml(self) -> Element:
+        return encode_xml_associate(None, _ASSOCIATE, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> Associate:
+        return decode_xml_associate(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_associate(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> Associate:
+        return decode_json_associate(data, "$")
+
+
+def decode_xml_associate(element: Element) -> Associate:
+    value = Associate()
+    for child in element:
+        tag = child.tag
+        if tag == _TABLE_RIGHT:
+            value.table_right = nillable(decode_xml_table_right, child)
+        elif tag == _FIELD_PROPERTIES:
+            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+        elif tag == _ASSOCIATE_ID:
+            value.associate_id = read_int(child)
+        elif tag == _NAME:
+            value.name = nillable(read_str, child)
+        elif tag == _PERSON_ID:
+            value.person_id = read_int(child)
+        elif tag == _RANK:
+            value.rank = read_short(child)
+        elif tag == _TOOLTIP:
+            value.tooltip = nillable(read_str, child)
+        elif tag == _TYPE:
+            value.type = decode_xml_user_type(child)
+        elif tag == _GROUP_IDX:
+            value.group_idx = read_int(child)
+        elif tag == _FULL_NAME:
+            value.full_name = nillable(read_str, child)
+        elif tag == _FORMAL_NAME:
+            value.formal_name = nillable(read_str, child)
+        elif tag == _DELETED:
+            value.deleted = read_bool(child)
+        elif tag == _EJ_USER_ID:
+            value.ej_user_id = read_int(child)
+        elif tag == _USER_NAME:
+            value.user_name = nillable(read_str, child)
+        elif tag == _EXTRA_FIELDS:
+            value.extra_fields = nillable(decode_xml_string_dictionary, child)
+        elif tag == _CUSTOM_FIELDS:
+            value.custom_fields = nillable(decode_xml_string_dictionary, child)
+    return value
+
+
+def encode_xml_associate(parent: Element | None, tag: str, value: Associate) -> Element:
+    element = new_child(parent, tag)
+    put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
+    put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
+    put(element, _ASSOCIATE_ID, value.associate_id, write_int)
+    put(element, _NAME, value.name, write_str)
+    put(element, _PERSON_ID, value.person_id, write_int)
+    put(element, _RANK, value.rank, write_int)
+    put(element, _TOOLTIP, value.tooltip, write_str)
+    put(element, _TYPE, value.type, encode_xml_user_type)
+    put(element, _GROUP_IDX, value.group_idx, write_int)
+    put(element, _FULL_NAME, value.full_name, write_str)
+    put(element, _FORMAL_NAME, value.formal_name, write_str)
+    put(element, _DELETED, value.deleted, write_bool)
+    put(element, _EJ_USER_ID, value.ej_user_id, write_int)
+    put(element, _USER_NAME, value.user_name, write_str)
+    put(element, _EXTRA_FIELDS, value.extra_fields, encode_xml_string_dictionary)
+    put(element, _CUSTOM_FIELDS, value.custom_fields, encode_xml_string_dictionary)
+    return element
+
+
+def decode_json_associate(data: Any, path: str) -> Associate:
+    data = json_object(data, path)
+    return Associate(
+        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
+        field_properties=take_nillable(
+            data, "FieldProperties", path, decode_json_field_property_dictionary
+        ),
+        associate_id=take(data, "AssociateId", path, json_int),
+        name=take_nillable(data, "Name", path, json_str),
+        person_id=take(data, "PersonId", path, json_int),
+        rank=take(data, "Rank", path, json_int),
+        tooltip=take_nillable(data, "Tooltip", path, json_str),
+        type=take(data, "Type", path, decode_json_user_type),
+        group_idx=take(data, "GroupIdx", path, json_int),
+        full_name=take_nillable(data, "FullName", path, json_str),
+        formal_name=take_nillable(data, "FormalName", path, json_str),
+        deleted=take(data, "Deleted", path, json_bool),
+        ej_user_id=take(data, "EjUserId", path, json_int),
+        user_name=take_nillable(data, "UserName", path, json_str),
+        extra_fields=take_nillable(data, "ExtraFields", path, decode_json_string_dictionary),
+        custom_fields=take_nillable(data, "CustomFields", path, decode_json_string_dictionary),
+    )
+
+
+def encode_json_associate(value: Associate) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "TableRight", value.table_right, encode_json_table_right)
+    put_json(
+        result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
+    )
+    put_json(result, "AssociateId", value.associate_id)
+    put_json(result, "Name", value.name)
+    put_json(result, "PersonId", value.person_id)
+    put_json(result, "Rank", value.rank)
+    put_json(result, "Tooltip", value.tooltip)
+    put_json(result, "Type", value.type, encode_json_user_type)
+    put_json(result, "GroupIdx", value.group_idx)
+    put_json(result, "FullName", value.full_name)
+    put_json(result, "FormalName", value.formal_name)
+    put_json(result, "Deleted", value.deleted)
+    put_json(result, "EjUserId", value.ej_user_id)
+    put_json(result, "UserName", value.user_name)
+    put_json(result, "ExtraFields", value.extra_fields, encode_json_string_dictionary)
+    put_json(result, "CustomFields", value.custom_fields, encode_json_string_dictionary)
+    return result
+
+
+ASSOCIATE_CODEC = Codec(
+    decode_xml_associate, encode_xml_associate, decode_json_associate, encode_json_associate
+)
+
+
+def decode_xml_list_of_associate(element: Element) -> list[Associate | None]:
+    """``ArrayOfAssociate``: a list of ``Associate`` elements."""
+    return [nillable(decode_xml_associate, child) for child in element if child.tag == _ASSOCIATE]
+
+
+def encode_xml_list_of_associate(
+    parent: Element | None, tag: str, value: list[Associate | None]
+) -> Element:
+    element = new_child(parent, tag)
+    for item in value:
+        put(element, _ASSOCIATE, item, encode_xml_associate)
+    return element
+
+
+def decode_json_list_of_associate(data: Any, path: str) -> list[Associate | None]:
+    return [
+        None if item is None else decode_json_associate(item, f"{path}[{index}]")
+        for index, item in enumerate(json_list(data, path))
+    ]
+
+
+def encode_json_list_of_associate(value: list[Associate | None]) -> list[Any]:
+    return [None if item is None else encode_json_associate(item) for item in value]
+
+
+LIST_OF_ASSOCIATE_CODEC = Codec(
+    decode_xml_list_of_associate,
+    encode_xml_list_of_associate,
+    decode_json_list_of_associate,
+    encode_json_list_of_associate,
+)

@@ -1,0 +1,225 @@
+"""Services88 types: ArrayOfAttachmentEntity, AttachmentEntity.
+
+Used by the CustomerService, Person, Ticket agents.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_bool,
+    json_int,
+    json_list,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_bool,
+    read_int,
+    read_str,
+    take,
+    take_nillable,
+    write_bool,
+    write_int,
+    write_str,
+)
+from .carrier import Carrier
+from .field_property import (
+    decode_json_field_property_dictionary,
+    decode_xml_field_property_dictionary,
+    encode_json_field_property_dictionary,
+    encode_xml_field_property_dictionary,
+)
+from .table_right import (
+    decode_json_table_right,
+    decode_xml_table_right,
+    encode_json_table_right,
+    encode_xml_table_right,
+)
+
+_ATTACHMENT_ENTITY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AttachmentEntity"
+_ATTACHMENT_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AttachmentId"
+_ATT_SIZE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AttSize"
+_AUTH_KEY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AuthKey"
+_CONTENT_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ContentId"
+_CONTENT_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ContentType"
+_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
+_INLINE_IMAGE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}InlineImage"
+_IS_SAFE_FILE_EXTENSION = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsSafeFileExtension"
+)
+_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
+_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+
+
+@dataclasses.dataclass(kw_only=True)
+class AttachmentEntity(Carrier):
+    """The Attachment carrier represent meta data for a Service attachment
+
+    Carrier object for AttachmentEntity. Services for the AttachmentEntity Carrier is available
+    from the Ticket Agent."""
+
+    attachment_id: int | Unset = UNSET
+    """The primary key (auto-incremented)"""
+    name: str | None | Unset = UNSET
+    """The filename for the attachment."""
+    content_type: str | None | Unset = UNSET
+    """The content type for the attachment (e.g. &amp;apos;applaction/octet-stream&amp;apos; or
+&amp;apos;application/vnd.openxmlformats-officedocument.wordprocessingml.document&amp;apos;)."""
+    att_size: int | Unset = UNSET
+    """The size (in bytes) for the attachment."""
+    inline_image: bool | Unset = UNSET
+    """True if this attachment is inlined in the html_body."""
+    content_id: str | None | Unset = UNSET
+    """The content_id of this attachment, used for inline images"""
+    auth_key: str | None | Unset = UNSET
+    """The key used for authenticating access to this attachment."""
+    is_safe_file_extension: bool | Unset = UNSET
+    """Is file considered to be safe (based on extension and settings)"""
+
+    def to_xml(self) -> Element:
+        return encode_xml_attachment_entity(None, _ATTACHMENT_ENTITY, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> AttachmentEntity:
+        return decode_xml_attachment_entity(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_attachment_entity(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> AttachmentEntity:
+        return decode_json_attachment_entity(data, "$")
+
+
+def decode_xml_attachment_entity(element: Element) -> AttachmentEntity:
+    value = AttachmentEntity()
+    for child in element:
+        tag = child.tag
+        if tag == _TABLE_RIGHT:
+            value.table_right = nillable(decode_xml_table_right, child)
+        elif tag == _FIELD_PROPERTIES:
+            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+        elif tag == _ATTACHMENT_ID:
+            value.attachment_id = read_int(child)
+        elif tag == _NAME:
+            value.name = nillable(read_str, child)
+        elif tag == _CONTENT_TYPE:
+            value.content_type = nillable(read_str, child)
+        elif tag == _ATT_SIZE:
+            value.att_size = read_int(child)
+        elif tag == _INLINE_IMAGE:
+            value.inline_image = read_bool(child)
+        elif tag == _CONTENT_ID:
+            value.content_id = nillable(read_str, child)
+        elif tag == _AUTH_KEY:
+            value.auth_key = nillable(read_str, child)
+        elif tag == _IS_SAFE_FILE_EXTENSION:
+            value.is_safe_file_extension = read_bool(child)
+    return value
+
+
+def encode_xml_attachment_entity(
+    parent: Element | None, tag: str, value: AttachmentEntity
+) -> Element:
+    element = new_child(parent, tag)
+    put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
+    put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
+    put(element, _ATTACHMENT_ID, value.attachment_id, write_int)
+    put(element, _NAME, value.name, write_str)
+    put(element, _CONTENT_TYPE, value.content_type, write_str)
+    put(element, _ATT_SIZE, value.att_size, write_int)
+    put(element, _INLINE_IMAGE, value.inline_image, write_bool)
+    put(element, _CONTENT_ID, value.content_id, write_str)
+    put(element, _AUTH_KEY, value.auth_key, write_str)
+    put(element, _IS_SAFE_FILE_EXTENSION, value.is_safe_file_extension, write_bool)
+    return element
+
+
+def decode_json_attachment_entity(data: Any, path: str) -> AttachmentEntity:
+    data = json_object(data, path)
+    return AttachmentEntity(
+        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
+        field_properties=take_nillable(
+            data, "FieldProperties", path, decode_json_field_property_dictionary
+        ),
+        attachment_id=take(data, "AttachmentId", path, json_int),
+        name=take_nillable(data, "Name", path, json_str),
+        content_type=take_nillable(data, "ContentType", path, json_str),
+        att_size=take(data, "AttSize", path, json_int),
+        inline_image=take(data, "InlineImage", path, json_bool),
+        content_id=take_nillable(data, "ContentId", path, json_str),
+        auth_key=take_nillable(data, "AuthKey", path, json_str),
+        is_safe_file_extension=take(data, "IsSafeFileExtension", path, json_bool),
+    )
+
+
+def encode_json_attachment_entity(value: AttachmentEntity) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "TableRight", value.table_right, encode_json_table_right)
+    put_json(
+        result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
+    )
+    put_json(result, "AttachmentId", value.attachment_id)
+    put_json(result, "Name", value.name)
+    put_json(result, "ContentType", value.content_type)
+    put_json(result, "AttSize", value.att_size)
+    put_json(result, "InlineImage", value.inline_image)
+    put_json(result, "ContentId", value.content_id)
+    put_json(result, "AuthKey", value.auth_key)
+    put_json(result, "IsSafeFileExtension", value.is_safe_file_extension)
+    return result
+
+
+ATTACHMENT_ENTITY_CODEC = Codec(
+    decode_xml_attachment_entity,
+    encode_xml_attachment_entity,
+    decode_json_attachment_entity,
+    encode_json_attachment_entity,
+)
+
+
+def decode_xml_list_of_attachment_entity(element: Element) -> list[AttachmentEntity | None]:
+    """``ArrayOfAttachmentEntity``: a list of ``AttachmentEntity`` elements."""
+    return [
+        nillable(decode_xml_attachment_entity, child)
+        for child in element
+        if child.tag == _ATTACHMENT_ENTITY
+    ]
+
+
+def encode_xml_list_of_attachment_entity(
+    parent: Element | None, tag: str, value: list[AttachmentEntity | None]
+) -> Element:
+    element = new_child(parent, tag)
+    for item in value:
+        put(element, _ATTACHMENT_ENTITY, item, encode_xml_attachment_entity)
+    return element
+
+
+def decode_json_list_of_attachment_entity(data: Any, path: str) -> list[AttachmentEntity | None]:
+    return [
+        None if item is None else decode_json_attachment_entity(item, f"{path}[{index}]")
+        for index, item in enumerate(json_list(data, path))
+    ]
+
+
+def encode_json_list_of_attachment_entity(value: list[AttachmentEntity | None]) -> list[Any]:
+    return [None if item is None else encode_json_attachment_entity(item) for item in value]
+
+
+LIST_OF_ATTACHMENT_ENTITY_CODEC = Codec(
+    decode_xml_list_of_attachment_entity,
+    encode_xml_list_of_attachment_entity,
+    decode_json_list_of_attachment_entity,
+    encode_json_list_of_attachment_entity,
+)

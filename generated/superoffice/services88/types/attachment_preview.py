@@ -1,0 +1,227 @@
+"""Services88 types: AttachmentPreview.
+
+Used by the Ticket agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    format_datetime,
+    json_bytes,
+    json_datetime,
+    json_int,
+    json_object,
+    json_str,
+    json_write_bytes,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_bytes,
+    read_datetime,
+    read_int,
+    read_str,
+    take,
+    take_nillable,
+    write_bytes,
+    write_datetime,
+    write_int,
+    write_str,
+)
+from .attachment_entity import (
+    AttachmentEntity,
+    decode_json_list_of_attachment_entity,
+    decode_xml_list_of_attachment_entity,
+    encode_json_list_of_attachment_entity,
+    encode_xml_list_of_attachment_entity,
+)
+from .carrier import Carrier
+from .field_property import (
+    decode_json_field_property_dictionary,
+    decode_xml_field_property_dictionary,
+    encode_json_field_property_dictionary,
+    encode_xml_field_property_dictionary,
+)
+from .table_right import (
+    decode_json_table_right,
+    decode_xml_table_right,
+    encode_json_table_right,
+    encode_xml_table_right,
+)
+
+_ATTACHMENT_PREVIEW = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AttachmentPreview"
+_CONTENT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Content"
+_EMAIL_ATTACHMENTS_INFO = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}EmailAttachmentsInfo"
+)
+_EMAIL_CC = "{http://www.superoffice.net/ws/crm/NetServer/Services88}EmailCc"
+_EMAIL_DATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}EmailDate"
+_EMAIL_FROM = "{http://www.superoffice.net/ws/crm/NetServer/Services88}EmailFrom"
+_EMAIL_SUBJECT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}EmailSubject"
+_EMAIL_TO = "{http://www.superoffice.net/ws/crm/NetServer/Services88}EmailTo"
+_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
+_MIME_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}MimeType"
+_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
+_SIZE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Size"
+_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+
+
+@dataclasses.dataclass(kw_only=True)
+class AttachmentPreview(Carrier):
+    """Service attachment data intended for preview purposes
+
+    Carrier object for AttachmentPreview. Services for the AttachmentPreview Carrier is
+    available from the Ticket Agent."""
+
+    name: str | None | Unset = UNSET
+    """Name of the attachment file"""
+    mime_type: str | None | Unset = UNSET
+    """The mimetype of the attachment"""
+    size: int | Unset = UNSET
+    """Size of the attachment in bytes"""
+    content: bytes | None | Unset = UNSET
+    """Attachment data"""
+    email_subject: str | None | Unset = UNSET
+    """Subject of the attached RFC822 email. Null for non-RFC822 attachment"""
+    email_from: str | None | Unset = UNSET
+    """From field of the attached RFC822 email. Null for non-RFC822 attachment"""
+    email_to: str | None | Unset = UNSET
+    """To field of the attached RFC822 email. Null for non-RFC822 attachment"""
+    email_cc: str | None | Unset = UNSET
+    """Cc field of the attached RFC822 email. Null for non-RFC822 attachment"""
+    email_date: datetime.datetime | Unset = UNSET
+    """Date of the attached RFC822 email. Default DateTime value for non-RFC822 attachment"""
+    email_attachments_info: list[AttachmentEntity | None] | None | Unset = UNSET
+    """The attachments inside the attached RFC822 email. Empty array for non-RFC822 attachment"""
+
+    def to_xml(self) -> Element:
+        return encode_xml_attachment_preview(None, _ATTACHMENT_PREVIEW, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> AttachmentPreview:
+        return decode_xml_attachment_preview(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_attachment_preview(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> AttachmentPreview:
+        return decode_json_attachment_preview(data, "$")
+
+
+def decode_xml_attachment_preview(element: Element) -> AttachmentPreview:
+    value = AttachmentPreview()
+    for child in element:
+        tag = child.tag
+        if tag == _TABLE_RIGHT:
+            value.table_right = nillable(decode_xml_table_right, child)
+        elif tag == _FIELD_PROPERTIES:
+            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+        elif tag == _NAME:
+            value.name = nillable(read_str, child)
+        elif tag == _MIME_TYPE:
+            value.mime_type = nillable(read_str, child)
+        elif tag == _SIZE:
+            value.size = read_int(child)
+        elif tag == _CONTENT:
+            value.content = nillable(read_bytes, child)
+        elif tag == _EMAIL_SUBJECT:
+            value.email_subject = nillable(read_str, child)
+        elif tag == _EMAIL_FROM:
+            value.email_from = nillable(read_str, child)
+        elif tag == _EMAIL_TO:
+            value.email_to = nillable(read_str, child)
+        elif tag == _EMAIL_CC:
+            value.email_cc = nillable(read_str, child)
+        elif tag == _EMAIL_DATE:
+            value.email_date = read_datetime(child)
+        elif tag == _EMAIL_ATTACHMENTS_INFO:
+            value.email_attachments_info = nillable(decode_xml_list_of_attachment_entity, child)
+    return value
+
+
+def encode_xml_attachment_preview(
+    parent: Element | None, tag: str, value: AttachmentPreview
+) -> Element:
+    element = new_child(parent, tag)
+    put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
+    put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
+    put(element, _NAME, value.name, write_str)
+    put(element, _MIME_TYPE, value.mime_type, write_str)
+    put(element, _SIZE, value.size, write_int)
+    put(element, _CONTENT, value.content, write_bytes)
+    put(element, _EMAIL_SUBJECT, value.email_subject, write_str)
+    put(element, _EMAIL_FROM, value.email_from, write_str)
+    put(element, _EMAIL_TO, value.email_to, write_str)
+    put(element, _EMAIL_CC, value.email_cc, write_str)
+    put(element, _EMAIL_DATE, value.email_date, write_datetime)
+    put(
+        element,
+        _EMAIL_ATTACHMENTS_INFO,
+        value.email_attachments_info,
+        encode_xml_list_of_attachment_entity,
+    )
+    return element
+
+
+def decode_json_attachment_preview(data: Any, path: str) -> AttachmentPreview:
+    data = json_object(data, path)
+    return AttachmentPreview(
+        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
+        field_properties=take_nillable(
+            data, "FieldProperties", path, decode_json_field_property_dictionary
+        ),
+        name=take_nillable(data, "Name", path, json_str),
+        mime_type=take_nillable(data, "MimeType", path, json_str),
+        size=take(data, "Size", path, json_int),
+        content=take_nillable(data, "Content", path, json_bytes),
+        email_subject=take_nillable(data, "EmailSubject", path, json_str),
+        email_from=take_nillable(data, "EmailFrom", path, json_str),
+        email_to=take_nillable(data, "EmailTo", path, json_str),
+        email_cc=take_nillable(data, "EmailCc", path, json_str),
+        email_date=take(data, "EmailDate", path, json_datetime),
+        email_attachments_info=take_nillable(
+            data, "EmailAttachmentsInfo", path, decode_json_list_of_attachment_entity
+        ),
+    )
+
+
+def encode_json_attachment_preview(value: AttachmentPreview) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "TableRight", value.table_right, encode_json_table_right)
+    put_json(
+        result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
+    )
+    put_json(result, "Name", value.name)
+    put_json(result, "MimeType", value.mime_type)
+    put_json(result, "Size", value.size)
+    put_json(result, "Content", value.content, json_write_bytes)
+    put_json(result, "EmailSubject", value.email_subject)
+    put_json(result, "EmailFrom", value.email_from)
+    put_json(result, "EmailTo", value.email_to)
+    put_json(result, "EmailCc", value.email_cc)
+    put_json(result, "EmailDate", value.email_date, format_datetime)
+    put_json(
+        result,
+        "EmailAttachmentsInfo",
+        value.email_attachments_info,
+        encode_json_list_of_attachment_entity,
+    )
+    return result
+
+
+ATTACHMENT_PREVIEW_CODEC = Codec(
+    decode_xml_attachment_preview,
+    encode_xml_attachment_preview,
+    decode_json_attachment_preview,
+    encode_json_attachment_preview,
+)

@@ -1,0 +1,167 @@
+"""Services88 types: ArrayOfAttachmentValidationResult, AttachmentValidationResult.
+
+Used by the Ticket agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_bool,
+    json_int,
+    json_list,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_bool,
+    read_int,
+    read_str,
+    take,
+    take_nillable,
+    write_bool,
+    write_int,
+    write_str,
+)
+
+_ATTACHMENT_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AttachmentId"
+_ATTACHMENT_VALIDATION_RESULT = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}AttachmentValidationResult"
+)
+_ERROR_MESSAGE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ErrorMessage"
+_IS_VALID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsValid"
+
+
+@dataclasses.dataclass(kw_only=True)
+class AttachmentValidationResult:
+    """Attachment validation info
+
+    Carrier object for AttachmentValidationResult. Services for the AttachmentValidationResult
+    Carrier is available from the Ticket Agent."""
+
+    attachment_id: int | Unset = UNSET
+    """The primary key (auto-incremented)"""
+    is_valid: bool | Unset = UNSET
+    """Indicates if the attachment is valid"""
+    error_message: str | None | Unset = UNSET
+    """Error message for invalid attachment"""
+
+    def to_xml(self) -> Element:
+        return encode_xml_attachment_validation_result(None, _ATTACHMENT_VALIDATION_RESULT, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> AttachmentValidationResult:
+        return decode_xml_attachment_validation_result(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_attachment_validation_result(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> AttachmentValidationResult:
+        return decode_json_attachment_validation_result(data, "$")
+
+
+def decode_xml_attachment_validation_result(element: Element) -> AttachmentValidationResult:
+    value = AttachmentValidationResult()
+    for child in element:
+        tag = child.tag
+        if tag == _ATTACHMENT_ID:
+            value.attachment_id = read_int(child)
+        elif tag == _IS_VALID:
+            value.is_valid = read_bool(child)
+        elif tag == _ERROR_MESSAGE:
+            value.error_message = nillable(read_str, child)
+    return value
+
+
+def encode_xml_attachment_validation_result(
+    parent: Element | None, tag: str, value: AttachmentValidationResult
+) -> Element:
+    element = new_child(parent, tag)
+    put(element, _ATTACHMENT_ID, value.attachment_id, write_int)
+    put(element, _IS_VALID, value.is_valid, write_bool)
+    put(element, _ERROR_MESSAGE, value.error_message, write_str)
+    return element
+
+
+def decode_json_attachment_validation_result(data: Any, path: str) -> AttachmentValidationResult:
+    data = json_object(data, path)
+    return AttachmentValidationResult(
+        attachment_id=take(data, "AttachmentId", path, json_int),
+        is_valid=take(data, "IsValid", path, json_bool),
+        error_message=take_nillable(data, "ErrorMessage", path, json_str),
+    )
+
+
+def encode_json_attachment_validation_result(value: AttachmentValidationResult) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "AttachmentId", value.attachment_id)
+    put_json(result, "IsValid", value.is_valid)
+    put_json(result, "ErrorMessage", value.error_message)
+    return result
+
+
+ATTACHMENT_VALIDATION_RESULT_CODEC = Codec(
+    decode_xml_attachment_validation_result,
+    encode_xml_attachment_validation_result,
+    decode_json_attachment_validation_result,
+    encode_json_attachment_validation_result,
+)
+
+
+def decode_xml_list_of_attachment_validation_result(
+    element: Element,
+) -> list[AttachmentValidationResult | None]:
+    """``ArrayOfAttachmentValidationResult``: a list of ``AttachmentValidationResult`` elements."""
+    return [
+        nillable(decode_xml_attachment_validation_result, child)
+        for child in element
+        if child.tag == _ATTACHMENT_VALIDATION_RESULT
+    ]
+
+
+def encode_xml_list_of_attachment_validation_result(
+    parent: Element | None, tag: str, value: list[AttachmentValidationResult | None]
+) -> Element:
+    element = new_child(parent, tag)
+    for item in value:
+        put(element, _ATTACHMENT_VALIDATION_RESULT, item, encode_xml_attachment_validation_result)
+    return element
+
+
+def decode_json_list_of_attachment_validation_result(
+    data: Any, path: str
+) -> list[AttachmentValidationResult | None]:
+    return [
+        (
+            None
+            if item is None
+            else decode_json_attachment_validation_result(item, f"{path}[{index}]")
+        )
+        for index, item in enumerate(json_list(data, path))
+    ]
+
+
+def encode_json_list_of_attachment_validation_result(
+    value: list[AttachmentValidationResult | None],
+) -> list[Any]:
+    return [
+        None if item is None else encode_json_attachment_validation_result(item) for item in value
+    ]
+
+
+LIST_OF_ATTACHMENT_VALIDATION_RESULT_CODEC = Codec(
+    decode_xml_list_of_attachment_validation_result,
+    encode_xml_list_of_attachment_validation_result,
+    decode_json_list_of_attachment_validation_result,
+    encode_json_list_of_attachment_validation_result,
+)

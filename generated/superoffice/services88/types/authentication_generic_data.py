@@ -1,0 +1,69 @@
+"""Services88 types: AuthenticationGenericData.
+
+Used by the SoPrincipal agent.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from lxml import etree
+
+from ...runtime import (
+    Codec,
+    Element,
+    find_element,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    put,
+    read_str,
+    write_str,
+)
+
+_AUTHENTICATION_GENERIC_DATA_KEY_VALUE_PAIR = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}AuthenticationGenericDataKeyValuePair"
+)
+_KEY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Key"
+_VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Value"
+
+
+def decode_xml_authentication_generic_data(element: Element) -> dict[str, str | None]:
+    """``AuthenticationGenericData``: a dictionary of ``Key``/``Value`` pairs."""
+    result: dict[str, str | None] = {}
+    for pair in element:
+        if pair.tag == _AUTHENTICATION_GENERIC_DATA_KEY_VALUE_PAIR:
+            value_element = find_element(pair, _VALUE)
+            result[read_str(find_element(pair, _KEY))] = nillable(read_str, value_element)
+    return result
+
+
+def encode_xml_authentication_generic_data(
+    parent: Element | None, tag: str, value: dict[str, str | None]
+) -> Element:
+    element = new_child(parent, tag)
+    for key, item in value.items():
+        pair = etree.SubElement(element, _AUTHENTICATION_GENERIC_DATA_KEY_VALUE_PAIR)
+        put(pair, _KEY, key, write_str)
+        put(pair, _VALUE, item, write_str)
+    return element
+
+
+def decode_json_authentication_generic_data(data: Any, path: str) -> dict[str, str | None]:
+    return {
+        json_str(key, path): None if item is None else json_str(item, f"{path}.{key}")
+        for key, item in json_object(data, path).items()
+    }
+
+
+def encode_json_authentication_generic_data(value: dict[str, str | None]) -> dict[Any, Any]:
+    return {key: item for key, item in value.items()}
+
+
+AUTHENTICATION_GENERIC_DATA_CODEC = Codec(
+    decode_xml_authentication_generic_data,
+    encode_xml_authentication_generic_data,
+    decode_json_authentication_generic_data,
+    encode_json_authentication_generic_data,
+)

@@ -1,0 +1,204 @@
+"""Services88 types: ArrayOfAutomatedCategoryUpdate, AutomatedCategoryUpdate.
+
+Used by the List agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_bool,
+    json_int,
+    json_list,
+    json_object,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_bool,
+    read_int,
+    take,
+    take_nillable,
+    write_bool,
+    write_int,
+)
+from .carrier import Carrier
+from .category_update_trigger import (
+    CategoryUpdateTrigger,
+    decode_json_category_update_trigger,
+    decode_xml_category_update_trigger,
+    encode_json_category_update_trigger,
+    encode_xml_category_update_trigger,
+)
+from .field_property import (
+    decode_json_field_property_dictionary,
+    decode_xml_field_property_dictionary,
+    encode_json_field_property_dictionary,
+    encode_xml_field_property_dictionary,
+)
+from .table_right import (
+    decode_json_table_right,
+    decode_xml_table_right,
+    encode_json_table_right,
+    encode_xml_table_right,
+)
+
+_AUTOMATED_CATEGORY_UPDATE = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}AutomatedCategoryUpdate"
+)
+_DEFAULT_CATEGORY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DefaultCategory"
+_ENABLED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Enabled"
+_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
+_LEADSTATUS_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}LeadstatusId"
+_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_TRIGGER_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TriggerType"
+_USER_CONFIRMATION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UserConfirmation"
+
+
+@dataclasses.dataclass(kw_only=True)
+class AutomatedCategoryUpdate(Carrier):
+    """The ``AutomatedCategoryUpdate`` record."""
+
+    enabled: bool | Unset = UNSET
+    trigger_type: CategoryUpdateTrigger | str | Unset = UNSET
+    user_confirmation: bool | Unset = UNSET
+    default_category: int | Unset = UNSET
+    leadstatus_id: int | Unset = UNSET
+
+    def to_xml(self) -> Element:
+        return encode_xml_automated_category_update(None, _AUTOMATED_CATEGORY_UPDATE, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> AutomatedCategoryUpdate:
+        return decode_xml_automated_category_update(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_automated_category_update(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> AutomatedCategoryUpdate:
+        return decode_json_automated_category_update(data, "$")
+
+
+def decode_xml_automated_category_update(element: Element) -> AutomatedCategoryUpdate:
+    value = AutomatedCategoryUpdate()
+    for child in element:
+        tag = child.tag
+        if tag == _TABLE_RIGHT:
+            value.table_right = nillable(decode_xml_table_right, child)
+        elif tag == _FIELD_PROPERTIES:
+            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+        elif tag == _ENABLED:
+            value.enabled = read_bool(child)
+        elif tag == _TRIGGER_TYPE:
+            value.trigger_type = decode_xml_category_update_trigger(child)
+        elif tag == _USER_CONFIRMATION:
+            value.user_confirmation = read_bool(child)
+        elif tag == _DEFAULT_CATEGORY:
+            value.default_category = read_int(child)
+        elif tag == _LEADSTATUS_ID:
+            value.leadstatus_id = read_int(child)
+    return value
+
+
+def encode_xml_automated_category_update(
+    parent: Element | None, tag: str, value: AutomatedCategoryUpdate
+) -> Element:
+    element = new_child(parent, tag)
+    put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
+    put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
+    put(element, _ENABLED, value.enabled, write_bool)
+    put(element, _TRIGGER_TYPE, value.trigger_type, encode_xml_category_update_trigger)
+    put(element, _USER_CONFIRMATION, value.user_confirmation, write_bool)
+    put(element, _DEFAULT_CATEGORY, value.default_category, write_int)
+    put(element, _LEADSTATUS_ID, value.leadstatus_id, write_int)
+    return element
+
+
+def decode_json_automated_category_update(data: Any, path: str) -> AutomatedCategoryUpdate:
+    data = json_object(data, path)
+    return AutomatedCategoryUpdate(
+        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
+        field_properties=take_nillable(
+            data, "FieldProperties", path, decode_json_field_property_dictionary
+        ),
+        enabled=take(data, "Enabled", path, json_bool),
+        trigger_type=take(data, "TriggerType", path, decode_json_category_update_trigger),
+        user_confirmation=take(data, "UserConfirmation", path, json_bool),
+        default_category=take(data, "DefaultCategory", path, json_int),
+        leadstatus_id=take(data, "LeadstatusId", path, json_int),
+    )
+
+
+def encode_json_automated_category_update(value: AutomatedCategoryUpdate) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "TableRight", value.table_right, encode_json_table_right)
+    put_json(
+        result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
+    )
+    put_json(result, "Enabled", value.enabled)
+    put_json(result, "TriggerType", value.trigger_type, encode_json_category_update_trigger)
+    put_json(result, "UserConfirmation", value.user_confirmation)
+    put_json(result, "DefaultCategory", value.default_category)
+    put_json(result, "LeadstatusId", value.leadstatus_id)
+    return result
+
+
+AUTOMATED_CATEGORY_UPDATE_CODEC = Codec(
+    decode_xml_automated_category_update,
+    encode_xml_automated_category_update,
+    decode_json_automated_category_update,
+    encode_json_automated_category_update,
+)
+
+
+def decode_xml_list_of_automated_category_update(
+    element: Element,
+) -> list[AutomatedCategoryUpdate | None]:
+    """``ArrayOfAutomatedCategoryUpdate``: a list of ``AutomatedCategoryUpdate`` elements."""
+    return [
+        nillable(decode_xml_automated_category_update, child)
+        for child in element
+        if child.tag == _AUTOMATED_CATEGORY_UPDATE
+    ]
+
+
+def encode_xml_list_of_automated_category_update(
+    parent: Element | None, tag: str, value: list[AutomatedCategoryUpdate | None]
+) -> Element:
+    element = new_child(parent, tag)
+    for item in value:
+        put(element, _AUTOMATED_CATEGORY_UPDATE, item, encode_xml_automated_category_update)
+    return element
+
+
+def decode_json_list_of_automated_category_update(
+    data: Any, path: str
+) -> list[AutomatedCategoryUpdate | None]:
+    return [
+        None if item is None else decode_json_automated_category_update(item, f"{path}[{index}]")
+        for index, item in enumerate(json_list(data, path))
+    ]
+
+
+def encode_json_list_of_automated_category_update(
+    value: list[AutomatedCategoryUpdate | None],
+) -> list[Any]:
+    return [
+        None if item is None else encode_json_automated_category_update(item) for item in value
+    ]
+
+
+LIST_OF_AUTOMATED_CATEGORY_UPDATE_CODEC = Codec(
+    decode_xml_list_of_automated_category_update,
+    encode_xml_list_of_automated_category_update,
+    decode_json_list_of_automated_category_update,
+    encode_json_list_of_automated_category_update,
+)

@@ -1,0 +1,141 @@
+"""Services88 types: ArrayOfCacheInvalidation, CacheInvalidation.
+
+Used by the Diagnostics agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_int,
+    json_list,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_int,
+    read_str,
+    take,
+    take_nillable,
+    write_int,
+    write_str,
+)
+
+_CACHE_INVALIDATION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CacheInvalidation"
+_GENERATION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Generation"
+_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
+
+
+@dataclasses.dataclass(kw_only=True)
+class CacheInvalidation:
+    """Carrier object for CacheInvalidation. Services for the CacheInvalidation Carrier is
+    available from the Diagnostics Agent."""
+
+    name: str | None | Unset = UNSET
+    """The (unique!) name of the cache, which is often, but not always, the same as a physical
+table name"""
+    generation: int | Unset = UNSET
+    """The 'generation number', starts at 1 and goes up for every registered change"""
+
+    def to_xml(self) -> Element:
+        return encode_xml_cache_invalidation(None, _CACHE_INVALIDATION, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> CacheInvalidation:
+        return decode_xml_cache_invalidation(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_cache_invalidation(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> CacheInvalidation:
+        return decode_json_cache_invalidation(data, "$")
+
+
+def decode_xml_cache_invalidation(element: Element) -> CacheInvalidation:
+    value = CacheInvalidation()
+    for child in element:
+        tag = child.tag
+        if tag == _NAME:
+            value.name = nillable(read_str, child)
+        elif tag == _GENERATION:
+            value.generation = read_int(child)
+    return value
+
+
+def encode_xml_cache_invalidation(
+    parent: Element | None, tag: str, value: CacheInvalidation
+) -> Element:
+    element = new_child(parent, tag)
+    put(element, _NAME, value.name, write_str)
+    put(element, _GENERATION, value.generation, write_int)
+    return element
+
+
+def decode_json_cache_invalidation(data: Any, path: str) -> CacheInvalidation:
+    data = json_object(data, path)
+    return CacheInvalidation(
+        name=take_nillable(data, "Name", path, json_str),
+        generation=take(data, "Generation", path, json_int),
+    )
+
+
+def encode_json_cache_invalidation(value: CacheInvalidation) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "Name", value.name)
+    put_json(result, "Generation", value.generation)
+    return result
+
+
+CACHE_INVALIDATION_CODEC = Codec(
+    decode_xml_cache_invalidation,
+    encode_xml_cache_invalidation,
+    decode_json_cache_invalidation,
+    encode_json_cache_invalidation,
+)
+
+
+def decode_xml_list_of_cache_invalidation(element: Element) -> list[CacheInvalidation | None]:
+    """``ArrayOfCacheInvalidation``: a list of ``CacheInvalidation`` elements."""
+    return [
+        nillable(decode_xml_cache_invalidation, child)
+        for child in element
+        if child.tag == _CACHE_INVALIDATION
+    ]
+
+
+def encode_xml_list_of_cache_invalidation(
+    parent: Element | None, tag: str, value: list[CacheInvalidation | None]
+) -> Element:
+    element = new_child(parent, tag)
+    for item in value:
+        put(element, _CACHE_INVALIDATION, item, encode_xml_cache_invalidation)
+    return element
+
+
+def decode_json_list_of_cache_invalidation(data: Any, path: str) -> list[CacheInvalidation | None]:
+    return [
+        None if item is None else decode_json_cache_invalidation(item, f"{path}[{index}]")
+        for index, item in enumerate(json_list(data, path))
+    ]
+
+
+def encode_json_list_of_cache_invalidation(value: list[CacheInvalidation | None]) -> list[Any]:
+    return [None if item is None else encode_json_cache_invalidation(item) for item in value]
+
+
+LIST_OF_CACHE_INVALIDATION_CODEC = Codec(
+    decode_xml_list_of_cache_invalidation,
+    encode_xml_list_of_cache_invalidation,
+    decode_json_list_of_cache_invalidation,
+    encode_json_list_of_cache_invalidation,
+)

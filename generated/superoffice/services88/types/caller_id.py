@@ -1,0 +1,178 @@
+"""Services88 types: ArrayOfCallerID, CallerID.
+
+Used by the Pocket agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_int,
+    json_list,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_int,
+    read_long,
+    read_short,
+    read_str,
+    take,
+    take_nillable,
+    write_int,
+    write_str,
+)
+
+_CALLER_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CallerID"
+_CONTACT_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ContactId"
+_CONTACT_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ContactName"
+_DIAL_IN_PREFIX = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DialInPrefix"
+_MRMRS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Mrmrs"
+_PERSON_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PersonId"
+_PERSON_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PersonName"
+_PHONE_NUMBER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PhoneNumber"
+
+
+@dataclasses.dataclass(kw_only=True)
+class CallerID:
+    """Describes a caller ID for Mobile to lookup phone calls. Can be for a person, or for a
+    company, in which case the personId field will be 0
+
+    Carrier object for CallerID. Services for the CallerID Carrier is available from the Pocket
+    Agent."""
+
+    phone_number: int | Unset = UNSET
+    """Phone number, as a long instead of a string, to avoid parsing all the phonenumbers in Mobile
+CRM"""
+    dial_in_prefix: int | Unset = UNSET
+    """Prefix for dialing into the country from outside (country code), empty if PhoneNumber
+already contains the country code"""
+    person_id: int | Unset = UNSET
+    """Primary key"""
+    person_name: str | None | Unset = UNSET
+    """Full name of the person"""
+    mrmrs: str | None | Unset = UNSET
+    """e.g. Mrs sex_title"""
+    contact_id: int | Unset = UNSET
+    """Primary key"""
+    contact_name: str | None | Unset = UNSET
+    """Contact name"""
+
+    def to_xml(self) -> Element:
+        return encode_xml_caller_id(None, _CALLER_ID, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> CallerID:
+        return decode_xml_caller_id(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_caller_id(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> CallerID:
+        return decode_json_caller_id(data, "$")
+
+
+def decode_xml_caller_id(element: Element) -> CallerID:
+    value = CallerID()
+    for child in element:
+        tag = child.tag
+        if tag == _PHONE_NUMBER:
+            value.phone_number = read_long(child)
+        elif tag == _DIAL_IN_PREFIX:
+            value.dial_in_prefix = read_short(child)
+        elif tag == _PERSON_ID:
+            value.person_id = read_int(child)
+        elif tag == _PERSON_NAME:
+            value.person_name = nillable(read_str, child)
+        elif tag == _MRMRS:
+            value.mrmrs = nillable(read_str, child)
+        elif tag == _CONTACT_ID:
+            value.contact_id = read_int(child)
+        elif tag == _CONTACT_NAME:
+            value.contact_name = nillable(read_str, child)
+    return value
+
+
+def encode_xml_caller_id(parent: Element | None, tag: str, value: CallerID) -> Element:
+    element = new_child(parent, tag)
+    put(element, _PHONE_NUMBER, value.phone_number, write_int)
+    put(element, _DIAL_IN_PREFIX, value.dial_in_prefix, write_int)
+    put(element, _PERSON_ID, value.person_id, write_int)
+    put(element, _PERSON_NAME, value.person_name, write_str)
+    put(element, _MRMRS, value.mrmrs, write_str)
+    put(element, _CONTACT_ID, value.contact_id, write_int)
+    put(element, _CONTACT_NAME, value.contact_name, write_str)
+    return element
+
+
+def decode_json_caller_id(data: Any, path: str) -> CallerID:
+    data = json_object(data, path)
+    return CallerID(
+        phone_number=take(data, "PhoneNumber", path, json_int),
+        dial_in_prefix=take(data, "DialInPrefix", path, json_int),
+        person_id=take(data, "PersonId", path, json_int),
+        person_name=take_nillable(data, "PersonName", path, json_str),
+        mrmrs=take_nillable(data, "Mrmrs", path, json_str),
+        contact_id=take(data, "ContactId", path, json_int),
+        contact_name=take_nillable(data, "ContactName", path, json_str),
+    )
+
+
+def encode_json_caller_id(value: CallerID) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "PhoneNumber", value.phone_number)
+    put_json(result, "DialInPrefix", value.dial_in_prefix)
+    put_json(result, "PersonId", value.person_id)
+    put_json(result, "PersonName", value.person_name)
+    put_json(result, "Mrmrs", value.mrmrs)
+    put_json(result, "ContactId", value.contact_id)
+    put_json(result, "ContactName", value.contact_name)
+    return result
+
+
+CALLER_ID_CODEC = Codec(
+    decode_xml_caller_id, encode_xml_caller_id, decode_json_caller_id, encode_json_caller_id
+)
+
+
+def decode_xml_list_of_caller_id(element: Element) -> list[CallerID | None]:
+    """``ArrayOfCallerID``: a list of ``CallerID`` elements."""
+    return [nillable(decode_xml_caller_id, child) for child in element if child.tag == _CALLER_ID]
+
+
+def encode_xml_list_of_caller_id(
+    parent: Element | None, tag: str, value: list[CallerID | None]
+) -> Element:
+    element = new_child(parent, tag)
+    for item in value:
+        put(element, _CALLER_ID, item, encode_xml_caller_id)
+    return element
+
+
+def decode_json_list_of_caller_id(data: Any, path: str) -> list[CallerID | None]:
+    return [
+        None if item is None else decode_json_caller_id(item, f"{path}[{index}]")
+        for index, item in enumerate(json_list(data, path))
+    ]
+
+
+def encode_json_list_of_caller_id(value: list[CallerID | None]) -> list[Any]:
+    return [None if item is None else encode_json_caller_id(item) for item in value]
+
+
+LIST_OF_CALLER_ID_CODEC = Codec(
+    decode_xml_list_of_caller_id,
+    encode_xml_list_of_caller_id,
+    decode_json_list_of_caller_id,
+    encode_json_list_of_caller_id,
+)

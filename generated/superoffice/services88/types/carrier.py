@@ -1,0 +1,105 @@
+"""Services88 types: Carrier.
+
+Used by 47 agents.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_object,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    take_nillable,
+)
+from .field_property import (
+    FieldProperty,
+    decode_json_field_property_dictionary,
+    decode_xml_field_property_dictionary,
+    encode_json_field_property_dictionary,
+    encode_xml_field_property_dictionary,
+)
+from .table_right import (
+    TableRight,
+    decode_json_table_right,
+    decode_xml_table_right,
+    encode_json_table_right,
+    encode_xml_table_right,
+)
+
+_CARRIER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Carrier"
+_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
+_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+
+
+@dataclasses.dataclass(kw_only=True)
+class Carrier:
+    """The ``Carrier`` record."""
+
+    table_right: TableRight | None | Unset = UNSET
+    field_properties: dict[str, FieldProperty | None] | None | Unset = UNSET
+
+    def to_xml(self) -> Element:
+        return encode_xml_carrier(None, _CARRIER, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> Carrier:
+        return decode_xml_carrier(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_carrier(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> Carrier:
+        return decode_json_carrier(data, "$")
+
+
+def decode_xml_carrier(element: Element) -> Carrier:
+    value = Carrier()
+    for child in element:
+        tag = child.tag
+        if tag == _TABLE_RIGHT:
+            value.table_right = nillable(decode_xml_table_right, child)
+        elif tag == _FIELD_PROPERTIES:
+            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+    return value
+
+
+def encode_xml_carrier(parent: Element | None, tag: str, value: Carrier) -> Element:
+    element = new_child(parent, tag)
+    put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
+    put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
+    return element
+
+
+def decode_json_carrier(data: Any, path: str) -> Carrier:
+    data = json_object(data, path)
+    return Carrier(
+        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
+        field_properties=take_nillable(
+            data, "FieldProperties", path, decode_json_field_property_dictionary
+        ),
+    )
+
+
+def encode_json_carrier(value: Carrier) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "TableRight", value.table_right, encode_json_table_right)
+    put_json(
+        result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
+    )
+    return result
+
+
+CARRIER_CODEC = Codec(
+    decode_xml_carrier, encode_xml_carrier, decode_json_carrier, encode_json_carrier
+)

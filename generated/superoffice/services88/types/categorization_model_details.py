@@ -1,0 +1,152 @@
+"""Services88 types: CategorizationModelDetails.
+
+Used by the AI agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    format_datetime,
+    json_datetime,
+    json_float,
+    json_int,
+    json_object,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_datetime,
+    read_float,
+    read_int,
+    take,
+    take_nillable,
+    write_datetime,
+    write_float,
+    write_int,
+)
+from .carrier import Carrier
+from .field_property import (
+    decode_json_field_property_dictionary,
+    decode_xml_field_property_dictionary,
+    encode_json_field_property_dictionary,
+    encode_xml_field_property_dictionary,
+)
+from .table_right import (
+    decode_json_table_right,
+    decode_xml_table_right,
+    encode_json_table_right,
+    encode_xml_table_right,
+)
+
+_ACCURACY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Accuracy"
+_CATEGORIZATION_MODEL_DETAILS = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}CategorizationModelDetails"
+)
+_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
+_MODEL_BUILT_DATE_TIME = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}ModelBuiltDateTime"
+)
+_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_TICKET_COUNT_FOR_TRAINING = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}TicketCountForTraining"
+)
+
+
+@dataclasses.dataclass(kw_only=True)
+class CategorizationModelDetails(Carrier):
+    """Details about a categorization model in HugoAI
+
+    Carrier object for CategorizationModelDetails. Services for the CategorizationModelDetails
+    Carrier is available from the AI Agent."""
+
+    model_built_date_time: datetime.datetime | Unset = UNSET
+    """Time the training finished"""
+    accuracy: float | Unset = UNSET
+    """Accuracy of the trained model"""
+    ticket_count_for_training: int | Unset = UNSET
+    """Number of tickets used to train the model"""
+
+    def to_xml(self) -> Element:
+        return encode_xml_categorization_model_details(None, _CATEGORIZATION_MODEL_DETAILS, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> CategorizationModelDetails:
+        return decode_xml_categorization_model_details(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_categorization_model_details(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> CategorizationModelDetails:
+        return decode_json_categorization_model_details(data, "$")
+
+
+def decode_xml_categorization_model_details(element: Element) -> CategorizationModelDetails:
+    value = CategorizationModelDetails()
+    for child in element:
+        tag = child.tag
+        if tag == _TABLE_RIGHT:
+            value.table_right = nillable(decode_xml_table_right, child)
+        elif tag == _FIELD_PROPERTIES:
+            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+        elif tag == _MODEL_BUILT_DATE_TIME:
+            value.model_built_date_time = read_datetime(child)
+        elif tag == _ACCURACY:
+            value.accuracy = read_float(child)
+        elif tag == _TICKET_COUNT_FOR_TRAINING:
+            value.ticket_count_for_training = read_int(child)
+    return value
+
+
+def encode_xml_categorization_model_details(
+    parent: Element | None, tag: str, value: CategorizationModelDetails
+) -> Element:
+    element = new_child(parent, tag)
+    put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
+    put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
+    put(element, _MODEL_BUILT_DATE_TIME, value.model_built_date_time, write_datetime)
+    put(element, _ACCURACY, value.accuracy, write_float)
+    put(element, _TICKET_COUNT_FOR_TRAINING, value.ticket_count_for_training, write_int)
+    return element
+
+
+def decode_json_categorization_model_details(data: Any, path: str) -> CategorizationModelDetails:
+    data = json_object(data, path)
+    return CategorizationModelDetails(
+        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
+        field_properties=take_nillable(
+            data, "FieldProperties", path, decode_json_field_property_dictionary
+        ),
+        model_built_date_time=take(data, "ModelBuiltDateTime", path, json_datetime),
+        accuracy=take(data, "Accuracy", path, json_float),
+        ticket_count_for_training=take(data, "TicketCountForTraining", path, json_int),
+    )
+
+
+def encode_json_categorization_model_details(value: CategorizationModelDetails) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "TableRight", value.table_right, encode_json_table_right)
+    put_json(
+        result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
+    )
+    put_json(result, "ModelBuiltDateTime", value.model_built_date_time, format_datetime)
+    put_json(result, "Accuracy", value.accuracy)
+    put_json(result, "TicketCountForTraining", value.ticket_count_for_training)
+    return result
+
+
+CATEGORIZATION_MODEL_DETAILS_CODEC = Codec(
+    decode_xml_categorization_model_details,
+    encode_xml_categorization_model_details,
+    decode_json_categorization_model_details,
+    encode_json_categorization_model_details,
+)

@@ -1,0 +1,189 @@
+"""Services88 types: CategoryEntity.
+
+Used by the List agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_bool,
+    json_int,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_bool,
+    read_int,
+    read_short,
+    read_str,
+    take,
+    take_nillable,
+    write_bool,
+    write_int,
+    write_str,
+)
+from .carrier import Carrier
+from .category_group import (
+    CategoryGroup,
+    decode_json_category_group,
+    decode_xml_category_group,
+    encode_json_category_group,
+    encode_xml_category_group,
+)
+from .field_property import (
+    decode_json_field_property_dictionary,
+    decode_xml_field_property_dictionary,
+    encode_json_field_property_dictionary,
+    encode_xml_field_property_dictionary,
+)
+from .table_right import (
+    decode_json_table_right,
+    decode_xml_table_right,
+    encode_json_table_right,
+    encode_xml_table_right,
+)
+
+_CATEGORY_ENTITY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CategoryEntity"
+_CATEGORY_FAMILY_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CategoryFamilyId"
+_CATEGORY_GROUP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CategoryGroup"
+_CATEGORY_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CategoryId"
+_DELETED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Deleted"
+_ENABLE_LEAD_STATUS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}EnableLeadStatus"
+_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
+_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
+_RANK = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Rank"
+_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_TOOLTIP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Tooltip"
+
+
+@dataclasses.dataclass(kw_only=True)
+class CategoryEntity(Carrier):
+    """Carrier object for CategoryEntity. Services for the CategoryEntity Carrier is available from
+    the List Agent."""
+
+    category_id: int | Unset = UNSET
+    """Primary key"""
+    name: str | None | Unset = UNSET
+    """Name of the category"""
+    category_group: CategoryGroup | str | Unset = UNSET
+    """Enum of the group this category belongs to, static list of 5 groups"""
+    tooltip: str | None | Unset = UNSET
+    """Tooltip of the category"""
+    rank: int | Unset = UNSET
+    """Rank of the category"""
+    enable_lead_status: bool | Unset = UNSET
+    """True if the category should enable lead stage"""
+    category_family_id: int | Unset = UNSET
+    """Optional link to family, for grouping things like multiple kinds of customer category under
+family 'customer'"""
+    deleted: bool | Unset = UNSET
+    """true if the country is deleted"""
+
+    def to_xml(self) -> Element:
+        return encode_xml_category_entity(None, _CATEGORY_ENTITY, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> CategoryEntity:
+        return decode_xml_category_entity(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_category_entity(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> CategoryEntity:
+        return decode_json_category_entity(data, "$")
+
+
+def decode_xml_category_entity(element: Element) -> CategoryEntity:
+    value = CategoryEntity()
+    for child in element:
+        tag = child.tag
+        if tag == _TABLE_RIGHT:
+            value.table_right = nillable(decode_xml_table_right, child)
+        elif tag == _FIELD_PROPERTIES:
+            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+        elif tag == _CATEGORY_ID:
+            value.category_id = read_int(child)
+        elif tag == _NAME:
+            value.name = nillable(read_str, child)
+        elif tag == _CATEGORY_GROUP:
+            value.category_group = decode_xml_category_group(child)
+        elif tag == _TOOLTIP:
+            value.tooltip = nillable(read_str, child)
+        elif tag == _RANK:
+            value.rank = read_short(child)
+        elif tag == _ENABLE_LEAD_STATUS:
+            value.enable_lead_status = read_bool(child)
+        elif tag == _CATEGORY_FAMILY_ID:
+            value.category_family_id = read_int(child)
+        elif tag == _DELETED:
+            value.deleted = read_bool(child)
+    return value
+
+
+def encode_xml_category_entity(parent: Element | None, tag: str, value: CategoryEntity) -> Element:
+    element = new_child(parent, tag)
+    put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
+    put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
+    put(element, _CATEGORY_ID, value.category_id, write_int)
+    put(element, _NAME, value.name, write_str)
+    put(element, _CATEGORY_GROUP, value.category_group, encode_xml_category_group)
+    put(element, _TOOLTIP, value.tooltip, write_str)
+    put(element, _RANK, value.rank, write_int)
+    put(element, _ENABLE_LEAD_STATUS, value.enable_lead_status, write_bool)
+    put(element, _CATEGORY_FAMILY_ID, value.category_family_id, write_int)
+    put(element, _DELETED, value.deleted, write_bool)
+    return element
+
+
+def decode_json_category_entity(data: Any, path: str) -> CategoryEntity:
+    data = json_object(data, path)
+    return CategoryEntity(
+        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
+        field_properties=take_nillable(
+            data, "FieldProperties", path, decode_json_field_property_dictionary
+        ),
+        category_id=take(data, "CategoryId", path, json_int),
+        name=take_nillable(data, "Name", path, json_str),
+        category_group=take(data, "CategoryGroup", path, decode_json_category_group),
+        tooltip=take_nillable(data, "Tooltip", path, json_str),
+        rank=take(data, "Rank", path, json_int),
+        enable_lead_status=take(data, "EnableLeadStatus", path, json_bool),
+        category_family_id=take(data, "CategoryFamilyId", path, json_int),
+        deleted=take(data, "Deleted", path, json_bool),
+    )
+
+
+def encode_json_category_entity(value: CategoryEntity) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "TableRight", value.table_right, encode_json_table_right)
+    put_json(
+        result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
+    )
+    put_json(result, "CategoryId", value.category_id)
+    put_json(result, "Name", value.name)
+    put_json(result, "CategoryGroup", value.category_group, encode_json_category_group)
+    put_json(result, "Tooltip", value.tooltip)
+    put_json(result, "Rank", value.rank)
+    put_json(result, "EnableLeadStatus", value.enable_lead_status)
+    put_json(result, "CategoryFamilyId", value.category_family_id)
+    put_json(result, "Deleted", value.deleted)
+    return result
+
+
+CATEGORY_ENTITY_CODEC = Codec(
+    decode_xml_category_entity,
+    encode_xml_category_entity,
+    decode_json_category_entity,
+    encode_json_category_entity,
+)

@@ -1,0 +1,150 @@
+"""Services88 types: ChangedData.
+
+Used by the ErpSync agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_object,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    take_nillable,
+)
+from .carrier import Carrier
+from .changed_data_item import (
+    ChangedDataItem,
+    decode_json_list_of_changed_data_item,
+    decode_xml_list_of_changed_data_item,
+    encode_json_list_of_changed_data_item,
+    encode_xml_list_of_changed_data_item,
+)
+from .field_property import (
+    decode_json_field_property_dictionary,
+    decode_xml_field_property_dictionary,
+    encode_json_field_property_dictionary,
+    encode_xml_field_property_dictionary,
+)
+from .table_right import (
+    decode_json_table_right,
+    decode_xml_table_right,
+    encode_json_table_right,
+    encode_xml_table_right,
+)
+
+_ADDED_RECORDS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AddedRecords"
+_CHANGED_DATA = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ChangedData"
+_DELETED_RECORDS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DeletedRecords"
+_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
+_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_UPDATED_RECORDS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UpdatedRecords"
+
+
+@dataclasses.dataclass(kw_only=True)
+class ChangedData(Carrier):
+    """Generic carrier, used in return values to indicate what data NetServer has changed 'behind
+    the scenes' so clients can know what to update
+
+    Carrier object for ChangedData. Services for the ChangedData Carrier is available from the
+    Quote Agent."""
+
+    added_records: list[ChangedDataItem | None] | None | Unset = UNSET
+    """Ids of added records."""
+    updated_records: list[ChangedDataItem | None] | None | Unset = UNSET
+    """Ids of updated records."""
+    deleted_records: list[ChangedDataItem | None] | None | Unset = UNSET
+    """Ids of deleted records."""
+
+    def to_xml(self) -> Element:
+        return encode_xml_changed_data(None, _CHANGED_DATA, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> ChangedData:
+        return decode_xml_changed_data(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_changed_data(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> ChangedData:
+        return decode_json_changed_data(data, "$")
+
+
+def decode_xml_changed_data(element: Element) -> ChangedData:
+    value = ChangedData()
+    for child in element:
+        tag = child.tag
+        if tag == _TABLE_RIGHT:
+            value.table_right = nillable(decode_xml_table_right, child)
+        elif tag == _FIELD_PROPERTIES:
+            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+        elif tag == _ADDED_RECORDS:
+            value.added_records = nillable(decode_xml_list_of_changed_data_item, child)
+        elif tag == _UPDATED_RECORDS:
+            value.updated_records = nillable(decode_xml_list_of_changed_data_item, child)
+        elif tag == _DELETED_RECORDS:
+            value.deleted_records = nillable(decode_xml_list_of_changed_data_item, child)
+    return value
+
+
+def encode_xml_changed_data(parent: Element | None, tag: str, value: ChangedData) -> Element:
+    element = new_child(parent, tag)
+    put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
+    put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
+    put(element, _ADDED_RECORDS, value.added_records, encode_xml_list_of_changed_data_item)
+    put(element, _UPDATED_RECORDS, value.updated_records, encode_xml_list_of_changed_data_item)
+    put(element, _DELETED_RECORDS, value.deleted_records, encode_xml_list_of_changed_data_item)
+    return element
+
+
+def decode_json_changed_data(data: Any, path: str) -> ChangedData:
+    data = json_object(data, path)
+    return ChangedData(
+        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
+        field_properties=take_nillable(
+            data, "FieldProperties", path, decode_json_field_property_dictionary
+        ),
+        added_records=take_nillable(
+            data, "AddedRecords", path, decode_json_list_of_changed_data_item
+        ),
+        updated_records=take_nillable(
+            data, "UpdatedRecords", path, decode_json_list_of_changed_data_item
+        ),
+        deleted_records=take_nillable(
+            data, "DeletedRecords", path, decode_json_list_of_changed_data_item
+        ),
+    )
+
+
+def encode_json_changed_data(value: ChangedData) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "TableRight", value.table_right, encode_json_table_right)
+    put_json(
+        result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
+    )
+    put_json(result, "AddedRecords", value.added_records, encode_json_list_of_changed_data_item)
+    put_json(
+        result, "UpdatedRecords", value.updated_records, encode_json_list_of_changed_data_item
+    )
+    put_json(
+        result, "DeletedRecords", value.deleted_records, encode_json_list_of_changed_data_item
+    )
+    return result
+
+
+CHANGED_DATA_CODEC = Codec(
+    decode_xml_changed_data,
+    encode_xml_changed_data,
+    decode_json_changed_data,
+    encode_json_changed_data,
+)

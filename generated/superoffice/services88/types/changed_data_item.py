@@ -1,0 +1,171 @@
+"""Services88 types: ArrayOfChangedDataItem, ChangedDataItem.
+
+Used by the ErpSync agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_int,
+    json_list,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_int,
+    read_str,
+    take,
+    take_nillable,
+    write_int,
+    write_str,
+)
+from .carrier import Carrier
+from .field_property import (
+    decode_json_field_property_dictionary,
+    decode_xml_field_property_dictionary,
+    encode_json_field_property_dictionary,
+    encode_xml_field_property_dictionary,
+)
+from .table_right import (
+    decode_json_table_right,
+    decode_xml_table_right,
+    encode_json_table_right,
+    encode_xml_table_right,
+)
+
+_CHANGED_DATA_ITEM = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ChangedDataItem"
+_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
+_RECORD_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}RecordId"
+_TABLENAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Tablename"
+_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+
+
+@dataclasses.dataclass(kw_only=True)
+class ChangedDataItem(Carrier):
+    """Tablename/recordid pair used to refer to records
+
+    Carrier object for ChangedDataItem. Services for the ChangedDataItem Carrier is available
+    from the Quote Agent."""
+
+    tablename: str | None | Unset = UNSET
+    """Name of table, standardized to lowercase"""
+    record_id: int | Unset = UNSET
+    """Id of record, should never be 0"""
+
+    def to_xml(self) -> Element:
+        return encode_xml_changed_data_item(None, _CHANGED_DATA_ITEM, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> ChangedDataItem:
+        return decode_xml_changed_data_item(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_changed_data_item(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> ChangedDataItem:
+        return decode_json_changed_data_item(data, "$")
+
+
+def decode_xml_changed_data_item(element: Element) -> ChangedDataItem:
+    value = ChangedDataItem()
+    for child in element:
+        tag = child.tag
+        if tag == _TABLE_RIGHT:
+            value.table_right = nillable(decode_xml_table_right, child)
+        elif tag == _FIELD_PROPERTIES:
+            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+        elif tag == _TABLENAME:
+            value.tablename = nillable(read_str, child)
+        elif tag == _RECORD_ID:
+            value.record_id = read_int(child)
+    return value
+
+
+def encode_xml_changed_data_item(
+    parent: Element | None, tag: str, value: ChangedDataItem
+) -> Element:
+    element = new_child(parent, tag)
+    put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
+    put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
+    put(element, _TABLENAME, value.tablename, write_str)
+    put(element, _RECORD_ID, value.record_id, write_int)
+    return element
+
+
+def decode_json_changed_data_item(data: Any, path: str) -> ChangedDataItem:
+    data = json_object(data, path)
+    return ChangedDataItem(
+        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
+        field_properties=take_nillable(
+            data, "FieldProperties", path, decode_json_field_property_dictionary
+        ),
+        tablename=take_nillable(data, "Tablename", path, json_str),
+        record_id=take(data, "RecordId", path, json_int),
+    )
+
+
+def encode_json_changed_data_item(value: ChangedDataItem) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "TableRight", value.table_right, encode_json_table_right)
+    put_json(
+        result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
+    )
+    put_json(result, "Tablename", value.tablename)
+    put_json(result, "RecordId", value.record_id)
+    return result
+
+
+CHANGED_DATA_ITEM_CODEC = Codec(
+    decode_xml_changed_data_item,
+    encode_xml_changed_data_item,
+    decode_json_changed_data_item,
+    encode_json_changed_data_item,
+)
+
+
+def decode_xml_list_of_changed_data_item(element: Element) -> list[ChangedDataItem | None]:
+    """``ArrayOfChangedDataItem``: a list of ``ChangedDataItem`` elements."""
+    return [
+        nillable(decode_xml_changed_data_item, child)
+        for child in element
+        if child.tag == _CHANGED_DATA_ITEM
+    ]
+
+
+def encode_xml_list_of_changed_data_item(
+    parent: Element | None, tag: str, value: list[ChangedDataItem | None]
+) -> Element:
+    element = new_child(parent, tag)
+    for item in value:
+        put(element, _CHANGED_DATA_ITEM, item, encode_xml_changed_data_item)
+    return element
+
+
+def decode_json_list_of_changed_data_item(data: Any, path: str) -> list[ChangedDataItem | None]:
+    return [
+        None if item is None else decode_json_changed_data_item(item, f"{path}[{index}]")
+        for index, item in enumerate(json_list(data, path))
+    ]
+
+
+def encode_json_list_of_changed_data_item(value: list[ChangedDataItem | None]) -> list[Any]:
+    return [None if item is None else encode_json_changed_data_item(item) for item in value]
+
+
+LIST_OF_CHANGED_DATA_ITEM_CODEC = Codec(
+    decode_xml_list_of_changed_data_item,
+    encode_xml_list_of_changed_data_item,
+    decode_json_list_of_changed_data_item,
+    encode_json_list_of_changed_data_item,
+)

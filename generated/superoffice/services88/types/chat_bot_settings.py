@@ -1,0 +1,136 @@
+"""Services88 types: ChatBotSettings.
+
+Used by the Chat agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_int,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_int,
+    read_str,
+    take,
+    take_nillable,
+    write_int,
+    write_str,
+)
+
+_BOT_MESSAGE_RECEIVED_SCRIPT_ID = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}BotMessageReceivedScriptId"
+)
+_BOT_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}BotName"
+_BOT_REGISTER_SCRIPT_ID = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}BotRegisterScriptId"
+)
+_BOT_SESSION_CHANGED_SCRIPT_ID = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}BotSessionChangedScriptId"
+)
+_BOT_SESSION_CREATED_SCRIPT_ID = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}BotSessionCreatedScriptId"
+)
+_CHAT_BOT_SETTINGS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ChatBotSettings"
+
+
+@dataclasses.dataclass(kw_only=True)
+class ChatBotSettings:
+    """Chat Topic bot settings. Trigger script ids to run on bot events
+
+    Carrier object for ChatBotSettings. Services for the ChatBotSettings Carrier is available
+    from the Chat Agent."""
+
+    bot_name: str | None | Unset = UNSET
+    """Chatbot name"""
+    bot_register_script_id: int | Unset = UNSET
+    """Script id to register/unregister chatbot. 0 if there is no bot"""
+    bot_session_created_script_id: int | Unset = UNSET
+    """Script id to run on new session."""
+    bot_session_changed_script_id: int | Unset = UNSET
+    """Script id to run when session state changes."""
+    bot_message_received_script_id: int | Unset = UNSET
+    """Script id to run when new messages received from customer."""
+
+    def to_xml(self) -> Element:
+        return encode_xml_chat_bot_settings(None, _CHAT_BOT_SETTINGS, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> ChatBotSettings:
+        return decode_xml_chat_bot_settings(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_chat_bot_settings(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> ChatBotSettings:
+        return decode_json_chat_bot_settings(data, "$")
+
+
+def decode_xml_chat_bot_settings(element: Element) -> ChatBotSettings:
+    value = ChatBotSettings()
+    for child in element:
+        tag = child.tag
+        if tag == _BOT_NAME:
+            value.bot_name = nillable(read_str, child)
+        elif tag == _BOT_REGISTER_SCRIPT_ID:
+            value.bot_register_script_id = read_int(child)
+        elif tag == _BOT_SESSION_CREATED_SCRIPT_ID:
+            value.bot_session_created_script_id = read_int(child)
+        elif tag == _BOT_SESSION_CHANGED_SCRIPT_ID:
+            value.bot_session_changed_script_id = read_int(child)
+        elif tag == _BOT_MESSAGE_RECEIVED_SCRIPT_ID:
+            value.bot_message_received_script_id = read_int(child)
+    return value
+
+
+def encode_xml_chat_bot_settings(
+    parent: Element | None, tag: str, value: ChatBotSettings
+) -> Element:
+    element = new_child(parent, tag)
+    put(element, _BOT_NAME, value.bot_name, write_str)
+    put(element, _BOT_REGISTER_SCRIPT_ID, value.bot_register_script_id, write_int)
+    put(element, _BOT_SESSION_CREATED_SCRIPT_ID, value.bot_session_created_script_id, write_int)
+    put(element, _BOT_SESSION_CHANGED_SCRIPT_ID, value.bot_session_changed_script_id, write_int)
+    put(element, _BOT_MESSAGE_RECEIVED_SCRIPT_ID, value.bot_message_received_script_id, write_int)
+    return element
+
+
+def decode_json_chat_bot_settings(data: Any, path: str) -> ChatBotSettings:
+    data = json_object(data, path)
+    return ChatBotSettings(
+        bot_name=take_nillable(data, "BotName", path, json_str),
+        bot_register_script_id=take(data, "BotRegisterScriptId", path, json_int),
+        bot_session_created_script_id=take(data, "BotSessionCreatedScriptId", path, json_int),
+        bot_session_changed_script_id=take(data, "BotSessionChangedScriptId", path, json_int),
+        bot_message_received_script_id=take(data, "BotMessageReceivedScriptId", path, json_int),
+    )
+
+
+def encode_json_chat_bot_settings(value: ChatBotSettings) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "BotName", value.bot_name)
+    put_json(result, "BotRegisterScriptId", value.bot_register_script_id)
+    put_json(result, "BotSessionCreatedScriptId", value.bot_session_created_script_id)
+    put_json(result, "BotSessionChangedScriptId", value.bot_session_changed_script_id)
+    put_json(result, "BotMessageReceivedScriptId", value.bot_message_received_script_id)
+    return result
+
+
+CHAT_BOT_SETTINGS_CODEC = Codec(
+    decode_xml_chat_bot_settings,
+    encode_xml_chat_bot_settings,
+    decode_json_chat_bot_settings,
+    encode_json_chat_bot_settings,
+)

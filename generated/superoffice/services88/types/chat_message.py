@@ -1,0 +1,214 @@
+"""Services88 types: ArrayOfChatMessage, ChatMessage.
+
+Used by the Chat agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    format_datetime,
+    json_datetime,
+    json_int,
+    json_list,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_datetime,
+    read_int,
+    read_short,
+    read_str,
+    take,
+    take_nillable,
+    write_datetime,
+    write_int,
+    write_str,
+)
+from .chat_message_special_type import (
+    ChatMessageSpecialType,
+    decode_json_chat_message_special_type,
+    decode_xml_chat_message_special_type,
+    encode_json_chat_message_special_type,
+    encode_xml_chat_message_special_type,
+)
+from .chat_message_type import (
+    ChatMessageType,
+    decode_json_chat_message_type,
+    decode_xml_chat_message_type,
+    encode_json_chat_message_type,
+    encode_xml_chat_message_type,
+)
+
+_AUTHOR = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Author"
+_CHAT_MESSAGE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ChatMessage"
+_CHAT_MESSAGE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ChatMessageId"
+_CHAT_SESSION_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ChatSessionId"
+_MESSAGE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Message"
+_READ_BY_CUSTOMER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ReadByCustomer"
+_SPECIAL_PARAM = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SpecialParam"
+_SPECIAL_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SpecialType"
+_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Type"
+_WHEN_POSTED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WhenPosted"
+
+
+@dataclasses.dataclass(kw_only=True)
+class ChatMessage:
+    """A message in a chat session
+
+    Carrier object for ChatMessage. Services for the ChatMessage Carrier is available from the
+    Chat Agent."""
+
+    chat_message_id: int | Unset = UNSET
+    """The primary key (auto-incremented)"""
+    chat_session_id: int | Unset = UNSET
+    """The reference to the associated chat session."""
+    type: ChatMessageType | str | Unset = UNSET
+    """The type of the message."""
+    message: str | None | Unset = UNSET
+    """The message."""
+    author: str | None | Unset = UNSET
+    """The author of the message."""
+    read_by_customer: int | Unset = UNSET
+    """Whether the message has been read by the customer or not."""
+    special_type: ChatMessageSpecialType | str | Unset = UNSET
+    """Enum indicating if it is a special message, such as an URL redirection, etc."""
+    special_param: str | None | Unset = UNSET
+    """Special parameter for the special_type."""
+    when_posted: datetime.datetime | Unset = UNSET
+    """When the message was posted (UTC timestamp)."""
+
+    def to_xml(self) -> Element:
+        return encode_xml_chat_message(None, _CHAT_MESSAGE, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> ChatMessage:
+        return decode_xml_chat_message(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_chat_message(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> ChatMessage:
+        return decode_json_chat_message(data, "$")
+
+
+def decode_xml_chat_message(element: Element) -> ChatMessage:
+    value = ChatMessage()
+    for child in element:
+        tag = child.tag
+        if tag == _CHAT_MESSAGE_ID:
+            value.chat_message_id = read_int(child)
+        elif tag == _CHAT_SESSION_ID:
+            value.chat_session_id = read_int(child)
+        elif tag == _TYPE:
+            value.type = decode_xml_chat_message_type(child)
+        elif tag == _MESSAGE:
+            value.message = nillable(read_str, child)
+        elif tag == _AUTHOR:
+            value.author = nillable(read_str, child)
+        elif tag == _READ_BY_CUSTOMER:
+            value.read_by_customer = read_short(child)
+        elif tag == _SPECIAL_TYPE:
+            value.special_type = decode_xml_chat_message_special_type(child)
+        elif tag == _SPECIAL_PARAM:
+            value.special_param = nillable(read_str, child)
+        elif tag == _WHEN_POSTED:
+            value.when_posted = read_datetime(child)
+    return value
+
+
+def encode_xml_chat_message(parent: Element | None, tag: str, value: ChatMessage) -> Element:
+    element = new_child(parent, tag)
+    put(element, _CHAT_MESSAGE_ID, value.chat_message_id, write_int)
+    put(element, _CHAT_SESSION_ID, value.chat_session_id, write_int)
+    put(element, _TYPE, value.type, encode_xml_chat_message_type)
+    put(element, _MESSAGE, value.message, write_str)
+    put(element, _AUTHOR, value.author, write_str)
+    put(element, _READ_BY_CUSTOMER, value.read_by_customer, write_int)
+    put(element, _SPECIAL_TYPE, value.special_type, encode_xml_chat_message_special_type)
+    put(element, _SPECIAL_PARAM, value.special_param, write_str)
+    put(element, _WHEN_POSTED, value.when_posted, write_datetime)
+    return element
+
+
+def decode_json_chat_message(data: Any, path: str) -> ChatMessage:
+    data = json_object(data, path)
+    return ChatMessage(
+        chat_message_id=take(data, "ChatMessageId", path, json_int),
+        chat_session_id=take(data, "ChatSessionId", path, json_int),
+        type=take(data, "Type", path, decode_json_chat_message_type),
+        message=take_nillable(data, "Message", path, json_str),
+        author=take_nillable(data, "Author", path, json_str),
+        read_by_customer=take(data, "ReadByCustomer", path, json_int),
+        special_type=take(data, "SpecialType", path, decode_json_chat_message_special_type),
+        special_param=take_nillable(data, "SpecialParam", path, json_str),
+        when_posted=take(data, "WhenPosted", path, json_datetime),
+    )
+
+
+def encode_json_chat_message(value: ChatMessage) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "ChatMessageId", value.chat_message_id)
+    put_json(result, "ChatSessionId", value.chat_session_id)
+    put_json(result, "Type", value.type, encode_json_chat_message_type)
+    put_json(result, "Message", value.message)
+    put_json(result, "Author", value.author)
+    put_json(result, "ReadByCustomer", value.read_by_customer)
+    put_json(result, "SpecialType", value.special_type, encode_json_chat_message_special_type)
+    put_json(result, "SpecialParam", value.special_param)
+    put_json(result, "WhenPosted", value.when_posted, format_datetime)
+    return result
+
+
+CHAT_MESSAGE_CODEC = Codec(
+    decode_xml_chat_message,
+    encode_xml_chat_message,
+    decode_json_chat_message,
+    encode_json_chat_message,
+)
+
+
+def decode_xml_list_of_chat_message(element: Element) -> list[ChatMessage | None]:
+    """``ArrayOfChatMessage``: a list of ``ChatMessage`` elements."""
+    return [
+        nillable(decode_xml_chat_message, child) for child in element if child.tag == _CHAT_MESSAGE
+    ]
+
+
+def encode_xml_list_of_chat_message(
+    parent: Element | None, tag: str, value: list[ChatMessage | None]
+) -> Element:
+    element = new_child(parent, tag)
+    for item in value:
+        put(element, _CHAT_MESSAGE, item, encode_xml_chat_message)
+    return element
+
+
+def decode_json_list_of_chat_message(data: Any, path: str) -> list[ChatMessage | None]:
+    return [
+        None if item is None else decode_json_chat_message(item, f"{path}[{index}]")
+        for index, item in enumerate(json_list(data, path))
+    ]
+
+
+def encode_json_list_of_chat_message(value: list[ChatMessage | None]) -> list[Any]:
+    return [None if item is None else encode_json_chat_message(item) for item in value]
+
+
+LIST_OF_CHAT_MESSAGE_CODEC = Codec(
+    decode_xml_list_of_chat_message,
+    encode_xml_list_of_chat_message,
+    decode_json_list_of_chat_message,
+    encode_json_list_of_chat_message,
+)

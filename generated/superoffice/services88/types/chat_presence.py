@@ -1,0 +1,202 @@
+"""Services88 types: ArrayOfChatPresence, ChatPresence.
+
+Used by the Chat agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_bool,
+    json_int,
+    json_list,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_bool,
+    read_int,
+    read_str,
+    take,
+    take_nillable,
+    write_bool,
+    write_int,
+    write_str,
+)
+from .carrier import Carrier
+from .field_property import (
+    decode_json_field_property_dictionary,
+    decode_xml_field_property_dictionary,
+    encode_json_field_property_dictionary,
+    encode_xml_field_property_dictionary,
+)
+from .list_of_int import (
+    decode_json_list_of_int,
+    decode_xml_list_of_int,
+    encode_json_list_of_int,
+    encode_xml_list_of_int,
+)
+from .table_right import (
+    decode_json_table_right,
+    decode_xml_table_right,
+    encode_json_table_right,
+    encode_xml_table_right,
+)
+
+_CHAT_PRESENCE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ChatPresence"
+_CHAT_TOPICS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ChatTopics"
+_DISPLAY_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DisplayName"
+_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
+_ONGOING_CHATS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}OngoingChats"
+_PRESENT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Present"
+_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_USER_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UserId"
+
+
+@dataclasses.dataclass(kw_only=True)
+class ChatPresence(Carrier):
+    """Represents presence information for a chat user, bundled with some other useful information
+
+    Carrier object for ChatPresence. Services for the ChatPresence Carrier is available from the
+    Chat Agent."""
+
+    user_id: int | Unset = UNSET
+    """The id for the chat user"""
+    display_name: str | None | Unset = UNSET
+    """The display name of the chat user"""
+    ongoing_chats: int | Unset = UNSET
+    """The number of ongoing chats this users has now"""
+    present: bool | Unset = UNSET
+    """Indicates if the user has the chat presence turned on or off"""
+    chat_topics: list[int] | None | Unset = UNSET
+    """An array of ids with chat topics that this user is a member of"""
+
+    def to_xml(self) -> Element:
+        return encode_xml_chat_presence(None, _CHAT_PRESENCE, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> ChatPresence:
+        return decode_xml_chat_presence(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_chat_presence(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> ChatPresence:
+        return decode_json_chat_presence(data, "$")
+
+
+def decode_xml_chat_presence(element: Element) -> ChatPresence:
+    value = ChatPresence()
+    for child in element:
+        tag = child.tag
+        if tag == _TABLE_RIGHT:
+            value.table_right = nillable(decode_xml_table_right, child)
+        elif tag == _FIELD_PROPERTIES:
+            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+        elif tag == _USER_ID:
+            value.user_id = read_int(child)
+        elif tag == _DISPLAY_NAME:
+            value.display_name = nillable(read_str, child)
+        elif tag == _ONGOING_CHATS:
+            value.ongoing_chats = read_int(child)
+        elif tag == _PRESENT:
+            value.present = read_bool(child)
+        elif tag == _CHAT_TOPICS:
+            value.chat_topics = nillable(decode_xml_list_of_int, child)
+    return value
+
+
+def encode_xml_chat_presence(parent: Element | None, tag: str, value: ChatPresence) -> Element:
+    element = new_child(parent, tag)
+    put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
+    put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
+    put(element, _USER_ID, value.user_id, write_int)
+    put(element, _DISPLAY_NAME, value.display_name, write_str)
+    put(element, _ONGOING_CHATS, value.ongoing_chats, write_int)
+    put(element, _PRESENT, value.present, write_bool)
+    put(element, _CHAT_TOPICS, value.chat_topics, encode_xml_list_of_int)
+    return element
+
+
+def decode_json_chat_presence(data: Any, path: str) -> ChatPresence:
+    data = json_object(data, path)
+    return ChatPresence(
+        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
+        field_properties=take_nillable(
+            data, "FieldProperties", path, decode_json_field_property_dictionary
+        ),
+        user_id=take(data, "UserId", path, json_int),
+        display_name=take_nillable(data, "DisplayName", path, json_str),
+        ongoing_chats=take(data, "OngoingChats", path, json_int),
+        present=take(data, "Present", path, json_bool),
+        chat_topics=take_nillable(data, "ChatTopics", path, decode_json_list_of_int),
+    )
+
+
+def encode_json_chat_presence(value: ChatPresence) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "TableRight", value.table_right, encode_json_table_right)
+    put_json(
+        result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
+    )
+    put_json(result, "UserId", value.user_id)
+    put_json(result, "DisplayName", value.display_name)
+    put_json(result, "OngoingChats", value.ongoing_chats)
+    put_json(result, "Present", value.present)
+    put_json(result, "ChatTopics", value.chat_topics, encode_json_list_of_int)
+    return result
+
+
+CHAT_PRESENCE_CODEC = Codec(
+    decode_xml_chat_presence,
+    encode_xml_chat_presence,
+    decode_json_chat_presence,
+    encode_json_chat_presence,
+)
+
+
+def decode_xml_list_of_chat_presence(element: Element) -> list[ChatPresence | None]:
+    """``ArrayOfChatPresence``: a list of ``ChatPresence`` elements."""
+    return [
+        nillable(decode_xml_chat_presence, child)
+        for child in element
+        if child.tag == _CHAT_PRESENCE
+    ]
+
+
+def encode_xml_list_of_chat_presence(
+    parent: Element | None, tag: str, value: list[ChatPresence | None]
+) -> Element:
+    element = new_child(parent, tag)
+    for item in value:
+        put(element, _CHAT_PRESENCE, item, encode_xml_chat_presence)
+    return element
+
+
+def decode_json_list_of_chat_presence(data: Any, path: str) -> list[ChatPresence | None]:
+    return [
+        None if item is None else decode_json_chat_presence(item, f"{path}[{index}]")
+        for index, item in enumerate(json_list(data, path))
+    ]
+
+
+def encode_json_list_of_chat_presence(value: list[ChatPresence | None]) -> list[Any]:
+    return [None if item is None else encode_json_chat_presence(item) for item in value]
+
+
+LIST_OF_CHAT_PRESENCE_CODEC = Codec(
+    decode_xml_list_of_chat_presence,
+    encode_xml_list_of_chat_presence,
+    decode_json_list_of_chat_presence,
+    encode_json_list_of_chat_presence,
+)

@@ -1,0 +1,187 @@
+"""Services88 types: ArrayOfChatSummaryItem, ChatSummaryItem.
+
+Used by the Contact, Person agents.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    format_datetime,
+    json_datetime,
+    json_int,
+    json_list,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_datetime,
+    read_int,
+    read_str,
+    take,
+    take_nillable,
+    write_datetime,
+    write_int,
+    write_str,
+)
+
+_CHAT_SESSION_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ChatSessionId"
+_CHAT_SUMMARY_ITEM = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ChatSummaryItem"
+_COMPANY_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CompanyName"
+_FIRST_MESSAGE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FirstMessage"
+_LAST_MESSAGE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}LastMessage"
+_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
+_WHEN_ENDED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WhenEnded"
+_WHEN_REQUESTED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WhenRequested"
+
+
+@dataclasses.dataclass(kw_only=True)
+class ChatSummaryItem:
+    """Chat session summary: id, title, created date
+
+    Carrier object for ChatSummaryItem. Services for the ChatSummaryItem Carrier is available
+    from the Chat Agent."""
+
+    chat_session_id: int | Unset = UNSET
+    """The primary key (auto-incremented)"""
+    name: str | None | Unset = UNSET
+    """The name of customer, if provided"""
+    company_name: str | None | Unset = UNSET
+    """The name of the customers company, if provided"""
+    first_message: str | None | Unset = UNSET
+    """A copy of the first message in the chat session"""
+    last_message: str | None | Unset = UNSET
+    """A copy of the last message in the chat session"""
+    when_requested: datetime.datetime | Unset = UNSET
+    """When the session was requested by the customer."""
+    when_ended: datetime.datetime | Unset = UNSET
+    """When the session was ended."""
+
+    def to_xml(self) -> Element:
+        return encode_xml_chat_summary_item(None, _CHAT_SUMMARY_ITEM, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> ChatSummaryItem:
+        return decode_xml_chat_summary_item(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_chat_summary_item(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> ChatSummaryItem:
+        return decode_json_chat_summary_item(data, "$")
+
+
+def decode_xml_chat_summary_item(element: Element) -> ChatSummaryItem:
+    value = ChatSummaryItem()
+    for child in element:
+        tag = child.tag
+        if tag == _CHAT_SESSION_ID:
+            value.chat_session_id = read_int(child)
+        elif tag == _NAME:
+            value.name = nillable(read_str, child)
+        elif tag == _COMPANY_NAME:
+            value.company_name = nillable(read_str, child)
+        elif tag == _FIRST_MESSAGE:
+            value.first_message = nillable(read_str, child)
+        elif tag == _LAST_MESSAGE:
+            value.last_message = nillable(read_str, child)
+        elif tag == _WHEN_REQUESTED:
+            value.when_requested = read_datetime(child)
+        elif tag == _WHEN_ENDED:
+            value.when_ended = read_datetime(child)
+    return value
+
+
+def encode_xml_chat_summary_item(
+    parent: Element | None, tag: str, value: ChatSummaryItem
+) -> Element:
+    element = new_child(parent, tag)
+    put(element, _CHAT_SESSION_ID, value.chat_session_id, write_int)
+    put(element, _NAME, value.name, write_str)
+    put(element, _COMPANY_NAME, value.company_name, write_str)
+    put(element, _FIRST_MESSAGE, value.first_message, write_str)
+    put(element, _LAST_MESSAGE, value.last_message, write_str)
+    put(element, _WHEN_REQUESTED, value.when_requested, write_datetime)
+    put(element, _WHEN_ENDED, value.when_ended, write_datetime)
+    return element
+
+
+def decode_json_chat_summary_item(data: Any, path: str) -> ChatSummaryItem:
+    data = json_object(data, path)
+    return ChatSummaryItem(
+        chat_session_id=take(data, "ChatSessionId", path, json_int),
+        name=take_nillable(data, "Name", path, json_str),
+        company_name=take_nillable(data, "CompanyName", path, json_str),
+        first_message=take_nillable(data, "FirstMessage", path, json_str),
+        last_message=take_nillable(data, "LastMessage", path, json_str),
+        when_requested=take(data, "WhenRequested", path, json_datetime),
+        when_ended=take(data, "WhenEnded", path, json_datetime),
+    )
+
+
+def encode_json_chat_summary_item(value: ChatSummaryItem) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "ChatSessionId", value.chat_session_id)
+    put_json(result, "Name", value.name)
+    put_json(result, "CompanyName", value.company_name)
+    put_json(result, "FirstMessage", value.first_message)
+    put_json(result, "LastMessage", value.last_message)
+    put_json(result, "WhenRequested", value.when_requested, format_datetime)
+    put_json(result, "WhenEnded", value.when_ended, format_datetime)
+    return result
+
+
+CHAT_SUMMARY_ITEM_CODEC = Codec(
+    decode_xml_chat_summary_item,
+    encode_xml_chat_summary_item,
+    decode_json_chat_summary_item,
+    encode_json_chat_summary_item,
+)
+
+
+def decode_xml_list_of_chat_summary_item(element: Element) -> list[ChatSummaryItem | None]:
+    """``ArrayOfChatSummaryItem``: a list of ``ChatSummaryItem`` elements."""
+    return [
+        nillable(decode_xml_chat_summary_item, child)
+        for child in element
+        if child.tag == _CHAT_SUMMARY_ITEM
+    ]
+
+
+def encode_xml_list_of_chat_summary_item(
+    parent: Element | None, tag: str, value: list[ChatSummaryItem | None]
+) -> Element:
+    element = new_child(parent, tag)
+    for item in value:
+        put(element, _CHAT_SUMMARY_ITEM, item, encode_xml_chat_summary_item)
+    return element
+
+
+def decode_json_list_of_chat_summary_item(data: Any, path: str) -> list[ChatSummaryItem | None]:
+    return [
+        None if item is None else decode_json_chat_summary_item(item, f"{path}[{index}]")
+        for index, item in enumerate(json_list(data, path))
+    ]
+
+
+def encode_json_list_of_chat_summary_item(value: list[ChatSummaryItem | None]) -> list[Any]:
+    return [None if item is None else encode_json_chat_summary_item(item) for item in value]
+
+
+LIST_OF_CHAT_SUMMARY_ITEM_CODEC = Codec(
+    decode_xml_list_of_chat_summary_item,
+    encode_xml_list_of_chat_summary_item,
+    decode_json_list_of_chat_summary_item,
+    encode_json_list_of_chat_summary_item,
+)

@@ -1,0 +1,182 @@
+"""Services88 types: ArrayOfChatTopicAgent, ChatTopicAgent.
+
+Used by the Chat agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_bool,
+    json_int,
+    json_list,
+    json_object,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_bool,
+    read_int,
+    take,
+    take_nillable,
+    write_bool,
+    write_int,
+)
+from .associate import (
+    Associate,
+    decode_json_associate,
+    decode_xml_associate,
+    encode_json_associate,
+    encode_xml_associate,
+)
+
+_CAN_LISTEN = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CanListen"
+_CAN_MANAGE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CanManage"
+_CAN_NOTIFY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CanNotify"
+_CAN_RESPOND = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CanRespond"
+_CHAT_TOPIC_AGENT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ChatTopicAgent"
+_TOPIC_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TopicId"
+_USER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}User"
+
+
+@dataclasses.dataclass(kw_only=True)
+class ChatTopicAgent:
+    """User agents within a chat topic. Which users are assigned and what roles they have within
+    the chat topic.
+
+    Carrier object for ChatTopicAgent. Services for the ChatTopicAgent Carrier is available from
+    the Chat Agent."""
+
+    topic_id: int | Unset = UNSET
+    """The reference to the associated chat topic."""
+    user: Associate | None | Unset = UNSET
+    """The associate that is the user agent."""
+    can_listen: bool | Unset = UNSET
+    """True of a user can listen in on this topic"""
+    can_respond: bool | Unset = UNSET
+    """True if the user can respond to chats in this topic"""
+    can_manage: bool | Unset = UNSET
+    """True if the user is a manager for this topic"""
+    can_notify: bool | Unset = UNSET
+    """True if the user should receive notifications for this topic"""
+
+    def to_xml(self) -> Element:
+        return encode_xml_chat_topic_agent(None, _CHAT_TOPIC_AGENT, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> ChatTopicAgent:
+        return decode_xml_chat_topic_agent(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_chat_topic_agent(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> ChatTopicAgent:
+        return decode_json_chat_topic_agent(data, "$")
+
+
+def decode_xml_chat_topic_agent(element: Element) -> ChatTopicAgent:
+    value = ChatTopicAgent()
+    for child in element:
+        tag = child.tag
+        if tag == _TOPIC_ID:
+            value.topic_id = read_int(child)
+        elif tag == _USER:
+            value.user = nillable(decode_xml_associate, child)
+        elif tag == _CAN_LISTEN:
+            value.can_listen = read_bool(child)
+        elif tag == _CAN_RESPOND:
+            value.can_respond = read_bool(child)
+        elif tag == _CAN_MANAGE:
+            value.can_manage = read_bool(child)
+        elif tag == _CAN_NOTIFY:
+            value.can_notify = read_bool(child)
+    return value
+
+
+def encode_xml_chat_topic_agent(
+    parent: Element | None, tag: str, value: ChatTopicAgent
+) -> Element:
+    element = new_child(parent, tag)
+    put(element, _TOPIC_ID, value.topic_id, write_int)
+    put(element, _USER, value.user, encode_xml_associate)
+    put(element, _CAN_LISTEN, value.can_listen, write_bool)
+    put(element, _CAN_RESPOND, value.can_respond, write_bool)
+    put(element, _CAN_MANAGE, value.can_manage, write_bool)
+    put(element, _CAN_NOTIFY, value.can_notify, write_bool)
+    return element
+
+
+def decode_json_chat_topic_agent(data: Any, path: str) -> ChatTopicAgent:
+    data = json_object(data, path)
+    return ChatTopicAgent(
+        topic_id=take(data, "TopicId", path, json_int),
+        user=take_nillable(data, "User", path, decode_json_associate),
+        can_listen=take(data, "CanListen", path, json_bool),
+        can_respond=take(data, "CanRespond", path, json_bool),
+        can_manage=take(data, "CanManage", path, json_bool),
+        can_notify=take(data, "CanNotify", path, json_bool),
+    )
+
+
+def encode_json_chat_topic_agent(value: ChatTopicAgent) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "TopicId", value.topic_id)
+    put_json(result, "User", value.user, encode_json_associate)
+    put_json(result, "CanListen", value.can_listen)
+    put_json(result, "CanRespond", value.can_respond)
+    put_json(result, "CanManage", value.can_manage)
+    put_json(result, "CanNotify", value.can_notify)
+    return result
+
+
+CHAT_TOPIC_AGENT_CODEC = Codec(
+    decode_xml_chat_topic_agent,
+    encode_xml_chat_topic_agent,
+    decode_json_chat_topic_agent,
+    encode_json_chat_topic_agent,
+)
+
+
+def decode_xml_list_of_chat_topic_agent(element: Element) -> list[ChatTopicAgent | None]:
+    """``ArrayOfChatTopicAgent``: a list of ``ChatTopicAgent`` elements."""
+    return [
+        nillable(decode_xml_chat_topic_agent, child)
+        for child in element
+        if child.tag == _CHAT_TOPIC_AGENT
+    ]
+
+
+def encode_xml_list_of_chat_topic_agent(
+    parent: Element | None, tag: str, value: list[ChatTopicAgent | None]
+) -> Element:
+    element = new_child(parent, tag)
+    for item in value:
+        put(element, _CHAT_TOPIC_AGENT, item, encode_xml_chat_topic_agent)
+    return element
+
+
+def decode_json_list_of_chat_topic_agent(data: Any, path: str) -> list[ChatTopicAgent | None]:
+    return [
+        None if item is None else decode_json_chat_topic_agent(item, f"{path}[{index}]")
+        for index, item in enumerate(json_list(data, path))
+    ]
+
+
+def encode_json_list_of_chat_topic_agent(value: list[ChatTopicAgent | None]) -> list[Any]:
+    return [None if item is None else encode_json_chat_topic_agent(item) for item in value]
+
+
+LIST_OF_CHAT_TOPIC_AGENT_CODEC = Codec(
+    decode_xml_list_of_chat_topic_agent,
+    encode_xml_list_of_chat_topic_agent,
+    decode_json_list_of_chat_topic_agent,
+    encode_json_list_of_chat_topic_agent,
+)

@@ -1,0 +1,112 @@
+"""Services88 types: CheckLicenseStatusResult.
+
+Used by the License agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_str,
+    take,
+    take_nillable,
+    write_str,
+)
+from .license_status import (
+    LicenseStatus,
+    decode_json_license_status,
+    decode_xml_license_status,
+    encode_json_license_status,
+    encode_xml_license_status,
+)
+
+_CHECK_LICENSE_STATUS_RESULT = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}CheckLicenseStatusResult"
+)
+_LICENSE_STATUS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}LicenseStatus"
+_MESSAGE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Message"
+_URL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Url"
+
+
+@dataclasses.dataclass(kw_only=True)
+class CheckLicenseStatusResult:
+    """The ``CheckLicenseStatusResult`` record."""
+
+    license_status: LicenseStatus | str | Unset = UNSET
+    message: str | None | Unset = UNSET
+    url: str | None | Unset = UNSET
+
+    def to_xml(self) -> Element:
+        return encode_xml_check_license_status_result(None, _CHECK_LICENSE_STATUS_RESULT, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> CheckLicenseStatusResult:
+        return decode_xml_check_license_status_result(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_check_license_status_result(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> CheckLicenseStatusResult:
+        return decode_json_check_license_status_result(data, "$")
+
+
+def decode_xml_check_license_status_result(element: Element) -> CheckLicenseStatusResult:
+    value = CheckLicenseStatusResult()
+    for child in element:
+        tag = child.tag
+        if tag == _LICENSE_STATUS:
+            value.license_status = decode_xml_license_status(child)
+        elif tag == _MESSAGE:
+            value.message = nillable(read_str, child)
+        elif tag == _URL:
+            value.url = nillable(read_str, child)
+    return value
+
+
+def encode_xml_check_license_status_result(
+    parent: Element | None, tag: str, value: CheckLicenseStatusResult
+) -> Element:
+    element = new_child(parent, tag)
+    put(element, _LICENSE_STATUS, value.license_status, encode_xml_license_status)
+    put(element, _MESSAGE, value.message, write_str)
+    put(element, _URL, value.url, write_str)
+    return element
+
+
+def decode_json_check_license_status_result(data: Any, path: str) -> CheckLicenseStatusResult:
+    data = json_object(data, path)
+    return CheckLicenseStatusResult(
+        license_status=take(data, "LicenseStatus", path, decode_json_license_status),
+        message=take_nillable(data, "Message", path, json_str),
+        url=take_nillable(data, "Url", path, json_str),
+    )
+
+
+def encode_json_check_license_status_result(value: CheckLicenseStatusResult) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "LicenseStatus", value.license_status, encode_json_license_status)
+    put_json(result, "Message", value.message)
+    put_json(result, "Url", value.url)
+    return result
+
+
+CHECK_LICENSE_STATUS_RESULT_CODEC = Codec(
+    decode_xml_check_license_status_result,
+    encode_xml_check_license_status_result,
+    decode_json_check_license_status_result,
+    encode_json_check_license_status_result,
+)

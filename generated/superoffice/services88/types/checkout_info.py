@@ -1,0 +1,111 @@
+"""Services88 types: CheckoutInfo.
+
+Used by the Document agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_int,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_int,
+    read_str,
+    take,
+    take_nillable,
+    write_int,
+    write_str,
+)
+from .checkout_state import (
+    CheckoutState,
+    decode_json_checkout_state,
+    decode_xml_checkout_state,
+    encode_json_checkout_state,
+    encode_xml_checkout_state,
+)
+
+_ASSOCIATE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AssociateId"
+_CHECKOUT_INFO = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CheckoutInfo"
+_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
+_STATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}State"
+
+
+@dataclasses.dataclass(kw_only=True)
+class CheckoutInfo:
+    """The ``CheckoutInfo`` record."""
+
+    state: CheckoutState | str | Unset = UNSET
+    associate_id: int | Unset = UNSET
+    name: str | None | Unset = UNSET
+
+    def to_xml(self) -> Element:
+        return encode_xml_checkout_info(None, _CHECKOUT_INFO, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> CheckoutInfo:
+        return decode_xml_checkout_info(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_checkout_info(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> CheckoutInfo:
+        return decode_json_checkout_info(data, "$")
+
+
+def decode_xml_checkout_info(element: Element) -> CheckoutInfo:
+    value = CheckoutInfo()
+    for child in element:
+        tag = child.tag
+        if tag == _STATE:
+            value.state = decode_xml_checkout_state(child)
+        elif tag == _ASSOCIATE_ID:
+            value.associate_id = read_int(child)
+        elif tag == _NAME:
+            value.name = nillable(read_str, child)
+    return value
+
+
+def encode_xml_checkout_info(parent: Element | None, tag: str, value: CheckoutInfo) -> Element:
+    element = new_child(parent, tag)
+    put(element, _STATE, value.state, encode_xml_checkout_state)
+    put(element, _ASSOCIATE_ID, value.associate_id, write_int)
+    put(element, _NAME, value.name, write_str)
+    return element
+
+
+def decode_json_checkout_info(data: Any, path: str) -> CheckoutInfo:
+    data = json_object(data, path)
+    return CheckoutInfo(
+        state=take(data, "State", path, decode_json_checkout_state),
+        associate_id=take(data, "AssociateId", path, json_int),
+        name=take_nillable(data, "Name", path, json_str),
+    )
+
+
+def encode_json_checkout_info(value: CheckoutInfo) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "State", value.state, encode_json_checkout_state)
+    put_json(result, "AssociateId", value.associate_id)
+    put_json(result, "Name", value.name)
+    return result
+
+
+CHECKOUT_INFO_CODEC = Codec(
+    decode_xml_checkout_info,
+    encode_xml_checkout_info,
+    decode_json_checkout_info,
+    encode_json_checkout_info,
+)

@@ -1,0 +1,158 @@
+"""Services88 types: ArrayOfCommandInfo, CommandInfo.
+
+Used by the Document agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_list,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_str,
+    take,
+    take_nillable,
+    write_str,
+)
+from .return_type import (
+    ReturnType,
+    decode_json_return_type,
+    decode_xml_return_type,
+    encode_json_return_type,
+    encode_xml_return_type,
+)
+
+_COMMAND_INFO = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CommandInfo"
+_DISPLAY_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DisplayName"
+_DISPLAY_TOOLTIP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DisplayTooltip"
+_ICON_HINT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IconHint"
+_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
+_RETURN_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ReturnType"
+
+
+@dataclasses.dataclass(kw_only=True)
+class CommandInfo:
+    """The ``CommandInfo`` record."""
+
+    name: str | None | Unset = UNSET
+    display_name: str | None | Unset = UNSET
+    display_tooltip: str | None | Unset = UNSET
+    icon_hint: str | None | Unset = UNSET
+    return_type: ReturnType | str | Unset = UNSET
+
+    def to_xml(self) -> Element:
+        return encode_xml_command_info(None, _COMMAND_INFO, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> CommandInfo:
+        return decode_xml_command_info(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_command_info(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> CommandInfo:
+        return decode_json_command_info(data, "$")
+
+
+def decode_xml_command_info(element: Element) -> CommandInfo:
+    value = CommandInfo()
+    for child in element:
+        tag = child.tag
+        if tag == _NAME:
+            value.name = nillable(read_str, child)
+        elif tag == _DISPLAY_NAME:
+            value.display_name = nillable(read_str, child)
+        elif tag == _DISPLAY_TOOLTIP:
+            value.display_tooltip = nillable(read_str, child)
+        elif tag == _ICON_HINT:
+            value.icon_hint = nillable(read_str, child)
+        elif tag == _RETURN_TYPE:
+            value.return_type = decode_xml_return_type(child)
+    return value
+
+
+def encode_xml_command_info(parent: Element | None, tag: str, value: CommandInfo) -> Element:
+    element = new_child(parent, tag)
+    put(element, _NAME, value.name, write_str)
+    put(element, _DISPLAY_NAME, value.display_name, write_str)
+    put(element, _DISPLAY_TOOLTIP, value.display_tooltip, write_str)
+    put(element, _ICON_HINT, value.icon_hint, write_str)
+    put(element, _RETURN_TYPE, value.return_type, encode_xml_return_type)
+    return element
+
+
+def decode_json_command_info(data: Any, path: str) -> CommandInfo:
+    data = json_object(data, path)
+    return CommandInfo(
+        name=take_nillable(data, "Name", path, json_str),
+        display_name=take_nillable(data, "DisplayName", path, json_str),
+        display_tooltip=take_nillable(data, "DisplayTooltip", path, json_str),
+        icon_hint=take_nillable(data, "IconHint", path, json_str),
+        return_type=take(data, "ReturnType", path, decode_json_return_type),
+    )
+
+
+def encode_json_command_info(value: CommandInfo) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "Name", value.name)
+    put_json(result, "DisplayName", value.display_name)
+    put_json(result, "DisplayTooltip", value.display_tooltip)
+    put_json(result, "IconHint", value.icon_hint)
+    put_json(result, "ReturnType", value.return_type, encode_json_return_type)
+    return result
+
+
+COMMAND_INFO_CODEC = Codec(
+    decode_xml_command_info,
+    encode_xml_command_info,
+    decode_json_command_info,
+    encode_json_command_info,
+)
+
+
+def decode_xml_list_of_command_info(element: Element) -> list[CommandInfo | None]:
+    """``ArrayOfCommandInfo``: a list of ``CommandInfo`` elements."""
+    return [
+        nillable(decode_xml_command_info, child) for child in element if child.tag == _COMMAND_INFO
+    ]
+
+
+def encode_xml_list_of_command_info(
+    parent: Element | None, tag: str, value: list[CommandInfo | None]
+) -> Element:
+    element = new_child(parent, tag)
+    for item in value:
+        put(element, _COMMAND_INFO, item, encode_xml_command_info)
+    return element
+
+
+def decode_json_list_of_command_info(data: Any, path: str) -> list[CommandInfo | None]:
+    return [
+        None if item is None else decode_json_command_info(item, f"{path}[{index}]")
+        for index, item in enumerate(json_list(data, path))
+    ]
+
+
+def encode_json_list_of_command_info(value: list[CommandInfo | None]) -> list[Any]:
+    return [None if item is None else encode_json_command_info(item) for item in value]
+
+
+LIST_OF_COMMAND_INFO_CODEC = Codec(
+    decode_xml_list_of_command_info,
+    encode_xml_list_of_command_info,
+    decode_json_list_of_command_info,
+    encode_json_list_of_command_info,
+)

@@ -1,0 +1,145 @@
+"""Services88 types: CommandResult.
+
+Used by the User agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_bool,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_bool,
+    read_str,
+    take,
+    take_nillable,
+    write_bool,
+    write_str,
+)
+from .carrier import Carrier
+from .command_action_result import (
+    CommandActionResult,
+    decode_json_command_action_result,
+    decode_xml_command_action_result,
+    encode_json_command_action_result,
+    encode_xml_command_action_result,
+)
+from .field_property import (
+    decode_json_field_property_dictionary,
+    decode_xml_field_property_dictionary,
+    encode_json_field_property_dictionary,
+    encode_xml_field_property_dictionary,
+)
+from .table_right import (
+    decode_json_table_right,
+    decode_xml_table_right,
+    encode_json_table_right,
+    encode_xml_table_right,
+)
+
+_COMMAND_RESULT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CommandResult"
+_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
+_MESSAGE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Message"
+_RESULT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Result"
+_SUCCESS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Success"
+_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+
+
+@dataclasses.dataclass(kw_only=True)
+class CommandResult(Carrier):
+    """Generic carrier object for entity commands.
+
+    Carrier object for CommandResult."""
+
+    success: bool | Unset = UNSET
+    """The command was successfully executed."""
+    message: str | None | Unset = UNSET
+    """Message which should be displayed in GUI."""
+    result: CommandActionResult | str | Unset = UNSET
+    """The result used in this action."""
+
+    def to_xml(self) -> Element:
+        return encode_xml_command_result(None, _COMMAND_RESULT, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> CommandResult:
+        return decode_xml_command_result(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_command_result(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> CommandResult:
+        return decode_json_command_result(data, "$")
+
+
+def decode_xml_command_result(element: Element) -> CommandResult:
+    value = CommandResult()
+    for child in element:
+        tag = child.tag
+        if tag == _TABLE_RIGHT:
+            value.table_right = nillable(decode_xml_table_right, child)
+        elif tag == _FIELD_PROPERTIES:
+            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+        elif tag == _SUCCESS:
+            value.success = read_bool(child)
+        elif tag == _MESSAGE:
+            value.message = nillable(read_str, child)
+        elif tag == _RESULT:
+            value.result = decode_xml_command_action_result(child)
+    return value
+
+
+def encode_xml_command_result(parent: Element | None, tag: str, value: CommandResult) -> Element:
+    element = new_child(parent, tag)
+    put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
+    put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
+    put(element, _SUCCESS, value.success, write_bool)
+    put(element, _MESSAGE, value.message, write_str)
+    put(element, _RESULT, value.result, encode_xml_command_action_result)
+    return element
+
+
+def decode_json_command_result(data: Any, path: str) -> CommandResult:
+    data = json_object(data, path)
+    return CommandResult(
+        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
+        field_properties=take_nillable(
+            data, "FieldProperties", path, decode_json_field_property_dictionary
+        ),
+        success=take(data, "Success", path, json_bool),
+        message=take_nillable(data, "Message", path, json_str),
+        result=take(data, "Result", path, decode_json_command_action_result),
+    )
+
+
+def encode_json_command_result(value: CommandResult) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "TableRight", value.table_right, encode_json_table_right)
+    put_json(
+        result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
+    )
+    put_json(result, "Success", value.success)
+    put_json(result, "Message", value.message)
+    put_json(result, "Result", value.result, encode_json_command_action_result)
+    return result
+
+
+COMMAND_RESULT_CODEC = Codec(
+    decode_xml_command_result,
+    encode_xml_command_result,
+    decode_json_command_result,
+    encode_json_command_result,
+)

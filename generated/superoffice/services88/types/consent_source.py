@@ -1,0 +1,212 @@
+"""Services88 types: ArrayOfConsentSource, ConsentSource.
+
+Used by the List, Person agents.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_bool,
+    json_int,
+    json_list,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_bool,
+    read_int,
+    read_short,
+    read_str,
+    take,
+    take_nillable,
+    write_bool,
+    write_int,
+    write_str,
+)
+from .carrier import Carrier
+from .field_property import (
+    decode_json_field_property_dictionary,
+    decode_xml_field_property_dictionary,
+    encode_json_field_property_dictionary,
+    encode_xml_field_property_dictionary,
+)
+from .table_right import (
+    decode_json_table_right,
+    decode_xml_table_right,
+    encode_json_table_right,
+    encode_xml_table_right,
+)
+
+_CONSENT_SOURCE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ConsentSource"
+_CONSENT_SOURCE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ConsentSourceId"
+_DELETED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Deleted"
+_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
+_KEY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Key"
+_MAIL_TEMPLATE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}MailTemplateId"
+_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
+_RANK = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Rank"
+_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_TOOLTIP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Tooltip"
+
+
+@dataclasses.dataclass(kw_only=True)
+class ConsentSource(Carrier):
+    """Carrier object for ConsentSource. Services for the ConsentSource Carrier is available from
+    the List Agent."""
+
+    consent_source_id: int | Unset = UNSET
+    """Primary key"""
+    name: str | None | Unset = UNSET
+    """Name of consent source"""
+    tooltip: str | None | Unset = UNSET
+    """Tooltip for this consent source"""
+    rank: int | Unset = UNSET
+    """Rank of this consent source"""
+    key: str | None | Unset = UNSET
+    """The key used to uniquely identify this consent source"""
+    mail_template_id: int | Unset = UNSET
+    """The mail template to use when automatically sending emails to new persons created with this
+consent source."""
+    deleted: bool | Unset = UNSET
+    """true if the ConsentSource is deleted"""
+
+    def to_xml(self) -> Element:
+        return encode_xml_consent_source(None, _CONSENT_SOURCE, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> ConsentSource:
+        return decode_xml_consent_source(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_consent_source(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> ConsentSource:
+        return decode_json_consent_source(data, "$")
+
+
+def decode_xml_consent_source(element: Element) -> ConsentSource:
+    value = ConsentSource()
+    for child in element:
+        tag = child.tag
+        if tag == _TABLE_RIGHT:
+            value.table_right = nillable(decode_xml_table_right, child)
+        elif tag == _FIELD_PROPERTIES:
+            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+        elif tag == _CONSENT_SOURCE_ID:
+            value.consent_source_id = read_int(child)
+        elif tag == _NAME:
+            value.name = nillable(read_str, child)
+        elif tag == _TOOLTIP:
+            value.tooltip = nillable(read_str, child)
+        elif tag == _RANK:
+            value.rank = read_short(child)
+        elif tag == _KEY:
+            value.key = nillable(read_str, child)
+        elif tag == _MAIL_TEMPLATE_ID:
+            value.mail_template_id = read_int(child)
+        elif tag == _DELETED:
+            value.deleted = read_bool(child)
+    return value
+
+
+def encode_xml_consent_source(parent: Element | None, tag: str, value: ConsentSource) -> Element:
+    element = new_child(parent, tag)
+    put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
+    put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
+    put(element, _CONSENT_SOURCE_ID, value.consent_source_id, write_int)
+    put(element, _NAME, value.name, write_str)
+    put(element, _TOOLTIP, value.tooltip, write_str)
+    put(element, _RANK, value.rank, write_int)
+    put(element, _KEY, value.key, write_str)
+    put(element, _MAIL_TEMPLATE_ID, value.mail_template_id, write_int)
+    put(element, _DELETED, value.deleted, write_bool)
+    return element
+
+
+def decode_json_consent_source(data: Any, path: str) -> ConsentSource:
+    data = json_object(data, path)
+    return ConsentSource(
+        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
+        field_properties=take_nillable(
+            data, "FieldProperties", path, decode_json_field_property_dictionary
+        ),
+        consent_source_id=take(data, "ConsentSourceId", path, json_int),
+        name=take_nillable(data, "Name", path, json_str),
+        tooltip=take_nillable(data, "Tooltip", path, json_str),
+        rank=take(data, "Rank", path, json_int),
+        key=take_nillable(data, "Key", path, json_str),
+        mail_template_id=take(data, "MailTemplateId", path, json_int),
+        deleted=take(data, "Deleted", path, json_bool),
+    )
+
+
+def encode_json_consent_source(value: ConsentSource) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "TableRight", value.table_right, encode_json_table_right)
+    put_json(
+        result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
+    )
+    put_json(result, "ConsentSourceId", value.consent_source_id)
+    put_json(result, "Name", value.name)
+    put_json(result, "Tooltip", value.tooltip)
+    put_json(result, "Rank", value.rank)
+    put_json(result, "Key", value.key)
+    put_json(result, "MailTemplateId", value.mail_template_id)
+    put_json(result, "Deleted", value.deleted)
+    return result
+
+
+CONSENT_SOURCE_CODEC = Codec(
+    decode_xml_consent_source,
+    encode_xml_consent_source,
+    decode_json_consent_source,
+    encode_json_consent_source,
+)
+
+
+def decode_xml_list_of_consent_source(element: Element) -> list[ConsentSource | None]:
+    """``ArrayOfConsentSource``: a list of ``ConsentSource`` elements."""
+    return [
+        nillable(decode_xml_consent_source, child)
+        for child in element
+        if child.tag == _CONSENT_SOURCE
+    ]
+
+
+def encode_xml_list_of_consent_source(
+    parent: Element | None, tag: str, value: list[ConsentSource | None]
+) -> Element:
+    element = new_child(parent, tag)
+    for item in value:
+        put(element, _CONSENT_SOURCE, item, encode_xml_consent_source)
+    return element
+
+
+def decode_json_list_of_consent_source(data: Any, path: str) -> list[ConsentSource | None]:
+    return [
+        None if item is None else decode_json_consent_source(item, f"{path}[{index}]")
+        for index, item in enumerate(json_list(data, path))
+    ]
+
+
+def encode_json_list_of_consent_source(value: list[ConsentSource | None]) -> list[Any]:
+    return [None if item is None else encode_json_consent_source(item) for item in value]
+
+
+LIST_OF_CONSENT_SOURCE_CODEC = Codec(
+    decode_xml_list_of_consent_source,
+    encode_xml_list_of_consent_source,
+    decode_json_list_of_consent_source,
+    encode_json_list_of_consent_source,
+)

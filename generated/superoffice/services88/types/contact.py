@@ -1,0 +1,347 @@
+"""Services88 types: ArrayOfContact, Contact.
+
+Used by 8 agents.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_bool,
+    json_int,
+    json_list,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_bool,
+    read_int,
+    read_str,
+    take,
+    take_nillable,
+    write_bool,
+    write_int,
+    write_str,
+)
+from .address import (
+    Address,
+    decode_json_address,
+    decode_xml_address,
+    encode_json_address,
+    encode_xml_address,
+)
+from .carrier import Carrier
+from .field_property import (
+    decode_json_field_property_dictionary,
+    decode_xml_field_property_dictionary,
+    encode_json_field_property_dictionary,
+    encode_xml_field_property_dictionary,
+)
+from .table_right import (
+    decode_json_table_right,
+    decode_xml_table_right,
+    encode_json_table_right,
+    encode_xml_table_right,
+)
+
+_ACTIVE_ERP_LINKS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ActiveErpLinks"
+_ADDRESS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Address"
+_ASSOCIATE_FULL_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AssociateFullName"
+_ASSOCIATE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AssociateId"
+_BUSINESS_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}BusinessName"
+_CATEGORY_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CategoryName"
+_CITY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}City"
+_CONTACT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Contact"
+_CONTACT_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ContactId"
+_COUNTRY_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CountryId"
+_COUNTRY_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CountryName"
+_DEPARTMENT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Department"
+_DIRECT_PHONE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DirectPhone"
+_EMAIL_ADDRESS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}EmailAddress"
+_EMAIL_ADDRESS_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}EmailAddressName"
+_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
+_FORMATTED_ADDRESS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FormattedAddress"
+_FULL_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FullName"
+_IS_OWNER_CONTACT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsOwnerContact"
+_KANANAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Kananame"
+_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
+_NUMBER_1 = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Number1"
+_NUMBER_2 = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Number2"
+_ORG_NR = "{http://www.superoffice.net/ws/crm/NetServer/Services88}OrgNr"
+_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_URL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}URL"
+_URL_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}URLName"
+
+
+@dataclasses.dataclass(kw_only=True)
+class Contact(Carrier):
+    """Carrier object for Contact. Services for the Contact Carrier is available from the Contact
+    Agent."""
+
+    contact_id: int | Unset = UNSET
+    """Primary key"""
+    name: str | None | Unset = UNSET
+    """Contact name"""
+    org_nr: str | None | Unset = UNSET
+    """VAT number or similar"""
+    department: str | None | Unset = UNSET
+    """Department"""
+    url: str | None | Unset = UNSET
+    """The internet address to this contact"""
+    city: str | None | Unset = UNSET
+    """City corresponding to zip code"""
+    direct_phone: str | None | Unset = UNSET
+    """The contacts phone"""
+    associate_id: int | Unset = UNSET
+    """Our contact"""
+    country_id: int | Unset = UNSET
+    """Country"""
+    email_address: str | None | Unset = UNSET
+    """The contact email address"""
+    kananame: str | None | Unset = UNSET
+    """Contact kana name, used in Japanese versions only"""
+    email_address_name: str | None | Unset = UNSET
+    """Visible field"""
+    url_name: str | None | Unset = UNSET
+    """Visible field"""
+    associate_full_name: str | None | Unset = UNSET
+    """The associate's culture formatted fullname (firstname, middleName and lastname)"""
+    business_name: str | None | Unset = UNSET
+    """The business list item name"""
+    category_name: str | None | Unset = UNSET
+    """The category list item name"""
+    country_name: str | None | Unset = UNSET
+    """Name of country in installed language"""
+    address: Address | None | Unset = UNSET
+    """Contact address as a list of LocalizedFieldList objects. Used to store localized information
+such as formatted address data. Suitable for passing to an address control for display."""
+    formatted_address: str | None | Unset = UNSET
+    """The contact's address, formatted with linebreaks and spaces into a single string."""
+    full_name: str | None | Unset = UNSET
+    is_owner_contact: bool | Unset = UNSET
+    """Is the contact an owner contact. This means that all persons on this contact can on only be
+internal users and not external users."""
+    active_erp_links: int | Unset = UNSET
+    """The number of active erp links"""
+    number_1: str | None | Unset = UNSET
+    """Alphanumeric user field"""
+    number_2: str | None | Unset = UNSET
+    """Alphanumeric user field"""
+
+    def to_xml(self) -> Element:
+        return encode_xml_contact(None, _CONTACT, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> Contact:
+        return decode_xml_contact(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_contact(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> Contact:
+        return decode_json_contact(data, "$")
+
+
+def decode_xml_contact(element: Element) -> Contact:
+    value = Contact()
+    for child in element:
+        tag = child.tag
+        if tag == _TABLE_RIGHT:
+            value.table_right = nillable(decode_xml_table_right, child)
+        elif tag == _FIELD_PROPERTIES:
+            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+        elif tag == _CONTACT_ID:
+            value.contact_id = read_int(child)
+        elif tag == _NAME:
+            value.name = nillable(read_str, child)
+        elif tag == _ORG_NR:
+            value.org_nr = nillable(read_str, child)
+        elif tag == _DEPARTMENT:
+            value.department = nillable(read_str, child)
+        elif tag == _URL:
+            value.url = nillable(read_str, child)
+        elif tag == _CITY:
+            value.city = nillable(read_str, child)
+        elif tag == _DIRECT_PHONE:
+            value.direct_phone = nillable(read_str, child)
+        elif tag == _ASSOCIATE_ID:
+            value.associate_id = read_int(child)
+        elif tag == _COUNTRY_ID:
+            value.country_id = read_int(child)
+        elif tag == _EMAIL_ADDRESS:
+            value.email_address = nillable(read_str, child)
+        elif tag == _KANANAME:
+            value.kananame = nillable(read_str, child)
+        elif tag == _EMAIL_ADDRESS_NAME:
+            value.email_address_name = nillable(read_str, child)
+        elif tag == _URL_NAME:
+            value.url_name = nillable(read_str, child)
+        elif tag == _ASSOCIATE_FULL_NAME:
+            value.associate_full_name = nillable(read_str, child)
+        elif tag == _BUSINESS_NAME:
+            value.business_name = nillable(read_str, child)
+        elif tag == _CATEGORY_NAME:
+            value.category_name = nillable(read_str, child)
+        elif tag == _COUNTRY_NAME:
+            value.country_name = nillable(read_str, child)
+        elif tag == _ADDRESS:
+            value.address = nillable(decode_xml_address, child)
+        elif tag == _FORMATTED_ADDRESS:
+            value.formatted_address = nillable(read_str, child)
+        elif tag == _FULL_NAME:
+            value.full_name = nillable(read_str, child)
+        elif tag == _IS_OWNER_CONTACT:
+            value.is_owner_contact = read_bool(child)
+        elif tag == _ACTIVE_ERP_LINKS:
+            value.active_erp_links = read_int(child)
+        elif tag == _NUMBER_1:
+            value.number_1 = nillable(read_str, child)
+        elif tag == _NUMBER_2:
+            value.number_2 = nillable(read_str, child)
+    return value
+
+
+def encode_xml_contact(parent: Element | None, tag: str, value: Contact) -> Element:
+    element = new_child(parent, tag)
+    put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
+    put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
+    put(element, _CONTACT_ID, value.contact_id, write_int)
+    put(element, _NAME, value.name, write_str)
+    put(element, _ORG_NR, value.org_nr, write_str)
+    put(element, _DEPARTMENT, value.department, write_str)
+    put(element, _URL, value.url, write_str)
+    put(element, _CITY, value.city, write_str)
+    put(element, _DIRECT_PHONE, value.direct_phone, write_str)
+    put(element, _ASSOCIATE_ID, value.associate_id, write_int)
+    put(element, _COUNTRY_ID, value.country_id, write_int)
+    put(element, _EMAIL_ADDRESS, value.email_address, write_str)
+    put(element, _KANANAME, value.kananame, write_str)
+    put(element, _EMAIL_ADDRESS_NAME, value.email_address_name, write_str)
+    put(element, _URL_NAME, value.url_name, write_str)
+    put(element, _ASSOCIATE_FULL_NAME, value.associate_full_name, write_str)
+    put(element, _BUSINESS_NAME, value.business_name, write_str)
+    put(element, _CATEGORY_NAME, value.category_name, write_str)
+    put(element, _COUNTRY_NAME, value.country_name, write_str)
+    put(element, _ADDRESS, value.address, encode_xml_address)
+    put(element, _FORMATTED_ADDRESS, value.formatted_address, write_str)
+    put(element, _FULL_NAME, value.full_name, write_str)
+    put(element, _IS_OWNER_CONTACT, value.is_owner_contact, write_bool)
+    put(element, _ACTIVE_ERP_LINKS, value.active_erp_links, write_int)
+    put(element, _NUMBER_1, value.number_1, write_str)
+    put(element, _NUMBER_2, value.number_2, write_str)
+    return element
+
+
+def decode_json_contact(data: Any, path: str) -> Contact:
+    data = json_object(data, path)
+    return Contact(
+        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
+        field_properties=take_nillable(
+            data, "FieldProperties", path, decode_json_field_property_dictionary
+        ),
+        contact_id=take(data, "ContactId", path, json_int),
+        name=take_nillable(data, "Name", path, json_str),
+        org_nr=take_nillable(data, "OrgNr", path, json_str),
+        department=take_nillable(data, "Department", path, json_str),
+        url=take_nillable(data, "URL", path, json_str),
+        city=take_nillable(data, "City", path, json_str),
+        direct_phone=take_nillable(data, "DirectPhone", path, json_str),
+        associate_id=take(data, "AssociateId", path, json_int),
+        country_id=take(data, "CountryId", path, json_int),
+        email_address=take_nillable(data, "EmailAddress", path, json_str),
+        kananame=take_nillable(data, "Kananame", path, json_str),
+        email_address_name=take_nillable(data, "EmailAddressName", path, json_str),
+        url_name=take_nillable(data, "URLName", path, json_str),
+        associate_full_name=take_nillable(data, "AssociateFullName", path, json_str),
+        business_name=take_nillable(data, "BusinessName", path, json_str),
+        category_name=take_nillable(data, "CategoryName", path, json_str),
+        country_name=take_nillable(data, "CountryName", path, json_str),
+        address=take_nillable(data, "Address", path, decode_json_address),
+        formatted_address=take_nillable(data, "FormattedAddress", path, json_str),
+        full_name=take_nillable(data, "FullName", path, json_str),
+        is_owner_contact=take(data, "IsOwnerContact", path, json_bool),
+        active_erp_links=take(data, "ActiveErpLinks", path, json_int),
+        number_1=take_nillable(data, "Number1", path, json_str),
+        number_2=take_nillable(data, "Number2", path, json_str),
+    )
+
+
+def encode_json_contact(value: Contact) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "TableRight", value.table_right, encode_json_table_right)
+    put_json(
+        result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
+    )
+    put_json(result, "ContactId", value.contact_id)
+    put_json(result, "Name", value.name)
+    put_json(result, "OrgNr", value.org_nr)
+    put_json(result, "Department", value.department)
+    put_json(result, "URL", value.url)
+    put_json(result, "City", value.city)
+    put_json(result, "DirectPhone", value.direct_phone)
+    put_json(result, "AssociateId", value.associate_id)
+    put_json(result, "CountryId", value.country_id)
+    put_json(result, "EmailAddress", value.email_address)
+    put_json(result, "Kananame", value.kananame)
+    put_json(result, "EmailAddressName", value.email_address_name)
+    put_json(result, "URLName", value.url_name)
+    put_json(result, "AssociateFullName", value.associate_full_name)
+    put_json(result, "BusinessName", value.business_name)
+    put_json(result, "CategoryName", value.category_name)
+    put_json(result, "CountryName", value.country_name)
+    put_json(result, "Address", value.address, encode_json_address)
+    put_json(result, "FormattedAddress", value.formatted_address)
+    put_json(result, "FullName", value.full_name)
+    put_json(result, "IsOwnerContact", value.is_owner_contact)
+    put_json(result, "ActiveErpLinks", value.active_erp_links)
+    put_json(result, "Number1", value.number_1)
+    put_json(result, "Number2", value.number_2)
+    return result
+
+
+CONTACT_CODEC = Codec(
+    decode_xml_contact, encode_xml_contact, decode_json_contact, encode_json_contact
+)
+
+
+def decode_xml_list_of_contact(element: Element) -> list[Contact | None]:
+    """``ArrayOfContact``: a list of ``Contact`` elements."""
+    return [nillable(decode_xml_contact, child) for child in element if child.tag == _CONTACT]
+
+
+def encode_xml_list_of_contact(
+    parent: Element | None, tag: str, value: list[Contact | None]
+) -> Element:
+    element = new_child(parent, tag)
+    for item in value:
+        put(element, _CONTACT, item, encode_xml_contact)
+    return element
+
+
+def decode_json_list_of_contact(data: Any, path: str) -> list[Contact | None]:
+    return [
+        None if item is None else decode_json_contact(item, f"{path}[{index}]")
+        for index, item in enumerate(json_list(data, path))
+    ]
+
+
+def encode_json_list_of_contact(value: list[Contact | None]) -> list[Any]:
+    return [None if item is None else encode_json_contact(item) for item in value]
+
+
+LIST_OF_CONTACT_CODEC = Codec(
+    decode_xml_list_of_contact,
+    encode_xml_list_of_contact,
+    decode_json_list_of_contact,
+    encode_json_list_of_contact,
+)

@@ -1,0 +1,236 @@
+"""Services88 types: ArrayOfCopilotDataSourceEntity, CopilotDataSourceEntity.
+
+Used by the AI agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_int,
+    json_list,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_int,
+    read_str,
+    take,
+    take_nillable,
+    write_int,
+    write_str,
+)
+from .carrier import Carrier
+from .copilot_data_source_setting import (
+    CopilotDataSourceSetting,
+    decode_json_list_of_copilot_data_source_setting,
+    decode_xml_list_of_copilot_data_source_setting,
+    encode_json_list_of_copilot_data_source_setting,
+    encode_xml_list_of_copilot_data_source_setting,
+)
+from .copilot_data_source_type import (
+    CopilotDataSourceType,
+    decode_json_copilot_data_source_type,
+    decode_xml_copilot_data_source_type,
+    encode_json_copilot_data_source_type,
+    encode_xml_copilot_data_source_type,
+)
+from .field_property import (
+    decode_json_field_property_dictionary,
+    decode_xml_field_property_dictionary,
+    encode_json_field_property_dictionary,
+    encode_xml_field_property_dictionary,
+)
+from .table_right import (
+    decode_json_table_right,
+    decode_xml_table_right,
+    encode_json_table_right,
+    encode_xml_table_right,
+)
+
+_COPILOT_DATA_SOURCE_ENTITY = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}CopilotDataSourceEntity"
+)
+_COPILOT_DATA_SOURCE_ID = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}CopilotDataSourceId"
+)
+_COPILOT_DATA_SOURCE_TYPE = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}CopilotDataSourceType"
+)
+_COPILOT_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CopilotId"
+_DESCRIPTION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Description"
+_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
+_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
+_SETTINGS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Settings"
+_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+
+
+@dataclasses.dataclass(kw_only=True)
+class CopilotDataSourceEntity(Carrier):
+    """The ``CopilotDataSourceEntity`` record."""
+
+    copilot_data_source_id: int | Unset = UNSET
+    copilot_data_source_type: CopilotDataSourceType | str | Unset = UNSET
+    copilot_id: int | Unset = UNSET
+    description: str | None | Unset = UNSET
+    name: str | None | Unset = UNSET
+    settings: list[CopilotDataSourceSetting | None] | None | Unset = UNSET
+
+    def to_xml(self) -> Element:
+        return encode_xml_copilot_data_source_entity(None, _COPILOT_DATA_SOURCE_ENTITY, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> CopilotDataSourceEntity:
+        return decode_xml_copilot_data_source_entity(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_copilot_data_source_entity(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> CopilotDataSourceEntity:
+        return decode_json_copilot_data_source_entity(data, "$")
+
+
+def decode_xml_copilot_data_source_entity(element: Element) -> CopilotDataSourceEntity:
+    value = CopilotDataSourceEntity()
+    for child in element:
+        tag = child.tag
+        if tag == _TABLE_RIGHT:
+            value.table_right = nillable(decode_xml_table_right, child)
+        elif tag == _FIELD_PROPERTIES:
+            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+        elif tag == _COPILOT_DATA_SOURCE_ID:
+            value.copilot_data_source_id = read_int(child)
+        elif tag == _COPILOT_DATA_SOURCE_TYPE:
+            value.copilot_data_source_type = decode_xml_copilot_data_source_type(child)
+        elif tag == _COPILOT_ID:
+            value.copilot_id = read_int(child)
+        elif tag == _DESCRIPTION:
+            value.description = nillable(read_str, child)
+        elif tag == _NAME:
+            value.name = nillable(read_str, child)
+        elif tag == _SETTINGS:
+            value.settings = nillable(decode_xml_list_of_copilot_data_source_setting, child)
+    return value
+
+
+def encode_xml_copilot_data_source_entity(
+    parent: Element | None, tag: str, value: CopilotDataSourceEntity
+) -> Element:
+    element = new_child(parent, tag)
+    put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
+    put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
+    put(element, _COPILOT_DATA_SOURCE_ID, value.copilot_data_source_id, write_int)
+    put(
+        element,
+        _COPILOT_DATA_SOURCE_TYPE,
+        value.copilot_data_source_type,
+        encode_xml_copilot_data_source_type,
+    )
+    put(element, _COPILOT_ID, value.copilot_id, write_int)
+    put(element, _DESCRIPTION, value.description, write_str)
+    put(element, _NAME, value.name, write_str)
+    put(element, _SETTINGS, value.settings, encode_xml_list_of_copilot_data_source_setting)
+    return element
+
+
+def decode_json_copilot_data_source_entity(data: Any, path: str) -> CopilotDataSourceEntity:
+    data = json_object(data, path)
+    return CopilotDataSourceEntity(
+        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
+        field_properties=take_nillable(
+            data, "FieldProperties", path, decode_json_field_property_dictionary
+        ),
+        copilot_data_source_id=take(data, "CopilotDataSourceId", path, json_int),
+        copilot_data_source_type=take(
+            data, "CopilotDataSourceType", path, decode_json_copilot_data_source_type
+        ),
+        copilot_id=take(data, "CopilotId", path, json_int),
+        description=take_nillable(data, "Description", path, json_str),
+        name=take_nillable(data, "Name", path, json_str),
+        settings=take_nillable(
+            data, "Settings", path, decode_json_list_of_copilot_data_source_setting
+        ),
+    )
+
+
+def encode_json_copilot_data_source_entity(value: CopilotDataSourceEntity) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "TableRight", value.table_right, encode_json_table_right)
+    put_json(
+        result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
+    )
+    put_json(result, "CopilotDataSourceId", value.copilot_data_source_id)
+    put_json(
+        result,
+        "CopilotDataSourceType",
+        value.copilot_data_source_type,
+        encode_json_copilot_data_source_type,
+    )
+    put_json(result, "CopilotId", value.copilot_id)
+    put_json(result, "Description", value.description)
+    put_json(result, "Name", value.name)
+    put_json(result, "Settings", value.settings, encode_json_list_of_copilot_data_source_setting)
+    return result
+
+
+COPILOT_DATA_SOURCE_ENTITY_CODEC = Codec(
+    decode_xml_copilot_data_source_entity,
+    encode_xml_copilot_data_source_entity,
+    decode_json_copilot_data_source_entity,
+    encode_json_copilot_data_source_entity,
+)
+
+
+def decode_xml_list_of_copilot_data_source_entity(
+    element: Element,
+) -> list[CopilotDataSourceEntity | None]:
+    """``ArrayOfCopilotDataSourceEntity``: a list of ``CopilotDataSourceEntity`` elements."""
+    return [
+        nillable(decode_xml_copilot_data_source_entity, child)
+        for child in element
+        if child.tag == _COPILOT_DATA_SOURCE_ENTITY
+    ]
+
+
+def encode_xml_list_of_copilot_data_source_entity(
+    parent: Element | None, tag: str, value: list[CopilotDataSourceEntity | None]
+) -> Element:
+    element = new_child(parent, tag)
+    for item in value:
+        put(element, _COPILOT_DATA_SOURCE_ENTITY, item, encode_xml_copilot_data_source_entity)
+    return element
+
+
+def decode_json_list_of_copilot_data_source_entity(
+    data: Any, path: str
+) -> list[CopilotDataSourceEntity | None]:
+    return [
+        None if item is None else decode_json_copilot_data_source_entity(item, f"{path}[{index}]")
+        for index, item in enumerate(json_list(data, path))
+    ]
+
+
+def encode_json_list_of_copilot_data_source_entity(
+    value: list[CopilotDataSourceEntity | None],
+) -> list[Any]:
+    return [
+        None if item is None else encode_json_copilot_data_source_entity(item) for item in value
+    ]
+
+
+LIST_OF_COPILOT_DATA_SOURCE_ENTITY_CODEC = Codec(
+    decode_xml_list_of_copilot_data_source_entity,
+    encode_xml_list_of_copilot_data_source_entity,
+    decode_json_list_of_copilot_data_source_entity,
+    encode_json_list_of_copilot_data_source_entity,
+)

@@ -1,0 +1,194 @@
+"""Services88 types: ArrayOfCopilotDataSourceSetting, CopilotDataSourceSetting.
+
+Used by the AI agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_int,
+    json_list,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_int,
+    read_str,
+    take,
+    take_nillable,
+    write_int,
+    write_str,
+)
+from .carrier import Carrier
+from .field_property import (
+    decode_json_field_property_dictionary,
+    decode_xml_field_property_dictionary,
+    encode_json_field_property_dictionary,
+    encode_xml_field_property_dictionary,
+)
+from .table_right import (
+    decode_json_table_right,
+    decode_xml_table_right,
+    encode_json_table_right,
+    encode_xml_table_right,
+)
+
+_COPILOT_DATA_SOURCE_ID = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}CopilotDataSourceId"
+)
+_COPILOT_DATA_SOURCE_SETTING = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}CopilotDataSourceSetting"
+)
+_COPILOT_DATA_SOURCE_SETTING_ID = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}CopilotDataSourceSettingId"
+)
+_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
+_KEY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Key"
+_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Value"
+
+
+@dataclasses.dataclass(kw_only=True)
+class CopilotDataSourceSetting(Carrier):
+    """The ``CopilotDataSourceSetting`` record."""
+
+    copilot_data_source_setting_id: int | Unset = UNSET
+    copilot_data_source_id: int | Unset = UNSET
+    key: str | None | Unset = UNSET
+    value: str | None | Unset = UNSET
+
+    def to_xml(self) -> Element:
+        return encode_xml_copilot_data_source_setting(None, _COPILOT_DATA_SOURCE_SETTING, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> CopilotDataSourceSetting:
+        return decode_xml_copilot_data_source_setting(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_copilot_data_source_setting(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> CopilotDataSourceSetting:
+        return decode_json_copilot_data_source_setting(data, "$")
+
+
+def decode_xml_copilot_data_source_setting(element: Element) -> CopilotDataSourceSetting:
+    value = CopilotDataSourceSetting()
+    for child in element:
+        tag = child.tag
+        if tag == _TABLE_RIGHT:
+            value.table_right = nillable(decode_xml_table_right, child)
+        elif tag == _FIELD_PROPERTIES:
+            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+        elif tag == _COPILOT_DATA_SOURCE_SETTING_ID:
+            value.copilot_data_source_setting_id = read_int(child)
+        elif tag == _COPILOT_DATA_SOURCE_ID:
+            value.copilot_data_source_id = read_int(child)
+        elif tag == _KEY:
+            value.key = nillable(read_str, child)
+        elif tag == _VALUE:
+            value.value = nillable(read_str, child)
+    return value
+
+
+def encode_xml_copilot_data_source_setting(
+    parent: Element | None, tag: str, value: CopilotDataSourceSetting
+) -> Element:
+    element = new_child(parent, tag)
+    put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
+    put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
+    put(element, _COPILOT_DATA_SOURCE_SETTING_ID, value.copilot_data_source_setting_id, write_int)
+    put(element, _COPILOT_DATA_SOURCE_ID, value.copilot_data_source_id, write_int)
+    put(element, _KEY, value.key, write_str)
+    put(element, _VALUE, value.value, write_str)
+    return element
+
+
+def decode_json_copilot_data_source_setting(data: Any, path: str) -> CopilotDataSourceSetting:
+    data = json_object(data, path)
+    return CopilotDataSourceSetting(
+        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
+        field_properties=take_nillable(
+            data, "FieldProperties", path, decode_json_field_property_dictionary
+        ),
+        copilot_data_source_setting_id=take(data, "CopilotDataSourceSettingId", path, json_int),
+        copilot_data_source_id=take(data, "CopilotDataSourceId", path, json_int),
+        key=take_nillable(data, "Key", path, json_str),
+        value=take_nillable(data, "Value", path, json_str),
+    )
+
+
+def encode_json_copilot_data_source_setting(value: CopilotDataSourceSetting) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "TableRight", value.table_right, encode_json_table_right)
+    put_json(
+        result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
+    )
+    put_json(result, "CopilotDataSourceSettingId", value.copilot_data_source_setting_id)
+    put_json(result, "CopilotDataSourceId", value.copilot_data_source_id)
+    put_json(result, "Key", value.key)
+    put_json(result, "Value", value.value)
+    return result
+
+
+COPILOT_DATA_SOURCE_SETTING_CODEC = Codec(
+    decode_xml_copilot_data_source_setting,
+    encode_xml_copilot_data_source_setting,
+    decode_json_copilot_data_source_setting,
+    encode_json_copilot_data_source_setting,
+)
+
+
+def decode_xml_list_of_copilot_data_source_setting(
+    element: Element,
+) -> list[CopilotDataSourceSetting | None]:
+    """``ArrayOfCopilotDataSourceSetting``: a list of ``CopilotDataSourceSetting`` elements."""
+    return [
+        nillable(decode_xml_copilot_data_source_setting, child)
+        for child in element
+        if child.tag == _COPILOT_DATA_SOURCE_SETTING
+    ]
+
+
+def encode_xml_list_of_copilot_data_source_setting(
+    parent: Element | None, tag: str, value: list[CopilotDataSourceSetting | None]
+) -> Element:
+    element = new_child(parent, tag)
+    for item in value:
+        put(element, _COPILOT_DATA_SOURCE_SETTING, item, encode_xml_copilot_data_source_setting)
+    return element
+
+
+def decode_json_list_of_copilot_data_source_setting(
+    data: Any, path: str
+) -> list[CopilotDataSourceSetting | None]:
+    return [
+        None if item is None else decode_json_copilot_data_source_setting(item, f"{path}[{index}]")
+        for index, item in enumerate(json_list(data, path))
+    ]
+
+
+def encode_json_list_of_copilot_data_source_setting(
+    value: list[CopilotDataSourceSetting | None],
+) -> list[Any]:
+    return [
+        None if item is None else encode_json_copilot_data_source_setting(item) for item in value
+    ]
+
+
+LIST_OF_COPILOT_DATA_SOURCE_SETTING_CODEC = Codec(
+    decode_xml_list_of_copilot_data_source_setting,
+    encode_xml_list_of_copilot_data_source_setting,
+    decode_json_list_of_copilot_data_source_setting,
+    encode_json_list_of_copilot_data_source_setting,
+)

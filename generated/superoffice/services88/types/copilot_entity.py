@@ -1,0 +1,156 @@
+"""Services88 types: CopilotEntity.
+
+Used by the AI agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_int,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_int,
+    read_str,
+    take,
+    take_nillable,
+    write_int,
+    write_str,
+)
+from .carrier import Carrier
+from .copilot_data_source_entity import (
+    CopilotDataSourceEntity,
+    decode_json_list_of_copilot_data_source_entity,
+    decode_xml_list_of_copilot_data_source_entity,
+    encode_json_list_of_copilot_data_source_entity,
+    encode_xml_list_of_copilot_data_source_entity,
+)
+from .field_property import (
+    decode_json_field_property_dictionary,
+    decode_xml_field_property_dictionary,
+    encode_json_field_property_dictionary,
+    encode_xml_field_property_dictionary,
+)
+from .table_right import (
+    decode_json_table_right,
+    decode_xml_table_right,
+    encode_json_table_right,
+    encode_xml_table_right,
+)
+
+_COPILOT_DATA_SOURCES = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}CopilotDataSources"
+)
+_COPILOT_ENTITY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CopilotEntity"
+_COPILOT_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CopilotId"
+_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
+_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
+_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+
+
+@dataclasses.dataclass(kw_only=True)
+class CopilotEntity(Carrier):
+    """The ``CopilotEntity`` record."""
+
+    copilot_id: int | Unset = UNSET
+    name: str | None | Unset = UNSET
+    copilot_data_sources: list[CopilotDataSourceEntity | None] | None | Unset = UNSET
+
+    def to_xml(self) -> Element:
+        return encode_xml_copilot_entity(None, _COPILOT_ENTITY, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> CopilotEntity:
+        return decode_xml_copilot_entity(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_copilot_entity(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> CopilotEntity:
+        return decode_json_copilot_entity(data, "$")
+
+
+def decode_xml_copilot_entity(element: Element) -> CopilotEntity:
+    value = CopilotEntity()
+    for child in element:
+        tag = child.tag
+        if tag == _TABLE_RIGHT:
+            value.table_right = nillable(decode_xml_table_right, child)
+        elif tag == _FIELD_PROPERTIES:
+            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+        elif tag == _COPILOT_ID:
+            value.copilot_id = read_int(child)
+        elif tag == _NAME:
+            value.name = nillable(read_str, child)
+        elif tag == _COPILOT_DATA_SOURCES:
+            value.copilot_data_sources = nillable(
+                decode_xml_list_of_copilot_data_source_entity, child
+            )
+    return value
+
+
+def encode_xml_copilot_entity(parent: Element | None, tag: str, value: CopilotEntity) -> Element:
+    element = new_child(parent, tag)
+    put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
+    put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
+    put(element, _COPILOT_ID, value.copilot_id, write_int)
+    put(element, _NAME, value.name, write_str)
+    put(
+        element,
+        _COPILOT_DATA_SOURCES,
+        value.copilot_data_sources,
+        encode_xml_list_of_copilot_data_source_entity,
+    )
+    return element
+
+
+def decode_json_copilot_entity(data: Any, path: str) -> CopilotEntity:
+    data = json_object(data, path)
+    return CopilotEntity(
+        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
+        field_properties=take_nillable(
+            data, "FieldProperties", path, decode_json_field_property_dictionary
+        ),
+        copilot_id=take(data, "CopilotId", path, json_int),
+        name=take_nillable(data, "Name", path, json_str),
+        copilot_data_sources=take_nillable(
+            data, "CopilotDataSources", path, decode_json_list_of_copilot_data_source_entity
+        ),
+    )
+
+
+def encode_json_copilot_entity(value: CopilotEntity) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "TableRight", value.table_right, encode_json_table_right)
+    put_json(
+        result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
+    )
+    put_json(result, "CopilotId", value.copilot_id)
+    put_json(result, "Name", value.name)
+    put_json(
+        result,
+        "CopilotDataSources",
+        value.copilot_data_sources,
+        encode_json_list_of_copilot_data_source_entity,
+    )
+    return result
+
+
+COPILOT_ENTITY_CODEC = Codec(
+    decode_xml_copilot_entity,
+    encode_xml_copilot_entity,
+    decode_json_copilot_entity,
+    encode_json_copilot_entity,
+)

@@ -1,0 +1,193 @@
+"""Services88 types: ArrayOfCredentialUser, CredentialUser.
+
+Used by the User agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_bool,
+    json_list,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_bool,
+    read_str,
+    take,
+    take_nillable,
+    write_bool,
+    write_str,
+)
+from .carrier import Carrier
+from .field_property import (
+    decode_json_field_property_dictionary,
+    decode_xml_field_property_dictionary,
+    encode_json_field_property_dictionary,
+    encode_xml_field_property_dictionary,
+)
+from .list_of_str import (
+    decode_json_list_of_str,
+    decode_xml_list_of_str,
+    encode_json_list_of_str,
+    encode_xml_list_of_str,
+)
+from .table_right import (
+    decode_json_table_right,
+    decode_xml_table_right,
+    encode_json_table_right,
+    encode_xml_table_right,
+)
+
+_CAN_CREATE_PERSON = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CanCreatePerson"
+_COLUMNS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Columns"
+_CREDENTIAL_USER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CredentialUser"
+_DISPLAY_VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DisplayValue"
+_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
+_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Value"
+
+
+@dataclasses.dataclass(kw_only=True)
+class CredentialUser(Carrier):
+    """Information about a users credentials in a foregin system that can be bound to a SuperOffice
+    user (i.e. associate)
+
+    Carrier object for CredentialUser. Services for the CredentialUser Carrier is available from
+    the User Agent."""
+
+    value: str | None | Unset = UNSET
+    """Identification of user in the foreign system. This value needs to be applied to the
+Credential.Value field"""
+    display_value: str | None | Unset = UNSET
+    """Display value of the user. This value needs to be applied to the Credential.DisplayValue
+field."""
+    columns: list[str | None] | None | Unset = UNSET
+    """Columns, matching CredentialUsers.Headings"""
+    can_create_person: bool | Unset = UNSET
+
+    def to_xml(self) -> Element:
+        return encode_xml_credential_user(None, _CREDENTIAL_USER, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> CredentialUser:
+        return decode_xml_credential_user(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_credential_user(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> CredentialUser:
+        return decode_json_credential_user(data, "$")
+
+
+def decode_xml_credential_user(element: Element) -> CredentialUser:
+    value = CredentialUser()
+    for child in element:
+        tag = child.tag
+        if tag == _TABLE_RIGHT:
+            value.table_right = nillable(decode_xml_table_right, child)
+        elif tag == _FIELD_PROPERTIES:
+            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+        elif tag == _VALUE:
+            value.value = nillable(read_str, child)
+        elif tag == _DISPLAY_VALUE:
+            value.display_value = nillable(read_str, child)
+        elif tag == _COLUMNS:
+            value.columns = nillable(decode_xml_list_of_str, child)
+        elif tag == _CAN_CREATE_PERSON:
+            value.can_create_person = read_bool(child)
+    return value
+
+
+def encode_xml_credential_user(parent: Element | None, tag: str, value: CredentialUser) -> Element:
+    element = new_child(parent, tag)
+    put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
+    put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
+    put(element, _VALUE, value.value, write_str)
+    put(element, _DISPLAY_VALUE, value.display_value, write_str)
+    put(element, _COLUMNS, value.columns, encode_xml_list_of_str)
+    put(element, _CAN_CREATE_PERSON, value.can_create_person, write_bool)
+    return element
+
+
+def decode_json_credential_user(data: Any, path: str) -> CredentialUser:
+    data = json_object(data, path)
+    return CredentialUser(
+        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
+        field_properties=take_nillable(
+            data, "FieldProperties", path, decode_json_field_property_dictionary
+        ),
+        value=take_nillable(data, "Value", path, json_str),
+        display_value=take_nillable(data, "DisplayValue", path, json_str),
+        columns=take_nillable(data, "Columns", path, decode_json_list_of_str),
+        can_create_person=take(data, "CanCreatePerson", path, json_bool),
+    )
+
+
+def encode_json_credential_user(value: CredentialUser) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "TableRight", value.table_right, encode_json_table_right)
+    put_json(
+        result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
+    )
+    put_json(result, "Value", value.value)
+    put_json(result, "DisplayValue", value.display_value)
+    put_json(result, "Columns", value.columns, encode_json_list_of_str)
+    put_json(result, "CanCreatePerson", value.can_create_person)
+    return result
+
+
+CREDENTIAL_USER_CODEC = Codec(
+    decode_xml_credential_user,
+    encode_xml_credential_user,
+    decode_json_credential_user,
+    encode_json_credential_user,
+)
+
+
+def decode_xml_list_of_credential_user(element: Element) -> list[CredentialUser | None]:
+    """``ArrayOfCredentialUser``: a list of ``CredentialUser`` elements."""
+    return [
+        nillable(decode_xml_credential_user, child)
+        for child in element
+        if child.tag == _CREDENTIAL_USER
+    ]
+
+
+def encode_xml_list_of_credential_user(
+    parent: Element | None, tag: str, value: list[CredentialUser | None]
+) -> Element:
+    element = new_child(parent, tag)
+    for item in value:
+        put(element, _CREDENTIAL_USER, item, encode_xml_credential_user)
+    return element
+
+
+def decode_json_list_of_credential_user(data: Any, path: str) -> list[CredentialUser | None]:
+    return [
+        None if item is None else decode_json_credential_user(item, f"{path}[{index}]")
+        for index, item in enumerate(json_list(data, path))
+    ]
+
+
+def encode_json_list_of_credential_user(value: list[CredentialUser | None]) -> list[Any]:
+    return [None if item is None else encode_json_credential_user(item) for item in value]
+
+
+LIST_OF_CREDENTIAL_USER_CODEC = Codec(
+    decode_xml_list_of_credential_user,
+    encode_xml_list_of_credential_user,
+    decode_json_list_of_credential_user,
+    encode_json_list_of_credential_user,
+)

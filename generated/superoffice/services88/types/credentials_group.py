@@ -1,0 +1,170 @@
+"""Services88 types: ArrayOfCredentialsGroup, CredentialsGroup.
+
+Used by the User agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_list,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_str,
+    take_nillable,
+    write_str,
+)
+from .carrier import Carrier
+from .field_property import (
+    decode_json_field_property_dictionary,
+    decode_xml_field_property_dictionary,
+    encode_json_field_property_dictionary,
+    encode_xml_field_property_dictionary,
+)
+from .table_right import (
+    decode_json_table_right,
+    decode_xml_table_right,
+    encode_json_table_right,
+    encode_xml_table_right,
+)
+
+_CREDENTIALS_GROUP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CredentialsGroup"
+_DISPLAY_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DisplayName"
+_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
+_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
+_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+
+
+@dataclasses.dataclass(kw_only=True)
+class CredentialsGroup(Carrier):
+    """When the CredentialType's control is of type link, the user is selected from a source like
+    active directory. This will then be the organisational unit (e.g. user security group) in
+    active directory. Only one group is listed if the system does not support groups.
+
+    Carrier object for CredentialsGroup. Services for the CredentialsGroup Carrier is available
+    from the User Agent."""
+
+    name: str | None | Unset = UNSET
+    """This is the full name of the group as needed to discover the users within the group. this
+value should not be displayed to the end user."""
+    display_name: str | None | Unset = UNSET
+    """The display name of the group to display to the user."""
+
+    def to_xml(self) -> Element:
+        return encode_xml_credentials_group(None, _CREDENTIALS_GROUP, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> CredentialsGroup:
+        return decode_xml_credentials_group(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_credentials_group(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> CredentialsGroup:
+        return decode_json_credentials_group(data, "$")
+
+
+def decode_xml_credentials_group(element: Element) -> CredentialsGroup:
+    value = CredentialsGroup()
+    for child in element:
+        tag = child.tag
+        if tag == _TABLE_RIGHT:
+            value.table_right = nillable(decode_xml_table_right, child)
+        elif tag == _FIELD_PROPERTIES:
+            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+        elif tag == _NAME:
+            value.name = nillable(read_str, child)
+        elif tag == _DISPLAY_NAME:
+            value.display_name = nillable(read_str, child)
+    return value
+
+
+def encode_xml_credentials_group(
+    parent: Element | None, tag: str, value: CredentialsGroup
+) -> Element:
+    element = new_child(parent, tag)
+    put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
+    put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
+    put(element, _NAME, value.name, write_str)
+    put(element, _DISPLAY_NAME, value.display_name, write_str)
+    return element
+
+
+def decode_json_credentials_group(data: Any, path: str) -> CredentialsGroup:
+    data = json_object(data, path)
+    return CredentialsGroup(
+        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
+        field_properties=take_nillable(
+            data, "FieldProperties", path, decode_json_field_property_dictionary
+        ),
+        name=take_nillable(data, "Name", path, json_str),
+        display_name=take_nillable(data, "DisplayName", path, json_str),
+    )
+
+
+def encode_json_credentials_group(value: CredentialsGroup) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "TableRight", value.table_right, encode_json_table_right)
+    put_json(
+        result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
+    )
+    put_json(result, "Name", value.name)
+    put_json(result, "DisplayName", value.display_name)
+    return result
+
+
+CREDENTIALS_GROUP_CODEC = Codec(
+    decode_xml_credentials_group,
+    encode_xml_credentials_group,
+    decode_json_credentials_group,
+    encode_json_credentials_group,
+)
+
+
+def decode_xml_list_of_credentials_group(element: Element) -> list[CredentialsGroup | None]:
+    """``ArrayOfCredentialsGroup``: a list of ``CredentialsGroup`` elements."""
+    return [
+        nillable(decode_xml_credentials_group, child)
+        for child in element
+        if child.tag == _CREDENTIALS_GROUP
+    ]
+
+
+def encode_xml_list_of_credentials_group(
+    parent: Element | None, tag: str, value: list[CredentialsGroup | None]
+) -> Element:
+    element = new_child(parent, tag)
+    for item in value:
+        put(element, _CREDENTIALS_GROUP, item, encode_xml_credentials_group)
+    return element
+
+
+def decode_json_list_of_credentials_group(data: Any, path: str) -> list[CredentialsGroup | None]:
+    return [
+        None if item is None else decode_json_credentials_group(item, f"{path}[{index}]")
+        for index, item in enumerate(json_list(data, path))
+    ]
+
+
+def encode_json_list_of_credentials_group(value: list[CredentialsGroup | None]) -> list[Any]:
+    return [None if item is None else encode_json_credentials_group(item) for item in value]
+
+
+LIST_OF_CREDENTIALS_GROUP_CODEC = Codec(
+    decode_xml_list_of_credentials_group,
+    encode_xml_list_of_credentials_group,
+    decode_json_list_of_credentials_group,
+    encode_json_list_of_credentials_group,
+)

@@ -1,0 +1,141 @@
+"""Services88 types: CredentialsGroupUsers.
+
+Used by the User agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_object,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    take_nillable,
+)
+from .carrier import Carrier
+from .credential_user import (
+    CredentialUser,
+    decode_json_list_of_credential_user,
+    decode_xml_list_of_credential_user,
+    encode_json_list_of_credential_user,
+    encode_xml_list_of_credential_user,
+)
+from .field_property import (
+    decode_json_field_property_dictionary,
+    decode_xml_field_property_dictionary,
+    encode_json_field_property_dictionary,
+    encode_xml_field_property_dictionary,
+)
+from .list_of_str import (
+    decode_json_list_of_str,
+    decode_xml_list_of_str,
+    encode_json_list_of_str,
+    encode_xml_list_of_str,
+)
+from .table_right import (
+    decode_json_table_right,
+    decode_xml_table_right,
+    encode_json_table_right,
+    encode_xml_table_right,
+)
+
+_CREDENTIALS_GROUP_USERS = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}CredentialsGroupUsers"
+)
+_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
+_HEADINGS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Headings"
+_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_USERS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Users"
+
+
+@dataclasses.dataclass(kw_only=True)
+class CredentialsGroupUsers(Carrier):
+    """This is the users within a user group.
+
+    Carrier object for CredentialsGroupUsers. Services for the CredentialsGroupUsers Carrier is
+    available from the User Agent."""
+
+    headings: list[str | None] | None | Unset = UNSET
+    """Headings in which to list the different users."""
+    users: list[CredentialUser | None] | None | Unset = UNSET
+    """The list of actual users that can be selected"""
+
+    def to_xml(self) -> Element:
+        return encode_xml_credentials_group_users(None, _CREDENTIALS_GROUP_USERS, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> CredentialsGroupUsers:
+        return decode_xml_credentials_group_users(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_credentials_group_users(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> CredentialsGroupUsers:
+        return decode_json_credentials_group_users(data, "$")
+
+
+def decode_xml_credentials_group_users(element: Element) -> CredentialsGroupUsers:
+    value = CredentialsGroupUsers()
+    for child in element:
+        tag = child.tag
+        if tag == _TABLE_RIGHT:
+            value.table_right = nillable(decode_xml_table_right, child)
+        elif tag == _FIELD_PROPERTIES:
+            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+        elif tag == _HEADINGS:
+            value.headings = nillable(decode_xml_list_of_str, child)
+        elif tag == _USERS:
+            value.users = nillable(decode_xml_list_of_credential_user, child)
+    return value
+
+
+def encode_xml_credentials_group_users(
+    parent: Element | None, tag: str, value: CredentialsGroupUsers
+) -> Element:
+    element = new_child(parent, tag)
+    put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
+    put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
+    put(element, _HEADINGS, value.headings, encode_xml_list_of_str)
+    put(element, _USERS, value.users, encode_xml_list_of_credential_user)
+    return element
+
+
+def decode_json_credentials_group_users(data: Any, path: str) -> CredentialsGroupUsers:
+    data = json_object(data, path)
+    return CredentialsGroupUsers(
+        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
+        field_properties=take_nillable(
+            data, "FieldProperties", path, decode_json_field_property_dictionary
+        ),
+        headings=take_nillable(data, "Headings", path, decode_json_list_of_str),
+        users=take_nillable(data, "Users", path, decode_json_list_of_credential_user),
+    )
+
+
+def encode_json_credentials_group_users(value: CredentialsGroupUsers) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "TableRight", value.table_right, encode_json_table_right)
+    put_json(
+        result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
+    )
+    put_json(result, "Headings", value.headings, encode_json_list_of_str)
+    put_json(result, "Users", value.users, encode_json_list_of_credential_user)
+    return result
+
+
+CREDENTIALS_GROUP_USERS_CODEC = Codec(
+    decode_xml_credentials_group_users,
+    encode_xml_credentials_group_users,
+    decode_json_credentials_group_users,
+    encode_json_credentials_group_users,
+)

@@ -1,0 +1,213 @@
+"""Services88 types: CRMScriptTraceRun.
+
+Used by the CRMScript agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    format_datetime,
+    json_bool,
+    json_datetime,
+    json_int,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_bool,
+    read_datetime,
+    read_int,
+    read_str,
+    take,
+    take_nillable,
+    write_bool,
+    write_datetime,
+    write_int,
+    write_str,
+)
+from .carrier import Carrier
+from .field_property import (
+    decode_json_field_property_dictionary,
+    decode_xml_field_property_dictionary,
+    encode_json_field_property_dictionary,
+    encode_xml_field_property_dictionary,
+)
+from .table_right import (
+    decode_json_table_right,
+    decode_xml_table_right,
+    encode_json_table_right,
+    encode_xml_table_right,
+)
+
+_ASSOCIATE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AssociateId"
+_CRM_SCRIPT_TRACE_RUN = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CRMScriptTraceRun"
+_ENDED_AT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}EndedAt"
+_EXECUTION_TIME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ExecutionTime"
+_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
+_FILE_SIZE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FileSize"
+_FORCE_SAVE_TRACE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ForceSaveTrace"
+_FRAMES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Frames"
+_NUM_FRAMES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}NumFrames"
+_PEAK_MEMORY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PeakMemory"
+_STARTED_AT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}StartedAt"
+_STATUS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Status"
+_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_USER_EXECUTION_TIME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UserExecutionTime"
+
+
+@dataclasses.dataclass(kw_only=True)
+class CRMScriptTraceRun(Carrier):
+    """Object for returning Trace run result from a CRMScript
+
+    Carrier object for CRMScriptTraceRun. Services for the CRMScriptTraceRun Carrier is
+    available from the CRMScript Agent."""
+
+    started_at: datetime.datetime | Unset = UNSET
+    """When the trace was started"""
+    ended_at: datetime.datetime | Unset = UNSET
+    """When the trace was ended"""
+    execution_time: int | Unset = UNSET
+    """Real seconds spent executing"""
+    user_execution_time: int | Unset = UNSET
+    """CPU seconds spent executing"""
+    peak_memory: int | Unset = UNSET
+    """The maximum amount of used memory during execution (in kB)"""
+    num_frames: int | Unset = UNSET
+    """The number of frames saved"""
+    file_size: int | Unset = UNSET
+    """The size of the trace file"""
+    associate_id: int | Unset = UNSET
+    """Associate who the script was executed as"""
+    status: str | None | Unset = UNSET
+    """The status of the script, or exception if it fails"""
+    frames: str | None | Unset = UNSET
+    """The frames of the the trace"""
+    force_save_trace: bool | Unset = UNSET
+    """This trace should be saved even if script_trace.exception_only is true."""
+
+    def to_xml(self) -> Element:
+        return encode_xml_crm_script_trace_run(None, _CRM_SCRIPT_TRACE_RUN, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> CRMScriptTraceRun:
+        return decode_xml_crm_script_trace_run(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_crm_script_trace_run(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> CRMScriptTraceRun:
+        return decode_json_crm_script_trace_run(data, "$")
+
+
+def decode_xml_crm_script_trace_run(element: Element) -> CRMScriptTraceRun:
+    value = CRMScriptTraceRun()
+    for child in element:
+        tag = child.tag
+        if tag == _TABLE_RIGHT:
+            value.table_right = nillable(decode_xml_table_right, child)
+        elif tag == _FIELD_PROPERTIES:
+            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+        elif tag == _STARTED_AT:
+            value.started_at = read_datetime(child)
+        elif tag == _ENDED_AT:
+            value.ended_at = read_datetime(child)
+        elif tag == _EXECUTION_TIME:
+            value.execution_time = read_int(child)
+        elif tag == _USER_EXECUTION_TIME:
+            value.user_execution_time = read_int(child)
+        elif tag == _PEAK_MEMORY:
+            value.peak_memory = read_int(child)
+        elif tag == _NUM_FRAMES:
+            value.num_frames = read_int(child)
+        elif tag == _FILE_SIZE:
+            value.file_size = read_int(child)
+        elif tag == _ASSOCIATE_ID:
+            value.associate_id = read_int(child)
+        elif tag == _STATUS:
+            value.status = nillable(read_str, child)
+        elif tag == _FRAMES:
+            value.frames = nillable(read_str, child)
+        elif tag == _FORCE_SAVE_TRACE:
+            value.force_save_trace = read_bool(child)
+    return value
+
+
+def encode_xml_crm_script_trace_run(
+    parent: Element | None, tag: str, value: CRMScriptTraceRun
+) -> Element:
+    element = new_child(parent, tag)
+    put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
+    put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
+    put(element, _STARTED_AT, value.started_at, write_datetime)
+    put(element, _ENDED_AT, value.ended_at, write_datetime)
+    put(element, _EXECUTION_TIME, value.execution_time, write_int)
+    put(element, _USER_EXECUTION_TIME, value.user_execution_time, write_int)
+    put(element, _PEAK_MEMORY, value.peak_memory, write_int)
+    put(element, _NUM_FRAMES, value.num_frames, write_int)
+    put(element, _FILE_SIZE, value.file_size, write_int)
+    put(element, _ASSOCIATE_ID, value.associate_id, write_int)
+    put(element, _STATUS, value.status, write_str)
+    put(element, _FRAMES, value.frames, write_str)
+    put(element, _FORCE_SAVE_TRACE, value.force_save_trace, write_bool)
+    return element
+
+
+def decode_json_crm_script_trace_run(data: Any, path: str) -> CRMScriptTraceRun:
+    data = json_object(data, path)
+    return CRMScriptTraceRun(
+        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
+        field_properties=take_nillable(
+            data, "FieldProperties", path, decode_json_field_property_dictionary
+        ),
+        started_at=take(data, "StartedAt", path, json_datetime),
+        ended_at=take(data, "EndedAt", path, json_datetime),
+        execution_time=take(data, "ExecutionTime", path, json_int),
+        user_execution_time=take(data, "UserExecutionTime", path, json_int),
+        peak_memory=take(data, "PeakMemory", path, json_int),
+        num_frames=take(data, "NumFrames", path, json_int),
+        file_size=take(data, "FileSize", path, json_int),
+        associate_id=take(data, "AssociateId", path, json_int),
+        status=take_nillable(data, "Status", path, json_str),
+        frames=take_nillable(data, "Frames", path, json_str),
+        force_save_trace=take(data, "ForceSaveTrace", path, json_bool),
+    )
+
+
+def encode_json_crm_script_trace_run(value: CRMScriptTraceRun) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "TableRight", value.table_right, encode_json_table_right)
+    put_json(
+        result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
+    )
+    put_json(result, "StartedAt", value.started_at, format_datetime)
+    put_json(result, "EndedAt", value.ended_at, format_datetime)
+    put_json(result, "ExecutionTime", value.execution_time)
+    put_json(result, "UserExecutionTime", value.user_execution_time)
+    put_json(result, "PeakMemory", value.peak_memory)
+    put_json(result, "NumFrames", value.num_frames)
+    put_json(result, "FileSize", value.file_size)
+    put_json(result, "AssociateId", value.associate_id)
+    put_json(result, "Status", value.status)
+    put_json(result, "Frames", value.frames)
+    put_json(result, "ForceSaveTrace", value.force_save_trace)
+    return result
+
+
+CRM_SCRIPT_TRACE_RUN_CODEC = Codec(
+    decode_xml_crm_script_trace_run,
+    encode_xml_crm_script_trace_run,
+    decode_json_crm_script_trace_run,
+    encode_json_crm_script_trace_run,
+)

@@ -1,0 +1,263 @@
+"""Services88 types: ArrayOfDash, Dash.
+
+Used by the Dash agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_int,
+    json_list,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_int,
+    read_short,
+    read_str,
+    take,
+    take_nillable,
+    write_int,
+    write_str,
+)
+from .carrier import Carrier
+from .dash_theme import (
+    DashTheme,
+    decode_json_dash_theme,
+    decode_xml_dash_theme,
+    encode_json_dash_theme,
+    encode_xml_dash_theme,
+)
+from .field_property import (
+    decode_json_field_property_dictionary,
+    decode_xml_field_property_dictionary,
+    encode_json_field_property_dictionary,
+    encode_xml_field_property_dictionary,
+)
+from .list_of_int import (
+    decode_json_list_of_int,
+    decode_xml_list_of_int,
+    encode_json_list_of_int,
+    encode_xml_list_of_int,
+)
+from .table_right import (
+    decode_json_table_right,
+    decode_xml_table_right,
+    encode_json_table_right,
+    encode_xml_table_right,
+)
+
+_ASSOCIATE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AssociateId"
+_COLUMNS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Columns"
+_DASH = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Dash"
+_DASHBOARD_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DashboardId"
+_DESCRIPTION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Description"
+_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
+_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
+_PIN_FOR_ALL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PinForAll"
+_PIN_FOR_ASSOCIATES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PinForAssociates"
+_PIN_FOR_GROUPS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PinForGroups"
+_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_THEME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Theme"
+_UNIQUE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UniqueId"
+_VISIBLE_FOR_ALL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}VisibleForAll"
+_VISIBLE_FOR_ASSOCIATES = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}VisibleForAssociates"
+)
+_VISIBLE_FOR_GROUPS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}VisibleForGroups"
+
+
+@dataclasses.dataclass(kw_only=True)
+class Dash(Carrier):
+    """Dashboard configuration
+
+    Carrier object for Dash. Services for the Dash Carrier is available from the Dash Agent."""
+
+    dashboard_id: int | Unset = UNSET
+    """Primary key"""
+    unique_id: str | None | Unset = UNSET
+    """GUID identifying a default dashboard from SuperOffice"""
+    name: str | None | Unset = UNSET
+    """The name of this dashboard"""
+    description: str | None | Unset = UNSET
+    """Detailed description"""
+    associate_id: int | Unset = UNSET
+    """Associate who owns this dashboard"""
+    columns: int | Unset = UNSET
+    """How many columns there will be in the dashboard."""
+    theme: DashTheme | None | Unset = UNSET
+    """The theme for this dashboard"""
+    visible_for_all: int | Unset = UNSET
+    """True if visible for all"""
+    visible_for_associates: list[int] | None | Unset = UNSET
+    """Array of references to the visible for associates"""
+    visible_for_groups: list[int] | None | Unset = UNSET
+    """Array of references to the visible for groups"""
+    pin_for_all: int | Unset = UNSET
+    """True if pinned for all"""
+    pin_for_associates: list[int] | None | Unset = UNSET
+    """Array of references to the pinned associates"""
+    pin_for_groups: list[int] | None | Unset = UNSET
+    """Array of references to the pinned groups"""
+
+    def to_xml(self) -> Element:
+        return encode_xml_dash(None, _DASH, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> Dash:
+        return decode_xml_dash(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_dash(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> Dash:
+        return decode_json_dash(data, "$")
+
+
+def decode_xml_dash(element: Element) -> Dash:
+    value = Dash()
+    for child in element:
+        tag = child.tag
+        if tag == _TABLE_RIGHT:
+            value.table_right = nillable(decode_xml_table_right, child)
+        elif tag == _FIELD_PROPERTIES:
+            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+        elif tag == _DASHBOARD_ID:
+            value.dashboard_id = read_int(child)
+        elif tag == _UNIQUE_ID:
+            value.unique_id = nillable(read_str, child)
+        elif tag == _NAME:
+            value.name = nillable(read_str, child)
+        elif tag == _DESCRIPTION:
+            value.description = nillable(read_str, child)
+        elif tag == _ASSOCIATE_ID:
+            value.associate_id = read_int(child)
+        elif tag == _COLUMNS:
+            value.columns = read_int(child)
+        elif tag == _THEME:
+            value.theme = nillable(decode_xml_dash_theme, child)
+        elif tag == _VISIBLE_FOR_ALL:
+            value.visible_for_all = read_short(child)
+        elif tag == _VISIBLE_FOR_ASSOCIATES:
+            value.visible_for_associates = nillable(decode_xml_list_of_int, child)
+        elif tag == _VISIBLE_FOR_GROUPS:
+            value.visible_for_groups = nillable(decode_xml_list_of_int, child)
+        elif tag == _PIN_FOR_ALL:
+            value.pin_for_all = read_short(child)
+        elif tag == _PIN_FOR_ASSOCIATES:
+            value.pin_for_associates = nillable(decode_xml_list_of_int, child)
+        elif tag == _PIN_FOR_GROUPS:
+            value.pin_for_groups = nillable(decode_xml_list_of_int, child)
+    return value
+
+
+def encode_xml_dash(parent: Element | None, tag: str, value: Dash) -> Element:
+    element = new_child(parent, tag)
+    put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
+    put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
+    put(element, _DASHBOARD_ID, value.dashboard_id, write_int)
+    put(element, _UNIQUE_ID, value.unique_id, write_str)
+    put(element, _NAME, value.name, write_str)
+    put(element, _DESCRIPTION, value.description, write_str)
+    put(element, _ASSOCIATE_ID, value.associate_id, write_int)
+    put(element, _COLUMNS, value.columns, write_int)
+    put(element, _THEME, value.theme, encode_xml_dash_theme)
+    put(element, _VISIBLE_FOR_ALL, value.visible_for_all, write_int)
+    put(element, _VISIBLE_FOR_ASSOCIATES, value.visible_for_associates, encode_xml_list_of_int)
+    put(element, _VISIBLE_FOR_GROUPS, value.visible_for_groups, encode_xml_list_of_int)
+    put(element, _PIN_FOR_ALL, value.pin_for_all, write_int)
+    put(element, _PIN_FOR_ASSOCIATES, value.pin_for_associates, encode_xml_list_of_int)
+    put(element, _PIN_FOR_GROUPS, value.pin_for_groups, encode_xml_list_of_int)
+    return element
+
+
+def decode_json_dash(data: Any, path: str) -> Dash:
+    data = json_object(data, path)
+    return Dash(
+        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
+        field_properties=take_nillable(
+            data, "FieldProperties", path, decode_json_field_property_dictionary
+        ),
+        dashboard_id=take(data, "DashboardId", path, json_int),
+        unique_id=take_nillable(data, "UniqueId", path, json_str),
+        name=take_nillable(data, "Name", path, json_str),
+        description=take_nillable(data, "Description", path, json_str),
+        associate_id=take(data, "AssociateId", path, json_int),
+        columns=take(data, "Columns", path, json_int),
+        theme=take_nillable(data, "Theme", path, decode_json_dash_theme),
+        visible_for_all=take(data, "VisibleForAll", path, json_int),
+        visible_for_associates=take_nillable(
+            data, "VisibleForAssociates", path, decode_json_list_of_int
+        ),
+        visible_for_groups=take_nillable(data, "VisibleForGroups", path, decode_json_list_of_int),
+        pin_for_all=take(data, "PinForAll", path, json_int),
+        pin_for_associates=take_nillable(data, "PinForAssociates", path, decode_json_list_of_int),
+        pin_for_groups=take_nillable(data, "PinForGroups", path, decode_json_list_of_int),
+    )
+
+
+def encode_json_dash(value: Dash) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "TableRight", value.table_right, encode_json_table_right)
+    put_json(
+        result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
+    )
+    put_json(result, "DashboardId", value.dashboard_id)
+    put_json(result, "UniqueId", value.unique_id)
+    put_json(result, "Name", value.name)
+    put_json(result, "Description", value.description)
+    put_json(result, "AssociateId", value.associate_id)
+    put_json(result, "Columns", value.columns)
+    put_json(result, "Theme", value.theme, encode_json_dash_theme)
+    put_json(result, "VisibleForAll", value.visible_for_all)
+    put_json(result, "VisibleForAssociates", value.visible_for_associates, encode_json_list_of_int)
+    put_json(result, "VisibleForGroups", value.visible_for_groups, encode_json_list_of_int)
+    put_json(result, "PinForAll", value.pin_for_all)
+    put_json(result, "PinForAssociates", value.pin_for_associates, encode_json_list_of_int)
+    put_json(result, "PinForGroups", value.pin_for_groups, encode_json_list_of_int)
+    return result
+
+
+DASH_CODEC = Codec(decode_xml_dash, encode_xml_dash, decode_json_dash, encode_json_dash)
+
+
+def decode_xml_list_of_dash(element: Element) -> list[Dash | None]:
+    """``ArrayOfDash``: a list of ``Dash`` elements."""
+    return [nillable(decode_xml_dash, child) for child in element if child.tag == _DASH]
+
+
+def encode_xml_list_of_dash(parent: Element | None, tag: str, value: list[Dash | None]) -> Element:
+    element = new_child(parent, tag)
+    for item in value:
+        put(element, _DASH, item, encode_xml_dash)
+    return element
+
+
+def decode_json_list_of_dash(data: Any, path: str) -> list[Dash | None]:
+    return [
+        None if item is None else decode_json_dash(item, f"{path}[{index}]")
+        for index, item in enumerate(json_list(data, path))
+    ]
+
+
+def encode_json_list_of_dash(value: list[Dash | None]) -> list[Any]:
+    return [None if item is None else encode_json_dash(item) for item in value]
+
+
+LIST_OF_DASH_CODEC = Codec(
+    decode_xml_list_of_dash,
+    encode_xml_list_of_dash,
+    decode_json_list_of_dash,
+    encode_json_list_of_dash,
+)

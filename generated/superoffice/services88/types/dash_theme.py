@@ -1,0 +1,161 @@
+"""Services88 types: DashTheme.
+
+Used by the Dash agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_int,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_int,
+    read_short,
+    read_str,
+    take,
+    take_nillable,
+    write_int,
+    write_str,
+)
+from .carrier import Carrier
+from .field_property import (
+    decode_json_field_property_dictionary,
+    decode_xml_field_property_dictionary,
+    encode_json_field_property_dictionary,
+    encode_xml_field_property_dictionary,
+)
+from .table_right import (
+    decode_json_table_right,
+    decode_xml_table_right,
+    encode_json_table_right,
+    encode_xml_table_right,
+)
+
+_CLIENT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Client"
+_CONFIG = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Config"
+_DASHBOARD_THEME_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DashboardThemeId"
+_DASH_THEME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DashTheme"
+_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
+_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
+_RANK = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Rank"
+_STYLE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Style"
+_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+
+
+@dataclasses.dataclass(kw_only=True)
+class DashTheme(Carrier):
+    """Dashboard theme configuration
+
+    Carrier object for DashTheme. Services for the DashTheme Carrier is available from the Dash
+    Agent."""
+
+    dashboard_theme_id: int | Unset = UNSET
+    """Primary key"""
+    name: str | None | Unset = UNSET
+    """The name of this theme"""
+    config: str | None | Unset = UNSET
+    """The JSON clob-formatted config"""
+    rank: int | Unset = UNSET
+    """Rank order"""
+    client: str | None | Unset = UNSET
+    """Name of client(s) this theme is available to"""
+    style: str | None | Unset = UNSET
+    """Style value - for example 'light' or 'dark'"""
+
+    def to_xml(self) -> Element:
+        return encode_xml_dash_theme(None, _DASH_THEME, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> DashTheme:
+        return decode_xml_dash_theme(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_dash_theme(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> DashTheme:
+        return decode_json_dash_theme(data, "$")
+
+
+def decode_xml_dash_theme(element: Element) -> DashTheme:
+    value = DashTheme()
+    for child in element:
+        tag = child.tag
+        if tag == _TABLE_RIGHT:
+            value.table_right = nillable(decode_xml_table_right, child)
+        elif tag == _FIELD_PROPERTIES:
+            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+        elif tag == _DASHBOARD_THEME_ID:
+            value.dashboard_theme_id = read_int(child)
+        elif tag == _NAME:
+            value.name = nillable(read_str, child)
+        elif tag == _CONFIG:
+            value.config = nillable(read_str, child)
+        elif tag == _RANK:
+            value.rank = read_short(child)
+        elif tag == _CLIENT:
+            value.client = nillable(read_str, child)
+        elif tag == _STYLE:
+            value.style = nillable(read_str, child)
+    return value
+
+
+def encode_xml_dash_theme(parent: Element | None, tag: str, value: DashTheme) -> Element:
+    element = new_child(parent, tag)
+    put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
+    put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
+    put(element, _DASHBOARD_THEME_ID, value.dashboard_theme_id, write_int)
+    put(element, _NAME, value.name, write_str)
+    put(element, _CONFIG, value.config, write_str)
+    put(element, _RANK, value.rank, write_int)
+    put(element, _CLIENT, value.client, write_str)
+    put(element, _STYLE, value.style, write_str)
+    return element
+
+
+def decode_json_dash_theme(data: Any, path: str) -> DashTheme:
+    data = json_object(data, path)
+    return DashTheme(
+        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
+        field_properties=take_nillable(
+            data, "FieldProperties", path, decode_json_field_property_dictionary
+        ),
+        dashboard_theme_id=take(data, "DashboardThemeId", path, json_int),
+        name=take_nillable(data, "Name", path, json_str),
+        config=take_nillable(data, "Config", path, json_str),
+        rank=take(data, "Rank", path, json_int),
+        client=take_nillable(data, "Client", path, json_str),
+        style=take_nillable(data, "Style", path, json_str),
+    )
+
+
+def encode_json_dash_theme(value: DashTheme) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "TableRight", value.table_right, encode_json_table_right)
+    put_json(
+        result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
+    )
+    put_json(result, "DashboardThemeId", value.dashboard_theme_id)
+    put_json(result, "Name", value.name)
+    put_json(result, "Config", value.config)
+    put_json(result, "Rank", value.rank)
+    put_json(result, "Client", value.client)
+    put_json(result, "Style", value.style)
+    return result
+
+
+DASH_THEME_CODEC = Codec(
+    decode_xml_dash_theme, encode_xml_dash_theme, decode_json_dash_theme, encode_json_dash_theme
+)

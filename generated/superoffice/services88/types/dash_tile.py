@@ -1,0 +1,207 @@
+"""Services88 types: ArrayOfDashTile, DashTile.
+
+Used by the Dash agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_int,
+    json_list,
+    json_object,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_int,
+    read_short,
+    take,
+    take_nillable,
+    write_int,
+)
+from .carrier import Carrier
+from .dash_tile_definition import (
+    DashTileDefinition,
+    decode_json_dash_tile_definition,
+    decode_xml_dash_tile_definition,
+    encode_json_dash_tile_definition,
+    encode_xml_dash_tile_definition,
+)
+from .field_property import (
+    decode_json_field_property_dictionary,
+    decode_xml_field_property_dictionary,
+    encode_json_field_property_dictionary,
+    encode_xml_field_property_dictionary,
+)
+from .table_right import (
+    decode_json_table_right,
+    decode_xml_table_right,
+    encode_json_table_right,
+    encode_xml_table_right,
+)
+
+_DASHBOARD_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DashboardId"
+_DASHBOARD_TILE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DashboardTileId"
+_DASH_TILE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DashTile"
+_DASH_TILE_DEFINITION = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}DashTileDefinition"
+)
+_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
+_HEIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Height"
+_RANK = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Rank"
+_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_WIDTH = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Width"
+
+
+@dataclasses.dataclass(kw_only=True)
+class DashTile(Carrier):
+    """Dashboard Tile configuration
+
+    Carrier object for DashTile. Services for the DashTile Carrier is available from the Dash
+    Agent."""
+
+    dashboard_tile_id: int | Unset = UNSET
+    """Primary key"""
+    dashboard_id: int | Unset = UNSET
+    """The associated dashboard"""
+    height: int | Unset = UNSET
+    """Height used by this tile in the dashboard"""
+    width: int | Unset = UNSET
+    """Width used by this tile in the dashboard"""
+    rank: int | Unset = UNSET
+    """Rank order"""
+    dash_tile_definition: DashTileDefinition | None | Unset = UNSET
+    """The tile definition entity"""
+
+    def to_xml(self) -> Element:
+        return encode_xml_dash_tile(None, _DASH_TILE, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> DashTile:
+        return decode_xml_dash_tile(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_dash_tile(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> DashTile:
+        return decode_json_dash_tile(data, "$")
+
+
+def decode_xml_dash_tile(element: Element) -> DashTile:
+    value = DashTile()
+    for child in element:
+        tag = child.tag
+        if tag == _TABLE_RIGHT:
+            value.table_right = nillable(decode_xml_table_right, child)
+        elif tag == _FIELD_PROPERTIES:
+            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+        elif tag == _DASHBOARD_TILE_ID:
+            value.dashboard_tile_id = read_int(child)
+        elif tag == _DASHBOARD_ID:
+            value.dashboard_id = read_int(child)
+        elif tag == _HEIGHT:
+            value.height = read_int(child)
+        elif tag == _WIDTH:
+            value.width = read_int(child)
+        elif tag == _RANK:
+            value.rank = read_short(child)
+        elif tag == _DASH_TILE_DEFINITION:
+            value.dash_tile_definition = nillable(decode_xml_dash_tile_definition, child)
+    return value
+
+
+def encode_xml_dash_tile(parent: Element | None, tag: str, value: DashTile) -> Element:
+    element = new_child(parent, tag)
+    put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
+    put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
+    put(element, _DASHBOARD_TILE_ID, value.dashboard_tile_id, write_int)
+    put(element, _DASHBOARD_ID, value.dashboard_id, write_int)
+    put(element, _HEIGHT, value.height, write_int)
+    put(element, _WIDTH, value.width, write_int)
+    put(element, _RANK, value.rank, write_int)
+    put(
+        element, _DASH_TILE_DEFINITION, value.dash_tile_definition, encode_xml_dash_tile_definition
+    )
+    return element
+
+
+def decode_json_dash_tile(data: Any, path: str) -> DashTile:
+    data = json_object(data, path)
+    return DashTile(
+        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
+        field_properties=take_nillable(
+            data, "FieldProperties", path, decode_json_field_property_dictionary
+        ),
+        dashboard_tile_id=take(data, "DashboardTileId", path, json_int),
+        dashboard_id=take(data, "DashboardId", path, json_int),
+        height=take(data, "Height", path, json_int),
+        width=take(data, "Width", path, json_int),
+        rank=take(data, "Rank", path, json_int),
+        dash_tile_definition=take_nillable(
+            data, "DashTileDefinition", path, decode_json_dash_tile_definition
+        ),
+    )
+
+
+def encode_json_dash_tile(value: DashTile) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "TableRight", value.table_right, encode_json_table_right)
+    put_json(
+        result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
+    )
+    put_json(result, "DashboardTileId", value.dashboard_tile_id)
+    put_json(result, "DashboardId", value.dashboard_id)
+    put_json(result, "Height", value.height)
+    put_json(result, "Width", value.width)
+    put_json(result, "Rank", value.rank)
+    put_json(
+        result, "DashTileDefinition", value.dash_tile_definition, encode_json_dash_tile_definition
+    )
+    return result
+
+
+DASH_TILE_CODEC = Codec(
+    decode_xml_dash_tile, encode_xml_dash_tile, decode_json_dash_tile, encode_json_dash_tile
+)
+
+
+def decode_xml_list_of_dash_tile(element: Element) -> list[DashTile | None]:
+    """``ArrayOfDashTile``: a list of ``DashTile`` elements."""
+    return [nillable(decode_xml_dash_tile, child) for child in element if child.tag == _DASH_TILE]
+
+
+def encode_xml_list_of_dash_tile(
+    parent: Element | None, tag: str, value: list[DashTile | None]
+) -> Element:
+    element = new_child(parent, tag)
+    for item in value:
+        put(element, _DASH_TILE, item, encode_xml_dash_tile)
+    return element
+
+
+def decode_json_list_of_dash_tile(data: Any, path: str) -> list[DashTile | None]:
+    return [
+        None if item is None else decode_json_dash_tile(item, f"{path}[{index}]")
+        for index, item in enumerate(json_list(data, path))
+    ]
+
+
+def encode_json_list_of_dash_tile(value: list[DashTile | None]) -> list[Any]:
+    return [None if item is None else encode_json_dash_tile(item) for item in value]
+
+
+LIST_OF_DASH_TILE_CODEC = Codec(
+    decode_xml_list_of_dash_tile,
+    encode_xml_list_of_dash_tile,
+    decode_json_list_of_dash_tile,
+    encode_json_list_of_dash_tile,
+)

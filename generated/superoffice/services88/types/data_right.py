@@ -1,0 +1,198 @@
+"""Services88 types: ArrayOfArrayOfDataRight, ArrayOfDataRight, DataRight.
+
+Used by the User agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_list,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_str,
+    take_nillable,
+    write_str,
+)
+from .carrier import Carrier
+from .field_property import (
+    decode_json_field_property_dictionary,
+    decode_xml_field_property_dictionary,
+    encode_json_field_property_dictionary,
+    encode_xml_field_property_dictionary,
+)
+from .table_right import (
+    decode_json_table_right,
+    decode_xml_table_right,
+    encode_json_table_right,
+    encode_xml_table_right,
+)
+
+_ARRAY_OF_DATA_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ArrayOfDataRight"
+_DATA_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DataRight"
+_DESCRIPTION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Description"
+_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
+_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Value"
+
+
+@dataclasses.dataclass(kw_only=True)
+class DataRight(Carrier):
+    """Carrier object for DataRight. Services for the DataRight Carrier is available from the User
+    Agent."""
+
+    value: str | None | Unset = UNSET
+    description: str | None | Unset = UNSET
+
+    def to_xml(self) -> Element:
+        return encode_xml_data_right(None, _DATA_RIGHT, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> DataRight:
+        return decode_xml_data_right(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_data_right(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> DataRight:
+        return decode_json_data_right(data, "$")
+
+
+def decode_xml_data_right(element: Element) -> DataRight:
+    value = DataRight()
+    for child in element:
+        tag = child.tag
+        if tag == _TABLE_RIGHT:
+            value.table_right = nillable(decode_xml_table_right, child)
+        elif tag == _FIELD_PROPERTIES:
+            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+        elif tag == _VALUE:
+            value.value = nillable(read_str, child)
+        elif tag == _DESCRIPTION:
+            value.description = nillable(read_str, child)
+    return value
+
+
+def encode_xml_data_right(parent: Element | None, tag: str, value: DataRight) -> Element:
+    element = new_child(parent, tag)
+    put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
+    put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
+    put(element, _VALUE, value.value, write_str)
+    put(element, _DESCRIPTION, value.description, write_str)
+    return element
+
+
+def decode_json_data_right(data: Any, path: str) -> DataRight:
+    data = json_object(data, path)
+    return DataRight(
+        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
+        field_properties=take_nillable(
+            data, "FieldProperties", path, decode_json_field_property_dictionary
+        ),
+        value=take_nillable(data, "Value", path, json_str),
+        description=take_nillable(data, "Description", path, json_str),
+    )
+
+
+def encode_json_data_right(value: DataRight) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "TableRight", value.table_right, encode_json_table_right)
+    put_json(
+        result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
+    )
+    put_json(result, "Value", value.value)
+    put_json(result, "Description", value.description)
+    return result
+
+
+DATA_RIGHT_CODEC = Codec(
+    decode_xml_data_right, encode_xml_data_right, decode_json_data_right, encode_json_data_right
+)
+
+
+def decode_xml_list_of_list_of_data_right(element: Element) -> list[list[DataRight | None] | None]:
+    """``ArrayOfArrayOfDataRight``: a list of ``ArrayOfDataRight`` elements."""
+    return [
+        nillable(decode_xml_list_of_data_right, child)
+        for child in element
+        if child.tag == _ARRAY_OF_DATA_RIGHT
+    ]
+
+
+def encode_xml_list_of_list_of_data_right(
+    parent: Element | None, tag: str, value: list[list[DataRight | None] | None]
+) -> Element:
+    element = new_child(parent, tag)
+    for item in value:
+        put(element, _ARRAY_OF_DATA_RIGHT, item, encode_xml_list_of_data_right)
+    return element
+
+
+def decode_json_list_of_list_of_data_right(
+    data: Any, path: str
+) -> list[list[DataRight | None] | None]:
+    return [
+        None if item is None else decode_json_list_of_data_right(item, f"{path}[{index}]")
+        for index, item in enumerate(json_list(data, path))
+    ]
+
+
+def encode_json_list_of_list_of_data_right(
+    value: list[list[DataRight | None] | None],
+) -> list[Any]:
+    return [None if item is None else encode_json_list_of_data_right(item) for item in value]
+
+
+LIST_OF_LIST_OF_DATA_RIGHT_CODEC = Codec(
+    decode_xml_list_of_list_of_data_right,
+    encode_xml_list_of_list_of_data_right,
+    decode_json_list_of_list_of_data_right,
+    encode_json_list_of_list_of_data_right,
+)
+
+
+def decode_xml_list_of_data_right(element: Element) -> list[DataRight | None]:
+    """``ArrayOfDataRight``: a list of ``DataRight`` elements."""
+    return [
+        nillable(decode_xml_data_right, child) for child in element if child.tag == _DATA_RIGHT
+    ]
+
+
+def encode_xml_list_of_data_right(
+    parent: Element | None, tag: str, value: list[DataRight | None]
+) -> Element:
+    element = new_child(parent, tag)
+    for item in value:
+        put(element, _DATA_RIGHT, item, encode_xml_data_right)
+    return element
+
+
+def decode_json_list_of_data_right(data: Any, path: str) -> list[DataRight | None]:
+    return [
+        None if item is None else decode_json_data_right(item, f"{path}[{index}]")
+        for index, item in enumerate(json_list(data, path))
+    ]
+
+
+def encode_json_list_of_data_right(value: list[DataRight | None]) -> list[Any]:
+    return [None if item is None else encode_json_data_right(item) for item in value]
+
+
+LIST_OF_DATA_RIGHT_CODEC = Codec(
+    decode_xml_list_of_data_right,
+    encode_xml_list_of_data_right,
+    decode_json_list_of_data_right,
+    encode_json_list_of_data_right,
+)

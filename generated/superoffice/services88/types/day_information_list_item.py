@@ -1,0 +1,223 @@
+"""Services88 types: ArrayOfDayInformationListItem, DayInformationListItem.
+
+Used by the Appointment agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    format_datetime,
+    json_datetime,
+    json_list,
+    json_object,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_datetime,
+    take,
+    take_nillable,
+    write_datetime,
+)
+from .activity_summary import (
+    ActivitySummary,
+    decode_json_activity_summary,
+    decode_xml_activity_summary,
+    encode_json_activity_summary,
+    encode_xml_activity_summary,
+)
+from .carrier import Carrier
+from .field_property import (
+    decode_json_field_property_dictionary,
+    decode_xml_field_property_dictionary,
+    encode_json_field_property_dictionary,
+    encode_xml_field_property_dictionary,
+)
+from .red_letter_summary import (
+    RedLetterSummary,
+    decode_json_red_letter_summary,
+    decode_xml_red_letter_summary,
+    encode_json_red_letter_summary,
+    encode_xml_red_letter_summary,
+)
+from .table_right import (
+    decode_json_table_right,
+    decode_xml_table_right,
+    encode_json_table_right,
+    encode_xml_table_right,
+)
+
+_ACTIVITY_INFORMATION = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}ActivityInformation"
+)
+_DATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Date"
+_DAY_INFORMATION_LIST_ITEM = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}DayInformationListItem"
+)
+_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
+_RED_LETTER_INFORMATION = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}RedLetterInformation"
+)
+_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+
+
+@dataclasses.dataclass(kw_only=True)
+class DayInformationListItem(Carrier):
+    """Summary information about the activites and holidaysfor one day
+
+    Carrier object for DayInformationListItem. Services for the DayInformationListItem Carrier
+    is available from the Appointment Agent."""
+
+    activity_information: ActivitySummary | None | Unset = UNSET
+    """Activity information summary - number of free and busy activities."""
+    red_letter_information: RedLetterSummary | None | Unset = UNSET
+    """Summary of redletter day information - holiday in own country, and in other countries known
+to the system."""
+    date: datetime.datetime | Unset = UNSET
+    """Date that this item is valid for; there is exactly one item per date, ordered by date."""
+
+    def to_xml(self) -> Element:
+        return encode_xml_day_information_list_item(None, _DAY_INFORMATION_LIST_ITEM, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> DayInformationListItem:
+        return decode_xml_day_information_list_item(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_day_information_list_item(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> DayInformationListItem:
+        return decode_json_day_information_list_item(data, "$")
+
+
+def decode_xml_day_information_list_item(element: Element) -> DayInformationListItem:
+    value = DayInformationListItem()
+    for child in element:
+        tag = child.tag
+        if tag == _TABLE_RIGHT:
+            value.table_right = nillable(decode_xml_table_right, child)
+        elif tag == _FIELD_PROPERTIES:
+            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+        elif tag == _ACTIVITY_INFORMATION:
+            value.activity_information = nillable(decode_xml_activity_summary, child)
+        elif tag == _RED_LETTER_INFORMATION:
+            value.red_letter_information = nillable(decode_xml_red_letter_summary, child)
+        elif tag == _DATE:
+            value.date = read_datetime(child)
+    return value
+
+
+def encode_xml_day_information_list_item(
+    parent: Element | None, tag: str, value: DayInformationListItem
+) -> Element:
+    element = new_child(parent, tag)
+    put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
+    put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
+    put(element, _ACTIVITY_INFORMATION, value.activity_information, encode_xml_activity_summary)
+    put(
+        element,
+        _RED_LETTER_INFORMATION,
+        value.red_letter_information,
+        encode_xml_red_letter_summary,
+    )
+    put(element, _DATE, value.date, write_datetime)
+    return element
+
+
+def decode_json_day_information_list_item(data: Any, path: str) -> DayInformationListItem:
+    data = json_object(data, path)
+    return DayInformationListItem(
+        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
+        field_properties=take_nillable(
+            data, "FieldProperties", path, decode_json_field_property_dictionary
+        ),
+        activity_information=take_nillable(
+            data, "ActivityInformation", path, decode_json_activity_summary
+        ),
+        red_letter_information=take_nillable(
+            data, "RedLetterInformation", path, decode_json_red_letter_summary
+        ),
+        date=take(data, "Date", path, json_datetime),
+    )
+
+
+def encode_json_day_information_list_item(value: DayInformationListItem) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "TableRight", value.table_right, encode_json_table_right)
+    put_json(
+        result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
+    )
+    put_json(
+        result, "ActivityInformation", value.activity_information, encode_json_activity_summary
+    )
+    put_json(
+        result,
+        "RedLetterInformation",
+        value.red_letter_information,
+        encode_json_red_letter_summary,
+    )
+    put_json(result, "Date", value.date, format_datetime)
+    return result
+
+
+DAY_INFORMATION_LIST_ITEM_CODEC = Codec(
+    decode_xml_day_information_list_item,
+    encode_xml_day_information_list_item,
+    decode_json_day_information_list_item,
+    encode_json_day_information_list_item,
+)
+
+
+def decode_xml_list_of_day_information_list_item(
+    element: Element,
+) -> list[DayInformationListItem | None]:
+    """``ArrayOfDayInformationListItem``: a list of ``DayInformationListItem`` elements."""
+    return [
+        nillable(decode_xml_day_information_list_item, child)
+        for child in element
+        if child.tag == _DAY_INFORMATION_LIST_ITEM
+    ]
+
+
+def encode_xml_list_of_day_information_list_item(
+    parent: Element | None, tag: str, value: list[DayInformationListItem | None]
+) -> Element:
+    element = new_child(parent, tag)
+    for item in value:
+        put(element, _DAY_INFORMATION_LIST_ITEM, item, encode_xml_day_information_list_item)
+    return element
+
+
+def decode_json_list_of_day_information_list_item(
+    data: Any, path: str
+) -> list[DayInformationListItem | None]:
+    return [
+        None if item is None else decode_json_day_information_list_item(item, f"{path}[{index}]")
+        for index, item in enumerate(json_list(data, path))
+    ]
+
+
+def encode_json_list_of_day_information_list_item(
+    value: list[DayInformationListItem | None],
+) -> list[Any]:
+    return [
+        None if item is None else encode_json_day_information_list_item(item) for item in value
+    ]
+
+
+LIST_OF_DAY_INFORMATION_LIST_ITEM_CODEC = Codec(
+    decode_xml_list_of_day_information_list_item,
+    encode_xml_list_of_day_information_list_item,
+    decode_json_list_of_day_information_list_item,
+    encode_json_list_of_day_information_list_item,
+)

@@ -1,0 +1,181 @@
+"""Services88 types: ArrayOfDictionaryStepInformation, DictionaryStepInformation.
+
+Used by the Database agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_int,
+    json_list,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_int,
+    read_str,
+    take,
+    take_nillable,
+    write_int,
+    write_str,
+)
+from .carrier import Carrier
+from .field_property import (
+    decode_json_field_property_dictionary,
+    decode_xml_field_property_dictionary,
+    encode_json_field_property_dictionary,
+    encode_xml_field_property_dictionary,
+)
+from .table_right import (
+    decode_json_table_right,
+    decode_xml_table_right,
+    encode_json_table_right,
+    encode_xml_table_right,
+)
+
+_DICTIONARY_STEP_INFORMATION = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}DictionaryStepInformation"
+)
+_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
+_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
+_STEP_NUMBER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}StepNumber"
+_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+
+
+@dataclasses.dataclass(kw_only=True)
+class DictionaryStepInformation(Carrier):
+    """Information about a dictionary step
+
+    Carrier object for DictionaryStepInformation. Services for the DictionaryStepInformation
+    Carrier is available from the Database Agent."""
+
+    name: str | None | Unset = UNSET
+    """The name of the dictionary step (from attribute, not class name)"""
+    step_number: int | Unset = UNSET
+    """Generation number of step"""
+
+    def to_xml(self) -> Element:
+        return encode_xml_dictionary_step_information(None, _DICTIONARY_STEP_INFORMATION, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> DictionaryStepInformation:
+        return decode_xml_dictionary_step_information(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_dictionary_step_information(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> DictionaryStepInformation:
+        return decode_json_dictionary_step_information(data, "$")
+
+
+def decode_xml_dictionary_step_information(element: Element) -> DictionaryStepInformation:
+    value = DictionaryStepInformation()
+    for child in element:
+        tag = child.tag
+        if tag == _TABLE_RIGHT:
+            value.table_right = nillable(decode_xml_table_right, child)
+        elif tag == _FIELD_PROPERTIES:
+            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+        elif tag == _NAME:
+            value.name = nillable(read_str, child)
+        elif tag == _STEP_NUMBER:
+            value.step_number = read_int(child)
+    return value
+
+
+def encode_xml_dictionary_step_information(
+    parent: Element | None, tag: str, value: DictionaryStepInformation
+) -> Element:
+    element = new_child(parent, tag)
+    put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
+    put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
+    put(element, _NAME, value.name, write_str)
+    put(element, _STEP_NUMBER, value.step_number, write_int)
+    return element
+
+
+def decode_json_dictionary_step_information(data: Any, path: str) -> DictionaryStepInformation:
+    data = json_object(data, path)
+    return DictionaryStepInformation(
+        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
+        field_properties=take_nillable(
+            data, "FieldProperties", path, decode_json_field_property_dictionary
+        ),
+        name=take_nillable(data, "Name", path, json_str),
+        step_number=take(data, "StepNumber", path, json_int),
+    )
+
+
+def encode_json_dictionary_step_information(value: DictionaryStepInformation) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "TableRight", value.table_right, encode_json_table_right)
+    put_json(
+        result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
+    )
+    put_json(result, "Name", value.name)
+    put_json(result, "StepNumber", value.step_number)
+    return result
+
+
+DICTIONARY_STEP_INFORMATION_CODEC = Codec(
+    decode_xml_dictionary_step_information,
+    encode_xml_dictionary_step_information,
+    decode_json_dictionary_step_information,
+    encode_json_dictionary_step_information,
+)
+
+
+def decode_xml_list_of_dictionary_step_information(
+    element: Element,
+) -> list[DictionaryStepInformation | None]:
+    """``ArrayOfDictionaryStepInformation``: a list of ``DictionaryStepInformation`` elements."""
+    return [
+        nillable(decode_xml_dictionary_step_information, child)
+        for child in element
+        if child.tag == _DICTIONARY_STEP_INFORMATION
+    ]
+
+
+def encode_xml_list_of_dictionary_step_information(
+    parent: Element | None, tag: str, value: list[DictionaryStepInformation | None]
+) -> Element:
+    element = new_child(parent, tag)
+    for item in value:
+        put(element, _DICTIONARY_STEP_INFORMATION, item, encode_xml_dictionary_step_information)
+    return element
+
+
+def decode_json_list_of_dictionary_step_information(
+    data: Any, path: str
+) -> list[DictionaryStepInformation | None]:
+    return [
+        None if item is None else decode_json_dictionary_step_information(item, f"{path}[{index}]")
+        for index, item in enumerate(json_list(data, path))
+    ]
+
+
+def encode_json_list_of_dictionary_step_information(
+    value: list[DictionaryStepInformation | None],
+) -> list[Any]:
+    return [
+        None if item is None else encode_json_dictionary_step_information(item) for item in value
+    ]
+
+
+LIST_OF_DICTIONARY_STEP_INFORMATION_CODEC = Codec(
+    decode_xml_list_of_dictionary_step_information,
+    encode_xml_list_of_dictionary_step_information,
+    decode_json_list_of_dictionary_step_information,
+    encode_json_list_of_dictionary_step_information,
+)

@@ -1,0 +1,307 @@
+"""Services88 types: ArrayOfDocument, Document.
+
+Used by the Document agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_bool,
+    json_int,
+    json_list,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_bool,
+    read_int,
+    read_str,
+    take,
+    take_nillable,
+    write_bool,
+    write_int,
+    write_str,
+)
+from .carrier import Carrier
+from .field_property import (
+    decode_json_field_property_dictionary,
+    decode_xml_field_property_dictionary,
+    encode_json_field_property_dictionary,
+    encode_xml_field_property_dictionary,
+)
+from .table_right import (
+    decode_json_table_right,
+    decode_xml_table_right,
+    encode_json_table_right,
+    encode_xml_table_right,
+)
+
+_ASSOCIATE_FULL_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AssociateFullName"
+_ASSOCIATE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AssociateId"
+_ATTENTION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Attention"
+_CONTACT_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ContactId"
+_CONTACT_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ContactName"
+_DESCRIPTION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Description"
+_DOCUMENT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Document"
+_DOCUMENT_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DocumentId"
+_DOCUMENT_TEMPLATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DocumentTemplate"
+_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
+_HEADER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Header"
+_IS_PUBLISHED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsPublished"
+_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
+_OUR_REF = "{http://www.superoffice.net/ws/crm/NetServer/Services88}OurRef"
+_PERSON_FULL_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PersonFullName"
+_PERSON_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PersonId"
+_PROJECT_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ProjectId"
+_PROJECT_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ProjectName"
+_SALE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SaleId"
+_SALE_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SaleName"
+_SNUM = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Snum"
+_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_YOUR_REF = "{http://www.superoffice.net/ws/crm/NetServer/Services88}YourRef"
+
+
+@dataclasses.dataclass(kw_only=True)
+class Document(Carrier):
+    """Carrier object for Document. Services for the Document Carrier is available from the
+    Document Agent."""
+
+    document_id: int | Unset = UNSET
+    """Primary key"""
+    attention: str | None | Unset = UNSET
+    """Attention/salutation"""
+    header: str | None | Unset = UNSET
+    """Visible document name"""
+    name: str | None | Unset = UNSET
+    """File name"""
+    our_ref: str | None | Unset = UNSET
+    """Our reference, searchable field from freetext search"""
+    your_ref: str | None | Unset = UNSET
+    """Your reference"""
+    description: str | None | Unset = UNSET
+    """The actual text, max 2047 significant characters even though it is stored as a larger data
+type on some databases"""
+    document_template: str | None | Unset = UNSET
+    is_published: bool | Unset = UNSET
+    """True if document have an entry in published table"""
+    person_id: int | Unset = UNSET
+    """Person ID of person the appointment is with, may be 0"""
+    person_full_name: str | None | Unset = UNSET
+    """The full name of the person this document belongs to."""
+    associate_full_name: str | None | Unset = UNSET
+    """The associate's culture formatted fullname (firstname, middleName and lastname)"""
+    contact_id: int | Unset = UNSET
+    """Contact ID of owning contact, may be 0"""
+    contact_name: str | None | Unset = UNSET
+    """Contact name"""
+    project_id: int | Unset = UNSET
+    """ID of project referred to, may be 0"""
+    project_name: str | None | Unset = UNSET
+    """Project name"""
+    associate_id: int | Unset = UNSET
+    """ID of associate whose diary the appointment is in, REQUIRED"""
+    snum: int | Unset = UNSET
+    """The sequence number allocated from refcount on used template when creating the document"""
+    sale_id: int | Unset = UNSET
+    """Owning sale, if any (may be 0)"""
+    sale_name: str | None | Unset = UNSET
+    """Heading of Owning sale, if any. (may be blank)"""
+
+    def to_xml(self) -> Element:
+        return encode_xml_document(None, _DOCUMENT, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> Document:
+        return decode_xml_document(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_document(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> Document:
+        return decode_json_document(data, "$")
+
+
+def decode_xml_document(element: Element) -> Document:
+    value = Document()
+    for child in element:
+        tag = child.tag
+        if tag == _TABLE_RIGHT:
+            value.table_right = nillable(decode_xml_table_right, child)
+        elif tag == _FIELD_PROPERTIES:
+            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+        elif tag == _DOCUMENT_ID:
+            value.document_id = read_int(child)
+        elif tag == _ATTENTION:
+            value.attention = nillable(read_str, child)
+        elif tag == _HEADER:
+            value.header = nillable(read_str, child)
+        elif tag == _NAME:
+            value.name = nillable(read_str, child)
+        elif tag == _OUR_REF:
+            value.our_ref = nillable(read_str, child)
+        elif tag == _YOUR_REF:
+            value.your_ref = nillable(read_str, child)
+        elif tag == _DESCRIPTION:
+            value.description = nillable(read_str, child)
+        elif tag == _DOCUMENT_TEMPLATE:
+            value.document_template = nillable(read_str, child)
+        elif tag == _IS_PUBLISHED:
+            value.is_published = read_bool(child)
+        elif tag == _PERSON_ID:
+            value.person_id = read_int(child)
+        elif tag == _PERSON_FULL_NAME:
+            value.person_full_name = nillable(read_str, child)
+        elif tag == _ASSOCIATE_FULL_NAME:
+            value.associate_full_name = nillable(read_str, child)
+        elif tag == _CONTACT_ID:
+            value.contact_id = read_int(child)
+        elif tag == _CONTACT_NAME:
+            value.contact_name = nillable(read_str, child)
+        elif tag == _PROJECT_ID:
+            value.project_id = read_int(child)
+        elif tag == _PROJECT_NAME:
+            value.project_name = nillable(read_str, child)
+        elif tag == _ASSOCIATE_ID:
+            value.associate_id = read_int(child)
+        elif tag == _SNUM:
+            value.snum = read_int(child)
+        elif tag == _SALE_ID:
+            value.sale_id = read_int(child)
+        elif tag == _SALE_NAME:
+            value.sale_name = nillable(read_str, child)
+    return value
+
+
+def encode_xml_document(parent: Element | None, tag: str, value: Document) -> Element:
+    element = new_child(parent, tag)
+    put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
+    put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
+    put(element, _DOCUMENT_ID, value.document_id, write_int)
+    put(element, _ATTENTION, value.attention, write_str)
+    put(element, _HEADER, value.header, write_str)
+    put(element, _NAME, value.name, write_str)
+    put(element, _OUR_REF, value.our_ref, write_str)
+    put(element, _YOUR_REF, value.your_ref, write_str)
+    put(element, _DESCRIPTION, value.description, write_str)
+    put(element, _DOCUMENT_TEMPLATE, value.document_template, write_str)
+    put(element, _IS_PUBLISHED, value.is_published, write_bool)
+    put(element, _PERSON_ID, value.person_id, write_int)
+    put(element, _PERSON_FULL_NAME, value.person_full_name, write_str)
+    put(element, _ASSOCIATE_FULL_NAME, value.associate_full_name, write_str)
+    put(element, _CONTACT_ID, value.contact_id, write_int)
+    put(element, _CONTACT_NAME, value.contact_name, write_str)
+    put(element, _PROJECT_ID, value.project_id, write_int)
+    put(element, _PROJECT_NAME, value.project_name, write_str)
+    put(element, _ASSOCIATE_ID, value.associate_id, write_int)
+    put(element, _SNUM, value.snum, write_int)
+    put(element, _SALE_ID, value.sale_id, write_int)
+    put(element, _SALE_NAME, value.sale_name, write_str)
+    return element
+
+
+def decode_json_document(data: Any, path: str) -> Document:
+    data = json_object(data, path)
+    return Document(
+        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
+        field_properties=take_nillable(
+            data, "FieldProperties", path, decode_json_field_property_dictionary
+        ),
+        document_id=take(data, "DocumentId", path, json_int),
+        attention=take_nillable(data, "Attention", path, json_str),
+        header=take_nillable(data, "Header", path, json_str),
+        name=take_nillable(data, "Name", path, json_str),
+        our_ref=take_nillable(data, "OurRef", path, json_str),
+        your_ref=take_nillable(data, "YourRef", path, json_str),
+        description=take_nillable(data, "Description", path, json_str),
+        document_template=take_nillable(data, "DocumentTemplate", path, json_str),
+        is_published=take(data, "IsPublished", path, json_bool),
+        person_id=take(data, "PersonId", path, json_int),
+        person_full_name=take_nillable(data, "PersonFullName", path, json_str),
+        associate_full_name=take_nillable(data, "AssociateFullName", path, json_str),
+        contact_id=take(data, "ContactId", path, json_int),
+        contact_name=take_nillable(data, "ContactName", path, json_str),
+        project_id=take(data, "ProjectId", path, json_int),
+        project_name=take_nillable(data, "ProjectName", path, json_str),
+        associate_id=take(data, "AssociateId", path, json_int),
+        snum=take(data, "Snum", path, json_int),
+        sale_id=take(data, "SaleId", path, json_int),
+        sale_name=take_nillable(data, "SaleName", path, json_str),
+    )
+
+
+def encode_json_document(value: Document) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "TableRight", value.table_right, encode_json_table_right)
+    put_json(
+        result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
+    )
+    put_json(result, "DocumentId", value.document_id)
+    put_json(result, "Attention", value.attention)
+    put_json(result, "Header", value.header)
+    put_json(result, "Name", value.name)
+    put_json(result, "OurRef", value.our_ref)
+    put_json(result, "YourRef", value.your_ref)
+    put_json(result, "Description", value.description)
+    put_json(result, "DocumentTemplate", value.document_template)
+    put_json(result, "IsPublished", value.is_published)
+    put_json(result, "PersonId", value.person_id)
+    put_json(result, "PersonFullName", value.person_full_name)
+    put_json(result, "AssociateFullName", value.associate_full_name)
+    put_json(result, "ContactId", value.contact_id)
+    put_json(result, "ContactName", value.contact_name)
+    put_json(result, "ProjectId", value.project_id)
+    put_json(result, "ProjectName", value.project_name)
+    put_json(result, "AssociateId", value.associate_id)
+    put_json(result, "Snum", value.snum)
+    put_json(result, "SaleId", value.sale_id)
+    put_json(result, "SaleName", value.sale_name)
+    return result
+
+
+DOCUMENT_CODEC = Codec(
+    decode_xml_document, encode_xml_document, decode_json_document, encode_json_document
+)
+
+
+def decode_xml_list_of_document(element: Element) -> list[Document | None]:
+    """``ArrayOfDocument``: a list of ``Document`` elements."""
+    return [nillable(decode_xml_document, child) for child in element if child.tag == _DOCUMENT]
+
+
+def encode_xml_list_of_document(
+    parent: Element | None, tag: str, value: list[Document | None]
+) -> Element:
+    element = new_child(parent, tag)
+    for item in value:
+        put(element, _DOCUMENT, item, encode_xml_document)
+    return element
+
+
+def decode_json_list_of_document(data: Any, path: str) -> list[Document | None]:
+    return [
+        None if item is None else decode_json_document(item, f"{path}[{index}]")
+        for index, item in enumerate(json_list(data, path))
+    ]
+
+
+def encode_json_list_of_document(value: list[Document | None]) -> list[Any]:
+    return [None if item is None else encode_json_document(item) for item in value]
+
+
+LIST_OF_DOCUMENT_CODEC = Codec(
+    decode_xml_list_of_document,
+    encode_xml_list_of_document,
+    decode_json_list_of_document,
+    encode_json_list_of_document,
+)

@@ -1,0 +1,156 @@
+"""Services88 types: ArrayOfDocumentMigrationAssociate, DocumentMigrationAssociate.
+
+Used by the DocumentMigration agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_int,
+    json_list,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_int,
+    read_str,
+    take,
+    take_nillable,
+    write_int,
+    write_str,
+)
+
+_ASSOCIATE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AssociateId"
+_DOCUMENT_MIGRATION_ASSOCIATE = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}DocumentMigrationAssociate"
+)
+_EMAIL_ADDRESS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}EmailAddress"
+
+
+@dataclasses.dataclass(kw_only=True)
+class DocumentMigrationAssociate:
+    """Class used to map relationship between AssociateId and the user's email.
+
+    Carrier object for DocumentMigrationAssociate. Services for the DocumentMigrationAssociate
+    Carrier is available from the DocumentMigration Agent."""
+
+    associate_id: int | Unset = UNSET
+    """Primary key"""
+    email_address: str | None | Unset = UNSET
+    """The address itself"""
+
+    def to_xml(self) -> Element:
+        return encode_xml_document_migration_associate(None, _DOCUMENT_MIGRATION_ASSOCIATE, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> DocumentMigrationAssociate:
+        return decode_xml_document_migration_associate(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_document_migration_associate(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> DocumentMigrationAssociate:
+        return decode_json_document_migration_associate(data, "$")
+
+
+def decode_xml_document_migration_associate(element: Element) -> DocumentMigrationAssociate:
+    value = DocumentMigrationAssociate()
+    for child in element:
+        tag = child.tag
+        if tag == _ASSOCIATE_ID:
+            value.associate_id = read_int(child)
+        elif tag == _EMAIL_ADDRESS:
+            value.email_address = nillable(read_str, child)
+    return value
+
+
+def encode_xml_document_migration_associate(
+    parent: Element | None, tag: str, value: DocumentMigrationAssociate
+) -> Element:
+    element = new_child(parent, tag)
+    put(element, _ASSOCIATE_ID, value.associate_id, write_int)
+    put(element, _EMAIL_ADDRESS, value.email_address, write_str)
+    return element
+
+
+def decode_json_document_migration_associate(data: Any, path: str) -> DocumentMigrationAssociate:
+    data = json_object(data, path)
+    return DocumentMigrationAssociate(
+        associate_id=take(data, "AssociateId", path, json_int),
+        email_address=take_nillable(data, "EmailAddress", path, json_str),
+    )
+
+
+def encode_json_document_migration_associate(value: DocumentMigrationAssociate) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "AssociateId", value.associate_id)
+    put_json(result, "EmailAddress", value.email_address)
+    return result
+
+
+DOCUMENT_MIGRATION_ASSOCIATE_CODEC = Codec(
+    decode_xml_document_migration_associate,
+    encode_xml_document_migration_associate,
+    decode_json_document_migration_associate,
+    encode_json_document_migration_associate,
+)
+
+
+def decode_xml_list_of_document_migration_associate(
+    element: Element,
+) -> list[DocumentMigrationAssociate | None]:
+    """``ArrayOfDocumentMigrationAssociate``: a list of ``DocumentMigrationAssociate`` elements."""
+    return [
+        nillable(decode_xml_document_migration_associate, child)
+        for child in element
+        if child.tag == _DOCUMENT_MIGRATION_ASSOCIATE
+    ]
+
+
+def encode_xml_list_of_document_migration_associate(
+    parent: Element | None, tag: str, value: list[DocumentMigrationAssociate | None]
+) -> Element:
+    element = new_child(parent, tag)
+    for item in value:
+        put(element, _DOCUMENT_MIGRATION_ASSOCIATE, item, encode_xml_document_migration_associate)
+    return element
+
+
+def decode_json_list_of_document_migration_associate(
+    data: Any, path: str
+) -> list[DocumentMigrationAssociate | None]:
+    return [
+        (
+            None
+            if item is None
+            else decode_json_document_migration_associate(item, f"{path}[{index}]")
+        )
+        for index, item in enumerate(json_list(data, path))
+    ]
+
+
+def encode_json_list_of_document_migration_associate(
+    value: list[DocumentMigrationAssociate | None],
+) -> list[Any]:
+    return [
+        None if item is None else encode_json_document_migration_associate(item) for item in value
+    ]
+
+
+LIST_OF_DOCUMENT_MIGRATION_ASSOCIATE_CODEC = Codec(
+    decode_xml_list_of_document_migration_associate,
+    encode_xml_list_of_document_migration_associate,
+    decode_json_list_of_document_migration_associate,
+    encode_json_list_of_document_migration_associate,
+)

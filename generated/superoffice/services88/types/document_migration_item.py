@@ -1,0 +1,202 @@
+"""Services88 types: ArrayOfDocumentMigrationItem, DocumentMigrationItem.
+
+Used by the DocumentMigration agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_int,
+    json_list,
+    json_object,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_int,
+    take,
+    write_int,
+)
+
+_ASSOCIATE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AssociateId"
+_CONTACT_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ContactId"
+_DOCUMENT_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DocumentId"
+_DOCUMENT_MIGRATION_ITEM = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}DocumentMigrationItem"
+)
+_DOC_TMPL_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DocTmplId"
+_PERSON_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PersonId"
+_PROJECT_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ProjectId"
+_SALE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SaleId"
+_USER_GROUP_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UserGroupId"
+_VISIBLE_FOR_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}VisibleForId"
+
+
+@dataclasses.dataclass(kw_only=True)
+class DocumentMigrationItem:
+    """Class used to summarize all document-properties relevant for migrating documents.
+
+    Carrier object for DocumentMigrationItem. Services for the DocumentMigrationItem Carrier is
+    available from the DocumentMigration Agent."""
+
+    document_id: int | Unset = UNSET
+    """Primary key"""
+    contact_id: int | Unset = UNSET
+    """Contact ID of owning contact, may be 0"""
+    person_id: int | Unset = UNSET
+    """Person ID of person the appointment is with, may be 0"""
+    sale_id: int | Unset = UNSET
+    """Owning sale, if any (may be 0)"""
+    project_id: int | Unset = UNSET
+    """ID of project referred to, may be 0"""
+    doc_tmpl_id: int | Unset = UNSET
+    """Primary key"""
+    associate_id: int | Unset = UNSET
+    """ID of associate whose diary the appointment is in, REQUIRED"""
+    user_group_id: int | Unset = UNSET
+    """Primary key"""
+    visible_for_id: int | Unset = UNSET
+    """Primary key"""
+
+    def to_xml(self) -> Element:
+        return encode_xml_document_migration_item(None, _DOCUMENT_MIGRATION_ITEM, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> DocumentMigrationItem:
+        return decode_xml_document_migration_item(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_document_migration_item(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> DocumentMigrationItem:
+        return decode_json_document_migration_item(data, "$")
+
+
+def decode_xml_document_migration_item(element: Element) -> DocumentMigrationItem:
+    value = DocumentMigrationItem()
+    for child in element:
+        tag = child.tag
+        if tag == _DOCUMENT_ID:
+            value.document_id = read_int(child)
+        elif tag == _CONTACT_ID:
+            value.contact_id = read_int(child)
+        elif tag == _PERSON_ID:
+            value.person_id = read_int(child)
+        elif tag == _SALE_ID:
+            value.sale_id = read_int(child)
+        elif tag == _PROJECT_ID:
+            value.project_id = read_int(child)
+        elif tag == _DOC_TMPL_ID:
+            value.doc_tmpl_id = read_int(child)
+        elif tag == _ASSOCIATE_ID:
+            value.associate_id = read_int(child)
+        elif tag == _USER_GROUP_ID:
+            value.user_group_id = read_int(child)
+        elif tag == _VISIBLE_FOR_ID:
+            value.visible_for_id = read_int(child)
+    return value
+
+
+def encode_xml_document_migration_item(
+    parent: Element | None, tag: str, value: DocumentMigrationItem
+) -> Element:
+    element = new_child(parent, tag)
+    put(element, _DOCUMENT_ID, value.document_id, write_int)
+    put(element, _CONTACT_ID, value.contact_id, write_int)
+    put(element, _PERSON_ID, value.person_id, write_int)
+    put(element, _SALE_ID, value.sale_id, write_int)
+    put(element, _PROJECT_ID, value.project_id, write_int)
+    put(element, _DOC_TMPL_ID, value.doc_tmpl_id, write_int)
+    put(element, _ASSOCIATE_ID, value.associate_id, write_int)
+    put(element, _USER_GROUP_ID, value.user_group_id, write_int)
+    put(element, _VISIBLE_FOR_ID, value.visible_for_id, write_int)
+    return element
+
+
+def decode_json_document_migration_item(data: Any, path: str) -> DocumentMigrationItem:
+    data = json_object(data, path)
+    return DocumentMigrationItem(
+        document_id=take(data, "DocumentId", path, json_int),
+        contact_id=take(data, "ContactId", path, json_int),
+        person_id=take(data, "PersonId", path, json_int),
+        sale_id=take(data, "SaleId", path, json_int),
+        project_id=take(data, "ProjectId", path, json_int),
+        doc_tmpl_id=take(data, "DocTmplId", path, json_int),
+        associate_id=take(data, "AssociateId", path, json_int),
+        user_group_id=take(data, "UserGroupId", path, json_int),
+        visible_for_id=take(data, "VisibleForId", path, json_int),
+    )
+
+
+def encode_json_document_migration_item(value: DocumentMigrationItem) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "DocumentId", value.document_id)
+    put_json(result, "ContactId", value.contact_id)
+    put_json(result, "PersonId", value.person_id)
+    put_json(result, "SaleId", value.sale_id)
+    put_json(result, "ProjectId", value.project_id)
+    put_json(result, "DocTmplId", value.doc_tmpl_id)
+    put_json(result, "AssociateId", value.associate_id)
+    put_json(result, "UserGroupId", value.user_group_id)
+    put_json(result, "VisibleForId", value.visible_for_id)
+    return result
+
+
+DOCUMENT_MIGRATION_ITEM_CODEC = Codec(
+    decode_xml_document_migration_item,
+    encode_xml_document_migration_item,
+    decode_json_document_migration_item,
+    encode_json_document_migration_item,
+)
+
+
+def decode_xml_list_of_document_migration_item(
+    element: Element,
+) -> list[DocumentMigrationItem | None]:
+    """``ArrayOfDocumentMigrationItem``: a list of ``DocumentMigrationItem`` elements."""
+    return [
+        nillable(decode_xml_document_migration_item, child)
+        for child in element
+        if child.tag == _DOCUMENT_MIGRATION_ITEM
+    ]
+
+
+def encode_xml_list_of_document_migration_item(
+    parent: Element | None, tag: str, value: list[DocumentMigrationItem | None]
+) -> Element:
+    element = new_child(parent, tag)
+    for item in value:
+        put(element, _DOCUMENT_MIGRATION_ITEM, item, encode_xml_document_migration_item)
+    return element
+
+
+def decode_json_list_of_document_migration_item(
+    data: Any, path: str
+) -> list[DocumentMigrationItem | None]:
+    return [
+        None if item is None else decode_json_document_migration_item(item, f"{path}[{index}]")
+        for index, item in enumerate(json_list(data, path))
+    ]
+
+
+def encode_json_list_of_document_migration_item(
+    value: list[DocumentMigrationItem | None],
+) -> list[Any]:
+    return [None if item is None else encode_json_document_migration_item(item) for item in value]
+
+
+LIST_OF_DOCUMENT_MIGRATION_ITEM_CODEC = Codec(
+    decode_xml_list_of_document_migration_item,
+    encode_xml_list_of_document_migration_item,
+    decode_json_list_of_document_migration_item,
+    encode_json_list_of_document_migration_item,
+)

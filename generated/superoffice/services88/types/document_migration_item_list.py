@@ -1,0 +1,142 @@
+"""Services88 types: DocumentMigrationItemList.
+
+Used by the DocumentMigration agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_int,
+    json_object,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_int,
+    take,
+    take_nillable,
+    write_int,
+)
+from .document_migration_associate import (
+    DocumentMigrationAssociate,
+    decode_json_list_of_document_migration_associate,
+    decode_xml_list_of_document_migration_associate,
+    encode_json_list_of_document_migration_associate,
+    encode_xml_list_of_document_migration_associate,
+)
+from .document_migration_item import (
+    DocumentMigrationItem,
+    decode_json_list_of_document_migration_item,
+    decode_xml_list_of_document_migration_item,
+    encode_json_list_of_document_migration_item,
+    encode_xml_list_of_document_migration_item,
+)
+
+_ASSOCIATES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Associates"
+_DOCUMENTS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Documents"
+_DOCUMENT_MIGRATION_ITEM_LIST = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}DocumentMigrationItemList"
+)
+_NUM_DOCUMENTS_ALREADY_MIGRATED = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}NumDocumentsAlreadyMigrated"
+)
+_NUM_DOCUMENTS_OMITTED = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}NumDocumentsOmitted"
+)
+
+
+@dataclasses.dataclass(kw_only=True)
+class DocumentMigrationItemList:
+    """Carrier object for DocumentMigrationItemList. Services for the DocumentMigrationItemList
+    Carrier is available from the DocumentMigration Agent."""
+
+    num_documents_omitted: int | Unset = UNSET
+    """Total amount of documents within the selection criteria, which has been omitted from the
+migration."""
+    num_documents_already_migrated: int | Unset = UNSET
+    """Documents already migrated to the requested documentplugin."""
+    documents: list[DocumentMigrationItem | None] | None | Unset = UNSET
+    """List of documents to be migrated."""
+    associates: list[DocumentMigrationAssociate | None] | None | Unset = UNSET
+    """List of associates whose documents will be migrated."""
+
+    def to_xml(self) -> Element:
+        return encode_xml_document_migration_item_list(None, _DOCUMENT_MIGRATION_ITEM_LIST, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> DocumentMigrationItemList:
+        return decode_xml_document_migration_item_list(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_document_migration_item_list(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> DocumentMigrationItemList:
+        return decode_json_document_migration_item_list(data, "$")
+
+
+def decode_xml_document_migration_item_list(element: Element) -> DocumentMigrationItemList:
+    value = DocumentMigrationItemList()
+    for child in element:
+        tag = child.tag
+        if tag == _NUM_DOCUMENTS_OMITTED:
+            value.num_documents_omitted = read_int(child)
+        elif tag == _NUM_DOCUMENTS_ALREADY_MIGRATED:
+            value.num_documents_already_migrated = read_int(child)
+        elif tag == _DOCUMENTS:
+            value.documents = nillable(decode_xml_list_of_document_migration_item, child)
+        elif tag == _ASSOCIATES:
+            value.associates = nillable(decode_xml_list_of_document_migration_associate, child)
+    return value
+
+
+def encode_xml_document_migration_item_list(
+    parent: Element | None, tag: str, value: DocumentMigrationItemList
+) -> Element:
+    element = new_child(parent, tag)
+    put(element, _NUM_DOCUMENTS_OMITTED, value.num_documents_omitted, write_int)
+    put(element, _NUM_DOCUMENTS_ALREADY_MIGRATED, value.num_documents_already_migrated, write_int)
+    put(element, _DOCUMENTS, value.documents, encode_xml_list_of_document_migration_item)
+    put(element, _ASSOCIATES, value.associates, encode_xml_list_of_document_migration_associate)
+    return element
+
+
+def decode_json_document_migration_item_list(data: Any, path: str) -> DocumentMigrationItemList:
+    data = json_object(data, path)
+    return DocumentMigrationItemList(
+        num_documents_omitted=take(data, "NumDocumentsOmitted", path, json_int),
+        num_documents_already_migrated=take(data, "NumDocumentsAlreadyMigrated", path, json_int),
+        documents=take_nillable(
+            data, "Documents", path, decode_json_list_of_document_migration_item
+        ),
+        associates=take_nillable(
+            data, "Associates", path, decode_json_list_of_document_migration_associate
+        ),
+    )
+
+
+def encode_json_document_migration_item_list(value: DocumentMigrationItemList) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "NumDocumentsOmitted", value.num_documents_omitted)
+    put_json(result, "NumDocumentsAlreadyMigrated", value.num_documents_already_migrated)
+    put_json(result, "Documents", value.documents, encode_json_list_of_document_migration_item)
+    put_json(
+        result, "Associates", value.associates, encode_json_list_of_document_migration_associate
+    )
+    return result
+
+
+DOCUMENT_MIGRATION_ITEM_LIST_CODEC = Codec(
+    decode_xml_document_migration_item_list,
+    encode_xml_document_migration_item_list,
+    decode_json_document_migration_item_list,
+    encode_json_document_migration_item_list,
+)

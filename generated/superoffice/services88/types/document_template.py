@@ -1,0 +1,269 @@
+"""Services88 types: ArrayOfDocumentTemplate, DocumentTemplate.
+
+Used by the Document, EMail, List agents.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_int,
+    json_list,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_int,
+    read_short,
+    read_str,
+    take,
+    take_nillable,
+    write_int,
+    write_str,
+)
+from .carrier import Carrier
+from .doc_tmpl_direction import (
+    DocTmplDirection,
+    decode_json_doc_tmpl_direction,
+    decode_xml_doc_tmpl_direction,
+    encode_json_doc_tmpl_direction,
+    encode_xml_doc_tmpl_direction,
+)
+from .doc_tmpl_quote_type import (
+    DocTmplQuoteType,
+    decode_json_doc_tmpl_quote_type,
+    decode_xml_doc_tmpl_quote_type,
+    encode_json_doc_tmpl_quote_type,
+    encode_xml_doc_tmpl_quote_type,
+)
+from .doc_tmpl_type import (
+    DocTmplType,
+    decode_json_doc_tmpl_type,
+    decode_xml_doc_tmpl_type,
+    encode_json_doc_tmpl_type,
+    encode_xml_doc_tmpl_type,
+)
+from .field_property import (
+    decode_json_field_property_dictionary,
+    decode_xml_field_property_dictionary,
+    encode_json_field_property_dictionary,
+    encode_xml_field_property_dictionary,
+)
+from .table_right import (
+    decode_json_table_right,
+    decode_xml_table_right,
+    encode_json_table_right,
+    encode_xml_table_right,
+)
+
+_AUTOEVENT_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AutoeventId"
+_DEFAULT_OREF = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DefaultOref"
+_DELETED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Deleted"
+_DIRECTION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Direction"
+_DOCUMENT_TEMPLATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DocumentTemplate"
+_DOCUMENT_TEMPLATE_ID = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}DocumentTemplateId"
+)
+_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
+_FILENAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Filename"
+_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
+_QUOTE_DOC_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}QuoteDocType"
+_RECORD_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}RecordType"
+_SAVE_IN_DB = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SaveInDb"
+_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_TOOLTIP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Tooltip"
+
+
+@dataclasses.dataclass(kw_only=True)
+class DocumentTemplate(Carrier):
+    """The template a document is based on is stored in the SO_arc\\template folder on the server.
+    This will return the name as displayed in the GUI, and not the physical document name, of
+    the template the document object is based on.
+
+    Carrier object for DocumentTemplate. Services for the DocumentTemplate Carrier is available
+    from the List Agent."""
+
+    document_template_id: int | Unset = UNSET
+    """Primary key"""
+    name: str | None | Unset = UNSET
+    """The list item"""
+    tooltip: str | None | Unset = UNSET
+    """Tooltip or other description"""
+    save_in_db: int | Unset = UNSET
+    """1 = save document records in DB; otherwise not."""
+    filename: str | None | Unset = UNSET
+    """Relative to TemplatePath"""
+    default_oref: str | None | Unset = UNSET
+    """Processed via tag substitution to give document reference"""
+    record_type: DocTmplType | str | Unset = UNSET
+    """1 = app, 2 = doc, 3 = email, 4 = fax, 5 = phone, 6 = todo - see EAppntRecordTypes"""
+    deleted: int | Unset = UNSET
+    """0 -&gt; record is active 1 -&gt; record is 'deleted' and should not be shown in lists"""
+    direction: DocTmplDirection | str | Unset = UNSET
+    """1 = incoming, 2 = outgoing, see EAppntDirection"""
+    autoevent_id: int | Unset = UNSET
+    """Which document plugin is responsible for the documents generated from this template"""
+    quote_doc_type: DocTmplQuoteType | str | Unset = UNSET
+    """What type of quote document is this."""
+
+    def to_xml(self) -> Element:
+        return encode_xml_document_template(None, _DOCUMENT_TEMPLATE, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> DocumentTemplate:
+        return decode_xml_document_template(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_document_template(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> DocumentTemplate:
+        return decode_json_document_template(data, "$")
+
+
+def decode_xml_document_template(element: Element) -> DocumentTemplate:
+    value = DocumentTemplate()
+    for child in element:
+        tag = child.tag
+        if tag == _TABLE_RIGHT:
+            value.table_right = nillable(decode_xml_table_right, child)
+        elif tag == _FIELD_PROPERTIES:
+            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+        elif tag == _DOCUMENT_TEMPLATE_ID:
+            value.document_template_id = read_int(child)
+        elif tag == _NAME:
+            value.name = nillable(read_str, child)
+        elif tag == _TOOLTIP:
+            value.tooltip = nillable(read_str, child)
+        elif tag == _SAVE_IN_DB:
+            value.save_in_db = read_short(child)
+        elif tag == _FILENAME:
+            value.filename = nillable(read_str, child)
+        elif tag == _DEFAULT_OREF:
+            value.default_oref = nillable(read_str, child)
+        elif tag == _RECORD_TYPE:
+            value.record_type = decode_xml_doc_tmpl_type(child)
+        elif tag == _DELETED:
+            value.deleted = read_short(child)
+        elif tag == _DIRECTION:
+            value.direction = decode_xml_doc_tmpl_direction(child)
+        elif tag == _AUTOEVENT_ID:
+            value.autoevent_id = read_int(child)
+        elif tag == _QUOTE_DOC_TYPE:
+            value.quote_doc_type = decode_xml_doc_tmpl_quote_type(child)
+    return value
+
+
+def encode_xml_document_template(
+    parent: Element | None, tag: str, value: DocumentTemplate
+) -> Element:
+    element = new_child(parent, tag)
+    put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
+    put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
+    put(element, _DOCUMENT_TEMPLATE_ID, value.document_template_id, write_int)
+    put(element, _NAME, value.name, write_str)
+    put(element, _TOOLTIP, value.tooltip, write_str)
+    put(element, _SAVE_IN_DB, value.save_in_db, write_int)
+    put(element, _FILENAME, value.filename, write_str)
+    put(element, _DEFAULT_OREF, value.default_oref, write_str)
+    put(element, _RECORD_TYPE, value.record_type, encode_xml_doc_tmpl_type)
+    put(element, _DELETED, value.deleted, write_int)
+    put(element, _DIRECTION, value.direction, encode_xml_doc_tmpl_direction)
+    put(element, _AUTOEVENT_ID, value.autoevent_id, write_int)
+    put(element, _QUOTE_DOC_TYPE, value.quote_doc_type, encode_xml_doc_tmpl_quote_type)
+    return element
+
+
+def decode_json_document_template(data: Any, path: str) -> DocumentTemplate:
+    data = json_object(data, path)
+    return DocumentTemplate(
+        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
+        field_properties=take_nillable(
+            data, "FieldProperties", path, decode_json_field_property_dictionary
+        ),
+        document_template_id=take(data, "DocumentTemplateId", path, json_int),
+        name=take_nillable(data, "Name", path, json_str),
+        tooltip=take_nillable(data, "Tooltip", path, json_str),
+        save_in_db=take(data, "SaveInDb", path, json_int),
+        filename=take_nillable(data, "Filename", path, json_str),
+        default_oref=take_nillable(data, "DefaultOref", path, json_str),
+        record_type=take(data, "RecordType", path, decode_json_doc_tmpl_type),
+        deleted=take(data, "Deleted", path, json_int),
+        direction=take(data, "Direction", path, decode_json_doc_tmpl_direction),
+        autoevent_id=take(data, "AutoeventId", path, json_int),
+        quote_doc_type=take(data, "QuoteDocType", path, decode_json_doc_tmpl_quote_type),
+    )
+
+
+def encode_json_document_template(value: DocumentTemplate) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "TableRight", value.table_right, encode_json_table_right)
+    put_json(
+        result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
+    )
+    put_json(result, "DocumentTemplateId", value.document_template_id)
+    put_json(result, "Name", value.name)
+    put_json(result, "Tooltip", value.tooltip)
+    put_json(result, "SaveInDb", value.save_in_db)
+    put_json(result, "Filename", value.filename)
+    put_json(result, "DefaultOref", value.default_oref)
+    put_json(result, "RecordType", value.record_type, encode_json_doc_tmpl_type)
+    put_json(result, "Deleted", value.deleted)
+    put_json(result, "Direction", value.direction, encode_json_doc_tmpl_direction)
+    put_json(result, "AutoeventId", value.autoevent_id)
+    put_json(result, "QuoteDocType", value.quote_doc_type, encode_json_doc_tmpl_quote_type)
+    return result
+
+
+DOCUMENT_TEMPLATE_CODEC = Codec(
+    decode_xml_document_template,
+    encode_xml_document_template,
+    decode_json_document_template,
+    encode_json_document_template,
+)
+
+
+def decode_xml_list_of_document_template(element: Element) -> list[DocumentTemplate | None]:
+    """``ArrayOfDocumentTemplate``: a list of ``DocumentTemplate`` elements."""
+    return [
+        nillable(decode_xml_document_template, child)
+        for child in element
+        if child.tag == _DOCUMENT_TEMPLATE
+    ]
+
+
+def encode_xml_list_of_document_template(
+    parent: Element | None, tag: str, value: list[DocumentTemplate | None]
+) -> Element:
+    element = new_child(parent, tag)
+    for item in value:
+        put(element, _DOCUMENT_TEMPLATE, item, encode_xml_document_template)
+    return element
+
+
+def decode_json_list_of_document_template(data: Any, path: str) -> list[DocumentTemplate | None]:
+    return [
+        None if item is None else decode_json_document_template(item, f"{path}[{index}]")
+        for index, item in enumerate(json_list(data, path))
+    ]
+
+
+def encode_json_list_of_document_template(value: list[DocumentTemplate | None]) -> list[Any]:
+    return [None if item is None else encode_json_document_template(item) for item in value]
+
+
+LIST_OF_DOCUMENT_TEMPLATE_CODEC = Codec(
+    decode_xml_list_of_document_template,
+    encode_xml_list_of_document_template,
+    decode_json_list_of_document_template,
+    encode_json_list_of_document_template,
+)

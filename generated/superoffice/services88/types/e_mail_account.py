@@ -1,0 +1,233 @@
+"""Services88 types: EMailAccount.
+
+Used by the EMail agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    format_datetime,
+    json_datetime,
+    json_int,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_datetime,
+    read_int,
+    read_short,
+    read_str,
+    take,
+    take_nillable,
+    write_datetime,
+    write_int,
+    write_str,
+)
+from .carrier import Carrier
+from .field_property import (
+    decode_json_field_property_dictionary,
+    decode_xml_field_property_dictionary,
+    encode_json_field_property_dictionary,
+    encode_xml_field_property_dictionary,
+)
+from .service_auth import (
+    ServiceAuth,
+    decode_json_service_auth,
+    decode_xml_service_auth,
+    encode_json_service_auth,
+    encode_xml_service_auth,
+)
+from .table_right import (
+    decode_json_table_right,
+    decode_xml_table_right,
+    encode_json_table_right,
+    encode_xml_table_right,
+)
+
+_ACCOUNT_STATUS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AccountStatus"
+_ASSOCIATE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AssociateId"
+_ERROR_COUNT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ErrorCount"
+_ERROR_REASON = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ErrorReason"
+_E_MAIL_ACCOUNT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}EMailAccount"
+_E_MAIL_ACCOUNT_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}EMailAccountId"
+_E_MAIL_ADDRESS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}EMailAddress"
+_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
+_INBOX_FOLDER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}InboxFolder"
+_INCOMING_CREDENTIALS = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}IncomingCredentials"
+)
+_LAST_FETCH = "{http://www.superoffice.net/ws/crm/NetServer/Services88}LastFetch"
+_OUTGOING_CREDENTIALS = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}OutgoingCredentials"
+)
+_SENT_FOLDER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SentFolder"
+_SIMPLE_MODE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SimpleMode"
+_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+
+
+@dataclasses.dataclass(kw_only=True)
+class EMailAccount(Carrier):
+    """Properties for an email account
+
+    Carrier object for EMailAccount. Services for the EMailAccount Carrier is available from the
+    EMail Agent."""
+
+    e_mail_account_id: int | Unset = UNSET
+    """The account primary key"""
+    e_mail_address: str | None | Unset = UNSET
+    """The account (from) address"""
+    associate_id: int | Unset = UNSET
+    """Id of the associate who owns this account"""
+    incoming_credentials: ServiceAuth | None | Unset = UNSET
+    """Account credentials for imap"""
+    outgoing_credentials: ServiceAuth | None | Unset = UNSET
+    """Account credentials for smtp"""
+    account_status: int | Unset = UNSET
+    """The account status (Disabled or...) Readonly field"""
+    error_count: int | Unset = UNSET
+    """Count of concurring errors of fetching email. Readonly field"""
+    error_reason: str | None | Unset = UNSET
+    """Reason/Error message. Readonly field"""
+    inbox_folder: str | None | Unset = UNSET
+    """Inbox folder name if available in the db"""
+    sent_folder: str | None | Unset = UNSET
+    """Sent email folder name if available in the db"""
+    simple_mode: int | Unset = UNSET
+    """Simple mode used for sending and retrieving invitations, accept/decline etc. without the
+full Inbox GUI experience"""
+    last_fetch: datetime.datetime | Unset = UNSET
+    """When we last fetched email in UTC."""
+
+    def to_xml(self) -> Element:
+        return encode_xml_e_mail_account(None, _E_MAIL_ACCOUNT, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> EMailAccount:
+        return decode_xml_e_mail_account(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_e_mail_account(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> EMailAccount:
+        return decode_json_e_mail_account(data, "$")
+
+
+def decode_xml_e_mail_account(element: Element) -> EMailAccount:
+    value = EMailAccount()
+    for child in element:
+        tag = child.tag
+        if tag == _TABLE_RIGHT:
+            value.table_right = nillable(decode_xml_table_right, child)
+        elif tag == _FIELD_PROPERTIES:
+            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+        elif tag == _E_MAIL_ACCOUNT_ID:
+            value.e_mail_account_id = read_int(child)
+        elif tag == _E_MAIL_ADDRESS:
+            value.e_mail_address = nillable(read_str, child)
+        elif tag == _ASSOCIATE_ID:
+            value.associate_id = read_int(child)
+        elif tag == _INCOMING_CREDENTIALS:
+            value.incoming_credentials = nillable(decode_xml_service_auth, child)
+        elif tag == _OUTGOING_CREDENTIALS:
+            value.outgoing_credentials = nillable(decode_xml_service_auth, child)
+        elif tag == _ACCOUNT_STATUS:
+            value.account_status = read_short(child)
+        elif tag == _ERROR_COUNT:
+            value.error_count = read_int(child)
+        elif tag == _ERROR_REASON:
+            value.error_reason = nillable(read_str, child)
+        elif tag == _INBOX_FOLDER:
+            value.inbox_folder = nillable(read_str, child)
+        elif tag == _SENT_FOLDER:
+            value.sent_folder = nillable(read_str, child)
+        elif tag == _SIMPLE_MODE:
+            value.simple_mode = read_short(child)
+        elif tag == _LAST_FETCH:
+            value.last_fetch = read_datetime(child)
+    return value
+
+
+def encode_xml_e_mail_account(parent: Element | None, tag: str, value: EMailAccount) -> Element:
+    element = new_child(parent, tag)
+    put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
+    put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
+    put(element, _E_MAIL_ACCOUNT_ID, value.e_mail_account_id, write_int)
+    put(element, _E_MAIL_ADDRESS, value.e_mail_address, write_str)
+    put(element, _ASSOCIATE_ID, value.associate_id, write_int)
+    put(element, _INCOMING_CREDENTIALS, value.incoming_credentials, encode_xml_service_auth)
+    put(element, _OUTGOING_CREDENTIALS, value.outgoing_credentials, encode_xml_service_auth)
+    put(element, _ACCOUNT_STATUS, value.account_status, write_int)
+    put(element, _ERROR_COUNT, value.error_count, write_int)
+    put(element, _ERROR_REASON, value.error_reason, write_str)
+    put(element, _INBOX_FOLDER, value.inbox_folder, write_str)
+    put(element, _SENT_FOLDER, value.sent_folder, write_str)
+    put(element, _SIMPLE_MODE, value.simple_mode, write_int)
+    put(element, _LAST_FETCH, value.last_fetch, write_datetime)
+    return element
+
+
+def decode_json_e_mail_account(data: Any, path: str) -> EMailAccount:
+    data = json_object(data, path)
+    return EMailAccount(
+        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
+        field_properties=take_nillable(
+            data, "FieldProperties", path, decode_json_field_property_dictionary
+        ),
+        e_mail_account_id=take(data, "EMailAccountId", path, json_int),
+        e_mail_address=take_nillable(data, "EMailAddress", path, json_str),
+        associate_id=take(data, "AssociateId", path, json_int),
+        incoming_credentials=take_nillable(
+            data, "IncomingCredentials", path, decode_json_service_auth
+        ),
+        outgoing_credentials=take_nillable(
+            data, "OutgoingCredentials", path, decode_json_service_auth
+        ),
+        account_status=take(data, "AccountStatus", path, json_int),
+        error_count=take(data, "ErrorCount", path, json_int),
+        error_reason=take_nillable(data, "ErrorReason", path, json_str),
+        inbox_folder=take_nillable(data, "InboxFolder", path, json_str),
+        sent_folder=take_nillable(data, "SentFolder", path, json_str),
+        simple_mode=take(data, "SimpleMode", path, json_int),
+        last_fetch=take(data, "LastFetch", path, json_datetime),
+    )
+
+
+def encode_json_e_mail_account(value: EMailAccount) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "TableRight", value.table_right, encode_json_table_right)
+    put_json(
+        result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
+    )
+    put_json(result, "EMailAccountId", value.e_mail_account_id)
+    put_json(result, "EMailAddress", value.e_mail_address)
+    put_json(result, "AssociateId", value.associate_id)
+    put_json(result, "IncomingCredentials", value.incoming_credentials, encode_json_service_auth)
+    put_json(result, "OutgoingCredentials", value.outgoing_credentials, encode_json_service_auth)
+    put_json(result, "AccountStatus", value.account_status)
+    put_json(result, "ErrorCount", value.error_count)
+    put_json(result, "ErrorReason", value.error_reason)
+    put_json(result, "InboxFolder", value.inbox_folder)
+    put_json(result, "SentFolder", value.sent_folder)
+    put_json(result, "SimpleMode", value.simple_mode)
+    put_json(result, "LastFetch", value.last_fetch, format_datetime)
+    return result
+
+
+E_MAIL_ACCOUNT_CODEC = Codec(
+    decode_xml_e_mail_account,
+    encode_xml_e_mail_account,
+    decode_json_e_mail_account,
+    encode_json_e_mail_account,
+)

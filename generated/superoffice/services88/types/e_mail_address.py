@@ -1,0 +1,230 @@
+"""Services88 types: ArrayOfEMailAddress, EMailAddress.
+
+Used by the Appointment, EMail agents.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_int,
+    json_list,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_int,
+    read_str,
+    take,
+    take_nillable,
+    write_int,
+    write_str,
+)
+from .carrier import Carrier
+from .field_property import (
+    decode_json_field_property_dictionary,
+    decode_xml_field_property_dictionary,
+    encode_json_field_property_dictionary,
+    encode_xml_field_property_dictionary,
+)
+from .list_of_int import (
+    decode_json_list_of_int,
+    decode_xml_list_of_int,
+    encode_json_list_of_int,
+    encode_xml_list_of_int,
+)
+from .table_right import (
+    decode_json_table_right,
+    decode_xml_table_right,
+    encode_json_table_right,
+    encode_xml_table_right,
+)
+
+_ADDRESS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Address"
+_ASSOCIATE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AssociateId"
+_CONTACT_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ContactId"
+_CONTACT_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ContactName"
+_DUPLICATE_PERSON_IDS = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}DuplicatePersonIds"
+)
+_EMAIL_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}EmailId"
+_E_MAIL_ADDRESS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}EMailAddress"
+_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
+_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
+_PERSON_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PersonId"
+_PERSON_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PersonName"
+_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+
+
+@dataclasses.dataclass(kw_only=True)
+class EMailAddress(Carrier):
+    """Carrier object for EMailAddress. Services for the EMailAddress Carrier is available from the
+    EMail Agent."""
+
+    contact_id: int | Unset = UNSET
+    """Primary key"""
+    contact_name: str | None | Unset = UNSET
+    person_id: int | Unset = UNSET
+    """Primary key"""
+    person_name: str | None | Unset = UNSET
+    associate_id: int | Unset = UNSET
+    """Primary key"""
+    address: str | None | Unset = UNSET
+    email_id: int | Unset = UNSET
+    """Primary key"""
+    duplicate_person_ids: list[int] | None | Unset = UNSET
+    """All persons with this EmailAddress stored in db is listed here"""
+    name: str | None | Unset = UNSET
+    """The name on the email address"""
+
+    def to_xml(self) -> Element:
+        return encode_xml_e_mail_address(None, _E_MAIL_ADDRESS, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> EMailAddress:
+        return decode_xml_e_mail_address(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_e_mail_address(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> EMailAddress:
+        return decode_json_e_mail_address(data, "$")
+
+
+def decode_xml_e_mail_address(element: Element) -> EMailAddress:
+    value = EMailAddress()
+    for child in element:
+        tag = child.tag
+        if tag == _TABLE_RIGHT:
+            value.table_right = nillable(decode_xml_table_right, child)
+        elif tag == _FIELD_PROPERTIES:
+            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+        elif tag == _CONTACT_ID:
+            value.contact_id = read_int(child)
+        elif tag == _CONTACT_NAME:
+            value.contact_name = nillable(read_str, child)
+        elif tag == _PERSON_ID:
+            value.person_id = read_int(child)
+        elif tag == _PERSON_NAME:
+            value.person_name = nillable(read_str, child)
+        elif tag == _ASSOCIATE_ID:
+            value.associate_id = read_int(child)
+        elif tag == _ADDRESS:
+            value.address = nillable(read_str, child)
+        elif tag == _EMAIL_ID:
+            value.email_id = read_int(child)
+        elif tag == _DUPLICATE_PERSON_IDS:
+            value.duplicate_person_ids = nillable(decode_xml_list_of_int, child)
+        elif tag == _NAME:
+            value.name = nillable(read_str, child)
+    return value
+
+
+def encode_xml_e_mail_address(parent: Element | None, tag: str, value: EMailAddress) -> Element:
+    element = new_child(parent, tag)
+    put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
+    put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
+    put(element, _CONTACT_ID, value.contact_id, write_int)
+    put(element, _CONTACT_NAME, value.contact_name, write_str)
+    put(element, _PERSON_ID, value.person_id, write_int)
+    put(element, _PERSON_NAME, value.person_name, write_str)
+    put(element, _ASSOCIATE_ID, value.associate_id, write_int)
+    put(element, _ADDRESS, value.address, write_str)
+    put(element, _EMAIL_ID, value.email_id, write_int)
+    put(element, _DUPLICATE_PERSON_IDS, value.duplicate_person_ids, encode_xml_list_of_int)
+    put(element, _NAME, value.name, write_str)
+    return element
+
+
+def decode_json_e_mail_address(data: Any, path: str) -> EMailAddress:
+    data = json_object(data, path)
+    return EMailAddress(
+        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
+        field_properties=take_nillable(
+            data, "FieldProperties", path, decode_json_field_property_dictionary
+        ),
+        contact_id=take(data, "ContactId", path, json_int),
+        contact_name=take_nillable(data, "ContactName", path, json_str),
+        person_id=take(data, "PersonId", path, json_int),
+        person_name=take_nillable(data, "PersonName", path, json_str),
+        associate_id=take(data, "AssociateId", path, json_int),
+        address=take_nillable(data, "Address", path, json_str),
+        email_id=take(data, "EmailId", path, json_int),
+        duplicate_person_ids=take_nillable(
+            data, "DuplicatePersonIds", path, decode_json_list_of_int
+        ),
+        name=take_nillable(data, "Name", path, json_str),
+    )
+
+
+def encode_json_e_mail_address(value: EMailAddress) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "TableRight", value.table_right, encode_json_table_right)
+    put_json(
+        result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
+    )
+    put_json(result, "ContactId", value.contact_id)
+    put_json(result, "ContactName", value.contact_name)
+    put_json(result, "PersonId", value.person_id)
+    put_json(result, "PersonName", value.person_name)
+    put_json(result, "AssociateId", value.associate_id)
+    put_json(result, "Address", value.address)
+    put_json(result, "EmailId", value.email_id)
+    put_json(result, "DuplicatePersonIds", value.duplicate_person_ids, encode_json_list_of_int)
+    put_json(result, "Name", value.name)
+    return result
+
+
+E_MAIL_ADDRESS_CODEC = Codec(
+    decode_xml_e_mail_address,
+    encode_xml_e_mail_address,
+    decode_json_e_mail_address,
+    encode_json_e_mail_address,
+)
+
+
+def decode_xml_list_of_e_mail_address(element: Element) -> list[EMailAddress | None]:
+    """``ArrayOfEMailAddress``: a list of ``EMailAddress`` elements."""
+    return [
+        nillable(decode_xml_e_mail_address, child)
+        for child in element
+        if child.tag == _E_MAIL_ADDRESS
+    ]
+
+
+def encode_xml_list_of_e_mail_address(
+    parent: Element | None, tag: str, value: list[EMailAddress | None]
+) -> Element:
+    element = new_child(parent, tag)
+    for item in value:
+        put(element, _E_MAIL_ADDRESS, item, encode_xml_e_mail_address)
+    return element
+
+
+def decode_json_list_of_e_mail_address(data: Any, path: str) -> list[EMailAddress | None]:
+    return [
+        None if item is None else decode_json_e_mail_address(item, f"{path}[{index}]")
+        for index, item in enumerate(json_list(data, path))
+    ]
+
+
+def encode_json_list_of_e_mail_address(value: list[EMailAddress | None]) -> list[Any]:
+    return [None if item is None else encode_json_e_mail_address(item) for item in value]
+
+
+LIST_OF_E_MAIL_ADDRESS_CODEC = Codec(
+    decode_xml_list_of_e_mail_address,
+    encode_xml_list_of_e_mail_address,
+    decode_json_list_of_e_mail_address,
+    encode_json_list_of_e_mail_address,
+)

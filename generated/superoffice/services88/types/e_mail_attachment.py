@@ -1,0 +1,237 @@
+"""Services88 types: ArrayOfEMailAttachment, EMailAttachment.
+
+Used by the Appointment, EMail agents.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_bool,
+    json_bytes,
+    json_int,
+    json_list,
+    json_object,
+    json_str,
+    json_write_bytes,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_bool,
+    read_bytes,
+    read_int,
+    read_str,
+    take,
+    take_nillable,
+    write_bool,
+    write_bytes,
+    write_int,
+    write_str,
+)
+from .carrier import Carrier
+from .field_property import (
+    decode_json_field_property_dictionary,
+    decode_xml_field_property_dictionary,
+    encode_json_field_property_dictionary,
+    encode_xml_field_property_dictionary,
+)
+from .table_right import (
+    decode_json_table_right,
+    decode_xml_table_right,
+    encode_json_table_right,
+    encode_xml_table_right,
+)
+
+_DESCRIPTION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Description"
+_DISPOSITION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Disposition"
+_ENCODING = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Encoding"
+_E_MAIL_ATTACHMENT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}EMailAttachment"
+_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
+_FILENAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Filename"
+_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Id"
+_IS_SAFE_FILE_EXTENSION = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsSafeFileExtension"
+)
+_SIZE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Size"
+_STREAM = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Stream"
+_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Type"
+
+
+@dataclasses.dataclass(kw_only=True)
+class EMailAttachment(Carrier):
+    """Information about an attachment
+
+    Carrier object for EMailAttachment. Services for the EMailAttachment Carrier is available
+    from the EMail Agent."""
+
+    description: str | None | Unset = UNSET
+    """Name/description"""
+    filename: str | None | Unset = UNSET
+    """Filename"""
+    size: int | Unset = UNSET
+    """Size of attachment"""
+    type: str | None | Unset = UNSET
+    """Attachment Content-Type"""
+    encoding: str | None | Unset = UNSET
+    """Content-Transfer-Encoding"""
+    id: str | None | Unset = UNSET
+    """Content-ID"""
+    disposition: str | None | Unset = UNSET
+    """Content-Disposition"""
+    is_safe_file_extension: bool | Unset = UNSET
+    """If the user should be allowed to download and perform other actions on the attachment."""
+    stream: bytes | None | Unset = UNSET
+    """Binary stream for outgoing attachments. This property will not be populated for existing
+e-mail items."""
+
+    def to_xml(self) -> Element:
+        return encode_xml_e_mail_attachment(None, _E_MAIL_ATTACHMENT, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> EMailAttachment:
+        return decode_xml_e_mail_attachment(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_e_mail_attachment(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> EMailAttachment:
+        return decode_json_e_mail_attachment(data, "$")
+
+
+def decode_xml_e_mail_attachment(element: Element) -> EMailAttachment:
+    value = EMailAttachment()
+    for child in element:
+        tag = child.tag
+        if tag == _TABLE_RIGHT:
+            value.table_right = nillable(decode_xml_table_right, child)
+        elif tag == _FIELD_PROPERTIES:
+            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+        elif tag == _DESCRIPTION:
+            value.description = nillable(read_str, child)
+        elif tag == _FILENAME:
+            value.filename = nillable(read_str, child)
+        elif tag == _SIZE:
+            value.size = read_int(child)
+        elif tag == _TYPE:
+            value.type = nillable(read_str, child)
+        elif tag == _ENCODING:
+            value.encoding = nillable(read_str, child)
+        elif tag == _ID:
+            value.id = nillable(read_str, child)
+        elif tag == _DISPOSITION:
+            value.disposition = nillable(read_str, child)
+        elif tag == _IS_SAFE_FILE_EXTENSION:
+            value.is_safe_file_extension = read_bool(child)
+        elif tag == _STREAM:
+            value.stream = nillable(read_bytes, child)
+    return value
+
+
+def encode_xml_e_mail_attachment(
+    parent: Element | None, tag: str, value: EMailAttachment
+) -> Element:
+    element = new_child(parent, tag)
+    put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
+    put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
+    put(element, _DESCRIPTION, value.description, write_str)
+    put(element, _FILENAME, value.filename, write_str)
+    put(element, _SIZE, value.size, write_int)
+    put(element, _TYPE, value.type, write_str)
+    put(element, _ENCODING, value.encoding, write_str)
+    put(element, _ID, value.id, write_str)
+    put(element, _DISPOSITION, value.disposition, write_str)
+    put(element, _IS_SAFE_FILE_EXTENSION, value.is_safe_file_extension, write_bool)
+    put(element, _STREAM, value.stream, write_bytes)
+    return element
+
+
+def decode_json_e_mail_attachment(data: Any, path: str) -> EMailAttachment:
+    data = json_object(data, path)
+    return EMailAttachment(
+        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
+        field_properties=take_nillable(
+            data, "FieldProperties", path, decode_json_field_property_dictionary
+        ),
+        description=take_nillable(data, "Description", path, json_str),
+        filename=take_nillable(data, "Filename", path, json_str),
+        size=take(data, "Size", path, json_int),
+        type=take_nillable(data, "Type", path, json_str),
+        encoding=take_nillable(data, "Encoding", path, json_str),
+        id=take_nillable(data, "Id", path, json_str),
+        disposition=take_nillable(data, "Disposition", path, json_str),
+        is_safe_file_extension=take(data, "IsSafeFileExtension", path, json_bool),
+        stream=take_nillable(data, "Stream", path, json_bytes),
+    )
+
+
+def encode_json_e_mail_attachment(value: EMailAttachment) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "TableRight", value.table_right, encode_json_table_right)
+    put_json(
+        result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
+    )
+    put_json(result, "Description", value.description)
+    put_json(result, "Filename", value.filename)
+    put_json(result, "Size", value.size)
+    put_json(result, "Type", value.type)
+    put_json(result, "Encoding", value.encoding)
+    put_json(result, "Id", value.id)
+    put_json(result, "Disposition", value.disposition)
+    put_json(result, "IsSafeFileExtension", value.is_safe_file_extension)
+    put_json(result, "Stream", value.stream, json_write_bytes)
+    return result
+
+
+E_MAIL_ATTACHMENT_CODEC = Codec(
+    decode_xml_e_mail_attachment,
+    encode_xml_e_mail_attachment,
+    decode_json_e_mail_attachment,
+    encode_json_e_mail_attachment,
+)
+
+
+def decode_xml_list_of_e_mail_attachment(element: Element) -> list[EMailAttachment | None]:
+    """``ArrayOfEMailAttachment``: a list of ``EMailAttachment`` elements."""
+    return [
+        nillable(decode_xml_e_mail_attachment, child)
+        for child in element
+        if child.tag == _E_MAIL_ATTACHMENT
+    ]
+
+
+def encode_xml_list_of_e_mail_attachment(
+    parent: Element | None, tag: str, value: list[EMailAttachment | None]
+) -> Element:
+    element = new_child(parent, tag)
+    for item in value:
+        put(element, _E_MAIL_ATTACHMENT, item, encode_xml_e_mail_attachment)
+    return element
+
+
+def decode_json_list_of_e_mail_attachment(data: Any, path: str) -> list[EMailAttachment | None]:
+    return [
+        None if item is None else decode_json_e_mail_attachment(item, f"{path}[{index}]")
+        for index, item in enumerate(json_list(data, path))
+    ]
+
+
+def encode_json_list_of_e_mail_attachment(value: list[EMailAttachment | None]) -> list[Any]:
+    return [None if item is None else encode_json_e_mail_attachment(item) for item in value]
+
+
+LIST_OF_E_MAIL_ATTACHMENT_CODEC = Codec(
+    decode_xml_list_of_e_mail_attachment,
+    encode_xml_list_of_e_mail_attachment,
+    decode_json_list_of_e_mail_attachment,
+    encode_json_list_of_e_mail_attachment,
+)

@@ -1,0 +1,160 @@
+"""Services88 types: EMailConnectionInfo.
+
+Used by the Appointment, EMail agents.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_bool,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_bool,
+    read_str,
+    take,
+    take_nillable,
+    write_bool,
+    write_str,
+)
+from .carrier import Carrier
+from .field_property import (
+    decode_json_field_property_dictionary,
+    decode_xml_field_property_dictionary,
+    encode_json_field_property_dictionary,
+    encode_xml_field_property_dictionary,
+)
+from .table_right import (
+    decode_json_table_right,
+    decode_xml_table_right,
+    encode_json_table_right,
+    encode_xml_table_right,
+)
+
+_E_MAIL_CONNECTION_INFO = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}EMailConnectionInfo"
+)
+_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
+_FOLDER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Folder"
+_PASSWORD = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Password"
+_SERVER_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ServerName"
+_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_USER_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UserName"
+_USE_SSL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UseSSL"
+
+
+@dataclasses.dataclass(kw_only=True)
+class EMailConnectionInfo(Carrier):
+    """All information needed to connect to a mailserver
+
+    Carrier object for EMailConnectionInfo. Services for the EMailConnectionInfo Carrier is
+    available from the EMail Agent."""
+
+    server_name: str | None | Unset = UNSET
+    """Hostname or ip to server to connect to. Custom ports may be specified by adding ':' and the
+port number after the name/ip. Ex: '127.0.0.1:6543'"""
+    user_name: str | None | Unset = UNSET
+    """Name of user to log in with"""
+    password: str | None | Unset = UNSET
+    """Password for the username"""
+    folder: str | None | Unset = UNSET
+    """Optional folder to set as current after logging in"""
+    use_ssl: bool | Unset = UNSET
+    """Use a secure connection with the server"""
+
+    def to_xml(self) -> Element:
+        return encode_xml_e_mail_connection_info(None, _E_MAIL_CONNECTION_INFO, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> EMailConnectionInfo:
+        return decode_xml_e_mail_connection_info(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_e_mail_connection_info(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> EMailConnectionInfo:
+        return decode_json_e_mail_connection_info(data, "$")
+
+
+def decode_xml_e_mail_connection_info(element: Element) -> EMailConnectionInfo:
+    value = EMailConnectionInfo()
+    for child in element:
+        tag = child.tag
+        if tag == _TABLE_RIGHT:
+            value.table_right = nillable(decode_xml_table_right, child)
+        elif tag == _FIELD_PROPERTIES:
+            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+        elif tag == _SERVER_NAME:
+            value.server_name = nillable(read_str, child)
+        elif tag == _USER_NAME:
+            value.user_name = nillable(read_str, child)
+        elif tag == _PASSWORD:
+            value.password = nillable(read_str, child)
+        elif tag == _FOLDER:
+            value.folder = nillable(read_str, child)
+        elif tag == _USE_SSL:
+            value.use_ssl = read_bool(child)
+    return value
+
+
+def encode_xml_e_mail_connection_info(
+    parent: Element | None, tag: str, value: EMailConnectionInfo
+) -> Element:
+    element = new_child(parent, tag)
+    put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
+    put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
+    put(element, _SERVER_NAME, value.server_name, write_str)
+    put(element, _USER_NAME, value.user_name, write_str)
+    put(element, _PASSWORD, value.password, write_str)
+    put(element, _FOLDER, value.folder, write_str)
+    put(element, _USE_SSL, value.use_ssl, write_bool)
+    return element
+
+
+def decode_json_e_mail_connection_info(data: Any, path: str) -> EMailConnectionInfo:
+    data = json_object(data, path)
+    return EMailConnectionInfo(
+        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
+        field_properties=take_nillable(
+            data, "FieldProperties", path, decode_json_field_property_dictionary
+        ),
+        server_name=take_nillable(data, "ServerName", path, json_str),
+        user_name=take_nillable(data, "UserName", path, json_str),
+        password=take_nillable(data, "Password", path, json_str),
+        folder=take_nillable(data, "Folder", path, json_str),
+        use_ssl=take(data, "UseSSL", path, json_bool),
+    )
+
+
+def encode_json_e_mail_connection_info(value: EMailConnectionInfo) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "TableRight", value.table_right, encode_json_table_right)
+    put_json(
+        result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
+    )
+    put_json(result, "ServerName", value.server_name)
+    put_json(result, "UserName", value.user_name)
+    put_json(result, "Password", value.password)
+    put_json(result, "Folder", value.folder)
+    put_json(result, "UseSSL", value.use_ssl)
+    return result
+
+
+E_MAIL_CONNECTION_INFO_CODEC = Codec(
+    decode_xml_e_mail_connection_info,
+    encode_xml_e_mail_connection_info,
+    decode_json_e_mail_connection_info,
+    encode_json_e_mail_connection_info,
+)

@@ -1,0 +1,161 @@
+"""Services88 types: ArrayOfEntityName, EntityName.
+
+Used by the User agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_list,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_str,
+    take_nillable,
+    write_str,
+)
+from .carrier import Carrier
+from .field_property import (
+    decode_json_field_property_dictionary,
+    decode_xml_field_property_dictionary,
+    encode_json_field_property_dictionary,
+    encode_xml_field_property_dictionary,
+)
+from .table_right import (
+    decode_json_table_right,
+    decode_xml_table_right,
+    encode_json_table_right,
+    encode_xml_table_right,
+)
+
+_ENTITY_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}EntityName"
+_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
+_TABLE_DESCRIPTION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableDescription"
+_TABLE_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableName"
+_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+
+
+@dataclasses.dataclass(kw_only=True)
+class EntityName(Carrier):
+    """Carrier object for EntityName. Services for the EntityName Carrier is available from the
+    User Agent."""
+
+    table_name: str | None | Unset = UNSET
+    """The name of the table in the database"""
+    table_description: str | None | Unset = UNSET
+    """Name to be used in GUI, preferable a resource string"""
+
+    def to_xml(self) -> Element:
+        return encode_xml_entity_name(None, _ENTITY_NAME, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> EntityName:
+        return decode_xml_entity_name(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_entity_name(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> EntityName:
+        return decode_json_entity_name(data, "$")
+
+
+def decode_xml_entity_name(element: Element) -> EntityName:
+    value = EntityName()
+    for child in element:
+        tag = child.tag
+        if tag == _TABLE_RIGHT:
+            value.table_right = nillable(decode_xml_table_right, child)
+        elif tag == _FIELD_PROPERTIES:
+            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+        elif tag == _TABLE_NAME:
+            value.table_name = nillable(read_str, child)
+        elif tag == _TABLE_DESCRIPTION:
+            value.table_description = nillable(read_str, child)
+    return value
+
+
+def encode_xml_entity_name(parent: Element | None, tag: str, value: EntityName) -> Element:
+    element = new_child(parent, tag)
+    put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
+    put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
+    put(element, _TABLE_NAME, value.table_name, write_str)
+    put(element, _TABLE_DESCRIPTION, value.table_description, write_str)
+    return element
+
+
+def decode_json_entity_name(data: Any, path: str) -> EntityName:
+    data = json_object(data, path)
+    return EntityName(
+        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
+        field_properties=take_nillable(
+            data, "FieldProperties", path, decode_json_field_property_dictionary
+        ),
+        table_name=take_nillable(data, "TableName", path, json_str),
+        table_description=take_nillable(data, "TableDescription", path, json_str),
+    )
+
+
+def encode_json_entity_name(value: EntityName) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "TableRight", value.table_right, encode_json_table_right)
+    put_json(
+        result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
+    )
+    put_json(result, "TableName", value.table_name)
+    put_json(result, "TableDescription", value.table_description)
+    return result
+
+
+ENTITY_NAME_CODEC = Codec(
+    decode_xml_entity_name,
+    encode_xml_entity_name,
+    decode_json_entity_name,
+    encode_json_entity_name,
+)
+
+
+def decode_xml_list_of_entity_name(element: Element) -> list[EntityName | None]:
+    """``ArrayOfEntityName``: a list of ``EntityName`` elements."""
+    return [
+        nillable(decode_xml_entity_name, child) for child in element if child.tag == _ENTITY_NAME
+    ]
+
+
+def encode_xml_list_of_entity_name(
+    parent: Element | None, tag: str, value: list[EntityName | None]
+) -> Element:
+    element = new_child(parent, tag)
+    for item in value:
+        put(element, _ENTITY_NAME, item, encode_xml_entity_name)
+    return element
+
+
+def decode_json_list_of_entity_name(data: Any, path: str) -> list[EntityName | None]:
+    return [
+        None if item is None else decode_json_entity_name(item, f"{path}[{index}]")
+        for index, item in enumerate(json_list(data, path))
+    ]
+
+
+def encode_json_list_of_entity_name(value: list[EntityName | None]) -> list[Any]:
+    return [None if item is None else encode_json_entity_name(item) for item in value]
+
+
+LIST_OF_ENTITY_NAME_CODEC = Codec(
+    decode_xml_list_of_entity_name,
+    encode_xml_list_of_entity_name,
+    decode_json_list_of_entity_name,
+    encode_json_list_of_entity_name,
+)

@@ -1,0 +1,192 @@
+"""Services88 types: ArrayOfErpCrmListItemMapping, ErpCrmListItemMapping.
+
+Used by the ErpSync agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_list,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_str,
+    take_nillable,
+    write_str,
+)
+from .carrier import Carrier
+from .field_property import (
+    decode_json_field_property_dictionary,
+    decode_xml_field_property_dictionary,
+    encode_json_field_property_dictionary,
+    encode_xml_field_property_dictionary,
+)
+from .list_of_mdo_list_item import (
+    MDOListItem,
+    decode_json_mdo_list_item,
+    decode_xml_mdo_list_item,
+    encode_json_mdo_list_item,
+    encode_xml_mdo_list_item,
+)
+from .table_right import (
+    decode_json_table_right,
+    decode_xml_table_right,
+    encode_json_table_right,
+    encode_xml_table_right,
+)
+
+_CRM_LIST_ITEM = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CrmListItem"
+_ERP_CRM_LIST_ITEM_MAPPING = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}ErpCrmListItemMapping"
+)
+_ERP_LIST_ITEM_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ErpListItemId"
+_ERP_LIST_ITEM_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ErpListItemName"
+_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
+_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+
+
+@dataclasses.dataclass(kw_only=True)
+class ErpCrmListItemMapping(Carrier):
+    """One list item mapping between erp and crm.
+
+    Carrier object for ErpCrmListItemMapping. Services for the ErpCrmListItemMapping Carrier is
+    available from the ErpSync Agent."""
+
+    erp_list_item_id: str | None | Unset = UNSET
+    """One Erp listItem id"""
+    erp_list_item_name: str | None | Unset = UNSET
+    """One Erp listItem id"""
+    crm_list_item: MDOListItem | None | Unset = UNSET
+    """One mapped SuperOffice listItem"""
+
+    def to_xml(self) -> Element:
+        return encode_xml_erp_crm_list_item_mapping(None, _ERP_CRM_LIST_ITEM_MAPPING, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> ErpCrmListItemMapping:
+        return decode_xml_erp_crm_list_item_mapping(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_erp_crm_list_item_mapping(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> ErpCrmListItemMapping:
+        return decode_json_erp_crm_list_item_mapping(data, "$")
+
+
+def decode_xml_erp_crm_list_item_mapping(element: Element) -> ErpCrmListItemMapping:
+    value = ErpCrmListItemMapping()
+    for child in element:
+        tag = child.tag
+        if tag == _TABLE_RIGHT:
+            value.table_right = nillable(decode_xml_table_right, child)
+        elif tag == _FIELD_PROPERTIES:
+            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+        elif tag == _ERP_LIST_ITEM_ID:
+            value.erp_list_item_id = nillable(read_str, child)
+        elif tag == _ERP_LIST_ITEM_NAME:
+            value.erp_list_item_name = nillable(read_str, child)
+        elif tag == _CRM_LIST_ITEM:
+            value.crm_list_item = nillable(decode_xml_mdo_list_item, child)
+    return value
+
+
+def encode_xml_erp_crm_list_item_mapping(
+    parent: Element | None, tag: str, value: ErpCrmListItemMapping
+) -> Element:
+    element = new_child(parent, tag)
+    put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
+    put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
+    put(element, _ERP_LIST_ITEM_ID, value.erp_list_item_id, write_str)
+    put(element, _ERP_LIST_ITEM_NAME, value.erp_list_item_name, write_str)
+    put(element, _CRM_LIST_ITEM, value.crm_list_item, encode_xml_mdo_list_item)
+    return element
+
+
+def decode_json_erp_crm_list_item_mapping(data: Any, path: str) -> ErpCrmListItemMapping:
+    data = json_object(data, path)
+    return ErpCrmListItemMapping(
+        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
+        field_properties=take_nillable(
+            data, "FieldProperties", path, decode_json_field_property_dictionary
+        ),
+        erp_list_item_id=take_nillable(data, "ErpListItemId", path, json_str),
+        erp_list_item_name=take_nillable(data, "ErpListItemName", path, json_str),
+        crm_list_item=take_nillable(data, "CrmListItem", path, decode_json_mdo_list_item),
+    )
+
+
+def encode_json_erp_crm_list_item_mapping(value: ErpCrmListItemMapping) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "TableRight", value.table_right, encode_json_table_right)
+    put_json(
+        result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
+    )
+    put_json(result, "ErpListItemId", value.erp_list_item_id)
+    put_json(result, "ErpListItemName", value.erp_list_item_name)
+    put_json(result, "CrmListItem", value.crm_list_item, encode_json_mdo_list_item)
+    return result
+
+
+ERP_CRM_LIST_ITEM_MAPPING_CODEC = Codec(
+    decode_xml_erp_crm_list_item_mapping,
+    encode_xml_erp_crm_list_item_mapping,
+    decode_json_erp_crm_list_item_mapping,
+    encode_json_erp_crm_list_item_mapping,
+)
+
+
+def decode_xml_list_of_erp_crm_list_item_mapping(
+    element: Element,
+) -> list[ErpCrmListItemMapping | None]:
+    """``ArrayOfErpCrmListItemMapping``: a list of ``ErpCrmListItemMapping`` elements."""
+    return [
+        nillable(decode_xml_erp_crm_list_item_mapping, child)
+        for child in element
+        if child.tag == _ERP_CRM_LIST_ITEM_MAPPING
+    ]
+
+
+def encode_xml_list_of_erp_crm_list_item_mapping(
+    parent: Element | None, tag: str, value: list[ErpCrmListItemMapping | None]
+) -> Element:
+    element = new_child(parent, tag)
+    for item in value:
+        put(element, _ERP_CRM_LIST_ITEM_MAPPING, item, encode_xml_erp_crm_list_item_mapping)
+    return element
+
+
+def decode_json_list_of_erp_crm_list_item_mapping(
+    data: Any, path: str
+) -> list[ErpCrmListItemMapping | None]:
+    return [
+        None if item is None else decode_json_erp_crm_list_item_mapping(item, f"{path}[{index}]")
+        for index, item in enumerate(json_list(data, path))
+    ]
+
+
+def encode_json_list_of_erp_crm_list_item_mapping(
+    value: list[ErpCrmListItemMapping | None],
+) -> list[Any]:
+    return [
+        None if item is None else encode_json_erp_crm_list_item_mapping(item) for item in value
+    ]
+
+
+LIST_OF_ERP_CRM_LIST_ITEM_MAPPING_CODEC = Codec(
+    decode_xml_list_of_erp_crm_list_item_mapping,
+    encode_xml_list_of_erp_crm_list_item_mapping,
+    decode_json_list_of_erp_crm_list_item_mapping,
+    encode_json_list_of_erp_crm_list_item_mapping,
+)

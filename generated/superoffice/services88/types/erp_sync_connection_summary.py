@@ -1,0 +1,179 @@
+"""Services88 types: ErpSyncConnectionSummary.
+
+Used by the ErpSync agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    format_datetime,
+    json_bool,
+    json_datetime,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_bool,
+    read_datetime,
+    read_str,
+    take,
+    take_nillable,
+    write_bool,
+    write_datetime,
+    write_str,
+)
+from .carrier import Carrier
+from .erp_sync_actor_summary import (
+    ErpSyncActorSummary,
+    decode_json_list_of_erp_sync_actor_summary,
+    decode_xml_list_of_erp_sync_actor_summary,
+    encode_json_list_of_erp_sync_actor_summary,
+    encode_xml_list_of_erp_sync_actor_summary,
+)
+from .field_property import (
+    decode_json_field_property_dictionary,
+    decode_xml_field_property_dictionary,
+    encode_json_field_property_dictionary,
+    encode_xml_field_property_dictionary,
+)
+from .table_right import (
+    decode_json_table_right,
+    decode_xml_table_right,
+    encode_json_table_right,
+    encode_xml_table_right,
+)
+
+_ACTIVE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Active"
+_ACTORS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Actors"
+_DELETED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Deleted"
+_DISPLAY_DESCRIPTION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DisplayDescription"
+_DISPLAY_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DisplayName"
+_ERP_SYNC_CONNECTION_SUMMARY = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}ErpSyncConnectionSummary"
+)
+_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
+_LAST_SYNC = "{http://www.superoffice.net/ws/crm/NetServer/Services88}LastSync"
+_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+
+
+@dataclasses.dataclass(kw_only=True)
+class ErpSyncConnectionSummary(Carrier):
+    """Summary of the current setup of the ERP Integration, for one ERP connection
+
+    Carrier object for ErpSyncConnectionSummary. Services for the ErpSyncConnectionSummary
+    Carrier is available from the ErpSync Agent."""
+
+    display_name: str | None | Unset = UNSET
+    """Connection name shown to user; multi-language support"""
+    display_description: str | None | Unset = UNSET
+    """Tooltip/description shown to user; multi-language support"""
+    active: bool | Unset = UNSET
+    """Is the connection currently active"""
+    deleted: bool | Unset = UNSET
+    """Is the connection deleted"""
+    last_sync: datetime.datetime | Unset = UNSET
+    """The time of the last sync"""
+    actors: list[ErpSyncActorSummary | None] | None | Unset = UNSET
+    """Summaries of the configuration of the actors configured for this connection"""
+
+    def to_xml(self) -> Element:
+        return encode_xml_erp_sync_connection_summary(None, _ERP_SYNC_CONNECTION_SUMMARY, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> ErpSyncConnectionSummary:
+        return decode_xml_erp_sync_connection_summary(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_erp_sync_connection_summary(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> ErpSyncConnectionSummary:
+        return decode_json_erp_sync_connection_summary(data, "$")
+
+
+def decode_xml_erp_sync_connection_summary(element: Element) -> ErpSyncConnectionSummary:
+    value = ErpSyncConnectionSummary()
+    for child in element:
+        tag = child.tag
+        if tag == _TABLE_RIGHT:
+            value.table_right = nillable(decode_xml_table_right, child)
+        elif tag == _FIELD_PROPERTIES:
+            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+        elif tag == _DISPLAY_NAME:
+            value.display_name = nillable(read_str, child)
+        elif tag == _DISPLAY_DESCRIPTION:
+            value.display_description = nillable(read_str, child)
+        elif tag == _ACTIVE:
+            value.active = read_bool(child)
+        elif tag == _DELETED:
+            value.deleted = read_bool(child)
+        elif tag == _LAST_SYNC:
+            value.last_sync = read_datetime(child)
+        elif tag == _ACTORS:
+            value.actors = nillable(decode_xml_list_of_erp_sync_actor_summary, child)
+    return value
+
+
+def encode_xml_erp_sync_connection_summary(
+    parent: Element | None, tag: str, value: ErpSyncConnectionSummary
+) -> Element:
+    element = new_child(parent, tag)
+    put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
+    put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
+    put(element, _DISPLAY_NAME, value.display_name, write_str)
+    put(element, _DISPLAY_DESCRIPTION, value.display_description, write_str)
+    put(element, _ACTIVE, value.active, write_bool)
+    put(element, _DELETED, value.deleted, write_bool)
+    put(element, _LAST_SYNC, value.last_sync, write_datetime)
+    put(element, _ACTORS, value.actors, encode_xml_list_of_erp_sync_actor_summary)
+    return element
+
+
+def decode_json_erp_sync_connection_summary(data: Any, path: str) -> ErpSyncConnectionSummary:
+    data = json_object(data, path)
+    return ErpSyncConnectionSummary(
+        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
+        field_properties=take_nillable(
+            data, "FieldProperties", path, decode_json_field_property_dictionary
+        ),
+        display_name=take_nillable(data, "DisplayName", path, json_str),
+        display_description=take_nillable(data, "DisplayDescription", path, json_str),
+        active=take(data, "Active", path, json_bool),
+        deleted=take(data, "Deleted", path, json_bool),
+        last_sync=take(data, "LastSync", path, json_datetime),
+        actors=take_nillable(data, "Actors", path, decode_json_list_of_erp_sync_actor_summary),
+    )
+
+
+def encode_json_erp_sync_connection_summary(value: ErpSyncConnectionSummary) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "TableRight", value.table_right, encode_json_table_right)
+    put_json(
+        result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
+    )
+    put_json(result, "DisplayName", value.display_name)
+    put_json(result, "DisplayDescription", value.display_description)
+    put_json(result, "Active", value.active)
+    put_json(result, "Deleted", value.deleted)
+    put_json(result, "LastSync", value.last_sync, format_datetime)
+    put_json(result, "Actors", value.actors, encode_json_list_of_erp_sync_actor_summary)
+    return result
+
+
+ERP_SYNC_CONNECTION_SUMMARY_CODEC = Codec(
+    decode_xml_erp_sync_connection_summary,
+    encode_xml_erp_sync_connection_summary,
+    decode_json_erp_sync_connection_summary,
+    encode_json_erp_sync_connection_summary,
+)

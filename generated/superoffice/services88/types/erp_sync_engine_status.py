@@ -1,0 +1,148 @@
+"""Services88 types: ErpSyncEngineStatus.
+
+Used by the ErpSync agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_bool,
+    json_duration,
+    json_object,
+    json_str,
+    json_write_duration,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_bool,
+    read_duration,
+    read_str,
+    take,
+    take_nillable,
+    write_bool,
+    write_duration,
+    write_str,
+)
+from .carrier import Carrier
+from .field_property import (
+    decode_json_field_property_dictionary,
+    decode_xml_field_property_dictionary,
+    encode_json_field_property_dictionary,
+    encode_xml_field_property_dictionary,
+)
+from .table_right import (
+    decode_json_table_right,
+    decode_xml_table_right,
+    encode_json_table_right,
+    encode_xml_table_right,
+)
+
+_ERP_SYNC_ENGINE_STATUS = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}ErpSyncEngineStatus"
+)
+_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
+_INTERVAL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Interval"
+_IS_RUNNING = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsRunning"
+_STATUS_MESSAGE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}StatusMessage"
+_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+
+
+@dataclasses.dataclass(kw_only=True)
+class ErpSyncEngineStatus(Carrier):
+    """Status of the Sync engine
+
+    Carrier object for ErpSyncEngineStatus. Services for the ErpSyncEngineStatus Carrier is
+    available from the ErpSync Agent."""
+
+    is_running: bool | Unset = UNSET
+    """Is the engine currently running"""
+    status_message: str | None | Unset = UNSET
+    """Current status message from the engine"""
+    interval: datetime.timedelta | Unset = UNSET
+    """The interval for each iteration of the sync engine"""
+
+    def to_xml(self) -> Element:
+        return encode_xml_erp_sync_engine_status(None, _ERP_SYNC_ENGINE_STATUS, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> ErpSyncEngineStatus:
+        return decode_xml_erp_sync_engine_status(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_erp_sync_engine_status(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> ErpSyncEngineStatus:
+        return decode_json_erp_sync_engine_status(data, "$")
+
+
+def decode_xml_erp_sync_engine_status(element: Element) -> ErpSyncEngineStatus:
+    value = ErpSyncEngineStatus()
+    for child in element:
+        tag = child.tag
+        if tag == _TABLE_RIGHT:
+            value.table_right = nillable(decode_xml_table_right, child)
+        elif tag == _FIELD_PROPERTIES:
+            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+        elif tag == _IS_RUNNING:
+            value.is_running = read_bool(child)
+        elif tag == _STATUS_MESSAGE:
+            value.status_message = nillable(read_str, child)
+        elif tag == _INTERVAL:
+            value.interval = read_duration(child)
+    return value
+
+
+def encode_xml_erp_sync_engine_status(
+    parent: Element | None, tag: str, value: ErpSyncEngineStatus
+) -> Element:
+    element = new_child(parent, tag)
+    put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
+    put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
+    put(element, _IS_RUNNING, value.is_running, write_bool)
+    put(element, _STATUS_MESSAGE, value.status_message, write_str)
+    put(element, _INTERVAL, value.interval, write_duration)
+    return element
+
+
+def decode_json_erp_sync_engine_status(data: Any, path: str) -> ErpSyncEngineStatus:
+    data = json_object(data, path)
+    return ErpSyncEngineStatus(
+        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
+        field_properties=take_nillable(
+            data, "FieldProperties", path, decode_json_field_property_dictionary
+        ),
+        is_running=take(data, "IsRunning", path, json_bool),
+        status_message=take_nillable(data, "StatusMessage", path, json_str),
+        interval=take(data, "Interval", path, json_duration),
+    )
+
+
+def encode_json_erp_sync_engine_status(value: ErpSyncEngineStatus) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "TableRight", value.table_right, encode_json_table_right)
+    put_json(
+        result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
+    )
+    put_json(result, "IsRunning", value.is_running)
+    put_json(result, "StatusMessage", value.status_message)
+    put_json(result, "Interval", value.interval, json_write_duration)
+    return result
+
+
+ERP_SYNC_ENGINE_STATUS_CODEC = Codec(
+    decode_xml_erp_sync_engine_status,
+    encode_xml_erp_sync_engine_status,
+    decode_json_erp_sync_engine_status,
+    encode_json_erp_sync_engine_status,
+)

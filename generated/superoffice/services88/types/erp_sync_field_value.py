@@ -1,0 +1,200 @@
+"""Services88 types: ArrayOfErpSyncFieldValue, ErpSyncFieldValue.
+
+Used by the ErpSync agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_bool,
+    json_list,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_bool,
+    read_str,
+    take,
+    take_nillable,
+    write_bool,
+    write_str,
+)
+from .carrier import Carrier
+from .field_property import (
+    decode_json_field_property_dictionary,
+    decode_xml_field_property_dictionary,
+    encode_json_field_property_dictionary,
+    encode_xml_field_property_dictionary,
+)
+from .table_right import (
+    decode_json_table_right,
+    decode_xml_table_right,
+    encode_json_table_right,
+    encode_xml_table_right,
+)
+
+_CRM_FIELD_KEY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CrmFieldKey"
+_DISPLAY_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DisplayName"
+_DISPLAY_VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DisplayValue"
+_ERP_SYNC_FIELD_VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ErpSyncFieldValue"
+_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
+_SYNC_TO_CRM = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SyncToCrm"
+_SYNC_TO_ERP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SyncToErp"
+_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Value"
+
+
+@dataclasses.dataclass(kw_only=True)
+class ErpSyncFieldValue(Carrier):
+    """Carrier object for ErpSyncFieldValue. Services for the ErpSyncFieldValue Carrier is
+    available from the ErpSync Agent."""
+
+    display_name: str | None | Unset = UNSET
+    crm_field_key: str | None | Unset = UNSET
+    """The CRM field name, as implemented by the Sync entities"""
+    value: str | None | Unset = UNSET
+    display_value: str | None | Unset = UNSET
+    sync_to_crm: bool | Unset = UNSET
+    """Should value changes in ERP be automatically transferred to CRM"""
+    sync_to_erp: bool | Unset = UNSET
+    """Should value changes in CRM be automatically transferred to ERP"""
+
+    def to_xml(self) -> Element:
+        return encode_xml_erp_sync_field_value(None, _ERP_SYNC_FIELD_VALUE, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> ErpSyncFieldValue:
+        return decode_xml_erp_sync_field_value(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_erp_sync_field_value(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> ErpSyncFieldValue:
+        return decode_json_erp_sync_field_value(data, "$")
+
+
+def decode_xml_erp_sync_field_value(element: Element) -> ErpSyncFieldValue:
+    value = ErpSyncFieldValue()
+    for child in element:
+        tag = child.tag
+        if tag == _TABLE_RIGHT:
+            value.table_right = nillable(decode_xml_table_right, child)
+        elif tag == _FIELD_PROPERTIES:
+            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+        elif tag == _DISPLAY_NAME:
+            value.display_name = nillable(read_str, child)
+        elif tag == _CRM_FIELD_KEY:
+            value.crm_field_key = nillable(read_str, child)
+        elif tag == _VALUE:
+            value.value = nillable(read_str, child)
+        elif tag == _DISPLAY_VALUE:
+            value.display_value = nillable(read_str, child)
+        elif tag == _SYNC_TO_CRM:
+            value.sync_to_crm = read_bool(child)
+        elif tag == _SYNC_TO_ERP:
+            value.sync_to_erp = read_bool(child)
+    return value
+
+
+def encode_xml_erp_sync_field_value(
+    parent: Element | None, tag: str, value: ErpSyncFieldValue
+) -> Element:
+    element = new_child(parent, tag)
+    put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
+    put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
+    put(element, _DISPLAY_NAME, value.display_name, write_str)
+    put(element, _CRM_FIELD_KEY, value.crm_field_key, write_str)
+    put(element, _VALUE, value.value, write_str)
+    put(element, _DISPLAY_VALUE, value.display_value, write_str)
+    put(element, _SYNC_TO_CRM, value.sync_to_crm, write_bool)
+    put(element, _SYNC_TO_ERP, value.sync_to_erp, write_bool)
+    return element
+
+
+def decode_json_erp_sync_field_value(data: Any, path: str) -> ErpSyncFieldValue:
+    data = json_object(data, path)
+    return ErpSyncFieldValue(
+        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
+        field_properties=take_nillable(
+            data, "FieldProperties", path, decode_json_field_property_dictionary
+        ),
+        display_name=take_nillable(data, "DisplayName", path, json_str),
+        crm_field_key=take_nillable(data, "CrmFieldKey", path, json_str),
+        value=take_nillable(data, "Value", path, json_str),
+        display_value=take_nillable(data, "DisplayValue", path, json_str),
+        sync_to_crm=take(data, "SyncToCrm", path, json_bool),
+        sync_to_erp=take(data, "SyncToErp", path, json_bool),
+    )
+
+
+def encode_json_erp_sync_field_value(value: ErpSyncFieldValue) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "TableRight", value.table_right, encode_json_table_right)
+    put_json(
+        result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
+    )
+    put_json(result, "DisplayName", value.display_name)
+    put_json(result, "CrmFieldKey", value.crm_field_key)
+    put_json(result, "Value", value.value)
+    put_json(result, "DisplayValue", value.display_value)
+    put_json(result, "SyncToCrm", value.sync_to_crm)
+    put_json(result, "SyncToErp", value.sync_to_erp)
+    return result
+
+
+ERP_SYNC_FIELD_VALUE_CODEC = Codec(
+    decode_xml_erp_sync_field_value,
+    encode_xml_erp_sync_field_value,
+    decode_json_erp_sync_field_value,
+    encode_json_erp_sync_field_value,
+)
+
+
+def decode_xml_list_of_erp_sync_field_value(element: Element) -> list[ErpSyncFieldValue | None]:
+    """``ArrayOfErpSyncFieldValue``: a list of ``ErpSyncFieldValue`` elements."""
+    return [
+        nillable(decode_xml_erp_sync_field_value, child)
+        for child in element
+        if child.tag == _ERP_SYNC_FIELD_VALUE
+    ]
+
+
+def encode_xml_list_of_erp_sync_field_value(
+    parent: Element | None, tag: str, value: list[ErpSyncFieldValue | None]
+) -> Element:
+    element = new_child(parent, tag)
+    for item in value:
+        put(element, _ERP_SYNC_FIELD_VALUE, item, encode_xml_erp_sync_field_value)
+    return element
+
+
+def decode_json_list_of_erp_sync_field_value(
+    data: Any, path: str
+) -> list[ErpSyncFieldValue | None]:
+    return [
+        None if item is None else decode_json_erp_sync_field_value(item, f"{path}[{index}]")
+        for index, item in enumerate(json_list(data, path))
+    ]
+
+
+def encode_json_list_of_erp_sync_field_value(value: list[ErpSyncFieldValue | None]) -> list[Any]:
+    return [None if item is None else encode_json_erp_sync_field_value(item) for item in value]
+
+
+LIST_OF_ERP_SYNC_FIELD_VALUE_CODEC = Codec(
+    decode_xml_list_of_erp_sync_field_value,
+    encode_xml_list_of_erp_sync_field_value,
+    decode_json_list_of_erp_sync_field_value,
+    encode_json_list_of_erp_sync_field_value,
+)

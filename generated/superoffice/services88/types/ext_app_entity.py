@@ -1,0 +1,318 @@
+"""Services88 types: ExtAppEntity.
+
+Used by the List agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_bool,
+    json_int,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_bool,
+    read_int,
+    read_short,
+    read_str,
+    take,
+    take_nillable,
+    write_bool,
+    write_int,
+    write_str,
+)
+from .carrier import Carrier
+from .execute_on_event import (
+    ExecuteOnEvent,
+    decode_json_execute_on_event,
+    decode_xml_execute_on_event,
+    encode_json_execute_on_event,
+    encode_xml_execute_on_event,
+)
+from .field_property import (
+    decode_json_field_property_dictionary,
+    decode_xml_field_property_dictionary,
+    encode_json_field_property_dictionary,
+    encode_xml_field_property_dictionary,
+)
+from .navigation import (
+    Navigation,
+    decode_json_navigation,
+    decode_xml_navigation,
+    encode_json_navigation,
+    encode_xml_navigation,
+)
+from .show_state import (
+    ShowState,
+    decode_json_show_state,
+    decode_xml_show_state,
+    encode_json_show_state,
+    encode_xml_show_state,
+)
+from .table_right import (
+    decode_json_table_right,
+    decode_xml_table_right,
+    encode_json_table_right,
+    encode_xml_table_right,
+)
+
+_DELETED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Deleted"
+_EXECUTE_ON_EVENT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ExecuteOnEvent"
+_EXT_APP_ENTITY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ExtAppEntity"
+_EXT_APP_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ExtAppId"
+_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
+_FILENAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Filename"
+_ICON = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Icon"
+_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
+_ON_CENTRAL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}OnCentral"
+_ON_SALES_MARKETING_POCKET = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}OnSalesMarketingPocket"
+)
+_ON_SATELLITE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}OnSatellite"
+_ON_TRAVEL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}OnTravel"
+_PARAMETERS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Parameters"
+_PATH = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Path"
+_RANK = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Rank"
+_SHOW_IN_ADDRESS_BAR = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ShowInAddressBar"
+_SHOW_IN_MENU_BAR = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ShowInMenuBar"
+_SHOW_IN_STATUS_BAR = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ShowInStatusBar"
+_SHOW_IN_TOOL_BAR = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ShowInToolBar"
+_SHOW_STATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ShowState"
+_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_TOOLTIP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Tooltip"
+_VISIBLE_IN = "{http://www.superoffice.net/ws/crm/NetServer/Services88}VisibleIn"
+_WAIT_TO_FINISH = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WaitToFinish"
+_WORKDIR = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Workdir"
+
+
+@dataclasses.dataclass(kw_only=True)
+class ExtAppEntity(Carrier):
+    """The ext app entity contains information on an external application
+
+    Carrier object for ExtAppEntity. Services for the ExtAppEntity Carrier is available from the
+    List Agent."""
+
+    ext_app_id: int | Unset = UNSET
+    """The identity of the external app"""
+    name: str | None | Unset = UNSET
+    """The name of the web panel"""
+    tooltip: str | None | Unset = UNSET
+    """The tooltip of the web panel"""
+    deleted: bool | Unset = UNSET
+    """True if the application is marked as deleted"""
+    rank: int | Unset = UNSET
+    """The rank of the application"""
+    filename: str | None | Unset = UNSET
+    """Filename of the programfile"""
+    parameters: str | None | Unset = UNSET
+    """&lt;template variable&gt; &lt;other template variable&gt;"""
+    workdir: str | None | Unset = UNSET
+    """Directory set to current when loading the application, if different from application's own"""
+    show_state: ShowState | str | Unset = UNSET
+    """The application is shown in which state Minimized, Maximized or Restored"""
+    visible_in: Navigation | str | Unset = UNSET
+    """The application is visible in"""
+    on_central: bool | Unset = UNSET
+    """Is the application visible when user is on central database"""
+    on_satellite: bool | Unset = UNSET
+    """Is the application visible when user is on a satellite"""
+    on_travel: bool | Unset = UNSET
+    """Is the application visible when user is on travel"""
+    on_sales_marketing_pocket: bool | Unset = UNSET
+    """Is the webpanel visible when user is on pocket client"""
+    show_in_menu_bar: bool | Unset = UNSET
+    """Does the application have a menu bar"""
+    show_in_tool_bar: bool | Unset = UNSET
+    """Does the webpanel have a toolbar"""
+    show_in_address_bar: bool | Unset = UNSET
+    """Does the webpanel have an address bar"""
+    show_in_status_bar: bool | Unset = UNSET
+    """Does the webpanel have a status bar"""
+    icon: int | Unset = UNSET
+    """The id of the icon of the external app"""
+    wait_to_finish: bool | Unset = UNSET
+    """True if the application shall wait for fininsh event"""
+    execute_on_event: ExecuteOnEvent | str | Unset = UNSET
+    """Events that cause automatic execution of this app"""
+    path: str | None | Unset = UNSET
+    """Path where the programfile is located; if empty, PATH is used"""
+
+    def to_xml(self) -> Element:
+        return encode_xml_ext_app_entity(None, _EXT_APP_ENTITY, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> ExtAppEntity:
+        return decode_xml_ext_app_entity(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_ext_app_entity(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> ExtAppEntity:
+        return decode_json_ext_app_entity(data, "$")
+
+
+def decode_xml_ext_app_entity(element: Element) -> ExtAppEntity:
+    value = ExtAppEntity()
+    for child in element:
+        tag = child.tag
+        if tag == _TABLE_RIGHT:
+            value.table_right = nillable(decode_xml_table_right, child)
+        elif tag == _FIELD_PROPERTIES:
+            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+        elif tag == _EXT_APP_ID:
+            value.ext_app_id = read_int(child)
+        elif tag == _NAME:
+            value.name = nillable(read_str, child)
+        elif tag == _TOOLTIP:
+            value.tooltip = nillable(read_str, child)
+        elif tag == _DELETED:
+            value.deleted = read_bool(child)
+        elif tag == _RANK:
+            value.rank = read_int(child)
+        elif tag == _FILENAME:
+            value.filename = nillable(read_str, child)
+        elif tag == _PARAMETERS:
+            value.parameters = nillable(read_str, child)
+        elif tag == _WORKDIR:
+            value.workdir = nillable(read_str, child)
+        elif tag == _SHOW_STATE:
+            value.show_state = decode_xml_show_state(child)
+        elif tag == _VISIBLE_IN:
+            value.visible_in = decode_xml_navigation(child)
+        elif tag == _ON_CENTRAL:
+            value.on_central = read_bool(child)
+        elif tag == _ON_SATELLITE:
+            value.on_satellite = read_bool(child)
+        elif tag == _ON_TRAVEL:
+            value.on_travel = read_bool(child)
+        elif tag == _ON_SALES_MARKETING_POCKET:
+            value.on_sales_marketing_pocket = read_bool(child)
+        elif tag == _SHOW_IN_MENU_BAR:
+            value.show_in_menu_bar = read_bool(child)
+        elif tag == _SHOW_IN_TOOL_BAR:
+            value.show_in_tool_bar = read_bool(child)
+        elif tag == _SHOW_IN_ADDRESS_BAR:
+            value.show_in_address_bar = read_bool(child)
+        elif tag == _SHOW_IN_STATUS_BAR:
+            value.show_in_status_bar = read_bool(child)
+        elif tag == _ICON:
+            value.icon = read_short(child)
+        elif tag == _WAIT_TO_FINISH:
+            value.wait_to_finish = read_bool(child)
+        elif tag == _EXECUTE_ON_EVENT:
+            value.execute_on_event = decode_xml_execute_on_event(child)
+        elif tag == _PATH:
+            value.path = nillable(read_str, child)
+    return value
+
+
+def encode_xml_ext_app_entity(parent: Element | None, tag: str, value: ExtAppEntity) -> Element:
+    element = new_child(parent, tag)
+    put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
+    put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
+    put(element, _EXT_APP_ID, value.ext_app_id, write_int)
+    put(element, _NAME, value.name, write_str)
+    put(element, _TOOLTIP, value.tooltip, write_str)
+    put(element, _DELETED, value.deleted, write_bool)
+    put(element, _RANK, value.rank, write_int)
+    put(element, _FILENAME, value.filename, write_str)
+    put(element, _PARAMETERS, value.parameters, write_str)
+    put(element, _WORKDIR, value.workdir, write_str)
+    put(element, _SHOW_STATE, value.show_state, encode_xml_show_state)
+    put(element, _VISIBLE_IN, value.visible_in, encode_xml_navigation)
+    put(element, _ON_CENTRAL, value.on_central, write_bool)
+    put(element, _ON_SATELLITE, value.on_satellite, write_bool)
+    put(element, _ON_TRAVEL, value.on_travel, write_bool)
+    put(element, _ON_SALES_MARKETING_POCKET, value.on_sales_marketing_pocket, write_bool)
+    put(element, _SHOW_IN_MENU_BAR, value.show_in_menu_bar, write_bool)
+    put(element, _SHOW_IN_TOOL_BAR, value.show_in_tool_bar, write_bool)
+    put(element, _SHOW_IN_ADDRESS_BAR, value.show_in_address_bar, write_bool)
+    put(element, _SHOW_IN_STATUS_BAR, value.show_in_status_bar, write_bool)
+    put(element, _ICON, value.icon, write_int)
+    put(element, _WAIT_TO_FINISH, value.wait_to_finish, write_bool)
+    put(element, _EXECUTE_ON_EVENT, value.execute_on_event, encode_xml_execute_on_event)
+    put(element, _PATH, value.path, write_str)
+    return element
+
+
+def decode_json_ext_app_entity(data: Any, path: str) -> ExtAppEntity:
+    data = json_object(data, path)
+    return ExtAppEntity(
+        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
+        field_properties=take_nillable(
+            data, "FieldProperties", path, decode_json_field_property_dictionary
+        ),
+        ext_app_id=take(data, "ExtAppId", path, json_int),
+        name=take_nillable(data, "Name", path, json_str),
+        tooltip=take_nillable(data, "Tooltip", path, json_str),
+        deleted=take(data, "Deleted", path, json_bool),
+        rank=take(data, "Rank", path, json_int),
+        filename=take_nillable(data, "Filename", path, json_str),
+        parameters=take_nillable(data, "Parameters", path, json_str),
+        workdir=take_nillable(data, "Workdir", path, json_str),
+        show_state=take(data, "ShowState", path, decode_json_show_state),
+        visible_in=take(data, "VisibleIn", path, decode_json_navigation),
+        on_central=take(data, "OnCentral", path, json_bool),
+        on_satellite=take(data, "OnSatellite", path, json_bool),
+        on_travel=take(data, "OnTravel", path, json_bool),
+        on_sales_marketing_pocket=take(data, "OnSalesMarketingPocket", path, json_bool),
+        show_in_menu_bar=take(data, "ShowInMenuBar", path, json_bool),
+        show_in_tool_bar=take(data, "ShowInToolBar", path, json_bool),
+        show_in_address_bar=take(data, "ShowInAddressBar", path, json_bool),
+        show_in_status_bar=take(data, "ShowInStatusBar", path, json_bool),
+        icon=take(data, "Icon", path, json_int),
+        wait_to_finish=take(data, "WaitToFinish", path, json_bool),
+        execute_on_event=take(data, "ExecuteOnEvent", path, decode_json_execute_on_event),
+        path=take_nillable(data, "Path", path, json_str),
+    )
+
+
+def encode_json_ext_app_entity(value: ExtAppEntity) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "TableRight", value.table_right, encode_json_table_right)
+    put_json(
+        result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
+    )
+    put_json(result, "ExtAppId", value.ext_app_id)
+    put_json(result, "Name", value.name)
+    put_json(result, "Tooltip", value.tooltip)
+    put_json(result, "Deleted", value.deleted)
+    put_json(result, "Rank", value.rank)
+    put_json(result, "Filename", value.filename)
+    put_json(result, "Parameters", value.parameters)
+    put_json(result, "Workdir", value.workdir)
+    put_json(result, "ShowState", value.show_state, encode_json_show_state)
+    put_json(result, "VisibleIn", value.visible_in, encode_json_navigation)
+    put_json(result, "OnCentral", value.on_central)
+    put_json(result, "OnSatellite", value.on_satellite)
+    put_json(result, "OnTravel", value.on_travel)
+    put_json(result, "OnSalesMarketingPocket", value.on_sales_marketing_pocket)
+    put_json(result, "ShowInMenuBar", value.show_in_menu_bar)
+    put_json(result, "ShowInToolBar", value.show_in_tool_bar)
+    put_json(result, "ShowInAddressBar", value.show_in_address_bar)
+    put_json(result, "ShowInStatusBar", value.show_in_status_bar)
+    put_json(result, "Icon", value.icon)
+    put_json(result, "WaitToFinish", value.wait_to_finish)
+    put_json(result, "ExecuteOnEvent", value.execute_on_event, encode_json_execute_on_event)
+    put_json(result, "Path", value.path)
+    return result
+
+
+EXT_APP_ENTITY_CODEC = Codec(
+    decode_xml_ext_app_entity,
+    encode_xml_ext_app_entity,
+    decode_json_ext_app_entity,
+    encode_json_ext_app_entity,
+)

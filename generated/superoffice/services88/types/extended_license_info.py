@@ -1,0 +1,210 @@
+"""Services88 types: ArrayOfExtendedLicenseInfo, ExtendedLicenseInfo.
+
+Used by the License agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    format_datetime,
+    json_bool,
+    json_datetime,
+    json_list,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_bool,
+    read_datetime,
+    read_str,
+    take,
+    take_nillable,
+    write_bool,
+    write_datetime,
+    write_str,
+)
+from .extended_module_license import (
+    ExtendedModuleLicense,
+    decode_json_list_of_extended_module_license,
+    decode_xml_list_of_extended_module_license,
+    encode_json_list_of_extended_module_license,
+    encode_xml_list_of_extended_module_license,
+)
+from .license_info import (
+    LicenseInfo,
+    decode_json_license_info,
+    decode_xml_license_info,
+    encode_json_license_info,
+    encode_xml_license_info,
+)
+
+_ACCUMULATED_NEXT_CHECK_DATE = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}AccumulatedNextCheckDate"
+)
+_CAN_BE_ACTIVATED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CanBeActivated"
+_CURRENT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Current"
+_EXTENDED_LICENSE_INFO = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}ExtendedLicenseInfo"
+)
+_EXTENDED_MODULE_LICENSES = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}ExtendedModuleLicenses"
+)
+_NEW = "{http://www.superoffice.net/ws/crm/NetServer/Services88}New"
+_REASON = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Reason"
+
+
+@dataclasses.dataclass(kw_only=True)
+class ExtendedLicenseInfo:
+    """The ``ExtendedLicenseInfo`` record."""
+
+    reason: str | None | Unset = UNSET
+    can_be_activated: bool | Unset = UNSET
+    new: LicenseInfo | None | Unset = UNSET
+    current: LicenseInfo | None | Unset = UNSET
+    extended_module_licenses: list[ExtendedModuleLicense | None] | None | Unset = UNSET
+    accumulated_next_check_date: datetime.datetime | Unset = UNSET
+
+    def to_xml(self) -> Element:
+        return encode_xml_extended_license_info(None, _EXTENDED_LICENSE_INFO, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> ExtendedLicenseInfo:
+        return decode_xml_extended_license_info(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_extended_license_info(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> ExtendedLicenseInfo:
+        return decode_json_extended_license_info(data, "$")
+
+
+def decode_xml_extended_license_info(element: Element) -> ExtendedLicenseInfo:
+    value = ExtendedLicenseInfo()
+    for child in element:
+        tag = child.tag
+        if tag == _REASON:
+            value.reason = nillable(read_str, child)
+        elif tag == _CAN_BE_ACTIVATED:
+            value.can_be_activated = read_bool(child)
+        elif tag == _NEW:
+            value.new = nillable(decode_xml_license_info, child)
+        elif tag == _CURRENT:
+            value.current = nillable(decode_xml_license_info, child)
+        elif tag == _EXTENDED_MODULE_LICENSES:
+            value.extended_module_licenses = nillable(
+                decode_xml_list_of_extended_module_license, child
+            )
+        elif tag == _ACCUMULATED_NEXT_CHECK_DATE:
+            value.accumulated_next_check_date = read_datetime(child)
+    return value
+
+
+def encode_xml_extended_license_info(
+    parent: Element | None, tag: str, value: ExtendedLicenseInfo
+) -> Element:
+    element = new_child(parent, tag)
+    put(element, _REASON, value.reason, write_str)
+    put(element, _CAN_BE_ACTIVATED, value.can_be_activated, write_bool)
+    put(element, _NEW, value.new, encode_xml_license_info)
+    put(element, _CURRENT, value.current, encode_xml_license_info)
+    put(
+        element,
+        _EXTENDED_MODULE_LICENSES,
+        value.extended_module_licenses,
+        encode_xml_list_of_extended_module_license,
+    )
+    put(element, _ACCUMULATED_NEXT_CHECK_DATE, value.accumulated_next_check_date, write_datetime)
+    return element
+
+
+def decode_json_extended_license_info(data: Any, path: str) -> ExtendedLicenseInfo:
+    data = json_object(data, path)
+    return ExtendedLicenseInfo(
+        reason=take_nillable(data, "Reason", path, json_str),
+        can_be_activated=take(data, "CanBeActivated", path, json_bool),
+        new=take_nillable(data, "New", path, decode_json_license_info),
+        current=take_nillable(data, "Current", path, decode_json_license_info),
+        extended_module_licenses=take_nillable(
+            data, "ExtendedModuleLicenses", path, decode_json_list_of_extended_module_license
+        ),
+        accumulated_next_check_date=take(data, "AccumulatedNextCheckDate", path, json_datetime),
+    )
+
+
+def encode_json_extended_license_info(value: ExtendedLicenseInfo) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "Reason", value.reason)
+    put_json(result, "CanBeActivated", value.can_be_activated)
+    put_json(result, "New", value.new, encode_json_license_info)
+    put_json(result, "Current", value.current, encode_json_license_info)
+    put_json(
+        result,
+        "ExtendedModuleLicenses",
+        value.extended_module_licenses,
+        encode_json_list_of_extended_module_license,
+    )
+    put_json(
+        result, "AccumulatedNextCheckDate", value.accumulated_next_check_date, format_datetime
+    )
+    return result
+
+
+EXTENDED_LICENSE_INFO_CODEC = Codec(
+    decode_xml_extended_license_info,
+    encode_xml_extended_license_info,
+    decode_json_extended_license_info,
+    encode_json_extended_license_info,
+)
+
+
+def decode_xml_list_of_extended_license_info(element: Element) -> list[ExtendedLicenseInfo | None]:
+    """``ArrayOfExtendedLicenseInfo``: a list of ``ExtendedLicenseInfo`` elements."""
+    return [
+        nillable(decode_xml_extended_license_info, child)
+        for child in element
+        if child.tag == _EXTENDED_LICENSE_INFO
+    ]
+
+
+def encode_xml_list_of_extended_license_info(
+    parent: Element | None, tag: str, value: list[ExtendedLicenseInfo | None]
+) -> Element:
+    element = new_child(parent, tag)
+    for item in value:
+        put(element, _EXTENDED_LICENSE_INFO, item, encode_xml_extended_license_info)
+    return element
+
+
+def decode_json_list_of_extended_license_info(
+    data: Any, path: str
+) -> list[ExtendedLicenseInfo | None]:
+    return [
+        None if item is None else decode_json_extended_license_info(item, f"{path}[{index}]")
+        for index, item in enumerate(json_list(data, path))
+    ]
+
+
+def encode_json_list_of_extended_license_info(
+    value: list[ExtendedLicenseInfo | None],
+) -> list[Any]:
+    return [None if item is None else encode_json_extended_license_info(item) for item in value]
+
+
+LIST_OF_EXTENDED_LICENSE_INFO_CODEC = Codec(
+    decode_xml_list_of_extended_license_info,
+    encode_xml_list_of_extended_license_info,
+    decode_json_list_of_extended_license_info,
+    encode_json_list_of_extended_license_info,
+)

@@ -1,0 +1,250 @@
+"""Services88 types: ArrayOfFieldInfoBase, FieldInfoBase.
+
+Used by the UserDefinedFieldInfo agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_bool,
+    json_int,
+    json_list,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_bool,
+    read_int,
+    read_str,
+    take,
+    take_nillable,
+    write_bool,
+    write_int,
+    write_str,
+)
+from .custom_field_type import (
+    CustomFieldType,
+    decode_json_custom_field_type,
+    decode_xml_custom_field_type,
+    encode_json_custom_field_type,
+    encode_xml_custom_field_type,
+)
+
+_DESCRIPTION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Description"
+_DISPLAY_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DisplayName"
+_FIELD_INFO_BASE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldInfoBase"
+_FIELD_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldName"
+_FIELD_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldType"
+_HIDE_FIELD = "{http://www.superoffice.net/ws/crm/NetServer/Services88}HideField"
+_HIDE_LABEL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}HideLabel"
+_IS_DISPLAY_FIELD = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsDisplayField"
+_IS_EXTERNAL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsExternal"
+_IS_INDEXED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsIndexed"
+_IS_MANDATORY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsMandatory"
+_IS_READ_ONLY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsReadOnly"
+_RANK = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Rank"
+_SHORT_LABEL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ShortLabel"
+_TEMPLATE_VARIABLE_NAME = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}TemplateVariableName"
+)
+
+
+@dataclasses.dataclass(kw_only=True)
+class FieldInfoBase:
+    """Abstract basic information about database fields. May be custom or user-defined fields. The
+    information can be used to build a user interface.
+
+    Carrier object for FieldInfoBase. Services for the FieldInfoBase Carrier is available from
+    the UserDefinedFieldInfo Agent."""
+
+    field_type: CustomFieldType | str | Unset = UNSET
+    """What sort of data does this field contain. 1 = int, 2 = short text, ..."""
+    field_name: str | None | Unset = UNSET
+    """Database name or prog-id: 'x_foobar' or 'SuperOffice:2'."""
+    display_name: str | None | Unset = UNSET
+    """Label for field. May be multi-lang string encoded."""
+    description: str | None | Unset = UNSET
+    """Optional tooltip text for this field"""
+    short_label: str | None | Unset = UNSET
+    """Short name to be used in Archive headings and on page 1. If blank, the fieldLabel will be
+used everywhere."""
+    hide_label: bool | Unset = UNSET
+    """Hide the label if 1"""
+    hide_field: bool | Unset = UNSET
+    """Hide the field from the UI. Only allow API access."""
+    is_indexed: bool | Unset = UNSET
+    """Is this field indexed? 0 if no, index no. if yes"""
+    is_mandatory: bool | Unset = UNSET
+    """0 = no, 1 = yes (field must be filled out)"""
+    is_read_only: bool | Unset = UNSET
+    """0 = read/write, 1 = readonly (don't combine with mandatory 8-) )"""
+    is_external: bool | Unset = UNSET
+    """Should this field be shown to external users via customer center?"""
+    is_display_field: bool | Unset = UNSET
+    """Flag indicating that this field is chosen as DisplayField for a table it belongs"""
+    rank: int | Unset = UNSET
+    """Tab order, ranking within the custom fields."""
+    template_variable_name: str | None | Unset = UNSET
+    """Template variable name: 'cs01', 'cl02' etc. Null for extra fields."""
+
+    def to_xml(self) -> Element:
+        return encode_xml_field_info_base(None, _FIELD_INFO_BASE, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> FieldInfoBase:
+        return decode_xml_field_info_base(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_field_info_base(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> FieldInfoBase:
+        return decode_json_field_info_base(data, "$")
+
+
+def decode_xml_field_info_base(element: Element) -> FieldInfoBase:
+    value = FieldInfoBase()
+    for child in element:
+        tag = child.tag
+        if tag == _FIELD_TYPE:
+            value.field_type = decode_xml_custom_field_type(child)
+        elif tag == _FIELD_NAME:
+            value.field_name = nillable(read_str, child)
+        elif tag == _DISPLAY_NAME:
+            value.display_name = nillable(read_str, child)
+        elif tag == _DESCRIPTION:
+            value.description = nillable(read_str, child)
+        elif tag == _SHORT_LABEL:
+            value.short_label = nillable(read_str, child)
+        elif tag == _HIDE_LABEL:
+            value.hide_label = read_bool(child)
+        elif tag == _HIDE_FIELD:
+            value.hide_field = read_bool(child)
+        elif tag == _IS_INDEXED:
+            value.is_indexed = read_bool(child)
+        elif tag == _IS_MANDATORY:
+            value.is_mandatory = read_bool(child)
+        elif tag == _IS_READ_ONLY:
+            value.is_read_only = read_bool(child)
+        elif tag == _IS_EXTERNAL:
+            value.is_external = read_bool(child)
+        elif tag == _IS_DISPLAY_FIELD:
+            value.is_display_field = read_bool(child)
+        elif tag == _RANK:
+            value.rank = read_int(child)
+        elif tag == _TEMPLATE_VARIABLE_NAME:
+            value.template_variable_name = nillable(read_str, child)
+    return value
+
+
+def encode_xml_field_info_base(parent: Element | None, tag: str, value: FieldInfoBase) -> Element:
+    element = new_child(parent, tag)
+    put(element, _FIELD_TYPE, value.field_type, encode_xml_custom_field_type)
+    put(element, _FIELD_NAME, value.field_name, write_str)
+    put(element, _DISPLAY_NAME, value.display_name, write_str)
+    put(element, _DESCRIPTION, value.description, write_str)
+    put(element, _SHORT_LABEL, value.short_label, write_str)
+    put(element, _HIDE_LABEL, value.hide_label, write_bool)
+    put(element, _HIDE_FIELD, value.hide_field, write_bool)
+    put(element, _IS_INDEXED, value.is_indexed, write_bool)
+    put(element, _IS_MANDATORY, value.is_mandatory, write_bool)
+    put(element, _IS_READ_ONLY, value.is_read_only, write_bool)
+    put(element, _IS_EXTERNAL, value.is_external, write_bool)
+    put(element, _IS_DISPLAY_FIELD, value.is_display_field, write_bool)
+    put(element, _RANK, value.rank, write_int)
+    put(element, _TEMPLATE_VARIABLE_NAME, value.template_variable_name, write_str)
+    return element
+
+
+def decode_json_field_info_base(data: Any, path: str) -> FieldInfoBase:
+    data = json_object(data, path)
+    return FieldInfoBase(
+        field_type=take(data, "FieldType", path, decode_json_custom_field_type),
+        field_name=take_nillable(data, "FieldName", path, json_str),
+        display_name=take_nillable(data, "DisplayName", path, json_str),
+        description=take_nillable(data, "Description", path, json_str),
+        short_label=take_nillable(data, "ShortLabel", path, json_str),
+        hide_label=take(data, "HideLabel", path, json_bool),
+        hide_field=take(data, "HideField", path, json_bool),
+        is_indexed=take(data, "IsIndexed", path, json_bool),
+        is_mandatory=take(data, "IsMandatory", path, json_bool),
+        is_read_only=take(data, "IsReadOnly", path, json_bool),
+        is_external=take(data, "IsExternal", path, json_bool),
+        is_display_field=take(data, "IsDisplayField", path, json_bool),
+        rank=take(data, "Rank", path, json_int),
+        template_variable_name=take_nillable(data, "TemplateVariableName", path, json_str),
+    )
+
+
+def encode_json_field_info_base(value: FieldInfoBase) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "FieldType", value.field_type, encode_json_custom_field_type)
+    put_json(result, "FieldName", value.field_name)
+    put_json(result, "DisplayName", value.display_name)
+    put_json(result, "Description", value.description)
+    put_json(result, "ShortLabel", value.short_label)
+    put_json(result, "HideLabel", value.hide_label)
+    put_json(result, "HideField", value.hide_field)
+    put_json(result, "IsIndexed", value.is_indexed)
+    put_json(result, "IsMandatory", value.is_mandatory)
+    put_json(result, "IsReadOnly", value.is_read_only)
+    put_json(result, "IsExternal", value.is_external)
+    put_json(result, "IsDisplayField", value.is_display_field)
+    put_json(result, "Rank", value.rank)
+    put_json(result, "TemplateVariableName", value.template_variable_name)
+    return result
+
+
+FIELD_INFO_BASE_CODEC = Codec(
+    decode_xml_field_info_base,
+    encode_xml_field_info_base,
+    decode_json_field_info_base,
+    encode_json_field_info_base,
+)
+
+
+def decode_xml_list_of_field_info_base(element: Element) -> list[FieldInfoBase | None]:
+    """``ArrayOfFieldInfoBase``: a list of ``FieldInfoBase`` elements."""
+    return [
+        nillable(decode_xml_field_info_base, child)
+        for child in element
+        if child.tag == _FIELD_INFO_BASE
+    ]
+
+
+def encode_xml_list_of_field_info_base(
+    parent: Element | None, tag: str, value: list[FieldInfoBase | None]
+) -> Element:
+    element = new_child(parent, tag)
+    for item in value:
+        put(element, _FIELD_INFO_BASE, item, encode_xml_field_info_base)
+    return element
+
+
+def decode_json_list_of_field_info_base(data: Any, path: str) -> list[FieldInfoBase | None]:
+    return [
+        None if item is None else decode_json_field_info_base(item, f"{path}[{index}]")
+        for index, item in enumerate(json_list(data, path))
+    ]
+
+
+def encode_json_list_of_field_info_base(value: list[FieldInfoBase | None]) -> list[Any]:
+    return [None if item is None else encode_json_field_info_base(item) for item in value]
+
+
+LIST_OF_FIELD_INFO_BASE_CODEC = Codec(
+    decode_xml_list_of_field_info_base,
+    encode_xml_list_of_field_info_base,
+    decode_json_list_of_field_info_base,
+    encode_json_list_of_field_info_base,
+)

@@ -1,0 +1,200 @@
+"""Services88 types: FieldInfoDateTime.
+
+Used by the UserDefinedFieldInfo agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    format_datetime,
+    json_bool,
+    json_datetime,
+    json_int,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_bool,
+    read_datetime,
+    read_int,
+    read_str,
+    take,
+    take_nillable,
+    write_bool,
+    write_datetime,
+    write_int,
+    write_str,
+)
+from .custom_field_type import (
+    decode_json_custom_field_type,
+    decode_xml_custom_field_type,
+    encode_json_custom_field_type,
+    encode_xml_custom_field_type,
+)
+from .field_info_base import FieldInfoBase
+
+_DEFAULT_VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DefaultValue"
+_DESCRIPTION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Description"
+_DISPLAY_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DisplayName"
+_FIELD_INFO_DATE_TIME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldInfoDateTime"
+_FIELD_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldName"
+_FIELD_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldType"
+_HIDE_FIELD = "{http://www.superoffice.net/ws/crm/NetServer/Services88}HideField"
+_HIDE_LABEL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}HideLabel"
+_IS_DEFAULT_NOW = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsDefaultNow"
+_IS_DISPLAY_FIELD = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsDisplayField"
+_IS_EXTERNAL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsExternal"
+_IS_INDEXED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsIndexed"
+_IS_MANDATORY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsMandatory"
+_IS_READ_ONLY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsReadOnly"
+_RANK = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Rank"
+_SHORT_LABEL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ShortLabel"
+_TEMPLATE_VARIABLE_NAME = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}TemplateVariableName"
+)
+
+
+@dataclasses.dataclass(kw_only=True)
+class FieldInfoDateTime(FieldInfoBase):
+    """The ``FieldInfoDateTime`` record."""
+
+    default_value: datetime.datetime | Unset = UNSET
+    is_default_now: bool | Unset = UNSET
+
+    def to_xml(self) -> Element:
+        return encode_xml_field_info_date_time(None, _FIELD_INFO_DATE_TIME, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> FieldInfoDateTime:
+        return decode_xml_field_info_date_time(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_field_info_date_time(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> FieldInfoDateTime:
+        return decode_json_field_info_date_time(data, "$")
+
+
+def decode_xml_field_info_date_time(element: Element) -> FieldInfoDateTime:
+    value = FieldInfoDateTime()
+    for child in element:
+        tag = child.tag
+        if tag == _FIELD_TYPE:
+            value.field_type = decode_xml_custom_field_type(child)
+        elif tag == _FIELD_NAME:
+            value.field_name = nillable(read_str, child)
+        elif tag == _DISPLAY_NAME:
+            value.display_name = nillable(read_str, child)
+        elif tag == _DESCRIPTION:
+            value.description = nillable(read_str, child)
+        elif tag == _SHORT_LABEL:
+            value.short_label = nillable(read_str, child)
+        elif tag == _HIDE_LABEL:
+            value.hide_label = read_bool(child)
+        elif tag == _HIDE_FIELD:
+            value.hide_field = read_bool(child)
+        elif tag == _IS_INDEXED:
+            value.is_indexed = read_bool(child)
+        elif tag == _IS_MANDATORY:
+            value.is_mandatory = read_bool(child)
+        elif tag == _IS_READ_ONLY:
+            value.is_read_only = read_bool(child)
+        elif tag == _IS_EXTERNAL:
+            value.is_external = read_bool(child)
+        elif tag == _IS_DISPLAY_FIELD:
+            value.is_display_field = read_bool(child)
+        elif tag == _RANK:
+            value.rank = read_int(child)
+        elif tag == _TEMPLATE_VARIABLE_NAME:
+            value.template_variable_name = nillable(read_str, child)
+        elif tag == _DEFAULT_VALUE:
+            value.default_value = read_datetime(child)
+        elif tag == _IS_DEFAULT_NOW:
+            value.is_default_now = read_bool(child)
+    return value
+
+
+def encode_xml_field_info_date_time(
+    parent: Element | None, tag: str, value: FieldInfoDateTime
+) -> Element:
+    element = new_child(parent, tag)
+    put(element, _FIELD_TYPE, value.field_type, encode_xml_custom_field_type)
+    put(element, _FIELD_NAME, value.field_name, write_str)
+    put(element, _DISPLAY_NAME, value.display_name, write_str)
+    put(element, _DESCRIPTION, value.description, write_str)
+    put(element, _SHORT_LABEL, value.short_label, write_str)
+    put(element, _HIDE_LABEL, value.hide_label, write_bool)
+    put(element, _HIDE_FIELD, value.hide_field, write_bool)
+    put(element, _IS_INDEXED, value.is_indexed, write_bool)
+    put(element, _IS_MANDATORY, value.is_mandatory, write_bool)
+    put(element, _IS_READ_ONLY, value.is_read_only, write_bool)
+    put(element, _IS_EXTERNAL, value.is_external, write_bool)
+    put(element, _IS_DISPLAY_FIELD, value.is_display_field, write_bool)
+    put(element, _RANK, value.rank, write_int)
+    put(element, _TEMPLATE_VARIABLE_NAME, value.template_variable_name, write_str)
+    put(element, _DEFAULT_VALUE, value.default_value, write_datetime)
+    put(element, _IS_DEFAULT_NOW, value.is_default_now, write_bool)
+    return element
+
+
+def decode_json_field_info_date_time(data: Any, path: str) -> FieldInfoDateTime:
+    data = json_object(data, path)
+    return FieldInfoDateTime(
+        field_type=take(data, "FieldType", path, decode_json_custom_field_type),
+        field_name=take_nillable(data, "FieldName", path, json_str),
+        display_name=take_nillable(data, "DisplayName", path, json_str),
+        description=take_nillable(data, "Description", path, json_str),
+        short_label=take_nillable(data, "ShortLabel", path, json_str),
+        hide_label=take(data, "HideLabel", path, json_bool),
+        hide_field=take(data, "HideField", path, json_bool),
+        is_indexed=take(data, "IsIndexed", path, json_bool),
+        is_mandatory=take(data, "IsMandatory", path, json_bool),
+        is_read_only=take(data, "IsReadOnly", path, json_bool),
+        is_external=take(data, "IsExternal", path, json_bool),
+        is_display_field=take(data, "IsDisplayField", path, json_bool),
+        rank=take(data, "Rank", path, json_int),
+        template_variable_name=take_nillable(data, "TemplateVariableName", path, json_str),
+        default_value=take(data, "DefaultValue", path, json_datetime),
+        is_default_now=take(data, "IsDefaultNow", path, json_bool),
+    )
+
+
+def encode_json_field_info_date_time(value: FieldInfoDateTime) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "FieldType", value.field_type, encode_json_custom_field_type)
+    put_json(result, "FieldName", value.field_name)
+    put_json(result, "DisplayName", value.display_name)
+    put_json(result, "Description", value.description)
+    put_json(result, "ShortLabel", value.short_label)
+    put_json(result, "HideLabel", value.hide_label)
+    put_json(result, "HideField", value.hide_field)
+    put_json(result, "IsIndexed", value.is_indexed)
+    put_json(result, "IsMandatory", value.is_mandatory)
+    put_json(result, "IsReadOnly", value.is_read_only)
+    put_json(result, "IsExternal", value.is_external)
+    put_json(result, "IsDisplayField", value.is_display_field)
+    put_json(result, "Rank", value.rank)
+    put_json(result, "TemplateVariableName", value.template_variable_name)
+    put_json(result, "DefaultValue", value.default_value, format_datetime)
+    put_json(result, "IsDefaultNow", value.is_default_now)
+    return result
+
+
+FIELD_INFO_DATE_TIME_CODEC = Codec(
+    decode_xml_field_info_date_time,
+    encode_xml_field_info_date_time,
+    decode_json_field_info_date_time,
+    encode_json_field_info_date_time,
+)

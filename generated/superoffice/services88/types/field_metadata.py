@@ -1,0 +1,255 @@
+"""Services88 types: ArrayOfFieldMetadata, FieldMetadata.
+
+Used by the ErpSync agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_bool,
+    json_int,
+    json_list,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_bool,
+    read_int,
+    read_str,
+    take,
+    take_nillable,
+    write_bool,
+    write_int,
+    write_str,
+)
+from .carrier import Carrier
+from .field_access import (
+    FieldAccess,
+    decode_json_field_access,
+    decode_xml_field_access,
+    encode_json_field_access,
+    encode_xml_field_access,
+)
+from .field_metadata_type import (
+    FieldMetadataType,
+    decode_json_field_metadata_type,
+    decode_xml_field_metadata_type,
+    encode_json_field_metadata_type,
+    encode_xml_field_metadata_type,
+)
+from .field_property import (
+    decode_json_field_property_dictionary,
+    decode_xml_field_property_dictionary,
+    encode_json_field_property_dictionary,
+    encode_xml_field_property_dictionary,
+)
+from .table_right import (
+    decode_json_table_right,
+    decode_xml_table_right,
+    encode_json_table_right,
+    encode_xml_table_right,
+)
+
+_ACCESS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Access"
+_DEFAULT_VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DefaultValue"
+_DISPLAY_DESCRIPTION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DisplayDescription"
+_DISPLAY_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DisplayName"
+_FIELD_KEY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldKey"
+_FIELD_METADATA = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldMetadata"
+_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
+_FIELD_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldType"
+_LIST_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ListName"
+_MAX_LENGTH = "{http://www.superoffice.net/ws/crm/NetServer/Services88}MaxLength"
+_RANK = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Rank"
+_SHOW_IN_SEARCH = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ShowInSearch"
+_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+
+
+@dataclasses.dataclass(kw_only=True)
+class FieldMetadata(Carrier):
+    """This is used to populate the Admin configuration dialog for a connection. The call to the
+    ERP Connector’s GetConfigurationFields method returns a list of fields and field types. The
+    Admin client builds a dialog with these fields
+
+    Carrier object for FieldMetadata. Services for the FieldMetadata Carrier is available from
+    the Quote Agent."""
+
+    field_key: str | None | Unset = UNSET
+    """Internal key/name of the field. Used as the key in the ConnectionConfigField values when
+TestConnection is called."""
+    rank: int | Unset = UNSET
+    """A way to set the order of the fields. Lowest value will be displayed first/over the fields
+with other values."""
+    display_name: str | None | Unset = UNSET
+    """Localized field name – shown in the GUI"""
+    display_description: str | None | Unset = UNSET
+    """Tooltip for the field name."""
+    field_type: FieldMetadataType | str | Unset = UNSET
+    """String, int, decimal, etc."""
+    list_name: str | None | Unset = UNSET
+    """MDO List provider name for list fields"""
+    default_value: str | None | Unset = UNSET
+    """A default value for the field."""
+    max_length: int | Unset = UNSET
+    """Maximum length for strings, if set. 0 means no restriction. (Though sooner or later
+something will no doubt overflow if you pile on the gigabytes.)"""
+    access: FieldAccess | str | Unset = UNSET
+    """Access restrictions on the field"""
+    show_in_search: bool | Unset = UNSET
+    """True if this field is displayed in search result"""
+
+    def to_xml(self) -> Element:
+        return encode_xml_field_metadata(None, _FIELD_METADATA, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> FieldMetadata:
+        return decode_xml_field_metadata(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_field_metadata(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> FieldMetadata:
+        return decode_json_field_metadata(data, "$")
+
+
+def decode_xml_field_metadata(element: Element) -> FieldMetadata:
+    value = FieldMetadata()
+    for child in element:
+        tag = child.tag
+        if tag == _TABLE_RIGHT:
+            value.table_right = nillable(decode_xml_table_right, child)
+        elif tag == _FIELD_PROPERTIES:
+            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+        elif tag == _FIELD_KEY:
+            value.field_key = nillable(read_str, child)
+        elif tag == _RANK:
+            value.rank = read_int(child)
+        elif tag == _DISPLAY_NAME:
+            value.display_name = nillable(read_str, child)
+        elif tag == _DISPLAY_DESCRIPTION:
+            value.display_description = nillable(read_str, child)
+        elif tag == _FIELD_TYPE:
+            value.field_type = decode_xml_field_metadata_type(child)
+        elif tag == _LIST_NAME:
+            value.list_name = nillable(read_str, child)
+        elif tag == _DEFAULT_VALUE:
+            value.default_value = nillable(read_str, child)
+        elif tag == _MAX_LENGTH:
+            value.max_length = read_int(child)
+        elif tag == _ACCESS:
+            value.access = decode_xml_field_access(child)
+        elif tag == _SHOW_IN_SEARCH:
+            value.show_in_search = read_bool(child)
+    return value
+
+
+def encode_xml_field_metadata(parent: Element | None, tag: str, value: FieldMetadata) -> Element:
+    element = new_child(parent, tag)
+    put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
+    put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
+    put(element, _FIELD_KEY, value.field_key, write_str)
+    put(element, _RANK, value.rank, write_int)
+    put(element, _DISPLAY_NAME, value.display_name, write_str)
+    put(element, _DISPLAY_DESCRIPTION, value.display_description, write_str)
+    put(element, _FIELD_TYPE, value.field_type, encode_xml_field_metadata_type)
+    put(element, _LIST_NAME, value.list_name, write_str)
+    put(element, _DEFAULT_VALUE, value.default_value, write_str)
+    put(element, _MAX_LENGTH, value.max_length, write_int)
+    put(element, _ACCESS, value.access, encode_xml_field_access)
+    put(element, _SHOW_IN_SEARCH, value.show_in_search, write_bool)
+    return element
+
+
+def decode_json_field_metadata(data: Any, path: str) -> FieldMetadata:
+    data = json_object(data, path)
+    return FieldMetadata(
+        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
+        field_properties=take_nillable(
+            data, "FieldProperties", path, decode_json_field_property_dictionary
+        ),
+        field_key=take_nillable(data, "FieldKey", path, json_str),
+        rank=take(data, "Rank", path, json_int),
+        display_name=take_nillable(data, "DisplayName", path, json_str),
+        display_description=take_nillable(data, "DisplayDescription", path, json_str),
+        field_type=take(data, "FieldType", path, decode_json_field_metadata_type),
+        list_name=take_nillable(data, "ListName", path, json_str),
+        default_value=take_nillable(data, "DefaultValue", path, json_str),
+        max_length=take(data, "MaxLength", path, json_int),
+        access=take(data, "Access", path, decode_json_field_access),
+        show_in_search=take(data, "ShowInSearch", path, json_bool),
+    )
+
+
+def encode_json_field_metadata(value: FieldMetadata) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "TableRight", value.table_right, encode_json_table_right)
+    put_json(
+        result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
+    )
+    put_json(result, "FieldKey", value.field_key)
+    put_json(result, "Rank", value.rank)
+    put_json(result, "DisplayName", value.display_name)
+    put_json(result, "DisplayDescription", value.display_description)
+    put_json(result, "FieldType", value.field_type, encode_json_field_metadata_type)
+    put_json(result, "ListName", value.list_name)
+    put_json(result, "DefaultValue", value.default_value)
+    put_json(result, "MaxLength", value.max_length)
+    put_json(result, "Access", value.access, encode_json_field_access)
+    put_json(result, "ShowInSearch", value.show_in_search)
+    return result
+
+
+FIELD_METADATA_CODEC = Codec(
+    decode_xml_field_metadata,
+    encode_xml_field_metadata,
+    decode_json_field_metadata,
+    encode_json_field_metadata,
+)
+
+
+def decode_xml_list_of_field_metadata(element: Element) -> list[FieldMetadata | None]:
+    """``ArrayOfFieldMetadata``: a list of ``FieldMetadata`` elements."""
+    return [
+        nillable(decode_xml_field_metadata, child)
+        for child in element
+        if child.tag == _FIELD_METADATA
+    ]
+
+
+def encode_xml_list_of_field_metadata(
+    parent: Element | None, tag: str, value: list[FieldMetadata | None]
+) -> Element:
+    element = new_child(parent, tag)
+    for item in value:
+        put(element, _FIELD_METADATA, item, encode_xml_field_metadata)
+    return element
+
+
+def decode_json_list_of_field_metadata(data: Any, path: str) -> list[FieldMetadata | None]:
+    return [
+        None if item is None else decode_json_field_metadata(item, f"{path}[{index}]")
+        for index, item in enumerate(json_list(data, path))
+    ]
+
+
+def encode_json_list_of_field_metadata(value: list[FieldMetadata | None]) -> list[Any]:
+    return [None if item is None else encode_json_field_metadata(item) for item in value]
+
+
+LIST_OF_FIELD_METADATA_CODEC = Codec(
+    decode_xml_list_of_field_metadata,
+    encode_xml_list_of_field_metadata,
+    decode_json_list_of_field_metadata,
+    encode_json_list_of_field_metadata,
+)

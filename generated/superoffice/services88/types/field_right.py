@@ -1,0 +1,102 @@
+"""Services88 types: FieldRight.
+
+Used by 47 agents.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_str,
+    take,
+    take_nillable,
+    write_str,
+)
+from .e_field_right import (
+    EFieldRight,
+    decode_json_e_field_right,
+    decode_xml_e_field_right,
+    encode_json_e_field_right,
+    encode_xml_e_field_right,
+)
+
+_FIELD_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldRight"
+_MASK = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Mask"
+_REASON = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Reason"
+
+
+@dataclasses.dataclass(kw_only=True)
+class FieldRight:
+    """Wraps the field right together with an explanatory reason. Also adds logical operators to
+    the field rights so that they can be easily combined."""
+
+    mask: EFieldRight | str | Unset = UNSET
+    reason: str | None | Unset = UNSET
+
+    def to_xml(self) -> Element:
+        return encode_xml_field_right(None, _FIELD_RIGHT, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> FieldRight:
+        return decode_xml_field_right(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_field_right(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> FieldRight:
+        return decode_json_field_right(data, "$")
+
+
+def decode_xml_field_right(element: Element) -> FieldRight:
+    value = FieldRight()
+    for child in element:
+        tag = child.tag
+        if tag == _MASK:
+            value.mask = decode_xml_e_field_right(child)
+        elif tag == _REASON:
+            value.reason = nillable(read_str, child)
+    return value
+
+
+def encode_xml_field_right(parent: Element | None, tag: str, value: FieldRight) -> Element:
+    element = new_child(parent, tag)
+    put(element, _MASK, value.mask, encode_xml_e_field_right)
+    put(element, _REASON, value.reason, write_str)
+    return element
+
+
+def decode_json_field_right(data: Any, path: str) -> FieldRight:
+    data = json_object(data, path)
+    return FieldRight(
+        mask=take(data, "Mask", path, decode_json_e_field_right),
+        reason=take_nillable(data, "Reason", path, json_str),
+    )
+
+
+def encode_json_field_right(value: FieldRight) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "Mask", value.mask, encode_json_e_field_right)
+    put_json(result, "Reason", value.reason)
+    return result
+
+
+FIELD_RIGHT_CODEC = Codec(
+    decode_xml_field_right,
+    encode_xml_field_right,
+    decode_json_field_right,
+    encode_json_field_right,
+)

@@ -1,0 +1,334 @@
+"""Services88 types: FormEntity.
+
+Used by the Marketing agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    format_datetime,
+    json_bool,
+    json_datetime,
+    json_int,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_bool,
+    read_datetime,
+    read_int,
+    read_short,
+    read_str,
+    take,
+    take_nillable,
+    write_bool,
+    write_datetime,
+    write_int,
+    write_str,
+)
+from .carrier import Carrier
+from .field_property import (
+    decode_json_field_property_dictionary,
+    decode_xml_field_property_dictionary,
+    encode_json_field_property_dictionary,
+    encode_xml_field_property_dictionary,
+)
+from .form_type import (
+    FormType,
+    decode_json_form_type,
+    decode_xml_form_type,
+    encode_json_form_type,
+    encode_xml_form_type,
+)
+from .forms_recaptcha_mode import (
+    FormsRecaptchaMode,
+    decode_json_forms_recaptcha_mode,
+    decode_xml_forms_recaptcha_mode,
+    encode_json_forms_recaptcha_mode,
+    encode_xml_forms_recaptcha_mode,
+)
+from .list_of_int import (
+    decode_json_list_of_int,
+    decode_xml_list_of_int,
+    encode_json_list_of_int,
+    encode_xml_list_of_int,
+)
+from .table_right import (
+    decode_json_table_right,
+    decode_xml_table_right,
+    encode_json_table_right,
+    encode_xml_table_right,
+)
+
+_ACTIVE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Active"
+_CONFIG = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Config"
+_DESCRIPTION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Description"
+_EMAIL_FLOWS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}EmailFlows"
+_EXPIRES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Expires"
+_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
+_FOLDER_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FolderId"
+_FOLDER_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FolderName"
+_FORM_ENTITY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FormEntity"
+_FORM_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FormId"
+_FORM_KEY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FormKey"
+_GROUP_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}GroupId"
+_MAX_SUBMITS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}MaxSubmits"
+_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
+_NEW_TICKET = "{http://www.superoffice.net/ws/crm/NetServer/Services88}NewTicket"
+_RECAPTCHA_MODE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}RecaptchaMode"
+_RECIPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Recipe"
+_REGISTERED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Registered"
+_REGISTERED_ASSOCIATE_ID = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}RegisteredAssociateId"
+)
+_RESPONSE_SHIPMENT_ID = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}ResponseShipmentId"
+)
+_SCRIPT_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ScriptId"
+_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Type"
+_UPDATED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Updated"
+_UPDATED_ASSOCIATE_ID = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}UpdatedAssociateId"
+)
+_UPDATED_COUNT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UpdatedCount"
+
+
+@dataclasses.dataclass(kw_only=True)
+class FormEntity(Carrier):
+    """Definition and configuration of a Form
+
+    Carrier object for FormEntity. Services for the FormEntity Carrier is available from the
+    Marketing Agent."""
+
+    form_id: int | Unset = UNSET
+    """Primary key"""
+    form_key: str | None | Unset = UNSET
+    """A short string used as unique id to access this form"""
+    name: str | None | Unset = UNSET
+    """The name of this form"""
+    description: str | None | Unset = UNSET
+    """Detailed description"""
+    config: str | None | Unset = UNSET
+    """The JSON-formatted config of this form"""
+    folder_id: int | Unset = UNSET
+    """The folder which this form belongs to. -1 indicates that the shipment is on the root"""
+    script_id: int | Unset = UNSET
+    """The CRMScript Macro which will be run when the form is submitted."""
+    response_shipment_id: int | Unset = UNSET
+    """The id of the s_shipment that is used to send the response mails"""
+    active: bool | Unset = UNSET
+    """Indicates if this form is active or not"""
+    expires: datetime.datetime | Unset = UNSET
+    """After this datetime, the form will become inactive"""
+    max_submits: int | Unset = UNSET
+    """After this number of submits, the form will become inactive"""
+    type: FormType | str | Unset = UNSET
+    """What kind of form is this? Indicates if this is a normal form or a template"""
+    recipe: str | None | Unset = UNSET
+    """The JSON-formatted recipe of this form"""
+    group_id: int | Unset = UNSET
+    """The group which this form belongs to."""
+    new_ticket: bool | Unset = UNSET
+    """Indicates if this form creates a ticket or not"""
+    recaptcha_mode: FormsRecaptchaMode | str | Unset = UNSET
+    """What is the state of the recaptcha configuration? This is a read-only member"""
+    registered: datetime.datetime | Unset = UNSET
+    """Registered when in UTC."""
+    registered_associate_id: int | Unset = UNSET
+    """Registered by whom"""
+    updated: datetime.datetime | Unset = UNSET
+    """Last updated when in UTC."""
+    updated_associate_id: int | Unset = UNSET
+    """Last updated by whom"""
+    updated_count: int | Unset = UNSET
+    """Number of updates made to this record"""
+    email_flows: list[int] | None | Unset = UNSET
+    """EmailFlows this form is used in (read-only)"""
+    folder_name: str | None | Unset = UNSET
+    """The name of the folder for this form"""
+
+    def to_xml(self) -> Element:
+        return encode_xml_form_entity(None, _FORM_ENTITY, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> FormEntity:
+        return decode_xml_form_entity(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_form_entity(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> FormEntity:
+        return decode_json_form_entity(data, "$")
+
+
+def decode_xml_form_entity(element: Element) -> FormEntity:
+    value = FormEntity()
+    for child in element:
+        tag = child.tag
+        if tag == _TABLE_RIGHT:
+            value.table_right = nillable(decode_xml_table_right, child)
+        elif tag == _FIELD_PROPERTIES:
+            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+        elif tag == _FORM_ID:
+            value.form_id = read_int(child)
+        elif tag == _FORM_KEY:
+            value.form_key = nillable(read_str, child)
+        elif tag == _NAME:
+            value.name = nillable(read_str, child)
+        elif tag == _DESCRIPTION:
+            value.description = nillable(read_str, child)
+        elif tag == _CONFIG:
+            value.config = nillable(read_str, child)
+        elif tag == _FOLDER_ID:
+            value.folder_id = read_int(child)
+        elif tag == _SCRIPT_ID:
+            value.script_id = read_int(child)
+        elif tag == _RESPONSE_SHIPMENT_ID:
+            value.response_shipment_id = read_int(child)
+        elif tag == _ACTIVE:
+            value.active = read_bool(child)
+        elif tag == _EXPIRES:
+            value.expires = read_datetime(child)
+        elif tag == _MAX_SUBMITS:
+            value.max_submits = read_int(child)
+        elif tag == _TYPE:
+            value.type = decode_xml_form_type(child)
+        elif tag == _RECIPE:
+            value.recipe = nillable(read_str, child)
+        elif tag == _GROUP_ID:
+            value.group_id = read_int(child)
+        elif tag == _NEW_TICKET:
+            value.new_ticket = read_bool(child)
+        elif tag == _RECAPTCHA_MODE:
+            value.recaptcha_mode = decode_xml_forms_recaptcha_mode(child)
+        elif tag == _REGISTERED:
+            value.registered = read_datetime(child)
+        elif tag == _REGISTERED_ASSOCIATE_ID:
+            value.registered_associate_id = read_int(child)
+        elif tag == _UPDATED:
+            value.updated = read_datetime(child)
+        elif tag == _UPDATED_ASSOCIATE_ID:
+            value.updated_associate_id = read_int(child)
+        elif tag == _UPDATED_COUNT:
+            value.updated_count = read_short(child)
+        elif tag == _EMAIL_FLOWS:
+            value.email_flows = nillable(decode_xml_list_of_int, child)
+        elif tag == _FOLDER_NAME:
+            value.folder_name = nillable(read_str, child)
+    return value
+
+
+def encode_xml_form_entity(parent: Element | None, tag: str, value: FormEntity) -> Element:
+    element = new_child(parent, tag)
+    put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
+    put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
+    put(element, _FORM_ID, value.form_id, write_int)
+    put(element, _FORM_KEY, value.form_key, write_str)
+    put(element, _NAME, value.name, write_str)
+    put(element, _DESCRIPTION, value.description, write_str)
+    put(element, _CONFIG, value.config, write_str)
+    put(element, _FOLDER_ID, value.folder_id, write_int)
+    put(element, _SCRIPT_ID, value.script_id, write_int)
+    put(element, _RESPONSE_SHIPMENT_ID, value.response_shipment_id, write_int)
+    put(element, _ACTIVE, value.active, write_bool)
+    put(element, _EXPIRES, value.expires, write_datetime)
+    put(element, _MAX_SUBMITS, value.max_submits, write_int)
+    put(element, _TYPE, value.type, encode_xml_form_type)
+    put(element, _RECIPE, value.recipe, write_str)
+    put(element, _GROUP_ID, value.group_id, write_int)
+    put(element, _NEW_TICKET, value.new_ticket, write_bool)
+    put(element, _RECAPTCHA_MODE, value.recaptcha_mode, encode_xml_forms_recaptcha_mode)
+    put(element, _REGISTERED, value.registered, write_datetime)
+    put(element, _REGISTERED_ASSOCIATE_ID, value.registered_associate_id, write_int)
+    put(element, _UPDATED, value.updated, write_datetime)
+    put(element, _UPDATED_ASSOCIATE_ID, value.updated_associate_id, write_int)
+    put(element, _UPDATED_COUNT, value.updated_count, write_int)
+    put(element, _EMAIL_FLOWS, value.email_flows, encode_xml_list_of_int)
+    put(element, _FOLDER_NAME, value.folder_name, write_str)
+    return element
+
+
+def decode_json_form_entity(data: Any, path: str) -> FormEntity:
+    data = json_object(data, path)
+    return FormEntity(
+        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
+        field_properties=take_nillable(
+            data, "FieldProperties", path, decode_json_field_property_dictionary
+        ),
+        form_id=take(data, "FormId", path, json_int),
+        form_key=take_nillable(data, "FormKey", path, json_str),
+        name=take_nillable(data, "Name", path, json_str),
+        description=take_nillable(data, "Description", path, json_str),
+        config=take_nillable(data, "Config", path, json_str),
+        folder_id=take(data, "FolderId", path, json_int),
+        script_id=take(data, "ScriptId", path, json_int),
+        response_shipment_id=take(data, "ResponseShipmentId", path, json_int),
+        active=take(data, "Active", path, json_bool),
+        expires=take(data, "Expires", path, json_datetime),
+        max_submits=take(data, "MaxSubmits", path, json_int),
+        type=take(data, "Type", path, decode_json_form_type),
+        recipe=take_nillable(data, "Recipe", path, json_str),
+        group_id=take(data, "GroupId", path, json_int),
+        new_ticket=take(data, "NewTicket", path, json_bool),
+        recaptcha_mode=take(data, "RecaptchaMode", path, decode_json_forms_recaptcha_mode),
+        registered=take(data, "Registered", path, json_datetime),
+        registered_associate_id=take(data, "RegisteredAssociateId", path, json_int),
+        updated=take(data, "Updated", path, json_datetime),
+        updated_associate_id=take(data, "UpdatedAssociateId", path, json_int),
+        updated_count=take(data, "UpdatedCount", path, json_int),
+        email_flows=take_nillable(data, "EmailFlows", path, decode_json_list_of_int),
+        folder_name=take_nillable(data, "FolderName", path, json_str),
+    )
+
+
+def encode_json_form_entity(value: FormEntity) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "TableRight", value.table_right, encode_json_table_right)
+    put_json(
+        result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
+    )
+    put_json(result, "FormId", value.form_id)
+    put_json(result, "FormKey", value.form_key)
+    put_json(result, "Name", value.name)
+    put_json(result, "Description", value.description)
+    put_json(result, "Config", value.config)
+    put_json(result, "FolderId", value.folder_id)
+    put_json(result, "ScriptId", value.script_id)
+    put_json(result, "ResponseShipmentId", value.response_shipment_id)
+    put_json(result, "Active", value.active)
+    put_json(result, "Expires", value.expires, format_datetime)
+    put_json(result, "MaxSubmits", value.max_submits)
+    put_json(result, "Type", value.type, encode_json_form_type)
+    put_json(result, "Recipe", value.recipe)
+    put_json(result, "GroupId", value.group_id)
+    put_json(result, "NewTicket", value.new_ticket)
+    put_json(result, "RecaptchaMode", value.recaptcha_mode, encode_json_forms_recaptcha_mode)
+    put_json(result, "Registered", value.registered, format_datetime)
+    put_json(result, "RegisteredAssociateId", value.registered_associate_id)
+    put_json(result, "Updated", value.updated, format_datetime)
+    put_json(result, "UpdatedAssociateId", value.updated_associate_id)
+    put_json(result, "UpdatedCount", value.updated_count)
+    put_json(result, "EmailFlows", value.email_flows, encode_json_list_of_int)
+    put_json(result, "FolderName", value.folder_name)
+    return result
+
+
+FORM_ENTITY_CODEC = Codec(
+    decode_xml_form_entity,
+    encode_xml_form_entity,
+    decode_json_form_entity,
+    encode_json_form_entity,
+)

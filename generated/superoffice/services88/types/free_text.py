@@ -1,0 +1,190 @@
+"""Services88 types: FreeText.
+
+Used by the FreeText agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    format_datetime,
+    json_bool,
+    json_datetime,
+    json_int,
+    json_object,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_bool,
+    read_datetime,
+    read_int,
+    take,
+    take_nillable,
+    write_bool,
+    write_datetime,
+    write_int,
+)
+from .carrier import Carrier
+from .field_property import (
+    decode_json_field_property_dictionary,
+    decode_xml_field_property_dictionary,
+    encode_json_field_property_dictionary,
+    encode_xml_field_property_dictionary,
+)
+from .free_text_operator import (
+    FreeTextOperator,
+    decode_json_free_text_operator,
+    decode_xml_free_text_operator,
+    encode_json_free_text_operator,
+    encode_xml_free_text_operator,
+)
+from .table_right import (
+    decode_json_table_right,
+    decode_xml_table_right,
+    encode_json_table_right,
+    encode_xml_table_right,
+)
+
+_AUTO_ENABLE_TRAVEL_AREAS = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}AutoEnableTravelAreas"
+)
+_COUNT_WORDS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CountWords"
+_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
+_FREE_TEXT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FreeText"
+_FREE_TEXT_ENABLED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FreeTextEnabled"
+_LAST_GENERATED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}LastGenerated"
+_MULTI_WORD_OPERATOR = "{http://www.superoffice.net/ws/crm/NetServer/Services88}MultiWordOperator"
+_OCCURRENCES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Occurrences"
+_SINGLE_WORD_OPERATOR = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}SingleWordOperator"
+)
+_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+
+
+@dataclasses.dataclass(kw_only=True)
+class FreeText(Carrier):
+    """Used to manage freetext search.
+
+    Carrier object for FreeText. Services for the FreeText Carrier is available from the
+    FreeText Agent."""
+
+    free_text_enabled: bool | Unset = UNSET
+    """True if freetext search enabled"""
+    single_word_operator: FreeTextOperator | str | Unset = UNSET
+    """Starts with, contains or exact match"""
+    multi_word_operator: FreeTextOperator | str | Unset = UNSET
+    """Starts with, contains or exact match"""
+    count_words: int | Unset = UNSET
+    """Count of unique search words"""
+    occurrences: int | Unset = UNSET
+    """Total count of search words"""
+    last_generated: datetime.datetime | Unset = UNSET
+    """Last time search has been generated"""
+    auto_enable_travel_areas: bool | Unset = UNSET
+    """Automatically enable freetext search for new travel areas"""
+
+    def to_xml(self) -> Element:
+        return encode_xml_free_text(None, _FREE_TEXT, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> FreeText:
+        return decode_xml_free_text(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_free_text(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> FreeText:
+        return decode_json_free_text(data, "$")
+
+
+def decode_xml_free_text(element: Element) -> FreeText:
+    value = FreeText()
+    for child in element:
+        tag = child.tag
+        if tag == _TABLE_RIGHT:
+            value.table_right = nillable(decode_xml_table_right, child)
+        elif tag == _FIELD_PROPERTIES:
+            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+        elif tag == _FREE_TEXT_ENABLED:
+            value.free_text_enabled = read_bool(child)
+        elif tag == _SINGLE_WORD_OPERATOR:
+            value.single_word_operator = decode_xml_free_text_operator(child)
+        elif tag == _MULTI_WORD_OPERATOR:
+            value.multi_word_operator = decode_xml_free_text_operator(child)
+        elif tag == _COUNT_WORDS:
+            value.count_words = read_int(child)
+        elif tag == _OCCURRENCES:
+            value.occurrences = read_int(child)
+        elif tag == _LAST_GENERATED:
+            value.last_generated = read_datetime(child)
+        elif tag == _AUTO_ENABLE_TRAVEL_AREAS:
+            value.auto_enable_travel_areas = read_bool(child)
+    return value
+
+
+def encode_xml_free_text(parent: Element | None, tag: str, value: FreeText) -> Element:
+    element = new_child(parent, tag)
+    put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
+    put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
+    put(element, _FREE_TEXT_ENABLED, value.free_text_enabled, write_bool)
+    put(element, _SINGLE_WORD_OPERATOR, value.single_word_operator, encode_xml_free_text_operator)
+    put(element, _MULTI_WORD_OPERATOR, value.multi_word_operator, encode_xml_free_text_operator)
+    put(element, _COUNT_WORDS, value.count_words, write_int)
+    put(element, _OCCURRENCES, value.occurrences, write_int)
+    put(element, _LAST_GENERATED, value.last_generated, write_datetime)
+    put(element, _AUTO_ENABLE_TRAVEL_AREAS, value.auto_enable_travel_areas, write_bool)
+    return element
+
+
+def decode_json_free_text(data: Any, path: str) -> FreeText:
+    data = json_object(data, path)
+    return FreeText(
+        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
+        field_properties=take_nillable(
+            data, "FieldProperties", path, decode_json_field_property_dictionary
+        ),
+        free_text_enabled=take(data, "FreeTextEnabled", path, json_bool),
+        single_word_operator=take(
+            data, "SingleWordOperator", path, decode_json_free_text_operator
+        ),
+        multi_word_operator=take(data, "MultiWordOperator", path, decode_json_free_text_operator),
+        count_words=take(data, "CountWords", path, json_int),
+        occurrences=take(data, "Occurrences", path, json_int),
+        last_generated=take(data, "LastGenerated", path, json_datetime),
+        auto_enable_travel_areas=take(data, "AutoEnableTravelAreas", path, json_bool),
+    )
+
+
+def encode_json_free_text(value: FreeText) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "TableRight", value.table_right, encode_json_table_right)
+    put_json(
+        result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
+    )
+    put_json(result, "FreeTextEnabled", value.free_text_enabled)
+    put_json(
+        result, "SingleWordOperator", value.single_word_operator, encode_json_free_text_operator
+    )
+    put_json(
+        result, "MultiWordOperator", value.multi_word_operator, encode_json_free_text_operator
+    )
+    put_json(result, "CountWords", value.count_words)
+    put_json(result, "Occurrences", value.occurrences)
+    put_json(result, "LastGenerated", value.last_generated, format_datetime)
+    put_json(result, "AutoEnableTravelAreas", value.auto_enable_travel_areas)
+    return result
+
+
+FREE_TEXT_CODEC = Codec(
+    decode_xml_free_text, encode_xml_free_text, decode_json_free_text, encode_json_free_text
+)

@@ -1,0 +1,273 @@
+"""Services88 types: ArrayOfGrantedModuleLicense, GrantedModuleLicense.
+
+Used by the SoPrincipal agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    format_datetime,
+    json_bool,
+    json_datetime,
+    json_int,
+    json_list,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_bool,
+    read_datetime,
+    read_int,
+    read_str,
+    take,
+    take_nillable,
+    write_bool,
+    write_datetime,
+    write_int,
+    write_str,
+)
+from .carrier import Carrier
+from .field_property import (
+    decode_json_field_property_dictionary,
+    decode_xml_field_property_dictionary,
+    encode_json_field_property_dictionary,
+    encode_xml_field_property_dictionary,
+)
+from .license_type import (
+    LicenseType,
+    decode_json_license_type,
+    decode_xml_license_type,
+    encode_json_license_type,
+    encode_xml_license_type,
+)
+from .table_right import (
+    decode_json_table_right,
+    decode_xml_table_right,
+    encode_json_table_right,
+    encode_xml_table_right,
+)
+
+_DESCRIPTION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Description"
+_EXPIRY_DATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ExpiryDate"
+_EXTRA_FLAGS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ExtraFlags"
+_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
+_GRANTED_MODULE_LICENSE = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}GrantedModuleLicense"
+)
+_IS_HIDDEN = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsHidden"
+_IS_UNRESTRICTED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsUnrestricted"
+_LICENSE_NUMBER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}LicenseNumber"
+_LICENSE_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}LicenseType"
+_MODULE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ModuleId"
+_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
+_OWNER_DESCRIPTION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}OwnerDescription"
+_OWNER_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}OwnerId"
+_OWNER_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}OwnerName"
+_SORT_ORDER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SortOrder"
+_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_VERSION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Version"
+
+
+@dataclasses.dataclass(kw_only=True)
+class GrantedModuleLicense(Carrier):
+    """The ``GrantedModuleLicense`` record."""
+
+    owner_id: int | Unset = UNSET
+    owner_name: str | None | Unset = UNSET
+    owner_description: str | None | Unset = UNSET
+    module_id: int | Unset = UNSET
+    name: str | None | Unset = UNSET
+    description: str | None | Unset = UNSET
+    version: str | None | Unset = UNSET
+    license_type: LicenseType | str | Unset = UNSET
+    extra_flags: int | Unset = UNSET
+    sort_order: int | Unset = UNSET
+    license_number: int | Unset = UNSET
+    is_hidden: bool | Unset = UNSET
+    is_unrestricted: bool | Unset = UNSET
+    expiry_date: datetime.datetime | Unset = UNSET
+
+    def to_xml(self) -> Element:
+        return encode_xml_granted_module_license(None, _GRANTED_MODULE_LICENSE, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> GrantedModuleLicense:
+        return decode_xml_granted_module_license(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_granted_module_license(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> GrantedModuleLicense:
+        return decode_json_granted_module_license(data, "$")
+
+
+def decode_xml_granted_module_license(element: Element) -> GrantedModuleLicense:
+    value = GrantedModuleLicense()
+    for child in element:
+        tag = child.tag
+        if tag == _TABLE_RIGHT:
+            value.table_right = nillable(decode_xml_table_right, child)
+        elif tag == _FIELD_PROPERTIES:
+            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+        elif tag == _OWNER_ID:
+            value.owner_id = read_int(child)
+        elif tag == _OWNER_NAME:
+            value.owner_name = nillable(read_str, child)
+        elif tag == _OWNER_DESCRIPTION:
+            value.owner_description = nillable(read_str, child)
+        elif tag == _MODULE_ID:
+            value.module_id = read_int(child)
+        elif tag == _NAME:
+            value.name = nillable(read_str, child)
+        elif tag == _DESCRIPTION:
+            value.description = nillable(read_str, child)
+        elif tag == _VERSION:
+            value.version = nillable(read_str, child)
+        elif tag == _LICENSE_TYPE:
+            value.license_type = decode_xml_license_type(child)
+        elif tag == _EXTRA_FLAGS:
+            value.extra_flags = read_int(child)
+        elif tag == _SORT_ORDER:
+            value.sort_order = read_int(child)
+        elif tag == _LICENSE_NUMBER:
+            value.license_number = read_int(child)
+        elif tag == _IS_HIDDEN:
+            value.is_hidden = read_bool(child)
+        elif tag == _IS_UNRESTRICTED:
+            value.is_unrestricted = read_bool(child)
+        elif tag == _EXPIRY_DATE:
+            value.expiry_date = read_datetime(child)
+    return value
+
+
+def encode_xml_granted_module_license(
+    parent: Element | None, tag: str, value: GrantedModuleLicense
+) -> Element:
+    element = new_child(parent, tag)
+    put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
+    put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
+    put(element, _OWNER_ID, value.owner_id, write_int)
+    put(element, _OWNER_NAME, value.owner_name, write_str)
+    put(element, _OWNER_DESCRIPTION, value.owner_description, write_str)
+    put(element, _MODULE_ID, value.module_id, write_int)
+    put(element, _NAME, value.name, write_str)
+    put(element, _DESCRIPTION, value.description, write_str)
+    put(element, _VERSION, value.version, write_str)
+    put(element, _LICENSE_TYPE, value.license_type, encode_xml_license_type)
+    put(element, _EXTRA_FLAGS, value.extra_flags, write_int)
+    put(element, _SORT_ORDER, value.sort_order, write_int)
+    put(element, _LICENSE_NUMBER, value.license_number, write_int)
+    put(element, _IS_HIDDEN, value.is_hidden, write_bool)
+    put(element, _IS_UNRESTRICTED, value.is_unrestricted, write_bool)
+    put(element, _EXPIRY_DATE, value.expiry_date, write_datetime)
+    return element
+
+
+def decode_json_granted_module_license(data: Any, path: str) -> GrantedModuleLicense:
+    data = json_object(data, path)
+    return GrantedModuleLicense(
+        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
+        field_properties=take_nillable(
+            data, "FieldProperties", path, decode_json_field_property_dictionary
+        ),
+        owner_id=take(data, "OwnerId", path, json_int),
+        owner_name=take_nillable(data, "OwnerName", path, json_str),
+        owner_description=take_nillable(data, "OwnerDescription", path, json_str),
+        module_id=take(data, "ModuleId", path, json_int),
+        name=take_nillable(data, "Name", path, json_str),
+        description=take_nillable(data, "Description", path, json_str),
+        version=take_nillable(data, "Version", path, json_str),
+        license_type=take(data, "LicenseType", path, decode_json_license_type),
+        extra_flags=take(data, "ExtraFlags", path, json_int),
+        sort_order=take(data, "SortOrder", path, json_int),
+        license_number=take(data, "LicenseNumber", path, json_int),
+        is_hidden=take(data, "IsHidden", path, json_bool),
+        is_unrestricted=take(data, "IsUnrestricted", path, json_bool),
+        expiry_date=take(data, "ExpiryDate", path, json_datetime),
+    )
+
+
+def encode_json_granted_module_license(value: GrantedModuleLicense) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "TableRight", value.table_right, encode_json_table_right)
+    put_json(
+        result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
+    )
+    put_json(result, "OwnerId", value.owner_id)
+    put_json(result, "OwnerName", value.owner_name)
+    put_json(result, "OwnerDescription", value.owner_description)
+    put_json(result, "ModuleId", value.module_id)
+    put_json(result, "Name", value.name)
+    put_json(result, "Description", value.description)
+    put_json(result, "Version", value.version)
+    put_json(result, "LicenseType", value.license_type, encode_json_license_type)
+    put_json(result, "ExtraFlags", value.extra_flags)
+    put_json(result, "SortOrder", value.sort_order)
+    put_json(result, "LicenseNumber", value.license_number)
+    put_json(result, "IsHidden", value.is_hidden)
+    put_json(result, "IsUnrestricted", value.is_unrestricted)
+    put_json(result, "ExpiryDate", value.expiry_date, format_datetime)
+    return result
+
+
+GRANTED_MODULE_LICENSE_CODEC = Codec(
+    decode_xml_granted_module_license,
+    encode_xml_granted_module_license,
+    decode_json_granted_module_license,
+    encode_json_granted_module_license,
+)
+
+
+def decode_xml_list_of_granted_module_license(
+    element: Element,
+) -> list[GrantedModuleLicense | None]:
+    """``ArrayOfGrantedModuleLicense``: a list of ``GrantedModuleLicense`` elements."""
+    return [
+        nillable(decode_xml_granted_module_license, child)
+        for child in element
+        if child.tag == _GRANTED_MODULE_LICENSE
+    ]
+
+
+def encode_xml_list_of_granted_module_license(
+    parent: Element | None, tag: str, value: list[GrantedModuleLicense | None]
+) -> Element:
+    element = new_child(parent, tag)
+    for item in value:
+        put(element, _GRANTED_MODULE_LICENSE, item, encode_xml_granted_module_license)
+    return element
+
+
+def decode_json_list_of_granted_module_license(
+    data: Any, path: str
+) -> list[GrantedModuleLicense | None]:
+    return [
+        None if item is None else decode_json_granted_module_license(item, f"{path}[{index}]")
+        for index, item in enumerate(json_list(data, path))
+    ]
+
+
+def encode_json_list_of_granted_module_license(
+    value: list[GrantedModuleLicense | None],
+) -> list[Any]:
+    return [None if item is None else encode_json_granted_module_license(item) for item in value]
+
+
+LIST_OF_GRANTED_MODULE_LICENSE_CODEC = Codec(
+    decode_xml_list_of_granted_module_license,
+    encode_xml_list_of_granted_module_license,
+    decode_json_list_of_granted_module_license,
+    encode_json_list_of_granted_module_license,
+)

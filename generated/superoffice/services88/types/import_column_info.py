@@ -1,0 +1,179 @@
+"""Services88 types: ArrayOfImportColumnInfo, ImportColumnInfo.
+
+Used by the Import agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_bool,
+    json_list,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_bool,
+    read_str,
+    take,
+    take_nillable,
+    write_bool,
+    write_str,
+)
+from .carrier import Carrier
+from .field_property import (
+    decode_json_field_property_dictionary,
+    decode_xml_field_property_dictionary,
+    encode_json_field_property_dictionary,
+    encode_xml_field_property_dictionary,
+)
+from .table_right import (
+    decode_json_table_right,
+    decode_xml_table_right,
+    encode_json_table_right,
+    encode_xml_table_right,
+)
+
+_DISPLAY_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DisplayName"
+_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
+_IMPORT_COLUMN_INFO = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ImportColumnInfo"
+_LOCKED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Locked"
+_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
+_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+
+
+@dataclasses.dataclass(kw_only=True)
+class ImportColumnInfo(Carrier):
+    """Column info for importlines.
+
+    Carrier object for ImportColumnInfo. Services for the ImportColumnInfo Carrier is available
+    from the Import Agent."""
+
+    name: str | None | Unset = UNSET
+    """Name of the column"""
+    display_name: str | None | Unset = UNSET
+    """Display name of the column"""
+    locked: bool | Unset = UNSET
+    """If true disable the option of choose column"""
+
+    def to_xml(self) -> Element:
+        return encode_xml_import_column_info(None, _IMPORT_COLUMN_INFO, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> ImportColumnInfo:
+        return decode_xml_import_column_info(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_import_column_info(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> ImportColumnInfo:
+        return decode_json_import_column_info(data, "$")
+
+
+def decode_xml_import_column_info(element: Element) -> ImportColumnInfo:
+    value = ImportColumnInfo()
+    for child in element:
+        tag = child.tag
+        if tag == _TABLE_RIGHT:
+            value.table_right = nillable(decode_xml_table_right, child)
+        elif tag == _FIELD_PROPERTIES:
+            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+        elif tag == _NAME:
+            value.name = nillable(read_str, child)
+        elif tag == _DISPLAY_NAME:
+            value.display_name = nillable(read_str, child)
+        elif tag == _LOCKED:
+            value.locked = read_bool(child)
+    return value
+
+
+def encode_xml_import_column_info(
+    parent: Element | None, tag: str, value: ImportColumnInfo
+) -> Element:
+    element = new_child(parent, tag)
+    put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
+    put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
+    put(element, _NAME, value.name, write_str)
+    put(element, _DISPLAY_NAME, value.display_name, write_str)
+    put(element, _LOCKED, value.locked, write_bool)
+    return element
+
+
+def decode_json_import_column_info(data: Any, path: str) -> ImportColumnInfo:
+    data = json_object(data, path)
+    return ImportColumnInfo(
+        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
+        field_properties=take_nillable(
+            data, "FieldProperties", path, decode_json_field_property_dictionary
+        ),
+        name=take_nillable(data, "Name", path, json_str),
+        display_name=take_nillable(data, "DisplayName", path, json_str),
+        locked=take(data, "Locked", path, json_bool),
+    )
+
+
+def encode_json_import_column_info(value: ImportColumnInfo) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "TableRight", value.table_right, encode_json_table_right)
+    put_json(
+        result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
+    )
+    put_json(result, "Name", value.name)
+    put_json(result, "DisplayName", value.display_name)
+    put_json(result, "Locked", value.locked)
+    return result
+
+
+IMPORT_COLUMN_INFO_CODEC = Codec(
+    decode_xml_import_column_info,
+    encode_xml_import_column_info,
+    decode_json_import_column_info,
+    encode_json_import_column_info,
+)
+
+
+def decode_xml_list_of_import_column_info(element: Element) -> list[ImportColumnInfo | None]:
+    """``ArrayOfImportColumnInfo``: a list of ``ImportColumnInfo`` elements."""
+    return [
+        nillable(decode_xml_import_column_info, child)
+        for child in element
+        if child.tag == _IMPORT_COLUMN_INFO
+    ]
+
+
+def encode_xml_list_of_import_column_info(
+    parent: Element | None, tag: str, value: list[ImportColumnInfo | None]
+) -> Element:
+    element = new_child(parent, tag)
+    for item in value:
+        put(element, _IMPORT_COLUMN_INFO, item, encode_xml_import_column_info)
+    return element
+
+
+def decode_json_list_of_import_column_info(data: Any, path: str) -> list[ImportColumnInfo | None]:
+    return [
+        None if item is None else decode_json_import_column_info(item, f"{path}[{index}]")
+        for index, item in enumerate(json_list(data, path))
+    ]
+
+
+def encode_json_list_of_import_column_info(value: list[ImportColumnInfo | None]) -> list[Any]:
+    return [None if item is None else encode_json_import_column_info(item) for item in value]
+
+
+LIST_OF_IMPORT_COLUMN_INFO_CODEC = Codec(
+    decode_xml_list_of_import_column_info,
+    encode_xml_list_of_import_column_info,
+    decode_json_list_of_import_column_info,
+    encode_json_list_of_import_column_info,
+)

@@ -1,0 +1,152 @@
+"""Services88 types: IncomingMessage.
+
+Used by the Messaging agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_str,
+    take_nillable,
+    write_str,
+)
+from .carrier import Carrier
+from .field_property import (
+    decode_json_field_property_dictionary,
+    decode_xml_field_property_dictionary,
+    encode_json_field_property_dictionary,
+    encode_xml_field_property_dictionary,
+)
+from .table_right import (
+    decode_json_table_right,
+    decode_xml_table_right,
+    encode_json_table_right,
+    encode_xml_table_right,
+)
+
+_CONTENT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Content"
+_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
+_FORMAT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Format"
+_FROM = "{http://www.superoffice.net/ws/crm/NetServer/Services88}From"
+_INCOMING_MESSAGE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IncomingMessage"
+_PLUGIN = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Plugin"
+_SESSION_KEY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SessionKey"
+_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_TO = "{http://www.superoffice.net/ws/crm/NetServer/Services88}To"
+
+
+@dataclasses.dataclass(kw_only=True)
+class IncomingMessage(Carrier):
+    """The ``IncomingMessage`` record."""
+
+    to: str | None | Unset = UNSET
+    from_: str | None | Unset = UNSET
+    content: str | None | Unset = UNSET
+    format: str | None | Unset = UNSET
+    session_key: str | None | Unset = UNSET
+    plugin: str | None | Unset = UNSET
+
+    def to_xml(self) -> Element:
+        return encode_xml_incoming_message(None, _INCOMING_MESSAGE, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> IncomingMessage:
+        return decode_xml_incoming_message(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_incoming_message(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> IncomingMessage:
+        return decode_json_incoming_message(data, "$")
+
+
+def decode_xml_incoming_message(element: Element) -> IncomingMessage:
+    value = IncomingMessage()
+    for child in element:
+        tag = child.tag
+        if tag == _TABLE_RIGHT:
+            value.table_right = nillable(decode_xml_table_right, child)
+        elif tag == _FIELD_PROPERTIES:
+            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+        elif tag == _TO:
+            value.to = nillable(read_str, child)
+        elif tag == _FROM:
+            value.from_ = nillable(read_str, child)
+        elif tag == _CONTENT:
+            value.content = nillable(read_str, child)
+        elif tag == _FORMAT:
+            value.format = nillable(read_str, child)
+        elif tag == _SESSION_KEY:
+            value.session_key = nillable(read_str, child)
+        elif tag == _PLUGIN:
+            value.plugin = nillable(read_str, child)
+    return value
+
+
+def encode_xml_incoming_message(
+    parent: Element | None, tag: str, value: IncomingMessage
+) -> Element:
+    element = new_child(parent, tag)
+    put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
+    put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
+    put(element, _TO, value.to, write_str)
+    put(element, _FROM, value.from_, write_str)
+    put(element, _CONTENT, value.content, write_str)
+    put(element, _FORMAT, value.format, write_str)
+    put(element, _SESSION_KEY, value.session_key, write_str)
+    put(element, _PLUGIN, value.plugin, write_str)
+    return element
+
+
+def decode_json_incoming_message(data: Any, path: str) -> IncomingMessage:
+    data = json_object(data, path)
+    return IncomingMessage(
+        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
+        field_properties=take_nillable(
+            data, "FieldProperties", path, decode_json_field_property_dictionary
+        ),
+        to=take_nillable(data, "To", path, json_str),
+        from_=take_nillable(data, "From", path, json_str),
+        content=take_nillable(data, "Content", path, json_str),
+        format=take_nillable(data, "Format", path, json_str),
+        session_key=take_nillable(data, "SessionKey", path, json_str),
+        plugin=take_nillable(data, "Plugin", path, json_str),
+    )
+
+
+def encode_json_incoming_message(value: IncomingMessage) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "TableRight", value.table_right, encode_json_table_right)
+    put_json(
+        result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
+    )
+    put_json(result, "To", value.to)
+    put_json(result, "From", value.from_)
+    put_json(result, "Content", value.content)
+    put_json(result, "Format", value.format)
+    put_json(result, "SessionKey", value.session_key)
+    put_json(result, "Plugin", value.plugin)
+    return result
+
+
+INCOMING_MESSAGE_CODEC = Codec(
+    decode_xml_incoming_message,
+    encode_xml_incoming_message,
+    decode_json_incoming_message,
+    encode_json_incoming_message,
+)

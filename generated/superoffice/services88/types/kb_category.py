@@ -1,0 +1,135 @@
+"""Services88 types: KbCategory.
+
+Used by the Chat agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_int,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_int,
+    read_str,
+    take,
+    take_nillable,
+    write_int,
+    write_str,
+)
+
+_DESCRIPTION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Description"
+_FULLNAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Fullname"
+_KB_CATEGORY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}KbCategory"
+_KB_CATEGORY_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}KbCategoryId"
+_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
+_PARENT_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ParentId"
+_SORT_ORDER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SortOrder"
+
+
+@dataclasses.dataclass(kw_only=True)
+class KbCategory:
+    """Knowledge base category. Groups knowledge base articles into hierarchy.
+
+    Carrier object for KbCategory. Services for the KbCategory Carrier is available from the
+    CustomerService Agent."""
+
+    kb_category_id: int | Unset = UNSET
+    """The primary key (auto-incremented)"""
+    name: str | None | Unset = UNSET
+    """The name of this category."""
+    description: str | None | Unset = UNSET
+    """The description of this category."""
+    fullname: str | None | Unset = UNSET
+    """The full name of this category, i.e. Foo/bar/test."""
+    parent_id: int | Unset = UNSET
+    """This entry contains a reference to the parent category. NULL or -1 if this is a toplevel
+category."""
+    sort_order: int | Unset = UNSET
+    """A strictly ascending number used for sorting categories when they are listed."""
+
+    def to_xml(self) -> Element:
+        return encode_xml_kb_category(None, _KB_CATEGORY, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> KbCategory:
+        return decode_xml_kb_category(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_kb_category(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> KbCategory:
+        return decode_json_kb_category(data, "$")
+
+
+def decode_xml_kb_category(element: Element) -> KbCategory:
+    value = KbCategory()
+    for child in element:
+        tag = child.tag
+        if tag == _KB_CATEGORY_ID:
+            value.kb_category_id = read_int(child)
+        elif tag == _NAME:
+            value.name = nillable(read_str, child)
+        elif tag == _DESCRIPTION:
+            value.description = nillable(read_str, child)
+        elif tag == _FULLNAME:
+            value.fullname = nillable(read_str, child)
+        elif tag == _PARENT_ID:
+            value.parent_id = read_int(child)
+        elif tag == _SORT_ORDER:
+            value.sort_order = read_int(child)
+    return value
+
+
+def encode_xml_kb_category(parent: Element | None, tag: str, value: KbCategory) -> Element:
+    element = new_child(parent, tag)
+    put(element, _KB_CATEGORY_ID, value.kb_category_id, write_int)
+    put(element, _NAME, value.name, write_str)
+    put(element, _DESCRIPTION, value.description, write_str)
+    put(element, _FULLNAME, value.fullname, write_str)
+    put(element, _PARENT_ID, value.parent_id, write_int)
+    put(element, _SORT_ORDER, value.sort_order, write_int)
+    return element
+
+
+def decode_json_kb_category(data: Any, path: str) -> KbCategory:
+    data = json_object(data, path)
+    return KbCategory(
+        kb_category_id=take(data, "KbCategoryId", path, json_int),
+        name=take_nillable(data, "Name", path, json_str),
+        description=take_nillable(data, "Description", path, json_str),
+        fullname=take_nillable(data, "Fullname", path, json_str),
+        parent_id=take(data, "ParentId", path, json_int),
+        sort_order=take(data, "SortOrder", path, json_int),
+    )
+
+
+def encode_json_kb_category(value: KbCategory) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "KbCategoryId", value.kb_category_id)
+    put_json(result, "Name", value.name)
+    put_json(result, "Description", value.description)
+    put_json(result, "Fullname", value.fullname)
+    put_json(result, "ParentId", value.parent_id)
+    put_json(result, "SortOrder", value.sort_order)
+    return result
+
+
+KB_CATEGORY_CODEC = Codec(
+    decode_xml_kb_category,
+    encode_xml_kb_category,
+    decode_json_kb_category,
+    encode_json_kb_category,
+)

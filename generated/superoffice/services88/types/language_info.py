@@ -1,0 +1,218 @@
+"""Services88 types: ArrayOfLanguageInfo, LanguageInfo.
+
+Used by the List agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_bool,
+    json_int,
+    json_list,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_bool,
+    read_int,
+    read_str,
+    take,
+    take_nillable,
+    write_bool,
+    write_int,
+    write_str,
+)
+from .carrier import Carrier
+from .field_property import (
+    decode_json_field_property_dictionary,
+    decode_xml_field_property_dictionary,
+    encode_json_field_property_dictionary,
+    encode_xml_field_property_dictionary,
+)
+from .table_right import (
+    decode_json_table_right,
+    decode_xml_table_right,
+    encode_json_table_right,
+    encode_xml_table_right,
+)
+
+_ENGLISH_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}EnglishName"
+_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
+_IS_BUILT_IN = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsBuiltIn"
+_LANGUAGE_INFO = "{http://www.superoffice.net/ws/crm/NetServer/Services88}LanguageInfo"
+_LANGUAGE_INFO_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}LanguageInfoId"
+_LCID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}LCID"
+_NATIVE_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}NativeName"
+_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_THREE_LETTER_ISO_LANGUAGE_NAME = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}ThreeLetterISOLanguageName"
+)
+_TWO_LETTER_ISO_LANGUAGE_NAME = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}TwoLetterISOLanguageName"
+)
+
+
+@dataclasses.dataclass(kw_only=True)
+class LanguageInfo(Carrier):
+    """Carrier object for LanguageInfo. Services for the LanguageInfo Carrier is available from the
+    List Agent."""
+
+    language_info_id: int | Unset = UNSET
+    """Primary key"""
+    lcid: int | Unset = UNSET
+    """Language/culture id as a numeric .NET code"""
+    english_name: str | None | Unset = UNSET
+    """English name of this language (Norwegian)"""
+    native_name: str | None | Unset = UNSET
+    """The native name of this language (Norsk Bokmål)"""
+    three_letter_iso_language_name: str | None | Unset = UNSET
+    """ISO 3-letter abbreviation"""
+    two_letter_iso_language_name: str | None | Unset = UNSET
+    """ISO 2-letter abbreviation"""
+    is_built_in: bool | Unset = UNSET
+    """Has this row been inserted by SuperOffice priming data"""
+
+    def to_xml(self) -> Element:
+        return encode_xml_language_info(None, _LANGUAGE_INFO, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> LanguageInfo:
+        return decode_xml_language_info(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_language_info(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> LanguageInfo:
+        return decode_json_language_info(data, "$")
+
+
+def decode_xml_language_info(element: Element) -> LanguageInfo:
+    value = LanguageInfo()
+    for child in element:
+        tag = child.tag
+        if tag == _TABLE_RIGHT:
+            value.table_right = nillable(decode_xml_table_right, child)
+        elif tag == _FIELD_PROPERTIES:
+            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+        elif tag == _LANGUAGE_INFO_ID:
+            value.language_info_id = read_int(child)
+        elif tag == _LCID:
+            value.lcid = read_int(child)
+        elif tag == _ENGLISH_NAME:
+            value.english_name = nillable(read_str, child)
+        elif tag == _NATIVE_NAME:
+            value.native_name = nillable(read_str, child)
+        elif tag == _THREE_LETTER_ISO_LANGUAGE_NAME:
+            value.three_letter_iso_language_name = nillable(read_str, child)
+        elif tag == _TWO_LETTER_ISO_LANGUAGE_NAME:
+            value.two_letter_iso_language_name = nillable(read_str, child)
+        elif tag == _IS_BUILT_IN:
+            value.is_built_in = read_bool(child)
+    return value
+
+
+def encode_xml_language_info(parent: Element | None, tag: str, value: LanguageInfo) -> Element:
+    element = new_child(parent, tag)
+    put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
+    put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
+    put(element, _LANGUAGE_INFO_ID, value.language_info_id, write_int)
+    put(element, _LCID, value.lcid, write_int)
+    put(element, _ENGLISH_NAME, value.english_name, write_str)
+    put(element, _NATIVE_NAME, value.native_name, write_str)
+    put(element, _THREE_LETTER_ISO_LANGUAGE_NAME, value.three_letter_iso_language_name, write_str)
+    put(element, _TWO_LETTER_ISO_LANGUAGE_NAME, value.two_letter_iso_language_name, write_str)
+    put(element, _IS_BUILT_IN, value.is_built_in, write_bool)
+    return element
+
+
+def decode_json_language_info(data: Any, path: str) -> LanguageInfo:
+    data = json_object(data, path)
+    return LanguageInfo(
+        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
+        field_properties=take_nillable(
+            data, "FieldProperties", path, decode_json_field_property_dictionary
+        ),
+        language_info_id=take(data, "LanguageInfoId", path, json_int),
+        lcid=take(data, "LCID", path, json_int),
+        english_name=take_nillable(data, "EnglishName", path, json_str),
+        native_name=take_nillable(data, "NativeName", path, json_str),
+        three_letter_iso_language_name=take_nillable(
+            data, "ThreeLetterISOLanguageName", path, json_str
+        ),
+        two_letter_iso_language_name=take_nillable(
+            data, "TwoLetterISOLanguageName", path, json_str
+        ),
+        is_built_in=take(data, "IsBuiltIn", path, json_bool),
+    )
+
+
+def encode_json_language_info(value: LanguageInfo) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "TableRight", value.table_right, encode_json_table_right)
+    put_json(
+        result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
+    )
+    put_json(result, "LanguageInfoId", value.language_info_id)
+    put_json(result, "LCID", value.lcid)
+    put_json(result, "EnglishName", value.english_name)
+    put_json(result, "NativeName", value.native_name)
+    put_json(result, "ThreeLetterISOLanguageName", value.three_letter_iso_language_name)
+    put_json(result, "TwoLetterISOLanguageName", value.two_letter_iso_language_name)
+    put_json(result, "IsBuiltIn", value.is_built_in)
+    return result
+
+
+LANGUAGE_INFO_CODEC = Codec(
+    decode_xml_language_info,
+    encode_xml_language_info,
+    decode_json_language_info,
+    encode_json_language_info,
+)
+
+
+def decode_xml_list_of_language_info(element: Element) -> list[LanguageInfo | None]:
+    """``ArrayOfLanguageInfo``: a list of ``LanguageInfo`` elements."""
+    return [
+        nillable(decode_xml_language_info, child)
+        for child in element
+        if child.tag == _LANGUAGE_INFO
+    ]
+
+
+def encode_xml_list_of_language_info(
+    parent: Element | None, tag: str, value: list[LanguageInfo | None]
+) -> Element:
+    element = new_child(parent, tag)
+    for item in value:
+        put(element, _LANGUAGE_INFO, item, encode_xml_language_info)
+    return element
+
+
+def decode_json_list_of_language_info(data: Any, path: str) -> list[LanguageInfo | None]:
+    return [
+        None if item is None else decode_json_language_info(item, f"{path}[{index}]")
+        for index, item in enumerate(json_list(data, path))
+    ]
+
+
+def encode_json_list_of_language_info(value: list[LanguageInfo | None]) -> list[Any]:
+    return [None if item is None else encode_json_language_info(item) for item in value]
+
+
+LIST_OF_LANGUAGE_INFO_CODEC = Codec(
+    decode_xml_list_of_language_info,
+    encode_xml_list_of_language_info,
+    decode_json_list_of_language_info,
+    encode_json_list_of_language_info,
+)

@@ -1,0 +1,181 @@
+"""Services88 types: ArrayOfLink, Link.
+
+Used by 6 agents.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_int,
+    json_list,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_int,
+    read_str,
+    take,
+    take_nillable,
+    write_int,
+    write_str,
+)
+from .carrier import Carrier
+from .field_property import (
+    decode_json_field_property_dictionary,
+    decode_xml_field_property_dictionary,
+    encode_json_field_property_dictionary,
+    encode_xml_field_property_dictionary,
+)
+from .table_right import (
+    decode_json_table_right,
+    decode_xml_table_right,
+    encode_json_table_right,
+    encode_xml_table_right,
+)
+
+_DESCRIPTION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Description"
+_ENTITY_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}EntityName"
+_EXTRA_INFO = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ExtraInfo"
+_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
+_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Id"
+_LINK = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Link"
+_LINK_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}LinkId"
+_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+
+
+@dataclasses.dataclass(kw_only=True)
+class Link(Carrier):
+    """Links two entities (contacts/projects/sales/URLs) together.
+
+    Carrier object for Link. Services for the Link Carrier is available from the List Agent."""
+
+    entity_name: str | None | Unset = UNSET
+    """Name of the entity the link points to (The destination/target entity)"""
+    id: int | Unset = UNSET
+    """Id of the entity the link points to (The destination/target entity primary key)"""
+    description: str | None | Unset = UNSET
+    """Link description."""
+    extra_info: str | None | Unset = UNSET
+    """Extrainfo for link. Use for information that does not have a primary key"""
+    link_id: int | Unset = UNSET
+    """Primary key"""
+
+    def to_xml(self) -> Element:
+        return encode_xml_link(None, _LINK, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> Link:
+        return decode_xml_link(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_link(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> Link:
+        return decode_json_link(data, "$")
+
+
+def decode_xml_link(element: Element) -> Link:
+    value = Link()
+    for child in element:
+        tag = child.tag
+        if tag == _TABLE_RIGHT:
+            value.table_right = nillable(decode_xml_table_right, child)
+        elif tag == _FIELD_PROPERTIES:
+            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+        elif tag == _ENTITY_NAME:
+            value.entity_name = nillable(read_str, child)
+        elif tag == _ID:
+            value.id = read_int(child)
+        elif tag == _DESCRIPTION:
+            value.description = nillable(read_str, child)
+        elif tag == _EXTRA_INFO:
+            value.extra_info = nillable(read_str, child)
+        elif tag == _LINK_ID:
+            value.link_id = read_int(child)
+    return value
+
+
+def encode_xml_link(parent: Element | None, tag: str, value: Link) -> Element:
+    element = new_child(parent, tag)
+    put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
+    put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
+    put(element, _ENTITY_NAME, value.entity_name, write_str)
+    put(element, _ID, value.id, write_int)
+    put(element, _DESCRIPTION, value.description, write_str)
+    put(element, _EXTRA_INFO, value.extra_info, write_str)
+    put(element, _LINK_ID, value.link_id, write_int)
+    return element
+
+
+def decode_json_link(data: Any, path: str) -> Link:
+    data = json_object(data, path)
+    return Link(
+        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
+        field_properties=take_nillable(
+            data, "FieldProperties", path, decode_json_field_property_dictionary
+        ),
+        entity_name=take_nillable(data, "EntityName", path, json_str),
+        id=take(data, "Id", path, json_int),
+        description=take_nillable(data, "Description", path, json_str),
+        extra_info=take_nillable(data, "ExtraInfo", path, json_str),
+        link_id=take(data, "LinkId", path, json_int),
+    )
+
+
+def encode_json_link(value: Link) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "TableRight", value.table_right, encode_json_table_right)
+    put_json(
+        result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
+    )
+    put_json(result, "EntityName", value.entity_name)
+    put_json(result, "Id", value.id)
+    put_json(result, "Description", value.description)
+    put_json(result, "ExtraInfo", value.extra_info)
+    put_json(result, "LinkId", value.link_id)
+    return result
+
+
+LINK_CODEC = Codec(decode_xml_link, encode_xml_link, decode_json_link, encode_json_link)
+
+
+def decode_xml_list_of_link(element: Element) -> list[Link | None]:
+    """``ArrayOfLink``: a list of ``Link`` elements."""
+    return [nillable(decode_xml_link, child) for child in element if child.tag == _LINK]
+
+
+def encode_xml_list_of_link(parent: Element | None, tag: str, value: list[Link | None]) -> Element:
+    element = new_child(parent, tag)
+    for item in value:
+        put(element, _LINK, item, encode_xml_link)
+    return element
+
+
+def decode_json_list_of_link(data: Any, path: str) -> list[Link | None]:
+    return [
+        None if item is None else decode_json_link(item, f"{path}[{index}]")
+        for index, item in enumerate(json_list(data, path))
+    ]
+
+
+def encode_json_list_of_link(value: list[Link | None]) -> list[Any]:
+    return [None if item is None else encode_json_link(item) for item in value]
+
+
+LIST_OF_LINK_CODEC = Codec(
+    decode_xml_list_of_link,
+    encode_xml_list_of_link,
+    decode_json_list_of_link,
+    encode_json_list_of_link,
+)

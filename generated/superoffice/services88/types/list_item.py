@@ -1,0 +1,141 @@
+"""Services88 types: ArrayOfListItem, ListItem.
+
+Used by the ErpSync agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_int,
+    json_list,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_int,
+    read_str,
+    take,
+    take_nillable,
+    write_int,
+    write_str,
+)
+
+_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Id"
+_LIST_ITEM = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ListItem"
+_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
+_TOOL_TIP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ToolTip"
+
+
+@dataclasses.dataclass(kw_only=True)
+class ListItem:
+    """Lightweight generic list item - similar to MDOListItem but without child items and stuff
+
+    Carrier object for ListItem. Services for the ListItem Carrier is available from the List
+    Agent."""
+
+    id: int | Unset = UNSET
+    """Primary key"""
+    name: str | None | Unset = UNSET
+    """Display text name"""
+    tool_tip: str | None | Unset = UNSET
+    """Description"""
+
+    def to_xml(self) -> Element:
+        return encode_xml_list_item(None, _LIST_ITEM, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> ListItem:
+        return decode_xml_list_item(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_list_item(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> ListItem:
+        return decode_json_list_item(data, "$")
+
+
+def decode_xml_list_item(element: Element) -> ListItem:
+    value = ListItem()
+    for child in element:
+        tag = child.tag
+        if tag == _ID:
+            value.id = read_int(child)
+        elif tag == _NAME:
+            value.name = nillable(read_str, child)
+        elif tag == _TOOL_TIP:
+            value.tool_tip = nillable(read_str, child)
+    return value
+
+
+def encode_xml_list_item(parent: Element | None, tag: str, value: ListItem) -> Element:
+    element = new_child(parent, tag)
+    put(element, _ID, value.id, write_int)
+    put(element, _NAME, value.name, write_str)
+    put(element, _TOOL_TIP, value.tool_tip, write_str)
+    return element
+
+
+def decode_json_list_item(data: Any, path: str) -> ListItem:
+    data = json_object(data, path)
+    return ListItem(
+        id=take(data, "Id", path, json_int),
+        name=take_nillable(data, "Name", path, json_str),
+        tool_tip=take_nillable(data, "ToolTip", path, json_str),
+    )
+
+
+def encode_json_list_item(value: ListItem) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "Id", value.id)
+    put_json(result, "Name", value.name)
+    put_json(result, "ToolTip", value.tool_tip)
+    return result
+
+
+LIST_ITEM_CODEC = Codec(
+    decode_xml_list_item, encode_xml_list_item, decode_json_list_item, encode_json_list_item
+)
+
+
+def decode_xml_list_of_list_item(element: Element) -> list[ListItem | None]:
+    """``ArrayOfListItem``: a list of ``ListItem`` elements."""
+    return [nillable(decode_xml_list_item, child) for child in element if child.tag == _LIST_ITEM]
+
+
+def encode_xml_list_of_list_item(
+    parent: Element | None, tag: str, value: list[ListItem | None]
+) -> Element:
+    element = new_child(parent, tag)
+    for item in value:
+        put(element, _LIST_ITEM, item, encode_xml_list_item)
+    return element
+
+
+def decode_json_list_of_list_item(data: Any, path: str) -> list[ListItem | None]:
+    return [
+        None if item is None else decode_json_list_item(item, f"{path}[{index}]")
+        for index, item in enumerate(json_list(data, path))
+    ]
+
+
+def encode_json_list_of_list_item(value: list[ListItem | None]) -> list[Any]:
+    return [None if item is None else encode_json_list_item(item) for item in value]
+
+
+LIST_OF_LIST_ITEM_CODEC = Codec(
+    decode_xml_list_of_list_item,
+    encode_xml_list_of_list_item,
+    decode_json_list_of_list_item,
+    encode_json_list_of_list_item,
+)

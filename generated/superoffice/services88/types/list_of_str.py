@@ -1,0 +1,91 @@
+"""Services88 types: ArrayOfArrayOfstring, ArrayOfstring.
+
+Used by 31 agents.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    json_list,
+    json_str,
+    new_child,
+    nillable,
+    put,
+    read_str,
+    write_str,
+)
+
+_ARRAY_OFSTRING = "{http://schemas.microsoft.com/2003/10/Serialization/Arrays}ArrayOfstring"
+_STRING = "{http://schemas.microsoft.com/2003/10/Serialization/Arrays}string"
+
+
+def decode_xml_list_of_list_of_str(element: Element) -> list[list[str | None] | None]:
+    """``ArrayOfArrayOfstring``: a list of ``ArrayOfstring`` elements."""
+    return [
+        nillable(decode_xml_list_of_str, child)
+        for child in element
+        if child.tag == _ARRAY_OFSTRING
+    ]
+
+
+def encode_xml_list_of_list_of_str(
+    parent: Element | None, tag: str, value: list[list[str | None] | None]
+) -> Element:
+    element = new_child(parent, tag)
+    for item in value:
+        put(element, _ARRAY_OFSTRING, item, encode_xml_list_of_str)
+    return element
+
+
+def decode_json_list_of_list_of_str(data: Any, path: str) -> list[list[str | None] | None]:
+    return [
+        None if item is None else decode_json_list_of_str(item, f"{path}[{index}]")
+        for index, item in enumerate(json_list(data, path))
+    ]
+
+
+def encode_json_list_of_list_of_str(value: list[list[str | None] | None]) -> list[Any]:
+    return [None if item is None else encode_json_list_of_str(item) for item in value]
+
+
+LIST_OF_LIST_OF_STR_CODEC = Codec(
+    decode_xml_list_of_list_of_str,
+    encode_xml_list_of_list_of_str,
+    decode_json_list_of_list_of_str,
+    encode_json_list_of_list_of_str,
+)
+
+
+def decode_xml_list_of_str(element: Element) -> list[str | None]:
+    """``ArrayOfstring``: a list of ``string`` elements."""
+    return [nillable(read_str, child) for child in element if child.tag == _STRING]
+
+
+def encode_xml_list_of_str(parent: Element | None, tag: str, value: list[str | None]) -> Element:
+    element = new_child(parent, tag)
+    for item in value:
+        put(element, _STRING, item, write_str)
+    return element
+
+
+def decode_json_list_of_str(data: Any, path: str) -> list[str | None]:
+    return [
+        None if item is None else json_str(item, f"{path}[{index}]")
+        for index, item in enumerate(json_list(data, path))
+    ]
+
+
+def encode_json_list_of_str(value: list[str | None]) -> list[Any]:
+    return [item for item in value]
+
+
+LIST_OF_STR_CODEC = Codec(
+    decode_xml_list_of_str,
+    encode_xml_list_of_str,
+    decode_json_list_of_str,
+    encode_json_list_of_str,
+)

@@ -1,0 +1,131 @@
+"""Services88 types: LiveUiConfig.
+
+Used by the ViewState agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_bool,
+    json_int,
+    json_object,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_bool,
+    read_int,
+    take,
+    take_nillable,
+    write_bool,
+    write_int,
+)
+from .carrier import Carrier
+from .field_property import (
+    decode_json_field_property_dictionary,
+    decode_xml_field_property_dictionary,
+    encode_json_field_property_dictionary,
+    encode_xml_field_property_dictionary,
+)
+from .table_right import (
+    decode_json_table_right,
+    decode_xml_table_right,
+    encode_json_table_right,
+    encode_xml_table_right,
+)
+
+_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
+_IS_ENABLED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsEnabled"
+_LIVE_UI_CONFIG = "{http://www.superoffice.net/ws/crm/NetServer/Services88}LiveUiConfig"
+_POLLING_INTERVAL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PollingInterval"
+_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+
+
+@dataclasses.dataclass(kw_only=True)
+class LiveUiConfig(Carrier):
+    """A config containing parameters for live UI
+
+    Carrier object for LiveUiConfig. Services for the LiveUiConfig Carrier is available from the
+    ViewState Agent."""
+
+    is_enabled: bool | Unset = UNSET
+    """Indicates whether live UI is enabled"""
+    polling_interval: int | Unset = UNSET
+    """Interval (in seconds) defining how often UI events should be polled."""
+
+    def to_xml(self) -> Element:
+        return encode_xml_live_ui_config(None, _LIVE_UI_CONFIG, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> LiveUiConfig:
+        return decode_xml_live_ui_config(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_live_ui_config(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> LiveUiConfig:
+        return decode_json_live_ui_config(data, "$")
+
+
+def decode_xml_live_ui_config(element: Element) -> LiveUiConfig:
+    value = LiveUiConfig()
+    for child in element:
+        tag = child.tag
+        if tag == _TABLE_RIGHT:
+            value.table_right = nillable(decode_xml_table_right, child)
+        elif tag == _FIELD_PROPERTIES:
+            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+        elif tag == _IS_ENABLED:
+            value.is_enabled = read_bool(child)
+        elif tag == _POLLING_INTERVAL:
+            value.polling_interval = read_int(child)
+    return value
+
+
+def encode_xml_live_ui_config(parent: Element | None, tag: str, value: LiveUiConfig) -> Element:
+    element = new_child(parent, tag)
+    put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
+    put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
+    put(element, _IS_ENABLED, value.is_enabled, write_bool)
+    put(element, _POLLING_INTERVAL, value.polling_interval, write_int)
+    return element
+
+
+def decode_json_live_ui_config(data: Any, path: str) -> LiveUiConfig:
+    data = json_object(data, path)
+    return LiveUiConfig(
+        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
+        field_properties=take_nillable(
+            data, "FieldProperties", path, decode_json_field_property_dictionary
+        ),
+        is_enabled=take(data, "IsEnabled", path, json_bool),
+        polling_interval=take(data, "PollingInterval", path, json_int),
+    )
+
+
+def encode_json_live_ui_config(value: LiveUiConfig) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "TableRight", value.table_right, encode_json_table_right)
+    put_json(
+        result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
+    )
+    put_json(result, "IsEnabled", value.is_enabled)
+    put_json(result, "PollingInterval", value.polling_interval)
+    return result
+
+
+LIVE_UI_CONFIG_CODEC = Codec(
+    decode_xml_live_ui_config,
+    encode_xml_live_ui_config,
+    decode_json_live_ui_config,
+    encode_json_live_ui_config,
+)

@@ -1,0 +1,209 @@
+"""Services88 types: ArrayOfLocalizedText, LocalizedText.
+
+Used by the List agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_bool,
+    json_int,
+    json_list,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_bool,
+    read_int,
+    read_str,
+    take,
+    take_nillable,
+    write_bool,
+    write_int,
+    write_str,
+)
+from .carrier import Carrier
+from .field_property import (
+    decode_json_field_property_dictionary,
+    decode_xml_field_property_dictionary,
+    encode_json_field_property_dictionary,
+    encode_xml_field_property_dictionary,
+)
+from .localized_text_type import (
+    LocalizedTextType,
+    decode_json_localized_text_type,
+    decode_xml_localized_text_type,
+    encode_json_localized_text_type,
+    encode_xml_localized_text_type,
+)
+from .table_right import (
+    decode_json_table_right,
+    decode_xml_table_right,
+    encode_json_table_right,
+    encode_xml_table_right,
+)
+
+_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
+_IS_BUILT_IN = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsBuiltIn"
+_LANGUAGE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}LanguageId"
+_LOCALIZED_TEXT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}LocalizedText"
+_LOCALIZED_TEXT_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}LocalizedTextId"
+_RESOURCE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ResourceId"
+_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_TEXT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Text"
+_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Type"
+
+
+@dataclasses.dataclass(kw_only=True)
+class LocalizedText(Carrier):
+    """Carrier object for LocalizedText. Services for the LocalizedText Carrier is available from
+    the List Agent."""
+
+    language_id: int | Unset = UNSET
+    """Language id as LCID value"""
+    resource_id: int | Unset = UNSET
+    """Resource ID"""
+    text: str | None | Unset = UNSET
+    """The text string itself"""
+    type: LocalizedTextType | str | Unset = UNSET
+    """The type of the text string, e.g. Field label, Udef label, etc."""
+    localized_text_id: int | Unset = UNSET
+    """Primary key"""
+    is_built_in: bool | Unset = UNSET
+    """1 = this row is populated and maintained by SuperOffice"""
+
+    def to_xml(self) -> Element:
+        return encode_xml_localized_text(None, _LOCALIZED_TEXT, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> LocalizedText:
+        return decode_xml_localized_text(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_localized_text(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> LocalizedText:
+        return decode_json_localized_text(data, "$")
+
+
+def decode_xml_localized_text(element: Element) -> LocalizedText:
+    value = LocalizedText()
+    for child in element:
+        tag = child.tag
+        if tag == _TABLE_RIGHT:
+            value.table_right = nillable(decode_xml_table_right, child)
+        elif tag == _FIELD_PROPERTIES:
+            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+        elif tag == _LANGUAGE_ID:
+            value.language_id = read_int(child)
+        elif tag == _RESOURCE_ID:
+            value.resource_id = read_int(child)
+        elif tag == _TEXT:
+            value.text = nillable(read_str, child)
+        elif tag == _TYPE:
+            value.type = decode_xml_localized_text_type(child)
+        elif tag == _LOCALIZED_TEXT_ID:
+            value.localized_text_id = read_int(child)
+        elif tag == _IS_BUILT_IN:
+            value.is_built_in = read_bool(child)
+    return value
+
+
+def encode_xml_localized_text(parent: Element | None, tag: str, value: LocalizedText) -> Element:
+    element = new_child(parent, tag)
+    put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
+    put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
+    put(element, _LANGUAGE_ID, value.language_id, write_int)
+    put(element, _RESOURCE_ID, value.resource_id, write_int)
+    put(element, _TEXT, value.text, write_str)
+    put(element, _TYPE, value.type, encode_xml_localized_text_type)
+    put(element, _LOCALIZED_TEXT_ID, value.localized_text_id, write_int)
+    put(element, _IS_BUILT_IN, value.is_built_in, write_bool)
+    return element
+
+
+def decode_json_localized_text(data: Any, path: str) -> LocalizedText:
+    data = json_object(data, path)
+    return LocalizedText(
+        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
+        field_properties=take_nillable(
+            data, "FieldProperties", path, decode_json_field_property_dictionary
+        ),
+        language_id=take(data, "LanguageId", path, json_int),
+        resource_id=take(data, "ResourceId", path, json_int),
+        text=take_nillable(data, "Text", path, json_str),
+        type=take(data, "Type", path, decode_json_localized_text_type),
+        localized_text_id=take(data, "LocalizedTextId", path, json_int),
+        is_built_in=take(data, "IsBuiltIn", path, json_bool),
+    )
+
+
+def encode_json_localized_text(value: LocalizedText) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "TableRight", value.table_right, encode_json_table_right)
+    put_json(
+        result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
+    )
+    put_json(result, "LanguageId", value.language_id)
+    put_json(result, "ResourceId", value.resource_id)
+    put_json(result, "Text", value.text)
+    put_json(result, "Type", value.type, encode_json_localized_text_type)
+    put_json(result, "LocalizedTextId", value.localized_text_id)
+    put_json(result, "IsBuiltIn", value.is_built_in)
+    return result
+
+
+LOCALIZED_TEXT_CODEC = Codec(
+    decode_xml_localized_text,
+    encode_xml_localized_text,
+    decode_json_localized_text,
+    encode_json_localized_text,
+)
+
+
+def decode_xml_list_of_localized_text(element: Element) -> list[LocalizedText | None]:
+    """``ArrayOfLocalizedText``: a list of ``LocalizedText`` elements."""
+    return [
+        nillable(decode_xml_localized_text, child)
+        for child in element
+        if child.tag == _LOCALIZED_TEXT
+    ]
+
+
+def encode_xml_list_of_localized_text(
+    parent: Element | None, tag: str, value: list[LocalizedText | None]
+) -> Element:
+    element = new_child(parent, tag)
+    for item in value:
+        put(element, _LOCALIZED_TEXT, item, encode_xml_localized_text)
+    return element
+
+
+def decode_json_list_of_localized_text(data: Any, path: str) -> list[LocalizedText | None]:
+    return [
+        None if item is None else decode_json_localized_text(item, f"{path}[{index}]")
+        for index, item in enumerate(json_list(data, path))
+    ]
+
+
+def encode_json_list_of_localized_text(value: list[LocalizedText | None]) -> list[Any]:
+    return [None if item is None else encode_json_localized_text(item) for item in value]
+
+
+LIST_OF_LOCALIZED_TEXT_CODEC = Codec(
+    decode_xml_list_of_localized_text,
+    encode_xml_list_of_localized_text,
+    decode_json_list_of_localized_text,
+    encode_json_list_of_localized_text,
+)

@@ -1,0 +1,178 @@
+"""Services88 types: MailboxEntity.
+
+Used by the CustomerService agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_int,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_int,
+    read_str,
+    take,
+    take_nillable,
+    write_int,
+    write_str,
+)
+from .carrier import Carrier
+from .field_property import (
+    decode_json_field_property_dictionary,
+    decode_xml_field_property_dictionary,
+    encode_json_field_property_dictionary,
+    encode_xml_field_property_dictionary,
+)
+from .mailbox_type import (
+    MailboxType,
+    decode_json_mailbox_type,
+    decode_xml_mailbox_type,
+    encode_json_mailbox_type,
+    encode_xml_mailbox_type,
+)
+from .table_right import (
+    decode_json_table_right,
+    decode_xml_table_right,
+    encode_json_table_right,
+    encode_xml_table_right,
+)
+
+_ADDRESS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Address"
+_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
+_MAILBOX_ENTITY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}MailboxEntity"
+_MAIL_IN_FILTER_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}MailInFilterId"
+_PASSWORD = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Password"
+_PORT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Port"
+_SERVER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Server"
+_SERVER_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ServerType"
+_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_USERNAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Username"
+
+
+@dataclasses.dataclass(kw_only=True)
+class MailboxEntity(Carrier):
+    """This entity represent a mailbox used for importing emails in Service
+
+    Carrier object for MailboxEntity. Services for the MailboxEntity Carrier is available from
+    the CustomerService Agent."""
+
+    mail_in_filter_id: int | Unset = UNSET
+    """The primary key (auto-incremented)"""
+    server_type: MailboxType | str | Unset = UNSET
+    """Enum indicating the protocol to use (POP/IMAP)."""
+    address: str | None | Unset = UNSET
+    """The address associated with this mailbox (used as FROM: address when sending emails)."""
+    username: str | None | Unset = UNSET
+    """The username used to log onto the mail account"""
+    password: str | None | Unset = UNSET
+    """The password used to log into the mail account. This is hidden when reading"""
+    server: str | None | Unset = UNSET
+    """The email server to connect to"""
+    port: int | Unset = UNSET
+    """The port used to connect to the server"""
+
+    def to_xml(self) -> Element:
+        return encode_xml_mailbox_entity(None, _MAILBOX_ENTITY, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> MailboxEntity:
+        return decode_xml_mailbox_entity(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_mailbox_entity(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> MailboxEntity:
+        return decode_json_mailbox_entity(data, "$")
+
+
+def decode_xml_mailbox_entity(element: Element) -> MailboxEntity:
+    value = MailboxEntity()
+    for child in element:
+        tag = child.tag
+        if tag == _TABLE_RIGHT:
+            value.table_right = nillable(decode_xml_table_right, child)
+        elif tag == _FIELD_PROPERTIES:
+            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+        elif tag == _MAIL_IN_FILTER_ID:
+            value.mail_in_filter_id = read_int(child)
+        elif tag == _SERVER_TYPE:
+            value.server_type = decode_xml_mailbox_type(child)
+        elif tag == _ADDRESS:
+            value.address = nillable(read_str, child)
+        elif tag == _USERNAME:
+            value.username = nillable(read_str, child)
+        elif tag == _PASSWORD:
+            value.password = nillable(read_str, child)
+        elif tag == _SERVER:
+            value.server = nillable(read_str, child)
+        elif tag == _PORT:
+            value.port = read_int(child)
+    return value
+
+
+def encode_xml_mailbox_entity(parent: Element | None, tag: str, value: MailboxEntity) -> Element:
+    element = new_child(parent, tag)
+    put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
+    put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
+    put(element, _MAIL_IN_FILTER_ID, value.mail_in_filter_id, write_int)
+    put(element, _SERVER_TYPE, value.server_type, encode_xml_mailbox_type)
+    put(element, _ADDRESS, value.address, write_str)
+    put(element, _USERNAME, value.username, write_str)
+    put(element, _PASSWORD, value.password, write_str)
+    put(element, _SERVER, value.server, write_str)
+    put(element, _PORT, value.port, write_int)
+    return element
+
+
+def decode_json_mailbox_entity(data: Any, path: str) -> MailboxEntity:
+    data = json_object(data, path)
+    return MailboxEntity(
+        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
+        field_properties=take_nillable(
+            data, "FieldProperties", path, decode_json_field_property_dictionary
+        ),
+        mail_in_filter_id=take(data, "MailInFilterId", path, json_int),
+        server_type=take(data, "ServerType", path, decode_json_mailbox_type),
+        address=take_nillable(data, "Address", path, json_str),
+        username=take_nillable(data, "Username", path, json_str),
+        password=take_nillable(data, "Password", path, json_str),
+        server=take_nillable(data, "Server", path, json_str),
+        port=take(data, "Port", path, json_int),
+    )
+
+
+def encode_json_mailbox_entity(value: MailboxEntity) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "TableRight", value.table_right, encode_json_table_right)
+    put_json(
+        result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
+    )
+    put_json(result, "MailInFilterId", value.mail_in_filter_id)
+    put_json(result, "ServerType", value.server_type, encode_json_mailbox_type)
+    put_json(result, "Address", value.address)
+    put_json(result, "Username", value.username)
+    put_json(result, "Password", value.password)
+    put_json(result, "Server", value.server)
+    put_json(result, "Port", value.port)
+    return result
+
+
+MAILBOX_ENTITY_CODEC = Codec(
+    decode_xml_mailbox_entity,
+    encode_xml_mailbox_entity,
+    decode_json_mailbox_entity,
+    encode_json_mailbox_entity,
+)

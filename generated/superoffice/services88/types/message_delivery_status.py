@@ -1,0 +1,181 @@
+"""Services88 types: ArrayOfMessageDeliveryStatus, MessageDeliveryStatus.
+
+Used by the Messaging agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_int,
+    json_list,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_int,
+    read_str,
+    take,
+    take_nillable,
+    write_int,
+    write_str,
+)
+from .carrier import Carrier
+from .field_property import (
+    decode_json_field_property_dictionary,
+    decode_xml_field_property_dictionary,
+    encode_json_field_property_dictionary,
+    encode_xml_field_property_dictionary,
+)
+from .table_right import (
+    decode_json_table_right,
+    decode_xml_table_right,
+    encode_json_table_right,
+    encode_xml_table_right,
+)
+
+_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
+_MESSAGE_DELIVERY_STATUS = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}MessageDeliveryStatus"
+)
+_MESSAGING_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}MessagingId"
+_STATUS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Status"
+_STATUS_DESCRIPTION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}StatusDescription"
+_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+
+
+@dataclasses.dataclass(kw_only=True)
+class MessageDeliveryStatus(Carrier):
+    """The ``MessageDeliveryStatus`` record."""
+
+    status: int | Unset = UNSET
+    status_description: str | None | Unset = UNSET
+    messaging_id: int | Unset = UNSET
+
+    def to_xml(self) -> Element:
+        return encode_xml_message_delivery_status(None, _MESSAGE_DELIVERY_STATUS, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> MessageDeliveryStatus:
+        return decode_xml_message_delivery_status(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_message_delivery_status(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> MessageDeliveryStatus:
+        return decode_json_message_delivery_status(data, "$")
+
+
+def decode_xml_message_delivery_status(element: Element) -> MessageDeliveryStatus:
+    value = MessageDeliveryStatus()
+    for child in element:
+        tag = child.tag
+        if tag == _TABLE_RIGHT:
+            value.table_right = nillable(decode_xml_table_right, child)
+        elif tag == _FIELD_PROPERTIES:
+            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+        elif tag == _STATUS:
+            value.status = read_int(child)
+        elif tag == _STATUS_DESCRIPTION:
+            value.status_description = nillable(read_str, child)
+        elif tag == _MESSAGING_ID:
+            value.messaging_id = read_int(child)
+    return value
+
+
+def encode_xml_message_delivery_status(
+    parent: Element | None, tag: str, value: MessageDeliveryStatus
+) -> Element:
+    element = new_child(parent, tag)
+    put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
+    put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
+    put(element, _STATUS, value.status, write_int)
+    put(element, _STATUS_DESCRIPTION, value.status_description, write_str)
+    put(element, _MESSAGING_ID, value.messaging_id, write_int)
+    return element
+
+
+def decode_json_message_delivery_status(data: Any, path: str) -> MessageDeliveryStatus:
+    data = json_object(data, path)
+    return MessageDeliveryStatus(
+        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
+        field_properties=take_nillable(
+            data, "FieldProperties", path, decode_json_field_property_dictionary
+        ),
+        status=take(data, "Status", path, json_int),
+        status_description=take_nillable(data, "StatusDescription", path, json_str),
+        messaging_id=take(data, "MessagingId", path, json_int),
+    )
+
+
+def encode_json_message_delivery_status(value: MessageDeliveryStatus) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "TableRight", value.table_right, encode_json_table_right)
+    put_json(
+        result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
+    )
+    put_json(result, "Status", value.status)
+    put_json(result, "StatusDescription", value.status_description)
+    put_json(result, "MessagingId", value.messaging_id)
+    return result
+
+
+MESSAGE_DELIVERY_STATUS_CODEC = Codec(
+    decode_xml_message_delivery_status,
+    encode_xml_message_delivery_status,
+    decode_json_message_delivery_status,
+    encode_json_message_delivery_status,
+)
+
+
+def decode_xml_list_of_message_delivery_status(
+    element: Element,
+) -> list[MessageDeliveryStatus | None]:
+    """``ArrayOfMessageDeliveryStatus``: a list of ``MessageDeliveryStatus`` elements."""
+    return [
+        nillable(decode_xml_message_delivery_status, child)
+        for child in element
+        if child.tag == _MESSAGE_DELIVERY_STATUS
+    ]
+
+
+def encode_xml_list_of_message_delivery_status(
+    parent: Element | None, tag: str, value: list[MessageDeliveryStatus | None]
+) -> Element:
+    element = new_child(parent, tag)
+    for item in value:
+        put(element, _MESSAGE_DELIVERY_STATUS, item, encode_xml_message_delivery_status)
+    return element
+
+
+def decode_json_list_of_message_delivery_status(
+    data: Any, path: str
+) -> list[MessageDeliveryStatus | None]:
+    return [
+        None if item is None else decode_json_message_delivery_status(item, f"{path}[{index}]")
+        for index, item in enumerate(json_list(data, path))
+    ]
+
+
+def encode_json_list_of_message_delivery_status(
+    value: list[MessageDeliveryStatus | None],
+) -> list[Any]:
+    return [None if item is None else encode_json_message_delivery_status(item) for item in value]
+
+
+LIST_OF_MESSAGE_DELIVERY_STATUS_CODEC = Codec(
+    decode_xml_list_of_message_delivery_status,
+    encode_xml_list_of_message_delivery_status,
+    decode_json_list_of_message_delivery_status,
+    encode_json_list_of_message_delivery_status,
+)

@@ -1,0 +1,137 @@
+"""Services88 types: ArrayOfMetricPair, MetricPair.
+
+Used by the ViewState agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_int,
+    json_list,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_int,
+    read_str,
+    take,
+    take_nillable,
+    write_int,
+    write_str,
+)
+
+_METRIC_PAIR = "{http://www.superoffice.net/ws/crm/NetServer/Services88}MetricPair"
+_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
+_VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Value"
+
+
+@dataclasses.dataclass(kw_only=True)
+class MetricPair:
+    """Metric, in the form of string-&gt;int
+
+    Carrier object for MetricPair."""
+
+    name: str | None | Unset = UNSET
+    """The name of the metric"""
+    value: int | Unset = UNSET
+    """The value of the metric"""
+
+    def to_xml(self) -> Element:
+        return encode_xml_metric_pair(None, _METRIC_PAIR, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> MetricPair:
+        return decode_xml_metric_pair(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_metric_pair(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> MetricPair:
+        return decode_json_metric_pair(data, "$")
+
+
+def decode_xml_metric_pair(element: Element) -> MetricPair:
+    value = MetricPair()
+    for child in element:
+        tag = child.tag
+        if tag == _NAME:
+            value.name = nillable(read_str, child)
+        elif tag == _VALUE:
+            value.value = read_int(child)
+    return value
+
+
+def encode_xml_metric_pair(parent: Element | None, tag: str, value: MetricPair) -> Element:
+    element = new_child(parent, tag)
+    put(element, _NAME, value.name, write_str)
+    put(element, _VALUE, value.value, write_int)
+    return element
+
+
+def decode_json_metric_pair(data: Any, path: str) -> MetricPair:
+    data = json_object(data, path)
+    return MetricPair(
+        name=take_nillable(data, "Name", path, json_str),
+        value=take(data, "Value", path, json_int),
+    )
+
+
+def encode_json_metric_pair(value: MetricPair) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "Name", value.name)
+    put_json(result, "Value", value.value)
+    return result
+
+
+METRIC_PAIR_CODEC = Codec(
+    decode_xml_metric_pair,
+    encode_xml_metric_pair,
+    decode_json_metric_pair,
+    encode_json_metric_pair,
+)
+
+
+def decode_xml_list_of_metric_pair(element: Element) -> list[MetricPair | None]:
+    """``ArrayOfMetricPair``: a list of ``MetricPair`` elements."""
+    return [
+        nillable(decode_xml_metric_pair, child) for child in element if child.tag == _METRIC_PAIR
+    ]
+
+
+def encode_xml_list_of_metric_pair(
+    parent: Element | None, tag: str, value: list[MetricPair | None]
+) -> Element:
+    element = new_child(parent, tag)
+    for item in value:
+        put(element, _METRIC_PAIR, item, encode_xml_metric_pair)
+    return element
+
+
+def decode_json_list_of_metric_pair(data: Any, path: str) -> list[MetricPair | None]:
+    return [
+        None if item is None else decode_json_metric_pair(item, f"{path}[{index}]")
+        for index, item in enumerate(json_list(data, path))
+    ]
+
+
+def encode_json_list_of_metric_pair(value: list[MetricPair | None]) -> list[Any]:
+    return [None if item is None else encode_json_metric_pair(item) for item in value]
+
+
+LIST_OF_METRIC_PAIR_CODEC = Codec(
+    decode_xml_list_of_metric_pair,
+    encode_xml_list_of_metric_pair,
+    decode_json_list_of_metric_pair,
+    encode_json_list_of_metric_pair,
+)

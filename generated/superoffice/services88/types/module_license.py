@@ -1,0 +1,245 @@
+"""Services88 types: ArrayOfModuleLicense, ModuleLicense.
+
+Used by the License, SoPrincipal agents.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_bool,
+    json_int,
+    json_list,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_bool,
+    read_int,
+    read_str,
+    take,
+    take_nillable,
+    write_bool,
+    write_int,
+    write_str,
+)
+from .license_type import (
+    LicenseType,
+    decode_json_license_type,
+    decode_xml_license_type,
+    encode_json_license_type,
+    encode_xml_license_type,
+)
+from .user_type import (
+    UserType,
+    decode_json_user_type,
+    decode_xml_user_type,
+    encode_json_user_type,
+    encode_xml_user_type,
+)
+
+_ALLOWED_USER_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AllowedUserType"
+_EXTRA_FLAGS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ExtraFlags"
+_EXTRA_INFO = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ExtraInfo"
+_IS_HIDDEN = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsHidden"
+_LICENSE_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}LicenseType"
+_MODULE_DESCRIPTION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ModuleDescription"
+_MODULE_LICENSE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ModuleLicense"
+_MODULE_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ModuleName"
+_MODULE_TOOLTIP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ModuleTooltip"
+_MODULE_VERSION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ModuleVersion"
+_NUMBER_OF_LICENSES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}NumberOfLicenses"
+_OWNER_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}OwnerName"
+_PREREQUISITE_MODULE_NAME = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}PrerequisiteModuleName"
+)
+_SIGNATURE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Signature"
+_SORT_ORDER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SortOrder"
+_UNRESTRICTED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Unrestricted"
+
+
+@dataclasses.dataclass(kw_only=True)
+class ModuleLicense:
+    """The ``ModuleLicense`` record."""
+
+    owner_name: str | None | Unset = UNSET
+    module_name: str | None | Unset = UNSET
+    module_description: str | None | Unset = UNSET
+    module_tooltip: str | None | Unset = UNSET
+    module_version: str | None | Unset = UNSET
+    license_type: LicenseType | str | Unset = UNSET
+    unrestricted: bool | Unset = UNSET
+    allowed_user_type: UserType | str | Unset = UNSET
+    number_of_licenses: int | Unset = UNSET
+    extra_flags: int | Unset = UNSET
+    extra_info: str | None | Unset = UNSET
+    sort_order: int | Unset = UNSET
+    is_hidden: bool | Unset = UNSET
+    prerequisite_module_name: str | None | Unset = UNSET
+    signature: str | None | Unset = UNSET
+
+    def to_xml(self) -> Element:
+        return encode_xml_module_license(None, _MODULE_LICENSE, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> ModuleLicense:
+        return decode_xml_module_license(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_module_license(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> ModuleLicense:
+        return decode_json_module_license(data, "$")
+
+
+def decode_xml_module_license(element: Element) -> ModuleLicense:
+    value = ModuleLicense()
+    for child in element:
+        tag = child.tag
+        if tag == _OWNER_NAME:
+            value.owner_name = nillable(read_str, child)
+        elif tag == _MODULE_NAME:
+            value.module_name = nillable(read_str, child)
+        elif tag == _MODULE_DESCRIPTION:
+            value.module_description = nillable(read_str, child)
+        elif tag == _MODULE_TOOLTIP:
+            value.module_tooltip = nillable(read_str, child)
+        elif tag == _MODULE_VERSION:
+            value.module_version = nillable(read_str, child)
+        elif tag == _LICENSE_TYPE:
+            value.license_type = decode_xml_license_type(child)
+        elif tag == _UNRESTRICTED:
+            value.unrestricted = read_bool(child)
+        elif tag == _ALLOWED_USER_TYPE:
+            value.allowed_user_type = decode_xml_user_type(child)
+        elif tag == _NUMBER_OF_LICENSES:
+            value.number_of_licenses = read_int(child)
+        elif tag == _EXTRA_FLAGS:
+            value.extra_flags = read_int(child)
+        elif tag == _EXTRA_INFO:
+            value.extra_info = nillable(read_str, child)
+        elif tag == _SORT_ORDER:
+            value.sort_order = read_int(child)
+        elif tag == _IS_HIDDEN:
+            value.is_hidden = read_bool(child)
+        elif tag == _PREREQUISITE_MODULE_NAME:
+            value.prerequisite_module_name = nillable(read_str, child)
+        elif tag == _SIGNATURE:
+            value.signature = nillable(read_str, child)
+    return value
+
+
+def encode_xml_module_license(parent: Element | None, tag: str, value: ModuleLicense) -> Element:
+    element = new_child(parent, tag)
+    put(element, _OWNER_NAME, value.owner_name, write_str)
+    put(element, _MODULE_NAME, value.module_name, write_str)
+    put(element, _MODULE_DESCRIPTION, value.module_description, write_str)
+    put(element, _MODULE_TOOLTIP, value.module_tooltip, write_str)
+    put(element, _MODULE_VERSION, value.module_version, write_str)
+    put(element, _LICENSE_TYPE, value.license_type, encode_xml_license_type)
+    put(element, _UNRESTRICTED, value.unrestricted, write_bool)
+    put(element, _ALLOWED_USER_TYPE, value.allowed_user_type, encode_xml_user_type)
+    put(element, _NUMBER_OF_LICENSES, value.number_of_licenses, write_int)
+    put(element, _EXTRA_FLAGS, value.extra_flags, write_int)
+    put(element, _EXTRA_INFO, value.extra_info, write_str)
+    put(element, _SORT_ORDER, value.sort_order, write_int)
+    put(element, _IS_HIDDEN, value.is_hidden, write_bool)
+    put(element, _PREREQUISITE_MODULE_NAME, value.prerequisite_module_name, write_str)
+    put(element, _SIGNATURE, value.signature, write_str)
+    return element
+
+
+def decode_json_module_license(data: Any, path: str) -> ModuleLicense:
+    data = json_object(data, path)
+    return ModuleLicense(
+        owner_name=take_nillable(data, "OwnerName", path, json_str),
+        module_name=take_nillable(data, "ModuleName", path, json_str),
+        module_description=take_nillable(data, "ModuleDescription", path, json_str),
+        module_tooltip=take_nillable(data, "ModuleTooltip", path, json_str),
+        module_version=take_nillable(data, "ModuleVersion", path, json_str),
+        license_type=take(data, "LicenseType", path, decode_json_license_type),
+        unrestricted=take(data, "Unrestricted", path, json_bool),
+        allowed_user_type=take(data, "AllowedUserType", path, decode_json_user_type),
+        number_of_licenses=take(data, "NumberOfLicenses", path, json_int),
+        extra_flags=take(data, "ExtraFlags", path, json_int),
+        extra_info=take_nillable(data, "ExtraInfo", path, json_str),
+        sort_order=take(data, "SortOrder", path, json_int),
+        is_hidden=take(data, "IsHidden", path, json_bool),
+        prerequisite_module_name=take_nillable(data, "PrerequisiteModuleName", path, json_str),
+        signature=take_nillable(data, "Signature", path, json_str),
+    )
+
+
+def encode_json_module_license(value: ModuleLicense) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "OwnerName", value.owner_name)
+    put_json(result, "ModuleName", value.module_name)
+    put_json(result, "ModuleDescription", value.module_description)
+    put_json(result, "ModuleTooltip", value.module_tooltip)
+    put_json(result, "ModuleVersion", value.module_version)
+    put_json(result, "LicenseType", value.license_type, encode_json_license_type)
+    put_json(result, "Unrestricted", value.unrestricted)
+    put_json(result, "AllowedUserType", value.allowed_user_type, encode_json_user_type)
+    put_json(result, "NumberOfLicenses", value.number_of_licenses)
+    put_json(result, "ExtraFlags", value.extra_flags)
+    put_json(result, "ExtraInfo", value.extra_info)
+    put_json(result, "SortOrder", value.sort_order)
+    put_json(result, "IsHidden", value.is_hidden)
+    put_json(result, "PrerequisiteModuleName", value.prerequisite_module_name)
+    put_json(result, "Signature", value.signature)
+    return result
+
+
+MODULE_LICENSE_CODEC = Codec(
+    decode_xml_module_license,
+    encode_xml_module_license,
+    decode_json_module_license,
+    encode_json_module_license,
+)
+
+
+def decode_xml_list_of_module_license(element: Element) -> list[ModuleLicense | None]:
+    """``ArrayOfModuleLicense``: a list of ``ModuleLicense`` elements."""
+    return [
+        nillable(decode_xml_module_license, child)
+        for child in element
+        if child.tag == _MODULE_LICENSE
+    ]
+
+
+def encode_xml_list_of_module_license(
+    parent: Element | None, tag: str, value: list[ModuleLicense | None]
+) -> Element:
+    element = new_child(parent, tag)
+    for item in value:
+        put(element, _MODULE_LICENSE, item, encode_xml_module_license)
+    return element
+
+
+def decode_json_list_of_module_license(data: Any, path: str) -> list[ModuleLicense | None]:
+    return [
+        None if item is None else decode_json_module_license(item, f"{path}[{index}]")
+        for index, item in enumerate(json_list(data, path))
+    ]
+
+
+def encode_json_list_of_module_license(value: list[ModuleLicense | None]) -> list[Any]:
+    return [None if item is None else encode_json_module_license(item) for item in value]
+
+
+LIST_OF_MODULE_LICENSE_CODEC = Codec(
+    decode_xml_list_of_module_license,
+    encode_xml_list_of_module_license,
+    decode_json_list_of_module_license,
+    encode_json_list_of_module_license,
+)

@@ -1,0 +1,275 @@
+"""Services88 types: ArrayOfModuleLicenseLink, ModuleLicenseLink.
+
+Used by the License, User agents.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_bool,
+    json_int,
+    json_list,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_bool,
+    read_int,
+    read_str,
+    take,
+    take_nillable,
+    write_bool,
+    write_int,
+    write_str,
+)
+from .carrier import Carrier
+from .field_property import (
+    decode_json_field_property_dictionary,
+    decode_xml_field_property_dictionary,
+    encode_json_field_property_dictionary,
+    encode_xml_field_property_dictionary,
+)
+from .table_right import (
+    decode_json_table_right,
+    decode_xml_table_right,
+    encode_json_table_right,
+    encode_xml_table_right,
+)
+
+_ASSIGNED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Assigned"
+_CAN_ASSIGN = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CanAssign"
+_DESCRIPTION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Description"
+_EXTRA_FLAGS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ExtraFlags"
+_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
+_FREE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Free"
+_IN_USE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}InUse"
+_IS_HIDDEN = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsHidden"
+_MODULE_LICENSE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ModuleLicenseId"
+_MODULE_LICENSE_LINK = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ModuleLicenseLink"
+_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
+_PREREQUISITE_MODULE_NAME = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}PrerequisiteModuleName"
+)
+_SORT_ORDER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SortOrder"
+_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_TOOLTIP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Tooltip"
+_TOTAL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Total"
+_UNRESTRICTED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Unrestricted"
+
+
+@dataclasses.dataclass(kw_only=True)
+class ModuleLicenseLink(Carrier):
+    """License assignments carrier
+
+    Carrier object for ModuleLicenseLink. Services for the ModuleLicenseLink Carrier is
+    available from the License Agent."""
+
+    unrestricted: bool | Unset = UNSET
+    """Is this module license restricted or unrestricted"""
+    total: int | Unset = UNSET
+    """The total number of module licenses. In other words the number of free license added to the
+number of licenses in use equals the total number of licenses"""
+    tooltip: str | None | Unset = UNSET
+    """The tooltip to be shown in some gui with details on the module license"""
+    can_assign: bool | Unset = UNSET
+    """Can a specific user assign this module license"""
+    free: int | Unset = UNSET
+    """The number of licenses that are free to be assigned"""
+    in_use: int | Unset = UNSET
+    """The total number of licenses (of a given license module) that are occupied"""
+    is_hidden: bool | Unset = UNSET
+    """Is hidden from UI"""
+    assigned: bool | Unset = UNSET
+    """Is the module license assigned to a given user?"""
+    module_license_id: int | Unset = UNSET
+    """The identifier of the module license"""
+    name: str | None | Unset = UNSET
+    """The name of the module license"""
+    description: str | None | Unset = UNSET
+    """The description of the module license"""
+    prerequisite_module_name: str | None | Unset = UNSET
+    """Name of module that must be active for this license to be used."""
+    sort_order: int | Unset = UNSET
+    """Sort order of licenses."""
+    extra_flags: int | Unset = UNSET
+    """License flags. 1 = user plan"""
+
+    def to_xml(self) -> Element:
+        return encode_xml_module_license_link(None, _MODULE_LICENSE_LINK, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> ModuleLicenseLink:
+        return decode_xml_module_license_link(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_module_license_link(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> ModuleLicenseLink:
+        return decode_json_module_license_link(data, "$")
+
+
+def decode_xml_module_license_link(element: Element) -> ModuleLicenseLink:
+    value = ModuleLicenseLink()
+    for child in element:
+        tag = child.tag
+        if tag == _TABLE_RIGHT:
+            value.table_right = nillable(decode_xml_table_right, child)
+        elif tag == _FIELD_PROPERTIES:
+            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+        elif tag == _UNRESTRICTED:
+            value.unrestricted = read_bool(child)
+        elif tag == _TOTAL:
+            value.total = read_int(child)
+        elif tag == _TOOLTIP:
+            value.tooltip = nillable(read_str, child)
+        elif tag == _CAN_ASSIGN:
+            value.can_assign = read_bool(child)
+        elif tag == _FREE:
+            value.free = read_int(child)
+        elif tag == _IN_USE:
+            value.in_use = read_int(child)
+        elif tag == _IS_HIDDEN:
+            value.is_hidden = read_bool(child)
+        elif tag == _ASSIGNED:
+            value.assigned = read_bool(child)
+        elif tag == _MODULE_LICENSE_ID:
+            value.module_license_id = read_int(child)
+        elif tag == _NAME:
+            value.name = nillable(read_str, child)
+        elif tag == _DESCRIPTION:
+            value.description = nillable(read_str, child)
+        elif tag == _PREREQUISITE_MODULE_NAME:
+            value.prerequisite_module_name = nillable(read_str, child)
+        elif tag == _SORT_ORDER:
+            value.sort_order = read_int(child)
+        elif tag == _EXTRA_FLAGS:
+            value.extra_flags = read_int(child)
+    return value
+
+
+def encode_xml_module_license_link(
+    parent: Element | None, tag: str, value: ModuleLicenseLink
+) -> Element:
+    element = new_child(parent, tag)
+    put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
+    put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
+    put(element, _UNRESTRICTED, value.unrestricted, write_bool)
+    put(element, _TOTAL, value.total, write_int)
+    put(element, _TOOLTIP, value.tooltip, write_str)
+    put(element, _CAN_ASSIGN, value.can_assign, write_bool)
+    put(element, _FREE, value.free, write_int)
+    put(element, _IN_USE, value.in_use, write_int)
+    put(element, _IS_HIDDEN, value.is_hidden, write_bool)
+    put(element, _ASSIGNED, value.assigned, write_bool)
+    put(element, _MODULE_LICENSE_ID, value.module_license_id, write_int)
+    put(element, _NAME, value.name, write_str)
+    put(element, _DESCRIPTION, value.description, write_str)
+    put(element, _PREREQUISITE_MODULE_NAME, value.prerequisite_module_name, write_str)
+    put(element, _SORT_ORDER, value.sort_order, write_int)
+    put(element, _EXTRA_FLAGS, value.extra_flags, write_int)
+    return element
+
+
+def decode_json_module_license_link(data: Any, path: str) -> ModuleLicenseLink:
+    data = json_object(data, path)
+    return ModuleLicenseLink(
+        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
+        field_properties=take_nillable(
+            data, "FieldProperties", path, decode_json_field_property_dictionary
+        ),
+        unrestricted=take(data, "Unrestricted", path, json_bool),
+        total=take(data, "Total", path, json_int),
+        tooltip=take_nillable(data, "Tooltip", path, json_str),
+        can_assign=take(data, "CanAssign", path, json_bool),
+        free=take(data, "Free", path, json_int),
+        in_use=take(data, "InUse", path, json_int),
+        is_hidden=take(data, "IsHidden", path, json_bool),
+        assigned=take(data, "Assigned", path, json_bool),
+        module_license_id=take(data, "ModuleLicenseId", path, json_int),
+        name=take_nillable(data, "Name", path, json_str),
+        description=take_nillable(data, "Description", path, json_str),
+        prerequisite_module_name=take_nillable(data, "PrerequisiteModuleName", path, json_str),
+        sort_order=take(data, "SortOrder", path, json_int),
+        extra_flags=take(data, "ExtraFlags", path, json_int),
+    )
+
+
+def encode_json_module_license_link(value: ModuleLicenseLink) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "TableRight", value.table_right, encode_json_table_right)
+    put_json(
+        result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
+    )
+    put_json(result, "Unrestricted", value.unrestricted)
+    put_json(result, "Total", value.total)
+    put_json(result, "Tooltip", value.tooltip)
+    put_json(result, "CanAssign", value.can_assign)
+    put_json(result, "Free", value.free)
+    put_json(result, "InUse", value.in_use)
+    put_json(result, "IsHidden", value.is_hidden)
+    put_json(result, "Assigned", value.assigned)
+    put_json(result, "ModuleLicenseId", value.module_license_id)
+    put_json(result, "Name", value.name)
+    put_json(result, "Description", value.description)
+    put_json(result, "PrerequisiteModuleName", value.prerequisite_module_name)
+    put_json(result, "SortOrder", value.sort_order)
+    put_json(result, "ExtraFlags", value.extra_flags)
+    return result
+
+
+MODULE_LICENSE_LINK_CODEC = Codec(
+    decode_xml_module_license_link,
+    encode_xml_module_license_link,
+    decode_json_module_license_link,
+    encode_json_module_license_link,
+)
+
+
+def decode_xml_list_of_module_license_link(element: Element) -> list[ModuleLicenseLink | None]:
+    """``ArrayOfModuleLicenseLink``: a list of ``ModuleLicenseLink`` elements."""
+    return [
+        nillable(decode_xml_module_license_link, child)
+        for child in element
+        if child.tag == _MODULE_LICENSE_LINK
+    ]
+
+
+def encode_xml_list_of_module_license_link(
+    parent: Element | None, tag: str, value: list[ModuleLicenseLink | None]
+) -> Element:
+    element = new_child(parent, tag)
+    for item in value:
+        put(element, _MODULE_LICENSE_LINK, item, encode_xml_module_license_link)
+    return element
+
+
+def decode_json_list_of_module_license_link(
+    data: Any, path: str
+) -> list[ModuleLicenseLink | None]:
+    return [
+        None if item is None else decode_json_module_license_link(item, f"{path}[{index}]")
+        for index, item in enumerate(json_list(data, path))
+    ]
+
+
+def encode_json_list_of_module_license_link(value: list[ModuleLicenseLink | None]) -> list[Any]:
+    return [None if item is None else encode_json_module_license_link(item) for item in value]
+
+
+LIST_OF_MODULE_LICENSE_LINK_CODEC = Codec(
+    decode_xml_list_of_module_license_link,
+    encode_xml_list_of_module_license_link,
+    decode_json_list_of_module_license_link,
+    encode_json_list_of_module_license_link,
+)

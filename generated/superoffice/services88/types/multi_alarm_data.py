@@ -1,0 +1,140 @@
+"""Services88 types: MultiAlarmData.
+
+Used by the Appointment agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_int,
+    json_object,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_int,
+    take,
+    take_nillable,
+    write_int,
+)
+from .alarm_data import (
+    AlarmData,
+    decode_json_list_of_alarm_data,
+    decode_xml_list_of_alarm_data,
+    encode_json_list_of_alarm_data,
+    encode_xml_list_of_alarm_data,
+)
+from .carrier import Carrier
+from .field_property import (
+    decode_json_field_property_dictionary,
+    decode_xml_field_property_dictionary,
+    encode_json_field_property_dictionary,
+    encode_xml_field_property_dictionary,
+)
+from .table_right import (
+    decode_json_table_right,
+    decode_xml_table_right,
+    encode_json_table_right,
+    encode_xml_table_right,
+)
+
+_ALARMS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Alarms"
+_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
+_MULTI_ALARM_DATA = "{http://www.superoffice.net/ws/crm/NetServer/Services88}MultiAlarmData"
+_POLLING_INTERVAL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PollingInterval"
+_SILENT_AFTER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SilentAfter"
+_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+
+
+@dataclasses.dataclass(kw_only=True)
+class MultiAlarmData(Carrier):
+    """Carrier object for MultiAlarmData. Services for the MultiAlarmData Carrier is available from
+    the Appointment Agent."""
+
+    alarms: list[AlarmData | None] | None | Unset = UNSET
+    polling_interval: int | Unset = UNSET
+    silent_after: int | Unset = UNSET
+
+    def to_xml(self) -> Element:
+        return encode_xml_multi_alarm_data(None, _MULTI_ALARM_DATA, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> MultiAlarmData:
+        return decode_xml_multi_alarm_data(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_multi_alarm_data(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> MultiAlarmData:
+        return decode_json_multi_alarm_data(data, "$")
+
+
+def decode_xml_multi_alarm_data(element: Element) -> MultiAlarmData:
+    value = MultiAlarmData()
+    for child in element:
+        tag = child.tag
+        if tag == _TABLE_RIGHT:
+            value.table_right = nillable(decode_xml_table_right, child)
+        elif tag == _FIELD_PROPERTIES:
+            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+        elif tag == _ALARMS:
+            value.alarms = nillable(decode_xml_list_of_alarm_data, child)
+        elif tag == _POLLING_INTERVAL:
+            value.polling_interval = read_int(child)
+        elif tag == _SILENT_AFTER:
+            value.silent_after = read_int(child)
+    return value
+
+
+def encode_xml_multi_alarm_data(
+    parent: Element | None, tag: str, value: MultiAlarmData
+) -> Element:
+    element = new_child(parent, tag)
+    put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
+    put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
+    put(element, _ALARMS, value.alarms, encode_xml_list_of_alarm_data)
+    put(element, _POLLING_INTERVAL, value.polling_interval, write_int)
+    put(element, _SILENT_AFTER, value.silent_after, write_int)
+    return element
+
+
+def decode_json_multi_alarm_data(data: Any, path: str) -> MultiAlarmData:
+    data = json_object(data, path)
+    return MultiAlarmData(
+        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
+        field_properties=take_nillable(
+            data, "FieldProperties", path, decode_json_field_property_dictionary
+        ),
+        alarms=take_nillable(data, "Alarms", path, decode_json_list_of_alarm_data),
+        polling_interval=take(data, "PollingInterval", path, json_int),
+        silent_after=take(data, "SilentAfter", path, json_int),
+    )
+
+
+def encode_json_multi_alarm_data(value: MultiAlarmData) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "TableRight", value.table_right, encode_json_table_right)
+    put_json(
+        result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
+    )
+    put_json(result, "Alarms", value.alarms, encode_json_list_of_alarm_data)
+    put_json(result, "PollingInterval", value.polling_interval)
+    put_json(result, "SilentAfter", value.silent_after)
+    return result
+
+
+MULTI_ALARM_DATA_CODEC = Codec(
+    decode_xml_multi_alarm_data,
+    encode_xml_multi_alarm_data,
+    decode_json_multi_alarm_data,
+    encode_json_multi_alarm_data,
+)

@@ -1,0 +1,145 @@
+"""Services88 types: ArrayOfNotificationEvent, NotificationEvent.
+
+Used by the Pocket agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_int,
+    json_list,
+    json_object,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_int,
+    take,
+    write_int,
+)
+from .notification_event_type import (
+    NotificationEventType,
+    decode_json_notification_event_type,
+    decode_xml_notification_event_type,
+    encode_json_notification_event_type,
+    encode_xml_notification_event_type,
+)
+
+_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Id"
+_NOTIFICATION_EVENT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}NotificationEvent"
+_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Type"
+
+
+@dataclasses.dataclass(kw_only=True)
+class NotificationEvent:
+    """Carrier for a notification event for a given notification type and entity id
+
+    Carrier object for NotificationEvent. Services for the NotificationEvent Carrier is
+    available from the Pocket Agent."""
+
+    type: NotificationEventType | str | Unset = UNSET
+    """Type of notification event"""
+    id: int | Unset = UNSET
+    """Id of entity this notification event is about"""
+
+    def to_xml(self) -> Element:
+        return encode_xml_notification_event(None, _NOTIFICATION_EVENT, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> NotificationEvent:
+        return decode_xml_notification_event(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_notification_event(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> NotificationEvent:
+        return decode_json_notification_event(data, "$")
+
+
+def decode_xml_notification_event(element: Element) -> NotificationEvent:
+    value = NotificationEvent()
+    for child in element:
+        tag = child.tag
+        if tag == _TYPE:
+            value.type = decode_xml_notification_event_type(child)
+        elif tag == _ID:
+            value.id = read_int(child)
+    return value
+
+
+def encode_xml_notification_event(
+    parent: Element | None, tag: str, value: NotificationEvent
+) -> Element:
+    element = new_child(parent, tag)
+    put(element, _TYPE, value.type, encode_xml_notification_event_type)
+    put(element, _ID, value.id, write_int)
+    return element
+
+
+def decode_json_notification_event(data: Any, path: str) -> NotificationEvent:
+    data = json_object(data, path)
+    return NotificationEvent(
+        type=take(data, "Type", path, decode_json_notification_event_type),
+        id=take(data, "Id", path, json_int),
+    )
+
+
+def encode_json_notification_event(value: NotificationEvent) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "Type", value.type, encode_json_notification_event_type)
+    put_json(result, "Id", value.id)
+    return result
+
+
+NOTIFICATION_EVENT_CODEC = Codec(
+    decode_xml_notification_event,
+    encode_xml_notification_event,
+    decode_json_notification_event,
+    encode_json_notification_event,
+)
+
+
+def decode_xml_list_of_notification_event(element: Element) -> list[NotificationEvent | None]:
+    """``ArrayOfNotificationEvent``: a list of ``NotificationEvent`` elements."""
+    return [
+        nillable(decode_xml_notification_event, child)
+        for child in element
+        if child.tag == _NOTIFICATION_EVENT
+    ]
+
+
+def encode_xml_list_of_notification_event(
+    parent: Element | None, tag: str, value: list[NotificationEvent | None]
+) -> Element:
+    element = new_child(parent, tag)
+    for item in value:
+        put(element, _NOTIFICATION_EVENT, item, encode_xml_notification_event)
+    return element
+
+
+def decode_json_list_of_notification_event(data: Any, path: str) -> list[NotificationEvent | None]:
+    return [
+        None if item is None else decode_json_notification_event(item, f"{path}[{index}]")
+        for index, item in enumerate(json_list(data, path))
+    ]
+
+
+def encode_json_list_of_notification_event(value: list[NotificationEvent | None]) -> list[Any]:
+    return [None if item is None else encode_json_notification_event(item) for item in value]
+
+
+LIST_OF_NOTIFICATION_EVENT_CODEC = Codec(
+    decode_xml_list_of_notification_event,
+    encode_xml_list_of_notification_event,
+    decode_json_list_of_notification_event,
+    encode_json_list_of_notification_event,
+)

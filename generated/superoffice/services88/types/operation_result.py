@@ -1,0 +1,103 @@
+"""Services88 types: OperationResult.
+
+Used by the User agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_bool,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_bool,
+    read_str,
+    take,
+    take_nillable,
+    write_bool,
+    write_str,
+)
+
+_MESSAGE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Message"
+_OPERATION_RESULT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}OperationResult"
+_SUCCESS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Success"
+
+
+@dataclasses.dataclass(kw_only=True)
+class OperationResult:
+    """Operation result
+
+    Carrier object for OperationResult."""
+
+    success: bool | Unset = UNSET
+    """Indicates if the operation was successful."""
+    message: str | None | Unset = UNSET
+    """Success/Error message. This can be a symbol ([SR_xxxx])"""
+
+    def to_xml(self) -> Element:
+        return encode_xml_operation_result(None, _OPERATION_RESULT, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> OperationResult:
+        return decode_xml_operation_result(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_operation_result(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> OperationResult:
+        return decode_json_operation_result(data, "$")
+
+
+def decode_xml_operation_result(element: Element) -> OperationResult:
+    value = OperationResult()
+    for child in element:
+        tag = child.tag
+        if tag == _SUCCESS:
+            value.success = read_bool(child)
+        elif tag == _MESSAGE:
+            value.message = nillable(read_str, child)
+    return value
+
+
+def encode_xml_operation_result(
+    parent: Element | None, tag: str, value: OperationResult
+) -> Element:
+    element = new_child(parent, tag)
+    put(element, _SUCCESS, value.success, write_bool)
+    put(element, _MESSAGE, value.message, write_str)
+    return element
+
+
+def decode_json_operation_result(data: Any, path: str) -> OperationResult:
+    data = json_object(data, path)
+    return OperationResult(
+        success=take(data, "Success", path, json_bool),
+        message=take_nillable(data, "Message", path, json_str),
+    )
+
+
+def encode_json_operation_result(value: OperationResult) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "Success", value.success)
+    put_json(result, "Message", value.message)
+    return result
+
+
+OPERATION_RESULT_CODEC = Codec(
+    decode_xml_operation_result,
+    encode_xml_operation_result,
+    decode_json_operation_result,
+    encode_json_operation_result,
+)

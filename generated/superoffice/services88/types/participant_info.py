@@ -1,0 +1,199 @@
+"""Services88 types: ArrayOfParticipantInfo, ParticipantInfo.
+
+Used by the AI, Appointment agents.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_bool,
+    json_int,
+    json_list,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_bool,
+    read_int,
+    read_str,
+    take,
+    take_nillable,
+    write_bool,
+    write_int,
+    write_str,
+)
+from .invitation_status import (
+    InvitationStatus,
+    decode_json_invitation_status,
+    decode_xml_invitation_status,
+    encode_json_invitation_status,
+    encode_xml_invitation_status,
+)
+
+_ASSOCIATE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AssociateId"
+_CONTACT_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ContactId"
+_DESCRIPTION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Description"
+_EMAIL_ADDRESS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}EmailAddress"
+_EMAIL_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}EmailId"
+_INVITATION_STATUS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}InvitationStatus"
+_PARTICIPANT_INFO = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ParticipantInfo"
+_PERSON_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PersonId"
+_SEND_EMAIL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SendEmail"
+
+
+@dataclasses.dataclass(kw_only=True)
+class ParticipantInfo:
+    """Class representing an appointment participant."""
+
+    associate_id: int | Unset = UNSET
+    """Associate id of the participant if the participant is an associate (or resource)"""
+    person_id: int | Unset = UNSET
+    """Person id of the participant if the participant is a person"""
+    contact_id: int | Unset = UNSET
+    """Contact id of the participant if the participant is an associate or person"""
+    email_id: int | Unset = UNSET
+    """The email id of the email belonging to the appointment record belonging to this person"""
+    send_email: bool | Unset = UNSET
+    """True if the participant has been sent an email or should be sent an email"""
+    invitation_status: InvitationStatus | str | Unset = UNSET
+    """The participant status for the appointment"""
+    email_address: str | None | Unset = UNSET
+    """The email address to be used as a participant if neither person id nor associate id has been
+set."""
+    description: str | None | Unset = UNSET
+    """Description added for the email address participant, added to the email-table's description
+field if present."""
+
+    def to_xml(self) -> Element:
+        return encode_xml_participant_info(None, _PARTICIPANT_INFO, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> ParticipantInfo:
+        return decode_xml_participant_info(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_participant_info(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> ParticipantInfo:
+        return decode_json_participant_info(data, "$")
+
+
+def decode_xml_participant_info(element: Element) -> ParticipantInfo:
+    value = ParticipantInfo()
+    for child in element:
+        tag = child.tag
+        if tag == _ASSOCIATE_ID:
+            value.associate_id = read_int(child)
+        elif tag == _PERSON_ID:
+            value.person_id = read_int(child)
+        elif tag == _CONTACT_ID:
+            value.contact_id = read_int(child)
+        elif tag == _EMAIL_ID:
+            value.email_id = read_int(child)
+        elif tag == _SEND_EMAIL:
+            value.send_email = read_bool(child)
+        elif tag == _INVITATION_STATUS:
+            value.invitation_status = decode_xml_invitation_status(child)
+        elif tag == _EMAIL_ADDRESS:
+            value.email_address = nillable(read_str, child)
+        elif tag == _DESCRIPTION:
+            value.description = nillable(read_str, child)
+    return value
+
+
+def encode_xml_participant_info(
+    parent: Element | None, tag: str, value: ParticipantInfo
+) -> Element:
+    element = new_child(parent, tag)
+    put(element, _ASSOCIATE_ID, value.associate_id, write_int)
+    put(element, _PERSON_ID, value.person_id, write_int)
+    put(element, _CONTACT_ID, value.contact_id, write_int)
+    put(element, _EMAIL_ID, value.email_id, write_int)
+    put(element, _SEND_EMAIL, value.send_email, write_bool)
+    put(element, _INVITATION_STATUS, value.invitation_status, encode_xml_invitation_status)
+    put(element, _EMAIL_ADDRESS, value.email_address, write_str)
+    put(element, _DESCRIPTION, value.description, write_str)
+    return element
+
+
+def decode_json_participant_info(data: Any, path: str) -> ParticipantInfo:
+    data = json_object(data, path)
+    return ParticipantInfo(
+        associate_id=take(data, "AssociateId", path, json_int),
+        person_id=take(data, "PersonId", path, json_int),
+        contact_id=take(data, "ContactId", path, json_int),
+        email_id=take(data, "EmailId", path, json_int),
+        send_email=take(data, "SendEmail", path, json_bool),
+        invitation_status=take(data, "InvitationStatus", path, decode_json_invitation_status),
+        email_address=take_nillable(data, "EmailAddress", path, json_str),
+        description=take_nillable(data, "Description", path, json_str),
+    )
+
+
+def encode_json_participant_info(value: ParticipantInfo) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "AssociateId", value.associate_id)
+    put_json(result, "PersonId", value.person_id)
+    put_json(result, "ContactId", value.contact_id)
+    put_json(result, "EmailId", value.email_id)
+    put_json(result, "SendEmail", value.send_email)
+    put_json(result, "InvitationStatus", value.invitation_status, encode_json_invitation_status)
+    put_json(result, "EmailAddress", value.email_address)
+    put_json(result, "Description", value.description)
+    return result
+
+
+PARTICIPANT_INFO_CODEC = Codec(
+    decode_xml_participant_info,
+    encode_xml_participant_info,
+    decode_json_participant_info,
+    encode_json_participant_info,
+)
+
+
+def decode_xml_list_of_participant_info(element: Element) -> list[ParticipantInfo | None]:
+    """``ArrayOfParticipantInfo``: a list of ``ParticipantInfo`` elements."""
+    return [
+        nillable(decode_xml_participant_info, child)
+        for child in element
+        if child.tag == _PARTICIPANT_INFO
+    ]
+
+
+def encode_xml_list_of_participant_info(
+    parent: Element | None, tag: str, value: list[ParticipantInfo | None]
+) -> Element:
+    element = new_child(parent, tag)
+    for item in value:
+        put(element, _PARTICIPANT_INFO, item, encode_xml_participant_info)
+    return element
+
+
+def decode_json_list_of_participant_info(data: Any, path: str) -> list[ParticipantInfo | None]:
+    return [
+        None if item is None else decode_json_participant_info(item, f"{path}[{index}]")
+        for index, item in enumerate(json_list(data, path))
+    ]
+
+
+def encode_json_list_of_participant_info(value: list[ParticipantInfo | None]) -> list[Any]:
+    return [None if item is None else encode_json_participant_info(item) for item in value]
+
+
+LIST_OF_PARTICIPANT_INFO_CODEC = Codec(
+    decode_xml_list_of_participant_info,
+    encode_xml_list_of_participant_info,
+    decode_json_list_of_participant_info,
+    encode_json_list_of_participant_info,
+)

@@ -1,0 +1,439 @@
+"""Services88 types: ArrayOfParticipantSyncData, ParticipantSyncData.
+
+Used by the Appointment agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_int,
+    json_list,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_int,
+    read_str,
+    take,
+    take_nillable,
+    write_int,
+    write_str,
+)
+from .address_sync_data import (
+    AddressSyncData,
+    decode_json_address_sync_data,
+    decode_xml_address_sync_data,
+    encode_json_address_sync_data,
+    encode_xml_address_sync_data,
+)
+from .appointment_status import (
+    AppointmentStatus,
+    decode_json_appointment_status,
+    decode_xml_appointment_status,
+    encode_json_appointment_status,
+    encode_xml_appointment_status,
+)
+from .carrier import Carrier
+from .field_property import (
+    decode_json_field_property_dictionary,
+    decode_xml_field_property_dictionary,
+    encode_json_field_property_dictionary,
+    encode_xml_field_property_dictionary,
+)
+from .list_of_str import (
+    decode_json_list_of_str,
+    decode_xml_list_of_str,
+    encode_json_list_of_str,
+    encode_xml_list_of_str,
+)
+from .table_right import (
+    decode_json_table_right,
+    decode_xml_table_right,
+    encode_json_table_right,
+    encode_xml_table_right,
+)
+
+_CONTACT_BUSINESS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ContactBusiness"
+_CONTACT_CATEGORY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ContactCategory"
+_CONTACT_COUNTRY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ContactCountry"
+_CONTACT_DEPARTMENT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ContactDepartment"
+_CONTACT_FULL_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ContactFullName"
+_CONTACT_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ContactId"
+_CONTACT_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ContactName"
+_CONTACT_URL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ContactUrl"
+_COUNTRY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Country"
+_E_MAIL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}EMail"
+_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
+_MESSENGER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Messenger"
+_PARTICIPANT_STATUS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ParticipantStatus"
+_PARTICIPANT_SYNC_DATA = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}ParticipantSyncData"
+)
+_PERSON_ACADEMIC_TITLE = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}PersonAcademicTitle"
+)
+_PERSON_ADDRESS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PersonAddress"
+_PERSON_COUNTRY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PersonCountry"
+_PERSON_FIRST_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PersonFirstName"
+_PERSON_FORMAL_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PersonFormalName"
+_PERSON_FULL_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PersonFullName"
+_PERSON_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PersonId"
+_PERSON_LASTNAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PersonLastname"
+_PERSON_MIDDLE_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PersonMiddleName"
+_PERSON_MRMRS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PersonMrmrs"
+_PERSON_POSITION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PersonPosition"
+_PERSON_TITLE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PersonTitle"
+_PHONE_CONTACT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PhoneContact"
+_PHONE_DIRECT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PhoneDirect"
+_PHONE_FAX = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PhoneFax"
+_PHONE_MOBILE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PhoneMobile"
+_PHONE_PRIVATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PhonePrivate"
+_POSTAL_ADDRESS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PostalAddress"
+_STREET_ADDRESS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}StreetAddress"
+_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_URL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Url"
+_VOIP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Voip"
+
+
+@dataclasses.dataclass(kw_only=True)
+class ParticipantSyncData(Carrier):
+    """Carrier object for ParticipantSyncData. Services for the ParticipantSyncData Carrier is
+    available from the Appointment Agent."""
+
+    person_id: int | Unset = UNSET
+    """Person ID of person the appointment is with, may be 0"""
+    person_first_name: str | None | Unset = UNSET
+    """First name"""
+    person_middle_name: str | None | Unset = UNSET
+    """Middle name or 'van' etc."""
+    person_lastname: str | None | Unset = UNSET
+    """Last name"""
+    person_mrmrs: str | None | Unset = UNSET
+    """e.g. Mrs sex_title"""
+    person_title: str | None | Unset = UNSET
+    """Title"""
+    person_position: str | None | Unset = UNSET
+    """The position. This is a predefined SuperOffice value, different from Title"""
+    person_academic_title: str | None | Unset = UNSET
+    """Academic title, populated from Salutation list but can be overwritten with anything at all"""
+    person_formal_name: str | None | Unset = UNSET
+    """Get formal name for a person, as used in labels. (Full name + person title + academic title)"""
+    person_full_name: str | None | Unset = UNSET
+    """The person's full name localized to the current culture/country. (internal name used in
+clients for employees)"""
+    contact_id: int | Unset = UNSET
+    """Contact ID of owning contact, may be 0"""
+    contact_name: str | None | Unset = UNSET
+    """Contact name"""
+    contact_department: str | None | Unset = UNSET
+    """Department"""
+    contact_business: str | None | Unset = UNSET
+    """The business that the contact is associated with. The GUI forces the user to enter a
+business type."""
+    contact_country: str | None | Unset = UNSET
+    contact_category: str | None | Unset = UNSET
+    """The category that is set on the company. The GUI forces the user to enter a category type"""
+    contact_full_name: str | None | Unset = UNSET
+    e_mail: list[str | None] | None | Unset = UNSET
+    phone_private: list[str | None] | None | Unset = UNSET
+    """Returns a collection of phone numbers that belong to the contact person."""
+    phone_fax: list[str | None] | None | Unset = UNSET
+    """Returns a collection of fax numbers that belong to the contact person."""
+    phone_mobile: list[str | None] | None | Unset = UNSET
+    """Returns a collection of mobile phone numbers that belong to the contact person."""
+    phone_direct: list[str | None] | None | Unset = UNSET
+    phone_contact: list[str | None] | None | Unset = UNSET
+    """Returns a collection of office phone numbers that belong to the contact person."""
+    messenger: list[str | None] | None | Unset = UNSET
+    voip: list[str | None] | None | Unset = UNSET
+    contact_url: list[str | None] | None | Unset = UNSET
+    """The contact's internet adresses"""
+    url: list[str | None] | None | Unset = UNSET
+    """The urls related to this person."""
+    street_address: AddressSyncData | None | Unset = UNSET
+    postal_address: AddressSyncData | None | Unset = UNSET
+    country: str | None | Unset = UNSET
+    """The country this contact is located in. The country a contact is saved with, affects the
+phone number format, and the address layout."""
+    person_address: AddressSyncData | None | Unset = UNSET
+    person_country: str | None | Unset = UNSET
+    """The country this contact person is located in."""
+    participant_status: AppointmentStatus | str | Unset = UNSET
+    """The appointment status for this participant."""
+
+    def to_xml(self) -> Element:
+        return encode_xml_participant_sync_data(None, _PARTICIPANT_SYNC_DATA, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> ParticipantSyncData:
+        return decode_xml_participant_sync_data(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_participant_sync_data(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> ParticipantSyncData:
+        return decode_json_participant_sync_data(data, "$")
+
+
+def decode_xml_participant_sync_data(element: Element) -> ParticipantSyncData:
+    value = ParticipantSyncData()
+    for child in element:
+        tag = child.tag
+        if tag == _TABLE_RIGHT:
+            value.table_right = nillable(decode_xml_table_right, child)
+        elif tag == _FIELD_PROPERTIES:
+            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+        elif tag == _PERSON_ID:
+            value.person_id = read_int(child)
+        elif tag == _PERSON_FIRST_NAME:
+            value.person_first_name = nillable(read_str, child)
+        elif tag == _PERSON_MIDDLE_NAME:
+            value.person_middle_name = nillable(read_str, child)
+        elif tag == _PERSON_LASTNAME:
+            value.person_lastname = nillable(read_str, child)
+        elif tag == _PERSON_MRMRS:
+            value.person_mrmrs = nillable(read_str, child)
+        elif tag == _PERSON_TITLE:
+            value.person_title = nillable(read_str, child)
+        elif tag == _PERSON_POSITION:
+            value.person_position = nillable(read_str, child)
+        elif tag == _PERSON_ACADEMIC_TITLE:
+            value.person_academic_title = nillable(read_str, child)
+        elif tag == _PERSON_FORMAL_NAME:
+            value.person_formal_name = nillable(read_str, child)
+        elif tag == _PERSON_FULL_NAME:
+            value.person_full_name = nillable(read_str, child)
+        elif tag == _CONTACT_ID:
+            value.contact_id = read_int(child)
+        elif tag == _CONTACT_NAME:
+            value.contact_name = nillable(read_str, child)
+        elif tag == _CONTACT_DEPARTMENT:
+            value.contact_department = nillable(read_str, child)
+        elif tag == _CONTACT_BUSINESS:
+            value.contact_business = nillable(read_str, child)
+        elif tag == _CONTACT_COUNTRY:
+            value.contact_country = nillable(read_str, child)
+        elif tag == _CONTACT_CATEGORY:
+            value.contact_category = nillable(read_str, child)
+        elif tag == _CONTACT_FULL_NAME:
+            value.contact_full_name = nillable(read_str, child)
+        elif tag == _E_MAIL:
+            value.e_mail = nillable(decode_xml_list_of_str, child)
+        elif tag == _PHONE_PRIVATE:
+            value.phone_private = nillable(decode_xml_list_of_str, child)
+        elif tag == _PHONE_FAX:
+            value.phone_fax = nillable(decode_xml_list_of_str, child)
+        elif tag == _PHONE_MOBILE:
+            value.phone_mobile = nillable(decode_xml_list_of_str, child)
+        elif tag == _PHONE_DIRECT:
+            value.phone_direct = nillable(decode_xml_list_of_str, child)
+        elif tag == _PHONE_CONTACT:
+            value.phone_contact = nillable(decode_xml_list_of_str, child)
+        elif tag == _MESSENGER:
+            value.messenger = nillable(decode_xml_list_of_str, child)
+        elif tag == _VOIP:
+            value.voip = nillable(decode_xml_list_of_str, child)
+        elif tag == _CONTACT_URL:
+            value.contact_url = nillable(decode_xml_list_of_str, child)
+        elif tag == _URL:
+            value.url = nillable(decode_xml_list_of_str, child)
+        elif tag == _STREET_ADDRESS:
+            value.street_address = nillable(decode_xml_address_sync_data, child)
+        elif tag == _POSTAL_ADDRESS:
+            value.postal_address = nillable(decode_xml_address_sync_data, child)
+        elif tag == _COUNTRY:
+            value.country = nillable(read_str, child)
+        elif tag == _PERSON_ADDRESS:
+            value.person_address = nillable(decode_xml_address_sync_data, child)
+        elif tag == _PERSON_COUNTRY:
+            value.person_country = nillable(read_str, child)
+        elif tag == _PARTICIPANT_STATUS:
+            value.participant_status = decode_xml_appointment_status(child)
+    return value
+
+
+def encode_xml_participant_sync_data(
+    parent: Element | None, tag: str, value: ParticipantSyncData
+) -> Element:
+    element = new_child(parent, tag)
+    put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
+    put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
+    put(element, _PERSON_ID, value.person_id, write_int)
+    put(element, _PERSON_FIRST_NAME, value.person_first_name, write_str)
+    put(element, _PERSON_MIDDLE_NAME, value.person_middle_name, write_str)
+    put(element, _PERSON_LASTNAME, value.person_lastname, write_str)
+    put(element, _PERSON_MRMRS, value.person_mrmrs, write_str)
+    put(element, _PERSON_TITLE, value.person_title, write_str)
+    put(element, _PERSON_POSITION, value.person_position, write_str)
+    put(element, _PERSON_ACADEMIC_TITLE, value.person_academic_title, write_str)
+    put(element, _PERSON_FORMAL_NAME, value.person_formal_name, write_str)
+    put(element, _PERSON_FULL_NAME, value.person_full_name, write_str)
+    put(element, _CONTACT_ID, value.contact_id, write_int)
+    put(element, _CONTACT_NAME, value.contact_name, write_str)
+    put(element, _CONTACT_DEPARTMENT, value.contact_department, write_str)
+    put(element, _CONTACT_BUSINESS, value.contact_business, write_str)
+    put(element, _CONTACT_COUNTRY, value.contact_country, write_str)
+    put(element, _CONTACT_CATEGORY, value.contact_category, write_str)
+    put(element, _CONTACT_FULL_NAME, value.contact_full_name, write_str)
+    put(element, _E_MAIL, value.e_mail, encode_xml_list_of_str)
+    put(element, _PHONE_PRIVATE, value.phone_private, encode_xml_list_of_str)
+    put(element, _PHONE_FAX, value.phone_fax, encode_xml_list_of_str)
+    put(element, _PHONE_MOBILE, value.phone_mobile, encode_xml_list_of_str)
+    put(element, _PHONE_DIRECT, value.phone_direct, encode_xml_list_of_str)
+    put(element, _PHONE_CONTACT, value.phone_contact, encode_xml_list_of_str)
+    put(element, _MESSENGER, value.messenger, encode_xml_list_of_str)
+    put(element, _VOIP, value.voip, encode_xml_list_of_str)
+    put(element, _CONTACT_URL, value.contact_url, encode_xml_list_of_str)
+    put(element, _URL, value.url, encode_xml_list_of_str)
+    put(element, _STREET_ADDRESS, value.street_address, encode_xml_address_sync_data)
+    put(element, _POSTAL_ADDRESS, value.postal_address, encode_xml_address_sync_data)
+    put(element, _COUNTRY, value.country, write_str)
+    put(element, _PERSON_ADDRESS, value.person_address, encode_xml_address_sync_data)
+    put(element, _PERSON_COUNTRY, value.person_country, write_str)
+    put(element, _PARTICIPANT_STATUS, value.participant_status, encode_xml_appointment_status)
+    return element
+
+
+def decode_json_participant_sync_data(data: Any, path: str) -> ParticipantSyncData:
+    data = json_object(data, path)
+    return ParticipantSyncData(
+        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
+        field_properties=take_nillable(
+            data, "FieldProperties", path, decode_json_field_property_dictionary
+        ),
+        person_id=take(data, "PersonId", path, json_int),
+        person_first_name=take_nillable(data, "PersonFirstName", path, json_str),
+        person_middle_name=take_nillable(data, "PersonMiddleName", path, json_str),
+        person_lastname=take_nillable(data, "PersonLastname", path, json_str),
+        person_mrmrs=take_nillable(data, "PersonMrmrs", path, json_str),
+        person_title=take_nillable(data, "PersonTitle", path, json_str),
+        person_position=take_nillable(data, "PersonPosition", path, json_str),
+        person_academic_title=take_nillable(data, "PersonAcademicTitle", path, json_str),
+        person_formal_name=take_nillable(data, "PersonFormalName", path, json_str),
+        person_full_name=take_nillable(data, "PersonFullName", path, json_str),
+        contact_id=take(data, "ContactId", path, json_int),
+        contact_name=take_nillable(data, "ContactName", path, json_str),
+        contact_department=take_nillable(data, "ContactDepartment", path, json_str),
+        contact_business=take_nillable(data, "ContactBusiness", path, json_str),
+        contact_country=take_nillable(data, "ContactCountry", path, json_str),
+        contact_category=take_nillable(data, "ContactCategory", path, json_str),
+        contact_full_name=take_nillable(data, "ContactFullName", path, json_str),
+        e_mail=take_nillable(data, "EMail", path, decode_json_list_of_str),
+        phone_private=take_nillable(data, "PhonePrivate", path, decode_json_list_of_str),
+        phone_fax=take_nillable(data, "PhoneFax", path, decode_json_list_of_str),
+        phone_mobile=take_nillable(data, "PhoneMobile", path, decode_json_list_of_str),
+        phone_direct=take_nillable(data, "PhoneDirect", path, decode_json_list_of_str),
+        phone_contact=take_nillable(data, "PhoneContact", path, decode_json_list_of_str),
+        messenger=take_nillable(data, "Messenger", path, decode_json_list_of_str),
+        voip=take_nillable(data, "Voip", path, decode_json_list_of_str),
+        contact_url=take_nillable(data, "ContactUrl", path, decode_json_list_of_str),
+        url=take_nillable(data, "Url", path, decode_json_list_of_str),
+        street_address=take_nillable(data, "StreetAddress", path, decode_json_address_sync_data),
+        postal_address=take_nillable(data, "PostalAddress", path, decode_json_address_sync_data),
+        country=take_nillable(data, "Country", path, json_str),
+        person_address=take_nillable(data, "PersonAddress", path, decode_json_address_sync_data),
+        person_country=take_nillable(data, "PersonCountry", path, json_str),
+        participant_status=take(data, "ParticipantStatus", path, decode_json_appointment_status),
+    )
+
+
+def encode_json_participant_sync_data(value: ParticipantSyncData) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "TableRight", value.table_right, encode_json_table_right)
+    put_json(
+        result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
+    )
+    put_json(result, "PersonId", value.person_id)
+    put_json(result, "PersonFirstName", value.person_first_name)
+    put_json(result, "PersonMiddleName", value.person_middle_name)
+    put_json(result, "PersonLastname", value.person_lastname)
+    put_json(result, "PersonMrmrs", value.person_mrmrs)
+    put_json(result, "PersonTitle", value.person_title)
+    put_json(result, "PersonPosition", value.person_position)
+    put_json(result, "PersonAcademicTitle", value.person_academic_title)
+    put_json(result, "PersonFormalName", value.person_formal_name)
+    put_json(result, "PersonFullName", value.person_full_name)
+    put_json(result, "ContactId", value.contact_id)
+    put_json(result, "ContactName", value.contact_name)
+    put_json(result, "ContactDepartment", value.contact_department)
+    put_json(result, "ContactBusiness", value.contact_business)
+    put_json(result, "ContactCountry", value.contact_country)
+    put_json(result, "ContactCategory", value.contact_category)
+    put_json(result, "ContactFullName", value.contact_full_name)
+    put_json(result, "EMail", value.e_mail, encode_json_list_of_str)
+    put_json(result, "PhonePrivate", value.phone_private, encode_json_list_of_str)
+    put_json(result, "PhoneFax", value.phone_fax, encode_json_list_of_str)
+    put_json(result, "PhoneMobile", value.phone_mobile, encode_json_list_of_str)
+    put_json(result, "PhoneDirect", value.phone_direct, encode_json_list_of_str)
+    put_json(result, "PhoneContact", value.phone_contact, encode_json_list_of_str)
+    put_json(result, "Messenger", value.messenger, encode_json_list_of_str)
+    put_json(result, "Voip", value.voip, encode_json_list_of_str)
+    put_json(result, "ContactUrl", value.contact_url, encode_json_list_of_str)
+    put_json(result, "Url", value.url, encode_json_list_of_str)
+    put_json(result, "StreetAddress", value.street_address, encode_json_address_sync_data)
+    put_json(result, "PostalAddress", value.postal_address, encode_json_address_sync_data)
+    put_json(result, "Country", value.country)
+    put_json(result, "PersonAddress", value.person_address, encode_json_address_sync_data)
+    put_json(result, "PersonCountry", value.person_country)
+    put_json(result, "ParticipantStatus", value.participant_status, encode_json_appointment_status)
+    return result
+
+
+PARTICIPANT_SYNC_DATA_CODEC = Codec(
+    decode_xml_participant_sync_data,
+    encode_xml_participant_sync_data,
+    decode_json_participant_sync_data,
+    encode_json_participant_sync_data,
+)
+
+
+def decode_xml_list_of_participant_sync_data(element: Element) -> list[ParticipantSyncData | None]:
+    """``ArrayOfParticipantSyncData``: a list of ``ParticipantSyncData`` elements."""
+    return [
+        nillable(decode_xml_participant_sync_data, child)
+        for child in element
+        if child.tag == _PARTICIPANT_SYNC_DATA
+    ]
+
+
+def encode_xml_list_of_participant_sync_data(
+    parent: Element | None, tag: str, value: list[ParticipantSyncData | None]
+) -> Element:
+    element = new_child(parent, tag)
+    for item in value:
+        put(element, _PARTICIPANT_SYNC_DATA, item, encode_xml_participant_sync_data)
+    return element
+
+
+def decode_json_list_of_participant_sync_data(
+    data: Any, path: str
+) -> list[ParticipantSyncData | None]:
+    return [
+        None if item is None else decode_json_participant_sync_data(item, f"{path}[{index}]")
+        for index, item in enumerate(json_list(data, path))
+    ]
+
+
+def encode_json_list_of_participant_sync_data(
+    value: list[ParticipantSyncData | None],
+) -> list[Any]:
+    return [None if item is None else encode_json_participant_sync_data(item) for item in value]
+
+
+LIST_OF_PARTICIPANT_SYNC_DATA_CODEC = Codec(
+    decode_xml_list_of_participant_sync_data,
+    encode_xml_list_of_participant_sync_data,
+    decode_json_list_of_participant_sync_data,
+    encode_json_list_of_participant_sync_data,
+)

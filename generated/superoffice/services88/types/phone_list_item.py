@@ -1,0 +1,232 @@
+"""Services88 types: ArrayOfPhoneListItem, PhoneListItem.
+
+Used by the PhoneList agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_int,
+    json_list,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_int,
+    read_str,
+    take,
+    take_nillable,
+    write_int,
+    write_str,
+)
+from .carrier import Carrier
+from .field_property import (
+    decode_json_field_property_dictionary,
+    decode_xml_field_property_dictionary,
+    encode_json_field_property_dictionary,
+    encode_xml_field_property_dictionary,
+)
+from .table_right import (
+    decode_json_table_right,
+    decode_xml_table_right,
+    encode_json_table_right,
+    encode_xml_table_right,
+)
+
+_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
+_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Id"
+_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
+_PERSON_CELL_PHONE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PersonCellPhone"
+_PERSON_DIRECT_PHONE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PersonDirectPhone"
+_PERSON_EMAIL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PersonEmail"
+_PERSON_FAX_NUMBER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PersonFaxNumber"
+_PERSON_PAGER_NUMBER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PersonPagerNumber"
+_PERSON_PRIVATE_PHONE = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}PersonPrivatePhone"
+)
+_PHONE_LIST_ITEM = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PhoneListItem"
+_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_TOOLTIP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Tooltip"
+_UNIQUE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UniqueId"
+
+
+@dataclasses.dataclass(kw_only=True)
+class PhoneListItem(Carrier):
+    """Carrier object for PhoneListItem. Services for the PhoneListItem Carrier is available from
+    the PhoneList Agent."""
+
+    person_direct_phone: str | None | Unset = UNSET
+    """Person Direct Phone"""
+    person_cell_phone: str | None | Unset = UNSET
+    """Person Cell Phone"""
+    person_private_phone: str | None | Unset = UNSET
+    """Person Private Phone"""
+    person_fax_number: str | None | Unset = UNSET
+    """Actual phone number as eneterd by the user"""
+    person_pager_number: str | None | Unset = UNSET
+    """Actual phone number as eneterd by the user"""
+    person_email: str | None | Unset = UNSET
+    """The address itself"""
+    id: int | Unset = UNSET
+    """The contact or person's id"""
+    name: str | None | Unset = UNSET
+    """The contact or person's name"""
+    tooltip: str | None | Unset = UNSET
+    unique_id: str | None | Unset = UNSET
+    """Property setting a unique id indicating if this is a person or contact"""
+
+    def to_xml(self) -> Element:
+        return encode_xml_phone_list_item(None, _PHONE_LIST_ITEM, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> PhoneListItem:
+        return decode_xml_phone_list_item(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_phone_list_item(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> PhoneListItem:
+        return decode_json_phone_list_item(data, "$")
+
+
+def decode_xml_phone_list_item(element: Element) -> PhoneListItem:
+    value = PhoneListItem()
+    for child in element:
+        tag = child.tag
+        if tag == _TABLE_RIGHT:
+            value.table_right = nillable(decode_xml_table_right, child)
+        elif tag == _FIELD_PROPERTIES:
+            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+        elif tag == _PERSON_DIRECT_PHONE:
+            value.person_direct_phone = nillable(read_str, child)
+        elif tag == _PERSON_CELL_PHONE:
+            value.person_cell_phone = nillable(read_str, child)
+        elif tag == _PERSON_PRIVATE_PHONE:
+            value.person_private_phone = nillable(read_str, child)
+        elif tag == _PERSON_FAX_NUMBER:
+            value.person_fax_number = nillable(read_str, child)
+        elif tag == _PERSON_PAGER_NUMBER:
+            value.person_pager_number = nillable(read_str, child)
+        elif tag == _PERSON_EMAIL:
+            value.person_email = nillable(read_str, child)
+        elif tag == _ID:
+            value.id = read_int(child)
+        elif tag == _NAME:
+            value.name = nillable(read_str, child)
+        elif tag == _TOOLTIP:
+            value.tooltip = nillable(read_str, child)
+        elif tag == _UNIQUE_ID:
+            value.unique_id = nillable(read_str, child)
+    return value
+
+
+def encode_xml_phone_list_item(parent: Element | None, tag: str, value: PhoneListItem) -> Element:
+    element = new_child(parent, tag)
+    put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
+    put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
+    put(element, _PERSON_DIRECT_PHONE, value.person_direct_phone, write_str)
+    put(element, _PERSON_CELL_PHONE, value.person_cell_phone, write_str)
+    put(element, _PERSON_PRIVATE_PHONE, value.person_private_phone, write_str)
+    put(element, _PERSON_FAX_NUMBER, value.person_fax_number, write_str)
+    put(element, _PERSON_PAGER_NUMBER, value.person_pager_number, write_str)
+    put(element, _PERSON_EMAIL, value.person_email, write_str)
+    put(element, _ID, value.id, write_int)
+    put(element, _NAME, value.name, write_str)
+    put(element, _TOOLTIP, value.tooltip, write_str)
+    put(element, _UNIQUE_ID, value.unique_id, write_str)
+    return element
+
+
+def decode_json_phone_list_item(data: Any, path: str) -> PhoneListItem:
+    data = json_object(data, path)
+    return PhoneListItem(
+        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
+        field_properties=take_nillable(
+            data, "FieldProperties", path, decode_json_field_property_dictionary
+        ),
+        person_direct_phone=take_nillable(data, "PersonDirectPhone", path, json_str),
+        person_cell_phone=take_nillable(data, "PersonCellPhone", path, json_str),
+        person_private_phone=take_nillable(data, "PersonPrivatePhone", path, json_str),
+        person_fax_number=take_nillable(data, "PersonFaxNumber", path, json_str),
+        person_pager_number=take_nillable(data, "PersonPagerNumber", path, json_str),
+        person_email=take_nillable(data, "PersonEmail", path, json_str),
+        id=take(data, "Id", path, json_int),
+        name=take_nillable(data, "Name", path, json_str),
+        tooltip=take_nillable(data, "Tooltip", path, json_str),
+        unique_id=take_nillable(data, "UniqueId", path, json_str),
+    )
+
+
+def encode_json_phone_list_item(value: PhoneListItem) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "TableRight", value.table_right, encode_json_table_right)
+    put_json(
+        result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
+    )
+    put_json(result, "PersonDirectPhone", value.person_direct_phone)
+    put_json(result, "PersonCellPhone", value.person_cell_phone)
+    put_json(result, "PersonPrivatePhone", value.person_private_phone)
+    put_json(result, "PersonFaxNumber", value.person_fax_number)
+    put_json(result, "PersonPagerNumber", value.person_pager_number)
+    put_json(result, "PersonEmail", value.person_email)
+    put_json(result, "Id", value.id)
+    put_json(result, "Name", value.name)
+    put_json(result, "Tooltip", value.tooltip)
+    put_json(result, "UniqueId", value.unique_id)
+    return result
+
+
+PHONE_LIST_ITEM_CODEC = Codec(
+    decode_xml_phone_list_item,
+    encode_xml_phone_list_item,
+    decode_json_phone_list_item,
+    encode_json_phone_list_item,
+)
+
+
+def decode_xml_list_of_phone_list_item(element: Element) -> list[PhoneListItem | None]:
+    """``ArrayOfPhoneListItem``: a list of ``PhoneListItem`` elements."""
+    return [
+        nillable(decode_xml_phone_list_item, child)
+        for child in element
+        if child.tag == _PHONE_LIST_ITEM
+    ]
+
+
+def encode_xml_list_of_phone_list_item(
+    parent: Element | None, tag: str, value: list[PhoneListItem | None]
+) -> Element:
+    element = new_child(parent, tag)
+    for item in value:
+        put(element, _PHONE_LIST_ITEM, item, encode_xml_phone_list_item)
+    return element
+
+
+def decode_json_list_of_phone_list_item(data: Any, path: str) -> list[PhoneListItem | None]:
+    return [
+        None if item is None else decode_json_phone_list_item(item, f"{path}[{index}]")
+        for index, item in enumerate(json_list(data, path))
+    ]
+
+
+def encode_json_list_of_phone_list_item(value: list[PhoneListItem | None]) -> list[Any]:
+    return [None if item is None else encode_json_phone_list_item(item) for item in value]
+
+
+LIST_OF_PHONE_LIST_ITEM_CODEC = Codec(
+    decode_xml_list_of_phone_list_item,
+    encode_xml_list_of_phone_list_item,
+    decode_json_list_of_phone_list_item,
+    encode_json_list_of_phone_list_item,
+)

@@ -1,0 +1,217 @@
+"""Services88 types: PhoneListPreferences.
+
+Used by the PhoneList agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_bool,
+    json_object,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_bool,
+    take,
+    take_nillable,
+    write_bool,
+)
+from .carrier import Carrier
+from .field_property import (
+    decode_json_field_property_dictionary,
+    decode_xml_field_property_dictionary,
+    encode_json_field_property_dictionary,
+    encode_xml_field_property_dictionary,
+)
+from .string_search_type import (
+    StringSearchType,
+    decode_json_string_search_type,
+    decode_xml_string_search_type,
+    encode_json_string_search_type,
+    encode_xml_string_search_type,
+)
+from .table_right import (
+    decode_json_table_right,
+    decode_xml_table_right,
+    encode_json_table_right,
+    encode_xml_table_right,
+)
+
+_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
+_PHONE_LIST_PREFERENCES = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}PhoneListPreferences"
+)
+_SEARCH_COMPANY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SearchCompany"
+_SEARCH_DEPARTMENT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SearchDepartment"
+_SEARCH_FIRSTNAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SearchFirstname"
+_SEARCH_LASTNAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SearchLastname"
+_SEARCH_MODE_COMPANY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SearchModeCompany"
+_SEARCH_MODE_DEPARTMENT = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}SearchModeDepartment"
+)
+_SEARCH_MODE_FIRSTNAME = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}SearchModeFirstname"
+)
+_SEARCH_MODE_LASTNAME = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}SearchModeLastname"
+)
+_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+
+
+@dataclasses.dataclass(kw_only=True)
+class PhoneListPreferences(Carrier):
+    """Search preferences for a phone list search
+
+    Carrier object for PhoneListPreferences. Services for the PhoneListPreferences Carrier is
+    available from the PhoneList Agent."""
+
+    search_company: bool | Unset = UNSET
+    """True if you want to search for Companies by their name."""
+    search_firstname: bool | Unset = UNSET
+    """True if you want to search for Persons by their firstname."""
+    search_lastname: bool | Unset = UNSET
+    """True if you want to search for Persons by their lastname."""
+    search_department: bool | Unset = UNSET
+    """True if you want to search for Departments where your colleagues work."""
+    search_mode_company: StringSearchType | str | Unset = UNSET
+    """The Company name search type, e.g. BeginsWith, Contains, Endswith, Matches"""
+    search_mode_department: StringSearchType | str | Unset = UNSET
+    """The Department search type, e.g. BeginsWith, Contains, Endswith, Matches"""
+    search_mode_firstname: StringSearchType | str | Unset = UNSET
+    """The firstname search type, e.g. BeginsWith, Contains, Endswith, Matches"""
+    search_mode_lastname: StringSearchType | str | Unset = UNSET
+    """The lastname search type, e.g. BeginsWith, Contains, Endswith, Matches"""
+
+    def to_xml(self) -> Element:
+        return encode_xml_phone_list_preferences(None, _PHONE_LIST_PREFERENCES, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> PhoneListPreferences:
+        return decode_xml_phone_list_preferences(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_phone_list_preferences(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> PhoneListPreferences:
+        return decode_json_phone_list_preferences(data, "$")
+
+
+def decode_xml_phone_list_preferences(element: Element) -> PhoneListPreferences:
+    value = PhoneListPreferences()
+    for child in element:
+        tag = child.tag
+        if tag == _TABLE_RIGHT:
+            value.table_right = nillable(decode_xml_table_right, child)
+        elif tag == _FIELD_PROPERTIES:
+            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+        elif tag == _SEARCH_COMPANY:
+            value.search_company = read_bool(child)
+        elif tag == _SEARCH_FIRSTNAME:
+            value.search_firstname = read_bool(child)
+        elif tag == _SEARCH_LASTNAME:
+            value.search_lastname = read_bool(child)
+        elif tag == _SEARCH_DEPARTMENT:
+            value.search_department = read_bool(child)
+        elif tag == _SEARCH_MODE_COMPANY:
+            value.search_mode_company = decode_xml_string_search_type(child)
+        elif tag == _SEARCH_MODE_DEPARTMENT:
+            value.search_mode_department = decode_xml_string_search_type(child)
+        elif tag == _SEARCH_MODE_FIRSTNAME:
+            value.search_mode_firstname = decode_xml_string_search_type(child)
+        elif tag == _SEARCH_MODE_LASTNAME:
+            value.search_mode_lastname = decode_xml_string_search_type(child)
+    return value
+
+
+def encode_xml_phone_list_preferences(
+    parent: Element | None, tag: str, value: PhoneListPreferences
+) -> Element:
+    element = new_child(parent, tag)
+    put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
+    put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
+    put(element, _SEARCH_COMPANY, value.search_company, write_bool)
+    put(element, _SEARCH_FIRSTNAME, value.search_firstname, write_bool)
+    put(element, _SEARCH_LASTNAME, value.search_lastname, write_bool)
+    put(element, _SEARCH_DEPARTMENT, value.search_department, write_bool)
+    put(element, _SEARCH_MODE_COMPANY, value.search_mode_company, encode_xml_string_search_type)
+    put(
+        element,
+        _SEARCH_MODE_DEPARTMENT,
+        value.search_mode_department,
+        encode_xml_string_search_type,
+    )
+    put(
+        element, _SEARCH_MODE_FIRSTNAME, value.search_mode_firstname, encode_xml_string_search_type
+    )
+    put(element, _SEARCH_MODE_LASTNAME, value.search_mode_lastname, encode_xml_string_search_type)
+    return element
+
+
+def decode_json_phone_list_preferences(data: Any, path: str) -> PhoneListPreferences:
+    data = json_object(data, path)
+    return PhoneListPreferences(
+        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
+        field_properties=take_nillable(
+            data, "FieldProperties", path, decode_json_field_property_dictionary
+        ),
+        search_company=take(data, "SearchCompany", path, json_bool),
+        search_firstname=take(data, "SearchFirstname", path, json_bool),
+        search_lastname=take(data, "SearchLastname", path, json_bool),
+        search_department=take(data, "SearchDepartment", path, json_bool),
+        search_mode_company=take(data, "SearchModeCompany", path, decode_json_string_search_type),
+        search_mode_department=take(
+            data, "SearchModeDepartment", path, decode_json_string_search_type
+        ),
+        search_mode_firstname=take(
+            data, "SearchModeFirstname", path, decode_json_string_search_type
+        ),
+        search_mode_lastname=take(
+            data, "SearchModeLastname", path, decode_json_string_search_type
+        ),
+    )
+
+
+def encode_json_phone_list_preferences(value: PhoneListPreferences) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "TableRight", value.table_right, encode_json_table_right)
+    put_json(
+        result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
+    )
+    put_json(result, "SearchCompany", value.search_company)
+    put_json(result, "SearchFirstname", value.search_firstname)
+    put_json(result, "SearchLastname", value.search_lastname)
+    put_json(result, "SearchDepartment", value.search_department)
+    put_json(
+        result, "SearchModeCompany", value.search_mode_company, encode_json_string_search_type
+    )
+    put_json(
+        result,
+        "SearchModeDepartment",
+        value.search_mode_department,
+        encode_json_string_search_type,
+    )
+    put_json(
+        result, "SearchModeFirstname", value.search_mode_firstname, encode_json_string_search_type
+    )
+    put_json(
+        result, "SearchModeLastname", value.search_mode_lastname, encode_json_string_search_type
+    )
+    return result
+
+
+PHONE_LIST_PREFERENCES_CODEC = Codec(
+    decode_xml_phone_list_preferences,
+    encode_xml_phone_list_preferences,
+    decode_json_phone_list_preferences,
+    encode_json_phone_list_preferences,
+)

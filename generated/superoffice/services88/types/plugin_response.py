@@ -1,0 +1,180 @@
+"""Services88 types: PluginResponse.
+
+Used by the ErpSync agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_bool,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_bool,
+    read_str,
+    take,
+    take_nillable,
+    write_bool,
+    write_str,
+)
+from .carrier import Carrier
+from .changed_data import (
+    ChangedData,
+    decode_json_changed_data,
+    decode_xml_changed_data,
+    encode_json_changed_data,
+    encode_xml_changed_data,
+)
+from .field_property import (
+    decode_json_field_property_dictionary,
+    decode_xml_field_property_dictionary,
+    encode_json_field_property_dictionary,
+    encode_xml_field_property_dictionary,
+)
+from .quote_status import (
+    QuoteStatus,
+    decode_json_quote_status,
+    decode_xml_quote_status,
+    encode_json_quote_status,
+    encode_xml_quote_status,
+)
+from .table_right import (
+    decode_json_table_right,
+    decode_xml_table_right,
+    encode_json_table_right,
+    encode_xml_table_right,
+)
+
+_CHANGES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Changes"
+_ERROR_CODE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ErrorCode"
+_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
+_IS_OK = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsOk"
+_PLUGIN_RESPONSE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PluginResponse"
+_STATUS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Status"
+_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_TECH_EXPLANATION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TechExplanation"
+_USER_EXPLANATION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UserExplanation"
+
+
+@dataclasses.dataclass(kw_only=True)
+class PluginResponse(Carrier):
+    """PluginResponse exists to be able to respond with more than just a true/false, but also an
+    explanation. Such an explanation can be displayed on for instance a disabled “Place Order”
+    button.
+
+    Carrier object for PluginResponse. Services for the PluginResponse Carrier is available from
+    the Quote Agent."""
+
+    is_ok: bool | Unset = UNSET
+    """Answer to the question / An indication if the operation went well. Equivalent to Status !=
+Error"""
+    user_explanation: str | None | Unset = UNSET
+    """A localized explanation to the answer. Text here is displayed to the user."""
+    tech_explanation: str | None | Unset = UNSET
+    """Always in English"""
+    error_code: str | None | Unset = UNSET
+    """An error code, if available."""
+    changes: ChangedData | None | Unset = UNSET
+    """Tablename/recordid of data changed by this method, that the client may need to reload"""
+    status: QuoteStatus | str | Unset = UNSET
+    """QuoteStatus = Ok / OkWithInfo / Warn / Error. Error implies IsOk = false."""
+
+    def to_xml(self) -> Element:
+        return encode_xml_plugin_response(None, _PLUGIN_RESPONSE, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> PluginResponse:
+        return decode_xml_plugin_response(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_plugin_response(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> PluginResponse:
+        return decode_json_plugin_response(data, "$")
+
+
+def decode_xml_plugin_response(element: Element) -> PluginResponse:
+    value = PluginResponse()
+    for child in element:
+        tag = child.tag
+        if tag == _TABLE_RIGHT:
+            value.table_right = nillable(decode_xml_table_right, child)
+        elif tag == _FIELD_PROPERTIES:
+            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+        elif tag == _IS_OK:
+            value.is_ok = read_bool(child)
+        elif tag == _USER_EXPLANATION:
+            value.user_explanation = nillable(read_str, child)
+        elif tag == _TECH_EXPLANATION:
+            value.tech_explanation = nillable(read_str, child)
+        elif tag == _ERROR_CODE:
+            value.error_code = nillable(read_str, child)
+        elif tag == _CHANGES:
+            value.changes = nillable(decode_xml_changed_data, child)
+        elif tag == _STATUS:
+            value.status = decode_xml_quote_status(child)
+    return value
+
+
+def encode_xml_plugin_response(parent: Element | None, tag: str, value: PluginResponse) -> Element:
+    element = new_child(parent, tag)
+    put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
+    put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
+    put(element, _IS_OK, value.is_ok, write_bool)
+    put(element, _USER_EXPLANATION, value.user_explanation, write_str)
+    put(element, _TECH_EXPLANATION, value.tech_explanation, write_str)
+    put(element, _ERROR_CODE, value.error_code, write_str)
+    put(element, _CHANGES, value.changes, encode_xml_changed_data)
+    put(element, _STATUS, value.status, encode_xml_quote_status)
+    return element
+
+
+def decode_json_plugin_response(data: Any, path: str) -> PluginResponse:
+    data = json_object(data, path)
+    return PluginResponse(
+        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
+        field_properties=take_nillable(
+            data, "FieldProperties", path, decode_json_field_property_dictionary
+        ),
+        is_ok=take(data, "IsOk", path, json_bool),
+        user_explanation=take_nillable(data, "UserExplanation", path, json_str),
+        tech_explanation=take_nillable(data, "TechExplanation", path, json_str),
+        error_code=take_nillable(data, "ErrorCode", path, json_str),
+        changes=take_nillable(data, "Changes", path, decode_json_changed_data),
+        status=take(data, "Status", path, decode_json_quote_status),
+    )
+
+
+def encode_json_plugin_response(value: PluginResponse) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "TableRight", value.table_right, encode_json_table_right)
+    put_json(
+        result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
+    )
+    put_json(result, "IsOk", value.is_ok)
+    put_json(result, "UserExplanation", value.user_explanation)
+    put_json(result, "TechExplanation", value.tech_explanation)
+    put_json(result, "ErrorCode", value.error_code)
+    put_json(result, "Changes", value.changes, encode_json_changed_data)
+    put_json(result, "Status", value.status, encode_json_quote_status)
+    return result
+
+
+PLUGIN_RESPONSE_CODEC = Codec(
+    decode_xml_plugin_response,
+    encode_xml_plugin_response,
+    decode_json_plugin_response,
+    encode_json_plugin_response,
+)

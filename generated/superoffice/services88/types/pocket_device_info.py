@@ -1,0 +1,198 @@
+"""Services88 types: ArrayOfPocketDeviceInfo, PocketDeviceInfo.
+
+Used by the Pocket agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_int,
+    json_list,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_int,
+    read_str,
+    take,
+    take_nillable,
+    write_int,
+    write_str,
+)
+from .notification_platform import (
+    NotificationPlatform,
+    decode_json_notification_platform,
+    decode_xml_notification_platform,
+    encode_json_notification_platform,
+    encode_xml_notification_platform,
+)
+
+_DEVICE_IDENTIFIER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DeviceIdentifier"
+_DEVICE_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DeviceName"
+_LANGUAGE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Language"
+_OS_VERSION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}OSVersion"
+_PLATFORM = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Platform"
+_PNS_HANDLE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PNSHandle"
+_POCKET_DEVICE_INFO = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PocketDeviceInfo"
+_POCKET_VERSION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PocketVersion"
+_TIME_ZONE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TimeZoneId"
+
+
+@dataclasses.dataclass(kw_only=True)
+class PocketDeviceInfo:
+    """Describes a device running Pocket CRM
+
+    Carrier object for PocketDeviceInfo. Services for the PocketDeviceInfo Carrier is available
+    from the Pocket Agent."""
+
+    device_name: str | None | Unset = UNSET
+    """A friendly display name for the device. Ex: 'Bobbys iPhone 5S'"""
+    device_identifier: str | None | Unset = UNSET
+    """A unique identifier of this device. This value should always be the same for the same device"""
+    pocket_version: str | None | Unset = UNSET
+    """What version of Pocket CRM this device is running. Ex: '8.0.37'"""
+    language: str | None | Unset = UNSET
+    """The language which this device will receive notifications translated in"""
+    pns_handle: str | None | Unset = UNSET
+    """The identifier associated with the device that will be used when talking with vendors push
+services"""
+    platform: NotificationPlatform | str | Unset = UNSET
+    """What platform does this device belong to"""
+    os_version: str | None | Unset = UNSET
+    """The operating system version. Ex: 'iOS v10.2'"""
+    time_zone_id: int | Unset = UNSET
+    """The timezone to show for dates in messages"""
+
+    def to_xml(self) -> Element:
+        return encode_xml_pocket_device_info(None, _POCKET_DEVICE_INFO, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> PocketDeviceInfo:
+        return decode_xml_pocket_device_info(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_pocket_device_info(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> PocketDeviceInfo:
+        return decode_json_pocket_device_info(data, "$")
+
+
+def decode_xml_pocket_device_info(element: Element) -> PocketDeviceInfo:
+    value = PocketDeviceInfo()
+    for child in element:
+        tag = child.tag
+        if tag == _DEVICE_NAME:
+            value.device_name = nillable(read_str, child)
+        elif tag == _DEVICE_IDENTIFIER:
+            value.device_identifier = nillable(read_str, child)
+        elif tag == _POCKET_VERSION:
+            value.pocket_version = nillable(read_str, child)
+        elif tag == _LANGUAGE:
+            value.language = nillable(read_str, child)
+        elif tag == _PNS_HANDLE:
+            value.pns_handle = nillable(read_str, child)
+        elif tag == _PLATFORM:
+            value.platform = decode_xml_notification_platform(child)
+        elif tag == _OS_VERSION:
+            value.os_version = nillable(read_str, child)
+        elif tag == _TIME_ZONE_ID:
+            value.time_zone_id = read_int(child)
+    return value
+
+
+def encode_xml_pocket_device_info(
+    parent: Element | None, tag: str, value: PocketDeviceInfo
+) -> Element:
+    element = new_child(parent, tag)
+    put(element, _DEVICE_NAME, value.device_name, write_str)
+    put(element, _DEVICE_IDENTIFIER, value.device_identifier, write_str)
+    put(element, _POCKET_VERSION, value.pocket_version, write_str)
+    put(element, _LANGUAGE, value.language, write_str)
+    put(element, _PNS_HANDLE, value.pns_handle, write_str)
+    put(element, _PLATFORM, value.platform, encode_xml_notification_platform)
+    put(element, _OS_VERSION, value.os_version, write_str)
+    put(element, _TIME_ZONE_ID, value.time_zone_id, write_int)
+    return element
+
+
+def decode_json_pocket_device_info(data: Any, path: str) -> PocketDeviceInfo:
+    data = json_object(data, path)
+    return PocketDeviceInfo(
+        device_name=take_nillable(data, "DeviceName", path, json_str),
+        device_identifier=take_nillable(data, "DeviceIdentifier", path, json_str),
+        pocket_version=take_nillable(data, "PocketVersion", path, json_str),
+        language=take_nillable(data, "Language", path, json_str),
+        pns_handle=take_nillable(data, "PNSHandle", path, json_str),
+        platform=take(data, "Platform", path, decode_json_notification_platform),
+        os_version=take_nillable(data, "OSVersion", path, json_str),
+        time_zone_id=take(data, "TimeZoneId", path, json_int),
+    )
+
+
+def encode_json_pocket_device_info(value: PocketDeviceInfo) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "DeviceName", value.device_name)
+    put_json(result, "DeviceIdentifier", value.device_identifier)
+    put_json(result, "PocketVersion", value.pocket_version)
+    put_json(result, "Language", value.language)
+    put_json(result, "PNSHandle", value.pns_handle)
+    put_json(result, "Platform", value.platform, encode_json_notification_platform)
+    put_json(result, "OSVersion", value.os_version)
+    put_json(result, "TimeZoneId", value.time_zone_id)
+    return result
+
+
+POCKET_DEVICE_INFO_CODEC = Codec(
+    decode_xml_pocket_device_info,
+    encode_xml_pocket_device_info,
+    decode_json_pocket_device_info,
+    encode_json_pocket_device_info,
+)
+
+
+def decode_xml_list_of_pocket_device_info(element: Element) -> list[PocketDeviceInfo | None]:
+    """``ArrayOfPocketDeviceInfo``: a list of ``PocketDeviceInfo`` elements."""
+    return [
+        nillable(decode_xml_pocket_device_info, child)
+        for child in element
+        if child.tag == _POCKET_DEVICE_INFO
+    ]
+
+
+def encode_xml_list_of_pocket_device_info(
+    parent: Element | None, tag: str, value: list[PocketDeviceInfo | None]
+) -> Element:
+    element = new_child(parent, tag)
+    for item in value:
+        put(element, _POCKET_DEVICE_INFO, item, encode_xml_pocket_device_info)
+    return element
+
+
+def decode_json_list_of_pocket_device_info(data: Any, path: str) -> list[PocketDeviceInfo | None]:
+    return [
+        None if item is None else decode_json_pocket_device_info(item, f"{path}[{index}]")
+        for index, item in enumerate(json_list(data, path))
+    ]
+
+
+def encode_json_list_of_pocket_device_info(value: list[PocketDeviceInfo | None]) -> list[Any]:
+    return [None if item is None else encode_json_pocket_device_info(item) for item in value]
+
+
+LIST_OF_POCKET_DEVICE_INFO_CODEC = Codec(
+    decode_xml_list_of_pocket_device_info,
+    encode_xml_list_of_pocket_device_info,
+    decode_json_list_of_pocket_device_info,
+    encode_json_list_of_pocket_device_info,
+)

@@ -1,0 +1,195 @@
+"""Services88 types: PocketNotificationMessage.
+
+Used by the Pocket agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    format_datetime,
+    json_bool,
+    json_datetime,
+    json_duration,
+    json_int,
+    json_object,
+    json_str,
+    json_write_duration,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_bool,
+    read_datetime,
+    read_duration,
+    read_int,
+    read_str,
+    take,
+    take_nillable,
+    write_bool,
+    write_datetime,
+    write_duration,
+    write_int,
+    write_str,
+)
+from .notification_message_type import (
+    NotificationMessageType,
+    decode_json_notification_message_type,
+    decode_xml_notification_message_type,
+    encode_json_notification_message_type,
+    encode_xml_notification_message_type,
+)
+from .string_dictionary import (
+    decode_json_string_dictionary,
+    decode_xml_string_dictionary,
+    encode_json_string_dictionary,
+    encode_xml_string_dictionary,
+)
+
+_DATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Date"
+_DURATION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Duration"
+_EXTRA_VALUES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ExtraValues"
+_MESSAGE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Message"
+_POCKET_NOTIFICATION_MESSAGE = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}PocketNotificationMessage"
+)
+_RECORD_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}RecordId"
+_SILENT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Silent"
+_TIME_TO_LIVE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TimeToLive"
+_TITLE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Title"
+_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Type"
+_URL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Url"
+
+
+@dataclasses.dataclass(kw_only=True)
+class PocketNotificationMessage:
+    """Describes behaviour and content for a push notification message
+
+    Carrier object for PocketNotificationMessage. Services for the PocketNotificationMessage
+    Carrier is available from the Pocket Agent."""
+
+    title: str | None | Unset = UNSET
+    """Title for the notification"""
+    message: str | None | Unset = UNSET
+    """The notification message body"""
+    url: str | None | Unset = UNSET
+    """An url associated with the notification that will be handled by Pocket"""
+    silent: bool | Unset = UNSET
+    """Indicates wether or not the message will vibrate/play a sound when delivered"""
+    type: NotificationMessageType | str | Unset = UNSET
+    """The type of notification this is"""
+    time_to_live: int | Unset = UNSET
+    """Specifies how many minutes the message should be valid"""
+    record_id: int | Unset = UNSET
+    """If the message is about some specific database record, this could be its primary key"""
+    date: datetime.datetime | Unset = UNSET
+    """If the message is about some event happening at a specific date and time"""
+    duration: datetime.timedelta | Unset = UNSET
+    """Specify duration of the event"""
+    extra_values: dict[str, str | None] | None | Unset = UNSET
+    """Additional key/value properties to include in the message"""
+
+    def to_xml(self) -> Element:
+        return encode_xml_pocket_notification_message(None, _POCKET_NOTIFICATION_MESSAGE, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> PocketNotificationMessage:
+        return decode_xml_pocket_notification_message(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_pocket_notification_message(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> PocketNotificationMessage:
+        return decode_json_pocket_notification_message(data, "$")
+
+
+def decode_xml_pocket_notification_message(element: Element) -> PocketNotificationMessage:
+    value = PocketNotificationMessage()
+    for child in element:
+        tag = child.tag
+        if tag == _TITLE:
+            value.title = nillable(read_str, child)
+        elif tag == _MESSAGE:
+            value.message = nillable(read_str, child)
+        elif tag == _URL:
+            value.url = nillable(read_str, child)
+        elif tag == _SILENT:
+            value.silent = read_bool(child)
+        elif tag == _TYPE:
+            value.type = decode_xml_notification_message_type(child)
+        elif tag == _TIME_TO_LIVE:
+            value.time_to_live = read_int(child)
+        elif tag == _RECORD_ID:
+            value.record_id = read_int(child)
+        elif tag == _DATE:
+            value.date = read_datetime(child)
+        elif tag == _DURATION:
+            value.duration = read_duration(child)
+        elif tag == _EXTRA_VALUES:
+            value.extra_values = nillable(decode_xml_string_dictionary, child)
+    return value
+
+
+def encode_xml_pocket_notification_message(
+    parent: Element | None, tag: str, value: PocketNotificationMessage
+) -> Element:
+    element = new_child(parent, tag)
+    put(element, _TITLE, value.title, write_str)
+    put(element, _MESSAGE, value.message, write_str)
+    put(element, _URL, value.url, write_str)
+    put(element, _SILENT, value.silent, write_bool)
+    put(element, _TYPE, value.type, encode_xml_notification_message_type)
+    put(element, _TIME_TO_LIVE, value.time_to_live, write_int)
+    put(element, _RECORD_ID, value.record_id, write_int)
+    put(element, _DATE, value.date, write_datetime)
+    put(element, _DURATION, value.duration, write_duration)
+    put(element, _EXTRA_VALUES, value.extra_values, encode_xml_string_dictionary)
+    return element
+
+
+def decode_json_pocket_notification_message(data: Any, path: str) -> PocketNotificationMessage:
+    data = json_object(data, path)
+    return PocketNotificationMessage(
+        title=take_nillable(data, "Title", path, json_str),
+        message=take_nillable(data, "Message", path, json_str),
+        url=take_nillable(data, "Url", path, json_str),
+        silent=take(data, "Silent", path, json_bool),
+        type=take(data, "Type", path, decode_json_notification_message_type),
+        time_to_live=take(data, "TimeToLive", path, json_int),
+        record_id=take(data, "RecordId", path, json_int),
+        date=take(data, "Date", path, json_datetime),
+        duration=take(data, "Duration", path, json_duration),
+        extra_values=take_nillable(data, "ExtraValues", path, decode_json_string_dictionary),
+    )
+
+
+def encode_json_pocket_notification_message(value: PocketNotificationMessage) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "Title", value.title)
+    put_json(result, "Message", value.message)
+    put_json(result, "Url", value.url)
+    put_json(result, "Silent", value.silent)
+    put_json(result, "Type", value.type, encode_json_notification_message_type)
+    put_json(result, "TimeToLive", value.time_to_live)
+    put_json(result, "RecordId", value.record_id)
+    put_json(result, "Date", value.date, format_datetime)
+    put_json(result, "Duration", value.duration, json_write_duration)
+    put_json(result, "ExtraValues", value.extra_values, encode_json_string_dictionary)
+    return result
+
+
+POCKET_NOTIFICATION_MESSAGE_CODEC = Codec(
+    decode_xml_pocket_notification_message,
+    encode_xml_pocket_notification_message,
+    decode_json_pocket_notification_message,
+    encode_json_pocket_notification_message,
+)

@@ -1,0 +1,165 @@
+"""Services88 types: ArrayOfPreferenceSpec, PreferenceSpec.
+
+Used by the CustomerService, Pocket, Preference agents.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_list,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_str,
+    take_nillable,
+    write_str,
+)
+from .carrier import Carrier
+from .field_property import (
+    decode_json_field_property_dictionary,
+    decode_xml_field_property_dictionary,
+    encode_json_field_property_dictionary,
+    encode_xml_field_property_dictionary,
+)
+from .table_right import (
+    decode_json_table_right,
+    decode_xml_table_right,
+    encode_json_table_right,
+    encode_xml_table_right,
+)
+
+_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
+_KEY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Key"
+_PREFERENCE_SPEC = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PreferenceSpec"
+_SECTION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Section"
+_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+
+
+@dataclasses.dataclass(kw_only=True)
+class PreferenceSpec(Carrier):
+    """Preference specification, consisting of the section name and key name
+
+    Carrier object for PreferenceSpec. Services for the PreferenceSpec Carrier is available from
+    the Preference Agent."""
+
+    section: str | None | Unset = UNSET
+    """Preference section name"""
+    key: str | None | Unset = UNSET
+    """Preference key name"""
+
+    def to_xml(self) -> Element:
+        return encode_xml_preference_spec(None, _PREFERENCE_SPEC, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> PreferenceSpec:
+        return decode_xml_preference_spec(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_preference_spec(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> PreferenceSpec:
+        return decode_json_preference_spec(data, "$")
+
+
+def decode_xml_preference_spec(element: Element) -> PreferenceSpec:
+    value = PreferenceSpec()
+    for child in element:
+        tag = child.tag
+        if tag == _TABLE_RIGHT:
+            value.table_right = nillable(decode_xml_table_right, child)
+        elif tag == _FIELD_PROPERTIES:
+            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+        elif tag == _SECTION:
+            value.section = nillable(read_str, child)
+        elif tag == _KEY:
+            value.key = nillable(read_str, child)
+    return value
+
+
+def encode_xml_preference_spec(parent: Element | None, tag: str, value: PreferenceSpec) -> Element:
+    element = new_child(parent, tag)
+    put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
+    put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
+    put(element, _SECTION, value.section, write_str)
+    put(element, _KEY, value.key, write_str)
+    return element
+
+
+def decode_json_preference_spec(data: Any, path: str) -> PreferenceSpec:
+    data = json_object(data, path)
+    return PreferenceSpec(
+        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
+        field_properties=take_nillable(
+            data, "FieldProperties", path, decode_json_field_property_dictionary
+        ),
+        section=take_nillable(data, "Section", path, json_str),
+        key=take_nillable(data, "Key", path, json_str),
+    )
+
+
+def encode_json_preference_spec(value: PreferenceSpec) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "TableRight", value.table_right, encode_json_table_right)
+    put_json(
+        result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
+    )
+    put_json(result, "Section", value.section)
+    put_json(result, "Key", value.key)
+    return result
+
+
+PREFERENCE_SPEC_CODEC = Codec(
+    decode_xml_preference_spec,
+    encode_xml_preference_spec,
+    decode_json_preference_spec,
+    encode_json_preference_spec,
+)
+
+
+def decode_xml_list_of_preference_spec(element: Element) -> list[PreferenceSpec | None]:
+    """``ArrayOfPreferenceSpec``: a list of ``PreferenceSpec`` elements."""
+    return [
+        nillable(decode_xml_preference_spec, child)
+        for child in element
+        if child.tag == _PREFERENCE_SPEC
+    ]
+
+
+def encode_xml_list_of_preference_spec(
+    parent: Element | None, tag: str, value: list[PreferenceSpec | None]
+) -> Element:
+    element = new_child(parent, tag)
+    for item in value:
+        put(element, _PREFERENCE_SPEC, item, encode_xml_preference_spec)
+    return element
+
+
+def decode_json_list_of_preference_spec(data: Any, path: str) -> list[PreferenceSpec | None]:
+    return [
+        None if item is None else decode_json_preference_spec(item, f"{path}[{index}]")
+        for index, item in enumerate(json_list(data, path))
+    ]
+
+
+def encode_json_list_of_preference_spec(value: list[PreferenceSpec | None]) -> list[Any]:
+    return [None if item is None else encode_json_preference_spec(item) for item in value]
+
+
+LIST_OF_PREFERENCE_SPEC_CODEC = Codec(
+    decode_xml_list_of_preference_spec,
+    encode_xml_list_of_preference_spec,
+    decode_json_list_of_preference_spec,
+    encode_json_list_of_preference_spec,
+)

@@ -1,0 +1,190 @@
+"""Services88 types: PreviewContact.
+
+Used by the Contact agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_int,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_int,
+    read_str,
+    take,
+    take_nillable,
+    write_int,
+    write_str,
+)
+from .address import (
+    Address,
+    decode_json_address,
+    decode_xml_address,
+    encode_json_address,
+    encode_xml_address,
+)
+
+_ADDRESS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Address"
+_ASSOCIATE_FULL_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AssociateFullName"
+_BUSINESS_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}BusinessName"
+_CATEGORY_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CategoryName"
+_CONTACT_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ContactId"
+_COUNTRY_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CountryId"
+_DEPARTMENT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Department"
+_DIRECT_PHONE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DirectPhone"
+_EMAIL_ADDRESS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}EmailAddress"
+_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
+_NUMBER_2 = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Number2"
+_PREVIEW_CONTACT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PreviewContact"
+_URL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}URL"
+
+
+@dataclasses.dataclass(kw_only=True)
+class PreviewContact:
+    """Contact preview
+
+    Carrier object for PreviewContact. Services for the PreviewContact Carrier is available from
+    the Contact Agent."""
+
+    contact_id: int | Unset = UNSET
+    """Primary key"""
+    name: str | None | Unset = UNSET
+    """Contact name"""
+    department: str | None | Unset = UNSET
+    """Department"""
+    country_id: int | Unset = UNSET
+    """Country"""
+    number_2: str | None | Unset = UNSET
+    """Alphanumeric user field"""
+    direct_phone: str | None | Unset = UNSET
+    """The contacts phone"""
+    url: str | None | Unset = UNSET
+    """The internet address to this contact"""
+    email_address: str | None | Unset = UNSET
+    """The contact email address"""
+    business_name: str | None | Unset = UNSET
+    """The business list item name"""
+    category_name: str | None | Unset = UNSET
+    """The category list item name"""
+    associate_full_name: str | None | Unset = UNSET
+    """The associate's culture formatted fullname (firstname, middleName and lastname)"""
+    address: Address | None | Unset = UNSET
+    """Contact address as a list of LocalizedFieldList objects. Used to store localized information
+such as formatted address data. Suitable for passing to an address control for display."""
+
+    def to_xml(self) -> Element:
+        return encode_xml_preview_contact(None, _PREVIEW_CONTACT, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> PreviewContact:
+        return decode_xml_preview_contact(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_preview_contact(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> PreviewContact:
+        return decode_json_preview_contact(data, "$")
+
+
+def decode_xml_preview_contact(element: Element) -> PreviewContact:
+    value = PreviewContact()
+    for child in element:
+        tag = child.tag
+        if tag == _CONTACT_ID:
+            value.contact_id = read_int(child)
+        elif tag == _NAME:
+            value.name = nillable(read_str, child)
+        elif tag == _DEPARTMENT:
+            value.department = nillable(read_str, child)
+        elif tag == _COUNTRY_ID:
+            value.country_id = read_int(child)
+        elif tag == _NUMBER_2:
+            value.number_2 = nillable(read_str, child)
+        elif tag == _DIRECT_PHONE:
+            value.direct_phone = nillable(read_str, child)
+        elif tag == _URL:
+            value.url = nillable(read_str, child)
+        elif tag == _EMAIL_ADDRESS:
+            value.email_address = nillable(read_str, child)
+        elif tag == _BUSINESS_NAME:
+            value.business_name = nillable(read_str, child)
+        elif tag == _CATEGORY_NAME:
+            value.category_name = nillable(read_str, child)
+        elif tag == _ASSOCIATE_FULL_NAME:
+            value.associate_full_name = nillable(read_str, child)
+        elif tag == _ADDRESS:
+            value.address = nillable(decode_xml_address, child)
+    return value
+
+
+def encode_xml_preview_contact(parent: Element | None, tag: str, value: PreviewContact) -> Element:
+    element = new_child(parent, tag)
+    put(element, _CONTACT_ID, value.contact_id, write_int)
+    put(element, _NAME, value.name, write_str)
+    put(element, _DEPARTMENT, value.department, write_str)
+    put(element, _COUNTRY_ID, value.country_id, write_int)
+    put(element, _NUMBER_2, value.number_2, write_str)
+    put(element, _DIRECT_PHONE, value.direct_phone, write_str)
+    put(element, _URL, value.url, write_str)
+    put(element, _EMAIL_ADDRESS, value.email_address, write_str)
+    put(element, _BUSINESS_NAME, value.business_name, write_str)
+    put(element, _CATEGORY_NAME, value.category_name, write_str)
+    put(element, _ASSOCIATE_FULL_NAME, value.associate_full_name, write_str)
+    put(element, _ADDRESS, value.address, encode_xml_address)
+    return element
+
+
+def decode_json_preview_contact(data: Any, path: str) -> PreviewContact:
+    data = json_object(data, path)
+    return PreviewContact(
+        contact_id=take(data, "ContactId", path, json_int),
+        name=take_nillable(data, "Name", path, json_str),
+        department=take_nillable(data, "Department", path, json_str),
+        country_id=take(data, "CountryId", path, json_int),
+        number_2=take_nillable(data, "Number2", path, json_str),
+        direct_phone=take_nillable(data, "DirectPhone", path, json_str),
+        url=take_nillable(data, "URL", path, json_str),
+        email_address=take_nillable(data, "EmailAddress", path, json_str),
+        business_name=take_nillable(data, "BusinessName", path, json_str),
+        category_name=take_nillable(data, "CategoryName", path, json_str),
+        associate_full_name=take_nillable(data, "AssociateFullName", path, json_str),
+        address=take_nillable(data, "Address", path, decode_json_address),
+    )
+
+
+def encode_json_preview_contact(value: PreviewContact) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "ContactId", value.contact_id)
+    put_json(result, "Name", value.name)
+    put_json(result, "Department", value.department)
+    put_json(result, "CountryId", value.country_id)
+    put_json(result, "Number2", value.number_2)
+    put_json(result, "DirectPhone", value.direct_phone)
+    put_json(result, "URL", value.url)
+    put_json(result, "EmailAddress", value.email_address)
+    put_json(result, "BusinessName", value.business_name)
+    put_json(result, "CategoryName", value.category_name)
+    put_json(result, "AssociateFullName", value.associate_full_name)
+    put_json(result, "Address", value.address, encode_json_address)
+    return result
+
+
+PREVIEW_CONTACT_CODEC = Codec(
+    decode_xml_preview_contact,
+    encode_xml_preview_contact,
+    decode_json_preview_contact,
+    encode_json_preview_contact,
+)

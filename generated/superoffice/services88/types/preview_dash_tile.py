@@ -1,0 +1,175 @@
+"""Services88 types: ArrayOfPreviewDashTile, PreviewDashTile.
+
+Used by the Dash agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_list,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_str,
+    take,
+    take_nillable,
+    write_str,
+)
+from .carrier import Carrier
+from .dash_tile_type import (
+    DashTileType,
+    decode_json_dash_tile_type,
+    decode_xml_dash_tile_type,
+    encode_json_dash_tile_type,
+    encode_xml_dash_tile_type,
+)
+from .field_property import (
+    decode_json_field_property_dictionary,
+    decode_xml_field_property_dictionary,
+    encode_json_field_property_dictionary,
+    encode_xml_field_property_dictionary,
+)
+from .table_right import (
+    decode_json_table_right,
+    decode_xml_table_right,
+    encode_json_table_right,
+    encode_xml_table_right,
+)
+
+_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
+_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
+_PREVIEW_DASH_TILE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PreviewDashTile"
+_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_TILE_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TileType"
+
+
+@dataclasses.dataclass(kw_only=True)
+class PreviewDashTile(Carrier):
+    """Dashboard tile preview
+
+    Carrier object for PreviewDashTile. Services for the PreviewDashTile Carrier is available
+    from the Dash Agent."""
+
+    name: str | None | Unset = UNSET
+    """The name of the tile"""
+    tile_type: DashTileType | str | Unset = UNSET
+    """Dashboard tile type"""
+
+    def to_xml(self) -> Element:
+        return encode_xml_preview_dash_tile(None, _PREVIEW_DASH_TILE, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> PreviewDashTile:
+        return decode_xml_preview_dash_tile(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_preview_dash_tile(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> PreviewDashTile:
+        return decode_json_preview_dash_tile(data, "$")
+
+
+def decode_xml_preview_dash_tile(element: Element) -> PreviewDashTile:
+    value = PreviewDashTile()
+    for child in element:
+        tag = child.tag
+        if tag == _TABLE_RIGHT:
+            value.table_right = nillable(decode_xml_table_right, child)
+        elif tag == _FIELD_PROPERTIES:
+            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+        elif tag == _NAME:
+            value.name = nillable(read_str, child)
+        elif tag == _TILE_TYPE:
+            value.tile_type = decode_xml_dash_tile_type(child)
+    return value
+
+
+def encode_xml_preview_dash_tile(
+    parent: Element | None, tag: str, value: PreviewDashTile
+) -> Element:
+    element = new_child(parent, tag)
+    put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
+    put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
+    put(element, _NAME, value.name, write_str)
+    put(element, _TILE_TYPE, value.tile_type, encode_xml_dash_tile_type)
+    return element
+
+
+def decode_json_preview_dash_tile(data: Any, path: str) -> PreviewDashTile:
+    data = json_object(data, path)
+    return PreviewDashTile(
+        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
+        field_properties=take_nillable(
+            data, "FieldProperties", path, decode_json_field_property_dictionary
+        ),
+        name=take_nillable(data, "Name", path, json_str),
+        tile_type=take(data, "TileType", path, decode_json_dash_tile_type),
+    )
+
+
+def encode_json_preview_dash_tile(value: PreviewDashTile) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "TableRight", value.table_right, encode_json_table_right)
+    put_json(
+        result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
+    )
+    put_json(result, "Name", value.name)
+    put_json(result, "TileType", value.tile_type, encode_json_dash_tile_type)
+    return result
+
+
+PREVIEW_DASH_TILE_CODEC = Codec(
+    decode_xml_preview_dash_tile,
+    encode_xml_preview_dash_tile,
+    decode_json_preview_dash_tile,
+    encode_json_preview_dash_tile,
+)
+
+
+def decode_xml_list_of_preview_dash_tile(element: Element) -> list[PreviewDashTile | None]:
+    """``ArrayOfPreviewDashTile``: a list of ``PreviewDashTile`` elements."""
+    return [
+        nillable(decode_xml_preview_dash_tile, child)
+        for child in element
+        if child.tag == _PREVIEW_DASH_TILE
+    ]
+
+
+def encode_xml_list_of_preview_dash_tile(
+    parent: Element | None, tag: str, value: list[PreviewDashTile | None]
+) -> Element:
+    element = new_child(parent, tag)
+    for item in value:
+        put(element, _PREVIEW_DASH_TILE, item, encode_xml_preview_dash_tile)
+    return element
+
+
+def decode_json_list_of_preview_dash_tile(data: Any, path: str) -> list[PreviewDashTile | None]:
+    return [
+        None if item is None else decode_json_preview_dash_tile(item, f"{path}[{index}]")
+        for index, item in enumerate(json_list(data, path))
+    ]
+
+
+def encode_json_list_of_preview_dash_tile(value: list[PreviewDashTile | None]) -> list[Any]:
+    return [None if item is None else encode_json_preview_dash_tile(item) for item in value]
+
+
+LIST_OF_PREVIEW_DASH_TILE_CODEC = Codec(
+    decode_xml_list_of_preview_dash_tile,
+    encode_xml_list_of_preview_dash_tile,
+    decode_json_list_of_preview_dash_tile,
+    encode_json_list_of_preview_dash_tile,
+)

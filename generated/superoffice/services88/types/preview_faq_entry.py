@@ -1,0 +1,161 @@
+"""Services88 types: PreviewFaqEntry.
+
+Used by the CustomerService agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    format_datetime,
+    json_datetime,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_datetime,
+    read_str,
+    take,
+    take_nillable,
+    write_datetime,
+    write_str,
+)
+from .carrier import Carrier
+from .field_property import (
+    decode_json_field_property_dictionary,
+    decode_xml_field_property_dictionary,
+    encode_json_field_property_dictionary,
+    encode_xml_field_property_dictionary,
+)
+from .table_right import (
+    decode_json_table_right,
+    decode_xml_table_right,
+    encode_json_table_right,
+    encode_xml_table_right,
+)
+
+_ANSWER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Answer"
+_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
+_PREVIEW_FAQ_ENTRY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PreviewFaqEntry"
+_QUESTION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Question"
+_REGISTERED_BY_FULL_NAME = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}RegisteredByFullName"
+)
+_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_TITLE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Title"
+_UPDATED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Updated"
+
+
+@dataclasses.dataclass(kw_only=True)
+class PreviewFaqEntry(Carrier):
+    """A faq entry with information suitable for preview.
+
+    Carrier object for PreviewFaqEntry. Services for the PreviewFaqEntry Carrier is available
+    from the CustomerService Agent."""
+
+    title: str | None | Unset = UNSET
+    """The title of this entry."""
+    registered_by_full_name: str | None | Unset = UNSET
+    """Full name of associate that created this faq entry"""
+    updated: datetime.datetime | Unset = UNSET
+    """Date/time this faq entry was last updated."""
+    question: str | None | Unset = UNSET
+    """The question for this entry."""
+    answer: str | None | Unset = UNSET
+    """The answer for this entry."""
+
+    def to_xml(self) -> Element:
+        return encode_xml_preview_faq_entry(None, _PREVIEW_FAQ_ENTRY, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> PreviewFaqEntry:
+        return decode_xml_preview_faq_entry(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_preview_faq_entry(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> PreviewFaqEntry:
+        return decode_json_preview_faq_entry(data, "$")
+
+
+def decode_xml_preview_faq_entry(element: Element) -> PreviewFaqEntry:
+    value = PreviewFaqEntry()
+    for child in element:
+        tag = child.tag
+        if tag == _TABLE_RIGHT:
+            value.table_right = nillable(decode_xml_table_right, child)
+        elif tag == _FIELD_PROPERTIES:
+            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+        elif tag == _TITLE:
+            value.title = nillable(read_str, child)
+        elif tag == _REGISTERED_BY_FULL_NAME:
+            value.registered_by_full_name = nillable(read_str, child)
+        elif tag == _UPDATED:
+            value.updated = read_datetime(child)
+        elif tag == _QUESTION:
+            value.question = nillable(read_str, child)
+        elif tag == _ANSWER:
+            value.answer = nillable(read_str, child)
+    return value
+
+
+def encode_xml_preview_faq_entry(
+    parent: Element | None, tag: str, value: PreviewFaqEntry
+) -> Element:
+    element = new_child(parent, tag)
+    put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
+    put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
+    put(element, _TITLE, value.title, write_str)
+    put(element, _REGISTERED_BY_FULL_NAME, value.registered_by_full_name, write_str)
+    put(element, _UPDATED, value.updated, write_datetime)
+    put(element, _QUESTION, value.question, write_str)
+    put(element, _ANSWER, value.answer, write_str)
+    return element
+
+
+def decode_json_preview_faq_entry(data: Any, path: str) -> PreviewFaqEntry:
+    data = json_object(data, path)
+    return PreviewFaqEntry(
+        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
+        field_properties=take_nillable(
+            data, "FieldProperties", path, decode_json_field_property_dictionary
+        ),
+        title=take_nillable(data, "Title", path, json_str),
+        registered_by_full_name=take_nillable(data, "RegisteredByFullName", path, json_str),
+        updated=take(data, "Updated", path, json_datetime),
+        question=take_nillable(data, "Question", path, json_str),
+        answer=take_nillable(data, "Answer", path, json_str),
+    )
+
+
+def encode_json_preview_faq_entry(value: PreviewFaqEntry) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "TableRight", value.table_right, encode_json_table_right)
+    put_json(
+        result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
+    )
+    put_json(result, "Title", value.title)
+    put_json(result, "RegisteredByFullName", value.registered_by_full_name)
+    put_json(result, "Updated", value.updated, format_datetime)
+    put_json(result, "Question", value.question)
+    put_json(result, "Answer", value.answer)
+    return result
+
+
+PREVIEW_FAQ_ENTRY_CODEC = Codec(
+    decode_xml_preview_faq_entry,
+    encode_xml_preview_faq_entry,
+    decode_json_preview_faq_entry,
+    encode_json_preview_faq_entry,
+)

@@ -1,0 +1,257 @@
+"""Services88 types: PreviewMailing.
+
+Used by the Marketing agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    format_datetime,
+    json_datetime,
+    json_int,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_datetime,
+    read_int,
+    read_str,
+    take,
+    take_nillable,
+    write_datetime,
+    write_int,
+    write_str,
+)
+from .carrier import Carrier
+from .field_property import (
+    decode_json_field_property_dictionary,
+    decode_xml_field_property_dictionary,
+    encode_json_field_property_dictionary,
+    encode_xml_field_property_dictionary,
+)
+from .shipment_addr_status import (
+    ShipmentAddrStatus,
+    decode_json_shipment_addr_status,
+    decode_xml_shipment_addr_status,
+    encode_json_shipment_addr_status,
+    encode_xml_shipment_addr_status,
+)
+from .table_right import (
+    decode_json_table_right,
+    decode_xml_table_right,
+    encode_json_table_right,
+    encode_xml_table_right,
+)
+
+_CONFIGURATION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Configuration"
+_CONTACT_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ContactId"
+_CONTACT_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ContactName"
+_DOCUMENT_MESSAGE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DocumentMessageId"
+_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
+_FROM_ADDRESS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FromAddress"
+_LINK_CLICKS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}LinkClicks"
+_MESSAGE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}MessageId"
+_MESSAGE_SUBJECT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}MessageSubject"
+_OPENED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Opened"
+_PERSON_FULL_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PersonFullName"
+_PERSON_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PersonId"
+_PREVIEW_MAILING = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PreviewMailing"
+_SENDING_TIME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SendingTime"
+_SHIPMENT_DESCRIPTION = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}ShipmentDescription"
+)
+_SHIPMENT_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ShipmentId"
+_SHIPMENT_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ShipmentType"
+_STATUS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Status"
+_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+
+
+@dataclasses.dataclass(kw_only=True)
+class PreviewMailing(Carrier):
+    """A shipment message with information about the recipient it was sent to.
+
+    Carrier object for PreviewMailing. Services for the PreviewMailing Carrier is available from
+    the Marketing Agent."""
+
+    sending_time: datetime.datetime | Unset = UNSET
+    """Estimated or actual sent time (depends on status)"""
+    status: ShipmentAddrStatus | str | Unset = UNSET
+    """Status for sending to this particular recipient"""
+    shipment_id: int | Unset = UNSET
+    """Primary key"""
+    shipment_description: str | None | Unset = UNSET
+    """Describes the shipment"""
+    from_address: str | None | Unset = UNSET
+    """Email address to put in the From header of the messages"""
+    configuration: int | Unset = UNSET
+    """This field indicates what kind of shipment this is."""
+    contact_id: int | Unset = UNSET
+    """Owning contact ID"""
+    contact_name: str | None | Unset = UNSET
+    """Contact name"""
+    person_id: int | Unset = UNSET
+    """Primary key"""
+    person_full_name: str | None | Unset = UNSET
+    """Get the persons full name (internal name used in clients for employees)."""
+    shipment_type: str | None | Unset = UNSET
+    """The list item"""
+    message_id: int | Unset = UNSET
+    """Primary key"""
+    message_subject: str | None | Unset = UNSET
+    """The mail subject field of the message"""
+    document_message_id: int | Unset = UNSET
+    """If a document was used as the message this is the document ID."""
+    opened: datetime.datetime | Unset = UNSET
+    """Date/time the customer read the mailing."""
+    link_clicks: int | Unset = UNSET
+    """The number of links clicked in the mailing."""
+
+    def to_xml(self) -> Element:
+        return encode_xml_preview_mailing(None, _PREVIEW_MAILING, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> PreviewMailing:
+        return decode_xml_preview_mailing(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_preview_mailing(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> PreviewMailing:
+        return decode_json_preview_mailing(data, "$")
+
+
+def decode_xml_preview_mailing(element: Element) -> PreviewMailing:
+    value = PreviewMailing()
+    for child in element:
+        tag = child.tag
+        if tag == _TABLE_RIGHT:
+            value.table_right = nillable(decode_xml_table_right, child)
+        elif tag == _FIELD_PROPERTIES:
+            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+        elif tag == _SENDING_TIME:
+            value.sending_time = read_datetime(child)
+        elif tag == _STATUS:
+            value.status = decode_xml_shipment_addr_status(child)
+        elif tag == _SHIPMENT_ID:
+            value.shipment_id = read_int(child)
+        elif tag == _SHIPMENT_DESCRIPTION:
+            value.shipment_description = nillable(read_str, child)
+        elif tag == _FROM_ADDRESS:
+            value.from_address = nillable(read_str, child)
+        elif tag == _CONFIGURATION:
+            value.configuration = read_int(child)
+        elif tag == _CONTACT_ID:
+            value.contact_id = read_int(child)
+        elif tag == _CONTACT_NAME:
+            value.contact_name = nillable(read_str, child)
+        elif tag == _PERSON_ID:
+            value.person_id = read_int(child)
+        elif tag == _PERSON_FULL_NAME:
+            value.person_full_name = nillable(read_str, child)
+        elif tag == _SHIPMENT_TYPE:
+            value.shipment_type = nillable(read_str, child)
+        elif tag == _MESSAGE_ID:
+            value.message_id = read_int(child)
+        elif tag == _MESSAGE_SUBJECT:
+            value.message_subject = nillable(read_str, child)
+        elif tag == _DOCUMENT_MESSAGE_ID:
+            value.document_message_id = read_int(child)
+        elif tag == _OPENED:
+            value.opened = read_datetime(child)
+        elif tag == _LINK_CLICKS:
+            value.link_clicks = read_int(child)
+    return value
+
+
+def encode_xml_preview_mailing(parent: Element | None, tag: str, value: PreviewMailing) -> Element:
+    element = new_child(parent, tag)
+    put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
+    put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
+    put(element, _SENDING_TIME, value.sending_time, write_datetime)
+    put(element, _STATUS, value.status, encode_xml_shipment_addr_status)
+    put(element, _SHIPMENT_ID, value.shipment_id, write_int)
+    put(element, _SHIPMENT_DESCRIPTION, value.shipment_description, write_str)
+    put(element, _FROM_ADDRESS, value.from_address, write_str)
+    put(element, _CONFIGURATION, value.configuration, write_int)
+    put(element, _CONTACT_ID, value.contact_id, write_int)
+    put(element, _CONTACT_NAME, value.contact_name, write_str)
+    put(element, _PERSON_ID, value.person_id, write_int)
+    put(element, _PERSON_FULL_NAME, value.person_full_name, write_str)
+    put(element, _SHIPMENT_TYPE, value.shipment_type, write_str)
+    put(element, _MESSAGE_ID, value.message_id, write_int)
+    put(element, _MESSAGE_SUBJECT, value.message_subject, write_str)
+    put(element, _DOCUMENT_MESSAGE_ID, value.document_message_id, write_int)
+    put(element, _OPENED, value.opened, write_datetime)
+    put(element, _LINK_CLICKS, value.link_clicks, write_int)
+    return element
+
+
+def decode_json_preview_mailing(data: Any, path: str) -> PreviewMailing:
+    data = json_object(data, path)
+    return PreviewMailing(
+        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
+        field_properties=take_nillable(
+            data, "FieldProperties", path, decode_json_field_property_dictionary
+        ),
+        sending_time=take(data, "SendingTime", path, json_datetime),
+        status=take(data, "Status", path, decode_json_shipment_addr_status),
+        shipment_id=take(data, "ShipmentId", path, json_int),
+        shipment_description=take_nillable(data, "ShipmentDescription", path, json_str),
+        from_address=take_nillable(data, "FromAddress", path, json_str),
+        configuration=take(data, "Configuration", path, json_int),
+        contact_id=take(data, "ContactId", path, json_int),
+        contact_name=take_nillable(data, "ContactName", path, json_str),
+        person_id=take(data, "PersonId", path, json_int),
+        person_full_name=take_nillable(data, "PersonFullName", path, json_str),
+        shipment_type=take_nillable(data, "ShipmentType", path, json_str),
+        message_id=take(data, "MessageId", path, json_int),
+        message_subject=take_nillable(data, "MessageSubject", path, json_str),
+        document_message_id=take(data, "DocumentMessageId", path, json_int),
+        opened=take(data, "Opened", path, json_datetime),
+        link_clicks=take(data, "LinkClicks", path, json_int),
+    )
+
+
+def encode_json_preview_mailing(value: PreviewMailing) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "TableRight", value.table_right, encode_json_table_right)
+    put_json(
+        result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
+    )
+    put_json(result, "SendingTime", value.sending_time, format_datetime)
+    put_json(result, "Status", value.status, encode_json_shipment_addr_status)
+    put_json(result, "ShipmentId", value.shipment_id)
+    put_json(result, "ShipmentDescription", value.shipment_description)
+    put_json(result, "FromAddress", value.from_address)
+    put_json(result, "Configuration", value.configuration)
+    put_json(result, "ContactId", value.contact_id)
+    put_json(result, "ContactName", value.contact_name)
+    put_json(result, "PersonId", value.person_id)
+    put_json(result, "PersonFullName", value.person_full_name)
+    put_json(result, "ShipmentType", value.shipment_type)
+    put_json(result, "MessageId", value.message_id)
+    put_json(result, "MessageSubject", value.message_subject)
+    put_json(result, "DocumentMessageId", value.document_message_id)
+    put_json(result, "Opened", value.opened, format_datetime)
+    put_json(result, "LinkClicks", value.link_clicks)
+    return result
+
+
+PREVIEW_MAILING_CODEC = Codec(
+    decode_xml_preview_mailing,
+    encode_xml_preview_mailing,
+    decode_json_preview_mailing,
+    encode_json_preview_mailing,
+)

@@ -1,0 +1,172 @@
+"""Services88 types: PreviewReplyTemplate.
+
+Used by the CustomerService agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    format_datetime,
+    json_bool,
+    json_datetime,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_bool,
+    read_datetime,
+    read_str,
+    take,
+    take_nillable,
+    write_bool,
+    write_datetime,
+    write_str,
+)
+from .carrier import Carrier
+from .field_property import (
+    decode_json_field_property_dictionary,
+    decode_xml_field_property_dictionary,
+    encode_json_field_property_dictionary,
+    encode_xml_field_property_dictionary,
+)
+from .table_right import (
+    decode_json_table_right,
+    decode_xml_table_right,
+    encode_json_table_right,
+    encode_xml_table_right,
+)
+
+_BODY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Body"
+_DESCRIPTION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Description"
+_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
+_IS_HTML = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsHtml"
+_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
+_OWNED_BY_FULL_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}OwnedByFullName"
+_PREVIEW_REPLY_TEMPLATE = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}PreviewReplyTemplate"
+)
+_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_UPDATED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Updated"
+
+
+@dataclasses.dataclass(kw_only=True)
+class PreviewReplyTemplate(Carrier):
+    """A reply template with information suitable for preview.
+
+    Carrier object for PreviewReplyTemplate. Services for the PreviewReplyTemplate Carrier is
+    available from the CustomerService Agent."""
+
+    name: str | None | Unset = UNSET
+    """The name for this reply template."""
+    description: str | None | Unset = UNSET
+    """The description for this reply template."""
+    owned_by_full_name: str | None | Unset = UNSET
+    """Full name of the associate that owns this reply template"""
+    updated: datetime.datetime | Unset = UNSET
+    """Date/time this reply template was last updated."""
+    body: str | None | Unset = UNSET
+    """Reply template body in the best available format."""
+    is_html: bool | Unset = UNSET
+    """If true, body is HTML."""
+
+    def to_xml(self) -> Element:
+        return encode_xml_preview_reply_template(None, _PREVIEW_REPLY_TEMPLATE, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> PreviewReplyTemplate:
+        return decode_xml_preview_reply_template(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_preview_reply_template(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> PreviewReplyTemplate:
+        return decode_json_preview_reply_template(data, "$")
+
+
+def decode_xml_preview_reply_template(element: Element) -> PreviewReplyTemplate:
+    value = PreviewReplyTemplate()
+    for child in element:
+        tag = child.tag
+        if tag == _TABLE_RIGHT:
+            value.table_right = nillable(decode_xml_table_right, child)
+        elif tag == _FIELD_PROPERTIES:
+            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+        elif tag == _NAME:
+            value.name = nillable(read_str, child)
+        elif tag == _DESCRIPTION:
+            value.description = nillable(read_str, child)
+        elif tag == _OWNED_BY_FULL_NAME:
+            value.owned_by_full_name = nillable(read_str, child)
+        elif tag == _UPDATED:
+            value.updated = read_datetime(child)
+        elif tag == _BODY:
+            value.body = nillable(read_str, child)
+        elif tag == _IS_HTML:
+            value.is_html = read_bool(child)
+    return value
+
+
+def encode_xml_preview_reply_template(
+    parent: Element | None, tag: str, value: PreviewReplyTemplate
+) -> Element:
+    element = new_child(parent, tag)
+    put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
+    put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
+    put(element, _NAME, value.name, write_str)
+    put(element, _DESCRIPTION, value.description, write_str)
+    put(element, _OWNED_BY_FULL_NAME, value.owned_by_full_name, write_str)
+    put(element, _UPDATED, value.updated, write_datetime)
+    put(element, _BODY, value.body, write_str)
+    put(element, _IS_HTML, value.is_html, write_bool)
+    return element
+
+
+def decode_json_preview_reply_template(data: Any, path: str) -> PreviewReplyTemplate:
+    data = json_object(data, path)
+    return PreviewReplyTemplate(
+        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
+        field_properties=take_nillable(
+            data, "FieldProperties", path, decode_json_field_property_dictionary
+        ),
+        name=take_nillable(data, "Name", path, json_str),
+        description=take_nillable(data, "Description", path, json_str),
+        owned_by_full_name=take_nillable(data, "OwnedByFullName", path, json_str),
+        updated=take(data, "Updated", path, json_datetime),
+        body=take_nillable(data, "Body", path, json_str),
+        is_html=take(data, "IsHtml", path, json_bool),
+    )
+
+
+def encode_json_preview_reply_template(value: PreviewReplyTemplate) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "TableRight", value.table_right, encode_json_table_right)
+    put_json(
+        result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
+    )
+    put_json(result, "Name", value.name)
+    put_json(result, "Description", value.description)
+    put_json(result, "OwnedByFullName", value.owned_by_full_name)
+    put_json(result, "Updated", value.updated, format_datetime)
+    put_json(result, "Body", value.body)
+    put_json(result, "IsHtml", value.is_html)
+    return result
+
+
+PREVIEW_REPLY_TEMPLATE_CODEC = Codec(
+    decode_xml_preview_reply_template,
+    encode_xml_preview_reply_template,
+    decode_json_preview_reply_template,
+    encode_json_preview_reply_template,
+)

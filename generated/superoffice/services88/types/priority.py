@@ -1,0 +1,168 @@
+"""Services88 types: ArrayOfPriority, Priority.
+
+Used by the AI, Appointment, List agents.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_int,
+    json_list,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_int,
+    read_str,
+    take,
+    take_nillable,
+    write_int,
+    write_str,
+)
+from .carrier import Carrier
+from .field_property import (
+    decode_json_field_property_dictionary,
+    decode_xml_field_property_dictionary,
+    encode_json_field_property_dictionary,
+    encode_xml_field_property_dictionary,
+)
+from .table_right import (
+    decode_json_table_right,
+    decode_xml_table_right,
+    encode_json_table_right,
+    encode_xml_table_right,
+)
+
+_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
+_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Id"
+_PRIORITY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Priority"
+_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_TOOLTIP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Tooltip"
+_VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Value"
+
+
+@dataclasses.dataclass(kw_only=True)
+class Priority(Carrier):
+    """Carrier object for Priority. Services for the Priority Carrier is available from the List
+    Agent."""
+
+    id: int | Unset = UNSET
+    """The List Item Id"""
+    value: str | None | Unset = UNSET
+    """The List Item Value"""
+    tooltip: str | None | Unset = UNSET
+    """The List Item Tooltip"""
+
+    def to_xml(self) -> Element:
+        return encode_xml_priority(None, _PRIORITY, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> Priority:
+        return decode_xml_priority(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_priority(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> Priority:
+        return decode_json_priority(data, "$")
+
+
+def decode_xml_priority(element: Element) -> Priority:
+    value = Priority()
+    for child in element:
+        tag = child.tag
+        if tag == _TABLE_RIGHT:
+            value.table_right = nillable(decode_xml_table_right, child)
+        elif tag == _FIELD_PROPERTIES:
+            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+        elif tag == _ID:
+            value.id = read_int(child)
+        elif tag == _VALUE:
+            value.value = nillable(read_str, child)
+        elif tag == _TOOLTIP:
+            value.tooltip = nillable(read_str, child)
+    return value
+
+
+def encode_xml_priority(parent: Element | None, tag: str, value: Priority) -> Element:
+    element = new_child(parent, tag)
+    put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
+    put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
+    put(element, _ID, value.id, write_int)
+    put(element, _VALUE, value.value, write_str)
+    put(element, _TOOLTIP, value.tooltip, write_str)
+    return element
+
+
+def decode_json_priority(data: Any, path: str) -> Priority:
+    data = json_object(data, path)
+    return Priority(
+        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
+        field_properties=take_nillable(
+            data, "FieldProperties", path, decode_json_field_property_dictionary
+        ),
+        id=take(data, "Id", path, json_int),
+        value=take_nillable(data, "Value", path, json_str),
+        tooltip=take_nillable(data, "Tooltip", path, json_str),
+    )
+
+
+def encode_json_priority(value: Priority) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "TableRight", value.table_right, encode_json_table_right)
+    put_json(
+        result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
+    )
+    put_json(result, "Id", value.id)
+    put_json(result, "Value", value.value)
+    put_json(result, "Tooltip", value.tooltip)
+    return result
+
+
+PRIORITY_CODEC = Codec(
+    decode_xml_priority, encode_xml_priority, decode_json_priority, encode_json_priority
+)
+
+
+def decode_xml_list_of_priority(element: Element) -> list[Priority | None]:
+    """``ArrayOfPriority``: a list of ``Priority`` elements."""
+    return [nillable(decode_xml_priority, child) for child in element if child.tag == _PRIORITY]
+
+
+def encode_xml_list_of_priority(
+    parent: Element | None, tag: str, value: list[Priority | None]
+) -> Element:
+    element = new_child(parent, tag)
+    for item in value:
+        put(element, _PRIORITY, item, encode_xml_priority)
+    return element
+
+
+def decode_json_list_of_priority(data: Any, path: str) -> list[Priority | None]:
+    return [
+        None if item is None else decode_json_priority(item, f"{path}[{index}]")
+        for index, item in enumerate(json_list(data, path))
+    ]
+
+
+def encode_json_list_of_priority(value: list[Priority | None]) -> list[Any]:
+    return [None if item is None else encode_json_priority(item) for item in value]
+
+
+LIST_OF_PRIORITY_CODEC = Codec(
+    decode_xml_list_of_priority,
+    encode_xml_list_of_priority,
+    decode_json_list_of_priority,
+    encode_json_list_of_priority,
+)

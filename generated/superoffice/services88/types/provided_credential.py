@@ -1,0 +1,153 @@
+"""Services88 types: ArrayOfProvidedCredential, ProvidedCredential.
+
+Used by the SoPrincipal agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_int,
+    json_list,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_int,
+    read_str,
+    take,
+    take_nillable,
+    write_int,
+    write_str,
+)
+
+_CREDENTIAL_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CredentialId"
+_DISPLAY_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DisplayName"
+_PROVIDED_CREDENTIAL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ProvidedCredential"
+_SEARCH_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SearchName"
+_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Type"
+
+
+@dataclasses.dataclass(kw_only=True)
+class ProvidedCredential:
+    """The ``ProvidedCredential`` record."""
+
+    type: str | None | Unset = UNSET
+    search_name: str | None | Unset = UNSET
+    display_name: str | None | Unset = UNSET
+    credential_id: int | Unset = UNSET
+
+    def to_xml(self) -> Element:
+        return encode_xml_provided_credential(None, _PROVIDED_CREDENTIAL, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> ProvidedCredential:
+        return decode_xml_provided_credential(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_provided_credential(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> ProvidedCredential:
+        return decode_json_provided_credential(data, "$")
+
+
+def decode_xml_provided_credential(element: Element) -> ProvidedCredential:
+    value = ProvidedCredential()
+    for child in element:
+        tag = child.tag
+        if tag == _TYPE:
+            value.type = nillable(read_str, child)
+        elif tag == _SEARCH_NAME:
+            value.search_name = nillable(read_str, child)
+        elif tag == _DISPLAY_NAME:
+            value.display_name = nillable(read_str, child)
+        elif tag == _CREDENTIAL_ID:
+            value.credential_id = read_int(child)
+    return value
+
+
+def encode_xml_provided_credential(
+    parent: Element | None, tag: str, value: ProvidedCredential
+) -> Element:
+    element = new_child(parent, tag)
+    put(element, _TYPE, value.type, write_str)
+    put(element, _SEARCH_NAME, value.search_name, write_str)
+    put(element, _DISPLAY_NAME, value.display_name, write_str)
+    put(element, _CREDENTIAL_ID, value.credential_id, write_int)
+    return element
+
+
+def decode_json_provided_credential(data: Any, path: str) -> ProvidedCredential:
+    data = json_object(data, path)
+    return ProvidedCredential(
+        type=take_nillable(data, "Type", path, json_str),
+        search_name=take_nillable(data, "SearchName", path, json_str),
+        display_name=take_nillable(data, "DisplayName", path, json_str),
+        credential_id=take(data, "CredentialId", path, json_int),
+    )
+
+
+def encode_json_provided_credential(value: ProvidedCredential) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "Type", value.type)
+    put_json(result, "SearchName", value.search_name)
+    put_json(result, "DisplayName", value.display_name)
+    put_json(result, "CredentialId", value.credential_id)
+    return result
+
+
+PROVIDED_CREDENTIAL_CODEC = Codec(
+    decode_xml_provided_credential,
+    encode_xml_provided_credential,
+    decode_json_provided_credential,
+    encode_json_provided_credential,
+)
+
+
+def decode_xml_list_of_provided_credential(element: Element) -> list[ProvidedCredential | None]:
+    """``ArrayOfProvidedCredential``: a list of ``ProvidedCredential`` elements."""
+    return [
+        nillable(decode_xml_provided_credential, child)
+        for child in element
+        if child.tag == _PROVIDED_CREDENTIAL
+    ]
+
+
+def encode_xml_list_of_provided_credential(
+    parent: Element | None, tag: str, value: list[ProvidedCredential | None]
+) -> Element:
+    element = new_child(parent, tag)
+    for item in value:
+        put(element, _PROVIDED_CREDENTIAL, item, encode_xml_provided_credential)
+    return element
+
+
+def decode_json_list_of_provided_credential(
+    data: Any, path: str
+) -> list[ProvidedCredential | None]:
+    return [
+        None if item is None else decode_json_provided_credential(item, f"{path}[{index}]")
+        for index, item in enumerate(json_list(data, path))
+    ]
+
+
+def encode_json_list_of_provided_credential(value: list[ProvidedCredential | None]) -> list[Any]:
+    return [None if item is None else encode_json_provided_credential(item) for item in value]
+
+
+LIST_OF_PROVIDED_CREDENTIAL_CODEC = Codec(
+    decode_xml_list_of_provided_credential,
+    encode_xml_list_of_provided_credential,
+    decode_json_list_of_provided_credential,
+    encode_json_list_of_provided_credential,
+)

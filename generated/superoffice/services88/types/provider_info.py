@@ -1,0 +1,191 @@
+"""Services88 types: ArrayOfProviderInfo, ProviderInfo.
+
+Used by the Messaging agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_bool,
+    json_list,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_bool,
+    read_str,
+    take,
+    take_nillable,
+    write_bool,
+    write_str,
+)
+from .carrier import Carrier
+from .field_property import (
+    decode_json_field_property_dictionary,
+    decode_xml_field_property_dictionary,
+    encode_json_field_property_dictionary,
+    encode_xml_field_property_dictionary,
+)
+from .list_of_str import (
+    decode_json_list_of_str,
+    decode_xml_list_of_str,
+    encode_json_list_of_str,
+    encode_xml_list_of_str,
+)
+from .table_right import (
+    decode_json_table_right,
+    decode_xml_table_right,
+    encode_json_table_right,
+    encode_xml_table_right,
+)
+
+_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
+_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
+_PROVIDER_INFO = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ProviderInfo"
+_SUPPORTED_MESSAGING_FORMATS = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}SupportedMessagingFormats"
+)
+_SUPPORTS_CONFIG = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SupportsConfig"
+_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+
+
+@dataclasses.dataclass(kw_only=True)
+class ProviderInfo(Carrier):
+    """The ``ProviderInfo`` record."""
+
+    name: str | None | Unset = UNSET
+    supported_messaging_formats: list[str | None] | None | Unset = UNSET
+    supports_config: bool | Unset = UNSET
+
+    def to_xml(self) -> Element:
+        return encode_xml_provider_info(None, _PROVIDER_INFO, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> ProviderInfo:
+        return decode_xml_provider_info(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_provider_info(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> ProviderInfo:
+        return decode_json_provider_info(data, "$")
+
+
+def decode_xml_provider_info(element: Element) -> ProviderInfo:
+    value = ProviderInfo()
+    for child in element:
+        tag = child.tag
+        if tag == _TABLE_RIGHT:
+            value.table_right = nillable(decode_xml_table_right, child)
+        elif tag == _FIELD_PROPERTIES:
+            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+        elif tag == _NAME:
+            value.name = nillable(read_str, child)
+        elif tag == _SUPPORTED_MESSAGING_FORMATS:
+            value.supported_messaging_formats = nillable(decode_xml_list_of_str, child)
+        elif tag == _SUPPORTS_CONFIG:
+            value.supports_config = read_bool(child)
+    return value
+
+
+def encode_xml_provider_info(parent: Element | None, tag: str, value: ProviderInfo) -> Element:
+    element = new_child(parent, tag)
+    put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
+    put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
+    put(element, _NAME, value.name, write_str)
+    put(
+        element,
+        _SUPPORTED_MESSAGING_FORMATS,
+        value.supported_messaging_formats,
+        encode_xml_list_of_str,
+    )
+    put(element, _SUPPORTS_CONFIG, value.supports_config, write_bool)
+    return element
+
+
+def decode_json_provider_info(data: Any, path: str) -> ProviderInfo:
+    data = json_object(data, path)
+    return ProviderInfo(
+        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
+        field_properties=take_nillable(
+            data, "FieldProperties", path, decode_json_field_property_dictionary
+        ),
+        name=take_nillable(data, "Name", path, json_str),
+        supported_messaging_formats=take_nillable(
+            data, "SupportedMessagingFormats", path, decode_json_list_of_str
+        ),
+        supports_config=take(data, "SupportsConfig", path, json_bool),
+    )
+
+
+def encode_json_provider_info(value: ProviderInfo) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "TableRight", value.table_right, encode_json_table_right)
+    put_json(
+        result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
+    )
+    put_json(result, "Name", value.name)
+    put_json(
+        result,
+        "SupportedMessagingFormats",
+        value.supported_messaging_formats,
+        encode_json_list_of_str,
+    )
+    put_json(result, "SupportsConfig", value.supports_config)
+    return result
+
+
+PROVIDER_INFO_CODEC = Codec(
+    decode_xml_provider_info,
+    encode_xml_provider_info,
+    decode_json_provider_info,
+    encode_json_provider_info,
+)
+
+
+def decode_xml_list_of_provider_info(element: Element) -> list[ProviderInfo | None]:
+    """``ArrayOfProviderInfo``: a list of ``ProviderInfo`` elements."""
+    return [
+        nillable(decode_xml_provider_info, child)
+        for child in element
+        if child.tag == _PROVIDER_INFO
+    ]
+
+
+def encode_xml_list_of_provider_info(
+    parent: Element | None, tag: str, value: list[ProviderInfo | None]
+) -> Element:
+    element = new_child(parent, tag)
+    for item in value:
+        put(element, _PROVIDER_INFO, item, encode_xml_provider_info)
+    return element
+
+
+def decode_json_list_of_provider_info(data: Any, path: str) -> list[ProviderInfo | None]:
+    return [
+        None if item is None else decode_json_provider_info(item, f"{path}[{index}]")
+        for index, item in enumerate(json_list(data, path))
+    ]
+
+
+def encode_json_list_of_provider_info(value: list[ProviderInfo | None]) -> list[Any]:
+    return [None if item is None else encode_json_provider_info(item) for item in value]
+
+
+LIST_OF_PROVIDER_INFO_CODEC = Codec(
+    decode_xml_list_of_provider_info,
+    encode_xml_list_of_provider_info,
+    decode_json_list_of_provider_info,
+    encode_json_list_of_provider_info,
+)

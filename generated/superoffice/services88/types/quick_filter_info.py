@@ -1,0 +1,157 @@
+"""Services88 types: ArrayOfQuickFilterInfo, QuickFilterInfo.
+
+Used by the Dash agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_int,
+    json_list,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_int,
+    read_str,
+    take,
+    take_nillable,
+    write_int,
+    write_str,
+)
+from .archive_restriction_info import (
+    ArchiveRestrictionInfo,
+    decode_json_archive_restriction_info,
+    decode_xml_archive_restriction_info,
+    encode_json_archive_restriction_info,
+    encode_xml_archive_restriction_info,
+)
+
+_DASHBOARD_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DashboardId"
+_PROVIDER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Provider"
+_QUICK_FILTER_INFO = "{http://www.superoffice.net/ws/crm/NetServer/Services88}QuickFilterInfo"
+_RESTRICTION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Restriction"
+
+
+@dataclasses.dataclass(kw_only=True)
+class QuickFilterInfo:
+    """Info associated with quick filter
+
+    Carrier object for QuickFilterInfo. Services for the QuickFilterInfo Carrier is available
+    from the Dash Agent."""
+
+    restriction: ArchiveRestrictionInfo | None | Unset = UNSET
+    """Restrictions associated with this filter"""
+    provider: str | None | Unset = UNSET
+    """The archive provider for the restrictions"""
+    dashboard_id: int | Unset = UNSET
+    """The dashboard this filter is associated with"""
+
+    def to_xml(self) -> Element:
+        return encode_xml_quick_filter_info(None, _QUICK_FILTER_INFO, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> QuickFilterInfo:
+        return decode_xml_quick_filter_info(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_quick_filter_info(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> QuickFilterInfo:
+        return decode_json_quick_filter_info(data, "$")
+
+
+def decode_xml_quick_filter_info(element: Element) -> QuickFilterInfo:
+    value = QuickFilterInfo()
+    for child in element:
+        tag = child.tag
+        if tag == _RESTRICTION:
+            value.restriction = nillable(decode_xml_archive_restriction_info, child)
+        elif tag == _PROVIDER:
+            value.provider = nillable(read_str, child)
+        elif tag == _DASHBOARD_ID:
+            value.dashboard_id = read_int(child)
+    return value
+
+
+def encode_xml_quick_filter_info(
+    parent: Element | None, tag: str, value: QuickFilterInfo
+) -> Element:
+    element = new_child(parent, tag)
+    put(element, _RESTRICTION, value.restriction, encode_xml_archive_restriction_info)
+    put(element, _PROVIDER, value.provider, write_str)
+    put(element, _DASHBOARD_ID, value.dashboard_id, write_int)
+    return element
+
+
+def decode_json_quick_filter_info(data: Any, path: str) -> QuickFilterInfo:
+    data = json_object(data, path)
+    return QuickFilterInfo(
+        restriction=take_nillable(data, "Restriction", path, decode_json_archive_restriction_info),
+        provider=take_nillable(data, "Provider", path, json_str),
+        dashboard_id=take(data, "DashboardId", path, json_int),
+    )
+
+
+def encode_json_quick_filter_info(value: QuickFilterInfo) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "Restriction", value.restriction, encode_json_archive_restriction_info)
+    put_json(result, "Provider", value.provider)
+    put_json(result, "DashboardId", value.dashboard_id)
+    return result
+
+
+QUICK_FILTER_INFO_CODEC = Codec(
+    decode_xml_quick_filter_info,
+    encode_xml_quick_filter_info,
+    decode_json_quick_filter_info,
+    encode_json_quick_filter_info,
+)
+
+
+def decode_xml_list_of_quick_filter_info(element: Element) -> list[QuickFilterInfo | None]:
+    """``ArrayOfQuickFilterInfo``: a list of ``QuickFilterInfo`` elements."""
+    return [
+        nillable(decode_xml_quick_filter_info, child)
+        for child in element
+        if child.tag == _QUICK_FILTER_INFO
+    ]
+
+
+def encode_xml_list_of_quick_filter_info(
+    parent: Element | None, tag: str, value: list[QuickFilterInfo | None]
+) -> Element:
+    element = new_child(parent, tag)
+    for item in value:
+        put(element, _QUICK_FILTER_INFO, item, encode_xml_quick_filter_info)
+    return element
+
+
+def decode_json_list_of_quick_filter_info(data: Any, path: str) -> list[QuickFilterInfo | None]:
+    return [
+        None if item is None else decode_json_quick_filter_info(item, f"{path}[{index}]")
+        for index, item in enumerate(json_list(data, path))
+    ]
+
+
+def encode_json_list_of_quick_filter_info(value: list[QuickFilterInfo | None]) -> list[Any]:
+    return [None if item is None else encode_json_quick_filter_info(item) for item in value]
+
+
+LIST_OF_QUICK_FILTER_INFO_CODEC = Codec(
+    decode_xml_list_of_quick_filter_info,
+    encode_xml_list_of_quick_filter_info,
+    decode_json_list_of_quick_filter_info,
+    encode_json_list_of_quick_filter_info,
+)

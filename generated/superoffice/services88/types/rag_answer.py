@@ -1,0 +1,111 @@
+"""Services88 types: RagAnswer.
+
+Used by the AI agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_str,
+    take_nillable,
+    write_str,
+)
+from .rag_result import (
+    RagResult,
+    decode_json_list_of_rag_result,
+    decode_xml_list_of_rag_result,
+    encode_json_list_of_rag_result,
+    encode_xml_list_of_rag_result,
+)
+
+_ANSWER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Answer"
+_RAG_ANSWER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}RagAnswer"
+_SOURCE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Source"
+_TRACKING_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TrackingId"
+
+
+@dataclasses.dataclass(kw_only=True)
+class RagAnswer:
+    """Contains the answer to an AI search, with sources used.
+
+    Carrier object for RagAnswer. Services for the RagAnswer Carrier is available from the AI
+    Agent."""
+
+    answer: str | None | Unset = UNSET
+    """Response to the question"""
+    source: list[RagResult | None] | None | Unset = UNSET
+    """Array of sources used to ground the answer. Each source has a chunk of text, relevancy
+score, title."""
+    tracking_id: str | None | Unset = UNSET
+    """Unique identifier for this answer. Used for correlating feedback to answers"""
+
+    def to_xml(self) -> Element:
+        return encode_xml_rag_answer(None, _RAG_ANSWER, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> RagAnswer:
+        return decode_xml_rag_answer(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_rag_answer(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> RagAnswer:
+        return decode_json_rag_answer(data, "$")
+
+
+def decode_xml_rag_answer(element: Element) -> RagAnswer:
+    value = RagAnswer()
+    for child in element:
+        tag = child.tag
+        if tag == _ANSWER:
+            value.answer = nillable(read_str, child)
+        elif tag == _SOURCE:
+            value.source = nillable(decode_xml_list_of_rag_result, child)
+        elif tag == _TRACKING_ID:
+            value.tracking_id = nillable(read_str, child)
+    return value
+
+
+def encode_xml_rag_answer(parent: Element | None, tag: str, value: RagAnswer) -> Element:
+    element = new_child(parent, tag)
+    put(element, _ANSWER, value.answer, write_str)
+    put(element, _SOURCE, value.source, encode_xml_list_of_rag_result)
+    put(element, _TRACKING_ID, value.tracking_id, write_str)
+    return element
+
+
+def decode_json_rag_answer(data: Any, path: str) -> RagAnswer:
+    data = json_object(data, path)
+    return RagAnswer(
+        answer=take_nillable(data, "Answer", path, json_str),
+        source=take_nillable(data, "Source", path, decode_json_list_of_rag_result),
+        tracking_id=take_nillable(data, "TrackingId", path, json_str),
+    )
+
+
+def encode_json_rag_answer(value: RagAnswer) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "Answer", value.answer)
+    put_json(result, "Source", value.source, encode_json_list_of_rag_result)
+    put_json(result, "TrackingId", value.tracking_id)
+    return result
+
+
+RAG_ANSWER_CODEC = Codec(
+    decode_xml_rag_answer, encode_xml_rag_answer, decode_json_rag_answer, encode_json_rag_answer
+)

@@ -1,0 +1,182 @@
+"""Services88 types: ArrayOfRagResult, RagResult.
+
+Used by the AI agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_float,
+    json_list,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_float,
+    read_str,
+    take,
+    take_nillable,
+    write_float,
+    write_str,
+)
+from .rag_type import (
+    RagType,
+    decode_json_rag_type,
+    decode_xml_rag_type,
+    encode_json_rag_type,
+    encode_xml_rag_type,
+)
+from .string_object_dictionary import (
+    decode_json_string_object_dictionary,
+    decode_xml_string_object_dictionary,
+    encode_json_string_object_dictionary,
+    encode_xml_string_object_dictionary,
+)
+
+_CHUNK = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Chunk"
+_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Id"
+_METADATA = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Metadata"
+_RAG_RESULT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}RagResult"
+_SCORE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Score"
+_TITLE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Title"
+_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Type"
+
+
+@dataclasses.dataclass(kw_only=True)
+class RagResult:
+    """Contains the result of an AI search, with relevance score, document refernce, relevant text
+    chunk.
+
+    Carrier object for RagResult. Services for the RagResult Carrier is available from the AI
+    Agent."""
+
+    chunk: str | None | Unset = UNSET
+    """Markdown text that matched query."""
+    title: str | None | Unset = UNSET
+    """Title or filename of matched document, extracted from the Metadata"""
+    id: str | None | Unset = UNSET
+    """Matched document's unique id. Typically a URI."""
+    type: RagType | str | Unset = UNSET
+    """Content type (web/faq/ticket/...)"""
+    score: float | Unset = UNSET
+    """Relevancy score (0-1). How close this chunk of the document matched the query."""
+    metadata: dict[str, object | None] | None | Unset = UNSET
+    """Dictionary of metadata for this result. Keys depend on the source of the document. e.g.
+'Title', 'Filename', 'Url', etc."""
+
+    def to_xml(self) -> Element:
+        return encode_xml_rag_result(None, _RAG_RESULT, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> RagResult:
+        return decode_xml_rag_result(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_rag_result(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> RagResult:
+        return decode_json_rag_result(data, "$")
+
+
+def decode_xml_rag_result(element: Element) -> RagResult:
+    value = RagResult()
+    for child in element:
+        tag = child.tag
+        if tag == _CHUNK:
+            value.chunk = nillable(read_str, child)
+        elif tag == _TITLE:
+            value.title = nillable(read_str, child)
+        elif tag == _ID:
+            value.id = nillable(read_str, child)
+        elif tag == _TYPE:
+            value.type = decode_xml_rag_type(child)
+        elif tag == _SCORE:
+            value.score = read_float(child)
+        elif tag == _METADATA:
+            value.metadata = nillable(decode_xml_string_object_dictionary, child)
+    return value
+
+
+def encode_xml_rag_result(parent: Element | None, tag: str, value: RagResult) -> Element:
+    element = new_child(parent, tag)
+    put(element, _CHUNK, value.chunk, write_str)
+    put(element, _TITLE, value.title, write_str)
+    put(element, _ID, value.id, write_str)
+    put(element, _TYPE, value.type, encode_xml_rag_type)
+    put(element, _SCORE, value.score, write_float)
+    put(element, _METADATA, value.metadata, encode_xml_string_object_dictionary)
+    return element
+
+
+def decode_json_rag_result(data: Any, path: str) -> RagResult:
+    data = json_object(data, path)
+    return RagResult(
+        chunk=take_nillable(data, "Chunk", path, json_str),
+        title=take_nillable(data, "Title", path, json_str),
+        id=take_nillable(data, "Id", path, json_str),
+        type=take(data, "Type", path, decode_json_rag_type),
+        score=take(data, "Score", path, json_float),
+        metadata=take_nillable(data, "Metadata", path, decode_json_string_object_dictionary),
+    )
+
+
+def encode_json_rag_result(value: RagResult) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "Chunk", value.chunk)
+    put_json(result, "Title", value.title)
+    put_json(result, "Id", value.id)
+    put_json(result, "Type", value.type, encode_json_rag_type)
+    put_json(result, "Score", value.score)
+    put_json(result, "Metadata", value.metadata, encode_json_string_object_dictionary)
+    return result
+
+
+RAG_RESULT_CODEC = Codec(
+    decode_xml_rag_result, encode_xml_rag_result, decode_json_rag_result, encode_json_rag_result
+)
+
+
+def decode_xml_list_of_rag_result(element: Element) -> list[RagResult | None]:
+    """``ArrayOfRagResult``: a list of ``RagResult`` elements."""
+    return [
+        nillable(decode_xml_rag_result, child) for child in element if child.tag == _RAG_RESULT
+    ]
+
+
+def encode_xml_list_of_rag_result(
+    parent: Element | None, tag: str, value: list[RagResult | None]
+) -> Element:
+    element = new_child(parent, tag)
+    for item in value:
+        put(element, _RAG_RESULT, item, encode_xml_rag_result)
+    return element
+
+
+def decode_json_list_of_rag_result(data: Any, path: str) -> list[RagResult | None]:
+    return [
+        None if item is None else decode_json_rag_result(item, f"{path}[{index}]")
+        for index, item in enumerate(json_list(data, path))
+    ]
+
+
+def encode_json_list_of_rag_result(value: list[RagResult | None]) -> list[Any]:
+    return [None if item is None else encode_json_rag_result(item) for item in value]
+
+
+LIST_OF_RAG_RESULT_CODEC = Codec(
+    decode_xml_list_of_rag_result,
+    encode_xml_list_of_rag_result,
+    decode_json_list_of_rag_result,
+    encode_json_list_of_rag_result,
+)

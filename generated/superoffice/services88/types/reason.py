@@ -1,0 +1,167 @@
+"""Services88 types: ArrayOfReason, Reason.
+
+Used by the List agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_int,
+    json_list,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_int,
+    read_str,
+    take,
+    take_nillable,
+    write_int,
+    write_str,
+)
+from .carrier import Carrier
+from .field_property import (
+    decode_json_field_property_dictionary,
+    decode_xml_field_property_dictionary,
+    encode_json_field_property_dictionary,
+    encode_xml_field_property_dictionary,
+)
+from .table_right import (
+    decode_json_table_right,
+    decode_xml_table_right,
+    encode_json_table_right,
+    encode_xml_table_right,
+)
+
+_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
+_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Id"
+_REASON = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Reason"
+_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_TOOLTIP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Tooltip"
+_VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Value"
+
+
+@dataclasses.dataclass(kw_only=True)
+class Reason(Carrier):
+    """Reason for a lost sale
+
+    Carrier object for Reason. Services for the Reason Carrier is available from the List Agent."""
+
+    id: int | Unset = UNSET
+    """The List Item Id"""
+    value: str | None | Unset = UNSET
+    """The List Item Value"""
+    tooltip: str | None | Unset = UNSET
+    """The List Item Tooltip"""
+
+    def to_xml(self) -> Element:
+        return encode_xml_reason(None, _REASON, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> Reason:
+        return decode_xml_reason(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_reason(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> Reason:
+        return decode_json_reason(data, "$")
+
+
+def decode_xml_reason(element: Element) -> Reason:
+    value = Reason()
+    for child in element:
+        tag = child.tag
+        if tag == _TABLE_RIGHT:
+            value.table_right = nillable(decode_xml_table_right, child)
+        elif tag == _FIELD_PROPERTIES:
+            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+        elif tag == _ID:
+            value.id = read_int(child)
+        elif tag == _VALUE:
+            value.value = nillable(read_str, child)
+        elif tag == _TOOLTIP:
+            value.tooltip = nillable(read_str, child)
+    return value
+
+
+def encode_xml_reason(parent: Element | None, tag: str, value: Reason) -> Element:
+    element = new_child(parent, tag)
+    put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
+    put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
+    put(element, _ID, value.id, write_int)
+    put(element, _VALUE, value.value, write_str)
+    put(element, _TOOLTIP, value.tooltip, write_str)
+    return element
+
+
+def decode_json_reason(data: Any, path: str) -> Reason:
+    data = json_object(data, path)
+    return Reason(
+        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
+        field_properties=take_nillable(
+            data, "FieldProperties", path, decode_json_field_property_dictionary
+        ),
+        id=take(data, "Id", path, json_int),
+        value=take_nillable(data, "Value", path, json_str),
+        tooltip=take_nillable(data, "Tooltip", path, json_str),
+    )
+
+
+def encode_json_reason(value: Reason) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "TableRight", value.table_right, encode_json_table_right)
+    put_json(
+        result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
+    )
+    put_json(result, "Id", value.id)
+    put_json(result, "Value", value.value)
+    put_json(result, "Tooltip", value.tooltip)
+    return result
+
+
+REASON_CODEC = Codec(decode_xml_reason, encode_xml_reason, decode_json_reason, encode_json_reason)
+
+
+def decode_xml_list_of_reason(element: Element) -> list[Reason | None]:
+    """``ArrayOfReason``: a list of ``Reason`` elements."""
+    return [nillable(decode_xml_reason, child) for child in element if child.tag == _REASON]
+
+
+def encode_xml_list_of_reason(
+    parent: Element | None, tag: str, value: list[Reason | None]
+) -> Element:
+    element = new_child(parent, tag)
+    for item in value:
+        put(element, _REASON, item, encode_xml_reason)
+    return element
+
+
+def decode_json_list_of_reason(data: Any, path: str) -> list[Reason | None]:
+    return [
+        None if item is None else decode_json_reason(item, f"{path}[{index}]")
+        for index, item in enumerate(json_list(data, path))
+    ]
+
+
+def encode_json_list_of_reason(value: list[Reason | None]) -> list[Any]:
+    return [None if item is None else encode_json_reason(item) for item in value]
+
+
+LIST_OF_REASON_CODEC = Codec(
+    decode_xml_list_of_reason,
+    encode_xml_list_of_reason,
+    decode_json_list_of_reason,
+    encode_json_list_of_reason,
+)

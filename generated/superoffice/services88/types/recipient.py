@@ -1,0 +1,144 @@
+"""Services88 types: ArrayOfRecipient, Recipient.
+
+Used by the Ticket agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_list,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_str,
+    take,
+    take_nillable,
+    write_str,
+)
+from .recipient_type import (
+    RecipientType,
+    decode_json_recipient_type,
+    decode_xml_recipient_type,
+    encode_json_recipient_type,
+    encode_xml_recipient_type,
+)
+
+_DISPLAY_VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DisplayValue"
+_RECIPIENT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Recipient"
+_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Type"
+_VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Value"
+
+
+@dataclasses.dataclass(kw_only=True)
+class Recipient:
+    """Class representing ticket message recipient.
+
+    Carrier object for Recipient."""
+
+    type: RecipientType | str | Unset = UNSET
+    """Recipient type: To, Cc."""
+    value: str | None | Unset = UNSET
+    """Email address"""
+    display_value: str | None | Unset = UNSET
+    """User friendly display"""
+
+    def to_xml(self) -> Element:
+        return encode_xml_recipient(None, _RECIPIENT, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> Recipient:
+        return decode_xml_recipient(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_recipient(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> Recipient:
+        return decode_json_recipient(data, "$")
+
+
+def decode_xml_recipient(element: Element) -> Recipient:
+    value = Recipient()
+    for child in element:
+        tag = child.tag
+        if tag == _TYPE:
+            value.type = decode_xml_recipient_type(child)
+        elif tag == _VALUE:
+            value.value = nillable(read_str, child)
+        elif tag == _DISPLAY_VALUE:
+            value.display_value = nillable(read_str, child)
+    return value
+
+
+def encode_xml_recipient(parent: Element | None, tag: str, value: Recipient) -> Element:
+    element = new_child(parent, tag)
+    put(element, _TYPE, value.type, encode_xml_recipient_type)
+    put(element, _VALUE, value.value, write_str)
+    put(element, _DISPLAY_VALUE, value.display_value, write_str)
+    return element
+
+
+def decode_json_recipient(data: Any, path: str) -> Recipient:
+    data = json_object(data, path)
+    return Recipient(
+        type=take(data, "Type", path, decode_json_recipient_type),
+        value=take_nillable(data, "Value", path, json_str),
+        display_value=take_nillable(data, "DisplayValue", path, json_str),
+    )
+
+
+def encode_json_recipient(value: Recipient) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "Type", value.type, encode_json_recipient_type)
+    put_json(result, "Value", value.value)
+    put_json(result, "DisplayValue", value.display_value)
+    return result
+
+
+RECIPIENT_CODEC = Codec(
+    decode_xml_recipient, encode_xml_recipient, decode_json_recipient, encode_json_recipient
+)
+
+
+def decode_xml_list_of_recipient(element: Element) -> list[Recipient | None]:
+    """``ArrayOfRecipient``: a list of ``Recipient`` elements."""
+    return [nillable(decode_xml_recipient, child) for child in element if child.tag == _RECIPIENT]
+
+
+def encode_xml_list_of_recipient(
+    parent: Element | None, tag: str, value: list[Recipient | None]
+) -> Element:
+    element = new_child(parent, tag)
+    for item in value:
+        put(element, _RECIPIENT, item, encode_xml_recipient)
+    return element
+
+
+def decode_json_list_of_recipient(data: Any, path: str) -> list[Recipient | None]:
+    return [
+        None if item is None else decode_json_recipient(item, f"{path}[{index}]")
+        for index, item in enumerate(json_list(data, path))
+    ]
+
+
+def encode_json_list_of_recipient(value: list[Recipient | None]) -> list[Any]:
+    return [None if item is None else encode_json_recipient(item) for item in value]
+
+
+LIST_OF_RECIPIENT_CODEC = Codec(
+    decode_xml_list_of_recipient,
+    encode_xml_list_of_recipient,
+    decode_json_list_of_recipient,
+    encode_json_list_of_recipient,
+)

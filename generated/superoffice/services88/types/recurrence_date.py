@@ -1,0 +1,168 @@
+"""Services88 types: ArrayOfRecurrenceDate, RecurrenceDate.
+
+Used by the AI, Appointment, EMail agents.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    format_datetime,
+    json_bool,
+    json_datetime,
+    json_list,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_bool,
+    read_datetime,
+    read_str,
+    take,
+    take_nillable,
+    write_bool,
+    write_datetime,
+    write_str,
+)
+
+_DATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Date"
+_DESCRIPTION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Description"
+_DESCRIPTION_STYLE_HINT = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}DescriptionStyleHint"
+)
+_IS_CONFLICT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsConflict"
+_RECURRENCE_DATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}RecurrenceDate"
+_TOOLTIP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Tooltip"
+
+
+@dataclasses.dataclass(kw_only=True)
+class RecurrenceDate:
+    """Class representing a Date for recurrence."""
+
+    date: datetime.datetime | Unset = UNSET
+    """Date of the recurrence."""
+    is_conflict: bool | Unset = UNSET
+    """Is there a conflict for this occurrence."""
+    description: str | None | Unset = UNSET
+    """Conflict or day (e.g. red, blue, etc. letter-day) name."""
+    description_style_hint: str | None | Unset = UNSET
+    """Style hint for the description (i.e. red for red-letter-days)"""
+    tooltip: str | None | Unset = UNSET
+    """Description of conflict or other things happening this day."""
+
+    def to_xml(self) -> Element:
+        return encode_xml_recurrence_date(None, _RECURRENCE_DATE, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> RecurrenceDate:
+        return decode_xml_recurrence_date(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_recurrence_date(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> RecurrenceDate:
+        return decode_json_recurrence_date(data, "$")
+
+
+def decode_xml_recurrence_date(element: Element) -> RecurrenceDate:
+    value = RecurrenceDate()
+    for child in element:
+        tag = child.tag
+        if tag == _DATE:
+            value.date = read_datetime(child)
+        elif tag == _IS_CONFLICT:
+            value.is_conflict = read_bool(child)
+        elif tag == _DESCRIPTION:
+            value.description = nillable(read_str, child)
+        elif tag == _DESCRIPTION_STYLE_HINT:
+            value.description_style_hint = nillable(read_str, child)
+        elif tag == _TOOLTIP:
+            value.tooltip = nillable(read_str, child)
+    return value
+
+
+def encode_xml_recurrence_date(parent: Element | None, tag: str, value: RecurrenceDate) -> Element:
+    element = new_child(parent, tag)
+    put(element, _DATE, value.date, write_datetime)
+    put(element, _IS_CONFLICT, value.is_conflict, write_bool)
+    put(element, _DESCRIPTION, value.description, write_str)
+    put(element, _DESCRIPTION_STYLE_HINT, value.description_style_hint, write_str)
+    put(element, _TOOLTIP, value.tooltip, write_str)
+    return element
+
+
+def decode_json_recurrence_date(data: Any, path: str) -> RecurrenceDate:
+    data = json_object(data, path)
+    return RecurrenceDate(
+        date=take(data, "Date", path, json_datetime),
+        is_conflict=take(data, "IsConflict", path, json_bool),
+        description=take_nillable(data, "Description", path, json_str),
+        description_style_hint=take_nillable(data, "DescriptionStyleHint", path, json_str),
+        tooltip=take_nillable(data, "Tooltip", path, json_str),
+    )
+
+
+def encode_json_recurrence_date(value: RecurrenceDate) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "Date", value.date, format_datetime)
+    put_json(result, "IsConflict", value.is_conflict)
+    put_json(result, "Description", value.description)
+    put_json(result, "DescriptionStyleHint", value.description_style_hint)
+    put_json(result, "Tooltip", value.tooltip)
+    return result
+
+
+RECURRENCE_DATE_CODEC = Codec(
+    decode_xml_recurrence_date,
+    encode_xml_recurrence_date,
+    decode_json_recurrence_date,
+    encode_json_recurrence_date,
+)
+
+
+def decode_xml_list_of_recurrence_date(element: Element) -> list[RecurrenceDate | None]:
+    """``ArrayOfRecurrenceDate``: a list of ``RecurrenceDate`` elements."""
+    return [
+        nillable(decode_xml_recurrence_date, child)
+        for child in element
+        if child.tag == _RECURRENCE_DATE
+    ]
+
+
+def encode_xml_list_of_recurrence_date(
+    parent: Element | None, tag: str, value: list[RecurrenceDate | None]
+) -> Element:
+    element = new_child(parent, tag)
+    for item in value:
+        put(element, _RECURRENCE_DATE, item, encode_xml_recurrence_date)
+    return element
+
+
+def decode_json_list_of_recurrence_date(data: Any, path: str) -> list[RecurrenceDate | None]:
+    return [
+        None if item is None else decode_json_recurrence_date(item, f"{path}[{index}]")
+        for index, item in enumerate(json_list(data, path))
+    ]
+
+
+def encode_json_list_of_recurrence_date(value: list[RecurrenceDate | None]) -> list[Any]:
+    return [None if item is None else encode_json_recurrence_date(item) for item in value]
+
+
+LIST_OF_RECURRENCE_DATE_CODEC = Codec(
+    decode_xml_list_of_recurrence_date,
+    encode_xml_list_of_recurrence_date,
+    decode_json_list_of_recurrence_date,
+    encode_json_list_of_recurrence_date,
+)

@@ -1,0 +1,106 @@
+"""Services88 types: RecurrenceDayPattern.
+
+Used by the AI, Appointment, EMail agents.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_int,
+    json_object,
+    new_child,
+    parse_xml,
+    put,
+    put_json,
+    read_int,
+    take,
+    write_int,
+)
+from .recurrence_daily_pattern import (
+    RecurrenceDailyPattern,
+    decode_json_recurrence_daily_pattern,
+    decode_xml_recurrence_daily_pattern,
+    encode_json_recurrence_daily_pattern,
+    encode_xml_recurrence_daily_pattern,
+)
+
+_CYCLE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Cycle"
+_PATTERN = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Pattern"
+_RECURRENCE_DAY_PATTERN = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}RecurrenceDayPattern"
+)
+
+
+@dataclasses.dataclass(kw_only=True)
+class RecurrenceDayPattern:
+    """Class representing a pattern for daily recurrence"""
+
+    cycle: int | Unset = UNSET
+    """The number of days between each recurrence. Only used when the cyclic pattern occurs.
+{SuperOffice.Data.RecurrenceDailyPattern.EveryCyclicDay}"""
+    pattern: RecurrenceDailyPattern | str | Unset = UNSET
+    """The type of daily recurrence pattern"""
+
+    def to_xml(self) -> Element:
+        return encode_xml_recurrence_day_pattern(None, _RECURRENCE_DAY_PATTERN, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> RecurrenceDayPattern:
+        return decode_xml_recurrence_day_pattern(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_recurrence_day_pattern(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> RecurrenceDayPattern:
+        return decode_json_recurrence_day_pattern(data, "$")
+
+
+def decode_xml_recurrence_day_pattern(element: Element) -> RecurrenceDayPattern:
+    value = RecurrenceDayPattern()
+    for child in element:
+        tag = child.tag
+        if tag == _CYCLE:
+            value.cycle = read_int(child)
+        elif tag == _PATTERN:
+            value.pattern = decode_xml_recurrence_daily_pattern(child)
+    return value
+
+
+def encode_xml_recurrence_day_pattern(
+    parent: Element | None, tag: str, value: RecurrenceDayPattern
+) -> Element:
+    element = new_child(parent, tag)
+    put(element, _CYCLE, value.cycle, write_int)
+    put(element, _PATTERN, value.pattern, encode_xml_recurrence_daily_pattern)
+    return element
+
+
+def decode_json_recurrence_day_pattern(data: Any, path: str) -> RecurrenceDayPattern:
+    data = json_object(data, path)
+    return RecurrenceDayPattern(
+        cycle=take(data, "Cycle", path, json_int),
+        pattern=take(data, "Pattern", path, decode_json_recurrence_daily_pattern),
+    )
+
+
+def encode_json_recurrence_day_pattern(value: RecurrenceDayPattern) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "Cycle", value.cycle)
+    put_json(result, "Pattern", value.pattern, encode_json_recurrence_daily_pattern)
+    return result
+
+
+RECURRENCE_DAY_PATTERN_CODEC = Codec(
+    decode_xml_recurrence_day_pattern,
+    encode_xml_recurrence_day_pattern,
+    decode_json_recurrence_day_pattern,
+    encode_json_recurrence_day_pattern,
+)

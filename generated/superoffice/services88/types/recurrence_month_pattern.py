@@ -1,0 +1,147 @@
+"""Services88 types: RecurrenceMonthPattern.
+
+Used by the AI, Appointment, EMail agents.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_int,
+    json_object,
+    new_child,
+    parse_xml,
+    put,
+    put_json,
+    read_int,
+    take,
+    write_int,
+)
+from .recurrence_monthly_pattern import (
+    RecurrenceMonthlyPattern,
+    decode_json_recurrence_monthly_pattern,
+    decode_xml_recurrence_monthly_pattern,
+    encode_json_recurrence_monthly_pattern,
+    encode_xml_recurrence_monthly_pattern,
+)
+from .week_of_month import (
+    WeekOfMonth,
+    decode_json_week_of_month,
+    decode_xml_week_of_month,
+    encode_json_week_of_month,
+    encode_xml_week_of_month,
+)
+from .weekday import (
+    Weekday,
+    decode_json_weekday,
+    decode_xml_weekday,
+    encode_json_weekday,
+    encode_xml_weekday,
+)
+
+_CYCLE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Cycle"
+_DAY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Day"
+_PATTERN = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Pattern"
+_RECURRENCE_MONTH_PATTERN = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}RecurrenceMonthPattern"
+)
+_WEEKDAY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Weekday"
+_WEEK_OF_MONTH = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WeekOfMonth"
+
+
+@dataclasses.dataclass(kw_only=True)
+class RecurrenceMonthPattern:
+    """Class representing a pattern for monthly recurrence"""
+
+    cycle: int | Unset = UNSET
+    """The number of months between each repetition"""
+    day: int | Unset = UNSET
+    """The day of the month when the recurrence occurs Only used when the weekday of month pattern
+occurs.
+{SuperOffice.Data.RecurrenceMonthlyPattern.DayOfMonth}{SuperOffice.Data.RecurrenceYearlyPattern.DayOfMonth}"""
+    weekday: Weekday | str | Unset = UNSET
+    """The weekday of the recurring pattern. Only used when the weekday of month pattern occurs.
+{SuperOffice.Data.RecurrenceMonthlyPattern.WeekdayOfMonth}{SuperOffice.Data.RecurrenceYearlyPattern.WeekdayOfMonth}"""
+    week_of_month: WeekOfMonth | str | Unset = UNSET
+    """The week of the month Only used when the weekday of month pattern occurs.
+{SuperOffice.Data.RecurrenceMonthlyPattern.WeekdayOfMonth}{SuperOffice.Data.RecurrenceYearlyPattern.WeekdayOfMonth}"""
+    pattern: RecurrenceMonthlyPattern | str | Unset = UNSET
+    """The type of monthly recurrence pattern"""
+
+    def to_xml(self) -> Element:
+        return encode_xml_recurrence_month_pattern(None, _RECURRENCE_MONTH_PATTERN, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> RecurrenceMonthPattern:
+        return decode_xml_recurrence_month_pattern(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_recurrence_month_pattern(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> RecurrenceMonthPattern:
+        return decode_json_recurrence_month_pattern(data, "$")
+
+
+def decode_xml_recurrence_month_pattern(element: Element) -> RecurrenceMonthPattern:
+    value = RecurrenceMonthPattern()
+    for child in element:
+        tag = child.tag
+        if tag == _CYCLE:
+            value.cycle = read_int(child)
+        elif tag == _DAY:
+            value.day = read_int(child)
+        elif tag == _WEEKDAY:
+            value.weekday = decode_xml_weekday(child)
+        elif tag == _WEEK_OF_MONTH:
+            value.week_of_month = decode_xml_week_of_month(child)
+        elif tag == _PATTERN:
+            value.pattern = decode_xml_recurrence_monthly_pattern(child)
+    return value
+
+
+def encode_xml_recurrence_month_pattern(
+    parent: Element | None, tag: str, value: RecurrenceMonthPattern
+) -> Element:
+    element = new_child(parent, tag)
+    put(element, _CYCLE, value.cycle, write_int)
+    put(element, _DAY, value.day, write_int)
+    put(element, _WEEKDAY, value.weekday, encode_xml_weekday)
+    put(element, _WEEK_OF_MONTH, value.week_of_month, encode_xml_week_of_month)
+    put(element, _PATTERN, value.pattern, encode_xml_recurrence_monthly_pattern)
+    return element
+
+
+def decode_json_recurrence_month_pattern(data: Any, path: str) -> RecurrenceMonthPattern:
+    data = json_object(data, path)
+    return RecurrenceMonthPattern(
+        cycle=take(data, "Cycle", path, json_int),
+        day=take(data, "Day", path, json_int),
+        weekday=take(data, "Weekday", path, decode_json_weekday),
+        week_of_month=take(data, "WeekOfMonth", path, decode_json_week_of_month),
+        pattern=take(data, "Pattern", path, decode_json_recurrence_monthly_pattern),
+    )
+
+
+def encode_json_recurrence_month_pattern(value: RecurrenceMonthPattern) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "Cycle", value.cycle)
+    put_json(result, "Day", value.day)
+    put_json(result, "Weekday", value.weekday, encode_json_weekday)
+    put_json(result, "WeekOfMonth", value.week_of_month, encode_json_week_of_month)
+    put_json(result, "Pattern", value.pattern, encode_json_recurrence_monthly_pattern)
+    return result
+
+
+RECURRENCE_MONTH_PATTERN_CODEC = Codec(
+    decode_xml_recurrence_month_pattern,
+    encode_xml_recurrence_month_pattern,
+    decode_json_recurrence_month_pattern,
+    encode_json_recurrence_month_pattern,
+)

@@ -1,0 +1,105 @@
+"""Services88 types: RecurrenceWeekPattern.
+
+Used by the AI, Appointment, EMail agents.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_int,
+    json_object,
+    new_child,
+    parse_xml,
+    put,
+    put_json,
+    read_int,
+    take,
+    write_int,
+)
+from .weekday import (
+    Weekday,
+    decode_json_weekday,
+    decode_xml_weekday,
+    encode_json_weekday,
+    encode_xml_weekday,
+)
+
+_CYCLE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Cycle"
+_RECURRENCE_WEEK_PATTERN = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}RecurrenceWeekPattern"
+)
+_WEEKDAYS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Weekdays"
+
+
+@dataclasses.dataclass(kw_only=True)
+class RecurrenceWeekPattern:
+    """Class representing a pattern for weekly recurrence"""
+
+    cycle: int | Unset = UNSET
+    """The number of weeks between each repetition"""
+    weekdays: Weekday | str | Unset = UNSET
+    """The weekdays the recurrence should occur for"""
+
+    def to_xml(self) -> Element:
+        return encode_xml_recurrence_week_pattern(None, _RECURRENCE_WEEK_PATTERN, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> RecurrenceWeekPattern:
+        return decode_xml_recurrence_week_pattern(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_recurrence_week_pattern(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> RecurrenceWeekPattern:
+        return decode_json_recurrence_week_pattern(data, "$")
+
+
+def decode_xml_recurrence_week_pattern(element: Element) -> RecurrenceWeekPattern:
+    value = RecurrenceWeekPattern()
+    for child in element:
+        tag = child.tag
+        if tag == _CYCLE:
+            value.cycle = read_int(child)
+        elif tag == _WEEKDAYS:
+            value.weekdays = decode_xml_weekday(child)
+    return value
+
+
+def encode_xml_recurrence_week_pattern(
+    parent: Element | None, tag: str, value: RecurrenceWeekPattern
+) -> Element:
+    element = new_child(parent, tag)
+    put(element, _CYCLE, value.cycle, write_int)
+    put(element, _WEEKDAYS, value.weekdays, encode_xml_weekday)
+    return element
+
+
+def decode_json_recurrence_week_pattern(data: Any, path: str) -> RecurrenceWeekPattern:
+    data = json_object(data, path)
+    return RecurrenceWeekPattern(
+        cycle=take(data, "Cycle", path, json_int),
+        weekdays=take(data, "Weekdays", path, decode_json_weekday),
+    )
+
+
+def encode_json_recurrence_week_pattern(value: RecurrenceWeekPattern) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "Cycle", value.cycle)
+    put_json(result, "Weekdays", value.weekdays, encode_json_weekday)
+    return result
+
+
+RECURRENCE_WEEK_PATTERN_CODEC = Codec(
+    decode_xml_recurrence_week_pattern,
+    encode_xml_recurrence_week_pattern,
+    decode_json_recurrence_week_pattern,
+    encode_json_recurrence_week_pattern,
+)

@@ -1,0 +1,147 @@
+"""Services88 types: RecurrenceYearPattern.
+
+Used by the AI, Appointment, EMail agents.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_int,
+    json_object,
+    new_child,
+    parse_xml,
+    put,
+    put_json,
+    read_int,
+    take,
+    write_int,
+)
+from .recurrence_yearly_pattern import (
+    RecurrenceYearlyPattern,
+    decode_json_recurrence_yearly_pattern,
+    decode_xml_recurrence_yearly_pattern,
+    encode_json_recurrence_yearly_pattern,
+    encode_xml_recurrence_yearly_pattern,
+)
+from .week_of_month import (
+    WeekOfMonth,
+    decode_json_week_of_month,
+    decode_xml_week_of_month,
+    encode_json_week_of_month,
+    encode_xml_week_of_month,
+)
+from .weekday import (
+    Weekday,
+    decode_json_weekday,
+    decode_xml_weekday,
+    encode_json_weekday,
+    encode_xml_weekday,
+)
+
+_CYCLE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Cycle"
+_DAY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Day"
+_PATTERN = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Pattern"
+_RECURRENCE_YEAR_PATTERN = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}RecurrenceYearPattern"
+)
+_WEEKDAY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Weekday"
+_WEEK_OF_MONTH = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WeekOfMonth"
+
+
+@dataclasses.dataclass(kw_only=True)
+class RecurrenceYearPattern:
+    """Class representing a pattern for yearly recurrence"""
+
+    cycle: int | Unset = UNSET
+    """The month of the year where the recurrence occurs. 1 is January and 12 is December."""
+    day: int | Unset = UNSET
+    """The day of the month when the recurrence occurs Only used when the weekday of month pattern
+occurs.
+{SuperOffice.Data.RecurrenceMonthlyPattern.DayOfMonth}{SuperOffice.Data.RecurrenceYearlyPattern.DayOfMonth}"""
+    weekday: Weekday | str | Unset = UNSET
+    """The weekday of the recurring pattern. Only used when the weekday of month pattern occurs.
+{SuperOffice.Data.RecurrenceMonthlyPattern.WeekdayOfMonth}{SuperOffice.Data.RecurrenceYearlyPattern.WeekdayOfMonth}"""
+    week_of_month: WeekOfMonth | str | Unset = UNSET
+    """The week of the month Only used when the weekday of month pattern occurs.
+{SuperOffice.Data.RecurrenceMonthlyPattern.WeekdayOfMonth}{SuperOffice.Data.RecurrenceYearlyPattern.WeekdayOfMonth}"""
+    pattern: RecurrenceYearlyPattern | str | Unset = UNSET
+    """The type of yearly recurrence pattern"""
+
+    def to_xml(self) -> Element:
+        return encode_xml_recurrence_year_pattern(None, _RECURRENCE_YEAR_PATTERN, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> RecurrenceYearPattern:
+        return decode_xml_recurrence_year_pattern(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_recurrence_year_pattern(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> RecurrenceYearPattern:
+        return decode_json_recurrence_year_pattern(data, "$")
+
+
+def decode_xml_recurrence_year_pattern(element: Element) -> RecurrenceYearPattern:
+    value = RecurrenceYearPattern()
+    for child in element:
+        tag = child.tag
+        if tag == _CYCLE:
+            value.cycle = read_int(child)
+        elif tag == _DAY:
+            value.day = read_int(child)
+        elif tag == _WEEKDAY:
+            value.weekday = decode_xml_weekday(child)
+        elif tag == _WEEK_OF_MONTH:
+            value.week_of_month = decode_xml_week_of_month(child)
+        elif tag == _PATTERN:
+            value.pattern = decode_xml_recurrence_yearly_pattern(child)
+    return value
+
+
+def encode_xml_recurrence_year_pattern(
+    parent: Element | None, tag: str, value: RecurrenceYearPattern
+) -> Element:
+    element = new_child(parent, tag)
+    put(element, _CYCLE, value.cycle, write_int)
+    put(element, _DAY, value.day, write_int)
+    put(element, _WEEKDAY, value.weekday, encode_xml_weekday)
+    put(element, _WEEK_OF_MONTH, value.week_of_month, encode_xml_week_of_month)
+    put(element, _PATTERN, value.pattern, encode_xml_recurrence_yearly_pattern)
+    return element
+
+
+def decode_json_recurrence_year_pattern(data: Any, path: str) -> RecurrenceYearPattern:
+    data = json_object(data, path)
+    return RecurrenceYearPattern(
+        cycle=take(data, "Cycle", path, json_int),
+        day=take(data, "Day", path, json_int),
+        weekday=take(data, "Weekday", path, decode_json_weekday),
+        week_of_month=take(data, "WeekOfMonth", path, decode_json_week_of_month),
+        pattern=take(data, "Pattern", path, decode_json_recurrence_yearly_pattern),
+    )
+
+
+def encode_json_recurrence_year_pattern(value: RecurrenceYearPattern) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "Cycle", value.cycle)
+    put_json(result, "Day", value.day)
+    put_json(result, "Weekday", value.weekday, encode_json_weekday)
+    put_json(result, "WeekOfMonth", value.week_of_month, encode_json_week_of_month)
+    put_json(result, "Pattern", value.pattern, encode_json_recurrence_yearly_pattern)
+    return result
+
+
+RECURRENCE_YEAR_PATTERN_CODEC = Codec(
+    decode_xml_recurrence_year_pattern,
+    encode_xml_recurrence_year_pattern,
+    decode_json_recurrence_year_pattern,
+    encode_json_recurrence_year_pattern,
+)

@@ -1,0 +1,142 @@
+"""Services88 types: RedLetterDetails.
+
+Used by the Appointment agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_object,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    take_nillable,
+)
+from .carrier import Carrier
+from .field_property import (
+    decode_json_field_property_dictionary,
+    decode_xml_field_property_dictionary,
+    encode_json_field_property_dictionary,
+    encode_xml_field_property_dictionary,
+)
+from .list_of_str import (
+    decode_json_list_of_str,
+    decode_xml_list_of_str,
+    encode_json_list_of_str,
+    encode_xml_list_of_str,
+)
+from .table_right import (
+    decode_json_table_right,
+    decode_xml_table_right,
+    encode_json_table_right,
+    encode_xml_table_right,
+)
+
+_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
+_OTHER_COUNTRY_DAY_TEXTS = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}OtherCountryDayTexts"
+)
+_OWN_COUNTRY_DAY_TEXTS = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}OwnCountryDayTexts"
+)
+_RED_LETTER_DETAILS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}RedLetterDetails"
+_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+
+
+@dataclasses.dataclass(kw_only=True)
+class RedLetterDetails(Carrier):
+    """Red letter day text details, all the texts related to the given day.
+
+    Carrier object for RedLetterDetails. Services for the RedLetterDetails Carrier is available
+    from the Appointment Agent."""
+
+    own_country_day_texts: list[str | None] | None | Unset = UNSET
+    """Array - possibly empty - of the texts related to one day in the redletter system."""
+    other_country_day_texts: list[str | None] | None | Unset = UNSET
+    """Red letter day texts for other countries than the associates' own country"""
+
+    def to_xml(self) -> Element:
+        return encode_xml_red_letter_details(None, _RED_LETTER_DETAILS, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> RedLetterDetails:
+        return decode_xml_red_letter_details(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_red_letter_details(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> RedLetterDetails:
+        return decode_json_red_letter_details(data, "$")
+
+
+def decode_xml_red_letter_details(element: Element) -> RedLetterDetails:
+    value = RedLetterDetails()
+    for child in element:
+        tag = child.tag
+        if tag == _TABLE_RIGHT:
+            value.table_right = nillable(decode_xml_table_right, child)
+        elif tag == _FIELD_PROPERTIES:
+            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+        elif tag == _OWN_COUNTRY_DAY_TEXTS:
+            value.own_country_day_texts = nillable(decode_xml_list_of_str, child)
+        elif tag == _OTHER_COUNTRY_DAY_TEXTS:
+            value.other_country_day_texts = nillable(decode_xml_list_of_str, child)
+    return value
+
+
+def encode_xml_red_letter_details(
+    parent: Element | None, tag: str, value: RedLetterDetails
+) -> Element:
+    element = new_child(parent, tag)
+    put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
+    put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
+    put(element, _OWN_COUNTRY_DAY_TEXTS, value.own_country_day_texts, encode_xml_list_of_str)
+    put(element, _OTHER_COUNTRY_DAY_TEXTS, value.other_country_day_texts, encode_xml_list_of_str)
+    return element
+
+
+def decode_json_red_letter_details(data: Any, path: str) -> RedLetterDetails:
+    data = json_object(data, path)
+    return RedLetterDetails(
+        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
+        field_properties=take_nillable(
+            data, "FieldProperties", path, decode_json_field_property_dictionary
+        ),
+        own_country_day_texts=take_nillable(
+            data, "OwnCountryDayTexts", path, decode_json_list_of_str
+        ),
+        other_country_day_texts=take_nillable(
+            data, "OtherCountryDayTexts", path, decode_json_list_of_str
+        ),
+    )
+
+
+def encode_json_red_letter_details(value: RedLetterDetails) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "TableRight", value.table_right, encode_json_table_right)
+    put_json(
+        result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
+    )
+    put_json(result, "OwnCountryDayTexts", value.own_country_day_texts, encode_json_list_of_str)
+    put_json(
+        result, "OtherCountryDayTexts", value.other_country_day_texts, encode_json_list_of_str
+    )
+    return result
+
+
+RED_LETTER_DETAILS_CODEC = Codec(
+    decode_xml_red_letter_details,
+    encode_xml_red_letter_details,
+    decode_json_red_letter_details,
+    encode_json_red_letter_details,
+)

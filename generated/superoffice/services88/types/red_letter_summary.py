@@ -1,0 +1,136 @@
+"""Services88 types: RedLetterSummary.
+
+Used by the Appointment agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_bool,
+    json_object,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_bool,
+    take,
+    take_nillable,
+    write_bool,
+)
+from .carrier import Carrier
+from .field_property import (
+    decode_json_field_property_dictionary,
+    decode_xml_field_property_dictionary,
+    encode_json_field_property_dictionary,
+    encode_xml_field_property_dictionary,
+)
+from .table_right import (
+    decode_json_table_right,
+    decode_xml_table_right,
+    encode_json_table_right,
+    encode_xml_table_right,
+)
+
+_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
+_IS_OTHER_COUNTRY_HOLIDAY = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsOtherCountryHoliday"
+)
+_IS_OWN_COUNTRY_HOLIDAY = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsOwnCountryHoliday"
+)
+_RED_LETTER_SUMMARY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}RedLetterSummary"
+_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+
+
+@dataclasses.dataclass(kw_only=True)
+class RedLetterSummary(Carrier):
+    """Summary of redletter day information - holiday in own country, and in other countries known
+    to the system.
+
+    Carrier object for RedLetterSummary. Services for the RedLetterSummary Carrier is available
+    from the Appointment Agent."""
+
+    is_own_country_holiday: bool | Unset = UNSET
+    """If true, this day is a holiday in the country of the given associate."""
+    is_other_country_holiday: bool | Unset = UNSET
+    """If true, this day is a holiday in at least one of the countries that has defined associates
+in the system, but not in the country of the associate whose diary is being scanned."""
+
+    def to_xml(self) -> Element:
+        return encode_xml_red_letter_summary(None, _RED_LETTER_SUMMARY, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> RedLetterSummary:
+        return decode_xml_red_letter_summary(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_red_letter_summary(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> RedLetterSummary:
+        return decode_json_red_letter_summary(data, "$")
+
+
+def decode_xml_red_letter_summary(element: Element) -> RedLetterSummary:
+    value = RedLetterSummary()
+    for child in element:
+        tag = child.tag
+        if tag == _TABLE_RIGHT:
+            value.table_right = nillable(decode_xml_table_right, child)
+        elif tag == _FIELD_PROPERTIES:
+            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+        elif tag == _IS_OWN_COUNTRY_HOLIDAY:
+            value.is_own_country_holiday = read_bool(child)
+        elif tag == _IS_OTHER_COUNTRY_HOLIDAY:
+            value.is_other_country_holiday = read_bool(child)
+    return value
+
+
+def encode_xml_red_letter_summary(
+    parent: Element | None, tag: str, value: RedLetterSummary
+) -> Element:
+    element = new_child(parent, tag)
+    put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
+    put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
+    put(element, _IS_OWN_COUNTRY_HOLIDAY, value.is_own_country_holiday, write_bool)
+    put(element, _IS_OTHER_COUNTRY_HOLIDAY, value.is_other_country_holiday, write_bool)
+    return element
+
+
+def decode_json_red_letter_summary(data: Any, path: str) -> RedLetterSummary:
+    data = json_object(data, path)
+    return RedLetterSummary(
+        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
+        field_properties=take_nillable(
+            data, "FieldProperties", path, decode_json_field_property_dictionary
+        ),
+        is_own_country_holiday=take(data, "IsOwnCountryHoliday", path, json_bool),
+        is_other_country_holiday=take(data, "IsOtherCountryHoliday", path, json_bool),
+    )
+
+
+def encode_json_red_letter_summary(value: RedLetterSummary) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "TableRight", value.table_right, encode_json_table_right)
+    put_json(
+        result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
+    )
+    put_json(result, "IsOwnCountryHoliday", value.is_own_country_holiday)
+    put_json(result, "IsOtherCountryHoliday", value.is_other_country_holiday)
+    return result
+
+
+RED_LETTER_SUMMARY_CODEC = Codec(
+    decode_xml_red_letter_summary,
+    encode_xml_red_letter_summary,
+    decode_json_red_letter_summary,
+    encode_json_red_letter_summary,
+)

@@ -1,0 +1,143 @@
+"""Services88 types: ArrayOfRelatedData, RelatedData.
+
+Used by the Archive agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_list,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_str,
+    take_nillable,
+    write_str,
+)
+from .archive_column_data import (
+    ArchiveColumnData,
+    decode_json_archive_column_data,
+    decode_xml_archive_column_data,
+    encode_json_archive_column_data,
+    encode_xml_archive_column_data,
+)
+
+_FIELD = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Field"
+_FIELD_VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldValue"
+_RELATED_DATA = "{http://www.superoffice.net/ws/crm/NetServer/Services88}RelatedData"
+
+
+@dataclasses.dataclass(kw_only=True)
+class RelatedData:
+    """Display data items for one or more related-table fields, specified using a root entity and
+    dot-syntax
+
+    Carrier object for RelatedData. Services for the RelatedData Carrier is available from the
+    Archive Agent."""
+
+    field: str | None | Unset = UNSET
+    """The name of a 'related field'. This must be a valid column name in the DotSyntax/Dynamic
+system, implicitly starting with the given root table"""
+    field_value: ArchiveColumnData | None | Unset = UNSET
+    """The value for the Field, expressed as an archive column data cell"""
+
+    def to_xml(self) -> Element:
+        return encode_xml_related_data(None, _RELATED_DATA, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> RelatedData:
+        return decode_xml_related_data(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_related_data(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> RelatedData:
+        return decode_json_related_data(data, "$")
+
+
+def decode_xml_related_data(element: Element) -> RelatedData:
+    value = RelatedData()
+    for child in element:
+        tag = child.tag
+        if tag == _FIELD:
+            value.field = nillable(read_str, child)
+        elif tag == _FIELD_VALUE:
+            value.field_value = nillable(decode_xml_archive_column_data, child)
+    return value
+
+
+def encode_xml_related_data(parent: Element | None, tag: str, value: RelatedData) -> Element:
+    element = new_child(parent, tag)
+    put(element, _FIELD, value.field, write_str)
+    put(element, _FIELD_VALUE, value.field_value, encode_xml_archive_column_data)
+    return element
+
+
+def decode_json_related_data(data: Any, path: str) -> RelatedData:
+    data = json_object(data, path)
+    return RelatedData(
+        field=take_nillable(data, "Field", path, json_str),
+        field_value=take_nillable(data, "FieldValue", path, decode_json_archive_column_data),
+    )
+
+
+def encode_json_related_data(value: RelatedData) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "Field", value.field)
+    put_json(result, "FieldValue", value.field_value, encode_json_archive_column_data)
+    return result
+
+
+RELATED_DATA_CODEC = Codec(
+    decode_xml_related_data,
+    encode_xml_related_data,
+    decode_json_related_data,
+    encode_json_related_data,
+)
+
+
+def decode_xml_list_of_related_data(element: Element) -> list[RelatedData | None]:
+    """``ArrayOfRelatedData``: a list of ``RelatedData`` elements."""
+    return [
+        nillable(decode_xml_related_data, child) for child in element if child.tag == _RELATED_DATA
+    ]
+
+
+def encode_xml_list_of_related_data(
+    parent: Element | None, tag: str, value: list[RelatedData | None]
+) -> Element:
+    element = new_child(parent, tag)
+    for item in value:
+        put(element, _RELATED_DATA, item, encode_xml_related_data)
+    return element
+
+
+def decode_json_list_of_related_data(data: Any, path: str) -> list[RelatedData | None]:
+    return [
+        None if item is None else decode_json_related_data(item, f"{path}[{index}]")
+        for index, item in enumerate(json_list(data, path))
+    ]
+
+
+def encode_json_list_of_related_data(value: list[RelatedData | None]) -> list[Any]:
+    return [None if item is None else encode_json_related_data(item) for item in value]
+
+
+LIST_OF_RELATED_DATA_CODEC = Codec(
+    decode_xml_list_of_related_data,
+    encode_xml_list_of_related_data,
+    decode_json_list_of_related_data,
+    encode_json_list_of_related_data,
+)

@@ -1,0 +1,194 @@
+"""Services88 types: RelationDefinitionEntity.
+
+Used by the List agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_bool,
+    json_int,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_bool,
+    read_int,
+    read_short,
+    read_str,
+    take,
+    take_nillable,
+    write_bool,
+    write_int,
+    write_str,
+)
+from .carrier import Carrier
+from .field_property import (
+    decode_json_field_property_dictionary,
+    decode_xml_field_property_dictionary,
+    encode_json_field_property_dictionary,
+    encode_xml_field_property_dictionary,
+)
+from .relation_target import (
+    RelationTarget,
+    decode_json_relation_target,
+    decode_xml_relation_target,
+    encode_json_relation_target,
+    encode_xml_relation_target,
+)
+from .table_right import (
+    decode_json_table_right,
+    decode_xml_table_right,
+    encode_json_table_right,
+    encode_xml_table_right,
+)
+
+_DELETED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Deleted"
+_DESTINATION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Destination"
+_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
+_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
+_PASSIVE_TEXT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PassiveText"
+_RANK = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Rank"
+_RELATION_DEFINITION_ENTITY = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}RelationDefinitionEntity"
+)
+_RELDEF_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ReldefId"
+_SOURCE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Source"
+_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_TOOLTIP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Tooltip"
+
+
+@dataclasses.dataclass(kw_only=True)
+class RelationDefinitionEntity(Carrier):
+    """A relation definition entity with source and destination tables
+
+    Carrier object for RelationDefinitionEntity. Services for the RelationDefinitionEntity
+    Carrier is available from the List Agent."""
+
+    reldef_id: int | Unset = UNSET
+    """Primary key"""
+    name: str | None | Unset = UNSET
+    """Active text"""
+    tooltip: str | None | Unset = UNSET
+    """Tooltip or other description"""
+    passive_text: str | None | Unset = UNSET
+    """Text used in passive direction"""
+    deleted: bool | Unset = UNSET
+    """True if deleted"""
+    rank: int | Unset = UNSET
+    """Rank order"""
+    source: RelationTarget | str | Unset = UNSET
+    """The source of the relation"""
+    destination: RelationTarget | str | Unset = UNSET
+    """The destination of the relation"""
+
+    def to_xml(self) -> Element:
+        return encode_xml_relation_definition_entity(None, _RELATION_DEFINITION_ENTITY, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> RelationDefinitionEntity:
+        return decode_xml_relation_definition_entity(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_relation_definition_entity(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> RelationDefinitionEntity:
+        return decode_json_relation_definition_entity(data, "$")
+
+
+def decode_xml_relation_definition_entity(element: Element) -> RelationDefinitionEntity:
+    value = RelationDefinitionEntity()
+    for child in element:
+        tag = child.tag
+        if tag == _TABLE_RIGHT:
+            value.table_right = nillable(decode_xml_table_right, child)
+        elif tag == _FIELD_PROPERTIES:
+            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+        elif tag == _RELDEF_ID:
+            value.reldef_id = read_int(child)
+        elif tag == _NAME:
+            value.name = nillable(read_str, child)
+        elif tag == _TOOLTIP:
+            value.tooltip = nillable(read_str, child)
+        elif tag == _PASSIVE_TEXT:
+            value.passive_text = nillable(read_str, child)
+        elif tag == _DELETED:
+            value.deleted = read_bool(child)
+        elif tag == _RANK:
+            value.rank = read_short(child)
+        elif tag == _SOURCE:
+            value.source = decode_xml_relation_target(child)
+        elif tag == _DESTINATION:
+            value.destination = decode_xml_relation_target(child)
+    return value
+
+
+def encode_xml_relation_definition_entity(
+    parent: Element | None, tag: str, value: RelationDefinitionEntity
+) -> Element:
+    element = new_child(parent, tag)
+    put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
+    put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
+    put(element, _RELDEF_ID, value.reldef_id, write_int)
+    put(element, _NAME, value.name, write_str)
+    put(element, _TOOLTIP, value.tooltip, write_str)
+    put(element, _PASSIVE_TEXT, value.passive_text, write_str)
+    put(element, _DELETED, value.deleted, write_bool)
+    put(element, _RANK, value.rank, write_int)
+    put(element, _SOURCE, value.source, encode_xml_relation_target)
+    put(element, _DESTINATION, value.destination, encode_xml_relation_target)
+    return element
+
+
+def decode_json_relation_definition_entity(data: Any, path: str) -> RelationDefinitionEntity:
+    data = json_object(data, path)
+    return RelationDefinitionEntity(
+        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
+        field_properties=take_nillable(
+            data, "FieldProperties", path, decode_json_field_property_dictionary
+        ),
+        reldef_id=take(data, "ReldefId", path, json_int),
+        name=take_nillable(data, "Name", path, json_str),
+        tooltip=take_nillable(data, "Tooltip", path, json_str),
+        passive_text=take_nillable(data, "PassiveText", path, json_str),
+        deleted=take(data, "Deleted", path, json_bool),
+        rank=take(data, "Rank", path, json_int),
+        source=take(data, "Source", path, decode_json_relation_target),
+        destination=take(data, "Destination", path, decode_json_relation_target),
+    )
+
+
+def encode_json_relation_definition_entity(value: RelationDefinitionEntity) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "TableRight", value.table_right, encode_json_table_right)
+    put_json(
+        result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
+    )
+    put_json(result, "ReldefId", value.reldef_id)
+    put_json(result, "Name", value.name)
+    put_json(result, "Tooltip", value.tooltip)
+    put_json(result, "PassiveText", value.passive_text)
+    put_json(result, "Deleted", value.deleted)
+    put_json(result, "Rank", value.rank)
+    put_json(result, "Source", value.source, encode_json_relation_target)
+    put_json(result, "Destination", value.destination, encode_json_relation_target)
+    return result
+
+
+RELATION_DEFINITION_ENTITY_CODEC = Codec(
+    decode_xml_relation_definition_entity,
+    encode_xml_relation_definition_entity,
+    decode_json_relation_definition_entity,
+    encode_json_relation_definition_entity,
+)

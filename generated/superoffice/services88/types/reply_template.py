@@ -1,0 +1,119 @@
+"""Services88 types: ReplyTemplate.
+
+Used by the Chat agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_int,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_int,
+    read_str,
+    take,
+    take_nillable,
+    write_int,
+    write_str,
+)
+
+_DESCRIPTION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Description"
+_FOLDER_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FolderId"
+_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
+_REPLY_TEMPLATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ReplyTemplate"
+_REPLY_TEMPLATE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ReplyTemplateId"
+
+
+@dataclasses.dataclass(kw_only=True)
+class ReplyTemplate:
+    """Reply template item
+
+    Carrier object for ReplyTemplate. Services for the ReplyTemplate Carrier is available from
+    the CustomerService Agent."""
+
+    reply_template_id: int | Unset = UNSET
+    """The primary key (auto-incremented)"""
+    name: str | None | Unset = UNSET
+    """The name for this reply template."""
+    description: str | None | Unset = UNSET
+    """The description for this reply template."""
+    folder_id: int | Unset = UNSET
+    """The id of the folder in which this reply template is located. NULL or -1 if this is a
+toplevel reply template."""
+
+    def to_xml(self) -> Element:
+        return encode_xml_reply_template(None, _REPLY_TEMPLATE, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> ReplyTemplate:
+        return decode_xml_reply_template(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_reply_template(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> ReplyTemplate:
+        return decode_json_reply_template(data, "$")
+
+
+def decode_xml_reply_template(element: Element) -> ReplyTemplate:
+    value = ReplyTemplate()
+    for child in element:
+        tag = child.tag
+        if tag == _REPLY_TEMPLATE_ID:
+            value.reply_template_id = read_int(child)
+        elif tag == _NAME:
+            value.name = nillable(read_str, child)
+        elif tag == _DESCRIPTION:
+            value.description = nillable(read_str, child)
+        elif tag == _FOLDER_ID:
+            value.folder_id = read_int(child)
+    return value
+
+
+def encode_xml_reply_template(parent: Element | None, tag: str, value: ReplyTemplate) -> Element:
+    element = new_child(parent, tag)
+    put(element, _REPLY_TEMPLATE_ID, value.reply_template_id, write_int)
+    put(element, _NAME, value.name, write_str)
+    put(element, _DESCRIPTION, value.description, write_str)
+    put(element, _FOLDER_ID, value.folder_id, write_int)
+    return element
+
+
+def decode_json_reply_template(data: Any, path: str) -> ReplyTemplate:
+    data = json_object(data, path)
+    return ReplyTemplate(
+        reply_template_id=take(data, "ReplyTemplateId", path, json_int),
+        name=take_nillable(data, "Name", path, json_str),
+        description=take_nillable(data, "Description", path, json_str),
+        folder_id=take(data, "FolderId", path, json_int),
+    )
+
+
+def encode_json_reply_template(value: ReplyTemplate) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "ReplyTemplateId", value.reply_template_id)
+    put_json(result, "Name", value.name)
+    put_json(result, "Description", value.description)
+    put_json(result, "FolderId", value.folder_id)
+    return result
+
+
+REPLY_TEMPLATE_CODEC = Codec(
+    decode_xml_reply_template,
+    encode_xml_reply_template,
+    decode_json_reply_template,
+    encode_json_reply_template,
+)

@@ -1,0 +1,170 @@
+"""Services88 types: ReplyTemplateParsed.
+
+Used by the CustomerService, Person agents.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_int,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_int,
+    read_str,
+    take,
+    take_nillable,
+    write_int,
+    write_str,
+)
+from .attachment_entity import (
+    AttachmentEntity,
+    decode_json_list_of_attachment_entity,
+    decode_xml_list_of_attachment_entity,
+    encode_json_list_of_attachment_entity,
+    encode_xml_list_of_attachment_entity,
+)
+from .carrier import Carrier
+from .field_property import (
+    decode_json_field_property_dictionary,
+    decode_xml_field_property_dictionary,
+    encode_json_field_property_dictionary,
+    encode_xml_field_property_dictionary,
+)
+from .table_right import (
+    decode_json_table_right,
+    decode_xml_table_right,
+    encode_json_table_right,
+    encode_xml_table_right,
+)
+
+_ATTACHMENTS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Attachments"
+_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
+_HTML_PARSED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}HtmlParsed"
+_PLAIN_PARSED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PlainParsed"
+_REPLY_TEMPLATE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ReplyTemplateId"
+_REPLY_TEMPLATE_PARSED = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}ReplyTemplateParsed"
+)
+_SUBJECT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Subject"
+_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+
+
+@dataclasses.dataclass(kw_only=True)
+class ReplyTemplateParsed(Carrier):
+    """Reply template with parsed text. Represent one language version of reply template
+
+    Carrier object for ReplyTemplateParsed. Services for the ReplyTemplateParsed Carrier is
+    available from the CustomerService Agent."""
+
+    reply_template_id: int | Unset = UNSET
+    """The primary key (auto-incremented)"""
+    plain_parsed: str | None | Unset = UNSET
+    """The plain text version of the reply template, and if applicable parsed with customer and
+ticket data"""
+    html_parsed: str | None | Unset = UNSET
+    """The HTML version of the reply template, and if applicable parsed with customer and ticket
+data"""
+    attachments: list[AttachmentEntity | None] | None | Unset = UNSET
+    """Meta data for the connected attachments"""
+    subject: str | None | Unset = UNSET
+    """The subject for this reply template"""
+
+    def to_xml(self) -> Element:
+        return encode_xml_reply_template_parsed(None, _REPLY_TEMPLATE_PARSED, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> ReplyTemplateParsed:
+        return decode_xml_reply_template_parsed(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_reply_template_parsed(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> ReplyTemplateParsed:
+        return decode_json_reply_template_parsed(data, "$")
+
+
+def decode_xml_reply_template_parsed(element: Element) -> ReplyTemplateParsed:
+    value = ReplyTemplateParsed()
+    for child in element:
+        tag = child.tag
+        if tag == _TABLE_RIGHT:
+            value.table_right = nillable(decode_xml_table_right, child)
+        elif tag == _FIELD_PROPERTIES:
+            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+        elif tag == _REPLY_TEMPLATE_ID:
+            value.reply_template_id = read_int(child)
+        elif tag == _PLAIN_PARSED:
+            value.plain_parsed = nillable(read_str, child)
+        elif tag == _HTML_PARSED:
+            value.html_parsed = nillable(read_str, child)
+        elif tag == _ATTACHMENTS:
+            value.attachments = nillable(decode_xml_list_of_attachment_entity, child)
+        elif tag == _SUBJECT:
+            value.subject = nillable(read_str, child)
+    return value
+
+
+def encode_xml_reply_template_parsed(
+    parent: Element | None, tag: str, value: ReplyTemplateParsed
+) -> Element:
+    element = new_child(parent, tag)
+    put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
+    put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
+    put(element, _REPLY_TEMPLATE_ID, value.reply_template_id, write_int)
+    put(element, _PLAIN_PARSED, value.plain_parsed, write_str)
+    put(element, _HTML_PARSED, value.html_parsed, write_str)
+    put(element, _ATTACHMENTS, value.attachments, encode_xml_list_of_attachment_entity)
+    put(element, _SUBJECT, value.subject, write_str)
+    return element
+
+
+def decode_json_reply_template_parsed(data: Any, path: str) -> ReplyTemplateParsed:
+    data = json_object(data, path)
+    return ReplyTemplateParsed(
+        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
+        field_properties=take_nillable(
+            data, "FieldProperties", path, decode_json_field_property_dictionary
+        ),
+        reply_template_id=take(data, "ReplyTemplateId", path, json_int),
+        plain_parsed=take_nillable(data, "PlainParsed", path, json_str),
+        html_parsed=take_nillable(data, "HtmlParsed", path, json_str),
+        attachments=take_nillable(
+            data, "Attachments", path, decode_json_list_of_attachment_entity
+        ),
+        subject=take_nillable(data, "Subject", path, json_str),
+    )
+
+
+def encode_json_reply_template_parsed(value: ReplyTemplateParsed) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "TableRight", value.table_right, encode_json_table_right)
+    put_json(
+        result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
+    )
+    put_json(result, "ReplyTemplateId", value.reply_template_id)
+    put_json(result, "PlainParsed", value.plain_parsed)
+    put_json(result, "HtmlParsed", value.html_parsed)
+    put_json(result, "Attachments", value.attachments, encode_json_list_of_attachment_entity)
+    put_json(result, "Subject", value.subject)
+    return result
+
+
+REPLY_TEMPLATE_PARSED_CODEC = Codec(
+    decode_xml_reply_template_parsed,
+    encode_xml_reply_template_parsed,
+    decode_json_reply_template_parsed,
+    encode_json_reply_template_parsed,
+)

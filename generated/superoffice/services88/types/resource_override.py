@@ -1,0 +1,187 @@
+"""Services88 types: ArrayOfResourceOverride, ResourceOverride.
+
+Used by the Resource agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_bool,
+    json_list,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_bool,
+    read_str,
+    take,
+    take_nillable,
+    write_bool,
+    write_str,
+)
+from .carrier import Carrier
+from .field_property import (
+    decode_json_field_property_dictionary,
+    decode_xml_field_property_dictionary,
+    encode_json_field_property_dictionary,
+    encode_xml_field_property_dictionary,
+)
+from .table_right import (
+    decode_json_table_right,
+    decode_xml_table_right,
+    encode_json_table_right,
+    encode_xml_table_right,
+)
+
+_CULTURE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Culture"
+_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
+_IS_ACTIVE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsActive"
+_RESOURCE_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ResourceName"
+_RESOURCE_OVERRIDE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ResourceOverride"
+_RESOURCE_VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ResourceValue"
+_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+
+
+@dataclasses.dataclass(kw_only=True)
+class ResourceOverride(Carrier):
+    """Override specifications for resources/labels
+
+    Carrier object for ResourceOverride. Services for the ResourceOverride Carrier is available
+    from the Resource Agent."""
+
+    resource_name: str | None | Unset = UNSET
+    """The name of the resource, without any brackets or braces - example: SR_CONTACT"""
+    resource_value: str | None | Unset = UNSET
+    """The value of the resource in the given culture"""
+    culture: str | None | Unset = UNSET
+    """.NET-style culture code, such as NB-NO or EN-UK"""
+    is_active: bool | Unset = UNSET
+    """Is this override active"""
+
+    def to_xml(self) -> Element:
+        return encode_xml_resource_override(None, _RESOURCE_OVERRIDE, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> ResourceOverride:
+        return decode_xml_resource_override(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_resource_override(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> ResourceOverride:
+        return decode_json_resource_override(data, "$")
+
+
+def decode_xml_resource_override(element: Element) -> ResourceOverride:
+    value = ResourceOverride()
+    for child in element:
+        tag = child.tag
+        if tag == _TABLE_RIGHT:
+            value.table_right = nillable(decode_xml_table_right, child)
+        elif tag == _FIELD_PROPERTIES:
+            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+        elif tag == _RESOURCE_NAME:
+            value.resource_name = nillable(read_str, child)
+        elif tag == _RESOURCE_VALUE:
+            value.resource_value = nillable(read_str, child)
+        elif tag == _CULTURE:
+            value.culture = nillable(read_str, child)
+        elif tag == _IS_ACTIVE:
+            value.is_active = read_bool(child)
+    return value
+
+
+def encode_xml_resource_override(
+    parent: Element | None, tag: str, value: ResourceOverride
+) -> Element:
+    element = new_child(parent, tag)
+    put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
+    put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
+    put(element, _RESOURCE_NAME, value.resource_name, write_str)
+    put(element, _RESOURCE_VALUE, value.resource_value, write_str)
+    put(element, _CULTURE, value.culture, write_str)
+    put(element, _IS_ACTIVE, value.is_active, write_bool)
+    return element
+
+
+def decode_json_resource_override(data: Any, path: str) -> ResourceOverride:
+    data = json_object(data, path)
+    return ResourceOverride(
+        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
+        field_properties=take_nillable(
+            data, "FieldProperties", path, decode_json_field_property_dictionary
+        ),
+        resource_name=take_nillable(data, "ResourceName", path, json_str),
+        resource_value=take_nillable(data, "ResourceValue", path, json_str),
+        culture=take_nillable(data, "Culture", path, json_str),
+        is_active=take(data, "IsActive", path, json_bool),
+    )
+
+
+def encode_json_resource_override(value: ResourceOverride) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "TableRight", value.table_right, encode_json_table_right)
+    put_json(
+        result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
+    )
+    put_json(result, "ResourceName", value.resource_name)
+    put_json(result, "ResourceValue", value.resource_value)
+    put_json(result, "Culture", value.culture)
+    put_json(result, "IsActive", value.is_active)
+    return result
+
+
+RESOURCE_OVERRIDE_CODEC = Codec(
+    decode_xml_resource_override,
+    encode_xml_resource_override,
+    decode_json_resource_override,
+    encode_json_resource_override,
+)
+
+
+def decode_xml_list_of_resource_override(element: Element) -> list[ResourceOverride | None]:
+    """``ArrayOfResourceOverride``: a list of ``ResourceOverride`` elements."""
+    return [
+        nillable(decode_xml_resource_override, child)
+        for child in element
+        if child.tag == _RESOURCE_OVERRIDE
+    ]
+
+
+def encode_xml_list_of_resource_override(
+    parent: Element | None, tag: str, value: list[ResourceOverride | None]
+) -> Element:
+    element = new_child(parent, tag)
+    for item in value:
+        put(element, _RESOURCE_OVERRIDE, item, encode_xml_resource_override)
+    return element
+
+
+def decode_json_list_of_resource_override(data: Any, path: str) -> list[ResourceOverride | None]:
+    return [
+        None if item is None else decode_json_resource_override(item, f"{path}[{index}]")
+        for index, item in enumerate(json_list(data, path))
+    ]
+
+
+def encode_json_list_of_resource_override(value: list[ResourceOverride | None]) -> list[Any]:
+    return [None if item is None else encode_json_resource_override(item) for item in value]
+
+
+LIST_OF_RESOURCE_OVERRIDE_CODEC = Codec(
+    decode_xml_list_of_resource_override,
+    encode_xml_list_of_resource_override,
+    decode_json_list_of_resource_override,
+    encode_json_list_of_resource_override,
+)

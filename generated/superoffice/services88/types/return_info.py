@@ -1,0 +1,132 @@
+"""Services88 types: ReturnInfo.
+
+Used by the Document agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_bool,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_bool,
+    read_str,
+    take,
+    take_nillable,
+    write_bool,
+    write_str,
+)
+from .return_type import (
+    ReturnType,
+    decode_json_return_type,
+    decode_xml_return_type,
+    encode_json_return_type,
+    encode_xml_return_type,
+)
+
+_ADDITIONAL_INFO = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AdditionalInfo"
+_EXTERNAL_REFERENCE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ExternalReference"
+_RETURN_INFO = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ReturnInfo"
+_SUCCESS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Success"
+_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Type"
+_VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Value"
+_VERSION_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}VersionId"
+
+
+@dataclasses.dataclass(kw_only=True)
+class ReturnInfo:
+    """The ``ReturnInfo`` record."""
+
+    external_reference: str | None | Unset = UNSET
+    version_id: str | None | Unset = UNSET
+    success: bool | Unset = UNSET
+    type: ReturnType | str | Unset = UNSET
+    value: str | None | Unset = UNSET
+    additional_info: str | None | Unset = UNSET
+
+    def to_xml(self) -> Element:
+        return encode_xml_return_info(None, _RETURN_INFO, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> ReturnInfo:
+        return decode_xml_return_info(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_return_info(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> ReturnInfo:
+        return decode_json_return_info(data, "$")
+
+
+def decode_xml_return_info(element: Element) -> ReturnInfo:
+    value = ReturnInfo()
+    for child in element:
+        tag = child.tag
+        if tag == _EXTERNAL_REFERENCE:
+            value.external_reference = nillable(read_str, child)
+        elif tag == _VERSION_ID:
+            value.version_id = nillable(read_str, child)
+        elif tag == _SUCCESS:
+            value.success = read_bool(child)
+        elif tag == _TYPE:
+            value.type = decode_xml_return_type(child)
+        elif tag == _VALUE:
+            value.value = nillable(read_str, child)
+        elif tag == _ADDITIONAL_INFO:
+            value.additional_info = nillable(read_str, child)
+    return value
+
+
+def encode_xml_return_info(parent: Element | None, tag: str, value: ReturnInfo) -> Element:
+    element = new_child(parent, tag)
+    put(element, _EXTERNAL_REFERENCE, value.external_reference, write_str)
+    put(element, _VERSION_ID, value.version_id, write_str)
+    put(element, _SUCCESS, value.success, write_bool)
+    put(element, _TYPE, value.type, encode_xml_return_type)
+    put(element, _VALUE, value.value, write_str)
+    put(element, _ADDITIONAL_INFO, value.additional_info, write_str)
+    return element
+
+
+def decode_json_return_info(data: Any, path: str) -> ReturnInfo:
+    data = json_object(data, path)
+    return ReturnInfo(
+        external_reference=take_nillable(data, "ExternalReference", path, json_str),
+        version_id=take_nillable(data, "VersionId", path, json_str),
+        success=take(data, "Success", path, json_bool),
+        type=take(data, "Type", path, decode_json_return_type),
+        value=take_nillable(data, "Value", path, json_str),
+        additional_info=take_nillable(data, "AdditionalInfo", path, json_str),
+    )
+
+
+def encode_json_return_info(value: ReturnInfo) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "ExternalReference", value.external_reference)
+    put_json(result, "VersionId", value.version_id)
+    put_json(result, "Success", value.success)
+    put_json(result, "Type", value.type, encode_json_return_type)
+    put_json(result, "Value", value.value)
+    put_json(result, "AdditionalInfo", value.additional_info)
+    return result
+
+
+RETURN_INFO_CODEC = Codec(
+    decode_xml_return_info,
+    encode_xml_return_info,
+    decode_json_return_info,
+    encode_json_return_info,
+)

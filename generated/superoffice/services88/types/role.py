@@ -1,0 +1,133 @@
+"""Services88 types: Role.
+
+Used by the User agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_int,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_int,
+    read_str,
+    take,
+    take_nillable,
+    write_int,
+    write_str,
+)
+from .carrier import Carrier
+from .field_property import (
+    decode_json_field_property_dictionary,
+    decode_xml_field_property_dictionary,
+    encode_json_field_property_dictionary,
+    encode_xml_field_property_dictionary,
+)
+from .table_right import (
+    decode_json_table_right,
+    decode_xml_table_right,
+    encode_json_table_right,
+    encode_xml_table_right,
+)
+
+_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
+_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Id"
+_ROLE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Role"
+_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_TOOLTIP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Tooltip"
+_VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Value"
+
+
+@dataclasses.dataclass(kw_only=True)
+class Role(Carrier):
+    """Users role for role-based security
+
+    Carrier object for Role. Services for the Role Carrier is available from the User Agent."""
+
+    id: int | Unset = UNSET
+    """The List Item Id"""
+    value: str | None | Unset = UNSET
+    """The List Item Value"""
+    tooltip: str | None | Unset = UNSET
+    """The List Item Tooltip"""
+
+    def to_xml(self) -> Element:
+        return encode_xml_role(None, _ROLE, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> Role:
+        return decode_xml_role(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_role(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> Role:
+        return decode_json_role(data, "$")
+
+
+def decode_xml_role(element: Element) -> Role:
+    value = Role()
+    for child in element:
+        tag = child.tag
+        if tag == _TABLE_RIGHT:
+            value.table_right = nillable(decode_xml_table_right, child)
+        elif tag == _FIELD_PROPERTIES:
+            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+        elif tag == _ID:
+            value.id = read_int(child)
+        elif tag == _VALUE:
+            value.value = nillable(read_str, child)
+        elif tag == _TOOLTIP:
+            value.tooltip = nillable(read_str, child)
+    return value
+
+
+def encode_xml_role(parent: Element | None, tag: str, value: Role) -> Element:
+    element = new_child(parent, tag)
+    put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
+    put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
+    put(element, _ID, value.id, write_int)
+    put(element, _VALUE, value.value, write_str)
+    put(element, _TOOLTIP, value.tooltip, write_str)
+    return element
+
+
+def decode_json_role(data: Any, path: str) -> Role:
+    data = json_object(data, path)
+    return Role(
+        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
+        field_properties=take_nillable(
+            data, "FieldProperties", path, decode_json_field_property_dictionary
+        ),
+        id=take(data, "Id", path, json_int),
+        value=take_nillable(data, "Value", path, json_str),
+        tooltip=take_nillable(data, "Tooltip", path, json_str),
+    )
+
+
+def encode_json_role(value: Role) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "TableRight", value.table_right, encode_json_table_right)
+    put_json(
+        result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
+    )
+    put_json(result, "Id", value.id)
+    put_json(result, "Value", value.value)
+    put_json(result, "Tooltip", value.tooltip)
+    return result
+
+
+ROLE_CODEC = Codec(decode_xml_role, encode_xml_role, decode_json_role, encode_json_role)

@@ -1,0 +1,238 @@
+"""Services88 types: RoleEntity.
+
+Used by the User agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    format_datetime,
+    json_datetime,
+    json_int,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_datetime,
+    read_int,
+    read_short,
+    read_str,
+    take,
+    take_nillable,
+    write_datetime,
+    write_int,
+    write_str,
+)
+from .associate import (
+    Associate,
+    decode_json_associate,
+    decode_xml_associate,
+    encode_json_associate,
+    encode_xml_associate,
+)
+from .carrier import Carrier
+from .data_rights import (
+    DataRights,
+    decode_json_data_rights,
+    decode_xml_data_rights,
+    encode_json_data_rights,
+    encode_xml_data_rights,
+)
+from .field_property import (
+    decode_json_field_property_dictionary,
+    decode_xml_field_property_dictionary,
+    encode_json_field_property_dictionary,
+    encode_xml_field_property_dictionary,
+)
+from .role_type import (
+    RoleType,
+    decode_json_role_type,
+    decode_xml_role_type,
+    encode_json_role_type,
+    encode_xml_role_type,
+)
+from .table_right import (
+    decode_json_table_right,
+    decode_xml_table_right,
+    encode_json_table_right,
+    encode_xml_table_right,
+)
+
+_CREATED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Created"
+_CREATED_BY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CreatedBy"
+_DATA_RIGHTS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DataRights"
+_DELETED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Deleted"
+_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
+_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
+_RANK = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Rank"
+_ROLE_ENTITY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}RoleEntity"
+_ROLE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}RoleId"
+_ROLE_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}RoleType"
+_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_TOOLTIP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Tooltip"
+_UPDATED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Updated"
+_UPDATED_BY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UpdatedBy"
+_USE_CATEGORIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UseCategories"
+
+
+@dataclasses.dataclass(kw_only=True)
+class RoleEntity(Carrier):
+    """Carrier object for RoleEntity. Services for the RoleEntity Carrier is available from the
+    User Agent."""
+
+    role_id: int | Unset = UNSET
+    """Primary key"""
+    name: str | None | Unset = UNSET
+    """Visible role name"""
+    tooltip: str | None | Unset = UNSET
+    """Description of the role."""
+    role_type: RoleType | str | Unset = UNSET
+    """The role type. Note that changing this field has no effect, so treat this as a read-only
+field."""
+    deleted: int | Unset = UNSET
+    """1 if role has been deleted (we do not actually delete)"""
+    rank: int | Unset = UNSET
+    """Sorting rank of this role in lists"""
+    created: datetime.datetime | Unset = UNSET
+    """Registered when in UTC."""
+    use_categories: int | Unset = UNSET
+    """Apply role category membership to users"""
+    created_by: Associate | None | Unset = UNSET
+    """Created by user"""
+    updated: datetime.datetime | Unset = UNSET
+    """Last updated when in UTC."""
+    updated_by: Associate | None | Unset = UNSET
+    """Last updated by user"""
+    data_rights: DataRights | None | Unset = UNSET
+    """Data rights matrix - defines role's access to data owned by current user, users in same
+group, and other users."""
+
+    def to_xml(self) -> Element:
+        return encode_xml_role_entity(None, _ROLE_ENTITY, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> RoleEntity:
+        return decode_xml_role_entity(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_role_entity(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> RoleEntity:
+        return decode_json_role_entity(data, "$")
+
+
+def decode_xml_role_entity(element: Element) -> RoleEntity:
+    value = RoleEntity()
+    for child in element:
+        tag = child.tag
+        if tag == _TABLE_RIGHT:
+            value.table_right = nillable(decode_xml_table_right, child)
+        elif tag == _FIELD_PROPERTIES:
+            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+        elif tag == _ROLE_ID:
+            value.role_id = read_int(child)
+        elif tag == _NAME:
+            value.name = nillable(read_str, child)
+        elif tag == _TOOLTIP:
+            value.tooltip = nillable(read_str, child)
+        elif tag == _ROLE_TYPE:
+            value.role_type = decode_xml_role_type(child)
+        elif tag == _DELETED:
+            value.deleted = read_short(child)
+        elif tag == _RANK:
+            value.rank = read_short(child)
+        elif tag == _CREATED:
+            value.created = read_datetime(child)
+        elif tag == _USE_CATEGORIES:
+            value.use_categories = read_short(child)
+        elif tag == _CREATED_BY:
+            value.created_by = nillable(decode_xml_associate, child)
+        elif tag == _UPDATED:
+            value.updated = read_datetime(child)
+        elif tag == _UPDATED_BY:
+            value.updated_by = nillable(decode_xml_associate, child)
+        elif tag == _DATA_RIGHTS:
+            value.data_rights = nillable(decode_xml_data_rights, child)
+    return value
+
+
+def encode_xml_role_entity(parent: Element | None, tag: str, value: RoleEntity) -> Element:
+    element = new_child(parent, tag)
+    put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
+    put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
+    put(element, _ROLE_ID, value.role_id, write_int)
+    put(element, _NAME, value.name, write_str)
+    put(element, _TOOLTIP, value.tooltip, write_str)
+    put(element, _ROLE_TYPE, value.role_type, encode_xml_role_type)
+    put(element, _DELETED, value.deleted, write_int)
+    put(element, _RANK, value.rank, write_int)
+    put(element, _CREATED, value.created, write_datetime)
+    put(element, _USE_CATEGORIES, value.use_categories, write_int)
+    put(element, _CREATED_BY, value.created_by, encode_xml_associate)
+    put(element, _UPDATED, value.updated, write_datetime)
+    put(element, _UPDATED_BY, value.updated_by, encode_xml_associate)
+    put(element, _DATA_RIGHTS, value.data_rights, encode_xml_data_rights)
+    return element
+
+
+def decode_json_role_entity(data: Any, path: str) -> RoleEntity:
+    data = json_object(data, path)
+    return RoleEntity(
+        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
+        field_properties=take_nillable(
+            data, "FieldProperties", path, decode_json_field_property_dictionary
+        ),
+        role_id=take(data, "RoleId", path, json_int),
+        name=take_nillable(data, "Name", path, json_str),
+        tooltip=take_nillable(data, "Tooltip", path, json_str),
+        role_type=take(data, "RoleType", path, decode_json_role_type),
+        deleted=take(data, "Deleted", path, json_int),
+        rank=take(data, "Rank", path, json_int),
+        created=take(data, "Created", path, json_datetime),
+        use_categories=take(data, "UseCategories", path, json_int),
+        created_by=take_nillable(data, "CreatedBy", path, decode_json_associate),
+        updated=take(data, "Updated", path, json_datetime),
+        updated_by=take_nillable(data, "UpdatedBy", path, decode_json_associate),
+        data_rights=take_nillable(data, "DataRights", path, decode_json_data_rights),
+    )
+
+
+def encode_json_role_entity(value: RoleEntity) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "TableRight", value.table_right, encode_json_table_right)
+    put_json(
+        result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
+    )
+    put_json(result, "RoleId", value.role_id)
+    put_json(result, "Name", value.name)
+    put_json(result, "Tooltip", value.tooltip)
+    put_json(result, "RoleType", value.role_type, encode_json_role_type)
+    put_json(result, "Deleted", value.deleted)
+    put_json(result, "Rank", value.rank)
+    put_json(result, "Created", value.created, format_datetime)
+    put_json(result, "UseCategories", value.use_categories)
+    put_json(result, "CreatedBy", value.created_by, encode_json_associate)
+    put_json(result, "Updated", value.updated, format_datetime)
+    put_json(result, "UpdatedBy", value.updated_by, encode_json_associate)
+    put_json(result, "DataRights", value.data_rights, encode_json_data_rights)
+    return result
+
+
+ROLE_ENTITY_CODEC = Codec(
+    decode_xml_role_entity,
+    encode_xml_role_entity,
+    decode_json_role_entity,
+    encode_json_role_entity,
+)

@@ -1,0 +1,332 @@
+"""Services88 types: Sale.
+
+Used by 6 agents.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    format_datetime,
+    json_datetime,
+    json_float,
+    json_int,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_datetime,
+    read_float,
+    read_int,
+    read_short,
+    read_str,
+    take,
+    take_nillable,
+    write_datetime,
+    write_float,
+    write_int,
+    write_str,
+)
+from .activity_status import (
+    ActivityStatus,
+    decode_json_activity_status,
+    decode_xml_activity_status,
+    encode_json_activity_status,
+    encode_xml_activity_status,
+)
+from .carrier import Carrier
+from .field_property import (
+    decode_json_field_property_dictionary,
+    decode_xml_field_property_dictionary,
+    encode_json_field_property_dictionary,
+    encode_xml_field_property_dictionary,
+)
+from .sale_status import (
+    SaleStatus,
+    decode_json_sale_status,
+    decode_xml_sale_status,
+    encode_json_sale_status,
+    encode_xml_sale_status,
+)
+from .table_right import (
+    decode_json_table_right,
+    decode_xml_table_right,
+    encode_json_table_right,
+    encode_xml_table_right,
+)
+
+_ACTIVE_ERP_LINKS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ActiveErpLinks"
+_AMOUNT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Amount"
+_ASSOCIATE_FULL_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AssociateFullName"
+_ASSOCIATE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AssociateId"
+_COMPLETED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Completed"
+_CONTACT_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ContactId"
+_CONTACT_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ContactName"
+_CURRENCY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Currency"
+_DESCRIPTION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Description"
+_EARNING = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Earning"
+_EARNING_PERCENT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}EarningPercent"
+_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
+_NEXT_DUE_DATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}NextDueDate"
+_NUMBER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Number"
+_PERSON_FULL_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PersonFullName"
+_PERSON_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PersonId"
+_PROBABILITY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Probability"
+_PROJECT_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ProjectId"
+_PROJECT_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ProjectName"
+_SALE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Sale"
+_SALE_DATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SaleDate"
+_SALE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SaleId"
+_SALE_TYPE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SaleTypeId"
+_SALE_TYPE_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SaleTypeName"
+_STATUS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Status"
+_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_TITLE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Title"
+_WEIGHTED_AMOUNT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WeightedAmount"
+
+
+@dataclasses.dataclass(kw_only=True)
+class Sale(Carrier):
+    """Carrier object for Sale. Services for the Sale Carrier is available from the Sale Agent."""
+
+    contact_name: str | None | Unset = UNSET
+    """Contact name"""
+    sale_date: datetime.datetime | Unset = UNSET
+    """(expected / lost / won) sales date"""
+    sale_id: int | Unset = UNSET
+    """Primary key"""
+    probability: int | Unset = UNSET
+    """Actual probability, may differ from the one in the list"""
+    title: str | None | Unset = UNSET
+    """Sale heading (short description?)"""
+    amount: float | Unset = UNSET
+    """Total sale amount"""
+    currency: str | None | Unset = UNSET
+    """Currency the sale was made in."""
+    project_name: str | None | Unset = UNSET
+    """Project name"""
+    associate_full_name: str | None | Unset = UNSET
+    """The sale's owner"""
+    description: str | None | Unset = UNSET
+    """The sales description"""
+    status: SaleStatus | str | Unset = UNSET
+    """The sale's status, indicating wether the sale is open, sold or lost."""
+    weighted_amount: float | Unset = UNSET
+    """The weighted amount ( amount * probability / 100)"""
+    project_id: int | Unset = UNSET
+    """Optional project reference"""
+    earning_percent: float | Unset = UNSET
+    """Earning as percent of total"""
+    earning: float | Unset = UNSET
+    """Earning on sale"""
+    contact_id: int | Unset = UNSET
+    """Optional contact reference"""
+    associate_id: int | Unset = UNSET
+    """The sale's owner id"""
+    person_id: int | Unset = UNSET
+    """The sale's contact persons id"""
+    sale_type_id: int | Unset = UNSET
+    """The sale's type id"""
+    sale_type_name: str | None | Unset = UNSET
+    """The sale's type name"""
+    person_full_name: str | None | Unset = UNSET
+    """The name of the person this sale belongs to."""
+    completed: ActivityStatus | str | Unset = UNSET
+    """The Sale completed state. The completed state is either Started or Completed. NotStarted is
+treated as Started. The value maps to the Done database field."""
+    active_erp_links: int | Unset = UNSET
+    """The number of active erp links"""
+    next_due_date: datetime.datetime | Unset = UNSET
+    """Next due date, this is a denormalization of 'closest future activity date, or most recent if
+no future activities'. Maintained by the system, but very convenient for searching."""
+    number: str | None | Unset = UNSET
+    """Alphanumeric user field"""
+
+    def to_xml(self) -> Element:
+        return encode_xml_sale(None, _SALE, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> Sale:
+        return decode_xml_sale(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_sale(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> Sale:
+        return decode_json_sale(data, "$")
+
+
+def decode_xml_sale(element: Element) -> Sale:
+    value = Sale()
+    for child in element:
+        tag = child.tag
+        if tag == _TABLE_RIGHT:
+            value.table_right = nillable(decode_xml_table_right, child)
+        elif tag == _FIELD_PROPERTIES:
+            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+        elif tag == _CONTACT_NAME:
+            value.contact_name = nillable(read_str, child)
+        elif tag == _SALE_DATE:
+            value.sale_date = read_datetime(child)
+        elif tag == _SALE_ID:
+            value.sale_id = read_int(child)
+        elif tag == _PROBABILITY:
+            value.probability = read_short(child)
+        elif tag == _TITLE:
+            value.title = nillable(read_str, child)
+        elif tag == _AMOUNT:
+            value.amount = read_float(child)
+        elif tag == _CURRENCY:
+            value.currency = nillable(read_str, child)
+        elif tag == _PROJECT_NAME:
+            value.project_name = nillable(read_str, child)
+        elif tag == _ASSOCIATE_FULL_NAME:
+            value.associate_full_name = nillable(read_str, child)
+        elif tag == _DESCRIPTION:
+            value.description = nillable(read_str, child)
+        elif tag == _STATUS:
+            value.status = decode_xml_sale_status(child)
+        elif tag == _WEIGHTED_AMOUNT:
+            value.weighted_amount = read_float(child)
+        elif tag == _PROJECT_ID:
+            value.project_id = read_int(child)
+        elif tag == _EARNING_PERCENT:
+            value.earning_percent = read_float(child)
+        elif tag == _EARNING:
+            value.earning = read_float(child)
+        elif tag == _CONTACT_ID:
+            value.contact_id = read_int(child)
+        elif tag == _ASSOCIATE_ID:
+            value.associate_id = read_int(child)
+        elif tag == _PERSON_ID:
+            value.person_id = read_int(child)
+        elif tag == _SALE_TYPE_ID:
+            value.sale_type_id = read_int(child)
+        elif tag == _SALE_TYPE_NAME:
+            value.sale_type_name = nillable(read_str, child)
+        elif tag == _PERSON_FULL_NAME:
+            value.person_full_name = nillable(read_str, child)
+        elif tag == _COMPLETED:
+            value.completed = decode_xml_activity_status(child)
+        elif tag == _ACTIVE_ERP_LINKS:
+            value.active_erp_links = read_int(child)
+        elif tag == _NEXT_DUE_DATE:
+            value.next_due_date = read_datetime(child)
+        elif tag == _NUMBER:
+            value.number = nillable(read_str, child)
+    return value
+
+
+def encode_xml_sale(parent: Element | None, tag: str, value: Sale) -> Element:
+    element = new_child(parent, tag)
+    put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
+    put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
+    put(element, _CONTACT_NAME, value.contact_name, write_str)
+    put(element, _SALE_DATE, value.sale_date, write_datetime)
+    put(element, _SALE_ID, value.sale_id, write_int)
+    put(element, _PROBABILITY, value.probability, write_int)
+    put(element, _TITLE, value.title, write_str)
+    put(element, _AMOUNT, value.amount, write_float)
+    put(element, _CURRENCY, value.currency, write_str)
+    put(element, _PROJECT_NAME, value.project_name, write_str)
+    put(element, _ASSOCIATE_FULL_NAME, value.associate_full_name, write_str)
+    put(element, _DESCRIPTION, value.description, write_str)
+    put(element, _STATUS, value.status, encode_xml_sale_status)
+    put(element, _WEIGHTED_AMOUNT, value.weighted_amount, write_float)
+    put(element, _PROJECT_ID, value.project_id, write_int)
+    put(element, _EARNING_PERCENT, value.earning_percent, write_float)
+    put(element, _EARNING, value.earning, write_float)
+    put(element, _CONTACT_ID, value.contact_id, write_int)
+    put(element, _ASSOCIATE_ID, value.associate_id, write_int)
+    put(element, _PERSON_ID, value.person_id, write_int)
+    put(element, _SALE_TYPE_ID, value.sale_type_id, write_int)
+    put(element, _SALE_TYPE_NAME, value.sale_type_name, write_str)
+    put(element, _PERSON_FULL_NAME, value.person_full_name, write_str)
+    put(element, _COMPLETED, value.completed, encode_xml_activity_status)
+    put(element, _ACTIVE_ERP_LINKS, value.active_erp_links, write_int)
+    put(element, _NEXT_DUE_DATE, value.next_due_date, write_datetime)
+    put(element, _NUMBER, value.number, write_str)
+    return element
+
+
+def decode_json_sale(data: Any, path: str) -> Sale:
+    data = json_object(data, path)
+    return Sale(
+        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
+        field_properties=take_nillable(
+            data, "FieldProperties", path, decode_json_field_property_dictionary
+        ),
+        contact_name=take_nillable(data, "ContactName", path, json_str),
+        sale_date=take(data, "SaleDate", path, json_datetime),
+        sale_id=take(data, "SaleId", path, json_int),
+        probability=take(data, "Probability", path, json_int),
+        title=take_nillable(data, "Title", path, json_str),
+        amount=take(data, "Amount", path, json_float),
+        currency=take_nillable(data, "Currency", path, json_str),
+        project_name=take_nillable(data, "ProjectName", path, json_str),
+        associate_full_name=take_nillable(data, "AssociateFullName", path, json_str),
+        description=take_nillable(data, "Description", path, json_str),
+        status=take(data, "Status", path, decode_json_sale_status),
+        weighted_amount=take(data, "WeightedAmount", path, json_float),
+        project_id=take(data, "ProjectId", path, json_int),
+        earning_percent=take(data, "EarningPercent", path, json_float),
+        earning=take(data, "Earning", path, json_float),
+        contact_id=take(data, "ContactId", path, json_int),
+        associate_id=take(data, "AssociateId", path, json_int),
+        person_id=take(data, "PersonId", path, json_int),
+        sale_type_id=take(data, "SaleTypeId", path, json_int),
+        sale_type_name=take_nillable(data, "SaleTypeName", path, json_str),
+        person_full_name=take_nillable(data, "PersonFullName", path, json_str),
+        completed=take(data, "Completed", path, decode_json_activity_status),
+        active_erp_links=take(data, "ActiveErpLinks", path, json_int),
+        next_due_date=take(data, "NextDueDate", path, json_datetime),
+        number=take_nillable(data, "Number", path, json_str),
+    )
+
+
+def encode_json_sale(value: Sale) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "TableRight", value.table_right, encode_json_table_right)
+    put_json(
+        result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
+    )
+    put_json(result, "ContactName", value.contact_name)
+    put_json(result, "SaleDate", value.sale_date, format_datetime)
+    put_json(result, "SaleId", value.sale_id)
+    put_json(result, "Probability", value.probability)
+    put_json(result, "Title", value.title)
+    put_json(result, "Amount", value.amount)
+    put_json(result, "Currency", value.currency)
+    put_json(result, "ProjectName", value.project_name)
+    put_json(result, "AssociateFullName", value.associate_full_name)
+    put_json(result, "Description", value.description)
+    put_json(result, "Status", value.status, encode_json_sale_status)
+    put_json(result, "WeightedAmount", value.weighted_amount)
+    put_json(result, "ProjectId", value.project_id)
+    put_json(result, "EarningPercent", value.earning_percent)
+    put_json(result, "Earning", value.earning)
+    put_json(result, "ContactId", value.contact_id)
+    put_json(result, "AssociateId", value.associate_id)
+    put_json(result, "PersonId", value.person_id)
+    put_json(result, "SaleTypeId", value.sale_type_id)
+    put_json(result, "SaleTypeName", value.sale_type_name)
+    put_json(result, "PersonFullName", value.person_full_name)
+    put_json(result, "Completed", value.completed, encode_json_activity_status)
+    put_json(result, "ActiveErpLinks", value.active_erp_links)
+    put_json(result, "NextDueDate", value.next_due_date, format_datetime)
+    put_json(result, "Number", value.number)
+    return result
+
+
+SALE_CODEC = Codec(decode_xml_sale, encode_xml_sale, decode_json_sale, encode_json_sale)

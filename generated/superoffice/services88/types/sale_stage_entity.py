@@ -1,0 +1,207 @@
+"""Services88 types: ArrayOfSaleStageEntity, SaleStageEntity.
+
+Used by the List agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_bool,
+    json_int,
+    json_list,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_bool,
+    read_int,
+    read_short,
+    read_str,
+    take,
+    take_nillable,
+    write_bool,
+    write_int,
+    write_str,
+)
+from .carrier import Carrier
+from .field_property import (
+    decode_json_field_property_dictionary,
+    decode_xml_field_property_dictionary,
+    encode_json_field_property_dictionary,
+    encode_xml_field_property_dictionary,
+)
+from .table_right import (
+    decode_json_table_right,
+    decode_xml_table_right,
+    encode_json_table_right,
+    encode_xml_table_right,
+)
+
+_DELETED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Deleted"
+_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
+_PROBABILITY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Probability"
+_RANK = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Rank"
+_SALE_STAGE_ENTITY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SaleStageEntity"
+_SALE_STAGE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SaleStageId"
+_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_TOOLTIP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Tooltip"
+_VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Value"
+
+
+@dataclasses.dataclass(kw_only=True)
+class SaleStageEntity(Carrier):
+    """This entity represents a sale stage with a default percentage rating.
+
+    Carrier object for SaleStageEntity. Services for the SaleStageEntity Carrier is available
+    from the List Agent."""
+
+    sale_stage_id: int | Unset = UNSET
+    """Primary key"""
+    value: str | None | Unset = UNSET
+    """The sale stage"""
+    tooltip: str | None | Unset = UNSET
+    """Tooltip or other description"""
+    probability: int | Unset = UNSET
+    """The numeric probability of the sale"""
+    deleted: bool | Unset = UNSET
+    """If true, the Sale stage is deleted"""
+    rank: int | Unset = UNSET
+    """Rank order"""
+
+    def to_xml(self) -> Element:
+        return encode_xml_sale_stage_entity(None, _SALE_STAGE_ENTITY, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> SaleStageEntity:
+        return decode_xml_sale_stage_entity(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_sale_stage_entity(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> SaleStageEntity:
+        return decode_json_sale_stage_entity(data, "$")
+
+
+def decode_xml_sale_stage_entity(element: Element) -> SaleStageEntity:
+    value = SaleStageEntity()
+    for child in element:
+        tag = child.tag
+        if tag == _TABLE_RIGHT:
+            value.table_right = nillable(decode_xml_table_right, child)
+        elif tag == _FIELD_PROPERTIES:
+            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+        elif tag == _SALE_STAGE_ID:
+            value.sale_stage_id = read_int(child)
+        elif tag == _VALUE:
+            value.value = nillable(read_str, child)
+        elif tag == _TOOLTIP:
+            value.tooltip = nillable(read_str, child)
+        elif tag == _PROBABILITY:
+            value.probability = read_short(child)
+        elif tag == _DELETED:
+            value.deleted = read_bool(child)
+        elif tag == _RANK:
+            value.rank = read_short(child)
+    return value
+
+
+def encode_xml_sale_stage_entity(
+    parent: Element | None, tag: str, value: SaleStageEntity
+) -> Element:
+    element = new_child(parent, tag)
+    put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
+    put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
+    put(element, _SALE_STAGE_ID, value.sale_stage_id, write_int)
+    put(element, _VALUE, value.value, write_str)
+    put(element, _TOOLTIP, value.tooltip, write_str)
+    put(element, _PROBABILITY, value.probability, write_int)
+    put(element, _DELETED, value.deleted, write_bool)
+    put(element, _RANK, value.rank, write_int)
+    return element
+
+
+def decode_json_sale_stage_entity(data: Any, path: str) -> SaleStageEntity:
+    data = json_object(data, path)
+    return SaleStageEntity(
+        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
+        field_properties=take_nillable(
+            data, "FieldProperties", path, decode_json_field_property_dictionary
+        ),
+        sale_stage_id=take(data, "SaleStageId", path, json_int),
+        value=take_nillable(data, "Value", path, json_str),
+        tooltip=take_nillable(data, "Tooltip", path, json_str),
+        probability=take(data, "Probability", path, json_int),
+        deleted=take(data, "Deleted", path, json_bool),
+        rank=take(data, "Rank", path, json_int),
+    )
+
+
+def encode_json_sale_stage_entity(value: SaleStageEntity) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "TableRight", value.table_right, encode_json_table_right)
+    put_json(
+        result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
+    )
+    put_json(result, "SaleStageId", value.sale_stage_id)
+    put_json(result, "Value", value.value)
+    put_json(result, "Tooltip", value.tooltip)
+    put_json(result, "Probability", value.probability)
+    put_json(result, "Deleted", value.deleted)
+    put_json(result, "Rank", value.rank)
+    return result
+
+
+SALE_STAGE_ENTITY_CODEC = Codec(
+    decode_xml_sale_stage_entity,
+    encode_xml_sale_stage_entity,
+    decode_json_sale_stage_entity,
+    encode_json_sale_stage_entity,
+)
+
+
+def decode_xml_list_of_sale_stage_entity(element: Element) -> list[SaleStageEntity | None]:
+    """``ArrayOfSaleStageEntity``: a list of ``SaleStageEntity`` elements."""
+    return [
+        nillable(decode_xml_sale_stage_entity, child)
+        for child in element
+        if child.tag == _SALE_STAGE_ENTITY
+    ]
+
+
+def encode_xml_list_of_sale_stage_entity(
+    parent: Element | None, tag: str, value: list[SaleStageEntity | None]
+) -> Element:
+    element = new_child(parent, tag)
+    for item in value:
+        put(element, _SALE_STAGE_ENTITY, item, encode_xml_sale_stage_entity)
+    return element
+
+
+def decode_json_list_of_sale_stage_entity(data: Any, path: str) -> list[SaleStageEntity | None]:
+    return [
+        None if item is None else decode_json_sale_stage_entity(item, f"{path}[{index}]")
+        for index, item in enumerate(json_list(data, path))
+    ]
+
+
+def encode_json_list_of_sale_stage_entity(value: list[SaleStageEntity | None]) -> list[Any]:
+    return [None if item is None else encode_json_sale_stage_entity(item) for item in value]
+
+
+LIST_OF_SALE_STAGE_ENTITY_CODEC = Codec(
+    decode_xml_list_of_sale_stage_entity,
+    encode_xml_list_of_sale_stage_entity,
+    decode_json_list_of_sale_stage_entity,
+    encode_json_list_of_sale_stage_entity,
+)

@@ -1,0 +1,366 @@
+"""Services88 types: ArrayOfSaleTypeEntity, SaleTypeEntity.
+
+Used by the List agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_bool,
+    json_int,
+    json_list,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_bool,
+    read_int,
+    read_short,
+    read_str,
+    take,
+    take_nillable,
+    write_bool,
+    write_int,
+    write_str,
+)
+from .carrier import Carrier
+from .duration_unit import (
+    DurationUnit,
+    decode_json_duration_unit,
+    decode_xml_duration_unit,
+    encode_json_duration_unit,
+    encode_xml_duration_unit,
+)
+from .field_property import (
+    decode_json_field_property_dictionary,
+    decode_xml_field_property_dictionary,
+    encode_json_field_property_dictionary,
+    encode_xml_field_property_dictionary,
+)
+from .list_of_selectable_mdo_list_item import (
+    SelectableMDOListItem,
+    decode_json_list_of_selectable_mdo_list_item,
+    decode_xml_list_of_selectable_mdo_list_item,
+    encode_json_list_of_selectable_mdo_list_item,
+    encode_xml_list_of_selectable_mdo_list_item,
+)
+from .table_right import (
+    decode_json_table_right,
+    decode_xml_table_right,
+    encode_json_table_right,
+    encode_xml_table_right,
+)
+
+_ALLOW_QUOTE_ALTERNATIVES = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}AllowQuoteAlternatives"
+)
+_CONFIRMATION_LINES_TEMPLATE = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}ConfirmationLinesTemplate"
+)
+_DEFAULT_QUOTE_VALIDITY = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}DefaultQuoteValidity"
+)
+_DELETED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Deleted"
+_DURATION_UNIT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DurationUnit"
+_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
+_GROUP_QUOTE_LINES_BY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}GroupQuoteLinesBy"
+_HAS_GUIDE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}HasGuide"
+_HAS_STAKEHOLDERS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}HasStakeholders"
+_IS_AUTO_ADVANCE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsAutoAdvance"
+_MAX_DISCOUNT_PERCENT = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}MaxDiscountPercent"
+)
+_MAX_DISCOUNT_PERCENT_SET = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}MaxDiscountPercentSet"
+)
+_MIN_EARNING_PERCENT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}MinEarningPercent"
+_MIN_EARNING_PERCENT_SET = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}MinEarningPercentSet"
+)
+_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
+_QUOTE_LINES_TEMPLATE = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}QuoteLinesTemplate"
+)
+_RANK = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Rank"
+_SALE_DURATION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SaleDuration"
+_SALE_TYPE_CAT_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SaleTypeCatId"
+_SALE_TYPE_ENTITY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SaleTypeEntity"
+_SALE_TYPE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SaleTypeId"
+_SORT_GROUP_LINES_BY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SortGroupLinesBy"
+_STAGES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Stages"
+_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_TOOLTIP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Tooltip"
+
+
+@dataclasses.dataclass(kw_only=True)
+class SaleTypeEntity(Carrier):
+    """Carrier object for SaleTypeEntity. Services for the SaleTypeEntity Carrier is available from
+    the List Agent."""
+
+    sale_type_id: int | Unset = UNSET
+    """Primary key"""
+    name: str | None | Unset = UNSET
+    """The list item"""
+    tooltip: str | None | Unset = UNSET
+    """Tooltip or other description"""
+    rank: int | Unset = UNSET
+    """Rank order"""
+    duration_unit: DurationUnit | str | Unset = UNSET
+    """Units for the duration (day, week, whatever)"""
+    sale_duration: int | Unset = UNSET
+    """Expected number of dales from initiation to close of sale"""
+    sale_type_cat_id: int | Unset = UNSET
+    """Category of sale type, copied to sale"""
+    deleted: bool | Unset = UNSET
+    """0 -&gt; record is active 1 -&gt; record is 'deleted' and should not be shown in lists"""
+    has_guide: bool | Unset = UNSET
+    """Does this sale type have a guide attached"""
+    has_stakeholders: bool | Unset = UNSET
+    """Does this sale type have stakeholders"""
+    is_auto_advance: bool | Unset = UNSET
+    """Does the sale stage advance automatically, when the last guided activity in a stage is
+completed?"""
+    allow_quote_alternatives: bool | Unset = UNSET
+    """Can quotes linked to sales of this type, have multiple Alternatives"""
+    default_quote_validity: int | Unset = UNSET
+    """Default valid days for quotes linked to sales of this type (valid from quote transmission)"""
+    quote_lines_template: int | Unset = UNSET
+    """The template that this sale type should use when producing the product lines offer document;
+the template must have DocTmplQuoteType=QuoteLines"""
+    confirmation_lines_template: int | Unset = UNSET
+    """The template that this sale type should use when producing the order confirmation lines
+document; the template must have DocTmplQuoteType=ConfirmationLines"""
+    max_discount_percent_set: bool | Unset = UNSET
+    """Is there a limit, in percent, to the total discount on quotes linked to sales of this type"""
+    min_earning_percent_set: bool | Unset = UNSET
+    """Is there a limit, in earning as percent of total, on quotes linked to sales of this type"""
+    max_discount_percent: int | Unset = UNSET
+    """The maximum discount in percent of total, if set, on quotes linked to sales of this type"""
+    min_earning_percent: int | Unset = UNSET
+    """The minimum earning in percent of total, if set, on quotes linked to sales of this type"""
+    group_quote_lines_by: int | Unset = UNSET
+    """Group quote lines by this field"""
+    sort_group_lines_by: int | Unset = UNSET
+    """Sort group lines by this field"""
+    stages: list[SelectableMDOListItem | None] | None | Unset = UNSET
+    """Stages, those associated with this SaleType are selected.
+
+Use MDO List name "salestage" to get list items."""
+
+    def to_xml(self) -> Element:
+        return encode_xml_sale_type_entity(None, _SALE_TYPE_ENTITY, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> SaleTypeEntity:
+        return decode_xml_sale_type_entity(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_sale_type_entity(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> SaleTypeEntity:
+        return decode_json_sale_type_entity(data, "$")
+
+
+def decode_xml_sale_type_entity(element: Element) -> SaleTypeEntity:
+    value = SaleTypeEntity()
+    for child in element:
+        tag = child.tag
+        if tag == _TABLE_RIGHT:
+            value.table_right = nillable(decode_xml_table_right, child)
+        elif tag == _FIELD_PROPERTIES:
+            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+        elif tag == _SALE_TYPE_ID:
+            value.sale_type_id = read_int(child)
+        elif tag == _NAME:
+            value.name = nillable(read_str, child)
+        elif tag == _TOOLTIP:
+            value.tooltip = nillable(read_str, child)
+        elif tag == _RANK:
+            value.rank = read_short(child)
+        elif tag == _DURATION_UNIT:
+            value.duration_unit = decode_xml_duration_unit(child)
+        elif tag == _SALE_DURATION:
+            value.sale_duration = read_int(child)
+        elif tag == _SALE_TYPE_CAT_ID:
+            value.sale_type_cat_id = read_int(child)
+        elif tag == _DELETED:
+            value.deleted = read_bool(child)
+        elif tag == _HAS_GUIDE:
+            value.has_guide = read_bool(child)
+        elif tag == _HAS_STAKEHOLDERS:
+            value.has_stakeholders = read_bool(child)
+        elif tag == _IS_AUTO_ADVANCE:
+            value.is_auto_advance = read_bool(child)
+        elif tag == _ALLOW_QUOTE_ALTERNATIVES:
+            value.allow_quote_alternatives = read_bool(child)
+        elif tag == _DEFAULT_QUOTE_VALIDITY:
+            value.default_quote_validity = read_int(child)
+        elif tag == _QUOTE_LINES_TEMPLATE:
+            value.quote_lines_template = read_int(child)
+        elif tag == _CONFIRMATION_LINES_TEMPLATE:
+            value.confirmation_lines_template = read_int(child)
+        elif tag == _MAX_DISCOUNT_PERCENT_SET:
+            value.max_discount_percent_set = read_bool(child)
+        elif tag == _MIN_EARNING_PERCENT_SET:
+            value.min_earning_percent_set = read_bool(child)
+        elif tag == _MAX_DISCOUNT_PERCENT:
+            value.max_discount_percent = read_int(child)
+        elif tag == _MIN_EARNING_PERCENT:
+            value.min_earning_percent = read_int(child)
+        elif tag == _GROUP_QUOTE_LINES_BY:
+            value.group_quote_lines_by = read_int(child)
+        elif tag == _SORT_GROUP_LINES_BY:
+            value.sort_group_lines_by = read_int(child)
+        elif tag == _STAGES:
+            value.stages = nillable(decode_xml_list_of_selectable_mdo_list_item, child)
+    return value
+
+
+def encode_xml_sale_type_entity(
+    parent: Element | None, tag: str, value: SaleTypeEntity
+) -> Element:
+    element = new_child(parent, tag)
+    put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
+    put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
+    put(element, _SALE_TYPE_ID, value.sale_type_id, write_int)
+    put(element, _NAME, value.name, write_str)
+    put(element, _TOOLTIP, value.tooltip, write_str)
+    put(element, _RANK, value.rank, write_int)
+    put(element, _DURATION_UNIT, value.duration_unit, encode_xml_duration_unit)
+    put(element, _SALE_DURATION, value.sale_duration, write_int)
+    put(element, _SALE_TYPE_CAT_ID, value.sale_type_cat_id, write_int)
+    put(element, _DELETED, value.deleted, write_bool)
+    put(element, _HAS_GUIDE, value.has_guide, write_bool)
+    put(element, _HAS_STAKEHOLDERS, value.has_stakeholders, write_bool)
+    put(element, _IS_AUTO_ADVANCE, value.is_auto_advance, write_bool)
+    put(element, _ALLOW_QUOTE_ALTERNATIVES, value.allow_quote_alternatives, write_bool)
+    put(element, _DEFAULT_QUOTE_VALIDITY, value.default_quote_validity, write_int)
+    put(element, _QUOTE_LINES_TEMPLATE, value.quote_lines_template, write_int)
+    put(element, _CONFIRMATION_LINES_TEMPLATE, value.confirmation_lines_template, write_int)
+    put(element, _MAX_DISCOUNT_PERCENT_SET, value.max_discount_percent_set, write_bool)
+    put(element, _MIN_EARNING_PERCENT_SET, value.min_earning_percent_set, write_bool)
+    put(element, _MAX_DISCOUNT_PERCENT, value.max_discount_percent, write_int)
+    put(element, _MIN_EARNING_PERCENT, value.min_earning_percent, write_int)
+    put(element, _GROUP_QUOTE_LINES_BY, value.group_quote_lines_by, write_int)
+    put(element, _SORT_GROUP_LINES_BY, value.sort_group_lines_by, write_int)
+    put(element, _STAGES, value.stages, encode_xml_list_of_selectable_mdo_list_item)
+    return element
+
+
+def decode_json_sale_type_entity(data: Any, path: str) -> SaleTypeEntity:
+    data = json_object(data, path)
+    return SaleTypeEntity(
+        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
+        field_properties=take_nillable(
+            data, "FieldProperties", path, decode_json_field_property_dictionary
+        ),
+        sale_type_id=take(data, "SaleTypeId", path, json_int),
+        name=take_nillable(data, "Name", path, json_str),
+        tooltip=take_nillable(data, "Tooltip", path, json_str),
+        rank=take(data, "Rank", path, json_int),
+        duration_unit=take(data, "DurationUnit", path, decode_json_duration_unit),
+        sale_duration=take(data, "SaleDuration", path, json_int),
+        sale_type_cat_id=take(data, "SaleTypeCatId", path, json_int),
+        deleted=take(data, "Deleted", path, json_bool),
+        has_guide=take(data, "HasGuide", path, json_bool),
+        has_stakeholders=take(data, "HasStakeholders", path, json_bool),
+        is_auto_advance=take(data, "IsAutoAdvance", path, json_bool),
+        allow_quote_alternatives=take(data, "AllowQuoteAlternatives", path, json_bool),
+        default_quote_validity=take(data, "DefaultQuoteValidity", path, json_int),
+        quote_lines_template=take(data, "QuoteLinesTemplate", path, json_int),
+        confirmation_lines_template=take(data, "ConfirmationLinesTemplate", path, json_int),
+        max_discount_percent_set=take(data, "MaxDiscountPercentSet", path, json_bool),
+        min_earning_percent_set=take(data, "MinEarningPercentSet", path, json_bool),
+        max_discount_percent=take(data, "MaxDiscountPercent", path, json_int),
+        min_earning_percent=take(data, "MinEarningPercent", path, json_int),
+        group_quote_lines_by=take(data, "GroupQuoteLinesBy", path, json_int),
+        sort_group_lines_by=take(data, "SortGroupLinesBy", path, json_int),
+        stages=take_nillable(data, "Stages", path, decode_json_list_of_selectable_mdo_list_item),
+    )
+
+
+def encode_json_sale_type_entity(value: SaleTypeEntity) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "TableRight", value.table_right, encode_json_table_right)
+    put_json(
+        result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
+    )
+    put_json(result, "SaleTypeId", value.sale_type_id)
+    put_json(result, "Name", value.name)
+    put_json(result, "Tooltip", value.tooltip)
+    put_json(result, "Rank", value.rank)
+    put_json(result, "DurationUnit", value.duration_unit, encode_json_duration_unit)
+    put_json(result, "SaleDuration", value.sale_duration)
+    put_json(result, "SaleTypeCatId", value.sale_type_cat_id)
+    put_json(result, "Deleted", value.deleted)
+    put_json(result, "HasGuide", value.has_guide)
+    put_json(result, "HasStakeholders", value.has_stakeholders)
+    put_json(result, "IsAutoAdvance", value.is_auto_advance)
+    put_json(result, "AllowQuoteAlternatives", value.allow_quote_alternatives)
+    put_json(result, "DefaultQuoteValidity", value.default_quote_validity)
+    put_json(result, "QuoteLinesTemplate", value.quote_lines_template)
+    put_json(result, "ConfirmationLinesTemplate", value.confirmation_lines_template)
+    put_json(result, "MaxDiscountPercentSet", value.max_discount_percent_set)
+    put_json(result, "MinEarningPercentSet", value.min_earning_percent_set)
+    put_json(result, "MaxDiscountPercent", value.max_discount_percent)
+    put_json(result, "MinEarningPercent", value.min_earning_percent)
+    put_json(result, "GroupQuoteLinesBy", value.group_quote_lines_by)
+    put_json(result, "SortGroupLinesBy", value.sort_group_lines_by)
+    put_json(result, "Stages", value.stages, encode_json_list_of_selectable_mdo_list_item)
+    return result
+
+
+SALE_TYPE_ENTITY_CODEC = Codec(
+    decode_xml_sale_type_entity,
+    encode_xml_sale_type_entity,
+    decode_json_sale_type_entity,
+    encode_json_sale_type_entity,
+)
+
+
+def decode_xml_list_of_sale_type_entity(element: Element) -> list[SaleTypeEntity | None]:
+    """``ArrayOfSaleTypeEntity``: a list of ``SaleTypeEntity`` elements."""
+    return [
+        nillable(decode_xml_sale_type_entity, child)
+        for child in element
+        if child.tag == _SALE_TYPE_ENTITY
+    ]
+
+
+def encode_xml_list_of_sale_type_entity(
+    parent: Element | None, tag: str, value: list[SaleTypeEntity | None]
+) -> Element:
+    element = new_child(parent, tag)
+    for item in value:
+        put(element, _SALE_TYPE_ENTITY, item, encode_xml_sale_type_entity)
+    return element
+
+
+def decode_json_list_of_sale_type_entity(data: Any, path: str) -> list[SaleTypeEntity | None]:
+    return [
+        None if item is None else decode_json_sale_type_entity(item, f"{path}[{index}]")
+        for index, item in enumerate(json_list(data, path))
+    ]
+
+
+def encode_json_list_of_sale_type_entity(value: list[SaleTypeEntity | None]) -> list[Any]:
+    return [None if item is None else encode_json_sale_type_entity(item) for item in value]
+
+
+LIST_OF_SALE_TYPE_ENTITY_CODEC = Codec(
+    decode_xml_list_of_sale_type_entity,
+    encode_xml_list_of_sale_type_entity,
+    decode_json_list_of_sale_type_entity,
+    encode_json_list_of_sale_type_entity,
+)

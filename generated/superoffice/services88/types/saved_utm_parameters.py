@@ -1,0 +1,221 @@
+"""Services88 types: SavedUtmParameters.
+
+Used by 4 agents.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_str,
+    take_nillable,
+    write_str,
+)
+from .carrier import Carrier
+from .field_property import (
+    decode_json_field_property_dictionary,
+    decode_xml_field_property_dictionary,
+    encode_json_field_property_dictionary,
+    encode_xml_field_property_dictionary,
+)
+from .table_right import (
+    decode_json_table_right,
+    decode_xml_table_right,
+    encode_json_table_right,
+    encode_xml_table_right,
+)
+
+_CAMPAIGN = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Campaign"
+_CONTENT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Content"
+_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
+_FIRSTTOUCH_CAMPAIGN = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FirsttouchCampaign"
+_FIRSTTOUCH_CONTENT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FirsttouchContent"
+_FIRSTTOUCH_MEDIUM = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FirsttouchMedium"
+_FIRSTTOUCH_REFERRER_DOMAIN = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}FirsttouchReferrerDomain"
+)
+_FIRSTTOUCH_SOURCE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FirsttouchSource"
+_FIRSTTOUCH_TERM = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FirsttouchTerm"
+_FORM_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FormName"
+_MEDIUM = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Medium"
+_REFERRER_DOMAIN = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ReferrerDomain"
+_SAVED_UTM_PARAMETERS = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}SavedUtmParameters"
+)
+_SOURCE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Source"
+_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_TERM = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Term"
+
+
+@dataclasses.dataclass(kw_only=True)
+class SavedUtmParameters(Carrier):
+    """Inital Utm parameters for a given person or contact.
+
+    Carrier object for SavedUtmParameters. Services for the SavedUtmParameters Carrier is
+    available from the Person Agent."""
+
+    form_name: str | None | Unset = UNSET
+    """The name of form for the first submission"""
+    firsttouch_source: str | None | Unset = UNSET
+    """First touch UTM source"""
+    firsttouch_medium: str | None | Unset = UNSET
+    """First touch UTM medium"""
+    firsttouch_campaign: str | None | Unset = UNSET
+    """First touch UTM campaign"""
+    firsttouch_term: str | None | Unset = UNSET
+    """First touch UTM term"""
+    firsttouch_content: str | None | Unset = UNSET
+    """First touch UTM content"""
+    firsttouch_referrer_domain: str | None | Unset = UNSET
+    """First touch UTM referrer domain"""
+    source: str | None | Unset = UNSET
+    """UTM source"""
+    medium: str | None | Unset = UNSET
+    """UTM medium"""
+    campaign: str | None | Unset = UNSET
+    """UTM campaign"""
+    term: str | None | Unset = UNSET
+    """UTM term"""
+    content: str | None | Unset = UNSET
+    """UTM content"""
+    referrer_domain: str | None | Unset = UNSET
+    """UTM referrer domain"""
+
+    def to_xml(self) -> Element:
+        return encode_xml_saved_utm_parameters(None, _SAVED_UTM_PARAMETERS, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> SavedUtmParameters:
+        return decode_xml_saved_utm_parameters(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_saved_utm_parameters(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> SavedUtmParameters:
+        return decode_json_saved_utm_parameters(data, "$")
+
+
+def decode_xml_saved_utm_parameters(element: Element) -> SavedUtmParameters:
+    value = SavedUtmParameters()
+    for child in element:
+        tag = child.tag
+        if tag == _TABLE_RIGHT:
+            value.table_right = nillable(decode_xml_table_right, child)
+        elif tag == _FIELD_PROPERTIES:
+            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+        elif tag == _FORM_NAME:
+            value.form_name = nillable(read_str, child)
+        elif tag == _FIRSTTOUCH_SOURCE:
+            value.firsttouch_source = nillable(read_str, child)
+        elif tag == _FIRSTTOUCH_MEDIUM:
+            value.firsttouch_medium = nillable(read_str, child)
+        elif tag == _FIRSTTOUCH_CAMPAIGN:
+            value.firsttouch_campaign = nillable(read_str, child)
+        elif tag == _FIRSTTOUCH_TERM:
+            value.firsttouch_term = nillable(read_str, child)
+        elif tag == _FIRSTTOUCH_CONTENT:
+            value.firsttouch_content = nillable(read_str, child)
+        elif tag == _FIRSTTOUCH_REFERRER_DOMAIN:
+            value.firsttouch_referrer_domain = nillable(read_str, child)
+        elif tag == _SOURCE:
+            value.source = nillable(read_str, child)
+        elif tag == _MEDIUM:
+            value.medium = nillable(read_str, child)
+        elif tag == _CAMPAIGN:
+            value.campaign = nillable(read_str, child)
+        elif tag == _TERM:
+            value.term = nillable(read_str, child)
+        elif tag == _CONTENT:
+            value.content = nillable(read_str, child)
+        elif tag == _REFERRER_DOMAIN:
+            value.referrer_domain = nillable(read_str, child)
+    return value
+
+
+def encode_xml_saved_utm_parameters(
+    parent: Element | None, tag: str, value: SavedUtmParameters
+) -> Element:
+    element = new_child(parent, tag)
+    put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
+    put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
+    put(element, _FORM_NAME, value.form_name, write_str)
+    put(element, _FIRSTTOUCH_SOURCE, value.firsttouch_source, write_str)
+    put(element, _FIRSTTOUCH_MEDIUM, value.firsttouch_medium, write_str)
+    put(element, _FIRSTTOUCH_CAMPAIGN, value.firsttouch_campaign, write_str)
+    put(element, _FIRSTTOUCH_TERM, value.firsttouch_term, write_str)
+    put(element, _FIRSTTOUCH_CONTENT, value.firsttouch_content, write_str)
+    put(element, _FIRSTTOUCH_REFERRER_DOMAIN, value.firsttouch_referrer_domain, write_str)
+    put(element, _SOURCE, value.source, write_str)
+    put(element, _MEDIUM, value.medium, write_str)
+    put(element, _CAMPAIGN, value.campaign, write_str)
+    put(element, _TERM, value.term, write_str)
+    put(element, _CONTENT, value.content, write_str)
+    put(element, _REFERRER_DOMAIN, value.referrer_domain, write_str)
+    return element
+
+
+def decode_json_saved_utm_parameters(data: Any, path: str) -> SavedUtmParameters:
+    data = json_object(data, path)
+    return SavedUtmParameters(
+        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
+        field_properties=take_nillable(
+            data, "FieldProperties", path, decode_json_field_property_dictionary
+        ),
+        form_name=take_nillable(data, "FormName", path, json_str),
+        firsttouch_source=take_nillable(data, "FirsttouchSource", path, json_str),
+        firsttouch_medium=take_nillable(data, "FirsttouchMedium", path, json_str),
+        firsttouch_campaign=take_nillable(data, "FirsttouchCampaign", path, json_str),
+        firsttouch_term=take_nillable(data, "FirsttouchTerm", path, json_str),
+        firsttouch_content=take_nillable(data, "FirsttouchContent", path, json_str),
+        firsttouch_referrer_domain=take_nillable(data, "FirsttouchReferrerDomain", path, json_str),
+        source=take_nillable(data, "Source", path, json_str),
+        medium=take_nillable(data, "Medium", path, json_str),
+        campaign=take_nillable(data, "Campaign", path, json_str),
+        term=take_nillable(data, "Term", path, json_str),
+        content=take_nillable(data, "Content", path, json_str),
+        referrer_domain=take_nillable(data, "ReferrerDomain", path, json_str),
+    )
+
+
+def encode_json_saved_utm_parameters(value: SavedUtmParameters) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "TableRight", value.table_right, encode_json_table_right)
+    put_json(
+        result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
+    )
+    put_json(result, "FormName", value.form_name)
+    put_json(result, "FirsttouchSource", value.firsttouch_source)
+    put_json(result, "FirsttouchMedium", value.firsttouch_medium)
+    put_json(result, "FirsttouchCampaign", value.firsttouch_campaign)
+    put_json(result, "FirsttouchTerm", value.firsttouch_term)
+    put_json(result, "FirsttouchContent", value.firsttouch_content)
+    put_json(result, "FirsttouchReferrerDomain", value.firsttouch_referrer_domain)
+    put_json(result, "Source", value.source)
+    put_json(result, "Medium", value.medium)
+    put_json(result, "Campaign", value.campaign)
+    put_json(result, "Term", value.term)
+    put_json(result, "Content", value.content)
+    put_json(result, "ReferrerDomain", value.referrer_domain)
+    return result
+
+
+SAVED_UTM_PARAMETERS_CODEC = Codec(
+    decode_xml_saved_utm_parameters,
+    encode_xml_saved_utm_parameters,
+    decode_json_saved_utm_parameters,
+    encode_json_saved_utm_parameters,
+)

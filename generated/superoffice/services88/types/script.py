@@ -1,0 +1,208 @@
+"""Services88 types: Script.
+
+Used by the CRMScript agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    format_datetime,
+    json_datetime,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_datetime,
+    read_str,
+    take,
+    take_nillable,
+    write_datetime,
+    write_str,
+)
+from .carrier import Carrier
+from .ej_script_verb import (
+    EjScriptVerb,
+    decode_json_ej_script_verb,
+    decode_xml_ej_script_verb,
+    encode_json_ej_script_verb,
+    encode_xml_ej_script_verb,
+)
+from .field_property import (
+    decode_json_field_property_dictionary,
+    decode_xml_field_property_dictionary,
+    encode_json_field_property_dictionary,
+    encode_xml_field_property_dictionary,
+)
+from .table_right import (
+    decode_json_table_right,
+    decode_xml_table_right,
+    encode_json_table_right,
+    encode_xml_table_right,
+)
+
+_BLOCKED_VERBS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}BlockedVerbs"
+_DESCRIPTION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Description"
+_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
+_INCLUDE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IncludeId"
+_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
+_PATH = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Path"
+_REGISTERED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Registered"
+_REGISTERED_BY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}RegisteredBy"
+_SCRIPT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Script"
+_SOURCE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Source"
+_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_UNIQUE_IDENTIFIER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UniqueIdentifier"
+_UPDATED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Updated"
+_UPDATED_BY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UpdatedBy"
+
+
+@dataclasses.dataclass(kw_only=True)
+class Script(Carrier):
+    """The Script Service. The service implements all services working with the CRMScript object
+    without reference to primary keys. Primarily used by VSCode integration.
+
+    Carrier object for Script. Services for the Script Carrier is available from the CRMScript
+    Agent."""
+
+    unique_identifier: str | None | Unset = UNSET
+    """Global unique identifier, accross customers/tenants"""
+    name: str | None | Unset = UNSET
+    """A description of this script"""
+    description: str | None | Unset = UNSET
+    """Optional description of what this script is used for."""
+    include_id: str | None | Unset = UNSET
+    """A unique name used for including this script in another"""
+    source: str | None | Unset = UNSET
+    """The script"""
+    registered: datetime.datetime | Unset = UNSET
+    """Registered when in UTC."""
+    registered_by: str | None | Unset = UNSET
+    """Who created this script"""
+    updated: datetime.datetime | Unset = UNSET
+    """Last updated when in UTC."""
+    updated_by: str | None | Unset = UNSET
+    """Who updated this script"""
+    path: str | None | Unset = UNSET
+    """Path to script in the hierarchy."""
+    blocked_verbs: EjScriptVerb | str | Unset = UNSET
+    """The verbs that are blocked when calling a ejscript over HTTP"""
+
+    def to_xml(self) -> Element:
+        return encode_xml_script(None, _SCRIPT, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> Script:
+        return decode_xml_script(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_script(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> Script:
+        return decode_json_script(data, "$")
+
+
+def decode_xml_script(element: Element) -> Script:
+    value = Script()
+    for child in element:
+        tag = child.tag
+        if tag == _TABLE_RIGHT:
+            value.table_right = nillable(decode_xml_table_right, child)
+        elif tag == _FIELD_PROPERTIES:
+            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+        elif tag == _UNIQUE_IDENTIFIER:
+            value.unique_identifier = nillable(read_str, child)
+        elif tag == _NAME:
+            value.name = nillable(read_str, child)
+        elif tag == _DESCRIPTION:
+            value.description = nillable(read_str, child)
+        elif tag == _INCLUDE_ID:
+            value.include_id = nillable(read_str, child)
+        elif tag == _SOURCE:
+            value.source = nillable(read_str, child)
+        elif tag == _REGISTERED:
+            value.registered = read_datetime(child)
+        elif tag == _REGISTERED_BY:
+            value.registered_by = nillable(read_str, child)
+        elif tag == _UPDATED:
+            value.updated = read_datetime(child)
+        elif tag == _UPDATED_BY:
+            value.updated_by = nillable(read_str, child)
+        elif tag == _PATH:
+            value.path = nillable(read_str, child)
+        elif tag == _BLOCKED_VERBS:
+            value.blocked_verbs = decode_xml_ej_script_verb(child)
+    return value
+
+
+def encode_xml_script(parent: Element | None, tag: str, value: Script) -> Element:
+    element = new_child(parent, tag)
+    put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
+    put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
+    put(element, _UNIQUE_IDENTIFIER, value.unique_identifier, write_str)
+    put(element, _NAME, value.name, write_str)
+    put(element, _DESCRIPTION, value.description, write_str)
+    put(element, _INCLUDE_ID, value.include_id, write_str)
+    put(element, _SOURCE, value.source, write_str)
+    put(element, _REGISTERED, value.registered, write_datetime)
+    put(element, _REGISTERED_BY, value.registered_by, write_str)
+    put(element, _UPDATED, value.updated, write_datetime)
+    put(element, _UPDATED_BY, value.updated_by, write_str)
+    put(element, _PATH, value.path, write_str)
+    put(element, _BLOCKED_VERBS, value.blocked_verbs, encode_xml_ej_script_verb)
+    return element
+
+
+def decode_json_script(data: Any, path: str) -> Script:
+    data = json_object(data, path)
+    return Script(
+        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
+        field_properties=take_nillable(
+            data, "FieldProperties", path, decode_json_field_property_dictionary
+        ),
+        unique_identifier=take_nillable(data, "UniqueIdentifier", path, json_str),
+        name=take_nillable(data, "Name", path, json_str),
+        description=take_nillable(data, "Description", path, json_str),
+        include_id=take_nillable(data, "IncludeId", path, json_str),
+        source=take_nillable(data, "Source", path, json_str),
+        registered=take(data, "Registered", path, json_datetime),
+        registered_by=take_nillable(data, "RegisteredBy", path, json_str),
+        updated=take(data, "Updated", path, json_datetime),
+        updated_by=take_nillable(data, "UpdatedBy", path, json_str),
+        path=take_nillable(data, "Path", path, json_str),
+        blocked_verbs=take(data, "BlockedVerbs", path, decode_json_ej_script_verb),
+    )
+
+
+def encode_json_script(value: Script) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "TableRight", value.table_right, encode_json_table_right)
+    put_json(
+        result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
+    )
+    put_json(result, "UniqueIdentifier", value.unique_identifier)
+    put_json(result, "Name", value.name)
+    put_json(result, "Description", value.description)
+    put_json(result, "IncludeId", value.include_id)
+    put_json(result, "Source", value.source)
+    put_json(result, "Registered", value.registered, format_datetime)
+    put_json(result, "RegisteredBy", value.registered_by)
+    put_json(result, "Updated", value.updated, format_datetime)
+    put_json(result, "UpdatedBy", value.updated_by)
+    put_json(result, "Path", value.path)
+    put_json(result, "BlockedVerbs", value.blocked_verbs, encode_json_ej_script_verb)
+    return result
+
+
+SCRIPT_CODEC = Codec(decode_xml_script, encode_xml_script, decode_json_script, encode_json_script)

@@ -1,0 +1,177 @@
+"""Services88 types: ArrayOfSelectionCategory, SelectionCategory.
+
+Used by the List agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_int,
+    json_list,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_int,
+    read_str,
+    take,
+    take_nillable,
+    write_int,
+    write_str,
+)
+from .carrier import Carrier
+from .field_property import (
+    decode_json_field_property_dictionary,
+    decode_xml_field_property_dictionary,
+    encode_json_field_property_dictionary,
+    encode_xml_field_property_dictionary,
+)
+from .table_right import (
+    decode_json_table_right,
+    decode_xml_table_right,
+    encode_json_table_right,
+    encode_xml_table_right,
+)
+
+_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
+_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Id"
+_SELECTION_CATEGORY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SelectionCategory"
+_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_TOOLTIP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Tooltip"
+_VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Value"
+
+
+@dataclasses.dataclass(kw_only=True)
+class SelectionCategory(Carrier):
+    """Carrier object for SelectionCategory. Services for the SelectionCategory Carrier is
+    available from the List Agent."""
+
+    id: int | Unset = UNSET
+    """The List Item Id"""
+    value: str | None | Unset = UNSET
+    """The List Item Value"""
+    tooltip: str | None | Unset = UNSET
+    """The List Item Tooltip"""
+
+    def to_xml(self) -> Element:
+        return encode_xml_selection_category(None, _SELECTION_CATEGORY, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> SelectionCategory:
+        return decode_xml_selection_category(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_selection_category(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> SelectionCategory:
+        return decode_json_selection_category(data, "$")
+
+
+def decode_xml_selection_category(element: Element) -> SelectionCategory:
+    value = SelectionCategory()
+    for child in element:
+        tag = child.tag
+        if tag == _TABLE_RIGHT:
+            value.table_right = nillable(decode_xml_table_right, child)
+        elif tag == _FIELD_PROPERTIES:
+            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+        elif tag == _ID:
+            value.id = read_int(child)
+        elif tag == _VALUE:
+            value.value = nillable(read_str, child)
+        elif tag == _TOOLTIP:
+            value.tooltip = nillable(read_str, child)
+    return value
+
+
+def encode_xml_selection_category(
+    parent: Element | None, tag: str, value: SelectionCategory
+) -> Element:
+    element = new_child(parent, tag)
+    put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
+    put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
+    put(element, _ID, value.id, write_int)
+    put(element, _VALUE, value.value, write_str)
+    put(element, _TOOLTIP, value.tooltip, write_str)
+    return element
+
+
+def decode_json_selection_category(data: Any, path: str) -> SelectionCategory:
+    data = json_object(data, path)
+    return SelectionCategory(
+        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
+        field_properties=take_nillable(
+            data, "FieldProperties", path, decode_json_field_property_dictionary
+        ),
+        id=take(data, "Id", path, json_int),
+        value=take_nillable(data, "Value", path, json_str),
+        tooltip=take_nillable(data, "Tooltip", path, json_str),
+    )
+
+
+def encode_json_selection_category(value: SelectionCategory) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "TableRight", value.table_right, encode_json_table_right)
+    put_json(
+        result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
+    )
+    put_json(result, "Id", value.id)
+    put_json(result, "Value", value.value)
+    put_json(result, "Tooltip", value.tooltip)
+    return result
+
+
+SELECTION_CATEGORY_CODEC = Codec(
+    decode_xml_selection_category,
+    encode_xml_selection_category,
+    decode_json_selection_category,
+    encode_json_selection_category,
+)
+
+
+def decode_xml_list_of_selection_category(element: Element) -> list[SelectionCategory | None]:
+    """``ArrayOfSelectionCategory``: a list of ``SelectionCategory`` elements."""
+    return [
+        nillable(decode_xml_selection_category, child)
+        for child in element
+        if child.tag == _SELECTION_CATEGORY
+    ]
+
+
+def encode_xml_list_of_selection_category(
+    parent: Element | None, tag: str, value: list[SelectionCategory | None]
+) -> Element:
+    element = new_child(parent, tag)
+    for item in value:
+        put(element, _SELECTION_CATEGORY, item, encode_xml_selection_category)
+    return element
+
+
+def decode_json_list_of_selection_category(data: Any, path: str) -> list[SelectionCategory | None]:
+    return [
+        None if item is None else decode_json_selection_category(item, f"{path}[{index}]")
+        for index, item in enumerate(json_list(data, path))
+    ]
+
+
+def encode_json_list_of_selection_category(value: list[SelectionCategory | None]) -> list[Any]:
+    return [None if item is None else encode_json_selection_category(item) for item in value]
+
+
+LIST_OF_SELECTION_CATEGORY_CODEC = Codec(
+    decode_xml_list_of_selection_category,
+    encode_xml_list_of_selection_category,
+    decode_json_list_of_selection_category,
+    encode_json_list_of_selection_category,
+)

@@ -1,0 +1,163 @@
+"""Services88 types: ServiceAuth.
+
+Used by the EMail, User agents.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_int,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_int,
+    read_str,
+    take,
+    take_nillable,
+    write_int,
+    write_str,
+)
+from .carrier import Carrier
+from .field_property import (
+    decode_json_field_property_dictionary,
+    decode_xml_field_property_dictionary,
+    encode_json_field_property_dictionary,
+    encode_xml_field_property_dictionary,
+)
+from .table_right import (
+    decode_json_table_right,
+    decode_xml_table_right,
+    encode_json_table_right,
+    encode_xml_table_right,
+)
+
+_AUTH_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AuthType"
+_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
+_PASSWORD = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Password"
+_PORT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Port"
+_SERVER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Server"
+_SERVICE_AUTH = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ServiceAuth"
+_SERVICE_AUTH_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ServiceAuthId"
+_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_USERNAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Username"
+
+
+@dataclasses.dataclass(kw_only=True)
+class ServiceAuth(Carrier):
+    """Properties for service authentication
+
+    Carrier object for ServiceAuth. Services for the ServiceAuth Carrier is available from the
+    User Agent."""
+
+    service_auth_id: int | Unset = UNSET
+    """The primary key"""
+    server: str | None | Unset = UNSET
+    """The mail server"""
+    port: int | Unset = UNSET
+    """The server port"""
+    auth_type: str | None | Unset = UNSET
+    """The type of authentication, plain-text, OAuth..."""
+    username: str | None | Unset = UNSET
+    """The username"""
+    password: str | None | Unset = UNSET
+    """The (decrypted) password or token"""
+
+    def to_xml(self) -> Element:
+        return encode_xml_service_auth(None, _SERVICE_AUTH, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> ServiceAuth:
+        return decode_xml_service_auth(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_service_auth(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> ServiceAuth:
+        return decode_json_service_auth(data, "$")
+
+
+def decode_xml_service_auth(element: Element) -> ServiceAuth:
+    value = ServiceAuth()
+    for child in element:
+        tag = child.tag
+        if tag == _TABLE_RIGHT:
+            value.table_right = nillable(decode_xml_table_right, child)
+        elif tag == _FIELD_PROPERTIES:
+            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+        elif tag == _SERVICE_AUTH_ID:
+            value.service_auth_id = read_int(child)
+        elif tag == _SERVER:
+            value.server = nillable(read_str, child)
+        elif tag == _PORT:
+            value.port = read_int(child)
+        elif tag == _AUTH_TYPE:
+            value.auth_type = nillable(read_str, child)
+        elif tag == _USERNAME:
+            value.username = nillable(read_str, child)
+        elif tag == _PASSWORD:
+            value.password = nillable(read_str, child)
+    return value
+
+
+def encode_xml_service_auth(parent: Element | None, tag: str, value: ServiceAuth) -> Element:
+    element = new_child(parent, tag)
+    put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
+    put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
+    put(element, _SERVICE_AUTH_ID, value.service_auth_id, write_int)
+    put(element, _SERVER, value.server, write_str)
+    put(element, _PORT, value.port, write_int)
+    put(element, _AUTH_TYPE, value.auth_type, write_str)
+    put(element, _USERNAME, value.username, write_str)
+    put(element, _PASSWORD, value.password, write_str)
+    return element
+
+
+def decode_json_service_auth(data: Any, path: str) -> ServiceAuth:
+    data = json_object(data, path)
+    return ServiceAuth(
+        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
+        field_properties=take_nillable(
+            data, "FieldProperties", path, decode_json_field_property_dictionary
+        ),
+        service_auth_id=take(data, "ServiceAuthId", path, json_int),
+        server=take_nillable(data, "Server", path, json_str),
+        port=take(data, "Port", path, json_int),
+        auth_type=take_nillable(data, "AuthType", path, json_str),
+        username=take_nillable(data, "Username", path, json_str),
+        password=take_nillable(data, "Password", path, json_str),
+    )
+
+
+def encode_json_service_auth(value: ServiceAuth) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "TableRight", value.table_right, encode_json_table_right)
+    put_json(
+        result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
+    )
+    put_json(result, "ServiceAuthId", value.service_auth_id)
+    put_json(result, "Server", value.server)
+    put_json(result, "Port", value.port)
+    put_json(result, "AuthType", value.auth_type)
+    put_json(result, "Username", value.username)
+    put_json(result, "Password", value.password)
+    return result
+
+
+SERVICE_AUTH_CODEC = Codec(
+    decode_xml_service_auth,
+    encode_xml_service_auth,
+    decode_json_service_auth,
+    encode_json_service_auth,
+)

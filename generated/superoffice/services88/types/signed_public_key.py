@@ -1,0 +1,129 @@
+"""Services88 types: SignedPublicKey.
+
+Used by the License, SoPrincipal agents.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    format_datetime,
+    json_datetime,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_datetime,
+    read_str,
+    take,
+    take_nillable,
+    write_datetime,
+    write_str,
+)
+from .cryptography_dsa_parameters import (
+    CryptographyDSAParameters,
+    decode_json_cryptography_dsa_parameters,
+    decode_xml_cryptography_dsa_parameters,
+    encode_json_cryptography_dsa_parameters,
+    encode_xml_cryptography_dsa_parameters,
+)
+
+_EXPIRY_DATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ExpiryDate"
+_KEY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Key"
+_OWNER_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}OwnerName"
+_SIGNATURE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Signature"
+_SIGNED_PUBLIC_KEY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SignedPublicKey"
+_SIGN_DATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SignDate"
+
+
+@dataclasses.dataclass(kw_only=True)
+class SignedPublicKey:
+    """The ``SignedPublicKey`` record."""
+
+    owner_name: str | None | Unset = UNSET
+    sign_date: datetime.datetime | Unset = UNSET
+    expiry_date: datetime.datetime | Unset = UNSET
+    key: CryptographyDSAParameters | Unset = UNSET
+    signature: str | None | Unset = UNSET
+
+    def to_xml(self) -> Element:
+        return encode_xml_signed_public_key(None, _SIGNED_PUBLIC_KEY, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> SignedPublicKey:
+        return decode_xml_signed_public_key(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_signed_public_key(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> SignedPublicKey:
+        return decode_json_signed_public_key(data, "$")
+
+
+def decode_xml_signed_public_key(element: Element) -> SignedPublicKey:
+    value = SignedPublicKey()
+    for child in element:
+        tag = child.tag
+        if tag == _OWNER_NAME:
+            value.owner_name = nillable(read_str, child)
+        elif tag == _SIGN_DATE:
+            value.sign_date = read_datetime(child)
+        elif tag == _EXPIRY_DATE:
+            value.expiry_date = read_datetime(child)
+        elif tag == _KEY:
+            value.key = decode_xml_cryptography_dsa_parameters(child)
+        elif tag == _SIGNATURE:
+            value.signature = nillable(read_str, child)
+    return value
+
+
+def encode_xml_signed_public_key(
+    parent: Element | None, tag: str, value: SignedPublicKey
+) -> Element:
+    element = new_child(parent, tag)
+    put(element, _OWNER_NAME, value.owner_name, write_str)
+    put(element, _SIGN_DATE, value.sign_date, write_datetime)
+    put(element, _EXPIRY_DATE, value.expiry_date, write_datetime)
+    put(element, _KEY, value.key, encode_xml_cryptography_dsa_parameters)
+    put(element, _SIGNATURE, value.signature, write_str)
+    return element
+
+
+def decode_json_signed_public_key(data: Any, path: str) -> SignedPublicKey:
+    data = json_object(data, path)
+    return SignedPublicKey(
+        owner_name=take_nillable(data, "OwnerName", path, json_str),
+        sign_date=take(data, "SignDate", path, json_datetime),
+        expiry_date=take(data, "ExpiryDate", path, json_datetime),
+        key=take(data, "Key", path, decode_json_cryptography_dsa_parameters),
+        signature=take_nillable(data, "Signature", path, json_str),
+    )
+
+
+def encode_json_signed_public_key(value: SignedPublicKey) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "OwnerName", value.owner_name)
+    put_json(result, "SignDate", value.sign_date, format_datetime)
+    put_json(result, "ExpiryDate", value.expiry_date, format_datetime)
+    put_json(result, "Key", value.key, encode_json_cryptography_dsa_parameters)
+    put_json(result, "Signature", value.signature)
+    return result
+
+
+SIGNED_PUBLIC_KEY_CODEC = Codec(
+    decode_xml_signed_public_key,
+    encode_xml_signed_public_key,
+    decode_json_signed_public_key,
+    encode_json_signed_public_key,
+)

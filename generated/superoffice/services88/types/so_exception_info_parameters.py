@@ -1,0 +1,69 @@
+"""Services88 types: SoExceptionInfoParameters.
+
+Used by 54 agents.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from lxml import etree
+
+from ...runtime import (
+    Codec,
+    Element,
+    find_element,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    put,
+    read_str,
+    write_str,
+)
+
+_KEY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Key"
+_SO_EXCEPTION_INFO_PARAMETERS_KEY_VALUE_PAIR = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}SoExceptionInfoParametersKeyValuePair"
+)
+_VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Value"
+
+
+def decode_xml_so_exception_info_parameters(element: Element) -> dict[str, str | None]:
+    """``SoExceptionInfoParameters``: a dictionary of ``Key``/``Value`` pairs."""
+    result: dict[str, str | None] = {}
+    for pair in element:
+        if pair.tag == _SO_EXCEPTION_INFO_PARAMETERS_KEY_VALUE_PAIR:
+            value_element = find_element(pair, _VALUE)
+            result[read_str(find_element(pair, _KEY))] = nillable(read_str, value_element)
+    return result
+
+
+def encode_xml_so_exception_info_parameters(
+    parent: Element | None, tag: str, value: dict[str, str | None]
+) -> Element:
+    element = new_child(parent, tag)
+    for key, item in value.items():
+        pair = etree.SubElement(element, _SO_EXCEPTION_INFO_PARAMETERS_KEY_VALUE_PAIR)
+        put(pair, _KEY, key, write_str)
+        put(pair, _VALUE, item, write_str)
+    return element
+
+
+def decode_json_so_exception_info_parameters(data: Any, path: str) -> dict[str, str | None]:
+    return {
+        json_str(key, path): None if item is None else json_str(item, f"{path}.{key}")
+        for key, item in json_object(data, path).items()
+    }
+
+
+def encode_json_so_exception_info_parameters(value: dict[str, str | None]) -> dict[Any, Any]:
+    return {key: item for key, item in value.items()}
+
+
+SO_EXCEPTION_INFO_PARAMETERS_CODEC = Codec(
+    decode_xml_so_exception_info_parameters,
+    encode_xml_so_exception_info_parameters,
+    decode_json_so_exception_info_parameters,
+    encode_json_so_exception_info_parameters,
+)

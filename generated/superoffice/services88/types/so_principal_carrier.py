@@ -1,0 +1,337 @@
+"""Services88 types: SoPrincipalCarrier.
+
+Used by the SoPrincipal agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_bool,
+    json_int,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_bool,
+    read_int,
+    read_str,
+    take,
+    take_nillable,
+    write_bool,
+    write_int,
+    write_str,
+)
+from .ej_user_status import (
+    EjUserStatus,
+    decode_json_ej_user_status,
+    decode_xml_ej_user_status,
+    encode_json_ej_user_status,
+    encode_xml_ej_user_status,
+)
+from .granted_module_license import (
+    GrantedModuleLicense,
+    decode_json_list_of_granted_module_license,
+    decode_xml_list_of_granted_module_license,
+    encode_json_list_of_granted_module_license,
+    encode_xml_list_of_granted_module_license,
+)
+from .list_of_int import (
+    decode_json_list_of_int,
+    decode_xml_list_of_int,
+    encode_json_list_of_int,
+    encode_xml_list_of_int,
+)
+from .list_of_str import (
+    decode_json_list_of_str,
+    decode_xml_list_of_str,
+    encode_json_list_of_str,
+    encode_xml_list_of_str,
+)
+from .provided_credential import (
+    ProvidedCredential,
+    decode_json_list_of_provided_credential,
+    decode_xml_list_of_provided_credential,
+    encode_json_list_of_provided_credential,
+    encode_xml_list_of_provided_credential,
+)
+from .role_type import (
+    RoleType,
+    decode_json_role_type,
+    decode_xml_role_type,
+    encode_json_role_type,
+    encode_xml_role_type,
+)
+from .user_type import (
+    UserType,
+    decode_json_user_type,
+    decode_xml_user_type,
+    encode_json_user_type,
+    encode_xml_user_type,
+)
+
+_ASSOCIATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Associate"
+_ASSOCIATE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AssociateId"
+_BUSINESS_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}BusinessId"
+_CATEGORY_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CategoryId"
+_CONTACT_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ContactId"
+_CONTACT_OWNER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ContactOwner"
+_COUNTRY_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CountryId"
+_DATABASE_CONTEXT_IDENTIFIER = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}DatabaseContextIdentifier"
+)
+_EJ_ACCESS_LEVEL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}EjAccessLevel"
+_EJ_USER_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}EjUserId"
+_EJ_USER_STATUS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}EjUserStatus"
+_E_MAIL_ADDRESS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}EMailAddress"
+_FULL_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FullName"
+_FUNCTION_RIGHTS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FunctionRights"
+_GROUP_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}GroupId"
+_HOME_COUNTRY_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}HomeCountryId"
+_IS_PERSON = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsPerson"
+_LICENSES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Licenses"
+_PERSON_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PersonId"
+_PROVIDED_CREDENTIALS = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}ProvidedCredentials"
+)
+_ROLE_DESCRIPTION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}RoleDescription"
+_ROLE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}RoleId"
+_ROLE_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}RoleName"
+_ROLE_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}RoleType"
+_SECONDARY_GROUPS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SecondaryGroups"
+_SO_PRINCIPAL_CARRIER = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}SoPrincipalCarrier"
+)
+_USER_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UserType"
+
+
+@dataclasses.dataclass(kw_only=True)
+class SoPrincipalCarrier:
+    """The ``SoPrincipalCarrier`` record."""
+
+    user_type: UserType | str | Unset = UNSET
+    associate: str | None | Unset = UNSET
+    associate_id: int | Unset = UNSET
+    is_person: bool | Unset = UNSET
+    person_id: int | Unset = UNSET
+    country_id: int | Unset = UNSET
+    home_country_id: int | Unset = UNSET
+    contact_id: int | Unset = UNSET
+    group_id: int | Unset = UNSET
+    business_id: int | Unset = UNSET
+    category_id: int | Unset = UNSET
+    contact_owner: int | Unset = UNSET
+    role_id: int | Unset = UNSET
+    role_name: str | None | Unset = UNSET
+    role_description: str | None | Unset = UNSET
+    role_type: RoleType | str | Unset = UNSET
+    licenses: list[GrantedModuleLicense | None] | None | Unset = UNSET
+    full_name: str | None | Unset = UNSET
+    e_mail_address: str | None | Unset = UNSET
+    function_rights: list[str | None] | None | Unset = UNSET
+    ej_user_id: int | Unset = UNSET
+    ej_access_level: int | Unset = UNSET
+    ej_user_status: EjUserStatus | str | Unset = UNSET
+    provided_credentials: list[ProvidedCredential | None] | None | Unset = UNSET
+    secondary_groups: list[int] | None | Unset = UNSET
+    database_context_identifier: str | None | Unset = UNSET
+
+    def to_xml(self) -> Element:
+        return encode_xml_so_principal_carrier(None, _SO_PRINCIPAL_CARRIER, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> SoPrincipalCarrier:
+        return decode_xml_so_principal_carrier(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_so_principal_carrier(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> SoPrincipalCarrier:
+        return decode_json_so_principal_carrier(data, "$")
+
+
+def decode_xml_so_principal_carrier(element: Element) -> SoPrincipalCarrier:
+    value = SoPrincipalCarrier()
+    for child in element:
+        tag = child.tag
+        if tag == _USER_TYPE:
+            value.user_type = decode_xml_user_type(child)
+        elif tag == _ASSOCIATE:
+            value.associate = nillable(read_str, child)
+        elif tag == _ASSOCIATE_ID:
+            value.associate_id = read_int(child)
+        elif tag == _IS_PERSON:
+            value.is_person = read_bool(child)
+        elif tag == _PERSON_ID:
+            value.person_id = read_int(child)
+        elif tag == _COUNTRY_ID:
+            value.country_id = read_int(child)
+        elif tag == _HOME_COUNTRY_ID:
+            value.home_country_id = read_int(child)
+        elif tag == _CONTACT_ID:
+            value.contact_id = read_int(child)
+        elif tag == _GROUP_ID:
+            value.group_id = read_int(child)
+        elif tag == _BUSINESS_ID:
+            value.business_id = read_int(child)
+        elif tag == _CATEGORY_ID:
+            value.category_id = read_int(child)
+        elif tag == _CONTACT_OWNER:
+            value.contact_owner = read_int(child)
+        elif tag == _ROLE_ID:
+            value.role_id = read_int(child)
+        elif tag == _ROLE_NAME:
+            value.role_name = nillable(read_str, child)
+        elif tag == _ROLE_DESCRIPTION:
+            value.role_description = nillable(read_str, child)
+        elif tag == _ROLE_TYPE:
+            value.role_type = decode_xml_role_type(child)
+        elif tag == _LICENSES:
+            value.licenses = nillable(decode_xml_list_of_granted_module_license, child)
+        elif tag == _FULL_NAME:
+            value.full_name = nillable(read_str, child)
+        elif tag == _E_MAIL_ADDRESS:
+            value.e_mail_address = nillable(read_str, child)
+        elif tag == _FUNCTION_RIGHTS:
+            value.function_rights = nillable(decode_xml_list_of_str, child)
+        elif tag == _EJ_USER_ID:
+            value.ej_user_id = read_int(child)
+        elif tag == _EJ_ACCESS_LEVEL:
+            value.ej_access_level = read_int(child)
+        elif tag == _EJ_USER_STATUS:
+            value.ej_user_status = decode_xml_ej_user_status(child)
+        elif tag == _PROVIDED_CREDENTIALS:
+            value.provided_credentials = nillable(decode_xml_list_of_provided_credential, child)
+        elif tag == _SECONDARY_GROUPS:
+            value.secondary_groups = nillable(decode_xml_list_of_int, child)
+        elif tag == _DATABASE_CONTEXT_IDENTIFIER:
+            value.database_context_identifier = nillable(read_str, child)
+    return value
+
+
+def encode_xml_so_principal_carrier(
+    parent: Element | None, tag: str, value: SoPrincipalCarrier
+) -> Element:
+    element = new_child(parent, tag)
+    put(element, _USER_TYPE, value.user_type, encode_xml_user_type)
+    put(element, _ASSOCIATE, value.associate, write_str)
+    put(element, _ASSOCIATE_ID, value.associate_id, write_int)
+    put(element, _IS_PERSON, value.is_person, write_bool)
+    put(element, _PERSON_ID, value.person_id, write_int)
+    put(element, _COUNTRY_ID, value.country_id, write_int)
+    put(element, _HOME_COUNTRY_ID, value.home_country_id, write_int)
+    put(element, _CONTACT_ID, value.contact_id, write_int)
+    put(element, _GROUP_ID, value.group_id, write_int)
+    put(element, _BUSINESS_ID, value.business_id, write_int)
+    put(element, _CATEGORY_ID, value.category_id, write_int)
+    put(element, _CONTACT_OWNER, value.contact_owner, write_int)
+    put(element, _ROLE_ID, value.role_id, write_int)
+    put(element, _ROLE_NAME, value.role_name, write_str)
+    put(element, _ROLE_DESCRIPTION, value.role_description, write_str)
+    put(element, _ROLE_TYPE, value.role_type, encode_xml_role_type)
+    put(element, _LICENSES, value.licenses, encode_xml_list_of_granted_module_license)
+    put(element, _FULL_NAME, value.full_name, write_str)
+    put(element, _E_MAIL_ADDRESS, value.e_mail_address, write_str)
+    put(element, _FUNCTION_RIGHTS, value.function_rights, encode_xml_list_of_str)
+    put(element, _EJ_USER_ID, value.ej_user_id, write_int)
+    put(element, _EJ_ACCESS_LEVEL, value.ej_access_level, write_int)
+    put(element, _EJ_USER_STATUS, value.ej_user_status, encode_xml_ej_user_status)
+    put(
+        element,
+        _PROVIDED_CREDENTIALS,
+        value.provided_credentials,
+        encode_xml_list_of_provided_credential,
+    )
+    put(element, _SECONDARY_GROUPS, value.secondary_groups, encode_xml_list_of_int)
+    put(element, _DATABASE_CONTEXT_IDENTIFIER, value.database_context_identifier, write_str)
+    return element
+
+
+def decode_json_so_principal_carrier(data: Any, path: str) -> SoPrincipalCarrier:
+    data = json_object(data, path)
+    return SoPrincipalCarrier(
+        user_type=take(data, "UserType", path, decode_json_user_type),
+        associate=take_nillable(data, "Associate", path, json_str),
+        associate_id=take(data, "AssociateId", path, json_int),
+        is_person=take(data, "IsPerson", path, json_bool),
+        person_id=take(data, "PersonId", path, json_int),
+        country_id=take(data, "CountryId", path, json_int),
+        home_country_id=take(data, "HomeCountryId", path, json_int),
+        contact_id=take(data, "ContactId", path, json_int),
+        group_id=take(data, "GroupId", path, json_int),
+        business_id=take(data, "BusinessId", path, json_int),
+        category_id=take(data, "CategoryId", path, json_int),
+        contact_owner=take(data, "ContactOwner", path, json_int),
+        role_id=take(data, "RoleId", path, json_int),
+        role_name=take_nillable(data, "RoleName", path, json_str),
+        role_description=take_nillable(data, "RoleDescription", path, json_str),
+        role_type=take(data, "RoleType", path, decode_json_role_type),
+        licenses=take_nillable(data, "Licenses", path, decode_json_list_of_granted_module_license),
+        full_name=take_nillable(data, "FullName", path, json_str),
+        e_mail_address=take_nillable(data, "EMailAddress", path, json_str),
+        function_rights=take_nillable(data, "FunctionRights", path, decode_json_list_of_str),
+        ej_user_id=take(data, "EjUserId", path, json_int),
+        ej_access_level=take(data, "EjAccessLevel", path, json_int),
+        ej_user_status=take(data, "EjUserStatus", path, decode_json_ej_user_status),
+        provided_credentials=take_nillable(
+            data, "ProvidedCredentials", path, decode_json_list_of_provided_credential
+        ),
+        secondary_groups=take_nillable(data, "SecondaryGroups", path, decode_json_list_of_int),
+        database_context_identifier=take_nillable(
+            data, "DatabaseContextIdentifier", path, json_str
+        ),
+    )
+
+
+def encode_json_so_principal_carrier(value: SoPrincipalCarrier) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "UserType", value.user_type, encode_json_user_type)
+    put_json(result, "Associate", value.associate)
+    put_json(result, "AssociateId", value.associate_id)
+    put_json(result, "IsPerson", value.is_person)
+    put_json(result, "PersonId", value.person_id)
+    put_json(result, "CountryId", value.country_id)
+    put_json(result, "HomeCountryId", value.home_country_id)
+    put_json(result, "ContactId", value.contact_id)
+    put_json(result, "GroupId", value.group_id)
+    put_json(result, "BusinessId", value.business_id)
+    put_json(result, "CategoryId", value.category_id)
+    put_json(result, "ContactOwner", value.contact_owner)
+    put_json(result, "RoleId", value.role_id)
+    put_json(result, "RoleName", value.role_name)
+    put_json(result, "RoleDescription", value.role_description)
+    put_json(result, "RoleType", value.role_type, encode_json_role_type)
+    put_json(result, "Licenses", value.licenses, encode_json_list_of_granted_module_license)
+    put_json(result, "FullName", value.full_name)
+    put_json(result, "EMailAddress", value.e_mail_address)
+    put_json(result, "FunctionRights", value.function_rights, encode_json_list_of_str)
+    put_json(result, "EjUserId", value.ej_user_id)
+    put_json(result, "EjAccessLevel", value.ej_access_level)
+    put_json(result, "EjUserStatus", value.ej_user_status, encode_json_ej_user_status)
+    put_json(
+        result,
+        "ProvidedCredentials",
+        value.provided_credentials,
+        encode_json_list_of_provided_credential,
+    )
+    put_json(result, "SecondaryGroups", value.secondary_groups, encode_json_list_of_int)
+    put_json(result, "DatabaseContextIdentifier", value.database_context_identifier)
+    return result
+
+
+SO_PRINCIPAL_CARRIER_CODEC = Codec(
+    decode_xml_so_principal_carrier,
+    encode_xml_so_principal_carrier,
+    decode_json_so_principal_carrier,
+    encode_json_so_principal_carrier,
+)

@@ -1,0 +1,72 @@
+"""Services88 types: StringObjectDictionary.
+
+Used by the AI agent.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from lxml import etree
+
+from ...runtime import (
+    Codec,
+    Element,
+    find_element,
+    json_any,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    put,
+    read_any,
+    read_str,
+    write_any,
+    write_str,
+)
+
+_KEY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Key"
+_STRING_OBJECT_KEY_VALUE_PAIR = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}StringObjectKeyValuePair"
+)
+_VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Value"
+
+
+def decode_xml_string_object_dictionary(element: Element) -> dict[str, object | None]:
+    """``StringObjectDictionary``: a dictionary of ``Key``/``Value`` pairs."""
+    result: dict[str, object | None] = {}
+    for pair in element:
+        if pair.tag == _STRING_OBJECT_KEY_VALUE_PAIR:
+            value_element = find_element(pair, _VALUE)
+            result[read_str(find_element(pair, _KEY))] = nillable(read_any, value_element)
+    return result
+
+
+def encode_xml_string_object_dictionary(
+    parent: Element | None, tag: str, value: dict[str, object | None]
+) -> Element:
+    element = new_child(parent, tag)
+    for key, item in value.items():
+        pair = etree.SubElement(element, _STRING_OBJECT_KEY_VALUE_PAIR)
+        put(pair, _KEY, key, write_str)
+        put(pair, _VALUE, item, write_any)
+    return element
+
+
+def decode_json_string_object_dictionary(data: Any, path: str) -> dict[str, object | None]:
+    return {
+        json_str(key, path): None if item is None else json_any(item, f"{path}.{key}")
+        for key, item in json_object(data, path).items()
+    }
+
+
+def encode_json_string_object_dictionary(value: dict[str, object | None]) -> dict[Any, Any]:
+    return {key: item for key, item in value.items()}
+
+
+STRING_OBJECT_DICTIONARY_CODEC = Codec(
+    decode_xml_string_object_dictionary,
+    encode_xml_string_object_dictionary,
+    decode_json_string_object_dictionary,
+    encode_json_string_object_dictionary,
+)

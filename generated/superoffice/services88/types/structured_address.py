@@ -1,0 +1,166 @@
+"""Services88 types: StructuredAddress.
+
+Used by 8 agents.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_str,
+    take,
+    take_nillable,
+    write_str,
+)
+from .address_type import (
+    AddressType,
+    decode_json_address_type,
+    decode_xml_address_type,
+    encode_json_address_type,
+    encode_xml_address_type,
+)
+
+_ADDRESS_1 = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Address1"
+_ADDRESS_2 = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Address2"
+_ADDRESS_3 = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Address3"
+_ATYPE_IDX = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AtypeIdx"
+_CITY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}City"
+_COUNTY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}County"
+_FORMATTED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Formatted"
+_STATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}State"
+_STRUCTURED_ADDRESS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}StructuredAddress"
+_ZIPCODE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Zipcode"
+
+
+@dataclasses.dataclass(kw_only=True)
+class StructuredAddress:
+    """Address with structured fields (Address1, City, Zip) - does not vary its layout by country,
+    unliked the formatted address.
+
+    Carrier object for StructuredAddress."""
+
+    atype_idx: AddressType | str | Unset = UNSET
+    """Bit mask, combines address type (EAddressType) and owner type (EOwnerType)"""
+    address_1: str | None | Unset = UNSET
+    """Address line 1"""
+    address_2: str | None | Unset = UNSET
+    """Address line 2"""
+    address_3: str | None | Unset = UNSET
+    """Address line 3"""
+    city: str | None | Unset = UNSET
+    """City corresponding to zip code"""
+    county: str | None | Unset = UNSET
+    """County (not country)"""
+    state: str | None | Unset = UNSET
+    """State"""
+    zipcode: str | None | Unset = UNSET
+    """Zip code, alphanumeric"""
+    formatted: str | None | Unset = UNSET
+    """Read-only formatted address multi-line string. e.g.: &lt;c&gt;"Brugata 123,\\n1234
+OSLO\\n"&lt;/c&gt; or &lt;c&gt;"Bridgelane 123,\\nWest Tooting,\\nThe Shire ES2
+W31\\n"&lt;/c&gt;."""
+
+    def to_xml(self) -> Element:
+        return encode_xml_structured_address(None, _STRUCTURED_ADDRESS, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> StructuredAddress:
+        return decode_xml_structured_address(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_structured_address(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> StructuredAddress:
+        return decode_json_structured_address(data, "$")
+
+
+def decode_xml_structured_address(element: Element) -> StructuredAddress:
+    value = StructuredAddress()
+    for child in element:
+        tag = child.tag
+        if tag == _ATYPE_IDX:
+            value.atype_idx = decode_xml_address_type(child)
+        elif tag == _ADDRESS_1:
+            value.address_1 = nillable(read_str, child)
+        elif tag == _ADDRESS_2:
+            value.address_2 = nillable(read_str, child)
+        elif tag == _ADDRESS_3:
+            value.address_3 = nillable(read_str, child)
+        elif tag == _CITY:
+            value.city = nillable(read_str, child)
+        elif tag == _COUNTY:
+            value.county = nillable(read_str, child)
+        elif tag == _STATE:
+            value.state = nillable(read_str, child)
+        elif tag == _ZIPCODE:
+            value.zipcode = nillable(read_str, child)
+        elif tag == _FORMATTED:
+            value.formatted = nillable(read_str, child)
+    return value
+
+
+def encode_xml_structured_address(
+    parent: Element | None, tag: str, value: StructuredAddress
+) -> Element:
+    element = new_child(parent, tag)
+    put(element, _ATYPE_IDX, value.atype_idx, encode_xml_address_type)
+    put(element, _ADDRESS_1, value.address_1, write_str)
+    put(element, _ADDRESS_2, value.address_2, write_str)
+    put(element, _ADDRESS_3, value.address_3, write_str)
+    put(element, _CITY, value.city, write_str)
+    put(element, _COUNTY, value.county, write_str)
+    put(element, _STATE, value.state, write_str)
+    put(element, _ZIPCODE, value.zipcode, write_str)
+    put(element, _FORMATTED, value.formatted, write_str)
+    return element
+
+
+def decode_json_structured_address(data: Any, path: str) -> StructuredAddress:
+    data = json_object(data, path)
+    return StructuredAddress(
+        atype_idx=take(data, "AtypeIdx", path, decode_json_address_type),
+        address_1=take_nillable(data, "Address1", path, json_str),
+        address_2=take_nillable(data, "Address2", path, json_str),
+        address_3=take_nillable(data, "Address3", path, json_str),
+        city=take_nillable(data, "City", path, json_str),
+        county=take_nillable(data, "County", path, json_str),
+        state=take_nillable(data, "State", path, json_str),
+        zipcode=take_nillable(data, "Zipcode", path, json_str),
+        formatted=take_nillable(data, "Formatted", path, json_str),
+    )
+
+
+def encode_json_structured_address(value: StructuredAddress) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "AtypeIdx", value.atype_idx, encode_json_address_type)
+    put_json(result, "Address1", value.address_1)
+    put_json(result, "Address2", value.address_2)
+    put_json(result, "Address3", value.address_3)
+    put_json(result, "City", value.city)
+    put_json(result, "County", value.county)
+    put_json(result, "State", value.state)
+    put_json(result, "Zipcode", value.zipcode)
+    put_json(result, "Formatted", value.formatted)
+    return result
+
+
+STRUCTURED_ADDRESS_CODEC = Codec(
+    decode_xml_structured_address,
+    encode_xml_structured_address,
+    decode_json_structured_address,
+    encode_json_structured_address,
+)

@@ -1,0 +1,179 @@
+"""Services88 types: ArrayOfSyncUserAccount, SyncUserAccount.
+
+Used by the EMail agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_int,
+    json_list,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_int,
+    read_str,
+    take,
+    take_nillable,
+    write_int,
+    write_str,
+)
+from .carrier import Carrier
+from .field_property import (
+    decode_json_field_property_dictionary,
+    decode_xml_field_property_dictionary,
+    encode_json_field_property_dictionary,
+    encode_xml_field_property_dictionary,
+)
+from .table_right import (
+    decode_json_table_right,
+    decode_xml_table_right,
+    encode_json_table_right,
+    encode_xml_table_right,
+)
+
+_ACCOUNT_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AccountId"
+_ASSOCIATE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AssociateId"
+_ASSOCIATE_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AssociateName"
+_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
+_SYNC_USER_ACCOUNT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SyncUserAccount"
+_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+
+
+@dataclasses.dataclass(kw_only=True)
+class SyncUserAccount(Carrier):
+    """Details for syncing email user accounts
+
+    Carrier object for SyncUserAccount. Services for the SyncUserAccount Carrier is available
+    from the EMail Agent."""
+
+    account_id: int | Unset = UNSET
+    """The account primary key"""
+    associate_name: str | None | Unset = UNSET
+    """The username of the associate owning the account"""
+    associate_id: int | Unset = UNSET
+    """Id of the associate who owns this account"""
+
+    def to_xml(self) -> Element:
+        return encode_xml_sync_user_account(None, _SYNC_USER_ACCOUNT, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> SyncUserAccount:
+        return decode_xml_sync_user_account(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_sync_user_account(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> SyncUserAccount:
+        return decode_json_sync_user_account(data, "$")
+
+
+def decode_xml_sync_user_account(element: Element) -> SyncUserAccount:
+    value = SyncUserAccount()
+    for child in element:
+        tag = child.tag
+        if tag == _TABLE_RIGHT:
+            value.table_right = nillable(decode_xml_table_right, child)
+        elif tag == _FIELD_PROPERTIES:
+            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+        elif tag == _ACCOUNT_ID:
+            value.account_id = read_int(child)
+        elif tag == _ASSOCIATE_NAME:
+            value.associate_name = nillable(read_str, child)
+        elif tag == _ASSOCIATE_ID:
+            value.associate_id = read_int(child)
+    return value
+
+
+def encode_xml_sync_user_account(
+    parent: Element | None, tag: str, value: SyncUserAccount
+) -> Element:
+    element = new_child(parent, tag)
+    put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
+    put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
+    put(element, _ACCOUNT_ID, value.account_id, write_int)
+    put(element, _ASSOCIATE_NAME, value.associate_name, write_str)
+    put(element, _ASSOCIATE_ID, value.associate_id, write_int)
+    return element
+
+
+def decode_json_sync_user_account(data: Any, path: str) -> SyncUserAccount:
+    data = json_object(data, path)
+    return SyncUserAccount(
+        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
+        field_properties=take_nillable(
+            data, "FieldProperties", path, decode_json_field_property_dictionary
+        ),
+        account_id=take(data, "AccountId", path, json_int),
+        associate_name=take_nillable(data, "AssociateName", path, json_str),
+        associate_id=take(data, "AssociateId", path, json_int),
+    )
+
+
+def encode_json_sync_user_account(value: SyncUserAccount) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "TableRight", value.table_right, encode_json_table_right)
+    put_json(
+        result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
+    )
+    put_json(result, "AccountId", value.account_id)
+    put_json(result, "AssociateName", value.associate_name)
+    put_json(result, "AssociateId", value.associate_id)
+    return result
+
+
+SYNC_USER_ACCOUNT_CODEC = Codec(
+    decode_xml_sync_user_account,
+    encode_xml_sync_user_account,
+    decode_json_sync_user_account,
+    encode_json_sync_user_account,
+)
+
+
+def decode_xml_list_of_sync_user_account(element: Element) -> list[SyncUserAccount | None]:
+    """``ArrayOfSyncUserAccount``: a list of ``SyncUserAccount`` elements."""
+    return [
+        nillable(decode_xml_sync_user_account, child)
+        for child in element
+        if child.tag == _SYNC_USER_ACCOUNT
+    ]
+
+
+def encode_xml_list_of_sync_user_account(
+    parent: Element | None, tag: str, value: list[SyncUserAccount | None]
+) -> Element:
+    element = new_child(parent, tag)
+    for item in value:
+        put(element, _SYNC_USER_ACCOUNT, item, encode_xml_sync_user_account)
+    return element
+
+
+def decode_json_list_of_sync_user_account(data: Any, path: str) -> list[SyncUserAccount | None]:
+    return [
+        None if item is None else decode_json_sync_user_account(item, f"{path}[{index}]")
+        for index, item in enumerate(json_list(data, path))
+    ]
+
+
+def encode_json_list_of_sync_user_account(value: list[SyncUserAccount | None]) -> list[Any]:
+    return [None if item is None else encode_json_sync_user_account(item) for item in value]
+
+
+LIST_OF_SYNC_USER_ACCOUNT_CODEC = Codec(
+    decode_xml_list_of_sync_user_account,
+    encode_xml_list_of_sync_user_account,
+    decode_json_list_of_sync_user_account,
+    encode_json_list_of_sync_user_account,
+)

@@ -1,0 +1,221 @@
+"""Services88 types: ArrayOfSystemMessage, SystemMessage.
+
+Used by the Diagnostics agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    format_datetime,
+    json_datetime,
+    json_int,
+    json_list,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_datetime,
+    read_int,
+    read_str,
+    take,
+    take_nillable,
+    write_datetime,
+    write_int,
+    write_str,
+)
+from .carrier import Carrier
+from .field_property import (
+    decode_json_field_property_dictionary,
+    decode_xml_field_property_dictionary,
+    encode_json_field_property_dictionary,
+    encode_xml_field_property_dictionary,
+)
+from .system_message_type import (
+    SystemMessageType,
+    decode_json_system_message_type,
+    decode_xml_system_message_type,
+    encode_json_system_message_type,
+    encode_xml_system_message_type,
+)
+from .table_right import (
+    decode_json_table_right,
+    decode_xml_table_right,
+    encode_json_table_right,
+    encode_xml_table_right,
+)
+
+_ASSOCIATE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AssociateId"
+_EXPIRE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Expire"
+_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
+_MARKDOWN_MESSAGE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}MarkdownMessage"
+_MESSAGE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}MessageId"
+_ONLINEAPP_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}OnlineappId"
+_SYSTEM_MESSAGE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SystemMessage"
+_SYSTEM_MESSAGE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SystemMessageId"
+_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Type"
+
+
+@dataclasses.dataclass(kw_only=True)
+class SystemMessage(Carrier):
+    """System Message to be displayed to a user
+
+    Carrier object for SystemMessage. Services for the SystemMessage Carrier is available from
+    the Diagnostics Agent."""
+
+    message_id: int | Unset = UNSET
+    """Primary key"""
+    associate_id: int | Unset = UNSET
+    """The associate that is the target of this message"""
+    onlineapp_id: int | Unset = UNSET
+    """The online app that owns this message"""
+    system_message_id: str | None | Unset = UNSET
+    """Message identifier, used for message update or removal"""
+    markdown_message: str | None | Unset = UNSET
+    """Markdown message to be displayed to user"""
+    expire: datetime.datetime | Unset = UNSET
+    """The date and time the message expires in UTC."""
+    type: SystemMessageType | str | Unset = UNSET
+    """Type of message, example: info, warning, error"""
+
+    def to_xml(self) -> Element:
+        return encode_xml_system_message(None, _SYSTEM_MESSAGE, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> SystemMessage:
+        return decode_xml_system_message(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_system_message(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> SystemMessage:
+        return decode_json_system_message(data, "$")
+
+
+def decode_xml_system_message(element: Element) -> SystemMessage:
+    value = SystemMessage()
+    for child in element:
+        tag = child.tag
+        if tag == _TABLE_RIGHT:
+            value.table_right = nillable(decode_xml_table_right, child)
+        elif tag == _FIELD_PROPERTIES:
+            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+        elif tag == _MESSAGE_ID:
+            value.message_id = read_int(child)
+        elif tag == _ASSOCIATE_ID:
+            value.associate_id = read_int(child)
+        elif tag == _ONLINEAPP_ID:
+            value.onlineapp_id = read_int(child)
+        elif tag == _SYSTEM_MESSAGE_ID:
+            value.system_message_id = nillable(read_str, child)
+        elif tag == _MARKDOWN_MESSAGE:
+            value.markdown_message = nillable(read_str, child)
+        elif tag == _EXPIRE:
+            value.expire = read_datetime(child)
+        elif tag == _TYPE:
+            value.type = decode_xml_system_message_type(child)
+    return value
+
+
+def encode_xml_system_message(parent: Element | None, tag: str, value: SystemMessage) -> Element:
+    element = new_child(parent, tag)
+    put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
+    put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
+    put(element, _MESSAGE_ID, value.message_id, write_int)
+    put(element, _ASSOCIATE_ID, value.associate_id, write_int)
+    put(element, _ONLINEAPP_ID, value.onlineapp_id, write_int)
+    put(element, _SYSTEM_MESSAGE_ID, value.system_message_id, write_str)
+    put(element, _MARKDOWN_MESSAGE, value.markdown_message, write_str)
+    put(element, _EXPIRE, value.expire, write_datetime)
+    put(element, _TYPE, value.type, encode_xml_system_message_type)
+    return element
+
+
+def decode_json_system_message(data: Any, path: str) -> SystemMessage:
+    data = json_object(data, path)
+    return SystemMessage(
+        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
+        field_properties=take_nillable(
+            data, "FieldProperties", path, decode_json_field_property_dictionary
+        ),
+        message_id=take(data, "MessageId", path, json_int),
+        associate_id=take(data, "AssociateId", path, json_int),
+        onlineapp_id=take(data, "OnlineappId", path, json_int),
+        system_message_id=take_nillable(data, "SystemMessageId", path, json_str),
+        markdown_message=take_nillable(data, "MarkdownMessage", path, json_str),
+        expire=take(data, "Expire", path, json_datetime),
+        type=take(data, "Type", path, decode_json_system_message_type),
+    )
+
+
+def encode_json_system_message(value: SystemMessage) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "TableRight", value.table_right, encode_json_table_right)
+    put_json(
+        result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
+    )
+    put_json(result, "MessageId", value.message_id)
+    put_json(result, "AssociateId", value.associate_id)
+    put_json(result, "OnlineappId", value.onlineapp_id)
+    put_json(result, "SystemMessageId", value.system_message_id)
+    put_json(result, "MarkdownMessage", value.markdown_message)
+    put_json(result, "Expire", value.expire, format_datetime)
+    put_json(result, "Type", value.type, encode_json_system_message_type)
+    return result
+
+
+SYSTEM_MESSAGE_CODEC = Codec(
+    decode_xml_system_message,
+    encode_xml_system_message,
+    decode_json_system_message,
+    encode_json_system_message,
+)
+
+
+def decode_xml_list_of_system_message(element: Element) -> list[SystemMessage | None]:
+    """``ArrayOfSystemMessage``: a list of ``SystemMessage`` elements."""
+    return [
+        nillable(decode_xml_system_message, child)
+        for child in element
+        if child.tag == _SYSTEM_MESSAGE
+    ]
+
+
+def encode_xml_list_of_system_message(
+    parent: Element | None, tag: str, value: list[SystemMessage | None]
+) -> Element:
+    element = new_child(parent, tag)
+    for item in value:
+        put(element, _SYSTEM_MESSAGE, item, encode_xml_system_message)
+    return element
+
+
+def decode_json_list_of_system_message(data: Any, path: str) -> list[SystemMessage | None]:
+    return [
+        None if item is None else decode_json_system_message(item, f"{path}[{index}]")
+        for index, item in enumerate(json_list(data, path))
+    ]
+
+
+def encode_json_list_of_system_message(value: list[SystemMessage | None]) -> list[Any]:
+    return [None if item is None else encode_json_system_message(item) for item in value]
+
+
+LIST_OF_SYSTEM_MESSAGE_CODEC = Codec(
+    decode_xml_list_of_system_message,
+    encode_xml_list_of_system_message,
+    decode_json_list_of_system_message,
+    encode_json_list_of_system_message,
+)

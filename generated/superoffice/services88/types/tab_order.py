@@ -1,0 +1,176 @@
+"""Services88 types: ArrayOfTabOrder, TabOrder.
+
+Used by the CustomerService, Pocket, Preference agents.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_int,
+    json_list,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_int,
+    read_str,
+    take,
+    take_nillable,
+    write_int,
+    write_str,
+)
+from .carrier import Carrier
+from .field_property import (
+    decode_json_field_property_dictionary,
+    decode_xml_field_property_dictionary,
+    encode_json_field_property_dictionary,
+    encode_xml_field_property_dictionary,
+)
+from .table_right import (
+    decode_json_table_right,
+    decode_xml_table_right,
+    encode_json_table_right,
+    encode_xml_table_right,
+)
+
+_ASSOCIATE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AssociateId"
+_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
+_ORDER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Order"
+_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_TAB_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TabName"
+_TAB_ORDER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TabOrder"
+_TAB_ORDER_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TabOrderId"
+
+
+@dataclasses.dataclass(kw_only=True)
+class TabOrder(Carrier):
+    """Carrier object for TabOrder. Services for the TabOrder Carrier is available from the
+    Preference Agent."""
+
+    tab_order_id: int | Unset = UNSET
+    """Primary key"""
+    tab_name: str | None | Unset = UNSET
+    """Name of tab control"""
+    order: str | None | Unset = UNSET
+    """The actual tab order"""
+    associate_id: int | Unset = UNSET
+    """Associate who owns this tab order"""
+
+    def to_xml(self) -> Element:
+        return encode_xml_tab_order(None, _TAB_ORDER, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> TabOrder:
+        return decode_xml_tab_order(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_tab_order(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> TabOrder:
+        return decode_json_tab_order(data, "$")
+
+
+def decode_xml_tab_order(element: Element) -> TabOrder:
+    value = TabOrder()
+    for child in element:
+        tag = child.tag
+        if tag == _TABLE_RIGHT:
+            value.table_right = nillable(decode_xml_table_right, child)
+        elif tag == _FIELD_PROPERTIES:
+            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+        elif tag == _TAB_ORDER_ID:
+            value.tab_order_id = read_int(child)
+        elif tag == _TAB_NAME:
+            value.tab_name = nillable(read_str, child)
+        elif tag == _ORDER:
+            value.order = nillable(read_str, child)
+        elif tag == _ASSOCIATE_ID:
+            value.associate_id = read_int(child)
+    return value
+
+
+def encode_xml_tab_order(parent: Element | None, tag: str, value: TabOrder) -> Element:
+    element = new_child(parent, tag)
+    put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
+    put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
+    put(element, _TAB_ORDER_ID, value.tab_order_id, write_int)
+    put(element, _TAB_NAME, value.tab_name, write_str)
+    put(element, _ORDER, value.order, write_str)
+    put(element, _ASSOCIATE_ID, value.associate_id, write_int)
+    return element
+
+
+def decode_json_tab_order(data: Any, path: str) -> TabOrder:
+    data = json_object(data, path)
+    return TabOrder(
+        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
+        field_properties=take_nillable(
+            data, "FieldProperties", path, decode_json_field_property_dictionary
+        ),
+        tab_order_id=take(data, "TabOrderId", path, json_int),
+        tab_name=take_nillable(data, "TabName", path, json_str),
+        order=take_nillable(data, "Order", path, json_str),
+        associate_id=take(data, "AssociateId", path, json_int),
+    )
+
+
+def encode_json_tab_order(value: TabOrder) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "TableRight", value.table_right, encode_json_table_right)
+    put_json(
+        result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
+    )
+    put_json(result, "TabOrderId", value.tab_order_id)
+    put_json(result, "TabName", value.tab_name)
+    put_json(result, "Order", value.order)
+    put_json(result, "AssociateId", value.associate_id)
+    return result
+
+
+TAB_ORDER_CODEC = Codec(
+    decode_xml_tab_order, encode_xml_tab_order, decode_json_tab_order, encode_json_tab_order
+)
+
+
+def decode_xml_list_of_tab_order(element: Element) -> list[TabOrder | None]:
+    """``ArrayOfTabOrder``: a list of ``TabOrder`` elements."""
+    return [nillable(decode_xml_tab_order, child) for child in element if child.tag == _TAB_ORDER]
+
+
+def encode_xml_list_of_tab_order(
+    parent: Element | None, tag: str, value: list[TabOrder | None]
+) -> Element:
+    element = new_child(parent, tag)
+    for item in value:
+        put(element, _TAB_ORDER, item, encode_xml_tab_order)
+    return element
+
+
+def decode_json_list_of_tab_order(data: Any, path: str) -> list[TabOrder | None]:
+    return [
+        None if item is None else decode_json_tab_order(item, f"{path}[{index}]")
+        for index, item in enumerate(json_list(data, path))
+    ]
+
+
+def encode_json_list_of_tab_order(value: list[TabOrder | None]) -> list[Any]:
+    return [None if item is None else encode_json_tab_order(item) for item in value]
+
+
+LIST_OF_TAB_ORDER_CODEC = Codec(
+    decode_xml_list_of_tab_order,
+    encode_xml_list_of_tab_order,
+    decode_json_list_of_tab_order,
+    encode_json_list_of_tab_order,
+)

@@ -1,0 +1,123 @@
+"""Services88 types: TableRecord.
+
+Used by the DatabaseTable agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_object,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    take_nillable,
+)
+from .carrier import Carrier
+from .field_property import (
+    decode_json_field_property_dictionary,
+    decode_xml_field_property_dictionary,
+    encode_json_field_property_dictionary,
+    encode_xml_field_property_dictionary,
+)
+from .string_dictionary import (
+    decode_json_string_dictionary,
+    decode_xml_string_dictionary,
+    encode_json_string_dictionary,
+    encode_xml_string_dictionary,
+)
+from .table_right import (
+    decode_json_table_right,
+    decode_xml_table_right,
+    encode_json_table_right,
+    encode_xml_table_right,
+)
+
+_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
+_TABLE_RECORD = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRecord"
+_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_VALUES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Values"
+
+
+@dataclasses.dataclass(kw_only=True)
+class TableRecord(Carrier):
+    """The extra table entity contains meta data for an extra table (not implemented yet)
+
+    Carrier object for TableRecord. Services for the TableRecord Carrier is available from the
+    DatabaseTable Agent."""
+
+    values: dict[str, str | None] | None | Unset = UNSET
+    """Values for the row, where the first string is the column name (e.g. x_number), and the
+second string is the value formatted as a DB-value, e.g. [I:42]"""
+
+    def to_xml(self) -> Element:
+        return encode_xml_table_record(None, _TABLE_RECORD, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> TableRecord:
+        return decode_xml_table_record(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_table_record(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> TableRecord:
+        return decode_json_table_record(data, "$")
+
+
+def decode_xml_table_record(element: Element) -> TableRecord:
+    value = TableRecord()
+    for child in element:
+        tag = child.tag
+        if tag == _TABLE_RIGHT:
+            value.table_right = nillable(decode_xml_table_right, child)
+        elif tag == _FIELD_PROPERTIES:
+            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+        elif tag == _VALUES:
+            value.values = nillable(decode_xml_string_dictionary, child)
+    return value
+
+
+def encode_xml_table_record(parent: Element | None, tag: str, value: TableRecord) -> Element:
+    element = new_child(parent, tag)
+    put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
+    put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
+    put(element, _VALUES, value.values, encode_xml_string_dictionary)
+    return element
+
+
+def decode_json_table_record(data: Any, path: str) -> TableRecord:
+    data = json_object(data, path)
+    return TableRecord(
+        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
+        field_properties=take_nillable(
+            data, "FieldProperties", path, decode_json_field_property_dictionary
+        ),
+        values=take_nillable(data, "Values", path, decode_json_string_dictionary),
+    )
+
+
+def encode_json_table_record(value: TableRecord) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "TableRight", value.table_right, encode_json_table_right)
+    put_json(
+        result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
+    )
+    put_json(result, "Values", value.values, encode_json_string_dictionary)
+    return result
+
+
+TABLE_RECORD_CODEC = Codec(
+    decode_xml_table_record,
+    encode_xml_table_record,
+    decode_json_table_record,
+    encode_json_table_record,
+)

@@ -1,0 +1,147 @@
+"""Services88 types: TargetRevisionHistory.
+
+Used by the Targets agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_int,
+    json_object,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_int,
+    take,
+    take_nillable,
+    write_int,
+)
+from .carrier import Carrier
+from .field_property import (
+    decode_json_field_property_dictionary,
+    decode_xml_field_property_dictionary,
+    encode_json_field_property_dictionary,
+    encode_xml_field_property_dictionary,
+)
+from .table_right import (
+    decode_json_table_right,
+    decode_xml_table_right,
+    encode_json_table_right,
+    encode_xml_table_right,
+)
+from .target_revision import (
+    TargetRevision,
+    decode_json_list_of_target_revision,
+    decode_xml_list_of_target_revision,
+    encode_json_list_of_target_revision,
+    encode_xml_list_of_target_revision,
+)
+
+_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
+_REVISIONS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Revisions"
+_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_TARGET_GROUP_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TargetGroupId"
+_TARGET_REVISION_HISTORY = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}TargetRevisionHistory"
+)
+_YEAR = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Year"
+
+
+@dataclasses.dataclass(kw_only=True)
+class TargetRevisionHistory(Carrier):
+    """Target revision history carrier
+
+    Carrier object for TargetRevisionHistory. Services for the TargetRevisionHistory Carrier is
+    available from the Targets Agent."""
+
+    target_group_id: int | Unset = UNSET
+    """The group id - but it may not still exist"""
+    year: int | Unset = UNSET
+    """The year this set of targets are associated with (2020, 2021...)"""
+    revisions: list[TargetRevision | None] | None | Unset = UNSET
+    """Collection of revisions (with changes)"""
+
+    def to_xml(self) -> Element:
+        return encode_xml_target_revision_history(None, _TARGET_REVISION_HISTORY, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> TargetRevisionHistory:
+        return decode_xml_target_revision_history(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_target_revision_history(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> TargetRevisionHistory:
+        return decode_json_target_revision_history(data, "$")
+
+
+def decode_xml_target_revision_history(element: Element) -> TargetRevisionHistory:
+    value = TargetRevisionHistory()
+    for child in element:
+        tag = child.tag
+        if tag == _TABLE_RIGHT:
+            value.table_right = nillable(decode_xml_table_right, child)
+        elif tag == _FIELD_PROPERTIES:
+            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+        elif tag == _TARGET_GROUP_ID:
+            value.target_group_id = read_int(child)
+        elif tag == _YEAR:
+            value.year = read_int(child)
+        elif tag == _REVISIONS:
+            value.revisions = nillable(decode_xml_list_of_target_revision, child)
+    return value
+
+
+def encode_xml_target_revision_history(
+    parent: Element | None, tag: str, value: TargetRevisionHistory
+) -> Element:
+    element = new_child(parent, tag)
+    put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
+    put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
+    put(element, _TARGET_GROUP_ID, value.target_group_id, write_int)
+    put(element, _YEAR, value.year, write_int)
+    put(element, _REVISIONS, value.revisions, encode_xml_list_of_target_revision)
+    return element
+
+
+def decode_json_target_revision_history(data: Any, path: str) -> TargetRevisionHistory:
+    data = json_object(data, path)
+    return TargetRevisionHistory(
+        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
+        field_properties=take_nillable(
+            data, "FieldProperties", path, decode_json_field_property_dictionary
+        ),
+        target_group_id=take(data, "TargetGroupId", path, json_int),
+        year=take(data, "Year", path, json_int),
+        revisions=take_nillable(data, "Revisions", path, decode_json_list_of_target_revision),
+    )
+
+
+def encode_json_target_revision_history(value: TargetRevisionHistory) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "TableRight", value.table_right, encode_json_table_right)
+    put_json(
+        result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
+    )
+    put_json(result, "TargetGroupId", value.target_group_id)
+    put_json(result, "Year", value.year)
+    put_json(result, "Revisions", value.revisions, encode_json_list_of_target_revision)
+    return result
+
+
+TARGET_REVISION_HISTORY_CODEC = Codec(
+    decode_xml_target_revision_history,
+    encode_xml_target_revision_history,
+    decode_json_target_revision_history,
+    encode_json_target_revision_history,
+)

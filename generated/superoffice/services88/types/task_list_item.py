@@ -1,0 +1,305 @@
+"""Services88 types: ArrayOfTaskListItem, TaskListItem.
+
+Used by the AI, Appointment, List agents.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_bool,
+    json_int,
+    json_list,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_bool,
+    read_int,
+    read_short,
+    read_str,
+    take,
+    take_nillable,
+    write_bool,
+    write_int,
+    write_str,
+)
+from .carrier import Carrier
+from .color_index import (
+    ColorIndex,
+    decode_json_color_index,
+    decode_xml_color_index,
+    encode_json_color_index,
+    encode_xml_color_index,
+)
+from .field_property import (
+    decode_json_field_property_dictionary,
+    decode_xml_field_property_dictionary,
+    encode_json_field_property_dictionary,
+    encode_xml_field_property_dictionary,
+)
+from .table_right import (
+    decode_json_table_right,
+    decode_xml_table_right,
+    encode_json_table_right,
+    encode_xml_table_right,
+)
+from .task_direction import (
+    TaskDirection,
+    decode_json_task_direction,
+    decode_xml_task_direction,
+    encode_json_task_direction,
+    encode_xml_task_direction,
+)
+from .task_type import (
+    TaskType,
+    decode_json_task_type,
+    decode_xml_task_type,
+    encode_json_task_type,
+    encode_xml_task_type,
+)
+from .video_meeting_status import (
+    VideoMeetingStatus,
+    decode_json_video_meeting_status,
+    decode_xml_video_meeting_status,
+    encode_json_video_meeting_status,
+    encode_xml_video_meeting_status,
+)
+
+_COLOR_INDEX = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ColorIndex"
+_DEFAULT_VIDEOMEETING_STATUS = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}DefaultVideomeetingStatus"
+)
+_DELETED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Deleted"
+_DIRECTION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Direction"
+_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
+_INTENT_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IntentId"
+_IS_DEFAULT_ALLDAY_EVENT = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsDefaultAlldayEvent"
+)
+_IS_DEFAULT_FREE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsDefaultFree"
+_IS_DEFAULT_PUBLISHED = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsDefaultPublished"
+)
+_RANK = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Rank"
+_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_TASK_LIST_ITEM = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TaskListItem"
+_TASK_LIST_ITEM_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TaskListItemId"
+_TOOLTIP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Tooltip"
+_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Type"
+_VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Value"
+
+
+@dataclasses.dataclass(kw_only=True)
+class TaskListItem(Carrier):
+    """Carrier object for TaskListItem. Services for the TaskListItem Carrier is available from the
+    Appointment Agent."""
+
+    task_list_item_id: int | Unset = UNSET
+    """Primary key"""
+    value: str | None | Unset = UNSET
+    """The list item"""
+    direction: TaskDirection | str | Unset = UNSET
+    """1 = incoming, 2 = outgoing, see EAppntDirection"""
+    type: TaskType | str | Unset = UNSET
+    """1 = app, 2 = doc, 3 = email, 4 = fax, 5 = phone, 6 = todo - see EAppntRecordTypes"""
+    tooltip: str | None | Unset = UNSET
+    """Tooltip or other description"""
+    deleted: bool | Unset = UNSET
+    """If true, the Task list item is deleted"""
+    intent_id: int | Unset = UNSET
+    """Link to the intention of this kind of task (used by SAINT)"""
+    rank: int | Unset = UNSET
+    """Rank order"""
+    is_default_allday_event: bool | Unset = UNSET
+    """True if all day event"""
+    is_default_free: bool | Unset = UNSET
+    """True if free, false if busy"""
+    is_default_published: bool | Unset = UNSET
+    """Published to external persons"""
+    color_index: ColorIndex | str | Unset = UNSET
+    """JAP"""
+    default_videomeeting_status: VideoMeetingStatus | str | Unset = UNSET
+    """Default video-meeting status for meetings created in SuperOffice CRM."""
+
+    def to_xml(self) -> Element:
+        return encode_xml_task_list_item(None, _TASK_LIST_ITEM, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> TaskListItem:
+        return decode_xml_task_list_item(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_task_list_item(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> TaskListItem:
+        return decode_json_task_list_item(data, "$")
+
+
+def decode_xml_task_list_item(element: Element) -> TaskListItem:
+    value = TaskListItem()
+    for child in element:
+        tag = child.tag
+        if tag == _TABLE_RIGHT:
+            value.table_right = nillable(decode_xml_table_right, child)
+        elif tag == _FIELD_PROPERTIES:
+            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+        elif tag == _TASK_LIST_ITEM_ID:
+            value.task_list_item_id = read_int(child)
+        elif tag == _VALUE:
+            value.value = nillable(read_str, child)
+        elif tag == _DIRECTION:
+            value.direction = decode_xml_task_direction(child)
+        elif tag == _TYPE:
+            value.type = decode_xml_task_type(child)
+        elif tag == _TOOLTIP:
+            value.tooltip = nillable(read_str, child)
+        elif tag == _DELETED:
+            value.deleted = read_bool(child)
+        elif tag == _INTENT_ID:
+            value.intent_id = read_int(child)
+        elif tag == _RANK:
+            value.rank = read_short(child)
+        elif tag == _IS_DEFAULT_ALLDAY_EVENT:
+            value.is_default_allday_event = read_bool(child)
+        elif tag == _IS_DEFAULT_FREE:
+            value.is_default_free = read_bool(child)
+        elif tag == _IS_DEFAULT_PUBLISHED:
+            value.is_default_published = read_bool(child)
+        elif tag == _COLOR_INDEX:
+            value.color_index = decode_xml_color_index(child)
+        elif tag == _DEFAULT_VIDEOMEETING_STATUS:
+            value.default_videomeeting_status = decode_xml_video_meeting_status(child)
+    return value
+
+
+def encode_xml_task_list_item(parent: Element | None, tag: str, value: TaskListItem) -> Element:
+    element = new_child(parent, tag)
+    put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
+    put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
+    put(element, _TASK_LIST_ITEM_ID, value.task_list_item_id, write_int)
+    put(element, _VALUE, value.value, write_str)
+    put(element, _DIRECTION, value.direction, encode_xml_task_direction)
+    put(element, _TYPE, value.type, encode_xml_task_type)
+    put(element, _TOOLTIP, value.tooltip, write_str)
+    put(element, _DELETED, value.deleted, write_bool)
+    put(element, _INTENT_ID, value.intent_id, write_int)
+    put(element, _RANK, value.rank, write_int)
+    put(element, _IS_DEFAULT_ALLDAY_EVENT, value.is_default_allday_event, write_bool)
+    put(element, _IS_DEFAULT_FREE, value.is_default_free, write_bool)
+    put(element, _IS_DEFAULT_PUBLISHED, value.is_default_published, write_bool)
+    put(element, _COLOR_INDEX, value.color_index, encode_xml_color_index)
+    put(
+        element,
+        _DEFAULT_VIDEOMEETING_STATUS,
+        value.default_videomeeting_status,
+        encode_xml_video_meeting_status,
+    )
+    return element
+
+
+def decode_json_task_list_item(data: Any, path: str) -> TaskListItem:
+    data = json_object(data, path)
+    return TaskListItem(
+        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
+        field_properties=take_nillable(
+            data, "FieldProperties", path, decode_json_field_property_dictionary
+        ),
+        task_list_item_id=take(data, "TaskListItemId", path, json_int),
+        value=take_nillable(data, "Value", path, json_str),
+        direction=take(data, "Direction", path, decode_json_task_direction),
+        type=take(data, "Type", path, decode_json_task_type),
+        tooltip=take_nillable(data, "Tooltip", path, json_str),
+        deleted=take(data, "Deleted", path, json_bool),
+        intent_id=take(data, "IntentId", path, json_int),
+        rank=take(data, "Rank", path, json_int),
+        is_default_allday_event=take(data, "IsDefaultAlldayEvent", path, json_bool),
+        is_default_free=take(data, "IsDefaultFree", path, json_bool),
+        is_default_published=take(data, "IsDefaultPublished", path, json_bool),
+        color_index=take(data, "ColorIndex", path, decode_json_color_index),
+        default_videomeeting_status=take(
+            data, "DefaultVideomeetingStatus", path, decode_json_video_meeting_status
+        ),
+    )
+
+
+def encode_json_task_list_item(value: TaskListItem) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "TableRight", value.table_right, encode_json_table_right)
+    put_json(
+        result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
+    )
+    put_json(result, "TaskListItemId", value.task_list_item_id)
+    put_json(result, "Value", value.value)
+    put_json(result, "Direction", value.direction, encode_json_task_direction)
+    put_json(result, "Type", value.type, encode_json_task_type)
+    put_json(result, "Tooltip", value.tooltip)
+    put_json(result, "Deleted", value.deleted)
+    put_json(result, "IntentId", value.intent_id)
+    put_json(result, "Rank", value.rank)
+    put_json(result, "IsDefaultAlldayEvent", value.is_default_allday_event)
+    put_json(result, "IsDefaultFree", value.is_default_free)
+    put_json(result, "IsDefaultPublished", value.is_default_published)
+    put_json(result, "ColorIndex", value.color_index, encode_json_color_index)
+    put_json(
+        result,
+        "DefaultVideomeetingStatus",
+        value.default_videomeeting_status,
+        encode_json_video_meeting_status,
+    )
+    return result
+
+
+TASK_LIST_ITEM_CODEC = Codec(
+    decode_xml_task_list_item,
+    encode_xml_task_list_item,
+    decode_json_task_list_item,
+    encode_json_task_list_item,
+)
+
+
+def decode_xml_list_of_task_list_item(element: Element) -> list[TaskListItem | None]:
+    """``ArrayOfTaskListItem``: a list of ``TaskListItem`` elements."""
+    return [
+        nillable(decode_xml_task_list_item, child)
+        for child in element
+        if child.tag == _TASK_LIST_ITEM
+    ]
+
+
+def encode_xml_list_of_task_list_item(
+    parent: Element | None, tag: str, value: list[TaskListItem | None]
+) -> Element:
+    element = new_child(parent, tag)
+    for item in value:
+        put(element, _TASK_LIST_ITEM, item, encode_xml_task_list_item)
+    return element
+
+
+def decode_json_list_of_task_list_item(data: Any, path: str) -> list[TaskListItem | None]:
+    return [
+        None if item is None else decode_json_task_list_item(item, f"{path}[{index}]")
+        for index, item in enumerate(json_list(data, path))
+    ]
+
+
+def encode_json_list_of_task_list_item(value: list[TaskListItem | None]) -> list[Any]:
+    return [None if item is None else encode_json_task_list_item(item) for item in value]
+
+
+LIST_OF_TASK_LIST_ITEM_CODEC = Codec(
+    decode_xml_list_of_task_list_item,
+    encode_xml_list_of_task_list_item,
+    decode_json_list_of_task_list_item,
+    encode_json_list_of_task_list_item,
+)

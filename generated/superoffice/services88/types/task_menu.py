@@ -1,0 +1,291 @@
+"""Services88 types: ArrayOfTaskMenu, TaskMenu.
+
+Used by the List agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_bool,
+    json_int,
+    json_list,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_bool,
+    read_int,
+    read_short,
+    read_str,
+    take,
+    take_nillable,
+    write_bool,
+    write_int,
+    write_str,
+)
+from .archive_behaviour import (
+    ArchiveBehaviour,
+    decode_json_archive_behaviour,
+    decode_xml_archive_behaviour,
+    encode_json_archive_behaviour,
+    encode_xml_archive_behaviour,
+)
+from .carrier import Carrier
+from .field_property import (
+    decode_json_field_property_dictionary,
+    decode_xml_field_property_dictionary,
+    encode_json_field_property_dictionary,
+    encode_xml_field_property_dictionary,
+)
+from .show_task_item_in_client import (
+    ShowTaskItemInClient,
+    decode_json_show_task_item_in_client,
+    decode_xml_show_task_item_in_client,
+    encode_json_show_task_item_in_client,
+    encode_xml_show_task_item_in_client,
+)
+from .table_right import (
+    decode_json_table_right,
+    decode_xml_table_right,
+    encode_json_table_right,
+    encode_xml_table_right,
+)
+from .task_list_item_type import (
+    TaskListItemType,
+    decode_json_task_list_item_type,
+    decode_xml_task_list_item_type,
+    encode_json_task_list_item_type,
+    encode_xml_task_list_item_type,
+)
+from .url_encoding import (
+    UrlEncoding,
+    decode_json_url_encoding,
+    decode_xml_url_encoding,
+    encode_json_url_encoding,
+    encode_xml_url_encoding,
+)
+
+_ARCHIVE_BEHAVIOUR = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ArchiveBehaviour"
+_AREA = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Area"
+_CRM_SCRIPT_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CrmScriptId"
+_DELETED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Deleted"
+_ENCODING = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Encoding"
+_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
+_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
+_PROG_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ProgId"
+_RANK = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Rank"
+_SHOW_IN_CLIENT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ShowInClient"
+_TABLE_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableName"
+_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_TASK_MENU = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TaskMenu"
+_TASK_MENU_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TaskMenuId"
+_TASK_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TaskType"
+_TOOLTIP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Tooltip"
+_URL_OR_SOPROTOCOL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UrlOrSoprotocol"
+
+
+@dataclasses.dataclass(kw_only=True)
+class TaskMenu(Carrier):
+    """Configurable Menu Items are items that will be merged into menus in given area and entity
+
+    Carrier object for TaskMenu. Services for the TaskMenu Carrier is available from the List
+    Agent."""
+
+    task_menu_id: int | Unset = UNSET
+    """Primary key"""
+    name: str | None | Unset = UNSET
+    """The list item"""
+    tooltip: str | None | Unset = UNSET
+    """Tooltip or other description"""
+    table_name: str | None | Unset = UNSET
+    """The name of entity that this task item can be used at"""
+    area: str | None | Unset = UNSET
+    """Can be Task or other that can identify which menu recipe to merge the item into"""
+    url_or_soprotocol: str | None | Unset = UNSET
+    """The url or soprotocol"""
+    task_type: TaskListItemType | str | Unset = UNSET
+    """Type of task item Url, SoProtocol or CRMScript."""
+    crm_script_id: int | Unset = UNSET
+    """The CRMScript or Macro which will be run task item is selected."""
+    show_in_client: ShowTaskItemInClient | str | Unset = UNSET
+    """Show task list item in which clients (web, mobile)"""
+    archive_behaviour: ArchiveBehaviour | str | Unset = UNSET
+    """None, rightclick on, multiselect"""
+    rank: int | Unset = UNSET
+    """Rank order"""
+    encoding: UrlEncoding | str | Unset = UNSET
+    """Encoding for url"""
+    prog_id: str | None | Unset = UNSET
+    """String key that can be used to uniquely retrieve the task menu; particularly useful for
+partners and others who do not wish to store database ID's"""
+    deleted: bool | Unset = UNSET
+    """True if deleted"""
+
+    def to_xml(self) -> Element:
+        return encode_xml_task_menu(None, _TASK_MENU, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> TaskMenu:
+        return decode_xml_task_menu(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_task_menu(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> TaskMenu:
+        return decode_json_task_menu(data, "$")
+
+
+def decode_xml_task_menu(element: Element) -> TaskMenu:
+    value = TaskMenu()
+    for child in element:
+        tag = child.tag
+        if tag == _TABLE_RIGHT:
+            value.table_right = nillable(decode_xml_table_right, child)
+        elif tag == _FIELD_PROPERTIES:
+            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+        elif tag == _TASK_MENU_ID:
+            value.task_menu_id = read_int(child)
+        elif tag == _NAME:
+            value.name = nillable(read_str, child)
+        elif tag == _TOOLTIP:
+            value.tooltip = nillable(read_str, child)
+        elif tag == _TABLE_NAME:
+            value.table_name = nillable(read_str, child)
+        elif tag == _AREA:
+            value.area = nillable(read_str, child)
+        elif tag == _URL_OR_SOPROTOCOL:
+            value.url_or_soprotocol = nillable(read_str, child)
+        elif tag == _TASK_TYPE:
+            value.task_type = decode_xml_task_list_item_type(child)
+        elif tag == _CRM_SCRIPT_ID:
+            value.crm_script_id = read_int(child)
+        elif tag == _SHOW_IN_CLIENT:
+            value.show_in_client = decode_xml_show_task_item_in_client(child)
+        elif tag == _ARCHIVE_BEHAVIOUR:
+            value.archive_behaviour = decode_xml_archive_behaviour(child)
+        elif tag == _RANK:
+            value.rank = read_short(child)
+        elif tag == _ENCODING:
+            value.encoding = decode_xml_url_encoding(child)
+        elif tag == _PROG_ID:
+            value.prog_id = nillable(read_str, child)
+        elif tag == _DELETED:
+            value.deleted = read_bool(child)
+    return value
+
+
+def encode_xml_task_menu(parent: Element | None, tag: str, value: TaskMenu) -> Element:
+    element = new_child(parent, tag)
+    put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
+    put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
+    put(element, _TASK_MENU_ID, value.task_menu_id, write_int)
+    put(element, _NAME, value.name, write_str)
+    put(element, _TOOLTIP, value.tooltip, write_str)
+    put(element, _TABLE_NAME, value.table_name, write_str)
+    put(element, _AREA, value.area, write_str)
+    put(element, _URL_OR_SOPROTOCOL, value.url_or_soprotocol, write_str)
+    put(element, _TASK_TYPE, value.task_type, encode_xml_task_list_item_type)
+    put(element, _CRM_SCRIPT_ID, value.crm_script_id, write_int)
+    put(element, _SHOW_IN_CLIENT, value.show_in_client, encode_xml_show_task_item_in_client)
+    put(element, _ARCHIVE_BEHAVIOUR, value.archive_behaviour, encode_xml_archive_behaviour)
+    put(element, _RANK, value.rank, write_int)
+    put(element, _ENCODING, value.encoding, encode_xml_url_encoding)
+    put(element, _PROG_ID, value.prog_id, write_str)
+    put(element, _DELETED, value.deleted, write_bool)
+    return element
+
+
+def decode_json_task_menu(data: Any, path: str) -> TaskMenu:
+    data = json_object(data, path)
+    return TaskMenu(
+        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
+        field_properties=take_nillable(
+            data, "FieldProperties", path, decode_json_field_property_dictionary
+        ),
+        task_menu_id=take(data, "TaskMenuId", path, json_int),
+        name=take_nillable(data, "Name", path, json_str),
+        tooltip=take_nillable(data, "Tooltip", path, json_str),
+        table_name=take_nillable(data, "TableName", path, json_str),
+        area=take_nillable(data, "Area", path, json_str),
+        url_or_soprotocol=take_nillable(data, "UrlOrSoprotocol", path, json_str),
+        task_type=take(data, "TaskType", path, decode_json_task_list_item_type),
+        crm_script_id=take(data, "CrmScriptId", path, json_int),
+        show_in_client=take(data, "ShowInClient", path, decode_json_show_task_item_in_client),
+        archive_behaviour=take(data, "ArchiveBehaviour", path, decode_json_archive_behaviour),
+        rank=take(data, "Rank", path, json_int),
+        encoding=take(data, "Encoding", path, decode_json_url_encoding),
+        prog_id=take_nillable(data, "ProgId", path, json_str),
+        deleted=take(data, "Deleted", path, json_bool),
+    )
+
+
+def encode_json_task_menu(value: TaskMenu) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "TableRight", value.table_right, encode_json_table_right)
+    put_json(
+        result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
+    )
+    put_json(result, "TaskMenuId", value.task_menu_id)
+    put_json(result, "Name", value.name)
+    put_json(result, "Tooltip", value.tooltip)
+    put_json(result, "TableName", value.table_name)
+    put_json(result, "Area", value.area)
+    put_json(result, "UrlOrSoprotocol", value.url_or_soprotocol)
+    put_json(result, "TaskType", value.task_type, encode_json_task_list_item_type)
+    put_json(result, "CrmScriptId", value.crm_script_id)
+    put_json(result, "ShowInClient", value.show_in_client, encode_json_show_task_item_in_client)
+    put_json(result, "ArchiveBehaviour", value.archive_behaviour, encode_json_archive_behaviour)
+    put_json(result, "Rank", value.rank)
+    put_json(result, "Encoding", value.encoding, encode_json_url_encoding)
+    put_json(result, "ProgId", value.prog_id)
+    put_json(result, "Deleted", value.deleted)
+    return result
+
+
+TASK_MENU_CODEC = Codec(
+    decode_xml_task_menu, encode_xml_task_menu, decode_json_task_menu, encode_json_task_menu
+)
+
+
+def decode_xml_list_of_task_menu(element: Element) -> list[TaskMenu | None]:
+    """``ArrayOfTaskMenu``: a list of ``TaskMenu`` elements."""
+    return [nillable(decode_xml_task_menu, child) for child in element if child.tag == _TASK_MENU]
+
+
+def encode_xml_list_of_task_menu(
+    parent: Element | None, tag: str, value: list[TaskMenu | None]
+) -> Element:
+    element = new_child(parent, tag)
+    for item in value:
+        put(element, _TASK_MENU, item, encode_xml_task_menu)
+    return element
+
+
+def decode_json_list_of_task_menu(data: Any, path: str) -> list[TaskMenu | None]:
+    return [
+        None if item is None else decode_json_task_menu(item, f"{path}[{index}]")
+        for index, item in enumerate(json_list(data, path))
+    ]
+
+
+def encode_json_list_of_task_menu(value: list[TaskMenu | None]) -> list[Any]:
+    return [None if item is None else encode_json_task_menu(item) for item in value]
+
+
+LIST_OF_TASK_MENU_CODEC = Codec(
+    decode_xml_list_of_task_menu,
+    encode_xml_list_of_task_menu,
+    decode_json_list_of_task_menu,
+    encode_json_list_of_task_menu,
+)

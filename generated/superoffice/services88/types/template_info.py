@@ -1,0 +1,111 @@
+"""Services88 types: TemplateInfo.
+
+Used by the Document, List agents.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_int,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_int,
+    read_str,
+    take,
+    take_nillable,
+    write_int,
+    write_str,
+)
+
+_DESCRIPTION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Description"
+_EXTERNAL_REFERENCE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ExternalReference"
+_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
+_PLUGIN_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PluginId"
+_TEMPLATE_INFO = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TemplateInfo"
+
+
+@dataclasses.dataclass(kw_only=True)
+class TemplateInfo:
+    """The ``TemplateInfo`` record."""
+
+    name: str | None | Unset = UNSET
+    description: str | None | Unset = UNSET
+    external_reference: str | None | Unset = UNSET
+    plugin_id: int | Unset = UNSET
+
+    def to_xml(self) -> Element:
+        return encode_xml_template_info(None, _TEMPLATE_INFO, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> TemplateInfo:
+        return decode_xml_template_info(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_template_info(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> TemplateInfo:
+        return decode_json_template_info(data, "$")
+
+
+def decode_xml_template_info(element: Element) -> TemplateInfo:
+    value = TemplateInfo()
+    for child in element:
+        tag = child.tag
+        if tag == _NAME:
+            value.name = nillable(read_str, child)
+        elif tag == _DESCRIPTION:
+            value.description = nillable(read_str, child)
+        elif tag == _EXTERNAL_REFERENCE:
+            value.external_reference = nillable(read_str, child)
+        elif tag == _PLUGIN_ID:
+            value.plugin_id = read_int(child)
+    return value
+
+
+def encode_xml_template_info(parent: Element | None, tag: str, value: TemplateInfo) -> Element:
+    element = new_child(parent, tag)
+    put(element, _NAME, value.name, write_str)
+    put(element, _DESCRIPTION, value.description, write_str)
+    put(element, _EXTERNAL_REFERENCE, value.external_reference, write_str)
+    put(element, _PLUGIN_ID, value.plugin_id, write_int)
+    return element
+
+
+def decode_json_template_info(data: Any, path: str) -> TemplateInfo:
+    data = json_object(data, path)
+    return TemplateInfo(
+        name=take_nillable(data, "Name", path, json_str),
+        description=take_nillable(data, "Description", path, json_str),
+        external_reference=take_nillable(data, "ExternalReference", path, json_str),
+        plugin_id=take(data, "PluginId", path, json_int),
+    )
+
+
+def encode_json_template_info(value: TemplateInfo) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "Name", value.name)
+    put_json(result, "Description", value.description)
+    put_json(result, "ExternalReference", value.external_reference)
+    put_json(result, "PluginId", value.plugin_id)
+    return result
+
+
+TEMPLATE_INFO_CODEC = Codec(
+    decode_xml_template_info,
+    encode_xml_template_info,
+    decode_json_template_info,
+    encode_json_template_info,
+)

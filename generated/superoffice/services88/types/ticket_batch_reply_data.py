@@ -1,0 +1,164 @@
+"""Services88 types: TicketBatchReplyData.
+
+Used by the Ticket agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_bool,
+    json_int,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_bool,
+    read_int,
+    read_str,
+    take,
+    take_nillable,
+    write_bool,
+    write_int,
+    write_str,
+)
+from .list_of_int import (
+    decode_json_list_of_int,
+    decode_xml_list_of_int,
+    encode_json_list_of_int,
+    encode_xml_list_of_int,
+)
+from .ticket_security_level import (
+    TicketSecurityLevel,
+    decode_json_ticket_security_level,
+    decode_xml_ticket_security_level,
+    encode_json_ticket_security_level,
+    encode_xml_ticket_security_level,
+)
+
+_ATTACHMENT_IDS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AttachmentIds"
+_CLOSE_TICKETS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CloseTickets"
+_HTML_BODY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}HtmlBody"
+_SEND_COPY_TO_CUSTOMER = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}SendCopyToCustomer"
+)
+_SLEVEL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Slevel"
+_TICKET_BATCH_REPLY_DATA = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}TicketBatchReplyData"
+)
+_TICKET_IDS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TicketIds"
+_TIME_SPENT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TimeSpent"
+
+
+@dataclasses.dataclass(kw_only=True)
+class TicketBatchReplyData:
+    """Data to add a batched ticket reply.
+
+    Carrier object for TicketBatchReplyData. Services for the TicketBatchReplyData Carrier is
+    available from the Ticket Agent."""
+
+    ticket_ids: list[int] | None | Unset = UNSET
+    """IDs of tickets to reply to."""
+    close_tickets: bool | Unset = UNSET
+    """true to close the tickets after replying; otherwise, false."""
+    attachment_ids: list[int] | None | Unset = UNSET
+    """The IDs of attachments to connect to the reply message."""
+    html_body: str | None | Unset = UNSET
+    """The html body for the message (if any)."""
+    slevel: TicketSecurityLevel | str | Unset = UNSET
+    """The securitylevel of the message."""
+    time_spent: int | Unset = UNSET
+    """The time spent (minutes) for this message."""
+    send_copy_to_customer: bool | Unset = UNSET
+    """true to email the reply message to customers; otherwise, false."""
+
+    def to_xml(self) -> Element:
+        return encode_xml_ticket_batch_reply_data(None, _TICKET_BATCH_REPLY_DATA, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> TicketBatchReplyData:
+        return decode_xml_ticket_batch_reply_data(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_ticket_batch_reply_data(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> TicketBatchReplyData:
+        return decode_json_ticket_batch_reply_data(data, "$")
+
+
+def decode_xml_ticket_batch_reply_data(element: Element) -> TicketBatchReplyData:
+    value = TicketBatchReplyData()
+    for child in element:
+        tag = child.tag
+        if tag == _TICKET_IDS:
+            value.ticket_ids = nillable(decode_xml_list_of_int, child)
+        elif tag == _CLOSE_TICKETS:
+            value.close_tickets = read_bool(child)
+        elif tag == _ATTACHMENT_IDS:
+            value.attachment_ids = nillable(decode_xml_list_of_int, child)
+        elif tag == _HTML_BODY:
+            value.html_body = nillable(read_str, child)
+        elif tag == _SLEVEL:
+            value.slevel = decode_xml_ticket_security_level(child)
+        elif tag == _TIME_SPENT:
+            value.time_spent = read_int(child)
+        elif tag == _SEND_COPY_TO_CUSTOMER:
+            value.send_copy_to_customer = read_bool(child)
+    return value
+
+
+def encode_xml_ticket_batch_reply_data(
+    parent: Element | None, tag: str, value: TicketBatchReplyData
+) -> Element:
+    element = new_child(parent, tag)
+    put(element, _TICKET_IDS, value.ticket_ids, encode_xml_list_of_int)
+    put(element, _CLOSE_TICKETS, value.close_tickets, write_bool)
+    put(element, _ATTACHMENT_IDS, value.attachment_ids, encode_xml_list_of_int)
+    put(element, _HTML_BODY, value.html_body, write_str)
+    put(element, _SLEVEL, value.slevel, encode_xml_ticket_security_level)
+    put(element, _TIME_SPENT, value.time_spent, write_int)
+    put(element, _SEND_COPY_TO_CUSTOMER, value.send_copy_to_customer, write_bool)
+    return element
+
+
+def decode_json_ticket_batch_reply_data(data: Any, path: str) -> TicketBatchReplyData:
+    data = json_object(data, path)
+    return TicketBatchReplyData(
+        ticket_ids=take_nillable(data, "TicketIds", path, decode_json_list_of_int),
+        close_tickets=take(data, "CloseTickets", path, json_bool),
+        attachment_ids=take_nillable(data, "AttachmentIds", path, decode_json_list_of_int),
+        html_body=take_nillable(data, "HtmlBody", path, json_str),
+        slevel=take(data, "Slevel", path, decode_json_ticket_security_level),
+        time_spent=take(data, "TimeSpent", path, json_int),
+        send_copy_to_customer=take(data, "SendCopyToCustomer", path, json_bool),
+    )
+
+
+def encode_json_ticket_batch_reply_data(value: TicketBatchReplyData) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "TicketIds", value.ticket_ids, encode_json_list_of_int)
+    put_json(result, "CloseTickets", value.close_tickets)
+    put_json(result, "AttachmentIds", value.attachment_ids, encode_json_list_of_int)
+    put_json(result, "HtmlBody", value.html_body)
+    put_json(result, "Slevel", value.slevel, encode_json_ticket_security_level)
+    put_json(result, "TimeSpent", value.time_spent)
+    put_json(result, "SendCopyToCustomer", value.send_copy_to_customer)
+    return result
+
+
+TICKET_BATCH_REPLY_DATA_CODEC = Codec(
+    decode_xml_ticket_batch_reply_data,
+    encode_xml_ticket_batch_reply_data,
+    decode_json_ticket_batch_reply_data,
+    encode_json_ticket_batch_reply_data,
+)

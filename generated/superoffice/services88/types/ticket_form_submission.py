@@ -1,0 +1,120 @@
+"""Services88 types: TicketFormSubmission.
+
+Used by the Ticket agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_int,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_int,
+    read_str,
+    take,
+    take_nillable,
+    write_int,
+    write_str,
+)
+from .form_submission_status import (
+    FormSubmissionStatus,
+    decode_json_form_submission_status,
+    decode_xml_form_submission_status,
+    encode_json_form_submission_status,
+    encode_xml_form_submission_status,
+)
+
+_EMAIL_ADDRESS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}EmailAddress"
+_FORM_SUBMISSION_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FormSubmissionId"
+_STATUS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Status"
+_TICKET_FORM_SUBMISSION = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}TicketFormSubmission"
+)
+
+
+@dataclasses.dataclass(kw_only=True)
+class TicketFormSubmission:
+    """Class representing form submission related to ticket.
+
+    Carrier object for TicketFormSubmission."""
+
+    form_submission_id: int | Unset = UNSET
+    """Primary key"""
+    email_address: str | None | Unset = UNSET
+    """The email address of the person who submitted"""
+    status: FormSubmissionStatus | str | Unset = UNSET
+    """What is the status of this submission"""
+
+    def to_xml(self) -> Element:
+        return encode_xml_ticket_form_submission(None, _TICKET_FORM_SUBMISSION, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> TicketFormSubmission:
+        return decode_xml_ticket_form_submission(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_ticket_form_submission(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> TicketFormSubmission:
+        return decode_json_ticket_form_submission(data, "$")
+
+
+def decode_xml_ticket_form_submission(element: Element) -> TicketFormSubmission:
+    value = TicketFormSubmission()
+    for child in element:
+        tag = child.tag
+        if tag == _FORM_SUBMISSION_ID:
+            value.form_submission_id = read_int(child)
+        elif tag == _EMAIL_ADDRESS:
+            value.email_address = nillable(read_str, child)
+        elif tag == _STATUS:
+            value.status = decode_xml_form_submission_status(child)
+    return value
+
+
+def encode_xml_ticket_form_submission(
+    parent: Element | None, tag: str, value: TicketFormSubmission
+) -> Element:
+    element = new_child(parent, tag)
+    put(element, _FORM_SUBMISSION_ID, value.form_submission_id, write_int)
+    put(element, _EMAIL_ADDRESS, value.email_address, write_str)
+    put(element, _STATUS, value.status, encode_xml_form_submission_status)
+    return element
+
+
+def decode_json_ticket_form_submission(data: Any, path: str) -> TicketFormSubmission:
+    data = json_object(data, path)
+    return TicketFormSubmission(
+        form_submission_id=take(data, "FormSubmissionId", path, json_int),
+        email_address=take_nillable(data, "EmailAddress", path, json_str),
+        status=take(data, "Status", path, decode_json_form_submission_status),
+    )
+
+
+def encode_json_ticket_form_submission(value: TicketFormSubmission) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "FormSubmissionId", value.form_submission_id)
+    put_json(result, "EmailAddress", value.email_address)
+    put_json(result, "Status", value.status, encode_json_form_submission_status)
+    return result
+
+
+TICKET_FORM_SUBMISSION_CODEC = Codec(
+    decode_xml_ticket_form_submission,
+    encode_xml_ticket_form_submission,
+    decode_json_ticket_form_submission,
+    encode_json_ticket_form_submission,
+)

@@ -1,0 +1,216 @@
+"""Services88 types: ArrayOfTicketInfo, TicketInfo.
+
+Used by the CustomerService agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_int,
+    json_list,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_int,
+    read_str,
+    take,
+    take_nillable,
+    write_int,
+    write_str,
+)
+from .carrier import Carrier
+from .field_property import (
+    decode_json_field_property_dictionary,
+    decode_xml_field_property_dictionary,
+    encode_json_field_property_dictionary,
+    encode_xml_field_property_dictionary,
+)
+from .table_right import (
+    decode_json_table_right,
+    decode_xml_table_right,
+    encode_json_table_right,
+    encode_xml_table_right,
+)
+
+_CATEGORY_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CategoryName"
+_CONTACT_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ContactName"
+_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
+_OWNER_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}OwnerName"
+_PERSON_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PersonName"
+_PRIORITY_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PriorityName"
+_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_TICKET_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TicketId"
+_TICKET_INFO = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TicketInfo"
+_TICKET_URL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TicketUrl"
+_TITLE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Title"
+
+
+@dataclasses.dataclass(kw_only=True)
+class TicketInfo(Carrier):
+    """A small carrier that contains information about a ticket
+
+    Carrier object for TicketInfo. Services for the TicketInfo Carrier is available from the
+    CustomerService Agent."""
+
+    ticket_id: int | Unset = UNSET
+    """The id of the created ticket"""
+    title: str | None | Unset = UNSET
+    """The title/subject of the created ticket"""
+    owner_name: str | None | Unset = UNSET
+    """The name of the owner which the request was assigned to"""
+    category_name: str | None | Unset = UNSET
+    """The name of the category for the request"""
+    priority_name: str | None | Unset = UNSET
+    """The name of the priority for the request"""
+    ticket_url: str | None | Unset = UNSET
+    """A URL leading directly to the created request. This is a URL ment to be used by a Service
+user"""
+    person_name: str | None | Unset = UNSET
+    """The name of the person/customer connected to the ticket"""
+    contact_name: str | None | Unset = UNSET
+    """The name of the contact/company connected to the ticket"""
+
+    def to_xml(self) -> Element:
+        return encode_xml_ticket_info(None, _TICKET_INFO, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> TicketInfo:
+        return decode_xml_ticket_info(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_ticket_info(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> TicketInfo:
+        return decode_json_ticket_info(data, "$")
+
+
+def decode_xml_ticket_info(element: Element) -> TicketInfo:
+    value = TicketInfo()
+    for child in element:
+        tag = child.tag
+        if tag == _TABLE_RIGHT:
+            value.table_right = nillable(decode_xml_table_right, child)
+        elif tag == _FIELD_PROPERTIES:
+            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+        elif tag == _TICKET_ID:
+            value.ticket_id = read_int(child)
+        elif tag == _TITLE:
+            value.title = nillable(read_str, child)
+        elif tag == _OWNER_NAME:
+            value.owner_name = nillable(read_str, child)
+        elif tag == _CATEGORY_NAME:
+            value.category_name = nillable(read_str, child)
+        elif tag == _PRIORITY_NAME:
+            value.priority_name = nillable(read_str, child)
+        elif tag == _TICKET_URL:
+            value.ticket_url = nillable(read_str, child)
+        elif tag == _PERSON_NAME:
+            value.person_name = nillable(read_str, child)
+        elif tag == _CONTACT_NAME:
+            value.contact_name = nillable(read_str, child)
+    return value
+
+
+def encode_xml_ticket_info(parent: Element | None, tag: str, value: TicketInfo) -> Element:
+    element = new_child(parent, tag)
+    put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
+    put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
+    put(element, _TICKET_ID, value.ticket_id, write_int)
+    put(element, _TITLE, value.title, write_str)
+    put(element, _OWNER_NAME, value.owner_name, write_str)
+    put(element, _CATEGORY_NAME, value.category_name, write_str)
+    put(element, _PRIORITY_NAME, value.priority_name, write_str)
+    put(element, _TICKET_URL, value.ticket_url, write_str)
+    put(element, _PERSON_NAME, value.person_name, write_str)
+    put(element, _CONTACT_NAME, value.contact_name, write_str)
+    return element
+
+
+def decode_json_ticket_info(data: Any, path: str) -> TicketInfo:
+    data = json_object(data, path)
+    return TicketInfo(
+        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
+        field_properties=take_nillable(
+            data, "FieldProperties", path, decode_json_field_property_dictionary
+        ),
+        ticket_id=take(data, "TicketId", path, json_int),
+        title=take_nillable(data, "Title", path, json_str),
+        owner_name=take_nillable(data, "OwnerName", path, json_str),
+        category_name=take_nillable(data, "CategoryName", path, json_str),
+        priority_name=take_nillable(data, "PriorityName", path, json_str),
+        ticket_url=take_nillable(data, "TicketUrl", path, json_str),
+        person_name=take_nillable(data, "PersonName", path, json_str),
+        contact_name=take_nillable(data, "ContactName", path, json_str),
+    )
+
+
+def encode_json_ticket_info(value: TicketInfo) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "TableRight", value.table_right, encode_json_table_right)
+    put_json(
+        result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
+    )
+    put_json(result, "TicketId", value.ticket_id)
+    put_json(result, "Title", value.title)
+    put_json(result, "OwnerName", value.owner_name)
+    put_json(result, "CategoryName", value.category_name)
+    put_json(result, "PriorityName", value.priority_name)
+    put_json(result, "TicketUrl", value.ticket_url)
+    put_json(result, "PersonName", value.person_name)
+    put_json(result, "ContactName", value.contact_name)
+    return result
+
+
+TICKET_INFO_CODEC = Codec(
+    decode_xml_ticket_info,
+    encode_xml_ticket_info,
+    decode_json_ticket_info,
+    encode_json_ticket_info,
+)
+
+
+def decode_xml_list_of_ticket_info(element: Element) -> list[TicketInfo | None]:
+    """``ArrayOfTicketInfo``: a list of ``TicketInfo`` elements."""
+    return [
+        nillable(decode_xml_ticket_info, child) for child in element if child.tag == _TICKET_INFO
+    ]
+
+
+def encode_xml_list_of_ticket_info(
+    parent: Element | None, tag: str, value: list[TicketInfo | None]
+) -> Element:
+    element = new_child(parent, tag)
+    for item in value:
+        put(element, _TICKET_INFO, item, encode_xml_ticket_info)
+    return element
+
+
+def decode_json_list_of_ticket_info(data: Any, path: str) -> list[TicketInfo | None]:
+    return [
+        None if item is None else decode_json_ticket_info(item, f"{path}[{index}]")
+        for index, item in enumerate(json_list(data, path))
+    ]
+
+
+def encode_json_list_of_ticket_info(value: list[TicketInfo | None]) -> list[Any]:
+    return [None if item is None else encode_json_ticket_info(item) for item in value]
+
+
+LIST_OF_TICKET_INFO_CODEC = Codec(
+    decode_xml_list_of_ticket_info,
+    encode_xml_list_of_ticket_info,
+    decode_json_list_of_ticket_info,
+    encode_json_list_of_ticket_info,
+)

@@ -1,0 +1,114 @@
+"""Services88 types: TicketMessageContent.
+
+Used by the Ticket agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_str,
+    take_nillable,
+    write_str,
+)
+from .attachment_entity import (
+    AttachmentEntity,
+    decode_json_list_of_attachment_entity,
+    decode_xml_list_of_attachment_entity,
+    encode_json_list_of_attachment_entity,
+    encode_xml_list_of_attachment_entity,
+)
+
+_ATTACHMENTS_INFO = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AttachmentsInfo"
+_BODY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Body"
+_TICKET_MESSAGE_CONTENT = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}TicketMessageContent"
+)
+
+
+@dataclasses.dataclass(kw_only=True)
+class TicketMessageContent:
+    """Message content to fill a new message.
+
+    Carrier object for TicketMessageContent. Services for the TicketMessageContent Carrier is
+    available from the Ticket Agent."""
+
+    body: str | None | Unset = UNSET
+    """Body (including default editor content, content from template, user signature, quoted
+message content) as sanitized HTML"""
+    attachments_info: list[AttachmentEntity | None] | None | Unset = UNSET
+    """Message attachments information"""
+
+    def to_xml(self) -> Element:
+        return encode_xml_ticket_message_content(None, _TICKET_MESSAGE_CONTENT, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> TicketMessageContent:
+        return decode_xml_ticket_message_content(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_ticket_message_content(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> TicketMessageContent:
+        return decode_json_ticket_message_content(data, "$")
+
+
+def decode_xml_ticket_message_content(element: Element) -> TicketMessageContent:
+    value = TicketMessageContent()
+    for child in element:
+        tag = child.tag
+        if tag == _BODY:
+            value.body = nillable(read_str, child)
+        elif tag == _ATTACHMENTS_INFO:
+            value.attachments_info = nillable(decode_xml_list_of_attachment_entity, child)
+    return value
+
+
+def encode_xml_ticket_message_content(
+    parent: Element | None, tag: str, value: TicketMessageContent
+) -> Element:
+    element = new_child(parent, tag)
+    put(element, _BODY, value.body, write_str)
+    put(element, _ATTACHMENTS_INFO, value.attachments_info, encode_xml_list_of_attachment_entity)
+    return element
+
+
+def decode_json_ticket_message_content(data: Any, path: str) -> TicketMessageContent:
+    data = json_object(data, path)
+    return TicketMessageContent(
+        body=take_nillable(data, "Body", path, json_str),
+        attachments_info=take_nillable(
+            data, "AttachmentsInfo", path, decode_json_list_of_attachment_entity
+        ),
+    )
+
+
+def encode_json_ticket_message_content(value: TicketMessageContent) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "Body", value.body)
+    put_json(
+        result, "AttachmentsInfo", value.attachments_info, encode_json_list_of_attachment_entity
+    )
+    return result
+
+
+TICKET_MESSAGE_CONTENT_CODEC = Codec(
+    decode_xml_ticket_message_content,
+    encode_xml_ticket_message_content,
+    decode_json_ticket_message_content,
+    encode_json_ticket_message_content,
+)

@@ -1,0 +1,331 @@
+"""Services88 types: ArrayOfTicketPriorityEscalationLevelEntity,
+TicketPriorityEscalationLevelEntity.
+
+Used by the List, Ticket agents.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_int,
+    json_list,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_int,
+    read_short,
+    read_str,
+    take,
+    take_nillable,
+    write_int,
+    write_str,
+)
+from .carrier import Carrier
+from .field_property import (
+    decode_json_field_property_dictionary,
+    decode_xml_field_property_dictionary,
+    encode_json_field_property_dictionary,
+    encode_xml_field_property_dictionary,
+)
+from .table_right import (
+    decode_json_table_right,
+    decode_xml_table_right,
+    encode_json_table_right,
+    encode_xml_table_right,
+)
+
+_ACTION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Action"
+_ALERT_LEVEL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AlertLevel"
+_ALERT_TIMEOUT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AlertTimeout"
+_DELEGATE_TO = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DelegateTo"
+_EMAIL_TO = "{http://www.superoffice.net/ws/crm/NetServer/Services88}EmailTo"
+_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
+_REPLY_TEMPLATE_ID_CATMAST = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}ReplyTemplateIdCatmast"
+)
+_REPLY_TEMPLATE_ID_CATMAST_SMS = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}ReplyTemplateIdCatmastSms"
+)
+_REPLY_TEMPLATE_ID_CUSTOMER = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}ReplyTemplateIdCustomer"
+)
+_REPLY_TEMPLATE_ID_EMAIL = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}ReplyTemplateIdEmail"
+)
+_REPLY_TEMPLATE_ID_SMS = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}ReplyTemplateIdSms"
+)
+_REPLY_TEMPLATE_ID_USER = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}ReplyTemplateIdUser"
+)
+_REPLY_TEMPLATE_ID_USER_SMS = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}ReplyTemplateIdUserSms"
+)
+_RTI_CUSTOMER_SMS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}RtiCustomerSms"
+_SCRIPT_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ScriptId"
+_SMS_TO = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SmsTo"
+_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_TICKET_ALERT_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TicketAlertId"
+_TICKET_PRIORITY_ESCALATION_LEVEL_ENTITY = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}TicketPriorityEscalationLevelEntity"
+)
+
+
+@dataclasses.dataclass(kw_only=True)
+class TicketPriorityEscalationLevelEntity(Carrier):
+    """Entity for ticket priority escalation level. Entity describes properties/actions when
+    escalation(alert) happens. Alert is raised according to TicketPriority timing intervals
+
+    Carrier object for TicketPriorityEscalationLevelEntity. Services for the
+    TicketPriorityEscalationLevelEntity Carrier is available from the List Agent."""
+
+    ticket_alert_id: int | Unset = UNSET
+    """The primary key (auto-incremented)"""
+    alert_level: int | Unset = UNSET
+    """The alert level (strictly ascending number)."""
+    alert_timeout: int | Unset = UNSET
+    """The time (in minutes) before ticket is escalated to next level."""
+    action: int | Unset = UNSET
+    """Bitmap indicating what should be done when escalating *to* this level."""
+    delegate_to: int | Unset = UNSET
+    """If ticket should be redelegated on escalation, this field contains the id of the target
+user."""
+    script_id: int | Unset = UNSET
+    """Script that can be executed then the ticket alert action occur."""
+    email_to: str | None | Unset = UNSET
+    """If an email should be sent when escalating, this field will contain the recipient email
+address."""
+    sms_to: str | None | Unset = UNSET
+    """If an sms should be sent when escalating, this field will contain the recipient email
+address."""
+    reply_template_id_customer: int | Unset = UNSET
+    """Reference to the reply template used in this alert, for mail to customer"""
+    reply_template_id_user: int | Unset = UNSET
+    """Reference to the reply template used in this alert, for mail to owner of ticket"""
+    reply_template_id_catmast: int | Unset = UNSET
+    """Reference to the reply template used in this alert, for mail to category master"""
+    reply_template_id_email: int | Unset = UNSET
+    """Reference to the reply template used in this alert, for mail to custom address"""
+    rti_customer_sms: int | Unset = UNSET
+    """Reference to the reply template used in this alert, for sms to customer"""
+    reply_template_id_user_sms: int | Unset = UNSET
+    """Reference to the reply template used in this alert, for sms to owner of ticket"""
+    reply_template_id_catmast_sms: int | Unset = UNSET
+    """Reference to the reply template used in this alert, for sms to category master"""
+    reply_template_id_sms: int | Unset = UNSET
+    """Reference to the reply template used in this alert, for sms to custom address"""
+
+    def to_xml(self) -> Element:
+        return encode_xml_ticket_priority_escalation_level_entity(
+            None, _TICKET_PRIORITY_ESCALATION_LEVEL_ENTITY, self
+        )
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> TicketPriorityEscalationLevelEntity:
+        return decode_xml_ticket_priority_escalation_level_entity(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_ticket_priority_escalation_level_entity(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> TicketPriorityEscalationLevelEntity:
+        return decode_json_ticket_priority_escalation_level_entity(data, "$")
+
+
+def decode_xml_ticket_priority_escalation_level_entity(
+    element: Element,
+) -> TicketPriorityEscalationLevelEntity:
+    value = TicketPriorityEscalationLevelEntity()
+    for child in element:
+        tag = child.tag
+        if tag == _TABLE_RIGHT:
+            value.table_right = nillable(decode_xml_table_right, child)
+        elif tag == _FIELD_PROPERTIES:
+            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+        elif tag == _TICKET_ALERT_ID:
+            value.ticket_alert_id = read_int(child)
+        elif tag == _ALERT_LEVEL:
+            value.alert_level = read_short(child)
+        elif tag == _ALERT_TIMEOUT:
+            value.alert_timeout = read_int(child)
+        elif tag == _ACTION:
+            value.action = read_int(child)
+        elif tag == _DELEGATE_TO:
+            value.delegate_to = read_int(child)
+        elif tag == _SCRIPT_ID:
+            value.script_id = read_int(child)
+        elif tag == _EMAIL_TO:
+            value.email_to = nillable(read_str, child)
+        elif tag == _SMS_TO:
+            value.sms_to = nillable(read_str, child)
+        elif tag == _REPLY_TEMPLATE_ID_CUSTOMER:
+            value.reply_template_id_customer = read_int(child)
+        elif tag == _REPLY_TEMPLATE_ID_USER:
+            value.reply_template_id_user = read_int(child)
+        elif tag == _REPLY_TEMPLATE_ID_CATMAST:
+            value.reply_template_id_catmast = read_int(child)
+        elif tag == _REPLY_TEMPLATE_ID_EMAIL:
+            value.reply_template_id_email = read_int(child)
+        elif tag == _RTI_CUSTOMER_SMS:
+            value.rti_customer_sms = read_int(child)
+        elif tag == _REPLY_TEMPLATE_ID_USER_SMS:
+            value.reply_template_id_user_sms = read_int(child)
+        elif tag == _REPLY_TEMPLATE_ID_CATMAST_SMS:
+            value.reply_template_id_catmast_sms = read_int(child)
+        elif tag == _REPLY_TEMPLATE_ID_SMS:
+            value.reply_template_id_sms = read_int(child)
+    return value
+
+
+def encode_xml_ticket_priority_escalation_level_entity(
+    parent: Element | None, tag: str, value: TicketPriorityEscalationLevelEntity
+) -> Element:
+    element = new_child(parent, tag)
+    put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
+    put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
+    put(element, _TICKET_ALERT_ID, value.ticket_alert_id, write_int)
+    put(element, _ALERT_LEVEL, value.alert_level, write_int)
+    put(element, _ALERT_TIMEOUT, value.alert_timeout, write_int)
+    put(element, _ACTION, value.action, write_int)
+    put(element, _DELEGATE_TO, value.delegate_to, write_int)
+    put(element, _SCRIPT_ID, value.script_id, write_int)
+    put(element, _EMAIL_TO, value.email_to, write_str)
+    put(element, _SMS_TO, value.sms_to, write_str)
+    put(element, _REPLY_TEMPLATE_ID_CUSTOMER, value.reply_template_id_customer, write_int)
+    put(element, _REPLY_TEMPLATE_ID_USER, value.reply_template_id_user, write_int)
+    put(element, _REPLY_TEMPLATE_ID_CATMAST, value.reply_template_id_catmast, write_int)
+    put(element, _REPLY_TEMPLATE_ID_EMAIL, value.reply_template_id_email, write_int)
+    put(element, _RTI_CUSTOMER_SMS, value.rti_customer_sms, write_int)
+    put(element, _REPLY_TEMPLATE_ID_USER_SMS, value.reply_template_id_user_sms, write_int)
+    put(element, _REPLY_TEMPLATE_ID_CATMAST_SMS, value.reply_template_id_catmast_sms, write_int)
+    put(element, _REPLY_TEMPLATE_ID_SMS, value.reply_template_id_sms, write_int)
+    return element
+
+
+def decode_json_ticket_priority_escalation_level_entity(
+    data: Any, path: str
+) -> TicketPriorityEscalationLevelEntity:
+    data = json_object(data, path)
+    return TicketPriorityEscalationLevelEntity(
+        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
+        field_properties=take_nillable(
+            data, "FieldProperties", path, decode_json_field_property_dictionary
+        ),
+        ticket_alert_id=take(data, "TicketAlertId", path, json_int),
+        alert_level=take(data, "AlertLevel", path, json_int),
+        alert_timeout=take(data, "AlertTimeout", path, json_int),
+        action=take(data, "Action", path, json_int),
+        delegate_to=take(data, "DelegateTo", path, json_int),
+        script_id=take(data, "ScriptId", path, json_int),
+        email_to=take_nillable(data, "EmailTo", path, json_str),
+        sms_to=take_nillable(data, "SmsTo", path, json_str),
+        reply_template_id_customer=take(data, "ReplyTemplateIdCustomer", path, json_int),
+        reply_template_id_user=take(data, "ReplyTemplateIdUser", path, json_int),
+        reply_template_id_catmast=take(data, "ReplyTemplateIdCatmast", path, json_int),
+        reply_template_id_email=take(data, "ReplyTemplateIdEmail", path, json_int),
+        rti_customer_sms=take(data, "RtiCustomerSms", path, json_int),
+        reply_template_id_user_sms=take(data, "ReplyTemplateIdUserSms", path, json_int),
+        reply_template_id_catmast_sms=take(data, "ReplyTemplateIdCatmastSms", path, json_int),
+        reply_template_id_sms=take(data, "ReplyTemplateIdSms", path, json_int),
+    )
+
+
+def encode_json_ticket_priority_escalation_level_entity(
+    value: TicketPriorityEscalationLevelEntity,
+) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "TableRight", value.table_right, encode_json_table_right)
+    put_json(
+        result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
+    )
+    put_json(result, "TicketAlertId", value.ticket_alert_id)
+    put_json(result, "AlertLevel", value.alert_level)
+    put_json(result, "AlertTimeout", value.alert_timeout)
+    put_json(result, "Action", value.action)
+    put_json(result, "DelegateTo", value.delegate_to)
+    put_json(result, "ScriptId", value.script_id)
+    put_json(result, "EmailTo", value.email_to)
+    put_json(result, "SmsTo", value.sms_to)
+    put_json(result, "ReplyTemplateIdCustomer", value.reply_template_id_customer)
+    put_json(result, "ReplyTemplateIdUser", value.reply_template_id_user)
+    put_json(result, "ReplyTemplateIdCatmast", value.reply_template_id_catmast)
+    put_json(result, "ReplyTemplateIdEmail", value.reply_template_id_email)
+    put_json(result, "RtiCustomerSms", value.rti_customer_sms)
+    put_json(result, "ReplyTemplateIdUserSms", value.reply_template_id_user_sms)
+    put_json(result, "ReplyTemplateIdCatmastSms", value.reply_template_id_catmast_sms)
+    put_json(result, "ReplyTemplateIdSms", value.reply_template_id_sms)
+    return result
+
+
+TICKET_PRIORITY_ESCALATION_LEVEL_ENTITY_CODEC = Codec(
+    decode_xml_ticket_priority_escalation_level_entity,
+    encode_xml_ticket_priority_escalation_level_entity,
+    decode_json_ticket_priority_escalation_level_entity,
+    encode_json_ticket_priority_escalation_level_entity,
+)
+
+
+def decode_xml_list_of_ticket_priority_escalation_level_entity(
+    element: Element,
+) -> list[TicketPriorityEscalationLevelEntity | None]:
+    """``ArrayOfTicketPriorityEscalationLevelEntity``: a list of ``TicketPriorityEscalationLevelEntity`` elements."""
+    return [
+        nillable(decode_xml_ticket_priority_escalation_level_entity, child)
+        for child in element
+        if child.tag == _TICKET_PRIORITY_ESCALATION_LEVEL_ENTITY
+    ]
+
+
+def encode_xml_list_of_ticket_priority_escalation_level_entity(
+    parent: Element | None, tag: str, value: list[TicketPriorityEscalationLevelEntity | None]
+) -> Element:
+    element = new_child(parent, tag)
+    for item in value:
+        put(
+            element,
+            _TICKET_PRIORITY_ESCALATION_LEVEL_ENTITY,
+            item,
+            encode_xml_ticket_priority_escalation_level_entity,
+        )
+    return element
+
+
+def decode_json_list_of_ticket_priority_escalation_level_entity(
+    data: Any, path: str
+) -> list[TicketPriorityEscalationLevelEntity | None]:
+    return [
+        (
+            None
+            if item is None
+            else decode_json_ticket_priority_escalation_level_entity(item, f"{path}[{index}]")
+        )
+        for index, item in enumerate(json_list(data, path))
+    ]
+
+
+def encode_json_list_of_ticket_priority_escalation_level_entity(
+    value: list[TicketPriorityEscalationLevelEntity | None],
+) -> list[Any]:
+    return [
+        None if item is None else encode_json_ticket_priority_escalation_level_entity(item)
+        for item in value
+    ]
+
+
+LIST_OF_TICKET_PRIORITY_ESCALATION_LEVEL_ENTITY_CODEC = Codec(
+    decode_xml_list_of_ticket_priority_escalation_level_entity,
+    encode_xml_list_of_ticket_priority_escalation_level_entity,
+    decode_json_list_of_ticket_priority_escalation_level_entity,
+    encode_json_list_of_ticket_priority_escalation_level_entity,
+)

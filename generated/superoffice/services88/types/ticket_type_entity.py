@@ -1,0 +1,330 @@
+"""Services88 types: ArrayOfTicketTypeEntity, TicketTypeEntity.
+
+Used by the List agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_bool,
+    json_int,
+    json_list,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_bool,
+    read_int,
+    read_short,
+    read_str,
+    take,
+    take_nillable,
+    write_bool,
+    write_int,
+    write_str,
+)
+from .carrier import Carrier
+from .field_property import (
+    decode_json_field_property_dictionary,
+    decode_xml_field_property_dictionary,
+    encode_json_field_property_dictionary,
+    encode_xml_field_property_dictionary,
+)
+from .list_of_int import (
+    decode_json_list_of_int,
+    decode_xml_list_of_int,
+    encode_json_list_of_int,
+    encode_xml_list_of_int,
+)
+from .table_right import (
+    decode_json_table_right,
+    decode_xml_table_right,
+    encode_json_table_right,
+    encode_xml_table_right,
+)
+
+_DEFAULT_TICKET_PRIORITY = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}DefaultTicketPriority"
+)
+_DEFAULT_TICKET_STATUS = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}DefaultTicketStatus"
+)
+_EXCLUDE_EMAIL_RECIPIENTS = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}ExcludeEmailRecipients"
+)
+_EXCLUDE_SIGNATURE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ExcludeSignature"
+_EXTERNAL_AS_DEFAULT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ExternalAsDefault"
+_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
+_ICON = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Icon"
+_IS_DEFAULT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsDefault"
+_IS_EXTERNAL_VISIBLE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsExternalVisible"
+_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
+_RANK = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Rank"
+_REPLY_EXTERNAL_AS_DEFAULT = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}ReplyExternalAsDefault"
+)
+_REPLY_FORWARD_NO_SIGNATURE = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}ReplyForwardNoSignature"
+)
+_REPLY_TEMPLATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ReplyTemplate"
+_SHOW_IN_NEW = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ShowInNew"
+_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_TICKET_PRIORITIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TicketPriorities"
+_TICKET_STATUSES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TicketStatuses"
+_TICKET_TYPE_ENTITY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TicketTypeEntity"
+_TICKET_TYPE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TicketTypeId"
+_TOOLTIP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Tooltip"
+_VISIBLE_FOR_GROUPS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}VisibleForGroups"
+
+
+@dataclasses.dataclass(kw_only=True)
+class TicketTypeEntity(Carrier):
+    """Entity for a ticket (Request) type. This enables having diversified tickets needed for a
+    specific process.
+
+    Carrier object for TicketTypeEntity. Services for the TicketTypeEntity Carrier is available
+    from the List Agent."""
+
+    ticket_type_id: int | Unset = UNSET
+    """Primary key"""
+    name: str | None | Unset = UNSET
+    """The list item"""
+    rank: int | Unset = UNSET
+    """Rank order"""
+    tooltip: str | None | Unset = UNSET
+    """Tooltip or other description"""
+    icon: str | None | Unset = UNSET
+    """Name of the icon"""
+    default_ticket_status: int | Unset = UNSET
+    """Default ticket status for new tickets"""
+    ticket_statuses: list[int] | None | Unset = UNSET
+    """Relevant/available ticket statuses for this Request type. Empty field means all statuses are
+available."""
+    default_ticket_priority: int | Unset = UNSET
+    """Default ticket priority for new tickets"""
+    ticket_priorities: list[int] | None | Unset = UNSET
+    """Relevant/available ticket priorities for this Request type. Empty field means all priorities
+are available."""
+    reply_template: int | Unset = UNSET
+    """Reply template to use when replying to a ticket of this type"""
+    is_external_visible: bool | Unset = UNSET
+    """Is this request type visible to external people and they can submit requests of this type"""
+    is_default: bool | Unset = UNSET
+    """Is this Ticket Type marked as default"""
+    show_in_new: bool | Unset = UNSET
+    """Enables this request type to be accessible in +New in top bar"""
+    exclude_signature: bool | Unset = UNSET
+    """Do not insert user signature automatically"""
+    exclude_email_recipients: bool | Unset = UNSET
+    """Create request without initially having to send outbound e-mail"""
+    external_as_default: bool | Unset = UNSET
+    """Ability to set external access level for this request type"""
+    visible_for_groups: list[int] | None | Unset = UNSET
+    """Array of references to the visible for groups"""
+    reply_forward_no_signature: bool | Unset = UNSET
+    """Do not insert user signature when replying or forwarding the message"""
+    reply_external_as_default: bool | Unset = UNSET
+    """Set external access level when replying the message"""
+
+    def to_xml(self) -> Element:
+        return encode_xml_ticket_type_entity(None, _TICKET_TYPE_ENTITY, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> TicketTypeEntity:
+        return decode_xml_ticket_type_entity(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_ticket_type_entity(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> TicketTypeEntity:
+        return decode_json_ticket_type_entity(data, "$")
+
+
+def decode_xml_ticket_type_entity(element: Element) -> TicketTypeEntity:
+    value = TicketTypeEntity()
+    for child in element:
+        tag = child.tag
+        if tag == _TABLE_RIGHT:
+            value.table_right = nillable(decode_xml_table_right, child)
+        elif tag == _FIELD_PROPERTIES:
+            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+        elif tag == _TICKET_TYPE_ID:
+            value.ticket_type_id = read_int(child)
+        elif tag == _NAME:
+            value.name = nillable(read_str, child)
+        elif tag == _RANK:
+            value.rank = read_short(child)
+        elif tag == _TOOLTIP:
+            value.tooltip = nillable(read_str, child)
+        elif tag == _ICON:
+            value.icon = nillable(read_str, child)
+        elif tag == _DEFAULT_TICKET_STATUS:
+            value.default_ticket_status = read_int(child)
+        elif tag == _TICKET_STATUSES:
+            value.ticket_statuses = nillable(decode_xml_list_of_int, child)
+        elif tag == _DEFAULT_TICKET_PRIORITY:
+            value.default_ticket_priority = read_int(child)
+        elif tag == _TICKET_PRIORITIES:
+            value.ticket_priorities = nillable(decode_xml_list_of_int, child)
+        elif tag == _REPLY_TEMPLATE:
+            value.reply_template = read_int(child)
+        elif tag == _IS_EXTERNAL_VISIBLE:
+            value.is_external_visible = read_bool(child)
+        elif tag == _IS_DEFAULT:
+            value.is_default = read_bool(child)
+        elif tag == _SHOW_IN_NEW:
+            value.show_in_new = read_bool(child)
+        elif tag == _EXCLUDE_SIGNATURE:
+            value.exclude_signature = read_bool(child)
+        elif tag == _EXCLUDE_EMAIL_RECIPIENTS:
+            value.exclude_email_recipients = read_bool(child)
+        elif tag == _EXTERNAL_AS_DEFAULT:
+            value.external_as_default = read_bool(child)
+        elif tag == _VISIBLE_FOR_GROUPS:
+            value.visible_for_groups = nillable(decode_xml_list_of_int, child)
+        elif tag == _REPLY_FORWARD_NO_SIGNATURE:
+            value.reply_forward_no_signature = read_bool(child)
+        elif tag == _REPLY_EXTERNAL_AS_DEFAULT:
+            value.reply_external_as_default = read_bool(child)
+    return value
+
+
+def encode_xml_ticket_type_entity(
+    parent: Element | None, tag: str, value: TicketTypeEntity
+) -> Element:
+    element = new_child(parent, tag)
+    put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
+    put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
+    put(element, _TICKET_TYPE_ID, value.ticket_type_id, write_int)
+    put(element, _NAME, value.name, write_str)
+    put(element, _RANK, value.rank, write_int)
+    put(element, _TOOLTIP, value.tooltip, write_str)
+    put(element, _ICON, value.icon, write_str)
+    put(element, _DEFAULT_TICKET_STATUS, value.default_ticket_status, write_int)
+    put(element, _TICKET_STATUSES, value.ticket_statuses, encode_xml_list_of_int)
+    put(element, _DEFAULT_TICKET_PRIORITY, value.default_ticket_priority, write_int)
+    put(element, _TICKET_PRIORITIES, value.ticket_priorities, encode_xml_list_of_int)
+    put(element, _REPLY_TEMPLATE, value.reply_template, write_int)
+    put(element, _IS_EXTERNAL_VISIBLE, value.is_external_visible, write_bool)
+    put(element, _IS_DEFAULT, value.is_default, write_bool)
+    put(element, _SHOW_IN_NEW, value.show_in_new, write_bool)
+    put(element, _EXCLUDE_SIGNATURE, value.exclude_signature, write_bool)
+    put(element, _EXCLUDE_EMAIL_RECIPIENTS, value.exclude_email_recipients, write_bool)
+    put(element, _EXTERNAL_AS_DEFAULT, value.external_as_default, write_bool)
+    put(element, _VISIBLE_FOR_GROUPS, value.visible_for_groups, encode_xml_list_of_int)
+    put(element, _REPLY_FORWARD_NO_SIGNATURE, value.reply_forward_no_signature, write_bool)
+    put(element, _REPLY_EXTERNAL_AS_DEFAULT, value.reply_external_as_default, write_bool)
+    return element
+
+
+def decode_json_ticket_type_entity(data: Any, path: str) -> TicketTypeEntity:
+    data = json_object(data, path)
+    return TicketTypeEntity(
+        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
+        field_properties=take_nillable(
+            data, "FieldProperties", path, decode_json_field_property_dictionary
+        ),
+        ticket_type_id=take(data, "TicketTypeId", path, json_int),
+        name=take_nillable(data, "Name", path, json_str),
+        rank=take(data, "Rank", path, json_int),
+        tooltip=take_nillable(data, "Tooltip", path, json_str),
+        icon=take_nillable(data, "Icon", path, json_str),
+        default_ticket_status=take(data, "DefaultTicketStatus", path, json_int),
+        ticket_statuses=take_nillable(data, "TicketStatuses", path, decode_json_list_of_int),
+        default_ticket_priority=take(data, "DefaultTicketPriority", path, json_int),
+        ticket_priorities=take_nillable(data, "TicketPriorities", path, decode_json_list_of_int),
+        reply_template=take(data, "ReplyTemplate", path, json_int),
+        is_external_visible=take(data, "IsExternalVisible", path, json_bool),
+        is_default=take(data, "IsDefault", path, json_bool),
+        show_in_new=take(data, "ShowInNew", path, json_bool),
+        exclude_signature=take(data, "ExcludeSignature", path, json_bool),
+        exclude_email_recipients=take(data, "ExcludeEmailRecipients", path, json_bool),
+        external_as_default=take(data, "ExternalAsDefault", path, json_bool),
+        visible_for_groups=take_nillable(data, "VisibleForGroups", path, decode_json_list_of_int),
+        reply_forward_no_signature=take(data, "ReplyForwardNoSignature", path, json_bool),
+        reply_external_as_default=take(data, "ReplyExternalAsDefault", path, json_bool),
+    )
+
+
+def encode_json_ticket_type_entity(value: TicketTypeEntity) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "TableRight", value.table_right, encode_json_table_right)
+    put_json(
+        result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
+    )
+    put_json(result, "TicketTypeId", value.ticket_type_id)
+    put_json(result, "Name", value.name)
+    put_json(result, "Rank", value.rank)
+    put_json(result, "Tooltip", value.tooltip)
+    put_json(result, "Icon", value.icon)
+    put_json(result, "DefaultTicketStatus", value.default_ticket_status)
+    put_json(result, "TicketStatuses", value.ticket_statuses, encode_json_list_of_int)
+    put_json(result, "DefaultTicketPriority", value.default_ticket_priority)
+    put_json(result, "TicketPriorities", value.ticket_priorities, encode_json_list_of_int)
+    put_json(result, "ReplyTemplate", value.reply_template)
+    put_json(result, "IsExternalVisible", value.is_external_visible)
+    put_json(result, "IsDefault", value.is_default)
+    put_json(result, "ShowInNew", value.show_in_new)
+    put_json(result, "ExcludeSignature", value.exclude_signature)
+    put_json(result, "ExcludeEmailRecipients", value.exclude_email_recipients)
+    put_json(result, "ExternalAsDefault", value.external_as_default)
+    put_json(result, "VisibleForGroups", value.visible_for_groups, encode_json_list_of_int)
+    put_json(result, "ReplyForwardNoSignature", value.reply_forward_no_signature)
+    put_json(result, "ReplyExternalAsDefault", value.reply_external_as_default)
+    return result
+
+
+TICKET_TYPE_ENTITY_CODEC = Codec(
+    decode_xml_ticket_type_entity,
+    encode_xml_ticket_type_entity,
+    decode_json_ticket_type_entity,
+    encode_json_ticket_type_entity,
+)
+
+
+def decode_xml_list_of_ticket_type_entity(element: Element) -> list[TicketTypeEntity | None]:
+    """``ArrayOfTicketTypeEntity``: a list of ``TicketTypeEntity`` elements."""
+    return [
+        nillable(decode_xml_ticket_type_entity, child)
+        for child in element
+        if child.tag == _TICKET_TYPE_ENTITY
+    ]
+
+
+def encode_xml_list_of_ticket_type_entity(
+    parent: Element | None, tag: str, value: list[TicketTypeEntity | None]
+) -> Element:
+    element = new_child(parent, tag)
+    for item in value:
+        put(element, _TICKET_TYPE_ENTITY, item, encode_xml_ticket_type_entity)
+    return element
+
+
+def decode_json_list_of_ticket_type_entity(data: Any, path: str) -> list[TicketTypeEntity | None]:
+    return [
+        None if item is None else decode_json_ticket_type_entity(item, f"{path}[{index}]")
+        for index, item in enumerate(json_list(data, path))
+    ]
+
+
+def encode_json_list_of_ticket_type_entity(value: list[TicketTypeEntity | None]) -> list[Any]:
+    return [None if item is None else encode_json_ticket_type_entity(item) for item in value]
+
+
+LIST_OF_TICKET_TYPE_ENTITY_CODEC = Codec(
+    decode_xml_list_of_ticket_type_entity,
+    encode_xml_list_of_ticket_type_entity,
+    decode_json_list_of_ticket_type_entity,
+    encode_json_list_of_ticket_type_entity,
+)

@@ -1,0 +1,210 @@
+"""Services88 types: ArrayOfTimeZoneData, TimeZoneData.
+
+Used by 6 agents.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_int,
+    json_list,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_int,
+    read_str,
+    take,
+    take_nillable,
+    write_int,
+    write_str,
+)
+from .time_zone_rule import (
+    TimeZoneRule,
+    decode_json_time_zone_rule_dictionary,
+    decode_xml_time_zone_rule_dictionary,
+    encode_json_time_zone_rule_dictionary,
+    encode_xml_time_zone_rule_dictionary,
+)
+
+_ISO_NUMBER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsoNumber"
+_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
+_TIME_ZONE_DATA = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TimeZoneData"
+_TIME_ZONE_DST_RULES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TimeZoneDSTRules"
+_TIME_ZONE_STD_RULES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TimeZoneSTDRules"
+_TZ_LOCATION_CITIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TZLocationCities"
+_TZ_LOCATION_CODE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TZLocationCode"
+_TZ_LOCATION_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TZLocationID"
+
+
+@dataclasses.dataclass(kw_only=True)
+class TimeZoneData:
+    """The ``TimeZoneData`` record."""
+
+    tz_location_id: int | Unset = UNSET
+    """Timezone location ID - primary key."""
+    name: str | None | Unset = UNSET
+    """Name associated with the location: Country name + region name, Norway, United States -
+Alaska"""
+    tz_location_code: str | None | Unset = UNSET
+    """Code associated with location: UTC, AR-NQ, AU-QLD, PF2A Not the an ISO country code. Unique."""
+    tz_location_cities: str | None | Unset = UNSET
+    """Cities associated with location: Oslo, London, Rio de Janeiro"""
+    iso_number: int | Unset = UNSET
+    """Country ISO code associated with location: 578"""
+    time_zone_std_rules: dict[datetime.datetime, TimeZoneRule | None] | None | Unset = UNSET
+    """Dictionary of standard rules"""
+    time_zone_dst_rules: dict[datetime.datetime, TimeZoneRule | None] | None | Unset = UNSET
+    """Dictionary of Daylight saving time rules"""
+
+    def to_xml(self) -> Element:
+        return encode_xml_time_zone_data(None, _TIME_ZONE_DATA, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> TimeZoneData:
+        return decode_xml_time_zone_data(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_time_zone_data(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> TimeZoneData:
+        return decode_json_time_zone_data(data, "$")
+
+
+def decode_xml_time_zone_data(element: Element) -> TimeZoneData:
+    value = TimeZoneData()
+    for child in element:
+        tag = child.tag
+        if tag == _TZ_LOCATION_ID:
+            value.tz_location_id = read_int(child)
+        elif tag == _NAME:
+            value.name = nillable(read_str, child)
+        elif tag == _TZ_LOCATION_CODE:
+            value.tz_location_code = nillable(read_str, child)
+        elif tag == _TZ_LOCATION_CITIES:
+            value.tz_location_cities = nillable(read_str, child)
+        elif tag == _ISO_NUMBER:
+            value.iso_number = read_int(child)
+        elif tag == _TIME_ZONE_STD_RULES:
+            value.time_zone_std_rules = nillable(decode_xml_time_zone_rule_dictionary, child)
+        elif tag == _TIME_ZONE_DST_RULES:
+            value.time_zone_dst_rules = nillable(decode_xml_time_zone_rule_dictionary, child)
+    return value
+
+
+def encode_xml_time_zone_data(parent: Element | None, tag: str, value: TimeZoneData) -> Element:
+    element = new_child(parent, tag)
+    put(element, _TZ_LOCATION_ID, value.tz_location_id, write_int)
+    put(element, _NAME, value.name, write_str)
+    put(element, _TZ_LOCATION_CODE, value.tz_location_code, write_str)
+    put(element, _TZ_LOCATION_CITIES, value.tz_location_cities, write_str)
+    put(element, _ISO_NUMBER, value.iso_number, write_int)
+    put(
+        element,
+        _TIME_ZONE_STD_RULES,
+        value.time_zone_std_rules,
+        encode_xml_time_zone_rule_dictionary,
+    )
+    put(
+        element,
+        _TIME_ZONE_DST_RULES,
+        value.time_zone_dst_rules,
+        encode_xml_time_zone_rule_dictionary,
+    )
+    return element
+
+
+def decode_json_time_zone_data(data: Any, path: str) -> TimeZoneData:
+    data = json_object(data, path)
+    return TimeZoneData(
+        tz_location_id=take(data, "TZLocationID", path, json_int),
+        name=take_nillable(data, "Name", path, json_str),
+        tz_location_code=take_nillable(data, "TZLocationCode", path, json_str),
+        tz_location_cities=take_nillable(data, "TZLocationCities", path, json_str),
+        iso_number=take(data, "IsoNumber", path, json_int),
+        time_zone_std_rules=take_nillable(
+            data, "TimeZoneSTDRules", path, decode_json_time_zone_rule_dictionary
+        ),
+        time_zone_dst_rules=take_nillable(
+            data, "TimeZoneDSTRules", path, decode_json_time_zone_rule_dictionary
+        ),
+    )
+
+
+def encode_json_time_zone_data(value: TimeZoneData) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "TZLocationID", value.tz_location_id)
+    put_json(result, "Name", value.name)
+    put_json(result, "TZLocationCode", value.tz_location_code)
+    put_json(result, "TZLocationCities", value.tz_location_cities)
+    put_json(result, "IsoNumber", value.iso_number)
+    put_json(
+        result,
+        "TimeZoneSTDRules",
+        value.time_zone_std_rules,
+        encode_json_time_zone_rule_dictionary,
+    )
+    put_json(
+        result,
+        "TimeZoneDSTRules",
+        value.time_zone_dst_rules,
+        encode_json_time_zone_rule_dictionary,
+    )
+    return result
+
+
+TIME_ZONE_DATA_CODEC = Codec(
+    decode_xml_time_zone_data,
+    encode_xml_time_zone_data,
+    decode_json_time_zone_data,
+    encode_json_time_zone_data,
+)
+
+
+def decode_xml_list_of_time_zone_data(element: Element) -> list[TimeZoneData | None]:
+    """``ArrayOfTimeZoneData``: a list of ``TimeZoneData`` elements."""
+    return [
+        nillable(decode_xml_time_zone_data, child)
+        for child in element
+        if child.tag == _TIME_ZONE_DATA
+    ]
+
+
+def encode_xml_list_of_time_zone_data(
+    parent: Element | None, tag: str, value: list[TimeZoneData | None]
+) -> Element:
+    element = new_child(parent, tag)
+    for item in value:
+        put(element, _TIME_ZONE_DATA, item, encode_xml_time_zone_data)
+    return element
+
+
+def decode_json_list_of_time_zone_data(data: Any, path: str) -> list[TimeZoneData | None]:
+    return [
+        None if item is None else decode_json_time_zone_data(item, f"{path}[{index}]")
+        for index, item in enumerate(json_list(data, path))
+    ]
+
+
+def encode_json_list_of_time_zone_data(value: list[TimeZoneData | None]) -> list[Any]:
+    return [None if item is None else encode_json_time_zone_data(item) for item in value]
+
+
+LIST_OF_TIME_ZONE_DATA_CODEC = Codec(
+    decode_xml_list_of_time_zone_data,
+    encode_xml_list_of_time_zone_data,
+    decode_json_list_of_time_zone_data,
+    encode_json_list_of_time_zone_data,
+)

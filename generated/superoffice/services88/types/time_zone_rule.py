@@ -1,0 +1,197 @@
+"""Services88 types: TimeZoneRule, TimeZoneRuleDictionary.
+
+Used by 6 agents.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime
+from typing import Any
+
+from lxml import etree
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    find_element,
+    json_datetime,
+    json_int,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_datetime,
+    read_int,
+    read_str,
+    take,
+    take_nillable,
+    write_datetime,
+    write_int,
+    write_str,
+)
+
+_END_DAY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}EndDay"
+_END_MONTH = "{http://www.superoffice.net/ws/crm/NetServer/Services88}EndMonth"
+_END_RULE_PATTERN = "{http://www.superoffice.net/ws/crm/NetServer/Services88}EndRulePattern"
+_KEY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Key"
+_START_DAY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}StartDay"
+_START_MONTH = "{http://www.superoffice.net/ws/crm/NetServer/Services88}StartMonth"
+_START_RULE_PATTERN = "{http://www.superoffice.net/ws/crm/NetServer/Services88}StartRulePattern"
+_TIME_ZONE_RULE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TimeZoneRule"
+_TIME_ZONE_RULE_KEY_VALUE_PAIR = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}TimeZoneRuleKeyValuePair"
+)
+_TZ_OFFSET = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TZOffset"
+_VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Value"
+
+
+@dataclasses.dataclass(kw_only=True)
+class TimeZoneRule:
+    """The ``TimeZoneRule`` record."""
+
+    tz_offset: int | Unset = UNSET
+    start_rule_pattern: str | None | Unset = UNSET
+    end_rule_pattern: str | None | Unset = UNSET
+    start_day: int | Unset = UNSET
+    start_month: int | Unset = UNSET
+    end_day: int | Unset = UNSET
+    end_month: int | Unset = UNSET
+
+    def to_xml(self) -> Element:
+        return encode_xml_time_zone_rule(None, _TIME_ZONE_RULE, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> TimeZoneRule:
+        return decode_xml_time_zone_rule(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_time_zone_rule(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> TimeZoneRule:
+        return decode_json_time_zone_rule(data, "$")
+
+
+def decode_xml_time_zone_rule(element: Element) -> TimeZoneRule:
+    value = TimeZoneRule()
+    for child in element:
+        tag = child.tag
+        if tag == _TZ_OFFSET:
+            value.tz_offset = read_int(child)
+        elif tag == _START_RULE_PATTERN:
+            value.start_rule_pattern = nillable(read_str, child)
+        elif tag == _END_RULE_PATTERN:
+            value.end_rule_pattern = nillable(read_str, child)
+        elif tag == _START_DAY:
+            value.start_day = read_int(child)
+        elif tag == _START_MONTH:
+            value.start_month = read_int(child)
+        elif tag == _END_DAY:
+            value.end_day = read_int(child)
+        elif tag == _END_MONTH:
+            value.end_month = read_int(child)
+    return value
+
+
+def encode_xml_time_zone_rule(parent: Element | None, tag: str, value: TimeZoneRule) -> Element:
+    element = new_child(parent, tag)
+    put(element, _TZ_OFFSET, value.tz_offset, write_int)
+    put(element, _START_RULE_PATTERN, value.start_rule_pattern, write_str)
+    put(element, _END_RULE_PATTERN, value.end_rule_pattern, write_str)
+    put(element, _START_DAY, value.start_day, write_int)
+    put(element, _START_MONTH, value.start_month, write_int)
+    put(element, _END_DAY, value.end_day, write_int)
+    put(element, _END_MONTH, value.end_month, write_int)
+    return element
+
+
+def decode_json_time_zone_rule(data: Any, path: str) -> TimeZoneRule:
+    data = json_object(data, path)
+    return TimeZoneRule(
+        tz_offset=take(data, "TZOffset", path, json_int),
+        start_rule_pattern=take_nillable(data, "StartRulePattern", path, json_str),
+        end_rule_pattern=take_nillable(data, "EndRulePattern", path, json_str),
+        start_day=take(data, "StartDay", path, json_int),
+        start_month=take(data, "StartMonth", path, json_int),
+        end_day=take(data, "EndDay", path, json_int),
+        end_month=take(data, "EndMonth", path, json_int),
+    )
+
+
+def encode_json_time_zone_rule(value: TimeZoneRule) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "TZOffset", value.tz_offset)
+    put_json(result, "StartRulePattern", value.start_rule_pattern)
+    put_json(result, "EndRulePattern", value.end_rule_pattern)
+    put_json(result, "StartDay", value.start_day)
+    put_json(result, "StartMonth", value.start_month)
+    put_json(result, "EndDay", value.end_day)
+    put_json(result, "EndMonth", value.end_month)
+    return result
+
+
+TIME_ZONE_RULE_CODEC = Codec(
+    decode_xml_time_zone_rule,
+    encode_xml_time_zone_rule,
+    decode_json_time_zone_rule,
+    encode_json_time_zone_rule,
+)
+
+
+def decode_xml_time_zone_rule_dictionary(
+    element: Element,
+) -> dict[datetime.datetime, TimeZoneRule | None]:
+    """``TimeZoneRuleDictionary``: a dictionary of ``Key``/``Value`` pairs."""
+    result: dict[datetime.datetime, TimeZoneRule | None] = {}
+    for pair in element:
+        if pair.tag == _TIME_ZONE_RULE_KEY_VALUE_PAIR:
+            value_element = find_element(pair, _VALUE)
+            result[read_datetime(find_element(pair, _KEY))] = nillable(
+                decode_xml_time_zone_rule, value_element
+            )
+    return result
+
+
+def encode_xml_time_zone_rule_dictionary(
+    parent: Element | None, tag: str, value: dict[datetime.datetime, TimeZoneRule | None]
+) -> Element:
+    element = new_child(parent, tag)
+    for key, item in value.items():
+        pair = etree.SubElement(element, _TIME_ZONE_RULE_KEY_VALUE_PAIR)
+        put(pair, _KEY, key, write_datetime)
+        put(pair, _VALUE, item, encode_xml_time_zone_rule)
+    return element
+
+
+def decode_json_time_zone_rule_dictionary(
+    data: Any, path: str
+) -> dict[datetime.datetime, TimeZoneRule | None]:
+    return {
+        json_datetime(key, path): (
+            None if item is None else decode_json_time_zone_rule(item, f"{path}.{key}")
+        )
+        for key, item in json_object(data, path).items()
+    }
+
+
+def encode_json_time_zone_rule_dictionary(
+    value: dict[datetime.datetime, TimeZoneRule | None],
+) -> dict[Any, Any]:
+    return {
+        key: None if item is None else encode_json_time_zone_rule(item)
+        for key, item in value.items()
+    }
+
+
+TIME_ZONE_RULE_DICTIONARY_CODEC = Codec(
+    decode_xml_time_zone_rule_dictionary,
+    encode_xml_time_zone_rule_dictionary,
+    decode_json_time_zone_rule_dictionary,
+    encode_json_time_zone_rule_dictionary,
+)

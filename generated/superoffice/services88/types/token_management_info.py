@@ -1,0 +1,139 @@
+"""Services88 types: TokenManagementInfo.
+
+Used by the User agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_str,
+    take_nillable,
+    write_str,
+)
+from .carrier import Carrier
+from .field_property import (
+    decode_json_field_property_dictionary,
+    decode_xml_field_property_dictionary,
+    encode_json_field_property_dictionary,
+    encode_xml_field_property_dictionary,
+)
+from .table_right import (
+    decode_json_table_right,
+    decode_xml_table_right,
+    encode_json_table_right,
+    encode_xml_table_right,
+)
+
+_ACCESS_TOKEN = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AccessToken"
+_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
+_PROVIDER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Provider"
+_REFRESH_TOKEN = "{http://www.superoffice.net/ws/crm/NetServer/Services88}RefreshToken"
+_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_TOKEN_MANAGEMENT_INFO = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}TokenManagementInfo"
+)
+
+
+@dataclasses.dataclass(kw_only=True)
+class TokenManagementInfo(Carrier):
+    """Token information
+
+    Carrier object for TokenManagementInfo. Services for the TokenManagementInfo Carrier is
+    available from the User Agent."""
+
+    provider: str | None | Unset = UNSET
+    """The provider these tokens belong to"""
+    access_token: str | None | Unset = UNSET
+    """Access token"""
+    refresh_token: str | None | Unset = UNSET
+    """Refresh token"""
+
+    def to_xml(self) -> Element:
+        return encode_xml_token_management_info(None, _TOKEN_MANAGEMENT_INFO, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> TokenManagementInfo:
+        return decode_xml_token_management_info(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_token_management_info(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> TokenManagementInfo:
+        return decode_json_token_management_info(data, "$")
+
+
+def decode_xml_token_management_info(element: Element) -> TokenManagementInfo:
+    value = TokenManagementInfo()
+    for child in element:
+        tag = child.tag
+        if tag == _TABLE_RIGHT:
+            value.table_right = nillable(decode_xml_table_right, child)
+        elif tag == _FIELD_PROPERTIES:
+            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+        elif tag == _PROVIDER:
+            value.provider = nillable(read_str, child)
+        elif tag == _ACCESS_TOKEN:
+            value.access_token = nillable(read_str, child)
+        elif tag == _REFRESH_TOKEN:
+            value.refresh_token = nillable(read_str, child)
+    return value
+
+
+def encode_xml_token_management_info(
+    parent: Element | None, tag: str, value: TokenManagementInfo
+) -> Element:
+    element = new_child(parent, tag)
+    put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
+    put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
+    put(element, _PROVIDER, value.provider, write_str)
+    put(element, _ACCESS_TOKEN, value.access_token, write_str)
+    put(element, _REFRESH_TOKEN, value.refresh_token, write_str)
+    return element
+
+
+def decode_json_token_management_info(data: Any, path: str) -> TokenManagementInfo:
+    data = json_object(data, path)
+    return TokenManagementInfo(
+        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
+        field_properties=take_nillable(
+            data, "FieldProperties", path, decode_json_field_property_dictionary
+        ),
+        provider=take_nillable(data, "Provider", path, json_str),
+        access_token=take_nillable(data, "AccessToken", path, json_str),
+        refresh_token=take_nillable(data, "RefreshToken", path, json_str),
+    )
+
+
+def encode_json_token_management_info(value: TokenManagementInfo) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "TableRight", value.table_right, encode_json_table_right)
+    put_json(
+        result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
+    )
+    put_json(result, "Provider", value.provider)
+    put_json(result, "AccessToken", value.access_token)
+    put_json(result, "RefreshToken", value.refresh_token)
+    return result
+
+
+TOKEN_MANAGEMENT_INFO_CODEC = Codec(
+    decode_xml_token_management_info,
+    encode_xml_token_management_info,
+    decode_json_token_management_info,
+    encode_json_token_management_info,
+)

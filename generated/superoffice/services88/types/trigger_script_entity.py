@@ -1,0 +1,218 @@
+"""Services88 types: TriggerScriptEntity.
+
+Used by the CRMScript agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    format_datetime,
+    json_bool,
+    json_datetime,
+    json_int,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_bool,
+    read_datetime,
+    read_int,
+    read_str,
+    take,
+    take_nillable,
+    write_bool,
+    write_datetime,
+    write_int,
+    write_str,
+)
+from .carrier import Carrier
+from .event_handler_type import (
+    EventHandlerType,
+    decode_json_event_handler_type,
+    decode_xml_event_handler_type,
+    encode_json_event_handler_type,
+    encode_xml_event_handler_type,
+)
+from .field_property import (
+    decode_json_field_property_dictionary,
+    decode_xml_field_property_dictionary,
+    encode_json_field_property_dictionary,
+    encode_xml_field_property_dictionary,
+)
+from .table_right import (
+    decode_json_table_right,
+    decode_xml_table_right,
+    encode_json_table_right,
+    encode_xml_table_right,
+)
+
+_ENABLED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Enabled"
+_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
+_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
+_REGISTERED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Registered"
+_REGISTERED_ASSOCIATE_ID = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}RegisteredAssociateId"
+)
+_SCREEN_CHOOSER_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ScreenChooserId"
+_SCREEN_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ScreenType"
+_SOURCE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Source"
+_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_TRIGGER_SCRIPT_ENTITY = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}TriggerScriptEntity"
+)
+_UNIQUE_IDENTIFIER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UniqueIdentifier"
+_UPDATED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Updated"
+_UPDATED_ASSOCIATE_ID = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}UpdatedAssociateId"
+)
+
+
+@dataclasses.dataclass(kw_only=True)
+class TriggerScriptEntity(Carrier):
+    """CRM Trigger Script - The script runs when a given event fires.
+
+    Carrier object for TriggerScriptEntity. Services for the TriggerScriptEntity Carrier is
+    available from the CRMScript Agent."""
+
+    screen_chooser_id: int | Unset = UNSET
+    """Primary key"""
+    name: str | None | Unset = UNSET
+    """Optional description of what this script is used for."""
+    screen_type: EventHandlerType | str | Unset = UNSET
+    """Event id that triggers script. See EventHandlerType enum."""
+    enabled: bool | Unset = UNSET
+    """Whether this screen chooser is enabled or not"""
+    unique_identifier: str | None | Unset = UNSET
+    """Global unique identifier, accross customers/tenants"""
+    source: str | None | Unset = UNSET
+    """The CRMscript code for this event handler"""
+    registered: datetime.datetime | Unset = UNSET
+    """Registered when in UTC."""
+    registered_associate_id: int | Unset = UNSET
+    """Registered by whom"""
+    updated: datetime.datetime | Unset = UNSET
+    """Last updated when in UTC."""
+    updated_associate_id: int | Unset = UNSET
+    """Last updated by whom"""
+
+    def to_xml(self) -> Element:
+        return encode_xml_trigger_script_entity(None, _TRIGGER_SCRIPT_ENTITY, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> TriggerScriptEntity:
+        return decode_xml_trigger_script_entity(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_trigger_script_entity(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> TriggerScriptEntity:
+        return decode_json_trigger_script_entity(data, "$")
+
+
+def decode_xml_trigger_script_entity(element: Element) -> TriggerScriptEntity:
+    value = TriggerScriptEntity()
+    for child in element:
+        tag = child.tag
+        if tag == _TABLE_RIGHT:
+            value.table_right = nillable(decode_xml_table_right, child)
+        elif tag == _FIELD_PROPERTIES:
+            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+        elif tag == _SCREEN_CHOOSER_ID:
+            value.screen_chooser_id = read_int(child)
+        elif tag == _NAME:
+            value.name = nillable(read_str, child)
+        elif tag == _SCREEN_TYPE:
+            value.screen_type = decode_xml_event_handler_type(child)
+        elif tag == _ENABLED:
+            value.enabled = read_bool(child)
+        elif tag == _UNIQUE_IDENTIFIER:
+            value.unique_identifier = nillable(read_str, child)
+        elif tag == _SOURCE:
+            value.source = nillable(read_str, child)
+        elif tag == _REGISTERED:
+            value.registered = read_datetime(child)
+        elif tag == _REGISTERED_ASSOCIATE_ID:
+            value.registered_associate_id = read_int(child)
+        elif tag == _UPDATED:
+            value.updated = read_datetime(child)
+        elif tag == _UPDATED_ASSOCIATE_ID:
+            value.updated_associate_id = read_int(child)
+    return value
+
+
+def encode_xml_trigger_script_entity(
+    parent: Element | None, tag: str, value: TriggerScriptEntity
+) -> Element:
+    element = new_child(parent, tag)
+    put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
+    put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
+    put(element, _SCREEN_CHOOSER_ID, value.screen_chooser_id, write_int)
+    put(element, _NAME, value.name, write_str)
+    put(element, _SCREEN_TYPE, value.screen_type, encode_xml_event_handler_type)
+    put(element, _ENABLED, value.enabled, write_bool)
+    put(element, _UNIQUE_IDENTIFIER, value.unique_identifier, write_str)
+    put(element, _SOURCE, value.source, write_str)
+    put(element, _REGISTERED, value.registered, write_datetime)
+    put(element, _REGISTERED_ASSOCIATE_ID, value.registered_associate_id, write_int)
+    put(element, _UPDATED, value.updated, write_datetime)
+    put(element, _UPDATED_ASSOCIATE_ID, value.updated_associate_id, write_int)
+    return element
+
+
+def decode_json_trigger_script_entity(data: Any, path: str) -> TriggerScriptEntity:
+    data = json_object(data, path)
+    return TriggerScriptEntity(
+        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
+        field_properties=take_nillable(
+            data, "FieldProperties", path, decode_json_field_property_dictionary
+        ),
+        screen_chooser_id=take(data, "ScreenChooserId", path, json_int),
+        name=take_nillable(data, "Name", path, json_str),
+        screen_type=take(data, "ScreenType", path, decode_json_event_handler_type),
+        enabled=take(data, "Enabled", path, json_bool),
+        unique_identifier=take_nillable(data, "UniqueIdentifier", path, json_str),
+        source=take_nillable(data, "Source", path, json_str),
+        registered=take(data, "Registered", path, json_datetime),
+        registered_associate_id=take(data, "RegisteredAssociateId", path, json_int),
+        updated=take(data, "Updated", path, json_datetime),
+        updated_associate_id=take(data, "UpdatedAssociateId", path, json_int),
+    )
+
+
+def encode_json_trigger_script_entity(value: TriggerScriptEntity) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "TableRight", value.table_right, encode_json_table_right)
+    put_json(
+        result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
+    )
+    put_json(result, "ScreenChooserId", value.screen_chooser_id)
+    put_json(result, "Name", value.name)
+    put_json(result, "ScreenType", value.screen_type, encode_json_event_handler_type)
+    put_json(result, "Enabled", value.enabled)
+    put_json(result, "UniqueIdentifier", value.unique_identifier)
+    put_json(result, "Source", value.source)
+    put_json(result, "Registered", value.registered, format_datetime)
+    put_json(result, "RegisteredAssociateId", value.registered_associate_id)
+    put_json(result, "Updated", value.updated, format_datetime)
+    put_json(result, "UpdatedAssociateId", value.updated_associate_id)
+    return result
+
+
+TRIGGER_SCRIPT_ENTITY_CODEC = Codec(
+    decode_xml_trigger_script_entity,
+    encode_xml_trigger_script_entity,
+    decode_json_trigger_script_entity,
+    encode_json_trigger_script_entity,
+)

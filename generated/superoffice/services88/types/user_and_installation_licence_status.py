@@ -1,0 +1,154 @@
+"""Services88 types: UserAndInstallationLicenceStatus.
+
+Used by the License agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    format_datetime,
+    json_datetime,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_datetime,
+    read_str,
+    take,
+    take_nillable,
+    write_datetime,
+    write_str,
+)
+from .list_of_str import (
+    decode_json_list_of_str,
+    decode_xml_list_of_str,
+    encode_json_list_of_str,
+    encode_xml_list_of_str,
+)
+
+_ADMIN_WARNING_DATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AdminWarningDate"
+_COMPANY_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CompanyName"
+_EXPIRY_DATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ExpiryDate"
+_GRACE_DATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}GraceDate"
+_SERIAL_NR = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SerialNr"
+_USER_AND_INSTALLATION_LICENCE_STATUS = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}UserAndInstallationLicenceStatus"
+)
+_USER_LICENSES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UserLicenses"
+
+
+@dataclasses.dataclass(kw_only=True)
+class UserAndInstallationLicenceStatus:
+    """Result of GetUserAndInstallationLicenceStatus
+
+    Carrier object for UserAndInstallationLicenceStatus. Services for the
+    UserAndInstallationLicenceStatus Carrier is available from the License Agent."""
+
+    admin_warning_date: datetime.datetime | Unset = UNSET
+    """Installations license admin warning date"""
+    expiry_date: datetime.datetime | Unset = UNSET
+    """Installations license expiry date"""
+    grace_date: datetime.datetime | Unset = UNSET
+    """Installations license grace date"""
+    company_name: str | None | Unset = UNSET
+    """Database company name"""
+    serial_nr: str | None | Unset = UNSET
+    """Database serial number"""
+    user_licenses: list[str | None] | None | Unset = UNSET
+    """The users module licenses names"""
+
+    def to_xml(self) -> Element:
+        return encode_xml_user_and_installation_licence_status(
+            None, _USER_AND_INSTALLATION_LICENCE_STATUS, self
+        )
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> UserAndInstallationLicenceStatus:
+        return decode_xml_user_and_installation_licence_status(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_user_and_installation_licence_status(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> UserAndInstallationLicenceStatus:
+        return decode_json_user_and_installation_licence_status(data, "$")
+
+
+def decode_xml_user_and_installation_licence_status(
+    element: Element,
+) -> UserAndInstallationLicenceStatus:
+    value = UserAndInstallationLicenceStatus()
+    for child in element:
+        tag = child.tag
+        if tag == _ADMIN_WARNING_DATE:
+            value.admin_warning_date = read_datetime(child)
+        elif tag == _EXPIRY_DATE:
+            value.expiry_date = read_datetime(child)
+        elif tag == _GRACE_DATE:
+            value.grace_date = read_datetime(child)
+        elif tag == _COMPANY_NAME:
+            value.company_name = nillable(read_str, child)
+        elif tag == _SERIAL_NR:
+            value.serial_nr = nillable(read_str, child)
+        elif tag == _USER_LICENSES:
+            value.user_licenses = nillable(decode_xml_list_of_str, child)
+    return value
+
+
+def encode_xml_user_and_installation_licence_status(
+    parent: Element | None, tag: str, value: UserAndInstallationLicenceStatus
+) -> Element:
+    element = new_child(parent, tag)
+    put(element, _ADMIN_WARNING_DATE, value.admin_warning_date, write_datetime)
+    put(element, _EXPIRY_DATE, value.expiry_date, write_datetime)
+    put(element, _GRACE_DATE, value.grace_date, write_datetime)
+    put(element, _COMPANY_NAME, value.company_name, write_str)
+    put(element, _SERIAL_NR, value.serial_nr, write_str)
+    put(element, _USER_LICENSES, value.user_licenses, encode_xml_list_of_str)
+    return element
+
+
+def decode_json_user_and_installation_licence_status(
+    data: Any, path: str
+) -> UserAndInstallationLicenceStatus:
+    data = json_object(data, path)
+    return UserAndInstallationLicenceStatus(
+        admin_warning_date=take(data, "AdminWarningDate", path, json_datetime),
+        expiry_date=take(data, "ExpiryDate", path, json_datetime),
+        grace_date=take(data, "GraceDate", path, json_datetime),
+        company_name=take_nillable(data, "CompanyName", path, json_str),
+        serial_nr=take_nillable(data, "SerialNr", path, json_str),
+        user_licenses=take_nillable(data, "UserLicenses", path, decode_json_list_of_str),
+    )
+
+
+def encode_json_user_and_installation_licence_status(
+    value: UserAndInstallationLicenceStatus,
+) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "AdminWarningDate", value.admin_warning_date, format_datetime)
+    put_json(result, "ExpiryDate", value.expiry_date, format_datetime)
+    put_json(result, "GraceDate", value.grace_date, format_datetime)
+    put_json(result, "CompanyName", value.company_name)
+    put_json(result, "SerialNr", value.serial_nr)
+    put_json(result, "UserLicenses", value.user_licenses, encode_json_list_of_str)
+    return result
+
+
+USER_AND_INSTALLATION_LICENCE_STATUS_CODEC = Codec(
+    decode_xml_user_and_installation_licence_status,
+    encode_xml_user_and_installation_licence_status,
+    decode_json_user_and_installation_licence_status,
+    encode_json_user_and_installation_licence_status,
+)

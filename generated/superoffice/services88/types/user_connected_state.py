@@ -1,0 +1,114 @@
+"""Services88 types: UserConnectedState.
+
+Used by the Appointment agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_bool,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_bool,
+    read_str,
+    take,
+    take_nillable,
+    write_bool,
+    write_str,
+)
+
+_IS_CONNECTED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsConnected"
+_LOGIN_URL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}LoginUrl"
+_PROVIDER_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ProviderId"
+_USER_CONNECTED_STATE = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}UserConnectedState"
+)
+
+
+@dataclasses.dataclass(kw_only=True)
+class UserConnectedState:
+    """Details about the users connected state.
+
+    Carrier object for UserConnectedState. Services for the UserConnectedState Carrier is
+    available from the Appointment Agent."""
+
+    is_connected: bool | Unset = UNSET
+    """If true, the user is configured for VideoMeetings"""
+    provider_id: str | None | Unset = UNSET
+    """Information about the provider configured on the tenant"""
+    login_url: str | None | Unset = UNSET
+    """The URL to create a new Authorization record in the VideoMeetings provider"""
+
+    def to_xml(self) -> Element:
+        return encode_xml_user_connected_state(None, _USER_CONNECTED_STATE, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> UserConnectedState:
+        return decode_xml_user_connected_state(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_user_connected_state(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> UserConnectedState:
+        return decode_json_user_connected_state(data, "$")
+
+
+def decode_xml_user_connected_state(element: Element) -> UserConnectedState:
+    value = UserConnectedState()
+    for child in element:
+        tag = child.tag
+        if tag == _IS_CONNECTED:
+            value.is_connected = read_bool(child)
+        elif tag == _PROVIDER_ID:
+            value.provider_id = nillable(read_str, child)
+        elif tag == _LOGIN_URL:
+            value.login_url = nillable(read_str, child)
+    return value
+
+
+def encode_xml_user_connected_state(
+    parent: Element | None, tag: str, value: UserConnectedState
+) -> Element:
+    element = new_child(parent, tag)
+    put(element, _IS_CONNECTED, value.is_connected, write_bool)
+    put(element, _PROVIDER_ID, value.provider_id, write_str)
+    put(element, _LOGIN_URL, value.login_url, write_str)
+    return element
+
+
+def decode_json_user_connected_state(data: Any, path: str) -> UserConnectedState:
+    data = json_object(data, path)
+    return UserConnectedState(
+        is_connected=take(data, "IsConnected", path, json_bool),
+        provider_id=take_nillable(data, "ProviderId", path, json_str),
+        login_url=take_nillable(data, "LoginUrl", path, json_str),
+    )
+
+
+def encode_json_user_connected_state(value: UserConnectedState) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "IsConnected", value.is_connected)
+    put_json(result, "ProviderId", value.provider_id)
+    put_json(result, "LoginUrl", value.login_url)
+    return result
+
+
+USER_CONNECTED_STATE_CODEC = Codec(
+    decode_xml_user_connected_state,
+    encode_xml_user_connected_state,
+    decode_json_user_connected_state,
+    encode_json_user_connected_state,
+)

@@ -1,0 +1,110 @@
+"""Services88 types: UserPresenceStatus.
+
+Used by the User agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_str,
+    take,
+    take_nillable,
+    write_str,
+)
+from .ej_user_status import (
+    EjUserStatus,
+    decode_json_ej_user_status,
+    decode_xml_ej_user_status,
+    encode_json_ej_user_status,
+    encode_xml_ej_user_status,
+)
+
+_MESSAGE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Message"
+_STATUS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Status"
+_USER_PRESENCE_STATUS = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}UserPresenceStatus"
+)
+
+
+@dataclasses.dataclass(kw_only=True)
+class UserPresenceStatus:
+    """Manage present/absent status for a Service user account (influences ticket assignments).
+
+    Carrier object for UserPresenceStatus. Services for the UserPresenceStatus Carrier is
+    available from the User Agent."""
+
+    status: EjUserStatus | str | Unset = UNSET
+    """The status (enum) for this user."""
+    message: str | None | Unset = UNSET
+    """Comment to add for user when status is not present."""
+
+    def to_xml(self) -> Element:
+        return encode_xml_user_presence_status(None, _USER_PRESENCE_STATUS, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> UserPresenceStatus:
+        return decode_xml_user_presence_status(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_user_presence_status(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> UserPresenceStatus:
+        return decode_json_user_presence_status(data, "$")
+
+
+def decode_xml_user_presence_status(element: Element) -> UserPresenceStatus:
+    value = UserPresenceStatus()
+    for child in element:
+        tag = child.tag
+        if tag == _STATUS:
+            value.status = decode_xml_ej_user_status(child)
+        elif tag == _MESSAGE:
+            value.message = nillable(read_str, child)
+    return value
+
+
+def encode_xml_user_presence_status(
+    parent: Element | None, tag: str, value: UserPresenceStatus
+) -> Element:
+    element = new_child(parent, tag)
+    put(element, _STATUS, value.status, encode_xml_ej_user_status)
+    put(element, _MESSAGE, value.message, write_str)
+    return element
+
+
+def decode_json_user_presence_status(data: Any, path: str) -> UserPresenceStatus:
+    data = json_object(data, path)
+    return UserPresenceStatus(
+        status=take(data, "Status", path, decode_json_ej_user_status),
+        message=take_nillable(data, "Message", path, json_str),
+    )
+
+
+def encode_json_user_presence_status(value: UserPresenceStatus) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "Status", value.status, encode_json_ej_user_status)
+    put_json(result, "Message", value.message)
+    return result
+
+
+USER_PRESENCE_STATUS_CODEC = Codec(
+    decode_xml_user_presence_status,
+    encode_xml_user_presence_status,
+    decode_json_user_presence_status,
+    encode_json_user_presence_status,
+)

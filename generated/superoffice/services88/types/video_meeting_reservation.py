@@ -1,0 +1,103 @@
+"""Services88 types: VideoMeetingReservation.
+
+Used by the Appointment agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_str,
+    take_nillable,
+    write_str,
+)
+
+_VIDEO_MEETING_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}VideoMeetingId"
+_VIDEO_MEETING_RESERVATION = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}VideoMeetingReservation"
+)
+_VIDEO_MEETING_URL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}VideoMeetingUrl"
+
+
+@dataclasses.dataclass(kw_only=True)
+class VideoMeetingReservation:
+    """VideoMeetingReservation - Create or delete a VideoMeetingReservation. The
+    VideoMeetingReservation.MeetingId can be linked to an Appointment
+
+    Carrier object for VideoMeetingReservation. Services for the VideoMeetingReservation Carrier
+    is available from the Appointment Agent."""
+
+    video_meeting_id: str | None | Unset = UNSET
+    """The ID for the meeting, as considered from the central meeting service, not SO"""
+    video_meeting_url: str | None | Unset = UNSET
+    """The URL for the meeting."""
+
+    def to_xml(self) -> Element:
+        return encode_xml_video_meeting_reservation(None, _VIDEO_MEETING_RESERVATION, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> VideoMeetingReservation:
+        return decode_xml_video_meeting_reservation(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_video_meeting_reservation(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> VideoMeetingReservation:
+        return decode_json_video_meeting_reservation(data, "$")
+
+
+def decode_xml_video_meeting_reservation(element: Element) -> VideoMeetingReservation:
+    value = VideoMeetingReservation()
+    for child in element:
+        tag = child.tag
+        if tag == _VIDEO_MEETING_ID:
+            value.video_meeting_id = nillable(read_str, child)
+        elif tag == _VIDEO_MEETING_URL:
+            value.video_meeting_url = nillable(read_str, child)
+    return value
+
+
+def encode_xml_video_meeting_reservation(
+    parent: Element | None, tag: str, value: VideoMeetingReservation
+) -> Element:
+    element = new_child(parent, tag)
+    put(element, _VIDEO_MEETING_ID, value.video_meeting_id, write_str)
+    put(element, _VIDEO_MEETING_URL, value.video_meeting_url, write_str)
+    return element
+
+
+def decode_json_video_meeting_reservation(data: Any, path: str) -> VideoMeetingReservation:
+    data = json_object(data, path)
+    return VideoMeetingReservation(
+        video_meeting_id=take_nillable(data, "VideoMeetingId", path, json_str),
+        video_meeting_url=take_nillable(data, "VideoMeetingUrl", path, json_str),
+    )
+
+
+def encode_json_video_meeting_reservation(value: VideoMeetingReservation) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "VideoMeetingId", value.video_meeting_id)
+    put_json(result, "VideoMeetingUrl", value.video_meeting_url)
+    return result
+
+
+VIDEO_MEETING_RESERVATION_CODEC = Codec(
+    decode_xml_video_meeting_reservation,
+    encode_xml_video_meeting_reservation,
+    decode_json_video_meeting_reservation,
+    encode_json_video_meeting_reservation,
+)

@@ -1,0 +1,358 @@
+"""Services88 types: ArrayOfWebPanelEntity, WebPanelEntity.
+
+Used by the List, Pocket agents.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_bool,
+    json_int,
+    json_list,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_bool,
+    read_int,
+    read_short,
+    read_str,
+    take,
+    take_nillable,
+    write_bool,
+    write_int,
+    write_str,
+)
+from .carrier import Carrier
+from .field_property import (
+    decode_json_field_property_dictionary,
+    decode_xml_field_property_dictionary,
+    encode_json_field_property_dictionary,
+    encode_xml_field_property_dictionary,
+)
+from .navigation import (
+    Navigation,
+    decode_json_navigation,
+    decode_xml_navigation,
+    encode_json_navigation,
+    encode_xml_navigation,
+)
+from .table_right import (
+    decode_json_table_right,
+    decode_xml_table_right,
+    encode_json_table_right,
+    encode_xml_table_right,
+)
+from .url_encoding import (
+    UrlEncoding,
+    decode_json_url_encoding,
+    decode_xml_url_encoding,
+    encode_json_url_encoding,
+    encode_xml_url_encoding,
+)
+
+_ALWAYS_RELOAD_ON_SHOW = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}AlwaysReloadOnShow"
+)
+_DELETED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Deleted"
+_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
+_ICON = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Icon"
+_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
+_NEVER_RELOAD_ON_CURRENT_CHANGE = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}NeverReloadOnCurrentChange"
+)
+_ON_CENTRAL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}OnCentral"
+_ON_SALES_MARKETING_POCKET = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}OnSalesMarketingPocket"
+)
+_ON_SALES_MARKETING_WEB = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}OnSalesMarketingWeb"
+)
+_ON_SATELLITE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}OnSatellite"
+_ON_TRAVEL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}OnTravel"
+_PROG_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ProgId"
+_RANK = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Rank"
+_SHOW_IN_ADDRESS_BAR = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ShowInAddressBar"
+_SHOW_IN_MENU_BAR = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ShowInMenuBar"
+_SHOW_IN_STATUS_BAR = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ShowInStatusBar"
+_SHOW_IN_TOOL_BAR = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ShowInToolBar"
+_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_TOOLTIP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Tooltip"
+_URL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Url"
+_URL_ENCODING = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UrlEncoding"
+_VISIBLE_IN = "{http://www.superoffice.net/ws/crm/NetServer/Services88}VisibleIn"
+_WEB_PANEL_ENTITY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WebPanelEntity"
+_WEB_PANEL_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WebPanelId"
+_WINDOW_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WindowName"
+
+
+@dataclasses.dataclass(kw_only=True)
+class WebPanelEntity(Carrier):
+    """The web panel entity contains information on a web panel
+
+    Carrier object for WebPanelEntity. Services for the WebPanelEntity Carrier is available from
+    the List Agent."""
+
+    web_panel_id: int | Unset = UNSET
+    """The identity of the web panel"""
+    name: str | None | Unset = UNSET
+    """The name of the web panel"""
+    tooltip: str | None | Unset = UNSET
+    """The tooltip of the web panel"""
+    deleted: bool | Unset = UNSET
+    """True if the web panel is marked as deleted"""
+    rank: int | Unset = UNSET
+    """The rank of the web panel"""
+    url_encoding: UrlEncoding | str | Unset = UNSET
+    """The encoding of the URL"""
+    visible_in: Navigation | str | Unset = UNSET
+    """The webpanel is visible in"""
+    on_central: bool | Unset = UNSET
+    """Is the webpanel visible when user is on central database"""
+    on_satellite: bool | Unset = UNSET
+    """Is the webpanel visible when user is on a satellite"""
+    on_travel: bool | Unset = UNSET
+    """Is the webpanel visible when user is on travel"""
+    on_sales_marketing_web: bool | Unset = UNSET
+    """Is the webpanel visible when user is on web client"""
+    on_sales_marketing_pocket: bool | Unset = UNSET
+    """Is the webpanel visible when user is on pocket client"""
+    show_in_menu_bar: bool | Unset = UNSET
+    """Does the webpanel have a menu bar"""
+    show_in_tool_bar: bool | Unset = UNSET
+    """Does the webpanel have a toolbar"""
+    show_in_address_bar: bool | Unset = UNSET
+    """Does the webpanel have an address bar"""
+    show_in_status_bar: bool | Unset = UNSET
+    """Does the webpanel have a status bar"""
+    window_name: str | None | Unset = UNSET
+    """The window which the URL address is to open in (webpanel only)"""
+    url: str | None | Unset = UNSET
+    """The url"""
+    prog_id: str | None | Unset = UNSET
+    """String key that can be used to uniquely retrieve the panel; particularly useful for partners
+and others who do not wish to store database ID's"""
+    icon: int | Unset = UNSET
+    """The icon of the webpanel"""
+    always_reload_on_show: bool | Unset = UNSET
+    """If set to true, the content will reload every time the panel is shown"""
+    never_reload_on_current_change: bool | Unset = UNSET
+    """If set to true, the content will not reload on current changes, only applies to sidepanels"""
+
+    def to_xml(self) -> Element:
+        return encode_xml_web_panel_entity(None, _WEB_PANEL_ENTITY, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> WebPanelEntity:
+        return decode_xml_web_panel_entity(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_web_panel_entity(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> WebPanelEntity:
+        return decode_json_web_panel_entity(data, "$")
+
+
+def decode_xml_web_panel_entity(element: Element) -> WebPanelEntity:
+    value = WebPanelEntity()
+    for child in element:
+        tag = child.tag
+        if tag == _TABLE_RIGHT:
+            value.table_right = nillable(decode_xml_table_right, child)
+        elif tag == _FIELD_PROPERTIES:
+            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+        elif tag == _WEB_PANEL_ID:
+            value.web_panel_id = read_int(child)
+        elif tag == _NAME:
+            value.name = nillable(read_str, child)
+        elif tag == _TOOLTIP:
+            value.tooltip = nillable(read_str, child)
+        elif tag == _DELETED:
+            value.deleted = read_bool(child)
+        elif tag == _RANK:
+            value.rank = read_int(child)
+        elif tag == _URL_ENCODING:
+            value.url_encoding = decode_xml_url_encoding(child)
+        elif tag == _VISIBLE_IN:
+            value.visible_in = decode_xml_navigation(child)
+        elif tag == _ON_CENTRAL:
+            value.on_central = read_bool(child)
+        elif tag == _ON_SATELLITE:
+            value.on_satellite = read_bool(child)
+        elif tag == _ON_TRAVEL:
+            value.on_travel = read_bool(child)
+        elif tag == _ON_SALES_MARKETING_WEB:
+            value.on_sales_marketing_web = read_bool(child)
+        elif tag == _ON_SALES_MARKETING_POCKET:
+            value.on_sales_marketing_pocket = read_bool(child)
+        elif tag == _SHOW_IN_MENU_BAR:
+            value.show_in_menu_bar = read_bool(child)
+        elif tag == _SHOW_IN_TOOL_BAR:
+            value.show_in_tool_bar = read_bool(child)
+        elif tag == _SHOW_IN_ADDRESS_BAR:
+            value.show_in_address_bar = read_bool(child)
+        elif tag == _SHOW_IN_STATUS_BAR:
+            value.show_in_status_bar = read_bool(child)
+        elif tag == _WINDOW_NAME:
+            value.window_name = nillable(read_str, child)
+        elif tag == _URL:
+            value.url = nillable(read_str, child)
+        elif tag == _PROG_ID:
+            value.prog_id = nillable(read_str, child)
+        elif tag == _ICON:
+            value.icon = read_short(child)
+        elif tag == _ALWAYS_RELOAD_ON_SHOW:
+            value.always_reload_on_show = read_bool(child)
+        elif tag == _NEVER_RELOAD_ON_CURRENT_CHANGE:
+            value.never_reload_on_current_change = read_bool(child)
+    return value
+
+
+def encode_xml_web_panel_entity(
+    parent: Element | None, tag: str, value: WebPanelEntity
+) -> Element:
+    element = new_child(parent, tag)
+    put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
+    put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
+    put(element, _WEB_PANEL_ID, value.web_panel_id, write_int)
+    put(element, _NAME, value.name, write_str)
+    put(element, _TOOLTIP, value.tooltip, write_str)
+    put(element, _DELETED, value.deleted, write_bool)
+    put(element, _RANK, value.rank, write_int)
+    put(element, _URL_ENCODING, value.url_encoding, encode_xml_url_encoding)
+    put(element, _VISIBLE_IN, value.visible_in, encode_xml_navigation)
+    put(element, _ON_CENTRAL, value.on_central, write_bool)
+    put(element, _ON_SATELLITE, value.on_satellite, write_bool)
+    put(element, _ON_TRAVEL, value.on_travel, write_bool)
+    put(element, _ON_SALES_MARKETING_WEB, value.on_sales_marketing_web, write_bool)
+    put(element, _ON_SALES_MARKETING_POCKET, value.on_sales_marketing_pocket, write_bool)
+    put(element, _SHOW_IN_MENU_BAR, value.show_in_menu_bar, write_bool)
+    put(element, _SHOW_IN_TOOL_BAR, value.show_in_tool_bar, write_bool)
+    put(element, _SHOW_IN_ADDRESS_BAR, value.show_in_address_bar, write_bool)
+    put(element, _SHOW_IN_STATUS_BAR, value.show_in_status_bar, write_bool)
+    put(element, _WINDOW_NAME, value.window_name, write_str)
+    put(element, _URL, value.url, write_str)
+    put(element, _PROG_ID, value.prog_id, write_str)
+    put(element, _ICON, value.icon, write_int)
+    put(element, _ALWAYS_RELOAD_ON_SHOW, value.always_reload_on_show, write_bool)
+    put(element, _NEVER_RELOAD_ON_CURRENT_CHANGE, value.never_reload_on_current_change, write_bool)
+    return element
+
+
+def decode_json_web_panel_entity(data: Any, path: str) -> WebPanelEntity:
+    data = json_object(data, path)
+    return WebPanelEntity(
+        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
+        field_properties=take_nillable(
+            data, "FieldProperties", path, decode_json_field_property_dictionary
+        ),
+        web_panel_id=take(data, "WebPanelId", path, json_int),
+        name=take_nillable(data, "Name", path, json_str),
+        tooltip=take_nillable(data, "Tooltip", path, json_str),
+        deleted=take(data, "Deleted", path, json_bool),
+        rank=take(data, "Rank", path, json_int),
+        url_encoding=take(data, "UrlEncoding", path, decode_json_url_encoding),
+        visible_in=take(data, "VisibleIn", path, decode_json_navigation),
+        on_central=take(data, "OnCentral", path, json_bool),
+        on_satellite=take(data, "OnSatellite", path, json_bool),
+        on_travel=take(data, "OnTravel", path, json_bool),
+        on_sales_marketing_web=take(data, "OnSalesMarketingWeb", path, json_bool),
+        on_sales_marketing_pocket=take(data, "OnSalesMarketingPocket", path, json_bool),
+        show_in_menu_bar=take(data, "ShowInMenuBar", path, json_bool),
+        show_in_tool_bar=take(data, "ShowInToolBar", path, json_bool),
+        show_in_address_bar=take(data, "ShowInAddressBar", path, json_bool),
+        show_in_status_bar=take(data, "ShowInStatusBar", path, json_bool),
+        window_name=take_nillable(data, "WindowName", path, json_str),
+        url=take_nillable(data, "Url", path, json_str),
+        prog_id=take_nillable(data, "ProgId", path, json_str),
+        icon=take(data, "Icon", path, json_int),
+        always_reload_on_show=take(data, "AlwaysReloadOnShow", path, json_bool),
+        never_reload_on_current_change=take(data, "NeverReloadOnCurrentChange", path, json_bool),
+    )
+
+
+def encode_json_web_panel_entity(value: WebPanelEntity) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "TableRight", value.table_right, encode_json_table_right)
+    put_json(
+        result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
+    )
+    put_json(result, "WebPanelId", value.web_panel_id)
+    put_json(result, "Name", value.name)
+    put_json(result, "Tooltip", value.tooltip)
+    put_json(result, "Deleted", value.deleted)
+    put_json(result, "Rank", value.rank)
+    put_json(result, "UrlEncoding", value.url_encoding, encode_json_url_encoding)
+    put_json(result, "VisibleIn", value.visible_in, encode_json_navigation)
+    put_json(result, "OnCentral", value.on_central)
+    put_json(result, "OnSatellite", value.on_satellite)
+    put_json(result, "OnTravel", value.on_travel)
+    put_json(result, "OnSalesMarketingWeb", value.on_sales_marketing_web)
+    put_json(result, "OnSalesMarketingPocket", value.on_sales_marketing_pocket)
+    put_json(result, "ShowInMenuBar", value.show_in_menu_bar)
+    put_json(result, "ShowInToolBar", value.show_in_tool_bar)
+    put_json(result, "ShowInAddressBar", value.show_in_address_bar)
+    put_json(result, "ShowInStatusBar", value.show_in_status_bar)
+    put_json(result, "WindowName", value.window_name)
+    put_json(result, "Url", value.url)
+    put_json(result, "ProgId", value.prog_id)
+    put_json(result, "Icon", value.icon)
+    put_json(result, "AlwaysReloadOnShow", value.always_reload_on_show)
+    put_json(result, "NeverReloadOnCurrentChange", value.never_reload_on_current_change)
+    return result
+
+
+WEB_PANEL_ENTITY_CODEC = Codec(
+    decode_xml_web_panel_entity,
+    encode_xml_web_panel_entity,
+    decode_json_web_panel_entity,
+    encode_json_web_panel_entity,
+)
+
+
+def decode_xml_list_of_web_panel_entity(element: Element) -> list[WebPanelEntity | None]:
+    """``ArrayOfWebPanelEntity``: a list of ``WebPanelEntity`` elements."""
+    return [
+        nillable(decode_xml_web_panel_entity, child)
+        for child in element
+        if child.tag == _WEB_PANEL_ENTITY
+    ]
+
+
+def encode_xml_list_of_web_panel_entity(
+    parent: Element | None, tag: str, value: list[WebPanelEntity | None]
+) -> Element:
+    element = new_child(parent, tag)
+    for item in value:
+        put(element, _WEB_PANEL_ENTITY, item, encode_xml_web_panel_entity)
+    return element
+
+
+def decode_json_list_of_web_panel_entity(data: Any, path: str) -> list[WebPanelEntity | None]:
+    return [
+        None if item is None else decode_json_web_panel_entity(item, f"{path}[{index}]")
+        for index, item in enumerate(json_list(data, path))
+    ]
+
+
+def encode_json_list_of_web_panel_entity(value: list[WebPanelEntity | None]) -> list[Any]:
+    return [None if item is None else encode_json_web_panel_entity(item) for item in value]
+
+
+LIST_OF_WEB_PANEL_ENTITY_CODEC = Codec(
+    decode_xml_list_of_web_panel_entity,
+    encode_xml_list_of_web_panel_entity,
+    decode_json_list_of_web_panel_entity,
+    encode_json_list_of_web_panel_entity,
+)

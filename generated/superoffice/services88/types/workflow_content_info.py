@@ -1,0 +1,206 @@
+"""Services88 types: ArrayOfWorkflowContentInfo, WorkflowContentInfo.
+
+Used by the Workflow agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_bool,
+    json_int,
+    json_list,
+    json_object,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_bool,
+    read_int,
+    take,
+    take_nillable,
+    write_bool,
+    write_int,
+)
+from .carrier import Carrier
+from .field_property import (
+    decode_json_field_property_dictionary,
+    decode_xml_field_property_dictionary,
+    encode_json_field_property_dictionary,
+    encode_xml_field_property_dictionary,
+)
+from .table_right import (
+    decode_json_table_right,
+    decode_xml_table_right,
+    encode_json_table_right,
+    encode_xml_table_right,
+)
+from .workflow_content_type import (
+    WorkflowContentType,
+    decode_json_workflow_content_type,
+    decode_xml_workflow_content_type,
+    encode_json_workflow_content_type,
+    encode_xml_workflow_content_type,
+)
+
+_ACTIONS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Actions"
+_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
+_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Id"
+_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_WORKFLOW_CONTENT_INFO = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowContentInfo"
+)
+_WORKFLOW_CONTENT_TYPE = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowContentType"
+)
+
+
+@dataclasses.dataclass(kw_only=True)
+class WorkflowContentInfo(Carrier):
+    """Info about workflow content like messages, forms and links.
+
+    Carrier object for WorkflowContentInfo. Services for the WorkflowContentInfo Carrier is
+    available from the Workflow Agent."""
+
+    workflow_content_type: WorkflowContentType | str | Unset = UNSET
+    """The workflow content type"""
+    id: int | Unset = UNSET
+    """The id of the content row."""
+    actions: bool | Unset = UNSET
+    """True if the content (form, link) have associated actions."""
+
+    def to_xml(self) -> Element:
+        return encode_xml_workflow_content_info(None, _WORKFLOW_CONTENT_INFO, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> WorkflowContentInfo:
+        return decode_xml_workflow_content_info(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_workflow_content_info(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> WorkflowContentInfo:
+        return decode_json_workflow_content_info(data, "$")
+
+
+def decode_xml_workflow_content_info(element: Element) -> WorkflowContentInfo:
+    value = WorkflowContentInfo()
+    for child in element:
+        tag = child.tag
+        if tag == _TABLE_RIGHT:
+            value.table_right = nillable(decode_xml_table_right, child)
+        elif tag == _FIELD_PROPERTIES:
+            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+        elif tag == _WORKFLOW_CONTENT_TYPE:
+            value.workflow_content_type = decode_xml_workflow_content_type(child)
+        elif tag == _ID:
+            value.id = read_int(child)
+        elif tag == _ACTIONS:
+            value.actions = read_bool(child)
+    return value
+
+
+def encode_xml_workflow_content_info(
+    parent: Element | None, tag: str, value: WorkflowContentInfo
+) -> Element:
+    element = new_child(parent, tag)
+    put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
+    put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
+    put(
+        element,
+        _WORKFLOW_CONTENT_TYPE,
+        value.workflow_content_type,
+        encode_xml_workflow_content_type,
+    )
+    put(element, _ID, value.id, write_int)
+    put(element, _ACTIONS, value.actions, write_bool)
+    return element
+
+
+def decode_json_workflow_content_info(data: Any, path: str) -> WorkflowContentInfo:
+    data = json_object(data, path)
+    return WorkflowContentInfo(
+        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
+        field_properties=take_nillable(
+            data, "FieldProperties", path, decode_json_field_property_dictionary
+        ),
+        workflow_content_type=take(
+            data, "WorkflowContentType", path, decode_json_workflow_content_type
+        ),
+        id=take(data, "Id", path, json_int),
+        actions=take(data, "Actions", path, json_bool),
+    )
+
+
+def encode_json_workflow_content_info(value: WorkflowContentInfo) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "TableRight", value.table_right, encode_json_table_right)
+    put_json(
+        result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
+    )
+    put_json(
+        result,
+        "WorkflowContentType",
+        value.workflow_content_type,
+        encode_json_workflow_content_type,
+    )
+    put_json(result, "Id", value.id)
+    put_json(result, "Actions", value.actions)
+    return result
+
+
+WORKFLOW_CONTENT_INFO_CODEC = Codec(
+    decode_xml_workflow_content_info,
+    encode_xml_workflow_content_info,
+    decode_json_workflow_content_info,
+    encode_json_workflow_content_info,
+)
+
+
+def decode_xml_list_of_workflow_content_info(element: Element) -> list[WorkflowContentInfo | None]:
+    """``ArrayOfWorkflowContentInfo``: a list of ``WorkflowContentInfo`` elements."""
+    return [
+        nillable(decode_xml_workflow_content_info, child)
+        for child in element
+        if child.tag == _WORKFLOW_CONTENT_INFO
+    ]
+
+
+def encode_xml_list_of_workflow_content_info(
+    parent: Element | None, tag: str, value: list[WorkflowContentInfo | None]
+) -> Element:
+    element = new_child(parent, tag)
+    for item in value:
+        put(element, _WORKFLOW_CONTENT_INFO, item, encode_xml_workflow_content_info)
+    return element
+
+
+def decode_json_list_of_workflow_content_info(
+    data: Any, path: str
+) -> list[WorkflowContentInfo | None]:
+    return [
+        None if item is None else decode_json_workflow_content_info(item, f"{path}[{index}]")
+        for index, item in enumerate(json_list(data, path))
+    ]
+
+
+def encode_json_list_of_workflow_content_info(
+    value: list[WorkflowContentInfo | None],
+) -> list[Any]:
+    return [None if item is None else encode_json_workflow_content_info(item) for item in value]
+
+
+LIST_OF_WORKFLOW_CONTENT_INFO_CODEC = Codec(
+    decode_xml_list_of_workflow_content_info,
+    encode_xml_list_of_workflow_content_info,
+    decode_json_list_of_workflow_content_info,
+    encode_json_list_of_workflow_content_info,
+)

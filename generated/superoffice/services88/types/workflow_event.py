@@ -1,0 +1,135 @@
+"""Services88 types: WorkflowEvent.
+
+Used by the Workflow agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_str,
+    take,
+    take_nillable,
+    write_str,
+)
+from .carrier import Carrier
+from .field_property import (
+    decode_json_field_property_dictionary,
+    decode_xml_field_property_dictionary,
+    encode_json_field_property_dictionary,
+    encode_xml_field_property_dictionary,
+)
+from .table_right import (
+    decode_json_table_right,
+    decode_xml_table_right,
+    encode_json_table_right,
+    encode_xml_table_right,
+)
+from .workflow_event_type import (
+    WorkflowEventType,
+    decode_json_workflow_event_type,
+    decode_xml_workflow_event_type,
+    encode_json_workflow_event_type,
+    encode_xml_workflow_event_type,
+)
+
+_ATTRIBUTES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Attributes"
+_EVENT_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}EventType"
+_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
+_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_WORKFLOW_EVENT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowEvent"
+
+
+@dataclasses.dataclass(kw_only=True)
+class WorkflowEvent(Carrier):
+    """Workflow event carrier
+
+    Carrier object for WorkflowEvent. Services for the WorkflowEvent Carrier is available from
+    the Workflow Agent."""
+
+    event_type: WorkflowEventType | str | Unset = UNSET
+    """The workflow event type"""
+    attributes: str | None | Unset = UNSET
+    """Event info"""
+
+    def to_xml(self) -> Element:
+        return encode_xml_workflow_event(None, _WORKFLOW_EVENT, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> WorkflowEvent:
+        return decode_xml_workflow_event(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_workflow_event(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> WorkflowEvent:
+        return decode_json_workflow_event(data, "$")
+
+
+def decode_xml_workflow_event(element: Element) -> WorkflowEvent:
+    value = WorkflowEvent()
+    for child in element:
+        tag = child.tag
+        if tag == _TABLE_RIGHT:
+            value.table_right = nillable(decode_xml_table_right, child)
+        elif tag == _FIELD_PROPERTIES:
+            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+        elif tag == _EVENT_TYPE:
+            value.event_type = decode_xml_workflow_event_type(child)
+        elif tag == _ATTRIBUTES:
+            value.attributes = nillable(read_str, child)
+    return value
+
+
+def encode_xml_workflow_event(parent: Element | None, tag: str, value: WorkflowEvent) -> Element:
+    element = new_child(parent, tag)
+    put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
+    put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
+    put(element, _EVENT_TYPE, value.event_type, encode_xml_workflow_event_type)
+    put(element, _ATTRIBUTES, value.attributes, write_str)
+    return element
+
+
+def decode_json_workflow_event(data: Any, path: str) -> WorkflowEvent:
+    data = json_object(data, path)
+    return WorkflowEvent(
+        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
+        field_properties=take_nillable(
+            data, "FieldProperties", path, decode_json_field_property_dictionary
+        ),
+        event_type=take(data, "EventType", path, decode_json_workflow_event_type),
+        attributes=take_nillable(data, "Attributes", path, json_str),
+    )
+
+
+def encode_json_workflow_event(value: WorkflowEvent) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "TableRight", value.table_right, encode_json_table_right)
+    put_json(
+        result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
+    )
+    put_json(result, "EventType", value.event_type, encode_json_workflow_event_type)
+    put_json(result, "Attributes", value.attributes)
+    return result
+
+
+WORKFLOW_EVENT_CODEC = Codec(
+    decode_xml_workflow_event,
+    encode_xml_workflow_event,
+    decode_json_workflow_event,
+    encode_json_workflow_event,
+)

@@ -1,0 +1,139 @@
+"""Services88 types: WorkflowEventResult.
+
+Used by the Workflow agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_str,
+    take,
+    take_nillable,
+    write_str,
+)
+from .carrier import Carrier
+from .field_property import (
+    decode_json_field_property_dictionary,
+    decode_xml_field_property_dictionary,
+    encode_json_field_property_dictionary,
+    encode_xml_field_property_dictionary,
+)
+from .table_right import (
+    decode_json_table_right,
+    decode_xml_table_right,
+    encode_json_table_right,
+    encode_xml_table_right,
+)
+from .workflow_event_type import (
+    WorkflowEventType,
+    decode_json_workflow_event_type,
+    decode_xml_workflow_event_type,
+    encode_json_workflow_event_type,
+    encode_xml_workflow_event_type,
+)
+
+_ATTRIBUTES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Attributes"
+_EVENT_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}EventType"
+_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
+_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_WORKFLOW_EVENT_RESULT = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowEventResult"
+)
+
+
+@dataclasses.dataclass(kw_only=True)
+class WorkflowEventResult(Carrier):
+    """Workflow event result carrier
+
+    Carrier object for WorkflowEventResult. Services for the WorkflowEventResult Carrier is
+    available from the Workflow Agent."""
+
+    event_type: WorkflowEventType | str | Unset = UNSET
+    """The workflow event type"""
+    attributes: str | None | Unset = UNSET
+    """Event result info"""
+
+    def to_xml(self) -> Element:
+        return encode_xml_workflow_event_result(None, _WORKFLOW_EVENT_RESULT, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> WorkflowEventResult:
+        return decode_xml_workflow_event_result(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_workflow_event_result(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> WorkflowEventResult:
+        return decode_json_workflow_event_result(data, "$")
+
+
+def decode_xml_workflow_event_result(element: Element) -> WorkflowEventResult:
+    value = WorkflowEventResult()
+    for child in element:
+        tag = child.tag
+        if tag == _TABLE_RIGHT:
+            value.table_right = nillable(decode_xml_table_right, child)
+        elif tag == _FIELD_PROPERTIES:
+            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+        elif tag == _EVENT_TYPE:
+            value.event_type = decode_xml_workflow_event_type(child)
+        elif tag == _ATTRIBUTES:
+            value.attributes = nillable(read_str, child)
+    return value
+
+
+def encode_xml_workflow_event_result(
+    parent: Element | None, tag: str, value: WorkflowEventResult
+) -> Element:
+    element = new_child(parent, tag)
+    put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
+    put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
+    put(element, _EVENT_TYPE, value.event_type, encode_xml_workflow_event_type)
+    put(element, _ATTRIBUTES, value.attributes, write_str)
+    return element
+
+
+def decode_json_workflow_event_result(data: Any, path: str) -> WorkflowEventResult:
+    data = json_object(data, path)
+    return WorkflowEventResult(
+        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
+        field_properties=take_nillable(
+            data, "FieldProperties", path, decode_json_field_property_dictionary
+        ),
+        event_type=take(data, "EventType", path, decode_json_workflow_event_type),
+        attributes=take_nillable(data, "Attributes", path, json_str),
+    )
+
+
+def encode_json_workflow_event_result(value: WorkflowEventResult) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "TableRight", value.table_right, encode_json_table_right)
+    put_json(
+        result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
+    )
+    put_json(result, "EventType", value.event_type, encode_json_workflow_event_type)
+    put_json(result, "Attributes", value.attributes)
+    return result
+
+
+WORKFLOW_EVENT_RESULT_CODEC = Codec(
+    decode_xml_workflow_event_result,
+    encode_xml_workflow_event_result,
+    decode_json_workflow_event_result,
+    encode_json_workflow_event_result,
+)

@@ -1,0 +1,137 @@
+"""Services88 types: WorkflowFilter.
+
+Used by the Workflow agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_object,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    take_nillable,
+)
+from .archive_restriction_group import (
+    ArchiveRestrictionGroup,
+    decode_json_list_of_archive_restriction_group,
+    decode_xml_list_of_archive_restriction_group,
+    encode_json_list_of_archive_restriction_group,
+    encode_xml_list_of_archive_restriction_group,
+)
+from .carrier import Carrier
+from .field_property import (
+    decode_json_field_property_dictionary,
+    decode_xml_field_property_dictionary,
+    encode_json_field_property_dictionary,
+    encode_xml_field_property_dictionary,
+)
+from .table_right import (
+    decode_json_table_right,
+    decode_xml_table_right,
+    encode_json_table_right,
+    encode_xml_table_right,
+)
+
+_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
+_RESTRICTION_GROUPS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}RestrictionGroups"
+_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_WORKFLOW_FILTER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowFilter"
+
+
+@dataclasses.dataclass(kw_only=True)
+class WorkflowFilter(Carrier):
+    """Workflow filter carrier
+
+    Carrier object for WorkflowFilter. Services for the WorkflowFilter Carrier is available from
+    the Workflow Agent."""
+
+    restriction_groups: list[ArchiveRestrictionGroup | None] | None | Unset = UNSET
+    """The restrictions (can be multiple groups) that make up the Workflow filter"""
+
+    def to_xml(self) -> Element:
+        return encode_xml_workflow_filter(None, _WORKFLOW_FILTER, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> WorkflowFilter:
+        return decode_xml_workflow_filter(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_workflow_filter(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> WorkflowFilter:
+        return decode_json_workflow_filter(data, "$")
+
+
+def decode_xml_workflow_filter(element: Element) -> WorkflowFilter:
+    value = WorkflowFilter()
+    for child in element:
+        tag = child.tag
+        if tag == _TABLE_RIGHT:
+            value.table_right = nillable(decode_xml_table_right, child)
+        elif tag == _FIELD_PROPERTIES:
+            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+        elif tag == _RESTRICTION_GROUPS:
+            value.restriction_groups = nillable(
+                decode_xml_list_of_archive_restriction_group, child
+            )
+    return value
+
+
+def encode_xml_workflow_filter(parent: Element | None, tag: str, value: WorkflowFilter) -> Element:
+    element = new_child(parent, tag)
+    put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
+    put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
+    put(
+        element,
+        _RESTRICTION_GROUPS,
+        value.restriction_groups,
+        encode_xml_list_of_archive_restriction_group,
+    )
+    return element
+
+
+def decode_json_workflow_filter(data: Any, path: str) -> WorkflowFilter:
+    data = json_object(data, path)
+    return WorkflowFilter(
+        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
+        field_properties=take_nillable(
+            data, "FieldProperties", path, decode_json_field_property_dictionary
+        ),
+        restriction_groups=take_nillable(
+            data, "RestrictionGroups", path, decode_json_list_of_archive_restriction_group
+        ),
+    )
+
+
+def encode_json_workflow_filter(value: WorkflowFilter) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "TableRight", value.table_right, encode_json_table_right)
+    put_json(
+        result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
+    )
+    put_json(
+        result,
+        "RestrictionGroups",
+        value.restriction_groups,
+        encode_json_list_of_archive_restriction_group,
+    )
+    return result
+
+
+WORKFLOW_FILTER_CODEC = Codec(
+    decode_xml_workflow_filter,
+    encode_xml_workflow_filter,
+    decode_json_workflow_filter,
+    encode_json_workflow_filter,
+)

@@ -1,0 +1,210 @@
+"""Services88 types: ArrayOfWorkflowGoal, WorkflowGoal.
+
+Used by the Workflow agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_int,
+    json_list,
+    json_object,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_int,
+    take,
+    take_nillable,
+    write_int,
+)
+from .archive_restriction_group import (
+    ArchiveRestrictionGroup,
+    decode_json_list_of_archive_restriction_group,
+    decode_xml_list_of_archive_restriction_group,
+    encode_json_list_of_archive_restriction_group,
+    encode_xml_list_of_archive_restriction_group,
+)
+from .carrier import Carrier
+from .field_property import (
+    decode_json_field_property_dictionary,
+    decode_xml_field_property_dictionary,
+    encode_json_field_property_dictionary,
+    encode_xml_field_property_dictionary,
+)
+from .table_right import (
+    decode_json_table_right,
+    decode_xml_table_right,
+    encode_json_table_right,
+    encode_xml_table_right,
+)
+from .workflow_goal_type import (
+    WorkflowGoalType,
+    decode_json_workflow_goal_type,
+    decode_xml_workflow_goal_type,
+    encode_json_workflow_goal_type,
+    encode_xml_workflow_goal_type,
+)
+
+_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
+_GOAL_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}GoalType"
+_RESTRICTION_GROUPS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}RestrictionGroups"
+_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_WORKFLOW_GOAL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowGoal"
+_WORKFLOW_GOAL_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowGoalId"
+_WORKFLOW_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowId"
+
+
+@dataclasses.dataclass(kw_only=True)
+class WorkflowGoal(Carrier):
+    """Workflow goal carrier
+
+    Carrier object for WorkflowGoal. Services for the WorkflowGoal Carrier is available from the
+    Workflow Agent."""
+
+    workflow_goal_id: int | Unset = UNSET
+    """Primary key"""
+    workflow_id: int | Unset = UNSET
+    """The flow this goal belongs to"""
+    goal_type: WorkflowGoalType | str | Unset = UNSET
+    """The workflow goal type"""
+    restriction_groups: list[ArchiveRestrictionGroup | None] | None | Unset = UNSET
+    """The restrictions (can be multiple groups) that make up the Workflow goal criteria"""
+
+    def to_xml(self) -> Element:
+        return encode_xml_workflow_goal(None, _WORKFLOW_GOAL, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> WorkflowGoal:
+        return decode_xml_workflow_goal(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_workflow_goal(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> WorkflowGoal:
+        return decode_json_workflow_goal(data, "$")
+
+
+def decode_xml_workflow_goal(element: Element) -> WorkflowGoal:
+    value = WorkflowGoal()
+    for child in element:
+        tag = child.tag
+        if tag == _TABLE_RIGHT:
+            value.table_right = nillable(decode_xml_table_right, child)
+        elif tag == _FIELD_PROPERTIES:
+            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+        elif tag == _WORKFLOW_GOAL_ID:
+            value.workflow_goal_id = read_int(child)
+        elif tag == _WORKFLOW_ID:
+            value.workflow_id = read_int(child)
+        elif tag == _GOAL_TYPE:
+            value.goal_type = decode_xml_workflow_goal_type(child)
+        elif tag == _RESTRICTION_GROUPS:
+            value.restriction_groups = nillable(
+                decode_xml_list_of_archive_restriction_group, child
+            )
+    return value
+
+
+def encode_xml_workflow_goal(parent: Element | None, tag: str, value: WorkflowGoal) -> Element:
+    element = new_child(parent, tag)
+    put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
+    put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
+    put(element, _WORKFLOW_GOAL_ID, value.workflow_goal_id, write_int)
+    put(element, _WORKFLOW_ID, value.workflow_id, write_int)
+    put(element, _GOAL_TYPE, value.goal_type, encode_xml_workflow_goal_type)
+    put(
+        element,
+        _RESTRICTION_GROUPS,
+        value.restriction_groups,
+        encode_xml_list_of_archive_restriction_group,
+    )
+    return element
+
+
+def decode_json_workflow_goal(data: Any, path: str) -> WorkflowGoal:
+    data = json_object(data, path)
+    return WorkflowGoal(
+        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
+        field_properties=take_nillable(
+            data, "FieldProperties", path, decode_json_field_property_dictionary
+        ),
+        workflow_goal_id=take(data, "WorkflowGoalId", path, json_int),
+        workflow_id=take(data, "WorkflowId", path, json_int),
+        goal_type=take(data, "GoalType", path, decode_json_workflow_goal_type),
+        restriction_groups=take_nillable(
+            data, "RestrictionGroups", path, decode_json_list_of_archive_restriction_group
+        ),
+    )
+
+
+def encode_json_workflow_goal(value: WorkflowGoal) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "TableRight", value.table_right, encode_json_table_right)
+    put_json(
+        result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
+    )
+    put_json(result, "WorkflowGoalId", value.workflow_goal_id)
+    put_json(result, "WorkflowId", value.workflow_id)
+    put_json(result, "GoalType", value.goal_type, encode_json_workflow_goal_type)
+    put_json(
+        result,
+        "RestrictionGroups",
+        value.restriction_groups,
+        encode_json_list_of_archive_restriction_group,
+    )
+    return result
+
+
+WORKFLOW_GOAL_CODEC = Codec(
+    decode_xml_workflow_goal,
+    encode_xml_workflow_goal,
+    decode_json_workflow_goal,
+    encode_json_workflow_goal,
+)
+
+
+def decode_xml_list_of_workflow_goal(element: Element) -> list[WorkflowGoal | None]:
+    """``ArrayOfWorkflowGoal``: a list of ``WorkflowGoal`` elements."""
+    return [
+        nillable(decode_xml_workflow_goal, child)
+        for child in element
+        if child.tag == _WORKFLOW_GOAL
+    ]
+
+
+def encode_xml_list_of_workflow_goal(
+    parent: Element | None, tag: str, value: list[WorkflowGoal | None]
+) -> Element:
+    element = new_child(parent, tag)
+    for item in value:
+        put(element, _WORKFLOW_GOAL, item, encode_xml_workflow_goal)
+    return element
+
+
+def decode_json_list_of_workflow_goal(data: Any, path: str) -> list[WorkflowGoal | None]:
+    return [
+        None if item is None else decode_json_workflow_goal(item, f"{path}[{index}]")
+        for index, item in enumerate(json_list(data, path))
+    ]
+
+
+def encode_json_list_of_workflow_goal(value: list[WorkflowGoal | None]) -> list[Any]:
+    return [None if item is None else encode_json_workflow_goal(item) for item in value]
+
+
+LIST_OF_WORKFLOW_GOAL_CODEC = Codec(
+    decode_xml_list_of_workflow_goal,
+    encode_xml_list_of_workflow_goal,
+    decode_json_list_of_workflow_goal,
+    encode_json_list_of_workflow_goal,
+)

@@ -1,0 +1,161 @@
+"""Services88 types: ArrayOfWorkflowStepBase, WorkflowStepBase.
+
+Used by the Workflow agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_int,
+    json_list,
+    json_object,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_int,
+    take,
+    write_int,
+)
+from .workflow_step_type import (
+    WorkflowStepType,
+    decode_json_workflow_step_type,
+    decode_xml_workflow_step_type,
+    encode_json_workflow_step_type,
+    encode_xml_workflow_step_type,
+)
+
+_RANK = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Rank"
+_STEP_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}StepType"
+_WORKFLOW_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowId"
+_WORKFLOW_STEP_BASE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowStepBase"
+_WORKFLOW_STEP_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowStepId"
+
+
+@dataclasses.dataclass(kw_only=True)
+class WorkflowStepBase:
+    """Workflow step carrier.
+
+    Carrier object for WorkflowStepBase. Services for the WorkflowStepBase Carrier is available
+    from the Workflow Agent."""
+
+    workflow_step_id: int | Unset = UNSET
+    """Primary key"""
+    workflow_id: int | Unset = UNSET
+    """The workflow to connect to"""
+    step_type: WorkflowStepType | str | Unset = UNSET
+    """Step type"""
+    rank: int | Unset = UNSET
+    """Step order"""
+
+    def to_xml(self) -> Element:
+        return encode_xml_workflow_step_base(None, _WORKFLOW_STEP_BASE, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> WorkflowStepBase:
+        return decode_xml_workflow_step_base(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_workflow_step_base(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> WorkflowStepBase:
+        return decode_json_workflow_step_base(data, "$")
+
+
+def decode_xml_workflow_step_base(element: Element) -> WorkflowStepBase:
+    value = WorkflowStepBase()
+    for child in element:
+        tag = child.tag
+        if tag == _WORKFLOW_STEP_ID:
+            value.workflow_step_id = read_int(child)
+        elif tag == _WORKFLOW_ID:
+            value.workflow_id = read_int(child)
+        elif tag == _STEP_TYPE:
+            value.step_type = decode_xml_workflow_step_type(child)
+        elif tag == _RANK:
+            value.rank = read_int(child)
+    return value
+
+
+def encode_xml_workflow_step_base(
+    parent: Element | None, tag: str, value: WorkflowStepBase
+) -> Element:
+    element = new_child(parent, tag)
+    put(element, _WORKFLOW_STEP_ID, value.workflow_step_id, write_int)
+    put(element, _WORKFLOW_ID, value.workflow_id, write_int)
+    put(element, _STEP_TYPE, value.step_type, encode_xml_workflow_step_type)
+    put(element, _RANK, value.rank, write_int)
+    return element
+
+
+def decode_json_workflow_step_base(data: Any, path: str) -> WorkflowStepBase:
+    data = json_object(data, path)
+    return WorkflowStepBase(
+        workflow_step_id=take(data, "WorkflowStepId", path, json_int),
+        workflow_id=take(data, "WorkflowId", path, json_int),
+        step_type=take(data, "StepType", path, decode_json_workflow_step_type),
+        rank=take(data, "Rank", path, json_int),
+    )
+
+
+def encode_json_workflow_step_base(value: WorkflowStepBase) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "WorkflowStepId", value.workflow_step_id)
+    put_json(result, "WorkflowId", value.workflow_id)
+    put_json(result, "StepType", value.step_type, encode_json_workflow_step_type)
+    put_json(result, "Rank", value.rank)
+    return result
+
+
+WORKFLOW_STEP_BASE_CODEC = Codec(
+    decode_xml_workflow_step_base,
+    encode_xml_workflow_step_base,
+    decode_json_workflow_step_base,
+    encode_json_workflow_step_base,
+)
+
+
+def decode_xml_list_of_workflow_step_base(element: Element) -> list[WorkflowStepBase | None]:
+    """``ArrayOfWorkflowStepBase``: a list of ``WorkflowStepBase`` elements."""
+    return [
+        nillable(decode_xml_workflow_step_base, child)
+        for child in element
+        if child.tag == _WORKFLOW_STEP_BASE
+    ]
+
+
+def encode_xml_list_of_workflow_step_base(
+    parent: Element | None, tag: str, value: list[WorkflowStepBase | None]
+) -> Element:
+    element = new_child(parent, tag)
+    for item in value:
+        put(element, _WORKFLOW_STEP_BASE, item, encode_xml_workflow_step_base)
+    return element
+
+
+def decode_json_list_of_workflow_step_base(data: Any, path: str) -> list[WorkflowStepBase | None]:
+    return [
+        None if item is None else decode_json_workflow_step_base(item, f"{path}[{index}]")
+        for index, item in enumerate(json_list(data, path))
+    ]
+
+
+def encode_json_list_of_workflow_step_base(value: list[WorkflowStepBase | None]) -> list[Any]:
+    return [None if item is None else encode_json_workflow_step_base(item) for item in value]
+
+
+LIST_OF_WORKFLOW_STEP_BASE_CODEC = Codec(
+    decode_xml_list_of_workflow_step_base,
+    encode_xml_list_of_workflow_step_base,
+    decode_json_list_of_workflow_step_base,
+    encode_json_list_of_workflow_step_base,
+)

@@ -1,0 +1,167 @@
+"""Services88 types: WorkflowStepCreateRequest.
+
+Used by the Workflow agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_int,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_int,
+    read_str,
+    take,
+    take_nillable,
+    write_int,
+    write_str,
+)
+from .workflow_step_base import WorkflowStepBase
+from .workflow_step_type import (
+    decode_json_workflow_step_type,
+    decode_xml_workflow_step_type,
+    encode_json_workflow_step_type,
+    encode_xml_workflow_step_type,
+)
+
+_CATEGORY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Category"
+_MESSAGE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Message"
+_OWNER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Owner"
+_PRIORITY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Priority"
+_RANK = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Rank"
+_REQUEST_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}RequestType"
+_STEP_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}StepType"
+_TICKET_STATUS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TicketStatus"
+_TITLE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Title"
+_WORKFLOW_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowId"
+_WORKFLOW_STEP_CREATE_REQUEST = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowStepCreateRequest"
+)
+_WORKFLOW_STEP_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowStepId"
+
+
+@dataclasses.dataclass(kw_only=True)
+class WorkflowStepCreateRequest(WorkflowStepBase):
+    """The ``WorkflowStepCreateRequest`` record."""
+
+    title: str | None | Unset = UNSET
+    request_type: int | Unset = UNSET
+    category: int | Unset = UNSET
+    priority: int | Unset = UNSET
+    ticket_status: int | Unset = UNSET
+    message: str | None | Unset = UNSET
+    owner: int | Unset = UNSET
+
+    def to_xml(self) -> Element:
+        return encode_xml_workflow_step_create_request(None, _WORKFLOW_STEP_CREATE_REQUEST, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> WorkflowStepCreateRequest:
+        return decode_xml_workflow_step_create_request(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_workflow_step_create_request(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> WorkflowStepCreateRequest:
+        return decode_json_workflow_step_create_request(data, "$")
+
+
+def decode_xml_workflow_step_create_request(element: Element) -> WorkflowStepCreateRequest:
+    value = WorkflowStepCreateRequest()
+    for child in element:
+        tag = child.tag
+        if tag == _WORKFLOW_STEP_ID:
+            value.workflow_step_id = read_int(child)
+        elif tag == _WORKFLOW_ID:
+            value.workflow_id = read_int(child)
+        elif tag == _STEP_TYPE:
+            value.step_type = decode_xml_workflow_step_type(child)
+        elif tag == _RANK:
+            value.rank = read_int(child)
+        elif tag == _TITLE:
+            value.title = nillable(read_str, child)
+        elif tag == _REQUEST_TYPE:
+            value.request_type = read_int(child)
+        elif tag == _CATEGORY:
+            value.category = read_int(child)
+        elif tag == _PRIORITY:
+            value.priority = read_int(child)
+        elif tag == _TICKET_STATUS:
+            value.ticket_status = read_int(child)
+        elif tag == _MESSAGE:
+            value.message = nillable(read_str, child)
+        elif tag == _OWNER:
+            value.owner = read_int(child)
+    return value
+
+
+def encode_xml_workflow_step_create_request(
+    parent: Element | None, tag: str, value: WorkflowStepCreateRequest
+) -> Element:
+    element = new_child(parent, tag)
+    put(element, _WORKFLOW_STEP_ID, value.workflow_step_id, write_int)
+    put(element, _WORKFLOW_ID, value.workflow_id, write_int)
+    put(element, _STEP_TYPE, value.step_type, encode_xml_workflow_step_type)
+    put(element, _RANK, value.rank, write_int)
+    put(element, _TITLE, value.title, write_str)
+    put(element, _REQUEST_TYPE, value.request_type, write_int)
+    put(element, _CATEGORY, value.category, write_int)
+    put(element, _PRIORITY, value.priority, write_int)
+    put(element, _TICKET_STATUS, value.ticket_status, write_int)
+    put(element, _MESSAGE, value.message, write_str)
+    put(element, _OWNER, value.owner, write_int)
+    return element
+
+
+def decode_json_workflow_step_create_request(data: Any, path: str) -> WorkflowStepCreateRequest:
+    data = json_object(data, path)
+    return WorkflowStepCreateRequest(
+        workflow_step_id=take(data, "WorkflowStepId", path, json_int),
+        workflow_id=take(data, "WorkflowId", path, json_int),
+        step_type=take(data, "StepType", path, decode_json_workflow_step_type),
+        rank=take(data, "Rank", path, json_int),
+        title=take_nillable(data, "Title", path, json_str),
+        request_type=take(data, "RequestType", path, json_int),
+        category=take(data, "Category", path, json_int),
+        priority=take(data, "Priority", path, json_int),
+        ticket_status=take(data, "TicketStatus", path, json_int),
+        message=take_nillable(data, "Message", path, json_str),
+        owner=take(data, "Owner", path, json_int),
+    )
+
+
+def encode_json_workflow_step_create_request(value: WorkflowStepCreateRequest) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "WorkflowStepId", value.workflow_step_id)
+    put_json(result, "WorkflowId", value.workflow_id)
+    put_json(result, "StepType", value.step_type, encode_json_workflow_step_type)
+    put_json(result, "Rank", value.rank)
+    put_json(result, "Title", value.title)
+    put_json(result, "RequestType", value.request_type)
+    put_json(result, "Category", value.category)
+    put_json(result, "Priority", value.priority)
+    put_json(result, "TicketStatus", value.ticket_status)
+    put_json(result, "Message", value.message)
+    put_json(result, "Owner", value.owner)
+    return result
+
+
+WORKFLOW_STEP_CREATE_REQUEST_CODEC = Codec(
+    decode_xml_workflow_step_create_request,
+    encode_xml_workflow_step_create_request,
+    decode_json_workflow_step_create_request,
+    encode_json_workflow_step_create_request,
+)

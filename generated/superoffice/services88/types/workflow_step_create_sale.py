@@ -1,0 +1,243 @@
+"""Services88 types: WorkflowStepCreateSale.
+
+Used by the Workflow agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    format_datetime,
+    json_datetime,
+    json_float,
+    json_int,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_datetime,
+    read_float,
+    read_int,
+    read_str,
+    take,
+    take_nillable,
+    write_datetime,
+    write_float,
+    write_int,
+    write_str,
+)
+from .workflow_action_type import (
+    WorkflowActionType,
+    decode_json_workflow_action_type,
+    decode_xml_workflow_action_type,
+    encode_json_workflow_action_type,
+    encode_xml_workflow_action_type,
+)
+from .workflow_step_base import WorkflowStepBase
+from .workflow_step_type import (
+    decode_json_workflow_step_type,
+    decode_xml_workflow_step_type,
+    encode_json_workflow_step_type,
+    encode_xml_workflow_step_type,
+)
+from .workflow_time_wait_interval_type import (
+    WorkflowTimeWaitIntervalType,
+    decode_json_workflow_time_wait_interval_type,
+    decode_xml_workflow_time_wait_interval_type,
+    encode_json_workflow_time_wait_interval_type,
+    encode_xml_workflow_time_wait_interval_type,
+)
+
+_ACTION_TIME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ActionTime"
+_ACTION_TIME_UNIT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ActionTimeUnit"
+_ACTION_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ActionType"
+_AMOUNT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Amount"
+_CURRENCY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Currency"
+_DATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Date"
+_DESCRIPTION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Description"
+_OWNER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Owner"
+_PROJECT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Project"
+_RANK = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Rank"
+_SALE_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SaleType"
+_SOURCE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Source"
+_STAGE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Stage"
+_STEP_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}StepType"
+_TITLE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Title"
+_WORKFLOW_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowId"
+_WORKFLOW_STEP_CREATE_SALE = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowStepCreateSale"
+)
+_WORKFLOW_STEP_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowStepId"
+
+
+@dataclasses.dataclass(kw_only=True)
+class WorkflowStepCreateSale(WorkflowStepBase):
+    """The ``WorkflowStepCreateSale`` record."""
+
+    title: str | None | Unset = UNSET
+    sale_type: int | Unset = UNSET
+    stage: int | Unset = UNSET
+    amount: float | Unset = UNSET
+    currency: int | Unset = UNSET
+    description: str | None | Unset = UNSET
+    project: int | Unset = UNSET
+    action_type: WorkflowActionType | str | Unset = UNSET
+    action_time: int | Unset = UNSET
+    action_time_unit: WorkflowTimeWaitIntervalType | str | Unset = UNSET
+    date: datetime.datetime | Unset = UNSET
+    owner: int | Unset = UNSET
+    source: int | Unset = UNSET
+
+    def to_xml(self) -> Element:
+        return encode_xml_workflow_step_create_sale(None, _WORKFLOW_STEP_CREATE_SALE, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> WorkflowStepCreateSale:
+        return decode_xml_workflow_step_create_sale(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_workflow_step_create_sale(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> WorkflowStepCreateSale:
+        return decode_json_workflow_step_create_sale(data, "$")
+
+
+def decode_xml_workflow_step_create_sale(element: Element) -> WorkflowStepCreateSale:
+    value = WorkflowStepCreateSale()
+    for child in element:
+        tag = child.tag
+        if tag == _WORKFLOW_STEP_ID:
+            value.workflow_step_id = read_int(child)
+        elif tag == _WORKFLOW_ID:
+            value.workflow_id = read_int(child)
+        elif tag == _STEP_TYPE:
+            value.step_type = decode_xml_workflow_step_type(child)
+        elif tag == _RANK:
+            value.rank = read_int(child)
+        elif tag == _TITLE:
+            value.title = nillable(read_str, child)
+        elif tag == _SALE_TYPE:
+            value.sale_type = read_int(child)
+        elif tag == _STAGE:
+            value.stage = read_int(child)
+        elif tag == _AMOUNT:
+            value.amount = read_float(child)
+        elif tag == _CURRENCY:
+            value.currency = read_int(child)
+        elif tag == _DESCRIPTION:
+            value.description = nillable(read_str, child)
+        elif tag == _PROJECT:
+            value.project = read_int(child)
+        elif tag == _ACTION_TYPE:
+            value.action_type = decode_xml_workflow_action_type(child)
+        elif tag == _ACTION_TIME:
+            value.action_time = read_int(child)
+        elif tag == _ACTION_TIME_UNIT:
+            value.action_time_unit = decode_xml_workflow_time_wait_interval_type(child)
+        elif tag == _DATE:
+            value.date = read_datetime(child)
+        elif tag == _OWNER:
+            value.owner = read_int(child)
+        elif tag == _SOURCE:
+            value.source = read_int(child)
+    return value
+
+
+def encode_xml_workflow_step_create_sale(
+    parent: Element | None, tag: str, value: WorkflowStepCreateSale
+) -> Element:
+    element = new_child(parent, tag)
+    put(element, _WORKFLOW_STEP_ID, value.workflow_step_id, write_int)
+    put(element, _WORKFLOW_ID, value.workflow_id, write_int)
+    put(element, _STEP_TYPE, value.step_type, encode_xml_workflow_step_type)
+    put(element, _RANK, value.rank, write_int)
+    put(element, _TITLE, value.title, write_str)
+    put(element, _SALE_TYPE, value.sale_type, write_int)
+    put(element, _STAGE, value.stage, write_int)
+    put(element, _AMOUNT, value.amount, write_float)
+    put(element, _CURRENCY, value.currency, write_int)
+    put(element, _DESCRIPTION, value.description, write_str)
+    put(element, _PROJECT, value.project, write_int)
+    put(element, _ACTION_TYPE, value.action_type, encode_xml_workflow_action_type)
+    put(element, _ACTION_TIME, value.action_time, write_int)
+    put(
+        element,
+        _ACTION_TIME_UNIT,
+        value.action_time_unit,
+        encode_xml_workflow_time_wait_interval_type,
+    )
+    put(element, _DATE, value.date, write_datetime)
+    put(element, _OWNER, value.owner, write_int)
+    put(element, _SOURCE, value.source, write_int)
+    return element
+
+
+def decode_json_workflow_step_create_sale(data: Any, path: str) -> WorkflowStepCreateSale:
+    data = json_object(data, path)
+    return WorkflowStepCreateSale(
+        workflow_step_id=take(data, "WorkflowStepId", path, json_int),
+        workflow_id=take(data, "WorkflowId", path, json_int),
+        step_type=take(data, "StepType", path, decode_json_workflow_step_type),
+        rank=take(data, "Rank", path, json_int),
+        title=take_nillable(data, "Title", path, json_str),
+        sale_type=take(data, "SaleType", path, json_int),
+        stage=take(data, "Stage", path, json_int),
+        amount=take(data, "Amount", path, json_float),
+        currency=take(data, "Currency", path, json_int),
+        description=take_nillable(data, "Description", path, json_str),
+        project=take(data, "Project", path, json_int),
+        action_type=take(data, "ActionType", path, decode_json_workflow_action_type),
+        action_time=take(data, "ActionTime", path, json_int),
+        action_time_unit=take(
+            data, "ActionTimeUnit", path, decode_json_workflow_time_wait_interval_type
+        ),
+        date=take(data, "Date", path, json_datetime),
+        owner=take(data, "Owner", path, json_int),
+        source=take(data, "Source", path, json_int),
+    )
+
+
+def encode_json_workflow_step_create_sale(value: WorkflowStepCreateSale) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "WorkflowStepId", value.workflow_step_id)
+    put_json(result, "WorkflowId", value.workflow_id)
+    put_json(result, "StepType", value.step_type, encode_json_workflow_step_type)
+    put_json(result, "Rank", value.rank)
+    put_json(result, "Title", value.title)
+    put_json(result, "SaleType", value.sale_type)
+    put_json(result, "Stage", value.stage)
+    put_json(result, "Amount", value.amount)
+    put_json(result, "Currency", value.currency)
+    put_json(result, "Description", value.description)
+    put_json(result, "Project", value.project)
+    put_json(result, "ActionType", value.action_type, encode_json_workflow_action_type)
+    put_json(result, "ActionTime", value.action_time)
+    put_json(
+        result,
+        "ActionTimeUnit",
+        value.action_time_unit,
+        encode_json_workflow_time_wait_interval_type,
+    )
+    put_json(result, "Date", value.date, format_datetime)
+    put_json(result, "Owner", value.owner)
+    put_json(result, "Source", value.source)
+    return result
+
+
+WORKFLOW_STEP_CREATE_SALE_CODEC = Codec(
+    decode_xml_workflow_step_create_sale,
+    encode_xml_workflow_step_create_sale,
+    decode_json_workflow_step_create_sale,
+    encode_json_workflow_step_create_sale,
+)

@@ -1,0 +1,167 @@
+"""Services88 types: WorkflowStepDistributeToOwner.
+
+Used by the Workflow agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_bool,
+    json_int,
+    json_object,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_bool,
+    read_int,
+    take,
+    take_nillable,
+    write_bool,
+    write_int,
+)
+from .list_of_int import (
+    decode_json_list_of_int,
+    decode_xml_list_of_int,
+    encode_json_list_of_int,
+    encode_xml_list_of_int,
+)
+from .workflow_step_base import WorkflowStepBase
+from .workflow_step_type import (
+    decode_json_workflow_step_type,
+    decode_xml_workflow_step_type,
+    encode_json_workflow_step_type,
+    encode_xml_workflow_step_type,
+)
+
+_ASSOCIATES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Associates"
+_DEFAULT_ASSOCIATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DefaultAssociate"
+_DISTRIBUTE_QUEUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DistributeQueue"
+_ONLY_TO_UNASSIGNED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}OnlyToUnassigned"
+_RANK = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Rank"
+_STEP_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}StepType"
+_USER_GROUPS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UserGroups"
+_WORKFLOW_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowId"
+_WORKFLOW_STEP_DISTRIBUTE_TO_OWNER = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowStepDistributeToOwner"
+)
+_WORKFLOW_STEP_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowStepId"
+
+
+@dataclasses.dataclass(kw_only=True)
+class WorkflowStepDistributeToOwner(WorkflowStepBase):
+    """The ``WorkflowStepDistributeToOwner`` record."""
+
+    only_to_unassigned: bool | Unset = UNSET
+    associates: list[int] | None | Unset = UNSET
+    user_groups: list[int] | None | Unset = UNSET
+    distribute_queue: list[int] | None | Unset = UNSET
+    default_associate: int | Unset = UNSET
+
+    def to_xml(self) -> Element:
+        return encode_xml_workflow_step_distribute_to_owner(
+            None, _WORKFLOW_STEP_DISTRIBUTE_TO_OWNER, self
+        )
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> WorkflowStepDistributeToOwner:
+        return decode_xml_workflow_step_distribute_to_owner(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_workflow_step_distribute_to_owner(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> WorkflowStepDistributeToOwner:
+        return decode_json_workflow_step_distribute_to_owner(data, "$")
+
+
+def decode_xml_workflow_step_distribute_to_owner(
+    element: Element,
+) -> WorkflowStepDistributeToOwner:
+    value = WorkflowStepDistributeToOwner()
+    for child in element:
+        tag = child.tag
+        if tag == _WORKFLOW_STEP_ID:
+            value.workflow_step_id = read_int(child)
+        elif tag == _WORKFLOW_ID:
+            value.workflow_id = read_int(child)
+        elif tag == _STEP_TYPE:
+            value.step_type = decode_xml_workflow_step_type(child)
+        elif tag == _RANK:
+            value.rank = read_int(child)
+        elif tag == _ONLY_TO_UNASSIGNED:
+            value.only_to_unassigned = read_bool(child)
+        elif tag == _ASSOCIATES:
+            value.associates = nillable(decode_xml_list_of_int, child)
+        elif tag == _USER_GROUPS:
+            value.user_groups = nillable(decode_xml_list_of_int, child)
+        elif tag == _DISTRIBUTE_QUEUE:
+            value.distribute_queue = nillable(decode_xml_list_of_int, child)
+        elif tag == _DEFAULT_ASSOCIATE:
+            value.default_associate = read_int(child)
+    return value
+
+
+def encode_xml_workflow_step_distribute_to_owner(
+    parent: Element | None, tag: str, value: WorkflowStepDistributeToOwner
+) -> Element:
+    element = new_child(parent, tag)
+    put(element, _WORKFLOW_STEP_ID, value.workflow_step_id, write_int)
+    put(element, _WORKFLOW_ID, value.workflow_id, write_int)
+    put(element, _STEP_TYPE, value.step_type, encode_xml_workflow_step_type)
+    put(element, _RANK, value.rank, write_int)
+    put(element, _ONLY_TO_UNASSIGNED, value.only_to_unassigned, write_bool)
+    put(element, _ASSOCIATES, value.associates, encode_xml_list_of_int)
+    put(element, _USER_GROUPS, value.user_groups, encode_xml_list_of_int)
+    put(element, _DISTRIBUTE_QUEUE, value.distribute_queue, encode_xml_list_of_int)
+    put(element, _DEFAULT_ASSOCIATE, value.default_associate, write_int)
+    return element
+
+
+def decode_json_workflow_step_distribute_to_owner(
+    data: Any, path: str
+) -> WorkflowStepDistributeToOwner:
+    data = json_object(data, path)
+    return WorkflowStepDistributeToOwner(
+        workflow_step_id=take(data, "WorkflowStepId", path, json_int),
+        workflow_id=take(data, "WorkflowId", path, json_int),
+        step_type=take(data, "StepType", path, decode_json_workflow_step_type),
+        rank=take(data, "Rank", path, json_int),
+        only_to_unassigned=take(data, "OnlyToUnassigned", path, json_bool),
+        associates=take_nillable(data, "Associates", path, decode_json_list_of_int),
+        user_groups=take_nillable(data, "UserGroups", path, decode_json_list_of_int),
+        distribute_queue=take_nillable(data, "DistributeQueue", path, decode_json_list_of_int),
+        default_associate=take(data, "DefaultAssociate", path, json_int),
+    )
+
+
+def encode_json_workflow_step_distribute_to_owner(
+    value: WorkflowStepDistributeToOwner,
+) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "WorkflowStepId", value.workflow_step_id)
+    put_json(result, "WorkflowId", value.workflow_id)
+    put_json(result, "StepType", value.step_type, encode_json_workflow_step_type)
+    put_json(result, "Rank", value.rank)
+    put_json(result, "OnlyToUnassigned", value.only_to_unassigned)
+    put_json(result, "Associates", value.associates, encode_json_list_of_int)
+    put_json(result, "UserGroups", value.user_groups, encode_json_list_of_int)
+    put_json(result, "DistributeQueue", value.distribute_queue, encode_json_list_of_int)
+    put_json(result, "DefaultAssociate", value.default_associate)
+    return result
+
+
+WORKFLOW_STEP_DISTRIBUTE_TO_OWNER_CODEC = Codec(
+    decode_xml_workflow_step_distribute_to_owner,
+    encode_xml_workflow_step_distribute_to_owner,
+    decode_json_workflow_step_distribute_to_owner,
+    encode_json_workflow_step_distribute_to_owner,
+)

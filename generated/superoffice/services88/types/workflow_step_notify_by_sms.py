@@ -1,0 +1,163 @@
+"""Services88 types: WorkflowStepNotifyBySMS.
+
+Used by the Workflow agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_int,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_int,
+    read_str,
+    take,
+    take_nillable,
+    write_int,
+    write_str,
+)
+from .list_of_str import (
+    decode_json_list_of_str,
+    decode_xml_list_of_str,
+    encode_json_list_of_str,
+    encode_xml_list_of_str,
+)
+from .workflow_notify_sms_type import (
+    WorkflowNotifySMSType,
+    decode_json_workflow_notify_sms_type,
+    decode_xml_workflow_notify_sms_type,
+    encode_json_workflow_notify_sms_type,
+    encode_xml_workflow_notify_sms_type,
+)
+from .workflow_step_base import WorkflowStepBase
+from .workflow_step_type import (
+    decode_json_workflow_step_type,
+    decode_xml_workflow_step_type,
+    encode_json_workflow_step_type,
+    encode_xml_workflow_step_type,
+)
+
+_FROM = "{http://www.superoffice.net/ws/crm/NetServer/Services88}From"
+_RANK = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Rank"
+_SPECIFIC_PHONE_NUMBERS = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}SpecificPhoneNumbers"
+)
+_STEP_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}StepType"
+_TEXT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Text"
+_TO = "{http://www.superoffice.net/ws/crm/NetServer/Services88}To"
+_WORKFLOW_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowId"
+_WORKFLOW_STEP_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowStepId"
+_WORKFLOW_STEP_NOTIFY_BY_SMS = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowStepNotifyBySMS"
+)
+
+
+@dataclasses.dataclass(kw_only=True)
+class WorkflowStepNotifyBySMS(WorkflowStepBase):
+    """The ``WorkflowStepNotifyBySMS`` record."""
+
+    to: WorkflowNotifySMSType | str | Unset = UNSET
+    specific_phone_numbers: list[str | None] | None | Unset = UNSET
+    from_: str | None | Unset = UNSET
+    text: str | None | Unset = UNSET
+
+    def to_xml(self) -> Element:
+        return encode_xml_workflow_step_notify_by_sms(None, _WORKFLOW_STEP_NOTIFY_BY_SMS, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> WorkflowStepNotifyBySMS:
+        return decode_xml_workflow_step_notify_by_sms(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_workflow_step_notify_by_sms(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> WorkflowStepNotifyBySMS:
+        return decode_json_workflow_step_notify_by_sms(data, "$")
+
+
+def decode_xml_workflow_step_notify_by_sms(element: Element) -> WorkflowStepNotifyBySMS:
+    value = WorkflowStepNotifyBySMS()
+    for child in element:
+        tag = child.tag
+        if tag == _WORKFLOW_STEP_ID:
+            value.workflow_step_id = read_int(child)
+        elif tag == _WORKFLOW_ID:
+            value.workflow_id = read_int(child)
+        elif tag == _STEP_TYPE:
+            value.step_type = decode_xml_workflow_step_type(child)
+        elif tag == _RANK:
+            value.rank = read_int(child)
+        elif tag == _TO:
+            value.to = decode_xml_workflow_notify_sms_type(child)
+        elif tag == _SPECIFIC_PHONE_NUMBERS:
+            value.specific_phone_numbers = nillable(decode_xml_list_of_str, child)
+        elif tag == _FROM:
+            value.from_ = nillable(read_str, child)
+        elif tag == _TEXT:
+            value.text = nillable(read_str, child)
+    return value
+
+
+def encode_xml_workflow_step_notify_by_sms(
+    parent: Element | None, tag: str, value: WorkflowStepNotifyBySMS
+) -> Element:
+    element = new_child(parent, tag)
+    put(element, _WORKFLOW_STEP_ID, value.workflow_step_id, write_int)
+    put(element, _WORKFLOW_ID, value.workflow_id, write_int)
+    put(element, _STEP_TYPE, value.step_type, encode_xml_workflow_step_type)
+    put(element, _RANK, value.rank, write_int)
+    put(element, _TO, value.to, encode_xml_workflow_notify_sms_type)
+    put(element, _SPECIFIC_PHONE_NUMBERS, value.specific_phone_numbers, encode_xml_list_of_str)
+    put(element, _FROM, value.from_, write_str)
+    put(element, _TEXT, value.text, write_str)
+    return element
+
+
+def decode_json_workflow_step_notify_by_sms(data: Any, path: str) -> WorkflowStepNotifyBySMS:
+    data = json_object(data, path)
+    return WorkflowStepNotifyBySMS(
+        workflow_step_id=take(data, "WorkflowStepId", path, json_int),
+        workflow_id=take(data, "WorkflowId", path, json_int),
+        step_type=take(data, "StepType", path, decode_json_workflow_step_type),
+        rank=take(data, "Rank", path, json_int),
+        to=take(data, "To", path, decode_json_workflow_notify_sms_type),
+        specific_phone_numbers=take_nillable(
+            data, "SpecificPhoneNumbers", path, decode_json_list_of_str
+        ),
+        from_=take_nillable(data, "From", path, json_str),
+        text=take_nillable(data, "Text", path, json_str),
+    )
+
+
+def encode_json_workflow_step_notify_by_sms(value: WorkflowStepNotifyBySMS) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "WorkflowStepId", value.workflow_step_id)
+    put_json(result, "WorkflowId", value.workflow_id)
+    put_json(result, "StepType", value.step_type, encode_json_workflow_step_type)
+    put_json(result, "Rank", value.rank)
+    put_json(result, "To", value.to, encode_json_workflow_notify_sms_type)
+    put_json(result, "SpecificPhoneNumbers", value.specific_phone_numbers, encode_json_list_of_str)
+    put_json(result, "From", value.from_)
+    put_json(result, "Text", value.text)
+    return result
+
+
+WORKFLOW_STEP_NOTIFY_BY_SMS_CODEC = Codec(
+    decode_xml_workflow_step_notify_by_sms,
+    encode_xml_workflow_step_notify_by_sms,
+    decode_json_workflow_step_notify_by_sms,
+    encode_json_workflow_step_notify_by_sms,
+)

@@ -1,0 +1,208 @@
+"""Services88 types: ArrayOfWorkflowStepOptionBase, WorkflowStepOptionBase.
+
+Used by the Workflow agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_int,
+    json_list,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_int,
+    read_str,
+    take,
+    take_nillable,
+    write_int,
+    write_str,
+)
+from .workflow_split_option_type import (
+    WorkflowSplitOptionType,
+    decode_json_workflow_split_option_type,
+    decode_xml_workflow_split_option_type,
+    encode_json_workflow_split_option_type,
+    encode_xml_workflow_split_option_type,
+)
+from .workflow_step_base import (
+    WorkflowStepBase,
+    decode_json_list_of_workflow_step_base,
+    decode_xml_list_of_workflow_step_base,
+    encode_json_list_of_workflow_step_base,
+    encode_xml_list_of_workflow_step_base,
+)
+
+_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
+_OPTION_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}OptionType"
+_RANK = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Rank"
+_STEPS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Steps"
+_WORKFLOW_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowId"
+_WORKFLOW_STEP_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowStepId"
+_WORKFLOW_STEP_OPTION_BASE = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowStepOptionBase"
+)
+_WORKFLOW_STEP_OPTION_ID = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowStepOptionId"
+)
+
+
+@dataclasses.dataclass(kw_only=True)
+class WorkflowStepOptionBase:
+    """Workflow step split option carrier base carrier class.
+
+    Carrier object for WorkflowStepOptionBase. Services for the WorkflowStepOptionBase Carrier
+    is available from the Workflow Agent."""
+
+    option_type: WorkflowSplitOptionType | str | Unset = UNSET
+    """Type of option"""
+    workflow_step_option_id: int | Unset = UNSET
+    """Primary key"""
+    workflow_step_id: int | Unset = UNSET
+    """The workflow step this instance belongs to"""
+    workflow_id: int | Unset = UNSET
+    """Workflow id"""
+    name: str | None | Unset = UNSET
+    """The name of this option"""
+    rank: int | Unset = UNSET
+    """Step order"""
+    steps: list[WorkflowStepBase | None] | None | Unset = UNSET
+    """The steps to execute if this option/path is selected"""
+
+    def to_xml(self) -> Element:
+        return encode_xml_workflow_step_option_base(None, _WORKFLOW_STEP_OPTION_BASE, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> WorkflowStepOptionBase:
+        return decode_xml_workflow_step_option_base(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_workflow_step_option_base(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> WorkflowStepOptionBase:
+        return decode_json_workflow_step_option_base(data, "$")
+
+
+def decode_xml_workflow_step_option_base(element: Element) -> WorkflowStepOptionBase:
+    value = WorkflowStepOptionBase()
+    for child in element:
+        tag = child.tag
+        if tag == _OPTION_TYPE:
+            value.option_type = decode_xml_workflow_split_option_type(child)
+        elif tag == _WORKFLOW_STEP_OPTION_ID:
+            value.workflow_step_option_id = read_int(child)
+        elif tag == _WORKFLOW_STEP_ID:
+            value.workflow_step_id = read_int(child)
+        elif tag == _WORKFLOW_ID:
+            value.workflow_id = read_int(child)
+        elif tag == _NAME:
+            value.name = nillable(read_str, child)
+        elif tag == _RANK:
+            value.rank = read_int(child)
+        elif tag == _STEPS:
+            value.steps = nillable(decode_xml_list_of_workflow_step_base, child)
+    return value
+
+
+def encode_xml_workflow_step_option_base(
+    parent: Element | None, tag: str, value: WorkflowStepOptionBase
+) -> Element:
+    element = new_child(parent, tag)
+    put(element, _OPTION_TYPE, value.option_type, encode_xml_workflow_split_option_type)
+    put(element, _WORKFLOW_STEP_OPTION_ID, value.workflow_step_option_id, write_int)
+    put(element, _WORKFLOW_STEP_ID, value.workflow_step_id, write_int)
+    put(element, _WORKFLOW_ID, value.workflow_id, write_int)
+    put(element, _NAME, value.name, write_str)
+    put(element, _RANK, value.rank, write_int)
+    put(element, _STEPS, value.steps, encode_xml_list_of_workflow_step_base)
+    return element
+
+
+def decode_json_workflow_step_option_base(data: Any, path: str) -> WorkflowStepOptionBase:
+    data = json_object(data, path)
+    return WorkflowStepOptionBase(
+        option_type=take(data, "OptionType", path, decode_json_workflow_split_option_type),
+        workflow_step_option_id=take(data, "WorkflowStepOptionId", path, json_int),
+        workflow_step_id=take(data, "WorkflowStepId", path, json_int),
+        workflow_id=take(data, "WorkflowId", path, json_int),
+        name=take_nillable(data, "Name", path, json_str),
+        rank=take(data, "Rank", path, json_int),
+        steps=take_nillable(data, "Steps", path, decode_json_list_of_workflow_step_base),
+    )
+
+
+def encode_json_workflow_step_option_base(value: WorkflowStepOptionBase) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "OptionType", value.option_type, encode_json_workflow_split_option_type)
+    put_json(result, "WorkflowStepOptionId", value.workflow_step_option_id)
+    put_json(result, "WorkflowStepId", value.workflow_step_id)
+    put_json(result, "WorkflowId", value.workflow_id)
+    put_json(result, "Name", value.name)
+    put_json(result, "Rank", value.rank)
+    put_json(result, "Steps", value.steps, encode_json_list_of_workflow_step_base)
+    return result
+
+
+WORKFLOW_STEP_OPTION_BASE_CODEC = Codec(
+    decode_xml_workflow_step_option_base,
+    encode_xml_workflow_step_option_base,
+    decode_json_workflow_step_option_base,
+    encode_json_workflow_step_option_base,
+)
+
+
+def decode_xml_list_of_workflow_step_option_base(
+    element: Element,
+) -> list[WorkflowStepOptionBase | None]:
+    """``ArrayOfWorkflowStepOptionBase``: a list of ``WorkflowStepOptionBase`` elements."""
+    return [
+        nillable(decode_xml_workflow_step_option_base, child)
+        for child in element
+        if child.tag == _WORKFLOW_STEP_OPTION_BASE
+    ]
+
+
+def encode_xml_list_of_workflow_step_option_base(
+    parent: Element | None, tag: str, value: list[WorkflowStepOptionBase | None]
+) -> Element:
+    element = new_child(parent, tag)
+    for item in value:
+        put(element, _WORKFLOW_STEP_OPTION_BASE, item, encode_xml_workflow_step_option_base)
+    return element
+
+
+def decode_json_list_of_workflow_step_option_base(
+    data: Any, path: str
+) -> list[WorkflowStepOptionBase | None]:
+    return [
+        None if item is None else decode_json_workflow_step_option_base(item, f"{path}[{index}]")
+        for index, item in enumerate(json_list(data, path))
+    ]
+
+
+def encode_json_list_of_workflow_step_option_base(
+    value: list[WorkflowStepOptionBase | None],
+) -> list[Any]:
+    return [
+        None if item is None else encode_json_workflow_step_option_base(item) for item in value
+    ]
+
+
+LIST_OF_WORKFLOW_STEP_OPTION_BASE_CODEC = Codec(
+    decode_xml_list_of_workflow_step_option_base,
+    encode_xml_list_of_workflow_step_option_base,
+    decode_json_list_of_workflow_step_option_base,
+    encode_json_list_of_workflow_step_option_base,
+)

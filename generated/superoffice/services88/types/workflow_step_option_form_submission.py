@@ -1,0 +1,159 @@
+"""Services88 types: WorkflowStepOptionFormSubmission.
+
+Used by the Workflow agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_int,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_int,
+    read_str,
+    take,
+    take_nillable,
+    write_int,
+    write_str,
+)
+from .workflow_split_option_type import (
+    decode_json_workflow_split_option_type,
+    decode_xml_workflow_split_option_type,
+    encode_json_workflow_split_option_type,
+    encode_xml_workflow_split_option_type,
+)
+from .workflow_step_base import (
+    decode_json_list_of_workflow_step_base,
+    decode_xml_list_of_workflow_step_base,
+    encode_json_list_of_workflow_step_base,
+    encode_xml_list_of_workflow_step_base,
+)
+from .workflow_step_option_base import WorkflowStepOptionBase
+
+_FORM_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FormId"
+_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
+_OPTION_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}OptionType"
+_RANK = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Rank"
+_STEPS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Steps"
+_WORKFLOW_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowId"
+_WORKFLOW_STEP_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowStepId"
+_WORKFLOW_STEP_OPTION_FORM_SUBMISSION = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowStepOptionFormSubmission"
+)
+_WORKFLOW_STEP_OPTION_ID = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowStepOptionId"
+)
+
+
+@dataclasses.dataclass(kw_only=True)
+class WorkflowStepOptionFormSubmission(WorkflowStepOptionBase):
+    """The ``WorkflowStepOptionFormSubmission`` record."""
+
+    form_id: int | Unset = UNSET
+
+    def to_xml(self) -> Element:
+        return encode_xml_workflow_step_option_form_submission(
+            None, _WORKFLOW_STEP_OPTION_FORM_SUBMISSION, self
+        )
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> WorkflowStepOptionFormSubmission:
+        return decode_xml_workflow_step_option_form_submission(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_workflow_step_option_form_submission(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> WorkflowStepOptionFormSubmission:
+        return decode_json_workflow_step_option_form_submission(data, "$")
+
+
+def decode_xml_workflow_step_option_form_submission(
+    element: Element,
+) -> WorkflowStepOptionFormSubmission:
+    value = WorkflowStepOptionFormSubmission()
+    for child in element:
+        tag = child.tag
+        if tag == _OPTION_TYPE:
+            value.option_type = decode_xml_workflow_split_option_type(child)
+        elif tag == _WORKFLOW_STEP_OPTION_ID:
+            value.workflow_step_option_id = read_int(child)
+        elif tag == _WORKFLOW_STEP_ID:
+            value.workflow_step_id = read_int(child)
+        elif tag == _WORKFLOW_ID:
+            value.workflow_id = read_int(child)
+        elif tag == _NAME:
+            value.name = nillable(read_str, child)
+        elif tag == _RANK:
+            value.rank = read_int(child)
+        elif tag == _STEPS:
+            value.steps = nillable(decode_xml_list_of_workflow_step_base, child)
+        elif tag == _FORM_ID:
+            value.form_id = read_int(child)
+    return value
+
+
+def encode_xml_workflow_step_option_form_submission(
+    parent: Element | None, tag: str, value: WorkflowStepOptionFormSubmission
+) -> Element:
+    element = new_child(parent, tag)
+    put(element, _OPTION_TYPE, value.option_type, encode_xml_workflow_split_option_type)
+    put(element, _WORKFLOW_STEP_OPTION_ID, value.workflow_step_option_id, write_int)
+    put(element, _WORKFLOW_STEP_ID, value.workflow_step_id, write_int)
+    put(element, _WORKFLOW_ID, value.workflow_id, write_int)
+    put(element, _NAME, value.name, write_str)
+    put(element, _RANK, value.rank, write_int)
+    put(element, _STEPS, value.steps, encode_xml_list_of_workflow_step_base)
+    put(element, _FORM_ID, value.form_id, write_int)
+    return element
+
+
+def decode_json_workflow_step_option_form_submission(
+    data: Any, path: str
+) -> WorkflowStepOptionFormSubmission:
+    data = json_object(data, path)
+    return WorkflowStepOptionFormSubmission(
+        option_type=take(data, "OptionType", path, decode_json_workflow_split_option_type),
+        workflow_step_option_id=take(data, "WorkflowStepOptionId", path, json_int),
+        workflow_step_id=take(data, "WorkflowStepId", path, json_int),
+        workflow_id=take(data, "WorkflowId", path, json_int),
+        name=take_nillable(data, "Name", path, json_str),
+        rank=take(data, "Rank", path, json_int),
+        steps=take_nillable(data, "Steps", path, decode_json_list_of_workflow_step_base),
+        form_id=take(data, "FormId", path, json_int),
+    )
+
+
+def encode_json_workflow_step_option_form_submission(
+    value: WorkflowStepOptionFormSubmission,
+) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "OptionType", value.option_type, encode_json_workflow_split_option_type)
+    put_json(result, "WorkflowStepOptionId", value.workflow_step_option_id)
+    put_json(result, "WorkflowStepId", value.workflow_step_id)
+    put_json(result, "WorkflowId", value.workflow_id)
+    put_json(result, "Name", value.name)
+    put_json(result, "Rank", value.rank)
+    put_json(result, "Steps", value.steps, encode_json_list_of_workflow_step_base)
+    put_json(result, "FormId", value.form_id)
+    return result
+
+
+WORKFLOW_STEP_OPTION_FORM_SUBMISSION_CODEC = Codec(
+    decode_xml_workflow_step_option_form_submission,
+    encode_xml_workflow_step_option_form_submission,
+    decode_json_workflow_step_option_form_submission,
+    encode_json_workflow_step_option_form_submission,
+)

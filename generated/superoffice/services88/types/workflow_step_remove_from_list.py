@@ -1,0 +1,131 @@
+"""Services88 types: WorkflowStepRemoveFromList.
+
+Used by the Workflow agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_int,
+    json_object,
+    new_child,
+    parse_xml,
+    put,
+    put_json,
+    read_int,
+    take,
+    write_int,
+)
+from .workflow_step_base import WorkflowStepBase
+from .workflow_step_type import (
+    decode_json_workflow_step_type,
+    decode_xml_workflow_step_type,
+    encode_json_workflow_step_type,
+    encode_xml_workflow_step_type,
+)
+
+_PROJECT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Project"
+_RANK = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Rank"
+_SELECTION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Selection"
+_STEP_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}StepType"
+_WORKFLOW_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowId"
+_WORKFLOW_STEP_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowStepId"
+_WORKFLOW_STEP_REMOVE_FROM_LIST = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowStepRemoveFromList"
+)
+
+
+@dataclasses.dataclass(kw_only=True)
+class WorkflowStepRemoveFromList(WorkflowStepBase):
+    """The ``WorkflowStepRemoveFromList`` record."""
+
+    selection: int | Unset = UNSET
+    project: int | Unset = UNSET
+
+    def to_xml(self) -> Element:
+        return encode_xml_workflow_step_remove_from_list(
+            None, _WORKFLOW_STEP_REMOVE_FROM_LIST, self
+        )
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> WorkflowStepRemoveFromList:
+        return decode_xml_workflow_step_remove_from_list(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_workflow_step_remove_from_list(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> WorkflowStepRemoveFromList:
+        return decode_json_workflow_step_remove_from_list(data, "$")
+
+
+def decode_xml_workflow_step_remove_from_list(element: Element) -> WorkflowStepRemoveFromList:
+    value = WorkflowStepRemoveFromList()
+    for child in element:
+        tag = child.tag
+        if tag == _WORKFLOW_STEP_ID:
+            value.workflow_step_id = read_int(child)
+        elif tag == _WORKFLOW_ID:
+            value.workflow_id = read_int(child)
+        elif tag == _STEP_TYPE:
+            value.step_type = decode_xml_workflow_step_type(child)
+        elif tag == _RANK:
+            value.rank = read_int(child)
+        elif tag == _SELECTION:
+            value.selection = read_int(child)
+        elif tag == _PROJECT:
+            value.project = read_int(child)
+    return value
+
+
+def encode_xml_workflow_step_remove_from_list(
+    parent: Element | None, tag: str, value: WorkflowStepRemoveFromList
+) -> Element:
+    element = new_child(parent, tag)
+    put(element, _WORKFLOW_STEP_ID, value.workflow_step_id, write_int)
+    put(element, _WORKFLOW_ID, value.workflow_id, write_int)
+    put(element, _STEP_TYPE, value.step_type, encode_xml_workflow_step_type)
+    put(element, _RANK, value.rank, write_int)
+    put(element, _SELECTION, value.selection, write_int)
+    put(element, _PROJECT, value.project, write_int)
+    return element
+
+
+def decode_json_workflow_step_remove_from_list(data: Any, path: str) -> WorkflowStepRemoveFromList:
+    data = json_object(data, path)
+    return WorkflowStepRemoveFromList(
+        workflow_step_id=take(data, "WorkflowStepId", path, json_int),
+        workflow_id=take(data, "WorkflowId", path, json_int),
+        step_type=take(data, "StepType", path, decode_json_workflow_step_type),
+        rank=take(data, "Rank", path, json_int),
+        selection=take(data, "Selection", path, json_int),
+        project=take(data, "Project", path, json_int),
+    )
+
+
+def encode_json_workflow_step_remove_from_list(
+    value: WorkflowStepRemoveFromList,
+) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "WorkflowStepId", value.workflow_step_id)
+    put_json(result, "WorkflowId", value.workflow_id)
+    put_json(result, "StepType", value.step_type, encode_json_workflow_step_type)
+    put_json(result, "Rank", value.rank)
+    put_json(result, "Selection", value.selection)
+    put_json(result, "Project", value.project)
+    return result
+
+
+WORKFLOW_STEP_REMOVE_FROM_LIST_CODEC = Codec(
+    decode_xml_workflow_step_remove_from_list,
+    encode_xml_workflow_step_remove_from_list,
+    decode_json_workflow_step_remove_from_list,
+    encode_json_workflow_step_remove_from_list,
+)

@@ -1,0 +1,120 @@
+"""Services88 types: WorkflowStepRunScript.
+
+Used by the Workflow agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_int,
+    json_object,
+    new_child,
+    parse_xml,
+    put,
+    put_json,
+    read_int,
+    take,
+    write_int,
+)
+from .workflow_step_base import WorkflowStepBase
+from .workflow_step_type import (
+    decode_json_workflow_step_type,
+    decode_xml_workflow_step_type,
+    encode_json_workflow_step_type,
+    encode_xml_workflow_step_type,
+)
+
+_RANK = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Rank"
+_SCRIPT_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ScriptId"
+_STEP_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}StepType"
+_WORKFLOW_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowId"
+_WORKFLOW_STEP_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowStepId"
+_WORKFLOW_STEP_RUN_SCRIPT = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowStepRunScript"
+)
+
+
+@dataclasses.dataclass(kw_only=True)
+class WorkflowStepRunScript(WorkflowStepBase):
+    """The ``WorkflowStepRunScript`` record."""
+
+    script_id: int | Unset = UNSET
+
+    def to_xml(self) -> Element:
+        return encode_xml_workflow_step_run_script(None, _WORKFLOW_STEP_RUN_SCRIPT, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> WorkflowStepRunScript:
+        return decode_xml_workflow_step_run_script(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_workflow_step_run_script(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> WorkflowStepRunScript:
+        return decode_json_workflow_step_run_script(data, "$")
+
+
+def decode_xml_workflow_step_run_script(element: Element) -> WorkflowStepRunScript:
+    value = WorkflowStepRunScript()
+    for child in element:
+        tag = child.tag
+        if tag == _WORKFLOW_STEP_ID:
+            value.workflow_step_id = read_int(child)
+        elif tag == _WORKFLOW_ID:
+            value.workflow_id = read_int(child)
+        elif tag == _STEP_TYPE:
+            value.step_type = decode_xml_workflow_step_type(child)
+        elif tag == _RANK:
+            value.rank = read_int(child)
+        elif tag == _SCRIPT_ID:
+            value.script_id = read_int(child)
+    return value
+
+
+def encode_xml_workflow_step_run_script(
+    parent: Element | None, tag: str, value: WorkflowStepRunScript
+) -> Element:
+    element = new_child(parent, tag)
+    put(element, _WORKFLOW_STEP_ID, value.workflow_step_id, write_int)
+    put(element, _WORKFLOW_ID, value.workflow_id, write_int)
+    put(element, _STEP_TYPE, value.step_type, encode_xml_workflow_step_type)
+    put(element, _RANK, value.rank, write_int)
+    put(element, _SCRIPT_ID, value.script_id, write_int)
+    return element
+
+
+def decode_json_workflow_step_run_script(data: Any, path: str) -> WorkflowStepRunScript:
+    data = json_object(data, path)
+    return WorkflowStepRunScript(
+        workflow_step_id=take(data, "WorkflowStepId", path, json_int),
+        workflow_id=take(data, "WorkflowId", path, json_int),
+        step_type=take(data, "StepType", path, decode_json_workflow_step_type),
+        rank=take(data, "Rank", path, json_int),
+        script_id=take(data, "ScriptId", path, json_int),
+    )
+
+
+def encode_json_workflow_step_run_script(value: WorkflowStepRunScript) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "WorkflowStepId", value.workflow_step_id)
+    put_json(result, "WorkflowId", value.workflow_id)
+    put_json(result, "StepType", value.step_type, encode_json_workflow_step_type)
+    put_json(result, "Rank", value.rank)
+    put_json(result, "ScriptId", value.script_id)
+    return result
+
+
+WORKFLOW_STEP_RUN_SCRIPT_CODEC = Codec(
+    decode_xml_workflow_step_run_script,
+    encode_xml_workflow_step_run_script,
+    decode_json_workflow_step_run_script,
+    encode_json_workflow_step_run_script,
+)

@@ -1,0 +1,145 @@
+"""Services88 types: WorkflowStepSendEmail.
+
+Used by the Workflow agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_int,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_int,
+    read_str,
+    take,
+    take_nillable,
+    write_int,
+    write_str,
+)
+from .list_of_int import (
+    decode_json_list_of_int,
+    decode_xml_list_of_int,
+    encode_json_list_of_int,
+    encode_xml_list_of_int,
+)
+from .workflow_step_base import WorkflowStepBase
+from .workflow_step_type import (
+    decode_json_workflow_step_type,
+    decode_xml_workflow_step_type,
+    encode_json_workflow_step_type,
+    encode_xml_workflow_step_type,
+)
+
+_ATTACHMENTS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Attachments"
+_RANK = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Rank"
+_SHIPMENT_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ShipmentId"
+_STEP_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}StepType"
+_SUBJECT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Subject"
+_WORKFLOW_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowId"
+_WORKFLOW_STEP_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowStepId"
+_WORKFLOW_STEP_SEND_EMAIL = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowStepSendEmail"
+)
+
+
+@dataclasses.dataclass(kw_only=True)
+class WorkflowStepSendEmail(WorkflowStepBase):
+    """The ``WorkflowStepSendEmail`` record."""
+
+    subject: str | None | Unset = UNSET
+    attachments: list[int] | None | Unset = UNSET
+    shipment_id: int | Unset = UNSET
+
+    def to_xml(self) -> Element:
+        return encode_xml_workflow_step_send_email(None, _WORKFLOW_STEP_SEND_EMAIL, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> WorkflowStepSendEmail:
+        return decode_xml_workflow_step_send_email(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_workflow_step_send_email(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> WorkflowStepSendEmail:
+        return decode_json_workflow_step_send_email(data, "$")
+
+
+def decode_xml_workflow_step_send_email(element: Element) -> WorkflowStepSendEmail:
+    value = WorkflowStepSendEmail()
+    for child in element:
+        tag = child.tag
+        if tag == _WORKFLOW_STEP_ID:
+            value.workflow_step_id = read_int(child)
+        elif tag == _WORKFLOW_ID:
+            value.workflow_id = read_int(child)
+        elif tag == _STEP_TYPE:
+            value.step_type = decode_xml_workflow_step_type(child)
+        elif tag == _RANK:
+            value.rank = read_int(child)
+        elif tag == _SUBJECT:
+            value.subject = nillable(read_str, child)
+        elif tag == _ATTACHMENTS:
+            value.attachments = nillable(decode_xml_list_of_int, child)
+        elif tag == _SHIPMENT_ID:
+            value.shipment_id = read_int(child)
+    return value
+
+
+def encode_xml_workflow_step_send_email(
+    parent: Element | None, tag: str, value: WorkflowStepSendEmail
+) -> Element:
+    element = new_child(parent, tag)
+    put(element, _WORKFLOW_STEP_ID, value.workflow_step_id, write_int)
+    put(element, _WORKFLOW_ID, value.workflow_id, write_int)
+    put(element, _STEP_TYPE, value.step_type, encode_xml_workflow_step_type)
+    put(element, _RANK, value.rank, write_int)
+    put(element, _SUBJECT, value.subject, write_str)
+    put(element, _ATTACHMENTS, value.attachments, encode_xml_list_of_int)
+    put(element, _SHIPMENT_ID, value.shipment_id, write_int)
+    return element
+
+
+def decode_json_workflow_step_send_email(data: Any, path: str) -> WorkflowStepSendEmail:
+    data = json_object(data, path)
+    return WorkflowStepSendEmail(
+        workflow_step_id=take(data, "WorkflowStepId", path, json_int),
+        workflow_id=take(data, "WorkflowId", path, json_int),
+        step_type=take(data, "StepType", path, decode_json_workflow_step_type),
+        rank=take(data, "Rank", path, json_int),
+        subject=take_nillable(data, "Subject", path, json_str),
+        attachments=take_nillable(data, "Attachments", path, decode_json_list_of_int),
+        shipment_id=take(data, "ShipmentId", path, json_int),
+    )
+
+
+def encode_json_workflow_step_send_email(value: WorkflowStepSendEmail) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "WorkflowStepId", value.workflow_step_id)
+    put_json(result, "WorkflowId", value.workflow_id)
+    put_json(result, "StepType", value.step_type, encode_json_workflow_step_type)
+    put_json(result, "Rank", value.rank)
+    put_json(result, "Subject", value.subject)
+    put_json(result, "Attachments", value.attachments, encode_json_list_of_int)
+    put_json(result, "ShipmentId", value.shipment_id)
+    return result
+
+
+WORKFLOW_STEP_SEND_EMAIL_CODEC = Codec(
+    decode_xml_workflow_step_send_email,
+    encode_xml_workflow_step_send_email,
+    decode_json_workflow_step_send_email,
+    encode_json_workflow_step_send_email,
+)

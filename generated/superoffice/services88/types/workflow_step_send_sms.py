@@ -1,0 +1,142 @@
+"""Services88 types: WorkflowStepSendSMS.
+
+Used by the Workflow agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_bool,
+    json_int,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_bool,
+    read_int,
+    read_str,
+    take,
+    take_nillable,
+    write_bool,
+    write_int,
+    write_str,
+)
+from .workflow_step_base import WorkflowStepBase
+from .workflow_step_type import (
+    decode_json_workflow_step_type,
+    decode_xml_workflow_step_type,
+    encode_json_workflow_step_type,
+    encode_xml_workflow_step_type,
+)
+
+_EXIT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Exit"
+_FROM = "{http://www.superoffice.net/ws/crm/NetServer/Services88}From"
+_RANK = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Rank"
+_STEP_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}StepType"
+_TEXT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Text"
+_WORKFLOW_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowId"
+_WORKFLOW_STEP_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowStepId"
+_WORKFLOW_STEP_SEND_SMS = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowStepSendSMS"
+)
+
+
+@dataclasses.dataclass(kw_only=True)
+class WorkflowStepSendSMS(WorkflowStepBase):
+    """The ``WorkflowStepSendSMS`` record."""
+
+    from_: str | None | Unset = UNSET
+    text: str | None | Unset = UNSET
+    exit: bool | Unset = UNSET
+
+    def to_xml(self) -> Element:
+        return encode_xml_workflow_step_send_sms(None, _WORKFLOW_STEP_SEND_SMS, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> WorkflowStepSendSMS:
+        return decode_xml_workflow_step_send_sms(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_workflow_step_send_sms(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> WorkflowStepSendSMS:
+        return decode_json_workflow_step_send_sms(data, "$")
+
+
+def decode_xml_workflow_step_send_sms(element: Element) -> WorkflowStepSendSMS:
+    value = WorkflowStepSendSMS()
+    for child in element:
+        tag = child.tag
+        if tag == _WORKFLOW_STEP_ID:
+            value.workflow_step_id = read_int(child)
+        elif tag == _WORKFLOW_ID:
+            value.workflow_id = read_int(child)
+        elif tag == _STEP_TYPE:
+            value.step_type = decode_xml_workflow_step_type(child)
+        elif tag == _RANK:
+            value.rank = read_int(child)
+        elif tag == _FROM:
+            value.from_ = nillable(read_str, child)
+        elif tag == _TEXT:
+            value.text = nillable(read_str, child)
+        elif tag == _EXIT:
+            value.exit = read_bool(child)
+    return value
+
+
+def encode_xml_workflow_step_send_sms(
+    parent: Element | None, tag: str, value: WorkflowStepSendSMS
+) -> Element:
+    element = new_child(parent, tag)
+    put(element, _WORKFLOW_STEP_ID, value.workflow_step_id, write_int)
+    put(element, _WORKFLOW_ID, value.workflow_id, write_int)
+    put(element, _STEP_TYPE, value.step_type, encode_xml_workflow_step_type)
+    put(element, _RANK, value.rank, write_int)
+    put(element, _FROM, value.from_, write_str)
+    put(element, _TEXT, value.text, write_str)
+    put(element, _EXIT, value.exit, write_bool)
+    return element
+
+
+def decode_json_workflow_step_send_sms(data: Any, path: str) -> WorkflowStepSendSMS:
+    data = json_object(data, path)
+    return WorkflowStepSendSMS(
+        workflow_step_id=take(data, "WorkflowStepId", path, json_int),
+        workflow_id=take(data, "WorkflowId", path, json_int),
+        step_type=take(data, "StepType", path, decode_json_workflow_step_type),
+        rank=take(data, "Rank", path, json_int),
+        from_=take_nillable(data, "From", path, json_str),
+        text=take_nillable(data, "Text", path, json_str),
+        exit=take(data, "Exit", path, json_bool),
+    )
+
+
+def encode_json_workflow_step_send_sms(value: WorkflowStepSendSMS) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "WorkflowStepId", value.workflow_step_id)
+    put_json(result, "WorkflowId", value.workflow_id)
+    put_json(result, "StepType", value.step_type, encode_json_workflow_step_type)
+    put_json(result, "Rank", value.rank)
+    put_json(result, "From", value.from_)
+    put_json(result, "Text", value.text)
+    put_json(result, "Exit", value.exit)
+    return result
+
+
+WORKFLOW_STEP_SEND_SMS_CODEC = Codec(
+    decode_xml_workflow_step_send_sms,
+    encode_xml_workflow_step_send_sms,
+    decode_json_workflow_step_send_sms,
+    encode_json_workflow_step_send_sms,
+)

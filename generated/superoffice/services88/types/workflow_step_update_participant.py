@@ -1,0 +1,178 @@
+"""Services88 types: WorkflowStepUpdateParticipant.
+
+Used by the Workflow agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_int,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_int,
+    read_str,
+    take,
+    take_nillable,
+    write_int,
+    write_str,
+)
+from .field_value_info import (
+    FieldValueInfo,
+    decode_json_list_of_field_value_info,
+    decode_xml_list_of_field_value_info,
+    encode_json_list_of_field_value_info,
+    encode_xml_list_of_field_value_info,
+)
+from .workflow_step_base import WorkflowStepBase
+from .workflow_step_type import (
+    decode_json_workflow_step_type,
+    decode_xml_workflow_step_type,
+    encode_json_workflow_step_type,
+    encode_xml_workflow_step_type,
+)
+
+_DESCRIPTION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Description"
+_FIELD_VALUES_COMPANY = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldValuesCompany"
+)
+_FIELD_VALUES_PERSON = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldValuesPerson"
+_RANK = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Rank"
+_STEP_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}StepType"
+_WORKFLOW_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowId"
+_WORKFLOW_STEP_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowStepId"
+_WORKFLOW_STEP_UPDATE_PARTICIPANT = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowStepUpdateParticipant"
+)
+
+
+@dataclasses.dataclass(kw_only=True)
+class WorkflowStepUpdateParticipant(WorkflowStepBase):
+    """The ``WorkflowStepUpdateParticipant`` record."""
+
+    description: str | None | Unset = UNSET
+    field_values_person: list[FieldValueInfo | None] | None | Unset = UNSET
+    field_values_company: list[FieldValueInfo | None] | None | Unset = UNSET
+
+    def to_xml(self) -> Element:
+        return encode_xml_workflow_step_update_participant(
+            None, _WORKFLOW_STEP_UPDATE_PARTICIPANT, self
+        )
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> WorkflowStepUpdateParticipant:
+        return decode_xml_workflow_step_update_participant(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_workflow_step_update_participant(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> WorkflowStepUpdateParticipant:
+        return decode_json_workflow_step_update_participant(data, "$")
+
+
+def decode_xml_workflow_step_update_participant(element: Element) -> WorkflowStepUpdateParticipant:
+    value = WorkflowStepUpdateParticipant()
+    for child in element:
+        tag = child.tag
+        if tag == _WORKFLOW_STEP_ID:
+            value.workflow_step_id = read_int(child)
+        elif tag == _WORKFLOW_ID:
+            value.workflow_id = read_int(child)
+        elif tag == _STEP_TYPE:
+            value.step_type = decode_xml_workflow_step_type(child)
+        elif tag == _RANK:
+            value.rank = read_int(child)
+        elif tag == _DESCRIPTION:
+            value.description = nillable(read_str, child)
+        elif tag == _FIELD_VALUES_PERSON:
+            value.field_values_person = nillable(decode_xml_list_of_field_value_info, child)
+        elif tag == _FIELD_VALUES_COMPANY:
+            value.field_values_company = nillable(decode_xml_list_of_field_value_info, child)
+    return value
+
+
+def encode_xml_workflow_step_update_participant(
+    parent: Element | None, tag: str, value: WorkflowStepUpdateParticipant
+) -> Element:
+    element = new_child(parent, tag)
+    put(element, _WORKFLOW_STEP_ID, value.workflow_step_id, write_int)
+    put(element, _WORKFLOW_ID, value.workflow_id, write_int)
+    put(element, _STEP_TYPE, value.step_type, encode_xml_workflow_step_type)
+    put(element, _RANK, value.rank, write_int)
+    put(element, _DESCRIPTION, value.description, write_str)
+    put(
+        element,
+        _FIELD_VALUES_PERSON,
+        value.field_values_person,
+        encode_xml_list_of_field_value_info,
+    )
+    put(
+        element,
+        _FIELD_VALUES_COMPANY,
+        value.field_values_company,
+        encode_xml_list_of_field_value_info,
+    )
+    return element
+
+
+def decode_json_workflow_step_update_participant(
+    data: Any, path: str
+) -> WorkflowStepUpdateParticipant:
+    data = json_object(data, path)
+    return WorkflowStepUpdateParticipant(
+        workflow_step_id=take(data, "WorkflowStepId", path, json_int),
+        workflow_id=take(data, "WorkflowId", path, json_int),
+        step_type=take(data, "StepType", path, decode_json_workflow_step_type),
+        rank=take(data, "Rank", path, json_int),
+        description=take_nillable(data, "Description", path, json_str),
+        field_values_person=take_nillable(
+            data, "FieldValuesPerson", path, decode_json_list_of_field_value_info
+        ),
+        field_values_company=take_nillable(
+            data, "FieldValuesCompany", path, decode_json_list_of_field_value_info
+        ),
+    )
+
+
+def encode_json_workflow_step_update_participant(
+    value: WorkflowStepUpdateParticipant,
+) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "WorkflowStepId", value.workflow_step_id)
+    put_json(result, "WorkflowId", value.workflow_id)
+    put_json(result, "StepType", value.step_type, encode_json_workflow_step_type)
+    put_json(result, "Rank", value.rank)
+    put_json(result, "Description", value.description)
+    put_json(
+        result,
+        "FieldValuesPerson",
+        value.field_values_person,
+        encode_json_list_of_field_value_info,
+    )
+    put_json(
+        result,
+        "FieldValuesCompany",
+        value.field_values_company,
+        encode_json_list_of_field_value_info,
+    )
+    return result
+
+
+WORKFLOW_STEP_UPDATE_PARTICIPANT_CODEC = Codec(
+    decode_xml_workflow_step_update_participant,
+    encode_xml_workflow_step_update_participant,
+    decode_json_workflow_step_update_participant,
+    encode_json_workflow_step_update_participant,
+)

@@ -1,0 +1,176 @@
+"""Services88 types: WorkflowStepWaitForTime.
+
+Used by the Workflow agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_int,
+    json_object,
+    json_str,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_int,
+    read_str,
+    take,
+    take_nillable,
+    write_int,
+    write_str,
+)
+from .workflow_step_base import WorkflowStepBase
+from .workflow_step_type import (
+    decode_json_workflow_step_type,
+    decode_xml_workflow_step_type,
+    encode_json_workflow_step_type,
+    encode_xml_workflow_step_type,
+)
+from .workflow_time_wait_algorithm import (
+    WorkflowTimeWaitAlgorithm,
+    decode_json_workflow_time_wait_algorithm,
+    decode_xml_workflow_time_wait_algorithm,
+    encode_json_workflow_time_wait_algorithm,
+    encode_xml_workflow_time_wait_algorithm,
+)
+from .workflow_time_wait_interval_type import (
+    WorkflowTimeWaitIntervalType,
+    decode_json_workflow_time_wait_interval_type,
+    decode_xml_workflow_time_wait_interval_type,
+    encode_json_workflow_time_wait_interval_type,
+    encode_xml_workflow_time_wait_interval_type,
+)
+
+_INTERVAL_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IntervalType"
+_NUM_INTERVALS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}NumIntervals"
+_RANK = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Rank"
+_STEP_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}StepType"
+_TIME_WAIT_ALGORITHM = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TimeWaitAlgorithm"
+_UNTIL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Until"
+_WORKFLOW_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowId"
+_WORKFLOW_STEP_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowStepId"
+_WORKFLOW_STEP_WAIT_FOR_TIME = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowStepWaitForTime"
+)
+
+
+@dataclasses.dataclass(kw_only=True)
+class WorkflowStepWaitForTime(WorkflowStepBase):
+    """The ``WorkflowStepWaitForTime`` record."""
+
+    time_wait_algorithm: WorkflowTimeWaitAlgorithm | str | Unset = UNSET
+    num_intervals: int | Unset = UNSET
+    interval_type: WorkflowTimeWaitIntervalType | str | Unset = UNSET
+    until: str | None | Unset = UNSET
+
+    def to_xml(self) -> Element:
+        return encode_xml_workflow_step_wait_for_time(None, _WORKFLOW_STEP_WAIT_FOR_TIME, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> WorkflowStepWaitForTime:
+        return decode_xml_workflow_step_wait_for_time(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_workflow_step_wait_for_time(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> WorkflowStepWaitForTime:
+        return decode_json_workflow_step_wait_for_time(data, "$")
+
+
+def decode_xml_workflow_step_wait_for_time(element: Element) -> WorkflowStepWaitForTime:
+    value = WorkflowStepWaitForTime()
+    for child in element:
+        tag = child.tag
+        if tag == _WORKFLOW_STEP_ID:
+            value.workflow_step_id = read_int(child)
+        elif tag == _WORKFLOW_ID:
+            value.workflow_id = read_int(child)
+        elif tag == _STEP_TYPE:
+            value.step_type = decode_xml_workflow_step_type(child)
+        elif tag == _RANK:
+            value.rank = read_int(child)
+        elif tag == _TIME_WAIT_ALGORITHM:
+            value.time_wait_algorithm = decode_xml_workflow_time_wait_algorithm(child)
+        elif tag == _NUM_INTERVALS:
+            value.num_intervals = read_int(child)
+        elif tag == _INTERVAL_TYPE:
+            value.interval_type = decode_xml_workflow_time_wait_interval_type(child)
+        elif tag == _UNTIL:
+            value.until = nillable(read_str, child)
+    return value
+
+
+def encode_xml_workflow_step_wait_for_time(
+    parent: Element | None, tag: str, value: WorkflowStepWaitForTime
+) -> Element:
+    element = new_child(parent, tag)
+    put(element, _WORKFLOW_STEP_ID, value.workflow_step_id, write_int)
+    put(element, _WORKFLOW_ID, value.workflow_id, write_int)
+    put(element, _STEP_TYPE, value.step_type, encode_xml_workflow_step_type)
+    put(element, _RANK, value.rank, write_int)
+    put(
+        element,
+        _TIME_WAIT_ALGORITHM,
+        value.time_wait_algorithm,
+        encode_xml_workflow_time_wait_algorithm,
+    )
+    put(element, _NUM_INTERVALS, value.num_intervals, write_int)
+    put(element, _INTERVAL_TYPE, value.interval_type, encode_xml_workflow_time_wait_interval_type)
+    put(element, _UNTIL, value.until, write_str)
+    return element
+
+
+def decode_json_workflow_step_wait_for_time(data: Any, path: str) -> WorkflowStepWaitForTime:
+    data = json_object(data, path)
+    return WorkflowStepWaitForTime(
+        workflow_step_id=take(data, "WorkflowStepId", path, json_int),
+        workflow_id=take(data, "WorkflowId", path, json_int),
+        step_type=take(data, "StepType", path, decode_json_workflow_step_type),
+        rank=take(data, "Rank", path, json_int),
+        time_wait_algorithm=take(
+            data, "TimeWaitAlgorithm", path, decode_json_workflow_time_wait_algorithm
+        ),
+        num_intervals=take(data, "NumIntervals", path, json_int),
+        interval_type=take(
+            data, "IntervalType", path, decode_json_workflow_time_wait_interval_type
+        ),
+        until=take_nillable(data, "Until", path, json_str),
+    )
+
+
+def encode_json_workflow_step_wait_for_time(value: WorkflowStepWaitForTime) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "WorkflowStepId", value.workflow_step_id)
+    put_json(result, "WorkflowId", value.workflow_id)
+    put_json(result, "StepType", value.step_type, encode_json_workflow_step_type)
+    put_json(result, "Rank", value.rank)
+    put_json(
+        result,
+        "TimeWaitAlgorithm",
+        value.time_wait_algorithm,
+        encode_json_workflow_time_wait_algorithm,
+    )
+    put_json(result, "NumIntervals", value.num_intervals)
+    put_json(
+        result, "IntervalType", value.interval_type, encode_json_workflow_time_wait_interval_type
+    )
+    put_json(result, "Until", value.until)
+    return result
+
+
+WORKFLOW_STEP_WAIT_FOR_TIME_CODEC = Codec(
+    decode_xml_workflow_step_wait_for_time,
+    encode_xml_workflow_step_wait_for_time,
+    decode_json_workflow_step_wait_for_time,
+    encode_json_workflow_step_wait_for_time,
+)

@@ -1,0 +1,212 @@
+"""Services88 types: ArrayOfWorkflowTrigger, WorkflowTrigger.
+
+Used by the Workflow agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    Codec,
+    Element,
+    UNSET,
+    Unset,
+    json_int,
+    json_list,
+    json_object,
+    new_child,
+    nillable,
+    parse_xml,
+    put,
+    put_json,
+    read_int,
+    take,
+    take_nillable,
+    write_int,
+)
+from .archive_restriction_group import (
+    ArchiveRestrictionGroup,
+    decode_json_list_of_archive_restriction_group,
+    decode_xml_list_of_archive_restriction_group,
+    encode_json_list_of_archive_restriction_group,
+    encode_xml_list_of_archive_restriction_group,
+)
+from .carrier import Carrier
+from .field_property import (
+    decode_json_field_property_dictionary,
+    decode_xml_field_property_dictionary,
+    encode_json_field_property_dictionary,
+    encode_xml_field_property_dictionary,
+)
+from .table_right import (
+    decode_json_table_right,
+    decode_xml_table_right,
+    encode_json_table_right,
+    encode_xml_table_right,
+)
+from .workflow_trigger_type import (
+    WorkflowTriggerType,
+    decode_json_workflow_trigger_type,
+    decode_xml_workflow_trigger_type,
+    encode_json_workflow_trigger_type,
+    encode_xml_workflow_trigger_type,
+)
+
+_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
+_RESTRICTION_GROUPS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}RestrictionGroups"
+_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_TRIGGER_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TriggerType"
+_WORKFLOW_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowId"
+_WORKFLOW_TRIGGER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowTrigger"
+_WORKFLOW_TRIGGER_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowTriggerId"
+
+
+@dataclasses.dataclass(kw_only=True)
+class WorkflowTrigger(Carrier):
+    """Workflow trigger carrier
+
+    Carrier object for WorkflowTrigger. Services for the WorkflowTrigger Carrier is available
+    from the Workflow Agent."""
+
+    workflow_trigger_id: int | Unset = UNSET
+    """Primary key"""
+    workflow_id: int | Unset = UNSET
+    """The flow this trigger belongs to"""
+    trigger_type: WorkflowTriggerType | str | Unset = UNSET
+    """The workflow trigger type"""
+    restriction_groups: list[ArchiveRestrictionGroup | None] | None | Unset = UNSET
+    """The restrictions (can be multiple groups) that make up the Workflow trigger criteria"""
+
+    def to_xml(self) -> Element:
+        return encode_xml_workflow_trigger(None, _WORKFLOW_TRIGGER, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> WorkflowTrigger:
+        return decode_xml_workflow_trigger(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_workflow_trigger(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> WorkflowTrigger:
+        return decode_json_workflow_trigger(data, "$")
+
+
+def decode_xml_workflow_trigger(element: Element) -> WorkflowTrigger:
+    value = WorkflowTrigger()
+    for child in element:
+        tag = child.tag
+        if tag == _TABLE_RIGHT:
+            value.table_right = nillable(decode_xml_table_right, child)
+        elif tag == _FIELD_PROPERTIES:
+            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+        elif tag == _WORKFLOW_TRIGGER_ID:
+            value.workflow_trigger_id = read_int(child)
+        elif tag == _WORKFLOW_ID:
+            value.workflow_id = read_int(child)
+        elif tag == _TRIGGER_TYPE:
+            value.trigger_type = decode_xml_workflow_trigger_type(child)
+        elif tag == _RESTRICTION_GROUPS:
+            value.restriction_groups = nillable(
+                decode_xml_list_of_archive_restriction_group, child
+            )
+    return value
+
+
+def encode_xml_workflow_trigger(
+    parent: Element | None, tag: str, value: WorkflowTrigger
+) -> Element:
+    element = new_child(parent, tag)
+    put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
+    put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
+    put(element, _WORKFLOW_TRIGGER_ID, value.workflow_trigger_id, write_int)
+    put(element, _WORKFLOW_ID, value.workflow_id, write_int)
+    put(element, _TRIGGER_TYPE, value.trigger_type, encode_xml_workflow_trigger_type)
+    put(
+        element,
+        _RESTRICTION_GROUPS,
+        value.restriction_groups,
+        encode_xml_list_of_archive_restriction_group,
+    )
+    return element
+
+
+def decode_json_workflow_trigger(data: Any, path: str) -> WorkflowTrigger:
+    data = json_object(data, path)
+    return WorkflowTrigger(
+        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
+        field_properties=take_nillable(
+            data, "FieldProperties", path, decode_json_field_property_dictionary
+        ),
+        workflow_trigger_id=take(data, "WorkflowTriggerId", path, json_int),
+        workflow_id=take(data, "WorkflowId", path, json_int),
+        trigger_type=take(data, "TriggerType", path, decode_json_workflow_trigger_type),
+        restriction_groups=take_nillable(
+            data, "RestrictionGroups", path, decode_json_list_of_archive_restriction_group
+        ),
+    )
+
+
+def encode_json_workflow_trigger(value: WorkflowTrigger) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "TableRight", value.table_right, encode_json_table_right)
+    put_json(
+        result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
+    )
+    put_json(result, "WorkflowTriggerId", value.workflow_trigger_id)
+    put_json(result, "WorkflowId", value.workflow_id)
+    put_json(result, "TriggerType", value.trigger_type, encode_json_workflow_trigger_type)
+    put_json(
+        result,
+        "RestrictionGroups",
+        value.restriction_groups,
+        encode_json_list_of_archive_restriction_group,
+    )
+    return result
+
+
+WORKFLOW_TRIGGER_CODEC = Codec(
+    decode_xml_workflow_trigger,
+    encode_xml_workflow_trigger,
+    decode_json_workflow_trigger,
+    encode_json_workflow_trigger,
+)
+
+
+def decode_xml_list_of_workflow_trigger(element: Element) -> list[WorkflowTrigger | None]:
+    """``ArrayOfWorkflowTrigger``: a list of ``WorkflowTrigger`` elements."""
+    return [
+        nillable(decode_xml_workflow_trigger, child)
+        for child in element
+        if child.tag == _WORKFLOW_TRIGGER
+    ]
+
+
+def encode_xml_list_of_workflow_trigger(
+    parent: Element | None, tag: str, value: list[WorkflowTrigger | None]
+) -> Element:
+    element = new_child(parent, tag)
+    for item in value:
+        put(element, _WORKFLOW_TRIGGER, item, encode_xml_workflow_trigger)
+    return element
+
+
+def decode_json_list_of_workflow_trigger(data: Any, path: str) -> list[WorkflowTrigger | None]:
+    return [
+        None if item is None else decode_json_workflow_trigger(item, f"{path}[{index}]")
+        for index, item in enumerate(json_list(data, path))
+    ]
+
+
+def encode_json_list_of_workflow_trigger(value: list[WorkflowTrigger | None]) -> list[Any]:
+    return [None if item is None else encode_json_workflow_trigger(item) for item in value]
+
+
+LIST_OF_WORKFLOW_TRIGGER_CODEC = Codec(
+    decode_xml_list_of_workflow_trigger,
+    encode_xml_list_of_workflow_trigger,
+    decode_json_list_of_workflow_trigger,
+    encode_json_list_of_workflow_trigger,
+)
