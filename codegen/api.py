@@ -86,7 +86,7 @@ def generate(
     if package.is_dir():
         for path in sorted(package.rglob("*")):
             rel = path.relative_to(out).as_posix()
-            if path.is_file() and rel not in files and (path.suffix == ".py" or path.name == "py.typed"):
+            if path.is_file() and rel not in files and path.suffix in (".py", ".typed"):
                 path.unlink()
                 result.removed.append(path)
     return result

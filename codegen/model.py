@@ -174,6 +174,8 @@ class RestEndpoint:
     body: tuple[RestParam, ...] = ()
     status: int = 200
     response_type: str = ""
+    body_param: str = ""
+    """The parameter sent as the whole body, where the body is not a wrapper of all of them."""
     sources: tuple[str, ...] = ()
 
 

@@ -32,17 +32,24 @@ def _merge(op: Operation, page: RestPage | None, swagger: RestEndpoint | None) -
     response = op.results[0].type if len(op.results) == 1 else base.response_type
     if not op.results:
         response = ""
-    return dataclasses.replace(base, response_type=response, sources=sources)
+    # the docs spell the body parameter camelCase; the model uses the WSDL's wire name
+    by_lower = {p.name.lower(): p.name for p in op.parameters}
+    named = [n for n in (page.body_param if page else "", swagger.body_param if swagger else "") if n]
+    body_param = next((by_lower[n.lower()] for n in named if n.lower() in by_lower), "")
+    if named and not body_param and len(op.parameters) == 1:
+        body_param = op.parameters[0].name  # the page's own name for the one parameter
+    return dataclasses.replace(base, response_type=response, body_param=body_param, sources=sources)
 
 
 def attach_rest(services: list[Service], facts: DocFacts, diags: Diagnostics) -> list[Service]:
     pages: dict[tuple[str, str], RestPage] = {}
+    more_examples: dict[tuple[str, str], list[Example]] = {}
     for page in sorted(facts.rest_pages, key=lambda p: p.path):
         key = (page.agent, page.operation)
-        if key in pages:
-            # The same endpoint documented twice (a seed copy of a reference page): first wins.
-            continue
-        pages[key] = page
+        more_examples.setdefault(key, []).extend(page.examples)
+        # The same endpoint documented twice (a seed copy of a reference page): the first
+        # page describes it; every page's examples are kept.
+        pages.setdefault(key, page)
     swagger: dict[tuple[str, str], RestEndpoint] = {}
     for file in sorted(facts.swaggers, key=lambda f: f.path):
         swagger.update(file.endpoints)
@@ -59,7 +66,7 @@ def attach_rest(services: list[Service], facts: DocFacts, diags: Diagnostics) ->
                     ops.append(op)
                     continue
                 used.add(key)
-                examples: tuple[Example, ...] = tuple(page.examples) if page else ()
+                examples = tuple(more_examples.get(key, ()))
                 rest = _merge(op, page, endpoint)
                 doc = op.doc or rest.doc
                 params = op.parameters

@@ -159,6 +159,7 @@ def render_files(services: list[Service], progress: Progress | None = None) -> d
         f"{TOP}/__init__.py": '"""Generated clients for SuperOffice NetServer web services, one'
         ' package per Services version."""\n',
         f"{TOP}/py.typed": "",
+        "pyproject.toml": (TEMPLATES / "static" / "pyproject.toml").read_text(encoding="utf-8"),
         f"{TOP}/runtime.py": runtime_source(),
     }
     for service in services:

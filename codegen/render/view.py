@@ -164,6 +164,9 @@ class OperationView:
     params: list[str]
     results: list[str]
     rest_path: str
+    rest_body: str
+    request_element: str
+    response_element: str
     doc: list[str]
 
 
@@ -479,6 +482,14 @@ class ServiceView:
                     params=[self.param(p, imports) for p in op.parameters],
                     results=[self.param(r, imports) for r in op.results],
                     rest_path=op.rest.path if op.rest else "",
+                    rest_body=next(
+                        (p.py_name for p in op.parameters if op.rest and p.name == op.rest.body_param), ""
+                    ),
+                    # only where the WSDL departs from the WCF default names
+                    request_element="" if op.input_element == op.name else op.input_element,
+                    response_element=(
+                        "" if op.output_element == op.name + "Response" else op.output_element
+                    ),
                     doc=wrap_doc(doc, DOC_WIDTH),
                 )
             )

@@ -29,6 +29,7 @@ class RestPage:
     headers: list[RestParam] = field(default_factory=list)
     body: list[RestParam] = field(default_factory=list)
     status: int = 200
+    body_param: str = ""
     response_type: str = ""
     response_doc: str = ""
     response_props: list[RestParam] = field(default_factory=list)
@@ -75,6 +76,11 @@ def read_rest_page(page: Page, method: str, url_path: str, line: int) -> RestPag
                 section = "response-body"
                 if b.group(1) and b.group(1) not in ("object", "array"):
                     rest.response_type = b.group(1)
+            elif text.lower().startswith("request body:"):
+                section = "request body"
+                name = text.split(":", 1)[1].strip()
+                if name and name != "request":
+                    rest.body_param = name
             elif block.level == 1:
                 section = ""
             else:

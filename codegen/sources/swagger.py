@@ -83,12 +83,15 @@ def read_swagger(path: Path, rel: str, diags: Diagnostics) -> SwaggerFile | None
             if not isinstance(op, dict):
                 continue
             body: list[RestParam] = []
+            body_param = ""
             query: list[RestParam] = []
             headers: list[RestParam] = []
             for param in op.get("parameters") or []:
                 where = param.get("in")
                 if where == "body":
                     ref = (param.get("schema") or {}).get("$ref", "")
+                    if not (".Carriers." in ref and ref.endswith("Request")):
+                        body_param = str(param.get("name", ""))
                     props = (definitions.get(ref.rsplit("/", 1)[-1]) or {}).get("properties") or {}
                     body = [
                         RestParam(p, _schema_type(s), clean_doc(s.get("description") or ""))
@@ -111,6 +114,7 @@ def read_swagger(path: Path, rel: str, diags: Diagnostics) -> SwaggerFile | None
                 body=tuple(body),
                 status=status,
                 response_type=_schema_type(response.get("schema") or {}),
+                body_param=body_param,
                 sources=(f"{rel}:{_line_of(text, chr(34) + url_path + chr(34))}",),
             )
     return out

@@ -641,14 +641,18 @@ class Operation:
     results: tuple[Param, ...] = ()
     rest_path: str = ""
     rest_method: str = "POST"
+    request_element: str = ""
+    response_element: str = ""
+    rest_body: str = ""
+    """The parameter sent as the whole REST body; empty when the body holds every parameter."""
 
     @property
     def request_tag(self) -> str:
-        return f"{{{self.namespace}}}{self.name}"
+        return f"{{{self.namespace}}}{self.request_element or self.name}"
 
     @property
     def response_tag(self) -> str:
-        return f"{{{self.namespace}}}{self.name}Response"
+        return f"{{{self.namespace}}}{self.response_element or self.name + 'Response'}"
 
     def tag(self, param: Param) -> str:
         return f"{{{self.namespace}}}{param.wire}"
@@ -702,8 +706,13 @@ def encode_response(operation: Operation, values: Mapping[str, Any]) -> Element:
     return element
 
 
-def request_json(operation: Operation, values: Mapping[str, Any]) -> dict[str, Any]:
-    """The REST body of a call: parameters by wire name, absent ones left out."""
+def request_json(operation: Operation, values: Mapping[str, Any]) -> Any:
+    """The REST body of a call: parameters by wire name, absent ones left out (or the one
+    parameter that is the whole body)."""
+    if operation.rest_body:
+        (param,) = (p for p in operation.params if p.name == operation.rest_body)
+        value = values.get(param.name, UNSET)
+        return None if value is UNSET or value is None else param.codec.write_json(value)
     result: dict[str, Any] = {}
     for param in operation.params:
         put_json(result, param.wire, values.get(param.name, UNSET), param.codec.write_json)
@@ -711,7 +720,11 @@ def request_json(operation: Operation, values: Mapping[str, Any]) -> dict[str, A
 
 
 def decode_request_json(operation: Operation, data: Any) -> dict[str, Any]:
-    data = json_object(data, "$")
+    """A REST request body back to ``{parameter name: value}``; no body means no parameters."""
+    if operation.rest_body:
+        (param,) = (p for p in operation.params if p.name == operation.rest_body)
+        return {param.name: None if data is None else param.codec.read_json(data, "$")}
+    data = {} if data is None else json_object(data, "$")
     values: dict[str, Any] = {}
     for param in operation.params:
         values[param.name] = take_nillable(data, param.wire, "$", param.codec.read_json)

@@ -448,6 +448,7 @@ SAVE_APPOINTMENT_ENTITY = Operation(
     ),
     results=(Param("response", "Response", APPOINTMENT_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Appointment/SaveAppointmentEntity",
+    rest_body="appointment_entity",
 )
 """Updates the existing AppointmentEntity or creates a new AppointmentEntity if the id
 parameter is 0."""
@@ -484,6 +485,7 @@ SAVE_SUGGESTED_APPOINTMENT_ENTITY = Operation(
     ),
     results=(Param("response", "Response", SUGGESTED_APPOINTMENT_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Appointment/SaveSuggestedAppointmentEntity",
+    rest_body="suggested_appointment_entity",
 )
 """Updates the existing SuggestedAppointmentEntity or creates a new SuggestedAppointmentEntity
 if the id parameter is 0."""
@@ -504,6 +506,7 @@ SAVE_TASK_LIST_ITEM = Operation(
     params=(Param("task_list_item", "TaskListItem", TASK_LIST_ITEM_CODEC, nillable=True),),
     results=(Param("response", "Response", TASK_LIST_ITEM_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Appointment/SaveTaskListItem",
+    rest_body="task_list_item",
 )
 """Updates the existing TaskListItem or creates a new TaskListItem if the id parameter is 0."""
 
@@ -1211,6 +1214,7 @@ GET_APPOINTMENT_LIST = Operation(
     params=(Param("appointment_ids", "AppointmentIds", LIST_OF_INT_CODEC, nillable=True),),
     results=(Param("response", "Response", LIST_OF_APPOINTMENT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Appointment/GetAppointmentList",
+    rest_body="appointment_ids",
 )
 """Gets an array of Appointment objects."""
 

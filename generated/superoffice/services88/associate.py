@@ -67,6 +67,7 @@ GET_ASSOCIATE_LIST = Operation(
     params=(Param("associate_ids", "AssociateIds", LIST_OF_INT_CODEC, nillable=True),),
     results=(Param("response", "Response", LIST_OF_ASSOCIATE_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Associate/GetAssociateList",
+    rest_body="associate_ids",
 )
 """Gets an array of Associate objects."""
 

@@ -24,6 +24,7 @@ SAVE_BLOB_ENTITY = Operation(
     params=(Param("blob_entity", "BlobEntity", BLOB_ENTITY_CODEC, nillable=True),),
     results=(Param("response", "Response", BLOB_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/BLOB/SaveBlobEntity",
+    rest_body="blob_entity",
 )
 """Updates the existing BlobEntity or creates a new BlobEntity if the id parameter is 0."""
 

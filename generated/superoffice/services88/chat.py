@@ -32,6 +32,7 @@ SAVE_CHAT_SESSION_ENTITY = Operation(
     ),
     results=(Param("response", "Response", CHAT_SESSION_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Chat/SaveChatSessionEntity",
+    rest_body="chat_session_entity",
 )
 """Updates the existing ChatSessionEntity or creates a new ChatSessionEntity if the id
 parameter is 0."""
@@ -72,6 +73,7 @@ SAVE_CHAT_TOPIC_ENTITY = Operation(
     ),
     results=(Param("response", "Response", CHAT_TOPIC_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Chat/SaveChatTopicEntity",
+    rest_body="chat_topic_entity",
 )
 """Updates the existing ChatTopicEntity or creates a new ChatTopicEntity if the id parameter is
 0."""

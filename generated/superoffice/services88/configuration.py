@@ -42,6 +42,7 @@ SAVE_CONFIGURABLE_SCREEN_DELTA = Operation(
     ),
     results=(Param("response", "Response", CONFIGURABLE_SCREEN_DELTA_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Configuration/SaveConfigurableScreenDelta",
+    rest_body="configurable_screen_delta",
 )
 """Updates the existing ConfigurableScreenDelta or creates a new ConfigurableScreenDelta if the
 id parameter is 0."""
@@ -73,6 +74,7 @@ SAVE_DIARY_VIEW_ENTITY = Operation(
     ),
     results=(Param("response", "Response", DIARY_VIEW_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Configuration/SaveDiaryViewEntity",
+    rest_body="diary_view_entity",
 )
 """Updates the existing DiaryViewEntity or creates a new DiaryViewEntity if the id parameter is
 0."""
@@ -106,6 +108,7 @@ SAVE_SYSTEM_EVENT_ENTITY = Operation(
     ),
     results=(Param("response", "Response", SYSTEM_EVENT_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Configuration/SaveSystemEventEntity",
+    rest_body="system_event_entity",
 )
 """Updates the existing SystemEventEntity or creates a new SystemEventEntity if the id
 parameter is 0."""
@@ -565,6 +568,7 @@ GET_WINDOW_POS_SIZE_LIST = Operation(
     params=(Param("window_pos_size_ids", "WindowPosSizeIds", LIST_OF_INT_CODEC, nillable=True),),
     results=(Param("response", "Response", LIST_OF_WINDOW_POS_SIZE_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Configuration/GetWindowPosSizeList",
+    rest_body="window_pos_size_ids",
 )
 """Gets an array of WindowPosSize objects."""
 

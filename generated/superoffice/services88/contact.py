@@ -37,6 +37,7 @@ SAVE_CONTACT_ENTITY = Operation(
     params=(Param("contact_entity", "ContactEntity", CONTACT_ENTITY_CODEC, nillable=True),),
     results=(Param("response", "Response", CONTACT_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Contact/SaveContactEntity",
+    rest_body="contact_entity",
 )
 """Updates the existing ContactEntity or creates a new ContactEntity if the id parameter is 0."""
 
@@ -371,6 +372,7 @@ GET_CONTACT_LIST = Operation(
     params=(Param("contact_ids", "ContactIds", LIST_OF_INT_CODEC, nillable=True),),
     results=(Param("response", "Response", LIST_OF_CONTACT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Contact/GetContactList",
+    rest_body="contact_ids",
 )
 """Gets an array of Contact objects."""
 

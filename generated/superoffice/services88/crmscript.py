@@ -32,6 +32,7 @@ SAVE_CRM_SCRIPT_ENTITY = Operation(
     ),
     results=(Param("response", "Response", CRM_SCRIPT_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/CRMScript/SaveCRMScriptEntity",
+    rest_body="crm_script_entity",
 )
 """Updates the existing CRMScriptEntity or creates a new CRMScriptEntity if the id parameter is
 0."""
@@ -68,6 +69,7 @@ SAVE_TRIGGER_SCRIPT_ENTITY = Operation(
     ),
     results=(Param("response", "Response", TRIGGER_SCRIPT_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/CRMScript/SaveTriggerScriptEntity",
+    rest_body="trigger_script_entity",
 )
 """Updates the existing TriggerScriptEntity or creates a new TriggerScriptEntity if the id
 parameter is 0."""

@@ -54,6 +54,7 @@ SAVE_CUSTOMER_CENTER_CONFIG = Operation(
     ),
     results=(Param("response", "Response", CUSTOMER_CENTER_CONFIG_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/CustomerService/SaveCustomerCenterConfig",
+    rest_body="customer_center_config",
 )
 """Updates the existing CustomerCenterConfig or creates a new CustomerCenterConfig if the id
 parameter is 0."""
@@ -83,6 +84,7 @@ SAVE_MAILBOX_ENTITY = Operation(
     params=(Param("mailbox_entity", "MailboxEntity", MAILBOX_ENTITY_CODEC, nillable=True),),
     results=(Param("response", "Response", MAILBOX_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/CustomerService/SaveMailboxEntity",
+    rest_body="mailbox_entity",
 )
 """Updates the existing MailboxEntity or creates a new MailboxEntity if the id parameter is 0."""
 

@@ -32,6 +32,7 @@ SAVE_DASH = Operation(
     params=(Param("dash", "Dash", DASH_CODEC, nillable=True),),
     results=(Param("response", "Response", DASH_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Dash/SaveDash",
+    rest_body="dash",
 )
 """Updates the existing Dash or creates a new Dash if the id parameter is 0."""
 
@@ -69,6 +70,7 @@ SAVE_DASH_THEME = Operation(
     params=(Param("dash_theme", "DashTheme", DASH_THEME_CODEC, nillable=True),),
     results=(Param("response", "Response", DASH_THEME_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Dash/SaveDashTheme",
+    rest_body="dash_theme",
 )
 """Updates the existing DashTheme or creates a new DashTheme if the id parameter is 0."""
 
@@ -97,6 +99,7 @@ SAVE_DASH_TILE = Operation(
     params=(Param("dash_tile", "DashTile", DASH_TILE_CODEC, nillable=True),),
     results=(Param("response", "Response", DASH_TILE_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Dash/SaveDashTile",
+    rest_body="dash_tile",
 )
 """Updates the existing DashTile or creates a new DashTile if the id parameter is 0."""
 
@@ -129,6 +132,7 @@ SAVE_DASH_TILE_DEFINITION = Operation(
     ),
     results=(Param("response", "Response", DASH_TILE_DEFINITION_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Dash/SaveDashTileDefinition",
+    rest_body="dash_tile_definition",
 )
 """Updates the existing DashTileDefinition or creates a new DashTileDefinition if the id
 parameter is 0."""

@@ -46,6 +46,7 @@ SAVE_DOCUMENT_ENTITY = Operation(
     params=(Param("document_entity", "DocumentEntity", DOCUMENT_ENTITY_CODEC, nillable=True),),
     results=(Param("response", "Response", DOCUMENT_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Document/SaveDocumentEntity",
+    rest_body="document_entity",
 )
 """Updates the existing DocumentEntity or creates a new DocumentEntity if the id parameter is
 0."""
@@ -91,6 +92,7 @@ SAVE_SUGGESTED_DOCUMENT_ENTITY = Operation(
     ),
     results=(Param("response", "Response", SUGGESTED_DOCUMENT_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Document/SaveSuggestedDocumentEntity",
+    rest_body="suggested_document_entity",
 )
 """Updates the existing SuggestedDocumentEntity or creates a new SuggestedDocumentEntity if the
 id parameter is 0."""
@@ -810,6 +812,7 @@ GET_DOCUMENT_LIST = Operation(
     params=(Param("document_ids", "DocumentIds", LIST_OF_INT_CODEC, nillable=True),),
     results=(Param("response", "Response", LIST_OF_DOCUMENT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Document/GetDocumentList",
+    rest_body="document_ids",
 )
 """Gets an array of Document objects."""
 

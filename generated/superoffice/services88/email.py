@@ -242,6 +242,7 @@ SAVE_E_MAIL_ACCOUNT = Operation(
     params=(Param("e_mail_account", "EMailAccount", E_MAIL_ACCOUNT_CODEC, nillable=True),),
     results=(Param("response", "Response", E_MAIL_ACCOUNT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/EMail/SaveEMailAccount",
+    rest_body="e_mail_account",
 )
 """Updates the existing EMailAccount or creates a new EMailAccount if the id parameter is 0."""
 

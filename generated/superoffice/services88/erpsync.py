@@ -52,6 +52,7 @@ SAVE_ERP_SYNC_CONNECTOR_ENTITY = Operation(
     ),
     results=(Param("response", "Response", ERP_SYNC_CONNECTOR_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/ErpSync/SaveErpSyncConnectorEntity",
+    rest_body="erp_sync_connector_entity",
 )
 """Updates the existing ErpSyncConnectorEntity or creates a new ErpSyncConnectorEntity if the
 id parameter is empty"""

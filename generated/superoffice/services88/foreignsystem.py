@@ -28,6 +28,7 @@ SAVE_FOREIGN_APP_ENTITY = Operation(
     ),
     results=(Param("response", "Response", FOREIGN_APP_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/ForeignSystem/SaveForeignAppEntity",
+    rest_body="foreign_app_entity",
 )
 """Updates the existing ForeignAppEntity or creates a new ForeignAppEntity if the id parameter
 is 0."""

@@ -137,6 +137,7 @@ GET_SALE_TYPE_LIST = Operation(
     params=(Param("sale_type_ids", "SaleTypeIds", LIST_OF_INT_CODEC, nillable=True),),
     results=(Param("response", "Response", LIST_OF_SALE_TYPE_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/GetSaleTypeList",
+    rest_body="sale_type_ids",
 )
 """Gets an array of SaleType objects."""
 
@@ -187,6 +188,7 @@ GET_SELECTION_CATEGORY_LIST = Operation(
     ),
     results=(Param("response", "Response", LIST_OF_SELECTION_CATEGORY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/GetSelectionCategoryList",
+    rest_body="selection_category_ids",
 )
 """Gets an array of SelectionCategory objects."""
 
@@ -207,6 +209,7 @@ GET_SOURCE_LIST = Operation(
     params=(Param("source_ids", "SourceIds", LIST_OF_INT_CODEC, nillable=True),),
     results=(Param("response", "Response", LIST_OF_SOURCE_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/GetSourceList",
+    rest_body="source_ids",
 )
 """Gets an array of Source objects."""
 
@@ -246,6 +249,7 @@ GET_TASK_LIST = Operation(
     params=(Param("so_task_ids", "SoTaskIds", LIST_OF_INT_CODEC, nillable=True),),
     results=(Param("response", "Response", LIST_OF_TASK_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/GetTaskList",
+    rest_body="so_task_ids",
 )
 """Gets an array of SoTask objects."""
 
@@ -331,6 +335,7 @@ GET_TICKET_CATEGORY_LIST = Operation(
     ),
     results=(Param("response", "Response", LIST_OF_TICKET_CATEGORY_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/GetTicketCategoryList",
+    rest_body="ticket_category_entity_ids",
 )
 """Gets an array of TicketCategoryEntity objects."""
 
@@ -433,6 +438,7 @@ GET_TICKET_PRIORITY_LIST = Operation(
     params=(Param("ticket_priority_ids", "TicketPriorityIds", LIST_OF_INT_CODEC, nillable=True),),
     results=(Param("response", "Response", LIST_OF_TICKET_PRIORITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/GetTicketPriorityList",
+    rest_body="ticket_priority_ids",
 )
 """Gets an array of TicketPriority objects."""
 
@@ -500,6 +506,7 @@ GET_TICKET_STATUS_LIST = Operation(
     ),
     results=(Param("response", "Response", LIST_OF_TICKET_STATUS_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/GetTicketStatusList",
+    rest_body="ticket_status_entity_ids",
 )
 """Gets an array of TicketStatusEntity objects."""
 
@@ -555,6 +562,7 @@ GET_TICKET_TYPE_LIST = Operation(
     ),
     results=(Param("response", "Response", LIST_OF_TICKET_TYPE_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/GetTicketTypeList",
+    rest_body="ticket_type_entity_ids",
 )
 """Gets an array of TicketTypeEntity objects."""
 
@@ -1020,6 +1028,7 @@ GET_LOCALIZED_TEXT_LIST = Operation(
     params=(Param("localized_text_ids", "LocalizedTextIds", LIST_OF_INT_CODEC, nillable=True),),
     results=(Param("response", "Response", LIST_OF_LOCALIZED_TEXT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/GetLocalizedTextList",
+    rest_body="localized_text_ids",
 )
 """Gets an array of LocalizedText objects."""
 
@@ -1069,6 +1078,7 @@ GET_MR_MRS_LIST = Operation(
     params=(Param("mr_mrs_ids", "MrMrsIds", LIST_OF_INT_CODEC, nillable=True),),
     results=(Param("response", "Response", LIST_OF_MR_MRS_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/GetMrMrsList",
+    rest_body="mr_mrs_ids",
 )
 """Gets an array of MrMrs objects."""
 
@@ -1136,6 +1146,7 @@ GET_POSITION_LIST = Operation(
     params=(Param("position_ids", "PositionIds", LIST_OF_INT_CODEC, nillable=True),),
     results=(Param("response", "Response", LIST_OF_POSITION_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/GetPositionList",
+    rest_body="position_ids",
 )
 """Gets an array of Position objects."""
 
@@ -1165,6 +1176,7 @@ GET_PRIORITY_LIST = Operation(
     params=(Param("priority_ids", "PriorityIds", LIST_OF_INT_CODEC, nillable=True),),
     results=(Param("response", "Response", LIST_OF_PRIORITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/GetPriorityList",
+    rest_body="priority_ids",
 )
 """Gets an array of Priority objects."""
 
@@ -1260,6 +1272,7 @@ GET_PROJECT_STATUS_LIST = Operation(
     params=(Param("project_status_ids", "ProjectStatusIds", LIST_OF_INT_CODEC, nillable=True),),
     results=(Param("response", "Response", LIST_OF_PROJECT_STATUS_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/GetProjectStatusList",
+    rest_body="project_status_ids",
 )
 """Gets an array of ProjectStatus objects."""
 
@@ -1299,6 +1312,7 @@ GET_PROJECT_TYPE_LIST = Operation(
     params=(Param("project_type_ids", "ProjectTypeIds", LIST_OF_INT_CODEC, nillable=True),),
     results=(Param("response", "Response", LIST_OF_PROJECT_TYPE_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/GetProjectTypeList",
+    rest_body="project_type_ids",
 )
 """Gets an array of ProjectType objects."""
 
@@ -1346,6 +1360,7 @@ GET_RATING_LIST = Operation(
     params=(Param("rating_ids", "RatingIds", LIST_OF_INT_CODEC, nillable=True),),
     results=(Param("response", "Response", LIST_OF_RATING_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/GetRatingList",
+    rest_body="rating_ids",
 )
 """Gets an array of Rating objects."""
 
@@ -1385,6 +1400,7 @@ GET_REASON_LIST = Operation(
     params=(Param("reason_ids", "ReasonIds", LIST_OF_INT_CODEC, nillable=True),),
     results=(Param("response", "Response", LIST_OF_REASON_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/GetReasonList",
+    rest_body="reason_ids",
 )
 """Gets an array of Reason objects."""
 
@@ -1418,6 +1434,7 @@ GET_QUOTE_APPROVE_REASON_LIST = Operation(
     ),
     results=(Param("response", "Response", LIST_OF_QUOTE_APPROVE_REASON_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/GetQuoteApproveReasonList",
+    rest_body="quote_approve_reason_ids",
 )
 """Gets an array of QuoteApproveReason objects."""
 
@@ -1449,6 +1466,7 @@ GET_QUOTE_DENY_REASON_LIST = Operation(
     ),
     results=(Param("response", "Response", LIST_OF_QUOTE_DENY_REASON_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/GetQuoteDenyReasonList",
+    rest_body="quote_deny_reason_ids",
 )
 """Gets an array of QuoteDenyReason objects."""
 
@@ -1487,6 +1505,7 @@ GET_REASON_SOLD_LIST = Operation(
     params=(Param("reason_sold_ids", "ReasonSoldIds", LIST_OF_INT_CODEC, nillable=True),),
     results=(Param("response", "Response", LIST_OF_REASON_SOLD_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/GetReasonSoldList",
+    rest_body="reason_sold_ids",
 )
 """Gets an array of ReasonSold objects."""
 
@@ -1516,6 +1535,7 @@ GET_REASON_STALLED_LIST = Operation(
     params=(Param("reason_stalled_ids", "ReasonStalledIds", LIST_OF_INT_CODEC, nillable=True),),
     results=(Param("response", "Response", LIST_OF_REASON_STALLED_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/GetReasonStalledList",
+    rest_body="reason_stalled_ids",
 )
 """Gets an array of ReasonStalled objects."""
 
@@ -1616,6 +1636,7 @@ GET_CURRENCY_LIST = Operation(
     params=(Param("currency_ids", "CurrencyIds", LIST_OF_INT_CODEC, nillable=True),),
     results=(Param("response", "Response", LIST_OF_CURRENCY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/GetCurrencyList",
+    rest_body="currency_ids",
 )
 """Gets an array of Currency objects."""
 
@@ -1657,6 +1678,7 @@ GET_CUSTOMER_LANGUAGE_LIST = Operation(
     ),
     results=(Param("response", "Response", LIST_OF_CUSTOMER_LANGUAGE_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/GetCustomerLanguageList",
+    rest_body="customer_language_ids",
 )
 """Gets an array of CustomerLanguage objects."""
 
@@ -1724,6 +1746,7 @@ GET_DEPARTMENT_LIST = Operation(
     params=(Param("department_ids", "DepartmentIds", LIST_OF_INT_CODEC, nillable=True),),
     results=(Param("response", "Response", LIST_OF_DEPARTMENT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/GetDepartmentList",
+    rest_body="department_ids",
 )
 """Gets an array of Department objects."""
 
@@ -1951,6 +1974,7 @@ GET_DOCUMENT_TEMPLATE_LIST = Operation(
     ),
     results=(Param("response", "Response", LIST_OF_DOCUMENT_TEMPLATE_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/GetDocumentTemplateList",
+    rest_body="document_template_ids",
 )
 """Gets an array of DocumentTemplate objects."""
 
@@ -2117,6 +2141,7 @@ GET_LANGUAGE_INFO_LIST = Operation(
     params=(Param("language_info_ids", "LanguageInfoIds", LIST_OF_INT_CODEC, nillable=True),),
     results=(Param("response", "Response", LIST_OF_LANGUAGE_INFO_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/GetLanguageInfoList",
+    rest_body="language_info_ids",
 )
 """Gets an array of LanguageInfo objects."""
 
@@ -2165,6 +2190,7 @@ GET_LEGAL_BASE_LIST = Operation(
     params=(Param("legal_base_ids", "LegalBaseIds", LIST_OF_INT_CODEC, nillable=True),),
     results=(Param("response", "Response", LIST_OF_LEGAL_BASE_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/GetLegalBaseList",
+    rest_body="legal_base_ids",
 )
 """Gets an array of LegalBase objects."""
 
@@ -2194,6 +2220,7 @@ GET_LINK_LIST = Operation(
     params=(Param("link_ids", "LinkIds", LIST_OF_INT_CODEC, nillable=True),),
     results=(Param("response", "Response", LIST_OF_LINK_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/GetLinkList",
+    rest_body="link_ids",
 )
 """Gets an array of Link objects."""
 
@@ -2546,6 +2573,7 @@ SAVE_AMOUNT_CLASS_ENTITY = Operation(
     ),
     results=(Param("response", "Response", AMOUNT_CLASS_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/SaveAmountClassEntity",
+    rest_body="amount_class_entity",
 )
 """Updates the existing AmountClassEntity or creates a new AmountClassEntity if the id
 parameter is 0."""
@@ -2566,6 +2594,7 @@ SAVE_CATEGORY_ENTITY = Operation(
     params=(Param("category_entity", "CategoryEntity", CATEGORY_ENTITY_CODEC, nillable=True),),
     results=(Param("response", "Response", CATEGORY_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/SaveCategoryEntity",
+    rest_body="category_entity",
 )
 """Updates the existing CategoryEntity or creates a new CategoryEntity if the id parameter is
 0."""
@@ -2586,6 +2615,7 @@ SAVE_TASK_MENU = Operation(
     params=(Param("task_menu", "TaskMenu", TASK_MENU_CODEC, nillable=True),),
     results=(Param("response", "Response", TASK_MENU_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/SaveTaskMenu",
+    rest_body="task_menu",
 )
 """Updates the existing TaskMenu or creates a new TaskMenu if the id parameter is 0."""
 
@@ -2614,6 +2644,7 @@ SAVE_CURRENCY_ENTITY = Operation(
     params=(Param("currency_entity", "CurrencyEntity", CURRENCY_ENTITY_CODEC, nillable=True),),
     results=(Param("response", "Response", CURRENCY_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/SaveCurrencyEntity",
+    rest_body="currency_entity",
 )
 """Updates the existing CurrencyEntity or creates a new CurrencyEntity if the id parameter is
 0."""
@@ -2641,6 +2672,7 @@ SAVE_DOCUMENT_TEMPLATE_ENTITY = Operation(
     ),
     results=(Param("response", "Response", DOCUMENT_TEMPLATE_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/SaveDocumentTemplateEntity",
+    rest_body="document_template_entity",
 )
 """Updates the existing DocumentTemplateEntity or creates a new DocumentTemplateEntity if the
 id parameter is 0."""
@@ -2661,6 +2693,7 @@ SAVE_EXT_APP_ENTITY = Operation(
     params=(Param("ext_app_entity", "ExtAppEntity", EXT_APP_ENTITY_CODEC, nillable=True),),
     results=(Param("response", "Response", EXT_APP_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/SaveExtAppEntity",
+    rest_body="ext_app_entity",
 )
 """Updates the existing ExtAppEntity or creates a new ExtAppEntity if the id parameter is 0."""
 
@@ -2680,6 +2713,7 @@ SAVE_HEADING_ENTITY = Operation(
     params=(Param("heading_entity", "HeadingEntity", HEADING_ENTITY_CODEC, nillable=True),),
     results=(Param("response", "Response", HEADING_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/SaveHeadingEntity",
+    rest_body="heading_entity",
 )
 """Updates the existing HeadingEntity or creates a new HeadingEntity if the id parameter is 0."""
 
@@ -2699,6 +2733,7 @@ SAVE_HIERARCHY_ENTITY = Operation(
     params=(Param("hierarchy_entity", "HierarchyEntity", HIERARCHY_ENTITY_CODEC, nillable=True),),
     results=(Param("response", "Response", HIERARCHY_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/SaveHierarchyEntity",
+    rest_body="hierarchy_entity",
 )
 """Updates the existing HierarchyEntity or creates a new HierarchyEntity if the id parameter is
 0."""
@@ -2728,6 +2763,7 @@ SAVE_LIST_ENTITY = Operation(
     params=(Param("list_entity", "ListEntity", LIST_ENTITY_CODEC, nillable=True),),
     results=(Param("response", "Response", LIST_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/SaveListEntity",
+    rest_body="list_entity",
 )
 """Updates the existing ListEntity or creates a new ListEntity if the id parameter is 0."""
 
@@ -2769,6 +2805,7 @@ SAVE_PROJECT_TYPE_ENTITY = Operation(
     ),
     results=(Param("response", "Response", PROJECT_TYPE_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/SaveProjectTypeEntity",
+    rest_body="project_type_entity",
 )
 """Updates the existing ProjectTypeEntity or creates a new ProjectTypeEntity if the id
 parameter is 0."""
@@ -2796,6 +2833,7 @@ SAVE_RELATION_DEFINITION_ENTITY = Operation(
     ),
     results=(Param("response", "Response", RELATION_DEFINITION_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/SaveRelationDefinitionEntity",
+    rest_body="relation_definition_entity",
 )
 """Updates the existing RelationDefinitionEntity or creates a new RelationDefinitionEntity if
 the id parameter is 0."""
@@ -2816,6 +2854,7 @@ SAVE_RESOURCE_ENTITY = Operation(
     params=(Param("resource_entity", "ResourceEntity", RESOURCE_ENTITY_CODEC, nillable=True),),
     results=(Param("response", "Response", RESOURCE_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/SaveResourceEntity",
+    rest_body="resource_entity",
 )
 """Updates the existing ResourceEntity or creates a new ResourceEntity if the id parameter is
 0."""
@@ -2847,6 +2886,7 @@ SAVE_SALE_STAGE_ENTITY = Operation(
     ),
     results=(Param("response", "Response", SALE_STAGE_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/SaveSaleStageEntity",
+    rest_body="sale_stage_entity",
 )
 """Updates the existing SaleStageEntity or creates a new SaleStageEntity if the id parameter is
 0."""
@@ -2867,6 +2907,7 @@ SAVE_SALE_TYPE_ENTITY = Operation(
     params=(Param("sale_type_entity", "SaleTypeEntity", SALE_TYPE_ENTITY_CODEC, nillable=True),),
     results=(Param("response", "Response", SALE_TYPE_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/SaveSaleTypeEntity",
+    rest_body="sale_type_entity",
 )
 """Updates the existing SaleTypeEntity or creates a new SaleTypeEntity if the id parameter is
 0."""
@@ -2894,6 +2935,7 @@ SAVE_TICKET_CATEGORY_ENTITY = Operation(
     ),
     results=(Param("response", "Response", TICKET_CATEGORY_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/SaveTicketCategoryEntity",
+    rest_body="ticket_category_entity",
 )
 """Updates the existing TicketCategoryEntity or creates a new TicketCategoryEntity if the id
 parameter is 0."""
@@ -2930,6 +2972,7 @@ SAVE_TICKET_PRIORITY_ENTITY = Operation(
     ),
     results=(Param("response", "Response", TICKET_PRIORITY_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/SaveTicketPriorityEntity",
+    rest_body="ticket_priority_entity",
 )
 """Updates the existing TicketPriorityEntity or creates a new TicketPriorityEntity if the id
 parameter is 0."""
@@ -2963,6 +3006,7 @@ SAVE_TICKET_STATUS_ENTITY = Operation(
     ),
     results=(Param("response", "Response", TICKET_STATUS_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/SaveTicketStatusEntity",
+    rest_body="ticket_status_entity",
 )
 """Updates the existing TicketStatusEntity or creates a new TicketStatusEntity if the id
 parameter is 0."""
@@ -2994,6 +3038,7 @@ SAVE_TICKET_TYPE_ENTITY = Operation(
     ),
     results=(Param("response", "Response", TICKET_TYPE_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/SaveTicketTypeEntity",
+    rest_body="ticket_type_entity",
 )
 """Updates the existing TicketTypeEntity or creates a new TicketTypeEntity if the id parameter
 is 0."""
@@ -3023,6 +3068,7 @@ SAVE_WEB_PANEL_ENTITY = Operation(
     params=(Param("web_panel_entity", "WebPanelEntity", WEB_PANEL_ENTITY_CODEC, nillable=True),),
     results=(Param("response", "Response", WEB_PANEL_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/SaveWebPanelEntity",
+    rest_body="web_panel_entity",
 )
 """Updates the existing WebPanelEntity or creates a new WebPanelEntity if the id parameter is
 0."""
@@ -3105,6 +3151,7 @@ GET_BUSINESS_LIST = Operation(
     params=(Param("business_ids", "BusinessIds", LIST_OF_INT_CODEC, nillable=True),),
     results=(Param("response", "Response", LIST_OF_BUSINESS_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/GetBusinessList",
+    rest_body="business_ids",
 )
 """Gets an array of Business objects."""
 
@@ -3144,6 +3191,7 @@ GET_CATEGORY_LIST = Operation(
     params=(Param("category_ids", "CategoryIds", LIST_OF_INT_CODEC, nillable=True),),
     results=(Param("response", "Response", LIST_OF_CATEGORY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/GetCategoryList",
+    rest_body="category_ids",
 )
 """Gets an array of Category objects."""
 
@@ -3173,6 +3221,7 @@ GET_COMPETITOR_LIST = Operation(
     params=(Param("competitor_ids", "CompetitorIds", LIST_OF_INT_CODEC, nillable=True),),
     results=(Param("response", "Response", LIST_OF_COMPETITOR_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/GetCompetitorList",
+    rest_body="competitor_ids",
 )
 """Gets an array of Competitor objects."""
 
@@ -3270,6 +3319,7 @@ GET_CONSENT_PURPOSE_LIST = Operation(
     params=(Param("consent_purpose_ids", "ConsentPurposeIds", LIST_OF_INT_CODEC, nillable=True),),
     results=(Param("response", "Response", LIST_OF_CONSENT_PURPOSE_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/GetConsentPurposeList",
+    rest_body="consent_purpose_ids",
 )
 """Gets an array of ConsentPurpose objects."""
 
@@ -3318,6 +3368,7 @@ GET_CONSENT_SOURCE_LIST = Operation(
     params=(Param("consent_source_ids", "ConsentSourceIds", LIST_OF_INT_CODEC, nillable=True),),
     results=(Param("response", "Response", LIST_OF_CONSENT_SOURCE_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/GetConsentSourceList",
+    rest_body="consent_source_ids",
 )
 """Gets an array of ConsentSource objects."""
 
@@ -3366,6 +3417,7 @@ GET_COUNTRY_LIST = Operation(
     params=(Param("country_ids", "CountryIds", LIST_OF_INT_CODEC, nillable=True),),
     results=(Param("response", "Response", LIST_OF_COUNTRY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/GetCountryList",
+    rest_body="country_ids",
 )
 """Gets an array of Country objects."""
 
@@ -3405,6 +3457,7 @@ GET_CREDITED_LIST = Operation(
     params=(Param("credited_ids", "CreditedIds", LIST_OF_INT_CODEC, nillable=True),),
     results=(Param("response", "Response", LIST_OF_CREDITED_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/GetCreditedList",
+    rest_body="credited_ids",
 )
 """Gets an array of Credited objects."""
 

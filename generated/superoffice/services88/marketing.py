@@ -32,6 +32,7 @@ SAVE_FORM_ENTITY = Operation(
     params=(Param("form_entity", "FormEntity", FORM_ENTITY_CODEC, nillable=True),),
     results=(Param("response", "Response", FORM_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Marketing/SaveFormEntity",
+    rest_body="form_entity",
 )
 """Updates the existing FormEntity or creates a new FormEntity if the id parameter is 0."""
 
@@ -67,6 +68,7 @@ SAVE_FORM_SUBMISSION_ENTITY = Operation(
     ),
     results=(Param("response", "Response", FORM_SUBMISSION_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Marketing/SaveFormSubmissionEntity",
+    rest_body="form_submission_entity",
 )
 """Updates the existing FormSubmissionEntity or creates a new FormSubmissionEntity if the id
 parameter is 0."""
@@ -103,6 +105,7 @@ SAVE_SHIPMENT_MESSAGE_BLOCK_ENTITY = Operation(
     ),
     results=(Param("response", "Response", SHIPMENT_MESSAGE_BLOCK_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Marketing/SaveShipmentMessageBlockEntity",
+    rest_body="shipment_message_block_entity",
 )
 """Updates the existing ShipmentMessageBlockEntity or creates a new ShipmentMessageBlockEntity
 if the id parameter is 0."""
@@ -139,6 +142,7 @@ SAVE_SHIPMENT_MESSAGE_ENTITY = Operation(
     ),
     results=(Param("response", "Response", SHIPMENT_MESSAGE_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Marketing/SaveShipmentMessageEntity",
+    rest_body="shipment_message_entity",
 )
 """Updates the existing ShipmentMessageEntity or creates a new ShipmentMessageEntity if the id
 parameter is 0."""

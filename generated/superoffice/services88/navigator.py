@@ -26,6 +26,7 @@ GET_NAVIGATOR_COMPANY_LIST = Operation(
     ),
     results=(Param("response", "Response", LIST_OF_NAVIGATOR_COMPANY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Navigator/GetNavigatorCompanyList",
+    rest_body="navigator_company_ids",
 )
 """Gets an array of NavigatorCompany objects."""
 

@@ -25,6 +25,7 @@ SAVE_REF_COUNT_ENTITY = Operation(
     params=(Param("ref_count_entity", "RefCountEntity", REF_COUNT_ENTITY_CODEC, nillable=True),),
     results=(Param("response", "Response", REF_COUNT_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/NumberAllocation/SaveRefCountEntity",
+    rest_body="ref_count_entity",
 )
 """Updates the existing RefCountEntity or creates a new RefCountEntity if the id parameter is
 0."""

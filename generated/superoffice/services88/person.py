@@ -41,6 +41,7 @@ SAVE_CONSENT_PERSON = Operation(
     params=(Param("consent_person", "ConsentPerson", CONSENT_PERSON_CODEC, nillable=True),),
     results=(Param("response", "Response", CONSENT_PERSON_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Person/SaveConsentPerson",
+    rest_body="consent_person",
 )
 """Updates the existing ConsentPerson or creates a new ConsentPerson if the id parameter is 0."""
 
@@ -69,6 +70,7 @@ SAVE_PERSON_ENTITY = Operation(
     params=(Param("person_entity", "PersonEntity", PERSON_ENTITY_CODEC, nillable=True),),
     results=(Param("response", "Response", PERSON_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Person/SavePersonEntity",
+    rest_body="person_entity",
 )
 """Updates the existing PersonEntity or creates a new PersonEntity if the id parameter is 0."""
 
@@ -678,6 +680,7 @@ GET_PERSON_LIST = Operation(
     params=(Param("person_ids", "PersonIds", LIST_OF_INT_CODEC, nillable=True),),
     results=(Param("response", "Response", LIST_OF_PERSON_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Person/GetPersonList",
+    rest_body="person_ids",
 )
 """Gets an array of Person objects."""
 

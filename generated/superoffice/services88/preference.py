@@ -52,6 +52,7 @@ SAVE_PREFERENCE_DESCRIPTION = Operation(
     ),
     results=(Param("response", "Response", PREFERENCE_DESCRIPTION_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Preference/SavePreferenceDescription",
+    rest_body="preference_description",
 )
 """Updates the existing PreferenceDescription or creates a new PreferenceDescription if the id
 parameter is 0."""
@@ -88,6 +89,7 @@ SAVE_PREFERENCE_DESCRIPTION_LINE = Operation(
     ),
     results=(Param("response", "Response", PREFERENCE_DESCRIPTION_LINE_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Preference/SavePreferenceDescriptionLine",
+    rest_body="preference_description_line",
 )
 """Updates the existing PreferenceDescriptionLine or creates a new PreferenceDescriptionLine if
 the id parameter is 0."""

@@ -32,6 +32,7 @@ SAVE_PROJECT_ENTITY = Operation(
     params=(Param("project_entity", "ProjectEntity", PROJECT_ENTITY_CODEC, nillable=True),),
     results=(Param("response", "Response", PROJECT_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Project/SaveProjectEntity",
+    rest_body="project_entity",
 )
 """Updates the existing ProjectEntity or creates a new ProjectEntity if the id parameter is 0."""
 
@@ -64,6 +65,7 @@ SAVE_PROJECT_EVENT_ENTITY = Operation(
     ),
     results=(Param("response", "Response", PROJECT_EVENT_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Project/SaveProjectEventEntity",
+    rest_body="project_event_entity",
 )
 """Updates the existing ProjectEventEntity or creates a new ProjectEventEntity if the id
 parameter is 0."""
@@ -93,6 +95,7 @@ SAVE_PROJECT_MEMBER = Operation(
     params=(Param("project_member", "ProjectMember", PROJECT_MEMBER_CODEC, nillable=True),),
     results=(Param("response", "Response", PROJECT_MEMBER_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Project/SaveProjectMember",
+    rest_body="project_member",
 )
 """Updates the existing ProjectMember or creates a new ProjectMember if the id parameter is 0."""
 
@@ -375,6 +378,7 @@ GET_PROJECT_EVENT_LIST = Operation(
     params=(Param("project_event_ids", "ProjectEventIds", LIST_OF_INT_CODEC, nillable=True),),
     results=(Param("response", "Response", LIST_OF_PROJECT_EVENT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Project/GetProjectEventList",
+    rest_body="project_event_ids",
 )
 """Gets an array of ProjectEvent objects."""
 
@@ -404,6 +408,7 @@ GET_PROJECT_LIST = Operation(
     params=(Param("project_ids", "ProjectIds", LIST_OF_INT_CODEC, nillable=True),),
     results=(Param("response", "Response", LIST_OF_PROJECT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Project/GetProjectList",
+    rest_body="project_ids",
 )
 """Gets an array of Project objects."""
 

@@ -30,6 +30,7 @@ SAVE_REPORT_LABEL_LAYOUT_ENTITY = Operation(
     ),
     results=(Param("response", "Response", REPORT_LABEL_LAYOUT_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Report/SaveReportLabelLayoutEntity",
+    rest_body="report_label_layout_entity",
 )
 """Updates the existing ReportLabelLayoutEntity or creates a new ReportLabelLayoutEntity if the
 id parameter is 0."""

@@ -31,6 +31,7 @@ SAVE_SAINT_CONFIGURATION = Operation(
     ),
     results=(Param("response", "Response", SAINT_CONFIGURATION_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Saint/SaveSaintConfiguration",
+    rest_body="saint_configuration",
 )
 """Updates the existing SaintConfiguration or creates a new SaintConfiguration if the id
 parameter is 0."""
@@ -51,6 +52,7 @@ SAVE_STATUS_MONITOR = Operation(
     params=(Param("status_monitor", "StatusMonitor", STATUS_MONITOR_CODEC, nillable=True),),
     results=(Param("response", "Response", STATUS_MONITOR_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Saint/SaveStatusMonitor",
+    rest_body="status_monitor",
 )
 """Updates the existing StatusMonitor or creates a new StatusMonitor if the id parameter is 0."""
 
@@ -77,6 +79,7 @@ SAVE_STATUS_MONITOR_PERIODS = Operation(
     ),
     results=(Param("response", "Response", STATUS_MONITOR_PERIODS_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Saint/SaveStatusMonitorPeriods",
+    rest_body="status_monitor_periods",
 )
 """Updates the existing StatusMonitorPeriods or creates a new StatusMonitorPeriods if the id
 parameter is 0."""

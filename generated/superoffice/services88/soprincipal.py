@@ -27,6 +27,7 @@ AUTHENTICATE_IMPLICIT = Operation(
         Param("credentials", "Credentials", SO_CREDENTIALS_CODEC, nillable=True),
         Param("authentication_succeeded", "AuthenticationSucceeded", BOOL),
     ),
+    response_element="AuthenticateResponse",
 )
 """The ``AuthenticateImplicit`` operation."""
 
@@ -43,6 +44,7 @@ AUTHENTICATE_USERNAME_PASSWORD = Operation(
         Param("credentials", "Credentials", SO_CREDENTIALS_CODEC, nillable=True),
         Param("authentication_succeeded", "AuthenticationSucceeded", BOOL),
     ),
+    response_element="AuthenticateResponse",
 )
 """The ``AuthenticateUsernamePassword`` operation."""
 
@@ -63,6 +65,7 @@ AUTHENTICATE_GENERIC = Operation(
         Param("credentials", "Credentials", SO_CREDENTIALS_CODEC, nillable=True),
         Param("authentication_succeeded", "AuthenticationSucceeded", BOOL),
     ),
+    response_element="AuthenticateResponse",
 )
 """The ``AuthenticateGeneric`` operation."""
 
@@ -76,6 +79,7 @@ AUTHENTICATE_WITH_ACCESS_TOKEN = Operation(
         Param("credentials", "Credentials", SO_CREDENTIALS_CODEC, nillable=True),
         Param("authentication_succeeded", "AuthenticationSucceeded", BOOL),
     ),
+    response_element="AuthenticateResponse",
 )
 """The ``AuthenticateWithAccessToken`` operation."""
 

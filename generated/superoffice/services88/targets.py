@@ -40,6 +40,7 @@ SAVE_TARGET_DIMENSION = Operation(
     params=(Param("target_dimension", "TargetDimension", TARGET_DIMENSION_CODEC, nillable=True),),
     results=(Param("response", "Response", TARGET_DIMENSION_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Targets/SaveTargetDimension",
+    rest_body="target_dimension",
 )
 """Updates the existing TargetDimension or creates a new TargetDimension if the id parameter is
 0."""
@@ -69,6 +70,7 @@ SAVE_TARGET_GROUP = Operation(
     params=(Param("target_group", "TargetGroup", TARGET_GROUP_CODEC, nillable=True),),
     results=(Param("response", "Response", TARGET_GROUP_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Targets/SaveTargetGroup",
+    rest_body="target_group",
 )
 """Updates the existing TargetGroup or creates a new TargetGroup if the id parameter is 0."""
 

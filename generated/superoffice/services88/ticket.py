@@ -49,6 +49,7 @@ SAVE_ATTACHMENT_ENTITY = Operation(
     ),
     results=(Param("response", "Response", ATTACHMENT_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Ticket/SaveAttachmentEntity",
+    rest_body="attachment_entity",
 )
 """Updates the existing AttachmentEntity or creates a new AttachmentEntity if the id parameter
 is 0."""
@@ -69,6 +70,7 @@ SAVE_TICKET_ENTITY = Operation(
     params=(Param("ticket_entity", "TicketEntity", TICKET_ENTITY_CODEC, nillable=True),),
     results=(Param("response", "Response", TICKET_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Ticket/SaveTicketEntity",
+    rest_body="ticket_entity",
 )
 """Updates the existing TicketEntity or creates a new TicketEntity if the id parameter is 0."""
 
@@ -95,6 +97,7 @@ SAVE_TICKET_MESSAGE_ENTITY = Operation(
     ),
     results=(Param("response", "Response", TICKET_MESSAGE_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Ticket/SaveTicketMessageEntity",
+    rest_body="ticket_message_entity",
 )
 """Updates the existing TicketMessageEntity or creates a new TicketMessageEntity if the id
 parameter is 0."""

@@ -132,6 +132,7 @@ GET_USER_GROUP_LIST = Operation(
     params=(Param("user_group_ids", "UserGroupIds", LIST_OF_INT_CODEC, nillable=True),),
     results=(Param("response", "Response", LIST_OF_USER_GROUP_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/User/GetUserGroupList",
+    rest_body="user_group_ids",
 )
 """Gets an array of UserGroup objects."""
 
@@ -152,6 +153,7 @@ GET_USER_INFO_LIST = Operation(
     params=(Param("user_info_ids", "UserInfoIds", LIST_OF_INT_CODEC, nillable=True),),
     results=(Param("response", "Response", LIST_OF_USER_INFO_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/User/GetUserInfoList",
+    rest_body="user_info_ids",
 )
 """Gets an array of UserInfo objects."""
 
@@ -171,6 +173,7 @@ SAVE_ROLE_ENTITY = Operation(
     params=(Param("role_entity", "RoleEntity", ROLE_ENTITY_CODEC, nillable=True),),
     results=(Param("response", "Response", ROLE_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/User/SaveRoleEntity",
+    rest_body="role_entity",
 )
 """Updates the existing RoleEntity or creates a new RoleEntity if the id parameter is 0."""
 
@@ -190,6 +193,7 @@ SAVE_SERVICE_AUTH = Operation(
     params=(Param("service_auth", "ServiceAuth", SERVICE_AUTH_CODEC, nillable=True),),
     results=(Param("response", "Response", SERVICE_AUTH_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/User/SaveServiceAuth",
+    rest_body="service_auth",
 )
 """Updates the existing ServiceAuth or creates a new ServiceAuth if the id parameter is 0."""
 
@@ -227,6 +231,7 @@ SAVE_USER = Operation(
     params=(Param("user", "User", USER_CODEC, nillable=True),),
     results=(Param("response", "Response", USER_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/User/SaveUser",
+    rest_body="user",
 )
 """Updates the existing User or creates a new User if the id parameter is 0."""
 
@@ -237,6 +242,7 @@ GET_USER_COMMANDS = Operation(
     params=(Param("user", "User", USER_CODEC, nillable=True),),
     results=(Param("response", "Response", LIST_OF_CUSTOM_COMMAND_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/User/GetUserCommands",
+    rest_body="user",
 )
 """Get registered custom commands for User"""
 

@@ -41,6 +41,7 @@ SAVE_USER_DEFINED_FIELD_INFO = Operation(
     ),
     results=(Param("response", "Response", USER_DEFINED_FIELD_INFO_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/UserDefinedFieldInfo/SaveUserDefinedFieldInfo",
+    rest_body="user_defined_field_info",
 )
 """Updates the existing UserDefinedFieldInfo or creates a new UserDefinedFieldInfo if the id
 parameter is 0."""

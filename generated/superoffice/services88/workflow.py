@@ -36,6 +36,7 @@ SAVE_EMAIL_FLOW = Operation(
     params=(Param("email_flow", "EmailFlow", EMAIL_FLOW_CODEC, nillable=True),),
     results=(Param("response", "Response", EMAIL_FLOW_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Workflow/SaveEmailFlow",
+    rest_body="email_flow",
 )
 """Updates the existing EmailFlow or creates a new EmailFlow if the id parameter is 0."""
 
@@ -91,6 +92,7 @@ SAVE_WORKFLOW_GOAL = Operation(
     params=(Param("workflow_goal", "WorkflowGoal", WORKFLOW_GOAL_CODEC, nillable=True),),
     results=(Param("response", "Response", WORKFLOW_GOAL_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Workflow/SaveWorkflowGoal",
+    rest_body="workflow_goal",
 )
 """Updates the existing WorkflowGoal or creates a new WorkflowGoal if the id parameter is 0."""
 
@@ -119,6 +121,7 @@ SAVE_WORKFLOW_TRIGGER = Operation(
     params=(Param("workflow_trigger", "WorkflowTrigger", WORKFLOW_TRIGGER_CODEC, nillable=True),),
     results=(Param("response", "Response", WORKFLOW_TRIGGER_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Workflow/SaveWorkflowTrigger",
+    rest_body="workflow_trigger",
 )
 """Updates the existing WorkflowTrigger or creates a new WorkflowTrigger if the id parameter is
 0."""
@@ -155,6 +158,7 @@ SAVE_WORKFLOW_WAIT_FOR_ACTION = Operation(
     ),
     results=(Param("response", "Response", WORKFLOW_WAIT_FOR_ACTION_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Workflow/SaveWorkflowWaitForAction",
+    rest_body="workflow_wait_for_action",
 )
 """Updates the existing WorkflowWaitForAction or creates a new WorkflowWaitForAction if the id
 parameter is 0."""
