@@ -151,6 +151,7 @@ class DictView:
     key_write: str
     value_write: str
     key_json_read: str
+    key_json_write: str
     value_json_read: str
     value_json_write: str
     doc: str
@@ -277,7 +278,7 @@ class ServiceView:
         tag_const = self.tag_const(tags, namespace, f.name)
         var = f.py_name
         xml_decode = f"nillable({ref.xml_read}, child)" if f.nillable else f"{ref.xml_read}(child)"
-        take = "take_required" if not f.optional else "take_nillable" if f.nillable else "take"
+        take = ("take_required" if not f.optional else "take") + ("_nillable" if f.nillable else "")
         write = f", {ref.json_write}" if ref.json_write else ""
         return FieldView(
             name=var,
@@ -411,7 +412,14 @@ class ServiceView:
             value_read=vread,
             key_write=f"put(pair, {key_tag}, key, {kref.xml_write})",
             value_write=f"put(pair, {value_tag}, item, {vref.xml_write})",
-            key_json_read=f"{kref.json_read}(key, path)",
+            key_json_read=(
+                f"{kref.json_read}(json_key_value(key), path)"
+                if kref.annotation in ("int", "float", "bool")
+                else f"{kref.json_read}(key, path)"
+            ),
+            key_json_write=(
+                f"json_key_text({kref.json_write}(key))" if kref.json_write else "json_key_text(key)"
+            ),
             value_json_read=vjread,
             value_json_write=vjwrite,
             doc=f"``{t.name}``: a dictionary of ``{t.key_name}``/``{t.value_name}`` pairs.",

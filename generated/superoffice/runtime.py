@@ -13,6 +13,7 @@ import dataclasses
 import datetime
 import decimal
 import enum
+import json
 import math
 import re
 from collections.abc import Callable, Mapping
@@ -560,6 +561,15 @@ def take_required(data: dict[str, Any], key: str, path: str, read: _JsonReader[_
     return read(data[key], f"{path}.{key}")
 
 
+def take_required_nillable(
+    data: dict[str, Any], key: str, path: str, read: _JsonReader[_T]
+) -> _T | None:
+    if key not in data:
+        raise json_missing(path, key)
+    item = data[key]
+    return None if item is None else read(item, f"{path}.{key}")
+
+
 def put_json(
     result: dict[str, Any], key: str, value: Any, write: Callable[[Any], Any] | None = None
 ) -> None:
@@ -729,3 +739,16 @@ def decode_request_json(operation: Operation, data: Any) -> dict[str, Any]:
     for param in operation.params:
         values[param.name] = take_nillable(data, param.wire, "$", param.codec.read_json)
     return values
+
+
+def json_key_text(value: Any) -> str:
+    """A dictionary key as JSON object keys must be: text (``3`` -> ``"3"``, ``True`` -> ``"true"``)."""
+    return value if isinstance(value, str) else json.dumps(value)
+
+
+def json_key_value(text: str) -> Any:
+    """A JSON object key back to the number or boolean it stands for."""
+    try:
+        return json.loads(text)
+    except ValueError:
+        return text

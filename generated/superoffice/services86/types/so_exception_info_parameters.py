@@ -13,6 +13,7 @@ from ...runtime import (
     Codec,
     Element,
     find_element,
+    json_key_text,
     json_object,
     json_str,
     new_child,
@@ -57,8 +58,8 @@ def decode_json_so_exception_info_parameters(data: Any, path: str) -> dict[str, 
     }
 
 
-def encode_json_so_exception_info_parameters(value: dict[str, str | None]) -> dict[Any, Any]:
-    return {key: item for key, item in value.items()}
+def encode_json_so_exception_info_parameters(value: dict[str, str | None]) -> dict[str, Any]:
+    return {json_key_text(key): item for key, item in value.items()}
 
 
 SO_EXCEPTION_INFO_PARAMETERS_CODEC = Codec(

@@ -16,6 +16,7 @@ from ...runtime import (
     UNSET,
     Unset,
     find_element,
+    json_key_text,
     json_object,
     json_str,
     new_child,
@@ -158,9 +159,9 @@ def decode_json_column_data_dictionary(
 
 def encode_json_column_data_dictionary(
     value: dict[str, ArchiveColumnData | None],
-) -> dict[Any, Any]:
+) -> dict[str, Any]:
     return {
-        key: None if item is None else encode_json_archive_column_data(item)
+        json_key_text(key): None if item is None else encode_json_archive_column_data(item)
         for key, item in value.items()
     }
 

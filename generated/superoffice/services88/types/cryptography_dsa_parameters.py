@@ -25,6 +25,7 @@ from ...runtime import (
     read_bytes,
     read_int,
     take_required,
+    take_required_nillable,
     write_bytes,
     write_int,
     xml_missing,
@@ -136,12 +137,12 @@ def decode_json_cryptography_dsa_parameters(data: Any, path: str) -> Cryptograph
     data = json_object(data, path)
     return CryptographyDSAParameters(
         counter=take_required(data, "Counter", path, json_int),
-        g=take_required(data, "G", path, json_bytes),
-        j=take_required(data, "J", path, json_bytes),
-        p=take_required(data, "P", path, json_bytes),
-        q=take_required(data, "Q", path, json_bytes),
-        seed=take_required(data, "Seed", path, json_bytes),
-        y=take_required(data, "Y", path, json_bytes),
+        g=take_required_nillable(data, "G", path, json_bytes),
+        j=take_required_nillable(data, "J", path, json_bytes),
+        p=take_required_nillable(data, "P", path, json_bytes),
+        q=take_required_nillable(data, "Q", path, json_bytes),
+        seed=take_required_nillable(data, "Seed", path, json_bytes),
+        y=take_required_nillable(data, "Y", path, json_bytes),
     )
 
 

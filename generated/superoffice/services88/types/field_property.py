@@ -17,6 +17,7 @@ from ...runtime import (
     Unset,
     find_element,
     json_int,
+    json_key_text,
     json_object,
     json_str,
     new_child,
@@ -153,9 +154,9 @@ def decode_json_field_property_dictionary(data: Any, path: str) -> dict[str, Fie
 
 def encode_json_field_property_dictionary(
     value: dict[str, FieldProperty | None],
-) -> dict[Any, Any]:
+) -> dict[str, Any]:
     return {
-        key: None if item is None else encode_json_field_property(item)
+        json_key_text(key): None if item is None else encode_json_field_property(item)
         for key, item in value.items()
     }
 

@@ -14,6 +14,8 @@ from ...runtime import (
     Element,
     find_element,
     json_int,
+    json_key_text,
+    json_key_value,
     json_object,
     json_str,
     new_child,
@@ -55,13 +57,15 @@ def encode_xml_int_string_dictionary(
 
 def decode_json_int_string_dictionary(data: Any, path: str) -> dict[int, str | None]:
     return {
-        json_int(key, path): None if item is None else json_str(item, f"{path}.{key}")
+        json_int(json_key_value(key), path): (
+            None if item is None else json_str(item, f"{path}.{key}")
+        )
         for key, item in json_object(data, path).items()
     }
 
 
-def encode_json_int_string_dictionary(value: dict[int, str | None]) -> dict[Any, Any]:
-    return {key: item for key, item in value.items()}
+def encode_json_int_string_dictionary(value: dict[int, str | None]) -> dict[str, Any]:
+    return {json_key_text(key): item for key, item in value.items()}
 
 
 INT_STRING_DICTIONARY_CODEC = Codec(

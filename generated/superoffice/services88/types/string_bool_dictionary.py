@@ -14,6 +14,7 @@ from ...runtime import (
     Element,
     find_element,
     json_bool,
+    json_key_text,
     json_object,
     json_str,
     new_child,
@@ -59,8 +60,8 @@ def decode_json_string_bool_dictionary(data: Any, path: str) -> dict[str, bool]:
     }
 
 
-def encode_json_string_bool_dictionary(value: dict[str, bool]) -> dict[Any, Any]:
-    return {key: item for key, item in value.items()}
+def encode_json_string_bool_dictionary(value: dict[str, bool]) -> dict[str, Any]:
+    return {json_key_text(key): item for key, item in value.items()}
 
 
 STRING_BOOL_DICTIONARY_CODEC = Codec(

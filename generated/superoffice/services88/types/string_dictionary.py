@@ -13,6 +13,7 @@ from ...runtime import (
     Codec,
     Element,
     find_element,
+    json_key_text,
     json_object,
     json_str,
     new_child,
@@ -57,8 +58,8 @@ def decode_json_string_dictionary(data: Any, path: str) -> dict[str, str | None]
     }
 
 
-def encode_json_string_dictionary(value: dict[str, str | None]) -> dict[Any, Any]:
-    return {key: item for key, item in value.items()}
+def encode_json_string_dictionary(value: dict[str, str | None]) -> dict[str, Any]:
+    return {json_key_text(key): item for key, item in value.items()}
 
 
 STRING_DICTIONARY_CODEC = Codec(

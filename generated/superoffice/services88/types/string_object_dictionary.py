@@ -14,6 +14,7 @@ from ...runtime import (
     Element,
     find_element,
     json_any,
+    json_key_text,
     json_object,
     json_str,
     new_child,
@@ -60,8 +61,8 @@ def decode_json_string_object_dictionary(data: Any, path: str) -> dict[str, obje
     }
 
 
-def encode_json_string_object_dictionary(value: dict[str, object | None]) -> dict[Any, Any]:
-    return {key: item for key, item in value.items()}
+def encode_json_string_object_dictionary(value: dict[str, object | None]) -> dict[str, Any]:
+    return {json_key_text(key): item for key, item in value.items()}
 
 
 STRING_OBJECT_DICTIONARY_CODEC = Codec(

@@ -17,8 +17,10 @@ from ...runtime import (
     UNSET,
     Unset,
     find_element,
+    format_datetime,
     json_datetime,
     json_int,
+    json_key_text,
     json_object,
     json_str,
     new_child,
@@ -182,9 +184,11 @@ def decode_json_time_zone_rule_dictionary(
 
 def encode_json_time_zone_rule_dictionary(
     value: dict[datetime.datetime, TimeZoneRule | None],
-) -> dict[Any, Any]:
+) -> dict[str, Any]:
     return {
-        key: None if item is None else encode_json_time_zone_rule(item)
+        json_key_text(format_datetime(key)): (
+            None if item is None else encode_json_time_zone_rule(item)
+        )
         for key, item in value.items()
     }
 

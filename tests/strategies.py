@@ -1,0 +1,129 @@
+"""Hypothesis strategies for generated types, derived from the model (not from the code).
+
+For each type key: XML-legal text, the integer range of the XSD type, nil vs absent vs empty
+for fields, unknown enum values beside the known ones, bounded nesting.
+"""
+
+from __future__ import annotations
+
+import datetime
+import decimal
+import functools
+import importlib
+from typing import Any
+
+from hypothesis import strategies as st
+
+from codegen.model import DictType, EnumType, Field, ListType, RecordType, Service
+from codegen.render.view import ServiceView, stem
+from superoffice.runtime import UNSET
+
+# XML 1.0 Char, without surrogates and the non-characters U+FFFE/U+FFFF.
+XML_TEXT = st.text(
+    st.characters(
+        blacklist_categories=("Cs",),
+        blacklist_characters="\x00\x01\x02\x03\x04\x05\x06\x07\x08\x0b\x0c\x0e\x0f\x10\x11\x12"
+        "\x13\x14\x15\x16\x17\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f\ufffe\uffff",
+    ),
+    max_size=12,
+)
+INT_RANGES = {
+    "xs:int": (-(2**31), 2**31 - 1),
+    "xs:short": (-(2**15), 2**15 - 1),
+    "xs:long": (-(2**63), 2**63 - 1),
+    "xs:byte": (-128, 127),
+    "xs:unsignedByte": (0, 255),
+    "xs:unsignedShort": (0, 2**16 - 1),
+    "xs:unsignedInt": (0, 2**32 - 1),
+    "xs:unsignedLong": (0, 2**64 - 1),
+}
+OFFSETS = st.sampled_from([None, datetime.timezone.utc, datetime.timezone(datetime.timedelta(hours=2)),
+                           datetime.timezone(datetime.timedelta(hours=-5, minutes=-30))])
+
+
+def primitive(key: str) -> st.SearchStrategy[Any]:
+    if key in INT_RANGES:
+        low, high = INT_RANGES[key]
+        return st.integers(low, high)
+    if key in ("xs:string", "xs:anyURI", "xs:QName", "ser:guid", "xs:anyType"):
+        return XML_TEXT
+    if key == "xs:boolean":
+        return st.booleans()
+    if key in ("xs:double", "xs:float"):
+        # JSON has no NaN or infinities; those are covered by the runtime's own tests
+        return st.floats(allow_nan=False, allow_infinity=False)
+    if key == "xs:decimal":
+        # REST carries decimals as JSON numbers: 15 significant digits survive a double
+        return st.decimals(allow_nan=False, allow_infinity=False, places=4, min_value=-10**10, max_value=10**10)
+    if key == "xs:dateTime":
+        return st.builds(
+            lambda dt, tz: dt.replace(tzinfo=tz), st.datetimes(datetime.datetime(1, 1, 2), datetime.datetime(9999, 12, 30)), OFFSETS
+        )
+    if key == "ser:duration":
+        return st.timedeltas(datetime.timedelta(days=-10**5), datetime.timedelta(days=10**5))
+    if key == "xs:base64Binary":
+        return st.binary(max_size=16)
+    if key == "ser:char":
+        return st.characters(max_codepoint=0xFFFF, blacklist_categories=("Cs",))
+    raise KeyError(key)
+
+
+UNKNOWN_NAME = st.text("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz", min_size=1, max_size=8)
+
+
+class Strategies:
+    """Strategies for one generated version package."""
+
+    def __init__(self, service: Service) -> None:
+        self.service = service
+        self.view = ServiceView(service)
+        self.types = service.type_map()
+
+    def module(self, key: str) -> Any:
+        return importlib.import_module(f"superoffice.{self.service.package}.types.{self.view.module_of[key]}")
+
+    def codec(self, key: str) -> tuple[Any, Any, Any, Any]:
+        module, s = self.module(key), stem(self.types[key], self.types)
+        return tuple(getattr(module, f"{kind}_{s}") for kind in ("decode_xml", "encode_xml", "decode_json", "encode_json"))  # type: ignore[return-value]
+
+    @functools.cache
+    def for_type(self, key: str, depth: int = 0) -> st.SearchStrategy[Any]:
+        t = self.types.get(key)
+        if t is None:
+            return primitive(key)
+        if isinstance(t, EnumType):
+            cls = getattr(self.module(key), t.py_name)
+            names = {m.name for m in t.members}
+            unknown = UNKNOWN_NAME.filter(lambda n: n not in names)
+            if t.flags:
+                known = st.lists(st.sampled_from(list(cls)), max_size=3).map(
+                    lambda ms: functools.reduce(lambda a, b: a | b, ms, cls(0))
+                )
+            else:
+                known = st.sampled_from(list(cls))
+            return known | unknown
+        if isinstance(t, ListType):
+            item = self.for_type(t.item_type, depth + 1)
+            if t.item_nillable:
+                item = st.none() | item
+            return st.lists(item, max_size=0 if depth > 3 else 3)
+        if isinstance(t, DictType):
+            value = self.for_type(t.value_type, depth + 1)
+            if t.value_nillable:
+                value = st.none() | value
+            return st.dictionaries(self.for_type(t.key_type, depth + 1), value, max_size=0 if depth > 3 else 2)
+        assert isinstance(t, RecordType)
+        cls = getattr(self.module(key), t.py_name)
+        fields = {f.py_name: self.field(f, depth) for f in self.view.record_fields(t) for f in [f[0]]}
+        return st.builds(cls, **fields)
+
+    def field(self, f: Field, depth: int) -> st.SearchStrategy[Any]:
+        nested = f.type in self.types and not isinstance(self.types[f.type], EnumType)
+        if nested and depth >= 2 and f.optional:
+            return st.just(UNSET) | (st.none() if f.nillable else st.nothing())
+        value = st.deferred(lambda: self.for_type(f.type, depth + 1))
+        if f.nillable:
+            value = st.none() | value
+        if f.optional:
+            value = st.just(UNSET) | value
+        return value
