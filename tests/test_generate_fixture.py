@@ -1,0 +1,85 @@
+"""Generation end to end on the made-up fixture agents (no docs corpus needed)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from codegen.api import ParseResult, generate, write_snapshots
+
+from .conftest import FIXTURE_DOCS
+
+CHECK = textwrap.dedent(
+    """
+    import datetime, decimal, json
+    from lxml import etree
+    from superoffice import runtime
+    from superoffice.services99 import gadget
+    from superoffice.services99.types import Gadget, GadgetKind, ETableRight, TableRight, WidgetUsesDiffers
+
+    g = Gadget(
+        gadget_id=7, name="", kind=GadgetKind.OTHER, required=1, tags=["a", None], part_ids=[],
+        table_right=TableRight(mask=ETableRight.LOOK | ETableRight.BREAK, reason=None),
+        created=datetime.datetime(2024, 2, 29, 23, 59, 58, 120000, tzinfo=datetime.timezone.utc),
+        price=decimal.Decimal("12.50"), lifetime=datetime.timedelta(days=1, seconds=5),
+        blob=b"\\x00\\x01", letter="x", class_="c", field_properties={"Name": None},
+        children=[Gadget(required=2, kind="Gizmo")],
+    )
+    xml = etree.tostring(g.to_xml())
+    assert Gadget.from_xml(xml) == g, "xml"
+    assert Gadget.from_json(json.loads(json.dumps(g.to_json()))) == g, "json"
+    # absent, nil and empty stay apart
+    assert b"<Name></Name>" in xml and b'nil="true"' in xml and b"<Weight>" not in xml
+    assert g.to_json()["TableRight"]["Reason"] is None and "Weight" not in g.to_json()
+    # open enums: unknown values decode and re-encode unchanged
+    odd = Gadget.from_json({"Required": 1, "Kind": "Gizmo", "TableRight": {"Mask": "FULL"}})
+    assert odd.kind == "Gizmo" and odd.table_right.mask == "FULL"
+    assert odd.to_json()["TableRight"]["Mask"] == "FULL"
+    # a required element missing is a DecodeError naming the element
+    try:
+        Gadget.from_xml('<Gadget xmlns="http://example.test/ws/Services99"><GadgetId>x</GadgetId></Gadget>')
+    except runtime.DecodeError as exc:
+        assert exc.path == "/Gadget/GadgetId", exc.path
+    else:
+        raise AssertionError("bad int accepted")
+    values = runtime.decode_request(gadget.SAVE_GADGET, runtime.encode_request(gadget.SAVE_GADGET, {"gadget": g, "keys": ["k"]}))
+    assert values == {"gadget": g, "kind": runtime.UNSET, "keys": ["k"]}, values
+    assert WidgetUsesDiffers.__dataclass_fields__["inner"].type == "WidgetDiffers | None | Unset"
+    print("ok")
+    """
+)
+
+
+@pytest.fixture(scope="module")
+def fixture_tree(tmp_path_factory: pytest.TempPathFactory, fixture_parse: ParseResult) -> Path:
+    base = tmp_path_factory.mktemp("fixture")
+    write_snapshots(fixture_parse, base / "specs")
+    generate(base / "specs", base / "out")
+    return base / "out"
+
+
+def test_fixture_package_round_trips_and_keeps_three_states(fixture_tree: Path) -> None:
+    out = subprocess.run([sys.executable, "-c", CHECK], cwd=fixture_tree, capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr[-3000:]
+    assert out.stdout.strip() == "ok"
+
+
+def test_fixture_package_is_mypy_strict_clean(fixture_tree: Path, tmp_path: Path) -> None:
+    out = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(tmp_path), "superoffice"],
+        cwd=fixture_tree, capture_output=True, text=True,
+    )
+    assert out.returncode == 0, out.stdout[-3000:]
+
+
+def test_generate_twice_is_identical_and_rewrites_nothing(fixture_tree: Path, fixture_parse: ParseResult, tmp_path: Path) -> None:
+    write_snapshots(fixture_parse, tmp_path / "specs")
+    again = generate(tmp_path / "specs", fixture_tree)
+    assert again.written == [] and again.removed == []
+    (fixture_tree / "superoffice/services99/types/stale_leftover.py").write_text("x = 1\n")
+    third = generate(tmp_path / "specs", fixture_tree)
+    assert [p.name for p in third.removed] == ["stale_leftover.py"]
