@@ -27,9 +27,18 @@ _MODE = black.Mode(line_length=99, target_versions={black.TargetVersion.PY311})
 Progress = Callable[[int, int, str], None]
 
 
+def docstring_literal(lines: list[str], indent: int) -> str:
+    """Wrapped docstring lines as a ``\"\"\"`` literal indented for its place."""
+    if len(lines) == 1:
+        return f'"""{lines[0]}"""'
+    pad = " " * indent
+    body = "\n".join(pad + line if line else "" for line in lines[1:])
+    return f'"""{lines[0]}\n{body}\n{pad}"""'
+
+
 @cache
 def environment() -> jinja2.Environment:
-    return jinja2.Environment(
+    env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES),
         trim_blocks=True,
         lstrip_blocks=True,
@@ -37,6 +46,8 @@ def environment() -> jinja2.Environment:
         undefined=jinja2.StrictUndefined,
         autoescape=False,
     )
+    env.filters["docstring"] = docstring_literal
+    return env
 
 
 @cache
@@ -46,8 +57,13 @@ def runtime_source() -> str:
 
 
 @cache
-def runtime_exports() -> frozenset[str]:
-    tree = ast.parse(runtime_source())
+def transport_source() -> str:
+    return (TEMPLATES / "static" / "transport.py").read_text(encoding="utf-8")
+
+
+@cache
+def exports(source: str) -> frozenset[str]:
+    tree = ast.parse(source)
     names = set()
     for node in tree.body:
         if isinstance(node, ast.FunctionDef | ast.ClassDef):
@@ -104,7 +120,10 @@ def _symbols(pairs: list[tuple[str, str]], depth: int) -> dict[str, str]:
     """Importable names -> module, relative to a module ``depth`` packages below ``superoffice``.
 
     ``pairs`` are relative to the version package (``..runtime``, ``.types.table_right``)."""
-    symbols = {name: "." * (depth + 1) + "runtime" for name in runtime_exports()}
+    symbols = {name: "." * (depth + 1) + "runtime" for name in exports(runtime_source())}
+    if depth == 1:
+        symbols.update({name: "..transport" for name in exports(transport_source())})
+        symbols["HEADERS"] = ".headers"
     for module, name in pairs:
         if module.startswith(".types.") and depth == 2:
             module = "." + module[len(".types.") :]
@@ -136,6 +155,14 @@ def render_service(service: Service, progress: Progress | None = None) -> dict[s
         {},
         "types/__init__",
     )
+    headers_body = view.headers_module()
+    files[f"{package}/headers.py"] = module_source(
+        f"{service.version} SOAP headers: credentials and time zone out; exception info, extra "
+        "info and time zone back.",
+        headers_body,
+        _symbols(view.module_imports["headers"], depth=1),
+        "headers",
+    )
     agent_template = env.get_template("agent_module.py.j2")
     for index, agent in enumerate(service.agents):
         if progress:
@@ -161,6 +188,7 @@ def render_files(services: list[Service], progress: Progress | None = None) -> d
         f"{TOP}/py.typed": "",
         "pyproject.toml": (TEMPLATES / "static" / "pyproject.toml").read_text(encoding="utf-8"),
         f"{TOP}/runtime.py": runtime_source(),
+        f"{TOP}/transport.py": transport_source(),
     }
     for service in services:
         files.update(render_service(service, progress))

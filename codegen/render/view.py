@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from ..model import Agent, DictType, EnumType, Field, ListType, RecordType, Service, TypeDef
+from ..model import Agent, DictType, EnumType, Field, ListType, Operation, RecordType, Service, TypeDef
 from ..naming import constant_case, pascal_case, snake_case, wrap_doc
 from .modules import assign_modules
 
@@ -158,8 +158,20 @@ class DictView:
 
 
 @dataclass
+class MethodParam:
+    name: str
+    annotation: str
+
+
+@dataclass
 class OperationView:
     const: str
+    method: str
+    result: str
+    method_params: list[MethodParam]
+    args: str
+    method_doc: list[str]
+    headers: str
     name: str
     action: str
     params: list[str]
@@ -184,6 +196,9 @@ class ModuleView:
     dicts: list[DictView] = field(default_factory=list)
     operations: list[OperationView] = field(default_factory=list)
     namespace: str = ""
+    agent: str = ""
+    agent_class: str = ""
+    path: str = ""
 
 
 def docstring_lines(text: str, fallback: str) -> list[str]:
@@ -476,15 +491,63 @@ class ServiceView:
         extra += ", optional=False" if not f.optional else ""
         return f"Param({f.py_name!r}, {f.name!r}, {ref.codec}{extra})"
 
+    def result_annotation(self, op: Operation, imports: Imports) -> str:
+        if not op.results:
+            return "None"
+        if len(op.results) > 1:
+            return "dict[str, Any]"
+        (result,) = op.results
+        imports.add(self.ref(result.type).imports)
+        return self.ref(result.type).annotation + " | None"
+
+    def method_doc(self, op: Operation, result: str) -> list[str]:
+        parts = [op.doc or f"Call ``{op.name}``."]
+        parts += [f"Online restricted: {r.rstrip('.')}." for r in op.restrictions]
+        lines = wrap_doc("\n\n".join(parts), DOC_WIDTH - 8)
+        documented = [p for p in op.parameters if p.doc]
+        if documented:
+            lines += ["", "Args:"]
+            for p in documented:
+                wrapped = wrap_doc(f"{p.py_name}: {p.doc}", DOC_WIDTH - 12)
+                lines += ["    " + wrapped[0]] + ["        " + w for w in wrapped[1:]]
+        if op.results:
+            text = op.returns_doc or (
+                "Every result element by name." if len(op.results) > 1 else "The result."
+            )
+            if len(op.results) > 1:
+                text += " Keys: " + ", ".join(r.py_name for r in op.results) + "."
+            lines += ["", "Returns:"] + ["    " + w for w in wrap_doc(text, DOC_WIDTH - 12)]
+        return lines
+
     def agent_module(self, agent: Agent) -> ModuleView:
-        """The agent's module: one :class:`Operation` descriptor per operation."""
-        module = ModuleView(name=agent.module, doc="", namespace=agent.namespace)
+        """The agent's module: operation descriptors, sync and async method sets, and the
+        SOAP and REST agent classes built from them."""
+        module = ModuleView(
+            name=agent.module,
+            doc="",
+            namespace=agent.namespace,
+            agent=agent.name,
+            agent_class=agent.py_name,
+            path=agent.path,
+        )
         imports = Imports(agent.module)
         for op in agent.operations:
             doc = op.doc or f"The ``{op.name}`` operation."
+            result = self.result_annotation(op, imports)
+            headers = tuple(h.name for h in op.request_headers)
             module.operations.append(
                 OperationView(
                     const=constant_case(op.name).rstrip("_"),
+                    method=op.py_name,
+                    result=result,
+                    method_params=[MethodParam(p.py_name, self.annotation(p)) for p in op.parameters],
+                    args=_tuple(p.py_name for p in op.parameters),
+                    method_doc=self.method_doc(op, result),
+                    headers=(
+                        ""
+                        if headers == ("ApplicationToken", "Credentials", "TimeZone")
+                        else _tuple(repr(h) for h in headers)
+                    ),
                     name=op.name,
                     action=op.soap_action,
                     params=[self.param(p, imports) for p in op.parameters],
@@ -501,11 +564,77 @@ class ServiceView:
                     doc=wrap_doc(doc, DOC_WIDTH),
                 )
             )
+        for op in agent.operations:
+            for p in op.parameters:
+                imports.add(self.ref(p.type).imports)
         self.module_imports[agent.module] = imports.pairs()
         module.doc = (
-            f"{self.service.version} {agent.name} agent (``{agent.path}``): its operations."
+            f"{self.service.version} {agent.name} agent (``{agent.path}``).\n\n"
+            f"``{agent.py_name}`` and ``Async{agent.py_name}`` call it over SOAP, "
+            f"``{agent.py_name.removesuffix('Agent')}RestAgent`` and "
+            f"``Async{agent.py_name.removesuffix('Agent')}RestAgent`` over REST; all four share "
+            "the same typed methods and dataclasses."
         )
         return module
+
+    def headers_module(self) -> str:
+        """Source body of ``headers.py``: how this version reads and writes SOAP headers."""
+        found: dict[str, str] = {}
+        for agent in self.service.agents:
+            for op in agent.operations:
+                for h in op.request_headers + op.response_headers:
+                    found.setdefault(h.name, h.type)
+        pairs: list[tuple[str, str]] = []
+
+        def fn(header: str, kind: str, fallback: str) -> str:
+            key = found.get(header)
+            if key is None or key not in self.types:
+                return fallback
+            ref = self.ref(key)
+            pairs.extend(ref.imports)
+            return getattr(ref, kind)
+
+        cred_t = self.types.get(found.get("Credentials", ""))
+        tz_t = self.types.get(found.get("TimeZone", ""))
+        make_cred, make_tz = "_credentials", "_time_zone"
+        body = [f"NAMESPACE = {self.service.agents[0].namespace!r}" if self.service.agents else 'NAMESPACE = ""', ""]
+        if isinstance(cred_t, RecordType) and cred_t.fields:
+            pairs.append((f".types.{self.module_of[cred_t.key]}", cred_t.py_name))
+            body += ["", f"def {make_cred}(ticket: str) -> {cred_t.py_name}:",
+                     f"    return {cred_t.py_name}({cred_t.fields[0].py_name}=ticket)", ""]
+        else:
+            body += ["", f"def {make_cred}(ticket: str) -> str:", "    return ticket", ""]
+        if isinstance(tz_t, RecordType) and len(tz_t.fields) >= 2:
+            pairs.append((f".types.{self.module_of[tz_t.key]}", tz_t.py_name))
+            a, b = tz_t.fields[0].py_name, tz_t.fields[1].py_name
+            body += ["", f"def {make_tz}(zone_id: int | None, code: str | None) -> {tz_t.py_name}:",
+                     f"    return {tz_t.py_name}({a}=UNSET if zone_id is None else zone_id, "
+                     f"{b}=UNSET if code is None else code)", ""]
+        else:
+            body += ["", f"def {make_tz}(zone_id: int | None, code: str | None) -> str:",
+                     "    return code or str(zone_id)", ""]
+        body += [
+            "",
+            "HEADERS = HeaderCodecs(",
+            "    namespace=NAMESPACE,",
+            f"    read_exception_info={fn('ExceptionInfo', 'xml_read', 'read_any')},",
+            f"    read_extra_info={fn('ExtraInfo', 'xml_read', 'read_any')},",
+            f"    read_time_zone={fn('TimeZone', 'xml_read', 'read_any')},",
+            f"    write_credentials={fn('Credentials', 'xml_write', 'write_any')},",
+            f"    write_time_zone={fn('TimeZone', 'xml_write', 'write_any')},",
+            f"    make_credentials={make_cred},",
+            f"    make_time_zone={make_tz},",
+            ")",
+            '"""The SOAP headers of every agent of this version."""',
+        ]
+        self.module_imports["headers"] = sorted(set(pairs))
+        return "\n".join(body) + "\n"
+
+
+def _tuple(items: Iterable[str]) -> str:
+    """A tuple display: ``()``, ``(a,)``, ``(a, b)``."""
+    names = list(items)
+    return f"({names[0]},)" if len(names) == 1 else f"({', '.join(names)})"
 
 
 def _bases_first(records: list[RecordView]) -> list[RecordView]:

@@ -640,9 +640,14 @@ class Param:
     optional: bool = True
 
 
+_R = TypeVar("_R")
+DEFAULT_HEADERS = ("ApplicationToken", "Credentials", "TimeZone")
+
+
 @dataclasses.dataclass(frozen=True)
-class Operation:
-    """What the WSDL binding and the REST reference say about one operation."""
+class Operation(Generic[_R]):
+    """What the WSDL binding and the REST reference say about one operation; ``_R`` is what
+    a call returns."""
 
     name: str
     namespace: str
@@ -655,6 +660,8 @@ class Operation:
     response_element: str = ""
     rest_body: str = ""
     """The parameter sent as the whole REST body; empty when the body holds every parameter."""
+    headers: tuple[str, ...] = DEFAULT_HEADERS
+    """The SOAP request headers the binding declares for this operation."""
 
     @property
     def request_tag(self) -> str:
@@ -668,7 +675,7 @@ class Operation:
         return f"{{{self.namespace}}}{param.wire}"
 
 
-def encode_request(operation: Operation, values: Mapping[str, Any]) -> Element:
+def encode_request(operation: Operation[Any], values: Mapping[str, Any]) -> Element:
     """The SOAP body element of a call; parameters missing from ``values`` are not sent."""
     element = new_root(operation.request_tag, operation.namespace)
     for param in operation.params:
@@ -677,7 +684,7 @@ def encode_request(operation: Operation, values: Mapping[str, Any]) -> Element:
 
 
 def _decode_fields(
-    operation: Operation, element: Element, params: tuple[Param, ...]
+    operation: Operation[Any], element: Element, params: tuple[Param, ...]
 ) -> dict[str, Any]:
     by_tag = {operation.tag(p): p for p in params}
     values: dict[str, Any] = {p.name: UNSET for p in params}
@@ -695,28 +702,28 @@ def _decode_fields(
     return values
 
 
-def decode_request(operation: Operation, element: Element) -> dict[str, Any]:
+def decode_request(operation: Operation[Any], element: Element) -> dict[str, Any]:
     """A request body element back to ``{parameter name: value}`` (UNSET where absent)."""
     return _decode_fields(
         operation, find_element(element, operation.request_tag), operation.params
     )
 
 
-def decode_response(operation: Operation, element: Element) -> dict[str, Any]:
+def decode_response(operation: Operation[Any], element: Element) -> dict[str, Any]:
     """A response body element to ``{result name: value}`` (UNSET where absent)."""
     return _decode_fields(
         operation, find_element(element, operation.response_tag), operation.results
     )
 
 
-def encode_response(operation: Operation, values: Mapping[str, Any]) -> Element:
+def encode_response(operation: Operation[Any], values: Mapping[str, Any]) -> Element:
     element = new_root(operation.response_tag, operation.namespace)
     for param in operation.results:
         put(element, operation.tag(param), values.get(param.name, UNSET), param.codec.write_xml)
     return element
 
 
-def request_json(operation: Operation, values: Mapping[str, Any]) -> Any:
+def request_json(operation: Operation[Any], values: Mapping[str, Any]) -> Any:
     """The REST body of a call: parameters by wire name, absent ones left out (or the one
     parameter that is the whole body)."""
     if operation.rest_body:
@@ -729,7 +736,7 @@ def request_json(operation: Operation, values: Mapping[str, Any]) -> Any:
     return result
 
 
-def decode_request_json(operation: Operation, data: Any) -> dict[str, Any]:
+def decode_request_json(operation: Operation[Any], data: Any) -> dict[str, Any]:
     """A REST request body back to ``{parameter name: value}``; no body means no parameters."""
     if operation.rest_body:
         (param,) = (p for p in operation.params if p.name == operation.rest_body)

@@ -1,44 +1,76 @@
-"""Services88 Appointment agent (``Remote/Services88/Appointment.svc``): its operations."""
+"""Services88 Appointment agent (``Remote/Services88/Appointment.svc``).
+
+``AppointmentAgent`` and ``AsyncAppointmentAgent`` call it over SOAP,
+``AppointmentRestAgent`` and ``AsyncAppointmentRestAgent`` over REST; all four share the
+same typed methods and dataclasses.
+"""
 
 from __future__ import annotations
 
-from ..runtime import BOOL, BYTES, DATETIME, INT, Operation, Param, STR
-from .types.activity_information_list_item import LIST_OF_ACTIVITY_INFORMATION_LIST_ITEM_CODEC
-from .types.activity_status import ACTIVITY_STATUS_CODEC
-from .types.appointment import APPOINTMENT_CODEC, LIST_OF_APPOINTMENT_CODEC
-from .types.appointment_entity import APPOINTMENT_ENTITY_CODEC
-from .types.appointment_info import LIST_OF_APPOINTMENT_INFO_CODEC
-from .types.appointment_move_data import APPOINTMENT_MOVE_DATA_CODEC
-from .types.appointment_save_data import APPOINTMENT_SAVE_DATA_CODEC
-from .types.appointment_status import APPOINTMENT_STATUS_CODEC
-from .types.appointment_sync_data import LIST_OF_APPOINTMENT_SYNC_DATA_CODEC
-from .types.appointment_type import APPOINTMENT_TYPE_CODEC
-from .types.day_information_list_item import LIST_OF_DAY_INFORMATION_LIST_ITEM_CODEC
-from .types.e_mail_connection_info import E_MAIL_CONNECTION_INFO_CODEC
-from .types.e_mail_entity import E_MAIL_ENTITY_CODEC
+import datetime
+from typing import Any
+
+from ..runtime import BOOL, BYTES, DATETIME, INT, Operation, Param, STR, UNSET, Unset
+from ..transport import (
+    AsyncCalls,
+    AsyncRestCaller,
+    AsyncSoapCaller,
+    RestCaller,
+    SoapCaller,
+    SyncCalls,
+)
+from .types.activity_information_list_item import (
+    ActivityInformationListItem,
+    LIST_OF_ACTIVITY_INFORMATION_LIST_ITEM_CODEC,
+)
+from .types.activity_status import ACTIVITY_STATUS_CODEC, ActivityStatus
+from .types.appointment import APPOINTMENT_CODEC, Appointment, LIST_OF_APPOINTMENT_CODEC
+from .types.appointment_entity import APPOINTMENT_ENTITY_CODEC, AppointmentEntity
+from .types.appointment_info import AppointmentInfo, LIST_OF_APPOINTMENT_INFO_CODEC
+from .types.appointment_move_data import APPOINTMENT_MOVE_DATA_CODEC, AppointmentMoveData
+from .types.appointment_save_data import APPOINTMENT_SAVE_DATA_CODEC, AppointmentSaveData
+from .types.appointment_status import APPOINTMENT_STATUS_CODEC, AppointmentStatus
+from .types.appointment_sync_data import AppointmentSyncData, LIST_OF_APPOINTMENT_SYNC_DATA_CODEC
+from .types.appointment_type import APPOINTMENT_TYPE_CODEC, AppointmentType
+from .types.day_information_list_item import (
+    DayInformationListItem,
+    LIST_OF_DAY_INFORMATION_LIST_ITEM_CODEC,
+)
+from .types.e_mail_connection_info import EMailConnectionInfo, E_MAIL_CONNECTION_INFO_CODEC
+from .types.e_mail_entity import EMailEntity, E_MAIL_ENTITY_CODEC
 from .types.list_of_bool import LIST_OF_BOOL_CODEC
 from .types.list_of_datetime import LIST_OF_DATETIME_CODEC
 from .types.list_of_int import LIST_OF_INT_CODEC
 from .types.list_of_str import LIST_OF_STR_CODEC
-from .types.multi_alarm_data import MULTI_ALARM_DATA_CODEC
-from .types.next_available_time import LIST_OF_NEXT_AVAILABLE_TIME_CODEC
-from .types.participant_info import PARTICIPANT_INFO_CODEC
-from .types.recurrence_date import LIST_OF_RECURRENCE_DATE_CODEC
-from .types.recurrence_info import RECURRENCE_INFO_CODEC
-from .types.recurrence_update_mode import RECURRENCE_UPDATE_MODE_CODEC
-from .types.red_letter_information_list_item import LIST_OF_RED_LETTER_INFORMATION_LIST_ITEM_CODEC
-from .types.sales_activity import SALES_ACTIVITY_CODEC
+from .types.multi_alarm_data import MULTI_ALARM_DATA_CODEC, MultiAlarmData
+from .types.next_available_time import LIST_OF_NEXT_AVAILABLE_TIME_CODEC, NextAvailableTime
+from .types.participant_info import PARTICIPANT_INFO_CODEC, ParticipantInfo
+from .types.recurrence_date import LIST_OF_RECURRENCE_DATE_CODEC, RecurrenceDate
+from .types.recurrence_info import RECURRENCE_INFO_CODEC, RecurrenceInfo
+from .types.recurrence_update_mode import RECURRENCE_UPDATE_MODE_CODEC, RecurrenceUpdateMode
+from .types.red_letter_information_list_item import (
+    LIST_OF_RED_LETTER_INFORMATION_LIST_ITEM_CODEC,
+    RedLetterInformationListItem,
+)
+from .types.sales_activity import SALES_ACTIVITY_CODEC, SalesActivity
 from .types.string_dictionary import STRING_DICTIONARY_CODEC
-from .types.suggested_appointment import SUGGESTED_APPOINTMENT_CODEC
-from .types.suggested_appointment_entity import SUGGESTED_APPOINTMENT_ENTITY_CODEC
-from .types.task_list_item import LIST_OF_TASK_LIST_ITEM_CODEC, TASK_LIST_ITEM_CODEC
-from .types.task_type import TASK_TYPE_CODEC
-from .types.user_connected_state import USER_CONNECTED_STATE_CODEC
-from .types.video_meeting_reservation import VIDEO_MEETING_RESERVATION_CODEC
+from .types.suggested_appointment import SUGGESTED_APPOINTMENT_CODEC, SuggestedAppointment
+from .types.suggested_appointment_entity import (
+    SUGGESTED_APPOINTMENT_ENTITY_CODEC,
+    SuggestedAppointmentEntity,
+)
+from .types.task_list_item import LIST_OF_TASK_LIST_ITEM_CODEC, TASK_LIST_ITEM_CODEC, TaskListItem
+from .types.task_type import TASK_TYPE_CODEC, TaskType
+from .types.user_connected_state import USER_CONNECTED_STATE_CODEC, UserConnectedState
+from .types.video_meeting_reservation import (
+    VIDEO_MEETING_RESERVATION_CODEC,
+    VideoMeetingReservation,
+)
+from .headers import HEADERS
 
 NAMESPACE = "http://www.superoffice.net/ws/crm/NetServer/Services88"
 
-GET_PUBLISHED_APPOINTMENT = Operation(
+GET_PUBLISHED_APPOINTMENT: Operation[Appointment | None] = Operation(
     "GetPublishedAppointment",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetPublishedAppointment",
@@ -46,9 +78,8 @@ GET_PUBLISHED_APPOINTMENT = Operation(
     results=(Param("response", "Response", APPOINTMENT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Appointment/GetPublishedAppointment",
 )
-"""Get published appointment by appointment id."""
 
-GET_PUBLISHED_APPOINTMENTS = Operation(
+GET_PUBLISHED_APPOINTMENTS: Operation[list[Appointment | None] | None] = Operation(
     "GetPublishedAppointments",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetPublishedAppointments",
@@ -56,18 +87,16 @@ GET_PUBLISHED_APPOINTMENTS = Operation(
     results=(Param("response", "Response", LIST_OF_APPOINTMENT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Appointment/GetPublishedAppointments",
 )
-"""Get published appointments by appointment ids."""
 
-GET_MY_PUBLISHED_APPOINTMENTS = Operation(
+GET_MY_PUBLISHED_APPOINTMENTS: Operation[list[Appointment | None] | None] = Operation(
     "GetMyPublishedAppointments",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetMyPublishedAppointments",
     results=(Param("response", "Response", LIST_OF_APPOINTMENT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Appointment/GetMyPublishedAppointments",
 )
-"""Get published appointments from the logged in user."""
 
-GET_PUBLISHED_PROJECT_APPOINTMENTS = Operation(
+GET_PUBLISHED_PROJECT_APPOINTMENTS: Operation[list[Appointment | None] | None] = Operation(
     "GetPublishedProjectAppointments",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetPublishedProjectAppointments",
@@ -75,9 +104,8 @@ GET_PUBLISHED_PROJECT_APPOINTMENTS = Operation(
     results=(Param("response", "Response", LIST_OF_APPOINTMENT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Appointment/GetPublishedProjectAppointments",
 )
-"""Get published appointments by project id."""
 
-GET_APPOINTMENTS_BY_TASK_HEADING = Operation(
+GET_APPOINTMENTS_BY_TASK_HEADING: Operation[list[Appointment | None] | None] = Operation(
     "GetAppointmentsByTaskHeading",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetAppointmentsByTaskHeading",
@@ -85,9 +113,8 @@ GET_APPOINTMENTS_BY_TASK_HEADING = Operation(
     results=(Param("response", "Response", LIST_OF_APPOINTMENT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Appointment/GetAppointmentsByTaskHeading",
 )
-"""Method that returns appointments of a specific appointment task heading."""
 
-GET_ASSOCIATE_DIARY = Operation(
+GET_ASSOCIATE_DIARY: Operation[list[Appointment | None] | None] = Operation(
     "GetAssociateDiary",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetAssociateDiary",
@@ -100,9 +127,8 @@ GET_ASSOCIATE_DIARY = Operation(
     results=(Param("response", "Response", LIST_OF_APPOINTMENT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Appointment/GetAssociateDiary",
 )
-"""NsApiSlow threshold: 2000 ms."""
 
-GET_DIARY_BY_GROUP = Operation(
+GET_DIARY_BY_GROUP: Operation[list[Appointment | None] | None] = Operation(
     "GetDiaryByGroup",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetDiaryByGroup",
@@ -116,9 +142,8 @@ GET_DIARY_BY_GROUP = Operation(
     results=(Param("response", "Response", LIST_OF_APPOINTMENT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Appointment/GetDiaryByGroup",
 )
-"""NsApiSlow threshold: 2000 ms."""
 
-UPDATE_APPOINTMENT = Operation(
+UPDATE_APPOINTMENT: Operation[Appointment | None] = Operation(
     "UpdateAppointment",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/UpdateAppointment",
@@ -133,9 +158,8 @@ UPDATE_APPOINTMENT = Operation(
     results=(Param("response", "Response", APPOINTMENT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Appointment/UpdateAppointment",
 )
-"""Updates an appointment record."""
 
-UPDATE_APPOINTMENT_WITH_MODE = Operation(
+UPDATE_APPOINTMENT_WITH_MODE: Operation[Appointment | None] = Operation(
     "UpdateAppointmentWithMode",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/UpdateAppointmentWithMode",
@@ -151,9 +175,8 @@ UPDATE_APPOINTMENT_WITH_MODE = Operation(
     results=(Param("response", "Response", APPOINTMENT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Appointment/UpdateAppointmentWithMode",
 )
-"""Updates an appointment record, taking the given recurrence update mode into account."""
 
-UPDATE_APPOINTMENT_WITH_MODE_AND_EMAIL = Operation(
+UPDATE_APPOINTMENT_WITH_MODE_AND_EMAIL: Operation[Appointment | None] = Operation(
     "UpdateAppointmentWithModeAndEmail",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/UpdateAppointmentWithModeAndEmail",
@@ -182,10 +205,8 @@ UPDATE_APPOINTMENT_WITH_MODE_AND_EMAIL = Operation(
     results=(Param("response", "Response", APPOINTMENT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Appointment/UpdateAppointmentWithModeAndEmail",
 )
-"""Updates an appointment record, taking the given recurrence update mode into account,
-possibly sending notification emails."""
 
-GET_ASSOCIATES_DIARY = Operation(
+GET_ASSOCIATES_DIARY: Operation[list[Appointment | None] | None] = Operation(
     "GetAssociatesDiary",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetAssociatesDiary",
@@ -197,9 +218,8 @@ GET_ASSOCIATES_DIARY = Operation(
     results=(Param("response", "Response", LIST_OF_APPOINTMENT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Appointment/GetAssociatesDiary",
 )
-"""Fetch appointments for given associates"""
 
-GET_ASSOCIATES_DIARY_INFO = Operation(
+GET_ASSOCIATES_DIARY_INFO: Operation[list[AppointmentInfo | None] | None] = Operation(
     "GetAssociatesDiaryInfo",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetAssociatesDiaryInfo",
@@ -211,9 +231,8 @@ GET_ASSOCIATES_DIARY_INFO = Operation(
     results=(Param("response", "Response", LIST_OF_APPOINTMENT_INFO_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Appointment/GetAssociatesDiaryInfo",
 )
-"""Fetch appointment info for given associates"""
 
-GET_APPOINTMENT_RECORDS = Operation(
+GET_APPOINTMENT_RECORDS: Operation[list[Appointment | None] | None] = Operation(
     "GetAppointmentRecords",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetAppointmentRecords",
@@ -224,9 +243,8 @@ GET_APPOINTMENT_RECORDS = Operation(
     results=(Param("response", "Response", LIST_OF_APPOINTMENT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Appointment/GetAppointmentRecords",
 )
-"""Get all records involved in a booking and/or recurring appointments."""
 
-GET_MY_SYNC_APPOINTMENTS = Operation(
+GET_MY_SYNC_APPOINTMENTS: Operation[list[AppointmentSyncData | None] | None] = Operation(
     "GetMySyncAppointments",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetMySyncAppointments",
@@ -237,9 +255,10 @@ GET_MY_SYNC_APPOINTMENTS = Operation(
     results=(Param("response", "Response", LIST_OF_APPOINTMENT_SYNC_DATA_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Appointment/GetMySyncAppointments",
 )
-"""Method that returns a specified number of appointments within a time range."""
 
-GET_DAY_INFORMATION_LIST_BY_DATES_AND_ASSOCIATE = Operation(
+GET_DAY_INFORMATION_LIST_BY_DATES_AND_ASSOCIATE: Operation[
+    list[DayInformationListItem | None] | None
+] = Operation(
     "GetDayInformationListByDatesAndAssociate",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetDayInformationListByDatesAndAssociate",
@@ -253,10 +272,10 @@ GET_DAY_INFORMATION_LIST_BY_DATES_AND_ASSOCIATE = Operation(
     ),
     rest_path="/api/v1/Agents/Appointment/GetDayInformationListByDatesAndAssociate",
 )
-"""Get combined day information (activity + redletter summary) for one or more days according
-to the given date interval."""
 
-GET_ACTIVITY_INFORMATION_LIST_BY_DATES_AND_ASSOCIATE = Operation(
+GET_ACTIVITY_INFORMATION_LIST_BY_DATES_AND_ASSOCIATE: Operation[
+    list[ActivityInformationListItem | None] | None
+] = Operation(
     "GetActivityInformationListByDatesAndAssociate",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetActivityInformationListByDatesAndAssociate",
@@ -270,9 +289,10 @@ GET_ACTIVITY_INFORMATION_LIST_BY_DATES_AND_ASSOCIATE = Operation(
     ),
     rest_path="/api/v1/Agents/Appointment/GetActivityInformationListByDatesAndAssociate",
 )
-"""Get activity information for one or more days according to the given date interval."""
 
-GET_RED_LETTER_INFORMATION_LIST_BY_DATES_AND_ASSOCIATE = Operation(
+GET_RED_LETTER_INFORMATION_LIST_BY_DATES_AND_ASSOCIATE: Operation[
+    list[RedLetterInformationListItem | None] | None
+] = Operation(
     "GetRedLetterInformationListByDatesAndAssociate",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetRedLetterInformationListByDatesAndAssociate",
@@ -288,10 +308,8 @@ GET_RED_LETTER_INFORMATION_LIST_BY_DATES_AND_ASSOCIATE = Operation(
     ),
     rest_path="/api/v1/Agents/Appointment/GetRedLetterInformationListByDatesAndAssociate",
 )
-"""Get detailed red letter day information (redletter summary + individual day texts) for one
-or more days according to the given date interval."""
 
-GET_ALARMS = Operation(
+GET_ALARMS: Operation[MultiAlarmData | None] = Operation(
     "GetAlarms",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetAlarms",
@@ -303,9 +321,8 @@ GET_ALARMS = Operation(
     results=(Param("response", "Response", MULTI_ALARM_DATA_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Appointment/GetAlarms",
 )
-"""NsApiSlow threshold: 2000 ms."""
 
-GET_NEXT_AVAILABLE_TIME = Operation(
+GET_NEXT_AVAILABLE_TIME: Operation[list[NextAvailableTime | None] | None] = Operation(
     "GetNextAvailableTime",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetNextAvailableTime",
@@ -319,9 +336,8 @@ GET_NEXT_AVAILABLE_TIME = Operation(
     results=(Param("response", "Response", LIST_OF_NEXT_AVAILABLE_TIME_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Appointment/GetNextAvailableTime",
 )
-"""An array of the soonest-available working time slots."""
 
-GENERATE_LEAD = Operation(
+GENERATE_LEAD: Operation[SalesActivity | None] = Operation(
     "GenerateLead",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GenerateLead",
@@ -342,9 +358,8 @@ GENERATE_LEAD = Operation(
     results=(Param("response", "Response", SALES_ACTIVITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Appointment/GenerateLead",
 )
-"""Adds a sales lead (task) to a contact in SuperOffice."""
 
-REQUEST_FOR_INFO = Operation(
+REQUEST_FOR_INFO: Operation[SalesActivity | None] = Operation(
     "RequestForInfo",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/RequestForInfo",
@@ -361,9 +376,8 @@ REQUEST_FOR_INFO = Operation(
     results=(Param("response", "Response", SALES_ACTIVITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Appointment/RequestForInfo",
 )
-"""Submits a request for information."""
 
-GET_SUGGESTED_APPOINTMENT = Operation(
+GET_SUGGESTED_APPOINTMENT: Operation[SuggestedAppointment | None] = Operation(
     "GetSuggestedAppointment",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetSuggestedAppointment",
@@ -371,9 +385,8 @@ GET_SUGGESTED_APPOINTMENT = Operation(
     results=(Param("response", "Response", SUGGESTED_APPOINTMENT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Appointment/GetSuggestedAppointment",
 )
-"""Gets a SuggestedAppointment object."""
 
-GET_SUGGESTED_APPOINTMENT_ENTITY = Operation(
+GET_SUGGESTED_APPOINTMENT_ENTITY: Operation[SuggestedAppointmentEntity | None] = Operation(
     "GetSuggestedAppointmentEntity",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetSuggestedAppointmentEntity",
@@ -381,9 +394,8 @@ GET_SUGGESTED_APPOINTMENT_ENTITY = Operation(
     results=(Param("response", "Response", SUGGESTED_APPOINTMENT_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Appointment/GetSuggestedAppointmentEntity",
 )
-"""Gets a SuggestedAppointmentEntity object."""
 
-GET_TASK_LIST_ITEM = Operation(
+GET_TASK_LIST_ITEM: Operation[TaskListItem | None] = Operation(
     "GetTaskListItem",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetTaskListItem",
@@ -391,9 +403,8 @@ GET_TASK_LIST_ITEM = Operation(
     results=(Param("response", "Response", TASK_LIST_ITEM_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Appointment/GetTaskListItem",
 )
-"""Gets a TaskListItem object."""
 
-GET_TASK_LIST_ITEMS = Operation(
+GET_TASK_LIST_ITEMS: Operation[list[TaskListItem | None] | None] = Operation(
     "GetTaskListItems",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetTaskListItems",
@@ -401,45 +412,40 @@ GET_TASK_LIST_ITEMS = Operation(
     results=(Param("response", "Response", LIST_OF_TASK_LIST_ITEM_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Appointment/GetTaskListItems",
 )
-"""Gets all takslist items"""
 
-CREATE_VIDEO_MEETING_RESERVATION = Operation(
+CREATE_VIDEO_MEETING_RESERVATION: Operation[VideoMeetingReservation | None] = Operation(
     "CreateVideoMeetingReservation",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/CreateVideoMeetingReservation",
     results=(Param("response", "Response", VIDEO_MEETING_RESERVATION_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Appointment/CreateVideoMeetingReservation",
 )
-"""Create a VideoMeetingReservation."""
 
-DELETE_VIDEO_MEETING_RESERVATION = Operation(
+DELETE_VIDEO_MEETING_RESERVATION: Operation[None] = Operation(
     "DeleteVideoMeetingReservation",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/DeleteVideoMeetingReservation",
     params=(Param("video_meeting_id", "VideoMeetingId", STR, nillable=True),),
     rest_path="/api/v1/Agents/Appointment/DeleteVideoMeetingReservation",
 )
-"""Delete a VideoMeetingReservation."""
 
-GET_VIDEO_MEETING_CONNECTED_STATE = Operation(
+GET_VIDEO_MEETING_CONNECTED_STATE: Operation[UserConnectedState | None] = Operation(
     "GetVideoMeetingConnectedState",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetVideoMeetingConnectedState",
     results=(Param("response", "Response", USER_CONNECTED_STATE_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Appointment/GetVideoMeetingConnectedState",
 )
-"""Get the current users connected state."""
 
-CREATE_DEFAULT_APPOINTMENT_ENTITY = Operation(
+CREATE_DEFAULT_APPOINTMENT_ENTITY: Operation[AppointmentEntity | None] = Operation(
     "CreateDefaultAppointmentEntity",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/CreateDefaultAppointmentEntity",
     results=(Param("response", "Response", APPOINTMENT_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Appointment/CreateDefaultAppointmentEntity",
 )
-"""Loading default values into a new AppointmentEntity."""
 
-SAVE_APPOINTMENT_ENTITY = Operation(
+SAVE_APPOINTMENT_ENTITY: Operation[AppointmentEntity | None] = Operation(
     "SaveAppointmentEntity",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/SaveAppointmentEntity",
@@ -450,28 +456,28 @@ SAVE_APPOINTMENT_ENTITY = Operation(
     rest_path="/api/v1/Agents/Appointment/SaveAppointmentEntity",
     rest_body="appointment_entity",
 )
-"""Updates the existing AppointmentEntity or creates a new AppointmentEntity if the id
-parameter is 0."""
 
-DELETE_APPOINTMENT_ENTITY = Operation(
+DELETE_APPOINTMENT_ENTITY: Operation[None] = Operation(
     "DeleteAppointmentEntity",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/DeleteAppointmentEntity",
     params=(Param("appointment_entity_id", "AppointmentEntityId", INT),),
     rest_path="/api/v1/Agents/Appointment/DeleteAppointmentEntity",
 )
-"""Deletes the AppointmentEntity"""
 
-CREATE_DEFAULT_SUGGESTED_APPOINTMENT_ENTITY = Operation(
-    "CreateDefaultSuggestedAppointmentEntity",
-    NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/CreateDefaultSuggestedAppointmentEntity",
-    results=(Param("response", "Response", SUGGESTED_APPOINTMENT_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Appointment/CreateDefaultSuggestedAppointmentEntity",
+CREATE_DEFAULT_SUGGESTED_APPOINTMENT_ENTITY: Operation[SuggestedAppointmentEntity | None] = (
+    Operation(
+        "CreateDefaultSuggestedAppointmentEntity",
+        NAMESPACE,
+        "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/CreateDefaultSuggestedAppointmentEntity",
+        results=(
+            Param("response", "Response", SUGGESTED_APPOINTMENT_ENTITY_CODEC, nillable=True),
+        ),
+        rest_path="/api/v1/Agents/Appointment/CreateDefaultSuggestedAppointmentEntity",
+    )
 )
-"""Loading default values into a new SuggestedAppointmentEntity."""
 
-SAVE_SUGGESTED_APPOINTMENT_ENTITY = Operation(
+SAVE_SUGGESTED_APPOINTMENT_ENTITY: Operation[SuggestedAppointmentEntity | None] = Operation(
     "SaveSuggestedAppointmentEntity",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/SaveSuggestedAppointmentEntity",
@@ -487,19 +493,16 @@ SAVE_SUGGESTED_APPOINTMENT_ENTITY = Operation(
     rest_path="/api/v1/Agents/Appointment/SaveSuggestedAppointmentEntity",
     rest_body="suggested_appointment_entity",
 )
-"""Updates the existing SuggestedAppointmentEntity or creates a new SuggestedAppointmentEntity
-if the id parameter is 0."""
 
-CREATE_DEFAULT_TASK_LIST_ITEM = Operation(
+CREATE_DEFAULT_TASK_LIST_ITEM: Operation[TaskListItem | None] = Operation(
     "CreateDefaultTaskListItem",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/CreateDefaultTaskListItem",
     results=(Param("response", "Response", TASK_LIST_ITEM_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Appointment/CreateDefaultTaskListItem",
 )
-"""Loading default values into a new TaskListItem."""
 
-SAVE_TASK_LIST_ITEM = Operation(
+SAVE_TASK_LIST_ITEM: Operation[TaskListItem | None] = Operation(
     "SaveTaskListItem",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/SaveTaskListItem",
@@ -508,9 +511,8 @@ SAVE_TASK_LIST_ITEM = Operation(
     rest_path="/api/v1/Agents/Appointment/SaveTaskListItem",
     rest_body="task_list_item",
 )
-"""Updates the existing TaskListItem or creates a new TaskListItem if the id parameter is 0."""
 
-GET_APPOINTMENT = Operation(
+GET_APPOINTMENT: Operation[Appointment | None] = Operation(
     "GetAppointment",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetAppointment",
@@ -518,9 +520,8 @@ GET_APPOINTMENT = Operation(
     results=(Param("response", "Response", APPOINTMENT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Appointment/GetAppointment",
 )
-"""Gets a Appointment object."""
 
-TOGGLE_APPOINTMENT_STATUS = Operation(
+TOGGLE_APPOINTMENT_STATUS: Operation[AppointmentStatus | str | None] = Operation(
     "ToggleAppointmentStatus",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/ToggleAppointmentStatus",
@@ -528,10 +529,8 @@ TOGGLE_APPOINTMENT_STATUS = Operation(
     results=(Param("response", "Response", APPOINTMENT_STATUS_CODEC),),
     rest_path="/api/v1/Agents/Appointment/ToggleAppointmentStatus",
 )
-"""Sets an appointment's status to Completed if the appointment had a different status, or sets
-the status to started if already set to completed."""
 
-TOGGLE_ACTIVITY = Operation(
+TOGGLE_ACTIVITY: Operation[ActivityStatus | str | None] = Operation(
     "ToggleActivity",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/ToggleActivity",
@@ -539,9 +538,8 @@ TOGGLE_ACTIVITY = Operation(
     results=(Param("response", "Response", ACTIVITY_STATUS_CODEC),),
     rest_path="/api/v1/Agents/Appointment/ToggleActivity",
 )
-"""Toggle the completed status for an activity."""
 
-TOGGLE_ACTIVITIES = Operation(
+TOGGLE_ACTIVITIES: Operation[ActivityStatus | str | None] = Operation(
     "ToggleActivities",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/ToggleActivities",
@@ -549,9 +547,8 @@ TOGGLE_ACTIVITIES = Operation(
     results=(Param("response", "Response", ACTIVITY_STATUS_CODEC),),
     rest_path="/api/v1/Agents/Appointment/ToggleActivities",
 )
-"""Toggle the completed status for an array of activities."""
 
-SET_ACTIVITY_STATUS = Operation(
+SET_ACTIVITY_STATUS: Operation[None] = Operation(
     "SetActivityStatus",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/SetActivityStatus",
@@ -561,9 +558,8 @@ SET_ACTIVITY_STATUS = Operation(
     ),
     rest_path="/api/v1/Agents/Appointment/SetActivityStatus",
 )
-"""Sets the completed status for an array of activities."""
 
-TOGGLE_AND_SET_ACTIVITIES = Operation(
+TOGGLE_AND_SET_ACTIVITIES: Operation[list[str | None] | None] = Operation(
     "ToggleAndSetActivities",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/ToggleAndSetActivities",
@@ -573,10 +569,8 @@ TOGGLE_AND_SET_ACTIVITIES = Operation(
     results=(Param("response", "Response", LIST_OF_STR_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Appointment/ToggleAndSetActivities",
 )
-"""Toggles the first activity and sets the rest of the activities to the result of the first
-toggle."""
 
-GET_APPOINTMENT_ENTITY = Operation(
+GET_APPOINTMENT_ENTITY: Operation[AppointmentEntity | None] = Operation(
     "GetAppointmentEntity",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetAppointmentEntity",
@@ -584,9 +578,8 @@ GET_APPOINTMENT_ENTITY = Operation(
     results=(Param("response", "Response", APPOINTMENT_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Appointment/GetAppointmentEntity",
 )
-"""Gets a AppointmentEntity object."""
 
-CREATE_DEFAULT_APPOINTMENT_ENTITY_BY_TYPE = Operation(
+CREATE_DEFAULT_APPOINTMENT_ENTITY_BY_TYPE: Operation[AppointmentEntity | None] = Operation(
     "CreateDefaultAppointmentEntityByType",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/CreateDefaultAppointmentEntityByType",
@@ -594,9 +587,8 @@ CREATE_DEFAULT_APPOINTMENT_ENTITY_BY_TYPE = Operation(
     results=(Param("response", "Response", APPOINTMENT_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Appointment/CreateDefaultAppointmentEntityByType",
 )
-"""Creates an AppointmentEntity populated with the default values for the specific type."""
 
-CREATE_APPOINTMENT_ENTITY_FROM_EXISTING = Operation(
+CREATE_APPOINTMENT_ENTITY_FROM_EXISTING: Operation[AppointmentEntity | None] = Operation(
     "CreateAppointmentEntityFromExisting",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/CreateAppointmentEntityFromExisting",
@@ -607,9 +599,8 @@ CREATE_APPOINTMENT_ENTITY_FROM_EXISTING = Operation(
     results=(Param("response", "Response", APPOINTMENT_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Appointment/CreateAppointmentEntityFromExisting",
 )
-"""Creates an AppointmentEntity populated with values from an existing appointment."""
 
-ACCEPT = Operation(
+ACCEPT: Operation[None] = Operation(
     "Accept",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/Accept",
@@ -619,9 +610,8 @@ ACCEPT = Operation(
     ),
     rest_path="/api/v1/Agents/Appointment/Accept",
 )
-"""Accepting an appointment invitation."""
 
-CREATE_AND_ACCEPT = Operation(
+CREATE_AND_ACCEPT: Operation[None] = Operation(
     "CreateAndAccept",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/CreateAndAccept",
@@ -631,9 +621,8 @@ CREATE_AND_ACCEPT = Operation(
     ),
     rest_path="/api/v1/Agents/Appointment/CreateAndAccept",
 )
-"""Creating an appointment from an emailItem invitation and accepting it."""
 
-ACCEPT_WITH_EMAIL_CONFIRMATION = Operation(
+ACCEPT_WITH_EMAIL_CONFIRMATION: Operation[None] = Operation(
     "AcceptWithEmailConfirmation",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/AcceptWithEmailConfirmation",
@@ -643,9 +632,8 @@ ACCEPT_WITH_EMAIL_CONFIRMATION = Operation(
     ),
     rest_path="/api/v1/Agents/Appointment/AcceptWithEmailConfirmation",
 )
-"""Accepting an appointment invitation and send an email confirmation to the meeting organizer."""
 
-CREATE_AND_ACCEPT_WITH_EMAIL_CONFIRMATION = Operation(
+CREATE_AND_ACCEPT_WITH_EMAIL_CONFIRMATION: Operation[None] = Operation(
     "CreateAndAcceptWithEmailConfirmation",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/CreateAndAcceptWithEmailConfirmation",
@@ -655,10 +643,8 @@ CREATE_AND_ACCEPT_WITH_EMAIL_CONFIRMATION = Operation(
     ),
     rest_path="/api/v1/Agents/Appointment/CreateAndAcceptWithEmailConfirmation",
 )
-"""Creating an appointment from an emailItem invitation and accepting it with email
-confirmation to the meeting organizer."""
 
-REJECT = Operation(
+REJECT: Operation[None] = Operation(
     "Reject",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/Reject",
@@ -669,9 +655,8 @@ REJECT = Operation(
     ),
     rest_path="/api/v1/Agents/Appointment/Reject",
 )
-"""Rejecting an appointment invitation"""
 
-REJECT_WITH_EMAIL_CONFIRMATION = Operation(
+REJECT_WITH_EMAIL_CONFIRMATION: Operation[None] = Operation(
     "RejectWithEmailConfirmation",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/RejectWithEmailConfirmation",
@@ -682,9 +667,8 @@ REJECT_WITH_EMAIL_CONFIRMATION = Operation(
     ),
     rest_path="/api/v1/Agents/Appointment/RejectWithEmailConfirmation",
 )
-"""Rejecting an appointment invitation and send an email confirmation to the meeting organizer."""
 
-DECLINE_INVITATION_FROM_EMAIL_ITEM = Operation(
+DECLINE_INVITATION_FROM_EMAIL_ITEM: Operation[None] = Operation(
     "DeclineInvitationFromEmailItem",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/DeclineInvitationFromEmailItem",
@@ -694,9 +678,8 @@ DECLINE_INVITATION_FROM_EMAIL_ITEM = Operation(
     ),
     rest_path="/api/v1/Agents/Appointment/DeclineInvitationFromEmailItem",
 )
-"""Declining an appointment invitation where no tentative appointments have been created."""
 
-GET_ORGANIZER_NAME = Operation(
+GET_ORGANIZER_NAME: Operation[str | None] = Operation(
     "GetOrganizerName",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetOrganizerName",
@@ -704,9 +687,8 @@ GET_ORGANIZER_NAME = Operation(
     results=(Param("response", "Response", STR, nillable=True),),
     rest_path="/api/v1/Agents/Appointment/GetOrganizerName",
 )
-"""Lookup the name / email of an event-organizer"""
 
-SAVE = Operation(
+SAVE: Operation[AppointmentEntity | None] = Operation(
     "Save",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/Save",
@@ -730,9 +712,8 @@ SAVE = Operation(
     results=(Param("response", "Response", APPOINTMENT_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Appointment/Save",
 )
-"""Saving a booking."""
 
-DELETE = Operation(
+DELETE: Operation[None] = Operation(
     "Delete",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/Delete",
@@ -755,9 +736,8 @@ DELETE = Operation(
     ),
     rest_path="/api/v1/Agents/Appointment/Delete",
 )
-"""Deleting a booking"""
 
-CALCULATE_DAYS = Operation(
+CALCULATE_DAYS: Operation[RecurrenceInfo | None] = Operation(
     "CalculateDays",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/CalculateDays",
@@ -767,9 +747,8 @@ CALCULATE_DAYS = Operation(
     results=(Param("response", "Response", RECURRENCE_INFO_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Appointment/CalculateDays",
 )
-"""Calculates the set of dates that represents a recurrence pattern."""
 
-VALIDATE_DAYS = Operation(
+VALIDATE_DAYS: Operation[list[RecurrenceDate | None] | None] = Operation(
     "ValidateDays",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/ValidateDays",
@@ -780,18 +759,16 @@ VALIDATE_DAYS = Operation(
     results=(Param("response", "Response", LIST_OF_RECURRENCE_DATE_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Appointment/ValidateDays",
 )
-"""Validates the set of dates to calculate any conflicts."""
 
-CREATE_DEFAULT_RECURRENCE = Operation(
+CREATE_DEFAULT_RECURRENCE: Operation[RecurrenceInfo | None] = Operation(
     "CreateDefaultRecurrence",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/CreateDefaultRecurrence",
     results=(Param("response", "Response", RECURRENCE_INFO_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Appointment/CreateDefaultRecurrence",
 )
-"""Creates a RecurrenceInfo object populated with the default values for the specific type."""
 
-ASSIGN_TO = Operation(
+ASSIGN_TO: Operation[AppointmentEntity | None] = Operation(
     "AssignTo",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/AssignTo",
@@ -803,9 +780,8 @@ ASSIGN_TO = Operation(
     results=(Param("response", "Response", APPOINTMENT_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Appointment/AssignTo",
 )
-"""Assigning an appointment to another person."""
 
-SET_SEEN = Operation(
+SET_SEEN: Operation[None] = Operation(
     "SetSeen",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/SetSeen",
@@ -815,9 +791,8 @@ SET_SEEN = Operation(
     ),
     rest_path="/api/v1/Agents/Appointment/SetSeen",
 )
-"""Sets an appointment invitiation to seen."""
 
-SET_SEEN_MANY = Operation(
+SET_SEEN_MANY: Operation[None] = Operation(
     "SetSeenMany",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/SetSeenMany",
@@ -827,9 +802,8 @@ SET_SEEN_MANY = Operation(
     ),
     rest_path="/api/v1/Agents/Appointment/SetSeenMany",
 )
-"""Sets a list of appointment invitations to seen."""
 
-MOVE = Operation(
+MOVE: Operation[AppointmentEntity | None] = Operation(
     "Move",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/Move",
@@ -841,9 +815,8 @@ MOVE = Operation(
     results=(Param("response", "Response", APPOINTMENT_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Appointment/Move",
 )
-"""Moving a booking to another start time."""
 
-MOVE_WITH_EMAIL = Operation(
+MOVE_WITH_EMAIL: Operation[AppointmentEntity | None] = Operation(
     "MoveWithEmail",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/MoveWithEmail",
@@ -868,9 +841,8 @@ MOVE_WITH_EMAIL = Operation(
     results=(Param("response", "Response", APPOINTMENT_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Appointment/MoveWithEmail",
 )
-"""Moving a booking to another start time."""
 
-MOVE_EXTENDED = Operation(
+MOVE_EXTENDED: Operation[AppointmentEntity | None] = Operation(
     "MoveExtended",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/MoveExtended",
@@ -885,9 +857,8 @@ MOVE_EXTENDED = Operation(
     results=(Param("response", "Response", APPOINTMENT_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Appointment/MoveExtended",
 )
-"""Moving a booking to another start time and with new info and possibly notifications."""
 
-ACCEPT_REJECTED = Operation(
+ACCEPT_REJECTED: Operation[AppointmentEntity | None] = Operation(
     "AcceptRejected",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/AcceptRejected",
@@ -898,9 +869,8 @@ ACCEPT_REJECTED = Operation(
     results=(Param("response", "Response", APPOINTMENT_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Appointment/AcceptRejected",
 )
-"""Accept that an invited participant has rejected your invitation or assignment."""
 
-CREATE_DEFAULT_RECURRENCE_BY_DATE = Operation(
+CREATE_DEFAULT_RECURRENCE_BY_DATE: Operation[RecurrenceInfo | None] = Operation(
     "CreateDefaultRecurrenceByDate",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/CreateDefaultRecurrenceByDate",
@@ -908,9 +878,8 @@ CREATE_DEFAULT_RECURRENCE_BY_DATE = Operation(
     results=(Param("response", "Response", RECURRENCE_INFO_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Appointment/CreateDefaultRecurrenceByDate",
 )
-"""Creates a RecurrenceInfo object populated with the default values for the specific type."""
 
-CLEAN_UP_BOOKING_DELETED = Operation(
+CLEAN_UP_BOOKING_DELETED: Operation[int | None] = Operation(
     "CleanUpBookingDeleted",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/CleanUpBookingDeleted",
@@ -918,9 +887,8 @@ CLEAN_UP_BOOKING_DELETED = Operation(
     results=(Param("response", "Response", INT),),
     rest_path="/api/v1/Agents/Appointment/CleanUpBookingDeleted",
 )
-"""Deletes all appointments(within the appointmentIds array) with status BookingDeleted."""
 
-CLEAN_UP_BOOKING_DELETED_WITH_UPDATE_MODE = Operation(
+CLEAN_UP_BOOKING_DELETED_WITH_UPDATE_MODE: Operation[None] = Operation(
     "CleanUpBookingDeletedWithUpdateMode",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/CleanUpBookingDeletedWithUpdateMode",
@@ -930,32 +898,30 @@ CLEAN_UP_BOOKING_DELETED_WITH_UPDATE_MODE = Operation(
     ),
     rest_path="/api/v1/Agents/Appointment/CleanUpBookingDeletedWithUpdateMode",
 )
-"""Deletes all appointments(within the appointmentIds array) with status BookingDeleted."""
 
-CLEAN_UP_RECURRING_BOOKING_DELETED = Operation(
+CLEAN_UP_RECURRING_BOOKING_DELETED: Operation[int | None] = Operation(
     "CleanUpRecurringBookingDeleted",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/CleanUpRecurringBookingDeleted",
     results=(Param("response", "Response", INT),),
     rest_path="/api/v1/Agents/Appointment/CleanUpRecurringBookingDeleted",
 )
-"""Deletes all appointments with status BookingDeleted and for in logged user."""
 
-CREATE_DEFAULT_APPOINTMENT_ENTITY_BY_TYPE_AND_ASSOCIATE = Operation(
-    "CreateDefaultAppointmentEntityByTypeAndAssociate",
-    NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/CreateDefaultAppointmentEntityByTypeAndAssociate",
-    params=(
-        Param("type", "Type", TASK_TYPE_CODEC),
-        Param("associate_id", "AssociateId", INT),
-    ),
-    results=(Param("response", "Response", APPOINTMENT_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Appointment/CreateDefaultAppointmentEntityByTypeAndAssociate",
+CREATE_DEFAULT_APPOINTMENT_ENTITY_BY_TYPE_AND_ASSOCIATE: Operation[AppointmentEntity | None] = (
+    Operation(
+        "CreateDefaultAppointmentEntityByTypeAndAssociate",
+        NAMESPACE,
+        "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/CreateDefaultAppointmentEntityByTypeAndAssociate",
+        params=(
+            Param("type", "Type", TASK_TYPE_CODEC),
+            Param("associate_id", "AssociateId", INT),
+        ),
+        results=(Param("response", "Response", APPOINTMENT_ENTITY_CODEC, nillable=True),),
+        rest_path="/api/v1/Agents/Appointment/CreateDefaultAppointmentEntityByTypeAndAssociate",
+    )
 )
-"""Creates a AppointmentEntity populated with the default values for the specific type and
-owner."""
 
-GET_CAN_INSERT_FOR_ASSOCIATES = Operation(
+GET_CAN_INSERT_FOR_ASSOCIATES: Operation[list[bool] | None] = Operation(
     "GetCanInsertForAssociates",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetCanInsertForAssociates",
@@ -963,9 +929,8 @@ GET_CAN_INSERT_FOR_ASSOCIATES = Operation(
     results=(Param("response", "Response", LIST_OF_BOOL_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Appointment/GetCanInsertForAssociates",
 )
-"""Check if current associate can create appointments in the diary of other associates."""
 
-GET_APPOINTMENT_HAVE_PARTICIPANTS_WITH_EMAIL = Operation(
+GET_APPOINTMENT_HAVE_PARTICIPANTS_WITH_EMAIL: Operation[bool | None] = Operation(
     "GetAppointmentHaveParticipantsWithEmail",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetAppointmentHaveParticipantsWithEmail",
@@ -973,25 +938,24 @@ GET_APPOINTMENT_HAVE_PARTICIPANTS_WITH_EMAIL = Operation(
     results=(Param("response", "Response", BOOL),),
     rest_path="/api/v1/Agents/Appointment/GetAppointmentHaveParticipantsWithEmail",
 )
-"""GetAppointmentHaveParticipantsWithEmail will check if any of the participants is marked to
-receive emails on this appointment."""
 
-CREATE_DEFAULT_APPOINTMENT_ENTITY_FROM_SALE_SUGGESTION = Operation(
-    "CreateDefaultAppointmentEntityFromSaleSuggestion",
-    NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/CreateDefaultAppointmentEntityFromSaleSuggestion",
-    params=(
-        Param("suggested_appointment_id", "SuggestedAppointmentId", INT),
-        Param("sale_id", "SaleId", INT),
-        Param("create_now", "CreateNow", BOOL),
-        Param("owner_id", "OwnerId", INT),
-    ),
-    results=(Param("response", "Response", APPOINTMENT_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Appointment/CreateDefaultAppointmentEntityFromSaleSuggestion",
+CREATE_DEFAULT_APPOINTMENT_ENTITY_FROM_SALE_SUGGESTION: Operation[AppointmentEntity | None] = (
+    Operation(
+        "CreateDefaultAppointmentEntityFromSaleSuggestion",
+        NAMESPACE,
+        "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/CreateDefaultAppointmentEntityFromSaleSuggestion",
+        params=(
+            Param("suggested_appointment_id", "SuggestedAppointmentId", INT),
+            Param("sale_id", "SaleId", INT),
+            Param("create_now", "CreateNow", BOOL),
+            Param("owner_id", "OwnerId", INT),
+        ),
+        results=(Param("response", "Response", APPOINTMENT_ENTITY_CODEC, nillable=True),),
+        rest_path="/api/v1/Agents/Appointment/CreateDefaultAppointmentEntityFromSaleSuggestion",
+    )
 )
-"""Creates an appointment based on a suggested appointment."""
 
-GET_NEXT_SUGGESTED_APPOINTMENT_BY_SALE = Operation(
+GET_NEXT_SUGGESTED_APPOINTMENT_BY_SALE: Operation[SuggestedAppointment | None] = Operation(
     "GetNextSuggestedAppointmentBySale",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetNextSuggestedAppointmentBySale",
@@ -1003,9 +967,8 @@ GET_NEXT_SUGGESTED_APPOINTMENT_BY_SALE = Operation(
     results=(Param("response", "Response", SUGGESTED_APPOINTMENT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Appointment/GetNextSuggestedAppointmentBySale",
 )
-"""Gets the next suggested appointment for a given sale (or rather a given sale's guide)."""
 
-CREATE_DEFAULT_RE_OPEN_APPOINTMENT = Operation(
+CREATE_DEFAULT_RE_OPEN_APPOINTMENT: Operation[AppointmentEntity | None] = Operation(
     "CreateDefaultReOpenAppointment",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/CreateDefaultReOpenAppointment",
@@ -1013,25 +976,24 @@ CREATE_DEFAULT_RE_OPEN_APPOINTMENT = Operation(
     results=(Param("response", "Response", APPOINTMENT_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Appointment/CreateDefaultReOpenAppointment",
 )
-"""A re-open appointment should be created as a reminder to re-open the sale at a certain date
-with information regarding the stalled sale."""
 
-CREATE_DEFAULT_APPOINTMENT_ENTITY_FROM_PROJECT_SUGGESTION = Operation(
-    "CreateDefaultAppointmentEntityFromProjectSuggestion",
-    NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/CreateDefaultAppointmentEntityFromProjectSuggestion",
-    params=(
-        Param("suggested_appointment_id", "SuggestedAppointmentId", INT),
-        Param("project_id", "ProjectId", INT),
-        Param("create_now", "CreateNow", BOOL),
-        Param("owner_id", "OwnerId", INT),
-    ),
-    results=(Param("response", "Response", APPOINTMENT_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Appointment/CreateDefaultAppointmentEntityFromProjectSuggestion",
+CREATE_DEFAULT_APPOINTMENT_ENTITY_FROM_PROJECT_SUGGESTION: Operation[AppointmentEntity | None] = (
+    Operation(
+        "CreateDefaultAppointmentEntityFromProjectSuggestion",
+        NAMESPACE,
+        "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/CreateDefaultAppointmentEntityFromProjectSuggestion",
+        params=(
+            Param("suggested_appointment_id", "SuggestedAppointmentId", INT),
+            Param("project_id", "ProjectId", INT),
+            Param("create_now", "CreateNow", BOOL),
+            Param("owner_id", "OwnerId", INT),
+        ),
+        results=(Param("response", "Response", APPOINTMENT_ENTITY_CODEC, nillable=True),),
+        rest_path="/api/v1/Agents/Appointment/CreateDefaultAppointmentEntityFromProjectSuggestion",
+    )
 )
-"""NsApiSlow threshold: 2000 ms."""
 
-CREATE_APPOINTMENT_FOR_UID = Operation(
+CREATE_APPOINTMENT_FOR_UID: Operation[AppointmentEntity | None] = Operation(
     "CreateAppointmentForUID",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/CreateAppointmentForUID",
@@ -1042,10 +1004,8 @@ CREATE_APPOINTMENT_FOR_UID = Operation(
     results=(Param("response", "Response", APPOINTMENT_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Appointment/CreateAppointmentForUID",
 )
-"""Create an invitation record and an appointment with a given UID to reserve it if the UID is
-unused, otherwise null."""
 
-GET_APPOINTMENT_FROM_UID = Operation(
+GET_APPOINTMENT_FROM_UID: Operation[AppointmentEntity | None] = Operation(
     "GetAppointmentFromUID",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetAppointmentFromUID",
@@ -1053,9 +1013,8 @@ GET_APPOINTMENT_FROM_UID = Operation(
     results=(Param("response", "Response", APPOINTMENT_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Appointment/GetAppointmentFromUID",
 )
-"""Get the appointment that corresponds to the given UID."""
 
-CAN_ASSIGN_TO_PROJECT_MEMBER = Operation(
+CAN_ASSIGN_TO_PROJECT_MEMBER: Operation[bool | None] = Operation(
     "CanAssignToProjectMember",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/CanAssignToProjectMember",
@@ -1066,9 +1025,8 @@ CAN_ASSIGN_TO_PROJECT_MEMBER = Operation(
     results=(Param("response", "Response", BOOL),),
     rest_path="/api/v1/Agents/Appointment/CanAssignToProjectMember",
 )
-"""NsApiSlow threshold: 2000 ms."""
 
-GET_UID_FROM_APPOINTMENT_ID = Operation(
+GET_UID_FROM_APPOINTMENT_ID: Operation[str | None] = Operation(
     "GetUIDFromAppointmentId",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetUIDFromAppointmentId",
@@ -1079,9 +1037,8 @@ GET_UID_FROM_APPOINTMENT_ID = Operation(
     results=(Param("response", "Response", STR, nillable=True),),
     rest_path="/api/v1/Agents/Appointment/GetUIDFromAppointmentId",
 )
-"""Get the UID associated with the appointment id in the Invitation table."""
 
-UPDATE_APPOINTMENT_FROM_ICS_RESPONSE = Operation(
+UPDATE_APPOINTMENT_FROM_ICS_RESPONSE: Operation[bool | None] = Operation(
     "UpdateAppointmentFromIcsResponse",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/UpdateAppointmentFromIcsResponse",
@@ -1092,9 +1049,8 @@ UPDATE_APPOINTMENT_FROM_ICS_RESPONSE = Operation(
     results=(Param("response", "Response", BOOL),),
     rest_path="/api/v1/Agents/Appointment/UpdateAppointmentFromIcsResponse",
 )
-"""Update the attendance to an appointment based on incoming ICS RSVPs."""
 
-VALIDATE_APPOINTMENT_ENTITY = Operation(
+VALIDATE_APPOINTMENT_ENTITY: Operation[dict[str, str | None] | None] = Operation(
     "ValidateAppointmentEntity",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/ValidateAppointmentEntity",
@@ -1104,9 +1060,8 @@ VALIDATE_APPOINTMENT_ENTITY = Operation(
     results=(Param("response", "Response", STRING_DICTIONARY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Appointment/ValidateAppointmentEntity",
 )
-"""Check that entity is ready for saving."""
 
-WILL_SEND_EMAIL = Operation(
+WILL_SEND_EMAIL: Operation[bool | None] = Operation(
     "WillSendEmail",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/WillSendEmail",
@@ -1114,9 +1069,8 @@ WILL_SEND_EMAIL = Operation(
     results=(Param("response", "Response", BOOL),),
     rest_path="/api/v1/Agents/Appointment/WillSendEmail",
 )
-"""Returns true if the changes will trigger email sending on Save, so you can inform the user."""
 
-ACCEPT_WITH_SMTP_EMAIL_CONFIRMATION = Operation(
+ACCEPT_WITH_SMTP_EMAIL_CONFIRMATION: Operation[None] = Operation(
     "AcceptWithSmtpEmailConfirmation",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/AcceptWithSmtpEmailConfirmation",
@@ -1132,9 +1086,8 @@ ACCEPT_WITH_SMTP_EMAIL_CONFIRMATION = Operation(
     ),
     rest_path="/api/v1/Agents/Appointment/AcceptWithSmtpEmailConfirmation",
 )
-"""Accepting an appointment invitation and send an email confirmation to the meeting organizer."""
 
-REJECT_WITH_SMTP_EMAIL_CONFIRMATION = Operation(
+REJECT_WITH_SMTP_EMAIL_CONFIRMATION: Operation[None] = Operation(
     "RejectWithSmtpEmailConfirmation",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/RejectWithSmtpEmailConfirmation",
@@ -1151,9 +1104,8 @@ REJECT_WITH_SMTP_EMAIL_CONFIRMATION = Operation(
     ),
     rest_path="/api/v1/Agents/Appointment/RejectWithSmtpEmailConfirmation",
 )
-"""Rejecting an appointment invitation and send an email confirmation to the meeting organizer."""
 
-GET_APPOINTMENT_EMAIL_INVITATION = Operation(
+GET_APPOINTMENT_EMAIL_INVITATION: Operation[EMailEntity | None] = Operation(
     "GetAppointmentEmailInvitation",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetAppointmentEmailInvitation",
@@ -1165,10 +1117,8 @@ GET_APPOINTMENT_EMAIL_INVITATION = Operation(
     results=(Param("response", "Response", E_MAIL_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Appointment/GetAppointmentEmailInvitation",
 )
-"""Create an EMailEntity (without an ical attachment) with the email sent to participants when
-the appointment is saved"""
 
-SAVE_WITH_CUSTOM_INVITATION = Operation(
+SAVE_WITH_CUSTOM_INVITATION: Operation[AppointmentSaveData | None] = Operation(
     "SaveWithCustomInvitation",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/SaveWithCustomInvitation",
@@ -1195,9 +1145,8 @@ SAVE_WITH_CUSTOM_INVITATION = Operation(
     results=(Param("response", "Response", APPOINTMENT_SAVE_DATA_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Appointment/SaveWithCustomInvitation",
 )
-"""Save a booking and send a custom invitation email to participants"""
 
-CONVERT_APPOINTMENT_TO_TASK = Operation(
+CONVERT_APPOINTMENT_TO_TASK: Operation[AppointmentEntity | None] = Operation(
     "ConvertAppointmentToTask",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/ConvertAppointmentToTask",
@@ -1205,9 +1154,8 @@ CONVERT_APPOINTMENT_TO_TASK = Operation(
     results=(Param("response", "Response", APPOINTMENT_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Appointment/ConvertAppointmentToTask",
 )
-"""Convert appointment to task if certain criteria are met (participants &lt; 2)"""
 
-GET_APPOINTMENT_LIST = Operation(
+GET_APPOINTMENT_LIST: Operation[list[Appointment | None] | None] = Operation(
     "GetAppointmentList",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetAppointmentList",
@@ -1216,9 +1164,8 @@ GET_APPOINTMENT_LIST = Operation(
     rest_path="/api/v1/Agents/Appointment/GetAppointmentList",
     rest_body="appointment_ids",
 )
-"""Gets an array of Appointment objects."""
 
-GET_MY_APPOINTMENTS = Operation(
+GET_MY_APPOINTMENTS: Operation[list[Appointment | None] | None] = Operation(
     "GetMyAppointments",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetMyAppointments",
@@ -1230,9 +1177,8 @@ GET_MY_APPOINTMENTS = Operation(
     results=(Param("response", "Response", LIST_OF_APPOINTMENT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Appointment/GetMyAppointments",
 )
-"""Method that returns a specified number of appointments within a time range."""
 
-GET_PERSON_APPOINTMENTS = Operation(
+GET_PERSON_APPOINTMENTS: Operation[list[Appointment | None] | None] = Operation(
     "GetPersonAppointments",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetPersonAppointments",
@@ -1246,9 +1192,8 @@ GET_PERSON_APPOINTMENTS = Operation(
     results=(Param("response", "Response", LIST_OF_APPOINTMENT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Appointment/GetPersonAppointments",
 )
-"""Method that returns a specified number of appointments within a time range."""
 
-GET_MY_DIARY = Operation(
+GET_MY_DIARY: Operation[list[Appointment | None] | None] = Operation(
     "GetMyDiary",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetMyDiary",
@@ -1260,9 +1205,8 @@ GET_MY_DIARY = Operation(
     results=(Param("response", "Response", LIST_OF_APPOINTMENT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Appointment/GetMyDiary",
 )
-"""Method that returns a specified number of appointments within a time range."""
 
-GET_MY_TASKS = Operation(
+GET_MY_TASKS: Operation[list[Appointment | None] | None] = Operation(
     "GetMyTasks",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetMyTasks",
@@ -1270,9 +1214,8 @@ GET_MY_TASKS = Operation(
     results=(Param("response", "Response", LIST_OF_APPOINTMENT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Appointment/GetMyTasks",
 )
-"""Method that returns a specified number of appointments within a time range."""
 
-GET_PERSON_DIARY = Operation(
+GET_PERSON_DIARY: Operation[list[Appointment | None] | None] = Operation(
     "GetPersonDiary",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetPersonDiary",
@@ -1285,9 +1228,8 @@ GET_PERSON_DIARY = Operation(
     results=(Param("response", "Response", LIST_OF_APPOINTMENT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Appointment/GetPersonDiary",
 )
-"""Method that returns a specified number of appointments within a time range."""
 
-GET_PERSON_TASKS = Operation(
+GET_PERSON_TASKS: Operation[list[Appointment | None] | None] = Operation(
     "GetPersonTasks",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetPersonTasks",
@@ -1298,9 +1240,8 @@ GET_PERSON_TASKS = Operation(
     results=(Param("response", "Response", LIST_OF_APPOINTMENT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Appointment/GetPersonTasks",
 )
-"""Method that returns a specified number of appointments within a time range."""
 
-GET_PERSON_APPOINTMENTS_BY_TYPE = Operation(
+GET_PERSON_APPOINTMENTS_BY_TYPE: Operation[list[Appointment | None] | None] = Operation(
     "GetPersonAppointmentsByType",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetPersonAppointmentsByType",
@@ -1315,10 +1256,8 @@ GET_PERSON_APPOINTMENTS_BY_TYPE = Operation(
     results=(Param("response", "Response", LIST_OF_APPOINTMENT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Appointment/GetPersonAppointmentsByType",
 )
-"""Method that returns a specified number of appointments of a specific appointment type within
-a time range."""
 
-GET_PROJECT_APPOINTMENTS = Operation(
+GET_PROJECT_APPOINTMENTS: Operation[list[Appointment | None] | None] = Operation(
     "GetProjectAppointments",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetProjectAppointments",
@@ -1331,9 +1270,8 @@ GET_PROJECT_APPOINTMENTS = Operation(
     results=(Param("response", "Response", LIST_OF_APPOINTMENT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Appointment/GetProjectAppointments",
 )
-"""Method that returns a specified number of appointments within a time range."""
 
-GET_PROJECT_APPOINTMENTS_BY_TYPE = Operation(
+GET_PROJECT_APPOINTMENTS_BY_TYPE: Operation[list[Appointment | None] | None] = Operation(
     "GetProjectAppointmentsByType",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetProjectAppointmentsByType",
@@ -1347,10 +1285,8 @@ GET_PROJECT_APPOINTMENTS_BY_TYPE = Operation(
     results=(Param("response", "Response", LIST_OF_APPOINTMENT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Appointment/GetProjectAppointmentsByType",
 )
-"""Method that returns a specified number of appointments of a specific appointment type within
-a time range."""
 
-GET_CONTACT_APPOINTMENTS = Operation(
+GET_CONTACT_APPOINTMENTS: Operation[list[Appointment | None] | None] = Operation(
     "GetContactAppointments",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetContactAppointments",
@@ -1363,9 +1299,8 @@ GET_CONTACT_APPOINTMENTS = Operation(
     results=(Param("response", "Response", LIST_OF_APPOINTMENT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Appointment/GetContactAppointments",
 )
-"""Method that returns a specified number of appointments within a time range."""
 
-GET_CONTACT_APPOINTMENTS_BY_TYPE = Operation(
+GET_CONTACT_APPOINTMENTS_BY_TYPE: Operation[list[Appointment | None] | None] = Operation(
     "GetContactAppointmentsByType",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetContactAppointmentsByType",
@@ -1379,10 +1314,8 @@ GET_CONTACT_APPOINTMENTS_BY_TYPE = Operation(
     results=(Param("response", "Response", LIST_OF_APPOINTMENT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Appointment/GetContactAppointmentsByType",
 )
-"""Method that returns a specified number of appointments of a specific appointment type within
-a time range."""
 
-GET_PROJECT_MEMBER_APPOINTMENTS = Operation(
+GET_PROJECT_MEMBER_APPOINTMENTS: Operation[list[Appointment | None] | None] = Operation(
     "GetProjectMemberAppointments",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetProjectMemberAppointments",
@@ -1395,9 +1328,8 @@ GET_PROJECT_MEMBER_APPOINTMENTS = Operation(
     results=(Param("response", "Response", LIST_OF_APPOINTMENT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Appointment/GetProjectMemberAppointments",
 )
-"""Method that returns a specified number of appointments within a time range."""
 
-GET_PROJECT_MEMBER_APPOINTMENTS_BY_TYPE = Operation(
+GET_PROJECT_MEMBER_APPOINTMENTS_BY_TYPE: Operation[list[Appointment | None] | None] = Operation(
     "GetProjectMemberAppointmentsByType",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetProjectMemberAppointmentsByType",
@@ -1411,10 +1343,8 @@ GET_PROJECT_MEMBER_APPOINTMENTS_BY_TYPE = Operation(
     results=(Param("response", "Response", LIST_OF_APPOINTMENT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Appointment/GetProjectMemberAppointmentsByType",
 )
-"""Method that returns a specified number of appointments of a specific appointment type within
-a time range."""
 
-GET_PERSON_APPOINTMENTS_BY_TASK = Operation(
+GET_PERSON_APPOINTMENTS_BY_TASK: Operation[list[Appointment | None] | None] = Operation(
     "GetPersonAppointmentsByTask",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetPersonAppointmentsByTask",
@@ -1429,10 +1359,8 @@ GET_PERSON_APPOINTMENTS_BY_TASK = Operation(
     results=(Param("response", "Response", LIST_OF_APPOINTMENT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Appointment/GetPersonAppointmentsByTask",
 )
-"""Method that returns a specified number of appointments of a specific appointment task type
-within a time range."""
 
-GET_PERSON_APPOINTMENTS_BY_TASKS = Operation(
+GET_PERSON_APPOINTMENTS_BY_TASKS: Operation[list[Appointment | None] | None] = Operation(
     "GetPersonAppointmentsByTasks",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetPersonAppointmentsByTasks",
@@ -1447,10 +1375,8 @@ GET_PERSON_APPOINTMENTS_BY_TASKS = Operation(
     results=(Param("response", "Response", LIST_OF_APPOINTMENT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Appointment/GetPersonAppointmentsByTasks",
 )
-"""Method that returns a specified number of appointments from a list of appointment task types
-within a time range."""
 
-GET_PERSON_APPOINTMENTS_BY_TASK_HEADING = Operation(
+GET_PERSON_APPOINTMENTS_BY_TASK_HEADING: Operation[list[Appointment | None] | None] = Operation(
     "GetPersonAppointmentsByTaskHeading",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetPersonAppointmentsByTaskHeading",
@@ -1465,10 +1391,8 @@ GET_PERSON_APPOINTMENTS_BY_TASK_HEADING = Operation(
     results=(Param("response", "Response", LIST_OF_APPOINTMENT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Appointment/GetPersonAppointmentsByTaskHeading",
 )
-"""Method that returns a specified number of appointments of a specific appointment task
-heading within a time range."""
 
-GET_PROJECT_APPOINTMENTS_BY_TASK = Operation(
+GET_PROJECT_APPOINTMENTS_BY_TASK: Operation[list[Appointment | None] | None] = Operation(
     "GetProjectAppointmentsByTask",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetProjectAppointmentsByTask",
@@ -1482,10 +1406,8 @@ GET_PROJECT_APPOINTMENTS_BY_TASK = Operation(
     results=(Param("response", "Response", LIST_OF_APPOINTMENT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Appointment/GetProjectAppointmentsByTask",
 )
-"""Method that returns a specified number of appointments of a specific appointment task type
-within a time range."""
 
-GET_PROJECT_APPOINTMENTS_BY_TASKS = Operation(
+GET_PROJECT_APPOINTMENTS_BY_TASKS: Operation[list[Appointment | None] | None] = Operation(
     "GetProjectAppointmentsByTasks",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetProjectAppointmentsByTasks",
@@ -1499,10 +1421,8 @@ GET_PROJECT_APPOINTMENTS_BY_TASKS = Operation(
     results=(Param("response", "Response", LIST_OF_APPOINTMENT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Appointment/GetProjectAppointmentsByTasks",
 )
-"""Method that returns a specified number of appointments matching the list of appointment task
-types within a time range."""
 
-GET_PROJECT_APPOINTMENTS_BY_TASK_HEADING = Operation(
+GET_PROJECT_APPOINTMENTS_BY_TASK_HEADING: Operation[list[Appointment | None] | None] = Operation(
     "GetProjectAppointmentsByTaskHeading",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetProjectAppointmentsByTaskHeading",
@@ -1516,10 +1436,8 @@ GET_PROJECT_APPOINTMENTS_BY_TASK_HEADING = Operation(
     results=(Param("response", "Response", LIST_OF_APPOINTMENT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Appointment/GetProjectAppointmentsByTaskHeading",
 )
-"""Method that returns a specified number of appointments of a specific appointment task
-heading within a time range."""
 
-GET_PROJECT_MEMBER_APPOINTMENTS_BY_TASK = Operation(
+GET_PROJECT_MEMBER_APPOINTMENTS_BY_TASK: Operation[list[Appointment | None] | None] = Operation(
     "GetProjectMemberAppointmentsByTask",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetProjectMemberAppointmentsByTask",
@@ -1533,10 +1451,8 @@ GET_PROJECT_MEMBER_APPOINTMENTS_BY_TASK = Operation(
     results=(Param("response", "Response", LIST_OF_APPOINTMENT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Appointment/GetProjectMemberAppointmentsByTask",
 )
-"""Method that returns a specified number of appointments of a specific appointment task type
-within a time range."""
 
-GET_PROJECT_MEMBER_APPOINTMENTS_BY_TASKS = Operation(
+GET_PROJECT_MEMBER_APPOINTMENTS_BY_TASKS: Operation[list[Appointment | None] | None] = Operation(
     "GetProjectMemberAppointmentsByTasks",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetProjectMemberAppointmentsByTasks",
@@ -1550,27 +1466,25 @@ GET_PROJECT_MEMBER_APPOINTMENTS_BY_TASKS = Operation(
     results=(Param("response", "Response", LIST_OF_APPOINTMENT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Appointment/GetProjectMemberAppointmentsByTasks",
 )
-"""Method that returns a specified number of appointments matching a set of appointment task
-types within a time range."""
 
-GET_PROJECT_MEMBER_APPOINTMENTS_BY_TASK_HEADING = Operation(
-    "GetProjectMemberAppointmentsByTaskHeading",
-    NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetProjectMemberAppointmentsByTaskHeading",
-    params=(
-        Param("person_id", "PersonId", INT),
-        Param("start_time", "StartTime", DATETIME),
-        Param("end_time", "EndTime", DATETIME),
-        Param("count", "Count", INT),
-        Param("task_heading_id", "TaskHeadingId", INT),
-    ),
-    results=(Param("response", "Response", LIST_OF_APPOINTMENT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Appointment/GetProjectMemberAppointmentsByTaskHeading",
+GET_PROJECT_MEMBER_APPOINTMENTS_BY_TASK_HEADING: Operation[list[Appointment | None] | None] = (
+    Operation(
+        "GetProjectMemberAppointmentsByTaskHeading",
+        NAMESPACE,
+        "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetProjectMemberAppointmentsByTaskHeading",
+        params=(
+            Param("person_id", "PersonId", INT),
+            Param("start_time", "StartTime", DATETIME),
+            Param("end_time", "EndTime", DATETIME),
+            Param("count", "Count", INT),
+            Param("task_heading_id", "TaskHeadingId", INT),
+        ),
+        results=(Param("response", "Response", LIST_OF_APPOINTMENT_CODEC, nillable=True),),
+        rest_path="/api/v1/Agents/Appointment/GetProjectMemberAppointmentsByTaskHeading",
+    )
 )
-"""Method that returns a specified number of appointments of a specific appointment task
-heading within a time range."""
 
-GET_CONTACT_APPOINTMENTS_BY_TASK = Operation(
+GET_CONTACT_APPOINTMENTS_BY_TASK: Operation[list[Appointment | None] | None] = Operation(
     "GetContactAppointmentsByTask",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetContactAppointmentsByTask",
@@ -1584,10 +1498,8 @@ GET_CONTACT_APPOINTMENTS_BY_TASK = Operation(
     results=(Param("response", "Response", LIST_OF_APPOINTMENT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Appointment/GetContactAppointmentsByTask",
 )
-"""Method that returns a specified number of appointments of a specific appointment task type
-within a time range."""
 
-GET_CONTACT_APPOINTMENTS_BY_TASKS = Operation(
+GET_CONTACT_APPOINTMENTS_BY_TASKS: Operation[list[Appointment | None] | None] = Operation(
     "GetContactAppointmentsByTasks",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetContactAppointmentsByTasks",
@@ -1601,10 +1513,8 @@ GET_CONTACT_APPOINTMENTS_BY_TASKS = Operation(
     results=(Param("response", "Response", LIST_OF_APPOINTMENT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Appointment/GetContactAppointmentsByTasks",
 )
-"""Method that returns a specified number of appointments belonging to an array of appointment
-task types within a time range."""
 
-GET_CONTACT_APPOINTMENTS_BY_TASK_HEADING = Operation(
+GET_CONTACT_APPOINTMENTS_BY_TASK_HEADING: Operation[list[Appointment | None] | None] = Operation(
     "GetContactAppointmentsByTaskHeading",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetContactAppointmentsByTaskHeading",
@@ -1618,10 +1528,8 @@ GET_CONTACT_APPOINTMENTS_BY_TASK_HEADING = Operation(
     results=(Param("response", "Response", LIST_OF_APPOINTMENT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Appointment/GetContactAppointmentsByTaskHeading",
 )
-"""Method that returns a specified number of appointments of a specific appointment task
-heading within a time range."""
 
-OPERATIONS: dict[str, Operation] = {
+OPERATIONS: dict[str, Operation[Any]] = {
     "GetPublishedAppointment": GET_PUBLISHED_APPOINTMENT,
     "GetPublishedAppointments": GET_PUBLISHED_APPOINTMENTS,
     "GetMyPublishedAppointments": GET_MY_PUBLISHED_APPOINTMENTS,
@@ -1736,3 +1644,3263 @@ OPERATIONS: dict[str, Operation] = {
     "GetContactAppointmentsByTasks": GET_CONTACT_APPOINTMENTS_BY_TASKS,
     "GetContactAppointmentsByTaskHeading": GET_CONTACT_APPOINTMENTS_BY_TASK_HEADING,
 }
+
+
+class AppointmentMethods(SyncCalls):
+    """The Appointment operations, called synchronously (SOAP or REST)."""
+
+    def get_published_appointment(
+        self, *, appointment_id: int | Unset = UNSET
+    ) -> Appointment | None:
+        """Get published appointment by appointment id.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_PUBLISHED_APPOINTMENT, (appointment_id,))
+
+    def get_published_appointments(
+        self, *, appointment_ids: list[int] | None | Unset = UNSET
+    ) -> list[Appointment | None] | None:
+        """Get published appointments by appointment ids.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_PUBLISHED_APPOINTMENTS, (appointment_ids,))
+
+    def get_my_published_appointments(self) -> list[Appointment | None] | None:
+        """Get published appointments from the logged in user.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_MY_PUBLISHED_APPOINTMENTS, ())
+
+    def get_published_project_appointments(
+        self, *, project_id: int | Unset = UNSET
+    ) -> list[Appointment | None] | None:
+        """Get published appointments by project id.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_PUBLISHED_PROJECT_APPOINTMENTS, (project_id,))
+
+    def get_appointments_by_task_heading(
+        self, *, task_heading_id: int | Unset = UNSET
+    ) -> list[Appointment | None] | None:
+        """Method that returns appointments of a specific appointment task heading.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_APPOINTMENTS_BY_TASK_HEADING, (task_heading_id,))
+
+    def get_associate_diary(
+        self,
+        *,
+        associate_id: int | Unset = UNSET,
+        start_time: datetime.datetime | Unset = UNSET,
+        end_time: datetime.datetime | Unset = UNSET,
+        count: int | Unset = UNSET,
+    ) -> list[Appointment | None] | None:
+        """NsApiSlow threshold: 2000 ms.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_ASSOCIATE_DIARY, (associate_id, start_time, end_time, count))
+
+    def get_diary_by_group(
+        self,
+        *,
+        group_id: int | Unset = UNSET,
+        group_type: int | Unset = UNSET,
+        start_time: datetime.datetime | Unset = UNSET,
+        end_time: datetime.datetime | Unset = UNSET,
+        count: int | Unset = UNSET,
+    ) -> list[Appointment | None] | None:
+        """NsApiSlow threshold: 2000 ms.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_DIARY_BY_GROUP, (group_id, group_type, start_time, end_time, count))
+
+    def update_appointment(
+        self,
+        *,
+        id: int | Unset = UNSET,
+        start_time: datetime.datetime | Unset = UNSET,
+        end_time: datetime.datetime | Unset = UNSET,
+        status: int | Unset = UNSET,
+        type: int | Unset = UNSET,
+        associate_id: int | Unset = UNSET,
+    ) -> Appointment | None:
+        """Updates an appointment record.
+
+        Returns:
+            The result.
+        """
+        return self._call(
+            UPDATE_APPOINTMENT, (id, start_time, end_time, status, type, associate_id)
+        )
+
+    def update_appointment_with_mode(
+        self,
+        *,
+        id: int | Unset = UNSET,
+        start_time: datetime.datetime | Unset = UNSET,
+        end_time: datetime.datetime | Unset = UNSET,
+        status: AppointmentStatus | str | Unset = UNSET,
+        type: AppointmentType | str | Unset = UNSET,
+        associate_id: int | Unset = UNSET,
+        update_mode: RecurrenceUpdateMode | str | Unset = UNSET,
+    ) -> Appointment | None:
+        """Updates an appointment record, taking the given recurrence update mode into account.
+
+        Returns:
+            The result.
+        """
+        return self._call(
+            UPDATE_APPOINTMENT_WITH_MODE,
+            (id, start_time, end_time, status, type, associate_id, update_mode),
+        )
+
+    def update_appointment_with_mode_and_email(
+        self,
+        *,
+        id: int | Unset = UNSET,
+        start_time: datetime.datetime | Unset = UNSET,
+        end_time: datetime.datetime | Unset = UNSET,
+        status: AppointmentStatus | str | Unset = UNSET,
+        type: AppointmentType | str | Unset = UNSET,
+        associate_id: int | Unset = UNSET,
+        update_mode: RecurrenceUpdateMode | str | Unset = UNSET,
+        send_email_to_participants: bool | Unset = UNSET,
+        smtp_e_mail_connection_info: EMailConnectionInfo | None | Unset = UNSET,
+        imap_e_mail_connection_info: EMailConnectionInfo | None | Unset = UNSET,
+    ) -> Appointment | None:
+        """Updates an appointment record, taking the given recurrence update mode into account,
+        possibly sending notification emails.
+
+        Returns:
+            The result.
+        """
+        return self._call(
+            UPDATE_APPOINTMENT_WITH_MODE_AND_EMAIL,
+            (
+                id,
+                start_time,
+                end_time,
+                status,
+                type,
+                associate_id,
+                update_mode,
+                send_email_to_participants,
+                smtp_e_mail_connection_info,
+                imap_e_mail_connection_info,
+            ),
+        )
+
+    def get_associates_diary(
+        self,
+        *,
+        associate_ids: list[int] | None | Unset = UNSET,
+        start_time: datetime.datetime | Unset = UNSET,
+        end_time: datetime.datetime | Unset = UNSET,
+    ) -> list[Appointment | None] | None:
+        """Fetch appointments for given associates
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_ASSOCIATES_DIARY, (associate_ids, start_time, end_time))
+
+    def get_associates_diary_info(
+        self,
+        *,
+        associate_ids: list[int] | None | Unset = UNSET,
+        start_time: datetime.datetime | Unset = UNSET,
+        end_time: datetime.datetime | Unset = UNSET,
+    ) -> list[AppointmentInfo | None] | None:
+        """Fetch appointment info for given associates
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_ASSOCIATES_DIARY_INFO, (associate_ids, start_time, end_time))
+
+    def get_appointment_records(
+        self, *, mother_id: int | Unset = UNSET, recurrence_rule_id: int | Unset = UNSET
+    ) -> list[Appointment | None] | None:
+        """Get all records involved in a booking and/or recurring appointments.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_APPOINTMENT_RECORDS, (mother_id, recurrence_rule_id))
+
+    def get_my_sync_appointments(
+        self,
+        *,
+        start_time: datetime.datetime | Unset = UNSET,
+        end_time: datetime.datetime | Unset = UNSET,
+    ) -> list[AppointmentSyncData | None] | None:
+        """Method that returns a specified number of appointments within a time range.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_MY_SYNC_APPOINTMENTS, (start_time, end_time))
+
+    def get_day_information_list_by_dates_and_associate(
+        self,
+        *,
+        start_date: datetime.datetime | Unset = UNSET,
+        end_date: datetime.datetime | Unset = UNSET,
+        associate_id: int | Unset = UNSET,
+    ) -> list[DayInformationListItem | None] | None:
+        """Get combined day information (activity + redletter summary) for one or more days
+        according to the given date interval.
+
+        Returns:
+            The result.
+        """
+        return self._call(
+            GET_DAY_INFORMATION_LIST_BY_DATES_AND_ASSOCIATE, (start_date, end_date, associate_id)
+        )
+
+    def get_activity_information_list_by_dates_and_associate(
+        self,
+        *,
+        start_date: datetime.datetime | Unset = UNSET,
+        end_date: datetime.datetime | Unset = UNSET,
+        associate_id: int | Unset = UNSET,
+    ) -> list[ActivityInformationListItem | None] | None:
+        """Get activity information for one or more days according to the given date interval.
+
+        Returns:
+            The result.
+        """
+        return self._call(
+            GET_ACTIVITY_INFORMATION_LIST_BY_DATES_AND_ASSOCIATE,
+            (start_date, end_date, associate_id),
+        )
+
+    def get_red_letter_information_list_by_dates_and_associate(
+        self,
+        *,
+        start_date: datetime.datetime | Unset = UNSET,
+        end_date: datetime.datetime | Unset = UNSET,
+        associate_id: int | Unset = UNSET,
+    ) -> list[RedLetterInformationListItem | None] | None:
+        """Get detailed red letter day information (redletter summary + individual day texts)
+        for one or more days according to the given date interval.
+
+        Returns:
+            The result.
+        """
+        return self._call(
+            GET_RED_LETTER_INFORMATION_LIST_BY_DATES_AND_ASSOCIATE,
+            (start_date, end_date, associate_id),
+        )
+
+    def get_alarms(
+        self,
+        *,
+        include_invitations: bool | Unset = UNSET,
+        include_all_appointments: bool | Unset = UNSET,
+        default_alarm_lead_time_in_minutes: int | Unset = UNSET,
+    ) -> MultiAlarmData | None:
+        """NsApiSlow threshold: 2000 ms.
+
+        Returns:
+            The result.
+        """
+        return self._call(
+            GET_ALARMS,
+            (include_invitations, include_all_appointments, default_alarm_lead_time_in_minutes),
+        )
+
+    def get_next_available_time(
+        self,
+        *,
+        associates: list[int] | None | Unset = UNSET,
+        start_time: datetime.datetime | Unset = UNSET,
+        end_time: datetime.datetime | Unset = UNSET,
+        count: int | Unset = UNSET,
+        is_all_day: bool | Unset = UNSET,
+    ) -> list[NextAvailableTime | None] | None:
+        """An array of the soonest-available working time slots.
+
+        Returns:
+            The result.
+        """
+        return self._call(
+            GET_NEXT_AVAILABLE_TIME, (associates, start_time, end_time, count, is_all_day)
+        )
+
+    def generate_lead(
+        self,
+        *,
+        associate_id_for_new_contact: int | Unset = UNSET,
+        lead_description: str | None | Unset = UNSET,
+        relation: str | None | Unset = UNSET,
+        relation_id: int | Unset = UNSET,
+        lead_contact: str | None | Unset = UNSET,
+        lead_person_firstname: str | None | Unset = UNSET,
+        lead_person_lastname: str | None | Unset = UNSET,
+        lead_person_email: str | None | Unset = UNSET,
+        lead_phone_number: str | None | Unset = UNSET,
+        creators_contact: str | None | Unset = UNSET,
+        creators_firstname: str | None | Unset = UNSET,
+        creators_lastname: str | None | Unset = UNSET,
+    ) -> SalesActivity | None:
+        """Adds a sales lead (task) to a contact in SuperOffice.
+
+        Returns:
+            The result.
+        """
+        return self._call(
+            GENERATE_LEAD,
+            (
+                associate_id_for_new_contact,
+                lead_description,
+                relation,
+                relation_id,
+                lead_contact,
+                lead_person_firstname,
+                lead_person_lastname,
+                lead_person_email,
+                lead_phone_number,
+                creators_contact,
+                creators_firstname,
+                creators_lastname,
+            ),
+        )
+
+    def request_for_info(
+        self,
+        *,
+        associate_id_for_new_contact: int | Unset = UNSET,
+        channel: str | None | Unset = UNSET,
+        regarding: str | None | Unset = UNSET,
+        contact_name: str | None | Unset = UNSET,
+        person_firstname: str | None | Unset = UNSET,
+        person_lastname: str | None | Unset = UNSET,
+        email_address: str | None | Unset = UNSET,
+        phone_number: str | None | Unset = UNSET,
+    ) -> SalesActivity | None:
+        """Submits a request for information.
+
+        Returns:
+            The result.
+        """
+        return self._call(
+            REQUEST_FOR_INFO,
+            (
+                associate_id_for_new_contact,
+                channel,
+                regarding,
+                contact_name,
+                person_firstname,
+                person_lastname,
+                email_address,
+                phone_number,
+            ),
+        )
+
+    def get_suggested_appointment(
+        self, *, suggested_appointment_id: int | Unset = UNSET
+    ) -> SuggestedAppointment | None:
+        """Gets a SuggestedAppointment object.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_SUGGESTED_APPOINTMENT, (suggested_appointment_id,))
+
+    def get_suggested_appointment_entity(
+        self, *, suggested_appointment_entity_id: int | Unset = UNSET
+    ) -> SuggestedAppointmentEntity | None:
+        """Gets a SuggestedAppointmentEntity object.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_SUGGESTED_APPOINTMENT_ENTITY, (suggested_appointment_entity_id,))
+
+    def get_task_list_item(self, *, task_list_item_id: int | Unset = UNSET) -> TaskListItem | None:
+        """Gets a TaskListItem object.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_TASK_LIST_ITEM, (task_list_item_id,))
+
+    def get_task_list_items(
+        self, *, include_deleted: bool | Unset = UNSET
+    ) -> list[TaskListItem | None] | None:
+        """Gets all takslist items
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_TASK_LIST_ITEMS, (include_deleted,))
+
+    def create_video_meeting_reservation(self) -> VideoMeetingReservation | None:
+        """Create a VideoMeetingReservation.
+
+        Returns:
+            The result.
+        """
+        return self._call(CREATE_VIDEO_MEETING_RESERVATION, ())
+
+    def delete_video_meeting_reservation(
+        self, *, video_meeting_id: str | None | Unset = UNSET
+    ) -> None:
+        """Delete a VideoMeetingReservation."""
+        return self._call(DELETE_VIDEO_MEETING_RESERVATION, (video_meeting_id,))
+
+    def get_video_meeting_connected_state(self) -> UserConnectedState | None:
+        """Get the current users connected state.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_VIDEO_MEETING_CONNECTED_STATE, ())
+
+    def create_default_appointment_entity(self) -> AppointmentEntity | None:
+        """Loading default values into a new AppointmentEntity.
+
+        Returns:
+            The result.
+        """
+        return self._call(CREATE_DEFAULT_APPOINTMENT_ENTITY, ())
+
+    def save_appointment_entity(
+        self, *, appointment_entity: AppointmentEntity | None | Unset = UNSET
+    ) -> AppointmentEntity | None:
+        """Updates the existing AppointmentEntity or creates a new AppointmentEntity if the id
+        parameter is 0.
+
+        Returns:
+            The result.
+        """
+        return self._call(SAVE_APPOINTMENT_ENTITY, (appointment_entity,))
+
+    def delete_appointment_entity(self, *, appointment_entity_id: int | Unset = UNSET) -> None:
+        """Deletes the AppointmentEntity"""
+        return self._call(DELETE_APPOINTMENT_ENTITY, (appointment_entity_id,))
+
+    def create_default_suggested_appointment_entity(self) -> SuggestedAppointmentEntity | None:
+        """Loading default values into a new SuggestedAppointmentEntity.
+
+        Returns:
+            The result.
+        """
+        return self._call(CREATE_DEFAULT_SUGGESTED_APPOINTMENT_ENTITY, ())
+
+    def save_suggested_appointment_entity(
+        self, *, suggested_appointment_entity: SuggestedAppointmentEntity | None | Unset = UNSET
+    ) -> SuggestedAppointmentEntity | None:
+        """Updates the existing SuggestedAppointmentEntity or creates a new
+        SuggestedAppointmentEntity if the id parameter is 0.
+
+        Returns:
+            The result.
+        """
+        return self._call(SAVE_SUGGESTED_APPOINTMENT_ENTITY, (suggested_appointment_entity,))
+
+    def create_default_task_list_item(self) -> TaskListItem | None:
+        """Loading default values into a new TaskListItem.
+
+        Returns:
+            The result.
+        """
+        return self._call(CREATE_DEFAULT_TASK_LIST_ITEM, ())
+
+    def save_task_list_item(
+        self, *, task_list_item: TaskListItem | None | Unset = UNSET
+    ) -> TaskListItem | None:
+        """Updates the existing TaskListItem or creates a new TaskListItem if the id parameter
+        is 0.
+
+        Returns:
+            The result.
+        """
+        return self._call(SAVE_TASK_LIST_ITEM, (task_list_item,))
+
+    def get_appointment(self, *, appointment_id: int | Unset = UNSET) -> Appointment | None:
+        """Gets a Appointment object.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_APPOINTMENT, (appointment_id,))
+
+    def toggle_appointment_status(
+        self, *, appointment_id: int | Unset = UNSET
+    ) -> AppointmentStatus | str | None:
+        """Sets an appointment's status to Completed if the appointment had a different status,
+        or sets the status to started if already set to completed.
+
+        Returns:
+            The result.
+        """
+        return self._call(TOGGLE_APPOINTMENT_STATUS, (appointment_id,))
+
+    def toggle_activity(
+        self, *, activity_identifier: str | None | Unset = UNSET
+    ) -> ActivityStatus | str | None:
+        """Toggle the completed status for an activity.
+
+        Returns:
+            The result.
+        """
+        return self._call(TOGGLE_ACTIVITY, (activity_identifier,))
+
+    def toggle_activities(
+        self, *, activity_identifier: list[str | None] | None | Unset = UNSET
+    ) -> ActivityStatus | str | None:
+        """Toggle the completed status for an array of activities.
+
+        Returns:
+            The result.
+        """
+        return self._call(TOGGLE_ACTIVITIES, (activity_identifier,))
+
+    def set_activity_status(
+        self,
+        *,
+        activity_identifier: list[str | None] | None | Unset = UNSET,
+        activity_status: ActivityStatus | str | Unset = UNSET,
+    ) -> None:
+        """Sets the completed status for an array of activities."""
+        return self._call(SET_ACTIVITY_STATUS, (activity_identifier, activity_status))
+
+    def toggle_and_set_activities(
+        self, *, activity_identifiers: list[str | None] | None | Unset = UNSET
+    ) -> list[str | None] | None:
+        """Toggles the first activity and sets the rest of the activities to the result of the
+        first toggle.
+
+        Returns:
+            The result.
+        """
+        return self._call(TOGGLE_AND_SET_ACTIVITIES, (activity_identifiers,))
+
+    def get_appointment_entity(
+        self, *, appointment_entity_id: int | Unset = UNSET
+    ) -> AppointmentEntity | None:
+        """Gets a AppointmentEntity object.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_APPOINTMENT_ENTITY, (appointment_entity_id,))
+
+    def create_default_appointment_entity_by_type(
+        self, *, type: TaskType | str | Unset = UNSET
+    ) -> AppointmentEntity | None:
+        """Creates an AppointmentEntity populated with the default values for the specific
+        type.
+
+        Returns:
+            The result.
+        """
+        return self._call(CREATE_DEFAULT_APPOINTMENT_ENTITY_BY_TYPE, (type,))
+
+    def create_appointment_entity_from_existing(
+        self, *, appointment_id: int | Unset = UNSET, associate_id: int | Unset = UNSET
+    ) -> AppointmentEntity | None:
+        """Creates an AppointmentEntity populated with values from an existing appointment.
+
+        Returns:
+            The result.
+        """
+        return self._call(CREATE_APPOINTMENT_ENTITY_FROM_EXISTING, (appointment_id, associate_id))
+
+    def accept(
+        self,
+        *,
+        appointment_id: int | Unset = UNSET,
+        update_mode: RecurrenceUpdateMode | str | Unset = UNSET,
+    ) -> None:
+        """Accepting an appointment invitation."""
+        return self._call(ACCEPT, (appointment_id, update_mode))
+
+    def create_and_accept(
+        self,
+        *,
+        email_item_id: int | Unset = UNSET,
+        update_mode: RecurrenceUpdateMode | str | Unset = UNSET,
+    ) -> None:
+        """Creating an appointment from an emailItem invitation and accepting it."""
+        return self._call(CREATE_AND_ACCEPT, (email_item_id, update_mode))
+
+    def accept_with_email_confirmation(
+        self,
+        *,
+        appointment_id: int | Unset = UNSET,
+        update_mode: RecurrenceUpdateMode | str | Unset = UNSET,
+    ) -> None:
+        """Accepting an appointment invitation and send an email confirmation to the meeting
+        organizer.
+        """
+        return self._call(ACCEPT_WITH_EMAIL_CONFIRMATION, (appointment_id, update_mode))
+
+    def create_and_accept_with_email_confirmation(
+        self,
+        *,
+        email_item_id: int | Unset = UNSET,
+        update_mode: RecurrenceUpdateMode | str | Unset = UNSET,
+    ) -> None:
+        """Creating an appointment from an emailItem invitation and accepting it with email
+        confirmation to the meeting organizer.
+        """
+        return self._call(CREATE_AND_ACCEPT_WITH_EMAIL_CONFIRMATION, (email_item_id, update_mode))
+
+    def reject(
+        self,
+        *,
+        appointment_id: int | Unset = UNSET,
+        reject_reason: str | None | Unset = UNSET,
+        update_mode: RecurrenceUpdateMode | str | Unset = UNSET,
+    ) -> None:
+        """Rejecting an appointment invitation"""
+        return self._call(REJECT, (appointment_id, reject_reason, update_mode))
+
+    def reject_with_email_confirmation(
+        self,
+        *,
+        appointment_id: int | Unset = UNSET,
+        reject_reason: str | None | Unset = UNSET,
+        update_mode: RecurrenceUpdateMode | str | Unset = UNSET,
+    ) -> None:
+        """Rejecting an appointment invitation and send an email confirmation to the meeting
+        organizer.
+        """
+        return self._call(
+            REJECT_WITH_EMAIL_CONFIRMATION, (appointment_id, reject_reason, update_mode)
+        )
+
+    def decline_invitation_from_email_item(
+        self, *, email_item_id: int | Unset = UNSET, reject_reason: str | None | Unset = UNSET
+    ) -> None:
+        """Declining an appointment invitation where no tentative appointments have been
+        created.
+        """
+        return self._call(DECLINE_INVITATION_FROM_EMAIL_ITEM, (email_item_id, reject_reason))
+
+    def get_organizer_name(self, *, mother_appointment_id: int | Unset = UNSET) -> str | None:
+        """Lookup the name / email of an event-organizer
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_ORGANIZER_NAME, (mother_appointment_id,))
+
+    def save(
+        self,
+        *,
+        appointment_entity: AppointmentEntity | None | Unset = UNSET,
+        update_mode: RecurrenceUpdateMode | str | Unset = UNSET,
+        send_email_to_participants: bool | Unset = UNSET,
+        smtp_e_mail_connection_info: EMailConnectionInfo | None | Unset = UNSET,
+        imap_e_mail_connection_info: EMailConnectionInfo | None | Unset = UNSET,
+    ) -> AppointmentEntity | None:
+        """Saving a booking.
+
+        Returns:
+            The result.
+        """
+        return self._call(
+            SAVE,
+            (
+                appointment_entity,
+                update_mode,
+                send_email_to_participants,
+                smtp_e_mail_connection_info,
+                imap_e_mail_connection_info,
+            ),
+        )
+
+    def delete(
+        self,
+        *,
+        appointment_id: int | Unset = UNSET,
+        update_mode: RecurrenceUpdateMode | str | Unset = UNSET,
+        send_email_to_participants: bool | Unset = UNSET,
+        smtp_e_mail_connection_info: EMailConnectionInfo | None | Unset = UNSET,
+        imap_e_mail_connection_info: EMailConnectionInfo | None | Unset = UNSET,
+    ) -> None:
+        """Deleting a booking"""
+        return self._call(
+            DELETE,
+            (
+                appointment_id,
+                update_mode,
+                send_email_to_participants,
+                smtp_e_mail_connection_info,
+                imap_e_mail_connection_info,
+            ),
+        )
+
+    def calculate_days(
+        self, *, appointment_entity: AppointmentEntity | None | Unset = UNSET
+    ) -> RecurrenceInfo | None:
+        """Calculates the set of dates that represents a recurrence pattern.
+
+        Returns:
+            The result.
+        """
+        return self._call(CALCULATE_DAYS, (appointment_entity,))
+
+    def validate_days(
+        self,
+        *,
+        appointment_entity: AppointmentEntity | None | Unset = UNSET,
+        dates: list[datetime.datetime] | None | Unset = UNSET,
+    ) -> list[RecurrenceDate | None] | None:
+        """Validates the set of dates to calculate any conflicts.
+
+        Returns:
+            The result.
+        """
+        return self._call(VALIDATE_DAYS, (appointment_entity, dates))
+
+    def create_default_recurrence(self) -> RecurrenceInfo | None:
+        """Creates a RecurrenceInfo object populated with the default values for the specific
+        type.
+
+        Returns:
+            The result.
+        """
+        return self._call(CREATE_DEFAULT_RECURRENCE, ())
+
+    def assign_to(
+        self,
+        *,
+        appointment_id: int | Unset = UNSET,
+        participant: ParticipantInfo | None | Unset = UNSET,
+        update_mode: RecurrenceUpdateMode | str | Unset = UNSET,
+    ) -> AppointmentEntity | None:
+        """Assigning an appointment to another person.
+
+        Returns:
+            The result.
+        """
+        return self._call(ASSIGN_TO, (appointment_id, participant, update_mode))
+
+    def set_seen(
+        self,
+        *,
+        appointment_id: int | Unset = UNSET,
+        update_mode: RecurrenceUpdateMode | str | Unset = UNSET,
+    ) -> None:
+        """Sets an appointment invitiation to seen."""
+        return self._call(SET_SEEN, (appointment_id, update_mode))
+
+    def set_seen_many(
+        self,
+        *,
+        appointment_ids: list[int] | None | Unset = UNSET,
+        update_mode: RecurrenceUpdateMode | str | Unset = UNSET,
+    ) -> None:
+        """Sets a list of appointment invitations to seen."""
+        return self._call(SET_SEEN_MANY, (appointment_ids, update_mode))
+
+    def move(
+        self,
+        *,
+        appointment_id: int | Unset = UNSET,
+        new_start_time: datetime.datetime | Unset = UNSET,
+        update_mode: RecurrenceUpdateMode | str | Unset = UNSET,
+    ) -> AppointmentEntity | None:
+        """Moving a booking to another start time.
+
+        Returns:
+            The result.
+        """
+        return self._call(MOVE, (appointment_id, new_start_time, update_mode))
+
+    def move_with_email(
+        self,
+        *,
+        appointment_id: int | Unset = UNSET,
+        new_start_time: datetime.datetime | Unset = UNSET,
+        update_mode: RecurrenceUpdateMode | str | Unset = UNSET,
+        send_email_to_participants: bool | Unset = UNSET,
+        smtp_e_mail_connection_info: EMailConnectionInfo | None | Unset = UNSET,
+        imap_e_mail_connection_info: EMailConnectionInfo | None | Unset = UNSET,
+    ) -> AppointmentEntity | None:
+        """Moving a booking to another start time.
+
+        Returns:
+            The result.
+        """
+        return self._call(
+            MOVE_WITH_EMAIL,
+            (
+                appointment_id,
+                new_start_time,
+                update_mode,
+                send_email_to_participants,
+                smtp_e_mail_connection_info,
+                imap_e_mail_connection_info,
+            ),
+        )
+
+    def move_extended(
+        self, *, appointment_move_data: AppointmentMoveData | None | Unset = UNSET
+    ) -> AppointmentEntity | None:
+        """Moving a booking to another start time and with new info and possibly notifications.
+
+        Returns:
+            The result.
+        """
+        return self._call(MOVE_EXTENDED, (appointment_move_data,))
+
+    def accept_rejected(
+        self,
+        *,
+        appointment_id: int | Unset = UNSET,
+        update_mode: RecurrenceUpdateMode | str | Unset = UNSET,
+    ) -> AppointmentEntity | None:
+        """Accept that an invited participant has rejected your invitation or assignment.
+
+        Returns:
+            The result.
+        """
+        return self._call(ACCEPT_REJECTED, (appointment_id, update_mode))
+
+    def create_default_recurrence_by_date(
+        self, *, start_date: datetime.datetime | Unset = UNSET
+    ) -> RecurrenceInfo | None:
+        """Creates a RecurrenceInfo object populated with the default values for the specific
+        type.
+
+        Returns:
+            The result.
+        """
+        return self._call(CREATE_DEFAULT_RECURRENCE_BY_DATE, (start_date,))
+
+    def clean_up_booking_deleted(
+        self, *, appointment_ids: list[int] | None | Unset = UNSET
+    ) -> int | None:
+        """Deletes all appointments(within the appointmentIds array) with status
+        BookingDeleted.
+
+        Returns:
+            The result.
+        """
+        return self._call(CLEAN_UP_BOOKING_DELETED, (appointment_ids,))
+
+    def clean_up_booking_deleted_with_update_mode(
+        self,
+        *,
+        appointment_ids: list[int] | None | Unset = UNSET,
+        update_mode: RecurrenceUpdateMode | str | Unset = UNSET,
+    ) -> None:
+        """Deletes all appointments(within the appointmentIds array) with status
+        BookingDeleted.
+        """
+        return self._call(
+            CLEAN_UP_BOOKING_DELETED_WITH_UPDATE_MODE, (appointment_ids, update_mode)
+        )
+
+    def clean_up_recurring_booking_deleted(self) -> int | None:
+        """Deletes all appointments with status BookingDeleted and for in logged user.
+
+        Returns:
+            The result.
+        """
+        return self._call(CLEAN_UP_RECURRING_BOOKING_DELETED, ())
+
+    def create_default_appointment_entity_by_type_and_associate(
+        self, *, type: TaskType | str | Unset = UNSET, associate_id: int | Unset = UNSET
+    ) -> AppointmentEntity | None:
+        """Creates a AppointmentEntity populated with the default values for the specific type
+        and owner.
+
+        Returns:
+            The result.
+        """
+        return self._call(
+            CREATE_DEFAULT_APPOINTMENT_ENTITY_BY_TYPE_AND_ASSOCIATE, (type, associate_id)
+        )
+
+    def get_can_insert_for_associates(
+        self, *, associate_ids: list[int] | None | Unset = UNSET
+    ) -> list[bool] | None:
+        """Check if current associate can create appointments in the diary of other associates.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_CAN_INSERT_FOR_ASSOCIATES, (associate_ids,))
+
+    def get_appointment_have_participants_with_email(
+        self, *, appointment_id: int | Unset = UNSET
+    ) -> bool | None:
+        """GetAppointmentHaveParticipantsWithEmail will check if any of the participants is
+        marked to receive emails on this appointment.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_APPOINTMENT_HAVE_PARTICIPANTS_WITH_EMAIL, (appointment_id,))
+
+    def create_default_appointment_entity_from_sale_suggestion(
+        self,
+        *,
+        suggested_appointment_id: int | Unset = UNSET,
+        sale_id: int | Unset = UNSET,
+        create_now: bool | Unset = UNSET,
+        owner_id: int | Unset = UNSET,
+    ) -> AppointmentEntity | None:
+        """Creates an appointment based on a suggested appointment.
+
+        Returns:
+            The result.
+        """
+        return self._call(
+            CREATE_DEFAULT_APPOINTMENT_ENTITY_FROM_SALE_SUGGESTION,
+            (suggested_appointment_id, sale_id, create_now, owner_id),
+        )
+
+    def get_next_suggested_appointment_by_sale(
+        self,
+        *,
+        sale_id: int | Unset = UNSET,
+        current_appointment_id: int | Unset = UNSET,
+        skip_complete_check: bool | Unset = UNSET,
+    ) -> SuggestedAppointment | None:
+        """Gets the next suggested appointment for a given sale (or rather a given sale's
+        guide).
+
+        Returns:
+            The result.
+        """
+        return self._call(
+            GET_NEXT_SUGGESTED_APPOINTMENT_BY_SALE,
+            (sale_id, current_appointment_id, skip_complete_check),
+        )
+
+    def create_default_re_open_appointment(
+        self, *, sale_id: int | Unset = UNSET
+    ) -> AppointmentEntity | None:
+        """A re-open appointment should be created as a reminder to re-open the sale at a
+        certain date with information regarding the stalled sale.
+
+        Returns:
+            The result.
+        """
+        return self._call(CREATE_DEFAULT_RE_OPEN_APPOINTMENT, (sale_id,))
+
+    def create_default_appointment_entity_from_project_suggestion(
+        self,
+        *,
+        suggested_appointment_id: int | Unset = UNSET,
+        project_id: int | Unset = UNSET,
+        create_now: bool | Unset = UNSET,
+        owner_id: int | Unset = UNSET,
+    ) -> AppointmentEntity | None:
+        """NsApiSlow threshold: 2000 ms.
+
+        Returns:
+            The result.
+        """
+        return self._call(
+            CREATE_DEFAULT_APPOINTMENT_ENTITY_FROM_PROJECT_SUGGESTION,
+            (suggested_appointment_id, project_id, create_now, owner_id),
+        )
+
+    def create_appointment_for_uid(
+        self,
+        *,
+        appointment_entity: AppointmentEntity | None | Unset = UNSET,
+        uid: str | None | Unset = UNSET,
+    ) -> AppointmentEntity | None:
+        """Create an invitation record and an appointment with a given UID to reserve it if the
+        UID is unused, otherwise null.
+
+        Returns:
+            The result.
+        """
+        return self._call(CREATE_APPOINTMENT_FOR_UID, (appointment_entity, uid))
+
+    def get_appointment_from_uid(
+        self, *, uid: str | None | Unset = UNSET
+    ) -> AppointmentEntity | None:
+        """Get the appointment that corresponds to the given UID.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_APPOINTMENT_FROM_UID, (uid,))
+
+    def can_assign_to_project_member(
+        self, *, project_id: int | Unset = UNSET, suggested_appointment_id: int | Unset = UNSET
+    ) -> bool | None:
+        """NsApiSlow threshold: 2000 ms.
+
+        Returns:
+            The result.
+        """
+        return self._call(CAN_ASSIGN_TO_PROJECT_MEMBER, (project_id, suggested_appointment_id))
+
+    def get_uid_from_appointment_id(
+        self, *, appointment_id: int | Unset = UNSET, use_mother_id: bool | Unset = UNSET
+    ) -> str | None:
+        """Get the UID associated with the appointment id in the Invitation table.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_UID_FROM_APPOINTMENT_ID, (appointment_id, use_mother_id))
+
+    def update_appointment_from_ics_response(
+        self, *, email_address: str | None | Unset = UNSET, ics_data: bytes | None | Unset = UNSET
+    ) -> bool | None:
+        """Update the attendance to an appointment based on incoming ICS RSVPs.
+
+        Returns:
+            The result.
+        """
+        return self._call(UPDATE_APPOINTMENT_FROM_ICS_RESPONSE, (email_address, ics_data))
+
+    def validate_appointment_entity(
+        self, *, appointment_entity: AppointmentEntity | None | Unset = UNSET
+    ) -> dict[str, str | None] | None:
+        """Check that entity is ready for saving.
+
+        Returns:
+            The result.
+        """
+        return self._call(VALIDATE_APPOINTMENT_ENTITY, (appointment_entity,))
+
+    def will_send_email(
+        self, *, appointment: AppointmentEntity | None | Unset = UNSET
+    ) -> bool | None:
+        """Returns true if the changes will trigger email sending on Save, so you can inform
+        the user.
+
+        Returns:
+            The result.
+        """
+        return self._call(WILL_SEND_EMAIL, (appointment,))
+
+    def accept_with_smtp_email_confirmation(
+        self,
+        *,
+        appointment_id: int | Unset = UNSET,
+        update_mode: RecurrenceUpdateMode | str | Unset = UNSET,
+        smtp_e_mail_connection_info: EMailConnectionInfo | None | Unset = UNSET,
+    ) -> None:
+        """Accepting an appointment invitation and send an email confirmation to the meeting
+        organizer.
+        """
+        return self._call(
+            ACCEPT_WITH_SMTP_EMAIL_CONFIRMATION,
+            (appointment_id, update_mode, smtp_e_mail_connection_info),
+        )
+
+    def reject_with_smtp_email_confirmation(
+        self,
+        *,
+        appointment_id: int | Unset = UNSET,
+        reject_reason: str | None | Unset = UNSET,
+        update_mode: RecurrenceUpdateMode | str | Unset = UNSET,
+        smtp_e_mail_connection_info: EMailConnectionInfo | None | Unset = UNSET,
+    ) -> None:
+        """Rejecting an appointment invitation and send an email confirmation to the meeting
+        organizer.
+        """
+        return self._call(
+            REJECT_WITH_SMTP_EMAIL_CONFIRMATION,
+            (appointment_id, reject_reason, update_mode, smtp_e_mail_connection_info),
+        )
+
+    def get_appointment_email_invitation(
+        self,
+        *,
+        appointment: AppointmentEntity | None | Unset = UNSET,
+        template_name: str | None | Unset = UNSET,
+        language: str | None | Unset = UNSET,
+    ) -> EMailEntity | None:
+        """Create an EMailEntity (without an ical attachment) with the email sent to
+        participants when the appointment is saved
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_APPOINTMENT_EMAIL_INVITATION, (appointment, template_name, language))
+
+    def save_with_custom_invitation(
+        self,
+        *,
+        appointment_entity: AppointmentEntity | None | Unset = UNSET,
+        update_mode: RecurrenceUpdateMode | str | Unset = UNSET,
+        send_email_to_participants: bool | Unset = UNSET,
+        smtp_e_mail_connection_info: EMailConnectionInfo | None | Unset = UNSET,
+        imap_e_mail_connection_info: EMailConnectionInfo | None | Unset = UNSET,
+        email_body: str | None | Unset = UNSET,
+        subject: str | None | Unset = UNSET,
+        template_language: str | None | Unset = UNSET,
+    ) -> AppointmentSaveData | None:
+        """Save a booking and send a custom invitation email to participants
+
+        Returns:
+            The result.
+        """
+        return self._call(
+            SAVE_WITH_CUSTOM_INVITATION,
+            (
+                appointment_entity,
+                update_mode,
+                send_email_to_participants,
+                smtp_e_mail_connection_info,
+                imap_e_mail_connection_info,
+                email_body,
+                subject,
+                template_language,
+            ),
+        )
+
+    def convert_appointment_to_task(
+        self, *, appointment_id: int | Unset = UNSET
+    ) -> AppointmentEntity | None:
+        """Convert appointment to task if certain criteria are met (participants &lt; 2)
+
+        Returns:
+            The result.
+        """
+        return self._call(CONVERT_APPOINTMENT_TO_TASK, (appointment_id,))
+
+    def get_appointment_list(
+        self, *, appointment_ids: list[int] | None | Unset = UNSET
+    ) -> list[Appointment | None] | None:
+        """Gets an array of Appointment objects.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_APPOINTMENT_LIST, (appointment_ids,))
+
+    def get_my_appointments(
+        self,
+        *,
+        start_time: datetime.datetime | Unset = UNSET,
+        end_time: datetime.datetime | Unset = UNSET,
+        count: int | Unset = UNSET,
+    ) -> list[Appointment | None] | None:
+        """Method that returns a specified number of appointments within a time range.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_MY_APPOINTMENTS, (start_time, end_time, count))
+
+    def get_person_appointments(
+        self,
+        *,
+        person_id: int | Unset = UNSET,
+        include_project_appointments: bool | Unset = UNSET,
+        start_time: datetime.datetime | Unset = UNSET,
+        end_time: datetime.datetime | Unset = UNSET,
+        count: int | Unset = UNSET,
+    ) -> list[Appointment | None] | None:
+        """Method that returns a specified number of appointments within a time range.
+
+        Returns:
+            The result.
+        """
+        return self._call(
+            GET_PERSON_APPOINTMENTS,
+            (person_id, include_project_appointments, start_time, end_time, count),
+        )
+
+    def get_my_diary(
+        self,
+        *,
+        start_time: datetime.datetime | Unset = UNSET,
+        end_time: datetime.datetime | Unset = UNSET,
+        count: int | Unset = UNSET,
+    ) -> list[Appointment | None] | None:
+        """Method that returns a specified number of appointments within a time range.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_MY_DIARY, (start_time, end_time, count))
+
+    def get_my_tasks(self, *, count: int | Unset = UNSET) -> list[Appointment | None] | None:
+        """Method that returns a specified number of appointments within a time range.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_MY_TASKS, (count,))
+
+    def get_person_diary(
+        self,
+        *,
+        person_id: int | Unset = UNSET,
+        start_time: datetime.datetime | Unset = UNSET,
+        end_time: datetime.datetime | Unset = UNSET,
+        count: int | Unset = UNSET,
+    ) -> list[Appointment | None] | None:
+        """Method that returns a specified number of appointments within a time range.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_PERSON_DIARY, (person_id, start_time, end_time, count))
+
+    def get_person_tasks(
+        self, *, person_id: int | Unset = UNSET, count: int | Unset = UNSET
+    ) -> list[Appointment | None] | None:
+        """Method that returns a specified number of appointments within a time range.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_PERSON_TASKS, (person_id, count))
+
+    def get_person_appointments_by_type(
+        self,
+        *,
+        person_id: int | Unset = UNSET,
+        include_project_appointments: bool | Unset = UNSET,
+        start_time: datetime.datetime | Unset = UNSET,
+        end_time: datetime.datetime | Unset = UNSET,
+        count: int | Unset = UNSET,
+        appointment_type: AppointmentType | str | Unset = UNSET,
+    ) -> list[Appointment | None] | None:
+        """Method that returns a specified number of appointments of a specific appointment
+        type within a time range.
+
+        Returns:
+            The result.
+        """
+        return self._call(
+            GET_PERSON_APPOINTMENTS_BY_TYPE,
+            (
+                person_id,
+                include_project_appointments,
+                start_time,
+                end_time,
+                count,
+                appointment_type,
+            ),
+        )
+
+    def get_project_appointments(
+        self,
+        *,
+        project_id: int | Unset = UNSET,
+        start_time: datetime.datetime | Unset = UNSET,
+        end_time: datetime.datetime | Unset = UNSET,
+        count: int | Unset = UNSET,
+    ) -> list[Appointment | None] | None:
+        """Method that returns a specified number of appointments within a time range.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_PROJECT_APPOINTMENTS, (project_id, start_time, end_time, count))
+
+    def get_project_appointments_by_type(
+        self,
+        *,
+        project_id: int | Unset = UNSET,
+        start_time: datetime.datetime | Unset = UNSET,
+        end_time: datetime.datetime | Unset = UNSET,
+        count: int | Unset = UNSET,
+        appointment_type: AppointmentType | str | Unset = UNSET,
+    ) -> list[Appointment | None] | None:
+        """Method that returns a specified number of appointments of a specific appointment
+        type within a time range.
+
+        Returns:
+            The result.
+        """
+        return self._call(
+            GET_PROJECT_APPOINTMENTS_BY_TYPE,
+            (project_id, start_time, end_time, count, appointment_type),
+        )
+
+    def get_contact_appointments(
+        self,
+        *,
+        contact_id: int | Unset = UNSET,
+        start_time: datetime.datetime | Unset = UNSET,
+        end_time: datetime.datetime | Unset = UNSET,
+        count: int | Unset = UNSET,
+    ) -> list[Appointment | None] | None:
+        """Method that returns a specified number of appointments within a time range.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_CONTACT_APPOINTMENTS, (contact_id, start_time, end_time, count))
+
+    def get_contact_appointments_by_type(
+        self,
+        *,
+        contact_id: int | Unset = UNSET,
+        start_time: datetime.datetime | Unset = UNSET,
+        end_time: datetime.datetime | Unset = UNSET,
+        count: int | Unset = UNSET,
+        appointment_type: AppointmentType | str | Unset = UNSET,
+    ) -> list[Appointment | None] | None:
+        """Method that returns a specified number of appointments of a specific appointment
+        type within a time range.
+
+        Returns:
+            The result.
+        """
+        return self._call(
+            GET_CONTACT_APPOINTMENTS_BY_TYPE,
+            (contact_id, start_time, end_time, count, appointment_type),
+        )
+
+    def get_project_member_appointments(
+        self,
+        *,
+        person_id: int | Unset = UNSET,
+        start_time: datetime.datetime | Unset = UNSET,
+        end_time: datetime.datetime | Unset = UNSET,
+        count: int | Unset = UNSET,
+    ) -> list[Appointment | None] | None:
+        """Method that returns a specified number of appointments within a time range.
+
+        Returns:
+            The result.
+        """
+        return self._call(
+            GET_PROJECT_MEMBER_APPOINTMENTS, (person_id, start_time, end_time, count)
+        )
+
+    def get_project_member_appointments_by_type(
+        self,
+        *,
+        person_id: int | Unset = UNSET,
+        start_time: datetime.datetime | Unset = UNSET,
+        end_time: datetime.datetime | Unset = UNSET,
+        count: int | Unset = UNSET,
+        appointment_type: AppointmentType | str | Unset = UNSET,
+    ) -> list[Appointment | None] | None:
+        """Method that returns a specified number of appointments of a specific appointment
+        type within a time range.
+
+        Returns:
+            The result.
+        """
+        return self._call(
+            GET_PROJECT_MEMBER_APPOINTMENTS_BY_TYPE,
+            (person_id, start_time, end_time, count, appointment_type),
+        )
+
+    def get_person_appointments_by_task(
+        self,
+        *,
+        person_id: int | Unset = UNSET,
+        include_project_appointments: bool | Unset = UNSET,
+        start_time: datetime.datetime | Unset = UNSET,
+        end_time: datetime.datetime | Unset = UNSET,
+        count: int | Unset = UNSET,
+        task_id: int | Unset = UNSET,
+    ) -> list[Appointment | None] | None:
+        """Method that returns a specified number of appointments of a specific appointment
+        task type within a time range.
+
+        Returns:
+            The result.
+        """
+        return self._call(
+            GET_PERSON_APPOINTMENTS_BY_TASK,
+            (person_id, include_project_appointments, start_time, end_time, count, task_id),
+        )
+
+    def get_person_appointments_by_tasks(
+        self,
+        *,
+        person_id: int | Unset = UNSET,
+        include_project_appointments: bool | Unset = UNSET,
+        start_time: datetime.datetime | Unset = UNSET,
+        end_time: datetime.datetime | Unset = UNSET,
+        count: int | Unset = UNSET,
+        task_ids: list[int] | None | Unset = UNSET,
+    ) -> list[Appointment | None] | None:
+        """Method that returns a specified number of appointments from a list of appointment
+        task types within a time range.
+
+        Returns:
+            The result.
+        """
+        return self._call(
+            GET_PERSON_APPOINTMENTS_BY_TASKS,
+            (person_id, include_project_appointments, start_time, end_time, count, task_ids),
+        )
+
+    def get_person_appointments_by_task_heading(
+        self,
+        *,
+        person_id: int | Unset = UNSET,
+        include_project_appointments: bool | Unset = UNSET,
+        start_time: datetime.datetime | Unset = UNSET,
+        end_time: datetime.datetime | Unset = UNSET,
+        count: int | Unset = UNSET,
+        task_heading_id: int | Unset = UNSET,
+    ) -> list[Appointment | None] | None:
+        """Method that returns a specified number of appointments of a specific appointment
+        task heading within a time range.
+
+        Returns:
+            The result.
+        """
+        return self._call(
+            GET_PERSON_APPOINTMENTS_BY_TASK_HEADING,
+            (
+                person_id,
+                include_project_appointments,
+                start_time,
+                end_time,
+                count,
+                task_heading_id,
+            ),
+        )
+
+    def get_project_appointments_by_task(
+        self,
+        *,
+        project_id: int | Unset = UNSET,
+        start_time: datetime.datetime | Unset = UNSET,
+        end_time: datetime.datetime | Unset = UNSET,
+        count: int | Unset = UNSET,
+        task_id: int | Unset = UNSET,
+    ) -> list[Appointment | None] | None:
+        """Method that returns a specified number of appointments of a specific appointment
+        task type within a time range.
+
+        Returns:
+            The result.
+        """
+        return self._call(
+            GET_PROJECT_APPOINTMENTS_BY_TASK, (project_id, start_time, end_time, count, task_id)
+        )
+
+    def get_project_appointments_by_tasks(
+        self,
+        *,
+        project_id: int | Unset = UNSET,
+        start_time: datetime.datetime | Unset = UNSET,
+        end_time: datetime.datetime | Unset = UNSET,
+        count: int | Unset = UNSET,
+        task_ids: list[int] | None | Unset = UNSET,
+    ) -> list[Appointment | None] | None:
+        """Method that returns a specified number of appointments matching the list of
+        appointment task types within a time range.
+
+        Returns:
+            The result.
+        """
+        return self._call(
+            GET_PROJECT_APPOINTMENTS_BY_TASKS, (project_id, start_time, end_time, count, task_ids)
+        )
+
+    def get_project_appointments_by_task_heading(
+        self,
+        *,
+        project_id: int | Unset = UNSET,
+        start_time: datetime.datetime | Unset = UNSET,
+        end_time: datetime.datetime | Unset = UNSET,
+        count: int | Unset = UNSET,
+        task_heading_id: int | Unset = UNSET,
+    ) -> list[Appointment | None] | None:
+        """Method that returns a specified number of appointments of a specific appointment
+        task heading within a time range.
+
+        Returns:
+            The result.
+        """
+        return self._call(
+            GET_PROJECT_APPOINTMENTS_BY_TASK_HEADING,
+            (project_id, start_time, end_time, count, task_heading_id),
+        )
+
+    def get_project_member_appointments_by_task(
+        self,
+        *,
+        person_id: int | Unset = UNSET,
+        start_time: datetime.datetime | Unset = UNSET,
+        end_time: datetime.datetime | Unset = UNSET,
+        count: int | Unset = UNSET,
+        task_id: int | Unset = UNSET,
+    ) -> list[Appointment | None] | None:
+        """Method that returns a specified number of appointments of a specific appointment
+        task type within a time range.
+
+        Returns:
+            The result.
+        """
+        return self._call(
+            GET_PROJECT_MEMBER_APPOINTMENTS_BY_TASK,
+            (person_id, start_time, end_time, count, task_id),
+        )
+
+    def get_project_member_appointments_by_tasks(
+        self,
+        *,
+        person_id: int | Unset = UNSET,
+        start_time: datetime.datetime | Unset = UNSET,
+        end_time: datetime.datetime | Unset = UNSET,
+        count: int | Unset = UNSET,
+        task_ids: list[int] | None | Unset = UNSET,
+    ) -> list[Appointment | None] | None:
+        """Method that returns a specified number of appointments matching a set of appointment
+        task types within a time range.
+
+        Returns:
+            The result.
+        """
+        return self._call(
+            GET_PROJECT_MEMBER_APPOINTMENTS_BY_TASKS,
+            (person_id, start_time, end_time, count, task_ids),
+        )
+
+    def get_project_member_appointments_by_task_heading(
+        self,
+        *,
+        person_id: int | Unset = UNSET,
+        start_time: datetime.datetime | Unset = UNSET,
+        end_time: datetime.datetime | Unset = UNSET,
+        count: int | Unset = UNSET,
+        task_heading_id: int | Unset = UNSET,
+    ) -> list[Appointment | None] | None:
+        """Method that returns a specified number of appointments of a specific appointment
+        task heading within a time range.
+
+        Returns:
+            The result.
+        """
+        return self._call(
+            GET_PROJECT_MEMBER_APPOINTMENTS_BY_TASK_HEADING,
+            (person_id, start_time, end_time, count, task_heading_id),
+        )
+
+    def get_contact_appointments_by_task(
+        self,
+        *,
+        contact_id: int | Unset = UNSET,
+        start_time: datetime.datetime | Unset = UNSET,
+        end_time: datetime.datetime | Unset = UNSET,
+        count: int | Unset = UNSET,
+        task_id: int | Unset = UNSET,
+    ) -> list[Appointment | None] | None:
+        """Method that returns a specified number of appointments of a specific appointment
+        task type within a time range.
+
+        Returns:
+            The result.
+        """
+        return self._call(
+            GET_CONTACT_APPOINTMENTS_BY_TASK, (contact_id, start_time, end_time, count, task_id)
+        )
+
+    def get_contact_appointments_by_tasks(
+        self,
+        *,
+        contact_id: int | Unset = UNSET,
+        start_time: datetime.datetime | Unset = UNSET,
+        end_time: datetime.datetime | Unset = UNSET,
+        count: int | Unset = UNSET,
+        task_ids: list[int] | None | Unset = UNSET,
+    ) -> list[Appointment | None] | None:
+        """Method that returns a specified number of appointments belonging to an array of
+        appointment task types within a time range.
+
+        Returns:
+            The result.
+        """
+        return self._call(
+            GET_CONTACT_APPOINTMENTS_BY_TASKS, (contact_id, start_time, end_time, count, task_ids)
+        )
+
+    def get_contact_appointments_by_task_heading(
+        self,
+        *,
+        contact_id: int | Unset = UNSET,
+        start_time: datetime.datetime | Unset = UNSET,
+        end_time: datetime.datetime | Unset = UNSET,
+        count: int | Unset = UNSET,
+        task_heading_id: int | Unset = UNSET,
+    ) -> list[Appointment | None] | None:
+        """Method that returns a specified number of appointments of a specific appointment
+        task heading within a time range.
+
+        Returns:
+            The result.
+        """
+        return self._call(
+            GET_CONTACT_APPOINTMENTS_BY_TASK_HEADING,
+            (contact_id, start_time, end_time, count, task_heading_id),
+        )
+
+
+class AsyncAppointmentMethods(AsyncCalls):
+    """The Appointment operations, called asynchronously (SOAP or REST)."""
+
+    async def get_published_appointment(
+        self, *, appointment_id: int | Unset = UNSET
+    ) -> Appointment | None:
+        """Get published appointment by appointment id.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_PUBLISHED_APPOINTMENT, (appointment_id,))
+
+    async def get_published_appointments(
+        self, *, appointment_ids: list[int] | None | Unset = UNSET
+    ) -> list[Appointment | None] | None:
+        """Get published appointments by appointment ids.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_PUBLISHED_APPOINTMENTS, (appointment_ids,))
+
+    async def get_my_published_appointments(self) -> list[Appointment | None] | None:
+        """Get published appointments from the logged in user.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_MY_PUBLISHED_APPOINTMENTS, ())
+
+    async def get_published_project_appointments(
+        self, *, project_id: int | Unset = UNSET
+    ) -> list[Appointment | None] | None:
+        """Get published appointments by project id.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_PUBLISHED_PROJECT_APPOINTMENTS, (project_id,))
+
+    async def get_appointments_by_task_heading(
+        self, *, task_heading_id: int | Unset = UNSET
+    ) -> list[Appointment | None] | None:
+        """Method that returns appointments of a specific appointment task heading.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_APPOINTMENTS_BY_TASK_HEADING, (task_heading_id,))
+
+    async def get_associate_diary(
+        self,
+        *,
+        associate_id: int | Unset = UNSET,
+        start_time: datetime.datetime | Unset = UNSET,
+        end_time: datetime.datetime | Unset = UNSET,
+        count: int | Unset = UNSET,
+    ) -> list[Appointment | None] | None:
+        """NsApiSlow threshold: 2000 ms.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_ASSOCIATE_DIARY, (associate_id, start_time, end_time, count))
+
+    async def get_diary_by_group(
+        self,
+        *,
+        group_id: int | Unset = UNSET,
+        group_type: int | Unset = UNSET,
+        start_time: datetime.datetime | Unset = UNSET,
+        end_time: datetime.datetime | Unset = UNSET,
+        count: int | Unset = UNSET,
+    ) -> list[Appointment | None] | None:
+        """NsApiSlow threshold: 2000 ms.
+
+        Returns:
+            The result.
+        """
+        return await self._call(
+            GET_DIARY_BY_GROUP, (group_id, group_type, start_time, end_time, count)
+        )
+
+    async def update_appointment(
+        self,
+        *,
+        id: int | Unset = UNSET,
+        start_time: datetime.datetime | Unset = UNSET,
+        end_time: datetime.datetime | Unset = UNSET,
+        status: int | Unset = UNSET,
+        type: int | Unset = UNSET,
+        associate_id: int | Unset = UNSET,
+    ) -> Appointment | None:
+        """Updates an appointment record.
+
+        Returns:
+            The result.
+        """
+        return await self._call(
+            UPDATE_APPOINTMENT, (id, start_time, end_time, status, type, associate_id)
+        )
+
+    async def update_appointment_with_mode(
+        self,
+        *,
+        id: int | Unset = UNSET,
+        start_time: datetime.datetime | Unset = UNSET,
+        end_time: datetime.datetime | Unset = UNSET,
+        status: AppointmentStatus | str | Unset = UNSET,
+        type: AppointmentType | str | Unset = UNSET,
+        associate_id: int | Unset = UNSET,
+        update_mode: RecurrenceUpdateMode | str | Unset = UNSET,
+    ) -> Appointment | None:
+        """Updates an appointment record, taking the given recurrence update mode into account.
+
+        Returns:
+            The result.
+        """
+        return await self._call(
+            UPDATE_APPOINTMENT_WITH_MODE,
+            (id, start_time, end_time, status, type, associate_id, update_mode),
+        )
+
+    async def update_appointment_with_mode_and_email(
+        self,
+        *,
+        id: int | Unset = UNSET,
+        start_time: datetime.datetime | Unset = UNSET,
+        end_time: datetime.datetime | Unset = UNSET,
+        status: AppointmentStatus | str | Unset = UNSET,
+        type: AppointmentType | str | Unset = UNSET,
+        associate_id: int | Unset = UNSET,
+        update_mode: RecurrenceUpdateMode | str | Unset = UNSET,
+        send_email_to_participants: bool | Unset = UNSET,
+        smtp_e_mail_connection_info: EMailConnectionInfo | None | Unset = UNSET,
+        imap_e_mail_connection_info: EMailConnectionInfo | None | Unset = UNSET,
+    ) -> Appointment | None:
+        """Updates an appointment record, taking the given recurrence update mode into account,
+        possibly sending notification emails.
+
+        Returns:
+            The result.
+        """
+        return await self._call(
+            UPDATE_APPOINTMENT_WITH_MODE_AND_EMAIL,
+            (
+                id,
+                start_time,
+                end_time,
+                status,
+                type,
+                associate_id,
+                update_mode,
+                send_email_to_participants,
+                smtp_e_mail_connection_info,
+                imap_e_mail_connection_info,
+            ),
+        )
+
+    async def get_associates_diary(
+        self,
+        *,
+        associate_ids: list[int] | None | Unset = UNSET,
+        start_time: datetime.datetime | Unset = UNSET,
+        end_time: datetime.datetime | Unset = UNSET,
+    ) -> list[Appointment | None] | None:
+        """Fetch appointments for given associates
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_ASSOCIATES_DIARY, (associate_ids, start_time, end_time))
+
+    async def get_associates_diary_info(
+        self,
+        *,
+        associate_ids: list[int] | None | Unset = UNSET,
+        start_time: datetime.datetime | Unset = UNSET,
+        end_time: datetime.datetime | Unset = UNSET,
+    ) -> list[AppointmentInfo | None] | None:
+        """Fetch appointment info for given associates
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_ASSOCIATES_DIARY_INFO, (associate_ids, start_time, end_time))
+
+    async def get_appointment_records(
+        self, *, mother_id: int | Unset = UNSET, recurrence_rule_id: int | Unset = UNSET
+    ) -> list[Appointment | None] | None:
+        """Get all records involved in a booking and/or recurring appointments.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_APPOINTMENT_RECORDS, (mother_id, recurrence_rule_id))
+
+    async def get_my_sync_appointments(
+        self,
+        *,
+        start_time: datetime.datetime | Unset = UNSET,
+        end_time: datetime.datetime | Unset = UNSET,
+    ) -> list[AppointmentSyncData | None] | None:
+        """Method that returns a specified number of appointments within a time range.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_MY_SYNC_APPOINTMENTS, (start_time, end_time))
+
+    async def get_day_information_list_by_dates_and_associate(
+        self,
+        *,
+        start_date: datetime.datetime | Unset = UNSET,
+        end_date: datetime.datetime | Unset = UNSET,
+        associate_id: int | Unset = UNSET,
+    ) -> list[DayInformationListItem | None] | None:
+        """Get combined day information (activity + redletter summary) for one or more days
+        according to the given date interval.
+
+        Returns:
+            The result.
+        """
+        return await self._call(
+            GET_DAY_INFORMATION_LIST_BY_DATES_AND_ASSOCIATE, (start_date, end_date, associate_id)
+        )
+
+    async def get_activity_information_list_by_dates_and_associate(
+        self,
+        *,
+        start_date: datetime.datetime | Unset = UNSET,
+        end_date: datetime.datetime | Unset = UNSET,
+        associate_id: int | Unset = UNSET,
+    ) -> list[ActivityInformationListItem | None] | None:
+        """Get activity information for one or more days according to the given date interval.
+
+        Returns:
+            The result.
+        """
+        return await self._call(
+            GET_ACTIVITY_INFORMATION_LIST_BY_DATES_AND_ASSOCIATE,
+            (start_date, end_date, associate_id),
+        )
+
+    async def get_red_letter_information_list_by_dates_and_associate(
+        self,
+        *,
+        start_date: datetime.datetime | Unset = UNSET,
+        end_date: datetime.datetime | Unset = UNSET,
+        associate_id: int | Unset = UNSET,
+    ) -> list[RedLetterInformationListItem | None] | None:
+        """Get detailed red letter day information (redletter summary + individual day texts)
+        for one or more days according to the given date interval.
+
+        Returns:
+            The result.
+        """
+        return await self._call(
+            GET_RED_LETTER_INFORMATION_LIST_BY_DATES_AND_ASSOCIATE,
+            (start_date, end_date, associate_id),
+        )
+
+    async def get_alarms(
+        self,
+        *,
+        include_invitations: bool | Unset = UNSET,
+        include_all_appointments: bool | Unset = UNSET,
+        default_alarm_lead_time_in_minutes: int | Unset = UNSET,
+    ) -> MultiAlarmData | None:
+        """NsApiSlow threshold: 2000 ms.
+
+        Returns:
+            The result.
+        """
+        return await self._call(
+            GET_ALARMS,
+            (include_invitations, include_all_appointments, default_alarm_lead_time_in_minutes),
+        )
+
+    async def get_next_available_time(
+        self,
+        *,
+        associates: list[int] | None | Unset = UNSET,
+        start_time: datetime.datetime | Unset = UNSET,
+        end_time: datetime.datetime | Unset = UNSET,
+        count: int | Unset = UNSET,
+        is_all_day: bool | Unset = UNSET,
+    ) -> list[NextAvailableTime | None] | None:
+        """An array of the soonest-available working time slots.
+
+        Returns:
+            The result.
+        """
+        return await self._call(
+            GET_NEXT_AVAILABLE_TIME, (associates, start_time, end_time, count, is_all_day)
+        )
+
+    async def generate_lead(
+        self,
+        *,
+        associate_id_for_new_contact: int | Unset = UNSET,
+        lead_description: str | None | Unset = UNSET,
+        relation: str | None | Unset = UNSET,
+        relation_id: int | Unset = UNSET,
+        lead_contact: str | None | Unset = UNSET,
+        lead_person_firstname: str | None | Unset = UNSET,
+        lead_person_lastname: str | None | Unset = UNSET,
+        lead_person_email: str | None | Unset = UNSET,
+        lead_phone_number: str | None | Unset = UNSET,
+        creators_contact: str | None | Unset = UNSET,
+        creators_firstname: str | None | Unset = UNSET,
+        creators_lastname: str | None | Unset = UNSET,
+    ) -> SalesActivity | None:
+        """Adds a sales lead (task) to a contact in SuperOffice.
+
+        Returns:
+            The result.
+        """
+        return await self._call(
+            GENERATE_LEAD,
+            (
+                associate_id_for_new_contact,
+                lead_description,
+                relation,
+                relation_id,
+                lead_contact,
+                lead_person_firstname,
+                lead_person_lastname,
+                lead_person_email,
+                lead_phone_number,
+                creators_contact,
+                creators_firstname,
+                creators_lastname,
+            ),
+        )
+
+    async def request_for_info(
+        self,
+        *,
+        associate_id_for_new_contact: int | Unset = UNSET,
+        channel: str | None | Unset = UNSET,
+        regarding: str | None | Unset = UNSET,
+        contact_name: str | None | Unset = UNSET,
+        person_firstname: str | None | Unset = UNSET,
+        person_lastname: str | None | Unset = UNSET,
+        email_address: str | None | Unset = UNSET,
+        phone_number: str | None | Unset = UNSET,
+    ) -> SalesActivity | None:
+        """Submits a request for information.
+
+        Returns:
+            The result.
+        """
+        return await self._call(
+            REQUEST_FOR_INFO,
+            (
+                associate_id_for_new_contact,
+                channel,
+                regarding,
+                contact_name,
+                person_firstname,
+                person_lastname,
+                email_address,
+                phone_number,
+            ),
+        )
+
+    async def get_suggested_appointment(
+        self, *, suggested_appointment_id: int | Unset = UNSET
+    ) -> SuggestedAppointment | None:
+        """Gets a SuggestedAppointment object.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_SUGGESTED_APPOINTMENT, (suggested_appointment_id,))
+
+    async def get_suggested_appointment_entity(
+        self, *, suggested_appointment_entity_id: int | Unset = UNSET
+    ) -> SuggestedAppointmentEntity | None:
+        """Gets a SuggestedAppointmentEntity object.
+
+        Returns:
+            The result.
+        """
+        return await self._call(
+            GET_SUGGESTED_APPOINTMENT_ENTITY, (suggested_appointment_entity_id,)
+        )
+
+    async def get_task_list_item(
+        self, *, task_list_item_id: int | Unset = UNSET
+    ) -> TaskListItem | None:
+        """Gets a TaskListItem object.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_TASK_LIST_ITEM, (task_list_item_id,))
+
+    async def get_task_list_items(
+        self, *, include_deleted: bool | Unset = UNSET
+    ) -> list[TaskListItem | None] | None:
+        """Gets all takslist items
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_TASK_LIST_ITEMS, (include_deleted,))
+
+    async def create_video_meeting_reservation(self) -> VideoMeetingReservation | None:
+        """Create a VideoMeetingReservation.
+
+        Returns:
+            The result.
+        """
+        return await self._call(CREATE_VIDEO_MEETING_RESERVATION, ())
+
+    async def delete_video_meeting_reservation(
+        self, *, video_meeting_id: str | None | Unset = UNSET
+    ) -> None:
+        """Delete a VideoMeetingReservation."""
+        return await self._call(DELETE_VIDEO_MEETING_RESERVATION, (video_meeting_id,))
+
+    async def get_video_meeting_connected_state(self) -> UserConnectedState | None:
+        """Get the current users connected state.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_VIDEO_MEETING_CONNECTED_STATE, ())
+
+    async def create_default_appointment_entity(self) -> AppointmentEntity | None:
+        """Loading default values into a new AppointmentEntity.
+
+        Returns:
+            The result.
+        """
+        return await self._call(CREATE_DEFAULT_APPOINTMENT_ENTITY, ())
+
+    async def save_appointment_entity(
+        self, *, appointment_entity: AppointmentEntity | None | Unset = UNSET
+    ) -> AppointmentEntity | None:
+        """Updates the existing AppointmentEntity or creates a new AppointmentEntity if the id
+        parameter is 0.
+
+        Returns:
+            The result.
+        """
+        return await self._call(SAVE_APPOINTMENT_ENTITY, (appointment_entity,))
+
+    async def delete_appointment_entity(
+        self, *, appointment_entity_id: int | Unset = UNSET
+    ) -> None:
+        """Deletes the AppointmentEntity"""
+        return await self._call(DELETE_APPOINTMENT_ENTITY, (appointment_entity_id,))
+
+    async def create_default_suggested_appointment_entity(
+        self,
+    ) -> SuggestedAppointmentEntity | None:
+        """Loading default values into a new SuggestedAppointmentEntity.
+
+        Returns:
+            The result.
+        """
+        return await self._call(CREATE_DEFAULT_SUGGESTED_APPOINTMENT_ENTITY, ())
+
+    async def save_suggested_appointment_entity(
+        self, *, suggested_appointment_entity: SuggestedAppointmentEntity | None | Unset = UNSET
+    ) -> SuggestedAppointmentEntity | None:
+        """Updates the existing SuggestedAppointmentEntity or creates a new
+        SuggestedAppointmentEntity if the id parameter is 0.
+
+        Returns:
+            The result.
+        """
+        return await self._call(SAVE_SUGGESTED_APPOINTMENT_ENTITY, (suggested_appointment_entity,))
+
+    async def create_default_task_list_item(self) -> TaskListItem | None:
+        """Loading default values into a new TaskListItem.
+
+        Returns:
+            The result.
+        """
+        return await self._call(CREATE_DEFAULT_TASK_LIST_ITEM, ())
+
+    async def save_task_list_item(
+        self, *, task_list_item: TaskListItem | None | Unset = UNSET
+    ) -> TaskListItem | None:
+        """Updates the existing TaskListItem or creates a new TaskListItem if the id parameter
+        is 0.
+
+        Returns:
+            The result.
+        """
+        return await self._call(SAVE_TASK_LIST_ITEM, (task_list_item,))
+
+    async def get_appointment(self, *, appointment_id: int | Unset = UNSET) -> Appointment | None:
+        """Gets a Appointment object.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_APPOINTMENT, (appointment_id,))
+
+    async def toggle_appointment_status(
+        self, *, appointment_id: int | Unset = UNSET
+    ) -> AppointmentStatus | str | None:
+        """Sets an appointment's status to Completed if the appointment had a different status,
+        or sets the status to started if already set to completed.
+
+        Returns:
+            The result.
+        """
+        return await self._call(TOGGLE_APPOINTMENT_STATUS, (appointment_id,))
+
+    async def toggle_activity(
+        self, *, activity_identifier: str | None | Unset = UNSET
+    ) -> ActivityStatus | str | None:
+        """Toggle the completed status for an activity.
+
+        Returns:
+            The result.
+        """
+        return await self._call(TOGGLE_ACTIVITY, (activity_identifier,))
+
+    async def toggle_activities(
+        self, *, activity_identifier: list[str | None] | None | Unset = UNSET
+    ) -> ActivityStatus | str | None:
+        """Toggle the completed status for an array of activities.
+
+        Returns:
+            The result.
+        """
+        return await self._call(TOGGLE_ACTIVITIES, (activity_identifier,))
+
+    async def set_activity_status(
+        self,
+        *,
+        activity_identifier: list[str | None] | None | Unset = UNSET,
+        activity_status: ActivityStatus | str | Unset = UNSET,
+    ) -> None:
+        """Sets the completed status for an array of activities."""
+        return await self._call(SET_ACTIVITY_STATUS, (activity_identifier, activity_status))
+
+    async def toggle_and_set_activities(
+        self, *, activity_identifiers: list[str | None] | None | Unset = UNSET
+    ) -> list[str | None] | None:
+        """Toggles the first activity and sets the rest of the activities to the result of the
+        first toggle.
+
+        Returns:
+            The result.
+        """
+        return await self._call(TOGGLE_AND_SET_ACTIVITIES, (activity_identifiers,))
+
+    async def get_appointment_entity(
+        self, *, appointment_entity_id: int | Unset = UNSET
+    ) -> AppointmentEntity | None:
+        """Gets a AppointmentEntity object.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_APPOINTMENT_ENTITY, (appointment_entity_id,))
+
+    async def create_default_appointment_entity_by_type(
+        self, *, type: TaskType | str | Unset = UNSET
+    ) -> AppointmentEntity | None:
+        """Creates an AppointmentEntity populated with the default values for the specific
+        type.
+
+        Returns:
+            The result.
+        """
+        return await self._call(CREATE_DEFAULT_APPOINTMENT_ENTITY_BY_TYPE, (type,))
+
+    async def create_appointment_entity_from_existing(
+        self, *, appointment_id: int | Unset = UNSET, associate_id: int | Unset = UNSET
+    ) -> AppointmentEntity | None:
+        """Creates an AppointmentEntity populated with values from an existing appointment.
+
+        Returns:
+            The result.
+        """
+        return await self._call(
+            CREATE_APPOINTMENT_ENTITY_FROM_EXISTING, (appointment_id, associate_id)
+        )
+
+    async def accept(
+        self,
+        *,
+        appointment_id: int | Unset = UNSET,
+        update_mode: RecurrenceUpdateMode | str | Unset = UNSET,
+    ) -> None:
+        """Accepting an appointment invitation."""
+        return await self._call(ACCEPT, (appointment_id, update_mode))
+
+    async def create_and_accept(
+        self,
+        *,
+        email_item_id: int | Unset = UNSET,
+        update_mode: RecurrenceUpdateMode | str | Unset = UNSET,
+    ) -> None:
+        """Creating an appointment from an emailItem invitation and accepting it."""
+        return await self._call(CREATE_AND_ACCEPT, (email_item_id, update_mode))
+
+    async def accept_with_email_confirmation(
+        self,
+        *,
+        appointment_id: int | Unset = UNSET,
+        update_mode: RecurrenceUpdateMode | str | Unset = UNSET,
+    ) -> None:
+        """Accepting an appointment invitation and send an email confirmation to the meeting
+        organizer.
+        """
+        return await self._call(ACCEPT_WITH_EMAIL_CONFIRMATION, (appointment_id, update_mode))
+
+    async def create_and_accept_with_email_confirmation(
+        self,
+        *,
+        email_item_id: int | Unset = UNSET,
+        update_mode: RecurrenceUpdateMode | str | Unset = UNSET,
+    ) -> None:
+        """Creating an appointment from an emailItem invitation and accepting it with email
+        confirmation to the meeting organizer.
+        """
+        return await self._call(
+            CREATE_AND_ACCEPT_WITH_EMAIL_CONFIRMATION, (email_item_id, update_mode)
+        )
+
+    async def reject(
+        self,
+        *,
+        appointment_id: int | Unset = UNSET,
+        reject_reason: str | None | Unset = UNSET,
+        update_mode: RecurrenceUpdateMode | str | Unset = UNSET,
+    ) -> None:
+        """Rejecting an appointment invitation"""
+        return await self._call(REJECT, (appointment_id, reject_reason, update_mode))
+
+    async def reject_with_email_confirmation(
+        self,
+        *,
+        appointment_id: int | Unset = UNSET,
+        reject_reason: str | None | Unset = UNSET,
+        update_mode: RecurrenceUpdateMode | str | Unset = UNSET,
+    ) -> None:
+        """Rejecting an appointment invitation and send an email confirmation to the meeting
+        organizer.
+        """
+        return await self._call(
+            REJECT_WITH_EMAIL_CONFIRMATION, (appointment_id, reject_reason, update_mode)
+        )
+
+    async def decline_invitation_from_email_item(
+        self, *, email_item_id: int | Unset = UNSET, reject_reason: str | None | Unset = UNSET
+    ) -> None:
+        """Declining an appointment invitation where no tentative appointments have been
+        created.
+        """
+        return await self._call(DECLINE_INVITATION_FROM_EMAIL_ITEM, (email_item_id, reject_reason))
+
+    async def get_organizer_name(
+        self, *, mother_appointment_id: int | Unset = UNSET
+    ) -> str | None:
+        """Lookup the name / email of an event-organizer
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_ORGANIZER_NAME, (mother_appointment_id,))
+
+    async def save(
+        self,
+        *,
+        appointment_entity: AppointmentEntity | None | Unset = UNSET,
+        update_mode: RecurrenceUpdateMode | str | Unset = UNSET,
+        send_email_to_participants: bool | Unset = UNSET,
+        smtp_e_mail_connection_info: EMailConnectionInfo | None | Unset = UNSET,
+        imap_e_mail_connection_info: EMailConnectionInfo | None | Unset = UNSET,
+    ) -> AppointmentEntity | None:
+        """Saving a booking.
+
+        Returns:
+            The result.
+        """
+        return await self._call(
+            SAVE,
+            (
+                appointment_entity,
+                update_mode,
+                send_email_to_participants,
+                smtp_e_mail_connection_info,
+                imap_e_mail_connection_info,
+            ),
+        )
+
+    async def delete(
+        self,
+        *,
+        appointment_id: int | Unset = UNSET,
+        update_mode: RecurrenceUpdateMode | str | Unset = UNSET,
+        send_email_to_participants: bool | Unset = UNSET,
+        smtp_e_mail_connection_info: EMailConnectionInfo | None | Unset = UNSET,
+        imap_e_mail_connection_info: EMailConnectionInfo | None | Unset = UNSET,
+    ) -> None:
+        """Deleting a booking"""
+        return await self._call(
+            DELETE,
+            (
+                appointment_id,
+                update_mode,
+                send_email_to_participants,
+                smtp_e_mail_connection_info,
+                imap_e_mail_connection_info,
+            ),
+        )
+
+    async def calculate_days(
+        self, *, appointment_entity: AppointmentEntity | None | Unset = UNSET
+    ) -> RecurrenceInfo | None:
+        """Calculates the set of dates that represents a recurrence pattern.
+
+        Returns:
+            The result.
+        """
+        return await self._call(CALCULATE_DAYS, (appointment_entity,))
+
+    async def validate_days(
+        self,
+        *,
+        appointment_entity: AppointmentEntity | None | Unset = UNSET,
+        dates: list[datetime.datetime] | None | Unset = UNSET,
+    ) -> list[RecurrenceDate | None] | None:
+        """Validates the set of dates to calculate any conflicts.
+
+        Returns:
+            The result.
+        """
+        return await self._call(VALIDATE_DAYS, (appointment_entity, dates))
+
+    async def create_default_recurrence(self) -> RecurrenceInfo | None:
+        """Creates a RecurrenceInfo object populated with the default values for the specific
+        type.
+
+        Returns:
+            The result.
+        """
+        return await self._call(CREATE_DEFAULT_RECURRENCE, ())
+
+    async def assign_to(
+        self,
+        *,
+        appointment_id: int | Unset = UNSET,
+        participant: ParticipantInfo | None | Unset = UNSET,
+        update_mode: RecurrenceUpdateMode | str | Unset = UNSET,
+    ) -> AppointmentEntity | None:
+        """Assigning an appointment to another person.
+
+        Returns:
+            The result.
+        """
+        return await self._call(ASSIGN_TO, (appointment_id, participant, update_mode))
+
+    async def set_seen(
+        self,
+        *,
+        appointment_id: int | Unset = UNSET,
+        update_mode: RecurrenceUpdateMode | str | Unset = UNSET,
+    ) -> None:
+        """Sets an appointment invitiation to seen."""
+        return await self._call(SET_SEEN, (appointment_id, update_mode))
+
+    async def set_seen_many(
+        self,
+        *,
+        appointment_ids: list[int] | None | Unset = UNSET,
+        update_mode: RecurrenceUpdateMode | str | Unset = UNSET,
+    ) -> None:
+        """Sets a list of appointment invitations to seen."""
+        return await self._call(SET_SEEN_MANY, (appointment_ids, update_mode))
+
+    async def move(
+        self,
+        *,
+        appointment_id: int | Unset = UNSET,
+        new_start_time: datetime.datetime | Unset = UNSET,
+        update_mode: RecurrenceUpdateMode | str | Unset = UNSET,
+    ) -> AppointmentEntity | None:
+        """Moving a booking to another start time.
+
+        Returns:
+            The result.
+        """
+        return await self._call(MOVE, (appointment_id, new_start_time, update_mode))
+
+    async def move_with_email(
+        self,
+        *,
+        appointment_id: int | Unset = UNSET,
+        new_start_time: datetime.datetime | Unset = UNSET,
+        update_mode: RecurrenceUpdateMode | str | Unset = UNSET,
+        send_email_to_participants: bool | Unset = UNSET,
+        smtp_e_mail_connection_info: EMailConnectionInfo | None | Unset = UNSET,
+        imap_e_mail_connection_info: EMailConnectionInfo | None | Unset = UNSET,
+    ) -> AppointmentEntity | None:
+        """Moving a booking to another start time.
+
+        Returns:
+            The result.
+        """
+        return await self._call(
+            MOVE_WITH_EMAIL,
+            (
+                appointment_id,
+                new_start_time,
+                update_mode,
+                send_email_to_participants,
+                smtp_e_mail_connection_info,
+                imap_e_mail_connection_info,
+            ),
+        )
+
+    async def move_extended(
+        self, *, appointment_move_data: AppointmentMoveData | None | Unset = UNSET
+    ) -> AppointmentEntity | None:
+        """Moving a booking to another start time and with new info and possibly notifications.
+
+        Returns:
+            The result.
+        """
+        return await self._call(MOVE_EXTENDED, (appointment_move_data,))
+
+    async def accept_rejected(
+        self,
+        *,
+        appointment_id: int | Unset = UNSET,
+        update_mode: RecurrenceUpdateMode | str | Unset = UNSET,
+    ) -> AppointmentEntity | None:
+        """Accept that an invited participant has rejected your invitation or assignment.
+
+        Returns:
+            The result.
+        """
+        return await self._call(ACCEPT_REJECTED, (appointment_id, update_mode))
+
+    async def create_default_recurrence_by_date(
+        self, *, start_date: datetime.datetime | Unset = UNSET
+    ) -> RecurrenceInfo | None:
+        """Creates a RecurrenceInfo object populated with the default values for the specific
+        type.
+
+        Returns:
+            The result.
+        """
+        return await self._call(CREATE_DEFAULT_RECURRENCE_BY_DATE, (start_date,))
+
+    async def clean_up_booking_deleted(
+        self, *, appointment_ids: list[int] | None | Unset = UNSET
+    ) -> int | None:
+        """Deletes all appointments(within the appointmentIds array) with status
+        BookingDeleted.
+
+        Returns:
+            The result.
+        """
+        return await self._call(CLEAN_UP_BOOKING_DELETED, (appointment_ids,))
+
+    async def clean_up_booking_deleted_with_update_mode(
+        self,
+        *,
+        appointment_ids: list[int] | None | Unset = UNSET,
+        update_mode: RecurrenceUpdateMode | str | Unset = UNSET,
+    ) -> None:
+        """Deletes all appointments(within the appointmentIds array) with status
+        BookingDeleted.
+        """
+        return await self._call(
+            CLEAN_UP_BOOKING_DELETED_WITH_UPDATE_MODE, (appointment_ids, update_mode)
+        )
+
+    async def clean_up_recurring_booking_deleted(self) -> int | None:
+        """Deletes all appointments with status BookingDeleted and for in logged user.
+
+        Returns:
+            The result.
+        """
+        return await self._call(CLEAN_UP_RECURRING_BOOKING_DELETED, ())
+
+    async def create_default_appointment_entity_by_type_and_associate(
+        self, *, type: TaskType | str | Unset = UNSET, associate_id: int | Unset = UNSET
+    ) -> AppointmentEntity | None:
+        """Creates a AppointmentEntity populated with the default values for the specific type
+        and owner.
+
+        Returns:
+            The result.
+        """
+        return await self._call(
+            CREATE_DEFAULT_APPOINTMENT_ENTITY_BY_TYPE_AND_ASSOCIATE, (type, associate_id)
+        )
+
+    async def get_can_insert_for_associates(
+        self, *, associate_ids: list[int] | None | Unset = UNSET
+    ) -> list[bool] | None:
+        """Check if current associate can create appointments in the diary of other associates.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_CAN_INSERT_FOR_ASSOCIATES, (associate_ids,))
+
+    async def get_appointment_have_participants_with_email(
+        self, *, appointment_id: int | Unset = UNSET
+    ) -> bool | None:
+        """GetAppointmentHaveParticipantsWithEmail will check if any of the participants is
+        marked to receive emails on this appointment.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_APPOINTMENT_HAVE_PARTICIPANTS_WITH_EMAIL, (appointment_id,))
+
+    async def create_default_appointment_entity_from_sale_suggestion(
+        self,
+        *,
+        suggested_appointment_id: int | Unset = UNSET,
+        sale_id: int | Unset = UNSET,
+        create_now: bool | Unset = UNSET,
+        owner_id: int | Unset = UNSET,
+    ) -> AppointmentEntity | None:
+        """Creates an appointment based on a suggested appointment.
+
+        Returns:
+            The result.
+        """
+        return await self._call(
+            CREATE_DEFAULT_APPOINTMENT_ENTITY_FROM_SALE_SUGGESTION,
+            (suggested_appointment_id, sale_id, create_now, owner_id),
+        )
+
+    async def get_next_suggested_appointment_by_sale(
+        self,
+        *,
+        sale_id: int | Unset = UNSET,
+        current_appointment_id: int | Unset = UNSET,
+        skip_complete_check: bool | Unset = UNSET,
+    ) -> SuggestedAppointment | None:
+        """Gets the next suggested appointment for a given sale (or rather a given sale's
+        guide).
+
+        Returns:
+            The result.
+        """
+        return await self._call(
+            GET_NEXT_SUGGESTED_APPOINTMENT_BY_SALE,
+            (sale_id, current_appointment_id, skip_complete_check),
+        )
+
+    async def create_default_re_open_appointment(
+        self, *, sale_id: int | Unset = UNSET
+    ) -> AppointmentEntity | None:
+        """A re-open appointment should be created as a reminder to re-open the sale at a
+        certain date with information regarding the stalled sale.
+
+        Returns:
+            The result.
+        """
+        return await self._call(CREATE_DEFAULT_RE_OPEN_APPOINTMENT, (sale_id,))
+
+    async def create_default_appointment_entity_from_project_suggestion(
+        self,
+        *,
+        suggested_appointment_id: int | Unset = UNSET,
+        project_id: int | Unset = UNSET,
+        create_now: bool | Unset = UNSET,
+        owner_id: int | Unset = UNSET,
+    ) -> AppointmentEntity | None:
+        """NsApiSlow threshold: 2000 ms.
+
+        Returns:
+            The result.
+        """
+        return await self._call(
+            CREATE_DEFAULT_APPOINTMENT_ENTITY_FROM_PROJECT_SUGGESTION,
+            (suggested_appointment_id, project_id, create_now, owner_id),
+        )
+
+    async def create_appointment_for_uid(
+        self,
+        *,
+        appointment_entity: AppointmentEntity | None | Unset = UNSET,
+        uid: str | None | Unset = UNSET,
+    ) -> AppointmentEntity | None:
+        """Create an invitation record and an appointment with a given UID to reserve it if the
+        UID is unused, otherwise null.
+
+        Returns:
+            The result.
+        """
+        return await self._call(CREATE_APPOINTMENT_FOR_UID, (appointment_entity, uid))
+
+    async def get_appointment_from_uid(
+        self, *, uid: str | None | Unset = UNSET
+    ) -> AppointmentEntity | None:
+        """Get the appointment that corresponds to the given UID.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_APPOINTMENT_FROM_UID, (uid,))
+
+    async def can_assign_to_project_member(
+        self, *, project_id: int | Unset = UNSET, suggested_appointment_id: int | Unset = UNSET
+    ) -> bool | None:
+        """NsApiSlow threshold: 2000 ms.
+
+        Returns:
+            The result.
+        """
+        return await self._call(
+            CAN_ASSIGN_TO_PROJECT_MEMBER, (project_id, suggested_appointment_id)
+        )
+
+    async def get_uid_from_appointment_id(
+        self, *, appointment_id: int | Unset = UNSET, use_mother_id: bool | Unset = UNSET
+    ) -> str | None:
+        """Get the UID associated with the appointment id in the Invitation table.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_UID_FROM_APPOINTMENT_ID, (appointment_id, use_mother_id))
+
+    async def update_appointment_from_ics_response(
+        self, *, email_address: str | None | Unset = UNSET, ics_data: bytes | None | Unset = UNSET
+    ) -> bool | None:
+        """Update the attendance to an appointment based on incoming ICS RSVPs.
+
+        Returns:
+            The result.
+        """
+        return await self._call(UPDATE_APPOINTMENT_FROM_ICS_RESPONSE, (email_address, ics_data))
+
+    async def validate_appointment_entity(
+        self, *, appointment_entity: AppointmentEntity | None | Unset = UNSET
+    ) -> dict[str, str | None] | None:
+        """Check that entity is ready for saving.
+
+        Returns:
+            The result.
+        """
+        return await self._call(VALIDATE_APPOINTMENT_ENTITY, (appointment_entity,))
+
+    async def will_send_email(
+        self, *, appointment: AppointmentEntity | None | Unset = UNSET
+    ) -> bool | None:
+        """Returns true if the changes will trigger email sending on Save, so you can inform
+        the user.
+
+        Returns:
+            The result.
+        """
+        return await self._call(WILL_SEND_EMAIL, (appointment,))
+
+    async def accept_with_smtp_email_confirmation(
+        self,
+        *,
+        appointment_id: int | Unset = UNSET,
+        update_mode: RecurrenceUpdateMode | str | Unset = UNSET,
+        smtp_e_mail_connection_info: EMailConnectionInfo | None | Unset = UNSET,
+    ) -> None:
+        """Accepting an appointment invitation and send an email confirmation to the meeting
+        organizer.
+        """
+        return await self._call(
+            ACCEPT_WITH_SMTP_EMAIL_CONFIRMATION,
+            (appointment_id, update_mode, smtp_e_mail_connection_info),
+        )
+
+    async def reject_with_smtp_email_confirmation(
+        self,
+        *,
+        appointment_id: int | Unset = UNSET,
+        reject_reason: str | None | Unset = UNSET,
+        update_mode: RecurrenceUpdateMode | str | Unset = UNSET,
+        smtp_e_mail_connection_info: EMailConnectionInfo | None | Unset = UNSET,
+    ) -> None:
+        """Rejecting an appointment invitation and send an email confirmation to the meeting
+        organizer.
+        """
+        return await self._call(
+            REJECT_WITH_SMTP_EMAIL_CONFIRMATION,
+            (appointment_id, reject_reason, update_mode, smtp_e_mail_connection_info),
+        )
+
+    async def get_appointment_email_invitation(
+        self,
+        *,
+        appointment: AppointmentEntity | None | Unset = UNSET,
+        template_name: str | None | Unset = UNSET,
+        language: str | None | Unset = UNSET,
+    ) -> EMailEntity | None:
+        """Create an EMailEntity (without an ical attachment) with the email sent to
+        participants when the appointment is saved
+
+        Returns:
+            The result.
+        """
+        return await self._call(
+            GET_APPOINTMENT_EMAIL_INVITATION, (appointment, template_name, language)
+        )
+
+    async def save_with_custom_invitation(
+        self,
+        *,
+        appointment_entity: AppointmentEntity | None | Unset = UNSET,
+        update_mode: RecurrenceUpdateMode | str | Unset = UNSET,
+        send_email_to_participants: bool | Unset = UNSET,
+        smtp_e_mail_connection_info: EMailConnectionInfo | None | Unset = UNSET,
+        imap_e_mail_connection_info: EMailConnectionInfo | None | Unset = UNSET,
+        email_body: str | None | Unset = UNSET,
+        subject: str | None | Unset = UNSET,
+        template_language: str | None | Unset = UNSET,
+    ) -> AppointmentSaveData | None:
+        """Save a booking and send a custom invitation email to participants
+
+        Returns:
+            The result.
+        """
+        return await self._call(
+            SAVE_WITH_CUSTOM_INVITATION,
+            (
+                appointment_entity,
+                update_mode,
+                send_email_to_participants,
+                smtp_e_mail_connection_info,
+                imap_e_mail_connection_info,
+                email_body,
+                subject,
+                template_language,
+            ),
+        )
+
+    async def convert_appointment_to_task(
+        self, *, appointment_id: int | Unset = UNSET
+    ) -> AppointmentEntity | None:
+        """Convert appointment to task if certain criteria are met (participants &lt; 2)
+
+        Returns:
+            The result.
+        """
+        return await self._call(CONVERT_APPOINTMENT_TO_TASK, (appointment_id,))
+
+    async def get_appointment_list(
+        self, *, appointment_ids: list[int] | None | Unset = UNSET
+    ) -> list[Appointment | None] | None:
+        """Gets an array of Appointment objects.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_APPOINTMENT_LIST, (appointment_ids,))
+
+    async def get_my_appointments(
+        self,
+        *,
+        start_time: datetime.datetime | Unset = UNSET,
+        end_time: datetime.datetime | Unset = UNSET,
+        count: int | Unset = UNSET,
+    ) -> list[Appointment | None] | None:
+        """Method that returns a specified number of appointments within a time range.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_MY_APPOINTMENTS, (start_time, end_time, count))
+
+    async def get_person_appointments(
+        self,
+        *,
+        person_id: int | Unset = UNSET,
+        include_project_appointments: bool | Unset = UNSET,
+        start_time: datetime.datetime | Unset = UNSET,
+        end_time: datetime.datetime | Unset = UNSET,
+        count: int | Unset = UNSET,
+    ) -> list[Appointment | None] | None:
+        """Method that returns a specified number of appointments within a time range.
+
+        Returns:
+            The result.
+        """
+        return await self._call(
+            GET_PERSON_APPOINTMENTS,
+            (person_id, include_project_appointments, start_time, end_time, count),
+        )
+
+    async def get_my_diary(
+        self,
+        *,
+        start_time: datetime.datetime | Unset = UNSET,
+        end_time: datetime.datetime | Unset = UNSET,
+        count: int | Unset = UNSET,
+    ) -> list[Appointment | None] | None:
+        """Method that returns a specified number of appointments within a time range.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_MY_DIARY, (start_time, end_time, count))
+
+    async def get_my_tasks(self, *, count: int | Unset = UNSET) -> list[Appointment | None] | None:
+        """Method that returns a specified number of appointments within a time range.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_MY_TASKS, (count,))
+
+    async def get_person_diary(
+        self,
+        *,
+        person_id: int | Unset = UNSET,
+        start_time: datetime.datetime | Unset = UNSET,
+        end_time: datetime.datetime | Unset = UNSET,
+        count: int | Unset = UNSET,
+    ) -> list[Appointment | None] | None:
+        """Method that returns a specified number of appointments within a time range.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_PERSON_DIARY, (person_id, start_time, end_time, count))
+
+    async def get_person_tasks(
+        self, *, person_id: int | Unset = UNSET, count: int | Unset = UNSET
+    ) -> list[Appointment | None] | None:
+        """Method that returns a specified number of appointments within a time range.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_PERSON_TASKS, (person_id, count))
+
+    async def get_person_appointments_by_type(
+        self,
+        *,
+        person_id: int | Unset = UNSET,
+        include_project_appointments: bool | Unset = UNSET,
+        start_time: datetime.datetime | Unset = UNSET,
+        end_time: datetime.datetime | Unset = UNSET,
+        count: int | Unset = UNSET,
+        appointment_type: AppointmentType | str | Unset = UNSET,
+    ) -> list[Appointment | None] | None:
+        """Method that returns a specified number of appointments of a specific appointment
+        type within a time range.
+
+        Returns:
+            The result.
+        """
+        return await self._call(
+            GET_PERSON_APPOINTMENTS_BY_TYPE,
+            (
+                person_id,
+                include_project_appointments,
+                start_time,
+                end_time,
+                count,
+                appointment_type,
+            ),
+        )
+
+    async def get_project_appointments(
+        self,
+        *,
+        project_id: int | Unset = UNSET,
+        start_time: datetime.datetime | Unset = UNSET,
+        end_time: datetime.datetime | Unset = UNSET,
+        count: int | Unset = UNSET,
+    ) -> list[Appointment | None] | None:
+        """Method that returns a specified number of appointments within a time range.
+
+        Returns:
+            The result.
+        """
+        return await self._call(
+            GET_PROJECT_APPOINTMENTS, (project_id, start_time, end_time, count)
+        )
+
+    async def get_project_appointments_by_type(
+        self,
+        *,
+        project_id: int | Unset = UNSET,
+        start_time: datetime.datetime | Unset = UNSET,
+        end_time: datetime.datetime | Unset = UNSET,
+        count: int | Unset = UNSET,
+        appointment_type: AppointmentType | str | Unset = UNSET,
+    ) -> list[Appointment | None] | None:
+        """Method that returns a specified number of appointments of a specific appointment
+        type within a time range.
+
+        Returns:
+            The result.
+        """
+        return await self._call(
+            GET_PROJECT_APPOINTMENTS_BY_TYPE,
+            (project_id, start_time, end_time, count, appointment_type),
+        )
+
+    async def get_contact_appointments(
+        self,
+        *,
+        contact_id: int | Unset = UNSET,
+        start_time: datetime.datetime | Unset = UNSET,
+        end_time: datetime.datetime | Unset = UNSET,
+        count: int | Unset = UNSET,
+    ) -> list[Appointment | None] | None:
+        """Method that returns a specified number of appointments within a time range.
+
+        Returns:
+            The result.
+        """
+        return await self._call(
+            GET_CONTACT_APPOINTMENTS, (contact_id, start_time, end_time, count)
+        )
+
+    async def get_contact_appointments_by_type(
+        self,
+        *,
+        contact_id: int | Unset = UNSET,
+        start_time: datetime.datetime | Unset = UNSET,
+        end_time: datetime.datetime | Unset = UNSET,
+        count: int | Unset = UNSET,
+        appointment_type: AppointmentType | str | Unset = UNSET,
+    ) -> list[Appointment | None] | None:
+        """Method that returns a specified number of appointments of a specific appointment
+        type within a time range.
+
+        Returns:
+            The result.
+        """
+        return await self._call(
+            GET_CONTACT_APPOINTMENTS_BY_TYPE,
+            (contact_id, start_time, end_time, count, appointment_type),
+        )
+
+    async def get_project_member_appointments(
+        self,
+        *,
+        person_id: int | Unset = UNSET,
+        start_time: datetime.datetime | Unset = UNSET,
+        end_time: datetime.datetime | Unset = UNSET,
+        count: int | Unset = UNSET,
+    ) -> list[Appointment | None] | None:
+        """Method that returns a specified number of appointments within a time range.
+
+        Returns:
+            The result.
+        """
+        return await self._call(
+            GET_PROJECT_MEMBER_APPOINTMENTS, (person_id, start_time, end_time, count)
+        )
+
+    async def get_project_member_appointments_by_type(
+        self,
+        *,
+        person_id: int | Unset = UNSET,
+        start_time: datetime.datetime | Unset = UNSET,
+        end_time: datetime.datetime | Unset = UNSET,
+        count: int | Unset = UNSET,
+        appointment_type: AppointmentType | str | Unset = UNSET,
+    ) -> list[Appointment | None] | None:
+        """Method that returns a specified number of appointments of a specific appointment
+        type within a time range.
+
+        Returns:
+            The result.
+        """
+        return await self._call(
+            GET_PROJECT_MEMBER_APPOINTMENTS_BY_TYPE,
+            (person_id, start_time, end_time, count, appointment_type),
+        )
+
+    async def get_person_appointments_by_task(
+        self,
+        *,
+        person_id: int | Unset = UNSET,
+        include_project_appointments: bool | Unset = UNSET,
+        start_time: datetime.datetime | Unset = UNSET,
+        end_time: datetime.datetime | Unset = UNSET,
+        count: int | Unset = UNSET,
+        task_id: int | Unset = UNSET,
+    ) -> list[Appointment | None] | None:
+        """Method that returns a specified number of appointments of a specific appointment
+        task type within a time range.
+
+        Returns:
+            The result.
+        """
+        return await self._call(
+            GET_PERSON_APPOINTMENTS_BY_TASK,
+            (person_id, include_project_appointments, start_time, end_time, count, task_id),
+        )
+
+    async def get_person_appointments_by_tasks(
+        self,
+        *,
+        person_id: int | Unset = UNSET,
+        include_project_appointments: bool | Unset = UNSET,
+        start_time: datetime.datetime | Unset = UNSET,
+        end_time: datetime.datetime | Unset = UNSET,
+        count: int | Unset = UNSET,
+        task_ids: list[int] | None | Unset = UNSET,
+    ) -> list[Appointment | None] | None:
+        """Method that returns a specified number of appointments from a list of appointment
+        task types within a time range.
+
+        Returns:
+            The result.
+        """
+        return await self._call(
+            GET_PERSON_APPOINTMENTS_BY_TASKS,
+            (person_id, include_project_appointments, start_time, end_time, count, task_ids),
+        )
+
+    async def get_person_appointments_by_task_heading(
+        self,
+        *,
+        person_id: int | Unset = UNSET,
+        include_project_appointments: bool | Unset = UNSET,
+        start_time: datetime.datetime | Unset = UNSET,
+        end_time: datetime.datetime | Unset = UNSET,
+        count: int | Unset = UNSET,
+        task_heading_id: int | Unset = UNSET,
+    ) -> list[Appointment | None] | None:
+        """Method that returns a specified number of appointments of a specific appointment
+        task heading within a time range.
+
+        Returns:
+            The result.
+        """
+        return await self._call(
+            GET_PERSON_APPOINTMENTS_BY_TASK_HEADING,
+            (
+                person_id,
+                include_project_appointments,
+                start_time,
+                end_time,
+                count,
+                task_heading_id,
+            ),
+        )
+
+    async def get_project_appointments_by_task(
+        self,
+        *,
+        project_id: int | Unset = UNSET,
+        start_time: datetime.datetime | Unset = UNSET,
+        end_time: datetime.datetime | Unset = UNSET,
+        count: int | Unset = UNSET,
+        task_id: int | Unset = UNSET,
+    ) -> list[Appointment | None] | None:
+        """Method that returns a specified number of appointments of a specific appointment
+        task type within a time range.
+
+        Returns:
+            The result.
+        """
+        return await self._call(
+            GET_PROJECT_APPOINTMENTS_BY_TASK, (project_id, start_time, end_time, count, task_id)
+        )
+
+    async def get_project_appointments_by_tasks(
+        self,
+        *,
+        project_id: int | Unset = UNSET,
+        start_time: datetime.datetime | Unset = UNSET,
+        end_time: datetime.datetime | Unset = UNSET,
+        count: int | Unset = UNSET,
+        task_ids: list[int] | None | Unset = UNSET,
+    ) -> list[Appointment | None] | None:
+        """Method that returns a specified number of appointments matching the list of
+        appointment task types within a time range.
+
+        Returns:
+            The result.
+        """
+        return await self._call(
+            GET_PROJECT_APPOINTMENTS_BY_TASKS, (project_id, start_time, end_time, count, task_ids)
+        )
+
+    async def get_project_appointments_by_task_heading(
+        self,
+        *,
+        project_id: int | Unset = UNSET,
+        start_time: datetime.datetime | Unset = UNSET,
+        end_time: datetime.datetime | Unset = UNSET,
+        count: int | Unset = UNSET,
+        task_heading_id: int | Unset = UNSET,
+    ) -> list[Appointment | None] | None:
+        """Method that returns a specified number of appointments of a specific appointment
+        task heading within a time range.
+
+        Returns:
+            The result.
+        """
+        return await self._call(
+            GET_PROJECT_APPOINTMENTS_BY_TASK_HEADING,
+            (project_id, start_time, end_time, count, task_heading_id),
+        )
+
+    async def get_project_member_appointments_by_task(
+        self,
+        *,
+        person_id: int | Unset = UNSET,
+        start_time: datetime.datetime | Unset = UNSET,
+        end_time: datetime.datetime | Unset = UNSET,
+        count: int | Unset = UNSET,
+        task_id: int | Unset = UNSET,
+    ) -> list[Appointment | None] | None:
+        """Method that returns a specified number of appointments of a specific appointment
+        task type within a time range.
+
+        Returns:
+            The result.
+        """
+        return await self._call(
+            GET_PROJECT_MEMBER_APPOINTMENTS_BY_TASK,
+            (person_id, start_time, end_time, count, task_id),
+        )
+
+    async def get_project_member_appointments_by_tasks(
+        self,
+        *,
+        person_id: int | Unset = UNSET,
+        start_time: datetime.datetime | Unset = UNSET,
+        end_time: datetime.datetime | Unset = UNSET,
+        count: int | Unset = UNSET,
+        task_ids: list[int] | None | Unset = UNSET,
+    ) -> list[Appointment | None] | None:
+        """Method that returns a specified number of appointments matching a set of appointment
+        task types within a time range.
+
+        Returns:
+            The result.
+        """
+        return await self._call(
+            GET_PROJECT_MEMBER_APPOINTMENTS_BY_TASKS,
+            (person_id, start_time, end_time, count, task_ids),
+        )
+
+    async def get_project_member_appointments_by_task_heading(
+        self,
+        *,
+        person_id: int | Unset = UNSET,
+        start_time: datetime.datetime | Unset = UNSET,
+        end_time: datetime.datetime | Unset = UNSET,
+        count: int | Unset = UNSET,
+        task_heading_id: int | Unset = UNSET,
+    ) -> list[Appointment | None] | None:
+        """Method that returns a specified number of appointments of a specific appointment
+        task heading within a time range.
+
+        Returns:
+            The result.
+        """
+        return await self._call(
+            GET_PROJECT_MEMBER_APPOINTMENTS_BY_TASK_HEADING,
+            (person_id, start_time, end_time, count, task_heading_id),
+        )
+
+    async def get_contact_appointments_by_task(
+        self,
+        *,
+        contact_id: int | Unset = UNSET,
+        start_time: datetime.datetime | Unset = UNSET,
+        end_time: datetime.datetime | Unset = UNSET,
+        count: int | Unset = UNSET,
+        task_id: int | Unset = UNSET,
+    ) -> list[Appointment | None] | None:
+        """Method that returns a specified number of appointments of a specific appointment
+        task type within a time range.
+
+        Returns:
+            The result.
+        """
+        return await self._call(
+            GET_CONTACT_APPOINTMENTS_BY_TASK, (contact_id, start_time, end_time, count, task_id)
+        )
+
+    async def get_contact_appointments_by_tasks(
+        self,
+        *,
+        contact_id: int | Unset = UNSET,
+        start_time: datetime.datetime | Unset = UNSET,
+        end_time: datetime.datetime | Unset = UNSET,
+        count: int | Unset = UNSET,
+        task_ids: list[int] | None | Unset = UNSET,
+    ) -> list[Appointment | None] | None:
+        """Method that returns a specified number of appointments belonging to an array of
+        appointment task types within a time range.
+
+        Returns:
+            The result.
+        """
+        return await self._call(
+            GET_CONTACT_APPOINTMENTS_BY_TASKS, (contact_id, start_time, end_time, count, task_ids)
+        )
+
+    async def get_contact_appointments_by_task_heading(
+        self,
+        *,
+        contact_id: int | Unset = UNSET,
+        start_time: datetime.datetime | Unset = UNSET,
+        end_time: datetime.datetime | Unset = UNSET,
+        count: int | Unset = UNSET,
+        task_heading_id: int | Unset = UNSET,
+    ) -> list[Appointment | None] | None:
+        """Method that returns a specified number of appointments of a specific appointment
+        task heading within a time range.
+
+        Returns:
+            The result.
+        """
+        return await self._call(
+            GET_CONTACT_APPOINTMENTS_BY_TASK_HEADING,
+            (contact_id, start_time, end_time, count, task_heading_id),
+        )
+
+
+class AppointmentAgent(AppointmentMethods, SoapCaller):
+    """Appointment over SOAP 1.1 (``Remote/Services88/Appointment.svc``), synchronous."""
+
+    _PATH = "Remote/Services88/Appointment.svc"
+    _HEADERS = HEADERS
+
+
+class AsyncAppointmentAgent(AsyncAppointmentMethods, AsyncSoapCaller):
+    """Appointment over SOAP 1.1 (``Remote/Services88/Appointment.svc``), asynchronous."""
+
+    _PATH = "Remote/Services88/Appointment.svc"
+    _HEADERS = HEADERS
+
+
+class AppointmentRestAgent(AppointmentMethods, RestCaller):
+    """Appointment over REST (``/api/v1/Agents/Appointment/...``), synchronous."""
+
+
+class AsyncAppointmentRestAgent(AsyncAppointmentMethods, AsyncRestCaller):
+    """Appointment over REST (``/api/v1/Agents/Appointment/...``), asynchronous."""

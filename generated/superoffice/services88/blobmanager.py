@@ -1,12 +1,28 @@
-"""Services88 BlobManager agent (``Remote/Services88/BlobManager.svc``): its operations."""
+"""Services88 BlobManager agent (``Remote/Services88/BlobManager.svc``).
+
+``BlobManagerAgent`` and ``AsyncBlobManagerAgent`` call it over SOAP,
+``BlobManagerRestAgent`` and ``AsyncBlobManagerRestAgent`` over REST; all four share the
+same typed methods and dataclasses.
+"""
 
 from __future__ import annotations
 
-from ..runtime import INT, LONG, Operation, Param, STR
+from typing import Any
+
+from ..runtime import INT, LONG, Operation, Param, STR, UNSET, Unset
+from ..transport import (
+    AsyncCalls,
+    AsyncRestCaller,
+    AsyncSoapCaller,
+    RestCaller,
+    SoapCaller,
+    SyncCalls,
+)
+from .headers import HEADERS
 
 NAMESPACE = "http://www.superoffice.net/ws/crm/NetServer/Services88"
 
-READ_BLOB = Operation(
+READ_BLOB: Operation[dict[str, Any]] = Operation(
     "ReadBlob",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/BlobManager/ReadBlob",
@@ -16,9 +32,8 @@ READ_BLOB = Operation(
         Param("response", "Response", STR, nillable=True),
     ),
 )
-"""The ``ReadBlob`` operation."""
 
-WRITE_BLOB = Operation(
+WRITE_BLOB: Operation[None] = Operation(
     "WriteBlob",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/BlobManager/WriteBlob",
@@ -27,18 +42,16 @@ WRITE_BLOB = Operation(
         Param("blob", "Blob", STR, nillable=True),
     ),
 )
-"""The ``WriteBlob`` operation."""
 
-BEGIN_READ_BLOB_PART = Operation(
+BEGIN_READ_BLOB_PART: Operation[int | None] = Operation(
     "BeginReadBlobPart",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/BlobManager/BeginReadBlobPart",
     params=(Param("blob_id", "BlobId", INT),),
     results=(Param("response", "Response", LONG),),
 )
-"""The ``BeginReadBlobPart`` operation."""
 
-READ_BLOB_PART = Operation(
+READ_BLOB_PART: Operation[dict[str, Any]] = Operation(
     "ReadBlobPart",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/BlobManager/ReadBlobPart",
@@ -52,20 +65,128 @@ READ_BLOB_PART = Operation(
         Param("length", "Length", INT),
     ),
 )
-"""The ``ReadBlobPart`` operation."""
 
-END_READ_BLOB_PART = Operation(
+END_READ_BLOB_PART: Operation[None] = Operation(
     "EndReadBlobPart",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/BlobManager/EndReadBlobPart",
     params=(Param("blob_id", "BlobId", INT),),
 )
-"""The ``EndReadBlobPart`` operation."""
 
-OPERATIONS: dict[str, Operation] = {
+OPERATIONS: dict[str, Operation[Any]] = {
     "ReadBlob": READ_BLOB,
     "WriteBlob": WRITE_BLOB,
     "BeginReadBlobPart": BEGIN_READ_BLOB_PART,
     "ReadBlobPart": READ_BLOB_PART,
     "EndReadBlobPart": END_READ_BLOB_PART,
 }
+
+
+class BlobManagerMethods(SyncCalls):
+    """The BlobManager operations, called synchronously (SOAP or REST)."""
+
+    def read_blob(self, *, blob_id: int | Unset = UNSET) -> dict[str, Any]:
+        """Call ``ReadBlob``.
+
+        Returns:
+            Every result element by name. Keys: length, response.
+        """
+        return self._call(READ_BLOB, (blob_id,))
+
+    def write_blob(
+        self, *, blob_id: int | Unset = UNSET, blob: str | None | Unset = UNSET
+    ) -> None:
+        """Call ``WriteBlob``."""
+        return self._call(WRITE_BLOB, (blob_id, blob))
+
+    def begin_read_blob_part(self, *, blob_id: int | Unset = UNSET) -> int | None:
+        """Call ``BeginReadBlobPart``.
+
+        Returns:
+            The result.
+        """
+        return self._call(BEGIN_READ_BLOB_PART, (blob_id,))
+
+    def read_blob_part(
+        self,
+        *,
+        blob_id: int | Unset = UNSET,
+        blob_position: int | Unset = UNSET,
+        length: int | Unset = UNSET,
+    ) -> dict[str, Any]:
+        """Call ``ReadBlobPart``.
+
+        Returns:
+            Every result element by name. Keys: response, length.
+        """
+        return self._call(READ_BLOB_PART, (blob_id, blob_position, length))
+
+    def end_read_blob_part(self, *, blob_id: int | Unset = UNSET) -> None:
+        """Call ``EndReadBlobPart``."""
+        return self._call(END_READ_BLOB_PART, (blob_id,))
+
+
+class AsyncBlobManagerMethods(AsyncCalls):
+    """The BlobManager operations, called asynchronously (SOAP or REST)."""
+
+    async def read_blob(self, *, blob_id: int | Unset = UNSET) -> dict[str, Any]:
+        """Call ``ReadBlob``.
+
+        Returns:
+            Every result element by name. Keys: length, response.
+        """
+        return await self._call(READ_BLOB, (blob_id,))
+
+    async def write_blob(
+        self, *, blob_id: int | Unset = UNSET, blob: str | None | Unset = UNSET
+    ) -> None:
+        """Call ``WriteBlob``."""
+        return await self._call(WRITE_BLOB, (blob_id, blob))
+
+    async def begin_read_blob_part(self, *, blob_id: int | Unset = UNSET) -> int | None:
+        """Call ``BeginReadBlobPart``.
+
+        Returns:
+            The result.
+        """
+        return await self._call(BEGIN_READ_BLOB_PART, (blob_id,))
+
+    async def read_blob_part(
+        self,
+        *,
+        blob_id: int | Unset = UNSET,
+        blob_position: int | Unset = UNSET,
+        length: int | Unset = UNSET,
+    ) -> dict[str, Any]:
+        """Call ``ReadBlobPart``.
+
+        Returns:
+            Every result element by name. Keys: response, length.
+        """
+        return await self._call(READ_BLOB_PART, (blob_id, blob_position, length))
+
+    async def end_read_blob_part(self, *, blob_id: int | Unset = UNSET) -> None:
+        """Call ``EndReadBlobPart``."""
+        return await self._call(END_READ_BLOB_PART, (blob_id,))
+
+
+class BlobManagerAgent(BlobManagerMethods, SoapCaller):
+    """BlobManager over SOAP 1.1 (``Remote/Services88/BlobManager.svc``), synchronous."""
+
+    _PATH = "Remote/Services88/BlobManager.svc"
+    _HEADERS = HEADERS
+
+
+class AsyncBlobManagerAgent(AsyncBlobManagerMethods, AsyncSoapCaller):
+    """BlobManager over SOAP 1.1 (``Remote/Services88/BlobManager.svc``), asynchronous."""
+
+    _PATH = "Remote/Services88/BlobManager.svc"
+    _HEADERS = HEADERS
+
+
+class BlobManagerRestAgent(BlobManagerMethods, RestCaller):
+    """BlobManager over REST (``/api/v1/Agents/BlobManager/...``), synchronous."""
+
+
+class AsyncBlobManagerRestAgent(AsyncBlobManagerMethods, AsyncRestCaller):
+    """BlobManager over REST (``/api/v1/Agents/BlobManager/...``), asynchronous."""

@@ -1,27 +1,53 @@
-"""Services88 Chat agent (``Remote/Services88/Chat.svc``): its operations."""
+"""Services88 Chat agent (``Remote/Services88/Chat.svc``).
+
+``ChatAgent`` and ``AsyncChatAgent`` call it over SOAP, ``ChatRestAgent`` and
+``AsyncChatRestAgent`` over REST; all four share the same typed methods and dataclasses.
+"""
 
 from __future__ import annotations
 
-from ..runtime import BOOL, INT, Operation, Param, STR
-from .types.chat_message import CHAT_MESSAGE_CODEC, LIST_OF_CHAT_MESSAGE_CODEC
-from .types.chat_presence import LIST_OF_CHAT_PRESENCE_CODEC
-from .types.chat_session_entity import CHAT_SESSION_ENTITY_CODEC, LIST_OF_CHAT_SESSION_ENTITY_CODEC
-from .types.chat_topic_agent import CHAT_TOPIC_AGENT_CODEC, LIST_OF_CHAT_TOPIC_AGENT_CODEC
-from .types.chat_topic_entity import CHAT_TOPIC_ENTITY_CODEC, LIST_OF_CHAT_TOPIC_ENTITY_CODEC
-from .types.list_of_mdo_list_item import LIST_OF_MDO_LIST_ITEM_CODEC
+from typing import Any
+
+from ..runtime import BOOL, INT, Operation, Param, STR, UNSET, Unset
+from ..transport import (
+    AsyncCalls,
+    AsyncRestCaller,
+    AsyncSoapCaller,
+    RestCaller,
+    SoapCaller,
+    SyncCalls,
+)
+from .types.chat_message import CHAT_MESSAGE_CODEC, ChatMessage, LIST_OF_CHAT_MESSAGE_CODEC
+from .types.chat_presence import ChatPresence, LIST_OF_CHAT_PRESENCE_CODEC
+from .types.chat_session_entity import (
+    CHAT_SESSION_ENTITY_CODEC,
+    ChatSessionEntity,
+    LIST_OF_CHAT_SESSION_ENTITY_CODEC,
+)
+from .types.chat_topic_agent import (
+    CHAT_TOPIC_AGENT_CODEC,
+    ChatTopicAgent,
+    LIST_OF_CHAT_TOPIC_AGENT_CODEC,
+)
+from .types.chat_topic_entity import (
+    CHAT_TOPIC_ENTITY_CODEC,
+    ChatTopicEntity,
+    LIST_OF_CHAT_TOPIC_ENTITY_CODEC,
+)
+from .types.list_of_mdo_list_item import LIST_OF_MDO_LIST_ITEM_CODEC, MDOListItem
+from .headers import HEADERS
 
 NAMESPACE = "http://www.superoffice.net/ws/crm/NetServer/Services88"
 
-CREATE_DEFAULT_CHAT_SESSION_ENTITY = Operation(
+CREATE_DEFAULT_CHAT_SESSION_ENTITY: Operation[ChatSessionEntity | None] = Operation(
     "CreateDefaultChatSessionEntity",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/CreateDefaultChatSessionEntity",
     results=(Param("response", "Response", CHAT_SESSION_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Chat/CreateDefaultChatSessionEntity",
 )
-"""Loading default values into a new ChatSessionEntity."""
 
-SAVE_CHAT_SESSION_ENTITY = Operation(
+SAVE_CHAT_SESSION_ENTITY: Operation[ChatSessionEntity | None] = Operation(
     "SaveChatSessionEntity",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/SaveChatSessionEntity",
@@ -34,37 +60,32 @@ SAVE_CHAT_SESSION_ENTITY = Operation(
     rest_path="/api/v1/Agents/Chat/SaveChatSessionEntity",
     rest_body="chat_session_entity",
 )
-"""Updates the existing ChatSessionEntity or creates a new ChatSessionEntity if the id
-parameter is 0."""
 
-DELETE_CHAT_SESSION_ENTITY = Operation(
+DELETE_CHAT_SESSION_ENTITY: Operation[None] = Operation(
     "DeleteChatSessionEntity",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/DeleteChatSessionEntity",
     params=(Param("chat_session_entity_id", "ChatSessionEntityId", INT),),
     rest_path="/api/v1/Agents/Chat/DeleteChatSessionEntity",
 )
-"""Deletes the ChatSessionEntity"""
 
-CREATE_DEFAULT_CHAT_TOPIC_AGENT = Operation(
+CREATE_DEFAULT_CHAT_TOPIC_AGENT: Operation[ChatTopicAgent | None] = Operation(
     "CreateDefaultChatTopicAgent",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/CreateDefaultChatTopicAgent",
     results=(Param("response", "Response", CHAT_TOPIC_AGENT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Chat/CreateDefaultChatTopicAgent",
 )
-"""Loading default values into a new ChatTopicAgent."""
 
-CREATE_DEFAULT_CHAT_TOPIC_ENTITY = Operation(
+CREATE_DEFAULT_CHAT_TOPIC_ENTITY: Operation[ChatTopicEntity | None] = Operation(
     "CreateDefaultChatTopicEntity",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/CreateDefaultChatTopicEntity",
     results=(Param("response", "Response", CHAT_TOPIC_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Chat/CreateDefaultChatTopicEntity",
 )
-"""Loading default values into a new ChatTopicEntity."""
 
-SAVE_CHAT_TOPIC_ENTITY = Operation(
+SAVE_CHAT_TOPIC_ENTITY: Operation[ChatTopicEntity | None] = Operation(
     "SaveChatTopicEntity",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/SaveChatTopicEntity",
@@ -75,37 +96,32 @@ SAVE_CHAT_TOPIC_ENTITY = Operation(
     rest_path="/api/v1/Agents/Chat/SaveChatTopicEntity",
     rest_body="chat_topic_entity",
 )
-"""Updates the existing ChatTopicEntity or creates a new ChatTopicEntity if the id parameter is
-0."""
 
-DELETE_CHAT_TOPIC_ENTITY = Operation(
+DELETE_CHAT_TOPIC_ENTITY: Operation[None] = Operation(
     "DeleteChatTopicEntity",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/DeleteChatTopicEntity",
     params=(Param("chat_topic_entity_id", "ChatTopicEntityId", INT),),
     rest_path="/api/v1/Agents/Chat/DeleteChatTopicEntity",
 )
-"""Deletes the ChatTopicEntity"""
 
-GET_CHAT_PRESENCE = Operation(
+GET_CHAT_PRESENCE: Operation[list[ChatPresence | None] | None] = Operation(
     "GetChatPresence",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/GetChatPresence",
     results=(Param("response", "Response", LIST_OF_CHAT_PRESENCE_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Chat/GetChatPresence",
 )
-"""Get the chat presence status for all chat users"""
 
-SAVE_CHAT_PRESENCE = Operation(
+SAVE_CHAT_PRESENCE: Operation[None] = Operation(
     "SaveChatPresence",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/SaveChatPresence",
     params=(Param("chat_presence", "ChatPresence", LIST_OF_CHAT_PRESENCE_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Chat/SaveChatPresence",
 )
-"""Save the chat presence for specified users"""
 
-GET_CHAT_SESSION_ENTITY = Operation(
+GET_CHAT_SESSION_ENTITY: Operation[ChatSessionEntity | None] = Operation(
     "GetChatSessionEntity",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/GetChatSessionEntity",
@@ -113,18 +129,16 @@ GET_CHAT_SESSION_ENTITY = Operation(
     results=(Param("response", "Response", CHAT_SESSION_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Chat/GetChatSessionEntity",
 )
-"""Gets a ChatSessionEntity object."""
 
-CHAT_SESSIONS_FOR_USER = Operation(
+CHAT_SESSIONS_FOR_USER: Operation[list[ChatSessionEntity | None] | None] = Operation(
     "ChatSessionsForUser",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/ChatSessionsForUser",
     results=(Param("response", "Response", LIST_OF_CHAT_SESSION_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Chat/ChatSessionsForUser",
 )
-"""Get all chat sessions which this user is a member of."""
 
-TRANSFER_CHAT_SESSION = Operation(
+TRANSFER_CHAT_SESSION: Operation[ChatSessionEntity | None] = Operation(
     "TransferChatSession",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/TransferChatSession",
@@ -135,9 +149,8 @@ TRANSFER_CHAT_SESSION = Operation(
     results=(Param("response", "Response", CHAT_SESSION_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Chat/TransferChatSession",
 )
-"""Request to send the session to another user."""
 
-ACCEPT_CHAT_SESSION_TRANSFER = Operation(
+ACCEPT_CHAT_SESSION_TRANSFER: Operation[ChatSessionEntity | None] = Operation(
     "AcceptChatSessionTransfer",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/AcceptChatSessionTransfer",
@@ -145,9 +158,8 @@ ACCEPT_CHAT_SESSION_TRANSFER = Operation(
     results=(Param("response", "Response", CHAT_SESSION_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Chat/AcceptChatSessionTransfer",
 )
-"""Accept the transfer: assign the session to the user."""
 
-REJECT_CHAT_SESSION_TRANSFER = Operation(
+REJECT_CHAT_SESSION_TRANSFER: Operation[ChatSessionEntity | None] = Operation(
     "RejectChatSessionTransfer",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/RejectChatSessionTransfer",
@@ -155,9 +167,8 @@ REJECT_CHAT_SESSION_TRANSFER = Operation(
     results=(Param("response", "Response", CHAT_SESSION_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Chat/RejectChatSessionTransfer",
 )
-"""Do not want."""
 
-PICK_UP_CHAT_SESSION = Operation(
+PICK_UP_CHAT_SESSION: Operation[ChatSessionEntity | None] = Operation(
     "PickUpChatSession",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/PickUpChatSession",
@@ -165,18 +176,16 @@ PICK_UP_CHAT_SESSION = Operation(
     results=(Param("response", "Response", CHAT_SESSION_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Chat/PickUpChatSession",
 )
-"""'answer' the session: assign the session to the user."""
 
-PICK_UP_FIRST_CHAT_SESSION = Operation(
+PICK_UP_FIRST_CHAT_SESSION: Operation[ChatSessionEntity | None] = Operation(
     "PickUpFirstChatSession",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/PickUpFirstChatSession",
     results=(Param("response", "Response", CHAT_SESSION_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Chat/PickUpFirstChatSession",
 )
-"""'answer' the first available session from the queue: assign the session to the user."""
 
-RESET_CHAT_SESSION = Operation(
+RESET_CHAT_SESSION: Operation[ChatSessionEntity | None] = Operation(
     "ResetChatSession",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/ResetChatSession",
@@ -184,9 +193,8 @@ RESET_CHAT_SESSION = Operation(
     results=(Param("response", "Response", CHAT_SESSION_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Chat/ResetChatSession",
 )
-"""Reset chat session, put it back on the queue for pickup."""
 
-GET_CHAT_TRANSCRIPT = Operation(
+GET_CHAT_TRANSCRIPT: Operation[str | None] = Operation(
     "GetChatTranscript",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/GetChatTranscript",
@@ -197,9 +205,8 @@ GET_CHAT_TRANSCRIPT = Operation(
     results=(Param("response", "Response", STR, nillable=True),),
     rest_path="/api/v1/Agents/Chat/GetChatTranscript",
 )
-"""Get the chat transcript, formatted as plain text or html"""
 
-GET_CHAT_MESSAGES = Operation(
+GET_CHAT_MESSAGES: Operation[list[ChatMessage | None] | None] = Operation(
     "GetChatMessages",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/GetChatMessages",
@@ -210,9 +217,8 @@ GET_CHAT_MESSAGES = Operation(
     results=(Param("response", "Response", LIST_OF_CHAT_MESSAGE_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Chat/GetChatMessages",
 )
-"""Get all or some of the messages in a chat session"""
 
-ADD_CHAT_MESSAGE = Operation(
+ADD_CHAT_MESSAGE: Operation[ChatMessage | None] = Operation(
     "AddChatMessage",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/AddChatMessage",
@@ -223,9 +229,8 @@ ADD_CHAT_MESSAGE = Operation(
     results=(Param("response", "Response", CHAT_MESSAGE_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Chat/AddChatMessage",
 )
-"""Add a new message to a chat session"""
 
-GET_CHAT_TOPIC_ENTITY = Operation(
+GET_CHAT_TOPIC_ENTITY: Operation[ChatTopicEntity | None] = Operation(
     "GetChatTopicEntity",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/GetChatTopicEntity",
@@ -233,9 +238,8 @@ GET_CHAT_TOPIC_ENTITY = Operation(
     results=(Param("response", "Response", CHAT_TOPIC_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Chat/GetChatTopicEntity",
 )
-"""Gets a ChatTopicEntity object."""
 
-IS_WITHIN_OPENING_HOURS = Operation(
+IS_WITHIN_OPENING_HOURS: Operation[bool | None] = Operation(
     "IsWithinOpeningHours",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/IsWithinOpeningHours",
@@ -243,18 +247,16 @@ IS_WITHIN_OPENING_HOURS = Operation(
     results=(Param("response", "Response", BOOL),),
     rest_path="/api/v1/Agents/Chat/IsWithinOpeningHours",
 )
-"""Check if we are right now within the opening hours of the given topic."""
 
-CHAT_TOPICS_FOR_USER = Operation(
+CHAT_TOPICS_FOR_USER: Operation[list[ChatTopicEntity | None] | None] = Operation(
     "ChatTopicsForUser",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/ChatTopicsForUser",
     results=(Param("response", "Response", LIST_OF_CHAT_TOPIC_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Chat/ChatTopicsForUser",
 )
-"""Get all chat topics which this user is a member of."""
 
-GET_USER_AGENT_LIST = Operation(
+GET_USER_AGENT_LIST: Operation[list[MDOListItem | None] | None] = Operation(
     "GetUserAgentList",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/GetUserAgentList",
@@ -265,9 +267,8 @@ GET_USER_AGENT_LIST = Operation(
     results=(Param("response", "Response", LIST_OF_MDO_LIST_ITEM_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Chat/GetUserAgentList",
 )
-"""Get list of users that can be assigned to chat topics."""
 
-GET_CHAT_TOPIC_USER_AGENT_LIST = Operation(
+GET_CHAT_TOPIC_USER_AGENT_LIST: Operation[list[ChatTopicAgent | None] | None] = Operation(
     "GetChatTopicUserAgentList",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/GetChatTopicUserAgentList",
@@ -275,9 +276,8 @@ GET_CHAT_TOPIC_USER_AGENT_LIST = Operation(
     results=(Param("response", "Response", LIST_OF_CHAT_TOPIC_AGENT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Chat/GetChatTopicUserAgentList",
 )
-"""Get list of users assigned to a chat topic"""
 
-GET_CHAT_TOPIC_USER_AGENT = Operation(
+GET_CHAT_TOPIC_USER_AGENT: Operation[ChatTopicAgent | None] = Operation(
     "GetChatTopicUserAgent",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/GetChatTopicUserAgent",
@@ -288,9 +288,8 @@ GET_CHAT_TOPIC_USER_AGENT = Operation(
     results=(Param("response", "Response", CHAT_TOPIC_AGENT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Chat/GetChatTopicUserAgent",
 )
-"""Get a user assigned to a topic"""
 
-ADD_CHAT_TOPIC_USER_AGENT = Operation(
+ADD_CHAT_TOPIC_USER_AGENT: Operation[ChatTopicAgent | None] = Operation(
     "AddChatTopicUserAgent",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/AddChatTopicUserAgent",
@@ -301,9 +300,8 @@ ADD_CHAT_TOPIC_USER_AGENT = Operation(
     results=(Param("response", "Response", CHAT_TOPIC_AGENT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Chat/AddChatTopicUserAgent",
 )
-"""Add a user to a chat topic"""
 
-UPDATE_CHAT_TOPIC_USER_AGENT = Operation(
+UPDATE_CHAT_TOPIC_USER_AGENT: Operation[ChatTopicAgent | None] = Operation(
     "UpdateChatTopicUserAgent",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/UpdateChatTopicUserAgent",
@@ -315,9 +313,8 @@ UPDATE_CHAT_TOPIC_USER_AGENT = Operation(
     results=(Param("response", "Response", CHAT_TOPIC_AGENT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Chat/UpdateChatTopicUserAgent",
 )
-"""Update a user's role in a chat topic"""
 
-UPDATE_CHAT_TOPIC_USER_AGENTS = Operation(
+UPDATE_CHAT_TOPIC_USER_AGENTS: Operation[list[ChatTopicAgent | None] | None] = Operation(
     "UpdateChatTopicUserAgents",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/UpdateChatTopicUserAgents",
@@ -328,9 +325,8 @@ UPDATE_CHAT_TOPIC_USER_AGENTS = Operation(
     results=(Param("response", "Response", LIST_OF_CHAT_TOPIC_AGENT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Chat/UpdateChatTopicUserAgents",
 )
-"""Update users roles in a chat topic"""
 
-DELETE_CHAT_TOPIC_USER_AGENT = Operation(
+DELETE_CHAT_TOPIC_USER_AGENT: Operation[None] = Operation(
     "DeleteChatTopicUserAgent",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/DeleteChatTopicUserAgent",
@@ -340,9 +336,8 @@ DELETE_CHAT_TOPIC_USER_AGENT = Operation(
     ),
     rest_path="/api/v1/Agents/Chat/DeleteChatTopicUserAgent",
 )
-"""Remove a user from a topic"""
 
-CREATE_CHAT_SESSION_FOR_TOPIC = Operation(
+CREATE_CHAT_SESSION_FOR_TOPIC: Operation[ChatSessionEntity | None] = Operation(
     "CreateChatSessionForTopic",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/CreateChatSessionForTopic",
@@ -350,9 +345,8 @@ CREATE_CHAT_SESSION_FOR_TOPIC = Operation(
     results=(Param("response", "Response", CHAT_SESSION_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Chat/CreateChatSessionForTopic",
 )
-"""Create a new session on a chat topic"""
 
-OPERATIONS: dict[str, Operation] = {
+OPERATIONS: dict[str, Operation[Any]] = {
     "CreateDefaultChatSessionEntity": CREATE_DEFAULT_CHAT_SESSION_ENTITY,
     "SaveChatSessionEntity": SAVE_CHAT_SESSION_ENTITY,
     "DeleteChatSessionEntity": DELETE_CHAT_SESSION_ENTITY,
@@ -385,3 +379,607 @@ OPERATIONS: dict[str, Operation] = {
     "DeleteChatTopicUserAgent": DELETE_CHAT_TOPIC_USER_AGENT,
     "CreateChatSessionForTopic": CREATE_CHAT_SESSION_FOR_TOPIC,
 }
+
+
+class ChatMethods(SyncCalls):
+    """The Chat operations, called synchronously (SOAP or REST)."""
+
+    def create_default_chat_session_entity(self) -> ChatSessionEntity | None:
+        """Loading default values into a new ChatSessionEntity.
+
+        Returns:
+            The result.
+        """
+        return self._call(CREATE_DEFAULT_CHAT_SESSION_ENTITY, ())
+
+    def save_chat_session_entity(
+        self, *, chat_session_entity: ChatSessionEntity | None | Unset = UNSET
+    ) -> ChatSessionEntity | None:
+        """Updates the existing ChatSessionEntity or creates a new ChatSessionEntity if the id
+        parameter is 0.
+
+        Returns:
+            The result.
+        """
+        return self._call(SAVE_CHAT_SESSION_ENTITY, (chat_session_entity,))
+
+    def delete_chat_session_entity(self, *, chat_session_entity_id: int | Unset = UNSET) -> None:
+        """Deletes the ChatSessionEntity"""
+        return self._call(DELETE_CHAT_SESSION_ENTITY, (chat_session_entity_id,))
+
+    def create_default_chat_topic_agent(self) -> ChatTopicAgent | None:
+        """Loading default values into a new ChatTopicAgent.
+
+        Returns:
+            The result.
+        """
+        return self._call(CREATE_DEFAULT_CHAT_TOPIC_AGENT, ())
+
+    def create_default_chat_topic_entity(self) -> ChatTopicEntity | None:
+        """Loading default values into a new ChatTopicEntity.
+
+        Returns:
+            The result.
+        """
+        return self._call(CREATE_DEFAULT_CHAT_TOPIC_ENTITY, ())
+
+    def save_chat_topic_entity(
+        self, *, chat_topic_entity: ChatTopicEntity | None | Unset = UNSET
+    ) -> ChatTopicEntity | None:
+        """Updates the existing ChatTopicEntity or creates a new ChatTopicEntity if the id
+        parameter is 0.
+
+        Returns:
+            The result.
+        """
+        return self._call(SAVE_CHAT_TOPIC_ENTITY, (chat_topic_entity,))
+
+    def delete_chat_topic_entity(self, *, chat_topic_entity_id: int | Unset = UNSET) -> None:
+        """Deletes the ChatTopicEntity"""
+        return self._call(DELETE_CHAT_TOPIC_ENTITY, (chat_topic_entity_id,))
+
+    def get_chat_presence(self) -> list[ChatPresence | None] | None:
+        """Get the chat presence status for all chat users
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_CHAT_PRESENCE, ())
+
+    def save_chat_presence(
+        self, *, chat_presence: list[ChatPresence | None] | None | Unset = UNSET
+    ) -> None:
+        """Save the chat presence for specified users"""
+        return self._call(SAVE_CHAT_PRESENCE, (chat_presence,))
+
+    def get_chat_session_entity(
+        self, *, chat_session_entity_id: int | Unset = UNSET
+    ) -> ChatSessionEntity | None:
+        """Gets a ChatSessionEntity object.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_CHAT_SESSION_ENTITY, (chat_session_entity_id,))
+
+    def chat_sessions_for_user(self) -> list[ChatSessionEntity | None] | None:
+        """Get all chat sessions which this user is a member of.
+
+        Returns:
+            The result.
+        """
+        return self._call(CHAT_SESSIONS_FOR_USER, ())
+
+    def transfer_chat_session(
+        self, *, chat_session_id: int | Unset = UNSET, to_associate: str | None | Unset = UNSET
+    ) -> ChatSessionEntity | None:
+        """Request to send the session to another user.
+
+        Returns:
+            The result.
+        """
+        return self._call(TRANSFER_CHAT_SESSION, (chat_session_id, to_associate))
+
+    def accept_chat_session_transfer(
+        self, *, chat_session_id: int | Unset = UNSET
+    ) -> ChatSessionEntity | None:
+        """Accept the transfer: assign the session to the user.
+
+        Returns:
+            The result.
+        """
+        return self._call(ACCEPT_CHAT_SESSION_TRANSFER, (chat_session_id,))
+
+    def reject_chat_session_transfer(
+        self, *, chat_session_id: int | Unset = UNSET
+    ) -> ChatSessionEntity | None:
+        """Do not want.
+
+        Returns:
+            The result.
+        """
+        return self._call(REJECT_CHAT_SESSION_TRANSFER, (chat_session_id,))
+
+    def pick_up_chat_session(
+        self, *, chat_session_id: int | Unset = UNSET
+    ) -> ChatSessionEntity | None:
+        """'answer' the session: assign the session to the user.
+
+        Returns:
+            The result.
+        """
+        return self._call(PICK_UP_CHAT_SESSION, (chat_session_id,))
+
+    def pick_up_first_chat_session(self) -> ChatSessionEntity | None:
+        """'answer' the first available session from the queue: assign the session to the user.
+
+        Returns:
+            The result.
+        """
+        return self._call(PICK_UP_FIRST_CHAT_SESSION, ())
+
+    def reset_chat_session(
+        self, *, chat_session_id: int | Unset = UNSET
+    ) -> ChatSessionEntity | None:
+        """Reset chat session, put it back on the queue for pickup.
+
+        Returns:
+            The result.
+        """
+        return self._call(RESET_CHAT_SESSION, (chat_session_id,))
+
+    def get_chat_transcript(
+        self, *, chat_session_id: int | Unset = UNSET, html: bool | Unset = UNSET
+    ) -> str | None:
+        """Get the chat transcript, formatted as plain text or html
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_CHAT_TRANSCRIPT, (chat_session_id, html))
+
+    def get_chat_messages(
+        self, *, chat_session_id: int | Unset = UNSET, after: int | Unset = UNSET
+    ) -> list[ChatMessage | None] | None:
+        """Get all or some of the messages in a chat session
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_CHAT_MESSAGES, (chat_session_id, after))
+
+    def add_chat_message(
+        self, *, chat_session_id: int | Unset = UNSET, message: ChatMessage | None | Unset = UNSET
+    ) -> ChatMessage | None:
+        """Add a new message to a chat session
+
+        Returns:
+            The result.
+        """
+        return self._call(ADD_CHAT_MESSAGE, (chat_session_id, message))
+
+    def get_chat_topic_entity(
+        self, *, chat_topic_entity_id: int | Unset = UNSET
+    ) -> ChatTopicEntity | None:
+        """Gets a ChatTopicEntity object.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_CHAT_TOPIC_ENTITY, (chat_topic_entity_id,))
+
+    def is_within_opening_hours(self, *, chat_topic_id: int | Unset = UNSET) -> bool | None:
+        """Check if we are right now within the opening hours of the given topic.
+
+        Returns:
+            The result.
+        """
+        return self._call(IS_WITHIN_OPENING_HOURS, (chat_topic_id,))
+
+    def chat_topics_for_user(self) -> list[ChatTopicEntity | None] | None:
+        """Get all chat topics which this user is a member of.
+
+        Returns:
+            The result.
+        """
+        return self._call(CHAT_TOPICS_FOR_USER, ())
+
+    def get_user_agent_list(
+        self, *, flat: bool | Unset = UNSET, only_present: bool | Unset = UNSET
+    ) -> list[MDOListItem | None] | None:
+        """Get list of users that can be assigned to chat topics.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_USER_AGENT_LIST, (flat, only_present))
+
+    def get_chat_topic_user_agent_list(
+        self, *, chat_topic_id: int | Unset = UNSET
+    ) -> list[ChatTopicAgent | None] | None:
+        """Get list of users assigned to a chat topic
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_CHAT_TOPIC_USER_AGENT_LIST, (chat_topic_id,))
+
+    def get_chat_topic_user_agent(
+        self, *, chat_topic_id: int | Unset = UNSET, username: str | None | Unset = UNSET
+    ) -> ChatTopicAgent | None:
+        """Get a user assigned to a topic
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_CHAT_TOPIC_USER_AGENT, (chat_topic_id, username))
+
+    def add_chat_topic_user_agent(
+        self,
+        *,
+        chat_topic_id: int | Unset = UNSET,
+        useragent: ChatTopicAgent | None | Unset = UNSET,
+    ) -> ChatTopicAgent | None:
+        """Add a user to a chat topic
+
+        Returns:
+            The result.
+        """
+        return self._call(ADD_CHAT_TOPIC_USER_AGENT, (chat_topic_id, useragent))
+
+    def update_chat_topic_user_agent(
+        self,
+        *,
+        chat_topic_id: int | Unset = UNSET,
+        username: str | None | Unset = UNSET,
+        useragent: ChatTopicAgent | None | Unset = UNSET,
+    ) -> ChatTopicAgent | None:
+        """Update a user's role in a chat topic
+
+        Returns:
+            The result.
+        """
+        return self._call(UPDATE_CHAT_TOPIC_USER_AGENT, (chat_topic_id, username, useragent))
+
+    def update_chat_topic_user_agents(
+        self,
+        *,
+        chat_topic_id: int | Unset = UNSET,
+        useragents: list[ChatTopicAgent | None] | None | Unset = UNSET,
+    ) -> list[ChatTopicAgent | None] | None:
+        """Update users roles in a chat topic
+
+        Returns:
+            The result.
+        """
+        return self._call(UPDATE_CHAT_TOPIC_USER_AGENTS, (chat_topic_id, useragents))
+
+    def delete_chat_topic_user_agent(
+        self, *, chat_topic_id: int | Unset = UNSET, username: str | None | Unset = UNSET
+    ) -> None:
+        """Remove a user from a topic"""
+        return self._call(DELETE_CHAT_TOPIC_USER_AGENT, (chat_topic_id, username))
+
+    def create_chat_session_for_topic(
+        self, *, chat_topic_id: int | Unset = UNSET
+    ) -> ChatSessionEntity | None:
+        """Create a new session on a chat topic
+
+        Returns:
+            The result.
+        """
+        return self._call(CREATE_CHAT_SESSION_FOR_TOPIC, (chat_topic_id,))
+
+
+class AsyncChatMethods(AsyncCalls):
+    """The Chat operations, called asynchronously (SOAP or REST)."""
+
+    async def create_default_chat_session_entity(self) -> ChatSessionEntity | None:
+        """Loading default values into a new ChatSessionEntity.
+
+        Returns:
+            The result.
+        """
+        return await self._call(CREATE_DEFAULT_CHAT_SESSION_ENTITY, ())
+
+    async def save_chat_session_entity(
+        self, *, chat_session_entity: ChatSessionEntity | None | Unset = UNSET
+    ) -> ChatSessionEntity | None:
+        """Updates the existing ChatSessionEntity or creates a new ChatSessionEntity if the id
+        parameter is 0.
+
+        Returns:
+            The result.
+        """
+        return await self._call(SAVE_CHAT_SESSION_ENTITY, (chat_session_entity,))
+
+    async def delete_chat_session_entity(
+        self, *, chat_session_entity_id: int | Unset = UNSET
+    ) -> None:
+        """Deletes the ChatSessionEntity"""
+        return await self._call(DELETE_CHAT_SESSION_ENTITY, (chat_session_entity_id,))
+
+    async def create_default_chat_topic_agent(self) -> ChatTopicAgent | None:
+        """Loading default values into a new ChatTopicAgent.
+
+        Returns:
+            The result.
+        """
+        return await self._call(CREATE_DEFAULT_CHAT_TOPIC_AGENT, ())
+
+    async def create_default_chat_topic_entity(self) -> ChatTopicEntity | None:
+        """Loading default values into a new ChatTopicEntity.
+
+        Returns:
+            The result.
+        """
+        return await self._call(CREATE_DEFAULT_CHAT_TOPIC_ENTITY, ())
+
+    async def save_chat_topic_entity(
+        self, *, chat_topic_entity: ChatTopicEntity | None | Unset = UNSET
+    ) -> ChatTopicEntity | None:
+        """Updates the existing ChatTopicEntity or creates a new ChatTopicEntity if the id
+        parameter is 0.
+
+        Returns:
+            The result.
+        """
+        return await self._call(SAVE_CHAT_TOPIC_ENTITY, (chat_topic_entity,))
+
+    async def delete_chat_topic_entity(self, *, chat_topic_entity_id: int | Unset = UNSET) -> None:
+        """Deletes the ChatTopicEntity"""
+        return await self._call(DELETE_CHAT_TOPIC_ENTITY, (chat_topic_entity_id,))
+
+    async def get_chat_presence(self) -> list[ChatPresence | None] | None:
+        """Get the chat presence status for all chat users
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_CHAT_PRESENCE, ())
+
+    async def save_chat_presence(
+        self, *, chat_presence: list[ChatPresence | None] | None | Unset = UNSET
+    ) -> None:
+        """Save the chat presence for specified users"""
+        return await self._call(SAVE_CHAT_PRESENCE, (chat_presence,))
+
+    async def get_chat_session_entity(
+        self, *, chat_session_entity_id: int | Unset = UNSET
+    ) -> ChatSessionEntity | None:
+        """Gets a ChatSessionEntity object.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_CHAT_SESSION_ENTITY, (chat_session_entity_id,))
+
+    async def chat_sessions_for_user(self) -> list[ChatSessionEntity | None] | None:
+        """Get all chat sessions which this user is a member of.
+
+        Returns:
+            The result.
+        """
+        return await self._call(CHAT_SESSIONS_FOR_USER, ())
+
+    async def transfer_chat_session(
+        self, *, chat_session_id: int | Unset = UNSET, to_associate: str | None | Unset = UNSET
+    ) -> ChatSessionEntity | None:
+        """Request to send the session to another user.
+
+        Returns:
+            The result.
+        """
+        return await self._call(TRANSFER_CHAT_SESSION, (chat_session_id, to_associate))
+
+    async def accept_chat_session_transfer(
+        self, *, chat_session_id: int | Unset = UNSET
+    ) -> ChatSessionEntity | None:
+        """Accept the transfer: assign the session to the user.
+
+        Returns:
+            The result.
+        """
+        return await self._call(ACCEPT_CHAT_SESSION_TRANSFER, (chat_session_id,))
+
+    async def reject_chat_session_transfer(
+        self, *, chat_session_id: int | Unset = UNSET
+    ) -> ChatSessionEntity | None:
+        """Do not want.
+
+        Returns:
+            The result.
+        """
+        return await self._call(REJECT_CHAT_SESSION_TRANSFER, (chat_session_id,))
+
+    async def pick_up_chat_session(
+        self, *, chat_session_id: int | Unset = UNSET
+    ) -> ChatSessionEntity | None:
+        """'answer' the session: assign the session to the user.
+
+        Returns:
+            The result.
+        """
+        return await self._call(PICK_UP_CHAT_SESSION, (chat_session_id,))
+
+    async def pick_up_first_chat_session(self) -> ChatSessionEntity | None:
+        """'answer' the first available session from the queue: assign the session to the user.
+
+        Returns:
+            The result.
+        """
+        return await self._call(PICK_UP_FIRST_CHAT_SESSION, ())
+
+    async def reset_chat_session(
+        self, *, chat_session_id: int | Unset = UNSET
+    ) -> ChatSessionEntity | None:
+        """Reset chat session, put it back on the queue for pickup.
+
+        Returns:
+            The result.
+        """
+        return await self._call(RESET_CHAT_SESSION, (chat_session_id,))
+
+    async def get_chat_transcript(
+        self, *, chat_session_id: int | Unset = UNSET, html: bool | Unset = UNSET
+    ) -> str | None:
+        """Get the chat transcript, formatted as plain text or html
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_CHAT_TRANSCRIPT, (chat_session_id, html))
+
+    async def get_chat_messages(
+        self, *, chat_session_id: int | Unset = UNSET, after: int | Unset = UNSET
+    ) -> list[ChatMessage | None] | None:
+        """Get all or some of the messages in a chat session
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_CHAT_MESSAGES, (chat_session_id, after))
+
+    async def add_chat_message(
+        self, *, chat_session_id: int | Unset = UNSET, message: ChatMessage | None | Unset = UNSET
+    ) -> ChatMessage | None:
+        """Add a new message to a chat session
+
+        Returns:
+            The result.
+        """
+        return await self._call(ADD_CHAT_MESSAGE, (chat_session_id, message))
+
+    async def get_chat_topic_entity(
+        self, *, chat_topic_entity_id: int | Unset = UNSET
+    ) -> ChatTopicEntity | None:
+        """Gets a ChatTopicEntity object.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_CHAT_TOPIC_ENTITY, (chat_topic_entity_id,))
+
+    async def is_within_opening_hours(self, *, chat_topic_id: int | Unset = UNSET) -> bool | None:
+        """Check if we are right now within the opening hours of the given topic.
+
+        Returns:
+            The result.
+        """
+        return await self._call(IS_WITHIN_OPENING_HOURS, (chat_topic_id,))
+
+    async def chat_topics_for_user(self) -> list[ChatTopicEntity | None] | None:
+        """Get all chat topics which this user is a member of.
+
+        Returns:
+            The result.
+        """
+        return await self._call(CHAT_TOPICS_FOR_USER, ())
+
+    async def get_user_agent_list(
+        self, *, flat: bool | Unset = UNSET, only_present: bool | Unset = UNSET
+    ) -> list[MDOListItem | None] | None:
+        """Get list of users that can be assigned to chat topics.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_USER_AGENT_LIST, (flat, only_present))
+
+    async def get_chat_topic_user_agent_list(
+        self, *, chat_topic_id: int | Unset = UNSET
+    ) -> list[ChatTopicAgent | None] | None:
+        """Get list of users assigned to a chat topic
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_CHAT_TOPIC_USER_AGENT_LIST, (chat_topic_id,))
+
+    async def get_chat_topic_user_agent(
+        self, *, chat_topic_id: int | Unset = UNSET, username: str | None | Unset = UNSET
+    ) -> ChatTopicAgent | None:
+        """Get a user assigned to a topic
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_CHAT_TOPIC_USER_AGENT, (chat_topic_id, username))
+
+    async def add_chat_topic_user_agent(
+        self,
+        *,
+        chat_topic_id: int | Unset = UNSET,
+        useragent: ChatTopicAgent | None | Unset = UNSET,
+    ) -> ChatTopicAgent | None:
+        """Add a user to a chat topic
+
+        Returns:
+            The result.
+        """
+        return await self._call(ADD_CHAT_TOPIC_USER_AGENT, (chat_topic_id, useragent))
+
+    async def update_chat_topic_user_agent(
+        self,
+        *,
+        chat_topic_id: int | Unset = UNSET,
+        username: str | None | Unset = UNSET,
+        useragent: ChatTopicAgent | None | Unset = UNSET,
+    ) -> ChatTopicAgent | None:
+        """Update a user's role in a chat topic
+
+        Returns:
+            The result.
+        """
+        return await self._call(UPDATE_CHAT_TOPIC_USER_AGENT, (chat_topic_id, username, useragent))
+
+    async def update_chat_topic_user_agents(
+        self,
+        *,
+        chat_topic_id: int | Unset = UNSET,
+        useragents: list[ChatTopicAgent | None] | None | Unset = UNSET,
+    ) -> list[ChatTopicAgent | None] | None:
+        """Update users roles in a chat topic
+
+        Returns:
+            The result.
+        """
+        return await self._call(UPDATE_CHAT_TOPIC_USER_AGENTS, (chat_topic_id, useragents))
+
+    async def delete_chat_topic_user_agent(
+        self, *, chat_topic_id: int | Unset = UNSET, username: str | None | Unset = UNSET
+    ) -> None:
+        """Remove a user from a topic"""
+        return await self._call(DELETE_CHAT_TOPIC_USER_AGENT, (chat_topic_id, username))
+
+    async def create_chat_session_for_topic(
+        self, *, chat_topic_id: int | Unset = UNSET
+    ) -> ChatSessionEntity | None:
+        """Create a new session on a chat topic
+
+        Returns:
+            The result.
+        """
+        return await self._call(CREATE_CHAT_SESSION_FOR_TOPIC, (chat_topic_id,))
+
+
+class ChatAgent(ChatMethods, SoapCaller):
+    """Chat over SOAP 1.1 (``Remote/Services88/Chat.svc``), synchronous."""
+
+    _PATH = "Remote/Services88/Chat.svc"
+    _HEADERS = HEADERS
+
+
+class AsyncChatAgent(AsyncChatMethods, AsyncSoapCaller):
+    """Chat over SOAP 1.1 (``Remote/Services88/Chat.svc``), asynchronous."""
+
+    _PATH = "Remote/Services88/Chat.svc"
+    _HEADERS = HEADERS
+
+
+class ChatRestAgent(ChatMethods, RestCaller):
+    """Chat over REST (``/api/v1/Agents/Chat/...``), synchronous."""
+
+
+class AsyncChatRestAgent(AsyncChatMethods, AsyncRestCaller):
+    """Chat over REST (``/api/v1/Agents/Chat/...``), asynchronous."""

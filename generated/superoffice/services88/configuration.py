@@ -1,34 +1,54 @@
-"""Services88 Configuration agent (``Remote/Services88/Configuration.svc``): its operations."""
+"""Services88 Configuration agent (``Remote/Services88/Configuration.svc``).
+
+``ConfigurationAgent`` and ``AsyncConfigurationAgent`` call it over SOAP,
+``ConfigurationRestAgent`` and ``AsyncConfigurationRestAgent`` over REST; all four share the
+same typed methods and dataclasses.
+"""
 
 from __future__ import annotations
 
-from ..runtime import BOOL, INT, Operation, Param, STR
+from typing import Any
+
+from ..runtime import BOOL, INT, Operation, Param, STR, UNSET, Unset
+from ..transport import (
+    AsyncCalls,
+    AsyncRestCaller,
+    AsyncSoapCaller,
+    RestCaller,
+    SoapCaller,
+    SyncCalls,
+)
 from .types.configurable_screen_delta import (
     CONFIGURABLE_SCREEN_DELTA_CODEC,
+    ConfigurableScreenDelta,
     LIST_OF_CONFIGURABLE_SCREEN_DELTA_CODEC,
 )
-from .types.delta_query import DELTA_QUERY_CODEC
-from .types.delta_state import DELTA_STATE_CODEC
-from .types.delta_type import DELTA_TYPE_CODEC
-from .types.diary_view_entity import DIARY_VIEW_ENTITY_CODEC
+from .types.delta_query import DELTA_QUERY_CODEC, DeltaQuery
+from .types.delta_state import DELTA_STATE_CODEC, DeltaState
+from .types.delta_type import DELTA_TYPE_CODEC, DeltaType
+from .types.diary_view_entity import DIARY_VIEW_ENTITY_CODEC, DiaryViewEntity
 from .types.list_of_int import LIST_OF_INT_CODEC
 from .types.string_bool_dictionary import STRING_BOOL_DICTIONARY_CODEC
 from .types.string_dictionary import STRING_DICTIONARY_CODEC
-from .types.system_event_entity import SYSTEM_EVENT_ENTITY_CODEC
-from .types.window_pos_size import LIST_OF_WINDOW_POS_SIZE_CODEC, WINDOW_POS_SIZE_CODEC
+from .types.system_event_entity import SYSTEM_EVENT_ENTITY_CODEC, SystemEventEntity
+from .types.window_pos_size import (
+    LIST_OF_WINDOW_POS_SIZE_CODEC,
+    WINDOW_POS_SIZE_CODEC,
+    WindowPosSize,
+)
+from .headers import HEADERS
 
 NAMESPACE = "http://www.superoffice.net/ws/crm/NetServer/Services88"
 
-CREATE_DEFAULT_CONFIGURABLE_SCREEN_DELTA = Operation(
+CREATE_DEFAULT_CONFIGURABLE_SCREEN_DELTA: Operation[ConfigurableScreenDelta | None] = Operation(
     "CreateDefaultConfigurableScreenDelta",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/CreateDefaultConfigurableScreenDelta",
     results=(Param("response", "Response", CONFIGURABLE_SCREEN_DELTA_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Configuration/CreateDefaultConfigurableScreenDelta",
 )
-"""Loading default values into a new ConfigurableScreenDelta."""
 
-SAVE_CONFIGURABLE_SCREEN_DELTA = Operation(
+SAVE_CONFIGURABLE_SCREEN_DELTA: Operation[ConfigurableScreenDelta | None] = Operation(
     "SaveConfigurableScreenDelta",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/SaveConfigurableScreenDelta",
@@ -44,28 +64,24 @@ SAVE_CONFIGURABLE_SCREEN_DELTA = Operation(
     rest_path="/api/v1/Agents/Configuration/SaveConfigurableScreenDelta",
     rest_body="configurable_screen_delta",
 )
-"""Updates the existing ConfigurableScreenDelta or creates a new ConfigurableScreenDelta if the
-id parameter is 0."""
 
-DELETE_CONFIGURABLE_SCREEN_DELTA = Operation(
+DELETE_CONFIGURABLE_SCREEN_DELTA: Operation[None] = Operation(
     "DeleteConfigurableScreenDelta",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/DeleteConfigurableScreenDelta",
     params=(Param("configurable_screen_delta_id", "ConfigurableScreenDeltaId", INT),),
     rest_path="/api/v1/Agents/Configuration/DeleteConfigurableScreenDelta",
 )
-"""Deletes the ConfigurableScreenDelta"""
 
-CREATE_DEFAULT_DIARY_VIEW_ENTITY = Operation(
+CREATE_DEFAULT_DIARY_VIEW_ENTITY: Operation[DiaryViewEntity | None] = Operation(
     "CreateDefaultDiaryViewEntity",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/CreateDefaultDiaryViewEntity",
     results=(Param("response", "Response", DIARY_VIEW_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Configuration/CreateDefaultDiaryViewEntity",
 )
-"""Loading default values into a new DiaryViewEntity."""
 
-SAVE_DIARY_VIEW_ENTITY = Operation(
+SAVE_DIARY_VIEW_ENTITY: Operation[DiaryViewEntity | None] = Operation(
     "SaveDiaryViewEntity",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/SaveDiaryViewEntity",
@@ -76,28 +92,24 @@ SAVE_DIARY_VIEW_ENTITY = Operation(
     rest_path="/api/v1/Agents/Configuration/SaveDiaryViewEntity",
     rest_body="diary_view_entity",
 )
-"""Updates the existing DiaryViewEntity or creates a new DiaryViewEntity if the id parameter is
-0."""
 
-DELETE_DIARY_VIEW_ENTITY = Operation(
+DELETE_DIARY_VIEW_ENTITY: Operation[None] = Operation(
     "DeleteDiaryViewEntity",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/DeleteDiaryViewEntity",
     params=(Param("diary_view_entity_id", "DiaryViewEntityId", INT),),
     rest_path="/api/v1/Agents/Configuration/DeleteDiaryViewEntity",
 )
-"""Deletes the DiaryViewEntity"""
 
-CREATE_DEFAULT_SYSTEM_EVENT_ENTITY = Operation(
+CREATE_DEFAULT_SYSTEM_EVENT_ENTITY: Operation[SystemEventEntity | None] = Operation(
     "CreateDefaultSystemEventEntity",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/CreateDefaultSystemEventEntity",
     results=(Param("response", "Response", SYSTEM_EVENT_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Configuration/CreateDefaultSystemEventEntity",
 )
-"""Loading default values into a new SystemEventEntity."""
 
-SAVE_SYSTEM_EVENT_ENTITY = Operation(
+SAVE_SYSTEM_EVENT_ENTITY: Operation[SystemEventEntity | None] = Operation(
     "SaveSystemEventEntity",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/SaveSystemEventEntity",
@@ -110,19 +122,16 @@ SAVE_SYSTEM_EVENT_ENTITY = Operation(
     rest_path="/api/v1/Agents/Configuration/SaveSystemEventEntity",
     rest_body="system_event_entity",
 )
-"""Updates the existing SystemEventEntity or creates a new SystemEventEntity if the id
-parameter is 0."""
 
-DELETE_SYSTEM_EVENT_ENTITY = Operation(
+DELETE_SYSTEM_EVENT_ENTITY: Operation[None] = Operation(
     "DeleteSystemEventEntity",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/DeleteSystemEventEntity",
     params=(Param("system_event_entity_id", "SystemEventEntityId", INT),),
     rest_path="/api/v1/Agents/Configuration/DeleteSystemEventEntity",
 )
-"""Deletes the SystemEventEntity"""
 
-GET_CONFIGURABLE_SCREEN_DELTA = Operation(
+GET_CONFIGURABLE_SCREEN_DELTA: Operation[ConfigurableScreenDelta | None] = Operation(
     "GetConfigurableScreenDelta",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetConfigurableScreenDelta",
@@ -130,18 +139,16 @@ GET_CONFIGURABLE_SCREEN_DELTA = Operation(
     results=(Param("response", "Response", CONFIGURABLE_SCREEN_DELTA_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Configuration/GetConfigurableScreenDelta",
 )
-"""Gets a ConfigurableScreenDelta object."""
 
-GET_SCREEN_CONFIGURATION_DELTAS = Operation(
+GET_SCREEN_CONFIGURATION_DELTAS: Operation[str | None] = Operation(
     "GetScreenConfigurationDeltas",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetScreenConfigurationDeltas",
     results=(Param("response", "Response", STR, nillable=True),),
     rest_path="/api/v1/Agents/Configuration/GetScreenConfigurationDeltas",
 )
-"""This method will return a json with all deltas for screen"""
 
-GET_SCREEN_CONFIGURATION_DELTA = Operation(
+GET_SCREEN_CONFIGURATION_DELTA: Operation[str | None] = Operation(
     "GetScreenConfigurationDelta",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetScreenConfigurationDelta",
@@ -152,58 +159,55 @@ GET_SCREEN_CONFIGURATION_DELTA = Operation(
     results=(Param("response", "Response", STR, nillable=True),),
     rest_path="/api/v1/Agents/Configuration/GetScreenConfigurationDelta",
 )
-"""This method will return a json with all deltas for screen"""
 
-GET_CONFIGURABLE_SCREEN_DELTAS_BY_DELTA = Operation(
-    "GetConfigurableScreenDeltasByDelta",
-    NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetConfigurableScreenDeltasByDelta",
-    params=(
-        Param(
-            "configurable_screen_delta",
-            "ConfigurableScreenDelta",
-            CONFIGURABLE_SCREEN_DELTA_CODEC,
-            nillable=True,
+GET_CONFIGURABLE_SCREEN_DELTAS_BY_DELTA: Operation[list[ConfigurableScreenDelta | None] | None] = (
+    Operation(
+        "GetConfigurableScreenDeltasByDelta",
+        NAMESPACE,
+        "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetConfigurableScreenDeltasByDelta",
+        params=(
+            Param(
+                "configurable_screen_delta",
+                "ConfigurableScreenDelta",
+                CONFIGURABLE_SCREEN_DELTA_CODEC,
+                nillable=True,
+            ),
         ),
-    ),
-    results=(
-        Param("response", "Response", LIST_OF_CONFIGURABLE_SCREEN_DELTA_CODEC, nillable=True),
-    ),
-    rest_path="/api/v1/Agents/Configuration/GetConfigurableScreenDeltasByDelta",
+        results=(
+            Param("response", "Response", LIST_OF_CONFIGURABLE_SCREEN_DELTA_CODEC, nillable=True),
+        ),
+        rest_path="/api/v1/Agents/Configuration/GetConfigurableScreenDeltasByDelta",
+    )
 )
-"""This method will return a configurablescreen delta matching the properties received from the
-incomming delta"""
 
-GET_CONFIGURABLE_SCREEN_DELTAS_BY_QUERY = Operation(
-    "GetConfigurableScreenDeltasByQuery",
-    NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetConfigurableScreenDeltasByQuery",
-    params=(Param("delta_query", "DeltaQuery", DELTA_QUERY_CODEC, nillable=True),),
-    results=(
-        Param("response", "Response", LIST_OF_CONFIGURABLE_SCREEN_DELTA_CODEC, nillable=True),
-    ),
-    rest_path="/api/v1/Agents/Configuration/GetConfigurableScreenDeltasByQuery",
+GET_CONFIGURABLE_SCREEN_DELTAS_BY_QUERY: Operation[list[ConfigurableScreenDelta | None] | None] = (
+    Operation(
+        "GetConfigurableScreenDeltasByQuery",
+        NAMESPACE,
+        "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetConfigurableScreenDeltasByQuery",
+        params=(Param("delta_query", "DeltaQuery", DELTA_QUERY_CODEC, nillable=True),),
+        results=(
+            Param("response", "Response", LIST_OF_CONFIGURABLE_SCREEN_DELTA_CODEC, nillable=True),
+        ),
+        rest_path="/api/v1/Agents/Configuration/GetConfigurableScreenDeltasByQuery",
+    )
 )
-"""This method will return a configurablescreen delta matching the properties received from the
-incomming query"""
 
-REBUILD_UDEF_DELTAS = Operation(
+REBUILD_UDEF_DELTAS: Operation[None] = Operation(
     "RebuildUdefDeltas",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/RebuildUdefDeltas",
     rest_path="/api/v1/Agents/Configuration/RebuildUdefDeltas",
 )
-"""Flush and rebuild userdefined field deltas."""
 
-REBUILD_WEBPANEL_DELTAS = Operation(
+REBUILD_WEBPANEL_DELTAS: Operation[None] = Operation(
     "RebuildWebpanelDeltas",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/RebuildWebpanelDeltas",
     rest_path="/api/v1/Agents/Configuration/RebuildWebpanelDeltas",
 )
-"""Flush and rebuild webpanel deltas."""
 
-SAVE_AND_PUBLISH = Operation(
+SAVE_AND_PUBLISH: Operation[ConfigurableScreenDelta | None] = Operation(
     "SaveAndPublish",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/SaveAndPublish",
@@ -218,9 +222,8 @@ SAVE_AND_PUBLISH = Operation(
     results=(Param("response", "Response", CONFIGURABLE_SCREEN_DELTA_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Configuration/SaveAndPublish",
 )
-"""Save the incomming draft and publish"""
 
-SET_APPLIES_TO_KEY = Operation(
+SET_APPLIES_TO_KEY: Operation[None] = Operation(
     "SetAppliesToKey",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/SetAppliesToKey",
@@ -230,35 +233,30 @@ SET_APPLIES_TO_KEY = Operation(
     ),
     rest_path="/api/v1/Agents/Configuration/SetAppliesToKey",
 )
-"""Set the type of assignTo the deltas of the given recipe should have"""
 
-GET_RECIPE_APPLIES_TO_MAPPINGS = Operation(
+GET_RECIPE_APPLIES_TO_MAPPINGS: Operation[dict[str, str | None] | None] = Operation(
     "GetRecipeAppliesToMappings",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetRecipeAppliesToMappings",
     results=(Param("response", "Response", STRING_DICTIONARY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Configuration/GetRecipeAppliesToMappings",
 )
-"""Return the a dictionary with recipeId as key, and chosen appliesTo for that recipe, Like
-projecttype for projectcardrecipe"""
 
-REBUILD_CUSTOM_OBJECT_ARCHIVE_PANEL_DELTAS = Operation(
+REBUILD_CUSTOM_OBJECT_ARCHIVE_PANEL_DELTAS: Operation[None] = Operation(
     "RebuildCustomObjectArchivePanelDeltas",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/RebuildCustomObjectArchivePanelDeltas",
     rest_path="/api/v1/Agents/Configuration/RebuildCustomObjectArchivePanelDeltas",
 )
-"""Flush and rebuild CustomObjectArchivePanel deltas."""
 
-REBUILD_TASK_MENU_DELTAS = Operation(
+REBUILD_TASK_MENU_DELTAS: Operation[None] = Operation(
     "RebuildTaskMenuDeltas",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/RebuildTaskMenuDeltas",
     rest_path="/api/v1/Agents/Configuration/RebuildTaskMenuDeltas",
 )
-"""Flush and rebuild TaskMenu deltas."""
 
-GET_APPLICATION_CONFIGURATION = Operation(
+GET_APPLICATION_CONFIGURATION: Operation[str | None] = Operation(
     "GetApplicationConfiguration",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetApplicationConfiguration",
@@ -269,9 +267,8 @@ GET_APPLICATION_CONFIGURATION = Operation(
     results=(Param("response", "Response", STR, nillable=True),),
     rest_path="/api/v1/Agents/Configuration/GetApplicationConfiguration",
 )
-"""Return the application configuration."""
 
-GET_PAGE_CONFIGURATION = Operation(
+GET_PAGE_CONFIGURATION: Operation[str | None] = Operation(
     "GetPageConfiguration",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetPageConfiguration",
@@ -283,9 +280,8 @@ GET_PAGE_CONFIGURATION = Operation(
     results=(Param("response", "Response", STR, nillable=True),),
     rest_path="/api/v1/Agents/Configuration/GetPageConfiguration",
 )
-"""Get the configuration for one whole web page, including all its panels etc."""
 
-GET_OBJECT_MAPPING = Operation(
+GET_OBJECT_MAPPING: Operation[str | None] = Operation(
     "GetObjectMapping",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetObjectMapping",
@@ -296,9 +292,8 @@ GET_OBJECT_MAPPING = Operation(
     results=(Param("response", "Response", STR, nillable=True),),
     rest_path="/api/v1/Agents/Configuration/GetObjectMapping",
 )
-"""Get the object mappings, i."""
 
-GET_FILTER_LIST = Operation(
+GET_FILTER_LIST: Operation[str | None] = Operation(
     "GetFilterList",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetFilterList",
@@ -309,10 +304,8 @@ GET_FILTER_LIST = Operation(
     results=(Param("response", "Response", STR, nillable=True),),
     rest_path="/api/v1/Agents/Configuration/GetFilterList",
 )
-"""Get the list of filters to be used for processing the configuration data for this
-application."""
 
-CLEAR_CONFIGURATION_CACHE = Operation(
+CLEAR_CONFIGURATION_CACHE: Operation[None] = Operation(
     "ClearConfigurationCache",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/ClearConfigurationCache",
@@ -323,10 +316,8 @@ CLEAR_CONFIGURATION_CACHE = Operation(
     ),
     rest_path="/api/v1/Agents/Configuration/ClearConfigurationCache",
 )
-"""Configuration XML's may be expensive to build and parse, and are therefore cached to the
-database."""
 
-GET_ANY_CONFIGURATION = Operation(
+GET_ANY_CONFIGURATION: Operation[str | None] = Operation(
     "GetAnyConfiguration",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetAnyConfiguration",
@@ -339,9 +330,8 @@ GET_ANY_CONFIGURATION = Operation(
     results=(Param("response", "Response", STR, nillable=True),),
     rest_path="/api/v1/Agents/Configuration/GetAnyConfiguration",
 )
-"""Get one defined configuration fragment, with full reference resolution and parsing applied."""
 
-GET_E_MARKETING_URL = Operation(
+GET_E_MARKETING_URL: Operation[str | None] = Operation(
     "GetEMarketingUrl",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetEMarketingUrl",
@@ -349,9 +339,8 @@ GET_E_MARKETING_URL = Operation(
     results=(Param("response", "Response", STR, nillable=True),),
     rest_path="/api/v1/Agents/Configuration/GetEMarketingUrl",
 )
-"""NsApiSlow threshold: 5000 ms."""
 
-GET_CS_PROGRAM_URL = Operation(
+GET_CS_PROGRAM_URL: Operation[str | None] = Operation(
     "GetCsProgramUrl",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetCsProgramUrl",
@@ -364,9 +353,8 @@ GET_CS_PROGRAM_URL = Operation(
     results=(Param("response", "Response", STR, nillable=True),),
     rest_path="/api/v1/Agents/Configuration/GetCsProgramUrl",
 )
-"""This method will convert a module name into a CS URL."""
 
-GET_CS_AUTH_URL = Operation(
+GET_CS_AUTH_URL: Operation[str | None] = Operation(
     "GetCSAuthUrl",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetCSAuthUrl",
@@ -379,9 +367,8 @@ GET_CS_AUTH_URL = Operation(
     results=(Param("response", "Response", STR, nillable=True),),
     rest_path="/api/v1/Agents/Configuration/GetCSAuthUrl",
 )
-"""Will generate an url to the emarketing module"""
 
-GET_CS_REGISTRY_VALUE = Operation(
+GET_CS_REGISTRY_VALUE: Operation[str | None] = Operation(
     "GetCSRegistryValue",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetCSRegistryValue",
@@ -389,18 +376,16 @@ GET_CS_REGISTRY_VALUE = Operation(
     results=(Param("response", "Response", STR, nillable=True),),
     rest_path="/api/v1/Agents/Configuration/GetCSRegistryValue",
 )
-"""This method will get a value from the CS Registry table."""
 
-GET_CS_WWW_FOLDER = Operation(
+GET_CS_WWW_FOLDER: Operation[str | None] = Operation(
     "GetCSWwwFolder",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetCSWwwFolder",
     results=(Param("response", "Response", STR, nillable=True),),
     rest_path="/api/v1/Agents/Configuration/GetCSWwwFolder",
 )
-"""This method will get the www folder for CS"""
 
-GET_REFRESHED_PAGE_CONFIGURATION = Operation(
+GET_REFRESHED_PAGE_CONFIGURATION: Operation[str | None] = Operation(
     "GetRefreshedPageConfiguration",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetRefreshedPageConfiguration",
@@ -412,9 +397,8 @@ GET_REFRESHED_PAGE_CONFIGURATION = Operation(
     results=(Param("response", "Response", STR, nillable=True),),
     rest_path="/api/v1/Agents/Configuration/GetRefreshedPageConfiguration",
 )
-"""Get the configuration for one whole web page, including all its panels etc."""
 
-GET_WWW_URL = Operation(
+GET_WWW_URL: Operation[str | None] = Operation(
     "GetWwwUrl",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetWwwUrl",
@@ -422,37 +406,32 @@ GET_WWW_URL = Operation(
     results=(Param("response", "Response", STR, nillable=True),),
     rest_path="/api/v1/Agents/Configuration/GetWwwUrl",
 )
-"""Will get the default URL used for the logo, from the [NetServices] PageUrl preferencec, with
-tags substituted."""
 
-GET_HELP_DISPATCHER_URL = Operation(
+GET_HELP_DISPATCHER_URL: Operation[str | None] = Operation(
     "GetHelpDispatcherUrl",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetHelpDispatcherUrl",
     results=(Param("response", "Response", STR, nillable=True),),
     rest_path="/api/v1/Agents/Configuration/GetHelpDispatcherUrl",
 )
-"""Will get the GetHelpDispatcherUrl used by the help system"""
 
-GET_WWW_URL_FOR_SM_WEB = Operation(
+GET_WWW_URL_FOR_SM_WEB: Operation[str | None] = Operation(
     "GetWwwUrlForSMWeb",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetWwwUrlForSMWeb",
     results=(Param("response", "Response", STR, nillable=True),),
     rest_path="/api/v1/Agents/Configuration/GetWwwUrlForSMWeb",
 )
-"""Returns the URL used for the logo by the SM."""
 
-GET_CS_CGI_URL_INTERNAL = Operation(
+GET_CS_CGI_URL_INTERNAL: Operation[str | None] = Operation(
     "GetCsCgiUrlInternal",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetCsCgiUrlInternal",
     results=(Param("response", "Response", STR, nillable=True),),
     rest_path="/api/v1/Agents/Configuration/GetCsCgiUrlInternal",
 )
-"""This method will get the host name for CS"""
 
-GET_CRM_URL = Operation(
+GET_CRM_URL: Operation[str | None] = Operation(
     "GetCRMUrl",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetCRMUrl",
@@ -464,45 +443,40 @@ GET_CRM_URL = Operation(
     results=(Param("response", "Response", STR, nillable=True),),
     rest_path="/api/v1/Agents/Configuration/GetCRMUrl",
 )
-"""Returns a valid url based in the soprotocol provided"""
 
-GET_EMAIL_NUMBER_OF_DAYS = Operation(
+GET_EMAIL_NUMBER_OF_DAYS: Operation[int | None] = Operation(
     "GetEmailNumberOfDays",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetEmailNumberOfDays",
     results=(Param("response", "Response", INT),),
     rest_path="/api/v1/Agents/Configuration/GetEmailNumberOfDays",
 )
-"""NsApiSlow threshold: 5000 ms."""
 
-GET_CUSTOMER_URL = Operation(
+GET_CUSTOMER_URL: Operation[str | None] = Operation(
     "GetCustomerUrl",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetCustomerUrl",
     results=(Param("response", "Response", STR, nillable=True),),
     rest_path="/api/v1/Agents/Configuration/GetCustomerUrl",
 )
-"""This method will get the URL for the external access to the customer center"""
 
-GET_SPF_DOMAIN = Operation(
+GET_SPF_DOMAIN: Operation[str | None] = Operation(
     "GetSpfDomain",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetSpfDomain",
     results=(Param("response", "Response", STR, nillable=True),),
     rest_path="/api/v1/Agents/Configuration/GetSpfDomain",
 )
-"""Get the SPF domain defined for the mail cluster for this tenant (Online only)"""
 
-GET_ALL_FEATURE_TOGGLES = Operation(
+GET_ALL_FEATURE_TOGGLES: Operation[dict[str, bool] | None] = Operation(
     "GetAllFeatureToggles",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetAllFeatureToggles",
     results=(Param("response", "Response", STRING_BOOL_DICTIONARY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Configuration/GetAllFeatureToggles",
 )
-"""Get all the feature toggles with their state (on/off)"""
 
-GET_DIARY_VIEW_ENTITY = Operation(
+GET_DIARY_VIEW_ENTITY: Operation[DiaryViewEntity | None] = Operation(
     "GetDiaryViewEntity",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetDiaryViewEntity",
@@ -510,9 +484,8 @@ GET_DIARY_VIEW_ENTITY = Operation(
     results=(Param("response", "Response", DIARY_VIEW_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Configuration/GetDiaryViewEntity",
 )
-"""Gets a DiaryViewEntity object."""
 
-GET_SYSTEM_EVENT_ENTITY = Operation(
+GET_SYSTEM_EVENT_ENTITY: Operation[SystemEventEntity | None] = Operation(
     "GetSystemEventEntity",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetSystemEventEntity",
@@ -520,9 +493,8 @@ GET_SYSTEM_EVENT_ENTITY = Operation(
     results=(Param("response", "Response", SYSTEM_EVENT_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Configuration/GetSystemEventEntity",
 )
-"""Gets a SystemEventEntity object."""
 
-EXISTS_SYSTEM_EVENT = Operation(
+EXISTS_SYSTEM_EVENT: Operation[bool | None] = Operation(
     "ExistsSystemEvent",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/ExistsSystemEvent",
@@ -530,9 +502,8 @@ EXISTS_SYSTEM_EVENT = Operation(
     results=(Param("response", "Response", BOOL),),
     rest_path="/api/v1/Agents/Configuration/ExistsSystemEvent",
 )
-"""Is there a system event with the given key?"""
 
-GET_WINDOW_POS_SIZE = Operation(
+GET_WINDOW_POS_SIZE: Operation[WindowPosSize | None] = Operation(
     "GetWindowPosSize",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetWindowPosSize",
@@ -540,9 +511,8 @@ GET_WINDOW_POS_SIZE = Operation(
     results=(Param("response", "Response", WINDOW_POS_SIZE_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Configuration/GetWindowPosSize",
 )
-"""Gets a WindowPosSize object."""
 
-SAVE_WINDOW_POS_SIZE = Operation(
+SAVE_WINDOW_POS_SIZE: Operation[WindowPosSize | None] = Operation(
     "SaveWindowPosSize",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/SaveWindowPosSize",
@@ -550,18 +520,16 @@ SAVE_WINDOW_POS_SIZE = Operation(
     results=(Param("response", "Response", WINDOW_POS_SIZE_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Configuration/SaveWindowPosSize",
 )
-"""Saves a window and dialog position and size setting."""
 
-DELETE_WINDOW_POS_SIZE = Operation(
+DELETE_WINDOW_POS_SIZE: Operation[None] = Operation(
     "DeleteWindowPosSize",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/DeleteWindowPosSize",
     params=(Param("window_pos_size_id", "WindowPosSizeId", INT),),
     rest_path="/api/v1/Agents/Configuration/DeleteWindowPosSize",
 )
-"""Deletes a window and dialog position and size setting."""
 
-GET_WINDOW_POS_SIZE_LIST = Operation(
+GET_WINDOW_POS_SIZE_LIST: Operation[list[WindowPosSize | None] | None] = Operation(
     "GetWindowPosSizeList",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetWindowPosSizeList",
@@ -570,19 +538,16 @@ GET_WINDOW_POS_SIZE_LIST = Operation(
     rest_path="/api/v1/Agents/Configuration/GetWindowPosSizeList",
     rest_body="window_pos_size_ids",
 )
-"""Gets an array of WindowPosSize objects."""
 
-GET_MY_WINDOW_POS_SIZES = Operation(
+GET_MY_WINDOW_POS_SIZES: Operation[list[WindowPosSize | None] | None] = Operation(
     "GetMyWindowPosSizes",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetMyWindowPosSizes",
     results=(Param("response", "Response", LIST_OF_WINDOW_POS_SIZE_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Configuration/GetMyWindowPosSizes",
 )
-"""Gets the window and dialog position and size settings belonging to the currently logged on
-user"""
 
-GET_WINDOW_POS_SIZES_ON_PERSON_ID = Operation(
+GET_WINDOW_POS_SIZES_ON_PERSON_ID: Operation[list[WindowPosSize | None] | None] = Operation(
     "GetWindowPosSizesOnPersonId",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetWindowPosSizesOnPersonId",
@@ -590,9 +555,8 @@ GET_WINDOW_POS_SIZES_ON_PERSON_ID = Operation(
     results=(Param("response", "Response", LIST_OF_WINDOW_POS_SIZE_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Configuration/GetWindowPosSizesOnPersonId",
 )
-"""Gets the window and dialog position and size settings belonging to the specified person"""
 
-GET_WINDOW_POS_SIZES_ON_ASSOCIATE_ID = Operation(
+GET_WINDOW_POS_SIZES_ON_ASSOCIATE_ID: Operation[list[WindowPosSize | None] | None] = Operation(
     "GetWindowPosSizesOnAssociateId",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetWindowPosSizesOnAssociateId",
@@ -600,9 +564,8 @@ GET_WINDOW_POS_SIZES_ON_ASSOCIATE_ID = Operation(
     results=(Param("response", "Response", LIST_OF_WINDOW_POS_SIZE_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Configuration/GetWindowPosSizesOnAssociateId",
 )
-"""Gets the window and dialog position and size settings belonging to the specified associate"""
 
-SAVE_WINDOW_POS_SIZES = Operation(
+SAVE_WINDOW_POS_SIZES: Operation[list[WindowPosSize | None] | None] = Operation(
     "SaveWindowPosSizes",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/SaveWindowPosSizes",
@@ -612,9 +575,8 @@ SAVE_WINDOW_POS_SIZES = Operation(
     results=(Param("response", "Response", LIST_OF_WINDOW_POS_SIZE_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Configuration/SaveWindowPosSizes",
 )
-"""Saves a set of window and dialog position and size settings."""
 
-OPERATIONS: dict[str, Operation] = {
+OPERATIONS: dict[str, Operation[Any]] = {
     "CreateDefaultConfigurableScreenDelta": CREATE_DEFAULT_CONFIGURABLE_SCREEN_DELTA,
     "SaveConfigurableScreenDelta": SAVE_CONFIGURABLE_SCREEN_DELTA,
     "DeleteConfigurableScreenDelta": DELETE_CONFIGURABLE_SCREEN_DELTA,
@@ -669,3 +631,1019 @@ OPERATIONS: dict[str, Operation] = {
     "GetWindowPosSizesOnAssociateId": GET_WINDOW_POS_SIZES_ON_ASSOCIATE_ID,
     "SaveWindowPosSizes": SAVE_WINDOW_POS_SIZES,
 }
+
+
+class ConfigurationMethods(SyncCalls):
+    """The Configuration operations, called synchronously (SOAP or REST)."""
+
+    def create_default_configurable_screen_delta(self) -> ConfigurableScreenDelta | None:
+        """Loading default values into a new ConfigurableScreenDelta.
+
+        Returns:
+            The result.
+        """
+        return self._call(CREATE_DEFAULT_CONFIGURABLE_SCREEN_DELTA, ())
+
+    def save_configurable_screen_delta(
+        self, *, configurable_screen_delta: ConfigurableScreenDelta | None | Unset = UNSET
+    ) -> ConfigurableScreenDelta | None:
+        """Updates the existing ConfigurableScreenDelta or creates a new
+        ConfigurableScreenDelta if the id parameter is 0.
+
+        Returns:
+            The result.
+        """
+        return self._call(SAVE_CONFIGURABLE_SCREEN_DELTA, (configurable_screen_delta,))
+
+    def delete_configurable_screen_delta(
+        self, *, configurable_screen_delta_id: int | Unset = UNSET
+    ) -> None:
+        """Deletes the ConfigurableScreenDelta"""
+        return self._call(DELETE_CONFIGURABLE_SCREEN_DELTA, (configurable_screen_delta_id,))
+
+    def create_default_diary_view_entity(self) -> DiaryViewEntity | None:
+        """Loading default values into a new DiaryViewEntity.
+
+        Returns:
+            The result.
+        """
+        return self._call(CREATE_DEFAULT_DIARY_VIEW_ENTITY, ())
+
+    def save_diary_view_entity(
+        self, *, diary_view_entity: DiaryViewEntity | None | Unset = UNSET
+    ) -> DiaryViewEntity | None:
+        """Updates the existing DiaryViewEntity or creates a new DiaryViewEntity if the id
+        parameter is 0.
+
+        Returns:
+            The result.
+        """
+        return self._call(SAVE_DIARY_VIEW_ENTITY, (diary_view_entity,))
+
+    def delete_diary_view_entity(self, *, diary_view_entity_id: int | Unset = UNSET) -> None:
+        """Deletes the DiaryViewEntity"""
+        return self._call(DELETE_DIARY_VIEW_ENTITY, (diary_view_entity_id,))
+
+    def create_default_system_event_entity(self) -> SystemEventEntity | None:
+        """Loading default values into a new SystemEventEntity.
+
+        Returns:
+            The result.
+        """
+        return self._call(CREATE_DEFAULT_SYSTEM_EVENT_ENTITY, ())
+
+    def save_system_event_entity(
+        self, *, system_event_entity: SystemEventEntity | None | Unset = UNSET
+    ) -> SystemEventEntity | None:
+        """Updates the existing SystemEventEntity or creates a new SystemEventEntity if the id
+        parameter is 0.
+
+        Returns:
+            The result.
+        """
+        return self._call(SAVE_SYSTEM_EVENT_ENTITY, (system_event_entity,))
+
+    def delete_system_event_entity(self, *, system_event_entity_id: int | Unset = UNSET) -> None:
+        """Deletes the SystemEventEntity"""
+        return self._call(DELETE_SYSTEM_EVENT_ENTITY, (system_event_entity_id,))
+
+    def get_configurable_screen_delta(
+        self, *, configurable_screen_delta_id: int | Unset = UNSET
+    ) -> ConfigurableScreenDelta | None:
+        """Gets a ConfigurableScreenDelta object.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_CONFIGURABLE_SCREEN_DELTA, (configurable_screen_delta_id,))
+
+    def get_screen_configuration_deltas(self) -> str | None:
+        """This method will return a json with all deltas for screen
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_SCREEN_CONFIGURATION_DELTAS, ())
+
+    def get_screen_configuration_delta(
+        self,
+        *,
+        delta_type: DeltaType | str | Unset = UNSET,
+        delta_state: DeltaState | str | Unset = UNSET,
+    ) -> str | None:
+        """This method will return a json with all deltas for screen
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_SCREEN_CONFIGURATION_DELTA, (delta_type, delta_state))
+
+    def get_configurable_screen_deltas_by_delta(
+        self, *, configurable_screen_delta: ConfigurableScreenDelta | None | Unset = UNSET
+    ) -> list[ConfigurableScreenDelta | None] | None:
+        """This method will return a configurablescreen delta matching the properties received
+        from the incomming delta
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_CONFIGURABLE_SCREEN_DELTAS_BY_DELTA, (configurable_screen_delta,))
+
+    def get_configurable_screen_deltas_by_query(
+        self, *, delta_query: DeltaQuery | None | Unset = UNSET
+    ) -> list[ConfigurableScreenDelta | None] | None:
+        """This method will return a configurablescreen delta matching the properties received
+        from the incomming query
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_CONFIGURABLE_SCREEN_DELTAS_BY_QUERY, (delta_query,))
+
+    def rebuild_udef_deltas(self) -> None:
+        """Flush and rebuild userdefined field deltas."""
+        return self._call(REBUILD_UDEF_DELTAS, ())
+
+    def rebuild_webpanel_deltas(self) -> None:
+        """Flush and rebuild webpanel deltas."""
+        return self._call(REBUILD_WEBPANEL_DELTAS, ())
+
+    def save_and_publish(
+        self, *, configurable_screen_delta: ConfigurableScreenDelta | None | Unset = UNSET
+    ) -> ConfigurableScreenDelta | None:
+        """Save the incomming draft and publish
+
+        Returns:
+            The result.
+        """
+        return self._call(SAVE_AND_PUBLISH, (configurable_screen_delta,))
+
+    def set_applies_to_key(
+        self, *, recipe_id: str | None | Unset = UNSET, applies_to_key: str | None | Unset = UNSET
+    ) -> None:
+        """Set the type of assignTo the deltas of the given recipe should have"""
+        return self._call(SET_APPLIES_TO_KEY, (recipe_id, applies_to_key))
+
+    def get_recipe_applies_to_mappings(self) -> dict[str, str | None] | None:
+        """Return the a dictionary with recipeId as key, and chosen appliesTo for that recipe,
+        Like projecttype for projectcardrecipe
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_RECIPE_APPLIES_TO_MAPPINGS, ())
+
+    def rebuild_custom_object_archive_panel_deltas(self) -> None:
+        """Flush and rebuild CustomObjectArchivePanel deltas."""
+        return self._call(REBUILD_CUSTOM_OBJECT_ARCHIVE_PANEL_DELTAS, ())
+
+    def rebuild_task_menu_deltas(self) -> None:
+        """Flush and rebuild TaskMenu deltas."""
+        return self._call(REBUILD_TASK_MENU_DELTAS, ())
+
+    def get_application_configuration(
+        self, *, application: str | None | Unset = UNSET, instance: str | None | Unset = UNSET
+    ) -> str | None:
+        """Return the application configuration.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_APPLICATION_CONFIGURATION, (application, instance))
+
+    def get_page_configuration(
+        self,
+        *,
+        application: str | None | Unset = UNSET,
+        instance: str | None | Unset = UNSET,
+        page: str | None | Unset = UNSET,
+    ) -> str | None:
+        """Get the configuration for one whole web page, including all its panels etc.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_PAGE_CONFIGURATION, (application, instance, page))
+
+    def get_object_mapping(
+        self, *, application: str | None | Unset = UNSET, instance: str | None | Unset = UNSET
+    ) -> str | None:
+        """Get the object mappings, i.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_OBJECT_MAPPING, (application, instance))
+
+    def get_filter_list(
+        self, *, application: str | None | Unset = UNSET, instance: str | None | Unset = UNSET
+    ) -> str | None:
+        """Get the list of filters to be used for processing the configuration data for this
+        application.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_FILTER_LIST, (application, instance))
+
+    def clear_configuration_cache(
+        self,
+        *,
+        application: str | None | Unset = UNSET,
+        instance: str | None | Unset = UNSET,
+        for_all_associates: bool | Unset = UNSET,
+    ) -> None:
+        """Configuration XML's may be expensive to build and parse, and are therefore cached to
+        the database.
+        """
+        return self._call(CLEAR_CONFIGURATION_CACHE, (application, instance, for_all_associates))
+
+    def get_any_configuration(
+        self,
+        *,
+        application: str | None | Unset = UNSET,
+        instance: str | None | Unset = UNSET,
+        item: str | None | Unset = UNSET,
+        type: str | None | Unset = UNSET,
+    ) -> str | None:
+        """Get one defined configuration fragment, with full reference resolution and parsing
+        applied.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_ANY_CONFIGURATION, (application, instance, item, type))
+
+    def get_e_marketing_url(self, *, language: str | None | Unset = UNSET) -> str | None:
+        """NsApiSlow threshold: 5000 ms.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_E_MARKETING_URL, (language,))
+
+    def get_cs_program_url(
+        self,
+        *,
+        language: str | None | Unset = UNSET,
+        program_name: str | None | Unset = UNSET,
+        action: str | None | Unset = UNSET,
+        extra_parameters: str | None | Unset = UNSET,
+    ) -> str | None:
+        """This method will convert a module name into a CS URL.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_CS_PROGRAM_URL, (language, program_name, action, extra_parameters))
+
+    def get_cs_auth_url(
+        self,
+        *,
+        language: str | None | Unset = UNSET,
+        program_name: str | None | Unset = UNSET,
+        action: str | None | Unset = UNSET,
+        extra_parameters: str | None | Unset = UNSET,
+    ) -> str | None:
+        """Will generate an url to the emarketing module
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_CS_AUTH_URL, (language, program_name, action, extra_parameters))
+
+    def get_cs_registry_value(self, *, entry: int | Unset = UNSET) -> str | None:
+        """This method will get a value from the CS Registry table.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_CS_REGISTRY_VALUE, (entry,))
+
+    def get_cs_www_folder(self) -> str | None:
+        """This method will get the www folder for CS
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_CS_WWW_FOLDER, ())
+
+    def get_refreshed_page_configuration(
+        self,
+        *,
+        application: str | None | Unset = UNSET,
+        instance: str | None | Unset = UNSET,
+        page: str | None | Unset = UNSET,
+    ) -> str | None:
+        """Get the configuration for one whole web page, including all its panels etc.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_REFRESHED_PAGE_CONFIGURATION, (application, instance, page))
+
+    def get_www_url(self, *, client: str | None | Unset = UNSET) -> str | None:
+        """Will get the default URL used for the logo, from the [NetServices] PageUrl
+        preferencec, with tags substituted.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_WWW_URL, (client,))
+
+    def get_help_dispatcher_url(self) -> str | None:
+        """Will get the GetHelpDispatcherUrl used by the help system
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_HELP_DISPATCHER_URL, ())
+
+    def get_www_url_for_sm_web(self) -> str | None:
+        """Returns the URL used for the logo by the SM.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_WWW_URL_FOR_SM_WEB, ())
+
+    def get_cs_cgi_url_internal(self) -> str | None:
+        """This method will get the host name for CS
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_CS_CGI_URL_INTERNAL, ())
+
+    def get_crm_url(
+        self,
+        *,
+        so_protocol: str | None | Unset = UNSET,
+        currents: str | None | Unset = UNSET,
+        frameless: bool | Unset = UNSET,
+    ) -> str | None:
+        """Returns a valid url based in the soprotocol provided
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_CRM_URL, (so_protocol, currents, frameless))
+
+    def get_email_number_of_days(self) -> int | None:
+        """NsApiSlow threshold: 5000 ms.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_EMAIL_NUMBER_OF_DAYS, ())
+
+    def get_customer_url(self) -> str | None:
+        """This method will get the URL for the external access to the customer center
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_CUSTOMER_URL, ())
+
+    def get_spf_domain(self) -> str | None:
+        """Get the SPF domain defined for the mail cluster for this tenant (Online only)
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_SPF_DOMAIN, ())
+
+    def get_all_feature_toggles(self) -> dict[str, bool] | None:
+        """Get all the feature toggles with their state (on/off)
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_ALL_FEATURE_TOGGLES, ())
+
+    def get_diary_view_entity(
+        self, *, diary_view_entity_id: int | Unset = UNSET
+    ) -> DiaryViewEntity | None:
+        """Gets a DiaryViewEntity object.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_DIARY_VIEW_ENTITY, (diary_view_entity_id,))
+
+    def get_system_event_entity(
+        self, *, system_event_entity_id: int | Unset = UNSET
+    ) -> SystemEventEntity | None:
+        """Gets a SystemEventEntity object.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_SYSTEM_EVENT_ENTITY, (system_event_entity_id,))
+
+    def exists_system_event(self, *, key: str | None | Unset = UNSET) -> bool | None:
+        """Is there a system event with the given key?
+
+        Returns:
+            The result.
+        """
+        return self._call(EXISTS_SYSTEM_EVENT, (key,))
+
+    def get_window_pos_size(
+        self, *, window_pos_size_id: int | Unset = UNSET
+    ) -> WindowPosSize | None:
+        """Gets a WindowPosSize object.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_WINDOW_POS_SIZE, (window_pos_size_id,))
+
+    def save_window_pos_size(
+        self, *, window_pos_size: WindowPosSize | None | Unset = UNSET
+    ) -> WindowPosSize | None:
+        """Saves a window and dialog position and size setting.
+
+        Returns:
+            The result.
+        """
+        return self._call(SAVE_WINDOW_POS_SIZE, (window_pos_size,))
+
+    def delete_window_pos_size(self, *, window_pos_size_id: int | Unset = UNSET) -> None:
+        """Deletes a window and dialog position and size setting."""
+        return self._call(DELETE_WINDOW_POS_SIZE, (window_pos_size_id,))
+
+    def get_window_pos_size_list(
+        self, *, window_pos_size_ids: list[int] | None | Unset = UNSET
+    ) -> list[WindowPosSize | None] | None:
+        """Gets an array of WindowPosSize objects.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_WINDOW_POS_SIZE_LIST, (window_pos_size_ids,))
+
+    def get_my_window_pos_sizes(self) -> list[WindowPosSize | None] | None:
+        """Gets the window and dialog position and size settings belonging to the currently
+        logged on user
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_MY_WINDOW_POS_SIZES, ())
+
+    def get_window_pos_sizes_on_person_id(
+        self, *, person_id: int | Unset = UNSET
+    ) -> list[WindowPosSize | None] | None:
+        """Gets the window and dialog position and size settings belonging to the specified
+        person
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_WINDOW_POS_SIZES_ON_PERSON_ID, (person_id,))
+
+    def get_window_pos_sizes_on_associate_id(
+        self, *, associate_id: int | Unset = UNSET
+    ) -> list[WindowPosSize | None] | None:
+        """Gets the window and dialog position and size settings belonging to the specified
+        associate
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_WINDOW_POS_SIZES_ON_ASSOCIATE_ID, (associate_id,))
+
+    def save_window_pos_sizes(
+        self, *, window_pos_sizes: list[WindowPosSize | None] | None | Unset = UNSET
+    ) -> list[WindowPosSize | None] | None:
+        """Saves a set of window and dialog position and size settings.
+
+        Returns:
+            The result.
+        """
+        return self._call(SAVE_WINDOW_POS_SIZES, (window_pos_sizes,))
+
+
+class AsyncConfigurationMethods(AsyncCalls):
+    """The Configuration operations, called asynchronously (SOAP or REST)."""
+
+    async def create_default_configurable_screen_delta(self) -> ConfigurableScreenDelta | None:
+        """Loading default values into a new ConfigurableScreenDelta.
+
+        Returns:
+            The result.
+        """
+        return await self._call(CREATE_DEFAULT_CONFIGURABLE_SCREEN_DELTA, ())
+
+    async def save_configurable_screen_delta(
+        self, *, configurable_screen_delta: ConfigurableScreenDelta | None | Unset = UNSET
+    ) -> ConfigurableScreenDelta | None:
+        """Updates the existing ConfigurableScreenDelta or creates a new
+        ConfigurableScreenDelta if the id parameter is 0.
+
+        Returns:
+            The result.
+        """
+        return await self._call(SAVE_CONFIGURABLE_SCREEN_DELTA, (configurable_screen_delta,))
+
+    async def delete_configurable_screen_delta(
+        self, *, configurable_screen_delta_id: int | Unset = UNSET
+    ) -> None:
+        """Deletes the ConfigurableScreenDelta"""
+        return await self._call(DELETE_CONFIGURABLE_SCREEN_DELTA, (configurable_screen_delta_id,))
+
+    async def create_default_diary_view_entity(self) -> DiaryViewEntity | None:
+        """Loading default values into a new DiaryViewEntity.
+
+        Returns:
+            The result.
+        """
+        return await self._call(CREATE_DEFAULT_DIARY_VIEW_ENTITY, ())
+
+    async def save_diary_view_entity(
+        self, *, diary_view_entity: DiaryViewEntity | None | Unset = UNSET
+    ) -> DiaryViewEntity | None:
+        """Updates the existing DiaryViewEntity or creates a new DiaryViewEntity if the id
+        parameter is 0.
+
+        Returns:
+            The result.
+        """
+        return await self._call(SAVE_DIARY_VIEW_ENTITY, (diary_view_entity,))
+
+    async def delete_diary_view_entity(self, *, diary_view_entity_id: int | Unset = UNSET) -> None:
+        """Deletes the DiaryViewEntity"""
+        return await self._call(DELETE_DIARY_VIEW_ENTITY, (diary_view_entity_id,))
+
+    async def create_default_system_event_entity(self) -> SystemEventEntity | None:
+        """Loading default values into a new SystemEventEntity.
+
+        Returns:
+            The result.
+        """
+        return await self._call(CREATE_DEFAULT_SYSTEM_EVENT_ENTITY, ())
+
+    async def save_system_event_entity(
+        self, *, system_event_entity: SystemEventEntity | None | Unset = UNSET
+    ) -> SystemEventEntity | None:
+        """Updates the existing SystemEventEntity or creates a new SystemEventEntity if the id
+        parameter is 0.
+
+        Returns:
+            The result.
+        """
+        return await self._call(SAVE_SYSTEM_EVENT_ENTITY, (system_event_entity,))
+
+    async def delete_system_event_entity(
+        self, *, system_event_entity_id: int | Unset = UNSET
+    ) -> None:
+        """Deletes the SystemEventEntity"""
+        return await self._call(DELETE_SYSTEM_EVENT_ENTITY, (system_event_entity_id,))
+
+    async def get_configurable_screen_delta(
+        self, *, configurable_screen_delta_id: int | Unset = UNSET
+    ) -> ConfigurableScreenDelta | None:
+        """Gets a ConfigurableScreenDelta object.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_CONFIGURABLE_SCREEN_DELTA, (configurable_screen_delta_id,))
+
+    async def get_screen_configuration_deltas(self) -> str | None:
+        """This method will return a json with all deltas for screen
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_SCREEN_CONFIGURATION_DELTAS, ())
+
+    async def get_screen_configuration_delta(
+        self,
+        *,
+        delta_type: DeltaType | str | Unset = UNSET,
+        delta_state: DeltaState | str | Unset = UNSET,
+    ) -> str | None:
+        """This method will return a json with all deltas for screen
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_SCREEN_CONFIGURATION_DELTA, (delta_type, delta_state))
+
+    async def get_configurable_screen_deltas_by_delta(
+        self, *, configurable_screen_delta: ConfigurableScreenDelta | None | Unset = UNSET
+    ) -> list[ConfigurableScreenDelta | None] | None:
+        """This method will return a configurablescreen delta matching the properties received
+        from the incomming delta
+
+        Returns:
+            The result.
+        """
+        return await self._call(
+            GET_CONFIGURABLE_SCREEN_DELTAS_BY_DELTA, (configurable_screen_delta,)
+        )
+
+    async def get_configurable_screen_deltas_by_query(
+        self, *, delta_query: DeltaQuery | None | Unset = UNSET
+    ) -> list[ConfigurableScreenDelta | None] | None:
+        """This method will return a configurablescreen delta matching the properties received
+        from the incomming query
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_CONFIGURABLE_SCREEN_DELTAS_BY_QUERY, (delta_query,))
+
+    async def rebuild_udef_deltas(self) -> None:
+        """Flush and rebuild userdefined field deltas."""
+        return await self._call(REBUILD_UDEF_DELTAS, ())
+
+    async def rebuild_webpanel_deltas(self) -> None:
+        """Flush and rebuild webpanel deltas."""
+        return await self._call(REBUILD_WEBPANEL_DELTAS, ())
+
+    async def save_and_publish(
+        self, *, configurable_screen_delta: ConfigurableScreenDelta | None | Unset = UNSET
+    ) -> ConfigurableScreenDelta | None:
+        """Save the incomming draft and publish
+
+        Returns:
+            The result.
+        """
+        return await self._call(SAVE_AND_PUBLISH, (configurable_screen_delta,))
+
+    async def set_applies_to_key(
+        self, *, recipe_id: str | None | Unset = UNSET, applies_to_key: str | None | Unset = UNSET
+    ) -> None:
+        """Set the type of assignTo the deltas of the given recipe should have"""
+        return await self._call(SET_APPLIES_TO_KEY, (recipe_id, applies_to_key))
+
+    async def get_recipe_applies_to_mappings(self) -> dict[str, str | None] | None:
+        """Return the a dictionary with recipeId as key, and chosen appliesTo for that recipe,
+        Like projecttype for projectcardrecipe
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_RECIPE_APPLIES_TO_MAPPINGS, ())
+
+    async def rebuild_custom_object_archive_panel_deltas(self) -> None:
+        """Flush and rebuild CustomObjectArchivePanel deltas."""
+        return await self._call(REBUILD_CUSTOM_OBJECT_ARCHIVE_PANEL_DELTAS, ())
+
+    async def rebuild_task_menu_deltas(self) -> None:
+        """Flush and rebuild TaskMenu deltas."""
+        return await self._call(REBUILD_TASK_MENU_DELTAS, ())
+
+    async def get_application_configuration(
+        self, *, application: str | None | Unset = UNSET, instance: str | None | Unset = UNSET
+    ) -> str | None:
+        """Return the application configuration.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_APPLICATION_CONFIGURATION, (application, instance))
+
+    async def get_page_configuration(
+        self,
+        *,
+        application: str | None | Unset = UNSET,
+        instance: str | None | Unset = UNSET,
+        page: str | None | Unset = UNSET,
+    ) -> str | None:
+        """Get the configuration for one whole web page, including all its panels etc.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_PAGE_CONFIGURATION, (application, instance, page))
+
+    async def get_object_mapping(
+        self, *, application: str | None | Unset = UNSET, instance: str | None | Unset = UNSET
+    ) -> str | None:
+        """Get the object mappings, i.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_OBJECT_MAPPING, (application, instance))
+
+    async def get_filter_list(
+        self, *, application: str | None | Unset = UNSET, instance: str | None | Unset = UNSET
+    ) -> str | None:
+        """Get the list of filters to be used for processing the configuration data for this
+        application.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_FILTER_LIST, (application, instance))
+
+    async def clear_configuration_cache(
+        self,
+        *,
+        application: str | None | Unset = UNSET,
+        instance: str | None | Unset = UNSET,
+        for_all_associates: bool | Unset = UNSET,
+    ) -> None:
+        """Configuration XML's may be expensive to build and parse, and are therefore cached to
+        the database.
+        """
+        return await self._call(
+            CLEAR_CONFIGURATION_CACHE, (application, instance, for_all_associates)
+        )
+
+    async def get_any_configuration(
+        self,
+        *,
+        application: str | None | Unset = UNSET,
+        instance: str | None | Unset = UNSET,
+        item: str | None | Unset = UNSET,
+        type: str | None | Unset = UNSET,
+    ) -> str | None:
+        """Get one defined configuration fragment, with full reference resolution and parsing
+        applied.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_ANY_CONFIGURATION, (application, instance, item, type))
+
+    async def get_e_marketing_url(self, *, language: str | None | Unset = UNSET) -> str | None:
+        """NsApiSlow threshold: 5000 ms.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_E_MARKETING_URL, (language,))
+
+    async def get_cs_program_url(
+        self,
+        *,
+        language: str | None | Unset = UNSET,
+        program_name: str | None | Unset = UNSET,
+        action: str | None | Unset = UNSET,
+        extra_parameters: str | None | Unset = UNSET,
+    ) -> str | None:
+        """This method will convert a module name into a CS URL.
+
+        Returns:
+            The result.
+        """
+        return await self._call(
+            GET_CS_PROGRAM_URL, (language, program_name, action, extra_parameters)
+        )
+
+    async def get_cs_auth_url(
+        self,
+        *,
+        language: str | None | Unset = UNSET,
+        program_name: str | None | Unset = UNSET,
+        action: str | None | Unset = UNSET,
+        extra_parameters: str | None | Unset = UNSET,
+    ) -> str | None:
+        """Will generate an url to the emarketing module
+
+        Returns:
+            The result.
+        """
+        return await self._call(
+            GET_CS_AUTH_URL, (language, program_name, action, extra_parameters)
+        )
+
+    async def get_cs_registry_value(self, *, entry: int | Unset = UNSET) -> str | None:
+        """This method will get a value from the CS Registry table.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_CS_REGISTRY_VALUE, (entry,))
+
+    async def get_cs_www_folder(self) -> str | None:
+        """This method will get the www folder for CS
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_CS_WWW_FOLDER, ())
+
+    async def get_refreshed_page_configuration(
+        self,
+        *,
+        application: str | None | Unset = UNSET,
+        instance: str | None | Unset = UNSET,
+        page: str | None | Unset = UNSET,
+    ) -> str | None:
+        """Get the configuration for one whole web page, including all its panels etc.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_REFRESHED_PAGE_CONFIGURATION, (application, instance, page))
+
+    async def get_www_url(self, *, client: str | None | Unset = UNSET) -> str | None:
+        """Will get the default URL used for the logo, from the [NetServices] PageUrl
+        preferencec, with tags substituted.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_WWW_URL, (client,))
+
+    async def get_help_dispatcher_url(self) -> str | None:
+        """Will get the GetHelpDispatcherUrl used by the help system
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_HELP_DISPATCHER_URL, ())
+
+    async def get_www_url_for_sm_web(self) -> str | None:
+        """Returns the URL used for the logo by the SM.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_WWW_URL_FOR_SM_WEB, ())
+
+    async def get_cs_cgi_url_internal(self) -> str | None:
+        """This method will get the host name for CS
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_CS_CGI_URL_INTERNAL, ())
+
+    async def get_crm_url(
+        self,
+        *,
+        so_protocol: str | None | Unset = UNSET,
+        currents: str | None | Unset = UNSET,
+        frameless: bool | Unset = UNSET,
+    ) -> str | None:
+        """Returns a valid url based in the soprotocol provided
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_CRM_URL, (so_protocol, currents, frameless))
+
+    async def get_email_number_of_days(self) -> int | None:
+        """NsApiSlow threshold: 5000 ms.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_EMAIL_NUMBER_OF_DAYS, ())
+
+    async def get_customer_url(self) -> str | None:
+        """This method will get the URL for the external access to the customer center
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_CUSTOMER_URL, ())
+
+    async def get_spf_domain(self) -> str | None:
+        """Get the SPF domain defined for the mail cluster for this tenant (Online only)
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_SPF_DOMAIN, ())
+
+    async def get_all_feature_toggles(self) -> dict[str, bool] | None:
+        """Get all the feature toggles with their state (on/off)
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_ALL_FEATURE_TOGGLES, ())
+
+    async def get_diary_view_entity(
+        self, *, diary_view_entity_id: int | Unset = UNSET
+    ) -> DiaryViewEntity | None:
+        """Gets a DiaryViewEntity object.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_DIARY_VIEW_ENTITY, (diary_view_entity_id,))
+
+    async def get_system_event_entity(
+        self, *, system_event_entity_id: int | Unset = UNSET
+    ) -> SystemEventEntity | None:
+        """Gets a SystemEventEntity object.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_SYSTEM_EVENT_ENTITY, (system_event_entity_id,))
+
+    async def exists_system_event(self, *, key: str | None | Unset = UNSET) -> bool | None:
+        """Is there a system event with the given key?
+
+        Returns:
+            The result.
+        """
+        return await self._call(EXISTS_SYSTEM_EVENT, (key,))
+
+    async def get_window_pos_size(
+        self, *, window_pos_size_id: int | Unset = UNSET
+    ) -> WindowPosSize | None:
+        """Gets a WindowPosSize object.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_WINDOW_POS_SIZE, (window_pos_size_id,))
+
+    async def save_window_pos_size(
+        self, *, window_pos_size: WindowPosSize | None | Unset = UNSET
+    ) -> WindowPosSize | None:
+        """Saves a window and dialog position and size setting.
+
+        Returns:
+            The result.
+        """
+        return await self._call(SAVE_WINDOW_POS_SIZE, (window_pos_size,))
+
+    async def delete_window_pos_size(self, *, window_pos_size_id: int | Unset = UNSET) -> None:
+        """Deletes a window and dialog position and size setting."""
+        return await self._call(DELETE_WINDOW_POS_SIZE, (window_pos_size_id,))
+
+    async def get_window_pos_size_list(
+        self, *, window_pos_size_ids: list[int] | None | Unset = UNSET
+    ) -> list[WindowPosSize | None] | None:
+        """Gets an array of WindowPosSize objects.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_WINDOW_POS_SIZE_LIST, (window_pos_size_ids,))
+
+    async def get_my_window_pos_sizes(self) -> list[WindowPosSize | None] | None:
+        """Gets the window and dialog position and size settings belonging to the currently
+        logged on user
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_MY_WINDOW_POS_SIZES, ())
+
+    async def get_window_pos_sizes_on_person_id(
+        self, *, person_id: int | Unset = UNSET
+    ) -> list[WindowPosSize | None] | None:
+        """Gets the window and dialog position and size settings belonging to the specified
+        person
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_WINDOW_POS_SIZES_ON_PERSON_ID, (person_id,))
+
+    async def get_window_pos_sizes_on_associate_id(
+        self, *, associate_id: int | Unset = UNSET
+    ) -> list[WindowPosSize | None] | None:
+        """Gets the window and dialog position and size settings belonging to the specified
+        associate
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_WINDOW_POS_SIZES_ON_ASSOCIATE_ID, (associate_id,))
+
+    async def save_window_pos_sizes(
+        self, *, window_pos_sizes: list[WindowPosSize | None] | None | Unset = UNSET
+    ) -> list[WindowPosSize | None] | None:
+        """Saves a set of window and dialog position and size settings.
+
+        Returns:
+            The result.
+        """
+        return await self._call(SAVE_WINDOW_POS_SIZES, (window_pos_sizes,))
+
+
+class ConfigurationAgent(ConfigurationMethods, SoapCaller):
+    """Configuration over SOAP 1.1 (``Remote/Services88/Configuration.svc``), synchronous."""
+
+    _PATH = "Remote/Services88/Configuration.svc"
+    _HEADERS = HEADERS
+
+
+class AsyncConfigurationAgent(AsyncConfigurationMethods, AsyncSoapCaller):
+    """Configuration over SOAP 1.1 (``Remote/Services88/Configuration.svc``), asynchronous."""
+
+    _PATH = "Remote/Services88/Configuration.svc"
+    _HEADERS = HEADERS
+
+
+class ConfigurationRestAgent(ConfigurationMethods, RestCaller):
+    """Configuration over REST (``/api/v1/Agents/Configuration/...``), synchronous."""
+
+
+class AsyncConfigurationRestAgent(AsyncConfigurationMethods, AsyncRestCaller):
+    """Configuration over REST (``/api/v1/Agents/Configuration/...``), asynchronous."""

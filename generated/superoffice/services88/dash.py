@@ -1,31 +1,45 @@
-"""Services88 Dash agent (``Remote/Services88/Dash.svc``): its operations."""
+"""Services88 Dash agent (``Remote/Services88/Dash.svc``).
+
+``DashAgent`` and ``AsyncDashAgent`` call it over SOAP, ``DashRestAgent`` and
+``AsyncDashRestAgent`` over REST; all four share the same typed methods and dataclasses.
+"""
 
 from __future__ import annotations
 
-from ..runtime import INT, Operation, Param, STR
-from .types.dash import DASH_CODEC, LIST_OF_DASH_CODEC
-from .types.dash_collection import DASH_COLLECTION_CODEC
-from .types.dash_theme import DASH_THEME_CODEC
-from .types.dash_tile import DASH_TILE_CODEC, LIST_OF_DASH_TILE_CODEC
-from .types.dash_tile_definition import DASH_TILE_DEFINITION_CODEC
-from .types.dash_tile_html import DASH_TILE_HTML_CODEC, LIST_OF_DASH_TILE_HTML_CODEC
+from typing import Any
+
+from ..runtime import INT, Operation, Param, STR, UNSET, Unset
+from ..transport import (
+    AsyncCalls,
+    AsyncRestCaller,
+    AsyncSoapCaller,
+    RestCaller,
+    SoapCaller,
+    SyncCalls,
+)
+from .types.dash import DASH_CODEC, Dash, LIST_OF_DASH_CODEC
+from .types.dash_collection import DASH_COLLECTION_CODEC, DashCollection
+from .types.dash_theme import DASH_THEME_CODEC, DashTheme
+from .types.dash_tile import DASH_TILE_CODEC, DashTile, LIST_OF_DASH_TILE_CODEC
+from .types.dash_tile_definition import DASH_TILE_DEFINITION_CODEC, DashTileDefinition
+from .types.dash_tile_html import DASH_TILE_HTML_CODEC, DashTileHtml, LIST_OF_DASH_TILE_HTML_CODEC
 from .types.list_of_int import LIST_OF_INT_CODEC
-from .types.preview_dash import PREVIEW_DASH_CODEC
-from .types.preview_dash_tile import PREVIEW_DASH_TILE_CODEC
-from .types.quick_filter_info import LIST_OF_QUICK_FILTER_INFO_CODEC
+from .types.preview_dash import PREVIEW_DASH_CODEC, PreviewDash
+from .types.preview_dash_tile import PREVIEW_DASH_TILE_CODEC, PreviewDashTile
+from .types.quick_filter_info import LIST_OF_QUICK_FILTER_INFO_CODEC, QuickFilterInfo
+from .headers import HEADERS
 
 NAMESPACE = "http://www.superoffice.net/ws/crm/NetServer/Services88"
 
-CREATE_DEFAULT_DASH = Operation(
+CREATE_DEFAULT_DASH: Operation[Dash | None] = Operation(
     "CreateDefaultDash",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/CreateDefaultDash",
     results=(Param("response", "Response", DASH_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Dash/CreateDefaultDash",
 )
-"""Loading default values into a new Dash."""
 
-SAVE_DASH = Operation(
+SAVE_DASH: Operation[Dash | None] = Operation(
     "SaveDash",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/SaveDash",
@@ -34,36 +48,32 @@ SAVE_DASH = Operation(
     rest_path="/api/v1/Agents/Dash/SaveDash",
     rest_body="dash",
 )
-"""Updates the existing Dash or creates a new Dash if the id parameter is 0."""
 
-DELETE_DASH = Operation(
+DELETE_DASH: Operation[None] = Operation(
     "DeleteDash",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/DeleteDash",
     params=(Param("dash_id", "DashId", INT),),
     rest_path="/api/v1/Agents/Dash/DeleteDash",
 )
-"""Deletes the Dash"""
 
-CREATE_DEFAULT_DASH_COLLECTION = Operation(
+CREATE_DEFAULT_DASH_COLLECTION: Operation[DashCollection | None] = Operation(
     "CreateDefaultDashCollection",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/CreateDefaultDashCollection",
     results=(Param("response", "Response", DASH_COLLECTION_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Dash/CreateDefaultDashCollection",
 )
-"""Loading default values into a new DashCollection."""
 
-CREATE_DEFAULT_DASH_THEME = Operation(
+CREATE_DEFAULT_DASH_THEME: Operation[DashTheme | None] = Operation(
     "CreateDefaultDashTheme",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/CreateDefaultDashTheme",
     results=(Param("response", "Response", DASH_THEME_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Dash/CreateDefaultDashTheme",
 )
-"""Loading default values into a new DashTheme."""
 
-SAVE_DASH_THEME = Operation(
+SAVE_DASH_THEME: Operation[DashTheme | None] = Operation(
     "SaveDashTheme",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/SaveDashTheme",
@@ -72,27 +82,24 @@ SAVE_DASH_THEME = Operation(
     rest_path="/api/v1/Agents/Dash/SaveDashTheme",
     rest_body="dash_theme",
 )
-"""Updates the existing DashTheme or creates a new DashTheme if the id parameter is 0."""
 
-DELETE_DASH_THEME = Operation(
+DELETE_DASH_THEME: Operation[None] = Operation(
     "DeleteDashTheme",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/DeleteDashTheme",
     params=(Param("dash_theme_id", "DashThemeId", INT),),
     rest_path="/api/v1/Agents/Dash/DeleteDashTheme",
 )
-"""Deletes the DashTheme"""
 
-CREATE_DEFAULT_DASH_TILE = Operation(
+CREATE_DEFAULT_DASH_TILE: Operation[DashTile | None] = Operation(
     "CreateDefaultDashTile",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/CreateDefaultDashTile",
     results=(Param("response", "Response", DASH_TILE_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Dash/CreateDefaultDashTile",
 )
-"""Loading default values into a new DashTile."""
 
-SAVE_DASH_TILE = Operation(
+SAVE_DASH_TILE: Operation[DashTile | None] = Operation(
     "SaveDashTile",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/SaveDashTile",
@@ -101,27 +108,24 @@ SAVE_DASH_TILE = Operation(
     rest_path="/api/v1/Agents/Dash/SaveDashTile",
     rest_body="dash_tile",
 )
-"""Updates the existing DashTile or creates a new DashTile if the id parameter is 0."""
 
-DELETE_DASH_TILE = Operation(
+DELETE_DASH_TILE: Operation[None] = Operation(
     "DeleteDashTile",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/DeleteDashTile",
     params=(Param("dash_tile_id", "DashTileId", INT),),
     rest_path="/api/v1/Agents/Dash/DeleteDashTile",
 )
-"""Deletes the DashTile"""
 
-CREATE_DEFAULT_DASH_TILE_DEFINITION = Operation(
+CREATE_DEFAULT_DASH_TILE_DEFINITION: Operation[DashTileDefinition | None] = Operation(
     "CreateDefaultDashTileDefinition",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/CreateDefaultDashTileDefinition",
     results=(Param("response", "Response", DASH_TILE_DEFINITION_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Dash/CreateDefaultDashTileDefinition",
 )
-"""Loading default values into a new DashTileDefinition."""
 
-SAVE_DASH_TILE_DEFINITION = Operation(
+SAVE_DASH_TILE_DEFINITION: Operation[DashTileDefinition | None] = Operation(
     "SaveDashTileDefinition",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/SaveDashTileDefinition",
@@ -134,37 +138,32 @@ SAVE_DASH_TILE_DEFINITION = Operation(
     rest_path="/api/v1/Agents/Dash/SaveDashTileDefinition",
     rest_body="dash_tile_definition",
 )
-"""Updates the existing DashTileDefinition or creates a new DashTileDefinition if the id
-parameter is 0."""
 
-DELETE_DASH_TILE_DEFINITION = Operation(
+DELETE_DASH_TILE_DEFINITION: Operation[None] = Operation(
     "DeleteDashTileDefinition",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/DeleteDashTileDefinition",
     params=(Param("dash_tile_definition_id", "DashTileDefinitionId", INT),),
     rest_path="/api/v1/Agents/Dash/DeleteDashTileDefinition",
 )
-"""Deletes the DashTileDefinition"""
 
-CREATE_DEFAULT_PREVIEW_DASH = Operation(
+CREATE_DEFAULT_PREVIEW_DASH: Operation[PreviewDash | None] = Operation(
     "CreateDefaultPreviewDash",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/CreateDefaultPreviewDash",
     results=(Param("response", "Response", PREVIEW_DASH_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Dash/CreateDefaultPreviewDash",
 )
-"""Loading default values into a new PreviewDash."""
 
-CREATE_DEFAULT_PREVIEW_DASH_TILE = Operation(
+CREATE_DEFAULT_PREVIEW_DASH_TILE: Operation[PreviewDashTile | None] = Operation(
     "CreateDefaultPreviewDashTile",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/CreateDefaultPreviewDashTile",
     results=(Param("response", "Response", PREVIEW_DASH_TILE_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Dash/CreateDefaultPreviewDashTile",
 )
-"""Loading default values into a new PreviewDashTile."""
 
-GET_DASH = Operation(
+GET_DASH: Operation[Dash | None] = Operation(
     "GetDash",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/GetDash",
@@ -172,9 +171,8 @@ GET_DASH = Operation(
     results=(Param("response", "Response", DASH_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Dash/GetDash",
 )
-"""Gets a Dash object."""
 
-ADD_TILE_TO_DASHBOARD = Operation(
+ADD_TILE_TO_DASHBOARD: Operation[DashTile | None] = Operation(
     "AddTileToDashboard",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/AddTileToDashboard",
@@ -185,9 +183,8 @@ ADD_TILE_TO_DASHBOARD = Operation(
     results=(Param("response", "Response", DASH_TILE_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Dash/AddTileToDashboard",
 )
-"""Add a tile to a dashboard with next rank"""
 
-ADD_NEW_TILE_TO_DASHBOARD = Operation(
+ADD_NEW_TILE_TO_DASHBOARD: Operation[DashTile | None] = Operation(
     "AddNewTileToDashboard",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/AddNewTileToDashboard",
@@ -200,9 +197,8 @@ ADD_NEW_TILE_TO_DASHBOARD = Operation(
     results=(Param("response", "Response", DASH_TILE_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Dash/AddNewTileToDashboard",
 )
-"""Add a new tile to a dashboard with next rank"""
 
-DUPLICATE_DASHBOARD = Operation(
+DUPLICATE_DASHBOARD: Operation[Dash | None] = Operation(
     "DuplicateDashboard",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/DuplicateDashboard",
@@ -213,9 +209,8 @@ DUPLICATE_DASHBOARD = Operation(
     results=(Param("response", "Response", DASH_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Dash/DuplicateDashboard",
 )
-"""Duplicate for the dashboard and all the sub elements"""
 
-GET_DASH_LIST = Operation(
+GET_DASH_LIST: Operation[list[Dash | None] | None] = Operation(
     "GetDashList",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/GetDashList",
@@ -223,9 +218,8 @@ GET_DASH_LIST = Operation(
     results=(Param("response", "Response", LIST_OF_DASH_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Dash/GetDashList",
 )
-"""Gets the ordered list of dashboards"""
 
-GET_DASH_QUICK_FILTERS = Operation(
+GET_DASH_QUICK_FILTERS: Operation[list[QuickFilterInfo | None] | None] = Operation(
     "GetDashQuickFilters",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/GetDashQuickFilters",
@@ -233,9 +227,8 @@ GET_DASH_QUICK_FILTERS = Operation(
     results=(Param("response", "Response", LIST_OF_QUICK_FILTER_INFO_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Dash/GetDashQuickFilters",
 )
-"""Gets the quick filters for this dashboard"""
 
-SAVE_DASH_QUICK_FILTERS = Operation(
+SAVE_DASH_QUICK_FILTERS: Operation[list[QuickFilterInfo | None] | None] = Operation(
     "SaveDashQuickFilters",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/SaveDashQuickFilters",
@@ -246,9 +239,8 @@ SAVE_DASH_QUICK_FILTERS = Operation(
     results=(Param("response", "Response", LIST_OF_QUICK_FILTER_INFO_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Dash/SaveDashQuickFilters",
 )
-"""Saves the quick filters for this dashboard"""
 
-GET_POSSIBLE_DASH_QUICK_FILTERS = Operation(
+GET_POSSIBLE_DASH_QUICK_FILTERS: Operation[list[QuickFilterInfo | None] | None] = Operation(
     "GetPossibleDashQuickFilters",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/GetPossibleDashQuickFilters",
@@ -256,18 +248,16 @@ GET_POSSIBLE_DASH_QUICK_FILTERS = Operation(
     results=(Param("response", "Response", LIST_OF_QUICK_FILTER_INFO_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Dash/GetPossibleDashQuickFilters",
 )
-"""Gets the possible (not stored/selected) quick filters for this dashboard"""
 
-GET_DASH_COLLECTION = Operation(
+GET_DASH_COLLECTION: Operation[DashCollection | None] = Operation(
     "GetDashCollection",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/GetDashCollection",
     results=(Param("response", "Response", DASH_COLLECTION_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Dash/GetDashCollection",
 )
-"""Gets a collection of dashboards for the current associate"""
 
-GET_DASH_THEME = Operation(
+GET_DASH_THEME: Operation[DashTheme | None] = Operation(
     "GetDashTheme",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/GetDashTheme",
@@ -275,9 +265,8 @@ GET_DASH_THEME = Operation(
     results=(Param("response", "Response", DASH_THEME_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Dash/GetDashTheme",
 )
-"""Gets a DashTheme object."""
 
-GET_DASH_TILE = Operation(
+GET_DASH_TILE: Operation[DashTile | None] = Operation(
     "GetDashTile",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/GetDashTile",
@@ -285,9 +274,8 @@ GET_DASH_TILE = Operation(
     results=(Param("response", "Response", DASH_TILE_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Dash/GetDashTile",
 )
-"""Gets a DashTile object."""
 
-GET_DASH_TILES = Operation(
+GET_DASH_TILES: Operation[list[DashTile | None] | None] = Operation(
     "GetDashTiles",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/GetDashTiles",
@@ -295,9 +283,8 @@ GET_DASH_TILES = Operation(
     results=(Param("response", "Response", LIST_OF_DASH_TILE_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Dash/GetDashTiles",
 )
-"""Gets the ordered list of tiles for a dashboard"""
 
-SAVE_DASH_TILES = Operation(
+SAVE_DASH_TILES: Operation[None] = Operation(
     "SaveDashTiles",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/SaveDashTiles",
@@ -307,9 +294,8 @@ SAVE_DASH_TILES = Operation(
     ),
     rest_path="/api/v1/Agents/Dash/SaveDashTiles",
 )
-"""Saves the ordered list of tiles for a dashboard"""
 
-CREATE_DASH_TILE_SELECTION_FROM_ENTITY = Operation(
+CREATE_DASH_TILE_SELECTION_FROM_ENTITY: Operation[int | None] = Operation(
     "CreateDashTileSelectionFromEntity",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/CreateDashTileSelectionFromEntity",
@@ -317,9 +303,8 @@ CREATE_DASH_TILE_SELECTION_FROM_ENTITY = Operation(
     results=(Param("response", "Response", INT),),
     rest_path="/api/v1/Agents/Dash/CreateDashTileSelectionFromEntity",
 )
-"""Returns the id to a dashboard tile selection"""
 
-COPY_TILE_SELECTION = Operation(
+COPY_TILE_SELECTION: Operation[int | None] = Operation(
     "CopyTileSelection",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/CopyTileSelection",
@@ -327,9 +312,8 @@ COPY_TILE_SELECTION = Operation(
     results=(Param("response", "Response", INT),),
     rest_path="/api/v1/Agents/Dash/CopyTileSelection",
 )
-"""Copy Tile Selection for the dashboard"""
 
-GET_TEMP_TILE_SELECTION = Operation(
+GET_TEMP_TILE_SELECTION: Operation[int | None] = Operation(
     "GetTempTileSelection",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/GetTempTileSelection",
@@ -337,9 +321,8 @@ GET_TEMP_TILE_SELECTION = Operation(
     results=(Param("response", "Response", INT),),
     rest_path="/api/v1/Agents/Dash/GetTempTileSelection",
 )
-"""Copy selection to temporary personal tile selection"""
 
-GET_SECONDARY_TEMP_TILE_SELECTION = Operation(
+GET_SECONDARY_TEMP_TILE_SELECTION: Operation[int | None] = Operation(
     "GetSecondaryTempTileSelection",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/GetSecondaryTempTileSelection",
@@ -347,9 +330,8 @@ GET_SECONDARY_TEMP_TILE_SELECTION = Operation(
     results=(Param("response", "Response", INT),),
     rest_path="/api/v1/Agents/Dash/GetSecondaryTempTileSelection",
 )
-"""Copy selection to secondary temporary personal tile selection"""
 
-CREATE_DEFAULT_TILE_FOR_ENTITY = Operation(
+CREATE_DEFAULT_TILE_FOR_ENTITY: Operation[DashTile | None] = Operation(
     "CreateDefaultTileForEntity",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/CreateDefaultTileForEntity",
@@ -357,9 +339,8 @@ CREATE_DEFAULT_TILE_FOR_ENTITY = Operation(
     results=(Param("response", "Response", DASH_TILE_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Dash/CreateDefaultTileForEntity",
 )
-"""Set Measure to CountAll and MeasureField to primary key field"""
 
-DUPLICATE_TILE = Operation(
+DUPLICATE_TILE: Operation[DashTile | None] = Operation(
     "DuplicateTile",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/DuplicateTile",
@@ -370,9 +351,8 @@ DUPLICATE_TILE = Operation(
     results=(Param("response", "Response", DASH_TILE_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Dash/DuplicateTile",
 )
-"""Duplicate for the tile and all the sub elements"""
 
-GET_DASH_TILE_DEFINITION = Operation(
+GET_DASH_TILE_DEFINITION: Operation[DashTileDefinition | None] = Operation(
     "GetDashTileDefinition",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/GetDashTileDefinition",
@@ -380,9 +360,8 @@ GET_DASH_TILE_DEFINITION = Operation(
     results=(Param("response", "Response", DASH_TILE_DEFINITION_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Dash/GetDashTileDefinition",
 )
-"""Gets a DashTileDefinition object."""
 
-CREATE_DEFAULT_TILE_DEFINITION_FOR_ENTITY = Operation(
+CREATE_DEFAULT_TILE_DEFINITION_FOR_ENTITY: Operation[DashTileDefinition | None] = Operation(
     "CreateDefaultTileDefinitionForEntity",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/CreateDefaultTileDefinitionForEntity",
@@ -390,9 +369,8 @@ CREATE_DEFAULT_TILE_DEFINITION_FOR_ENTITY = Operation(
     results=(Param("response", "Response", DASH_TILE_DEFINITION_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Dash/CreateDefaultTileDefinitionForEntity",
 )
-"""Set Measure to CountAll and MeasureField to primary key field"""
 
-GET_DASH_TILE_HTML = Operation(
+GET_DASH_TILE_HTML: Operation[DashTileHtml | None] = Operation(
     "GetDashTileHtml",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/GetDashTileHtml",
@@ -403,9 +381,8 @@ GET_DASH_TILE_HTML = Operation(
     results=(Param("response", "Response", DASH_TILE_HTML_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Dash/GetDashTileHtml",
 )
-"""Get HTML for a dashboard tile definition with TileType = HTML"""
 
-GET_DASH_TILE_HTML_LIST = Operation(
+GET_DASH_TILE_HTML_LIST: Operation[list[DashTileHtml | None] | None] = Operation(
     "GetDashTileHtmlList",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/GetDashTileHtmlList",
@@ -413,9 +390,8 @@ GET_DASH_TILE_HTML_LIST = Operation(
     results=(Param("response", "Response", LIST_OF_DASH_TILE_HTML_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Dash/GetDashTileHtmlList",
 )
-"""Get HTML for a dashboard tile definition with TileType = HTML."""
 
-SAVE_DASH_TILE_HTML_LIST = Operation(
+SAVE_DASH_TILE_HTML_LIST: Operation[list[DashTileHtml | None] | None] = Operation(
     "SaveDashTileHtmlList",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/SaveDashTileHtmlList",
@@ -426,9 +402,8 @@ SAVE_DASH_TILE_HTML_LIST = Operation(
     results=(Param("response", "Response", LIST_OF_DASH_TILE_HTML_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Dash/SaveDashTileHtmlList",
 )
-"""Set the HTML data for a tile with TileType = HTML."""
 
-GET_PREVIEW_DASH = Operation(
+GET_PREVIEW_DASH: Operation[PreviewDash | None] = Operation(
     "GetPreviewDash",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/GetPreviewDash",
@@ -436,9 +411,8 @@ GET_PREVIEW_DASH = Operation(
     results=(Param("response", "Response", PREVIEW_DASH_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Dash/GetPreviewDash",
 )
-"""Get a dashboard from its id"""
 
-OPERATIONS: dict[str, Operation] = {
+OPERATIONS: dict[str, Operation[Any]] = {
     "CreateDefaultDash": CREATE_DEFAULT_DASH,
     "SaveDash": SAVE_DASH,
     "DeleteDash": DELETE_DASH,
@@ -480,3 +454,747 @@ OPERATIONS: dict[str, Operation] = {
     "SaveDashTileHtmlList": SAVE_DASH_TILE_HTML_LIST,
     "GetPreviewDash": GET_PREVIEW_DASH,
 }
+
+
+class DashMethods(SyncCalls):
+    """The Dash operations, called synchronously (SOAP or REST)."""
+
+    def create_default_dash(self) -> Dash | None:
+        """Loading default values into a new Dash.
+
+        Returns:
+            The result.
+        """
+        return self._call(CREATE_DEFAULT_DASH, ())
+
+    def save_dash(self, *, dash: Dash | None | Unset = UNSET) -> Dash | None:
+        """Updates the existing Dash or creates a new Dash if the id parameter is 0.
+
+        Returns:
+            The result.
+        """
+        return self._call(SAVE_DASH, (dash,))
+
+    def delete_dash(self, *, dash_id: int | Unset = UNSET) -> None:
+        """Deletes the Dash"""
+        return self._call(DELETE_DASH, (dash_id,))
+
+    def create_default_dash_collection(self) -> DashCollection | None:
+        """Loading default values into a new DashCollection.
+
+        Returns:
+            The result.
+        """
+        return self._call(CREATE_DEFAULT_DASH_COLLECTION, ())
+
+    def create_default_dash_theme(self) -> DashTheme | None:
+        """Loading default values into a new DashTheme.
+
+        Returns:
+            The result.
+        """
+        return self._call(CREATE_DEFAULT_DASH_THEME, ())
+
+    def save_dash_theme(self, *, dash_theme: DashTheme | None | Unset = UNSET) -> DashTheme | None:
+        """Updates the existing DashTheme or creates a new DashTheme if the id parameter is 0.
+
+        Returns:
+            The result.
+        """
+        return self._call(SAVE_DASH_THEME, (dash_theme,))
+
+    def delete_dash_theme(self, *, dash_theme_id: int | Unset = UNSET) -> None:
+        """Deletes the DashTheme"""
+        return self._call(DELETE_DASH_THEME, (dash_theme_id,))
+
+    def create_default_dash_tile(self) -> DashTile | None:
+        """Loading default values into a new DashTile.
+
+        Returns:
+            The result.
+        """
+        return self._call(CREATE_DEFAULT_DASH_TILE, ())
+
+    def save_dash_tile(self, *, dash_tile: DashTile | None | Unset = UNSET) -> DashTile | None:
+        """Updates the existing DashTile or creates a new DashTile if the id parameter is 0.
+
+        Returns:
+            The result.
+        """
+        return self._call(SAVE_DASH_TILE, (dash_tile,))
+
+    def delete_dash_tile(self, *, dash_tile_id: int | Unset = UNSET) -> None:
+        """Deletes the DashTile"""
+        return self._call(DELETE_DASH_TILE, (dash_tile_id,))
+
+    def create_default_dash_tile_definition(self) -> DashTileDefinition | None:
+        """Loading default values into a new DashTileDefinition.
+
+        Returns:
+            The result.
+        """
+        return self._call(CREATE_DEFAULT_DASH_TILE_DEFINITION, ())
+
+    def save_dash_tile_definition(
+        self, *, dash_tile_definition: DashTileDefinition | None | Unset = UNSET
+    ) -> DashTileDefinition | None:
+        """Updates the existing DashTileDefinition or creates a new DashTileDefinition if the
+        id parameter is 0.
+
+        Returns:
+            The result.
+        """
+        return self._call(SAVE_DASH_TILE_DEFINITION, (dash_tile_definition,))
+
+    def delete_dash_tile_definition(self, *, dash_tile_definition_id: int | Unset = UNSET) -> None:
+        """Deletes the DashTileDefinition"""
+        return self._call(DELETE_DASH_TILE_DEFINITION, (dash_tile_definition_id,))
+
+    def create_default_preview_dash(self) -> PreviewDash | None:
+        """Loading default values into a new PreviewDash.
+
+        Returns:
+            The result.
+        """
+        return self._call(CREATE_DEFAULT_PREVIEW_DASH, ())
+
+    def create_default_preview_dash_tile(self) -> PreviewDashTile | None:
+        """Loading default values into a new PreviewDashTile.
+
+        Returns:
+            The result.
+        """
+        return self._call(CREATE_DEFAULT_PREVIEW_DASH_TILE, ())
+
+    def get_dash(self, *, dash_id: int | Unset = UNSET) -> Dash | None:
+        """Gets a Dash object.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_DASH, (dash_id,))
+
+    def add_tile_to_dashboard(
+        self, *, dashboard_id: int | Unset = UNSET, dash_tile_definition_id: int | Unset = UNSET
+    ) -> DashTile | None:
+        """Add a tile to a dashboard with next rank
+
+        Returns:
+            The result.
+        """
+        return self._call(ADD_TILE_TO_DASHBOARD, (dashboard_id, dash_tile_definition_id))
+
+    def add_new_tile_to_dashboard(
+        self,
+        *,
+        dashboard_id: int | Unset = UNSET,
+        dash_tile_definition: DashTileDefinition | None | Unset = UNSET,
+    ) -> DashTile | None:
+        """Add a new tile to a dashboard with next rank
+
+        Returns:
+            The result.
+        """
+        return self._call(ADD_NEW_TILE_TO_DASHBOARD, (dashboard_id, dash_tile_definition))
+
+    def duplicate_dashboard(
+        self, *, dashboard_id: int | Unset = UNSET, name: str | None | Unset = UNSET
+    ) -> Dash | None:
+        """Duplicate for the dashboard and all the sub elements
+
+        Returns:
+            The result.
+        """
+        return self._call(DUPLICATE_DASHBOARD, (dashboard_id, name))
+
+    def get_dash_list(
+        self, *, dashboards: list[int] | None | Unset = UNSET
+    ) -> list[Dash | None] | None:
+        """Gets the ordered list of dashboards
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_DASH_LIST, (dashboards,))
+
+    def get_dash_quick_filters(
+        self, *, dashboard_id: int | Unset = UNSET
+    ) -> list[QuickFilterInfo | None] | None:
+        """Gets the quick filters for this dashboard
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_DASH_QUICK_FILTERS, (dashboard_id,))
+
+    def save_dash_quick_filters(
+        self,
+        *,
+        dashboard_id: int | Unset = UNSET,
+        quick_filters: list[QuickFilterInfo | None] | None | Unset = UNSET,
+    ) -> list[QuickFilterInfo | None] | None:
+        """Saves the quick filters for this dashboard
+
+        Returns:
+            The result.
+        """
+        return self._call(SAVE_DASH_QUICK_FILTERS, (dashboard_id, quick_filters))
+
+    def get_possible_dash_quick_filters(
+        self, *, dashboard_id: int | Unset = UNSET
+    ) -> list[QuickFilterInfo | None] | None:
+        """Gets the possible (not stored/selected) quick filters for this dashboard
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_POSSIBLE_DASH_QUICK_FILTERS, (dashboard_id,))
+
+    def get_dash_collection(self) -> DashCollection | None:
+        """Gets a collection of dashboards for the current associate
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_DASH_COLLECTION, ())
+
+    def get_dash_theme(self, *, dash_theme_id: int | Unset = UNSET) -> DashTheme | None:
+        """Gets a DashTheme object.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_DASH_THEME, (dash_theme_id,))
+
+    def get_dash_tile(self, *, dash_tile_id: int | Unset = UNSET) -> DashTile | None:
+        """Gets a DashTile object.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_DASH_TILE, (dash_tile_id,))
+
+    def get_dash_tiles(self, *, dashboard_id: int | Unset = UNSET) -> list[DashTile | None] | None:
+        """Gets the ordered list of tiles for a dashboard
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_DASH_TILES, (dashboard_id,))
+
+    def save_dash_tiles(
+        self,
+        *,
+        dashboard_id: int | Unset = UNSET,
+        dash_tiles: list[DashTile | None] | None | Unset = UNSET,
+    ) -> None:
+        """Saves the ordered list of tiles for a dashboard"""
+        return self._call(SAVE_DASH_TILES, (dashboard_id, dash_tiles))
+
+    def create_dash_tile_selection_from_entity(
+        self, *, entity_name: str | None | Unset = UNSET
+    ) -> int | None:
+        """Returns the id to a dashboard tile selection
+
+        Returns:
+            The result.
+        """
+        return self._call(CREATE_DASH_TILE_SELECTION_FROM_ENTITY, (entity_name,))
+
+    def copy_tile_selection(self, *, selection_id: int | Unset = UNSET) -> int | None:
+        """Copy Tile Selection for the dashboard
+
+        Returns:
+            The result.
+        """
+        return self._call(COPY_TILE_SELECTION, (selection_id,))
+
+    def get_temp_tile_selection(self, *, selection_id: int | Unset = UNSET) -> int | None:
+        """Copy selection to temporary personal tile selection
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_TEMP_TILE_SELECTION, (selection_id,))
+
+    def get_secondary_temp_tile_selection(
+        self, *, selection_id: int | Unset = UNSET
+    ) -> int | None:
+        """Copy selection to secondary temporary personal tile selection
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_SECONDARY_TEMP_TILE_SELECTION, (selection_id,))
+
+    def create_default_tile_for_entity(
+        self, *, entity_name: str | None | Unset = UNSET
+    ) -> DashTile | None:
+        """Set Measure to CountAll and MeasureField to primary key field
+
+        Returns:
+            The result.
+        """
+        return self._call(CREATE_DEFAULT_TILE_FOR_ENTITY, (entity_name,))
+
+    def duplicate_tile(
+        self, *, dash_tile_id: int | Unset = UNSET, name: str | None | Unset = UNSET
+    ) -> DashTile | None:
+        """Duplicate for the tile and all the sub elements
+
+        Returns:
+            The result.
+        """
+        return self._call(DUPLICATE_TILE, (dash_tile_id, name))
+
+    def get_dash_tile_definition(
+        self, *, dash_tile_definition_id: int | Unset = UNSET
+    ) -> DashTileDefinition | None:
+        """Gets a DashTileDefinition object.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_DASH_TILE_DEFINITION, (dash_tile_definition_id,))
+
+    def create_default_tile_definition_for_entity(
+        self, *, entity_name: str | None | Unset = UNSET
+    ) -> DashTileDefinition | None:
+        """Set Measure to CountAll and MeasureField to primary key field
+
+        Returns:
+            The result.
+        """
+        return self._call(CREATE_DEFAULT_TILE_DEFINITION_FOR_ENTITY, (entity_name,))
+
+    def get_dash_tile_html(
+        self,
+        *,
+        dashboard_tile_definition_id: int | Unset = UNSET,
+        language_code: str | None | Unset = UNSET,
+    ) -> DashTileHtml | None:
+        """Get HTML for a dashboard tile definition with TileType = HTML
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_DASH_TILE_HTML, (dashboard_tile_definition_id, language_code))
+
+    def get_dash_tile_html_list(
+        self, *, dashboard_tile_definition_id: int | Unset = UNSET
+    ) -> list[DashTileHtml | None] | None:
+        """Get HTML for a dashboard tile definition with TileType = HTML.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_DASH_TILE_HTML_LIST, (dashboard_tile_definition_id,))
+
+    def save_dash_tile_html_list(
+        self,
+        *,
+        dashboard_tile_definition_id: int | Unset = UNSET,
+        languages: list[DashTileHtml | None] | None | Unset = UNSET,
+    ) -> list[DashTileHtml | None] | None:
+        """Set the HTML data for a tile with TileType = HTML.
+
+        Returns:
+            The result.
+        """
+        return self._call(SAVE_DASH_TILE_HTML_LIST, (dashboard_tile_definition_id, languages))
+
+    def get_preview_dash(self, *, dashboard_id: int | Unset = UNSET) -> PreviewDash | None:
+        """Get a dashboard from its id
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_PREVIEW_DASH, (dashboard_id,))
+
+
+class AsyncDashMethods(AsyncCalls):
+    """The Dash operations, called asynchronously (SOAP or REST)."""
+
+    async def create_default_dash(self) -> Dash | None:
+        """Loading default values into a new Dash.
+
+        Returns:
+            The result.
+        """
+        return await self._call(CREATE_DEFAULT_DASH, ())
+
+    async def save_dash(self, *, dash: Dash | None | Unset = UNSET) -> Dash | None:
+        """Updates the existing Dash or creates a new Dash if the id parameter is 0.
+
+        Returns:
+            The result.
+        """
+        return await self._call(SAVE_DASH, (dash,))
+
+    async def delete_dash(self, *, dash_id: int | Unset = UNSET) -> None:
+        """Deletes the Dash"""
+        return await self._call(DELETE_DASH, (dash_id,))
+
+    async def create_default_dash_collection(self) -> DashCollection | None:
+        """Loading default values into a new DashCollection.
+
+        Returns:
+            The result.
+        """
+        return await self._call(CREATE_DEFAULT_DASH_COLLECTION, ())
+
+    async def create_default_dash_theme(self) -> DashTheme | None:
+        """Loading default values into a new DashTheme.
+
+        Returns:
+            The result.
+        """
+        return await self._call(CREATE_DEFAULT_DASH_THEME, ())
+
+    async def save_dash_theme(
+        self, *, dash_theme: DashTheme | None | Unset = UNSET
+    ) -> DashTheme | None:
+        """Updates the existing DashTheme or creates a new DashTheme if the id parameter is 0.
+
+        Returns:
+            The result.
+        """
+        return await self._call(SAVE_DASH_THEME, (dash_theme,))
+
+    async def delete_dash_theme(self, *, dash_theme_id: int | Unset = UNSET) -> None:
+        """Deletes the DashTheme"""
+        return await self._call(DELETE_DASH_THEME, (dash_theme_id,))
+
+    async def create_default_dash_tile(self) -> DashTile | None:
+        """Loading default values into a new DashTile.
+
+        Returns:
+            The result.
+        """
+        return await self._call(CREATE_DEFAULT_DASH_TILE, ())
+
+    async def save_dash_tile(
+        self, *, dash_tile: DashTile | None | Unset = UNSET
+    ) -> DashTile | None:
+        """Updates the existing DashTile or creates a new DashTile if the id parameter is 0.
+
+        Returns:
+            The result.
+        """
+        return await self._call(SAVE_DASH_TILE, (dash_tile,))
+
+    async def delete_dash_tile(self, *, dash_tile_id: int | Unset = UNSET) -> None:
+        """Deletes the DashTile"""
+        return await self._call(DELETE_DASH_TILE, (dash_tile_id,))
+
+    async def create_default_dash_tile_definition(self) -> DashTileDefinition | None:
+        """Loading default values into a new DashTileDefinition.
+
+        Returns:
+            The result.
+        """
+        return await self._call(CREATE_DEFAULT_DASH_TILE_DEFINITION, ())
+
+    async def save_dash_tile_definition(
+        self, *, dash_tile_definition: DashTileDefinition | None | Unset = UNSET
+    ) -> DashTileDefinition | None:
+        """Updates the existing DashTileDefinition or creates a new DashTileDefinition if the
+        id parameter is 0.
+
+        Returns:
+            The result.
+        """
+        return await self._call(SAVE_DASH_TILE_DEFINITION, (dash_tile_definition,))
+
+    async def delete_dash_tile_definition(
+        self, *, dash_tile_definition_id: int | Unset = UNSET
+    ) -> None:
+        """Deletes the DashTileDefinition"""
+        return await self._call(DELETE_DASH_TILE_DEFINITION, (dash_tile_definition_id,))
+
+    async def create_default_preview_dash(self) -> PreviewDash | None:
+        """Loading default values into a new PreviewDash.
+
+        Returns:
+            The result.
+        """
+        return await self._call(CREATE_DEFAULT_PREVIEW_DASH, ())
+
+    async def create_default_preview_dash_tile(self) -> PreviewDashTile | None:
+        """Loading default values into a new PreviewDashTile.
+
+        Returns:
+            The result.
+        """
+        return await self._call(CREATE_DEFAULT_PREVIEW_DASH_TILE, ())
+
+    async def get_dash(self, *, dash_id: int | Unset = UNSET) -> Dash | None:
+        """Gets a Dash object.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_DASH, (dash_id,))
+
+    async def add_tile_to_dashboard(
+        self, *, dashboard_id: int | Unset = UNSET, dash_tile_definition_id: int | Unset = UNSET
+    ) -> DashTile | None:
+        """Add a tile to a dashboard with next rank
+
+        Returns:
+            The result.
+        """
+        return await self._call(ADD_TILE_TO_DASHBOARD, (dashboard_id, dash_tile_definition_id))
+
+    async def add_new_tile_to_dashboard(
+        self,
+        *,
+        dashboard_id: int | Unset = UNSET,
+        dash_tile_definition: DashTileDefinition | None | Unset = UNSET,
+    ) -> DashTile | None:
+        """Add a new tile to a dashboard with next rank
+
+        Returns:
+            The result.
+        """
+        return await self._call(ADD_NEW_TILE_TO_DASHBOARD, (dashboard_id, dash_tile_definition))
+
+    async def duplicate_dashboard(
+        self, *, dashboard_id: int | Unset = UNSET, name: str | None | Unset = UNSET
+    ) -> Dash | None:
+        """Duplicate for the dashboard and all the sub elements
+
+        Returns:
+            The result.
+        """
+        return await self._call(DUPLICATE_DASHBOARD, (dashboard_id, name))
+
+    async def get_dash_list(
+        self, *, dashboards: list[int] | None | Unset = UNSET
+    ) -> list[Dash | None] | None:
+        """Gets the ordered list of dashboards
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_DASH_LIST, (dashboards,))
+
+    async def get_dash_quick_filters(
+        self, *, dashboard_id: int | Unset = UNSET
+    ) -> list[QuickFilterInfo | None] | None:
+        """Gets the quick filters for this dashboard
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_DASH_QUICK_FILTERS, (dashboard_id,))
+
+    async def save_dash_quick_filters(
+        self,
+        *,
+        dashboard_id: int | Unset = UNSET,
+        quick_filters: list[QuickFilterInfo | None] | None | Unset = UNSET,
+    ) -> list[QuickFilterInfo | None] | None:
+        """Saves the quick filters for this dashboard
+
+        Returns:
+            The result.
+        """
+        return await self._call(SAVE_DASH_QUICK_FILTERS, (dashboard_id, quick_filters))
+
+    async def get_possible_dash_quick_filters(
+        self, *, dashboard_id: int | Unset = UNSET
+    ) -> list[QuickFilterInfo | None] | None:
+        """Gets the possible (not stored/selected) quick filters for this dashboard
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_POSSIBLE_DASH_QUICK_FILTERS, (dashboard_id,))
+
+    async def get_dash_collection(self) -> DashCollection | None:
+        """Gets a collection of dashboards for the current associate
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_DASH_COLLECTION, ())
+
+    async def get_dash_theme(self, *, dash_theme_id: int | Unset = UNSET) -> DashTheme | None:
+        """Gets a DashTheme object.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_DASH_THEME, (dash_theme_id,))
+
+    async def get_dash_tile(self, *, dash_tile_id: int | Unset = UNSET) -> DashTile | None:
+        """Gets a DashTile object.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_DASH_TILE, (dash_tile_id,))
+
+    async def get_dash_tiles(
+        self, *, dashboard_id: int | Unset = UNSET
+    ) -> list[DashTile | None] | None:
+        """Gets the ordered list of tiles for a dashboard
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_DASH_TILES, (dashboard_id,))
+
+    async def save_dash_tiles(
+        self,
+        *,
+        dashboard_id: int | Unset = UNSET,
+        dash_tiles: list[DashTile | None] | None | Unset = UNSET,
+    ) -> None:
+        """Saves the ordered list of tiles for a dashboard"""
+        return await self._call(SAVE_DASH_TILES, (dashboard_id, dash_tiles))
+
+    async def create_dash_tile_selection_from_entity(
+        self, *, entity_name: str | None | Unset = UNSET
+    ) -> int | None:
+        """Returns the id to a dashboard tile selection
+
+        Returns:
+            The result.
+        """
+        return await self._call(CREATE_DASH_TILE_SELECTION_FROM_ENTITY, (entity_name,))
+
+    async def copy_tile_selection(self, *, selection_id: int | Unset = UNSET) -> int | None:
+        """Copy Tile Selection for the dashboard
+
+        Returns:
+            The result.
+        """
+        return await self._call(COPY_TILE_SELECTION, (selection_id,))
+
+    async def get_temp_tile_selection(self, *, selection_id: int | Unset = UNSET) -> int | None:
+        """Copy selection to temporary personal tile selection
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_TEMP_TILE_SELECTION, (selection_id,))
+
+    async def get_secondary_temp_tile_selection(
+        self, *, selection_id: int | Unset = UNSET
+    ) -> int | None:
+        """Copy selection to secondary temporary personal tile selection
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_SECONDARY_TEMP_TILE_SELECTION, (selection_id,))
+
+    async def create_default_tile_for_entity(
+        self, *, entity_name: str | None | Unset = UNSET
+    ) -> DashTile | None:
+        """Set Measure to CountAll and MeasureField to primary key field
+
+        Returns:
+            The result.
+        """
+        return await self._call(CREATE_DEFAULT_TILE_FOR_ENTITY, (entity_name,))
+
+    async def duplicate_tile(
+        self, *, dash_tile_id: int | Unset = UNSET, name: str | None | Unset = UNSET
+    ) -> DashTile | None:
+        """Duplicate for the tile and all the sub elements
+
+        Returns:
+            The result.
+        """
+        return await self._call(DUPLICATE_TILE, (dash_tile_id, name))
+
+    async def get_dash_tile_definition(
+        self, *, dash_tile_definition_id: int | Unset = UNSET
+    ) -> DashTileDefinition | None:
+        """Gets a DashTileDefinition object.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_DASH_TILE_DEFINITION, (dash_tile_definition_id,))
+
+    async def create_default_tile_definition_for_entity(
+        self, *, entity_name: str | None | Unset = UNSET
+    ) -> DashTileDefinition | None:
+        """Set Measure to CountAll and MeasureField to primary key field
+
+        Returns:
+            The result.
+        """
+        return await self._call(CREATE_DEFAULT_TILE_DEFINITION_FOR_ENTITY, (entity_name,))
+
+    async def get_dash_tile_html(
+        self,
+        *,
+        dashboard_tile_definition_id: int | Unset = UNSET,
+        language_code: str | None | Unset = UNSET,
+    ) -> DashTileHtml | None:
+        """Get HTML for a dashboard tile definition with TileType = HTML
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_DASH_TILE_HTML, (dashboard_tile_definition_id, language_code))
+
+    async def get_dash_tile_html_list(
+        self, *, dashboard_tile_definition_id: int | Unset = UNSET
+    ) -> list[DashTileHtml | None] | None:
+        """Get HTML for a dashboard tile definition with TileType = HTML.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_DASH_TILE_HTML_LIST, (dashboard_tile_definition_id,))
+
+    async def save_dash_tile_html_list(
+        self,
+        *,
+        dashboard_tile_definition_id: int | Unset = UNSET,
+        languages: list[DashTileHtml | None] | None | Unset = UNSET,
+    ) -> list[DashTileHtml | None] | None:
+        """Set the HTML data for a tile with TileType = HTML.
+
+        Returns:
+            The result.
+        """
+        return await self._call(
+            SAVE_DASH_TILE_HTML_LIST, (dashboard_tile_definition_id, languages)
+        )
+
+    async def get_preview_dash(self, *, dashboard_id: int | Unset = UNSET) -> PreviewDash | None:
+        """Get a dashboard from its id
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_PREVIEW_DASH, (dashboard_id,))
+
+
+class DashAgent(DashMethods, SoapCaller):
+    """Dash over SOAP 1.1 (``Remote/Services88/Dash.svc``), synchronous."""
+
+    _PATH = "Remote/Services88/Dash.svc"
+    _HEADERS = HEADERS
+
+
+class AsyncDashAgent(AsyncDashMethods, AsyncSoapCaller):
+    """Dash over SOAP 1.1 (``Remote/Services88/Dash.svc``), asynchronous."""
+
+    _PATH = "Remote/Services88/Dash.svc"
+    _HEADERS = HEADERS
+
+
+class DashRestAgent(DashMethods, RestCaller):
+    """Dash over REST (``/api/v1/Agents/Dash/...``), synchronous."""
+
+
+class AsyncDashRestAgent(AsyncDashMethods, AsyncRestCaller):
+    """Dash over REST (``/api/v1/Agents/Dash/...``), asynchronous."""

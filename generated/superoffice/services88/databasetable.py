@@ -1,18 +1,34 @@
-"""Services88 DatabaseTable agent (``Remote/Services88/DatabaseTable.svc``): its operations."""
+"""Services88 DatabaseTable agent (``Remote/Services88/DatabaseTable.svc``).
+
+``DatabaseTableAgent`` and ``AsyncDatabaseTableAgent`` call it over SOAP,
+``DatabaseTableRestAgent`` and ``AsyncDatabaseTableRestAgent`` over REST; all four share the
+same typed methods and dataclasses.
+"""
 
 from __future__ import annotations
 
-from ..runtime import BOOL, INT, Operation, Param, STR
+from typing import Any
+
+from ..runtime import BOOL, INT, Operation, Param, STR, UNSET, Unset
+from ..transport import (
+    AsyncCalls,
+    AsyncRestCaller,
+    AsyncSoapCaller,
+    RestCaller,
+    SoapCaller,
+    SyncCalls,
+)
 from .types.list_of_int import LIST_OF_INT_CODEC
 from .types.list_of_str import LIST_OF_LIST_OF_STR_CODEC, LIST_OF_STR_CODEC
-from .types.mass_operation_result import MASS_OPERATION_RESULT_CODEC
+from .types.mass_operation_result import MASS_OPERATION_RESULT_CODEC, MassOperationResult
 from .types.string_dictionary import STRING_DICTIONARY_CODEC
-from .types.table_record import TABLE_RECORD_CODEC
-from .types.upsert_nomatch_action import UPSERT_NOMATCH_ACTION_CODEC
+from .types.table_record import TABLE_RECORD_CODEC, TableRecord
+from .types.upsert_nomatch_action import UPSERT_NOMATCH_ACTION_CODEC, UpsertNomatchAction
+from .headers import HEADERS
 
 NAMESPACE = "http://www.superoffice.net/ws/crm/NetServer/Services88"
 
-READ_ROW = Operation(
+READ_ROW: Operation[TableRecord | None] = Operation(
     "ReadRow",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/DatabaseTable/ReadRow",
@@ -23,9 +39,8 @@ READ_ROW = Operation(
     results=(Param("response", "Response", TABLE_RECORD_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/DatabaseTable/ReadRow",
 )
-"""Read a row from a table"""
 
-INSERT_ROW = Operation(
+INSERT_ROW: Operation[int | None] = Operation(
     "InsertRow",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/DatabaseTable/InsertRow",
@@ -36,9 +51,8 @@ INSERT_ROW = Operation(
     results=(Param("response", "Response", INT),),
     rest_path="/api/v1/Agents/DatabaseTable/InsertRow",
 )
-"""Insert a row into a table"""
 
-UPDATE_ROW = Operation(
+UPDATE_ROW: Operation[None] = Operation(
     "UpdateRow",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/DatabaseTable/UpdateRow",
@@ -49,9 +63,8 @@ UPDATE_ROW = Operation(
     ),
     rest_path="/api/v1/Agents/DatabaseTable/UpdateRow",
 )
-"""Update a row in a table"""
 
-DELETE_ROW = Operation(
+DELETE_ROW: Operation[None] = Operation(
     "DeleteRow",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/DatabaseTable/DeleteRow",
@@ -61,9 +74,8 @@ DELETE_ROW = Operation(
     ),
     rest_path="/api/v1/Agents/DatabaseTable/DeleteRow",
 )
-"""Delete a row from a table"""
 
-INSERT = Operation(
+INSERT: Operation[MassOperationResult | None] = Operation(
     "Insert",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/DatabaseTable/Insert",
@@ -75,9 +87,8 @@ INSERT = Operation(
     results=(Param("response", "Response", MASS_OPERATION_RESULT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/DatabaseTable/Insert",
 )
-"""Mass-insert rows, with or without primary keys specified."""
 
-TRUNCATE = Operation(
+TRUNCATE: Operation[MassOperationResult | None] = Operation(
     "Truncate",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/DatabaseTable/Truncate",
@@ -85,9 +96,8 @@ TRUNCATE = Operation(
     results=(Param("response", "Response", MASS_OPERATION_RESULT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/DatabaseTable/Truncate",
 )
-"""Drop all rows in a table."""
 
-UPSERT = Operation(
+UPSERT: Operation[MassOperationResult | None] = Operation(
     "Upsert",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/DatabaseTable/Upsert",
@@ -102,9 +112,8 @@ UPSERT = Operation(
     results=(Param("response", "Response", MASS_OPERATION_RESULT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/DatabaseTable/Upsert",
 )
-"""Insert or update rows, optionally deleting/zeroing 'leftover' rows."""
 
-DELETE = Operation(
+DELETE: Operation[MassOperationResult | None] = Operation(
     "Delete",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/DatabaseTable/Delete",
@@ -115,9 +124,8 @@ DELETE = Operation(
     results=(Param("response", "Response", MASS_OPERATION_RESULT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/DatabaseTable/Delete",
 )
-"""Delete rows, by primary key; traveltransactionlog and WebHooks are supported"""
 
-OPERATIONS: dict[str, Operation] = {
+OPERATIONS: dict[str, Operation[Any]] = {
     "ReadRow": READ_ROW,
     "InsertRow": INSERT_ROW,
     "UpdateRow": UPDATE_ROW,
@@ -127,3 +135,215 @@ OPERATIONS: dict[str, Operation] = {
     "Upsert": UPSERT,
     "Delete": DELETE,
 }
+
+
+class DatabaseTableMethods(SyncCalls):
+    """The DatabaseTable operations, called synchronously (SOAP or REST)."""
+
+    def read_row(
+        self, *, table_name: str | None | Unset = UNSET, id: int | Unset = UNSET
+    ) -> TableRecord | None:
+        """Read a row from a table
+
+        Returns:
+            The result.
+        """
+        return self._call(READ_ROW, (table_name, id))
+
+    def insert_row(
+        self,
+        *,
+        table_name: str | None | Unset = UNSET,
+        values: dict[str, str | None] | None | Unset = UNSET,
+    ) -> int | None:
+        """Insert a row into a table
+
+        Returns:
+            The result.
+        """
+        return self._call(INSERT_ROW, (table_name, values))
+
+    def update_row(
+        self,
+        *,
+        table_name: str | None | Unset = UNSET,
+        id: int | Unset = UNSET,
+        values: dict[str, str | None] | None | Unset = UNSET,
+    ) -> None:
+        """Update a row in a table"""
+        return self._call(UPDATE_ROW, (table_name, id, values))
+
+    def delete_row(
+        self, *, table_name: str | None | Unset = UNSET, id: int | Unset = UNSET
+    ) -> None:
+        """Delete a row from a table"""
+        return self._call(DELETE_ROW, (table_name, id))
+
+    def insert(
+        self,
+        *,
+        table_name: str | None | Unset = UNSET,
+        columns: list[str | None] | None | Unset = UNSET,
+        data: list[list[str | None] | None] | None | Unset = UNSET,
+    ) -> MassOperationResult | None:
+        """Mass-insert rows, with or without primary keys specified.
+
+        Returns:
+            The result.
+        """
+        return self._call(INSERT, (table_name, columns, data))
+
+    def truncate(self, *, table_name: str | None | Unset = UNSET) -> MassOperationResult | None:
+        """Drop all rows in a table.
+
+        Returns:
+            The result.
+        """
+        return self._call(TRUNCATE, (table_name,))
+
+    def upsert(
+        self,
+        *,
+        table_name: str | None | Unset = UNSET,
+        columns: list[str | None] | None | Unset = UNSET,
+        keys: list[str | None] | None | Unset = UNSET,
+        data: list[list[str | None] | None] | None | Unset = UNSET,
+        nomatch_action: UpsertNomatchAction | str | Unset = UNSET,
+        return_row_status: bool | Unset = UNSET,
+    ) -> MassOperationResult | None:
+        """Insert or update rows, optionally deleting/zeroing 'leftover' rows.
+
+        Returns:
+            The result.
+        """
+        return self._call(
+            UPSERT, (table_name, columns, keys, data, nomatch_action, return_row_status)
+        )
+
+    def delete(
+        self, *, table_name: str | None | Unset = UNSET, i_ds: list[int] | None | Unset = UNSET
+    ) -> MassOperationResult | None:
+        """Delete rows, by primary key; traveltransactionlog and WebHooks are supported
+
+        Returns:
+            The result.
+        """
+        return self._call(DELETE, (table_name, i_ds))
+
+
+class AsyncDatabaseTableMethods(AsyncCalls):
+    """The DatabaseTable operations, called asynchronously (SOAP or REST)."""
+
+    async def read_row(
+        self, *, table_name: str | None | Unset = UNSET, id: int | Unset = UNSET
+    ) -> TableRecord | None:
+        """Read a row from a table
+
+        Returns:
+            The result.
+        """
+        return await self._call(READ_ROW, (table_name, id))
+
+    async def insert_row(
+        self,
+        *,
+        table_name: str | None | Unset = UNSET,
+        values: dict[str, str | None] | None | Unset = UNSET,
+    ) -> int | None:
+        """Insert a row into a table
+
+        Returns:
+            The result.
+        """
+        return await self._call(INSERT_ROW, (table_name, values))
+
+    async def update_row(
+        self,
+        *,
+        table_name: str | None | Unset = UNSET,
+        id: int | Unset = UNSET,
+        values: dict[str, str | None] | None | Unset = UNSET,
+    ) -> None:
+        """Update a row in a table"""
+        return await self._call(UPDATE_ROW, (table_name, id, values))
+
+    async def delete_row(
+        self, *, table_name: str | None | Unset = UNSET, id: int | Unset = UNSET
+    ) -> None:
+        """Delete a row from a table"""
+        return await self._call(DELETE_ROW, (table_name, id))
+
+    async def insert(
+        self,
+        *,
+        table_name: str | None | Unset = UNSET,
+        columns: list[str | None] | None | Unset = UNSET,
+        data: list[list[str | None] | None] | None | Unset = UNSET,
+    ) -> MassOperationResult | None:
+        """Mass-insert rows, with or without primary keys specified.
+
+        Returns:
+            The result.
+        """
+        return await self._call(INSERT, (table_name, columns, data))
+
+    async def truncate(
+        self, *, table_name: str | None | Unset = UNSET
+    ) -> MassOperationResult | None:
+        """Drop all rows in a table.
+
+        Returns:
+            The result.
+        """
+        return await self._call(TRUNCATE, (table_name,))
+
+    async def upsert(
+        self,
+        *,
+        table_name: str | None | Unset = UNSET,
+        columns: list[str | None] | None | Unset = UNSET,
+        keys: list[str | None] | None | Unset = UNSET,
+        data: list[list[str | None] | None] | None | Unset = UNSET,
+        nomatch_action: UpsertNomatchAction | str | Unset = UNSET,
+        return_row_status: bool | Unset = UNSET,
+    ) -> MassOperationResult | None:
+        """Insert or update rows, optionally deleting/zeroing 'leftover' rows.
+
+        Returns:
+            The result.
+        """
+        return await self._call(
+            UPSERT, (table_name, columns, keys, data, nomatch_action, return_row_status)
+        )
+
+    async def delete(
+        self, *, table_name: str | None | Unset = UNSET, i_ds: list[int] | None | Unset = UNSET
+    ) -> MassOperationResult | None:
+        """Delete rows, by primary key; traveltransactionlog and WebHooks are supported
+
+        Returns:
+            The result.
+        """
+        return await self._call(DELETE, (table_name, i_ds))
+
+
+class DatabaseTableAgent(DatabaseTableMethods, SoapCaller):
+    """DatabaseTable over SOAP 1.1 (``Remote/Services88/DatabaseTable.svc``), synchronous."""
+
+    _PATH = "Remote/Services88/DatabaseTable.svc"
+    _HEADERS = HEADERS
+
+
+class AsyncDatabaseTableAgent(AsyncDatabaseTableMethods, AsyncSoapCaller):
+    """DatabaseTable over SOAP 1.1 (``Remote/Services88/DatabaseTable.svc``), asynchronous."""
+
+    _PATH = "Remote/Services88/DatabaseTable.svc"
+    _HEADERS = HEADERS
+
+
+class DatabaseTableRestAgent(DatabaseTableMethods, RestCaller):
+    """DatabaseTable over REST (``/api/v1/Agents/DatabaseTable/...``), synchronous."""
+
+
+class AsyncDatabaseTableRestAgent(AsyncDatabaseTableMethods, AsyncRestCaller):
+    """DatabaseTable over REST (``/api/v1/Agents/DatabaseTable/...``), asynchronous."""

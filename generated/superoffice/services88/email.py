@@ -1,32 +1,61 @@
-"""Services88 EMail agent (``Remote/Services88/EMail.svc``): its operations."""
+"""Services88 EMail agent (``Remote/Services88/EMail.svc``).
+
+``EMailAgent`` and ``AsyncEMailAgent`` call it over SOAP, ``EMailRestAgent`` and
+``AsyncEMailRestAgent`` over REST; all four share the same typed methods and dataclasses.
+"""
 
 from __future__ import annotations
 
-from ..runtime import BOOL, BYTES, INT, Operation, Param, STR
-from .types.contact_or_person_from_email import LIST_OF_CONTACT_OR_PERSON_FROM_EMAIL_CODEC
-from .types.document_entity import DOCUMENT_ENTITY_CODEC
-from .types.e_mail_account import E_MAIL_ACCOUNT_CODEC
-from .types.e_mail_address import E_MAIL_ADDRESS_CODEC, LIST_OF_E_MAIL_ADDRESS_CODEC
-from .types.e_mail_appointment import E_MAIL_APPOINTMENT_CODEC
-from .types.e_mail_attachment import E_MAIL_ATTACHMENT_CODEC
-from .types.e_mail_connection_info import E_MAIL_CONNECTION_INFO_CODEC
-from .types.e_mail_connection_info_extended import E_MAIL_CONNECTION_INFO_EXTENDED_CODEC
-from .types.e_mail_custom_header import E_MAIL_CUSTOM_HEADER_CODEC
-from .types.e_mail_entity import E_MAIL_ENTITY_CODEC, LIST_OF_E_MAIL_ENTITY_CODEC
-from .types.e_mail_envelope import E_MAIL_ENVELOPE_CODEC, LIST_OF_E_MAIL_ENVELOPE_CODEC
-from .types.e_mail_flags import E_MAIL_FLAGS_CODEC
-from .types.e_mail_folder import E_MAIL_FOLDER_CODEC, LIST_OF_E_MAIL_FOLDER_CODEC
-from .types.e_mail_so_info import E_MAIL_SO_INFO_CODEC
+from typing import Any
+
+from ..runtime import BOOL, BYTES, INT, Operation, Param, STR, UNSET, Unset
+from ..transport import (
+    AsyncCalls,
+    AsyncRestCaller,
+    AsyncSoapCaller,
+    RestCaller,
+    SoapCaller,
+    SyncCalls,
+)
+from .types.contact_or_person_from_email import (
+    ContactOrPersonFromEmail,
+    LIST_OF_CONTACT_OR_PERSON_FROM_EMAIL_CODEC,
+)
+from .types.document_entity import DOCUMENT_ENTITY_CODEC, DocumentEntity
+from .types.e_mail_account import EMailAccount, E_MAIL_ACCOUNT_CODEC
+from .types.e_mail_address import EMailAddress, E_MAIL_ADDRESS_CODEC, LIST_OF_E_MAIL_ADDRESS_CODEC
+from .types.e_mail_appointment import EMailAppointment, E_MAIL_APPOINTMENT_CODEC
+from .types.e_mail_attachment import EMailAttachment, E_MAIL_ATTACHMENT_CODEC
+from .types.e_mail_connection_info import EMailConnectionInfo, E_MAIL_CONNECTION_INFO_CODEC
+from .types.e_mail_connection_info_extended import (
+    EMailConnectionInfoExtended,
+    E_MAIL_CONNECTION_INFO_EXTENDED_CODEC,
+)
+from .types.e_mail_custom_header import EMailCustomHeader, E_MAIL_CUSTOM_HEADER_CODEC
+from .types.e_mail_entity import EMailEntity, E_MAIL_ENTITY_CODEC, LIST_OF_E_MAIL_ENTITY_CODEC
+from .types.e_mail_envelope import (
+    EMailEnvelope,
+    E_MAIL_ENVELOPE_CODEC,
+    LIST_OF_E_MAIL_ENVELOPE_CODEC,
+)
+from .types.e_mail_flags import EMailFlags, E_MAIL_FLAGS_CODEC
+from .types.e_mail_folder import EMailFolder, E_MAIL_FOLDER_CODEC, LIST_OF_E_MAIL_FOLDER_CODEC
+from .types.e_mail_so_info import EMailSOInfo, E_MAIL_SO_INFO_CODEC
 from .types.list_of_int import LIST_OF_INT_CODEC
 from .types.list_of_str import LIST_OF_STR_CODEC
-from .types.person import LIST_OF_PERSON_CODEC, PERSON_CODEC
-from .types.person_entity import LIST_OF_PERSON_ENTITY_CODEC
-from .types.recurrence_info import RECURRENCE_INFO_CODEC
-from .types.sync_user_account import LIST_OF_SYNC_USER_ACCOUNT_CODEC, SYNC_USER_ACCOUNT_CODEC
+from .types.person import LIST_OF_PERSON_CODEC, PERSON_CODEC, Person
+from .types.person_entity import LIST_OF_PERSON_ENTITY_CODEC, PersonEntity
+from .types.recurrence_info import RECURRENCE_INFO_CODEC, RecurrenceInfo
+from .types.sync_user_account import (
+    LIST_OF_SYNC_USER_ACCOUNT_CODEC,
+    SYNC_USER_ACCOUNT_CODEC,
+    SyncUserAccount,
+)
+from .headers import HEADERS
 
 NAMESPACE = "http://www.superoffice.net/ws/crm/NetServer/Services88"
 
-GET_PREVIEW_ATTACHMENT_FROM_ID = Operation(
+GET_PREVIEW_ATTACHMENT_FROM_ID: Operation[EMailAttachment | None] = Operation(
     "GetPreviewAttachmentFromId",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetPreviewAttachmentFromId",
@@ -39,9 +68,8 @@ GET_PREVIEW_ATTACHMENT_FROM_ID = Operation(
     results=(Param("response", "Response", E_MAIL_ATTACHMENT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/EMail/GetPreviewAttachmentFromId",
 )
-"""Retrieve an attachment from an e-mail."""
 
-GET_UNSANITIZED_PREVIEW_ATTACHMENT_FROM_ID = Operation(
+GET_UNSANITIZED_PREVIEW_ATTACHMENT_FROM_ID: Operation[EMailAttachment | None] = Operation(
     "GetUnsanitizedPreviewAttachmentFromId",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetUnsanitizedPreviewAttachmentFromId",
@@ -54,9 +82,8 @@ GET_UNSANITIZED_PREVIEW_ATTACHMENT_FROM_ID = Operation(
     results=(Param("response", "Response", E_MAIL_ATTACHMENT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/EMail/GetUnsanitizedPreviewAttachmentFromId",
 )
-"""Retrieve an attachment from an e-mail."""
 
-GET_PREVIEW_ATTACHMENT_FROM_DOC_ID = Operation(
+GET_PREVIEW_ATTACHMENT_FROM_DOC_ID: Operation[EMailAttachment | None] = Operation(
     "GetPreviewAttachmentFromDocId",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetPreviewAttachmentFromDocId",
@@ -67,9 +94,8 @@ GET_PREVIEW_ATTACHMENT_FROM_DOC_ID = Operation(
     results=(Param("response", "Response", E_MAIL_ATTACHMENT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/EMail/GetPreviewAttachmentFromDocId",
 )
-"""Retrieve an attachment from an e-mail stored in the document archive."""
 
-GET_UNSANITIZED_PREVIEW_ATTACHMENT_FROM_DOC_ID = Operation(
+GET_UNSANITIZED_PREVIEW_ATTACHMENT_FROM_DOC_ID: Operation[EMailAttachment | None] = Operation(
     "GetUnsanitizedPreviewAttachmentFromDocId",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetUnsanitizedPreviewAttachmentFromDocId",
@@ -80,18 +106,16 @@ GET_UNSANITIZED_PREVIEW_ATTACHMENT_FROM_DOC_ID = Operation(
     results=(Param("response", "Response", E_MAIL_ATTACHMENT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/EMail/GetUnsanitizedPreviewAttachmentFromDocId",
 )
-"""Retrieve an attachment from an e-mail stored in the document archive."""
 
-TEST_AUTHENTICATE = Operation(
+TEST_AUTHENTICATE: Operation[bool | None] = Operation(
     "TestAuthenticate",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/TestAuthenticate",
     results=(Param("response", "Response", BOOL),),
     rest_path="/api/v1/Agents/EMail/TestAuthenticate",
 )
-"""Test if logged-in user has a working mail account"""
 
-TOGGLE_SUBSCRIPTION = Operation(
+TOGGLE_SUBSCRIPTION: Operation[None] = Operation(
     "ToggleSubscription",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/ToggleSubscription",
@@ -101,9 +125,8 @@ TOGGLE_SUBSCRIPTION = Operation(
     ),
     rest_path="/api/v1/Agents/EMail/ToggleSubscription",
 )
-"""Set subscription on or off on a set of folders"""
 
-HAS_NEW_MAIL = Operation(
+HAS_NEW_MAIL: Operation[bool | None] = Operation(
     "HasNewMail",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/HasNewMail",
@@ -114,9 +137,8 @@ HAS_NEW_MAIL = Operation(
     results=(Param("response", "Response", BOOL),),
     rest_path="/api/v1/Agents/EMail/HasNewMail",
 )
-"""Fast check for new mail in the database"""
 
-LATEST_ITEM_ID_BY_FOLDER = Operation(
+LATEST_ITEM_ID_BY_FOLDER: Operation[int | None] = Operation(
     "LatestItemIdByFolder",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/LatestItemIdByFolder",
@@ -124,9 +146,8 @@ LATEST_ITEM_ID_BY_FOLDER = Operation(
     results=(Param("response", "Response", INT),),
     rest_path="/api/v1/Agents/EMail/LatestItemIdByFolder",
 )
-"""Returns the latest id of the mail item by folder"""
 
-CREATE_INLINE_HTML_HEADER = Operation(
+CREATE_INLINE_HTML_HEADER: Operation[str | None] = Operation(
     "CreateInlineHtmlHeader",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/CreateInlineHtmlHeader",
@@ -134,9 +155,8 @@ CREATE_INLINE_HTML_HEADER = Operation(
     results=(Param("response", "Response", STR, nillable=True),),
     rest_path="/api/v1/Agents/EMail/CreateInlineHtmlHeader",
 )
-"""Create Outlook style HTML header to use in for instance reply entities and when printing"""
 
-GET_EMAIL_APPOINTMENT = Operation(
+GET_EMAIL_APPOINTMENT: Operation[EMailAppointment | None] = Operation(
     "GetEmailAppointment",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetEmailAppointment",
@@ -144,9 +164,8 @@ GET_EMAIL_APPOINTMENT = Operation(
     results=(Param("response", "Response", E_MAIL_APPOINTMENT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/EMail/GetEmailAppointment",
 )
-"""Get appointment data contained in the emails iCal attachment"""
 
-GET_EMAIL_APPOINTMENT_RECURRENCE = Operation(
+GET_EMAIL_APPOINTMENT_RECURRENCE: Operation[RecurrenceInfo | None] = Operation(
     "GetEmailAppointmentRecurrence",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetEmailAppointmentRecurrence",
@@ -154,9 +173,8 @@ GET_EMAIL_APPOINTMENT_RECURRENCE = Operation(
     results=(Param("response", "Response", RECURRENCE_INFO_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/EMail/GetEmailAppointmentRecurrence",
 )
-"""Get recurrence data contained in the email iCal attachment"""
 
-GET_PARTICIPANT_INFO_FROM_EMAIL_ADDRESS = Operation(
+GET_PARTICIPANT_INFO_FROM_EMAIL_ADDRESS: Operation[Person | None] = Operation(
     "GetParticipantInfoFromEmailAddress",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetParticipantInfoFromEmailAddress",
@@ -167,9 +185,8 @@ GET_PARTICIPANT_INFO_FROM_EMAIL_ADDRESS = Operation(
     results=(Param("response", "Response", PERSON_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/EMail/GetParticipantInfoFromEmailAddress",
 )
-"""Get participant data associated with the participant in the emails iCal attachment"""
 
-GET_EMAIL_DOCUMENT_AS_MIME_STREAM = Operation(
+GET_EMAIL_DOCUMENT_AS_MIME_STREAM: Operation[bytes | None] = Operation(
     "GetEmailDocumentAsMimeStream",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetEmailDocumentAsMimeStream",
@@ -177,9 +194,8 @@ GET_EMAIL_DOCUMENT_AS_MIME_STREAM = Operation(
     results=(Param("response", "Response", BYTES, nillable=True),),
     rest_path="/api/v1/Agents/EMail/GetEmailDocumentAsMimeStream",
 )
-"""Gets a particular document, and tries to parse it, and returns it in MIME/RFC822 format."""
 
-GET_E_MAIL_SO_INFO = Operation(
+GET_E_MAIL_SO_INFO: Operation[EMailSOInfo | None] = Operation(
     "GetEMailSOInfo",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetEMailSOInfo",
@@ -187,19 +203,16 @@ GET_E_MAIL_SO_INFO = Operation(
     results=(Param("response", "Response", E_MAIL_SO_INFO_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/EMail/GetEMailSOInfo",
 )
-"""Gets a EMailSOInfo object."""
 
-GET_READY_SYNC_EMAIL_ACCOUNTS = Operation(
+GET_READY_SYNC_EMAIL_ACCOUNTS: Operation[list[SyncUserAccount | None] | None] = Operation(
     "GetReadySyncEmailAccounts",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetReadySyncEmailAccounts",
     results=(Param("response", "Response", LIST_OF_SYNC_USER_ACCOUNT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/EMail/GetReadySyncEmailAccounts",
 )
-"""Gets the list of SyncUserAccounts that should be synced, from mail server to SuperOffice
-database cache."""
 
-SYNC_EMAIL_ACCOUNT = Operation(
+SYNC_EMAIL_ACCOUNT: Operation[None] = Operation(
     "SyncEmailAccount",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/SyncEmailAccount",
@@ -208,9 +221,8 @@ SYNC_EMAIL_ACCOUNT = Operation(
     ),
     rest_path="/api/v1/Agents/EMail/SyncEmailAccount",
 )
-"""Sync the given account, from mail server to SuperOffice database cache."""
 
-SYNC_EMAIL_ACCOUNTS = Operation(
+SYNC_EMAIL_ACCOUNTS: Operation[None] = Operation(
     "SyncEmailAccounts",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/SyncEmailAccounts",
@@ -224,18 +236,16 @@ SYNC_EMAIL_ACCOUNTS = Operation(
     ),
     rest_path="/api/v1/Agents/EMail/SyncEmailAccounts",
 )
-"""Start syncing of the given accounts, from mail server to SuperOffice database cache."""
 
-CREATE_DEFAULT_E_MAIL_ACCOUNT = Operation(
+CREATE_DEFAULT_E_MAIL_ACCOUNT: Operation[EMailAccount | None] = Operation(
     "CreateDefaultEMailAccount",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/CreateDefaultEMailAccount",
     results=(Param("response", "Response", E_MAIL_ACCOUNT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/EMail/CreateDefaultEMailAccount",
 )
-"""Loading default values into a new EMailAccount."""
 
-SAVE_E_MAIL_ACCOUNT = Operation(
+SAVE_E_MAIL_ACCOUNT: Operation[EMailAccount | None] = Operation(
     "SaveEMailAccount",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/SaveEMailAccount",
@@ -244,108 +254,100 @@ SAVE_E_MAIL_ACCOUNT = Operation(
     rest_path="/api/v1/Agents/EMail/SaveEMailAccount",
     rest_body="e_mail_account",
 )
-"""Updates the existing EMailAccount or creates a new EMailAccount if the id parameter is 0."""
 
-DELETE_E_MAIL_ACCOUNT = Operation(
+DELETE_E_MAIL_ACCOUNT: Operation[None] = Operation(
     "DeleteEMailAccount",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/DeleteEMailAccount",
     params=(Param("e_mail_account_id", "EMailAccountId", INT),),
     rest_path="/api/v1/Agents/EMail/DeleteEMailAccount",
 )
-"""Deletes the EMailAccount"""
 
-CREATE_DEFAULT_E_MAIL_ADDRESS = Operation(
+CREATE_DEFAULT_E_MAIL_ADDRESS: Operation[EMailAddress | None] = Operation(
     "CreateDefaultEMailAddress",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/CreateDefaultEMailAddress",
     results=(Param("response", "Response", E_MAIL_ADDRESS_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/EMail/CreateDefaultEMailAddress",
 )
-"""Loading default values into a new EMailAddress."""
 
-CREATE_DEFAULT_E_MAIL_APPOINTMENT = Operation(
+CREATE_DEFAULT_E_MAIL_APPOINTMENT: Operation[EMailAppointment | None] = Operation(
     "CreateDefaultEMailAppointment",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/CreateDefaultEMailAppointment",
     results=(Param("response", "Response", E_MAIL_APPOINTMENT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/EMail/CreateDefaultEMailAppointment",
 )
-"""Loading default values into a new EMailAppointment."""
 
-CREATE_DEFAULT_E_MAIL_ATTACHMENT = Operation(
+CREATE_DEFAULT_E_MAIL_ATTACHMENT: Operation[EMailAttachment | None] = Operation(
     "CreateDefaultEMailAttachment",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/CreateDefaultEMailAttachment",
     results=(Param("response", "Response", E_MAIL_ATTACHMENT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/EMail/CreateDefaultEMailAttachment",
 )
-"""Loading default values into a new EMailAttachment."""
 
-CREATE_DEFAULT_E_MAIL_CONNECTION_INFO = Operation(
+CREATE_DEFAULT_E_MAIL_CONNECTION_INFO: Operation[EMailConnectionInfo | None] = Operation(
     "CreateDefaultEMailConnectionInfo",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/CreateDefaultEMailConnectionInfo",
     results=(Param("response", "Response", E_MAIL_CONNECTION_INFO_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/EMail/CreateDefaultEMailConnectionInfo",
 )
-"""Loading default values into a new EMailConnectionInfo."""
 
-CREATE_DEFAULT_E_MAIL_CONNECTION_INFO_EXTENDED = Operation(
-    "CreateDefaultEMailConnectionInfoExtended",
-    NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/CreateDefaultEMailConnectionInfoExtended",
-    results=(Param("response", "Response", E_MAIL_CONNECTION_INFO_EXTENDED_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/EMail/CreateDefaultEMailConnectionInfoExtended",
+CREATE_DEFAULT_E_MAIL_CONNECTION_INFO_EXTENDED: Operation[EMailConnectionInfoExtended | None] = (
+    Operation(
+        "CreateDefaultEMailConnectionInfoExtended",
+        NAMESPACE,
+        "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/CreateDefaultEMailConnectionInfoExtended",
+        results=(
+            Param("response", "Response", E_MAIL_CONNECTION_INFO_EXTENDED_CODEC, nillable=True),
+        ),
+        rest_path="/api/v1/Agents/EMail/CreateDefaultEMailConnectionInfoExtended",
+    )
 )
-"""Loading default values into a new EMailConnectionInfoExtended."""
 
-CREATE_DEFAULT_E_MAIL_CUSTOM_HEADER = Operation(
+CREATE_DEFAULT_E_MAIL_CUSTOM_HEADER: Operation[EMailCustomHeader | None] = Operation(
     "CreateDefaultEMailCustomHeader",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/CreateDefaultEMailCustomHeader",
     results=(Param("response", "Response", E_MAIL_CUSTOM_HEADER_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/EMail/CreateDefaultEMailCustomHeader",
 )
-"""Loading default values into a new EMailCustomHeader."""
 
-CREATE_DEFAULT_E_MAIL_ENTITY = Operation(
+CREATE_DEFAULT_E_MAIL_ENTITY: Operation[EMailEntity | None] = Operation(
     "CreateDefaultEMailEntity",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/CreateDefaultEMailEntity",
     results=(Param("response", "Response", E_MAIL_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/EMail/CreateDefaultEMailEntity",
 )
-"""Loading default values into a new EMailEntity."""
 
-CREATE_DEFAULT_E_MAIL_ENVELOPE = Operation(
+CREATE_DEFAULT_E_MAIL_ENVELOPE: Operation[EMailEnvelope | None] = Operation(
     "CreateDefaultEMailEnvelope",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/CreateDefaultEMailEnvelope",
     results=(Param("response", "Response", E_MAIL_ENVELOPE_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/EMail/CreateDefaultEMailEnvelope",
 )
-"""Loading default values into a new EMailEnvelope."""
 
-CREATE_DEFAULT_E_MAIL_FOLDER = Operation(
+CREATE_DEFAULT_E_MAIL_FOLDER: Operation[EMailFolder | None] = Operation(
     "CreateDefaultEMailFolder",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/CreateDefaultEMailFolder",
     results=(Param("response", "Response", E_MAIL_FOLDER_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/EMail/CreateDefaultEMailFolder",
 )
-"""Loading default values into a new EMailFolder."""
 
-CREATE_DEFAULT_E_MAIL_SO_INFO = Operation(
+CREATE_DEFAULT_E_MAIL_SO_INFO: Operation[EMailSOInfo | None] = Operation(
     "CreateDefaultEMailSOInfo",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/CreateDefaultEMailSOInfo",
     results=(Param("response", "Response", E_MAIL_SO_INFO_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/EMail/CreateDefaultEMailSOInfo",
 )
-"""Loading default values into a new EMailSOInfo."""
 
-GET_E_MAIL_ACCOUNT = Operation(
+GET_E_MAIL_ACCOUNT: Operation[EMailAccount | None] = Operation(
     "GetEMailAccount",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetEMailAccount",
@@ -353,9 +355,8 @@ GET_E_MAIL_ACCOUNT = Operation(
     results=(Param("response", "Response", E_MAIL_ACCOUNT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/EMail/GetEMailAccount",
 )
-"""Gets a EMailAccount object."""
 
-GET_E_MAIL_ACCOUNT_FROM_E_MAIL_ADDRESS = Operation(
+GET_E_MAIL_ACCOUNT_FROM_E_MAIL_ADDRESS: Operation[EMailAccount | None] = Operation(
     "GetEMailAccountFromEMailAddress",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetEMailAccountFromEMailAddress",
@@ -363,27 +364,24 @@ GET_E_MAIL_ACCOUNT_FROM_E_MAIL_ADDRESS = Operation(
     results=(Param("response", "Response", E_MAIL_ACCOUNT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/EMail/GetEMailAccountFromEMailAddress",
 )
-"""Returns the email account corresponding to this email address (for the current associate)."""
 
-GET_CURRENT_ACCOUNT_ID = Operation(
+GET_CURRENT_ACCOUNT_ID: Operation[int | None] = Operation(
     "GetCurrentAccountId",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetCurrentAccountId",
     results=(Param("response", "Response", INT),),
     rest_path="/api/v1/Agents/EMail/GetCurrentAccountId",
 )
-"""Get current accountId (last logged into should normally be current) for logged in associate"""
 
-GET_CURRENT_ACCOUNT = Operation(
+GET_CURRENT_ACCOUNT: Operation[EMailAccount | None] = Operation(
     "GetCurrentAccount",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetCurrentAccount",
     results=(Param("response", "Response", E_MAIL_ACCOUNT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/EMail/GetCurrentAccount",
 )
-"""Get current account (last logged into should normally be current) for logged in associate"""
 
-GET_PERSON_ENTITIES_FROM_EMAIL_ADDRESS = Operation(
+GET_PERSON_ENTITIES_FROM_EMAIL_ADDRESS: Operation[list[PersonEntity | None] | None] = Operation(
     "GetPersonEntitiesFromEmailAddress",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetPersonEntitiesFromEmailAddress",
@@ -391,9 +389,8 @@ GET_PERSON_ENTITIES_FROM_EMAIL_ADDRESS = Operation(
     results=(Param("response", "Response", LIST_OF_PERSON_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/EMail/GetPersonEntitiesFromEmailAddress",
 )
-"""Get all persons and contacts with the given email address"""
 
-GET_PERSONS_FROM_EMAIL_ADDRESS = Operation(
+GET_PERSONS_FROM_EMAIL_ADDRESS: Operation[list[Person | None] | None] = Operation(
     "GetPersonsFromEmailAddress",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetPersonsFromEmailAddress",
@@ -401,9 +398,8 @@ GET_PERSONS_FROM_EMAIL_ADDRESS = Operation(
     results=(Param("response", "Response", LIST_OF_PERSON_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/EMail/GetPersonsFromEmailAddress",
 )
-"""Get all persons and contacts with the given email address"""
 
-HAS_MX_RECORD = Operation(
+HAS_MX_RECORD: Operation[bool | None] = Operation(
     "HasMXRecord",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/HasMXRecord",
@@ -411,9 +407,8 @@ HAS_MX_RECORD = Operation(
     results=(Param("response", "Response", BOOL),),
     rest_path="/api/v1/Agents/EMail/HasMXRecord",
 )
-"""Return true if there is one or more MX records in DNS for the given mail domain"""
 
-HAS_SPF_RECORD = Operation(
+HAS_SPF_RECORD: Operation[bool | None] = Operation(
     "HasSPFRecord",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/HasSPFRecord",
@@ -424,9 +419,8 @@ HAS_SPF_RECORD = Operation(
     results=(Param("response", "Response", BOOL),),
     rest_path="/api/v1/Agents/EMail/HasSPFRecord",
 )
-"""Return true if target domain contains a SPF record which is under the given SPF record"""
 
-RESOLVE_E_MAIL_RECIPIENTS = Operation(
+RESOLVE_E_MAIL_RECIPIENTS: Operation[list[EMailAddress | None] | None] = Operation(
     "ResolveEMailRecipients",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/ResolveEMailRecipients",
@@ -434,9 +428,8 @@ RESOLVE_E_MAIL_RECIPIENTS = Operation(
     results=(Param("response", "Response", LIST_OF_E_MAIL_ADDRESS_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/EMail/ResolveEMailRecipients",
 )
-"""Resolve separate emails from single string."""
 
-GET_E_MAIL_FROM_ID = Operation(
+GET_E_MAIL_FROM_ID: Operation[EMailEntity | None] = Operation(
     "GetEMailFromId",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetEMailFromId",
@@ -450,9 +443,8 @@ GET_E_MAIL_FROM_ID = Operation(
     results=(Param("response", "Response", E_MAIL_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/EMail/GetEMailFromId",
 )
-"""Get en e-mail based on its unique id"""
 
-SEND_E_MAILS = Operation(
+SEND_E_MAILS: Operation[list[EMailEntity | None] | None] = Operation(
     "SendEMails",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/SendEMails",
@@ -474,9 +466,8 @@ SEND_E_MAILS = Operation(
     results=(Param("response", "Response", LIST_OF_E_MAIL_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/EMail/SendEMails",
 )
-"""Send the provided e-mails"""
 
-SAVE_E_MAIL = Operation(
+SAVE_E_MAIL: Operation[EMailEntity | None] = Operation(
     "SaveEMail",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/SaveEMail",
@@ -487,9 +478,8 @@ SAVE_E_MAIL = Operation(
     results=(Param("response", "Response", E_MAIL_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/EMail/SaveEMail",
 )
-"""Save the passed e-mail back to the server"""
 
-AUTHENTICATE_INCOMING = Operation(
+AUTHENTICATE_INCOMING: Operation[bool | None] = Operation(
     "AuthenticateIncoming",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/AuthenticateIncoming",
@@ -499,9 +489,8 @@ AUTHENTICATE_INCOMING = Operation(
     results=(Param("response", "Response", BOOL),),
     rest_path="/api/v1/Agents/EMail/AuthenticateIncoming",
 )
-"""Authenticate against a mail-server to retrieve e-mails from"""
 
-AUTHENTICATE_OUTGOING = Operation(
+AUTHENTICATE_OUTGOING: Operation[bool | None] = Operation(
     "AuthenticateOutgoing",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/AuthenticateOutgoing",
@@ -511,9 +500,8 @@ AUTHENTICATE_OUTGOING = Operation(
     results=(Param("response", "Response", BOOL),),
     rest_path="/api/v1/Agents/EMail/AuthenticateOutgoing",
 )
-"""Authenticate against a mail server to send items with"""
 
-GET_FOLDER_LIST = Operation(
+GET_FOLDER_LIST: Operation[list[str | None] | None] = Operation(
     "GetFolderList",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetFolderList",
@@ -524,9 +512,8 @@ GET_FOLDER_LIST = Operation(
     results=(Param("response", "Response", LIST_OF_STR_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/EMail/GetFolderList",
 )
-"""Retrieve all folders for the mail account."""
 
-GET_ATTACHMENT = Operation(
+GET_ATTACHMENT: Operation[EMailAttachment | None] = Operation(
     "GetAttachment",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetAttachment",
@@ -538,9 +525,8 @@ GET_ATTACHMENT = Operation(
     results=(Param("response", "Response", E_MAIL_ATTACHMENT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/EMail/GetAttachment",
 )
-"""Retrieve an attachment from an e-mail"""
 
-MARK_AS_READ = Operation(
+MARK_AS_READ: Operation[None] = Operation(
     "MarkAsRead",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/MarkAsRead",
@@ -551,9 +537,8 @@ MARK_AS_READ = Operation(
     ),
     rest_path="/api/v1/Agents/EMail/MarkAsRead",
 )
-"""Mark one or more e-mails as (un)read"""
 
-GET_FOLDER_E_MAIL_COUNT = Operation(
+GET_FOLDER_E_MAIL_COUNT: Operation[int | None] = Operation(
     "GetFolderEMailCount",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetFolderEMailCount",
@@ -564,9 +549,8 @@ GET_FOLDER_E_MAIL_COUNT = Operation(
     results=(Param("response", "Response", INT),),
     rest_path="/api/v1/Agents/EMail/GetFolderEMailCount",
 )
-"""Retrieve total/unread mail items in current folder"""
 
-DELETE = Operation(
+DELETE: Operation[None] = Operation(
     "Delete",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/Delete",
@@ -577,9 +561,8 @@ DELETE = Operation(
     ),
     rest_path="/api/v1/Agents/EMail/Delete",
 )
-"""Delete specified mail items"""
 
-MOVE_TO_FOLDER = Operation(
+MOVE_TO_FOLDER: Operation[None] = Operation(
     "MoveToFolder",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/MoveToFolder",
@@ -590,9 +573,8 @@ MOVE_TO_FOLDER = Operation(
     ),
     rest_path="/api/v1/Agents/EMail/MoveToFolder",
 )
-"""Moved specified items from current folder to targetFolder"""
 
-EMPTY_FOLDER = Operation(
+EMPTY_FOLDER: Operation[None] = Operation(
     "EmptyFolder",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/EmptyFolder",
@@ -602,9 +584,8 @@ EMPTY_FOLDER = Operation(
     ),
     rest_path="/api/v1/Agents/EMail/EmptyFolder",
 )
-"""Delete all items in folder specified in the connection object"""
 
-GET_E_MAIL_AS_STREAM = Operation(
+GET_E_MAIL_AS_STREAM: Operation[bytes | None] = Operation(
     "GetEMailAsStream",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetEMailAsStream",
@@ -616,9 +597,8 @@ GET_E_MAIL_AS_STREAM = Operation(
     results=(Param("response", "Response", BYTES, nillable=True),),
     rest_path="/api/v1/Agents/EMail/GetEMailAsStream",
 )
-"""Retrieve an e-mail optionally stripping attachments as a stream"""
 
-FIND_ADDRESS = Operation(
+FIND_ADDRESS: Operation[list[EMailAddress | None] | None] = Operation(
     "FindAddress",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/FindAddress",
@@ -626,10 +606,8 @@ FIND_ADDRESS = Operation(
     results=(Param("response", "Response", LIST_OF_E_MAIL_ADDRESS_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/EMail/FindAddress",
 )
-"""Search for contacts and persons with the specified e-mail address (exact match on the email
-address string required)"""
 
-GET_E_MAIL_FROM_DOCUMENT_ID = Operation(
+GET_E_MAIL_FROM_DOCUMENT_ID: Operation[EMailEntity | None] = Operation(
     "GetEMailFromDocumentId",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetEMailFromDocumentId",
@@ -637,9 +615,8 @@ GET_E_MAIL_FROM_DOCUMENT_ID = Operation(
     results=(Param("response", "Response", E_MAIL_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/EMail/GetEMailFromDocumentId",
 )
-"""Get an e-mail based on an archived document"""
 
-GET_UNSANITIZED_E_MAIL_FROM_DOCUMENT_ID = Operation(
+GET_UNSANITIZED_E_MAIL_FROM_DOCUMENT_ID: Operation[EMailEntity | None] = Operation(
     "GetUnsanitizedEMailFromDocumentId",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetUnsanitizedEMailFromDocumentId",
@@ -647,9 +624,8 @@ GET_UNSANITIZED_E_MAIL_FROM_DOCUMENT_ID = Operation(
     results=(Param("response", "Response", E_MAIL_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/EMail/GetUnsanitizedEMailFromDocumentId",
 )
-"""Get an e-mail based on an archived document."""
 
-GET_E_MAIL_FROM_ATTACHMENT_ID = Operation(
+GET_E_MAIL_FROM_ATTACHMENT_ID: Operation[EMailEntity | None] = Operation(
     "GetEMailFromAttachmentId",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetEMailFromAttachmentId",
@@ -661,9 +637,8 @@ GET_E_MAIL_FROM_ATTACHMENT_ID = Operation(
     results=(Param("response", "Response", E_MAIL_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/EMail/GetEMailFromAttachmentId",
 )
-"""Get an e-mail based on an email and attachment id"""
 
-GET_UNSANITIZED_E_MAIL_FROM_ATTACHMENT_ID = Operation(
+GET_UNSANITIZED_E_MAIL_FROM_ATTACHMENT_ID: Operation[EMailEntity | None] = Operation(
     "GetUnsanitizedEMailFromAttachmentId",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetUnsanitizedEMailFromAttachmentId",
@@ -675,9 +650,8 @@ GET_UNSANITIZED_E_MAIL_FROM_ATTACHMENT_ID = Operation(
     results=(Param("response", "Response", E_MAIL_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/EMail/GetUnsanitizedEMailFromAttachmentId",
 )
-"""Get an e-mail based on an email and attachment id."""
 
-GET_E_MAIL_FROM_DOCUMENT_ATTACHMENT_ID = Operation(
+GET_E_MAIL_FROM_DOCUMENT_ATTACHMENT_ID: Operation[EMailEntity | None] = Operation(
     "GetEMailFromDocumentAttachmentId",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetEMailFromDocumentAttachmentId",
@@ -689,9 +663,8 @@ GET_E_MAIL_FROM_DOCUMENT_ATTACHMENT_ID = Operation(
     results=(Param("response", "Response", E_MAIL_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/EMail/GetEMailFromDocumentAttachmentId",
 )
-"""Get an e-mail based on an email in the archive system and attachment id"""
 
-GET_UNSANITIZED_E_MAIL_FROM_DOCUMENT_ATTACHMENT_ID = Operation(
+GET_UNSANITIZED_E_MAIL_FROM_DOCUMENT_ATTACHMENT_ID: Operation[EMailEntity | None] = Operation(
     "GetUnsanitizedEMailFromDocumentAttachmentId",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetUnsanitizedEMailFromDocumentAttachmentId",
@@ -703,9 +676,8 @@ GET_UNSANITIZED_E_MAIL_FROM_DOCUMENT_ATTACHMENT_ID = Operation(
     results=(Param("response", "Response", E_MAIL_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/EMail/GetUnsanitizedEMailFromDocumentAttachmentId",
 )
-"""Get an e-mail based on an email in the archive system and attachment id."""
 
-GET_E_MAIL_ENVELOPES = Operation(
+GET_E_MAIL_ENVELOPES: Operation[list[EMailEnvelope | None] | None] = Operation(
     "GetEMailEnvelopes",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetEMailEnvelopes",
@@ -716,9 +688,8 @@ GET_E_MAIL_ENVELOPES = Operation(
     results=(Param("response", "Response", LIST_OF_E_MAIL_ENVELOPE_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/EMail/GetEMailEnvelopes",
 )
-"""Retrieve a set of e-mail envelopes"""
 
-SET_SUBSCRIPTION = Operation(
+SET_SUBSCRIPTION: Operation[None] = Operation(
     "SetSubscription",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/SetSubscription",
@@ -728,9 +699,8 @@ SET_SUBSCRIPTION = Operation(
     ),
     rest_path="/api/v1/Agents/EMail/SetSubscription",
 )
-"""Set subscription on or off on a set of folders"""
 
-CREATE_FOLDER = Operation(
+CREATE_FOLDER: Operation[None] = Operation(
     "CreateFolder",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/CreateFolder",
@@ -739,9 +709,8 @@ CREATE_FOLDER = Operation(
     ),
     rest_path="/api/v1/Agents/EMail/CreateFolder",
 )
-"""Create a new folder on the server"""
 
-DELETE_FOLDER = Operation(
+DELETE_FOLDER: Operation[None] = Operation(
     "DeleteFolder",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/DeleteFolder",
@@ -750,9 +719,8 @@ DELETE_FOLDER = Operation(
     ),
     rest_path="/api/v1/Agents/EMail/DeleteFolder",
 )
-"""Delete a folder from the server"""
 
-CREATE_E_MAIL_FROM_DOCUMENT_ENTITY = Operation(
+CREATE_E_MAIL_FROM_DOCUMENT_ENTITY: Operation[EMailEntity | None] = Operation(
     "CreateEMailFromDocumentEntity",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/CreateEMailFromDocumentEntity",
@@ -760,9 +728,8 @@ CREATE_E_MAIL_FROM_DOCUMENT_ENTITY = Operation(
     results=(Param("response", "Response", E_MAIL_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/EMail/CreateEMailFromDocumentEntity",
 )
-"""Get an e-mail based on the provided DocumentEntity"""
 
-CREATE_E_MAIL_FROM_MIME_MESSAGE = Operation(
+CREATE_E_MAIL_FROM_MIME_MESSAGE: Operation[EMailEntity | None] = Operation(
     "CreateEMailFromMimeMessage",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/CreateEMailFromMimeMessage",
@@ -770,9 +737,8 @@ CREATE_E_MAIL_FROM_MIME_MESSAGE = Operation(
     results=(Param("response", "Response", E_MAIL_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/EMail/CreateEMailFromMimeMessage",
 )
-"""Get an e-mail based on the provided MIME-message"""
 
-GET_FOLDER_INFO = Operation(
+GET_FOLDER_INFO: Operation[list[EMailFolder | None] | None] = Operation(
     "GetFolderInfo",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetFolderInfo",
@@ -783,9 +749,8 @@ GET_FOLDER_INFO = Operation(
     results=(Param("response", "Response", LIST_OF_E_MAIL_FOLDER_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/EMail/GetFolderInfo",
 )
-"""Retrieve information about folders."""
 
-GET_FOLDER_HAS_NEW_E_MAIL = Operation(
+GET_FOLDER_HAS_NEW_E_MAIL: Operation[bool | None] = Operation(
     "GetFolderHasNewEMail",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetFolderHasNewEMail",
@@ -795,9 +760,8 @@ GET_FOLDER_HAS_NEW_E_MAIL = Operation(
     results=(Param("response", "Response", BOOL),),
     rest_path="/api/v1/Agents/EMail/GetFolderHasNewEMail",
 )
-"""Check if folder has received new items since previous access."""
 
-GET_E_MAIL_ADDRESSES = Operation(
+GET_E_MAIL_ADDRESSES: Operation[list[EMailAddress | None] | None] = Operation(
     "GetEMailAddresses",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetEMailAddresses",
@@ -805,9 +769,8 @@ GET_E_MAIL_ADDRESSES = Operation(
     results=(Param("response", "Response", LIST_OF_E_MAIL_ADDRESS_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/EMail/GetEMailAddresses",
 )
-"""Get information about one or more email addresses, identified by IDs"""
 
-REFRESH_FOLDER = Operation(
+REFRESH_FOLDER: Operation[int | None] = Operation(
     "RefreshFolder",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/RefreshFolder",
@@ -818,9 +781,8 @@ REFRESH_FOLDER = Operation(
     results=(Param("response", "Response", INT),),
     rest_path="/api/v1/Agents/EMail/RefreshFolder",
 )
-"""Refresh the given folders - i."""
 
-GET_E_MAIL_FROM_TEMP = Operation(
+GET_E_MAIL_FROM_TEMP: Operation[EMailEntity | None] = Operation(
     "GetEMailFromTemp",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetEMailFromTemp",
@@ -828,9 +790,8 @@ GET_E_MAIL_FROM_TEMP = Operation(
     results=(Param("response", "Response", E_MAIL_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/EMail/GetEMailFromTemp",
 )
-"""NsApiSlow threshold: 5000 ms."""
 
-AUTHENTICATE = Operation(
+AUTHENTICATE: Operation[bool | None] = Operation(
     "Authenticate",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/Authenticate",
@@ -845,9 +806,8 @@ AUTHENTICATE = Operation(
     results=(Param("response", "Response", BOOL),),
     rest_path="/api/v1/Agents/EMail/Authenticate",
 )
-"""NsApiSlow threshold: 5000 ms."""
 
-GET_EMAIL_MESSAGE_IDS = Operation(
+GET_EMAIL_MESSAGE_IDS: Operation[list[str | None] | None] = Operation(
     "GetEmailMessageIds",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetEmailMessageIds",
@@ -862,9 +822,8 @@ GET_EMAIL_MESSAGE_IDS = Operation(
     results=(Param("response", "Response", LIST_OF_STR_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/EMail/GetEmailMessageIds",
 )
-"""NsApiSlow threshold: 5000 ms."""
 
-GET_EXTENDED_EMAIL_MESSAGE_IDS = Operation(
+GET_EXTENDED_EMAIL_MESSAGE_IDS: Operation[list[str | None] | None] = Operation(
     "GetExtendedEmailMessageIds",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetExtendedEmailMessageIds",
@@ -879,11 +838,8 @@ GET_EXTENDED_EMAIL_MESSAGE_IDS = Operation(
     results=(Param("response", "Response", LIST_OF_STR_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/EMail/GetExtendedEmailMessageIds",
 )
-"""Gets not only the Message-Id's but also the UID's and the uniquevalidity property in this
-format-&gt; uvalidity:uid:MsgId - and this format should be understood by
-GetEmailsAsString() and DeleteExtended()."""
 
-GET_EMAILS_AS_STRING = Operation(
+GET_EMAILS_AS_STRING: Operation[list[str | None] | None] = Operation(
     "GetEmailsAsString",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetEmailsAsString",
@@ -899,9 +855,8 @@ GET_EMAILS_AS_STRING = Operation(
     results=(Param("response", "Response", LIST_OF_STR_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/EMail/GetEmailsAsString",
 )
-"""NsApiSlow threshold: 5000 ms."""
 
-DELETE_EXTENDED = Operation(
+DELETE_EXTENDED: Operation[None] = Operation(
     "DeleteExtended",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/DeleteExtended",
@@ -916,9 +871,8 @@ DELETE_EXTENDED = Operation(
     ),
     rest_path="/api/v1/Agents/EMail/DeleteExtended",
 )
-"""NsApiSlow threshold: 5000 ms."""
 
-RELAY_MESSAGE = Operation(
+RELAY_MESSAGE: Operation[None] = Operation(
     "RelayMessage",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/RelayMessage",
@@ -935,9 +889,8 @@ RELAY_MESSAGE = Operation(
     ),
     rest_path="/api/v1/Agents/EMail/RelayMessage",
 )
-"""NsApiSlow threshold: 5000 ms."""
 
-GET_E_MAIL = Operation(
+GET_E_MAIL: Operation[EMailEntity | None] = Operation(
     "GetEMail",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetEMail",
@@ -948,9 +901,8 @@ GET_E_MAIL = Operation(
     results=(Param("response", "Response", E_MAIL_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/EMail/GetEMail",
 )
-"""Get en e-mail based on its primary key in the DB"""
 
-GET_UNSANITIZED_E_MAIL = Operation(
+GET_UNSANITIZED_E_MAIL: Operation[EMailEntity | None] = Operation(
     "GetUnsanitizedEMail",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetUnsanitizedEMail",
@@ -961,9 +913,8 @@ GET_UNSANITIZED_E_MAIL = Operation(
     results=(Param("response", "Response", E_MAIL_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/EMail/GetUnsanitizedEMail",
 )
-"""Get en e-mail based on its primary key in the DB."""
 
-MARK_EMAILS_AS_READ = Operation(
+MARK_EMAILS_AS_READ: Operation[None] = Operation(
     "MarkEmailsAsRead",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/MarkEmailsAsRead",
@@ -973,9 +924,8 @@ MARK_EMAILS_AS_READ = Operation(
     ),
     rest_path="/api/v1/Agents/EMail/MarkEmailsAsRead",
 )
-"""Mark one or more e-mails as (un)read"""
 
-DELETE_EMAILS = Operation(
+DELETE_EMAILS: Operation[None] = Operation(
     "DeleteEmails",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/DeleteEmails",
@@ -985,18 +935,16 @@ DELETE_EMAILS = Operation(
     ),
     rest_path="/api/v1/Agents/EMail/DeleteEmails",
 )
-"""Delete specified mail items and optionally move to the specified folder"""
 
-MOVE_EMAILS_TO_TRASH = Operation(
+MOVE_EMAILS_TO_TRASH: Operation[None] = Operation(
     "MoveEmailsToTrash",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/MoveEmailsToTrash",
     params=(Param("ids", "Ids", LIST_OF_INT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/EMail/MoveEmailsToTrash",
 )
-"""Delete specified mail items and move to the Trash folder"""
 
-SAVE = Operation(
+SAVE: Operation[EMailEntity | None] = Operation(
     "Save",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/Save",
@@ -1004,9 +952,8 @@ SAVE = Operation(
     results=(Param("response", "Response", E_MAIL_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/EMail/Save",
 )
-"""Save the e-mail back to the database"""
 
-SAVE_TO_MAIL_SERVER = Operation(
+SAVE_TO_MAIL_SERVER: Operation[EMailEntity | None] = Operation(
     "SaveToMailServer",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/SaveToMailServer",
@@ -1014,9 +961,8 @@ SAVE_TO_MAIL_SERVER = Operation(
     results=(Param("response", "Response", E_MAIL_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/EMail/SaveToMailServer",
 )
-"""Save the passed e-mail back to the mail server"""
 
-SEND = Operation(
+SEND: Operation[list[EMailEntity | None] | None] = Operation(
     "Send",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/Send",
@@ -1024,9 +970,8 @@ SEND = Operation(
     results=(Param("response", "Response", LIST_OF_E_MAIL_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/EMail/Send",
 )
-"""Send the provided e-mails"""
 
-CREATE_FORWARD_EMAIL = Operation(
+CREATE_FORWARD_EMAIL: Operation[EMailEntity | None] = Operation(
     "CreateForwardEmail",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/CreateForwardEmail",
@@ -1034,24 +979,28 @@ CREATE_FORWARD_EMAIL = Operation(
     results=(Param("response", "Response", E_MAIL_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/EMail/CreateForwardEmail",
 )
-"""Create forward email"""
 
-FIND_CONTACT_OR_PERSON_BY_EMAIL_NAME = Operation(
-    "FindContactOrPersonByEmailName",
-    NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/FindContactOrPersonByEmailName",
-    params=(
-        Param("name", "Name", STR, nillable=True),
-        Param("email_address", "EmailAddress", STR, nillable=True),
-    ),
-    results=(
-        Param("response", "Response", LIST_OF_CONTACT_OR_PERSON_FROM_EMAIL_CODEC, nillable=True),
-    ),
-    rest_path="/api/v1/Agents/EMail/FindContactOrPersonByEmailName",
+FIND_CONTACT_OR_PERSON_BY_EMAIL_NAME: Operation[list[ContactOrPersonFromEmail | None] | None] = (
+    Operation(
+        "FindContactOrPersonByEmailName",
+        NAMESPACE,
+        "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/FindContactOrPersonByEmailName",
+        params=(
+            Param("name", "Name", STR, nillable=True),
+            Param("email_address", "EmailAddress", STR, nillable=True),
+        ),
+        results=(
+            Param(
+                "response", "Response", LIST_OF_CONTACT_OR_PERSON_FROM_EMAIL_CODEC, nillable=True
+            ),
+        ),
+        rest_path="/api/v1/Agents/EMail/FindContactOrPersonByEmailName",
+    )
 )
-"""NsApiSlow threshold: 5000 ms."""
 
-FIND_CONTACT_OR_PERSON_BY_EMAIL_NAME_WITH_LIMIT = Operation(
+FIND_CONTACT_OR_PERSON_BY_EMAIL_NAME_WITH_LIMIT: Operation[
+    list[ContactOrPersonFromEmail | None] | None
+] = Operation(
     "FindContactOrPersonByEmailNameWithLimit",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/FindContactOrPersonByEmailNameWithLimit",
@@ -1066,9 +1015,8 @@ FIND_CONTACT_OR_PERSON_BY_EMAIL_NAME_WITH_LIMIT = Operation(
     ),
     rest_path="/api/v1/Agents/EMail/FindContactOrPersonByEmailNameWithLimit",
 )
-"""NsApiSlow threshold: 5000 ms."""
 
-REFRESH_FOLDER_FOR_ASSOCIATE = Operation(
+REFRESH_FOLDER_FOR_ASSOCIATE: Operation[str | None] = Operation(
     "RefreshFolderForAssociate",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/RefreshFolderForAssociate",
@@ -1076,9 +1024,8 @@ REFRESH_FOLDER_FOR_ASSOCIATE = Operation(
     results=(Param("response", "Response", STR, nillable=True),),
     rest_path="/api/v1/Agents/EMail/RefreshFolderForAssociate",
 )
-"""Get all emails in folder(s) from current associate"""
 
-GET_NEW_MAIL = Operation(
+GET_NEW_MAIL: Operation[list[EMailEnvelope | None] | None] = Operation(
     "GetNewMail",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetNewMail",
@@ -1086,18 +1033,16 @@ GET_NEW_MAIL = Operation(
     results=(Param("response", "Response", LIST_OF_E_MAIL_ENVELOPE_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/EMail/GetNewMail",
 )
-"""Get new email in folder(s) for current associate"""
 
-CACHE_FOLDER_LIST = Operation(
+CACHE_FOLDER_LIST: Operation[list[EMailFolder | None] | None] = Operation(
     "CacheFolderList",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/CacheFolderList",
     results=(Param("response", "Response", LIST_OF_E_MAIL_FOLDER_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/EMail/CacheFolderList",
 )
-"""Fetch list of folders from email server for the current account, and cache in DB"""
 
-MOVE_EMAILS_TO_FOLDER = Operation(
+MOVE_EMAILS_TO_FOLDER: Operation[None] = Operation(
     "MoveEmailsToFolder",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/MoveEmailsToFolder",
@@ -1107,9 +1052,8 @@ MOVE_EMAILS_TO_FOLDER = Operation(
     ),
     rest_path="/api/v1/Agents/EMail/MoveEmailsToFolder",
 )
-"""Move one or more emails to the specified folder in the DB, and on the server"""
 
-GET_MAIL_FROM_MESSAGE_ID = Operation(
+GET_MAIL_FROM_MESSAGE_ID: Operation[EMailEntity | None] = Operation(
     "GetMailFromMessageId",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetMailFromMessageId",
@@ -1117,9 +1061,8 @@ GET_MAIL_FROM_MESSAGE_ID = Operation(
     results=(Param("response", "Response", E_MAIL_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/EMail/GetMailFromMessageId",
 )
-"""Get email from db based on Message Id"""
 
-GET_MAIL_FROM_IN_REPLY_TO = Operation(
+GET_MAIL_FROM_IN_REPLY_TO: Operation[EMailEntity | None] = Operation(
     "GetMailFromInReplyTo",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetMailFromInReplyTo",
@@ -1127,9 +1070,8 @@ GET_MAIL_FROM_IN_REPLY_TO = Operation(
     results=(Param("response", "Response", E_MAIL_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/EMail/GetMailFromInReplyTo",
 )
-"""Get email from db based on In-Reply-To Message Id"""
 
-SEND_AND_SAVE_EMAIL_TO_TMP_DOCUMENT = Operation(
+SEND_AND_SAVE_EMAIL_TO_TMP_DOCUMENT: Operation[str | None] = Operation(
     "SendAndSaveEmailToTmpDocument",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/SendAndSaveEmailToTmpDocument",
@@ -1140,9 +1082,8 @@ SEND_AND_SAVE_EMAIL_TO_TMP_DOCUMENT = Operation(
     results=(Param("response", "Response", STR, nillable=True),),
     rest_path="/api/v1/Agents/EMail/SendAndSaveEmailToTmpDocument",
 )
-"""Send the provided e-mail and create tmp document ready to archive"""
 
-SAVE_EMAIL_TO_TMP_DOCUMENT = Operation(
+SAVE_EMAIL_TO_TMP_DOCUMENT: Operation[str | None] = Operation(
     "SaveEmailToTmpDocument",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/SaveEmailToTmpDocument",
@@ -1154,9 +1095,8 @@ SAVE_EMAIL_TO_TMP_DOCUMENT = Operation(
     results=(Param("response", "Response", STR, nillable=True),),
     rest_path="/api/v1/Agents/EMail/SaveEmailToTmpDocument",
 )
-"""Save the Email as a tmp document ready to archive"""
 
-CREATE_NEW_PHYSICAL_DOCUMENT_FROM_EMAIL_ATTACHMENT = Operation(
+CREATE_NEW_PHYSICAL_DOCUMENT_FROM_EMAIL_ATTACHMENT: Operation[DocumentEntity | None] = Operation(
     "CreateNewPhysicalDocumentFromEmailAttachment",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/CreateNewPhysicalDocumentFromEmailAttachment",
@@ -1168,9 +1108,8 @@ CREATE_NEW_PHYSICAL_DOCUMENT_FROM_EMAIL_ATTACHMENT = Operation(
     results=(Param("response", "Response", DOCUMENT_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/EMail/CreateNewPhysicalDocumentFromEmailAttachment",
 )
-"""Save the Email from the server as a document file connected to existing document"""
 
-CREATE_NEW_PHYSICAL_DOCUMENT_FROM_EMAIL = Operation(
+CREATE_NEW_PHYSICAL_DOCUMENT_FROM_EMAIL: Operation[DocumentEntity | None] = Operation(
     "CreateNewPhysicalDocumentFromEmail",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/CreateNewPhysicalDocumentFromEmail",
@@ -1181,9 +1120,8 @@ CREATE_NEW_PHYSICAL_DOCUMENT_FROM_EMAIL = Operation(
     results=(Param("response", "Response", DOCUMENT_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/EMail/CreateNewPhysicalDocumentFromEmail",
 )
-"""Save the Email from the server as a document file connected to existing document"""
 
-SAVE_DRAFT = Operation(
+SAVE_DRAFT: Operation[EMailEntity | None] = Operation(
     "SaveDraft",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/SaveDraft",
@@ -1191,18 +1129,16 @@ SAVE_DRAFT = Operation(
     results=(Param("response", "Response", E_MAIL_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/EMail/SaveDraft",
 )
-"""Save the Email entity to the drafts folder"""
 
-SET_REPLIED_AT = Operation(
+SET_REPLIED_AT: Operation[None] = Operation(
     "SetRepliedAt",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/SetRepliedAt",
     params=(Param("message_id", "MessageId", STR, nillable=True),),
     rest_path="/api/v1/Agents/EMail/SetRepliedAt",
 )
-"""Set the replied_at field based on the MessageID"""
 
-GET_E_MAIL_FROM_DOCUMENT_ID_WITHOUT_ATTACHMENT_STREAM = Operation(
+GET_E_MAIL_FROM_DOCUMENT_ID_WITHOUT_ATTACHMENT_STREAM: Operation[EMailEntity | None] = Operation(
     "GetEMailFromDocumentIdWithoutAttachmentStream",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetEMailFromDocumentIdWithoutAttachmentStream",
@@ -1210,9 +1146,10 @@ GET_E_MAIL_FROM_DOCUMENT_ID_WITHOUT_ATTACHMENT_STREAM = Operation(
     results=(Param("response", "Response", E_MAIL_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/EMail/GetEMailFromDocumentIdWithoutAttachmentStream",
 )
-"""Get an e-mail based on an archived document"""
 
-GET_UNSANITIZED_E_MAIL_FROM_DOCUMENT_ID_WITHOUT_ATTACHMENT_STREAM = Operation(
+GET_UNSANITIZED_E_MAIL_FROM_DOCUMENT_ID_WITHOUT_ATTACHMENT_STREAM: Operation[
+    EMailEntity | None
+] = Operation(
     "GetUnsanitizedEMailFromDocumentIdWithoutAttachmentStream",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetUnsanitizedEMailFromDocumentIdWithoutAttachmentStream",
@@ -1220,9 +1157,8 @@ GET_UNSANITIZED_E_MAIL_FROM_DOCUMENT_ID_WITHOUT_ATTACHMENT_STREAM = Operation(
     results=(Param("response", "Response", E_MAIL_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/EMail/GetUnsanitizedEMailFromDocumentIdWithoutAttachmentStream",
 )
-"""Get an e-mail based on an archived document."""
 
-GET_ATTACHMENT_FROM_ID = Operation(
+GET_ATTACHMENT_FROM_ID: Operation[EMailAttachment | None] = Operation(
     "GetAttachmentFromId",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetAttachmentFromId",
@@ -1233,9 +1169,8 @@ GET_ATTACHMENT_FROM_ID = Operation(
     results=(Param("response", "Response", E_MAIL_ATTACHMENT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/EMail/GetAttachmentFromId",
 )
-"""Retrieve an attachment from an e-mail"""
 
-OPERATIONS: dict[str, Operation] = {
+OPERATIONS: dict[str, Operation[Any]] = {
     "GetPreviewAttachmentFromId": GET_PREVIEW_ATTACHMENT_FROM_ID,
     "GetUnsanitizedPreviewAttachmentFromId": GET_UNSANITIZED_PREVIEW_ATTACHMENT_FROM_ID,
     "GetPreviewAttachmentFromDocId": GET_PREVIEW_ATTACHMENT_FROM_DOC_ID,
@@ -1339,3 +1274,2141 @@ OPERATIONS: dict[str, Operation] = {
     "GetUnsanitizedEMailFromDocumentIdWithoutAttachmentStream": GET_UNSANITIZED_E_MAIL_FROM_DOCUMENT_ID_WITHOUT_ATTACHMENT_STREAM,
     "GetAttachmentFromId": GET_ATTACHMENT_FROM_ID,
 }
+
+
+class EMailMethods(SyncCalls):
+    """The EMail operations, called synchronously (SOAP or REST)."""
+
+    def get_preview_attachment_from_id(
+        self,
+        *,
+        mail_item_id: int | Unset = UNSET,
+        attachment_id: str | None | Unset = UNSET,
+        attachment_type: str | None | Unset = UNSET,
+        attachment_filename: str | None | Unset = UNSET,
+    ) -> EMailAttachment | None:
+        """Retrieve an attachment from an e-mail.
+
+        Returns:
+            The result.
+        """
+        return self._call(
+            GET_PREVIEW_ATTACHMENT_FROM_ID,
+            (mail_item_id, attachment_id, attachment_type, attachment_filename),
+        )
+
+    def get_unsanitized_preview_attachment_from_id(
+        self,
+        *,
+        mail_item_id: int | Unset = UNSET,
+        attachment_id: str | None | Unset = UNSET,
+        attachment_type: str | None | Unset = UNSET,
+        attachment_filename: str | None | Unset = UNSET,
+    ) -> EMailAttachment | None:
+        """Retrieve an attachment from an e-mail.
+
+        Returns:
+            The result.
+        """
+        return self._call(
+            GET_UNSANITIZED_PREVIEW_ATTACHMENT_FROM_ID,
+            (mail_item_id, attachment_id, attachment_type, attachment_filename),
+        )
+
+    def get_preview_attachment_from_doc_id(
+        self, *, doc_id: int | Unset = UNSET, attachment_id: str | None | Unset = UNSET
+    ) -> EMailAttachment | None:
+        """Retrieve an attachment from an e-mail stored in the document archive.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_PREVIEW_ATTACHMENT_FROM_DOC_ID, (doc_id, attachment_id))
+
+    def get_unsanitized_preview_attachment_from_doc_id(
+        self, *, doc_id: int | Unset = UNSET, attachment_id: str | None | Unset = UNSET
+    ) -> EMailAttachment | None:
+        """Retrieve an attachment from an e-mail stored in the document archive.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_UNSANITIZED_PREVIEW_ATTACHMENT_FROM_DOC_ID, (doc_id, attachment_id))
+
+    def test_authenticate(self) -> bool | None:
+        """Test if logged-in user has a working mail account
+
+        Returns:
+            The result.
+        """
+        return self._call(TEST_AUTHENTICATE, ())
+
+    def toggle_subscription(
+        self, *, folder_id: int | Unset = UNSET, subscription_status: bool | Unset = UNSET
+    ) -> None:
+        """Set subscription on or off on a set of folders"""
+        return self._call(TOGGLE_SUBSCRIPTION, (folder_id, subscription_status))
+
+    def has_new_mail(
+        self, *, mail_item_id: int | Unset = UNSET, folder_id: int | Unset = UNSET
+    ) -> bool | None:
+        """Fast check for new mail in the database
+
+        Returns:
+            The result.
+        """
+        return self._call(HAS_NEW_MAIL, (mail_item_id, folder_id))
+
+    def latest_item_id_by_folder(self, *, folder_id: int | Unset = UNSET) -> int | None:
+        """Returns the latest id of the mail item by folder
+
+        Returns:
+            The result.
+        """
+        return self._call(LATEST_ITEM_ID_BY_FOLDER, (folder_id,))
+
+    def create_inline_html_header(
+        self, *, email: EMailEntity | None | Unset = UNSET
+    ) -> str | None:
+        """Create Outlook style HTML header to use in for instance reply entities and when
+        printing
+
+        Returns:
+            The result.
+        """
+        return self._call(CREATE_INLINE_HTML_HEADER, (email,))
+
+    def get_email_appointment(
+        self, *, mail_item_id: int | Unset = UNSET
+    ) -> EMailAppointment | None:
+        """Get appointment data contained in the emails iCal attachment
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_EMAIL_APPOINTMENT, (mail_item_id,))
+
+    def get_email_appointment_recurrence(
+        self, *, mail_item_id: int | Unset = UNSET
+    ) -> RecurrenceInfo | None:
+        """Get recurrence data contained in the email iCal attachment
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_EMAIL_APPOINTMENT_RECURRENCE, (mail_item_id,))
+
+    def get_participant_info_from_email_address(
+        self, *, email_address: str | None | Unset = UNSET, appointment_id: int | Unset = UNSET
+    ) -> Person | None:
+        """Get participant data associated with the participant in the emails iCal attachment
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_PARTICIPANT_INFO_FROM_EMAIL_ADDRESS, (email_address, appointment_id))
+
+    def get_email_document_as_mime_stream(
+        self, *, document_id: int | Unset = UNSET
+    ) -> bytes | None:
+        """Gets a particular document, and tries to parse it, and returns it in MIME/RFC822
+        format.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_EMAIL_DOCUMENT_AS_MIME_STREAM, (document_id,))
+
+    def get_e_mail_so_info(self, *, e_mail_so_info_id: int | Unset = UNSET) -> EMailSOInfo | None:
+        """Gets a EMailSOInfo object.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_E_MAIL_SO_INFO, (e_mail_so_info_id,))
+
+    def get_ready_sync_email_accounts(self) -> list[SyncUserAccount | None] | None:
+        """Gets the list of SyncUserAccounts that should be synced, from mail server to
+        SuperOffice database cache.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_READY_SYNC_EMAIL_ACCOUNTS, ())
+
+    def sync_email_account(
+        self, *, sync_user_account: SyncUserAccount | None | Unset = UNSET
+    ) -> None:
+        """Sync the given account, from mail server to SuperOffice database cache."""
+        return self._call(SYNC_EMAIL_ACCOUNT, (sync_user_account,))
+
+    def sync_email_accounts(
+        self, *, sync_user_accounts: list[SyncUserAccount | None] | None | Unset = UNSET
+    ) -> None:
+        """Start syncing of the given accounts, from mail server to SuperOffice database cache."""
+        return self._call(SYNC_EMAIL_ACCOUNTS, (sync_user_accounts,))
+
+    def create_default_e_mail_account(self) -> EMailAccount | None:
+        """Loading default values into a new EMailAccount.
+
+        Returns:
+            The result.
+        """
+        return self._call(CREATE_DEFAULT_E_MAIL_ACCOUNT, ())
+
+    def save_e_mail_account(
+        self, *, e_mail_account: EMailAccount | None | Unset = UNSET
+    ) -> EMailAccount | None:
+        """Updates the existing EMailAccount or creates a new EMailAccount if the id parameter
+        is 0.
+
+        Returns:
+            The result.
+        """
+        return self._call(SAVE_E_MAIL_ACCOUNT, (e_mail_account,))
+
+    def delete_e_mail_account(self, *, e_mail_account_id: int | Unset = UNSET) -> None:
+        """Deletes the EMailAccount"""
+        return self._call(DELETE_E_MAIL_ACCOUNT, (e_mail_account_id,))
+
+    def create_default_e_mail_address(self) -> EMailAddress | None:
+        """Loading default values into a new EMailAddress.
+
+        Returns:
+            The result.
+        """
+        return self._call(CREATE_DEFAULT_E_MAIL_ADDRESS, ())
+
+    def create_default_e_mail_appointment(self) -> EMailAppointment | None:
+        """Loading default values into a new EMailAppointment.
+
+        Returns:
+            The result.
+        """
+        return self._call(CREATE_DEFAULT_E_MAIL_APPOINTMENT, ())
+
+    def create_default_e_mail_attachment(self) -> EMailAttachment | None:
+        """Loading default values into a new EMailAttachment.
+
+        Returns:
+            The result.
+        """
+        return self._call(CREATE_DEFAULT_E_MAIL_ATTACHMENT, ())
+
+    def create_default_e_mail_connection_info(self) -> EMailConnectionInfo | None:
+        """Loading default values into a new EMailConnectionInfo.
+
+        Returns:
+            The result.
+        """
+        return self._call(CREATE_DEFAULT_E_MAIL_CONNECTION_INFO, ())
+
+    def create_default_e_mail_connection_info_extended(self) -> EMailConnectionInfoExtended | None:
+        """Loading default values into a new EMailConnectionInfoExtended.
+
+        Returns:
+            The result.
+        """
+        return self._call(CREATE_DEFAULT_E_MAIL_CONNECTION_INFO_EXTENDED, ())
+
+    def create_default_e_mail_custom_header(self) -> EMailCustomHeader | None:
+        """Loading default values into a new EMailCustomHeader.
+
+        Returns:
+            The result.
+        """
+        return self._call(CREATE_DEFAULT_E_MAIL_CUSTOM_HEADER, ())
+
+    def create_default_e_mail_entity(self) -> EMailEntity | None:
+        """Loading default values into a new EMailEntity.
+
+        Returns:
+            The result.
+        """
+        return self._call(CREATE_DEFAULT_E_MAIL_ENTITY, ())
+
+    def create_default_e_mail_envelope(self) -> EMailEnvelope | None:
+        """Loading default values into a new EMailEnvelope.
+
+        Returns:
+            The result.
+        """
+        return self._call(CREATE_DEFAULT_E_MAIL_ENVELOPE, ())
+
+    def create_default_e_mail_folder(self) -> EMailFolder | None:
+        """Loading default values into a new EMailFolder.
+
+        Returns:
+            The result.
+        """
+        return self._call(CREATE_DEFAULT_E_MAIL_FOLDER, ())
+
+    def create_default_e_mail_so_info(self) -> EMailSOInfo | None:
+        """Loading default values into a new EMailSOInfo.
+
+        Returns:
+            The result.
+        """
+        return self._call(CREATE_DEFAULT_E_MAIL_SO_INFO, ())
+
+    def get_e_mail_account(self, *, e_mail_account_id: int | Unset = UNSET) -> EMailAccount | None:
+        """Gets a EMailAccount object.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_E_MAIL_ACCOUNT, (e_mail_account_id,))
+
+    def get_e_mail_account_from_e_mail_address(
+        self, *, from_address: str | None | Unset = UNSET
+    ) -> EMailAccount | None:
+        """Returns the email account corresponding to this email address (for the current
+        associate).
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_E_MAIL_ACCOUNT_FROM_E_MAIL_ADDRESS, (from_address,))
+
+    def get_current_account_id(self) -> int | None:
+        """Get current accountId (last logged into should normally be current) for logged in
+        associate
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_CURRENT_ACCOUNT_ID, ())
+
+    def get_current_account(self) -> EMailAccount | None:
+        """Get current account (last logged into should normally be current) for logged in
+        associate
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_CURRENT_ACCOUNT, ())
+
+    def get_person_entities_from_email_address(
+        self, *, email_address: str | None | Unset = UNSET
+    ) -> list[PersonEntity | None] | None:
+        """Get all persons and contacts with the given email address
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_PERSON_ENTITIES_FROM_EMAIL_ADDRESS, (email_address,))
+
+    def get_persons_from_email_address(
+        self, *, email_address: str | None | Unset = UNSET
+    ) -> list[Person | None] | None:
+        """Get all persons and contacts with the given email address
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_PERSONS_FROM_EMAIL_ADDRESS, (email_address,))
+
+    def has_mx_record(self, *, mail_domain: str | None | Unset = UNSET) -> bool | None:
+        """Return true if there is one or more MX records in DNS for the given mail domain
+
+        Returns:
+            The result.
+        """
+        return self._call(HAS_MX_RECORD, (mail_domain,))
+
+    def has_spf_record(
+        self, *, source_spf: str | None | Unset = UNSET, target_domain: str | None | Unset = UNSET
+    ) -> bool | None:
+        """Return true if target domain contains a SPF record which is under the given SPF
+        record
+
+        Returns:
+            The result.
+        """
+        return self._call(HAS_SPF_RECORD, (source_spf, target_domain))
+
+    def resolve_e_mail_recipients(
+        self, *, email_address: str | None | Unset = UNSET
+    ) -> list[EMailAddress | None] | None:
+        """Resolve separate emails from single string.
+
+        Returns:
+            The result.
+        """
+        return self._call(RESOLVE_E_MAIL_RECIPIENTS, (email_address,))
+
+    def get_e_mail_from_id(
+        self,
+        *,
+        connection_info: EMailConnectionInfo | None | Unset = UNSET,
+        message_server_id: int | Unset = UNSET,
+        lookup_addresses: bool | Unset = UNSET,
+        flags: EMailFlags | str | Unset = UNSET,
+        include_attachments: bool | Unset = UNSET,
+    ) -> EMailEntity | None:
+        """Get en e-mail based on its unique id
+
+        Returns:
+            The result.
+        """
+        return self._call(
+            GET_E_MAIL_FROM_ID,
+            (connection_info, message_server_id, lookup_addresses, flags, include_attachments),
+        )
+
+    def send_e_mails(
+        self,
+        *,
+        outgoing_connection_info: EMailConnectionInfo | None | Unset = UNSET,
+        emails: list[EMailEntity | None] | None | Unset = UNSET,
+        sent_items_connection_info: EMailConnectionInfo | None | Unset = UNSET,
+    ) -> list[EMailEntity | None] | None:
+        """Send the provided e-mails
+
+        Returns:
+            The result.
+        """
+        return self._call(
+            SEND_E_MAILS, (outgoing_connection_info, emails, sent_items_connection_info)
+        )
+
+    def save_e_mail(
+        self,
+        *,
+        connection_info: EMailConnectionInfo | None | Unset = UNSET,
+        email: EMailEntity | None | Unset = UNSET,
+    ) -> EMailEntity | None:
+        """Save the passed e-mail back to the server
+
+        Returns:
+            The result.
+        """
+        return self._call(SAVE_E_MAIL, (connection_info, email))
+
+    def authenticate_incoming(
+        self, *, connection_info: EMailConnectionInfo | None | Unset = UNSET
+    ) -> bool | None:
+        """Authenticate against a mail-server to retrieve e-mails from
+
+        Returns:
+            The result.
+        """
+        return self._call(AUTHENTICATE_INCOMING, (connection_info,))
+
+    def authenticate_outgoing(
+        self, *, connection_info: EMailConnectionInfo | None | Unset = UNSET
+    ) -> bool | None:
+        """Authenticate against a mail server to send items with
+
+        Returns:
+            The result.
+        """
+        return self._call(AUTHENTICATE_OUTGOING, (connection_info,))
+
+    def get_folder_list(
+        self,
+        *,
+        connection_info: EMailConnectionInfo | None | Unset = UNSET,
+        include_item_count: bool | Unset = UNSET,
+    ) -> list[str | None] | None:
+        """Retrieve all folders for the mail account.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_FOLDER_LIST, (connection_info, include_item_count))
+
+    def get_attachment(
+        self,
+        *,
+        connection_info: EMailConnectionInfo | None | Unset = UNSET,
+        message_server_id: int | Unset = UNSET,
+        attachment_id: str | None | Unset = UNSET,
+    ) -> EMailAttachment | None:
+        """Retrieve an attachment from an e-mail
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_ATTACHMENT, (connection_info, message_server_id, attachment_id))
+
+    def mark_as_read(
+        self,
+        *,
+        connection_info: EMailConnectionInfo | None | Unset = UNSET,
+        message_server_ids: list[int] | None | Unset = UNSET,
+        read: bool | Unset = UNSET,
+    ) -> None:
+        """Mark one or more e-mails as (un)read"""
+        return self._call(MARK_AS_READ, (connection_info, message_server_ids, read))
+
+    def get_folder_e_mail_count(
+        self,
+        *,
+        connection_info: EMailConnectionInfo | None | Unset = UNSET,
+        only_unread: bool | Unset = UNSET,
+    ) -> int | None:
+        """Retrieve total/unread mail items in current folder
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_FOLDER_E_MAIL_COUNT, (connection_info, only_unread))
+
+    def delete(
+        self,
+        *,
+        connection_info: EMailConnectionInfo | None | Unset = UNSET,
+        message_server_ids: list[int] | None | Unset = UNSET,
+        move_to_folder: str | None | Unset = UNSET,
+    ) -> None:
+        """Delete specified mail items"""
+        return self._call(DELETE, (connection_info, message_server_ids, move_to_folder))
+
+    def move_to_folder(
+        self,
+        *,
+        connection_info: EMailConnectionInfo | None | Unset = UNSET,
+        message_server_ids: list[int] | None | Unset = UNSET,
+        target_folder: str | None | Unset = UNSET,
+    ) -> None:
+        """Moved specified items from current folder to targetFolder"""
+        return self._call(MOVE_TO_FOLDER, (connection_info, message_server_ids, target_folder))
+
+    def empty_folder(
+        self,
+        *,
+        connection_info: EMailConnectionInfo | None | Unset = UNSET,
+        move_to_folder: str | None | Unset = UNSET,
+    ) -> None:
+        """Delete all items in folder specified in the connection object"""
+        return self._call(EMPTY_FOLDER, (connection_info, move_to_folder))
+
+    def get_e_mail_as_stream(
+        self,
+        *,
+        connection_info: EMailConnectionInfo | None | Unset = UNSET,
+        message_server_id: int | Unset = UNSET,
+        strip_attachments: bool | Unset = UNSET,
+    ) -> bytes | None:
+        """Retrieve an e-mail optionally stripping attachments as a stream
+
+        Returns:
+            The result.
+        """
+        return self._call(
+            GET_E_MAIL_AS_STREAM, (connection_info, message_server_id, strip_attachments)
+        )
+
+    def find_address(
+        self, *, address: str | None | Unset = UNSET
+    ) -> list[EMailAddress | None] | None:
+        """Search for contacts and persons with the specified e-mail address (exact match on
+        the email address string required)
+
+        Returns:
+            The result.
+        """
+        return self._call(FIND_ADDRESS, (address,))
+
+    def get_e_mail_from_document_id(
+        self, *, document_id: int | Unset = UNSET
+    ) -> EMailEntity | None:
+        """Get an e-mail based on an archived document
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_E_MAIL_FROM_DOCUMENT_ID, (document_id,))
+
+    def get_unsanitized_e_mail_from_document_id(
+        self, *, document_id: int | Unset = UNSET
+    ) -> EMailEntity | None:
+        """Get an e-mail based on an archived document.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_UNSANITIZED_E_MAIL_FROM_DOCUMENT_ID, (document_id,))
+
+    def get_e_mail_from_attachment_id(
+        self,
+        *,
+        email_id: int | Unset = UNSET,
+        attachment_ids: list[str | None] | None | Unset = UNSET,
+        include_attachments: bool | Unset = UNSET,
+    ) -> EMailEntity | None:
+        """Get an e-mail based on an email and attachment id
+
+        Returns:
+            The result.
+        """
+        return self._call(
+            GET_E_MAIL_FROM_ATTACHMENT_ID, (email_id, attachment_ids, include_attachments)
+        )
+
+    def get_unsanitized_e_mail_from_attachment_id(
+        self,
+        *,
+        email_id: int | Unset = UNSET,
+        attachment_ids: list[str | None] | None | Unset = UNSET,
+        include_attachments: bool | Unset = UNSET,
+    ) -> EMailEntity | None:
+        """Get an e-mail based on an email and attachment id.
+
+        Returns:
+            The result.
+        """
+        return self._call(
+            GET_UNSANITIZED_E_MAIL_FROM_ATTACHMENT_ID,
+            (email_id, attachment_ids, include_attachments),
+        )
+
+    def get_e_mail_from_document_attachment_id(
+        self,
+        *,
+        doc_id: int | Unset = UNSET,
+        attachment_ids: list[str | None] | None | Unset = UNSET,
+        include_attachments: bool | Unset = UNSET,
+    ) -> EMailEntity | None:
+        """Get an e-mail based on an email in the archive system and attachment id
+
+        Returns:
+            The result.
+        """
+        return self._call(
+            GET_E_MAIL_FROM_DOCUMENT_ATTACHMENT_ID, (doc_id, attachment_ids, include_attachments)
+        )
+
+    def get_unsanitized_e_mail_from_document_attachment_id(
+        self,
+        *,
+        doc_id: int | Unset = UNSET,
+        attachment_ids: list[str | None] | None | Unset = UNSET,
+        include_attachments: bool | Unset = UNSET,
+    ) -> EMailEntity | None:
+        """Get an e-mail based on an email in the archive system and attachment id.
+
+        Returns:
+            The result.
+        """
+        return self._call(
+            GET_UNSANITIZED_E_MAIL_FROM_DOCUMENT_ATTACHMENT_ID,
+            (doc_id, attachment_ids, include_attachments),
+        )
+
+    def get_e_mail_envelopes(
+        self,
+        *,
+        connection_info: EMailConnectionInfo | None | Unset = UNSET,
+        message_server_ids: list[int] | None | Unset = UNSET,
+    ) -> list[EMailEnvelope | None] | None:
+        """Retrieve a set of e-mail envelopes
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_E_MAIL_ENVELOPES, (connection_info, message_server_ids))
+
+    def set_subscription(
+        self,
+        *,
+        connection_info: EMailConnectionInfo | None | Unset = UNSET,
+        folders: list[EMailFolder | None] | None | Unset = UNSET,
+    ) -> None:
+        """Set subscription on or off on a set of folders"""
+        return self._call(SET_SUBSCRIPTION, (connection_info, folders))
+
+    def create_folder(
+        self, *, connection_info: EMailConnectionInfo | None | Unset = UNSET
+    ) -> None:
+        """Create a new folder on the server"""
+        return self._call(CREATE_FOLDER, (connection_info,))
+
+    def delete_folder(
+        self, *, connection_info: EMailConnectionInfo | None | Unset = UNSET
+    ) -> None:
+        """Delete a folder from the server"""
+        return self._call(DELETE_FOLDER, (connection_info,))
+
+    def create_e_mail_from_document_entity(
+        self, *, document_entity: DocumentEntity | None | Unset = UNSET
+    ) -> EMailEntity | None:
+        """Get an e-mail based on the provided DocumentEntity
+
+        Returns:
+            The result.
+        """
+        return self._call(CREATE_E_MAIL_FROM_DOCUMENT_ENTITY, (document_entity,))
+
+    def create_e_mail_from_mime_message(
+        self, *, mime_message: str | None | Unset = UNSET
+    ) -> EMailEntity | None:
+        """Get an e-mail based on the provided MIME-message
+
+        Returns:
+            The result.
+        """
+        return self._call(CREATE_E_MAIL_FROM_MIME_MESSAGE, (mime_message,))
+
+    def get_folder_info(
+        self,
+        *,
+        connection_info: EMailConnectionInfo | None | Unset = UNSET,
+        folders: list[str | None] | None | Unset = UNSET,
+    ) -> list[EMailFolder | None] | None:
+        """Retrieve information about folders.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_FOLDER_INFO, (connection_info, folders))
+
+    def get_folder_has_new_e_mail(
+        self, *, connection_info: EMailConnectionInfo | None | Unset = UNSET
+    ) -> bool | None:
+        """Check if folder has received new items since previous access.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_FOLDER_HAS_NEW_E_MAIL, (connection_info,))
+
+    def get_e_mail_addresses(
+        self, *, email_ids: list[int] | None | Unset = UNSET
+    ) -> list[EMailAddress | None] | None:
+        """Get information about one or more email addresses, identified by IDs
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_E_MAIL_ADDRESSES, (email_ids,))
+
+    def refresh_folder(
+        self,
+        *,
+        connection_info: EMailConnectionInfo | None | Unset = UNSET,
+        folders: list[str | None] | None | Unset = UNSET,
+    ) -> int | None:
+        """Refresh the given folders - i.
+
+        Returns:
+            The result.
+        """
+        return self._call(REFRESH_FOLDER, (connection_info, folders))
+
+    def get_e_mail_from_temp(self, *, file_name: str | None | Unset = UNSET) -> EMailEntity | None:
+        """NsApiSlow threshold: 5000 ms.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_E_MAIL_FROM_TEMP, (file_name,))
+
+    def authenticate(
+        self, *, connection_info_extended: EMailConnectionInfoExtended | None | Unset = UNSET
+    ) -> bool | None:
+        """NsApiSlow threshold: 5000 ms.
+
+        Returns:
+            The result.
+        """
+        return self._call(AUTHENTICATE, (connection_info_extended,))
+
+    def get_email_message_ids(
+        self, *, connection_info_extended: EMailConnectionInfoExtended | None | Unset = UNSET
+    ) -> list[str | None] | None:
+        """NsApiSlow threshold: 5000 ms.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_EMAIL_MESSAGE_IDS, (connection_info_extended,))
+
+    def get_extended_email_message_ids(
+        self, *, connection_info_extended: EMailConnectionInfoExtended | None | Unset = UNSET
+    ) -> list[str | None] | None:
+        """Gets not only the Message-Id's but also the UID's and the uniquevalidity property in
+        this format-&gt; uvalidity:uid:MsgId - and this format should be understood by
+        GetEmailsAsString() and DeleteExtended().
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_EXTENDED_EMAIL_MESSAGE_IDS, (connection_info_extended,))
+
+    def get_emails_as_string(
+        self,
+        *,
+        connection_info_extended: EMailConnectionInfoExtended | None | Unset = UNSET,
+        message_ids: list[str | None] | None | Unset = UNSET,
+    ) -> list[str | None] | None:
+        """NsApiSlow threshold: 5000 ms.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_EMAILS_AS_STRING, (connection_info_extended, message_ids))
+
+    def delete_extended(
+        self,
+        *,
+        connection_info_extended: EMailConnectionInfoExtended | None | Unset = UNSET,
+        message_ids: list[str | None] | None | Unset = UNSET,
+    ) -> None:
+        """NsApiSlow threshold: 5000 ms."""
+        return self._call(DELETE_EXTENDED, (connection_info_extended, message_ids))
+
+    def relay_message(
+        self,
+        *,
+        connection_info_extended: EMailConnectionInfoExtended | None | Unset = UNSET,
+        rfc_822: str | None | Unset = UNSET,
+        from_: str | None | Unset = UNSET,
+        recipients: list[str | None] | None | Unset = UNSET,
+    ) -> None:
+        """NsApiSlow threshold: 5000 ms."""
+        return self._call(RELAY_MESSAGE, (connection_info_extended, rfc_822, from_, recipients))
+
+    def get_e_mail(
+        self, *, id: int | Unset = UNSET, include_attachments: bool | Unset = UNSET
+    ) -> EMailEntity | None:
+        """Get en e-mail based on its primary key in the DB
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_E_MAIL, (id, include_attachments))
+
+    def get_unsanitized_e_mail(
+        self, *, id: int | Unset = UNSET, include_attachments: bool | Unset = UNSET
+    ) -> EMailEntity | None:
+        """Get en e-mail based on its primary key in the DB.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_UNSANITIZED_E_MAIL, (id, include_attachments))
+
+    def mark_emails_as_read(
+        self, *, ids: list[int] | None | Unset = UNSET, read: bool | Unset = UNSET
+    ) -> None:
+        """Mark one or more e-mails as (un)read"""
+        return self._call(MARK_EMAILS_AS_READ, (ids, read))
+
+    def delete_emails(
+        self, *, ids: list[int] | None | Unset = UNSET, move_to_folder: str | None | Unset = UNSET
+    ) -> None:
+        """Delete specified mail items and optionally move to the specified folder"""
+        return self._call(DELETE_EMAILS, (ids, move_to_folder))
+
+    def move_emails_to_trash(self, *, ids: list[int] | None | Unset = UNSET) -> None:
+        """Delete specified mail items and move to the Trash folder"""
+        return self._call(MOVE_EMAILS_TO_TRASH, (ids,))
+
+    def save(self, *, email: EMailEntity | None | Unset = UNSET) -> EMailEntity | None:
+        """Save the e-mail back to the database
+
+        Returns:
+            The result.
+        """
+        return self._call(SAVE, (email,))
+
+    def save_to_mail_server(
+        self, *, email: EMailEntity | None | Unset = UNSET
+    ) -> EMailEntity | None:
+        """Save the passed e-mail back to the mail server
+
+        Returns:
+            The result.
+        """
+        return self._call(SAVE_TO_MAIL_SERVER, (email,))
+
+    def send(
+        self, *, emails: list[EMailEntity | None] | None | Unset = UNSET
+    ) -> list[EMailEntity | None] | None:
+        """Send the provided e-mails
+
+        Returns:
+            The result.
+        """
+        return self._call(SEND, (emails,))
+
+    def create_forward_email(
+        self, *, email: EMailEntity | None | Unset = UNSET
+    ) -> EMailEntity | None:
+        """Create forward email
+
+        Returns:
+            The result.
+        """
+        return self._call(CREATE_FORWARD_EMAIL, (email,))
+
+    def find_contact_or_person_by_email_name(
+        self, *, name: str | None | Unset = UNSET, email_address: str | None | Unset = UNSET
+    ) -> list[ContactOrPersonFromEmail | None] | None:
+        """NsApiSlow threshold: 5000 ms.
+
+        Returns:
+            The result.
+        """
+        return self._call(FIND_CONTACT_OR_PERSON_BY_EMAIL_NAME, (name, email_address))
+
+    def find_contact_or_person_by_email_name_with_limit(
+        self,
+        *,
+        name: str | None | Unset = UNSET,
+        email_address: str | None | Unset = UNSET,
+        number_of_contacts: int | Unset = UNSET,
+        number_of_persons: int | Unset = UNSET,
+    ) -> list[ContactOrPersonFromEmail | None] | None:
+        """NsApiSlow threshold: 5000 ms.
+
+        Returns:
+            The result.
+        """
+        return self._call(
+            FIND_CONTACT_OR_PERSON_BY_EMAIL_NAME_WITH_LIMIT,
+            (name, email_address, number_of_contacts, number_of_persons),
+        )
+
+    def refresh_folder_for_associate(
+        self, *, folders: list[str | None] | None | Unset = UNSET
+    ) -> str | None:
+        """Get all emails in folder(s) from current associate
+
+        Returns:
+            The result.
+        """
+        return self._call(REFRESH_FOLDER_FOR_ASSOCIATE, (folders,))
+
+    def get_new_mail(
+        self, *, folders: list[int] | None | Unset = UNSET
+    ) -> list[EMailEnvelope | None] | None:
+        """Get new email in folder(s) for current associate
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_NEW_MAIL, (folders,))
+
+    def cache_folder_list(self) -> list[EMailFolder | None] | None:
+        """Fetch list of folders from email server for the current account, and cache in DB
+
+        Returns:
+            The result.
+        """
+        return self._call(CACHE_FOLDER_LIST, ())
+
+    def move_emails_to_folder(
+        self, *, folder_id: int | Unset = UNSET, email_item_ids: list[int] | None | Unset = UNSET
+    ) -> None:
+        """Move one or more emails to the specified folder in the DB, and on the server"""
+        return self._call(MOVE_EMAILS_TO_FOLDER, (folder_id, email_item_ids))
+
+    def get_mail_from_message_id(
+        self, *, message_id: str | None | Unset = UNSET
+    ) -> EMailEntity | None:
+        """Get email from db based on Message Id
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_MAIL_FROM_MESSAGE_ID, (message_id,))
+
+    def get_mail_from_in_reply_to(
+        self, *, message_id: str | None | Unset = UNSET
+    ) -> EMailEntity | None:
+        """Get email from db based on In-Reply-To Message Id
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_MAIL_FROM_IN_REPLY_TO, (message_id,))
+
+    def send_and_save_email_to_tmp_document(
+        self, *, email: EMailEntity | None | Unset = UNSET, strip_attachments: bool | Unset = UNSET
+    ) -> str | None:
+        """Send the provided e-mail and create tmp document ready to archive
+
+        Returns:
+            The result.
+        """
+        return self._call(SEND_AND_SAVE_EMAIL_TO_TMP_DOCUMENT, (email, strip_attachments))
+
+    def save_email_to_tmp_document(
+        self,
+        *,
+        email: EMailEntity | None | Unset = UNSET,
+        folder_id: int | Unset = UNSET,
+        strip_attachments: bool | Unset = UNSET,
+    ) -> str | None:
+        """Save the Email as a tmp document ready to archive
+
+        Returns:
+            The result.
+        """
+        return self._call(SAVE_EMAIL_TO_TMP_DOCUMENT, (email, folder_id, strip_attachments))
+
+    def create_new_physical_document_from_email_attachment(
+        self,
+        *,
+        document_id: int | Unset = UNSET,
+        email_item_id: int | Unset = UNSET,
+        attachment_id: str | None | Unset = UNSET,
+    ) -> DocumentEntity | None:
+        """Save the Email from the server as a document file connected to existing document
+
+        Returns:
+            The result.
+        """
+        return self._call(
+            CREATE_NEW_PHYSICAL_DOCUMENT_FROM_EMAIL_ATTACHMENT,
+            (document_id, email_item_id, attachment_id),
+        )
+
+    def create_new_physical_document_from_email(
+        self, *, document_id: int | Unset = UNSET, email_item_id: int | Unset = UNSET
+    ) -> DocumentEntity | None:
+        """Save the Email from the server as a document file connected to existing document
+
+        Returns:
+            The result.
+        """
+        return self._call(CREATE_NEW_PHYSICAL_DOCUMENT_FROM_EMAIL, (document_id, email_item_id))
+
+    def save_draft(self, *, entity: EMailEntity | None | Unset = UNSET) -> EMailEntity | None:
+        """Save the Email entity to the drafts folder
+
+        Returns:
+            The result.
+        """
+        return self._call(SAVE_DRAFT, (entity,))
+
+    def set_replied_at(self, *, message_id: str | None | Unset = UNSET) -> None:
+        """Set the replied_at field based on the MessageID"""
+        return self._call(SET_REPLIED_AT, (message_id,))
+
+    def get_e_mail_from_document_id_without_attachment_stream(
+        self, *, document_id: int | Unset = UNSET
+    ) -> EMailEntity | None:
+        """Get an e-mail based on an archived document
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_E_MAIL_FROM_DOCUMENT_ID_WITHOUT_ATTACHMENT_STREAM, (document_id,))
+
+    def get_unsanitized_e_mail_from_document_id_without_attachment_stream(
+        self, *, document_id: int | Unset = UNSET
+    ) -> EMailEntity | None:
+        """Get an e-mail based on an archived document.
+
+        Returns:
+            The result.
+        """
+        return self._call(
+            GET_UNSANITIZED_E_MAIL_FROM_DOCUMENT_ID_WITHOUT_ATTACHMENT_STREAM, (document_id,)
+        )
+
+    def get_attachment_from_id(
+        self, *, mail_item_id: int | Unset = UNSET, attachment_id: str | None | Unset = UNSET
+    ) -> EMailAttachment | None:
+        """Retrieve an attachment from an e-mail
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_ATTACHMENT_FROM_ID, (mail_item_id, attachment_id))
+
+
+class AsyncEMailMethods(AsyncCalls):
+    """The EMail operations, called asynchronously (SOAP or REST)."""
+
+    async def get_preview_attachment_from_id(
+        self,
+        *,
+        mail_item_id: int | Unset = UNSET,
+        attachment_id: str | None | Unset = UNSET,
+        attachment_type: str | None | Unset = UNSET,
+        attachment_filename: str | None | Unset = UNSET,
+    ) -> EMailAttachment | None:
+        """Retrieve an attachment from an e-mail.
+
+        Returns:
+            The result.
+        """
+        return await self._call(
+            GET_PREVIEW_ATTACHMENT_FROM_ID,
+            (mail_item_id, attachment_id, attachment_type, attachment_filename),
+        )
+
+    async def get_unsanitized_preview_attachment_from_id(
+        self,
+        *,
+        mail_item_id: int | Unset = UNSET,
+        attachment_id: str | None | Unset = UNSET,
+        attachment_type: str | None | Unset = UNSET,
+        attachment_filename: str | None | Unset = UNSET,
+    ) -> EMailAttachment | None:
+        """Retrieve an attachment from an e-mail.
+
+        Returns:
+            The result.
+        """
+        return await self._call(
+            GET_UNSANITIZED_PREVIEW_ATTACHMENT_FROM_ID,
+            (mail_item_id, attachment_id, attachment_type, attachment_filename),
+        )
+
+    async def get_preview_attachment_from_doc_id(
+        self, *, doc_id: int | Unset = UNSET, attachment_id: str | None | Unset = UNSET
+    ) -> EMailAttachment | None:
+        """Retrieve an attachment from an e-mail stored in the document archive.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_PREVIEW_ATTACHMENT_FROM_DOC_ID, (doc_id, attachment_id))
+
+    async def get_unsanitized_preview_attachment_from_doc_id(
+        self, *, doc_id: int | Unset = UNSET, attachment_id: str | None | Unset = UNSET
+    ) -> EMailAttachment | None:
+        """Retrieve an attachment from an e-mail stored in the document archive.
+
+        Returns:
+            The result.
+        """
+        return await self._call(
+            GET_UNSANITIZED_PREVIEW_ATTACHMENT_FROM_DOC_ID, (doc_id, attachment_id)
+        )
+
+    async def test_authenticate(self) -> bool | None:
+        """Test if logged-in user has a working mail account
+
+        Returns:
+            The result.
+        """
+        return await self._call(TEST_AUTHENTICATE, ())
+
+    async def toggle_subscription(
+        self, *, folder_id: int | Unset = UNSET, subscription_status: bool | Unset = UNSET
+    ) -> None:
+        """Set subscription on or off on a set of folders"""
+        return await self._call(TOGGLE_SUBSCRIPTION, (folder_id, subscription_status))
+
+    async def has_new_mail(
+        self, *, mail_item_id: int | Unset = UNSET, folder_id: int | Unset = UNSET
+    ) -> bool | None:
+        """Fast check for new mail in the database
+
+        Returns:
+            The result.
+        """
+        return await self._call(HAS_NEW_MAIL, (mail_item_id, folder_id))
+
+    async def latest_item_id_by_folder(self, *, folder_id: int | Unset = UNSET) -> int | None:
+        """Returns the latest id of the mail item by folder
+
+        Returns:
+            The result.
+        """
+        return await self._call(LATEST_ITEM_ID_BY_FOLDER, (folder_id,))
+
+    async def create_inline_html_header(
+        self, *, email: EMailEntity | None | Unset = UNSET
+    ) -> str | None:
+        """Create Outlook style HTML header to use in for instance reply entities and when
+        printing
+
+        Returns:
+            The result.
+        """
+        return await self._call(CREATE_INLINE_HTML_HEADER, (email,))
+
+    async def get_email_appointment(
+        self, *, mail_item_id: int | Unset = UNSET
+    ) -> EMailAppointment | None:
+        """Get appointment data contained in the emails iCal attachment
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_EMAIL_APPOINTMENT, (mail_item_id,))
+
+    async def get_email_appointment_recurrence(
+        self, *, mail_item_id: int | Unset = UNSET
+    ) -> RecurrenceInfo | None:
+        """Get recurrence data contained in the email iCal attachment
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_EMAIL_APPOINTMENT_RECURRENCE, (mail_item_id,))
+
+    async def get_participant_info_from_email_address(
+        self, *, email_address: str | None | Unset = UNSET, appointment_id: int | Unset = UNSET
+    ) -> Person | None:
+        """Get participant data associated with the participant in the emails iCal attachment
+
+        Returns:
+            The result.
+        """
+        return await self._call(
+            GET_PARTICIPANT_INFO_FROM_EMAIL_ADDRESS, (email_address, appointment_id)
+        )
+
+    async def get_email_document_as_mime_stream(
+        self, *, document_id: int | Unset = UNSET
+    ) -> bytes | None:
+        """Gets a particular document, and tries to parse it, and returns it in MIME/RFC822
+        format.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_EMAIL_DOCUMENT_AS_MIME_STREAM, (document_id,))
+
+    async def get_e_mail_so_info(
+        self, *, e_mail_so_info_id: int | Unset = UNSET
+    ) -> EMailSOInfo | None:
+        """Gets a EMailSOInfo object.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_E_MAIL_SO_INFO, (e_mail_so_info_id,))
+
+    async def get_ready_sync_email_accounts(self) -> list[SyncUserAccount | None] | None:
+        """Gets the list of SyncUserAccounts that should be synced, from mail server to
+        SuperOffice database cache.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_READY_SYNC_EMAIL_ACCOUNTS, ())
+
+    async def sync_email_account(
+        self, *, sync_user_account: SyncUserAccount | None | Unset = UNSET
+    ) -> None:
+        """Sync the given account, from mail server to SuperOffice database cache."""
+        return await self._call(SYNC_EMAIL_ACCOUNT, (sync_user_account,))
+
+    async def sync_email_accounts(
+        self, *, sync_user_accounts: list[SyncUserAccount | None] | None | Unset = UNSET
+    ) -> None:
+        """Start syncing of the given accounts, from mail server to SuperOffice database cache."""
+        return await self._call(SYNC_EMAIL_ACCOUNTS, (sync_user_accounts,))
+
+    async def create_default_e_mail_account(self) -> EMailAccount | None:
+        """Loading default values into a new EMailAccount.
+
+        Returns:
+            The result.
+        """
+        return await self._call(CREATE_DEFAULT_E_MAIL_ACCOUNT, ())
+
+    async def save_e_mail_account(
+        self, *, e_mail_account: EMailAccount | None | Unset = UNSET
+    ) -> EMailAccount | None:
+        """Updates the existing EMailAccount or creates a new EMailAccount if the id parameter
+        is 0.
+
+        Returns:
+            The result.
+        """
+        return await self._call(SAVE_E_MAIL_ACCOUNT, (e_mail_account,))
+
+    async def delete_e_mail_account(self, *, e_mail_account_id: int | Unset = UNSET) -> None:
+        """Deletes the EMailAccount"""
+        return await self._call(DELETE_E_MAIL_ACCOUNT, (e_mail_account_id,))
+
+    async def create_default_e_mail_address(self) -> EMailAddress | None:
+        """Loading default values into a new EMailAddress.
+
+        Returns:
+            The result.
+        """
+        return await self._call(CREATE_DEFAULT_E_MAIL_ADDRESS, ())
+
+    async def create_default_e_mail_appointment(self) -> EMailAppointment | None:
+        """Loading default values into a new EMailAppointment.
+
+        Returns:
+            The result.
+        """
+        return await self._call(CREATE_DEFAULT_E_MAIL_APPOINTMENT, ())
+
+    async def create_default_e_mail_attachment(self) -> EMailAttachment | None:
+        """Loading default values into a new EMailAttachment.
+
+        Returns:
+            The result.
+        """
+        return await self._call(CREATE_DEFAULT_E_MAIL_ATTACHMENT, ())
+
+    async def create_default_e_mail_connection_info(self) -> EMailConnectionInfo | None:
+        """Loading default values into a new EMailConnectionInfo.
+
+        Returns:
+            The result.
+        """
+        return await self._call(CREATE_DEFAULT_E_MAIL_CONNECTION_INFO, ())
+
+    async def create_default_e_mail_connection_info_extended(
+        self,
+    ) -> EMailConnectionInfoExtended | None:
+        """Loading default values into a new EMailConnectionInfoExtended.
+
+        Returns:
+            The result.
+        """
+        return await self._call(CREATE_DEFAULT_E_MAIL_CONNECTION_INFO_EXTENDED, ())
+
+    async def create_default_e_mail_custom_header(self) -> EMailCustomHeader | None:
+        """Loading default values into a new EMailCustomHeader.
+
+        Returns:
+            The result.
+        """
+        return await self._call(CREATE_DEFAULT_E_MAIL_CUSTOM_HEADER, ())
+
+    async def create_default_e_mail_entity(self) -> EMailEntity | None:
+        """Loading default values into a new EMailEntity.
+
+        Returns:
+            The result.
+        """
+        return await self._call(CREATE_DEFAULT_E_MAIL_ENTITY, ())
+
+    async def create_default_e_mail_envelope(self) -> EMailEnvelope | None:
+        """Loading default values into a new EMailEnvelope.
+
+        Returns:
+            The result.
+        """
+        return await self._call(CREATE_DEFAULT_E_MAIL_ENVELOPE, ())
+
+    async def create_default_e_mail_folder(self) -> EMailFolder | None:
+        """Loading default values into a new EMailFolder.
+
+        Returns:
+            The result.
+        """
+        return await self._call(CREATE_DEFAULT_E_MAIL_FOLDER, ())
+
+    async def create_default_e_mail_so_info(self) -> EMailSOInfo | None:
+        """Loading default values into a new EMailSOInfo.
+
+        Returns:
+            The result.
+        """
+        return await self._call(CREATE_DEFAULT_E_MAIL_SO_INFO, ())
+
+    async def get_e_mail_account(
+        self, *, e_mail_account_id: int | Unset = UNSET
+    ) -> EMailAccount | None:
+        """Gets a EMailAccount object.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_E_MAIL_ACCOUNT, (e_mail_account_id,))
+
+    async def get_e_mail_account_from_e_mail_address(
+        self, *, from_address: str | None | Unset = UNSET
+    ) -> EMailAccount | None:
+        """Returns the email account corresponding to this email address (for the current
+        associate).
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_E_MAIL_ACCOUNT_FROM_E_MAIL_ADDRESS, (from_address,))
+
+    async def get_current_account_id(self) -> int | None:
+        """Get current accountId (last logged into should normally be current) for logged in
+        associate
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_CURRENT_ACCOUNT_ID, ())
+
+    async def get_current_account(self) -> EMailAccount | None:
+        """Get current account (last logged into should normally be current) for logged in
+        associate
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_CURRENT_ACCOUNT, ())
+
+    async def get_person_entities_from_email_address(
+        self, *, email_address: str | None | Unset = UNSET
+    ) -> list[PersonEntity | None] | None:
+        """Get all persons and contacts with the given email address
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_PERSON_ENTITIES_FROM_EMAIL_ADDRESS, (email_address,))
+
+    async def get_persons_from_email_address(
+        self, *, email_address: str | None | Unset = UNSET
+    ) -> list[Person | None] | None:
+        """Get all persons and contacts with the given email address
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_PERSONS_FROM_EMAIL_ADDRESS, (email_address,))
+
+    async def has_mx_record(self, *, mail_domain: str | None | Unset = UNSET) -> bool | None:
+        """Return true if there is one or more MX records in DNS for the given mail domain
+
+        Returns:
+            The result.
+        """
+        return await self._call(HAS_MX_RECORD, (mail_domain,))
+
+    async def has_spf_record(
+        self, *, source_spf: str | None | Unset = UNSET, target_domain: str | None | Unset = UNSET
+    ) -> bool | None:
+        """Return true if target domain contains a SPF record which is under the given SPF
+        record
+
+        Returns:
+            The result.
+        """
+        return await self._call(HAS_SPF_RECORD, (source_spf, target_domain))
+
+    async def resolve_e_mail_recipients(
+        self, *, email_address: str | None | Unset = UNSET
+    ) -> list[EMailAddress | None] | None:
+        """Resolve separate emails from single string.
+
+        Returns:
+            The result.
+        """
+        return await self._call(RESOLVE_E_MAIL_RECIPIENTS, (email_address,))
+
+    async def get_e_mail_from_id(
+        self,
+        *,
+        connection_info: EMailConnectionInfo | None | Unset = UNSET,
+        message_server_id: int | Unset = UNSET,
+        lookup_addresses: bool | Unset = UNSET,
+        flags: EMailFlags | str | Unset = UNSET,
+        include_attachments: bool | Unset = UNSET,
+    ) -> EMailEntity | None:
+        """Get en e-mail based on its unique id
+
+        Returns:
+            The result.
+        """
+        return await self._call(
+            GET_E_MAIL_FROM_ID,
+            (connection_info, message_server_id, lookup_addresses, flags, include_attachments),
+        )
+
+    async def send_e_mails(
+        self,
+        *,
+        outgoing_connection_info: EMailConnectionInfo | None | Unset = UNSET,
+        emails: list[EMailEntity | None] | None | Unset = UNSET,
+        sent_items_connection_info: EMailConnectionInfo | None | Unset = UNSET,
+    ) -> list[EMailEntity | None] | None:
+        """Send the provided e-mails
+
+        Returns:
+            The result.
+        """
+        return await self._call(
+            SEND_E_MAILS, (outgoing_connection_info, emails, sent_items_connection_info)
+        )
+
+    async def save_e_mail(
+        self,
+        *,
+        connection_info: EMailConnectionInfo | None | Unset = UNSET,
+        email: EMailEntity | None | Unset = UNSET,
+    ) -> EMailEntity | None:
+        """Save the passed e-mail back to the server
+
+        Returns:
+            The result.
+        """
+        return await self._call(SAVE_E_MAIL, (connection_info, email))
+
+    async def authenticate_incoming(
+        self, *, connection_info: EMailConnectionInfo | None | Unset = UNSET
+    ) -> bool | None:
+        """Authenticate against a mail-server to retrieve e-mails from
+
+        Returns:
+            The result.
+        """
+        return await self._call(AUTHENTICATE_INCOMING, (connection_info,))
+
+    async def authenticate_outgoing(
+        self, *, connection_info: EMailConnectionInfo | None | Unset = UNSET
+    ) -> bool | None:
+        """Authenticate against a mail server to send items with
+
+        Returns:
+            The result.
+        """
+        return await self._call(AUTHENTICATE_OUTGOING, (connection_info,))
+
+    async def get_folder_list(
+        self,
+        *,
+        connection_info: EMailConnectionInfo | None | Unset = UNSET,
+        include_item_count: bool | Unset = UNSET,
+    ) -> list[str | None] | None:
+        """Retrieve all folders for the mail account.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_FOLDER_LIST, (connection_info, include_item_count))
+
+    async def get_attachment(
+        self,
+        *,
+        connection_info: EMailConnectionInfo | None | Unset = UNSET,
+        message_server_id: int | Unset = UNSET,
+        attachment_id: str | None | Unset = UNSET,
+    ) -> EMailAttachment | None:
+        """Retrieve an attachment from an e-mail
+
+        Returns:
+            The result.
+        """
+        return await self._call(
+            GET_ATTACHMENT, (connection_info, message_server_id, attachment_id)
+        )
+
+    async def mark_as_read(
+        self,
+        *,
+        connection_info: EMailConnectionInfo | None | Unset = UNSET,
+        message_server_ids: list[int] | None | Unset = UNSET,
+        read: bool | Unset = UNSET,
+    ) -> None:
+        """Mark one or more e-mails as (un)read"""
+        return await self._call(MARK_AS_READ, (connection_info, message_server_ids, read))
+
+    async def get_folder_e_mail_count(
+        self,
+        *,
+        connection_info: EMailConnectionInfo | None | Unset = UNSET,
+        only_unread: bool | Unset = UNSET,
+    ) -> int | None:
+        """Retrieve total/unread mail items in current folder
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_FOLDER_E_MAIL_COUNT, (connection_info, only_unread))
+
+    async def delete(
+        self,
+        *,
+        connection_info: EMailConnectionInfo | None | Unset = UNSET,
+        message_server_ids: list[int] | None | Unset = UNSET,
+        move_to_folder: str | None | Unset = UNSET,
+    ) -> None:
+        """Delete specified mail items"""
+        return await self._call(DELETE, (connection_info, message_server_ids, move_to_folder))
+
+    async def move_to_folder(
+        self,
+        *,
+        connection_info: EMailConnectionInfo | None | Unset = UNSET,
+        message_server_ids: list[int] | None | Unset = UNSET,
+        target_folder: str | None | Unset = UNSET,
+    ) -> None:
+        """Moved specified items from current folder to targetFolder"""
+        return await self._call(
+            MOVE_TO_FOLDER, (connection_info, message_server_ids, target_folder)
+        )
+
+    async def empty_folder(
+        self,
+        *,
+        connection_info: EMailConnectionInfo | None | Unset = UNSET,
+        move_to_folder: str | None | Unset = UNSET,
+    ) -> None:
+        """Delete all items in folder specified in the connection object"""
+        return await self._call(EMPTY_FOLDER, (connection_info, move_to_folder))
+
+    async def get_e_mail_as_stream(
+        self,
+        *,
+        connection_info: EMailConnectionInfo | None | Unset = UNSET,
+        message_server_id: int | Unset = UNSET,
+        strip_attachments: bool | Unset = UNSET,
+    ) -> bytes | None:
+        """Retrieve an e-mail optionally stripping attachments as a stream
+
+        Returns:
+            The result.
+        """
+        return await self._call(
+            GET_E_MAIL_AS_STREAM, (connection_info, message_server_id, strip_attachments)
+        )
+
+    async def find_address(
+        self, *, address: str | None | Unset = UNSET
+    ) -> list[EMailAddress | None] | None:
+        """Search for contacts and persons with the specified e-mail address (exact match on
+        the email address string required)
+
+        Returns:
+            The result.
+        """
+        return await self._call(FIND_ADDRESS, (address,))
+
+    async def get_e_mail_from_document_id(
+        self, *, document_id: int | Unset = UNSET
+    ) -> EMailEntity | None:
+        """Get an e-mail based on an archived document
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_E_MAIL_FROM_DOCUMENT_ID, (document_id,))
+
+    async def get_unsanitized_e_mail_from_document_id(
+        self, *, document_id: int | Unset = UNSET
+    ) -> EMailEntity | None:
+        """Get an e-mail based on an archived document.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_UNSANITIZED_E_MAIL_FROM_DOCUMENT_ID, (document_id,))
+
+    async def get_e_mail_from_attachment_id(
+        self,
+        *,
+        email_id: int | Unset = UNSET,
+        attachment_ids: list[str | None] | None | Unset = UNSET,
+        include_attachments: bool | Unset = UNSET,
+    ) -> EMailEntity | None:
+        """Get an e-mail based on an email and attachment id
+
+        Returns:
+            The result.
+        """
+        return await self._call(
+            GET_E_MAIL_FROM_ATTACHMENT_ID, (email_id, attachment_ids, include_attachments)
+        )
+
+    async def get_unsanitized_e_mail_from_attachment_id(
+        self,
+        *,
+        email_id: int | Unset = UNSET,
+        attachment_ids: list[str | None] | None | Unset = UNSET,
+        include_attachments: bool | Unset = UNSET,
+    ) -> EMailEntity | None:
+        """Get an e-mail based on an email and attachment id.
+
+        Returns:
+            The result.
+        """
+        return await self._call(
+            GET_UNSANITIZED_E_MAIL_FROM_ATTACHMENT_ID,
+            (email_id, attachment_ids, include_attachments),
+        )
+
+    async def get_e_mail_from_document_attachment_id(
+        self,
+        *,
+        doc_id: int | Unset = UNSET,
+        attachment_ids: list[str | None] | None | Unset = UNSET,
+        include_attachments: bool | Unset = UNSET,
+    ) -> EMailEntity | None:
+        """Get an e-mail based on an email in the archive system and attachment id
+
+        Returns:
+            The result.
+        """
+        return await self._call(
+            GET_E_MAIL_FROM_DOCUMENT_ATTACHMENT_ID, (doc_id, attachment_ids, include_attachments)
+        )
+
+    async def get_unsanitized_e_mail_from_document_attachment_id(
+        self,
+        *,
+        doc_id: int | Unset = UNSET,
+        attachment_ids: list[str | None] | None | Unset = UNSET,
+        include_attachments: bool | Unset = UNSET,
+    ) -> EMailEntity | None:
+        """Get an e-mail based on an email in the archive system and attachment id.
+
+        Returns:
+            The result.
+        """
+        return await self._call(
+            GET_UNSANITIZED_E_MAIL_FROM_DOCUMENT_ATTACHMENT_ID,
+            (doc_id, attachment_ids, include_attachments),
+        )
+
+    async def get_e_mail_envelopes(
+        self,
+        *,
+        connection_info: EMailConnectionInfo | None | Unset = UNSET,
+        message_server_ids: list[int] | None | Unset = UNSET,
+    ) -> list[EMailEnvelope | None] | None:
+        """Retrieve a set of e-mail envelopes
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_E_MAIL_ENVELOPES, (connection_info, message_server_ids))
+
+    async def set_subscription(
+        self,
+        *,
+        connection_info: EMailConnectionInfo | None | Unset = UNSET,
+        folders: list[EMailFolder | None] | None | Unset = UNSET,
+    ) -> None:
+        """Set subscription on or off on a set of folders"""
+        return await self._call(SET_SUBSCRIPTION, (connection_info, folders))
+
+    async def create_folder(
+        self, *, connection_info: EMailConnectionInfo | None | Unset = UNSET
+    ) -> None:
+        """Create a new folder on the server"""
+        return await self._call(CREATE_FOLDER, (connection_info,))
+
+    async def delete_folder(
+        self, *, connection_info: EMailConnectionInfo | None | Unset = UNSET
+    ) -> None:
+        """Delete a folder from the server"""
+        return await self._call(DELETE_FOLDER, (connection_info,))
+
+    async def create_e_mail_from_document_entity(
+        self, *, document_entity: DocumentEntity | None | Unset = UNSET
+    ) -> EMailEntity | None:
+        """Get an e-mail based on the provided DocumentEntity
+
+        Returns:
+            The result.
+        """
+        return await self._call(CREATE_E_MAIL_FROM_DOCUMENT_ENTITY, (document_entity,))
+
+    async def create_e_mail_from_mime_message(
+        self, *, mime_message: str | None | Unset = UNSET
+    ) -> EMailEntity | None:
+        """Get an e-mail based on the provided MIME-message
+
+        Returns:
+            The result.
+        """
+        return await self._call(CREATE_E_MAIL_FROM_MIME_MESSAGE, (mime_message,))
+
+    async def get_folder_info(
+        self,
+        *,
+        connection_info: EMailConnectionInfo | None | Unset = UNSET,
+        folders: list[str | None] | None | Unset = UNSET,
+    ) -> list[EMailFolder | None] | None:
+        """Retrieve information about folders.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_FOLDER_INFO, (connection_info, folders))
+
+    async def get_folder_has_new_e_mail(
+        self, *, connection_info: EMailConnectionInfo | None | Unset = UNSET
+    ) -> bool | None:
+        """Check if folder has received new items since previous access.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_FOLDER_HAS_NEW_E_MAIL, (connection_info,))
+
+    async def get_e_mail_addresses(
+        self, *, email_ids: list[int] | None | Unset = UNSET
+    ) -> list[EMailAddress | None] | None:
+        """Get information about one or more email addresses, identified by IDs
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_E_MAIL_ADDRESSES, (email_ids,))
+
+    async def refresh_folder(
+        self,
+        *,
+        connection_info: EMailConnectionInfo | None | Unset = UNSET,
+        folders: list[str | None] | None | Unset = UNSET,
+    ) -> int | None:
+        """Refresh the given folders - i.
+
+        Returns:
+            The result.
+        """
+        return await self._call(REFRESH_FOLDER, (connection_info, folders))
+
+    async def get_e_mail_from_temp(
+        self, *, file_name: str | None | Unset = UNSET
+    ) -> EMailEntity | None:
+        """NsApiSlow threshold: 5000 ms.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_E_MAIL_FROM_TEMP, (file_name,))
+
+    async def authenticate(
+        self, *, connection_info_extended: EMailConnectionInfoExtended | None | Unset = UNSET
+    ) -> bool | None:
+        """NsApiSlow threshold: 5000 ms.
+
+        Returns:
+            The result.
+        """
+        return await self._call(AUTHENTICATE, (connection_info_extended,))
+
+    async def get_email_message_ids(
+        self, *, connection_info_extended: EMailConnectionInfoExtended | None | Unset = UNSET
+    ) -> list[str | None] | None:
+        """NsApiSlow threshold: 5000 ms.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_EMAIL_MESSAGE_IDS, (connection_info_extended,))
+
+    async def get_extended_email_message_ids(
+        self, *, connection_info_extended: EMailConnectionInfoExtended | None | Unset = UNSET
+    ) -> list[str | None] | None:
+        """Gets not only the Message-Id's but also the UID's and the uniquevalidity property in
+        this format-&gt; uvalidity:uid:MsgId - and this format should be understood by
+        GetEmailsAsString() and DeleteExtended().
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_EXTENDED_EMAIL_MESSAGE_IDS, (connection_info_extended,))
+
+    async def get_emails_as_string(
+        self,
+        *,
+        connection_info_extended: EMailConnectionInfoExtended | None | Unset = UNSET,
+        message_ids: list[str | None] | None | Unset = UNSET,
+    ) -> list[str | None] | None:
+        """NsApiSlow threshold: 5000 ms.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_EMAILS_AS_STRING, (connection_info_extended, message_ids))
+
+    async def delete_extended(
+        self,
+        *,
+        connection_info_extended: EMailConnectionInfoExtended | None | Unset = UNSET,
+        message_ids: list[str | None] | None | Unset = UNSET,
+    ) -> None:
+        """NsApiSlow threshold: 5000 ms."""
+        return await self._call(DELETE_EXTENDED, (connection_info_extended, message_ids))
+
+    async def relay_message(
+        self,
+        *,
+        connection_info_extended: EMailConnectionInfoExtended | None | Unset = UNSET,
+        rfc_822: str | None | Unset = UNSET,
+        from_: str | None | Unset = UNSET,
+        recipients: list[str | None] | None | Unset = UNSET,
+    ) -> None:
+        """NsApiSlow threshold: 5000 ms."""
+        return await self._call(
+            RELAY_MESSAGE, (connection_info_extended, rfc_822, from_, recipients)
+        )
+
+    async def get_e_mail(
+        self, *, id: int | Unset = UNSET, include_attachments: bool | Unset = UNSET
+    ) -> EMailEntity | None:
+        """Get en e-mail based on its primary key in the DB
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_E_MAIL, (id, include_attachments))
+
+    async def get_unsanitized_e_mail(
+        self, *, id: int | Unset = UNSET, include_attachments: bool | Unset = UNSET
+    ) -> EMailEntity | None:
+        """Get en e-mail based on its primary key in the DB.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_UNSANITIZED_E_MAIL, (id, include_attachments))
+
+    async def mark_emails_as_read(
+        self, *, ids: list[int] | None | Unset = UNSET, read: bool | Unset = UNSET
+    ) -> None:
+        """Mark one or more e-mails as (un)read"""
+        return await self._call(MARK_EMAILS_AS_READ, (ids, read))
+
+    async def delete_emails(
+        self, *, ids: list[int] | None | Unset = UNSET, move_to_folder: str | None | Unset = UNSET
+    ) -> None:
+        """Delete specified mail items and optionally move to the specified folder"""
+        return await self._call(DELETE_EMAILS, (ids, move_to_folder))
+
+    async def move_emails_to_trash(self, *, ids: list[int] | None | Unset = UNSET) -> None:
+        """Delete specified mail items and move to the Trash folder"""
+        return await self._call(MOVE_EMAILS_TO_TRASH, (ids,))
+
+    async def save(self, *, email: EMailEntity | None | Unset = UNSET) -> EMailEntity | None:
+        """Save the e-mail back to the database
+
+        Returns:
+            The result.
+        """
+        return await self._call(SAVE, (email,))
+
+    async def save_to_mail_server(
+        self, *, email: EMailEntity | None | Unset = UNSET
+    ) -> EMailEntity | None:
+        """Save the passed e-mail back to the mail server
+
+        Returns:
+            The result.
+        """
+        return await self._call(SAVE_TO_MAIL_SERVER, (email,))
+
+    async def send(
+        self, *, emails: list[EMailEntity | None] | None | Unset = UNSET
+    ) -> list[EMailEntity | None] | None:
+        """Send the provided e-mails
+
+        Returns:
+            The result.
+        """
+        return await self._call(SEND, (emails,))
+
+    async def create_forward_email(
+        self, *, email: EMailEntity | None | Unset = UNSET
+    ) -> EMailEntity | None:
+        """Create forward email
+
+        Returns:
+            The result.
+        """
+        return await self._call(CREATE_FORWARD_EMAIL, (email,))
+
+    async def find_contact_or_person_by_email_name(
+        self, *, name: str | None | Unset = UNSET, email_address: str | None | Unset = UNSET
+    ) -> list[ContactOrPersonFromEmail | None] | None:
+        """NsApiSlow threshold: 5000 ms.
+
+        Returns:
+            The result.
+        """
+        return await self._call(FIND_CONTACT_OR_PERSON_BY_EMAIL_NAME, (name, email_address))
+
+    async def find_contact_or_person_by_email_name_with_limit(
+        self,
+        *,
+        name: str | None | Unset = UNSET,
+        email_address: str | None | Unset = UNSET,
+        number_of_contacts: int | Unset = UNSET,
+        number_of_persons: int | Unset = UNSET,
+    ) -> list[ContactOrPersonFromEmail | None] | None:
+        """NsApiSlow threshold: 5000 ms.
+
+        Returns:
+            The result.
+        """
+        return await self._call(
+            FIND_CONTACT_OR_PERSON_BY_EMAIL_NAME_WITH_LIMIT,
+            (name, email_address, number_of_contacts, number_of_persons),
+        )
+
+    async def refresh_folder_for_associate(
+        self, *, folders: list[str | None] | None | Unset = UNSET
+    ) -> str | None:
+        """Get all emails in folder(s) from current associate
+
+        Returns:
+            The result.
+        """
+        return await self._call(REFRESH_FOLDER_FOR_ASSOCIATE, (folders,))
+
+    async def get_new_mail(
+        self, *, folders: list[int] | None | Unset = UNSET
+    ) -> list[EMailEnvelope | None] | None:
+        """Get new email in folder(s) for current associate
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_NEW_MAIL, (folders,))
+
+    async def cache_folder_list(self) -> list[EMailFolder | None] | None:
+        """Fetch list of folders from email server for the current account, and cache in DB
+
+        Returns:
+            The result.
+        """
+        return await self._call(CACHE_FOLDER_LIST, ())
+
+    async def move_emails_to_folder(
+        self, *, folder_id: int | Unset = UNSET, email_item_ids: list[int] | None | Unset = UNSET
+    ) -> None:
+        """Move one or more emails to the specified folder in the DB, and on the server"""
+        return await self._call(MOVE_EMAILS_TO_FOLDER, (folder_id, email_item_ids))
+
+    async def get_mail_from_message_id(
+        self, *, message_id: str | None | Unset = UNSET
+    ) -> EMailEntity | None:
+        """Get email from db based on Message Id
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_MAIL_FROM_MESSAGE_ID, (message_id,))
+
+    async def get_mail_from_in_reply_to(
+        self, *, message_id: str | None | Unset = UNSET
+    ) -> EMailEntity | None:
+        """Get email from db based on In-Reply-To Message Id
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_MAIL_FROM_IN_REPLY_TO, (message_id,))
+
+    async def send_and_save_email_to_tmp_document(
+        self, *, email: EMailEntity | None | Unset = UNSET, strip_attachments: bool | Unset = UNSET
+    ) -> str | None:
+        """Send the provided e-mail and create tmp document ready to archive
+
+        Returns:
+            The result.
+        """
+        return await self._call(SEND_AND_SAVE_EMAIL_TO_TMP_DOCUMENT, (email, strip_attachments))
+
+    async def save_email_to_tmp_document(
+        self,
+        *,
+        email: EMailEntity | None | Unset = UNSET,
+        folder_id: int | Unset = UNSET,
+        strip_attachments: bool | Unset = UNSET,
+    ) -> str | None:
+        """Save the Email as a tmp document ready to archive
+
+        Returns:
+            The result.
+        """
+        return await self._call(SAVE_EMAIL_TO_TMP_DOCUMENT, (email, folder_id, strip_attachments))
+
+    async def create_new_physical_document_from_email_attachment(
+        self,
+        *,
+        document_id: int | Unset = UNSET,
+        email_item_id: int | Unset = UNSET,
+        attachment_id: str | None | Unset = UNSET,
+    ) -> DocumentEntity | None:
+        """Save the Email from the server as a document file connected to existing document
+
+        Returns:
+            The result.
+        """
+        return await self._call(
+            CREATE_NEW_PHYSICAL_DOCUMENT_FROM_EMAIL_ATTACHMENT,
+            (document_id, email_item_id, attachment_id),
+        )
+
+    async def create_new_physical_document_from_email(
+        self, *, document_id: int | Unset = UNSET, email_item_id: int | Unset = UNSET
+    ) -> DocumentEntity | None:
+        """Save the Email from the server as a document file connected to existing document
+
+        Returns:
+            The result.
+        """
+        return await self._call(
+            CREATE_NEW_PHYSICAL_DOCUMENT_FROM_EMAIL, (document_id, email_item_id)
+        )
+
+    async def save_draft(
+        self, *, entity: EMailEntity | None | Unset = UNSET
+    ) -> EMailEntity | None:
+        """Save the Email entity to the drafts folder
+
+        Returns:
+            The result.
+        """
+        return await self._call(SAVE_DRAFT, (entity,))
+
+    async def set_replied_at(self, *, message_id: str | None | Unset = UNSET) -> None:
+        """Set the replied_at field based on the MessageID"""
+        return await self._call(SET_REPLIED_AT, (message_id,))
+
+    async def get_e_mail_from_document_id_without_attachment_stream(
+        self, *, document_id: int | Unset = UNSET
+    ) -> EMailEntity | None:
+        """Get an e-mail based on an archived document
+
+        Returns:
+            The result.
+        """
+        return await self._call(
+            GET_E_MAIL_FROM_DOCUMENT_ID_WITHOUT_ATTACHMENT_STREAM, (document_id,)
+        )
+
+    async def get_unsanitized_e_mail_from_document_id_without_attachment_stream(
+        self, *, document_id: int | Unset = UNSET
+    ) -> EMailEntity | None:
+        """Get an e-mail based on an archived document.
+
+        Returns:
+            The result.
+        """
+        return await self._call(
+            GET_UNSANITIZED_E_MAIL_FROM_DOCUMENT_ID_WITHOUT_ATTACHMENT_STREAM, (document_id,)
+        )
+
+    async def get_attachment_from_id(
+        self, *, mail_item_id: int | Unset = UNSET, attachment_id: str | None | Unset = UNSET
+    ) -> EMailAttachment | None:
+        """Retrieve an attachment from an e-mail
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_ATTACHMENT_FROM_ID, (mail_item_id, attachment_id))
+
+
+class EMailAgent(EMailMethods, SoapCaller):
+    """EMail over SOAP 1.1 (``Remote/Services88/EMail.svc``), synchronous."""
+
+    _PATH = "Remote/Services88/EMail.svc"
+    _HEADERS = HEADERS
+
+
+class AsyncEMailAgent(AsyncEMailMethods, AsyncSoapCaller):
+    """EMail over SOAP 1.1 (``Remote/Services88/EMail.svc``), asynchronous."""
+
+    _PATH = "Remote/Services88/EMail.svc"
+    _HEADERS = HEADERS
+
+
+class EMailRestAgent(EMailMethods, RestCaller):
+    """EMail over REST (``/api/v1/Agents/EMail/...``), synchronous."""
+
+
+class AsyncEMailRestAgent(AsyncEMailMethods, AsyncRestCaller):
+    """EMail over REST (``/api/v1/Agents/EMail/...``), asynchronous."""

@@ -1,12 +1,28 @@
-"""Services88 FileManager agent (``Remote/Services88/FileManager.svc``): its operations."""
+"""Services88 FileManager agent (``Remote/Services88/FileManager.svc``).
+
+``FileManagerAgent`` and ``AsyncFileManagerAgent`` call it over SOAP,
+``FileManagerRestAgent`` and ``AsyncFileManagerRestAgent`` over REST; all four share the
+same typed methods and dataclasses.
+"""
 
 from __future__ import annotations
 
-from ..runtime import BOOL, INT, LONG, Operation, Param, STR
+from typing import Any
+
+from ..runtime import BOOL, INT, LONG, Operation, Param, STR, UNSET, Unset
+from ..transport import (
+    AsyncCalls,
+    AsyncRestCaller,
+    AsyncSoapCaller,
+    RestCaller,
+    SoapCaller,
+    SyncCalls,
+)
+from .headers import HEADERS
 
 NAMESPACE = "http://www.superoffice.net/ws/crm/NetServer/Services88"
 
-CREATE_FILE = Operation(
+CREATE_FILE: Operation[None] = Operation(
     "CreateFile",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/FileManager/CreateFile",
@@ -15,9 +31,8 @@ CREATE_FILE = Operation(
         Param("overwrite_existing_stream", "OverwriteExistingStream", BOOL),
     ),
 )
-"""The ``CreateFile`` operation."""
 
-READ_FILE = Operation(
+READ_FILE: Operation[dict[str, Any]] = Operation(
     "ReadFile",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/FileManager/ReadFile",
@@ -28,9 +43,8 @@ READ_FILE = Operation(
         Param("response", "Response", STR, nillable=True),
     ),
 )
-"""The ``ReadFile`` operation."""
 
-WRITE_FILE = Operation(
+WRITE_FILE: Operation[None] = Operation(
     "WriteFile",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/FileManager/WriteFile",
@@ -39,9 +53,8 @@ WRITE_FILE = Operation(
         Param("document", "Document", STR, nillable=True),
     ),
 )
-"""The ``WriteFile`` operation."""
 
-BEGIN_READ_FILE_PART = Operation(
+BEGIN_READ_FILE_PART: Operation[dict[str, Any]] = Operation(
     "BeginReadFilePart",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/FileManager/BeginReadFilePart",
@@ -51,9 +64,8 @@ BEGIN_READ_FILE_PART = Operation(
         Param("length", "Length", LONG),
     ),
 )
-"""The ``BeginReadFilePart`` operation."""
 
-READ_FILE_PART = Operation(
+READ_FILE_PART: Operation[dict[str, Any]] = Operation(
     "ReadFilePart",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/FileManager/ReadFilePart",
@@ -67,25 +79,22 @@ READ_FILE_PART = Operation(
         Param("length", "Length", INT),
     ),
 )
-"""The ``ReadFilePart`` operation."""
 
-END_READ_FILE_PART = Operation(
+END_READ_FILE_PART: Operation[None] = Operation(
     "EndReadFilePart",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/FileManager/EndReadFilePart",
     params=(Param("document_id", "DocumentId", INT),),
 )
-"""The ``EndReadFilePart`` operation."""
 
-BEGIN_WRITE_FILE_PART = Operation(
+BEGIN_WRITE_FILE_PART: Operation[None] = Operation(
     "BeginWriteFilePart",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/FileManager/BeginWriteFilePart",
     params=(Param("document_id", "DocumentId", INT),),
 )
-"""The ``BeginWriteFilePart`` operation."""
 
-WRITE_FILE_PART = Operation(
+WRITE_FILE_PART: Operation[None] = Operation(
     "WriteFilePart",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/FileManager/WriteFilePart",
@@ -95,17 +104,15 @@ WRITE_FILE_PART = Operation(
         Param("document_data", "DocumentData", STR, nillable=True),
     ),
 )
-"""The ``WriteFilePart`` operation."""
 
-END_WRITE_FILE_PART = Operation(
+END_WRITE_FILE_PART: Operation[None] = Operation(
     "EndWriteFilePart",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/FileManager/EndWriteFilePart",
     params=(Param("document_id", "DocumentId", INT),),
 )
-"""The ``EndWriteFilePart`` operation."""
 
-OPERATIONS: dict[str, Operation] = {
+OPERATIONS: dict[str, Operation[Any]] = {
     "CreateFile": CREATE_FILE,
     "ReadFile": READ_FILE,
     "WriteFile": WRITE_FILE,
@@ -116,3 +123,161 @@ OPERATIONS: dict[str, Operation] = {
     "WriteFilePart": WRITE_FILE_PART,
     "EndWriteFilePart": END_WRITE_FILE_PART,
 }
+
+
+class FileManagerMethods(SyncCalls):
+    """The FileManager operations, called synchronously (SOAP or REST)."""
+
+    def create_file(
+        self, *, document_id: int | Unset = UNSET, overwrite_existing_stream: bool | Unset = UNSET
+    ) -> None:
+        """Call ``CreateFile``."""
+        return self._call(CREATE_FILE, (document_id, overwrite_existing_stream))
+
+    def read_file(self, *, document_id: int | Unset = UNSET) -> dict[str, Any]:
+        """Call ``ReadFile``.
+
+        Returns:
+            Every result element by name. Keys: file_name, length, response.
+        """
+        return self._call(READ_FILE, (document_id,))
+
+    def write_file(
+        self, *, document_id: int | Unset = UNSET, document: str | None | Unset = UNSET
+    ) -> None:
+        """Call ``WriteFile``."""
+        return self._call(WRITE_FILE, (document_id, document))
+
+    def begin_read_file_part(self, *, document_id: int | Unset = UNSET) -> dict[str, Any]:
+        """Call ``BeginReadFilePart``.
+
+        Returns:
+            Every result element by name. Keys: file_name, length.
+        """
+        return self._call(BEGIN_READ_FILE_PART, (document_id,))
+
+    def read_file_part(
+        self,
+        *,
+        document_id: int | Unset = UNSET,
+        file_position: int | Unset = UNSET,
+        length: int | Unset = UNSET,
+    ) -> dict[str, Any]:
+        """Call ``ReadFilePart``.
+
+        Returns:
+            Every result element by name. Keys: response, length.
+        """
+        return self._call(READ_FILE_PART, (document_id, file_position, length))
+
+    def end_read_file_part(self, *, document_id: int | Unset = UNSET) -> None:
+        """Call ``EndReadFilePart``."""
+        return self._call(END_READ_FILE_PART, (document_id,))
+
+    def begin_write_file_part(self, *, document_id: int | Unset = UNSET) -> None:
+        """Call ``BeginWriteFilePart``."""
+        return self._call(BEGIN_WRITE_FILE_PART, (document_id,))
+
+    def write_file_part(
+        self,
+        *,
+        document_id: int | Unset = UNSET,
+        file_position: int | Unset = UNSET,
+        document_data: str | None | Unset = UNSET,
+    ) -> None:
+        """Call ``WriteFilePart``."""
+        return self._call(WRITE_FILE_PART, (document_id, file_position, document_data))
+
+    def end_write_file_part(self, *, document_id: int | Unset = UNSET) -> None:
+        """Call ``EndWriteFilePart``."""
+        return self._call(END_WRITE_FILE_PART, (document_id,))
+
+
+class AsyncFileManagerMethods(AsyncCalls):
+    """The FileManager operations, called asynchronously (SOAP or REST)."""
+
+    async def create_file(
+        self, *, document_id: int | Unset = UNSET, overwrite_existing_stream: bool | Unset = UNSET
+    ) -> None:
+        """Call ``CreateFile``."""
+        return await self._call(CREATE_FILE, (document_id, overwrite_existing_stream))
+
+    async def read_file(self, *, document_id: int | Unset = UNSET) -> dict[str, Any]:
+        """Call ``ReadFile``.
+
+        Returns:
+            Every result element by name. Keys: file_name, length, response.
+        """
+        return await self._call(READ_FILE, (document_id,))
+
+    async def write_file(
+        self, *, document_id: int | Unset = UNSET, document: str | None | Unset = UNSET
+    ) -> None:
+        """Call ``WriteFile``."""
+        return await self._call(WRITE_FILE, (document_id, document))
+
+    async def begin_read_file_part(self, *, document_id: int | Unset = UNSET) -> dict[str, Any]:
+        """Call ``BeginReadFilePart``.
+
+        Returns:
+            Every result element by name. Keys: file_name, length.
+        """
+        return await self._call(BEGIN_READ_FILE_PART, (document_id,))
+
+    async def read_file_part(
+        self,
+        *,
+        document_id: int | Unset = UNSET,
+        file_position: int | Unset = UNSET,
+        length: int | Unset = UNSET,
+    ) -> dict[str, Any]:
+        """Call ``ReadFilePart``.
+
+        Returns:
+            Every result element by name. Keys: response, length.
+        """
+        return await self._call(READ_FILE_PART, (document_id, file_position, length))
+
+    async def end_read_file_part(self, *, document_id: int | Unset = UNSET) -> None:
+        """Call ``EndReadFilePart``."""
+        return await self._call(END_READ_FILE_PART, (document_id,))
+
+    async def begin_write_file_part(self, *, document_id: int | Unset = UNSET) -> None:
+        """Call ``BeginWriteFilePart``."""
+        return await self._call(BEGIN_WRITE_FILE_PART, (document_id,))
+
+    async def write_file_part(
+        self,
+        *,
+        document_id: int | Unset = UNSET,
+        file_position: int | Unset = UNSET,
+        document_data: str | None | Unset = UNSET,
+    ) -> None:
+        """Call ``WriteFilePart``."""
+        return await self._call(WRITE_FILE_PART, (document_id, file_position, document_data))
+
+    async def end_write_file_part(self, *, document_id: int | Unset = UNSET) -> None:
+        """Call ``EndWriteFilePart``."""
+        return await self._call(END_WRITE_FILE_PART, (document_id,))
+
+
+class FileManagerAgent(FileManagerMethods, SoapCaller):
+    """FileManager over SOAP 1.1 (``Remote/Services88/FileManager.svc``), synchronous."""
+
+    _PATH = "Remote/Services88/FileManager.svc"
+    _HEADERS = HEADERS
+
+
+class AsyncFileManagerAgent(AsyncFileManagerMethods, AsyncSoapCaller):
+    """FileManager over SOAP 1.1 (``Remote/Services88/FileManager.svc``), asynchronous."""
+
+    _PATH = "Remote/Services88/FileManager.svc"
+    _HEADERS = HEADERS
+
+
+class FileManagerRestAgent(FileManagerMethods, RestCaller):
+    """FileManager over REST (``/api/v1/Agents/FileManager/...``), synchronous."""
+
+
+class AsyncFileManagerRestAgent(AsyncFileManagerMethods, AsyncRestCaller):
+    """FileManager over REST (``/api/v1/Agents/FileManager/...``), asynchronous."""

@@ -1,22 +1,41 @@
-"""Services88 Find agent (``Remote/Services88/Find.svc``): its operations."""
+"""Services88 Find agent (``Remote/Services88/Find.svc``).
+
+``FindAgent`` and ``AsyncFindAgent`` call it over SOAP, ``FindRestAgent`` and
+``AsyncFindRestAgent`` over REST; all four share the same typed methods and dataclasses.
+"""
 
 from __future__ import annotations
 
-from ..runtime import INT, Operation, Param, STR
-from .types.archive_column_info import LIST_OF_ARCHIVE_COLUMN_INFO_CODEC
-from .types.archive_order_by_info import LIST_OF_ARCHIVE_ORDER_BY_INFO_CODEC
+from typing import Any
+
+from ..runtime import INT, Operation, Param, STR, UNSET, Unset
+from ..transport import (
+    AsyncCalls,
+    AsyncRestCaller,
+    AsyncSoapCaller,
+    RestCaller,
+    SoapCaller,
+    SyncCalls,
+)
+from .types.archive_column_info import ArchiveColumnInfo, LIST_OF_ARCHIVE_COLUMN_INFO_CODEC
+from .types.archive_order_by_info import ArchiveOrderByInfo, LIST_OF_ARCHIVE_ORDER_BY_INFO_CODEC
 from .types.archive_restriction_group import (
     ARCHIVE_RESTRICTION_GROUP_CODEC,
+    ArchiveRestrictionGroup,
     LIST_OF_ARCHIVE_RESTRICTION_GROUP_CODEC,
 )
-from .types.archive_restriction_info import LIST_OF_ARCHIVE_RESTRICTION_INFO_CODEC
-from .types.criteria_information import CRITERIA_INFORMATION_CODEC
-from .types.find_results import FIND_RESULTS_CODEC
+from .types.archive_restriction_info import (
+    ArchiveRestrictionInfo,
+    LIST_OF_ARCHIVE_RESTRICTION_INFO_CODEC,
+)
+from .types.criteria_information import CRITERIA_INFORMATION_CODEC, CriteriaInformation
+from .types.find_results import FIND_RESULTS_CODEC, FindResults
 from .types.list_of_str import LIST_OF_STR_CODEC
+from .headers import HEADERS
 
 NAMESPACE = "http://www.superoffice.net/ws/crm/NetServer/Services88"
 
-GET_CRITERIA_INFORMATION = Operation(
+GET_CRITERIA_INFORMATION: Operation[CriteriaInformation | None] = Operation(
     "GetCriteriaInformation",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/GetCriteriaInformation",
@@ -29,9 +48,8 @@ GET_CRITERIA_INFORMATION = Operation(
     results=(Param("response", "Response", CRITERIA_INFORMATION_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Find/GetCriteriaInformation",
 )
-"""Get criteria information from a set of saved criteria."""
 
-GET_CRITERIA_INFORMATION_WITH_CONTEXT = Operation(
+GET_CRITERIA_INFORMATION_WITH_CONTEXT: Operation[CriteriaInformation | None] = Operation(
     "GetCriteriaInformationWithContext",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/GetCriteriaInformationWithContext",
@@ -45,9 +63,8 @@ GET_CRITERIA_INFORMATION_WITH_CONTEXT = Operation(
     results=(Param("response", "Response", CRITERIA_INFORMATION_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Find/GetCriteriaInformationWithContext",
 )
-"""Get criteria information from a set of saved criteria."""
 
-SAVE_RESTRICTIONS = Operation(
+SAVE_RESTRICTIONS: Operation[None] = Operation(
     "SaveRestrictions",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/SaveRestrictions",
@@ -61,10 +78,8 @@ SAVE_RESTRICTIONS = Operation(
     ),
     rest_path="/api/v1/Agents/Find/SaveRestrictions",
 )
-"""Save an array of restrictions for later use as search criteria (including as dynamic
-selection and Find)."""
 
-SAVE_RESTRICTIONS_WITH_CONTEXT = Operation(
+SAVE_RESTRICTIONS_WITH_CONTEXT: Operation[None] = Operation(
     "SaveRestrictionsWithContext",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/SaveRestrictionsWithContext",
@@ -79,10 +94,8 @@ SAVE_RESTRICTIONS_WITH_CONTEXT = Operation(
     ),
     rest_path="/api/v1/Agents/Find/SaveRestrictionsWithContext",
 )
-"""Save an array of restrictions for later use as search criteria (including as dynamic
-selection and Find)."""
 
-SAVE_RESTRICTION_GROUP = Operation(
+SAVE_RESTRICTION_GROUP: Operation[None] = Operation(
     "SaveRestrictionGroup",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/SaveRestrictionGroup",
@@ -97,10 +110,8 @@ SAVE_RESTRICTION_GROUP = Operation(
     ),
     rest_path="/api/v1/Agents/Find/SaveRestrictionGroup",
 )
-"""Save an array of restrictions as a restriction group for later use as search criteria
-(including as dynamic selection and Find)."""
 
-SAVE_RESTRICTION_GROUPS = Operation(
+SAVE_RESTRICTION_GROUPS: Operation[list[ArchiveRestrictionGroup | None] | None] = Operation(
     "SaveRestrictionGroups",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/SaveRestrictionGroups",
@@ -121,9 +132,8 @@ SAVE_RESTRICTION_GROUPS = Operation(
     ),
     rest_path="/api/v1/Agents/Find/SaveRestrictionGroups",
 )
-"""Save and rerank an array of restriction groups, returning the possibly modified array."""
 
-GET_RESTRICTION_GROUPS = Operation(
+GET_RESTRICTION_GROUPS: Operation[list[ArchiveRestrictionGroup | None] | None] = Operation(
     "GetRestrictionGroups",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/GetRestrictionGroups",
@@ -138,9 +148,8 @@ GET_RESTRICTION_GROUPS = Operation(
     ),
     rest_path="/api/v1/Agents/Find/GetRestrictionGroups",
 )
-"""Return all the restriction groups."""
 
-GET_RESTRICTION_GROUP = Operation(
+GET_RESTRICTION_GROUP: Operation[ArchiveRestrictionGroup | None] = Operation(
     "GetRestrictionGroup",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/GetRestrictionGroup",
@@ -154,9 +163,8 @@ GET_RESTRICTION_GROUP = Operation(
     results=(Param("response", "Response", ARCHIVE_RESTRICTION_GROUP_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Find/GetRestrictionGroup",
 )
-"""Return the restriction group with given rank or a blank carrier."""
 
-CREATE_RESTRICTION_GROUP = Operation(
+CREATE_RESTRICTION_GROUP: Operation[ArchiveRestrictionGroup | None] = Operation(
     "CreateRestrictionGroup",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/CreateRestrictionGroup",
@@ -169,9 +177,8 @@ CREATE_RESTRICTION_GROUP = Operation(
     results=(Param("response", "Response", ARCHIVE_RESTRICTION_GROUP_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Find/CreateRestrictionGroup",
 )
-"""Create a restriction group, initialized with next rank etc."""
 
-DELETE_RESTRICTION_GROUP = Operation(
+DELETE_RESTRICTION_GROUP: Operation[None] = Operation(
     "DeleteRestrictionGroup",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/DeleteRestrictionGroup",
@@ -184,9 +191,8 @@ DELETE_RESTRICTION_GROUP = Operation(
     ),
     rest_path="/api/v1/Agents/Find/DeleteRestrictionGroup",
 )
-"""Create a restriction group, initialized with next rank etc."""
 
-SAVE_RESTRICTIONS_AND_GET_CRITERIA_INFORMATION = Operation(
+SAVE_RESTRICTIONS_AND_GET_CRITERIA_INFORMATION: Operation[CriteriaInformation | None] = Operation(
     "SaveRestrictionsAndGetCriteriaInformation",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/SaveRestrictionsAndGetCriteriaInformation",
@@ -202,10 +208,8 @@ SAVE_RESTRICTIONS_AND_GET_CRITERIA_INFORMATION = Operation(
     results=(Param("response", "Response", CRITERIA_INFORMATION_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Find/SaveRestrictionsAndGetCriteriaInformation",
 )
-"""Save an array of restrictions for later use as search criteria (including as dynamic
-selection and Find)."""
 
-FIND = Operation(
+FIND: Operation[FindResults | None] = Operation(
     "Find",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/Find",
@@ -219,9 +223,8 @@ FIND = Operation(
     results=(Param("response", "Response", FIND_RESULTS_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Find/Find",
 )
-"""Execute a Find operation and return a page of results."""
 
-FIND_FROM_RESTRICTIONS = Operation(
+FIND_FROM_RESTRICTIONS: Operation[FindResults | None] = Operation(
     "FindFromRestrictions",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/FindFromRestrictions",
@@ -236,9 +239,8 @@ FIND_FROM_RESTRICTIONS = Operation(
     results=(Param("response", "Response", FIND_RESULTS_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Find/FindFromRestrictions",
 )
-"""Execute a Find operation and return a page of results."""
 
-FIND_FROM_RESTRICTIONS_COLUMNS = Operation(
+FIND_FROM_RESTRICTIONS_COLUMNS: Operation[FindResults | None] = Operation(
     "FindFromRestrictionsColumns",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/FindFromRestrictionsColumns",
@@ -254,9 +256,8 @@ FIND_FROM_RESTRICTIONS_COLUMNS = Operation(
     results=(Param("response", "Response", FIND_RESULTS_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Find/FindFromRestrictionsColumns",
 )
-"""Execute a Find operation and return a page of results."""
 
-GET_AVAILABLE_RESTRICTION_COLUMNS = Operation(
+GET_AVAILABLE_RESTRICTION_COLUMNS: Operation[list[str | None] | None] = Operation(
     "GetAvailableRestrictionColumns",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/GetAvailableRestrictionColumns",
@@ -267,26 +268,27 @@ GET_AVAILABLE_RESTRICTION_COLUMNS = Operation(
     results=(Param("response", "Response", LIST_OF_STR_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Find/GetAvailableRestrictionColumns",
 )
-"""Get a list of the column names corresponding to available restrictions for a certain archive
-provider and restriction storage provider."""
 
-GET_SPECIFIED_CRITERIA_INFORMATION_WITH_DEFAULTS = Operation(
-    "GetSpecifiedCriteriaInformationWithDefaults",
-    NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/GetSpecifiedCriteriaInformationWithDefaults",
-    params=(
-        Param("storage_type", "StorageType", STR, nillable=True),
-        Param("provider_name", "ProviderName", STR, nillable=True),
-        Param("storage_key", "StorageKey", STR, nillable=True),
-        Param("desired_column_names", "DesiredColumnNames", LIST_OF_STR_CODEC, nillable=True),
-        Param("static_columns", "StaticColumns", LIST_OF_STR_CODEC, nillable=True),
-    ),
-    results=(Param("response", "Response", CRITERIA_INFORMATION_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Find/GetSpecifiedCriteriaInformationWithDefaults",
+GET_SPECIFIED_CRITERIA_INFORMATION_WITH_DEFAULTS: Operation[CriteriaInformation | None] = (
+    Operation(
+        "GetSpecifiedCriteriaInformationWithDefaults",
+        NAMESPACE,
+        "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/GetSpecifiedCriteriaInformationWithDefaults",
+        params=(
+            Param("storage_type", "StorageType", STR, nillable=True),
+            Param("provider_name", "ProviderName", STR, nillable=True),
+            Param("storage_key", "StorageKey", STR, nillable=True),
+            Param("desired_column_names", "DesiredColumnNames", LIST_OF_STR_CODEC, nillable=True),
+            Param("static_columns", "StaticColumns", LIST_OF_STR_CODEC, nillable=True),
+        ),
+        results=(Param("response", "Response", CRITERIA_INFORMATION_CODEC, nillable=True),),
+        rest_path="/api/v1/Agents/Find/GetSpecifiedCriteriaInformationWithDefaults",
+    )
 )
-"""Get criteria information from a set of saved criteria, for a specific set of columns."""
 
-GET_SPECIFIED_CRITERIA_INFORMATION_WITH_DEFAULTS_WITH_CONTEXT = Operation(
+GET_SPECIFIED_CRITERIA_INFORMATION_WITH_DEFAULTS_WITH_CONTEXT: Operation[
+    CriteriaInformation | None
+] = Operation(
     "GetSpecifiedCriteriaInformationWithDefaultsWithContext",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/GetSpecifiedCriteriaInformationWithDefaultsWithContext",
@@ -301,9 +303,8 @@ GET_SPECIFIED_CRITERIA_INFORMATION_WITH_DEFAULTS_WITH_CONTEXT = Operation(
     results=(Param("response", "Response", CRITERIA_INFORMATION_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Find/GetSpecifiedCriteriaInformationWithDefaultsWithContext",
 )
-"""Get criteria information from a set of saved criteria, for a specific set of columns."""
 
-FIND_FROM_RESTRICTIONS_COLUMNS_ORDER_BY = Operation(
+FIND_FROM_RESTRICTIONS_COLUMNS_ORDER_BY: Operation[FindResults | None] = Operation(
     "FindFromRestrictionsColumnsOrderBy",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/FindFromRestrictionsColumnsOrderBy",
@@ -320,9 +321,8 @@ FIND_FROM_RESTRICTIONS_COLUMNS_ORDER_BY = Operation(
     results=(Param("response", "Response", FIND_RESULTS_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Find/FindFromRestrictionsColumnsOrderBy",
 )
-"""Execute a Find operation and return a page of results."""
 
-GET_DEFAULT_DESIRED_COLUMNS = Operation(
+GET_DEFAULT_DESIRED_COLUMNS: Operation[list[ArchiveColumnInfo | None] | None] = Operation(
     "GetDefaultDesiredColumns",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/GetDefaultDesiredColumns",
@@ -334,9 +334,8 @@ GET_DEFAULT_DESIRED_COLUMNS = Operation(
     results=(Param("response", "Response", LIST_OF_ARCHIVE_COLUMN_INFO_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Find/GetDefaultDesiredColumns",
 )
-"""Calculate the default desired columns, i."""
 
-GET_DEFAULT_ORDER_BY = Operation(
+GET_DEFAULT_ORDER_BY: Operation[list[ArchiveOrderByInfo | None] | None] = Operation(
     "GetDefaultOrderBy",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/GetDefaultOrderBy",
@@ -348,9 +347,8 @@ GET_DEFAULT_ORDER_BY = Operation(
     results=(Param("response", "Response", LIST_OF_ARCHIVE_ORDER_BY_INFO_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Find/GetDefaultOrderBy",
 )
-"""Calculate the default orderby columns for a given provider and a search."""
 
-POPULATE_RESTRICTIONS = Operation(
+POPULATE_RESTRICTIONS: Operation[list[ArchiveRestrictionInfo | None] | None] = Operation(
     "PopulateRestrictions",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/PopulateRestrictions",
@@ -365,10 +363,8 @@ POPULATE_RESTRICTIONS = Operation(
     ),
     rest_path="/api/v1/Agents/Find/PopulateRestrictions",
 )
-"""Take an incoming set of minimally populated restrictions (name + operator is required), and
-populate all the other parts of the ArchiveRestrictionInfo structure."""
 
-POPULATE_RESTRICTION_VALUES = Operation(
+POPULATE_RESTRICTION_VALUES: Operation[list[ArchiveRestrictionInfo | None] | None] = Operation(
     "PopulateRestrictionValues",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/PopulateRestrictionValues",
@@ -382,39 +378,43 @@ POPULATE_RESTRICTION_VALUES = Operation(
     ),
     rest_path="/api/v1/Agents/Find/PopulateRestrictionValues",
 )
-"""Take an incoming set of Restrictions (name + operator + any user-entered values), and
-populate/expand all values as specified by the operator's ValueHints, taking into account
-any values already there."""
 
-GET_DEFAULT_DESIRED_COLUMNS_FROM_RESTRICTIONS = Operation(
-    "GetDefaultDesiredColumnsFromRestrictions",
-    NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/GetDefaultDesiredColumnsFromRestrictions",
-    params=(
-        Param("provider_name", "ProviderName", STR, nillable=True),
-        Param(
-            "restrictions", "Restrictions", LIST_OF_ARCHIVE_RESTRICTION_INFO_CODEC, nillable=True
+GET_DEFAULT_DESIRED_COLUMNS_FROM_RESTRICTIONS: Operation[list[ArchiveColumnInfo | None] | None] = (
+    Operation(
+        "GetDefaultDesiredColumnsFromRestrictions",
+        NAMESPACE,
+        "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/GetDefaultDesiredColumnsFromRestrictions",
+        params=(
+            Param("provider_name", "ProviderName", STR, nillable=True),
+            Param(
+                "restrictions",
+                "Restrictions",
+                LIST_OF_ARCHIVE_RESTRICTION_INFO_CODEC,
+                nillable=True,
+            ),
         ),
-    ),
-    results=(Param("response", "Response", LIST_OF_ARCHIVE_COLUMN_INFO_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Find/GetDefaultDesiredColumnsFromRestrictions",
+        results=(Param("response", "Response", LIST_OF_ARCHIVE_COLUMN_INFO_CODEC, nillable=True),),
+        rest_path="/api/v1/Agents/Find/GetDefaultDesiredColumnsFromRestrictions",
+    )
 )
-"""Calculate the default desired columns, i."""
 
-GET_DEFAULT_ORDER_BY_FROM_DESIRED_COLUMNS = Operation(
-    "GetDefaultOrderByFromDesiredColumns",
-    NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/GetDefaultOrderByFromDesiredColumns",
-    params=(
-        Param("provider_name", "ProviderName", STR, nillable=True),
-        Param("desired_columns", "DesiredColumns", LIST_OF_STR_CODEC, nillable=True),
-    ),
-    results=(Param("response", "Response", LIST_OF_ARCHIVE_ORDER_BY_INFO_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Find/GetDefaultOrderByFromDesiredColumns",
+GET_DEFAULT_ORDER_BY_FROM_DESIRED_COLUMNS: Operation[list[ArchiveOrderByInfo | None] | None] = (
+    Operation(
+        "GetDefaultOrderByFromDesiredColumns",
+        NAMESPACE,
+        "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/GetDefaultOrderByFromDesiredColumns",
+        params=(
+            Param("provider_name", "ProviderName", STR, nillable=True),
+            Param("desired_columns", "DesiredColumns", LIST_OF_STR_CODEC, nillable=True),
+        ),
+        results=(
+            Param("response", "Response", LIST_OF_ARCHIVE_ORDER_BY_INFO_CODEC, nillable=True),
+        ),
+        rest_path="/api/v1/Agents/Find/GetDefaultOrderByFromDesiredColumns",
+    )
 )
-"""Calculate the default orderby columns for a given provider and a set of desired columns."""
 
-FIND_ORDER_BY = Operation(
+FIND_ORDER_BY: Operation[FindResults | None] = Operation(
     "FindOrderBy",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/FindOrderBy",
@@ -429,9 +429,8 @@ FIND_ORDER_BY = Operation(
     results=(Param("response", "Response", FIND_RESULTS_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Find/FindOrderBy",
 )
-"""Execute a Find operation and return a page of results."""
 
-FIND_WITH_EXTRA_RESTRICTIONS = Operation(
+FIND_WITH_EXTRA_RESTRICTIONS: Operation[FindResults | None] = Operation(
     "FindWithExtraRestrictions",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/FindWithExtraRestrictions",
@@ -453,9 +452,8 @@ FIND_WITH_EXTRA_RESTRICTIONS = Operation(
     results=(Param("response", "Response", FIND_RESULTS_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Find/FindWithExtraRestrictions",
 )
-"""Execute a Find operation and return a page of results."""
 
-FIND_WITH_COLUMNS = Operation(
+FIND_WITH_COLUMNS: Operation[FindResults | None] = Operation(
     "FindWithColumns",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/FindWithColumns",
@@ -471,9 +469,8 @@ FIND_WITH_COLUMNS = Operation(
     results=(Param("response", "Response", FIND_RESULTS_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Find/FindWithColumns",
 )
-"""Execute a Find operation and return a page of results."""
 
-SAVE_RESTRICTIONS_2 = Operation(
+SAVE_RESTRICTIONS_2: Operation[None] = Operation(
     "SaveRestrictions2",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/SaveRestrictions2",
@@ -485,10 +482,8 @@ SAVE_RESTRICTIONS_2 = Operation(
     ),
     rest_path="/api/v1/Agents/Find/SaveRestrictions2",
 )
-"""Save an array of restrictions for later use as search criteria (including as dynamic
-selection and Find)."""
 
-SAVE_RESTRICTIONS_WITH_CONTEXT_2 = Operation(
+SAVE_RESTRICTIONS_WITH_CONTEXT_2: Operation[None] = Operation(
     "SaveRestrictionsWithContext2",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/SaveRestrictionsWithContext2",
@@ -501,27 +496,25 @@ SAVE_RESTRICTIONS_WITH_CONTEXT_2 = Operation(
     ),
     rest_path="/api/v1/Agents/Find/SaveRestrictionsWithContext2",
 )
-"""Save an array of restrictions for later use as search criteria (including as dynamic
-selection and Find)."""
 
-SAVE_RESTRICTIONS_AND_GET_CRITERIA_INFORMATION_2 = Operation(
-    "SaveRestrictionsAndGetCriteriaInformation2",
-    NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/SaveRestrictionsAndGetCriteriaInformation2",
-    params=(
-        Param("storage_type", "StorageType", STR, nillable=True),
-        Param("provider_name", "ProviderName", STR, nillable=True),
-        Param("storage_key", "StorageKey", STR, nillable=True),
-        Param("restrictions", "Restrictions", STR, nillable=True),
-        Param("static_columns", "StaticColumns", STR, nillable=True),
-    ),
-    results=(Param("response", "Response", CRITERIA_INFORMATION_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Find/SaveRestrictionsAndGetCriteriaInformation2",
+SAVE_RESTRICTIONS_AND_GET_CRITERIA_INFORMATION_2: Operation[CriteriaInformation | None] = (
+    Operation(
+        "SaveRestrictionsAndGetCriteriaInformation2",
+        NAMESPACE,
+        "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/SaveRestrictionsAndGetCriteriaInformation2",
+        params=(
+            Param("storage_type", "StorageType", STR, nillable=True),
+            Param("provider_name", "ProviderName", STR, nillable=True),
+            Param("storage_key", "StorageKey", STR, nillable=True),
+            Param("restrictions", "Restrictions", STR, nillable=True),
+            Param("static_columns", "StaticColumns", STR, nillable=True),
+        ),
+        results=(Param("response", "Response", CRITERIA_INFORMATION_CODEC, nillable=True),),
+        rest_path="/api/v1/Agents/Find/SaveRestrictionsAndGetCriteriaInformation2",
+    )
 )
-"""Save an array of restrictions for later use as search criteria (including as dynamic
-selection and Find)."""
 
-FIND_FROM_RESTRICTIONS_2 = Operation(
+FIND_FROM_RESTRICTIONS_2: Operation[FindResults | None] = Operation(
     "FindFromRestrictions2",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/FindFromRestrictions2",
@@ -534,9 +527,8 @@ FIND_FROM_RESTRICTIONS_2 = Operation(
     results=(Param("response", "Response", FIND_RESULTS_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Find/FindFromRestrictions2",
 )
-"""Execute a Find operation and return a page of results."""
 
-FIND_FROM_RESTRICTIONS_COLUMNS_2 = Operation(
+FIND_FROM_RESTRICTIONS_COLUMNS_2: Operation[FindResults | None] = Operation(
     "FindFromRestrictionsColumns2",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/FindFromRestrictionsColumns2",
@@ -550,9 +542,8 @@ FIND_FROM_RESTRICTIONS_COLUMNS_2 = Operation(
     results=(Param("response", "Response", FIND_RESULTS_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Find/FindFromRestrictionsColumns2",
 )
-"""Execute a Find operation and return a page of results."""
 
-FIND_FROM_RESTRICTIONS_COLUMNS_ORDER_BY_2 = Operation(
+FIND_FROM_RESTRICTIONS_COLUMNS_ORDER_BY_2: Operation[FindResults | None] = Operation(
     "FindFromRestrictionsColumnsOrderBy2",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/FindFromRestrictionsColumnsOrderBy2",
@@ -567,9 +558,10 @@ FIND_FROM_RESTRICTIONS_COLUMNS_ORDER_BY_2 = Operation(
     results=(Param("response", "Response", FIND_RESULTS_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Find/FindFromRestrictionsColumnsOrderBy2",
 )
-"""Execute a Find operation and return a page of results."""
 
-GET_DEFAULT_DESIRED_COLUMNS_FROM_RESTRICTIONS_2 = Operation(
+GET_DEFAULT_DESIRED_COLUMNS_FROM_RESTRICTIONS_2: Operation[
+    list[ArchiveColumnInfo | None] | None
+] = Operation(
     "GetDefaultDesiredColumnsFromRestrictions2",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/GetDefaultDesiredColumnsFromRestrictions2",
@@ -580,9 +572,8 @@ GET_DEFAULT_DESIRED_COLUMNS_FROM_RESTRICTIONS_2 = Operation(
     results=(Param("response", "Response", LIST_OF_ARCHIVE_COLUMN_INFO_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Find/GetDefaultDesiredColumnsFromRestrictions2",
 )
-"""Calculate the default desired columns, i."""
 
-FIND_ORDER_BY_2 = Operation(
+FIND_ORDER_BY_2: Operation[FindResults | None] = Operation(
     "FindOrderBy2",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/FindOrderBy2",
@@ -597,9 +588,8 @@ FIND_ORDER_BY_2 = Operation(
     results=(Param("response", "Response", FIND_RESULTS_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Find/FindOrderBy2",
 )
-"""Execute a Find operation and return a page of results."""
 
-FIND_WITH_EXTRA_RESTRICTIONS_2 = Operation(
+FIND_WITH_EXTRA_RESTRICTIONS_2: Operation[FindResults | None] = Operation(
     "FindWithExtraRestrictions2",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/FindWithExtraRestrictions2",
@@ -616,9 +606,8 @@ FIND_WITH_EXTRA_RESTRICTIONS_2 = Operation(
     results=(Param("response", "Response", FIND_RESULTS_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Find/FindWithExtraRestrictions2",
 )
-"""Execute a Find operation and return a page of results."""
 
-OPERATIONS: dict[str, Operation] = {
+OPERATIONS: dict[str, Operation[Any]] = {
     "GetCriteriaInformation": GET_CRITERIA_INFORMATION,
     "GetCriteriaInformationWithContext": GET_CRITERIA_INFORMATION_WITH_CONTEXT,
     "SaveRestrictions": SAVE_RESTRICTIONS,
@@ -656,3 +645,1365 @@ OPERATIONS: dict[str, Operation] = {
     "FindOrderBy2": FIND_ORDER_BY_2,
     "FindWithExtraRestrictions2": FIND_WITH_EXTRA_RESTRICTIONS_2,
 }
+
+
+class FindMethods(SyncCalls):
+    """The Find operations, called synchronously (SOAP or REST)."""
+
+    def get_criteria_information(
+        self,
+        *,
+        storage_type: str | None | Unset = UNSET,
+        provider_name: str | None | Unset = UNSET,
+        storage_key: str | None | Unset = UNSET,
+        static_columns: list[str | None] | None | Unset = UNSET,
+    ) -> CriteriaInformation | None:
+        """Get criteria information from a set of saved criteria.
+
+        Returns:
+            The result.
+        """
+        return self._call(
+            GET_CRITERIA_INFORMATION, (storage_type, provider_name, storage_key, static_columns)
+        )
+
+    def get_criteria_information_with_context(
+        self,
+        *,
+        storage_type: str | None | Unset = UNSET,
+        provider_name: str | None | Unset = UNSET,
+        storage_key: str | None | Unset = UNSET,
+        static_columns: list[str | None] | None | Unset = UNSET,
+        context: str | None | Unset = UNSET,
+    ) -> CriteriaInformation | None:
+        """Get criteria information from a set of saved criteria.
+
+        Returns:
+            The result.
+        """
+        return self._call(
+            GET_CRITERIA_INFORMATION_WITH_CONTEXT,
+            (storage_type, provider_name, storage_key, static_columns, context),
+        )
+
+    def save_restrictions(
+        self,
+        *,
+        storage_type: str | None | Unset = UNSET,
+        provider_name: str | None | Unset = UNSET,
+        storage_key: str | None | Unset = UNSET,
+        restrictions: list[ArchiveRestrictionInfo | None] | None | Unset = UNSET,
+    ) -> None:
+        """Save an array of restrictions for later use as search criteria (including as dynamic
+        selection and Find).
+        """
+        return self._call(
+            SAVE_RESTRICTIONS, (storage_type, provider_name, storage_key, restrictions)
+        )
+
+    def save_restrictions_with_context(
+        self,
+        *,
+        storage_type: str | None | Unset = UNSET,
+        provider_name: str | None | Unset = UNSET,
+        storage_key: str | None | Unset = UNSET,
+        restrictions: list[ArchiveRestrictionInfo | None] | None | Unset = UNSET,
+        context: str | None | Unset = UNSET,
+    ) -> None:
+        """Save an array of restrictions for later use as search criteria (including as dynamic
+        selection and Find).
+        """
+        return self._call(
+            SAVE_RESTRICTIONS_WITH_CONTEXT,
+            (storage_type, provider_name, storage_key, restrictions, context),
+        )
+
+    def save_restriction_group(
+        self,
+        *,
+        storage_type: str | None | Unset = UNSET,
+        provider_name: str | None | Unset = UNSET,
+        storage_key: str | None | Unset = UNSET,
+        restriction_group: ArchiveRestrictionGroup | None | Unset = UNSET,
+        context: str | None | Unset = UNSET,
+    ) -> None:
+        """Save an array of restrictions as a restriction group for later use as search
+        criteria (including as dynamic selection and Find).
+        """
+        return self._call(
+            SAVE_RESTRICTION_GROUP,
+            (storage_type, provider_name, storage_key, restriction_group, context),
+        )
+
+    def save_restriction_groups(
+        self,
+        *,
+        storage_type: str | None | Unset = UNSET,
+        provider_name: str | None | Unset = UNSET,
+        storage_key: str | None | Unset = UNSET,
+        restriction_groups: list[ArchiveRestrictionGroup | None] | None | Unset = UNSET,
+        context: str | None | Unset = UNSET,
+    ) -> list[ArchiveRestrictionGroup | None] | None:
+        """Save and rerank an array of restriction groups, returning the possibly modified
+        array.
+
+        Returns:
+            The result.
+        """
+        return self._call(
+            SAVE_RESTRICTION_GROUPS,
+            (storage_type, provider_name, storage_key, restriction_groups, context),
+        )
+
+    def get_restriction_groups(
+        self,
+        *,
+        storage_type: str | None | Unset = UNSET,
+        provider_name: str | None | Unset = UNSET,
+        storage_key: str | None | Unset = UNSET,
+        context: str | None | Unset = UNSET,
+    ) -> list[ArchiveRestrictionGroup | None] | None:
+        """Return all the restriction groups.
+
+        Returns:
+            The result.
+        """
+        return self._call(
+            GET_RESTRICTION_GROUPS, (storage_type, provider_name, storage_key, context)
+        )
+
+    def get_restriction_group(
+        self,
+        *,
+        storage_type: str | None | Unset = UNSET,
+        provider_name: str | None | Unset = UNSET,
+        storage_key: str | None | Unset = UNSET,
+        rank: int | Unset = UNSET,
+        context: str | None | Unset = UNSET,
+    ) -> ArchiveRestrictionGroup | None:
+        """Return the restriction group with given rank or a blank carrier.
+
+        Returns:
+            The result.
+        """
+        return self._call(
+            GET_RESTRICTION_GROUP, (storage_type, provider_name, storage_key, rank, context)
+        )
+
+    def create_restriction_group(
+        self,
+        *,
+        storage_type: str | None | Unset = UNSET,
+        provider_name: str | None | Unset = UNSET,
+        storage_key: str | None | Unset = UNSET,
+        context: str | None | Unset = UNSET,
+    ) -> ArchiveRestrictionGroup | None:
+        """Create a restriction group, initialized with next rank etc.
+
+        Returns:
+            The result.
+        """
+        return self._call(
+            CREATE_RESTRICTION_GROUP, (storage_type, provider_name, storage_key, context)
+        )
+
+    def delete_restriction_group(
+        self,
+        *,
+        storage_type: str | None | Unset = UNSET,
+        provider_name: str | None | Unset = UNSET,
+        storage_key: str | None | Unset = UNSET,
+        rank: int | Unset = UNSET,
+        context: str | None | Unset = UNSET,
+    ) -> None:
+        """Create a restriction group, initialized with next rank etc."""
+        return self._call(
+            DELETE_RESTRICTION_GROUP, (storage_type, provider_name, storage_key, rank, context)
+        )
+
+    def save_restrictions_and_get_criteria_information(
+        self,
+        *,
+        storage_type: str | None | Unset = UNSET,
+        provider_name: str | None | Unset = UNSET,
+        storage_key: str | None | Unset = UNSET,
+        restrictions: list[ArchiveRestrictionInfo | None] | None | Unset = UNSET,
+        static_columns: list[str | None] | None | Unset = UNSET,
+    ) -> CriteriaInformation | None:
+        """Save an array of restrictions for later use as search criteria (including as dynamic
+        selection and Find).
+
+        Returns:
+            The result.
+        """
+        return self._call(
+            SAVE_RESTRICTIONS_AND_GET_CRITERIA_INFORMATION,
+            (storage_type, provider_name, storage_key, restrictions, static_columns),
+        )
+
+    def find(
+        self,
+        *,
+        storage_type: str | None | Unset = UNSET,
+        provider_name: str | None | Unset = UNSET,
+        storage_key: str | None | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        page_number: int | Unset = UNSET,
+    ) -> FindResults | None:
+        """Execute a Find operation and return a page of results.
+
+        Returns:
+            The result.
+        """
+        return self._call(FIND, (storage_type, provider_name, storage_key, page_size, page_number))
+
+    def find_from_restrictions(
+        self,
+        *,
+        restrictions: list[ArchiveRestrictionInfo | None] | None | Unset = UNSET,
+        provider_name: str | None | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        page_number: int | Unset = UNSET,
+    ) -> FindResults | None:
+        """Execute a Find operation and return a page of results.
+
+        Returns:
+            The result.
+        """
+        return self._call(
+            FIND_FROM_RESTRICTIONS, (restrictions, provider_name, page_size, page_number)
+        )
+
+    def find_from_restrictions_columns(
+        self,
+        *,
+        restrictions: list[ArchiveRestrictionInfo | None] | None | Unset = UNSET,
+        provider_name: str | None | Unset = UNSET,
+        desired_columns: list[str | None] | None | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        page_number: int | Unset = UNSET,
+    ) -> FindResults | None:
+        """Execute a Find operation and return a page of results.
+
+        Returns:
+            The result.
+        """
+        return self._call(
+            FIND_FROM_RESTRICTIONS_COLUMNS,
+            (restrictions, provider_name, desired_columns, page_size, page_number),
+        )
+
+    def get_available_restriction_columns(
+        self,
+        *,
+        storage_type: str | None | Unset = UNSET,
+        provider_name: str | None | Unset = UNSET,
+    ) -> list[str | None] | None:
+        """Get a list of the column names corresponding to available restrictions for a certain
+        archive provider and restriction storage provider.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_AVAILABLE_RESTRICTION_COLUMNS, (storage_type, provider_name))
+
+    def get_specified_criteria_information_with_defaults(
+        self,
+        *,
+        storage_type: str | None | Unset = UNSET,
+        provider_name: str | None | Unset = UNSET,
+        storage_key: str | None | Unset = UNSET,
+        desired_column_names: list[str | None] | None | Unset = UNSET,
+        static_columns: list[str | None] | None | Unset = UNSET,
+    ) -> CriteriaInformation | None:
+        """Get criteria information from a set of saved criteria, for a specific set of
+        columns.
+
+        Returns:
+            The result.
+        """
+        return self._call(
+            GET_SPECIFIED_CRITERIA_INFORMATION_WITH_DEFAULTS,
+            (storage_type, provider_name, storage_key, desired_column_names, static_columns),
+        )
+
+    def get_specified_criteria_information_with_defaults_with_context(
+        self,
+        *,
+        storage_type: str | None | Unset = UNSET,
+        provider_name: str | None | Unset = UNSET,
+        storage_key: str | None | Unset = UNSET,
+        desired_column_names: list[str | None] | None | Unset = UNSET,
+        static_columns: list[str | None] | None | Unset = UNSET,
+        context: str | None | Unset = UNSET,
+    ) -> CriteriaInformation | None:
+        """Get criteria information from a set of saved criteria, for a specific set of
+        columns.
+
+        Returns:
+            The result.
+        """
+        return self._call(
+            GET_SPECIFIED_CRITERIA_INFORMATION_WITH_DEFAULTS_WITH_CONTEXT,
+            (
+                storage_type,
+                provider_name,
+                storage_key,
+                desired_column_names,
+                static_columns,
+                context,
+            ),
+        )
+
+    def find_from_restrictions_columns_order_by(
+        self,
+        *,
+        restrictions: list[ArchiveRestrictionInfo | None] | None | Unset = UNSET,
+        provider_name: str | None | Unset = UNSET,
+        desired_columns: list[str | None] | None | Unset = UNSET,
+        order_by: list[ArchiveOrderByInfo | None] | None | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        page_number: int | Unset = UNSET,
+    ) -> FindResults | None:
+        """Execute a Find operation and return a page of results.
+
+        Returns:
+            The result.
+        """
+        return self._call(
+            FIND_FROM_RESTRICTIONS_COLUMNS_ORDER_BY,
+            (restrictions, provider_name, desired_columns, order_by, page_size, page_number),
+        )
+
+    def get_default_desired_columns(
+        self,
+        *,
+        storage_type: str | None | Unset = UNSET,
+        provider_name: str | None | Unset = UNSET,
+        storage_key: str | None | Unset = UNSET,
+    ) -> list[ArchiveColumnInfo | None] | None:
+        """Calculate the default desired columns, i.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_DEFAULT_DESIRED_COLUMNS, (storage_type, provider_name, storage_key))
+
+    def get_default_order_by(
+        self,
+        *,
+        storage_type: str | None | Unset = UNSET,
+        provider_name: str | None | Unset = UNSET,
+        storage_key: str | None | Unset = UNSET,
+    ) -> list[ArchiveOrderByInfo | None] | None:
+        """Calculate the default orderby columns for a given provider and a search.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_DEFAULT_ORDER_BY, (storage_type, provider_name, storage_key))
+
+    def populate_restrictions(
+        self,
+        *,
+        provider_name: str | None | Unset = UNSET,
+        restrictions: list[ArchiveRestrictionInfo | None] | None | Unset = UNSET,
+    ) -> list[ArchiveRestrictionInfo | None] | None:
+        """Take an incoming set of minimally populated restrictions (name + operator is
+        required), and populate all the other parts of the ArchiveRestrictionInfo structure.
+
+        Returns:
+            The result.
+        """
+        return self._call(POPULATE_RESTRICTIONS, (provider_name, restrictions))
+
+    def populate_restriction_values(
+        self, *, restrictions: list[ArchiveRestrictionInfo | None] | None | Unset = UNSET
+    ) -> list[ArchiveRestrictionInfo | None] | None:
+        """Take an incoming set of Restrictions (name + operator + any user-entered values),
+        and populate/expand all values as specified by the operator's ValueHints, taking
+        into account any values already there.
+
+        Returns:
+            The result.
+        """
+        return self._call(POPULATE_RESTRICTION_VALUES, (restrictions,))
+
+    def get_default_desired_columns_from_restrictions(
+        self,
+        *,
+        provider_name: str | None | Unset = UNSET,
+        restrictions: list[ArchiveRestrictionInfo | None] | None | Unset = UNSET,
+    ) -> list[ArchiveColumnInfo | None] | None:
+        """Calculate the default desired columns, i.
+
+        Returns:
+            The result.
+        """
+        return self._call(
+            GET_DEFAULT_DESIRED_COLUMNS_FROM_RESTRICTIONS, (provider_name, restrictions)
+        )
+
+    def get_default_order_by_from_desired_columns(
+        self,
+        *,
+        provider_name: str | None | Unset = UNSET,
+        desired_columns: list[str | None] | None | Unset = UNSET,
+    ) -> list[ArchiveOrderByInfo | None] | None:
+        """Calculate the default orderby columns for a given provider and a set of desired
+        columns.
+
+        Returns:
+            The result.
+        """
+        return self._call(
+            GET_DEFAULT_ORDER_BY_FROM_DESIRED_COLUMNS, (provider_name, desired_columns)
+        )
+
+    def find_order_by(
+        self,
+        *,
+        storage_type: str | None | Unset = UNSET,
+        provider_name: str | None | Unset = UNSET,
+        storage_key: str | None | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        page_number: int | Unset = UNSET,
+        order_by: list[ArchiveOrderByInfo | None] | None | Unset = UNSET,
+    ) -> FindResults | None:
+        """Execute a Find operation and return a page of results.
+
+        Returns:
+            The result.
+        """
+        return self._call(
+            FIND_ORDER_BY,
+            (storage_type, provider_name, storage_key, page_size, page_number, order_by),
+        )
+
+    def find_with_extra_restrictions(
+        self,
+        *,
+        storage_type: str | None | Unset = UNSET,
+        provider_name: str | None | Unset = UNSET,
+        storage_key: str | None | Unset = UNSET,
+        extra_restrictions: list[ArchiveRestrictionInfo | None] | None | Unset = UNSET,
+        order_by: list[ArchiveOrderByInfo | None] | None | Unset = UNSET,
+        desired_columns: list[str | None] | None | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        page_number: int | Unset = UNSET,
+    ) -> FindResults | None:
+        """Execute a Find operation and return a page of results.
+
+        Returns:
+            The result.
+        """
+        return self._call(
+            FIND_WITH_EXTRA_RESTRICTIONS,
+            (
+                storage_type,
+                provider_name,
+                storage_key,
+                extra_restrictions,
+                order_by,
+                desired_columns,
+                page_size,
+                page_number,
+            ),
+        )
+
+    def find_with_columns(
+        self,
+        *,
+        storage_type: str | None | Unset = UNSET,
+        provider_name: str | None | Unset = UNSET,
+        storage_key: str | None | Unset = UNSET,
+        desired_columns: list[str | None] | None | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        page_number: int | Unset = UNSET,
+        order_by: list[ArchiveOrderByInfo | None] | None | Unset = UNSET,
+    ) -> FindResults | None:
+        """Execute a Find operation and return a page of results.
+
+        Returns:
+            The result.
+        """
+        return self._call(
+            FIND_WITH_COLUMNS,
+            (
+                storage_type,
+                provider_name,
+                storage_key,
+                desired_columns,
+                page_size,
+                page_number,
+                order_by,
+            ),
+        )
+
+    def save_restrictions_2(
+        self,
+        *,
+        storage_type: str | None | Unset = UNSET,
+        provider_name: str | None | Unset = UNSET,
+        storage_key: str | None | Unset = UNSET,
+        restrictions: str | None | Unset = UNSET,
+    ) -> None:
+        """Save an array of restrictions for later use as search criteria (including as dynamic
+        selection and Find).
+        """
+        return self._call(
+            SAVE_RESTRICTIONS_2, (storage_type, provider_name, storage_key, restrictions)
+        )
+
+    def save_restrictions_with_context_2(
+        self,
+        *,
+        storage_type: str | None | Unset = UNSET,
+        provider_name: str | None | Unset = UNSET,
+        storage_key: str | None | Unset = UNSET,
+        restrictions: str | None | Unset = UNSET,
+        context: str | None | Unset = UNSET,
+    ) -> None:
+        """Save an array of restrictions for later use as search criteria (including as dynamic
+        selection and Find).
+        """
+        return self._call(
+            SAVE_RESTRICTIONS_WITH_CONTEXT_2,
+            (storage_type, provider_name, storage_key, restrictions, context),
+        )
+
+    def save_restrictions_and_get_criteria_information_2(
+        self,
+        *,
+        storage_type: str | None | Unset = UNSET,
+        provider_name: str | None | Unset = UNSET,
+        storage_key: str | None | Unset = UNSET,
+        restrictions: str | None | Unset = UNSET,
+        static_columns: str | None | Unset = UNSET,
+    ) -> CriteriaInformation | None:
+        """Save an array of restrictions for later use as search criteria (including as dynamic
+        selection and Find).
+
+        Returns:
+            The result.
+        """
+        return self._call(
+            SAVE_RESTRICTIONS_AND_GET_CRITERIA_INFORMATION_2,
+            (storage_type, provider_name, storage_key, restrictions, static_columns),
+        )
+
+    def find_from_restrictions_2(
+        self,
+        *,
+        restrictions: str | None | Unset = UNSET,
+        provider_name: str | None | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        page_number: int | Unset = UNSET,
+    ) -> FindResults | None:
+        """Execute a Find operation and return a page of results.
+
+        Returns:
+            The result.
+        """
+        return self._call(
+            FIND_FROM_RESTRICTIONS_2, (restrictions, provider_name, page_size, page_number)
+        )
+
+    def find_from_restrictions_columns_2(
+        self,
+        *,
+        restrictions: str | None | Unset = UNSET,
+        provider_name: str | None | Unset = UNSET,
+        desired_columns: str | None | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        page_number: int | Unset = UNSET,
+    ) -> FindResults | None:
+        """Execute a Find operation and return a page of results.
+
+        Returns:
+            The result.
+        """
+        return self._call(
+            FIND_FROM_RESTRICTIONS_COLUMNS_2,
+            (restrictions, provider_name, desired_columns, page_size, page_number),
+        )
+
+    def find_from_restrictions_columns_order_by_2(
+        self,
+        *,
+        restrictions: str | None | Unset = UNSET,
+        provider_name: str | None | Unset = UNSET,
+        desired_columns: str | None | Unset = UNSET,
+        order_by: str | None | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        page_number: int | Unset = UNSET,
+    ) -> FindResults | None:
+        """Execute a Find operation and return a page of results.
+
+        Returns:
+            The result.
+        """
+        return self._call(
+            FIND_FROM_RESTRICTIONS_COLUMNS_ORDER_BY_2,
+            (restrictions, provider_name, desired_columns, order_by, page_size, page_number),
+        )
+
+    def get_default_desired_columns_from_restrictions_2(
+        self,
+        *,
+        provider_name: str | None | Unset = UNSET,
+        restrictions: str | None | Unset = UNSET,
+    ) -> list[ArchiveColumnInfo | None] | None:
+        """Calculate the default desired columns, i.
+
+        Returns:
+            The result.
+        """
+        return self._call(
+            GET_DEFAULT_DESIRED_COLUMNS_FROM_RESTRICTIONS_2, (provider_name, restrictions)
+        )
+
+    def find_order_by_2(
+        self,
+        *,
+        storage_type: str | None | Unset = UNSET,
+        provider_name: str | None | Unset = UNSET,
+        storage_key: str | None | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        page_number: int | Unset = UNSET,
+        order_by: str | None | Unset = UNSET,
+    ) -> FindResults | None:
+        """Execute a Find operation and return a page of results.
+
+        Returns:
+            The result.
+        """
+        return self._call(
+            FIND_ORDER_BY_2,
+            (storage_type, provider_name, storage_key, page_size, page_number, order_by),
+        )
+
+    def find_with_extra_restrictions_2(
+        self,
+        *,
+        storage_type: str | None | Unset = UNSET,
+        provider_name: str | None | Unset = UNSET,
+        storage_key: str | None | Unset = UNSET,
+        extra_restrictions: str | None | Unset = UNSET,
+        order_by: str | None | Unset = UNSET,
+        desired_columns: str | None | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        page_number: int | Unset = UNSET,
+    ) -> FindResults | None:
+        """Execute a Find operation and return a page of results.
+
+        Returns:
+            The result.
+        """
+        return self._call(
+            FIND_WITH_EXTRA_RESTRICTIONS_2,
+            (
+                storage_type,
+                provider_name,
+                storage_key,
+                extra_restrictions,
+                order_by,
+                desired_columns,
+                page_size,
+                page_number,
+            ),
+        )
+
+
+class AsyncFindMethods(AsyncCalls):
+    """The Find operations, called asynchronously (SOAP or REST)."""
+
+    async def get_criteria_information(
+        self,
+        *,
+        storage_type: str | None | Unset = UNSET,
+        provider_name: str | None | Unset = UNSET,
+        storage_key: str | None | Unset = UNSET,
+        static_columns: list[str | None] | None | Unset = UNSET,
+    ) -> CriteriaInformation | None:
+        """Get criteria information from a set of saved criteria.
+
+        Returns:
+            The result.
+        """
+        return await self._call(
+            GET_CRITERIA_INFORMATION, (storage_type, provider_name, storage_key, static_columns)
+        )
+
+    async def get_criteria_information_with_context(
+        self,
+        *,
+        storage_type: str | None | Unset = UNSET,
+        provider_name: str | None | Unset = UNSET,
+        storage_key: str | None | Unset = UNSET,
+        static_columns: list[str | None] | None | Unset = UNSET,
+        context: str | None | Unset = UNSET,
+    ) -> CriteriaInformation | None:
+        """Get criteria information from a set of saved criteria.
+
+        Returns:
+            The result.
+        """
+        return await self._call(
+            GET_CRITERIA_INFORMATION_WITH_CONTEXT,
+            (storage_type, provider_name, storage_key, static_columns, context),
+        )
+
+    async def save_restrictions(
+        self,
+        *,
+        storage_type: str | None | Unset = UNSET,
+        provider_name: str | None | Unset = UNSET,
+        storage_key: str | None | Unset = UNSET,
+        restrictions: list[ArchiveRestrictionInfo | None] | None | Unset = UNSET,
+    ) -> None:
+        """Save an array of restrictions for later use as search criteria (including as dynamic
+        selection and Find).
+        """
+        return await self._call(
+            SAVE_RESTRICTIONS, (storage_type, provider_name, storage_key, restrictions)
+        )
+
+    async def save_restrictions_with_context(
+        self,
+        *,
+        storage_type: str | None | Unset = UNSET,
+        provider_name: str | None | Unset = UNSET,
+        storage_key: str | None | Unset = UNSET,
+        restrictions: list[ArchiveRestrictionInfo | None] | None | Unset = UNSET,
+        context: str | None | Unset = UNSET,
+    ) -> None:
+        """Save an array of restrictions for later use as search criteria (including as dynamic
+        selection and Find).
+        """
+        return await self._call(
+            SAVE_RESTRICTIONS_WITH_CONTEXT,
+            (storage_type, provider_name, storage_key, restrictions, context),
+        )
+
+    async def save_restriction_group(
+        self,
+        *,
+        storage_type: str | None | Unset = UNSET,
+        provider_name: str | None | Unset = UNSET,
+        storage_key: str | None | Unset = UNSET,
+        restriction_group: ArchiveRestrictionGroup | None | Unset = UNSET,
+        context: str | None | Unset = UNSET,
+    ) -> None:
+        """Save an array of restrictions as a restriction group for later use as search
+        criteria (including as dynamic selection and Find).
+        """
+        return await self._call(
+            SAVE_RESTRICTION_GROUP,
+            (storage_type, provider_name, storage_key, restriction_group, context),
+        )
+
+    async def save_restriction_groups(
+        self,
+        *,
+        storage_type: str | None | Unset = UNSET,
+        provider_name: str | None | Unset = UNSET,
+        storage_key: str | None | Unset = UNSET,
+        restriction_groups: list[ArchiveRestrictionGroup | None] | None | Unset = UNSET,
+        context: str | None | Unset = UNSET,
+    ) -> list[ArchiveRestrictionGroup | None] | None:
+        """Save and rerank an array of restriction groups, returning the possibly modified
+        array.
+
+        Returns:
+            The result.
+        """
+        return await self._call(
+            SAVE_RESTRICTION_GROUPS,
+            (storage_type, provider_name, storage_key, restriction_groups, context),
+        )
+
+    async def get_restriction_groups(
+        self,
+        *,
+        storage_type: str | None | Unset = UNSET,
+        provider_name: str | None | Unset = UNSET,
+        storage_key: str | None | Unset = UNSET,
+        context: str | None | Unset = UNSET,
+    ) -> list[ArchiveRestrictionGroup | None] | None:
+        """Return all the restriction groups.
+
+        Returns:
+            The result.
+        """
+        return await self._call(
+            GET_RESTRICTION_GROUPS, (storage_type, provider_name, storage_key, context)
+        )
+
+    async def get_restriction_group(
+        self,
+        *,
+        storage_type: str | None | Unset = UNSET,
+        provider_name: str | None | Unset = UNSET,
+        storage_key: str | None | Unset = UNSET,
+        rank: int | Unset = UNSET,
+        context: str | None | Unset = UNSET,
+    ) -> ArchiveRestrictionGroup | None:
+        """Return the restriction group with given rank or a blank carrier.
+
+        Returns:
+            The result.
+        """
+        return await self._call(
+            GET_RESTRICTION_GROUP, (storage_type, provider_name, storage_key, rank, context)
+        )
+
+    async def create_restriction_group(
+        self,
+        *,
+        storage_type: str | None | Unset = UNSET,
+        provider_name: str | None | Unset = UNSET,
+        storage_key: str | None | Unset = UNSET,
+        context: str | None | Unset = UNSET,
+    ) -> ArchiveRestrictionGroup | None:
+        """Create a restriction group, initialized with next rank etc.
+
+        Returns:
+            The result.
+        """
+        return await self._call(
+            CREATE_RESTRICTION_GROUP, (storage_type, provider_name, storage_key, context)
+        )
+
+    async def delete_restriction_group(
+        self,
+        *,
+        storage_type: str | None | Unset = UNSET,
+        provider_name: str | None | Unset = UNSET,
+        storage_key: str | None | Unset = UNSET,
+        rank: int | Unset = UNSET,
+        context: str | None | Unset = UNSET,
+    ) -> None:
+        """Create a restriction group, initialized with next rank etc."""
+        return await self._call(
+            DELETE_RESTRICTION_GROUP, (storage_type, provider_name, storage_key, rank, context)
+        )
+
+    async def save_restrictions_and_get_criteria_information(
+        self,
+        *,
+        storage_type: str | None | Unset = UNSET,
+        provider_name: str | None | Unset = UNSET,
+        storage_key: str | None | Unset = UNSET,
+        restrictions: list[ArchiveRestrictionInfo | None] | None | Unset = UNSET,
+        static_columns: list[str | None] | None | Unset = UNSET,
+    ) -> CriteriaInformation | None:
+        """Save an array of restrictions for later use as search criteria (including as dynamic
+        selection and Find).
+
+        Returns:
+            The result.
+        """
+        return await self._call(
+            SAVE_RESTRICTIONS_AND_GET_CRITERIA_INFORMATION,
+            (storage_type, provider_name, storage_key, restrictions, static_columns),
+        )
+
+    async def find(
+        self,
+        *,
+        storage_type: str | None | Unset = UNSET,
+        provider_name: str | None | Unset = UNSET,
+        storage_key: str | None | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        page_number: int | Unset = UNSET,
+    ) -> FindResults | None:
+        """Execute a Find operation and return a page of results.
+
+        Returns:
+            The result.
+        """
+        return await self._call(
+            FIND, (storage_type, provider_name, storage_key, page_size, page_number)
+        )
+
+    async def find_from_restrictions(
+        self,
+        *,
+        restrictions: list[ArchiveRestrictionInfo | None] | None | Unset = UNSET,
+        provider_name: str | None | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        page_number: int | Unset = UNSET,
+    ) -> FindResults | None:
+        """Execute a Find operation and return a page of results.
+
+        Returns:
+            The result.
+        """
+        return await self._call(
+            FIND_FROM_RESTRICTIONS, (restrictions, provider_name, page_size, page_number)
+        )
+
+    async def find_from_restrictions_columns(
+        self,
+        *,
+        restrictions: list[ArchiveRestrictionInfo | None] | None | Unset = UNSET,
+        provider_name: str | None | Unset = UNSET,
+        desired_columns: list[str | None] | None | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        page_number: int | Unset = UNSET,
+    ) -> FindResults | None:
+        """Execute a Find operation and return a page of results.
+
+        Returns:
+            The result.
+        """
+        return await self._call(
+            FIND_FROM_RESTRICTIONS_COLUMNS,
+            (restrictions, provider_name, desired_columns, page_size, page_number),
+        )
+
+    async def get_available_restriction_columns(
+        self,
+        *,
+        storage_type: str | None | Unset = UNSET,
+        provider_name: str | None | Unset = UNSET,
+    ) -> list[str | None] | None:
+        """Get a list of the column names corresponding to available restrictions for a certain
+        archive provider and restriction storage provider.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_AVAILABLE_RESTRICTION_COLUMNS, (storage_type, provider_name))
+
+    async def get_specified_criteria_information_with_defaults(
+        self,
+        *,
+        storage_type: str | None | Unset = UNSET,
+        provider_name: str | None | Unset = UNSET,
+        storage_key: str | None | Unset = UNSET,
+        desired_column_names: list[str | None] | None | Unset = UNSET,
+        static_columns: list[str | None] | None | Unset = UNSET,
+    ) -> CriteriaInformation | None:
+        """Get criteria information from a set of saved criteria, for a specific set of
+        columns.
+
+        Returns:
+            The result.
+        """
+        return await self._call(
+            GET_SPECIFIED_CRITERIA_INFORMATION_WITH_DEFAULTS,
+            (storage_type, provider_name, storage_key, desired_column_names, static_columns),
+        )
+
+    async def get_specified_criteria_information_with_defaults_with_context(
+        self,
+        *,
+        storage_type: str | None | Unset = UNSET,
+        provider_name: str | None | Unset = UNSET,
+        storage_key: str | None | Unset = UNSET,
+        desired_column_names: list[str | None] | None | Unset = UNSET,
+        static_columns: list[str | None] | None | Unset = UNSET,
+        context: str | None | Unset = UNSET,
+    ) -> CriteriaInformation | None:
+        """Get criteria information from a set of saved criteria, for a specific set of
+        columns.
+
+        Returns:
+            The result.
+        """
+        return await self._call(
+            GET_SPECIFIED_CRITERIA_INFORMATION_WITH_DEFAULTS_WITH_CONTEXT,
+            (
+                storage_type,
+                provider_name,
+                storage_key,
+                desired_column_names,
+                static_columns,
+                context,
+            ),
+        )
+
+    async def find_from_restrictions_columns_order_by(
+        self,
+        *,
+        restrictions: list[ArchiveRestrictionInfo | None] | None | Unset = UNSET,
+        provider_name: str | None | Unset = UNSET,
+        desired_columns: list[str | None] | None | Unset = UNSET,
+        order_by: list[ArchiveOrderByInfo | None] | None | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        page_number: int | Unset = UNSET,
+    ) -> FindResults | None:
+        """Execute a Find operation and return a page of results.
+
+        Returns:
+            The result.
+        """
+        return await self._call(
+            FIND_FROM_RESTRICTIONS_COLUMNS_ORDER_BY,
+            (restrictions, provider_name, desired_columns, order_by, page_size, page_number),
+        )
+
+    async def get_default_desired_columns(
+        self,
+        *,
+        storage_type: str | None | Unset = UNSET,
+        provider_name: str | None | Unset = UNSET,
+        storage_key: str | None | Unset = UNSET,
+    ) -> list[ArchiveColumnInfo | None] | None:
+        """Calculate the default desired columns, i.
+
+        Returns:
+            The result.
+        """
+        return await self._call(
+            GET_DEFAULT_DESIRED_COLUMNS, (storage_type, provider_name, storage_key)
+        )
+
+    async def get_default_order_by(
+        self,
+        *,
+        storage_type: str | None | Unset = UNSET,
+        provider_name: str | None | Unset = UNSET,
+        storage_key: str | None | Unset = UNSET,
+    ) -> list[ArchiveOrderByInfo | None] | None:
+        """Calculate the default orderby columns for a given provider and a search.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_DEFAULT_ORDER_BY, (storage_type, provider_name, storage_key))
+
+    async def populate_restrictions(
+        self,
+        *,
+        provider_name: str | None | Unset = UNSET,
+        restrictions: list[ArchiveRestrictionInfo | None] | None | Unset = UNSET,
+    ) -> list[ArchiveRestrictionInfo | None] | None:
+        """Take an incoming set of minimally populated restrictions (name + operator is
+        required), and populate all the other parts of the ArchiveRestrictionInfo structure.
+
+        Returns:
+            The result.
+        """
+        return await self._call(POPULATE_RESTRICTIONS, (provider_name, restrictions))
+
+    async def populate_restriction_values(
+        self, *, restrictions: list[ArchiveRestrictionInfo | None] | None | Unset = UNSET
+    ) -> list[ArchiveRestrictionInfo | None] | None:
+        """Take an incoming set of Restrictions (name + operator + any user-entered values),
+        and populate/expand all values as specified by the operator's ValueHints, taking
+        into account any values already there.
+
+        Returns:
+            The result.
+        """
+        return await self._call(POPULATE_RESTRICTION_VALUES, (restrictions,))
+
+    async def get_default_desired_columns_from_restrictions(
+        self,
+        *,
+        provider_name: str | None | Unset = UNSET,
+        restrictions: list[ArchiveRestrictionInfo | None] | None | Unset = UNSET,
+    ) -> list[ArchiveColumnInfo | None] | None:
+        """Calculate the default desired columns, i.
+
+        Returns:
+            The result.
+        """
+        return await self._call(
+            GET_DEFAULT_DESIRED_COLUMNS_FROM_RESTRICTIONS, (provider_name, restrictions)
+        )
+
+    async def get_default_order_by_from_desired_columns(
+        self,
+        *,
+        provider_name: str | None | Unset = UNSET,
+        desired_columns: list[str | None] | None | Unset = UNSET,
+    ) -> list[ArchiveOrderByInfo | None] | None:
+        """Calculate the default orderby columns for a given provider and a set of desired
+        columns.
+
+        Returns:
+            The result.
+        """
+        return await self._call(
+            GET_DEFAULT_ORDER_BY_FROM_DESIRED_COLUMNS, (provider_name, desired_columns)
+        )
+
+    async def find_order_by(
+        self,
+        *,
+        storage_type: str | None | Unset = UNSET,
+        provider_name: str | None | Unset = UNSET,
+        storage_key: str | None | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        page_number: int | Unset = UNSET,
+        order_by: list[ArchiveOrderByInfo | None] | None | Unset = UNSET,
+    ) -> FindResults | None:
+        """Execute a Find operation and return a page of results.
+
+        Returns:
+            The result.
+        """
+        return await self._call(
+            FIND_ORDER_BY,
+            (storage_type, provider_name, storage_key, page_size, page_number, order_by),
+        )
+
+    async def find_with_extra_restrictions(
+        self,
+        *,
+        storage_type: str | None | Unset = UNSET,
+        provider_name: str | None | Unset = UNSET,
+        storage_key: str | None | Unset = UNSET,
+        extra_restrictions: list[ArchiveRestrictionInfo | None] | None | Unset = UNSET,
+        order_by: list[ArchiveOrderByInfo | None] | None | Unset = UNSET,
+        desired_columns: list[str | None] | None | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        page_number: int | Unset = UNSET,
+    ) -> FindResults | None:
+        """Execute a Find operation and return a page of results.
+
+        Returns:
+            The result.
+        """
+        return await self._call(
+            FIND_WITH_EXTRA_RESTRICTIONS,
+            (
+                storage_type,
+                provider_name,
+                storage_key,
+                extra_restrictions,
+                order_by,
+                desired_columns,
+                page_size,
+                page_number,
+            ),
+        )
+
+    async def find_with_columns(
+        self,
+        *,
+        storage_type: str | None | Unset = UNSET,
+        provider_name: str | None | Unset = UNSET,
+        storage_key: str | None | Unset = UNSET,
+        desired_columns: list[str | None] | None | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        page_number: int | Unset = UNSET,
+        order_by: list[ArchiveOrderByInfo | None] | None | Unset = UNSET,
+    ) -> FindResults | None:
+        """Execute a Find operation and return a page of results.
+
+        Returns:
+            The result.
+        """
+        return await self._call(
+            FIND_WITH_COLUMNS,
+            (
+                storage_type,
+                provider_name,
+                storage_key,
+                desired_columns,
+                page_size,
+                page_number,
+                order_by,
+            ),
+        )
+
+    async def save_restrictions_2(
+        self,
+        *,
+        storage_type: str | None | Unset = UNSET,
+        provider_name: str | None | Unset = UNSET,
+        storage_key: str | None | Unset = UNSET,
+        restrictions: str | None | Unset = UNSET,
+    ) -> None:
+        """Save an array of restrictions for later use as search criteria (including as dynamic
+        selection and Find).
+        """
+        return await self._call(
+            SAVE_RESTRICTIONS_2, (storage_type, provider_name, storage_key, restrictions)
+        )
+
+    async def save_restrictions_with_context_2(
+        self,
+        *,
+        storage_type: str | None | Unset = UNSET,
+        provider_name: str | None | Unset = UNSET,
+        storage_key: str | None | Unset = UNSET,
+        restrictions: str | None | Unset = UNSET,
+        context: str | None | Unset = UNSET,
+    ) -> None:
+        """Save an array of restrictions for later use as search criteria (including as dynamic
+        selection and Find).
+        """
+        return await self._call(
+            SAVE_RESTRICTIONS_WITH_CONTEXT_2,
+            (storage_type, provider_name, storage_key, restrictions, context),
+        )
+
+    async def save_restrictions_and_get_criteria_information_2(
+        self,
+        *,
+        storage_type: str | None | Unset = UNSET,
+        provider_name: str | None | Unset = UNSET,
+        storage_key: str | None | Unset = UNSET,
+        restrictions: str | None | Unset = UNSET,
+        static_columns: str | None | Unset = UNSET,
+    ) -> CriteriaInformation | None:
+        """Save an array of restrictions for later use as search criteria (including as dynamic
+        selection and Find).
+
+        Returns:
+            The result.
+        """
+        return await self._call(
+            SAVE_RESTRICTIONS_AND_GET_CRITERIA_INFORMATION_2,
+            (storage_type, provider_name, storage_key, restrictions, static_columns),
+        )
+
+    async def find_from_restrictions_2(
+        self,
+        *,
+        restrictions: str | None | Unset = UNSET,
+        provider_name: str | None | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        page_number: int | Unset = UNSET,
+    ) -> FindResults | None:
+        """Execute a Find operation and return a page of results.
+
+        Returns:
+            The result.
+        """
+        return await self._call(
+            FIND_FROM_RESTRICTIONS_2, (restrictions, provider_name, page_size, page_number)
+        )
+
+    async def find_from_restrictions_columns_2(
+        self,
+        *,
+        restrictions: str | None | Unset = UNSET,
+        provider_name: str | None | Unset = UNSET,
+        desired_columns: str | None | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        page_number: int | Unset = UNSET,
+    ) -> FindResults | None:
+        """Execute a Find operation and return a page of results.
+
+        Returns:
+            The result.
+        """
+        return await self._call(
+            FIND_FROM_RESTRICTIONS_COLUMNS_2,
+            (restrictions, provider_name, desired_columns, page_size, page_number),
+        )
+
+    async def find_from_restrictions_columns_order_by_2(
+        self,
+        *,
+        restrictions: str | None | Unset = UNSET,
+        provider_name: str | None | Unset = UNSET,
+        desired_columns: str | None | Unset = UNSET,
+        order_by: str | None | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        page_number: int | Unset = UNSET,
+    ) -> FindResults | None:
+        """Execute a Find operation and return a page of results.
+
+        Returns:
+            The result.
+        """
+        return await self._call(
+            FIND_FROM_RESTRICTIONS_COLUMNS_ORDER_BY_2,
+            (restrictions, provider_name, desired_columns, order_by, page_size, page_number),
+        )
+
+    async def get_default_desired_columns_from_restrictions_2(
+        self,
+        *,
+        provider_name: str | None | Unset = UNSET,
+        restrictions: str | None | Unset = UNSET,
+    ) -> list[ArchiveColumnInfo | None] | None:
+        """Calculate the default desired columns, i.
+
+        Returns:
+            The result.
+        """
+        return await self._call(
+            GET_DEFAULT_DESIRED_COLUMNS_FROM_RESTRICTIONS_2, (provider_name, restrictions)
+        )
+
+    async def find_order_by_2(
+        self,
+        *,
+        storage_type: str | None | Unset = UNSET,
+        provider_name: str | None | Unset = UNSET,
+        storage_key: str | None | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        page_number: int | Unset = UNSET,
+        order_by: str | None | Unset = UNSET,
+    ) -> FindResults | None:
+        """Execute a Find operation and return a page of results.
+
+        Returns:
+            The result.
+        """
+        return await self._call(
+            FIND_ORDER_BY_2,
+            (storage_type, provider_name, storage_key, page_size, page_number, order_by),
+        )
+
+    async def find_with_extra_restrictions_2(
+        self,
+        *,
+        storage_type: str | None | Unset = UNSET,
+        provider_name: str | None | Unset = UNSET,
+        storage_key: str | None | Unset = UNSET,
+        extra_restrictions: str | None | Unset = UNSET,
+        order_by: str | None | Unset = UNSET,
+        desired_columns: str | None | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        page_number: int | Unset = UNSET,
+    ) -> FindResults | None:
+        """Execute a Find operation and return a page of results.
+
+        Returns:
+            The result.
+        """
+        return await self._call(
+            FIND_WITH_EXTRA_RESTRICTIONS_2,
+            (
+                storage_type,
+                provider_name,
+                storage_key,
+                extra_restrictions,
+                order_by,
+                desired_columns,
+                page_size,
+                page_number,
+            ),
+        )
+
+
+class FindAgent(FindMethods, SoapCaller):
+    """Find over SOAP 1.1 (``Remote/Services88/Find.svc``), synchronous."""
+
+    _PATH = "Remote/Services88/Find.svc"
+    _HEADERS = HEADERS
+
+
+class AsyncFindAgent(AsyncFindMethods, AsyncSoapCaller):
+    """Find over SOAP 1.1 (``Remote/Services88/Find.svc``), asynchronous."""
+
+    _PATH = "Remote/Services88/Find.svc"
+    _HEADERS = HEADERS
+
+
+class FindRestAgent(FindMethods, RestCaller):
+    """Find over REST (``/api/v1/Agents/Find/...``), synchronous."""
+
+
+class AsyncFindRestAgent(AsyncFindMethods, AsyncRestCaller):
+    """Find over REST (``/api/v1/Agents/Find/...``), asynchronous."""

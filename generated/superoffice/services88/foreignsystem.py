@@ -1,25 +1,40 @@
-"""Services88 ForeignSystem agent (``Remote/Services88/ForeignSystem.svc``): its operations."""
+"""Services88 ForeignSystem agent (``Remote/Services88/ForeignSystem.svc``).
+
+``ForeignSystemAgent`` and ``AsyncForeignSystemAgent`` call it over SOAP,
+``ForeignSystemRestAgent`` and ``AsyncForeignSystemRestAgent`` over REST; all four share the
+same typed methods and dataclasses.
+"""
 
 from __future__ import annotations
 
-from ..runtime import INT, Operation, Param, STR
-from .types.foreign_app_entity import FOREIGN_APP_ENTITY_CODEC
-from .types.foreign_device import FOREIGN_DEVICE_CODEC, LIST_OF_FOREIGN_DEVICE_CODEC
-from .types.foreign_key import FOREIGN_KEY_CODEC, LIST_OF_FOREIGN_KEY_CODEC
+from typing import Any
+
+from ..runtime import INT, Operation, Param, STR, UNSET, Unset
+from ..transport import (
+    AsyncCalls,
+    AsyncRestCaller,
+    AsyncSoapCaller,
+    RestCaller,
+    SoapCaller,
+    SyncCalls,
+)
+from .types.foreign_app_entity import FOREIGN_APP_ENTITY_CODEC, ForeignAppEntity
+from .types.foreign_device import FOREIGN_DEVICE_CODEC, ForeignDevice, LIST_OF_FOREIGN_DEVICE_CODEC
+from .types.foreign_key import FOREIGN_KEY_CODEC, ForeignKey, LIST_OF_FOREIGN_KEY_CODEC
 from .types.string_dictionary import STRING_DICTIONARY_CODEC
+from .headers import HEADERS
 
 NAMESPACE = "http://www.superoffice.net/ws/crm/NetServer/Services88"
 
-CREATE_DEFAULT_FOREIGN_APP_ENTITY = Operation(
+CREATE_DEFAULT_FOREIGN_APP_ENTITY: Operation[ForeignAppEntity | None] = Operation(
     "CreateDefaultForeignAppEntity",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/CreateDefaultForeignAppEntity",
     results=(Param("response", "Response", FOREIGN_APP_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/ForeignSystem/CreateDefaultForeignAppEntity",
 )
-"""Loading default values into a new ForeignAppEntity."""
 
-SAVE_FOREIGN_APP_ENTITY = Operation(
+SAVE_FOREIGN_APP_ENTITY: Operation[ForeignAppEntity | None] = Operation(
     "SaveForeignAppEntity",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/SaveForeignAppEntity",
@@ -30,19 +45,16 @@ SAVE_FOREIGN_APP_ENTITY = Operation(
     rest_path="/api/v1/Agents/ForeignSystem/SaveForeignAppEntity",
     rest_body="foreign_app_entity",
 )
-"""Updates the existing ForeignAppEntity or creates a new ForeignAppEntity if the id parameter
-is 0."""
 
-DELETE_FOREIGN_APP_ENTITY = Operation(
+DELETE_FOREIGN_APP_ENTITY: Operation[None] = Operation(
     "DeleteForeignAppEntity",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/DeleteForeignAppEntity",
     params=(Param("foreign_app_entity_id", "ForeignAppEntityId", INT),),
     rest_path="/api/v1/Agents/ForeignSystem/DeleteForeignAppEntity",
 )
-"""Deletes the ForeignAppEntity"""
 
-GET_FOREIGN_APP_ENTITY = Operation(
+GET_FOREIGN_APP_ENTITY: Operation[ForeignAppEntity | None] = Operation(
     "GetForeignAppEntity",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/GetForeignAppEntity",
@@ -50,9 +62,8 @@ GET_FOREIGN_APP_ENTITY = Operation(
     results=(Param("response", "Response", FOREIGN_APP_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/ForeignSystem/GetForeignAppEntity",
 )
-"""Gets a ForeignAppEntity object."""
 
-GET_APP_BY_NAME = Operation(
+GET_APP_BY_NAME: Operation[ForeignAppEntity | None] = Operation(
     "GetAppByName",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/GetAppByName",
@@ -60,9 +71,8 @@ GET_APP_BY_NAME = Operation(
     results=(Param("response", "Response", FOREIGN_APP_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/ForeignSystem/GetAppByName",
 )
-"""Gets the ForeignApp with the given name."""
 
-GET_APPLICATION_DEVICES = Operation(
+GET_APPLICATION_DEVICES: Operation[list[ForeignDevice | None] | None] = Operation(
     "GetApplicationDevices",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/GetApplicationDevices",
@@ -70,9 +80,8 @@ GET_APPLICATION_DEVICES = Operation(
     results=(Param("response", "Response", LIST_OF_FOREIGN_DEVICE_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/ForeignSystem/GetApplicationDevices",
 )
-"""Gets all devices that belong to a foreign application."""
 
-GET_DEVICE_BY_NAME = Operation(
+GET_DEVICE_BY_NAME: Operation[ForeignDevice | None] = Operation(
     "GetDeviceByName",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/GetDeviceByName",
@@ -83,9 +92,8 @@ GET_DEVICE_BY_NAME = Operation(
     results=(Param("response", "Response", FOREIGN_DEVICE_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/ForeignSystem/GetDeviceByName",
 )
-"""Gets a ForeignDevice with deviceName that belongs to the application with applicationName."""
 
-GET_DEVICE_BY_IDENTIFIER = Operation(
+GET_DEVICE_BY_IDENTIFIER: Operation[ForeignDevice | None] = Operation(
     "GetDeviceByIdentifier",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/GetDeviceByIdentifier",
@@ -97,10 +105,8 @@ GET_DEVICE_BY_IDENTIFIER = Operation(
     results=(Param("response", "Response", FOREIGN_DEVICE_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/ForeignSystem/GetDeviceByIdentifier",
 )
-"""Gets a ForeignDevice with deviceName and deviceIdentifier that belongs to the application
-with applicationName."""
 
-ADD_DEVICE_BY_IDENTIFIER = Operation(
+ADD_DEVICE_BY_IDENTIFIER: Operation[ForeignDevice | None] = Operation(
     "AddDeviceByIdentifier",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/AddDeviceByIdentifier",
@@ -112,10 +118,8 @@ ADD_DEVICE_BY_IDENTIFIER = Operation(
     results=(Param("response", "Response", FOREIGN_DEVICE_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/ForeignSystem/AddDeviceByIdentifier",
 )
-"""Adds a new ForeignDevice with deviceName that belongs to the application with
-applicationName, with an optional device-specific identifier."""
 
-SAVE_DEVICE_BY_IDENTIFIER = Operation(
+SAVE_DEVICE_BY_IDENTIFIER: Operation[ForeignDevice | None] = Operation(
     "SaveDeviceByIdentifier",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/SaveDeviceByIdentifier",
@@ -128,10 +132,8 @@ SAVE_DEVICE_BY_IDENTIFIER = Operation(
     results=(Param("response", "Response", FOREIGN_DEVICE_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/ForeignSystem/SaveDeviceByIdentifier",
 )
-"""Updates a ForeignDevice with deviceName that belongs to the application with
-applicationName."""
 
-DELETE_DEVICE_BY_IDENTIFIER = Operation(
+DELETE_DEVICE_BY_IDENTIFIER: Operation[None] = Operation(
     "DeleteDeviceByIdentifier",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/DeleteDeviceByIdentifier",
@@ -142,10 +144,8 @@ DELETE_DEVICE_BY_IDENTIFIER = Operation(
     ),
     rest_path="/api/v1/Agents/ForeignSystem/DeleteDeviceByIdentifier",
 )
-"""Delete a ForeignDevice with deviceName and deviceIdentifier that belongs to the application
-with applicationName."""
 
-GET_KEY = Operation(
+GET_KEY: Operation[ForeignKey | None] = Operation(
     "GetKey",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/GetKey",
@@ -159,10 +159,8 @@ GET_KEY = Operation(
     results=(Param("response", "Response", FOREIGN_KEY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/ForeignSystem/GetKey",
 )
-"""Returning a foreign key by its key name, that belongs to the specified device and
-application."""
 
-GET_KEY_VALUE = Operation(
+GET_KEY_VALUE: Operation[str | None] = Operation(
     "GetKeyValue",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/GetKeyValue",
@@ -176,9 +174,8 @@ GET_KEY_VALUE = Operation(
     results=(Param("response", "Response", STR, nillable=True),),
     rest_path="/api/v1/Agents/ForeignSystem/GetKeyValue",
 )
-"""Gets the string value of a ForeignKey, that belongs to the specified device and application."""
 
-GET_KEY_ON_DEVICE_IDENTIFIER = Operation(
+GET_KEY_ON_DEVICE_IDENTIFIER: Operation[ForeignKey | None] = Operation(
     "GetKeyOnDeviceIdentifier",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/GetKeyOnDeviceIdentifier",
@@ -193,10 +190,8 @@ GET_KEY_ON_DEVICE_IDENTIFIER = Operation(
     results=(Param("response", "Response", FOREIGN_KEY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/ForeignSystem/GetKeyOnDeviceIdentifier",
 )
-"""Returning a foreign key by its key name and device identifier, that belongs to the specified
-device and application."""
 
-GET_KEY_VALUE_ON_DEVICE_IDENTIFIER = Operation(
+GET_KEY_VALUE_ON_DEVICE_IDENTIFIER: Operation[str | None] = Operation(
     "GetKeyValueOnDeviceIdentifier",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/GetKeyValueOnDeviceIdentifier",
@@ -211,10 +206,8 @@ GET_KEY_VALUE_ON_DEVICE_IDENTIFIER = Operation(
     results=(Param("response", "Response", STR, nillable=True),),
     rest_path="/api/v1/Agents/ForeignSystem/GetKeyValueOnDeviceIdentifier",
 )
-"""Returning a foreign key string value by its key name and device identifier, that belongs to
-the specified device and application."""
 
-ADD_FOREIGN_KEY = Operation(
+ADD_FOREIGN_KEY: Operation[ForeignKey | None] = Operation(
     "AddForeignKey",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/AddForeignKey",
@@ -227,9 +220,8 @@ ADD_FOREIGN_KEY = Operation(
     results=(Param("response", "Response", FOREIGN_KEY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/ForeignSystem/AddForeignKey",
 )
-"""Add a new key belonging to the ForeignApp and ForeignDevice specified."""
 
-SAVE_FOREIGN_KEY = Operation(
+SAVE_FOREIGN_KEY: Operation[ForeignKey | None] = Operation(
     "SaveForeignKey",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/SaveForeignKey",
@@ -242,9 +234,8 @@ SAVE_FOREIGN_KEY = Operation(
     results=(Param("response", "Response", FOREIGN_KEY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/ForeignSystem/SaveForeignKey",
 )
-"""Saves a key belonging to the ForeignApp and ForeignDevice specified."""
 
-DELETE_FOREIGN_KEY_ON_NAME = Operation(
+DELETE_FOREIGN_KEY_ON_NAME: Operation[None] = Operation(
     "DeleteForeignKeyOnName",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/DeleteForeignKeyOnName",
@@ -258,10 +249,8 @@ DELETE_FOREIGN_KEY_ON_NAME = Operation(
     ),
     rest_path="/api/v1/Agents/ForeignSystem/DeleteForeignKeyOnName",
 )
-"""Deletes all specified occurrences of a key, belonging to the ForeignApp and ForeignDevice,
-table and record specified."""
 
-GET_KEY_BY_VALUE = Operation(
+GET_KEY_BY_VALUE: Operation[ForeignKey | None] = Operation(
     "GetKeyByValue",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/GetKeyByValue",
@@ -275,10 +264,8 @@ GET_KEY_BY_VALUE = Operation(
     results=(Param("response", "Response", FOREIGN_KEY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/ForeignSystem/GetKeyByValue",
 )
-"""Get a foreignkey based on its name and value, that belongs to the specified device and
-application."""
 
-GET_KEY_BY_VALUE_AND_IDENTIFIER = Operation(
+GET_KEY_BY_VALUE_AND_IDENTIFIER: Operation[ForeignKey | None] = Operation(
     "GetKeyByValueAndIdentifier",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/GetKeyByValueAndIdentifier",
@@ -293,10 +280,8 @@ GET_KEY_BY_VALUE_AND_IDENTIFIER = Operation(
     results=(Param("response", "Response", FOREIGN_KEY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/ForeignSystem/GetKeyByValueAndIdentifier",
 )
-"""Get a foreignkey based on its name and value, that belongs to the specified deviceId,
-device, and application."""
 
-GET_ALL_FOREIGN_KEYS_ON_ENTITY = Operation(
+GET_ALL_FOREIGN_KEYS_ON_ENTITY: Operation[dict[str, str | None] | None] = Operation(
     "GetAllForeignKeysOnEntity",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/GetAllForeignKeysOnEntity",
@@ -307,9 +292,8 @@ GET_ALL_FOREIGN_KEYS_ON_ENTITY = Operation(
     results=(Param("response", "Response", STRING_DICTIONARY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/ForeignSystem/GetAllForeignKeysOnEntity",
 )
-"""Get a list of foreignkeys ('app."""
 
-GET_FOREIGN_DEVICE = Operation(
+GET_FOREIGN_DEVICE: Operation[ForeignDevice | None] = Operation(
     "GetForeignDevice",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/GetForeignDevice",
@@ -317,9 +301,8 @@ GET_FOREIGN_DEVICE = Operation(
     results=(Param("response", "Response", FOREIGN_DEVICE_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/ForeignSystem/GetForeignDevice",
 )
-"""Gets a ForeignDevice object."""
 
-SAVE_FOREIGN_DEVICE = Operation(
+SAVE_FOREIGN_DEVICE: Operation[ForeignDevice | None] = Operation(
     "SaveForeignDevice",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/SaveForeignDevice",
@@ -330,9 +313,8 @@ SAVE_FOREIGN_DEVICE = Operation(
     results=(Param("response", "Response", FOREIGN_DEVICE_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/ForeignSystem/SaveForeignDevice",
 )
-"""Saves a foreign device for an foreign application"""
 
-DELETE_FOREIGN_DEVICE = Operation(
+DELETE_FOREIGN_DEVICE: Operation[None] = Operation(
     "DeleteForeignDevice",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/DeleteForeignDevice",
@@ -342,9 +324,8 @@ DELETE_FOREIGN_DEVICE = Operation(
     ),
     rest_path="/api/v1/Agents/ForeignSystem/DeleteForeignDevice",
 )
-"""Deletes a foreign device from an application"""
 
-DELETE_FOREIGN_KEY = Operation(
+DELETE_FOREIGN_KEY: Operation[None] = Operation(
     "DeleteForeignKey",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/DeleteForeignKey",
@@ -358,10 +339,8 @@ DELETE_FOREIGN_KEY = Operation(
     ),
     rest_path="/api/v1/Agents/ForeignSystem/DeleteForeignKey",
 )
-"""Deletes all specified occurrences of a key, belonging to the ForeignApp and ForeignDevice,
-table and record specified."""
 
-GET_DEVICE_KEYS = Operation(
+GET_DEVICE_KEYS: Operation[list[ForeignKey | None] | None] = Operation(
     "GetDeviceKeys",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/GetDeviceKeys",
@@ -372,9 +351,8 @@ GET_DEVICE_KEYS = Operation(
     results=(Param("response", "Response", LIST_OF_FOREIGN_KEY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/ForeignSystem/GetDeviceKeys",
 )
-"""Returns all ForeignKeys that belong to a device."""
 
-GET_APPLICATION_KEYS = Operation(
+GET_APPLICATION_KEYS: Operation[list[ForeignKey | None] | None] = Operation(
     "GetApplicationKeys",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/GetApplicationKeys",
@@ -382,9 +360,8 @@ GET_APPLICATION_KEYS = Operation(
     results=(Param("response", "Response", LIST_OF_FOREIGN_KEY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/ForeignSystem/GetApplicationKeys",
 )
-"""Returns all ForeignKeys that belong to an application."""
 
-GET_DEVICE_KEYS_ON_DEVICE_IDENTIFIER = Operation(
+GET_DEVICE_KEYS_ON_DEVICE_IDENTIFIER: Operation[list[ForeignKey | None] | None] = Operation(
     "GetDeviceKeysOnDeviceIdentifier",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/GetDeviceKeysOnDeviceIdentifier",
@@ -396,9 +373,8 @@ GET_DEVICE_KEYS_ON_DEVICE_IDENTIFIER = Operation(
     results=(Param("response", "Response", LIST_OF_FOREIGN_KEY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/ForeignSystem/GetDeviceKeysOnDeviceIdentifier",
 )
-"""Returns all ForeignKeys that belong to a device with a given deviceIdentifier."""
 
-GET_DEVICE_KEYS_ON_DEVICE_IDENTIFIER_TABLE = Operation(
+GET_DEVICE_KEYS_ON_DEVICE_IDENTIFIER_TABLE: Operation[list[ForeignKey | None] | None] = Operation(
     "GetDeviceKeysOnDeviceIdentifierTable",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/GetDeviceKeysOnDeviceIdentifierTable",
@@ -411,27 +387,25 @@ GET_DEVICE_KEYS_ON_DEVICE_IDENTIFIER_TABLE = Operation(
     results=(Param("response", "Response", LIST_OF_FOREIGN_KEY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/ForeignSystem/GetDeviceKeysOnDeviceIdentifierTable",
 )
-"""Returns all ForeignKeys that belong to a device with a given deviceIdentifier and table
-name."""
 
-GET_DEVICE_KEYS_ON_DEVICE_IDENTIFIER_TABLE_RECORD_ID = Operation(
-    "GetDeviceKeysOnDeviceIdentifierTableRecordId",
-    NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/GetDeviceKeysOnDeviceIdentifierTableRecordId",
-    params=(
-        Param("application_name", "ApplicationName", STR, nillable=True),
-        Param("device_name", "DeviceName", STR, nillable=True),
-        Param("device_identifier", "DeviceIdentifier", STR, nillable=True),
-        Param("table_name", "TableName", STR, nillable=True),
-        Param("record_id", "RecordId", INT),
-    ),
-    results=(Param("response", "Response", LIST_OF_FOREIGN_KEY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/ForeignSystem/GetDeviceKeysOnDeviceIdentifierTableRecordId",
+GET_DEVICE_KEYS_ON_DEVICE_IDENTIFIER_TABLE_RECORD_ID: Operation[list[ForeignKey | None] | None] = (
+    Operation(
+        "GetDeviceKeysOnDeviceIdentifierTableRecordId",
+        NAMESPACE,
+        "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/GetDeviceKeysOnDeviceIdentifierTableRecordId",
+        params=(
+            Param("application_name", "ApplicationName", STR, nillable=True),
+            Param("device_name", "DeviceName", STR, nillable=True),
+            Param("device_identifier", "DeviceIdentifier", STR, nillable=True),
+            Param("table_name", "TableName", STR, nillable=True),
+            Param("record_id", "RecordId", INT),
+        ),
+        results=(Param("response", "Response", LIST_OF_FOREIGN_KEY_CODEC, nillable=True),),
+        rest_path="/api/v1/Agents/ForeignSystem/GetDeviceKeysOnDeviceIdentifierTableRecordId",
+    )
 )
-"""Returns all ForeignKeys that belong to a device with a given deviceIdentifier and table
-name, as well as record id."""
 
-OPERATIONS: dict[str, Operation] = {
+OPERATIONS: dict[str, Operation[Any]] = {
     "CreateDefaultForeignAppEntity": CREATE_DEFAULT_FOREIGN_APP_ENTITY,
     "SaveForeignAppEntity": SAVE_FOREIGN_APP_ENTITY,
     "DeleteForeignAppEntity": DELETE_FOREIGN_APP_ENTITY,
@@ -463,3 +437,925 @@ OPERATIONS: dict[str, Operation] = {
     "GetDeviceKeysOnDeviceIdentifierTable": GET_DEVICE_KEYS_ON_DEVICE_IDENTIFIER_TABLE,
     "GetDeviceKeysOnDeviceIdentifierTableRecordId": GET_DEVICE_KEYS_ON_DEVICE_IDENTIFIER_TABLE_RECORD_ID,
 }
+
+
+class ForeignSystemMethods(SyncCalls):
+    """The ForeignSystem operations, called synchronously (SOAP or REST)."""
+
+    def create_default_foreign_app_entity(self) -> ForeignAppEntity | None:
+        """Loading default values into a new ForeignAppEntity.
+
+        Returns:
+            The result.
+        """
+        return self._call(CREATE_DEFAULT_FOREIGN_APP_ENTITY, ())
+
+    def save_foreign_app_entity(
+        self, *, foreign_app_entity: ForeignAppEntity | None | Unset = UNSET
+    ) -> ForeignAppEntity | None:
+        """Updates the existing ForeignAppEntity or creates a new ForeignAppEntity if the id
+        parameter is 0.
+
+        Returns:
+            The result.
+        """
+        return self._call(SAVE_FOREIGN_APP_ENTITY, (foreign_app_entity,))
+
+    def delete_foreign_app_entity(self, *, foreign_app_entity_id: int | Unset = UNSET) -> None:
+        """Deletes the ForeignAppEntity"""
+        return self._call(DELETE_FOREIGN_APP_ENTITY, (foreign_app_entity_id,))
+
+    def get_foreign_app_entity(
+        self, *, foreign_app_entity_id: int | Unset = UNSET
+    ) -> ForeignAppEntity | None:
+        """Gets a ForeignAppEntity object.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_FOREIGN_APP_ENTITY, (foreign_app_entity_id,))
+
+    def get_app_by_name(
+        self, *, application_name: str | None | Unset = UNSET
+    ) -> ForeignAppEntity | None:
+        """Gets the ForeignApp with the given name.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_APP_BY_NAME, (application_name,))
+
+    def get_application_devices(
+        self, *, application_name: str | None | Unset = UNSET
+    ) -> list[ForeignDevice | None] | None:
+        """Gets all devices that belong to a foreign application.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_APPLICATION_DEVICES, (application_name,))
+
+    def get_device_by_name(
+        self,
+        *,
+        application_name: str | None | Unset = UNSET,
+        device_name: str | None | Unset = UNSET,
+    ) -> ForeignDevice | None:
+        """Gets a ForeignDevice with deviceName that belongs to the application with
+        applicationName.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_DEVICE_BY_NAME, (application_name, device_name))
+
+    def get_device_by_identifier(
+        self,
+        *,
+        application_name: str | None | Unset = UNSET,
+        device_name: str | None | Unset = UNSET,
+        device_identifier: str | None | Unset = UNSET,
+    ) -> ForeignDevice | None:
+        """Gets a ForeignDevice with deviceName and deviceIdentifier that belongs to the
+        application with applicationName.
+
+        Returns:
+            The result.
+        """
+        return self._call(
+            GET_DEVICE_BY_IDENTIFIER, (application_name, device_name, device_identifier)
+        )
+
+    def add_device_by_identifier(
+        self,
+        *,
+        application_name: str | None | Unset = UNSET,
+        device_name: str | None | Unset = UNSET,
+        device_identifier: str | None | Unset = UNSET,
+    ) -> ForeignDevice | None:
+        """Adds a new ForeignDevice with deviceName that belongs to the application with
+        applicationName, with an optional device-specific identifier.
+
+        Returns:
+            The result.
+        """
+        return self._call(
+            ADD_DEVICE_BY_IDENTIFIER, (application_name, device_name, device_identifier)
+        )
+
+    def save_device_by_identifier(
+        self,
+        *,
+        application_name: str | None | Unset = UNSET,
+        device_name: str | None | Unset = UNSET,
+        device_identifier: str | None | Unset = UNSET,
+        foreign_device: ForeignDevice | None | Unset = UNSET,
+    ) -> ForeignDevice | None:
+        """Updates a ForeignDevice with deviceName that belongs to the application with
+        applicationName.
+
+        Returns:
+            The result.
+        """
+        return self._call(
+            SAVE_DEVICE_BY_IDENTIFIER,
+            (application_name, device_name, device_identifier, foreign_device),
+        )
+
+    def delete_device_by_identifier(
+        self,
+        *,
+        application_name: str | None | Unset = UNSET,
+        device_name: str | None | Unset = UNSET,
+        device_identifier: str | None | Unset = UNSET,
+    ) -> None:
+        """Delete a ForeignDevice with deviceName and deviceIdentifier that belongs to the
+        application with applicationName.
+        """
+        return self._call(
+            DELETE_DEVICE_BY_IDENTIFIER, (application_name, device_name, device_identifier)
+        )
+
+    def get_key(
+        self,
+        *,
+        application_name: str | None | Unset = UNSET,
+        device_name: str | None | Unset = UNSET,
+        key_name: str | None | Unset = UNSET,
+        table_name: str | None | Unset = UNSET,
+        record_id: int | Unset = UNSET,
+    ) -> ForeignKey | None:
+        """Returning a foreign key by its key name, that belongs to the specified device and
+        application.
+
+        Returns:
+            The result.
+        """
+        return self._call(
+            GET_KEY, (application_name, device_name, key_name, table_name, record_id)
+        )
+
+    def get_key_value(
+        self,
+        *,
+        application_name: str | None | Unset = UNSET,
+        device_name: str | None | Unset = UNSET,
+        key_name: str | None | Unset = UNSET,
+        table_name: str | None | Unset = UNSET,
+        record_id: int | Unset = UNSET,
+    ) -> str | None:
+        """Gets the string value of a ForeignKey, that belongs to the specified device and
+        application.
+
+        Returns:
+            The result.
+        """
+        return self._call(
+            GET_KEY_VALUE, (application_name, device_name, key_name, table_name, record_id)
+        )
+
+    def get_key_on_device_identifier(
+        self,
+        *,
+        application_name: str | None | Unset = UNSET,
+        device_name: str | None | Unset = UNSET,
+        device_identifier: str | None | Unset = UNSET,
+        key_name: str | None | Unset = UNSET,
+        table_name: str | None | Unset = UNSET,
+        record_id: int | Unset = UNSET,
+    ) -> ForeignKey | None:
+        """Returning a foreign key by its key name and device identifier, that belongs to the
+        specified device and application.
+
+        Returns:
+            The result.
+        """
+        return self._call(
+            GET_KEY_ON_DEVICE_IDENTIFIER,
+            (application_name, device_name, device_identifier, key_name, table_name, record_id),
+        )
+
+    def get_key_value_on_device_identifier(
+        self,
+        *,
+        application_name: str | None | Unset = UNSET,
+        device_name: str | None | Unset = UNSET,
+        device_identifier: str | None | Unset = UNSET,
+        key_name: str | None | Unset = UNSET,
+        table_name: str | None | Unset = UNSET,
+        record_id: int | Unset = UNSET,
+    ) -> str | None:
+        """Returning a foreign key string value by its key name and device identifier, that
+        belongs to the specified device and application.
+
+        Returns:
+            The result.
+        """
+        return self._call(
+            GET_KEY_VALUE_ON_DEVICE_IDENTIFIER,
+            (application_name, device_name, device_identifier, key_name, table_name, record_id),
+        )
+
+    def add_foreign_key(
+        self,
+        *,
+        foreign_key: ForeignKey | None | Unset = UNSET,
+        application_name: str | None | Unset = UNSET,
+        device_name: str | None | Unset = UNSET,
+        device_identifier: str | None | Unset = UNSET,
+    ) -> ForeignKey | None:
+        """Add a new key belonging to the ForeignApp and ForeignDevice specified.
+
+        Returns:
+            The result.
+        """
+        return self._call(
+            ADD_FOREIGN_KEY, (foreign_key, application_name, device_name, device_identifier)
+        )
+
+    def save_foreign_key(
+        self,
+        *,
+        foreign_key: ForeignKey | None | Unset = UNSET,
+        application_name: str | None | Unset = UNSET,
+        device_name: str | None | Unset = UNSET,
+        device_identifier: str | None | Unset = UNSET,
+    ) -> ForeignKey | None:
+        """Saves a key belonging to the ForeignApp and ForeignDevice specified.
+
+        Returns:
+            The result.
+        """
+        return self._call(
+            SAVE_FOREIGN_KEY, (foreign_key, application_name, device_name, device_identifier)
+        )
+
+    def delete_foreign_key_on_name(
+        self,
+        *,
+        application_name: str | None | Unset = UNSET,
+        device_name: str | None | Unset = UNSET,
+        device_identifier: str | None | Unset = UNSET,
+        key_name: str | None | Unset = UNSET,
+        table_name: str | None | Unset = UNSET,
+        record_id: int | Unset = UNSET,
+    ) -> None:
+        """Deletes all specified occurrences of a key, belonging to the ForeignApp and
+        ForeignDevice, table and record specified.
+        """
+        return self._call(
+            DELETE_FOREIGN_KEY_ON_NAME,
+            (application_name, device_name, device_identifier, key_name, table_name, record_id),
+        )
+
+    def get_key_by_value(
+        self,
+        *,
+        application_name: str | None | Unset = UNSET,
+        device_name: str | None | Unset = UNSET,
+        key_name: str | None | Unset = UNSET,
+        key_value: str | None | Unset = UNSET,
+        table_name: str | None | Unset = UNSET,
+    ) -> ForeignKey | None:
+        """Get a foreignkey based on its name and value, that belongs to the specified device
+        and application.
+
+        Returns:
+            The result.
+        """
+        return self._call(
+            GET_KEY_BY_VALUE, (application_name, device_name, key_name, key_value, table_name)
+        )
+
+    def get_key_by_value_and_identifier(
+        self,
+        *,
+        application_name: str | None | Unset = UNSET,
+        device_name: str | None | Unset = UNSET,
+        device_identifier: str | None | Unset = UNSET,
+        key_name: str | None | Unset = UNSET,
+        key_value: str | None | Unset = UNSET,
+        table_name: str | None | Unset = UNSET,
+    ) -> ForeignKey | None:
+        """Get a foreignkey based on its name and value, that belongs to the specified
+        deviceId, device, and application.
+
+        Returns:
+            The result.
+        """
+        return self._call(
+            GET_KEY_BY_VALUE_AND_IDENTIFIER,
+            (application_name, device_name, device_identifier, key_name, key_value, table_name),
+        )
+
+    def get_all_foreign_keys_on_entity(
+        self, *, entity_type: str | None | Unset = UNSET, entity_id: int | Unset = UNSET
+    ) -> dict[str, str | None] | None:
+        """Get a list of foreignkeys ('app.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_ALL_FOREIGN_KEYS_ON_ENTITY, (entity_type, entity_id))
+
+    def get_foreign_device(
+        self, *, foreign_device_id: int | Unset = UNSET
+    ) -> ForeignDevice | None:
+        """Gets a ForeignDevice object.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_FOREIGN_DEVICE, (foreign_device_id,))
+
+    def save_foreign_device(
+        self,
+        *,
+        foreign_device: ForeignDevice | None | Unset = UNSET,
+        application_name: str | None | Unset = UNSET,
+    ) -> ForeignDevice | None:
+        """Saves a foreign device for an foreign application
+
+        Returns:
+            The result.
+        """
+        return self._call(SAVE_FOREIGN_DEVICE, (foreign_device, application_name))
+
+    def delete_foreign_device(
+        self,
+        *,
+        foreign_device: ForeignDevice | None | Unset = UNSET,
+        application_name: str | None | Unset = UNSET,
+    ) -> None:
+        """Deletes a foreign device from an application"""
+        return self._call(DELETE_FOREIGN_DEVICE, (foreign_device, application_name))
+
+    def delete_foreign_key(
+        self,
+        *,
+        foreign_key: ForeignKey | None | Unset = UNSET,
+        application_name: str | None | Unset = UNSET,
+        device_name: str | None | Unset = UNSET,
+        device_identifier: str | None | Unset = UNSET,
+        table_name: str | None | Unset = UNSET,
+        record_id: int | Unset = UNSET,
+    ) -> None:
+        """Deletes all specified occurrences of a key, belonging to the ForeignApp and
+        ForeignDevice, table and record specified.
+        """
+        return self._call(
+            DELETE_FOREIGN_KEY,
+            (foreign_key, application_name, device_name, device_identifier, table_name, record_id),
+        )
+
+    def get_device_keys(
+        self,
+        *,
+        application_name: str | None | Unset = UNSET,
+        device_name: str | None | Unset = UNSET,
+    ) -> list[ForeignKey | None] | None:
+        """Returns all ForeignKeys that belong to a device.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_DEVICE_KEYS, (application_name, device_name))
+
+    def get_application_keys(
+        self, *, application_name: str | None | Unset = UNSET
+    ) -> list[ForeignKey | None] | None:
+        """Returns all ForeignKeys that belong to an application.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_APPLICATION_KEYS, (application_name,))
+
+    def get_device_keys_on_device_identifier(
+        self,
+        *,
+        application_name: str | None | Unset = UNSET,
+        device_name: str | None | Unset = UNSET,
+        device_identifier: str | None | Unset = UNSET,
+    ) -> list[ForeignKey | None] | None:
+        """Returns all ForeignKeys that belong to a device with a given deviceIdentifier.
+
+        Returns:
+            The result.
+        """
+        return self._call(
+            GET_DEVICE_KEYS_ON_DEVICE_IDENTIFIER,
+            (application_name, device_name, device_identifier),
+        )
+
+    def get_device_keys_on_device_identifier_table(
+        self,
+        *,
+        application_name: str | None | Unset = UNSET,
+        device_name: str | None | Unset = UNSET,
+        device_identifier: str | None | Unset = UNSET,
+        table_name: str | None | Unset = UNSET,
+    ) -> list[ForeignKey | None] | None:
+        """Returns all ForeignKeys that belong to a device with a given deviceIdentifier and
+        table name.
+
+        Returns:
+            The result.
+        """
+        return self._call(
+            GET_DEVICE_KEYS_ON_DEVICE_IDENTIFIER_TABLE,
+            (application_name, device_name, device_identifier, table_name),
+        )
+
+    def get_device_keys_on_device_identifier_table_record_id(
+        self,
+        *,
+        application_name: str | None | Unset = UNSET,
+        device_name: str | None | Unset = UNSET,
+        device_identifier: str | None | Unset = UNSET,
+        table_name: str | None | Unset = UNSET,
+        record_id: int | Unset = UNSET,
+    ) -> list[ForeignKey | None] | None:
+        """Returns all ForeignKeys that belong to a device with a given deviceIdentifier and
+        table name, as well as record id.
+
+        Returns:
+            The result.
+        """
+        return self._call(
+            GET_DEVICE_KEYS_ON_DEVICE_IDENTIFIER_TABLE_RECORD_ID,
+            (application_name, device_name, device_identifier, table_name, record_id),
+        )
+
+
+class AsyncForeignSystemMethods(AsyncCalls):
+    """The ForeignSystem operations, called asynchronously (SOAP or REST)."""
+
+    async def create_default_foreign_app_entity(self) -> ForeignAppEntity | None:
+        """Loading default values into a new ForeignAppEntity.
+
+        Returns:
+            The result.
+        """
+        return await self._call(CREATE_DEFAULT_FOREIGN_APP_ENTITY, ())
+
+    async def save_foreign_app_entity(
+        self, *, foreign_app_entity: ForeignAppEntity | None | Unset = UNSET
+    ) -> ForeignAppEntity | None:
+        """Updates the existing ForeignAppEntity or creates a new ForeignAppEntity if the id
+        parameter is 0.
+
+        Returns:
+            The result.
+        """
+        return await self._call(SAVE_FOREIGN_APP_ENTITY, (foreign_app_entity,))
+
+    async def delete_foreign_app_entity(
+        self, *, foreign_app_entity_id: int | Unset = UNSET
+    ) -> None:
+        """Deletes the ForeignAppEntity"""
+        return await self._call(DELETE_FOREIGN_APP_ENTITY, (foreign_app_entity_id,))
+
+    async def get_foreign_app_entity(
+        self, *, foreign_app_entity_id: int | Unset = UNSET
+    ) -> ForeignAppEntity | None:
+        """Gets a ForeignAppEntity object.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_FOREIGN_APP_ENTITY, (foreign_app_entity_id,))
+
+    async def get_app_by_name(
+        self, *, application_name: str | None | Unset = UNSET
+    ) -> ForeignAppEntity | None:
+        """Gets the ForeignApp with the given name.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_APP_BY_NAME, (application_name,))
+
+    async def get_application_devices(
+        self, *, application_name: str | None | Unset = UNSET
+    ) -> list[ForeignDevice | None] | None:
+        """Gets all devices that belong to a foreign application.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_APPLICATION_DEVICES, (application_name,))
+
+    async def get_device_by_name(
+        self,
+        *,
+        application_name: str | None | Unset = UNSET,
+        device_name: str | None | Unset = UNSET,
+    ) -> ForeignDevice | None:
+        """Gets a ForeignDevice with deviceName that belongs to the application with
+        applicationName.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_DEVICE_BY_NAME, (application_name, device_name))
+
+    async def get_device_by_identifier(
+        self,
+        *,
+        application_name: str | None | Unset = UNSET,
+        device_name: str | None | Unset = UNSET,
+        device_identifier: str | None | Unset = UNSET,
+    ) -> ForeignDevice | None:
+        """Gets a ForeignDevice with deviceName and deviceIdentifier that belongs to the
+        application with applicationName.
+
+        Returns:
+            The result.
+        """
+        return await self._call(
+            GET_DEVICE_BY_IDENTIFIER, (application_name, device_name, device_identifier)
+        )
+
+    async def add_device_by_identifier(
+        self,
+        *,
+        application_name: str | None | Unset = UNSET,
+        device_name: str | None | Unset = UNSET,
+        device_identifier: str | None | Unset = UNSET,
+    ) -> ForeignDevice | None:
+        """Adds a new ForeignDevice with deviceName that belongs to the application with
+        applicationName, with an optional device-specific identifier.
+
+        Returns:
+            The result.
+        """
+        return await self._call(
+            ADD_DEVICE_BY_IDENTIFIER, (application_name, device_name, device_identifier)
+        )
+
+    async def save_device_by_identifier(
+        self,
+        *,
+        application_name: str | None | Unset = UNSET,
+        device_name: str | None | Unset = UNSET,
+        device_identifier: str | None | Unset = UNSET,
+        foreign_device: ForeignDevice | None | Unset = UNSET,
+    ) -> ForeignDevice | None:
+        """Updates a ForeignDevice with deviceName that belongs to the application with
+        applicationName.
+
+        Returns:
+            The result.
+        """
+        return await self._call(
+            SAVE_DEVICE_BY_IDENTIFIER,
+            (application_name, device_name, device_identifier, foreign_device),
+        )
+
+    async def delete_device_by_identifier(
+        self,
+        *,
+        application_name: str | None | Unset = UNSET,
+        device_name: str | None | Unset = UNSET,
+        device_identifier: str | None | Unset = UNSET,
+    ) -> None:
+        """Delete a ForeignDevice with deviceName and deviceIdentifier that belongs to the
+        application with applicationName.
+        """
+        return await self._call(
+            DELETE_DEVICE_BY_IDENTIFIER, (application_name, device_name, device_identifier)
+        )
+
+    async def get_key(
+        self,
+        *,
+        application_name: str | None | Unset = UNSET,
+        device_name: str | None | Unset = UNSET,
+        key_name: str | None | Unset = UNSET,
+        table_name: str | None | Unset = UNSET,
+        record_id: int | Unset = UNSET,
+    ) -> ForeignKey | None:
+        """Returning a foreign key by its key name, that belongs to the specified device and
+        application.
+
+        Returns:
+            The result.
+        """
+        return await self._call(
+            GET_KEY, (application_name, device_name, key_name, table_name, record_id)
+        )
+
+    async def get_key_value(
+        self,
+        *,
+        application_name: str | None | Unset = UNSET,
+        device_name: str | None | Unset = UNSET,
+        key_name: str | None | Unset = UNSET,
+        table_name: str | None | Unset = UNSET,
+        record_id: int | Unset = UNSET,
+    ) -> str | None:
+        """Gets the string value of a ForeignKey, that belongs to the specified device and
+        application.
+
+        Returns:
+            The result.
+        """
+        return await self._call(
+            GET_KEY_VALUE, (application_name, device_name, key_name, table_name, record_id)
+        )
+
+    async def get_key_on_device_identifier(
+        self,
+        *,
+        application_name: str | None | Unset = UNSET,
+        device_name: str | None | Unset = UNSET,
+        device_identifier: str | None | Unset = UNSET,
+        key_name: str | None | Unset = UNSET,
+        table_name: str | None | Unset = UNSET,
+        record_id: int | Unset = UNSET,
+    ) -> ForeignKey | None:
+        """Returning a foreign key by its key name and device identifier, that belongs to the
+        specified device and application.
+
+        Returns:
+            The result.
+        """
+        return await self._call(
+            GET_KEY_ON_DEVICE_IDENTIFIER,
+            (application_name, device_name, device_identifier, key_name, table_name, record_id),
+        )
+
+    async def get_key_value_on_device_identifier(
+        self,
+        *,
+        application_name: str | None | Unset = UNSET,
+        device_name: str | None | Unset = UNSET,
+        device_identifier: str | None | Unset = UNSET,
+        key_name: str | None | Unset = UNSET,
+        table_name: str | None | Unset = UNSET,
+        record_id: int | Unset = UNSET,
+    ) -> str | None:
+        """Returning a foreign key string value by its key name and device identifier, that
+        belongs to the specified device and application.
+
+        Returns:
+            The result.
+        """
+        return await self._call(
+            GET_KEY_VALUE_ON_DEVICE_IDENTIFIER,
+            (application_name, device_name, device_identifier, key_name, table_name, record_id),
+        )
+
+    async def add_foreign_key(
+        self,
+        *,
+        foreign_key: ForeignKey | None | Unset = UNSET,
+        application_name: str | None | Unset = UNSET,
+        device_name: str | None | Unset = UNSET,
+        device_identifier: str | None | Unset = UNSET,
+    ) -> ForeignKey | None:
+        """Add a new key belonging to the ForeignApp and ForeignDevice specified.
+
+        Returns:
+            The result.
+        """
+        return await self._call(
+            ADD_FOREIGN_KEY, (foreign_key, application_name, device_name, device_identifier)
+        )
+
+    async def save_foreign_key(
+        self,
+        *,
+        foreign_key: ForeignKey | None | Unset = UNSET,
+        application_name: str | None | Unset = UNSET,
+        device_name: str | None | Unset = UNSET,
+        device_identifier: str | None | Unset = UNSET,
+    ) -> ForeignKey | None:
+        """Saves a key belonging to the ForeignApp and ForeignDevice specified.
+
+        Returns:
+            The result.
+        """
+        return await self._call(
+            SAVE_FOREIGN_KEY, (foreign_key, application_name, device_name, device_identifier)
+        )
+
+    async def delete_foreign_key_on_name(
+        self,
+        *,
+        application_name: str | None | Unset = UNSET,
+        device_name: str | None | Unset = UNSET,
+        device_identifier: str | None | Unset = UNSET,
+        key_name: str | None | Unset = UNSET,
+        table_name: str | None | Unset = UNSET,
+        record_id: int | Unset = UNSET,
+    ) -> None:
+        """Deletes all specified occurrences of a key, belonging to the ForeignApp and
+        ForeignDevice, table and record specified.
+        """
+        return await self._call(
+            DELETE_FOREIGN_KEY_ON_NAME,
+            (application_name, device_name, device_identifier, key_name, table_name, record_id),
+        )
+
+    async def get_key_by_value(
+        self,
+        *,
+        application_name: str | None | Unset = UNSET,
+        device_name: str | None | Unset = UNSET,
+        key_name: str | None | Unset = UNSET,
+        key_value: str | None | Unset = UNSET,
+        table_name: str | None | Unset = UNSET,
+    ) -> ForeignKey | None:
+        """Get a foreignkey based on its name and value, that belongs to the specified device
+        and application.
+
+        Returns:
+            The result.
+        """
+        return await self._call(
+            GET_KEY_BY_VALUE, (application_name, device_name, key_name, key_value, table_name)
+        )
+
+    async def get_key_by_value_and_identifier(
+        self,
+        *,
+        application_name: str | None | Unset = UNSET,
+        device_name: str | None | Unset = UNSET,
+        device_identifier: str | None | Unset = UNSET,
+        key_name: str | None | Unset = UNSET,
+        key_value: str | None | Unset = UNSET,
+        table_name: str | None | Unset = UNSET,
+    ) -> ForeignKey | None:
+        """Get a foreignkey based on its name and value, that belongs to the specified
+        deviceId, device, and application.
+
+        Returns:
+            The result.
+        """
+        return await self._call(
+            GET_KEY_BY_VALUE_AND_IDENTIFIER,
+            (application_name, device_name, device_identifier, key_name, key_value, table_name),
+        )
+
+    async def get_all_foreign_keys_on_entity(
+        self, *, entity_type: str | None | Unset = UNSET, entity_id: int | Unset = UNSET
+    ) -> dict[str, str | None] | None:
+        """Get a list of foreignkeys ('app.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_ALL_FOREIGN_KEYS_ON_ENTITY, (entity_type, entity_id))
+
+    async def get_foreign_device(
+        self, *, foreign_device_id: int | Unset = UNSET
+    ) -> ForeignDevice | None:
+        """Gets a ForeignDevice object.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_FOREIGN_DEVICE, (foreign_device_id,))
+
+    async def save_foreign_device(
+        self,
+        *,
+        foreign_device: ForeignDevice | None | Unset = UNSET,
+        application_name: str | None | Unset = UNSET,
+    ) -> ForeignDevice | None:
+        """Saves a foreign device for an foreign application
+
+        Returns:
+            The result.
+        """
+        return await self._call(SAVE_FOREIGN_DEVICE, (foreign_device, application_name))
+
+    async def delete_foreign_device(
+        self,
+        *,
+        foreign_device: ForeignDevice | None | Unset = UNSET,
+        application_name: str | None | Unset = UNSET,
+    ) -> None:
+        """Deletes a foreign device from an application"""
+        return await self._call(DELETE_FOREIGN_DEVICE, (foreign_device, application_name))
+
+    async def delete_foreign_key(
+        self,
+        *,
+        foreign_key: ForeignKey | None | Unset = UNSET,
+        application_name: str | None | Unset = UNSET,
+        device_name: str | None | Unset = UNSET,
+        device_identifier: str | None | Unset = UNSET,
+        table_name: str | None | Unset = UNSET,
+        record_id: int | Unset = UNSET,
+    ) -> None:
+        """Deletes all specified occurrences of a key, belonging to the ForeignApp and
+        ForeignDevice, table and record specified.
+        """
+        return await self._call(
+            DELETE_FOREIGN_KEY,
+            (foreign_key, application_name, device_name, device_identifier, table_name, record_id),
+        )
+
+    async def get_device_keys(
+        self,
+        *,
+        application_name: str | None | Unset = UNSET,
+        device_name: str | None | Unset = UNSET,
+    ) -> list[ForeignKey | None] | None:
+        """Returns all ForeignKeys that belong to a device.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_DEVICE_KEYS, (application_name, device_name))
+
+    async def get_application_keys(
+        self, *, application_name: str | None | Unset = UNSET
+    ) -> list[ForeignKey | None] | None:
+        """Returns all ForeignKeys that belong to an application.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_APPLICATION_KEYS, (application_name,))
+
+    async def get_device_keys_on_device_identifier(
+        self,
+        *,
+        application_name: str | None | Unset = UNSET,
+        device_name: str | None | Unset = UNSET,
+        device_identifier: str | None | Unset = UNSET,
+    ) -> list[ForeignKey | None] | None:
+        """Returns all ForeignKeys that belong to a device with a given deviceIdentifier.
+
+        Returns:
+            The result.
+        """
+        return await self._call(
+            GET_DEVICE_KEYS_ON_DEVICE_IDENTIFIER,
+            (application_name, device_name, device_identifier),
+        )
+
+    async def get_device_keys_on_device_identifier_table(
+        self,
+        *,
+        application_name: str | None | Unset = UNSET,
+        device_name: str | None | Unset = UNSET,
+        device_identifier: str | None | Unset = UNSET,
+        table_name: str | None | Unset = UNSET,
+    ) -> list[ForeignKey | None] | None:
+        """Returns all ForeignKeys that belong to a device with a given deviceIdentifier and
+        table name.
+
+        Returns:
+            The result.
+        """
+        return await self._call(
+            GET_DEVICE_KEYS_ON_DEVICE_IDENTIFIER_TABLE,
+            (application_name, device_name, device_identifier, table_name),
+        )
+
+    async def get_device_keys_on_device_identifier_table_record_id(
+        self,
+        *,
+        application_name: str | None | Unset = UNSET,
+        device_name: str | None | Unset = UNSET,
+        device_identifier: str | None | Unset = UNSET,
+        table_name: str | None | Unset = UNSET,
+        record_id: int | Unset = UNSET,
+    ) -> list[ForeignKey | None] | None:
+        """Returns all ForeignKeys that belong to a device with a given deviceIdentifier and
+        table name, as well as record id.
+
+        Returns:
+            The result.
+        """
+        return await self._call(
+            GET_DEVICE_KEYS_ON_DEVICE_IDENTIFIER_TABLE_RECORD_ID,
+            (application_name, device_name, device_identifier, table_name, record_id),
+        )
+
+
+class ForeignSystemAgent(ForeignSystemMethods, SoapCaller):
+    """ForeignSystem over SOAP 1.1 (``Remote/Services88/ForeignSystem.svc``), synchronous."""
+
+    _PATH = "Remote/Services88/ForeignSystem.svc"
+    _HEADERS = HEADERS
+
+
+class AsyncForeignSystemAgent(AsyncForeignSystemMethods, AsyncSoapCaller):
+    """ForeignSystem over SOAP 1.1 (``Remote/Services88/ForeignSystem.svc``), asynchronous."""
+
+    _PATH = "Remote/Services88/ForeignSystem.svc"
+    _HEADERS = HEADERS
+
+
+class ForeignSystemRestAgent(ForeignSystemMethods, RestCaller):
+    """ForeignSystem over REST (``/api/v1/Agents/ForeignSystem/...``), synchronous."""
+
+
+class AsyncForeignSystemRestAgent(AsyncForeignSystemMethods, AsyncRestCaller):
+    """ForeignSystem over REST (``/api/v1/Agents/ForeignSystem/...``), asynchronous."""

@@ -1,34 +1,58 @@
-"""Services88 License agent (``Remote/Services88/License.svc``): its operations."""
+"""Services88 License agent (``Remote/Services88/License.svc``).
+
+``LicenseAgent`` and ``AsyncLicenseAgent`` call it over SOAP, ``LicenseRestAgent`` and
+``AsyncLicenseRestAgent`` over REST; all four share the same typed methods and dataclasses.
+"""
 
 from __future__ import annotations
 
-from ..runtime import INT, Operation, Param, STR
-from .types.check_license_status_result import CHECK_LICENSE_STATUS_RESULT_CODEC
+from typing import Any
+
+from ..runtime import INT, Operation, Param, STR, UNSET, Unset
+from ..transport import (
+    AsyncCalls,
+    AsyncRestCaller,
+    AsyncSoapCaller,
+    RestCaller,
+    SoapCaller,
+    SyncCalls,
+)
+from .types.check_license_status_result import (
+    CHECK_LICENSE_STATUS_RESULT_CODEC,
+    CheckLicenseStatusResult,
+)
 from .types.extended_license_info import (
     EXTENDED_LICENSE_INFO_CODEC,
+    ExtendedLicenseInfo,
     LIST_OF_EXTENDED_LICENSE_INFO_CODEC,
 )
-from .types.extended_module_license import EXTENDED_MODULE_LICENSE_CODEC
-from .types.license_owner import LIST_OF_LICENSE_OWNER_CODEC
-from .types.license_result import LICENSE_RESULT_CODEC
-from .types.list_of_selectable_mdo_list_item import LIST_OF_SELECTABLE_MDO_LIST_ITEM_CODEC
+from .types.extended_module_license import EXTENDED_MODULE_LICENSE_CODEC, ExtendedModuleLicense
+from .types.license_owner import LIST_OF_LICENSE_OWNER_CODEC, LicenseOwner
+from .types.license_result import LICENSE_RESULT_CODEC, LicenseResult
+from .types.list_of_selectable_mdo_list_item import (
+    LIST_OF_SELECTABLE_MDO_LIST_ITEM_CODEC,
+    SelectableMDOListItem,
+)
 from .types.list_of_str import LIST_OF_STR_CODEC
-from .types.module_license import MODULE_LICENSE_CODEC
-from .types.module_license_link import LIST_OF_MODULE_LICENSE_LINK_CODEC
-from .types.user_and_installation_licence_status import USER_AND_INSTALLATION_LICENCE_STATUS_CODEC
+from .types.module_license import MODULE_LICENSE_CODEC, ModuleLicense
+from .types.module_license_link import LIST_OF_MODULE_LICENSE_LINK_CODEC, ModuleLicenseLink
+from .types.user_and_installation_licence_status import (
+    USER_AND_INSTALLATION_LICENCE_STATUS_CODEC,
+    UserAndInstallationLicenceStatus,
+)
+from .headers import HEADERS
 
 NAMESPACE = "http://www.superoffice.net/ws/crm/NetServer/Services88"
 
-GET_LICENSE_FOR_ALL_OWNERS_FROM_DB = Operation(
+GET_LICENSE_FOR_ALL_OWNERS_FROM_DB: Operation[list[ExtendedLicenseInfo | None] | None] = Operation(
     "GetLicenseForAllOwnersFromDB",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/License/GetLicenseForAllOwnersFromDB",
     results=(Param("response", "Response", LIST_OF_EXTENDED_LICENSE_INFO_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/License/GetLicenseForAllOwnersFromDB",
 )
-"""Get all licenses, with usage, from all module owners as they are stored in the database"""
 
-GET_LICENSE_FROM_LICENSE_SERVER = Operation(
+GET_LICENSE_FROM_LICENSE_SERVER: Operation[ExtendedLicenseInfo | None] = Operation(
     "GetLicenseFromLicenseServer",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/License/GetLicenseFromLicenseServer",
@@ -36,9 +60,8 @@ GET_LICENSE_FROM_LICENSE_SERVER = Operation(
     results=(Param("response", "Response", EXTENDED_LICENSE_INFO_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/License/GetLicenseFromLicenseServer",
 )
-"""NsApiSlow threshold: 5000 ms."""
 
-GET_MODULE_LICENSE_HISTORY_FROM_LICENSE_SERVER = Operation(
+GET_MODULE_LICENSE_HISTORY_FROM_LICENSE_SERVER: Operation[str | None] = Operation(
     "GetModuleLicenseHistoryFromLicenseServer",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/License/GetModuleLicenseHistoryFromLicenseServer",
@@ -49,9 +72,8 @@ GET_MODULE_LICENSE_HISTORY_FROM_LICENSE_SERVER = Operation(
     results=(Param("response", "Response", STR, nillable=True),),
     rest_path="/api/v1/Agents/License/GetModuleLicenseHistoryFromLicenseServer",
 )
-"""Get details about a license from the license server."""
 
-VALIDATE_LICENSE_INFO = Operation(
+VALIDATE_LICENSE_INFO: Operation[LicenseResult | None] = Operation(
     "ValidateLicenseInfo",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/License/ValidateLicenseInfo",
@@ -59,9 +81,8 @@ VALIDATE_LICENSE_INFO = Operation(
     results=(Param("response", "Response", LICENSE_RESULT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/License/ValidateLicenseInfo",
 )
-"""Validate that a license is consistant."""
 
-ACTIVATE_LICENSE_INFO = Operation(
+ACTIVATE_LICENSE_INFO: Operation[LicenseResult | None] = Operation(
     "ActivateLicenseInfo",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/License/ActivateLicenseInfo",
@@ -69,9 +90,8 @@ ACTIVATE_LICENSE_INFO = Operation(
     results=(Param("response", "Response", LICENSE_RESULT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/License/ActivateLicenseInfo",
 )
-"""Save a new license to the database."""
 
-GET_LICENSE_STATUS_FROM_LICENSE_SERVER = Operation(
+GET_LICENSE_STATUS_FROM_LICENSE_SERVER: Operation[CheckLicenseStatusResult | None] = Operation(
     "GetLicenseStatusFromLicenseServer",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/License/GetLicenseStatusFromLicenseServer",
@@ -79,9 +99,8 @@ GET_LICENSE_STATUS_FROM_LICENSE_SERVER = Operation(
     results=(Param("response", "Response", CHECK_LICENSE_STATUS_RESULT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/License/GetLicenseStatusFromLicenseServer",
 )
-"""Get License from the license server for a particular module owner."""
 
-GET_LICENSE_FROM_DB = Operation(
+GET_LICENSE_FROM_DB: Operation[ExtendedLicenseInfo | None] = Operation(
     "GetLicenseFromDB",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/License/GetLicenseFromDB",
@@ -89,22 +108,23 @@ GET_LICENSE_FROM_DB = Operation(
     results=(Param("response", "Response", EXTENDED_LICENSE_INFO_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/License/GetLicenseFromDB",
 )
-"""Get license, with usage, as it is stored in the database for one particular module owner."""
 
-GET_USER_AND_INSTALLATION_LICENCE_STATUS = Operation(
-    "GetUserAndInstallationLicenceStatus",
-    NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/License/GetUserAndInstallationLicenceStatus",
-    params=(Param("associate_id", "AssociateId", INT),),
-    results=(
-        Param("response", "Response", USER_AND_INSTALLATION_LICENCE_STATUS_CODEC, nillable=True),
-    ),
-    rest_path="/api/v1/Agents/License/GetUserAndInstallationLicenceStatus",
+GET_USER_AND_INSTALLATION_LICENCE_STATUS: Operation[UserAndInstallationLicenceStatus | None] = (
+    Operation(
+        "GetUserAndInstallationLicenceStatus",
+        NAMESPACE,
+        "http://www.superoffice.net/ws/crm/NetServer/Services88/License/GetUserAndInstallationLicenceStatus",
+        params=(Param("associate_id", "AssociateId", INT),),
+        results=(
+            Param(
+                "response", "Response", USER_AND_INSTALLATION_LICENCE_STATUS_CODEC, nillable=True
+            ),
+        ),
+        rest_path="/api/v1/Agents/License/GetUserAndInstallationLicenceStatus",
+    )
 )
-"""Get status values for user licenses and installation license that can be used for feedback
-to the user."""
 
-CHANGE_SERIAL_NUMBER = Operation(
+CHANGE_SERIAL_NUMBER: Operation[LicenseResult | None] = Operation(
     "ChangeSerialNumber",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/License/ChangeSerialNumber",
@@ -115,9 +135,8 @@ CHANGE_SERIAL_NUMBER = Operation(
     results=(Param("response", "Response", LICENSE_RESULT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/License/ChangeSerialNumber",
 )
-"""Change the new serial number for the installation."""
 
-GET_USER_LICENSES = Operation(
+GET_USER_LICENSES: Operation[list[LicenseOwner | None] | None] = Operation(
     "GetUserLicenses",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/License/GetUserLicenses",
@@ -125,9 +144,8 @@ GET_USER_LICENSES = Operation(
     results=(Param("response", "Response", LIST_OF_LICENSE_OWNER_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/License/GetUserLicenses",
 )
-"""Obtain information about associate module licenses"""
 
-GET_SATELLITE_LICENSES = Operation(
+GET_SATELLITE_LICENSES: Operation[list[LicenseOwner | None] | None] = Operation(
     "GetSatelliteLicenses",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/License/GetSatelliteLicenses",
@@ -135,9 +153,8 @@ GET_SATELLITE_LICENSES = Operation(
     results=(Param("response", "Response", LIST_OF_LICENSE_OWNER_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/License/GetSatelliteLicenses",
 )
-"""Obtain information about satellite module licenses"""
 
-REMOVE_LICENSE_FROM_DB = Operation(
+REMOVE_LICENSE_FROM_DB: Operation[LicenseResult | None] = Operation(
     "RemoveLicenseFromDB",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/License/RemoveLicenseFromDB",
@@ -145,9 +162,8 @@ REMOVE_LICENSE_FROM_DB = Operation(
     results=(Param("response", "Response", LICENSE_RESULT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/License/RemoveLicenseFromDB",
 )
-"""Remove the license from a particular module owner from the database."""
 
-GET_LICENSE_FROM_FILE = Operation(
+GET_LICENSE_FROM_FILE: Operation[ExtendedLicenseInfo | None] = Operation(
     "GetLicenseFromFile",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/License/GetLicenseFromFile",
@@ -155,9 +171,8 @@ GET_LICENSE_FROM_FILE = Operation(
     results=(Param("response", "Response", EXTENDED_LICENSE_INFO_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/License/GetLicenseFromFile",
 )
-"""Load a new license from file"""
 
-GET_SHOP_URL = Operation(
+GET_SHOP_URL: Operation[str | None] = Operation(
     "GetShopUrl",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/License/GetShopUrl",
@@ -165,9 +180,8 @@ GET_SHOP_URL = Operation(
     results=(Param("response", "Response", STR, nillable=True),),
     rest_path="/api/v1/Agents/License/GetShopUrl",
 )
-"""Get the shop URL for the specified module owner."""
 
-GET_USER_LICENSES_MDO_LIST = Operation(
+GET_USER_LICENSES_MDO_LIST: Operation[list[SelectableMDOListItem | None] | None] = Operation(
     "GetUserLicensesMDOList",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/License/GetUserLicensesMDOList",
@@ -176,9 +190,8 @@ GET_USER_LICENSES_MDO_LIST = Operation(
     ),
     rest_path="/api/v1/Agents/License/GetUserLicensesMDOList",
 )
-"""Get all licenses in a MDOListItem structure."""
 
-GET_MODULE_LICENSE_FROM_DB = Operation(
+GET_MODULE_LICENSE_FROM_DB: Operation[ModuleLicense | None] = Operation(
     "GetModuleLicenseFromDB",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/License/GetModuleLicenseFromDB",
@@ -189,9 +202,8 @@ GET_MODULE_LICENSE_FROM_DB = Operation(
     results=(Param("response", "Response", MODULE_LICENSE_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/License/GetModuleLicenseFromDB",
 )
-"""Get license information for one particular license module."""
 
-ADD_LICENSE_FROM_FILE = Operation(
+ADD_LICENSE_FROM_FILE: Operation[ExtendedLicenseInfo | None] = Operation(
     "AddLicenseFromFile",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/License/AddLicenseFromFile",
@@ -199,9 +211,8 @@ ADD_LICENSE_FROM_FILE = Operation(
     results=(Param("response", "Response", EXTENDED_LICENSE_INFO_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/License/AddLicenseFromFile",
 )
-"""Load and activate a new license from file/string if the new license is valid."""
 
-GET_THIRD_PARTY_LICENSE_ASSIGNMENTS = Operation(
+GET_THIRD_PARTY_LICENSE_ASSIGNMENTS: Operation[list[ModuleLicenseLink | None] | None] = Operation(
     "GetThirdPartyLicenseAssignments",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/License/GetThirdPartyLicenseAssignments",
@@ -212,10 +223,8 @@ GET_THIRD_PARTY_LICENSE_ASSIGNMENTS = Operation(
     results=(Param("response", "Response", LIST_OF_MODULE_LICENSE_LINK_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/License/GetThirdPartyLicenseAssignments",
 )
-"""Get license assignments for an associate for licenses belonging to an other module owner
-than SuperOffice"""
 
-ASSIGN_THIRD_PARTY_LICENSES = Operation(
+ASSIGN_THIRD_PARTY_LICENSES: Operation[list[ModuleLicenseLink | None] | None] = Operation(
     "AssignThirdPartyLicenses",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/License/AssignThirdPartyLicenses",
@@ -227,9 +236,8 @@ ASSIGN_THIRD_PARTY_LICENSES = Operation(
     results=(Param("response", "Response", LIST_OF_MODULE_LICENSE_LINK_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/License/AssignThirdPartyLicenses",
 )
-"""Assign third party licenses"""
 
-UNASSIGN_THIRD_PARTY_LICENSES = Operation(
+UNASSIGN_THIRD_PARTY_LICENSES: Operation[list[ModuleLicenseLink | None] | None] = Operation(
     "UnassignThirdPartyLicenses",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/License/UnassignThirdPartyLicenses",
@@ -241,18 +249,16 @@ UNASSIGN_THIRD_PARTY_LICENSES = Operation(
     results=(Param("response", "Response", LIST_OF_MODULE_LICENSE_LINK_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/License/UnassignThirdPartyLicenses",
 )
-"""Unassign (remove) third party licenses"""
 
-GET_CENTRAL_LICENSE = Operation(
+GET_CENTRAL_LICENSE: Operation[list[LicenseOwner | None] | None] = Operation(
     "GetCentralLicense",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/License/GetCentralLicense",
     results=(Param("response", "Response", LIST_OF_LICENSE_OWNER_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/License/GetCentralLicense",
 )
-"""NsApiSlow threshold: 5000 ms."""
 
-SAVE_CENTRAL_LICENSE = Operation(
+SAVE_CENTRAL_LICENSE: Operation[list[LicenseOwner | None] | None] = Operation(
     "SaveCentralLicense",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/License/SaveCentralLicense",
@@ -260,9 +266,8 @@ SAVE_CENTRAL_LICENSE = Operation(
     results=(Param("response", "Response", LIST_OF_LICENSE_OWNER_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/License/SaveCentralLicense",
 )
-"""NsApiSlow threshold: 5000 ms."""
 
-OPERATIONS: dict[str, Operation] = {
+OPERATIONS: dict[str, Operation[Any]] = {
     "GetLicenseForAllOwnersFromDB": GET_LICENSE_FOR_ALL_OWNERS_FROM_DB,
     "GetLicenseFromLicenseServer": GET_LICENSE_FROM_LICENSE_SERVER,
     "GetModuleLicenseHistoryFromLicenseServer": GET_MODULE_LICENSE_HISTORY_FROM_LICENSE_SERVER,
@@ -286,3 +291,505 @@ OPERATIONS: dict[str, Operation] = {
     "GetCentralLicense": GET_CENTRAL_LICENSE,
     "SaveCentralLicense": SAVE_CENTRAL_LICENSE,
 }
+
+
+class LicenseMethods(SyncCalls):
+    """The License operations, called synchronously (SOAP or REST)."""
+
+    def get_license_for_all_owners_from_db(self) -> list[ExtendedLicenseInfo | None] | None:
+        """Get all licenses, with usage, from all module owners as they are stored in the
+        database
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_LICENSE_FOR_ALL_OWNERS_FROM_DB, ())
+
+    def get_license_from_license_server(
+        self, *, owner_name: str | None | Unset = UNSET
+    ) -> ExtendedLicenseInfo | None:
+        """NsApiSlow threshold: 5000 ms.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_LICENSE_FROM_LICENSE_SERVER, (owner_name,))
+
+    def get_module_license_history_from_license_server(
+        self,
+        *,
+        license_info: ExtendedLicenseInfo | None | Unset = UNSET,
+        module_license: ExtendedModuleLicense | None | Unset = UNSET,
+    ) -> str | None:
+        """Get details about a license from the license server.
+
+        Returns:
+            The result.
+        """
+        return self._call(
+            GET_MODULE_LICENSE_HISTORY_FROM_LICENSE_SERVER, (license_info, module_license)
+        )
+
+    def validate_license_info(
+        self, *, license_info: ExtendedLicenseInfo | None | Unset = UNSET
+    ) -> LicenseResult | None:
+        """Validate that a license is consistant.
+
+        Returns:
+            The result.
+        """
+        return self._call(VALIDATE_LICENSE_INFO, (license_info,))
+
+    def activate_license_info(
+        self, *, new_license: ExtendedLicenseInfo | None | Unset = UNSET
+    ) -> LicenseResult | None:
+        """Save a new license to the database.
+
+        Returns:
+            The result.
+        """
+        return self._call(ACTIVATE_LICENSE_INFO, (new_license,))
+
+    def get_license_status_from_license_server(
+        self, *, owner_name: str | None | Unset = UNSET
+    ) -> CheckLicenseStatusResult | None:
+        """Get License from the license server for a particular module owner.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_LICENSE_STATUS_FROM_LICENSE_SERVER, (owner_name,))
+
+    def get_license_from_db(
+        self, *, owner_name: str | None | Unset = UNSET
+    ) -> ExtendedLicenseInfo | None:
+        """Get license, with usage, as it is stored in the database for one particular module
+        owner.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_LICENSE_FROM_DB, (owner_name,))
+
+    def get_user_and_installation_licence_status(
+        self, *, associate_id: int | Unset = UNSET
+    ) -> UserAndInstallationLicenceStatus | None:
+        """Get status values for user licenses and installation license that can be used for
+        feedback to the user.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_USER_AND_INSTALLATION_LICENCE_STATUS, (associate_id,))
+
+    def change_serial_number(
+        self,
+        *,
+        new_company_name: str | None | Unset = UNSET,
+        new_serial_number: str | None | Unset = UNSET,
+    ) -> LicenseResult | None:
+        """Change the new serial number for the installation.
+
+        Returns:
+            The result.
+        """
+        return self._call(CHANGE_SERIAL_NUMBER, (new_company_name, new_serial_number))
+
+    def get_user_licenses(
+        self, *, associate_id: int | Unset = UNSET
+    ) -> list[LicenseOwner | None] | None:
+        """Obtain information about associate module licenses
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_USER_LICENSES, (associate_id,))
+
+    def get_satellite_licenses(
+        self, *, satellite_id: int | Unset = UNSET
+    ) -> list[LicenseOwner | None] | None:
+        """Obtain information about satellite module licenses
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_SATELLITE_LICENSES, (satellite_id,))
+
+    def remove_license_from_db(
+        self, *, module_owner: str | None | Unset = UNSET
+    ) -> LicenseResult | None:
+        """Remove the license from a particular module owner from the database.
+
+        Returns:
+            The result.
+        """
+        return self._call(REMOVE_LICENSE_FROM_DB, (module_owner,))
+
+    def get_license_from_file(
+        self, *, file_content: str | None | Unset = UNSET
+    ) -> ExtendedLicenseInfo | None:
+        """Load a new license from file
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_LICENSE_FROM_FILE, (file_content,))
+
+    def get_shop_url(self, *, owner_name: str | None | Unset = UNSET) -> str | None:
+        """Get the shop URL for the specified module owner.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_SHOP_URL, (owner_name,))
+
+    def get_user_licenses_mdo_list(self) -> list[SelectableMDOListItem | None] | None:
+        """Get all licenses in a MDOListItem structure.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_USER_LICENSES_MDO_LIST, ())
+
+    def get_module_license_from_db(
+        self, *, owner_name: str | None | Unset = UNSET, module_name: str | None | Unset = UNSET
+    ) -> ModuleLicense | None:
+        """Get license information for one particular license module.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_MODULE_LICENSE_FROM_DB, (owner_name, module_name))
+
+    def add_license_from_file(
+        self, *, file_content: str | None | Unset = UNSET
+    ) -> ExtendedLicenseInfo | None:
+        """Load and activate a new license from file/string if the new license is valid.
+
+        Returns:
+            The result.
+        """
+        return self._call(ADD_LICENSE_FROM_FILE, (file_content,))
+
+    def get_third_party_license_assignments(
+        self, *, associate_id: int | Unset = UNSET, module_owner: str | None | Unset = UNSET
+    ) -> list[ModuleLicenseLink | None] | None:
+        """Get license assignments for an associate for licenses belonging to an other module
+        owner than SuperOffice
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_THIRD_PARTY_LICENSE_ASSIGNMENTS, (associate_id, module_owner))
+
+    def assign_third_party_licenses(
+        self,
+        *,
+        associate_id: int | Unset = UNSET,
+        module_owner: str | None | Unset = UNSET,
+        module_license_names: list[str | None] | None | Unset = UNSET,
+    ) -> list[ModuleLicenseLink | None] | None:
+        """Assign third party licenses
+
+        Returns:
+            The result.
+        """
+        return self._call(
+            ASSIGN_THIRD_PARTY_LICENSES, (associate_id, module_owner, module_license_names)
+        )
+
+    def unassign_third_party_licenses(
+        self,
+        *,
+        associate_id: int | Unset = UNSET,
+        module_owner: str | None | Unset = UNSET,
+        module_license_names: list[str | None] | None | Unset = UNSET,
+    ) -> list[ModuleLicenseLink | None] | None:
+        """Unassign (remove) third party licenses
+
+        Returns:
+            The result.
+        """
+        return self._call(
+            UNASSIGN_THIRD_PARTY_LICENSES, (associate_id, module_owner, module_license_names)
+        )
+
+    def get_central_license(self) -> list[LicenseOwner | None] | None:
+        """NsApiSlow threshold: 5000 ms.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_CENTRAL_LICENSE, ())
+
+    def save_central_license(
+        self, *, license: list[LicenseOwner | None] | None | Unset = UNSET
+    ) -> list[LicenseOwner | None] | None:
+        """NsApiSlow threshold: 5000 ms.
+
+        Returns:
+            The result.
+        """
+        return self._call(SAVE_CENTRAL_LICENSE, (license,))
+
+
+class AsyncLicenseMethods(AsyncCalls):
+    """The License operations, called asynchronously (SOAP or REST)."""
+
+    async def get_license_for_all_owners_from_db(self) -> list[ExtendedLicenseInfo | None] | None:
+        """Get all licenses, with usage, from all module owners as they are stored in the
+        database
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_LICENSE_FOR_ALL_OWNERS_FROM_DB, ())
+
+    async def get_license_from_license_server(
+        self, *, owner_name: str | None | Unset = UNSET
+    ) -> ExtendedLicenseInfo | None:
+        """NsApiSlow threshold: 5000 ms.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_LICENSE_FROM_LICENSE_SERVER, (owner_name,))
+
+    async def get_module_license_history_from_license_server(
+        self,
+        *,
+        license_info: ExtendedLicenseInfo | None | Unset = UNSET,
+        module_license: ExtendedModuleLicense | None | Unset = UNSET,
+    ) -> str | None:
+        """Get details about a license from the license server.
+
+        Returns:
+            The result.
+        """
+        return await self._call(
+            GET_MODULE_LICENSE_HISTORY_FROM_LICENSE_SERVER, (license_info, module_license)
+        )
+
+    async def validate_license_info(
+        self, *, license_info: ExtendedLicenseInfo | None | Unset = UNSET
+    ) -> LicenseResult | None:
+        """Validate that a license is consistant.
+
+        Returns:
+            The result.
+        """
+        return await self._call(VALIDATE_LICENSE_INFO, (license_info,))
+
+    async def activate_license_info(
+        self, *, new_license: ExtendedLicenseInfo | None | Unset = UNSET
+    ) -> LicenseResult | None:
+        """Save a new license to the database.
+
+        Returns:
+            The result.
+        """
+        return await self._call(ACTIVATE_LICENSE_INFO, (new_license,))
+
+    async def get_license_status_from_license_server(
+        self, *, owner_name: str | None | Unset = UNSET
+    ) -> CheckLicenseStatusResult | None:
+        """Get License from the license server for a particular module owner.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_LICENSE_STATUS_FROM_LICENSE_SERVER, (owner_name,))
+
+    async def get_license_from_db(
+        self, *, owner_name: str | None | Unset = UNSET
+    ) -> ExtendedLicenseInfo | None:
+        """Get license, with usage, as it is stored in the database for one particular module
+        owner.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_LICENSE_FROM_DB, (owner_name,))
+
+    async def get_user_and_installation_licence_status(
+        self, *, associate_id: int | Unset = UNSET
+    ) -> UserAndInstallationLicenceStatus | None:
+        """Get status values for user licenses and installation license that can be used for
+        feedback to the user.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_USER_AND_INSTALLATION_LICENCE_STATUS, (associate_id,))
+
+    async def change_serial_number(
+        self,
+        *,
+        new_company_name: str | None | Unset = UNSET,
+        new_serial_number: str | None | Unset = UNSET,
+    ) -> LicenseResult | None:
+        """Change the new serial number for the installation.
+
+        Returns:
+            The result.
+        """
+        return await self._call(CHANGE_SERIAL_NUMBER, (new_company_name, new_serial_number))
+
+    async def get_user_licenses(
+        self, *, associate_id: int | Unset = UNSET
+    ) -> list[LicenseOwner | None] | None:
+        """Obtain information about associate module licenses
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_USER_LICENSES, (associate_id,))
+
+    async def get_satellite_licenses(
+        self, *, satellite_id: int | Unset = UNSET
+    ) -> list[LicenseOwner | None] | None:
+        """Obtain information about satellite module licenses
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_SATELLITE_LICENSES, (satellite_id,))
+
+    async def remove_license_from_db(
+        self, *, module_owner: str | None | Unset = UNSET
+    ) -> LicenseResult | None:
+        """Remove the license from a particular module owner from the database.
+
+        Returns:
+            The result.
+        """
+        return await self._call(REMOVE_LICENSE_FROM_DB, (module_owner,))
+
+    async def get_license_from_file(
+        self, *, file_content: str | None | Unset = UNSET
+    ) -> ExtendedLicenseInfo | None:
+        """Load a new license from file
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_LICENSE_FROM_FILE, (file_content,))
+
+    async def get_shop_url(self, *, owner_name: str | None | Unset = UNSET) -> str | None:
+        """Get the shop URL for the specified module owner.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_SHOP_URL, (owner_name,))
+
+    async def get_user_licenses_mdo_list(self) -> list[SelectableMDOListItem | None] | None:
+        """Get all licenses in a MDOListItem structure.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_USER_LICENSES_MDO_LIST, ())
+
+    async def get_module_license_from_db(
+        self, *, owner_name: str | None | Unset = UNSET, module_name: str | None | Unset = UNSET
+    ) -> ModuleLicense | None:
+        """Get license information for one particular license module.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_MODULE_LICENSE_FROM_DB, (owner_name, module_name))
+
+    async def add_license_from_file(
+        self, *, file_content: str | None | Unset = UNSET
+    ) -> ExtendedLicenseInfo | None:
+        """Load and activate a new license from file/string if the new license is valid.
+
+        Returns:
+            The result.
+        """
+        return await self._call(ADD_LICENSE_FROM_FILE, (file_content,))
+
+    async def get_third_party_license_assignments(
+        self, *, associate_id: int | Unset = UNSET, module_owner: str | None | Unset = UNSET
+    ) -> list[ModuleLicenseLink | None] | None:
+        """Get license assignments for an associate for licenses belonging to an other module
+        owner than SuperOffice
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_THIRD_PARTY_LICENSE_ASSIGNMENTS, (associate_id, module_owner))
+
+    async def assign_third_party_licenses(
+        self,
+        *,
+        associate_id: int | Unset = UNSET,
+        module_owner: str | None | Unset = UNSET,
+        module_license_names: list[str | None] | None | Unset = UNSET,
+    ) -> list[ModuleLicenseLink | None] | None:
+        """Assign third party licenses
+
+        Returns:
+            The result.
+        """
+        return await self._call(
+            ASSIGN_THIRD_PARTY_LICENSES, (associate_id, module_owner, module_license_names)
+        )
+
+    async def unassign_third_party_licenses(
+        self,
+        *,
+        associate_id: int | Unset = UNSET,
+        module_owner: str | None | Unset = UNSET,
+        module_license_names: list[str | None] | None | Unset = UNSET,
+    ) -> list[ModuleLicenseLink | None] | None:
+        """Unassign (remove) third party licenses
+
+        Returns:
+            The result.
+        """
+        return await self._call(
+            UNASSIGN_THIRD_PARTY_LICENSES, (associate_id, module_owner, module_license_names)
+        )
+
+    async def get_central_license(self) -> list[LicenseOwner | None] | None:
+        """NsApiSlow threshold: 5000 ms.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_CENTRAL_LICENSE, ())
+
+    async def save_central_license(
+        self, *, license: list[LicenseOwner | None] | None | Unset = UNSET
+    ) -> list[LicenseOwner | None] | None:
+        """NsApiSlow threshold: 5000 ms.
+
+        Returns:
+            The result.
+        """
+        return await self._call(SAVE_CENTRAL_LICENSE, (license,))
+
+
+class LicenseAgent(LicenseMethods, SoapCaller):
+    """License over SOAP 1.1 (``Remote/Services88/License.svc``), synchronous."""
+
+    _PATH = "Remote/Services88/License.svc"
+    _HEADERS = HEADERS
+
+
+class AsyncLicenseAgent(AsyncLicenseMethods, AsyncSoapCaller):
+    """License over SOAP 1.1 (``Remote/Services88/License.svc``), asynchronous."""
+
+    _PATH = "Remote/Services88/License.svc"
+    _HEADERS = HEADERS
+
+
+class LicenseRestAgent(LicenseMethods, RestCaller):
+    """License over REST (``/api/v1/Agents/License/...``), synchronous."""
+
+
+class AsyncLicenseRestAgent(AsyncLicenseMethods, AsyncRestCaller):
+    """License over REST (``/api/v1/Agents/License/...``), asynchronous."""

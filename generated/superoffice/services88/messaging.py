@@ -1,35 +1,52 @@
-"""Services88 Messaging agent (``Remote/Services88/Messaging.svc``): its operations."""
+"""Services88 Messaging agent (``Remote/Services88/Messaging.svc``).
+
+``MessagingAgent`` and ``AsyncMessagingAgent`` call it over SOAP, ``MessagingRestAgent`` and
+``AsyncMessagingRestAgent`` over REST; all four share the same typed methods and
+dataclasses.
+"""
 
 from __future__ import annotations
 
-from ..runtime import INT, Operation, Param, STR
-from .types.incoming_message import INCOMING_MESSAGE_CODEC
+from typing import Any
+
+from ..runtime import INT, Operation, Param, STR, UNSET, Unset
+from ..transport import (
+    AsyncCalls,
+    AsyncRestCaller,
+    AsyncSoapCaller,
+    RestCaller,
+    SoapCaller,
+    SyncCalls,
+)
+from .types.incoming_message import INCOMING_MESSAGE_CODEC, IncomingMessage
 from .types.list_of_int import LIST_OF_INT_CODEC
-from .types.message_delivery_status import LIST_OF_MESSAGE_DELIVERY_STATUS_CODEC
-from .types.outgoing_message import LIST_OF_OUTGOING_MESSAGE_CODEC
-from .types.provider_info import LIST_OF_PROVIDER_INFO_CODEC
+from .types.message_delivery_status import (
+    LIST_OF_MESSAGE_DELIVERY_STATUS_CODEC,
+    MessageDeliveryStatus,
+)
+from .types.outgoing_message import LIST_OF_OUTGOING_MESSAGE_CODEC, OutgoingMessage
+from .types.provider_info import LIST_OF_PROVIDER_INFO_CODEC, ProviderInfo
 from .types.string_dictionary import STRING_DICTIONARY_CODEC
+from .headers import HEADERS
 
 NAMESPACE = "http://www.superoffice.net/ws/crm/NetServer/Services88"
 
-CREATE_MESSAGE = Operation(
+CREATE_MESSAGE: Operation[None] = Operation(
     "CreateMessage",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Messaging/CreateMessage",
     params=(Param("incoming_message", "IncomingMessage", INCOMING_MESSAGE_CODEC, nillable=True),),
 )
-"""The ``CreateMessage`` operation."""
 
-GET_DELIVERY_STATUS = Operation(
+GET_DELIVERY_STATUS: Operation[list[MessageDeliveryStatus | None] | None] = Operation(
     "GetDeliveryStatus",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Messaging/GetDeliveryStatus",
     params=(Param("messaging_ids", "MessagingIds", LIST_OF_INT_CODEC, nillable=True),),
     results=(Param("response", "Response", LIST_OF_MESSAGE_DELIVERY_STATUS_CODEC, nillable=True),),
 )
-"""The ``GetDeliveryStatus`` operation."""
 
-SET_DELIVERY_STATUS = Operation(
+SET_DELIVERY_STATUS: Operation[None] = Operation(
     "SetDeliveryStatus",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Messaging/SetDeliveryStatus",
@@ -40,9 +57,8 @@ SET_DELIVERY_STATUS = Operation(
         Param("status_description", "StatusDescription", STR, nillable=True),
     ),
 )
-"""The ``SetDeliveryStatus`` operation."""
 
-SEND_MESSAGES = Operation(
+SEND_MESSAGES: Operation[list[MessageDeliveryStatus | None] | None] = Operation(
     "SendMessages",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Messaging/SendMessages",
@@ -54,9 +70,8 @@ SEND_MESSAGES = Operation(
     ),
     results=(Param("response", "Response", LIST_OF_MESSAGE_DELIVERY_STATUS_CODEC, nillable=True),),
 )
-"""The ``SendMessages`` operation."""
 
-SEND_MESSAGES_WITH_CONFIG = Operation(
+SEND_MESSAGES_WITH_CONFIG: Operation[list[MessageDeliveryStatus | None] | None] = Operation(
     "SendMessagesWithConfig",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Messaging/SendMessagesWithConfig",
@@ -69,17 +84,15 @@ SEND_MESSAGES_WITH_CONFIG = Operation(
     ),
     results=(Param("response", "Response", LIST_OF_MESSAGE_DELIVERY_STATUS_CODEC, nillable=True),),
 )
-"""The ``SendMessagesWithConfig`` operation."""
 
-GET_PLUGINS = Operation(
+GET_PLUGINS: Operation[list[ProviderInfo | None] | None] = Operation(
     "GetPlugins",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Messaging/GetPlugins",
     results=(Param("response", "Response", LIST_OF_PROVIDER_INFO_CODEC, nillable=True),),
 )
-"""The ``GetPlugins`` operation."""
 
-OPERATIONS: dict[str, Operation] = {
+OPERATIONS: dict[str, Operation[Any]] = {
     "CreateMessage": CREATE_MESSAGE,
     "GetDeliveryStatus": GET_DELIVERY_STATUS,
     "SetDeliveryStatus": SET_DELIVERY_STATUS,
@@ -87,3 +100,159 @@ OPERATIONS: dict[str, Operation] = {
     "SendMessagesWithConfig": SEND_MESSAGES_WITH_CONFIG,
     "GetPlugins": GET_PLUGINS,
 }
+
+
+class MessagingMethods(SyncCalls):
+    """The Messaging operations, called synchronously (SOAP or REST)."""
+
+    def create_message(self, *, incoming_message: IncomingMessage | None | Unset = UNSET) -> None:
+        """Call ``CreateMessage``."""
+        return self._call(CREATE_MESSAGE, (incoming_message,))
+
+    def get_delivery_status(
+        self, *, messaging_ids: list[int] | None | Unset = UNSET
+    ) -> list[MessageDeliveryStatus | None] | None:
+        """Call ``GetDeliveryStatus``.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_DELIVERY_STATUS, (messaging_ids,))
+
+    def set_delivery_status(
+        self,
+        *,
+        plugin: str | None | Unset = UNSET,
+        external_message_id: str | None | Unset = UNSET,
+        status: int | Unset = UNSET,
+        status_description: str | None | Unset = UNSET,
+    ) -> None:
+        """Call ``SetDeliveryStatus``."""
+        return self._call(
+            SET_DELIVERY_STATUS, (plugin, external_message_id, status, status_description)
+        )
+
+    def send_messages(
+        self,
+        *,
+        plugin: str | None | Unset = UNSET,
+        outgoing_messages: list[OutgoingMessage | None] | None | Unset = UNSET,
+    ) -> list[MessageDeliveryStatus | None] | None:
+        """Call ``SendMessages``.
+
+        Returns:
+            The result.
+        """
+        return self._call(SEND_MESSAGES, (plugin, outgoing_messages))
+
+    def send_messages_with_config(
+        self,
+        *,
+        plugin: str | None | Unset = UNSET,
+        outgoing_messages: list[OutgoingMessage | None] | None | Unset = UNSET,
+        config: dict[str, str | None] | None | Unset = UNSET,
+    ) -> list[MessageDeliveryStatus | None] | None:
+        """Call ``SendMessagesWithConfig``.
+
+        Returns:
+            The result.
+        """
+        return self._call(SEND_MESSAGES_WITH_CONFIG, (plugin, outgoing_messages, config))
+
+    def get_plugins(self) -> list[ProviderInfo | None] | None:
+        """Call ``GetPlugins``.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_PLUGINS, ())
+
+
+class AsyncMessagingMethods(AsyncCalls):
+    """The Messaging operations, called asynchronously (SOAP or REST)."""
+
+    async def create_message(
+        self, *, incoming_message: IncomingMessage | None | Unset = UNSET
+    ) -> None:
+        """Call ``CreateMessage``."""
+        return await self._call(CREATE_MESSAGE, (incoming_message,))
+
+    async def get_delivery_status(
+        self, *, messaging_ids: list[int] | None | Unset = UNSET
+    ) -> list[MessageDeliveryStatus | None] | None:
+        """Call ``GetDeliveryStatus``.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_DELIVERY_STATUS, (messaging_ids,))
+
+    async def set_delivery_status(
+        self,
+        *,
+        plugin: str | None | Unset = UNSET,
+        external_message_id: str | None | Unset = UNSET,
+        status: int | Unset = UNSET,
+        status_description: str | None | Unset = UNSET,
+    ) -> None:
+        """Call ``SetDeliveryStatus``."""
+        return await self._call(
+            SET_DELIVERY_STATUS, (plugin, external_message_id, status, status_description)
+        )
+
+    async def send_messages(
+        self,
+        *,
+        plugin: str | None | Unset = UNSET,
+        outgoing_messages: list[OutgoingMessage | None] | None | Unset = UNSET,
+    ) -> list[MessageDeliveryStatus | None] | None:
+        """Call ``SendMessages``.
+
+        Returns:
+            The result.
+        """
+        return await self._call(SEND_MESSAGES, (plugin, outgoing_messages))
+
+    async def send_messages_with_config(
+        self,
+        *,
+        plugin: str | None | Unset = UNSET,
+        outgoing_messages: list[OutgoingMessage | None] | None | Unset = UNSET,
+        config: dict[str, str | None] | None | Unset = UNSET,
+    ) -> list[MessageDeliveryStatus | None] | None:
+        """Call ``SendMessagesWithConfig``.
+
+        Returns:
+            The result.
+        """
+        return await self._call(SEND_MESSAGES_WITH_CONFIG, (plugin, outgoing_messages, config))
+
+    async def get_plugins(self) -> list[ProviderInfo | None] | None:
+        """Call ``GetPlugins``.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_PLUGINS, ())
+
+
+class MessagingAgent(MessagingMethods, SoapCaller):
+    """Messaging over SOAP 1.1 (``Remote/Services88/Messaging.svc``), synchronous."""
+
+    _PATH = "Remote/Services88/Messaging.svc"
+    _HEADERS = HEADERS
+
+
+class AsyncMessagingAgent(AsyncMessagingMethods, AsyncSoapCaller):
+    """Messaging over SOAP 1.1 (``Remote/Services88/Messaging.svc``), asynchronous."""
+
+    _PATH = "Remote/Services88/Messaging.svc"
+    _HEADERS = HEADERS
+
+
+class MessagingRestAgent(MessagingMethods, RestCaller):
+    """Messaging over REST (``/api/v1/Agents/Messaging/...``), synchronous."""
+
+
+class AsyncMessagingRestAgent(AsyncMessagingMethods, AsyncRestCaller):
+    """Messaging over REST (``/api/v1/Agents/Messaging/...``), asynchronous."""

@@ -1,44 +1,60 @@
-"""Services88 Preference agent (``Remote/Services88/Preference.svc``): its operations."""
+"""Services88 Preference agent (``Remote/Services88/Preference.svc``).
+
+``PreferenceAgent`` and ``AsyncPreferenceAgent`` call it over SOAP, ``PreferenceRestAgent``
+and ``AsyncPreferenceRestAgent`` over REST; all four share the same typed methods and
+dataclasses.
+"""
 
 from __future__ import annotations
 
-from ..runtime import BOOL, INT, Operation, Param, STR
+from typing import Any
+
+from ..runtime import BOOL, INT, Operation, Param, STR, UNSET, Unset
+from ..transport import (
+    AsyncCalls,
+    AsyncRestCaller,
+    AsyncSoapCaller,
+    RestCaller,
+    SoapCaller,
+    SyncCalls,
+)
 from .types.list_of_int import LIST_OF_INT_CODEC
 from .types.list_of_str import LIST_OF_STR_CODEC
-from .types.preference import LIST_OF_PREFERENCE_CODEC, PREFERENCE_CODEC
+from .types.preference import LIST_OF_PREFERENCE_CODEC, PREFERENCE_CODEC, Preference
 from .types.preference_description import (
     LIST_OF_PREFERENCE_DESCRIPTION_CODEC,
     PREFERENCE_DESCRIPTION_CODEC,
+    PreferenceDescription,
 )
 from .types.preference_description_line import (
     LIST_OF_PREFERENCE_DESCRIPTION_LINE_CODEC,
     PREFERENCE_DESCRIPTION_LINE_CODEC,
+    PreferenceDescriptionLine,
 )
-from .types.preference_level import PREFERENCE_LEVEL_CODEC
-from .types.preference_spec import LIST_OF_PREFERENCE_SPEC_CODEC
-from .types.tab_order import LIST_OF_TAB_ORDER_CODEC, TAB_ORDER_CODEC
+from .types.preference_level import PREFERENCE_LEVEL_CODEC, PreferenceLevel
+from .types.preference_spec import LIST_OF_PREFERENCE_SPEC_CODEC, PreferenceSpec
+from .types.tab_order import LIST_OF_TAB_ORDER_CODEC, TAB_ORDER_CODEC, TabOrder
+from .headers import HEADERS
 
 NAMESPACE = "http://www.superoffice.net/ws/crm/NetServer/Services88"
 
-CREATE_DEFAULT_PREFERENCE = Operation(
+CREATE_DEFAULT_PREFERENCE: Operation[Preference | None] = Operation(
     "CreateDefaultPreference",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/CreateDefaultPreference",
     results=(Param("response", "Response", PREFERENCE_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Preference/CreateDefaultPreference",
 )
-"""Loading default values into a new Preference."""
 
-CREATE_DEFAULT_PREFERENCE_DESCRIPTION = Operation(
+CREATE_DEFAULT_PREFERENCE_DESCRIPTION: Operation[PreferenceDescription | None] = Operation(
     "CreateDefaultPreferenceDescription",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/CreateDefaultPreferenceDescription",
     results=(Param("response", "Response", PREFERENCE_DESCRIPTION_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Preference/CreateDefaultPreferenceDescription",
 )
-"""Loading default values into a new PreferenceDescription."""
 
-SAVE_PREFERENCE_DESCRIPTION = Operation(
+SAVE_PREFERENCE_DESCRIPTION: Operation[PreferenceDescription | None] = Operation(
     "SavePreferenceDescription",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/SavePreferenceDescription",
@@ -54,28 +70,26 @@ SAVE_PREFERENCE_DESCRIPTION = Operation(
     rest_path="/api/v1/Agents/Preference/SavePreferenceDescription",
     rest_body="preference_description",
 )
-"""Updates the existing PreferenceDescription or creates a new PreferenceDescription if the id
-parameter is 0."""
 
-DELETE_PREFERENCE_DESCRIPTION = Operation(
+DELETE_PREFERENCE_DESCRIPTION: Operation[None] = Operation(
     "DeletePreferenceDescription",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/DeletePreferenceDescription",
     params=(Param("preference_description_id", "PreferenceDescriptionId", INT),),
     rest_path="/api/v1/Agents/Preference/DeletePreferenceDescription",
 )
-"""Deletes the PreferenceDescription"""
 
-CREATE_DEFAULT_PREFERENCE_DESCRIPTION_LINE = Operation(
-    "CreateDefaultPreferenceDescriptionLine",
-    NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/CreateDefaultPreferenceDescriptionLine",
-    results=(Param("response", "Response", PREFERENCE_DESCRIPTION_LINE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Preference/CreateDefaultPreferenceDescriptionLine",
+CREATE_DEFAULT_PREFERENCE_DESCRIPTION_LINE: Operation[PreferenceDescriptionLine | None] = (
+    Operation(
+        "CreateDefaultPreferenceDescriptionLine",
+        NAMESPACE,
+        "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/CreateDefaultPreferenceDescriptionLine",
+        results=(Param("response", "Response", PREFERENCE_DESCRIPTION_LINE_CODEC, nillable=True),),
+        rest_path="/api/v1/Agents/Preference/CreateDefaultPreferenceDescriptionLine",
+    )
 )
-"""Loading default values into a new PreferenceDescriptionLine."""
 
-SAVE_PREFERENCE_DESCRIPTION_LINE = Operation(
+SAVE_PREFERENCE_DESCRIPTION_LINE: Operation[PreferenceDescriptionLine | None] = Operation(
     "SavePreferenceDescriptionLine",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/SavePreferenceDescriptionLine",
@@ -91,37 +105,32 @@ SAVE_PREFERENCE_DESCRIPTION_LINE = Operation(
     rest_path="/api/v1/Agents/Preference/SavePreferenceDescriptionLine",
     rest_body="preference_description_line",
 )
-"""Updates the existing PreferenceDescriptionLine or creates a new PreferenceDescriptionLine if
-the id parameter is 0."""
 
-DELETE_PREFERENCE_DESCRIPTION_LINE = Operation(
+DELETE_PREFERENCE_DESCRIPTION_LINE: Operation[None] = Operation(
     "DeletePreferenceDescriptionLine",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/DeletePreferenceDescriptionLine",
     params=(Param("preference_description_line_id", "PreferenceDescriptionLineId", INT),),
     rest_path="/api/v1/Agents/Preference/DeletePreferenceDescriptionLine",
 )
-"""Deletes the PreferenceDescriptionLine"""
 
-SAVE_PREFERENCE = Operation(
+SAVE_PREFERENCE: Operation[None] = Operation(
     "SavePreference",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/SavePreference",
     params=(Param("preference", "Preference", PREFERENCE_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Preference/SavePreference",
 )
-"""Save this preference"""
 
-SAVE_TAB_ORDER = Operation(
+SAVE_TAB_ORDER: Operation[None] = Operation(
     "SaveTabOrder",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/SaveTabOrder",
     params=(Param("tab_order", "TabOrder", TAB_ORDER_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Preference/SaveTabOrder",
 )
-"""Saves the tab order."""
 
-GET_TAB_ORDER = Operation(
+GET_TAB_ORDER: Operation[TabOrder | None] = Operation(
     "GetTabOrder",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/GetTabOrder",
@@ -129,9 +138,8 @@ GET_TAB_ORDER = Operation(
     results=(Param("response", "Response", TAB_ORDER_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Preference/GetTabOrder",
 )
-"""Gets the tab order."""
 
-GET_PREFERENCE = Operation(
+GET_PREFERENCE: Operation[Preference | None] = Operation(
     "GetPreference",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/GetPreference",
@@ -139,9 +147,8 @@ GET_PREFERENCE = Operation(
     results=(Param("response", "Response", PREFERENCE_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Preference/GetPreference",
 )
-"""Get a preference by id"""
 
-SAVE_PREFERENCE_ENTITY = Operation(
+SAVE_PREFERENCE_ENTITY: Operation[Preference | None] = Operation(
     "SavePreferenceEntity",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/SavePreferenceEntity",
@@ -152,27 +159,24 @@ SAVE_PREFERENCE_ENTITY = Operation(
     results=(Param("response", "Response", PREFERENCE_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Preference/SavePreferenceEntity",
 )
-"""Saves a complete preference object, on any level and any target."""
 
-DELETE_PREFERENCE = Operation(
+DELETE_PREFERENCE: Operation[None] = Operation(
     "DeletePreference",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/DeletePreference",
     params=(Param("id", "Id", INT),),
     rest_path="/api/v1/Agents/Preference/DeletePreference",
 )
-"""Delete a preference by id"""
 
-DELETE_PREFERENCES = Operation(
+DELETE_PREFERENCES: Operation[None] = Operation(
     "DeletePreferences",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/DeletePreferences",
     params=(Param("ids", "Ids", LIST_OF_INT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Preference/DeletePreferences",
 )
-"""Delete some preferences by id"""
 
-GET_PREFERENCE_BY_NAME = Operation(
+GET_PREFERENCE_BY_NAME: Operation[Preference | None] = Operation(
     "GetPreferenceByName",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/GetPreferenceByName",
@@ -184,9 +188,8 @@ GET_PREFERENCE_BY_NAME = Operation(
     results=(Param("response", "Response", PREFERENCE_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Preference/GetPreferenceByName",
 )
-"""Get a preference by name"""
 
-GET_PREFERENCE_BY_NAME_AND_ID = Operation(
+GET_PREFERENCE_BY_NAME_AND_ID: Operation[Preference | None] = Operation(
     "GetPreferenceByNameAndId",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/GetPreferenceByNameAndId",
@@ -199,27 +202,24 @@ GET_PREFERENCE_BY_NAME_AND_ID = Operation(
     results=(Param("response", "Response", PREFERENCE_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Preference/GetPreferenceByNameAndId",
 )
-"""Get a preference by name and owner id."""
 
-GET_NET_SERVICES_STATUS_URL = Operation(
+GET_NET_SERVICES_STATUS_URL: Operation[str | None] = Operation(
     "GetNetServicesStatusUrl",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/GetNetServicesStatusUrl",
     results=(Param("response", "Response", STR, nillable=True),),
     rest_path="/api/v1/Agents/Preference/GetNetServicesStatusUrl",
 )
-"""Returns URL to status service."""
 
-UPDATE_NET_SERVICES_STATUS = Operation(
+UPDATE_NET_SERVICES_STATUS: Operation[None] = Operation(
     "UpdateNetServicesStatus",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/UpdateNetServicesStatus",
     params=(Param("xml_or_json", "XmlOrJson", STR, nillable=True),),
     rest_path="/api/v1/Agents/Preference/UpdateNetServicesStatus",
 )
-"""Update the NetServices preferences with values contained in the content from the Status URL"""
 
-GET_XSRF_PATHS = Operation(
+GET_XSRF_PATHS: Operation[list[str | None] | None] = Operation(
     "GetXsrfPaths",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/GetXsrfPaths",
@@ -227,9 +227,8 @@ GET_XSRF_PATHS = Operation(
     results=(Param("response", "Response", LIST_OF_STR_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Preference/GetXsrfPaths",
 )
-"""Returns paths that XSRF cookies should be set on"""
 
-SET_XSRF_PATHS = Operation(
+SET_XSRF_PATHS: Operation[None] = Operation(
     "SetXsrfPaths",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/SetXsrfPaths",
@@ -239,9 +238,8 @@ SET_XSRF_PATHS = Operation(
     ),
     rest_path="/api/v1/Agents/Preference/SetXsrfPaths",
 )
-"""Update the paths that need XSRF cookies"""
 
-GET_PREFERENCE_DESCRIPTION = Operation(
+GET_PREFERENCE_DESCRIPTION: Operation[PreferenceDescription | None] = Operation(
     "GetPreferenceDescription",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/GetPreferenceDescription",
@@ -249,9 +247,8 @@ GET_PREFERENCE_DESCRIPTION = Operation(
     results=(Param("response", "Response", PREFERENCE_DESCRIPTION_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Preference/GetPreferenceDescription",
 )
-"""Gets a PreferenceDescription object."""
 
-GET_FROM_SECTION_AND_KEY = Operation(
+GET_FROM_SECTION_AND_KEY: Operation[PreferenceDescription | None] = Operation(
     "GetFromSectionAndKey",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/GetFromSectionAndKey",
@@ -262,18 +259,16 @@ GET_FROM_SECTION_AND_KEY = Operation(
     results=(Param("response", "Response", PREFERENCE_DESCRIPTION_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Preference/GetFromSectionAndKey",
 )
-"""Gets a PreferenceDescription based on the section and key"""
 
-GET_ALL = Operation(
+GET_ALL: Operation[list[PreferenceDescription | None] | None] = Operation(
     "GetAll",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/GetAll",
     results=(Param("response", "Response", LIST_OF_PREFERENCE_DESCRIPTION_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Preference/GetAll",
 )
-"""Gets a list of all PreferenceDescriptions in the system."""
 
-GET_ALL_FROM_SECTION = Operation(
+GET_ALL_FROM_SECTION: Operation[list[PreferenceDescription | None] | None] = Operation(
     "GetAllFromSection",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/GetAllFromSection",
@@ -281,9 +276,8 @@ GET_ALL_FROM_SECTION = Operation(
     results=(Param("response", "Response", LIST_OF_PREFERENCE_DESCRIPTION_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Preference/GetAllFromSection",
 )
-"""Gets all PreferenceDescription-items in the specified section"""
 
-SAVE_FROM_SECTION_AND_KEY = Operation(
+SAVE_FROM_SECTION_AND_KEY: Operation[PreferenceDescription | None] = Operation(
     "SaveFromSectionAndKey",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/SaveFromSectionAndKey",
@@ -300,9 +294,8 @@ SAVE_FROM_SECTION_AND_KEY = Operation(
     results=(Param("response", "Response", PREFERENCE_DESCRIPTION_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Preference/SaveFromSectionAndKey",
 )
-"""Update a PreferenceDescription based on the section and key"""
 
-DELETE_FROM_SECTION_AND_KEY = Operation(
+DELETE_FROM_SECTION_AND_KEY: Operation[None] = Operation(
     "DeleteFromSectionAndKey",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/DeleteFromSectionAndKey",
@@ -312,9 +305,8 @@ DELETE_FROM_SECTION_AND_KEY = Operation(
     ),
     rest_path="/api/v1/Agents/Preference/DeleteFromSectionAndKey",
 )
-"""Gets a PreferenceDescription based on the section and key"""
 
-GET_PREFERENCE_DESCRIPTION_LINE = Operation(
+GET_PREFERENCE_DESCRIPTION_LINE: Operation[PreferenceDescriptionLine | None] = Operation(
     "GetPreferenceDescriptionLine",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/GetPreferenceDescriptionLine",
@@ -322,22 +314,24 @@ GET_PREFERENCE_DESCRIPTION_LINE = Operation(
     results=(Param("response", "Response", PREFERENCE_DESCRIPTION_LINE_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Preference/GetPreferenceDescriptionLine",
 )
-"""Gets a PreferenceDescriptionLine object."""
 
-GET_PREFERENCE_DESCRIPTION_LINE_FROM_ID_AND_VALUE = Operation(
-    "GetPreferenceDescriptionLineFromIdAndValue",
-    NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/GetPreferenceDescriptionLineFromIdAndValue",
-    params=(
-        Param("pref_desc_id", "PrefDescId", INT),
-        Param("pref_value", "PrefValue", STR, nillable=True),
-    ),
-    results=(Param("response", "Response", PREFERENCE_DESCRIPTION_LINE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Preference/GetPreferenceDescriptionLineFromIdAndValue",
+GET_PREFERENCE_DESCRIPTION_LINE_FROM_ID_AND_VALUE: Operation[PreferenceDescriptionLine | None] = (
+    Operation(
+        "GetPreferenceDescriptionLineFromIdAndValue",
+        NAMESPACE,
+        "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/GetPreferenceDescriptionLineFromIdAndValue",
+        params=(
+            Param("pref_desc_id", "PrefDescId", INT),
+            Param("pref_value", "PrefValue", STR, nillable=True),
+        ),
+        results=(Param("response", "Response", PREFERENCE_DESCRIPTION_LINE_CODEC, nillable=True),),
+        rest_path="/api/v1/Agents/Preference/GetPreferenceDescriptionLineFromIdAndValue",
+    )
 )
-"""Get a preference description line from a prefDesc_id and a prefValue"""
 
-GET_PREFERENCE_DESCRIPTION_LINES_BY_PREF_DESC_ID = Operation(
+GET_PREFERENCE_DESCRIPTION_LINES_BY_PREF_DESC_ID: Operation[
+    list[PreferenceDescriptionLine | None] | None
+] = Operation(
     "GetPreferenceDescriptionLinesByPrefDescId",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/GetPreferenceDescriptionLinesByPrefDescId",
@@ -347,57 +341,54 @@ GET_PREFERENCE_DESCRIPTION_LINES_BY_PREF_DESC_ID = Operation(
     ),
     rest_path="/api/v1/Agents/Preference/GetPreferenceDescriptionLinesByPrefDescId",
 )
-"""Get all preference description lines from a prefDesc_id"""
 
-SAVE_PREFERENCE_DESCRIPTION_LINES = Operation(
-    "SavePreferenceDescriptionLines",
-    NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/SavePreferenceDescriptionLines",
-    params=(
-        Param(
-            "preference_description_lines",
-            "PreferenceDescriptionLines",
-            LIST_OF_PREFERENCE_DESCRIPTION_LINE_CODEC,
-            nillable=True,
+SAVE_PREFERENCE_DESCRIPTION_LINES: Operation[list[PreferenceDescriptionLine | None] | None] = (
+    Operation(
+        "SavePreferenceDescriptionLines",
+        NAMESPACE,
+        "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/SavePreferenceDescriptionLines",
+        params=(
+            Param(
+                "preference_description_lines",
+                "PreferenceDescriptionLines",
+                LIST_OF_PREFERENCE_DESCRIPTION_LINE_CODEC,
+                nillable=True,
+            ),
         ),
-    ),
-    results=(
-        Param("response", "Response", LIST_OF_PREFERENCE_DESCRIPTION_LINE_CODEC, nillable=True),
-    ),
-    rest_path="/api/v1/Agents/Preference/SavePreferenceDescriptionLines",
+        results=(
+            Param(
+                "response", "Response", LIST_OF_PREFERENCE_DESCRIPTION_LINE_CODEC, nillable=True
+            ),
+        ),
+        rest_path="/api/v1/Agents/Preference/SavePreferenceDescriptionLines",
+    )
 )
-"""Saves the PreferenceDescriptionLine array in the SuperOffice database"""
 
-DELETE_PREFERENCE_DESCRIPTION_LINES = Operation(
+DELETE_PREFERENCE_DESCRIPTION_LINES: Operation[None] = Operation(
     "DeletePreferenceDescriptionLines",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/DeletePreferenceDescriptionLines",
     params=(Param("pref_desc_line_ids", "PrefDescLineIds", LIST_OF_INT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Preference/DeletePreferenceDescriptionLines",
 )
-"""Delete the PrefDescLines in the SuperOffice database"""
 
-DELETE_PREF_DESC_LINES_BY_PREF_DESC_ID = Operation(
+DELETE_PREF_DESC_LINES_BY_PREF_DESC_ID: Operation[None] = Operation(
     "DeletePrefDescLinesByPrefDescId",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/DeletePrefDescLinesByPrefDescId",
     params=(Param("pref_desc_id", "PrefDescId", INT),),
     rest_path="/api/v1/Agents/Preference/DeletePrefDescLinesByPrefDescId",
 )
-"""Delete the PrefDescLines associated with Preference Description Id in the SuperOffice
-database"""
 
-DELETE_PREF_DESC_LINES_BY_PREF_DESC_IDS = Operation(
+DELETE_PREF_DESC_LINES_BY_PREF_DESC_IDS: Operation[None] = Operation(
     "DeletePrefDescLinesByPrefDescIds",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/DeletePrefDescLinesByPrefDescIds",
     params=(Param("pref_desc_ids", "PrefDescIds", LIST_OF_INT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Preference/DeletePrefDescLinesByPrefDescIds",
 )
-"""Delete the PrefDescLines associated with Preference Description Ids in the SuperOffice
-database"""
 
-GET_PREFERENCES = Operation(
+GET_PREFERENCES: Operation[list[Preference | None] | None] = Operation(
     "GetPreferences",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/GetPreferences",
@@ -407,18 +398,16 @@ GET_PREFERENCES = Operation(
     results=(Param("response", "Response", LIST_OF_PREFERENCE_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Preference/GetPreferences",
 )
-"""Get one or more preferences based on a set of specifications."""
 
-SAVE_PREFERENCES = Operation(
+SAVE_PREFERENCES: Operation[None] = Operation(
     "SavePreferences",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/SavePreferences",
     params=(Param("preferences", "Preferences", LIST_OF_PREFERENCE_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Preference/SavePreferences",
 )
-"""Save this set of preferences."""
 
-GET_PREFERENCES_WITH_DISPLAY_VALUES = Operation(
+GET_PREFERENCES_WITH_DISPLAY_VALUES: Operation[list[Preference | None] | None] = Operation(
     "GetPreferencesWithDisplayValues",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/GetPreferencesWithDisplayValues",
@@ -428,28 +417,24 @@ GET_PREFERENCES_WITH_DISPLAY_VALUES = Operation(
     results=(Param("response", "Response", LIST_OF_PREFERENCE_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Preference/GetPreferencesWithDisplayValues",
 )
-"""Get one or more preferences based on a set of specifications&lt;br/&gt;The PrefDisplayValue
-and PrefDisplaytooltip are populated, at some additional processing cost."""
 
-GET_TAB_ORDERS = Operation(
+GET_TAB_ORDERS: Operation[list[TabOrder | None] | None] = Operation(
     "GetTabOrders",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/GetTabOrders",
     results=(Param("response", "Response", LIST_OF_TAB_ORDER_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Preference/GetTabOrders",
 )
-"""NsApiSlow threshold: 1000 ms."""
 
-SAVE_TAB_ORDERS = Operation(
+SAVE_TAB_ORDERS: Operation[None] = Operation(
     "SaveTabOrders",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/SaveTabOrders",
     params=(Param("tab_orders", "TabOrders", LIST_OF_TAB_ORDER_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Preference/SaveTabOrders",
 )
-"""NsApiSlow threshold: 1000 ms."""
 
-SAVE_PREFERENCE_ENTITIES = Operation(
+SAVE_PREFERENCE_ENTITIES: Operation[None] = Operation(
     "SavePreferenceEntities",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/SavePreferenceEntities",
@@ -459,9 +444,8 @@ SAVE_PREFERENCE_ENTITIES = Operation(
     ),
     rest_path="/api/v1/Agents/Preference/SavePreferenceEntities",
 )
-"""Save this set of preferences."""
 
-OPERATIONS: dict[str, Operation] = {
+OPERATIONS: dict[str, Operation[Any]] = {
     "CreateDefaultPreference": CREATE_DEFAULT_PREFERENCE,
     "CreateDefaultPreferenceDescription": CREATE_DEFAULT_PREFERENCE_DESCRIPTION,
     "SavePreferenceDescription": SAVE_PREFERENCE_DESCRIPTION,
@@ -502,3 +486,717 @@ OPERATIONS: dict[str, Operation] = {
     "SaveTabOrders": SAVE_TAB_ORDERS,
     "SavePreferenceEntities": SAVE_PREFERENCE_ENTITIES,
 }
+
+
+class PreferenceMethods(SyncCalls):
+    """The Preference operations, called synchronously (SOAP or REST)."""
+
+    def create_default_preference(self) -> Preference | None:
+        """Loading default values into a new Preference.
+
+        Returns:
+            The result.
+        """
+        return self._call(CREATE_DEFAULT_PREFERENCE, ())
+
+    def create_default_preference_description(self) -> PreferenceDescription | None:
+        """Loading default values into a new PreferenceDescription.
+
+        Returns:
+            The result.
+        """
+        return self._call(CREATE_DEFAULT_PREFERENCE_DESCRIPTION, ())
+
+    def save_preference_description(
+        self, *, preference_description: PreferenceDescription | None | Unset = UNSET
+    ) -> PreferenceDescription | None:
+        """Updates the existing PreferenceDescription or creates a new PreferenceDescription if
+        the id parameter is 0.
+
+        Returns:
+            The result.
+        """
+        return self._call(SAVE_PREFERENCE_DESCRIPTION, (preference_description,))
+
+    def delete_preference_description(
+        self, *, preference_description_id: int | Unset = UNSET
+    ) -> None:
+        """Deletes the PreferenceDescription"""
+        return self._call(DELETE_PREFERENCE_DESCRIPTION, (preference_description_id,))
+
+    def create_default_preference_description_line(self) -> PreferenceDescriptionLine | None:
+        """Loading default values into a new PreferenceDescriptionLine.
+
+        Returns:
+            The result.
+        """
+        return self._call(CREATE_DEFAULT_PREFERENCE_DESCRIPTION_LINE, ())
+
+    def save_preference_description_line(
+        self, *, preference_description_line: PreferenceDescriptionLine | None | Unset = UNSET
+    ) -> PreferenceDescriptionLine | None:
+        """Updates the existing PreferenceDescriptionLine or creates a new
+        PreferenceDescriptionLine if the id parameter is 0.
+
+        Returns:
+            The result.
+        """
+        return self._call(SAVE_PREFERENCE_DESCRIPTION_LINE, (preference_description_line,))
+
+    def delete_preference_description_line(
+        self, *, preference_description_line_id: int | Unset = UNSET
+    ) -> None:
+        """Deletes the PreferenceDescriptionLine"""
+        return self._call(DELETE_PREFERENCE_DESCRIPTION_LINE, (preference_description_line_id,))
+
+    def save_preference(self, *, preference: Preference | None | Unset = UNSET) -> None:
+        """Save this preference"""
+        return self._call(SAVE_PREFERENCE, (preference,))
+
+    def save_tab_order(self, *, tab_order: TabOrder | None | Unset = UNSET) -> None:
+        """Saves the tab order."""
+        return self._call(SAVE_TAB_ORDER, (tab_order,))
+
+    def get_tab_order(self, *, tab_name: str | None | Unset = UNSET) -> TabOrder | None:
+        """Gets the tab order.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_TAB_ORDER, (tab_name,))
+
+    def get_preference(self, *, id: int | Unset = UNSET) -> Preference | None:
+        """Get a preference by id
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_PREFERENCE, (id,))
+
+    def save_preference_entity(
+        self,
+        *,
+        preference: Preference | None | Unset = UNSET,
+        remove_lower_levels: bool | Unset = UNSET,
+    ) -> Preference | None:
+        """Saves a complete preference object, on any level and any target.
+
+        Returns:
+            The result.
+        """
+        return self._call(SAVE_PREFERENCE_ENTITY, (preference, remove_lower_levels))
+
+    def delete_preference(self, *, id: int | Unset = UNSET) -> None:
+        """Delete a preference by id"""
+        return self._call(DELETE_PREFERENCE, (id,))
+
+    def delete_preferences(self, *, ids: list[int] | None | Unset = UNSET) -> None:
+        """Delete some preferences by id"""
+        return self._call(DELETE_PREFERENCES, (ids,))
+
+    def get_preference_by_name(
+        self,
+        *,
+        pref_section: str | None | Unset = UNSET,
+        pref_key: str | None | Unset = UNSET,
+        pref_level: PreferenceLevel | str | Unset = UNSET,
+    ) -> Preference | None:
+        """Get a preference by name
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_PREFERENCE_BY_NAME, (pref_section, pref_key, pref_level))
+
+    def get_preference_by_name_and_id(
+        self,
+        *,
+        pref_section: str | None | Unset = UNSET,
+        pref_key: str | None | Unset = UNSET,
+        pref_level: PreferenceLevel | str | Unset = UNSET,
+        owner_id: int | Unset = UNSET,
+    ) -> Preference | None:
+        """Get a preference by name and owner id.
+
+        Returns:
+            The result.
+        """
+        return self._call(
+            GET_PREFERENCE_BY_NAME_AND_ID, (pref_section, pref_key, pref_level, owner_id)
+        )
+
+    def get_net_services_status_url(self) -> str | None:
+        """Returns URL to status service.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_NET_SERVICES_STATUS_URL, ())
+
+    def update_net_services_status(self, *, xml_or_json: str | None | Unset = UNSET) -> None:
+        """Update the NetServices preferences with values contained in the content from the
+        Status URL
+        """
+        return self._call(UPDATE_NET_SERVICES_STATUS, (xml_or_json,))
+
+    def get_xsrf_paths(self, *, hostname: str | None | Unset = UNSET) -> list[str | None] | None:
+        """Returns paths that XSRF cookies should be set on
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_XSRF_PATHS, (hostname,))
+
+    def set_xsrf_paths(
+        self,
+        *,
+        hostname: str | None | Unset = UNSET,
+        paths: list[str | None] | None | Unset = UNSET,
+    ) -> None:
+        """Update the paths that need XSRF cookies"""
+        return self._call(SET_XSRF_PATHS, (hostname, paths))
+
+    def get_preference_description(
+        self, *, preference_description_id: int | Unset = UNSET
+    ) -> PreferenceDescription | None:
+        """Gets a PreferenceDescription object.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_PREFERENCE_DESCRIPTION, (preference_description_id,))
+
+    def get_from_section_and_key(
+        self, *, section: str | None | Unset = UNSET, key: str | None | Unset = UNSET
+    ) -> PreferenceDescription | None:
+        """Gets a PreferenceDescription based on the section and key
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_FROM_SECTION_AND_KEY, (section, key))
+
+    def get_all(self) -> list[PreferenceDescription | None] | None:
+        """Gets a list of all PreferenceDescriptions in the system.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_ALL, ())
+
+    def get_all_from_section(
+        self, *, section: str | None | Unset = UNSET
+    ) -> list[PreferenceDescription | None] | None:
+        """Gets all PreferenceDescription-items in the specified section
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_ALL_FROM_SECTION, (section,))
+
+    def save_from_section_and_key(
+        self,
+        *,
+        section: str | None | Unset = UNSET,
+        key: str | None | Unset = UNSET,
+        preference_description: PreferenceDescription | None | Unset = UNSET,
+    ) -> PreferenceDescription | None:
+        """Update a PreferenceDescription based on the section and key
+
+        Returns:
+            The result.
+        """
+        return self._call(SAVE_FROM_SECTION_AND_KEY, (section, key, preference_description))
+
+    def delete_from_section_and_key(
+        self, *, section: str | None | Unset = UNSET, key: str | None | Unset = UNSET
+    ) -> None:
+        """Gets a PreferenceDescription based on the section and key"""
+        return self._call(DELETE_FROM_SECTION_AND_KEY, (section, key))
+
+    def get_preference_description_line(
+        self, *, preference_description_line_id: int | Unset = UNSET
+    ) -> PreferenceDescriptionLine | None:
+        """Gets a PreferenceDescriptionLine object.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_PREFERENCE_DESCRIPTION_LINE, (preference_description_line_id,))
+
+    def get_preference_description_line_from_id_and_value(
+        self, *, pref_desc_id: int | Unset = UNSET, pref_value: str | None | Unset = UNSET
+    ) -> PreferenceDescriptionLine | None:
+        """Get a preference description line from a prefDesc_id and a prefValue
+
+        Returns:
+            The result.
+        """
+        return self._call(
+            GET_PREFERENCE_DESCRIPTION_LINE_FROM_ID_AND_VALUE, (pref_desc_id, pref_value)
+        )
+
+    def get_preference_description_lines_by_pref_desc_id(
+        self, *, pref_desc_id: int | Unset = UNSET
+    ) -> list[PreferenceDescriptionLine | None] | None:
+        """Get all preference description lines from a prefDesc_id
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_PREFERENCE_DESCRIPTION_LINES_BY_PREF_DESC_ID, (pref_desc_id,))
+
+    def save_preference_description_lines(
+        self,
+        *,
+        preference_description_lines: (
+            list[PreferenceDescriptionLine | None] | None | Unset
+        ) = UNSET,
+    ) -> list[PreferenceDescriptionLine | None] | None:
+        """Saves the PreferenceDescriptionLine array in the SuperOffice database
+
+        Returns:
+            The result.
+        """
+        return self._call(SAVE_PREFERENCE_DESCRIPTION_LINES, (preference_description_lines,))
+
+    def delete_preference_description_lines(
+        self, *, pref_desc_line_ids: list[int] | None | Unset = UNSET
+    ) -> None:
+        """Delete the PrefDescLines in the SuperOffice database"""
+        return self._call(DELETE_PREFERENCE_DESCRIPTION_LINES, (pref_desc_line_ids,))
+
+    def delete_pref_desc_lines_by_pref_desc_id(self, *, pref_desc_id: int | Unset = UNSET) -> None:
+        """Delete the PrefDescLines associated with Preference Description Id in the
+        SuperOffice database
+        """
+        return self._call(DELETE_PREF_DESC_LINES_BY_PREF_DESC_ID, (pref_desc_id,))
+
+    def delete_pref_desc_lines_by_pref_desc_ids(
+        self, *, pref_desc_ids: list[int] | None | Unset = UNSET
+    ) -> None:
+        """Delete the PrefDescLines associated with Preference Description Ids in the
+        SuperOffice database
+        """
+        return self._call(DELETE_PREF_DESC_LINES_BY_PREF_DESC_IDS, (pref_desc_ids,))
+
+    def get_preferences(
+        self, *, specifications: list[PreferenceSpec | None] | None | Unset = UNSET
+    ) -> list[Preference | None] | None:
+        """Get one or more preferences based on a set of specifications.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_PREFERENCES, (specifications,))
+
+    def save_preferences(
+        self, *, preferences: list[Preference | None] | None | Unset = UNSET
+    ) -> None:
+        """Save this set of preferences."""
+        return self._call(SAVE_PREFERENCES, (preferences,))
+
+    def get_preferences_with_display_values(
+        self, *, specifications: list[PreferenceSpec | None] | None | Unset = UNSET
+    ) -> list[Preference | None] | None:
+        """Get one or more preferences based on a set of specifications&lt;br/&gt;The
+        PrefDisplayValue and PrefDisplaytooltip are populated, at some additional processing
+        cost.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_PREFERENCES_WITH_DISPLAY_VALUES, (specifications,))
+
+    def get_tab_orders(self) -> list[TabOrder | None] | None:
+        """NsApiSlow threshold: 1000 ms.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_TAB_ORDERS, ())
+
+    def save_tab_orders(self, *, tab_orders: list[TabOrder | None] | None | Unset = UNSET) -> None:
+        """NsApiSlow threshold: 1000 ms."""
+        return self._call(SAVE_TAB_ORDERS, (tab_orders,))
+
+    def save_preference_entities(
+        self,
+        *,
+        preferences: list[Preference | None] | None | Unset = UNSET,
+        remove_lower_levels: bool | Unset = UNSET,
+    ) -> None:
+        """Save this set of preferences."""
+        return self._call(SAVE_PREFERENCE_ENTITIES, (preferences, remove_lower_levels))
+
+
+class AsyncPreferenceMethods(AsyncCalls):
+    """The Preference operations, called asynchronously (SOAP or REST)."""
+
+    async def create_default_preference(self) -> Preference | None:
+        """Loading default values into a new Preference.
+
+        Returns:
+            The result.
+        """
+        return await self._call(CREATE_DEFAULT_PREFERENCE, ())
+
+    async def create_default_preference_description(self) -> PreferenceDescription | None:
+        """Loading default values into a new PreferenceDescription.
+
+        Returns:
+            The result.
+        """
+        return await self._call(CREATE_DEFAULT_PREFERENCE_DESCRIPTION, ())
+
+    async def save_preference_description(
+        self, *, preference_description: PreferenceDescription | None | Unset = UNSET
+    ) -> PreferenceDescription | None:
+        """Updates the existing PreferenceDescription or creates a new PreferenceDescription if
+        the id parameter is 0.
+
+        Returns:
+            The result.
+        """
+        return await self._call(SAVE_PREFERENCE_DESCRIPTION, (preference_description,))
+
+    async def delete_preference_description(
+        self, *, preference_description_id: int | Unset = UNSET
+    ) -> None:
+        """Deletes the PreferenceDescription"""
+        return await self._call(DELETE_PREFERENCE_DESCRIPTION, (preference_description_id,))
+
+    async def create_default_preference_description_line(self) -> PreferenceDescriptionLine | None:
+        """Loading default values into a new PreferenceDescriptionLine.
+
+        Returns:
+            The result.
+        """
+        return await self._call(CREATE_DEFAULT_PREFERENCE_DESCRIPTION_LINE, ())
+
+    async def save_preference_description_line(
+        self, *, preference_description_line: PreferenceDescriptionLine | None | Unset = UNSET
+    ) -> PreferenceDescriptionLine | None:
+        """Updates the existing PreferenceDescriptionLine or creates a new
+        PreferenceDescriptionLine if the id parameter is 0.
+
+        Returns:
+            The result.
+        """
+        return await self._call(SAVE_PREFERENCE_DESCRIPTION_LINE, (preference_description_line,))
+
+    async def delete_preference_description_line(
+        self, *, preference_description_line_id: int | Unset = UNSET
+    ) -> None:
+        """Deletes the PreferenceDescriptionLine"""
+        return await self._call(
+            DELETE_PREFERENCE_DESCRIPTION_LINE, (preference_description_line_id,)
+        )
+
+    async def save_preference(self, *, preference: Preference | None | Unset = UNSET) -> None:
+        """Save this preference"""
+        return await self._call(SAVE_PREFERENCE, (preference,))
+
+    async def save_tab_order(self, *, tab_order: TabOrder | None | Unset = UNSET) -> None:
+        """Saves the tab order."""
+        return await self._call(SAVE_TAB_ORDER, (tab_order,))
+
+    async def get_tab_order(self, *, tab_name: str | None | Unset = UNSET) -> TabOrder | None:
+        """Gets the tab order.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_TAB_ORDER, (tab_name,))
+
+    async def get_preference(self, *, id: int | Unset = UNSET) -> Preference | None:
+        """Get a preference by id
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_PREFERENCE, (id,))
+
+    async def save_preference_entity(
+        self,
+        *,
+        preference: Preference | None | Unset = UNSET,
+        remove_lower_levels: bool | Unset = UNSET,
+    ) -> Preference | None:
+        """Saves a complete preference object, on any level and any target.
+
+        Returns:
+            The result.
+        """
+        return await self._call(SAVE_PREFERENCE_ENTITY, (preference, remove_lower_levels))
+
+    async def delete_preference(self, *, id: int | Unset = UNSET) -> None:
+        """Delete a preference by id"""
+        return await self._call(DELETE_PREFERENCE, (id,))
+
+    async def delete_preferences(self, *, ids: list[int] | None | Unset = UNSET) -> None:
+        """Delete some preferences by id"""
+        return await self._call(DELETE_PREFERENCES, (ids,))
+
+    async def get_preference_by_name(
+        self,
+        *,
+        pref_section: str | None | Unset = UNSET,
+        pref_key: str | None | Unset = UNSET,
+        pref_level: PreferenceLevel | str | Unset = UNSET,
+    ) -> Preference | None:
+        """Get a preference by name
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_PREFERENCE_BY_NAME, (pref_section, pref_key, pref_level))
+
+    async def get_preference_by_name_and_id(
+        self,
+        *,
+        pref_section: str | None | Unset = UNSET,
+        pref_key: str | None | Unset = UNSET,
+        pref_level: PreferenceLevel | str | Unset = UNSET,
+        owner_id: int | Unset = UNSET,
+    ) -> Preference | None:
+        """Get a preference by name and owner id.
+
+        Returns:
+            The result.
+        """
+        return await self._call(
+            GET_PREFERENCE_BY_NAME_AND_ID, (pref_section, pref_key, pref_level, owner_id)
+        )
+
+    async def get_net_services_status_url(self) -> str | None:
+        """Returns URL to status service.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_NET_SERVICES_STATUS_URL, ())
+
+    async def update_net_services_status(self, *, xml_or_json: str | None | Unset = UNSET) -> None:
+        """Update the NetServices preferences with values contained in the content from the
+        Status URL
+        """
+        return await self._call(UPDATE_NET_SERVICES_STATUS, (xml_or_json,))
+
+    async def get_xsrf_paths(
+        self, *, hostname: str | None | Unset = UNSET
+    ) -> list[str | None] | None:
+        """Returns paths that XSRF cookies should be set on
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_XSRF_PATHS, (hostname,))
+
+    async def set_xsrf_paths(
+        self,
+        *,
+        hostname: str | None | Unset = UNSET,
+        paths: list[str | None] | None | Unset = UNSET,
+    ) -> None:
+        """Update the paths that need XSRF cookies"""
+        return await self._call(SET_XSRF_PATHS, (hostname, paths))
+
+    async def get_preference_description(
+        self, *, preference_description_id: int | Unset = UNSET
+    ) -> PreferenceDescription | None:
+        """Gets a PreferenceDescription object.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_PREFERENCE_DESCRIPTION, (preference_description_id,))
+
+    async def get_from_section_and_key(
+        self, *, section: str | None | Unset = UNSET, key: str | None | Unset = UNSET
+    ) -> PreferenceDescription | None:
+        """Gets a PreferenceDescription based on the section and key
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_FROM_SECTION_AND_KEY, (section, key))
+
+    async def get_all(self) -> list[PreferenceDescription | None] | None:
+        """Gets a list of all PreferenceDescriptions in the system.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_ALL, ())
+
+    async def get_all_from_section(
+        self, *, section: str | None | Unset = UNSET
+    ) -> list[PreferenceDescription | None] | None:
+        """Gets all PreferenceDescription-items in the specified section
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_ALL_FROM_SECTION, (section,))
+
+    async def save_from_section_and_key(
+        self,
+        *,
+        section: str | None | Unset = UNSET,
+        key: str | None | Unset = UNSET,
+        preference_description: PreferenceDescription | None | Unset = UNSET,
+    ) -> PreferenceDescription | None:
+        """Update a PreferenceDescription based on the section and key
+
+        Returns:
+            The result.
+        """
+        return await self._call(SAVE_FROM_SECTION_AND_KEY, (section, key, preference_description))
+
+    async def delete_from_section_and_key(
+        self, *, section: str | None | Unset = UNSET, key: str | None | Unset = UNSET
+    ) -> None:
+        """Gets a PreferenceDescription based on the section and key"""
+        return await self._call(DELETE_FROM_SECTION_AND_KEY, (section, key))
+
+    async def get_preference_description_line(
+        self, *, preference_description_line_id: int | Unset = UNSET
+    ) -> PreferenceDescriptionLine | None:
+        """Gets a PreferenceDescriptionLine object.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_PREFERENCE_DESCRIPTION_LINE, (preference_description_line_id,))
+
+    async def get_preference_description_line_from_id_and_value(
+        self, *, pref_desc_id: int | Unset = UNSET, pref_value: str | None | Unset = UNSET
+    ) -> PreferenceDescriptionLine | None:
+        """Get a preference description line from a prefDesc_id and a prefValue
+
+        Returns:
+            The result.
+        """
+        return await self._call(
+            GET_PREFERENCE_DESCRIPTION_LINE_FROM_ID_AND_VALUE, (pref_desc_id, pref_value)
+        )
+
+    async def get_preference_description_lines_by_pref_desc_id(
+        self, *, pref_desc_id: int | Unset = UNSET
+    ) -> list[PreferenceDescriptionLine | None] | None:
+        """Get all preference description lines from a prefDesc_id
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_PREFERENCE_DESCRIPTION_LINES_BY_PREF_DESC_ID, (pref_desc_id,))
+
+    async def save_preference_description_lines(
+        self,
+        *,
+        preference_description_lines: (
+            list[PreferenceDescriptionLine | None] | None | Unset
+        ) = UNSET,
+    ) -> list[PreferenceDescriptionLine | None] | None:
+        """Saves the PreferenceDescriptionLine array in the SuperOffice database
+
+        Returns:
+            The result.
+        """
+        return await self._call(SAVE_PREFERENCE_DESCRIPTION_LINES, (preference_description_lines,))
+
+    async def delete_preference_description_lines(
+        self, *, pref_desc_line_ids: list[int] | None | Unset = UNSET
+    ) -> None:
+        """Delete the PrefDescLines in the SuperOffice database"""
+        return await self._call(DELETE_PREFERENCE_DESCRIPTION_LINES, (pref_desc_line_ids,))
+
+    async def delete_pref_desc_lines_by_pref_desc_id(
+        self, *, pref_desc_id: int | Unset = UNSET
+    ) -> None:
+        """Delete the PrefDescLines associated with Preference Description Id in the
+        SuperOffice database
+        """
+        return await self._call(DELETE_PREF_DESC_LINES_BY_PREF_DESC_ID, (pref_desc_id,))
+
+    async def delete_pref_desc_lines_by_pref_desc_ids(
+        self, *, pref_desc_ids: list[int] | None | Unset = UNSET
+    ) -> None:
+        """Delete the PrefDescLines associated with Preference Description Ids in the
+        SuperOffice database
+        """
+        return await self._call(DELETE_PREF_DESC_LINES_BY_PREF_DESC_IDS, (pref_desc_ids,))
+
+    async def get_preferences(
+        self, *, specifications: list[PreferenceSpec | None] | None | Unset = UNSET
+    ) -> list[Preference | None] | None:
+        """Get one or more preferences based on a set of specifications.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_PREFERENCES, (specifications,))
+
+    async def save_preferences(
+        self, *, preferences: list[Preference | None] | None | Unset = UNSET
+    ) -> None:
+        """Save this set of preferences."""
+        return await self._call(SAVE_PREFERENCES, (preferences,))
+
+    async def get_preferences_with_display_values(
+        self, *, specifications: list[PreferenceSpec | None] | None | Unset = UNSET
+    ) -> list[Preference | None] | None:
+        """Get one or more preferences based on a set of specifications&lt;br/&gt;The
+        PrefDisplayValue and PrefDisplaytooltip are populated, at some additional processing
+        cost.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_PREFERENCES_WITH_DISPLAY_VALUES, (specifications,))
+
+    async def get_tab_orders(self) -> list[TabOrder | None] | None:
+        """NsApiSlow threshold: 1000 ms.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_TAB_ORDERS, ())
+
+    async def save_tab_orders(
+        self, *, tab_orders: list[TabOrder | None] | None | Unset = UNSET
+    ) -> None:
+        """NsApiSlow threshold: 1000 ms."""
+        return await self._call(SAVE_TAB_ORDERS, (tab_orders,))
+
+    async def save_preference_entities(
+        self,
+        *,
+        preferences: list[Preference | None] | None | Unset = UNSET,
+        remove_lower_levels: bool | Unset = UNSET,
+    ) -> None:
+        """Save this set of preferences."""
+        return await self._call(SAVE_PREFERENCE_ENTITIES, (preferences, remove_lower_levels))
+
+
+class PreferenceAgent(PreferenceMethods, SoapCaller):
+    """Preference over SOAP 1.1 (``Remote/Services88/Preference.svc``), synchronous."""
+
+    _PATH = "Remote/Services88/Preference.svc"
+    _HEADERS = HEADERS
+
+
+class AsyncPreferenceAgent(AsyncPreferenceMethods, AsyncSoapCaller):
+    """Preference over SOAP 1.1 (``Remote/Services88/Preference.svc``), asynchronous."""
+
+    _PATH = "Remote/Services88/Preference.svc"
+    _HEADERS = HEADERS
+
+
+class PreferenceRestAgent(PreferenceMethods, RestCaller):
+    """Preference over REST (``/api/v1/Agents/Preference/...``), synchronous."""
+
+
+class AsyncPreferenceRestAgent(AsyncPreferenceMethods, AsyncRestCaller):
+    """Preference over REST (``/api/v1/Agents/Preference/...``), asynchronous."""

@@ -1,31 +1,49 @@
-"""Services88 Project agent (``Remote/Services88/Project.svc``): its operations."""
+"""Services88 Project agent (``Remote/Services88/Project.svc``).
+
+``ProjectAgent`` and ``AsyncProjectAgent`` call it over SOAP, ``ProjectRestAgent`` and
+``AsyncProjectRestAgent`` over REST; all four share the same typed methods and dataclasses.
+"""
 
 from __future__ import annotations
 
-from ..runtime import BOOL, BYTES, INT, Operation, Param, STR
-from .types.appointment import APPOINTMENT_CODEC
-from .types.duplicate_entry import DUPLICATE_ENTRY_CODEC, LIST_OF_DUPLICATE_ENTRY_CODEC
-from .types.duplicate_rule import LIST_OF_DUPLICATE_RULE_CODEC
+from typing import Any
+
+from ..runtime import BOOL, BYTES, INT, Operation, Param, STR, UNSET, Unset
+from ..transport import (
+    AsyncCalls,
+    AsyncRestCaller,
+    AsyncSoapCaller,
+    RestCaller,
+    SoapCaller,
+    SyncCalls,
+)
+from .types.appointment import APPOINTMENT_CODEC, Appointment
+from .types.duplicate_entry import (
+    DUPLICATE_ENTRY_CODEC,
+    DuplicateEntry,
+    LIST_OF_DUPLICATE_ENTRY_CODEC,
+)
+from .types.duplicate_rule import DuplicateRule, LIST_OF_DUPLICATE_RULE_CODEC
 from .types.list_of_int import LIST_OF_INT_CODEC
-from .types.project import LIST_OF_PROJECT_CODEC, PROJECT_CODEC
-from .types.project_entity import PROJECT_ENTITY_CODEC
-from .types.project_event import LIST_OF_PROJECT_EVENT_CODEC, PROJECT_EVENT_CODEC
-from .types.project_event_entity import PROJECT_EVENT_ENTITY_CODEC
-from .types.project_member import LIST_OF_PROJECT_MEMBER_CODEC, PROJECT_MEMBER_CODEC
+from .types.project import LIST_OF_PROJECT_CODEC, PROJECT_CODEC, Project
+from .types.project_entity import PROJECT_ENTITY_CODEC, ProjectEntity
+from .types.project_event import LIST_OF_PROJECT_EVENT_CODEC, PROJECT_EVENT_CODEC, ProjectEvent
+from .types.project_event_entity import PROJECT_EVENT_ENTITY_CODEC, ProjectEventEntity
+from .types.project_member import LIST_OF_PROJECT_MEMBER_CODEC, PROJECT_MEMBER_CODEC, ProjectMember
 from .types.string_dictionary import STRING_DICTIONARY_CODEC
+from .headers import HEADERS
 
 NAMESPACE = "http://www.superoffice.net/ws/crm/NetServer/Services88"
 
-CREATE_DEFAULT_PROJECT_ENTITY = Operation(
+CREATE_DEFAULT_PROJECT_ENTITY: Operation[ProjectEntity | None] = Operation(
     "CreateDefaultProjectEntity",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/CreateDefaultProjectEntity",
     results=(Param("response", "Response", PROJECT_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Project/CreateDefaultProjectEntity",
 )
-"""Loading default values into a new ProjectEntity."""
 
-SAVE_PROJECT_ENTITY = Operation(
+SAVE_PROJECT_ENTITY: Operation[ProjectEntity | None] = Operation(
     "SaveProjectEntity",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/SaveProjectEntity",
@@ -34,27 +52,24 @@ SAVE_PROJECT_ENTITY = Operation(
     rest_path="/api/v1/Agents/Project/SaveProjectEntity",
     rest_body="project_entity",
 )
-"""Updates the existing ProjectEntity or creates a new ProjectEntity if the id parameter is 0."""
 
-DELETE_PROJECT_ENTITY = Operation(
+DELETE_PROJECT_ENTITY: Operation[None] = Operation(
     "DeleteProjectEntity",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/DeleteProjectEntity",
     params=(Param("project_entity_id", "ProjectEntityId", INT),),
     rest_path="/api/v1/Agents/Project/DeleteProjectEntity",
 )
-"""Deletes the ProjectEntity"""
 
-CREATE_DEFAULT_PROJECT_EVENT_ENTITY = Operation(
+CREATE_DEFAULT_PROJECT_EVENT_ENTITY: Operation[ProjectEventEntity | None] = Operation(
     "CreateDefaultProjectEventEntity",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/CreateDefaultProjectEventEntity",
     results=(Param("response", "Response", PROJECT_EVENT_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Project/CreateDefaultProjectEventEntity",
 )
-"""Loading default values into a new ProjectEventEntity."""
 
-SAVE_PROJECT_EVENT_ENTITY = Operation(
+SAVE_PROJECT_EVENT_ENTITY: Operation[ProjectEventEntity | None] = Operation(
     "SaveProjectEventEntity",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/SaveProjectEventEntity",
@@ -67,28 +82,24 @@ SAVE_PROJECT_EVENT_ENTITY = Operation(
     rest_path="/api/v1/Agents/Project/SaveProjectEventEntity",
     rest_body="project_event_entity",
 )
-"""Updates the existing ProjectEventEntity or creates a new ProjectEventEntity if the id
-parameter is 0."""
 
-DELETE_PROJECT_EVENT_ENTITY = Operation(
+DELETE_PROJECT_EVENT_ENTITY: Operation[None] = Operation(
     "DeleteProjectEventEntity",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/DeleteProjectEventEntity",
     params=(Param("project_event_entity_id", "ProjectEventEntityId", INT),),
     rest_path="/api/v1/Agents/Project/DeleteProjectEventEntity",
 )
-"""Deletes the ProjectEventEntity"""
 
-CREATE_DEFAULT_PROJECT_MEMBER = Operation(
+CREATE_DEFAULT_PROJECT_MEMBER: Operation[ProjectMember | None] = Operation(
     "CreateDefaultProjectMember",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/CreateDefaultProjectMember",
     results=(Param("response", "Response", PROJECT_MEMBER_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Project/CreateDefaultProjectMember",
 )
-"""Loading default values into a new ProjectMember."""
 
-SAVE_PROJECT_MEMBER = Operation(
+SAVE_PROJECT_MEMBER: Operation[ProjectMember | None] = Operation(
     "SaveProjectMember",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/SaveProjectMember",
@@ -97,18 +108,16 @@ SAVE_PROJECT_MEMBER = Operation(
     rest_path="/api/v1/Agents/Project/SaveProjectMember",
     rest_body="project_member",
 )
-"""Updates the existing ProjectMember or creates a new ProjectMember if the id parameter is 0."""
 
-DELETE_PROJECT_MEMBER = Operation(
+DELETE_PROJECT_MEMBER: Operation[None] = Operation(
     "DeleteProjectMember",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/DeleteProjectMember",
     params=(Param("project_member_id", "ProjectMemberId", INT),),
     rest_path="/api/v1/Agents/Project/DeleteProjectMember",
 )
-"""Deletes the ProjectMember"""
 
-GET_PROJECT = Operation(
+GET_PROJECT: Operation[Project | None] = Operation(
     "GetProject",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetProject",
@@ -116,9 +125,8 @@ GET_PROJECT = Operation(
     results=(Param("response", "Response", PROJECT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Project/GetProject",
 )
-"""Gets a Project object."""
 
-GET_PROJECT_ENTITY = Operation(
+GET_PROJECT_ENTITY: Operation[ProjectEntity | None] = Operation(
     "GetProjectEntity",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetProjectEntity",
@@ -126,9 +134,8 @@ GET_PROJECT_ENTITY = Operation(
     results=(Param("response", "Response", PROJECT_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Project/GetProjectEntity",
 )
-"""Gets a ProjectEntity object."""
 
-ADD_PROJECT_MEMBERS = Operation(
+ADD_PROJECT_MEMBERS: Operation[None] = Operation(
     "AddProjectMembers",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/AddProjectMembers",
@@ -138,9 +145,8 @@ ADD_PROJECT_MEMBERS = Operation(
     ),
     rest_path="/api/v1/Agents/Project/AddProjectMembers",
 )
-"""Add multiple project members to a project"""
 
-DELETE_PROJECT_MEMBERS = Operation(
+DELETE_PROJECT_MEMBERS: Operation[None] = Operation(
     "DeleteProjectMembers",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/DeleteProjectMembers",
@@ -150,9 +156,8 @@ DELETE_PROJECT_MEMBERS = Operation(
     ),
     rest_path="/api/v1/Agents/Project/DeleteProjectMembers",
 )
-"""Delete the given project members from a project"""
 
-GET_PROJECT_IMAGE = Operation(
+GET_PROJECT_IMAGE: Operation[bytes | None] = Operation(
     "GetProjectImage",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetProjectImage",
@@ -160,9 +165,8 @@ GET_PROJECT_IMAGE = Operation(
     results=(Param("response", "Response", BYTES, nillable=True),),
     rest_path="/api/v1/Agents/Project/GetProjectImage",
 )
-"""Returns the project image that is displayed in the CRM application."""
 
-SET_PROJECT_IMAGE = Operation(
+SET_PROJECT_IMAGE: Operation[None] = Operation(
     "SetProjectImage",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/SetProjectImage",
@@ -172,18 +176,16 @@ SET_PROJECT_IMAGE = Operation(
     ),
     rest_path="/api/v1/Agents/Project/SetProjectImage",
 )
-"""Stores the project image that is displayed in the CRM application."""
 
-DELETE_PROJECT_MEMBER_BY_IDS = Operation(
+DELETE_PROJECT_MEMBER_BY_IDS: Operation[None] = Operation(
     "DeleteProjectMemberByIds",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/DeleteProjectMemberByIds",
     params=(Param("project_member_ids", "ProjectMemberIds", LIST_OF_INT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Project/DeleteProjectMemberByIds",
 )
-"""Deletes projectmembers rows."""
 
-GET_DUPLICATES = Operation(
+GET_DUPLICATES: Operation[list[DuplicateEntry | None] | None] = Operation(
     "GetDuplicates",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetDuplicates",
@@ -191,9 +193,8 @@ GET_DUPLICATES = Operation(
     results=(Param("response", "Response", LIST_OF_DUPLICATE_ENTRY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Project/GetDuplicates",
 )
-"""Get duplicates(exact or similar in the database) based on the name"""
 
-CREATE_NEW_ENTRY = Operation(
+CREATE_NEW_ENTRY: Operation[int | None] = Operation(
     "CreateNewEntry",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/CreateNewEntry",
@@ -201,27 +202,24 @@ CREATE_NEW_ENTRY = Operation(
     results=(Param("response", "Response", INT),),
     rest_path="/api/v1/Agents/Project/CreateNewEntry",
 )
-"""Creates a new project based on external duplicate"""
 
-SET_DUPLICATE_RULES_STATUS = Operation(
+SET_DUPLICATE_RULES_STATUS: Operation[None] = Operation(
     "SetDuplicateRulesStatus",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/SetDuplicateRulesStatus",
     params=(Param("rules", "Rules", LIST_OF_DUPLICATE_RULE_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Project/SetDuplicateRulesStatus",
 )
-"""Set which duplicate rules should be active or not"""
 
-GET_DUPLICATE_RULES = Operation(
+GET_DUPLICATE_RULES: Operation[list[DuplicateRule | None] | None] = Operation(
     "GetDuplicateRules",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetDuplicateRules",
     results=(Param("response", "Response", LIST_OF_DUPLICATE_RULE_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Project/GetDuplicateRules",
 )
-"""Retrieve all available duplicate rules for project"""
 
-MERGE = Operation(
+MERGE: Operation[None] = Operation(
     "Merge",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/Merge",
@@ -232,9 +230,8 @@ MERGE = Operation(
     ),
     rest_path="/api/v1/Agents/Project/Merge",
 )
-"""Merge two projects into one, removing the source project in the process"""
 
-IS_NUMBER_VALID = Operation(
+IS_NUMBER_VALID: Operation[bool | None] = Operation(
     "IsNumberValid",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/IsNumberValid",
@@ -245,9 +242,8 @@ IS_NUMBER_VALID = Operation(
     results=(Param("response", "Response", BOOL),),
     rest_path="/api/v1/Agents/Project/IsNumberValid",
 )
-"""Checks if the number is unique or required."""
 
-HAS_GUIDE = Operation(
+HAS_GUIDE: Operation[bool | None] = Operation(
     "HasGuide",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/HasGuide",
@@ -255,9 +251,8 @@ HAS_GUIDE = Operation(
     results=(Param("response", "Response", BOOL),),
     rest_path="/api/v1/Agents/Project/HasGuide",
 )
-"""Does this project have a guide associated with its project type?"""
 
-GET_NEXT_MILESTONE = Operation(
+GET_NEXT_MILESTONE: Operation[Appointment | None] = Operation(
     "GetNextMilestone",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetNextMilestone",
@@ -265,9 +260,8 @@ GET_NEXT_MILESTONE = Operation(
     results=(Param("response", "Response", APPOINTMENT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Project/GetNextMilestone",
 )
-"""Next upcoming milestone appointment"""
 
-OFFER_AUTO_NEXT_STATUS_ON_APPPOINTMENT_COMPLETED = Operation(
+OFFER_AUTO_NEXT_STATUS_ON_APPPOINTMENT_COMPLETED: Operation[bool | None] = Operation(
     "OfferAutoNextStatusOnApppointmentCompleted",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/OfferAutoNextStatusOnApppointmentCompleted",
@@ -275,9 +269,8 @@ OFFER_AUTO_NEXT_STATUS_ON_APPPOINTMENT_COMPLETED = Operation(
     results=(Param("response", "Response", BOOL),),
     rest_path="/api/v1/Agents/Project/OfferAutoNextStatusOnApppointmentCompleted",
 )
-"""NsApiSlow threshold: 2000 ms."""
 
-GET_NEXT_PROJECT_STATUS = Operation(
+GET_NEXT_PROJECT_STATUS: Operation[int | None] = Operation(
     "GetNextProjectStatus",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetNextProjectStatus",
@@ -285,9 +278,8 @@ GET_NEXT_PROJECT_STATUS = Operation(
     results=(Param("response", "Response", INT),),
     rest_path="/api/v1/Agents/Project/GetNextProjectStatus",
 )
-"""NsApiSlow threshold: 2000 ms."""
 
-HAS_GUIDE_ACTIVITIES = Operation(
+HAS_GUIDE_ACTIVITIES: Operation[bool | None] = Operation(
     "HasGuideActivities",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/HasGuideActivities",
@@ -295,9 +287,8 @@ HAS_GUIDE_ACTIVITIES = Operation(
     results=(Param("response", "Response", BOOL),),
     rest_path="/api/v1/Agents/Project/HasGuideActivities",
 )
-"""NsApiSlow threshold: 2000 ms."""
 
-VALIDATE_PROJECT_ENTITY = Operation(
+VALIDATE_PROJECT_ENTITY: Operation[dict[str, str | None] | None] = Operation(
     "ValidateProjectEntity",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/ValidateProjectEntity",
@@ -305,9 +296,8 @@ VALIDATE_PROJECT_ENTITY = Operation(
     results=(Param("response", "Response", STRING_DICTIONARY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Project/ValidateProjectEntity",
 )
-"""Check that entity is ready for saving, return error messages by field."""
 
-SET_COMPLETED = Operation(
+SET_COMPLETED: Operation[None] = Operation(
     "SetCompleted",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/SetCompleted",
@@ -317,9 +307,8 @@ SET_COMPLETED = Operation(
     ),
     rest_path="/api/v1/Agents/Project/SetCompleted",
 )
-"""Set the completed flag on the project"""
 
-GET_PROJECT_EVENT = Operation(
+GET_PROJECT_EVENT: Operation[ProjectEvent | None] = Operation(
     "GetProjectEvent",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetProjectEvent",
@@ -327,9 +316,8 @@ GET_PROJECT_EVENT = Operation(
     results=(Param("response", "Response", PROJECT_EVENT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Project/GetProjectEvent",
 )
-"""Gets a ProjectEvent object."""
 
-GET_PROJECT_EVENT_ON_PERSON = Operation(
+GET_PROJECT_EVENT_ON_PERSON: Operation[ProjectEvent | None] = Operation(
     "GetProjectEventOnPerson",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetProjectEventOnPerson",
@@ -340,9 +328,8 @@ GET_PROJECT_EVENT_ON_PERSON = Operation(
     results=(Param("response", "Response", PROJECT_EVENT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Project/GetProjectEventOnPerson",
 )
-"""Gets a ProjectEvent object from a project and a person."""
 
-GET_PROJECT_EVENT_ENTITY = Operation(
+GET_PROJECT_EVENT_ENTITY: Operation[ProjectEventEntity | None] = Operation(
     "GetProjectEventEntity",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetProjectEventEntity",
@@ -350,9 +337,8 @@ GET_PROJECT_EVENT_ENTITY = Operation(
     results=(Param("response", "Response", PROJECT_EVENT_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Project/GetProjectEventEntity",
 )
-"""Gets a ProjectEventEntity object."""
 
-GET_PROJECT_EVENT_ENTITY_FROM_PROJECT_ID = Operation(
+GET_PROJECT_EVENT_ENTITY_FROM_PROJECT_ID: Operation[ProjectEventEntity | None] = Operation(
     "GetProjectEventEntityFromProjectId",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetProjectEventEntityFromProjectId",
@@ -360,18 +346,16 @@ GET_PROJECT_EVENT_ENTITY_FROM_PROJECT_ID = Operation(
     results=(Param("response", "Response", PROJECT_EVENT_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Project/GetProjectEventEntityFromProjectId",
 )
-"""Get a ProjectEventEntity based on a projectId."""
 
-DELETE_PROJECT_EVENT_ENTITY_FROM_PROJECT_ID = Operation(
+DELETE_PROJECT_EVENT_ENTITY_FROM_PROJECT_ID: Operation[None] = Operation(
     "DeleteProjectEventEntityFromProjectId",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/DeleteProjectEventEntityFromProjectId",
     params=(Param("project_id", "ProjectId", INT),),
     rest_path="/api/v1/Agents/Project/DeleteProjectEventEntityFromProjectId",
 )
-"""Delete a project event based on a project id."""
 
-GET_PROJECT_EVENT_LIST = Operation(
+GET_PROJECT_EVENT_LIST: Operation[list[ProjectEvent | None] | None] = Operation(
     "GetProjectEventList",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetProjectEventList",
@@ -380,18 +364,16 @@ GET_PROJECT_EVENT_LIST = Operation(
     rest_path="/api/v1/Agents/Project/GetProjectEventList",
     rest_body="project_event_ids",
 )
-"""Gets an array of ProjectEvent objects."""
 
-GET_MY_PROJECT_EVENTS = Operation(
+GET_MY_PROJECT_EVENTS: Operation[list[ProjectEvent | None] | None] = Operation(
     "GetMyProjectEvents",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetMyProjectEvents",
     results=(Param("response", "Response", LIST_OF_PROJECT_EVENT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Project/GetMyProjectEvents",
 )
-"""Gets all project events that belongs to the currently logged on user."""
 
-GET_PROJECT_EVENTS_ON_PERSON = Operation(
+GET_PROJECT_EVENTS_ON_PERSON: Operation[list[ProjectEvent | None] | None] = Operation(
     "GetProjectEventsOnPerson",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetProjectEventsOnPerson",
@@ -399,9 +381,8 @@ GET_PROJECT_EVENTS_ON_PERSON = Operation(
     results=(Param("response", "Response", LIST_OF_PROJECT_EVENT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Project/GetProjectEventsOnPerson",
 )
-"""Gets all project events that belongs to the person specified."""
 
-GET_PROJECT_LIST = Operation(
+GET_PROJECT_LIST: Operation[list[Project | None] | None] = Operation(
     "GetProjectList",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetProjectList",
@@ -410,9 +391,8 @@ GET_PROJECT_LIST = Operation(
     rest_path="/api/v1/Agents/Project/GetProjectList",
     rest_body="project_ids",
 )
-"""Gets an array of Project objects."""
 
-GET_MY_PROJECTS = Operation(
+GET_MY_PROJECTS: Operation[list[Project | None] | None] = Operation(
     "GetMyProjects",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetMyProjects",
@@ -420,18 +400,16 @@ GET_MY_PROJECTS = Operation(
     results=(Param("response", "Response", LIST_OF_PROJECT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Project/GetMyProjects",
 )
-"""Returning the projects belonging to an associate."""
 
-GET_MY_MEMBER_PROJECTS = Operation(
+GET_MY_MEMBER_PROJECTS: Operation[list[Project | None] | None] = Operation(
     "GetMyMemberProjects",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetMyMemberProjects",
     results=(Param("response", "Response", LIST_OF_PROJECT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Project/GetMyMemberProjects",
 )
-"""Returning the projects where an user is project member."""
 
-GET_PROJECTS_FROM_PERSON = Operation(
+GET_PROJECTS_FROM_PERSON: Operation[list[Project | None] | None] = Operation(
     "GetProjectsFromPerson",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetProjectsFromPerson",
@@ -439,9 +417,8 @@ GET_PROJECTS_FROM_PERSON = Operation(
     results=(Param("response", "Response", LIST_OF_PROJECT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Project/GetProjectsFromPerson",
 )
-"""Return all projects where the person is project member."""
 
-GET_PROJECTS_FROM_CONTACT = Operation(
+GET_PROJECTS_FROM_CONTACT: Operation[list[Project | None] | None] = Operation(
     "GetProjectsFromContact",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetProjectsFromContact",
@@ -449,9 +426,8 @@ GET_PROJECTS_FROM_CONTACT = Operation(
     results=(Param("response", "Response", LIST_OF_PROJECT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Project/GetProjectsFromContact",
 )
-"""Returns all projects where the given contact has projectmembers."""
 
-GET_PUBLISHED_PROJECT = Operation(
+GET_PUBLISHED_PROJECT: Operation[Project | None] = Operation(
     "GetPublishedProject",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetPublishedProject",
@@ -459,9 +435,8 @@ GET_PUBLISHED_PROJECT = Operation(
     results=(Param("response", "Response", PROJECT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Project/GetPublishedProject",
 )
-"""Get published project by project id."""
 
-GET_PUBLISHED_PROJECTS = Operation(
+GET_PUBLISHED_PROJECTS: Operation[list[Project | None] | None] = Operation(
     "GetPublishedProjects",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetPublishedProjects",
@@ -469,18 +444,16 @@ GET_PUBLISHED_PROJECTS = Operation(
     results=(Param("response", "Response", LIST_OF_PROJECT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Project/GetPublishedProjects",
 )
-"""Get published projects by project ids."""
 
-GET_MY_PUBLISHED_PROJECTS = Operation(
+GET_MY_PUBLISHED_PROJECTS: Operation[list[Project | None] | None] = Operation(
     "GetMyPublishedProjects",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetMyPublishedProjects",
     results=(Param("response", "Response", LIST_OF_PROJECT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Project/GetMyPublishedProjects",
 )
-"""Get published projects from the logged in user."""
 
-GET_PUBLISHED_PROJECTS_ON_PERSON_ID = Operation(
+GET_PUBLISHED_PROJECTS_ON_PERSON_ID: Operation[list[Project | None] | None] = Operation(
     "GetPublishedProjectsOnPersonId",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetPublishedProjectsOnPersonId",
@@ -488,9 +461,8 @@ GET_PUBLISHED_PROJECTS_ON_PERSON_ID = Operation(
     results=(Param("response", "Response", LIST_OF_PROJECT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Project/GetPublishedProjectsOnPersonId",
 )
-"""Get published projects where person is a member"""
 
-GET_PROJECT_MEMBER = Operation(
+GET_PROJECT_MEMBER: Operation[ProjectMember | None] = Operation(
     "GetProjectMember",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetProjectMember",
@@ -498,9 +470,8 @@ GET_PROJECT_MEMBER = Operation(
     results=(Param("response", "Response", PROJECT_MEMBER_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Project/GetProjectMember",
 )
-"""Gets a ProjectMember object."""
 
-UPDATE_PROJECT_MEMBERS = Operation(
+UPDATE_PROJECT_MEMBERS: Operation[None] = Operation(
     "UpdateProjectMembers",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/UpdateProjectMembers",
@@ -510,9 +481,8 @@ UPDATE_PROJECT_MEMBERS = Operation(
     ),
     rest_path="/api/v1/Agents/Project/UpdateProjectMembers",
 )
-"""Update existing project members."""
 
-GET_PROJECT_MEMBERS = Operation(
+GET_PROJECT_MEMBERS: Operation[list[ProjectMember | None] | None] = Operation(
     "GetProjectMembers",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetProjectMembers",
@@ -520,9 +490,8 @@ GET_PROJECT_MEMBERS = Operation(
     results=(Param("response", "Response", LIST_OF_PROJECT_MEMBER_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Project/GetProjectMembers",
 )
-"""Returns an array of project members"""
 
-UPDATE_PROJECT_MEMBER = Operation(
+UPDATE_PROJECT_MEMBER: Operation[ProjectMember | None] = Operation(
     "UpdateProjectMember",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/UpdateProjectMember",
@@ -530,9 +499,8 @@ UPDATE_PROJECT_MEMBER = Operation(
     results=(Param("response", "Response", PROJECT_MEMBER_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Project/UpdateProjectMember",
 )
-"""Updates a ProjectMember row."""
 
-GET_PROJECT_MEMBERS_BY_ID = Operation(
+GET_PROJECT_MEMBERS_BY_ID: Operation[list[ProjectMember | None] | None] = Operation(
     "GetProjectMembersById",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetProjectMembersById",
@@ -540,9 +508,8 @@ GET_PROJECT_MEMBERS_BY_ID = Operation(
     results=(Param("response", "Response", LIST_OF_PROJECT_MEMBER_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Project/GetProjectMembersById",
 )
-"""Returns an array of project members"""
 
-SAVE_PROJECT_MEMBERS_FUNCTION_AND_COMMENT = Operation(
+SAVE_PROJECT_MEMBERS_FUNCTION_AND_COMMENT: Operation[None] = Operation(
     "SaveProjectMembersFunctionAndComment",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/SaveProjectMembersFunctionAndComment",
@@ -553,9 +520,8 @@ SAVE_PROJECT_MEMBERS_FUNCTION_AND_COMMENT = Operation(
     ),
     rest_path="/api/v1/Agents/Project/SaveProjectMembersFunctionAndComment",
 )
-"""Saves role and comment on an array of projectmembers represented by ids"""
 
-OPERATIONS: dict[str, Operation] = {
+OPERATIONS: dict[str, Operation[Any]] = {
     "CreateDefaultProjectEntity": CREATE_DEFAULT_PROJECT_ENTITY,
     "SaveProjectEntity": SAVE_PROJECT_ENTITY,
     "DeleteProjectEntity": DELETE_PROJECT_ENTITY,
@@ -609,3 +575,949 @@ OPERATIONS: dict[str, Operation] = {
     "GetProjectMembersById": GET_PROJECT_MEMBERS_BY_ID,
     "SaveProjectMembersFunctionAndComment": SAVE_PROJECT_MEMBERS_FUNCTION_AND_COMMENT,
 }
+
+
+class ProjectMethods(SyncCalls):
+    """The Project operations, called synchronously (SOAP or REST)."""
+
+    def create_default_project_entity(self) -> ProjectEntity | None:
+        """Loading default values into a new ProjectEntity.
+
+        Returns:
+            The result.
+        """
+        return self._call(CREATE_DEFAULT_PROJECT_ENTITY, ())
+
+    def save_project_entity(
+        self, *, project_entity: ProjectEntity | None | Unset = UNSET
+    ) -> ProjectEntity | None:
+        """Updates the existing ProjectEntity or creates a new ProjectEntity if the id
+        parameter is 0.
+
+        Returns:
+            The result.
+        """
+        return self._call(SAVE_PROJECT_ENTITY, (project_entity,))
+
+    def delete_project_entity(self, *, project_entity_id: int | Unset = UNSET) -> None:
+        """Deletes the ProjectEntity"""
+        return self._call(DELETE_PROJECT_ENTITY, (project_entity_id,))
+
+    def create_default_project_event_entity(self) -> ProjectEventEntity | None:
+        """Loading default values into a new ProjectEventEntity.
+
+        Returns:
+            The result.
+        """
+        return self._call(CREATE_DEFAULT_PROJECT_EVENT_ENTITY, ())
+
+    def save_project_event_entity(
+        self, *, project_event_entity: ProjectEventEntity | None | Unset = UNSET
+    ) -> ProjectEventEntity | None:
+        """Updates the existing ProjectEventEntity or creates a new ProjectEventEntity if the
+        id parameter is 0.
+
+        Returns:
+            The result.
+        """
+        return self._call(SAVE_PROJECT_EVENT_ENTITY, (project_event_entity,))
+
+    def delete_project_event_entity(self, *, project_event_entity_id: int | Unset = UNSET) -> None:
+        """Deletes the ProjectEventEntity"""
+        return self._call(DELETE_PROJECT_EVENT_ENTITY, (project_event_entity_id,))
+
+    def create_default_project_member(self) -> ProjectMember | None:
+        """Loading default values into a new ProjectMember.
+
+        Returns:
+            The result.
+        """
+        return self._call(CREATE_DEFAULT_PROJECT_MEMBER, ())
+
+    def save_project_member(
+        self, *, project_member: ProjectMember | None | Unset = UNSET
+    ) -> ProjectMember | None:
+        """Updates the existing ProjectMember or creates a new ProjectMember if the id
+        parameter is 0.
+
+        Returns:
+            The result.
+        """
+        return self._call(SAVE_PROJECT_MEMBER, (project_member,))
+
+    def delete_project_member(self, *, project_member_id: int | Unset = UNSET) -> None:
+        """Deletes the ProjectMember"""
+        return self._call(DELETE_PROJECT_MEMBER, (project_member_id,))
+
+    def get_project(self, *, project_id: int | Unset = UNSET) -> Project | None:
+        """Gets a Project object.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_PROJECT, (project_id,))
+
+    def get_project_entity(
+        self, *, project_entity_id: int | Unset = UNSET
+    ) -> ProjectEntity | None:
+        """Gets a ProjectEntity object.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_PROJECT_ENTITY, (project_entity_id,))
+
+    def add_project_members(
+        self,
+        *,
+        project_entity_id: int | Unset = UNSET,
+        project_members: list[ProjectMember | None] | None | Unset = UNSET,
+    ) -> None:
+        """Add multiple project members to a project"""
+        return self._call(ADD_PROJECT_MEMBERS, (project_entity_id, project_members))
+
+    def delete_project_members(
+        self,
+        *,
+        project_entity_id: int | Unset = UNSET,
+        member_ids: list[int] | None | Unset = UNSET,
+    ) -> None:
+        """Delete the given project members from a project"""
+        return self._call(DELETE_PROJECT_MEMBERS, (project_entity_id, member_ids))
+
+    def get_project_image(self, *, project_id: int | Unset = UNSET) -> bytes | None:
+        """Returns the project image that is displayed in the CRM application.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_PROJECT_IMAGE, (project_id,))
+
+    def set_project_image(
+        self, *, project_id: int | Unset = UNSET, image: bytes | None | Unset = UNSET
+    ) -> None:
+        """Stores the project image that is displayed in the CRM application."""
+        return self._call(SET_PROJECT_IMAGE, (project_id, image))
+
+    def delete_project_member_by_ids(
+        self, *, project_member_ids: list[int] | None | Unset = UNSET
+    ) -> None:
+        """Deletes projectmembers rows."""
+        return self._call(DELETE_PROJECT_MEMBER_BY_IDS, (project_member_ids,))
+
+    def get_duplicates(
+        self, *, name: str | None | Unset = UNSET
+    ) -> list[DuplicateEntry | None] | None:
+        """Get duplicates(exact or similar in the database) based on the name
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_DUPLICATES, (name,))
+
+    def create_new_entry(self, *, duplicate: DuplicateEntry | None | Unset = UNSET) -> int | None:
+        """Creates a new project based on external duplicate
+
+        Returns:
+            The result.
+        """
+        return self._call(CREATE_NEW_ENTRY, (duplicate,))
+
+    def set_duplicate_rules_status(
+        self, *, rules: list[DuplicateRule | None] | None | Unset = UNSET
+    ) -> None:
+        """Set which duplicate rules should be active or not"""
+        return self._call(SET_DUPLICATE_RULES_STATUS, (rules,))
+
+    def get_duplicate_rules(self) -> list[DuplicateRule | None] | None:
+        """Retrieve all available duplicate rules for project
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_DUPLICATE_RULES, ())
+
+    def merge(
+        self,
+        *,
+        source_project_id: int | Unset = UNSET,
+        destination_project_id: int | Unset = UNSET,
+        replace_empty_fields_on_destination: bool | Unset = UNSET,
+    ) -> None:
+        """Merge two projects into one, removing the source project in the process"""
+        return self._call(
+            MERGE, (source_project_id, destination_project_id, replace_empty_fields_on_destination)
+        )
+
+    def is_number_valid(
+        self, *, contact_id: int | Unset = UNSET, number: str | None | Unset = UNSET
+    ) -> bool | None:
+        """Checks if the number is unique or required.
+
+        Returns:
+            The result.
+        """
+        return self._call(IS_NUMBER_VALID, (contact_id, number))
+
+    def has_guide(self, *, project_id: int | Unset = UNSET) -> bool | None:
+        """Does this project have a guide associated with its project type?
+
+        Returns:
+            The result.
+        """
+        return self._call(HAS_GUIDE, (project_id,))
+
+    def get_next_milestone(self, *, project_id: int | Unset = UNSET) -> Appointment | None:
+        """Next upcoming milestone appointment
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_NEXT_MILESTONE, (project_id,))
+
+    def offer_auto_next_status_on_apppointment_completed(
+        self, *, appointment_id: int | Unset = UNSET
+    ) -> bool | None:
+        """NsApiSlow threshold: 2000 ms.
+
+        Returns:
+            The result.
+        """
+        return self._call(OFFER_AUTO_NEXT_STATUS_ON_APPPOINTMENT_COMPLETED, (appointment_id,))
+
+    def get_next_project_status(self, *, project_id: int | Unset = UNSET) -> int | None:
+        """NsApiSlow threshold: 2000 ms.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_NEXT_PROJECT_STATUS, (project_id,))
+
+    def has_guide_activities(self, *, project_id: int | Unset = UNSET) -> bool | None:
+        """NsApiSlow threshold: 2000 ms.
+
+        Returns:
+            The result.
+        """
+        return self._call(HAS_GUIDE_ACTIVITIES, (project_id,))
+
+    def validate_project_entity(
+        self, *, project_entity: ProjectEntity | None | Unset = UNSET
+    ) -> dict[str, str | None] | None:
+        """Check that entity is ready for saving, return error messages by field.
+
+        Returns:
+            The result.
+        """
+        return self._call(VALIDATE_PROJECT_ENTITY, (project_entity,))
+
+    def set_completed(
+        self, *, project_id: int | Unset = UNSET, is_completed: bool | Unset = UNSET
+    ) -> None:
+        """Set the completed flag on the project"""
+        return self._call(SET_COMPLETED, (project_id, is_completed))
+
+    def get_project_event(self, *, project_event_id: int | Unset = UNSET) -> ProjectEvent | None:
+        """Gets a ProjectEvent object.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_PROJECT_EVENT, (project_event_id,))
+
+    def get_project_event_on_person(
+        self, *, project_id: int | Unset = UNSET, person_id: int | Unset = UNSET
+    ) -> ProjectEvent | None:
+        """Gets a ProjectEvent object from a project and a person.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_PROJECT_EVENT_ON_PERSON, (project_id, person_id))
+
+    def get_project_event_entity(
+        self, *, project_event_entity_id: int | Unset = UNSET
+    ) -> ProjectEventEntity | None:
+        """Gets a ProjectEventEntity object.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_PROJECT_EVENT_ENTITY, (project_event_entity_id,))
+
+    def get_project_event_entity_from_project_id(
+        self, *, project_id: int | Unset = UNSET
+    ) -> ProjectEventEntity | None:
+        """Get a ProjectEventEntity based on a projectId.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_PROJECT_EVENT_ENTITY_FROM_PROJECT_ID, (project_id,))
+
+    def delete_project_event_entity_from_project_id(
+        self, *, project_id: int | Unset = UNSET
+    ) -> None:
+        """Delete a project event based on a project id."""
+        return self._call(DELETE_PROJECT_EVENT_ENTITY_FROM_PROJECT_ID, (project_id,))
+
+    def get_project_event_list(
+        self, *, project_event_ids: list[int] | None | Unset = UNSET
+    ) -> list[ProjectEvent | None] | None:
+        """Gets an array of ProjectEvent objects.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_PROJECT_EVENT_LIST, (project_event_ids,))
+
+    def get_my_project_events(self) -> list[ProjectEvent | None] | None:
+        """Gets all project events that belongs to the currently logged on user.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_MY_PROJECT_EVENTS, ())
+
+    def get_project_events_on_person(
+        self, *, person_id: int | Unset = UNSET
+    ) -> list[ProjectEvent | None] | None:
+        """Gets all project events that belongs to the person specified.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_PROJECT_EVENTS_ON_PERSON, (person_id,))
+
+    def get_project_list(
+        self, *, project_ids: list[int] | None | Unset = UNSET
+    ) -> list[Project | None] | None:
+        """Gets an array of Project objects.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_PROJECT_LIST, (project_ids,))
+
+    def get_my_projects(
+        self, *, include_member_projects: bool | Unset = UNSET
+    ) -> list[Project | None] | None:
+        """Returning the projects belonging to an associate.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_MY_PROJECTS, (include_member_projects,))
+
+    def get_my_member_projects(self) -> list[Project | None] | None:
+        """Returning the projects where an user is project member.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_MY_MEMBER_PROJECTS, ())
+
+    def get_projects_from_person(
+        self, *, person_id: int | Unset = UNSET
+    ) -> list[Project | None] | None:
+        """Return all projects where the person is project member.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_PROJECTS_FROM_PERSON, (person_id,))
+
+    def get_projects_from_contact(
+        self, *, contact_id: int | Unset = UNSET
+    ) -> list[Project | None] | None:
+        """Returns all projects where the given contact has projectmembers.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_PROJECTS_FROM_CONTACT, (contact_id,))
+
+    def get_published_project(self, *, project_id: int | Unset = UNSET) -> Project | None:
+        """Get published project by project id.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_PUBLISHED_PROJECT, (project_id,))
+
+    def get_published_projects(
+        self, *, project_ids: list[int] | None | Unset = UNSET
+    ) -> list[Project | None] | None:
+        """Get published projects by project ids.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_PUBLISHED_PROJECTS, (project_ids,))
+
+    def get_my_published_projects(self) -> list[Project | None] | None:
+        """Get published projects from the logged in user.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_MY_PUBLISHED_PROJECTS, ())
+
+    def get_published_projects_on_person_id(
+        self, *, person_id: int | Unset = UNSET
+    ) -> list[Project | None] | None:
+        """Get published projects where person is a member
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_PUBLISHED_PROJECTS_ON_PERSON_ID, (person_id,))
+
+    def get_project_member(
+        self, *, project_member_id: int | Unset = UNSET
+    ) -> ProjectMember | None:
+        """Gets a ProjectMember object.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_PROJECT_MEMBER, (project_member_id,))
+
+    def update_project_members(
+        self,
+        *,
+        project_id: int | Unset = UNSET,
+        project_members: list[ProjectMember | None] | None | Unset = UNSET,
+    ) -> None:
+        """Update existing project members."""
+        return self._call(UPDATE_PROJECT_MEMBERS, (project_id, project_members))
+
+    def get_project_members(
+        self, *, project_id: int | Unset = UNSET
+    ) -> list[ProjectMember | None] | None:
+        """Returns an array of project members
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_PROJECT_MEMBERS, (project_id,))
+
+    def update_project_member(
+        self, *, project_member: ProjectMember | None | Unset = UNSET
+    ) -> ProjectMember | None:
+        """Updates a ProjectMember row.
+
+        Returns:
+            The result.
+        """
+        return self._call(UPDATE_PROJECT_MEMBER, (project_member,))
+
+    def get_project_members_by_id(
+        self, *, project_member_ids: list[int] | None | Unset = UNSET
+    ) -> list[ProjectMember | None] | None:
+        """Returns an array of project members
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_PROJECT_MEMBERS_BY_ID, (project_member_ids,))
+
+    def save_project_members_function_and_comment(
+        self,
+        *,
+        project_member_ids: list[int] | None | Unset = UNSET,
+        role_id: int | Unset = UNSET,
+        comment: str | None | Unset = UNSET,
+    ) -> None:
+        """Saves role and comment on an array of projectmembers represented by ids"""
+        return self._call(
+            SAVE_PROJECT_MEMBERS_FUNCTION_AND_COMMENT, (project_member_ids, role_id, comment)
+        )
+
+
+class AsyncProjectMethods(AsyncCalls):
+    """The Project operations, called asynchronously (SOAP or REST)."""
+
+    async def create_default_project_entity(self) -> ProjectEntity | None:
+        """Loading default values into a new ProjectEntity.
+
+        Returns:
+            The result.
+        """
+        return await self._call(CREATE_DEFAULT_PROJECT_ENTITY, ())
+
+    async def save_project_entity(
+        self, *, project_entity: ProjectEntity | None | Unset = UNSET
+    ) -> ProjectEntity | None:
+        """Updates the existing ProjectEntity or creates a new ProjectEntity if the id
+        parameter is 0.
+
+        Returns:
+            The result.
+        """
+        return await self._call(SAVE_PROJECT_ENTITY, (project_entity,))
+
+    async def delete_project_entity(self, *, project_entity_id: int | Unset = UNSET) -> None:
+        """Deletes the ProjectEntity"""
+        return await self._call(DELETE_PROJECT_ENTITY, (project_entity_id,))
+
+    async def create_default_project_event_entity(self) -> ProjectEventEntity | None:
+        """Loading default values into a new ProjectEventEntity.
+
+        Returns:
+            The result.
+        """
+        return await self._call(CREATE_DEFAULT_PROJECT_EVENT_ENTITY, ())
+
+    async def save_project_event_entity(
+        self, *, project_event_entity: ProjectEventEntity | None | Unset = UNSET
+    ) -> ProjectEventEntity | None:
+        """Updates the existing ProjectEventEntity or creates a new ProjectEventEntity if the
+        id parameter is 0.
+
+        Returns:
+            The result.
+        """
+        return await self._call(SAVE_PROJECT_EVENT_ENTITY, (project_event_entity,))
+
+    async def delete_project_event_entity(
+        self, *, project_event_entity_id: int | Unset = UNSET
+    ) -> None:
+        """Deletes the ProjectEventEntity"""
+        return await self._call(DELETE_PROJECT_EVENT_ENTITY, (project_event_entity_id,))
+
+    async def create_default_project_member(self) -> ProjectMember | None:
+        """Loading default values into a new ProjectMember.
+
+        Returns:
+            The result.
+        """
+        return await self._call(CREATE_DEFAULT_PROJECT_MEMBER, ())
+
+    async def save_project_member(
+        self, *, project_member: ProjectMember | None | Unset = UNSET
+    ) -> ProjectMember | None:
+        """Updates the existing ProjectMember or creates a new ProjectMember if the id
+        parameter is 0.
+
+        Returns:
+            The result.
+        """
+        return await self._call(SAVE_PROJECT_MEMBER, (project_member,))
+
+    async def delete_project_member(self, *, project_member_id: int | Unset = UNSET) -> None:
+        """Deletes the ProjectMember"""
+        return await self._call(DELETE_PROJECT_MEMBER, (project_member_id,))
+
+    async def get_project(self, *, project_id: int | Unset = UNSET) -> Project | None:
+        """Gets a Project object.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_PROJECT, (project_id,))
+
+    async def get_project_entity(
+        self, *, project_entity_id: int | Unset = UNSET
+    ) -> ProjectEntity | None:
+        """Gets a ProjectEntity object.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_PROJECT_ENTITY, (project_entity_id,))
+
+    async def add_project_members(
+        self,
+        *,
+        project_entity_id: int | Unset = UNSET,
+        project_members: list[ProjectMember | None] | None | Unset = UNSET,
+    ) -> None:
+        """Add multiple project members to a project"""
+        return await self._call(ADD_PROJECT_MEMBERS, (project_entity_id, project_members))
+
+    async def delete_project_members(
+        self,
+        *,
+        project_entity_id: int | Unset = UNSET,
+        member_ids: list[int] | None | Unset = UNSET,
+    ) -> None:
+        """Delete the given project members from a project"""
+        return await self._call(DELETE_PROJECT_MEMBERS, (project_entity_id, member_ids))
+
+    async def get_project_image(self, *, project_id: int | Unset = UNSET) -> bytes | None:
+        """Returns the project image that is displayed in the CRM application.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_PROJECT_IMAGE, (project_id,))
+
+    async def set_project_image(
+        self, *, project_id: int | Unset = UNSET, image: bytes | None | Unset = UNSET
+    ) -> None:
+        """Stores the project image that is displayed in the CRM application."""
+        return await self._call(SET_PROJECT_IMAGE, (project_id, image))
+
+    async def delete_project_member_by_ids(
+        self, *, project_member_ids: list[int] | None | Unset = UNSET
+    ) -> None:
+        """Deletes projectmembers rows."""
+        return await self._call(DELETE_PROJECT_MEMBER_BY_IDS, (project_member_ids,))
+
+    async def get_duplicates(
+        self, *, name: str | None | Unset = UNSET
+    ) -> list[DuplicateEntry | None] | None:
+        """Get duplicates(exact or similar in the database) based on the name
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_DUPLICATES, (name,))
+
+    async def create_new_entry(
+        self, *, duplicate: DuplicateEntry | None | Unset = UNSET
+    ) -> int | None:
+        """Creates a new project based on external duplicate
+
+        Returns:
+            The result.
+        """
+        return await self._call(CREATE_NEW_ENTRY, (duplicate,))
+
+    async def set_duplicate_rules_status(
+        self, *, rules: list[DuplicateRule | None] | None | Unset = UNSET
+    ) -> None:
+        """Set which duplicate rules should be active or not"""
+        return await self._call(SET_DUPLICATE_RULES_STATUS, (rules,))
+
+    async def get_duplicate_rules(self) -> list[DuplicateRule | None] | None:
+        """Retrieve all available duplicate rules for project
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_DUPLICATE_RULES, ())
+
+    async def merge(
+        self,
+        *,
+        source_project_id: int | Unset = UNSET,
+        destination_project_id: int | Unset = UNSET,
+        replace_empty_fields_on_destination: bool | Unset = UNSET,
+    ) -> None:
+        """Merge two projects into one, removing the source project in the process"""
+        return await self._call(
+            MERGE, (source_project_id, destination_project_id, replace_empty_fields_on_destination)
+        )
+
+    async def is_number_valid(
+        self, *, contact_id: int | Unset = UNSET, number: str | None | Unset = UNSET
+    ) -> bool | None:
+        """Checks if the number is unique or required.
+
+        Returns:
+            The result.
+        """
+        return await self._call(IS_NUMBER_VALID, (contact_id, number))
+
+    async def has_guide(self, *, project_id: int | Unset = UNSET) -> bool | None:
+        """Does this project have a guide associated with its project type?
+
+        Returns:
+            The result.
+        """
+        return await self._call(HAS_GUIDE, (project_id,))
+
+    async def get_next_milestone(self, *, project_id: int | Unset = UNSET) -> Appointment | None:
+        """Next upcoming milestone appointment
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_NEXT_MILESTONE, (project_id,))
+
+    async def offer_auto_next_status_on_apppointment_completed(
+        self, *, appointment_id: int | Unset = UNSET
+    ) -> bool | None:
+        """NsApiSlow threshold: 2000 ms.
+
+        Returns:
+            The result.
+        """
+        return await self._call(
+            OFFER_AUTO_NEXT_STATUS_ON_APPPOINTMENT_COMPLETED, (appointment_id,)
+        )
+
+    async def get_next_project_status(self, *, project_id: int | Unset = UNSET) -> int | None:
+        """NsApiSlow threshold: 2000 ms.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_NEXT_PROJECT_STATUS, (project_id,))
+
+    async def has_guide_activities(self, *, project_id: int | Unset = UNSET) -> bool | None:
+        """NsApiSlow threshold: 2000 ms.
+
+        Returns:
+            The result.
+        """
+        return await self._call(HAS_GUIDE_ACTIVITIES, (project_id,))
+
+    async def validate_project_entity(
+        self, *, project_entity: ProjectEntity | None | Unset = UNSET
+    ) -> dict[str, str | None] | None:
+        """Check that entity is ready for saving, return error messages by field.
+
+        Returns:
+            The result.
+        """
+        return await self._call(VALIDATE_PROJECT_ENTITY, (project_entity,))
+
+    async def set_completed(
+        self, *, project_id: int | Unset = UNSET, is_completed: bool | Unset = UNSET
+    ) -> None:
+        """Set the completed flag on the project"""
+        return await self._call(SET_COMPLETED, (project_id, is_completed))
+
+    async def get_project_event(
+        self, *, project_event_id: int | Unset = UNSET
+    ) -> ProjectEvent | None:
+        """Gets a ProjectEvent object.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_PROJECT_EVENT, (project_event_id,))
+
+    async def get_project_event_on_person(
+        self, *, project_id: int | Unset = UNSET, person_id: int | Unset = UNSET
+    ) -> ProjectEvent | None:
+        """Gets a ProjectEvent object from a project and a person.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_PROJECT_EVENT_ON_PERSON, (project_id, person_id))
+
+    async def get_project_event_entity(
+        self, *, project_event_entity_id: int | Unset = UNSET
+    ) -> ProjectEventEntity | None:
+        """Gets a ProjectEventEntity object.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_PROJECT_EVENT_ENTITY, (project_event_entity_id,))
+
+    async def get_project_event_entity_from_project_id(
+        self, *, project_id: int | Unset = UNSET
+    ) -> ProjectEventEntity | None:
+        """Get a ProjectEventEntity based on a projectId.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_PROJECT_EVENT_ENTITY_FROM_PROJECT_ID, (project_id,))
+
+    async def delete_project_event_entity_from_project_id(
+        self, *, project_id: int | Unset = UNSET
+    ) -> None:
+        """Delete a project event based on a project id."""
+        return await self._call(DELETE_PROJECT_EVENT_ENTITY_FROM_PROJECT_ID, (project_id,))
+
+    async def get_project_event_list(
+        self, *, project_event_ids: list[int] | None | Unset = UNSET
+    ) -> list[ProjectEvent | None] | None:
+        """Gets an array of ProjectEvent objects.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_PROJECT_EVENT_LIST, (project_event_ids,))
+
+    async def get_my_project_events(self) -> list[ProjectEvent | None] | None:
+        """Gets all project events that belongs to the currently logged on user.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_MY_PROJECT_EVENTS, ())
+
+    async def get_project_events_on_person(
+        self, *, person_id: int | Unset = UNSET
+    ) -> list[ProjectEvent | None] | None:
+        """Gets all project events that belongs to the person specified.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_PROJECT_EVENTS_ON_PERSON, (person_id,))
+
+    async def get_project_list(
+        self, *, project_ids: list[int] | None | Unset = UNSET
+    ) -> list[Project | None] | None:
+        """Gets an array of Project objects.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_PROJECT_LIST, (project_ids,))
+
+    async def get_my_projects(
+        self, *, include_member_projects: bool | Unset = UNSET
+    ) -> list[Project | None] | None:
+        """Returning the projects belonging to an associate.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_MY_PROJECTS, (include_member_projects,))
+
+    async def get_my_member_projects(self) -> list[Project | None] | None:
+        """Returning the projects where an user is project member.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_MY_MEMBER_PROJECTS, ())
+
+    async def get_projects_from_person(
+        self, *, person_id: int | Unset = UNSET
+    ) -> list[Project | None] | None:
+        """Return all projects where the person is project member.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_PROJECTS_FROM_PERSON, (person_id,))
+
+    async def get_projects_from_contact(
+        self, *, contact_id: int | Unset = UNSET
+    ) -> list[Project | None] | None:
+        """Returns all projects where the given contact has projectmembers.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_PROJECTS_FROM_CONTACT, (contact_id,))
+
+    async def get_published_project(self, *, project_id: int | Unset = UNSET) -> Project | None:
+        """Get published project by project id.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_PUBLISHED_PROJECT, (project_id,))
+
+    async def get_published_projects(
+        self, *, project_ids: list[int] | None | Unset = UNSET
+    ) -> list[Project | None] | None:
+        """Get published projects by project ids.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_PUBLISHED_PROJECTS, (project_ids,))
+
+    async def get_my_published_projects(self) -> list[Project | None] | None:
+        """Get published projects from the logged in user.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_MY_PUBLISHED_PROJECTS, ())
+
+    async def get_published_projects_on_person_id(
+        self, *, person_id: int | Unset = UNSET
+    ) -> list[Project | None] | None:
+        """Get published projects where person is a member
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_PUBLISHED_PROJECTS_ON_PERSON_ID, (person_id,))
+
+    async def get_project_member(
+        self, *, project_member_id: int | Unset = UNSET
+    ) -> ProjectMember | None:
+        """Gets a ProjectMember object.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_PROJECT_MEMBER, (project_member_id,))
+
+    async def update_project_members(
+        self,
+        *,
+        project_id: int | Unset = UNSET,
+        project_members: list[ProjectMember | None] | None | Unset = UNSET,
+    ) -> None:
+        """Update existing project members."""
+        return await self._call(UPDATE_PROJECT_MEMBERS, (project_id, project_members))
+
+    async def get_project_members(
+        self, *, project_id: int | Unset = UNSET
+    ) -> list[ProjectMember | None] | None:
+        """Returns an array of project members
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_PROJECT_MEMBERS, (project_id,))
+
+    async def update_project_member(
+        self, *, project_member: ProjectMember | None | Unset = UNSET
+    ) -> ProjectMember | None:
+        """Updates a ProjectMember row.
+
+        Returns:
+            The result.
+        """
+        return await self._call(UPDATE_PROJECT_MEMBER, (project_member,))
+
+    async def get_project_members_by_id(
+        self, *, project_member_ids: list[int] | None | Unset = UNSET
+    ) -> list[ProjectMember | None] | None:
+        """Returns an array of project members
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_PROJECT_MEMBERS_BY_ID, (project_member_ids,))
+
+    async def save_project_members_function_and_comment(
+        self,
+        *,
+        project_member_ids: list[int] | None | Unset = UNSET,
+        role_id: int | Unset = UNSET,
+        comment: str | None | Unset = UNSET,
+    ) -> None:
+        """Saves role and comment on an array of projectmembers represented by ids"""
+        return await self._call(
+            SAVE_PROJECT_MEMBERS_FUNCTION_AND_COMMENT, (project_member_ids, role_id, comment)
+        )
+
+
+class ProjectAgent(ProjectMethods, SoapCaller):
+    """Project over SOAP 1.1 (``Remote/Services88/Project.svc``), synchronous."""
+
+    _PATH = "Remote/Services88/Project.svc"
+    _HEADERS = HEADERS
+
+
+class AsyncProjectAgent(AsyncProjectMethods, AsyncSoapCaller):
+    """Project over SOAP 1.1 (``Remote/Services88/Project.svc``), asynchronous."""
+
+    _PATH = "Remote/Services88/Project.svc"
+    _HEADERS = HEADERS
+
+
+class ProjectRestAgent(ProjectMethods, RestCaller):
+    """Project over REST (``/api/v1/Agents/Project/...``), synchronous."""
+
+
+class AsyncProjectRestAgent(AsyncProjectMethods, AsyncRestCaller):
+    """Project over REST (``/api/v1/Agents/Project/...``), asynchronous."""

@@ -1,26 +1,44 @@
-"""Services88 Saint agent (``Remote/Services88/Saint.svc``): its operations."""
+"""Services88 Saint agent (``Remote/Services88/Saint.svc``).
+
+``SaintAgent`` and ``AsyncSaintAgent`` call it over SOAP, ``SaintRestAgent`` and
+``AsyncSaintRestAgent`` over REST; all four share the same typed methods and dataclasses.
+"""
 
 from __future__ import annotations
 
-from ..runtime import BOOL, INT, Operation, Param, STR
-from .types.batch_task_info import BATCH_TASK_INFO_CODEC
+from typing import Any
+
+from ..runtime import BOOL, INT, Operation, Param, STR, UNSET, Unset
+from ..transport import (
+    AsyncCalls,
+    AsyncRestCaller,
+    AsyncSoapCaller,
+    RestCaller,
+    SoapCaller,
+    SyncCalls,
+)
+from .types.batch_task_info import BATCH_TASK_INFO_CODEC, BatchTaskInfo
 from .types.list_of_int import LIST_OF_INT_CODEC
-from .types.saint_configuration import LIST_OF_SAINT_CONFIGURATION_CODEC, SAINT_CONFIGURATION_CODEC
-from .types.status_monitor import LIST_OF_STATUS_MONITOR_CODEC, STATUS_MONITOR_CODEC
-from .types.status_monitor_periods import STATUS_MONITOR_PERIODS_CODEC
+from .types.saint_configuration import (
+    LIST_OF_SAINT_CONFIGURATION_CODEC,
+    SAINT_CONFIGURATION_CODEC,
+    SaintConfiguration,
+)
+from .types.status_monitor import LIST_OF_STATUS_MONITOR_CODEC, STATUS_MONITOR_CODEC, StatusMonitor
+from .types.status_monitor_periods import STATUS_MONITOR_PERIODS_CODEC, StatusMonitorPeriods
+from .headers import HEADERS
 
 NAMESPACE = "http://www.superoffice.net/ws/crm/NetServer/Services88"
 
-CREATE_DEFAULT_SAINT_CONFIGURATION = Operation(
+CREATE_DEFAULT_SAINT_CONFIGURATION: Operation[SaintConfiguration | None] = Operation(
     "CreateDefaultSaintConfiguration",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Saint/CreateDefaultSaintConfiguration",
     results=(Param("response", "Response", SAINT_CONFIGURATION_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Saint/CreateDefaultSaintConfiguration",
 )
-"""Loading default values into a new SaintConfiguration."""
 
-SAVE_SAINT_CONFIGURATION = Operation(
+SAVE_SAINT_CONFIGURATION: Operation[SaintConfiguration | None] = Operation(
     "SaveSaintConfiguration",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Saint/SaveSaintConfiguration",
@@ -33,19 +51,16 @@ SAVE_SAINT_CONFIGURATION = Operation(
     rest_path="/api/v1/Agents/Saint/SaveSaintConfiguration",
     rest_body="saint_configuration",
 )
-"""Updates the existing SaintConfiguration or creates a new SaintConfiguration if the id
-parameter is 0."""
 
-CREATE_DEFAULT_STATUS_MONITOR = Operation(
+CREATE_DEFAULT_STATUS_MONITOR: Operation[StatusMonitor | None] = Operation(
     "CreateDefaultStatusMonitor",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Saint/CreateDefaultStatusMonitor",
     results=(Param("response", "Response", STATUS_MONITOR_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Saint/CreateDefaultStatusMonitor",
 )
-"""Loading default values into a new StatusMonitor."""
 
-SAVE_STATUS_MONITOR = Operation(
+SAVE_STATUS_MONITOR: Operation[StatusMonitor | None] = Operation(
     "SaveStatusMonitor",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Saint/SaveStatusMonitor",
@@ -54,18 +69,16 @@ SAVE_STATUS_MONITOR = Operation(
     rest_path="/api/v1/Agents/Saint/SaveStatusMonitor",
     rest_body="status_monitor",
 )
-"""Updates the existing StatusMonitor or creates a new StatusMonitor if the id parameter is 0."""
 
-CREATE_DEFAULT_STATUS_MONITOR_PERIODS = Operation(
+CREATE_DEFAULT_STATUS_MONITOR_PERIODS: Operation[StatusMonitorPeriods | None] = Operation(
     "CreateDefaultStatusMonitorPeriods",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Saint/CreateDefaultStatusMonitorPeriods",
     results=(Param("response", "Response", STATUS_MONITOR_PERIODS_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Saint/CreateDefaultStatusMonitorPeriods",
 )
-"""Loading default values into a new StatusMonitorPeriods."""
 
-SAVE_STATUS_MONITOR_PERIODS = Operation(
+SAVE_STATUS_MONITOR_PERIODS: Operation[StatusMonitorPeriods | None] = Operation(
     "SaveStatusMonitorPeriods",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Saint/SaveStatusMonitorPeriods",
@@ -81,19 +94,16 @@ SAVE_STATUS_MONITOR_PERIODS = Operation(
     rest_path="/api/v1/Agents/Saint/SaveStatusMonitorPeriods",
     rest_body="status_monitor_periods",
 )
-"""Updates the existing StatusMonitorPeriods or creates a new StatusMonitorPeriods if the id
-parameter is 0."""
 
-GET_SAINT_CONFIGURATIONS = Operation(
+GET_SAINT_CONFIGURATIONS: Operation[list[SaintConfiguration | None] | None] = Operation(
     "GetSaintConfigurations",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Saint/GetSaintConfigurations",
     results=(Param("response", "Response", LIST_OF_SAINT_CONFIGURATION_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Saint/GetSaintConfigurations",
 )
-"""Returns the StatusMonitorPeriods entity."""
 
-GET_STATUS_MONITORS = Operation(
+GET_STATUS_MONITORS: Operation[list[StatusMonitor | None] | None] = Operation(
     "GetStatusMonitors",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Saint/GetStatusMonitors",
@@ -104,9 +114,8 @@ GET_STATUS_MONITORS = Operation(
     results=(Param("response", "Response", LIST_OF_STATUS_MONITOR_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Saint/GetStatusMonitors",
 )
-"""Get all active status monitors for a specified target"""
 
-GET_STATUS_MONITOR = Operation(
+GET_STATUS_MONITOR: Operation[StatusMonitor | None] = Operation(
     "GetStatusMonitor",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Saint/GetStatusMonitor",
@@ -114,9 +123,8 @@ GET_STATUS_MONITOR = Operation(
     results=(Param("response", "Response", STATUS_MONITOR_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Saint/GetStatusMonitor",
 )
-"""Get a single status monitor based on its identity"""
 
-REGENERATE_STATUS_MONITORS = Operation(
+REGENERATE_STATUS_MONITORS: Operation[BatchTaskInfo | None] = Operation(
     "RegenerateStatusMonitors",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Saint/RegenerateStatusMonitors",
@@ -124,9 +132,8 @@ REGENERATE_STATUS_MONITORS = Operation(
     results=(Param("response", "Response", BATCH_TASK_INFO_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Saint/RegenerateStatusMonitors",
 )
-"""Regenerate status monitors"""
 
-SET_RANK_ON_STATUS_MONITORS = Operation(
+SET_RANK_ON_STATUS_MONITORS: Operation[None] = Operation(
     "SetRankOnStatusMonitors",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Saint/SetRankOnStatusMonitors",
@@ -136,18 +143,16 @@ SET_RANK_ON_STATUS_MONITORS = Operation(
     ),
     rest_path="/api/v1/Agents/Saint/SetRankOnStatusMonitors",
 )
-"""Set rank order on status monitors"""
 
-REGENERATE_STATUS_MONITOR = Operation(
+REGENERATE_STATUS_MONITOR: Operation[None] = Operation(
     "RegenerateStatusMonitor",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Saint/RegenerateStatusMonitor",
     params=(Param("status_monitor_id", "StatusMonitorId", INT),),
     rest_path="/api/v1/Agents/Saint/RegenerateStatusMonitor",
 )
-"""Regenerate the given status monitor"""
 
-REGENERATE_COUNTERS = Operation(
+REGENERATE_COUNTERS: Operation[BatchTaskInfo | None] = Operation(
     "RegenerateCounters",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Saint/RegenerateCounters",
@@ -155,18 +160,16 @@ REGENERATE_COUNTERS = Operation(
     results=(Param("response", "Response", BATCH_TASK_INFO_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Saint/RegenerateCounters",
 )
-"""Regenerate the Saint counters - this can take several minutes"""
 
-GET_STATUS_MONITOR_PERIODS = Operation(
+GET_STATUS_MONITOR_PERIODS: Operation[StatusMonitorPeriods | None] = Operation(
     "GetStatusMonitorPeriods",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Saint/GetStatusMonitorPeriods",
     results=(Param("response", "Response", STATUS_MONITOR_PERIODS_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Saint/GetStatusMonitorPeriods",
 )
-"""Returns the StatusMonitorPeriods entity."""
 
-OPERATIONS: dict[str, Operation] = {
+OPERATIONS: dict[str, Operation[Any]] = {
     "CreateDefaultSaintConfiguration": CREATE_DEFAULT_SAINT_CONFIGURATION,
     "SaveSaintConfiguration": SAVE_SAINT_CONFIGURATION,
     "CreateDefaultStatusMonitor": CREATE_DEFAULT_STATUS_MONITOR,
@@ -182,3 +185,273 @@ OPERATIONS: dict[str, Operation] = {
     "RegenerateCounters": REGENERATE_COUNTERS,
     "GetStatusMonitorPeriods": GET_STATUS_MONITOR_PERIODS,
 }
+
+
+class SaintMethods(SyncCalls):
+    """The Saint operations, called synchronously (SOAP or REST)."""
+
+    def create_default_saint_configuration(self) -> SaintConfiguration | None:
+        """Loading default values into a new SaintConfiguration.
+
+        Returns:
+            The result.
+        """
+        return self._call(CREATE_DEFAULT_SAINT_CONFIGURATION, ())
+
+    def save_saint_configuration(
+        self, *, saint_configuration: SaintConfiguration | None | Unset = UNSET
+    ) -> SaintConfiguration | None:
+        """Updates the existing SaintConfiguration or creates a new SaintConfiguration if the
+        id parameter is 0.
+
+        Returns:
+            The result.
+        """
+        return self._call(SAVE_SAINT_CONFIGURATION, (saint_configuration,))
+
+    def create_default_status_monitor(self) -> StatusMonitor | None:
+        """Loading default values into a new StatusMonitor.
+
+        Returns:
+            The result.
+        """
+        return self._call(CREATE_DEFAULT_STATUS_MONITOR, ())
+
+    def save_status_monitor(
+        self, *, status_monitor: StatusMonitor | None | Unset = UNSET
+    ) -> StatusMonitor | None:
+        """Updates the existing StatusMonitor or creates a new StatusMonitor if the id
+        parameter is 0.
+
+        Returns:
+            The result.
+        """
+        return self._call(SAVE_STATUS_MONITOR, (status_monitor,))
+
+    def create_default_status_monitor_periods(self) -> StatusMonitorPeriods | None:
+        """Loading default values into a new StatusMonitorPeriods.
+
+        Returns:
+            The result.
+        """
+        return self._call(CREATE_DEFAULT_STATUS_MONITOR_PERIODS, ())
+
+    def save_status_monitor_periods(
+        self, *, status_monitor_periods: StatusMonitorPeriods | None | Unset = UNSET
+    ) -> StatusMonitorPeriods | None:
+        """Updates the existing StatusMonitorPeriods or creates a new StatusMonitorPeriods if
+        the id parameter is 0.
+
+        Returns:
+            The result.
+        """
+        return self._call(SAVE_STATUS_MONITOR_PERIODS, (status_monitor_periods,))
+
+    def get_saint_configurations(self) -> list[SaintConfiguration | None] | None:
+        """Returns the StatusMonitorPeriods entity.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_SAINT_CONFIGURATIONS, ())
+
+    def get_status_monitors(
+        self, *, id: int | Unset = UNSET, type: str | None | Unset = UNSET
+    ) -> list[StatusMonitor | None] | None:
+        """Get all active status monitors for a specified target
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_STATUS_MONITORS, (id, type))
+
+    def get_status_monitor(self, *, id: int | Unset = UNSET) -> StatusMonitor | None:
+        """Get a single status monitor based on its identity
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_STATUS_MONITOR, (id,))
+
+    def regenerate_status_monitors(
+        self, *, run_as_batch: bool | Unset = UNSET
+    ) -> BatchTaskInfo | None:
+        """Regenerate status monitors
+
+        Returns:
+            The result.
+        """
+        return self._call(REGENERATE_STATUS_MONITORS, (run_as_batch,))
+
+    def set_rank_on_status_monitors(
+        self, *, type: str | None | Unset = UNSET, items_ids: list[int] | None | Unset = UNSET
+    ) -> None:
+        """Set rank order on status monitors"""
+        return self._call(SET_RANK_ON_STATUS_MONITORS, (type, items_ids))
+
+    def regenerate_status_monitor(self, *, status_monitor_id: int | Unset = UNSET) -> None:
+        """Regenerate the given status monitor"""
+        return self._call(REGENERATE_STATUS_MONITOR, (status_monitor_id,))
+
+    def regenerate_counters(self, *, run_as_batch: bool | Unset = UNSET) -> BatchTaskInfo | None:
+        """Regenerate the Saint counters - this can take several minutes
+
+        Returns:
+            The result.
+        """
+        return self._call(REGENERATE_COUNTERS, (run_as_batch,))
+
+    def get_status_monitor_periods(self) -> StatusMonitorPeriods | None:
+        """Returns the StatusMonitorPeriods entity.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_STATUS_MONITOR_PERIODS, ())
+
+
+class AsyncSaintMethods(AsyncCalls):
+    """The Saint operations, called asynchronously (SOAP or REST)."""
+
+    async def create_default_saint_configuration(self) -> SaintConfiguration | None:
+        """Loading default values into a new SaintConfiguration.
+
+        Returns:
+            The result.
+        """
+        return await self._call(CREATE_DEFAULT_SAINT_CONFIGURATION, ())
+
+    async def save_saint_configuration(
+        self, *, saint_configuration: SaintConfiguration | None | Unset = UNSET
+    ) -> SaintConfiguration | None:
+        """Updates the existing SaintConfiguration or creates a new SaintConfiguration if the
+        id parameter is 0.
+
+        Returns:
+            The result.
+        """
+        return await self._call(SAVE_SAINT_CONFIGURATION, (saint_configuration,))
+
+    async def create_default_status_monitor(self) -> StatusMonitor | None:
+        """Loading default values into a new StatusMonitor.
+
+        Returns:
+            The result.
+        """
+        return await self._call(CREATE_DEFAULT_STATUS_MONITOR, ())
+
+    async def save_status_monitor(
+        self, *, status_monitor: StatusMonitor | None | Unset = UNSET
+    ) -> StatusMonitor | None:
+        """Updates the existing StatusMonitor or creates a new StatusMonitor if the id
+        parameter is 0.
+
+        Returns:
+            The result.
+        """
+        return await self._call(SAVE_STATUS_MONITOR, (status_monitor,))
+
+    async def create_default_status_monitor_periods(self) -> StatusMonitorPeriods | None:
+        """Loading default values into a new StatusMonitorPeriods.
+
+        Returns:
+            The result.
+        """
+        return await self._call(CREATE_DEFAULT_STATUS_MONITOR_PERIODS, ())
+
+    async def save_status_monitor_periods(
+        self, *, status_monitor_periods: StatusMonitorPeriods | None | Unset = UNSET
+    ) -> StatusMonitorPeriods | None:
+        """Updates the existing StatusMonitorPeriods or creates a new StatusMonitorPeriods if
+        the id parameter is 0.
+
+        Returns:
+            The result.
+        """
+        return await self._call(SAVE_STATUS_MONITOR_PERIODS, (status_monitor_periods,))
+
+    async def get_saint_configurations(self) -> list[SaintConfiguration | None] | None:
+        """Returns the StatusMonitorPeriods entity.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_SAINT_CONFIGURATIONS, ())
+
+    async def get_status_monitors(
+        self, *, id: int | Unset = UNSET, type: str | None | Unset = UNSET
+    ) -> list[StatusMonitor | None] | None:
+        """Get all active status monitors for a specified target
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_STATUS_MONITORS, (id, type))
+
+    async def get_status_monitor(self, *, id: int | Unset = UNSET) -> StatusMonitor | None:
+        """Get a single status monitor based on its identity
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_STATUS_MONITOR, (id,))
+
+    async def regenerate_status_monitors(
+        self, *, run_as_batch: bool | Unset = UNSET
+    ) -> BatchTaskInfo | None:
+        """Regenerate status monitors
+
+        Returns:
+            The result.
+        """
+        return await self._call(REGENERATE_STATUS_MONITORS, (run_as_batch,))
+
+    async def set_rank_on_status_monitors(
+        self, *, type: str | None | Unset = UNSET, items_ids: list[int] | None | Unset = UNSET
+    ) -> None:
+        """Set rank order on status monitors"""
+        return await self._call(SET_RANK_ON_STATUS_MONITORS, (type, items_ids))
+
+    async def regenerate_status_monitor(self, *, status_monitor_id: int | Unset = UNSET) -> None:
+        """Regenerate the given status monitor"""
+        return await self._call(REGENERATE_STATUS_MONITOR, (status_monitor_id,))
+
+    async def regenerate_counters(
+        self, *, run_as_batch: bool | Unset = UNSET
+    ) -> BatchTaskInfo | None:
+        """Regenerate the Saint counters - this can take several minutes
+
+        Returns:
+            The result.
+        """
+        return await self._call(REGENERATE_COUNTERS, (run_as_batch,))
+
+    async def get_status_monitor_periods(self) -> StatusMonitorPeriods | None:
+        """Returns the StatusMonitorPeriods entity.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_STATUS_MONITOR_PERIODS, ())
+
+
+class SaintAgent(SaintMethods, SoapCaller):
+    """Saint over SOAP 1.1 (``Remote/Services88/Saint.svc``), synchronous."""
+
+    _PATH = "Remote/Services88/Saint.svc"
+    _HEADERS = HEADERS
+
+
+class AsyncSaintAgent(AsyncSaintMethods, AsyncSoapCaller):
+    """Saint over SOAP 1.1 (``Remote/Services88/Saint.svc``), asynchronous."""
+
+    _PATH = "Remote/Services88/Saint.svc"
+    _HEADERS = HEADERS
+
+
+class SaintRestAgent(SaintMethods, RestCaller):
+    """Saint over REST (``/api/v1/Agents/Saint/...``), synchronous."""
+
+
+class AsyncSaintRestAgent(AsyncSaintMethods, AsyncRestCaller):
+    """Saint over REST (``/api/v1/Agents/Saint/...``), asynchronous."""

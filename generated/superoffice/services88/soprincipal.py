@@ -1,24 +1,40 @@
-"""Services88 SoPrincipal agent (``Remote/Services88/SoPrincipal.svc``): its operations."""
+"""Services88 SoPrincipal agent (``Remote/Services88/SoPrincipal.svc``).
+
+``SoPrincipalAgent`` and ``AsyncSoPrincipalAgent`` call it over SOAP,
+``SoPrincipalRestAgent`` and ``AsyncSoPrincipalRestAgent`` over REST; all four share the
+same typed methods and dataclasses.
+"""
 
 from __future__ import annotations
 
-from ..runtime import BOOL, Operation, Param, STR
+from typing import Any
+
+from ..runtime import BOOL, Operation, Param, STR, UNSET, Unset
+from ..transport import (
+    AsyncCalls,
+    AsyncRestCaller,
+    AsyncSoapCaller,
+    RestCaller,
+    SoapCaller,
+    SyncCalls,
+)
 from .types.authentication_generic_data import AUTHENTICATION_GENERIC_DATA_CODEC
 from .types.so_credentials import SO_CREDENTIALS_CODEC
 from .types.so_principal_carrier import SO_PRINCIPAL_CARRIER_CODEC
-from .types.so_system_info_carrier import SO_SYSTEM_INFO_CARRIER_CODEC
+from .types.so_system_info_carrier import SO_SYSTEM_INFO_CARRIER_CODEC, SoSystemInfoCarrier
+from .headers import HEADERS
 
 NAMESPACE = "http://www.superoffice.net/ws/crm/NetServer/Services88"
 
-GET_SYSTEM_INFO = Operation(
+GET_SYSTEM_INFO: Operation[SoSystemInfoCarrier | None] = Operation(
     "GetSystemInfo",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/SoPrincipal/GetSystemInfo",
     results=(Param("system_info", "SystemInfo", SO_SYSTEM_INFO_CARRIER_CODEC, nillable=True),),
+    headers=("ApplicationToken",),
 )
-"""The ``GetSystemInfo`` operation."""
 
-AUTHENTICATE_IMPLICIT = Operation(
+AUTHENTICATE_IMPLICIT: Operation[dict[str, Any]] = Operation(
     "AuthenticateImplicit",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/SoPrincipal/AuthenticateImplicit",
@@ -28,10 +44,10 @@ AUTHENTICATE_IMPLICIT = Operation(
         Param("authentication_succeeded", "AuthenticationSucceeded", BOOL),
     ),
     response_element="AuthenticateResponse",
+    headers=("ApplicationToken",),
 )
-"""The ``AuthenticateImplicit`` operation."""
 
-AUTHENTICATE_USERNAME_PASSWORD = Operation(
+AUTHENTICATE_USERNAME_PASSWORD: Operation[dict[str, Any]] = Operation(
     "AuthenticateUsernamePassword",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/SoPrincipal/AuthenticateUsernamePassword",
@@ -45,10 +61,10 @@ AUTHENTICATE_USERNAME_PASSWORD = Operation(
         Param("authentication_succeeded", "AuthenticationSucceeded", BOOL),
     ),
     response_element="AuthenticateResponse",
+    headers=("ApplicationToken",),
 )
-"""The ``AuthenticateUsernamePassword`` operation."""
 
-AUTHENTICATE_GENERIC = Operation(
+AUTHENTICATE_GENERIC: Operation[dict[str, Any]] = Operation(
     "AuthenticateGeneric",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/SoPrincipal/AuthenticateGeneric",
@@ -66,10 +82,10 @@ AUTHENTICATE_GENERIC = Operation(
         Param("authentication_succeeded", "AuthenticationSucceeded", BOOL),
     ),
     response_element="AuthenticateResponse",
+    headers=("ApplicationToken",),
 )
-"""The ``AuthenticateGeneric`` operation."""
 
-AUTHENTICATE_WITH_ACCESS_TOKEN = Operation(
+AUTHENTICATE_WITH_ACCESS_TOKEN: Operation[dict[str, Any]] = Operation(
     "AuthenticateWithAccessToken",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/SoPrincipal/AuthenticateWithAccessToken",
@@ -80,13 +96,143 @@ AUTHENTICATE_WITH_ACCESS_TOKEN = Operation(
         Param("authentication_succeeded", "AuthenticationSucceeded", BOOL),
     ),
     response_element="AuthenticateResponse",
+    headers=("ApplicationToken",),
 )
-"""The ``AuthenticateWithAccessToken`` operation."""
 
-OPERATIONS: dict[str, Operation] = {
+OPERATIONS: dict[str, Operation[Any]] = {
     "GetSystemInfo": GET_SYSTEM_INFO,
     "AuthenticateImplicit": AUTHENTICATE_IMPLICIT,
     "AuthenticateUsernamePassword": AUTHENTICATE_USERNAME_PASSWORD,
     "AuthenticateGeneric": AUTHENTICATE_GENERIC,
     "AuthenticateWithAccessToken": AUTHENTICATE_WITH_ACCESS_TOKEN,
 }
+
+
+class SoPrincipalMethods(SyncCalls):
+    """The SoPrincipal operations, called synchronously (SOAP or REST)."""
+
+    def get_system_info(self) -> SoSystemInfoCarrier | None:
+        """Call ``GetSystemInfo``.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_SYSTEM_INFO, ())
+
+    def authenticate_implicit(self) -> dict[str, Any]:
+        """Call ``AuthenticateImplicit``.
+
+        Returns:
+            Every result element by name. Keys: response, credentials,
+            authentication_succeeded.
+        """
+        return self._call(AUTHENTICATE_IMPLICIT, ())
+
+    def authenticate_username_password(
+        self, *, user_name: str | None | Unset = UNSET, password: str | None | Unset = UNSET
+    ) -> dict[str, Any]:
+        """Call ``AuthenticateUsernamePassword``.
+
+        Returns:
+            Every result element by name. Keys: response, credentials,
+            authentication_succeeded.
+        """
+        return self._call(AUTHENTICATE_USERNAME_PASSWORD, (user_name, password))
+
+    def authenticate_generic(
+        self, *, authentication_data: dict[str, str | None] | None | Unset = UNSET
+    ) -> dict[str, Any]:
+        """Call ``AuthenticateGeneric``.
+
+        Returns:
+            Every result element by name. Keys: response, credentials,
+            authentication_succeeded.
+        """
+        return self._call(AUTHENTICATE_GENERIC, (authentication_data,))
+
+    def authenticate_with_access_token(
+        self, *, access_token: str | None | Unset = UNSET
+    ) -> dict[str, Any]:
+        """Call ``AuthenticateWithAccessToken``.
+
+        Returns:
+            Every result element by name. Keys: response, credentials,
+            authentication_succeeded.
+        """
+        return self._call(AUTHENTICATE_WITH_ACCESS_TOKEN, (access_token,))
+
+
+class AsyncSoPrincipalMethods(AsyncCalls):
+    """The SoPrincipal operations, called asynchronously (SOAP or REST)."""
+
+    async def get_system_info(self) -> SoSystemInfoCarrier | None:
+        """Call ``GetSystemInfo``.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_SYSTEM_INFO, ())
+
+    async def authenticate_implicit(self) -> dict[str, Any]:
+        """Call ``AuthenticateImplicit``.
+
+        Returns:
+            Every result element by name. Keys: response, credentials,
+            authentication_succeeded.
+        """
+        return await self._call(AUTHENTICATE_IMPLICIT, ())
+
+    async def authenticate_username_password(
+        self, *, user_name: str | None | Unset = UNSET, password: str | None | Unset = UNSET
+    ) -> dict[str, Any]:
+        """Call ``AuthenticateUsernamePassword``.
+
+        Returns:
+            Every result element by name. Keys: response, credentials,
+            authentication_succeeded.
+        """
+        return await self._call(AUTHENTICATE_USERNAME_PASSWORD, (user_name, password))
+
+    async def authenticate_generic(
+        self, *, authentication_data: dict[str, str | None] | None | Unset = UNSET
+    ) -> dict[str, Any]:
+        """Call ``AuthenticateGeneric``.
+
+        Returns:
+            Every result element by name. Keys: response, credentials,
+            authentication_succeeded.
+        """
+        return await self._call(AUTHENTICATE_GENERIC, (authentication_data,))
+
+    async def authenticate_with_access_token(
+        self, *, access_token: str | None | Unset = UNSET
+    ) -> dict[str, Any]:
+        """Call ``AuthenticateWithAccessToken``.
+
+        Returns:
+            Every result element by name. Keys: response, credentials,
+            authentication_succeeded.
+        """
+        return await self._call(AUTHENTICATE_WITH_ACCESS_TOKEN, (access_token,))
+
+
+class SoPrincipalAgent(SoPrincipalMethods, SoapCaller):
+    """SoPrincipal over SOAP 1.1 (``Remote/Services88/SoPrincipal.svc``), synchronous."""
+
+    _PATH = "Remote/Services88/SoPrincipal.svc"
+    _HEADERS = HEADERS
+
+
+class AsyncSoPrincipalAgent(AsyncSoPrincipalMethods, AsyncSoapCaller):
+    """SoPrincipal over SOAP 1.1 (``Remote/Services88/SoPrincipal.svc``), asynchronous."""
+
+    _PATH = "Remote/Services88/SoPrincipal.svc"
+    _HEADERS = HEADERS
+
+
+class SoPrincipalRestAgent(SoPrincipalMethods, RestCaller):
+    """SoPrincipal over REST (``/api/v1/Agents/SoPrincipal/...``), synchronous."""
+
+
+class AsyncSoPrincipalRestAgent(AsyncSoPrincipalMethods, AsyncRestCaller):
+    """SoPrincipal over REST (``/api/v1/Agents/SoPrincipal/...``), asynchronous."""

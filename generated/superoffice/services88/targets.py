@@ -1,39 +1,60 @@
-"""Services88 Targets agent (``Remote/Services88/Targets.svc``): its operations."""
+"""Services88 Targets agent (``Remote/Services88/Targets.svc``).
+
+``TargetsAgent`` and ``AsyncTargetsAgent`` call it over SOAP, ``TargetsRestAgent`` and
+``AsyncTargetsRestAgent`` over REST; all four share the same typed methods and dataclasses.
+"""
 
 from __future__ import annotations
 
-from ..runtime import INT, Operation, Param
-from .types.export_archive_result import EXPORT_ARCHIVE_RESULT_CODEC
+from typing import Any
+
+from ..runtime import INT, Operation, Param, UNSET, Unset
+from ..transport import (
+    AsyncCalls,
+    AsyncRestCaller,
+    AsyncSoapCaller,
+    RestCaller,
+    SoapCaller,
+    SyncCalls,
+)
+from .types.export_archive_result import EXPORT_ARCHIVE_RESULT_CODEC, ExportArchiveResult
 from .types.list_of_int import LIST_OF_INT_CODEC
-from .types.target_assignment import LIST_OF_TARGET_ASSIGNMENT_CODEC, TARGET_ASSIGNMENT_CODEC
-from .types.target_dimension import LIST_OF_TARGET_DIMENSION_CODEC, TARGET_DIMENSION_CODEC
-from .types.target_entity_type import TARGET_ENTITY_TYPE_CODEC
-from .types.target_group import TARGET_GROUP_CODEC
-from .types.target_level import TARGET_LEVEL_CODEC
-from .types.target_revision import TARGET_REVISION_CODEC
-from .types.target_revision_history import TARGET_REVISION_HISTORY_CODEC
+from .types.target_assignment import (
+    LIST_OF_TARGET_ASSIGNMENT_CODEC,
+    TARGET_ASSIGNMENT_CODEC,
+    TargetAssignment,
+)
+from .types.target_dimension import (
+    LIST_OF_TARGET_DIMENSION_CODEC,
+    TARGET_DIMENSION_CODEC,
+    TargetDimension,
+)
+from .types.target_entity_type import TARGET_ENTITY_TYPE_CODEC, TargetEntityType
+from .types.target_group import TARGET_GROUP_CODEC, TargetGroup
+from .types.target_level import TARGET_LEVEL_CODEC, TargetLevel
+from .types.target_revision import TARGET_REVISION_CODEC, TargetRevision
+from .types.target_revision_history import TARGET_REVISION_HISTORY_CODEC, TargetRevisionHistory
+from .headers import HEADERS
 
 NAMESPACE = "http://www.superoffice.net/ws/crm/NetServer/Services88"
 
-CREATE_DEFAULT_TARGET_ASSIGNMENT = Operation(
+CREATE_DEFAULT_TARGET_ASSIGNMENT: Operation[TargetAssignment | None] = Operation(
     "CreateDefaultTargetAssignment",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/CreateDefaultTargetAssignment",
     results=(Param("response", "Response", TARGET_ASSIGNMENT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Targets/CreateDefaultTargetAssignment",
 )
-"""Loading default values into a new TargetAssignment."""
 
-CREATE_DEFAULT_TARGET_DIMENSION = Operation(
+CREATE_DEFAULT_TARGET_DIMENSION: Operation[TargetDimension | None] = Operation(
     "CreateDefaultTargetDimension",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/CreateDefaultTargetDimension",
     results=(Param("response", "Response", TARGET_DIMENSION_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Targets/CreateDefaultTargetDimension",
 )
-"""Loading default values into a new TargetDimension."""
 
-SAVE_TARGET_DIMENSION = Operation(
+SAVE_TARGET_DIMENSION: Operation[TargetDimension | None] = Operation(
     "SaveTargetDimension",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/SaveTargetDimension",
@@ -42,28 +63,24 @@ SAVE_TARGET_DIMENSION = Operation(
     rest_path="/api/v1/Agents/Targets/SaveTargetDimension",
     rest_body="target_dimension",
 )
-"""Updates the existing TargetDimension or creates a new TargetDimension if the id parameter is
-0."""
 
-DELETE_TARGET_DIMENSION = Operation(
+DELETE_TARGET_DIMENSION: Operation[None] = Operation(
     "DeleteTargetDimension",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/DeleteTargetDimension",
     params=(Param("target_dimension_id", "TargetDimensionId", INT),),
     rest_path="/api/v1/Agents/Targets/DeleteTargetDimension",
 )
-"""Deletes the TargetDimension"""
 
-CREATE_DEFAULT_TARGET_GROUP = Operation(
+CREATE_DEFAULT_TARGET_GROUP: Operation[TargetGroup | None] = Operation(
     "CreateDefaultTargetGroup",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/CreateDefaultTargetGroup",
     results=(Param("response", "Response", TARGET_GROUP_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Targets/CreateDefaultTargetGroup",
 )
-"""Loading default values into a new TargetGroup."""
 
-SAVE_TARGET_GROUP = Operation(
+SAVE_TARGET_GROUP: Operation[TargetGroup | None] = Operation(
     "SaveTargetGroup",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/SaveTargetGroup",
@@ -72,45 +89,42 @@ SAVE_TARGET_GROUP = Operation(
     rest_path="/api/v1/Agents/Targets/SaveTargetGroup",
     rest_body="target_group",
 )
-"""Updates the existing TargetGroup or creates a new TargetGroup if the id parameter is 0."""
 
-DELETE_TARGET_GROUP = Operation(
+DELETE_TARGET_GROUP: Operation[None] = Operation(
     "DeleteTargetGroup",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/DeleteTargetGroup",
     params=(Param("target_group_id", "TargetGroupId", INT),),
     rest_path="/api/v1/Agents/Targets/DeleteTargetGroup",
 )
-"""Deletes the TargetGroup"""
 
-CREATE_DEFAULT_TARGET_REVISION = Operation(
+CREATE_DEFAULT_TARGET_REVISION: Operation[TargetRevision | None] = Operation(
     "CreateDefaultTargetRevision",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/CreateDefaultTargetRevision",
     results=(Param("response", "Response", TARGET_REVISION_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Targets/CreateDefaultTargetRevision",
 )
-"""Loading default values into a new TargetRevision."""
 
-CREATE_DEFAULT_TARGET_REVISION_HISTORY = Operation(
+CREATE_DEFAULT_TARGET_REVISION_HISTORY: Operation[TargetRevisionHistory | None] = Operation(
     "CreateDefaultTargetRevisionHistory",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/CreateDefaultTargetRevisionHistory",
     results=(Param("response", "Response", TARGET_REVISION_HISTORY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Targets/CreateDefaultTargetRevisionHistory",
 )
-"""Loading default values into a new TargetRevisionHistory."""
 
-CREATE_DEFAULT_TARGET_ASSIGNMENT_FOR_COMPANY = Operation(
+CREATE_DEFAULT_TARGET_ASSIGNMENT_FOR_COMPANY: Operation[TargetAssignment | None] = Operation(
     "CreateDefaultTargetAssignmentForCompany",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/CreateDefaultTargetAssignmentForCompany",
     results=(Param("response", "Response", TARGET_ASSIGNMENT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Targets/CreateDefaultTargetAssignmentForCompany",
 )
-"""Returns a default target assignment for the owner company."""
 
-CREATE_DEFAULT_TARGET_ASSIGNMENT_FOR_USER_GROUP = Operation(
+CREATE_DEFAULT_TARGET_ASSIGNMENT_FOR_USER_GROUP: Operation[
+    list[TargetAssignment | None] | None
+] = Operation(
     "CreateDefaultTargetAssignmentForUserGroup",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/CreateDefaultTargetAssignmentForUserGroup",
@@ -118,9 +132,8 @@ CREATE_DEFAULT_TARGET_ASSIGNMENT_FOR_USER_GROUP = Operation(
     results=(Param("response", "Response", LIST_OF_TARGET_ASSIGNMENT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Targets/CreateDefaultTargetAssignmentForUserGroup",
 )
-"""Returns a default target assignment for the specified usergroup."""
 
-GET_TARGET_ASSIGNMENT_FOR_YEAR = Operation(
+GET_TARGET_ASSIGNMENT_FOR_YEAR: Operation[TargetAssignment | None] = Operation(
     "GetTargetAssignmentForYear",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/GetTargetAssignmentForYear",
@@ -133,9 +146,10 @@ GET_TARGET_ASSIGNMENT_FOR_YEAR = Operation(
     results=(Param("response", "Response", TARGET_ASSIGNMENT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Targets/GetTargetAssignmentForYear",
 )
-"""Returns the target assignment for the specified year and entity type."""
 
-CREATE_DEFAULT_TARGET_ASSIGNMENT_FOR_COMPANY_WITH_DIMENSION = Operation(
+CREATE_DEFAULT_TARGET_ASSIGNMENT_FOR_COMPANY_WITH_DIMENSION: Operation[
+    list[TargetAssignment | None] | None
+] = Operation(
     "CreateDefaultTargetAssignmentForCompanyWithDimension",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/CreateDefaultTargetAssignmentForCompanyWithDimension",
@@ -143,9 +157,10 @@ CREATE_DEFAULT_TARGET_ASSIGNMENT_FOR_COMPANY_WITH_DIMENSION = Operation(
     results=(Param("response", "Response", LIST_OF_TARGET_ASSIGNMENT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Targets/CreateDefaultTargetAssignmentForCompanyWithDimension",
 )
-"""Returns a default target assignment for the owner company, for the specified dimension."""
 
-CREATE_DEFAULT_TARGET_ASSIGNMENT_FOR_USER_GROUP_WITH_DIMENSION = Operation(
+CREATE_DEFAULT_TARGET_ASSIGNMENT_FOR_USER_GROUP_WITH_DIMENSION: Operation[
+    list[TargetAssignment | None] | None
+] = Operation(
     "CreateDefaultTargetAssignmentForUserGroupWithDimension",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/CreateDefaultTargetAssignmentForUserGroupWithDimension",
@@ -156,10 +171,8 @@ CREATE_DEFAULT_TARGET_ASSIGNMENT_FOR_USER_GROUP_WITH_DIMENSION = Operation(
     results=(Param("response", "Response", LIST_OF_TARGET_ASSIGNMENT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Targets/CreateDefaultTargetAssignmentForUserGroupWithDimension",
 )
-"""Returns a default target assignment for the specified usergroup, for the specified
-dimension."""
 
-GET_TARGET_ASSIGNMENT_FOR_YEAR_AND_DIMENSION = Operation(
+GET_TARGET_ASSIGNMENT_FOR_YEAR_AND_DIMENSION: Operation[TargetAssignment | None] = Operation(
     "GetTargetAssignmentForYearAndDimension",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/GetTargetAssignmentForYearAndDimension",
@@ -173,9 +186,10 @@ GET_TARGET_ASSIGNMENT_FOR_YEAR_AND_DIMENSION = Operation(
     results=(Param("response", "Response", TARGET_ASSIGNMENT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Targets/GetTargetAssignmentForYearAndDimension",
 )
-"""Returns the target assignment for the specified year, entity type and dimension."""
 
-CREATE_DEFAULT_TARGET_ASSIGNMENT_FOR_COMPANY_WITH_YEAR_AND_DIMENSION = Operation(
+CREATE_DEFAULT_TARGET_ASSIGNMENT_FOR_COMPANY_WITH_YEAR_AND_DIMENSION: Operation[
+    list[TargetAssignment | None] | None
+] = Operation(
     "CreateDefaultTargetAssignmentForCompanyWithYearAndDimension",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/CreateDefaultTargetAssignmentForCompanyWithYearAndDimension",
@@ -186,10 +200,10 @@ CREATE_DEFAULT_TARGET_ASSIGNMENT_FOR_COMPANY_WITH_YEAR_AND_DIMENSION = Operation
     results=(Param("response", "Response", LIST_OF_TARGET_ASSIGNMENT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Targets/CreateDefaultTargetAssignmentForCompanyWithYearAndDimension",
 )
-"""Returns a default target assignment for the owner company, for the specified year and
-dimension."""
 
-CREATE_DEFAULT_TARGET_ASSIGNMENT_FOR_USER_GROUP_WITH_YEAR_AND_DIMENSION = Operation(
+CREATE_DEFAULT_TARGET_ASSIGNMENT_FOR_USER_GROUP_WITH_YEAR_AND_DIMENSION: Operation[
+    list[TargetAssignment | None] | None
+] = Operation(
     "CreateDefaultTargetAssignmentForUserGroupWithYearAndDimension",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/CreateDefaultTargetAssignmentForUserGroupWithYearAndDimension",
@@ -201,10 +215,8 @@ CREATE_DEFAULT_TARGET_ASSIGNMENT_FOR_USER_GROUP_WITH_YEAR_AND_DIMENSION = Operat
     results=(Param("response", "Response", LIST_OF_TARGET_ASSIGNMENT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Targets/CreateDefaultTargetAssignmentForUserGroupWithYearAndDimension",
 )
-"""Returns a default target assignment for the specified usergroup, for the specified year and
-dimension."""
 
-GET_TARGET_DIMENSION = Operation(
+GET_TARGET_DIMENSION: Operation[TargetDimension | None] = Operation(
     "GetTargetDimension",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/GetTargetDimension",
@@ -212,9 +224,8 @@ GET_TARGET_DIMENSION = Operation(
     results=(Param("response", "Response", TARGET_DIMENSION_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Targets/GetTargetDimension",
 )
-"""Gets a TargetDimension object."""
 
-GET_TARGET_DIMENSIONS_FOR_ENTITY_TYPE = Operation(
+GET_TARGET_DIMENSIONS_FOR_ENTITY_TYPE: Operation[list[TargetDimension | None] | None] = Operation(
     "GetTargetDimensionsForEntityType",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/GetTargetDimensionsForEntityType",
@@ -222,9 +233,8 @@ GET_TARGET_DIMENSIONS_FOR_ENTITY_TYPE = Operation(
     results=(Param("response", "Response", LIST_OF_TARGET_DIMENSION_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Targets/GetTargetDimensionsForEntityType",
 )
-"""Returns the target dimensions for the given entity type."""
 
-GET_TARGET_GROUP_IDS = Operation(
+GET_TARGET_GROUP_IDS: Operation[list[int] | None] = Operation(
     "GetTargetGroupIds",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/GetTargetGroupIds",
@@ -232,9 +242,8 @@ GET_TARGET_GROUP_IDS = Operation(
     results=(Param("response", "Response", LIST_OF_INT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Targets/GetTargetGroupIds",
 )
-"""Returns ids of the target groups that use this dimension."""
 
-GET_TARGET_GROUP = Operation(
+GET_TARGET_GROUP: Operation[TargetGroup | None] = Operation(
     "GetTargetGroup",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/GetTargetGroup",
@@ -242,9 +251,8 @@ GET_TARGET_GROUP = Operation(
     results=(Param("response", "Response", TARGET_GROUP_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Targets/GetTargetGroup",
 )
-"""Gets a TargetGroup object."""
 
-GET_TARGET_GROUP_FOR_YEAR = Operation(
+GET_TARGET_GROUP_FOR_YEAR: Operation[TargetGroup | None] = Operation(
     "GetTargetGroupForYear",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/GetTargetGroupForYear",
@@ -255,9 +263,8 @@ GET_TARGET_GROUP_FOR_YEAR = Operation(
     results=(Param("response", "Response", TARGET_GROUP_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Targets/GetTargetGroupForYear",
 )
-"""Returns the target group for the specified year and entity type."""
 
-EXPORT_TARGET_GROUP_TO_EXCEL = Operation(
+EXPORT_TARGET_GROUP_TO_EXCEL: Operation[ExportArchiveResult | None] = Operation(
     "ExportTargetGroupToExcel",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/ExportTargetGroupToExcel",
@@ -265,9 +272,8 @@ EXPORT_TARGET_GROUP_TO_EXCEL = Operation(
     results=(Param("response", "Response", EXPORT_ARCHIVE_RESULT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Targets/ExportTargetGroupToExcel",
 )
-"""Renders the given targetgroup to excel, and returns the path to the temporary file."""
 
-GET_TARGET_GROUP_FOR_YEAR_AND_DIMENSION = Operation(
+GET_TARGET_GROUP_FOR_YEAR_AND_DIMENSION: Operation[TargetGroup | None] = Operation(
     "GetTargetGroupForYearAndDimension",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/GetTargetGroupForYearAndDimension",
@@ -278,9 +284,8 @@ GET_TARGET_GROUP_FOR_YEAR_AND_DIMENSION = Operation(
     results=(Param("response", "Response", TARGET_GROUP_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Targets/GetTargetGroupForYearAndDimension",
 )
-"""Returns the target group for the specified year and dimension."""
 
-GET_TARGET_REVISION_HISTORY = Operation(
+GET_TARGET_REVISION_HISTORY: Operation[TargetRevisionHistory | None] = Operation(
     "GetTargetRevisionHistory",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/GetTargetRevisionHistory",
@@ -288,9 +293,8 @@ GET_TARGET_REVISION_HISTORY = Operation(
     results=(Param("response", "Response", TARGET_REVISION_HISTORY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Targets/GetTargetRevisionHistory",
 )
-"""Returns the revision history for a given TargetAssignmentInfo in chronological order."""
 
-OPERATIONS: dict[str, Operation] = {
+OPERATIONS: dict[str, Operation[Any]] = {
     "CreateDefaultTargetAssignment": CREATE_DEFAULT_TARGET_ASSIGNMENT,
     "CreateDefaultTargetDimension": CREATE_DEFAULT_TARGET_DIMENSION,
     "SaveTargetDimension": SAVE_TARGET_DIMENSION,
@@ -317,3 +321,567 @@ OPERATIONS: dict[str, Operation] = {
     "GetTargetGroupForYearAndDimension": GET_TARGET_GROUP_FOR_YEAR_AND_DIMENSION,
     "GetTargetRevisionHistory": GET_TARGET_REVISION_HISTORY,
 }
+
+
+class TargetsMethods(SyncCalls):
+    """The Targets operations, called synchronously (SOAP or REST)."""
+
+    def create_default_target_assignment(self) -> TargetAssignment | None:
+        """Loading default values into a new TargetAssignment.
+
+        Returns:
+            The result.
+        """
+        return self._call(CREATE_DEFAULT_TARGET_ASSIGNMENT, ())
+
+    def create_default_target_dimension(self) -> TargetDimension | None:
+        """Loading default values into a new TargetDimension.
+
+        Returns:
+            The result.
+        """
+        return self._call(CREATE_DEFAULT_TARGET_DIMENSION, ())
+
+    def save_target_dimension(
+        self, *, target_dimension: TargetDimension | None | Unset = UNSET
+    ) -> TargetDimension | None:
+        """Updates the existing TargetDimension or creates a new TargetDimension if the id
+        parameter is 0.
+
+        Returns:
+            The result.
+        """
+        return self._call(SAVE_TARGET_DIMENSION, (target_dimension,))
+
+    def delete_target_dimension(self, *, target_dimension_id: int | Unset = UNSET) -> None:
+        """Deletes the TargetDimension"""
+        return self._call(DELETE_TARGET_DIMENSION, (target_dimension_id,))
+
+    def create_default_target_group(self) -> TargetGroup | None:
+        """Loading default values into a new TargetGroup.
+
+        Returns:
+            The result.
+        """
+        return self._call(CREATE_DEFAULT_TARGET_GROUP, ())
+
+    def save_target_group(
+        self, *, target_group: TargetGroup | None | Unset = UNSET
+    ) -> TargetGroup | None:
+        """Updates the existing TargetGroup or creates a new TargetGroup if the id parameter is
+        0.
+
+        Returns:
+            The result.
+        """
+        return self._call(SAVE_TARGET_GROUP, (target_group,))
+
+    def delete_target_group(self, *, target_group_id: int | Unset = UNSET) -> None:
+        """Deletes the TargetGroup"""
+        return self._call(DELETE_TARGET_GROUP, (target_group_id,))
+
+    def create_default_target_revision(self) -> TargetRevision | None:
+        """Loading default values into a new TargetRevision.
+
+        Returns:
+            The result.
+        """
+        return self._call(CREATE_DEFAULT_TARGET_REVISION, ())
+
+    def create_default_target_revision_history(self) -> TargetRevisionHistory | None:
+        """Loading default values into a new TargetRevisionHistory.
+
+        Returns:
+            The result.
+        """
+        return self._call(CREATE_DEFAULT_TARGET_REVISION_HISTORY, ())
+
+    def create_default_target_assignment_for_company(self) -> TargetAssignment | None:
+        """Returns a default target assignment for the owner company.
+
+        Returns:
+            The result.
+        """
+        return self._call(CREATE_DEFAULT_TARGET_ASSIGNMENT_FOR_COMPANY, ())
+
+    def create_default_target_assignment_for_user_group(
+        self, *, user_group_id: int | Unset = UNSET
+    ) -> list[TargetAssignment | None] | None:
+        """Returns a default target assignment for the specified usergroup.
+
+        Returns:
+            The result.
+        """
+        return self._call(CREATE_DEFAULT_TARGET_ASSIGNMENT_FOR_USER_GROUP, (user_group_id,))
+
+    def get_target_assignment_for_year(
+        self,
+        *,
+        target_year: int | Unset = UNSET,
+        entity_type: TargetEntityType | str | Unset = UNSET,
+        target_level: TargetLevel | str | Unset = UNSET,
+        id: int | Unset = UNSET,
+    ) -> TargetAssignment | None:
+        """Returns the target assignment for the specified year and entity type.
+
+        Returns:
+            The result.
+        """
+        return self._call(
+            GET_TARGET_ASSIGNMENT_FOR_YEAR, (target_year, entity_type, target_level, id)
+        )
+
+    def create_default_target_assignment_for_company_with_dimension(
+        self, *, target_dimension_id: int | Unset = UNSET
+    ) -> list[TargetAssignment | None] | None:
+        """Returns a default target assignment for the owner company, for the specified
+        dimension.
+
+        Returns:
+            The result.
+        """
+        return self._call(
+            CREATE_DEFAULT_TARGET_ASSIGNMENT_FOR_COMPANY_WITH_DIMENSION, (target_dimension_id,)
+        )
+
+    def create_default_target_assignment_for_user_group_with_dimension(
+        self, *, user_group_id: int | Unset = UNSET, target_dimension_id: int | Unset = UNSET
+    ) -> list[TargetAssignment | None] | None:
+        """Returns a default target assignment for the specified usergroup, for the specified
+        dimension.
+
+        Returns:
+            The result.
+        """
+        return self._call(
+            CREATE_DEFAULT_TARGET_ASSIGNMENT_FOR_USER_GROUP_WITH_DIMENSION,
+            (user_group_id, target_dimension_id),
+        )
+
+    def get_target_assignment_for_year_and_dimension(
+        self,
+        *,
+        target_year: int | Unset = UNSET,
+        entity_type: TargetEntityType | str | Unset = UNSET,
+        target_level: TargetLevel | str | Unset = UNSET,
+        id: int | Unset = UNSET,
+        dimension_id: int | Unset = UNSET,
+    ) -> TargetAssignment | None:
+        """Returns the target assignment for the specified year, entity type and dimension.
+
+        Returns:
+            The result.
+        """
+        return self._call(
+            GET_TARGET_ASSIGNMENT_FOR_YEAR_AND_DIMENSION,
+            (target_year, entity_type, target_level, id, dimension_id),
+        )
+
+    def create_default_target_assignment_for_company_with_year_and_dimension(
+        self, *, year: int | Unset = UNSET, target_dimension_id: int | Unset = UNSET
+    ) -> list[TargetAssignment | None] | None:
+        """Returns a default target assignment for the owner company, for the specified year
+        and dimension.
+
+        Returns:
+            The result.
+        """
+        return self._call(
+            CREATE_DEFAULT_TARGET_ASSIGNMENT_FOR_COMPANY_WITH_YEAR_AND_DIMENSION,
+            (year, target_dimension_id),
+        )
+
+    def create_default_target_assignment_for_user_group_with_year_and_dimension(
+        self,
+        *,
+        user_group_id: int | Unset = UNSET,
+        year: int | Unset = UNSET,
+        target_dimension_id: int | Unset = UNSET,
+    ) -> list[TargetAssignment | None] | None:
+        """Returns a default target assignment for the specified usergroup, for the specified
+        year and dimension.
+
+        Returns:
+            The result.
+        """
+        return self._call(
+            CREATE_DEFAULT_TARGET_ASSIGNMENT_FOR_USER_GROUP_WITH_YEAR_AND_DIMENSION,
+            (user_group_id, year, target_dimension_id),
+        )
+
+    def get_target_dimension(
+        self, *, target_dimension_id: int | Unset = UNSET
+    ) -> TargetDimension | None:
+        """Gets a TargetDimension object.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_TARGET_DIMENSION, (target_dimension_id,))
+
+    def get_target_dimensions_for_entity_type(
+        self, *, entity_type: TargetEntityType | str | Unset = UNSET
+    ) -> list[TargetDimension | None] | None:
+        """Returns the target dimensions for the given entity type.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_TARGET_DIMENSIONS_FOR_ENTITY_TYPE, (entity_type,))
+
+    def get_target_group_ids(
+        self, *, target_dimension_id: int | Unset = UNSET
+    ) -> list[int] | None:
+        """Returns ids of the target groups that use this dimension.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_TARGET_GROUP_IDS, (target_dimension_id,))
+
+    def get_target_group(self, *, target_group_id: int | Unset = UNSET) -> TargetGroup | None:
+        """Gets a TargetGroup object.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_TARGET_GROUP, (target_group_id,))
+
+    def get_target_group_for_year(
+        self,
+        *,
+        target_year: int | Unset = UNSET,
+        entity_type: TargetEntityType | str | Unset = UNSET,
+    ) -> TargetGroup | None:
+        """Returns the target group for the specified year and entity type.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_TARGET_GROUP_FOR_YEAR, (target_year, entity_type))
+
+    def export_target_group_to_excel(
+        self, *, target_group_id: int | Unset = UNSET
+    ) -> ExportArchiveResult | None:
+        """Renders the given targetgroup to excel, and returns the path to the temporary file.
+
+        Returns:
+            The result.
+        """
+        return self._call(EXPORT_TARGET_GROUP_TO_EXCEL, (target_group_id,))
+
+    def get_target_group_for_year_and_dimension(
+        self, *, target_year: int | Unset = UNSET, dimension_id: int | Unset = UNSET
+    ) -> TargetGroup | None:
+        """Returns the target group for the specified year and dimension.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_TARGET_GROUP_FOR_YEAR_AND_DIMENSION, (target_year, dimension_id))
+
+    def get_target_revision_history(
+        self, *, target_assignment_info_id: int | Unset = UNSET
+    ) -> TargetRevisionHistory | None:
+        """Returns the revision history for a given TargetAssignmentInfo in chronological
+        order.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_TARGET_REVISION_HISTORY, (target_assignment_info_id,))
+
+
+class AsyncTargetsMethods(AsyncCalls):
+    """The Targets operations, called asynchronously (SOAP or REST)."""
+
+    async def create_default_target_assignment(self) -> TargetAssignment | None:
+        """Loading default values into a new TargetAssignment.
+
+        Returns:
+            The result.
+        """
+        return await self._call(CREATE_DEFAULT_TARGET_ASSIGNMENT, ())
+
+    async def create_default_target_dimension(self) -> TargetDimension | None:
+        """Loading default values into a new TargetDimension.
+
+        Returns:
+            The result.
+        """
+        return await self._call(CREATE_DEFAULT_TARGET_DIMENSION, ())
+
+    async def save_target_dimension(
+        self, *, target_dimension: TargetDimension | None | Unset = UNSET
+    ) -> TargetDimension | None:
+        """Updates the existing TargetDimension or creates a new TargetDimension if the id
+        parameter is 0.
+
+        Returns:
+            The result.
+        """
+        return await self._call(SAVE_TARGET_DIMENSION, (target_dimension,))
+
+    async def delete_target_dimension(self, *, target_dimension_id: int | Unset = UNSET) -> None:
+        """Deletes the TargetDimension"""
+        return await self._call(DELETE_TARGET_DIMENSION, (target_dimension_id,))
+
+    async def create_default_target_group(self) -> TargetGroup | None:
+        """Loading default values into a new TargetGroup.
+
+        Returns:
+            The result.
+        """
+        return await self._call(CREATE_DEFAULT_TARGET_GROUP, ())
+
+    async def save_target_group(
+        self, *, target_group: TargetGroup | None | Unset = UNSET
+    ) -> TargetGroup | None:
+        """Updates the existing TargetGroup or creates a new TargetGroup if the id parameter is
+        0.
+
+        Returns:
+            The result.
+        """
+        return await self._call(SAVE_TARGET_GROUP, (target_group,))
+
+    async def delete_target_group(self, *, target_group_id: int | Unset = UNSET) -> None:
+        """Deletes the TargetGroup"""
+        return await self._call(DELETE_TARGET_GROUP, (target_group_id,))
+
+    async def create_default_target_revision(self) -> TargetRevision | None:
+        """Loading default values into a new TargetRevision.
+
+        Returns:
+            The result.
+        """
+        return await self._call(CREATE_DEFAULT_TARGET_REVISION, ())
+
+    async def create_default_target_revision_history(self) -> TargetRevisionHistory | None:
+        """Loading default values into a new TargetRevisionHistory.
+
+        Returns:
+            The result.
+        """
+        return await self._call(CREATE_DEFAULT_TARGET_REVISION_HISTORY, ())
+
+    async def create_default_target_assignment_for_company(self) -> TargetAssignment | None:
+        """Returns a default target assignment for the owner company.
+
+        Returns:
+            The result.
+        """
+        return await self._call(CREATE_DEFAULT_TARGET_ASSIGNMENT_FOR_COMPANY, ())
+
+    async def create_default_target_assignment_for_user_group(
+        self, *, user_group_id: int | Unset = UNSET
+    ) -> list[TargetAssignment | None] | None:
+        """Returns a default target assignment for the specified usergroup.
+
+        Returns:
+            The result.
+        """
+        return await self._call(CREATE_DEFAULT_TARGET_ASSIGNMENT_FOR_USER_GROUP, (user_group_id,))
+
+    async def get_target_assignment_for_year(
+        self,
+        *,
+        target_year: int | Unset = UNSET,
+        entity_type: TargetEntityType | str | Unset = UNSET,
+        target_level: TargetLevel | str | Unset = UNSET,
+        id: int | Unset = UNSET,
+    ) -> TargetAssignment | None:
+        """Returns the target assignment for the specified year and entity type.
+
+        Returns:
+            The result.
+        """
+        return await self._call(
+            GET_TARGET_ASSIGNMENT_FOR_YEAR, (target_year, entity_type, target_level, id)
+        )
+
+    async def create_default_target_assignment_for_company_with_dimension(
+        self, *, target_dimension_id: int | Unset = UNSET
+    ) -> list[TargetAssignment | None] | None:
+        """Returns a default target assignment for the owner company, for the specified
+        dimension.
+
+        Returns:
+            The result.
+        """
+        return await self._call(
+            CREATE_DEFAULT_TARGET_ASSIGNMENT_FOR_COMPANY_WITH_DIMENSION, (target_dimension_id,)
+        )
+
+    async def create_default_target_assignment_for_user_group_with_dimension(
+        self, *, user_group_id: int | Unset = UNSET, target_dimension_id: int | Unset = UNSET
+    ) -> list[TargetAssignment | None] | None:
+        """Returns a default target assignment for the specified usergroup, for the specified
+        dimension.
+
+        Returns:
+            The result.
+        """
+        return await self._call(
+            CREATE_DEFAULT_TARGET_ASSIGNMENT_FOR_USER_GROUP_WITH_DIMENSION,
+            (user_group_id, target_dimension_id),
+        )
+
+    async def get_target_assignment_for_year_and_dimension(
+        self,
+        *,
+        target_year: int | Unset = UNSET,
+        entity_type: TargetEntityType | str | Unset = UNSET,
+        target_level: TargetLevel | str | Unset = UNSET,
+        id: int | Unset = UNSET,
+        dimension_id: int | Unset = UNSET,
+    ) -> TargetAssignment | None:
+        """Returns the target assignment for the specified year, entity type and dimension.
+
+        Returns:
+            The result.
+        """
+        return await self._call(
+            GET_TARGET_ASSIGNMENT_FOR_YEAR_AND_DIMENSION,
+            (target_year, entity_type, target_level, id, dimension_id),
+        )
+
+    async def create_default_target_assignment_for_company_with_year_and_dimension(
+        self, *, year: int | Unset = UNSET, target_dimension_id: int | Unset = UNSET
+    ) -> list[TargetAssignment | None] | None:
+        """Returns a default target assignment for the owner company, for the specified year
+        and dimension.
+
+        Returns:
+            The result.
+        """
+        return await self._call(
+            CREATE_DEFAULT_TARGET_ASSIGNMENT_FOR_COMPANY_WITH_YEAR_AND_DIMENSION,
+            (year, target_dimension_id),
+        )
+
+    async def create_default_target_assignment_for_user_group_with_year_and_dimension(
+        self,
+        *,
+        user_group_id: int | Unset = UNSET,
+        year: int | Unset = UNSET,
+        target_dimension_id: int | Unset = UNSET,
+    ) -> list[TargetAssignment | None] | None:
+        """Returns a default target assignment for the specified usergroup, for the specified
+        year and dimension.
+
+        Returns:
+            The result.
+        """
+        return await self._call(
+            CREATE_DEFAULT_TARGET_ASSIGNMENT_FOR_USER_GROUP_WITH_YEAR_AND_DIMENSION,
+            (user_group_id, year, target_dimension_id),
+        )
+
+    async def get_target_dimension(
+        self, *, target_dimension_id: int | Unset = UNSET
+    ) -> TargetDimension | None:
+        """Gets a TargetDimension object.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_TARGET_DIMENSION, (target_dimension_id,))
+
+    async def get_target_dimensions_for_entity_type(
+        self, *, entity_type: TargetEntityType | str | Unset = UNSET
+    ) -> list[TargetDimension | None] | None:
+        """Returns the target dimensions for the given entity type.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_TARGET_DIMENSIONS_FOR_ENTITY_TYPE, (entity_type,))
+
+    async def get_target_group_ids(
+        self, *, target_dimension_id: int | Unset = UNSET
+    ) -> list[int] | None:
+        """Returns ids of the target groups that use this dimension.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_TARGET_GROUP_IDS, (target_dimension_id,))
+
+    async def get_target_group(
+        self, *, target_group_id: int | Unset = UNSET
+    ) -> TargetGroup | None:
+        """Gets a TargetGroup object.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_TARGET_GROUP, (target_group_id,))
+
+    async def get_target_group_for_year(
+        self,
+        *,
+        target_year: int | Unset = UNSET,
+        entity_type: TargetEntityType | str | Unset = UNSET,
+    ) -> TargetGroup | None:
+        """Returns the target group for the specified year and entity type.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_TARGET_GROUP_FOR_YEAR, (target_year, entity_type))
+
+    async def export_target_group_to_excel(
+        self, *, target_group_id: int | Unset = UNSET
+    ) -> ExportArchiveResult | None:
+        """Renders the given targetgroup to excel, and returns the path to the temporary file.
+
+        Returns:
+            The result.
+        """
+        return await self._call(EXPORT_TARGET_GROUP_TO_EXCEL, (target_group_id,))
+
+    async def get_target_group_for_year_and_dimension(
+        self, *, target_year: int | Unset = UNSET, dimension_id: int | Unset = UNSET
+    ) -> TargetGroup | None:
+        """Returns the target group for the specified year and dimension.
+
+        Returns:
+            The result.
+        """
+        return await self._call(
+            GET_TARGET_GROUP_FOR_YEAR_AND_DIMENSION, (target_year, dimension_id)
+        )
+
+    async def get_target_revision_history(
+        self, *, target_assignment_info_id: int | Unset = UNSET
+    ) -> TargetRevisionHistory | None:
+        """Returns the revision history for a given TargetAssignmentInfo in chronological
+        order.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_TARGET_REVISION_HISTORY, (target_assignment_info_id,))
+
+
+class TargetsAgent(TargetsMethods, SoapCaller):
+    """Targets over SOAP 1.1 (``Remote/Services88/Targets.svc``), synchronous."""
+
+    _PATH = "Remote/Services88/Targets.svc"
+    _HEADERS = HEADERS
+
+
+class AsyncTargetsAgent(AsyncTargetsMethods, AsyncSoapCaller):
+    """Targets over SOAP 1.1 (``Remote/Services88/Targets.svc``), asynchronous."""
+
+    _PATH = "Remote/Services88/Targets.svc"
+    _HEADERS = HEADERS
+
+
+class TargetsRestAgent(TargetsMethods, RestCaller):
+    """Targets over REST (``/api/v1/Agents/Targets/...``), synchronous."""
+
+
+class AsyncTargetsRestAgent(AsyncTargetsMethods, AsyncRestCaller):
+    """Targets over REST (``/api/v1/Agents/Targets/...``), asynchronous."""

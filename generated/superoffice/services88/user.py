@@ -1,45 +1,67 @@
-"""Services88 User agent (``Remote/Services88/User.svc``): its operations."""
+"""Services88 User agent (``Remote/Services88/User.svc``).
+
+``UserAgent`` and ``AsyncUserAgent`` call it over SOAP, ``UserRestAgent`` and
+``AsyncUserRestAgent`` over REST; all four share the same typed methods and dataclasses.
+"""
 
 from __future__ import annotations
 
-from ..runtime import BOOL, INT, Operation, Param, STR
-from .types.access_gateway_info import ACCESS_GATEWAY_INFO_CODEC
-from .types.change_password_type import LIST_OF_CHANGE_PASSWORD_TYPE_CODEC
-from .types.command_action_result import COMMAND_ACTION_RESULT_CODEC
-from .types.command_result import COMMAND_RESULT_CODEC
-from .types.credential import CREDENTIAL_CODEC
-from .types.credential_type import LIST_OF_CREDENTIAL_TYPE_CODEC
-from .types.credentials_group import LIST_OF_CREDENTIALS_GROUP_CODEC
-from .types.credentials_group_users import CREDENTIALS_GROUP_USERS_CODEC
-from .types.custom_command import LIST_OF_CUSTOM_COMMAND_CODEC
-from .types.external_user_info_modification import EXTERNAL_USER_INFO_MODIFICATION_CODEC
+from typing import Any
+
+from ..runtime import BOOL, INT, Operation, Param, STR, UNSET, Unset
+from ..transport import (
+    AsyncCalls,
+    AsyncRestCaller,
+    AsyncSoapCaller,
+    RestCaller,
+    SoapCaller,
+    SyncCalls,
+)
+from .types.access_gateway_info import ACCESS_GATEWAY_INFO_CODEC, AccessGatewayInfo
+from .types.change_password_type import ChangePasswordType, LIST_OF_CHANGE_PASSWORD_TYPE_CODEC
+from .types.command_action_result import COMMAND_ACTION_RESULT_CODEC, CommandActionResult
+from .types.command_result import COMMAND_RESULT_CODEC, CommandResult
+from .types.credential import CREDENTIAL_CODEC, Credential
+from .types.credential_type import CredentialType, LIST_OF_CREDENTIAL_TYPE_CODEC
+from .types.credentials_group import CredentialsGroup, LIST_OF_CREDENTIALS_GROUP_CODEC
+from .types.credentials_group_users import CREDENTIALS_GROUP_USERS_CODEC, CredentialsGroupUsers
+from .types.custom_command import CustomCommand, LIST_OF_CUSTOM_COMMAND_CODEC
+from .types.external_user_info_modification import (
+    EXTERNAL_USER_INFO_MODIFICATION_CODEC,
+    ExternalUserInfoModification,
+)
 from .types.list_of_int import LIST_OF_INT_CODEC
-from .types.list_of_mdo_list_item import LIST_OF_MDO_LIST_ITEM_CODEC
-from .types.list_of_selectable_mdo_list_item import LIST_OF_SELECTABLE_MDO_LIST_ITEM_CODEC
+from .types.list_of_mdo_list_item import LIST_OF_MDO_LIST_ITEM_CODEC, MDOListItem
+from .types.list_of_selectable_mdo_list_item import (
+    LIST_OF_SELECTABLE_MDO_LIST_ITEM_CODEC,
+    SelectableMDOListItem,
+)
 from .types.list_of_str import LIST_OF_STR_CODEC
-from .types.operation_result import OPERATION_RESULT_CODEC
-from .types.resolved_user import RESOLVED_USER_CODEC
-from .types.role import ROLE_CODEC
-from .types.role_entity import ROLE_ENTITY_CODEC
-from .types.role_relation_to_owner import ROLE_RELATION_TO_OWNER_CODEC
-from .types.role_type import ROLE_TYPE_CODEC
-from .types.service_auth import SERVICE_AUTH_CODEC
+from .types.operation_result import OPERATION_RESULT_CODEC, OperationResult
+from .types.resolved_user import RESOLVED_USER_CODEC, ResolvedUser
+from .types.role import ROLE_CODEC, Role
+from .types.role_entity import ROLE_ENTITY_CODEC, RoleEntity
+from .types.role_relation_to_owner import ROLE_RELATION_TO_OWNER_CODEC, RoleRelationToOwner
+from .types.role_type import ROLE_TYPE_CODEC, RoleType
+from .types.service_auth import SERVICE_AUTH_CODEC, ServiceAuth
 from .types.string_dictionary import STRING_DICTIONARY_CODEC
-from .types.token_management_info import TOKEN_MANAGEMENT_INFO_CODEC
+from .types.token_management_info import TOKEN_MANAGEMENT_INFO_CODEC, TokenManagementInfo
 from .types.untrusted_credentials import (
     LIST_OF_UNTRUSTED_CREDENTIALS_CODEC,
     UNTRUSTED_CREDENTIALS_CODEC,
+    UntrustedCredentials,
 )
-from .types.user import LIST_OF_USER_CODEC, USER_CODEC
-from .types.user_group import LIST_OF_USER_GROUP_CODEC, USER_GROUP_CODEC
-from .types.user_info import LIST_OF_USER_INFO_CODEC, USER_INFO_CODEC
-from .types.user_presence_status import USER_PRESENCE_STATUS_CODEC
-from .types.user_type import USER_TYPE_CODEC
-from .types.user_validation_result import USER_VALIDATION_RESULT_CODEC
+from .types.user import LIST_OF_USER_CODEC, USER_CODEC, User
+from .types.user_group import LIST_OF_USER_GROUP_CODEC, USER_GROUP_CODEC, UserGroup
+from .types.user_info import LIST_OF_USER_INFO_CODEC, USER_INFO_CODEC, UserInfo
+from .types.user_presence_status import USER_PRESENCE_STATUS_CODEC, UserPresenceStatus
+from .types.user_type import USER_TYPE_CODEC, UserType
+from .types.user_validation_result import USER_VALIDATION_RESULT_CODEC, UserValidationResult
+from .headers import HEADERS
 
 NAMESPACE = "http://www.superoffice.net/ws/crm/NetServer/Services88"
 
-VALIDATE_USER = Operation(
+VALIDATE_USER: Operation[dict[str, str | None] | None] = Operation(
     "ValidateUser",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/User/ValidateUser",
@@ -47,9 +69,8 @@ VALIDATE_USER = Operation(
     results=(Param("response", "Response", STRING_DICTIONARY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/User/ValidateUser",
 )
-"""Check that entity is ready for saving, return error messages by field."""
 
-GET_USER_PRESENCE_STATUS = Operation(
+GET_USER_PRESENCE_STATUS: Operation[UserPresenceStatus | None] = Operation(
     "GetUserPresenceStatus",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/User/GetUserPresenceStatus",
@@ -57,9 +78,8 @@ GET_USER_PRESENCE_STATUS = Operation(
     results=(Param("response", "Response", USER_PRESENCE_STATUS_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/User/GetUserPresenceStatus",
 )
-"""Get user presence status"""
 
-SET_USER_PRESENCE_STATUS = Operation(
+SET_USER_PRESENCE_STATUS: Operation[UserPresenceStatus | None] = Operation(
     "SetUserPresenceStatus",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/User/SetUserPresenceStatus",
@@ -72,9 +92,8 @@ SET_USER_PRESENCE_STATUS = Operation(
     results=(Param("response", "Response", USER_PRESENCE_STATUS_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/User/SetUserPresenceStatus",
 )
-"""Set user presence status"""
 
-GET_USER_GROUP = Operation(
+GET_USER_GROUP: Operation[UserGroup | None] = Operation(
     "GetUserGroup",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/User/GetUserGroup",
@@ -82,9 +101,8 @@ GET_USER_GROUP = Operation(
     results=(Param("response", "Response", USER_GROUP_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/User/GetUserGroup",
 )
-"""Gets a UserGroup object."""
 
-SAVE_USER_GROUP = Operation(
+SAVE_USER_GROUP: Operation[UserGroup | None] = Operation(
     "SaveUserGroup",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/User/SaveUserGroup",
@@ -92,9 +110,8 @@ SAVE_USER_GROUP = Operation(
     results=(Param("response", "Response", USER_GROUP_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/User/SaveUserGroup",
 )
-"""Save a user group."""
 
-GET_ALL_USER_GROUPS = Operation(
+GET_ALL_USER_GROUPS: Operation[list[UserGroup | None] | None] = Operation(
     "GetAllUserGroups",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/User/GetAllUserGroups",
@@ -102,18 +119,16 @@ GET_ALL_USER_GROUPS = Operation(
     results=(Param("response", "Response", LIST_OF_USER_GROUP_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/User/GetAllUserGroups",
 )
-"""Get all user groups"""
 
-CREATE_USER_GROUP = Operation(
+CREATE_USER_GROUP: Operation[UserGroup | None] = Operation(
     "CreateUserGroup",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/User/CreateUserGroup",
     results=(Param("response", "Response", USER_GROUP_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/User/CreateUserGroup",
 )
-"""Create UserGroup (Rank is assigned to the highest rank)"""
 
-DELETE_USER_GROUP = Operation(
+DELETE_USER_GROUP: Operation[None] = Operation(
     "DeleteUserGroup",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/User/DeleteUserGroup",
@@ -123,9 +138,8 @@ DELETE_USER_GROUP = Operation(
     ),
     rest_path="/api/v1/Agents/User/DeleteUserGroup",
 )
-"""Delete a usergroup and move its members to another usergroup"""
 
-GET_USER_GROUP_LIST = Operation(
+GET_USER_GROUP_LIST: Operation[list[UserGroup | None] | None] = Operation(
     "GetUserGroupList",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/User/GetUserGroupList",
@@ -134,9 +148,8 @@ GET_USER_GROUP_LIST = Operation(
     rest_path="/api/v1/Agents/User/GetUserGroupList",
     rest_body="user_group_ids",
 )
-"""Gets an array of UserGroup objects."""
 
-GET_USER_INFO = Operation(
+GET_USER_INFO: Operation[UserInfo | None] = Operation(
     "GetUserInfo",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/User/GetUserInfo",
@@ -144,9 +157,8 @@ GET_USER_INFO = Operation(
     results=(Param("response", "Response", USER_INFO_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/User/GetUserInfo",
 )
-"""Gets a UserInfo object."""
 
-GET_USER_INFO_LIST = Operation(
+GET_USER_INFO_LIST: Operation[list[UserInfo | None] | None] = Operation(
     "GetUserInfoList",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/User/GetUserInfoList",
@@ -155,18 +167,16 @@ GET_USER_INFO_LIST = Operation(
     rest_path="/api/v1/Agents/User/GetUserInfoList",
     rest_body="user_info_ids",
 )
-"""Gets an array of UserInfo objects."""
 
-CREATE_DEFAULT_ROLE_ENTITY = Operation(
+CREATE_DEFAULT_ROLE_ENTITY: Operation[RoleEntity | None] = Operation(
     "CreateDefaultRoleEntity",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/User/CreateDefaultRoleEntity",
     results=(Param("response", "Response", ROLE_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/User/CreateDefaultRoleEntity",
 )
-"""Loading default values into a new RoleEntity."""
 
-SAVE_ROLE_ENTITY = Operation(
+SAVE_ROLE_ENTITY: Operation[RoleEntity | None] = Operation(
     "SaveRoleEntity",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/User/SaveRoleEntity",
@@ -175,18 +185,16 @@ SAVE_ROLE_ENTITY = Operation(
     rest_path="/api/v1/Agents/User/SaveRoleEntity",
     rest_body="role_entity",
 )
-"""Updates the existing RoleEntity or creates a new RoleEntity if the id parameter is 0."""
 
-CREATE_DEFAULT_SERVICE_AUTH = Operation(
+CREATE_DEFAULT_SERVICE_AUTH: Operation[ServiceAuth | None] = Operation(
     "CreateDefaultServiceAuth",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/User/CreateDefaultServiceAuth",
     results=(Param("response", "Response", SERVICE_AUTH_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/User/CreateDefaultServiceAuth",
 )
-"""Loading default values into a new ServiceAuth."""
 
-SAVE_SERVICE_AUTH = Operation(
+SAVE_SERVICE_AUTH: Operation[ServiceAuth | None] = Operation(
     "SaveServiceAuth",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/User/SaveServiceAuth",
@@ -195,36 +203,32 @@ SAVE_SERVICE_AUTH = Operation(
     rest_path="/api/v1/Agents/User/SaveServiceAuth",
     rest_body="service_auth",
 )
-"""Updates the existing ServiceAuth or creates a new ServiceAuth if the id parameter is 0."""
 
-DELETE_SERVICE_AUTH = Operation(
+DELETE_SERVICE_AUTH: Operation[None] = Operation(
     "DeleteServiceAuth",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/User/DeleteServiceAuth",
     params=(Param("service_auth_id", "ServiceAuthId", INT),),
     rest_path="/api/v1/Agents/User/DeleteServiceAuth",
 )
-"""Deletes the ServiceAuth"""
 
-CREATE_DEFAULT_UNTRUSTED_CREDENTIALS = Operation(
+CREATE_DEFAULT_UNTRUSTED_CREDENTIALS: Operation[UntrustedCredentials | None] = Operation(
     "CreateDefaultUntrustedCredentials",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/User/CreateDefaultUntrustedCredentials",
     results=(Param("response", "Response", UNTRUSTED_CREDENTIALS_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/User/CreateDefaultUntrustedCredentials",
 )
-"""Loading default values into a new UntrustedCredentials."""
 
-CREATE_DEFAULT_USER = Operation(
+CREATE_DEFAULT_USER: Operation[User | None] = Operation(
     "CreateDefaultUser",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/User/CreateDefaultUser",
     results=(Param("response", "Response", USER_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/User/CreateDefaultUser",
 )
-"""Loading default values into a new User."""
 
-SAVE_USER = Operation(
+SAVE_USER: Operation[User | None] = Operation(
     "SaveUser",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/User/SaveUser",
@@ -233,9 +237,8 @@ SAVE_USER = Operation(
     rest_path="/api/v1/Agents/User/SaveUser",
     rest_body="user",
 )
-"""Updates the existing User or creates a new User if the id parameter is 0."""
 
-GET_USER_COMMANDS = Operation(
+GET_USER_COMMANDS: Operation[list[CustomCommand | None] | None] = Operation(
     "GetUserCommands",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/User/GetUserCommands",
@@ -244,9 +247,8 @@ GET_USER_COMMANDS = Operation(
     rest_path="/api/v1/Agents/User/GetUserCommands",
     rest_body="user",
 )
-"""Get registered custom commands for User"""
 
-EXECUTE_USER_COMMAND = Operation(
+EXECUTE_USER_COMMAND: Operation[CommandResult | None] = Operation(
     "ExecuteUserCommand",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/User/ExecuteUserCommand",
@@ -258,27 +260,24 @@ EXECUTE_USER_COMMAND = Operation(
     results=(Param("response", "Response", COMMAND_RESULT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/User/ExecuteUserCommand",
 )
-"""Executes the custom command for User"""
 
-DELETE_USER = Operation(
+DELETE_USER: Operation[None] = Operation(
     "DeleteUser",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/User/DeleteUser",
     params=(Param("user_id", "UserId", INT),),
     rest_path="/api/v1/Agents/User/DeleteUser",
 )
-"""Deletes the User"""
 
-GET_ACCESS_GATEWAY_INFO = Operation(
+GET_ACCESS_GATEWAY_INFO: Operation[AccessGatewayInfo | None] = Operation(
     "GetAccessGatewayInfo",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/User/GetAccessGatewayInfo",
     results=(Param("response", "Response", ACCESS_GATEWAY_INFO_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/User/GetAccessGatewayInfo",
 )
-"""Returns accessgateway registration info"""
 
-GET_OR_REGISTER_ACCESS_GATEWAY_INFO = Operation(
+GET_OR_REGISTER_ACCESS_GATEWAY_INFO: Operation[AccessGatewayInfo | None] = Operation(
     "GetOrRegisterAccessGatewayInfo",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/User/GetOrRegisterAccessGatewayInfo",
@@ -286,9 +285,8 @@ GET_OR_REGISTER_ACCESS_GATEWAY_INFO = Operation(
     results=(Param("response", "Response", ACCESS_GATEWAY_INFO_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/User/GetOrRegisterAccessGatewayInfo",
 )
-"""Returns accessgateway registration info and registers a new or adds the url if necessary"""
 
-REGISTER_WITH_ACCESS_GATEWAY = Operation(
+REGISTER_WITH_ACCESS_GATEWAY: Operation[AccessGatewayInfo | None] = Operation(
     "RegisterWithAccessGateway",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/User/RegisterWithAccessGateway",
@@ -296,18 +294,16 @@ REGISTER_WITH_ACCESS_GATEWAY = Operation(
     results=(Param("response", "Response", ACCESS_GATEWAY_INFO_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/User/RegisterWithAccessGateway",
 )
-"""Registers with access gateway if not already done, otherwise will attempt to update"""
 
-CHECK_ACCESS_GATEWAY_REGISTRATION = Operation(
+CHECK_ACCESS_GATEWAY_REGISTRATION: Operation[bool | None] = Operation(
     "CheckAccessGatewayRegistration",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/User/CheckAccessGatewayRegistration",
     results=(Param("response", "Response", BOOL),),
     rest_path="/api/v1/Agents/User/CheckAccessGatewayRegistration",
 )
-"""Checks if AccessGatewayRegistration is valid"""
 
-SAVE_CREDENTIAL = Operation(
+SAVE_CREDENTIAL: Operation[bool | None] = Operation(
     "SaveCredential",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/User/SaveCredential",
@@ -318,9 +314,8 @@ SAVE_CREDENTIAL = Operation(
     results=(Param("response", "Response", BOOL),),
     rest_path="/api/v1/Agents/User/SaveCredential",
 )
-"""Save (adds/replaces) current credential of the same type for the user."""
 
-DELETE_CREDENTIAL = Operation(
+DELETE_CREDENTIAL: Operation[bool | None] = Operation(
     "DeleteCredential",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/User/DeleteCredential",
@@ -331,9 +326,8 @@ DELETE_CREDENTIAL = Operation(
     results=(Param("response", "Response", BOOL),),
     rest_path="/api/v1/Agents/User/DeleteCredential",
 )
-"""Remove credential of a specific type for a user"""
 
-FIND_CREDENTIALS_GROUPS = Operation(
+FIND_CREDENTIALS_GROUPS: Operation[list[CredentialsGroup | None] | None] = Operation(
     "FindCredentialsGroups",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/User/FindCredentialsGroups",
@@ -344,9 +338,8 @@ FIND_CREDENTIALS_GROUPS = Operation(
     results=(Param("response", "Response", LIST_OF_CREDENTIALS_GROUP_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/User/FindCredentialsGroups",
 )
-"""Get user groups holding users filtered by the searchString."""
 
-FIND_CREDENTIAL_USERS = Operation(
+FIND_CREDENTIAL_USERS: Operation[CredentialsGroupUsers | None] = Operation(
     "FindCredentialUsers",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/User/FindCredentialUsers",
@@ -357,9 +350,8 @@ FIND_CREDENTIAL_USERS = Operation(
     results=(Param("response", "Response", CREDENTIALS_GROUP_USERS_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/User/FindCredentialUsers",
 )
-"""Find users matching the partial name."""
 
-GET_CREDENTIAL_USERS_IN_GROUP = Operation(
+GET_CREDENTIAL_USERS_IN_GROUP: Operation[CredentialsGroupUsers | None] = Operation(
     "GetCredentialUsersInGroup",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/User/GetCredentialUsersInGroup",
@@ -370,9 +362,8 @@ GET_CREDENTIAL_USERS_IN_GROUP = Operation(
     results=(Param("response", "Response", CREDENTIALS_GROUP_USERS_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/User/GetCredentialUsersInGroup",
 )
-"""Get credential users within a user group"""
 
-GET_ROLE = Operation(
+GET_ROLE: Operation[Role | None] = Operation(
     "GetRole",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/User/GetRole",
@@ -380,9 +371,8 @@ GET_ROLE = Operation(
     results=(Param("response", "Response", ROLE_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/User/GetRole",
 )
-"""Gets a Role object."""
 
-GET_ROLE_ENTITY = Operation(
+GET_ROLE_ENTITY: Operation[RoleEntity | None] = Operation(
     "GetRoleEntity",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/User/GetRoleEntity",
@@ -390,9 +380,8 @@ GET_ROLE_ENTITY = Operation(
     results=(Param("response", "Response", ROLE_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/User/GetRoleEntity",
 )
-"""Gets a RoleEntity object."""
 
-DELETE_ROLE = Operation(
+DELETE_ROLE: Operation[None] = Operation(
     "DeleteRole",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/User/DeleteRole",
@@ -402,9 +391,8 @@ DELETE_ROLE = Operation(
     ),
     rest_path="/api/v1/Agents/User/DeleteRole",
 )
-"""Delete the specified role and move all users associated with the role to the replacingRoleId"""
 
-GET_ALL_ROLES = Operation(
+GET_ALL_ROLES: Operation[list[SelectableMDOListItem | None] | None] = Operation(
     "GetAllRoles",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/User/GetAllRoles",
@@ -414,9 +402,8 @@ GET_ALL_ROLES = Operation(
     ),
     rest_path="/api/v1/Agents/User/GetAllRoles",
 )
-"""Get a list of all roles for the given type of role."""
 
-GET_ALL_FUNCTIONAL_RIGHTS = Operation(
+GET_ALL_FUNCTIONAL_RIGHTS: Operation[list[SelectableMDOListItem | None] | None] = Operation(
     "GetAllFunctionalRights",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/User/GetAllFunctionalRights",
@@ -426,9 +413,8 @@ GET_ALL_FUNCTIONAL_RIGHTS = Operation(
     ),
     rest_path="/api/v1/Agents/User/GetAllFunctionalRights",
 )
-"""Get a list of all functional rights for the given type of role."""
 
-GET_ALL_DATA_RIGHTS = Operation(
+GET_ALL_DATA_RIGHTS: Operation[dict[str, str | None] | None] = Operation(
     "GetAllDataRights",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/User/GetAllDataRights",
@@ -439,9 +425,8 @@ GET_ALL_DATA_RIGHTS = Operation(
     results=(Param("response", "Response", STRING_DICTIONARY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/User/GetAllDataRights",
 )
-"""Get a list of all data rights for the given role, filtered by relation to owner."""
 
-GET_FUNCTIONAL_RIGHTS = Operation(
+GET_FUNCTIONAL_RIGHTS: Operation[list[SelectableMDOListItem | None] | None] = Operation(
     "GetFunctionalRights",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/User/GetFunctionalRights",
@@ -451,9 +436,8 @@ GET_FUNCTIONAL_RIGHTS = Operation(
     ),
     rest_path="/api/v1/Agents/User/GetFunctionalRights",
 )
-"""Get all functional rights for the given role."""
 
-SET_FUNCTIONAL_RIGHTS = Operation(
+SET_FUNCTIONAL_RIGHTS: Operation[None] = Operation(
     "SetFunctionalRights",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/User/SetFunctionalRights",
@@ -463,9 +447,8 @@ SET_FUNCTIONAL_RIGHTS = Operation(
     ),
     rest_path="/api/v1/Agents/User/SetFunctionalRights",
 )
-"""Set all functional rights for the given role."""
 
-SET_DATA_RIGHT = Operation(
+SET_DATA_RIGHT: Operation[None] = Operation(
     "SetDataRight",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/User/SetDataRight",
@@ -477,9 +460,8 @@ SET_DATA_RIGHT = Operation(
     ),
     rest_path="/api/v1/Agents/User/SetDataRight",
 )
-"""Set one specific data right at the given position."""
 
-GET_DATA_RIGHT = Operation(
+GET_DATA_RIGHT: Operation[str | None] = Operation(
     "GetDataRight",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/User/GetDataRight",
@@ -491,9 +473,8 @@ GET_DATA_RIGHT = Operation(
     results=(Param("response", "Response", STR, nillable=True),),
     rest_path="/api/v1/Agents/User/GetDataRight",
 )
-"""Read one specific data right at the given position."""
 
-GET_DATA_RIGHTS = Operation(
+GET_DATA_RIGHTS: Operation[dict[str, str | None] | None] = Operation(
     "GetDataRights",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/User/GetDataRights",
@@ -504,9 +485,8 @@ GET_DATA_RIGHTS = Operation(
     results=(Param("response", "Response", STRING_DICTIONARY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/User/GetDataRights",
 )
-"""Read specific a set of data rights at the given row in the rights matrix."""
 
-CREATE_DEFAULT_ROLE_ENTITY_FROM_TYPE = Operation(
+CREATE_DEFAULT_ROLE_ENTITY_FROM_TYPE: Operation[RoleEntity | None] = Operation(
     "CreateDefaultRoleEntityFromType",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/User/CreateDefaultRoleEntityFromType",
@@ -514,9 +494,8 @@ CREATE_DEFAULT_ROLE_ENTITY_FROM_TYPE = Operation(
     results=(Param("response", "Response", ROLE_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/User/CreateDefaultRoleEntityFromType",
 )
-"""Create a new role entity of the specified role type."""
 
-FIND_ROLES_WITH_FUNCTIONAL_RIGHT = Operation(
+FIND_ROLES_WITH_FUNCTIONAL_RIGHT: Operation[list[MDOListItem | None] | None] = Operation(
     "FindRolesWithFunctionalRight",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/User/FindRolesWithFunctionalRight",
@@ -524,9 +503,8 @@ FIND_ROLES_WITH_FUNCTIONAL_RIGHT = Operation(
     results=(Param("response", "Response", LIST_OF_MDO_LIST_ITEM_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/User/FindRolesWithFunctionalRight",
 )
-"""Find all roles with a given functional right."""
 
-FIND_ROLES_WITH_FUNCTIONAL_RIGHTS = Operation(
+FIND_ROLES_WITH_FUNCTIONAL_RIGHTS: Operation[list[int] | None] = Operation(
     "FindRolesWithFunctionalRights",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/User/FindRolesWithFunctionalRights",
@@ -536,9 +514,8 @@ FIND_ROLES_WITH_FUNCTIONAL_RIGHTS = Operation(
     results=(Param("response", "Response", LIST_OF_INT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/User/FindRolesWithFunctionalRights",
 )
-"""Find all roles with a given set of functional rights."""
 
-FIND_ROLES_WITHOUT_FUNCTIONAL_RIGHTS = Operation(
+FIND_ROLES_WITHOUT_FUNCTIONAL_RIGHTS: Operation[list[int] | None] = Operation(
     "FindRolesWithoutFunctionalRights",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/User/FindRolesWithoutFunctionalRights",
@@ -548,9 +525,8 @@ FIND_ROLES_WITHOUT_FUNCTIONAL_RIGHTS = Operation(
     results=(Param("response", "Response", LIST_OF_INT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/User/FindRolesWithoutFunctionalRights",
 )
-"""Find all roles without a given set of functional rights."""
 
-GET_SERVICE_AUTH = Operation(
+GET_SERVICE_AUTH: Operation[ServiceAuth | None] = Operation(
     "GetServiceAuth",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/User/GetServiceAuth",
@@ -558,9 +534,8 @@ GET_SERVICE_AUTH = Operation(
     results=(Param("response", "Response", SERVICE_AUTH_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/User/GetServiceAuth",
 )
-"""Gets a ServiceAuth object."""
 
-SAVE_EXTERNAL_TOKENS = Operation(
+SAVE_EXTERNAL_TOKENS: Operation[str | None] = Operation(
     "SaveExternalTokens",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/User/SaveExternalTokens",
@@ -575,9 +550,8 @@ SAVE_EXTERNAL_TOKENS = Operation(
     results=(Param("response", "Response", STR, nillable=True),),
     rest_path="/api/v1/Agents/User/SaveExternalTokens",
 )
-"""Saves the external tokens to the DB and returns a key that can be used to retrieve them"""
 
-DECRYPT_AND_SAVE_EXTERNAL_TOKENS = Operation(
+DECRYPT_AND_SAVE_EXTERNAL_TOKENS: Operation[str | None] = Operation(
     "DecryptAndSaveExternalTokens",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/User/DecryptAndSaveExternalTokens",
@@ -592,10 +566,8 @@ DECRYPT_AND_SAVE_EXTERNAL_TOKENS = Operation(
     results=(Param("response", "Response", STR, nillable=True),),
     rest_path="/api/v1/Agents/User/DecryptAndSaveExternalTokens",
 )
-"""First asks AccessGateway to decrypt the tokens, then saves the external tokens to the DB and
-returns a key that can be used to retrieve them"""
 
-GET_EXTERNAL_TOKENS = Operation(
+GET_EXTERNAL_TOKENS: Operation[TokenManagementInfo | None] = Operation(
     "GetExternalTokens",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/User/GetExternalTokens",
@@ -603,9 +575,8 @@ GET_EXTERNAL_TOKENS = Operation(
     results=(Param("response", "Response", TOKEN_MANAGEMENT_INFO_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/User/GetExternalTokens",
 )
-"""Retrieve the tokens from the DB based on the given key"""
 
-GET_USER = Operation(
+GET_USER: Operation[User | None] = Operation(
     "GetUser",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/User/GetUser",
@@ -613,9 +584,8 @@ GET_USER = Operation(
     results=(Param("response", "Response", USER_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/User/GetUser",
 )
-"""Gets a User object."""
 
-GET_USER_FROM_NAME = Operation(
+GET_USER_FROM_NAME: Operation[User | None] = Operation(
     "GetUserFromName",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/User/GetUserFromName",
@@ -623,9 +593,8 @@ GET_USER_FROM_NAME = Operation(
     results=(Param("response", "Response", USER_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/User/GetUserFromName",
 )
-"""Get a user, with lookup based on user name."""
 
-SAVE_USER_FROM_NAME = Operation(
+SAVE_USER_FROM_NAME: Operation[User | None] = Operation(
     "SaveUserFromName",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/User/SaveUserFromName",
@@ -636,27 +605,24 @@ SAVE_USER_FROM_NAME = Operation(
     results=(Param("response", "Response", USER_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/User/SaveUserFromName",
 )
-"""Save a user, with lookup based on the user name."""
 
-DELETE_USER_FROM_NAME = Operation(
+DELETE_USER_FROM_NAME: Operation[None] = Operation(
     "DeleteUserFromName",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/User/DeleteUserFromName",
     params=(Param("user_name", "UserName", STR, nillable=True),),
     rest_path="/api/v1/Agents/User/DeleteUserFromName",
 )
-"""Delete a user, with lookup based on the user name."""
 
-GET_CREDENTIAL_TYPES = Operation(
+GET_CREDENTIAL_TYPES: Operation[list[CredentialType | None] | None] = Operation(
     "GetCredentialTypes",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/User/GetCredentialTypes",
     results=(Param("response", "Response", LIST_OF_CREDENTIAL_TYPE_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/User/GetCredentialTypes",
 )
-"""Get available credential types that can be used for authentication"""
 
-GET_CREDENTIAL_TYPES_FOR_USER_TYPE = Operation(
+GET_CREDENTIAL_TYPES_FOR_USER_TYPE: Operation[list[CredentialType | None] | None] = Operation(
     "GetCredentialTypesForUserType",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/User/GetCredentialTypesForUserType",
@@ -664,9 +630,8 @@ GET_CREDENTIAL_TYPES_FOR_USER_TYPE = Operation(
     results=(Param("response", "Response", LIST_OF_CREDENTIAL_TYPE_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/User/GetCredentialTypesForUserType",
 )
-"""Get available credential types that can be used for the specified user type."""
 
-SAVE_UNTRUSTED_CREDENTIALS = Operation(
+SAVE_UNTRUSTED_CREDENTIALS: Operation[None] = Operation(
     "SaveUntrustedCredentials",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/User/SaveUntrustedCredentials",
@@ -676,9 +641,8 @@ SAVE_UNTRUSTED_CREDENTIALS = Operation(
     ),
     rest_path="/api/v1/Agents/User/SaveUntrustedCredentials",
 )
-"""Save credentials for authenticated user."""
 
-GET_UNTRUSTED_CREDENTIALS = Operation(
+GET_UNTRUSTED_CREDENTIALS: Operation[list[UntrustedCredentials | None] | None] = Operation(
     "GetUntrustedCredentials",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/User/GetUntrustedCredentials",
@@ -686,22 +650,24 @@ GET_UNTRUSTED_CREDENTIALS = Operation(
     results=(Param("response", "Response", LIST_OF_UNTRUSTED_CREDENTIALS_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/User/GetUntrustedCredentials",
 )
-"""Get a set of credentials of a specified type for authenticated user."""
 
-GET_UNTRUSTED_CREDENTIALS_FOR_ASSOCIATE = Operation(
-    "GetUntrustedCredentialsForAssociate",
-    NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/User/GetUntrustedCredentialsForAssociate",
-    params=(
-        Param("associate_id", "AssociateId", INT),
-        Param("type", "Type", STR, nillable=True),
-    ),
-    results=(Param("response", "Response", LIST_OF_UNTRUSTED_CREDENTIALS_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/User/GetUntrustedCredentialsForAssociate",
+GET_UNTRUSTED_CREDENTIALS_FOR_ASSOCIATE: Operation[list[UntrustedCredentials | None] | None] = (
+    Operation(
+        "GetUntrustedCredentialsForAssociate",
+        NAMESPACE,
+        "http://www.superoffice.net/ws/crm/NetServer/Services88/User/GetUntrustedCredentialsForAssociate",
+        params=(
+            Param("associate_id", "AssociateId", INT),
+            Param("type", "Type", STR, nillable=True),
+        ),
+        results=(
+            Param("response", "Response", LIST_OF_UNTRUSTED_CREDENTIALS_CODEC, nillable=True),
+        ),
+        rest_path="/api/v1/Agents/User/GetUntrustedCredentialsForAssociate",
+    )
 )
-"""Get a set of credentials of a specified type for a specified user."""
 
-SAVE_UNTRUSTED_CREDENTIALS_FOR_ASSOCIATE = Operation(
+SAVE_UNTRUSTED_CREDENTIALS_FOR_ASSOCIATE: Operation[None] = Operation(
     "SaveUntrustedCredentialsForAssociate",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/User/SaveUntrustedCredentialsForAssociate",
@@ -712,9 +678,8 @@ SAVE_UNTRUSTED_CREDENTIALS_FOR_ASSOCIATE = Operation(
     ),
     rest_path="/api/v1/Agents/User/SaveUntrustedCredentialsForAssociate",
 )
-"""Save credentials for a specified user."""
 
-REMOVE_UNTRUSTED_CREDENTIALS = Operation(
+REMOVE_UNTRUSTED_CREDENTIALS: Operation[None] = Operation(
     "RemoveUntrustedCredentials",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/User/RemoveUntrustedCredentials",
@@ -724,9 +689,8 @@ REMOVE_UNTRUSTED_CREDENTIALS = Operation(
     ),
     rest_path="/api/v1/Agents/User/RemoveUntrustedCredentials",
 )
-"""Remove a credentials entry for authenticated user."""
 
-REMOVE_UNTRUSTED_CREDENTIALS_FOR_ASSOCIATE = Operation(
+REMOVE_UNTRUSTED_CREDENTIALS_FOR_ASSOCIATE: Operation[None] = Operation(
     "RemoveUntrustedCredentialsForAssociate",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/User/RemoveUntrustedCredentialsForAssociate",
@@ -737,9 +701,8 @@ REMOVE_UNTRUSTED_CREDENTIALS_FOR_ASSOCIATE = Operation(
     ),
     rest_path="/api/v1/Agents/User/RemoveUntrustedCredentialsForAssociate",
 )
-"""Remove a credentials entry for a specified user."""
 
-CREATE_EXTERNAL_USER = Operation(
+CREATE_EXTERNAL_USER: Operation[int | None] = Operation(
     "CreateExternalUser",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/User/CreateExternalUser",
@@ -753,18 +716,16 @@ CREATE_EXTERNAL_USER = Operation(
     results=(Param("response", "Response", INT),),
     rest_path="/api/v1/Agents/User/CreateExternalUser",
 )
-"""Creates an associate of type external user."""
 
-DELETE_EXTERNAL_USER = Operation(
+DELETE_EXTERNAL_USER: Operation[None] = Operation(
     "DeleteExternalUser",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/User/DeleteExternalUser",
     params=(Param("associate_id", "AssociateId", INT),),
     rest_path="/api/v1/Agents/User/DeleteExternalUser",
 )
-"""Deletes an associate of type external user."""
 
-SET_EXTERNAL_USER_INFO = Operation(
+SET_EXTERNAL_USER_INFO: Operation[None] = Operation(
     "SetExternalUserInfo",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/User/SetExternalUserInfo",
@@ -782,9 +743,8 @@ SET_EXTERNAL_USER_INFO = Operation(
     ),
     rest_path="/api/v1/Agents/User/SetExternalUserInfo",
 )
-"""Modifies an external user."""
 
-GENERATE_NEW_PASSWORD_FOR_EXTERNAL_USER = Operation(
+GENERATE_NEW_PASSWORD_FOR_EXTERNAL_USER: Operation[str | None] = Operation(
     "GenerateNewPasswordForExternalUser",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/User/GenerateNewPasswordForExternalUser",
@@ -792,9 +752,8 @@ GENERATE_NEW_PASSWORD_FOR_EXTERNAL_USER = Operation(
     results=(Param("response", "Response", STR, nillable=True),),
     rest_path="/api/v1/Agents/User/GenerateNewPasswordForExternalUser",
 )
-"""Generates a new password for an external user."""
 
-CAN_CHANGE_PASSWORD = Operation(
+CAN_CHANGE_PASSWORD: Operation[bool | None] = Operation(
     "CanChangePassword",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/User/CanChangePassword",
@@ -802,9 +761,8 @@ CAN_CHANGE_PASSWORD = Operation(
     results=(Param("response", "Response", BOOL),),
     rest_path="/api/v1/Agents/User/CanChangePassword",
 )
-"""Check if the current assoicate can change the password for an associate"""
 
-GET_SUPPORTED_CHANGE_PASSWORD_TYPES = Operation(
+GET_SUPPORTED_CHANGE_PASSWORD_TYPES: Operation[list[ChangePasswordType | str] | None] = Operation(
     "GetSupportedChangePasswordTypes",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/User/GetSupportedChangePasswordTypes",
@@ -812,9 +770,8 @@ GET_SUPPORTED_CHANGE_PASSWORD_TYPES = Operation(
     results=(Param("response", "Response", LIST_OF_CHANGE_PASSWORD_TYPE_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/User/GetSupportedChangePasswordTypes",
 )
-"""Get the different methods the user can use to change password"""
 
-CHANGE_PASSWORD = Operation(
+CHANGE_PASSWORD: Operation[bool | None] = Operation(
     "ChangePassword",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/User/ChangePassword",
@@ -826,9 +783,8 @@ CHANGE_PASSWORD = Operation(
     results=(Param("response", "Response", BOOL),),
     rest_path="/api/v1/Agents/User/ChangePassword",
 )
-"""Change password for a user."""
 
-SEND_CHANGE_PASSWORD_E_MAIL = Operation(
+SEND_CHANGE_PASSWORD_E_MAIL: Operation[OperationResult | None] = Operation(
     "SendChangePasswordEMail",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/User/SendChangePasswordEMail",
@@ -836,9 +792,8 @@ SEND_CHANGE_PASSWORD_E_MAIL = Operation(
     results=(Param("response", "Response", OPERATION_RESULT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/User/SendChangePasswordEMail",
 )
-"""Send a change password email to this users registered address."""
 
-GET_USER_FROM_PERSON_ID = Operation(
+GET_USER_FROM_PERSON_ID: Operation[list[User | None] | None] = Operation(
     "GetUserFromPersonId",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/User/GetUserFromPersonId",
@@ -846,9 +801,8 @@ GET_USER_FROM_PERSON_ID = Operation(
     results=(Param("response", "Response", LIST_OF_USER_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/User/GetUserFromPersonId",
 )
-"""Returns the user associated with the supplied person id"""
 
-CREATE_DEFAULT_USER_FROM_USER_TYPE_AND_PERSON_ID = Operation(
+CREATE_DEFAULT_USER_FROM_USER_TYPE_AND_PERSON_ID: Operation[User | None] = Operation(
     "CreateDefaultUserFromUserTypeAndPersonId",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/User/CreateDefaultUserFromUserTypeAndPersonId",
@@ -859,9 +813,8 @@ CREATE_DEFAULT_USER_FROM_USER_TYPE_AND_PERSON_ID = Operation(
     results=(Param("response", "Response", USER_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/User/CreateDefaultUserFromUserTypeAndPersonId",
 )
-"""Create default User providing the associate type and person id."""
 
-CREATE_DEFAULT_USER_FROM_USER_TYPE = Operation(
+CREATE_DEFAULT_USER_FROM_USER_TYPE: Operation[User | None] = Operation(
     "CreateDefaultUserFromUserType",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/User/CreateDefaultUserFromUserType",
@@ -869,9 +822,8 @@ CREATE_DEFAULT_USER_FROM_USER_TYPE = Operation(
     results=(Param("response", "Response", USER_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/User/CreateDefaultUserFromUserType",
 )
-"""Create default User providing the user type."""
 
-GET_USER_FROM_EJ_USER_ID = Operation(
+GET_USER_FROM_EJ_USER_ID: Operation[list[User | None] | None] = Operation(
     "GetUserFromEjUserId",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/User/GetUserFromEjUserId",
@@ -879,9 +831,8 @@ GET_USER_FROM_EJ_USER_ID = Operation(
     results=(Param("response", "Response", LIST_OF_USER_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/User/GetUserFromEjUserId",
 )
-"""Get user from ejUserId - used for eJournal Legacy Support."""
 
-SET_PASSWORD_FROM_NAME = Operation(
+SET_PASSWORD_FROM_NAME: Operation[bool | None] = Operation(
     "SetPasswordFromName",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/User/SetPasswordFromName",
@@ -892,9 +843,8 @@ SET_PASSWORD_FROM_NAME = Operation(
     results=(Param("response", "Response", BOOL),),
     rest_path="/api/v1/Agents/User/SetPasswordFromName",
 )
-"""Change password for a user."""
 
-SET_PASSWORD = Operation(
+SET_PASSWORD: Operation[bool | None] = Operation(
     "SetPassword",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/User/SetPassword",
@@ -905,9 +855,8 @@ SET_PASSWORD = Operation(
     results=(Param("response", "Response", BOOL),),
     rest_path="/api/v1/Agents/User/SetPassword",
 )
-"""Change password for a user."""
 
-CHANGE_OWN_PASSWORD = Operation(
+CHANGE_OWN_PASSWORD: Operation[bool | None] = Operation(
     "ChangeOwnPassword",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/User/ChangeOwnPassword",
@@ -918,9 +867,8 @@ CHANGE_OWN_PASSWORD = Operation(
     results=(Param("response", "Response", BOOL),),
     rest_path="/api/v1/Agents/User/ChangeOwnPassword",
 )
-"""Change password for a user."""
 
-CHANGE_PASSWORD_FROM_NAME = Operation(
+CHANGE_PASSWORD_FROM_NAME: Operation[bool | None] = Operation(
     "ChangePasswordFromName",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/User/ChangePasswordFromName",
@@ -932,9 +880,8 @@ CHANGE_PASSWORD_FROM_NAME = Operation(
     results=(Param("response", "Response", BOOL),),
     rest_path="/api/v1/Agents/User/ChangePasswordFromName",
 )
-"""Change password for a user."""
 
-IS_USER_NAME_VALID = Operation(
+IS_USER_NAME_VALID: Operation[bool | None] = Operation(
     "IsUserNameValid",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/User/IsUserNameValid",
@@ -947,9 +894,8 @@ IS_USER_NAME_VALID = Operation(
     results=(Param("response", "Response", BOOL),),
     rest_path="/api/v1/Agents/User/IsUserNameValid",
 )
-"""NsApiSlow threshold: 2000 ms."""
 
-IS_PASSWORD_VALID = Operation(
+IS_PASSWORD_VALID: Operation[bool | None] = Operation(
     "IsPasswordValid",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/User/IsPasswordValid",
@@ -962,9 +908,8 @@ IS_PASSWORD_VALID = Operation(
     results=(Param("response", "Response", BOOL),),
     rest_path="/api/v1/Agents/User/IsPasswordValid",
 )
-"""NsApiSlow threshold: 2000 ms."""
 
-SET_GENERATED_PASSWORD = Operation(
+SET_GENERATED_PASSWORD: Operation[str | None] = Operation(
     "SetGeneratedPassword",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/User/SetGeneratedPassword",
@@ -972,9 +917,8 @@ SET_GENERATED_PASSWORD = Operation(
     results=(Param("response", "Response", STR, nillable=True),),
     rest_path="/api/v1/Agents/User/SetGeneratedPassword",
 )
-"""NsApiSlow threshold: 2000 ms."""
 
-SET_GENERATED_PASSWORD_FROM_NAME = Operation(
+SET_GENERATED_PASSWORD_FROM_NAME: Operation[str | None] = Operation(
     "SetGeneratedPasswordFromName",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/User/SetGeneratedPasswordFromName",
@@ -982,9 +926,8 @@ SET_GENERATED_PASSWORD_FROM_NAME = Operation(
     results=(Param("response", "Response", STR, nillable=True),),
     rest_path="/api/v1/Agents/User/SetGeneratedPasswordFromName",
 )
-"""NsApiSlow threshold: 2000 ms."""
 
-IS_PASSWORD_VALID_WITH_REASON = Operation(
+IS_PASSWORD_VALID_WITH_REASON: Operation[UserValidationResult | None] = Operation(
     "IsPasswordValidWithReason",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/User/IsPasswordValidWithReason",
@@ -997,9 +940,8 @@ IS_PASSWORD_VALID_WITH_REASON = Operation(
     results=(Param("response", "Response", USER_VALIDATION_RESULT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/User/IsPasswordValidWithReason",
 )
-"""NsApiSlow threshold: 2000 ms."""
 
-IS_USER_NAME_VALID_WITH_REASON = Operation(
+IS_USER_NAME_VALID_WITH_REASON: Operation[UserValidationResult | None] = Operation(
     "IsUserNameValidWithReason",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/User/IsUserNameValidWithReason",
@@ -1012,9 +954,8 @@ IS_USER_NAME_VALID_WITH_REASON = Operation(
     results=(Param("response", "Response", USER_VALIDATION_RESULT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/User/IsUserNameValidWithReason",
 )
-"""NsApiSlow threshold: 2000 ms."""
 
-CHANGE_USER_TYPE = Operation(
+CHANGE_USER_TYPE: Operation[User | None] = Operation(
     "ChangeUserType",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/User/ChangeUserType",
@@ -1025,9 +966,8 @@ CHANGE_USER_TYPE = Operation(
     results=(Param("response", "Response", USER_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/User/ChangeUserType",
 )
-"""Get a user from the user name."""
 
-CREATE_DEFAULT_USER_FROM_USER_TYPE_AND_CREDENTIAL = Operation(
+CREATE_DEFAULT_USER_FROM_USER_TYPE_AND_CREDENTIAL: Operation[User | None] = Operation(
     "CreateDefaultUserFromUserTypeAndCredential",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/User/CreateDefaultUserFromUserTypeAndCredential",
@@ -1041,9 +981,8 @@ CREATE_DEFAULT_USER_FROM_USER_TYPE_AND_CREDENTIAL = Operation(
     results=(Param("response", "Response", USER_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/User/CreateDefaultUserFromUserTypeAndCredential",
 )
-"""Creates a PersonEntity with default values based on the contactId and credentials."""
 
-GET_VALID_USER_NAME = Operation(
+GET_VALID_USER_NAME: Operation[str | None] = Operation(
     "GetValidUserName",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/User/GetValidUserName",
@@ -1056,18 +995,16 @@ GET_VALID_USER_NAME = Operation(
     results=(Param("response", "Response", STR, nillable=True),),
     rest_path="/api/v1/Agents/User/GetValidUserName",
 )
-"""NsApiSlow threshold: 2000 ms."""
 
-REMOVE_LICENSES = Operation(
+REMOVE_LICENSES: Operation[None] = Operation(
     "RemoveLicenses",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/User/RemoveLicenses",
     params=(Param("associate_id", "AssociateId", INT),),
     rest_path="/api/v1/Agents/User/RemoveLicenses",
 )
-"""Remove all user licenses."""
 
-MAKE_RETIRED = Operation(
+MAKE_RETIRED: Operation[None] = Operation(
     "MakeRetired",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/User/MakeRetired",
@@ -1077,27 +1014,24 @@ MAKE_RETIRED = Operation(
     ),
     rest_path="/api/v1/Agents/User/MakeRetired",
 )
-"""Retiring a user means to remove all licenses, setting person."""
 
-ADD_OWNER_CONTACT = Operation(
+ADD_OWNER_CONTACT: Operation[None] = Operation(
     "AddOwnerContact",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/User/AddOwnerContact",
     params=(Param("contact_id", "ContactId", INT),),
     rest_path="/api/v1/Agents/User/AddOwnerContact",
 )
-"""NsApiSlow threshold: 2000 ms."""
 
-REMOVE_OWNER_CONTACT = Operation(
+REMOVE_OWNER_CONTACT: Operation[None] = Operation(
     "RemoveOwnerContact",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/User/RemoveOwnerContact",
     params=(Param("contact_id", "ContactId", INT),),
     rest_path="/api/v1/Agents/User/RemoveOwnerContact",
 )
-"""Remove a contact from the ownercontactlink table"""
 
-RESOLVE_USER_FROM_INFO = Operation(
+RESOLVE_USER_FROM_INFO: Operation[ResolvedUser | None] = Operation(
     "ResolveUserFromInfo",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/User/ResolveUserFromInfo",
@@ -1112,9 +1046,8 @@ RESOLVE_USER_FROM_INFO = Operation(
     results=(Param("response", "Response", RESOLVED_USER_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/User/ResolveUserFromInfo",
 )
-"""Get a user from the provided information."""
 
-GET_ACCESS_TOKEN = Operation(
+GET_ACCESS_TOKEN: Operation[str | None] = Operation(
     "GetAccessToken",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/User/GetAccessToken",
@@ -1125,9 +1058,8 @@ GET_ACCESS_TOKEN = Operation(
     results=(Param("response", "Response", STR, nillable=True),),
     rest_path="/api/v1/Agents/User/GetAccessToken",
 )
-"""Get an access token based on the current user's session."""
 
-GET_VALID_USER_NAME_FOR_NEW_USER = Operation(
+GET_VALID_USER_NAME_FOR_NEW_USER: Operation[str | None] = Operation(
     "GetValidUserNameForNewUser",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/User/GetValidUserNameForNewUser",
@@ -1135,9 +1067,8 @@ GET_VALID_USER_NAME_FOR_NEW_USER = Operation(
     results=(Param("response", "Response", STR, nillable=True),),
     rest_path="/api/v1/Agents/User/GetValidUserNameForNewUser",
 )
-"""Generates a valid username for an unsaved user"""
 
-GET_DEFAULT_ASSOCIATE_USER_NAME = Operation(
+GET_DEFAULT_ASSOCIATE_USER_NAME: Operation[str | None] = Operation(
     "GetDefaultAssociateUserName",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/User/GetDefaultAssociateUserName",
@@ -1145,9 +1076,8 @@ GET_DEFAULT_ASSOCIATE_USER_NAME = Operation(
     results=(Param("response", "Response", STR, nillable=True),),
     rest_path="/api/v1/Agents/User/GetDefaultAssociateUserName",
 )
-"""Get the default username for a person"""
 
-IS_NICK_NAME_UNIQUE = Operation(
+IS_NICK_NAME_UNIQUE: Operation[bool | None] = Operation(
     "IsNickNameUnique",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/User/IsNickNameUnique",
@@ -1158,9 +1088,8 @@ IS_NICK_NAME_UNIQUE = Operation(
     results=(Param("response", "Response", BOOL),),
     rest_path="/api/v1/Agents/User/IsNickNameUnique",
 )
-"""NsApiSlow threshold: 2000 ms."""
 
-OPERATIONS: dict[str, Operation] = {
+OPERATIONS: dict[str, Operation[Any]] = {
     "ValidateUser": VALIDATE_USER,
     "GetUserPresenceStatus": GET_USER_PRESENCE_STATUS,
     "SetUserPresenceStatus": SET_USER_PRESENCE_STATUS,
@@ -1258,3 +1187,1973 @@ OPERATIONS: dict[str, Operation] = {
     "GetDefaultAssociateUserName": GET_DEFAULT_ASSOCIATE_USER_NAME,
     "IsNickNameUnique": IS_NICK_NAME_UNIQUE,
 }
+
+
+class UserMethods(SyncCalls):
+    """The User operations, called synchronously (SOAP or REST)."""
+
+    def validate_user(self, *, user: User | None | Unset = UNSET) -> dict[str, str | None] | None:
+        """Check that entity is ready for saving, return error messages by field.
+
+        Returns:
+            The result.
+        """
+        return self._call(VALIDATE_USER, (user,))
+
+    def get_user_presence_status(
+        self, *, associate_id: int | Unset = UNSET
+    ) -> UserPresenceStatus | None:
+        """Get user presence status
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_USER_PRESENCE_STATUS, (associate_id,))
+
+    def set_user_presence_status(
+        self,
+        *,
+        associate_id: int | Unset = UNSET,
+        user_presence_status: UserPresenceStatus | None | Unset = UNSET,
+    ) -> UserPresenceStatus | None:
+        """Set user presence status
+
+        Returns:
+            The result.
+        """
+        return self._call(SET_USER_PRESENCE_STATUS, (associate_id, user_presence_status))
+
+    def get_user_group(self, *, user_group_id: int | Unset = UNSET) -> UserGroup | None:
+        """Gets a UserGroup object.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_USER_GROUP, (user_group_id,))
+
+    def save_user_group(self, *, user_group: UserGroup | None | Unset = UNSET) -> UserGroup | None:
+        """Save a user group.
+
+        Returns:
+            The result.
+        """
+        return self._call(SAVE_USER_GROUP, (user_group,))
+
+    def get_all_user_groups(
+        self, *, include_deleted: bool | Unset = UNSET
+    ) -> list[UserGroup | None] | None:
+        """Get all user groups
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_ALL_USER_GROUPS, (include_deleted,))
+
+    def create_user_group(self) -> UserGroup | None:
+        """Create UserGroup (Rank is assigned to the highest rank)
+
+        Returns:
+            The result.
+        """
+        return self._call(CREATE_USER_GROUP, ())
+
+    def delete_user_group(
+        self,
+        *,
+        user_group_to_delete: int | Unset = UNSET,
+        user_group_to_move_to: int | Unset = UNSET,
+    ) -> None:
+        """Delete a usergroup and move its members to another usergroup"""
+        return self._call(DELETE_USER_GROUP, (user_group_to_delete, user_group_to_move_to))
+
+    def get_user_group_list(
+        self, *, user_group_ids: list[int] | None | Unset = UNSET
+    ) -> list[UserGroup | None] | None:
+        """Gets an array of UserGroup objects.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_USER_GROUP_LIST, (user_group_ids,))
+
+    def get_user_info(self, *, user_info_id: int | Unset = UNSET) -> UserInfo | None:
+        """Gets a UserInfo object.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_USER_INFO, (user_info_id,))
+
+    def get_user_info_list(
+        self, *, user_info_ids: list[int] | None | Unset = UNSET
+    ) -> list[UserInfo | None] | None:
+        """Gets an array of UserInfo objects.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_USER_INFO_LIST, (user_info_ids,))
+
+    def create_default_role_entity(self) -> RoleEntity | None:
+        """Loading default values into a new RoleEntity.
+
+        Returns:
+            The result.
+        """
+        return self._call(CREATE_DEFAULT_ROLE_ENTITY, ())
+
+    def save_role_entity(
+        self, *, role_entity: RoleEntity | None | Unset = UNSET
+    ) -> RoleEntity | None:
+        """Updates the existing RoleEntity or creates a new RoleEntity if the id parameter is
+        0.
+
+        Returns:
+            The result.
+        """
+        return self._call(SAVE_ROLE_ENTITY, (role_entity,))
+
+    def create_default_service_auth(self) -> ServiceAuth | None:
+        """Loading default values into a new ServiceAuth.
+
+        Returns:
+            The result.
+        """
+        return self._call(CREATE_DEFAULT_SERVICE_AUTH, ())
+
+    def save_service_auth(
+        self, *, service_auth: ServiceAuth | None | Unset = UNSET
+    ) -> ServiceAuth | None:
+        """Updates the existing ServiceAuth or creates a new ServiceAuth if the id parameter is
+        0.
+
+        Returns:
+            The result.
+        """
+        return self._call(SAVE_SERVICE_AUTH, (service_auth,))
+
+    def delete_service_auth(self, *, service_auth_id: int | Unset = UNSET) -> None:
+        """Deletes the ServiceAuth"""
+        return self._call(DELETE_SERVICE_AUTH, (service_auth_id,))
+
+    def create_default_untrusted_credentials(self) -> UntrustedCredentials | None:
+        """Loading default values into a new UntrustedCredentials.
+
+        Returns:
+            The result.
+        """
+        return self._call(CREATE_DEFAULT_UNTRUSTED_CREDENTIALS, ())
+
+    def create_default_user(self) -> User | None:
+        """Loading default values into a new User.
+
+        Returns:
+            The result.
+        """
+        return self._call(CREATE_DEFAULT_USER, ())
+
+    def save_user(self, *, user: User | None | Unset = UNSET) -> User | None:
+        """Updates the existing User or creates a new User if the id parameter is 0.
+
+        Returns:
+            The result.
+        """
+        return self._call(SAVE_USER, (user,))
+
+    def get_user_commands(
+        self, *, user: User | None | Unset = UNSET
+    ) -> list[CustomCommand | None] | None:
+        """Get registered custom commands for User
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_USER_COMMANDS, (user,))
+
+    def execute_user_command(
+        self,
+        *,
+        command_name: str | None | Unset = UNSET,
+        command_action_result: CommandActionResult | str | Unset = UNSET,
+        user: User | None | Unset = UNSET,
+    ) -> CommandResult | None:
+        """Executes the custom command for User
+
+        Returns:
+            The result.
+        """
+        return self._call(EXECUTE_USER_COMMAND, (command_name, command_action_result, user))
+
+    def delete_user(self, *, user_id: int | Unset = UNSET) -> None:
+        """Deletes the User"""
+        return self._call(DELETE_USER, (user_id,))
+
+    def get_access_gateway_info(self) -> AccessGatewayInfo | None:
+        """Returns accessgateway registration info
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_ACCESS_GATEWAY_INFO, ())
+
+    def get_or_register_access_gateway_info(
+        self, *, redirect_uri: str | None | Unset = UNSET
+    ) -> AccessGatewayInfo | None:
+        """Returns accessgateway registration info and registers a new or adds the url if
+        necessary
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_OR_REGISTER_ACCESS_GATEWAY_INFO, (redirect_uri,))
+
+    def register_with_access_gateway(
+        self, *, redirect_uri: str | None | Unset = UNSET
+    ) -> AccessGatewayInfo | None:
+        """Registers with access gateway if not already done, otherwise will attempt to update
+
+        Returns:
+            The result.
+        """
+        return self._call(REGISTER_WITH_ACCESS_GATEWAY, (redirect_uri,))
+
+    def check_access_gateway_registration(self) -> bool | None:
+        """Checks if AccessGatewayRegistration is valid
+
+        Returns:
+            The result.
+        """
+        return self._call(CHECK_ACCESS_GATEWAY_REGISTRATION, ())
+
+    def save_credential(
+        self, *, user_id: int | Unset = UNSET, credential: Credential | None | Unset = UNSET
+    ) -> bool | None:
+        """Save (adds/replaces) current credential of the same type for the user.
+
+        Returns:
+            The result.
+        """
+        return self._call(SAVE_CREDENTIAL, (user_id, credential))
+
+    def delete_credential(
+        self, *, user_id: int | Unset = UNSET, credential_type: str | None | Unset = UNSET
+    ) -> bool | None:
+        """Remove credential of a specific type for a user
+
+        Returns:
+            The result.
+        """
+        return self._call(DELETE_CREDENTIAL, (user_id, credential_type))
+
+    def find_credentials_groups(
+        self, *, type: str | None | Unset = UNSET, search_string: str | None | Unset = UNSET
+    ) -> list[CredentialsGroup | None] | None:
+        """Get user groups holding users filtered by the searchString.
+
+        Returns:
+            The result.
+        """
+        return self._call(FIND_CREDENTIALS_GROUPS, (type, search_string))
+
+    def find_credential_users(
+        self, *, type: str | None | Unset = UNSET, search_string: str | None | Unset = UNSET
+    ) -> CredentialsGroupUsers | None:
+        """Find users matching the partial name.
+
+        Returns:
+            The result.
+        """
+        return self._call(FIND_CREDENTIAL_USERS, (type, search_string))
+
+    def get_credential_users_in_group(
+        self, *, type: str | None | Unset = UNSET, group_name: str | None | Unset = UNSET
+    ) -> CredentialsGroupUsers | None:
+        """Get credential users within a user group
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_CREDENTIAL_USERS_IN_GROUP, (type, group_name))
+
+    def get_role(self, *, role_id: int | Unset = UNSET) -> Role | None:
+        """Gets a Role object.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_ROLE, (role_id,))
+
+    def get_role_entity(self, *, role_entity_id: int | Unset = UNSET) -> RoleEntity | None:
+        """Gets a RoleEntity object.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_ROLE_ENTITY, (role_entity_id,))
+
+    def delete_role(
+        self, *, role_id_to_delete: int | Unset = UNSET, replacing_role_id: int | Unset = UNSET
+    ) -> None:
+        """Delete the specified role and move all users associated with the role to the
+        replacingRoleId
+        """
+        return self._call(DELETE_ROLE, (role_id_to_delete, replacing_role_id))
+
+    def get_all_roles(
+        self, *, role_type: RoleType | str | Unset = UNSET
+    ) -> list[SelectableMDOListItem | None] | None:
+        """Get a list of all roles for the given type of role.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_ALL_ROLES, (role_type,))
+
+    def get_all_functional_rights(
+        self, *, role_type: RoleType | str | Unset = UNSET
+    ) -> list[SelectableMDOListItem | None] | None:
+        """Get a list of all functional rights for the given type of role.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_ALL_FUNCTIONAL_RIGHTS, (role_type,))
+
+    def get_all_data_rights(
+        self,
+        *,
+        role_id: int | Unset = UNSET,
+        relation_to_owner: RoleRelationToOwner | str | Unset = UNSET,
+    ) -> dict[str, str | None] | None:
+        """Get a list of all data rights for the given role, filtered by relation to owner.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_ALL_DATA_RIGHTS, (role_id, relation_to_owner))
+
+    def get_functional_rights(
+        self, *, role_id: int | Unset = UNSET
+    ) -> list[SelectableMDOListItem | None] | None:
+        """Get all functional rights for the given role.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_FUNCTIONAL_RIGHTS, (role_id,))
+
+    def set_functional_rights(
+        self,
+        *,
+        role_id: int | Unset = UNSET,
+        functional_right_ids: list[int] | None | Unset = UNSET,
+    ) -> None:
+        """Set all functional rights for the given role."""
+        return self._call(SET_FUNCTIONAL_RIGHTS, (role_id, functional_right_ids))
+
+    def set_data_right(
+        self,
+        *,
+        role_id: int | Unset = UNSET,
+        table_name: str | None | Unset = UNSET,
+        relation_to_owner: RoleRelationToOwner | str | Unset = UNSET,
+        data_right_value: str | None | Unset = UNSET,
+    ) -> None:
+        """Set one specific data right at the given position."""
+        return self._call(
+            SET_DATA_RIGHT, (role_id, table_name, relation_to_owner, data_right_value)
+        )
+
+    def get_data_right(
+        self,
+        *,
+        role_id: int | Unset = UNSET,
+        table_name: str | None | Unset = UNSET,
+        relation_to_owner: RoleRelationToOwner | str | Unset = UNSET,
+    ) -> str | None:
+        """Read one specific data right at the given position.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_DATA_RIGHT, (role_id, table_name, relation_to_owner))
+
+    def get_data_rights(
+        self, *, role_id: int | Unset = UNSET, table_name: str | None | Unset = UNSET
+    ) -> dict[str, str | None] | None:
+        """Read specific a set of data rights at the given row in the rights matrix.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_DATA_RIGHTS, (role_id, table_name))
+
+    def create_default_role_entity_from_type(
+        self, *, type: RoleType | str | Unset = UNSET
+    ) -> RoleEntity | None:
+        """Create a new role entity of the specified role type.
+
+        Returns:
+            The result.
+        """
+        return self._call(CREATE_DEFAULT_ROLE_ENTITY_FROM_TYPE, (type,))
+
+    def find_roles_with_functional_right(
+        self, *, functional_right_name: str | None | Unset = UNSET
+    ) -> list[MDOListItem | None] | None:
+        """Find all roles with a given functional right.
+
+        Returns:
+            The result.
+        """
+        return self._call(FIND_ROLES_WITH_FUNCTIONAL_RIGHT, (functional_right_name,))
+
+    def find_roles_with_functional_rights(
+        self, *, functional_right_names: list[str | None] | None | Unset = UNSET
+    ) -> list[int] | None:
+        """Find all roles with a given set of functional rights.
+
+        Returns:
+            The result.
+        """
+        return self._call(FIND_ROLES_WITH_FUNCTIONAL_RIGHTS, (functional_right_names,))
+
+    def find_roles_without_functional_rights(
+        self, *, functional_right_names: list[str | None] | None | Unset = UNSET
+    ) -> list[int] | None:
+        """Find all roles without a given set of functional rights.
+
+        Returns:
+            The result.
+        """
+        return self._call(FIND_ROLES_WITHOUT_FUNCTIONAL_RIGHTS, (functional_right_names,))
+
+    def get_service_auth(self, *, service_auth_id: int | Unset = UNSET) -> ServiceAuth | None:
+        """Gets a ServiceAuth object.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_SERVICE_AUTH, (service_auth_id,))
+
+    def save_external_tokens(
+        self, *, token_management_info: TokenManagementInfo | None | Unset = UNSET
+    ) -> str | None:
+        """Saves the external tokens to the DB and returns a key that can be used to retrieve
+        them
+
+        Returns:
+            The result.
+        """
+        return self._call(SAVE_EXTERNAL_TOKENS, (token_management_info,))
+
+    def decrypt_and_save_external_tokens(
+        self, *, token_management_info: TokenManagementInfo | None | Unset = UNSET
+    ) -> str | None:
+        """First asks AccessGateway to decrypt the tokens, then saves the external tokens to
+        the DB and returns a key that can be used to retrieve them
+
+        Returns:
+            The result.
+        """
+        return self._call(DECRYPT_AND_SAVE_EXTERNAL_TOKENS, (token_management_info,))
+
+    def get_external_tokens(
+        self, *, key: str | None | Unset = UNSET
+    ) -> TokenManagementInfo | None:
+        """Retrieve the tokens from the DB based on the given key
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_EXTERNAL_TOKENS, (key,))
+
+    def get_user(self, *, user_id: int | Unset = UNSET) -> User | None:
+        """Gets a User object.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_USER, (user_id,))
+
+    def get_user_from_name(self, *, user_name: str | None | Unset = UNSET) -> User | None:
+        """Get a user, with lookup based on user name.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_USER_FROM_NAME, (user_name,))
+
+    def save_user_from_name(
+        self, *, user_name: str | None | Unset = UNSET, user: User | None | Unset = UNSET
+    ) -> User | None:
+        """Save a user, with lookup based on the user name.
+
+        Returns:
+            The result.
+        """
+        return self._call(SAVE_USER_FROM_NAME, (user_name, user))
+
+    def delete_user_from_name(self, *, user_name: str | None | Unset = UNSET) -> None:
+        """Delete a user, with lookup based on the user name."""
+        return self._call(DELETE_USER_FROM_NAME, (user_name,))
+
+    def get_credential_types(self) -> list[CredentialType | None] | None:
+        """Get available credential types that can be used for authentication
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_CREDENTIAL_TYPES, ())
+
+    def get_credential_types_for_user_type(
+        self, *, user_type: UserType | str | Unset = UNSET
+    ) -> list[CredentialType | None] | None:
+        """Get available credential types that can be used for the specified user type.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_CREDENTIAL_TYPES_FOR_USER_TYPE, (user_type,))
+
+    def save_untrusted_credentials(
+        self,
+        *,
+        type: str | None | Unset = UNSET,
+        credentials: UntrustedCredentials | None | Unset = UNSET,
+    ) -> None:
+        """Save credentials for authenticated user."""
+        return self._call(SAVE_UNTRUSTED_CREDENTIALS, (type, credentials))
+
+    def get_untrusted_credentials(
+        self, *, type: str | None | Unset = UNSET
+    ) -> list[UntrustedCredentials | None] | None:
+        """Get a set of credentials of a specified type for authenticated user.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_UNTRUSTED_CREDENTIALS, (type,))
+
+    def get_untrusted_credentials_for_associate(
+        self, *, associate_id: int | Unset = UNSET, type: str | None | Unset = UNSET
+    ) -> list[UntrustedCredentials | None] | None:
+        """Get a set of credentials of a specified type for a specified user.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_UNTRUSTED_CREDENTIALS_FOR_ASSOCIATE, (associate_id, type))
+
+    def save_untrusted_credentials_for_associate(
+        self,
+        *,
+        associate_id: int | Unset = UNSET,
+        type: str | None | Unset = UNSET,
+        credentials: UntrustedCredentials | None | Unset = UNSET,
+    ) -> None:
+        """Save credentials for a specified user."""
+        return self._call(
+            SAVE_UNTRUSTED_CREDENTIALS_FOR_ASSOCIATE, (associate_id, type, credentials)
+        )
+
+    def remove_untrusted_credentials(
+        self, *, type: str | None | Unset = UNSET, public_value: str | None | Unset = UNSET
+    ) -> None:
+        """Remove a credentials entry for authenticated user."""
+        return self._call(REMOVE_UNTRUSTED_CREDENTIALS, (type, public_value))
+
+    def remove_untrusted_credentials_for_associate(
+        self,
+        *,
+        associate_id: int | Unset = UNSET,
+        type: str | None | Unset = UNSET,
+        public_value: str | None | Unset = UNSET,
+    ) -> None:
+        """Remove a credentials entry for a specified user."""
+        return self._call(
+            REMOVE_UNTRUSTED_CREDENTIALS_FOR_ASSOCIATE, (associate_id, type, public_value)
+        )
+
+    def create_external_user(
+        self,
+        *,
+        person_id: int | Unset = UNSET,
+        user_name: str | None | Unset = UNSET,
+        password: str | None | Unset = UNSET,
+        role_id: int | Unset = UNSET,
+        is_active: bool | Unset = UNSET,
+    ) -> int | None:
+        """Creates an associate of type external user.
+
+        Returns:
+            The result.
+        """
+        return self._call(
+            CREATE_EXTERNAL_USER, (person_id, user_name, password, role_id, is_active)
+        )
+
+    def delete_external_user(self, *, associate_id: int | Unset = UNSET) -> None:
+        """Deletes an associate of type external user."""
+        return self._call(DELETE_EXTERNAL_USER, (associate_id,))
+
+    def set_external_user_info(
+        self,
+        *,
+        associate_id: int | Unset = UNSET,
+        user_name: str | None | Unset = UNSET,
+        password: str | None | Unset = UNSET,
+        is_active: bool | Unset = UNSET,
+        role_id: int | Unset = UNSET,
+        external_user_info_modification: ExternalUserInfoModification | str | Unset = UNSET,
+    ) -> None:
+        """Modifies an external user."""
+        return self._call(
+            SET_EXTERNAL_USER_INFO,
+            (
+                associate_id,
+                user_name,
+                password,
+                is_active,
+                role_id,
+                external_user_info_modification,
+            ),
+        )
+
+    def generate_new_password_for_external_user(
+        self, *, associate_name: str | None | Unset = UNSET
+    ) -> str | None:
+        """Generates a new password for an external user.
+
+        Returns:
+            The result.
+        """
+        return self._call(GENERATE_NEW_PASSWORD_FOR_EXTERNAL_USER, (associate_name,))
+
+    def can_change_password(self, *, associate_id: int | Unset = UNSET) -> bool | None:
+        """Check if the current assoicate can change the password for an associate
+
+        Returns:
+            The result.
+        """
+        return self._call(CAN_CHANGE_PASSWORD, (associate_id,))
+
+    def get_supported_change_password_types(
+        self, *, associate_id: int | Unset = UNSET
+    ) -> list[ChangePasswordType | str] | None:
+        """Get the different methods the user can use to change password
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_SUPPORTED_CHANGE_PASSWORD_TYPES, (associate_id,))
+
+    def change_password(
+        self,
+        *,
+        associate_id: int | Unset = UNSET,
+        old_password: str | None | Unset = UNSET,
+        new_password: str | None | Unset = UNSET,
+    ) -> bool | None:
+        """Change password for a user.
+
+        Returns:
+            The result.
+        """
+        return self._call(CHANGE_PASSWORD, (associate_id, old_password, new_password))
+
+    def send_change_password_e_mail(
+        self, *, associate_id: int | Unset = UNSET
+    ) -> OperationResult | None:
+        """Send a change password email to this users registered address.
+
+        Returns:
+            The result.
+        """
+        return self._call(SEND_CHANGE_PASSWORD_E_MAIL, (associate_id,))
+
+    def get_user_from_person_id(
+        self, *, person_id: int | Unset = UNSET
+    ) -> list[User | None] | None:
+        """Returns the user associated with the supplied person id
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_USER_FROM_PERSON_ID, (person_id,))
+
+    def create_default_user_from_user_type_and_person_id(
+        self, *, user_type: UserType | str | Unset = UNSET, person_id: int | Unset = UNSET
+    ) -> User | None:
+        """Create default User providing the associate type and person id.
+
+        Returns:
+            The result.
+        """
+        return self._call(CREATE_DEFAULT_USER_FROM_USER_TYPE_AND_PERSON_ID, (user_type, person_id))
+
+    def create_default_user_from_user_type(
+        self, *, user_type: UserType | str | Unset = UNSET
+    ) -> User | None:
+        """Create default User providing the user type.
+
+        Returns:
+            The result.
+        """
+        return self._call(CREATE_DEFAULT_USER_FROM_USER_TYPE, (user_type,))
+
+    def get_user_from_ej_user_id(
+        self, *, ej_user_id: int | Unset = UNSET
+    ) -> list[User | None] | None:
+        """Get user from ejUserId - used for eJournal Legacy Support.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_USER_FROM_EJ_USER_ID, (ej_user_id,))
+
+    def set_password_from_name(
+        self, *, associate_name: str | None | Unset = UNSET, password: str | None | Unset = UNSET
+    ) -> bool | None:
+        """Change password for a user.
+
+        Returns:
+            The result.
+        """
+        return self._call(SET_PASSWORD_FROM_NAME, (associate_name, password))
+
+    def set_password(
+        self, *, associate_id: int | Unset = UNSET, password: str | None | Unset = UNSET
+    ) -> bool | None:
+        """Change password for a user.
+
+        Returns:
+            The result.
+        """
+        return self._call(SET_PASSWORD, (associate_id, password))
+
+    def change_own_password(
+        self, *, old_password: str | None | Unset = UNSET, new_password: str | None | Unset = UNSET
+    ) -> bool | None:
+        """Change password for a user.
+
+        Returns:
+            The result.
+        """
+        return self._call(CHANGE_OWN_PASSWORD, (old_password, new_password))
+
+    def change_password_from_name(
+        self,
+        *,
+        associate_name: str | None | Unset = UNSET,
+        old_password: str | None | Unset = UNSET,
+        new_password: str | None | Unset = UNSET,
+    ) -> bool | None:
+        """Change password for a user.
+
+        Returns:
+            The result.
+        """
+        return self._call(CHANGE_PASSWORD_FROM_NAME, (associate_name, old_password, new_password))
+
+    def is_user_name_valid(
+        self,
+        *,
+        associate_id: int | Unset = UNSET,
+        type: UserType | str | Unset = UNSET,
+        person_id: int | Unset = UNSET,
+        user_name: str | None | Unset = UNSET,
+    ) -> bool | None:
+        """NsApiSlow threshold: 2000 ms.
+
+        Returns:
+            The result.
+        """
+        return self._call(IS_USER_NAME_VALID, (associate_id, type, person_id, user_name))
+
+    def is_password_valid(
+        self,
+        *,
+        associate_id: int | Unset = UNSET,
+        type: UserType | str | Unset = UNSET,
+        person_id: int | Unset = UNSET,
+        password: str | None | Unset = UNSET,
+    ) -> bool | None:
+        """NsApiSlow threshold: 2000 ms.
+
+        Returns:
+            The result.
+        """
+        return self._call(IS_PASSWORD_VALID, (associate_id, type, person_id, password))
+
+    def set_generated_password(self, *, associate_id: int | Unset = UNSET) -> str | None:
+        """NsApiSlow threshold: 2000 ms.
+
+        Returns:
+            The result.
+        """
+        return self._call(SET_GENERATED_PASSWORD, (associate_id,))
+
+    def set_generated_password_from_name(
+        self, *, associate_name: str | None | Unset = UNSET
+    ) -> str | None:
+        """NsApiSlow threshold: 2000 ms.
+
+        Returns:
+            The result.
+        """
+        return self._call(SET_GENERATED_PASSWORD_FROM_NAME, (associate_name,))
+
+    def is_password_valid_with_reason(
+        self,
+        *,
+        associate_id: int | Unset = UNSET,
+        type: UserType | str | Unset = UNSET,
+        person_id: int | Unset = UNSET,
+        password: str | None | Unset = UNSET,
+    ) -> UserValidationResult | None:
+        """NsApiSlow threshold: 2000 ms.
+
+        Returns:
+            The result.
+        """
+        return self._call(IS_PASSWORD_VALID_WITH_REASON, (associate_id, type, person_id, password))
+
+    def is_user_name_valid_with_reason(
+        self,
+        *,
+        associate_id: int | Unset = UNSET,
+        type: UserType | str | Unset = UNSET,
+        person_id: int | Unset = UNSET,
+        user_name: str | None | Unset = UNSET,
+    ) -> UserValidationResult | None:
+        """NsApiSlow threshold: 2000 ms.
+
+        Returns:
+            The result.
+        """
+        return self._call(
+            IS_USER_NAME_VALID_WITH_REASON, (associate_id, type, person_id, user_name)
+        )
+
+    def change_user_type(
+        self, *, user: User | None | Unset = UNSET, user_type: UserType | str | Unset = UNSET
+    ) -> User | None:
+        """Get a user from the user name.
+
+        Returns:
+            The result.
+        """
+        return self._call(CHANGE_USER_TYPE, (user, user_type))
+
+    def create_default_user_from_user_type_and_credential(
+        self,
+        *,
+        user_type: UserType | str | Unset = UNSET,
+        contact_id: int | Unset = UNSET,
+        credential_type: str | None | Unset = UNSET,
+        credential_value: str | None | Unset = UNSET,
+        credential_display_value: str | None | Unset = UNSET,
+    ) -> User | None:
+        """Creates a PersonEntity with default values based on the contactId and credentials.
+
+        Returns:
+            The result.
+        """
+        return self._call(
+            CREATE_DEFAULT_USER_FROM_USER_TYPE_AND_CREDENTIAL,
+            (user_type, contact_id, credential_type, credential_value, credential_display_value),
+        )
+
+    def get_valid_user_name(
+        self,
+        *,
+        associate_id: int | Unset = UNSET,
+        type: UserType | str | Unset = UNSET,
+        person_id: int | Unset = UNSET,
+        user_name: str | None | Unset = UNSET,
+    ) -> str | None:
+        """NsApiSlow threshold: 2000 ms.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_VALID_USER_NAME, (associate_id, type, person_id, user_name))
+
+    def remove_licenses(self, *, associate_id: int | Unset = UNSET) -> None:
+        """Remove all user licenses."""
+        return self._call(REMOVE_LICENSES, (associate_id,))
+
+    def make_retired(
+        self, *, associate_id: int | Unset = UNSET, retired: bool | Unset = UNSET
+    ) -> None:
+        """Retiring a user means to remove all licenses, setting person."""
+        return self._call(MAKE_RETIRED, (associate_id, retired))
+
+    def add_owner_contact(self, *, contact_id: int | Unset = UNSET) -> None:
+        """NsApiSlow threshold: 2000 ms."""
+        return self._call(ADD_OWNER_CONTACT, (contact_id,))
+
+    def remove_owner_contact(self, *, contact_id: int | Unset = UNSET) -> None:
+        """Remove a contact from the ownercontactlink table"""
+        return self._call(REMOVE_OWNER_CONTACT, (contact_id,))
+
+    def resolve_user_from_info(
+        self,
+        *,
+        contact_id: int | Unset = UNSET,
+        person_name: str | None | Unset = UNSET,
+        phone_numbers: list[str | None] | None | Unset = UNSET,
+        emails: list[str | None] | None | Unset = UNSET,
+        user_type: UserType | str | Unset = UNSET,
+        credential: Credential | None | Unset = UNSET,
+    ) -> ResolvedUser | None:
+        """Get a user from the provided information.
+
+        Returns:
+            The result.
+        """
+        return self._call(
+            RESOLVE_USER_FROM_INFO,
+            (contact_id, person_name, phone_numbers, emails, user_type, credential),
+        )
+
+    def get_access_token(
+        self, *, app_token: str | None | Unset = UNSET, include_cs_session: bool | Unset = UNSET
+    ) -> str | None:
+        """Get an access token based on the current user's session.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_ACCESS_TOKEN, (app_token, include_cs_session))
+
+    def get_valid_user_name_for_new_user(self, *, user: User | None | Unset = UNSET) -> str | None:
+        """Generates a valid username for an unsaved user
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_VALID_USER_NAME_FOR_NEW_USER, (user,))
+
+    def get_default_associate_user_name(self, *, user: User | None | Unset = UNSET) -> str | None:
+        """Get the default username for a person
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_DEFAULT_ASSOCIATE_USER_NAME, (user,))
+
+    def is_nick_name_unique(
+        self, *, associate_id: int | Unset = UNSET, nick_name: str | None | Unset = UNSET
+    ) -> bool | None:
+        """NsApiSlow threshold: 2000 ms.
+
+        Returns:
+            The result.
+        """
+        return self._call(IS_NICK_NAME_UNIQUE, (associate_id, nick_name))
+
+
+class AsyncUserMethods(AsyncCalls):
+    """The User operations, called asynchronously (SOAP or REST)."""
+
+    async def validate_user(
+        self, *, user: User | None | Unset = UNSET
+    ) -> dict[str, str | None] | None:
+        """Check that entity is ready for saving, return error messages by field.
+
+        Returns:
+            The result.
+        """
+        return await self._call(VALIDATE_USER, (user,))
+
+    async def get_user_presence_status(
+        self, *, associate_id: int | Unset = UNSET
+    ) -> UserPresenceStatus | None:
+        """Get user presence status
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_USER_PRESENCE_STATUS, (associate_id,))
+
+    async def set_user_presence_status(
+        self,
+        *,
+        associate_id: int | Unset = UNSET,
+        user_presence_status: UserPresenceStatus | None | Unset = UNSET,
+    ) -> UserPresenceStatus | None:
+        """Set user presence status
+
+        Returns:
+            The result.
+        """
+        return await self._call(SET_USER_PRESENCE_STATUS, (associate_id, user_presence_status))
+
+    async def get_user_group(self, *, user_group_id: int | Unset = UNSET) -> UserGroup | None:
+        """Gets a UserGroup object.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_USER_GROUP, (user_group_id,))
+
+    async def save_user_group(
+        self, *, user_group: UserGroup | None | Unset = UNSET
+    ) -> UserGroup | None:
+        """Save a user group.
+
+        Returns:
+            The result.
+        """
+        return await self._call(SAVE_USER_GROUP, (user_group,))
+
+    async def get_all_user_groups(
+        self, *, include_deleted: bool | Unset = UNSET
+    ) -> list[UserGroup | None] | None:
+        """Get all user groups
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_ALL_USER_GROUPS, (include_deleted,))
+
+    async def create_user_group(self) -> UserGroup | None:
+        """Create UserGroup (Rank is assigned to the highest rank)
+
+        Returns:
+            The result.
+        """
+        return await self._call(CREATE_USER_GROUP, ())
+
+    async def delete_user_group(
+        self,
+        *,
+        user_group_to_delete: int | Unset = UNSET,
+        user_group_to_move_to: int | Unset = UNSET,
+    ) -> None:
+        """Delete a usergroup and move its members to another usergroup"""
+        return await self._call(DELETE_USER_GROUP, (user_group_to_delete, user_group_to_move_to))
+
+    async def get_user_group_list(
+        self, *, user_group_ids: list[int] | None | Unset = UNSET
+    ) -> list[UserGroup | None] | None:
+        """Gets an array of UserGroup objects.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_USER_GROUP_LIST, (user_group_ids,))
+
+    async def get_user_info(self, *, user_info_id: int | Unset = UNSET) -> UserInfo | None:
+        """Gets a UserInfo object.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_USER_INFO, (user_info_id,))
+
+    async def get_user_info_list(
+        self, *, user_info_ids: list[int] | None | Unset = UNSET
+    ) -> list[UserInfo | None] | None:
+        """Gets an array of UserInfo objects.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_USER_INFO_LIST, (user_info_ids,))
+
+    async def create_default_role_entity(self) -> RoleEntity | None:
+        """Loading default values into a new RoleEntity.
+
+        Returns:
+            The result.
+        """
+        return await self._call(CREATE_DEFAULT_ROLE_ENTITY, ())
+
+    async def save_role_entity(
+        self, *, role_entity: RoleEntity | None | Unset = UNSET
+    ) -> RoleEntity | None:
+        """Updates the existing RoleEntity or creates a new RoleEntity if the id parameter is
+        0.
+
+        Returns:
+            The result.
+        """
+        return await self._call(SAVE_ROLE_ENTITY, (role_entity,))
+
+    async def create_default_service_auth(self) -> ServiceAuth | None:
+        """Loading default values into a new ServiceAuth.
+
+        Returns:
+            The result.
+        """
+        return await self._call(CREATE_DEFAULT_SERVICE_AUTH, ())
+
+    async def save_service_auth(
+        self, *, service_auth: ServiceAuth | None | Unset = UNSET
+    ) -> ServiceAuth | None:
+        """Updates the existing ServiceAuth or creates a new ServiceAuth if the id parameter is
+        0.
+
+        Returns:
+            The result.
+        """
+        return await self._call(SAVE_SERVICE_AUTH, (service_auth,))
+
+    async def delete_service_auth(self, *, service_auth_id: int | Unset = UNSET) -> None:
+        """Deletes the ServiceAuth"""
+        return await self._call(DELETE_SERVICE_AUTH, (service_auth_id,))
+
+    async def create_default_untrusted_credentials(self) -> UntrustedCredentials | None:
+        """Loading default values into a new UntrustedCredentials.
+
+        Returns:
+            The result.
+        """
+        return await self._call(CREATE_DEFAULT_UNTRUSTED_CREDENTIALS, ())
+
+    async def create_default_user(self) -> User | None:
+        """Loading default values into a new User.
+
+        Returns:
+            The result.
+        """
+        return await self._call(CREATE_DEFAULT_USER, ())
+
+    async def save_user(self, *, user: User | None | Unset = UNSET) -> User | None:
+        """Updates the existing User or creates a new User if the id parameter is 0.
+
+        Returns:
+            The result.
+        """
+        return await self._call(SAVE_USER, (user,))
+
+    async def get_user_commands(
+        self, *, user: User | None | Unset = UNSET
+    ) -> list[CustomCommand | None] | None:
+        """Get registered custom commands for User
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_USER_COMMANDS, (user,))
+
+    async def execute_user_command(
+        self,
+        *,
+        command_name: str | None | Unset = UNSET,
+        command_action_result: CommandActionResult | str | Unset = UNSET,
+        user: User | None | Unset = UNSET,
+    ) -> CommandResult | None:
+        """Executes the custom command for User
+
+        Returns:
+            The result.
+        """
+        return await self._call(EXECUTE_USER_COMMAND, (command_name, command_action_result, user))
+
+    async def delete_user(self, *, user_id: int | Unset = UNSET) -> None:
+        """Deletes the User"""
+        return await self._call(DELETE_USER, (user_id,))
+
+    async def get_access_gateway_info(self) -> AccessGatewayInfo | None:
+        """Returns accessgateway registration info
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_ACCESS_GATEWAY_INFO, ())
+
+    async def get_or_register_access_gateway_info(
+        self, *, redirect_uri: str | None | Unset = UNSET
+    ) -> AccessGatewayInfo | None:
+        """Returns accessgateway registration info and registers a new or adds the url if
+        necessary
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_OR_REGISTER_ACCESS_GATEWAY_INFO, (redirect_uri,))
+
+    async def register_with_access_gateway(
+        self, *, redirect_uri: str | None | Unset = UNSET
+    ) -> AccessGatewayInfo | None:
+        """Registers with access gateway if not already done, otherwise will attempt to update
+
+        Returns:
+            The result.
+        """
+        return await self._call(REGISTER_WITH_ACCESS_GATEWAY, (redirect_uri,))
+
+    async def check_access_gateway_registration(self) -> bool | None:
+        """Checks if AccessGatewayRegistration is valid
+
+        Returns:
+            The result.
+        """
+        return await self._call(CHECK_ACCESS_GATEWAY_REGISTRATION, ())
+
+    async def save_credential(
+        self, *, user_id: int | Unset = UNSET, credential: Credential | None | Unset = UNSET
+    ) -> bool | None:
+        """Save (adds/replaces) current credential of the same type for the user.
+
+        Returns:
+            The result.
+        """
+        return await self._call(SAVE_CREDENTIAL, (user_id, credential))
+
+    async def delete_credential(
+        self, *, user_id: int | Unset = UNSET, credential_type: str | None | Unset = UNSET
+    ) -> bool | None:
+        """Remove credential of a specific type for a user
+
+        Returns:
+            The result.
+        """
+        return await self._call(DELETE_CREDENTIAL, (user_id, credential_type))
+
+    async def find_credentials_groups(
+        self, *, type: str | None | Unset = UNSET, search_string: str | None | Unset = UNSET
+    ) -> list[CredentialsGroup | None] | None:
+        """Get user groups holding users filtered by the searchString.
+
+        Returns:
+            The result.
+        """
+        return await self._call(FIND_CREDENTIALS_GROUPS, (type, search_string))
+
+    async def find_credential_users(
+        self, *, type: str | None | Unset = UNSET, search_string: str | None | Unset = UNSET
+    ) -> CredentialsGroupUsers | None:
+        """Find users matching the partial name.
+
+        Returns:
+            The result.
+        """
+        return await self._call(FIND_CREDENTIAL_USERS, (type, search_string))
+
+    async def get_credential_users_in_group(
+        self, *, type: str | None | Unset = UNSET, group_name: str | None | Unset = UNSET
+    ) -> CredentialsGroupUsers | None:
+        """Get credential users within a user group
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_CREDENTIAL_USERS_IN_GROUP, (type, group_name))
+
+    async def get_role(self, *, role_id: int | Unset = UNSET) -> Role | None:
+        """Gets a Role object.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_ROLE, (role_id,))
+
+    async def get_role_entity(self, *, role_entity_id: int | Unset = UNSET) -> RoleEntity | None:
+        """Gets a RoleEntity object.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_ROLE_ENTITY, (role_entity_id,))
+
+    async def delete_role(
+        self, *, role_id_to_delete: int | Unset = UNSET, replacing_role_id: int | Unset = UNSET
+    ) -> None:
+        """Delete the specified role and move all users associated with the role to the
+        replacingRoleId
+        """
+        return await self._call(DELETE_ROLE, (role_id_to_delete, replacing_role_id))
+
+    async def get_all_roles(
+        self, *, role_type: RoleType | str | Unset = UNSET
+    ) -> list[SelectableMDOListItem | None] | None:
+        """Get a list of all roles for the given type of role.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_ALL_ROLES, (role_type,))
+
+    async def get_all_functional_rights(
+        self, *, role_type: RoleType | str | Unset = UNSET
+    ) -> list[SelectableMDOListItem | None] | None:
+        """Get a list of all functional rights for the given type of role.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_ALL_FUNCTIONAL_RIGHTS, (role_type,))
+
+    async def get_all_data_rights(
+        self,
+        *,
+        role_id: int | Unset = UNSET,
+        relation_to_owner: RoleRelationToOwner | str | Unset = UNSET,
+    ) -> dict[str, str | None] | None:
+        """Get a list of all data rights for the given role, filtered by relation to owner.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_ALL_DATA_RIGHTS, (role_id, relation_to_owner))
+
+    async def get_functional_rights(
+        self, *, role_id: int | Unset = UNSET
+    ) -> list[SelectableMDOListItem | None] | None:
+        """Get all functional rights for the given role.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_FUNCTIONAL_RIGHTS, (role_id,))
+
+    async def set_functional_rights(
+        self,
+        *,
+        role_id: int | Unset = UNSET,
+        functional_right_ids: list[int] | None | Unset = UNSET,
+    ) -> None:
+        """Set all functional rights for the given role."""
+        return await self._call(SET_FUNCTIONAL_RIGHTS, (role_id, functional_right_ids))
+
+    async def set_data_right(
+        self,
+        *,
+        role_id: int | Unset = UNSET,
+        table_name: str | None | Unset = UNSET,
+        relation_to_owner: RoleRelationToOwner | str | Unset = UNSET,
+        data_right_value: str | None | Unset = UNSET,
+    ) -> None:
+        """Set one specific data right at the given position."""
+        return await self._call(
+            SET_DATA_RIGHT, (role_id, table_name, relation_to_owner, data_right_value)
+        )
+
+    async def get_data_right(
+        self,
+        *,
+        role_id: int | Unset = UNSET,
+        table_name: str | None | Unset = UNSET,
+        relation_to_owner: RoleRelationToOwner | str | Unset = UNSET,
+    ) -> str | None:
+        """Read one specific data right at the given position.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_DATA_RIGHT, (role_id, table_name, relation_to_owner))
+
+    async def get_data_rights(
+        self, *, role_id: int | Unset = UNSET, table_name: str | None | Unset = UNSET
+    ) -> dict[str, str | None] | None:
+        """Read specific a set of data rights at the given row in the rights matrix.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_DATA_RIGHTS, (role_id, table_name))
+
+    async def create_default_role_entity_from_type(
+        self, *, type: RoleType | str | Unset = UNSET
+    ) -> RoleEntity | None:
+        """Create a new role entity of the specified role type.
+
+        Returns:
+            The result.
+        """
+        return await self._call(CREATE_DEFAULT_ROLE_ENTITY_FROM_TYPE, (type,))
+
+    async def find_roles_with_functional_right(
+        self, *, functional_right_name: str | None | Unset = UNSET
+    ) -> list[MDOListItem | None] | None:
+        """Find all roles with a given functional right.
+
+        Returns:
+            The result.
+        """
+        return await self._call(FIND_ROLES_WITH_FUNCTIONAL_RIGHT, (functional_right_name,))
+
+    async def find_roles_with_functional_rights(
+        self, *, functional_right_names: list[str | None] | None | Unset = UNSET
+    ) -> list[int] | None:
+        """Find all roles with a given set of functional rights.
+
+        Returns:
+            The result.
+        """
+        return await self._call(FIND_ROLES_WITH_FUNCTIONAL_RIGHTS, (functional_right_names,))
+
+    async def find_roles_without_functional_rights(
+        self, *, functional_right_names: list[str | None] | None | Unset = UNSET
+    ) -> list[int] | None:
+        """Find all roles without a given set of functional rights.
+
+        Returns:
+            The result.
+        """
+        return await self._call(FIND_ROLES_WITHOUT_FUNCTIONAL_RIGHTS, (functional_right_names,))
+
+    async def get_service_auth(
+        self, *, service_auth_id: int | Unset = UNSET
+    ) -> ServiceAuth | None:
+        """Gets a ServiceAuth object.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_SERVICE_AUTH, (service_auth_id,))
+
+    async def save_external_tokens(
+        self, *, token_management_info: TokenManagementInfo | None | Unset = UNSET
+    ) -> str | None:
+        """Saves the external tokens to the DB and returns a key that can be used to retrieve
+        them
+
+        Returns:
+            The result.
+        """
+        return await self._call(SAVE_EXTERNAL_TOKENS, (token_management_info,))
+
+    async def decrypt_and_save_external_tokens(
+        self, *, token_management_info: TokenManagementInfo | None | Unset = UNSET
+    ) -> str | None:
+        """First asks AccessGateway to decrypt the tokens, then saves the external tokens to
+        the DB and returns a key that can be used to retrieve them
+
+        Returns:
+            The result.
+        """
+        return await self._call(DECRYPT_AND_SAVE_EXTERNAL_TOKENS, (token_management_info,))
+
+    async def get_external_tokens(
+        self, *, key: str | None | Unset = UNSET
+    ) -> TokenManagementInfo | None:
+        """Retrieve the tokens from the DB based on the given key
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_EXTERNAL_TOKENS, (key,))
+
+    async def get_user(self, *, user_id: int | Unset = UNSET) -> User | None:
+        """Gets a User object.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_USER, (user_id,))
+
+    async def get_user_from_name(self, *, user_name: str | None | Unset = UNSET) -> User | None:
+        """Get a user, with lookup based on user name.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_USER_FROM_NAME, (user_name,))
+
+    async def save_user_from_name(
+        self, *, user_name: str | None | Unset = UNSET, user: User | None | Unset = UNSET
+    ) -> User | None:
+        """Save a user, with lookup based on the user name.
+
+        Returns:
+            The result.
+        """
+        return await self._call(SAVE_USER_FROM_NAME, (user_name, user))
+
+    async def delete_user_from_name(self, *, user_name: str | None | Unset = UNSET) -> None:
+        """Delete a user, with lookup based on the user name."""
+        return await self._call(DELETE_USER_FROM_NAME, (user_name,))
+
+    async def get_credential_types(self) -> list[CredentialType | None] | None:
+        """Get available credential types that can be used for authentication
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_CREDENTIAL_TYPES, ())
+
+    async def get_credential_types_for_user_type(
+        self, *, user_type: UserType | str | Unset = UNSET
+    ) -> list[CredentialType | None] | None:
+        """Get available credential types that can be used for the specified user type.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_CREDENTIAL_TYPES_FOR_USER_TYPE, (user_type,))
+
+    async def save_untrusted_credentials(
+        self,
+        *,
+        type: str | None | Unset = UNSET,
+        credentials: UntrustedCredentials | None | Unset = UNSET,
+    ) -> None:
+        """Save credentials for authenticated user."""
+        return await self._call(SAVE_UNTRUSTED_CREDENTIALS, (type, credentials))
+
+    async def get_untrusted_credentials(
+        self, *, type: str | None | Unset = UNSET
+    ) -> list[UntrustedCredentials | None] | None:
+        """Get a set of credentials of a specified type for authenticated user.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_UNTRUSTED_CREDENTIALS, (type,))
+
+    async def get_untrusted_credentials_for_associate(
+        self, *, associate_id: int | Unset = UNSET, type: str | None | Unset = UNSET
+    ) -> list[UntrustedCredentials | None] | None:
+        """Get a set of credentials of a specified type for a specified user.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_UNTRUSTED_CREDENTIALS_FOR_ASSOCIATE, (associate_id, type))
+
+    async def save_untrusted_credentials_for_associate(
+        self,
+        *,
+        associate_id: int | Unset = UNSET,
+        type: str | None | Unset = UNSET,
+        credentials: UntrustedCredentials | None | Unset = UNSET,
+    ) -> None:
+        """Save credentials for a specified user."""
+        return await self._call(
+            SAVE_UNTRUSTED_CREDENTIALS_FOR_ASSOCIATE, (associate_id, type, credentials)
+        )
+
+    async def remove_untrusted_credentials(
+        self, *, type: str | None | Unset = UNSET, public_value: str | None | Unset = UNSET
+    ) -> None:
+        """Remove a credentials entry for authenticated user."""
+        return await self._call(REMOVE_UNTRUSTED_CREDENTIALS, (type, public_value))
+
+    async def remove_untrusted_credentials_for_associate(
+        self,
+        *,
+        associate_id: int | Unset = UNSET,
+        type: str | None | Unset = UNSET,
+        public_value: str | None | Unset = UNSET,
+    ) -> None:
+        """Remove a credentials entry for a specified user."""
+        return await self._call(
+            REMOVE_UNTRUSTED_CREDENTIALS_FOR_ASSOCIATE, (associate_id, type, public_value)
+        )
+
+    async def create_external_user(
+        self,
+        *,
+        person_id: int | Unset = UNSET,
+        user_name: str | None | Unset = UNSET,
+        password: str | None | Unset = UNSET,
+        role_id: int | Unset = UNSET,
+        is_active: bool | Unset = UNSET,
+    ) -> int | None:
+        """Creates an associate of type external user.
+
+        Returns:
+            The result.
+        """
+        return await self._call(
+            CREATE_EXTERNAL_USER, (person_id, user_name, password, role_id, is_active)
+        )
+
+    async def delete_external_user(self, *, associate_id: int | Unset = UNSET) -> None:
+        """Deletes an associate of type external user."""
+        return await self._call(DELETE_EXTERNAL_USER, (associate_id,))
+
+    async def set_external_user_info(
+        self,
+        *,
+        associate_id: int | Unset = UNSET,
+        user_name: str | None | Unset = UNSET,
+        password: str | None | Unset = UNSET,
+        is_active: bool | Unset = UNSET,
+        role_id: int | Unset = UNSET,
+        external_user_info_modification: ExternalUserInfoModification | str | Unset = UNSET,
+    ) -> None:
+        """Modifies an external user."""
+        return await self._call(
+            SET_EXTERNAL_USER_INFO,
+            (
+                associate_id,
+                user_name,
+                password,
+                is_active,
+                role_id,
+                external_user_info_modification,
+            ),
+        )
+
+    async def generate_new_password_for_external_user(
+        self, *, associate_name: str | None | Unset = UNSET
+    ) -> str | None:
+        """Generates a new password for an external user.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GENERATE_NEW_PASSWORD_FOR_EXTERNAL_USER, (associate_name,))
+
+    async def can_change_password(self, *, associate_id: int | Unset = UNSET) -> bool | None:
+        """Check if the current assoicate can change the password for an associate
+
+        Returns:
+            The result.
+        """
+        return await self._call(CAN_CHANGE_PASSWORD, (associate_id,))
+
+    async def get_supported_change_password_types(
+        self, *, associate_id: int | Unset = UNSET
+    ) -> list[ChangePasswordType | str] | None:
+        """Get the different methods the user can use to change password
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_SUPPORTED_CHANGE_PASSWORD_TYPES, (associate_id,))
+
+    async def change_password(
+        self,
+        *,
+        associate_id: int | Unset = UNSET,
+        old_password: str | None | Unset = UNSET,
+        new_password: str | None | Unset = UNSET,
+    ) -> bool | None:
+        """Change password for a user.
+
+        Returns:
+            The result.
+        """
+        return await self._call(CHANGE_PASSWORD, (associate_id, old_password, new_password))
+
+    async def send_change_password_e_mail(
+        self, *, associate_id: int | Unset = UNSET
+    ) -> OperationResult | None:
+        """Send a change password email to this users registered address.
+
+        Returns:
+            The result.
+        """
+        return await self._call(SEND_CHANGE_PASSWORD_E_MAIL, (associate_id,))
+
+    async def get_user_from_person_id(
+        self, *, person_id: int | Unset = UNSET
+    ) -> list[User | None] | None:
+        """Returns the user associated with the supplied person id
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_USER_FROM_PERSON_ID, (person_id,))
+
+    async def create_default_user_from_user_type_and_person_id(
+        self, *, user_type: UserType | str | Unset = UNSET, person_id: int | Unset = UNSET
+    ) -> User | None:
+        """Create default User providing the associate type and person id.
+
+        Returns:
+            The result.
+        """
+        return await self._call(
+            CREATE_DEFAULT_USER_FROM_USER_TYPE_AND_PERSON_ID, (user_type, person_id)
+        )
+
+    async def create_default_user_from_user_type(
+        self, *, user_type: UserType | str | Unset = UNSET
+    ) -> User | None:
+        """Create default User providing the user type.
+
+        Returns:
+            The result.
+        """
+        return await self._call(CREATE_DEFAULT_USER_FROM_USER_TYPE, (user_type,))
+
+    async def get_user_from_ej_user_id(
+        self, *, ej_user_id: int | Unset = UNSET
+    ) -> list[User | None] | None:
+        """Get user from ejUserId - used for eJournal Legacy Support.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_USER_FROM_EJ_USER_ID, (ej_user_id,))
+
+    async def set_password_from_name(
+        self, *, associate_name: str | None | Unset = UNSET, password: str | None | Unset = UNSET
+    ) -> bool | None:
+        """Change password for a user.
+
+        Returns:
+            The result.
+        """
+        return await self._call(SET_PASSWORD_FROM_NAME, (associate_name, password))
+
+    async def set_password(
+        self, *, associate_id: int | Unset = UNSET, password: str | None | Unset = UNSET
+    ) -> bool | None:
+        """Change password for a user.
+
+        Returns:
+            The result.
+        """
+        return await self._call(SET_PASSWORD, (associate_id, password))
+
+    async def change_own_password(
+        self, *, old_password: str | None | Unset = UNSET, new_password: str | None | Unset = UNSET
+    ) -> bool | None:
+        """Change password for a user.
+
+        Returns:
+            The result.
+        """
+        return await self._call(CHANGE_OWN_PASSWORD, (old_password, new_password))
+
+    async def change_password_from_name(
+        self,
+        *,
+        associate_name: str | None | Unset = UNSET,
+        old_password: str | None | Unset = UNSET,
+        new_password: str | None | Unset = UNSET,
+    ) -> bool | None:
+        """Change password for a user.
+
+        Returns:
+            The result.
+        """
+        return await self._call(
+            CHANGE_PASSWORD_FROM_NAME, (associate_name, old_password, new_password)
+        )
+
+    async def is_user_name_valid(
+        self,
+        *,
+        associate_id: int | Unset = UNSET,
+        type: UserType | str | Unset = UNSET,
+        person_id: int | Unset = UNSET,
+        user_name: str | None | Unset = UNSET,
+    ) -> bool | None:
+        """NsApiSlow threshold: 2000 ms.
+
+        Returns:
+            The result.
+        """
+        return await self._call(IS_USER_NAME_VALID, (associate_id, type, person_id, user_name))
+
+    async def is_password_valid(
+        self,
+        *,
+        associate_id: int | Unset = UNSET,
+        type: UserType | str | Unset = UNSET,
+        person_id: int | Unset = UNSET,
+        password: str | None | Unset = UNSET,
+    ) -> bool | None:
+        """NsApiSlow threshold: 2000 ms.
+
+        Returns:
+            The result.
+        """
+        return await self._call(IS_PASSWORD_VALID, (associate_id, type, person_id, password))
+
+    async def set_generated_password(self, *, associate_id: int | Unset = UNSET) -> str | None:
+        """NsApiSlow threshold: 2000 ms.
+
+        Returns:
+            The result.
+        """
+        return await self._call(SET_GENERATED_PASSWORD, (associate_id,))
+
+    async def set_generated_password_from_name(
+        self, *, associate_name: str | None | Unset = UNSET
+    ) -> str | None:
+        """NsApiSlow threshold: 2000 ms.
+
+        Returns:
+            The result.
+        """
+        return await self._call(SET_GENERATED_PASSWORD_FROM_NAME, (associate_name,))
+
+    async def is_password_valid_with_reason(
+        self,
+        *,
+        associate_id: int | Unset = UNSET,
+        type: UserType | str | Unset = UNSET,
+        person_id: int | Unset = UNSET,
+        password: str | None | Unset = UNSET,
+    ) -> UserValidationResult | None:
+        """NsApiSlow threshold: 2000 ms.
+
+        Returns:
+            The result.
+        """
+        return await self._call(
+            IS_PASSWORD_VALID_WITH_REASON, (associate_id, type, person_id, password)
+        )
+
+    async def is_user_name_valid_with_reason(
+        self,
+        *,
+        associate_id: int | Unset = UNSET,
+        type: UserType | str | Unset = UNSET,
+        person_id: int | Unset = UNSET,
+        user_name: str | None | Unset = UNSET,
+    ) -> UserValidationResult | None:
+        """NsApiSlow threshold: 2000 ms.
+
+        Returns:
+            The result.
+        """
+        return await self._call(
+            IS_USER_NAME_VALID_WITH_REASON, (associate_id, type, person_id, user_name)
+        )
+
+    async def change_user_type(
+        self, *, user: User | None | Unset = UNSET, user_type: UserType | str | Unset = UNSET
+    ) -> User | None:
+        """Get a user from the user name.
+
+        Returns:
+            The result.
+        """
+        return await self._call(CHANGE_USER_TYPE, (user, user_type))
+
+    async def create_default_user_from_user_type_and_credential(
+        self,
+        *,
+        user_type: UserType | str | Unset = UNSET,
+        contact_id: int | Unset = UNSET,
+        credential_type: str | None | Unset = UNSET,
+        credential_value: str | None | Unset = UNSET,
+        credential_display_value: str | None | Unset = UNSET,
+    ) -> User | None:
+        """Creates a PersonEntity with default values based on the contactId and credentials.
+
+        Returns:
+            The result.
+        """
+        return await self._call(
+            CREATE_DEFAULT_USER_FROM_USER_TYPE_AND_CREDENTIAL,
+            (user_type, contact_id, credential_type, credential_value, credential_display_value),
+        )
+
+    async def get_valid_user_name(
+        self,
+        *,
+        associate_id: int | Unset = UNSET,
+        type: UserType | str | Unset = UNSET,
+        person_id: int | Unset = UNSET,
+        user_name: str | None | Unset = UNSET,
+    ) -> str | None:
+        """NsApiSlow threshold: 2000 ms.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_VALID_USER_NAME, (associate_id, type, person_id, user_name))
+
+    async def remove_licenses(self, *, associate_id: int | Unset = UNSET) -> None:
+        """Remove all user licenses."""
+        return await self._call(REMOVE_LICENSES, (associate_id,))
+
+    async def make_retired(
+        self, *, associate_id: int | Unset = UNSET, retired: bool | Unset = UNSET
+    ) -> None:
+        """Retiring a user means to remove all licenses, setting person."""
+        return await self._call(MAKE_RETIRED, (associate_id, retired))
+
+    async def add_owner_contact(self, *, contact_id: int | Unset = UNSET) -> None:
+        """NsApiSlow threshold: 2000 ms."""
+        return await self._call(ADD_OWNER_CONTACT, (contact_id,))
+
+    async def remove_owner_contact(self, *, contact_id: int | Unset = UNSET) -> None:
+        """Remove a contact from the ownercontactlink table"""
+        return await self._call(REMOVE_OWNER_CONTACT, (contact_id,))
+
+    async def resolve_user_from_info(
+        self,
+        *,
+        contact_id: int | Unset = UNSET,
+        person_name: str | None | Unset = UNSET,
+        phone_numbers: list[str | None] | None | Unset = UNSET,
+        emails: list[str | None] | None | Unset = UNSET,
+        user_type: UserType | str | Unset = UNSET,
+        credential: Credential | None | Unset = UNSET,
+    ) -> ResolvedUser | None:
+        """Get a user from the provided information.
+
+        Returns:
+            The result.
+        """
+        return await self._call(
+            RESOLVE_USER_FROM_INFO,
+            (contact_id, person_name, phone_numbers, emails, user_type, credential),
+        )
+
+    async def get_access_token(
+        self, *, app_token: str | None | Unset = UNSET, include_cs_session: bool | Unset = UNSET
+    ) -> str | None:
+        """Get an access token based on the current user's session.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_ACCESS_TOKEN, (app_token, include_cs_session))
+
+    async def get_valid_user_name_for_new_user(
+        self, *, user: User | None | Unset = UNSET
+    ) -> str | None:
+        """Generates a valid username for an unsaved user
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_VALID_USER_NAME_FOR_NEW_USER, (user,))
+
+    async def get_default_associate_user_name(
+        self, *, user: User | None | Unset = UNSET
+    ) -> str | None:
+        """Get the default username for a person
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_DEFAULT_ASSOCIATE_USER_NAME, (user,))
+
+    async def is_nick_name_unique(
+        self, *, associate_id: int | Unset = UNSET, nick_name: str | None | Unset = UNSET
+    ) -> bool | None:
+        """NsApiSlow threshold: 2000 ms.
+
+        Returns:
+            The result.
+        """
+        return await self._call(IS_NICK_NAME_UNIQUE, (associate_id, nick_name))
+
+
+class UserAgent(UserMethods, SoapCaller):
+    """User over SOAP 1.1 (``Remote/Services88/User.svc``), synchronous."""
+
+    _PATH = "Remote/Services88/User.svc"
+    _HEADERS = HEADERS
+
+
+class AsyncUserAgent(AsyncUserMethods, AsyncSoapCaller):
+    """User over SOAP 1.1 (``Remote/Services88/User.svc``), asynchronous."""
+
+    _PATH = "Remote/Services88/User.svc"
+    _HEADERS = HEADERS
+
+
+class UserRestAgent(UserMethods, RestCaller):
+    """User over REST (``/api/v1/Agents/User/...``), synchronous."""
+
+
+class AsyncUserRestAgent(AsyncUserMethods, AsyncRestCaller):
+    """User over REST (``/api/v1/Agents/User/...``), asynchronous."""

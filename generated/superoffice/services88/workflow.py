@@ -1,35 +1,59 @@
-"""Services88 Workflow agent (``Remote/Services88/Workflow.svc``): its operations."""
+"""Services88 Workflow agent (``Remote/Services88/Workflow.svc``).
+
+``WorkflowAgent`` and ``AsyncWorkflowAgent`` call it over SOAP, ``WorkflowRestAgent`` and
+``AsyncWorkflowRestAgent`` over REST; all four share the same typed methods and dataclasses.
+"""
 
 from __future__ import annotations
 
-from ..runtime import DATETIME, INT, Operation, Param, STR
-from .types.email_flow import EMAIL_FLOW_CODEC
+import datetime
+from typing import Any
+
+from ..runtime import DATETIME, INT, Operation, Param, STR, UNSET, Unset
+from ..transport import (
+    AsyncCalls,
+    AsyncRestCaller,
+    AsyncSoapCaller,
+    RestCaller,
+    SoapCaller,
+    SyncCalls,
+)
+from .types.email_flow import EMAIL_FLOW_CODEC, EmailFlow
 from .types.list_of_bool import LIST_OF_BOOL_CODEC
 from .types.list_of_int import LIST_OF_INT_CODEC
-from .types.workflow_definition_status import WORKFLOW_DEFINITION_STATUS_CODEC
-from .types.workflow_event import WORKFLOW_EVENT_CODEC
-from .types.workflow_event_result import WORKFLOW_EVENT_RESULT_CODEC
-from .types.workflow_filter import WORKFLOW_FILTER_CODEC
-from .types.workflow_goal import WORKFLOW_GOAL_CODEC
-from .types.workflow_split_option_type import WORKFLOW_SPLIT_OPTION_TYPE_CODEC
-from .types.workflow_step_base import WORKFLOW_STEP_BASE_CODEC
-from .types.workflow_step_option_base import WORKFLOW_STEP_OPTION_BASE_CODEC
-from .types.workflow_step_type import WORKFLOW_STEP_TYPE_CODEC
-from .types.workflow_trigger import WORKFLOW_TRIGGER_CODEC
-from .types.workflow_wait_for_action import WORKFLOW_WAIT_FOR_ACTION_CODEC
+from .types.workflow_definition_status import (
+    WORKFLOW_DEFINITION_STATUS_CODEC,
+    WorkflowDefinitionStatus,
+)
+from .types.workflow_event import WORKFLOW_EVENT_CODEC, WorkflowEvent
+from .types.workflow_event_result import WORKFLOW_EVENT_RESULT_CODEC, WorkflowEventResult
+from .types.workflow_filter import WORKFLOW_FILTER_CODEC, WorkflowFilter
+from .types.workflow_goal import WORKFLOW_GOAL_CODEC, WorkflowGoal
+from .types.workflow_split_option_type import (
+    WORKFLOW_SPLIT_OPTION_TYPE_CODEC,
+    WorkflowSplitOptionType,
+)
+from .types.workflow_step_base import WORKFLOW_STEP_BASE_CODEC, WorkflowStepBase
+from .types.workflow_step_option_base import (
+    WORKFLOW_STEP_OPTION_BASE_CODEC,
+    WorkflowStepOptionBase,
+)
+from .types.workflow_step_type import WORKFLOW_STEP_TYPE_CODEC, WorkflowStepType
+from .types.workflow_trigger import WORKFLOW_TRIGGER_CODEC, WorkflowTrigger
+from .types.workflow_wait_for_action import WORKFLOW_WAIT_FOR_ACTION_CODEC, WorkflowWaitForAction
+from .headers import HEADERS
 
 NAMESPACE = "http://www.superoffice.net/ws/crm/NetServer/Services88"
 
-CREATE_DEFAULT_EMAIL_FLOW = Operation(
+CREATE_DEFAULT_EMAIL_FLOW: Operation[EmailFlow | None] = Operation(
     "CreateDefaultEmailFlow",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/CreateDefaultEmailFlow",
     results=(Param("response", "Response", EMAIL_FLOW_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Workflow/CreateDefaultEmailFlow",
 )
-"""Loading default values into a new EmailFlow."""
 
-SAVE_EMAIL_FLOW = Operation(
+SAVE_EMAIL_FLOW: Operation[EmailFlow | None] = Operation(
     "SaveEmailFlow",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/SaveEmailFlow",
@@ -38,54 +62,48 @@ SAVE_EMAIL_FLOW = Operation(
     rest_path="/api/v1/Agents/Workflow/SaveEmailFlow",
     rest_body="email_flow",
 )
-"""Updates the existing EmailFlow or creates a new EmailFlow if the id parameter is 0."""
 
-DELETE_EMAIL_FLOW = Operation(
+DELETE_EMAIL_FLOW: Operation[None] = Operation(
     "DeleteEmailFlow",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/DeleteEmailFlow",
     params=(Param("email_flow_id", "EmailFlowId", INT),),
     rest_path="/api/v1/Agents/Workflow/DeleteEmailFlow",
 )
-"""Deletes the EmailFlow"""
 
-CREATE_DEFAULT_WORKFLOW_EVENT = Operation(
+CREATE_DEFAULT_WORKFLOW_EVENT: Operation[WorkflowEvent | None] = Operation(
     "CreateDefaultWorkflowEvent",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/CreateDefaultWorkflowEvent",
     results=(Param("response", "Response", WORKFLOW_EVENT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Workflow/CreateDefaultWorkflowEvent",
 )
-"""Loading default values into a new WorkflowEvent."""
 
-CREATE_DEFAULT_WORKFLOW_EVENT_RESULT = Operation(
+CREATE_DEFAULT_WORKFLOW_EVENT_RESULT: Operation[WorkflowEventResult | None] = Operation(
     "CreateDefaultWorkflowEventResult",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/CreateDefaultWorkflowEventResult",
     results=(Param("response", "Response", WORKFLOW_EVENT_RESULT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Workflow/CreateDefaultWorkflowEventResult",
 )
-"""Loading default values into a new WorkflowEventResult."""
 
-CREATE_DEFAULT_WORKFLOW_FILTER = Operation(
+CREATE_DEFAULT_WORKFLOW_FILTER: Operation[WorkflowFilter | None] = Operation(
     "CreateDefaultWorkflowFilter",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/CreateDefaultWorkflowFilter",
     results=(Param("response", "Response", WORKFLOW_FILTER_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Workflow/CreateDefaultWorkflowFilter",
 )
-"""Loading default values into a new WorkflowFilter."""
 
-CREATE_DEFAULT_WORKFLOW_GOAL = Operation(
+CREATE_DEFAULT_WORKFLOW_GOAL: Operation[WorkflowGoal | None] = Operation(
     "CreateDefaultWorkflowGoal",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/CreateDefaultWorkflowGoal",
     results=(Param("response", "Response", WORKFLOW_GOAL_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Workflow/CreateDefaultWorkflowGoal",
 )
-"""Loading default values into a new WorkflowGoal."""
 
-SAVE_WORKFLOW_GOAL = Operation(
+SAVE_WORKFLOW_GOAL: Operation[WorkflowGoal | None] = Operation(
     "SaveWorkflowGoal",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/SaveWorkflowGoal",
@@ -94,27 +112,24 @@ SAVE_WORKFLOW_GOAL = Operation(
     rest_path="/api/v1/Agents/Workflow/SaveWorkflowGoal",
     rest_body="workflow_goal",
 )
-"""Updates the existing WorkflowGoal or creates a new WorkflowGoal if the id parameter is 0."""
 
-DELETE_WORKFLOW_GOAL = Operation(
+DELETE_WORKFLOW_GOAL: Operation[None] = Operation(
     "DeleteWorkflowGoal",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/DeleteWorkflowGoal",
     params=(Param("workflow_goal_id", "WorkflowGoalId", INT),),
     rest_path="/api/v1/Agents/Workflow/DeleteWorkflowGoal",
 )
-"""Deletes the WorkflowGoal"""
 
-CREATE_DEFAULT_WORKFLOW_TRIGGER = Operation(
+CREATE_DEFAULT_WORKFLOW_TRIGGER: Operation[WorkflowTrigger | None] = Operation(
     "CreateDefaultWorkflowTrigger",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/CreateDefaultWorkflowTrigger",
     results=(Param("response", "Response", WORKFLOW_TRIGGER_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Workflow/CreateDefaultWorkflowTrigger",
 )
-"""Loading default values into a new WorkflowTrigger."""
 
-SAVE_WORKFLOW_TRIGGER = Operation(
+SAVE_WORKFLOW_TRIGGER: Operation[WorkflowTrigger | None] = Operation(
     "SaveWorkflowTrigger",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/SaveWorkflowTrigger",
@@ -123,28 +138,24 @@ SAVE_WORKFLOW_TRIGGER = Operation(
     rest_path="/api/v1/Agents/Workflow/SaveWorkflowTrigger",
     rest_body="workflow_trigger",
 )
-"""Updates the existing WorkflowTrigger or creates a new WorkflowTrigger if the id parameter is
-0."""
 
-DELETE_WORKFLOW_TRIGGER = Operation(
+DELETE_WORKFLOW_TRIGGER: Operation[None] = Operation(
     "DeleteWorkflowTrigger",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/DeleteWorkflowTrigger",
     params=(Param("workflow_trigger_id", "WorkflowTriggerId", INT),),
     rest_path="/api/v1/Agents/Workflow/DeleteWorkflowTrigger",
 )
-"""Deletes the WorkflowTrigger"""
 
-CREATE_DEFAULT_WORKFLOW_WAIT_FOR_ACTION = Operation(
+CREATE_DEFAULT_WORKFLOW_WAIT_FOR_ACTION: Operation[WorkflowWaitForAction | None] = Operation(
     "CreateDefaultWorkflowWaitForAction",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/CreateDefaultWorkflowWaitForAction",
     results=(Param("response", "Response", WORKFLOW_WAIT_FOR_ACTION_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Workflow/CreateDefaultWorkflowWaitForAction",
 )
-"""Loading default values into a new WorkflowWaitForAction."""
 
-SAVE_WORKFLOW_WAIT_FOR_ACTION = Operation(
+SAVE_WORKFLOW_WAIT_FOR_ACTION: Operation[WorkflowWaitForAction | None] = Operation(
     "SaveWorkflowWaitForAction",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/SaveWorkflowWaitForAction",
@@ -160,19 +171,16 @@ SAVE_WORKFLOW_WAIT_FOR_ACTION = Operation(
     rest_path="/api/v1/Agents/Workflow/SaveWorkflowWaitForAction",
     rest_body="workflow_wait_for_action",
 )
-"""Updates the existing WorkflowWaitForAction or creates a new WorkflowWaitForAction if the id
-parameter is 0."""
 
-DELETE_WORKFLOW_WAIT_FOR_ACTION = Operation(
+DELETE_WORKFLOW_WAIT_FOR_ACTION: Operation[None] = Operation(
     "DeleteWorkflowWaitForAction",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/DeleteWorkflowWaitForAction",
     params=(Param("workflow_wait_for_action_id", "WorkflowWaitForActionId", INT),),
     rest_path="/api/v1/Agents/Workflow/DeleteWorkflowWaitForAction",
 )
-"""Deletes the WorkflowWaitForAction"""
 
-GET_EMAIL_FLOW = Operation(
+GET_EMAIL_FLOW: Operation[EmailFlow | None] = Operation(
     "GetEmailFlow",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/GetEmailFlow",
@@ -180,9 +188,8 @@ GET_EMAIL_FLOW = Operation(
     results=(Param("response", "Response", EMAIL_FLOW_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Workflow/GetEmailFlow",
 )
-"""Gets a EmailFlow object."""
 
-TRY_ADD_PERSONS_TO_EMAIL_FLOW = Operation(
+TRY_ADD_PERSONS_TO_EMAIL_FLOW: Operation[list[bool] | None] = Operation(
     "TryAddPersonsToEmailFlow",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/TryAddPersonsToEmailFlow",
@@ -193,9 +200,8 @@ TRY_ADD_PERSONS_TO_EMAIL_FLOW = Operation(
     results=(Param("response", "Response", LIST_OF_BOOL_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Workflow/TryAddPersonsToEmailFlow",
 )
-"""Try to add a participant to the EmailFlow."""
 
-REMOVE_PARTICIPANTS_FROM_EMAIL_FLOW = Operation(
+REMOVE_PARTICIPANTS_FROM_EMAIL_FLOW: Operation[None] = Operation(
     "RemoveParticipantsFromEmailFlow",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/RemoveParticipantsFromEmailFlow",
@@ -205,9 +211,8 @@ REMOVE_PARTICIPANTS_FROM_EMAIL_FLOW = Operation(
     ),
     rest_path="/api/v1/Agents/Workflow/RemoveParticipantsFromEmailFlow",
 )
-"""Remove participants (actually workflow instances) from the workflow"""
 
-CREATE_EMAIL_FLOW_CONTENT = Operation(
+CREATE_EMAIL_FLOW_CONTENT: Operation[int | None] = Operation(
     "CreateEmailFlowContent",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/CreateEmailFlowContent",
@@ -218,9 +223,8 @@ CREATE_EMAIL_FLOW_CONTENT = Operation(
     results=(Param("response", "Response", INT),),
     rest_path="/api/v1/Agents/Workflow/CreateEmailFlowContent",
 )
-"""Create content to an email flow"""
 
-CONNECT_EMAIL_FLOW_CONTENT = Operation(
+CONNECT_EMAIL_FLOW_CONTENT: Operation[None] = Operation(
     "ConnectEmailFlowContent",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/ConnectEmailFlowContent",
@@ -230,9 +234,8 @@ CONNECT_EMAIL_FLOW_CONTENT = Operation(
     ),
     rest_path="/api/v1/Agents/Workflow/ConnectEmailFlowContent",
 )
-"""Link any SMessage to the email flow."""
 
-COPY_EMAIL_FLOW_CONTENT = Operation(
+COPY_EMAIL_FLOW_CONTENT: Operation[int | None] = Operation(
     "CopyEmailFlowContent",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/CopyEmailFlowContent",
@@ -243,9 +246,8 @@ COPY_EMAIL_FLOW_CONTENT = Operation(
     results=(Param("response", "Response", INT),),
     rest_path="/api/v1/Agents/Workflow/CopyEmailFlowContent",
 )
-"""Copy smessage and connected shipment to the email flow."""
 
-UPDATE_FORM_SUBMISSIONS = Operation(
+UPDATE_FORM_SUBMISSIONS: Operation[int | None] = Operation(
     "UpdateFormSubmissions",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/UpdateFormSubmissions",
@@ -253,9 +255,8 @@ UPDATE_FORM_SUBMISSIONS = Operation(
     results=(Param("response", "Response", INT),),
     rest_path="/api/v1/Agents/Workflow/UpdateFormSubmissions",
 )
-"""Attempt to update stored field values for up to the given number of form submissions"""
 
-SET_STATUS_ON_WORKFLOW = Operation(
+SET_STATUS_ON_WORKFLOW: Operation[WorkflowDefinitionStatus | str | None] = Operation(
     "SetStatusOnWorkflow",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/SetStatusOnWorkflow",
@@ -266,9 +267,8 @@ SET_STATUS_ON_WORKFLOW = Operation(
     results=(Param("response", "Response", WORKFLOW_DEFINITION_STATUS_CODEC),),
     rest_path="/api/v1/Agents/Workflow/SetStatusOnWorkflow",
 )
-"""Set status on workflow, Run or pause flow"""
 
-COPY_EMAIL_FLOW = Operation(
+COPY_EMAIL_FLOW: Operation[int | None] = Operation(
     "CopyEmailFlow",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/CopyEmailFlow",
@@ -279,18 +279,16 @@ COPY_EMAIL_FLOW = Operation(
     results=(Param("response", "Response", INT),),
     rest_path="/api/v1/Agents/Workflow/CopyEmailFlow",
 )
-"""Copy an email flow."""
 
-RUN = Operation(
+RUN: Operation[datetime.datetime | None] = Operation(
     "Run",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/Run",
     results=(Param("response", "Response", DATETIME),),
     rest_path="/api/v1/Agents/Workflow/Run",
 )
-"""Run the workflow engine right now"""
 
-SEND_EVENT = Operation(
+SEND_EVENT: Operation[WorkflowEventResult | None] = Operation(
     "SendEvent",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/SendEvent",
@@ -298,9 +296,8 @@ SEND_EVENT = Operation(
     results=(Param("response", "Response", WORKFLOW_EVENT_RESULT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Workflow/SendEvent",
 )
-"""Send a workflow event."""
 
-GET_WORKFLOW_GOAL = Operation(
+GET_WORKFLOW_GOAL: Operation[WorkflowGoal | None] = Operation(
     "GetWorkflowGoal",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/GetWorkflowGoal",
@@ -308,9 +305,8 @@ GET_WORKFLOW_GOAL = Operation(
     results=(Param("response", "Response", WORKFLOW_GOAL_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Workflow/GetWorkflowGoal",
 )
-"""Gets a WorkflowGoal object."""
 
-GET_WORKFLOW_STEP = Operation(
+GET_WORKFLOW_STEP: Operation[WorkflowStepBase | None] = Operation(
     "GetWorkflowStep",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/GetWorkflowStep",
@@ -318,9 +314,8 @@ GET_WORKFLOW_STEP = Operation(
     results=(Param("response", "Response", WORKFLOW_STEP_BASE_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Workflow/GetWorkflowStep",
 )
-"""Get Workflowstep by ID"""
 
-ADD_AFTER_WORKFLOW_STEP = Operation(
+ADD_AFTER_WORKFLOW_STEP: Operation[WorkflowStepBase | None] = Operation(
     "AddAfterWorkflowStep",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/AddAfterWorkflowStep",
@@ -331,10 +326,8 @@ ADD_AFTER_WORKFLOW_STEP = Operation(
     results=(Param("response", "Response", WORKFLOW_STEP_BASE_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Workflow/AddAfterWorkflowStep",
 )
-"""Add another step (and any of its substeps) after the given step id (which must exist), and
-move any following steps in the workflow further down the line."""
 
-CREATE_DEFAULT_WORKFLOW_STEP_FROM_TYPE = Operation(
+CREATE_DEFAULT_WORKFLOW_STEP_FROM_TYPE: Operation[WorkflowStepBase | None] = Operation(
     "CreateDefaultWorkflowStepFromType",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/CreateDefaultWorkflowStepFromType",
@@ -342,21 +335,19 @@ CREATE_DEFAULT_WORKFLOW_STEP_FROM_TYPE = Operation(
     results=(Param("response", "Response", WORKFLOW_STEP_BASE_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Workflow/CreateDefaultWorkflowStepFromType",
 )
-"""Creates a new carrier from the step type given, with the right kind of properties, defaults
-set."""
 
-CREATE_DEFAULT_WORKFLOW_STEP_OPTION_FROM_TYPE = Operation(
-    "CreateDefaultWorkflowStepOptionFromType",
-    NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/CreateDefaultWorkflowStepOptionFromType",
-    params=(Param("option_type", "OptionType", WORKFLOW_SPLIT_OPTION_TYPE_CODEC),),
-    results=(Param("response", "Response", WORKFLOW_STEP_OPTION_BASE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Workflow/CreateDefaultWorkflowStepOptionFromType",
+CREATE_DEFAULT_WORKFLOW_STEP_OPTION_FROM_TYPE: Operation[WorkflowStepOptionBase | None] = (
+    Operation(
+        "CreateDefaultWorkflowStepOptionFromType",
+        NAMESPACE,
+        "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/CreateDefaultWorkflowStepOptionFromType",
+        params=(Param("option_type", "OptionType", WORKFLOW_SPLIT_OPTION_TYPE_CODEC),),
+        results=(Param("response", "Response", WORKFLOW_STEP_OPTION_BASE_CODEC, nillable=True),),
+        rest_path="/api/v1/Agents/Workflow/CreateDefaultWorkflowStepOptionFromType",
+    )
 )
-"""Creates a new carrier from the option type given, with the right kind of properties,
-defaults set."""
 
-GET_WORKFLOW_STEP_OPTION = Operation(
+GET_WORKFLOW_STEP_OPTION: Operation[WorkflowStepOptionBase | None] = Operation(
     "GetWorkflowStepOption",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/GetWorkflowStepOption",
@@ -364,9 +355,8 @@ GET_WORKFLOW_STEP_OPTION = Operation(
     results=(Param("response", "Response", WORKFLOW_STEP_OPTION_BASE_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Workflow/GetWorkflowStepOption",
 )
-"""Get WorkflowStepOption by ID"""
 
-GET_WORKFLOW_TRIGGER = Operation(
+GET_WORKFLOW_TRIGGER: Operation[WorkflowTrigger | None] = Operation(
     "GetWorkflowTrigger",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/GetWorkflowTrigger",
@@ -374,9 +364,8 @@ GET_WORKFLOW_TRIGGER = Operation(
     results=(Param("response", "Response", WORKFLOW_TRIGGER_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Workflow/GetWorkflowTrigger",
 )
-"""Gets a WorkflowTrigger object."""
 
-GET_WORKFLOW_WAIT_FOR_ACTION = Operation(
+GET_WORKFLOW_WAIT_FOR_ACTION: Operation[WorkflowWaitForAction | None] = Operation(
     "GetWorkflowWaitForAction",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/GetWorkflowWaitForAction",
@@ -384,9 +373,8 @@ GET_WORKFLOW_WAIT_FOR_ACTION = Operation(
     results=(Param("response", "Response", WORKFLOW_WAIT_FOR_ACTION_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Workflow/GetWorkflowWaitForAction",
 )
-"""Gets a WorkflowWaitForAction object."""
 
-OPERATIONS: dict[str, Operation] = {
+OPERATIONS: dict[str, Operation[Any]] = {
     "CreateDefaultEmailFlow": CREATE_DEFAULT_EMAIL_FLOW,
     "SaveEmailFlow": SAVE_EMAIL_FLOW,
     "DeleteEmailFlow": DELETE_EMAIL_FLOW,
@@ -422,3 +410,643 @@ OPERATIONS: dict[str, Operation] = {
     "GetWorkflowTrigger": GET_WORKFLOW_TRIGGER,
     "GetWorkflowWaitForAction": GET_WORKFLOW_WAIT_FOR_ACTION,
 }
+
+
+class WorkflowMethods(SyncCalls):
+    """The Workflow operations, called synchronously (SOAP or REST)."""
+
+    def create_default_email_flow(self) -> EmailFlow | None:
+        """Loading default values into a new EmailFlow.
+
+        Returns:
+            The result.
+        """
+        return self._call(CREATE_DEFAULT_EMAIL_FLOW, ())
+
+    def save_email_flow(self, *, email_flow: EmailFlow | None | Unset = UNSET) -> EmailFlow | None:
+        """Updates the existing EmailFlow or creates a new EmailFlow if the id parameter is 0.
+
+        Returns:
+            The result.
+        """
+        return self._call(SAVE_EMAIL_FLOW, (email_flow,))
+
+    def delete_email_flow(self, *, email_flow_id: int | Unset = UNSET) -> None:
+        """Deletes the EmailFlow"""
+        return self._call(DELETE_EMAIL_FLOW, (email_flow_id,))
+
+    def create_default_workflow_event(self) -> WorkflowEvent | None:
+        """Loading default values into a new WorkflowEvent.
+
+        Returns:
+            The result.
+        """
+        return self._call(CREATE_DEFAULT_WORKFLOW_EVENT, ())
+
+    def create_default_workflow_event_result(self) -> WorkflowEventResult | None:
+        """Loading default values into a new WorkflowEventResult.
+
+        Returns:
+            The result.
+        """
+        return self._call(CREATE_DEFAULT_WORKFLOW_EVENT_RESULT, ())
+
+    def create_default_workflow_filter(self) -> WorkflowFilter | None:
+        """Loading default values into a new WorkflowFilter.
+
+        Returns:
+            The result.
+        """
+        return self._call(CREATE_DEFAULT_WORKFLOW_FILTER, ())
+
+    def create_default_workflow_goal(self) -> WorkflowGoal | None:
+        """Loading default values into a new WorkflowGoal.
+
+        Returns:
+            The result.
+        """
+        return self._call(CREATE_DEFAULT_WORKFLOW_GOAL, ())
+
+    def save_workflow_goal(
+        self, *, workflow_goal: WorkflowGoal | None | Unset = UNSET
+    ) -> WorkflowGoal | None:
+        """Updates the existing WorkflowGoal or creates a new WorkflowGoal if the id parameter
+        is 0.
+
+        Returns:
+            The result.
+        """
+        return self._call(SAVE_WORKFLOW_GOAL, (workflow_goal,))
+
+    def delete_workflow_goal(self, *, workflow_goal_id: int | Unset = UNSET) -> None:
+        """Deletes the WorkflowGoal"""
+        return self._call(DELETE_WORKFLOW_GOAL, (workflow_goal_id,))
+
+    def create_default_workflow_trigger(self) -> WorkflowTrigger | None:
+        """Loading default values into a new WorkflowTrigger.
+
+        Returns:
+            The result.
+        """
+        return self._call(CREATE_DEFAULT_WORKFLOW_TRIGGER, ())
+
+    def save_workflow_trigger(
+        self, *, workflow_trigger: WorkflowTrigger | None | Unset = UNSET
+    ) -> WorkflowTrigger | None:
+        """Updates the existing WorkflowTrigger or creates a new WorkflowTrigger if the id
+        parameter is 0.
+
+        Returns:
+            The result.
+        """
+        return self._call(SAVE_WORKFLOW_TRIGGER, (workflow_trigger,))
+
+    def delete_workflow_trigger(self, *, workflow_trigger_id: int | Unset = UNSET) -> None:
+        """Deletes the WorkflowTrigger"""
+        return self._call(DELETE_WORKFLOW_TRIGGER, (workflow_trigger_id,))
+
+    def create_default_workflow_wait_for_action(self) -> WorkflowWaitForAction | None:
+        """Loading default values into a new WorkflowWaitForAction.
+
+        Returns:
+            The result.
+        """
+        return self._call(CREATE_DEFAULT_WORKFLOW_WAIT_FOR_ACTION, ())
+
+    def save_workflow_wait_for_action(
+        self, *, workflow_wait_for_action: WorkflowWaitForAction | None | Unset = UNSET
+    ) -> WorkflowWaitForAction | None:
+        """Updates the existing WorkflowWaitForAction or creates a new WorkflowWaitForAction if
+        the id parameter is 0.
+
+        Returns:
+            The result.
+        """
+        return self._call(SAVE_WORKFLOW_WAIT_FOR_ACTION, (workflow_wait_for_action,))
+
+    def delete_workflow_wait_for_action(
+        self, *, workflow_wait_for_action_id: int | Unset = UNSET
+    ) -> None:
+        """Deletes the WorkflowWaitForAction"""
+        return self._call(DELETE_WORKFLOW_WAIT_FOR_ACTION, (workflow_wait_for_action_id,))
+
+    def get_email_flow(self, *, email_flow_id: int | Unset = UNSET) -> EmailFlow | None:
+        """Gets a EmailFlow object.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_EMAIL_FLOW, (email_flow_id,))
+
+    def try_add_persons_to_email_flow(
+        self, *, email_flow_id: int | Unset = UNSET, person_ids: list[int] | None | Unset = UNSET
+    ) -> list[bool] | None:
+        """Try to add a participant to the EmailFlow.
+
+        Returns:
+            The result.
+        """
+        return self._call(TRY_ADD_PERSONS_TO_EMAIL_FLOW, (email_flow_id, person_ids))
+
+    def remove_participants_from_email_flow(
+        self,
+        *,
+        email_flow_id: int | Unset = UNSET,
+        workflow_instance_ids: list[int] | None | Unset = UNSET,
+    ) -> None:
+        """Remove participants (actually workflow instances) from the workflow"""
+        return self._call(
+            REMOVE_PARTICIPANTS_FROM_EMAIL_FLOW, (email_flow_id, workflow_instance_ids)
+        )
+
+    def create_email_flow_content(
+        self, *, email_flow_id: int | Unset = UNSET, content_name: str | None | Unset = UNSET
+    ) -> int | None:
+        """Create content to an email flow
+
+        Returns:
+            The result.
+        """
+        return self._call(CREATE_EMAIL_FLOW_CONTENT, (email_flow_id, content_name))
+
+    def connect_email_flow_content(
+        self, *, email_flow_id: int | Unset = UNSET, message_id: int | Unset = UNSET
+    ) -> None:
+        """Link any SMessage to the email flow."""
+        return self._call(CONNECT_EMAIL_FLOW_CONTENT, (email_flow_id, message_id))
+
+    def copy_email_flow_content(
+        self, *, email_flow_id: int | Unset = UNSET, shipment_id: int | Unset = UNSET
+    ) -> int | None:
+        """Copy smessage and connected shipment to the email flow.
+
+        Returns:
+            The result.
+        """
+        return self._call(COPY_EMAIL_FLOW_CONTENT, (email_flow_id, shipment_id))
+
+    def update_form_submissions(self, *, max_count: int | Unset = UNSET) -> int | None:
+        """Attempt to update stored field values for up to the given number of form submissions
+
+        Returns:
+            The result.
+        """
+        return self._call(UPDATE_FORM_SUBMISSIONS, (max_count,))
+
+    def set_status_on_workflow(
+        self,
+        *,
+        email_flow_id: int | Unset = UNSET,
+        status: WorkflowDefinitionStatus | str | Unset = UNSET,
+    ) -> WorkflowDefinitionStatus | str | None:
+        """Set status on workflow, Run or pause flow
+
+        Returns:
+            The result.
+        """
+        return self._call(SET_STATUS_ON_WORKFLOW, (email_flow_id, status))
+
+    def copy_email_flow(
+        self, *, email_flow_id: int | Unset = UNSET, new_name: str | None | Unset = UNSET
+    ) -> int | None:
+        """Copy an email flow.
+
+        Returns:
+            The result.
+        """
+        return self._call(COPY_EMAIL_FLOW, (email_flow_id, new_name))
+
+    def run(self) -> datetime.datetime | None:
+        """Run the workflow engine right now
+
+        Returns:
+            The result.
+        """
+        return self._call(RUN, ())
+
+    def send_event(
+        self, *, workflow_event: WorkflowEvent | None | Unset = UNSET
+    ) -> WorkflowEventResult | None:
+        """Send a workflow event.
+
+        Returns:
+            The result.
+        """
+        return self._call(SEND_EVENT, (workflow_event,))
+
+    def get_workflow_goal(self, *, workflow_goal_id: int | Unset = UNSET) -> WorkflowGoal | None:
+        """Gets a WorkflowGoal object.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_WORKFLOW_GOAL, (workflow_goal_id,))
+
+    def get_workflow_step(
+        self, *, workflow_step_id: int | Unset = UNSET
+    ) -> WorkflowStepBase | None:
+        """Get Workflowstep by ID
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_WORKFLOW_STEP, (workflow_step_id,))
+
+    def add_after_workflow_step(
+        self,
+        *,
+        workflow_step_id: int | Unset = UNSET,
+        sub_step: WorkflowStepBase | None | Unset = UNSET,
+    ) -> WorkflowStepBase | None:
+        """Add another step (and any of its substeps) after the given step id (which must
+        exist), and move any following steps in the workflow further down the line.
+
+        Returns:
+            The result.
+        """
+        return self._call(ADD_AFTER_WORKFLOW_STEP, (workflow_step_id, sub_step))
+
+    def create_default_workflow_step_from_type(
+        self, *, step_type: WorkflowStepType | str | Unset = UNSET
+    ) -> WorkflowStepBase | None:
+        """Creates a new carrier from the step type given, with the right kind of properties,
+        defaults set.
+
+        Returns:
+            The result.
+        """
+        return self._call(CREATE_DEFAULT_WORKFLOW_STEP_FROM_TYPE, (step_type,))
+
+    def create_default_workflow_step_option_from_type(
+        self, *, option_type: WorkflowSplitOptionType | str | Unset = UNSET
+    ) -> WorkflowStepOptionBase | None:
+        """Creates a new carrier from the option type given, with the right kind of properties,
+        defaults set.
+
+        Returns:
+            The result.
+        """
+        return self._call(CREATE_DEFAULT_WORKFLOW_STEP_OPTION_FROM_TYPE, (option_type,))
+
+    def get_workflow_step_option(
+        self, *, workflow_step_option_id: int | Unset = UNSET
+    ) -> WorkflowStepOptionBase | None:
+        """Get WorkflowStepOption by ID
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_WORKFLOW_STEP_OPTION, (workflow_step_option_id,))
+
+    def get_workflow_trigger(
+        self, *, workflow_trigger_id: int | Unset = UNSET
+    ) -> WorkflowTrigger | None:
+        """Gets a WorkflowTrigger object.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_WORKFLOW_TRIGGER, (workflow_trigger_id,))
+
+    def get_workflow_wait_for_action(
+        self, *, workflow_wait_for_action_id: int | Unset = UNSET
+    ) -> WorkflowWaitForAction | None:
+        """Gets a WorkflowWaitForAction object.
+
+        Returns:
+            The result.
+        """
+        return self._call(GET_WORKFLOW_WAIT_FOR_ACTION, (workflow_wait_for_action_id,))
+
+
+class AsyncWorkflowMethods(AsyncCalls):
+    """The Workflow operations, called asynchronously (SOAP or REST)."""
+
+    async def create_default_email_flow(self) -> EmailFlow | None:
+        """Loading default values into a new EmailFlow.
+
+        Returns:
+            The result.
+        """
+        return await self._call(CREATE_DEFAULT_EMAIL_FLOW, ())
+
+    async def save_email_flow(
+        self, *, email_flow: EmailFlow | None | Unset = UNSET
+    ) -> EmailFlow | None:
+        """Updates the existing EmailFlow or creates a new EmailFlow if the id parameter is 0.
+
+        Returns:
+            The result.
+        """
+        return await self._call(SAVE_EMAIL_FLOW, (email_flow,))
+
+    async def delete_email_flow(self, *, email_flow_id: int | Unset = UNSET) -> None:
+        """Deletes the EmailFlow"""
+        return await self._call(DELETE_EMAIL_FLOW, (email_flow_id,))
+
+    async def create_default_workflow_event(self) -> WorkflowEvent | None:
+        """Loading default values into a new WorkflowEvent.
+
+        Returns:
+            The result.
+        """
+        return await self._call(CREATE_DEFAULT_WORKFLOW_EVENT, ())
+
+    async def create_default_workflow_event_result(self) -> WorkflowEventResult | None:
+        """Loading default values into a new WorkflowEventResult.
+
+        Returns:
+            The result.
+        """
+        return await self._call(CREATE_DEFAULT_WORKFLOW_EVENT_RESULT, ())
+
+    async def create_default_workflow_filter(self) -> WorkflowFilter | None:
+        """Loading default values into a new WorkflowFilter.
+
+        Returns:
+            The result.
+        """
+        return await self._call(CREATE_DEFAULT_WORKFLOW_FILTER, ())
+
+    async def create_default_workflow_goal(self) -> WorkflowGoal | None:
+        """Loading default values into a new WorkflowGoal.
+
+        Returns:
+            The result.
+        """
+        return await self._call(CREATE_DEFAULT_WORKFLOW_GOAL, ())
+
+    async def save_workflow_goal(
+        self, *, workflow_goal: WorkflowGoal | None | Unset = UNSET
+    ) -> WorkflowGoal | None:
+        """Updates the existing WorkflowGoal or creates a new WorkflowGoal if the id parameter
+        is 0.
+
+        Returns:
+            The result.
+        """
+        return await self._call(SAVE_WORKFLOW_GOAL, (workflow_goal,))
+
+    async def delete_workflow_goal(self, *, workflow_goal_id: int | Unset = UNSET) -> None:
+        """Deletes the WorkflowGoal"""
+        return await self._call(DELETE_WORKFLOW_GOAL, (workflow_goal_id,))
+
+    async def create_default_workflow_trigger(self) -> WorkflowTrigger | None:
+        """Loading default values into a new WorkflowTrigger.
+
+        Returns:
+            The result.
+        """
+        return await self._call(CREATE_DEFAULT_WORKFLOW_TRIGGER, ())
+
+    async def save_workflow_trigger(
+        self, *, workflow_trigger: WorkflowTrigger | None | Unset = UNSET
+    ) -> WorkflowTrigger | None:
+        """Updates the existing WorkflowTrigger or creates a new WorkflowTrigger if the id
+        parameter is 0.
+
+        Returns:
+            The result.
+        """
+        return await self._call(SAVE_WORKFLOW_TRIGGER, (workflow_trigger,))
+
+    async def delete_workflow_trigger(self, *, workflow_trigger_id: int | Unset = UNSET) -> None:
+        """Deletes the WorkflowTrigger"""
+        return await self._call(DELETE_WORKFLOW_TRIGGER, (workflow_trigger_id,))
+
+    async def create_default_workflow_wait_for_action(self) -> WorkflowWaitForAction | None:
+        """Loading default values into a new WorkflowWaitForAction.
+
+        Returns:
+            The result.
+        """
+        return await self._call(CREATE_DEFAULT_WORKFLOW_WAIT_FOR_ACTION, ())
+
+    async def save_workflow_wait_for_action(
+        self, *, workflow_wait_for_action: WorkflowWaitForAction | None | Unset = UNSET
+    ) -> WorkflowWaitForAction | None:
+        """Updates the existing WorkflowWaitForAction or creates a new WorkflowWaitForAction if
+        the id parameter is 0.
+
+        Returns:
+            The result.
+        """
+        return await self._call(SAVE_WORKFLOW_WAIT_FOR_ACTION, (workflow_wait_for_action,))
+
+    async def delete_workflow_wait_for_action(
+        self, *, workflow_wait_for_action_id: int | Unset = UNSET
+    ) -> None:
+        """Deletes the WorkflowWaitForAction"""
+        return await self._call(DELETE_WORKFLOW_WAIT_FOR_ACTION, (workflow_wait_for_action_id,))
+
+    async def get_email_flow(self, *, email_flow_id: int | Unset = UNSET) -> EmailFlow | None:
+        """Gets a EmailFlow object.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_EMAIL_FLOW, (email_flow_id,))
+
+    async def try_add_persons_to_email_flow(
+        self, *, email_flow_id: int | Unset = UNSET, person_ids: list[int] | None | Unset = UNSET
+    ) -> list[bool] | None:
+        """Try to add a participant to the EmailFlow.
+
+        Returns:
+            The result.
+        """
+        return await self._call(TRY_ADD_PERSONS_TO_EMAIL_FLOW, (email_flow_id, person_ids))
+
+    async def remove_participants_from_email_flow(
+        self,
+        *,
+        email_flow_id: int | Unset = UNSET,
+        workflow_instance_ids: list[int] | None | Unset = UNSET,
+    ) -> None:
+        """Remove participants (actually workflow instances) from the workflow"""
+        return await self._call(
+            REMOVE_PARTICIPANTS_FROM_EMAIL_FLOW, (email_flow_id, workflow_instance_ids)
+        )
+
+    async def create_email_flow_content(
+        self, *, email_flow_id: int | Unset = UNSET, content_name: str | None | Unset = UNSET
+    ) -> int | None:
+        """Create content to an email flow
+
+        Returns:
+            The result.
+        """
+        return await self._call(CREATE_EMAIL_FLOW_CONTENT, (email_flow_id, content_name))
+
+    async def connect_email_flow_content(
+        self, *, email_flow_id: int | Unset = UNSET, message_id: int | Unset = UNSET
+    ) -> None:
+        """Link any SMessage to the email flow."""
+        return await self._call(CONNECT_EMAIL_FLOW_CONTENT, (email_flow_id, message_id))
+
+    async def copy_email_flow_content(
+        self, *, email_flow_id: int | Unset = UNSET, shipment_id: int | Unset = UNSET
+    ) -> int | None:
+        """Copy smessage and connected shipment to the email flow.
+
+        Returns:
+            The result.
+        """
+        return await self._call(COPY_EMAIL_FLOW_CONTENT, (email_flow_id, shipment_id))
+
+    async def update_form_submissions(self, *, max_count: int | Unset = UNSET) -> int | None:
+        """Attempt to update stored field values for up to the given number of form submissions
+
+        Returns:
+            The result.
+        """
+        return await self._call(UPDATE_FORM_SUBMISSIONS, (max_count,))
+
+    async def set_status_on_workflow(
+        self,
+        *,
+        email_flow_id: int | Unset = UNSET,
+        status: WorkflowDefinitionStatus | str | Unset = UNSET,
+    ) -> WorkflowDefinitionStatus | str | None:
+        """Set status on workflow, Run or pause flow
+
+        Returns:
+            The result.
+        """
+        return await self._call(SET_STATUS_ON_WORKFLOW, (email_flow_id, status))
+
+    async def copy_email_flow(
+        self, *, email_flow_id: int | Unset = UNSET, new_name: str | None | Unset = UNSET
+    ) -> int | None:
+        """Copy an email flow.
+
+        Returns:
+            The result.
+        """
+        return await self._call(COPY_EMAIL_FLOW, (email_flow_id, new_name))
+
+    async def run(self) -> datetime.datetime | None:
+        """Run the workflow engine right now
+
+        Returns:
+            The result.
+        """
+        return await self._call(RUN, ())
+
+    async def send_event(
+        self, *, workflow_event: WorkflowEvent | None | Unset = UNSET
+    ) -> WorkflowEventResult | None:
+        """Send a workflow event.
+
+        Returns:
+            The result.
+        """
+        return await self._call(SEND_EVENT, (workflow_event,))
+
+    async def get_workflow_goal(
+        self, *, workflow_goal_id: int | Unset = UNSET
+    ) -> WorkflowGoal | None:
+        """Gets a WorkflowGoal object.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_WORKFLOW_GOAL, (workflow_goal_id,))
+
+    async def get_workflow_step(
+        self, *, workflow_step_id: int | Unset = UNSET
+    ) -> WorkflowStepBase | None:
+        """Get Workflowstep by ID
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_WORKFLOW_STEP, (workflow_step_id,))
+
+    async def add_after_workflow_step(
+        self,
+        *,
+        workflow_step_id: int | Unset = UNSET,
+        sub_step: WorkflowStepBase | None | Unset = UNSET,
+    ) -> WorkflowStepBase | None:
+        """Add another step (and any of its substeps) after the given step id (which must
+        exist), and move any following steps in the workflow further down the line.
+
+        Returns:
+            The result.
+        """
+        return await self._call(ADD_AFTER_WORKFLOW_STEP, (workflow_step_id, sub_step))
+
+    async def create_default_workflow_step_from_type(
+        self, *, step_type: WorkflowStepType | str | Unset = UNSET
+    ) -> WorkflowStepBase | None:
+        """Creates a new carrier from the step type given, with the right kind of properties,
+        defaults set.
+
+        Returns:
+            The result.
+        """
+        return await self._call(CREATE_DEFAULT_WORKFLOW_STEP_FROM_TYPE, (step_type,))
+
+    async def create_default_workflow_step_option_from_type(
+        self, *, option_type: WorkflowSplitOptionType | str | Unset = UNSET
+    ) -> WorkflowStepOptionBase | None:
+        """Creates a new carrier from the option type given, with the right kind of properties,
+        defaults set.
+
+        Returns:
+            The result.
+        """
+        return await self._call(CREATE_DEFAULT_WORKFLOW_STEP_OPTION_FROM_TYPE, (option_type,))
+
+    async def get_workflow_step_option(
+        self, *, workflow_step_option_id: int | Unset = UNSET
+    ) -> WorkflowStepOptionBase | None:
+        """Get WorkflowStepOption by ID
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_WORKFLOW_STEP_OPTION, (workflow_step_option_id,))
+
+    async def get_workflow_trigger(
+        self, *, workflow_trigger_id: int | Unset = UNSET
+    ) -> WorkflowTrigger | None:
+        """Gets a WorkflowTrigger object.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_WORKFLOW_TRIGGER, (workflow_trigger_id,))
+
+    async def get_workflow_wait_for_action(
+        self, *, workflow_wait_for_action_id: int | Unset = UNSET
+    ) -> WorkflowWaitForAction | None:
+        """Gets a WorkflowWaitForAction object.
+
+        Returns:
+            The result.
+        """
+        return await self._call(GET_WORKFLOW_WAIT_FOR_ACTION, (workflow_wait_for_action_id,))
+
+
+class WorkflowAgent(WorkflowMethods, SoapCaller):
+    """Workflow over SOAP 1.1 (``Remote/Services88/Workflow.svc``), synchronous."""
+
+    _PATH = "Remote/Services88/Workflow.svc"
+    _HEADERS = HEADERS
+
+
+class AsyncWorkflowAgent(AsyncWorkflowMethods, AsyncSoapCaller):
+    """Workflow over SOAP 1.1 (``Remote/Services88/Workflow.svc``), asynchronous."""
+
+    _PATH = "Remote/Services88/Workflow.svc"
+    _HEADERS = HEADERS
+
+
+class WorkflowRestAgent(WorkflowMethods, RestCaller):
+    """Workflow over REST (``/api/v1/Agents/Workflow/...``), synchronous."""
+
+
+class AsyncWorkflowRestAgent(AsyncWorkflowMethods, AsyncRestCaller):
+    """Workflow over REST (``/api/v1/Agents/Workflow/...``), asynchronous."""

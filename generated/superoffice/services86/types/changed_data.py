@@ -56,7 +56,8 @@ class ChangedData(Carrier):
     the scenes' so clients can know what to update
 
     Carrier object for ChangedData. Services for the ChangedData Carrier is available from the
-    Quote Agent."""
+    Quote Agent.
+    """
 
     added_records: list[ChangedDataItem | None] | None | Unset = UNSET
     """Ids of added records."""

@@ -55,7 +55,8 @@ class ChangedDataItem(Carrier):
     """Tablename/recordid pair used to refer to records
 
     Carrier object for ChangedDataItem. Services for the ChangedDataItem Carrier is available
-    from the Quote Agent."""
+    from the Quote Agent.
+    """
 
     tablename: str | None | Unset = UNSET
     """Name of table, standardized to lowercase"""

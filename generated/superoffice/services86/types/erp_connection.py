@@ -85,7 +85,8 @@ class ErpConnection(Carrier):
     """Information about a connection to the ERP system.
 
     Carrier object for ErpConnection. Services for the ErpConnection Carrier is available from
-    the ErpSync Agent."""
+    the ErpSync Agent.
+    """
 
     erp_connection_id: int | Unset = UNSET
     """Primary key"""
@@ -101,14 +102,16 @@ class ErpConnection(Carrier):
     """The GUID that uniquely identifies this connection; passed to the Connector in every call"""
     most_recent_timestamp: str | None | Unset = UNSET
     """Datetime, transaction number or other identification of the point in time of the
-most-recently seen actor in the ERP system"""
+    most-recently seen actor in the ERP system
+    """
     config_fields: dict[str, str | None] | None | Unset = UNSET
     """The config fields needed to establish a connection to the connector"""
     deleted: bool | Unset = UNSET
     """If true, the connection has been deleted and should not be shown to the users."""
     all_access: bool | Unset = UNSET
     """Is this connection accessible to everyone? If not, then the ErpConnectionAccess table tells
-us who can access it"""
+    us who can access it
+    """
     user_group_access_ids: list[int] | None | Unset = UNSET
     """Array of ids containing usergroups that will have access to this connection."""
     associate_access_ids: list[int] | None | Unset = UNSET

@@ -76,7 +76,8 @@ class ErpConnectionListMapping(Carrier):
     """Information about a mapping between two lists between CRM and the ERP system.
 
     Carrier object for ErpConnectionListMapping. Services for the ErpConnectionListMapping
-    Carrier is available from the ErpSync Agent."""
+    Carrier is available from the ErpSync Agent.
+    """
 
     crm_list: MDOListItem | None | Unset = UNSET
     """The SuperOffice listItem"""

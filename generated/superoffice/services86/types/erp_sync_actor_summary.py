@@ -66,7 +66,8 @@ class ErpSyncActorSummary(Carrier):
     """Summary of the current setup of the ERP Integration, for one ERP actor
 
     Carrier object for ErpSyncActorSummary. Services for the ErpSyncActorSummary Carrier is
-    available from the ErpSync Agent."""
+    available from the ErpSync Agent.
+    """
 
     actor_type: ErpActorType | str | Unset = UNSET
     """Actor type"""

@@ -72,7 +72,8 @@ class ErpSyncConnectionSummary(Carrier):
     """Summary of the current setup of the ERP Integration, for one ERP connection
 
     Carrier object for ErpSyncConnectionSummary. Services for the ErpSyncConnectionSummary
-    Carrier is available from the ErpSync Agent."""
+    Carrier is available from the ErpSync Agent.
+    """
 
     display_name: str | None | Unset = UNSET
     """Connection name shown to user; multi-language support"""

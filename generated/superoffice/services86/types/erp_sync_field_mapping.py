@@ -89,7 +89,8 @@ class ErpSyncFieldMapping(Carrier):
     """Mapping information for one field pair (ERP &lt;-&gt; SuperOffice)
 
     Carrier object for ErpSyncFieldMapping. Services for the ErpSyncFieldMapping Carrier is
-    available from the ErpSync Agent."""
+    available from the ErpSync Agent.
+    """
 
     erp_field_id: int | Unset = UNSET
     """Primary key"""
@@ -117,13 +118,16 @@ class ErpSyncFieldMapping(Carrier):
     """Should this field be shown in searches"""
     already_mapped: bool | Unset = UNSET
     """Is this ERPField already mapped in some other connection? If so, then it cannot be one-way
-mapped TO SuperOffice here"""
+    mapped TO SuperOffice here
+    """
     missing_in_erp: bool | Unset = UNSET
     """This field existed previously, but now the connection no longer supports it. Probably not a
-good sign, unmap it..."""
+    good sign, unmap it...
+    """
     missing_in_crm: bool | Unset = UNSET
     """This field existed previously, but now CRM no longer supports it (udef change?). Probably
-not a good sign, unmap it..."""
+    not a good sign, unmap it...
+    """
     access: FieldAccess | str | Unset = UNSET
     """Access restrictions for the field"""
     list_reference: str | None | Unset = UNSET

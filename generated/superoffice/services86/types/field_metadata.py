@@ -82,14 +82,17 @@ class FieldMetadata(Carrier):
     Admin client builds a dialog with these fields
 
     Carrier object for FieldMetadata. Services for the FieldMetadata Carrier is available from
-    the Quote Agent."""
+    the Quote Agent.
+    """
 
     field_key: str | None | Unset = UNSET
     """Internal key/name of the field. Used as the key in the ConnectionConfigField values when
-TestConnection is called."""
+    TestConnection is called.
+    """
     rank: int | Unset = UNSET
     """A way to set the order of the fields. Lowest value will be displayed first/over the fields
-with other values."""
+    with other values.
+    """
     display_name: str | None | Unset = UNSET
     """Localized field name – shown in the GUI"""
     display_description: str | None | Unset = UNSET
@@ -102,7 +105,8 @@ with other values."""
     """A default value for the field."""
     max_length: int | Unset = UNSET
     """Maximum length for strings, if set. 0 means no restriction. (Though sooner or later
-something will no doubt overflow if you pile on the gigabytes.)"""
+    something will no doubt overflow if you pile on the gigabytes.)
+    """
     access: FieldAccess | str | Unset = UNSET
     """Access restrictions on the field"""
     show_in_search: bool | Unset = UNSET

@@ -50,7 +50,8 @@ class AccessGatewayInfo(Carrier):
     """Access gateway related data and operations
 
     Carrier object for AccessGatewayInfo. Services for the AccessGatewayInfo Carrier is
-    available from the User Agent."""
+    available from the User Agent.
+    """
 
     client_id: str | None | Unset = UNSET
     """This is the registered client_id for AccessGateway OIDC"""

@@ -70,7 +70,8 @@ class ActivityFilter(Carrier):
     """Activity list filter information.
 
     Carrier object for ActivityFilter. Services for the ActivityFilter Carrier is available from
-    the Archive Agent."""
+    the Archive Agent.
+    """
 
     from_date: datetime.datetime | Unset = UNSET
     """The filtering From date"""

@@ -63,7 +63,8 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 @dataclasses.dataclass(kw_only=True)
 class ActivityInformationListItem(Carrier):
     """Carrier object for ActivityInformationListItem. Services for the ActivityInformationListItem
-    Carrier is available from the Appointment Agent."""
+    Carrier is available from the Appointment Agent.
+    """
 
     date: datetime.datetime | Unset = UNSET
     """Date that this item is valid for; there is exactly one item per date, ordered by date."""

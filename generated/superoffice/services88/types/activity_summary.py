@@ -52,14 +52,17 @@ class ActivitySummary(Carrier):
     """Activity information summary - number of free and busy activities.
 
     Carrier object for ActivitySummary. Services for the ActivitySummary Carrier is available
-    from the Appointment Agent."""
+    from the Appointment Agent.
+    """
 
     num_busy_activities: int | Unset = UNSET
     """Number of activites and tasks in the diary that are of type 'busy'. Sales and documents are
-not activites in this case, only diary appointments and tasks."""
+    not activites in this case, only diary appointments and tasks.
+    """
     num_free_activities: int | Unset = UNSET
     """Number of activites of the type 'free'. Sales and documents are not activites in this case,
-only diary appointments and tasks."""
+    only diary appointments and tasks.
+    """
     percentage_busy: int | Unset = UNSET
     """How much of the active work-day which is booked in appointments."""
 

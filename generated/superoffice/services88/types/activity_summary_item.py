@@ -58,7 +58,8 @@ class ActivitySummaryItem:
     """Summary details about appointments and documents.
 
     Carrier object for ActivitySummaryItem. Services for the ActivitySummaryItem Carrier is
-    available from the Appointment Agent."""
+    available from the Appointment Agent.
+    """
 
     appointment_id: int | Unset = UNSET
     """Primary key"""

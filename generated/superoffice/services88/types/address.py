@@ -73,28 +73,35 @@ class Address(Carrier):
     """Street and/or Postal address, in both formatted and structured forms. You only need to
     modify one of the two for the change to be registered.
 
-    Carrier object for Address."""
+    Carrier object for Address.
+    """
 
     wgs_84_latitude: float | Unset = UNSET
     """Latitude (that's north/south), decimal degrees, relative to WGS 84 ellipsoid. SuperOffice
-ASA is at 59.91892. This value needs no further grid reference or other qualifying
-information."""
+    ASA is at 59.91892. This value needs no further grid reference or other qualifying
+    information.
+    """
     wgs_84_longitude: float | Unset = UNSET
     """Longitude (that's East/west), decimal degrees, relative to WGS 84 ellipsoid. SuperOffice ASA
-is at 10.73159. This value needs no further grid reference or other qualifying information."""
+    is at 10.73159. This value needs no further grid reference or other qualifying information.
+    """
     localized_address: list[list[LocalizedField | None] | None] | None | Unset = UNSET
     """LocalizedFieldArray is a list of LocalizedFieldList objects. Used to store localized
-information such as formatted address data."""
+    information such as formatted address data.
+    """
     street: StructuredAddress | None | Unset = UNSET
     """Street address (company street, person address, delivery address). LocalizedAddress changes
-override this property, so you do not have to change both Localized and this."""
+    override this property, so you do not have to change both Localized and this.
+    """
     postal: StructuredAddress | None | Unset = UNSET
     """Postal address (company postal, billing address). LocalizedAddress changes override this
-property, so you do not have to change both Localized and this."""
+    property, so you do not have to change both Localized and this.
+    """
     formatted: str | None | Unset = UNSET
     """Read-only formatted address multi-line string. Combines street and postal into one string.
-e.g.: &lt;c&gt;"Postboks 123,\\nBrugata 123,\\n1234 OSLO\\n"&lt;/c&gt; or &lt;c&gt;"Postbox
-123,\\nBridgelane 123,\\nWest Tooting,\\nEast Shire ES2 W31\\n"&lt;/c&gt;."""
+    e.g.: &lt;c&gt;"Postboks 123,\\nBrugata 123,\\n1234 OSLO\\n"&lt;/c&gt; or &lt;c&gt;"Postbox
+    123,\\nBridgelane 123,\\nWest Tooting,\\nEast Shire ES2 W31\\n"&lt;/c&gt;.
+    """
 
     def to_xml(self) -> Element:
         return encode_xml_address(None, _ADDRESS, self)

@@ -72,7 +72,8 @@ _ZIP_CODE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ZipCode"
 @dataclasses.dataclass(kw_only=True)
 class AddressSyncData(Carrier):
     """Carrier object for AddressSyncData. Services for the AddressSyncData Carrier is available
-    from the Appointment Agent."""
+    from the Appointment Agent.
+    """
 
     address_id: int | Unset = UNSET
     """Primary key"""

@@ -107,7 +107,8 @@ _TASK_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TaskName"
 @dataclasses.dataclass(kw_only=True)
 class AlarmData(Carrier):
     """Carrier object for AlarmData. Services for the AlarmData Carrier is available from the
-    Appointment Agent."""
+    Appointment Agent.
+    """
 
     appointment_id: int | Unset = UNSET
     """Primary key"""
@@ -128,13 +129,15 @@ class AlarmData(Carrier):
     """Project name"""
     appointment_text: str | None | Unset = UNSET
     """The actual text, max 2047 significant characters even though it is stored as a larger data
-type on some databases"""
+    type on some databases
+    """
     sale_id: int | Unset = UNSET
     """Owning sale, if any (may be 0)"""
     sale_name: str | None | Unset = UNSET
     location: str | None | Unset = UNSET
     """Location for appointment, defaulted from invited resource of type place and other rules, but
-you can write anything you want here"""
+    you can write anything you want here
+    """
     appointment_type: AppointmentType | str | Unset = UNSET
     """where=no start time,note,docin, docout"""
     contact_id: int | Unset = UNSET
@@ -147,7 +150,8 @@ you can write anything you want here"""
     """The type of booking the appointment represents"""
     formal_name: str | None | Unset = UNSET
     """The associate's culture formatted formalname (firstname, middleName and lastname, title,
-mrmrs)"""
+    mrmrs)
+    """
     task_name: str | None | Unset = UNSET
     contact_department: str | None | Unset = UNSET
     """Department"""

@@ -65,7 +65,8 @@ _TOOLTIP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Tooltip"
 @dataclasses.dataclass(kw_only=True)
 class AmountClassEntity(Carrier):
     """Carrier object for AmountClassEntity. Services for the AmountClassEntity Carrier is
-    available from the List Agent."""
+    available from the List Agent.
+    """
 
     amount_class_id: int | Unset = UNSET
     """Primary key"""
@@ -83,7 +84,8 @@ class AmountClassEntity(Carrier):
     """0 -&gt; record is active 1 -&gt; record is 'deleted' and should not be shown in lists"""
     currency_id: int | Unset = UNSET
     """Currency the limits in this amount class refer to. Mixing currencies between classes can
-give rise to overlapping intervals and thus unpredictable classifications."""
+    give rise to overlapping intervals and thus unpredictable classifications.
+    """
 
     def to_xml(self) -> Element:
         return encode_xml_amount_class_entity(None, _AMOUNT_CLASS_ENTITY, self)

@@ -199,7 +199,8 @@ class Appointment(Carrier):
     """Simple read-only appointment data.
 
     Carrier object for Appointment. Services for the Appointment Carrier is available from the
-    Appointment Agent."""
+    Appointment Agent.
+    """
 
     appointment_id: int | Unset = UNSET
     """Primary key"""
@@ -209,8 +210,9 @@ class Appointment(Carrier):
     """Date + end time planned"""
     type: AppointmentType | str | Unset = UNSET
     """The different types of appointment, if the appointment is supposed to be shown in the diary
-or checklist, or if it's a document. See the different types of appointments in the database
-manual."""
+    or checklist, or if it's a document. See the different types of appointments in the database
+    manual.
+    """
     task: str | None | Unset = UNSET
     """Task comprises the different types of activities, like “Phone call”, “Meeting” and so on."""
     associate_full_name: str | None | Unset = UNSET
@@ -219,7 +221,8 @@ manual."""
     """The contact associated with the appointment."""
     description: str | None | Unset = UNSET
     """The appointment's textbox; holds a descriptive text about the appointment. Filled out by the
-user."""
+    user.
+    """
     person_full_name: str | None | Unset = UNSET
     """The full name of the person this appointment belongs to."""
     person_id: int | Unset = UNSET
@@ -244,17 +247,20 @@ user."""
     """True if all day event"""
     private: AppointmentPrivate | str | Unset = UNSET
     """Obsolete, but still maintained field for appointment privacy; denormalization of visiblefor
-status"""
+    status
+    """
     priority_id: int | Unset = UNSET
     """Link to priority list"""
     priority_name: str | None | Unset = UNSET
     """Name of the appointments priority"""
     task_type: TaskType | str | Unset = UNSET
     """The different task types of the appointment, if the activity is an appointment, task, phone.
-See the different types of appointments in the database manual."""
+    See the different types of appointments in the database manual.
+    """
     is_booking_main: bool | Unset = UNSET
     """True if this appointment is a booking and current associate is the owner. False if it is a
-booking and current associate is a participant."""
+    booking and current associate is a participant.
+    """
     is_recurrence: bool | Unset = UNSET
     """True if the appointment is part of a recurring pattern."""
     is_booking: bool | Unset = UNSET
@@ -274,18 +280,21 @@ booking and current associate is a participant."""
     recurring_end_date: datetime.datetime | Unset = UNSET
     mother_id: int | Unset = UNSET
     """ID of mother appointment; self if booking master, master ID if booking slave, 0 if normal
-appointment. However, if 0 and assoc_id != reg_id then this is an assigned appointment,
-indicated vt type = kBooking"""
+    appointment. However, if 0 and assoc_id != reg_id then this is an assigned appointment,
+    indicated vt type = kBooking
+    """
     assigned_by: int | Unset = UNSET
     """Who (last) assigned this appointment to associate_id?"""
     assigned_by_full_name: str | None | Unset = UNSET
     """The associate's culture formatted fullname (firstname, middleName and lastname)"""
     reject_reason: str | None | Unset = UNSET
     """Why was this booking or assignment rejected, the RejectReason list is a source of
-suggestions but you can write anything here"""
+    suggestions but you can write anything here
+    """
     location: str | None | Unset = UNSET
     """Location for appointment, defaulted from invited resource of type place and other rules, but
-you can write anything you want here"""
+    you can write anything you want here
+    """
     alarm_lead_time: datetime.timedelta | Unset = UNSET
     """Alarm lead time."""
     sale_id: int | Unset = UNSET

@@ -271,17 +271,20 @@ _VISIBLE_FOR = "{http://www.superoffice.net/ws/crm/NetServer/Services88}VisibleF
 @dataclasses.dataclass(kw_only=True)
 class AppointmentEntity(Carrier):
     """Partial AppointmentEntity class associating the generated AppointmentEntity with an
-    interface."""
+    interface.
+    """
 
     associate: Associate | None | Unset = UNSET
     """The owner of the appointment - the associate whose diary/checklist the appointment is in.
 
-Use MDO List name "associate" to get list items."""
+    Use MDO List name "associate" to get list items.
+    """
     contact: Contact | None | Unset = UNSET
     """The contact associated with the appointment. It may also be null if no contact is associated
-with the appointment.
+    with the appointment.
 
-Use MDO List name "contact_new" to get list items."""
+    Use MDO List name "contact_new" to get list items.
+    """
     created_by: Associate | None | Unset = UNSET
     """The associate that first created the appointment. The property is read-only."""
     updated_by: Associate | None | Unset = UNSET
@@ -304,43 +307,51 @@ Use MDO List name "contact_new" to get list items."""
     """Date + end time planned"""
     invited_person: Person | None | Unset = UNSET
     """If the appointment is a booking, the invited persons may be your associates, but you are
-also able to invite contact persons from other companies to join your meeting. They do not
-receive an invitation, unless you send them one by email, but you can see in the appointment
-that persons other than your associates have been invited to a meeting. Each invited person
-will have an appointment slave record."""
+    also able to invite contact persons from other companies to join your meeting. They do not
+    receive an invitation, unless you send them one by email, but you can see in the appointment
+    that persons other than your associates have been invited to a meeting. Each invited person
+    will have an appointment slave record.
+    """
     person: Person | None | Unset = UNSET
     """An appointment may also be connected to a person; this must be a contact person registered
-on the current company. This does not mean however that a person is required.
+    on the current company. This does not mean however that a person is required.
 
-Use MDO List name "person" to get list items."""
+    Use MDO List name "person" to get list items.
+    """
     mother_id: int | Unset = UNSET
     """ID of mother appointment; self if booking master, master ID if booking slave, 0 if normal
-appointment. However, if 0 and assoc_id != reg_id then this is an assigned appointment,
-indicated vt type = kBooking"""
+    appointment. However, if 0 and assoc_id != reg_id then this is an assigned appointment,
+    indicated vt type = kBooking
+    """
     priority: Priority | None | Unset = UNSET
     """It's possible to give appointments different priorities. All the different priority types
-are saved in the priority table, and edited from the Admin. Client. An appointment does not
-require a priority.
+    are saved in the priority table, and edited from the Admin. Client. An appointment does not
+    require a priority.
 
-Use MDO List name "priority" to get list items."""
+    Use MDO List name "priority" to get list items.
+    """
     private: AppointmentPrivate | str | Unset = UNSET
     """The confidentiality of appointments is shown as different types of “private” on the
-appointment. For an updated list of “private” types, see the database manual."""
+    appointment. For an updated list of “private” types, see the database manual.
+    """
     project: Project | None | Unset = UNSET
     """An appointment may also be connected to a project, so you see the appointment both on the
-company card, and on the project card. This does not mean however that a project is
-required.
+    company card, and on the project card. This does not mean however that a project is
+    required.
 
-Use MDO List name "project" to get list items."""
+    Use MDO List name "project" to get list items.
+    """
     type: AppointmentType | str | Unset = UNSET
     """The different types of appointment, if the appointment is supposed to be shown in the diary
-or checklist, or if it's a document. See the different types of appointments in the database
-manual."""
+    or checklist, or if it's a document. See the different types of appointments in the database
+    manual.
+    """
     updated_date: datetime.datetime | Unset = UNSET
     """Updated date in UTC."""
     completed: ActivityStatus | str | Unset = UNSET
     """Appointment Completed state. This property is the part of the Status property that is the
-completed state. Could be three state if the three state user preference is set."""
+    completed state. Could be three state if the three state user preference is set.
+    """
     active_links: int | Unset = UNSET
     """Number of active links to sale, document, appointment."""
     links: list[Link | None] | None | Unset = UNSET
@@ -361,14 +372,16 @@ completed state. Could be three state if the three state user preference is set.
     """Time blocked (minutes) BEFORE starttime"""
     location: str | None | Unset = UNSET
     """Location for appointment, defaulted from invited resource of type place and other rules, but
-you can write anything you want here"""
+    you can write anything you want here
+    """
     reject_counter: int | Unset = UNSET
     """How many invitees have rejected this appointment"""
     reject_reason: str | None | Unset = UNSET
     """Why was this booking or assignment rejected, the RejectReason list is a source of
-suggestions but you can write anything here
+    suggestions but you can write anything here
 
-Use MDO List name "rejectReason" to get list items."""
+    Use MDO List name "rejectReason" to get list items.
+    """
     recurrence: RecurrenceInfo | None | Unset = UNSET
     """The appointment recurrence."""
     participants: list[ParticipantInfo | None] | None | Unset = UNSET
@@ -387,26 +400,30 @@ Use MDO List name "rejectReason" to get list items."""
     """Who assigned this appointment to this user? Whose diary did the appointment come from?"""
     mother_associate: Associate | None | Unset = UNSET
     """The owner of the mother appointment - the associate whose diary/checklist the mother
-appointment is in. The mother appointment is the one identified by the mother_id. If the
-mother_id is 0 or the same as this appointment_id, then the master associate will be the
-same as the 'ordinary' associate."""
+    appointment is in. The mother appointment is the one identified by the mother_id. If the
+    mother_id is 0 or the same as this appointment_id, then the master associate will be the
+    same as the 'ordinary' associate.
+    """
     task: TaskListItem | None | Unset = UNSET
     """Task comprises the different types of activities, like “Phone call”, “Meeting” and so on.
 
-Use MDO List name "task" to get list items."""
+    Use MDO List name "task" to get list items.
+    """
     preferred_tz_location: int | Unset = UNSET
     """Appointments preferred timezone location."""
     preferred_tz_location_data: TimeZoneData | None | Unset = UNSET
     """Read-only timezone data for PreferredTZLocation."""
     sale: Sale | None | Unset = UNSET
     """An appointment may also be connected to a sale, so you see the appointment on the company
-card, on the project card and on the sale card. This does not mean however that a sale is
-required.
+    card, on the project card and on the sale card. This does not mean however that a sale is
+    required.
 
-Use MDO List name "sale" to get list items."""
+    Use MDO List name "sale" to get list items.
+    """
     suggested_appointment_id: int | Unset = UNSET
     """Suggested guide item that this appointment is an instance of (Note: NOT VALID for
-document-type appointments, they have their own link)"""
+    document-type appointments, they have their own link)
+    """
     is_mile_stone: bool | Unset = UNSET
     """Is this appointment a milestone?"""
     caution_warning: AppointmentCautionWarning | str | Unset = UNSET
@@ -417,22 +434,26 @@ document-type appointments, they have their own link)"""
     """Blank when not a video meeting. Filled with Join Meeting URL when created."""
     centralservice_videomeet_id: str | None | Unset = UNSET
     """GUID for video meeting in central services – this is set when we create meetings from
-SuperOffice. It is blank for incoming meetings created from inbox."""
+    SuperOffice. It is blank for incoming meetings created from inbox.
+    """
     user_defined_fields: dict[str, str | None] | None | Unset = UNSET
     """Deprecated: Use {SuperOffice.CRM.Services.AppointmentEntity.CustomFields} instead.
-Dictionary of user defined field data. The key string is the ProgId of the UdefField, or if
-the ProgId is empty it is a string of the format "SuperOffice:[UdefFieldIdentity]", e.g.
-"SuperOffice:1234\""""
+    Dictionary of user defined field data. The key string is the ProgId of the UdefField, or if
+    the ProgId is empty it is a string of the format "SuperOffice:[UdefFieldIdentity]", e.g.
+    "SuperOffice:1234\"
+    """
     extra_fields: dict[str, str | None] | None | Unset = UNSET
     """Deprecated: Use {SuperOffice.CRM.Services.AppointmentEntity.CustomFields} instead. Extra
-fields added to the carrier. This could be data from Plug-ins, the foreign key system,
-external applications, etc."""
+    fields added to the carrier. This could be data from Plug-ins, the foreign key system,
+    external applications, etc.
+    """
     custom_fields: dict[str, str | None] | None | Unset = UNSET
     """Udef + Extra fields added to the carrier. Extra fields as defined by changes to database
-schema + user-defined fields as defined by admin. Custom fields combines user defined fields
-and extra fields into one bucket. The individual
-{SuperOffice.CRM.Services.AppointmentEntity.ExtraFields} and UserDefinedFields properties
-are deprecated in favor of this combined collection."""
+    schema + user-defined fields as defined by admin. Custom fields combines user defined fields
+    and extra fields into one bucket. The individual
+    {SuperOffice.CRM.Services.AppointmentEntity.ExtraFields} and UserDefinedFields properties
+    are deprecated in favor of this combined collection.
+    """
     publish_event_date: datetime.datetime | Unset = UNSET
     """Publish event date"""
     publish_to: datetime.datetime | Unset = UNSET

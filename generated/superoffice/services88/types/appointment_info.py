@@ -109,7 +109,8 @@ class AppointmentInfo(Carrier):
     """Info about an appointment
 
     Carrier object for AppointmentInfo. Services for the AppointmentInfo Carrier is available
-    from the Appointment Agent."""
+    from the Appointment Agent.
+    """
 
     appointment_id: int | Unset = UNSET
     """The id of the appointment"""

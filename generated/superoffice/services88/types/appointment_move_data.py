@@ -87,7 +87,8 @@ class AppointmentMoveData(Carrier):
     """Parameter data for moving an appointment.
 
     Carrier object for AppointmentMoveData. Services for the AppointmentMoveData Carrier is
-    available from the Appointment Agent."""
+    available from the Appointment Agent.
+    """
 
     appointment_id: int | Unset = UNSET
     """The appointmentId. Both master and child record ids are accepted."""
@@ -97,10 +98,12 @@ class AppointmentMoveData(Carrier):
     """Update mode for a recurring appointment."""
     send_email_to_participants: bool | Unset = UNSET
     """If true, emails will be sent to all participants that is marked with send email flag if
-deemed necessary. If false no mails will be sent even if the send email flag is true."""
+    deemed necessary. If false no mails will be sent even if the send email flag is true.
+    """
     smtp_e_mail_connection_info: EMailConnectionInfo | None | Unset = UNSET
     """Login information for outgoing smtp email server. Will be null if no login information is
-relevant."""
+    relevant.
+    """
     imap_e_mail_connection_info: EMailConnectionInfo | None | Unset = UNSET
     """Login information for imap server. Will be null if no login information is relevant."""
     is_allday_event: bool | Unset = UNSET

@@ -61,7 +61,8 @@ class AppointmentSaveData(Carrier):
     when saving
 
     Carrier object for AppointmentSaveData. Services for the AppointmentSaveData Carrier is
-    available from the Appointment Agent."""
+    available from the Appointment Agent.
+    """
 
     appointment_entity: AppointmentEntity | None | Unset = UNSET
     """Updated AppointmentEntity"""

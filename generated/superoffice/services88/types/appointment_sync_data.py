@@ -94,7 +94,8 @@ _TASK_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TaskName"
 @dataclasses.dataclass(kw_only=True)
 class AppointmentSyncData(Carrier):
     """Carrier object for AppointmentSyncData. Services for the AppointmentSyncData Carrier is
-    available from the Appointment Agent."""
+    available from the Appointment Agent.
+    """
 
     alarm_time: datetime.datetime | Unset = UNSET
     """Date and time at which to show alarm"""
@@ -102,7 +103,8 @@ class AppointmentSyncData(Carrier):
     """Primary key"""
     appointment_text: str | None | Unset = UNSET
     """The appointment's textbox; holds a descriptive text about the appointment. Filled out by the
-user."""
+    user.
+    """
     contact_department: str | None | Unset = UNSET
     """The department of the contact connected to the appointment"""
     contact_full_name: str | None | Unset = UNSET
@@ -123,7 +125,8 @@ user."""
     is_tentative: bool | Unset = UNSET
     location: str | None | Unset = UNSET
     """Location for appointment, defaulted from invited resource of type place and other rules, but
-you can write anything you want here"""
+    you can write anything you want here
+    """
     participants: list[ParticipantSyncData | None] | None | Unset = UNSET
     person_formal_name: str | None | Unset = UNSET
     person_full_name: str | None | Unset = UNSET

@@ -44,21 +44,25 @@ _VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Value"
 class ArchiveColumnData:
     """Data carrier class for an item (cell) in an archive. This class contains properties and
     members for three distinct values: The (visible) display value; the tooltip hint, and the
-    link hint."""
+    link hint.
+    """
 
     display_value: str | None | Unset = UNSET
     """The visible display value for an archive cell. It is always a string, and other data types
-are converted to string according to the invariant culture. Further conversion to the local
-culture is the responsibility of the client."""
+    are converted to string according to the invariant culture. Further conversion to the local
+    culture is the responsibility of the client.
+    """
     tooltip_hint: str | None | Unset = UNSET
     """The tooltip hint is either a text to be shown (after resource tag substitution), or a
-tooltip key to be given to the tooltip provider system in order to asynchronoously retrieve
-the actual tooltip."""
+    tooltip key to be given to the tooltip provider system in order to asynchronoously retrieve
+    the actual tooltip.
+    """
     link_hint: str | None | Unset = UNSET
     """The link hint consists of information to construct an actual link; additional information
-(such as a view context) must be provided by the client, who is also responsible for
-building the link. The content of the link will generally be one or more ids, such as
-contact_id=123."""
+    (such as a view context) must be provided by the client, who is also responsible for
+    building the link. The content of the link will generally be one or more ids, such as
+    contact_id=123.
+    """
 
     def to_xml(self) -> Element:
         return encode_xml_archive_column_data(None, _ARCHIVE_COLUMN_DATA, self)

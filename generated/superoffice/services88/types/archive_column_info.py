@@ -54,7 +54,8 @@ class ArchiveColumnInfo:
     column. It is used by the archive MDO providers to construct column lists for the
     configuration dialogs, and by the archive control to know what type (and other properties)
     each column has. The class is serializable and used on both the application and Web server
-    sides."""
+    sides.
+    """
 
     display_name: str | None | Unset = UNSET
     """The column name to show, can be a resource identifier string"""
@@ -62,41 +63,49 @@ class ArchiveColumnInfo:
     """The column tooltip, used in the column list and in the column headings"""
     display_type: str | None | Unset = UNSET
     """Type of column, so that the archive knows how to display it (actual display values are
-always strings, invariant-culture formatted). This name can contain resource tags."""
+    always strings, invariant-culture formatted). This name can contain resource tags.
+    """
     can_order_by: bool | Unset = UNSET
     """Can this column be used for sorting?"""
     name: str | None | Unset = UNSET
     """Unique identity of this column (in this particular context); the name to be used when
-requesting the column from a provider, setting restrictions or order by criteria"""
+    requesting the column from a provider, setting restrictions or order by criteria
+    """
     can_restrict_by: bool | Unset = UNSET
     """Can this column be used as a restriction"""
     restriction_type: str | None | Unset = UNSET
     """The data type of the restriction; use this to retrieve the legal operators for the
-restriction"""
+    restriction
+    """
     restriction_list_name: str | None | Unset = UNSET
     """If the restriction data type is 'list', this property contains the name of the SoList so
-that choices can be shown"""
+    that choices can be shown
+    """
     is_visible: bool | Unset = UNSET
     """Is this column visible to the user in configuration dialogs etc"""
     width: str | None | Unset = UNSET
     """The width specification, if the column info has been extended with GUI-based information. It
-is either "n%" or "nc", where n is an integer. Percent-formatted fields grow and shrink;
-number-of-characters formatted fields have constant width when the whole archive width
-changes."""
+    is either "n%" or "nc", where n is an integer. Percent-formatted fields grow and shrink;
+    number-of-characters formatted fields have constant width when the whole archive width
+    changes.
+    """
     icon_hint: str | None | Unset = UNSET
     """Icon hint corresponding to the display name; this icon hint is used in the configuration
-dialog and other places where we 'talk about' the columns of the archive. The actual heading
-of the archive may also contain icons in lieu of textual names, the icon hint for that is
-specified in {SuperOffice.CRM.ArchiveLists.ArchiveColumnInfo.HeadingIconHint} and is a
-different one."""
+    dialog and other places where we 'talk about' the columns of the archive. The actual heading
+    of the archive may also contain icons in lieu of textual names, the icon hint for that is
+    specified in {SuperOffice.CRM.ArchiveLists.ArchiveColumnInfo.HeadingIconHint} and is a
+    different one.
+    """
     heading_icon_hint: str | None | Unset = UNSET
     """Icon hint for the archive heading only. If this is a nonempty string, the archive header
-should use this icon and ignore the
-{SuperOffice.CRM.ArchiveLists.ArchiveColumnInfo.DisplayName}. Otherwise, the DisplayName
-should be used as the heading."""
+    should use this icon and ignore the
+    {SuperOffice.CRM.ArchiveLists.ArchiveColumnInfo.DisplayName}. Otherwise, the DisplayName
+    should be used as the heading.
+    """
     extra_info: str | None | Unset = UNSET
     """Example: "navigator" -&gt; Should this column be mapped to a hyperlinked navigator text
-type?"""
+    type?
+    """
 
     def to_xml(self) -> Element:
         return encode_xml_archive_column_info(None, _ARCHIVE_COLUMN_INFO, self)

@@ -86,7 +86,8 @@ class ArchiveConfiguration(Carrier):
     for data binding using mdo list controls.
 
     Carrier object for ArchiveConfiguration. Services for the ArchiveConfiguration Carrier is
-    available from the Archive Agent."""
+    available from the Archive Agent.
+    """
 
     archive_column_info: list[ArchiveColumnInfo | None] | None | Unset = UNSET
     archive_entity_info: list[SelectableMDOListItem | None] | None | Unset = UNSET

@@ -63,25 +63,30 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 @dataclasses.dataclass(kw_only=True)
 class ArchiveListItem(Carrier):
     """Carrier object for ArchiveListItem. Services for the ArchiveListItem Carrier is available
-    from the Archive Agent."""
+    from the Archive Agent.
+    """
 
     entity_name: str | None | Unset = UNSET
     """The entity name of the ArchiveListItem. An ArchiveList may contain rows from different
-entities."""
+    entities.
+    """
     primary_key: int | Unset = UNSET
     """The primary key for the row"""
     column_data: dict[str, ArchiveColumnData | None] | None | Unset = UNSET
     """Dictionary of column name - column data items. Each column data item contains a display
-value, a tooltip hint, a link hint, and an orderby value. &lt;para/&gt;The display value is
-encoded by the CultureDataFormatter and can be decoded / localized by that class; all other
-values are optional. &lt;para/&gt;Tooltip hints can be passed to the TooltipProvider
-(Tooltip service) to be translated into an actual tootip."""
+    value, a tooltip hint, a link hint, and an orderby value. &lt;para/&gt;The display value is
+    encoded by the CultureDataFormatter and can be decoded / localized by that class; all other
+    values are optional. &lt;para/&gt;Tooltip hints can be passed to the TooltipProvider
+    (Tooltip service) to be translated into an actual tootip.
+    """
     link_hint: str | None | Unset = UNSET
     """Link hint for the row, indicating things like navigation links that can be presented as
-clickable hyperlinks"""
+    clickable hyperlinks
+    """
     style_hint: str | None | Unset = UNSET
     """Style hint for the row, for instance 'retired' for associates or 'private' for appointments.
-Presentation layers can interpret the style hints as they see fit."""
+    Presentation layers can interpret the style hints as they see fit.
+    """
 
     def to_xml(self) -> Element:
         return encode_xml_archive_list_item(None, _ARCHIVE_LIST_ITEM, self)

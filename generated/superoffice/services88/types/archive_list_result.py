@@ -59,15 +59,18 @@ class ArchiveListResult(Carrier):
     extensions may include other header data on the same level as the RowCount
 
     Carrier object for ArchiveListResult. Services for the ArchiveListResult Carrier is
-    available from the Archive Agent."""
+    available from the Archive Agent.
+    """
 
     row_count: int | Unset = UNSET
     """Count of rows, independent of paging. If you order up page 1 with page size 50, the row
-count may still be 279, that being the number of rows that would have been returned in a
-paging-off situation"""
+    count may still be 279, that being the number of rows that would have been returned in a
+    paging-off situation
+    """
     rows: list[ArchiveListItem | None] | None | Unset = UNSET
     """The actual rows, according to the paging info, of the result. See RowCount for a
-paging-independent count estimate"""
+    paging-independent count estimate
+    """
 
     def to_xml(self) -> Element:
         return encode_xml_archive_list_result(None, _ARCHIVE_LIST_RESULT, self)

@@ -47,7 +47,8 @@ class ArchiveOrderByInfo:
 
     name: str | None | Unset = UNSET
     """Programmatic name of the column to order by, semantically the same as the ArchiveColumnInfo
-{SuperOffice.CRM.ArchiveLists.ArchiveColumnInfo.Name}."""
+    {SuperOffice.CRM.ArchiveLists.ArchiveColumnInfo.Name}.
+    """
     direction: OrderBySortType | str | Unset = UNSET
     """Direction to order"""
 

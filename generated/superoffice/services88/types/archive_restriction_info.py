@@ -80,22 +80,26 @@ class ArchiveRestrictionInfo:
     """Value(s) to test against"""
     display_values: list[str | None] | None | Unset = UNSET
     """Display representation of value(s) - list ID's are decoded to display texts, other values
-are represented in a format suitable for decoding and display through the
-{SuperOffice.CRM.Globalization.CultureDataFormatter}."""
+    are represented in a format suitable for decoding and display through the
+    {SuperOffice.CRM.Globalization.CultureDataFormatter}.
+    """
     column_info: ArchiveColumnInfo | None | Unset = UNSET
     """Optional complete ArchiveColumnInfo for this restriction; in that case, ColumnInfo.Name ==
-this.Name will always be true"""
+    this.Name will always be true
+    """
     is_active: bool | Unset = UNSET
     """Is this restriction active? Inactive restrictions will not influence the generated query"""
     sub_restrictions: list[ArchiveRestrictionInfo | None] | None | Unset = UNSET
     """Optional collection of sub criteria, usually null but set for Saint counter fields"""
     inter_parenthesis: int | Unset = UNSET
     """Get or set the parenthesis (if any) associated with this restriction. Positive values
-indicate a number of opening parentheses (deepening nesting level), while negative numbers
-indicate closing parentheses. Zero means no change in nesting level (no parentheses)."""
+    indicate a number of opening parentheses (deepening nesting level), while negative numbers
+    indicate closing parentheses. Zero means no change in nesting level (no parentheses).
+    """
     inter_operator: InterRestrictionOperator | str | Unset = UNSET
     """Get or set the inter-restriction operator that describes how this restriction is related to
-the next one in an array. Default for new ArchiveRestrictionInfo objects is And"""
+    the next one in an array. Default for new ArchiveRestrictionInfo objects is And
+    """
     unique_hash: int | Unset = UNSET
 
     def to_xml(self) -> Element:

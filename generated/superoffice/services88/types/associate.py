@@ -82,7 +82,8 @@ _USER_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UserName"
 @dataclasses.dataclass(kw_only=True)
 class Associate(Carrier):
     """Carrier object for Associate. Services for the Associate Carrier is available from the
-    Associate Agent."""
+    Associate Agent.
+    """
 
     associate_id: int | Unset = UNSET
     """Primary key"""
@@ -91,7 +92,8 @@ class Associate(Carrier):
     person_id: int | Unset = UNSET
     """Owning person record
 
-Use MDO List name "person" to get list items."""
+    Use MDO List name "person" to get list items.
+    """
     rank: int | Unset = UNSET
     """Rank order"""
     tooltip: str | None | Unset = UNSET
@@ -104,24 +106,28 @@ Use MDO List name "person" to get list items."""
     """The associate's culture formatted fullname (firstname, middleName and lastname)"""
     formal_name: str | None | Unset = UNSET
     """The associate's culture formatted formalname (firstname, middleName and lastname, title,
-mrmrs)"""
+    mrmrs)
+    """
     deleted: bool | Unset = UNSET
     """If true, the user is retired and should have no rights, not appear in lists, etc."""
     ej_user_id: int | Unset = UNSET
     """ID of the ej user record corresponding to this associate; 0 for associates that are not ej
-users"""
+    users
+    """
     user_name: str | None | Unset = UNSET
     """User name"""
     extra_fields: dict[str, str | None] | None | Unset = UNSET
     """Deprecated: Use {SuperOffice.CRM.Services.Associate.CustomFields} instead. Extra fields
-added to the carrier. This could be data from Plug-ins, the foreign key system, external
-applications, etc."""
+    added to the carrier. This could be data from Plug-ins, the foreign key system, external
+    applications, etc.
+    """
     custom_fields: dict[str, str | None] | None | Unset = UNSET
     """Udef + Extra fields added to the carrier. Extra fields as defined by changes to database
-schema + user-defined fields as defined by admin. Custom fields combines user defined fields
-and extra fields into one bucket. The individual
-{SuperOffice.CRM.Services.Associate.ExtraFields} and UserDefinedFields properties are
-deprecated in favor of this combined collection."""
+    schema + user-defined fields as defined by admin. Custom fields combines user defined fields
+    and extra fields into one bucket. The individual
+    {SuperOffice.CRM.Services.Associate.ExtraFields} and UserDefinedFields properties are
+    deprecated in favor of this combined collection.
+    """
 
     def to_xml(self) -> Element:
         return encode_xml_associate(None, _ASSOCIATE, self)

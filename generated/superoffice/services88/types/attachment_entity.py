@@ -66,7 +66,8 @@ class AttachmentEntity(Carrier):
     """The Attachment carrier represent meta data for a Service attachment
 
     Carrier object for AttachmentEntity. Services for the AttachmentEntity Carrier is available
-    from the Ticket Agent."""
+    from the Ticket Agent.
+    """
 
     attachment_id: int | Unset = UNSET
     """The primary key (auto-incremented)"""
@@ -74,7 +75,8 @@ class AttachmentEntity(Carrier):
     """The filename for the attachment."""
     content_type: str | None | Unset = UNSET
     """The content type for the attachment (e.g. &amp;apos;applaction/octet-stream&amp;apos; or
-&amp;apos;application/vnd.openxmlformats-officedocument.wordprocessingml.document&amp;apos;)."""
+    &amp;apos;application/vnd.openxmlformats-officedocument.wordprocessingml.document&amp;apos;).
+    """
     att_size: int | Unset = UNSET
     """The size (in bytes) for the attachment."""
     inline_image: bool | Unset = UNSET

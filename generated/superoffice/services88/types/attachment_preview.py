@@ -80,7 +80,8 @@ class AttachmentPreview(Carrier):
     """Service attachment data intended for preview purposes
 
     Carrier object for AttachmentPreview. Services for the AttachmentPreview Carrier is
-    available from the Ticket Agent."""
+    available from the Ticket Agent.
+    """
 
     name: str | None | Unset = UNSET
     """Name of the attachment file"""

@@ -46,7 +46,8 @@ class AttachmentValidationResult:
     """Attachment validation info
 
     Carrier object for AttachmentValidationResult. Services for the AttachmentValidationResult
-    Carrier is available from the Ticket Agent."""
+    Carrier is available from the Ticket Agent.
+    """
 
     attachment_id: int | Unset = UNSET
     """The primary key (auto-incremented)"""

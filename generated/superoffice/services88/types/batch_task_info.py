@@ -110,7 +110,8 @@ class BatchTaskInfo(Carrier):
     """BatchTaskInfo contains information about one batch task.
 
     Carrier object for BatchTaskInfo. Services for the BatchTaskInfo Carrier is available from
-    the Batch Agent."""
+    the Batch Agent.
+    """
 
     id: int | Unset = UNSET
     """Id of the task."""
@@ -128,7 +129,8 @@ class BatchTaskInfo(Carrier):
     """If IsInternalTask is true, this task will not add a trace to the database."""
     parameter_object: dict[str, str | None] | None | Unset = UNSET
     """ParameterObject will be serialized to a binary blob and saved in the BinaryObject table. The
-link to the BinaryObject will be set using DetailsTable and DetailsRecord."""
+    link to the BinaryObject will be set using DetailsTable and DetailsRecord.
+    """
     last_started: datetime.datetime | Unset = UNSET
     """When was the task last started."""
     created: datetime.datetime | Unset = UNSET

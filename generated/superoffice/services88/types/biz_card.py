@@ -50,7 +50,8 @@ _PHOTO_IMAGE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PhotoIma
 class BizCard:
     """Contains a ContactEntity and a PersonEntity filled with information from a business card.
 
-    Carrier object for BizCard. Services for the BizCard Carrier is available from the AI Agent."""
+    Carrier object for BizCard. Services for the BizCard Carrier is available from the AI Agent.
+    """
 
     contact: ContactEntity | None | Unset = UNSET
     """The contact information."""

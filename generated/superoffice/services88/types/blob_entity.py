@@ -79,18 +79,21 @@ _UPDATED_DATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Updated
 @dataclasses.dataclass(kw_only=True)
 class BlobEntity(Carrier):
     """Carrier object for BlobEntity. Services for the BlobEntity Carrier is available from the
-    BLOB Agent."""
+    BLOB Agent.
+    """
 
     blob_id: int | Unset = UNSET
     """Primary key"""
     blob_size: int | Unset = UNSET
     """The length, in bytes, of the binary data AS STORED after any encryption and/or zipping.
-Important to get right, since some databases will not tell us just based on the blob itself!"""
+    Important to get right, since some databases will not tell us just based on the blob itself!
+    """
     description: str | None | Unset = UNSET
     """A description that is entered by the user, and visible to the user"""
     extra_info: str | None | Unset = UNSET
     """Extra information, spare field, can be used for anything that makes sense. Should not refer
-to any particular context, that is something for the BinaryObjectLInk"""
+    to any particular context, that is something for the BinaryObjectLInk
+    """
     is_encrypted: bool | Unset = UNSET
     """Has the data been encrypted."""
     is_zipped: bool | Unset = UNSET
@@ -99,7 +102,8 @@ to any particular context, that is something for the BinaryObjectLInk"""
     """Mime type, describing the technical type (image/jpeg) of the data"""
     original_size: int | Unset = UNSET
     """Original size of the binary data, before encryption and/or zipping. This is what the
-ultimate client will get"""
+    ultimate client will get
+    """
     created_date: datetime.datetime | Unset = UNSET
     """Registered when in UTC."""
     updated_date: datetime.datetime | Unset = UNSET
@@ -110,7 +114,8 @@ ultimate client will get"""
     """The person that last updated the appointment."""
     conceptual_type: str | None | Unset = UNSET
     """The type, for instance PHOTO, PERSONPHOTO, or whatever, that is descriptive of what kind of
-image or data this is"""
+    image or data this is
+    """
 
     def to_xml(self) -> Element:
         return encode_xml_blob_entity(None, _BLOB_ENTITY, self)

@@ -38,11 +38,13 @@ _NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
 @dataclasses.dataclass(kw_only=True)
 class CacheInvalidation:
     """Carrier object for CacheInvalidation. Services for the CacheInvalidation Carrier is
-    available from the Diagnostics Agent."""
+    available from the Diagnostics Agent.
+    """
 
     name: str | None | Unset = UNSET
     """The (unique!) name of the cache, which is often, but not always, the same as a physical
-table name"""
+    table name
+    """
     generation: int | Unset = UNSET
     """The 'generation number', starts at 1 and goes up for every registered change"""
 

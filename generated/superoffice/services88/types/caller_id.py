@@ -48,14 +48,17 @@ class CallerID:
     company, in which case the personId field will be 0
 
     Carrier object for CallerID. Services for the CallerID Carrier is available from the Pocket
-    Agent."""
+    Agent.
+    """
 
     phone_number: int | Unset = UNSET
     """Phone number, as a long instead of a string, to avoid parsing all the phonenumbers in Mobile
-CRM"""
+    CRM
+    """
     dial_in_prefix: int | Unset = UNSET
     """Prefix for dialing into the country from outside (country code), empty if PhoneNumber
-already contains the country code"""
+    already contains the country code
+    """
     person_id: int | Unset = UNSET
     """Primary key"""
     person_name: str | None | Unset = UNSET

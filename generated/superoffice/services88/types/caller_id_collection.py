@@ -44,7 +44,8 @@ class CallerIDCollection:
     """Collection of caller ids with their corresponding hash
 
     Carrier object for CallerIDCollection. Services for the CallerIDCollection Carrier is
-    available from the Pocket Agent."""
+    available from the Pocket Agent.
+    """
 
     caller_id_hash: str | None | Unset = UNSET
     """Hash of the caller ids, used for checking if the same set of caller ids was sent earlier"""

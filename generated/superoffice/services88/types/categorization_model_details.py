@@ -66,7 +66,8 @@ class CategorizationModelDetails(Carrier):
     """Details about a categorization model in HugoAI
 
     Carrier object for CategorizationModelDetails. Services for the CategorizationModelDetails
-    Carrier is available from the AI Agent."""
+    Carrier is available from the AI Agent.
+    """
 
     model_built_date_time: datetime.datetime | Unset = UNSET
     """Time the training finished"""

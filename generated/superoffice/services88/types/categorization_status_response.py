@@ -61,7 +61,8 @@ class CategorizationStatusResponse(Carrier):
     """Carrier to describe the current categorization training status for a tenant in HugoAI
 
     Carrier object for CategorizationStatusResponse. Services for the
-    CategorizationStatusResponse Carrier is available from the AI Agent."""
+    CategorizationStatusResponse Carrier is available from the AI Agent.
+    """
 
     context_identifier: str | None | Unset = UNSET
     """Contextidentifier to identify customer"""

@@ -69,7 +69,8 @@ _TOOLTIP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Tooltip"
 @dataclasses.dataclass(kw_only=True)
 class CategoryEntity(Carrier):
     """Carrier object for CategoryEntity. Services for the CategoryEntity Carrier is available from
-    the List Agent."""
+    the List Agent.
+    """
 
     category_id: int | Unset = UNSET
     """Primary key"""
@@ -85,7 +86,8 @@ class CategoryEntity(Carrier):
     """True if the category should enable lead stage"""
     category_family_id: int | Unset = UNSET
     """Optional link to family, for grouping things like multiple kinds of customer category under
-family 'customer'"""
+    family 'customer'
+    """
     deleted: bool | Unset = UNSET
     """true if the country is deleted"""
 

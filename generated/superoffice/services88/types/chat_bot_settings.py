@@ -50,7 +50,8 @@ class ChatBotSettings:
     """Chat Topic bot settings. Trigger script ids to run on bot events
 
     Carrier object for ChatBotSettings. Services for the ChatBotSettings Carrier is available
-    from the Chat Agent."""
+    from the Chat Agent.
+    """
 
     bot_name: str | None | Unset = UNSET
     """Chatbot name"""

@@ -67,7 +67,8 @@ class ChatMessage:
     """A message in a chat session
 
     Carrier object for ChatMessage. Services for the ChatMessage Carrier is available from the
-    Chat Agent."""
+    Chat Agent.
+    """
 
     chat_message_id: int | Unset = UNSET
     """The primary key (auto-incremented)"""

@@ -71,7 +71,8 @@ class ChatOpeningHours:
     """Chat Topic Opening Hours
 
     Carrier object for ChatOpeningHours. Services for the ChatOpeningHours Carrier is available
-    from the Chat Agent."""
+    from the Chat Agent.
+    """
 
     tz_location: TimeZoneData | None | Unset = UNSET
     """Timezone used for the opening hours (start/stop times) for this topic."""

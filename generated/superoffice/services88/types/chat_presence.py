@@ -67,7 +67,8 @@ class ChatPresence(Carrier):
     """Represents presence information for a chat user, bundled with some other useful information
 
     Carrier object for ChatPresence. Services for the ChatPresence Carrier is available from the
-    Chat Agent."""
+    Chat Agent.
+    """
 
     user_id: int | Unset = UNSET
     """The id for the chat user"""

@@ -144,7 +144,8 @@ class ChatSessionEntity(Carrier):
     """Chat sessions belong to a chat topic, and contain messages to/from users
 
     Carrier object for ChatSessionEntity. Services for the ChatSessionEntity Carrier is
-    available from the Chat Agent."""
+    available from the Chat Agent.
+    """
 
     chat_session_id: int | Unset = UNSET
     """The primary key (auto-incremented)"""
@@ -184,17 +185,20 @@ class ChatSessionEntity(Carrier):
     """The last time anyone sent a message for this session."""
     when_fetched: datetime.datetime | Unset = UNSET
     """The last time the customer&amp;apos;s client refetched the data. Used to detect
-&amp;apos;dead&amp;apos; session."""
+    &amp;apos;dead&amp;apos; session.
+    """
     session_key: str | None | Unset = UNSET
     """Key used to authenticate the session."""
     initial_queue_pos: int | Unset = UNSET
     """The initial queue pos (i.e. the number of pending sessions + 1) when the session was
-requested."""
+    requested.
+    """
     alert_level: int | Unset = UNSET
     """The alert level for this chat session."""
     rank: int | Unset = UNSET
     """Lowest possible unique number for active sessions for user. User for color index. Starting
-at 1."""
+    at 1.
+    """
     flags: ChatSessionFlags | str | Unset = UNSET
     """Various flags for the chat session"""
     contact: Contact | None | Unset = UNSET
@@ -209,7 +213,8 @@ at 1."""
     """User agent that has a pending transfer of the chat session"""
     chatbot_is_active: bool | Unset = UNSET
     """Indicates that a chatbot is active on the session. This will cause bot triggers to fire. Set
-to 0 when bot hands off to user."""
+    to 0 when bot hands off to user.
+    """
     rating: int | Unset = UNSET
     """Rating of this chat conversation given by the customer"""
 

@@ -50,7 +50,8 @@ class ChatSummaryItem:
     """Chat session summary: id, title, created date
 
     Carrier object for ChatSummaryItem. Services for the ChatSummaryItem Carrier is available
-    from the Chat Agent."""
+    from the Chat Agent.
+    """
 
     chat_session_id: int | Unset = UNSET
     """The primary key (auto-incremented)"""

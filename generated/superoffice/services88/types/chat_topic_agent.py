@@ -52,7 +52,8 @@ class ChatTopicAgent:
     the chat topic.
 
     Carrier object for ChatTopicAgent. Services for the ChatTopicAgent Carrier is available from
-    the Chat Agent."""
+    the Chat Agent.
+    """
 
     topic_id: int | Unset = UNSET
     """The reference to the associated chat topic."""

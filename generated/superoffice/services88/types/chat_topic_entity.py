@@ -164,7 +164,8 @@ class ChatTopicEntity(Carrier):
     chat widget.
 
     Carrier object for ChatTopicEntity. Services for the ChatTopicEntity Carrier is available
-    from the Chat Agent."""
+    from the Chat Agent.
+    """
 
     chat_topic_id: int | Unset = UNSET
     """The primary key (auto-incremented)"""
@@ -192,7 +193,8 @@ class ChatTopicEntity(Carrier):
     """Use the custom queue message text"""
     custom_queue_text: str | None | Unset = UNSET
     """A text to be used in the queue message in the chat widget. Usage is controlled by the flags
-field, bit number 3"""
+    field, bit number 3
+    """
     warn_new_chat_minutes: int | Unset = UNSET
     """Contains the user notify time in minutes"""
     warn_manager_new_chat_minutes: int | Unset = UNSET

@@ -105,7 +105,8 @@ class ChatWidgetSettings:
     """Defines the look of the chat widget.
 
     Carrier object for ChatWidgetSettings. Services for the ChatWidgetSettings Carrier is
-    available from the Chat Agent."""
+    available from the Chat Agent.
+    """
 
     auto_faq_enabled: bool | Unset = UNSET
     """Enable automatic FAQ suggestions"""

@@ -59,7 +59,8 @@ class ChatbotTurn:
     chatbot response.
 
     Carrier object for ChatbotTurn. Services for the ChatbotTurn Carrier is available from the
-    AI Agent."""
+    AI Agent.
+    """
 
     timestamp: datetime.datetime | Unset = UNSET
     """UTC timestamp for turn - when response was generated."""

@@ -61,7 +61,8 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 class CommandResult(Carrier):
     """Generic carrier object for entity commands.
 
-    Carrier object for CommandResult."""
+    Carrier object for CommandResult.
+    """
 
     success: bool | Unset = UNSET
     """The command was successfully executed."""

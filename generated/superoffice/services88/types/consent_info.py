@@ -80,7 +80,8 @@ class ConsentInfo(Carrier):
     withdrawn (see LegalBase).
 
     Carrier object for ConsentInfo. Services for the ConsentInfo Carrier is available from the
-    Person Agent."""
+    Person Agent.
+    """
 
     consent_person_id: int | Unset = UNSET
     """Primary key"""

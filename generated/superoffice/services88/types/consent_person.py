@@ -77,7 +77,8 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 @dataclasses.dataclass(kw_only=True)
 class ConsentPerson(Carrier):
     """Carrier object for ConsentPerson. Services for the ConsentPerson Carrier is available from
-    the Person Agent."""
+    the Person Agent.
+    """
 
     consent_person_id: int | Unset = UNSET
     """ConsentPerson ID"""

@@ -84,7 +84,8 @@ _UPDATED_DATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Updated
 @dataclasses.dataclass(kw_only=True)
 class ConsentPurpose(Carrier):
     """Carrier object for ConsentPurpose. Services for the ConsentPurpose Carrier is available from
-    the List Agent."""
+    the List Agent.
+    """
 
     consent_purpose_id: int | Unset = UNSET
     """Primary key"""
@@ -94,7 +95,8 @@ class ConsentPurpose(Carrier):
     """Form text used for the actual checkbox"""
     form_text: str | None | Unset = UNSET
     """Text for the consent form, the long text to be shown when asking the end-user for this kind
-of consent"""
+    of consent
+    """
     key: str | None | Unset = UNSET
     """The key used to refer to this purpose, like #Process, #Emarketing etc."""
     tooltip: str | None | Unset = UNSET

@@ -62,7 +62,8 @@ _TOOLTIP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Tooltip"
 @dataclasses.dataclass(kw_only=True)
 class ConsentSource(Carrier):
     """Carrier object for ConsentSource. Services for the ConsentSource Carrier is available from
-    the List Agent."""
+    the List Agent.
+    """
 
     consent_source_id: int | Unset = UNSET
     """Primary key"""
@@ -76,7 +77,8 @@ class ConsentSource(Carrier):
     """The key used to uniquely identify this consent source"""
     mail_template_id: int | Unset = UNSET
     """The mail template to use when automatically sending emails to new persons created with this
-consent source."""
+    consent source.
+    """
     deleted: bool | Unset = UNSET
     """true if the ConsentSource is deleted"""
 

@@ -85,7 +85,8 @@ _URL_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}URLName"
 @dataclasses.dataclass(kw_only=True)
 class Contact(Carrier):
     """Carrier object for Contact. Services for the Contact Carrier is available from the Contact
-    Agent."""
+    Agent.
+    """
 
     contact_id: int | Unset = UNSET
     """Primary key"""
@@ -123,13 +124,15 @@ class Contact(Carrier):
     """Name of country in installed language"""
     address: Address | None | Unset = UNSET
     """Contact address as a list of LocalizedFieldList objects. Used to store localized information
-such as formatted address data. Suitable for passing to an address control for display."""
+    such as formatted address data. Suitable for passing to an address control for display.
+    """
     formatted_address: str | None | Unset = UNSET
     """The contact's address, formatted with linebreaks and spaces into a single string."""
     full_name: str | None | Unset = UNSET
     is_owner_contact: bool | Unset = UNSET
     """Is the contact an owner contact. This means that all persons on this contact can on only be
-internal users and not external users."""
+    internal users and not external users.
+    """
     active_erp_links: int | Unset = UNSET
     """The number of active erp links"""
     number_1: str | None | Unset = UNSET

@@ -79,7 +79,8 @@ _URL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}URL"
 @dataclasses.dataclass(kw_only=True)
 class ContactActivity(Carrier):
     """Carrier object for ContactActivity. Services for the ContactActivity Carrier is available
-    from the Contact Agent."""
+    from the Contact Agent.
+    """
 
     contact_id: int | Unset = UNSET
     """Primary key"""
@@ -97,7 +98,8 @@ class ContactActivity(Carrier):
     """The activity that has occured on this contact."""
     action_time: datetime.datetime | Unset = UNSET
     """The time of the activity. If more than one activity has occured on the contact, the last
-activity time is shown."""
+    activity time is shown.
+    """
     category: str | None | Unset = UNSET
     """The contact category."""
     activity_person_name: str | None | Unset = UNSET

@@ -203,7 +203,8 @@ class ContactEntity(Carrier):
     """The Contact Service. The service implements all services working with the Contact object
 
     Carrier object for ContactEntity. Services for the ContactEntity Carrier is available from
-    the Contact Agent."""
+    the Contact Agent.
+    """
 
     contact_id: int | Unset = UNSET
     """Primary key"""
@@ -226,7 +227,8 @@ class ContactEntity(Carrier):
     interests: list[SelectableMDOListItem | None] | None | Unset = UNSET
     """The contact's available and selected interests.
 
-Use MDO List name "contint" to get list items."""
+    Use MDO List name "contint" to get list items.
+    """
     urls: list[EntityElement | None] | None | Unset = UNSET
     """The contact's internet adresses"""
     phones: list[EntityElement | None] | None | Unset = UNSET
@@ -242,21 +244,25 @@ Use MDO List name "contint" to get list items."""
     associate: Associate | None | Unset = UNSET
     """The user that owns this contact.
 
-Use MDO List name "associate" to get list items."""
+    Use MDO List name "associate" to get list items.
+    """
     business: Business | None | Unset = UNSET
     """The business that the contact is associated with. The GUI forces the user to enter a
-business type.
+    business type.
 
-Use MDO List name "business" to get list items."""
+    Use MDO List name "business" to get list items.
+    """
     category: Category | None | Unset = UNSET
     """The category that is set on the company. The GUI forces the user to enter a category type
 
-Use MDO List name "category" to get list items."""
+    Use MDO List name "category" to get list items.
+    """
     country: Country | None | Unset = UNSET
     """The country this contact is located in. The country a contact is saved with, affects the
-phone number format, and the address layout.
+    phone number format, and the address layout.
 
-Use MDO List name "country" to get list items."""
+    Use MDO List name "country" to get list items.
+    """
     persons: list[Person | None] | None | Unset = UNSET
     """The persons belonging to the contact."""
     no_mailing: bool | Unset = UNSET
@@ -301,19 +307,22 @@ Use MDO List name "country" to get list items."""
     """Utm parameters when creating first person and contact, readonly field"""
     user_defined_fields: dict[str, str | None] | None | Unset = UNSET
     """Deprecated: Use {SuperOffice.CRM.Services.ContactEntity.CustomFields} instead. Dictionary of
-user defined field data. The key string is the ProgId of the UdefField, or if the ProgId is
-empty it is a string of the format "SuperOffice:[UdefFieldIdentity]", e.g.
-"SuperOffice:1234\""""
+    user defined field data. The key string is the ProgId of the UdefField, or if the ProgId is
+    empty it is a string of the format "SuperOffice:[UdefFieldIdentity]", e.g.
+    "SuperOffice:1234\"
+    """
     extra_fields: dict[str, str | None] | None | Unset = UNSET
     """Deprecated: Use {SuperOffice.CRM.Services.ContactEntity.CustomFields} instead. Extra fields
-added to the carrier. This could be data from Plug-ins, the foreign key system, external
-applications, etc."""
+    added to the carrier. This could be data from Plug-ins, the foreign key system, external
+    applications, etc.
+    """
     custom_fields: dict[str, str | None] | None | Unset = UNSET
     """Udef + Extra fields added to the carrier. Extra fields as defined by changes to database
-schema + user-defined fields as defined by admin. Custom fields combines user defined fields
-and extra fields into one bucket. The individual
-{SuperOffice.CRM.Services.ContactEntity.ExtraFields} and UserDefinedFields properties are
-deprecated in favor of this combined collection."""
+    schema + user-defined fields as defined by admin. Custom fields combines user defined fields
+    and extra fields into one bucket. The individual
+    {SuperOffice.CRM.Services.ContactEntity.ExtraFields} and UserDefinedFields properties are
+    deprecated in favor of this combined collection.
+    """
 
     def to_xml(self) -> Element:
         return encode_xml_contact_entity(None, _CONTACT_ENTITY, self)

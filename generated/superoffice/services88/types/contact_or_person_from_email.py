@@ -61,7 +61,8 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 @dataclasses.dataclass(kw_only=True)
 class ContactOrPersonFromEmail(Carrier):
     """Carrier object for ContactOrPersonFromEmail. Services for the ContactOrPersonFromEmail
-    Carrier is available from the EMail Agent."""
+    Carrier is available from the EMail Agent.
+    """
 
     person_id: int | Unset = UNSET
     """The id of the person"""

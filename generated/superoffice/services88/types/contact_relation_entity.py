@@ -96,18 +96,21 @@ class ContactRelationEntity(Carrier):
     RelationDefinition.
 
     Carrier object for ContactRelationEntity. Services for the ContactRelationEntity Carrier is
-    available from the Relation Agent."""
+    available from the Relation Agent.
+    """
 
     source_contact_id: int | Unset = UNSET
     """Id of the source contact. The value is mandatory."""
     source_person_id: int | Unset = UNSET
     """Id of the source person. The value is not mandatory. The person must belong to the source
-contact."""
+    contact.
+    """
     destination_contact_id: int | Unset = UNSET
     """Id of the destination contact. The value is mandatory."""
     destination_person_id: int | Unset = UNSET
     """Id of the destination person. The value is not mandatory. The person must belong to the
-destination contact."""
+    destination contact.
+    """
     relation_id: int | Unset = UNSET
     """Primary key"""
     comment: str | None | Unset = UNSET

@@ -71,7 +71,8 @@ class ContactSummary:
     """Summary of contact with recent activities, chats, and requests included.
 
     Carrier object for ContactSummary. Services for the ContactSummary Carrier is available from
-    the Contact Agent."""
+    the Contact Agent.
+    """
 
     contact: Contact | None | Unset = UNSET
     """Simple Contact data."""

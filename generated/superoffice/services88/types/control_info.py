@@ -66,7 +66,8 @@ class ControlInfo(Carrier):
     sides.
 
     Carrier object for ControlInfo. Services for the ControlInfo Carrier is available from the
-    BulkUpdate Agent."""
+    BulkUpdate Agent.
+    """
 
     type: str | None | Unset = UNSET
     label: str | None | Unset = UNSET

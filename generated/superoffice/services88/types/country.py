@@ -81,7 +81,8 @@ _ZIP_PREFIX = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ZipPrefix
 @dataclasses.dataclass(kw_only=True)
 class Country(Carrier):
     """Carrier object for Country. Services for the Country Carrier is available from the List
-    Agent."""
+    Agent.
+    """
 
     country_id: int | Unset = UNSET
     """Primary key"""
@@ -97,7 +98,8 @@ class Country(Carrier):
     """Three-letter country-code according to ISO3166"""
     image_description: str | None | Unset = UNSET
     """Description of the country's flag image. (This is the country flag that is displayed in the
-CRM client)"""
+    CRM client)
+    """
     org_nr_text: str | None | Unset = UNSET
     """Lead text for organisation field"""
     inter_area_prefix: str | None | Unset = UNSET

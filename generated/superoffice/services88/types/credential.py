@@ -59,16 +59,19 @@ class Credential(Carrier):
     """Credentials supported for authentication
 
     Carrier object for Credential. Services for the Credential Carrier is available from the
-    User Agent."""
+    User Agent.
+    """
 
     type: CredentialType | None | Unset = UNSET
     """Description of credential type"""
     value: str | None | Unset = UNSET
     """This is the actuall value of the credentials. This will typically be the password or teh
-users SID in active directory"""
+    users SID in active directory
+    """
     display_value: str | None | Unset = UNSET
     """The value displayed to the user. this will typically be the users login name in active
-directory."""
+    directory.
+    """
 
     def to_xml(self) -> Element:
         return encode_xml_credential(None, _CREDENTIAL, self)

@@ -68,18 +68,21 @@ class CredentialType(Carrier):
     """Description of credential type
 
     Carrier object for CredentialType. Services for the CredentialType Carrier is available from
-    the User Agent."""
+    the User Agent.
+    """
 
     display_type: str | None | Unset = UNSET
     """The name of the credentials to be displayed in the user interface. This will typically be
-Password for user-name/password scenarios and Active Directoru User for AD integration."""
+    Password for user-name/password scenarios and Active Directoru User for AD integration.
+    """
     type: str | None | Unset = UNSET
     """Type of credentials, corresponding to name of plugin and type in the credentials table"""
     description: str | None | Unset = UNSET
     """Description of the authentication type. This value is used in a list of authentication
-providers that can be choosen by an end user and should be a fairly describtive text. This
-will typically be SuperOffice is responsible for username and password for a password
-scenario."""
+    providers that can be choosen by an end user and should be a fairly describtive text. This
+    will typically be SuperOffice is responsible for username and password for a password
+    scenario.
+    """
     value_control: CredentialControlType | str | Unset = UNSET
     """Type of control used to display the value."""
     can_create_person: bool | Unset = UNSET

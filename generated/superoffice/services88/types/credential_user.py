@@ -64,14 +64,17 @@ class CredentialUser(Carrier):
     user (i.e. associate)
 
     Carrier object for CredentialUser. Services for the CredentialUser Carrier is available from
-    the User Agent."""
+    the User Agent.
+    """
 
     value: str | None | Unset = UNSET
     """Identification of user in the foreign system. This value needs to be applied to the
-Credential.Value field"""
+    Credential.Value field
+    """
     display_value: str | None | Unset = UNSET
     """Display value of the user. This value needs to be applied to the Credential.DisplayValue
-field."""
+    field.
+    """
     columns: list[str | None] | None | Unset = UNSET
     """Columns, matching CredentialUsers.Headings"""
     can_create_person: bool | Unset = UNSET

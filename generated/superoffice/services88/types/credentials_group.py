@@ -53,11 +53,13 @@ class CredentialsGroup(Carrier):
     active directory. Only one group is listed if the system does not support groups.
 
     Carrier object for CredentialsGroup. Services for the CredentialsGroup Carrier is available
-    from the User Agent."""
+    from the User Agent.
+    """
 
     name: str | None | Unset = UNSET
     """This is the full name of the group as needed to discover the users within the group. this
-value should not be displayed to the end user."""
+    value should not be displayed to the end user.
+    """
     display_name: str | None | Unset = UNSET
     """The display name of the group to display to the user."""
 

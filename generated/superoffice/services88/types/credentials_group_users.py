@@ -62,7 +62,8 @@ class CredentialsGroupUsers(Carrier):
     """This is the users within a user group.
 
     Carrier object for CredentialsGroupUsers. Services for the CredentialsGroupUsers Carrier is
-    available from the User Agent."""
+    available from the User Agent.
+    """
 
     headings: list[str | None] | None | Unset = UNSET
     """Headings in which to list the different users."""

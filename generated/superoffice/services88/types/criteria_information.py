@@ -87,16 +87,19 @@ class CriteriaInformation(Carrier):
     array.
 
     Carrier object for CriteriaInformation. Services for the CriteriaInformation Carrier is
-    available from the Find Agent."""
+    available from the Find Agent.
+    """
 
     restrictions: list[ArchiveRestrictionInfo | None] | None | Unset = UNSET
     """Array of ArchiveRestrictionInfo restriction specifications (for the first restrictiongroup
-if there are more than one group"""
+    if there are more than one group
+    """
     criteria_archive_columns: list[ArchiveColumnInfo | None] | None | Unset = UNSET
     """Array of ColumnInfo column specifications"""
     criteria_archive_rows: list[ArchiveListItem | None] | None | Unset = UNSET
     """Array of archive list items, i.e., the service layer carrier for archive rows. These are the
-criteria, represented as archive rows."""
+    criteria, represented as archive rows.
+    """
     restriction_groups: list[ArchiveRestrictionGroup | None] | None | Unset = UNSET
     """Array of restrictiongroups, including the default first group of restrictions"""
 

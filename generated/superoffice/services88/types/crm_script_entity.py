@@ -115,7 +115,8 @@ class CRMScriptEntity(Carrier):
     """CRM Scripts - stored in the ejScript table, including source code.
 
     Carrier object for CRMScriptEntity. Services for the CRMScriptEntity Carrier is available
-    from the CRMScript Agent."""
+    from the CRMScript Agent.
+    """
 
     ejscript_id: int | Unset = UNSET
     """Primary key"""

@@ -58,7 +58,8 @@ class CRMScriptErrorInfo(Carrier):
     """Object containing error information for a CRMScript
 
     Carrier object for CRMScriptErrorInfo. Services for the CRMScriptErrorInfo Carrier is
-    available from the CRMScript Agent."""
+    available from the CRMScript Agent.
+    """
 
     error_message: str | None | Unset = UNSET
     """Descriptive message of the script failed"""

@@ -82,22 +82,27 @@ class CRMScriptResult(Carrier):
     """Object for returning information when validating a CRMScript
 
     Carrier object for CRMScriptResult. Services for the CRMScriptResult Carrier is available
-    from the CRMScript Agent."""
+    from the CRMScript Agent.
+    """
 
     valid: bool | Unset = UNSET
     """True if the CRMScript was successfully validated. If false, see the error message for
-details"""
+    details
+    """
     error_message: str | None | Unset = UNSET
     """Deprecated, see ErrorInformation instead. Contains the error message for a non-valide
-CRMScript"""
+    CRMScript
+    """
     line_number: int | Unset = UNSET
     """Deprecated, see ErrorInformation instead. The line number containing the incorrect syntax,
-if available"""
+    if available
+    """
     error_information: CRMScriptErrorInfo | None | Unset = UNSET
     """Contains error information if the validation failed"""
     transpiled: str | None | Unset = UNSET
     """This will contain transpiled code. In case of Typescript, this will then contain the
-executable JavaScript"""
+    executable JavaScript
+    """
     includes: list[int] | None | Unset = UNSET
     """The unique ids of all depencies of this script (all resolved includes)"""
     source_maps: list[CRMScriptSourceMap | None] | None | Unset = UNSET

@@ -93,7 +93,8 @@ class CRMScriptRunResult(Carrier):
     """Object for returning result from a CRMScript
 
     Carrier object for CRMScriptRunResult. Services for the CRMScriptRunResult Carrier is
-    available from the CRMScript Agent."""
+    available from the CRMScript Agent.
+    """
 
     output: str | None | Unset = UNSET
     """The output from the script, normally from a print or printLine statement"""
@@ -105,7 +106,8 @@ class CRMScriptRunResult(Carrier):
     """The EventData instance after script execution with output values"""
     success: bool | Unset = UNSET
     """Indicates if the script was executed successfully, or if it failed. In case of failing, the
-error members will contain more information"""
+    error members will contain more information
+    """
     error_information: CRMScriptErrorInfo | None | Unset = UNSET
     """Contains error information if the execution failed"""
     status_code: int | Unset = UNSET

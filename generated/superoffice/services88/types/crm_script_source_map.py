@@ -66,7 +66,8 @@ class CRMScriptSourceMap(Carrier):
     """Object for returning source-map info when validating or executing a CRMScript
 
     Carrier object for CRMScriptSourceMap. Services for the CRMScriptSourceMap Carrier is
-    available from the CRMScript Agent."""
+    available from the CRMScript Agent.
+    """
 
     line_number_from: int | Unset = UNSET
     """The 1-based start line (inclusive) of this entry"""

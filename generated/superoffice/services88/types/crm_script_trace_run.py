@@ -71,7 +71,8 @@ class CRMScriptTraceRun(Carrier):
     """Object for returning Trace run result from a CRMScript
 
     Carrier object for CRMScriptTraceRun. Services for the CRMScriptTraceRun Carrier is
-    available from the CRMScript Agent."""
+    available from the CRMScript Agent.
+    """
 
     started_at: datetime.datetime | Unset = UNSET
     """When the trace was started"""

@@ -53,7 +53,8 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 @dataclasses.dataclass(kw_only=True)
 class CsFeatureToggle(Carrier):
     """Carrier object for CsFeatureToggle. Services for the CsFeatureToggle Carrier is available
-    from the CustomerService Agent."""
+    from the CustomerService Agent.
+    """
 
     name: str | None | Unset = UNSET
     """Name of the feature toggle"""

@@ -53,7 +53,8 @@ _USER_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UserId"
 @dataclasses.dataclass(kw_only=True)
 class CsSessionKey(Carrier):
     """Carrier object for CsSessionKey. Services for the CsSessionKey Carrier is available from the
-    CustomerService Agent."""
+    CustomerService Agent.
+    """
 
     key: str | None | Unset = UNSET
     """The session key created in the login table"""

@@ -54,7 +54,8 @@ _VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Value"
 @dataclasses.dataclass(kw_only=True)
 class Currency(Carrier):
     """Carrier object for Currency. Services for the Currency Carrier is available from the List
-    Agent."""
+    Agent.
+    """
 
     id: int | Unset = UNSET
     """The List Item Id"""

@@ -65,7 +65,8 @@ _UNITS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Units"
 @dataclasses.dataclass(kw_only=True)
 class CurrencyEntity(Carrier):
     """Carrier object for CurrencyEntity. Services for the CurrencyEntity Carrier is available from
-    the List Agent."""
+    the List Agent.
+    """
 
     currency_id: int | Unset = UNSET
     """Primary key"""

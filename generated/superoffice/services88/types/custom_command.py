@@ -62,7 +62,8 @@ _TOOL_TIP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ToolTip"
 class CustomCommand(Carrier):
     """Generic carrier object for entity commands.
 
-    Carrier object for CustomCommand."""
+    Carrier object for CustomCommand.
+    """
 
     name: str | None | Unset = UNSET
     """Unique name of the command"""

@@ -79,7 +79,8 @@ class CustomerCenterConfig(Carrier):
     """Contains configuration when displaying the Customer Center
 
     Carrier object for CustomerCenterConfig. Services for the CustomerCenterConfig Carrier is
-    available from the CustomerService Agent."""
+    available from the CustomerService Agent.
+    """
 
     cust_config_id: int | Unset = UNSET
     """Primary key"""

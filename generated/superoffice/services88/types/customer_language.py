@@ -56,7 +56,8 @@ class CustomerLanguage(Carrier):
     """Customer languages that customer center supports.
 
     Carrier object for CustomerLanguage. Services for the CustomerLanguage Carrier is available
-    from the List Agent."""
+    from the List Agent.
+    """
 
     id: int | Unset = UNSET
     """The List Item Id"""

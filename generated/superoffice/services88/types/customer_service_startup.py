@@ -71,7 +71,8 @@ class CustomerServiceStartup(Carrier):
     is for internal use and might change without notice
 
     Carrier object for CustomerServiceStartup. Services for the CustomerServiceStartup Carrier
-    is available from the CustomerService Agent."""
+    is available from the CustomerService Agent.
+    """
 
     timezone_enabled: bool | Unset = UNSET
     """Is timezone enabled"""
@@ -79,7 +80,8 @@ class CustomerServiceStartup(Carrier):
     """The offset in minutes compared with UTC, calculated for DateTime.Now"""
     recaptcha_site_key: str | None | Unset = UNSET
     """A global recaptcha site key, used with the google recaptcha component. This value is taken
-from the web.config file"""
+    from the web.config file
+    """
     selected_preferences: list[Preference | None] | None | Unset = UNSET
     """An array of selected preferences needed by Service"""
 

@@ -81,7 +81,8 @@ _VISIBLE_FOR_GROUPS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}V
 class Dash(Carrier):
     """Dashboard configuration
 
-    Carrier object for Dash. Services for the Dash Carrier is available from the Dash Agent."""
+    Carrier object for Dash. Services for the Dash Carrier is available from the Dash Agent.
+    """
 
     dashboard_id: int | Unset = UNSET
     """Primary key"""

@@ -55,7 +55,8 @@ class DashCollection(Carrier):
     """Collection of dashboards for an associate
 
     Carrier object for DashCollection. Services for the DashCollection Carrier is available from
-    the Dash Agent."""
+    the Dash Agent.
+    """
 
     pinned: list[Dash | None] | None | Unset = UNSET
     """Dashboards pinned to the associate"""

@@ -59,7 +59,8 @@ class DashTheme(Carrier):
     """Dashboard theme configuration
 
     Carrier object for DashTheme. Services for the DashTheme Carrier is available from the Dash
-    Agent."""
+    Agent.
+    """
 
     dashboard_theme_id: int | Unset = UNSET
     """Primary key"""

@@ -66,7 +66,8 @@ class DashTile(Carrier):
     """Dashboard Tile configuration
 
     Carrier object for DashTile. Services for the DashTile Carrier is available from the Dash
-    Agent."""
+    Agent.
+    """
 
     dashboard_tile_id: int | Unset = UNSET
     """Primary key"""

@@ -112,7 +112,8 @@ class DashTileDefinition(Carrier):
     """Dashboard Tile definition
 
     Carrier object for DashTileDefinition. Services for the DashTileDefinition Carrier is
-    available from the Dash Agent."""
+    available from the Dash Agent.
+    """
 
     dashboard_tile_definition_id: int | Unset = UNSET
     """Primary key"""

@@ -51,7 +51,8 @@ class DashTileHtml(Carrier):
     """HTML data for dash tiles with TileType = HTML
 
     Carrier object for DashTileHtml. Services for the DashTileHtml Carrier is available from the
-    Dash Agent."""
+    Dash Agent.
+    """
 
     language_code: str | None | Unset = UNSET
     """Content language"""

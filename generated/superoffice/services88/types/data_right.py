@@ -50,7 +50,8 @@ _VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Value"
 @dataclasses.dataclass(kw_only=True)
 class DataRight(Carrier):
     """Carrier object for DataRight. Services for the DataRight Carrier is available from the User
-    Agent."""
+    Agent.
+    """
 
     value: str | None | Unset = UNSET
     description: str | None | Unset = UNSET

@@ -67,7 +67,8 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 @dataclasses.dataclass(kw_only=True)
 class DataRights(Carrier):
     """Carrier object for DataRights. Services for the DataRights Carrier is available from the
-    User Agent."""
+    User Agent.
+    """
 
     columns_info: list[RelationToOwner | None] | None | Unset = UNSET
     rows_info: list[EntityName | None] | None | Unset = UNSET

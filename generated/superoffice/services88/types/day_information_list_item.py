@@ -75,13 +75,15 @@ class DayInformationListItem(Carrier):
     """Summary information about the activites and holidaysfor one day
 
     Carrier object for DayInformationListItem. Services for the DayInformationListItem Carrier
-    is available from the Appointment Agent."""
+    is available from the Appointment Agent.
+    """
 
     activity_information: ActivitySummary | None | Unset = UNSET
     """Activity information summary - number of free and busy activities."""
     red_letter_information: RedLetterSummary | None | Unset = UNSET
     """Summary of redletter day information - holiday in own country, and in other countries known
-to the system."""
+    to the system.
+    """
     date: datetime.datetime | Unset = UNSET
     """Date that this item is valid for; there is exactly one item per date, ordered by date."""
 

@@ -56,7 +56,8 @@ class DeliveryTerm(Carrier):
     """The built-in delivery terms list. Used by the SuperOffice Quote Connector in quote versions.
 
     Carrier object for DeliveryTerm. Services for the DeliveryTerm Carrier is available from the
-    List Agent."""
+    List Agent.
+    """
 
     id: int | Unset = UNSET
     """The List Item Id"""

@@ -56,7 +56,8 @@ class DeliveryType(Carrier):
     """The built-in delivery types list. Used by the SuperOffice Quote Connector in quote versions.
 
     Carrier object for DeliveryType. Services for the DeliveryType Carrier is available from the
-    List Agent."""
+    List Agent.
+    """
 
     id: int | Unset = UNSET
     """The List Item Id"""

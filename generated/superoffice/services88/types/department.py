@@ -56,7 +56,8 @@ class Department(Carrier):
     """a.k.a. User Group
 
     Carrier object for Department. Services for the Department Carrier is available from the
-    List Agent."""
+    List Agent.
+    """
 
     id: int | Unset = UNSET
     """The List Item Id"""

@@ -57,7 +57,8 @@ class DictionaryStepInformation(Carrier):
     """Information about a dictionary step
 
     Carrier object for DictionaryStepInformation. Services for the DictionaryStepInformation
-    Carrier is available from the Database Agent."""
+    Carrier is available from the Database Agent.
+    """
 
     name: str | None | Unset = UNSET
     """The name of the dictionary step (from attribute, not class name)"""

@@ -74,7 +74,8 @@ _YOUR_REF = "{http://www.superoffice.net/ws/crm/NetServer/Services88}YourRef"
 @dataclasses.dataclass(kw_only=True)
 class Document(Carrier):
     """Carrier object for Document. Services for the Document Carrier is available from the
-    Document Agent."""
+    Document Agent.
+    """
 
     document_id: int | Unset = UNSET
     """Primary key"""
@@ -90,7 +91,8 @@ class Document(Carrier):
     """Your reference"""
     description: str | None | Unset = UNSET
     """The actual text, max 2047 significant characters even though it is stored as a larger data
-type on some databases"""
+    type on some databases
+    """
     document_template: str | None | Unset = UNSET
     is_published: bool | Unset = UNSET
     """True if document have an entry in published table"""

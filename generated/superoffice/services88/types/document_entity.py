@@ -194,35 +194,42 @@ class DocumentEntity(Carrier):
     """Last updated when in UTC."""
     description: str | None | Unset = UNSET
     """The actual text, max 2047 significant characters even though it is stored as a larger data
-type on some databases"""
+    type on some databases
+    """
     document_template: DocumentTemplate | None | Unset = UNSET
     """The template type of the document.
 
-Use MDO List name "doctmpl" to get list items."""
+    Use MDO List name "doctmpl" to get list items.
+    """
     person: Person | None | Unset = UNSET
     """A document may also be connected to a person; this must be a contact person registered on
-the current company. This does not mean however that a person is required.
+    the current company. This does not mean however that a person is required.
 
-Use MDO List name "person" to get list items."""
+    Use MDO List name "person" to get list items.
+    """
     associate: Associate | None | Unset = UNSET
     """The owner of the document - the associate whose checklist the document is in.
 
-Use MDO List name "associate" to get list items."""
+    Use MDO List name "associate" to get list items.
+    """
     contact: Contact | None | Unset = UNSET
     """The contact associated with the document. It may also be null if no contact is associated
-with the document.
+    with the document.
 
-Use MDO List name "contact" to get list items."""
+    Use MDO List name "contact" to get list items.
+    """
     project: Project | None | Unset = UNSET
     """A document may also be connected to a project, so you see the document both on the company
-card, and on the project card. This does not mean however that a project is required.
+    card, and on the project card. This does not mean however that a project is required.
 
-Use MDO List name "project" to get list items."""
+    Use MDO List name "project" to get list items.
+    """
     date: datetime.datetime | Unset = UNSET
     """date + start time planned"""
     external_ref: str | None | Unset = UNSET
     """External reference for document plugin to resolve document identity (Notes ID, e-mail
-message ID, whatever)"""
+    message ID, whatever)
+    """
     completed: ActivityStatus | str | Unset = UNSET
     """Document Completed state. This is the part of the Status property."""
     active_links: int | Unset = UNSET
@@ -234,30 +241,35 @@ message ID, whatever)"""
     lock_semantics: DocumentLockSemantics | str | Unset = UNSET
     sale: Sale | None | Unset = UNSET
     """A document may also be connected to a sale, so you see the document on the company card, on
-the project card and on the sale card. This does not mean however that a sale is required.
-May be null.
+    the project card and on the sale card. This does not mean however that a sale is required.
+    May be null.
 
-Use MDO List name "sale" to get list items."""
+    Use MDO List name "sale" to get list items.
+    """
     suggested_document_id: int | Unset = UNSET
     """Suggested guide item that this document is an instance of (Note: NOT valid for appointments,
-they have their own link)"""
+    they have their own link)
+    """
     snum: int | Unset = UNSET
     """The sequence number allocated from refcount on used template when creating the document"""
     user_defined_fields: dict[str, str | None] | None | Unset = UNSET
     """Deprecated: Use {SuperOffice.CRM.Services.DocumentEntity.CustomFields} instead. Dictionary
-of user defined field data. The key string is the ProgId of the UdefField, or if the ProgId
-is empty it is a string of the format "SuperOffice:[UdefFieldIdentity]", e.g.
-"SuperOffice:1234\""""
+    of user defined field data. The key string is the ProgId of the UdefField, or if the ProgId
+    is empty it is a string of the format "SuperOffice:[UdefFieldIdentity]", e.g.
+    "SuperOffice:1234\"
+    """
     extra_fields: dict[str, str | None] | None | Unset = UNSET
     """Deprecated: Use {SuperOffice.CRM.Services.DocumentEntity.CustomFields} instead. Extra fields
-added to the carrier. This could be data from Plug-ins, the foreign key system, external
-applications, etc."""
+    added to the carrier. This could be data from Plug-ins, the foreign key system, external
+    applications, etc.
+    """
     custom_fields: dict[str, str | None] | None | Unset = UNSET
     """Udef + Extra fields added to the carrier. Extra fields as defined by changes to database
-schema + user-defined fields as defined by admin. Custom fields combines user defined fields
-and extra fields into one bucket. The individual
-{SuperOffice.CRM.Services.DocumentEntity.ExtraFields} and UserDefinedFields properties are
-deprecated in favor of this combined collection."""
+    schema + user-defined fields as defined by admin. Custom fields combines user defined fields
+    and extra fields into one bucket. The individual
+    {SuperOffice.CRM.Services.DocumentEntity.ExtraFields} and UserDefinedFields properties are
+    deprecated in favor of this combined collection.
+    """
     publish_event_date: datetime.datetime | Unset = UNSET
     """Publish event date"""
     publish_to: datetime.datetime | Unset = UNSET

@@ -42,7 +42,8 @@ class DocumentMigrationAssociate:
     """Class used to map relationship between AssociateId and the user's email.
 
     Carrier object for DocumentMigrationAssociate. Services for the DocumentMigrationAssociate
-    Carrier is available from the DocumentMigration Agent."""
+    Carrier is available from the DocumentMigration Agent.
+    """
 
     associate_id: int | Unset = UNSET
     """Primary key"""

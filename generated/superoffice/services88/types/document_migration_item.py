@@ -45,7 +45,8 @@ class DocumentMigrationItem:
     """Class used to summarize all document-properties relevant for migrating documents.
 
     Carrier object for DocumentMigrationItem. Services for the DocumentMigrationItem Carrier is
-    available from the DocumentMigration Agent."""
+    available from the DocumentMigration Agent.
+    """
 
     document_id: int | Unset = UNSET
     """Primary key"""

@@ -56,11 +56,13 @@ _NUM_DOCUMENTS_OMITTED = (
 @dataclasses.dataclass(kw_only=True)
 class DocumentMigrationItemList:
     """Carrier object for DocumentMigrationItemList. Services for the DocumentMigrationItemList
-    Carrier is available from the DocumentMigration Agent."""
+    Carrier is available from the DocumentMigration Agent.
+    """
 
     num_documents_omitted: int | Unset = UNSET
     """Total amount of documents within the selection criteria, which has been omitted from the
-migration."""
+    migration.
+    """
     num_documents_already_migrated: int | Unset = UNSET
     """Documents already migrated to the requested documentplugin."""
     documents: list[DocumentMigrationItem | None] | None | Unset = UNSET

@@ -60,7 +60,8 @@ class DocumentPreview(Carrier):
     """Document data intended for preview purposes
 
     Carrier object for DocumentPreview. Services for the DocumentPreview Carrier is available
-    from the Document Agent."""
+    from the Document Agent.
+    """
 
     name: str | None | Unset = UNSET
     """The documents name"""

@@ -90,7 +90,8 @@ class DocumentTemplate(Carrier):
     the template the document object is based on.
 
     Carrier object for DocumentTemplate. Services for the DocumentTemplate Carrier is available
-    from the List Agent."""
+    from the List Agent.
+    """
 
     document_template_id: int | Unset = UNSET
     """Primary key"""

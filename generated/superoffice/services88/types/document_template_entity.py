@@ -136,7 +136,8 @@ class DocumentTemplateEntity(Carrier):
     the template the document object is based on.
 
     Carrier object for DocumentTemplateEntity. Services for the DocumentTemplateEntity Carrier
-    is available from the List Agent."""
+    is available from the List Agent.
+    """
 
     document_template_id: int | Unset = UNSET
     """Primary key"""
@@ -172,7 +173,8 @@ class DocumentTemplateEntity(Carrier):
     """True if the template is in use in a project or sales guide"""
     document_type_key: int | Unset = UNSET
     """The document type to use when creating a blank document. Plugin-specific. Used when not
-creating template from a local file."""
+    creating template from a local file.
+    """
     quote_doc_type: DocTmplQuoteType | str | Unset = UNSET
     """The role this document plays in the Quote system, if any"""
     privacy_doc_type: DocTmplPrivacyType | str | Unset = UNSET
@@ -183,16 +185,20 @@ creating template from a local file."""
     """True if the email signature should be added in bottom of mail if this an email template"""
     show_currents: bool | Unset = UNSET
     """True if when using this template there should be shown a place for editing current choices
-of person, compant, sale, project etc"""
+    of person, compant, sale, project etc
+    """
     sender_email_mode: SenderMailMode | str | Unset = UNSET
     """If email template, when DocType is Privacy or quote email, it is possible to make sender
-address like our contact, or our support contact, or always one address"""
+    address like our contact, or our support contact, or always one address
+    """
     sender_email_address: str | None | Unset = UNSET
     """If email template, default senderaddress when template is of type quote email or privacy
-email."""
+    email.
+    """
     invitation_doc_type: DocTmplInvitationType | str | Unset = UNSET
     """Type for sending email meeting invitation. Not an invitation type template = 0, New = 1,
-Changed = 2, Cancelled = 3"""
+    Changed = 2, Cancelled = 3
+    """
 
     def to_xml(self) -> Element:
         return encode_xml_document_template_entity(None, _DOCUMENT_TEMPLATE_ENTITY, self)

@@ -47,7 +47,8 @@ _TEMPLATE_IDS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Templat
 @dataclasses.dataclass(kw_only=True)
 class DocumentTemplateMigrationList:
     """Carrier object for DocumentTemplateMigrationList. Services for the
-    DocumentTemplateMigrationList Carrier is available from the DocumentMigration Agent."""
+    DocumentTemplateMigrationList Carrier is available from the DocumentMigration Agent.
+    """
 
     num_templates_omitted: int | Unset = UNSET
     """Total amount of templates which has been omitted from the migration."""

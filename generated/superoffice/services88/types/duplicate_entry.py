@@ -57,13 +57,15 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 class DuplicateEntry(Carrier):
     """A duplicate entry
 
-    Carrier object for DuplicateEntry."""
+    Carrier object for DuplicateEntry.
+    """
 
     rule_name: str | None | Unset = UNSET
     """Identifying name for rule"""
     so_primary_key: int | Unset = UNSET
     """Identity of an entry in the SuperOffice database. Should be 0 for matches from external
-systems."""
+    systems.
+    """
     entry_name: str | None | Unset = UNSET
     """Name of duplicate entry"""
     entry_identifier: str | None | Unset = UNSET

@@ -56,7 +56,8 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 class DuplicateRule(Carrier):
     """Describes one duplicate rule to be used to find similar entries
 
-    Carrier object for DuplicateRule."""
+    Carrier object for DuplicateRule.
+    """
 
     name: str | None | Unset = UNSET
     """Identifying name for rule"""

@@ -81,7 +81,8 @@ class EMailAccount(Carrier):
     """Properties for an email account
 
     Carrier object for EMailAccount. Services for the EMailAccount Carrier is available from the
-    EMail Agent."""
+    EMail Agent.
+    """
 
     e_mail_account_id: int | Unset = UNSET
     """The account primary key"""
@@ -105,7 +106,8 @@ class EMailAccount(Carrier):
     """Sent email folder name if available in the db"""
     simple_mode: int | Unset = UNSET
     """Simple mode used for sending and retrieving invitations, accept/decline etc. without the
-full Inbox GUI experience"""
+    full Inbox GUI experience
+    """
     last_fetch: datetime.datetime | Unset = UNSET
     """When we last fetched email in UTC."""
 

@@ -68,7 +68,8 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 @dataclasses.dataclass(kw_only=True)
 class EMailAddress(Carrier):
     """Carrier object for EMailAddress. Services for the EMailAddress Carrier is available from the
-    EMail Agent."""
+    EMail Agent.
+    """
 
     contact_id: int | Unset = UNSET
     """Primary key"""

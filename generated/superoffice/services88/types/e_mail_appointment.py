@@ -88,7 +88,8 @@ class EMailAppointment(Carrier):
     """Information about an email appointment received as iCal data
 
     Carrier object for EMailAppointment. Services for the EMailAppointment Carrier is available
-    from the EMail Agent."""
+    from the EMail Agent.
+    """
 
     appointment: Appointment | None | Unset = UNSET
     """Appointment information"""

@@ -71,7 +71,8 @@ class EMailAttachment(Carrier):
     """Information about an attachment
 
     Carrier object for EMailAttachment. Services for the EMailAttachment Carrier is available
-    from the EMail Agent."""
+    from the EMail Agent.
+    """
 
     description: str | None | Unset = UNSET
     """Name/description"""
@@ -91,7 +92,8 @@ class EMailAttachment(Carrier):
     """If the user should be allowed to download and perform other actions on the attachment."""
     stream: bytes | None | Unset = UNSET
     """Binary stream for outgoing attachments. This property will not be populated for existing
-e-mail items."""
+    e-mail items.
+    """
 
     def to_xml(self) -> Element:
         return encode_xml_e_mail_attachment(None, _E_MAIL_ATTACHMENT, self)

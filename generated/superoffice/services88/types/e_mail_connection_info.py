@@ -59,11 +59,13 @@ class EMailConnectionInfo(Carrier):
     """All information needed to connect to a mailserver
 
     Carrier object for EMailConnectionInfo. Services for the EMailConnectionInfo Carrier is
-    available from the EMail Agent."""
+    available from the EMail Agent.
+    """
 
     server_name: str | None | Unset = UNSET
     """Hostname or ip to server to connect to. Custom ports may be specified by adding ':' and the
-port number after the name/ip. Ex: '127.0.0.1:6543'"""
+    port number after the name/ip. Ex: '127.0.0.1:6543'
+    """
     user_name: str | None | Unset = UNSET
     """Name of user to log in with"""
     password: str | None | Unset = UNSET

@@ -62,12 +62,14 @@ _USE_SSL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UseSSL"
 @dataclasses.dataclass(kw_only=True)
 class EMailConnectionInfoExtended(Carrier):
     """Carrier object for EMailConnectionInfoExtended. Services for the EMailConnectionInfoExtended
-    Carrier is available from the EMail Agent."""
+    Carrier is available from the EMail Agent.
+    """
 
     port: int | Unset = UNSET
     server_name: str | None | Unset = UNSET
     """Hostname or ip to server to connect to. Custom ports may be specified by adding ':' and the
-port number after the name/ip. Ex: '127.0.0.1:6543'"""
+    port number after the name/ip. Ex: '127.0.0.1:6543'
+    """
     protocol: str | None | Unset = UNSET
     user_name: str | None | Unset = UNSET
     """Name of user to log in with"""

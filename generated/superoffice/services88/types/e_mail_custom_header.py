@@ -55,7 +55,8 @@ _VALUES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Values"
 @dataclasses.dataclass(kw_only=True)
 class EMailCustomHeader(Carrier):
     """Carrier object for EMailCustomHeader. Services for the EMailCustomHeader Carrier is
-    available from the EMail Agent."""
+    available from the EMail Agent.
+    """
 
     name: str | None | Unset = UNSET
     """Name of header"""

@@ -154,7 +154,8 @@ class EMailEntity(Carrier):
     """All information about an e-mail
 
     Carrier object for EMailEntity. Services for the EMailEntity Carrier is available from the
-    EMail Agent."""
+    EMail Agent.
+    """
 
     to: list[EMailAddress | None] | None | Unset = UNSET
     """To recipients of e-mail"""
@@ -205,7 +206,8 @@ class EMailEntity(Carrier):
     """If this email contains exactly one iCal appointment"""
     cal_method: CalMethod | str | Unset = UNSET
     """Method stored in the associated iCal appointment. Indicates if the iCal data is a reply,
-counter proposal etc."""
+    counter proposal etc.
+    """
     cal_reply_status: CalReplyStatus | str | Unset = UNSET
     """Reply status stored in calendar data for the ical method is REPLY"""
 

@@ -100,7 +100,8 @@ class EMailEnvelope(Carrier):
     """Limited information about one e-mail.
 
     Carrier object for EMailEnvelope. Services for the EMailEnvelope Carrier is available from
-    the EMail Agent."""
+    the EMail Agent.
+    """
 
     server_id: int | Unset = UNSET
     """Unique id for the e-mail on the server"""

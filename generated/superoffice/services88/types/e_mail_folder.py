@@ -63,7 +63,8 @@ class EMailFolder(Carrier):
     """Properties for a mail folder
 
     Carrier object for EMailFolder. Services for the EMailFolder Carrier is available from the
-    EMail Agent."""
+    EMail Agent.
+    """
 
     name: str | None | Unset = UNSET
     """Name of folder"""

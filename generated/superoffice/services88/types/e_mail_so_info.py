@@ -70,7 +70,8 @@ class EMailSOInfo(Carrier):
     """Glue between SuperOffice data and an e-mail.
 
     Carrier object for EMailSOInfo. Services for the EMailSOInfo Carrier is available from the
-    EMail Agent."""
+    EMail Agent.
+    """
 
     document_id: int | Unset = UNSET
     """Primary key"""

@@ -211,7 +211,8 @@ class EmailFlow(Carrier):
     """Email flow carrier
 
     Carrier object for EmailFlow. Services for the EmailFlow Carrier is available from the
-    Workflow Agent."""
+    Workflow Agent.
+    """
 
     email_flow_id: int | Unset = UNSET
     """Primary key"""
@@ -259,12 +260,14 @@ class EmailFlow(Carrier):
     """Start the flow running with enrolled participants at the given time"""
     workflow_start: str | None | Unset = UNSET
     """When to start running the workflow. Until start, any enrolled members are not running
-through the flow, just waiting. In [DT: ] format, interpreted in workflow time zone"""
+    through the flow, just waiting. In [DT: ] format, interpreted in workflow time zone
+    """
     use_enrollment_end: bool | Unset = UNSET
     """End enrollment into the workflow at the given time"""
     enrollment_end: str | None | Unset = UNSET
     """Do not enroll more participant after given time. In [DT: ] format, interpreted in workflow
-time zone"""
+    time zone
+    """
     remove_from_flows: list[int] | None | Unset = UNSET
     """Workflows to remove the participants from when they are enrolled in this workflow"""
     tz_location: TimeZoneData | None | Unset = UNSET
@@ -272,16 +275,19 @@ time zone"""
     folder: HierarchyEntity | None | Unset = UNSET
     """The folder/hierarchy the email flow is in.
 
-Use MDO List name "hierarchy" to get list items."""
+    Use MDO List name "hierarchy" to get list items.
+    """
     associate: Associate | None | Unset = UNSET
     """The owner of the workflow.
 
-Use MDO List name "associate" to get list items."""
+    Use MDO List name "associate" to get list items.
+    """
     shipment_type: MDOListItem | None | Unset = UNSET
     """The Shipment type (mailing type)"""
     steps: list[WorkflowStepBase | None] | None | Unset = UNSET
     """The steps in the workflow, mainline steps - forking steps are indicated by its
-WorkflowStepType."""
+    WorkflowStepType.
+    """
     triggers: list[WorkflowTrigger | None] | None | Unset = UNSET
     """The triggers for the workflow."""
     goals: list[WorkflowGoal | None] | None | Unset = UNSET

@@ -53,7 +53,8 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 @dataclasses.dataclass(kw_only=True)
 class EntityCounts(Carrier):
     """Carrier object for EntityCounts. Services for the EntityCounts Carrier is available from the
-    Diagnostics Agent."""
+    Diagnostics Agent.
+    """
 
     entity_name: str | None | Unset = UNSET
     """The entity measured by this tile"""

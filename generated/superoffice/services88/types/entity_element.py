@@ -53,7 +53,8 @@ class EntityElement(Carrier):
     do not have id and rank. These values are changed on each save, and should not be depended
     on. When used in a list or array the rank is the ascending list order.
 
-    Carrier object for EntityElement."""
+    Carrier object for EntityElement.
+    """
 
     value: str | None | Unset = UNSET
     """The Element FullName. This is a value that is intended to be shown to the user."""

@@ -49,7 +49,8 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 @dataclasses.dataclass(kw_only=True)
 class EntityName(Carrier):
     """Carrier object for EntityName. Services for the EntityName Carrier is available from the
-    User Agent."""
+    User Agent.
+    """
 
     table_name: str | None | Unset = UNSET
     """The name of the table in the database"""

@@ -88,7 +88,8 @@ class ErpConnectionData(Carrier):
     """Contains connection data and field labels for one connection
 
     Carrier object for ErpConnectionData. Services for the ErpConnectionData Carrier is
-    available from the ErpSync Agent."""
+    available from the ErpSync Agent.
+    """
 
     erp_connection_id: int | Unset = UNSET
     """The id of the connection"""

@@ -66,7 +66,8 @@ class ErpConnectionListMappingContainer(Carrier):
     """Information about all list connections for a connection between CRM and the ERP system.
 
     Carrier object for ErpConnectionListMappingContainer. Services for the
-    ErpConnectionListMappingContainer Carrier is available from the ErpSync Agent."""
+    ErpConnectionListMappingContainer Carrier is available from the ErpSync Agent.
+    """
 
     erp_list_item_mappings: list[ErpConnectionListMapping | None] | None | Unset = UNSET
     """Array of ErpConnectionListMapping"""

@@ -61,7 +61,8 @@ class ErpCrmListItemMapping(Carrier):
     """One list item mapping between erp and crm.
 
     Carrier object for ErpCrmListItemMapping. Services for the ErpCrmListItemMapping Carrier is
-    available from the ErpSync Agent."""
+    available from the ErpSync Agent.
+    """
 
     erp_list_item_id: str | None | Unset = UNSET
     """One Erp listItem id"""

@@ -81,7 +81,8 @@ class ErpSyncActorTypeMapping(Carrier):
     SuperOffice)
 
     Carrier object for ErpSyncActorTypeMapping. Services for the ErpSyncActorTypeMapping Carrier
-    is available from the ErpSync Agent."""
+    is available from the ErpSync Agent.
+    """
 
     erp_connection_id: int | Unset = UNSET
     """Primary key"""

@@ -61,7 +61,8 @@ class ErpSyncConnectorEntity(Carrier):
     """Erp connector information
 
     Carrier object for ErpSyncConnectorEntity. Services for the ErpSyncConnectorEntity Carrier
-    is available from the ErpSync Agent."""
+    is available from the ErpSync Agent.
+    """
 
     erp_connector_id: int | Unset = UNSET
     """Primary key"""

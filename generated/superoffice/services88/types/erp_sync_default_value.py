@@ -85,7 +85,8 @@ class ErpSyncDefaultValue(Carrier):
     """Contains default value information for one ERP field
 
     Carrier object for ErpSyncDefaultValue. Services for the ErpSyncDefaultValue Carrier is
-    available from the ErpSync Agent."""
+    available from the ErpSync Agent.
+    """
 
     erp_field_id: int | Unset = UNSET
     """Primary key"""
@@ -97,10 +98,12 @@ class ErpSyncDefaultValue(Carrier):
     """The default value to be set, can be blank"""
     prompt_user: bool | Unset = UNSET
     """Should the field be shown in the first-sync GUI; independent of whether a default value
-should be set"""
+    should be set
+    """
     mandatory: bool | Unset = UNSET
     """Should the user be forced to set a value (the Erp Connector may declare fields mandatory as
-well)"""
+    well)
+    """
     erp_field_key: str | None | Unset = UNSET
     """The ERP field key"""
     field_type: FieldMetadataType | str | Unset = UNSET

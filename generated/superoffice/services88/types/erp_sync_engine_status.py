@@ -62,7 +62,8 @@ class ErpSyncEngineStatus(Carrier):
     """Status of the Sync engine
 
     Carrier object for ErpSyncEngineStatus. Services for the ErpSyncEngineStatus Carrier is
-    available from the ErpSync Agent."""
+    available from the ErpSync Agent.
+    """
 
     is_running: bool | Unset = UNSET
     """Is the engine currently running"""

@@ -57,7 +57,8 @@ _VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Value"
 @dataclasses.dataclass(kw_only=True)
 class ErpSyncFieldValue(Carrier):
     """Carrier object for ErpSyncFieldValue. Services for the ErpSyncFieldValue Carrier is
-    available from the ErpSync Agent."""
+    available from the ErpSync Agent.
+    """
 
     display_name: str | None | Unset = UNSET
     crm_field_key: str | None | Unset = UNSET

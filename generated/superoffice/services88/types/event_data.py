@@ -79,7 +79,8 @@ class EventData(Carrier):
     """EventData containing data related to event handlers
 
     Carrier object for EventData. Services for the EventData Carrier is available from the
-    CustomerService Agent."""
+    CustomerService Agent.
+    """
 
     type: EventHandlerType | str | Unset = UNSET
     """The type of event we are triggered by"""

@@ -55,13 +55,15 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 @dataclasses.dataclass(kw_only=True)
 class ExportArchiveResult(Carrier):
     """Carrier object for ExportArchiveResult. Services for the ExportArchiveResult Carrier is
-    available from the Archive Agent."""
+    available from the Archive Agent.
+    """
 
     batch_task_id: int | Unset = UNSET
     """Id of the BatchTask created. &lt;=0 if no BatchTask was created."""
     file_name: str | None | Unset = UNSET
     """The path to the output file created, if it exists. Will be an empty string if no file was
-created."""
+    created.
+    """
     message: str | None | Unset = UNSET
     """Descriptive messages; errors, etc."""
 

@@ -101,7 +101,8 @@ class ExtAppEntity(Carrier):
     """The ext app entity contains information on an external application
 
     Carrier object for ExtAppEntity. Services for the ExtAppEntity Carrier is available from the
-    List Agent."""
+    List Agent.
+    """
 
     ext_app_id: int | Unset = UNSET
     """The identity of the external app"""

@@ -58,7 +58,8 @@ class Favourite(Carrier):
     """Favourite carrier.
 
     Carrier object for Favourite. Services for the Favourite Carrier is available from the
-    Favourite Agent."""
+    Favourite Agent.
+    """
 
     table_name: str | None | Unset = UNSET
     """Name of the table this favourite belongs to."""

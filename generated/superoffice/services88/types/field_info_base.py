@@ -65,7 +65,8 @@ class FieldInfoBase:
     information can be used to build a user interface.
 
     Carrier object for FieldInfoBase. Services for the FieldInfoBase Carrier is available from
-    the UserDefinedFieldInfo Agent."""
+    the UserDefinedFieldInfo Agent.
+    """
 
     field_type: CustomFieldType | str | Unset = UNSET
     """What sort of data does this field contain. 1 = int, 2 = short text, ..."""
@@ -77,7 +78,8 @@ class FieldInfoBase:
     """Optional tooltip text for this field"""
     short_label: str | None | Unset = UNSET
     """Short name to be used in Archive headings and on page 1. If blank, the fieldLabel will be
-used everywhere."""
+    used everywhere.
+    """
     hide_label: bool | Unset = UNSET
     """Hide the label if 1"""
     hide_field: bool | Unset = UNSET

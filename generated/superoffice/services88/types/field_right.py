@@ -41,7 +41,8 @@ _REASON = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Reason"
 @dataclasses.dataclass(kw_only=True)
 class FieldRight:
     """Wraps the field right together with an explanatory reason. Also adds logical operators to
-    the field rights so that they can be easily combined."""
+    the field rights so that they can be easily combined.
+    """
 
     mask: EFieldRight | str | Unset = UNSET
     reason: str | None | Unset = UNSET

@@ -91,7 +91,8 @@ class FieldValueInfo:
     sides.
 
     Carrier object for FieldValueInfo. Services for the FieldValueInfo Carrier is available from
-    the BulkUpdate Agent."""
+    the BulkUpdate Agent.
+    """
 
     can_support_multi_use: bool | Unset = UNSET
     """Can the field support multi use?"""
@@ -123,7 +124,8 @@ class FieldValueInfo:
     """The values to be set on this field on this bulkupdate"""
     display_values: list[str | None] | None | Unset = UNSET
     """The displayvalues to be set on this field on this bulkupdate, used to resolve when values
-array contains ids"""
+    array contains ids
+    """
     operation_infos: list[OperationInfo | None] | None | Unset = UNSET
     """Array of the available operations for this field"""
 

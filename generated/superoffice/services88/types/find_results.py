@@ -68,17 +68,20 @@ class FindResults(Carrier):
     search operation.
 
     Carrier object for FindResults. Services for the FindResults Carrier is available from the
-    Find Agent."""
+    Find Agent.
+    """
 
     archive_columns: list[ArchiveColumnInfo | None] | None | Unset = UNSET
     """Array of ColumnInfo column specifications"""
     archive_rows: list[ArchiveListItem | None] | None | Unset = UNSET
     """Array of archive list items, i.e., the service layer carrier for archive rows. These are the
-find results, represented as archive rows"""
+    find results, represented as archive rows
+    """
     row_count: int | Unset = UNSET
     """Count of rows, independent of paging. If you order up page 1 with page size 50, the row
-count may still be 279, that being the number of rows that would have been returned in a
-paging-off situation"""
+    count may still be 279, that being the number of rows that would have been returned in a
+    paging-off situation
+    """
 
     def to_xml(self) -> Element:
         return encode_xml_find_results(None, _FIND_RESULTS, self)

@@ -76,7 +76,8 @@ _UPDATED_DATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Updated
 @dataclasses.dataclass(kw_only=True)
 class ForeignAppEntity(Carrier):
     """Carrier object for ForeignAppEntity. Services for the ForeignAppEntity Carrier is available
-    from the ForeignSystem Agent."""
+    from the ForeignSystem Agent.
+    """
 
     foreign_app_id: int | Unset = UNSET
     """Primary key"""

@@ -67,7 +67,8 @@ class ForeignDevice(Carrier):
     """Saves a foreign device belonging to the ForeignDevice and application name specified.
 
     Carrier object for ForeignDevice. Services for the ForeignDevice Carrier is available from
-    the ForeignSystem Agent."""
+    the ForeignSystem Agent.
+    """
 
     foreign_device_id: int | Unset = UNSET
     """Primary key"""

@@ -64,7 +64,8 @@ _VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Value"
 @dataclasses.dataclass(kw_only=True)
 class ForeignKey(Carrier):
     """Carrier object for ForeignKey. Services for the ForeignKey Carrier is available from the
-    ForeignSystem Agent."""
+    ForeignSystem Agent.
+    """
 
     key: str | None | Unset = UNSET
     """Subkey (optional)"""

@@ -110,7 +110,8 @@ class FormEntity(Carrier):
     """Definition and configuration of a Form
 
     Carrier object for FormEntity. Services for the FormEntity Carrier is available from the
-    Marketing Agent."""
+    Marketing Agent.
+    """
 
     form_id: int | Unset = UNSET
     """Primary key"""

@@ -78,7 +78,8 @@ class FormSubmissionEntity(Carrier):
     """Content of a Form submission
 
     Carrier object for FormSubmissionEntity. Services for the FormSubmissionEntity Carrier is
-    available from the Marketing Agent."""
+    available from the Marketing Agent.
+    """
 
     form_submission_id: int | Unset = UNSET
     """Primary key"""

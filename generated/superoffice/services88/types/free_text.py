@@ -75,7 +75,8 @@ class FreeText(Carrier):
     """Used to manage freetext search.
 
     Carrier object for FreeText. Services for the FreeText Carrier is available from the
-    FreeText Agent."""
+    FreeText Agent.
+    """
 
     free_text_enabled: bool | Unset = UNSET
     """True if freetext search enabled"""

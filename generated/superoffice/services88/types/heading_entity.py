@@ -65,7 +65,8 @@ class HeadingEntity(Carrier):
     """The heading entity contains generic list item information
 
     Carrier object for HeadingEntity. Services for the HeadingEntity Carrier is available from
-    the List Agent."""
+    the List Agent.
+    """
 
     heading_id: int | Unset = UNSET
     """Primary key"""

@@ -79,7 +79,8 @@ class HierarchyEntity(Carrier):
     """Folder structures
 
     Carrier object for HierarchyEntity. Services for the HierarchyEntity Carrier is available
-    from the List Agent."""
+    from the List Agent.
+    """
 
     hierarchy_id: int | Unset = UNSET
     """The primary key (auto-incremented)"""

@@ -61,16 +61,19 @@ class History(Carrier):
     """The usage history of the currently logged in user is represented as History objects.
 
     Carrier object for History. Services for the History Carrier is available from the ViewState
-    Agent."""
+    Agent.
+    """
 
     rank: int | Unset = UNSET
     """Sort order, indexed so it can used for sorting in the query"""
     id: int | Unset = UNSET
     """Id of the history item, for instance a contact id. Represents the history table's RecordId
-field, if the item is based on a history table record"""
+    field, if the item is based on a history table record
+    """
     history_name: str | None | Unset = UNSET
     """The name of the history list, for instance contact. Represents the history table's TableId
-field"""
+    field
+    """
     history_id: int | Unset = UNSET
     """Primary key"""
     associate_id: int | Unset = UNSET
@@ -79,7 +82,8 @@ field"""
     """Name of the history item, for instance contact name"""
     item_info: str | None | Unset = UNSET
     """Extra information on the history item, e.g. The Associate Type for an associate or other
-relevant info."""
+    relevant info.
+    """
 
     def to_xml(self) -> Element:
         return encode_xml_history(None, _HISTORY, self)

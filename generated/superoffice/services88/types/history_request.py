@@ -63,13 +63,15 @@ class HistoryRequest(Carrier):
     parents (projectmember, selectionmember, person)
 
     Carrier object for HistoryRequest. Services for the HistoryRequest Carrier is available from
-    the ViewState Agent."""
+    the ViewState Agent.
+    """
 
     entity_name: str | None | Unset = UNSET
     """Name of entity to get history for"""
     entity_or_parent_id: int | Unset = UNSET
     """ID of entity to get history for, or parent entity id if requesting insert rights for an
-entity that has a parent"""
+    entity that has a parent
+    """
     request_for_new_record: bool | Unset = UNSET
     """Are we requesting insert rights? If true, then EntityorParentId is taken to mean parent id"""
 

@@ -56,7 +56,8 @@ class ImportColumnInfo(Carrier):
     """Column info for importlines.
 
     Carrier object for ImportColumnInfo. Services for the ImportColumnInfo Carrier is available
-    from the Import Agent."""
+    from the Import Agent.
+    """
 
     name: str | None | Unset = UNSET
     """Name of the column"""

@@ -61,7 +61,8 @@ class ImportErpData(Carrier):
     """Used to import data into the system. Representing one entity that will be imported.
 
     Carrier object for ImportErpData. Services for the ImportErpData Carrier is available from
-    the Import Agent."""
+    the Import Agent.
+    """
 
     import_lines: list[ImportLine | None] | None | Unset = UNSET
     """An array of Import lines"""

@@ -78,7 +78,8 @@ class ImportLine(Carrier):
     """Used to import data into the system. Representing one entity that will be imported.
 
     Carrier object for ImportLine. Services for the ImportLine Carrier is available from the
-    Import Agent."""
+    Import Agent.
+    """
 
     values: list[str | None] | None | Unset = UNSET
     """An array of the values that will be imported on the entity"""

@@ -43,7 +43,8 @@ class KbCategory:
     """Knowledge base category. Groups knowledge base articles into hierarchy.
 
     Carrier object for KbCategory. Services for the KbCategory Carrier is available from the
-    CustomerService Agent."""
+    CustomerService Agent.
+    """
 
     kb_category_id: int | Unset = UNSET
     """The primary key (auto-incremented)"""
@@ -55,7 +56,8 @@ class KbCategory:
     """The full name of this category, i.e. Foo/bar/test."""
     parent_id: int | Unset = UNSET
     """This entry contains a reference to the parent category. NULL or -1 if this is a toplevel
-category."""
+    category.
+    """
     sort_order: int | Unset = UNSET
     """A strictly ascending number used for sorting categories when they are listed."""
 

@@ -65,7 +65,8 @@ _TWO_LETTER_ISO_LANGUAGE_NAME = (
 @dataclasses.dataclass(kw_only=True)
 class LanguageInfo(Carrier):
     """Carrier object for LanguageInfo. Services for the LanguageInfo Carrier is available from the
-    List Agent."""
+    List Agent.
+    """
 
     language_info_id: int | Unset = UNSET
     """Primary key"""

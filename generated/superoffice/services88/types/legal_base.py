@@ -61,7 +61,8 @@ _TOOLTIP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Tooltip"
 @dataclasses.dataclass(kw_only=True)
 class LegalBase(Carrier):
     """Carrier object for LegalBase. Services for the LegalBase Carrier is available from the List
-    Agent."""
+    Agent.
+    """
 
     legal_base_id: int | Unset = UNSET
     """Primary key"""

@@ -62,7 +62,8 @@ _UNRESTRICTED_MODULE_LICENSES = (
 @dataclasses.dataclass(kw_only=True)
 class LicenseOwner(Carrier):
     """Carrier object for LicenseOwner. Services for the LicenseOwner Carrier is available from the
-    License Agent."""
+    License Agent.
+    """
 
     name: str | None | Unset = UNSET
     """The name of the license owner"""

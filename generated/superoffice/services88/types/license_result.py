@@ -52,7 +52,8 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 @dataclasses.dataclass(kw_only=True)
 class LicenseResult(Carrier):
     """Carrier object for LicenseResult. Services for the LicenseResult Carrier is available from
-    the License Agent."""
+    the License Agent.
+    """
 
     succeeded: bool | Unset = UNSET
     reason: str | None | Unset = UNSET

@@ -57,7 +57,8 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 class Link(Carrier):
     """Links two entities (contacts/projects/sales/URLs) together.
 
-    Carrier object for Link. Services for the Link Carrier is available from the List Agent."""
+    Carrier object for Link. Services for the Link Carrier is available from the List Agent.
+    """
 
     entity_name: str | None | Unset = UNSET
     """Name of the entity the link points to (The destination/target entity)"""

@@ -70,7 +70,8 @@ class ListEntity(Carrier):
     """The list entity contains information about a specific list
 
     Carrier object for ListEntity. Services for the ListEntity Carrier is available from the
-    List Agent."""
+    List Agent.
+    """
 
     id: int | Unset = UNSET
     """The identity of the list"""

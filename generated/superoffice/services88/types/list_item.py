@@ -41,7 +41,8 @@ class ListItem:
     """Lightweight generic list item - similar to MDOListItem but without child items and stuff
 
     Carrier object for ListItem. Services for the ListItem Carrier is available from the List
-    Agent."""
+    Agent.
+    """
 
     id: int | Unset = UNSET
     """Primary key"""

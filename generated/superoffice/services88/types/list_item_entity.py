@@ -64,7 +64,8 @@ class ListItemEntity(Carrier):
     """The list item entity contains generic list item information
 
     Carrier object for ListItemEntity. Services for the ListItemEntity Carrier is available from
-    the List Agent."""
+    the List Agent.
+    """
 
     id: int | Unset = UNSET
     """The identity of the list item"""

@@ -66,7 +66,8 @@ _TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Type"
 @dataclasses.dataclass(kw_only=True)
 class MDOListItem(Carrier):
     """Carrier object for MDOListItem. Services for the MDOListItem Carrier is available from the
-    MDO Agent."""
+    MDO Agent.
+    """
 
     id: int | Unset = UNSET
     """The Id of the ListItem"""
@@ -88,7 +89,8 @@ class MDOListItem(Carrier):
     """The color indicator of the ListItem color block"""
     extra_info: str | None | Unset = UNSET
     """Extra information added to the ListItem. Could be information such as sort order etc or
-other meta data. Custom field."""
+    other meta data. Custom field.
+    """
     style_hint: str | None | Unset = UNSET
     """Style hint indicating, information such as background color etc. Custom field."""
     full_name: str | None | Unset = UNSET

@@ -76,7 +76,8 @@ _TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Type"
 @dataclasses.dataclass(kw_only=True)
 class SelectableMDOListItem(Carrier):
     """Carrier object for SelectableMDOListItem. Services for the SelectableMDOListItem Carrier is
-    available from the MDO Agent."""
+    available from the MDO Agent.
+    """
 
     id: int | Unset = UNSET
     """The Id of the ListItem"""
@@ -102,7 +103,8 @@ class SelectableMDOListItem(Carrier):
     """The child items of the SelectableMDOListItem"""
     extra_info: str | None | Unset = UNSET
     """Extra information added to the ListItem. Could be information such as sort order etc or
-other meta data. Custom field."""
+    other meta data. Custom field.
+    """
     style_hint: str | None | Unset = UNSET
     """Style hint indicating, information such as background color etc. Custom field."""
     hidden: bool | Unset = UNSET

@@ -54,7 +54,8 @@ class LiveUiConfig(Carrier):
     """A config containing parameters for live UI
 
     Carrier object for LiveUiConfig. Services for the LiveUiConfig Carrier is available from the
-    ViewState Agent."""
+    ViewState Agent.
+    """
 
     is_enabled: bool | Unset = UNSET
     """Indicates whether live UI is enabled"""

@@ -62,7 +62,8 @@ class LocalizedField(Carrier):
     """LocalizedField is used to store localized information such as formatted address data, a
     formatted phone number, etc.
 
-    Carrier object for LocalizedField."""
+    Carrier object for LocalizedField.
+    """
 
     name: str | None | Unset = UNSET
     """Name of the value field"""

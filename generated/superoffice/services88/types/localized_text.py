@@ -67,7 +67,8 @@ _TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Type"
 @dataclasses.dataclass(kw_only=True)
 class LocalizedText(Carrier):
     """Carrier object for LocalizedText. Services for the LocalizedText Carrier is available from
-    the List Agent."""
+    the List Agent.
+    """
 
     language_id: int | Unset = UNSET
     """Language id as LCID value"""

@@ -57,7 +57,8 @@ class Mailbox(Carrier):
     """Carrier containing information about a Service mailbox
 
     Carrier object for Mailbox. Services for the Mailbox Carrier is available from the
-    CustomerService Agent."""
+    CustomerService Agent.
+    """
 
     mail_in_filter_id: int | Unset = UNSET
     """The primary key (auto-incremented)"""

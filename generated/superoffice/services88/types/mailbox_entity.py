@@ -66,7 +66,8 @@ class MailboxEntity(Carrier):
     """This entity represent a mailbox used for importing emails in Service
 
     Carrier object for MailboxEntity. Services for the MailboxEntity Carrier is available from
-    the CustomerService Agent."""
+    the CustomerService Agent.
+    """
 
     mail_in_filter_id: int | Unset = UNSET
     """The primary key (auto-incremented)"""

@@ -70,7 +70,8 @@ class MassOperationResult(Carrier):
     """Information about the results of a mass-update operation
 
     Carrier object for MassOperationResult. Services for the MassOperationResult Carrier is
-    available from the DatabaseTable Agent."""
+    available from the DatabaseTable Agent.
+    """
 
     success: bool | Unset = UNSET
     """Did the operation succeed"""
@@ -84,7 +85,8 @@ class MassOperationResult(Carrier):
     """Number of rows deleted / zeroed"""
     row_status: list[UpsertRowStatus | None] | None | Unset = UNSET
     """Array of statuses and primary keys for all rows that were specified. Populated if the
-'ReturnRowStatus' parameter of 'Upsert' is set, otherwise null"""
+    'ReturnRowStatus' parameter of 'Upsert' is set, otherwise null
+    """
 
     def to_xml(self) -> Element:
         return encode_xml_mass_operation_result(None, _MASS_OPERATION_RESULT, self)

@@ -39,7 +39,8 @@ _VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Value"
 class MetricPair:
     """Metric, in the form of string-&gt;int
 
-    Carrier object for MetricPair."""
+    Carrier object for MetricPair.
+    """
 
     name: str | None | Unset = UNSET
     """The name of the metric"""

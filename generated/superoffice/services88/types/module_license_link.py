@@ -72,13 +72,15 @@ class ModuleLicenseLink(Carrier):
     """License assignments carrier
 
     Carrier object for ModuleLicenseLink. Services for the ModuleLicenseLink Carrier is
-    available from the License Agent."""
+    available from the License Agent.
+    """
 
     unrestricted: bool | Unset = UNSET
     """Is this module license restricted or unrestricted"""
     total: int | Unset = UNSET
     """The total number of module licenses. In other words the number of free license added to the
-number of licenses in use equals the total number of licenses"""
+    number of licenses in use equals the total number of licenses
+    """
     tooltip: str | None | Unset = UNSET
     """The tooltip to be shown in some gui with details on the module license"""
     can_assign: bool | Unset = UNSET

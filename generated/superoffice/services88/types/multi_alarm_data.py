@@ -57,7 +57,8 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 @dataclasses.dataclass(kw_only=True)
 class MultiAlarmData(Carrier):
     """Carrier object for MultiAlarmData. Services for the MultiAlarmData Carrier is available from
-    the Appointment Agent."""
+    the Appointment Agent.
+    """
 
     alarms: list[AlarmData | None] | None | Unset = UNSET
     polling_interval: int | Unset = UNSET

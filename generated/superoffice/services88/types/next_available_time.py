@@ -62,7 +62,8 @@ class NextAvailableTime(Carrier):
     """The soonest-available working time slot
 
     Carrier object for NextAvailableTime. Services for the NextAvailableTime Carrier is
-    available from the Appointment Agent."""
+    available from the Appointment Agent.
+    """
 
     available_time_start: datetime.datetime | Unset = UNSET
     """The available start date time."""

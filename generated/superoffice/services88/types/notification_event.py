@@ -43,7 +43,8 @@ class NotificationEvent:
     """Carrier for a notification event for a given notification type and entity id
 
     Carrier object for NotificationEvent. Services for the NotificationEvent Carrier is
-    available from the Pocket Agent."""
+    available from the Pocket Agent.
+    """
 
     type: NotificationEventType | str | Unset = UNSET
     """Type of notification event"""

@@ -62,7 +62,8 @@ class OperationInfo(Carrier):
     sides.
 
     Carrier object for OperationInfo. Services for the OperationInfo Carrier is available from
-    the BulkUpdate Agent."""
+    the BulkUpdate Agent.
+    """
 
     key: str | None | Unset = UNSET
     encoded_display_name: str | None | Unset = UNSET

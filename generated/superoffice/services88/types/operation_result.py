@@ -38,7 +38,8 @@ _SUCCESS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Success"
 class OperationResult:
     """Operation result
 
-    Carrier object for OperationResult."""
+    Carrier object for OperationResult.
+    """
 
     success: bool | Unset = UNSET
     """Indicates if the operation was successful."""

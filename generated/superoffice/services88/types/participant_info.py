@@ -69,10 +69,12 @@ class ParticipantInfo:
     """The participant status for the appointment"""
     email_address: str | None | Unset = UNSET
     """The email address to be used as a participant if neither person id nor associate id has been
-set."""
+    set.
+    """
     description: str | None | Unset = UNSET
     """Description added for the email address participant, added to the email-table's description
-field if present."""
+    field if present.
+    """
 
     def to_xml(self) -> Element:
         return encode_xml_participant_info(None, _PARTICIPANT_INFO, self)

@@ -108,7 +108,8 @@ _VOIP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Voip"
 @dataclasses.dataclass(kw_only=True)
 class ParticipantSyncData(Carrier):
     """Carrier object for ParticipantSyncData. Services for the ParticipantSyncData Carrier is
-    available from the Appointment Agent."""
+    available from the Appointment Agent.
+    """
 
     person_id: int | Unset = UNSET
     """Person ID of person the appointment is with, may be 0"""
@@ -130,7 +131,8 @@ class ParticipantSyncData(Carrier):
     """Get formal name for a person, as used in labels. (Full name + person title + academic title)"""
     person_full_name: str | None | Unset = UNSET
     """The person's full name localized to the current culture/country. (internal name used in
-clients for employees)"""
+    clients for employees)
+    """
     contact_id: int | Unset = UNSET
     """Contact ID of owning contact, may be 0"""
     contact_name: str | None | Unset = UNSET
@@ -139,7 +141,8 @@ clients for employees)"""
     """Department"""
     contact_business: str | None | Unset = UNSET
     """The business that the contact is associated with. The GUI forces the user to enter a
-business type."""
+    business type.
+    """
     contact_country: str | None | Unset = UNSET
     contact_category: str | None | Unset = UNSET
     """The category that is set on the company. The GUI forces the user to enter a category type"""
@@ -164,7 +167,8 @@ business type."""
     postal_address: AddressSyncData | None | Unset = UNSET
     country: str | None | Unset = UNSET
     """The country this contact is located in. The country a contact is saved with, affects the
-phone number format, and the address layout."""
+    phone number format, and the address layout.
+    """
     person_address: AddressSyncData | None | Unset = UNSET
     person_country: str | None | Unset = UNSET
     """The country this contact person is located in."""

@@ -57,7 +57,8 @@ class PaymentTerm(Carrier):
     versions.
 
     Carrier object for PaymentTerm. Services for the PaymentTerm Carrier is available from the
-    List Agent."""
+    List Agent.
+    """
 
     id: int | Unset = UNSET
     """The List Item Id"""

@@ -56,7 +56,8 @@ class PaymentType(Carrier):
     """The built-in payment types list. Used by the SuperOffice Quote Connector in quote versions.
 
     Carrier object for PaymentType. Services for the PaymentType Carrier is available from the
-    List Agent."""
+    List Agent.
+    """
 
     id: int | Unset = UNSET
     """The List Item Id"""

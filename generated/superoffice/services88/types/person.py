@@ -98,7 +98,8 @@ _USE_PERSON_ADDRESS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}U
 @dataclasses.dataclass(kw_only=True)
 class Person(Carrier):
     """Carrier object for Person. Services for the Person Carrier is available from the Person
-    Agent."""
+    Agent.
+    """
 
     position: str | None | Unset = UNSET
     """The position. This is a predefined SuperOffice value, different from Title"""
@@ -136,7 +137,8 @@ class Person(Carrier):
     """Display sort sequence for default sort order"""
     active_interests: int | Unset = UNSET
     """Number of records in pintr table; select count(*) from pintr pi where pi.person_id =
-this.person_id == activeInterests is always true"""
+    this.person_id == activeInterests is always true
+    """
     contact_department: str | None | Unset = UNSET
     """The persons contact department"""
     contact_country_id: int | Unset = UNSET

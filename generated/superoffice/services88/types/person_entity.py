@@ -256,7 +256,8 @@ class PersonEntity(Carrier):
     mrmrs: str | None | Unset = UNSET
     """e.g. Mrs sex_title
 
-Use MDO List name "mrmrs" to get list items."""
+    Use MDO List name "mrmrs" to get list items.
+    """
     title: str | None | Unset = UNSET
     """Title"""
     updated_date: datetime.datetime | Unset = UNSET
@@ -271,7 +272,8 @@ Use MDO List name "mrmrs" to get list items."""
     """A collection of the person's emails"""
     description: str | None | Unset = UNSET
     """The actual text, max 2047 significant characters even though it is stored as a larger data
-type on some databases"""
+    type on some databases
+    """
     is_associate: bool | Unset = UNSET
     """Checks if the person object is an associate. The property is read-only."""
     private_phones: list[EntityElement | None] | None | Unset = UNSET
@@ -287,32 +289,38 @@ type on some databases"""
     position: Position | None | Unset = UNSET
     """The position. This is a predefined SuperOffice value, different from Title
 
-Use MDO List name "perspos" to get list items."""
+    Use MDO List name "perspos" to get list items.
+    """
     updated_by: Associate | None | Unset = UNSET
     """The person that last updated the person object"""
     contact: Contact | None | Unset = UNSET
     """The contact the contact person is registered on. This is required unless the
-'MandatoryContactOnPerson' preference is set.
+    'MandatoryContactOnPerson' preference is set.
 
-Use MDO List name "contact_new" to get list items."""
+    Use MDO List name "contact_new" to get list items.
+    """
     country: Country | None | Unset = UNSET
     """The country this contact person is located in.
 
-Use MDO List name "country" to get list items."""
+    Use MDO List name "country" to get list items.
+    """
     interests: list[SelectableMDOListItem | None] | None | Unset = UNSET
     """The person's available and selected interests.
 
-Use MDO List name "persint" to get list items."""
+    Use MDO List name "persint" to get list items.
+    """
     person_number: str | None | Unset = UNSET
     """Alphanumeric user field"""
     full_name: str | None | Unset = UNSET
     """The person's full name localized to the current culture/country. (internal name used in
-clients for employees)"""
+    clients for employees)
+    """
     no_mailing: bool | Unset = UNSET
     """Spam filter. Indicates if this person should retrieve advertising."""
     use_person_address: bool | Unset = UNSET
     """True if the person's address should be used as mailing address, instead of the contact's
-address."""
+    address.
+    """
     retired: bool | Unset = UNSET
     """True if the user is retired and should have no rights, not appear in lists, etc."""
     urls: list[EntityElement | None] | None | Unset = UNSET
@@ -321,7 +329,8 @@ address."""
     """Get formal name for a person, as used in labels. (Full name + person title + academic title)"""
     address: Address | None | Unset = UNSET
     """Structure holding formatted address data. The layout of the array structure indicates the
-layout of the localized address."""
+    layout of the localized address.
+    """
     post_3: str | None | Unset = UNSET
     """Postal address, used in Japanese versions only"""
     post_2: str | None | Unset = UNSET
@@ -334,27 +343,32 @@ layout of the localized address."""
     """Kana first name, used in Japanese versions only"""
     corresponding_associate: Associate | None | Unset = UNSET
     """The associate corresponding to this person. Will be empty if the person is not a user
-(internal associate user, external user)."""
+    (internal associate user, external user).
+    """
     category: Category | None | Unset = UNSET
     """Person's category. Usually null. Refer to the Contact.Category instead. Intended for use
-when individual persons are created. (i.e. when Person.Contact is blank)
+    when individual persons are created. (i.e. when Person.Contact is blank)
 
-Use MDO List name "category" to get list items."""
+    Use MDO List name "category" to get list items.
+    """
     business: Business | None | Unset = UNSET
     """Person's business - usually blank. Use Contact.Business instead. Intended for use when
-individual persons are created. (i.e. when Person.Contact is blank)
+    individual persons are created. (i.e. when Person.Contact is blank)
 
-Use MDO List name "business" to get list items."""
+    Use MDO List name "business" to get list items.
+    """
     associate: Associate | None | Unset = UNSET
     """The associate owning this person (similar to contact.Associate) - usually blank. Use the
-Person.Contact.Associate instead. Intended for use when individual persons are created (i.e.
-when Person.Contact is blank)
+    Person.Contact.Associate instead. Intended for use when individual persons are created (i.e.
+    when Person.Contact is blank)
 
-Use MDO List name "associate" to get list items."""
+    Use MDO List name "associate" to get list items.
+    """
     salutation: str | None | Unset = UNSET
     """Academic title, populated from Salutation list but can be overwritten with anything at all
 
-Use MDO List name "salutation" to get list items."""
+    Use MDO List name "salutation" to get list items.
+    """
     active_interests: int | Unset = UNSET
     """The number of active interests."""
     support_associate: Associate | None | Unset = UNSET
@@ -377,7 +391,8 @@ Use MDO List name "salutation" to get list items."""
     """Should tickets related to the company be shown to this person"""
     user_info: UserInfo | None | Unset = UNSET
     """Information about the user if this person is a user. If IsAssociate (e.g. is user is true)
-the UserInfo will be provided."""
+    the UserInfo will be provided.
+    """
     chat_emails: list[EntityElement | None] | None | Unset = UNSET
     internet_phones: list[EntityElement | None] | None | Unset = UNSET
     source: int | Unset = UNSET
@@ -388,7 +403,8 @@ the UserInfo will be provided."""
     """The person's available and selected shipment types."""
     consents: list[ConsentInfo | None] | None | Unset = UNSET
     """The person's available consent information. Missing consents are not deleted. To remove a
-consent, mark its legalbase as 'WITHDRAWN'"""
+    consent, mark its legalbase as 'WITHDRAWN'
+    """
     bounce_emails: list[str | None] | None | Unset = UNSET
     """Email addresses with a positive bounce counter."""
     active_status_monitor_id: int | Unset = UNSET
@@ -401,19 +417,22 @@ consent, mark its legalbase as 'WITHDRAWN'"""
     """Refinement of categories of lead type. Empty if the category is not a lead type."""
     user_defined_fields: dict[str, str | None] | None | Unset = UNSET
     """Deprecated: Use {SuperOffice.CRM.Services.PersonEntity.CustomFields} instead. Dictionary of
-user defined field data. The key string is the ProgId of the UdefField, or if the ProgId is
-empty it is a string of the format "SuperOffice:[UdefFieldIdentity]", e.g.
-"SuperOffice:1234\""""
+    user defined field data. The key string is the ProgId of the UdefField, or if the ProgId is
+    empty it is a string of the format "SuperOffice:[UdefFieldIdentity]", e.g.
+    "SuperOffice:1234\"
+    """
     extra_fields: dict[str, str | None] | None | Unset = UNSET
     """Deprecated: Use {SuperOffice.CRM.Services.PersonEntity.CustomFields} instead. Extra fields
-added to the carrier. This could be data from Plug-ins, the foreign key system, external
-applications, etc."""
+    added to the carrier. This could be data from Plug-ins, the foreign key system, external
+    applications, etc.
+    """
     custom_fields: dict[str, str | None] | None | Unset = UNSET
     """Udef + Extra fields added to the carrier. Extra fields as defined by changes to database
-schema + user-defined fields as defined by admin. Custom fields combines user defined fields
-and extra fields into one bucket. The individual
-{SuperOffice.CRM.Services.PersonEntity.ExtraFields} and UserDefinedFields properties are
-deprecated in favor of this combined collection."""
+    schema + user-defined fields as defined by admin. Custom fields combines user defined fields
+    and extra fields into one bucket. The individual
+    {SuperOffice.CRM.Services.PersonEntity.ExtraFields} and UserDefinedFields properties are
+    deprecated in favor of this combined collection.
+    """
 
     def to_xml(self) -> Element:
         return encode_xml_person_entity(None, _PERSON_ENTITY, self)

@@ -41,7 +41,8 @@ class PersonImage:
     """Scaled person image
 
     Carrier object for PersonImage. Services for the PersonImage Carrier is available from the
-    Person Agent."""
+    Person Agent.
+    """
 
     person_id: int | Unset = UNSET
     """Primary key"""

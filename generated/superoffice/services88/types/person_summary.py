@@ -71,7 +71,8 @@ class PersonSummary:
     """Summary of person, with recent activities, chats, and requests included.
 
     Carrier object for PersonSummary. Services for the PersonSummary Carrier is available from
-    the Person Agent."""
+    the Person Agent.
+    """
 
     person: Person | None | Unset = UNSET
     """Simple Person data."""

@@ -63,7 +63,8 @@ _UNIQUE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UniqueId"
 @dataclasses.dataclass(kw_only=True)
 class PhoneListItem(Carrier):
     """Carrier object for PhoneListItem. Services for the PhoneListItem Carrier is available from
-    the PhoneList Agent."""
+    the PhoneList Agent.
+    """
 
     person_direct_phone: str | None | Unset = UNSET
     """Person Direct Phone"""

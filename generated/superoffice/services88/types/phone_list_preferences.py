@@ -72,7 +72,8 @@ class PhoneListPreferences(Carrier):
     """Search preferences for a phone list search
 
     Carrier object for PhoneListPreferences. Services for the PhoneListPreferences Carrier is
-    available from the PhoneList Agent."""
+    available from the PhoneList Agent.
+    """
 
     search_company: bool | Unset = UNSET
     """True if you want to search for Companies by their name."""

@@ -74,11 +74,13 @@ class PluginResponse(Carrier):
     button.
 
     Carrier object for PluginResponse. Services for the PluginResponse Carrier is available from
-    the Quote Agent."""
+    the Quote Agent.
+    """
 
     is_ok: bool | Unset = UNSET
     """Answer to the question / An indication if the operation went well. Equivalent to Status !=
-Error"""
+    Error
+    """
     user_explanation: str | None | Unset = UNSET
     """A localized explanation to the answer. Text here is displayed to the user."""
     tech_explanation: str | None | Unset = UNSET

@@ -53,7 +53,8 @@ class PocketDeviceInfo:
     """Describes a device running Pocket CRM
 
     Carrier object for PocketDeviceInfo. Services for the PocketDeviceInfo Carrier is available
-    from the Pocket Agent."""
+    from the Pocket Agent.
+    """
 
     device_name: str | None | Unset = UNSET
     """A friendly display name for the device. Ex: 'Bobbys iPhone 5S'"""
@@ -65,7 +66,8 @@ class PocketDeviceInfo:
     """The language which this device will receive notifications translated in"""
     pns_handle: str | None | Unset = UNSET
     """The identifier associated with the device that will be used when talking with vendors push
-services"""
+    services
+    """
     platform: NotificationPlatform | str | Unset = UNSET
     """What platform does this device belong to"""
     os_version: str | None | Unset = UNSET

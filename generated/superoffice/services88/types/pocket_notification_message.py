@@ -74,7 +74,8 @@ class PocketNotificationMessage:
     """Describes behaviour and content for a push notification message
 
     Carrier object for PocketNotificationMessage. Services for the PocketNotificationMessage
-    Carrier is available from the Pocket Agent."""
+    Carrier is available from the Pocket Agent.
+    """
 
     title: str | None | Unset = UNSET
     """Title for the notification"""

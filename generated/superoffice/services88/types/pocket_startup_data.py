@@ -99,7 +99,8 @@ class PocketStartupData(Carrier):
     post-login stuff.
 
     Carrier object for PocketStartupData. Services for the PocketStartupData Carrier is
-    available from the Pocket Agent."""
+    available from the Pocket Agent.
+    """
 
     table_rights: list[ETableRight | str] | None | Unset = UNSET
     """List of tablerights for logged in user, in the same order as the Tables array parameter"""

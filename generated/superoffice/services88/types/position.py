@@ -54,7 +54,8 @@ _VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Value"
 @dataclasses.dataclass(kw_only=True)
 class Position(Carrier):
     """Carrier object for Position. Services for the Position Carrier is available from the List
-    Agent."""
+    Agent.
+    """
 
     id: int | Unset = UNSET
     """The List Item Id"""

@@ -93,21 +93,25 @@ class Preference(Carrier):
     the level at which this value was found.
 
     Carrier object for Preference. Services for the Preference Carrier is available from the
-    Preference Agent."""
+    Preference Agent.
+    """
 
     level: PreferenceLevel | str | Unset = UNSET
     """Preference level, using the standard enumerated type. Undefined is returned for preferences
-that do not have a current setting."""
+    that do not have a current setting.
+    """
     raw_value: str | None | Unset = UNSET
     """Preference value"""
     specification: PreferenceSpec | None | Unset = UNSET
     """Preference specification, consisting of the section name and key name"""
     display_value: str | None | Unset = UNSET
     """Display value, populated when asked for. Suitable for binding display-datasource in lists,
-etc. Formatted using CultureDataFormatter."""
+    etc. Formatted using CultureDataFormatter.
+    """
     display_tooltip: str | None | Unset = UNSET
     """Display tooltip, populated when asked for. Suitable for binding display-datasource in lists,
-etc. Formatted using CultureDataFormatter."""
+    etc. Formatted using CultureDataFormatter.
+    """
     display_type: PrefDescValueType | str | Unset = UNSET
     """Display type, populated when asked for."""
     tab_order: TabOrder | None | Unset = UNSET
@@ -117,7 +121,8 @@ etc. Formatted using CultureDataFormatter."""
     """The id of the prefdesc this preference is connected to"""
     table_name: str | None | Unset = UNSET
     """For DisplayType=PrefDescValueType.ListTableRef, TableName will contain the name of the table
-which the value reference to."""
+    which the value reference to.
+    """
     user_preference_id: int | Unset = UNSET
     """The id of the user preference"""
 

@@ -98,7 +98,8 @@ class PreferenceDescription(Carrier):
     preferences in SuperOffice.
 
     Carrier object for PreferenceDescription. Services for the PreferenceDescription Carrier is
-    available from the Preference Agent."""
+    available from the Preference Agent.
+    """
 
     pref_desc_id: int | Unset = UNSET
     """Primary key"""
@@ -110,7 +111,8 @@ class PreferenceDescription(Carrier):
     """Multi-language name"""
     value_type: PrefDescValueType | str | Unset = UNSET
     """1=number, 2=text, 3=bool, 4=list of values; 5=list table ref; 6=contact ID, 7=Person ID,
-8=Project ID, 9=Selection ID"""
+    8=Project ID, 9=Selection ID
+    """
     max_level: PreferenceLevel | str | Unset = UNSET
     """Lowest allowed setting level, set by user, but not lower than sysMaxLevel"""
     sys_max_level: PreferenceLevel | str | Unset = UNSET
@@ -125,12 +127,14 @@ class PreferenceDescription(Carrier):
     """If valueType = 5, then TableName contains the table referenced by the preference"""
     user_defined_list_id: int | Unset = UNSET
     """Read-only field, If valueType = 5, and TableName is UDList, then UserdefinedLIstId contains
-the id of the list referenced by the preference"""
+    the id of the list referenced by the preference
+    """
     rank: int | Unset = UNSET
     """Rank field for ordering sections, and keys within sections"""
     sub_group: str | None | Unset = UNSET
     """Keys that share a value (including NULL) in this field are shown together; a visual spacer
-is shown between groups"""
+    is shown between groups
+    """
     min_level: int | Unset = UNSET
     """The minimum (furthest away from User) level this preference can be set for"""
     max_value: int | Unset = UNSET
@@ -139,7 +143,8 @@ is shown between groups"""
     """Min value (if type 1); list extra id (if type 5)"""
     required_license: str | None | Unset = UNSET
     """Licenses the user/installation must have if this reference is to be shown. Comma-separated
-list of owner.module pairs"""
+    list of owner.module pairs
+    """
 
     def to_xml(self) -> Element:
         return encode_xml_preference_description(None, _PREFERENCE_DESCRIPTION, self)

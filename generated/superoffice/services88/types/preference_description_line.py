@@ -65,7 +65,8 @@ class PreferenceDescriptionLine(Carrier):
     description list.
 
     Carrier object for PreferenceDescriptionLine. Services for the PreferenceDescriptionLine
-    Carrier is available from the Preference Agent."""
+    Carrier is available from the Preference Agent.
+    """
 
     pref_desc_line_id: int | Unset = UNSET
     """Primary key"""

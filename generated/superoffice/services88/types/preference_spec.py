@@ -51,7 +51,8 @@ class PreferenceSpec(Carrier):
     """Preference specification, consisting of the section name and key name
 
     Carrier object for PreferenceSpec. Services for the PreferenceSpec Carrier is available from
-    the Preference Agent."""
+    the Preference Agent.
+    """
 
     section: str | None | Unset = UNSET
     """Preference section name"""

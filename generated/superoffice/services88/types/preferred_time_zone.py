@@ -48,16 +48,19 @@ class PreferredTimeZone:
     fetching object mappings and filter lists.
 
     Carrier object for PreferredTimeZone. Services for the PreferredTimeZone Carrier is
-    available from the TimeZone Agent."""
+    available from the TimeZone Agent.
+    """
 
     preference_id: int | Unset = UNSET
     """Primary key of userpreference row that specifies the TZLocationId, if set; 0 if the data are
-from a fallback (but still valid)"""
+    from a fallback (but still valid)
+    """
     tz_location_id: int | Unset = UNSET
     """Primary key"""
     location_code: str | None | Unset = UNSET
     """Code, such as CA-NT, identifying the timezone location in the imported data. Unique, NOT
-equal to the culture codes of Windows"""
+    equal to the culture codes of Windows
+    """
     description: str | None | Unset = UNSET
     """Description of the time zone"""
     country: str | None | Unset = UNSET

@@ -56,7 +56,8 @@ class PreviewContact:
     """Contact preview
 
     Carrier object for PreviewContact. Services for the PreviewContact Carrier is available from
-    the Contact Agent."""
+    the Contact Agent.
+    """
 
     contact_id: int | Unset = UNSET
     """Primary key"""
@@ -82,7 +83,8 @@ class PreviewContact:
     """The associate's culture formatted fullname (firstname, middleName and lastname)"""
     address: Address | None | Unset = UNSET
     """Contact address as a list of LocalizedFieldList objects. Used to store localized information
-such as formatted address data. Suitable for passing to an address control for display."""
+    such as formatted address data. Suitable for passing to an address control for display.
+    """
 
     def to_xml(self) -> Element:
         return encode_xml_preview_contact(None, _PREVIEW_CONTACT, self)

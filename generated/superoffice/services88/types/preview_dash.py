@@ -70,7 +70,8 @@ class PreviewDash(Carrier):
     """Dashboard preview
 
     Carrier object for PreviewDash. Services for the PreviewDash Carrier is available from the
-    Dash Agent."""
+    Dash Agent.
+    """
 
     dashboard_id: int | Unset = UNSET
     """Primary key"""

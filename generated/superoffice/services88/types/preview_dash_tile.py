@@ -59,7 +59,8 @@ class PreviewDashTile(Carrier):
     """Dashboard tile preview
 
     Carrier object for PreviewDashTile. Services for the PreviewDashTile Carrier is available
-    from the Dash Agent."""
+    from the Dash Agent.
+    """
 
     name: str | None | Unset = UNSET
     """The name of the tile"""

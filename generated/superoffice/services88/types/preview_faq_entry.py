@@ -61,7 +61,8 @@ class PreviewFaqEntry(Carrier):
     """A faq entry with information suitable for preview.
 
     Carrier object for PreviewFaqEntry. Services for the PreviewFaqEntry Carrier is available
-    from the CustomerService Agent."""
+    from the CustomerService Agent.
+    """
 
     title: str | None | Unset = UNSET
     """The title of this entry."""

@@ -82,7 +82,8 @@ class PreviewMailing(Carrier):
     """A shipment message with information about the recipient it was sent to.
 
     Carrier object for PreviewMailing. Services for the PreviewMailing Carrier is available from
-    the Marketing Agent."""
+    the Marketing Agent.
+    """
 
     sending_time: datetime.datetime | Unset = UNSET
     """Estimated or actual sent time (depends on status)"""

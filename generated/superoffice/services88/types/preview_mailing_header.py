@@ -84,7 +84,8 @@ class PreviewMailingHeader(Carrier):
     """A shipment with information intended for previewing it.
 
     Carrier object for PreviewMailingHeader. Services for the PreviewMailingHeader Carrier is
-    available from the Marketing Agent."""
+    available from the Marketing Agent.
+    """
 
     start_date: datetime.datetime | Unset = UNSET
     """The date and time when to start this shipment"""

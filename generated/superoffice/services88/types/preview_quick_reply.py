@@ -58,7 +58,8 @@ class PreviewQuickReply(Carrier):
     """A quick reply with information suitable for preview.
 
     Carrier object for PreviewQuickReply. Services for the PreviewQuickReply Carrier is
-    available from the CustomerService Agent."""
+    available from the CustomerService Agent.
+    """
 
     name: str | None | Unset = UNSET
     """The short name of the quick reply"""

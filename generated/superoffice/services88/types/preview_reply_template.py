@@ -65,7 +65,8 @@ class PreviewReplyTemplate(Carrier):
     """A reply template with information suitable for preview.
 
     Carrier object for PreviewReplyTemplate. Services for the PreviewReplyTemplate Carrier is
-    available from the CustomerService Agent."""
+    available from the CustomerService Agent.
+    """
 
     name: str | None | Unset = UNSET
     """The name for this reply template."""

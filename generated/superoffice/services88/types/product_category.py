@@ -57,7 +57,8 @@ class ProductCategory(Carrier):
     products.
 
     Carrier object for ProductCategory. Services for the ProductCategory Carrier is available
-    from the List Agent."""
+    from the List Agent.
+    """
 
     id: int | Unset = UNSET
     """The List Item Id"""

@@ -57,7 +57,8 @@ class ProductFamily(Carrier):
     products.
 
     Carrier object for ProductFamily. Services for the ProductFamily Carrier is available from
-    the List Agent."""
+    the List Agent.
+    """
 
     id: int | Unset = UNSET
     """The List Item Id"""

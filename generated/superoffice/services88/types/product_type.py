@@ -57,7 +57,8 @@ class ProductType(Carrier):
     products.
 
     Carrier object for ProductType. Services for the ProductType Carrier is available from the
-    List Agent."""
+    List Agent.
+    """
 
     id: int | Unset = UNSET
     """The List Item Id"""

@@ -77,7 +77,8 @@ _URL_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}URLName"
 @dataclasses.dataclass(kw_only=True)
 class Project(Carrier):
     """Carrier object for Project. Services for the Project Carrier is available from the Project
-    Agent."""
+    Agent.
+    """
 
     project_id: int | Unset = UNSET
     """Primary key"""

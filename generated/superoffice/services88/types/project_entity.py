@@ -142,7 +142,8 @@ class ProjectEntity(Carrier):
     """The Project Service. The service implements all services working with the Project object
 
     Carrier object for ProjectEntity. Services for the ProjectEntity Carrier is available from
-    the Project Agent."""
+    the Project Agent.
+    """
 
     project_id: int | Unset = UNSET
     """Primary key"""
@@ -160,10 +161,12 @@ class ProjectEntity(Carrier):
     """Last updated date in UTC."""
     description: str | None | Unset = UNSET
     """The actual text, max 2047 significant characters even though it is stored as a larger data
-type on some databases"""
+    type on some databases
+    """
     postit: str | None | Unset = UNSET
     """The actual text, max 2047 significant characters even though it is stored as a larger data
-type on some databases"""
+    type on some databases
+    """
     created_by: Associate | None | Unset = UNSET
     """The person that created the project"""
     updated_by: Associate | None | Unset = UNSET
@@ -171,22 +174,26 @@ type on some databases"""
     associate: Associate | None | Unset = UNSET
     """The person that created the project
 
-Use MDO List name "associate" to get list items."""
+    Use MDO List name "associate" to get list items.
+    """
     project_status: ProjectStatus | None | Unset = UNSET
     """Project status is a list defined by the database administrator. Different statuses of a
-project may be: “In planning”, “Started”, “Finished” and so on
+    project may be: “In planning”, “Started”, “Finished” and so on
 
-Use MDO List name "projectstatus" to get list items."""
+    Use MDO List name "projectstatus" to get list items.
+    """
     project_type: ProjectType | None | Unset = UNSET
     """Project type is a list defined by the database admin. for example: 'Large', 'Small',
-'Party'...
+    'Party'...
 
-Use MDO List name "projecttype" to get list items."""
+    Use MDO List name "projecttype" to get list items.
+    """
     has_image: bool | Unset = UNSET
     """True if the project has an image. (This is the image that is displayed in the CRM client)"""
     image_description: str | None | Unset = UNSET
     """Description of the project image if it exists. (This is the image that is displayed in the
-CRM client)"""
+    CRM client)
+    """
     active_status_monitor_id: int | Unset = UNSET
     """Active status monitor identity with the lowest rank for project"""
     links: list[Link | None] | None | Unset = UNSET
@@ -195,7 +202,8 @@ CRM client)"""
     """Number of active links to documents, other appointments, and such"""
     completed: bool | Unset = UNSET
     """Done (0=false, 1=true). Status implies changes in which fields are shown in GUI, as well as
-which fields can be updated"""
+    which fields can be updated
+    """
     next_milestone_date: datetime.datetime | Unset = UNSET
     """Calculated date, reflects date of closest non-complete future milestone activity"""
     nmd_appointment_id: int | Unset = UNSET
@@ -206,19 +214,22 @@ which fields can be updated"""
     """The number of active erp links"""
     user_defined_fields: dict[str, str | None] | None | Unset = UNSET
     """Deprecated: Use {SuperOffice.CRM.Services.ProjectEntity.CustomFields} instead. Dictionary of
-user defined field data. The key string is the ProgId of the UdefField, or if the ProgId is
-empty it is a string of the format "SuperOffice:[UdefFieldIdentity]", e.g.
-"SuperOffice:1234\""""
+    user defined field data. The key string is the ProgId of the UdefField, or if the ProgId is
+    empty it is a string of the format "SuperOffice:[UdefFieldIdentity]", e.g.
+    "SuperOffice:1234\"
+    """
     extra_fields: dict[str, str | None] | None | Unset = UNSET
     """Deprecated: Use {SuperOffice.CRM.Services.ProjectEntity.CustomFields} instead. Extra fields
-added to the carrier. This could be data from Plug-ins, the foreign key system, external
-applications, etc."""
+    added to the carrier. This could be data from Plug-ins, the foreign key system, external
+    applications, etc.
+    """
     custom_fields: dict[str, str | None] | None | Unset = UNSET
     """Udef + Extra fields added to the carrier. Extra fields as defined by changes to database
-schema + user-defined fields as defined by admin. Custom fields combines user defined fields
-and extra fields into one bucket. The individual
-{SuperOffice.CRM.Services.ProjectEntity.ExtraFields} and UserDefinedFields properties are
-deprecated in favor of this combined collection."""
+    schema + user-defined fields as defined by admin. Custom fields combines user defined fields
+    and extra fields into one bucket. The individual
+    {SuperOffice.CRM.Services.ProjectEntity.ExtraFields} and UserDefinedFields properties are
+    deprecated in favor of this combined collection.
+    """
     publish_event_date: datetime.datetime | Unset = UNSET
     """Publish event date"""
     publish_to: datetime.datetime | Unset = UNSET

@@ -91,7 +91,8 @@ class ProjectEvent(Carrier):
     """A project that is also an event. Used by Audience
 
     Carrier object for ProjectEvent. Services for the ProjectEvent Carrier is available from the
-    Project Agent."""
+    Project Agent.
+    """
 
     associate_full_name: str | None | Unset = UNSET
     """Name of the person that ows the event (i.e. project)"""
@@ -131,16 +132,20 @@ class ProjectEvent(Carrier):
     """If not 0, sign on should cause an Activity of this type to be registered"""
     sign_off_triggers_assign: bool | Unset = UNSET
     """If true, the sign off task should be created as an Assigned task, triggering the invitation
-dialog"""
+    dialog
+    """
     sign_on_triggers_assign: bool | Unset = UNSET
     """If true, the sign on task should be created as an Assigned task, triggering the invitation
-dialog"""
+    dialog
+    """
     sign_on_person_id: int | Unset = UNSET
     """If 0, the signOn Activity should go into the persons Our Contact; if not 0, this is the
-Person whose diary should get the activity"""
+    Person whose diary should get the activity
+    """
     sign_off_person_id: int | Unset = UNSET
     """If 0, the signOn Activity should go into the persons Our Contact; if not 0, this is the
-Person whose diary should get the activity"""
+    Person whose diary should get the activity
+    """
 
     def to_xml(self) -> Element:
         return encode_xml_project_event(None, _PROJECT_EVENT, self)

@@ -132,7 +132,8 @@ class ProjectEventEntity(Carrier):
     object
 
     Carrier object for ProjectEventEntity. Services for the ProjectEventEntity Carrier is
-    available from the Project Agent."""
+    available from the Project Agent.
+    """
 
     sign_off_confirmation_text: str | None | Unset = UNSET
     """Text shown as confirmation text before accepting sign off."""
@@ -144,7 +145,8 @@ class ProjectEventEntity(Carrier):
     """Default text for the activity created when signing on."""
     event_date: datetime.datetime | Unset = UNSET
     """Dateof the event; publishing/visibility dates are in Publish, and restrictions are in
-AudienceVisibility"""
+    AudienceVisibility
+    """
     enabled: bool | Unset = UNSET
     """Is the event enabled"""
     created_date: datetime.datetime | Unset = UNSET
@@ -157,7 +159,8 @@ AudienceVisibility"""
     """If not 0, sign off should cause an Activity of this type to be registered"""
     sign_off_triggers_assign: bool | Unset = UNSET
     """If 1, the SignOff task should be created as an Assigned task, triggering the invitation
-dialog"""
+    dialog
+    """
     sign_on: bool | Unset = UNSET
     """Is Sign On functionality enabled"""
     sign_on_task_enable: bool | Unset = UNSET
@@ -166,7 +169,8 @@ dialog"""
     """If not 0, sign on should cause an Activity of this type to be registered"""
     sign_on_triggers_assign: bool | Unset = UNSET
     """If 1, the SignOn task should be created as an Assigned task, triggering the invitation
-dialog"""
+    dialog
+    """
     updated_date: datetime.datetime | Unset = UNSET
     """Last updated when in UTC."""
     created_by: Associate | None | Unset = UNSET
@@ -189,8 +193,9 @@ dialog"""
     """Array of person interests (MDO table "persint") that this event is visible for."""
     is_published: bool | Unset = UNSET
     """Publish to external users? When true, the event/project information is visible to external
-users through the Audience portal. You can control the publish duration using the
-PublishFrom/PublishTo properties."""
+    users through the Audience portal. You can control the publish duration using the
+    PublishFrom/PublishTo properties.
+    """
     is_visible_for_members: bool | Unset = UNSET
     is_visible_for_categories: bool | Unset = UNSET
     is_visible_for_person_interests: bool | Unset = UNSET

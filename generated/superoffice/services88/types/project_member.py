@@ -86,7 +86,8 @@ class ProjectMember(Carrier):
     each project.
 
     Carrier object for ProjectMember. Services for the ProjectMember Carrier is available from
-    the Project Agent."""
+    the Project Agent.
+    """
 
     projectmember_id: int | Unset = UNSET
     """Primary key"""
@@ -125,14 +126,16 @@ class ProjectMember(Carrier):
     project_member_type_id: int | Unset = UNSET
     """ProjectMember Type Id - from the ProjectMemberType list.
 
-Use MDO List name "PMembType" to get list items."""
+    Use MDO List name "PMembType" to get list items.
+    """
     email_address_name: str | None | Unset = UNSET
     """The e-mail address description"""
     comment: str | None | Unset = UNSET
     """Comment text on the project membership"""
     full_name: str | None | Unset = UNSET
     """The person's full name localized to the current culture/country. (internal name used in
-clients for employees)"""
+    clients for employees)
+    """
     registered: datetime.datetime | Unset = UNSET
     """The date and time when the project member was registered in UTC."""
     updated: datetime.datetime | Unset = UNSET

@@ -54,7 +54,8 @@ _VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Value"
 @dataclasses.dataclass(kw_only=True)
 class ProjectStatus(Carrier):
     """Carrier object for ProjectStatus. Services for the ProjectStatus Carrier is available from
-    the List Agent."""
+    the List Agent.
+    """
 
     id: int | Unset = UNSET
     """The List Item Id"""

@@ -78,7 +78,8 @@ _TOOLTIP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Tooltip"
 @dataclasses.dataclass(kw_only=True)
 class ProjectTypeEntity(Carrier):
     """Carrier object for ProjectTypeEntity. Services for the ProjectTypeEntity Carrier is
-    available from the List Agent."""
+    available from the List Agent.
+    """
 
     proj_type_id: int | Unset = UNSET
     """Primary key"""
@@ -98,7 +99,8 @@ class ProjectTypeEntity(Carrier):
     """Does this project type have a guide attached"""
     is_auto_advance: bool | Unset = UNSET
     """Does the project status advance automatically, when the last guided activity in a status is
-completed?"""
+    completed?
+    """
     stages: list[SelectableMDOListItem | None] | None | Unset = UNSET
     """Stages (project statuses), those associated with this ProjType are selected."""
 

@@ -48,7 +48,8 @@ class QuickFilterInfo:
     """Info associated with quick filter
 
     Carrier object for QuickFilterInfo. Services for the QuickFilterInfo Carrier is available
-    from the Dash Agent."""
+    from the Dash Agent.
+    """
 
     restriction: ArchiveRestrictionInfo | None | Unset = UNSET
     """Restrictions associated with this filter"""

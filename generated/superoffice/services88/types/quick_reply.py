@@ -54,7 +54,8 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 @dataclasses.dataclass(kw_only=True)
 class QuickReply(Carrier):
     """Carrier object for QuickReply. Services for the QuickReply Carrier is available from the
-    List Agent."""
+    List Agent.
+    """
 
     quick_reply_id: int | Unset = UNSET
     """Primary key"""

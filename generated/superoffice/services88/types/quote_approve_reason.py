@@ -58,7 +58,8 @@ class QuoteApproveReason(Carrier):
     """List of quote approval reasons
 
     Carrier object for QuoteApproveReason. Services for the QuoteApproveReason Carrier is
-    available from the List Agent."""
+    available from the List Agent.
+    """
 
     id: int | Unset = UNSET
     """The List Item Id"""

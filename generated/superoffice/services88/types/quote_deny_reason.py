@@ -56,7 +56,8 @@ class QuoteDenyReason(Carrier):
     """List of quote denial reasons
 
     Carrier object for QuoteDenyReason. Services for the QuoteDenyReason Carrier is available
-    from the List Agent."""
+    from the List Agent.
+    """
 
     id: int | Unset = UNSET
     """The List Item Id"""

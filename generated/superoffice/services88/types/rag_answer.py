@@ -43,13 +43,15 @@ class RagAnswer:
     """Contains the answer to an AI search, with sources used.
 
     Carrier object for RagAnswer. Services for the RagAnswer Carrier is available from the AI
-    Agent."""
+    Agent.
+    """
 
     answer: str | None | Unset = UNSET
     """Response to the question"""
     source: list[RagResult | None] | None | Unset = UNSET
     """Array of sources used to ground the answer. Each source has a chunk of text, relevancy
-score, title."""
+    score, title.
+    """
     tracking_id: str | None | Unset = UNSET
     """Unique identifier for this answer. Used for correlating feedback to answers"""
 

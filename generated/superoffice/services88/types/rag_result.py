@@ -58,7 +58,8 @@ class RagResult:
     chunk.
 
     Carrier object for RagResult. Services for the RagResult Carrier is available from the AI
-    Agent."""
+    Agent.
+    """
 
     chunk: str | None | Unset = UNSET
     """Markdown text that matched query."""
@@ -72,7 +73,8 @@ class RagResult:
     """Relevancy score (0-1). How close this chunk of the document matched the query."""
     metadata: dict[str, object | None] | None | Unset = UNSET
     """Dictionary of metadata for this result. Keys depend on the source of the document. e.g.
-'Title', 'Filename', 'Url', etc."""
+    'Title', 'Filename', 'Url', etc.
+    """
 
     def to_xml(self) -> Element:
         return encode_xml_rag_result(None, _RAG_RESULT, self)

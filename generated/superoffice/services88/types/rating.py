@@ -55,7 +55,8 @@ _VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Value"
 class Rating(Carrier):
     """Sale Stage with probability percent.
 
-    Carrier object for Rating. Services for the Rating Carrier is available from the List Agent."""
+    Carrier object for Rating. Services for the Rating Carrier is available from the List Agent.
+    """
 
     id: int | Unset = UNSET
     """The List Item Id"""

@@ -55,7 +55,8 @@ _VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Value"
 class Reason(Carrier):
     """Reason for a lost sale
 
-    Carrier object for Reason. Services for the Reason Carrier is available from the List Agent."""
+    Carrier object for Reason. Services for the Reason Carrier is available from the List Agent.
+    """
 
     id: int | Unset = UNSET
     """The List Item Id"""

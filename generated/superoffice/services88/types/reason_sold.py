@@ -56,7 +56,8 @@ class ReasonSold(Carrier):
     """Reason for a succesfully sold sale
 
     Carrier object for ReasonSold. Services for the ReasonSold Carrier is available from the
-    List Agent."""
+    List Agent.
+    """
 
     id: int | Unset = UNSET
     """The List Item Id"""

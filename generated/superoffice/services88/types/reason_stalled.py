@@ -54,7 +54,8 @@ _VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Value"
 @dataclasses.dataclass(kw_only=True)
 class ReasonStalled(Carrier):
     """Carrier object for ReasonStalled. Services for the ReasonStalled Carrier is available from
-    the List Agent."""
+    the List Agent.
+    """
 
     id: int | Unset = UNSET
     """The List Item Id"""

@@ -44,7 +44,8 @@ _VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Value"
 class Recipient:
     """Class representing ticket message recipient.
 
-    Carrier object for Recipient."""
+    Carrier object for Recipient.
+    """
 
     type: RecipientType | str | Unset = UNSET
     """Recipient type: To, Cc."""

@@ -44,7 +44,8 @@ class RecurrenceDayPattern:
 
     cycle: int | Unset = UNSET
     """The number of days between each recurrence. Only used when the cyclic pattern occurs.
-{SuperOffice.Data.RecurrenceDailyPattern.EveryCyclicDay}"""
+    {SuperOffice.Data.RecurrenceDailyPattern.EveryCyclicDay}
+    """
     pattern: RecurrenceDailyPattern | str | Unset = UNSET
     """The type of daily recurrence pattern"""
 

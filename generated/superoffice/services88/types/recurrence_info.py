@@ -108,28 +108,34 @@ class RecurrenceInfo:
     """Start date of the repetition pattern"""
     end_date: datetime.datetime | Unset = UNSET
     """End date of the repetition pattern Only used when the end is calculated from a end date.
-{SuperOffice.Data.RecurrenceEndType.EndDate}"""
+    {SuperOffice.Data.RecurrenceEndType.EndDate}
+    """
     recurrence_end_type: RecurrenceEndType | str | Unset = UNSET
     """Type defining how the end of the recurrence sequence should be calculated"""
     pattern: RecurrencePattern | str | Unset = UNSET
     """The recurrence pattern (Daily, Weekly, Monthly, Yearly, Custom)"""
     day_pattern: RecurrenceDayPattern | None | Unset = UNSET
     """Pattern describing a daily recurrence Only set when the recurrence pattern i daily.
-{SuperOffice.Data.RecurrencePattern.Daily}"""
+    {SuperOffice.Data.RecurrencePattern.Daily}
+    """
     week_pattern: RecurrenceWeekPattern | None | Unset = UNSET
     """Pattern describing a daily recurrence Only set when the recurrence pattern i weekly.
-{SuperOffice.Data.RecurrencePattern.Weekly}"""
+    {SuperOffice.Data.RecurrencePattern.Weekly}
+    """
     month_pattern: RecurrenceMonthPattern | None | Unset = UNSET
     """Pattern describing a daily recurrence Only set when the recurrence pattern i monthly.
-{SuperOffice.Data.RecurrencePattern.Monthly}"""
+    {SuperOffice.Data.RecurrencePattern.Monthly}
+    """
     year_pattern: RecurrenceYearPattern | None | Unset = UNSET
     """Pattern describing a daily recurrence Only set when the recurrence pattern i yearly.
-{SuperOffice.Data.RecurrencePattern.Yearly}"""
+    {SuperOffice.Data.RecurrencePattern.Yearly}
+    """
     dates: list[RecurrenceDate | None] | None | Unset = UNSET
     """List of all dates where this recurrence occurs"""
     recurrence_counter: int | Unset = UNSET
     """Number of recurrences Only used when the end is calculated from a number of repetitions.
-{SuperOffice.Data.RecurrenceEndType.Counter}"""
+    {SuperOffice.Data.RecurrenceEndType.Counter}
+    """
     is_recurrence: bool | Unset = UNSET
     """Get a or set IsRecurrence, indicating if this is a repeating appointment or not."""
 

@@ -63,14 +63,17 @@ class RecurrenceMonthPattern:
     """The number of months between each repetition"""
     day: int | Unset = UNSET
     """The day of the month when the recurrence occurs Only used when the weekday of month pattern
-occurs.
-{SuperOffice.Data.RecurrenceMonthlyPattern.DayOfMonth}{SuperOffice.Data.RecurrenceYearlyPattern.DayOfMonth}"""
+    occurs.
+    {SuperOffice.Data.RecurrenceMonthlyPattern.DayOfMonth}{SuperOffice.Data.RecurrenceYearlyPattern.DayOfMonth}
+    """
     weekday: Weekday | str | Unset = UNSET
     """The weekday of the recurring pattern. Only used when the weekday of month pattern occurs.
-{SuperOffice.Data.RecurrenceMonthlyPattern.WeekdayOfMonth}{SuperOffice.Data.RecurrenceYearlyPattern.WeekdayOfMonth}"""
+    {SuperOffice.Data.RecurrenceMonthlyPattern.WeekdayOfMonth}{SuperOffice.Data.RecurrenceYearlyPattern.WeekdayOfMonth}
+    """
     week_of_month: WeekOfMonth | str | Unset = UNSET
     """The week of the month Only used when the weekday of month pattern occurs.
-{SuperOffice.Data.RecurrenceMonthlyPattern.WeekdayOfMonth}{SuperOffice.Data.RecurrenceYearlyPattern.WeekdayOfMonth}"""
+    {SuperOffice.Data.RecurrenceMonthlyPattern.WeekdayOfMonth}{SuperOffice.Data.RecurrenceYearlyPattern.WeekdayOfMonth}
+    """
     pattern: RecurrenceMonthlyPattern | str | Unset = UNSET
     """The type of monthly recurrence pattern"""
 

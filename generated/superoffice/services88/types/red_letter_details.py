@@ -57,7 +57,8 @@ class RedLetterDetails(Carrier):
     """Red letter day text details, all the texts related to the given day.
 
     Carrier object for RedLetterDetails. Services for the RedLetterDetails Carrier is available
-    from the Appointment Agent."""
+    from the Appointment Agent.
+    """
 
     own_country_day_texts: list[str | None] | None | Unset = UNSET
     """Array - possibly empty - of the texts related to one day in the redletter system."""

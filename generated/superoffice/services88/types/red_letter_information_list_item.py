@@ -74,13 +74,15 @@ class RedLetterInformationListItem(Carrier):
     individual texts.
 
     Carrier object for RedLetterInformationListItem. Services for the
-    RedLetterInformationListItem Carrier is available from the Appointment Agent."""
+    RedLetterInformationListItem Carrier is available from the Appointment Agent.
+    """
 
     date: datetime.datetime | Unset = UNSET
     """Date that this item is valid for; there is exactly one item per date, ordered by date."""
     red_letter_information: RedLetterSummary | None | Unset = UNSET
     """Summary of redletter day information - holiday in own country, and in other countries known
-to the system."""
+    to the system.
+    """
     red_letter_details: RedLetterDetails | None | Unset = UNSET
     """Red letter day text details, all the texts related to the given day."""
 

@@ -56,13 +56,15 @@ class RedLetterSummary(Carrier):
     to the system.
 
     Carrier object for RedLetterSummary. Services for the RedLetterSummary Carrier is available
-    from the Appointment Agent."""
+    from the Appointment Agent.
+    """
 
     is_own_country_holiday: bool | Unset = UNSET
     """If true, this day is a holiday in the country of the given associate."""
     is_other_country_holiday: bool | Unset = UNSET
     """If true, this day is a holiday in at least one of the countries that has defined associates
-in the system, but not in the country of the associate whose diary is being scanned."""
+    in the system, but not in the country of the associate whose diary is being scanned.
+    """
 
     def to_xml(self) -> Element:
         return encode_xml_red_letter_summary(None, _RED_LETTER_SUMMARY, self)

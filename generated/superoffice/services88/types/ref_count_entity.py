@@ -74,7 +74,8 @@ class RefCountEntity(Carrier):
     """A refcount entity for a number allocation
 
     Carrier object for RefCountEntity. Services for the RefCountEntity Carrier is available from
-    the NumberAllocation Agent."""
+    the NumberAllocation Agent.
+    """
 
     ref_counts_id: int | Unset = UNSET
     """Primary key"""
@@ -84,7 +85,8 @@ class RefCountEntity(Carrier):
     """Record id in target table, used when there are separate counters for each target record"""
     suggested_records: list[MDOListItem | None] | None | Unset = UNSET
     """List of valid entities, the associated record is selected in the list, used records are
-filtered out"""
+    filtered out
+    """
     current_value: int | Unset = UNSET
     """Current value of counter"""
     travel_prefix: int | Unset = UNSET

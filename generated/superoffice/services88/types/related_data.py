@@ -44,11 +44,13 @@ class RelatedData:
     dot-syntax
 
     Carrier object for RelatedData. Services for the RelatedData Carrier is available from the
-    Archive Agent."""
+    Archive Agent.
+    """
 
     field: str | None | Unset = UNSET
     """The name of a 'related field'. This must be a valid column name in the DotSyntax/Dynamic
-system, implicitly starting with the given root table"""
+    system, implicitly starting with the given root table
+    """
     field_value: ArchiveColumnData | None | Unset = UNSET
     """The value for the Field, expressed as an archive column data cell"""
 

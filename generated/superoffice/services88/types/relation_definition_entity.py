@@ -73,7 +73,8 @@ class RelationDefinitionEntity(Carrier):
     """A relation definition entity with source and destination tables
 
     Carrier object for RelationDefinitionEntity. Services for the RelationDefinitionEntity
-    Carrier is available from the List Agent."""
+    Carrier is available from the List Agent.
+    """
 
     reldef_id: int | Unset = UNSET
     """Primary key"""

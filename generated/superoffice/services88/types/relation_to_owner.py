@@ -54,7 +54,8 @@ _VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Value"
 @dataclasses.dataclass(kw_only=True)
 class RelationToOwner(Carrier):
     """Carrier object for RelationToOwner. Services for the RelationToOwner Carrier is available
-    from the User Agent."""
+    from the User Agent.
+    """
 
     id: int | Unset = UNSET
     """The List Item Id"""

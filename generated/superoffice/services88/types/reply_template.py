@@ -41,7 +41,8 @@ class ReplyTemplate:
     """Reply template item
 
     Carrier object for ReplyTemplate. Services for the ReplyTemplate Carrier is available from
-    the CustomerService Agent."""
+    the CustomerService Agent.
+    """
 
     reply_template_id: int | Unset = UNSET
     """The primary key (auto-incremented)"""
@@ -51,7 +52,8 @@ class ReplyTemplate:
     """The description for this reply template."""
     folder_id: int | Unset = UNSET
     """The id of the folder in which this reply template is located. NULL or -1 if this is a
-toplevel reply template."""
+    toplevel reply template.
+    """
 
     def to_xml(self) -> Element:
         return encode_xml_reply_template(None, _REPLY_TEMPLATE, self)

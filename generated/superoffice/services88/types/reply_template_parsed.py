@@ -66,16 +66,19 @@ class ReplyTemplateParsed(Carrier):
     """Reply template with parsed text. Represent one language version of reply template
 
     Carrier object for ReplyTemplateParsed. Services for the ReplyTemplateParsed Carrier is
-    available from the CustomerService Agent."""
+    available from the CustomerService Agent.
+    """
 
     reply_template_id: int | Unset = UNSET
     """The primary key (auto-incremented)"""
     plain_parsed: str | None | Unset = UNSET
     """The plain text version of the reply template, and if applicable parsed with customer and
-ticket data"""
+    ticket data
+    """
     html_parsed: str | None | Unset = UNSET
     """The HTML version of the reply template, and if applicable parsed with customer and ticket
-data"""
+    data
+    """
     attachments: list[AttachmentEntity | None] | None | Unset = UNSET
     """Meta data for the connected attachments"""
     subject: str | None | Unset = UNSET

@@ -75,7 +75,8 @@ _TOP_MARGIN = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TopMargin
 @dataclasses.dataclass(kw_only=True)
 class ReportLabelLayoutEntity(Carrier):
     """Carrier object for ReportLabelLayoutEntity. Services for the ReportLabelLayoutEntity Carrier
-    is available from the Report Agent."""
+    is available from the Report Agent.
+    """
 
     report_label_layout_id: int | Unset = UNSET
     """Primary key"""

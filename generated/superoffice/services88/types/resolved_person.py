@@ -58,7 +58,8 @@ class ResolvedPerson(Carrier):
     """The Person Service. The service implements all services working with the Person object.
 
     Carrier object for ResolvedPerson. Services for the ResolvedPerson Carrier is available from
-    the Person Agent."""
+    the Person Agent.
+    """
 
     person: PersonEntity | None | Unset = UNSET
     """The resolved PersonEntity instance."""

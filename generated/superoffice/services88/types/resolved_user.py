@@ -52,7 +52,8 @@ class ResolvedUser(Carrier):
     """The User Service. The service implements all services working with the User object.
 
     Carrier object for ResolvedUser. Services for the ResolvedUser Carrier is available from the
-    User Agent."""
+    User Agent.
+    """
 
     user: User | None | Unset = UNSET
     """The resolved User instance."""

@@ -63,7 +63,8 @@ class ResourceEntity(Carrier):
     """The resource entity contains resource information
 
     Carrier object for ResourceEntity. Services for the ResourceEntity Carrier is available from
-    the List Agent."""
+    the List Agent.
+    """
 
     resource_id: int | Unset = UNSET
     """Primary key"""

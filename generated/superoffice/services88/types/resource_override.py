@@ -57,7 +57,8 @@ class ResourceOverride(Carrier):
     """Override specifications for resources/labels
 
     Carrier object for ResourceOverride. Services for the ResourceOverride Carrier is available
-    from the Resource Agent."""
+    from the Resource Agent.
+    """
 
     resource_name: str | None | Unset = UNSET
     """The name of the resource, without any brackets or braces - example: SR_CONTACT"""

@@ -54,7 +54,8 @@ _VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Value"
 class Role(Carrier):
     """Users role for role-based security
 
-    Carrier object for Role. Services for the Role Carrier is available from the User Agent."""
+    Carrier object for Role. Services for the Role Carrier is available from the User Agent.
+    """
 
     id: int | Unset = UNSET
     """The List Item Id"""

@@ -89,7 +89,8 @@ _USE_CATEGORIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UseCa
 @dataclasses.dataclass(kw_only=True)
 class RoleEntity(Carrier):
     """Carrier object for RoleEntity. Services for the RoleEntity Carrier is available from the
-    User Agent."""
+    User Agent.
+    """
 
     role_id: int | Unset = UNSET
     """Primary key"""
@@ -99,7 +100,8 @@ class RoleEntity(Carrier):
     """Description of the role."""
     role_type: RoleType | str | Unset = UNSET
     """The role type. Note that changing this field has no effect, so treat this as a read-only
-field."""
+    field.
+    """
     deleted: int | Unset = UNSET
     """1 if role has been deleted (we do not actually delete)"""
     rank: int | Unset = UNSET
@@ -116,7 +118,8 @@ field."""
     """Last updated by user"""
     data_rights: DataRights | None | Unset = UNSET
     """Data rights matrix - defines role's access to data owned by current user, users in same
-group, and other users."""
+    group, and other users.
+    """
 
     def to_xml(self) -> Element:
         return encode_xml_role_entity(None, _ROLE_ENTITY, self)

@@ -68,7 +68,8 @@ class SaintConfiguration(Carrier):
     entity
 
     Carrier object for SaintConfiguration. Services for the SaintConfiguration Carrier is
-    available from the Saint Agent."""
+    available from the Saint Agent.
+    """
 
     owner_table: int | Unset = UNSET
     """The table that is the owning entity"""

@@ -143,12 +143,14 @@ class Sale(Carrier):
     """The name of the person this sale belongs to."""
     completed: ActivityStatus | str | Unset = UNSET
     """The Sale completed state. The completed state is either Started or Completed. NotStarted is
-treated as Started. The value maps to the Done database field."""
+    treated as Started. The value maps to the Done database field.
+    """
     active_erp_links: int | Unset = UNSET
     """The number of active erp links"""
     next_due_date: datetime.datetime | Unset = UNSET
     """Next due date, this is a denormalization of 'closest future activity date, or most recent if
-no future activities'. Maintained by the system, but very convenient for searching."""
+    no future activities'. Maintained by the system, but very convenient for searching.
+    """
     number: str | None | Unset = UNSET
     """Alphanumeric user field"""
 

@@ -63,7 +63,8 @@ class SaleStageEntity(Carrier):
     """This entity represents a sale stage with a default percentage rating.
 
     Carrier object for SaleStageEntity. Services for the SaleStageEntity Carrier is available
-    from the List Agent."""
+    from the List Agent.
+    """
 
     sale_stage_id: int | Unset = UNSET
     """Primary key"""

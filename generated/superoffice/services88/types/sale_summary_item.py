@@ -73,7 +73,8 @@ class SaleSummaryItem:
     """Sale Summary item
 
     Carrier object for SaleSummaryItem. Services for the SaleSummaryItem Carrier is available
-    from the Sale Agent."""
+    from the Sale Agent.
+    """
 
     sale_id: int | Unset = UNSET
     """Primary key"""

@@ -105,7 +105,8 @@ _TOOLTIP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Tooltip"
 @dataclasses.dataclass(kw_only=True)
 class SaleTypeEntity(Carrier):
     """Carrier object for SaleTypeEntity. Services for the SaleTypeEntity Carrier is available from
-    the List Agent."""
+    the List Agent.
+    """
 
     sale_type_id: int | Unset = UNSET
     """Primary key"""
@@ -129,17 +130,20 @@ class SaleTypeEntity(Carrier):
     """Does this sale type have stakeholders"""
     is_auto_advance: bool | Unset = UNSET
     """Does the sale stage advance automatically, when the last guided activity in a stage is
-completed?"""
+    completed?
+    """
     allow_quote_alternatives: bool | Unset = UNSET
     """Can quotes linked to sales of this type, have multiple Alternatives"""
     default_quote_validity: int | Unset = UNSET
     """Default valid days for quotes linked to sales of this type (valid from quote transmission)"""
     quote_lines_template: int | Unset = UNSET
     """The template that this sale type should use when producing the product lines offer document;
-the template must have DocTmplQuoteType=QuoteLines"""
+    the template must have DocTmplQuoteType=QuoteLines
+    """
     confirmation_lines_template: int | Unset = UNSET
     """The template that this sale type should use when producing the order confirmation lines
-document; the template must have DocTmplQuoteType=ConfirmationLines"""
+    document; the template must have DocTmplQuoteType=ConfirmationLines
+    """
     max_discount_percent_set: bool | Unset = UNSET
     """Is there a limit, in percent, to the total discount on quotes linked to sales of this type"""
     min_earning_percent_set: bool | Unset = UNSET
@@ -155,7 +159,8 @@ document; the template must have DocTmplQuoteType=ConfirmationLines"""
     stages: list[SelectableMDOListItem | None] | None | Unset = UNSET
     """Stages, those associated with this SaleType are selected.
 
-Use MDO List name "salestage" to get list items."""
+    Use MDO List name "salestage" to get list items.
+    """
 
     def to_xml(self) -> Element:
         return encode_xml_sale_type_entity(None, _SALE_TYPE_ENTITY, self)

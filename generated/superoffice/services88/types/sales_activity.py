@@ -60,7 +60,8 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 @dataclasses.dataclass(kw_only=True)
 class SalesActivity(Carrier):
     """Carrier object for SalesActivity. Services for the SalesActivity Carrier is available from
-    the Appointment Agent."""
+    the Appointment Agent.
+    """
 
     requested_contacts: list[Contact | None] | None | Unset = UNSET
     """The companies that match the request"""

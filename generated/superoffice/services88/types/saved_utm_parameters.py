@@ -65,7 +65,8 @@ class SavedUtmParameters(Carrier):
     """Inital Utm parameters for a given person or contact.
 
     Carrier object for SavedUtmParameters. Services for the SavedUtmParameters Carrier is
-    available from the Person Agent."""
+    available from the Person Agent.
+    """
 
     form_name: str | None | Unset = UNSET
     """The name of form for the first submission"""

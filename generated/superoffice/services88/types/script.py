@@ -73,7 +73,8 @@ class Script(Carrier):
     without reference to primary keys. Primarily used by VSCode integration.
 
     Carrier object for Script. Services for the Script Carrier is available from the CRMScript
-    Agent."""
+    Agent.
+    """
 
     unique_identifier: str | None | Unset = UNSET
     """Global unique identifier, accross customers/tenants"""

@@ -54,7 +54,8 @@ _VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Value"
 @dataclasses.dataclass(kw_only=True)
 class SelectionCategory(Carrier):
     """Carrier object for SelectionCategory. Services for the SelectionCategory Carrier is
-    available from the List Agent."""
+    available from the List Agent.
+    """
 
     id: int | Unset = UNSET
     """The List Item Id"""

@@ -51,13 +51,15 @@ class Sentiment(Carrier):
     """Sentiment information: Score (-100 to 100) and Confidence (0 to 100)
 
     Carrier object for Sentiment. Services for the Sentiment Carrier is available from the AI
-    Agent."""
+    Agent.
+    """
 
     score: int | Unset = UNSET
     """Sentiment score, -100 = very unhappy, 100 = very happy, 0 = no idea (not recognized)"""
     confidence: int | Unset = UNSET
     """Sentiment analysis confidence, where available. 0 = no idea, 100 = perfectly confident, -1 =
-no confidence score available"""
+    no confidence score available
+    """
 
     def to_xml(self) -> Element:
         return encode_xml_sentiment(None, _SENTIMENT, self)

@@ -58,7 +58,8 @@ class ServiceAuth(Carrier):
     """Properties for service authentication
 
     Carrier object for ServiceAuth. Services for the ServiceAuth Carrier is available from the
-    User Agent."""
+    User Agent.
+    """
 
     service_auth_id: int | Unset = UNSET
     """The primary key"""

@@ -76,7 +76,8 @@ class ShipmentMessageBlockEntity(Carrier):
     message
 
     Carrier object for ShipmentMessageBlockEntity. Services for the ShipmentMessageBlockEntity
-    Carrier is available from the Marketing Agent."""
+    Carrier is available from the Marketing Agent.
+    """
 
     shipment_message_block_id: int | Unset = UNSET
     """Primary key"""

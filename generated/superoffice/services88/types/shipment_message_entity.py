@@ -102,7 +102,8 @@ class ShipmentMessageEntity(Carrier):
     """A shipment message, that contains the actual message being sent out in a mailing
 
     Carrier object for ShipmentMessageEntity. Services for the ShipmentMessageEntity Carrier is
-    available from the Marketing Agent."""
+    available from the Marketing Agent.
+    """
 
     shipment_message_id: int | Unset = UNSET
     """Primary key"""
@@ -122,7 +123,8 @@ class ShipmentMessageEntity(Carrier):
     """Extra header fields added to mail. Must be formatted correctly"""
     design: str | None | Unset = UNSET
     """Will contain the design part of a message. The format will vary based on the type of
-designer used to create the message"""
+    designer used to create the message
+    """
     designtype: DesignType | str | Unset = UNSET
     """Enum containing the type of the design"""
     flags: ShipmentMessageType | str | Unset = UNSET

@@ -60,18 +60,21 @@ class SmsConfig(Carrier):
     """Sms settings for Customer Service sms providers.
 
     Carrier object for SmsConfig. Services for the SmsConfig Carrier is available from the
-    CustomerService Agent."""
+    CustomerService Agent.
+    """
 
     default_sms_country: str | None | Unset = UNSET
     """Phone prefix, will default to the current users HomeCountryId."""
     net_server_sms_provider: str | None | Unset = UNSET
     """Name of the selected provider, i.e. CM, Compaya SMS (cpsms.dk), Intelecom SMS, PSWinCom SMS,
-SMS Teknik or TXTLocal."""
+    SMS Teknik or TXTLocal.
+    """
     ns_plugin_sender: str | None | Unset = UNSET
     """The sender of the SMS messages. This text will appear on the recipient's mobile phone."""
     ns_plugin_config: dict[str, str | None] | None | Unset = UNSET
     """Configuration settings provided by the SMS provider. Typically contains newline-delimited
-settings such as username and password."""
+    settings such as username and password.
+    """
 
     def to_xml(self) -> Element:
         return encode_xml_sms_config(None, _SMS_CONFIG, self)

@@ -54,7 +54,8 @@ class SmtpTestResult(Carrier):
     """Carrier containing information about the result of a SMTP test
 
     Carrier object for SmtpTestResult. Services for the SmtpTestResult Carrier is available from
-    the CustomerService Agent."""
+    the CustomerService Agent.
+    """
 
     success: bool | Unset = UNSET
     """True if the test went ok. False if it failed. See the error message for details"""

@@ -55,7 +55,8 @@ _VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Value"
 class Source(Carrier):
     """Source of a sale
 
-    Carrier object for Source. Services for the Source Carrier is available from the List Agent."""
+    Carrier object for Source. Services for the Source Carrier is available from the List Agent.
+    """
 
     id: int | Unset = UNSET
     """The List Item Id"""

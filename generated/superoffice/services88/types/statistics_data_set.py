@@ -57,7 +57,8 @@ _VALUES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Values"
 @dataclasses.dataclass(kw_only=True)
 class StatisticsDataSet(Carrier):
     """Carrier object for StatisticsDataSet. Services for the StatisticsDataSet Carrier is
-    available from the CustomerService Agent."""
+    available from the CustomerService Agent.
+    """
 
     label: str | None | Unset = UNSET
     """The label for the data set"""

@@ -58,7 +58,8 @@ class StatisticsDataValue(Carrier):
     """This class contains a single data value in a data set, used by CS for Status Screen reports
 
     Carrier object for StatisticsDataValue. Services for the StatisticsDataValue Carrier is
-    available from the CustomerService Agent."""
+    available from the CustomerService Agent.
+    """
 
     label: str | None | Unset = UNSET
     """The label for the data value"""

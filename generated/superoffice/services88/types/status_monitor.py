@@ -76,7 +76,8 @@ class StatusMonitor(Carrier):
     """Definition of all properties for a status monitor
 
     Carrier object for StatusMonitor. Services for the StatusMonitor Carrier is available from
-    the Saint Agent."""
+    the Saint Agent.
+    """
 
     owner_table: int | Unset = UNSET
     """Id of table that owns the status monitor"""
@@ -84,7 +85,8 @@ class StatusMonitor(Carrier):
     """Priority rank, in case more than one status is signalled. Lowest wins"""
     default_task: int | Unset = UNSET
     """"Default task type for this status; the default task text is in the text table (since it can
-be long), and may contain template variables\""""
+    be long), and may contain template variables\"
+    """
     default_task_text: str | None | Unset = UNSET
     """Default task text for this status"""
     is_visual: bool | Unset = UNSET
@@ -101,15 +103,18 @@ be long), and may contain template variables\""""
     """Id of BinaryObject row that contains image for status monitor"""
     needs_update: bool | Unset = UNSET
     """Is the definition dirty, ie., ALL values are invalid until a recalculation; this flag is set
-when the status DEFINITION is changed, as opposed to the flag on StatusValue"""
+    when the status DEFINITION is changed, as opposed to the flag on StatusValue
+    """
     deleted: bool | Unset = UNSET
     """Deleted flag, 1 if this record is deleted (never from the database)"""
     num_matches: int | Unset = UNSET
     """Number of targets that have this status, this should be the number of rows in StatusValue
-pointing to this definition, and that have isSignalled set to 1"""
+    pointing to this definition, and that have isSignalled set to 1
+    """
     num_need_update: int | Unset = UNSET
     """Number of targets that had this status, but have their needsUpdate bit set due to some
-change"""
+    change
+    """
     generation_start: datetime.datetime | Unset = UNSET
     """When was the last regeneration started"""
 

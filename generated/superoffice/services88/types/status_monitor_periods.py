@@ -55,7 +55,8 @@ class StatusMonitorPeriods(Carrier):
     perionds for status monitors
 
     Carrier object for StatusMonitorPeriods. Services for the StatusMonitorPeriods Carrier is
-    available from the Saint Agent."""
+    available from the Saint Agent.
+    """
 
     period_1: int | Unset = UNSET
     """Days in the first period"""

@@ -50,7 +50,8 @@ class StructuredAddress:
     """Address with structured fields (Address1, City, Zip) - does not vary its layout by country,
     unliked the formatted address.
 
-    Carrier object for StructuredAddress."""
+    Carrier object for StructuredAddress.
+    """
 
     atype_idx: AddressType | str | Unset = UNSET
     """Bit mask, combines address type (EAddressType) and owner type (EOwnerType)"""
@@ -70,8 +71,9 @@ class StructuredAddress:
     """Zip code, alphanumeric"""
     formatted: str | None | Unset = UNSET
     """Read-only formatted address multi-line string. e.g.: &lt;c&gt;"Brugata 123,\\n1234
-OSLO\\n"&lt;/c&gt; or &lt;c&gt;"Bridgelane 123,\\nWest Tooting,\\nThe Shire ES2
-W31\\n"&lt;/c&gt;."""
+    OSLO\\n"&lt;/c&gt; or &lt;c&gt;"Bridgelane 123,\\nWest Tooting,\\nThe Shire ES2
+    W31\\n"&lt;/c&gt;.
+    """
 
     def to_xml(self) -> Element:
         return encode_xml_structured_address(None, _STRUCTURED_ADDRESS, self)

@@ -82,7 +82,8 @@ _TOOLTIP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Tooltip"
 @dataclasses.dataclass(kw_only=True)
 class SuggestedAppointment(Carrier):
     """Carrier object for SuggestedAppointment. Services for the SuggestedAppointment Carrier is
-    available from the Appointment Agent."""
+    available from the Appointment Agent.
+    """
 
     auto_suggest: int | Unset = UNSET
     """Should this appointment be auto-suggested"""
@@ -100,14 +101,16 @@ class SuggestedAppointment(Carrier):
     """Primary key"""
     sale_type_stage_link_id: int | Unset = UNSET
     """Link to saleTypeStageLink, the anchor for sale guide items. Either this OR projectAnchorId
-should be set, not both at the same time."""
+    should be set, not both at the same time.
+    """
     registered_associate_id: int | Unset = UNSET
     """Registered by whom"""
     rank: int | Unset = UNSET
     """Rank, controls rank of non-instantiated items in Guide"""
     project_type_status_link_id: int | Unset = UNSET
     """Link to projectTypeStatusLink, the anchor for project guide items. Either this OR
-saleAnchorId should be set, not both at the same time."""
+    saleAnchorId should be set, not both at the same time.
+    """
     name: str | None | Unset = UNSET
     """Item name, visible in Guide"""
     duration: int | Unset = UNSET

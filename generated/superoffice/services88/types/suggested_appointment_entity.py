@@ -94,7 +94,8 @@ _TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Type"
 @dataclasses.dataclass(kw_only=True)
 class SuggestedAppointmentEntity(Carrier):
     """Carrier object for SuggestedAppointmentEntity. Services for the SuggestedAppointmentEntity
-    Carrier is available from the Appointment Agent."""
+    Carrier is available from the Appointment Agent.
+    """
 
     suggested_appointment_id: int | Unset = UNSET
     """Primary key"""

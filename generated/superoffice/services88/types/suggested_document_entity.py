@@ -92,7 +92,8 @@ _TOOLTIP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Tooltip"
 @dataclasses.dataclass(kw_only=True)
 class SuggestedDocumentEntity(Carrier):
     """Carrier object for SuggestedDocumentEntity. Services for the SuggestedDocumentEntity Carrier
-    is available from the Document Agent."""
+    is available from the Document Agent.
+    """
 
     suggested_document_id: int | Unset = UNSET
     """Primary key"""

@@ -56,7 +56,8 @@ class SyncUserAccount(Carrier):
     """Details for syncing email user accounts
 
     Carrier object for SyncUserAccount. Services for the SyncUserAccount Carrier is available
-    from the EMail Agent."""
+    from the EMail Agent.
+    """
 
     account_id: int | Unset = UNSET
     """The account primary key"""

@@ -72,7 +72,8 @@ class SystemMessage(Carrier):
     """System Message to be displayed to a user
 
     Carrier object for SystemMessage. Services for the SystemMessage Carrier is available from
-    the Diagnostics Agent."""
+    the Diagnostics Agent.
+    """
 
     message_id: int | Unset = UNSET
     """Primary key"""

@@ -113,7 +113,8 @@ class SystemTemplateSettings(Carrier):
     """System template settings item
 
     Carrier object for SystemTemplateSettings. Services for the SystemTemplateSettings Carrier
-    is available from the CustomerService Agent."""
+    is available from the CustomerService Agent.
+    """
 
     customer_new_customer_template_id: int | Unset = UNSET
     """Template for new contacts"""

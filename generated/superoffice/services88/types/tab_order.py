@@ -55,7 +55,8 @@ _TAB_ORDER_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TabOrde
 @dataclasses.dataclass(kw_only=True)
 class TabOrder(Carrier):
     """Carrier object for TabOrder. Services for the TabOrder Carrier is available from the
-    Preference Agent."""
+    Preference Agent.
+    """
 
     tab_order_id: int | Unset = UNSET
     """Primary key"""

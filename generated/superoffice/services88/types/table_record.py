@@ -52,11 +52,13 @@ class TableRecord(Carrier):
     """The extra table entity contains meta data for an extra table (not implemented yet)
 
     Carrier object for TableRecord. Services for the TableRecord Carrier is available from the
-    DatabaseTable Agent."""
+    DatabaseTable Agent.
+    """
 
     values: dict[str, str | None] | None | Unset = UNSET
     """Values for the row, where the first string is the column name (e.g. x_number), and the
-second string is the value formatted as a DB-value, e.g. [I:42]"""
+    second string is the value formatted as a DB-value, e.g. [I:42]
+    """
 
     def to_xml(self) -> Element:
         return encode_xml_table_record(None, _TABLE_RECORD, self)

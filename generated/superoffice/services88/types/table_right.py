@@ -41,7 +41,8 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 @dataclasses.dataclass(kw_only=True)
 class TableRight:
     """Wraps a table right together with an explanatory reason. Code can indicate why access is
-    restricted."""
+    restricted.
+    """
 
     mask: ETableRight | str | Unset = UNSET
     reason: str | None | Unset = UNSET

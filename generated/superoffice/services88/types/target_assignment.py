@@ -103,7 +103,8 @@ class TargetAssignment(Carrier):
     """Target Period Assignment carrier
 
     Carrier object for TargetAssignment. Services for the TargetAssignment Carrier is available
-    from the Targets Agent."""
+    from the Targets Agent.
+    """
 
     target_assignment_info_id: int | Unset = UNSET
     """Primary key"""
@@ -113,17 +114,21 @@ class TargetAssignment(Carrier):
     """Locked, should not be editable"""
     target_associate: Associate | None | Unset = UNSET
     """The associate this target is set for. Only one of TargetAssociate, TargetContact and
-TargetUserGroup will be set for a target."""
+    TargetUserGroup will be set for a target.
+    """
     target_contact: Contact | None | Unset = UNSET
     """The contact this target is set for. Only one of TargetAssociate, TargetContact and
-TargetUserGroup will be set for a target."""
+    TargetUserGroup will be set for a target.
+    """
     target_user_group: UserGroup | None | Unset = UNSET
     """The usergroup this target is set for. Only one of TargetAssociate, TargetContact and
-TargetUserGroup will be set for a target."""
+    TargetUserGroup will be set for a target.
+    """
     currency: Currency | None | Unset = UNSET
     """The currency of the target.
 
-Use MDO List name "currency" to get list items."""
+    Use MDO List name "currency" to get list items.
+    """
     dimension_list_item: int | Unset = UNSET
     """Id of the dimension list item this assignement is for"""
     dimension_list_item_display_name: str | None | Unset = UNSET

@@ -56,12 +56,14 @@ class TargetChange(Carrier):
     """Target field change
 
     Carrier object for TargetChange. Services for the TargetChange Carrier is available from the
-    Targets Agent."""
+    Targets Agent.
+    """
 
     field_identifier: str | None | Unset = UNSET
     """What field was changed - target_group.period_type or
-target_assignment_value.month01.target_value or
-target_assignment_value.quarter01.target_value etc."""
+    target_assignment_value.month01.target_value or
+    target_assignment_value.quarter01.target_value etc.
+    """
     value_change_from: float | Unset = UNSET
     """Previous value"""
     value_change_to: float | Unset = UNSET

@@ -93,7 +93,8 @@ class TargetDimension(Carrier):
     """Target Dimension carrier
 
     Carrier object for TargetDimension. Services for the TargetDimension Carrier is available
-    from the Targets Agent."""
+    from the Targets Agent.
+    """
 
     target_dimension_id: int | Unset = UNSET
     """Primary key"""
@@ -105,7 +106,8 @@ class TargetDimension(Carrier):
     """What to measure (Amount, Count, Profit..."""
     dimension_list_field: str | None | Unset = UNSET
     """List that defines the dimensions for this target matrix (ex: Sale type, source, partner,
-business, udef or extrafield lists...)"""
+    business, udef or extrafield lists...)
+    """
     dimension_list_name: str | None | Unset = UNSET
     """List name (can be used by list provider system to get list items)"""
     dimension_list_id: int | Unset = UNSET
@@ -114,7 +116,8 @@ business, udef or extrafield lists...)"""
     """list label (list column name)"""
     selected_dimensions: list[int] | None | Unset = UNSET
     """id's of the selected/wanted dimensions (what sale types or udef list lines that should be
-target dimensions)"""
+    target dimensions)
+    """
 
     def to_xml(self) -> Element:
         return encode_xml_target_dimension(None, _TARGET_DIMENSION, self)

@@ -83,7 +83,8 @@ class TargetGroup(Carrier):
     """Target Group carrier
 
     Carrier object for TargetGroup. Services for the TargetGroup Carrier is available from the
-    Targets Agent."""
+    Targets Agent.
+    """
 
     target_group_id: int | Unset = UNSET
     """Primary key"""

@@ -77,7 +77,8 @@ class TargetRevision(Carrier):
     """Target revision carrier
 
     Carrier object for TargetRevision. Services for the TargetRevision Carrier is available from
-    the Targets Agent."""
+    the Targets Agent.
+    """
 
     log_event: LogEvent | str | Unset = UNSET
     """Log event class (create, edit, delete, lock, unlock..."""

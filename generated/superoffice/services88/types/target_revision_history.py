@@ -61,7 +61,8 @@ class TargetRevisionHistory(Carrier):
     """Target revision history carrier
 
     Carrier object for TargetRevisionHistory. Services for the TargetRevisionHistory Carrier is
-    available from the Targets Agent."""
+    available from the Targets Agent.
+    """
 
     target_group_id: int | Unset = UNSET
     """The group id - but it may not still exist"""

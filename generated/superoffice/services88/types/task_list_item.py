@@ -102,7 +102,8 @@ _VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Value"
 @dataclasses.dataclass(kw_only=True)
 class TaskListItem(Carrier):
     """Carrier object for TaskListItem. Services for the TaskListItem Carrier is available from the
-    Appointment Agent."""
+    Appointment Agent.
+    """
 
     task_list_item_id: int | Unset = UNSET
     """Primary key"""

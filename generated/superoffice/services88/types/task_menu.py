@@ -99,7 +99,8 @@ class TaskMenu(Carrier):
     """Configurable Menu Items are items that will be merged into menus in given area and entity
 
     Carrier object for TaskMenu. Services for the TaskMenu Carrier is available from the List
-    Agent."""
+    Agent.
+    """
 
     task_menu_id: int | Unset = UNSET
     """Primary key"""
@@ -127,7 +128,8 @@ class TaskMenu(Carrier):
     """Encoding for url"""
     prog_id: str | None | Unset = UNSET
     """String key that can be used to uniquely retrieve the task menu; particularly useful for
-partners and others who do not wish to store database ID's"""
+    partners and others who do not wish to store database ID's
+    """
     deleted: bool | Unset = UNSET
     """True if deleted"""
 

@@ -92,18 +92,22 @@ class TemplateVariablesParameters(Carrier):
     """Parameters specifying source and properties for template variable substitution.
 
     Carrier object for TemplateVariablesParameters. Services for the TemplateVariablesParameters
-    Carrier is available from the Document Agent."""
+    Carrier is available from the Document Agent.
+    """
 
     source_input: str | None | Unset = UNSET
     """Source string to parse for template variables. Such variables must have delimiters
-corresponding to the standard for the given generator encoding.Non-text source data (such as
-the binary content of a .doc file) should be passed in as Base64."""
+    corresponding to the standard for the given generator encoding.Non-text source data (such as
+    the binary content of a .doc file) should be passed in as Base64.
+    """
     encoding: GeneratorEncoding | str | Unset = UNSET
     """Encoding of source string. Non-text formats such as MsWord or Excel should be Base64 encoded
-in the source string."""
+    in the source string.
+    """
     culture_name: str | None | Unset = UNSET
     """Name of culture to be used for culture-sensitive data, such as dates or multi-language
-texts. Use a blank string to accept current culture that is set on the server."""
+    texts. Use a blank string to accept current culture that is set on the server.
+    """
     contact_id: int | Unset = UNSET
     """Identifier for a contact"""
     person_id: int | Unset = UNSET
@@ -126,12 +130,14 @@ texts. Use a blank string to accept current culture that is set on the server.""
     """Product key"""
     custom_tags: list[list[str | None] | None] | None | Unset = UNSET
     """Array with custom tags and values. Array may be of unlimited height, but need to be exactly
-2 in width."""
+    2 in width.
+    """
     ticket_id: int | Unset = UNSET
     """Identifier for ticket"""
     document_entity: DocumentEntity | None | Unset = UNSET
     """Custom document entity to use for data retrieval. Useful for unsaved data.
-DocumentEntity.DocumentId need to match the DocumentId specified in separate property."""
+    DocumentEntity.DocumentId need to match the DocumentId specified in separate property.
+    """
 
     def to_xml(self) -> Element:
         return encode_xml_template_variables_parameters(None, _TEMPLATE_VARIABLES_PARAMETERS, self)

@@ -67,7 +67,8 @@ class TemporaryKeyInfo(Carrier):
     """The fields returned when checking a temporary key
 
     Carrier object for TemporaryKeyInfo. Services for the TemporaryKeyInfo Carrier is available
-    from the Person Agent."""
+    from the Person Agent.
+    """
 
     domain: TemporaryKeyDomain | str | Unset = UNSET
     """The domain for this key. Unknown if key is not valid."""

@@ -169,7 +169,8 @@ class Ticket(Carrier):
     """The ticket carrier is used for representing a service request.
 
     Carrier object for Ticket. Services for the Ticket Carrier is available from the Ticket
-    Agent."""
+    Agent.
+    """
 
     ticket_id: int | Unset = UNSET
     """The primary key (auto-incremented)"""
@@ -191,14 +192,16 @@ class Ticket(Carrier):
     """When the ticket was closed."""
     replied_at: datetime.datetime | Unset = UNSET
     """The datetime for when the ticket was replied to. I.e. the first external message added to
-the ticket."""
+    the ticket.
+    """
     alert_timeout: datetime.datetime | Unset = UNSET
     """The datetime for when the ticket should jump to the next alert_level."""
     deadline: datetime.datetime | Unset = UNSET
     """Deadline for ticket."""
     created_by: int | Unset = UNSET
     """The id of the user who created the ticket. 1 (system user) if the ticket was created
-externally"""
+    externally
+    """
     created_by_name: str | None | Unset = UNSET
     """Initials, also login name, possibly database user name"""
     author: str | None | Unset = UNSET
@@ -213,7 +216,8 @@ externally"""
     """The (short) name of this category. E.g. &amp;apos;support&amp;apos;."""
     category_fullname: str | None | Unset = UNSET
     """The fullname (compiled from parents&amp;apos; names) for this category. E.g.
-&amp;apos;norway/product A/support&amp;apos;."""
+    &amp;apos;norway/product A/support&amp;apos;.
+    """
     slevel: TicketSecurityLevel | str | Unset = UNSET
     """The securitylevel of the ticket."""
     priority: int | Unset = UNSET
@@ -242,40 +246,50 @@ externally"""
     """The alert level for the ticket. Matches the level value of the ticket_alert table."""
     connect_id: int | Unset = UNSET
     """If a ticket is connected to another ticket, this field is set to the id of the
-&amp;apos;master&amp;apos; ticket."""
+    &amp;apos;master&amp;apos; ticket.
+    """
     read_status: TicketReadStatus | str | Unset = UNSET
     """Whether the owner has read the ticket or not (red, yellow, green)."""
     time_to_reply: int | Unset = UNSET
     """The time (minutes) between when the ticket was created and when it was replied to.
-Calculated based on priority&amp;apos;s timeframe."""
+    Calculated based on priority&amp;apos;s timeframe.
+    """
     real_time_to_reply: int | Unset = UNSET
     """Same as time_to_reply, but not calculated based on priority."""
     time_to_close: int | Unset = UNSET
     """The time (minutes) between when the ticket was created and when it was closed. Calculated
-based on priority&amp;apos;s timeframe."""
+    based on priority&amp;apos;s timeframe.
+    """
     real_time_to_close: int | Unset = UNSET
     """Same as time_to_close, but not calculated based on priority."""
     time_spent_internally: int | Unset = UNSET
     """The total time (seconds) within the priority's office hours the ticket has been in an open
-status (configurable), not including current state"""
+    status (configurable), not including current state
+    """
     time_spent_externally: int | Unset = UNSET
     """The total time (seconds) within the priority's office hours the ticket has been in a
-external waiting status (configurable), not including current state"""
+    external waiting status (configurable), not including current state
+    """
     time_spent_queue: int | Unset = UNSET
     """The total time (seconds) within the priority's office hours the ticket has been in a queue
-status, not including current state"""
+    status, not including current state
+    """
     real_time_spent_internally: int | Unset = UNSET
     """The total time (seconds) within 24x7 the ticket has been in an open status (configurable),
-not including current state"""
+    not including current state
+    """
     real_time_spent_externally: int | Unset = UNSET
     """The total time (seconds) within 24x7 the ticket has been in a external waiting status
-(configurable), not including current state"""
+    (configurable), not including current state
+    """
     real_time_spent_queue: int | Unset = UNSET
     """The total time (seconds) within 24x7 hours the ticket has been in a queue status, not
-including current state"""
+    including current state
+    """
     time_spent: int | Unset = UNSET
     """The total time (minutes). Aggregated time spent from ticket&amp;apos;s messages. Read-only
-for external use."""
+    for external use.
+    """
     has_attachment: bool | Unset = UNSET
     """Boolean indicating if this ticket has one or more attachments."""
     num_replies: int | Unset = UNSET

@@ -64,7 +64,8 @@ class TicketBatchReplyData:
     """Data to add a batched ticket reply.
 
     Carrier object for TicketBatchReplyData. Services for the TicketBatchReplyData Carrier is
-    available from the Ticket Agent."""
+    available from the Ticket Agent.
+    """
 
     ticket_ids: list[int] | None | Unset = UNSET
     """IDs of tickets to reply to."""

@@ -55,7 +55,8 @@ class TicketCategory(Carrier):
     """Ticket Category - light read-only version of TicketCategoryEntity.
 
     Carrier object for TicketCategory. Services for the TicketCategory Carrier is available from
-    the List Agent."""
+    the List Agent.
+    """
 
     id: int | Unset = UNSET
     """The List Item Id"""

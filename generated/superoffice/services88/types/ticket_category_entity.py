@@ -114,7 +114,8 @@ class TicketCategoryEntity(Carrier):
     on it.
 
     Carrier object for TicketCategoryEntity. Services for the TicketCategoryEntity Carrier is
-    available from the List Agent."""
+    available from the List Agent.
+    """
 
     ticket_category_id: int | Unset = UNSET
     """The id of the ticket category. (primary key)"""
@@ -124,7 +125,8 @@ class TicketCategoryEntity(Carrier):
     """The (short) name of this category. E.g. &amp;apos;support&amp;apos;."""
     fullname: str | None | Unset = UNSET
     """The fullname (compiled from parents&amp;apos; names) for this category. E.g.
-&amp;apos;norway/product A/support&amp;apos;."""
+    &amp;apos;norway/product A/support&amp;apos;.
+    """
     category_master: int | Unset = UNSET
     """The user associated with this category."""
     flags: TicketCategoryFlags | str | Unset = UNSET
@@ -139,30 +141,35 @@ class TicketCategoryEntity(Carrier):
     """Determines the default status used in the GUI when adding a request to a ticket"""
     assignment_lag: int | Unset = UNSET
     """Number of minutes we shall override the assignment if a customer sends consecutive messages
-to this category"""
+    to this category
+    """
     reply_template: int | Unset = UNSET
     """Reply template to merge with messages posted in this category"""
     notification_email: str | None | Unset = UNSET
     """Comma separated list of addresses to notify when requests are redelegated to (unassigned) in
-this category."""
+    this category.
+    """
     default_ticket_status: TicketStatusEntity | None | Unset = UNSET
     """Default status for new tickets, if 0 then there is a fallback to a user-dependent value"""
     default_message_status: TicketStatusEntity | None | Unset = UNSET
     """Default status for new messages, if 0 then there is a fallback to a user-dependent value"""
     effective_reply_template_id: int | Unset = UNSET
     """Id of reply template to merge into messages, whose ticket belongs to this category. Also
-takes into account 'Apply to subcategories' on parent categories. This is a calculated,
-readonly field."""
+    takes into account 'Apply to subcategories' on parent categories. This is a calculated,
+    readonly field.
+    """
     extra_fields: dict[str, str | None] | None | Unset = UNSET
     """Deprecated: Use {SuperOffice.CRM.Services.TicketCategoryEntity.CustomFields} instead. Extra
-fields added to the carrier. This could be data from Plug-ins, the foreign key system,
-external applications, etc."""
+    fields added to the carrier. This could be data from Plug-ins, the foreign key system,
+    external applications, etc.
+    """
     custom_fields: dict[str, str | None] | None | Unset = UNSET
     """Udef + Extra fields added to the carrier. Extra fields as defined by changes to database
-schema + user-defined fields as defined by admin. Custom fields combines user defined fields
-and extra fields into one bucket. The individual
-{SuperOffice.CRM.Services.TicketCategoryEntity.ExtraFields} and UserDefinedFields properties
-are deprecated in favor of this combined collection."""
+    schema + user-defined fields as defined by admin. Custom fields combines user defined fields
+    and extra fields into one bucket. The individual
+    {SuperOffice.CRM.Services.TicketCategoryEntity.ExtraFields} and UserDefinedFields properties
+    are deprecated in favor of this combined collection.
+    """
 
     def to_xml(self) -> Element:
         return encode_xml_ticket_category_entity(None, _TICKET_CATEGORY_ENTITY, self)

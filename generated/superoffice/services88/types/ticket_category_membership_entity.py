@@ -61,7 +61,8 @@ class TicketCategoryMembershipEntity(Carrier):
     """This entity describes ticket category membership.
 
     Carrier object for TicketCategoryMembershipEntity. Services for the
-    TicketCategoryMembershipEntity Carrier is available from the List Agent."""
+    TicketCategoryMembershipEntity Carrier is available from the List Agent.
+    """
 
     user: Associate | None | Unset = UNSET
     """User"""

@@ -248,7 +248,8 @@ class TicketEntity(Carrier):
     """The ticket entity is used for representing a service ticket
 
     Carrier object for TicketEntity. Services for the TicketEntity Carrier is available from the
-    Ticket Agent."""
+    Ticket Agent.
+    """
 
     ticket_id: int | Unset = UNSET
     """The primary key (auto-incremented)"""
@@ -272,7 +273,8 @@ class TicketEntity(Carrier):
     """When the ticket was closed."""
     replied_at: datetime.datetime | Unset = UNSET
     """The datetime for when the ticket was replied to. I.e. the first external message added to
-the ticket."""
+    the ticket.
+    """
     alert_timeout: datetime.datetime | Unset = UNSET
     """The datetime for when the ticket should jump to the next alert_level."""
     deadline: datetime.datetime | Unset = UNSET
@@ -283,76 +285,93 @@ the ticket."""
     """A string representing the author of the ticket (same as author of first message)."""
     owned_by: Associate | None | Unset = UNSET
     """The associate who owns this ticket. Setting the id to 0 will make the ticket unassigned.
-Setting the id to 2147483647 (MaxInt) will make it automatically assigned according to the
-ticket category assignment rules.
+    Setting the id to 2147483647 (MaxInt) will make it automatically assigned according to the
+    ticket category assignment rules.
 
-Use MDO List name "associate" to get list items."""
+    Use MDO List name "associate" to get list items.
+    """
     category: TicketCategoryEntity | None | Unset = UNSET
     """The ticket category entity which this ticket is connected to
 
-Use MDO List name "ejcategory" to get list items."""
+    Use MDO List name "ejcategory" to get list items.
+    """
     slevel: TicketSecurityLevel | str | Unset = UNSET
     """The securitylevel of the ticket."""
     priority: TicketPriorityEntity | None | Unset = UNSET
     """The ticket priority entity which this ticket is connected to
 
-Use MDO List name "ticketpriority" to get list items."""
+    Use MDO List name "ticketpriority" to get list items.
+    """
     base_status: TicketBaseStatus | str | Unset = UNSET
     """The status of the ticket. I.e. active/closed/postponed/deleted
 
-Use MDO List name "ticketstatus" to get list items."""
+    Use MDO List name "ticketstatus" to get list items.
+    """
     status: TicketStatusEntity | None | Unset = UNSET
     """The ticket status entity which this ticket is connected to
 
-Use MDO List name "ticketstatus" to get list items."""
+    Use MDO List name "ticketstatus" to get list items.
+    """
     origin: TicketOrigin | str | Unset = UNSET
     """What is the origin of this ticket"""
     person: Person | None | Unset = UNSET
     """The primary person that this ticket is connected to
 
-Use MDO List name "person_new" to get list items."""
+    Use MDO List name "person_new" to get list items.
+    """
     secondary_persons: list[Person | None] | None | Unset = UNSET
     """The secondary persons this ticket is connected to
 
-Use MDO List name "person_new" to get list items."""
+    Use MDO List name "person_new" to get list items.
+    """
     alert_level: int | Unset = UNSET
     """The alert level for the ticket. Matches the level value of the ticket_alert table."""
     connect_id: int | Unset = UNSET
     """If a ticket is connected to another ticket, this field is set to the id of the
-&amp;apos;master&amp;apos; ticket."""
+    &amp;apos;master&amp;apos; ticket.
+    """
     read_status: TicketReadStatus | str | Unset = UNSET
     """Whether the owner has read the ticket or not (red, yellow, green)."""
     time_to_reply: int | Unset = UNSET
     """The time (minutes) between when the ticket was created and when it was replied to.
-Calculated based on priority&amp;apos;s timeframe."""
+    Calculated based on priority&amp;apos;s timeframe.
+    """
     real_time_to_reply: int | Unset = UNSET
     """Same as time_to_reply, but not calculated based on priority."""
     time_to_close: int | Unset = UNSET
     """The time (minutes) between when the ticket was created and when it was closed. Calculated
-based on priority&amp;apos;s timeframe."""
+    based on priority&amp;apos;s timeframe.
+    """
     real_time_to_close: int | Unset = UNSET
     """Same as time_to_close, but not calculated based on priority."""
     time_spent_internally: int | Unset = UNSET
     """The total time (seconds) within the priority's office hours the ticket has been in an open
-status (configurable), not including current state"""
+    status (configurable), not including current state
+    """
     time_spent_externally: int | Unset = UNSET
     """The total time (seconds) within the priority's office hours the ticket has been in a
-external waiting status (configurable), not including current state"""
+    external waiting status (configurable), not including current state
+    """
     time_spent_queue: int | Unset = UNSET
     """The total time (seconds) within the priority's office hours the ticket has been in a queue
-status, not including current state"""
+    status, not including current state
+    """
     real_time_spent_internally: int | Unset = UNSET
     """The total time (seconds) within 24x7 the ticket has been in an open status (configurable),
-not including current state"""
+    not including current state
+    """
     real_time_spent_externally: int | Unset = UNSET
     """The total time (seconds) within 24x7 the ticket has been in a external waiting status
-(configurable), not including current state"""
+    (configurable), not including current state
+    """
     real_time_spent_queue: int | Unset = UNSET
     """The total time (seconds) within 24x7 hours the ticket has been in a queue status, not
-including current state"""
+    including current state
+    """
     time_spent: int | Unset = UNSET
     """The total time (minutes). Aggregated time spent from ticket&amp;apos;s messages. Read-only
-for external use."""
+    for external use.
+    """
     has_attachment: bool | Unset = UNSET
     """Boolean indicating if this ticket has one or more attachments."""
     num_replies: int | Unset = UNSET
@@ -363,7 +382,8 @@ for external use."""
     """The from-address used when this ticket got created, e.g. by email"""
     messages: list[TicketMessage | None] | None | Unset = UNSET
     """TicketMessageId,CreatedAt,SLevel and Important for all the messages connected to this
-ticket. For message body see the TicketMessageEntity or the TicketMessage archive."""
+    ticket. For message body see the TicketMessageEntity or the TicketMessage archive.
+    """
     tags: list[Tag | None] | None | Unset = UNSET
     """An array containing the tags assigned to this request"""
     language: str | None | Unset = UNSET
@@ -378,36 +398,43 @@ ticket. For message body see the TicketMessageEntity or the TicketMessage archiv
     """Suggested category from AI"""
     orig_human_category_id: int | Unset = UNSET
     """Will contain the category id selected by the user, when having the choice of using the
-suggested category or manually selecting a category"""
+    suggested category or manually selecting a category
+    """
     icon_hint: str | None | Unset = UNSET
     """Icon representing ticket's state"""
     sale: Sale | None | Unset = UNSET
     """The sale that this ticket is connected to
 
-Use MDO List name "sale" to get list items."""
+    Use MDO List name "sale" to get list items.
+    """
     project: Project | None | Unset = UNSET
     """The project that this ticket is connected to
 
-Use MDO List name "project" to get list items."""
+    Use MDO List name "project" to get list items.
+    """
     form_submission: TicketFormSubmission | None | Unset = UNSET
     """The form submission that this ticket is connected to"""
     ticket_type: TicketType | None | Unset = UNSET
     """Type of the Request
 
-Use MDO List name "TicketType" to get list items."""
+    Use MDO List name "TicketType" to get list items.
+    """
     active_status_monitor_id: int | Unset = UNSET
     """Active status monitor identity for related contact. This is a read-only property and is
-ignored on Save"""
+    ignored on Save
+    """
     extra_fields: dict[str, str | None] | None | Unset = UNSET
     """Deprecated: Use {SuperOffice.CRM.Services.TicketEntity.CustomFields} instead. Extra fields
-added to the carrier. This could be data from Plug-ins, the foreign key system, external
-applications, etc."""
+    added to the carrier. This could be data from Plug-ins, the foreign key system, external
+    applications, etc.
+    """
     custom_fields: dict[str, str | None] | None | Unset = UNSET
     """Udef + Extra fields added to the carrier. Extra fields as defined by changes to database
-schema + user-defined fields as defined by admin. Custom fields combines user defined fields
-and extra fields into one bucket. The individual
-{SuperOffice.CRM.Services.TicketEntity.ExtraFields} and UserDefinedFields properties are
-deprecated in favor of this combined collection."""
+    schema + user-defined fields as defined by admin. Custom fields combines user defined fields
+    and extra fields into one bucket. The individual
+    {SuperOffice.CRM.Services.TicketEntity.ExtraFields} and UserDefinedFields properties are
+    deprecated in favor of this combined collection.
+    """
 
     def to_xml(self) -> Element:
         return encode_xml_ticket_entity(None, _TICKET_ENTITY, self)

@@ -48,7 +48,8 @@ _TICKET_FORM_SUBMISSION = (
 class TicketFormSubmission:
     """Class representing form submission related to ticket.
 
-    Carrier object for TicketFormSubmission."""
+    Carrier object for TicketFormSubmission.
+    """
 
     form_submission_id: int | Unset = UNSET
     """Primary key"""

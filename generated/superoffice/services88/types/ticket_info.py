@@ -61,7 +61,8 @@ class TicketInfo(Carrier):
     """A small carrier that contains information about a ticket
 
     Carrier object for TicketInfo. Services for the TicketInfo Carrier is available from the
-    CustomerService Agent."""
+    CustomerService Agent.
+    """
 
     ticket_id: int | Unset = UNSET
     """The id of the created ticket"""
@@ -75,7 +76,8 @@ class TicketInfo(Carrier):
     """The name of the priority for the request"""
     ticket_url: str | None | Unset = UNSET
     """A URL leading directly to the created request. This is a URL ment to be used by a Service
-user"""
+    user
+    """
     person_name: str | None | Unset = UNSET
     """The name of the person/customer connected to the ticket"""
     contact_name: str | None | Unset = UNSET

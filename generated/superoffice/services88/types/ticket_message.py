@@ -103,7 +103,8 @@ class TicketMessage(Carrier):
     """The TicketMessage carrier is used for representing a service ticket message
 
     Carrier object for TicketMessage. Services for the TicketMessage Carrier is available from
-    the Ticket Agent."""
+    the Ticket Agent.
+    """
 
     ticket_message_id: int | Unset = UNSET
     """The primary key (auto-incremented)"""
@@ -115,7 +116,8 @@ class TicketMessage(Carrier):
     """If this message is important or not."""
     author: str | None | Unset = UNSET
     """A string representing the author of the message. Could be a user&amp;apos;s name, or a
-persons email address."""
+    persons email address.
+    """
     person_id: int | Unset = UNSET
     """Primary key"""
     person_full_name: str | None | Unset = UNSET
@@ -140,7 +142,8 @@ persons email address."""
     """Confidence of sentiment index, 0 = no idea, 100 = completely sure"""
     created_by: int | Unset = UNSET
     """The id of the user who posted the message. The value 1 (system user) for externally posted
-messages."""
+    messages.
+    """
     changed_at: datetime.datetime | Unset = UNSET
     """When the message was changed."""
     badge: BadgeType | str | Unset = UNSET

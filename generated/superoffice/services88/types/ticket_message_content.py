@@ -44,11 +44,13 @@ class TicketMessageContent:
     """Message content to fill a new message.
 
     Carrier object for TicketMessageContent. Services for the TicketMessageContent Carrier is
-    available from the Ticket Agent."""
+    available from the Ticket Agent.
+    """
 
     body: str | None | Unset = UNSET
     """Body (including default editor content, content from template, user signature, quoted
-message content) as sanitized HTML"""
+    message content) as sanitized HTML
+    """
     attachments_info: list[AttachmentEntity | None] | None | Unset = UNSET
     """Message attachments information"""
 

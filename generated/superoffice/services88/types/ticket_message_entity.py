@@ -160,7 +160,8 @@ class TicketMessageEntity(Carrier):
     """The ticket messages are e-mails, SMS or other messages attached to a ticket (aka request).
 
     Carrier object for TicketMessageEntity. Services for the TicketMessageEntity Carrier is
-    available from the Ticket Agent."""
+    available from the Ticket Agent.
+    """
 
     ej_message_id: int | Unset = UNSET
     """The primary key (auto-incremented)"""
@@ -172,14 +173,16 @@ class TicketMessageEntity(Carrier):
     """The associate who created this ticket message"""
     author: str | None | Unset = UNSET
     """A string representing the author of the message. Could be a user&amp;apos;s name, or a
-persons email address."""
+    persons email address.
+    """
     slevel: TicketSecurityLevel | str | Unset = UNSET
     """The securitylevel of the message."""
     type: TicketMessageType | str | Unset = UNSET
     """The type of the message (plaintext/html)."""
     message_id: str | None | Unset = UNSET
     """The Message-Id header value from the email. Used for threading, i.e. connecting messages to
-existing tickets."""
+    existing tickets.
+    """
     time_spent: int | Unset = UNSET
     """The time spent (minutes) for this message."""
     body: str | None | Unset = UNSET
@@ -192,13 +195,15 @@ existing tickets."""
     """The debug info for the message."""
     mail_sorter: str | None | Unset = UNSET
     """The name of the mail sorter used when the email was imported. Note: We must use name instead
-of id since the id&amp;apos;s change every time one changes the mail sorter. :-0"""
+    of id since the id&amp;apos;s change every time one changes the mail sorter. :-0
+    """
     message_category: TicketMessageCategory | str | Unset = UNSET
     """Defines what kind of message this is."""
     person: Person | None | Unset = UNSET
     """If this is an incoming message, this will contain the person
 
-Use MDO List name "person_new" to get list items."""
+    Use MDO List name "person_new" to get list items.
+    """
     search_title: str | None | Unset = UNSET
     """A copy of the title of the ticket, for search optimisation and simpler reporting."""
     message_headers: list[TicketMessageHeader | None] | None | Unset = UNSET
@@ -217,14 +222,16 @@ Use MDO List name "person_new" to get list items."""
     """Message attachments information"""
     extra_fields: dict[str, str | None] | None | Unset = UNSET
     """Deprecated: Use {SuperOffice.CRM.Services.TicketMessageEntity.CustomFields} instead. Extra
-fields added to the carrier. This could be data from Plug-ins, the foreign key system,
-external applications, etc."""
+    fields added to the carrier. This could be data from Plug-ins, the foreign key system,
+    external applications, etc.
+    """
     custom_fields: dict[str, str | None] | None | Unset = UNSET
     """Udef + Extra fields added to the carrier. Extra fields as defined by changes to database
-schema + user-defined fields as defined by admin. Custom fields combines user defined fields
-and extra fields into one bucket. The individual
-{SuperOffice.CRM.Services.TicketMessageEntity.ExtraFields} and UserDefinedFields properties
-are deprecated in favor of this combined collection."""
+    schema + user-defined fields as defined by admin. Custom fields combines user defined fields
+    and extra fields into one bucket. The individual
+    {SuperOffice.CRM.Services.TicketMessageEntity.ExtraFields} and UserDefinedFields properties
+    are deprecated in favor of this combined collection.
+    """
 
     def to_xml(self) -> Element:
         return encode_xml_ticket_message_entity(None, _TICKET_MESSAGE_ENTITY, self)

@@ -73,22 +73,27 @@ _VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Value"
 class TicketMessageHeader(Carrier):
     """Contains information about a header connected to a ticket message
 
-    Carrier object for TicketMessageHeader."""
+    Carrier object for TicketMessageHeader.
+    """
 
     id: int | Unset = UNSET
     """Id"""
     name: str | None | Unset = UNSET
     """The name of the header. This can for example be To, Cc or other custom headers that is set
-up in Service"""
+    up in Service
+    """
     value: str | None | Unset = UNSET
     """The value of the header. Can for example be an email address, or a custom header extracted
-from emails"""
+    from emails
+    """
     std_item: MessageHeaderStdItem | str | Unset = UNSET
     """If this has a value, it indicates that a standard header text from the language database
-should be used - and witch one to use"""
+    should be used - and witch one to use
+    """
     std_item_col: MessageHeaderStdItemCol | str | Unset = UNSET
     """If this is 1, concatenate the standard item text with header name field, if 2 use header
-value field instead. If this col is 0, use the empty field - preferably the value column."""
+    value field instead. If this col is 0, use the empty field - preferably the value column.
+    """
 
     def to_xml(self) -> Element:
         return encode_xml_ticket_message_header(None, _TICKET_MESSAGE_HEADER, self)

@@ -125,7 +125,8 @@ class TicketPriorityEntity(Carrier):
     provides special operations on it.
 
     Carrier object for TicketPriorityEntity. Services for the TicketPriorityEntity Carrier is
-    available from the List Agent."""
+    available from the List Agent.
+    """
 
     ticket_priority_id: int | Unset = UNSET
     """The primary key (auto-incremented)"""
@@ -141,14 +142,16 @@ class TicketPriorityEntity(Carrier):
     """This field indicates what to do with the escalation chain when the request is read"""
     changed_owner: TicketPriorityEscalateEvent | str | Unset = UNSET
     """This field indicates what to do with the escalation chain when the request changes owner
-(manually)"""
+    (manually)
+    """
     ticket_newinfo: TicketPriorityEscalateEvent | str | Unset = UNSET
     """This field indicates what to do with the escalation chain when the request gets new info"""
     ticket_closed: TicketPriorityEscalateEvent | str | Unset = UNSET
     """This field indicates what to do with the escalation chain when the request is closed"""
     ticket_changed_priority: TicketPriorityEscalateEvent | str | Unset = UNSET
     """This field indicates what to do with the escalation chain when the request is changed into
-this priority"""
+    this priority
+    """
     ticket_new: TicketPriorityEscalateEvent | str | Unset = UNSET
     """This field indicates what to do with the escalation chain when a new request is registered"""
     deadline: int | Unset = UNSET
@@ -183,9 +186,10 @@ this priority"""
     """The work hour stop for Sundays. Note that only the time part of the DateTime is used"""
     non_dates: list[datetime.datetime] | None | Unset = UNSET
     """Dates which the escalation time should not be running. Note that only the day of the year
-(day and month) is used. So the year and time part is not used even if this is a DateTime.
-Exception - it IS possible to include a year here, for dates that should not repeat every
-year"""
+    (day and month) is used. So the year and time part is not used even if this is a DateTime.
+    Exception - it IS possible to include a year here, for dates that should not repeat every
+    year
+    """
     escalation_levels: list[TicketPriorityEscalationLevelEntity | None] | None | Unset = UNSET
     """Escalation levels bound to the parent priority"""
 

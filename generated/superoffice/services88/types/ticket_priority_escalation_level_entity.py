@@ -88,7 +88,8 @@ class TicketPriorityEscalationLevelEntity(Carrier):
     escalation(alert) happens. Alert is raised according to TicketPriority timing intervals
 
     Carrier object for TicketPriorityEscalationLevelEntity. Services for the
-    TicketPriorityEscalationLevelEntity Carrier is available from the List Agent."""
+    TicketPriorityEscalationLevelEntity Carrier is available from the List Agent.
+    """
 
     ticket_alert_id: int | Unset = UNSET
     """The primary key (auto-incremented)"""
@@ -100,15 +101,18 @@ class TicketPriorityEscalationLevelEntity(Carrier):
     """Bitmap indicating what should be done when escalating *to* this level."""
     delegate_to: int | Unset = UNSET
     """If ticket should be redelegated on escalation, this field contains the id of the target
-user."""
+    user.
+    """
     script_id: int | Unset = UNSET
     """Script that can be executed then the ticket alert action occur."""
     email_to: str | None | Unset = UNSET
     """If an email should be sent when escalating, this field will contain the recipient email
-address."""
+    address.
+    """
     sms_to: str | None | Unset = UNSET
     """If an sms should be sent when escalating, this field will contain the recipient email
-address."""
+    address.
+    """
     reply_template_id_customer: int | Unset = UNSET
     """Reference to the reply template used in this alert, for mail to customer"""
     reply_template_id_user: int | Unset = UNSET

@@ -80,7 +80,8 @@ class TicketStatusEntity(Carrier):
     provides special operations on it.
 
     Carrier object for TicketStatusEntity. Services for the TicketStatusEntity Carrier is
-    available from the List Agent."""
+    available from the List Agent.
+    """
 
     ticket_status_id: int | Unset = UNSET
     """The primary key (auto-incremented)"""
@@ -94,7 +95,8 @@ class TicketStatusEntity(Carrier):
     """Whether inbound emails can reopen requests with this status or not"""
     is_default: bool | Unset = UNSET
     """Indicates if status is default one as there might be more than one status with same internal
-status"""
+    status
+    """
     used_in_queue: bool | Unset = UNSET
     """If set, status is used in GetNext calculations"""
 

@@ -48,7 +48,8 @@ class TicketSummaryItem:
     """The ticket summary with heading, created date.
 
     Carrier object for TicketSummaryItem. Services for the TicketSummaryItem Carrier is
-    available from the Ticket Agent."""
+    available from the Ticket Agent.
+    """
 
     ticket_id: int | Unset = UNSET
     """The primary key (auto-incremented)"""

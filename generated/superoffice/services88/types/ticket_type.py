@@ -84,7 +84,8 @@ class TicketType(Carrier):
     """Ticket Type - light read-only version of TicketTypeEntity.
 
     Carrier object for TicketType. Services for the TicketType Carrier is available from the
-    List Agent."""
+    List Agent.
+    """
 
     ticket_type_id: int | Unset = UNSET
     """Primary key"""

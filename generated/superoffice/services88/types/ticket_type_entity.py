@@ -93,7 +93,8 @@ class TicketTypeEntity(Carrier):
     specific process.
 
     Carrier object for TicketTypeEntity. Services for the TicketTypeEntity Carrier is available
-    from the List Agent."""
+    from the List Agent.
+    """
 
     ticket_type_id: int | Unset = UNSET
     """Primary key"""
@@ -109,12 +110,14 @@ class TicketTypeEntity(Carrier):
     """Default ticket status for new tickets"""
     ticket_statuses: list[int] | None | Unset = UNSET
     """Relevant/available ticket statuses for this Request type. Empty field means all statuses are
-available."""
+    available.
+    """
     default_ticket_priority: int | Unset = UNSET
     """Default ticket priority for new tickets"""
     ticket_priorities: list[int] | None | Unset = UNSET
     """Relevant/available ticket priorities for this Request type. Empty field means all priorities
-are available."""
+    are available.
+    """
     reply_template: int | Unset = UNSET
     """Reply template to use when replying to a ticket of this type"""
     is_external_visible: bool | Unset = UNSET

@@ -56,7 +56,8 @@ class TimeZoneData:
     """Timezone location ID - primary key."""
     name: str | None | Unset = UNSET
     """Name associated with the location: Country name + region name, Norway, United States -
-Alaska"""
+    Alaska
+    """
     tz_location_code: str | None | Unset = UNSET
     """Code associated with location: UTC, AR-NQ, AU-QLD, PF2A Not the an ISO country code. Unique."""
     tz_location_cities: str | None | Unset = UNSET

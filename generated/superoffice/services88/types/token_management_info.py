@@ -53,7 +53,8 @@ class TokenManagementInfo(Carrier):
     """Token information
 
     Carrier object for TokenManagementInfo. Services for the TokenManagementInfo Carrier is
-    available from the User Agent."""
+    available from the User Agent.
+    """
 
     provider: str | None | Unset = UNSET
     """The provider these tokens belong to"""

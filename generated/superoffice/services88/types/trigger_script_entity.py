@@ -83,7 +83,8 @@ class TriggerScriptEntity(Carrier):
     """CRM Trigger Script - The script runs when a given event fires.
 
     Carrier object for TriggerScriptEntity. Services for the TriggerScriptEntity Carrier is
-    available from the CRMScript Agent."""
+    available from the CRMScript Agent.
+    """
 
     screen_chooser_id: int | Unset = UNSET
     """Primary key"""

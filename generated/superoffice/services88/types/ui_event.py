@@ -67,7 +67,8 @@ class UiEvent(Carrier):
     process)
 
     Carrier object for UiEvent. Services for the UiEvent Carrier is available from the ViewState
-    Agent."""
+    Agent.
+    """
 
     event_id: int | Unset = UNSET
     """Id of event, increasing in chronological order, assigned by server"""

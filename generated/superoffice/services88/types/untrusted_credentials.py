@@ -66,7 +66,8 @@ class UntrustedCredentials(Carrier):
     """Credentials for external authentication.
 
     Carrier object for UntrustedCredentials. Services for the UntrustedCredentials Carrier is
-    available from the User Agent."""
+    available from the User Agent.
+    """
 
     valid_from: datetime.datetime | Unset = UNSET
     """Credentials are valid from this date."""

@@ -66,7 +66,8 @@ class UpsertRowStatus(Carrier):
     """Information about a row of the results of a mass-update operation
 
     Carrier object for UpsertRowStatus. Services for the UpsertRowStatus Carrier is available
-    from the DatabaseTable Agent."""
+    from the DatabaseTable Agent.
+    """
 
     primary_key: int | Unset = UNSET
     """The primary key of the target table, that matches the keys specified in the data row"""
@@ -74,7 +75,8 @@ class UpsertRowStatus(Carrier):
     """Actiona taken for row"""
     row_keys: list[str | None] | None | Unset = UNSET
     """The key values given in the incoming 'data' parameter to the Upsert call, in the order they
-were speicifed in the 'keys' array"""
+    were speicifed in the 'keys' array
+    """
 
     def to_xml(self) -> Element:
         return encode_xml_upsert_row_status(None, _UPSERT_ROW_STATUS, self)

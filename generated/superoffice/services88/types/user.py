@@ -148,34 +148,40 @@ _WAITING_FOR_APPROVAL = (
 class User(Carrier):
     """SuperOffice User, with login credentials and an associated person.
 
-    Carrier object for User. Services for the User Carrier is available from the User Agent."""
+    Carrier object for User. Services for the User Carrier is available from the User Agent.
+    """
 
     associate_id: int | Unset = UNSET
     """Primary key"""
     name: str | None | Unset = UNSET
     """Initials, UserId - also used as login name for on-site installations. Identifies user in
-archives."""
+    archives.
+    """
     rank: int | Unset = UNSET
     """Rank order"""
     tooltip: str | None | Unset = UNSET
     """Tooltip or other description"""
     license_owners: list[LicenseOwner | None] | None | Unset = UNSET
     """The restricted and unrestricted module licenses grouped by license owner. These module
-licenses are either assigned or unassigned to this user"""
+    licenses are either assigned or unassigned to this user
+    """
     role: Role | None | Unset = UNSET
     """Users role for role-based security. Determines permissions and access rights for the user."""
     user_group: UserGroup | None | Unset = UNSET
     """The main user group that this user belongs to.
 
-Use MDO List name "usergroup" to get list items."""
+    Use MDO List name "usergroup" to get list items.
+    """
     other_groups: list[UserGroup | None] | None | Unset = UNSET
     """The other groups this user is a member of, apart from the main user group.
 
-Use MDO List name "usergroup" to get list items."""
+    Use MDO List name "usergroup" to get list items.
+    """
     person: Person | None | Unset = UNSET
     """The person associated with this user. Detailed information about the user
 
-Use MDO List name "person_new" to get list items."""
+    Use MDO List name "person_new" to get list items.
+    """
     deleted: bool | Unset = UNSET
     """If true, the user is retired and should have no rights, not appear in lists, etc."""
     lastlogin: datetime.datetime | Unset = UNSET
@@ -184,12 +190,14 @@ Use MDO List name "person_new" to get list items."""
     """Last logout date"""
     ej_user_id: int | Unset = UNSET
     """ID of the ej user record corresponding to this associate; 0 for associates that are not ej
-users"""
+    users
+    """
     request_signature: str | None | Unset = UNSET
     """ej users request signature"""
     type: UserType | str | Unset = UNSET
     """User type: 1=InternalAssociate, 2=ResourceAssociate, 3=ExternalAssociate,
-4=AnonymousAssociate, 5=SystemAssociate"""
+    4=AnonymousAssociate, 5=SystemAssociate
+    """
     is_person_retired: bool | Unset = UNSET
     """True if the user is retired and should have no rights, not appear in lists, etc."""
     is_on_travel: bool | Unset = UNSET
@@ -201,20 +209,23 @@ users"""
     ticket_categories: list[MDOListItem | None] | None | Unset = UNSET
     """Request Ticket Categories assigned to the user.
 
-Use MDO List name "ejCategory" to get list items."""
+    Use MDO List name "ejCategory" to get list items.
+    """
     nick_name: str | None | Unset = UNSET
     """The unique nick name for this user. Used in Service as an alias, similar to Name/Initials."""
     waiting_for_approval: bool | Unset = UNSET
     """The user is waiting for an administrator to approve/grant her/him access."""
     extra_fields: dict[str, str | None] | None | Unset = UNSET
     """Deprecated: Use {SuperOffice.CRM.Services.User.CustomFields} instead. Extra fields added to
-the carrier. This could be data from Plug-ins, the foreign key system, external
-applications, etc."""
+    the carrier. This could be data from Plug-ins, the foreign key system, external
+    applications, etc.
+    """
     custom_fields: dict[str, str | None] | None | Unset = UNSET
     """Udef + Extra fields added to the carrier. Extra fields as defined by changes to database
-schema + user-defined fields as defined by admin. Custom fields combines user defined fields
-and extra fields into one bucket. The individual {SuperOffice.CRM.Services.User.ExtraFields}
-and UserDefinedFields properties are deprecated in favor of this combined collection."""
+    schema + user-defined fields as defined by admin. Custom fields combines user defined fields
+    and extra fields into one bucket. The individual {SuperOffice.CRM.Services.User.ExtraFields}
+    and UserDefinedFields properties are deprecated in favor of this combined collection.
+    """
     post_save_commands: list[CustomCommand | None] | None | Unset = UNSET
     """Post custom commands the client should execute after save has completed."""
 

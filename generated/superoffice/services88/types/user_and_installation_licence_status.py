@@ -53,7 +53,8 @@ class UserAndInstallationLicenceStatus:
     """Result of GetUserAndInstallationLicenceStatus
 
     Carrier object for UserAndInstallationLicenceStatus. Services for the
-    UserAndInstallationLicenceStatus Carrier is available from the License Agent."""
+    UserAndInstallationLicenceStatus Carrier is available from the License Agent.
+    """
 
     admin_warning_date: datetime.datetime | Unset = UNSET
     """Installations license admin warning date"""

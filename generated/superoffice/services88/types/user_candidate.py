@@ -55,7 +55,8 @@ _USER_CANDIDATE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Us
 class UserCandidate(Carrier):
     """The UserCandidate carrier is used to represent a Customer Centre User.
 
-    Carrier object for UserCandidate."""
+    Carrier object for UserCandidate.
+    """
 
     user_candidate_id: int | Unset = UNSET
     """Primary key"""

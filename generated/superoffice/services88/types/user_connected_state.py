@@ -42,7 +42,8 @@ class UserConnectedState:
     """Details about the users connected state.
 
     Carrier object for UserConnectedState. Services for the UserConnectedState Carrier is
-    available from the Appointment Agent."""
+    available from the Appointment Agent.
+    """
 
     is_connected: bool | Unset = UNSET
     """If true, the user is configured for VideoMeetings"""

@@ -119,7 +119,8 @@ class UserDefinedFieldInfo(Carrier):
     layout of the user-defined fields in the user interface.
 
     Carrier object for UserDefinedFieldInfo. Services for the UserDefinedFieldInfo Carrier is
-    available from the UserDefinedFieldInfo Agent."""
+    available from the UserDefinedFieldInfo Agent.
+    """
 
     u_def_field_id: int | Unset = UNSET
     """Primary key"""
@@ -161,18 +162,21 @@ class UserDefinedFieldInfo(Carrier):
     """0 = no, 1 = yes (field must be filled out)"""
     type: UDefType | str | Unset = UNSET
     """ID of owning table (contact, person, project) - this is not the actual tableNumber, rather
-it's an enum"""
+    it's an enum
+    """
     page_1_line_no: int | Unset = UNSET
     """Line no on View Page 1, used if MDO flags are OFF. 0 = this field is not visible on page 1"""
     prog_id: str | None | Unset = UNSET
     """Programmatic ID, for use by software that needs to find a particular field. Carried over
-like udefIdentity across generations. Use a Company.Product.Field format to avoid naming
-conflicts; the Company name SuperOffice is reserved."""
+    like udefIdentity across generations. Use a Company.Product.Field format to avoid naming
+    conflicts; the Company name SuperOffice is reserved.
+    """
     is_read_only: bool | Unset = UNSET
     """0 = read/write, 1 = readonly (don't combine with mandatory 8-) )"""
     short_label: str | None | Unset = UNSET
     """Short name to be used in Archive headings and on page 1. If blank, the fieldLabel will be
-used everywhere."""
+    used everywhere.
+    """
     tab_order: int | Unset = UNSET
     """Tab order value, sets the field processing sequence"""
     text_length: int | Unset = UNSET
@@ -193,7 +197,8 @@ used everywhere."""
     """Has the udef field been published?"""
     mdo_list_name: str | None | Unset = UNSET
     """MDO list name used to populate this list. Derived from UDListDefinitionId and ListTableId.
-(Read-only)"""
+    (Read-only)
+    """
 
     def to_xml(self) -> Element:
         return encode_xml_user_defined_field_info(None, _USER_DEFINED_FIELD_INFO, self)

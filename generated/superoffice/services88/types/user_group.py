@@ -62,7 +62,8 @@ class UserGroup(Carrier):
     """The main user group that this user belongs to
 
     Carrier object for UserGroup. Services for the UserGroup Carrier is available from the User
-    Agent."""
+    Agent.
+    """
 
     value: str | None | Unset = UNSET
     """UserGroup name"""
@@ -74,7 +75,8 @@ class UserGroup(Carrier):
     """Rank order"""
     deleted: bool | Unset = UNSET
     """Deleted equal to true means that this is a user group that no longer can be selected by the
-user. It is not permitted to delete a UserGroup."""
+    user. It is not permitted to delete a UserGroup.
+    """
 
     def to_xml(self) -> Element:
         return encode_xml_user_group(None, _USER_GROUP, self)

@@ -83,7 +83,8 @@ _USER_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UserType"
 @dataclasses.dataclass(kw_only=True)
 class UserInfo(Carrier):
     """Carrier object for UserInfo. Services for the UserInfo Carrier is available from the User
-    Agent."""
+    Agent.
+    """
 
     deleted: bool | Unset = UNSET
     """If true, the user is retired and should have no rights, not appear in lists, etc."""
@@ -101,7 +102,8 @@ class UserInfo(Carrier):
     """Primary group membership, see UserGroupLink for secondary memberships"""
     ej_user_id: int | Unset = UNSET
     """ID of the ej user record corresponding to this associate; 0 for associates that are not ej
-users"""
+    users
+    """
     user_type: UserType | str | Unset = UNSET
     granted_licenses: list[str | None] | None | Unset = UNSET
     can_logon: bool | Unset = UNSET

@@ -45,7 +45,8 @@ class UserPresenceStatus:
     """Manage present/absent status for a Service user account (influences ticket assignments).
 
     Carrier object for UserPresenceStatus. Services for the UserPresenceStatus Carrier is
-    available from the User Agent."""
+    available from the User Agent.
+    """
 
     status: EjUserStatus | str | Unset = UNSET
     """The status (enum) for this user."""

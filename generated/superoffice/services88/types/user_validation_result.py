@@ -54,7 +54,8 @@ _USER_VALIDATION_RESULT = (
 @dataclasses.dataclass(kw_only=True)
 class UserValidationResult(Carrier):
     """Carrier object for UserValidationResult. Services for the UserValidationResult Carrier is
-    available from the User Agent."""
+    available from the User Agent.
+    """
 
     reason: str | None | Unset = UNSET
     result: bool | Unset = UNSET

@@ -89,7 +89,8 @@ class UtmParameters(Carrier):
     """Utm parameters for a given person.
 
     Carrier object for UtmParameters. Services for the UtmParameters Carrier is available from
-    the Person Agent."""
+    the Person Agent.
+    """
 
     utm_parameters_id: int | Unset = UNSET
     """Primary key"""

@@ -38,7 +38,8 @@ class VideoMeetingReservation:
     VideoMeetingReservation.MeetingId can be linked to an Appointment
 
     Carrier object for VideoMeetingReservation. Services for the VideoMeetingReservation Carrier
-    is available from the Appointment Agent."""
+    is available from the Appointment Agent.
+    """
 
     video_meeting_id: str | None | Unset = UNSET
     """The ID for the meeting, as considered from the central meeting service, not SO"""

@@ -61,7 +61,8 @@ _VISIBLE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}VisibleId
 @dataclasses.dataclass(kw_only=True)
 class VisibleFor(Carrier):
     """Carrier object for VisibleFor. Services for the VisibleFor Carrier is available from the
-    Sentry Agent."""
+    Sentry Agent.
+    """
 
     visible_id: int | Unset = UNSET
     visibility: Visibility | str | Unset = UNSET

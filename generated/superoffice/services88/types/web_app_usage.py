@@ -64,7 +64,8 @@ _WEB_APP_USAGE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Web
 @dataclasses.dataclass(kw_only=True)
 class WebAppUsage(Carrier):
     """Carrier object for WebAppUsage. Services for the WebAppUsage Carrier is available from the
-    Diagnostics Agent."""
+    Diagnostics Agent.
+    """
 
     web_app_usage_id: int | Unset = UNSET
     """Primary Key"""

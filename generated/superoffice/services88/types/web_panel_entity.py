@@ -101,7 +101,8 @@ class WebPanelEntity(Carrier):
     """The web panel entity contains information on a web panel
 
     Carrier object for WebPanelEntity. Services for the WebPanelEntity Carrier is available from
-    the List Agent."""
+    the List Agent.
+    """
 
     web_panel_id: int | Unset = UNSET
     """The identity of the web panel"""
@@ -141,7 +142,8 @@ class WebPanelEntity(Carrier):
     """The url"""
     prog_id: str | None | Unset = UNSET
     """String key that can be used to uniquely retrieve the panel; particularly useful for partners
-and others who do not wish to store database ID's"""
+    and others who do not wish to store database ID's
+    """
     icon: int | Unset = UNSET
     """The icon of the webpanel"""
     always_reload_on_show: bool | Unset = UNSET

@@ -67,7 +67,8 @@ class WorkflowContentInfo(Carrier):
     """Info about workflow content like messages, forms and links.
 
     Carrier object for WorkflowContentInfo. Services for the WorkflowContentInfo Carrier is
-    available from the Workflow Agent."""
+    available from the Workflow Agent.
+    """
 
     workflow_content_type: WorkflowContentType | str | Unset = UNSET
     """The workflow content type"""

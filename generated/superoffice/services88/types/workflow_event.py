@@ -58,7 +58,8 @@ class WorkflowEvent(Carrier):
     """Workflow event carrier
 
     Carrier object for WorkflowEvent. Services for the WorkflowEvent Carrier is available from
-    the Workflow Agent."""
+    the Workflow Agent.
+    """
 
     event_type: WorkflowEventType | str | Unset = UNSET
     """The workflow event type"""

@@ -60,7 +60,8 @@ class WorkflowEventResult(Carrier):
     """Workflow event result carrier
 
     Carrier object for WorkflowEventResult. Services for the WorkflowEventResult Carrier is
-    available from the Workflow Agent."""
+    available from the Workflow Agent.
+    """
 
     event_type: WorkflowEventType | str | Unset = UNSET
     """The workflow event type"""

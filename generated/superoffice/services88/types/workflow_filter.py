@@ -53,7 +53,8 @@ class WorkflowFilter(Carrier):
     """Workflow filter carrier
 
     Carrier object for WorkflowFilter. Services for the WorkflowFilter Carrier is available from
-    the Workflow Agent."""
+    the Workflow Agent.
+    """
 
     restriction_groups: list[ArchiveRestrictionGroup | None] | None | Unset = UNSET
     """The restrictions (can be multiple groups) that make up the Workflow filter"""

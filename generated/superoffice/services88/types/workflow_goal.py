@@ -68,7 +68,8 @@ class WorkflowGoal(Carrier):
     """Workflow goal carrier
 
     Carrier object for WorkflowGoal. Services for the WorkflowGoal Carrier is available from the
-    Workflow Agent."""
+    Workflow Agent.
+    """
 
     workflow_goal_id: int | Unset = UNSET
     """Primary key"""

@@ -45,7 +45,8 @@ class WorkflowStepBase:
     """Workflow step carrier.
 
     Carrier object for WorkflowStepBase. Services for the WorkflowStepBase Carrier is available
-    from the Workflow Agent."""
+    from the Workflow Agent.
+    """
 
     workflow_step_id: int | Unset = UNSET
     """Primary key"""

@@ -63,7 +63,8 @@ class WorkflowStepOptionBase:
     """Workflow step split option carrier base carrier class.
 
     Carrier object for WorkflowStepOptionBase. Services for the WorkflowStepOptionBase Carrier
-    is available from the Workflow Agent."""
+    is available from the Workflow Agent.
+    """
 
     option_type: WorkflowSplitOptionType | str | Unset = UNSET
     """Type of option"""

@@ -68,7 +68,8 @@ class WorkflowTrigger(Carrier):
     """Workflow trigger carrier
 
     Carrier object for WorkflowTrigger. Services for the WorkflowTrigger Carrier is available
-    from the Workflow Agent."""
+    from the Workflow Agent.
+    """
 
     workflow_trigger_id: int | Unset = UNSET
     """Primary key"""

@@ -74,7 +74,8 @@ class WorkflowWaitForAction(Carrier):
     """Workflow action info carrier
 
     Carrier object for WorkflowWaitForAction. Services for the WorkflowWaitForAction Carrier is
-    available from the Workflow Agent."""
+    available from the Workflow Agent.
+    """
 
     workflow_wait_for_action_id: int | Unset = UNSET
     """Primary key"""

@@ -1,0 +1,748 @@
+"""Calling SuperOffice NetServer: SOAP 1.1 and REST, sync and async, over httpx.
+
+Generated agent classes inherit one of the four callers here and add one typed method per
+operation. Every failure is a :class:`SuperOfficeError`; tickets, tokens and passwords never
+appear in ``repr``, exception messages or logs. httpx is imported on first use, so importing an
+agent module stays cheap.
+"""
+
+from __future__ import annotations
+
+import base64
+import dataclasses
+import json
+import logging
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+from lxml import etree
+
+from .runtime import (
+    SOAP11_NS,
+    SOAP12_NS,
+    UNSET,
+    XSI_NIL,
+    DecodeError,
+    Element,
+    Operation,
+    decode_response,
+    encode_request,
+    parse_xml,
+    request_json,
+)
+
+if TYPE_CHECKING:
+    import httpx
+
+log = logging.getLogger("superoffice")
+_R = TypeVar("_R")
+
+
+# --- errors ----------------------------------------------------------------------------------
+
+
+class SuperOfficeError(Exception):
+    """Base of every error a generated client raises."""
+
+
+class TransportError(SuperOfficeError):
+    """The request did not get an HTTP response (connection refused, DNS, TLS, ...)."""
+
+
+class TimeoutError(TransportError):  # noqa: A001 - the module's own, distinct from the builtin
+    """The server did not answer within the client's timeout."""
+
+
+class HttpStatusError(SuperOfficeError):
+    """A non-2xx HTTP status that carried no SOAP Fault or REST error body."""
+
+    def __init__(self, status: int, reason: str, body: str) -> None:
+        super().__init__(f"HTTP {status} {reason}".rstrip())
+        self.status = status
+        self.body = body
+
+
+class SoapFault(SuperOfficeError):
+    """A SOAP Fault in the response body."""
+
+    def __init__(self, code: str, message: str, detail: str, status: int) -> None:
+        super().__init__(f"SOAP Fault {code}: {message}")
+        self.code = code
+        self.message = message
+        self.detail = detail
+        self.status = status
+
+
+@dataclasses.dataclass(frozen=True)
+class ExceptionInfo:
+    """One link of the server's exception chain (``SoExceptionInfo``)."""
+
+    message: str
+    exception_type: str
+    stack_trace: str
+    friendly_text: str
+    source: str
+    inner: ExceptionInfo | None
+
+
+class ServiceError(SuperOfficeError):
+    """The server ran the call and reported failure: ``Succeeded`` false or ``ExceptionInfo``."""
+
+    def __init__(self, info: ExceptionInfo | None, operation: str) -> None:
+        message = info.message if info and info.message else "the server reported failure"
+        kind = f" ({info.exception_type})" if info and info.exception_type else ""
+        super().__init__(f"{operation}: {message}{kind}")
+        self.info = info
+        self.operation = operation
+
+    @property
+    def chain(self) -> list[ExceptionInfo]:
+        """This exception and its inner exceptions, outermost first."""
+        out = []
+        info = self.info
+        while info is not None:
+            out.append(info)
+            info = info.inner
+        return out
+
+
+class RestError(SuperOfficeError):
+    """A REST call answered with an error status and an error body."""
+
+    def __init__(self, status: int, message: str, body: Any) -> None:
+        super().__init__(f"HTTP {status}: {message}")
+        self.status = status
+        self.message = message
+        self.body = body
+
+
+class ResponseDecodeError(SuperOfficeError):
+    """A response that does not match the schema: nothing half-decoded is returned."""
+
+    def __init__(self, operation: str, error: DecodeError | ValueError) -> None:
+        super().__init__(f"{operation}: undecodable response: {error}")
+        self.operation = operation
+        self.error = error
+
+
+# --- results ---------------------------------------------------------------------------------
+
+
+@dataclasses.dataclass(frozen=True)
+class ResponseHeaders:
+    """The SOAP response headers the server sent (each None when absent)."""
+
+    succeeded: bool | None = None
+    exception_info: Any = None
+    extra_info: dict[str, str | None] | None = None
+    time_zone: Any = None
+
+
+@dataclasses.dataclass(frozen=True)
+class Response(Generic[_R]):
+    """A call's result with what came with it: the HTTP status and (SOAP) response headers."""
+
+    value: _R
+    status: int
+    headers: ResponseHeaders
+
+
+@dataclasses.dataclass(frozen=True)
+class HeaderCodecs:
+    """How one Services version reads and writes the SOAP headers (its own header types)."""
+
+    namespace: str
+    read_exception_info: Callable[[Element], Any]
+    read_extra_info: Callable[[Element], Any]
+    read_time_zone: Callable[[Element], Any]
+    write_credentials: Callable[[Element, str, Any], object]
+    write_time_zone: Callable[[Element, str, Any], object]
+    make_credentials: Callable[[str], Any]
+    make_time_zone: Callable[[int | None, str | None], Any]
+
+
+def _info(record: Any) -> ExceptionInfo | None:
+    """A generated ``SoExceptionInfo`` record as an :class:`ExceptionInfo` chain."""
+    if record is None or record is UNSET:
+        return None
+
+    def text(name: str) -> str:
+        value = getattr(record, name, None)
+        return value if isinstance(value, str) else ""
+
+    return ExceptionInfo(
+        message=text("message"),
+        exception_type=text("exception_type"),
+        stack_trace=text("stack_trace"),
+        friendly_text=text("friendly_text"),
+        source=text("source"),
+        inner=_info(getattr(record, "inner_exception", None)),
+    )
+
+
+# --- SOAP ------------------------------------------------------------------------------------
+
+
+def _result(operation: Operation[Any], values: dict[str, Any]) -> Any:
+    """The method's return value: the one result (absent reads as None), or all of them."""
+    if not operation.results:
+        return None
+    if len(operation.results) == 1:
+        value = values[operation.results[0].name]
+        return None if value is UNSET else value
+    return values
+
+
+class _Soap:
+    def __init__(
+        self,
+        base_url: str,
+        path: str,
+        headers: HeaderCodecs,
+        *,
+        ticket: str | None,
+        app_token: str | None,
+        time_zone_id: int | None,
+        time_zone_code: str | None,
+        timeout: float,
+    ) -> None:
+        self.url = base_url.rstrip("/") + "/" + path
+        self._codecs = headers
+        self._ticket = ticket
+        self._app_token = app_token
+        self._time_zone = (time_zone_id, time_zone_code)
+        self.timeout = timeout
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.url!r})"
+
+    def envelope(self, operation: Operation[Any], args: Sequence[Any]) -> bytes:
+        values = {p.name: v for p, v in zip(operation.params, args)}
+        codecs = self._codecs
+        envelope = etree.Element(
+            f"{{{SOAP11_NS}}}Envelope", nsmap={"s": SOAP11_NS, "so": codecs.namespace}
+        )
+        header = etree.SubElement(envelope, f"{{{SOAP11_NS}}}Header")
+        ns = f"{{{codecs.namespace}}}"
+        if self._app_token is not None and "ApplicationToken" in operation.headers:
+            etree.SubElement(header, ns + "ApplicationToken").text = self._app_token
+        if self._ticket is not None and "Credentials" in operation.headers:
+            codecs.write_credentials(
+                header, ns + "Credentials", codecs.make_credentials(self._ticket)
+            )
+        if self._time_zone != (None, None) and "TimeZone" in operation.headers:
+            codecs.write_time_zone(
+                header, ns + "TimeZone", codecs.make_time_zone(*self._time_zone)
+            )
+        etree.SubElement(envelope, f"{{{SOAP11_NS}}}Body").append(
+            encode_request(operation, values)
+        )
+        return etree.tostring(envelope, xml_declaration=True, encoding="utf-8")
+
+    def http_headers(self, operation: Operation[Any]) -> dict[str, str]:
+        return {"Content-Type": "text/xml; charset=utf-8", "SOAPAction": f'"{operation.action}"'}
+
+    def read(
+        self, operation: Operation[Any], status: int, reason: str, content: bytes
+    ) -> Response[Any]:
+        """Decode a SOAP response; every way it can be a failure raises."""
+        try:
+            root = parse_xml(content) if content.strip() else None
+        except DecodeError:
+            root = None
+        if root is None or etree.QName(root).localname != "Envelope":
+            if status >= 300:
+                raise HttpStatusError(status, reason, content[:2000].decode("utf-8", "replace"))
+            raise ResponseDecodeError(
+                operation.name, ValueError("the response is not a SOAP envelope")
+            )
+        body = _child(root, "Body")
+        fault = _child(body, "Fault") if body is not None else None
+        if fault is not None:
+            raise _fault(fault, status)
+        if status >= 300:
+            raise HttpStatusError(status, reason, content[:2000].decode("utf-8", "replace"))
+        try:
+            headers = self.response_headers(root)
+        except DecodeError as exc:
+            raise ResponseDecodeError(operation.name, exc) from exc
+        if headers.exception_info is not None or headers.succeeded is False:
+            raise ServiceError(_info(headers.exception_info), operation.name)
+        if body is None:
+            raise ResponseDecodeError(operation.name, ValueError("no SOAP Body"))
+        wrapper = next((c for c in body if isinstance(c.tag, str)), None)
+        if wrapper is None:
+            if operation.results:
+                raise ResponseDecodeError(operation.name, ValueError("empty SOAP Body"))
+            return Response(None, status, headers)
+        try:
+            values = decode_response(operation, wrapper)
+        except DecodeError as exc:
+            raise ResponseDecodeError(operation.name, exc) from exc
+        return Response(_result(operation, values), status, headers)
+
+    def response_headers(self, envelope: Element) -> ResponseHeaders:
+        """Read whichever response headers are present, in ``Header`` or (as the doc examples
+        have them) directly under ``Envelope``."""
+        ns = f"{{{self._codecs.namespace}}}"
+        places = [envelope]
+        header = _child(envelope, "Header")
+        if header is not None:
+            places.insert(0, header)
+        found: dict[str, Element] = {}
+        for place in places:
+            for child in place:
+                if isinstance(child.tag, str) and child.tag.startswith(ns):
+                    found.setdefault(child.tag[len(ns) :], child)
+
+        def read(name: str, decode: Callable[[Element], Any]) -> Any:
+            element = found.get(name)
+            if element is None or element.get(XSI_NIL) == "true":
+                return None
+            return decode(element)
+
+        succeeded = read("Succeeded", lambda e: (e.text or "").strip() in ("true", "1"))
+        return ResponseHeaders(
+            succeeded=succeeded,
+            exception_info=read("ExceptionInfo", self._codecs.read_exception_info),
+            extra_info=read("ExtraInfo", self._codecs.read_extra_info),
+            time_zone=read("TimeZone", self._codecs.read_time_zone),
+        )
+
+
+def _child(element: Element, local: str) -> Element | None:
+    for ns in (SOAP11_NS, SOAP12_NS):
+        found = element.find(f"{{{ns}}}{local}")
+        if found is not None:
+            return found
+    return None
+
+
+def _fault(fault: Element, status: int) -> SoapFault:
+    def text(*names: str) -> str:
+        for name in names:
+            for el in fault.iter():
+                if isinstance(el.tag, str) and etree.QName(el).localname == name:
+                    return "".join(str(t) for t in el.itertext()).strip()
+        return ""
+
+    detail = _child(fault, "Detail")
+    detail_el = detail if detail is not None else fault.find("detail")
+    detail_text = etree.tostring(detail_el, encoding="unicode") if detail_el is not None else ""
+    return SoapFault(text("faultcode", "Value"), text("faultstring", "Text"), detail_text, status)
+
+
+# --- REST ------------------------------------------------------------------------------------
+
+
+class _Rest:
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        authorization: str | None,
+        app_token: str | None,
+        language: str | None,
+        culture: str | None,
+        accept_language: str | None,
+        time_zone: str | None,
+        timeout: float,
+    ) -> None:
+        self.base_url = base_url.rstrip("/")
+        self._authorization = authorization
+        self._app_token = app_token
+        self._extra = {
+            k: v
+            for k, v in (
+                ("SO-Language", language),
+                ("SO-Culture", culture),
+                ("Accept-Language", accept_language),
+                ("SO-TimeZone", time_zone),
+            )
+            if v
+        }
+        self.timeout = timeout
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.base_url!r})"
+
+    def url(self, operation: Operation[Any]) -> str:
+        return self.base_url + operation.rest_path
+
+    def http_headers(self, body: bytes) -> dict[str, str]:
+        headers = {"Accept": "application/json"}
+        if body:
+            headers["Content-Type"] = "application/json; charset=utf-8"
+        if self._authorization:
+            headers["Authorization"] = self._authorization
+        if self._app_token:
+            headers["SO-AppToken"] = self._app_token
+        headers.update(self._extra)
+        return headers
+
+    def body(self, operation: Operation[Any], args: Sequence[Any]) -> bytes:
+        if not operation.rest_path:
+            raise SuperOfficeError(f"{operation.name} has no REST endpoint in the documentation")
+        if not operation.params:
+            return b""  # as the REST reference's samples: no parameters, no body
+        values = {p.name: v for p, v in zip(operation.params, args)}
+        return json.dumps(request_json(operation, values), separators=(",", ":")).encode("utf-8")
+
+    def read(
+        self, operation: Operation[Any], status: int, reason: str, content: bytes
+    ) -> Response[Any]:
+        data: Any = None
+        text = content.decode("utf-8", "replace").strip()
+        if text:
+            try:
+                data = json.loads(text)
+            except ValueError as exc:
+                if status >= 300:
+                    raise HttpStatusError(status, reason, text[:2000]) from None
+                raise ResponseDecodeError(operation.name, exc) from exc
+        if status >= 300:
+            if isinstance(data, dict):
+                message = next(
+                    (
+                        str(data[k])
+                        for k in ("Message", "Error", "ErrorMessage", "message", "error")
+                        if data.get(k)
+                    ),
+                    reason,
+                )
+                raise RestError(status, message, data)
+            raise HttpStatusError(status, reason, text[:2000])
+        headers = ResponseHeaders()
+        if status == 204 or not operation.results:
+            return Response(None, status, headers)
+        if len(operation.results) > 1:
+            return Response(data, status, headers)
+        codec = operation.results[0].codec
+        try:
+            value = None if data is None else codec.read_json(data, "$")
+        except DecodeError as exc:
+            raise ResponseDecodeError(operation.name, exc) from exc
+        return Response(value, status, headers)
+
+
+def basic_auth(user: str, password: str) -> str:
+    """An ``Authorization`` value for the Basic scheme."""
+    return "Basic " + base64.b64encode(f"{user}:{password}".encode()).decode("ascii")
+
+
+def rest_authorization(
+    ticket: str | None, token: str | None, user: str | None, password: str | None
+) -> str | None:
+    if token:
+        return f"Bearer {token}"
+    if ticket:
+        return f"SOTicket {ticket}"
+    if user is not None and password is not None:
+        return basic_auth(user, password)
+    return None
+
+
+# --- the four callers ------------------------------------------------------------------------
+
+
+class SyncCalls:
+    """What generated sync method sets call: one operation, its arguments in WSDL order."""
+
+    def _call(self, operation: Operation[_R], args: Sequence[Any]) -> _R:
+        raise NotImplementedError
+
+
+class AsyncCalls:
+    """What generated async method sets call."""
+
+    async def _call(self, operation: Operation[_R], args: Sequence[Any]) -> _R:
+        raise NotImplementedError
+
+
+def _send(
+    client: httpx.Client,
+    method: str,
+    url: str,
+    content: bytes,
+    headers: dict[str, str],
+    timeout: float,
+) -> httpx.Response:
+    import httpx
+
+    try:
+        return client.request(method, url, content=content, headers=headers, timeout=timeout)
+    except httpx.TimeoutException as exc:
+        raise TimeoutError(f"{method} {url}: timed out after {timeout}s") from exc
+    except httpx.HTTPError as exc:
+        raise TransportError(f"{method} {url}: {type(exc).__name__}: {exc}") from exc
+
+
+async def _send_async(
+    client: httpx.AsyncClient,
+    method: str,
+    url: str,
+    content: bytes,
+    headers: dict[str, str],
+    timeout: float,
+) -> httpx.Response:
+    import httpx
+
+    try:
+        return await client.request(method, url, content=content, headers=headers, timeout=timeout)
+    except httpx.TimeoutException as exc:
+        raise TimeoutError(f"{method} {url}: timed out after {timeout}s") from exc
+    except httpx.HTTPError as exc:
+        raise TransportError(f"{method} {url}: {type(exc).__name__}: {exc}") from exc
+
+
+def _sync_client(client: httpx.Client | None) -> httpx.Client:
+    if client is not None:
+        return client
+    import httpx
+
+    return httpx.Client()
+
+
+def _async_client(client: httpx.AsyncClient | None) -> httpx.AsyncClient:
+    if client is not None:
+        return client
+    import httpx
+
+    return httpx.AsyncClient()
+
+
+class SoapCaller(SyncCalls):
+    """Synchronous SOAP calls to one agent's ``.svc`` endpoint."""
+
+    _PATH = ""
+    _HEADERS: HeaderCodecs
+
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        ticket: str | None = None,
+        app_token: str | None = None,
+        time_zone_id: int | None = None,
+        time_zone_code: str | None = None,
+        timeout: float = 30.0,
+        client: httpx.Client | None = None,
+    ) -> None:
+        self._soap = _Soap(
+            base_url,
+            self._PATH,
+            self._HEADERS,
+            ticket=ticket,
+            app_token=app_token,
+            time_zone_id=time_zone_id,
+            time_zone_code=time_zone_code,
+            timeout=timeout,
+        )
+        self._client = _sync_client(client)
+        self.last_response: Response[Any] | None = None
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self._soap.url!r})"
+
+    def invoke(self, operation: Operation[Any], args: Sequence[Any]) -> Response[Any]:
+        """Call ``operation`` with positional ``args`` (UNSET for absent); the full response."""
+        log.debug("SOAP %s %s", operation.action, self._soap.url)
+        reply = _send(
+            self._client,
+            "POST",
+            self._soap.url,
+            self._soap.envelope(operation, args),
+            self._soap.http_headers(operation),
+            self._soap.timeout,
+        )
+        response = self._soap.read(
+            operation, reply.status_code, reply.reason_phrase, reply.content
+        )
+        self.last_response = response
+        return response
+
+    def _call(self, operation: Operation[_R], args: Sequence[Any]) -> _R:
+        value: _R = self.invoke(operation, args).value
+        return value
+
+    def close(self) -> None:
+        self._client.close()
+
+
+class AsyncSoapCaller(AsyncCalls):
+    """Asynchronous SOAP calls to one agent's ``.svc`` endpoint."""
+
+    _PATH = ""
+    _HEADERS: HeaderCodecs
+
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        ticket: str | None = None,
+        app_token: str | None = None,
+        time_zone_id: int | None = None,
+        time_zone_code: str | None = None,
+        timeout: float = 30.0,
+        client: httpx.AsyncClient | None = None,
+    ) -> None:
+        self._soap = _Soap(
+            base_url,
+            self._PATH,
+            self._HEADERS,
+            ticket=ticket,
+            app_token=app_token,
+            time_zone_id=time_zone_id,
+            time_zone_code=time_zone_code,
+            timeout=timeout,
+        )
+        self._client = _async_client(client)
+        self.last_response: Response[Any] | None = None
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self._soap.url!r})"
+
+    async def invoke(self, operation: Operation[Any], args: Sequence[Any]) -> Response[Any]:
+        log.debug("SOAP %s %s", operation.action, self._soap.url)
+        reply = await _send_async(
+            self._client,
+            "POST",
+            self._soap.url,
+            self._soap.envelope(operation, args),
+            self._soap.http_headers(operation),
+            self._soap.timeout,
+        )
+        response = self._soap.read(
+            operation, reply.status_code, reply.reason_phrase, reply.content
+        )
+        self.last_response = response
+        return response
+
+    async def _call(self, operation: Operation[_R], args: Sequence[Any]) -> _R:
+        value: _R = (await self.invoke(operation, args)).value
+        return value
+
+    async def aclose(self) -> None:
+        await self._client.aclose()
+
+
+class RestCaller(SyncCalls):
+    """Synchronous REST calls (``POST /api/v1/Agents/<Agent>/<Operation>``)."""
+
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        ticket: str | None = None,
+        token: str | None = None,
+        user: str | None = None,
+        password: str | None = None,
+        app_token: str | None = None,
+        language: str | None = None,
+        culture: str | None = None,
+        accept_language: str | None = None,
+        time_zone: str | None = None,
+        timeout: float = 30.0,
+        client: httpx.Client | None = None,
+    ) -> None:
+        self._rest = _Rest(
+            base_url,
+            authorization=rest_authorization(ticket, token, user, password),
+            app_token=app_token,
+            language=language,
+            culture=culture,
+            accept_language=accept_language,
+            time_zone=time_zone,
+            timeout=timeout,
+        )
+        self._client = _sync_client(client)
+        self.last_response: Response[Any] | None = None
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self._rest.base_url!r})"
+
+    def invoke(self, operation: Operation[Any], args: Sequence[Any]) -> Response[Any]:
+        url = self._rest.url(operation)
+        log.debug("REST %s %s", operation.rest_method, url)
+        body = self._rest.body(operation, args)
+        reply = _send(
+            self._client,
+            operation.rest_method,
+            url,
+            body,
+            self._rest.http_headers(body),
+            self._rest.timeout,
+        )
+        response = self._rest.read(
+            operation, reply.status_code, reply.reason_phrase, reply.content
+        )
+        self.last_response = response
+        return response
+
+    def _call(self, operation: Operation[_R], args: Sequence[Any]) -> _R:
+        value: _R = self.invoke(operation, args).value
+        return value
+
+    def close(self) -> None:
+        self._client.close()
+
+
+class AsyncRestCaller(AsyncCalls):
+    """Asynchronous REST calls (``POST /api/v1/Agents/<Agent>/<Operation>``)."""
+
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        ticket: str | None = None,
+        token: str | None = None,
+        user: str | None = None,
+        password: str | None = None,
+        app_token: str | None = None,
+        language: str | None = None,
+        culture: str | None = None,
+        accept_language: str | None = None,
+        time_zone: str | None = None,
+        timeout: float = 30.0,
+        client: httpx.AsyncClient | None = None,
+    ) -> None:
+        self._rest = _Rest(
+            base_url,
+            authorization=rest_authorization(ticket, token, user, password),
+            app_token=app_token,
+            language=language,
+            culture=culture,
+            accept_language=accept_language,
+            time_zone=time_zone,
+            timeout=timeout,
+        )
+        self._client = _async_client(client)
+        self.last_response: Response[Any] | None = None
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self._rest.base_url!r})"
+
+    async def invoke(self, operation: Operation[Any], args: Sequence[Any]) -> Response[Any]:
+        url = self._rest.url(operation)
+        log.debug("REST %s %s", operation.rest_method, url)
+        body = self._rest.body(operation, args)
+        reply = await _send_async(
+            self._client,
+            operation.rest_method,
+            url,
+            body,
+            self._rest.http_headers(body),
+            self._rest.timeout,
+        )
+        response = self._rest.read(
+            operation, reply.status_code, reply.reason_phrase, reply.content
+        )
+        self.last_response = response
+        return response
+
+    async def _call(self, operation: Operation[_R], args: Sequence[Any]) -> _R:
+        value: _R = (await self.invoke(operation, args)).value
+        return value
+
+    async def aclose(self) -> None:
+        await self._client.aclose()
