@@ -59,12 +59,14 @@ def parse(docs: Sequence[Path], specs: Path = Path("specs"), progress: Progress 
 @dataclass
 class GenerateResult:
     files: dict[str, bytes]
-    written: list[Path] = field(default_factory=list)
-    removed: list[Path] = field(default_factory=list)
+    written: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    formatted: list[str] = field(default_factory=list)
+    up_to_date: bool = False
 
 
 def render(specs: Path = Path("specs"), progress: Progress | None = None) -> dict[str, bytes]:
-    """Render the snapshots in ``specs`` to ``{relative path: bytes}`` without writing anything."""
+    """Render the snapshots in ``specs`` from scratch to ``{relative path: bytes}``; writes nothing."""
     from .render.render import render_files
     from .snapshot import load_snapshots
 
@@ -74,19 +76,55 @@ def render(specs: Path = Path("specs"), progress: Progress | None = None) -> dic
 def generate(
     specs: Path = Path("specs"), out: Path = Path("generated"), progress: Progress | None = None
 ) -> GenerateResult:
-    """Render the snapshots into ``out``: changed files are replaced atomically, unchanged ones
-    are not touched, and generated files no longer produced are removed."""
-    files = render(specs, progress)
-    result = GenerateResult(files)
-    for rel, data in files.items():
-        path = out / rel
-        if write_if_changed(path, data):
-            result.written.append(path)
-    package = out / "superoffice"
-    if package.is_dir():
-        for path in sorted(package.rglob("*")):
-            rel = path.relative_to(out).as_posix()
-            if path.is_file() and rel not in files and path.suffix in (".py", ".typed"):
-                path.unlink()
-                result.removed.append(path)
-    return result
+    """Render the snapshots into ``out``. Does nothing when nothing changed; re-formats only
+    modules whose source changed; swaps the new tree in whole (see :mod:`codegen.output`)."""
+    from . import output
+
+    output.recover(out)
+    manifest = output.Manifest.load(out)
+    digest = output.inputs_digest(specs)
+    if output.unchanged(out, manifest, digest):
+        return GenerateResult({}, up_to_date=True)
+    rendered = output.render_tree(specs, out, progress)
+    written, removed = output.write_tree(out, rendered)
+    return GenerateResult(rendered.files, written, removed, rendered.formatted)
+
+
+@dataclass
+class CheckResult:
+    problems: list[str]
+    """one line per file that would change, naming it"""
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def check(
+    specs: Path = Path("specs"),
+    out: Path = Path("generated"),
+    docs: Sequence[Path] = (),
+    progress: Progress | None = None,
+) -> CheckResult:
+    """Would ``generate`` change ``out``, or (given ``docs``) would ``parse`` change ``specs``?
+    Writes nothing."""
+    from . import output
+    from .snapshot import service_to_json, snapshot_path
+
+    problems: list[str] = []
+    if docs:
+        parsed = parse_docs(docs, progress)
+        problems += [str(d) for d in parsed.diagnostics.errors]
+        wanted = {snapshot_path(specs, s.version): service_to_json(s).encode() for s in parsed.services}
+        for path, data in sorted(wanted.items()):
+            if not path.exists():
+                problems.append(f"{path}: missing (the docs have {path.stem})")
+            elif path.read_bytes() != data:
+                problems.append(f"{path}: stale: the docs give a different model")
+        for path in sorted(specs.glob("services*.json")):
+            if path not in wanted:
+                problems.append(f"{path}: no such version in the docs")
+    manifest = output.Manifest.load(out)
+    if not output.unchanged(out, manifest, output.inputs_digest(specs)):
+        problems += output.check_tree(out, output.render_tree(specs, out, progress))
+    return CheckResult(problems)

@@ -88,20 +88,40 @@ def cmd_generate(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     try:
         result = api.generate(Path(args.specs), Path(args.out), out.progress)
-    except (SnapshotError, RenderError) as exc:
-        print(f"codegen generate: {exc}", file=sys.stderr)
+    except (SnapshotError, RenderError, OSError) as exc:
+        print(f"codegen generate: {exc}; {args.out} is left as it was", file=sys.stderr)
         return 1
     elapsed = time.perf_counter() - started
+    if result.up_to_date:
+        out.info(f"{args.out} is up to date ({elapsed:.2f}s)")
+        return 0
     lines = sum(data.count(b"\n") for data in result.files.values())
-    for path in result.written:
-        out.detail(f"wrote {path}")
-    for path in result.removed:
-        out.detail(f"removed {path}")
+    for rel in result.written:
+        out.detail(f"wrote {rel}")
+    for rel in result.removed:
+        out.detail(f"removed {rel}")
     out.info(
         f"{len(result.files)} files ({lines} lines) in {args.out}: {len(result.written)} written, "
-        f"{len(result.removed)} removed, {len(result.files) - len(result.written)} unchanged "
-        f"({elapsed:.2f}s)"
+        f"{len(result.removed)} removed, {len(result.formatted)} formatted ({elapsed:.2f}s)"
     )
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    out = Reporter(args.verbosity)
+    docs = _docs_dirs(args) if args.docs else []
+    try:
+        result = api.check(Path(args.specs), Path(args.out), docs or (), out.progress)
+    except (SnapshotError, RenderError) as exc:
+        print(f"codegen check: {exc}", file=sys.stderr)
+        return 1
+    for problem in result.problems:
+        print(problem, file=sys.stderr)
+    if result.problems:
+        print(f"codegen check: {len(result.problems)} file(s) out of date; run 'codegen "
+              f"{'parse' if docs else 'generate'}'", file=sys.stderr)
+        return 1
+    out.info(f"{args.out}{' and ' + args.specs if docs else ''} up to date")
     return 0
 
 
@@ -139,6 +159,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", default="generated", metavar="DIR", help="output folder (default: generated)")
     common(p)
     p.set_defaults(func=cmd_generate)
+
+    p = sub.add_parser(
+        "check",
+        help="fail (exit 1, naming the files) if generate, or with --docs parse, would change anything",
+        description="For CI and pre-commit: exit 1 and name the files when --out (and, with "
+        "--docs, the snapshots in --specs) are not what the inputs generate. Writes nothing.",
+    )
+    p.add_argument("--docs", action="append", metavar="DIR", help="also check specs/ against these docs")
+    p.add_argument("--specs", default="specs", metavar="DIR", help="snapshot folder (default: specs)")
+    p.add_argument("--out", default="generated", metavar="DIR", help="generated folder (default: generated)")
+    common(p)
+    p.set_defaults(func=cmd_check)
     return parser
 
 

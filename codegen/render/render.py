@@ -181,7 +181,8 @@ def render_service(service: Service, progress: Progress | None = None) -> dict[s
     return files
 
 
-def render_files(services: list[Service], progress: Progress | None = None) -> dict[str, bytes]:
+def render_sources(services: list[Service], progress: Progress | None = None) -> dict[str, str]:
+    """Every generated file's source, before black."""
     files: dict[str, str] = {
         f"{TOP}/__init__.py": '"""Generated clients for SuperOffice NetServer web services, one'
         ' package per Services version."""\n',
@@ -192,5 +193,10 @@ def render_files(services: list[Service], progress: Progress | None = None) -> d
     }
     for service in services:
         files.update(render_service(service, progress))
-    formatted = format_all(files)
+    return files
+
+
+def render_files(services: list[Service], progress: Progress | None = None) -> dict[str, bytes]:
+    """Every generated file, formatted from scratch (no reuse of earlier output)."""
+    formatted = format_all(render_sources(services, progress))
     return {path: text.encode("utf-8") for path, text in sorted(formatted.items())}

@@ -1,0 +1,171 @@
+"""The generated tree on disk: incremental, atomic writes and the checks a build step needs.
+
+``generated/.codegen-manifest.json`` records a digest of everything rendering depends on (the
+snapshots, the templates, the generator's code) and, per file, the hash of its source before and
+after black. So:
+
+- nothing changed: the digests match and nothing is rendered, formatted or written;
+- one agent changed: every module is re-rendered (about a second), but black runs only on the
+  modules whose source changed; the rest reuse the formatted file on disk;
+- a write builds the complete new tree beside the old one and swaps it in, so an interrupted run
+  leaves either the old tree or the new one, and a failed run leaves the old one untouched.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import __version__
+from .fsutil import write_if_changed
+from .render.render import TEMPLATES, format_all, render_sources
+from .snapshot import load_snapshots
+
+MANIFEST = ".codegen-manifest.json"
+PACKAGE = "superoffice"
+_STAGING = ".codegen-staging"
+_OLD = ".codegen-old"
+CODE = Path(__file__).resolve().parent
+
+
+def sha(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def inputs_digest(specs: Path) -> str:
+    """One hash of every input of rendering: snapshots, templates and the generator's code."""
+    h = hashlib.sha256(__version__.encode())
+    files = sorted(specs.glob("services*.json"))
+    files += sorted(p for p in TEMPLATES.rglob("*") if p.is_file())
+    files += sorted(p for p in CODE.rglob("*.py") if "__pycache__" not in p.parts)
+    for path in files:
+        h.update(path.name.encode())
+        h.update(sha(path.read_bytes()).encode())
+    return h.hexdigest()
+
+
+@dataclass
+class Manifest:
+    inputs: str = ""
+    files: dict[str, tuple[str, str]] = field(default_factory=dict)
+    """relative path -> (hash of the unformatted source, hash of the file as written)"""
+
+    @classmethod
+    def load(cls, out: Path) -> Manifest:
+        try:
+            data = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
+            return cls(data["inputs"], {k: (v[0], v[1]) for k, v in data["files"].items()})
+        except (OSError, ValueError, KeyError, TypeError, IndexError):
+            return cls()
+
+    def dump(self) -> bytes:
+        data = {"inputs": self.inputs, "files": {k: list(v) for k, v in sorted(self.files.items())}}
+        return (json.dumps(data, indent=0, sort_keys=True) + "\n").encode("utf-8")
+
+
+def on_disk(out: Path) -> dict[str, Path]:
+    """Generated files now under ``out`` (not caches, not build metadata)."""
+    found = {}
+    package = out / PACKAGE
+    if package.is_dir():
+        for path in package.rglob("*"):
+            if path.is_file() and path.suffix in (".py", ".typed"):
+                if "__pycache__" not in path.parts:
+                    found[path.relative_to(out).as_posix()] = path
+    if (out / "pyproject.toml").is_file():
+        found["pyproject.toml"] = out / "pyproject.toml"
+    return found
+
+
+def unchanged(out: Path, manifest: Manifest, digest: str) -> bool:
+    """True when the inputs are those of the last run and every file is as that run wrote it."""
+    if manifest.inputs != digest:
+        return False
+    disk = on_disk(out)
+    if set(disk) != set(manifest.files):
+        return False
+    return all(sha(disk[rel].read_bytes()) == manifest.files[rel][1] for rel in disk)
+
+
+@dataclass
+class Rendered:
+    files: dict[str, bytes]
+    manifest: Manifest
+    formatted: list[str]
+    """files black had to format this time (the rest reused the file on disk)"""
+
+
+def render_tree(
+    specs: Path, out: Path, progress: Callable[[int, int, str], None] | None = None
+) -> Rendered:
+    """Render and format every file, reusing formatted files on disk whose source is unchanged."""
+    manifest = Manifest.load(out)
+    sources = render_sources(load_snapshots(specs), progress)
+    disk = on_disk(out)
+    reuse: dict[str, str] = {}
+    todo: dict[str, str] = {}
+    source_sha = {rel: sha(text.encode("utf-8")) for rel, text in sources.items()}
+    for rel, text in sources.items():
+        entry = manifest.files.get(rel)
+        path = disk.get(rel)
+        if entry and path and entry[0] == source_sha[rel]:
+            current = path.read_bytes()
+            if sha(current) == entry[1]:
+                reuse[rel] = current.decode("utf-8")
+                continue
+        todo[rel] = text
+    formatted = format_all(todo)
+    texts = {**reuse, **formatted}
+    files = {rel: texts[rel].encode("utf-8") for rel in sorted(texts)}
+    new_manifest = Manifest(
+        inputs_digest(specs), {rel: (source_sha[rel], sha(data)) for rel, data in files.items()}
+    )
+    return Rendered(files, new_manifest, sorted(r for r in todo if r.endswith(".py")))
+
+
+def recover(out: Path) -> None:
+    """Finish or undo a swap an earlier run was interrupted in."""
+    old, staging = out / _OLD, out / _STAGING
+    if old.is_dir() and not (out / PACKAGE).exists():
+        os.rename(old, out / PACKAGE)
+    shutil.rmtree(old, ignore_errors=True)
+    shutil.rmtree(staging, ignore_errors=True)
+
+
+def write_tree(out: Path, rendered: Rendered) -> tuple[list[str], list[str]]:
+    """Swap the rendered tree in; returns (written, removed) relative paths."""
+    recover(out)
+    disk = on_disk(out)
+    written = [rel for rel, data in rendered.files.items() if rel not in disk or disk[rel].read_bytes() != data]
+    removed = sorted(set(disk) - set(rendered.files))
+    if written or removed:
+        staging = out / _STAGING
+        for rel, data in rendered.files.items():
+            path = staging / rel
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(data)
+        if (out / PACKAGE).exists():
+            os.rename(out / PACKAGE, out / _OLD)
+        os.rename(staging / PACKAGE, out / PACKAGE)
+        os.replace(staging / "pyproject.toml", out / "pyproject.toml")
+        recover(out)
+    write_if_changed(out / MANIFEST, rendered.manifest.dump())
+    return written, removed
+
+
+def check_tree(out: Path, rendered: Rendered) -> list[str]:
+    """What a fresh generate would change, one line per file."""
+    disk = on_disk(out)
+    problems = []
+    for rel, data in rendered.files.items():
+        if rel not in disk:
+            problems.append(f"{out / rel}: missing")
+        elif disk[rel].read_bytes() != data:
+            problems.append(f"{out / rel}: differs from what the snapshots generate")
+    problems += [f"{out / rel}: not generated from the snapshots" for rel in sorted(set(disk) - set(rendered.files))]
+    return problems

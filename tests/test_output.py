@@ -1,0 +1,90 @@
+"""codegen generate / check as a build step: incremental, atomic, and loud about drift."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from codegen import api, output
+from codegen.api import ParseResult, write_snapshots
+
+from .conftest import FIXTURE_DOCS
+
+
+@pytest.fixture
+def tree(tmp_path: Path, fixture_parse: ParseResult) -> tuple[Path, Path]:
+    specs, out = tmp_path / "specs", tmp_path / "out"
+    write_snapshots(fixture_parse, specs)
+    api.generate(specs, out)
+    return specs, out
+
+
+def codegen(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "codegen", *args], cwd=cwd, capture_output=True, text=True)
+
+
+def test_no_change_rewrites_nothing(tree: tuple[Path, Path]) -> None:
+    specs, out = tree
+    before = {p: p.stat().st_mtime_ns for p in out.rglob("*.py")}
+    result = api.generate(specs, out)
+    assert result.up_to_date and result.written == []
+    assert {p: p.stat().st_mtime_ns for p in out.rglob("*.py")} == before
+
+
+def test_one_agent_changed_reformats_only_what_it_affects(tree: tuple[Path, Path]) -> None:
+    specs, out = tree
+    path = specs / "services99.json"
+    data = json.loads(path.read_text())
+    widget = next(a for a in data["service"]["agents"] if a["name"] == "Widget")
+    widget["operations"][0]["doc"] = "Pings the widget."
+    path.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n")
+    result = api.generate(specs, out)
+    assert result.formatted == ["superoffice/services99/widget.py"]
+    assert result.written == ["superoffice/services99/widget.py"]
+    assert "Pings the widget." in (out / "superoffice/services99/widget.py").read_text()
+
+
+def test_check_names_a_hand_edited_file_and_passes_when_clean(tree: tuple[Path, Path]) -> None:
+    specs, out = tree
+    assert api.check(specs, out).ok
+    edited = out / "superoffice/services99/types/shared.py"
+    edited.write_text(edited.read_text() + "# hand edit\n")
+    problems = api.check(specs, out).problems
+    assert problems == [f"{edited}: differs from what the snapshots generate"]
+    cli = codegen("check", "--specs", str(specs), "--out", str(out), cwd=out)
+    assert cli.returncode == 1 and str(edited) in cli.stderr
+    api.generate(specs, out)
+    assert api.check(specs, out).ok
+
+
+def test_check_with_docs_names_a_stale_snapshot(tree: tuple[Path, Path]) -> None:
+    specs, out = tree
+    assert api.check(specs, out, [FIXTURE_DOCS]).ok
+    path = specs / "services99.json"
+    path.write_text(path.read_text().replace("Stores a gadget", "Kept a gadget"))
+    api.generate(specs, out)  # generated/ follows the stale snapshot; only --docs can tell
+    problems = api.check(specs, out, [FIXTURE_DOCS]).problems
+    assert problems == [f"{path}: stale: the docs give a different model"]
+
+
+def test_failed_run_leaves_previous_output(tree: tuple[Path, Path]) -> None:
+    specs, out = tree
+    before = {p: p.read_bytes() for p in out.rglob("*.py")}
+    (specs / "services99.json").write_text("{broken")
+    cli = codegen("generate", "--specs", str(specs), "--out", str(out), cwd=out)
+    assert cli.returncode == 1 and "services99.json:1: not valid JSON" in cli.stderr
+    assert "Traceback" not in cli.stderr
+    assert {p: p.read_bytes() for p in out.rglob("*.py")} == before
+
+
+def test_interrupted_swap_is_recovered(tree: tuple[Path, Path]) -> None:
+    specs, out = tree
+    # as if a run stopped between moving the old tree aside and moving the new one in
+    (out / "superoffice").rename(out / ".codegen-old")
+    result = api.generate(specs, out)
+    assert (out / "superoffice/services99/gadget.py").exists() and not (out / ".codegen-old").exists()
+    assert result.up_to_date
