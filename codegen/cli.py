@@ -9,10 +9,11 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from . import __version__, api
+from . import __version__, api, diff
 from .diagnostics import Severity
 from .render.render import RenderError
-from .snapshot import SnapshotError
+from .model import Service
+from .snapshot import SnapshotError, load_snapshot, snapshot_path
 
 DOCS_ENV = "CODEGEN_DOCS"
 
@@ -125,6 +126,25 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 0
 
 
+def _load_version(name: str, specs: Path) -> Service:
+    path = Path(name)
+    if not path.is_file():
+        path = snapshot_path(specs, name)
+    return load_snapshot(path)
+
+
+def cmd_diff(args: argparse.Namespace) -> int:
+    try:
+        old = _load_version(args.old, Path(args.specs))
+        new = _load_version(args.new, Path(args.specs))
+    except SnapshotError as exc:
+        print(f"codegen diff: {exc}", file=sys.stderr)
+        return 2
+    changes = diff.diff(old, new, args.agent)
+    sys.stdout.write(diff.as_json(old, new, changes) if args.json else diff.report(old, new, changes))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="codegen",
@@ -171,6 +191,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", default="generated", metavar="DIR", help="generated folder (default: generated)")
     common(p)
     p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser(
+        "diff",
+        help="what changed between two versions, breaking changes flagged",
+        description="Compare two versions (names in --specs such as services86, or snapshot "
+        "files): agents, operations, parameters, types, fields and enum members added, removed or "
+        "changed. Breaking changes are marked '!'.",
+    )
+    p.add_argument("old", help="a version in --specs (services86) or a snapshot file")
+    p.add_argument("new", help="a version in --specs (services88) or a snapshot file")
+    p.add_argument("--specs", default="specs", metavar="DIR", help="snapshot folder (default: specs)")
+    p.add_argument("--agent", metavar="NAME", help="only this agent and the types it uses")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.set_defaults(func=cmd_diff)
     return parser
 
 
