@@ -82,4 +82,5 @@ def test_generate_twice_is_identical_and_rewrites_nothing(fixture_tree: Path, fi
     assert again.written == [] and again.removed == []
     (fixture_tree / "superoffice/services99/types/stale_leftover.py").write_text("x = 1\n")
     third = generate(tmp_path / "specs", fixture_tree)
-    assert [p.name for p in third.removed] == ["stale_leftover.py"]
+    assert third.removed == ["superoffice/services99/types/stale_leftover.py"]
+    assert not (fixture_tree / "superoffice/services99/types/stale_leftover.py").exists()

@@ -123,6 +123,8 @@ class EnumView:
     by_name_const: str
     by_value_const: str
     none_member: str
+    none_const: str
+    seen_const: str
 
 
 @dataclass
@@ -292,9 +294,15 @@ class ServiceView:
         ref = self.ref(f.type)
         tag_const = self.tag_const(tags, namespace, f.name)
         var = f.py_name
-        xml_decode = f"nillable({ref.xml_read}, child)" if f.nillable else f"{ref.xml_read}(child)"
+        xml_decode = _nil_or(ref.xml_read, "child") if f.nillable else f"{ref.xml_read}(child)"
         take = ("take_required" if not f.optional else "take") + ("_nillable" if f.nillable else "")
         write = f", {ref.json_write}" if ref.json_write else ""
+        fast = _FAST_TAKE.get(ref.json_read) if f.optional else None
+        json_decode = (
+            f"{var}=take_{fast}{'_nillable' if f.nillable else ''}(data, {f.name!r}, path)"
+            if fast
+            else f"{var}={take}(data, {f.name!r}, path, {ref.json_read})"
+        )
         return FieldView(
             name=var,
             wire=f.name,
@@ -305,7 +313,7 @@ class ServiceView:
             required=not f.optional,
             xml_decode=xml_decode,
             xml_encode=f"put(element, {tag_const}, value.{var}, {ref.xml_write})",
-            json_decode=f"{var}={take}(data, {f.name!r}, path, {ref.json_read})",
+            json_decode=json_decode,
             json_encode=f"put_json(result, {f.name!r}, value.{var}{write})",
         )
 
@@ -375,6 +383,8 @@ class ServiceView:
             by_name_const=f"_{const}_BY_NAME",
             by_value_const=f"_{const}_BY_VALUE",
             none_member=f"{t.py_name}.{zero}" if zero else f"{t.py_name}(0)",
+            none_const=f"_{const}_NONE",
+            seen_const=f"_{const}_SEEN",
         )
 
     def list_view(self, t: ListType, tags: dict[str, str], imports: Imports) -> ListView:
@@ -382,8 +392,11 @@ class ServiceView:
         imports.add(ref.imports)
         item_tag = self.tag_const(tags, t.namespace, t.item_name)
         s = stem(t, self.types)
-        read = f"nillable({ref.xml_read}, child)" if t.item_nillable else f"{ref.xml_read}(child)"
+        read = _nil_or(ref.xml_read, "child") if t.item_nillable else f"{ref.xml_read}(child)"
         jread = f'{ref.json_read}(item, f"{{path}}[{{index}}]")'
+        fast = _FAST_TAKE.get(ref.json_read)
+        if fast:
+            jread = f"item if type(item) is {fast} else {jread}"
         jwrite = f"{ref.json_write}(item)" if ref.json_write else "item"
         if t.item_nillable:
             jread = f"None if item is None else {jread}"
@@ -409,8 +422,11 @@ class ServiceView:
         s = stem(t, self.types)
         vread = f"{vref.xml_read}(value_element)"
         if t.value_nillable:
-            vread = f"nillable({vref.xml_read}, value_element)"
+            vread = _nil_or(vref.xml_read, "value_element")
         vjread = f'{vref.json_read}(item, f"{{path}}.{{key}}")'
+        fast = _FAST_TAKE.get(vref.json_read)
+        if fast:
+            vjread = f"item if type(item) is {fast} else {vjread}"
         vjwrite = f"{vref.json_write}(item)" if vref.json_write else "item"
         if t.value_nillable:
             vjread = f"None if item is None else {vjread}"
@@ -423,7 +439,7 @@ class ServiceView:
             pair_tag_const=self.tag_const(tags, t.namespace, t.pair_name),
             key_tag_const=key_tag,
             value_tag_const=value_tag,
-            key_read=f"{kref.xml_read}(find_element(pair, {key_tag}))",
+            key_read=f"{kref.xml_read}(key_element)",
             value_read=vread,
             key_write=f"put(pair, {key_tag}, key, {kref.xml_write})",
             value_write=f"put(pair, {value_tag}, item, {vref.xml_write})",
@@ -629,6 +645,13 @@ class ServiceView:
         ]
         self.module_imports["headers"] = sorted(set(pairs))
         return "\n".join(body) + "\n"
+
+
+_FAST_TAKE = {"json_str": "str", "json_int": "int", "json_bool": "bool"}
+
+
+def _nil_or(read: str, element: str) -> str:
+    return f'None if {element}.get(XSI_NIL) == "true" else {read}({element})'
 
 
 def _tuple(items: Iterable[str]) -> str:

@@ -79,6 +79,15 @@ def new_root(tag: str, namespace: str) -> Element:
     return etree.Element(tag, nsmap=nsmap)
 
 
+def pair_elements(pair: Element, key_tag: str, value_tag: str) -> tuple[Element, Element]:
+    """The key and value elements of a dictionary entry (in schema order, or found by name)."""
+    if len(pair) == 2:
+        key, value = pair[0], pair[1]
+        if key.tag == key_tag and value.tag == value_tag:
+            return key, value
+    return find_element(pair, key_tag), find_element(pair, value_tag)
+
+
 def find_element(root: Element, tag: str) -> Element:
     """``root`` if it is ``tag``, else its first child that is; an error naming both if none."""
     if root.tag == tag:
@@ -96,14 +105,22 @@ def _text(element: Element) -> str:
     return element.text or ""
 
 
+def _bad_integer(element: Element, low: int, high: int, kind: str) -> DecodeError:
+    try:
+        value = int(element.text)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return bad_element(element, f"{element.text!r} is not an {kind}")
+    return bad_element(element, f"{value} is out of range for {kind}")
+
+
 def _integer(element: Element, low: int, high: int, kind: str) -> int:
     try:
         value = int(element.text)  # type: ignore[arg-type]
     except (TypeError, ValueError):
-        raise bad_element(element, f"{element.text!r} is not an {kind}") from None
-    if not low <= value <= high:
-        raise bad_element(element, f"{value} is out of range for {kind}")
-    return value
+        raise _bad_integer(element, low, high, kind) from None
+    if low <= value <= high:
+        return value
+    raise _bad_integer(element, low, high, kind)
 
 
 def read_str(element: Element) -> str:
@@ -111,35 +128,83 @@ def read_str(element: Element) -> str:
 
 
 def read_int(element: Element) -> int:
-    return _integer(element, -(2**31), 2**31 - 1, "xs:int")
+    try:
+        value = int(element.text)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        raise _bad_integer(element, -(2**31), 2**31 - 1, "xs:int") from None
+    if -(2**31) <= value <= 2**31 - 1:
+        return value
+    raise _bad_integer(element, -(2**31), 2**31 - 1, "xs:int")
 
 
 def read_short(element: Element) -> int:
-    return _integer(element, -(2**15), 2**15 - 1, "xs:short")
+    try:
+        value = int(element.text)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        raise _bad_integer(element, -(2**15), 2**15 - 1, "xs:short") from None
+    if -(2**15) <= value <= 2**15 - 1:
+        return value
+    raise _bad_integer(element, -(2**15), 2**15 - 1, "xs:short")
 
 
 def read_long(element: Element) -> int:
-    return _integer(element, -(2**63), 2**63 - 1, "xs:long")
+    try:
+        value = int(element.text)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        raise _bad_integer(element, -(2**63), 2**63 - 1, "xs:long") from None
+    if -(2**63) <= value <= 2**63 - 1:
+        return value
+    raise _bad_integer(element, -(2**63), 2**63 - 1, "xs:long")
 
 
 def read_byte(element: Element) -> int:
-    return _integer(element, -128, 127, "xs:byte")
+    try:
+        value = int(element.text)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        raise _bad_integer(element, -128, 127, "xs:byte") from None
+    if -128 <= value <= 127:
+        return value
+    raise _bad_integer(element, -128, 127, "xs:byte")
 
 
 def read_unsigned_byte(element: Element) -> int:
-    return _integer(element, 0, 2**8 - 1, "xs:unsignedByte")
+    try:
+        value = int(element.text)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        raise _bad_integer(element, 0, 2**8 - 1, "xs:unsignedByte") from None
+    if 0 <= value <= 2**8 - 1:
+        return value
+    raise _bad_integer(element, 0, 2**8 - 1, "xs:unsignedByte")
 
 
 def read_unsigned_short(element: Element) -> int:
-    return _integer(element, 0, 2**16 - 1, "xs:unsignedShort")
+    try:
+        value = int(element.text)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        raise _bad_integer(element, 0, 2**16 - 1, "xs:unsignedShort") from None
+    if 0 <= value <= 2**16 - 1:
+        return value
+    raise _bad_integer(element, 0, 2**16 - 1, "xs:unsignedShort")
 
 
 def read_unsigned_int(element: Element) -> int:
-    return _integer(element, 0, 2**32 - 1, "xs:unsignedInt")
+    try:
+        value = int(element.text)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        raise _bad_integer(element, 0, 2**32 - 1, "xs:unsignedInt") from None
+    if 0 <= value <= 2**32 - 1:
+        return value
+    raise _bad_integer(element, 0, 2**32 - 1, "xs:unsignedInt")
 
 
 def read_unsigned_long(element: Element) -> int:
-    return _integer(element, 0, 2**64 - 1, "xs:unsignedLong")
+    try:
+        value = int(element.text)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        raise _bad_integer(element, 0, 2**64 - 1, "xs:unsignedLong") from None
+    if 0 <= value <= 2**64 - 1:
+        return value
+    raise _bad_integer(element, 0, 2**64 - 1, "xs:unsignedLong")
 
 
 def read_bool(element: Element) -> bool:
@@ -481,6 +546,18 @@ def flags_from_text(
     return value
 
 
+def flags_from_xml(
+    text: str, by_name: Mapping[str, _F], none: _F, seen: dict[str, _F | str]
+) -> _F | str:
+    """:func:`flags_from_text` for XML, remembering the (few) combinations a server sends."""
+    value = seen.get(text)
+    if value is None:
+        value = flags_from_text(text, by_name, none, None)
+        if len(seen) < 1024:
+            seen[text] = value
+    return value
+
+
 def enum_to_text(value: _E | str, names: Mapping[_E, str]) -> str:
     return value if isinstance(value, str) else names[value]
 
@@ -502,10 +579,18 @@ def json_enum(
     return enum_from_text(json_str(data, path), by_name)
 
 
-def json_flags(data: Any, path: str, by_name: Mapping[str, _F], none: _F) -> _F | str:
+def json_flags(
+    data: Any, path: str, by_name: Mapping[str, _F], none: _F, seen: dict[str, _F | str]
+) -> _F | str:
     if isinstance(data, int) and not isinstance(data, bool):
         return type(none)(data)
-    return flags_from_text(json_str(data, path), by_name, none, ",")
+    text = json_str(data, path)
+    value = seen.get(text)
+    if value is None:
+        value = flags_from_text(text, by_name, none, ",")
+        if len(seen) < 1024:
+            seen[text] = value
+    return value
 
 
 # --- field helpers used by generated codecs --------------------------------------------------
@@ -540,19 +625,18 @@ def new_child(parent: Element | None, tag: str) -> Element:
 
 def take(data: dict[str, Any], key: str, path: str, read: _JsonReader[_T]) -> _T | Unset:
     """``data[key]`` decoded; UNSET if the key is absent."""
-    if key not in data:
-        return UNSET
-    return read(data[key], f"{path}.{key}")
+    item = data.get(key, UNSET)
+    return UNSET if item is UNSET else read(item, f"{path}.{key}")
 
 
 def take_nillable(
     data: dict[str, Any], key: str, path: str, read: _JsonReader[_T]
 ) -> _T | None | Unset:
     """``data[key]`` decoded; UNSET if absent, None if null."""
-    if key not in data:
-        return UNSET
-    item = data[key]
-    return None if item is None else read(item, f"{path}.{key}")
+    item = data.get(key, UNSET)
+    if item is UNSET or item is None:
+        return item
+    return read(item, f"{path}.{key}")
 
 
 def take_required(data: dict[str, Any], key: str, path: str, read: _JsonReader[_T]) -> _T:
@@ -759,3 +843,42 @@ def json_key_value(text: str) -> Any:
         return json.loads(text)
     except ValueError:
         return text
+
+
+# Fast paths for the common JSON primitives: no path string is built unless the value is wrong.
+
+
+def take_str(data: dict[str, Any], key: str, path: str) -> str | Unset:
+    value = data.get(key, UNSET)
+    return value if value is UNSET or type(value) is str else json_str(value, f"{path}.{key}")
+
+
+def take_str_nillable(data: dict[str, Any], key: str, path: str) -> str | None | Unset:
+    value = data.get(key, UNSET)
+    if value is UNSET or value is None or type(value) is str:
+        return value
+    return json_str(value, f"{path}.{key}")
+
+
+def take_int(data: dict[str, Any], key: str, path: str) -> int | Unset:
+    value = data.get(key, UNSET)
+    return value if value is UNSET or type(value) is int else json_int(value, f"{path}.{key}")
+
+
+def take_int_nillable(data: dict[str, Any], key: str, path: str) -> int | None | Unset:
+    value = data.get(key, UNSET)
+    if value is UNSET or value is None or type(value) is int:
+        return value
+    return json_int(value, f"{path}.{key}")
+
+
+def take_bool(data: dict[str, Any], key: str, path: str) -> bool | Unset:
+    value = data.get(key, UNSET)
+    return value if value is UNSET or type(value) is bool else json_bool(value, f"{path}.{key}")
+
+
+def take_bool_nillable(data: dict[str, Any], key: str, path: str) -> bool | None | Unset:
+    value = data.get(key, UNSET)
+    if value is UNSET or value is None or type(value) is bool:
+        return value
+    return json_bool(value, f"{path}.{key}")

@@ -10,7 +10,7 @@ from typing import Any
 
 from lxml import etree
 
-from ...runtime import Codec, Element, flags_from_text, flags_to_text, json_flags
+from ...runtime import Codec, Element, flags_from_xml, flags_to_text, json_flags
 
 
 class ETableRight(enum.Flag, boundary=enum.KEEP):
@@ -40,10 +40,14 @@ _E_TABLE_RIGHT_BY_NAME: dict[str, ETableRight] = {
     "Filtering": ETableRight.FILTERING,
     "RestrictedUpdate": ETableRight.RESTRICTED_UPDATE,
 }
+_E_TABLE_RIGHT_NONE = ETableRight(0)
+_E_TABLE_RIGHT_SEEN: dict[str, ETableRight | str] = {}
 
 
 def decode_xml_e_table_right(element: Element) -> ETableRight | str:
-    return flags_from_text(element.text or "", _E_TABLE_RIGHT_BY_NAME, ETableRight(0), None)
+    return flags_from_xml(
+        element.text or "", _E_TABLE_RIGHT_BY_NAME, _E_TABLE_RIGHT_NONE, _E_TABLE_RIGHT_SEEN
+    )
 
 
 def encode_xml_e_table_right(parent: Element, tag: str, value: ETableRight | str) -> None:
@@ -51,7 +55,7 @@ def encode_xml_e_table_right(parent: Element, tag: str, value: ETableRight | str
 
 
 def decode_json_e_table_right(data: Any, path: str) -> ETableRight | str:
-    return json_flags(data, path, _E_TABLE_RIGHT_BY_NAME, ETableRight(0))
+    return json_flags(data, path, _E_TABLE_RIGHT_BY_NAME, _E_TABLE_RIGHT_NONE, _E_TABLE_RIGHT_SEEN)
 
 
 def encode_json_e_table_right(value: ETableRight | str) -> str:

@@ -13,20 +13,19 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_bool,
-    json_int,
+    XSI_NIL,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
     read_str,
-    take,
+    take_bool,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_bool,
     write_int,
     write_str,
@@ -137,33 +136,45 @@ def decode_xml_erp_connection(element: Element) -> ErpConnection:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _ERP_CONNECTION_ID:
             value.erp_connection_id = read_int(child)
         elif tag == _ERP_CONNECTOR_ID:
             value.erp_connector_id = read_int(child)
         elif tag == _DISPLAY_NAME:
-            value.display_name = nillable(read_str, child)
+            value.display_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _DISPLAY_DESCRIPTION:
-            value.display_description = nillable(read_str, child)
+            value.display_description = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _ACTIVE:
             value.active = read_bool(child)
         elif tag == _CONNECTION_ID:
-            value.connection_id = nillable(read_str, child)
+            value.connection_id = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _MOST_RECENT_TIMESTAMP:
-            value.most_recent_timestamp = nillable(read_str, child)
+            value.most_recent_timestamp = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _CONFIG_FIELDS:
-            value.config_fields = nillable(decode_xml_string_dictionary, child)
+            value.config_fields = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_string_dictionary(child)
+            )
         elif tag == _DELETED:
             value.deleted = read_bool(child)
         elif tag == _ALL_ACCESS:
             value.all_access = read_bool(child)
         elif tag == _USER_GROUP_ACCESS_IDS:
-            value.user_group_access_ids = nillable(decode_xml_list_of_int, child)
+            value.user_group_access_ids = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_int(child)
+            )
         elif tag == _ASSOCIATE_ACCESS_IDS:
-            value.associate_access_ids = nillable(decode_xml_list_of_int, child)
+            value.associate_access_ids = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_int(child)
+            )
     return value
 
 
@@ -193,16 +204,16 @@ def decode_json_erp_connection(data: Any, path: str) -> ErpConnection:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        erp_connection_id=take(data, "ErpConnectionId", path, json_int),
-        erp_connector_id=take(data, "ErpConnectorId", path, json_int),
-        display_name=take_nillable(data, "DisplayName", path, json_str),
-        display_description=take_nillable(data, "DisplayDescription", path, json_str),
-        active=take(data, "Active", path, json_bool),
-        connection_id=take_nillable(data, "ConnectionId", path, json_str),
-        most_recent_timestamp=take_nillable(data, "MostRecentTimestamp", path, json_str),
+        erp_connection_id=take_int(data, "ErpConnectionId", path),
+        erp_connector_id=take_int(data, "ErpConnectorId", path),
+        display_name=take_str_nillable(data, "DisplayName", path),
+        display_description=take_str_nillable(data, "DisplayDescription", path),
+        active=take_bool(data, "Active", path),
+        connection_id=take_str_nillable(data, "ConnectionId", path),
+        most_recent_timestamp=take_str_nillable(data, "MostRecentTimestamp", path),
         config_fields=take_nillable(data, "ConfigFields", path, decode_json_string_dictionary),
-        deleted=take(data, "Deleted", path, json_bool),
-        all_access=take(data, "AllAccess", path, json_bool),
+        deleted=take_bool(data, "Deleted", path),
+        all_access=take_bool(data, "AllAccess", path),
         user_group_access_ids=take_nillable(
             data, "UserGroupAccessIds", path, decode_json_list_of_int
         ),

@@ -13,19 +13,18 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_int,
+    XSI_NIL,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_int,
     read_str,
-    take,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_int,
     write_str,
 )
@@ -110,19 +109,29 @@ def decode_xml_erp_connection_list_mapping(element: Element) -> ErpConnectionLis
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _CRM_LIST:
-            value.crm_list = nillable(decode_xml_mdo_list_item, child)
+            value.crm_list = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_mdo_list_item(child)
+            )
         elif tag == _ERP_LIST_NAME:
-            value.erp_list_name = nillable(read_str, child)
+            value.erp_list_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _ERP_CRM_LIST_ITEM_MAPPINGS:
-            value.erp_crm_list_item_mappings = nillable(
-                decode_xml_list_of_erp_crm_list_item_mapping, child
+            value.erp_crm_list_item_mappings = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_list_of_erp_crm_list_item_mapping(child)
             )
         elif tag == _ERP_ACTOR_TYPE_NAME:
-            value.erp_actor_type_name = nillable(read_str, child)
+            value.erp_actor_type_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _ERP_FIELD_ID:
             value.erp_field_id = read_int(child)
     return value
@@ -155,12 +164,12 @@ def decode_json_erp_connection_list_mapping(data: Any, path: str) -> ErpConnecti
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
         crm_list=take_nillable(data, "CrmList", path, decode_json_mdo_list_item),
-        erp_list_name=take_nillable(data, "ErpListName", path, json_str),
+        erp_list_name=take_str_nillable(data, "ErpListName", path),
         erp_crm_list_item_mappings=take_nillable(
             data, "ErpCrmListItemMappings", path, decode_json_list_of_erp_crm_list_item_mapping
         ),
-        erp_actor_type_name=take_nillable(data, "ErpActorTypeName", path, json_str),
-        erp_field_id=take(data, "ErpFieldId", path, json_int),
+        erp_actor_type_name=take_str_nillable(data, "ErpActorTypeName", path),
+        erp_field_id=take_int(data, "ErpFieldId", path),
     )
 
 
@@ -196,7 +205,7 @@ def decode_xml_list_of_erp_connection_list_mapping(
 ) -> list[ErpConnectionListMapping | None]:
     """``ArrayOfErpConnectionListMapping``: a list of ``ErpConnectionListMapping`` elements."""
     return [
-        nillable(decode_xml_erp_connection_list_mapping, child)
+        None if child.get(XSI_NIL) == "true" else decode_xml_erp_connection_list_mapping(child)
         for child in element
         if child.tag == _ERP_CONNECTION_LIST_MAPPING
     ]

@@ -13,18 +13,17 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_int,
+    XSI_NIL,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_int,
     read_str,
-    take,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_int,
     write_str,
 )
@@ -100,17 +99,25 @@ def decode_xml_erp_connection_list_mapping_container(
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _ERP_LIST_ITEM_MAPPINGS:
-            value.erp_list_item_mappings = nillable(
-                decode_xml_list_of_erp_connection_list_mapping, child
+            value.erp_list_item_mappings = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_list_of_erp_connection_list_mapping(child)
             )
         elif tag == _ERP_CONNECTION_ID:
             value.erp_connection_id = read_int(child)
         elif tag == _ERP_CONNECTION_NAME:
-            value.erp_connection_name = nillable(read_str, child)
+            value.erp_connection_name = None if child.get(XSI_NIL) == "true" else read_str(child)
     return value
 
 
@@ -143,8 +150,8 @@ def decode_json_erp_connection_list_mapping_container(
         erp_list_item_mappings=take_nillable(
             data, "ErpListItemMappings", path, decode_json_list_of_erp_connection_list_mapping
         ),
-        erp_connection_id=take(data, "ErpConnectionId", path, json_int),
-        erp_connection_name=take_nillable(data, "ErpConnectionName", path, json_str),
+        erp_connection_id=take_int(data, "ErpConnectionId", path),
+        erp_connection_name=take_str_nillable(data, "ErpConnectionName", path),
     )
 
 

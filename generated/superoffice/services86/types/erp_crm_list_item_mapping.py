@@ -13,16 +13,16 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_str,
     take_nillable,
+    take_str_nillable,
     write_str,
 )
 from .carrier import Carrier
@@ -91,15 +91,23 @@ def decode_xml_erp_crm_list_item_mapping(element: Element) -> ErpCrmListItemMapp
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _ERP_LIST_ITEM_ID:
-            value.erp_list_item_id = nillable(read_str, child)
+            value.erp_list_item_id = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _ERP_LIST_ITEM_NAME:
-            value.erp_list_item_name = nillable(read_str, child)
+            value.erp_list_item_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _CRM_LIST_ITEM:
-            value.crm_list_item = nillable(decode_xml_mdo_list_item, child)
+            value.crm_list_item = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_mdo_list_item(child)
+            )
     return value
 
 
@@ -122,8 +130,8 @@ def decode_json_erp_crm_list_item_mapping(data: Any, path: str) -> ErpCrmListIte
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        erp_list_item_id=take_nillable(data, "ErpListItemId", path, json_str),
-        erp_list_item_name=take_nillable(data, "ErpListItemName", path, json_str),
+        erp_list_item_id=take_str_nillable(data, "ErpListItemId", path),
+        erp_list_item_name=take_str_nillable(data, "ErpListItemName", path),
         crm_list_item=take_nillable(data, "CrmListItem", path, decode_json_mdo_list_item),
     )
 
@@ -153,7 +161,7 @@ def decode_xml_list_of_erp_crm_list_item_mapping(
 ) -> list[ErpCrmListItemMapping | None]:
     """``ArrayOfErpCrmListItemMapping``: a list of ``ErpCrmListItemMapping`` elements."""
     return [
-        nillable(decode_xml_erp_crm_list_item_mapping, child)
+        None if child.get(XSI_NIL) == "true" else decode_xml_erp_crm_list_item_mapping(child)
         for child in element
         if child.tag == _ERP_CRM_LIST_ITEM_MAPPING
     ]

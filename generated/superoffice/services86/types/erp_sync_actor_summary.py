@@ -13,19 +13,19 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_bool,
+    XSI_NIL,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_bool,
     read_str,
     take,
+    take_bool,
     take_nillable,
+    take_str_nillable,
     write_bool,
     write_str,
 )
@@ -98,17 +98,23 @@ def decode_xml_erp_sync_actor_summary(element: Element) -> ErpSyncActorSummary:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _ACTOR_TYPE:
             value.actor_type = decode_xml_erp_actor_type(child)
         elif tag == _HAS_MAPPINGS:
             value.has_mappings = read_bool(child)
         elif tag == _DEFAULTS:
-            value.defaults = nillable(read_str, child)
+            value.defaults = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _MAPPINGS:
-            value.mappings = nillable(read_str, child)
+            value.mappings = None if child.get(XSI_NIL) == "true" else read_str(child)
     return value
 
 
@@ -133,9 +139,9 @@ def decode_json_erp_sync_actor_summary(data: Any, path: str) -> ErpSyncActorSumm
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
         actor_type=take(data, "ActorType", path, decode_json_erp_actor_type),
-        has_mappings=take(data, "HasMappings", path, json_bool),
-        defaults=take_nillable(data, "Defaults", path, json_str),
-        mappings=take_nillable(data, "Mappings", path, json_str),
+        has_mappings=take_bool(data, "HasMappings", path),
+        defaults=take_str_nillable(data, "Defaults", path),
+        mappings=take_str_nillable(data, "Mappings", path),
     )
 
 
@@ -165,7 +171,7 @@ def decode_xml_list_of_erp_sync_actor_summary(
 ) -> list[ErpSyncActorSummary | None]:
     """``ArrayOfErpSyncActorSummary``: a list of ``ErpSyncActorSummary`` elements."""
     return [
-        nillable(decode_xml_erp_sync_actor_summary, child)
+        None if child.get(XSI_NIL) == "true" else decode_xml_erp_sync_actor_summary(child)
         for child in element
         if child.tag == _ERP_SYNC_ACTOR_SUMMARY
     ]

@@ -13,17 +13,17 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_bool,
-    json_int,
+    XSI_NIL,
     json_object,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
     take,
+    take_bool,
+    take_int,
     take_nillable,
     write_bool,
     write_int,
@@ -115,15 +115,25 @@ def decode_xml_erp_sync_actor_type_mapping(element: Element) -> ErpSyncActorType
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _ERP_CONNECTION_ID:
             value.erp_connection_id = read_int(child)
         elif tag == _IS_ACTIVE:
             value.is_active = read_bool(child)
         elif tag == _FIELD_MAPPINGS:
-            value.field_mappings = nillable(decode_xml_list_of_erp_sync_field_mapping, child)
+            value.field_mappings = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_list_of_erp_sync_field_mapping(child)
+            )
         elif tag == _ACTOR_TYPE_ERP:
             value.actor_type_erp = decode_xml_erp_actor_type(child)
         elif tag == _ACTOR_TYPE_CRM:
@@ -152,8 +162,8 @@ def decode_json_erp_sync_actor_type_mapping(data: Any, path: str) -> ErpSyncActo
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        erp_connection_id=take(data, "ErpConnectionId", path, json_int),
-        is_active=take(data, "IsActive", path, json_bool),
+        erp_connection_id=take_int(data, "ErpConnectionId", path),
+        is_active=take_bool(data, "IsActive", path),
         field_mappings=take_nillable(
             data, "FieldMappings", path, decode_json_list_of_erp_sync_field_mapping
         ),

@@ -14,13 +14,11 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     format_datetime,
-    json_bool,
     json_datetime,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -28,7 +26,9 @@ from ...runtime import (
     read_datetime,
     read_str,
     take,
+    take_bool,
     take_nillable,
+    take_str_nillable,
     write_bool,
     write_datetime,
     write_str,
@@ -108,13 +108,19 @@ def decode_xml_erp_sync_connection_summary(element: Element) -> ErpSyncConnectio
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _DISPLAY_NAME:
-            value.display_name = nillable(read_str, child)
+            value.display_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _DISPLAY_DESCRIPTION:
-            value.display_description = nillable(read_str, child)
+            value.display_description = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _ACTIVE:
             value.active = read_bool(child)
         elif tag == _DELETED:
@@ -122,7 +128,11 @@ def decode_xml_erp_sync_connection_summary(element: Element) -> ErpSyncConnectio
         elif tag == _LAST_SYNC:
             value.last_sync = read_datetime(child)
         elif tag == _ACTORS:
-            value.actors = nillable(decode_xml_list_of_erp_sync_actor_summary, child)
+            value.actors = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_list_of_erp_sync_actor_summary(child)
+            )
     return value
 
 
@@ -148,10 +158,10 @@ def decode_json_erp_sync_connection_summary(data: Any, path: str) -> ErpSyncConn
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        display_name=take_nillable(data, "DisplayName", path, json_str),
-        display_description=take_nillable(data, "DisplayDescription", path, json_str),
-        active=take(data, "Active", path, json_bool),
-        deleted=take(data, "Deleted", path, json_bool),
+        display_name=take_str_nillable(data, "DisplayName", path),
+        display_description=take_str_nillable(data, "DisplayDescription", path),
+        active=take_bool(data, "Active", path),
+        deleted=take_bool(data, "Deleted", path),
         last_sync=take(data, "LastSync", path, json_datetime),
         actors=take_nillable(data, "Actors", path, decode_json_list_of_erp_sync_actor_summary),
     )

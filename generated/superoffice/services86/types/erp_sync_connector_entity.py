@@ -13,20 +13,19 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_bool,
-    json_int,
+    XSI_NIL,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
     read_str,
-    take,
+    take_bool,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_bool,
     write_int,
     write_str,
@@ -93,15 +92,21 @@ def decode_xml_erp_sync_connector_entity(element: Element) -> ErpSyncConnectorEn
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _ERP_CONNECTOR_ID:
             value.erp_connector_id = read_int(child)
         elif tag == _DISPLAY_NAME:
-            value.display_name = nillable(read_str, child)
+            value.display_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _URL:
-            value.url = nillable(read_str, child)
+            value.url = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _DELETED:
             value.deleted = read_bool(child)
     return value
@@ -127,10 +132,10 @@ def decode_json_erp_sync_connector_entity(data: Any, path: str) -> ErpSyncConnec
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        erp_connector_id=take(data, "ErpConnectorId", path, json_int),
-        display_name=take_nillable(data, "DisplayName", path, json_str),
-        url=take_nillable(data, "URL", path, json_str),
-        deleted=take(data, "Deleted", path, json_bool),
+        erp_connector_id=take_int(data, "ErpConnectorId", path),
+        display_name=take_str_nillable(data, "DisplayName", path),
+        url=take_str_nillable(data, "URL", path),
+        deleted=take_bool(data, "Deleted", path),
     )
 
 

@@ -13,13 +13,10 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_bool,
-    json_int,
+    XSI_NIL,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -27,7 +24,10 @@ from ...runtime import (
     read_int,
     read_str,
     take,
+    take_bool,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_bool,
     write_int,
     write_str,
@@ -153,25 +153,31 @@ def decode_xml_erp_sync_field_mapping(element: Element) -> ErpSyncFieldMapping:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _ERP_FIELD_ID:
             value.erp_field_id = read_int(child)
         elif tag == _CRM_FIELD_KEY:
-            value.crm_field_key = nillable(read_str, child)
+            value.crm_field_key = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _CRM_DISPLAY_NAME:
-            value.crm_display_name = nillable(read_str, child)
+            value.crm_display_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _CRM_DISPLAY_TOOLTIP:
-            value.crm_display_tooltip = nillable(read_str, child)
+            value.crm_display_tooltip = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _ERP_FIELD_KEY:
-            value.erp_field_key = nillable(read_str, child)
+            value.erp_field_key = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _FIELD_TYPE:
             value.field_type = decode_xml_field_metadata_type(child)
         elif tag == _ERP_DISPLAY_NAME:
-            value.erp_display_name = nillable(read_str, child)
+            value.erp_display_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _ERP_DISPLAY_TOOLTIP:
-            value.erp_display_tooltip = nillable(read_str, child)
+            value.erp_display_tooltip = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _SYNC_TO_CRM:
             value.sync_to_crm = read_bool(child)
         elif tag == _SYNC_TO_ERP:
@@ -189,7 +195,7 @@ def decode_xml_erp_sync_field_mapping(element: Element) -> ErpSyncFieldMapping:
         elif tag == _ACCESS:
             value.access = decode_xml_field_access(child)
         elif tag == _LIST_REFERENCE:
-            value.list_reference = nillable(read_str, child)
+            value.list_reference = None if child.get(XSI_NIL) == "true" else read_str(child)
     return value
 
 
@@ -226,23 +232,23 @@ def decode_json_erp_sync_field_mapping(data: Any, path: str) -> ErpSyncFieldMapp
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        erp_field_id=take(data, "ErpFieldId", path, json_int),
-        crm_field_key=take_nillable(data, "CrmFieldKey", path, json_str),
-        crm_display_name=take_nillable(data, "CrmDisplayName", path, json_str),
-        crm_display_tooltip=take_nillable(data, "CrmDisplayTooltip", path, json_str),
-        erp_field_key=take_nillable(data, "ErpFieldKey", path, json_str),
+        erp_field_id=take_int(data, "ErpFieldId", path),
+        crm_field_key=take_str_nillable(data, "CrmFieldKey", path),
+        crm_display_name=take_str_nillable(data, "CrmDisplayName", path),
+        crm_display_tooltip=take_str_nillable(data, "CrmDisplayTooltip", path),
+        erp_field_key=take_str_nillable(data, "ErpFieldKey", path),
         field_type=take(data, "FieldType", path, decode_json_field_metadata_type),
-        erp_display_name=take_nillable(data, "ErpDisplayName", path, json_str),
-        erp_display_tooltip=take_nillable(data, "ErpDisplayTooltip", path, json_str),
-        sync_to_crm=take(data, "SyncToCrm", path, json_bool),
-        sync_to_erp=take(data, "SyncToErp", path, json_bool),
-        show_in_gui=take(data, "ShowInGui", path, json_bool),
-        show_in_search=take(data, "ShowInSearch", path, json_bool),
-        already_mapped=take(data, "AlreadyMapped", path, json_bool),
-        missing_in_erp=take(data, "MissingInERP", path, json_bool),
-        missing_in_crm=take(data, "MissingInCRM", path, json_bool),
+        erp_display_name=take_str_nillable(data, "ErpDisplayName", path),
+        erp_display_tooltip=take_str_nillable(data, "ErpDisplayTooltip", path),
+        sync_to_crm=take_bool(data, "SyncToCrm", path),
+        sync_to_erp=take_bool(data, "SyncToErp", path),
+        show_in_gui=take_bool(data, "ShowInGui", path),
+        show_in_search=take_bool(data, "ShowInSearch", path),
+        already_mapped=take_bool(data, "AlreadyMapped", path),
+        missing_in_erp=take_bool(data, "MissingInERP", path),
+        missing_in_crm=take_bool(data, "MissingInCRM", path),
         access=take(data, "Access", path, decode_json_field_access),
-        list_reference=take_nillable(data, "ListReference", path, json_str),
+        list_reference=take_str_nillable(data, "ListReference", path),
     )
 
 
@@ -285,7 +291,7 @@ def decode_xml_list_of_erp_sync_field_mapping(
 ) -> list[ErpSyncFieldMapping | None]:
     """``ArrayOfErpSyncFieldMapping``: a list of ``ErpSyncFieldMapping`` elements."""
     return [
-        nillable(decode_xml_erp_sync_field_mapping, child)
+        None if child.get(XSI_NIL) == "true" else decode_xml_erp_sync_field_mapping(child)
         for child in element
         if child.tag == _ERP_SYNC_FIELD_MAPPING
     ]

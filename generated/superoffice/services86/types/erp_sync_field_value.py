@@ -13,19 +13,18 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_bool,
+    XSI_NIL,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_bool,
     read_str,
-    take,
+    take_bool,
     take_nillable,
+    take_str_nillable,
     write_bool,
     write_str,
 )
@@ -90,17 +89,23 @@ def decode_xml_erp_sync_field_value(element: Element) -> ErpSyncFieldValue:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _DISPLAY_NAME:
-            value.display_name = nillable(read_str, child)
+            value.display_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _CRM_FIELD_KEY:
-            value.crm_field_key = nillable(read_str, child)
+            value.crm_field_key = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _VALUE:
-            value.value = nillable(read_str, child)
+            value.value = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _DISPLAY_VALUE:
-            value.display_value = nillable(read_str, child)
+            value.display_value = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _SYNC_TO_CRM:
             value.sync_to_crm = read_bool(child)
         elif tag == _SYNC_TO_ERP:
@@ -130,12 +135,12 @@ def decode_json_erp_sync_field_value(data: Any, path: str) -> ErpSyncFieldValue:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        display_name=take_nillable(data, "DisplayName", path, json_str),
-        crm_field_key=take_nillable(data, "CrmFieldKey", path, json_str),
-        value=take_nillable(data, "Value", path, json_str),
-        display_value=take_nillable(data, "DisplayValue", path, json_str),
-        sync_to_crm=take(data, "SyncToCrm", path, json_bool),
-        sync_to_erp=take(data, "SyncToErp", path, json_bool),
+        display_name=take_str_nillable(data, "DisplayName", path),
+        crm_field_key=take_str_nillable(data, "CrmFieldKey", path),
+        value=take_str_nillable(data, "Value", path),
+        display_value=take_str_nillable(data, "DisplayValue", path),
+        sync_to_crm=take_bool(data, "SyncToCrm", path),
+        sync_to_erp=take_bool(data, "SyncToErp", path),
     )
 
 
@@ -165,7 +170,7 @@ ERP_SYNC_FIELD_VALUE_CODEC = Codec(
 def decode_xml_list_of_erp_sync_field_value(element: Element) -> list[ErpSyncFieldValue | None]:
     """``ArrayOfErpSyncFieldValue``: a list of ``ErpSyncFieldValue`` elements."""
     return [
-        nillable(decode_xml_erp_sync_field_value, child)
+        None if child.get(XSI_NIL) == "true" else decode_xml_erp_sync_field_value(child)
         for child in element
         if child.tag == _ERP_SYNC_FIELD_VALUE
     ]

@@ -13,21 +13,20 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_bool,
-    json_int,
+    XSI_NIL,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
     read_str,
-    take,
+    take_bool,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_bool,
     write_int,
     write_str,
@@ -116,33 +115,41 @@ def decode_xml_mdo_list_item(element: Element) -> MDOListItem:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _ID:
             value.id = read_int(child)
         elif tag == _NAME:
-            value.name = nillable(read_str, child)
+            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _TOOL_TIP:
-            value.tool_tip = nillable(read_str, child)
+            value.tool_tip = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _DELETED:
             value.deleted = read_bool(child)
         elif tag == _RANK:
             value.rank = read_int(child)
         elif tag == _TYPE:
-            value.type = nillable(read_str, child)
+            value.type = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _CHILD_ITEMS:
-            value.child_items = nillable(decode_xml_list_of_mdo_list_item, child)
+            value.child_items = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_mdo_list_item(child)
+            )
         elif tag == _ICON_HINT:
-            value.icon_hint = nillable(read_str, child)
+            value.icon_hint = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _COLOR_BLOCK:
             value.color_block = read_int(child)
         elif tag == _EXTRA_INFO:
-            value.extra_info = nillable(read_str, child)
+            value.extra_info = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _STYLE_HINT:
-            value.style_hint = nillable(read_str, child)
+            value.style_hint = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _FULL_NAME:
-            value.full_name = nillable(read_str, child)
+            value.full_name = None if child.get(XSI_NIL) == "true" else read_str(child)
     return value
 
 
@@ -172,18 +179,18 @@ def decode_json_mdo_list_item(data: Any, path: str) -> MDOListItem:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        id=take(data, "Id", path, json_int),
-        name=take_nillable(data, "Name", path, json_str),
-        tool_tip=take_nillable(data, "ToolTip", path, json_str),
-        deleted=take(data, "Deleted", path, json_bool),
-        rank=take(data, "Rank", path, json_int),
-        type=take_nillable(data, "Type", path, json_str),
+        id=take_int(data, "Id", path),
+        name=take_str_nillable(data, "Name", path),
+        tool_tip=take_str_nillable(data, "ToolTip", path),
+        deleted=take_bool(data, "Deleted", path),
+        rank=take_int(data, "Rank", path),
+        type=take_str_nillable(data, "Type", path),
         child_items=take_nillable(data, "ChildItems", path, decode_json_list_of_mdo_list_item),
-        icon_hint=take_nillable(data, "IconHint", path, json_str),
-        color_block=take(data, "ColorBlock", path, json_int),
-        extra_info=take_nillable(data, "ExtraInfo", path, json_str),
-        style_hint=take_nillable(data, "StyleHint", path, json_str),
-        full_name=take_nillable(data, "FullName", path, json_str),
+        icon_hint=take_str_nillable(data, "IconHint", path),
+        color_block=take_int(data, "ColorBlock", path),
+        extra_info=take_str_nillable(data, "ExtraInfo", path),
+        style_hint=take_str_nillable(data, "StyleHint", path),
+        full_name=take_str_nillable(data, "FullName", path),
     )
 
 
@@ -219,7 +226,7 @@ MDO_LIST_ITEM_CODEC = Codec(
 def decode_xml_list_of_mdo_list_item(element: Element) -> list[MDOListItem | None]:
     """``ArrayOfMDOListItem``: a list of ``MDOListItem`` elements."""
     return [
-        nillable(decode_xml_mdo_list_item, child)
+        None if child.get(XSI_NIL) == "true" else decode_xml_mdo_list_item(child)
         for child in element
         if child.tag == _MDO_LIST_ITEM
     ]

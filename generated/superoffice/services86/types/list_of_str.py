@@ -10,10 +10,10 @@ from typing import Any
 from ...runtime import (
     Codec,
     Element,
+    XSI_NIL,
     json_list,
     json_str,
     new_child,
-    nillable,
     put,
     read_str,
     write_str,
@@ -24,7 +24,11 @@ _STRING = "{http://schemas.microsoft.com/2003/10/Serialization/Arrays}string"
 
 def decode_xml_list_of_str(element: Element) -> list[str | None]:
     """``ArrayOfstring``: a list of ``string`` elements."""
-    return [nillable(read_str, child) for child in element if child.tag == _STRING]
+    return [
+        None if child.get(XSI_NIL) == "true" else read_str(child)
+        for child in element
+        if child.tag == _STRING
+    ]
 
 
 def encode_xml_list_of_str(parent: Element | None, tag: str, value: list[str | None]) -> Element:
@@ -36,7 +40,7 @@ def encode_xml_list_of_str(parent: Element | None, tag: str, value: list[str | N
 
 def decode_json_list_of_str(data: Any, path: str) -> list[str | None]:
     return [
-        None if item is None else json_str(item, f"{path}[{index}]")
+        None if item is None else item if type(item) is str else json_str(item, f"{path}[{index}]")
         for index, item in enumerate(json_list(data, path))
     ]
 

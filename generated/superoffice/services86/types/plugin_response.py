@@ -13,18 +13,17 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_bool,
+    XSI_NIL,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_bool,
     read_str,
-    take,
+    take_bool,
     take_nillable,
+    take_str_nillable,
     write_bool,
     write_str,
 )
@@ -102,19 +101,27 @@ def decode_xml_plugin_response(element: Element) -> PluginResponse:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _IS_OK:
             value.is_ok = read_bool(child)
         elif tag == _USER_EXPLANATION:
-            value.user_explanation = nillable(read_str, child)
+            value.user_explanation = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _TECH_EXPLANATION:
-            value.tech_explanation = nillable(read_str, child)
+            value.tech_explanation = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _ERROR_CODE:
-            value.error_code = nillable(read_str, child)
+            value.error_code = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _CHANGES:
-            value.changes = nillable(decode_xml_changed_data, child)
+            value.changes = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_changed_data(child)
+            )
     return value
 
 
@@ -137,10 +144,10 @@ def decode_json_plugin_response(data: Any, path: str) -> PluginResponse:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        is_ok=take(data, "IsOk", path, json_bool),
-        user_explanation=take_nillable(data, "UserExplanation", path, json_str),
-        tech_explanation=take_nillable(data, "TechExplanation", path, json_str),
-        error_code=take_nillable(data, "ErrorCode", path, json_str),
+        is_ok=take_bool(data, "IsOk", path),
+        user_explanation=take_str_nillable(data, "UserExplanation", path),
+        tech_explanation=take_str_nillable(data, "TechExplanation", path),
+        error_code=take_str_nillable(data, "ErrorCode", path),
         changes=take_nillable(data, "Changes", path, decode_json_changed_data),
     )
 

@@ -13,15 +13,15 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_str,
     take_nillable,
+    take_str_nillable,
     write_str,
 )
 from .so_exception_info_parameters import (
@@ -73,19 +73,25 @@ def decode_xml_so_exception_info(element: Element) -> SoExceptionInfo:
     for child in element:
         tag = child.tag
         if tag == _MESSAGE:
-            value.message = nillable(read_str, child)
+            value.message = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _STACK_TRACE:
-            value.stack_trace = nillable(read_str, child)
+            value.stack_trace = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _FRIENDLY_TEXT:
-            value.friendly_text = nillable(read_str, child)
+            value.friendly_text = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _EXCEPTION_TYPE:
-            value.exception_type = nillable(read_str, child)
+            value.exception_type = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _SOURCE:
-            value.source = nillable(read_str, child)
+            value.source = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _INNER_EXCEPTION:
-            value.inner_exception = nillable(decode_xml_so_exception_info, child)
+            value.inner_exception = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_so_exception_info(child)
+            )
         elif tag == _PARAMETERS:
-            value.parameters = nillable(decode_xml_so_exception_info_parameters, child)
+            value.parameters = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_so_exception_info_parameters(child)
+            )
     return value
 
 
@@ -106,11 +112,11 @@ def encode_xml_so_exception_info(
 def decode_json_so_exception_info(data: Any, path: str) -> SoExceptionInfo:
     data = json_object(data, path)
     return SoExceptionInfo(
-        message=take_nillable(data, "Message", path, json_str),
-        stack_trace=take_nillable(data, "StackTrace", path, json_str),
-        friendly_text=take_nillable(data, "FriendlyText", path, json_str),
-        exception_type=take_nillable(data, "ExceptionType", path, json_str),
-        source=take_nillable(data, "Source", path, json_str),
+        message=take_str_nillable(data, "Message", path),
+        stack_trace=take_str_nillable(data, "StackTrace", path),
+        friendly_text=take_str_nillable(data, "FriendlyText", path),
+        exception_type=take_str_nillable(data, "ExceptionType", path),
+        source=take_str_nillable(data, "Source", path),
         inner_exception=take_nillable(data, "InnerException", path, decode_json_so_exception_info),
         parameters=take_nillable(
             data, "Parameters", path, decode_json_so_exception_info_parameters

@@ -13,16 +13,15 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_str,
     take,
-    take_nillable,
+    take_str_nillable,
     write_str,
 )
 from .e_table_right import (
@@ -69,7 +68,7 @@ def decode_xml_table_right(element: Element) -> TableRight:
         if tag == _MASK:
             value.mask = decode_xml_e_table_right(child)
         elif tag == _REASON:
-            value.reason = nillable(read_str, child)
+            value.reason = None if child.get(XSI_NIL) == "true" else read_str(child)
     return value
 
 
@@ -84,7 +83,7 @@ def decode_json_table_right(data: Any, path: str) -> TableRight:
     data = json_object(data, path)
     return TableRight(
         mask=take(data, "Mask", path, decode_json_e_table_right),
-        reason=take_nillable(data, "Reason", path, json_str),
+        reason=take_str_nillable(data, "Reason", path),
     )
 
 

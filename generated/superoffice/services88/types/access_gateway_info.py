@@ -13,15 +13,15 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_str,
     take_nillable,
+    take_str_nillable,
     write_str,
 )
 from .carrier import Carrier
@@ -78,13 +78,19 @@ def decode_xml_access_gateway_info(element: Element) -> AccessGatewayInfo:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _CLIENT_ID:
-            value.client_id = nillable(read_str, child)
+            value.client_id = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _REDIRECT_URI:
-            value.redirect_uri = nillable(read_str, child)
+            value.redirect_uri = None if child.get(XSI_NIL) == "true" else read_str(child)
     return value
 
 
@@ -106,8 +112,8 @@ def decode_json_access_gateway_info(data: Any, path: str) -> AccessGatewayInfo:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        client_id=take_nillable(data, "ClientId", path, json_str),
-        redirect_uri=take_nillable(data, "RedirectUri", path, json_str),
+        client_id=take_str_nillable(data, "ClientId", path),
+        redirect_uri=take_str_nillable(data, "RedirectUri", path),
     )
 
 

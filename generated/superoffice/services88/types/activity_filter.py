@@ -14,11 +14,11 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     format_datetime,
     json_datetime,
     json_object,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -104,19 +104,35 @@ def decode_xml_activity_filter(element: Element) -> ActivityFilter:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _FROM_DATE:
             value.from_date = read_datetime(child)
         elif tag == _TO_DATE:
             value.to_date = read_datetime(child)
         elif tag == _ASSOCIATE_LIST:
-            value.associate_list = nillable(decode_xml_list_of_selectable_mdo_list_item, child)
+            value.associate_list = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_list_of_selectable_mdo_list_item(child)
+            )
         elif tag == _GROUP_LIST:
-            value.group_list = nillable(decode_xml_list_of_selectable_mdo_list_item, child)
+            value.group_list = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_list_of_selectable_mdo_list_item(child)
+            )
         elif tag == _FUTURE_DATE_LIST:
-            value.future_date_list = nillable(decode_xml_list_of_mdo_list_item, child)
+            value.future_date_list = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_mdo_list_item(child)
+            )
     return value
 
 

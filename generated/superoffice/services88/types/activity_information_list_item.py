@@ -14,12 +14,12 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     format_datetime,
     json_datetime,
     json_list,
     json_object,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -93,13 +93,21 @@ def decode_xml_activity_information_list_item(element: Element) -> ActivityInfor
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _DATE:
             value.date = read_datetime(child)
         elif tag == _ACTIVITY_INFORMATION:
-            value.activity_information = nillable(decode_xml_activity_summary, child)
+            value.activity_information = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_activity_summary(child)
+            )
     return value
 
 
@@ -158,7 +166,7 @@ def decode_xml_list_of_activity_information_list_item(
 ) -> list[ActivityInformationListItem | None]:
     """``ArrayOfActivityInformationListItem``: a list of ``ActivityInformationListItem`` elements."""
     return [
-        nillable(decode_xml_activity_information_list_item, child)
+        None if child.get(XSI_NIL) == "true" else decode_xml_activity_information_list_item(child)
         for child in element
         if child.tag == _ACTIVITY_INFORMATION_LIST_ITEM
     ]

@@ -13,15 +13,14 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_int,
+    XSI_NIL,
     json_object,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_int,
-    take,
+    take_int,
     take_nillable,
     write_int,
 )
@@ -86,9 +85,15 @@ def decode_xml_activity_summary(element: Element) -> ActivitySummary:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _NUM_BUSY_ACTIVITIES:
             value.num_busy_activities = read_int(child)
         elif tag == _NUM_FREE_ACTIVITIES:
@@ -117,9 +122,9 @@ def decode_json_activity_summary(data: Any, path: str) -> ActivitySummary:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        num_busy_activities=take(data, "NumBusyActivities", path, json_int),
-        num_free_activities=take(data, "NumFreeActivities", path, json_int),
-        percentage_busy=take(data, "PercentageBusy", path, json_int),
+        num_busy_activities=take_int(data, "NumBusyActivities", path),
+        num_free_activities=take_int(data, "NumFreeActivities", path),
+        percentage_busy=take_int(data, "PercentageBusy", path),
     )
 
 

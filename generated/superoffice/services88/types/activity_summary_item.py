@@ -14,14 +14,12 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     format_datetime,
     json_datetime,
-    json_int,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -29,7 +27,8 @@ from ...runtime import (
     read_int,
     read_str,
     take,
-    take_nillable,
+    take_int,
+    take_str_nillable,
     write_datetime,
     write_int,
     write_str,
@@ -100,7 +99,7 @@ def decode_xml_activity_summary_item(element: Element) -> ActivitySummaryItem:
         elif tag == _DATE:
             value.date = read_datetime(child)
         elif tag == _DESCRIPTION:
-            value.description = nillable(read_str, child)
+            value.description = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _COMPLETED:
             value.completed = decode_xml_activity_status(child)
         elif tag == _REGISTERED:
@@ -124,10 +123,10 @@ def encode_xml_activity_summary_item(
 def decode_json_activity_summary_item(data: Any, path: str) -> ActivitySummaryItem:
     data = json_object(data, path)
     return ActivitySummaryItem(
-        appointment_id=take(data, "AppointmentId", path, json_int),
-        document_id=take(data, "DocumentId", path, json_int),
+        appointment_id=take_int(data, "AppointmentId", path),
+        document_id=take_int(data, "DocumentId", path),
         date=take(data, "Date", path, json_datetime),
-        description=take_nillable(data, "Description", path, json_str),
+        description=take_str_nillable(data, "Description", path),
         completed=take(data, "Completed", path, decode_json_activity_status),
         registered=take(data, "Registered", path, json_datetime),
     )
@@ -155,7 +154,7 @@ ACTIVITY_SUMMARY_ITEM_CODEC = Codec(
 def decode_xml_list_of_activity_summary_item(element: Element) -> list[ActivitySummaryItem | None]:
     """``ArrayOfActivitySummaryItem``: a list of ``ActivitySummaryItem`` elements."""
     return [
-        nillable(decode_xml_activity_summary_item, child)
+        None if child.get(XSI_NIL) == "true" else decode_xml_activity_summary_item(child)
         for child in element
         if child.tag == _ACTIVITY_SUMMARY_ITEM
     ]

@@ -13,12 +13,11 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     json_float,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -26,6 +25,7 @@ from ...runtime import (
     read_str,
     take,
     take_nillable,
+    take_str_nillable,
     write_float,
     write_str,
 )
@@ -123,21 +123,35 @@ def decode_xml_address(element: Element) -> Address:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _WGS_84_LATITUDE:
             value.wgs_84_latitude = read_float(child)
         elif tag == _WGS_84_LONGITUDE:
             value.wgs_84_longitude = read_float(child)
         elif tag == _LOCALIZED_ADDRESS:
-            value.localized_address = nillable(decode_xml_list_of_list_of_localized_field, child)
+            value.localized_address = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_list_of_list_of_localized_field(child)
+            )
         elif tag == _STREET:
-            value.street = nillable(decode_xml_structured_address, child)
+            value.street = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_structured_address(child)
+            )
         elif tag == _POSTAL:
-            value.postal = nillable(decode_xml_structured_address, child)
+            value.postal = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_structured_address(child)
+            )
         elif tag == _FORMATTED:
-            value.formatted = nillable(read_str, child)
+            value.formatted = None if child.get(XSI_NIL) == "true" else read_str(child)
     return value
 
 
@@ -173,7 +187,7 @@ def decode_json_address(data: Any, path: str) -> Address:
         ),
         street=take_nillable(data, "Street", path, decode_json_structured_address),
         postal=take_nillable(data, "Postal", path, decode_json_structured_address),
-        formatted=take_nillable(data, "Formatted", path, json_str),
+        formatted=take_str_nillable(data, "Formatted", path),
     )
 
 
@@ -204,7 +218,11 @@ ADDRESS_CODEC = Codec(
 
 def decode_xml_list_of_address(element: Element) -> list[Address | None]:
     """``ArrayOfAddress``: a list of ``Address`` elements."""
-    return [nillable(decode_xml_address, child) for child in element if child.tag == _ADDRESS]
+    return [
+        None if child.get(XSI_NIL) == "true" else decode_xml_address(child)
+        for child in element
+        if child.tag == _ADDRESS
+    ]
 
 
 def encode_xml_list_of_address(

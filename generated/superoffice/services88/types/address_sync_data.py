@@ -13,12 +13,10 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     json_float,
-    json_int,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -26,7 +24,9 @@ from ...runtime import (
     read_int,
     read_str,
     take,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_float,
     write_int,
     write_str,
@@ -109,33 +109,39 @@ def decode_xml_address_sync_data(element: Element) -> AddressSyncData:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _ADDRESS_ID:
             value.address_id = read_int(child)
         elif tag == _ADDRESS_TYPE:
             value.address_type = decode_xml_address_type(child)
         elif tag == _ADDRESS_1:
-            value.address_1 = nillable(read_str, child)
+            value.address_1 = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _ADDRESS_2:
-            value.address_2 = nillable(read_str, child)
+            value.address_2 = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _ADDRESS_3:
-            value.address_3 = nillable(read_str, child)
+            value.address_3 = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _CITY:
-            value.city = nillable(read_str, child)
+            value.city = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _COUNTY:
-            value.county = nillable(read_str, child)
+            value.county = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _ZIP_CODE:
-            value.zip_code = nillable(read_str, child)
+            value.zip_code = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _STATE:
-            value.state = nillable(read_str, child)
+            value.state = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _LATITUDE:
             value.latitude = read_float(child)
         elif tag == _LONGITUDE:
             value.longitude = read_float(child)
         elif tag == _FORMATTED_ADDRESS:
-            value.formatted_address = nillable(read_str, child)
+            value.formatted_address = None if child.get(XSI_NIL) == "true" else read_str(child)
     return value
 
 
@@ -167,18 +173,18 @@ def decode_json_address_sync_data(data: Any, path: str) -> AddressSyncData:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        address_id=take(data, "AddressId", path, json_int),
+        address_id=take_int(data, "AddressId", path),
         address_type=take(data, "AddressType", path, decode_json_address_type),
-        address_1=take_nillable(data, "Address1", path, json_str),
-        address_2=take_nillable(data, "Address2", path, json_str),
-        address_3=take_nillable(data, "Address3", path, json_str),
-        city=take_nillable(data, "City", path, json_str),
-        county=take_nillable(data, "County", path, json_str),
-        zip_code=take_nillable(data, "ZipCode", path, json_str),
-        state=take_nillable(data, "State", path, json_str),
+        address_1=take_str_nillable(data, "Address1", path),
+        address_2=take_str_nillable(data, "Address2", path),
+        address_3=take_str_nillable(data, "Address3", path),
+        city=take_str_nillable(data, "City", path),
+        county=take_str_nillable(data, "County", path),
+        zip_code=take_str_nillable(data, "ZipCode", path),
+        state=take_str_nillable(data, "State", path),
         latitude=take(data, "Latitude", path, json_float),
         longitude=take(data, "Longitude", path, json_float),
-        formatted_address=take_nillable(data, "FormattedAddress", path, json_str),
+        formatted_address=take_str_nillable(data, "FormattedAddress", path),
     )
 
 

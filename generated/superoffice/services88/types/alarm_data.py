@@ -14,14 +14,12 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     format_datetime,
     json_datetime,
-    json_int,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -29,7 +27,9 @@ from ...runtime import (
     read_int,
     read_str,
     take,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_datetime,
     write_int,
     write_str,
@@ -178,9 +178,15 @@ def decode_xml_alarm_data(element: Element) -> AlarmData:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _APPOINTMENT_ID:
             value.appointment_id = read_int(child)
         elif tag == _START_TIME:
@@ -192,21 +198,21 @@ def decode_xml_alarm_data(element: Element) -> AlarmData:
         elif tag == _PERSON_ID:
             value.person_id = read_int(child)
         elif tag == _PERSON_FULL_NAME:
-            value.person_full_name = nillable(read_str, child)
+            value.person_full_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _CONTACT_NAME:
-            value.contact_name = nillable(read_str, child)
+            value.contact_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _PROJECT_ID:
             value.project_id = read_int(child)
         elif tag == _PROJECT_NAME:
-            value.project_name = nillable(read_str, child)
+            value.project_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _APPOINTMENT_TEXT:
-            value.appointment_text = nillable(read_str, child)
+            value.appointment_text = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _SALE_ID:
             value.sale_id = read_int(child)
         elif tag == _SALE_NAME:
-            value.sale_name = nillable(read_str, child)
+            value.sale_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _LOCATION:
-            value.location = nillable(read_str, child)
+            value.location = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _APPOINTMENT_TYPE:
             value.appointment_type = decode_xml_appointment_type(child)
         elif tag == _CONTACT_ID:
@@ -218,15 +224,15 @@ def decode_xml_alarm_data(element: Element) -> AlarmData:
         elif tag == _BOOKING_TYPE:
             value.booking_type = decode_xml_booking_type(child)
         elif tag == _FORMAL_NAME:
-            value.formal_name = nillable(read_str, child)
+            value.formal_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _TASK_NAME:
-            value.task_name = nillable(read_str, child)
+            value.task_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _CONTACT_DEPARTMENT:
-            value.contact_department = nillable(read_str, child)
+            value.contact_department = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _CONTACT_FULL_NAME:
-            value.contact_full_name = nillable(read_str, child)
+            value.contact_full_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _JOIN_VIDEOMEET_URL:
-            value.join_videomeet_url = nillable(read_str, child)
+            value.join_videomeet_url = None if child.get(XSI_NIL) == "true" else read_str(child)
     return value
 
 
@@ -267,29 +273,29 @@ def decode_json_alarm_data(data: Any, path: str) -> AlarmData:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        appointment_id=take(data, "AppointmentId", path, json_int),
+        appointment_id=take_int(data, "AppointmentId", path),
         start_time=take(data, "StartTime", path, json_datetime),
         end_date=take(data, "EndDate", path, json_datetime),
         alarm_time=take(data, "AlarmTime", path, json_datetime),
-        person_id=take(data, "PersonId", path, json_int),
-        person_full_name=take_nillable(data, "PersonFullName", path, json_str),
-        contact_name=take_nillable(data, "ContactName", path, json_str),
-        project_id=take(data, "ProjectId", path, json_int),
-        project_name=take_nillable(data, "ProjectName", path, json_str),
-        appointment_text=take_nillable(data, "AppointmentText", path, json_str),
-        sale_id=take(data, "SaleId", path, json_int),
-        sale_name=take_nillable(data, "SaleName", path, json_str),
-        location=take_nillable(data, "Location", path, json_str),
+        person_id=take_int(data, "PersonId", path),
+        person_full_name=take_str_nillable(data, "PersonFullName", path),
+        contact_name=take_str_nillable(data, "ContactName", path),
+        project_id=take_int(data, "ProjectId", path),
+        project_name=take_str_nillable(data, "ProjectName", path),
+        appointment_text=take_str_nillable(data, "AppointmentText", path),
+        sale_id=take_int(data, "SaleId", path),
+        sale_name=take_str_nillable(data, "SaleName", path),
+        location=take_str_nillable(data, "Location", path),
         appointment_type=take(data, "AppointmentType", path, decode_json_appointment_type),
-        contact_id=take(data, "ContactId", path, json_int),
+        contact_id=take_int(data, "ContactId", path),
         assignment_status=take(data, "AssignmentStatus", path, decode_json_assignment_status),
         invitation_status=take(data, "InvitationStatus", path, decode_json_invitation_status),
         booking_type=take(data, "BookingType", path, decode_json_booking_type),
-        formal_name=take_nillable(data, "FormalName", path, json_str),
-        task_name=take_nillable(data, "TaskName", path, json_str),
-        contact_department=take_nillable(data, "ContactDepartment", path, json_str),
-        contact_full_name=take_nillable(data, "ContactFullName", path, json_str),
-        join_videomeet_url=take_nillable(data, "JoinVideomeetUrl", path, json_str),
+        formal_name=take_str_nillable(data, "FormalName", path),
+        task_name=take_str_nillable(data, "TaskName", path),
+        contact_department=take_str_nillable(data, "ContactDepartment", path),
+        contact_full_name=take_str_nillable(data, "ContactFullName", path),
+        join_videomeet_url=take_str_nillable(data, "JoinVideomeetUrl", path),
     )
 
 
@@ -333,7 +339,9 @@ ALARM_DATA_CODEC = Codec(
 def decode_xml_list_of_alarm_data(element: Element) -> list[AlarmData | None]:
     """``ArrayOfAlarmData``: a list of ``AlarmData`` elements."""
     return [
-        nillable(decode_xml_alarm_data, child) for child in element if child.tag == _ALARM_DATA
+        None if child.get(XSI_NIL) == "true" else decode_xml_alarm_data(child)
+        for child in element
+        if child.tag == _ALARM_DATA
     ]
 
 

@@ -14,17 +14,14 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     format_datetime,
-    json_bool,
     json_datetime,
     json_duration,
-    json_int,
     json_list,
     json_object,
-    json_str,
     json_write_duration,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -35,7 +32,10 @@ from ...runtime import (
     read_short,
     read_str,
     take,
+    take_bool,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_bool,
     write_datetime,
     write_duration,
@@ -348,9 +348,15 @@ def decode_xml_appointment(element: Element) -> Appointment:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _APPOINTMENT_ID:
             value.appointment_id = read_int(child)
         elif tag == _START_DATE:
@@ -360,15 +366,15 @@ def decode_xml_appointment(element: Element) -> Appointment:
         elif tag == _TYPE:
             value.type = decode_xml_appointment_type(child)
         elif tag == _TASK:
-            value.task = nillable(read_str, child)
+            value.task = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _ASSOCIATE_FULL_NAME:
-            value.associate_full_name = nillable(read_str, child)
+            value.associate_full_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _CONTACT_NAME:
-            value.contact_name = nillable(read_str, child)
+            value.contact_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _DESCRIPTION:
-            value.description = nillable(read_str, child)
+            value.description = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _PERSON_FULL_NAME:
-            value.person_full_name = nillable(read_str, child)
+            value.person_full_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _PERSON_ID:
             value.person_id = read_int(child)
         elif tag == _CONTACT_ID:
@@ -376,7 +382,7 @@ def decode_xml_appointment(element: Element) -> Appointment:
         elif tag == _PROJECT_ID:
             value.project_id = read_int(child)
         elif tag == _PROJECT_NAME:
-            value.project_name = nillable(read_str, child)
+            value.project_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _IS_PUBLISHED:
             value.is_published = read_bool(child)
         elif tag == _ASSOCIATE_ID:
@@ -394,7 +400,7 @@ def decode_xml_appointment(element: Element) -> Appointment:
         elif tag == _PRIORITY_ID:
             value.priority_id = read_int(child)
         elif tag == _PRIORITY_NAME:
-            value.priority_name = nillable(read_str, child)
+            value.priority_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _TASK_TYPE:
             value.task_type = decode_xml_task_type(child)
         elif tag == _IS_BOOKING_MAIN:
@@ -424,25 +430,25 @@ def decode_xml_appointment(element: Element) -> Appointment:
         elif tag == _ASSIGNED_BY:
             value.assigned_by = read_int(child)
         elif tag == _ASSIGNED_BY_FULL_NAME:
-            value.assigned_by_full_name = nillable(read_str, child)
+            value.assigned_by_full_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _REJECT_REASON:
-            value.reject_reason = nillable(read_str, child)
+            value.reject_reason = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _LOCATION:
-            value.location = nillable(read_str, child)
+            value.location = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _ALARM_LEAD_TIME:
             value.alarm_lead_time = read_duration(child)
         elif tag == _SALE_ID:
             value.sale_id = read_int(child)
         elif tag == _SALE_NAME:
-            value.sale_name = nillable(read_str, child)
+            value.sale_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _ASSOCIATE_NAME:
-            value.associate_name = nillable(read_str, child)
+            value.associate_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _CREATED_DATE:
             value.created_date = read_datetime(child)
         elif tag == _CREATED_BY:
-            value.created_by = nillable(read_str, child)
+            value.created_by = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _CREATED_BY_FULL_NAME:
-            value.created_by_full_name = nillable(read_str, child)
+            value.created_by_full_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _CREATED_BY_ASSOCIATE_ID:
             value.created_by_associate_id = read_int(child)
         elif tag == _CAUTION_WARNING:
@@ -452,15 +458,15 @@ def decode_xml_appointment(element: Element) -> Appointment:
         elif tag == _MOTHER_ASSOCIATE_ID:
             value.mother_associate_id = read_int(child)
         elif tag == _JOIN_VIDEOMEET_URL:
-            value.join_videomeet_url = nillable(read_str, child)
+            value.join_videomeet_url = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _PREFERRED_TZ_LOCATION:
             value.preferred_tz_location = read_int(child)
         elif tag == _TITLE:
-            value.title = nillable(read_str, child)
+            value.title = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _AGENDA:
-            value.agenda = nillable(read_str, child)
+            value.agenda = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _INTERNAL_NOTES:
-            value.internal_notes = nillable(read_str, child)
+            value.internal_notes = None if child.get(XSI_NIL) == "true" else read_str(child)
     return value
 
 
@@ -533,32 +539,32 @@ def decode_json_appointment(data: Any, path: str) -> Appointment:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        appointment_id=take(data, "AppointmentId", path, json_int),
+        appointment_id=take_int(data, "AppointmentId", path),
         start_date=take(data, "StartDate", path, json_datetime),
         end_date=take(data, "EndDate", path, json_datetime),
         type=take(data, "Type", path, decode_json_appointment_type),
-        task=take_nillable(data, "Task", path, json_str),
-        associate_full_name=take_nillable(data, "AssociateFullName", path, json_str),
-        contact_name=take_nillable(data, "ContactName", path, json_str),
-        description=take_nillable(data, "Description", path, json_str),
-        person_full_name=take_nillable(data, "PersonFullName", path, json_str),
-        person_id=take(data, "PersonId", path, json_int),
-        contact_id=take(data, "ContactId", path, json_int),
-        project_id=take(data, "ProjectId", path, json_int),
-        project_name=take_nillable(data, "ProjectName", path, json_str),
-        is_published=take(data, "IsPublished", path, json_bool),
-        associate_id=take(data, "AssociateId", path, json_int),
-        color_index=take(data, "ColorIndex", path, json_int),
-        is_free=take(data, "IsFree", path, json_bool),
-        has_alarm=take(data, "HasAlarm", path, json_bool),
-        is_allday_event=take(data, "IsAlldayEvent", path, json_bool),
+        task=take_str_nillable(data, "Task", path),
+        associate_full_name=take_str_nillable(data, "AssociateFullName", path),
+        contact_name=take_str_nillable(data, "ContactName", path),
+        description=take_str_nillable(data, "Description", path),
+        person_full_name=take_str_nillable(data, "PersonFullName", path),
+        person_id=take_int(data, "PersonId", path),
+        contact_id=take_int(data, "ContactId", path),
+        project_id=take_int(data, "ProjectId", path),
+        project_name=take_str_nillable(data, "ProjectName", path),
+        is_published=take_bool(data, "IsPublished", path),
+        associate_id=take_int(data, "AssociateId", path),
+        color_index=take_int(data, "ColorIndex", path),
+        is_free=take_bool(data, "IsFree", path),
+        has_alarm=take_bool(data, "HasAlarm", path),
+        is_allday_event=take_bool(data, "IsAlldayEvent", path),
         private=take(data, "Private", path, decode_json_appointment_private),
-        priority_id=take(data, "PriorityId", path, json_int),
-        priority_name=take_nillable(data, "PriorityName", path, json_str),
+        priority_id=take_int(data, "PriorityId", path),
+        priority_name=take_str_nillable(data, "PriorityName", path),
         task_type=take(data, "TaskType", path, decode_json_task_type),
-        is_booking_main=take(data, "IsBookingMain", path, json_bool),
-        is_recurrence=take(data, "IsRecurrence", path, json_bool),
-        is_booking=take(data, "IsBooking", path, json_bool),
+        is_booking_main=take_bool(data, "IsBookingMain", path),
+        is_recurrence=take_bool(data, "IsRecurrence", path),
+        is_booking=take_bool(data, "IsBooking", path),
         active_date=take(data, "ActiveDate", path, json_datetime),
         assignment_status=take(data, "AssignmentStatus", path, decode_json_assignment_status),
         invitation_status=take(data, "InvitationStatus", path, decode_json_invitation_status),
@@ -567,31 +573,31 @@ def decode_json_appointment(data: Any, path: str) -> Appointment:
         recurring_pattern=take(data, "RecurringPattern", path, decode_json_recurrence_pattern),
         recurring_start_date=take(data, "RecurringStartDate", path, json_datetime),
         recurring_end_date=take(data, "RecurringEndDate", path, json_datetime),
-        mother_id=take(data, "MotherId", path, json_int),
-        assigned_by=take(data, "AssignedBy", path, json_int),
-        assigned_by_full_name=take_nillable(data, "AssignedByFullName", path, json_str),
-        reject_reason=take_nillable(data, "RejectReason", path, json_str),
-        location=take_nillable(data, "Location", path, json_str),
+        mother_id=take_int(data, "MotherId", path),
+        assigned_by=take_int(data, "AssignedBy", path),
+        assigned_by_full_name=take_str_nillable(data, "AssignedByFullName", path),
+        reject_reason=take_str_nillable(data, "RejectReason", path),
+        location=take_str_nillable(data, "Location", path),
         alarm_lead_time=take(data, "AlarmLeadTime", path, json_duration),
-        sale_id=take(data, "SaleId", path, json_int),
-        sale_name=take_nillable(data, "SaleName", path, json_str),
-        associate_name=take_nillable(data, "AssociateName", path, json_str),
+        sale_id=take_int(data, "SaleId", path),
+        sale_name=take_str_nillable(data, "SaleName", path),
+        associate_name=take_str_nillable(data, "AssociateName", path),
         created_date=take(data, "CreatedDate", path, json_datetime),
-        created_by=take_nillable(data, "CreatedBy", path, json_str),
-        created_by_full_name=take_nillable(data, "CreatedByFullName", path, json_str),
-        created_by_associate_id=take(data, "CreatedByAssociateId", path, json_int),
+        created_by=take_str_nillable(data, "CreatedBy", path),
+        created_by_full_name=take_str_nillable(data, "CreatedByFullName", path),
+        created_by_associate_id=take_int(data, "CreatedByAssociateId", path),
         caution_warning=take(
             data, "CautionWarning", path, decode_json_appointment_caution_warning
         ),
         owned_externally=take(
             data, "OwnedExternally", path, decode_json_appointment_external_owner
         ),
-        mother_associate_id=take(data, "MotherAssociateId", path, json_int),
-        join_videomeet_url=take_nillable(data, "JoinVideomeetUrl", path, json_str),
-        preferred_tz_location=take(data, "PreferredTZLocation", path, json_int),
-        title=take_nillable(data, "Title", path, json_str),
-        agenda=take_nillable(data, "Agenda", path, json_str),
-        internal_notes=take_nillable(data, "InternalNotes", path, json_str),
+        mother_associate_id=take_int(data, "MotherAssociateId", path),
+        join_videomeet_url=take_str_nillable(data, "JoinVideomeetUrl", path),
+        preferred_tz_location=take_int(data, "PreferredTZLocation", path),
+        title=take_str_nillable(data, "Title", path),
+        agenda=take_str_nillable(data, "Agenda", path),
+        internal_notes=take_str_nillable(data, "InternalNotes", path),
     )
 
 
@@ -674,7 +680,9 @@ APPOINTMENT_CODEC = Codec(
 def decode_xml_list_of_appointment(element: Element) -> list[Appointment | None]:
     """``ArrayOfAppointment``: a list of ``Appointment`` elements."""
     return [
-        nillable(decode_xml_appointment, child) for child in element if child.tag == _APPOINTMENT
+        None if child.get(XSI_NIL) == "true" else decode_xml_appointment(child)
+        for child in element
+        if child.tag == _APPOINTMENT
     ]
 
 

@@ -14,16 +14,13 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     format_datetime,
-    json_bool,
     json_datetime,
     json_duration,
-    json_int,
     json_object,
-    json_str,
     json_write_duration,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -34,7 +31,10 @@ from ...runtime import (
     read_short,
     read_str,
     take,
+    take_bool,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_bool,
     write_datetime,
     write_duration,
@@ -485,45 +485,57 @@ def decode_xml_appointment_entity(element: Element) -> AppointmentEntity:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _ASSOCIATE:
-            value.associate = nillable(decode_xml_associate, child)
+            value.associate = None if child.get(XSI_NIL) == "true" else decode_xml_associate(child)
         elif tag == _CONTACT:
-            value.contact = nillable(decode_xml_contact, child)
+            value.contact = None if child.get(XSI_NIL) == "true" else decode_xml_contact(child)
         elif tag == _CREATED_BY:
-            value.created_by = nillable(decode_xml_associate, child)
+            value.created_by = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_associate(child)
+            )
         elif tag == _UPDATED_BY:
-            value.updated_by = nillable(decode_xml_associate, child)
+            value.updated_by = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_associate(child)
+            )
         elif tag == _CREATED_DATE:
             value.created_date = read_datetime(child)
         elif tag == _APPOINTMENT_ID:
             value.appointment_id = read_int(child)
         elif tag == _DESCRIPTION:
-            value.description = nillable(read_str, child)
+            value.description = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _TITLE:
-            value.title = nillable(read_str, child)
+            value.title = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _AGENDA:
-            value.agenda = nillable(read_str, child)
+            value.agenda = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _INTERNAL_NOTES:
-            value.internal_notes = nillable(read_str, child)
+            value.internal_notes = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _START_DATE:
             value.start_date = read_datetime(child)
         elif tag == _END_DATE:
             value.end_date = read_datetime(child)
         elif tag == _INVITED_PERSON:
-            value.invited_person = nillable(decode_xml_person, child)
+            value.invited_person = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_person(child)
+            )
         elif tag == _PERSON:
-            value.person = nillable(decode_xml_person, child)
+            value.person = None if child.get(XSI_NIL) == "true" else decode_xml_person(child)
         elif tag == _MOTHER_ID:
             value.mother_id = read_int(child)
         elif tag == _PRIORITY:
-            value.priority = nillable(decode_xml_priority, child)
+            value.priority = None if child.get(XSI_NIL) == "true" else decode_xml_priority(child)
         elif tag == _PRIVATE:
             value.private = decode_xml_appointment_private(child)
         elif tag == _PROJECT:
-            value.project = nillable(decode_xml_project, child)
+            value.project = None if child.get(XSI_NIL) == "true" else decode_xml_project(child)
         elif tag == _TYPE:
             value.type = decode_xml_appointment_type(child)
         elif tag == _UPDATED_DATE:
@@ -533,7 +545,7 @@ def decode_xml_appointment_entity(element: Element) -> AppointmentEntity:
         elif tag == _ACTIVE_LINKS:
             value.active_links = read_int(child)
         elif tag == _LINKS:
-            value.links = nillable(decode_xml_list_of_link, child)
+            value.links = None if child.get(XSI_NIL) == "true" else decode_xml_list_of_link(child)
         elif tag == _ALARM_LEAD_TIME:
             value.alarm_lead_time = read_duration(child)
         elif tag == _HAS_ALARM:
@@ -549,15 +561,21 @@ def decode_xml_appointment_entity(element: Element) -> AppointmentEntity:
         elif tag == _LEAD_TIME:
             value.lead_time = read_duration(child)
         elif tag == _LOCATION:
-            value.location = nillable(read_str, child)
+            value.location = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _REJECT_COUNTER:
             value.reject_counter = read_short(child)
         elif tag == _REJECT_REASON:
-            value.reject_reason = nillable(read_str, child)
+            value.reject_reason = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _RECURRENCE:
-            value.recurrence = nillable(decode_xml_recurrence_info, child)
+            value.recurrence = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_recurrence_info(child)
+            )
         elif tag == _PARTICIPANTS:
-            value.participants = nillable(decode_xml_list_of_participant_info, child)
+            value.participants = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_list_of_participant_info(child)
+            )
         elif tag == _ASSIGNMENT_STATUS:
             value.assignment_status = decode_xml_assignment_status(child)
         elif tag == _INVITATION_STATUS:
@@ -569,17 +587,23 @@ def decode_xml_appointment_entity(element: Element) -> AppointmentEntity:
         elif tag == _HAS_CONFLICT:
             value.has_conflict = read_bool(child)
         elif tag == _ASSIGNED_BY:
-            value.assigned_by = nillable(decode_xml_associate, child)
+            value.assigned_by = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_associate(child)
+            )
         elif tag == _MOTHER_ASSOCIATE:
-            value.mother_associate = nillable(decode_xml_associate, child)
+            value.mother_associate = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_associate(child)
+            )
         elif tag == _TASK:
-            value.task = nillable(decode_xml_task_list_item, child)
+            value.task = None if child.get(XSI_NIL) == "true" else decode_xml_task_list_item(child)
         elif tag == _PREFERRED_TZ_LOCATION:
             value.preferred_tz_location = read_int(child)
         elif tag == _PREFERRED_TZ_LOCATION_DATA:
-            value.preferred_tz_location_data = nillable(decode_xml_time_zone_data, child)
+            value.preferred_tz_location_data = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_time_zone_data(child)
+            )
         elif tag == _SALE:
-            value.sale = nillable(decode_xml_sale, child)
+            value.sale = None if child.get(XSI_NIL) == "true" else decode_xml_sale(child)
         elif tag == _SUGGESTED_APPOINTMENT_ID:
             value.suggested_appointment_id = read_int(child)
         elif tag == _IS_MILE_STONE:
@@ -589,15 +613,23 @@ def decode_xml_appointment_entity(element: Element) -> AppointmentEntity:
         elif tag == _OWNED_EXTERNALLY:
             value.owned_externally = decode_xml_appointment_external_owner(child)
         elif tag == _JOIN_VIDEOMEET_URL:
-            value.join_videomeet_url = nillable(read_str, child)
+            value.join_videomeet_url = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _CENTRALSERVICE_VIDEOMEET_ID:
-            value.centralservice_videomeet_id = nillable(read_str, child)
+            value.centralservice_videomeet_id = (
+                None if child.get(XSI_NIL) == "true" else read_str(child)
+            )
         elif tag == _USER_DEFINED_FIELDS:
-            value.user_defined_fields = nillable(decode_xml_string_dictionary, child)
+            value.user_defined_fields = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_string_dictionary(child)
+            )
         elif tag == _EXTRA_FIELDS:
-            value.extra_fields = nillable(decode_xml_string_dictionary, child)
+            value.extra_fields = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_string_dictionary(child)
+            )
         elif tag == _CUSTOM_FIELDS:
-            value.custom_fields = nillable(decode_xml_string_dictionary, child)
+            value.custom_fields = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_string_dictionary(child)
+            )
         elif tag == _PUBLISH_EVENT_DATE:
             value.publish_event_date = read_datetime(child)
         elif tag == _PUBLISH_TO:
@@ -607,7 +639,9 @@ def decode_xml_appointment_entity(element: Element) -> AppointmentEntity:
         elif tag == _IS_PUBLISHED:
             value.is_published = read_bool(child)
         elif tag == _VISIBLE_FOR:
-            value.visible_for = nillable(decode_xml_list_of_visible_for, child)
+            value.visible_for = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_visible_for(child)
+            )
     return value
 
 
@@ -697,34 +731,34 @@ def decode_json_appointment_entity(data: Any, path: str) -> AppointmentEntity:
         created_by=take_nillable(data, "CreatedBy", path, decode_json_associate),
         updated_by=take_nillable(data, "UpdatedBy", path, decode_json_associate),
         created_date=take(data, "CreatedDate", path, json_datetime),
-        appointment_id=take(data, "AppointmentId", path, json_int),
-        description=take_nillable(data, "Description", path, json_str),
-        title=take_nillable(data, "Title", path, json_str),
-        agenda=take_nillable(data, "Agenda", path, json_str),
-        internal_notes=take_nillable(data, "InternalNotes", path, json_str),
+        appointment_id=take_int(data, "AppointmentId", path),
+        description=take_str_nillable(data, "Description", path),
+        title=take_str_nillable(data, "Title", path),
+        agenda=take_str_nillable(data, "Agenda", path),
+        internal_notes=take_str_nillable(data, "InternalNotes", path),
         start_date=take(data, "StartDate", path, json_datetime),
         end_date=take(data, "EndDate", path, json_datetime),
         invited_person=take_nillable(data, "InvitedPerson", path, decode_json_person),
         person=take_nillable(data, "Person", path, decode_json_person),
-        mother_id=take(data, "MotherId", path, json_int),
+        mother_id=take_int(data, "MotherId", path),
         priority=take_nillable(data, "Priority", path, decode_json_priority),
         private=take(data, "Private", path, decode_json_appointment_private),
         project=take_nillable(data, "Project", path, decode_json_project),
         type=take(data, "Type", path, decode_json_appointment_type),
         updated_date=take(data, "UpdatedDate", path, json_datetime),
         completed=take(data, "Completed", path, decode_json_activity_status),
-        active_links=take(data, "ActiveLinks", path, json_int),
+        active_links=take_int(data, "ActiveLinks", path),
         links=take_nillable(data, "Links", path, decode_json_list_of_link),
         alarm_lead_time=take(data, "AlarmLeadTime", path, json_duration),
-        has_alarm=take(data, "HasAlarm", path, json_bool),
-        color_index=take(data, "ColorIndex", path, json_int),
-        is_free=take(data, "IsFree", path, json_bool),
-        is_allday_event=take(data, "IsAlldayEvent", path, json_bool),
+        has_alarm=take_bool(data, "HasAlarm", path),
+        color_index=take_int(data, "ColorIndex", path),
+        is_free=take_bool(data, "IsFree", path),
+        is_allday_event=take_bool(data, "IsAlldayEvent", path),
         lag_time=take(data, "LagTime", path, json_duration),
         lead_time=take(data, "LeadTime", path, json_duration),
-        location=take_nillable(data, "Location", path, json_str),
-        reject_counter=take(data, "RejectCounter", path, json_int),
-        reject_reason=take_nillable(data, "RejectReason", path, json_str),
+        location=take_str_nillable(data, "Location", path),
+        reject_counter=take_int(data, "RejectCounter", path),
+        reject_reason=take_str_nillable(data, "RejectReason", path),
         recurrence=take_nillable(data, "Recurrence", path, decode_json_recurrence_info),
         participants=take_nillable(
             data, "Participants", path, decode_json_list_of_participant_info
@@ -733,27 +767,25 @@ def decode_json_appointment_entity(data: Any, path: str) -> AppointmentEntity:
         invitation_status=take(data, "InvitationStatus", path, decode_json_invitation_status),
         booking_type=take(data, "BookingType", path, decode_json_booking_type),
         active_date=take(data, "ActiveDate", path, json_datetime),
-        has_conflict=take(data, "HasConflict", path, json_bool),
+        has_conflict=take_bool(data, "HasConflict", path),
         assigned_by=take_nillable(data, "AssignedBy", path, decode_json_associate),
         mother_associate=take_nillable(data, "MotherAssociate", path, decode_json_associate),
         task=take_nillable(data, "Task", path, decode_json_task_list_item),
-        preferred_tz_location=take(data, "PreferredTZLocation", path, json_int),
+        preferred_tz_location=take_int(data, "PreferredTZLocation", path),
         preferred_tz_location_data=take_nillable(
             data, "PreferredTZLocationData", path, decode_json_time_zone_data
         ),
         sale=take_nillable(data, "Sale", path, decode_json_sale),
-        suggested_appointment_id=take(data, "SuggestedAppointmentId", path, json_int),
-        is_mile_stone=take(data, "IsMileStone", path, json_bool),
+        suggested_appointment_id=take_int(data, "SuggestedAppointmentId", path),
+        is_mile_stone=take_bool(data, "IsMileStone", path),
         caution_warning=take(
             data, "CautionWarning", path, decode_json_appointment_caution_warning
         ),
         owned_externally=take(
             data, "OwnedExternally", path, decode_json_appointment_external_owner
         ),
-        join_videomeet_url=take_nillable(data, "JoinVideomeetUrl", path, json_str),
-        centralservice_videomeet_id=take_nillable(
-            data, "CentralserviceVideomeetId", path, json_str
-        ),
+        join_videomeet_url=take_str_nillable(data, "JoinVideomeetUrl", path),
+        centralservice_videomeet_id=take_str_nillable(data, "CentralserviceVideomeetId", path),
         user_defined_fields=take_nillable(
             data, "UserDefinedFields", path, decode_json_string_dictionary
         ),
@@ -762,7 +794,7 @@ def decode_json_appointment_entity(data: Any, path: str) -> AppointmentEntity:
         publish_event_date=take(data, "PublishEventDate", path, json_datetime),
         publish_to=take(data, "PublishTo", path, json_datetime),
         publish_from=take(data, "PublishFrom", path, json_datetime),
-        is_published=take(data, "IsPublished", path, json_bool),
+        is_published=take_bool(data, "IsPublished", path),
         visible_for=take_nillable(data, "VisibleFor", path, decode_json_list_of_visible_for),
     )
 

@@ -14,15 +14,12 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     format_datetime,
-    json_bool,
     json_datetime,
-    json_int,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -31,7 +28,10 @@ from ...runtime import (
     read_int,
     read_str,
     take,
+    take_bool,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_bool,
     write_datetime,
     write_int,
@@ -187,9 +187,15 @@ def decode_xml_appointment_info(element: Element) -> AppointmentInfo:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _APPOINTMENT_ID:
             value.appointment_id = read_int(child)
         elif tag == _ASSOCIATE_ID:
@@ -203,15 +209,15 @@ def decode_xml_appointment_info(element: Element) -> AppointmentInfo:
         elif tag == _COLOR_INDEX:
             value.color_index = decode_xml_color_index(child)
         elif tag == _TASK_NAME:
-            value.task_name = nillable(read_str, child)
+            value.task_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _CONTACT_NAME:
-            value.contact_name = nillable(read_str, child)
+            value.contact_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _PROJECT_NAME:
-            value.project_name = nillable(read_str, child)
+            value.project_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _TITLE:
-            value.title = nillable(read_str, child)
+            value.title = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _AGENDA:
-            value.agenda = nillable(read_str, child)
+            value.agenda = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _IS_ALL_DAY:
             value.is_all_day = read_bool(child)
         elif tag == _IS_BUSY:
@@ -235,9 +241,11 @@ def decode_xml_appointment_info(element: Element) -> AppointmentInfo:
         elif tag == _IS_PRIVATE:
             value.is_private = read_bool(child)
         elif tag == _RECURRENCE_INFO:
-            value.recurrence_info = nillable(decode_xml_recurrence_info, child)
+            value.recurrence_info = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_recurrence_info(child)
+            )
         elif tag == _PERSON_NAME:
-            value.person_name = nillable(read_str, child)
+            value.person_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _IS_BOOKING:
             value.is_booking = read_bool(child)
         elif tag == _OWNED_EXTERNALLY:
@@ -290,35 +298,35 @@ def decode_json_appointment_info(data: Any, path: str) -> AppointmentInfo:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        appointment_id=take(data, "AppointmentId", path, json_int),
-        associate_id=take(data, "AssociateId", path, json_int),
-        mother_id=take(data, "MotherId", path, json_int),
+        appointment_id=take_int(data, "AppointmentId", path),
+        associate_id=take_int(data, "AssociateId", path),
+        mother_id=take_int(data, "MotherId", path),
         start_date=take(data, "StartDate", path, json_datetime),
         end_date=take(data, "EndDate", path, json_datetime),
         color_index=take(data, "ColorIndex", path, decode_json_color_index),
-        task_name=take_nillable(data, "TaskName", path, json_str),
-        contact_name=take_nillable(data, "ContactName", path, json_str),
-        project_name=take_nillable(data, "ProjectName", path, json_str),
-        title=take_nillable(data, "Title", path, json_str),
-        agenda=take_nillable(data, "Agenda", path, json_str),
-        is_all_day=take(data, "IsAllDay", path, json_bool),
-        is_busy=take(data, "IsBusy", path, json_bool),
-        is_recurring=take(data, "IsRecurring", path, json_bool),
-        is_video_meeting=take(data, "IsVideoMeeting", path, json_bool),
-        has_alarm=take(data, "HasAlarm", path, json_bool),
-        is_completed=take(data, "IsCompleted", path, json_bool),
-        is_tentative=take(data, "IsTentative", path, json_bool),
-        is_booking_main=take(data, "IsBookingMain", path, json_bool),
-        send_email=take(data, "SendEmail", path, json_bool),
-        any_send_email=take(data, "AnySendEmail", path, json_bool),
-        is_private=take(data, "IsPrivate", path, json_bool),
+        task_name=take_str_nillable(data, "TaskName", path),
+        contact_name=take_str_nillable(data, "ContactName", path),
+        project_name=take_str_nillable(data, "ProjectName", path),
+        title=take_str_nillable(data, "Title", path),
+        agenda=take_str_nillable(data, "Agenda", path),
+        is_all_day=take_bool(data, "IsAllDay", path),
+        is_busy=take_bool(data, "IsBusy", path),
+        is_recurring=take_bool(data, "IsRecurring", path),
+        is_video_meeting=take_bool(data, "IsVideoMeeting", path),
+        has_alarm=take_bool(data, "HasAlarm", path),
+        is_completed=take_bool(data, "IsCompleted", path),
+        is_tentative=take_bool(data, "IsTentative", path),
+        is_booking_main=take_bool(data, "IsBookingMain", path),
+        send_email=take_bool(data, "SendEmail", path),
+        any_send_email=take_bool(data, "AnySendEmail", path),
+        is_private=take_bool(data, "IsPrivate", path),
         recurrence_info=take_nillable(data, "RecurrenceInfo", path, decode_json_recurrence_info),
-        person_name=take_nillable(data, "PersonName", path, json_str),
-        is_booking=take(data, "IsBooking", path, json_bool),
+        person_name=take_str_nillable(data, "PersonName", path),
+        is_booking=take_bool(data, "IsBooking", path),
         owned_externally=take(
             data, "OwnedExternally", path, decode_json_appointment_external_owner
         ),
-        mother_associate_id=take(data, "MotherAssociateId", path, json_int),
+        mother_associate_id=take_int(data, "MotherAssociateId", path),
     )
 
 
@@ -371,7 +379,7 @@ APPOINTMENT_INFO_CODEC = Codec(
 def decode_xml_list_of_appointment_info(element: Element) -> list[AppointmentInfo | None]:
     """``ArrayOfAppointmentInfo``: a list of ``AppointmentInfo`` elements."""
     return [
-        nillable(decode_xml_appointment_info, child)
+        None if child.get(XSI_NIL) == "true" else decode_xml_appointment_info(child)
         for child in element
         if child.tag == _APPOINTMENT_INFO
     ]

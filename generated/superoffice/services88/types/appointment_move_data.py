@@ -14,13 +14,11 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     format_datetime,
-    json_bool,
     json_datetime,
-    json_int,
     json_object,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -28,6 +26,8 @@ from ...runtime import (
     read_datetime,
     read_int,
     take,
+    take_bool,
+    take_int,
     take_nillable,
     write_bool,
     write_datetime,
@@ -131,9 +131,15 @@ def decode_xml_appointment_move_data(element: Element) -> AppointmentMoveData:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _APPOINTMENT_ID:
             value.appointment_id = read_int(child)
         elif tag == _NEW_START_TIME:
@@ -143,9 +149,13 @@ def decode_xml_appointment_move_data(element: Element) -> AppointmentMoveData:
         elif tag == _SEND_EMAIL_TO_PARTICIPANTS:
             value.send_email_to_participants = read_bool(child)
         elif tag == _SMTP_E_MAIL_CONNECTION_INFO:
-            value.smtp_e_mail_connection_info = nillable(decode_xml_e_mail_connection_info, child)
+            value.smtp_e_mail_connection_info = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_e_mail_connection_info(child)
+            )
         elif tag == _IMAP_E_MAIL_CONNECTION_INFO:
-            value.imap_e_mail_connection_info = nillable(decode_xml_e_mail_connection_info, child)
+            value.imap_e_mail_connection_info = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_e_mail_connection_info(child)
+            )
         elif tag == _IS_ALLDAY_EVENT:
             value.is_allday_event = read_bool(child)
         elif tag == _IS_FREE:
@@ -187,18 +197,18 @@ def decode_json_appointment_move_data(data: Any, path: str) -> AppointmentMoveDa
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        appointment_id=take(data, "AppointmentId", path, json_int),
+        appointment_id=take_int(data, "AppointmentId", path),
         new_start_time=take(data, "NewStartTime", path, json_datetime),
         update_mode=take(data, "UpdateMode", path, decode_json_recurrence_update_mode),
-        send_email_to_participants=take(data, "SendEmailToParticipants", path, json_bool),
+        send_email_to_participants=take_bool(data, "SendEmailToParticipants", path),
         smtp_e_mail_connection_info=take_nillable(
             data, "SmtpEMailConnectionInfo", path, decode_json_e_mail_connection_info
         ),
         imap_e_mail_connection_info=take_nillable(
             data, "ImapEMailConnectionInfo", path, decode_json_e_mail_connection_info
         ),
-        is_allday_event=take(data, "IsAlldayEvent", path, json_bool),
-        is_free=take(data, "IsFree", path, json_bool),
+        is_allday_event=take_bool(data, "IsAlldayEvent", path),
+        is_free=take_bool(data, "IsFree", path),
     )
 
 

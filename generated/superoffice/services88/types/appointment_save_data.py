@@ -13,15 +13,14 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_bool,
+    XSI_NIL,
     json_object,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_bool,
-    take,
+    take_bool,
     take_nillable,
     write_bool,
 )
@@ -89,11 +88,19 @@ def decode_xml_appointment_save_data(element: Element) -> AppointmentSaveData:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _APPOINTMENT_ENTITY:
-            value.appointment_entity = nillable(decode_xml_appointment_entity, child)
+            value.appointment_entity = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_appointment_entity(child)
+            )
         elif tag == _EMAIL_CREATED:
             value.email_created = read_bool(child)
     return value
@@ -120,7 +127,7 @@ def decode_json_appointment_save_data(data: Any, path: str) -> AppointmentSaveDa
         appointment_entity=take_nillable(
             data, "AppointmentEntity", path, decode_json_appointment_entity
         ),
-        email_created=take(data, "EmailCreated", path, json_bool),
+        email_created=take_bool(data, "EmailCreated", path),
     )
 
 

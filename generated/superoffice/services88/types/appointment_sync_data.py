@@ -14,15 +14,12 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     format_datetime,
-    json_bool,
     json_datetime,
-    json_int,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -31,7 +28,10 @@ from ...runtime import (
     read_int,
     read_str,
     take,
+    take_bool,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_bool,
     write_datetime,
     write_int,
@@ -165,21 +165,27 @@ def decode_xml_appointment_sync_data(element: Element) -> AppointmentSyncData:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _ALARM_TIME:
             value.alarm_time = read_datetime(child)
         elif tag == _APPOINTMENT_ID:
             value.appointment_id = read_int(child)
         elif tag == _APPOINTMENT_TEXT:
-            value.appointment_text = nillable(read_str, child)
+            value.appointment_text = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _CONTACT_DEPARTMENT:
-            value.contact_department = nillable(read_str, child)
+            value.contact_department = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _CONTACT_FULL_NAME:
-            value.contact_full_name = nillable(read_str, child)
+            value.contact_full_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _CONTACT_NAME:
-            value.contact_name = nillable(read_str, child)
+            value.contact_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _CONTACT_ID:
             value.contact_id = read_int(child)
         elif tag == _END_DATE:
@@ -199,27 +205,31 @@ def decode_xml_appointment_sync_data(element: Element) -> AppointmentSyncData:
         elif tag == _IS_TENTATIVE:
             value.is_tentative = read_bool(child)
         elif tag == _LOCATION:
-            value.location = nillable(read_str, child)
+            value.location = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _PARTICIPANTS:
-            value.participants = nillable(decode_xml_list_of_participant_sync_data, child)
+            value.participants = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_list_of_participant_sync_data(child)
+            )
         elif tag == _PERSON_FORMAL_NAME:
-            value.person_formal_name = nillable(read_str, child)
+            value.person_formal_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _PERSON_FULL_NAME:
-            value.person_full_name = nillable(read_str, child)
+            value.person_full_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _PERSON_ID:
             value.person_id = read_int(child)
         elif tag == _PROJECT_ID:
             value.project_id = read_int(child)
         elif tag == _PROJECT_NAME:
-            value.project_name = nillable(read_str, child)
+            value.project_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _SALE_ID:
             value.sale_id = read_int(child)
         elif tag == _SALE_NAME:
-            value.sale_name = nillable(read_str, child)
+            value.sale_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _START_DATE:
             value.start_date = read_datetime(child)
         elif tag == _TASK_NAME:
-            value.task_name = nillable(read_str, child)
+            value.task_name = None if child.get(XSI_NIL) == "true" else read_str(child)
     return value
 
 
@@ -266,33 +276,33 @@ def decode_json_appointment_sync_data(data: Any, path: str) -> AppointmentSyncDa
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
         alarm_time=take(data, "AlarmTime", path, json_datetime),
-        appointment_id=take(data, "AppointmentId", path, json_int),
-        appointment_text=take_nillable(data, "AppointmentText", path, json_str),
-        contact_department=take_nillable(data, "ContactDepartment", path, json_str),
-        contact_full_name=take_nillable(data, "ContactFullName", path, json_str),
-        contact_name=take_nillable(data, "ContactName", path, json_str),
-        contact_id=take(data, "ContactId", path, json_int),
+        appointment_id=take_int(data, "AppointmentId", path),
+        appointment_text=take_str_nillable(data, "AppointmentText", path),
+        contact_department=take_str_nillable(data, "ContactDepartment", path),
+        contact_full_name=take_str_nillable(data, "ContactFullName", path),
+        contact_name=take_str_nillable(data, "ContactName", path),
+        contact_id=take_int(data, "ContactId", path),
         end_date=take(data, "EndDate", path, json_datetime),
-        has_alarm=take(data, "HasAlarm", path, json_bool),
-        is_all_day=take(data, "IsAllDay", path, json_bool),
-        is_assignment=take(data, "IsAssignment", path, json_bool),
-        is_busy=take(data, "IsBusy", path, json_bool),
-        is_completed=take(data, "IsCompleted", path, json_bool),
-        is_invitation=take(data, "IsInvitation", path, json_bool),
-        is_tentative=take(data, "IsTentative", path, json_bool),
-        location=take_nillable(data, "Location", path, json_str),
+        has_alarm=take_bool(data, "HasAlarm", path),
+        is_all_day=take_bool(data, "IsAllDay", path),
+        is_assignment=take_bool(data, "IsAssignment", path),
+        is_busy=take_bool(data, "IsBusy", path),
+        is_completed=take_bool(data, "IsCompleted", path),
+        is_invitation=take_bool(data, "IsInvitation", path),
+        is_tentative=take_bool(data, "IsTentative", path),
+        location=take_str_nillable(data, "Location", path),
         participants=take_nillable(
             data, "Participants", path, decode_json_list_of_participant_sync_data
         ),
-        person_formal_name=take_nillable(data, "PersonFormalName", path, json_str),
-        person_full_name=take_nillable(data, "PersonFullName", path, json_str),
-        person_id=take(data, "PersonId", path, json_int),
-        project_id=take(data, "ProjectId", path, json_int),
-        project_name=take_nillable(data, "ProjectName", path, json_str),
-        sale_id=take(data, "SaleId", path, json_int),
-        sale_name=take_nillable(data, "SaleName", path, json_str),
+        person_formal_name=take_str_nillable(data, "PersonFormalName", path),
+        person_full_name=take_str_nillable(data, "PersonFullName", path),
+        person_id=take_int(data, "PersonId", path),
+        project_id=take_int(data, "ProjectId", path),
+        project_name=take_str_nillable(data, "ProjectName", path),
+        sale_id=take_int(data, "SaleId", path),
+        sale_name=take_str_nillable(data, "SaleName", path),
         start_date=take(data, "StartDate", path, json_datetime),
-        task_name=take_nillable(data, "TaskName", path, json_str),
+        task_name=take_str_nillable(data, "TaskName", path),
     )
 
 
@@ -342,7 +352,7 @@ APPOINTMENT_SYNC_DATA_CODEC = Codec(
 def decode_xml_list_of_appointment_sync_data(element: Element) -> list[AppointmentSyncData | None]:
     """``ArrayOfAppointmentSyncData``: a list of ``AppointmentSyncData`` elements."""
     return [
-        nillable(decode_xml_appointment_sync_data, child)
+        None if child.get(XSI_NIL) == "true" else decode_xml_appointment_sync_data(child)
         for child in element
         if child.tag == _APPOINTMENT_SYNC_DATA
     ]

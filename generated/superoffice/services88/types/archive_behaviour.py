@@ -10,7 +10,7 @@ from typing import Any
 
 from lxml import etree
 
-from ...runtime import Codec, Element, flags_from_text, flags_to_text, json_flags
+from ...runtime import Codec, Element, flags_from_xml, flags_to_text, json_flags
 
 
 class ArchiveBehaviour(enum.Flag, boundary=enum.KEEP):
@@ -28,11 +28,16 @@ _ARCHIVE_BEHAVIOUR_BY_NAME: dict[str, ArchiveBehaviour] = {
     "InArchives": ArchiveBehaviour.IN_ARCHIVES,
     "MultiSelectInArchives": ArchiveBehaviour.MULTI_SELECT_IN_ARCHIVES,
 }
+_ARCHIVE_BEHAVIOUR_NONE = ArchiveBehaviour(0)
+_ARCHIVE_BEHAVIOUR_SEEN: dict[str, ArchiveBehaviour | str] = {}
 
 
 def decode_xml_archive_behaviour(element: Element) -> ArchiveBehaviour | str:
-    return flags_from_text(
-        element.text or "", _ARCHIVE_BEHAVIOUR_BY_NAME, ArchiveBehaviour(0), None
+    return flags_from_xml(
+        element.text or "",
+        _ARCHIVE_BEHAVIOUR_BY_NAME,
+        _ARCHIVE_BEHAVIOUR_NONE,
+        _ARCHIVE_BEHAVIOUR_SEEN,
     )
 
 
@@ -41,7 +46,9 @@ def encode_xml_archive_behaviour(parent: Element, tag: str, value: ArchiveBehavi
 
 
 def decode_json_archive_behaviour(data: Any, path: str) -> ArchiveBehaviour | str:
-    return json_flags(data, path, _ARCHIVE_BEHAVIOUR_BY_NAME, ArchiveBehaviour(0))
+    return json_flags(
+        data, path, _ARCHIVE_BEHAVIOUR_BY_NAME, _ARCHIVE_BEHAVIOUR_NONE, _ARCHIVE_BEHAVIOUR_SEEN
+    )
 
 
 def encode_json_archive_behaviour(value: ArchiveBehaviour | str) -> str:

@@ -15,17 +15,17 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    find_element,
+    XSI_NIL,
     json_key_text,
     json_object,
     json_str,
     new_child,
-    nillable,
+    pair_elements,
     parse_xml,
     put,
     put_json,
     read_str,
-    take_nillable,
+    take_str_nillable,
     write_str,
 )
 
@@ -84,11 +84,11 @@ def decode_xml_archive_column_data(element: Element) -> ArchiveColumnData:
     for child in element:
         tag = child.tag
         if tag == _DISPLAY_VALUE:
-            value.display_value = nillable(read_str, child)
+            value.display_value = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _TOOLTIP_HINT:
-            value.tooltip_hint = nillable(read_str, child)
+            value.tooltip_hint = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _LINK_HINT:
-            value.link_hint = nillable(read_str, child)
+            value.link_hint = None if child.get(XSI_NIL) == "true" else read_str(child)
     return value
 
 
@@ -105,9 +105,9 @@ def encode_xml_archive_column_data(
 def decode_json_archive_column_data(data: Any, path: str) -> ArchiveColumnData:
     data = json_object(data, path)
     return ArchiveColumnData(
-        display_value=take_nillable(data, "DisplayValue", path, json_str),
-        tooltip_hint=take_nillable(data, "TooltipHint", path, json_str),
-        link_hint=take_nillable(data, "LinkHint", path, json_str),
+        display_value=take_str_nillable(data, "DisplayValue", path),
+        tooltip_hint=take_str_nillable(data, "TooltipHint", path),
+        link_hint=take_str_nillable(data, "LinkHint", path),
     )
 
 
@@ -132,9 +132,11 @@ def decode_xml_column_data_dictionary(element: Element) -> dict[str, ArchiveColu
     result: dict[str, ArchiveColumnData | None] = {}
     for pair in element:
         if pair.tag == _COLUMN_DATA_KEY_VALUE_PAIR:
-            value_element = find_element(pair, _VALUE)
-            result[read_str(find_element(pair, _KEY))] = nillable(
-                decode_xml_archive_column_data, value_element
+            key_element, value_element = pair_elements(pair, _KEY, _VALUE)
+            result[read_str(key_element)] = (
+                None
+                if value_element.get(XSI_NIL) == "true"
+                else decode_xml_archive_column_data(value_element)
             )
     return result
 

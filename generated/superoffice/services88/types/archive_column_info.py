@@ -13,19 +13,17 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_bool,
+    XSI_NIL,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_bool,
     read_str,
-    take,
-    take_nillable,
+    take_bool,
+    take_str_nillable,
     write_bool,
     write_str,
 )
@@ -127,31 +125,31 @@ def decode_xml_archive_column_info(element: Element) -> ArchiveColumnInfo:
     for child in element:
         tag = child.tag
         if tag == _DISPLAY_NAME:
-            value.display_name = nillable(read_str, child)
+            value.display_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _DISPLAY_TOOLTIP:
-            value.display_tooltip = nillable(read_str, child)
+            value.display_tooltip = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _DISPLAY_TYPE:
-            value.display_type = nillable(read_str, child)
+            value.display_type = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _CAN_ORDER_BY:
             value.can_order_by = read_bool(child)
         elif tag == _NAME:
-            value.name = nillable(read_str, child)
+            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _CAN_RESTRICT_BY:
             value.can_restrict_by = read_bool(child)
         elif tag == _RESTRICTION_TYPE:
-            value.restriction_type = nillable(read_str, child)
+            value.restriction_type = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _RESTRICTION_LIST_NAME:
-            value.restriction_list_name = nillable(read_str, child)
+            value.restriction_list_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _IS_VISIBLE:
             value.is_visible = read_bool(child)
         elif tag == _WIDTH:
-            value.width = nillable(read_str, child)
+            value.width = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _ICON_HINT:
-            value.icon_hint = nillable(read_str, child)
+            value.icon_hint = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _HEADING_ICON_HINT:
-            value.heading_icon_hint = nillable(read_str, child)
+            value.heading_icon_hint = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _EXTRA_INFO:
-            value.extra_info = nillable(read_str, child)
+            value.extra_info = None if child.get(XSI_NIL) == "true" else read_str(child)
     return value
 
 
@@ -178,19 +176,19 @@ def encode_xml_archive_column_info(
 def decode_json_archive_column_info(data: Any, path: str) -> ArchiveColumnInfo:
     data = json_object(data, path)
     return ArchiveColumnInfo(
-        display_name=take_nillable(data, "DisplayName", path, json_str),
-        display_tooltip=take_nillable(data, "DisplayTooltip", path, json_str),
-        display_type=take_nillable(data, "DisplayType", path, json_str),
-        can_order_by=take(data, "CanOrderBy", path, json_bool),
-        name=take_nillable(data, "Name", path, json_str),
-        can_restrict_by=take(data, "CanRestrictBy", path, json_bool),
-        restriction_type=take_nillable(data, "RestrictionType", path, json_str),
-        restriction_list_name=take_nillable(data, "RestrictionListName", path, json_str),
-        is_visible=take(data, "IsVisible", path, json_bool),
-        width=take_nillable(data, "Width", path, json_str),
-        icon_hint=take_nillable(data, "IconHint", path, json_str),
-        heading_icon_hint=take_nillable(data, "HeadingIconHint", path, json_str),
-        extra_info=take_nillable(data, "ExtraInfo", path, json_str),
+        display_name=take_str_nillable(data, "DisplayName", path),
+        display_tooltip=take_str_nillable(data, "DisplayTooltip", path),
+        display_type=take_str_nillable(data, "DisplayType", path),
+        can_order_by=take_bool(data, "CanOrderBy", path),
+        name=take_str_nillable(data, "Name", path),
+        can_restrict_by=take_bool(data, "CanRestrictBy", path),
+        restriction_type=take_str_nillable(data, "RestrictionType", path),
+        restriction_list_name=take_str_nillable(data, "RestrictionListName", path),
+        is_visible=take_bool(data, "IsVisible", path),
+        width=take_str_nillable(data, "Width", path),
+        icon_hint=take_str_nillable(data, "IconHint", path),
+        heading_icon_hint=take_str_nillable(data, "HeadingIconHint", path),
+        extra_info=take_str_nillable(data, "ExtraInfo", path),
     )
 
 
@@ -223,7 +221,7 @@ ARCHIVE_COLUMN_INFO_CODEC = Codec(
 def decode_xml_list_of_archive_column_info(element: Element) -> list[ArchiveColumnInfo | None]:
     """``ArrayOfArchiveColumnInfo``: a list of ``ArchiveColumnInfo`` elements."""
     return [
-        nillable(decode_xml_archive_column_info, child)
+        None if child.get(XSI_NIL) == "true" else decode_xml_archive_column_info(child)
         for child in element
         if child.tag == _ARCHIVE_COLUMN_INFO
     ]

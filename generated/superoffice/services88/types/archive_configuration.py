@@ -13,15 +13,15 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_str,
     take_nillable,
+    take_str_nillable,
     write_str,
 )
 from .archive_column_info import (
@@ -115,19 +115,35 @@ def decode_xml_archive_configuration(element: Element) -> ArchiveConfiguration:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _ARCHIVE_COLUMN_INFO:
-            value.archive_column_info = nillable(decode_xml_list_of_archive_column_info, child)
+            value.archive_column_info = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_list_of_archive_column_info(child)
+            )
         elif tag == _ARCHIVE_ENTITY_INFO:
-            value.archive_entity_info = nillable(
-                decode_xml_list_of_selectable_mdo_list_item, child
+            value.archive_entity_info = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_list_of_selectable_mdo_list_item(child)
             )
         elif tag == _ARCHIVE_ORDER_BY_INFO:
-            value.archive_order_by_info = nillable(decode_xml_list_of_archive_order_by_info, child)
+            value.archive_order_by_info = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_list_of_archive_order_by_info(child)
+            )
         elif tag == _OWNER_KEYS:
-            value.owner_keys = nillable(read_str, child)
+            value.owner_keys = None if child.get(XSI_NIL) == "true" else read_str(child)
     return value
 
 
@@ -175,7 +191,7 @@ def decode_json_archive_configuration(data: Any, path: str) -> ArchiveConfigurat
         archive_order_by_info=take_nillable(
             data, "ArchiveOrderByInfo", path, decode_json_list_of_archive_order_by_info
         ),
-        owner_keys=take_nillable(data, "OwnerKeys", path, json_str),
+        owner_keys=take_str_nillable(data, "OwnerKeys", path),
     )
 
 

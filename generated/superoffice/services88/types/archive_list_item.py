@@ -13,19 +13,18 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_int,
+    XSI_NIL,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_int,
     read_str,
-    take,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_int,
     write_str,
 )
@@ -108,19 +107,27 @@ def decode_xml_archive_list_item(element: Element) -> ArchiveListItem:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _ENTITY_NAME:
-            value.entity_name = nillable(read_str, child)
+            value.entity_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _PRIMARY_KEY:
             value.primary_key = read_int(child)
         elif tag == _COLUMN_DATA:
-            value.column_data = nillable(decode_xml_column_data_dictionary, child)
+            value.column_data = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_column_data_dictionary(child)
+            )
         elif tag == _LINK_HINT:
-            value.link_hint = nillable(read_str, child)
+            value.link_hint = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _STYLE_HINT:
-            value.style_hint = nillable(read_str, child)
+            value.style_hint = None if child.get(XSI_NIL) == "true" else read_str(child)
     return value
 
 
@@ -145,11 +152,11 @@ def decode_json_archive_list_item(data: Any, path: str) -> ArchiveListItem:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        entity_name=take_nillable(data, "EntityName", path, json_str),
-        primary_key=take(data, "PrimaryKey", path, json_int),
+        entity_name=take_str_nillable(data, "EntityName", path),
+        primary_key=take_int(data, "PrimaryKey", path),
         column_data=take_nillable(data, "ColumnData", path, decode_json_column_data_dictionary),
-        link_hint=take_nillable(data, "LinkHint", path, json_str),
-        style_hint=take_nillable(data, "StyleHint", path, json_str),
+        link_hint=take_str_nillable(data, "LinkHint", path),
+        style_hint=take_str_nillable(data, "StyleHint", path),
     )
 
 
@@ -178,7 +185,7 @@ ARCHIVE_LIST_ITEM_CODEC = Codec(
 def decode_xml_list_of_archive_list_item(element: Element) -> list[ArchiveListItem | None]:
     """``ArrayOfArchiveListItem``: a list of ``ArchiveListItem`` elements."""
     return [
-        nillable(decode_xml_archive_list_item, child)
+        None if child.get(XSI_NIL) == "true" else decode_xml_archive_list_item(child)
         for child in element
         if child.tag == _ARCHIVE_LIST_ITEM
     ]

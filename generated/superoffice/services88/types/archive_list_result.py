@@ -13,15 +13,14 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_int,
+    XSI_NIL,
     json_object,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_int,
-    take,
+    take_int,
     take_nillable,
     write_int,
 )
@@ -92,13 +91,23 @@ def decode_xml_archive_list_result(element: Element) -> ArchiveListResult:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _ROW_COUNT:
             value.row_count = read_int(child)
         elif tag == _ROWS:
-            value.rows = nillable(decode_xml_list_of_archive_list_item, child)
+            value.rows = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_list_of_archive_list_item(child)
+            )
     return value
 
 
@@ -120,7 +129,7 @@ def decode_json_archive_list_result(data: Any, path: str) -> ArchiveListResult:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        row_count=take(data, "RowCount", path, json_int),
+        row_count=take_int(data, "RowCount", path),
         rows=take_nillable(data, "Rows", path, decode_json_list_of_archive_list_item),
     )
 

@@ -13,17 +13,16 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_str,
     take,
-    take_nillable,
+    take_str_nillable,
     write_str,
 )
 from .order_by_sort_type import (
@@ -72,7 +71,7 @@ def decode_xml_archive_order_by_info(element: Element) -> ArchiveOrderByInfo:
     for child in element:
         tag = child.tag
         if tag == _NAME:
-            value.name = nillable(read_str, child)
+            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _DIRECTION:
             value.direction = decode_xml_order_by_sort_type(child)
     return value
@@ -90,7 +89,7 @@ def encode_xml_archive_order_by_info(
 def decode_json_archive_order_by_info(data: Any, path: str) -> ArchiveOrderByInfo:
     data = json_object(data, path)
     return ArchiveOrderByInfo(
-        name=take_nillable(data, "Name", path, json_str),
+        name=take_str_nillable(data, "Name", path),
         direction=take(data, "Direction", path, decode_json_order_by_sort_type),
     )
 
@@ -113,7 +112,7 @@ ARCHIVE_ORDER_BY_INFO_CODEC = Codec(
 def decode_xml_list_of_archive_order_by_info(element: Element) -> list[ArchiveOrderByInfo | None]:
     """``ArrayOfArchiveOrderByInfo``: a list of ``ArchiveOrderByInfo`` elements."""
     return [
-        nillable(decode_xml_archive_order_by_info, child)
+        None if child.get(XSI_NIL) == "true" else decode_xml_archive_order_by_info(child)
         for child in element
         if child.tag == _ARCHIVE_ORDER_BY_INFO
     ]

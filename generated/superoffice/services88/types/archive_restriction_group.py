@@ -13,19 +13,18 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_int,
+    XSI_NIL,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_short,
     read_str,
-    take,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_int,
     write_str,
 )
@@ -78,13 +77,17 @@ def decode_xml_archive_restriction_group(element: Element) -> ArchiveRestriction
     for child in element:
         tag = child.tag
         if tag == _NAME:
-            value.name = nillable(read_str, child)
+            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _DESCRIPTION:
-            value.description = nillable(read_str, child)
+            value.description = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _RANK:
             value.rank = read_short(child)
         elif tag == _RESTRICTIONS:
-            value.restrictions = nillable(decode_xml_list_of_archive_restriction_info, child)
+            value.restrictions = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_list_of_archive_restriction_info(child)
+            )
     return value
 
 
@@ -102,9 +105,9 @@ def encode_xml_archive_restriction_group(
 def decode_json_archive_restriction_group(data: Any, path: str) -> ArchiveRestrictionGroup:
     data = json_object(data, path)
     return ArchiveRestrictionGroup(
-        name=take_nillable(data, "Name", path, json_str),
-        description=take_nillable(data, "Description", path, json_str),
-        rank=take(data, "Rank", path, json_int),
+        name=take_str_nillable(data, "Name", path),
+        description=take_str_nillable(data, "Description", path),
+        rank=take_int(data, "Rank", path),
         restrictions=take_nillable(
             data, "Restrictions", path, decode_json_list_of_archive_restriction_info
         ),
@@ -135,7 +138,7 @@ def decode_xml_list_of_archive_restriction_group(
 ) -> list[ArchiveRestrictionGroup | None]:
     """``ArrayOfArchiveRestrictionGroup``: a list of ``ArchiveRestrictionGroup`` elements."""
     return [
-        nillable(decode_xml_archive_restriction_group, child)
+        None if child.get(XSI_NIL) == "true" else decode_xml_archive_restriction_group(child)
         for child in element
         if child.tag == _ARCHIVE_RESTRICTION_GROUP
     ]

@@ -13,13 +13,10 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_bool,
-    json_int,
+    XSI_NIL,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -27,7 +24,10 @@ from ...runtime import (
     read_int,
     read_str,
     take,
+    take_bool,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_bool,
     write_int,
     write_str,
@@ -122,19 +122,27 @@ def decode_xml_archive_restriction_info(element: Element) -> ArchiveRestrictionI
     for child in element:
         tag = child.tag
         if tag == _NAME:
-            value.name = nillable(read_str, child)
+            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _OPERATOR:
-            value.operator = nillable(read_str, child)
+            value.operator = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _VALUES:
-            value.values = nillable(decode_xml_list_of_str, child)
+            value.values = None if child.get(XSI_NIL) == "true" else decode_xml_list_of_str(child)
         elif tag == _DISPLAY_VALUES:
-            value.display_values = nillable(decode_xml_list_of_str, child)
+            value.display_values = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_str(child)
+            )
         elif tag == _COLUMN_INFO:
-            value.column_info = nillable(decode_xml_archive_column_info, child)
+            value.column_info = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_archive_column_info(child)
+            )
         elif tag == _IS_ACTIVE:
             value.is_active = read_bool(child)
         elif tag == _SUB_RESTRICTIONS:
-            value.sub_restrictions = nillable(decode_xml_list_of_archive_restriction_info, child)
+            value.sub_restrictions = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_list_of_archive_restriction_info(child)
+            )
         elif tag == _INTER_PARENTHESIS:
             value.inter_parenthesis = read_int(child)
         elif tag == _INTER_OPERATOR:
@@ -169,18 +177,18 @@ def encode_xml_archive_restriction_info(
 def decode_json_archive_restriction_info(data: Any, path: str) -> ArchiveRestrictionInfo:
     data = json_object(data, path)
     return ArchiveRestrictionInfo(
-        name=take_nillable(data, "Name", path, json_str),
-        operator=take_nillable(data, "Operator", path, json_str),
+        name=take_str_nillable(data, "Name", path),
+        operator=take_str_nillable(data, "Operator", path),
         values=take_nillable(data, "Values", path, decode_json_list_of_str),
         display_values=take_nillable(data, "DisplayValues", path, decode_json_list_of_str),
         column_info=take_nillable(data, "ColumnInfo", path, decode_json_archive_column_info),
-        is_active=take(data, "IsActive", path, json_bool),
+        is_active=take_bool(data, "IsActive", path),
         sub_restrictions=take_nillable(
             data, "SubRestrictions", path, decode_json_list_of_archive_restriction_info
         ),
-        inter_parenthesis=take(data, "InterParenthesis", path, json_int),
+        inter_parenthesis=take_int(data, "InterParenthesis", path),
         inter_operator=take(data, "InterOperator", path, decode_json_inter_restriction_operator),
-        unique_hash=take(data, "UniqueHash", path, json_int),
+        unique_hash=take_int(data, "UniqueHash", path),
     )
 
 
@@ -217,7 +225,7 @@ def decode_xml_list_of_archive_restriction_info(
 ) -> list[ArchiveRestrictionInfo | None]:
     """``ArrayOfArchiveRestrictionInfo``: a list of ``ArchiveRestrictionInfo`` elements."""
     return [
-        nillable(decode_xml_archive_restriction_info, child)
+        None if child.get(XSI_NIL) == "true" else decode_xml_archive_restriction_info(child)
         for child in element
         if child.tag == _ARCHIVE_RESTRICTION_INFO
     ]

@@ -13,13 +13,10 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_bool,
-    json_int,
+    XSI_NIL,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -28,7 +25,10 @@ from ...runtime import (
     read_short,
     read_str,
     take,
+    take_bool,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_bool,
     write_int,
     write_str,
@@ -149,37 +149,47 @@ def decode_xml_associate(element: Element) -> Associate:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _ASSOCIATE_ID:
             value.associate_id = read_int(child)
         elif tag == _NAME:
-            value.name = nillable(read_str, child)
+            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _PERSON_ID:
             value.person_id = read_int(child)
         elif tag == _RANK:
             value.rank = read_short(child)
         elif tag == _TOOLTIP:
-            value.tooltip = nillable(read_str, child)
+            value.tooltip = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _TYPE:
             value.type = decode_xml_user_type(child)
         elif tag == _GROUP_IDX:
             value.group_idx = read_int(child)
         elif tag == _FULL_NAME:
-            value.full_name = nillable(read_str, child)
+            value.full_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _FORMAL_NAME:
-            value.formal_name = nillable(read_str, child)
+            value.formal_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _DELETED:
             value.deleted = read_bool(child)
         elif tag == _EJ_USER_ID:
             value.ej_user_id = read_int(child)
         elif tag == _USER_NAME:
-            value.user_name = nillable(read_str, child)
+            value.user_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _EXTRA_FIELDS:
-            value.extra_fields = nillable(decode_xml_string_dictionary, child)
+            value.extra_fields = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_string_dictionary(child)
+            )
         elif tag == _CUSTOM_FIELDS:
-            value.custom_fields = nillable(decode_xml_string_dictionary, child)
+            value.custom_fields = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_string_dictionary(child)
+            )
     return value
 
 
@@ -211,18 +221,18 @@ def decode_json_associate(data: Any, path: str) -> Associate:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        associate_id=take(data, "AssociateId", path, json_int),
-        name=take_nillable(data, "Name", path, json_str),
-        person_id=take(data, "PersonId", path, json_int),
-        rank=take(data, "Rank", path, json_int),
-        tooltip=take_nillable(data, "Tooltip", path, json_str),
+        associate_id=take_int(data, "AssociateId", path),
+        name=take_str_nillable(data, "Name", path),
+        person_id=take_int(data, "PersonId", path),
+        rank=take_int(data, "Rank", path),
+        tooltip=take_str_nillable(data, "Tooltip", path),
         type=take(data, "Type", path, decode_json_user_type),
-        group_idx=take(data, "GroupIdx", path, json_int),
-        full_name=take_nillable(data, "FullName", path, json_str),
-        formal_name=take_nillable(data, "FormalName", path, json_str),
-        deleted=take(data, "Deleted", path, json_bool),
-        ej_user_id=take(data, "EjUserId", path, json_int),
-        user_name=take_nillable(data, "UserName", path, json_str),
+        group_idx=take_int(data, "GroupIdx", path),
+        full_name=take_str_nillable(data, "FullName", path),
+        formal_name=take_str_nillable(data, "FormalName", path),
+        deleted=take_bool(data, "Deleted", path),
+        ej_user_id=take_int(data, "EjUserId", path),
+        user_name=take_str_nillable(data, "UserName", path),
         extra_fields=take_nillable(data, "ExtraFields", path, decode_json_string_dictionary),
         custom_fields=take_nillable(data, "CustomFields", path, decode_json_string_dictionary),
     )
@@ -258,7 +268,11 @@ ASSOCIATE_CODEC = Codec(
 
 def decode_xml_list_of_associate(element: Element) -> list[Associate | None]:
     """``ArrayOfAssociate``: a list of ``Associate`` elements."""
-    return [nillable(decode_xml_associate, child) for child in element if child.tag == _ASSOCIATE]
+    return [
+        None if child.get(XSI_NIL) == "true" else decode_xml_associate(child)
+        for child in element
+        if child.tag == _ASSOCIATE
+    ]
 
 
 def encode_xml_list_of_associate(

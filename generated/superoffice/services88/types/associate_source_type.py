@@ -10,7 +10,7 @@ from typing import Any
 
 from lxml import etree
 
-from ...runtime import Codec, Element, flags_from_text, flags_to_text, json_flags
+from ...runtime import Codec, Element, flags_from_xml, flags_to_text, json_flags
 
 
 class AssociateSourceType(enum.Flag, boundary=enum.KEEP):
@@ -34,11 +34,16 @@ _ASSOCIATE_SOURCE_TYPE_BY_NAME: dict[str, AssociateSourceType] = {
     "Department": AssociateSourceType.DEPARTMENT,
     "UndefinedValue8": AssociateSourceType.UNDEFINED_VALUE_8,
 }
+_ASSOCIATE_SOURCE_TYPE_NONE = AssociateSourceType(0)
+_ASSOCIATE_SOURCE_TYPE_SEEN: dict[str, AssociateSourceType | str] = {}
 
 
 def decode_xml_associate_source_type(element: Element) -> AssociateSourceType | str:
-    return flags_from_text(
-        element.text or "", _ASSOCIATE_SOURCE_TYPE_BY_NAME, AssociateSourceType(0), None
+    return flags_from_xml(
+        element.text or "",
+        _ASSOCIATE_SOURCE_TYPE_BY_NAME,
+        _ASSOCIATE_SOURCE_TYPE_NONE,
+        _ASSOCIATE_SOURCE_TYPE_SEEN,
     )
 
 
@@ -49,7 +54,13 @@ def encode_xml_associate_source_type(
 
 
 def decode_json_associate_source_type(data: Any, path: str) -> AssociateSourceType | str:
-    return json_flags(data, path, _ASSOCIATE_SOURCE_TYPE_BY_NAME, AssociateSourceType(0))
+    return json_flags(
+        data,
+        path,
+        _ASSOCIATE_SOURCE_TYPE_BY_NAME,
+        _ASSOCIATE_SOURCE_TYPE_NONE,
+        _ASSOCIATE_SOURCE_TYPE_SEEN,
+    )
 
 
 def encode_json_associate_source_type(value: AssociateSourceType | str) -> str:

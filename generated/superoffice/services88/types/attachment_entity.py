@@ -13,21 +13,20 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_bool,
-    json_int,
+    XSI_NIL,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
     read_str,
-    take,
+    take_bool,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_bool,
     write_int,
     write_str,
@@ -108,23 +107,29 @@ def decode_xml_attachment_entity(element: Element) -> AttachmentEntity:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _ATTACHMENT_ID:
             value.attachment_id = read_int(child)
         elif tag == _NAME:
-            value.name = nillable(read_str, child)
+            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _CONTENT_TYPE:
-            value.content_type = nillable(read_str, child)
+            value.content_type = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _ATT_SIZE:
             value.att_size = read_int(child)
         elif tag == _INLINE_IMAGE:
             value.inline_image = read_bool(child)
         elif tag == _CONTENT_ID:
-            value.content_id = nillable(read_str, child)
+            value.content_id = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _AUTH_KEY:
-            value.auth_key = nillable(read_str, child)
+            value.auth_key = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _IS_SAFE_FILE_EXTENSION:
             value.is_safe_file_extension = read_bool(child)
     return value
@@ -154,14 +159,14 @@ def decode_json_attachment_entity(data: Any, path: str) -> AttachmentEntity:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        attachment_id=take(data, "AttachmentId", path, json_int),
-        name=take_nillable(data, "Name", path, json_str),
-        content_type=take_nillable(data, "ContentType", path, json_str),
-        att_size=take(data, "AttSize", path, json_int),
-        inline_image=take(data, "InlineImage", path, json_bool),
-        content_id=take_nillable(data, "ContentId", path, json_str),
-        auth_key=take_nillable(data, "AuthKey", path, json_str),
-        is_safe_file_extension=take(data, "IsSafeFileExtension", path, json_bool),
+        attachment_id=take_int(data, "AttachmentId", path),
+        name=take_str_nillable(data, "Name", path),
+        content_type=take_str_nillable(data, "ContentType", path),
+        att_size=take_int(data, "AttSize", path),
+        inline_image=take_bool(data, "InlineImage", path),
+        content_id=take_str_nillable(data, "ContentId", path),
+        auth_key=take_str_nillable(data, "AuthKey", path),
+        is_safe_file_extension=take_bool(data, "IsSafeFileExtension", path),
     )
 
 
@@ -193,7 +198,7 @@ ATTACHMENT_ENTITY_CODEC = Codec(
 def decode_xml_list_of_attachment_entity(element: Element) -> list[AttachmentEntity | None]:
     """``ArrayOfAttachmentEntity``: a list of ``AttachmentEntity`` elements."""
     return [
-        nillable(decode_xml_attachment_entity, child)
+        None if child.get(XSI_NIL) == "true" else decode_xml_attachment_entity(child)
         for child in element
         if child.tag == _ATTACHMENT_ENTITY
     ]

@@ -14,15 +14,13 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     format_datetime,
     json_bytes,
     json_datetime,
-    json_int,
     json_object,
-    json_str,
     json_write_bytes,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -31,7 +29,9 @@ from ...runtime import (
     read_int,
     read_str,
     take,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_bytes,
     write_datetime,
     write_int,
@@ -124,29 +124,39 @@ def decode_xml_attachment_preview(element: Element) -> AttachmentPreview:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _NAME:
-            value.name = nillable(read_str, child)
+            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _MIME_TYPE:
-            value.mime_type = nillable(read_str, child)
+            value.mime_type = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _SIZE:
             value.size = read_int(child)
         elif tag == _CONTENT:
-            value.content = nillable(read_bytes, child)
+            value.content = None if child.get(XSI_NIL) == "true" else read_bytes(child)
         elif tag == _EMAIL_SUBJECT:
-            value.email_subject = nillable(read_str, child)
+            value.email_subject = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _EMAIL_FROM:
-            value.email_from = nillable(read_str, child)
+            value.email_from = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _EMAIL_TO:
-            value.email_to = nillable(read_str, child)
+            value.email_to = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _EMAIL_CC:
-            value.email_cc = nillable(read_str, child)
+            value.email_cc = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _EMAIL_DATE:
             value.email_date = read_datetime(child)
         elif tag == _EMAIL_ATTACHMENTS_INFO:
-            value.email_attachments_info = nillable(decode_xml_list_of_attachment_entity, child)
+            value.email_attachments_info = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_list_of_attachment_entity(child)
+            )
     return value
 
 
@@ -181,14 +191,14 @@ def decode_json_attachment_preview(data: Any, path: str) -> AttachmentPreview:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        name=take_nillable(data, "Name", path, json_str),
-        mime_type=take_nillable(data, "MimeType", path, json_str),
-        size=take(data, "Size", path, json_int),
+        name=take_str_nillable(data, "Name", path),
+        mime_type=take_str_nillable(data, "MimeType", path),
+        size=take_int(data, "Size", path),
         content=take_nillable(data, "Content", path, json_bytes),
-        email_subject=take_nillable(data, "EmailSubject", path, json_str),
-        email_from=take_nillable(data, "EmailFrom", path, json_str),
-        email_to=take_nillable(data, "EmailTo", path, json_str),
-        email_cc=take_nillable(data, "EmailCc", path, json_str),
+        email_subject=take_str_nillable(data, "EmailSubject", path),
+        email_from=take_str_nillable(data, "EmailFrom", path),
+        email_to=take_str_nillable(data, "EmailTo", path),
+        email_cc=take_str_nillable(data, "EmailCc", path),
         email_date=take(data, "EmailDate", path, json_datetime),
         email_attachments_info=take_nillable(
             data, "EmailAttachmentsInfo", path, decode_json_list_of_attachment_entity

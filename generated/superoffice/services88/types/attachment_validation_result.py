@@ -13,21 +13,19 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_bool,
-    json_int,
+    XSI_NIL,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
     read_str,
-    take,
-    take_nillable,
+    take_bool,
+    take_int,
+    take_str_nillable,
     write_bool,
     write_int,
     write_str,
@@ -80,7 +78,7 @@ def decode_xml_attachment_validation_result(element: Element) -> AttachmentValid
         elif tag == _IS_VALID:
             value.is_valid = read_bool(child)
         elif tag == _ERROR_MESSAGE:
-            value.error_message = nillable(read_str, child)
+            value.error_message = None if child.get(XSI_NIL) == "true" else read_str(child)
     return value
 
 
@@ -97,9 +95,9 @@ def encode_xml_attachment_validation_result(
 def decode_json_attachment_validation_result(data: Any, path: str) -> AttachmentValidationResult:
     data = json_object(data, path)
     return AttachmentValidationResult(
-        attachment_id=take(data, "AttachmentId", path, json_int),
-        is_valid=take(data, "IsValid", path, json_bool),
-        error_message=take_nillable(data, "ErrorMessage", path, json_str),
+        attachment_id=take_int(data, "AttachmentId", path),
+        is_valid=take_bool(data, "IsValid", path),
+        error_message=take_str_nillable(data, "ErrorMessage", path),
     )
 
 
@@ -124,7 +122,7 @@ def decode_xml_list_of_attachment_validation_result(
 ) -> list[AttachmentValidationResult | None]:
     """``ArrayOfAttachmentValidationResult``: a list of ``AttachmentValidationResult`` elements."""
     return [
-        nillable(decode_xml_attachment_validation_result, child)
+        None if child.get(XSI_NIL) == "true" else decode_xml_attachment_validation_result(child)
         for child in element
         if child.tag == _ATTACHMENT_VALIDATION_RESULT
     ]

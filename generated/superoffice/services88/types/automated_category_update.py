@@ -13,18 +13,18 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_bool,
-    json_int,
+    XSI_NIL,
     json_list,
     json_object,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
     take,
+    take_bool,
+    take_int,
     take_nillable,
     write_bool,
     write_int,
@@ -92,9 +92,15 @@ def decode_xml_automated_category_update(element: Element) -> AutomatedCategoryU
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _ENABLED:
             value.enabled = read_bool(child)
         elif tag == _TRIGGER_TYPE:
@@ -129,11 +135,11 @@ def decode_json_automated_category_update(data: Any, path: str) -> AutomatedCate
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        enabled=take(data, "Enabled", path, json_bool),
+        enabled=take_bool(data, "Enabled", path),
         trigger_type=take(data, "TriggerType", path, decode_json_category_update_trigger),
-        user_confirmation=take(data, "UserConfirmation", path, json_bool),
-        default_category=take(data, "DefaultCategory", path, json_int),
-        leadstatus_id=take(data, "LeadstatusId", path, json_int),
+        user_confirmation=take_bool(data, "UserConfirmation", path),
+        default_category=take_int(data, "DefaultCategory", path),
+        leadstatus_id=take_int(data, "LeadstatusId", path),
     )
 
 
@@ -164,7 +170,7 @@ def decode_xml_list_of_automated_category_update(
 ) -> list[AutomatedCategoryUpdate | None]:
     """``ArrayOfAutomatedCategoryUpdate``: a list of ``AutomatedCategoryUpdate`` elements."""
     return [
-        nillable(decode_xml_automated_category_update, child)
+        None if child.get(XSI_NIL) == "true" else decode_xml_automated_category_update(child)
         for child in element
         if child.tag == _AUTOMATED_CATEGORY_UPDATE
     ]

@@ -14,15 +14,12 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     format_datetime,
-    json_bool,
     json_datetime,
-    json_int,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -32,7 +29,10 @@ from ...runtime import (
     read_short,
     read_str,
     take,
+    take_bool,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_bool,
     write_datetime,
     write_int,
@@ -180,13 +180,19 @@ def decode_xml_batch_task_info(element: Element) -> BatchTaskInfo:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _ID:
             value.id = read_int(child)
         elif tag == _NAME:
-            value.name = nillable(read_str, child)
+            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _ASSOCIATE_ID:
             value.associate_id = read_int(child)
         elif tag == _DETAILS_TABLE:
@@ -198,7 +204,9 @@ def decode_xml_batch_task_info(element: Element) -> BatchTaskInfo:
         elif tag == _IS_INTERNAL_TASK:
             value.is_internal_task = read_bool(child)
         elif tag == _PARAMETER_OBJECT:
-            value.parameter_object = nillable(decode_xml_string_dictionary, child)
+            value.parameter_object = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_string_dictionary(child)
+            )
         elif tag == _LAST_STARTED:
             value.last_started = read_datetime(child)
         elif tag == _CREATED:
@@ -206,25 +214,27 @@ def decode_xml_batch_task_info(element: Element) -> BatchTaskInfo:
         elif tag == _START_COUNT:
             value.start_count = read_int(child)
         elif tag == _DATABASE_SERIAL_NUMBER:
-            value.database_serial_number = nillable(read_str, child)
+            value.database_serial_number = (
+                None if child.get(XSI_NIL) == "true" else read_str(child)
+            )
         elif tag == _CONTEXT:
-            value.context = nillable(read_str, child)
+            value.context = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _RESULT:
-            value.result = nillable(read_str, child)
+            value.result = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _STATE:
             value.state = decode_xml_batch_task_state(child)
         elif tag == _DESCRIPTION:
-            value.description = nillable(read_str, child)
+            value.description = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _RESPONSE:
-            value.response = nillable(read_str, child)
+            value.response = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _REQUEST:
-            value.request = nillable(read_str, child)
+            value.request = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _PROGRESS_DESCRIPTION:
-            value.progress_description = nillable(read_str, child)
+            value.progress_description = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _PROGRESS_PERCENT:
             value.progress_percent = read_short(child)
         elif tag == _FILE_NAME:
-            value.file_name = nillable(read_str, child)
+            value.file_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _CANCELLATION_BEHAVIOUR:
             value.cancellation_behaviour = decode_xml_batch_task_cancellation_behaviour(child)
     return value
@@ -271,29 +281,29 @@ def decode_json_batch_task_info(data: Any, path: str) -> BatchTaskInfo:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        id=take(data, "Id", path, json_int),
-        name=take_nillable(data, "Name", path, json_str),
-        associate_id=take(data, "AssociateId", path, json_int),
-        details_table=take(data, "DetailsTable", path, json_int),
-        details_record=take(data, "DetailsRecord", path, json_int),
-        is_system_task=take(data, "IsSystemTask", path, json_bool),
-        is_internal_task=take(data, "IsInternalTask", path, json_bool),
+        id=take_int(data, "Id", path),
+        name=take_str_nillable(data, "Name", path),
+        associate_id=take_int(data, "AssociateId", path),
+        details_table=take_int(data, "DetailsTable", path),
+        details_record=take_int(data, "DetailsRecord", path),
+        is_system_task=take_bool(data, "IsSystemTask", path),
+        is_internal_task=take_bool(data, "IsInternalTask", path),
         parameter_object=take_nillable(
             data, "ParameterObject", path, decode_json_string_dictionary
         ),
         last_started=take(data, "LastStarted", path, json_datetime),
         created=take(data, "Created", path, json_datetime),
-        start_count=take(data, "StartCount", path, json_int),
-        database_serial_number=take_nillable(data, "DatabaseSerialNumber", path, json_str),
-        context=take_nillable(data, "Context", path, json_str),
-        result=take_nillable(data, "Result", path, json_str),
+        start_count=take_int(data, "StartCount", path),
+        database_serial_number=take_str_nillable(data, "DatabaseSerialNumber", path),
+        context=take_str_nillable(data, "Context", path),
+        result=take_str_nillable(data, "Result", path),
         state=take(data, "State", path, decode_json_batch_task_state),
-        description=take_nillable(data, "Description", path, json_str),
-        response=take_nillable(data, "Response", path, json_str),
-        request=take_nillable(data, "Request", path, json_str),
-        progress_description=take_nillable(data, "ProgressDescription", path, json_str),
-        progress_percent=take(data, "ProgressPercent", path, json_int),
-        file_name=take_nillable(data, "FileName", path, json_str),
+        description=take_str_nillable(data, "Description", path),
+        response=take_str_nillable(data, "Response", path),
+        request=take_str_nillable(data, "Request", path),
+        progress_description=take_str_nillable(data, "ProgressDescription", path),
+        progress_percent=take_int(data, "ProgressPercent", path),
+        file_name=take_str_nillable(data, "FileName", path),
         cancellation_behaviour=take(
             data, "CancellationBehaviour", path, decode_json_batch_task_cancellation_behaviour
         ),
@@ -347,7 +357,7 @@ BATCH_TASK_INFO_CODEC = Codec(
 def decode_xml_list_of_batch_task_info(element: Element) -> list[BatchTaskInfo | None]:
     """``ArrayOfBatchTaskInfo``: a list of ``BatchTaskInfo`` elements."""
     return [
-        nillable(decode_xml_batch_task_info, child)
+        None if child.get(XSI_NIL) == "true" else decode_xml_batch_task_info(child)
         for child in element
         if child.tag == _BATCH_TASK_INFO
     ]

@@ -13,15 +13,15 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_str,
     take_nillable,
+    take_str_nillable,
     write_str,
 )
 from .contact_entity import (
@@ -82,13 +82,17 @@ def decode_xml_biz_card(element: Element) -> BizCard:
     for child in element:
         tag = child.tag
         if tag == _CONTACT:
-            value.contact = nillable(decode_xml_contact_entity, child)
+            value.contact = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_contact_entity(child)
+            )
         elif tag == _PERSON:
-            value.person = nillable(decode_xml_person_entity, child)
+            value.person = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_person_entity(child)
+            )
         elif tag == _LOGO_IMAGE:
-            value.logo_image = nillable(read_str, child)
+            value.logo_image = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _PHOTO_IMAGE:
-            value.photo_image = nillable(read_str, child)
+            value.photo_image = None if child.get(XSI_NIL) == "true" else read_str(child)
     return value
 
 
@@ -106,8 +110,8 @@ def decode_json_biz_card(data: Any, path: str) -> BizCard:
     return BizCard(
         contact=take_nillable(data, "Contact", path, decode_json_contact_entity),
         person=take_nillable(data, "Person", path, decode_json_person_entity),
-        logo_image=take_nillable(data, "LogoImage", path, json_str),
-        photo_image=take_nillable(data, "PhotoImage", path, json_str),
+        logo_image=take_str_nillable(data, "LogoImage", path),
+        photo_image=take_str_nillable(data, "PhotoImage", path),
     )
 
 

@@ -14,14 +14,11 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     format_datetime,
-    json_bool,
     json_datetime,
-    json_int,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -31,7 +28,10 @@ from ...runtime import (
     read_str,
     read_unsigned_int,
     take,
+    take_bool,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_bool,
     write_datetime,
     write_int,
@@ -137,23 +137,29 @@ def decode_xml_blob_entity(element: Element) -> BlobEntity:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _BLOB_ID:
             value.blob_id = read_int(child)
         elif tag == _BLOB_SIZE:
             value.blob_size = read_unsigned_int(child)
         elif tag == _DESCRIPTION:
-            value.description = nillable(read_str, child)
+            value.description = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _EXTRA_INFO:
-            value.extra_info = nillable(read_str, child)
+            value.extra_info = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _IS_ENCRYPTED:
             value.is_encrypted = read_bool(child)
         elif tag == _IS_ZIPPED:
             value.is_zipped = read_bool(child)
         elif tag == _MIME_TYPE:
-            value.mime_type = nillable(read_str, child)
+            value.mime_type = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _ORIGINAL_SIZE:
             value.original_size = read_unsigned_int(child)
         elif tag == _CREATED_DATE:
@@ -161,11 +167,15 @@ def decode_xml_blob_entity(element: Element) -> BlobEntity:
         elif tag == _UPDATED_DATE:
             value.updated_date = read_datetime(child)
         elif tag == _CREATED_BY:
-            value.created_by = nillable(decode_xml_associate, child)
+            value.created_by = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_associate(child)
+            )
         elif tag == _UPDATED_BY:
-            value.updated_by = nillable(decode_xml_associate, child)
+            value.updated_by = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_associate(child)
+            )
         elif tag == _CONCEPTUAL_TYPE:
-            value.conceptual_type = nillable(read_str, child)
+            value.conceptual_type = None if child.get(XSI_NIL) == "true" else read_str(child)
     return value
 
 
@@ -196,19 +206,19 @@ def decode_json_blob_entity(data: Any, path: str) -> BlobEntity:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        blob_id=take(data, "BlobId", path, json_int),
-        blob_size=take(data, "BlobSize", path, json_int),
-        description=take_nillable(data, "Description", path, json_str),
-        extra_info=take_nillable(data, "ExtraInfo", path, json_str),
-        is_encrypted=take(data, "IsEncrypted", path, json_bool),
-        is_zipped=take(data, "IsZipped", path, json_bool),
-        mime_type=take_nillable(data, "MimeType", path, json_str),
-        original_size=take(data, "OriginalSize", path, json_int),
+        blob_id=take_int(data, "BlobId", path),
+        blob_size=take_int(data, "BlobSize", path),
+        description=take_str_nillable(data, "Description", path),
+        extra_info=take_str_nillable(data, "ExtraInfo", path),
+        is_encrypted=take_bool(data, "IsEncrypted", path),
+        is_zipped=take_bool(data, "IsZipped", path),
+        mime_type=take_str_nillable(data, "MimeType", path),
+        original_size=take_int(data, "OriginalSize", path),
         created_date=take(data, "CreatedDate", path, json_datetime),
         updated_date=take(data, "UpdatedDate", path, json_datetime),
         created_by=take_nillable(data, "CreatedBy", path, decode_json_associate),
         updated_by=take_nillable(data, "UpdatedBy", path, decode_json_associate),
-        conceptual_type=take_nillable(data, "ConceptualType", path, json_str),
+        conceptual_type=take_str_nillable(data, "ConceptualType", path),
     )
 
 

@@ -13,19 +13,18 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_int,
+    XSI_NIL,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_int,
     read_str,
-    take,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_int,
     write_str,
 )
@@ -84,15 +83,21 @@ def decode_xml_business(element: Element) -> Business:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _ID:
             value.id = read_int(child)
         elif tag == _VALUE:
-            value.value = nillable(read_str, child)
+            value.value = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _TOOLTIP:
-            value.tooltip = nillable(read_str, child)
+            value.tooltip = None if child.get(XSI_NIL) == "true" else read_str(child)
     return value
 
 
@@ -113,9 +118,9 @@ def decode_json_business(data: Any, path: str) -> Business:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        id=take(data, "Id", path, json_int),
-        value=take_nillable(data, "Value", path, json_str),
-        tooltip=take_nillable(data, "Tooltip", path, json_str),
+        id=take_int(data, "Id", path),
+        value=take_str_nillable(data, "Value", path),
+        tooltip=take_str_nillable(data, "Tooltip", path),
     )
 
 
@@ -138,7 +143,11 @@ BUSINESS_CODEC = Codec(
 
 def decode_xml_list_of_business(element: Element) -> list[Business | None]:
     """``ArrayOfBusiness``: a list of ``Business`` elements."""
-    return [nillable(decode_xml_business, child) for child in element if child.tag == _BUSINESS]
+    return [
+        None if child.get(XSI_NIL) == "true" else decode_xml_business(child)
+        for child in element
+        if child.tag == _BUSINESS
+    ]
 
 
 def encode_xml_list_of_business(

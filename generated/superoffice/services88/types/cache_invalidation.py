@@ -13,19 +13,17 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_int,
+    XSI_NIL,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_int,
     read_str,
-    take,
-    take_nillable,
+    take_int,
+    take_str_nillable,
     write_int,
     write_str,
 )
@@ -68,7 +66,7 @@ def decode_xml_cache_invalidation(element: Element) -> CacheInvalidation:
     for child in element:
         tag = child.tag
         if tag == _NAME:
-            value.name = nillable(read_str, child)
+            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _GENERATION:
             value.generation = read_int(child)
     return value
@@ -86,8 +84,8 @@ def encode_xml_cache_invalidation(
 def decode_json_cache_invalidation(data: Any, path: str) -> CacheInvalidation:
     data = json_object(data, path)
     return CacheInvalidation(
-        name=take_nillable(data, "Name", path, json_str),
-        generation=take(data, "Generation", path, json_int),
+        name=take_str_nillable(data, "Name", path),
+        generation=take_int(data, "Generation", path),
     )
 
 
@@ -109,7 +107,7 @@ CACHE_INVALIDATION_CODEC = Codec(
 def decode_xml_list_of_cache_invalidation(element: Element) -> list[CacheInvalidation | None]:
     """``ArrayOfCacheInvalidation``: a list of ``CacheInvalidation`` elements."""
     return [
-        nillable(decode_xml_cache_invalidation, child)
+        None if child.get(XSI_NIL) == "true" else decode_xml_cache_invalidation(child)
         for child in element
         if child.tag == _CACHE_INVALIDATION
     ]

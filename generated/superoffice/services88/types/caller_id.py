@@ -13,12 +13,10 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_int,
+    XSI_NIL,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -26,8 +24,8 @@ from ...runtime import (
     read_long,
     read_short,
     read_str,
-    take,
-    take_nillable,
+    take_int,
+    take_str_nillable,
     write_int,
     write_str,
 )
@@ -96,13 +94,13 @@ def decode_xml_caller_id(element: Element) -> CallerID:
         elif tag == _PERSON_ID:
             value.person_id = read_int(child)
         elif tag == _PERSON_NAME:
-            value.person_name = nillable(read_str, child)
+            value.person_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _MRMRS:
-            value.mrmrs = nillable(read_str, child)
+            value.mrmrs = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _CONTACT_ID:
             value.contact_id = read_int(child)
         elif tag == _CONTACT_NAME:
-            value.contact_name = nillable(read_str, child)
+            value.contact_name = None if child.get(XSI_NIL) == "true" else read_str(child)
     return value
 
 
@@ -121,13 +119,13 @@ def encode_xml_caller_id(parent: Element | None, tag: str, value: CallerID) -> E
 def decode_json_caller_id(data: Any, path: str) -> CallerID:
     data = json_object(data, path)
     return CallerID(
-        phone_number=take(data, "PhoneNumber", path, json_int),
-        dial_in_prefix=take(data, "DialInPrefix", path, json_int),
-        person_id=take(data, "PersonId", path, json_int),
-        person_name=take_nillable(data, "PersonName", path, json_str),
-        mrmrs=take_nillable(data, "Mrmrs", path, json_str),
-        contact_id=take(data, "ContactId", path, json_int),
-        contact_name=take_nillable(data, "ContactName", path, json_str),
+        phone_number=take_int(data, "PhoneNumber", path),
+        dial_in_prefix=take_int(data, "DialInPrefix", path),
+        person_id=take_int(data, "PersonId", path),
+        person_name=take_str_nillable(data, "PersonName", path),
+        mrmrs=take_str_nillable(data, "Mrmrs", path),
+        contact_id=take_int(data, "ContactId", path),
+        contact_name=take_str_nillable(data, "ContactName", path),
     )
 
 
@@ -150,7 +148,11 @@ CALLER_ID_CODEC = Codec(
 
 def decode_xml_list_of_caller_id(element: Element) -> list[CallerID | None]:
     """``ArrayOfCallerID``: a list of ``CallerID`` elements."""
-    return [nillable(decode_xml_caller_id, child) for child in element if child.tag == _CALLER_ID]
+    return [
+        None if child.get(XSI_NIL) == "true" else decode_xml_caller_id(child)
+        for child in element
+        if child.tag == _CALLER_ID
+    ]
 
 
 def encode_xml_list_of_caller_id(

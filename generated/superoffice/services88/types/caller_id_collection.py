@@ -13,15 +13,15 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_str,
     take_nillable,
+    take_str_nillable,
     write_str,
 )
 from .caller_id import (
@@ -72,9 +72,11 @@ def decode_xml_caller_id_collection(element: Element) -> CallerIDCollection:
     for child in element:
         tag = child.tag
         if tag == _CALLER_ID_HASH:
-            value.caller_id_hash = nillable(read_str, child)
+            value.caller_id_hash = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _CALLER_I_DS:
-            value.caller_i_ds = nillable(decode_xml_list_of_caller_id, child)
+            value.caller_i_ds = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_caller_id(child)
+            )
     return value
 
 
@@ -90,7 +92,7 @@ def encode_xml_caller_id_collection(
 def decode_json_caller_id_collection(data: Any, path: str) -> CallerIDCollection:
     data = json_object(data, path)
     return CallerIDCollection(
-        caller_id_hash=take_nillable(data, "CallerIDHash", path, json_str),
+        caller_id_hash=take_str_nillable(data, "CallerIDHash", path),
         caller_i_ds=take_nillable(data, "CallerIDs", path, decode_json_list_of_caller_id),
     )
 

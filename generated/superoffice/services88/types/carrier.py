@@ -13,9 +13,9 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     json_object,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -68,9 +68,15 @@ def decode_xml_carrier(element: Element) -> Carrier:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
     return value
 
 

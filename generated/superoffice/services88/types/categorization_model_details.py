@@ -14,13 +14,12 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     format_datetime,
     json_datetime,
     json_float,
-    json_int,
     json_object,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -28,6 +27,7 @@ from ...runtime import (
     read_float,
     read_int,
     take,
+    take_int,
     take_nillable,
     write_datetime,
     write_float,
@@ -96,9 +96,15 @@ def decode_xml_categorization_model_details(element: Element) -> CategorizationM
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _MODEL_BUILT_DATE_TIME:
             value.model_built_date_time = read_datetime(child)
         elif tag == _ACCURACY:
@@ -129,7 +135,7 @@ def decode_json_categorization_model_details(data: Any, path: str) -> Categoriza
         ),
         model_built_date_time=take(data, "ModelBuiltDateTime", path, json_datetime),
         accuracy=take(data, "Accuracy", path, json_float),
-        ticket_count_for_training=take(data, "TicketCountForTraining", path, json_int),
+        ticket_count_for_training=take_int(data, "TicketCountForTraining", path),
     )
 
 

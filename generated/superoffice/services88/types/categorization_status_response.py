@@ -13,15 +13,15 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_str,
     take_nillable,
+    take_str_nillable,
     write_str,
 )
 from .carrier import Carrier
@@ -95,17 +95,31 @@ def decode_xml_categorization_status_response(element: Element) -> Categorizatio
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _CONTEXT_IDENTIFIER:
-            value.context_identifier = nillable(read_str, child)
+            value.context_identifier = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _STATUS:
-            value.status = nillable(read_str, child)
+            value.status = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _CURRENT_MODEL:
-            value.current_model = nillable(decode_xml_categorization_model_details, child)
+            value.current_model = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_categorization_model_details(child)
+            )
         elif tag == _PREVIOUS_MODEL:
-            value.previous_model = nillable(decode_xml_categorization_model_details, child)
+            value.previous_model = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_categorization_model_details(child)
+            )
     return value
 
 
@@ -131,8 +145,8 @@ def decode_json_categorization_status_response(
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        context_identifier=take_nillable(data, "ContextIdentifier", path, json_str),
-        status=take_nillable(data, "Status", path, json_str),
+        context_identifier=take_str_nillable(data, "ContextIdentifier", path),
+        status=take_str_nillable(data, "Status", path),
         current_model=take_nillable(
             data, "CurrentModel", path, decode_json_categorization_model_details
         ),

@@ -13,12 +13,9 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_bool,
-    json_int,
+    XSI_NIL,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -27,7 +24,10 @@ from ...runtime import (
     read_short,
     read_str,
     take,
+    take_bool,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_bool,
     write_int,
     write_str,
@@ -111,17 +111,23 @@ def decode_xml_category_entity(element: Element) -> CategoryEntity:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _CATEGORY_ID:
             value.category_id = read_int(child)
         elif tag == _NAME:
-            value.name = nillable(read_str, child)
+            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _CATEGORY_GROUP:
             value.category_group = decode_xml_category_group(child)
         elif tag == _TOOLTIP:
-            value.tooltip = nillable(read_str, child)
+            value.tooltip = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _RANK:
             value.rank = read_short(child)
         elif tag == _ENABLE_LEAD_STATUS:
@@ -155,14 +161,14 @@ def decode_json_category_entity(data: Any, path: str) -> CategoryEntity:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        category_id=take(data, "CategoryId", path, json_int),
-        name=take_nillable(data, "Name", path, json_str),
+        category_id=take_int(data, "CategoryId", path),
+        name=take_str_nillable(data, "Name", path),
         category_group=take(data, "CategoryGroup", path, decode_json_category_group),
-        tooltip=take_nillable(data, "Tooltip", path, json_str),
-        rank=take(data, "Rank", path, json_int),
-        enable_lead_status=take(data, "EnableLeadStatus", path, json_bool),
-        category_family_id=take(data, "CategoryFamilyId", path, json_int),
-        deleted=take(data, "Deleted", path, json_bool),
+        tooltip=take_str_nillable(data, "Tooltip", path),
+        rank=take_int(data, "Rank", path),
+        enable_lead_status=take_bool(data, "EnableLeadStatus", path),
+        category_family_id=take_int(data, "CategoryFamilyId", path),
+        deleted=take_bool(data, "Deleted", path),
     )
 
 

@@ -13,9 +13,9 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     json_object,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -86,15 +86,33 @@ def decode_xml_changed_data(element: Element) -> ChangedData:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _ADDED_RECORDS:
-            value.added_records = nillable(decode_xml_list_of_changed_data_item, child)
+            value.added_records = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_list_of_changed_data_item(child)
+            )
         elif tag == _UPDATED_RECORDS:
-            value.updated_records = nillable(decode_xml_list_of_changed_data_item, child)
+            value.updated_records = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_list_of_changed_data_item(child)
+            )
         elif tag == _DELETED_RECORDS:
-            value.deleted_records = nillable(decode_xml_list_of_changed_data_item, child)
+            value.deleted_records = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_list_of_changed_data_item(child)
+            )
     return value
 
 

@@ -13,19 +13,18 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_int,
+    XSI_NIL,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_int,
     read_str,
-    take,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_int,
     write_str,
 )
@@ -83,11 +82,17 @@ def decode_xml_changed_data_item(element: Element) -> ChangedDataItem:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _TABLENAME:
-            value.tablename = nillable(read_str, child)
+            value.tablename = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _RECORD_ID:
             value.record_id = read_int(child)
     return value
@@ -111,8 +116,8 @@ def decode_json_changed_data_item(data: Any, path: str) -> ChangedDataItem:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        tablename=take_nillable(data, "Tablename", path, json_str),
-        record_id=take(data, "RecordId", path, json_int),
+        tablename=take_str_nillable(data, "Tablename", path),
+        record_id=take_int(data, "RecordId", path),
     )
 
 
@@ -138,7 +143,7 @@ CHANGED_DATA_ITEM_CODEC = Codec(
 def decode_xml_list_of_changed_data_item(element: Element) -> list[ChangedDataItem | None]:
     """``ArrayOfChangedDataItem``: a list of ``ChangedDataItem`` elements."""
     return [
-        nillable(decode_xml_changed_data_item, child)
+        None if child.get(XSI_NIL) == "true" else decode_xml_changed_data_item(child)
         for child in element
         if child.tag == _CHANGED_DATA_ITEM
     ]

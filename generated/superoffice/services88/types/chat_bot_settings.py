@@ -13,18 +13,16 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_int,
+    XSI_NIL,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_int,
     read_str,
-    take,
-    take_nillable,
+    take_int,
+    take_str_nillable,
     write_int,
     write_str,
 )
@@ -84,7 +82,7 @@ def decode_xml_chat_bot_settings(element: Element) -> ChatBotSettings:
     for child in element:
         tag = child.tag
         if tag == _BOT_NAME:
-            value.bot_name = nillable(read_str, child)
+            value.bot_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _BOT_REGISTER_SCRIPT_ID:
             value.bot_register_script_id = read_int(child)
         elif tag == _BOT_SESSION_CREATED_SCRIPT_ID:
@@ -111,11 +109,11 @@ def encode_xml_chat_bot_settings(
 def decode_json_chat_bot_settings(data: Any, path: str) -> ChatBotSettings:
     data = json_object(data, path)
     return ChatBotSettings(
-        bot_name=take_nillable(data, "BotName", path, json_str),
-        bot_register_script_id=take(data, "BotRegisterScriptId", path, json_int),
-        bot_session_created_script_id=take(data, "BotSessionCreatedScriptId", path, json_int),
-        bot_session_changed_script_id=take(data, "BotSessionChangedScriptId", path, json_int),
-        bot_message_received_script_id=take(data, "BotMessageReceivedScriptId", path, json_int),
+        bot_name=take_str_nillable(data, "BotName", path),
+        bot_register_script_id=take_int(data, "BotRegisterScriptId", path),
+        bot_session_created_script_id=take_int(data, "BotSessionCreatedScriptId", path),
+        bot_session_changed_script_id=take_int(data, "BotSessionChangedScriptId", path),
+        bot_message_received_script_id=take_int(data, "BotMessageReceivedScriptId", path),
     )
 
 

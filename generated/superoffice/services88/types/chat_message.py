@@ -14,14 +14,12 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     format_datetime,
     json_datetime,
-    json_int,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -30,7 +28,8 @@ from ...runtime import (
     read_short,
     read_str,
     take,
-    take_nillable,
+    take_int,
+    take_str_nillable,
     write_datetime,
     write_int,
     write_str,
@@ -115,15 +114,15 @@ def decode_xml_chat_message(element: Element) -> ChatMessage:
         elif tag == _TYPE:
             value.type = decode_xml_chat_message_type(child)
         elif tag == _MESSAGE:
-            value.message = nillable(read_str, child)
+            value.message = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _AUTHOR:
-            value.author = nillable(read_str, child)
+            value.author = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _READ_BY_CUSTOMER:
             value.read_by_customer = read_short(child)
         elif tag == _SPECIAL_TYPE:
             value.special_type = decode_xml_chat_message_special_type(child)
         elif tag == _SPECIAL_PARAM:
-            value.special_param = nillable(read_str, child)
+            value.special_param = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _WHEN_POSTED:
             value.when_posted = read_datetime(child)
     return value
@@ -146,14 +145,14 @@ def encode_xml_chat_message(parent: Element | None, tag: str, value: ChatMessage
 def decode_json_chat_message(data: Any, path: str) -> ChatMessage:
     data = json_object(data, path)
     return ChatMessage(
-        chat_message_id=take(data, "ChatMessageId", path, json_int),
-        chat_session_id=take(data, "ChatSessionId", path, json_int),
+        chat_message_id=take_int(data, "ChatMessageId", path),
+        chat_session_id=take_int(data, "ChatSessionId", path),
         type=take(data, "Type", path, decode_json_chat_message_type),
-        message=take_nillable(data, "Message", path, json_str),
-        author=take_nillable(data, "Author", path, json_str),
-        read_by_customer=take(data, "ReadByCustomer", path, json_int),
+        message=take_str_nillable(data, "Message", path),
+        author=take_str_nillable(data, "Author", path),
+        read_by_customer=take_int(data, "ReadByCustomer", path),
         special_type=take(data, "SpecialType", path, decode_json_chat_message_special_type),
-        special_param=take_nillable(data, "SpecialParam", path, json_str),
+        special_param=take_str_nillable(data, "SpecialParam", path),
         when_posted=take(data, "WhenPosted", path, json_datetime),
     )
 
@@ -183,7 +182,9 @@ CHAT_MESSAGE_CODEC = Codec(
 def decode_xml_list_of_chat_message(element: Element) -> list[ChatMessage | None]:
     """``ArrayOfChatMessage``: a list of ``ChatMessage`` elements."""
     return [
-        nillable(decode_xml_chat_message, child) for child in element if child.tag == _CHAT_MESSAGE
+        None if child.get(XSI_NIL) == "true" else decode_xml_chat_message(child)
+        for child in element
+        if child.tag == _CHAT_MESSAGE
     ]
 
 

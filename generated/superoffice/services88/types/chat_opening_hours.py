@@ -14,18 +14,18 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_bool,
+    XSI_NIL,
     json_duration,
     json_object,
     json_write_duration,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_bool,
     read_duration,
     take,
+    take_bool,
     take_nillable,
     write_bool,
     write_duration,
@@ -145,7 +145,9 @@ def decode_xml_chat_opening_hours(element: Element) -> ChatOpeningHours:
     for child in element:
         tag = child.tag
         if tag == _TZ_LOCATION:
-            value.tz_location = nillable(decode_xml_time_zone_data, child)
+            value.tz_location = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_time_zone_data(child)
+            )
         elif tag == _MON_ENABLED:
             value.mon_enabled = read_bool(child)
         elif tag == _MON_START:
@@ -233,28 +235,28 @@ def decode_json_chat_opening_hours(data: Any, path: str) -> ChatOpeningHours:
     data = json_object(data, path)
     return ChatOpeningHours(
         tz_location=take_nillable(data, "TzLocation", path, decode_json_time_zone_data),
-        mon_enabled=take(data, "MonEnabled", path, json_bool),
+        mon_enabled=take_bool(data, "MonEnabled", path),
         mon_start=take(data, "MonStart", path, json_duration),
         mon_stop=take(data, "MonStop", path, json_duration),
-        tue_enabled=take(data, "TueEnabled", path, json_bool),
+        tue_enabled=take_bool(data, "TueEnabled", path),
         tue_start=take(data, "TueStart", path, json_duration),
         tue_stop=take(data, "TueStop", path, json_duration),
-        wed_enabled=take(data, "WedEnabled", path, json_bool),
+        wed_enabled=take_bool(data, "WedEnabled", path),
         wed_start=take(data, "WedStart", path, json_duration),
         wed_stop=take(data, "WedStop", path, json_duration),
-        thu_enabled=take(data, "ThuEnabled", path, json_bool),
+        thu_enabled=take_bool(data, "ThuEnabled", path),
         thu_start=take(data, "ThuStart", path, json_duration),
         thu_stop=take(data, "ThuStop", path, json_duration),
-        fri_enabled=take(data, "FriEnabled", path, json_bool),
+        fri_enabled=take_bool(data, "FriEnabled", path),
         fri_start=take(data, "FriStart", path, json_duration),
         fri_stop=take(data, "FriStop", path, json_duration),
-        sat_enabled=take(data, "SatEnabled", path, json_bool),
+        sat_enabled=take_bool(data, "SatEnabled", path),
         sat_start=take(data, "SatStart", path, json_duration),
         sat_stop=take(data, "SatStop", path, json_duration),
-        sun_enabled=take(data, "SunEnabled", path, json_bool),
+        sun_enabled=take_bool(data, "SunEnabled", path),
         sun_start=take(data, "SunStart", path, json_duration),
         sun_stop=take(data, "SunStop", path, json_duration),
-        use_lunch_hours=take(data, "UseLunchHours", path, json_bool),
+        use_lunch_hours=take_bool(data, "UseLunchHours", path),
         lunch_start=take(data, "LunchStart", path, json_duration),
         lunch_stop=take(data, "LunchStop", path, json_duration),
     )

@@ -13,21 +13,20 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_bool,
-    json_int,
+    XSI_NIL,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
     read_str,
-    take,
+    take_bool,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_bool,
     write_int,
     write_str,
@@ -101,19 +100,27 @@ def decode_xml_chat_presence(element: Element) -> ChatPresence:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _USER_ID:
             value.user_id = read_int(child)
         elif tag == _DISPLAY_NAME:
-            value.display_name = nillable(read_str, child)
+            value.display_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _ONGOING_CHATS:
             value.ongoing_chats = read_int(child)
         elif tag == _PRESENT:
             value.present = read_bool(child)
         elif tag == _CHAT_TOPICS:
-            value.chat_topics = nillable(decode_xml_list_of_int, child)
+            value.chat_topics = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_int(child)
+            )
     return value
 
 
@@ -136,10 +143,10 @@ def decode_json_chat_presence(data: Any, path: str) -> ChatPresence:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        user_id=take(data, "UserId", path, json_int),
-        display_name=take_nillable(data, "DisplayName", path, json_str),
-        ongoing_chats=take(data, "OngoingChats", path, json_int),
-        present=take(data, "Present", path, json_bool),
+        user_id=take_int(data, "UserId", path),
+        display_name=take_str_nillable(data, "DisplayName", path),
+        ongoing_chats=take_int(data, "OngoingChats", path),
+        present=take_bool(data, "Present", path),
         chat_topics=take_nillable(data, "ChatTopics", path, decode_json_list_of_int),
     )
 
@@ -169,7 +176,7 @@ CHAT_PRESENCE_CODEC = Codec(
 def decode_xml_list_of_chat_presence(element: Element) -> list[ChatPresence | None]:
     """``ArrayOfChatPresence``: a list of ``ChatPresence`` elements."""
     return [
-        nillable(decode_xml_chat_presence, child)
+        None if child.get(XSI_NIL) == "true" else decode_xml_chat_presence(child)
         for child in element
         if child.tag == _CHAT_PRESENCE
     ]

@@ -13,16 +13,15 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_int,
+    XSI_NIL,
     json_list,
     json_object,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_int,
-    take,
+    take_int,
     take_nillable,
     write_int,
 )
@@ -72,9 +71,15 @@ def decode_xml_chat_session(element: Element) -> ChatSession:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _CHAT_SESSION_ID:
             value.chat_session_id = read_int(child)
     return value
@@ -95,7 +100,7 @@ def decode_json_chat_session(data: Any, path: str) -> ChatSession:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        chat_session_id=take(data, "ChatSessionId", path, json_int),
+        chat_session_id=take_int(data, "ChatSessionId", path),
     )
 
 
@@ -120,7 +125,9 @@ CHAT_SESSION_CODEC = Codec(
 def decode_xml_list_of_chat_session(element: Element) -> list[ChatSession | None]:
     """``ArrayOfChatSession``: a list of ``ChatSession`` elements."""
     return [
-        nillable(decode_xml_chat_session, child) for child in element if child.tag == _CHAT_SESSION
+        None if child.get(XSI_NIL) == "true" else decode_xml_chat_session(child)
+        for child in element
+        if child.tag == _CHAT_SESSION
     ]
 
 

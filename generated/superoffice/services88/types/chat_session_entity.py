@@ -14,15 +14,12 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     format_datetime,
-    json_bool,
     json_datetime,
-    json_int,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -31,7 +28,10 @@ from ...runtime import (
     read_int,
     read_str,
     take,
+    take_bool,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_bool,
     write_datetime,
     write_int,
@@ -238,37 +238,43 @@ def decode_xml_chat_session_entity(element: Element) -> ChatSessionEntity:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _CHAT_SESSION_ID:
             value.chat_session_id = read_int(child)
         elif tag == _TOPIC_ID:
             value.topic_id = read_int(child)
         elif tag == _USER:
-            value.user = nillable(decode_xml_associate, child)
+            value.user = None if child.get(XSI_NIL) == "true" else decode_xml_associate(child)
         elif tag == _PERSON:
-            value.person = nillable(decode_xml_person, child)
+            value.person = None if child.get(XSI_NIL) == "true" else decode_xml_person(child)
         elif tag == _CUSTOMER_ALIAS:
-            value.customer_alias = nillable(read_str, child)
+            value.customer_alias = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _CUSTOMER_HOST:
-            value.customer_host = nillable(read_str, child)
+            value.customer_host = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _CUSTOMER_NAME:
-            value.customer_name = nillable(read_str, child)
+            value.customer_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _CUSTOMER_EMAIL:
-            value.customer_email = nillable(read_str, child)
+            value.customer_email = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _CUSTOMER_PHONE:
-            value.customer_phone = nillable(read_str, child)
+            value.customer_phone = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _CUSTOMER_CONSENTED:
             value.customer_consented = read_bool(child)
         elif tag == _CUSTOMER_COMPANY_NAME:
-            value.customer_company_name = nillable(read_str, child)
+            value.customer_company_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _STATUS:
             value.status = decode_xml_chat_session_status(child)
         elif tag == _FIRST_MESSAGE:
-            value.first_message = nillable(read_str, child)
+            value.first_message = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _LAST_MESSAGE:
-            value.last_message = nillable(read_str, child)
+            value.last_message = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _WHEN_REQUESTED:
             value.when_requested = read_datetime(child)
         elif tag == _WHEN_STARTED:
@@ -280,7 +286,7 @@ def decode_xml_chat_session_entity(element: Element) -> ChatSessionEntity:
         elif tag == _WHEN_FETCHED:
             value.when_fetched = read_datetime(child)
         elif tag == _SESSION_KEY:
-            value.session_key = nillable(read_str, child)
+            value.session_key = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _INITIAL_QUEUE_POS:
             value.initial_queue_pos = read_int(child)
         elif tag == _ALERT_LEVEL:
@@ -290,15 +296,17 @@ def decode_xml_chat_session_entity(element: Element) -> ChatSessionEntity:
         elif tag == _FLAGS:
             value.flags = decode_xml_chat_session_flags(child)
         elif tag == _CONTACT:
-            value.contact = nillable(decode_xml_contact, child)
+            value.contact = None if child.get(XSI_NIL) == "true" else decode_xml_contact(child)
         elif tag == _PROJECT:
-            value.project = nillable(decode_xml_project, child)
+            value.project = None if child.get(XSI_NIL) == "true" else decode_xml_project(child)
         elif tag == _SALE:
-            value.sale = nillable(decode_xml_sale, child)
+            value.sale = None if child.get(XSI_NIL) == "true" else decode_xml_sale(child)
         elif tag == _TICKET:
-            value.ticket = nillable(decode_xml_ticket, child)
+            value.ticket = None if child.get(XSI_NIL) == "true" else decode_xml_ticket(child)
         elif tag == _TRANSFER_TO:
-            value.transfer_to = nillable(decode_xml_associate, child)
+            value.transfer_to = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_associate(child)
+            )
         elif tag == _CHATBOT_IS_ACTIVE:
             value.chatbot_is_active = read_bool(child)
         elif tag == _RATING:
@@ -353,37 +361,37 @@ def decode_json_chat_session_entity(data: Any, path: str) -> ChatSessionEntity:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        chat_session_id=take(data, "ChatSessionId", path, json_int),
-        topic_id=take(data, "TopicId", path, json_int),
+        chat_session_id=take_int(data, "ChatSessionId", path),
+        topic_id=take_int(data, "TopicId", path),
         user=take_nillable(data, "User", path, decode_json_associate),
         person=take_nillable(data, "Person", path, decode_json_person),
-        customer_alias=take_nillable(data, "CustomerAlias", path, json_str),
-        customer_host=take_nillable(data, "CustomerHost", path, json_str),
-        customer_name=take_nillable(data, "CustomerName", path, json_str),
-        customer_email=take_nillable(data, "CustomerEmail", path, json_str),
-        customer_phone=take_nillable(data, "CustomerPhone", path, json_str),
-        customer_consented=take(data, "CustomerConsented", path, json_bool),
-        customer_company_name=take_nillable(data, "CustomerCompanyName", path, json_str),
+        customer_alias=take_str_nillable(data, "CustomerAlias", path),
+        customer_host=take_str_nillable(data, "CustomerHost", path),
+        customer_name=take_str_nillable(data, "CustomerName", path),
+        customer_email=take_str_nillable(data, "CustomerEmail", path),
+        customer_phone=take_str_nillable(data, "CustomerPhone", path),
+        customer_consented=take_bool(data, "CustomerConsented", path),
+        customer_company_name=take_str_nillable(data, "CustomerCompanyName", path),
         status=take(data, "Status", path, decode_json_chat_session_status),
-        first_message=take_nillable(data, "FirstMessage", path, json_str),
-        last_message=take_nillable(data, "LastMessage", path, json_str),
+        first_message=take_str_nillable(data, "FirstMessage", path),
+        last_message=take_str_nillable(data, "LastMessage", path),
         when_requested=take(data, "WhenRequested", path, json_datetime),
         when_started=take(data, "WhenStarted", path, json_datetime),
         when_ended=take(data, "WhenEnded", path, json_datetime),
         when_idle=take(data, "WhenIdle", path, json_datetime),
         when_fetched=take(data, "WhenFetched", path, json_datetime),
-        session_key=take_nillable(data, "SessionKey", path, json_str),
-        initial_queue_pos=take(data, "InitialQueuePos", path, json_int),
-        alert_level=take(data, "AlertLevel", path, json_int),
-        rank=take(data, "Rank", path, json_int),
+        session_key=take_str_nillable(data, "SessionKey", path),
+        initial_queue_pos=take_int(data, "InitialQueuePos", path),
+        alert_level=take_int(data, "AlertLevel", path),
+        rank=take_int(data, "Rank", path),
         flags=take(data, "Flags", path, decode_json_chat_session_flags),
         contact=take_nillable(data, "Contact", path, decode_json_contact),
         project=take_nillable(data, "Project", path, decode_json_project),
         sale=take_nillable(data, "Sale", path, decode_json_sale),
         ticket=take_nillable(data, "Ticket", path, decode_json_ticket),
         transfer_to=take_nillable(data, "TransferTo", path, decode_json_associate),
-        chatbot_is_active=take(data, "ChatbotIsActive", path, json_bool),
-        rating=take(data, "Rating", path, json_int),
+        chatbot_is_active=take_bool(data, "ChatbotIsActive", path),
+        rating=take_int(data, "Rating", path),
     )
 
 
@@ -438,7 +446,7 @@ CHAT_SESSION_ENTITY_CODEC = Codec(
 def decode_xml_list_of_chat_session_entity(element: Element) -> list[ChatSessionEntity | None]:
     """``ArrayOfChatSessionEntity``: a list of ``ChatSessionEntity`` elements."""
     return [
-        nillable(decode_xml_chat_session_entity, child)
+        None if child.get(XSI_NIL) == "true" else decode_xml_chat_session_entity(child)
         for child in element
         if child.tag == _CHAT_SESSION_ENTITY
     ]

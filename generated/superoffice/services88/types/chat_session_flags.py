@@ -10,7 +10,7 @@ from typing import Any
 
 from lxml import etree
 
-from ...runtime import Codec, Element, flags_from_text, flags_to_text, json_flags
+from ...runtime import Codec, Element, flags_from_xml, flags_to_text, json_flags
 
 
 class ChatSessionFlags(enum.Flag, boundary=enum.KEEP):
@@ -25,11 +25,16 @@ _CHAT_SESSION_FLAGS_NAMES: dict[ChatSessionFlags, str] = {
 _CHAT_SESSION_FLAGS_BY_NAME: dict[str, ChatSessionFlags] = {
     "UserIsTyping": ChatSessionFlags.USER_IS_TYPING,
 }
+_CHAT_SESSION_FLAGS_NONE = ChatSessionFlags(0)
+_CHAT_SESSION_FLAGS_SEEN: dict[str, ChatSessionFlags | str] = {}
 
 
 def decode_xml_chat_session_flags(element: Element) -> ChatSessionFlags | str:
-    return flags_from_text(
-        element.text or "", _CHAT_SESSION_FLAGS_BY_NAME, ChatSessionFlags(0), None
+    return flags_from_xml(
+        element.text or "",
+        _CHAT_SESSION_FLAGS_BY_NAME,
+        _CHAT_SESSION_FLAGS_NONE,
+        _CHAT_SESSION_FLAGS_SEEN,
     )
 
 
@@ -40,7 +45,9 @@ def encode_xml_chat_session_flags(
 
 
 def decode_json_chat_session_flags(data: Any, path: str) -> ChatSessionFlags | str:
-    return json_flags(data, path, _CHAT_SESSION_FLAGS_BY_NAME, ChatSessionFlags(0))
+    return json_flags(
+        data, path, _CHAT_SESSION_FLAGS_BY_NAME, _CHAT_SESSION_FLAGS_NONE, _CHAT_SESSION_FLAGS_SEEN
+    )
 
 
 def encode_json_chat_session_flags(value: ChatSessionFlags | str) -> str:

@@ -14,14 +14,12 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     format_datetime,
     json_datetime,
-    json_int,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -29,7 +27,8 @@ from ...runtime import (
     read_int,
     read_str,
     take,
-    take_nillable,
+    take_int,
+    take_str_nillable,
     write_datetime,
     write_int,
     write_str,
@@ -90,13 +89,13 @@ def decode_xml_chat_summary_item(element: Element) -> ChatSummaryItem:
         if tag == _CHAT_SESSION_ID:
             value.chat_session_id = read_int(child)
         elif tag == _NAME:
-            value.name = nillable(read_str, child)
+            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _COMPANY_NAME:
-            value.company_name = nillable(read_str, child)
+            value.company_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _FIRST_MESSAGE:
-            value.first_message = nillable(read_str, child)
+            value.first_message = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _LAST_MESSAGE:
-            value.last_message = nillable(read_str, child)
+            value.last_message = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _WHEN_REQUESTED:
             value.when_requested = read_datetime(child)
         elif tag == _WHEN_ENDED:
@@ -121,11 +120,11 @@ def encode_xml_chat_summary_item(
 def decode_json_chat_summary_item(data: Any, path: str) -> ChatSummaryItem:
     data = json_object(data, path)
     return ChatSummaryItem(
-        chat_session_id=take(data, "ChatSessionId", path, json_int),
-        name=take_nillable(data, "Name", path, json_str),
-        company_name=take_nillable(data, "CompanyName", path, json_str),
-        first_message=take_nillable(data, "FirstMessage", path, json_str),
-        last_message=take_nillable(data, "LastMessage", path, json_str),
+        chat_session_id=take_int(data, "ChatSessionId", path),
+        name=take_str_nillable(data, "Name", path),
+        company_name=take_str_nillable(data, "CompanyName", path),
+        first_message=take_str_nillable(data, "FirstMessage", path),
+        last_message=take_str_nillable(data, "LastMessage", path),
         when_requested=take(data, "WhenRequested", path, json_datetime),
         when_ended=take(data, "WhenEnded", path, json_datetime),
     )
@@ -154,7 +153,7 @@ CHAT_SUMMARY_ITEM_CODEC = Codec(
 def decode_xml_list_of_chat_summary_item(element: Element) -> list[ChatSummaryItem | None]:
     """``ArrayOfChatSummaryItem``: a list of ``ChatSummaryItem`` elements."""
     return [
-        nillable(decode_xml_chat_summary_item, child)
+        None if child.get(XSI_NIL) == "true" else decode_xml_chat_summary_item(child)
         for child in element
         if child.tag == _CHAT_SUMMARY_ITEM
     ]

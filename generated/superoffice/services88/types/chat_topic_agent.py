@@ -13,18 +13,17 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_bool,
-    json_int,
+    XSI_NIL,
     json_list,
     json_object,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
-    take,
+    take_bool,
+    take_int,
     take_nillable,
     write_bool,
     write_int,
@@ -90,7 +89,7 @@ def decode_xml_chat_topic_agent(element: Element) -> ChatTopicAgent:
         if tag == _TOPIC_ID:
             value.topic_id = read_int(child)
         elif tag == _USER:
-            value.user = nillable(decode_xml_associate, child)
+            value.user = None if child.get(XSI_NIL) == "true" else decode_xml_associate(child)
         elif tag == _CAN_LISTEN:
             value.can_listen = read_bool(child)
         elif tag == _CAN_RESPOND:
@@ -118,12 +117,12 @@ def encode_xml_chat_topic_agent(
 def decode_json_chat_topic_agent(data: Any, path: str) -> ChatTopicAgent:
     data = json_object(data, path)
     return ChatTopicAgent(
-        topic_id=take(data, "TopicId", path, json_int),
+        topic_id=take_int(data, "TopicId", path),
         user=take_nillable(data, "User", path, decode_json_associate),
-        can_listen=take(data, "CanListen", path, json_bool),
-        can_respond=take(data, "CanRespond", path, json_bool),
-        can_manage=take(data, "CanManage", path, json_bool),
-        can_notify=take(data, "CanNotify", path, json_bool),
+        can_listen=take_bool(data, "CanListen", path),
+        can_respond=take_bool(data, "CanRespond", path),
+        can_manage=take_bool(data, "CanManage", path),
+        can_notify=take_bool(data, "CanNotify", path),
     )
 
 
@@ -149,7 +148,7 @@ CHAT_TOPIC_AGENT_CODEC = Codec(
 def decode_xml_list_of_chat_topic_agent(element: Element) -> list[ChatTopicAgent | None]:
     """``ArrayOfChatTopicAgent``: a list of ``ChatTopicAgent`` elements."""
     return [
-        nillable(decode_xml_chat_topic_agent, child)
+        None if child.get(XSI_NIL) == "true" else decode_xml_chat_topic_agent(child)
         for child in element
         if child.tag == _CHAT_TOPIC_AGENT
     ]

@@ -14,15 +14,12 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     format_datetime,
-    json_bool,
     json_datetime,
-    json_int,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -31,7 +28,10 @@ from ...runtime import (
     read_int,
     read_str,
     take,
+    take_bool,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_bool,
     write_datetime,
     write_int,
@@ -252,35 +252,45 @@ def decode_xml_chat_topic_entity(element: Element) -> ChatTopicEntity:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _CHAT_TOPIC_ID:
             value.chat_topic_id = read_int(child)
         elif tag == _NAME:
-            value.name = nillable(read_str, child)
+            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _DESCRIPTION:
-            value.description = nillable(read_str, child)
+            value.description = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _WELCOME_MESSAGE:
-            value.welcome_message = nillable(read_str, child)
+            value.welcome_message = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _LANGUAGE:
-            value.language = nillable(decode_xml_customer_language, child)
+            value.language = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_customer_language(child)
+            )
         elif tag == _LAST_ACCEPT:
             value.last_accept = read_datetime(child)
         elif tag == _SECONDS_PR_ACCEPT:
             value.seconds_pr_accept = read_int(child)
         elif tag == _ALERT_RECIPIENT:
-            value.alert_recipient = nillable(read_str, child)
+            value.alert_recipient = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _ALERT_TEMPLATE:
-            value.alert_template = nillable(decode_xml_reply_template, child)
+            value.alert_template = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_reply_template(child)
+            )
         elif tag == _COLLECT_CONSENT:
             value.collect_consent = read_bool(child)
         elif tag == _BADGE_HEADER:
-            value.badge_header = nillable(read_str, child)
+            value.badge_header = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _CUSTOM_QUEUE_TEXT_ENABLED:
             value.custom_queue_text_enabled = read_bool(child)
         elif tag == _CUSTOM_QUEUE_TEXT:
-            value.custom_queue_text = nillable(read_str, child)
+            value.custom_queue_text = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _WARN_NEW_CHAT_MINUTES:
             value.warn_new_chat_minutes = read_int(child)
         elif tag == _WARN_MANAGER_NEW_CHAT_MINUTES:
@@ -288,19 +298,29 @@ def decode_xml_chat_topic_entity(element: Element) -> ChatTopicEntity:
         elif tag == _TICKET_ENABLED:
             value.ticket_enabled = read_bool(child)
         elif tag == _TICKET_CATEGORY:
-            value.ticket_category = nillable(decode_xml_ticket_category, child)
+            value.ticket_category = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_ticket_category(child)
+            )
         elif tag == _TICKET_PRIORITY:
-            value.ticket_priority = nillable(decode_xml_ticket_priority, child)
+            value.ticket_priority = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_ticket_priority(child)
+            )
         elif tag == _OPENING_HOURS_ENABLED:
             value.opening_hours_enabled = read_bool(child)
         elif tag == _OPENING_HOURS:
-            value.opening_hours = nillable(decode_xml_chat_opening_hours, child)
+            value.opening_hours = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_chat_opening_hours(child)
+            )
         elif tag == _WIDGET:
-            value.widget = nillable(decode_xml_chat_widget_settings, child)
+            value.widget = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_chat_widget_settings(child)
+            )
         elif tag == _BOT_ENABLED:
             value.bot_enabled = read_bool(child)
         elif tag == _BOT_SETTINGS:
-            value.bot_settings = nillable(decode_xml_chat_bot_settings, child)
+            value.bot_settings = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_chat_bot_settings(child)
+            )
         elif tag == _OFFLINE_COLLECT_CONSENT:
             value.offline_collect_consent = read_bool(child)
         elif tag == _WARN_CHAT_MESSAGE_MINUTES:
@@ -316,7 +336,7 @@ def decode_xml_chat_topic_entity(element: Element) -> ChatTopicEntity:
         elif tag == _WIDGET_ENABLE_RATING:
             value.widget_enable_rating = read_bool(child)
         elif tag == _WIDGET_RATING_TEXT:
-            value.widget_rating_text = nillable(read_str, child)
+            value.widget_rating_text = None if child.get(XSI_NIL) == "true" else read_str(child)
     return value
 
 
@@ -372,39 +392,37 @@ def decode_json_chat_topic_entity(data: Any, path: str) -> ChatTopicEntity:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        chat_topic_id=take(data, "ChatTopicId", path, json_int),
-        name=take_nillable(data, "Name", path, json_str),
-        description=take_nillable(data, "Description", path, json_str),
-        welcome_message=take_nillable(data, "WelcomeMessage", path, json_str),
+        chat_topic_id=take_int(data, "ChatTopicId", path),
+        name=take_str_nillable(data, "Name", path),
+        description=take_str_nillable(data, "Description", path),
+        welcome_message=take_str_nillable(data, "WelcomeMessage", path),
         language=take_nillable(data, "Language", path, decode_json_customer_language),
         last_accept=take(data, "LastAccept", path, json_datetime),
-        seconds_pr_accept=take(data, "SecondsPrAccept", path, json_int),
-        alert_recipient=take_nillable(data, "AlertRecipient", path, json_str),
+        seconds_pr_accept=take_int(data, "SecondsPrAccept", path),
+        alert_recipient=take_str_nillable(data, "AlertRecipient", path),
         alert_template=take_nillable(data, "AlertTemplate", path, decode_json_reply_template),
-        collect_consent=take(data, "CollectConsent", path, json_bool),
-        badge_header=take_nillable(data, "BadgeHeader", path, json_str),
-        custom_queue_text_enabled=take(data, "CustomQueueTextEnabled", path, json_bool),
-        custom_queue_text=take_nillable(data, "CustomQueueText", path, json_str),
-        warn_new_chat_minutes=take(data, "WarnNewChatMinutes", path, json_int),
-        warn_manager_new_chat_minutes=take(data, "WarnManagerNewChatMinutes", path, json_int),
-        ticket_enabled=take(data, "TicketEnabled", path, json_bool),
+        collect_consent=take_bool(data, "CollectConsent", path),
+        badge_header=take_str_nillable(data, "BadgeHeader", path),
+        custom_queue_text_enabled=take_bool(data, "CustomQueueTextEnabled", path),
+        custom_queue_text=take_str_nillable(data, "CustomQueueText", path),
+        warn_new_chat_minutes=take_int(data, "WarnNewChatMinutes", path),
+        warn_manager_new_chat_minutes=take_int(data, "WarnManagerNewChatMinutes", path),
+        ticket_enabled=take_bool(data, "TicketEnabled", path),
         ticket_category=take_nillable(data, "TicketCategory", path, decode_json_ticket_category),
         ticket_priority=take_nillable(data, "TicketPriority", path, decode_json_ticket_priority),
-        opening_hours_enabled=take(data, "OpeningHoursEnabled", path, json_bool),
+        opening_hours_enabled=take_bool(data, "OpeningHoursEnabled", path),
         opening_hours=take_nillable(data, "OpeningHours", path, decode_json_chat_opening_hours),
         widget=take_nillable(data, "Widget", path, decode_json_chat_widget_settings),
-        bot_enabled=take(data, "BotEnabled", path, json_bool),
+        bot_enabled=take_bool(data, "BotEnabled", path),
         bot_settings=take_nillable(data, "BotSettings", path, decode_json_chat_bot_settings),
-        offline_collect_consent=take(data, "OfflineCollectConsent", path, json_bool),
-        warn_chat_message_minutes=take(data, "WarnChatMessageMinutes", path, json_int),
-        warn_manager_chat_message_minutes=take(
-            data, "WarnManagerChatMessageMinutes", path, json_int
-        ),
-        use_queue_offline_form=take(data, "UseQueueOfflineForm", path, json_bool),
-        offline_form_time_limit=take(data, "OfflineFormTimeLimit", path, json_int),
-        offline_form_queue_length=take(data, "OfflineFormQueueLength", path, json_int),
-        widget_enable_rating=take(data, "WidgetEnableRating", path, json_bool),
-        widget_rating_text=take_nillable(data, "WidgetRatingText", path, json_str),
+        offline_collect_consent=take_bool(data, "OfflineCollectConsent", path),
+        warn_chat_message_minutes=take_int(data, "WarnChatMessageMinutes", path),
+        warn_manager_chat_message_minutes=take_int(data, "WarnManagerChatMessageMinutes", path),
+        use_queue_offline_form=take_bool(data, "UseQueueOfflineForm", path),
+        offline_form_time_limit=take_int(data, "OfflineFormTimeLimit", path),
+        offline_form_queue_length=take_int(data, "OfflineFormQueueLength", path),
+        widget_enable_rating=take_bool(data, "WidgetEnableRating", path),
+        widget_rating_text=take_str_nillable(data, "WidgetRatingText", path),
     )
 
 
@@ -459,7 +477,7 @@ CHAT_TOPIC_ENTITY_CODEC = Codec(
 def decode_xml_list_of_chat_topic_entity(element: Element) -> list[ChatTopicEntity | None]:
     """``ArrayOfChatTopicEntity``: a list of ``ChatTopicEntity`` elements."""
     return [
-        nillable(decode_xml_chat_topic_entity, child)
+        None if child.get(XSI_NIL) == "true" else decode_xml_chat_topic_entity(child)
         for child in element
         if child.tag == _CHAT_TOPIC_ENTITY
     ]

@@ -13,12 +13,9 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_bool,
-    json_int,
+    XSI_NIL,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -26,7 +23,10 @@ from ...runtime import (
     read_int,
     read_str,
     take,
+    take_bool,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_bool,
     write_int,
     write_str,
@@ -197,65 +197,67 @@ def decode_xml_chat_widget_settings(element: Element) -> ChatWidgetSettings:
         if tag == _AUTO_FAQ_ENABLED:
             value.auto_faq_enabled = read_bool(child)
         elif tag == _AUTO_FAQ_CATEGORY:
-            value.auto_faq_category = nillable(decode_xml_kb_category, child)
+            value.auto_faq_category = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_kb_category(child)
+            )
         elif tag == _PRE_FORM_ENABLED:
             value.pre_form_enabled = read_bool(child)
         elif tag == _PRE_FORM_MESSAGE:
-            value.pre_form_message = nillable(read_str, child)
+            value.pre_form_message = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _REQUIRED_FIELDS:
             value.required_fields = decode_xml_widget_required_fields(child)
         elif tag == _POST_FORM_ENABLED:
             value.post_form_enabled = read_bool(child)
         elif tag == _POST_FORM_HEADER:
-            value.post_form_header = nillable(read_str, child)
+            value.post_form_header = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _POST_FORM_MESSAGE:
-            value.post_form_message = nillable(read_str, child)
+            value.post_form_message = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _POST_TRANSCRIPT_ENABLED:
             value.post_transcript_enabled = read_bool(child)
         elif tag == _LANGUAGE_ISO_CODE:
-            value.language_iso_code = nillable(read_str, child)
+            value.language_iso_code = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _SIZE:
             value.size = decode_xml_chat_widget_size(child)
         elif tag == _THEME:
             value.theme = decode_xml_widget_theme(child)
         elif tag == _COLOR:
-            value.color = nillable(read_str, child)
+            value.color = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _BADGE_COLOR:
-            value.badge_color = nillable(read_str, child)
+            value.badge_color = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _BADGE_TEXT_COLOR:
-            value.badge_text_color = nillable(read_str, child)
+            value.badge_text_color = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _CUST_MSG_COLOR:
-            value.cust_msg_color = nillable(read_str, child)
+            value.cust_msg_color = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _CUST_MSG_TEXT_COLOR:
-            value.cust_msg_text_color = nillable(read_str, child)
+            value.cust_msg_text_color = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _AGENT_MSG_COLOR:
-            value.agent_msg_color = nillable(read_str, child)
+            value.agent_msg_color = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _AGENT_MSG_TEXT_COLOR:
-            value.agent_msg_text_color = nillable(read_str, child)
+            value.agent_msg_text_color = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _BUTTON_COLOR:
-            value.button_color = nillable(read_str, child)
+            value.button_color = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _BUTTON_TEXT_COLOR:
-            value.button_text_color = nillable(read_str, child)
+            value.button_text_color = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _FONT:
-            value.font = nillable(read_str, child)
+            value.font = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _FONT_SIZE:
-            value.font_size = nillable(read_str, child)
+            value.font_size = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _LOGO_ENABLED:
             value.logo_enabled = read_bool(child)
         elif tag == _LOGO_BLOB_ID:
             value.logo_blob_id = read_int(child)
         elif tag == _LOGO_NAME:
-            value.logo_name = nillable(read_str, child)
+            value.logo_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _SHOW_AGENT_PHOTO:
             value.show_agent_photo = read_bool(child)
         elif tag == _WELCOME_TITLE:
-            value.welcome_title = nillable(read_str, child)
+            value.welcome_title = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _WELCOME_MESSAGE:
-            value.welcome_message = nillable(read_str, child)
+            value.welcome_message = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _OFFLINE_HEADER:
-            value.offline_header = nillable(read_str, child)
+            value.offline_header = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _OFFLINE_MESSAGE:
-            value.offline_message = nillable(read_str, child)
+            value.offline_message = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _OFFLINE_FIELDS:
             value.offline_fields = decode_xml_widget_required_fields(child)
         elif tag == _USE_AGENT_FIRSTNAME:
@@ -306,39 +308,39 @@ def encode_xml_chat_widget_settings(
 def decode_json_chat_widget_settings(data: Any, path: str) -> ChatWidgetSettings:
     data = json_object(data, path)
     return ChatWidgetSettings(
-        auto_faq_enabled=take(data, "AutoFaqEnabled", path, json_bool),
+        auto_faq_enabled=take_bool(data, "AutoFaqEnabled", path),
         auto_faq_category=take_nillable(data, "AutoFaqCategory", path, decode_json_kb_category),
-        pre_form_enabled=take(data, "PreFormEnabled", path, json_bool),
-        pre_form_message=take_nillable(data, "PreFormMessage", path, json_str),
+        pre_form_enabled=take_bool(data, "PreFormEnabled", path),
+        pre_form_message=take_str_nillable(data, "PreFormMessage", path),
         required_fields=take(data, "RequiredFields", path, decode_json_widget_required_fields),
-        post_form_enabled=take(data, "PostFormEnabled", path, json_bool),
-        post_form_header=take_nillable(data, "PostFormHeader", path, json_str),
-        post_form_message=take_nillable(data, "PostFormMessage", path, json_str),
-        post_transcript_enabled=take(data, "PostTranscriptEnabled", path, json_bool),
-        language_iso_code=take_nillable(data, "LanguageIsoCode", path, json_str),
+        post_form_enabled=take_bool(data, "PostFormEnabled", path),
+        post_form_header=take_str_nillable(data, "PostFormHeader", path),
+        post_form_message=take_str_nillable(data, "PostFormMessage", path),
+        post_transcript_enabled=take_bool(data, "PostTranscriptEnabled", path),
+        language_iso_code=take_str_nillable(data, "LanguageIsoCode", path),
         size=take(data, "Size", path, decode_json_chat_widget_size),
         theme=take(data, "Theme", path, decode_json_widget_theme),
-        color=take_nillable(data, "Color", path, json_str),
-        badge_color=take_nillable(data, "BadgeColor", path, json_str),
-        badge_text_color=take_nillable(data, "BadgeTextColor", path, json_str),
-        cust_msg_color=take_nillable(data, "CustMsgColor", path, json_str),
-        cust_msg_text_color=take_nillable(data, "CustMsgTextColor", path, json_str),
-        agent_msg_color=take_nillable(data, "AgentMsgColor", path, json_str),
-        agent_msg_text_color=take_nillable(data, "AgentMsgTextColor", path, json_str),
-        button_color=take_nillable(data, "ButtonColor", path, json_str),
-        button_text_color=take_nillable(data, "ButtonTextColor", path, json_str),
-        font=take_nillable(data, "Font", path, json_str),
-        font_size=take_nillable(data, "FontSize", path, json_str),
-        logo_enabled=take(data, "LogoEnabled", path, json_bool),
-        logo_blob_id=take(data, "LogoBlobId", path, json_int),
-        logo_name=take_nillable(data, "LogoName", path, json_str),
-        show_agent_photo=take(data, "ShowAgentPhoto", path, json_bool),
-        welcome_title=take_nillable(data, "WelcomeTitle", path, json_str),
-        welcome_message=take_nillable(data, "WelcomeMessage", path, json_str),
-        offline_header=take_nillable(data, "OfflineHeader", path, json_str),
-        offline_message=take_nillable(data, "OfflineMessage", path, json_str),
+        color=take_str_nillable(data, "Color", path),
+        badge_color=take_str_nillable(data, "BadgeColor", path),
+        badge_text_color=take_str_nillable(data, "BadgeTextColor", path),
+        cust_msg_color=take_str_nillable(data, "CustMsgColor", path),
+        cust_msg_text_color=take_str_nillable(data, "CustMsgTextColor", path),
+        agent_msg_color=take_str_nillable(data, "AgentMsgColor", path),
+        agent_msg_text_color=take_str_nillable(data, "AgentMsgTextColor", path),
+        button_color=take_str_nillable(data, "ButtonColor", path),
+        button_text_color=take_str_nillable(data, "ButtonTextColor", path),
+        font=take_str_nillable(data, "Font", path),
+        font_size=take_str_nillable(data, "FontSize", path),
+        logo_enabled=take_bool(data, "LogoEnabled", path),
+        logo_blob_id=take_int(data, "LogoBlobId", path),
+        logo_name=take_str_nillable(data, "LogoName", path),
+        show_agent_photo=take_bool(data, "ShowAgentPhoto", path),
+        welcome_title=take_str_nillable(data, "WelcomeTitle", path),
+        welcome_message=take_str_nillable(data, "WelcomeMessage", path),
+        offline_header=take_str_nillable(data, "OfflineHeader", path),
+        offline_message=take_str_nillable(data, "OfflineMessage", path),
         offline_fields=take(data, "OfflineFields", path, decode_json_widget_required_fields),
-        use_agent_firstname=take(data, "UseAgentFirstname", path, json_bool),
+        use_agent_firstname=take_bool(data, "UseAgentFirstname", path),
     )
 
 

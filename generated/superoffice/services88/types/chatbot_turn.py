@@ -14,13 +14,12 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     format_datetime,
     json_datetime,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -28,6 +27,7 @@ from ...runtime import (
     read_str,
     take,
     take_nillable,
+    take_str_nillable,
     write_datetime,
     write_str,
 )
@@ -97,15 +97,19 @@ def decode_xml_chatbot_turn(element: Element) -> ChatbotTurn:
         if tag == _TIMESTAMP:
             value.timestamp = read_datetime(child)
         elif tag == _USER_PROMPT:
-            value.user_prompt = nillable(read_str, child)
+            value.user_prompt = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _USER_DISPLAY_TEXT:
-            value.user_display_text = nillable(read_str, child)
+            value.user_display_text = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _BOT_RESPONSE:
-            value.bot_response = nillable(read_str, child)
+            value.bot_response = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _BOT_ACTIONS:
-            value.bot_actions = nillable(decode_xml_string_dictionary, child)
+            value.bot_actions = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_string_dictionary(child)
+            )
         elif tag == _ATTACHMENTS:
-            value.attachments = nillable(decode_xml_list_of_str, child)
+            value.attachments = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_str(child)
+            )
     return value
 
 
@@ -124,9 +128,9 @@ def decode_json_chatbot_turn(data: Any, path: str) -> ChatbotTurn:
     data = json_object(data, path)
     return ChatbotTurn(
         timestamp=take(data, "Timestamp", path, json_datetime),
-        user_prompt=take_nillable(data, "UserPrompt", path, json_str),
-        user_display_text=take_nillable(data, "UserDisplayText", path, json_str),
-        bot_response=take_nillable(data, "BotResponse", path, json_str),
+        user_prompt=take_str_nillable(data, "UserPrompt", path),
+        user_display_text=take_str_nillable(data, "UserDisplayText", path),
+        bot_response=take_str_nillable(data, "BotResponse", path),
         bot_actions=take_nillable(data, "BotActions", path, decode_json_string_dictionary),
         attachments=take_nillable(data, "Attachments", path, decode_json_list_of_str),
     )
@@ -154,7 +158,9 @@ CHATBOT_TURN_CODEC = Codec(
 def decode_xml_list_of_chatbot_turn(element: Element) -> list[ChatbotTurn | None]:
     """``ArrayOfChatbotTurn``: a list of ``ChatbotTurn`` elements."""
     return [
-        nillable(decode_xml_chatbot_turn, child) for child in element if child.tag == _CHATBOT_TURN
+        None if child.get(XSI_NIL) == "true" else decode_xml_chatbot_turn(child)
+        for child in element
+        if child.tag == _CHATBOT_TURN
     ]
 
 

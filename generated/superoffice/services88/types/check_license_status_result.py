@@ -13,16 +13,15 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_str,
     take,
-    take_nillable,
+    take_str_nillable,
     write_str,
 )
 from .license_status import (
@@ -71,9 +70,9 @@ def decode_xml_check_license_status_result(element: Element) -> CheckLicenseStat
         if tag == _LICENSE_STATUS:
             value.license_status = decode_xml_license_status(child)
         elif tag == _MESSAGE:
-            value.message = nillable(read_str, child)
+            value.message = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _URL:
-            value.url = nillable(read_str, child)
+            value.url = None if child.get(XSI_NIL) == "true" else read_str(child)
     return value
 
 
@@ -91,8 +90,8 @@ def decode_json_check_license_status_result(data: Any, path: str) -> CheckLicens
     data = json_object(data, path)
     return CheckLicenseStatusResult(
         license_status=take(data, "LicenseStatus", path, decode_json_license_status),
-        message=take_nillable(data, "Message", path, json_str),
-        url=take_nillable(data, "Url", path, json_str),
+        message=take_str_nillable(data, "Message", path),
+        url=take_str_nillable(data, "Url", path),
     )
 
 

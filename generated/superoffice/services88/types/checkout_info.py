@@ -13,18 +13,17 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_int,
+    XSI_NIL,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_int,
     read_str,
     take,
-    take_nillable,
+    take_int,
+    take_str_nillable,
     write_int,
     write_str,
 )
@@ -74,7 +73,7 @@ def decode_xml_checkout_info(element: Element) -> CheckoutInfo:
         elif tag == _ASSOCIATE_ID:
             value.associate_id = read_int(child)
         elif tag == _NAME:
-            value.name = nillable(read_str, child)
+            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
     return value
 
 
@@ -90,8 +89,8 @@ def decode_json_checkout_info(data: Any, path: str) -> CheckoutInfo:
     data = json_object(data, path)
     return CheckoutInfo(
         state=take(data, "State", path, decode_json_checkout_state),
-        associate_id=take(data, "AssociateId", path, json_int),
-        name=take_nillable(data, "Name", path, json_str),
+        associate_id=take_int(data, "AssociateId", path),
+        name=take_str_nillable(data, "Name", path),
     )
 
 

@@ -13,17 +13,16 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_str,
     take,
-    take_nillable,
+    take_str_nillable,
     write_str,
 )
 from .return_type import (
@@ -72,13 +71,13 @@ def decode_xml_command_info(element: Element) -> CommandInfo:
     for child in element:
         tag = child.tag
         if tag == _NAME:
-            value.name = nillable(read_str, child)
+            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _DISPLAY_NAME:
-            value.display_name = nillable(read_str, child)
+            value.display_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _DISPLAY_TOOLTIP:
-            value.display_tooltip = nillable(read_str, child)
+            value.display_tooltip = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _ICON_HINT:
-            value.icon_hint = nillable(read_str, child)
+            value.icon_hint = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _RETURN_TYPE:
             value.return_type = decode_xml_return_type(child)
     return value
@@ -97,10 +96,10 @@ def encode_xml_command_info(parent: Element | None, tag: str, value: CommandInfo
 def decode_json_command_info(data: Any, path: str) -> CommandInfo:
     data = json_object(data, path)
     return CommandInfo(
-        name=take_nillable(data, "Name", path, json_str),
-        display_name=take_nillable(data, "DisplayName", path, json_str),
-        display_tooltip=take_nillable(data, "DisplayTooltip", path, json_str),
-        icon_hint=take_nillable(data, "IconHint", path, json_str),
+        name=take_str_nillable(data, "Name", path),
+        display_name=take_str_nillable(data, "DisplayName", path),
+        display_tooltip=take_str_nillable(data, "DisplayTooltip", path),
+        icon_hint=take_str_nillable(data, "IconHint", path),
         return_type=take(data, "ReturnType", path, decode_json_return_type),
     )
 
@@ -126,7 +125,9 @@ COMMAND_INFO_CODEC = Codec(
 def decode_xml_list_of_command_info(element: Element) -> list[CommandInfo | None]:
     """``ArrayOfCommandInfo``: a list of ``CommandInfo`` elements."""
     return [
-        nillable(decode_xml_command_info, child) for child in element if child.tag == _COMMAND_INFO
+        None if child.get(XSI_NIL) == "true" else decode_xml_command_info(child)
+        for child in element
+        if child.tag == _COMMAND_INFO
     ]
 
 

@@ -13,18 +13,18 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_bool,
+    XSI_NIL,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_bool,
     read_str,
     take,
+    take_bool,
     take_nillable,
+    take_str_nillable,
     write_bool,
     write_str,
 )
@@ -91,13 +91,19 @@ def decode_xml_command_result(element: Element) -> CommandResult:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _SUCCESS:
             value.success = read_bool(child)
         elif tag == _MESSAGE:
-            value.message = nillable(read_str, child)
+            value.message = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _RESULT:
             value.result = decode_xml_command_action_result(child)
     return value
@@ -120,8 +126,8 @@ def decode_json_command_result(data: Any, path: str) -> CommandResult:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        success=take(data, "Success", path, json_bool),
-        message=take_nillable(data, "Message", path, json_str),
+        success=take_bool(data, "Success", path),
+        message=take_str_nillable(data, "Message", path),
         result=take(data, "Result", path, decode_json_command_action_result),
     )
 

@@ -14,14 +14,12 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     format_datetime,
     json_datetime,
-    json_int,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -29,7 +27,9 @@ from ...runtime import (
     read_int,
     read_str,
     take,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_datetime,
     write_int,
     write_str,
@@ -135,35 +135,47 @@ def decode_xml_configurable_screen_delta(element: Element) -> ConfigurableScreen
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _CONFIGURABLE_SCREEN_DELTA_ID:
             value.configurable_screen_delta_id = read_int(child)
         elif tag == _NAME:
-            value.name = nillable(read_str, child)
+            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _DESCRIPTION:
-            value.description = nillable(read_str, child)
+            value.description = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _DELTA_JSON:
-            value.delta_json = nillable(read_str, child)
+            value.delta_json = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _DELTA_TYPE:
             value.delta_type = decode_xml_delta_type(child)
         elif tag == _DELTA_STATE:
             value.delta_state = decode_xml_delta_state(child)
         elif tag == _RECIPE_ID:
-            value.recipe_id = nillable(read_str, child)
+            value.recipe_id = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _UPDATED_DATE:
             value.updated_date = read_datetime(child)
         elif tag == _CREATED_DATE:
             value.created_date = read_datetime(child)
         elif tag == _UPDATED_BY:
-            value.updated_by = nillable(decode_xml_associate, child)
+            value.updated_by = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_associate(child)
+            )
         elif tag == _CREATED_BY:
-            value.created_by = nillable(decode_xml_associate, child)
+            value.created_by = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_associate(child)
+            )
         elif tag == _APPLIES_TO_IDS:
-            value.applies_to_ids = nillable(decode_xml_list_of_int, child)
+            value.applies_to_ids = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_int(child)
+            )
         elif tag == _APPLIES_TO_KEY:
-            value.applies_to_key = nillable(read_str, child)
+            value.applies_to_key = None if child.get(XSI_NIL) == "true" else read_str(child)
     return value
 
 
@@ -196,19 +208,19 @@ def decode_json_configurable_screen_delta(data: Any, path: str) -> ConfigurableS
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        configurable_screen_delta_id=take(data, "ConfigurableScreenDeltaId", path, json_int),
-        name=take_nillable(data, "Name", path, json_str),
-        description=take_nillable(data, "Description", path, json_str),
-        delta_json=take_nillable(data, "DeltaJson", path, json_str),
+        configurable_screen_delta_id=take_int(data, "ConfigurableScreenDeltaId", path),
+        name=take_str_nillable(data, "Name", path),
+        description=take_str_nillable(data, "Description", path),
+        delta_json=take_str_nillable(data, "DeltaJson", path),
         delta_type=take(data, "DeltaType", path, decode_json_delta_type),
         delta_state=take(data, "DeltaState", path, decode_json_delta_state),
-        recipe_id=take_nillable(data, "RecipeId", path, json_str),
+        recipe_id=take_str_nillable(data, "RecipeId", path),
         updated_date=take(data, "UpdatedDate", path, json_datetime),
         created_date=take(data, "CreatedDate", path, json_datetime),
         updated_by=take_nillable(data, "UpdatedBy", path, decode_json_associate),
         created_by=take_nillable(data, "CreatedBy", path, decode_json_associate),
         applies_to_ids=take_nillable(data, "AppliesToIds", path, decode_json_list_of_int),
-        applies_to_key=take_nillable(data, "AppliesToKey", path, json_str),
+        applies_to_key=take_str_nillable(data, "AppliesToKey", path),
     )
 
 
@@ -247,7 +259,7 @@ def decode_xml_list_of_configurable_screen_delta(
 ) -> list[ConfigurableScreenDelta | None]:
     """``ArrayOfConfigurableScreenDelta``: a list of ``ConfigurableScreenDelta`` elements."""
     return [
-        nillable(decode_xml_configurable_screen_delta, child)
+        None if child.get(XSI_NIL) == "true" else decode_xml_configurable_screen_delta(child)
         for child in element
         if child.tag == _CONFIGURABLE_SCREEN_DELTA
     ]

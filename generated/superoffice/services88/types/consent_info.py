@@ -14,14 +14,12 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     format_datetime,
     json_datetime,
-    json_int,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -29,7 +27,9 @@ from ...runtime import (
     read_int,
     read_str,
     take,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_datetime,
     write_int,
     write_str,
@@ -134,13 +134,19 @@ def decode_xml_consent_info(element: Element) -> ConsentInfo:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _CONSENT_PERSON_ID:
             value.consent_person_id = read_int(child)
         elif tag == _COMMENT:
-            value.comment = nillable(read_str, child)
+            value.comment = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _REGISTERED:
             value.registered = read_datetime(child)
         elif tag == _REGISTERED_ASSOCIATE_ID:
@@ -152,21 +158,21 @@ def decode_xml_consent_info(element: Element) -> ConsentInfo:
         elif tag == _LEGAL_BASE_ID:
             value.legal_base_id = read_int(child)
         elif tag == _LEGAL_BASE_KEY:
-            value.legal_base_key = nillable(read_str, child)
+            value.legal_base_key = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _LEGAL_BASE_NAME:
-            value.legal_base_name = nillable(read_str, child)
+            value.legal_base_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _CONSENT_PURPOSE_ID:
             value.consent_purpose_id = read_int(child)
         elif tag == _CONSENT_PURPOSE_KEY:
-            value.consent_purpose_key = nillable(read_str, child)
+            value.consent_purpose_key = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _CONSENT_PURPOSE_NAME:
-            value.consent_purpose_name = nillable(read_str, child)
+            value.consent_purpose_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _CONSENT_SOURCE_ID:
             value.consent_source_id = read_int(child)
         elif tag == _CONSENT_SOURCE_KEY:
-            value.consent_source_key = nillable(read_str, child)
+            value.consent_source_key = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _CONSENT_SOURCE_NAME:
-            value.consent_source_name = nillable(read_str, child)
+            value.consent_source_name = None if child.get(XSI_NIL) == "true" else read_str(child)
     return value
 
 
@@ -199,21 +205,21 @@ def decode_json_consent_info(data: Any, path: str) -> ConsentInfo:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        consent_person_id=take(data, "ConsentPersonId", path, json_int),
-        comment=take_nillable(data, "Comment", path, json_str),
+        consent_person_id=take_int(data, "ConsentPersonId", path),
+        comment=take_str_nillable(data, "Comment", path),
         registered=take(data, "Registered", path, json_datetime),
-        registered_associate_id=take(data, "RegisteredAssociateId", path, json_int),
+        registered_associate_id=take_int(data, "RegisteredAssociateId", path),
         updated=take(data, "Updated", path, json_datetime),
-        updated_associate_id=take(data, "UpdatedAssociateId", path, json_int),
-        legal_base_id=take(data, "LegalBaseId", path, json_int),
-        legal_base_key=take_nillable(data, "LegalBaseKey", path, json_str),
-        legal_base_name=take_nillable(data, "LegalBaseName", path, json_str),
-        consent_purpose_id=take(data, "ConsentPurposeId", path, json_int),
-        consent_purpose_key=take_nillable(data, "ConsentPurposeKey", path, json_str),
-        consent_purpose_name=take_nillable(data, "ConsentPurposeName", path, json_str),
-        consent_source_id=take(data, "ConsentSourceId", path, json_int),
-        consent_source_key=take_nillable(data, "ConsentSourceKey", path, json_str),
-        consent_source_name=take_nillable(data, "ConsentSourceName", path, json_str),
+        updated_associate_id=take_int(data, "UpdatedAssociateId", path),
+        legal_base_id=take_int(data, "LegalBaseId", path),
+        legal_base_key=take_str_nillable(data, "LegalBaseKey", path),
+        legal_base_name=take_str_nillable(data, "LegalBaseName", path),
+        consent_purpose_id=take_int(data, "ConsentPurposeId", path),
+        consent_purpose_key=take_str_nillable(data, "ConsentPurposeKey", path),
+        consent_purpose_name=take_str_nillable(data, "ConsentPurposeName", path),
+        consent_source_id=take_int(data, "ConsentSourceId", path),
+        consent_source_key=take_str_nillable(data, "ConsentSourceKey", path),
+        consent_source_name=take_str_nillable(data, "ConsentSourceName", path),
     )
 
 
@@ -252,7 +258,9 @@ CONSENT_INFO_CODEC = Codec(
 def decode_xml_list_of_consent_info(element: Element) -> list[ConsentInfo | None]:
     """``ArrayOfConsentInfo``: a list of ``ConsentInfo`` elements."""
     return [
-        nillable(decode_xml_consent_info, child) for child in element if child.tag == _CONSENT_INFO
+        None if child.get(XSI_NIL) == "true" else decode_xml_consent_info(child)
+        for child in element
+        if child.tag == _CONSENT_INFO
     ]
 
 

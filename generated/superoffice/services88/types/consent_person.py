@@ -13,18 +13,17 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_int,
+    XSI_NIL,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_int,
     read_str,
-    take,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_int,
     write_str,
 )
@@ -113,21 +112,33 @@ def decode_xml_consent_person(element: Element) -> ConsentPerson:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _CONSENT_PERSON_ID:
             value.consent_person_id = read_int(child)
         elif tag == _CONSENT_SOURCE:
-            value.consent_source = nillable(decode_xml_consent_source, child)
+            value.consent_source = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_consent_source(child)
+            )
         elif tag == _LEGAL_BASE:
-            value.legal_base = nillable(decode_xml_legal_base, child)
+            value.legal_base = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_legal_base(child)
+            )
         elif tag == _PERSON_ID:
             value.person_id = read_int(child)
         elif tag == _CONSENT_PURPOSE:
-            value.consent_purpose = nillable(decode_xml_consent_purpose, child)
+            value.consent_purpose = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_consent_purpose(child)
+            )
         elif tag == _COMMENT:
-            value.comment = nillable(read_str, child)
+            value.comment = None if child.get(XSI_NIL) == "true" else read_str(child)
     return value
 
 
@@ -151,12 +162,12 @@ def decode_json_consent_person(data: Any, path: str) -> ConsentPerson:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        consent_person_id=take(data, "ConsentPersonId", path, json_int),
+        consent_person_id=take_int(data, "ConsentPersonId", path),
         consent_source=take_nillable(data, "ConsentSource", path, decode_json_consent_source),
         legal_base=take_nillable(data, "LegalBase", path, decode_json_legal_base),
-        person_id=take(data, "PersonId", path, json_int),
+        person_id=take_int(data, "PersonId", path),
         consent_purpose=take_nillable(data, "ConsentPurpose", path, decode_json_consent_purpose),
-        comment=take_nillable(data, "Comment", path, json_str),
+        comment=take_str_nillable(data, "Comment", path),
     )
 
 

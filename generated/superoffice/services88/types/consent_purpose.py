@@ -14,15 +14,12 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     format_datetime,
-    json_bool,
     json_datetime,
-    json_int,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -32,7 +29,10 @@ from ...runtime import (
     read_short,
     read_str,
     take,
+    take_bool,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_bool,
     write_datetime,
     write_int,
@@ -136,35 +136,45 @@ def decode_xml_consent_purpose(element: Element) -> ConsentPurpose:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _CONSENT_PURPOSE_ID:
             value.consent_purpose_id = read_int(child)
         elif tag == _NAME:
-            value.name = nillable(read_str, child)
+            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _CONSENT_TEXT:
-            value.consent_text = nillable(read_str, child)
+            value.consent_text = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _FORM_TEXT:
-            value.form_text = nillable(read_str, child)
+            value.form_text = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _KEY:
-            value.key = nillable(read_str, child)
+            value.key = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _TOOLTIP:
-            value.tooltip = nillable(read_str, child)
+            value.tooltip = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _ACTIVE:
             value.active = read_short(child)
         elif tag == _UPDATED_DATE:
             value.updated_date = read_datetime(child)
         elif tag == _UPDATED_BY:
-            value.updated_by = nillable(decode_xml_associate, child)
+            value.updated_by = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_associate(child)
+            )
         elif tag == _DELETED:
             value.deleted = read_bool(child)
         elif tag == _RANK:
             value.rank = read_short(child)
         elif tag == _PRIVACY_STATEMENT_DESC:
-            value.privacy_statement_desc = nillable(read_str, child)
+            value.privacy_statement_desc = (
+                None if child.get(XSI_NIL) == "true" else read_str(child)
+            )
         elif tag == _PRIVACY_STATEMENT_URL:
-            value.privacy_statement_url = nillable(read_str, child)
+            value.privacy_statement_url = None if child.get(XSI_NIL) == "true" else read_str(child)
     return value
 
 
@@ -195,19 +205,19 @@ def decode_json_consent_purpose(data: Any, path: str) -> ConsentPurpose:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        consent_purpose_id=take(data, "ConsentPurposeId", path, json_int),
-        name=take_nillable(data, "Name", path, json_str),
-        consent_text=take_nillable(data, "ConsentText", path, json_str),
-        form_text=take_nillable(data, "FormText", path, json_str),
-        key=take_nillable(data, "Key", path, json_str),
-        tooltip=take_nillable(data, "Tooltip", path, json_str),
-        active=take(data, "Active", path, json_int),
+        consent_purpose_id=take_int(data, "ConsentPurposeId", path),
+        name=take_str_nillable(data, "Name", path),
+        consent_text=take_str_nillable(data, "ConsentText", path),
+        form_text=take_str_nillable(data, "FormText", path),
+        key=take_str_nillable(data, "Key", path),
+        tooltip=take_str_nillable(data, "Tooltip", path),
+        active=take_int(data, "Active", path),
         updated_date=take(data, "UpdatedDate", path, json_datetime),
         updated_by=take_nillable(data, "UpdatedBy", path, decode_json_associate),
-        deleted=take(data, "Deleted", path, json_bool),
-        rank=take(data, "Rank", path, json_int),
-        privacy_statement_desc=take_nillable(data, "PrivacyStatementDesc", path, json_str),
-        privacy_statement_url=take_nillable(data, "PrivacyStatementUrl", path, json_str),
+        deleted=take_bool(data, "Deleted", path),
+        rank=take_int(data, "Rank", path),
+        privacy_statement_desc=take_str_nillable(data, "PrivacyStatementDesc", path),
+        privacy_statement_url=take_str_nillable(data, "PrivacyStatementUrl", path),
     )
 
 
@@ -244,7 +254,7 @@ CONSENT_PURPOSE_CODEC = Codec(
 def decode_xml_list_of_consent_purpose(element: Element) -> list[ConsentPurpose | None]:
     """``ArrayOfConsentPurpose``: a list of ``ConsentPurpose`` elements."""
     return [
-        nillable(decode_xml_consent_purpose, child)
+        None if child.get(XSI_NIL) == "true" else decode_xml_consent_purpose(child)
         for child in element
         if child.tag == _CONSENT_PURPOSE
     ]

@@ -13,21 +13,20 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_bool,
-    json_int,
+    XSI_NIL,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
     read_str,
-    take,
+    take_bool,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_bool,
     write_int,
     write_str,
@@ -160,57 +159,63 @@ def decode_xml_contact(element: Element) -> Contact:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _CONTACT_ID:
             value.contact_id = read_int(child)
         elif tag == _NAME:
-            value.name = nillable(read_str, child)
+            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _ORG_NR:
-            value.org_nr = nillable(read_str, child)
+            value.org_nr = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _DEPARTMENT:
-            value.department = nillable(read_str, child)
+            value.department = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _URL:
-            value.url = nillable(read_str, child)
+            value.url = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _CITY:
-            value.city = nillable(read_str, child)
+            value.city = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _DIRECT_PHONE:
-            value.direct_phone = nillable(read_str, child)
+            value.direct_phone = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _ASSOCIATE_ID:
             value.associate_id = read_int(child)
         elif tag == _COUNTRY_ID:
             value.country_id = read_int(child)
         elif tag == _EMAIL_ADDRESS:
-            value.email_address = nillable(read_str, child)
+            value.email_address = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _KANANAME:
-            value.kananame = nillable(read_str, child)
+            value.kananame = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _EMAIL_ADDRESS_NAME:
-            value.email_address_name = nillable(read_str, child)
+            value.email_address_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _URL_NAME:
-            value.url_name = nillable(read_str, child)
+            value.url_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _ASSOCIATE_FULL_NAME:
-            value.associate_full_name = nillable(read_str, child)
+            value.associate_full_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _BUSINESS_NAME:
-            value.business_name = nillable(read_str, child)
+            value.business_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _CATEGORY_NAME:
-            value.category_name = nillable(read_str, child)
+            value.category_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _COUNTRY_NAME:
-            value.country_name = nillable(read_str, child)
+            value.country_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _ADDRESS:
-            value.address = nillable(decode_xml_address, child)
+            value.address = None if child.get(XSI_NIL) == "true" else decode_xml_address(child)
         elif tag == _FORMATTED_ADDRESS:
-            value.formatted_address = nillable(read_str, child)
+            value.formatted_address = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _FULL_NAME:
-            value.full_name = nillable(read_str, child)
+            value.full_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _IS_OWNER_CONTACT:
             value.is_owner_contact = read_bool(child)
         elif tag == _ACTIVE_ERP_LINKS:
             value.active_erp_links = read_int(child)
         elif tag == _NUMBER_1:
-            value.number_1 = nillable(read_str, child)
+            value.number_1 = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _NUMBER_2:
-            value.number_2 = nillable(read_str, child)
+            value.number_2 = None if child.get(XSI_NIL) == "true" else read_str(child)
     return value
 
 
@@ -252,30 +257,30 @@ def decode_json_contact(data: Any, path: str) -> Contact:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        contact_id=take(data, "ContactId", path, json_int),
-        name=take_nillable(data, "Name", path, json_str),
-        org_nr=take_nillable(data, "OrgNr", path, json_str),
-        department=take_nillable(data, "Department", path, json_str),
-        url=take_nillable(data, "URL", path, json_str),
-        city=take_nillable(data, "City", path, json_str),
-        direct_phone=take_nillable(data, "DirectPhone", path, json_str),
-        associate_id=take(data, "AssociateId", path, json_int),
-        country_id=take(data, "CountryId", path, json_int),
-        email_address=take_nillable(data, "EmailAddress", path, json_str),
-        kananame=take_nillable(data, "Kananame", path, json_str),
-        email_address_name=take_nillable(data, "EmailAddressName", path, json_str),
-        url_name=take_nillable(data, "URLName", path, json_str),
-        associate_full_name=take_nillable(data, "AssociateFullName", path, json_str),
-        business_name=take_nillable(data, "BusinessName", path, json_str),
-        category_name=take_nillable(data, "CategoryName", path, json_str),
-        country_name=take_nillable(data, "CountryName", path, json_str),
+        contact_id=take_int(data, "ContactId", path),
+        name=take_str_nillable(data, "Name", path),
+        org_nr=take_str_nillable(data, "OrgNr", path),
+        department=take_str_nillable(data, "Department", path),
+        url=take_str_nillable(data, "URL", path),
+        city=take_str_nillable(data, "City", path),
+        direct_phone=take_str_nillable(data, "DirectPhone", path),
+        associate_id=take_int(data, "AssociateId", path),
+        country_id=take_int(data, "CountryId", path),
+        email_address=take_str_nillable(data, "EmailAddress", path),
+        kananame=take_str_nillable(data, "Kananame", path),
+        email_address_name=take_str_nillable(data, "EmailAddressName", path),
+        url_name=take_str_nillable(data, "URLName", path),
+        associate_full_name=take_str_nillable(data, "AssociateFullName", path),
+        business_name=take_str_nillable(data, "BusinessName", path),
+        category_name=take_str_nillable(data, "CategoryName", path),
+        country_name=take_str_nillable(data, "CountryName", path),
         address=take_nillable(data, "Address", path, decode_json_address),
-        formatted_address=take_nillable(data, "FormattedAddress", path, json_str),
-        full_name=take_nillable(data, "FullName", path, json_str),
-        is_owner_contact=take(data, "IsOwnerContact", path, json_bool),
-        active_erp_links=take(data, "ActiveErpLinks", path, json_int),
-        number_1=take_nillable(data, "Number1", path, json_str),
-        number_2=take_nillable(data, "Number2", path, json_str),
+        formatted_address=take_str_nillable(data, "FormattedAddress", path),
+        full_name=take_str_nillable(data, "FullName", path),
+        is_owner_contact=take_bool(data, "IsOwnerContact", path),
+        active_erp_links=take_int(data, "ActiveErpLinks", path),
+        number_1=take_str_nillable(data, "Number1", path),
+        number_2=take_str_nillable(data, "Number2", path),
     )
 
 
@@ -319,7 +324,11 @@ CONTACT_CODEC = Codec(
 
 def decode_xml_list_of_contact(element: Element) -> list[Contact | None]:
     """``ArrayOfContact``: a list of ``Contact`` elements."""
-    return [nillable(decode_xml_contact, child) for child in element if child.tag == _CONTACT]
+    return [
+        None if child.get(XSI_NIL) == "true" else decode_xml_contact(child)
+        for child in element
+        if child.tag == _CONTACT
+    ]
 
 
 def encode_xml_list_of_contact(

@@ -10,7 +10,7 @@ from typing import Any
 
 from lxml import etree
 
-from ...runtime import Codec, Element, flags_from_text, flags_to_text, json_flags
+from ...runtime import Codec, Element, flags_from_xml, flags_to_text, json_flags
 
 
 class ContactAction(enum.Flag, boundary=enum.KEEP):
@@ -46,10 +46,14 @@ _CONTACT_ACTION_BY_NAME: dict[str, ContactAction] = {
     "DocumentAdded": ContactAction.DOCUMENT_ADDED,
     "UndefinedValue128": ContactAction.UNDEFINED_VALUE_128,
 }
+_CONTACT_ACTION_NONE = ContactAction(0)
+_CONTACT_ACTION_SEEN: dict[str, ContactAction | str] = {}
 
 
 def decode_xml_contact_action(element: Element) -> ContactAction | str:
-    return flags_from_text(element.text or "", _CONTACT_ACTION_BY_NAME, ContactAction(0), None)
+    return flags_from_xml(
+        element.text or "", _CONTACT_ACTION_BY_NAME, _CONTACT_ACTION_NONE, _CONTACT_ACTION_SEEN
+    )
 
 
 def encode_xml_contact_action(parent: Element, tag: str, value: ContactAction | str) -> None:
@@ -57,7 +61,9 @@ def encode_xml_contact_action(parent: Element, tag: str, value: ContactAction | 
 
 
 def decode_json_contact_action(data: Any, path: str) -> ContactAction | str:
-    return json_flags(data, path, _CONTACT_ACTION_BY_NAME, ContactAction(0))
+    return json_flags(
+        data, path, _CONTACT_ACTION_BY_NAME, _CONTACT_ACTION_NONE, _CONTACT_ACTION_SEEN
+    )
 
 
 def encode_json_contact_action(value: ContactAction | str) -> str:

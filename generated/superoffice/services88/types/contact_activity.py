@@ -14,14 +14,12 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     format_datetime,
     json_datetime,
-    json_int,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -29,7 +27,9 @@ from ...runtime import (
     read_int,
     read_str,
     take,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_datetime,
     write_int,
     write_str,
@@ -133,29 +133,35 @@ def decode_xml_contact_activity(element: Element) -> ContactActivity:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _CONTACT_ID:
             value.contact_id = read_int(child)
         elif tag == _DEPARTMENT:
-            value.department = nillable(read_str, child)
+            value.department = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _ORG_NR:
-            value.org_nr = nillable(read_str, child)
+            value.org_nr = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _NAME:
-            value.name = nillable(read_str, child)
+            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _URL:
-            value.url = nillable(read_str, child)
+            value.url = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _ASSOCIATE_FULL_NAME:
-            value.associate_full_name = nillable(read_str, child)
+            value.associate_full_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _ACTION:
             value.action = decode_xml_contact_action(child)
         elif tag == _ACTION_TIME:
             value.action_time = read_datetime(child)
         elif tag == _CATEGORY:
-            value.category = nillable(read_str, child)
+            value.category = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _ACTIVITY_PERSON_NAME:
-            value.activity_person_name = nillable(read_str, child)
+            value.activity_person_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _ACTION_ID:
             value.action_id = read_int(child)
         elif tag == _PERSON_ID:
@@ -197,20 +203,20 @@ def decode_json_contact_activity(data: Any, path: str) -> ContactActivity:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        contact_id=take(data, "ContactId", path, json_int),
-        department=take_nillable(data, "Department", path, json_str),
-        org_nr=take_nillable(data, "OrgNr", path, json_str),
-        name=take_nillable(data, "Name", path, json_str),
-        url=take_nillable(data, "URL", path, json_str),
-        associate_full_name=take_nillable(data, "AssociateFullName", path, json_str),
+        contact_id=take_int(data, "ContactId", path),
+        department=take_str_nillable(data, "Department", path),
+        org_nr=take_str_nillable(data, "OrgNr", path),
+        name=take_str_nillable(data, "Name", path),
+        url=take_str_nillable(data, "URL", path),
+        associate_full_name=take_str_nillable(data, "AssociateFullName", path),
         action=take(data, "Action", path, decode_json_contact_action),
         action_time=take(data, "ActionTime", path, json_datetime),
-        category=take_nillable(data, "Category", path, json_str),
-        activity_person_name=take_nillable(data, "ActivityPersonName", path, json_str),
-        action_id=take(data, "ActionId", path, json_int),
-        person_id=take(data, "PersonId", path, json_int),
-        activity_person_id=take(data, "ActivityPersonId", path, json_int),
-        associate_id=take(data, "AssociateId", path, json_int),
+        category=take_str_nillable(data, "Category", path),
+        activity_person_name=take_str_nillable(data, "ActivityPersonName", path),
+        action_id=take_int(data, "ActionId", path),
+        person_id=take_int(data, "PersonId", path),
+        activity_person_id=take_int(data, "ActivityPersonId", path),
+        associate_id=take_int(data, "AssociateId", path),
     )
 
 
@@ -248,7 +254,7 @@ CONTACT_ACTIVITY_CODEC = Codec(
 def decode_xml_list_of_contact_activity(element: Element) -> list[ContactActivity | None]:
     """``ArrayOfContactActivity``: a list of ``ContactActivity`` elements."""
     return [
-        nillable(decode_xml_contact_activity, child)
+        None if child.get(XSI_NIL) == "true" else decode_xml_contact_activity(child)
         for child in element
         if child.tag == _CONTACT_ACTIVITY
     ]

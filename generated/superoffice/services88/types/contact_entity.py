@@ -14,14 +14,11 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     format_datetime,
-    json_bool,
     json_datetime,
-    json_int,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -31,7 +28,10 @@ from ...runtime import (
     read_short,
     read_str,
     take,
+    take_bool,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_bool,
     write_datetime,
     write_int,
@@ -344,55 +344,79 @@ def decode_xml_contact_entity(element: Element) -> ContactEntity:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _CONTACT_ID:
             value.contact_id = read_int(child)
         elif tag == _NAME:
-            value.name = nillable(read_str, child)
+            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _DEPARTMENT:
-            value.department = nillable(read_str, child)
+            value.department = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _ORG_NR:
-            value.org_nr = nillable(read_str, child)
+            value.org_nr = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _NUMBER_1:
-            value.number_1 = nillable(read_str, child)
+            value.number_1 = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _NUMBER_2:
-            value.number_2 = nillable(read_str, child)
+            value.number_2 = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _UPDATED_DATE:
             value.updated_date = read_datetime(child)
         elif tag == _CREATED_DATE:
             value.created_date = read_datetime(child)
         elif tag == _EMAILS:
-            value.emails = nillable(decode_xml_list_of_entity_element, child)
+            value.emails = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_entity_element(child)
+            )
         elif tag == _INTERESTS:
-            value.interests = nillable(decode_xml_list_of_selectable_mdo_list_item, child)
+            value.interests = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_list_of_selectable_mdo_list_item(child)
+            )
         elif tag == _URLS:
-            value.urls = nillable(decode_xml_list_of_entity_element, child)
+            value.urls = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_entity_element(child)
+            )
         elif tag == _PHONES:
-            value.phones = nillable(decode_xml_list_of_entity_element, child)
+            value.phones = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_entity_element(child)
+            )
         elif tag == _FAXES:
-            value.faxes = nillable(decode_xml_list_of_entity_element, child)
+            value.faxes = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_entity_element(child)
+            )
         elif tag == _DESCRIPTION:
-            value.description = nillable(read_str, child)
+            value.description = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _UPDATED_BY:
-            value.updated_by = nillable(decode_xml_associate, child)
+            value.updated_by = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_associate(child)
+            )
         elif tag == _CREATED_BY:
-            value.created_by = nillable(decode_xml_associate, child)
+            value.created_by = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_associate(child)
+            )
         elif tag == _ASSOCIATE:
-            value.associate = nillable(decode_xml_associate, child)
+            value.associate = None if child.get(XSI_NIL) == "true" else decode_xml_associate(child)
         elif tag == _BUSINESS:
-            value.business = nillable(decode_xml_business, child)
+            value.business = None if child.get(XSI_NIL) == "true" else decode_xml_business(child)
         elif tag == _CATEGORY:
-            value.category = nillable(decode_xml_category, child)
+            value.category = None if child.get(XSI_NIL) == "true" else decode_xml_category(child)
         elif tag == _COUNTRY:
-            value.country = nillable(decode_xml_country, child)
+            value.country = None if child.get(XSI_NIL) == "true" else decode_xml_country(child)
         elif tag == _PERSONS:
-            value.persons = nillable(decode_xml_list_of_person, child)
+            value.persons = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_person(child)
+            )
         elif tag == _NO_MAILING:
             value.no_mailing = read_bool(child)
         elif tag == _KANANAME:
-            value.kananame = nillable(read_str, child)
+            value.kananame = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _XSTOP:
             value.xstop = read_bool(child)
         elif tag == _ACTIVE_INTERESTS:
@@ -402,11 +426,17 @@ def decode_xml_contact_entity(element: Element) -> ContactEntity:
         elif tag == _ACTIVE_STATUS_MONITOR_ID:
             value.active_status_monitor_id = read_int(child)
         elif tag == _SUPPORT_ASSOCIATE:
-            value.support_associate = nillable(decode_xml_associate, child)
+            value.support_associate = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_associate(child)
+            )
         elif tag == _TICKET_PRIORITY:
-            value.ticket_priority = nillable(decode_xml_ticket_priority, child)
+            value.ticket_priority = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_ticket_priority(child)
+            )
         elif tag == _CUSTOMER_LANGUAGE:
-            value.customer_language = nillable(decode_xml_customer_language, child)
+            value.customer_language = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_customer_language(child)
+            )
         elif tag == _DELETED:
             value.deleted = read_short(child)
         elif tag == _DBI_AGENT_ID:
@@ -414,29 +444,41 @@ def decode_xml_contact_entity(element: Element) -> ContactEntity:
         elif tag == _DBI_LAST_SYNCRONIZED:
             value.dbi_last_syncronized = read_datetime(child)
         elif tag == _DBI_KEY:
-            value.dbi_key = nillable(read_str, child)
+            value.dbi_key = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _DBI_LAST_MODIFIED:
             value.dbi_last_modified = read_datetime(child)
         elif tag == _SUPPORT_PERSON:
-            value.support_person = nillable(decode_xml_person, child)
+            value.support_person = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_person(child)
+            )
         elif tag == _ADDRESS:
-            value.address = nillable(decode_xml_address, child)
+            value.address = None if child.get(XSI_NIL) == "true" else decode_xml_address(child)
         elif tag == _SOURCE:
             value.source = read_short(child)
         elif tag == _ACTIVE_ERP_LINKS:
             value.active_erp_links = read_int(child)
         elif tag == _BOUNCE_EMAILS:
-            value.bounce_emails = nillable(decode_xml_list_of_str, child)
+            value.bounce_emails = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_str(child)
+            )
         elif tag == _DOMAINS:
-            value.domains = nillable(decode_xml_list_of_str, child)
+            value.domains = None if child.get(XSI_NIL) == "true" else decode_xml_list_of_str(child)
         elif tag == _UTM_PARAMETERS:
-            value.utm_parameters = nillable(decode_xml_saved_utm_parameters, child)
+            value.utm_parameters = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_saved_utm_parameters(child)
+            )
         elif tag == _USER_DEFINED_FIELDS:
-            value.user_defined_fields = nillable(decode_xml_string_dictionary, child)
+            value.user_defined_fields = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_string_dictionary(child)
+            )
         elif tag == _EXTRA_FIELDS:
-            value.extra_fields = nillable(decode_xml_string_dictionary, child)
+            value.extra_fields = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_string_dictionary(child)
+            )
         elif tag == _CUSTOM_FIELDS:
-            value.custom_fields = nillable(decode_xml_string_dictionary, child)
+            value.custom_fields = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_string_dictionary(child)
+            )
     return value
 
 
@@ -499,12 +541,12 @@ def decode_json_contact_entity(data: Any, path: str) -> ContactEntity:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        contact_id=take(data, "ContactId", path, json_int),
-        name=take_nillable(data, "Name", path, json_str),
-        department=take_nillable(data, "Department", path, json_str),
-        org_nr=take_nillable(data, "OrgNr", path, json_str),
-        number_1=take_nillable(data, "Number1", path, json_str),
-        number_2=take_nillable(data, "Number2", path, json_str),
+        contact_id=take_int(data, "ContactId", path),
+        name=take_str_nillable(data, "Name", path),
+        department=take_str_nillable(data, "Department", path),
+        org_nr=take_str_nillable(data, "OrgNr", path),
+        number_1=take_str_nillable(data, "Number1", path),
+        number_2=take_str_nillable(data, "Number2", path),
         updated_date=take(data, "UpdatedDate", path, json_datetime),
         created_date=take(data, "CreatedDate", path, json_datetime),
         emails=take_nillable(data, "Emails", path, decode_json_list_of_entity_element),
@@ -514,7 +556,7 @@ def decode_json_contact_entity(data: Any, path: str) -> ContactEntity:
         urls=take_nillable(data, "Urls", path, decode_json_list_of_entity_element),
         phones=take_nillable(data, "Phones", path, decode_json_list_of_entity_element),
         faxes=take_nillable(data, "Faxes", path, decode_json_list_of_entity_element),
-        description=take_nillable(data, "Description", path, json_str),
+        description=take_str_nillable(data, "Description", path),
         updated_by=take_nillable(data, "UpdatedBy", path, decode_json_associate),
         created_by=take_nillable(data, "CreatedBy", path, decode_json_associate),
         associate=take_nillable(data, "Associate", path, decode_json_associate),
@@ -522,26 +564,26 @@ def decode_json_contact_entity(data: Any, path: str) -> ContactEntity:
         category=take_nillable(data, "Category", path, decode_json_category),
         country=take_nillable(data, "Country", path, decode_json_country),
         persons=take_nillable(data, "Persons", path, decode_json_list_of_person),
-        no_mailing=take(data, "NoMailing", path, json_bool),
-        kananame=take_nillable(data, "Kananame", path, json_str),
-        xstop=take(data, "Xstop", path, json_bool),
-        active_interests=take(data, "ActiveInterests", path, json_int),
-        group_id=take(data, "GroupId", path, json_int),
-        active_status_monitor_id=take(data, "ActiveStatusMonitorId", path, json_int),
+        no_mailing=take_bool(data, "NoMailing", path),
+        kananame=take_str_nillable(data, "Kananame", path),
+        xstop=take_bool(data, "Xstop", path),
+        active_interests=take_int(data, "ActiveInterests", path),
+        group_id=take_int(data, "GroupId", path),
+        active_status_monitor_id=take_int(data, "ActiveStatusMonitorId", path),
         support_associate=take_nillable(data, "SupportAssociate", path, decode_json_associate),
         ticket_priority=take_nillable(data, "TicketPriority", path, decode_json_ticket_priority),
         customer_language=take_nillable(
             data, "CustomerLanguage", path, decode_json_customer_language
         ),
-        deleted=take(data, "Deleted", path, json_int),
-        dbi_agent_id=take(data, "DbiAgentId", path, json_int),
+        deleted=take_int(data, "Deleted", path),
+        dbi_agent_id=take_int(data, "DbiAgentId", path),
         dbi_last_syncronized=take(data, "DbiLastSyncronized", path, json_datetime),
-        dbi_key=take_nillable(data, "DbiKey", path, json_str),
+        dbi_key=take_str_nillable(data, "DbiKey", path),
         dbi_last_modified=take(data, "DbiLastModified", path, json_datetime),
         support_person=take_nillable(data, "SupportPerson", path, decode_json_person),
         address=take_nillable(data, "Address", path, decode_json_address),
-        source=take(data, "Source", path, json_int),
-        active_erp_links=take(data, "ActiveErpLinks", path, json_int),
+        source=take_int(data, "Source", path),
+        active_erp_links=take_int(data, "ActiveErpLinks", path),
         bounce_emails=take_nillable(data, "BounceEmails", path, decode_json_list_of_str),
         domains=take_nillable(data, "Domains", path, decode_json_list_of_str),
         utm_parameters=take_nillable(

@@ -13,19 +13,18 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_int,
+    XSI_NIL,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_int,
     read_str,
-    take,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_int,
     write_str,
 )
@@ -101,25 +100,31 @@ def decode_xml_contact_or_person_from_email(element: Element) -> ContactOrPerson
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _PERSON_ID:
             value.person_id = read_int(child)
         elif tag == _FULL_NAME:
-            value.full_name = nillable(read_str, child)
+            value.full_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _EMAIL_ADDRESS:
-            value.email_address = nillable(read_str, child)
+            value.email_address = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _CONTACT_ID:
             value.contact_id = read_int(child)
         elif tag == _CONTACT_NAME:
-            value.contact_name = nillable(read_str, child)
+            value.contact_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _CONTACT_DEPARTMENT:
-            value.contact_department = nillable(read_str, child)
+            value.contact_department = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _CONTACT_CATEGORY:
-            value.contact_category = nillable(read_str, child)
+            value.contact_category = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _SORT_NAME:
-            value.sort_name = nillable(read_str, child)
+            value.sort_name = None if child.get(XSI_NIL) == "true" else read_str(child)
     return value
 
 
@@ -147,14 +152,14 @@ def decode_json_contact_or_person_from_email(data: Any, path: str) -> ContactOrP
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        person_id=take(data, "PersonId", path, json_int),
-        full_name=take_nillable(data, "FullName", path, json_str),
-        email_address=take_nillable(data, "EmailAddress", path, json_str),
-        contact_id=take(data, "ContactId", path, json_int),
-        contact_name=take_nillable(data, "ContactName", path, json_str),
-        contact_department=take_nillable(data, "ContactDepartment", path, json_str),
-        contact_category=take_nillable(data, "ContactCategory", path, json_str),
-        sort_name=take_nillable(data, "SortName", path, json_str),
+        person_id=take_int(data, "PersonId", path),
+        full_name=take_str_nillable(data, "FullName", path),
+        email_address=take_str_nillable(data, "EmailAddress", path),
+        contact_id=take_int(data, "ContactId", path),
+        contact_name=take_str_nillable(data, "ContactName", path),
+        contact_department=take_str_nillable(data, "ContactDepartment", path),
+        contact_category=take_str_nillable(data, "ContactCategory", path),
+        sort_name=take_str_nillable(data, "SortName", path),
     )
 
 
@@ -188,7 +193,7 @@ def decode_xml_list_of_contact_or_person_from_email(
 ) -> list[ContactOrPersonFromEmail | None]:
     """``ArrayOfContactOrPersonFromEmail``: a list of ``ContactOrPersonFromEmail`` elements."""
     return [
-        nillable(decode_xml_contact_or_person_from_email, child)
+        None if child.get(XSI_NIL) == "true" else decode_xml_contact_or_person_from_email(child)
         for child in element
         if child.tag == _CONTACT_OR_PERSON_FROM_EMAIL
     ]

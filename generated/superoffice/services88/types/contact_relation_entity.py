@@ -14,13 +14,11 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     format_datetime,
     json_datetime,
-    json_int,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -29,7 +27,9 @@ from ...runtime import (
     read_short,
     read_str,
     take,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_datetime,
     write_int,
     write_str,
@@ -158,9 +158,15 @@ def decode_xml_contact_relation_entity(element: Element) -> ContactRelationEntit
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _SOURCE_CONTACT_ID:
             value.source_contact_id = read_int(child)
         elif tag == _SOURCE_PERSON_ID:
@@ -172,7 +178,7 @@ def decode_xml_contact_relation_entity(element: Element) -> ContactRelationEntit
         elif tag == _RELATION_ID:
             value.relation_id = read_int(child)
         elif tag == _COMMENT:
-            value.comment = nillable(read_str, child)
+            value.comment = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _RELATION_DEFINITION_ID:
             value.relation_definition_id = read_int(child)
         elif tag == _REVERSED:
@@ -182,21 +188,29 @@ def decode_xml_contact_relation_entity(element: Element) -> ContactRelationEntit
         elif tag == _CREATED_DATE:
             value.created_date = read_datetime(child)
         elif tag == _CREATED_BY:
-            value.created_by = nillable(decode_xml_associate, child)
+            value.created_by = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_associate(child)
+            )
         elif tag == _UPDATED_BY:
-            value.updated_by = nillable(decode_xml_associate, child)
+            value.updated_by = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_associate(child)
+            )
         elif tag == _SOURCE_CONTACT_NAME:
-            value.source_contact_name = nillable(read_str, child)
+            value.source_contact_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _SOURCE_PERSON_NAME:
-            value.source_person_name = nillable(read_str, child)
+            value.source_person_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _DESTINATION_CONTACT_NAME:
-            value.destination_contact_name = nillable(read_str, child)
+            value.destination_contact_name = (
+                None if child.get(XSI_NIL) == "true" else read_str(child)
+            )
         elif tag == _DESTINATION_PERSON_NAME:
-            value.destination_person_name = nillable(read_str, child)
+            value.destination_person_name = (
+                None if child.get(XSI_NIL) == "true" else read_str(child)
+            )
         elif tag == _ACTIVE_TEXT:
-            value.active_text = nillable(read_str, child)
+            value.active_text = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _PASSIVE_TEXT:
-            value.passive_text = nillable(read_str, child)
+            value.passive_text = None if child.get(XSI_NIL) == "true" else read_str(child)
     return value
 
 
@@ -234,24 +248,24 @@ def decode_json_contact_relation_entity(data: Any, path: str) -> ContactRelation
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        source_contact_id=take(data, "SourceContactId", path, json_int),
-        source_person_id=take(data, "SourcePersonId", path, json_int),
-        destination_contact_id=take(data, "DestinationContactId", path, json_int),
-        destination_person_id=take(data, "DestinationPersonId", path, json_int),
-        relation_id=take(data, "RelationId", path, json_int),
-        comment=take_nillable(data, "Comment", path, json_str),
-        relation_definition_id=take(data, "RelationDefinitionId", path, json_int),
-        reversed=take(data, "Reversed", path, json_int),
+        source_contact_id=take_int(data, "SourceContactId", path),
+        source_person_id=take_int(data, "SourcePersonId", path),
+        destination_contact_id=take_int(data, "DestinationContactId", path),
+        destination_person_id=take_int(data, "DestinationPersonId", path),
+        relation_id=take_int(data, "RelationId", path),
+        comment=take_str_nillable(data, "Comment", path),
+        relation_definition_id=take_int(data, "RelationDefinitionId", path),
+        reversed=take_int(data, "Reversed", path),
         updated_date=take(data, "UpdatedDate", path, json_datetime),
         created_date=take(data, "CreatedDate", path, json_datetime),
         created_by=take_nillable(data, "CreatedBy", path, decode_json_associate),
         updated_by=take_nillable(data, "UpdatedBy", path, decode_json_associate),
-        source_contact_name=take_nillable(data, "SourceContactName", path, json_str),
-        source_person_name=take_nillable(data, "SourcePersonName", path, json_str),
-        destination_contact_name=take_nillable(data, "DestinationContactName", path, json_str),
-        destination_person_name=take_nillable(data, "DestinationPersonName", path, json_str),
-        active_text=take_nillable(data, "ActiveText", path, json_str),
-        passive_text=take_nillable(data, "PassiveText", path, json_str),
+        source_contact_name=take_str_nillable(data, "SourceContactName", path),
+        source_person_name=take_str_nillable(data, "SourcePersonName", path),
+        destination_contact_name=take_str_nillable(data, "DestinationContactName", path),
+        destination_person_name=take_str_nillable(data, "DestinationPersonName", path),
+        active_text=take_str_nillable(data, "ActiveText", path),
+        passive_text=take_str_nillable(data, "PassiveText", path),
     )
 
 

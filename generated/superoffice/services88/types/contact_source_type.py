@@ -10,7 +10,7 @@ from typing import Any
 
 from lxml import etree
 
-from ...runtime import Codec, Element, flags_from_text, flags_to_text, json_flags
+from ...runtime import Codec, Element, flags_from_xml, flags_to_text, json_flags
 
 
 class ContactSourceType(enum.Flag, boundary=enum.KEEP):
@@ -34,11 +34,16 @@ _CONTACT_SOURCE_TYPE_BY_NAME: dict[str, ContactSourceType] = {
     "Favorites": ContactSourceType.FAVORITES,
     "UndefinedValue8": ContactSourceType.UNDEFINED_VALUE_8,
 }
+_CONTACT_SOURCE_TYPE_NONE = ContactSourceType(0)
+_CONTACT_SOURCE_TYPE_SEEN: dict[str, ContactSourceType | str] = {}
 
 
 def decode_xml_contact_source_type(element: Element) -> ContactSourceType | str:
-    return flags_from_text(
-        element.text or "", _CONTACT_SOURCE_TYPE_BY_NAME, ContactSourceType(0), None
+    return flags_from_xml(
+        element.text or "",
+        _CONTACT_SOURCE_TYPE_BY_NAME,
+        _CONTACT_SOURCE_TYPE_NONE,
+        _CONTACT_SOURCE_TYPE_SEEN,
     )
 
 
@@ -49,7 +54,13 @@ def encode_xml_contact_source_type(
 
 
 def decode_json_contact_source_type(data: Any, path: str) -> ContactSourceType | str:
-    return json_flags(data, path, _CONTACT_SOURCE_TYPE_BY_NAME, ContactSourceType(0))
+    return json_flags(
+        data,
+        path,
+        _CONTACT_SOURCE_TYPE_BY_NAME,
+        _CONTACT_SOURCE_TYPE_NONE,
+        _CONTACT_SOURCE_TYPE_SEEN,
+    )
 
 
 def encode_json_contact_source_type(value: ContactSourceType | str) -> str:

@@ -13,19 +13,18 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_int,
+    XSI_NIL,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_int,
     read_str,
-    take,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_int,
     write_str,
 )
@@ -97,23 +96,33 @@ def decode_xml_control_info(element: Element) -> ControlInfo:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _TYPE:
-            value.type = nillable(read_str, child)
+            value.type = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _LABEL:
-            value.label = nillable(read_str, child)
+            value.label = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _DIMENSION:
             value.dimension = read_int(child)
         elif tag == _LIST_PROVIDER_NAME:
-            value.list_provider_name = nillable(read_str, child)
+            value.list_provider_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _LIST_PROVIDER_EXTRA_INFO:
-            value.list_provider_extra_info = nillable(read_str, child)
+            value.list_provider_extra_info = (
+                None if child.get(XSI_NIL) == "true" else read_str(child)
+            )
         elif tag == _LIST_PROVIDER_PRIMARY_KEY_NAME:
-            value.list_provider_primary_key_name = nillable(read_str, child)
+            value.list_provider_primary_key_name = (
+                None if child.get(XSI_NIL) == "true" else read_str(child)
+            )
         elif tag == _LIST_LEAD_TEXT:
-            value.list_lead_text = nillable(read_str, child)
+            value.list_lead_text = None if child.get(XSI_NIL) == "true" else read_str(child)
     return value
 
 
@@ -138,15 +147,13 @@ def decode_json_control_info(data: Any, path: str) -> ControlInfo:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        type=take_nillable(data, "Type", path, json_str),
-        label=take_nillable(data, "Label", path, json_str),
-        dimension=take(data, "Dimension", path, json_int),
-        list_provider_name=take_nillable(data, "ListProviderName", path, json_str),
-        list_provider_extra_info=take_nillable(data, "ListProviderExtraInfo", path, json_str),
-        list_provider_primary_key_name=take_nillable(
-            data, "ListProviderPrimaryKeyName", path, json_str
-        ),
-        list_lead_text=take_nillable(data, "ListLeadText", path, json_str),
+        type=take_str_nillable(data, "Type", path),
+        label=take_str_nillable(data, "Label", path),
+        dimension=take_int(data, "Dimension", path),
+        list_provider_name=take_str_nillable(data, "ListProviderName", path),
+        list_provider_extra_info=take_str_nillable(data, "ListProviderExtraInfo", path),
+        list_provider_primary_key_name=take_str_nillable(data, "ListProviderPrimaryKeyName", path),
+        list_lead_text=take_str_nillable(data, "ListLeadText", path),
     )
 
 
@@ -177,7 +184,9 @@ CONTROL_INFO_CODEC = Codec(
 def decode_xml_list_of_control_info(element: Element) -> list[ControlInfo | None]:
     """``ArrayOfControlInfo``: a list of ``ControlInfo`` elements."""
     return [
-        nillable(decode_xml_control_info, child) for child in element if child.tag == _CONTROL_INFO
+        None if child.get(XSI_NIL) == "true" else decode_xml_control_info(child)
+        for child in element
+        if child.tag == _CONTROL_INFO
     ]
 
 

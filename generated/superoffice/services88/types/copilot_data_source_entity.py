@@ -13,19 +13,19 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_int,
+    XSI_NIL,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_int,
     read_str,
     take,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_int,
     write_str,
 )
@@ -105,9 +105,15 @@ def decode_xml_copilot_data_source_entity(element: Element) -> CopilotDataSource
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _COPILOT_DATA_SOURCE_ID:
             value.copilot_data_source_id = read_int(child)
         elif tag == _COPILOT_DATA_SOURCE_TYPE:
@@ -115,11 +121,15 @@ def decode_xml_copilot_data_source_entity(element: Element) -> CopilotDataSource
         elif tag == _COPILOT_ID:
             value.copilot_id = read_int(child)
         elif tag == _DESCRIPTION:
-            value.description = nillable(read_str, child)
+            value.description = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _NAME:
-            value.name = nillable(read_str, child)
+            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _SETTINGS:
-            value.settings = nillable(decode_xml_list_of_copilot_data_source_setting, child)
+            value.settings = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_list_of_copilot_data_source_setting(child)
+            )
     return value
 
 
@@ -150,13 +160,13 @@ def decode_json_copilot_data_source_entity(data: Any, path: str) -> CopilotDataS
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        copilot_data_source_id=take(data, "CopilotDataSourceId", path, json_int),
+        copilot_data_source_id=take_int(data, "CopilotDataSourceId", path),
         copilot_data_source_type=take(
             data, "CopilotDataSourceType", path, decode_json_copilot_data_source_type
         ),
-        copilot_id=take(data, "CopilotId", path, json_int),
-        description=take_nillable(data, "Description", path, json_str),
-        name=take_nillable(data, "Name", path, json_str),
+        copilot_id=take_int(data, "CopilotId", path),
+        description=take_str_nillable(data, "Description", path),
+        name=take_str_nillable(data, "Name", path),
         settings=take_nillable(
             data, "Settings", path, decode_json_list_of_copilot_data_source_setting
         ),
@@ -196,7 +206,7 @@ def decode_xml_list_of_copilot_data_source_entity(
 ) -> list[CopilotDataSourceEntity | None]:
     """``ArrayOfCopilotDataSourceEntity``: a list of ``CopilotDataSourceEntity`` elements."""
     return [
-        nillable(decode_xml_copilot_data_source_entity, child)
+        None if child.get(XSI_NIL) == "true" else decode_xml_copilot_data_source_entity(child)
         for child in element
         if child.tag == _COPILOT_DATA_SOURCE_ENTITY
     ]

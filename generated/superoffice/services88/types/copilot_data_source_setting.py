@@ -13,19 +13,18 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_int,
+    XSI_NIL,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_int,
     read_str,
-    take,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_int,
     write_str,
 )
@@ -87,17 +86,23 @@ def decode_xml_copilot_data_source_setting(element: Element) -> CopilotDataSourc
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _COPILOT_DATA_SOURCE_SETTING_ID:
             value.copilot_data_source_setting_id = read_int(child)
         elif tag == _COPILOT_DATA_SOURCE_ID:
             value.copilot_data_source_id = read_int(child)
         elif tag == _KEY:
-            value.key = nillable(read_str, child)
+            value.key = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _VALUE:
-            value.value = nillable(read_str, child)
+            value.value = None if child.get(XSI_NIL) == "true" else read_str(child)
     return value
 
 
@@ -121,10 +126,10 @@ def decode_json_copilot_data_source_setting(data: Any, path: str) -> CopilotData
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        copilot_data_source_setting_id=take(data, "CopilotDataSourceSettingId", path, json_int),
-        copilot_data_source_id=take(data, "CopilotDataSourceId", path, json_int),
-        key=take_nillable(data, "Key", path, json_str),
-        value=take_nillable(data, "Value", path, json_str),
+        copilot_data_source_setting_id=take_int(data, "CopilotDataSourceSettingId", path),
+        copilot_data_source_id=take_int(data, "CopilotDataSourceId", path),
+        key=take_str_nillable(data, "Key", path),
+        value=take_str_nillable(data, "Value", path),
     )
 
 
@@ -154,7 +159,7 @@ def decode_xml_list_of_copilot_data_source_setting(
 ) -> list[CopilotDataSourceSetting | None]:
     """``ArrayOfCopilotDataSourceSetting``: a list of ``CopilotDataSourceSetting`` elements."""
     return [
-        nillable(decode_xml_copilot_data_source_setting, child)
+        None if child.get(XSI_NIL) == "true" else decode_xml_copilot_data_source_setting(child)
         for child in element
         if child.tag == _COPILOT_DATA_SOURCE_SETTING
     ]

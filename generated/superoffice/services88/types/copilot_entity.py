@@ -13,18 +13,17 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_int,
+    XSI_NIL,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_int,
     read_str,
-    take,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_int,
     write_str,
 )
@@ -87,16 +86,24 @@ def decode_xml_copilot_entity(element: Element) -> CopilotEntity:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _COPILOT_ID:
             value.copilot_id = read_int(child)
         elif tag == _NAME:
-            value.name = nillable(read_str, child)
+            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _COPILOT_DATA_SOURCES:
-            value.copilot_data_sources = nillable(
-                decode_xml_list_of_copilot_data_source_entity, child
+            value.copilot_data_sources = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_list_of_copilot_data_source_entity(child)
             )
     return value
 
@@ -123,8 +130,8 @@ def decode_json_copilot_entity(data: Any, path: str) -> CopilotEntity:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        copilot_id=take(data, "CopilotId", path, json_int),
-        name=take_nillable(data, "Name", path, json_str),
+        copilot_id=take_int(data, "CopilotId", path),
+        name=take_str_nillable(data, "Name", path),
         copilot_data_sources=take_nillable(
             data, "CopilotDataSources", path, decode_json_list_of_copilot_data_source_entity
         ),

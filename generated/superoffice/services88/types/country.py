@@ -13,13 +13,10 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_bool,
-    json_int,
+    XSI_NIL,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -27,8 +24,10 @@ from ...runtime import (
     read_int,
     read_short,
     read_str,
-    take,
+    take_bool,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_bool,
     write_int,
     write_str,
@@ -143,33 +142,43 @@ def decode_xml_country(element: Element) -> Country:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _COUNTRY_ID:
             value.country_id = read_int(child)
         elif tag == _NAME:
-            value.name = nillable(read_str, child)
+            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _CURRENCY_ID:
             value.currency_id = read_int(child)
         elif tag == _ENGLISH_NAME:
-            value.english_name = nillable(read_str, child)
+            value.english_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _TWO_LETTER_ISO_COUNTRY:
-            value.two_letter_iso_country = nillable(read_str, child)
+            value.two_letter_iso_country = (
+                None if child.get(XSI_NIL) == "true" else read_str(child)
+            )
         elif tag == _THREE_LETTER_ISO_COUNTRY:
-            value.three_letter_iso_country = nillable(read_str, child)
+            value.three_letter_iso_country = (
+                None if child.get(XSI_NIL) == "true" else read_str(child)
+            )
         elif tag == _IMAGE_DESCRIPTION:
-            value.image_description = nillable(read_str, child)
+            value.image_description = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _ORG_NR_TEXT:
-            value.org_nr_text = nillable(read_str, child)
+            value.org_nr_text = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _INTER_AREA_PREFIX:
-            value.inter_area_prefix = nillable(read_str, child)
+            value.inter_area_prefix = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _DIAL_IN_PREFIX:
-            value.dial_in_prefix = nillable(read_str, child)
+            value.dial_in_prefix = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _ZIP_PREFIX:
-            value.zip_prefix = nillable(read_str, child)
+            value.zip_prefix = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _DOMAIN_NAME:
-            value.domain_name = nillable(read_str, child)
+            value.domain_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _ADDRESS_LAYOUT_ID:
             value.address_layout_id = read_int(child)
         elif tag == _DOMESTIC_ADDRESS_LAYOUT_ID:
@@ -179,7 +188,7 @@ def decode_xml_country(element: Element) -> Country:
         elif tag == _RANK:
             value.rank = read_short(child)
         elif tag == _TOOLTIP:
-            value.tooltip = nillable(read_str, child)
+            value.tooltip = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _DELETED:
             value.deleted = read_bool(child)
     return value
@@ -217,24 +226,24 @@ def decode_json_country(data: Any, path: str) -> Country:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        country_id=take(data, "CountryId", path, json_int),
-        name=take_nillable(data, "Name", path, json_str),
-        currency_id=take(data, "CurrencyId", path, json_int),
-        english_name=take_nillable(data, "EnglishName", path, json_str),
-        two_letter_iso_country=take_nillable(data, "TwoLetterISOCountry", path, json_str),
-        three_letter_iso_country=take_nillable(data, "ThreeLetterISOCountry", path, json_str),
-        image_description=take_nillable(data, "ImageDescription", path, json_str),
-        org_nr_text=take_nillable(data, "OrgNrText", path, json_str),
-        inter_area_prefix=take_nillable(data, "InterAreaPrefix", path, json_str),
-        dial_in_prefix=take_nillable(data, "DialInPrefix", path, json_str),
-        zip_prefix=take_nillable(data, "ZipPrefix", path, json_str),
-        domain_name=take_nillable(data, "DomainName", path, json_str),
-        address_layout_id=take(data, "AddressLayoutId", path, json_int),
-        domestic_address_layout_id=take(data, "DomesticAddressLayoutId", path, json_int),
-        foreign_address_layout_id=take(data, "ForeignAddressLayoutId", path, json_int),
-        rank=take(data, "Rank", path, json_int),
-        tooltip=take_nillable(data, "Tooltip", path, json_str),
-        deleted=take(data, "Deleted", path, json_bool),
+        country_id=take_int(data, "CountryId", path),
+        name=take_str_nillable(data, "Name", path),
+        currency_id=take_int(data, "CurrencyId", path),
+        english_name=take_str_nillable(data, "EnglishName", path),
+        two_letter_iso_country=take_str_nillable(data, "TwoLetterISOCountry", path),
+        three_letter_iso_country=take_str_nillable(data, "ThreeLetterISOCountry", path),
+        image_description=take_str_nillable(data, "ImageDescription", path),
+        org_nr_text=take_str_nillable(data, "OrgNrText", path),
+        inter_area_prefix=take_str_nillable(data, "InterAreaPrefix", path),
+        dial_in_prefix=take_str_nillable(data, "DialInPrefix", path),
+        zip_prefix=take_str_nillable(data, "ZipPrefix", path),
+        domain_name=take_str_nillable(data, "DomainName", path),
+        address_layout_id=take_int(data, "AddressLayoutId", path),
+        domestic_address_layout_id=take_int(data, "DomesticAddressLayoutId", path),
+        foreign_address_layout_id=take_int(data, "ForeignAddressLayoutId", path),
+        rank=take_int(data, "Rank", path),
+        tooltip=take_str_nillable(data, "Tooltip", path),
+        deleted=take_bool(data, "Deleted", path),
     )
 
 
@@ -272,7 +281,11 @@ COUNTRY_CODEC = Codec(
 
 def decode_xml_list_of_country(element: Element) -> list[Country | None]:
     """``ArrayOfCountry``: a list of ``Country`` elements."""
-    return [nillable(decode_xml_country, child) for child in element if child.tag == _COUNTRY]
+    return [
+        None if child.get(XSI_NIL) == "true" else decode_xml_country(child)
+        for child in element
+        if child.tag == _COUNTRY
+    ]
 
 
 def encode_xml_list_of_country(

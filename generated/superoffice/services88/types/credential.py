@@ -13,16 +13,16 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_str,
     take_nillable,
+    take_str_nillable,
     write_str,
 )
 from .carrier import Carrier
@@ -93,15 +93,23 @@ def decode_xml_credential(element: Element) -> Credential:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _TYPE:
-            value.type = nillable(decode_xml_credential_type, child)
+            value.type = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_credential_type(child)
+            )
         elif tag == _VALUE:
-            value.value = nillable(read_str, child)
+            value.value = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _DISPLAY_VALUE:
-            value.display_value = nillable(read_str, child)
+            value.display_value = None if child.get(XSI_NIL) == "true" else read_str(child)
     return value
 
 
@@ -123,8 +131,8 @@ def decode_json_credential(data: Any, path: str) -> Credential:
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
         type=take_nillable(data, "Type", path, decode_json_credential_type),
-        value=take_nillable(data, "Value", path, json_str),
-        display_value=take_nillable(data, "DisplayValue", path, json_str),
+        value=take_str_nillable(data, "Value", path),
+        display_value=take_str_nillable(data, "DisplayValue", path),
     )
 
 
@@ -148,7 +156,9 @@ CREDENTIAL_CODEC = Codec(
 def decode_xml_list_of_credential(element: Element) -> list[Credential | None]:
     """``ArrayOfCredential``: a list of ``Credential`` elements."""
     return [
-        nillable(decode_xml_credential, child) for child in element if child.tag == _CREDENTIAL
+        None if child.get(XSI_NIL) == "true" else decode_xml_credential(child)
+        for child in element
+        if child.tag == _CREDENTIAL
     ]
 
 

@@ -13,19 +13,19 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_bool,
+    XSI_NIL,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_bool,
     read_str,
     take,
+    take_bool,
     take_nillable,
+    take_str_nillable,
     write_bool,
     write_str,
 )
@@ -108,15 +108,21 @@ def decode_xml_credential_type(element: Element) -> CredentialType:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _DISPLAY_TYPE:
-            value.display_type = nillable(read_str, child)
+            value.display_type = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _TYPE:
-            value.type = nillable(read_str, child)
+            value.type = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _DESCRIPTION:
-            value.description = nillable(read_str, child)
+            value.description = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _VALUE_CONTROL:
             value.value_control = decode_xml_credential_control_type(child)
         elif tag == _CAN_CREATE_PERSON:
@@ -146,12 +152,12 @@ def decode_json_credential_type(data: Any, path: str) -> CredentialType:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        display_type=take_nillable(data, "DisplayType", path, json_str),
-        type=take_nillable(data, "Type", path, json_str),
-        description=take_nillable(data, "Description", path, json_str),
+        display_type=take_str_nillable(data, "DisplayType", path),
+        type=take_str_nillable(data, "Type", path),
+        description=take_str_nillable(data, "Description", path),
         value_control=take(data, "ValueControl", path, decode_json_credential_control_type),
-        can_create_person=take(data, "CanCreatePerson", path, json_bool),
-        is_user_name_supported=take(data, "IsUserNameSupported", path, json_bool),
+        can_create_person=take_bool(data, "CanCreatePerson", path),
+        is_user_name_supported=take_bool(data, "IsUserNameSupported", path),
     )
 
 
@@ -181,7 +187,7 @@ CREDENTIAL_TYPE_CODEC = Codec(
 def decode_xml_list_of_credential_type(element: Element) -> list[CredentialType | None]:
     """``ArrayOfCredentialType``: a list of ``CredentialType`` elements."""
     return [
-        nillable(decode_xml_credential_type, child)
+        None if child.get(XSI_NIL) == "true" else decode_xml_credential_type(child)
         for child in element
         if child.tag == _CREDENTIAL_TYPE
     ]

@@ -13,19 +13,18 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_bool,
+    XSI_NIL,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_bool,
     read_str,
-    take,
+    take_bool,
     take_nillable,
+    take_str_nillable,
     write_bool,
     write_str,
 )
@@ -99,15 +98,21 @@ def decode_xml_credential_user(element: Element) -> CredentialUser:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _VALUE:
-            value.value = nillable(read_str, child)
+            value.value = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _DISPLAY_VALUE:
-            value.display_value = nillable(read_str, child)
+            value.display_value = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _COLUMNS:
-            value.columns = nillable(decode_xml_list_of_str, child)
+            value.columns = None if child.get(XSI_NIL) == "true" else decode_xml_list_of_str(child)
         elif tag == _CAN_CREATE_PERSON:
             value.can_create_person = read_bool(child)
     return value
@@ -131,10 +136,10 @@ def decode_json_credential_user(data: Any, path: str) -> CredentialUser:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        value=take_nillable(data, "Value", path, json_str),
-        display_value=take_nillable(data, "DisplayValue", path, json_str),
+        value=take_str_nillable(data, "Value", path),
+        display_value=take_str_nillable(data, "DisplayValue", path),
         columns=take_nillable(data, "Columns", path, decode_json_list_of_str),
-        can_create_person=take(data, "CanCreatePerson", path, json_bool),
+        can_create_person=take_bool(data, "CanCreatePerson", path),
     )
 
 
@@ -162,7 +167,7 @@ CREDENTIAL_USER_CODEC = Codec(
 def decode_xml_list_of_credential_user(element: Element) -> list[CredentialUser | None]:
     """``ArrayOfCredentialUser``: a list of ``CredentialUser`` elements."""
     return [
-        nillable(decode_xml_credential_user, child)
+        None if child.get(XSI_NIL) == "true" else decode_xml_credential_user(child)
         for child in element
         if child.tag == _CREDENTIAL_USER
     ]

@@ -13,16 +13,16 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_str,
     take_nillable,
+    take_str_nillable,
     write_str,
 )
 from .carrier import Carrier
@@ -83,13 +83,19 @@ def decode_xml_credentials_group(element: Element) -> CredentialsGroup:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _NAME:
-            value.name = nillable(read_str, child)
+            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _DISPLAY_NAME:
-            value.display_name = nillable(read_str, child)
+            value.display_name = None if child.get(XSI_NIL) == "true" else read_str(child)
     return value
 
 
@@ -111,8 +117,8 @@ def decode_json_credentials_group(data: Any, path: str) -> CredentialsGroup:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        name=take_nillable(data, "Name", path, json_str),
-        display_name=take_nillable(data, "DisplayName", path, json_str),
+        name=take_str_nillable(data, "Name", path),
+        display_name=take_str_nillable(data, "DisplayName", path),
     )
 
 
@@ -138,7 +144,7 @@ CREDENTIALS_GROUP_CODEC = Codec(
 def decode_xml_list_of_credentials_group(element: Element) -> list[CredentialsGroup | None]:
     """``ArrayOfCredentialsGroup``: a list of ``CredentialsGroup`` elements."""
     return [
-        nillable(decode_xml_credentials_group, child)
+        None if child.get(XSI_NIL) == "true" else decode_xml_credentials_group(child)
         for child in element
         if child.tag == _CREDENTIALS_GROUP
     ]

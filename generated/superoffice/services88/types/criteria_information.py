@@ -13,9 +13,9 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     json_object,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -123,20 +123,38 @@ def decode_xml_criteria_information(element: Element) -> CriteriaInformation:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _RESTRICTIONS:
-            value.restrictions = nillable(decode_xml_list_of_archive_restriction_info, child)
+            value.restrictions = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_list_of_archive_restriction_info(child)
+            )
         elif tag == _CRITERIA_ARCHIVE_COLUMNS:
-            value.criteria_archive_columns = nillable(
-                decode_xml_list_of_archive_column_info, child
+            value.criteria_archive_columns = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_list_of_archive_column_info(child)
             )
         elif tag == _CRITERIA_ARCHIVE_ROWS:
-            value.criteria_archive_rows = nillable(decode_xml_list_of_archive_list_item, child)
+            value.criteria_archive_rows = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_list_of_archive_list_item(child)
+            )
         elif tag == _RESTRICTION_GROUPS:
-            value.restriction_groups = nillable(
-                decode_xml_list_of_archive_restriction_group, child
+            value.restriction_groups = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_list_of_archive_restriction_group(child)
             )
     return value
 

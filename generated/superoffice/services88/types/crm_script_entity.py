@@ -14,13 +14,11 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     format_datetime,
     json_datetime,
-    json_int,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -29,7 +27,9 @@ from ...runtime import (
     read_short,
     read_str,
     take,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_datetime,
     write_int,
     write_str,
@@ -177,37 +177,51 @@ def decode_xml_crm_script_entity(element: Element) -> CRMScriptEntity:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _EJSCRIPT_ID:
             value.ejscript_id = read_int(child)
         elif tag == _UNIQUE_IDENTIFIER:
-            value.unique_identifier = nillable(read_str, child)
+            value.unique_identifier = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _NAME:
-            value.name = nillable(read_str, child)
+            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _DESCRIPTION:
-            value.description = nillable(read_str, child)
+            value.description = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _INCLUDE_ID:
-            value.include_id = nillable(read_str, child)
+            value.include_id = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _ACCESS_KEY:
-            value.access_key = nillable(read_str, child)
+            value.access_key = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _HIERARCHY_ID:
             value.hierarchy_id = read_int(child)
         elif tag == _SOURCE:
-            value.source = nillable(read_str, child)
+            value.source = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _SOURCE_CODE:
-            value.source_code = nillable(read_str, child)
+            value.source_code = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _SCRIPT_TYPE:
             value.script_type = decode_xml_script_type(child)
         elif tag == _HTML_OUTPUT:
             value.html_output = read_short(child)
         elif tag == _INCLUDES:
-            value.includes = nillable(decode_xml_list_of_int, child)
+            value.includes = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_int(child)
+            )
         elif tag == _SOURCE_MAPS:
-            value.source_maps = nillable(decode_xml_list_of_crm_script_source_map, child)
+            value.source_maps = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_list_of_crm_script_source_map(child)
+            )
         elif tag == _VALIDATION_RESULT:
-            value.validation_result = nillable(decode_xml_crm_script_result, child)
+            value.validation_result = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_crm_script_result(child)
+            )
         elif tag == _REGISTERED:
             value.registered = read_datetime(child)
         elif tag == _REGISTERED_ASSOCIATE_ID:
@@ -256,17 +270,17 @@ def decode_json_crm_script_entity(data: Any, path: str) -> CRMScriptEntity:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        ejscript_id=take(data, "EjscriptId", path, json_int),
-        unique_identifier=take_nillable(data, "UniqueIdentifier", path, json_str),
-        name=take_nillable(data, "Name", path, json_str),
-        description=take_nillable(data, "Description", path, json_str),
-        include_id=take_nillable(data, "IncludeId", path, json_str),
-        access_key=take_nillable(data, "AccessKey", path, json_str),
-        hierarchy_id=take(data, "HierarchyId", path, json_int),
-        source=take_nillable(data, "Source", path, json_str),
-        source_code=take_nillable(data, "SourceCode", path, json_str),
+        ejscript_id=take_int(data, "EjscriptId", path),
+        unique_identifier=take_str_nillable(data, "UniqueIdentifier", path),
+        name=take_str_nillable(data, "Name", path),
+        description=take_str_nillable(data, "Description", path),
+        include_id=take_str_nillable(data, "IncludeId", path),
+        access_key=take_str_nillable(data, "AccessKey", path),
+        hierarchy_id=take_int(data, "HierarchyId", path),
+        source=take_str_nillable(data, "Source", path),
+        source_code=take_str_nillable(data, "SourceCode", path),
         script_type=take(data, "ScriptType", path, decode_json_script_type),
-        html_output=take(data, "HtmlOutput", path, json_int),
+        html_output=take_int(data, "HtmlOutput", path),
         includes=take_nillable(data, "Includes", path, decode_json_list_of_int),
         source_maps=take_nillable(
             data, "SourceMaps", path, decode_json_list_of_crm_script_source_map
@@ -275,9 +289,9 @@ def decode_json_crm_script_entity(data: Any, path: str) -> CRMScriptEntity:
             data, "ValidationResult", path, decode_json_crm_script_result
         ),
         registered=take(data, "Registered", path, json_datetime),
-        registered_associate_id=take(data, "RegisteredAssociateId", path, json_int),
+        registered_associate_id=take_int(data, "RegisteredAssociateId", path),
         updated=take(data, "Updated", path, json_datetime),
-        updated_associate_id=take(data, "UpdatedAssociateId", path, json_int),
+        updated_associate_id=take_int(data, "UpdatedAssociateId", path),
         blocked_verbs=take(data, "BlockedVerbs", path, decode_json_ej_script_verb),
     )
 

@@ -13,18 +13,17 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_int,
+    XSI_NIL,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_int,
     read_str,
-    take,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_int,
     write_str,
 )
@@ -90,13 +89,19 @@ def decode_xml_crm_script_error_info(element: Element) -> CRMScriptErrorInfo:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _ERROR_MESSAGE:
-            value.error_message = nillable(read_str, child)
+            value.error_message = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _INCLUDE_ID:
-            value.include_id = nillable(read_str, child)
+            value.include_id = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _LINE_NUMBER:
             value.line_number = read_int(child)
         elif tag == _CHARACTER_POSITION:
@@ -124,10 +129,10 @@ def decode_json_crm_script_error_info(data: Any, path: str) -> CRMScriptErrorInf
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        error_message=take_nillable(data, "ErrorMessage", path, json_str),
-        include_id=take_nillable(data, "IncludeId", path, json_str),
-        line_number=take(data, "LineNumber", path, json_int),
-        character_position=take(data, "CharacterPosition", path, json_int),
+        error_message=take_str_nillable(data, "ErrorMessage", path),
+        include_id=take_str_nillable(data, "IncludeId", path),
+        line_number=take_int(data, "LineNumber", path),
+        character_position=take_int(data, "CharacterPosition", path),
     )
 
 

@@ -13,20 +13,19 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_bool,
-    json_int,
+    XSI_NIL,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
     read_str,
-    take,
+    take_bool,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_bool,
     write_int,
     write_str,
@@ -128,23 +127,37 @@ def decode_xml_crm_script_result(element: Element) -> CRMScriptResult:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _VALID:
             value.valid = read_bool(child)
         elif tag == _ERROR_MESSAGE:
-            value.error_message = nillable(read_str, child)
+            value.error_message = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _LINE_NUMBER:
             value.line_number = read_int(child)
         elif tag == _ERROR_INFORMATION:
-            value.error_information = nillable(decode_xml_crm_script_error_info, child)
+            value.error_information = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_crm_script_error_info(child)
+            )
         elif tag == _TRANSPILED:
-            value.transpiled = nillable(read_str, child)
+            value.transpiled = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _INCLUDES:
-            value.includes = nillable(decode_xml_list_of_int, child)
+            value.includes = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_int(child)
+            )
         elif tag == _SOURCE_MAPS:
-            value.source_maps = nillable(decode_xml_list_of_crm_script_source_map, child)
+            value.source_maps = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_list_of_crm_script_source_map(child)
+            )
     return value
 
 
@@ -171,13 +184,13 @@ def decode_json_crm_script_result(data: Any, path: str) -> CRMScriptResult:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        valid=take(data, "Valid", path, json_bool),
-        error_message=take_nillable(data, "ErrorMessage", path, json_str),
-        line_number=take(data, "LineNumber", path, json_int),
+        valid=take_bool(data, "Valid", path),
+        error_message=take_str_nillable(data, "ErrorMessage", path),
+        line_number=take_int(data, "LineNumber", path),
         error_information=take_nillable(
             data, "ErrorInformation", path, decode_json_crm_script_error_info
         ),
-        transpiled=take_nillable(data, "Transpiled", path, json_str),
+        transpiled=take_str_nillable(data, "Transpiled", path),
         includes=take_nillable(data, "Includes", path, decode_json_list_of_int),
         source_maps=take_nillable(
             data, "SourceMaps", path, decode_json_list_of_crm_script_source_map

@@ -13,20 +13,19 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_bool,
-    json_int,
+    XSI_NIL,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
     read_str,
-    take,
+    take_bool,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_bool,
     write_int,
     write_str,
@@ -137,27 +136,43 @@ def decode_xml_crm_script_run_result(element: Element) -> CRMScriptRunResult:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _OUTPUT:
-            value.output = nillable(read_str, child)
+            value.output = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _PARAMETERS:
-            value.parameters = nillable(decode_xml_string_dictionary, child)
+            value.parameters = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_string_dictionary(child)
+            )
         elif tag == _TRACE_RUN:
-            value.trace_run = nillable(decode_xml_crm_script_trace_run, child)
+            value.trace_run = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_crm_script_trace_run(child)
+            )
         elif tag == _EVENTDATA:
-            value.eventdata = nillable(decode_xml_event_data, child)
+            value.eventdata = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_event_data(child)
+            )
         elif tag == _SUCCESS:
             value.success = read_bool(child)
         elif tag == _ERROR_INFORMATION:
-            value.error_information = nillable(decode_xml_crm_script_error_info, child)
+            value.error_information = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_crm_script_error_info(child)
+            )
         elif tag == _STATUS_CODE:
             value.status_code = read_int(child)
         elif tag == _STATUS_MESSAGE:
-            value.status_message = nillable(read_str, child)
+            value.status_message = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _HEADERS:
-            value.headers = nillable(decode_xml_string_dictionary, child)
+            value.headers = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_string_dictionary(child)
+            )
     return value
 
 
@@ -186,16 +201,16 @@ def decode_json_crm_script_run_result(data: Any, path: str) -> CRMScriptRunResul
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        output=take_nillable(data, "Output", path, json_str),
+        output=take_str_nillable(data, "Output", path),
         parameters=take_nillable(data, "Parameters", path, decode_json_string_dictionary),
         trace_run=take_nillable(data, "TraceRun", path, decode_json_crm_script_trace_run),
         eventdata=take_nillable(data, "Eventdata", path, decode_json_event_data),
-        success=take(data, "Success", path, json_bool),
+        success=take_bool(data, "Success", path),
         error_information=take_nillable(
             data, "ErrorInformation", path, decode_json_crm_script_error_info
         ),
-        status_code=take(data, "StatusCode", path, json_int),
-        status_message=take_nillable(data, "StatusMessage", path, json_str),
+        status_code=take_int(data, "StatusCode", path),
+        status_message=take_str_nillable(data, "StatusMessage", path),
         headers=take_nillable(data, "Headers", path, decode_json_string_dictionary),
     )
 

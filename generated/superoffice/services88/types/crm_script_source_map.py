@@ -13,19 +13,18 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_int,
+    XSI_NIL,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_int,
     read_str,
-    take,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_int,
     write_str,
 )
@@ -100,9 +99,15 @@ def decode_xml_crm_script_source_map(element: Element) -> CRMScriptSourceMap:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _LINE_NUMBER_FROM:
             value.line_number_from = read_int(child)
         elif tag == _LINE_NUMBER_TO:
@@ -110,9 +115,11 @@ def decode_xml_crm_script_source_map(element: Element) -> CRMScriptSourceMap:
         elif tag == _DELTA:
             value.delta = read_int(child)
         elif tag == _INCLUDE_ID:
-            value.include_id = nillable(read_str, child)
+            value.include_id = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _INCLUDED_FROM:
-            value.included_from = nillable(decode_xml_list_of_str, child)
+            value.included_from = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_str(child)
+            )
     return value
 
 
@@ -137,10 +144,10 @@ def decode_json_crm_script_source_map(data: Any, path: str) -> CRMScriptSourceMa
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        line_number_from=take(data, "LineNumberFrom", path, json_int),
-        line_number_to=take(data, "LineNumberTo", path, json_int),
-        delta=take(data, "Delta", path, json_int),
-        include_id=take_nillable(data, "IncludeId", path, json_str),
+        line_number_from=take_int(data, "LineNumberFrom", path),
+        line_number_to=take_int(data, "LineNumberTo", path),
+        delta=take_int(data, "Delta", path),
+        include_id=take_str_nillable(data, "IncludeId", path),
         included_from=take_nillable(data, "IncludedFrom", path, decode_json_list_of_str),
     )
 
@@ -170,7 +177,7 @@ CRM_SCRIPT_SOURCE_MAP_CODEC = Codec(
 def decode_xml_list_of_crm_script_source_map(element: Element) -> list[CRMScriptSourceMap | None]:
     """``ArrayOfCRMScriptSourceMap``: a list of ``CRMScriptSourceMap`` elements."""
     return [
-        nillable(decode_xml_crm_script_source_map, child)
+        None if child.get(XSI_NIL) == "true" else decode_xml_crm_script_source_map(child)
         for child in element
         if child.tag == _CRM_SCRIPT_SOURCE_MAP
     ]

@@ -14,14 +14,11 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     format_datetime,
-    json_bool,
     json_datetime,
-    json_int,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -30,7 +27,10 @@ from ...runtime import (
     read_int,
     read_str,
     take,
+    take_bool,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_bool,
     write_datetime,
     write_int,
@@ -117,9 +117,15 @@ def decode_xml_crm_script_trace_run(element: Element) -> CRMScriptTraceRun:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _STARTED_AT:
             value.started_at = read_datetime(child)
         elif tag == _ENDED_AT:
@@ -137,9 +143,9 @@ def decode_xml_crm_script_trace_run(element: Element) -> CRMScriptTraceRun:
         elif tag == _ASSOCIATE_ID:
             value.associate_id = read_int(child)
         elif tag == _STATUS:
-            value.status = nillable(read_str, child)
+            value.status = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _FRAMES:
-            value.frames = nillable(read_str, child)
+            value.frames = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _FORCE_SAVE_TRACE:
             value.force_save_trace = read_bool(child)
     return value
@@ -174,15 +180,15 @@ def decode_json_crm_script_trace_run(data: Any, path: str) -> CRMScriptTraceRun:
         ),
         started_at=take(data, "StartedAt", path, json_datetime),
         ended_at=take(data, "EndedAt", path, json_datetime),
-        execution_time=take(data, "ExecutionTime", path, json_int),
-        user_execution_time=take(data, "UserExecutionTime", path, json_int),
-        peak_memory=take(data, "PeakMemory", path, json_int),
-        num_frames=take(data, "NumFrames", path, json_int),
-        file_size=take(data, "FileSize", path, json_int),
-        associate_id=take(data, "AssociateId", path, json_int),
-        status=take_nillable(data, "Status", path, json_str),
-        frames=take_nillable(data, "Frames", path, json_str),
-        force_save_trace=take(data, "ForceSaveTrace", path, json_bool),
+        execution_time=take_int(data, "ExecutionTime", path),
+        user_execution_time=take_int(data, "UserExecutionTime", path),
+        peak_memory=take_int(data, "PeakMemory", path),
+        num_frames=take_int(data, "NumFrames", path),
+        file_size=take_int(data, "FileSize", path),
+        associate_id=take_int(data, "AssociateId", path),
+        status=take_str_nillable(data, "Status", path),
+        frames=take_str_nillable(data, "Frames", path),
+        force_save_trace=take_bool(data, "ForceSaveTrace", path),
     )
 
 

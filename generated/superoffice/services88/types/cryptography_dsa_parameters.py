@@ -13,12 +13,12 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     json_bytes,
     json_int,
     json_object,
     json_write_bytes,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -83,17 +83,17 @@ def decode_xml_cryptography_dsa_parameters(element: Element) -> CryptographyDSAP
         if tag == _COUNTER:
             counter = read_int(child)
         elif tag == _G:
-            g = nillable(read_bytes, child)
+            g = None if child.get(XSI_NIL) == "true" else read_bytes(child)
         elif tag == _J:
-            j = nillable(read_bytes, child)
+            j = None if child.get(XSI_NIL) == "true" else read_bytes(child)
         elif tag == _P:
-            p = nillable(read_bytes, child)
+            p = None if child.get(XSI_NIL) == "true" else read_bytes(child)
         elif tag == _Q:
-            q = nillable(read_bytes, child)
+            q = None if child.get(XSI_NIL) == "true" else read_bytes(child)
         elif tag == _SEED:
-            seed = nillable(read_bytes, child)
+            seed = None if child.get(XSI_NIL) == "true" else read_bytes(child)
         elif tag == _Y:
-            y = nillable(read_bytes, child)
+            y = None if child.get(XSI_NIL) == "true" else read_bytes(child)
     if isinstance(counter, Unset):
         raise xml_missing(element, "Counter")
     if isinstance(g, Unset):

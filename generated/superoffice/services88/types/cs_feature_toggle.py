@@ -13,19 +13,18 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_bool,
+    XSI_NIL,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_bool,
     read_str,
-    take,
+    take_bool,
     take_nillable,
+    take_str_nillable,
     write_bool,
     write_str,
 )
@@ -81,11 +80,17 @@ def decode_xml_cs_feature_toggle(element: Element) -> CsFeatureToggle:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _NAME:
-            value.name = nillable(read_str, child)
+            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _STATE:
             value.state = read_bool(child)
     return value
@@ -109,8 +114,8 @@ def decode_json_cs_feature_toggle(data: Any, path: str) -> CsFeatureToggle:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        name=take_nillable(data, "Name", path, json_str),
-        state=take(data, "State", path, json_bool),
+        name=take_str_nillable(data, "Name", path),
+        state=take_bool(data, "State", path),
     )
 
 
@@ -136,7 +141,7 @@ CS_FEATURE_TOGGLE_CODEC = Codec(
 def decode_xml_list_of_cs_feature_toggle(element: Element) -> list[CsFeatureToggle | None]:
     """``ArrayOfCsFeatureToggle``: a list of ``CsFeatureToggle`` elements."""
     return [
-        nillable(decode_xml_cs_feature_toggle, child)
+        None if child.get(XSI_NIL) == "true" else decode_xml_cs_feature_toggle(child)
         for child in element
         if child.tag == _CS_FEATURE_TOGGLE
     ]

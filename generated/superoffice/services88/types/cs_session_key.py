@@ -13,18 +13,17 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_int,
+    XSI_NIL,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_int,
     read_str,
-    take,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_int,
     write_str,
 )
@@ -83,11 +82,17 @@ def decode_xml_cs_session_key(element: Element) -> CsSessionKey:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _KEY:
-            value.key = nillable(read_str, child)
+            value.key = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _LOGIN_ID:
             value.login_id = read_int(child)
         elif tag == _USER_ID:
@@ -112,9 +117,9 @@ def decode_json_cs_session_key(data: Any, path: str) -> CsSessionKey:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        key=take_nillable(data, "Key", path, json_str),
-        login_id=take(data, "LoginId", path, json_int),
-        user_id=take(data, "UserId", path, json_int),
+        key=take_str_nillable(data, "Key", path),
+        login_id=take_int(data, "LoginId", path),
+        user_id=take_int(data, "UserId", path),
     )
 
 

@@ -13,14 +13,11 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_bool,
+    XSI_NIL,
     json_float,
-    json_int,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -30,7 +27,10 @@ from ...runtime import (
     read_short,
     read_str,
     take,
+    take_bool,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_bool,
     write_float,
     write_int,
@@ -103,15 +103,21 @@ def decode_xml_currency_entity(element: Element) -> CurrencyEntity:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _CURRENCY_ID:
             value.currency_id = read_int(child)
         elif tag == _NAME:
-            value.name = nillable(read_str, child)
+            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _TOOLTIP:
-            value.tooltip = nillable(read_str, child)
+            value.tooltip = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _RANK:
             value.rank = read_short(child)
         elif tag == _RATE:
@@ -144,13 +150,13 @@ def decode_json_currency_entity(data: Any, path: str) -> CurrencyEntity:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        currency_id=take(data, "CurrencyId", path, json_int),
-        name=take_nillable(data, "Name", path, json_str),
-        tooltip=take_nillable(data, "Tooltip", path, json_str),
-        rank=take(data, "Rank", path, json_int),
+        currency_id=take_int(data, "CurrencyId", path),
+        name=take_str_nillable(data, "Name", path),
+        tooltip=take_str_nillable(data, "Tooltip", path),
+        rank=take_int(data, "Rank", path),
         rate=take(data, "Rate", path, json_float),
         units=take(data, "Units", path, json_float),
-        deleted=take(data, "Deleted", path, json_bool),
+        deleted=take_bool(data, "Deleted", path),
     )
 
 
@@ -181,7 +187,7 @@ CURRENCY_ENTITY_CODEC = Codec(
 def decode_xml_list_of_currency_entity(element: Element) -> list[CurrencyEntity | None]:
     """``ArrayOfCurrencyEntity``: a list of ``CurrencyEntity`` elements."""
     return [
-        nillable(decode_xml_currency_entity, child)
+        None if child.get(XSI_NIL) == "true" else decode_xml_currency_entity(child)
         for child in element
         if child.tag == _CURRENCY_ENTITY
     ]

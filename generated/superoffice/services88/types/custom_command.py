@@ -13,17 +13,17 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_str,
     take,
     take_nillable,
+    take_str_nillable,
     write_str,
 )
 from .carrier import Carrier
@@ -98,21 +98,27 @@ def decode_xml_custom_command(element: Element) -> CustomCommand:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _NAME:
-            value.name = nillable(read_str, child)
+            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _DISPLAY_NAME:
-            value.display_name = nillable(read_str, child)
+            value.display_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _DESCRIPTION:
-            value.description = nillable(read_str, child)
+            value.description = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _TOOL_TIP:
-            value.tool_tip = nillable(read_str, child)
+            value.tool_tip = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _ACTIONS:
             value.actions = decode_xml_command_action(child)
         elif tag == _ACTION_DATA:
-            value.action_data = nillable(read_str, child)
+            value.action_data = None if child.get(XSI_NIL) == "true" else read_str(child)
     return value
 
 
@@ -136,12 +142,12 @@ def decode_json_custom_command(data: Any, path: str) -> CustomCommand:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        name=take_nillable(data, "Name", path, json_str),
-        display_name=take_nillable(data, "DisplayName", path, json_str),
-        description=take_nillable(data, "Description", path, json_str),
-        tool_tip=take_nillable(data, "ToolTip", path, json_str),
+        name=take_str_nillable(data, "Name", path),
+        display_name=take_str_nillable(data, "DisplayName", path),
+        description=take_str_nillable(data, "Description", path),
+        tool_tip=take_str_nillable(data, "ToolTip", path),
         actions=take(data, "Actions", path, decode_json_command_action),
-        action_data=take_nillable(data, "ActionData", path, json_str),
+        action_data=take_str_nillable(data, "ActionData", path),
     )
 
 
@@ -171,7 +177,7 @@ CUSTOM_COMMAND_CODEC = Codec(
 def decode_xml_list_of_custom_command(element: Element) -> list[CustomCommand | None]:
     """``ArrayOfCustomCommand``: a list of ``CustomCommand`` elements."""
     return [
-        nillable(decode_xml_custom_command, child)
+        None if child.get(XSI_NIL) == "true" else decode_xml_custom_command(child)
         for child in element
         if child.tag == _CUSTOM_COMMAND
     ]

@@ -14,14 +14,12 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     format_datetime,
     json_datetime,
-    json_int,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -29,7 +27,9 @@ from ...runtime import (
     read_int,
     read_str,
     take,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_datetime,
     write_int,
     write_str,
@@ -119,15 +119,21 @@ def decode_xml_customer_center_config(element: Element) -> CustomerCenterConfig:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _CUST_CONFIG_ID:
             value.cust_config_id = read_int(child)
         elif tag == _TYPE:
             value.type = decode_xml_config_type(child)
         elif tag == _CONFIG:
-            value.config = nillable(read_str, child)
+            value.config = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _CUST_LANG_ID:
             value.cust_lang_id = read_int(child)
         elif tag == _REGISTERED:
@@ -165,14 +171,14 @@ def decode_json_customer_center_config(data: Any, path: str) -> CustomerCenterCo
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        cust_config_id=take(data, "CustConfigId", path, json_int),
+        cust_config_id=take_int(data, "CustConfigId", path),
         type=take(data, "Type", path, decode_json_config_type),
-        config=take_nillable(data, "Config", path, json_str),
-        cust_lang_id=take(data, "CustLangId", path, json_int),
+        config=take_str_nillable(data, "Config", path),
+        cust_lang_id=take_int(data, "CustLangId", path),
         registered=take(data, "Registered", path, json_datetime),
-        registered_associate_id=take(data, "RegisteredAssociateId", path, json_int),
+        registered_associate_id=take_int(data, "RegisteredAssociateId", path),
         updated=take(data, "Updated", path, json_datetime),
-        updated_associate_id=take(data, "UpdatedAssociateId", path, json_int),
+        updated_associate_id=take_int(data, "UpdatedAssociateId", path),
     )
 
 
@@ -206,7 +212,7 @@ def decode_xml_list_of_customer_center_config(
 ) -> list[CustomerCenterConfig | None]:
     """``ArrayOfCustomerCenterConfig``: a list of ``CustomerCenterConfig`` elements."""
     return [
-        nillable(decode_xml_customer_center_config, child)
+        None if child.get(XSI_NIL) == "true" else decode_xml_customer_center_config(child)
         for child in element
         if child.tag == _CUSTOMER_CENTER_CONFIG
     ]

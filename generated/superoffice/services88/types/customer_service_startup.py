@@ -13,20 +13,19 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_bool,
-    json_int,
+    XSI_NIL,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
     read_str,
-    take,
+    take_bool,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_bool,
     write_int,
     write_str,
@@ -105,17 +104,25 @@ def decode_xml_customer_service_startup(element: Element) -> CustomerServiceStar
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _TIMEZONE_ENABLED:
             value.timezone_enabled = read_bool(child)
         elif tag == _TZ_OFFSET:
             value.tz_offset = read_int(child)
         elif tag == _RECAPTCHA_SITE_KEY:
-            value.recaptcha_site_key = nillable(read_str, child)
+            value.recaptcha_site_key = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _SELECTED_PREFERENCES:
-            value.selected_preferences = nillable(decode_xml_list_of_preference, child)
+            value.selected_preferences = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_preference(child)
+            )
     return value
 
 
@@ -139,9 +146,9 @@ def decode_json_customer_service_startup(data: Any, path: str) -> CustomerServic
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        timezone_enabled=take(data, "TimezoneEnabled", path, json_bool),
-        tz_offset=take(data, "TZOffset", path, json_int),
-        recaptcha_site_key=take_nillable(data, "RecaptchaSiteKey", path, json_str),
+        timezone_enabled=take_bool(data, "TimezoneEnabled", path),
+        tz_offset=take_int(data, "TZOffset", path),
+        recaptcha_site_key=take_str_nillable(data, "RecaptchaSiteKey", path),
         selected_preferences=take_nillable(
             data, "SelectedPreferences", path, decode_json_list_of_preference
         ),

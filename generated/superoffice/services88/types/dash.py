@@ -13,20 +13,19 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_int,
+    XSI_NIL,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_int,
     read_short,
     read_str,
-    take,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_int,
     write_str,
 )
@@ -131,35 +130,49 @@ def decode_xml_dash(element: Element) -> Dash:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _DASHBOARD_ID:
             value.dashboard_id = read_int(child)
         elif tag == _UNIQUE_ID:
-            value.unique_id = nillable(read_str, child)
+            value.unique_id = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _NAME:
-            value.name = nillable(read_str, child)
+            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _DESCRIPTION:
-            value.description = nillable(read_str, child)
+            value.description = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _ASSOCIATE_ID:
             value.associate_id = read_int(child)
         elif tag == _COLUMNS:
             value.columns = read_int(child)
         elif tag == _THEME:
-            value.theme = nillable(decode_xml_dash_theme, child)
+            value.theme = None if child.get(XSI_NIL) == "true" else decode_xml_dash_theme(child)
         elif tag == _VISIBLE_FOR_ALL:
             value.visible_for_all = read_short(child)
         elif tag == _VISIBLE_FOR_ASSOCIATES:
-            value.visible_for_associates = nillable(decode_xml_list_of_int, child)
+            value.visible_for_associates = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_int(child)
+            )
         elif tag == _VISIBLE_FOR_GROUPS:
-            value.visible_for_groups = nillable(decode_xml_list_of_int, child)
+            value.visible_for_groups = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_int(child)
+            )
         elif tag == _PIN_FOR_ALL:
             value.pin_for_all = read_short(child)
         elif tag == _PIN_FOR_ASSOCIATES:
-            value.pin_for_associates = nillable(decode_xml_list_of_int, child)
+            value.pin_for_associates = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_int(child)
+            )
         elif tag == _PIN_FOR_GROUPS:
-            value.pin_for_groups = nillable(decode_xml_list_of_int, child)
+            value.pin_for_groups = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_int(child)
+            )
     return value
 
 
@@ -190,19 +203,19 @@ def decode_json_dash(data: Any, path: str) -> Dash:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        dashboard_id=take(data, "DashboardId", path, json_int),
-        unique_id=take_nillable(data, "UniqueId", path, json_str),
-        name=take_nillable(data, "Name", path, json_str),
-        description=take_nillable(data, "Description", path, json_str),
-        associate_id=take(data, "AssociateId", path, json_int),
-        columns=take(data, "Columns", path, json_int),
+        dashboard_id=take_int(data, "DashboardId", path),
+        unique_id=take_str_nillable(data, "UniqueId", path),
+        name=take_str_nillable(data, "Name", path),
+        description=take_str_nillable(data, "Description", path),
+        associate_id=take_int(data, "AssociateId", path),
+        columns=take_int(data, "Columns", path),
         theme=take_nillable(data, "Theme", path, decode_json_dash_theme),
-        visible_for_all=take(data, "VisibleForAll", path, json_int),
+        visible_for_all=take_int(data, "VisibleForAll", path),
         visible_for_associates=take_nillable(
             data, "VisibleForAssociates", path, decode_json_list_of_int
         ),
         visible_for_groups=take_nillable(data, "VisibleForGroups", path, decode_json_list_of_int),
-        pin_for_all=take(data, "PinForAll", path, json_int),
+        pin_for_all=take_int(data, "PinForAll", path),
         pin_for_associates=take_nillable(data, "PinForAssociates", path, decode_json_list_of_int),
         pin_for_groups=take_nillable(data, "PinForGroups", path, decode_json_list_of_int),
     )
@@ -235,7 +248,11 @@ DASH_CODEC = Codec(decode_xml_dash, encode_xml_dash, decode_json_dash, encode_js
 
 def decode_xml_list_of_dash(element: Element) -> list[Dash | None]:
     """``ArrayOfDash``: a list of ``Dash`` elements."""
-    return [nillable(decode_xml_dash, child) for child in element if child.tag == _DASH]
+    return [
+        None if child.get(XSI_NIL) == "true" else decode_xml_dash(child)
+        for child in element
+        if child.tag == _DASH
+    ]
 
 
 def encode_xml_list_of_dash(parent: Element | None, tag: str, value: list[Dash | None]) -> Element:

@@ -13,9 +13,9 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     json_object,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -85,15 +85,23 @@ def decode_xml_dash_collection(element: Element) -> DashCollection:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _PINNED:
-            value.pinned = nillable(decode_xml_list_of_dash, child)
+            value.pinned = None if child.get(XSI_NIL) == "true" else decode_xml_list_of_dash(child)
         elif tag == _FAVOURITES:
-            value.favourites = nillable(decode_xml_list_of_dash, child)
+            value.favourites = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_dash(child)
+            )
         elif tag == _OTHER:
-            value.other = nillable(decode_xml_list_of_dash, child)
+            value.other = None if child.get(XSI_NIL) == "true" else decode_xml_list_of_dash(child)
     return value
 
 

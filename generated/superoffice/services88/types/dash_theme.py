@@ -13,19 +13,18 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_int,
+    XSI_NIL,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_int,
     read_short,
     read_str,
-    take,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_int,
     write_str,
 )
@@ -95,21 +94,27 @@ def decode_xml_dash_theme(element: Element) -> DashTheme:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _DASHBOARD_THEME_ID:
             value.dashboard_theme_id = read_int(child)
         elif tag == _NAME:
-            value.name = nillable(read_str, child)
+            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _CONFIG:
-            value.config = nillable(read_str, child)
+            value.config = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _RANK:
             value.rank = read_short(child)
         elif tag == _CLIENT:
-            value.client = nillable(read_str, child)
+            value.client = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _STYLE:
-            value.style = nillable(read_str, child)
+            value.style = None if child.get(XSI_NIL) == "true" else read_str(child)
     return value
 
 
@@ -133,12 +138,12 @@ def decode_json_dash_theme(data: Any, path: str) -> DashTheme:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        dashboard_theme_id=take(data, "DashboardThemeId", path, json_int),
-        name=take_nillable(data, "Name", path, json_str),
-        config=take_nillable(data, "Config", path, json_str),
-        rank=take(data, "Rank", path, json_int),
-        client=take_nillable(data, "Client", path, json_str),
-        style=take_nillable(data, "Style", path, json_str),
+        dashboard_theme_id=take_int(data, "DashboardThemeId", path),
+        name=take_str_nillable(data, "Name", path),
+        config=take_str_nillable(data, "Config", path),
+        rank=take_int(data, "Rank", path),
+        client=take_str_nillable(data, "Client", path),
+        style=take_str_nillable(data, "Style", path),
     )
 
 

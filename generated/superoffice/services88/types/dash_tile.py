@@ -13,17 +13,16 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_int,
+    XSI_NIL,
     json_list,
     json_object,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_int,
     read_short,
-    take,
+    take_int,
     take_nillable,
     write_int,
 )
@@ -102,9 +101,15 @@ def decode_xml_dash_tile(element: Element) -> DashTile:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _DASHBOARD_TILE_ID:
             value.dashboard_tile_id = read_int(child)
         elif tag == _DASHBOARD_ID:
@@ -116,7 +121,9 @@ def decode_xml_dash_tile(element: Element) -> DashTile:
         elif tag == _RANK:
             value.rank = read_short(child)
         elif tag == _DASH_TILE_DEFINITION:
-            value.dash_tile_definition = nillable(decode_xml_dash_tile_definition, child)
+            value.dash_tile_definition = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_dash_tile_definition(child)
+            )
     return value
 
 
@@ -142,11 +149,11 @@ def decode_json_dash_tile(data: Any, path: str) -> DashTile:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        dashboard_tile_id=take(data, "DashboardTileId", path, json_int),
-        dashboard_id=take(data, "DashboardId", path, json_int),
-        height=take(data, "Height", path, json_int),
-        width=take(data, "Width", path, json_int),
-        rank=take(data, "Rank", path, json_int),
+        dashboard_tile_id=take_int(data, "DashboardTileId", path),
+        dashboard_id=take_int(data, "DashboardId", path),
+        height=take_int(data, "Height", path),
+        width=take_int(data, "Width", path),
+        rank=take_int(data, "Rank", path),
         dash_tile_definition=take_nillable(
             data, "DashTileDefinition", path, decode_json_dash_tile_definition
         ),
@@ -177,7 +184,11 @@ DASH_TILE_CODEC = Codec(
 
 def decode_xml_list_of_dash_tile(element: Element) -> list[DashTile | None]:
     """``ArrayOfDashTile``: a list of ``DashTile`` elements."""
-    return [nillable(decode_xml_dash_tile, child) for child in element if child.tag == _DASH_TILE]
+    return [
+        None if child.get(XSI_NIL) == "true" else decode_xml_dash_tile(child)
+        for child in element
+        if child.tag == _DASH_TILE
+    ]
 
 
 def encode_xml_list_of_dash_tile(

@@ -13,18 +13,18 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_int,
+    XSI_NIL,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_int,
     read_str,
     take,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_int,
     write_str,
 )
@@ -174,15 +174,21 @@ def decode_xml_dash_tile_definition(element: Element) -> DashTileDefinition:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _DASHBOARD_TILE_DEFINITION_ID:
             value.dashboard_tile_definition_id = read_int(child)
         elif tag == _NAME:
-            value.name = nillable(read_str, child)
+            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _DESCRIPTION:
-            value.description = nillable(read_str, child)
+            value.description = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _DEFAULT_HEIGHT:
             value.default_height = read_int(child)
         elif tag == _DEFAULT_WIDTH:
@@ -192,29 +198,29 @@ def decode_xml_dash_tile_definition(element: Element) -> DashTileDefinition:
         elif tag == _ENTITY_TYPE:
             value.entity_type = decode_xml_dash_tile_entity_type(child)
         elif tag == _ENTITY_NAME:
-            value.entity_name = nillable(read_str, child)
+            value.entity_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _SELECTION_ID:
             value.selection_id = read_int(child)
         elif tag == _CURRENCY_MODE:
             value.currency_mode = decode_xml_dash_tile_currency_mode(child)
         elif tag == _CURRENCY_CODE:
-            value.currency_code = nillable(read_str, child)
+            value.currency_code = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _MEASURE:
             value.measure = decode_xml_dash_tile_measure(child)
         elif tag == _MEASURE_FIELD:
-            value.measure_field = nillable(read_str, child)
+            value.measure_field = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _SORT_BY:
-            value.sort_by = nillable(read_str, child)
+            value.sort_by = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _LAYOUT_CONFIG:
-            value.layout_config = nillable(read_str, child)
+            value.layout_config = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _SECONDARY_SELECTION_ID:
             value.secondary_selection_id = read_int(child)
         elif tag == _MEASURE_BY_FIELD:
-            value.measure_by_field = nillable(read_str, child)
+            value.measure_by_field = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _USAGE:
             value.usage = decode_xml_dash_tile_usage(child)
         elif tag == _PROVIDER_NAME:
-            value.provider_name = nillable(read_str, child)
+            value.provider_name = None if child.get(XSI_NIL) == "true" else read_str(child)
     return value
 
 
@@ -253,25 +259,25 @@ def decode_json_dash_tile_definition(data: Any, path: str) -> DashTileDefinition
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        dashboard_tile_definition_id=take(data, "DashboardTileDefinitionId", path, json_int),
-        name=take_nillable(data, "Name", path, json_str),
-        description=take_nillable(data, "Description", path, json_str),
-        default_height=take(data, "DefaultHeight", path, json_int),
-        default_width=take(data, "DefaultWidth", path, json_int),
+        dashboard_tile_definition_id=take_int(data, "DashboardTileDefinitionId", path),
+        name=take_str_nillable(data, "Name", path),
+        description=take_str_nillable(data, "Description", path),
+        default_height=take_int(data, "DefaultHeight", path),
+        default_width=take_int(data, "DefaultWidth", path),
         tile_type=take(data, "TileType", path, decode_json_dash_tile_type),
         entity_type=take(data, "EntityType", path, decode_json_dash_tile_entity_type),
-        entity_name=take_nillable(data, "EntityName", path, json_str),
-        selection_id=take(data, "SelectionId", path, json_int),
+        entity_name=take_str_nillable(data, "EntityName", path),
+        selection_id=take_int(data, "SelectionId", path),
         currency_mode=take(data, "CurrencyMode", path, decode_json_dash_tile_currency_mode),
-        currency_code=take_nillable(data, "CurrencyCode", path, json_str),
+        currency_code=take_str_nillable(data, "CurrencyCode", path),
         measure=take(data, "Measure", path, decode_json_dash_tile_measure),
-        measure_field=take_nillable(data, "MeasureField", path, json_str),
-        sort_by=take_nillable(data, "SortBy", path, json_str),
-        layout_config=take_nillable(data, "LayoutConfig", path, json_str),
-        secondary_selection_id=take(data, "SecondarySelectionId", path, json_int),
-        measure_by_field=take_nillable(data, "MeasureByField", path, json_str),
+        measure_field=take_str_nillable(data, "MeasureField", path),
+        sort_by=take_str_nillable(data, "SortBy", path),
+        layout_config=take_str_nillable(data, "LayoutConfig", path),
+        secondary_selection_id=take_int(data, "SecondarySelectionId", path),
+        measure_by_field=take_str_nillable(data, "MeasureByField", path),
         usage=take(data, "Usage", path, decode_json_dash_tile_usage),
-        provider_name=take_nillable(data, "ProviderName", path, json_str),
+        provider_name=take_str_nillable(data, "ProviderName", path),
     )
 
 

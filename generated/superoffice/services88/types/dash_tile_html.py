@@ -13,16 +13,16 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_str,
     take_nillable,
+    take_str_nillable,
     write_str,
 )
 from .carrier import Carrier
@@ -79,13 +79,19 @@ def decode_xml_dash_tile_html(element: Element) -> DashTileHtml:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _LANGUAGE_CODE:
-            value.language_code = nillable(read_str, child)
+            value.language_code = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _HTML:
-            value.html = nillable(read_str, child)
+            value.html = None if child.get(XSI_NIL) == "true" else read_str(child)
     return value
 
 
@@ -105,8 +111,8 @@ def decode_json_dash_tile_html(data: Any, path: str) -> DashTileHtml:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        language_code=take_nillable(data, "LanguageCode", path, json_str),
-        html=take_nillable(data, "Html", path, json_str),
+        language_code=take_str_nillable(data, "LanguageCode", path),
+        html=take_str_nillable(data, "Html", path),
     )
 
 
@@ -132,7 +138,7 @@ DASH_TILE_HTML_CODEC = Codec(
 def decode_xml_list_of_dash_tile_html(element: Element) -> list[DashTileHtml | None]:
     """``ArrayOfDashTileHtml``: a list of ``DashTileHtml`` elements."""
     return [
-        nillable(decode_xml_dash_tile_html, child)
+        None if child.get(XSI_NIL) == "true" else decode_xml_dash_tile_html(child)
         for child in element
         if child.tag == _DASH_TILE_HTML
     ]

@@ -10,7 +10,7 @@ from typing import Any
 
 from lxml import etree
 
-from ...runtime import Codec, Element, flags_from_text, flags_to_text, json_flags
+from ...runtime import Codec, Element, flags_from_xml, flags_to_text, json_flags
 
 
 class DashTileUsage(enum.Flag, boundary=enum.KEEP):
@@ -28,10 +28,14 @@ _DASH_TILE_USAGE_BY_NAME: dict[str, DashTileUsage] = {
     "Dashboard": DashTileUsage.DASHBOARD,
     "Selection": DashTileUsage.SELECTION,
 }
+_DASH_TILE_USAGE_NONE = DashTileUsage(0)
+_DASH_TILE_USAGE_SEEN: dict[str, DashTileUsage | str] = {}
 
 
 def decode_xml_dash_tile_usage(element: Element) -> DashTileUsage | str:
-    return flags_from_text(element.text or "", _DASH_TILE_USAGE_BY_NAME, DashTileUsage(0), None)
+    return flags_from_xml(
+        element.text or "", _DASH_TILE_USAGE_BY_NAME, _DASH_TILE_USAGE_NONE, _DASH_TILE_USAGE_SEEN
+    )
 
 
 def encode_xml_dash_tile_usage(parent: Element, tag: str, value: DashTileUsage | str) -> None:
@@ -39,7 +43,9 @@ def encode_xml_dash_tile_usage(parent: Element, tag: str, value: DashTileUsage |
 
 
 def decode_json_dash_tile_usage(data: Any, path: str) -> DashTileUsage | str:
-    return json_flags(data, path, _DASH_TILE_USAGE_BY_NAME, DashTileUsage(0))
+    return json_flags(
+        data, path, _DASH_TILE_USAGE_BY_NAME, _DASH_TILE_USAGE_NONE, _DASH_TILE_USAGE_SEEN
+    )
 
 
 def encode_json_dash_tile_usage(value: DashTileUsage | str) -> str:

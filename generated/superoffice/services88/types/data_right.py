@@ -13,16 +13,16 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_str,
     take_nillable,
+    take_str_nillable,
     write_str,
 )
 from .carrier import Carrier
@@ -76,13 +76,19 @@ def decode_xml_data_right(element: Element) -> DataRight:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _VALUE:
-            value.value = nillable(read_str, child)
+            value.value = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _DESCRIPTION:
-            value.description = nillable(read_str, child)
+            value.description = None if child.get(XSI_NIL) == "true" else read_str(child)
     return value
 
 
@@ -102,8 +108,8 @@ def decode_json_data_right(data: Any, path: str) -> DataRight:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        value=take_nillable(data, "Value", path, json_str),
-        description=take_nillable(data, "Description", path, json_str),
+        value=take_str_nillable(data, "Value", path),
+        description=take_str_nillable(data, "Description", path),
     )
 
 
@@ -126,7 +132,7 @@ DATA_RIGHT_CODEC = Codec(
 def decode_xml_list_of_list_of_data_right(element: Element) -> list[list[DataRight | None] | None]:
     """``ArrayOfArrayOfDataRight``: a list of ``ArrayOfDataRight`` elements."""
     return [
-        nillable(decode_xml_list_of_data_right, child)
+        None if child.get(XSI_NIL) == "true" else decode_xml_list_of_data_right(child)
         for child in element
         if child.tag == _ARRAY_OF_DATA_RIGHT
     ]
@@ -167,7 +173,9 @@ LIST_OF_LIST_OF_DATA_RIGHT_CODEC = Codec(
 def decode_xml_list_of_data_right(element: Element) -> list[DataRight | None]:
     """``ArrayOfDataRight``: a list of ``DataRight`` elements."""
     return [
-        nillable(decode_xml_data_right, child) for child in element if child.tag == _DATA_RIGHT
+        None if child.get(XSI_NIL) == "true" else decode_xml_data_right(child)
+        for child in element
+        if child.tag == _DATA_RIGHT
     ]
 
 

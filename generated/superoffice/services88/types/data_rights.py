@@ -13,9 +13,9 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     json_object,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -94,15 +94,31 @@ def decode_xml_data_rights(element: Element) -> DataRights:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _COLUMNS_INFO:
-            value.columns_info = nillable(decode_xml_list_of_relation_to_owner, child)
+            value.columns_info = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_list_of_relation_to_owner(child)
+            )
         elif tag == _ROWS_INFO:
-            value.rows_info = nillable(decode_xml_list_of_entity_name, child)
+            value.rows_info = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_entity_name(child)
+            )
         elif tag == _RIGHTS:
-            value.rights = nillable(decode_xml_list_of_list_of_data_right, child)
+            value.rights = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_list_of_list_of_data_right(child)
+            )
     return value
 
 

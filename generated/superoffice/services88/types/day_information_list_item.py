@@ -14,12 +14,12 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     format_datetime,
     json_datetime,
     json_list,
     json_object,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -107,13 +107,23 @@ def decode_xml_day_information_list_item(element: Element) -> DayInformationList
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _ACTIVITY_INFORMATION:
-            value.activity_information = nillable(decode_xml_activity_summary, child)
+            value.activity_information = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_activity_summary(child)
+            )
         elif tag == _RED_LETTER_INFORMATION:
-            value.red_letter_information = nillable(decode_xml_red_letter_summary, child)
+            value.red_letter_information = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_red_letter_summary(child)
+            )
         elif tag == _DATE:
             value.date = read_datetime(child)
     return value
@@ -185,7 +195,7 @@ def decode_xml_list_of_day_information_list_item(
 ) -> list[DayInformationListItem | None]:
     """``ArrayOfDayInformationListItem``: a list of ``DayInformationListItem`` elements."""
     return [
-        nillable(decode_xml_day_information_list_item, child)
+        None if child.get(XSI_NIL) == "true" else decode_xml_day_information_list_item(child)
         for child in element
         if child.tag == _DAY_INFORMATION_LIST_ITEM
     ]

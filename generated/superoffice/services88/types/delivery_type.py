@@ -13,19 +13,18 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_int,
+    XSI_NIL,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_int,
     read_str,
-    take,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_int,
     write_str,
 )
@@ -86,15 +85,21 @@ def decode_xml_delivery_type(element: Element) -> DeliveryType:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _ID:
             value.id = read_int(child)
         elif tag == _VALUE:
-            value.value = nillable(read_str, child)
+            value.value = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _TOOLTIP:
-            value.tooltip = nillable(read_str, child)
+            value.tooltip = None if child.get(XSI_NIL) == "true" else read_str(child)
     return value
 
 
@@ -115,9 +120,9 @@ def decode_json_delivery_type(data: Any, path: str) -> DeliveryType:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        id=take(data, "Id", path, json_int),
-        value=take_nillable(data, "Value", path, json_str),
-        tooltip=take_nillable(data, "Tooltip", path, json_str),
+        id=take_int(data, "Id", path),
+        value=take_str_nillable(data, "Value", path),
+        tooltip=take_str_nillable(data, "Tooltip", path),
     )
 
 
@@ -144,7 +149,7 @@ DELIVERY_TYPE_CODEC = Codec(
 def decode_xml_list_of_delivery_type(element: Element) -> list[DeliveryType | None]:
     """``ArrayOfDeliveryType``: a list of ``DeliveryType`` elements."""
     return [
-        nillable(decode_xml_delivery_type, child)
+        None if child.get(XSI_NIL) == "true" else decode_xml_delivery_type(child)
         for child in element
         if child.tag == _DELIVERY_TYPE
     ]

@@ -13,15 +13,15 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_str,
     take_nillable,
+    take_str_nillable,
     write_str,
 )
 from .carrier import Carrier
@@ -96,17 +96,29 @@ def decode_xml_delta_query(element: Element) -> DeltaQuery:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _RECIPE_ID:
-            value.recipe_id = nillable(read_str, child)
+            value.recipe_id = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _DELTA_STATES:
-            value.delta_states = nillable(decode_xml_list_of_delta_state, child)
+            value.delta_states = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_delta_state(child)
+            )
         elif tag == _DELTA_TYPES:
-            value.delta_types = nillable(decode_xml_list_of_delta_type, child)
+            value.delta_types = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_delta_type(child)
+            )
         elif tag == _APPLIES_TO_IDS:
-            value.applies_to_ids = nillable(decode_xml_list_of_int, child)
+            value.applies_to_ids = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_int(child)
+            )
     return value
 
 
@@ -128,7 +140,7 @@ def decode_json_delta_query(data: Any, path: str) -> DeltaQuery:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        recipe_id=take_nillable(data, "RecipeId", path, json_str),
+        recipe_id=take_str_nillable(data, "RecipeId", path),
         delta_states=take_nillable(data, "DeltaStates", path, decode_json_list_of_delta_state),
         delta_types=take_nillable(data, "DeltaTypes", path, decode_json_list_of_delta_type),
         applies_to_ids=take_nillable(data, "AppliesToIds", path, decode_json_list_of_int),

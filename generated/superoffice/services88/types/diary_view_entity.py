@@ -13,19 +13,18 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_int,
+    XSI_NIL,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_int,
     read_short,
     read_str,
-    take,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_int,
     write_str,
 )
@@ -96,15 +95,21 @@ def decode_xml_diary_view_entity(element: Element) -> DiaryViewEntity:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _DIARY_VIEW_ID:
             value.diary_view_id = read_int(child)
         elif tag == _NAME:
-            value.name = nillable(read_str, child)
+            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _TOOLTIP:
-            value.tooltip = nillable(read_str, child)
+            value.tooltip = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _VISIBLE_COLUMNS:
             value.visible_columns = read_short(child)
         elif tag == _RANK:
@@ -112,7 +117,11 @@ def decode_xml_diary_view_entity(element: Element) -> DiaryViewEntity:
         elif tag == _ASSOC_ID:
             value.assoc_id = read_int(child)
         elif tag == _ASSOCIATE_LIST:
-            value.associate_list = nillable(decode_xml_list_of_selectable_mdo_list_item, child)
+            value.associate_list = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_list_of_selectable_mdo_list_item(child)
+            )
         elif tag == _TZ_LOCATION_ID:
             value.tz_location_id = read_int(child)
     return value
@@ -144,16 +153,16 @@ def decode_json_diary_view_entity(data: Any, path: str) -> DiaryViewEntity:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        diary_view_id=take(data, "DiaryViewId", path, json_int),
-        name=take_nillable(data, "Name", path, json_str),
-        tooltip=take_nillable(data, "Tooltip", path, json_str),
-        visible_columns=take(data, "VisibleColumns", path, json_int),
-        rank=take(data, "Rank", path, json_int),
-        assoc_id=take(data, "AssocId", path, json_int),
+        diary_view_id=take_int(data, "DiaryViewId", path),
+        name=take_str_nillable(data, "Name", path),
+        tooltip=take_str_nillable(data, "Tooltip", path),
+        visible_columns=take_int(data, "VisibleColumns", path),
+        rank=take_int(data, "Rank", path),
+        assoc_id=take_int(data, "AssocId", path),
         associate_list=take_nillable(
             data, "AssociateList", path, decode_json_list_of_selectable_mdo_list_item
         ),
-        tz_location_id=take(data, "TzLocationId", path, json_int),
+        tz_location_id=take_int(data, "TzLocationId", path),
     )
 
 

@@ -13,19 +13,18 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_int,
+    XSI_NIL,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_int,
     read_str,
-    take,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_int,
     write_str,
 )
@@ -85,11 +84,17 @@ def decode_xml_dictionary_step_information(element: Element) -> DictionaryStepIn
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _NAME:
-            value.name = nillable(read_str, child)
+            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _STEP_NUMBER:
             value.step_number = read_int(child)
     return value
@@ -113,8 +118,8 @@ def decode_json_dictionary_step_information(data: Any, path: str) -> DictionaryS
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        name=take_nillable(data, "Name", path, json_str),
-        step_number=take(data, "StepNumber", path, json_int),
+        name=take_str_nillable(data, "Name", path),
+        step_number=take_int(data, "StepNumber", path),
     )
 
 
@@ -142,7 +147,7 @@ def decode_xml_list_of_dictionary_step_information(
 ) -> list[DictionaryStepInformation | None]:
     """``ArrayOfDictionaryStepInformation``: a list of ``DictionaryStepInformation`` elements."""
     return [
-        nillable(decode_xml_dictionary_step_information, child)
+        None if child.get(XSI_NIL) == "true" else decode_xml_dictionary_step_information(child)
         for child in element
         if child.tag == _DICTIONARY_STEP_INFORMATION
     ]

@@ -13,21 +13,20 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_bool,
-    json_int,
+    XSI_NIL,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
     read_str,
-    take,
+    take_bool,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_bool,
     write_int,
     write_str,
@@ -139,41 +138,47 @@ def decode_xml_document(element: Element) -> Document:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _DOCUMENT_ID:
             value.document_id = read_int(child)
         elif tag == _ATTENTION:
-            value.attention = nillable(read_str, child)
+            value.attention = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _HEADER:
-            value.header = nillable(read_str, child)
+            value.header = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _NAME:
-            value.name = nillable(read_str, child)
+            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _OUR_REF:
-            value.our_ref = nillable(read_str, child)
+            value.our_ref = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _YOUR_REF:
-            value.your_ref = nillable(read_str, child)
+            value.your_ref = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _DESCRIPTION:
-            value.description = nillable(read_str, child)
+            value.description = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _DOCUMENT_TEMPLATE:
-            value.document_template = nillable(read_str, child)
+            value.document_template = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _IS_PUBLISHED:
             value.is_published = read_bool(child)
         elif tag == _PERSON_ID:
             value.person_id = read_int(child)
         elif tag == _PERSON_FULL_NAME:
-            value.person_full_name = nillable(read_str, child)
+            value.person_full_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _ASSOCIATE_FULL_NAME:
-            value.associate_full_name = nillable(read_str, child)
+            value.associate_full_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _CONTACT_ID:
             value.contact_id = read_int(child)
         elif tag == _CONTACT_NAME:
-            value.contact_name = nillable(read_str, child)
+            value.contact_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _PROJECT_ID:
             value.project_id = read_int(child)
         elif tag == _PROJECT_NAME:
-            value.project_name = nillable(read_str, child)
+            value.project_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _ASSOCIATE_ID:
             value.associate_id = read_int(child)
         elif tag == _SNUM:
@@ -181,7 +186,7 @@ def decode_xml_document(element: Element) -> Document:
         elif tag == _SALE_ID:
             value.sale_id = read_int(child)
         elif tag == _SALE_NAME:
-            value.sale_name = nillable(read_str, child)
+            value.sale_name = None if child.get(XSI_NIL) == "true" else read_str(child)
     return value
 
 
@@ -219,26 +224,26 @@ def decode_json_document(data: Any, path: str) -> Document:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        document_id=take(data, "DocumentId", path, json_int),
-        attention=take_nillable(data, "Attention", path, json_str),
-        header=take_nillable(data, "Header", path, json_str),
-        name=take_nillable(data, "Name", path, json_str),
-        our_ref=take_nillable(data, "OurRef", path, json_str),
-        your_ref=take_nillable(data, "YourRef", path, json_str),
-        description=take_nillable(data, "Description", path, json_str),
-        document_template=take_nillable(data, "DocumentTemplate", path, json_str),
-        is_published=take(data, "IsPublished", path, json_bool),
-        person_id=take(data, "PersonId", path, json_int),
-        person_full_name=take_nillable(data, "PersonFullName", path, json_str),
-        associate_full_name=take_nillable(data, "AssociateFullName", path, json_str),
-        contact_id=take(data, "ContactId", path, json_int),
-        contact_name=take_nillable(data, "ContactName", path, json_str),
-        project_id=take(data, "ProjectId", path, json_int),
-        project_name=take_nillable(data, "ProjectName", path, json_str),
-        associate_id=take(data, "AssociateId", path, json_int),
-        snum=take(data, "Snum", path, json_int),
-        sale_id=take(data, "SaleId", path, json_int),
-        sale_name=take_nillable(data, "SaleName", path, json_str),
+        document_id=take_int(data, "DocumentId", path),
+        attention=take_str_nillable(data, "Attention", path),
+        header=take_str_nillable(data, "Header", path),
+        name=take_str_nillable(data, "Name", path),
+        our_ref=take_str_nillable(data, "OurRef", path),
+        your_ref=take_str_nillable(data, "YourRef", path),
+        description=take_str_nillable(data, "Description", path),
+        document_template=take_str_nillable(data, "DocumentTemplate", path),
+        is_published=take_bool(data, "IsPublished", path),
+        person_id=take_int(data, "PersonId", path),
+        person_full_name=take_str_nillable(data, "PersonFullName", path),
+        associate_full_name=take_str_nillable(data, "AssociateFullName", path),
+        contact_id=take_int(data, "ContactId", path),
+        contact_name=take_str_nillable(data, "ContactName", path),
+        project_id=take_int(data, "ProjectId", path),
+        project_name=take_str_nillable(data, "ProjectName", path),
+        associate_id=take_int(data, "AssociateId", path),
+        snum=take_int(data, "Snum", path),
+        sale_id=take_int(data, "SaleId", path),
+        sale_name=take_str_nillable(data, "SaleName", path),
     )
 
 
@@ -278,7 +283,11 @@ DOCUMENT_CODEC = Codec(
 
 def decode_xml_list_of_document(element: Element) -> list[Document | None]:
     """``ArrayOfDocument``: a list of ``Document`` elements."""
-    return [nillable(decode_xml_document, child) for child in element if child.tag == _DOCUMENT]
+    return [
+        None if child.get(XSI_NIL) == "true" else decode_xml_document(child)
+        for child in element
+        if child.tag == _DOCUMENT
+    ]
 
 
 def encode_xml_list_of_document(

@@ -14,14 +14,11 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     format_datetime,
-    json_bool,
     json_datetime,
-    json_int,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -30,7 +27,10 @@ from ...runtime import (
     read_int,
     read_str,
     take,
+    take_bool,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_bool,
     write_datetime,
     write_int,
@@ -301,45 +301,57 @@ def decode_xml_document_entity(element: Element) -> DocumentEntity:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _DOCUMENT_ID:
             value.document_id = read_int(child)
         elif tag == _UPDATED_BY:
-            value.updated_by = nillable(decode_xml_associate, child)
+            value.updated_by = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_associate(child)
+            )
         elif tag == _CREATED_BY:
-            value.created_by = nillable(decode_xml_associate, child)
+            value.created_by = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_associate(child)
+            )
         elif tag == _ATTENTION:
-            value.attention = nillable(read_str, child)
+            value.attention = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _HEADER:
-            value.header = nillable(read_str, child)
+            value.header = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _NAME:
-            value.name = nillable(read_str, child)
+            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _OUR_REF:
-            value.our_ref = nillable(read_str, child)
+            value.our_ref = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _YOUR_REF:
-            value.your_ref = nillable(read_str, child)
+            value.your_ref = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _CREATED_DATE:
             value.created_date = read_datetime(child)
         elif tag == _UPDATED_DATE:
             value.updated_date = read_datetime(child)
         elif tag == _DESCRIPTION:
-            value.description = nillable(read_str, child)
+            value.description = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _DOCUMENT_TEMPLATE:
-            value.document_template = nillable(decode_xml_document_template, child)
+            value.document_template = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_document_template(child)
+            )
         elif tag == _PERSON:
-            value.person = nillable(decode_xml_person, child)
+            value.person = None if child.get(XSI_NIL) == "true" else decode_xml_person(child)
         elif tag == _ASSOCIATE:
-            value.associate = nillable(decode_xml_associate, child)
+            value.associate = None if child.get(XSI_NIL) == "true" else decode_xml_associate(child)
         elif tag == _CONTACT:
-            value.contact = nillable(decode_xml_contact, child)
+            value.contact = None if child.get(XSI_NIL) == "true" else decode_xml_contact(child)
         elif tag == _PROJECT:
-            value.project = nillable(decode_xml_project, child)
+            value.project = None if child.get(XSI_NIL) == "true" else decode_xml_project(child)
         elif tag == _DATE:
             value.date = read_datetime(child)
         elif tag == _EXTERNAL_REF:
-            value.external_ref = nillable(read_str, child)
+            value.external_ref = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _COMPLETED:
             value.completed = decode_xml_activity_status(child)
         elif tag == _ACTIVE_LINKS:
@@ -347,21 +359,27 @@ def decode_xml_document_entity(element: Element) -> DocumentEntity:
         elif tag == _TYPE:
             value.type = decode_xml_appointment_type(child)
         elif tag == _LINKS:
-            value.links = nillable(decode_xml_list_of_link, child)
+            value.links = None if child.get(XSI_NIL) == "true" else decode_xml_list_of_link(child)
         elif tag == _LOCK_SEMANTICS:
             value.lock_semantics = decode_xml_document_lock_semantics(child)
         elif tag == _SALE:
-            value.sale = nillable(decode_xml_sale, child)
+            value.sale = None if child.get(XSI_NIL) == "true" else decode_xml_sale(child)
         elif tag == _SUGGESTED_DOCUMENT_ID:
             value.suggested_document_id = read_int(child)
         elif tag == _SNUM:
             value.snum = read_int(child)
         elif tag == _USER_DEFINED_FIELDS:
-            value.user_defined_fields = nillable(decode_xml_string_dictionary, child)
+            value.user_defined_fields = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_string_dictionary(child)
+            )
         elif tag == _EXTRA_FIELDS:
-            value.extra_fields = nillable(decode_xml_string_dictionary, child)
+            value.extra_fields = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_string_dictionary(child)
+            )
         elif tag == _CUSTOM_FIELDS:
-            value.custom_fields = nillable(decode_xml_string_dictionary, child)
+            value.custom_fields = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_string_dictionary(child)
+            )
         elif tag == _PUBLISH_EVENT_DATE:
             value.publish_event_date = read_datetime(child)
         elif tag == _PUBLISH_TO:
@@ -371,7 +389,9 @@ def decode_xml_document_entity(element: Element) -> DocumentEntity:
         elif tag == _IS_PUBLISHED:
             value.is_published = read_bool(child)
         elif tag == _VISIBLE_FOR:
-            value.visible_for = nillable(decode_xml_list_of_visible_for, child)
+            value.visible_for = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_visible_for(child)
+            )
     return value
 
 
@@ -423,17 +443,17 @@ def decode_json_document_entity(data: Any, path: str) -> DocumentEntity:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        document_id=take(data, "DocumentId", path, json_int),
+        document_id=take_int(data, "DocumentId", path),
         updated_by=take_nillable(data, "UpdatedBy", path, decode_json_associate),
         created_by=take_nillable(data, "CreatedBy", path, decode_json_associate),
-        attention=take_nillable(data, "Attention", path, json_str),
-        header=take_nillable(data, "Header", path, json_str),
-        name=take_nillable(data, "Name", path, json_str),
-        our_ref=take_nillable(data, "OurRef", path, json_str),
-        your_ref=take_nillable(data, "YourRef", path, json_str),
+        attention=take_str_nillable(data, "Attention", path),
+        header=take_str_nillable(data, "Header", path),
+        name=take_str_nillable(data, "Name", path),
+        our_ref=take_str_nillable(data, "OurRef", path),
+        your_ref=take_str_nillable(data, "YourRef", path),
         created_date=take(data, "CreatedDate", path, json_datetime),
         updated_date=take(data, "UpdatedDate", path, json_datetime),
-        description=take_nillable(data, "Description", path, json_str),
+        description=take_str_nillable(data, "Description", path),
         document_template=take_nillable(
             data, "DocumentTemplate", path, decode_json_document_template
         ),
@@ -442,15 +462,15 @@ def decode_json_document_entity(data: Any, path: str) -> DocumentEntity:
         contact=take_nillable(data, "Contact", path, decode_json_contact),
         project=take_nillable(data, "Project", path, decode_json_project),
         date=take(data, "Date", path, json_datetime),
-        external_ref=take_nillable(data, "ExternalRef", path, json_str),
+        external_ref=take_str_nillable(data, "ExternalRef", path),
         completed=take(data, "Completed", path, decode_json_activity_status),
-        active_links=take(data, "ActiveLinks", path, json_int),
+        active_links=take_int(data, "ActiveLinks", path),
         type=take(data, "Type", path, decode_json_appointment_type),
         links=take_nillable(data, "Links", path, decode_json_list_of_link),
         lock_semantics=take(data, "LockSemantics", path, decode_json_document_lock_semantics),
         sale=take_nillable(data, "Sale", path, decode_json_sale),
-        suggested_document_id=take(data, "SuggestedDocumentId", path, json_int),
-        snum=take(data, "Snum", path, json_int),
+        suggested_document_id=take_int(data, "SuggestedDocumentId", path),
+        snum=take_int(data, "Snum", path),
         user_defined_fields=take_nillable(
             data, "UserDefinedFields", path, decode_json_string_dictionary
         ),
@@ -459,7 +479,7 @@ def decode_json_document_entity(data: Any, path: str) -> DocumentEntity:
         publish_event_date=take(data, "PublishEventDate", path, json_datetime),
         publish_to=take(data, "PublishTo", path, json_datetime),
         publish_from=take(data, "PublishFrom", path, json_datetime),
-        is_published=take(data, "IsPublished", path, json_bool),
+        is_published=take_bool(data, "IsPublished", path),
         visible_for=take_nillable(data, "VisibleFor", path, decode_json_list_of_visible_for),
     )
 

@@ -13,19 +13,17 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_int,
+    XSI_NIL,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_int,
     read_str,
-    take,
-    take_nillable,
+    take_int,
+    take_str_nillable,
     write_int,
     write_str,
 )
@@ -72,7 +70,7 @@ def decode_xml_document_migration_associate(element: Element) -> DocumentMigrati
         if tag == _ASSOCIATE_ID:
             value.associate_id = read_int(child)
         elif tag == _EMAIL_ADDRESS:
-            value.email_address = nillable(read_str, child)
+            value.email_address = None if child.get(XSI_NIL) == "true" else read_str(child)
     return value
 
 
@@ -88,8 +86,8 @@ def encode_xml_document_migration_associate(
 def decode_json_document_migration_associate(data: Any, path: str) -> DocumentMigrationAssociate:
     data = json_object(data, path)
     return DocumentMigrationAssociate(
-        associate_id=take(data, "AssociateId", path, json_int),
-        email_address=take_nillable(data, "EmailAddress", path, json_str),
+        associate_id=take_int(data, "AssociateId", path),
+        email_address=take_str_nillable(data, "EmailAddress", path),
     )
 
 
@@ -113,7 +111,7 @@ def decode_xml_list_of_document_migration_associate(
 ) -> list[DocumentMigrationAssociate | None]:
     """``ArrayOfDocumentMigrationAssociate``: a list of ``DocumentMigrationAssociate`` elements."""
     return [
-        nillable(decode_xml_document_migration_associate, child)
+        None if child.get(XSI_NIL) == "true" else decode_xml_document_migration_associate(child)
         for child in element
         if child.tag == _DOCUMENT_MIGRATION_ASSOCIATE
     ]

@@ -13,16 +13,15 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_int,
+    XSI_NIL,
     json_list,
     json_object,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_int,
-    take,
+    take_int,
     write_int,
 )
 
@@ -126,15 +125,15 @@ def encode_xml_document_migration_item(
 def decode_json_document_migration_item(data: Any, path: str) -> DocumentMigrationItem:
     data = json_object(data, path)
     return DocumentMigrationItem(
-        document_id=take(data, "DocumentId", path, json_int),
-        contact_id=take(data, "ContactId", path, json_int),
-        person_id=take(data, "PersonId", path, json_int),
-        sale_id=take(data, "SaleId", path, json_int),
-        project_id=take(data, "ProjectId", path, json_int),
-        doc_tmpl_id=take(data, "DocTmplId", path, json_int),
-        associate_id=take(data, "AssociateId", path, json_int),
-        user_group_id=take(data, "UserGroupId", path, json_int),
-        visible_for_id=take(data, "VisibleForId", path, json_int),
+        document_id=take_int(data, "DocumentId", path),
+        contact_id=take_int(data, "ContactId", path),
+        person_id=take_int(data, "PersonId", path),
+        sale_id=take_int(data, "SaleId", path),
+        project_id=take_int(data, "ProjectId", path),
+        doc_tmpl_id=take_int(data, "DocTmplId", path),
+        associate_id=take_int(data, "AssociateId", path),
+        user_group_id=take_int(data, "UserGroupId", path),
+        visible_for_id=take_int(data, "VisibleForId", path),
     )
 
 
@@ -165,7 +164,7 @@ def decode_xml_list_of_document_migration_item(
 ) -> list[DocumentMigrationItem | None]:
     """``ArrayOfDocumentMigrationItem``: a list of ``DocumentMigrationItem`` elements."""
     return [
-        nillable(decode_xml_document_migration_item, child)
+        None if child.get(XSI_NIL) == "true" else decode_xml_document_migration_item(child)
         for child in element
         if child.tag == _DOCUMENT_MIGRATION_ITEM
     ]

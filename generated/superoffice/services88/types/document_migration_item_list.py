@@ -13,15 +13,14 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_int,
+    XSI_NIL,
     json_object,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_int,
-    take,
+    take_int,
     take_nillable,
     write_int,
 )
@@ -94,9 +93,17 @@ def decode_xml_document_migration_item_list(element: Element) -> DocumentMigrati
         elif tag == _NUM_DOCUMENTS_ALREADY_MIGRATED:
             value.num_documents_already_migrated = read_int(child)
         elif tag == _DOCUMENTS:
-            value.documents = nillable(decode_xml_list_of_document_migration_item, child)
+            value.documents = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_list_of_document_migration_item(child)
+            )
         elif tag == _ASSOCIATES:
-            value.associates = nillable(decode_xml_list_of_document_migration_associate, child)
+            value.associates = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_list_of_document_migration_associate(child)
+            )
     return value
 
 
@@ -114,8 +121,8 @@ def encode_xml_document_migration_item_list(
 def decode_json_document_migration_item_list(data: Any, path: str) -> DocumentMigrationItemList:
     data = json_object(data, path)
     return DocumentMigrationItemList(
-        num_documents_omitted=take(data, "NumDocumentsOmitted", path, json_int),
-        num_documents_already_migrated=take(data, "NumDocumentsAlreadyMigrated", path, json_int),
+        num_documents_omitted=take_int(data, "NumDocumentsOmitted", path),
+        num_documents_already_migrated=take_int(data, "NumDocumentsAlreadyMigrated", path),
         documents=take_nillable(
             data, "Documents", path, decode_json_list_of_document_migration_item
         ),

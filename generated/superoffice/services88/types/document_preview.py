@@ -13,21 +13,20 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     json_bytes,
-    json_int,
     json_object,
-    json_str,
     json_write_bytes,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_bytes,
     read_int,
     read_str,
-    take,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_bytes,
     write_int,
     write_str,
@@ -92,17 +91,23 @@ def decode_xml_document_preview(element: Element) -> DocumentPreview:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _NAME:
-            value.name = nillable(read_str, child)
+            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _TYPE:
-            value.type = nillable(read_str, child)
+            value.type = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _SIZE:
             value.size = read_int(child)
         elif tag == _STREAM:
-            value.stream = nillable(read_bytes, child)
+            value.stream = None if child.get(XSI_NIL) == "true" else read_bytes(child)
     return value
 
 
@@ -126,9 +131,9 @@ def decode_json_document_preview(data: Any, path: str) -> DocumentPreview:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        name=take_nillable(data, "Name", path, json_str),
-        type=take_nillable(data, "Type", path, json_str),
-        size=take(data, "Size", path, json_int),
+        name=take_str_nillable(data, "Name", path),
+        type=take_str_nillable(data, "Type", path),
+        size=take_int(data, "Size", path),
         stream=take_nillable(data, "Stream", path, json_bytes),
     )
 

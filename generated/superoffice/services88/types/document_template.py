@@ -13,12 +13,10 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_int,
+    XSI_NIL,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -26,7 +24,9 @@ from ...runtime import (
     read_short,
     read_str,
     take,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_int,
     write_str,
 )
@@ -136,21 +136,27 @@ def decode_xml_document_template(element: Element) -> DocumentTemplate:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _DOCUMENT_TEMPLATE_ID:
             value.document_template_id = read_int(child)
         elif tag == _NAME:
-            value.name = nillable(read_str, child)
+            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _TOOLTIP:
-            value.tooltip = nillable(read_str, child)
+            value.tooltip = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _SAVE_IN_DB:
             value.save_in_db = read_short(child)
         elif tag == _FILENAME:
-            value.filename = nillable(read_str, child)
+            value.filename = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _DEFAULT_OREF:
-            value.default_oref = nillable(read_str, child)
+            value.default_oref = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _RECORD_TYPE:
             value.record_type = decode_xml_doc_tmpl_type(child)
         elif tag == _DELETED:
@@ -191,16 +197,16 @@ def decode_json_document_template(data: Any, path: str) -> DocumentTemplate:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        document_template_id=take(data, "DocumentTemplateId", path, json_int),
-        name=take_nillable(data, "Name", path, json_str),
-        tooltip=take_nillable(data, "Tooltip", path, json_str),
-        save_in_db=take(data, "SaveInDb", path, json_int),
-        filename=take_nillable(data, "Filename", path, json_str),
-        default_oref=take_nillable(data, "DefaultOref", path, json_str),
+        document_template_id=take_int(data, "DocumentTemplateId", path),
+        name=take_str_nillable(data, "Name", path),
+        tooltip=take_str_nillable(data, "Tooltip", path),
+        save_in_db=take_int(data, "SaveInDb", path),
+        filename=take_str_nillable(data, "Filename", path),
+        default_oref=take_str_nillable(data, "DefaultOref", path),
         record_type=take(data, "RecordType", path, decode_json_doc_tmpl_type),
-        deleted=take(data, "Deleted", path, json_int),
+        deleted=take_int(data, "Deleted", path),
         direction=take(data, "Direction", path, decode_json_doc_tmpl_direction),
-        autoevent_id=take(data, "AutoeventId", path, json_int),
+        autoevent_id=take_int(data, "AutoeventId", path),
         quote_doc_type=take(data, "QuoteDocType", path, decode_json_doc_tmpl_quote_type),
     )
 
@@ -236,7 +242,7 @@ DOCUMENT_TEMPLATE_CODEC = Codec(
 def decode_xml_list_of_document_template(element: Element) -> list[DocumentTemplate | None]:
     """``ArrayOfDocumentTemplate``: a list of ``DocumentTemplate`` elements."""
     return [
-        nillable(decode_xml_document_template, child)
+        None if child.get(XSI_NIL) == "true" else decode_xml_document_template(child)
         for child in element
         if child.tag == _DOCUMENT_TEMPLATE
     ]

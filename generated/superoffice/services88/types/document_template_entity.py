@@ -13,13 +13,10 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_bool,
-    json_int,
+    XSI_NIL,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -28,7 +25,10 @@ from ...runtime import (
     read_short,
     read_str,
     take,
+    take_bool,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_bool,
     write_int,
     write_str,
@@ -220,21 +220,27 @@ def decode_xml_document_template_entity(element: Element) -> DocumentTemplateEnt
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _DOCUMENT_TEMPLATE_ID:
             value.document_template_id = read_int(child)
         elif tag == _NAME:
-            value.name = nillable(read_str, child)
+            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _TOOLTIP:
-            value.tooltip = nillable(read_str, child)
+            value.tooltip = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _SAVE_IN_DB:
             value.save_in_db = read_short(child)
         elif tag == _FILENAME:
-            value.filename = nillable(read_str, child)
+            value.filename = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _DEFAULT_OREF:
-            value.default_oref = nillable(read_str, child)
+            value.default_oref = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _RECORD_TYPE:
             value.record_type = decode_xml_doc_tmpl_type(child)
         elif tag == _DELETED:
@@ -252,7 +258,7 @@ def decode_xml_document_template_entity(element: Element) -> DocumentTemplateEnt
         elif tag == _LOAD_TEMPLATE_FROM_PLUGIN:
             value.load_template_from_plugin = read_int(child)
         elif tag == _MIME_TYPE:
-            value.mime_type = nillable(read_str, child)
+            value.mime_type = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _IS_IN_USE_IN_GUIDES:
             value.is_in_use_in_guides = read_bool(child)
         elif tag == _DOCUMENT_TYPE_KEY:
@@ -262,7 +268,7 @@ def decode_xml_document_template_entity(element: Element) -> DocumentTemplateEnt
         elif tag == _PRIVACY_DOC_TYPE:
             value.privacy_doc_type = decode_xml_doc_tmpl_privacy_type(child)
         elif tag == _EMAIL_SUBJECT:
-            value.email_subject = nillable(read_str, child)
+            value.email_subject = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _INCLUDE_SIGNATURE:
             value.include_signature = read_bool(child)
         elif tag == _SHOW_CURRENTS:
@@ -270,7 +276,7 @@ def decode_xml_document_template_entity(element: Element) -> DocumentTemplateEnt
         elif tag == _SENDER_EMAIL_MODE:
             value.sender_email_mode = decode_xml_sender_mail_mode(child)
         elif tag == _SENDER_EMAIL_ADDRESS:
-            value.sender_email_address = nillable(read_str, child)
+            value.sender_email_address = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _INVITATION_DOC_TYPE:
             value.invitation_doc_type = decode_xml_doc_tmpl_invitation_type(child)
     return value
@@ -322,30 +328,30 @@ def decode_json_document_template_entity(data: Any, path: str) -> DocumentTempla
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        document_template_id=take(data, "DocumentTemplateId", path, json_int),
-        name=take_nillable(data, "Name", path, json_str),
-        tooltip=take_nillable(data, "Tooltip", path, json_str),
-        save_in_db=take(data, "SaveInDb", path, json_int),
-        filename=take_nillable(data, "Filename", path, json_str),
-        default_oref=take_nillable(data, "DefaultOref", path, json_str),
+        document_template_id=take_int(data, "DocumentTemplateId", path),
+        name=take_str_nillable(data, "Name", path),
+        tooltip=take_str_nillable(data, "Tooltip", path),
+        save_in_db=take_int(data, "SaveInDb", path),
+        filename=take_str_nillable(data, "Filename", path),
+        default_oref=take_str_nillable(data, "DefaultOref", path),
         record_type=take(data, "RecordType", path, decode_json_doc_tmpl_type),
-        deleted=take(data, "Deleted", path, json_bool),
+        deleted=take_bool(data, "Deleted", path),
         direction=take(data, "Direction", path, decode_json_doc_tmpl_direction),
-        autoevent_id=take(data, "AutoeventId", path, json_int),
-        intent_id=take(data, "IntentId", path, json_int),
-        is_default_published=take(data, "IsDefaultPublished", path, json_bool),
-        rank=take(data, "Rank", path, json_int),
-        load_template_from_plugin=take(data, "LoadTemplateFromPlugin", path, json_int),
-        mime_type=take_nillable(data, "MimeType", path, json_str),
-        is_in_use_in_guides=take(data, "IsInUseInGuides", path, json_bool),
-        document_type_key=take(data, "DocumentTypeKey", path, json_int),
+        autoevent_id=take_int(data, "AutoeventId", path),
+        intent_id=take_int(data, "IntentId", path),
+        is_default_published=take_bool(data, "IsDefaultPublished", path),
+        rank=take_int(data, "Rank", path),
+        load_template_from_plugin=take_int(data, "LoadTemplateFromPlugin", path),
+        mime_type=take_str_nillable(data, "MimeType", path),
+        is_in_use_in_guides=take_bool(data, "IsInUseInGuides", path),
+        document_type_key=take_int(data, "DocumentTypeKey", path),
         quote_doc_type=take(data, "QuoteDocType", path, decode_json_doc_tmpl_quote_type),
         privacy_doc_type=take(data, "PrivacyDocType", path, decode_json_doc_tmpl_privacy_type),
-        email_subject=take_nillable(data, "EmailSubject", path, json_str),
-        include_signature=take(data, "IncludeSignature", path, json_bool),
-        show_currents=take(data, "ShowCurrents", path, json_bool),
+        email_subject=take_str_nillable(data, "EmailSubject", path),
+        include_signature=take_bool(data, "IncludeSignature", path),
+        show_currents=take_bool(data, "ShowCurrents", path),
         sender_email_mode=take(data, "SenderEmailMode", path, decode_json_sender_mail_mode),
-        sender_email_address=take_nillable(data, "SenderEmailAddress", path, json_str),
+        sender_email_address=take_str_nillable(data, "SenderEmailAddress", path),
         invitation_doc_type=take(
             data, "InvitationDocType", path, decode_json_doc_tmpl_invitation_type
         ),
@@ -404,7 +410,7 @@ def decode_xml_list_of_document_template_entity(
 ) -> list[DocumentTemplateEntity | None]:
     """``ArrayOfDocumentTemplateEntity``: a list of ``DocumentTemplateEntity`` elements."""
     return [
-        nillable(decode_xml_document_template_entity, child)
+        None if child.get(XSI_NIL) == "true" else decode_xml_document_template_entity(child)
         for child in element
         if child.tag == _DOCUMENT_TEMPLATE_ENTITY
     ]

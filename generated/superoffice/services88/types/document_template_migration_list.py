@@ -13,15 +13,14 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_int,
+    XSI_NIL,
     json_object,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_int,
-    take,
+    take_int,
     take_nillable,
     write_int,
 )
@@ -83,7 +82,9 @@ def decode_xml_document_template_migration_list(element: Element) -> DocumentTem
         elif tag == _NUM_TEMPLATES_ALREADY_MIGRATED:
             value.num_templates_already_migrated = read_int(child)
         elif tag == _TEMPLATE_IDS:
-            value.template_ids = nillable(decode_xml_list_of_int, child)
+            value.template_ids = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_int(child)
+            )
     return value
 
 
@@ -102,8 +103,8 @@ def decode_json_document_template_migration_list(
 ) -> DocumentTemplateMigrationList:
     data = json_object(data, path)
     return DocumentTemplateMigrationList(
-        num_templates_omitted=take(data, "NumTemplatesOmitted", path, json_int),
-        num_templates_already_migrated=take(data, "NumTemplatesAlreadyMigrated", path, json_int),
+        num_templates_omitted=take_int(data, "NumTemplatesOmitted", path),
+        num_templates_already_migrated=take_int(data, "NumTemplatesAlreadyMigrated", path),
         template_ids=take_nillable(data, "TemplateIds", path, decode_json_list_of_int),
     )
 

@@ -13,19 +13,18 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_int,
+    XSI_NIL,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_int,
     read_str,
-    take,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_int,
     write_str,
 )
@@ -93,19 +92,25 @@ def decode_xml_duplicate_entry(element: Element) -> DuplicateEntry:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _RULE_NAME:
-            value.rule_name = nillable(read_str, child)
+            value.rule_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _SO_PRIMARY_KEY:
             value.so_primary_key = read_int(child)
         elif tag == _ENTRY_NAME:
-            value.entry_name = nillable(read_str, child)
+            value.entry_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _ENTRY_IDENTIFIER:
-            value.entry_identifier = nillable(read_str, child)
+            value.entry_identifier = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _RULE_DISPLAY_NAME:
-            value.rule_display_name = nillable(read_str, child)
+            value.rule_display_name = None if child.get(XSI_NIL) == "true" else read_str(child)
     return value
 
 
@@ -128,11 +133,11 @@ def decode_json_duplicate_entry(data: Any, path: str) -> DuplicateEntry:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        rule_name=take_nillable(data, "RuleName", path, json_str),
-        so_primary_key=take(data, "SoPrimaryKey", path, json_int),
-        entry_name=take_nillable(data, "EntryName", path, json_str),
-        entry_identifier=take_nillable(data, "EntryIdentifier", path, json_str),
-        rule_display_name=take_nillable(data, "RuleDisplayName", path, json_str),
+        rule_name=take_str_nillable(data, "RuleName", path),
+        so_primary_key=take_int(data, "SoPrimaryKey", path),
+        entry_name=take_str_nillable(data, "EntryName", path),
+        entry_identifier=take_str_nillable(data, "EntryIdentifier", path),
+        rule_display_name=take_str_nillable(data, "RuleDisplayName", path),
     )
 
 
@@ -161,7 +166,7 @@ DUPLICATE_ENTRY_CODEC = Codec(
 def decode_xml_list_of_duplicate_entry(element: Element) -> list[DuplicateEntry | None]:
     """``ArrayOfDuplicateEntry``: a list of ``DuplicateEntry`` elements."""
     return [
-        nillable(decode_xml_duplicate_entry, child)
+        None if child.get(XSI_NIL) == "true" else decode_xml_duplicate_entry(child)
         for child in element
         if child.tag == _DUPLICATE_ENTRY
     ]

@@ -13,19 +13,18 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_bool,
+    XSI_NIL,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_bool,
     read_str,
-    take,
+    take_bool,
     take_nillable,
+    take_str_nillable,
     write_bool,
     write_str,
 )
@@ -88,15 +87,21 @@ def decode_xml_duplicate_rule(element: Element) -> DuplicateRule:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _NAME:
-            value.name = nillable(read_str, child)
+            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _DISPLAY_NAME:
-            value.display_name = nillable(read_str, child)
+            value.display_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _DISPLAY_TOOLTIP:
-            value.display_tooltip = nillable(read_str, child)
+            value.display_tooltip = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _IS_ACTIVE:
             value.is_active = read_bool(child)
     return value
@@ -120,10 +125,10 @@ def decode_json_duplicate_rule(data: Any, path: str) -> DuplicateRule:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        name=take_nillable(data, "Name", path, json_str),
-        display_name=take_nillable(data, "DisplayName", path, json_str),
-        display_tooltip=take_nillable(data, "DisplayTooltip", path, json_str),
-        is_active=take(data, "IsActive", path, json_bool),
+        name=take_str_nillable(data, "Name", path),
+        display_name=take_str_nillable(data, "DisplayName", path),
+        display_tooltip=take_str_nillable(data, "DisplayTooltip", path),
+        is_active=take_bool(data, "IsActive", path),
     )
 
 
@@ -151,7 +156,7 @@ DUPLICATE_RULE_CODEC = Codec(
 def decode_xml_list_of_duplicate_rule(element: Element) -> list[DuplicateRule | None]:
     """``ArrayOfDuplicateRule``: a list of ``DuplicateRule`` elements."""
     return [
-        nillable(decode_xml_duplicate_rule, child)
+        None if child.get(XSI_NIL) == "true" else decode_xml_duplicate_rule(child)
         for child in element
         if child.tag == _DUPLICATE_RULE
     ]

@@ -10,7 +10,7 @@ from typing import Any
 
 from lxml import etree
 
-from ...runtime import Codec, Element, flags_from_text, flags_to_text, json_flags
+from ...runtime import Codec, Element, flags_from_xml, flags_to_text, json_flags
 
 
 class EFieldRight(enum.Flag, boundary=enum.KEEP):
@@ -51,10 +51,14 @@ _E_FIELD_RIGHT_BY_NAME: dict[str, EFieldRight] = {
     "UndefinedValue256": EFieldRight.UNDEFINED_VALUE_256,
     "Nullable": EFieldRight.NULLABLE,
 }
+_E_FIELD_RIGHT_NONE = EFieldRight(0)
+_E_FIELD_RIGHT_SEEN: dict[str, EFieldRight | str] = {}
 
 
 def decode_xml_e_field_right(element: Element) -> EFieldRight | str:
-    return flags_from_text(element.text or "", _E_FIELD_RIGHT_BY_NAME, EFieldRight(0), None)
+    return flags_from_xml(
+        element.text or "", _E_FIELD_RIGHT_BY_NAME, _E_FIELD_RIGHT_NONE, _E_FIELD_RIGHT_SEEN
+    )
 
 
 def encode_xml_e_field_right(parent: Element, tag: str, value: EFieldRight | str) -> None:
@@ -62,7 +66,7 @@ def encode_xml_e_field_right(parent: Element, tag: str, value: EFieldRight | str
 
 
 def decode_json_e_field_right(data: Any, path: str) -> EFieldRight | str:
-    return json_flags(data, path, _E_FIELD_RIGHT_BY_NAME, EFieldRight(0))
+    return json_flags(data, path, _E_FIELD_RIGHT_BY_NAME, _E_FIELD_RIGHT_NONE, _E_FIELD_RIGHT_SEEN)
 
 
 def encode_json_e_field_right(value: EFieldRight | str) -> str:

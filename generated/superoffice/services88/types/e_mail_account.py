@@ -14,13 +14,11 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     format_datetime,
     json_datetime,
-    json_int,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -29,7 +27,9 @@ from ...runtime import (
     read_short,
     read_str,
     take,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_datetime,
     write_int,
     write_str,
@@ -131,29 +131,39 @@ def decode_xml_e_mail_account(element: Element) -> EMailAccount:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _E_MAIL_ACCOUNT_ID:
             value.e_mail_account_id = read_int(child)
         elif tag == _E_MAIL_ADDRESS:
-            value.e_mail_address = nillable(read_str, child)
+            value.e_mail_address = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _ASSOCIATE_ID:
             value.associate_id = read_int(child)
         elif tag == _INCOMING_CREDENTIALS:
-            value.incoming_credentials = nillable(decode_xml_service_auth, child)
+            value.incoming_credentials = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_service_auth(child)
+            )
         elif tag == _OUTGOING_CREDENTIALS:
-            value.outgoing_credentials = nillable(decode_xml_service_auth, child)
+            value.outgoing_credentials = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_service_auth(child)
+            )
         elif tag == _ACCOUNT_STATUS:
             value.account_status = read_short(child)
         elif tag == _ERROR_COUNT:
             value.error_count = read_int(child)
         elif tag == _ERROR_REASON:
-            value.error_reason = nillable(read_str, child)
+            value.error_reason = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _INBOX_FOLDER:
-            value.inbox_folder = nillable(read_str, child)
+            value.inbox_folder = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _SENT_FOLDER:
-            value.sent_folder = nillable(read_str, child)
+            value.sent_folder = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _SIMPLE_MODE:
             value.simple_mode = read_short(child)
         elif tag == _LAST_FETCH:
@@ -187,21 +197,21 @@ def decode_json_e_mail_account(data: Any, path: str) -> EMailAccount:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        e_mail_account_id=take(data, "EMailAccountId", path, json_int),
-        e_mail_address=take_nillable(data, "EMailAddress", path, json_str),
-        associate_id=take(data, "AssociateId", path, json_int),
+        e_mail_account_id=take_int(data, "EMailAccountId", path),
+        e_mail_address=take_str_nillable(data, "EMailAddress", path),
+        associate_id=take_int(data, "AssociateId", path),
         incoming_credentials=take_nillable(
             data, "IncomingCredentials", path, decode_json_service_auth
         ),
         outgoing_credentials=take_nillable(
             data, "OutgoingCredentials", path, decode_json_service_auth
         ),
-        account_status=take(data, "AccountStatus", path, json_int),
-        error_count=take(data, "ErrorCount", path, json_int),
-        error_reason=take_nillable(data, "ErrorReason", path, json_str),
-        inbox_folder=take_nillable(data, "InboxFolder", path, json_str),
-        sent_folder=take_nillable(data, "SentFolder", path, json_str),
-        simple_mode=take(data, "SimpleMode", path, json_int),
+        account_status=take_int(data, "AccountStatus", path),
+        error_count=take_int(data, "ErrorCount", path),
+        error_reason=take_str_nillable(data, "ErrorReason", path),
+        inbox_folder=take_str_nillable(data, "InboxFolder", path),
+        sent_folder=take_str_nillable(data, "SentFolder", path),
+        simple_mode=take_int(data, "SimpleMode", path),
         last_fetch=take(data, "LastFetch", path, json_datetime),
     )
 

@@ -13,19 +13,18 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_int,
+    XSI_NIL,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_int,
     read_str,
-    take,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_int,
     write_str,
 )
@@ -107,27 +106,35 @@ def decode_xml_e_mail_address(element: Element) -> EMailAddress:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _CONTACT_ID:
             value.contact_id = read_int(child)
         elif tag == _CONTACT_NAME:
-            value.contact_name = nillable(read_str, child)
+            value.contact_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _PERSON_ID:
             value.person_id = read_int(child)
         elif tag == _PERSON_NAME:
-            value.person_name = nillable(read_str, child)
+            value.person_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _ASSOCIATE_ID:
             value.associate_id = read_int(child)
         elif tag == _ADDRESS:
-            value.address = nillable(read_str, child)
+            value.address = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _EMAIL_ID:
             value.email_id = read_int(child)
         elif tag == _DUPLICATE_PERSON_IDS:
-            value.duplicate_person_ids = nillable(decode_xml_list_of_int, child)
+            value.duplicate_person_ids = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_int(child)
+            )
         elif tag == _NAME:
-            value.name = nillable(read_str, child)
+            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
     return value
 
 
@@ -154,17 +161,17 @@ def decode_json_e_mail_address(data: Any, path: str) -> EMailAddress:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        contact_id=take(data, "ContactId", path, json_int),
-        contact_name=take_nillable(data, "ContactName", path, json_str),
-        person_id=take(data, "PersonId", path, json_int),
-        person_name=take_nillable(data, "PersonName", path, json_str),
-        associate_id=take(data, "AssociateId", path, json_int),
-        address=take_nillable(data, "Address", path, json_str),
-        email_id=take(data, "EmailId", path, json_int),
+        contact_id=take_int(data, "ContactId", path),
+        contact_name=take_str_nillable(data, "ContactName", path),
+        person_id=take_int(data, "PersonId", path),
+        person_name=take_str_nillable(data, "PersonName", path),
+        associate_id=take_int(data, "AssociateId", path),
+        address=take_str_nillable(data, "Address", path),
+        email_id=take_int(data, "EmailId", path),
         duplicate_person_ids=take_nillable(
             data, "DuplicatePersonIds", path, decode_json_list_of_int
         ),
-        name=take_nillable(data, "Name", path, json_str),
+        name=take_str_nillable(data, "Name", path),
     )
 
 
@@ -197,7 +204,7 @@ E_MAIL_ADDRESS_CODEC = Codec(
 def decode_xml_list_of_e_mail_address(element: Element) -> list[EMailAddress | None]:
     """``ArrayOfEMailAddress``: a list of ``EMailAddress`` elements."""
     return [
-        nillable(decode_xml_e_mail_address, child)
+        None if child.get(XSI_NIL) == "true" else decode_xml_e_mail_address(child)
         for child in element
         if child.tag == _E_MAIL_ADDRESS
     ]

@@ -14,14 +14,11 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     format_datetime,
-    json_bool,
     json_datetime,
-    json_int,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -30,7 +27,10 @@ from ...runtime import (
     read_int,
     read_str,
     take,
+    take_bool,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_bool,
     write_datetime,
     write_int,
@@ -128,17 +128,27 @@ def decode_xml_e_mail_appointment(element: Element) -> EMailAppointment:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _APPOINTMENT:
-            value.appointment = nillable(decode_xml_appointment, child)
+            value.appointment = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_appointment(child)
+            )
         elif tag == _CAL_METHOD:
             value.cal_method = decode_xml_cal_method(child)
         elif tag == _PARTICIPANTS:
-            value.participants = nillable(decode_xml_list_of_str, child)
+            value.participants = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_str(child)
+            )
         elif tag == _COMMENT:
-            value.comment = nillable(read_str, child)
+            value.comment = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _SEQUENCE:
             value.sequence = read_int(child)
         elif tag == _DT_START:
@@ -177,11 +187,11 @@ def decode_json_e_mail_appointment(data: Any, path: str) -> EMailAppointment:
         appointment=take_nillable(data, "Appointment", path, decode_json_appointment),
         cal_method=take(data, "CalMethod", path, decode_json_cal_method),
         participants=take_nillable(data, "Participants", path, decode_json_list_of_str),
-        comment=take_nillable(data, "Comment", path, json_str),
-        sequence=take(data, "Sequence", path, json_int),
+        comment=take_str_nillable(data, "Comment", path),
+        sequence=take_int(data, "Sequence", path),
         dt_start=take(data, "DtStart", path, json_datetime),
         dt_end=take(data, "DtEnd", path, json_datetime),
-        superseded=take(data, "Superseded", path, json_bool),
+        superseded=take_bool(data, "Superseded", path),
     )
 
 

@@ -13,15 +13,12 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_bool,
+    XSI_NIL,
     json_bytes,
-    json_int,
     json_list,
     json_object,
-    json_str,
     json_write_bytes,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -29,8 +26,10 @@ from ...runtime import (
     read_bytes,
     read_int,
     read_str,
-    take,
+    take_bool,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_bool,
     write_bytes,
     write_int,
@@ -115,27 +114,33 @@ def decode_xml_e_mail_attachment(element: Element) -> EMailAttachment:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _DESCRIPTION:
-            value.description = nillable(read_str, child)
+            value.description = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _FILENAME:
-            value.filename = nillable(read_str, child)
+            value.filename = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _SIZE:
             value.size = read_int(child)
         elif tag == _TYPE:
-            value.type = nillable(read_str, child)
+            value.type = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _ENCODING:
-            value.encoding = nillable(read_str, child)
+            value.encoding = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _ID:
-            value.id = nillable(read_str, child)
+            value.id = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _DISPOSITION:
-            value.disposition = nillable(read_str, child)
+            value.disposition = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _IS_SAFE_FILE_EXTENSION:
             value.is_safe_file_extension = read_bool(child)
         elif tag == _STREAM:
-            value.stream = nillable(read_bytes, child)
+            value.stream = None if child.get(XSI_NIL) == "true" else read_bytes(child)
     return value
 
 
@@ -164,14 +169,14 @@ def decode_json_e_mail_attachment(data: Any, path: str) -> EMailAttachment:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        description=take_nillable(data, "Description", path, json_str),
-        filename=take_nillable(data, "Filename", path, json_str),
-        size=take(data, "Size", path, json_int),
-        type=take_nillable(data, "Type", path, json_str),
-        encoding=take_nillable(data, "Encoding", path, json_str),
-        id=take_nillable(data, "Id", path, json_str),
-        disposition=take_nillable(data, "Disposition", path, json_str),
-        is_safe_file_extension=take(data, "IsSafeFileExtension", path, json_bool),
+        description=take_str_nillable(data, "Description", path),
+        filename=take_str_nillable(data, "Filename", path),
+        size=take_int(data, "Size", path),
+        type=take_str_nillable(data, "Type", path),
+        encoding=take_str_nillable(data, "Encoding", path),
+        id=take_str_nillable(data, "Id", path),
+        disposition=take_str_nillable(data, "Disposition", path),
+        is_safe_file_extension=take_bool(data, "IsSafeFileExtension", path),
         stream=take_nillable(data, "Stream", path, json_bytes),
     )
 
@@ -205,7 +210,7 @@ E_MAIL_ATTACHMENT_CODEC = Codec(
 def decode_xml_list_of_e_mail_attachment(element: Element) -> list[EMailAttachment | None]:
     """``ArrayOfEMailAttachment``: a list of ``EMailAttachment`` elements."""
     return [
-        nillable(decode_xml_e_mail_attachment, child)
+        None if child.get(XSI_NIL) == "true" else decode_xml_e_mail_attachment(child)
         for child in element
         if child.tag == _E_MAIL_ATTACHMENT
     ]

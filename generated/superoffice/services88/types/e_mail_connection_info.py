@@ -13,18 +13,17 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_bool,
+    XSI_NIL,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_bool,
     read_str,
-    take,
+    take_bool,
     take_nillable,
+    take_str_nillable,
     write_bool,
     write_str,
 )
@@ -95,17 +94,23 @@ def decode_xml_e_mail_connection_info(element: Element) -> EMailConnectionInfo:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _SERVER_NAME:
-            value.server_name = nillable(read_str, child)
+            value.server_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _USER_NAME:
-            value.user_name = nillable(read_str, child)
+            value.user_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _PASSWORD:
-            value.password = nillable(read_str, child)
+            value.password = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _FOLDER:
-            value.folder = nillable(read_str, child)
+            value.folder = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _USE_SSL:
             value.use_ssl = read_bool(child)
     return value
@@ -132,11 +137,11 @@ def decode_json_e_mail_connection_info(data: Any, path: str) -> EMailConnectionI
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        server_name=take_nillable(data, "ServerName", path, json_str),
-        user_name=take_nillable(data, "UserName", path, json_str),
-        password=take_nillable(data, "Password", path, json_str),
-        folder=take_nillable(data, "Folder", path, json_str),
-        use_ssl=take(data, "UseSSL", path, json_bool),
+        server_name=take_str_nillable(data, "ServerName", path),
+        user_name=take_str_nillable(data, "UserName", path),
+        password=take_str_nillable(data, "Password", path),
+        folder=take_str_nillable(data, "Folder", path),
+        use_ssl=take_bool(data, "UseSSL", path),
     )
 
 

@@ -13,16 +13,16 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_str,
     take_nillable,
+    take_str_nillable,
     write_str,
 )
 from .carrier import Carrier
@@ -82,13 +82,19 @@ def decode_xml_e_mail_custom_header(element: Element) -> EMailCustomHeader:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _NAME:
-            value.name = nillable(read_str, child)
+            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _VALUES:
-            value.values = nillable(decode_xml_list_of_str, child)
+            value.values = None if child.get(XSI_NIL) == "true" else decode_xml_list_of_str(child)
     return value
 
 
@@ -110,7 +116,7 @@ def decode_json_e_mail_custom_header(data: Any, path: str) -> EMailCustomHeader:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        name=take_nillable(data, "Name", path, json_str),
+        name=take_str_nillable(data, "Name", path),
         values=take_nillable(data, "Values", path, decode_json_list_of_str),
     )
 
@@ -137,7 +143,7 @@ E_MAIL_CUSTOM_HEADER_CODEC = Codec(
 def decode_xml_list_of_e_mail_custom_header(element: Element) -> list[EMailCustomHeader | None]:
     """``ArrayOfEMailCustomHeader``: a list of ``EMailCustomHeader`` elements."""
     return [
-        nillable(decode_xml_e_mail_custom_header, child)
+        None if child.get(XSI_NIL) == "true" else decode_xml_e_mail_custom_header(child)
         for child in element
         if child.tag == _E_MAIL_CUSTOM_HEADER
     ]

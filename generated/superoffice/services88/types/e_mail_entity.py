@@ -14,15 +14,12 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     format_datetime,
-    json_bool,
     json_datetime,
-    json_int,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -31,7 +28,10 @@ from ...runtime import (
     read_int,
     read_str,
     take,
+    take_bool,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_bool,
     write_datetime,
     write_int,
@@ -231,21 +231,35 @@ def decode_xml_e_mail_entity(element: Element) -> EMailEntity:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _TO:
-            value.to = nillable(decode_xml_list_of_e_mail_address, child)
+            value.to = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_e_mail_address(child)
+            )
         elif tag == _CC:
-            value.cc = nillable(decode_xml_list_of_e_mail_address, child)
+            value.cc = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_e_mail_address(child)
+            )
         elif tag == _BCC:
-            value.bcc = nillable(decode_xml_list_of_e_mail_address, child)
+            value.bcc = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_e_mail_address(child)
+            )
         elif tag == _SUBJECT:
-            value.subject = nillable(read_str, child)
+            value.subject = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _HTML_BODY:
-            value.html_body = nillable(read_str, child)
+            value.html_body = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _FROM:
-            value.from_ = nillable(decode_xml_e_mail_address, child)
+            value.from_ = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_e_mail_address(child)
+            )
         elif tag == _SENT:
             value.sent = read_datetime(child)
         elif tag == _SIZE:
@@ -255,21 +269,31 @@ def decode_xml_e_mail_entity(element: Element) -> EMailEntity:
         elif tag == _FLAGS:
             value.flags = decode_xml_e_mail_flags(child)
         elif tag == _MESSAGE_ID:
-            value.message_id = nillable(read_str, child)
+            value.message_id = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _PLAIN_BODY:
-            value.plain_body = nillable(read_str, child)
+            value.plain_body = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _IS_SENT:
             value.is_sent = read_bool(child)
         elif tag == _E_MAIL_SO_INFO:
-            value.e_mail_so_info = nillable(decode_xml_e_mail_so_info, child)
+            value.e_mail_so_info = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_e_mail_so_info(child)
+            )
         elif tag == _SERVER_ID:
             value.server_id = read_int(child)
         elif tag == _ATTACHMENTS:
-            value.attachments = nillable(decode_xml_list_of_e_mail_attachment, child)
+            value.attachments = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_list_of_e_mail_attachment(child)
+            )
         elif tag == _CUSTOM_HEADER_LIST:
-            value.custom_header_list = nillable(decode_xml_list_of_e_mail_custom_header, child)
+            value.custom_header_list = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_list_of_e_mail_custom_header(child)
+            )
         elif tag == _FOLDER_NAME:
-            value.folder_name = nillable(read_str, child)
+            value.folder_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _EMAIL_ITEM_ID:
             value.email_item_id = read_int(child)
         elif tag == _ACCOUNT_ID:
@@ -277,7 +301,9 @@ def decode_xml_e_mail_entity(element: Element) -> EMailEntity:
         elif tag == _RECEIVED_AT:
             value.received_at = read_datetime(child)
         elif tag == _IN_REPLY_TO:
-            value.in_reply_to = nillable(decode_xml_e_mail_envelope, child)
+            value.in_reply_to = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_e_mail_envelope(child)
+            )
         elif tag == _REPLIED_AT:
             value.replied_at = read_datetime(child)
         elif tag == _HAS_CALENDAR_DATA:
@@ -337,31 +363,31 @@ def decode_json_e_mail_entity(data: Any, path: str) -> EMailEntity:
         to=take_nillable(data, "To", path, decode_json_list_of_e_mail_address),
         cc=take_nillable(data, "Cc", path, decode_json_list_of_e_mail_address),
         bcc=take_nillable(data, "Bcc", path, decode_json_list_of_e_mail_address),
-        subject=take_nillable(data, "Subject", path, json_str),
-        html_body=take_nillable(data, "HTMLBody", path, json_str),
+        subject=take_str_nillable(data, "Subject", path),
+        html_body=take_str_nillable(data, "HTMLBody", path),
         from_=take_nillable(data, "From", path, decode_json_e_mail_address),
         sent=take(data, "Sent", path, json_datetime),
-        size=take(data, "Size", path, json_int),
+        size=take_int(data, "Size", path),
         priority=take(data, "Priority", path, decode_json_e_mail_priority),
         flags=take(data, "Flags", path, decode_json_e_mail_flags),
-        message_id=take_nillable(data, "MessageID", path, json_str),
-        plain_body=take_nillable(data, "PlainBody", path, json_str),
-        is_sent=take(data, "IsSent", path, json_bool),
+        message_id=take_str_nillable(data, "MessageID", path),
+        plain_body=take_str_nillable(data, "PlainBody", path),
+        is_sent=take_bool(data, "IsSent", path),
         e_mail_so_info=take_nillable(data, "EMailSOInfo", path, decode_json_e_mail_so_info),
-        server_id=take(data, "ServerId", path, json_int),
+        server_id=take_int(data, "ServerId", path),
         attachments=take_nillable(
             data, "Attachments", path, decode_json_list_of_e_mail_attachment
         ),
         custom_header_list=take_nillable(
             data, "CustomHeaderList", path, decode_json_list_of_e_mail_custom_header
         ),
-        folder_name=take_nillable(data, "FolderName", path, json_str),
-        email_item_id=take(data, "EmailItemId", path, json_int),
-        account_id=take(data, "AccountId", path, json_int),
+        folder_name=take_str_nillable(data, "FolderName", path),
+        email_item_id=take_int(data, "EmailItemId", path),
+        account_id=take_int(data, "AccountId", path),
         received_at=take(data, "ReceivedAt", path, json_datetime),
         in_reply_to=take_nillable(data, "InReplyTo", path, decode_json_e_mail_envelope),
         replied_at=take(data, "RepliedAt", path, json_datetime),
-        has_calendar_data=take(data, "HasCalendarData", path, json_bool),
+        has_calendar_data=take_bool(data, "HasCalendarData", path),
         cal_method=take(data, "CalMethod", path, decode_json_cal_method),
         cal_reply_status=take(data, "CalReplyStatus", path, decode_json_cal_reply_status),
     )
@@ -418,7 +444,7 @@ E_MAIL_ENTITY_CODEC = Codec(
 def decode_xml_list_of_e_mail_entity(element: Element) -> list[EMailEntity | None]:
     """``ArrayOfEMailEntity``: a list of ``EMailEntity`` elements."""
     return [
-        nillable(decode_xml_e_mail_entity, child)
+        None if child.get(XSI_NIL) == "true" else decode_xml_e_mail_entity(child)
         for child in element
         if child.tag == _E_MAIL_ENTITY
     ]

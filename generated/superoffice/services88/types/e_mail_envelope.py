@@ -14,14 +14,12 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     format_datetime,
     json_datetime,
-    json_int,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -29,7 +27,9 @@ from ...runtime import (
     read_int,
     read_str,
     take,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_datetime,
     write_int,
     write_str,
@@ -144,19 +144,29 @@ def decode_xml_e_mail_envelope(element: Element) -> EMailEnvelope:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _SERVER_ID:
             value.server_id = read_int(child)
         elif tag == _MESSAGE_ID:
-            value.message_id = nillable(read_str, child)
+            value.message_id = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _SUBJECT:
-            value.subject = nillable(read_str, child)
+            value.subject = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _FROM:
-            value.from_ = nillable(decode_xml_e_mail_address, child)
+            value.from_ = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_e_mail_address(child)
+            )
         elif tag == _TO:
-            value.to = nillable(decode_xml_list_of_e_mail_address, child)
+            value.to = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_e_mail_address(child)
+            )
         elif tag == _SENT:
             value.sent = read_datetime(child)
         elif tag == _PRIORITY:
@@ -166,7 +176,9 @@ def decode_xml_e_mail_envelope(element: Element) -> EMailEnvelope:
         elif tag == _SIZE:
             value.size = read_int(child)
         elif tag == _E_MAIL_SO_INFO:
-            value.e_mail_so_info = nillable(decode_xml_e_mail_so_info, child)
+            value.e_mail_so_info = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_e_mail_so_info(child)
+            )
     return value
 
 
@@ -194,15 +206,15 @@ def decode_json_e_mail_envelope(data: Any, path: str) -> EMailEnvelope:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        server_id=take(data, "ServerId", path, json_int),
-        message_id=take_nillable(data, "MessageId", path, json_str),
-        subject=take_nillable(data, "Subject", path, json_str),
+        server_id=take_int(data, "ServerId", path),
+        message_id=take_str_nillable(data, "MessageId", path),
+        subject=take_str_nillable(data, "Subject", path),
         from_=take_nillable(data, "From", path, decode_json_e_mail_address),
         to=take_nillable(data, "To", path, decode_json_list_of_e_mail_address),
         sent=take(data, "Sent", path, json_datetime),
         priority=take(data, "Priority", path, decode_json_e_mail_priority),
         flags=take(data, "Flags", path, decode_json_e_mail_flags),
-        size=take(data, "Size", path, json_int),
+        size=take_int(data, "Size", path),
         e_mail_so_info=take_nillable(data, "EMailSOInfo", path, decode_json_e_mail_so_info),
     )
 
@@ -237,7 +249,7 @@ E_MAIL_ENVELOPE_CODEC = Codec(
 def decode_xml_list_of_e_mail_envelope(element: Element) -> list[EMailEnvelope | None]:
     """``ArrayOfEMailEnvelope``: a list of ``EMailEnvelope`` elements."""
     return [
-        nillable(decode_xml_e_mail_envelope, child)
+        None if child.get(XSI_NIL) == "true" else decode_xml_e_mail_envelope(child)
         for child in element
         if child.tag == _E_MAIL_ENVELOPE
     ]

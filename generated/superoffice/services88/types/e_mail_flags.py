@@ -10,7 +10,7 @@ from typing import Any
 
 from lxml import etree
 
-from ...runtime import Codec, Element, flags_from_text, flags_to_text, json_flags
+from ...runtime import Codec, Element, flags_from_xml, flags_to_text, json_flags
 
 
 class EMailFlags(enum.Flag, boundary=enum.KEEP):
@@ -40,10 +40,14 @@ _E_MAIL_FLAGS_BY_NAME: dict[str, EMailFlags] = {
     "Draft": EMailFlags.DRAFT,
     "Answered": EMailFlags.ANSWERED,
 }
+_E_MAIL_FLAGS_NONE = EMailFlags(0)
+_E_MAIL_FLAGS_SEEN: dict[str, EMailFlags | str] = {}
 
 
 def decode_xml_e_mail_flags(element: Element) -> EMailFlags | str:
-    return flags_from_text(element.text or "", _E_MAIL_FLAGS_BY_NAME, EMailFlags(0), None)
+    return flags_from_xml(
+        element.text or "", _E_MAIL_FLAGS_BY_NAME, _E_MAIL_FLAGS_NONE, _E_MAIL_FLAGS_SEEN
+    )
 
 
 def encode_xml_e_mail_flags(parent: Element, tag: str, value: EMailFlags | str) -> None:
@@ -51,7 +55,7 @@ def encode_xml_e_mail_flags(parent: Element, tag: str, value: EMailFlags | str) 
 
 
 def decode_json_e_mail_flags(data: Any, path: str) -> EMailFlags | str:
-    return json_flags(data, path, _E_MAIL_FLAGS_BY_NAME, EMailFlags(0))
+    return json_flags(data, path, _E_MAIL_FLAGS_BY_NAME, _E_MAIL_FLAGS_NONE, _E_MAIL_FLAGS_SEEN)
 
 
 def encode_json_e_mail_flags(value: EMailFlags | str) -> str:

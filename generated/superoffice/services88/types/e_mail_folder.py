@@ -13,21 +13,20 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_bool,
-    json_int,
+    XSI_NIL,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
     read_str,
-    take,
+    take_bool,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_bool,
     write_int,
     write_str,
@@ -101,15 +100,21 @@ def decode_xml_e_mail_folder(element: Element) -> EMailFolder:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _NAME:
-            value.name = nillable(read_str, child)
+            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _DELIMITER:
-            value.delimiter = nillable(read_str, child)
+            value.delimiter = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _FLAGS:
-            value.flags = nillable(read_str, child)
+            value.flags = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _TOTAL_ITEMS:
             value.total_items = read_int(child)
         elif tag == _UNREAD_ITEMS:
@@ -142,13 +147,13 @@ def decode_json_e_mail_folder(data: Any, path: str) -> EMailFolder:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        name=take_nillable(data, "Name", path, json_str),
-        delimiter=take_nillable(data, "Delimiter", path, json_str),
-        flags=take_nillable(data, "Flags", path, json_str),
-        total_items=take(data, "TotalItems", path, json_int),
-        unread_items=take(data, "UnreadItems", path, json_int),
-        subscribed=take(data, "Subscribed", path, json_bool),
-        email_folder_id=take(data, "EmailFolderId", path, json_int),
+        name=take_str_nillable(data, "Name", path),
+        delimiter=take_str_nillable(data, "Delimiter", path),
+        flags=take_str_nillable(data, "Flags", path),
+        total_items=take_int(data, "TotalItems", path),
+        unread_items=take_int(data, "UnreadItems", path),
+        subscribed=take_bool(data, "Subscribed", path),
+        email_folder_id=take_int(data, "EmailFolderId", path),
     )
 
 
@@ -179,7 +184,7 @@ E_MAIL_FOLDER_CODEC = Codec(
 def decode_xml_list_of_e_mail_folder(element: Element) -> list[EMailFolder | None]:
     """``ArrayOfEMailFolder``: a list of ``EMailFolder`` elements."""
     return [
-        nillable(decode_xml_e_mail_folder, child)
+        None if child.get(XSI_NIL) == "true" else decode_xml_e_mail_folder(child)
         for child in element
         if child.tag == _E_MAIL_FOLDER
     ]

@@ -14,14 +14,11 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     format_datetime,
-    json_bool,
     json_datetime,
-    json_int,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -30,7 +27,10 @@ from ...runtime import (
     read_int,
     read_str,
     take,
+    take_bool,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_bool,
     write_datetime,
     write_int,
@@ -110,9 +110,15 @@ def decode_xml_e_mail_so_info(element: Element) -> EMailSOInfo:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _DOCUMENT_ID:
             value.document_id = read_int(child)
         elif tag == _APPOINTMENT_ID:
@@ -128,7 +134,7 @@ def decode_xml_e_mail_so_info(element: Element) -> EMailSOInfo:
         elif tag == _ARCHIVED_BY:
             value.archived_by = read_int(child)
         elif tag == _ARCHIVED_DISPLAY_NAME:
-            value.archived_display_name = nillable(read_str, child)
+            value.archived_display_name = None if child.get(XSI_NIL) == "true" else read_str(child)
     return value
 
 
@@ -154,14 +160,14 @@ def decode_json_e_mail_so_info(data: Any, path: str) -> EMailSOInfo:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        document_id=take(data, "DocumentId", path, json_int),
-        appointment_id=take(data, "AppointmentId", path, json_int),
-        project_id=take(data, "ProjectId", path, json_int),
-        sale_id=take(data, "SaleId", path, json_int),
-        archived=take(data, "Archived", path, json_bool),
+        document_id=take_int(data, "DocumentId", path),
+        appointment_id=take_int(data, "AppointmentId", path),
+        project_id=take_int(data, "ProjectId", path),
+        sale_id=take_int(data, "SaleId", path),
+        archived=take_bool(data, "Archived", path),
         archived_at=take(data, "ArchivedAt", path, json_datetime),
-        archived_by=take(data, "ArchivedBy", path, json_int),
-        archived_display_name=take_nillable(data, "ArchivedDisplayName", path, json_str),
+        archived_by=take_int(data, "ArchivedBy", path),
+        archived_display_name=take_str_nillable(data, "ArchivedDisplayName", path),
     )
 
 

@@ -10,7 +10,7 @@ from typing import Any
 
 from lxml import etree
 
-from ...runtime import Codec, Element, flags_from_text, flags_to_text, json_flags
+from ...runtime import Codec, Element, flags_from_xml, flags_to_text, json_flags
 
 
 class EjScriptVerb(enum.Flag, boundary=enum.KEEP):
@@ -52,10 +52,14 @@ _EJ_SCRIPT_VERB_BY_NAME: dict[str, EjScriptVerb] = {
     "BlockCONNECT": EjScriptVerb.BLOCK_CONNECT,
     "BlockOTHER": EjScriptVerb.BLOCK_OTHER,
 }
+_EJ_SCRIPT_VERB_NONE = EjScriptVerb(0)
+_EJ_SCRIPT_VERB_SEEN: dict[str, EjScriptVerb | str] = {}
 
 
 def decode_xml_ej_script_verb(element: Element) -> EjScriptVerb | str:
-    return flags_from_text(element.text or "", _EJ_SCRIPT_VERB_BY_NAME, EjScriptVerb(0), None)
+    return flags_from_xml(
+        element.text or "", _EJ_SCRIPT_VERB_BY_NAME, _EJ_SCRIPT_VERB_NONE, _EJ_SCRIPT_VERB_SEEN
+    )
 
 
 def encode_xml_ej_script_verb(parent: Element, tag: str, value: EjScriptVerb | str) -> None:
@@ -63,7 +67,9 @@ def encode_xml_ej_script_verb(parent: Element, tag: str, value: EjScriptVerb | s
 
 
 def decode_json_ej_script_verb(data: Any, path: str) -> EjScriptVerb | str:
-    return json_flags(data, path, _EJ_SCRIPT_VERB_BY_NAME, EjScriptVerb(0))
+    return json_flags(
+        data, path, _EJ_SCRIPT_VERB_BY_NAME, _EJ_SCRIPT_VERB_NONE, _EJ_SCRIPT_VERB_SEEN
+    )
 
 
 def encode_json_ej_script_verb(value: EjScriptVerb | str) -> str:

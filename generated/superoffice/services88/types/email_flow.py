@@ -14,14 +14,11 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     format_datetime,
-    json_bool,
     json_datetime,
-    json_int,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -30,7 +27,10 @@ from ...runtime import (
     read_int,
     read_str,
     take,
+    take_bool,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_bool,
     write_datetime,
     write_int,
@@ -333,15 +333,21 @@ def decode_xml_email_flow(element: Element) -> EmailFlow:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _EMAIL_FLOW_ID:
             value.email_flow_id = read_int(child)
         elif tag == _NAME:
-            value.name = nillable(read_str, child)
+            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _DESCRIPTION:
-            value.description = nillable(read_str, child)
+            value.description = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _STATUS:
             value.status = decode_xml_workflow_definition_status(child)
         elif tag == _JUMP_TO_FINISH:
@@ -353,75 +359,107 @@ def decode_xml_email_flow(element: Element) -> EmailFlow:
         elif tag == _FROM_TYPE:
             value.from_type = decode_xml_email_from_type(child)
         elif tag == _FROM_NAME:
-            value.from_name = nillable(read_str, child)
+            value.from_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _FROM_ADDR:
-            value.from_addr = nillable(read_str, child)
+            value.from_addr = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _REPLY_TO_TYPE:
             value.reply_to_type = decode_xml_email_reply_to_type(child)
         elif tag == _REPLY_TO_ADDR:
-            value.reply_to_addr = nillable(read_str, child)
+            value.reply_to_addr = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _REPLY_TO_NAME:
-            value.reply_to_name = nillable(read_str, child)
+            value.reply_to_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _SMS_SENDER:
-            value.sms_sender = nillable(read_str, child)
+            value.sms_sender = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _USE_GOOGLE_ANALYTICS:
             value.use_google_analytics = read_bool(child)
         elif tag == _GA_SOURCE:
-            value.ga_source = nillable(read_str, child)
+            value.ga_source = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _GA_CAMPAIGN:
-            value.ga_campaign = nillable(read_str, child)
+            value.ga_campaign = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _USE_TIMEFRAME:
             value.use_timeframe = read_bool(child)
         elif tag == _SELECTED_DAYS:
             value.selected_days = decode_xml_weekday(child)
         elif tag == _TIMEFRAME_START:
-            value.timeframe_start = nillable(read_str, child)
+            value.timeframe_start = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _TIMEFRAME_END:
-            value.timeframe_end = nillable(read_str, child)
+            value.timeframe_end = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _USE_WORKFLOW_START:
             value.use_workflow_start = read_bool(child)
         elif tag == _WORKFLOW_START:
-            value.workflow_start = nillable(read_str, child)
+            value.workflow_start = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _USE_ENROLLMENT_END:
             value.use_enrollment_end = read_bool(child)
         elif tag == _ENROLLMENT_END:
-            value.enrollment_end = nillable(read_str, child)
+            value.enrollment_end = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _REMOVE_FROM_FLOWS:
-            value.remove_from_flows = nillable(decode_xml_list_of_int, child)
+            value.remove_from_flows = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_int(child)
+            )
         elif tag == _TZ_LOCATION:
-            value.tz_location = nillable(decode_xml_time_zone_data, child)
+            value.tz_location = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_time_zone_data(child)
+            )
         elif tag == _FOLDER:
-            value.folder = nillable(decode_xml_hierarchy_entity, child)
+            value.folder = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_hierarchy_entity(child)
+            )
         elif tag == _ASSOCIATE:
-            value.associate = nillable(decode_xml_associate, child)
+            value.associate = None if child.get(XSI_NIL) == "true" else decode_xml_associate(child)
         elif tag == _SHIPMENT_TYPE:
-            value.shipment_type = nillable(decode_xml_mdo_list_item, child)
+            value.shipment_type = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_mdo_list_item(child)
+            )
         elif tag == _STEPS:
-            value.steps = nillable(decode_xml_list_of_workflow_step_base, child)
+            value.steps = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_list_of_workflow_step_base(child)
+            )
         elif tag == _TRIGGERS:
-            value.triggers = nillable(decode_xml_list_of_workflow_trigger, child)
+            value.triggers = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_list_of_workflow_trigger(child)
+            )
         elif tag == _GOALS:
-            value.goals = nillable(decode_xml_list_of_workflow_goal, child)
+            value.goals = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_workflow_goal(child)
+            )
         elif tag == _FILTER:
-            value.filter = nillable(decode_xml_workflow_filter, child)
+            value.filter = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_workflow_filter(child)
+            )
         elif tag == _BLOCK_LISTS:
-            value.block_lists = nillable(decode_xml_list_of_int, child)
+            value.block_lists = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_int(child)
+            )
         elif tag == _CONTENT_INFO:
-            value.content_info = nillable(decode_xml_list_of_workflow_content_info, child)
+            value.content_info = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_list_of_workflow_content_info(child)
+            )
         elif tag == _EXIT_FLOW_ID:
             value.exit_flow_id = read_int(child)
         elif tag == _EXIT_SUCCESS_FLOW_ID:
             value.exit_success_flow_id = read_int(child)
         elif tag == _CREATED_BY:
-            value.created_by = nillable(decode_xml_associate, child)
+            value.created_by = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_associate(child)
+            )
         elif tag == _UPDATED_BY:
-            value.updated_by = nillable(decode_xml_associate, child)
+            value.updated_by = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_associate(child)
+            )
         elif tag == _CREATED_DATE:
             value.created_date = read_datetime(child)
         elif tag == _UPDATED_DATE:
             value.updated_date = read_datetime(child)
         elif tag == _VISIBLE_FOR:
-            value.visible_for = nillable(decode_xml_list_of_visible_for, child)
+            value.visible_for = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_visible_for(child)
+            )
     return value
 
 
@@ -482,31 +520,31 @@ def decode_json_email_flow(data: Any, path: str) -> EmailFlow:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        email_flow_id=take(data, "EmailFlowId", path, json_int),
-        name=take_nillable(data, "Name", path, json_str),
-        description=take_nillable(data, "Description", path, json_str),
+        email_flow_id=take_int(data, "EmailFlowId", path),
+        name=take_str_nillable(data, "Name", path),
+        description=take_str_nillable(data, "Description", path),
         status=take(data, "Status", path, decode_json_workflow_definition_status),
-        jump_to_finish=take(data, "JumpToFinish", path, json_bool),
-        start_only_once=take(data, "StartOnlyOnce", path, json_bool),
-        override_consent_subscription=take(data, "OverrideConsentSubscription", path, json_bool),
+        jump_to_finish=take_bool(data, "JumpToFinish", path),
+        start_only_once=take_bool(data, "StartOnlyOnce", path),
+        override_consent_subscription=take_bool(data, "OverrideConsentSubscription", path),
         from_type=take(data, "FromType", path, decode_json_email_from_type),
-        from_name=take_nillable(data, "FromName", path, json_str),
-        from_addr=take_nillable(data, "FromAddr", path, json_str),
+        from_name=take_str_nillable(data, "FromName", path),
+        from_addr=take_str_nillable(data, "FromAddr", path),
         reply_to_type=take(data, "ReplyToType", path, decode_json_email_reply_to_type),
-        reply_to_addr=take_nillable(data, "ReplyToAddr", path, json_str),
-        reply_to_name=take_nillable(data, "ReplyToName", path, json_str),
-        sms_sender=take_nillable(data, "SmsSender", path, json_str),
-        use_google_analytics=take(data, "UseGoogleAnalytics", path, json_bool),
-        ga_source=take_nillable(data, "GaSource", path, json_str),
-        ga_campaign=take_nillable(data, "GaCampaign", path, json_str),
-        use_timeframe=take(data, "UseTimeframe", path, json_bool),
+        reply_to_addr=take_str_nillable(data, "ReplyToAddr", path),
+        reply_to_name=take_str_nillable(data, "ReplyToName", path),
+        sms_sender=take_str_nillable(data, "SmsSender", path),
+        use_google_analytics=take_bool(data, "UseGoogleAnalytics", path),
+        ga_source=take_str_nillable(data, "GaSource", path),
+        ga_campaign=take_str_nillable(data, "GaCampaign", path),
+        use_timeframe=take_bool(data, "UseTimeframe", path),
         selected_days=take(data, "SelectedDays", path, decode_json_weekday),
-        timeframe_start=take_nillable(data, "TimeframeStart", path, json_str),
-        timeframe_end=take_nillable(data, "TimeframeEnd", path, json_str),
-        use_workflow_start=take(data, "UseWorkflowStart", path, json_bool),
-        workflow_start=take_nillable(data, "WorkflowStart", path, json_str),
-        use_enrollment_end=take(data, "UseEnrollmentEnd", path, json_bool),
-        enrollment_end=take_nillable(data, "EnrollmentEnd", path, json_str),
+        timeframe_start=take_str_nillable(data, "TimeframeStart", path),
+        timeframe_end=take_str_nillable(data, "TimeframeEnd", path),
+        use_workflow_start=take_bool(data, "UseWorkflowStart", path),
+        workflow_start=take_str_nillable(data, "WorkflowStart", path),
+        use_enrollment_end=take_bool(data, "UseEnrollmentEnd", path),
+        enrollment_end=take_str_nillable(data, "EnrollmentEnd", path),
         remove_from_flows=take_nillable(data, "RemoveFromFlows", path, decode_json_list_of_int),
         tz_location=take_nillable(data, "TzLocation", path, decode_json_time_zone_data),
         folder=take_nillable(data, "Folder", path, decode_json_hierarchy_entity),
@@ -520,8 +558,8 @@ def decode_json_email_flow(data: Any, path: str) -> EmailFlow:
         content_info=take_nillable(
             data, "ContentInfo", path, decode_json_list_of_workflow_content_info
         ),
-        exit_flow_id=take(data, "ExitFlowId", path, json_int),
-        exit_success_flow_id=take(data, "ExitSuccessFlowId", path, json_int),
+        exit_flow_id=take_int(data, "ExitFlowId", path),
+        exit_success_flow_id=take_int(data, "ExitSuccessFlowId", path),
         created_by=take_nillable(data, "CreatedBy", path, decode_json_associate),
         updated_by=take_nillable(data, "UpdatedBy", path, decode_json_associate),
         created_date=take(data, "CreatedDate", path, json_datetime),

@@ -13,19 +13,18 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_int,
+    XSI_NIL,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_int,
     read_str,
-    take,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_int,
     write_str,
 )
@@ -81,11 +80,17 @@ def decode_xml_entity_counts(element: Element) -> EntityCounts:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _ENTITY_NAME:
-            value.entity_name = nillable(read_str, child)
+            value.entity_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _RECORDS:
             value.records = read_int(child)
     return value
@@ -107,8 +112,8 @@ def decode_json_entity_counts(data: Any, path: str) -> EntityCounts:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        entity_name=take_nillable(data, "EntityName", path, json_str),
-        records=take(data, "Records", path, json_int),
+        entity_name=take_str_nillable(data, "EntityName", path),
+        records=take_int(data, "Records", path),
     )
 
 
@@ -134,7 +139,7 @@ ENTITY_COUNTS_CODEC = Codec(
 def decode_xml_list_of_entity_counts(element: Element) -> list[EntityCounts | None]:
     """``ArrayOfEntityCounts``: a list of ``EntityCounts`` elements."""
     return [
-        nillable(decode_xml_entity_counts, child)
+        None if child.get(XSI_NIL) == "true" else decode_xml_entity_counts(child)
         for child in element
         if child.tag == _ENTITY_COUNTS
     ]

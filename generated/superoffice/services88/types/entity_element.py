@@ -13,16 +13,16 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_str,
     take_nillable,
+    take_str_nillable,
     write_str,
 )
 from .carrier import Carrier
@@ -83,15 +83,21 @@ def decode_xml_entity_element(element: Element) -> EntityElement:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _VALUE:
-            value.value = nillable(read_str, child)
+            value.value = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _STRIPPED_VALUE:
-            value.stripped_value = nillable(read_str, child)
+            value.stripped_value = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _DESCRIPTION:
-            value.description = nillable(read_str, child)
+            value.description = None if child.get(XSI_NIL) == "true" else read_str(child)
     return value
 
 
@@ -112,9 +118,9 @@ def decode_json_entity_element(data: Any, path: str) -> EntityElement:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        value=take_nillable(data, "Value", path, json_str),
-        stripped_value=take_nillable(data, "StrippedValue", path, json_str),
-        description=take_nillable(data, "Description", path, json_str),
+        value=take_str_nillable(data, "Value", path),
+        stripped_value=take_str_nillable(data, "StrippedValue", path),
+        description=take_str_nillable(data, "Description", path),
     )
 
 
@@ -141,7 +147,7 @@ ENTITY_ELEMENT_CODEC = Codec(
 def decode_xml_list_of_entity_element(element: Element) -> list[EntityElement | None]:
     """``ArrayOfEntityElement``: a list of ``EntityElement`` elements."""
     return [
-        nillable(decode_xml_entity_element, child)
+        None if child.get(XSI_NIL) == "true" else decode_xml_entity_element(child)
         for child in element
         if child.tag == _ENTITY_ELEMENT
     ]

@@ -13,16 +13,16 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_str,
     take_nillable,
+    take_str_nillable,
     write_str,
 )
 from .carrier import Carrier
@@ -77,13 +77,19 @@ def decode_xml_entity_name(element: Element) -> EntityName:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _TABLE_NAME:
-            value.table_name = nillable(read_str, child)
+            value.table_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _TABLE_DESCRIPTION:
-            value.table_description = nillable(read_str, child)
+            value.table_description = None if child.get(XSI_NIL) == "true" else read_str(child)
     return value
 
 
@@ -103,8 +109,8 @@ def decode_json_entity_name(data: Any, path: str) -> EntityName:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        table_name=take_nillable(data, "TableName", path, json_str),
-        table_description=take_nillable(data, "TableDescription", path, json_str),
+        table_name=take_str_nillable(data, "TableName", path),
+        table_description=take_str_nillable(data, "TableDescription", path),
     )
 
 
@@ -130,7 +136,9 @@ ENTITY_NAME_CODEC = Codec(
 def decode_xml_list_of_entity_name(element: Element) -> list[EntityName | None]:
     """``ArrayOfEntityName``: a list of ``EntityName`` elements."""
     return [
-        nillable(decode_xml_entity_name, child) for child in element if child.tag == _ENTITY_NAME
+        None if child.get(XSI_NIL) == "true" else decode_xml_entity_name(child)
+        for child in element
+        if child.tag == _ENTITY_NAME
     ]
 
 

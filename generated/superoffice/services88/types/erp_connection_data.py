@@ -13,13 +13,10 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_bool,
-    json_int,
+    XSI_NIL,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -27,7 +24,10 @@ from ...runtime import (
     read_int,
     read_str,
     take,
+    take_bool,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_bool,
     write_int,
     write_str,
@@ -126,23 +126,33 @@ def decode_xml_erp_connection_data(element: Element) -> ErpConnectionData:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _ERP_CONNECTION_ID:
             value.erp_connection_id = read_int(child)
         elif tag == _CONNECTION_NAME:
-            value.connection_name = nillable(read_str, child)
+            value.connection_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _CONNECTED:
             value.connected = read_bool(child)
         elif tag == _ERP_FIELDS:
-            value.erp_fields = nillable(decode_xml_list_of_field_metadata, child)
+            value.erp_fields = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_field_metadata(child)
+            )
         elif tag == _CRM_ACTOR_TYPE:
             value.crm_actor_type = decode_xml_crm_actor_type(child)
         elif tag == _ERP_ACTOR_TYPE:
             value.erp_actor_type = decode_xml_erp_actor_type(child)
         elif tag == _ERP_ACTOR_TYPES:
-            value.erp_actor_types = nillable(decode_xml_list_of_erp_actor_type, child)
+            value.erp_actor_types = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_erp_actor_type(child)
+            )
     return value
 
 
@@ -169,9 +179,9 @@ def decode_json_erp_connection_data(data: Any, path: str) -> ErpConnectionData:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        erp_connection_id=take(data, "ErpConnectionId", path, json_int),
-        connection_name=take_nillable(data, "ConnectionName", path, json_str),
-        connected=take(data, "Connected", path, json_bool),
+        erp_connection_id=take_int(data, "ErpConnectionId", path),
+        connection_name=take_str_nillable(data, "ConnectionName", path),
+        connected=take_bool(data, "Connected", path),
         erp_fields=take_nillable(data, "ErpFields", path, decode_json_list_of_field_metadata),
         crm_actor_type=take(data, "CrmActorType", path, decode_json_crm_actor_type),
         erp_actor_type=take(data, "ErpActorType", path, decode_json_erp_actor_type),
@@ -208,7 +218,7 @@ ERP_CONNECTION_DATA_CODEC = Codec(
 def decode_xml_list_of_erp_connection_data(element: Element) -> list[ErpConnectionData | None]:
     """``ArrayOfErpConnectionData``: a list of ``ErpConnectionData`` elements."""
     return [
-        nillable(decode_xml_erp_connection_data, child)
+        None if child.get(XSI_NIL) == "true" else decode_xml_erp_connection_data(child)
         for child in element
         if child.tag == _ERP_CONNECTION_DATA
     ]

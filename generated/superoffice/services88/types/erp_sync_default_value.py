@@ -13,12 +13,9 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_bool,
-    json_int,
+    XSI_NIL,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -26,7 +23,10 @@ from ...runtime import (
     read_int,
     read_str,
     take,
+    take_bool,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_bool,
     write_int,
     write_str,
@@ -133,27 +133,35 @@ def decode_xml_erp_sync_default_value(element: Element) -> ErpSyncDefaultValue:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _ERP_FIELD_ID:
             value.erp_field_id = read_int(child)
         elif tag == _DEFAULT_VALUE:
-            value.default_value = nillable(read_str, child)
+            value.default_value = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _HAS_FIRST_SYNC_DEFAULT_VALUE:
             value.has_first_sync_default_value = read_bool(child)
         elif tag == _FIRST_SYNC_DEFAULT_VALUE:
-            value.first_sync_default_value = nillable(read_str, child)
+            value.first_sync_default_value = (
+                None if child.get(XSI_NIL) == "true" else read_str(child)
+            )
         elif tag == _PROMPT_USER:
             value.prompt_user = read_bool(child)
         elif tag == _MANDATORY:
             value.mandatory = read_bool(child)
         elif tag == _ERP_FIELD_KEY:
-            value.erp_field_key = nillable(read_str, child)
+            value.erp_field_key = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _FIELD_TYPE:
             value.field_type = decode_xml_field_metadata_type(child)
         elif tag == _LIST_NAME:
-            value.list_name = nillable(read_str, child)
+            value.list_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _ACCESS:
             value.access = decode_xml_field_access(child)
     return value
@@ -185,15 +193,15 @@ def decode_json_erp_sync_default_value(data: Any, path: str) -> ErpSyncDefaultVa
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        erp_field_id=take(data, "ErpFieldId", path, json_int),
-        default_value=take_nillable(data, "DefaultValue", path, json_str),
-        has_first_sync_default_value=take(data, "HasFirstSyncDefaultValue", path, json_bool),
-        first_sync_default_value=take_nillable(data, "FirstSyncDefaultValue", path, json_str),
-        prompt_user=take(data, "PromptUser", path, json_bool),
-        mandatory=take(data, "Mandatory", path, json_bool),
-        erp_field_key=take_nillable(data, "ErpFieldKey", path, json_str),
+        erp_field_id=take_int(data, "ErpFieldId", path),
+        default_value=take_str_nillable(data, "DefaultValue", path),
+        has_first_sync_default_value=take_bool(data, "HasFirstSyncDefaultValue", path),
+        first_sync_default_value=take_str_nillable(data, "FirstSyncDefaultValue", path),
+        prompt_user=take_bool(data, "PromptUser", path),
+        mandatory=take_bool(data, "Mandatory", path),
+        erp_field_key=take_str_nillable(data, "ErpFieldKey", path),
         field_type=take(data, "FieldType", path, decode_json_field_metadata_type),
-        list_name=take_nillable(data, "ListName", path, json_str),
+        list_name=take_str_nillable(data, "ListName", path),
         access=take(data, "Access", path, decode_json_field_access),
     )
 

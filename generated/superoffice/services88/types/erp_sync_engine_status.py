@@ -14,13 +14,11 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_bool,
+    XSI_NIL,
     json_duration,
     json_object,
-    json_str,
     json_write_duration,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -28,7 +26,9 @@ from ...runtime import (
     read_duration,
     read_str,
     take,
+    take_bool,
     take_nillable,
+    take_str_nillable,
     write_bool,
     write_duration,
     write_str,
@@ -92,13 +92,19 @@ def decode_xml_erp_sync_engine_status(element: Element) -> ErpSyncEngineStatus:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _IS_RUNNING:
             value.is_running = read_bool(child)
         elif tag == _STATUS_MESSAGE:
-            value.status_message = nillable(read_str, child)
+            value.status_message = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _INTERVAL:
             value.interval = read_duration(child)
     return value
@@ -123,8 +129,8 @@ def decode_json_erp_sync_engine_status(data: Any, path: str) -> ErpSyncEngineSta
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        is_running=take(data, "IsRunning", path, json_bool),
-        status_message=take_nillable(data, "StatusMessage", path, json_str),
+        is_running=take_bool(data, "IsRunning", path),
+        status_message=take_str_nillable(data, "StatusMessage", path),
         interval=take(data, "Interval", path, json_duration),
     )
 

@@ -13,18 +13,18 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_bool,
+    XSI_NIL,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_bool,
     read_str,
     take,
+    take_bool,
     take_nillable,
+    take_str_nillable,
     write_bool,
     write_str,
 )
@@ -131,35 +131,53 @@ def decode_xml_event_data(element: Element) -> EventData:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _TYPE:
             value.type = decode_xml_event_handler_type(child)
         elif tag == _INPUT_VALUES:
-            value.input_values = nillable(decode_xml_string_dictionary, child)
+            value.input_values = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_string_dictionary(child)
+            )
         elif tag == _BLOCK_EXECUTION:
             value.block_execution = read_bool(child)
         elif tag == _NAVIGATE_TO:
-            value.navigate_to = nillable(read_str, child)
+            value.navigate_to = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _MESSAGE:
-            value.message = nillable(read_str, child)
+            value.message = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _SHOW_DIALOG:
-            value.show_dialog = nillable(read_str, child)
+            value.show_dialog = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _OUTPUT_VALUES:
-            value.output_values = nillable(decode_xml_string_dictionary, child)
+            value.output_values = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_string_dictionary(child)
+            )
         elif tag == _STATE_VALUES:
-            value.state_values = nillable(decode_xml_string_dictionary, child)
+            value.state_values = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_string_dictionary(child)
+            )
         elif tag == _EXCEPTION:
-            value.exception = nillable(read_str, child)
+            value.exception = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _PARSER_VALUES:
-            value.parser_values = nillable(decode_xml_string_dictionary, child)
+            value.parser_values = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_string_dictionary(child)
+            )
         elif tag == _CGI_VARIABLES:
-            value.cgi_variables = nillable(decode_xml_string_dictionary, child)
+            value.cgi_variables = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_string_dictionary(child)
+            )
         elif tag == _CGI_CONTENT:
-            value.cgi_content = nillable(read_str, child)
+            value.cgi_content = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _HEADERS:
-            value.headers = nillable(decode_xml_string_dictionary, child)
+            value.headers = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_string_dictionary(child)
+            )
         elif tag == _TRACE_EXECUTION:
             value.trace_execution = read_bool(child)
     return value
@@ -195,18 +213,18 @@ def decode_json_event_data(data: Any, path: str) -> EventData:
         ),
         type=take(data, "Type", path, decode_json_event_handler_type),
         input_values=take_nillable(data, "InputValues", path, decode_json_string_dictionary),
-        block_execution=take(data, "BlockExecution", path, json_bool),
-        navigate_to=take_nillable(data, "NavigateTo", path, json_str),
-        message=take_nillable(data, "Message", path, json_str),
-        show_dialog=take_nillable(data, "ShowDialog", path, json_str),
+        block_execution=take_bool(data, "BlockExecution", path),
+        navigate_to=take_str_nillable(data, "NavigateTo", path),
+        message=take_str_nillable(data, "Message", path),
+        show_dialog=take_str_nillable(data, "ShowDialog", path),
         output_values=take_nillable(data, "OutputValues", path, decode_json_string_dictionary),
         state_values=take_nillable(data, "StateValues", path, decode_json_string_dictionary),
-        exception=take_nillable(data, "Exception", path, json_str),
+        exception=take_str_nillable(data, "Exception", path),
         parser_values=take_nillable(data, "ParserValues", path, decode_json_string_dictionary),
         cgi_variables=take_nillable(data, "CgiVariables", path, decode_json_string_dictionary),
-        cgi_content=take_nillable(data, "CgiContent", path, json_str),
+        cgi_content=take_str_nillable(data, "CgiContent", path),
         headers=take_nillable(data, "Headers", path, decode_json_string_dictionary),
-        trace_execution=take(data, "TraceExecution", path, json_bool),
+        trace_execution=take_bool(data, "TraceExecution", path),
     )
 
 

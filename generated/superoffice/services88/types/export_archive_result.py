@@ -13,18 +13,17 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_int,
+    XSI_NIL,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_int,
     read_str,
-    take,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_int,
     write_str,
 )
@@ -87,15 +86,21 @@ def decode_xml_export_archive_result(element: Element) -> ExportArchiveResult:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _BATCH_TASK_ID:
             value.batch_task_id = read_int(child)
         elif tag == _FILE_NAME:
-            value.file_name = nillable(read_str, child)
+            value.file_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _MESSAGE:
-            value.message = nillable(read_str, child)
+            value.message = None if child.get(XSI_NIL) == "true" else read_str(child)
     return value
 
 
@@ -118,9 +123,9 @@ def decode_json_export_archive_result(data: Any, path: str) -> ExportArchiveResu
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        batch_task_id=take(data, "BatchTaskId", path, json_int),
-        file_name=take_nillable(data, "FileName", path, json_str),
-        message=take_nillable(data, "Message", path, json_str),
+        batch_task_id=take_int(data, "BatchTaskId", path),
+        file_name=take_str_nillable(data, "FileName", path),
+        message=take_str_nillable(data, "Message", path),
     )
 
 

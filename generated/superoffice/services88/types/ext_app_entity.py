@@ -13,12 +13,9 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_bool,
-    json_int,
+    XSI_NIL,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -27,7 +24,10 @@ from ...runtime import (
     read_short,
     read_str,
     take,
+    take_bool,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_bool,
     write_int,
     write_str,
@@ -169,25 +169,31 @@ def decode_xml_ext_app_entity(element: Element) -> ExtAppEntity:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _EXT_APP_ID:
             value.ext_app_id = read_int(child)
         elif tag == _NAME:
-            value.name = nillable(read_str, child)
+            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _TOOLTIP:
-            value.tooltip = nillable(read_str, child)
+            value.tooltip = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _DELETED:
             value.deleted = read_bool(child)
         elif tag == _RANK:
             value.rank = read_int(child)
         elif tag == _FILENAME:
-            value.filename = nillable(read_str, child)
+            value.filename = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _PARAMETERS:
-            value.parameters = nillable(read_str, child)
+            value.parameters = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _WORKDIR:
-            value.workdir = nillable(read_str, child)
+            value.workdir = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _SHOW_STATE:
             value.show_state = decode_xml_show_state(child)
         elif tag == _VISIBLE_IN:
@@ -215,7 +221,7 @@ def decode_xml_ext_app_entity(element: Element) -> ExtAppEntity:
         elif tag == _EXECUTE_ON_EVENT:
             value.execute_on_event = decode_xml_execute_on_event(child)
         elif tag == _PATH:
-            value.path = nillable(read_str, child)
+            value.path = None if child.get(XSI_NIL) == "true" else read_str(child)
     return value
 
 
@@ -255,28 +261,28 @@ def decode_json_ext_app_entity(data: Any, path: str) -> ExtAppEntity:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        ext_app_id=take(data, "ExtAppId", path, json_int),
-        name=take_nillable(data, "Name", path, json_str),
-        tooltip=take_nillable(data, "Tooltip", path, json_str),
-        deleted=take(data, "Deleted", path, json_bool),
-        rank=take(data, "Rank", path, json_int),
-        filename=take_nillable(data, "Filename", path, json_str),
-        parameters=take_nillable(data, "Parameters", path, json_str),
-        workdir=take_nillable(data, "Workdir", path, json_str),
+        ext_app_id=take_int(data, "ExtAppId", path),
+        name=take_str_nillable(data, "Name", path),
+        tooltip=take_str_nillable(data, "Tooltip", path),
+        deleted=take_bool(data, "Deleted", path),
+        rank=take_int(data, "Rank", path),
+        filename=take_str_nillable(data, "Filename", path),
+        parameters=take_str_nillable(data, "Parameters", path),
+        workdir=take_str_nillable(data, "Workdir", path),
         show_state=take(data, "ShowState", path, decode_json_show_state),
         visible_in=take(data, "VisibleIn", path, decode_json_navigation),
-        on_central=take(data, "OnCentral", path, json_bool),
-        on_satellite=take(data, "OnSatellite", path, json_bool),
-        on_travel=take(data, "OnTravel", path, json_bool),
-        on_sales_marketing_pocket=take(data, "OnSalesMarketingPocket", path, json_bool),
-        show_in_menu_bar=take(data, "ShowInMenuBar", path, json_bool),
-        show_in_tool_bar=take(data, "ShowInToolBar", path, json_bool),
-        show_in_address_bar=take(data, "ShowInAddressBar", path, json_bool),
-        show_in_status_bar=take(data, "ShowInStatusBar", path, json_bool),
-        icon=take(data, "Icon", path, json_int),
-        wait_to_finish=take(data, "WaitToFinish", path, json_bool),
+        on_central=take_bool(data, "OnCentral", path),
+        on_satellite=take_bool(data, "OnSatellite", path),
+        on_travel=take_bool(data, "OnTravel", path),
+        on_sales_marketing_pocket=take_bool(data, "OnSalesMarketingPocket", path),
+        show_in_menu_bar=take_bool(data, "ShowInMenuBar", path),
+        show_in_tool_bar=take_bool(data, "ShowInToolBar", path),
+        show_in_address_bar=take_bool(data, "ShowInAddressBar", path),
+        show_in_status_bar=take_bool(data, "ShowInStatusBar", path),
+        icon=take_int(data, "Icon", path),
+        wait_to_finish=take_bool(data, "WaitToFinish", path),
         execute_on_event=take(data, "ExecuteOnEvent", path, decode_json_execute_on_event),
-        path=take_nillable(data, "Path", path, json_str),
+        path=take_str_nillable(data, "Path", path),
     )
 
 

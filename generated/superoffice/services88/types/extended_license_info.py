@@ -14,14 +14,12 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     format_datetime,
-    json_bool,
     json_datetime,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -29,7 +27,9 @@ from ...runtime import (
     read_datetime,
     read_str,
     take,
+    take_bool,
     take_nillable,
+    take_str_nillable,
     write_bool,
     write_datetime,
     write_str,
@@ -95,16 +95,20 @@ def decode_xml_extended_license_info(element: Element) -> ExtendedLicenseInfo:
     for child in element:
         tag = child.tag
         if tag == _REASON:
-            value.reason = nillable(read_str, child)
+            value.reason = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _CAN_BE_ACTIVATED:
             value.can_be_activated = read_bool(child)
         elif tag == _NEW:
-            value.new = nillable(decode_xml_license_info, child)
+            value.new = None if child.get(XSI_NIL) == "true" else decode_xml_license_info(child)
         elif tag == _CURRENT:
-            value.current = nillable(decode_xml_license_info, child)
+            value.current = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_license_info(child)
+            )
         elif tag == _EXTENDED_MODULE_LICENSES:
-            value.extended_module_licenses = nillable(
-                decode_xml_list_of_extended_module_license, child
+            value.extended_module_licenses = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_list_of_extended_module_license(child)
             )
         elif tag == _ACCUMULATED_NEXT_CHECK_DATE:
             value.accumulated_next_check_date = read_datetime(child)
@@ -132,8 +136,8 @@ def encode_xml_extended_license_info(
 def decode_json_extended_license_info(data: Any, path: str) -> ExtendedLicenseInfo:
     data = json_object(data, path)
     return ExtendedLicenseInfo(
-        reason=take_nillable(data, "Reason", path, json_str),
-        can_be_activated=take(data, "CanBeActivated", path, json_bool),
+        reason=take_str_nillable(data, "Reason", path),
+        can_be_activated=take_bool(data, "CanBeActivated", path),
         new=take_nillable(data, "New", path, decode_json_license_info),
         current=take_nillable(data, "Current", path, decode_json_license_info),
         extended_module_licenses=take_nillable(
@@ -172,7 +176,7 @@ EXTENDED_LICENSE_INFO_CODEC = Codec(
 def decode_xml_list_of_extended_license_info(element: Element) -> list[ExtendedLicenseInfo | None]:
     """``ArrayOfExtendedLicenseInfo``: a list of ``ExtendedLicenseInfo`` elements."""
     return [
-        nillable(decode_xml_extended_license_info, child)
+        None if child.get(XSI_NIL) == "true" else decode_xml_extended_license_info(child)
         for child in element
         if child.tag == _EXTENDED_LICENSE_INFO
     ]

@@ -13,16 +13,15 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_int,
+    XSI_NIL,
     json_list,
     json_object,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_int,
-    take,
+    take_int,
     take_nillable,
     write_int,
 )
@@ -92,9 +91,11 @@ def decode_xml_extended_module_license(element: Element) -> ExtendedModuleLicens
     for child in element:
         tag = child.tag
         if tag == _NEW:
-            value.new = nillable(decode_xml_module_license, child)
+            value.new = None if child.get(XSI_NIL) == "true" else decode_xml_module_license(child)
         elif tag == _CURRENT:
-            value.current = nillable(decode_xml_module_license, child)
+            value.current = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_module_license(child)
+            )
         elif tag == _NUMBER_OF_LICENSES_IN_USE:
             value.number_of_licenses_in_use = read_int(child)
         elif tag == _NUMBER_OF_LICENSES_FREE:
@@ -130,12 +131,12 @@ def decode_json_extended_module_license(data: Any, path: str) -> ExtendedModuleL
     return ExtendedModuleLicense(
         new=take_nillable(data, "New", path, decode_json_module_license),
         current=take_nillable(data, "Current", path, decode_json_module_license),
-        number_of_licenses_in_use=take(data, "NumberOfLicensesInUse", path, json_int),
-        number_of_licenses_free=take(data, "NumberOfLicensesFree", path, json_int),
-        number_of_licenses_added=take(data, "NumberOfLicensesAdded", path, json_int),
-        number_of_licenses_new_total=take(data, "NumberOfLicensesNewTotal", path, json_int),
-        number_of_licenses_new_free=take(data, "NumberOfLicensesNewFree", path, json_int),
-        number_of_licenses_total=take(data, "NumberOfLicensesTotal", path, json_int),
+        number_of_licenses_in_use=take_int(data, "NumberOfLicensesInUse", path),
+        number_of_licenses_free=take_int(data, "NumberOfLicensesFree", path),
+        number_of_licenses_added=take_int(data, "NumberOfLicensesAdded", path),
+        number_of_licenses_new_total=take_int(data, "NumberOfLicensesNewTotal", path),
+        number_of_licenses_new_free=take_int(data, "NumberOfLicensesNewFree", path),
+        number_of_licenses_total=take_int(data, "NumberOfLicensesTotal", path),
     )
 
 
@@ -165,7 +166,7 @@ def decode_xml_list_of_extended_module_license(
 ) -> list[ExtendedModuleLicense | None]:
     """``ArrayOfExtendedModuleLicense``: a list of ``ExtendedModuleLicense`` elements."""
     return [
-        nillable(decode_xml_extended_module_license, child)
+        None if child.get(XSI_NIL) == "true" else decode_xml_extended_module_license(child)
         for child in element
         if child.tag == _EXTENDED_MODULE_LICENSE
     ]

@@ -10,7 +10,7 @@ from typing import Any
 
 from lxml import etree
 
-from ...runtime import Codec, Element, flags_from_text, flags_to_text, json_flags
+from ...runtime import Codec, Element, flags_from_xml, flags_to_text, json_flags
 
 
 class ExternalUserInfoModification(enum.Flag, boundary=enum.KEEP):
@@ -37,16 +37,18 @@ _EXTERNAL_USER_INFO_MODIFICATION_BY_NAME: dict[str, ExternalUserInfoModification
     "Active": ExternalUserInfoModification.ACTIVE,
     "UndefinedValue16": ExternalUserInfoModification.UNDEFINED_VALUE_16,
 }
+_EXTERNAL_USER_INFO_MODIFICATION_NONE = ExternalUserInfoModification(0)
+_EXTERNAL_USER_INFO_MODIFICATION_SEEN: dict[str, ExternalUserInfoModification | str] = {}
 
 
 def decode_xml_external_user_info_modification(
     element: Element,
 ) -> ExternalUserInfoModification | str:
-    return flags_from_text(
+    return flags_from_xml(
         element.text or "",
         _EXTERNAL_USER_INFO_MODIFICATION_BY_NAME,
-        ExternalUserInfoModification(0),
-        None,
+        _EXTERNAL_USER_INFO_MODIFICATION_NONE,
+        _EXTERNAL_USER_INFO_MODIFICATION_SEEN,
     )
 
 
@@ -62,7 +64,11 @@ def decode_json_external_user_info_modification(
     data: Any, path: str
 ) -> ExternalUserInfoModification | str:
     return json_flags(
-        data, path, _EXTERNAL_USER_INFO_MODIFICATION_BY_NAME, ExternalUserInfoModification(0)
+        data,
+        path,
+        _EXTERNAL_USER_INFO_MODIFICATION_BY_NAME,
+        _EXTERNAL_USER_INFO_MODIFICATION_NONE,
+        _EXTERNAL_USER_INFO_MODIFICATION_SEEN,
     )
 
 

@@ -13,19 +13,18 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_int,
+    XSI_NIL,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_int,
     read_str,
-    take,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_int,
     write_str,
 )
@@ -92,17 +91,23 @@ def decode_xml_favourite(element: Element) -> Favourite:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _TABLE_NAME:
-            value.table_name = nillable(read_str, child)
+            value.table_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _RECORD_ID:
             value.record_id = read_int(child)
         elif tag == _ASSOCIATE_ID:
             value.associate_id = read_int(child)
         elif tag == _EXTRA_INFO:
-            value.extra_info = nillable(read_str, child)
+            value.extra_info = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _RANK:
             value.rank = read_int(child)
     return value
@@ -127,11 +132,11 @@ def decode_json_favourite(data: Any, path: str) -> Favourite:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        table_name=take_nillable(data, "TableName", path, json_str),
-        record_id=take(data, "RecordId", path, json_int),
-        associate_id=take(data, "AssociateId", path, json_int),
-        extra_info=take_nillable(data, "ExtraInfo", path, json_str),
-        rank=take(data, "Rank", path, json_int),
+        table_name=take_str_nillable(data, "TableName", path),
+        record_id=take_int(data, "RecordId", path),
+        associate_id=take_int(data, "AssociateId", path),
+        extra_info=take_str_nillable(data, "ExtraInfo", path),
+        rank=take_int(data, "Rank", path),
     )
 
 
@@ -156,7 +161,11 @@ FAVOURITE_CODEC = Codec(
 
 def decode_xml_list_of_favourite(element: Element) -> list[Favourite | None]:
     """``ArrayOfFavourite``: a list of ``Favourite`` elements."""
-    return [nillable(decode_xml_favourite, child) for child in element if child.tag == _FAVOURITE]
+    return [
+        None if child.get(XSI_NIL) == "true" else decode_xml_favourite(child)
+        for child in element
+        if child.tag == _FAVOURITE
+    ]
 
 
 def encode_xml_list_of_favourite(

@@ -13,12 +13,9 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_bool,
-    json_int,
+    XSI_NIL,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -27,7 +24,10 @@ from ...runtime import (
     read_short,
     read_str,
     take,
+    take_bool,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_bool,
     write_int,
     write_str,
@@ -98,13 +98,13 @@ def decode_xml_field_info_list_text(element: Element) -> FieldInfoListText:
         if tag == _FIELD_TYPE:
             value.field_type = decode_xml_custom_field_type(child)
         elif tag == _FIELD_NAME:
-            value.field_name = nillable(read_str, child)
+            value.field_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _DISPLAY_NAME:
-            value.display_name = nillable(read_str, child)
+            value.display_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _DESCRIPTION:
-            value.description = nillable(read_str, child)
+            value.description = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _SHORT_LABEL:
-            value.short_label = nillable(read_str, child)
+            value.short_label = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _HIDE_LABEL:
             value.hide_label = read_bool(child)
         elif tag == _HIDE_FIELD:
@@ -122,13 +122,15 @@ def decode_xml_field_info_list_text(element: Element) -> FieldInfoListText:
         elif tag == _RANK:
             value.rank = read_int(child)
         elif tag == _TEMPLATE_VARIABLE_NAME:
-            value.template_variable_name = nillable(read_str, child)
+            value.template_variable_name = (
+                None if child.get(XSI_NIL) == "true" else read_str(child)
+            )
         elif tag == _DEFAULT_VALUE:
-            value.default_value = nillable(read_str, child)
+            value.default_value = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _TEXT_LENGTH:
             value.text_length = read_short(child)
         elif tag == _CHOICES:
-            value.choices = nillable(decode_xml_list_of_str, child)
+            value.choices = None if child.get(XSI_NIL) == "true" else decode_xml_list_of_str(child)
     return value
 
 
@@ -160,21 +162,21 @@ def decode_json_field_info_list_text(data: Any, path: str) -> FieldInfoListText:
     data = json_object(data, path)
     return FieldInfoListText(
         field_type=take(data, "FieldType", path, decode_json_custom_field_type),
-        field_name=take_nillable(data, "FieldName", path, json_str),
-        display_name=take_nillable(data, "DisplayName", path, json_str),
-        description=take_nillable(data, "Description", path, json_str),
-        short_label=take_nillable(data, "ShortLabel", path, json_str),
-        hide_label=take(data, "HideLabel", path, json_bool),
-        hide_field=take(data, "HideField", path, json_bool),
-        is_indexed=take(data, "IsIndexed", path, json_bool),
-        is_mandatory=take(data, "IsMandatory", path, json_bool),
-        is_read_only=take(data, "IsReadOnly", path, json_bool),
-        is_external=take(data, "IsExternal", path, json_bool),
-        is_display_field=take(data, "IsDisplayField", path, json_bool),
-        rank=take(data, "Rank", path, json_int),
-        template_variable_name=take_nillable(data, "TemplateVariableName", path, json_str),
-        default_value=take_nillable(data, "DefaultValue", path, json_str),
-        text_length=take(data, "TextLength", path, json_int),
+        field_name=take_str_nillable(data, "FieldName", path),
+        display_name=take_str_nillable(data, "DisplayName", path),
+        description=take_str_nillable(data, "Description", path),
+        short_label=take_str_nillable(data, "ShortLabel", path),
+        hide_label=take_bool(data, "HideLabel", path),
+        hide_field=take_bool(data, "HideField", path),
+        is_indexed=take_bool(data, "IsIndexed", path),
+        is_mandatory=take_bool(data, "IsMandatory", path),
+        is_read_only=take_bool(data, "IsReadOnly", path),
+        is_external=take_bool(data, "IsExternal", path),
+        is_display_field=take_bool(data, "IsDisplayField", path),
+        rank=take_int(data, "Rank", path),
+        template_variable_name=take_str_nillable(data, "TemplateVariableName", path),
+        default_value=take_str_nillable(data, "DefaultValue", path),
+        text_length=take_int(data, "TextLength", path),
         choices=take_nillable(data, "Choices", path, decode_json_list_of_str),
     )
 

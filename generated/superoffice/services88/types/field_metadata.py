@@ -13,13 +13,10 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_bool,
-    json_int,
+    XSI_NIL,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -27,7 +24,10 @@ from ...runtime import (
     read_int,
     read_str,
     take,
+    take_bool,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_bool,
     write_int,
     write_str,
@@ -132,23 +132,29 @@ def decode_xml_field_metadata(element: Element) -> FieldMetadata:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _FIELD_KEY:
-            value.field_key = nillable(read_str, child)
+            value.field_key = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _RANK:
             value.rank = read_int(child)
         elif tag == _DISPLAY_NAME:
-            value.display_name = nillable(read_str, child)
+            value.display_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _DISPLAY_DESCRIPTION:
-            value.display_description = nillable(read_str, child)
+            value.display_description = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _FIELD_TYPE:
             value.field_type = decode_xml_field_metadata_type(child)
         elif tag == _LIST_NAME:
-            value.list_name = nillable(read_str, child)
+            value.list_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _DEFAULT_VALUE:
-            value.default_value = nillable(read_str, child)
+            value.default_value = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _MAX_LENGTH:
             value.max_length = read_int(child)
         elif tag == _ACCESS:
@@ -182,16 +188,16 @@ def decode_json_field_metadata(data: Any, path: str) -> FieldMetadata:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        field_key=take_nillable(data, "FieldKey", path, json_str),
-        rank=take(data, "Rank", path, json_int),
-        display_name=take_nillable(data, "DisplayName", path, json_str),
-        display_description=take_nillable(data, "DisplayDescription", path, json_str),
+        field_key=take_str_nillable(data, "FieldKey", path),
+        rank=take_int(data, "Rank", path),
+        display_name=take_str_nillable(data, "DisplayName", path),
+        display_description=take_str_nillable(data, "DisplayDescription", path),
         field_type=take(data, "FieldType", path, decode_json_field_metadata_type),
-        list_name=take_nillable(data, "ListName", path, json_str),
-        default_value=take_nillable(data, "DefaultValue", path, json_str),
-        max_length=take(data, "MaxLength", path, json_int),
+        list_name=take_str_nillable(data, "ListName", path),
+        default_value=take_str_nillable(data, "DefaultValue", path),
+        max_length=take_int(data, "MaxLength", path),
         access=take(data, "Access", path, decode_json_field_access),
-        show_in_search=take(data, "ShowInSearch", path, json_bool),
+        show_in_search=take_bool(data, "ShowInSearch", path),
     )
 
 
@@ -225,7 +231,7 @@ FIELD_METADATA_CODEC = Codec(
 def decode_xml_list_of_field_metadata(element: Element) -> list[FieldMetadata | None]:
     """``ArrayOfFieldMetadata``: a list of ``FieldMetadata`` elements."""
     return [
-        nillable(decode_xml_field_metadata, child)
+        None if child.get(XSI_NIL) == "true" else decode_xml_field_metadata(child)
         for child in element
         if child.tag == _FIELD_METADATA
     ]

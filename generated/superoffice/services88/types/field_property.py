@@ -15,20 +15,20 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    find_element,
-    json_int,
+    XSI_NIL,
     json_key_text,
     json_object,
     json_str,
     new_child,
-    nillable,
+    pair_elements,
     parse_xml,
     put,
     put_json,
     read_int,
     read_str,
-    take,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_int,
     write_str,
 )
@@ -79,9 +79,11 @@ def decode_xml_field_property(element: Element) -> FieldProperty:
     for child in element:
         tag = child.tag
         if tag == _FIELD_RIGHT:
-            value.field_right = nillable(decode_xml_field_right, child)
+            value.field_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_field_right(child)
+            )
         elif tag == _FIELD_TYPE:
-            value.field_type = nillable(read_str, child)
+            value.field_type = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _FIELD_LENGTH:
             value.field_length = read_int(child)
     return value
@@ -99,8 +101,8 @@ def decode_json_field_property(data: Any, path: str) -> FieldProperty:
     data = json_object(data, path)
     return FieldProperty(
         field_right=take_nillable(data, "FieldRight", path, decode_json_field_right),
-        field_type=take_nillable(data, "FieldType", path, json_str),
-        field_length=take(data, "FieldLength", path, json_int),
+        field_type=take_str_nillable(data, "FieldType", path),
+        field_length=take_int(data, "FieldLength", path),
     )
 
 
@@ -125,9 +127,11 @@ def decode_xml_field_property_dictionary(element: Element) -> dict[str, FieldPro
     result: dict[str, FieldProperty | None] = {}
     for pair in element:
         if pair.tag == _FIELD_PROPERTY_DICTIONARY_KEY_VALUE_PAIR:
-            value_element = find_element(pair, _VALUE)
-            result[read_str(find_element(pair, _KEY))] = nillable(
-                decode_xml_field_property, value_element
+            key_element, value_element = pair_elements(pair, _KEY, _VALUE)
+            result[read_str(key_element)] = (
+                None
+                if value_element.get(XSI_NIL) == "true"
+                else decode_xml_field_property(value_element)
             )
     return result
 

@@ -13,19 +13,18 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_bool,
+    XSI_NIL,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_bool,
     read_str,
-    take,
+    take_bool,
     take_nillable,
+    take_str_nillable,
     write_bool,
     write_str,
 )
@@ -157,31 +156,43 @@ def decode_xml_field_value_info(element: Element) -> FieldValueInfo:
         elif tag == _IS_ACTIVE:
             value.is_active = read_bool(child)
         elif tag == _KEY:
-            value.key = nillable(read_str, child)
+            value.key = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _VALUE_TYPE:
-            value.value_type = nillable(read_str, child)
+            value.value_type = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _MANDATORY:
             value.mandatory = read_bool(child)
         elif tag == _ENCODED_DISPLAY_NAME:
-            value.encoded_display_name = nillable(read_str, child)
+            value.encoded_display_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _ENCODED_DISPLAY_DESCRIPTION:
-            value.encoded_display_description = nillable(read_str, child)
+            value.encoded_display_description = (
+                None if child.get(XSI_NIL) == "true" else read_str(child)
+            )
         elif tag == _ICON_HINT:
-            value.icon_hint = nillable(read_str, child)
+            value.icon_hint = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _CONTROL_INFOS:
-            value.control_infos = nillable(decode_xml_list_of_control_info, child)
+            value.control_infos = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_control_info(child)
+            )
         elif tag == _ENCODED_DATA_CAPTION:
-            value.encoded_data_caption = nillable(read_str, child)
+            value.encoded_data_caption = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _ENCODED_DATA_CAPTION_DESCRIPTION:
-            value.encoded_data_caption_description = nillable(read_str, child)
+            value.encoded_data_caption_description = (
+                None if child.get(XSI_NIL) == "true" else read_str(child)
+            )
         elif tag == _CURRENT_OPERATION_TYPE:
-            value.current_operation_type = nillable(read_str, child)
+            value.current_operation_type = (
+                None if child.get(XSI_NIL) == "true" else read_str(child)
+            )
         elif tag == _VALUES:
-            value.values = nillable(decode_xml_list_of_str, child)
+            value.values = None if child.get(XSI_NIL) == "true" else decode_xml_list_of_str(child)
         elif tag == _DISPLAY_VALUES:
-            value.display_values = nillable(decode_xml_list_of_str, child)
+            value.display_values = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_str(child)
+            )
         elif tag == _OPERATION_INFOS:
-            value.operation_infos = nillable(decode_xml_list_of_operation_info, child)
+            value.operation_infos = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_operation_info(child)
+            )
     return value
 
 
@@ -217,24 +228,22 @@ def encode_xml_field_value_info(
 def decode_json_field_value_info(data: Any, path: str) -> FieldValueInfo:
     data = json_object(data, path)
     return FieldValueInfo(
-        can_support_multi_use=take(data, "CanSupportMultiUse", path, json_bool),
-        default_show_in_gui=take(data, "DefaultShowInGui", path, json_bool),
-        default_show_in_selector=take(data, "DefaultShowInSelector", path, json_bool),
-        is_active=take(data, "IsActive", path, json_bool),
-        key=take_nillable(data, "Key", path, json_str),
-        value_type=take_nillable(data, "ValueType", path, json_str),
-        mandatory=take(data, "Mandatory", path, json_bool),
-        encoded_display_name=take_nillable(data, "EncodedDisplayName", path, json_str),
-        encoded_display_description=take_nillable(
-            data, "EncodedDisplayDescription", path, json_str
-        ),
-        icon_hint=take_nillable(data, "IconHint", path, json_str),
+        can_support_multi_use=take_bool(data, "CanSupportMultiUse", path),
+        default_show_in_gui=take_bool(data, "DefaultShowInGui", path),
+        default_show_in_selector=take_bool(data, "DefaultShowInSelector", path),
+        is_active=take_bool(data, "IsActive", path),
+        key=take_str_nillable(data, "Key", path),
+        value_type=take_str_nillable(data, "ValueType", path),
+        mandatory=take_bool(data, "Mandatory", path),
+        encoded_display_name=take_str_nillable(data, "EncodedDisplayName", path),
+        encoded_display_description=take_str_nillable(data, "EncodedDisplayDescription", path),
+        icon_hint=take_str_nillable(data, "IconHint", path),
         control_infos=take_nillable(data, "ControlInfos", path, decode_json_list_of_control_info),
-        encoded_data_caption=take_nillable(data, "EncodedDataCaption", path, json_str),
-        encoded_data_caption_description=take_nillable(
-            data, "EncodedDataCaptionDescription", path, json_str
+        encoded_data_caption=take_str_nillable(data, "EncodedDataCaption", path),
+        encoded_data_caption_description=take_str_nillable(
+            data, "EncodedDataCaptionDescription", path
         ),
-        current_operation_type=take_nillable(data, "CurrentOperationType", path, json_str),
+        current_operation_type=take_str_nillable(data, "CurrentOperationType", path),
         values=take_nillable(data, "Values", path, decode_json_list_of_str),
         display_values=take_nillable(data, "DisplayValues", path, decode_json_list_of_str),
         operation_infos=take_nillable(
@@ -276,7 +285,7 @@ FIELD_VALUE_INFO_CODEC = Codec(
 def decode_xml_list_of_field_value_info(element: Element) -> list[FieldValueInfo | None]:
     """``ArrayOfFieldValueInfo``: a list of ``FieldValueInfo`` elements."""
     return [
-        nillable(decode_xml_field_value_info, child)
+        None if child.get(XSI_NIL) == "true" else decode_xml_field_value_info(child)
         for child in element
         if child.tag == _FIELD_VALUE_INFO
     ]

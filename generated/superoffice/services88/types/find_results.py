@@ -13,15 +13,14 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_int,
+    XSI_NIL,
     json_object,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_int,
-    take,
+    take_int,
     take_nillable,
     write_int,
 )
@@ -103,13 +102,27 @@ def decode_xml_find_results(element: Element) -> FindResults:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _ARCHIVE_COLUMNS:
-            value.archive_columns = nillable(decode_xml_list_of_archive_column_info, child)
+            value.archive_columns = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_list_of_archive_column_info(child)
+            )
         elif tag == _ARCHIVE_ROWS:
-            value.archive_rows = nillable(decode_xml_list_of_archive_list_item, child)
+            value.archive_rows = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_list_of_archive_list_item(child)
+            )
         elif tag == _ROW_COUNT:
             value.row_count = read_int(child)
     return value
@@ -138,7 +151,7 @@ def decode_json_find_results(data: Any, path: str) -> FindResults:
         archive_rows=take_nillable(
             data, "ArchiveRows", path, decode_json_list_of_archive_list_item
         ),
-        row_count=take(data, "RowCount", path, json_int),
+        row_count=take_int(data, "RowCount", path),
     )
 
 

@@ -14,13 +14,11 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     format_datetime,
     json_datetime,
-    json_int,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -28,7 +26,9 @@ from ...runtime import (
     read_int,
     read_str,
     take,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_datetime,
     write_int,
     write_str,
@@ -114,23 +114,35 @@ def decode_xml_foreign_app_entity(element: Element) -> ForeignAppEntity:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _FOREIGN_APP_ID:
             value.foreign_app_id = read_int(child)
         elif tag == _NAME:
-            value.name = nillable(read_str, child)
+            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _CREATED_DATE:
             value.created_date = read_datetime(child)
         elif tag == _UPDATED_DATE:
             value.updated_date = read_datetime(child)
         elif tag == _CREATED_BY:
-            value.created_by = nillable(decode_xml_associate, child)
+            value.created_by = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_associate(child)
+            )
         elif tag == _UPDATED_BY:
-            value.updated_by = nillable(decode_xml_associate, child)
+            value.updated_by = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_associate(child)
+            )
         elif tag == _DEVICES:
-            value.devices = nillable(decode_xml_list_of_foreign_device, child)
+            value.devices = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_foreign_device(child)
+            )
     return value
 
 
@@ -157,8 +169,8 @@ def decode_json_foreign_app_entity(data: Any, path: str) -> ForeignAppEntity:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        foreign_app_id=take(data, "ForeignAppId", path, json_int),
-        name=take_nillable(data, "Name", path, json_str),
+        foreign_app_id=take_int(data, "ForeignAppId", path),
+        name=take_str_nillable(data, "Name", path),
         created_date=take(data, "CreatedDate", path, json_datetime),
         updated_date=take(data, "UpdatedDate", path, json_datetime),
         created_by=take_nillable(data, "CreatedBy", path, decode_json_associate),

@@ -14,14 +14,12 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     format_datetime,
     json_datetime,
-    json_int,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -29,7 +27,9 @@ from ...runtime import (
     read_int,
     read_str,
     take,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_datetime,
     write_int,
     write_str,
@@ -109,25 +109,31 @@ def decode_xml_foreign_device(element: Element) -> ForeignDevice:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _FOREIGN_DEVICE_ID:
             value.foreign_device_id = read_int(child)
         elif tag == _NAME:
-            value.name = nillable(read_str, child)
+            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _CREATED_DATE:
             value.created_date = read_datetime(child)
         elif tag == _UPDATED_DATE:
             value.updated_date = read_datetime(child)
         elif tag == _ASSOCIATE_FULL_NAME:
-            value.associate_full_name = nillable(read_str, child)
+            value.associate_full_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _CREATED_BY:
-            value.created_by = nillable(read_str, child)
+            value.created_by = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _UPDATED_BY:
-            value.updated_by = nillable(read_str, child)
+            value.updated_by = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _DEVICE_IDENTIFIER:
-            value.device_identifier = nillable(read_str, child)
+            value.device_identifier = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _FOREIGN_APP_ID:
             value.foreign_app_id = read_int(child)
     return value
@@ -156,15 +162,15 @@ def decode_json_foreign_device(data: Any, path: str) -> ForeignDevice:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        foreign_device_id=take(data, "ForeignDeviceId", path, json_int),
-        name=take_nillable(data, "Name", path, json_str),
+        foreign_device_id=take_int(data, "ForeignDeviceId", path),
+        name=take_str_nillable(data, "Name", path),
         created_date=take(data, "CreatedDate", path, json_datetime),
         updated_date=take(data, "UpdatedDate", path, json_datetime),
-        associate_full_name=take_nillable(data, "AssociateFullName", path, json_str),
-        created_by=take_nillable(data, "CreatedBy", path, json_str),
-        updated_by=take_nillable(data, "UpdatedBy", path, json_str),
-        device_identifier=take_nillable(data, "DeviceIdentifier", path, json_str),
-        foreign_app_id=take(data, "ForeignAppId", path, json_int),
+        associate_full_name=take_str_nillable(data, "AssociateFullName", path),
+        created_by=take_str_nillable(data, "CreatedBy", path),
+        updated_by=take_str_nillable(data, "UpdatedBy", path),
+        device_identifier=take_str_nillable(data, "DeviceIdentifier", path),
+        foreign_app_id=take_int(data, "ForeignAppId", path),
     )
 
 
@@ -197,7 +203,7 @@ FOREIGN_DEVICE_CODEC = Codec(
 def decode_xml_list_of_foreign_device(element: Element) -> list[ForeignDevice | None]:
     """``ArrayOfForeignDevice``: a list of ``ForeignDevice`` elements."""
     return [
-        nillable(decode_xml_foreign_device, child)
+        None if child.get(XSI_NIL) == "true" else decode_xml_foreign_device(child)
         for child in element
         if child.tag == _FOREIGN_DEVICE
     ]

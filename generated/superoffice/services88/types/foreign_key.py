@@ -14,14 +14,12 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     format_datetime,
     json_datetime,
-    json_int,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -29,7 +27,9 @@ from ...runtime import (
     read_int,
     read_str,
     take,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_datetime,
     write_int,
     write_str,
@@ -104,13 +104,19 @@ def decode_xml_foreign_key(element: Element) -> ForeignKey:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _KEY:
-            value.key = nillable(read_str, child)
+            value.key = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _VALUE:
-            value.value = nillable(read_str, child)
+            value.value = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _RECORD_ID:
             value.record_id = read_int(child)
         elif tag == _CREATED_DATE:
@@ -118,11 +124,11 @@ def decode_xml_foreign_key(element: Element) -> ForeignKey:
         elif tag == _UPDATED_DATE:
             value.updated_date = read_datetime(child)
         elif tag == _UPDATED_BY:
-            value.updated_by = nillable(read_str, child)
+            value.updated_by = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _CREATED_BY:
-            value.created_by = nillable(read_str, child)
+            value.created_by = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _TABLE_NAME:
-            value.table_name = nillable(read_str, child)
+            value.table_name = None if child.get(XSI_NIL) == "true" else read_str(child)
     return value
 
 
@@ -148,14 +154,14 @@ def decode_json_foreign_key(data: Any, path: str) -> ForeignKey:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        key=take_nillable(data, "Key", path, json_str),
-        value=take_nillable(data, "Value", path, json_str),
-        record_id=take(data, "RecordId", path, json_int),
+        key=take_str_nillable(data, "Key", path),
+        value=take_str_nillable(data, "Value", path),
+        record_id=take_int(data, "RecordId", path),
         created_date=take(data, "CreatedDate", path, json_datetime),
         updated_date=take(data, "UpdatedDate", path, json_datetime),
-        updated_by=take_nillable(data, "UpdatedBy", path, json_str),
-        created_by=take_nillable(data, "CreatedBy", path, json_str),
-        table_name=take_nillable(data, "TableName", path, json_str),
+        updated_by=take_str_nillable(data, "UpdatedBy", path),
+        created_by=take_str_nillable(data, "CreatedBy", path),
+        table_name=take_str_nillable(data, "TableName", path),
     )
 
 
@@ -187,7 +193,9 @@ FOREIGN_KEY_CODEC = Codec(
 def decode_xml_list_of_foreign_key(element: Element) -> list[ForeignKey | None]:
     """``ArrayOfForeignKey``: a list of ``ForeignKey`` elements."""
     return [
-        nillable(decode_xml_foreign_key, child) for child in element if child.tag == _FOREIGN_KEY
+        None if child.get(XSI_NIL) == "true" else decode_xml_foreign_key(child)
+        for child in element
+        if child.tag == _FOREIGN_KEY
     ]
 
 

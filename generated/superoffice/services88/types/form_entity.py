@@ -14,14 +14,11 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     format_datetime,
-    json_bool,
     json_datetime,
-    json_int,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -31,7 +28,10 @@ from ...runtime import (
     read_short,
     read_str,
     take,
+    take_bool,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_bool,
     write_datetime,
     write_int,
@@ -180,19 +180,25 @@ def decode_xml_form_entity(element: Element) -> FormEntity:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _FORM_ID:
             value.form_id = read_int(child)
         elif tag == _FORM_KEY:
-            value.form_key = nillable(read_str, child)
+            value.form_key = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _NAME:
-            value.name = nillable(read_str, child)
+            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _DESCRIPTION:
-            value.description = nillable(read_str, child)
+            value.description = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _CONFIG:
-            value.config = nillable(read_str, child)
+            value.config = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _FOLDER_ID:
             value.folder_id = read_int(child)
         elif tag == _SCRIPT_ID:
@@ -208,7 +214,7 @@ def decode_xml_form_entity(element: Element) -> FormEntity:
         elif tag == _TYPE:
             value.type = decode_xml_form_type(child)
         elif tag == _RECIPE:
-            value.recipe = nillable(read_str, child)
+            value.recipe = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _GROUP_ID:
             value.group_id = read_int(child)
         elif tag == _NEW_TICKET:
@@ -226,9 +232,11 @@ def decode_xml_form_entity(element: Element) -> FormEntity:
         elif tag == _UPDATED_COUNT:
             value.updated_count = read_short(child)
         elif tag == _EMAIL_FLOWS:
-            value.email_flows = nillable(decode_xml_list_of_int, child)
+            value.email_flows = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_int(child)
+            )
         elif tag == _FOLDER_NAME:
-            value.folder_name = nillable(read_str, child)
+            value.folder_name = None if child.get(XSI_NIL) == "true" else read_str(child)
     return value
 
 
@@ -269,29 +277,29 @@ def decode_json_form_entity(data: Any, path: str) -> FormEntity:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        form_id=take(data, "FormId", path, json_int),
-        form_key=take_nillable(data, "FormKey", path, json_str),
-        name=take_nillable(data, "Name", path, json_str),
-        description=take_nillable(data, "Description", path, json_str),
-        config=take_nillable(data, "Config", path, json_str),
-        folder_id=take(data, "FolderId", path, json_int),
-        script_id=take(data, "ScriptId", path, json_int),
-        response_shipment_id=take(data, "ResponseShipmentId", path, json_int),
-        active=take(data, "Active", path, json_bool),
+        form_id=take_int(data, "FormId", path),
+        form_key=take_str_nillable(data, "FormKey", path),
+        name=take_str_nillable(data, "Name", path),
+        description=take_str_nillable(data, "Description", path),
+        config=take_str_nillable(data, "Config", path),
+        folder_id=take_int(data, "FolderId", path),
+        script_id=take_int(data, "ScriptId", path),
+        response_shipment_id=take_int(data, "ResponseShipmentId", path),
+        active=take_bool(data, "Active", path),
         expires=take(data, "Expires", path, json_datetime),
-        max_submits=take(data, "MaxSubmits", path, json_int),
+        max_submits=take_int(data, "MaxSubmits", path),
         type=take(data, "Type", path, decode_json_form_type),
-        recipe=take_nillable(data, "Recipe", path, json_str),
-        group_id=take(data, "GroupId", path, json_int),
-        new_ticket=take(data, "NewTicket", path, json_bool),
+        recipe=take_str_nillable(data, "Recipe", path),
+        group_id=take_int(data, "GroupId", path),
+        new_ticket=take_bool(data, "NewTicket", path),
         recaptcha_mode=take(data, "RecaptchaMode", path, decode_json_forms_recaptcha_mode),
         registered=take(data, "Registered", path, json_datetime),
-        registered_associate_id=take(data, "RegisteredAssociateId", path, json_int),
+        registered_associate_id=take_int(data, "RegisteredAssociateId", path),
         updated=take(data, "Updated", path, json_datetime),
-        updated_associate_id=take(data, "UpdatedAssociateId", path, json_int),
-        updated_count=take(data, "UpdatedCount", path, json_int),
+        updated_associate_id=take_int(data, "UpdatedAssociateId", path),
+        updated_count=take_int(data, "UpdatedCount", path),
         email_flows=take_nillable(data, "EmailFlows", path, decode_json_list_of_int),
-        folder_name=take_nillable(data, "FolderName", path, json_str),
+        folder_name=take_str_nillable(data, "FolderName", path),
     )
 
 

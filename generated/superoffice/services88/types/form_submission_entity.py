@@ -14,13 +14,11 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     format_datetime,
     json_datetime,
-    json_int,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -28,7 +26,9 @@ from ...runtime import (
     read_int,
     read_str,
     take,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_datetime,
     write_int,
     write_str,
@@ -122,9 +122,15 @@ def decode_xml_form_submission_entity(element: Element) -> FormSubmissionEntity:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _FORM_SUBMISSION_ID:
             value.form_submission_id = read_int(child)
         elif tag == _FORM_ID:
@@ -136,15 +142,15 @@ def decode_xml_form_submission_entity(element: Element) -> FormSubmissionEntity:
         elif tag == _PERSON_ID:
             value.person_id = read_int(child)
         elif tag == _EMAIL_ADDRESS:
-            value.email_address = nillable(read_str, child)
+            value.email_address = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _RESPONSE_SHIPMENT_ADDR_ID:
             value.response_shipment_addr_id = read_int(child)
         elif tag == _RESPONSE:
-            value.response = nillable(read_str, child)
+            value.response = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _STATUS:
             value.status = decode_xml_form_submission_status(child)
         elif tag == _PROCESSING_LOG:
-            value.processing_log = nillable(read_str, child)
+            value.processing_log = None if child.get(XSI_NIL) == "true" else read_str(child)
     return value
 
 
@@ -174,16 +180,16 @@ def decode_json_form_submission_entity(data: Any, path: str) -> FormSubmissionEn
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        form_submission_id=take(data, "FormSubmissionId", path, json_int),
-        form_id=take(data, "FormId", path, json_int),
+        form_submission_id=take_int(data, "FormSubmissionId", path),
+        form_id=take_int(data, "FormId", path),
         when_submitted=take(data, "WhenSubmitted", path, json_datetime),
-        contact_id=take(data, "ContactId", path, json_int),
-        person_id=take(data, "PersonId", path, json_int),
-        email_address=take_nillable(data, "EmailAddress", path, json_str),
-        response_shipment_addr_id=take(data, "ResponseShipmentAddrId", path, json_int),
-        response=take_nillable(data, "Response", path, json_str),
+        contact_id=take_int(data, "ContactId", path),
+        person_id=take_int(data, "PersonId", path),
+        email_address=take_str_nillable(data, "EmailAddress", path),
+        response_shipment_addr_id=take_int(data, "ResponseShipmentAddrId", path),
+        response=take_str_nillable(data, "Response", path),
         status=take(data, "Status", path, decode_json_form_submission_status),
-        processing_log=take_nillable(data, "ProcessingLog", path, json_str),
+        processing_log=take_str_nillable(data, "ProcessingLog", path),
     )
 
 

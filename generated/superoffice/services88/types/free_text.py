@@ -14,13 +14,11 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     format_datetime,
-    json_bool,
     json_datetime,
-    json_int,
     json_object,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -28,6 +26,8 @@ from ...runtime import (
     read_datetime,
     read_int,
     take,
+    take_bool,
+    take_int,
     take_nillable,
     write_bool,
     write_datetime,
@@ -113,9 +113,15 @@ def decode_xml_free_text(element: Element) -> FreeText:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _FREE_TEXT_ENABLED:
             value.free_text_enabled = read_bool(child)
         elif tag == _SINGLE_WORD_OPERATOR:
@@ -154,15 +160,15 @@ def decode_json_free_text(data: Any, path: str) -> FreeText:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        free_text_enabled=take(data, "FreeTextEnabled", path, json_bool),
+        free_text_enabled=take_bool(data, "FreeTextEnabled", path),
         single_word_operator=take(
             data, "SingleWordOperator", path, decode_json_free_text_operator
         ),
         multi_word_operator=take(data, "MultiWordOperator", path, decode_json_free_text_operator),
-        count_words=take(data, "CountWords", path, json_int),
-        occurrences=take(data, "Occurrences", path, json_int),
+        count_words=take_int(data, "CountWords", path),
+        occurrences=take_int(data, "Occurrences", path),
         last_generated=take(data, "LastGenerated", path, json_datetime),
-        auto_enable_travel_areas=take(data, "AutoEnableTravelAreas", path, json_bool),
+        auto_enable_travel_areas=take_bool(data, "AutoEnableTravelAreas", path),
     )
 
 

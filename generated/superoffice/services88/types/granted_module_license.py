@@ -14,15 +14,12 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     format_datetime,
-    json_bool,
     json_datetime,
-    json_int,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -31,7 +28,10 @@ from ...runtime import (
     read_int,
     read_str,
     take,
+    take_bool,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_bool,
     write_datetime,
     write_int,
@@ -118,23 +118,29 @@ def decode_xml_granted_module_license(element: Element) -> GrantedModuleLicense:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _OWNER_ID:
             value.owner_id = read_int(child)
         elif tag == _OWNER_NAME:
-            value.owner_name = nillable(read_str, child)
+            value.owner_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _OWNER_DESCRIPTION:
-            value.owner_description = nillable(read_str, child)
+            value.owner_description = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _MODULE_ID:
             value.module_id = read_int(child)
         elif tag == _NAME:
-            value.name = nillable(read_str, child)
+            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _DESCRIPTION:
-            value.description = nillable(read_str, child)
+            value.description = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _VERSION:
-            value.version = nillable(read_str, child)
+            value.version = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _LICENSE_TYPE:
             value.license_type = decode_xml_license_type(child)
         elif tag == _EXTRA_FLAGS:
@@ -182,19 +188,19 @@ def decode_json_granted_module_license(data: Any, path: str) -> GrantedModuleLic
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        owner_id=take(data, "OwnerId", path, json_int),
-        owner_name=take_nillable(data, "OwnerName", path, json_str),
-        owner_description=take_nillable(data, "OwnerDescription", path, json_str),
-        module_id=take(data, "ModuleId", path, json_int),
-        name=take_nillable(data, "Name", path, json_str),
-        description=take_nillable(data, "Description", path, json_str),
-        version=take_nillable(data, "Version", path, json_str),
+        owner_id=take_int(data, "OwnerId", path),
+        owner_name=take_str_nillable(data, "OwnerName", path),
+        owner_description=take_str_nillable(data, "OwnerDescription", path),
+        module_id=take_int(data, "ModuleId", path),
+        name=take_str_nillable(data, "Name", path),
+        description=take_str_nillable(data, "Description", path),
+        version=take_str_nillable(data, "Version", path),
         license_type=take(data, "LicenseType", path, decode_json_license_type),
-        extra_flags=take(data, "ExtraFlags", path, json_int),
-        sort_order=take(data, "SortOrder", path, json_int),
-        license_number=take(data, "LicenseNumber", path, json_int),
-        is_hidden=take(data, "IsHidden", path, json_bool),
-        is_unrestricted=take(data, "IsUnrestricted", path, json_bool),
+        extra_flags=take_int(data, "ExtraFlags", path),
+        sort_order=take_int(data, "SortOrder", path),
+        license_number=take_int(data, "LicenseNumber", path),
+        is_hidden=take_bool(data, "IsHidden", path),
+        is_unrestricted=take_bool(data, "IsUnrestricted", path),
         expiry_date=take(data, "ExpiryDate", path, json_datetime),
     )
 
@@ -235,7 +241,7 @@ def decode_xml_list_of_granted_module_license(
 ) -> list[GrantedModuleLicense | None]:
     """``ArrayOfGrantedModuleLicense``: a list of ``GrantedModuleLicense`` elements."""
     return [
-        nillable(decode_xml_granted_module_license, child)
+        None if child.get(XSI_NIL) == "true" else decode_xml_granted_module_license(child)
         for child in element
         if child.tag == _GRANTED_MODULE_LICENSE
     ]

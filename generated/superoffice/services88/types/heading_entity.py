@@ -13,13 +13,10 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_bool,
-    json_int,
+    XSI_NIL,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -27,8 +24,10 @@ from ...runtime import (
     read_int,
     read_short,
     read_str,
-    take,
+    take_bool,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_bool,
     write_int,
     write_str,
@@ -101,15 +100,21 @@ def decode_xml_heading_entity(element: Element) -> HeadingEntity:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _HEADING_ID:
             value.heading_id = read_int(child)
         elif tag == _NAME:
-            value.name = nillable(read_str, child)
+            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _TOOLTIP:
-            value.tooltip = nillable(read_str, child)
+            value.tooltip = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _DELETED:
             value.deleted = read_bool(child)
         elif tag == _RANK:
@@ -139,12 +144,12 @@ def decode_json_heading_entity(data: Any, path: str) -> HeadingEntity:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        heading_id=take(data, "HeadingId", path, json_int),
-        name=take_nillable(data, "Name", path, json_str),
-        tooltip=take_nillable(data, "Tooltip", path, json_str),
-        deleted=take(data, "Deleted", path, json_bool),
-        rank=take(data, "Rank", path, json_int),
-        ud_list_definition_id=take(data, "UdListDefinitionId", path, json_int),
+        heading_id=take_int(data, "HeadingId", path),
+        name=take_str_nillable(data, "Name", path),
+        tooltip=take_str_nillable(data, "Tooltip", path),
+        deleted=take_bool(data, "Deleted", path),
+        rank=take_int(data, "Rank", path),
+        ud_list_definition_id=take_int(data, "UdListDefinitionId", path),
     )
 
 
@@ -174,7 +179,7 @@ HEADING_ENTITY_CODEC = Codec(
 def decode_xml_list_of_heading_entity(element: Element) -> list[HeadingEntity | None]:
     """``ArrayOfHeadingEntity``: a list of ``HeadingEntity`` elements."""
     return [
-        nillable(decode_xml_heading_entity, child)
+        None if child.get(XSI_NIL) == "true" else decode_xml_heading_entity(child)
         for child in element
         if child.tag == _HEADING_ENTITY
     ]

@@ -14,14 +14,12 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     format_datetime,
     json_datetime,
-    json_int,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -29,7 +27,9 @@ from ...runtime import (
     read_int,
     read_str,
     take,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_datetime,
     write_int,
     write_str,
@@ -123,21 +123,31 @@ def decode_xml_hierarchy_entity(element: Element) -> HierarchyEntity:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _HIERARCHY_ID:
             value.hierarchy_id = read_int(child)
         elif tag == _DOMAIN:
             value.domain = decode_xml_domain(child)
         elif tag == _NAME:
-            value.name = nillable(read_str, child)
+            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _FULLNAME:
-            value.fullname = nillable(read_str, child)
+            value.fullname = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _PARENT_ID:
             value.parent_id = read_int(child)
         elif tag == _CHILDREN:
-            value.children = nillable(decode_xml_list_of_hierarchy_entity, child)
+            value.children = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_list_of_hierarchy_entity(child)
+            )
         elif tag == _REGISTERED:
             value.registered = read_datetime(child)
         elif tag == _REGISTERED_ASSOCIATE_ID:
@@ -175,16 +185,16 @@ def decode_json_hierarchy_entity(data: Any, path: str) -> HierarchyEntity:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        hierarchy_id=take(data, "HierarchyId", path, json_int),
+        hierarchy_id=take_int(data, "HierarchyId", path),
         domain=take(data, "Domain", path, decode_json_domain),
-        name=take_nillable(data, "Name", path, json_str),
-        fullname=take_nillable(data, "Fullname", path, json_str),
-        parent_id=take(data, "ParentId", path, json_int),
+        name=take_str_nillable(data, "Name", path),
+        fullname=take_str_nillable(data, "Fullname", path),
+        parent_id=take_int(data, "ParentId", path),
         children=take_nillable(data, "Children", path, decode_json_list_of_hierarchy_entity),
         registered=take(data, "Registered", path, json_datetime),
-        registered_associate_id=take(data, "RegisteredAssociateId", path, json_int),
+        registered_associate_id=take_int(data, "RegisteredAssociateId", path),
         updated=take(data, "Updated", path, json_datetime),
-        updated_associate_id=take(data, "UpdatedAssociateId", path, json_int),
+        updated_associate_id=take_int(data, "UpdatedAssociateId", path),
     )
 
 
@@ -218,7 +228,7 @@ HIERARCHY_ENTITY_CODEC = Codec(
 def decode_xml_list_of_hierarchy_entity(element: Element) -> list[HierarchyEntity | None]:
     """``ArrayOfHierarchyEntity``: a list of ``HierarchyEntity`` elements."""
     return [
-        nillable(decode_xml_hierarchy_entity, child)
+        None if child.get(XSI_NIL) == "true" else decode_xml_hierarchy_entity(child)
         for child in element
         if child.tag == _HIERARCHY_ENTITY
     ]

@@ -13,20 +13,19 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_int,
+    XSI_NIL,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_int,
     read_short,
     read_str,
-    take,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_int,
     write_str,
 )
@@ -105,23 +104,29 @@ def decode_xml_history(element: Element) -> History:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _RANK:
             value.rank = read_short(child)
         elif tag == _ID:
             value.id = read_int(child)
         elif tag == _HISTORY_NAME:
-            value.history_name = nillable(read_str, child)
+            value.history_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _HISTORY_ID:
             value.history_id = read_int(child)
         elif tag == _ASSOCIATE_ID:
             value.associate_id = read_int(child)
         elif tag == _NAME:
-            value.name = nillable(read_str, child)
+            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _ITEM_INFO:
-            value.item_info = nillable(read_str, child)
+            value.item_info = None if child.get(XSI_NIL) == "true" else read_str(child)
     return value
 
 
@@ -146,13 +151,13 @@ def decode_json_history(data: Any, path: str) -> History:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        rank=take(data, "Rank", path, json_int),
-        id=take(data, "Id", path, json_int),
-        history_name=take_nillable(data, "HistoryName", path, json_str),
-        history_id=take(data, "HistoryId", path, json_int),
-        associate_id=take(data, "AssociateId", path, json_int),
-        name=take_nillable(data, "Name", path, json_str),
-        item_info=take_nillable(data, "ItemInfo", path, json_str),
+        rank=take_int(data, "Rank", path),
+        id=take_int(data, "Id", path),
+        history_name=take_str_nillable(data, "HistoryName", path),
+        history_id=take_int(data, "HistoryId", path),
+        associate_id=take_int(data, "AssociateId", path),
+        name=take_str_nillable(data, "Name", path),
+        item_info=take_str_nillable(data, "ItemInfo", path),
     )
 
 
@@ -179,7 +184,11 @@ HISTORY_CODEC = Codec(
 
 def decode_xml_list_of_history(element: Element) -> list[History | None]:
     """``ArrayOfHistory``: a list of ``History`` elements."""
-    return [nillable(decode_xml_history, child) for child in element if child.tag == _HISTORY]
+    return [
+        None if child.get(XSI_NIL) == "true" else decode_xml_history(child)
+        for child in element
+        if child.tag == _HISTORY
+    ]
 
 
 def encode_xml_list_of_history(

@@ -13,21 +13,20 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_bool,
-    json_int,
+    XSI_NIL,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
     read_str,
-    take,
+    take_bool,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_bool,
     write_int,
     write_str,
@@ -95,11 +94,17 @@ def decode_xml_history_request(element: Element) -> HistoryRequest:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _ENTITY_NAME:
-            value.entity_name = nillable(read_str, child)
+            value.entity_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _ENTITY_OR_PARENT_ID:
             value.entity_or_parent_id = read_int(child)
         elif tag == _REQUEST_FOR_NEW_RECORD:
@@ -124,9 +129,9 @@ def decode_json_history_request(data: Any, path: str) -> HistoryRequest:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        entity_name=take_nillable(data, "EntityName", path, json_str),
-        entity_or_parent_id=take(data, "EntityOrParentId", path, json_int),
-        request_for_new_record=take(data, "RequestForNewRecord", path, json_bool),
+        entity_name=take_str_nillable(data, "EntityName", path),
+        entity_or_parent_id=take_int(data, "EntityOrParentId", path),
+        request_for_new_record=take_bool(data, "RequestForNewRecord", path),
     )
 
 
@@ -153,7 +158,7 @@ HISTORY_REQUEST_CODEC = Codec(
 def decode_xml_list_of_history_request(element: Element) -> list[HistoryRequest | None]:
     """``ArrayOfHistoryRequest``: a list of ``HistoryRequest`` elements."""
     return [
-        nillable(decode_xml_history_request, child)
+        None if child.get(XSI_NIL) == "true" else decode_xml_history_request(child)
         for child in element
         if child.tag == _HISTORY_REQUEST
     ]

@@ -10,7 +10,7 @@ from typing import Any
 
 from lxml import etree
 
-from ...runtime import Codec, Element, flags_from_text, flags_to_text, json_flags
+from ...runtime import Codec, Element, flags_from_xml, flags_to_text, json_flags
 
 
 class HtmlSanitizerOptions(enum.Flag, boundary=enum.KEEP):
@@ -25,11 +25,16 @@ _HTML_SANITIZER_OPTIONS_NAMES: dict[HtmlSanitizerOptions, str] = {
 _HTML_SANITIZER_OPTIONS_BY_NAME: dict[str, HtmlSanitizerOptions] = {
     "RemoveComment": HtmlSanitizerOptions.REMOVE_COMMENT,
 }
+_HTML_SANITIZER_OPTIONS_NONE = HtmlSanitizerOptions(0)
+_HTML_SANITIZER_OPTIONS_SEEN: dict[str, HtmlSanitizerOptions | str] = {}
 
 
 def decode_xml_html_sanitizer_options(element: Element) -> HtmlSanitizerOptions | str:
-    return flags_from_text(
-        element.text or "", _HTML_SANITIZER_OPTIONS_BY_NAME, HtmlSanitizerOptions(0), None
+    return flags_from_xml(
+        element.text or "",
+        _HTML_SANITIZER_OPTIONS_BY_NAME,
+        _HTML_SANITIZER_OPTIONS_NONE,
+        _HTML_SANITIZER_OPTIONS_SEEN,
     )
 
 
@@ -40,7 +45,13 @@ def encode_xml_html_sanitizer_options(
 
 
 def decode_json_html_sanitizer_options(data: Any, path: str) -> HtmlSanitizerOptions | str:
-    return json_flags(data, path, _HTML_SANITIZER_OPTIONS_BY_NAME, HtmlSanitizerOptions(0))
+    return json_flags(
+        data,
+        path,
+        _HTML_SANITIZER_OPTIONS_BY_NAME,
+        _HTML_SANITIZER_OPTIONS_NONE,
+        _HTML_SANITIZER_OPTIONS_SEEN,
+    )
 
 
 def encode_json_html_sanitizer_options(value: HtmlSanitizerOptions | str) -> str:

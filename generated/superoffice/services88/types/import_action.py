@@ -10,7 +10,7 @@ from typing import Any
 
 from lxml import etree
 
-from ...runtime import Codec, Element, flags_from_text, flags_to_text, json_flags
+from ...runtime import Codec, Element, flags_from_xml, flags_to_text, json_flags
 
 
 class ImportAction(enum.Flag, boundary=enum.KEEP):
@@ -55,10 +55,14 @@ _IMPORT_ACTION_BY_NAME: dict[str, ImportAction] = {
     "Obs": ImportAction.OBS,
     "ObsERPDuplicate": ImportAction.OBS_ERP_DUPLICATE,
 }
+_IMPORT_ACTION_NONE = ImportAction(0)
+_IMPORT_ACTION_SEEN: dict[str, ImportAction | str] = {}
 
 
 def decode_xml_import_action(element: Element) -> ImportAction | str:
-    return flags_from_text(element.text or "", _IMPORT_ACTION_BY_NAME, ImportAction(0), None)
+    return flags_from_xml(
+        element.text or "", _IMPORT_ACTION_BY_NAME, _IMPORT_ACTION_NONE, _IMPORT_ACTION_SEEN
+    )
 
 
 def encode_xml_import_action(parent: Element, tag: str, value: ImportAction | str) -> None:
@@ -66,7 +70,7 @@ def encode_xml_import_action(parent: Element, tag: str, value: ImportAction | st
 
 
 def decode_json_import_action(data: Any, path: str) -> ImportAction | str:
-    return json_flags(data, path, _IMPORT_ACTION_BY_NAME, ImportAction(0))
+    return json_flags(data, path, _IMPORT_ACTION_BY_NAME, _IMPORT_ACTION_NONE, _IMPORT_ACTION_SEEN)
 
 
 def encode_json_import_action(value: ImportAction | str) -> str:

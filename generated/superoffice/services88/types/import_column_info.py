@@ -13,19 +13,18 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_bool,
+    XSI_NIL,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_bool,
     read_str,
-    take,
+    take_bool,
     take_nillable,
+    take_str_nillable,
     write_bool,
     write_str,
 )
@@ -86,13 +85,19 @@ def decode_xml_import_column_info(element: Element) -> ImportColumnInfo:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _NAME:
-            value.name = nillable(read_str, child)
+            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _DISPLAY_NAME:
-            value.display_name = nillable(read_str, child)
+            value.display_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _LOCKED:
             value.locked = read_bool(child)
     return value
@@ -117,9 +122,9 @@ def decode_json_import_column_info(data: Any, path: str) -> ImportColumnInfo:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        name=take_nillable(data, "Name", path, json_str),
-        display_name=take_nillable(data, "DisplayName", path, json_str),
-        locked=take(data, "Locked", path, json_bool),
+        name=take_str_nillable(data, "Name", path),
+        display_name=take_str_nillable(data, "DisplayName", path),
+        locked=take_bool(data, "Locked", path),
     )
 
 
@@ -146,7 +151,7 @@ IMPORT_COLUMN_INFO_CODEC = Codec(
 def decode_xml_list_of_import_column_info(element: Element) -> list[ImportColumnInfo | None]:
     """``ArrayOfImportColumnInfo``: a list of ``ImportColumnInfo`` elements."""
     return [
-        nillable(decode_xml_import_column_info, child)
+        None if child.get(XSI_NIL) == "true" else decode_xml_import_column_info(child)
         for child in element
         if child.tag == _IMPORT_COLUMN_INFO
     ]

@@ -10,7 +10,7 @@ from typing import Any
 
 from lxml import etree
 
-from ...runtime import Codec, Element, flags_from_text, flags_to_text, json_flags
+from ...runtime import Codec, Element, flags_from_xml, flags_to_text, json_flags
 
 
 class ImportEntityType(enum.Flag, boundary=enum.KEEP):
@@ -31,11 +31,16 @@ _IMPORT_ENTITY_TYPE_BY_NAME: dict[str, ImportEntityType] = {
     "Contact": ImportEntityType.CONTACT,
     "Product": ImportEntityType.PRODUCT,
 }
+_IMPORT_ENTITY_TYPE_NONE = ImportEntityType(0)
+_IMPORT_ENTITY_TYPE_SEEN: dict[str, ImportEntityType | str] = {}
 
 
 def decode_xml_import_entity_type(element: Element) -> ImportEntityType | str:
-    return flags_from_text(
-        element.text or "", _IMPORT_ENTITY_TYPE_BY_NAME, ImportEntityType(0), None
+    return flags_from_xml(
+        element.text or "",
+        _IMPORT_ENTITY_TYPE_BY_NAME,
+        _IMPORT_ENTITY_TYPE_NONE,
+        _IMPORT_ENTITY_TYPE_SEEN,
     )
 
 
@@ -46,7 +51,9 @@ def encode_xml_import_entity_type(
 
 
 def decode_json_import_entity_type(data: Any, path: str) -> ImportEntityType | str:
-    return json_flags(data, path, _IMPORT_ENTITY_TYPE_BY_NAME, ImportEntityType(0))
+    return json_flags(
+        data, path, _IMPORT_ENTITY_TYPE_BY_NAME, _IMPORT_ENTITY_TYPE_NONE, _IMPORT_ENTITY_TYPE_SEEN
+    )
 
 
 def encode_json_import_entity_type(value: ImportEntityType | str) -> str:

@@ -13,9 +13,9 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     json_object,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -89,13 +89,25 @@ def decode_xml_import_erp_data(element: Element) -> ImportErpData:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _IMPORT_LINES:
-            value.import_lines = nillable(decode_xml_list_of_import_line, child)
+            value.import_lines = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_import_line(child)
+            )
         elif tag == _COLUMN_INFOS:
-            value.column_infos = nillable(decode_xml_list_of_import_column_info, child)
+            value.column_infos = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_list_of_import_column_info(child)
+            )
     return value
 
 

@@ -13,19 +13,19 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_bool,
+    XSI_NIL,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_bool,
     read_str,
     take,
+    take_bool,
     take_nillable,
+    take_str_nillable,
     write_bool,
     write_str,
 )
@@ -112,11 +112,17 @@ def decode_xml_import_line(element: Element) -> ImportLine:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _VALUES:
-            value.values = nillable(decode_xml_list_of_str, child)
+            value.values = None if child.get(XSI_NIL) == "true" else decode_xml_list_of_str(child)
         elif tag == _SELECTED:
             value.selected = read_bool(child)
         elif tag == _OPERATION:
@@ -124,7 +130,7 @@ def decode_xml_import_line(element: Element) -> ImportLine:
         elif tag == _TYPE:
             value.type = decode_xml_import_entity_type(child)
         elif tag == _EXTERNAL_KEY:
-            value.external_key = nillable(read_str, child)
+            value.external_key = None if child.get(XSI_NIL) == "true" else read_str(child)
     return value
 
 
@@ -148,10 +154,10 @@ def decode_json_import_line(data: Any, path: str) -> ImportLine:
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
         values=take_nillable(data, "Values", path, decode_json_list_of_str),
-        selected=take(data, "Selected", path, json_bool),
+        selected=take_bool(data, "Selected", path),
         operation=take(data, "Operation", path, decode_json_import_action),
         type=take(data, "Type", path, decode_json_import_entity_type),
-        external_key=take_nillable(data, "ExternalKey", path, json_str),
+        external_key=take_str_nillable(data, "ExternalKey", path),
     )
 
 
@@ -180,7 +186,9 @@ IMPORT_LINE_CODEC = Codec(
 def decode_xml_list_of_import_line(element: Element) -> list[ImportLine | None]:
     """``ArrayOfImportLine``: a list of ``ImportLine`` elements."""
     return [
-        nillable(decode_xml_import_line, child) for child in element if child.tag == _IMPORT_LINE
+        None if child.get(XSI_NIL) == "true" else decode_xml_import_line(child)
+        for child in element
+        if child.tag == _IMPORT_LINE
     ]
 
 

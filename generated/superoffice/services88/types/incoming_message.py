@@ -13,15 +13,15 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_str,
     take_nillable,
+    take_str_nillable,
     write_str,
 )
 from .carrier import Carrier
@@ -80,21 +80,27 @@ def decode_xml_incoming_message(element: Element) -> IncomingMessage:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _TO:
-            value.to = nillable(read_str, child)
+            value.to = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _FROM:
-            value.from_ = nillable(read_str, child)
+            value.from_ = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _CONTENT:
-            value.content = nillable(read_str, child)
+            value.content = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _FORMAT:
-            value.format = nillable(read_str, child)
+            value.format = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _SESSION_KEY:
-            value.session_key = nillable(read_str, child)
+            value.session_key = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _PLUGIN:
-            value.plugin = nillable(read_str, child)
+            value.plugin = None if child.get(XSI_NIL) == "true" else read_str(child)
     return value
 
 
@@ -120,12 +126,12 @@ def decode_json_incoming_message(data: Any, path: str) -> IncomingMessage:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        to=take_nillable(data, "To", path, json_str),
-        from_=take_nillable(data, "From", path, json_str),
-        content=take_nillable(data, "Content", path, json_str),
-        format=take_nillable(data, "Format", path, json_str),
-        session_key=take_nillable(data, "SessionKey", path, json_str),
-        plugin=take_nillable(data, "Plugin", path, json_str),
+        to=take_str_nillable(data, "To", path),
+        from_=take_str_nillable(data, "From", path),
+        content=take_str_nillable(data, "Content", path),
+        format=take_str_nillable(data, "Format", path),
+        session_key=take_str_nillable(data, "SessionKey", path),
+        plugin=take_str_nillable(data, "Plugin", path),
     )
 
 

@@ -12,14 +12,14 @@ from lxml import etree
 from ...runtime import (
     Codec,
     Element,
-    find_element,
+    XSI_NIL,
     json_int,
     json_key_text,
     json_key_value,
     json_object,
     json_str,
     new_child,
-    nillable,
+    pair_elements,
     put,
     read_int,
     read_str,
@@ -39,8 +39,10 @@ def decode_xml_int_string_dictionary(element: Element) -> dict[int, str | None]:
     result: dict[int, str | None] = {}
     for pair in element:
         if pair.tag == _INT_STRING_KEY_VALUE_PAIR:
-            value_element = find_element(pair, _VALUE)
-            result[read_int(find_element(pair, _KEY))] = nillable(read_str, value_element)
+            key_element, value_element = pair_elements(pair, _KEY, _VALUE)
+            result[read_int(key_element)] = (
+                None if value_element.get(XSI_NIL) == "true" else read_str(value_element)
+            )
     return result
 
 
@@ -58,7 +60,9 @@ def encode_xml_int_string_dictionary(
 def decode_json_int_string_dictionary(data: Any, path: str) -> dict[int, str | None]:
     return {
         json_int(json_key_value(key), path): (
-            None if item is None else json_str(item, f"{path}.{key}")
+            None
+            if item is None
+            else item if type(item) is str else json_str(item, f"{path}.{key}")
         )
         for key, item in json_object(data, path).items()
     }

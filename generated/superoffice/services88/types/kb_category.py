@@ -13,18 +13,16 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_int,
+    XSI_NIL,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_int,
     read_str,
-    take,
-    take_nillable,
+    take_int,
+    take_str_nillable,
     write_int,
     write_str,
 )
@@ -83,11 +81,11 @@ def decode_xml_kb_category(element: Element) -> KbCategory:
         if tag == _KB_CATEGORY_ID:
             value.kb_category_id = read_int(child)
         elif tag == _NAME:
-            value.name = nillable(read_str, child)
+            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _DESCRIPTION:
-            value.description = nillable(read_str, child)
+            value.description = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _FULLNAME:
-            value.fullname = nillable(read_str, child)
+            value.fullname = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _PARENT_ID:
             value.parent_id = read_int(child)
         elif tag == _SORT_ORDER:
@@ -109,12 +107,12 @@ def encode_xml_kb_category(parent: Element | None, tag: str, value: KbCategory) 
 def decode_json_kb_category(data: Any, path: str) -> KbCategory:
     data = json_object(data, path)
     return KbCategory(
-        kb_category_id=take(data, "KbCategoryId", path, json_int),
-        name=take_nillable(data, "Name", path, json_str),
-        description=take_nillable(data, "Description", path, json_str),
-        fullname=take_nillable(data, "Fullname", path, json_str),
-        parent_id=take(data, "ParentId", path, json_int),
-        sort_order=take(data, "SortOrder", path, json_int),
+        kb_category_id=take_int(data, "KbCategoryId", path),
+        name=take_str_nillable(data, "Name", path),
+        description=take_str_nillable(data, "Description", path),
+        fullname=take_str_nillable(data, "Fullname", path),
+        parent_id=take_int(data, "ParentId", path),
+        sort_order=take_int(data, "SortOrder", path),
     )
 
 

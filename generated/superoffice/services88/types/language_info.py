@@ -13,21 +13,20 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_bool,
-    json_int,
+    XSI_NIL,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
     read_str,
-    take,
+    take_bool,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_bool,
     write_int,
     write_str,
@@ -103,21 +102,31 @@ def decode_xml_language_info(element: Element) -> LanguageInfo:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _LANGUAGE_INFO_ID:
             value.language_info_id = read_int(child)
         elif tag == _LCID:
             value.lcid = read_int(child)
         elif tag == _ENGLISH_NAME:
-            value.english_name = nillable(read_str, child)
+            value.english_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _NATIVE_NAME:
-            value.native_name = nillable(read_str, child)
+            value.native_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _THREE_LETTER_ISO_LANGUAGE_NAME:
-            value.three_letter_iso_language_name = nillable(read_str, child)
+            value.three_letter_iso_language_name = (
+                None if child.get(XSI_NIL) == "true" else read_str(child)
+            )
         elif tag == _TWO_LETTER_ISO_LANGUAGE_NAME:
-            value.two_letter_iso_language_name = nillable(read_str, child)
+            value.two_letter_iso_language_name = (
+                None if child.get(XSI_NIL) == "true" else read_str(child)
+            )
         elif tag == _IS_BUILT_IN:
             value.is_built_in = read_bool(child)
     return value
@@ -144,17 +153,13 @@ def decode_json_language_info(data: Any, path: str) -> LanguageInfo:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        language_info_id=take(data, "LanguageInfoId", path, json_int),
-        lcid=take(data, "LCID", path, json_int),
-        english_name=take_nillable(data, "EnglishName", path, json_str),
-        native_name=take_nillable(data, "NativeName", path, json_str),
-        three_letter_iso_language_name=take_nillable(
-            data, "ThreeLetterISOLanguageName", path, json_str
-        ),
-        two_letter_iso_language_name=take_nillable(
-            data, "TwoLetterISOLanguageName", path, json_str
-        ),
-        is_built_in=take(data, "IsBuiltIn", path, json_bool),
+        language_info_id=take_int(data, "LanguageInfoId", path),
+        lcid=take_int(data, "LCID", path),
+        english_name=take_str_nillable(data, "EnglishName", path),
+        native_name=take_str_nillable(data, "NativeName", path),
+        three_letter_iso_language_name=take_str_nillable(data, "ThreeLetterISOLanguageName", path),
+        two_letter_iso_language_name=take_str_nillable(data, "TwoLetterISOLanguageName", path),
+        is_built_in=take_bool(data, "IsBuiltIn", path),
     )
 
 
@@ -185,7 +190,7 @@ LANGUAGE_INFO_CODEC = Codec(
 def decode_xml_list_of_language_info(element: Element) -> list[LanguageInfo | None]:
     """``ArrayOfLanguageInfo``: a list of ``LanguageInfo`` elements."""
     return [
-        nillable(decode_xml_language_info, child)
+        None if child.get(XSI_NIL) == "true" else decode_xml_language_info(child)
         for child in element
         if child.tag == _LANGUAGE_INFO
     ]

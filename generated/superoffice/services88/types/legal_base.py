@@ -13,13 +13,10 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_bool,
-    json_int,
+    XSI_NIL,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -27,8 +24,10 @@ from ...runtime import (
     read_int,
     read_short,
     read_str,
-    take,
+    take_bool,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_bool,
     write_int,
     write_str,
@@ -97,19 +96,25 @@ def decode_xml_legal_base(element: Element) -> LegalBase:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _LEGAL_BASE_ID:
             value.legal_base_id = read_int(child)
         elif tag == _NAME:
-            value.name = nillable(read_str, child)
+            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _TOOLTIP:
-            value.tooltip = nillable(read_str, child)
+            value.tooltip = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _RANK:
             value.rank = read_short(child)
         elif tag == _KEY:
-            value.key = nillable(read_str, child)
+            value.key = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _DELETED:
             value.deleted = read_bool(child)
     return value
@@ -135,12 +140,12 @@ def decode_json_legal_base(data: Any, path: str) -> LegalBase:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        legal_base_id=take(data, "LegalBaseId", path, json_int),
-        name=take_nillable(data, "Name", path, json_str),
-        tooltip=take_nillable(data, "Tooltip", path, json_str),
-        rank=take(data, "Rank", path, json_int),
-        key=take_nillable(data, "Key", path, json_str),
-        deleted=take(data, "Deleted", path, json_bool),
+        legal_base_id=take_int(data, "LegalBaseId", path),
+        name=take_str_nillable(data, "Name", path),
+        tooltip=take_str_nillable(data, "Tooltip", path),
+        rank=take_int(data, "Rank", path),
+        key=take_str_nillable(data, "Key", path),
+        deleted=take_bool(data, "Deleted", path),
     )
 
 
@@ -167,7 +172,9 @@ LEGAL_BASE_CODEC = Codec(
 def decode_xml_list_of_legal_base(element: Element) -> list[LegalBase | None]:
     """``ArrayOfLegalBase``: a list of ``LegalBase`` elements."""
     return [
-        nillable(decode_xml_legal_base, child) for child in element if child.tag == _LEGAL_BASE
+        None if child.get(XSI_NIL) == "true" else decode_xml_legal_base(child)
+        for child in element
+        if child.tag == _LEGAL_BASE
     ]
 
 

@@ -14,13 +14,11 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     format_datetime,
     json_datetime,
-    json_int,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -28,7 +26,9 @@ from ...runtime import (
     read_int,
     read_str,
     take,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_datetime,
     write_int,
     write_str,
@@ -112,13 +112,13 @@ def decode_xml_license_info(element: Element) -> LicenseInfo:
     for child in element:
         tag = child.tag
         if tag == _COMPANY_NAME:
-            value.company_name = nillable(read_str, child)
+            value.company_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _SERIAL_NR:
-            value.serial_nr = nillable(read_str, child)
+            value.serial_nr = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _OWNER_NAME:
-            value.owner_name = nillable(read_str, child)
+            value.owner_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _OWNER_DESCRIPTION:
-            value.owner_description = nillable(read_str, child)
+            value.owner_description = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _NEXT_CHECK_DATE:
             value.next_check_date = read_datetime(child)
         elif tag == _MAINTENANCE_DATE:
@@ -132,21 +132,25 @@ def decode_xml_license_info(element: Element) -> LicenseInfo:
         elif tag == _EXTRA_FLAGS:
             value.extra_flags = read_int(child)
         elif tag == _LICENSE_URL:
-            value.license_url = nillable(read_str, child)
+            value.license_url = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _LICENSE_VERSION:
-            value.license_version = nillable(read_str, child)
+            value.license_version = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _DEPLOYMENT_TYPE:
             value.deployment_type = read_int(child)
         elif tag == _PRODUCT_TYPE:
-            value.product_type = nillable(read_str, child)
+            value.product_type = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _PRODUCT_DESCRIPTION:
-            value.product_description = nillable(read_str, child)
+            value.product_description = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _MODULE_LICENSES:
-            value.module_licenses = nillable(decode_xml_list_of_module_license, child)
+            value.module_licenses = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_module_license(child)
+            )
         elif tag == _PUBLIC_KEY:
-            value.public_key = nillable(decode_xml_signed_public_key, child)
+            value.public_key = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_signed_public_key(child)
+            )
         elif tag == _SIGNATURE:
-            value.signature = nillable(read_str, child)
+            value.signature = None if child.get(XSI_NIL) == "true" else read_str(child)
     return value
 
 
@@ -176,26 +180,26 @@ def encode_xml_license_info(parent: Element | None, tag: str, value: LicenseInfo
 def decode_json_license_info(data: Any, path: str) -> LicenseInfo:
     data = json_object(data, path)
     return LicenseInfo(
-        company_name=take_nillable(data, "CompanyName", path, json_str),
-        serial_nr=take_nillable(data, "SerialNr", path, json_str),
-        owner_name=take_nillable(data, "OwnerName", path, json_str),
-        owner_description=take_nillable(data, "OwnerDescription", path, json_str),
+        company_name=take_str_nillable(data, "CompanyName", path),
+        serial_nr=take_str_nillable(data, "SerialNr", path),
+        owner_name=take_str_nillable(data, "OwnerName", path),
+        owner_description=take_str_nillable(data, "OwnerDescription", path),
         next_check_date=take(data, "NextCheckDate", path, json_datetime),
         maintenance_date=take(data, "MaintenanceDate", path, json_datetime),
         admin_warning_date=take(data, "AdminWarningDate", path, json_datetime),
         expiry_date=take(data, "ExpiryDate", path, json_datetime),
         grace_date=take(data, "GraceDate", path, json_datetime),
-        extra_flags=take(data, "ExtraFlags", path, json_int),
-        license_url=take_nillable(data, "LicenseUrl", path, json_str),
-        license_version=take_nillable(data, "LicenseVersion", path, json_str),
-        deployment_type=take(data, "DeploymentType", path, json_int),
-        product_type=take_nillable(data, "ProductType", path, json_str),
-        product_description=take_nillable(data, "ProductDescription", path, json_str),
+        extra_flags=take_int(data, "ExtraFlags", path),
+        license_url=take_str_nillable(data, "LicenseUrl", path),
+        license_version=take_str_nillable(data, "LicenseVersion", path),
+        deployment_type=take_int(data, "DeploymentType", path),
+        product_type=take_str_nillable(data, "ProductType", path),
+        product_description=take_str_nillable(data, "ProductDescription", path),
         module_licenses=take_nillable(
             data, "ModuleLicenses", path, decode_json_list_of_module_license
         ),
         public_key=take_nillable(data, "PublicKey", path, decode_json_signed_public_key),
-        signature=take_nillable(data, "Signature", path, json_str),
+        signature=take_str_nillable(data, "Signature", path),
     )
 
 

@@ -13,16 +13,16 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_str,
     take_nillable,
+    take_str_nillable,
     write_str,
 )
 from .carrier import Carrier
@@ -92,20 +92,30 @@ def decode_xml_license_owner(element: Element) -> LicenseOwner:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _NAME:
-            value.name = nillable(read_str, child)
+            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _DESCRIPTION:
-            value.description = nillable(read_str, child)
+            value.description = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _RESTRICTED_MODULE_LICENSES:
-            value.restricted_module_licenses = nillable(
-                decode_xml_list_of_module_license_link, child
+            value.restricted_module_licenses = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_list_of_module_license_link(child)
             )
         elif tag == _UNRESTRICTED_MODULE_LICENSES:
-            value.unrestricted_module_licenses = nillable(
-                decode_xml_list_of_module_license_link, child
+            value.unrestricted_module_licenses = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_list_of_module_license_link(child)
             )
     return value
 
@@ -138,8 +148,8 @@ def decode_json_license_owner(data: Any, path: str) -> LicenseOwner:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        name=take_nillable(data, "Name", path, json_str),
-        description=take_nillable(data, "Description", path, json_str),
+        name=take_str_nillable(data, "Name", path),
+        description=take_str_nillable(data, "Description", path),
         restricted_module_licenses=take_nillable(
             data, "RestrictedModuleLicenses", path, decode_json_list_of_module_license_link
         ),
@@ -183,7 +193,7 @@ LICENSE_OWNER_CODEC = Codec(
 def decode_xml_list_of_license_owner(element: Element) -> list[LicenseOwner | None]:
     """``ArrayOfLicenseOwner``: a list of ``LicenseOwner`` elements."""
     return [
-        nillable(decode_xml_license_owner, child)
+        None if child.get(XSI_NIL) == "true" else decode_xml_license_owner(child)
         for child in element
         if child.tag == _LICENSE_OWNER
     ]

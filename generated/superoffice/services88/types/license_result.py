@@ -13,18 +13,17 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_bool,
+    XSI_NIL,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_bool,
     read_str,
-    take,
+    take_bool,
     take_nillable,
+    take_str_nillable,
     write_bool,
     write_str,
 )
@@ -78,13 +77,19 @@ def decode_xml_license_result(element: Element) -> LicenseResult:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _SUCCEEDED:
             value.succeeded = read_bool(child)
         elif tag == _REASON:
-            value.reason = nillable(read_str, child)
+            value.reason = None if child.get(XSI_NIL) == "true" else read_str(child)
     return value
 
 
@@ -104,8 +109,8 @@ def decode_json_license_result(data: Any, path: str) -> LicenseResult:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        succeeded=take(data, "Succeeded", path, json_bool),
-        reason=take_nillable(data, "Reason", path, json_str),
+        succeeded=take_bool(data, "Succeeded", path),
+        reason=take_str_nillable(data, "Reason", path),
     )
 
 

@@ -13,19 +13,18 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_int,
+    XSI_NIL,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_int,
     read_str,
-    take,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_int,
     write_str,
 )
@@ -91,17 +90,23 @@ def decode_xml_link(element: Element) -> Link:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _ENTITY_NAME:
-            value.entity_name = nillable(read_str, child)
+            value.entity_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _ID:
             value.id = read_int(child)
         elif tag == _DESCRIPTION:
-            value.description = nillable(read_str, child)
+            value.description = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _EXTRA_INFO:
-            value.extra_info = nillable(read_str, child)
+            value.extra_info = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _LINK_ID:
             value.link_id = read_int(child)
     return value
@@ -126,11 +131,11 @@ def decode_json_link(data: Any, path: str) -> Link:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        entity_name=take_nillable(data, "EntityName", path, json_str),
-        id=take(data, "Id", path, json_int),
-        description=take_nillable(data, "Description", path, json_str),
-        extra_info=take_nillable(data, "ExtraInfo", path, json_str),
-        link_id=take(data, "LinkId", path, json_int),
+        entity_name=take_str_nillable(data, "EntityName", path),
+        id=take_int(data, "Id", path),
+        description=take_str_nillable(data, "Description", path),
+        extra_info=take_str_nillable(data, "ExtraInfo", path),
+        link_id=take_int(data, "LinkId", path),
     )
 
 
@@ -153,7 +158,11 @@ LINK_CODEC = Codec(decode_xml_link, encode_xml_link, decode_json_link, encode_js
 
 def decode_xml_list_of_link(element: Element) -> list[Link | None]:
     """``ArrayOfLink``: a list of ``Link`` elements."""
-    return [nillable(decode_xml_link, child) for child in element if child.tag == _LINK]
+    return [
+        None if child.get(XSI_NIL) == "true" else decode_xml_link(child)
+        for child in element
+        if child.tag == _LINK
+    ]
 
 
 def encode_xml_list_of_link(parent: Element | None, tag: str, value: list[Link | None]) -> Element:

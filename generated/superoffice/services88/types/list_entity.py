@@ -13,21 +13,20 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_bool,
-    json_int,
+    XSI_NIL,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
     read_str,
-    take,
+    take_bool,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_bool,
     write_int,
     write_str,
@@ -114,15 +113,21 @@ def decode_xml_list_entity(element: Element) -> ListEntity:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _ID:
             value.id = read_int(child)
         elif tag == _NAME:
-            value.name = nillable(read_str, child)
+            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _TOOLTIP:
-            value.tooltip = nillable(read_str, child)
+            value.tooltip = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _DELETED:
             value.deleted = read_bool(child)
         elif tag == _RANK:
@@ -134,7 +139,7 @@ def decode_xml_list_entity(element: Element) -> ListEntity:
         elif tag == _USE_GROUPS_AND_HEADINGS:
             value.use_groups_and_headings = read_bool(child)
         elif tag == _LIST_TYPE:
-            value.list_type = nillable(read_str, child)
+            value.list_type = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _IN_USE_BY_USER_DEFINED_FIELDS:
             value.in_use_by_user_defined_fields = read_bool(child)
     return value
@@ -164,16 +169,16 @@ def decode_json_list_entity(data: Any, path: str) -> ListEntity:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        id=take(data, "Id", path, json_int),
-        name=take_nillable(data, "Name", path, json_str),
-        tooltip=take_nillable(data, "Tooltip", path, json_str),
-        deleted=take(data, "Deleted", path, json_bool),
-        rank=take(data, "Rank", path, json_int),
-        is_custom_list=take(data, "IsCustomList", path, json_bool),
-        is_mdo_list=take(data, "IsMDOList", path, json_bool),
-        use_groups_and_headings=take(data, "UseGroupsAndHeadings", path, json_bool),
-        list_type=take_nillable(data, "ListType", path, json_str),
-        in_use_by_user_defined_fields=take(data, "InUseByUserDefinedFields", path, json_bool),
+        id=take_int(data, "Id", path),
+        name=take_str_nillable(data, "Name", path),
+        tooltip=take_str_nillable(data, "Tooltip", path),
+        deleted=take_bool(data, "Deleted", path),
+        rank=take_int(data, "Rank", path),
+        is_custom_list=take_bool(data, "IsCustomList", path),
+        is_mdo_list=take_bool(data, "IsMDOList", path),
+        use_groups_and_headings=take_bool(data, "UseGroupsAndHeadings", path),
+        list_type=take_str_nillable(data, "ListType", path),
+        in_use_by_user_defined_fields=take_bool(data, "InUseByUserDefinedFields", path),
     )
 
 
@@ -207,7 +212,9 @@ LIST_ENTITY_CODEC = Codec(
 def decode_xml_list_of_list_entity(element: Element) -> list[ListEntity | None]:
     """``ArrayOfListEntity``: a list of ``ListEntity`` elements."""
     return [
-        nillable(decode_xml_list_entity, child) for child in element if child.tag == _LIST_ENTITY
+        None if child.get(XSI_NIL) == "true" else decode_xml_list_entity(child)
+        for child in element
+        if child.tag == _LIST_ENTITY
     ]
 
 

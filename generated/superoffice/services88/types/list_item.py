@@ -13,19 +13,17 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_int,
+    XSI_NIL,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_int,
     read_str,
-    take,
-    take_nillable,
+    take_int,
+    take_str_nillable,
     write_int,
     write_str,
 )
@@ -73,9 +71,9 @@ def decode_xml_list_item(element: Element) -> ListItem:
         if tag == _ID:
             value.id = read_int(child)
         elif tag == _NAME:
-            value.name = nillable(read_str, child)
+            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _TOOL_TIP:
-            value.tool_tip = nillable(read_str, child)
+            value.tool_tip = None if child.get(XSI_NIL) == "true" else read_str(child)
     return value
 
 
@@ -90,9 +88,9 @@ def encode_xml_list_item(parent: Element | None, tag: str, value: ListItem) -> E
 def decode_json_list_item(data: Any, path: str) -> ListItem:
     data = json_object(data, path)
     return ListItem(
-        id=take(data, "Id", path, json_int),
-        name=take_nillable(data, "Name", path, json_str),
-        tool_tip=take_nillable(data, "ToolTip", path, json_str),
+        id=take_int(data, "Id", path),
+        name=take_str_nillable(data, "Name", path),
+        tool_tip=take_str_nillable(data, "ToolTip", path),
     )
 
 
@@ -111,7 +109,11 @@ LIST_ITEM_CODEC = Codec(
 
 def decode_xml_list_of_list_item(element: Element) -> list[ListItem | None]:
     """``ArrayOfListItem``: a list of ``ListItem`` elements."""
-    return [nillable(decode_xml_list_item, child) for child in element if child.tag == _LIST_ITEM]
+    return [
+        None if child.get(XSI_NIL) == "true" else decode_xml_list_item(child)
+        for child in element
+        if child.tag == _LIST_ITEM
+    ]
 
 
 def encode_xml_list_of_list_item(

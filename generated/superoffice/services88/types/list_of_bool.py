@@ -26,7 +26,8 @@ def encode_xml_list_of_bool(parent: Element | None, tag: str, value: list[bool])
 
 def decode_json_list_of_bool(data: Any, path: str) -> list[bool]:
     return [
-        json_bool(item, f"{path}[{index}]") for index, item in enumerate(json_list(data, path))
+        item if type(item) is bool else json_bool(item, f"{path}[{index}]")
+        for index, item in enumerate(json_list(data, path))
     ]
 
 

@@ -13,17 +13,16 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_bool,
-    json_int,
+    XSI_NIL,
     json_object,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
-    take,
+    take_bool,
+    take_int,
     take_nillable,
     write_bool,
     write_int,
@@ -82,9 +81,15 @@ def decode_xml_live_ui_config(element: Element) -> LiveUiConfig:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _IS_ENABLED:
             value.is_enabled = read_bool(child)
         elif tag == _POLLING_INTERVAL:
@@ -108,8 +113,8 @@ def decode_json_live_ui_config(data: Any, path: str) -> LiveUiConfig:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        is_enabled=take(data, "IsEnabled", path, json_bool),
-        polling_interval=take(data, "PollingInterval", path, json_int),
+        is_enabled=take_bool(data, "IsEnabled", path),
+        polling_interval=take_int(data, "PollingInterval", path),
     )
 
 

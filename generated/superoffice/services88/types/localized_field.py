@@ -13,19 +13,18 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_int,
+    XSI_NIL,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_int,
     read_str,
-    take,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_int,
     write_str,
 )
@@ -97,21 +96,27 @@ def decode_xml_localized_field(element: Element) -> LocalizedField:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _NAME:
-            value.name = nillable(read_str, child)
+            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _VALUE:
-            value.value = nillable(read_str, child)
+            value.value = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _TOOLTIP:
-            value.tooltip = nillable(read_str, child)
+            value.tooltip = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _LABEL:
-            value.label = nillable(read_str, child)
+            value.label = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _VALUE_LENGTH:
             value.value_length = read_int(child)
         elif tag == _ADDRESS_TYPE:
-            value.address_type = nillable(read_str, child)
+            value.address_type = None if child.get(XSI_NIL) == "true" else read_str(child)
     return value
 
 
@@ -135,12 +140,12 @@ def decode_json_localized_field(data: Any, path: str) -> LocalizedField:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        name=take_nillable(data, "Name", path, json_str),
-        value=take_nillable(data, "Value", path, json_str),
-        tooltip=take_nillable(data, "Tooltip", path, json_str),
-        label=take_nillable(data, "Label", path, json_str),
-        value_length=take(data, "ValueLength", path, json_int),
-        address_type=take_nillable(data, "AddressType", path, json_str),
+        name=take_str_nillable(data, "Name", path),
+        value=take_str_nillable(data, "Value", path),
+        tooltip=take_str_nillable(data, "Tooltip", path),
+        label=take_str_nillable(data, "Label", path),
+        value_length=take_int(data, "ValueLength", path),
+        address_type=take_str_nillable(data, "AddressType", path),
     )
 
 
@@ -172,7 +177,7 @@ def decode_xml_list_of_list_of_localized_field(
 ) -> list[list[LocalizedField | None] | None]:
     """``ArrayOfArrayOfLocalizedField``: a list of ``ArrayOfLocalizedField`` elements."""
     return [
-        nillable(decode_xml_list_of_localized_field, child)
+        None if child.get(XSI_NIL) == "true" else decode_xml_list_of_localized_field(child)
         for child in element
         if child.tag == _ARRAY_OF_LOCALIZED_FIELD
     ]
@@ -213,7 +218,7 @@ LIST_OF_LIST_OF_LOCALIZED_FIELD_CODEC = Codec(
 def decode_xml_list_of_localized_field(element: Element) -> list[LocalizedField | None]:
     """``ArrayOfLocalizedField``: a list of ``LocalizedField`` elements."""
     return [
-        nillable(decode_xml_localized_field, child)
+        None if child.get(XSI_NIL) == "true" else decode_xml_localized_field(child)
         for child in element
         if child.tag == _LOCALIZED_FIELD
     ]

@@ -13,13 +13,10 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_bool,
-    json_int,
+    XSI_NIL,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -27,7 +24,10 @@ from ...runtime import (
     read_int,
     read_str,
     take,
+    take_bool,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_bool,
     write_int,
     write_str,
@@ -103,15 +103,21 @@ def decode_xml_localized_text(element: Element) -> LocalizedText:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _LANGUAGE_ID:
             value.language_id = read_int(child)
         elif tag == _RESOURCE_ID:
             value.resource_id = read_int(child)
         elif tag == _TEXT:
-            value.text = nillable(read_str, child)
+            value.text = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _TYPE:
             value.type = decode_xml_localized_text_type(child)
         elif tag == _LOCALIZED_TEXT_ID:
@@ -141,12 +147,12 @@ def decode_json_localized_text(data: Any, path: str) -> LocalizedText:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        language_id=take(data, "LanguageId", path, json_int),
-        resource_id=take(data, "ResourceId", path, json_int),
-        text=take_nillable(data, "Text", path, json_str),
+        language_id=take_int(data, "LanguageId", path),
+        resource_id=take_int(data, "ResourceId", path),
+        text=take_str_nillable(data, "Text", path),
         type=take(data, "Type", path, decode_json_localized_text_type),
-        localized_text_id=take(data, "LocalizedTextId", path, json_int),
-        is_built_in=take(data, "IsBuiltIn", path, json_bool),
+        localized_text_id=take_int(data, "LocalizedTextId", path),
+        is_built_in=take_bool(data, "IsBuiltIn", path),
     )
 
 
@@ -176,7 +182,7 @@ LOCALIZED_TEXT_CODEC = Codec(
 def decode_xml_list_of_localized_text(element: Element) -> list[LocalizedText | None]:
     """``ArrayOfLocalizedText``: a list of ``LocalizedText`` elements."""
     return [
-        nillable(decode_xml_localized_text, child)
+        None if child.get(XSI_NIL) == "true" else decode_xml_localized_text(child)
         for child in element
         if child.tag == _LOCALIZED_TEXT
     ]

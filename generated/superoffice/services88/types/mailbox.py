@@ -13,19 +13,18 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_int,
+    XSI_NIL,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_int,
     read_str,
-    take,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_int,
     write_str,
 )
@@ -89,17 +88,23 @@ def decode_xml_mailbox(element: Element) -> Mailbox:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _MAIL_IN_FILTER_ID:
             value.mail_in_filter_id = read_int(child)
         elif tag == _ADDRESS:
-            value.address = nillable(read_str, child)
+            value.address = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _CATEGORY_NAME:
-            value.category_name = nillable(read_str, child)
+            value.category_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _PRIORITY_NAME:
-            value.priority_name = nillable(read_str, child)
+            value.priority_name = None if child.get(XSI_NIL) == "true" else read_str(child)
     return value
 
 
@@ -121,10 +126,10 @@ def decode_json_mailbox(data: Any, path: str) -> Mailbox:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        mail_in_filter_id=take(data, "MailInFilterId", path, json_int),
-        address=take_nillable(data, "Address", path, json_str),
-        category_name=take_nillable(data, "CategoryName", path, json_str),
-        priority_name=take_nillable(data, "PriorityName", path, json_str),
+        mail_in_filter_id=take_int(data, "MailInFilterId", path),
+        address=take_str_nillable(data, "Address", path),
+        category_name=take_str_nillable(data, "CategoryName", path),
+        priority_name=take_str_nillable(data, "PriorityName", path),
     )
 
 
@@ -148,7 +153,11 @@ MAILBOX_CODEC = Codec(
 
 def decode_xml_list_of_mailbox(element: Element) -> list[Mailbox | None]:
     """``ArrayOfMailbox``: a list of ``Mailbox`` elements."""
-    return [nillable(decode_xml_mailbox, child) for child in element if child.tag == _MAILBOX]
+    return [
+        None if child.get(XSI_NIL) == "true" else decode_xml_mailbox(child)
+        for child in element
+        if child.tag == _MAILBOX
+    ]
 
 
 def encode_xml_list_of_mailbox(

@@ -13,18 +13,18 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_int,
+    XSI_NIL,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_int,
     read_str,
     take,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_int,
     write_str,
 )
@@ -104,21 +104,27 @@ def decode_xml_mailbox_entity(element: Element) -> MailboxEntity:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _MAIL_IN_FILTER_ID:
             value.mail_in_filter_id = read_int(child)
         elif tag == _SERVER_TYPE:
             value.server_type = decode_xml_mailbox_type(child)
         elif tag == _ADDRESS:
-            value.address = nillable(read_str, child)
+            value.address = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _USERNAME:
-            value.username = nillable(read_str, child)
+            value.username = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _PASSWORD:
-            value.password = nillable(read_str, child)
+            value.password = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _SERVER:
-            value.server = nillable(read_str, child)
+            value.server = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _PORT:
             value.port = read_int(child)
     return value
@@ -145,13 +151,13 @@ def decode_json_mailbox_entity(data: Any, path: str) -> MailboxEntity:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        mail_in_filter_id=take(data, "MailInFilterId", path, json_int),
+        mail_in_filter_id=take_int(data, "MailInFilterId", path),
         server_type=take(data, "ServerType", path, decode_json_mailbox_type),
-        address=take_nillable(data, "Address", path, json_str),
-        username=take_nillable(data, "Username", path, json_str),
-        password=take_nillable(data, "Password", path, json_str),
-        server=take_nillable(data, "Server", path, json_str),
-        port=take(data, "Port", path, json_int),
+        address=take_str_nillable(data, "Address", path),
+        username=take_str_nillable(data, "Username", path),
+        password=take_str_nillable(data, "Password", path),
+        server=take_str_nillable(data, "Server", path),
+        port=take_int(data, "Port", path),
     )
 
 

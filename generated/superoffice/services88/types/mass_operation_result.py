@@ -13,20 +13,19 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_bool,
-    json_int,
+    XSI_NIL,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
     read_str,
-    take,
+    take_bool,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_bool,
     write_int,
     write_str,
@@ -108,13 +107,19 @@ def decode_xml_mass_operation_result(element: Element) -> MassOperationResult:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _SUCCESS:
             value.success = read_bool(child)
         elif tag == _MESSAGE:
-            value.message = nillable(read_str, child)
+            value.message = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _INSERTS:
             value.inserts = read_int(child)
         elif tag == _UPDATES:
@@ -122,7 +127,11 @@ def decode_xml_mass_operation_result(element: Element) -> MassOperationResult:
         elif tag == _DELETES:
             value.deletes = read_int(child)
         elif tag == _ROW_STATUS:
-            value.row_status = nillable(decode_xml_list_of_upsert_row_status, child)
+            value.row_status = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_list_of_upsert_row_status(child)
+            )
     return value
 
 
@@ -148,11 +157,11 @@ def decode_json_mass_operation_result(data: Any, path: str) -> MassOperationResu
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        success=take(data, "Success", path, json_bool),
-        message=take_nillable(data, "Message", path, json_str),
-        inserts=take(data, "Inserts", path, json_int),
-        updates=take(data, "Updates", path, json_int),
-        deletes=take(data, "Deletes", path, json_int),
+        success=take_bool(data, "Success", path),
+        message=take_str_nillable(data, "Message", path),
+        inserts=take_int(data, "Inserts", path),
+        updates=take_int(data, "Updates", path),
+        deletes=take_int(data, "Deletes", path),
         row_status=take_nillable(data, "RowStatus", path, decode_json_list_of_upsert_row_status),
     )
 

@@ -13,19 +13,18 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_int,
+    XSI_NIL,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_int,
     read_str,
-    take,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_int,
     write_str,
 )
@@ -81,13 +80,19 @@ def decode_xml_message_delivery_status(element: Element) -> MessageDeliveryStatu
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _STATUS:
             value.status = read_int(child)
         elif tag == _STATUS_DESCRIPTION:
-            value.status_description = nillable(read_str, child)
+            value.status_description = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _MESSAGING_ID:
             value.messaging_id = read_int(child)
     return value
@@ -112,9 +117,9 @@ def decode_json_message_delivery_status(data: Any, path: str) -> MessageDelivery
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        status=take(data, "Status", path, json_int),
-        status_description=take_nillable(data, "StatusDescription", path, json_str),
-        messaging_id=take(data, "MessagingId", path, json_int),
+        status=take_int(data, "Status", path),
+        status_description=take_str_nillable(data, "StatusDescription", path),
+        messaging_id=take_int(data, "MessagingId", path),
     )
 
 
@@ -143,7 +148,7 @@ def decode_xml_list_of_message_delivery_status(
 ) -> list[MessageDeliveryStatus | None]:
     """``ArrayOfMessageDeliveryStatus``: a list of ``MessageDeliveryStatus`` elements."""
     return [
-        nillable(decode_xml_message_delivery_status, child)
+        None if child.get(XSI_NIL) == "true" else decode_xml_message_delivery_status(child)
         for child in element
         if child.tag == _MESSAGE_DELIVERY_STATUS
     ]

@@ -13,19 +13,17 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_int,
+    XSI_NIL,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_int,
     read_str,
-    take,
-    take_nillable,
+    take_int,
+    take_str_nillable,
     write_int,
     write_str,
 )
@@ -67,7 +65,7 @@ def decode_xml_metric_pair(element: Element) -> MetricPair:
     for child in element:
         tag = child.tag
         if tag == _NAME:
-            value.name = nillable(read_str, child)
+            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _VALUE:
             value.value = read_int(child)
     return value
@@ -83,8 +81,8 @@ def encode_xml_metric_pair(parent: Element | None, tag: str, value: MetricPair) 
 def decode_json_metric_pair(data: Any, path: str) -> MetricPair:
     data = json_object(data, path)
     return MetricPair(
-        name=take_nillable(data, "Name", path, json_str),
-        value=take(data, "Value", path, json_int),
+        name=take_str_nillable(data, "Name", path),
+        value=take_int(data, "Value", path),
     )
 
 
@@ -106,7 +104,9 @@ METRIC_PAIR_CODEC = Codec(
 def decode_xml_list_of_metric_pair(element: Element) -> list[MetricPair | None]:
     """``ArrayOfMetricPair``: a list of ``MetricPair`` elements."""
     return [
-        nillable(decode_xml_metric_pair, child) for child in element if child.tag == _METRIC_PAIR
+        None if child.get(XSI_NIL) == "true" else decode_xml_metric_pair(child)
+        for child in element
+        if child.tag == _METRIC_PAIR
     ]
 
 

@@ -13,13 +13,10 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_bool,
-    json_int,
+    XSI_NIL,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -27,7 +24,9 @@ from ...runtime import (
     read_int,
     read_str,
     take,
-    take_nillable,
+    take_bool,
+    take_int,
+    take_str_nillable,
     write_bool,
     write_int,
     write_str,
@@ -107,15 +106,15 @@ def decode_xml_module_license(element: Element) -> ModuleLicense:
     for child in element:
         tag = child.tag
         if tag == _OWNER_NAME:
-            value.owner_name = nillable(read_str, child)
+            value.owner_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _MODULE_NAME:
-            value.module_name = nillable(read_str, child)
+            value.module_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _MODULE_DESCRIPTION:
-            value.module_description = nillable(read_str, child)
+            value.module_description = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _MODULE_TOOLTIP:
-            value.module_tooltip = nillable(read_str, child)
+            value.module_tooltip = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _MODULE_VERSION:
-            value.module_version = nillable(read_str, child)
+            value.module_version = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _LICENSE_TYPE:
             value.license_type = decode_xml_license_type(child)
         elif tag == _UNRESTRICTED:
@@ -127,15 +126,17 @@ def decode_xml_module_license(element: Element) -> ModuleLicense:
         elif tag == _EXTRA_FLAGS:
             value.extra_flags = read_int(child)
         elif tag == _EXTRA_INFO:
-            value.extra_info = nillable(read_str, child)
+            value.extra_info = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _SORT_ORDER:
             value.sort_order = read_int(child)
         elif tag == _IS_HIDDEN:
             value.is_hidden = read_bool(child)
         elif tag == _PREREQUISITE_MODULE_NAME:
-            value.prerequisite_module_name = nillable(read_str, child)
+            value.prerequisite_module_name = (
+                None if child.get(XSI_NIL) == "true" else read_str(child)
+            )
         elif tag == _SIGNATURE:
-            value.signature = nillable(read_str, child)
+            value.signature = None if child.get(XSI_NIL) == "true" else read_str(child)
     return value
 
 
@@ -162,21 +163,21 @@ def encode_xml_module_license(parent: Element | None, tag: str, value: ModuleLic
 def decode_json_module_license(data: Any, path: str) -> ModuleLicense:
     data = json_object(data, path)
     return ModuleLicense(
-        owner_name=take_nillable(data, "OwnerName", path, json_str),
-        module_name=take_nillable(data, "ModuleName", path, json_str),
-        module_description=take_nillable(data, "ModuleDescription", path, json_str),
-        module_tooltip=take_nillable(data, "ModuleTooltip", path, json_str),
-        module_version=take_nillable(data, "ModuleVersion", path, json_str),
+        owner_name=take_str_nillable(data, "OwnerName", path),
+        module_name=take_str_nillable(data, "ModuleName", path),
+        module_description=take_str_nillable(data, "ModuleDescription", path),
+        module_tooltip=take_str_nillable(data, "ModuleTooltip", path),
+        module_version=take_str_nillable(data, "ModuleVersion", path),
         license_type=take(data, "LicenseType", path, decode_json_license_type),
-        unrestricted=take(data, "Unrestricted", path, json_bool),
+        unrestricted=take_bool(data, "Unrestricted", path),
         allowed_user_type=take(data, "AllowedUserType", path, decode_json_user_type),
-        number_of_licenses=take(data, "NumberOfLicenses", path, json_int),
-        extra_flags=take(data, "ExtraFlags", path, json_int),
-        extra_info=take_nillable(data, "ExtraInfo", path, json_str),
-        sort_order=take(data, "SortOrder", path, json_int),
-        is_hidden=take(data, "IsHidden", path, json_bool),
-        prerequisite_module_name=take_nillable(data, "PrerequisiteModuleName", path, json_str),
-        signature=take_nillable(data, "Signature", path, json_str),
+        number_of_licenses=take_int(data, "NumberOfLicenses", path),
+        extra_flags=take_int(data, "ExtraFlags", path),
+        extra_info=take_str_nillable(data, "ExtraInfo", path),
+        sort_order=take_int(data, "SortOrder", path),
+        is_hidden=take_bool(data, "IsHidden", path),
+        prerequisite_module_name=take_str_nillable(data, "PrerequisiteModuleName", path),
+        signature=take_str_nillable(data, "Signature", path),
     )
 
 
@@ -211,7 +212,7 @@ MODULE_LICENSE_CODEC = Codec(
 def decode_xml_list_of_module_license(element: Element) -> list[ModuleLicense | None]:
     """``ArrayOfModuleLicense``: a list of ``ModuleLicense`` elements."""
     return [
-        nillable(decode_xml_module_license, child)
+        None if child.get(XSI_NIL) == "true" else decode_xml_module_license(child)
         for child in element
         if child.tag == _MODULE_LICENSE
     ]

@@ -13,21 +13,20 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_bool,
-    json_int,
+    XSI_NIL,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
     read_str,
-    take,
+    take_bool,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_bool,
     write_int,
     write_str,
@@ -126,15 +125,21 @@ def decode_xml_module_license_link(element: Element) -> ModuleLicenseLink:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _UNRESTRICTED:
             value.unrestricted = read_bool(child)
         elif tag == _TOTAL:
             value.total = read_int(child)
         elif tag == _TOOLTIP:
-            value.tooltip = nillable(read_str, child)
+            value.tooltip = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _CAN_ASSIGN:
             value.can_assign = read_bool(child)
         elif tag == _FREE:
@@ -148,11 +153,13 @@ def decode_xml_module_license_link(element: Element) -> ModuleLicenseLink:
         elif tag == _MODULE_LICENSE_ID:
             value.module_license_id = read_int(child)
         elif tag == _NAME:
-            value.name = nillable(read_str, child)
+            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _DESCRIPTION:
-            value.description = nillable(read_str, child)
+            value.description = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _PREREQUISITE_MODULE_NAME:
-            value.prerequisite_module_name = nillable(read_str, child)
+            value.prerequisite_module_name = (
+                None if child.get(XSI_NIL) == "true" else read_str(child)
+            )
         elif tag == _SORT_ORDER:
             value.sort_order = read_int(child)
         elif tag == _EXTRA_FLAGS:
@@ -190,20 +197,20 @@ def decode_json_module_license_link(data: Any, path: str) -> ModuleLicenseLink:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        unrestricted=take(data, "Unrestricted", path, json_bool),
-        total=take(data, "Total", path, json_int),
-        tooltip=take_nillable(data, "Tooltip", path, json_str),
-        can_assign=take(data, "CanAssign", path, json_bool),
-        free=take(data, "Free", path, json_int),
-        in_use=take(data, "InUse", path, json_int),
-        is_hidden=take(data, "IsHidden", path, json_bool),
-        assigned=take(data, "Assigned", path, json_bool),
-        module_license_id=take(data, "ModuleLicenseId", path, json_int),
-        name=take_nillable(data, "Name", path, json_str),
-        description=take_nillable(data, "Description", path, json_str),
-        prerequisite_module_name=take_nillable(data, "PrerequisiteModuleName", path, json_str),
-        sort_order=take(data, "SortOrder", path, json_int),
-        extra_flags=take(data, "ExtraFlags", path, json_int),
+        unrestricted=take_bool(data, "Unrestricted", path),
+        total=take_int(data, "Total", path),
+        tooltip=take_str_nillable(data, "Tooltip", path),
+        can_assign=take_bool(data, "CanAssign", path),
+        free=take_int(data, "Free", path),
+        in_use=take_int(data, "InUse", path),
+        is_hidden=take_bool(data, "IsHidden", path),
+        assigned=take_bool(data, "Assigned", path),
+        module_license_id=take_int(data, "ModuleLicenseId", path),
+        name=take_str_nillable(data, "Name", path),
+        description=take_str_nillable(data, "Description", path),
+        prerequisite_module_name=take_str_nillable(data, "PrerequisiteModuleName", path),
+        sort_order=take_int(data, "SortOrder", path),
+        extra_flags=take_int(data, "ExtraFlags", path),
     )
 
 
@@ -241,7 +248,7 @@ MODULE_LICENSE_LINK_CODEC = Codec(
 def decode_xml_list_of_module_license_link(element: Element) -> list[ModuleLicenseLink | None]:
     """``ArrayOfModuleLicenseLink``: a list of ``ModuleLicenseLink`` elements."""
     return [
-        nillable(decode_xml_module_license_link, child)
+        None if child.get(XSI_NIL) == "true" else decode_xml_module_license_link(child)
         for child in element
         if child.tag == _MODULE_LICENSE_LINK
     ]

@@ -13,15 +13,14 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_int,
+    XSI_NIL,
     json_object,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_int,
-    take,
+    take_int,
     take_nillable,
     write_int,
 )
@@ -84,11 +83,19 @@ def decode_xml_multi_alarm_data(element: Element) -> MultiAlarmData:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _ALARMS:
-            value.alarms = nillable(decode_xml_list_of_alarm_data, child)
+            value.alarms = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_alarm_data(child)
+            )
         elif tag == _POLLING_INTERVAL:
             value.polling_interval = read_int(child)
         elif tag == _SILENT_AFTER:
@@ -116,8 +123,8 @@ def decode_json_multi_alarm_data(data: Any, path: str) -> MultiAlarmData:
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
         alarms=take_nillable(data, "Alarms", path, decode_json_list_of_alarm_data),
-        polling_interval=take(data, "PollingInterval", path, json_int),
-        silent_after=take(data, "SilentAfter", path, json_int),
+        polling_interval=take_int(data, "PollingInterval", path),
+        silent_after=take_int(data, "SilentAfter", path),
     )
 
 

@@ -14,12 +14,12 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     format_datetime,
     json_datetime,
     json_list,
     json_object,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -94,9 +94,15 @@ def decode_xml_next_available_time(element: Element) -> NextAvailableTime:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _AVAILABLE_TIME_START:
             value.available_time_start = read_datetime(child)
         elif tag == _AVAILABLE_TIME_END:
@@ -159,7 +165,7 @@ NEXT_AVAILABLE_TIME_CODEC = Codec(
 def decode_xml_list_of_next_available_time(element: Element) -> list[NextAvailableTime | None]:
     """``ArrayOfNextAvailableTime``: a list of ``NextAvailableTime`` elements."""
     return [
-        nillable(decode_xml_next_available_time, child)
+        None if child.get(XSI_NIL) == "true" else decode_xml_next_available_time(child)
         for child in element
         if child.tag == _NEXT_AVAILABLE_TIME
     ]

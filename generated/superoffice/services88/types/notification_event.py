@@ -13,16 +13,16 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_int,
+    XSI_NIL,
     json_list,
     json_object,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_int,
     take,
+    take_int,
     write_int,
 )
 from .notification_event_type import (
@@ -90,7 +90,7 @@ def decode_json_notification_event(data: Any, path: str) -> NotificationEvent:
     data = json_object(data, path)
     return NotificationEvent(
         type=take(data, "Type", path, decode_json_notification_event_type),
-        id=take(data, "Id", path, json_int),
+        id=take_int(data, "Id", path),
     )
 
 
@@ -112,7 +112,7 @@ NOTIFICATION_EVENT_CODEC = Codec(
 def decode_xml_list_of_notification_event(element: Element) -> list[NotificationEvent | None]:
     """``ArrayOfNotificationEvent``: a list of ``NotificationEvent`` elements."""
     return [
-        nillable(decode_xml_notification_event, child)
+        None if child.get(XSI_NIL) == "true" else decode_xml_notification_event(child)
         for child in element
         if child.tag == _NOTIFICATION_EVENT
     ]

@@ -10,7 +10,7 @@ from typing import Any
 
 from lxml import etree
 
-from ...runtime import Codec, Element, flags_from_text, flags_to_text, json_flags
+from ...runtime import Codec, Element, flags_from_xml, flags_to_text, json_flags
 
 
 class NotifyType(enum.Flag, boundary=enum.KEEP):
@@ -61,10 +61,14 @@ _NOTIFY_TYPE_BY_NAME: dict[str, NotifyType] = {
     "ContactAssignment": NotifyType.CONTACT_ASSIGNMENT,
     "UndefinedValue4096": NotifyType.UNDEFINED_VALUE_4096,
 }
+_NOTIFY_TYPE_NONE = NotifyType(0)
+_NOTIFY_TYPE_SEEN: dict[str, NotifyType | str] = {}
 
 
 def decode_xml_notify_type(element: Element) -> NotifyType | str:
-    return flags_from_text(element.text or "", _NOTIFY_TYPE_BY_NAME, NotifyType(0), None)
+    return flags_from_xml(
+        element.text or "", _NOTIFY_TYPE_BY_NAME, _NOTIFY_TYPE_NONE, _NOTIFY_TYPE_SEEN
+    )
 
 
 def encode_xml_notify_type(parent: Element, tag: str, value: NotifyType | str) -> None:
@@ -72,7 +76,7 @@ def encode_xml_notify_type(parent: Element, tag: str, value: NotifyType | str) -
 
 
 def decode_json_notify_type(data: Any, path: str) -> NotifyType | str:
-    return json_flags(data, path, _NOTIFY_TYPE_BY_NAME, NotifyType(0))
+    return json_flags(data, path, _NOTIFY_TYPE_BY_NAME, _NOTIFY_TYPE_NONE, _NOTIFY_TYPE_SEEN)
 
 
 def encode_json_notify_type(value: NotifyType | str) -> str:

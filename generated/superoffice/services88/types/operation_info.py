@@ -13,16 +13,16 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_str,
     take_nillable,
+    take_str_nillable,
     write_str,
 )
 from .carrier import Carrier
@@ -89,15 +89,23 @@ def decode_xml_operation_info(element: Element) -> OperationInfo:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _KEY:
-            value.key = nillable(read_str, child)
+            value.key = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _ENCODED_DISPLAY_NAME:
-            value.encoded_display_name = nillable(read_str, child)
+            value.encoded_display_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _ENCODED_LEAD_TEXTS:
-            value.encoded_lead_texts = nillable(decode_xml_list_of_str, child)
+            value.encoded_lead_texts = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_str(child)
+            )
     return value
 
 
@@ -118,8 +126,8 @@ def decode_json_operation_info(data: Any, path: str) -> OperationInfo:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        key=take_nillable(data, "Key", path, json_str),
-        encoded_display_name=take_nillable(data, "EncodedDisplayName", path, json_str),
+        key=take_str_nillable(data, "Key", path),
+        encoded_display_name=take_str_nillable(data, "EncodedDisplayName", path),
         encoded_lead_texts=take_nillable(data, "EncodedLeadTexts", path, decode_json_list_of_str),
     )
 
@@ -147,7 +155,7 @@ OPERATION_INFO_CODEC = Codec(
 def decode_xml_list_of_operation_info(element: Element) -> list[OperationInfo | None]:
     """``ArrayOfOperationInfo``: a list of ``OperationInfo`` elements."""
     return [
-        nillable(decode_xml_operation_info, child)
+        None if child.get(XSI_NIL) == "true" else decode_xml_operation_info(child)
         for child in element
         if child.tag == _OPERATION_INFO
     ]

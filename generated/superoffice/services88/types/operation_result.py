@@ -13,18 +13,16 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_bool,
+    XSI_NIL,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_bool,
     read_str,
-    take,
-    take_nillable,
+    take_bool,
+    take_str_nillable,
     write_bool,
     write_str,
 )
@@ -68,7 +66,7 @@ def decode_xml_operation_result(element: Element) -> OperationResult:
         if tag == _SUCCESS:
             value.success = read_bool(child)
         elif tag == _MESSAGE:
-            value.message = nillable(read_str, child)
+            value.message = None if child.get(XSI_NIL) == "true" else read_str(child)
     return value
 
 
@@ -84,8 +82,8 @@ def encode_xml_operation_result(
 def decode_json_operation_result(data: Any, path: str) -> OperationResult:
     data = json_object(data, path)
     return OperationResult(
-        success=take(data, "Success", path, json_bool),
-        message=take_nillable(data, "Message", path, json_str),
+        success=take_bool(data, "Success", path),
+        message=take_str_nillable(data, "Message", path),
     )
 
 

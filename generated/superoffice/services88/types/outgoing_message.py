@@ -13,19 +13,18 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_int,
+    XSI_NIL,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_int,
     read_str,
-    take,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_int,
     write_str,
 )
@@ -87,21 +86,27 @@ def decode_xml_outgoing_message(element: Element) -> OutgoingMessage:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _FROM:
-            value.from_ = nillable(read_str, child)
+            value.from_ = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _TO:
-            value.to = nillable(read_str, child)
+            value.to = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _CONTENT:
-            value.content = nillable(read_str, child)
+            value.content = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _FORMAT:
-            value.format = nillable(read_str, child)
+            value.format = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _PARENT_MESSAGING_ID:
             value.parent_messaging_id = read_int(child)
         elif tag == _SUGGESTED_SESSION_KEY:
-            value.suggested_session_key = nillable(read_str, child)
+            value.suggested_session_key = None if child.get(XSI_NIL) == "true" else read_str(child)
     return value
 
 
@@ -127,12 +132,12 @@ def decode_json_outgoing_message(data: Any, path: str) -> OutgoingMessage:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        from_=take_nillable(data, "From", path, json_str),
-        to=take_nillable(data, "To", path, json_str),
-        content=take_nillable(data, "Content", path, json_str),
-        format=take_nillable(data, "Format", path, json_str),
-        parent_messaging_id=take(data, "ParentMessagingId", path, json_int),
-        suggested_session_key=take_nillable(data, "SuggestedSessionKey", path, json_str),
+        from_=take_str_nillable(data, "From", path),
+        to=take_str_nillable(data, "To", path),
+        content=take_str_nillable(data, "Content", path),
+        format=take_str_nillable(data, "Format", path),
+        parent_messaging_id=take_int(data, "ParentMessagingId", path),
+        suggested_session_key=take_str_nillable(data, "SuggestedSessionKey", path),
     )
 
 
@@ -162,7 +167,7 @@ OUTGOING_MESSAGE_CODEC = Codec(
 def decode_xml_list_of_outgoing_message(element: Element) -> list[OutgoingMessage | None]:
     """``ArrayOfOutgoingMessage``: a list of ``OutgoingMessage`` elements."""
     return [
-        nillable(decode_xml_outgoing_message, child)
+        None if child.get(XSI_NIL) == "true" else decode_xml_outgoing_message(child)
         for child in element
         if child.tag == _OUTGOING_MESSAGE
     ]

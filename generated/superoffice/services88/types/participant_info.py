@@ -13,13 +13,10 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_bool,
-    json_int,
+    XSI_NIL,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -27,7 +24,9 @@ from ...runtime import (
     read_int,
     read_str,
     take,
-    take_nillable,
+    take_bool,
+    take_int,
+    take_str_nillable,
     write_bool,
     write_int,
     write_str,
@@ -108,9 +107,9 @@ def decode_xml_participant_info(element: Element) -> ParticipantInfo:
         elif tag == _INVITATION_STATUS:
             value.invitation_status = decode_xml_invitation_status(child)
         elif tag == _EMAIL_ADDRESS:
-            value.email_address = nillable(read_str, child)
+            value.email_address = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _DESCRIPTION:
-            value.description = nillable(read_str, child)
+            value.description = None if child.get(XSI_NIL) == "true" else read_str(child)
     return value
 
 
@@ -132,14 +131,14 @@ def encode_xml_participant_info(
 def decode_json_participant_info(data: Any, path: str) -> ParticipantInfo:
     data = json_object(data, path)
     return ParticipantInfo(
-        associate_id=take(data, "AssociateId", path, json_int),
-        person_id=take(data, "PersonId", path, json_int),
-        contact_id=take(data, "ContactId", path, json_int),
-        email_id=take(data, "EmailId", path, json_int),
-        send_email=take(data, "SendEmail", path, json_bool),
+        associate_id=take_int(data, "AssociateId", path),
+        person_id=take_int(data, "PersonId", path),
+        contact_id=take_int(data, "ContactId", path),
+        email_id=take_int(data, "EmailId", path),
+        send_email=take_bool(data, "SendEmail", path),
         invitation_status=take(data, "InvitationStatus", path, decode_json_invitation_status),
-        email_address=take_nillable(data, "EmailAddress", path, json_str),
-        description=take_nillable(data, "Description", path, json_str),
+        email_address=take_str_nillable(data, "EmailAddress", path),
+        description=take_str_nillable(data, "Description", path),
     )
 
 
@@ -167,7 +166,7 @@ PARTICIPANT_INFO_CODEC = Codec(
 def decode_xml_list_of_participant_info(element: Element) -> list[ParticipantInfo | None]:
     """``ArrayOfParticipantInfo``: a list of ``ParticipantInfo`` elements."""
     return [
-        nillable(decode_xml_participant_info, child)
+        None if child.get(XSI_NIL) == "true" else decode_xml_participant_info(child)
         for child in element
         if child.tag == _PARTICIPANT_INFO
     ]

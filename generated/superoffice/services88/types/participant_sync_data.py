@@ -13,19 +13,19 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_int,
+    XSI_NIL,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_int,
     read_str,
     take,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_int,
     write_str,
 )
@@ -195,73 +195,99 @@ def decode_xml_participant_sync_data(element: Element) -> ParticipantSyncData:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _PERSON_ID:
             value.person_id = read_int(child)
         elif tag == _PERSON_FIRST_NAME:
-            value.person_first_name = nillable(read_str, child)
+            value.person_first_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _PERSON_MIDDLE_NAME:
-            value.person_middle_name = nillable(read_str, child)
+            value.person_middle_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _PERSON_LASTNAME:
-            value.person_lastname = nillable(read_str, child)
+            value.person_lastname = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _PERSON_MRMRS:
-            value.person_mrmrs = nillable(read_str, child)
+            value.person_mrmrs = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _PERSON_TITLE:
-            value.person_title = nillable(read_str, child)
+            value.person_title = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _PERSON_POSITION:
-            value.person_position = nillable(read_str, child)
+            value.person_position = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _PERSON_ACADEMIC_TITLE:
-            value.person_academic_title = nillable(read_str, child)
+            value.person_academic_title = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _PERSON_FORMAL_NAME:
-            value.person_formal_name = nillable(read_str, child)
+            value.person_formal_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _PERSON_FULL_NAME:
-            value.person_full_name = nillable(read_str, child)
+            value.person_full_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _CONTACT_ID:
             value.contact_id = read_int(child)
         elif tag == _CONTACT_NAME:
-            value.contact_name = nillable(read_str, child)
+            value.contact_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _CONTACT_DEPARTMENT:
-            value.contact_department = nillable(read_str, child)
+            value.contact_department = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _CONTACT_BUSINESS:
-            value.contact_business = nillable(read_str, child)
+            value.contact_business = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _CONTACT_COUNTRY:
-            value.contact_country = nillable(read_str, child)
+            value.contact_country = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _CONTACT_CATEGORY:
-            value.contact_category = nillable(read_str, child)
+            value.contact_category = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _CONTACT_FULL_NAME:
-            value.contact_full_name = nillable(read_str, child)
+            value.contact_full_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _E_MAIL:
-            value.e_mail = nillable(decode_xml_list_of_str, child)
+            value.e_mail = None if child.get(XSI_NIL) == "true" else decode_xml_list_of_str(child)
         elif tag == _PHONE_PRIVATE:
-            value.phone_private = nillable(decode_xml_list_of_str, child)
+            value.phone_private = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_str(child)
+            )
         elif tag == _PHONE_FAX:
-            value.phone_fax = nillable(decode_xml_list_of_str, child)
+            value.phone_fax = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_str(child)
+            )
         elif tag == _PHONE_MOBILE:
-            value.phone_mobile = nillable(decode_xml_list_of_str, child)
+            value.phone_mobile = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_str(child)
+            )
         elif tag == _PHONE_DIRECT:
-            value.phone_direct = nillable(decode_xml_list_of_str, child)
+            value.phone_direct = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_str(child)
+            )
         elif tag == _PHONE_CONTACT:
-            value.phone_contact = nillable(decode_xml_list_of_str, child)
+            value.phone_contact = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_str(child)
+            )
         elif tag == _MESSENGER:
-            value.messenger = nillable(decode_xml_list_of_str, child)
+            value.messenger = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_str(child)
+            )
         elif tag == _VOIP:
-            value.voip = nillable(decode_xml_list_of_str, child)
+            value.voip = None if child.get(XSI_NIL) == "true" else decode_xml_list_of_str(child)
         elif tag == _CONTACT_URL:
-            value.contact_url = nillable(decode_xml_list_of_str, child)
+            value.contact_url = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_str(child)
+            )
         elif tag == _URL:
-            value.url = nillable(decode_xml_list_of_str, child)
+            value.url = None if child.get(XSI_NIL) == "true" else decode_xml_list_of_str(child)
         elif tag == _STREET_ADDRESS:
-            value.street_address = nillable(decode_xml_address_sync_data, child)
+            value.street_address = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_address_sync_data(child)
+            )
         elif tag == _POSTAL_ADDRESS:
-            value.postal_address = nillable(decode_xml_address_sync_data, child)
+            value.postal_address = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_address_sync_data(child)
+            )
         elif tag == _COUNTRY:
-            value.country = nillable(read_str, child)
+            value.country = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _PERSON_ADDRESS:
-            value.person_address = nillable(decode_xml_address_sync_data, child)
+            value.person_address = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_address_sync_data(child)
+            )
         elif tag == _PERSON_COUNTRY:
-            value.person_country = nillable(read_str, child)
+            value.person_country = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _PARTICIPANT_STATUS:
             value.participant_status = decode_xml_appointment_status(child)
     return value
@@ -316,23 +342,23 @@ def decode_json_participant_sync_data(data: Any, path: str) -> ParticipantSyncDa
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        person_id=take(data, "PersonId", path, json_int),
-        person_first_name=take_nillable(data, "PersonFirstName", path, json_str),
-        person_middle_name=take_nillable(data, "PersonMiddleName", path, json_str),
-        person_lastname=take_nillable(data, "PersonLastname", path, json_str),
-        person_mrmrs=take_nillable(data, "PersonMrmrs", path, json_str),
-        person_title=take_nillable(data, "PersonTitle", path, json_str),
-        person_position=take_nillable(data, "PersonPosition", path, json_str),
-        person_academic_title=take_nillable(data, "PersonAcademicTitle", path, json_str),
-        person_formal_name=take_nillable(data, "PersonFormalName", path, json_str),
-        person_full_name=take_nillable(data, "PersonFullName", path, json_str),
-        contact_id=take(data, "ContactId", path, json_int),
-        contact_name=take_nillable(data, "ContactName", path, json_str),
-        contact_department=take_nillable(data, "ContactDepartment", path, json_str),
-        contact_business=take_nillable(data, "ContactBusiness", path, json_str),
-        contact_country=take_nillable(data, "ContactCountry", path, json_str),
-        contact_category=take_nillable(data, "ContactCategory", path, json_str),
-        contact_full_name=take_nillable(data, "ContactFullName", path, json_str),
+        person_id=take_int(data, "PersonId", path),
+        person_first_name=take_str_nillable(data, "PersonFirstName", path),
+        person_middle_name=take_str_nillable(data, "PersonMiddleName", path),
+        person_lastname=take_str_nillable(data, "PersonLastname", path),
+        person_mrmrs=take_str_nillable(data, "PersonMrmrs", path),
+        person_title=take_str_nillable(data, "PersonTitle", path),
+        person_position=take_str_nillable(data, "PersonPosition", path),
+        person_academic_title=take_str_nillable(data, "PersonAcademicTitle", path),
+        person_formal_name=take_str_nillable(data, "PersonFormalName", path),
+        person_full_name=take_str_nillable(data, "PersonFullName", path),
+        contact_id=take_int(data, "ContactId", path),
+        contact_name=take_str_nillable(data, "ContactName", path),
+        contact_department=take_str_nillable(data, "ContactDepartment", path),
+        contact_business=take_str_nillable(data, "ContactBusiness", path),
+        contact_country=take_str_nillable(data, "ContactCountry", path),
+        contact_category=take_str_nillable(data, "ContactCategory", path),
+        contact_full_name=take_str_nillable(data, "ContactFullName", path),
         e_mail=take_nillable(data, "EMail", path, decode_json_list_of_str),
         phone_private=take_nillable(data, "PhonePrivate", path, decode_json_list_of_str),
         phone_fax=take_nillable(data, "PhoneFax", path, decode_json_list_of_str),
@@ -345,9 +371,9 @@ def decode_json_participant_sync_data(data: Any, path: str) -> ParticipantSyncDa
         url=take_nillable(data, "Url", path, decode_json_list_of_str),
         street_address=take_nillable(data, "StreetAddress", path, decode_json_address_sync_data),
         postal_address=take_nillable(data, "PostalAddress", path, decode_json_address_sync_data),
-        country=take_nillable(data, "Country", path, json_str),
+        country=take_str_nillable(data, "Country", path),
         person_address=take_nillable(data, "PersonAddress", path, decode_json_address_sync_data),
-        person_country=take_nillable(data, "PersonCountry", path, json_str),
+        person_country=take_str_nillable(data, "PersonCountry", path),
         participant_status=take(data, "ParticipantStatus", path, decode_json_appointment_status),
     )
 
@@ -405,7 +431,7 @@ PARTICIPANT_SYNC_DATA_CODEC = Codec(
 def decode_xml_list_of_participant_sync_data(element: Element) -> list[ParticipantSyncData | None]:
     """``ArrayOfParticipantSyncData``: a list of ``ParticipantSyncData`` elements."""
     return [
-        nillable(decode_xml_participant_sync_data, child)
+        None if child.get(XSI_NIL) == "true" else decode_xml_participant_sync_data(child)
         for child in element
         if child.tag == _PARTICIPANT_SYNC_DATA
     ]

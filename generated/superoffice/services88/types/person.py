@@ -13,13 +13,10 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_bool,
-    json_int,
+    XSI_NIL,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -27,8 +24,10 @@ from ...runtime import (
     read_int,
     read_short,
     read_str,
-    take,
+    take_bool,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_bool,
     write_int,
     write_str,
@@ -206,39 +205,45 @@ def decode_xml_person(element: Element) -> Person:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _POSITION:
-            value.position = nillable(read_str, child)
+            value.position = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _PERSON_ID:
             value.person_id = read_int(child)
         elif tag == _MRMRS:
-            value.mrmrs = nillable(read_str, child)
+            value.mrmrs = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _FIRSTNAME:
-            value.firstname = nillable(read_str, child)
+            value.firstname = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _LASTNAME:
-            value.lastname = nillable(read_str, child)
+            value.lastname = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _MIDDLE_NAME:
-            value.middle_name = nillable(read_str, child)
+            value.middle_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _TITLE:
-            value.title = nillable(read_str, child)
+            value.title = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _DESCRIPTION:
-            value.description = nillable(read_str, child)
+            value.description = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _EMAIL:
-            value.email = nillable(read_str, child)
+            value.email = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _FULL_NAME:
-            value.full_name = nillable(read_str, child)
+            value.full_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _DIRECT_PHONE:
-            value.direct_phone = nillable(read_str, child)
+            value.direct_phone = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _FORMAL_NAME:
-            value.formal_name = nillable(read_str, child)
+            value.formal_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _COUNTRY_ID:
             value.country_id = read_int(child)
         elif tag == _CONTACT_ID:
             value.contact_id = read_int(child)
         elif tag == _CONTACT_NAME:
-            value.contact_name = nillable(read_str, child)
+            value.contact_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _RETIRED:
             value.retired = read_short(child)
         elif tag == _RANK:
@@ -246,39 +251,39 @@ def decode_xml_person(element: Element) -> Person:
         elif tag == _ACTIVE_INTERESTS:
             value.active_interests = read_short(child)
         elif tag == _CONTACT_DEPARTMENT:
-            value.contact_department = nillable(read_str, child)
+            value.contact_department = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _CONTACT_COUNTRY_ID:
             value.contact_country_id = read_int(child)
         elif tag == _CONTACT_ORG_NR:
-            value.contact_org_nr = nillable(read_str, child)
+            value.contact_org_nr = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _FAX_PHONE:
-            value.fax_phone = nillable(read_str, child)
+            value.fax_phone = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _MOBILE_PHONE:
-            value.mobile_phone = nillable(read_str, child)
+            value.mobile_phone = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _CONTACT_PHONE:
-            value.contact_phone = nillable(read_str, child)
+            value.contact_phone = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _ASSOCIATE_NAME:
-            value.associate_name = nillable(read_str, child)
+            value.associate_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _ASSOCIATE_ID:
             value.associate_id = read_int(child)
         elif tag == _USE_PERSON_ADDRESS:
             value.use_person_address = read_bool(child)
         elif tag == _CONTACT_FAX:
-            value.contact_fax = nillable(read_str, child)
+            value.contact_fax = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _KANAFNAME:
-            value.kanafname = nillable(read_str, child)
+            value.kanafname = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _KANALNAME:
-            value.kanalname = nillable(read_str, child)
+            value.kanalname = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _POST_1:
-            value.post_1 = nillable(read_str, child)
+            value.post_1 = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _POST_2:
-            value.post_2 = nillable(read_str, child)
+            value.post_2 = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _POST_3:
-            value.post_3 = nillable(read_str, child)
+            value.post_3 = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _EMAIL_NAME:
-            value.email_name = nillable(read_str, child)
+            value.email_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _CONTACT_FULL_NAME:
-            value.contact_full_name = nillable(read_str, child)
+            value.contact_full_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _ACTIVE_ERP_LINKS:
             value.active_erp_links = read_int(child)
         elif tag == _TICKET_PRIORITY_ID:
@@ -288,9 +293,9 @@ def decode_xml_person(element: Element) -> Person:
         elif tag == _SUPPORT_ASSOCIATE_ID:
             value.support_associate_id = read_int(child)
         elif tag == _CATEGORY_NAME:
-            value.category_name = nillable(read_str, child)
+            value.category_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _PERSON_NUMBER:
-            value.person_number = nillable(read_str, child)
+            value.person_number = None if child.get(XSI_NIL) == "true" else read_str(child)
     return value
 
 
@@ -349,47 +354,47 @@ def decode_json_person(data: Any, path: str) -> Person:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        position=take_nillable(data, "Position", path, json_str),
-        person_id=take(data, "PersonId", path, json_int),
-        mrmrs=take_nillable(data, "Mrmrs", path, json_str),
-        firstname=take_nillable(data, "Firstname", path, json_str),
-        lastname=take_nillable(data, "Lastname", path, json_str),
-        middle_name=take_nillable(data, "MiddleName", path, json_str),
-        title=take_nillable(data, "Title", path, json_str),
-        description=take_nillable(data, "Description", path, json_str),
-        email=take_nillable(data, "Email", path, json_str),
-        full_name=take_nillable(data, "FullName", path, json_str),
-        direct_phone=take_nillable(data, "DirectPhone", path, json_str),
-        formal_name=take_nillable(data, "FormalName", path, json_str),
-        country_id=take(data, "CountryId", path, json_int),
-        contact_id=take(data, "ContactId", path, json_int),
-        contact_name=take_nillable(data, "ContactName", path, json_str),
-        retired=take(data, "Retired", path, json_int),
-        rank=take(data, "Rank", path, json_int),
-        active_interests=take(data, "ActiveInterests", path, json_int),
-        contact_department=take_nillable(data, "ContactDepartment", path, json_str),
-        contact_country_id=take(data, "ContactCountryId", path, json_int),
-        contact_org_nr=take_nillable(data, "ContactOrgNr", path, json_str),
-        fax_phone=take_nillable(data, "FaxPhone", path, json_str),
-        mobile_phone=take_nillable(data, "MobilePhone", path, json_str),
-        contact_phone=take_nillable(data, "ContactPhone", path, json_str),
-        associate_name=take_nillable(data, "AssociateName", path, json_str),
-        associate_id=take(data, "AssociateId", path, json_int),
-        use_person_address=take(data, "UsePersonAddress", path, json_bool),
-        contact_fax=take_nillable(data, "ContactFax", path, json_str),
-        kanafname=take_nillable(data, "Kanafname", path, json_str),
-        kanalname=take_nillable(data, "Kanalname", path, json_str),
-        post_1=take_nillable(data, "Post1", path, json_str),
-        post_2=take_nillable(data, "Post2", path, json_str),
-        post_3=take_nillable(data, "Post3", path, json_str),
-        email_name=take_nillable(data, "EmailName", path, json_str),
-        contact_full_name=take_nillable(data, "ContactFullName", path, json_str),
-        active_erp_links=take(data, "ActiveErpLinks", path, json_int),
-        ticket_priority_id=take(data, "TicketPriorityId", path, json_int),
-        support_language_id=take(data, "SupportLanguageId", path, json_int),
-        support_associate_id=take(data, "SupportAssociateId", path, json_int),
-        category_name=take_nillable(data, "CategoryName", path, json_str),
-        person_number=take_nillable(data, "PersonNumber", path, json_str),
+        position=take_str_nillable(data, "Position", path),
+        person_id=take_int(data, "PersonId", path),
+        mrmrs=take_str_nillable(data, "Mrmrs", path),
+        firstname=take_str_nillable(data, "Firstname", path),
+        lastname=take_str_nillable(data, "Lastname", path),
+        middle_name=take_str_nillable(data, "MiddleName", path),
+        title=take_str_nillable(data, "Title", path),
+        description=take_str_nillable(data, "Description", path),
+        email=take_str_nillable(data, "Email", path),
+        full_name=take_str_nillable(data, "FullName", path),
+        direct_phone=take_str_nillable(data, "DirectPhone", path),
+        formal_name=take_str_nillable(data, "FormalName", path),
+        country_id=take_int(data, "CountryId", path),
+        contact_id=take_int(data, "ContactId", path),
+        contact_name=take_str_nillable(data, "ContactName", path),
+        retired=take_int(data, "Retired", path),
+        rank=take_int(data, "Rank", path),
+        active_interests=take_int(data, "ActiveInterests", path),
+        contact_department=take_str_nillable(data, "ContactDepartment", path),
+        contact_country_id=take_int(data, "ContactCountryId", path),
+        contact_org_nr=take_str_nillable(data, "ContactOrgNr", path),
+        fax_phone=take_str_nillable(data, "FaxPhone", path),
+        mobile_phone=take_str_nillable(data, "MobilePhone", path),
+        contact_phone=take_str_nillable(data, "ContactPhone", path),
+        associate_name=take_str_nillable(data, "AssociateName", path),
+        associate_id=take_int(data, "AssociateId", path),
+        use_person_address=take_bool(data, "UsePersonAddress", path),
+        contact_fax=take_str_nillable(data, "ContactFax", path),
+        kanafname=take_str_nillable(data, "Kanafname", path),
+        kanalname=take_str_nillable(data, "Kanalname", path),
+        post_1=take_str_nillable(data, "Post1", path),
+        post_2=take_str_nillable(data, "Post2", path),
+        post_3=take_str_nillable(data, "Post3", path),
+        email_name=take_str_nillable(data, "EmailName", path),
+        contact_full_name=take_str_nillable(data, "ContactFullName", path),
+        active_erp_links=take_int(data, "ActiveErpLinks", path),
+        ticket_priority_id=take_int(data, "TicketPriorityId", path),
+        support_language_id=take_int(data, "SupportLanguageId", path),
+        support_associate_id=take_int(data, "SupportAssociateId", path),
+        category_name=take_str_nillable(data, "CategoryName", path),
+        person_number=take_str_nillable(data, "PersonNumber", path),
     )
 
 
@@ -448,7 +453,11 @@ PERSON_CODEC = Codec(decode_xml_person, encode_xml_person, decode_json_person, e
 
 def decode_xml_list_of_person(element: Element) -> list[Person | None]:
     """``ArrayOfPerson``: a list of ``Person`` elements."""
-    return [nillable(decode_xml_person, child) for child in element if child.tag == _PERSON]
+    return [
+        None if child.get(XSI_NIL) == "true" else decode_xml_person(child)
+        for child in element
+        if child.tag == _PERSON
+    ]
 
 
 def encode_xml_list_of_person(

@@ -14,15 +14,12 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     format_datetime,
-    json_bool,
     json_datetime,
-    json_int,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -32,7 +29,10 @@ from ...runtime import (
     read_short,
     read_str,
     take,
+    take_bool,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_bool,
     write_datetime,
     write_int,
@@ -454,21 +454,27 @@ def decode_xml_person_entity(element: Element) -> PersonEntity:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _PERSON_ID:
             value.person_id = read_int(child)
         elif tag == _FIRSTNAME:
-            value.firstname = nillable(read_str, child)
+            value.firstname = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _MIDDLE_NAME:
-            value.middle_name = nillable(read_str, child)
+            value.middle_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _LASTNAME:
-            value.lastname = nillable(read_str, child)
+            value.lastname = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _MRMRS:
-            value.mrmrs = nillable(read_str, child)
+            value.mrmrs = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _TITLE:
-            value.title = nillable(read_str, child)
+            value.title = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _UPDATED_DATE:
             value.updated_date = read_datetime(child)
         elif tag == _CREATED_DATE:
@@ -476,37 +482,57 @@ def decode_xml_person_entity(element: Element) -> PersonEntity:
         elif tag == _BIRTH_DATE:
             value.birth_date = read_datetime(child)
         elif tag == _CREATED_BY:
-            value.created_by = nillable(decode_xml_associate, child)
+            value.created_by = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_associate(child)
+            )
         elif tag == _EMAILS:
-            value.emails = nillable(decode_xml_list_of_entity_element, child)
+            value.emails = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_entity_element(child)
+            )
         elif tag == _DESCRIPTION:
-            value.description = nillable(read_str, child)
+            value.description = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _IS_ASSOCIATE:
             value.is_associate = read_bool(child)
         elif tag == _PRIVATE_PHONES:
-            value.private_phones = nillable(decode_xml_list_of_entity_element, child)
+            value.private_phones = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_entity_element(child)
+            )
         elif tag == _FAXES:
-            value.faxes = nillable(decode_xml_list_of_entity_element, child)
+            value.faxes = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_entity_element(child)
+            )
         elif tag == _MOBILE_PHONES:
-            value.mobile_phones = nillable(decode_xml_list_of_entity_element, child)
+            value.mobile_phones = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_entity_element(child)
+            )
         elif tag == _OFFICE_PHONES:
-            value.office_phones = nillable(decode_xml_list_of_entity_element, child)
+            value.office_phones = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_entity_element(child)
+            )
         elif tag == _OTHER_PHONES:
-            value.other_phones = nillable(decode_xml_list_of_entity_element, child)
+            value.other_phones = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_entity_element(child)
+            )
         elif tag == _POSITION:
-            value.position = nillable(decode_xml_position, child)
+            value.position = None if child.get(XSI_NIL) == "true" else decode_xml_position(child)
         elif tag == _UPDATED_BY:
-            value.updated_by = nillable(decode_xml_associate, child)
+            value.updated_by = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_associate(child)
+            )
         elif tag == _CONTACT:
-            value.contact = nillable(decode_xml_contact, child)
+            value.contact = None if child.get(XSI_NIL) == "true" else decode_xml_contact(child)
         elif tag == _COUNTRY:
-            value.country = nillable(decode_xml_country, child)
+            value.country = None if child.get(XSI_NIL) == "true" else decode_xml_country(child)
         elif tag == _INTERESTS:
-            value.interests = nillable(decode_xml_list_of_selectable_mdo_list_item, child)
+            value.interests = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_list_of_selectable_mdo_list_item(child)
+            )
         elif tag == _PERSON_NUMBER:
-            value.person_number = nillable(read_str, child)
+            value.person_number = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _FULL_NAME:
-            value.full_name = nillable(read_str, child)
+            value.full_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _NO_MAILING:
             value.no_mailing = read_bool(child)
         elif tag == _USE_PERSON_ADDRESS:
@@ -514,43 +540,53 @@ def decode_xml_person_entity(element: Element) -> PersonEntity:
         elif tag == _RETIRED:
             value.retired = read_bool(child)
         elif tag == _URLS:
-            value.urls = nillable(decode_xml_list_of_entity_element, child)
+            value.urls = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_entity_element(child)
+            )
         elif tag == _FORMAL_NAME:
-            value.formal_name = nillable(read_str, child)
+            value.formal_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _ADDRESS:
-            value.address = nillable(decode_xml_address, child)
+            value.address = None if child.get(XSI_NIL) == "true" else decode_xml_address(child)
         elif tag == _POST_3:
-            value.post_3 = nillable(read_str, child)
+            value.post_3 = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _POST_2:
-            value.post_2 = nillable(read_str, child)
+            value.post_2 = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _POST_1:
-            value.post_1 = nillable(read_str, child)
+            value.post_1 = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _KANALNAME:
-            value.kanalname = nillable(read_str, child)
+            value.kanalname = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _KANAFNAME:
-            value.kanafname = nillable(read_str, child)
+            value.kanafname = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _CORRESPONDING_ASSOCIATE:
-            value.corresponding_associate = nillable(decode_xml_associate, child)
+            value.corresponding_associate = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_associate(child)
+            )
         elif tag == _CATEGORY:
-            value.category = nillable(decode_xml_category, child)
+            value.category = None if child.get(XSI_NIL) == "true" else decode_xml_category(child)
         elif tag == _BUSINESS:
-            value.business = nillable(decode_xml_business, child)
+            value.business = None if child.get(XSI_NIL) == "true" else decode_xml_business(child)
         elif tag == _ASSOCIATE:
-            value.associate = nillable(decode_xml_associate, child)
+            value.associate = None if child.get(XSI_NIL) == "true" else decode_xml_associate(child)
         elif tag == _SALUTATION:
-            value.salutation = nillable(read_str, child)
+            value.salutation = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _ACTIVE_INTERESTS:
             value.active_interests = read_int(child)
         elif tag == _SUPPORT_ASSOCIATE:
-            value.support_associate = nillable(decode_xml_associate, child)
+            value.support_associate = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_associate(child)
+            )
         elif tag == _TICKET_PRIORITY:
-            value.ticket_priority = nillable(decode_xml_ticket_priority, child)
+            value.ticket_priority = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_ticket_priority(child)
+            )
         elif tag == _CUSTOMER_LANGUAGE:
-            value.customer_language = nillable(decode_xml_customer_language, child)
+            value.customer_language = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_customer_language(child)
+            )
         elif tag == _DBI_AGENT_ID:
             value.dbi_agent_id = read_int(child)
         elif tag == _DBI_KEY:
-            value.dbi_key = nillable(read_str, child)
+            value.dbi_key = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _DBI_LAST_MODIFIED:
             value.dbi_last_modified = read_datetime(child)
         elif tag == _DBI_LAST_SYNCRONIZED:
@@ -560,35 +596,55 @@ def decode_xml_person_entity(element: Element) -> PersonEntity:
         elif tag == _SHOW_CONTACT_TICKETS:
             value.show_contact_tickets = read_short(child)
         elif tag == _USER_INFO:
-            value.user_info = nillable(decode_xml_user_info, child)
+            value.user_info = None if child.get(XSI_NIL) == "true" else decode_xml_user_info(child)
         elif tag == _CHAT_EMAILS:
-            value.chat_emails = nillable(decode_xml_list_of_entity_element, child)
+            value.chat_emails = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_entity_element(child)
+            )
         elif tag == _INTERNET_PHONES:
-            value.internet_phones = nillable(decode_xml_list_of_entity_element, child)
+            value.internet_phones = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_entity_element(child)
+            )
         elif tag == _SOURCE:
             value.source = read_short(child)
         elif tag == _ACTIVE_ERP_LINKS:
             value.active_erp_links = read_int(child)
         elif tag == _SHIPMENT_TYPES:
-            value.shipment_types = nillable(decode_xml_list_of_selectable_mdo_list_item, child)
+            value.shipment_types = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_list_of_selectable_mdo_list_item(child)
+            )
         elif tag == _CONSENTS:
-            value.consents = nillable(decode_xml_list_of_consent_info, child)
+            value.consents = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_consent_info(child)
+            )
         elif tag == _BOUNCE_EMAILS:
-            value.bounce_emails = nillable(decode_xml_list_of_str, child)
+            value.bounce_emails = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_str(child)
+            )
         elif tag == _ACTIVE_STATUS_MONITOR_ID:
             value.active_status_monitor_id = read_int(child)
         elif tag == _CREATED_BY_FORM_ID:
             value.created_by_form_id = read_int(child)
         elif tag == _UTM_PARAMETERS:
-            value.utm_parameters = nillable(decode_xml_saved_utm_parameters, child)
+            value.utm_parameters = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_saved_utm_parameters(child)
+            )
         elif tag == _LEADSTATUS_ID:
             value.leadstatus_id = read_int(child)
         elif tag == _USER_DEFINED_FIELDS:
-            value.user_defined_fields = nillable(decode_xml_string_dictionary, child)
+            value.user_defined_fields = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_string_dictionary(child)
+            )
         elif tag == _EXTRA_FIELDS:
-            value.extra_fields = nillable(decode_xml_string_dictionary, child)
+            value.extra_fields = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_string_dictionary(child)
+            )
         elif tag == _CUSTOM_FIELDS:
-            value.custom_fields = nillable(decode_xml_string_dictionary, child)
+            value.custom_fields = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_string_dictionary(child)
+            )
     return value
 
 
@@ -674,19 +730,19 @@ def decode_json_person_entity(data: Any, path: str) -> PersonEntity:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        person_id=take(data, "PersonId", path, json_int),
-        firstname=take_nillable(data, "Firstname", path, json_str),
-        middle_name=take_nillable(data, "MiddleName", path, json_str),
-        lastname=take_nillable(data, "Lastname", path, json_str),
-        mrmrs=take_nillable(data, "Mrmrs", path, json_str),
-        title=take_nillable(data, "Title", path, json_str),
+        person_id=take_int(data, "PersonId", path),
+        firstname=take_str_nillable(data, "Firstname", path),
+        middle_name=take_str_nillable(data, "MiddleName", path),
+        lastname=take_str_nillable(data, "Lastname", path),
+        mrmrs=take_str_nillable(data, "Mrmrs", path),
+        title=take_str_nillable(data, "Title", path),
         updated_date=take(data, "UpdatedDate", path, json_datetime),
         created_date=take(data, "CreatedDate", path, json_datetime),
         birth_date=take(data, "BirthDate", path, json_datetime),
         created_by=take_nillable(data, "CreatedBy", path, decode_json_associate),
         emails=take_nillable(data, "Emails", path, decode_json_list_of_entity_element),
-        description=take_nillable(data, "Description", path, json_str),
-        is_associate=take(data, "IsAssociate", path, json_bool),
+        description=take_str_nillable(data, "Description", path),
+        is_associate=take_bool(data, "IsAssociate", path),
         private_phones=take_nillable(
             data, "PrivatePhones", path, decode_json_list_of_entity_element
         ),
@@ -705,56 +761,56 @@ def decode_json_person_entity(data: Any, path: str) -> PersonEntity:
         interests=take_nillable(
             data, "Interests", path, decode_json_list_of_selectable_mdo_list_item
         ),
-        person_number=take_nillable(data, "PersonNumber", path, json_str),
-        full_name=take_nillable(data, "FullName", path, json_str),
-        no_mailing=take(data, "NoMailing", path, json_bool),
-        use_person_address=take(data, "UsePersonAddress", path, json_bool),
-        retired=take(data, "Retired", path, json_bool),
+        person_number=take_str_nillable(data, "PersonNumber", path),
+        full_name=take_str_nillable(data, "FullName", path),
+        no_mailing=take_bool(data, "NoMailing", path),
+        use_person_address=take_bool(data, "UsePersonAddress", path),
+        retired=take_bool(data, "Retired", path),
         urls=take_nillable(data, "Urls", path, decode_json_list_of_entity_element),
-        formal_name=take_nillable(data, "FormalName", path, json_str),
+        formal_name=take_str_nillable(data, "FormalName", path),
         address=take_nillable(data, "Address", path, decode_json_address),
-        post_3=take_nillable(data, "Post3", path, json_str),
-        post_2=take_nillable(data, "Post2", path, json_str),
-        post_1=take_nillable(data, "Post1", path, json_str),
-        kanalname=take_nillable(data, "Kanalname", path, json_str),
-        kanafname=take_nillable(data, "Kanafname", path, json_str),
+        post_3=take_str_nillable(data, "Post3", path),
+        post_2=take_str_nillable(data, "Post2", path),
+        post_1=take_str_nillable(data, "Post1", path),
+        kanalname=take_str_nillable(data, "Kanalname", path),
+        kanafname=take_str_nillable(data, "Kanafname", path),
         corresponding_associate=take_nillable(
             data, "CorrespondingAssociate", path, decode_json_associate
         ),
         category=take_nillable(data, "Category", path, decode_json_category),
         business=take_nillable(data, "Business", path, decode_json_business),
         associate=take_nillable(data, "Associate", path, decode_json_associate),
-        salutation=take_nillable(data, "Salutation", path, json_str),
-        active_interests=take(data, "ActiveInterests", path, json_int),
+        salutation=take_str_nillable(data, "Salutation", path),
+        active_interests=take_int(data, "ActiveInterests", path),
         support_associate=take_nillable(data, "SupportAssociate", path, decode_json_associate),
         ticket_priority=take_nillable(data, "TicketPriority", path, decode_json_ticket_priority),
         customer_language=take_nillable(
             data, "CustomerLanguage", path, decode_json_customer_language
         ),
-        dbi_agent_id=take(data, "DbiAgentId", path, json_int),
-        dbi_key=take_nillable(data, "DbiKey", path, json_str),
+        dbi_agent_id=take_int(data, "DbiAgentId", path),
+        dbi_key=take_str_nillable(data, "DbiKey", path),
         dbi_last_modified=take(data, "DbiLastModified", path, json_datetime),
         dbi_last_syncronized=take(data, "DbiLastSyncronized", path, json_datetime),
-        sent_info=take(data, "SentInfo", path, json_int),
-        show_contact_tickets=take(data, "ShowContactTickets", path, json_int),
+        sent_info=take_int(data, "SentInfo", path),
+        show_contact_tickets=take_int(data, "ShowContactTickets", path),
         user_info=take_nillable(data, "UserInfo", path, decode_json_user_info),
         chat_emails=take_nillable(data, "ChatEmails", path, decode_json_list_of_entity_element),
         internet_phones=take_nillable(
             data, "InternetPhones", path, decode_json_list_of_entity_element
         ),
-        source=take(data, "Source", path, json_int),
-        active_erp_links=take(data, "ActiveErpLinks", path, json_int),
+        source=take_int(data, "Source", path),
+        active_erp_links=take_int(data, "ActiveErpLinks", path),
         shipment_types=take_nillable(
             data, "ShipmentTypes", path, decode_json_list_of_selectable_mdo_list_item
         ),
         consents=take_nillable(data, "Consents", path, decode_json_list_of_consent_info),
         bounce_emails=take_nillable(data, "BounceEmails", path, decode_json_list_of_str),
-        active_status_monitor_id=take(data, "ActiveStatusMonitorId", path, json_int),
-        created_by_form_id=take(data, "CreatedByFormId", path, json_int),
+        active_status_monitor_id=take_int(data, "ActiveStatusMonitorId", path),
+        created_by_form_id=take_int(data, "CreatedByFormId", path),
         utm_parameters=take_nillable(
             data, "UtmParameters", path, decode_json_saved_utm_parameters
         ),
-        leadstatus_id=take(data, "LeadstatusId", path, json_int),
+        leadstatus_id=take_int(data, "LeadstatusId", path),
         user_defined_fields=take_nillable(
             data, "UserDefinedFields", path, decode_json_string_dictionary
         ),
@@ -853,7 +909,7 @@ PERSON_ENTITY_CODEC = Codec(
 def decode_xml_list_of_person_entity(element: Element) -> list[PersonEntity | None]:
     """``ArrayOfPersonEntity``: a list of ``PersonEntity`` elements."""
     return [
-        nillable(decode_xml_person_entity, child)
+        None if child.get(XSI_NIL) == "true" else decode_xml_person_entity(child)
         for child in element
         if child.tag == _PERSON_ENTITY
     ]

@@ -13,19 +13,18 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     json_bytes,
-    json_int,
     json_list,
     json_object,
     json_write_bytes,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_bytes,
     read_int,
-    take,
+    take_int,
     take_nillable,
     write_bytes,
     write_int,
@@ -71,7 +70,7 @@ def decode_xml_person_image(element: Element) -> PersonImage:
         if tag == _PERSON_ID:
             value.person_id = read_int(child)
         elif tag == _IMAGE_DATA:
-            value.image_data = nillable(read_bytes, child)
+            value.image_data = None if child.get(XSI_NIL) == "true" else read_bytes(child)
     return value
 
 
@@ -85,7 +84,7 @@ def encode_xml_person_image(parent: Element | None, tag: str, value: PersonImage
 def decode_json_person_image(data: Any, path: str) -> PersonImage:
     data = json_object(data, path)
     return PersonImage(
-        person_id=take(data, "PersonId", path, json_int),
+        person_id=take_int(data, "PersonId", path),
         image_data=take_nillable(data, "ImageData", path, json_bytes),
     )
 
@@ -108,7 +107,9 @@ PERSON_IMAGE_CODEC = Codec(
 def decode_xml_list_of_person_image(element: Element) -> list[PersonImage | None]:
     """``ArrayOfPersonImage``: a list of ``PersonImage`` elements."""
     return [
-        nillable(decode_xml_person_image, child) for child in element if child.tag == _PERSON_IMAGE
+        None if child.get(XSI_NIL) == "true" else decode_xml_person_image(child)
+        for child in element
+        if child.tag == _PERSON_IMAGE
     ]
 
 

@@ -13,9 +13,9 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     json_object,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -107,17 +107,37 @@ def decode_xml_person_summary(element: Element) -> PersonSummary:
     for child in element:
         tag = child.tag
         if tag == _PERSON:
-            value.person = nillable(decode_xml_person, child)
+            value.person = None if child.get(XSI_NIL) == "true" else decode_xml_person(child)
         elif tag == _TICKETS:
-            value.tickets = nillable(decode_xml_list_of_ticket_summary_item, child)
+            value.tickets = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_list_of_ticket_summary_item(child)
+            )
         elif tag == _FOLLOWUPS:
-            value.followups = nillable(decode_xml_list_of_activity_summary_item, child)
+            value.followups = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_list_of_activity_summary_item(child)
+            )
         elif tag == _DOCUMENTS:
-            value.documents = nillable(decode_xml_list_of_activity_summary_item, child)
+            value.documents = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_list_of_activity_summary_item(child)
+            )
         elif tag == _SALES:
-            value.sales = nillable(decode_xml_list_of_sale_summary_item, child)
+            value.sales = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_list_of_sale_summary_item(child)
+            )
         elif tag == _CHATS:
-            value.chats = nillable(decode_xml_list_of_chat_summary_item, child)
+            value.chats = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_list_of_chat_summary_item(child)
+            )
     return value
 
 

@@ -13,19 +13,18 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_int,
+    XSI_NIL,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_int,
     read_str,
-    take,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_int,
     write_str,
 )
@@ -106,29 +105,35 @@ def decode_xml_phone_list_item(element: Element) -> PhoneListItem:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _PERSON_DIRECT_PHONE:
-            value.person_direct_phone = nillable(read_str, child)
+            value.person_direct_phone = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _PERSON_CELL_PHONE:
-            value.person_cell_phone = nillable(read_str, child)
+            value.person_cell_phone = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _PERSON_PRIVATE_PHONE:
-            value.person_private_phone = nillable(read_str, child)
+            value.person_private_phone = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _PERSON_FAX_NUMBER:
-            value.person_fax_number = nillable(read_str, child)
+            value.person_fax_number = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _PERSON_PAGER_NUMBER:
-            value.person_pager_number = nillable(read_str, child)
+            value.person_pager_number = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _PERSON_EMAIL:
-            value.person_email = nillable(read_str, child)
+            value.person_email = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _ID:
             value.id = read_int(child)
         elif tag == _NAME:
-            value.name = nillable(read_str, child)
+            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _TOOLTIP:
-            value.tooltip = nillable(read_str, child)
+            value.tooltip = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _UNIQUE_ID:
-            value.unique_id = nillable(read_str, child)
+            value.unique_id = None if child.get(XSI_NIL) == "true" else read_str(child)
     return value
 
 
@@ -156,16 +161,16 @@ def decode_json_phone_list_item(data: Any, path: str) -> PhoneListItem:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        person_direct_phone=take_nillable(data, "PersonDirectPhone", path, json_str),
-        person_cell_phone=take_nillable(data, "PersonCellPhone", path, json_str),
-        person_private_phone=take_nillable(data, "PersonPrivatePhone", path, json_str),
-        person_fax_number=take_nillable(data, "PersonFaxNumber", path, json_str),
-        person_pager_number=take_nillable(data, "PersonPagerNumber", path, json_str),
-        person_email=take_nillable(data, "PersonEmail", path, json_str),
-        id=take(data, "Id", path, json_int),
-        name=take_nillable(data, "Name", path, json_str),
-        tooltip=take_nillable(data, "Tooltip", path, json_str),
-        unique_id=take_nillable(data, "UniqueId", path, json_str),
+        person_direct_phone=take_str_nillable(data, "PersonDirectPhone", path),
+        person_cell_phone=take_str_nillable(data, "PersonCellPhone", path),
+        person_private_phone=take_str_nillable(data, "PersonPrivatePhone", path),
+        person_fax_number=take_str_nillable(data, "PersonFaxNumber", path),
+        person_pager_number=take_str_nillable(data, "PersonPagerNumber", path),
+        person_email=take_str_nillable(data, "PersonEmail", path),
+        id=take_int(data, "Id", path),
+        name=take_str_nillable(data, "Name", path),
+        tooltip=take_str_nillable(data, "Tooltip", path),
+        unique_id=take_str_nillable(data, "UniqueId", path),
     )
 
 
@@ -199,7 +204,7 @@ PHONE_LIST_ITEM_CODEC = Codec(
 def decode_xml_list_of_phone_list_item(element: Element) -> list[PhoneListItem | None]:
     """``ArrayOfPhoneListItem``: a list of ``PhoneListItem`` elements."""
     return [
-        nillable(decode_xml_phone_list_item, child)
+        None if child.get(XSI_NIL) == "true" else decode_xml_phone_list_item(child)
         for child in element
         if child.tag == _PHONE_LIST_ITEM
     ]

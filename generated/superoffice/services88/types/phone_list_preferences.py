@@ -13,15 +13,15 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_bool,
+    XSI_NIL,
     json_object,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_bool,
     take,
+    take_bool,
     take_nillable,
     write_bool,
 )
@@ -112,9 +112,15 @@ def decode_xml_phone_list_preferences(element: Element) -> PhoneListPreferences:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _SEARCH_COMPANY:
             value.search_company = read_bool(child)
         elif tag == _SEARCH_FIRSTNAME:
@@ -165,10 +171,10 @@ def decode_json_phone_list_preferences(data: Any, path: str) -> PhoneListPrefere
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        search_company=take(data, "SearchCompany", path, json_bool),
-        search_firstname=take(data, "SearchFirstname", path, json_bool),
-        search_lastname=take(data, "SearchLastname", path, json_bool),
-        search_department=take(data, "SearchDepartment", path, json_bool),
+        search_company=take_bool(data, "SearchCompany", path),
+        search_firstname=take_bool(data, "SearchFirstname", path),
+        search_lastname=take_bool(data, "SearchLastname", path),
+        search_department=take_bool(data, "SearchDepartment", path),
         search_mode_company=take(data, "SearchModeCompany", path, decode_json_string_search_type),
         search_mode_department=take(
             data, "SearchModeDepartment", path, decode_json_string_search_type

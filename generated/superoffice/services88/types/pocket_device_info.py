@@ -13,19 +13,18 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_int,
+    XSI_NIL,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_int,
     read_str,
     take,
-    take_nillable,
+    take_int,
+    take_str_nillable,
     write_int,
     write_str,
 )
@@ -95,19 +94,19 @@ def decode_xml_pocket_device_info(element: Element) -> PocketDeviceInfo:
     for child in element:
         tag = child.tag
         if tag == _DEVICE_NAME:
-            value.device_name = nillable(read_str, child)
+            value.device_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _DEVICE_IDENTIFIER:
-            value.device_identifier = nillable(read_str, child)
+            value.device_identifier = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _POCKET_VERSION:
-            value.pocket_version = nillable(read_str, child)
+            value.pocket_version = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _LANGUAGE:
-            value.language = nillable(read_str, child)
+            value.language = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _PNS_HANDLE:
-            value.pns_handle = nillable(read_str, child)
+            value.pns_handle = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _PLATFORM:
             value.platform = decode_xml_notification_platform(child)
         elif tag == _OS_VERSION:
-            value.os_version = nillable(read_str, child)
+            value.os_version = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _TIME_ZONE_ID:
             value.time_zone_id = read_int(child)
     return value
@@ -131,14 +130,14 @@ def encode_xml_pocket_device_info(
 def decode_json_pocket_device_info(data: Any, path: str) -> PocketDeviceInfo:
     data = json_object(data, path)
     return PocketDeviceInfo(
-        device_name=take_nillable(data, "DeviceName", path, json_str),
-        device_identifier=take_nillable(data, "DeviceIdentifier", path, json_str),
-        pocket_version=take_nillable(data, "PocketVersion", path, json_str),
-        language=take_nillable(data, "Language", path, json_str),
-        pns_handle=take_nillable(data, "PNSHandle", path, json_str),
+        device_name=take_str_nillable(data, "DeviceName", path),
+        device_identifier=take_str_nillable(data, "DeviceIdentifier", path),
+        pocket_version=take_str_nillable(data, "PocketVersion", path),
+        language=take_str_nillable(data, "Language", path),
+        pns_handle=take_str_nillable(data, "PNSHandle", path),
         platform=take(data, "Platform", path, decode_json_notification_platform),
-        os_version=take_nillable(data, "OSVersion", path, json_str),
-        time_zone_id=take(data, "TimeZoneId", path, json_int),
+        os_version=take_str_nillable(data, "OSVersion", path),
+        time_zone_id=take_int(data, "TimeZoneId", path),
     )
 
 
@@ -166,7 +165,7 @@ POCKET_DEVICE_INFO_CODEC = Codec(
 def decode_xml_list_of_pocket_device_info(element: Element) -> list[PocketDeviceInfo | None]:
     """``ArrayOfPocketDeviceInfo``: a list of ``PocketDeviceInfo`` elements."""
     return [
-        nillable(decode_xml_pocket_device_info, child)
+        None if child.get(XSI_NIL) == "true" else decode_xml_pocket_device_info(child)
         for child in element
         if child.tag == _POCKET_DEVICE_INFO
     ]

@@ -14,16 +14,13 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     format_datetime,
-    json_bool,
     json_datetime,
     json_duration,
-    json_int,
     json_object,
-    json_str,
     json_write_duration,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -33,7 +30,10 @@ from ...runtime import (
     read_int,
     read_str,
     take,
+    take_bool,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_bool,
     write_datetime,
     write_duration,
@@ -118,11 +118,11 @@ def decode_xml_pocket_notification_message(element: Element) -> PocketNotificati
     for child in element:
         tag = child.tag
         if tag == _TITLE:
-            value.title = nillable(read_str, child)
+            value.title = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _MESSAGE:
-            value.message = nillable(read_str, child)
+            value.message = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _URL:
-            value.url = nillable(read_str, child)
+            value.url = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _SILENT:
             value.silent = read_bool(child)
         elif tag == _TYPE:
@@ -136,7 +136,9 @@ def decode_xml_pocket_notification_message(element: Element) -> PocketNotificati
         elif tag == _DURATION:
             value.duration = read_duration(child)
         elif tag == _EXTRA_VALUES:
-            value.extra_values = nillable(decode_xml_string_dictionary, child)
+            value.extra_values = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_string_dictionary(child)
+            )
     return value
 
 
@@ -160,13 +162,13 @@ def encode_xml_pocket_notification_message(
 def decode_json_pocket_notification_message(data: Any, path: str) -> PocketNotificationMessage:
     data = json_object(data, path)
     return PocketNotificationMessage(
-        title=take_nillable(data, "Title", path, json_str),
-        message=take_nillable(data, "Message", path, json_str),
-        url=take_nillable(data, "Url", path, json_str),
-        silent=take(data, "Silent", path, json_bool),
+        title=take_str_nillable(data, "Title", path),
+        message=take_str_nillable(data, "Message", path),
+        url=take_str_nillable(data, "Url", path),
+        silent=take_bool(data, "Silent", path),
         type=take(data, "Type", path, decode_json_notification_message_type),
-        time_to_live=take(data, "TimeToLive", path, json_int),
-        record_id=take(data, "RecordId", path, json_int),
+        time_to_live=take_int(data, "TimeToLive", path),
+        record_id=take_int(data, "RecordId", path),
         date=take(data, "Date", path, json_datetime),
         duration=take(data, "Duration", path, json_duration),
         extra_values=take_nillable(data, "ExtraValues", path, decode_json_string_dictionary),

@@ -13,20 +13,19 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_bool,
-    json_int,
+    XSI_NIL,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
     read_str,
-    take,
+    take_bool,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_bool,
     write_int,
     write_str,
@@ -139,27 +138,45 @@ def decode_xml_pocket_startup_data(element: Element) -> PocketStartupData:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _TABLE_RIGHTS:
-            value.table_rights = nillable(decode_xml_list_of_e_table_right, child)
+            value.table_rights = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_e_table_right(child)
+            )
         elif tag == _PHONE_LOCALE_TIME_ZONE_DATA:
-            value.phone_locale_time_zone_data = nillable(decode_xml_time_zone_data, child)
+            value.phone_locale_time_zone_data = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_time_zone_data(child)
+            )
         elif tag == _BASE_LOCALE_TIME_ZONE_DATA:
-            value.base_locale_time_zone_data = nillable(decode_xml_time_zone_data, child)
+            value.base_locale_time_zone_data = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_time_zone_data(child)
+            )
         elif tag == _OVERDUE_SALES_COUNT:
             value.overdue_sales_count = read_int(child)
         elif tag == _NOTIFICATIONS_COUNT:
             value.notifications_count = read_int(child)
         elif tag == _SYSTEM_WEB_PANELS:
-            value.system_web_panels = nillable(decode_xml_list_of_web_panel_entity, child)
+            value.system_web_panels = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_list_of_web_panel_entity(child)
+            )
         elif tag == _POCKET_PREFERENCES:
-            value.pocket_preferences = nillable(decode_xml_list_of_preference, child)
+            value.pocket_preferences = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_preference(child)
+            )
         elif tag == _IS_PUSH_NOTIFICATION_ENABLED:
             value.is_push_notification_enabled = read_bool(child)
         elif tag == _CUSTOM_DATA:
-            value.custom_data = nillable(read_str, child)
+            value.custom_data = None if child.get(XSI_NIL) == "true" else read_str(child)
     return value
 
 
@@ -205,16 +222,16 @@ def decode_json_pocket_startup_data(data: Any, path: str) -> PocketStartupData:
         base_locale_time_zone_data=take_nillable(
             data, "BaseLocaleTimeZoneData", path, decode_json_time_zone_data
         ),
-        overdue_sales_count=take(data, "OverdueSalesCount", path, json_int),
-        notifications_count=take(data, "NotificationsCount", path, json_int),
+        overdue_sales_count=take_int(data, "OverdueSalesCount", path),
+        notifications_count=take_int(data, "NotificationsCount", path),
         system_web_panels=take_nillable(
             data, "SystemWebPanels", path, decode_json_list_of_web_panel_entity
         ),
         pocket_preferences=take_nillable(
             data, "PocketPreferences", path, decode_json_list_of_preference
         ),
-        is_push_notification_enabled=take(data, "IsPushNotificationEnabled", path, json_bool),
-        custom_data=take_nillable(data, "CustomData", path, json_str),
+        is_push_notification_enabled=take_bool(data, "IsPushNotificationEnabled", path),
+        custom_data=take_str_nillable(data, "CustomData", path),
     )
 
 

@@ -10,7 +10,7 @@ from typing import Any
 
 from lxml import etree
 
-from ...runtime import Codec, Element, flags_from_text, flags_to_text, json_flags
+from ...runtime import Codec, Element, flags_from_xml, flags_to_text, json_flags
 
 
 class PrefDescAccessFlags(enum.Flag, boundary=enum.KEEP):
@@ -34,11 +34,16 @@ _PREF_DESC_ACCESS_FLAGS_BY_NAME: dict[str, PrefDescAccessFlags] = {
     "adminGUI": PrefDescAccessFlags.ADMIN_GUI,
     "CRMGUI": PrefDescAccessFlags.CRMGUI,
 }
+_PREF_DESC_ACCESS_FLAGS_NONE = PrefDescAccessFlags(0)
+_PREF_DESC_ACCESS_FLAGS_SEEN: dict[str, PrefDescAccessFlags | str] = {}
 
 
 def decode_xml_pref_desc_access_flags(element: Element) -> PrefDescAccessFlags | str:
-    return flags_from_text(
-        element.text or "", _PREF_DESC_ACCESS_FLAGS_BY_NAME, PrefDescAccessFlags(0), None
+    return flags_from_xml(
+        element.text or "",
+        _PREF_DESC_ACCESS_FLAGS_BY_NAME,
+        _PREF_DESC_ACCESS_FLAGS_NONE,
+        _PREF_DESC_ACCESS_FLAGS_SEEN,
     )
 
 
@@ -49,7 +54,13 @@ def encode_xml_pref_desc_access_flags(
 
 
 def decode_json_pref_desc_access_flags(data: Any, path: str) -> PrefDescAccessFlags | str:
-    return json_flags(data, path, _PREF_DESC_ACCESS_FLAGS_BY_NAME, PrefDescAccessFlags(0))
+    return json_flags(
+        data,
+        path,
+        _PREF_DESC_ACCESS_FLAGS_BY_NAME,
+        _PREF_DESC_ACCESS_FLAGS_NONE,
+        _PREF_DESC_ACCESS_FLAGS_SEEN,
+    )
 
 
 def encode_json_pref_desc_access_flags(value: PrefDescAccessFlags | str) -> str:

@@ -13,19 +13,19 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_int,
+    XSI_NIL,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_int,
     read_str,
     take,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_int,
     write_str,
 )
@@ -146,29 +146,37 @@ def decode_xml_preference(element: Element) -> Preference:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _LEVEL:
             value.level = decode_xml_preference_level(child)
         elif tag == _RAW_VALUE:
-            value.raw_value = nillable(read_str, child)
+            value.raw_value = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _SPECIFICATION:
-            value.specification = nillable(decode_xml_preference_spec, child)
+            value.specification = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_preference_spec(child)
+            )
         elif tag == _DISPLAY_VALUE:
-            value.display_value = nillable(read_str, child)
+            value.display_value = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _DISPLAY_TOOLTIP:
-            value.display_tooltip = nillable(read_str, child)
+            value.display_tooltip = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _DISPLAY_TYPE:
             value.display_type = decode_xml_pref_desc_value_type(child)
         elif tag == _TAB_ORDER:
-            value.tab_order = nillable(decode_xml_tab_order, child)
+            value.tab_order = None if child.get(XSI_NIL) == "true" else decode_xml_tab_order(child)
         elif tag == _TARGET_ID:
             value.target_id = read_int(child)
         elif tag == _PREF_DESC_ID:
             value.pref_desc_id = read_int(child)
         elif tag == _TABLE_NAME:
-            value.table_name = nillable(read_str, child)
+            value.table_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _USER_PREFERENCE_ID:
             value.user_preference_id = read_int(child)
     return value
@@ -200,16 +208,16 @@ def decode_json_preference(data: Any, path: str) -> Preference:
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
         level=take(data, "Level", path, decode_json_preference_level),
-        raw_value=take_nillable(data, "RawValue", path, json_str),
+        raw_value=take_str_nillable(data, "RawValue", path),
         specification=take_nillable(data, "Specification", path, decode_json_preference_spec),
-        display_value=take_nillable(data, "DisplayValue", path, json_str),
-        display_tooltip=take_nillable(data, "DisplayTooltip", path, json_str),
+        display_value=take_str_nillable(data, "DisplayValue", path),
+        display_tooltip=take_str_nillable(data, "DisplayTooltip", path),
         display_type=take(data, "DisplayType", path, decode_json_pref_desc_value_type),
         tab_order=take_nillable(data, "TabOrder", path, decode_json_tab_order),
-        target_id=take(data, "TargetId", path, json_int),
-        pref_desc_id=take(data, "PrefDescId", path, json_int),
-        table_name=take_nillable(data, "TableName", path, json_str),
-        user_preference_id=take(data, "UserPreferenceId", path, json_int),
+        target_id=take_int(data, "TargetId", path),
+        pref_desc_id=take_int(data, "PrefDescId", path),
+        table_name=take_str_nillable(data, "TableName", path),
+        user_preference_id=take_int(data, "UserPreferenceId", path),
     )
 
 
@@ -241,7 +249,9 @@ PREFERENCE_CODEC = Codec(
 def decode_xml_list_of_preference(element: Element) -> list[Preference | None]:
     """``ArrayOfPreference``: a list of ``Preference`` elements."""
     return [
-        nillable(decode_xml_preference, child) for child in element if child.tag == _PREFERENCE
+        None if child.get(XSI_NIL) == "true" else decode_xml_preference(child)
+        for child in element
+        if child.tag == _PREFERENCE
     ]
 
 

@@ -13,13 +13,10 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_bool,
-    json_int,
+    XSI_NIL,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -27,7 +24,10 @@ from ...runtime import (
     read_int,
     read_str,
     take,
+    take_bool,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_bool,
     write_int,
     write_str,
@@ -166,17 +166,23 @@ def decode_xml_preference_description(element: Element) -> PreferenceDescription
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _PREF_DESC_ID:
             value.pref_desc_id = read_int(child)
         elif tag == _SECTION:
-            value.section = nillable(read_str, child)
+            value.section = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _KEY:
-            value.key = nillable(read_str, child)
+            value.key = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _NAME:
-            value.name = nillable(read_str, child)
+            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _VALUE_TYPE:
             value.value_type = decode_xml_pref_desc_value_type(child)
         elif tag == _MAX_LEVEL:
@@ -186,17 +192,17 @@ def decode_xml_preference_description(element: Element) -> PreferenceDescription
         elif tag == _ACCESS_FLAGS:
             value.access_flags = decode_xml_pref_desc_access_flags(child)
         elif tag == _DESCRIPTION:
-            value.description = nillable(read_str, child)
+            value.description = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _IS_BUILTIN:
             value.is_builtin = read_bool(child)
         elif tag == _TABLE_NAME:
-            value.table_name = nillable(read_str, child)
+            value.table_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _USER_DEFINED_LIST_ID:
             value.user_defined_list_id = read_int(child)
         elif tag == _RANK:
             value.rank = read_int(child)
         elif tag == _SUB_GROUP:
-            value.sub_group = nillable(read_str, child)
+            value.sub_group = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _MIN_LEVEL:
             value.min_level = read_int(child)
         elif tag == _MAX_VALUE:
@@ -204,7 +210,7 @@ def decode_xml_preference_description(element: Element) -> PreferenceDescription
         elif tag == _MIN_VALUE:
             value.min_value = read_int(child)
         elif tag == _REQUIRED_LICENSE:
-            value.required_license = nillable(read_str, child)
+            value.required_license = None if child.get(XSI_NIL) == "true" else read_str(child)
     return value
 
 
@@ -242,24 +248,24 @@ def decode_json_preference_description(data: Any, path: str) -> PreferenceDescri
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        pref_desc_id=take(data, "PrefDescId", path, json_int),
-        section=take_nillable(data, "Section", path, json_str),
-        key=take_nillable(data, "Key", path, json_str),
-        name=take_nillable(data, "Name", path, json_str),
+        pref_desc_id=take_int(data, "PrefDescId", path),
+        section=take_str_nillable(data, "Section", path),
+        key=take_str_nillable(data, "Key", path),
+        name=take_str_nillable(data, "Name", path),
         value_type=take(data, "ValueType", path, decode_json_pref_desc_value_type),
         max_level=take(data, "MaxLevel", path, decode_json_preference_level),
         sys_max_level=take(data, "SysMaxLevel", path, decode_json_preference_level),
         access_flags=take(data, "AccessFlags", path, decode_json_pref_desc_access_flags),
-        description=take_nillable(data, "Description", path, json_str),
-        is_builtin=take(data, "IsBuiltin", path, json_bool),
-        table_name=take_nillable(data, "TableName", path, json_str),
-        user_defined_list_id=take(data, "UserDefinedListId", path, json_int),
-        rank=take(data, "Rank", path, json_int),
-        sub_group=take_nillable(data, "SubGroup", path, json_str),
-        min_level=take(data, "MinLevel", path, json_int),
-        max_value=take(data, "MaxValue", path, json_int),
-        min_value=take(data, "MinValue", path, json_int),
-        required_license=take_nillable(data, "RequiredLicense", path, json_str),
+        description=take_str_nillable(data, "Description", path),
+        is_builtin=take_bool(data, "IsBuiltin", path),
+        table_name=take_str_nillable(data, "TableName", path),
+        user_defined_list_id=take_int(data, "UserDefinedListId", path),
+        rank=take_int(data, "Rank", path),
+        sub_group=take_str_nillable(data, "SubGroup", path),
+        min_level=take_int(data, "MinLevel", path),
+        max_value=take_int(data, "MaxValue", path),
+        min_value=take_int(data, "MinValue", path),
+        required_license=take_str_nillable(data, "RequiredLicense", path),
     )
 
 
@@ -303,7 +309,7 @@ def decode_xml_list_of_preference_description(
 ) -> list[PreferenceDescription | None]:
     """``ArrayOfPreferenceDescription``: a list of ``PreferenceDescription`` elements."""
     return [
-        nillable(decode_xml_preference_description, child)
+        None if child.get(XSI_NIL) == "true" else decode_xml_preference_description(child)
         for child in element
         if child.tag == _PREFERENCE_DESCRIPTION
     ]

@@ -13,21 +13,20 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_bool,
-    json_int,
+    XSI_NIL,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
     read_str,
-    take,
+    take_bool,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_bool,
     write_int,
     write_str,
@@ -101,19 +100,25 @@ def decode_xml_preference_description_line(element: Element) -> PreferenceDescri
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _PREF_DESC_LINE_ID:
             value.pref_desc_line_id = read_int(child)
         elif tag == _PREF_DESC_ID:
             value.pref_desc_id = read_int(child)
         elif tag == _PREF_VALUE:
-            value.pref_value = nillable(read_str, child)
+            value.pref_value = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _PREF_SHOW_VALUE:
-            value.pref_show_value = nillable(read_str, child)
+            value.pref_show_value = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _DESCRIPTION:
-            value.description = nillable(read_str, child)
+            value.description = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _IS_BUILTIN:
             value.is_builtin = read_bool(child)
     return value
@@ -141,12 +146,12 @@ def decode_json_preference_description_line(data: Any, path: str) -> PreferenceD
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        pref_desc_line_id=take(data, "PrefDescLineId", path, json_int),
-        pref_desc_id=take(data, "PrefDescId", path, json_int),
-        pref_value=take_nillable(data, "PrefValue", path, json_str),
-        pref_show_value=take_nillable(data, "PrefShowValue", path, json_str),
-        description=take_nillable(data, "Description", path, json_str),
-        is_builtin=take(data, "IsBuiltin", path, json_bool),
+        pref_desc_line_id=take_int(data, "PrefDescLineId", path),
+        pref_desc_id=take_int(data, "PrefDescId", path),
+        pref_value=take_str_nillable(data, "PrefValue", path),
+        pref_show_value=take_str_nillable(data, "PrefShowValue", path),
+        description=take_str_nillable(data, "Description", path),
+        is_builtin=take_bool(data, "IsBuiltin", path),
     )
 
 
@@ -178,7 +183,7 @@ def decode_xml_list_of_preference_description_line(
 ) -> list[PreferenceDescriptionLine | None]:
     """``ArrayOfPreferenceDescriptionLine``: a list of ``PreferenceDescriptionLine`` elements."""
     return [
-        nillable(decode_xml_preference_description_line, child)
+        None if child.get(XSI_NIL) == "true" else decode_xml_preference_description_line(child)
         for child in element
         if child.tag == _PREFERENCE_DESCRIPTION_LINE
     ]

@@ -13,16 +13,16 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_str,
     take_nillable,
+    take_str_nillable,
     write_str,
 )
 from .carrier import Carrier
@@ -79,13 +79,19 @@ def decode_xml_preference_spec(element: Element) -> PreferenceSpec:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _SECTION:
-            value.section = nillable(read_str, child)
+            value.section = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _KEY:
-            value.key = nillable(read_str, child)
+            value.key = None if child.get(XSI_NIL) == "true" else read_str(child)
     return value
 
 
@@ -105,8 +111,8 @@ def decode_json_preference_spec(data: Any, path: str) -> PreferenceSpec:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        section=take_nillable(data, "Section", path, json_str),
-        key=take_nillable(data, "Key", path, json_str),
+        section=take_str_nillable(data, "Section", path),
+        key=take_str_nillable(data, "Key", path),
     )
 
 
@@ -132,7 +138,7 @@ PREFERENCE_SPEC_CODEC = Codec(
 def decode_xml_list_of_preference_spec(element: Element) -> list[PreferenceSpec | None]:
     """``ArrayOfPreferenceSpec``: a list of ``PreferenceSpec`` elements."""
     return [
-        nillable(decode_xml_preference_spec, child)
+        None if child.get(XSI_NIL) == "true" else decode_xml_preference_spec(child)
         for child in element
         if child.tag == _PREFERENCE_SPEC
     ]

@@ -13,19 +13,17 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_int,
+    XSI_NIL,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_int,
     read_short,
     read_str,
-    take,
-    take_nillable,
+    take_int,
+    take_str_nillable,
     write_int,
     write_str,
 )
@@ -92,11 +90,11 @@ def decode_xml_preferred_time_zone(element: Element) -> PreferredTimeZone:
         elif tag == _TZ_LOCATION_ID:
             value.tz_location_id = read_int(child)
         elif tag == _LOCATION_CODE:
-            value.location_code = nillable(read_str, child)
+            value.location_code = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _DESCRIPTION:
-            value.description = nillable(read_str, child)
+            value.description = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _COUNTRY:
-            value.country = nillable(read_str, child)
+            value.country = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _BIAS:
             value.bias = read_short(child)
     return value
@@ -118,12 +116,12 @@ def encode_xml_preferred_time_zone(
 def decode_json_preferred_time_zone(data: Any, path: str) -> PreferredTimeZone:
     data = json_object(data, path)
     return PreferredTimeZone(
-        preference_id=take(data, "PreferenceId", path, json_int),
-        tz_location_id=take(data, "TZLocationId", path, json_int),
-        location_code=take_nillable(data, "LocationCode", path, json_str),
-        description=take_nillable(data, "Description", path, json_str),
-        country=take_nillable(data, "Country", path, json_str),
-        bias=take(data, "Bias", path, json_int),
+        preference_id=take_int(data, "PreferenceId", path),
+        tz_location_id=take_int(data, "TZLocationId", path),
+        location_code=take_str_nillable(data, "LocationCode", path),
+        description=take_str_nillable(data, "Description", path),
+        country=take_str_nillable(data, "Country", path),
+        bias=take_int(data, "Bias", path),
     )
 
 

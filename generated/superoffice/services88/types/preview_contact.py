@@ -13,18 +13,17 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_int,
+    XSI_NIL,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_int,
     read_str,
-    take,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_int,
     write_str,
 )
@@ -108,27 +107,27 @@ def decode_xml_preview_contact(element: Element) -> PreviewContact:
         if tag == _CONTACT_ID:
             value.contact_id = read_int(child)
         elif tag == _NAME:
-            value.name = nillable(read_str, child)
+            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _DEPARTMENT:
-            value.department = nillable(read_str, child)
+            value.department = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _COUNTRY_ID:
             value.country_id = read_int(child)
         elif tag == _NUMBER_2:
-            value.number_2 = nillable(read_str, child)
+            value.number_2 = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _DIRECT_PHONE:
-            value.direct_phone = nillable(read_str, child)
+            value.direct_phone = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _URL:
-            value.url = nillable(read_str, child)
+            value.url = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _EMAIL_ADDRESS:
-            value.email_address = nillable(read_str, child)
+            value.email_address = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _BUSINESS_NAME:
-            value.business_name = nillable(read_str, child)
+            value.business_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _CATEGORY_NAME:
-            value.category_name = nillable(read_str, child)
+            value.category_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _ASSOCIATE_FULL_NAME:
-            value.associate_full_name = nillable(read_str, child)
+            value.associate_full_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _ADDRESS:
-            value.address = nillable(decode_xml_address, child)
+            value.address = None if child.get(XSI_NIL) == "true" else decode_xml_address(child)
     return value
 
 
@@ -152,17 +151,17 @@ def encode_xml_preview_contact(parent: Element | None, tag: str, value: PreviewC
 def decode_json_preview_contact(data: Any, path: str) -> PreviewContact:
     data = json_object(data, path)
     return PreviewContact(
-        contact_id=take(data, "ContactId", path, json_int),
-        name=take_nillable(data, "Name", path, json_str),
-        department=take_nillable(data, "Department", path, json_str),
-        country_id=take(data, "CountryId", path, json_int),
-        number_2=take_nillable(data, "Number2", path, json_str),
-        direct_phone=take_nillable(data, "DirectPhone", path, json_str),
-        url=take_nillable(data, "URL", path, json_str),
-        email_address=take_nillable(data, "EmailAddress", path, json_str),
-        business_name=take_nillable(data, "BusinessName", path, json_str),
-        category_name=take_nillable(data, "CategoryName", path, json_str),
-        associate_full_name=take_nillable(data, "AssociateFullName", path, json_str),
+        contact_id=take_int(data, "ContactId", path),
+        name=take_str_nillable(data, "Name", path),
+        department=take_str_nillable(data, "Department", path),
+        country_id=take_int(data, "CountryId", path),
+        number_2=take_str_nillable(data, "Number2", path),
+        direct_phone=take_str_nillable(data, "DirectPhone", path),
+        url=take_str_nillable(data, "URL", path),
+        email_address=take_str_nillable(data, "EmailAddress", path),
+        business_name=take_str_nillable(data, "BusinessName", path),
+        category_name=take_str_nillable(data, "CategoryName", path),
+        associate_full_name=take_str_nillable(data, "AssociateFullName", path),
         address=take_nillable(data, "Address", path, decode_json_address),
     )
 

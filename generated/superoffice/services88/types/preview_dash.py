@@ -14,13 +14,11 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     format_datetime,
     json_datetime,
-    json_int,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -28,7 +26,9 @@ from ...runtime import (
     read_int,
     read_str,
     take,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_datetime,
     write_int,
     write_str,
@@ -106,21 +106,31 @@ def decode_xml_preview_dash(element: Element) -> PreviewDash:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _DASHBOARD_ID:
             value.dashboard_id = read_int(child)
         elif tag == _NAME:
-            value.name = nillable(read_str, child)
+            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _DESCRIPTION:
-            value.description = nillable(read_str, child)
+            value.description = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _OWNED_BY_FULL_NAME:
-            value.owned_by_full_name = nillable(read_str, child)
+            value.owned_by_full_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _REGISTERED:
             value.registered = read_datetime(child)
         elif tag == _TILES:
-            value.tiles = nillable(decode_xml_list_of_preview_dash_tile, child)
+            value.tiles = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_list_of_preview_dash_tile(child)
+            )
     return value
 
 
@@ -144,10 +154,10 @@ def decode_json_preview_dash(data: Any, path: str) -> PreviewDash:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        dashboard_id=take(data, "DashboardId", path, json_int),
-        name=take_nillable(data, "Name", path, json_str),
-        description=take_nillable(data, "Description", path, json_str),
-        owned_by_full_name=take_nillable(data, "OwnedByFullName", path, json_str),
+        dashboard_id=take_int(data, "DashboardId", path),
+        name=take_str_nillable(data, "Name", path),
+        description=take_str_nillable(data, "Description", path),
+        owned_by_full_name=take_str_nillable(data, "OwnedByFullName", path),
         registered=take(data, "Registered", path, json_datetime),
         tiles=take_nillable(data, "Tiles", path, decode_json_list_of_preview_dash_tile),
     )

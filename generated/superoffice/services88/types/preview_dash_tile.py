@@ -13,17 +13,17 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_str,
     take,
     take_nillable,
+    take_str_nillable,
     write_str,
 )
 from .carrier import Carrier
@@ -87,11 +87,17 @@ def decode_xml_preview_dash_tile(element: Element) -> PreviewDashTile:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _NAME:
-            value.name = nillable(read_str, child)
+            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _TILE_TYPE:
             value.tile_type = decode_xml_dash_tile_type(child)
     return value
@@ -115,7 +121,7 @@ def decode_json_preview_dash_tile(data: Any, path: str) -> PreviewDashTile:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        name=take_nillable(data, "Name", path, json_str),
+        name=take_str_nillable(data, "Name", path),
         tile_type=take(data, "TileType", path, decode_json_dash_tile_type),
     )
 
@@ -142,7 +148,7 @@ PREVIEW_DASH_TILE_CODEC = Codec(
 def decode_xml_list_of_preview_dash_tile(element: Element) -> list[PreviewDashTile | None]:
     """``ArrayOfPreviewDashTile``: a list of ``PreviewDashTile`` elements."""
     return [
-        nillable(decode_xml_preview_dash_tile, child)
+        None if child.get(XSI_NIL) == "true" else decode_xml_preview_dash_tile(child)
         for child in element
         if child.tag == _PREVIEW_DASH_TILE
     ]

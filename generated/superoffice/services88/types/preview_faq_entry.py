@@ -14,12 +14,11 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     format_datetime,
     json_datetime,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -27,6 +26,7 @@ from ...runtime import (
     read_str,
     take,
     take_nillable,
+    take_str_nillable,
     write_datetime,
     write_str,
 )
@@ -95,19 +95,27 @@ def decode_xml_preview_faq_entry(element: Element) -> PreviewFaqEntry:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _TITLE:
-            value.title = nillable(read_str, child)
+            value.title = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _REGISTERED_BY_FULL_NAME:
-            value.registered_by_full_name = nillable(read_str, child)
+            value.registered_by_full_name = (
+                None if child.get(XSI_NIL) == "true" else read_str(child)
+            )
         elif tag == _UPDATED:
             value.updated = read_datetime(child)
         elif tag == _QUESTION:
-            value.question = nillable(read_str, child)
+            value.question = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _ANSWER:
-            value.answer = nillable(read_str, child)
+            value.answer = None if child.get(XSI_NIL) == "true" else read_str(child)
     return value
 
 
@@ -132,11 +140,11 @@ def decode_json_preview_faq_entry(data: Any, path: str) -> PreviewFaqEntry:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        title=take_nillable(data, "Title", path, json_str),
-        registered_by_full_name=take_nillable(data, "RegisteredByFullName", path, json_str),
+        title=take_str_nillable(data, "Title", path),
+        registered_by_full_name=take_str_nillable(data, "RegisteredByFullName", path),
         updated=take(data, "Updated", path, json_datetime),
-        question=take_nillable(data, "Question", path, json_str),
-        answer=take_nillable(data, "Answer", path, json_str),
+        question=take_str_nillable(data, "Question", path),
+        answer=take_str_nillable(data, "Answer", path),
     )
 
 

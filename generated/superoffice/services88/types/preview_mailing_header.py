@@ -14,13 +14,11 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     format_datetime,
     json_datetime,
-    json_int,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -28,7 +26,9 @@ from ...runtime import (
     read_int,
     read_str,
     take,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_datetime,
     write_int,
     write_str,
@@ -140,9 +140,15 @@ def decode_xml_preview_mailing_header(element: Element) -> PreviewMailingHeader:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _START_DATE:
             value.start_date = read_datetime(child)
         elif tag == _STATUS:
@@ -150,21 +156,21 @@ def decode_xml_preview_mailing_header(element: Element) -> PreviewMailingHeader:
         elif tag == _SHIPMENT_ID:
             value.shipment_id = read_int(child)
         elif tag == _SHIPMENT_DESCRIPTION:
-            value.shipment_description = nillable(read_str, child)
+            value.shipment_description = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _FROM_ADDRESS:
-            value.from_address = nillable(read_str, child)
+            value.from_address = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _CONFIGURATION:
             value.configuration = read_int(child)
         elif tag == _PERSON_ID:
             value.person_id = read_int(child)
         elif tag == _PERSON_FULL_NAME:
-            value.person_full_name = nillable(read_str, child)
+            value.person_full_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _SHIPMENT_TYPE:
-            value.shipment_type = nillable(read_str, child)
+            value.shipment_type = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _MESSAGE_ID:
             value.message_id = read_int(child)
         elif tag == _MESSAGE_SUBJECT:
-            value.message_subject = nillable(read_str, child)
+            value.message_subject = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _DOCUMENT_MESSAGE_ID:
             value.document_message_id = read_int(child)
         elif tag == _NUM_SENT:
@@ -212,20 +218,20 @@ def decode_json_preview_mailing_header(data: Any, path: str) -> PreviewMailingHe
         ),
         start_date=take(data, "StartDate", path, json_datetime),
         status=take(data, "Status", path, decode_json_shipment_status),
-        shipment_id=take(data, "ShipmentId", path, json_int),
-        shipment_description=take_nillable(data, "ShipmentDescription", path, json_str),
-        from_address=take_nillable(data, "FromAddress", path, json_str),
-        configuration=take(data, "Configuration", path, json_int),
-        person_id=take(data, "PersonId", path, json_int),
-        person_full_name=take_nillable(data, "PersonFullName", path, json_str),
-        shipment_type=take_nillable(data, "ShipmentType", path, json_str),
-        message_id=take(data, "MessageId", path, json_int),
-        message_subject=take_nillable(data, "MessageSubject", path, json_str),
-        document_message_id=take(data, "DocumentMessageId", path, json_int),
-        num_sent=take(data, "NumSent", path, json_int),
-        num_opened=take(data, "NumOpened", path, json_int),
-        num_bounced=take(data, "NumBounced", path, json_int),
-        num_clicks=take(data, "NumClicks", path, json_int),
+        shipment_id=take_int(data, "ShipmentId", path),
+        shipment_description=take_str_nillable(data, "ShipmentDescription", path),
+        from_address=take_str_nillable(data, "FromAddress", path),
+        configuration=take_int(data, "Configuration", path),
+        person_id=take_int(data, "PersonId", path),
+        person_full_name=take_str_nillable(data, "PersonFullName", path),
+        shipment_type=take_str_nillable(data, "ShipmentType", path),
+        message_id=take_int(data, "MessageId", path),
+        message_subject=take_str_nillable(data, "MessageSubject", path),
+        document_message_id=take_int(data, "DocumentMessageId", path),
+        num_sent=take_int(data, "NumSent", path),
+        num_opened=take_int(data, "NumOpened", path),
+        num_bounced=take_int(data, "NumBounced", path),
+        num_clicks=take_int(data, "NumClicks", path),
     )
 
 

@@ -14,12 +14,11 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     format_datetime,
     json_datetime,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -27,6 +26,7 @@ from ...runtime import (
     read_str,
     take,
     take_nillable,
+    take_str_nillable,
     write_datetime,
     write_str,
 )
@@ -90,17 +90,23 @@ def decode_xml_preview_quick_reply(element: Element) -> PreviewQuickReply:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _NAME:
-            value.name = nillable(read_str, child)
+            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _UPDATED_BY_FULL_NAME:
-            value.updated_by_full_name = nillable(read_str, child)
+            value.updated_by_full_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _UPDATED:
             value.updated = read_datetime(child)
         elif tag == _HTML_BODY:
-            value.html_body = nillable(read_str, child)
+            value.html_body = None if child.get(XSI_NIL) == "true" else read_str(child)
     return value
 
 
@@ -124,10 +130,10 @@ def decode_json_preview_quick_reply(data: Any, path: str) -> PreviewQuickReply:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        name=take_nillable(data, "Name", path, json_str),
-        updated_by_full_name=take_nillable(data, "UpdatedByFullName", path, json_str),
+        name=take_str_nillable(data, "Name", path),
+        updated_by_full_name=take_str_nillable(data, "UpdatedByFullName", path),
         updated=take(data, "Updated", path, json_datetime),
-        html_body=take_nillable(data, "HtmlBody", path, json_str),
+        html_body=take_str_nillable(data, "HtmlBody", path),
     )
 
 

@@ -14,13 +14,11 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     format_datetime,
-    json_bool,
     json_datetime,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -28,7 +26,9 @@ from ...runtime import (
     read_datetime,
     read_str,
     take,
+    take_bool,
     take_nillable,
+    take_str_nillable,
     write_bool,
     write_datetime,
     write_str,
@@ -101,19 +101,25 @@ def decode_xml_preview_reply_template(element: Element) -> PreviewReplyTemplate:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _NAME:
-            value.name = nillable(read_str, child)
+            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _DESCRIPTION:
-            value.description = nillable(read_str, child)
+            value.description = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _OWNED_BY_FULL_NAME:
-            value.owned_by_full_name = nillable(read_str, child)
+            value.owned_by_full_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _UPDATED:
             value.updated = read_datetime(child)
         elif tag == _BODY:
-            value.body = nillable(read_str, child)
+            value.body = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _IS_HTML:
             value.is_html = read_bool(child)
     return value
@@ -141,12 +147,12 @@ def decode_json_preview_reply_template(data: Any, path: str) -> PreviewReplyTemp
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        name=take_nillable(data, "Name", path, json_str),
-        description=take_nillable(data, "Description", path, json_str),
-        owned_by_full_name=take_nillable(data, "OwnedByFullName", path, json_str),
+        name=take_str_nillable(data, "Name", path),
+        description=take_str_nillable(data, "Description", path),
+        owned_by_full_name=take_str_nillable(data, "OwnedByFullName", path),
         updated=take(data, "Updated", path, json_datetime),
-        body=take_nillable(data, "Body", path, json_str),
-        is_html=take(data, "IsHtml", path, json_bool),
+        body=take_str_nillable(data, "Body", path),
+        is_html=take_bool(data, "IsHtml", path),
     )
 
 

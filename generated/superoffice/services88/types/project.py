@@ -14,15 +14,12 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     format_datetime,
-    json_bool,
     json_datetime,
-    json_int,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -31,7 +28,10 @@ from ...runtime import (
     read_int,
     read_str,
     take,
+    take_bool,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_bool,
     write_datetime,
     write_int,
@@ -135,23 +135,29 @@ def decode_xml_project(element: Element) -> Project:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _PROJECT_ID:
             value.project_id = read_int(child)
         elif tag == _NAME:
-            value.name = nillable(read_str, child)
+            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _DESCRIPTION:
-            value.description = nillable(read_str, child)
+            value.description = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _URL:
-            value.url = nillable(read_str, child)
+            value.url = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _TYPE:
-            value.type = nillable(read_str, child)
+            value.type = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _ASSOCIATE_ID:
             value.associate_id = read_int(child)
         elif tag == _ASSOCIATE_FULL_NAME:
-            value.associate_full_name = nillable(read_str, child)
+            value.associate_full_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _TYPE_ID:
             value.type_id = read_int(child)
         elif tag == _UPDATED:
@@ -159,7 +165,7 @@ def decode_xml_project(element: Element) -> Project:
         elif tag == _STATUS_ID:
             value.status_id = read_int(child)
         elif tag == _STATUS:
-            value.status = nillable(read_str, child)
+            value.status = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _TEXT_ID:
             value.text_id = read_int(child)
         elif tag == _PUBLISH_TO:
@@ -169,9 +175,9 @@ def decode_xml_project(element: Element) -> Project:
         elif tag == _IS_PUBLISHED:
             value.is_published = read_bool(child)
         elif tag == _URL_NAME:
-            value.url_name = nillable(read_str, child)
+            value.url_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _PROJECT_NUMBER:
-            value.project_number = nillable(read_str, child)
+            value.project_number = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _ACTIVE_ERP_LINKS:
             value.active_erp_links = read_int(child)
     return value
@@ -209,24 +215,24 @@ def decode_json_project(data: Any, path: str) -> Project:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        project_id=take(data, "ProjectId", path, json_int),
-        name=take_nillable(data, "Name", path, json_str),
-        description=take_nillable(data, "Description", path, json_str),
-        url=take_nillable(data, "URL", path, json_str),
-        type=take_nillable(data, "Type", path, json_str),
-        associate_id=take(data, "AssociateId", path, json_int),
-        associate_full_name=take_nillable(data, "AssociateFullName", path, json_str),
-        type_id=take(data, "TypeId", path, json_int),
+        project_id=take_int(data, "ProjectId", path),
+        name=take_str_nillable(data, "Name", path),
+        description=take_str_nillable(data, "Description", path),
+        url=take_str_nillable(data, "URL", path),
+        type=take_str_nillable(data, "Type", path),
+        associate_id=take_int(data, "AssociateId", path),
+        associate_full_name=take_str_nillable(data, "AssociateFullName", path),
+        type_id=take_int(data, "TypeId", path),
         updated=take(data, "Updated", path, json_datetime),
-        status_id=take(data, "StatusId", path, json_int),
-        status=take_nillable(data, "Status", path, json_str),
-        text_id=take(data, "TextId", path, json_int),
+        status_id=take_int(data, "StatusId", path),
+        status=take_str_nillable(data, "Status", path),
+        text_id=take_int(data, "TextId", path),
         publish_to=take(data, "PublishTo", path, json_datetime),
         publish_from=take(data, "PublishFrom", path, json_datetime),
-        is_published=take(data, "IsPublished", path, json_bool),
-        url_name=take_nillable(data, "URLName", path, json_str),
-        project_number=take_nillable(data, "ProjectNumber", path, json_str),
-        active_erp_links=take(data, "ActiveErpLinks", path, json_int),
+        is_published=take_bool(data, "IsPublished", path),
+        url_name=take_str_nillable(data, "URLName", path),
+        project_number=take_str_nillable(data, "ProjectNumber", path),
+        active_erp_links=take_int(data, "ActiveErpLinks", path),
     )
 
 
@@ -264,7 +270,11 @@ PROJECT_CODEC = Codec(
 
 def decode_xml_list_of_project(element: Element) -> list[Project | None]:
     """``ArrayOfProject``: a list of ``Project`` elements."""
-    return [nillable(decode_xml_project, child) for child in element if child.tag == _PROJECT]
+    return [
+        None if child.get(XSI_NIL) == "true" else decode_xml_project(child)
+        for child in element
+        if child.tag == _PROJECT
+    ]
 
 
 def encode_xml_list_of_project(

@@ -14,14 +14,11 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     format_datetime,
-    json_bool,
     json_datetime,
-    json_int,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -31,7 +28,10 @@ from ...runtime import (
     read_str,
     read_unsigned_int,
     take,
+    take_bool,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_bool,
     write_datetime,
     write_int,
@@ -259,45 +259,63 @@ def decode_xml_project_entity(element: Element) -> ProjectEntity:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _PROJECT_ID:
             value.project_id = read_int(child)
         elif tag == _NAME:
-            value.name = nillable(read_str, child)
+            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _PROJECT_NUMBER:
-            value.project_number = nillable(read_str, child)
+            value.project_number = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _PROJECT_MEMBERS:
-            value.project_members = nillable(decode_xml_list_of_project_member, child)
+            value.project_members = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_project_member(child)
+            )
         elif tag == _URLS:
-            value.urls = nillable(decode_xml_list_of_entity_element, child)
+            value.urls = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_entity_element(child)
+            )
         elif tag == _CREATED_DATE:
             value.created_date = read_datetime(child)
         elif tag == _UPDATED_DATE:
             value.updated_date = read_datetime(child)
         elif tag == _DESCRIPTION:
-            value.description = nillable(read_str, child)
+            value.description = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _POSTIT:
-            value.postit = nillable(read_str, child)
+            value.postit = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _CREATED_BY:
-            value.created_by = nillable(decode_xml_associate, child)
+            value.created_by = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_associate(child)
+            )
         elif tag == _UPDATED_BY:
-            value.updated_by = nillable(decode_xml_associate, child)
+            value.updated_by = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_associate(child)
+            )
         elif tag == _ASSOCIATE:
-            value.associate = nillable(decode_xml_associate, child)
+            value.associate = None if child.get(XSI_NIL) == "true" else decode_xml_associate(child)
         elif tag == _PROJECT_STATUS:
-            value.project_status = nillable(decode_xml_project_status, child)
+            value.project_status = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_project_status(child)
+            )
         elif tag == _PROJECT_TYPE:
-            value.project_type = nillable(decode_xml_project_type, child)
+            value.project_type = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_project_type(child)
+            )
         elif tag == _HAS_IMAGE:
             value.has_image = read_bool(child)
         elif tag == _IMAGE_DESCRIPTION:
-            value.image_description = nillable(read_str, child)
+            value.image_description = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _ACTIVE_STATUS_MONITOR_ID:
             value.active_status_monitor_id = read_int(child)
         elif tag == _LINKS:
-            value.links = nillable(decode_xml_list_of_link, child)
+            value.links = None if child.get(XSI_NIL) == "true" else decode_xml_list_of_link(child)
         elif tag == _ACTIVE_LINKS:
             value.active_links = read_unsigned_int(child)
         elif tag == _COMPLETED:
@@ -311,11 +329,17 @@ def decode_xml_project_entity(element: Element) -> ProjectEntity:
         elif tag == _ACTIVE_ERP_LINKS:
             value.active_erp_links = read_int(child)
         elif tag == _USER_DEFINED_FIELDS:
-            value.user_defined_fields = nillable(decode_xml_string_dictionary, child)
+            value.user_defined_fields = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_string_dictionary(child)
+            )
         elif tag == _EXTRA_FIELDS:
-            value.extra_fields = nillable(decode_xml_string_dictionary, child)
+            value.extra_fields = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_string_dictionary(child)
+            )
         elif tag == _CUSTOM_FIELDS:
-            value.custom_fields = nillable(decode_xml_string_dictionary, child)
+            value.custom_fields = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_string_dictionary(child)
+            )
         elif tag == _PUBLISH_EVENT_DATE:
             value.publish_event_date = read_datetime(child)
         elif tag == _PUBLISH_TO:
@@ -372,32 +396,32 @@ def decode_json_project_entity(data: Any, path: str) -> ProjectEntity:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        project_id=take(data, "ProjectId", path, json_int),
-        name=take_nillable(data, "Name", path, json_str),
-        project_number=take_nillable(data, "ProjectNumber", path, json_str),
+        project_id=take_int(data, "ProjectId", path),
+        name=take_str_nillable(data, "Name", path),
+        project_number=take_str_nillable(data, "ProjectNumber", path),
         project_members=take_nillable(
             data, "ProjectMembers", path, decode_json_list_of_project_member
         ),
         urls=take_nillable(data, "Urls", path, decode_json_list_of_entity_element),
         created_date=take(data, "CreatedDate", path, json_datetime),
         updated_date=take(data, "UpdatedDate", path, json_datetime),
-        description=take_nillable(data, "Description", path, json_str),
-        postit=take_nillable(data, "Postit", path, json_str),
+        description=take_str_nillable(data, "Description", path),
+        postit=take_str_nillable(data, "Postit", path),
         created_by=take_nillable(data, "CreatedBy", path, decode_json_associate),
         updated_by=take_nillable(data, "UpdatedBy", path, decode_json_associate),
         associate=take_nillable(data, "Associate", path, decode_json_associate),
         project_status=take_nillable(data, "ProjectStatus", path, decode_json_project_status),
         project_type=take_nillable(data, "ProjectType", path, decode_json_project_type),
-        has_image=take(data, "HasImage", path, json_bool),
-        image_description=take_nillable(data, "ImageDescription", path, json_str),
-        active_status_monitor_id=take(data, "ActiveStatusMonitorId", path, json_int),
+        has_image=take_bool(data, "HasImage", path),
+        image_description=take_str_nillable(data, "ImageDescription", path),
+        active_status_monitor_id=take_int(data, "ActiveStatusMonitorId", path),
         links=take_nillable(data, "Links", path, decode_json_list_of_link),
-        active_links=take(data, "ActiveLinks", path, json_int),
-        completed=take(data, "Completed", path, json_bool),
+        active_links=take_int(data, "ActiveLinks", path),
+        completed=take_bool(data, "Completed", path),
         next_milestone_date=take(data, "NextMilestoneDate", path, json_datetime),
-        nmd_appointment_id=take(data, "NmdAppointmentId", path, json_int),
+        nmd_appointment_id=take_int(data, "NmdAppointmentId", path),
         end_date=take(data, "EndDate", path, json_datetime),
-        active_erp_links=take(data, "ActiveErpLinks", path, json_int),
+        active_erp_links=take_int(data, "ActiveErpLinks", path),
         user_defined_fields=take_nillable(
             data, "UserDefinedFields", path, decode_json_string_dictionary
         ),
@@ -406,7 +430,7 @@ def decode_json_project_entity(data: Any, path: str) -> ProjectEntity:
         publish_event_date=take(data, "PublishEventDate", path, json_datetime),
         publish_to=take(data, "PublishTo", path, json_datetime),
         publish_from=take(data, "PublishFrom", path, json_datetime),
-        is_published=take(data, "IsPublished", path, json_bool),
+        is_published=take_bool(data, "IsPublished", path),
     )
 
 

@@ -14,15 +14,12 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     format_datetime,
-    json_bool,
     json_datetime,
-    json_int,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -31,7 +28,10 @@ from ...runtime import (
     read_int,
     read_str,
     take,
+    take_bool,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_bool,
     write_datetime,
     write_int,
@@ -167,29 +167,39 @@ def decode_xml_project_event(element: Element) -> ProjectEvent:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _ASSOCIATE_FULL_NAME:
-            value.associate_full_name = nillable(read_str, child)
+            value.associate_full_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _DESCRIPTION:
-            value.description = nillable(read_str, child)
+            value.description = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _PROJECT_ID:
             value.project_id = read_int(child)
         elif tag == _EVENT_NAME:
-            value.event_name = nillable(read_str, child)
+            value.event_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _ASSOCIATE_ID:
             value.associate_id = read_int(child)
         elif tag == _IS_SIGNED_ON:
             value.is_signed_on = read_bool(child)
         elif tag == _SIGN_OFF_CONFIRMATION_TEXT:
-            value.sign_off_confirmation_text = nillable(read_str, child)
+            value.sign_off_confirmation_text = (
+                None if child.get(XSI_NIL) == "true" else read_str(child)
+            )
         elif tag == _SIGN_OFF_TEXT:
-            value.sign_off_text = nillable(read_str, child)
+            value.sign_off_text = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _SIGN_ON_CONFIRMATION_TEXT:
-            value.sign_on_confirmation_text = nillable(read_str, child)
+            value.sign_on_confirmation_text = (
+                None if child.get(XSI_NIL) == "true" else read_str(child)
+            )
         elif tag == _SIGN_ON_TEXT:
-            value.sign_on_text = nillable(read_str, child)
+            value.sign_on_text = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _EVENT_DATE:
             value.event_date = read_datetime(child)
         elif tag == _ENABLED:
@@ -253,28 +263,28 @@ def decode_json_project_event(data: Any, path: str) -> ProjectEvent:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        associate_full_name=take_nillable(data, "AssociateFullName", path, json_str),
-        description=take_nillable(data, "Description", path, json_str),
-        project_id=take(data, "ProjectId", path, json_int),
-        event_name=take_nillable(data, "EventName", path, json_str),
-        associate_id=take(data, "AssociateId", path, json_int),
-        is_signed_on=take(data, "IsSignedOn", path, json_bool),
-        sign_off_confirmation_text=take_nillable(data, "SignOffConfirmationText", path, json_str),
-        sign_off_text=take_nillable(data, "SignOffText", path, json_str),
-        sign_on_confirmation_text=take_nillable(data, "SignOnConfirmationText", path, json_str),
-        sign_on_text=take_nillable(data, "SignOnText", path, json_str),
+        associate_full_name=take_str_nillable(data, "AssociateFullName", path),
+        description=take_str_nillable(data, "Description", path),
+        project_id=take_int(data, "ProjectId", path),
+        event_name=take_str_nillable(data, "EventName", path),
+        associate_id=take_int(data, "AssociateId", path),
+        is_signed_on=take_bool(data, "IsSignedOn", path),
+        sign_off_confirmation_text=take_str_nillable(data, "SignOffConfirmationText", path),
+        sign_off_text=take_str_nillable(data, "SignOffText", path),
+        sign_on_confirmation_text=take_str_nillable(data, "SignOnConfirmationText", path),
+        sign_on_text=take_str_nillable(data, "SignOnText", path),
         event_date=take(data, "EventDate", path, json_datetime),
-        enabled=take(data, "Enabled", path, json_bool),
-        sign_off=take(data, "SignOff", path, json_bool),
-        sign_off_task_enable=take(data, "SignOffTaskEnable", path, json_bool),
-        sign_on_task_enable=take(data, "SignOnTaskEnable", path, json_bool),
-        sign_on=take(data, "SignOn", path, json_bool),
-        sign_off_task_id=take(data, "SignOffTaskId", path, json_int),
-        sign_on_task_id=take(data, "SignOnTaskId", path, json_int),
-        sign_off_triggers_assign=take(data, "SignOffTriggersAssign", path, json_bool),
-        sign_on_triggers_assign=take(data, "SignOnTriggersAssign", path, json_bool),
-        sign_on_person_id=take(data, "SignOnPersonId", path, json_int),
-        sign_off_person_id=take(data, "SignOffPersonId", path, json_int),
+        enabled=take_bool(data, "Enabled", path),
+        sign_off=take_bool(data, "SignOff", path),
+        sign_off_task_enable=take_bool(data, "SignOffTaskEnable", path),
+        sign_on_task_enable=take_bool(data, "SignOnTaskEnable", path),
+        sign_on=take_bool(data, "SignOn", path),
+        sign_off_task_id=take_int(data, "SignOffTaskId", path),
+        sign_on_task_id=take_int(data, "SignOnTaskId", path),
+        sign_off_triggers_assign=take_bool(data, "SignOffTriggersAssign", path),
+        sign_on_triggers_assign=take_bool(data, "SignOnTriggersAssign", path),
+        sign_on_person_id=take_int(data, "SignOnPersonId", path),
+        sign_off_person_id=take_int(data, "SignOffPersonId", path),
     )
 
 
@@ -320,7 +330,7 @@ PROJECT_EVENT_CODEC = Codec(
 def decode_xml_list_of_project_event(element: Element) -> list[ProjectEvent | None]:
     """``ArrayOfProjectEvent``: a list of ``ProjectEvent`` elements."""
     return [
-        nillable(decode_xml_project_event, child)
+        None if child.get(XSI_NIL) == "true" else decode_xml_project_event(child)
         for child in element
         if child.tag == _PROJECT_EVENT
     ]

@@ -14,14 +14,11 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     format_datetime,
-    json_bool,
     json_datetime,
-    json_int,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -30,7 +27,10 @@ from ...runtime import (
     read_int,
     read_str,
     take,
+    take_bool,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_bool,
     write_datetime,
     write_int,
@@ -222,17 +222,27 @@ def decode_xml_project_event_entity(element: Element) -> ProjectEventEntity:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _SIGN_OFF_CONFIRMATION_TEXT:
-            value.sign_off_confirmation_text = nillable(read_str, child)
+            value.sign_off_confirmation_text = (
+                None if child.get(XSI_NIL) == "true" else read_str(child)
+            )
         elif tag == _SIGN_OFF_TEXT:
-            value.sign_off_text = nillable(read_str, child)
+            value.sign_off_text = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _SIGN_ON_CONFIRMATION_TEXT:
-            value.sign_on_confirmation_text = nillable(read_str, child)
+            value.sign_on_confirmation_text = (
+                None if child.get(XSI_NIL) == "true" else read_str(child)
+            )
         elif tag == _SIGN_ON_TEXT:
-            value.sign_on_text = nillable(read_str, child)
+            value.sign_on_text = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _EVENT_DATE:
             value.event_date = read_datetime(child)
         elif tag == _ENABLED:
@@ -258,9 +268,13 @@ def decode_xml_project_event_entity(element: Element) -> ProjectEventEntity:
         elif tag == _UPDATED_DATE:
             value.updated_date = read_datetime(child)
         elif tag == _CREATED_BY:
-            value.created_by = nillable(decode_xml_associate, child)
+            value.created_by = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_associate(child)
+            )
         elif tag == _UPDATED_BY:
-            value.updated_by = nillable(decode_xml_associate, child)
+            value.updated_by = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_associate(child)
+            )
         elif tag == _PROJECT_ID:
             value.project_id = read_int(child)
         elif tag == _ID:
@@ -272,9 +286,13 @@ def decode_xml_project_event_entity(element: Element) -> ProjectEventEntity:
         elif tag == _PUBLISH_TO:
             value.publish_to = read_datetime(child)
         elif tag == _VISIBLE_FOR_CATEGORIES:
-            value.visible_for_categories = nillable(decode_xml_list_of_mdo_list_item, child)
+            value.visible_for_categories = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_mdo_list_item(child)
+            )
         elif tag == _VISIBLE_FOR_PERSON_INTERESTS:
-            value.visible_for_person_interests = nillable(decode_xml_list_of_mdo_list_item, child)
+            value.visible_for_person_interests = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_mdo_list_item(child)
+            )
         elif tag == _IS_PUBLISHED:
             value.is_published = read_bool(child)
         elif tag == _IS_VISIBLE_FOR_MEMBERS:
@@ -349,26 +367,26 @@ def decode_json_project_event_entity(data: Any, path: str) -> ProjectEventEntity
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        sign_off_confirmation_text=take_nillable(data, "SignOffConfirmationText", path, json_str),
-        sign_off_text=take_nillable(data, "SignOffText", path, json_str),
-        sign_on_confirmation_text=take_nillable(data, "SignOnConfirmationText", path, json_str),
-        sign_on_text=take_nillable(data, "SignOnText", path, json_str),
+        sign_off_confirmation_text=take_str_nillable(data, "SignOffConfirmationText", path),
+        sign_off_text=take_str_nillable(data, "SignOffText", path),
+        sign_on_confirmation_text=take_str_nillable(data, "SignOnConfirmationText", path),
+        sign_on_text=take_str_nillable(data, "SignOnText", path),
         event_date=take(data, "EventDate", path, json_datetime),
-        enabled=take(data, "Enabled", path, json_bool),
+        enabled=take_bool(data, "Enabled", path),
         created_date=take(data, "CreatedDate", path, json_datetime),
-        sign_off=take(data, "SignOff", path, json_bool),
-        sign_off_task_enable=take(data, "SignOffTaskEnable", path, json_bool),
-        sign_off_task_id=take(data, "SignOffTaskId", path, json_int),
-        sign_off_triggers_assign=take(data, "SignOffTriggersAssign", path, json_bool),
-        sign_on=take(data, "SignOn", path, json_bool),
-        sign_on_task_enable=take(data, "SignOnTaskEnable", path, json_bool),
-        sign_on_task_id=take(data, "SignOnTaskId", path, json_int),
-        sign_on_triggers_assign=take(data, "SignOnTriggersAssign", path, json_bool),
+        sign_off=take_bool(data, "SignOff", path),
+        sign_off_task_enable=take_bool(data, "SignOffTaskEnable", path),
+        sign_off_task_id=take_int(data, "SignOffTaskId", path),
+        sign_off_triggers_assign=take_bool(data, "SignOffTriggersAssign", path),
+        sign_on=take_bool(data, "SignOn", path),
+        sign_on_task_enable=take_bool(data, "SignOnTaskEnable", path),
+        sign_on_task_id=take_int(data, "SignOnTaskId", path),
+        sign_on_triggers_assign=take_bool(data, "SignOnTriggersAssign", path),
         updated_date=take(data, "UpdatedDate", path, json_datetime),
         created_by=take_nillable(data, "CreatedBy", path, decode_json_associate),
         updated_by=take_nillable(data, "UpdatedBy", path, decode_json_associate),
-        project_id=take(data, "ProjectId", path, json_int),
-        id=take(data, "Id", path, json_int),
+        project_id=take_int(data, "ProjectId", path),
+        id=take_int(data, "Id", path),
         publish_from=take(data, "PublishFrom", path, json_datetime),
         publish_type=take(data, "PublishType", path, decode_json_publish_type),
         publish_to=take(data, "PublishTo", path, json_datetime),
@@ -378,11 +396,11 @@ def decode_json_project_event_entity(data: Any, path: str) -> ProjectEventEntity
         visible_for_person_interests=take_nillable(
             data, "VisibleForPersonInterests", path, decode_json_list_of_mdo_list_item
         ),
-        is_published=take(data, "IsPublished", path, json_bool),
-        is_visible_for_members=take(data, "IsVisibleForMembers", path, json_bool),
-        is_visible_for_categories=take(data, "IsVisibleForCategories", path, json_bool),
-        is_visible_for_person_interests=take(data, "IsVisibleForPersonInterests", path, json_bool),
-        project_event_id=take(data, "ProjectEventId", path, json_int),
+        is_published=take_bool(data, "IsPublished", path),
+        is_visible_for_members=take_bool(data, "IsVisibleForMembers", path),
+        is_visible_for_categories=take_bool(data, "IsVisibleForCategories", path),
+        is_visible_for_person_interests=take_bool(data, "IsVisibleForPersonInterests", path),
+        project_event_id=take_int(data, "ProjectEventId", path),
     )
 
 

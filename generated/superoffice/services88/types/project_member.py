@@ -14,14 +14,12 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     format_datetime,
     json_datetime,
-    json_int,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -29,7 +27,9 @@ from ...runtime import (
     read_int,
     read_str,
     take,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_datetime,
     write_int,
     write_str,
@@ -161,9 +161,15 @@ def decode_xml_project_member(element: Element) -> ProjectMember:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _PROJECTMEMBER_ID:
             value.projectmember_id = read_int(child)
         elif tag == _CONTACT_ID:
@@ -171,41 +177,43 @@ def decode_xml_project_member(element: Element) -> ProjectMember:
         elif tag == _PROJECT_ID:
             value.project_id = read_int(child)
         elif tag == _CONTACT_NAME:
-            value.contact_name = nillable(read_str, child)
+            value.contact_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _CONTACT_DEPARTMENT:
-            value.contact_department = nillable(read_str, child)
+            value.contact_department = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _PROJECT_NAME:
-            value.project_name = nillable(read_str, child)
+            value.project_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _EMAIL_ID:
             value.email_id = read_int(child)
         elif tag == _EMAIL_ADDRESS:
-            value.email_address = nillable(read_str, child)
+            value.email_address = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _COUNTRY_ID:
             value.country_id = read_int(child)
         elif tag == _FIRSTNAME:
-            value.firstname = nillable(read_str, child)
+            value.firstname = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _MIDDLE_NAME:
-            value.middle_name = nillable(read_str, child)
+            value.middle_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _LASTNAME:
-            value.lastname = nillable(read_str, child)
+            value.lastname = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _PERSON_ID:
             value.person_id = read_int(child)
         elif tag == _MRMRS:
-            value.mrmrs = nillable(read_str, child)
+            value.mrmrs = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _PROJECT_MEMBER_TYPE_NAME:
-            value.project_member_type_name = nillable(read_str, child)
+            value.project_member_type_name = (
+                None if child.get(XSI_NIL) == "true" else read_str(child)
+            )
         elif tag == _PHONE:
-            value.phone = nillable(read_str, child)
+            value.phone = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _PHONE_ID:
             value.phone_id = read_int(child)
         elif tag == _PROJECT_MEMBER_TYPE_ID:
             value.project_member_type_id = read_int(child)
         elif tag == _EMAIL_ADDRESS_NAME:
-            value.email_address_name = nillable(read_str, child)
+            value.email_address_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _COMMENT:
-            value.comment = nillable(read_str, child)
+            value.comment = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _FULL_NAME:
-            value.full_name = nillable(read_str, child)
+            value.full_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _REGISTERED:
             value.registered = read_datetime(child)
         elif tag == _UPDATED:
@@ -250,27 +258,27 @@ def decode_json_project_member(data: Any, path: str) -> ProjectMember:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        projectmember_id=take(data, "ProjectmemberId", path, json_int),
-        contact_id=take(data, "ContactId", path, json_int),
-        project_id=take(data, "ProjectId", path, json_int),
-        contact_name=take_nillable(data, "ContactName", path, json_str),
-        contact_department=take_nillable(data, "ContactDepartment", path, json_str),
-        project_name=take_nillable(data, "ProjectName", path, json_str),
-        email_id=take(data, "EmailId", path, json_int),
-        email_address=take_nillable(data, "EmailAddress", path, json_str),
-        country_id=take(data, "CountryId", path, json_int),
-        firstname=take_nillable(data, "Firstname", path, json_str),
-        middle_name=take_nillable(data, "MiddleName", path, json_str),
-        lastname=take_nillable(data, "Lastname", path, json_str),
-        person_id=take(data, "PersonId", path, json_int),
-        mrmrs=take_nillable(data, "Mrmrs", path, json_str),
-        project_member_type_name=take_nillable(data, "ProjectMemberTypeName", path, json_str),
-        phone=take_nillable(data, "Phone", path, json_str),
-        phone_id=take(data, "PhoneId", path, json_int),
-        project_member_type_id=take(data, "ProjectMemberTypeId", path, json_int),
-        email_address_name=take_nillable(data, "EmailAddressName", path, json_str),
-        comment=take_nillable(data, "Comment", path, json_str),
-        full_name=take_nillable(data, "FullName", path, json_str),
+        projectmember_id=take_int(data, "ProjectmemberId", path),
+        contact_id=take_int(data, "ContactId", path),
+        project_id=take_int(data, "ProjectId", path),
+        contact_name=take_str_nillable(data, "ContactName", path),
+        contact_department=take_str_nillable(data, "ContactDepartment", path),
+        project_name=take_str_nillable(data, "ProjectName", path),
+        email_id=take_int(data, "EmailId", path),
+        email_address=take_str_nillable(data, "EmailAddress", path),
+        country_id=take_int(data, "CountryId", path),
+        firstname=take_str_nillable(data, "Firstname", path),
+        middle_name=take_str_nillable(data, "MiddleName", path),
+        lastname=take_str_nillable(data, "Lastname", path),
+        person_id=take_int(data, "PersonId", path),
+        mrmrs=take_str_nillable(data, "Mrmrs", path),
+        project_member_type_name=take_str_nillable(data, "ProjectMemberTypeName", path),
+        phone=take_str_nillable(data, "Phone", path),
+        phone_id=take_int(data, "PhoneId", path),
+        project_member_type_id=take_int(data, "ProjectMemberTypeId", path),
+        email_address_name=take_str_nillable(data, "EmailAddressName", path),
+        comment=take_str_nillable(data, "Comment", path),
+        full_name=take_str_nillable(data, "FullName", path),
         registered=take(data, "Registered", path, json_datetime),
         updated=take(data, "Updated", path, json_datetime),
     )
@@ -319,7 +327,7 @@ PROJECT_MEMBER_CODEC = Codec(
 def decode_xml_list_of_project_member(element: Element) -> list[ProjectMember | None]:
     """``ArrayOfProjectMember``: a list of ``ProjectMember`` elements."""
     return [
-        nillable(decode_xml_project_member, child)
+        None if child.get(XSI_NIL) == "true" else decode_xml_project_member(child)
         for child in element
         if child.tag == _PROJECT_MEMBER
     ]

@@ -13,12 +13,9 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_bool,
-    json_int,
+    XSI_NIL,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -27,7 +24,10 @@ from ...runtime import (
     read_short,
     read_str,
     take,
+    take_bool,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_bool,
     write_int,
     write_str,
@@ -124,15 +124,21 @@ def decode_xml_project_type_entity(element: Element) -> ProjectTypeEntity:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _PROJ_TYPE_ID:
             value.proj_type_id = read_int(child)
         elif tag == _NAME:
-            value.name = nillable(read_str, child)
+            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _TOOLTIP:
-            value.tooltip = nillable(read_str, child)
+            value.tooltip = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _RANK:
             value.rank = read_short(child)
         elif tag == _DURATION_UNIT:
@@ -146,7 +152,11 @@ def decode_xml_project_type_entity(element: Element) -> ProjectTypeEntity:
         elif tag == _IS_AUTO_ADVANCE:
             value.is_auto_advance = read_bool(child)
         elif tag == _STAGES:
-            value.stages = nillable(decode_xml_list_of_selectable_mdo_list_item, child)
+            value.stages = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_list_of_selectable_mdo_list_item(child)
+            )
     return value
 
 
@@ -176,15 +186,15 @@ def decode_json_project_type_entity(data: Any, path: str) -> ProjectTypeEntity:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        proj_type_id=take(data, "ProjTypeId", path, json_int),
-        name=take_nillable(data, "Name", path, json_str),
-        tooltip=take_nillable(data, "Tooltip", path, json_str),
-        rank=take(data, "Rank", path, json_int),
+        proj_type_id=take_int(data, "ProjTypeId", path),
+        name=take_str_nillable(data, "Name", path),
+        tooltip=take_str_nillable(data, "Tooltip", path),
+        rank=take_int(data, "Rank", path),
         duration_unit=take(data, "DurationUnit", path, decode_json_duration_unit),
-        project_duration=take(data, "ProjectDuration", path, json_int),
-        deleted=take(data, "Deleted", path, json_bool),
-        has_guide=take(data, "HasGuide", path, json_bool),
-        is_auto_advance=take(data, "IsAutoAdvance", path, json_bool),
+        project_duration=take_int(data, "ProjectDuration", path),
+        deleted=take_bool(data, "Deleted", path),
+        has_guide=take_bool(data, "HasGuide", path),
+        is_auto_advance=take_bool(data, "IsAutoAdvance", path),
         stages=take_nillable(data, "Stages", path, decode_json_list_of_selectable_mdo_list_item),
     )
 

@@ -13,18 +13,17 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_int,
+    XSI_NIL,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_int,
     read_str,
-    take,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_int,
     write_str,
 )
@@ -97,23 +96,29 @@ def decode_xml_project_type_status_link(element: Element) -> ProjectTypeStatusLi
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _PROJECT_TYPE_STATUS_LINK_ID:
             value.project_type_status_link_id = read_int(child)
         elif tag == _PROJ_TYPE_ID:
             value.proj_type_id = read_int(child)
         elif tag == _PROJ_TYPE_NAME:
-            value.proj_type_name = nillable(read_str, child)
+            value.proj_type_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _PROJ_TYPE_TOOLTIP:
-            value.proj_type_tooltip = nillable(read_str, child)
+            value.proj_type_tooltip = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _PROJ_STATUS_ID:
             value.proj_status_id = read_int(child)
         elif tag == _PROJ_STATUS_NAME:
-            value.proj_status_name = nillable(read_str, child)
+            value.proj_status_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _PROJ_STATUS_TOOLTIP:
-            value.proj_status_tooltip = nillable(read_str, child)
+            value.proj_status_tooltip = None if child.get(XSI_NIL) == "true" else read_str(child)
     return value
 
 
@@ -140,13 +145,13 @@ def decode_json_project_type_status_link(data: Any, path: str) -> ProjectTypeSta
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        project_type_status_link_id=take(data, "ProjectTypeStatusLinkId", path, json_int),
-        proj_type_id=take(data, "ProjTypeId", path, json_int),
-        proj_type_name=take_nillable(data, "ProjTypeName", path, json_str),
-        proj_type_tooltip=take_nillable(data, "ProjTypeTooltip", path, json_str),
-        proj_status_id=take(data, "ProjStatusId", path, json_int),
-        proj_status_name=take_nillable(data, "ProjStatusName", path, json_str),
-        proj_status_tooltip=take_nillable(data, "ProjStatusTooltip", path, json_str),
+        project_type_status_link_id=take_int(data, "ProjectTypeStatusLinkId", path),
+        proj_type_id=take_int(data, "ProjTypeId", path),
+        proj_type_name=take_str_nillable(data, "ProjTypeName", path),
+        proj_type_tooltip=take_str_nillable(data, "ProjTypeTooltip", path),
+        proj_status_id=take_int(data, "ProjStatusId", path),
+        proj_status_name=take_str_nillable(data, "ProjStatusName", path),
+        proj_status_tooltip=take_str_nillable(data, "ProjStatusTooltip", path),
     )
 
 

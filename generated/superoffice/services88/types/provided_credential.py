@@ -13,19 +13,17 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_int,
+    XSI_NIL,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_int,
     read_str,
-    take,
-    take_nillable,
+    take_int,
+    take_str_nillable,
     write_int,
     write_str,
 )
@@ -66,11 +64,11 @@ def decode_xml_provided_credential(element: Element) -> ProvidedCredential:
     for child in element:
         tag = child.tag
         if tag == _TYPE:
-            value.type = nillable(read_str, child)
+            value.type = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _SEARCH_NAME:
-            value.search_name = nillable(read_str, child)
+            value.search_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _DISPLAY_NAME:
-            value.display_name = nillable(read_str, child)
+            value.display_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _CREDENTIAL_ID:
             value.credential_id = read_int(child)
     return value
@@ -90,10 +88,10 @@ def encode_xml_provided_credential(
 def decode_json_provided_credential(data: Any, path: str) -> ProvidedCredential:
     data = json_object(data, path)
     return ProvidedCredential(
-        type=take_nillable(data, "Type", path, json_str),
-        search_name=take_nillable(data, "SearchName", path, json_str),
-        display_name=take_nillable(data, "DisplayName", path, json_str),
-        credential_id=take(data, "CredentialId", path, json_int),
+        type=take_str_nillable(data, "Type", path),
+        search_name=take_str_nillable(data, "SearchName", path),
+        display_name=take_str_nillable(data, "DisplayName", path),
+        credential_id=take_int(data, "CredentialId", path),
     )
 
 
@@ -117,7 +115,7 @@ PROVIDED_CREDENTIAL_CODEC = Codec(
 def decode_xml_list_of_provided_credential(element: Element) -> list[ProvidedCredential | None]:
     """``ArrayOfProvidedCredential``: a list of ``ProvidedCredential`` elements."""
     return [
-        nillable(decode_xml_provided_credential, child)
+        None if child.get(XSI_NIL) == "true" else decode_xml_provided_credential(child)
         for child in element
         if child.tag == _PROVIDED_CREDENTIAL
     ]

@@ -13,19 +13,18 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_bool,
+    XSI_NIL,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_bool,
     read_str,
-    take,
+    take_bool,
     take_nillable,
+    take_str_nillable,
     write_bool,
     write_str,
 )
@@ -87,13 +86,21 @@ def decode_xml_provider_info(element: Element) -> ProviderInfo:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _NAME:
-            value.name = nillable(read_str, child)
+            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _SUPPORTED_MESSAGING_FORMATS:
-            value.supported_messaging_formats = nillable(decode_xml_list_of_str, child)
+            value.supported_messaging_formats = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_str(child)
+            )
         elif tag == _SUPPORTS_CONFIG:
             value.supports_config = read_bool(child)
     return value
@@ -121,11 +128,11 @@ def decode_json_provider_info(data: Any, path: str) -> ProviderInfo:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        name=take_nillable(data, "Name", path, json_str),
+        name=take_str_nillable(data, "Name", path),
         supported_messaging_formats=take_nillable(
             data, "SupportedMessagingFormats", path, decode_json_list_of_str
         ),
-        supports_config=take(data, "SupportsConfig", path, json_bool),
+        supports_config=take_bool(data, "SupportsConfig", path),
     )
 
 
@@ -157,7 +164,7 @@ PROVIDER_INFO_CODEC = Codec(
 def decode_xml_list_of_provider_info(element: Element) -> list[ProviderInfo | None]:
     """``ArrayOfProviderInfo``: a list of ``ProviderInfo`` elements."""
     return [
-        nillable(decode_xml_provider_info, child)
+        None if child.get(XSI_NIL) == "true" else decode_xml_provider_info(child)
         for child in element
         if child.tag == _PROVIDER_INFO
     ]

@@ -13,19 +13,18 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_int,
+    XSI_NIL,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_int,
     read_str,
-    take,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_int,
     write_str,
 )
@@ -78,9 +77,13 @@ def decode_xml_quick_filter_info(element: Element) -> QuickFilterInfo:
     for child in element:
         tag = child.tag
         if tag == _RESTRICTION:
-            value.restriction = nillable(decode_xml_archive_restriction_info, child)
+            value.restriction = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_archive_restriction_info(child)
+            )
         elif tag == _PROVIDER:
-            value.provider = nillable(read_str, child)
+            value.provider = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _DASHBOARD_ID:
             value.dashboard_id = read_int(child)
     return value
@@ -100,8 +103,8 @@ def decode_json_quick_filter_info(data: Any, path: str) -> QuickFilterInfo:
     data = json_object(data, path)
     return QuickFilterInfo(
         restriction=take_nillable(data, "Restriction", path, decode_json_archive_restriction_info),
-        provider=take_nillable(data, "Provider", path, json_str),
-        dashboard_id=take(data, "DashboardId", path, json_int),
+        provider=take_str_nillable(data, "Provider", path),
+        dashboard_id=take_int(data, "DashboardId", path),
     )
 
 
@@ -124,7 +127,7 @@ QUICK_FILTER_INFO_CODEC = Codec(
 def decode_xml_list_of_quick_filter_info(element: Element) -> list[QuickFilterInfo | None]:
     """``ArrayOfQuickFilterInfo``: a list of ``QuickFilterInfo`` elements."""
     return [
-        nillable(decode_xml_quick_filter_info, child)
+        None if child.get(XSI_NIL) == "true" else decode_xml_quick_filter_info(child)
         for child in element
         if child.tag == _QUICK_FILTER_INFO
     ]

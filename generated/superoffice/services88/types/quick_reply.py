@@ -13,19 +13,18 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_int,
+    XSI_NIL,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_int,
     read_str,
-    take,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_int,
     write_str,
 )
@@ -84,15 +83,21 @@ def decode_xml_quick_reply(element: Element) -> QuickReply:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _QUICK_REPLY_ID:
             value.quick_reply_id = read_int(child)
         elif tag == _NAME:
-            value.name = nillable(read_str, child)
+            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _HTML_BODY:
-            value.html_body = nillable(read_str, child)
+            value.html_body = None if child.get(XSI_NIL) == "true" else read_str(child)
     return value
 
 
@@ -113,9 +118,9 @@ def decode_json_quick_reply(data: Any, path: str) -> QuickReply:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        quick_reply_id=take(data, "QuickReplyId", path, json_int),
-        name=take_nillable(data, "Name", path, json_str),
-        html_body=take_nillable(data, "HtmlBody", path, json_str),
+        quick_reply_id=take_int(data, "QuickReplyId", path),
+        name=take_str_nillable(data, "Name", path),
+        html_body=take_str_nillable(data, "HtmlBody", path),
     )
 
 
@@ -142,7 +147,9 @@ QUICK_REPLY_CODEC = Codec(
 def decode_xml_list_of_quick_reply(element: Element) -> list[QuickReply | None]:
     """``ArrayOfQuickReply``: a list of ``QuickReply`` elements."""
     return [
-        nillable(decode_xml_quick_reply, child) for child in element if child.tag == _QUICK_REPLY
+        None if child.get(XSI_NIL) == "true" else decode_xml_quick_reply(child)
+        for child in element
+        if child.tag == _QUICK_REPLY
     ]
 
 

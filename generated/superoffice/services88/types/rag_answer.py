@@ -13,15 +13,15 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_str,
     take_nillable,
+    take_str_nillable,
     write_str,
 )
 from .rag_result import (
@@ -75,11 +75,13 @@ def decode_xml_rag_answer(element: Element) -> RagAnswer:
     for child in element:
         tag = child.tag
         if tag == _ANSWER:
-            value.answer = nillable(read_str, child)
+            value.answer = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _SOURCE:
-            value.source = nillable(decode_xml_list_of_rag_result, child)
+            value.source = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_rag_result(child)
+            )
         elif tag == _TRACKING_ID:
-            value.tracking_id = nillable(read_str, child)
+            value.tracking_id = None if child.get(XSI_NIL) == "true" else read_str(child)
     return value
 
 
@@ -94,9 +96,9 @@ def encode_xml_rag_answer(parent: Element | None, tag: str, value: RagAnswer) ->
 def decode_json_rag_answer(data: Any, path: str) -> RagAnswer:
     data = json_object(data, path)
     return RagAnswer(
-        answer=take_nillable(data, "Answer", path, json_str),
+        answer=take_str_nillable(data, "Answer", path),
         source=take_nillable(data, "Source", path, decode_json_list_of_rag_result),
-        tracking_id=take_nillable(data, "TrackingId", path, json_str),
+        tracking_id=take_str_nillable(data, "TrackingId", path),
     )
 
 

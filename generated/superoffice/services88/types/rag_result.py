@@ -13,12 +13,11 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     json_float,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -26,6 +25,7 @@ from ...runtime import (
     read_str,
     take,
     take_nillable,
+    take_str_nillable,
     write_float,
     write_str,
 )
@@ -96,17 +96,21 @@ def decode_xml_rag_result(element: Element) -> RagResult:
     for child in element:
         tag = child.tag
         if tag == _CHUNK:
-            value.chunk = nillable(read_str, child)
+            value.chunk = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _TITLE:
-            value.title = nillable(read_str, child)
+            value.title = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _ID:
-            value.id = nillable(read_str, child)
+            value.id = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _TYPE:
             value.type = decode_xml_rag_type(child)
         elif tag == _SCORE:
             value.score = read_float(child)
         elif tag == _METADATA:
-            value.metadata = nillable(decode_xml_string_object_dictionary, child)
+            value.metadata = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_string_object_dictionary(child)
+            )
     return value
 
 
@@ -124,9 +128,9 @@ def encode_xml_rag_result(parent: Element | None, tag: str, value: RagResult) ->
 def decode_json_rag_result(data: Any, path: str) -> RagResult:
     data = json_object(data, path)
     return RagResult(
-        chunk=take_nillable(data, "Chunk", path, json_str),
-        title=take_nillable(data, "Title", path, json_str),
-        id=take_nillable(data, "Id", path, json_str),
+        chunk=take_str_nillable(data, "Chunk", path),
+        title=take_str_nillable(data, "Title", path),
+        id=take_str_nillable(data, "Id", path),
         type=take(data, "Type", path, decode_json_rag_type),
         score=take(data, "Score", path, json_float),
         metadata=take_nillable(data, "Metadata", path, decode_json_string_object_dictionary),
@@ -152,7 +156,9 @@ RAG_RESULT_CODEC = Codec(
 def decode_xml_list_of_rag_result(element: Element) -> list[RagResult | None]:
     """``ArrayOfRagResult``: a list of ``RagResult`` elements."""
     return [
-        nillable(decode_xml_rag_result, child) for child in element if child.tag == _RAG_RESULT
+        None if child.get(XSI_NIL) == "true" else decode_xml_rag_result(child)
+        for child in element
+        if child.tag == _RAG_RESULT
     ]
 
 

@@ -13,17 +13,16 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_str,
     take,
-    take_nillable,
+    take_str_nillable,
     write_str,
 )
 from .recipient_type import (
@@ -76,9 +75,9 @@ def decode_xml_recipient(element: Element) -> Recipient:
         if tag == _TYPE:
             value.type = decode_xml_recipient_type(child)
         elif tag == _VALUE:
-            value.value = nillable(read_str, child)
+            value.value = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _DISPLAY_VALUE:
-            value.display_value = nillable(read_str, child)
+            value.display_value = None if child.get(XSI_NIL) == "true" else read_str(child)
     return value
 
 
@@ -94,8 +93,8 @@ def decode_json_recipient(data: Any, path: str) -> Recipient:
     data = json_object(data, path)
     return Recipient(
         type=take(data, "Type", path, decode_json_recipient_type),
-        value=take_nillable(data, "Value", path, json_str),
-        display_value=take_nillable(data, "DisplayValue", path, json_str),
+        value=take_str_nillable(data, "Value", path),
+        display_value=take_str_nillable(data, "DisplayValue", path),
     )
 
 
@@ -114,7 +113,11 @@ RECIPIENT_CODEC = Codec(
 
 def decode_xml_list_of_recipient(element: Element) -> list[Recipient | None]:
     """``ArrayOfRecipient``: a list of ``Recipient`` elements."""
-    return [nillable(decode_xml_recipient, child) for child in element if child.tag == _RECIPIENT]
+    return [
+        None if child.get(XSI_NIL) == "true" else decode_xml_recipient(child)
+        for child in element
+        if child.tag == _RECIPIENT
+    ]
 
 
 def encode_xml_list_of_recipient(

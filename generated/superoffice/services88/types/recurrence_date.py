@@ -14,14 +14,12 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     format_datetime,
-    json_bool,
     json_datetime,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -29,7 +27,8 @@ from ...runtime import (
     read_datetime,
     read_str,
     take,
-    take_nillable,
+    take_bool,
+    take_str_nillable,
     write_bool,
     write_datetime,
     write_str,
@@ -84,11 +83,13 @@ def decode_xml_recurrence_date(element: Element) -> RecurrenceDate:
         elif tag == _IS_CONFLICT:
             value.is_conflict = read_bool(child)
         elif tag == _DESCRIPTION:
-            value.description = nillable(read_str, child)
+            value.description = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _DESCRIPTION_STYLE_HINT:
-            value.description_style_hint = nillable(read_str, child)
+            value.description_style_hint = (
+                None if child.get(XSI_NIL) == "true" else read_str(child)
+            )
         elif tag == _TOOLTIP:
-            value.tooltip = nillable(read_str, child)
+            value.tooltip = None if child.get(XSI_NIL) == "true" else read_str(child)
     return value
 
 
@@ -106,10 +107,10 @@ def decode_json_recurrence_date(data: Any, path: str) -> RecurrenceDate:
     data = json_object(data, path)
     return RecurrenceDate(
         date=take(data, "Date", path, json_datetime),
-        is_conflict=take(data, "IsConflict", path, json_bool),
-        description=take_nillable(data, "Description", path, json_str),
-        description_style_hint=take_nillable(data, "DescriptionStyleHint", path, json_str),
-        tooltip=take_nillable(data, "Tooltip", path, json_str),
+        is_conflict=take_bool(data, "IsConflict", path),
+        description=take_str_nillable(data, "Description", path),
+        description_style_hint=take_str_nillable(data, "DescriptionStyleHint", path),
+        tooltip=take_str_nillable(data, "Tooltip", path),
     )
 
 
@@ -134,7 +135,7 @@ RECURRENCE_DATE_CODEC = Codec(
 def decode_xml_list_of_recurrence_date(element: Element) -> list[RecurrenceDate | None]:
     """``ArrayOfRecurrenceDate``: a list of ``RecurrenceDate`` elements."""
     return [
-        nillable(decode_xml_recurrence_date, child)
+        None if child.get(XSI_NIL) == "true" else decode_xml_recurrence_date(child)
         for child in element
         if child.tag == _RECURRENCE_DATE
     ]

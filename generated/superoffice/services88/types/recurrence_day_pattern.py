@@ -13,7 +13,6 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_int,
     json_object,
     new_child,
     parse_xml,
@@ -21,6 +20,7 @@ from ...runtime import (
     put_json,
     read_int,
     take,
+    take_int,
     write_int,
 )
 from .recurrence_daily_pattern import (
@@ -87,7 +87,7 @@ def encode_xml_recurrence_day_pattern(
 def decode_json_recurrence_day_pattern(data: Any, path: str) -> RecurrenceDayPattern:
     data = json_object(data, path)
     return RecurrenceDayPattern(
-        cycle=take(data, "Cycle", path, json_int),
+        cycle=take_int(data, "Cycle", path),
         pattern=take(data, "Pattern", path, decode_json_recurrence_daily_pattern),
     )
 

@@ -14,13 +14,11 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     format_datetime,
-    json_bool,
     json_datetime,
-    json_int,
     json_object,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -28,6 +26,8 @@ from ...runtime import (
     read_datetime,
     read_int,
     take,
+    take_bool,
+    take_int,
     take_nillable,
     write_bool,
     write_datetime,
@@ -169,15 +169,27 @@ def decode_xml_recurrence_info(element: Element) -> RecurrenceInfo:
         elif tag == _PATTERN:
             value.pattern = decode_xml_recurrence_pattern(child)
         elif tag == _DAY_PATTERN:
-            value.day_pattern = nillable(decode_xml_recurrence_day_pattern, child)
+            value.day_pattern = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_recurrence_day_pattern(child)
+            )
         elif tag == _WEEK_PATTERN:
-            value.week_pattern = nillable(decode_xml_recurrence_week_pattern, child)
+            value.week_pattern = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_recurrence_week_pattern(child)
+            )
         elif tag == _MONTH_PATTERN:
-            value.month_pattern = nillable(decode_xml_recurrence_month_pattern, child)
+            value.month_pattern = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_recurrence_month_pattern(child)
+            )
         elif tag == _YEAR_PATTERN:
-            value.year_pattern = nillable(decode_xml_recurrence_year_pattern, child)
+            value.year_pattern = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_recurrence_year_pattern(child)
+            )
         elif tag == _DATES:
-            value.dates = nillable(decode_xml_list_of_recurrence_date, child)
+            value.dates = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_recurrence_date(child)
+            )
         elif tag == _RECURRENCE_COUNTER:
             value.recurrence_counter = read_int(child)
         elif tag == _IS_RECURRENCE:
@@ -205,7 +217,7 @@ def encode_xml_recurrence_info(parent: Element | None, tag: str, value: Recurren
 def decode_json_recurrence_info(data: Any, path: str) -> RecurrenceInfo:
     data = json_object(data, path)
     return RecurrenceInfo(
-        recurrence_id=take(data, "RecurrenceId", path, json_int),
+        recurrence_id=take_int(data, "RecurrenceId", path),
         start_date=take(data, "StartDate", path, json_datetime),
         end_date=take(data, "EndDate", path, json_datetime),
         recurrence_end_type=take(data, "RecurrenceEndType", path, decode_json_recurrence_end_type),
@@ -217,8 +229,8 @@ def decode_json_recurrence_info(data: Any, path: str) -> RecurrenceInfo:
         ),
         year_pattern=take_nillable(data, "YearPattern", path, decode_json_recurrence_year_pattern),
         dates=take_nillable(data, "Dates", path, decode_json_list_of_recurrence_date),
-        recurrence_counter=take(data, "RecurrenceCounter", path, json_int),
-        is_recurrence=take(data, "IsRecurrence", path, json_bool),
+        recurrence_counter=take_int(data, "RecurrenceCounter", path),
+        is_recurrence=take_bool(data, "IsRecurrence", path),
     )
 
 

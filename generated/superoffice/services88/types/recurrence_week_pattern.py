@@ -13,7 +13,6 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_int,
     json_object,
     new_child,
     parse_xml,
@@ -21,6 +20,7 @@ from ...runtime import (
     put_json,
     read_int,
     take,
+    take_int,
     write_int,
 )
 from .weekday import (
@@ -85,7 +85,7 @@ def encode_xml_recurrence_week_pattern(
 def decode_json_recurrence_week_pattern(data: Any, path: str) -> RecurrenceWeekPattern:
     data = json_object(data, path)
     return RecurrenceWeekPattern(
-        cycle=take(data, "Cycle", path, json_int),
+        cycle=take_int(data, "Cycle", path),
         weekdays=take(data, "Weekdays", path, decode_json_weekday),
     )
 

@@ -13,7 +13,6 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_int,
     json_object,
     new_child,
     parse_xml,
@@ -21,6 +20,7 @@ from ...runtime import (
     put_json,
     read_int,
     take,
+    take_int,
     write_int,
 )
 from .recurrence_yearly_pattern import (
@@ -124,8 +124,8 @@ def encode_xml_recurrence_year_pattern(
 def decode_json_recurrence_year_pattern(data: Any, path: str) -> RecurrenceYearPattern:
     data = json_object(data, path)
     return RecurrenceYearPattern(
-        cycle=take(data, "Cycle", path, json_int),
-        day=take(data, "Day", path, json_int),
+        cycle=take_int(data, "Cycle", path),
+        day=take_int(data, "Day", path),
         weekday=take(data, "Weekday", path, decode_json_weekday),
         week_of_month=take(data, "WeekOfMonth", path, decode_json_week_of_month),
         pattern=take(data, "Pattern", path, decode_json_recurrence_yearly_pattern),

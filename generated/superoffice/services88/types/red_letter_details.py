@@ -13,9 +13,9 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     json_object,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -85,13 +85,23 @@ def decode_xml_red_letter_details(element: Element) -> RedLetterDetails:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _OWN_COUNTRY_DAY_TEXTS:
-            value.own_country_day_texts = nillable(decode_xml_list_of_str, child)
+            value.own_country_day_texts = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_str(child)
+            )
         elif tag == _OTHER_COUNTRY_DAY_TEXTS:
-            value.other_country_day_texts = nillable(decode_xml_list_of_str, child)
+            value.other_country_day_texts = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_str(child)
+            )
     return value
 
 

@@ -14,12 +14,12 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     format_datetime,
     json_datetime,
     json_list,
     json_object,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -108,15 +108,25 @@ def decode_xml_red_letter_information_list_item(element: Element) -> RedLetterIn
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _DATE:
             value.date = read_datetime(child)
         elif tag == _RED_LETTER_INFORMATION:
-            value.red_letter_information = nillable(decode_xml_red_letter_summary, child)
+            value.red_letter_information = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_red_letter_summary(child)
+            )
         elif tag == _RED_LETTER_DETAILS:
-            value.red_letter_details = nillable(decode_xml_red_letter_details, child)
+            value.red_letter_details = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_red_letter_details(child)
+            )
     return value
 
 
@@ -188,7 +198,11 @@ def decode_xml_list_of_red_letter_information_list_item(
 ) -> list[RedLetterInformationListItem | None]:
     """``ArrayOfRedLetterInformationListItem``: a list of ``RedLetterInformationListItem`` elements."""
     return [
-        nillable(decode_xml_red_letter_information_list_item, child)
+        (
+            None
+            if child.get(XSI_NIL) == "true"
+            else decode_xml_red_letter_information_list_item(child)
+        )
         for child in element
         if child.tag == _RED_LETTER_INFORMATION_LIST_ITEM
     ]

@@ -13,15 +13,14 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_bool,
+    XSI_NIL,
     json_object,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_bool,
-    take,
+    take_bool,
     take_nillable,
     write_bool,
 )
@@ -86,9 +85,15 @@ def decode_xml_red_letter_summary(element: Element) -> RedLetterSummary:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _IS_OWN_COUNTRY_HOLIDAY:
             value.is_own_country_holiday = read_bool(child)
         elif tag == _IS_OTHER_COUNTRY_HOLIDAY:
@@ -114,8 +119,8 @@ def decode_json_red_letter_summary(data: Any, path: str) -> RedLetterSummary:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        is_own_country_holiday=take(data, "IsOwnCountryHoliday", path, json_bool),
-        is_other_country_holiday=take(data, "IsOtherCountryHoliday", path, json_bool),
+        is_own_country_holiday=take_bool(data, "IsOwnCountryHoliday", path),
+        is_other_country_holiday=take_bool(data, "IsOtherCountryHoliday", path),
     )
 
 

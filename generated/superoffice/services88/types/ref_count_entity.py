@@ -13,12 +13,9 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_bool,
-    json_int,
+    XSI_NIL,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -26,8 +23,10 @@ from ...runtime import (
     read_int,
     read_str,
     read_unsigned_int,
-    take,
+    take_bool,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_bool,
     write_int,
     write_str,
@@ -122,17 +121,25 @@ def decode_xml_ref_count_entity(element: Element) -> RefCountEntity:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _REF_COUNTS_ID:
             value.ref_counts_id = read_int(child)
         elif tag == _FIELD:
-            value.field = nillable(read_str, child)
+            value.field = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _RECORD_ID:
             value.record_id = read_int(child)
         elif tag == _SUGGESTED_RECORDS:
-            value.suggested_records = nillable(decode_xml_list_of_mdo_list_item, child)
+            value.suggested_records = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_mdo_list_item(child)
+            )
         elif tag == _CURRENT_VALUE:
             value.current_value = read_int(child)
         elif tag == _TRAVEL_PREFIX:
@@ -177,19 +184,19 @@ def decode_json_ref_count_entity(data: Any, path: str) -> RefCountEntity:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        ref_counts_id=take(data, "RefCountsId", path, json_int),
-        field=take_nillable(data, "Field", path, json_str),
-        record_id=take(data, "RecordId", path, json_int),
+        ref_counts_id=take_int(data, "RefCountsId", path),
+        field=take_str_nillable(data, "Field", path),
+        record_id=take_int(data, "RecordId", path),
         suggested_records=take_nillable(
             data, "SuggestedRecords", path, decode_json_list_of_mdo_list_item
         ),
-        current_value=take(data, "CurrentValue", path, json_int),
-        travel_prefix=take(data, "TravelPrefix", path, json_int),
-        sat_prefix=take(data, "SatPrefix", path, json_int),
-        allocate=take(data, "Allocate", path, json_bool),
-        unique=take(data, "Unique", path, json_bool),
-        read_only=take(data, "ReadOnly", path, json_bool),
-        allow_blank=take(data, "AllowBlank", path, json_bool),
+        current_value=take_int(data, "CurrentValue", path),
+        travel_prefix=take_int(data, "TravelPrefix", path),
+        sat_prefix=take_int(data, "SatPrefix", path),
+        allocate=take_bool(data, "Allocate", path),
+        unique=take_bool(data, "Unique", path),
+        read_only=take_bool(data, "ReadOnly", path),
+        allow_blank=take_bool(data, "AllowBlank", path),
     )
 
 

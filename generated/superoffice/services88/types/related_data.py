@@ -13,16 +13,16 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_str,
     take_nillable,
+    take_str_nillable,
     write_str,
 )
 from .archive_column_data import (
@@ -74,9 +74,11 @@ def decode_xml_related_data(element: Element) -> RelatedData:
     for child in element:
         tag = child.tag
         if tag == _FIELD:
-            value.field = nillable(read_str, child)
+            value.field = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _FIELD_VALUE:
-            value.field_value = nillable(decode_xml_archive_column_data, child)
+            value.field_value = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_archive_column_data(child)
+            )
     return value
 
 
@@ -90,7 +92,7 @@ def encode_xml_related_data(parent: Element | None, tag: str, value: RelatedData
 def decode_json_related_data(data: Any, path: str) -> RelatedData:
     data = json_object(data, path)
     return RelatedData(
-        field=take_nillable(data, "Field", path, json_str),
+        field=take_str_nillable(data, "Field", path),
         field_value=take_nillable(data, "FieldValue", path, decode_json_archive_column_data),
     )
 
@@ -113,7 +115,9 @@ RELATED_DATA_CODEC = Codec(
 def decode_xml_list_of_related_data(element: Element) -> list[RelatedData | None]:
     """``ArrayOfRelatedData``: a list of ``RelatedData`` elements."""
     return [
-        nillable(decode_xml_related_data, child) for child in element if child.tag == _RELATED_DATA
+        None if child.get(XSI_NIL) == "true" else decode_xml_related_data(child)
+        for child in element
+        if child.tag == _RELATED_DATA
     ]
 
 

@@ -13,12 +13,9 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_bool,
-    json_int,
+    XSI_NIL,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -27,7 +24,10 @@ from ...runtime import (
     read_short,
     read_str,
     take,
+    take_bool,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_bool,
     write_int,
     write_str,
@@ -113,17 +113,23 @@ def decode_xml_relation_definition_entity(element: Element) -> RelationDefinitio
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _RELDEF_ID:
             value.reldef_id = read_int(child)
         elif tag == _NAME:
-            value.name = nillable(read_str, child)
+            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _TOOLTIP:
-            value.tooltip = nillable(read_str, child)
+            value.tooltip = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _PASSIVE_TEXT:
-            value.passive_text = nillable(read_str, child)
+            value.passive_text = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _DELETED:
             value.deleted = read_bool(child)
         elif tag == _RANK:
@@ -159,12 +165,12 @@ def decode_json_relation_definition_entity(data: Any, path: str) -> RelationDefi
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        reldef_id=take(data, "ReldefId", path, json_int),
-        name=take_nillable(data, "Name", path, json_str),
-        tooltip=take_nillable(data, "Tooltip", path, json_str),
-        passive_text=take_nillable(data, "PassiveText", path, json_str),
-        deleted=take(data, "Deleted", path, json_bool),
-        rank=take(data, "Rank", path, json_int),
+        reldef_id=take_int(data, "ReldefId", path),
+        name=take_str_nillable(data, "Name", path),
+        tooltip=take_str_nillable(data, "Tooltip", path),
+        passive_text=take_str_nillable(data, "PassiveText", path),
+        deleted=take_bool(data, "Deleted", path),
+        rank=take_int(data, "Rank", path),
         source=take(data, "Source", path, decode_json_relation_target),
         destination=take(data, "Destination", path, decode_json_relation_target),
     )

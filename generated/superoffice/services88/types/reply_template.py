@@ -13,18 +13,16 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_int,
+    XSI_NIL,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_int,
     read_str,
-    take,
-    take_nillable,
+    take_int,
+    take_str_nillable,
     write_int,
     write_str,
 )
@@ -77,9 +75,9 @@ def decode_xml_reply_template(element: Element) -> ReplyTemplate:
         if tag == _REPLY_TEMPLATE_ID:
             value.reply_template_id = read_int(child)
         elif tag == _NAME:
-            value.name = nillable(read_str, child)
+            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _DESCRIPTION:
-            value.description = nillable(read_str, child)
+            value.description = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _FOLDER_ID:
             value.folder_id = read_int(child)
     return value
@@ -97,10 +95,10 @@ def encode_xml_reply_template(parent: Element | None, tag: str, value: ReplyTemp
 def decode_json_reply_template(data: Any, path: str) -> ReplyTemplate:
     data = json_object(data, path)
     return ReplyTemplate(
-        reply_template_id=take(data, "ReplyTemplateId", path, json_int),
-        name=take_nillable(data, "Name", path, json_str),
-        description=take_nillable(data, "Description", path, json_str),
-        folder_id=take(data, "FolderId", path, json_int),
+        reply_template_id=take_int(data, "ReplyTemplateId", path),
+        name=take_str_nillable(data, "Name", path),
+        description=take_str_nillable(data, "Description", path),
+        folder_id=take_int(data, "FolderId", path),
     )
 
 

@@ -13,18 +13,17 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_int,
+    XSI_NIL,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_int,
     read_str,
-    take,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_int,
     write_str,
 )
@@ -104,19 +103,29 @@ def decode_xml_reply_template_parsed(element: Element) -> ReplyTemplateParsed:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _REPLY_TEMPLATE_ID:
             value.reply_template_id = read_int(child)
         elif tag == _PLAIN_PARSED:
-            value.plain_parsed = nillable(read_str, child)
+            value.plain_parsed = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _HTML_PARSED:
-            value.html_parsed = nillable(read_str, child)
+            value.html_parsed = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _ATTACHMENTS:
-            value.attachments = nillable(decode_xml_list_of_attachment_entity, child)
+            value.attachments = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_list_of_attachment_entity(child)
+            )
         elif tag == _SUBJECT:
-            value.subject = nillable(read_str, child)
+            value.subject = None if child.get(XSI_NIL) == "true" else read_str(child)
     return value
 
 
@@ -141,13 +150,13 @@ def decode_json_reply_template_parsed(data: Any, path: str) -> ReplyTemplatePars
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        reply_template_id=take(data, "ReplyTemplateId", path, json_int),
-        plain_parsed=take_nillable(data, "PlainParsed", path, json_str),
-        html_parsed=take_nillable(data, "HtmlParsed", path, json_str),
+        reply_template_id=take_int(data, "ReplyTemplateId", path),
+        plain_parsed=take_str_nillable(data, "PlainParsed", path),
+        html_parsed=take_str_nillable(data, "HtmlParsed", path),
         attachments=take_nillable(
             data, "Attachments", path, decode_json_list_of_attachment_entity
         ),
-        subject=take_nillable(data, "Subject", path, json_str),
+        subject=take_str_nillable(data, "Subject", path),
     )
 
 

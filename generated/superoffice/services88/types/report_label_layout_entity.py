@@ -13,11 +13,9 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_int,
+    XSI_NIL,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -26,7 +24,9 @@ from ...runtime import (
     read_str,
     read_unsigned_int,
     take,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_int,
     write_str,
 )
@@ -123,15 +123,21 @@ def decode_xml_report_label_layout_entity(element: Element) -> ReportLabelLayout
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _REPORT_LABEL_LAYOUT_ID:
             value.report_label_layout_id = read_int(child)
         elif tag == _NAME:
-            value.name = nillable(read_str, child)
+            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _DESCRIPTION:
-            value.description = nillable(read_str, child)
+            value.description = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _ORIENTATION:
             value.orientation = decode_xml_report_paper_orientation(child)
         elif tag == _PAPER_WIDTH:
@@ -181,18 +187,18 @@ def decode_json_report_label_layout_entity(data: Any, path: str) -> ReportLabelL
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        report_label_layout_id=take(data, "ReportLabelLayoutId", path, json_int),
-        name=take_nillable(data, "Name", path, json_str),
-        description=take_nillable(data, "Description", path, json_str),
+        report_label_layout_id=take_int(data, "ReportLabelLayoutId", path),
+        name=take_str_nillable(data, "Name", path),
+        description=take_str_nillable(data, "Description", path),
         orientation=take(data, "Orientation", path, decode_json_report_paper_orientation),
-        paper_width=take(data, "PaperWidth", path, json_int),
-        paper_height=take(data, "PaperHeight", path, json_int),
-        left_margin=take(data, "LeftMargin", path, json_int),
-        right_margin=take(data, "RightMargin", path, json_int),
-        top_margin=take(data, "TopMargin", path, json_int),
-        bottom_margin=take(data, "BottomMargin", path, json_int),
-        count_columns=take(data, "CountColumns", path, json_int),
-        count_rows=take(data, "CountRows", path, json_int),
+        paper_width=take_int(data, "PaperWidth", path),
+        paper_height=take_int(data, "PaperHeight", path),
+        left_margin=take_int(data, "LeftMargin", path),
+        right_margin=take_int(data, "RightMargin", path),
+        top_margin=take_int(data, "TopMargin", path),
+        bottom_margin=take_int(data, "BottomMargin", path),
+        count_columns=take_int(data, "CountColumns", path),
+        count_rows=take_int(data, "CountRows", path),
     )
 
 

@@ -13,15 +13,14 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_bool,
+    XSI_NIL,
     json_object,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_bool,
-    take,
+    take_bool,
     take_nillable,
     write_bool,
 )
@@ -80,11 +79,17 @@ def decode_xml_resolved_user(element: Element) -> ResolvedUser:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _USER:
-            value.user = nillable(decode_xml_user, child)
+            value.user = None if child.get(XSI_NIL) == "true" else decode_xml_user(child)
         elif tag == _PERSON_CREATED:
             value.person_created = read_bool(child)
     return value
@@ -107,7 +112,7 @@ def decode_json_resolved_user(data: Any, path: str) -> ResolvedUser:
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
         user=take_nillable(data, "User", path, decode_json_user),
-        person_created=take(data, "PersonCreated", path, json_bool),
+        person_created=take_bool(data, "PersonCreated", path),
     )
 
 

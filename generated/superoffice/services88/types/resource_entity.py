@@ -13,12 +13,9 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_bool,
-    json_int,
+    XSI_NIL,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -26,8 +23,10 @@ from ...runtime import (
     read_int,
     read_short,
     read_str,
-    take,
+    take_bool,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_bool,
     write_int,
     write_str,
@@ -101,23 +100,29 @@ def decode_xml_resource_entity(element: Element) -> ResourceEntity:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _RESOURCE_ID:
             value.resource_id = read_int(child)
         elif tag == _NAME:
-            value.name = nillable(read_str, child)
+            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _RANK:
             value.rank = read_short(child)
         elif tag == _TOOLTIP:
-            value.tooltip = nillable(read_str, child)
+            value.tooltip = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _DELETED:
             value.deleted = read_bool(child)
         elif tag == _IS_LOCATION:
             value.is_location = read_bool(child)
         elif tag == _LOCATION_ADDRESS:
-            value.location_address = nillable(read_str, child)
+            value.location_address = None if child.get(XSI_NIL) == "true" else read_str(child)
     return value
 
 
@@ -142,13 +147,13 @@ def decode_json_resource_entity(data: Any, path: str) -> ResourceEntity:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        resource_id=take(data, "ResourceId", path, json_int),
-        name=take_nillable(data, "Name", path, json_str),
-        rank=take(data, "Rank", path, json_int),
-        tooltip=take_nillable(data, "Tooltip", path, json_str),
-        deleted=take(data, "Deleted", path, json_bool),
-        is_location=take(data, "IsLocation", path, json_bool),
-        location_address=take_nillable(data, "LocationAddress", path, json_str),
+        resource_id=take_int(data, "ResourceId", path),
+        name=take_str_nillable(data, "Name", path),
+        rank=take_int(data, "Rank", path),
+        tooltip=take_str_nillable(data, "Tooltip", path),
+        deleted=take_bool(data, "Deleted", path),
+        is_location=take_bool(data, "IsLocation", path),
+        location_address=take_str_nillable(data, "LocationAddress", path),
     )
 
 

@@ -13,19 +13,18 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_bool,
+    XSI_NIL,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_bool,
     read_str,
-    take,
+    take_bool,
     take_nillable,
+    take_str_nillable,
     write_bool,
     write_str,
 )
@@ -89,15 +88,21 @@ def decode_xml_resource_override(element: Element) -> ResourceOverride:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _RESOURCE_NAME:
-            value.resource_name = nillable(read_str, child)
+            value.resource_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _RESOURCE_VALUE:
-            value.resource_value = nillable(read_str, child)
+            value.resource_value = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _CULTURE:
-            value.culture = nillable(read_str, child)
+            value.culture = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _IS_ACTIVE:
             value.is_active = read_bool(child)
     return value
@@ -123,10 +128,10 @@ def decode_json_resource_override(data: Any, path: str) -> ResourceOverride:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        resource_name=take_nillable(data, "ResourceName", path, json_str),
-        resource_value=take_nillable(data, "ResourceValue", path, json_str),
-        culture=take_nillable(data, "Culture", path, json_str),
-        is_active=take(data, "IsActive", path, json_bool),
+        resource_name=take_str_nillable(data, "ResourceName", path),
+        resource_value=take_str_nillable(data, "ResourceValue", path),
+        culture=take_str_nillable(data, "Culture", path),
+        is_active=take_bool(data, "IsActive", path),
     )
 
 
@@ -154,7 +159,7 @@ RESOURCE_OVERRIDE_CODEC = Codec(
 def decode_xml_list_of_resource_override(element: Element) -> list[ResourceOverride | None]:
     """``ArrayOfResourceOverride``: a list of ``ResourceOverride`` elements."""
     return [
-        nillable(decode_xml_resource_override, child)
+        None if child.get(XSI_NIL) == "true" else decode_xml_resource_override(child)
         for child in element
         if child.tag == _RESOURCE_OVERRIDE
     ]

@@ -13,18 +13,17 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_bool,
+    XSI_NIL,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_bool,
     read_str,
     take,
-    take_nillable,
+    take_bool,
+    take_str_nillable,
     write_bool,
     write_str,
 )
@@ -76,17 +75,17 @@ def decode_xml_return_info(element: Element) -> ReturnInfo:
     for child in element:
         tag = child.tag
         if tag == _EXTERNAL_REFERENCE:
-            value.external_reference = nillable(read_str, child)
+            value.external_reference = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _VERSION_ID:
-            value.version_id = nillable(read_str, child)
+            value.version_id = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _SUCCESS:
             value.success = read_bool(child)
         elif tag == _TYPE:
             value.type = decode_xml_return_type(child)
         elif tag == _VALUE:
-            value.value = nillable(read_str, child)
+            value.value = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _ADDITIONAL_INFO:
-            value.additional_info = nillable(read_str, child)
+            value.additional_info = None if child.get(XSI_NIL) == "true" else read_str(child)
     return value
 
 
@@ -104,12 +103,12 @@ def encode_xml_return_info(parent: Element | None, tag: str, value: ReturnInfo) 
 def decode_json_return_info(data: Any, path: str) -> ReturnInfo:
     data = json_object(data, path)
     return ReturnInfo(
-        external_reference=take_nillable(data, "ExternalReference", path, json_str),
-        version_id=take_nillable(data, "VersionId", path, json_str),
-        success=take(data, "Success", path, json_bool),
+        external_reference=take_str_nillable(data, "ExternalReference", path),
+        version_id=take_str_nillable(data, "VersionId", path),
+        success=take_bool(data, "Success", path),
         type=take(data, "Type", path, decode_json_return_type),
-        value=take_nillable(data, "Value", path, json_str),
-        additional_info=take_nillable(data, "AdditionalInfo", path, json_str),
+        value=take_str_nillable(data, "Value", path),
+        additional_info=take_str_nillable(data, "AdditionalInfo", path),
     )
 
 

@@ -14,13 +14,11 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     format_datetime,
     json_datetime,
-    json_int,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -29,7 +27,9 @@ from ...runtime import (
     read_short,
     read_str,
     take,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_datetime,
     write_int,
     write_str,
@@ -141,15 +141,21 @@ def decode_xml_role_entity(element: Element) -> RoleEntity:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _ROLE_ID:
             value.role_id = read_int(child)
         elif tag == _NAME:
-            value.name = nillable(read_str, child)
+            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _TOOLTIP:
-            value.tooltip = nillable(read_str, child)
+            value.tooltip = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _ROLE_TYPE:
             value.role_type = decode_xml_role_type(child)
         elif tag == _DELETED:
@@ -161,13 +167,19 @@ def decode_xml_role_entity(element: Element) -> RoleEntity:
         elif tag == _USE_CATEGORIES:
             value.use_categories = read_short(child)
         elif tag == _CREATED_BY:
-            value.created_by = nillable(decode_xml_associate, child)
+            value.created_by = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_associate(child)
+            )
         elif tag == _UPDATED:
             value.updated = read_datetime(child)
         elif tag == _UPDATED_BY:
-            value.updated_by = nillable(decode_xml_associate, child)
+            value.updated_by = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_associate(child)
+            )
         elif tag == _DATA_RIGHTS:
-            value.data_rights = nillable(decode_xml_data_rights, child)
+            value.data_rights = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_data_rights(child)
+            )
     return value
 
 
@@ -197,14 +209,14 @@ def decode_json_role_entity(data: Any, path: str) -> RoleEntity:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        role_id=take(data, "RoleId", path, json_int),
-        name=take_nillable(data, "Name", path, json_str),
-        tooltip=take_nillable(data, "Tooltip", path, json_str),
+        role_id=take_int(data, "RoleId", path),
+        name=take_str_nillable(data, "Name", path),
+        tooltip=take_str_nillable(data, "Tooltip", path),
         role_type=take(data, "RoleType", path, decode_json_role_type),
-        deleted=take(data, "Deleted", path, json_int),
-        rank=take(data, "Rank", path, json_int),
+        deleted=take_int(data, "Deleted", path),
+        rank=take_int(data, "Rank", path),
         created=take(data, "Created", path, json_datetime),
-        use_categories=take(data, "UseCategories", path, json_int),
+        use_categories=take_int(data, "UseCategories", path),
         created_by=take_nillable(data, "CreatedBy", path, decode_json_associate),
         updated=take(data, "Updated", path, json_datetime),
         updated_by=take_nillable(data, "UpdatedBy", path, decode_json_associate),

@@ -14,14 +14,12 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     format_datetime,
-    json_bool,
     json_datetime,
-    json_int,
     json_list,
     json_object,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -30,6 +28,8 @@ from ...runtime import (
     read_int,
     read_short,
     take,
+    take_bool,
+    take_int,
     take_nillable,
     write_bool,
     write_datetime,
@@ -108,9 +108,15 @@ def decode_xml_saint_configuration(element: Element) -> SaintConfiguration:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _OWNER_TABLE:
             value.owner_table = read_short(child)
         elif tag == _ENABLED:
@@ -154,14 +160,14 @@ def decode_json_saint_configuration(data: Any, path: str) -> SaintConfiguration:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        owner_table=take(data, "OwnerTable", path, json_int),
-        enabled=take(data, "Enabled", path, json_bool),
-        period_1=take(data, "Period1", path, json_int),
-        period_2=take(data, "Period2", path, json_int),
-        period_3=take(data, "Period3", path, json_int),
+        owner_table=take_int(data, "OwnerTable", path),
+        enabled=take_bool(data, "Enabled", path),
+        period_1=take_int(data, "Period1", path),
+        period_2=take_int(data, "Period2", path),
+        period_3=take_int(data, "Period3", path),
         generation_start=take(data, "GenerationStart", path, json_datetime),
         generation_end=take(data, "GenerationEnd", path, json_datetime),
-        rows_generated=take(data, "RowsGenerated", path, json_int),
+        rows_generated=take_int(data, "RowsGenerated", path),
     )
 
 
@@ -193,7 +199,7 @@ SAINT_CONFIGURATION_CODEC = Codec(
 def decode_xml_list_of_saint_configuration(element: Element) -> list[SaintConfiguration | None]:
     """``ArrayOfSaintConfiguration``: a list of ``SaintConfiguration`` elements."""
     return [
-        nillable(decode_xml_saint_configuration, child)
+        None if child.get(XSI_NIL) == "true" else decode_xml_saint_configuration(child)
         for child in element
         if child.tag == _SAINT_CONFIGURATION
     ]

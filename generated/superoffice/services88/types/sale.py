@@ -14,14 +14,12 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     format_datetime,
     json_datetime,
     json_float,
-    json_int,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -31,7 +29,9 @@ from ...runtime import (
     read_short,
     read_str,
     take,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_datetime,
     write_float,
     write_int,
@@ -174,11 +174,17 @@ def decode_xml_sale(element: Element) -> Sale:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _CONTACT_NAME:
-            value.contact_name = nillable(read_str, child)
+            value.contact_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _SALE_DATE:
             value.sale_date = read_datetime(child)
         elif tag == _SALE_ID:
@@ -186,17 +192,17 @@ def decode_xml_sale(element: Element) -> Sale:
         elif tag == _PROBABILITY:
             value.probability = read_short(child)
         elif tag == _TITLE:
-            value.title = nillable(read_str, child)
+            value.title = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _AMOUNT:
             value.amount = read_float(child)
         elif tag == _CURRENCY:
-            value.currency = nillable(read_str, child)
+            value.currency = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _PROJECT_NAME:
-            value.project_name = nillable(read_str, child)
+            value.project_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _ASSOCIATE_FULL_NAME:
-            value.associate_full_name = nillable(read_str, child)
+            value.associate_full_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _DESCRIPTION:
-            value.description = nillable(read_str, child)
+            value.description = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _STATUS:
             value.status = decode_xml_sale_status(child)
         elif tag == _WEIGHTED_AMOUNT:
@@ -216,9 +222,9 @@ def decode_xml_sale(element: Element) -> Sale:
         elif tag == _SALE_TYPE_ID:
             value.sale_type_id = read_int(child)
         elif tag == _SALE_TYPE_NAME:
-            value.sale_type_name = nillable(read_str, child)
+            value.sale_type_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _PERSON_FULL_NAME:
-            value.person_full_name = nillable(read_str, child)
+            value.person_full_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _COMPLETED:
             value.completed = decode_xml_activity_status(child)
         elif tag == _ACTIVE_ERP_LINKS:
@@ -226,7 +232,7 @@ def decode_xml_sale(element: Element) -> Sale:
         elif tag == _NEXT_DUE_DATE:
             value.next_due_date = read_datetime(child)
         elif tag == _NUMBER:
-            value.number = nillable(read_str, child)
+            value.number = None if child.get(XSI_NIL) == "true" else read_str(child)
     return value
 
 
@@ -269,31 +275,31 @@ def decode_json_sale(data: Any, path: str) -> Sale:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        contact_name=take_nillable(data, "ContactName", path, json_str),
+        contact_name=take_str_nillable(data, "ContactName", path),
         sale_date=take(data, "SaleDate", path, json_datetime),
-        sale_id=take(data, "SaleId", path, json_int),
-        probability=take(data, "Probability", path, json_int),
-        title=take_nillable(data, "Title", path, json_str),
+        sale_id=take_int(data, "SaleId", path),
+        probability=take_int(data, "Probability", path),
+        title=take_str_nillable(data, "Title", path),
         amount=take(data, "Amount", path, json_float),
-        currency=take_nillable(data, "Currency", path, json_str),
-        project_name=take_nillable(data, "ProjectName", path, json_str),
-        associate_full_name=take_nillable(data, "AssociateFullName", path, json_str),
-        description=take_nillable(data, "Description", path, json_str),
+        currency=take_str_nillable(data, "Currency", path),
+        project_name=take_str_nillable(data, "ProjectName", path),
+        associate_full_name=take_str_nillable(data, "AssociateFullName", path),
+        description=take_str_nillable(data, "Description", path),
         status=take(data, "Status", path, decode_json_sale_status),
         weighted_amount=take(data, "WeightedAmount", path, json_float),
-        project_id=take(data, "ProjectId", path, json_int),
+        project_id=take_int(data, "ProjectId", path),
         earning_percent=take(data, "EarningPercent", path, json_float),
         earning=take(data, "Earning", path, json_float),
-        contact_id=take(data, "ContactId", path, json_int),
-        associate_id=take(data, "AssociateId", path, json_int),
-        person_id=take(data, "PersonId", path, json_int),
-        sale_type_id=take(data, "SaleTypeId", path, json_int),
-        sale_type_name=take_nillable(data, "SaleTypeName", path, json_str),
-        person_full_name=take_nillable(data, "PersonFullName", path, json_str),
+        contact_id=take_int(data, "ContactId", path),
+        associate_id=take_int(data, "AssociateId", path),
+        person_id=take_int(data, "PersonId", path),
+        sale_type_id=take_int(data, "SaleTypeId", path),
+        sale_type_name=take_str_nillable(data, "SaleTypeName", path),
+        person_full_name=take_str_nillable(data, "PersonFullName", path),
         completed=take(data, "Completed", path, decode_json_activity_status),
-        active_erp_links=take(data, "ActiveErpLinks", path, json_int),
+        active_erp_links=take_int(data, "ActiveErpLinks", path),
         next_due_date=take(data, "NextDueDate", path, json_datetime),
-        number=take_nillable(data, "Number", path, json_str),
+        number=take_str_nillable(data, "Number", path),
     )
 
 

@@ -13,13 +13,10 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_bool,
-    json_int,
+    XSI_NIL,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -27,8 +24,10 @@ from ...runtime import (
     read_int,
     read_short,
     read_str,
-    take,
+    take_bool,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_bool,
     write_int,
     write_str,
@@ -99,15 +98,21 @@ def decode_xml_sale_stage_entity(element: Element) -> SaleStageEntity:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _SALE_STAGE_ID:
             value.sale_stage_id = read_int(child)
         elif tag == _VALUE:
-            value.value = nillable(read_str, child)
+            value.value = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _TOOLTIP:
-            value.tooltip = nillable(read_str, child)
+            value.tooltip = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _PROBABILITY:
             value.probability = read_short(child)
         elif tag == _DELETED:
@@ -139,12 +144,12 @@ def decode_json_sale_stage_entity(data: Any, path: str) -> SaleStageEntity:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        sale_stage_id=take(data, "SaleStageId", path, json_int),
-        value=take_nillable(data, "Value", path, json_str),
-        tooltip=take_nillable(data, "Tooltip", path, json_str),
-        probability=take(data, "Probability", path, json_int),
-        deleted=take(data, "Deleted", path, json_bool),
-        rank=take(data, "Rank", path, json_int),
+        sale_stage_id=take_int(data, "SaleStageId", path),
+        value=take_str_nillable(data, "Value", path),
+        tooltip=take_str_nillable(data, "Tooltip", path),
+        probability=take_int(data, "Probability", path),
+        deleted=take_bool(data, "Deleted", path),
+        rank=take_int(data, "Rank", path),
     )
 
 
@@ -174,7 +179,7 @@ SALE_STAGE_ENTITY_CODEC = Codec(
 def decode_xml_list_of_sale_stage_entity(element: Element) -> list[SaleStageEntity | None]:
     """``ArrayOfSaleStageEntity``: a list of ``SaleStageEntity`` elements."""
     return [
-        nillable(decode_xml_sale_stage_entity, child)
+        None if child.get(XSI_NIL) == "true" else decode_xml_sale_stage_entity(child)
         for child in element
         if child.tag == _SALE_STAGE_ENTITY
     ]

@@ -14,15 +14,13 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     format_datetime,
     json_datetime,
     json_float,
-    json_int,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -32,7 +30,8 @@ from ...runtime import (
     read_short,
     read_str,
     take,
-    take_nillable,
+    take_int,
+    take_str_nillable,
     write_datetime,
     write_float,
     write_int,
@@ -123,11 +122,11 @@ def decode_xml_sale_summary_item(element: Element) -> SaleSummaryItem:
         elif tag == _PROBABILITY:
             value.probability = read_short(child)
         elif tag == _HEADING:
-            value.heading = nillable(read_str, child)
+            value.heading = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _AMOUNT:
             value.amount = read_float(child)
         elif tag == _CURRENCY:
-            value.currency = nillable(read_str, child)
+            value.currency = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _AMOUNT_IN_BASE_CURRENCY:
             value.amount_in_base_currency = read_float(child)
         elif tag == _STATUS:
@@ -159,12 +158,12 @@ def encode_xml_sale_summary_item(
 def decode_json_sale_summary_item(data: Any, path: str) -> SaleSummaryItem:
     data = json_object(data, path)
     return SaleSummaryItem(
-        sale_id=take(data, "SaleId", path, json_int),
+        sale_id=take_int(data, "SaleId", path),
         sale_date=take(data, "SaleDate", path, json_datetime),
-        probability=take(data, "Probability", path, json_int),
-        heading=take_nillable(data, "Heading", path, json_str),
+        probability=take_int(data, "Probability", path),
+        heading=take_str_nillable(data, "Heading", path),
         amount=take(data, "Amount", path, json_float),
-        currency=take_nillable(data, "Currency", path, json_str),
+        currency=take_str_nillable(data, "Currency", path),
         amount_in_base_currency=take(data, "AmountInBaseCurrency", path, json_float),
         status=take(data, "Status", path, decode_json_sale_status),
         completed=take(data, "Completed", path, decode_json_activity_status),
@@ -198,7 +197,7 @@ SALE_SUMMARY_ITEM_CODEC = Codec(
 def decode_xml_list_of_sale_summary_item(element: Element) -> list[SaleSummaryItem | None]:
     """``ArrayOfSaleSummaryItem``: a list of ``SaleSummaryItem`` elements."""
     return [
-        nillable(decode_xml_sale_summary_item, child)
+        None if child.get(XSI_NIL) == "true" else decode_xml_sale_summary_item(child)
         for child in element
         if child.tag == _SALE_SUMMARY_ITEM
     ]

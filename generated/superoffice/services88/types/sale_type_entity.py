@@ -13,13 +13,10 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_bool,
-    json_int,
+    XSI_NIL,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -28,7 +25,10 @@ from ...runtime import (
     read_short,
     read_str,
     take,
+    take_bool,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_bool,
     write_int,
     write_str,
@@ -182,15 +182,21 @@ def decode_xml_sale_type_entity(element: Element) -> SaleTypeEntity:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _SALE_TYPE_ID:
             value.sale_type_id = read_int(child)
         elif tag == _NAME:
-            value.name = nillable(read_str, child)
+            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _TOOLTIP:
-            value.tooltip = nillable(read_str, child)
+            value.tooltip = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _RANK:
             value.rank = read_short(child)
         elif tag == _DURATION_UNIT:
@@ -228,7 +234,11 @@ def decode_xml_sale_type_entity(element: Element) -> SaleTypeEntity:
         elif tag == _SORT_GROUP_LINES_BY:
             value.sort_group_lines_by = read_int(child)
         elif tag == _STAGES:
-            value.stages = nillable(decode_xml_list_of_selectable_mdo_list_item, child)
+            value.stages = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_list_of_selectable_mdo_list_item(child)
+            )
     return value
 
 
@@ -270,27 +280,27 @@ def decode_json_sale_type_entity(data: Any, path: str) -> SaleTypeEntity:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        sale_type_id=take(data, "SaleTypeId", path, json_int),
-        name=take_nillable(data, "Name", path, json_str),
-        tooltip=take_nillable(data, "Tooltip", path, json_str),
-        rank=take(data, "Rank", path, json_int),
+        sale_type_id=take_int(data, "SaleTypeId", path),
+        name=take_str_nillable(data, "Name", path),
+        tooltip=take_str_nillable(data, "Tooltip", path),
+        rank=take_int(data, "Rank", path),
         duration_unit=take(data, "DurationUnit", path, decode_json_duration_unit),
-        sale_duration=take(data, "SaleDuration", path, json_int),
-        sale_type_cat_id=take(data, "SaleTypeCatId", path, json_int),
-        deleted=take(data, "Deleted", path, json_bool),
-        has_guide=take(data, "HasGuide", path, json_bool),
-        has_stakeholders=take(data, "HasStakeholders", path, json_bool),
-        is_auto_advance=take(data, "IsAutoAdvance", path, json_bool),
-        allow_quote_alternatives=take(data, "AllowQuoteAlternatives", path, json_bool),
-        default_quote_validity=take(data, "DefaultQuoteValidity", path, json_int),
-        quote_lines_template=take(data, "QuoteLinesTemplate", path, json_int),
-        confirmation_lines_template=take(data, "ConfirmationLinesTemplate", path, json_int),
-        max_discount_percent_set=take(data, "MaxDiscountPercentSet", path, json_bool),
-        min_earning_percent_set=take(data, "MinEarningPercentSet", path, json_bool),
-        max_discount_percent=take(data, "MaxDiscountPercent", path, json_int),
-        min_earning_percent=take(data, "MinEarningPercent", path, json_int),
-        group_quote_lines_by=take(data, "GroupQuoteLinesBy", path, json_int),
-        sort_group_lines_by=take(data, "SortGroupLinesBy", path, json_int),
+        sale_duration=take_int(data, "SaleDuration", path),
+        sale_type_cat_id=take_int(data, "SaleTypeCatId", path),
+        deleted=take_bool(data, "Deleted", path),
+        has_guide=take_bool(data, "HasGuide", path),
+        has_stakeholders=take_bool(data, "HasStakeholders", path),
+        is_auto_advance=take_bool(data, "IsAutoAdvance", path),
+        allow_quote_alternatives=take_bool(data, "AllowQuoteAlternatives", path),
+        default_quote_validity=take_int(data, "DefaultQuoteValidity", path),
+        quote_lines_template=take_int(data, "QuoteLinesTemplate", path),
+        confirmation_lines_template=take_int(data, "ConfirmationLinesTemplate", path),
+        max_discount_percent_set=take_bool(data, "MaxDiscountPercentSet", path),
+        min_earning_percent_set=take_bool(data, "MinEarningPercentSet", path),
+        max_discount_percent=take_int(data, "MaxDiscountPercent", path),
+        min_earning_percent=take_int(data, "MinEarningPercent", path),
+        group_quote_lines_by=take_int(data, "GroupQuoteLinesBy", path),
+        sort_group_lines_by=take_int(data, "SortGroupLinesBy", path),
         stages=take_nillable(data, "Stages", path, decode_json_list_of_selectable_mdo_list_item),
     )
 
@@ -337,7 +347,7 @@ SALE_TYPE_ENTITY_CODEC = Codec(
 def decode_xml_list_of_sale_type_entity(element: Element) -> list[SaleTypeEntity | None]:
     """``ArrayOfSaleTypeEntity``: a list of ``SaleTypeEntity`` elements."""
     return [
-        nillable(decode_xml_sale_type_entity, child)
+        None if child.get(XSI_NIL) == "true" else decode_xml_sale_type_entity(child)
         for child in element
         if child.tag == _SALE_TYPE_ENTITY
     ]

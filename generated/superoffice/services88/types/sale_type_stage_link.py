@@ -13,19 +13,18 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_int,
+    XSI_NIL,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_int,
     read_short,
     read_str,
-    take,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_int,
     write_str,
 )
@@ -99,23 +98,29 @@ def decode_xml_sale_type_stage_link(element: Element) -> SaleTypeStageLink:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _SALE_TYPE_STAGE_LINK_ID:
             value.sale_type_stage_link_id = read_int(child)
         elif tag == _SALE_TYPE_ID:
             value.sale_type_id = read_int(child)
         elif tag == _SALE_TYPE_NAME:
-            value.sale_type_name = nillable(read_str, child)
+            value.sale_type_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _SALE_TYPE_TOOLTIP:
-            value.sale_type_tooltip = nillable(read_str, child)
+            value.sale_type_tooltip = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _PROB_ID:
             value.prob_id = read_int(child)
         elif tag == _PROB_NAME:
-            value.prob_name = nillable(read_str, child)
+            value.prob_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _PROB_TOOLTIP:
-            value.prob_tooltip = nillable(read_str, child)
+            value.prob_tooltip = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _PROBABILITY:
             value.probability = read_short(child)
     return value
@@ -145,14 +150,14 @@ def decode_json_sale_type_stage_link(data: Any, path: str) -> SaleTypeStageLink:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        sale_type_stage_link_id=take(data, "SaleTypeStageLinkId", path, json_int),
-        sale_type_id=take(data, "SaleTypeId", path, json_int),
-        sale_type_name=take_nillable(data, "SaleTypeName", path, json_str),
-        sale_type_tooltip=take_nillable(data, "SaleTypeTooltip", path, json_str),
-        prob_id=take(data, "ProbId", path, json_int),
-        prob_name=take_nillable(data, "ProbName", path, json_str),
-        prob_tooltip=take_nillable(data, "ProbTooltip", path, json_str),
-        probability=take(data, "Probability", path, json_int),
+        sale_type_stage_link_id=take_int(data, "SaleTypeStageLinkId", path),
+        sale_type_id=take_int(data, "SaleTypeId", path),
+        sale_type_name=take_str_nillable(data, "SaleTypeName", path),
+        sale_type_tooltip=take_str_nillable(data, "SaleTypeTooltip", path),
+        prob_id=take_int(data, "ProbId", path),
+        prob_name=take_str_nillable(data, "ProbName", path),
+        prob_tooltip=take_str_nillable(data, "ProbTooltip", path),
+        probability=take_int(data, "Probability", path),
     )
 
 

@@ -13,9 +13,9 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     json_object,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -90,15 +90,25 @@ def decode_xml_sales_activity(element: Element) -> SalesActivity:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _REQUESTED_CONTACTS:
-            value.requested_contacts = nillable(decode_xml_list_of_contact, child)
+            value.requested_contacts = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_contact(child)
+            )
         elif tag == _REQUESTED_PERSON:
-            value.requested_person = nillable(decode_xml_person, child)
+            value.requested_person = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_person(child)
+            )
         elif tag == _SALES_REP:
-            value.sales_rep = nillable(decode_xml_person, child)
+            value.sales_rep = None if child.get(XSI_NIL) == "true" else decode_xml_person(child)
     return value
 
 

@@ -13,15 +13,15 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_str,
     take_nillable,
+    take_str_nillable,
     write_str,
 )
 from .carrier import Carrier
@@ -115,35 +115,43 @@ def decode_xml_saved_utm_parameters(element: Element) -> SavedUtmParameters:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _FORM_NAME:
-            value.form_name = nillable(read_str, child)
+            value.form_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _FIRSTTOUCH_SOURCE:
-            value.firsttouch_source = nillable(read_str, child)
+            value.firsttouch_source = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _FIRSTTOUCH_MEDIUM:
-            value.firsttouch_medium = nillable(read_str, child)
+            value.firsttouch_medium = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _FIRSTTOUCH_CAMPAIGN:
-            value.firsttouch_campaign = nillable(read_str, child)
+            value.firsttouch_campaign = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _FIRSTTOUCH_TERM:
-            value.firsttouch_term = nillable(read_str, child)
+            value.firsttouch_term = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _FIRSTTOUCH_CONTENT:
-            value.firsttouch_content = nillable(read_str, child)
+            value.firsttouch_content = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _FIRSTTOUCH_REFERRER_DOMAIN:
-            value.firsttouch_referrer_domain = nillable(read_str, child)
+            value.firsttouch_referrer_domain = (
+                None if child.get(XSI_NIL) == "true" else read_str(child)
+            )
         elif tag == _SOURCE:
-            value.source = nillable(read_str, child)
+            value.source = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _MEDIUM:
-            value.medium = nillable(read_str, child)
+            value.medium = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _CAMPAIGN:
-            value.campaign = nillable(read_str, child)
+            value.campaign = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _TERM:
-            value.term = nillable(read_str, child)
+            value.term = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _CONTENT:
-            value.content = nillable(read_str, child)
+            value.content = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _REFERRER_DOMAIN:
-            value.referrer_domain = nillable(read_str, child)
+            value.referrer_domain = None if child.get(XSI_NIL) == "true" else read_str(child)
     return value
 
 
@@ -176,19 +184,19 @@ def decode_json_saved_utm_parameters(data: Any, path: str) -> SavedUtmParameters
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        form_name=take_nillable(data, "FormName", path, json_str),
-        firsttouch_source=take_nillable(data, "FirsttouchSource", path, json_str),
-        firsttouch_medium=take_nillable(data, "FirsttouchMedium", path, json_str),
-        firsttouch_campaign=take_nillable(data, "FirsttouchCampaign", path, json_str),
-        firsttouch_term=take_nillable(data, "FirsttouchTerm", path, json_str),
-        firsttouch_content=take_nillable(data, "FirsttouchContent", path, json_str),
-        firsttouch_referrer_domain=take_nillable(data, "FirsttouchReferrerDomain", path, json_str),
-        source=take_nillable(data, "Source", path, json_str),
-        medium=take_nillable(data, "Medium", path, json_str),
-        campaign=take_nillable(data, "Campaign", path, json_str),
-        term=take_nillable(data, "Term", path, json_str),
-        content=take_nillable(data, "Content", path, json_str),
-        referrer_domain=take_nillable(data, "ReferrerDomain", path, json_str),
+        form_name=take_str_nillable(data, "FormName", path),
+        firsttouch_source=take_str_nillable(data, "FirsttouchSource", path),
+        firsttouch_medium=take_str_nillable(data, "FirsttouchMedium", path),
+        firsttouch_campaign=take_str_nillable(data, "FirsttouchCampaign", path),
+        firsttouch_term=take_str_nillable(data, "FirsttouchTerm", path),
+        firsttouch_content=take_str_nillable(data, "FirsttouchContent", path),
+        firsttouch_referrer_domain=take_str_nillable(data, "FirsttouchReferrerDomain", path),
+        source=take_str_nillable(data, "Source", path),
+        medium=take_str_nillable(data, "Medium", path),
+        campaign=take_str_nillable(data, "Campaign", path),
+        term=take_str_nillable(data, "Term", path),
+        content=take_str_nillable(data, "Content", path),
+        referrer_domain=take_str_nillable(data, "ReferrerDomain", path),
     )
 
 

@@ -14,12 +14,11 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     format_datetime,
     json_datetime,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -27,6 +26,7 @@ from ...runtime import (
     read_str,
     take,
     take_nillable,
+    take_str_nillable,
     write_datetime,
     write_str,
 )
@@ -119,29 +119,35 @@ def decode_xml_script(element: Element) -> Script:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _UNIQUE_IDENTIFIER:
-            value.unique_identifier = nillable(read_str, child)
+            value.unique_identifier = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _NAME:
-            value.name = nillable(read_str, child)
+            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _DESCRIPTION:
-            value.description = nillable(read_str, child)
+            value.description = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _INCLUDE_ID:
-            value.include_id = nillable(read_str, child)
+            value.include_id = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _SOURCE:
-            value.source = nillable(read_str, child)
+            value.source = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _REGISTERED:
             value.registered = read_datetime(child)
         elif tag == _REGISTERED_BY:
-            value.registered_by = nillable(read_str, child)
+            value.registered_by = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _UPDATED:
             value.updated = read_datetime(child)
         elif tag == _UPDATED_BY:
-            value.updated_by = nillable(read_str, child)
+            value.updated_by = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _PATH:
-            value.path = nillable(read_str, child)
+            value.path = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _BLOCKED_VERBS:
             value.blocked_verbs = decode_xml_ej_script_verb(child)
     return value
@@ -172,16 +178,16 @@ def decode_json_script(data: Any, path: str) -> Script:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        unique_identifier=take_nillable(data, "UniqueIdentifier", path, json_str),
-        name=take_nillable(data, "Name", path, json_str),
-        description=take_nillable(data, "Description", path, json_str),
-        include_id=take_nillable(data, "IncludeId", path, json_str),
-        source=take_nillable(data, "Source", path, json_str),
+        unique_identifier=take_str_nillable(data, "UniqueIdentifier", path),
+        name=take_str_nillable(data, "Name", path),
+        description=take_str_nillable(data, "Description", path),
+        include_id=take_str_nillable(data, "IncludeId", path),
+        source=take_str_nillable(data, "Source", path),
         registered=take(data, "Registered", path, json_datetime),
-        registered_by=take_nillable(data, "RegisteredBy", path, json_str),
+        registered_by=take_str_nillable(data, "RegisteredBy", path),
         updated=take(data, "Updated", path, json_datetime),
-        updated_by=take_nillable(data, "UpdatedBy", path, json_str),
-        path=take_nillable(data, "Path", path, json_str),
+        updated_by=take_str_nillable(data, "UpdatedBy", path),
+        path=take_str_nillable(data, "Path", path),
         blocked_verbs=take(data, "BlockedVerbs", path, decode_json_ej_script_verb),
     )
 

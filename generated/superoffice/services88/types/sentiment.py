@@ -13,15 +13,14 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_int,
+    XSI_NIL,
     json_object,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_int,
-    take,
+    take_int,
     take_nillable,
     write_int,
 )
@@ -81,9 +80,15 @@ def decode_xml_sentiment(element: Element) -> Sentiment:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _SCORE:
             value.score = read_int(child)
         elif tag == _CONFIDENCE:
@@ -107,8 +112,8 @@ def decode_json_sentiment(data: Any, path: str) -> Sentiment:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        score=take(data, "Score", path, json_int),
-        confidence=take(data, "Confidence", path, json_int),
+        score=take_int(data, "Score", path),
+        confidence=take_int(data, "Confidence", path),
     )
 
 

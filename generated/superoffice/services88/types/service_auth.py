@@ -13,18 +13,17 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_int,
+    XSI_NIL,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_int,
     read_str,
-    take,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_int,
     write_str,
 )
@@ -94,21 +93,27 @@ def decode_xml_service_auth(element: Element) -> ServiceAuth:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _SERVICE_AUTH_ID:
             value.service_auth_id = read_int(child)
         elif tag == _SERVER:
-            value.server = nillable(read_str, child)
+            value.server = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _PORT:
             value.port = read_int(child)
         elif tag == _AUTH_TYPE:
-            value.auth_type = nillable(read_str, child)
+            value.auth_type = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _USERNAME:
-            value.username = nillable(read_str, child)
+            value.username = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _PASSWORD:
-            value.password = nillable(read_str, child)
+            value.password = None if child.get(XSI_NIL) == "true" else read_str(child)
     return value
 
 
@@ -132,12 +137,12 @@ def decode_json_service_auth(data: Any, path: str) -> ServiceAuth:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        service_auth_id=take(data, "ServiceAuthId", path, json_int),
-        server=take_nillable(data, "Server", path, json_str),
-        port=take(data, "Port", path, json_int),
-        auth_type=take_nillable(data, "AuthType", path, json_str),
-        username=take_nillable(data, "Username", path, json_str),
-        password=take_nillable(data, "Password", path, json_str),
+        service_auth_id=take_int(data, "ServiceAuthId", path),
+        server=take_str_nillable(data, "Server", path),
+        port=take_int(data, "Port", path),
+        auth_type=take_str_nillable(data, "AuthType", path),
+        username=take_str_nillable(data, "Username", path),
+        password=take_str_nillable(data, "Password", path),
     )
 
 

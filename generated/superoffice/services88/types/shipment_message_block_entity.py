@@ -14,14 +14,12 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     format_datetime,
     json_datetime,
-    json_int,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -30,7 +28,9 @@ from ...runtime import (
     read_short,
     read_str,
     take,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_datetime,
     write_int,
     write_str,
@@ -116,15 +116,21 @@ def decode_xml_shipment_message_block_entity(element: Element) -> ShipmentMessag
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _SHIPMENT_MESSAGE_BLOCK_ID:
             value.shipment_message_block_id = read_int(child)
         elif tag == _ASSOCIATE_ID:
             value.associate_id = read_int(child)
         elif tag == _BLOCK:
-            value.block = nillable(read_str, child)
+            value.block = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _REGISTERED:
             value.registered = read_datetime(child)
         elif tag == _REGISTERED_ASSOCIATE_ID:
@@ -162,14 +168,14 @@ def decode_json_shipment_message_block_entity(data: Any, path: str) -> ShipmentM
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        shipment_message_block_id=take(data, "ShipmentMessageBlockId", path, json_int),
-        associate_id=take(data, "AssociateId", path, json_int),
-        block=take_nillable(data, "Block", path, json_str),
+        shipment_message_block_id=take_int(data, "ShipmentMessageBlockId", path),
+        associate_id=take_int(data, "AssociateId", path),
+        block=take_str_nillable(data, "Block", path),
         registered=take(data, "Registered", path, json_datetime),
-        registered_associate_id=take(data, "RegisteredAssociateId", path, json_int),
+        registered_associate_id=take_int(data, "RegisteredAssociateId", path),
         updated=take(data, "Updated", path, json_datetime),
-        updated_associate_id=take(data, "UpdatedAssociateId", path, json_int),
-        updated_count=take(data, "UpdatedCount", path, json_int),
+        updated_associate_id=take_int(data, "UpdatedAssociateId", path),
+        updated_count=take_int(data, "UpdatedCount", path),
     )
 
 
@@ -203,7 +209,7 @@ def decode_xml_list_of_shipment_message_block_entity(
 ) -> list[ShipmentMessageBlockEntity | None]:
     """``ArrayOfShipmentMessageBlockEntity``: a list of ``ShipmentMessageBlockEntity`` elements."""
     return [
-        nillable(decode_xml_shipment_message_block_entity, child)
+        None if child.get(XSI_NIL) == "true" else decode_xml_shipment_message_block_entity(child)
         for child in element
         if child.tag == _SHIPMENT_MESSAGE_BLOCK_ENTITY
     ]

@@ -14,14 +14,11 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     format_datetime,
-    json_bool,
     json_datetime,
-    json_int,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -31,7 +28,10 @@ from ...runtime import (
     read_short,
     read_str,
     take,
+    take_bool,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_bool,
     write_datetime,
     write_int,
@@ -170,27 +170,33 @@ def decode_xml_shipment_message_entity(element: Element) -> ShipmentMessageEntit
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _SHIPMENT_MESSAGE_ID:
             value.shipment_message_id = read_int(child)
         elif tag == _PLAIN_MESSAGE:
-            value.plain_message = nillable(read_str, child)
+            value.plain_message = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _HTML_MESSAGE:
-            value.html_message = nillable(read_str, child)
+            value.html_message = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _SMS_MESSAGE:
-            value.sms_message = nillable(read_str, child)
+            value.sms_message = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _DESCRIPTION:
-            value.description = nillable(read_str, child)
+            value.description = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _SUBJECT:
-            value.subject = nillable(read_str, child)
+            value.subject = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _FOLDER_ID:
             value.folder_id = read_int(child)
         elif tag == _HEADER_FIELD:
-            value.header_field = nillable(read_str, child)
+            value.header_field = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _DESIGN:
-            value.design = nillable(read_str, child)
+            value.design = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _DESIGNTYPE:
             value.designtype = decode_xml_design_type(child)
         elif tag == _FLAGS:
@@ -200,9 +206,9 @@ def decode_xml_shipment_message_entity(element: Element) -> ShipmentMessageEntit
         elif tag == _INLINE_IMAGES:
             value.inline_images = read_bool(child)
         elif tag == _LONG_DESCRIPTION:
-            value.long_description = nillable(read_str, child)
+            value.long_description = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _ACCESS_KEY:
-            value.access_key = nillable(read_str, child)
+            value.access_key = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _DOCUMENT_MESSAGE:
             value.document_message = read_int(child)
         elif tag == _REGISTERED:
@@ -255,27 +261,27 @@ def decode_json_shipment_message_entity(data: Any, path: str) -> ShipmentMessage
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        shipment_message_id=take(data, "ShipmentMessageId", path, json_int),
-        plain_message=take_nillable(data, "PlainMessage", path, json_str),
-        html_message=take_nillable(data, "HtmlMessage", path, json_str),
-        sms_message=take_nillable(data, "SmsMessage", path, json_str),
-        description=take_nillable(data, "Description", path, json_str),
-        subject=take_nillable(data, "Subject", path, json_str),
-        folder_id=take(data, "FolderId", path, json_int),
-        header_field=take_nillable(data, "HeaderField", path, json_str),
-        design=take_nillable(data, "Design", path, json_str),
+        shipment_message_id=take_int(data, "ShipmentMessageId", path),
+        plain_message=take_str_nillable(data, "PlainMessage", path),
+        html_message=take_str_nillable(data, "HtmlMessage", path),
+        sms_message=take_str_nillable(data, "SmsMessage", path),
+        description=take_str_nillable(data, "Description", path),
+        subject=take_str_nillable(data, "Subject", path),
+        folder_id=take_int(data, "FolderId", path),
+        header_field=take_str_nillable(data, "HeaderField", path),
+        design=take_str_nillable(data, "Design", path),
         designtype=take(data, "Designtype", path, decode_json_design_type),
         flags=take(data, "Flags", path, decode_json_shipment_message_type),
-        register_views=take(data, "RegisterViews", path, json_bool),
-        inline_images=take(data, "InlineImages", path, json_bool),
-        long_description=take_nillable(data, "LongDescription", path, json_str),
-        access_key=take_nillable(data, "AccessKey", path, json_str),
-        document_message=take(data, "DocumentMessage", path, json_int),
+        register_views=take_bool(data, "RegisterViews", path),
+        inline_images=take_bool(data, "InlineImages", path),
+        long_description=take_str_nillable(data, "LongDescription", path),
+        access_key=take_str_nillable(data, "AccessKey", path),
+        document_message=take_int(data, "DocumentMessage", path),
         registered=take(data, "Registered", path, json_datetime),
-        registered_associate_id=take(data, "RegisteredAssociateId", path, json_int),
+        registered_associate_id=take_int(data, "RegisteredAssociateId", path),
         updated=take(data, "Updated", path, json_datetime),
-        updated_associate_id=take(data, "UpdatedAssociateId", path, json_int),
-        updated_count=take(data, "UpdatedCount", path, json_int),
+        updated_associate_id=take_int(data, "UpdatedAssociateId", path),
+        updated_count=take_int(data, "UpdatedCount", path),
     )
 
 

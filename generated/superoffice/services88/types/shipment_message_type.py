@@ -10,7 +10,7 @@ from typing import Any
 
 from lxml import etree
 
-from ...runtime import Codec, Element, flags_from_text, flags_to_text, json_flags
+from ...runtime import Codec, Element, flags_from_xml, flags_to_text, json_flags
 
 
 class ShipmentMessageType(enum.Flag, boundary=enum.KEEP):
@@ -37,11 +37,16 @@ _SHIPMENT_MESSAGE_TYPE_BY_NAME: dict[str, ShipmentMessageType] = {
     "Sms": ShipmentMessageType.SMS,
     "Document": ShipmentMessageType.DOCUMENT,
 }
+_SHIPMENT_MESSAGE_TYPE_NONE = ShipmentMessageType(0)
+_SHIPMENT_MESSAGE_TYPE_SEEN: dict[str, ShipmentMessageType | str] = {}
 
 
 def decode_xml_shipment_message_type(element: Element) -> ShipmentMessageType | str:
-    return flags_from_text(
-        element.text or "", _SHIPMENT_MESSAGE_TYPE_BY_NAME, ShipmentMessageType(0), None
+    return flags_from_xml(
+        element.text or "",
+        _SHIPMENT_MESSAGE_TYPE_BY_NAME,
+        _SHIPMENT_MESSAGE_TYPE_NONE,
+        _SHIPMENT_MESSAGE_TYPE_SEEN,
     )
 
 
@@ -52,7 +57,13 @@ def encode_xml_shipment_message_type(
 
 
 def decode_json_shipment_message_type(data: Any, path: str) -> ShipmentMessageType | str:
-    return json_flags(data, path, _SHIPMENT_MESSAGE_TYPE_BY_NAME, ShipmentMessageType(0))
+    return json_flags(
+        data,
+        path,
+        _SHIPMENT_MESSAGE_TYPE_BY_NAME,
+        _SHIPMENT_MESSAGE_TYPE_NONE,
+        _SHIPMENT_MESSAGE_TYPE_SEEN,
+    )
 
 
 def encode_json_shipment_message_type(value: ShipmentMessageType | str) -> str:

@@ -10,7 +10,7 @@ from typing import Any
 
 from lxml import etree
 
-from ...runtime import Codec, Element, flags_from_text, flags_to_text, json_flags
+from ...runtime import Codec, Element, flags_from_xml, flags_to_text, json_flags
 
 
 class ShowState(enum.Flag, boundary=enum.KEEP):
@@ -58,10 +58,14 @@ _SHOW_STATE_BY_NAME: dict[str, ShowState] = {
     "StatusBar": ShowState.STATUS_BAR,
     "MenuBar": ShowState.MENU_BAR,
 }
+_SHOW_STATE_NONE = ShowState(0)
+_SHOW_STATE_SEEN: dict[str, ShowState | str] = {}
 
 
 def decode_xml_show_state(element: Element) -> ShowState | str:
-    return flags_from_text(element.text or "", _SHOW_STATE_BY_NAME, ShowState(0), None)
+    return flags_from_xml(
+        element.text or "", _SHOW_STATE_BY_NAME, _SHOW_STATE_NONE, _SHOW_STATE_SEEN
+    )
 
 
 def encode_xml_show_state(parent: Element, tag: str, value: ShowState | str) -> None:
@@ -69,7 +73,7 @@ def encode_xml_show_state(parent: Element, tag: str, value: ShowState | str) -> 
 
 
 def decode_json_show_state(data: Any, path: str) -> ShowState | str:
-    return json_flags(data, path, _SHOW_STATE_BY_NAME, ShowState(0))
+    return json_flags(data, path, _SHOW_STATE_BY_NAME, _SHOW_STATE_NONE, _SHOW_STATE_SEEN)
 
 
 def encode_json_show_state(value: ShowState | str) -> str:

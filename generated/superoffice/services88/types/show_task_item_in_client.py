@@ -10,7 +10,7 @@ from typing import Any
 
 from lxml import etree
 
-from ...runtime import Codec, Element, flags_from_text, flags_to_text, json_flags
+from ...runtime import Codec, Element, flags_from_xml, flags_to_text, json_flags
 
 
 class ShowTaskItemInClient(enum.Flag, boundary=enum.KEEP):
@@ -28,11 +28,16 @@ _SHOW_TASK_ITEM_IN_CLIENT_BY_NAME: dict[str, ShowTaskItemInClient] = {
     "Web": ShowTaskItemInClient.WEB,
     "Mobile": ShowTaskItemInClient.MOBILE,
 }
+_SHOW_TASK_ITEM_IN_CLIENT_NONE = ShowTaskItemInClient(0)
+_SHOW_TASK_ITEM_IN_CLIENT_SEEN: dict[str, ShowTaskItemInClient | str] = {}
 
 
 def decode_xml_show_task_item_in_client(element: Element) -> ShowTaskItemInClient | str:
-    return flags_from_text(
-        element.text or "", _SHOW_TASK_ITEM_IN_CLIENT_BY_NAME, ShowTaskItemInClient(0), None
+    return flags_from_xml(
+        element.text or "",
+        _SHOW_TASK_ITEM_IN_CLIENT_BY_NAME,
+        _SHOW_TASK_ITEM_IN_CLIENT_NONE,
+        _SHOW_TASK_ITEM_IN_CLIENT_SEEN,
     )
 
 
@@ -43,7 +48,13 @@ def encode_xml_show_task_item_in_client(
 
 
 def decode_json_show_task_item_in_client(data: Any, path: str) -> ShowTaskItemInClient | str:
-    return json_flags(data, path, _SHOW_TASK_ITEM_IN_CLIENT_BY_NAME, ShowTaskItemInClient(0))
+    return json_flags(
+        data,
+        path,
+        _SHOW_TASK_ITEM_IN_CLIENT_BY_NAME,
+        _SHOW_TASK_ITEM_IN_CLIENT_NONE,
+        _SHOW_TASK_ITEM_IN_CLIENT_SEEN,
+    )
 
 
 def encode_json_show_task_item_in_client(value: ShowTaskItemInClient | str) -> str:

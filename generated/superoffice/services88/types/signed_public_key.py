@@ -14,19 +14,18 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     format_datetime,
     json_datetime,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_datetime,
     read_str,
     take,
-    take_nillable,
+    take_str_nillable,
     write_datetime,
     write_str,
 )
@@ -76,7 +75,7 @@ def decode_xml_signed_public_key(element: Element) -> SignedPublicKey:
     for child in element:
         tag = child.tag
         if tag == _OWNER_NAME:
-            value.owner_name = nillable(read_str, child)
+            value.owner_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _SIGN_DATE:
             value.sign_date = read_datetime(child)
         elif tag == _EXPIRY_DATE:
@@ -84,7 +83,7 @@ def decode_xml_signed_public_key(element: Element) -> SignedPublicKey:
         elif tag == _KEY:
             value.key = decode_xml_cryptography_dsa_parameters(child)
         elif tag == _SIGNATURE:
-            value.signature = nillable(read_str, child)
+            value.signature = None if child.get(XSI_NIL) == "true" else read_str(child)
     return value
 
 
@@ -103,11 +102,11 @@ def encode_xml_signed_public_key(
 def decode_json_signed_public_key(data: Any, path: str) -> SignedPublicKey:
     data = json_object(data, path)
     return SignedPublicKey(
-        owner_name=take_nillable(data, "OwnerName", path, json_str),
+        owner_name=take_str_nillable(data, "OwnerName", path),
         sign_date=take(data, "SignDate", path, json_datetime),
         expiry_date=take(data, "ExpiryDate", path, json_datetime),
         key=take(data, "Key", path, decode_json_cryptography_dsa_parameters),
-        signature=take_nillable(data, "Signature", path, json_str),
+        signature=take_str_nillable(data, "Signature", path),
     )
 
 

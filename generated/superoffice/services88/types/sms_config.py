@@ -13,15 +13,15 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_str,
     take_nillable,
+    take_str_nillable,
     write_str,
 )
 from .carrier import Carrier
@@ -96,17 +96,27 @@ def decode_xml_sms_config(element: Element) -> SmsConfig:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _DEFAULT_SMS_COUNTRY:
-            value.default_sms_country = nillable(read_str, child)
+            value.default_sms_country = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _NET_SERVER_SMS_PROVIDER:
-            value.net_server_sms_provider = nillable(read_str, child)
+            value.net_server_sms_provider = (
+                None if child.get(XSI_NIL) == "true" else read_str(child)
+            )
         elif tag == _NS_PLUGIN_SENDER:
-            value.ns_plugin_sender = nillable(read_str, child)
+            value.ns_plugin_sender = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _NS_PLUGIN_CONFIG:
-            value.ns_plugin_config = nillable(decode_xml_string_dictionary, child)
+            value.ns_plugin_config = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_string_dictionary(child)
+            )
     return value
 
 
@@ -128,9 +138,9 @@ def decode_json_sms_config(data: Any, path: str) -> SmsConfig:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        default_sms_country=take_nillable(data, "DefaultSmsCountry", path, json_str),
-        net_server_sms_provider=take_nillable(data, "NetServerSmsProvider", path, json_str),
-        ns_plugin_sender=take_nillable(data, "NsPluginSender", path, json_str),
+        default_sms_country=take_str_nillable(data, "DefaultSmsCountry", path),
+        net_server_sms_provider=take_str_nillable(data, "NetServerSmsProvider", path),
+        ns_plugin_sender=take_str_nillable(data, "NsPluginSender", path),
         ns_plugin_config=take_nillable(
             data, "NsPluginConfig", path, decode_json_string_dictionary
         ),

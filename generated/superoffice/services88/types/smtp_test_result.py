@@ -13,18 +13,17 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_bool,
+    XSI_NIL,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_bool,
     read_str,
-    take,
+    take_bool,
     take_nillable,
+    take_str_nillable,
     write_bool,
     write_str,
 )
@@ -82,13 +81,19 @@ def decode_xml_smtp_test_result(element: Element) -> SmtpTestResult:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _SUCCESS:
             value.success = read_bool(child)
         elif tag == _ERROR_MESSAGE:
-            value.error_message = nillable(read_str, child)
+            value.error_message = None if child.get(XSI_NIL) == "true" else read_str(child)
     return value
 
 
@@ -110,8 +115,8 @@ def decode_json_smtp_test_result(data: Any, path: str) -> SmtpTestResult:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        success=take(data, "Success", path, json_bool),
-        error_message=take_nillable(data, "ErrorMessage", path, json_str),
+        success=take_bool(data, "Success", path),
+        error_message=take_str_nillable(data, "ErrorMessage", path),
     )
 
 

@@ -13,15 +13,14 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_str,
-    take_nillable,
+    take_str_nillable,
     write_str,
 )
 
@@ -55,7 +54,7 @@ def decode_xml_so_credentials(element: Element) -> SoCredentials:
     for child in element:
         tag = child.tag
         if tag == _TICKET:
-            value.ticket = nillable(read_str, child)
+            value.ticket = None if child.get(XSI_NIL) == "true" else read_str(child)
     return value
 
 
@@ -68,7 +67,7 @@ def encode_xml_so_credentials(parent: Element | None, tag: str, value: SoCredent
 def decode_json_so_credentials(data: Any, path: str) -> SoCredentials:
     data = json_object(data, path)
     return SoCredentials(
-        ticket=take_nillable(data, "Ticket", path, json_str),
+        ticket=take_str_nillable(data, "Ticket", path),
     )
 
 

@@ -12,12 +12,12 @@ from lxml import etree
 from ...runtime import (
     Codec,
     Element,
-    find_element,
+    XSI_NIL,
     json_key_text,
     json_object,
     json_str,
     new_child,
-    nillable,
+    pair_elements,
     put,
     read_str,
     write_str,
@@ -35,8 +35,10 @@ def decode_xml_so_extra_info(element: Element) -> dict[str, str | None]:
     result: dict[str, str | None] = {}
     for pair in element:
         if pair.tag == _EXTRA_INFO_NAME_VALUE_PAIR:
-            value_element = find_element(pair, _VALUE)
-            result[read_str(find_element(pair, _KEY))] = nillable(read_str, value_element)
+            key_element, value_element = pair_elements(pair, _KEY, _VALUE)
+            result[read_str(key_element)] = (
+                None if value_element.get(XSI_NIL) == "true" else read_str(value_element)
+            )
     return result
 
 
@@ -53,7 +55,11 @@ def encode_xml_so_extra_info(
 
 def decode_json_so_extra_info(data: Any, path: str) -> dict[str, str | None]:
     return {
-        json_str(key, path): None if item is None else json_str(item, f"{path}.{key}")
+        json_str(key, path): (
+            None
+            if item is None
+            else item if type(item) is str else json_str(item, f"{path}.{key}")
+        )
         for key, item in json_object(data, path).items()
     }
 

@@ -13,12 +13,9 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_bool,
-    json_int,
+    XSI_NIL,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -26,7 +23,10 @@ from ...runtime import (
     read_int,
     read_str,
     take,
+    take_bool,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_bool,
     write_int,
     write_str,
@@ -167,7 +167,7 @@ def decode_xml_so_principal_carrier(element: Element) -> SoPrincipalCarrier:
         if tag == _USER_TYPE:
             value.user_type = decode_xml_user_type(child)
         elif tag == _ASSOCIATE:
-            value.associate = nillable(read_str, child)
+            value.associate = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _ASSOCIATE_ID:
             value.associate_id = read_int(child)
         elif tag == _IS_PERSON:
@@ -191,19 +191,25 @@ def decode_xml_so_principal_carrier(element: Element) -> SoPrincipalCarrier:
         elif tag == _ROLE_ID:
             value.role_id = read_int(child)
         elif tag == _ROLE_NAME:
-            value.role_name = nillable(read_str, child)
+            value.role_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _ROLE_DESCRIPTION:
-            value.role_description = nillable(read_str, child)
+            value.role_description = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _ROLE_TYPE:
             value.role_type = decode_xml_role_type(child)
         elif tag == _LICENSES:
-            value.licenses = nillable(decode_xml_list_of_granted_module_license, child)
+            value.licenses = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_list_of_granted_module_license(child)
+            )
         elif tag == _FULL_NAME:
-            value.full_name = nillable(read_str, child)
+            value.full_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _E_MAIL_ADDRESS:
-            value.e_mail_address = nillable(read_str, child)
+            value.e_mail_address = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _FUNCTION_RIGHTS:
-            value.function_rights = nillable(decode_xml_list_of_str, child)
+            value.function_rights = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_str(child)
+            )
         elif tag == _EJ_USER_ID:
             value.ej_user_id = read_int(child)
         elif tag == _EJ_ACCESS_LEVEL:
@@ -211,11 +217,19 @@ def decode_xml_so_principal_carrier(element: Element) -> SoPrincipalCarrier:
         elif tag == _EJ_USER_STATUS:
             value.ej_user_status = decode_xml_ej_user_status(child)
         elif tag == _PROVIDED_CREDENTIALS:
-            value.provided_credentials = nillable(decode_xml_list_of_provided_credential, child)
+            value.provided_credentials = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_list_of_provided_credential(child)
+            )
         elif tag == _SECONDARY_GROUPS:
-            value.secondary_groups = nillable(decode_xml_list_of_int, child)
+            value.secondary_groups = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_int(child)
+            )
         elif tag == _DATABASE_CONTEXT_IDENTIFIER:
-            value.database_context_identifier = nillable(read_str, child)
+            value.database_context_identifier = (
+                None if child.get(XSI_NIL) == "true" else read_str(child)
+            )
     return value
 
 
@@ -261,35 +275,33 @@ def decode_json_so_principal_carrier(data: Any, path: str) -> SoPrincipalCarrier
     data = json_object(data, path)
     return SoPrincipalCarrier(
         user_type=take(data, "UserType", path, decode_json_user_type),
-        associate=take_nillable(data, "Associate", path, json_str),
-        associate_id=take(data, "AssociateId", path, json_int),
-        is_person=take(data, "IsPerson", path, json_bool),
-        person_id=take(data, "PersonId", path, json_int),
-        country_id=take(data, "CountryId", path, json_int),
-        home_country_id=take(data, "HomeCountryId", path, json_int),
-        contact_id=take(data, "ContactId", path, json_int),
-        group_id=take(data, "GroupId", path, json_int),
-        business_id=take(data, "BusinessId", path, json_int),
-        category_id=take(data, "CategoryId", path, json_int),
-        contact_owner=take(data, "ContactOwner", path, json_int),
-        role_id=take(data, "RoleId", path, json_int),
-        role_name=take_nillable(data, "RoleName", path, json_str),
-        role_description=take_nillable(data, "RoleDescription", path, json_str),
+        associate=take_str_nillable(data, "Associate", path),
+        associate_id=take_int(data, "AssociateId", path),
+        is_person=take_bool(data, "IsPerson", path),
+        person_id=take_int(data, "PersonId", path),
+        country_id=take_int(data, "CountryId", path),
+        home_country_id=take_int(data, "HomeCountryId", path),
+        contact_id=take_int(data, "ContactId", path),
+        group_id=take_int(data, "GroupId", path),
+        business_id=take_int(data, "BusinessId", path),
+        category_id=take_int(data, "CategoryId", path),
+        contact_owner=take_int(data, "ContactOwner", path),
+        role_id=take_int(data, "RoleId", path),
+        role_name=take_str_nillable(data, "RoleName", path),
+        role_description=take_str_nillable(data, "RoleDescription", path),
         role_type=take(data, "RoleType", path, decode_json_role_type),
         licenses=take_nillable(data, "Licenses", path, decode_json_list_of_granted_module_license),
-        full_name=take_nillable(data, "FullName", path, json_str),
-        e_mail_address=take_nillable(data, "EMailAddress", path, json_str),
+        full_name=take_str_nillable(data, "FullName", path),
+        e_mail_address=take_str_nillable(data, "EMailAddress", path),
         function_rights=take_nillable(data, "FunctionRights", path, decode_json_list_of_str),
-        ej_user_id=take(data, "EjUserId", path, json_int),
-        ej_access_level=take(data, "EjAccessLevel", path, json_int),
+        ej_user_id=take_int(data, "EjUserId", path),
+        ej_access_level=take_int(data, "EjAccessLevel", path),
         ej_user_status=take(data, "EjUserStatus", path, decode_json_ej_user_status),
         provided_credentials=take_nillable(
             data, "ProvidedCredentials", path, decode_json_list_of_provided_credential
         ),
         secondary_groups=take_nillable(data, "SecondaryGroups", path, decode_json_list_of_int),
-        database_context_identifier=take_nillable(
-            data, "DatabaseContextIdentifier", path, json_str
-        ),
+        database_context_identifier=take_str_nillable(data, "DatabaseContextIdentifier", path),
     )
 
 

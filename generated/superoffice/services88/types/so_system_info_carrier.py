@@ -14,14 +14,11 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     format_datetime,
-    json_bool,
     json_datetime,
-    json_int,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -30,7 +27,10 @@ from ...runtime import (
     read_int,
     read_str,
     take,
+    take_bool,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_bool,
     write_datetime,
     write_int,
@@ -140,27 +140,35 @@ def decode_xml_so_system_info_carrier(element: Element) -> SoSystemInfoCarrier:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _LICENSE:
-            value.license = nillable(decode_xml_license_info, child)
+            value.license = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_license_info(child)
+            )
         elif tag == _WARNING_ENGLISH:
-            value.warning_english = nillable(read_str, child)
+            value.warning_english = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _WARNING_RESOURCE:
-            value.warning_resource = nillable(read_str, child)
+            value.warning_resource = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _BRANCH_NAME:
-            value.branch_name = nillable(read_str, child)
+            value.branch_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _BUILD_LABEL:
-            value.build_label = nillable(read_str, child)
+            value.build_label = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _ASSEMBLY_VERSION:
-            value.assembly_version = nillable(read_str, child)
+            value.assembly_version = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _ACCUMULATED_NEXT_CHECK_DATE:
             value.accumulated_next_check_date = read_datetime(child)
         elif tag == _FILE_VERSION:
-            value.file_version = nillable(read_str, child)
+            value.file_version = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _DESCRIPTION:
-            value.description = nillable(read_str, child)
+            value.description = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _DAYS_UNTIL_NET_SERVER_EXPIRY:
             value.days_until_net_server_expiry = read_int(child)
         elif tag == _BUILD_TYPE:
@@ -170,15 +178,15 @@ def decode_xml_so_system_info_carrier(element: Element) -> SoSystemInfoCarrier:
         elif tag == _IS_UNICODE:
             value.is_unicode = read_bool(child)
         elif tag == _COMPANY_NAME:
-            value.company_name = nillable(read_str, child)
+            value.company_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _COMPANY_ID:
             value.company_id = read_int(child)
         elif tag == _DATABASE_TYPE:
-            value.database_type = nillable(read_str, child)
+            value.database_type = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _DATABASE_MINOR:
-            value.database_minor = nillable(read_str, child)
+            value.database_minor = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _DATABASE_NAME:
-            value.database_name = nillable(read_str, child)
+            value.database_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _IS_ON_TRAVEL:
             value.is_on_travel = read_bool(child)
         elif tag == _IS_SATELLITE:
@@ -223,25 +231,25 @@ def decode_json_so_system_info_carrier(data: Any, path: str) -> SoSystemInfoCarr
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
         license=take_nillable(data, "License", path, decode_json_license_info),
-        warning_english=take_nillable(data, "WarningEnglish", path, json_str),
-        warning_resource=take_nillable(data, "WarningResource", path, json_str),
-        branch_name=take_nillable(data, "BranchName", path, json_str),
-        build_label=take_nillable(data, "BuildLabel", path, json_str),
-        assembly_version=take_nillable(data, "AssemblyVersion", path, json_str),
+        warning_english=take_str_nillable(data, "WarningEnglish", path),
+        warning_resource=take_str_nillable(data, "WarningResource", path),
+        branch_name=take_str_nillable(data, "BranchName", path),
+        build_label=take_str_nillable(data, "BuildLabel", path),
+        assembly_version=take_str_nillable(data, "AssemblyVersion", path),
         accumulated_next_check_date=take(data, "AccumulatedNextCheckDate", path, json_datetime),
-        file_version=take_nillable(data, "FileVersion", path, json_str),
-        description=take_nillable(data, "Description", path, json_str),
-        days_until_net_server_expiry=take(data, "DaysUntilNetServerExpiry", path, json_int),
+        file_version=take_str_nillable(data, "FileVersion", path),
+        description=take_str_nillable(data, "Description", path),
+        days_until_net_server_expiry=take_int(data, "DaysUntilNetServerExpiry", path),
         build_type=take(data, "BuildType", path, decode_json_net_server_build_type),
-        database_version=take(data, "DatabaseVersion", path, json_int),
-        is_unicode=take(data, "IsUnicode", path, json_bool),
-        company_name=take_nillable(data, "CompanyName", path, json_str),
-        company_id=take(data, "CompanyId", path, json_int),
-        database_type=take_nillable(data, "DatabaseType", path, json_str),
-        database_minor=take_nillable(data, "DatabaseMinor", path, json_str),
-        database_name=take_nillable(data, "DatabaseName", path, json_str),
-        is_on_travel=take(data, "IsOnTravel", path, json_bool),
-        is_satellite=take(data, "IsSatellite", path, json_bool),
+        database_version=take_int(data, "DatabaseVersion", path),
+        is_unicode=take_bool(data, "IsUnicode", path),
+        company_name=take_str_nillable(data, "CompanyName", path),
+        company_id=take_int(data, "CompanyId", path),
+        database_type=take_str_nillable(data, "DatabaseType", path),
+        database_minor=take_str_nillable(data, "DatabaseMinor", path),
+        database_name=take_str_nillable(data, "DatabaseName", path),
+        is_on_travel=take_bool(data, "IsOnTravel", path),
+        is_satellite=take_bool(data, "IsSatellite", path),
     )
 
 

@@ -13,18 +13,16 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_int,
+    XSI_NIL,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_int,
     read_str,
-    take,
-    take_nillable,
+    take_int,
+    take_str_nillable,
     write_int,
     write_str,
 )
@@ -65,7 +63,9 @@ def decode_xml_so_time_zone(element: Element) -> SoTimeZone:
         if tag == _SO_TIME_ZONE_ID:
             value.so_time_zone_id = read_int(child)
         elif tag == _SO_TIME_ZONE_LOCATION_CODE:
-            value.so_time_zone_location_code = nillable(read_str, child)
+            value.so_time_zone_location_code = (
+                None if child.get(XSI_NIL) == "true" else read_str(child)
+            )
     return value
 
 
@@ -79,8 +79,8 @@ def encode_xml_so_time_zone(parent: Element | None, tag: str, value: SoTimeZone)
 def decode_json_so_time_zone(data: Any, path: str) -> SoTimeZone:
     data = json_object(data, path)
     return SoTimeZone(
-        so_time_zone_id=take(data, "SoTimeZoneId", path, json_int),
-        so_time_zone_location_code=take_nillable(data, "SoTimeZoneLocationCode", path, json_str),
+        so_time_zone_id=take_int(data, "SoTimeZoneId", path),
+        so_time_zone_location_code=take_str_nillable(data, "SoTimeZoneLocationCode", path),
     )
 
 

@@ -13,16 +13,16 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_str,
     take_nillable,
+    take_str_nillable,
     write_str,
 )
 from .carrier import Carrier
@@ -87,15 +87,25 @@ def decode_xml_statistics_data_set(element: Element) -> StatisticsDataSet:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _LABEL:
-            value.label = nillable(read_str, child)
+            value.label = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _VALUES:
-            value.values = nillable(decode_xml_list_of_statistics_data_value, child)
+            value.values = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_list_of_statistics_data_value(child)
+            )
         elif tag == _DESCRIPTION:
-            value.description = nillable(read_str, child)
+            value.description = None if child.get(XSI_NIL) == "true" else read_str(child)
     return value
 
 
@@ -118,9 +128,9 @@ def decode_json_statistics_data_set(data: Any, path: str) -> StatisticsDataSet:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        label=take_nillable(data, "Label", path, json_str),
+        label=take_str_nillable(data, "Label", path),
         values=take_nillable(data, "Values", path, decode_json_list_of_statistics_data_value),
-        description=take_nillable(data, "Description", path, json_str),
+        description=take_str_nillable(data, "Description", path),
     )
 
 
@@ -147,7 +157,7 @@ STATISTICS_DATA_SET_CODEC = Codec(
 def decode_xml_list_of_statistics_data_set(element: Element) -> list[StatisticsDataSet | None]:
     """``ArrayOfStatisticsDataSet``: a list of ``StatisticsDataSet`` elements."""
     return [
-        nillable(decode_xml_statistics_data_set, child)
+        None if child.get(XSI_NIL) == "true" else decode_xml_statistics_data_set(child)
         for child in element
         if child.tag == _STATISTICS_DATA_SET
     ]

@@ -13,12 +13,11 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     json_float,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -26,6 +25,7 @@ from ...runtime import (
     read_str,
     take,
     take_nillable,
+    take_str_nillable,
     write_float,
     write_str,
 )
@@ -88,15 +88,21 @@ def decode_xml_statistics_data_value(element: Element) -> StatisticsDataValue:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _LABEL:
-            value.label = nillable(read_str, child)
+            value.label = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _VALUE:
             value.value = read_float(child)
         elif tag == _DESCRIPTION:
-            value.description = nillable(read_str, child)
+            value.description = None if child.get(XSI_NIL) == "true" else read_str(child)
     return value
 
 
@@ -119,9 +125,9 @@ def decode_json_statistics_data_value(data: Any, path: str) -> StatisticsDataVal
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        label=take_nillable(data, "Label", path, json_str),
+        label=take_str_nillable(data, "Label", path),
         value=take(data, "Value", path, json_float),
-        description=take_nillable(data, "Description", path, json_str),
+        description=take_str_nillable(data, "Description", path),
     )
 
 
@@ -148,7 +154,7 @@ STATISTICS_DATA_VALUE_CODEC = Codec(
 def decode_xml_list_of_statistics_data_value(element: Element) -> list[StatisticsDataValue | None]:
     """``ArrayOfStatisticsDataValue``: a list of ``StatisticsDataValue`` elements."""
     return [
-        nillable(decode_xml_statistics_data_value, child)
+        None if child.get(XSI_NIL) == "true" else decode_xml_statistics_data_value(child)
         for child in element
         if child.tag == _STATISTICS_DATA_VALUE
     ]

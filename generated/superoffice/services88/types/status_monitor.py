@@ -14,15 +14,12 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     format_datetime,
-    json_bool,
     json_datetime,
-    json_int,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -31,7 +28,10 @@ from ...runtime import (
     read_int,
     read_str,
     take,
+    take_bool,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_bool,
     write_datetime,
     write_int,
@@ -138,9 +138,15 @@ def decode_xml_status_monitor(element: Element) -> StatusMonitor:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _OWNER_TABLE:
             value.owner_table = read_int(child)
         elif tag == _RANK:
@@ -148,15 +154,15 @@ def decode_xml_status_monitor(element: Element) -> StatusMonitor:
         elif tag == _DEFAULT_TASK:
             value.default_task = read_int(child)
         elif tag == _DEFAULT_TASK_TEXT:
-            value.default_task_text = nillable(read_str, child)
+            value.default_task_text = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _IS_VISUAL:
             value.is_visual = read_bool(child)
         elif tag == _LAST_GENERATED:
             value.last_generated = read_datetime(child)
         elif tag == _DESCRIPTION:
-            value.description = nillable(read_str, child)
+            value.description = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _NAME:
-            value.name = nillable(read_str, child)
+            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _STATUS_MONITOR_ID:
             value.status_monitor_id = read_int(child)
         elif tag == _PICTURE_ID:
@@ -203,20 +209,20 @@ def decode_json_status_monitor(data: Any, path: str) -> StatusMonitor:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        owner_table=take(data, "OwnerTable", path, json_int),
-        rank=take(data, "Rank", path, json_int),
-        default_task=take(data, "DefaultTask", path, json_int),
-        default_task_text=take_nillable(data, "DefaultTaskText", path, json_str),
-        is_visual=take(data, "IsVisual", path, json_bool),
+        owner_table=take_int(data, "OwnerTable", path),
+        rank=take_int(data, "Rank", path),
+        default_task=take_int(data, "DefaultTask", path),
+        default_task_text=take_str_nillable(data, "DefaultTaskText", path),
+        is_visual=take_bool(data, "IsVisual", path),
         last_generated=take(data, "LastGenerated", path, json_datetime),
-        description=take_nillable(data, "Description", path, json_str),
-        name=take_nillable(data, "Name", path, json_str),
-        status_monitor_id=take(data, "StatusMonitorId", path, json_int),
-        picture_id=take(data, "PictureId", path, json_int),
-        needs_update=take(data, "NeedsUpdate", path, json_bool),
-        deleted=take(data, "Deleted", path, json_bool),
-        num_matches=take(data, "NumMatches", path, json_int),
-        num_need_update=take(data, "NumNeedUpdate", path, json_int),
+        description=take_str_nillable(data, "Description", path),
+        name=take_str_nillable(data, "Name", path),
+        status_monitor_id=take_int(data, "StatusMonitorId", path),
+        picture_id=take_int(data, "PictureId", path),
+        needs_update=take_bool(data, "NeedsUpdate", path),
+        deleted=take_bool(data, "Deleted", path),
+        num_matches=take_int(data, "NumMatches", path),
+        num_need_update=take_int(data, "NumNeedUpdate", path),
         generation_start=take(data, "GenerationStart", path, json_datetime),
     )
 
@@ -256,7 +262,7 @@ STATUS_MONITOR_CODEC = Codec(
 def decode_xml_list_of_status_monitor(element: Element) -> list[StatusMonitor | None]:
     """``ArrayOfStatusMonitor``: a list of ``StatusMonitor`` elements."""
     return [
-        nillable(decode_xml_status_monitor, child)
+        None if child.get(XSI_NIL) == "true" else decode_xml_status_monitor(child)
         for child in element
         if child.tag == _STATUS_MONITOR
     ]

@@ -13,15 +13,14 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_int,
+    XSI_NIL,
     json_object,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_int,
-    take,
+    take_int,
     take_nillable,
     write_int,
 )
@@ -85,9 +84,15 @@ def decode_xml_status_monitor_periods(element: Element) -> StatusMonitorPeriods:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _PERIOD_1:
             value.period_1 = read_int(child)
         elif tag == _PERIOD_2:
@@ -116,9 +121,9 @@ def decode_json_status_monitor_periods(data: Any, path: str) -> StatusMonitorPer
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        period_1=take(data, "Period1", path, json_int),
-        period_2=take(data, "Period2", path, json_int),
-        period_3=take(data, "Period3", path, json_int),
+        period_1=take_int(data, "Period1", path),
+        period_2=take_int(data, "Period2", path),
+        period_3=take_int(data, "Period3", path),
     )
 
 

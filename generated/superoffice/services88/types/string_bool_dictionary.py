@@ -12,12 +12,12 @@ from lxml import etree
 from ...runtime import (
     Codec,
     Element,
-    find_element,
     json_bool,
     json_key_text,
     json_object,
     json_str,
     new_child,
+    pair_elements,
     put,
     read_bool,
     read_str,
@@ -37,8 +37,8 @@ def decode_xml_string_bool_dictionary(element: Element) -> dict[str, bool]:
     result: dict[str, bool] = {}
     for pair in element:
         if pair.tag == _STRING_BOOL_KEY_VALUE_PAIR:
-            value_element = find_element(pair, _VALUE)
-            result[read_str(find_element(pair, _KEY))] = read_bool(value_element)
+            key_element, value_element = pair_elements(pair, _KEY, _VALUE)
+            result[read_str(key_element)] = read_bool(value_element)
     return result
 
 
@@ -55,7 +55,7 @@ def encode_xml_string_bool_dictionary(
 
 def decode_json_string_bool_dictionary(data: Any, path: str) -> dict[str, bool]:
     return {
-        json_str(key, path): json_bool(item, f"{path}.{key}")
+        json_str(key, path): item if type(item) is bool else json_bool(item, f"{path}.{key}")
         for key, item in json_object(data, path).items()
     }
 

@@ -12,13 +12,13 @@ from lxml import etree
 from ...runtime import (
     Codec,
     Element,
-    find_element,
+    XSI_NIL,
     json_any,
     json_key_text,
     json_object,
     json_str,
     new_child,
-    nillable,
+    pair_elements,
     put,
     read_any,
     read_str,
@@ -38,8 +38,10 @@ def decode_xml_string_object_dictionary(element: Element) -> dict[str, object | 
     result: dict[str, object | None] = {}
     for pair in element:
         if pair.tag == _STRING_OBJECT_KEY_VALUE_PAIR:
-            value_element = find_element(pair, _VALUE)
-            result[read_str(find_element(pair, _KEY))] = nillable(read_any, value_element)
+            key_element, value_element = pair_elements(pair, _KEY, _VALUE)
+            result[read_str(key_element)] = (
+                None if value_element.get(XSI_NIL) == "true" else read_any(value_element)
+            )
     return result
 
 

@@ -13,16 +13,15 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_str,
     take,
-    take_nillable,
+    take_str_nillable,
     write_str,
 )
 from .address_type import (
@@ -97,21 +96,21 @@ def decode_xml_structured_address(element: Element) -> StructuredAddress:
         if tag == _ATYPE_IDX:
             value.atype_idx = decode_xml_address_type(child)
         elif tag == _ADDRESS_1:
-            value.address_1 = nillable(read_str, child)
+            value.address_1 = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _ADDRESS_2:
-            value.address_2 = nillable(read_str, child)
+            value.address_2 = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _ADDRESS_3:
-            value.address_3 = nillable(read_str, child)
+            value.address_3 = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _CITY:
-            value.city = nillable(read_str, child)
+            value.city = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _COUNTY:
-            value.county = nillable(read_str, child)
+            value.county = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _STATE:
-            value.state = nillable(read_str, child)
+            value.state = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _ZIPCODE:
-            value.zipcode = nillable(read_str, child)
+            value.zipcode = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _FORMATTED:
-            value.formatted = nillable(read_str, child)
+            value.formatted = None if child.get(XSI_NIL) == "true" else read_str(child)
     return value
 
 
@@ -135,14 +134,14 @@ def decode_json_structured_address(data: Any, path: str) -> StructuredAddress:
     data = json_object(data, path)
     return StructuredAddress(
         atype_idx=take(data, "AtypeIdx", path, decode_json_address_type),
-        address_1=take_nillable(data, "Address1", path, json_str),
-        address_2=take_nillable(data, "Address2", path, json_str),
-        address_3=take_nillable(data, "Address3", path, json_str),
-        city=take_nillable(data, "City", path, json_str),
-        county=take_nillable(data, "County", path, json_str),
-        state=take_nillable(data, "State", path, json_str),
-        zipcode=take_nillable(data, "Zipcode", path, json_str),
-        formatted=take_nillable(data, "Formatted", path, json_str),
+        address_1=take_str_nillable(data, "Address1", path),
+        address_2=take_str_nillable(data, "Address2", path),
+        address_3=take_str_nillable(data, "Address3", path),
+        city=take_str_nillable(data, "City", path),
+        county=take_str_nillable(data, "County", path),
+        state=take_str_nillable(data, "State", path),
+        zipcode=take_str_nillable(data, "Zipcode", path),
+        formatted=take_str_nillable(data, "Formatted", path),
     )
 
 

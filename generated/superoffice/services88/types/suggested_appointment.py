@@ -13,19 +13,18 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_int,
+    XSI_NIL,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_int,
     read_short,
     read_str,
-    take,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_int,
     write_str,
 )
@@ -138,9 +137,15 @@ def decode_xml_suggested_appointment(element: Element) -> SuggestedAppointment:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _AUTO_SUGGEST:
             value.auto_suggest = read_short(child)
         elif tag == _DELETED:
@@ -148,9 +153,9 @@ def decode_xml_suggested_appointment(element: Element) -> SuggestedAppointment:
         elif tag == _DAYS_FUTURE:
             value.days_future = read_short(child)
         elif tag == _TOOLTIP:
-            value.tooltip = nillable(read_str, child)
+            value.tooltip = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _TEXT:
-            value.text = nillable(read_str, child)
+            value.text = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _TASK_ID:
             value.task_id = read_int(child)
         elif tag == _SUGGESTED_APPOINTMENT_ID:
@@ -164,11 +169,11 @@ def decode_xml_suggested_appointment(element: Element) -> SuggestedAppointment:
         elif tag == _PROJECT_TYPE_STATUS_LINK_ID:
             value.project_type_status_link_id = read_int(child)
         elif tag == _NAME:
-            value.name = nillable(read_str, child)
+            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _DURATION:
             value.duration = read_short(child)
         elif tag == _ASSOCIATE:
-            value.associate = nillable(decode_xml_associate, child)
+            value.associate = None if child.get(XSI_NIL) == "true" else decode_xml_associate(child)
     return value
 
 
@@ -202,19 +207,19 @@ def decode_json_suggested_appointment(data: Any, path: str) -> SuggestedAppointm
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        auto_suggest=take(data, "AutoSuggest", path, json_int),
-        deleted=take(data, "Deleted", path, json_int),
-        days_future=take(data, "DaysFuture", path, json_int),
-        tooltip=take_nillable(data, "Tooltip", path, json_str),
-        text=take_nillable(data, "Text", path, json_str),
-        task_id=take(data, "TaskId", path, json_int),
-        suggested_appointment_id=take(data, "SuggestedAppointmentId", path, json_int),
-        sale_type_stage_link_id=take(data, "SaleTypeStageLinkId", path, json_int),
-        registered_associate_id=take(data, "RegisteredAssociateId", path, json_int),
-        rank=take(data, "Rank", path, json_int),
-        project_type_status_link_id=take(data, "ProjectTypeStatusLinkId", path, json_int),
-        name=take_nillable(data, "Name", path, json_str),
-        duration=take(data, "Duration", path, json_int),
+        auto_suggest=take_int(data, "AutoSuggest", path),
+        deleted=take_int(data, "Deleted", path),
+        days_future=take_int(data, "DaysFuture", path),
+        tooltip=take_str_nillable(data, "Tooltip", path),
+        text=take_str_nillable(data, "Text", path),
+        task_id=take_int(data, "TaskId", path),
+        suggested_appointment_id=take_int(data, "SuggestedAppointmentId", path),
+        sale_type_stage_link_id=take_int(data, "SaleTypeStageLinkId", path),
+        registered_associate_id=take_int(data, "RegisteredAssociateId", path),
+        rank=take_int(data, "Rank", path),
+        project_type_status_link_id=take_int(data, "ProjectTypeStatusLinkId", path),
+        name=take_str_nillable(data, "Name", path),
+        duration=take_int(data, "Duration", path),
         associate=take_nillable(data, "Associate", path, decode_json_associate),
     )
 

@@ -14,14 +14,11 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_bool,
+    XSI_NIL,
     json_duration,
-    json_int,
     json_object,
-    json_str,
     json_write_duration,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -31,7 +28,10 @@ from ...runtime import (
     read_short,
     read_str,
     take,
+    take_bool,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_bool,
     write_duration,
     write_int,
@@ -146,15 +146,21 @@ def decode_xml_suggested_appointment_entity(element: Element) -> SuggestedAppoin
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _SUGGESTED_APPOINTMENT_ID:
             value.suggested_appointment_id = read_int(child)
         elif tag == _NAME:
-            value.name = nillable(read_str, child)
+            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _TOOLTIP:
-            value.tooltip = nillable(read_str, child)
+            value.tooltip = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _RANK:
             value.rank = read_short(child)
         elif tag == _DELETED:
@@ -170,13 +176,19 @@ def decode_xml_suggested_appointment_entity(element: Element) -> SuggestedAppoin
         elif tag == _ASSIGN_TO_MEMBER:
             value.assign_to_member = read_bool(child)
         elif tag == _TEXT:
-            value.text = nillable(read_str, child)
+            value.text = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _PROJECT_TYPE_STATUS_LINK:
-            value.project_type_status_link = nillable(decode_xml_project_type_status_link, child)
+            value.project_type_status_link = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_project_type_status_link(child)
+            )
         elif tag == _SALE_TYPE_STAGE_LINK:
-            value.sale_type_stage_link = nillable(decode_xml_sale_type_stage_link, child)
+            value.sale_type_stage_link = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_sale_type_stage_link(child)
+            )
         elif tag == _TYPE:
-            value.type = nillable(decode_xml_task, child)
+            value.type = None if child.get(XSI_NIL) == "true" else decode_xml_task(child)
     return value
 
 
@@ -217,17 +229,17 @@ def decode_json_suggested_appointment_entity(data: Any, path: str) -> SuggestedA
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        suggested_appointment_id=take(data, "SuggestedAppointmentId", path, json_int),
-        name=take_nillable(data, "Name", path, json_str),
-        tooltip=take_nillable(data, "Tooltip", path, json_str),
-        rank=take(data, "Rank", path, json_int),
-        deleted=take(data, "Deleted", path, json_bool),
-        days_future=take(data, "DaysFuture", path, json_int),
+        suggested_appointment_id=take_int(data, "SuggestedAppointmentId", path),
+        name=take_str_nillable(data, "Name", path),
+        tooltip=take_str_nillable(data, "Tooltip", path),
+        rank=take_int(data, "Rank", path),
+        deleted=take_bool(data, "Deleted", path),
+        days_future=take_int(data, "DaysFuture", path),
         duration=take(data, "Duration", path, json_duration),
-        auto_suggest=take(data, "AutoSuggest", path, json_bool),
-        is_milestone=take(data, "IsMilestone", path, json_bool),
-        assign_to_member=take(data, "AssignToMember", path, json_bool),
-        text=take_nillable(data, "Text", path, json_str),
+        auto_suggest=take_bool(data, "AutoSuggest", path),
+        is_milestone=take_bool(data, "IsMilestone", path),
+        assign_to_member=take_bool(data, "AssignToMember", path),
+        text=take_str_nillable(data, "Text", path),
         project_type_status_link=take_nillable(
             data, "ProjectTypeStatusLink", path, decode_json_project_type_status_link
         ),

@@ -13,12 +13,9 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_bool,
-    json_int,
+    XSI_NIL,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -26,8 +23,10 @@ from ...runtime import (
     read_int,
     read_short,
     read_str,
-    take,
+    take_bool,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_bool,
     write_int,
     write_str,
@@ -138,31 +137,45 @@ def decode_xml_suggested_document_entity(element: Element) -> SuggestedDocumentE
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _SUGGESTED_DOCUMENT_ID:
             value.suggested_document_id = read_int(child)
         elif tag == _NAME:
-            value.name = nillable(read_str, child)
+            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _TOOLTIP:
-            value.tooltip = nillable(read_str, child)
+            value.tooltip = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _RANK:
             value.rank = read_short(child)
         elif tag == _DOCTMPL_ID:
             value.doctmpl_id = read_int(child)
         elif tag == _HEADER:
-            value.header = nillable(read_str, child)
+            value.header = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _OUR_REF:
-            value.our_ref = nillable(read_str, child)
+            value.our_ref = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _DELETED:
             value.deleted = read_bool(child)
         elif tag == _DOC_TMPL:
-            value.doc_tmpl = nillable(decode_xml_document_template, child)
+            value.doc_tmpl = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_document_template(child)
+            )
         elif tag == _PROJECT_TYPE_STATUS_LINK:
-            value.project_type_status_link = nillable(decode_xml_project_type_status_link, child)
+            value.project_type_status_link = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_project_type_status_link(child)
+            )
         elif tag == _SALE_TYPE_STAGE_LINK:
-            value.sale_type_stage_link = nillable(decode_xml_sale_type_stage_link, child)
+            value.sale_type_stage_link = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_sale_type_stage_link(child)
+            )
     return value
 
 
@@ -200,14 +213,14 @@ def decode_json_suggested_document_entity(data: Any, path: str) -> SuggestedDocu
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        suggested_document_id=take(data, "SuggestedDocumentId", path, json_int),
-        name=take_nillable(data, "Name", path, json_str),
-        tooltip=take_nillable(data, "Tooltip", path, json_str),
-        rank=take(data, "Rank", path, json_int),
-        doctmpl_id=take(data, "DoctmplId", path, json_int),
-        header=take_nillable(data, "Header", path, json_str),
-        our_ref=take_nillable(data, "OurRef", path, json_str),
-        deleted=take(data, "Deleted", path, json_bool),
+        suggested_document_id=take_int(data, "SuggestedDocumentId", path),
+        name=take_str_nillable(data, "Name", path),
+        tooltip=take_str_nillable(data, "Tooltip", path),
+        rank=take_int(data, "Rank", path),
+        doctmpl_id=take_int(data, "DoctmplId", path),
+        header=take_str_nillable(data, "Header", path),
+        our_ref=take_str_nillable(data, "OurRef", path),
+        deleted=take_bool(data, "Deleted", path),
         doc_tmpl=take_nillable(data, "DocTmpl", path, decode_json_document_template),
         project_type_status_link=take_nillable(
             data, "ProjectTypeStatusLink", path, decode_json_project_type_status_link

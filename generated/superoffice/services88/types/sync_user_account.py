@@ -13,19 +13,18 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_int,
+    XSI_NIL,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_int,
     read_str,
-    take,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_int,
     write_str,
 )
@@ -86,13 +85,19 @@ def decode_xml_sync_user_account(element: Element) -> SyncUserAccount:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _ACCOUNT_ID:
             value.account_id = read_int(child)
         elif tag == _ASSOCIATE_NAME:
-            value.associate_name = nillable(read_str, child)
+            value.associate_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _ASSOCIATE_ID:
             value.associate_id = read_int(child)
     return value
@@ -117,9 +122,9 @@ def decode_json_sync_user_account(data: Any, path: str) -> SyncUserAccount:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        account_id=take(data, "AccountId", path, json_int),
-        associate_name=take_nillable(data, "AssociateName", path, json_str),
-        associate_id=take(data, "AssociateId", path, json_int),
+        account_id=take_int(data, "AccountId", path),
+        associate_name=take_str_nillable(data, "AssociateName", path),
+        associate_id=take_int(data, "AssociateId", path),
     )
 
 
@@ -146,7 +151,7 @@ SYNC_USER_ACCOUNT_CODEC = Codec(
 def decode_xml_list_of_sync_user_account(element: Element) -> list[SyncUserAccount | None]:
     """``ArrayOfSyncUserAccount``: a list of ``SyncUserAccount`` elements."""
     return [
-        nillable(decode_xml_sync_user_account, child)
+        None if child.get(XSI_NIL) == "true" else decode_xml_sync_user_account(child)
         for child in element
         if child.tag == _SYNC_USER_ACCOUNT
     ]

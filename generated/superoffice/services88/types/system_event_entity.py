@@ -14,13 +14,11 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     format_datetime,
     json_datetime,
-    json_int,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -29,7 +27,9 @@ from ...runtime import (
     read_short,
     read_str,
     take,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_datetime,
     write_int,
     write_str,
@@ -112,9 +112,15 @@ def decode_xml_system_event_entity(element: Element) -> SystemEventEntity:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _SYSTEM_EVENT_ID:
             value.system_event_id = read_int(child)
         elif tag == _SCOPE:
@@ -122,9 +128,9 @@ def decode_xml_system_event_entity(element: Element) -> SystemEventEntity:
         elif tag == _ETA:
             value.eta = read_datetime(child)
         elif tag == _EVENTKEY:
-            value.eventkey = nillable(read_str, child)
+            value.eventkey = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _EVENTMESS:
-            value.eventmess = nillable(read_str, child)
+            value.eventmess = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _EXTRA_INFO:
             value.extra_info = read_int(child)
         elif tag == _OWNER:
@@ -134,7 +140,9 @@ def decode_xml_system_event_entity(element: Element) -> SystemEventEntity:
         elif tag == _REGISTERED:
             value.registered = read_datetime(child)
         elif tag == _ACTIVATED_BY:
-            value.activated_by = nillable(decode_xml_associate, child)
+            value.activated_by = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_associate(child)
+            )
     return value
 
 
@@ -164,14 +172,14 @@ def decode_json_system_event_entity(data: Any, path: str) -> SystemEventEntity:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        system_event_id=take(data, "SystemEventId", path, json_int),
+        system_event_id=take_int(data, "SystemEventId", path),
         scope=take(data, "Scope", path, decode_json_system_event_scope),
         eta=take(data, "Eta", path, json_datetime),
-        eventkey=take_nillable(data, "Eventkey", path, json_str),
-        eventmess=take_nillable(data, "Eventmess", path, json_str),
-        extra_info=take(data, "ExtraInfo", path, json_int),
-        owner=take(data, "Owner", path, json_int),
-        updated_count=take(data, "UpdatedCount", path, json_int),
+        eventkey=take_str_nillable(data, "Eventkey", path),
+        eventmess=take_str_nillable(data, "Eventmess", path),
+        extra_info=take_int(data, "ExtraInfo", path),
+        owner=take_int(data, "Owner", path),
+        updated_count=take_int(data, "UpdatedCount", path),
         registered=take(data, "Registered", path, json_datetime),
         activated_by=take_nillable(data, "ActivatedBy", path, decode_json_associate),
     )

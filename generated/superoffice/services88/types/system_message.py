@@ -14,14 +14,12 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     format_datetime,
     json_datetime,
-    json_int,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -29,7 +27,9 @@ from ...runtime import (
     read_int,
     read_str,
     take,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_datetime,
     write_int,
     write_str,
@@ -110,9 +110,15 @@ def decode_xml_system_message(element: Element) -> SystemMessage:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _MESSAGE_ID:
             value.message_id = read_int(child)
         elif tag == _ASSOCIATE_ID:
@@ -120,9 +126,9 @@ def decode_xml_system_message(element: Element) -> SystemMessage:
         elif tag == _ONLINEAPP_ID:
             value.onlineapp_id = read_int(child)
         elif tag == _SYSTEM_MESSAGE_ID:
-            value.system_message_id = nillable(read_str, child)
+            value.system_message_id = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _MARKDOWN_MESSAGE:
-            value.markdown_message = nillable(read_str, child)
+            value.markdown_message = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _EXPIRE:
             value.expire = read_datetime(child)
         elif tag == _TYPE:
@@ -151,11 +157,11 @@ def decode_json_system_message(data: Any, path: str) -> SystemMessage:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        message_id=take(data, "MessageId", path, json_int),
-        associate_id=take(data, "AssociateId", path, json_int),
-        onlineapp_id=take(data, "OnlineappId", path, json_int),
-        system_message_id=take_nillable(data, "SystemMessageId", path, json_str),
-        markdown_message=take_nillable(data, "MarkdownMessage", path, json_str),
+        message_id=take_int(data, "MessageId", path),
+        associate_id=take_int(data, "AssociateId", path),
+        onlineapp_id=take_int(data, "OnlineappId", path),
+        system_message_id=take_str_nillable(data, "SystemMessageId", path),
+        markdown_message=take_str_nillable(data, "MarkdownMessage", path),
         expire=take(data, "Expire", path, json_datetime),
         type=take(data, "Type", path, decode_json_system_message_type),
     )
@@ -188,7 +194,7 @@ SYSTEM_MESSAGE_CODEC = Codec(
 def decode_xml_list_of_system_message(element: Element) -> list[SystemMessage | None]:
     """``ArrayOfSystemMessage``: a list of ``SystemMessage`` elements."""
     return [
-        nillable(decode_xml_system_message, child)
+        None if child.get(XSI_NIL) == "true" else decode_xml_system_message(child)
         for child in element
         if child.tag == _SYSTEM_MESSAGE
     ]

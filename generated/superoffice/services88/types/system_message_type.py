@@ -10,7 +10,7 @@ from typing import Any
 
 from lxml import etree
 
-from ...runtime import Codec, Element, flags_from_text, flags_to_text, json_flags
+from ...runtime import Codec, Element, flags_from_xml, flags_to_text, json_flags
 
 
 class SystemMessageType(enum.Flag, boundary=enum.KEEP):
@@ -31,11 +31,16 @@ _SYSTEM_MESSAGE_TYPE_BY_NAME: dict[str, SystemMessageType] = {
     "Warning": SystemMessageType.WARNING,
     "UndefinedValue4": SystemMessageType.UNDEFINED_VALUE_4,
 }
+_SYSTEM_MESSAGE_TYPE_NONE = SystemMessageType(0)
+_SYSTEM_MESSAGE_TYPE_SEEN: dict[str, SystemMessageType | str] = {}
 
 
 def decode_xml_system_message_type(element: Element) -> SystemMessageType | str:
-    return flags_from_text(
-        element.text or "", _SYSTEM_MESSAGE_TYPE_BY_NAME, SystemMessageType(0), None
+    return flags_from_xml(
+        element.text or "",
+        _SYSTEM_MESSAGE_TYPE_BY_NAME,
+        _SYSTEM_MESSAGE_TYPE_NONE,
+        _SYSTEM_MESSAGE_TYPE_SEEN,
     )
 
 
@@ -46,7 +51,13 @@ def encode_xml_system_message_type(
 
 
 def decode_json_system_message_type(data: Any, path: str) -> SystemMessageType | str:
-    return json_flags(data, path, _SYSTEM_MESSAGE_TYPE_BY_NAME, SystemMessageType(0))
+    return json_flags(
+        data,
+        path,
+        _SYSTEM_MESSAGE_TYPE_BY_NAME,
+        _SYSTEM_MESSAGE_TYPE_NONE,
+        _SYSTEM_MESSAGE_TYPE_SEEN,
+    )
 
 
 def encode_json_system_message_type(value: SystemMessageType | str) -> str:

@@ -13,18 +13,17 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_int,
+    XSI_NIL,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_int,
     read_str,
-    take,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_int,
     write_str,
 )
@@ -179,9 +178,15 @@ def decode_xml_system_template_settings(element: Element) -> SystemTemplateSetti
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _CUSTOMER_NEW_CUSTOMER_TEMPLATE_ID:
             value.customer_new_customer_template_id = read_int(child)
         elif tag == _CUSTOMER_CUSTOMER_REPLY_TEMPLATE_ID:
@@ -223,7 +228,7 @@ def decode_xml_system_template_settings(element: Element) -> SystemTemplateSetti
         elif tag == _TICKET_ALARM_HOTLIST_TEMPLATE_ID:
             value.ticket_alarm_hotlist_template_id = read_int(child)
         elif tag == _EMAIL_ADDRESSES:
-            value.email_addresses = nillable(read_str, child)
+            value.email_addresses = None if child.get(XSI_NIL) == "true" else read_str(child)
     return value
 
 
@@ -310,43 +315,33 @@ def decode_json_system_template_settings(data: Any, path: str) -> SystemTemplate
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        customer_new_customer_template_id=take(
-            data, "CustomerNewCustomerTemplateId", path, json_int
+        customer_new_customer_template_id=take_int(data, "CustomerNewCustomerTemplateId", path),
+        customer_customer_reply_template_id=take_int(
+            data, "CustomerCustomerReplyTemplateId", path
         ),
-        customer_customer_reply_template_id=take(
-            data, "CustomerCustomerReplyTemplateId", path, json_int
+        customer_password_template_id=take_int(data, "CustomerPasswordTemplateId", path),
+        customer_confirm_email_template_id=take_int(data, "CustomerConfirmEmailTemplateId", path),
+        customer_chat_log_template_id=take_int(data, "CustomerChatLogTemplateId", path),
+        new_link_template_id=take_int(data, "NewLinkTemplateId", path),
+        hotlist_new_message_template_id=take_int(data, "HotlistNewMessageTemplateId", path),
+        hotlist_ticket_activated_template_id=take_int(
+            data, "HotlistTicketActivatedTemplateId", path
         ),
-        customer_password_template_id=take(data, "CustomerPasswordTemplateId", path, json_int),
-        customer_confirm_email_template_id=take(
-            data, "CustomerConfirmEmailTemplateId", path, json_int
+        user_ticket_alarm_template_id=take_int(data, "UserTicketAlarmTemplateId", path),
+        hotlist_ticket_taken_over_template_id=take_int(
+            data, "HotlistTicketTakenOverTemplateId", path
         ),
-        customer_chat_log_template_id=take(data, "CustomerChatLogTemplateId", path, json_int),
-        new_link_template_id=take(data, "NewLinkTemplateId", path, json_int),
-        hotlist_new_message_template_id=take(data, "HotlistNewMessageTemplateId", path, json_int),
-        hotlist_ticket_activated_template_id=take(
-            data, "HotlistTicketActivatedTemplateId", path, json_int
-        ),
-        user_ticket_alarm_template_id=take(data, "UserTicketAlarmTemplateId", path, json_int),
-        hotlist_ticket_taken_over_template_id=take(
-            data, "HotlistTicketTakenOverTemplateId", path, json_int
-        ),
-        user_active_tickets_template_id=take(data, "UserActiveTicketsTemplateId", path, json_int),
-        user_new_message_template_id=take(data, "UserNewMessageTemplateId", path, json_int),
-        user_ticket_activated_template_id=take(
-            data, "UserTicketActivatedTemplateId", path, json_int
-        ),
-        user_new_ticket_template_id=take(data, "UserNewTicketTemplateId", path, json_int),
-        publish_kb_question_template_id=take(data, "PublishKbQuestionTemplateId", path, json_int),
-        publish_kb_answer_template_id=take(data, "PublishKbAnswerTemplateId", path, json_int),
-        user_ticket_taken_over_template_id=take(
-            data, "UserTicketTakenOverTemplateId", path, json_int
-        ),
-        print_ticket_template_id=take(data, "PrintTicketTemplateId", path, json_int),
-        week_stat_template_id=take(data, "WeekStatTemplateId", path, json_int),
-        ticket_alarm_hotlist_template_id=take(
-            data, "TicketAlarmHotlistTemplateId", path, json_int
-        ),
-        email_addresses=take_nillable(data, "EmailAddresses", path, json_str),
+        user_active_tickets_template_id=take_int(data, "UserActiveTicketsTemplateId", path),
+        user_new_message_template_id=take_int(data, "UserNewMessageTemplateId", path),
+        user_ticket_activated_template_id=take_int(data, "UserTicketActivatedTemplateId", path),
+        user_new_ticket_template_id=take_int(data, "UserNewTicketTemplateId", path),
+        publish_kb_question_template_id=take_int(data, "PublishKbQuestionTemplateId", path),
+        publish_kb_answer_template_id=take_int(data, "PublishKbAnswerTemplateId", path),
+        user_ticket_taken_over_template_id=take_int(data, "UserTicketTakenOverTemplateId", path),
+        print_ticket_template_id=take_int(data, "PrintTicketTemplateId", path),
+        week_stat_template_id=take_int(data, "WeekStatTemplateId", path),
+        ticket_alarm_hotlist_template_id=take_int(data, "TicketAlarmHotlistTemplateId", path),
+        email_addresses=take_str_nillable(data, "EmailAddresses", path),
     )
 
 

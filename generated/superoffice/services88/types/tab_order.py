@@ -13,19 +13,18 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_int,
+    XSI_NIL,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_int,
     read_str,
-    take,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_int,
     write_str,
 )
@@ -87,15 +86,21 @@ def decode_xml_tab_order(element: Element) -> TabOrder:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _TAB_ORDER_ID:
             value.tab_order_id = read_int(child)
         elif tag == _TAB_NAME:
-            value.tab_name = nillable(read_str, child)
+            value.tab_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _ORDER:
-            value.order = nillable(read_str, child)
+            value.order = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _ASSOCIATE_ID:
             value.associate_id = read_int(child)
     return value
@@ -119,10 +124,10 @@ def decode_json_tab_order(data: Any, path: str) -> TabOrder:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        tab_order_id=take(data, "TabOrderId", path, json_int),
-        tab_name=take_nillable(data, "TabName", path, json_str),
-        order=take_nillable(data, "Order", path, json_str),
-        associate_id=take(data, "AssociateId", path, json_int),
+        tab_order_id=take_int(data, "TabOrderId", path),
+        tab_name=take_str_nillable(data, "TabName", path),
+        order=take_str_nillable(data, "Order", path),
+        associate_id=take_int(data, "AssociateId", path),
     )
 
 
@@ -146,7 +151,11 @@ TAB_ORDER_CODEC = Codec(
 
 def decode_xml_list_of_tab_order(element: Element) -> list[TabOrder | None]:
     """``ArrayOfTabOrder``: a list of ``TabOrder`` elements."""
-    return [nillable(decode_xml_tab_order, child) for child in element if child.tag == _TAB_ORDER]
+    return [
+        None if child.get(XSI_NIL) == "true" else decode_xml_tab_order(child)
+        for child in element
+        if child.tag == _TAB_ORDER
+    ]
 
 
 def encode_xml_list_of_tab_order(

@@ -13,19 +13,18 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_int,
+    XSI_NIL,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_int,
     read_str,
-    take,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_int,
     write_str,
 )
@@ -82,15 +81,21 @@ def decode_xml_tag(element: Element) -> Tag:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _ID:
             value.id = read_int(child)
         elif tag == _NAME:
-            value.name = nillable(read_str, child)
+            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _TOOL_TIP:
-            value.tool_tip = nillable(read_str, child)
+            value.tool_tip = None if child.get(XSI_NIL) == "true" else read_str(child)
     return value
 
 
@@ -111,9 +116,9 @@ def decode_json_tag(data: Any, path: str) -> Tag:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        id=take(data, "Id", path, json_int),
-        name=take_nillable(data, "Name", path, json_str),
-        tool_tip=take_nillable(data, "ToolTip", path, json_str),
+        id=take_int(data, "Id", path),
+        name=take_str_nillable(data, "Name", path),
+        tool_tip=take_str_nillable(data, "ToolTip", path),
     )
 
 
@@ -134,7 +139,11 @@ TAG_CODEC = Codec(decode_xml_tag, encode_xml_tag, decode_json_tag, encode_json_t
 
 def decode_xml_list_of_tag(element: Element) -> list[Tag | None]:
     """``ArrayOfTag``: a list of ``Tag`` elements."""
-    return [nillable(decode_xml_tag, child) for child in element if child.tag == _TAG]
+    return [
+        None if child.get(XSI_NIL) == "true" else decode_xml_tag(child)
+        for child in element
+        if child.tag == _TAG
+    ]
 
 
 def encode_xml_list_of_tag(parent: Element | None, tag: str, value: list[Tag | None]) -> Element:

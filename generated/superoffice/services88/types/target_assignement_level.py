@@ -10,7 +10,7 @@ from typing import Any
 
 from lxml import etree
 
-from ...runtime import Codec, Element, flags_from_text, flags_to_text, json_flags
+from ...runtime import Codec, Element, flags_from_xml, flags_to_text, json_flags
 
 
 class TargetAssignementLevel(enum.Flag, boundary=enum.KEEP):
@@ -31,11 +31,16 @@ _TARGET_ASSIGNEMENT_LEVEL_BY_NAME: dict[str, TargetAssignementLevel] = {
     "Group": TargetAssignementLevel.GROUP,
     "Associate": TargetAssignementLevel.ASSOCIATE,
 }
+_TARGET_ASSIGNEMENT_LEVEL_NONE = TargetAssignementLevel(0)
+_TARGET_ASSIGNEMENT_LEVEL_SEEN: dict[str, TargetAssignementLevel | str] = {}
 
 
 def decode_xml_target_assignement_level(element: Element) -> TargetAssignementLevel | str:
-    return flags_from_text(
-        element.text or "", _TARGET_ASSIGNEMENT_LEVEL_BY_NAME, TargetAssignementLevel(0), None
+    return flags_from_xml(
+        element.text or "",
+        _TARGET_ASSIGNEMENT_LEVEL_BY_NAME,
+        _TARGET_ASSIGNEMENT_LEVEL_NONE,
+        _TARGET_ASSIGNEMENT_LEVEL_SEEN,
     )
 
 
@@ -46,7 +51,13 @@ def encode_xml_target_assignement_level(
 
 
 def decode_json_target_assignement_level(data: Any, path: str) -> TargetAssignementLevel | str:
-    return json_flags(data, path, _TARGET_ASSIGNEMENT_LEVEL_BY_NAME, TargetAssignementLevel(0))
+    return json_flags(
+        data,
+        path,
+        _TARGET_ASSIGNEMENT_LEVEL_BY_NAME,
+        _TARGET_ASSIGNEMENT_LEVEL_NONE,
+        _TARGET_ASSIGNEMENT_LEVEL_SEEN,
+    )
 
 
 def encode_json_target_assignement_level(value: TargetAssignementLevel | str) -> str:

@@ -13,21 +13,20 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_bool,
-    json_int,
+    XSI_NIL,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
     read_str,
-    take,
+    take_bool,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_bool,
     write_int,
     write_str,
@@ -154,27 +153,43 @@ def decode_xml_target_assignment(element: Element) -> TargetAssignment:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _TARGET_ASSIGNMENT_INFO_ID:
             value.target_assignment_info_id = read_int(child)
         elif tag == _VALUES:
-            value.values = nillable(decode_xml_list_of_float, child)
+            value.values = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_float(child)
+            )
         elif tag == _LOCKED:
             value.locked = read_bool(child)
         elif tag == _TARGET_ASSOCIATE:
-            value.target_associate = nillable(decode_xml_associate, child)
+            value.target_associate = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_associate(child)
+            )
         elif tag == _TARGET_CONTACT:
-            value.target_contact = nillable(decode_xml_contact, child)
+            value.target_contact = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_contact(child)
+            )
         elif tag == _TARGET_USER_GROUP:
-            value.target_user_group = nillable(decode_xml_user_group, child)
+            value.target_user_group = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_user_group(child)
+            )
         elif tag == _CURRENCY:
-            value.currency = nillable(decode_xml_currency, child)
+            value.currency = None if child.get(XSI_NIL) == "true" else decode_xml_currency(child)
         elif tag == _DIMENSION_LIST_ITEM:
             value.dimension_list_item = read_int(child)
         elif tag == _DIMENSION_LIST_ITEM_DISPLAY_NAME:
-            value.dimension_list_item_display_name = nillable(read_str, child)
+            value.dimension_list_item_display_name = (
+                None if child.get(XSI_NIL) == "true" else read_str(child)
+            )
     return value
 
 
@@ -208,16 +223,16 @@ def decode_json_target_assignment(data: Any, path: str) -> TargetAssignment:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        target_assignment_info_id=take(data, "TargetAssignmentInfoId", path, json_int),
+        target_assignment_info_id=take_int(data, "TargetAssignmentInfoId", path),
         values=take_nillable(data, "Values", path, decode_json_list_of_float),
-        locked=take(data, "Locked", path, json_bool),
+        locked=take_bool(data, "Locked", path),
         target_associate=take_nillable(data, "TargetAssociate", path, decode_json_associate),
         target_contact=take_nillable(data, "TargetContact", path, decode_json_contact),
         target_user_group=take_nillable(data, "TargetUserGroup", path, decode_json_user_group),
         currency=take_nillable(data, "Currency", path, decode_json_currency),
-        dimension_list_item=take(data, "DimensionListItem", path, json_int),
-        dimension_list_item_display_name=take_nillable(
-            data, "DimensionListItemDisplayName", path, json_str
+        dimension_list_item=take_int(data, "DimensionListItem", path),
+        dimension_list_item_display_name=take_str_nillable(
+            data, "DimensionListItemDisplayName", path
         ),
     )
 
@@ -251,7 +266,7 @@ TARGET_ASSIGNMENT_CODEC = Codec(
 def decode_xml_list_of_target_assignment(element: Element) -> list[TargetAssignment | None]:
     """``ArrayOfTargetAssignment``: a list of ``TargetAssignment`` elements."""
     return [
-        nillable(decode_xml_target_assignment, child)
+        None if child.get(XSI_NIL) == "true" else decode_xml_target_assignment(child)
         for child in element
         if child.tag == _TARGET_ASSIGNMENT
     ]

@@ -13,12 +13,11 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     json_float,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -26,6 +25,7 @@ from ...runtime import (
     read_str,
     take,
     take_nillable,
+    take_str_nillable,
     write_float,
     write_str,
 )
@@ -89,11 +89,17 @@ def decode_xml_target_change(element: Element) -> TargetChange:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _FIELD_IDENTIFIER:
-            value.field_identifier = nillable(read_str, child)
+            value.field_identifier = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _VALUE_CHANGE_FROM:
             value.value_change_from = read_float(child)
         elif tag == _VALUE_CHANGE_TO:
@@ -118,7 +124,7 @@ def decode_json_target_change(data: Any, path: str) -> TargetChange:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        field_identifier=take_nillable(data, "FieldIdentifier", path, json_str),
+        field_identifier=take_str_nillable(data, "FieldIdentifier", path),
         value_change_from=take(data, "ValueChangeFrom", path, json_float),
         value_change_to=take(data, "ValueChangeTo", path, json_float),
     )
@@ -147,7 +153,7 @@ TARGET_CHANGE_CODEC = Codec(
 def decode_xml_list_of_target_change(element: Element) -> list[TargetChange | None]:
     """``ArrayOfTargetChange``: a list of ``TargetChange`` elements."""
     return [
-        nillable(decode_xml_target_change, child)
+        None if child.get(XSI_NIL) == "true" else decode_xml_target_change(child)
         for child in element
         if child.tag == _TARGET_CHANGE
     ]

@@ -13,19 +13,19 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_int,
+    XSI_NIL,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_int,
     read_str,
     take,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_int,
     write_str,
 )
@@ -139,9 +139,15 @@ def decode_xml_target_dimension(element: Element) -> TargetDimension:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _TARGET_DIMENSION_ID:
             value.target_dimension_id = read_int(child)
         elif tag == _ASSIGNMENT_LEVEL:
@@ -151,15 +157,17 @@ def decode_xml_target_dimension(element: Element) -> TargetDimension:
         elif tag == _MEASUREMENT_UNIT:
             value.measurement_unit = decode_xml_target_measurement_unit(child)
         elif tag == _DIMENSION_LIST_FIELD:
-            value.dimension_list_field = nillable(read_str, child)
+            value.dimension_list_field = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _DIMENSION_LIST_NAME:
-            value.dimension_list_name = nillable(read_str, child)
+            value.dimension_list_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _DIMENSION_LIST_ID:
             value.dimension_list_id = read_int(child)
         elif tag == _DIMENSION_LIST_LABEL:
-            value.dimension_list_label = nillable(read_str, child)
+            value.dimension_list_label = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _SELECTED_DIMENSIONS:
-            value.selected_dimensions = nillable(decode_xml_list_of_int, child)
+            value.selected_dimensions = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_int(child)
+            )
     return value
 
 
@@ -188,14 +196,14 @@ def decode_json_target_dimension(data: Any, path: str) -> TargetDimension:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        target_dimension_id=take(data, "TargetDimensionId", path, json_int),
+        target_dimension_id=take_int(data, "TargetDimensionId", path),
         assignment_level=take(data, "AssignmentLevel", path, decode_json_target_assignement_level),
         entity_type=take(data, "EntityType", path, decode_json_target_entity_type),
         measurement_unit=take(data, "MeasurementUnit", path, decode_json_target_measurement_unit),
-        dimension_list_field=take_nillable(data, "DimensionListField", path, json_str),
-        dimension_list_name=take_nillable(data, "DimensionListName", path, json_str),
-        dimension_list_id=take(data, "DimensionListId", path, json_int),
-        dimension_list_label=take_nillable(data, "DimensionListLabel", path, json_str),
+        dimension_list_field=take_str_nillable(data, "DimensionListField", path),
+        dimension_list_name=take_str_nillable(data, "DimensionListName", path),
+        dimension_list_id=take_int(data, "DimensionListId", path),
+        dimension_list_label=take_str_nillable(data, "DimensionListLabel", path),
         selected_dimensions=take_nillable(
             data, "SelectedDimensions", path, decode_json_list_of_int
         ),
@@ -235,7 +243,7 @@ TARGET_DIMENSION_CODEC = Codec(
 def decode_xml_list_of_target_dimension(element: Element) -> list[TargetDimension | None]:
     """``ArrayOfTargetDimension``: a list of ``TargetDimension`` elements."""
     return [
-        nillable(decode_xml_target_dimension, child)
+        None if child.get(XSI_NIL) == "true" else decode_xml_target_dimension(child)
         for child in element
         if child.tag == _TARGET_DIMENSION
     ]

@@ -13,15 +13,15 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_int,
+    XSI_NIL,
     json_object,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_int,
     take,
+    take_int,
     take_nillable,
     write_int,
 )
@@ -119,9 +119,15 @@ def decode_xml_target_group(element: Element) -> TargetGroup:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _TARGET_GROUP_ID:
             value.target_group_id = read_int(child)
         elif tag == _YEAR:
@@ -131,9 +137,15 @@ def decode_xml_target_group(element: Element) -> TargetGroup:
         elif tag == _PERIOD_TYPE:
             value.period_type = decode_xml_target_period_type(child)
         elif tag == _TARGET_ASSIGNMENTS:
-            value.target_assignments = nillable(decode_xml_list_of_target_assignment, child)
+            value.target_assignments = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_list_of_target_assignment(child)
+            )
         elif tag == _TARGET_DIMENSION:
-            value.target_dimension = nillable(decode_xml_target_dimension, child)
+            value.target_dimension = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_target_dimension(child)
+            )
     return value
 
 
@@ -162,8 +174,8 @@ def decode_json_target_group(data: Any, path: str) -> TargetGroup:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        target_group_id=take(data, "TargetGroupId", path, json_int),
-        year=take(data, "Year", path, json_int),
+        target_group_id=take_int(data, "TargetGroupId", path),
+        year=take_int(data, "Year", path),
         entity_type=take(data, "EntityType", path, decode_json_target_entity_type),
         period_type=take(data, "PeriodType", path, decode_json_target_period_type),
         target_assignments=take_nillable(

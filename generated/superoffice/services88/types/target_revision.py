@@ -14,12 +14,12 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     format_datetime,
     json_datetime,
     json_list,
     json_object,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -109,17 +109,25 @@ def decode_xml_target_revision(element: Element) -> TargetRevision:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _LOG_EVENT:
             value.log_event = decode_xml_log_event(child)
         elif tag == _WHO:
-            value.who = nillable(decode_xml_associate, child)
+            value.who = None if child.get(XSI_NIL) == "true" else decode_xml_associate(child)
         elif tag == _WHEN:
             value.when = read_datetime(child)
         elif tag == _CHANGES:
-            value.changes = nillable(decode_xml_list_of_target_change, child)
+            value.changes = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_target_change(child)
+            )
     return value
 
 
@@ -172,7 +180,7 @@ TARGET_REVISION_CODEC = Codec(
 def decode_xml_list_of_target_revision(element: Element) -> list[TargetRevision | None]:
     """``ArrayOfTargetRevision``: a list of ``TargetRevision`` elements."""
     return [
-        nillable(decode_xml_target_revision, child)
+        None if child.get(XSI_NIL) == "true" else decode_xml_target_revision(child)
         for child in element
         if child.tag == _TARGET_REVISION
     ]

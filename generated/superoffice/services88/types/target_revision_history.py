@@ -13,15 +13,14 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_int,
+    XSI_NIL,
     json_object,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_int,
-    take,
+    take_int,
     take_nillable,
     write_int,
 )
@@ -91,15 +90,23 @@ def decode_xml_target_revision_history(element: Element) -> TargetRevisionHistor
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _TARGET_GROUP_ID:
             value.target_group_id = read_int(child)
         elif tag == _YEAR:
             value.year = read_int(child)
         elif tag == _REVISIONS:
-            value.revisions = nillable(decode_xml_list_of_target_revision, child)
+            value.revisions = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_target_revision(child)
+            )
     return value
 
 
@@ -122,8 +129,8 @@ def decode_json_target_revision_history(data: Any, path: str) -> TargetRevisionH
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        target_group_id=take(data, "TargetGroupId", path, json_int),
-        year=take(data, "Year", path, json_int),
+        target_group_id=take_int(data, "TargetGroupId", path),
+        year=take_int(data, "Year", path),
         revisions=take_nillable(data, "Revisions", path, decode_json_list_of_target_revision),
     )
 

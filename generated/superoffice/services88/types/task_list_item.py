@@ -13,13 +13,10 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_bool,
-    json_int,
+    XSI_NIL,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -28,7 +25,10 @@ from ...runtime import (
     read_short,
     read_str,
     take,
+    take_bool,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_bool,
     write_int,
     write_str,
@@ -152,19 +152,25 @@ def decode_xml_task_list_item(element: Element) -> TaskListItem:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _TASK_LIST_ITEM_ID:
             value.task_list_item_id = read_int(child)
         elif tag == _VALUE:
-            value.value = nillable(read_str, child)
+            value.value = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _DIRECTION:
             value.direction = decode_xml_task_direction(child)
         elif tag == _TYPE:
             value.type = decode_xml_task_type(child)
         elif tag == _TOOLTIP:
-            value.tooltip = nillable(read_str, child)
+            value.tooltip = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _DELETED:
             value.deleted = read_bool(child)
         elif tag == _INTENT_ID:
@@ -216,17 +222,17 @@ def decode_json_task_list_item(data: Any, path: str) -> TaskListItem:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        task_list_item_id=take(data, "TaskListItemId", path, json_int),
-        value=take_nillable(data, "Value", path, json_str),
+        task_list_item_id=take_int(data, "TaskListItemId", path),
+        value=take_str_nillable(data, "Value", path),
         direction=take(data, "Direction", path, decode_json_task_direction),
         type=take(data, "Type", path, decode_json_task_type),
-        tooltip=take_nillable(data, "Tooltip", path, json_str),
-        deleted=take(data, "Deleted", path, json_bool),
-        intent_id=take(data, "IntentId", path, json_int),
-        rank=take(data, "Rank", path, json_int),
-        is_default_allday_event=take(data, "IsDefaultAlldayEvent", path, json_bool),
-        is_default_free=take(data, "IsDefaultFree", path, json_bool),
-        is_default_published=take(data, "IsDefaultPublished", path, json_bool),
+        tooltip=take_str_nillable(data, "Tooltip", path),
+        deleted=take_bool(data, "Deleted", path),
+        intent_id=take_int(data, "IntentId", path),
+        rank=take_int(data, "Rank", path),
+        is_default_allday_event=take_bool(data, "IsDefaultAlldayEvent", path),
+        is_default_free=take_bool(data, "IsDefaultFree", path),
+        is_default_published=take_bool(data, "IsDefaultPublished", path),
         color_index=take(data, "ColorIndex", path, decode_json_color_index),
         default_videomeeting_status=take(
             data, "DefaultVideomeetingStatus", path, decode_json_video_meeting_status
@@ -272,7 +278,7 @@ TASK_LIST_ITEM_CODEC = Codec(
 def decode_xml_list_of_task_list_item(element: Element) -> list[TaskListItem | None]:
     """``ArrayOfTaskListItem``: a list of ``TaskListItem`` elements."""
     return [
-        nillable(decode_xml_task_list_item, child)
+        None if child.get(XSI_NIL) == "true" else decode_xml_task_list_item(child)
         for child in element
         if child.tag == _TASK_LIST_ITEM
     ]

@@ -13,13 +13,10 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_bool,
-    json_int,
+    XSI_NIL,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -28,7 +25,10 @@ from ...runtime import (
     read_short,
     read_str,
     take,
+    take_bool,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_bool,
     write_int,
     write_str,
@@ -153,21 +153,27 @@ def decode_xml_task_menu(element: Element) -> TaskMenu:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _TASK_MENU_ID:
             value.task_menu_id = read_int(child)
         elif tag == _NAME:
-            value.name = nillable(read_str, child)
+            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _TOOLTIP:
-            value.tooltip = nillable(read_str, child)
+            value.tooltip = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _TABLE_NAME:
-            value.table_name = nillable(read_str, child)
+            value.table_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _AREA:
-            value.area = nillable(read_str, child)
+            value.area = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _URL_OR_SOPROTOCOL:
-            value.url_or_soprotocol = nillable(read_str, child)
+            value.url_or_soprotocol = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _TASK_TYPE:
             value.task_type = decode_xml_task_list_item_type(child)
         elif tag == _CRM_SCRIPT_ID:
@@ -181,7 +187,7 @@ def decode_xml_task_menu(element: Element) -> TaskMenu:
         elif tag == _ENCODING:
             value.encoding = decode_xml_url_encoding(child)
         elif tag == _PROG_ID:
-            value.prog_id = nillable(read_str, child)
+            value.prog_id = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _DELETED:
             value.deleted = read_bool(child)
     return value
@@ -215,20 +221,20 @@ def decode_json_task_menu(data: Any, path: str) -> TaskMenu:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        task_menu_id=take(data, "TaskMenuId", path, json_int),
-        name=take_nillable(data, "Name", path, json_str),
-        tooltip=take_nillable(data, "Tooltip", path, json_str),
-        table_name=take_nillable(data, "TableName", path, json_str),
-        area=take_nillable(data, "Area", path, json_str),
-        url_or_soprotocol=take_nillable(data, "UrlOrSoprotocol", path, json_str),
+        task_menu_id=take_int(data, "TaskMenuId", path),
+        name=take_str_nillable(data, "Name", path),
+        tooltip=take_str_nillable(data, "Tooltip", path),
+        table_name=take_str_nillable(data, "TableName", path),
+        area=take_str_nillable(data, "Area", path),
+        url_or_soprotocol=take_str_nillable(data, "UrlOrSoprotocol", path),
         task_type=take(data, "TaskType", path, decode_json_task_list_item_type),
-        crm_script_id=take(data, "CrmScriptId", path, json_int),
+        crm_script_id=take_int(data, "CrmScriptId", path),
         show_in_client=take(data, "ShowInClient", path, decode_json_show_task_item_in_client),
         archive_behaviour=take(data, "ArchiveBehaviour", path, decode_json_archive_behaviour),
-        rank=take(data, "Rank", path, json_int),
+        rank=take_int(data, "Rank", path),
         encoding=take(data, "Encoding", path, decode_json_url_encoding),
-        prog_id=take_nillable(data, "ProgId", path, json_str),
-        deleted=take(data, "Deleted", path, json_bool),
+        prog_id=take_str_nillable(data, "ProgId", path),
+        deleted=take_bool(data, "Deleted", path),
     )
 
 
@@ -262,7 +268,11 @@ TASK_MENU_CODEC = Codec(
 
 def decode_xml_list_of_task_menu(element: Element) -> list[TaskMenu | None]:
     """``ArrayOfTaskMenu``: a list of ``TaskMenu`` elements."""
-    return [nillable(decode_xml_task_menu, child) for child in element if child.tag == _TASK_MENU]
+    return [
+        None if child.get(XSI_NIL) == "true" else decode_xml_task_menu(child)
+        for child in element
+        if child.tag == _TASK_MENU
+    ]
 
 
 def encode_xml_list_of_task_menu(

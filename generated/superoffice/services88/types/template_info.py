@@ -13,18 +13,16 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_int,
+    XSI_NIL,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_int,
     read_str,
-    take,
-    take_nillable,
+    take_int,
+    take_str_nillable,
     write_int,
     write_str,
 )
@@ -65,11 +63,11 @@ def decode_xml_template_info(element: Element) -> TemplateInfo:
     for child in element:
         tag = child.tag
         if tag == _NAME:
-            value.name = nillable(read_str, child)
+            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _DESCRIPTION:
-            value.description = nillable(read_str, child)
+            value.description = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _EXTERNAL_REFERENCE:
-            value.external_reference = nillable(read_str, child)
+            value.external_reference = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _PLUGIN_ID:
             value.plugin_id = read_int(child)
     return value
@@ -87,10 +85,10 @@ def encode_xml_template_info(parent: Element | None, tag: str, value: TemplateIn
 def decode_json_template_info(data: Any, path: str) -> TemplateInfo:
     data = json_object(data, path)
     return TemplateInfo(
-        name=take_nillable(data, "Name", path, json_str),
-        description=take_nillable(data, "Description", path, json_str),
-        external_reference=take_nillable(data, "ExternalReference", path, json_str),
-        plugin_id=take(data, "PluginId", path, json_int),
+        name=take_str_nillable(data, "Name", path),
+        description=take_str_nillable(data, "Description", path),
+        external_reference=take_str_nillable(data, "ExternalReference", path),
+        plugin_id=take_int(data, "PluginId", path),
     )
 
 

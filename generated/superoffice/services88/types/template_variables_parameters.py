@@ -13,18 +13,18 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_int,
+    XSI_NIL,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_int,
     read_str,
     take,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_int,
     write_str,
 )
@@ -159,15 +159,21 @@ def decode_xml_template_variables_parameters(element: Element) -> TemplateVariab
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _SOURCE_INPUT:
-            value.source_input = nillable(read_str, child)
+            value.source_input = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _ENCODING:
             value.encoding = decode_xml_generator_encoding(child)
         elif tag == _CULTURE_NAME:
-            value.culture_name = nillable(read_str, child)
+            value.culture_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _CONTACT_ID:
             value.contact_id = read_int(child)
         elif tag == _PERSON_ID:
@@ -187,13 +193,17 @@ def decode_xml_template_variables_parameters(element: Element) -> TemplateVariab
         elif tag == _QUOTE_ALTERNATIVE_ID:
             value.quote_alternative_id = read_int(child)
         elif tag == _PRODUCT_KEY:
-            value.product_key = nillable(read_str, child)
+            value.product_key = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _CUSTOM_TAGS:
-            value.custom_tags = nillable(decode_xml_list_of_list_of_str, child)
+            value.custom_tags = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_list_of_str(child)
+            )
         elif tag == _TICKET_ID:
             value.ticket_id = read_int(child)
         elif tag == _DOCUMENT_ENTITY:
-            value.document_entity = nillable(decode_xml_document_entity, child)
+            value.document_entity = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_document_entity(child)
+            )
     return value
 
 
@@ -229,21 +239,21 @@ def decode_json_template_variables_parameters(data: Any, path: str) -> TemplateV
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        source_input=take_nillable(data, "SourceInput", path, json_str),
+        source_input=take_str_nillable(data, "SourceInput", path),
         encoding=take(data, "Encoding", path, decode_json_generator_encoding),
-        culture_name=take_nillable(data, "CultureName", path, json_str),
-        contact_id=take(data, "ContactId", path, json_int),
-        person_id=take(data, "PersonId", path, json_int),
-        project_id=take(data, "ProjectId", path, json_int),
-        selection_id=take(data, "SelectionId", path, json_int),
-        appointment_id=take(data, "AppointmentId", path, json_int),
-        document_id=take(data, "DocumentId", path, json_int),
-        sale_id=take(data, "SaleId", path, json_int),
-        quote_line_id=take(data, "QuoteLineId", path, json_int),
-        quote_alternative_id=take(data, "QuoteAlternativeId", path, json_int),
-        product_key=take_nillable(data, "ProductKey", path, json_str),
+        culture_name=take_str_nillable(data, "CultureName", path),
+        contact_id=take_int(data, "ContactId", path),
+        person_id=take_int(data, "PersonId", path),
+        project_id=take_int(data, "ProjectId", path),
+        selection_id=take_int(data, "SelectionId", path),
+        appointment_id=take_int(data, "AppointmentId", path),
+        document_id=take_int(data, "DocumentId", path),
+        sale_id=take_int(data, "SaleId", path),
+        quote_line_id=take_int(data, "QuoteLineId", path),
+        quote_alternative_id=take_int(data, "QuoteAlternativeId", path),
+        product_key=take_str_nillable(data, "ProductKey", path),
         custom_tags=take_nillable(data, "CustomTags", path, decode_json_list_of_list_of_str),
-        ticket_id=take(data, "TicketId", path, json_int),
+        ticket_id=take_int(data, "TicketId", path),
         document_entity=take_nillable(data, "DocumentEntity", path, decode_json_document_entity),
     )
 

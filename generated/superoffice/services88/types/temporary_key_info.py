@@ -13,12 +13,9 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_bool,
-    json_int,
+    XSI_NIL,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -26,7 +23,10 @@ from ...runtime import (
     read_int,
     read_str,
     take,
+    take_bool,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_bool,
     write_int,
     write_str,
@@ -101,9 +101,15 @@ def decode_xml_temporary_key_info(element: Element) -> TemporaryKeyInfo:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _DOMAIN:
             value.domain = decode_xml_temporary_key_domain(child)
         elif tag == _TARGET_ID:
@@ -113,7 +119,7 @@ def decode_xml_temporary_key_info(element: Element) -> TemporaryKeyInfo:
         elif tag == _IS_EXPIRED:
             value.is_expired = read_bool(child)
         elif tag == _PAYLOAD:
-            value.payload = nillable(read_str, child)
+            value.payload = None if child.get(XSI_NIL) == "true" else read_str(child)
     return value
 
 
@@ -139,10 +145,10 @@ def decode_json_temporary_key_info(data: Any, path: str) -> TemporaryKeyInfo:
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
         domain=take(data, "Domain", path, decode_json_temporary_key_domain),
-        target_id=take(data, "TargetId", path, json_int),
-        person_id=take(data, "PersonId", path, json_int),
-        is_expired=take(data, "IsExpired", path, json_bool),
-        payload=take_nillable(data, "Payload", path, json_str),
+        target_id=take_int(data, "TargetId", path),
+        person_id=take_int(data, "PersonId", path),
+        is_expired=take_bool(data, "IsExpired", path),
+        payload=take_str_nillable(data, "Payload", path),
     )
 
 

@@ -14,15 +14,12 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     format_datetime,
-    json_bool,
     json_datetime,
-    json_int,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -32,7 +29,10 @@ from ...runtime import (
     read_short,
     read_str,
     take,
+    take_bool,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_bool,
     write_datetime,
     write_int,
@@ -345,13 +345,19 @@ def decode_xml_ticket(element: Element) -> Ticket:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _TICKET_ID:
             value.ticket_id = read_int(child)
         elif tag == _TITLE:
-            value.title = nillable(read_str, child)
+            value.title = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _CREATED_AT:
             value.created_at = read_datetime(child)
         elif tag == _LAST_CHANGED:
@@ -375,43 +381,45 @@ def decode_xml_ticket(element: Element) -> Ticket:
         elif tag == _CREATED_BY:
             value.created_by = read_int(child)
         elif tag == _CREATED_BY_NAME:
-            value.created_by_name = nillable(read_str, child)
+            value.created_by_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _AUTHOR:
-            value.author = nillable(read_str, child)
+            value.author = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _OWNED_BY:
             value.owned_by = read_int(child)
         elif tag == _OWNED_BY_NAME:
-            value.owned_by_name = nillable(read_str, child)
+            value.owned_by_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _CATEGORY:
             value.category = read_int(child)
         elif tag == _CATEGORY_NAME:
-            value.category_name = nillable(read_str, child)
+            value.category_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _CATEGORY_FULLNAME:
-            value.category_fullname = nillable(read_str, child)
+            value.category_fullname = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _SLEVEL:
             value.slevel = decode_xml_ticket_security_level(child)
         elif tag == _PRIORITY:
             value.priority = read_int(child)
         elif tag == _PRIORITY_NAME:
-            value.priority_name = nillable(read_str, child)
+            value.priority_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _BASE_STATUS:
             value.base_status = decode_xml_ticket_base_status(child)
         elif tag == _TICKET_STATUS:
             value.ticket_status = read_int(child)
         elif tag == _TICKET_STATUS_DISPLAY_VALUE:
-            value.ticket_status_display_value = nillable(read_str, child)
+            value.ticket_status_display_value = (
+                None if child.get(XSI_NIL) == "true" else read_str(child)
+            )
         elif tag == _ORIGIN:
             value.origin = decode_xml_ticket_origin(child)
         elif tag == _CUST_ID:
             value.cust_id = read_int(child)
         elif tag == _PERSON_FIRSTNAME:
-            value.person_firstname = nillable(read_str, child)
+            value.person_firstname = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _PERSON_MIDDLE_NAME:
-            value.person_middle_name = nillable(read_str, child)
+            value.person_middle_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _PERSON_LASTNAME:
-            value.person_lastname = nillable(read_str, child)
+            value.person_lastname = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _PERSON_FULLNAME:
-            value.person_fullname = nillable(read_str, child)
+            value.person_fullname = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _ALERT_LEVEL:
             value.alert_level = read_short(child)
         elif tag == _CONNECT_ID:
@@ -447,15 +455,15 @@ def decode_xml_ticket(element: Element) -> Ticket:
         elif tag == _NUM_MESSAGES:
             value.num_messages = read_int(child)
         elif tag == _FROM_ADDRESS:
-            value.from_address = nillable(read_str, child)
+            value.from_address = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _CONTACT_ID:
             value.contact_id = read_int(child)
         elif tag == _CONTACT_NAME:
-            value.contact_name = nillable(read_str, child)
+            value.contact_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _OWNED_BY_ASSOCIATE_ID:
             value.owned_by_associate_id = read_int(child)
         elif tag == _LANGUAGE:
-            value.language = nillable(read_str, child)
+            value.language = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _SENTIMENT:
             value.sentiment = read_int(child)
         elif tag == _SENTIMENT_CONFIDENCE:
@@ -465,15 +473,15 @@ def decode_xml_ticket(element: Element) -> Ticket:
         elif tag == _PROJECT_ID:
             value.project_id = read_int(child)
         elif tag == _SALE_HEADING:
-            value.sale_heading = nillable(read_str, child)
+            value.sale_heading = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _PROJECT_NAME:
-            value.project_name = nillable(read_str, child)
+            value.project_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _FORM_SUBMISSION_ID:
             value.form_submission_id = read_int(child)
         elif tag == _TICKET_TYPE_ID:
             value.ticket_type_id = read_int(child)
         elif tag == _TICKET_TYPE_NAME:
-            value.ticket_type_name = nillable(read_str, child)
+            value.ticket_type_name = None if child.get(XSI_NIL) == "true" else read_str(child)
     return value
 
 
@@ -554,8 +562,8 @@ def decode_json_ticket(data: Any, path: str) -> Ticket:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        ticket_id=take(data, "TicketId", path, json_int),
-        title=take_nillable(data, "Title", path, json_str),
+        ticket_id=take_int(data, "TicketId", path),
+        title=take_str_nillable(data, "Title", path),
         created_at=take(data, "CreatedAt", path, json_datetime),
         last_changed=take(data, "LastChanged", path, json_datetime),
         read_by_owner=take(data, "ReadByOwner", path, json_datetime),
@@ -566,59 +574,57 @@ def decode_json_ticket(data: Any, path: str) -> Ticket:
         replied_at=take(data, "RepliedAt", path, json_datetime),
         alert_timeout=take(data, "AlertTimeout", path, json_datetime),
         deadline=take(data, "Deadline", path, json_datetime),
-        created_by=take(data, "CreatedBy", path, json_int),
-        created_by_name=take_nillable(data, "CreatedByName", path, json_str),
-        author=take_nillable(data, "Author", path, json_str),
-        owned_by=take(data, "OwnedBy", path, json_int),
-        owned_by_name=take_nillable(data, "OwnedByName", path, json_str),
-        category=take(data, "Category", path, json_int),
-        category_name=take_nillable(data, "CategoryName", path, json_str),
-        category_fullname=take_nillable(data, "CategoryFullname", path, json_str),
+        created_by=take_int(data, "CreatedBy", path),
+        created_by_name=take_str_nillable(data, "CreatedByName", path),
+        author=take_str_nillable(data, "Author", path),
+        owned_by=take_int(data, "OwnedBy", path),
+        owned_by_name=take_str_nillable(data, "OwnedByName", path),
+        category=take_int(data, "Category", path),
+        category_name=take_str_nillable(data, "CategoryName", path),
+        category_fullname=take_str_nillable(data, "CategoryFullname", path),
         slevel=take(data, "Slevel", path, decode_json_ticket_security_level),
-        priority=take(data, "Priority", path, json_int),
-        priority_name=take_nillable(data, "PriorityName", path, json_str),
+        priority=take_int(data, "Priority", path),
+        priority_name=take_str_nillable(data, "PriorityName", path),
         base_status=take(data, "BaseStatus", path, decode_json_ticket_base_status),
-        ticket_status=take(data, "TicketStatus", path, json_int),
-        ticket_status_display_value=take_nillable(
-            data, "TicketStatusDisplayValue", path, json_str
-        ),
+        ticket_status=take_int(data, "TicketStatus", path),
+        ticket_status_display_value=take_str_nillable(data, "TicketStatusDisplayValue", path),
         origin=take(data, "Origin", path, decode_json_ticket_origin),
-        cust_id=take(data, "CustId", path, json_int),
-        person_firstname=take_nillable(data, "PersonFirstname", path, json_str),
-        person_middle_name=take_nillable(data, "PersonMiddleName", path, json_str),
-        person_lastname=take_nillable(data, "PersonLastname", path, json_str),
-        person_fullname=take_nillable(data, "PersonFullname", path, json_str),
-        alert_level=take(data, "AlertLevel", path, json_int),
-        connect_id=take(data, "ConnectId", path, json_int),
+        cust_id=take_int(data, "CustId", path),
+        person_firstname=take_str_nillable(data, "PersonFirstname", path),
+        person_middle_name=take_str_nillable(data, "PersonMiddleName", path),
+        person_lastname=take_str_nillable(data, "PersonLastname", path),
+        person_fullname=take_str_nillable(data, "PersonFullname", path),
+        alert_level=take_int(data, "AlertLevel", path),
+        connect_id=take_int(data, "ConnectId", path),
         read_status=take(data, "ReadStatus", path, decode_json_ticket_read_status),
-        time_to_reply=take(data, "TimeToReply", path, json_int),
-        real_time_to_reply=take(data, "RealTimeToReply", path, json_int),
-        time_to_close=take(data, "TimeToClose", path, json_int),
-        real_time_to_close=take(data, "RealTimeToClose", path, json_int),
-        time_spent_internally=take(data, "TimeSpentInternally", path, json_int),
-        time_spent_externally=take(data, "TimeSpentExternally", path, json_int),
-        time_spent_queue=take(data, "TimeSpentQueue", path, json_int),
-        real_time_spent_internally=take(data, "RealTimeSpentInternally", path, json_int),
-        real_time_spent_externally=take(data, "RealTimeSpentExternally", path, json_int),
-        real_time_spent_queue=take(data, "RealTimeSpentQueue", path, json_int),
-        time_spent=take(data, "TimeSpent", path, json_int),
-        has_attachment=take(data, "HasAttachment", path, json_bool),
-        num_replies=take(data, "NumReplies", path, json_int),
-        num_messages=take(data, "NumMessages", path, json_int),
-        from_address=take_nillable(data, "FromAddress", path, json_str),
-        contact_id=take(data, "ContactId", path, json_int),
-        contact_name=take_nillable(data, "ContactName", path, json_str),
-        owned_by_associate_id=take(data, "OwnedByAssociateId", path, json_int),
-        language=take_nillable(data, "Language", path, json_str),
-        sentiment=take(data, "Sentiment", path, json_int),
-        sentiment_confidence=take(data, "SentimentConfidence", path, json_int),
-        sale_id=take(data, "SaleId", path, json_int),
-        project_id=take(data, "ProjectId", path, json_int),
-        sale_heading=take_nillable(data, "SaleHeading", path, json_str),
-        project_name=take_nillable(data, "ProjectName", path, json_str),
-        form_submission_id=take(data, "FormSubmissionId", path, json_int),
-        ticket_type_id=take(data, "TicketTypeId", path, json_int),
-        ticket_type_name=take_nillable(data, "TicketTypeName", path, json_str),
+        time_to_reply=take_int(data, "TimeToReply", path),
+        real_time_to_reply=take_int(data, "RealTimeToReply", path),
+        time_to_close=take_int(data, "TimeToClose", path),
+        real_time_to_close=take_int(data, "RealTimeToClose", path),
+        time_spent_internally=take_int(data, "TimeSpentInternally", path),
+        time_spent_externally=take_int(data, "TimeSpentExternally", path),
+        time_spent_queue=take_int(data, "TimeSpentQueue", path),
+        real_time_spent_internally=take_int(data, "RealTimeSpentInternally", path),
+        real_time_spent_externally=take_int(data, "RealTimeSpentExternally", path),
+        real_time_spent_queue=take_int(data, "RealTimeSpentQueue", path),
+        time_spent=take_int(data, "TimeSpent", path),
+        has_attachment=take_bool(data, "HasAttachment", path),
+        num_replies=take_int(data, "NumReplies", path),
+        num_messages=take_int(data, "NumMessages", path),
+        from_address=take_str_nillable(data, "FromAddress", path),
+        contact_id=take_int(data, "ContactId", path),
+        contact_name=take_str_nillable(data, "ContactName", path),
+        owned_by_associate_id=take_int(data, "OwnedByAssociateId", path),
+        language=take_str_nillable(data, "Language", path),
+        sentiment=take_int(data, "Sentiment", path),
+        sentiment_confidence=take_int(data, "SentimentConfidence", path),
+        sale_id=take_int(data, "SaleId", path),
+        project_id=take_int(data, "ProjectId", path),
+        sale_heading=take_str_nillable(data, "SaleHeading", path),
+        project_name=take_str_nillable(data, "ProjectName", path),
+        form_submission_id=take_int(data, "FormSubmissionId", path),
+        ticket_type_id=take_int(data, "TicketTypeId", path),
+        ticket_type_name=take_str_nillable(data, "TicketTypeName", path),
     )
 
 
@@ -699,7 +705,11 @@ TICKET_CODEC = Codec(decode_xml_ticket, encode_xml_ticket, decode_json_ticket, e
 
 def decode_xml_list_of_ticket(element: Element) -> list[Ticket | None]:
     """``ArrayOfTicket``: a list of ``Ticket`` elements."""
-    return [nillable(decode_xml_ticket, child) for child in element if child.tag == _TICKET]
+    return [
+        None if child.get(XSI_NIL) == "true" else decode_xml_ticket(child)
+        for child in element
+        if child.tag == _TICKET
+    ]
 
 
 def encode_xml_list_of_ticket(

@@ -13,12 +13,9 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_bool,
-    json_int,
+    XSI_NIL,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -26,7 +23,10 @@ from ...runtime import (
     read_int,
     read_str,
     take,
+    take_bool,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_bool,
     write_int,
     write_str,
@@ -102,13 +102,17 @@ def decode_xml_ticket_batch_reply_data(element: Element) -> TicketBatchReplyData
     for child in element:
         tag = child.tag
         if tag == _TICKET_IDS:
-            value.ticket_ids = nillable(decode_xml_list_of_int, child)
+            value.ticket_ids = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_int(child)
+            )
         elif tag == _CLOSE_TICKETS:
             value.close_tickets = read_bool(child)
         elif tag == _ATTACHMENT_IDS:
-            value.attachment_ids = nillable(decode_xml_list_of_int, child)
+            value.attachment_ids = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_int(child)
+            )
         elif tag == _HTML_BODY:
-            value.html_body = nillable(read_str, child)
+            value.html_body = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _SLEVEL:
             value.slevel = decode_xml_ticket_security_level(child)
         elif tag == _TIME_SPENT:
@@ -136,12 +140,12 @@ def decode_json_ticket_batch_reply_data(data: Any, path: str) -> TicketBatchRepl
     data = json_object(data, path)
     return TicketBatchReplyData(
         ticket_ids=take_nillable(data, "TicketIds", path, decode_json_list_of_int),
-        close_tickets=take(data, "CloseTickets", path, json_bool),
+        close_tickets=take_bool(data, "CloseTickets", path),
         attachment_ids=take_nillable(data, "AttachmentIds", path, decode_json_list_of_int),
-        html_body=take_nillable(data, "HtmlBody", path, json_str),
+        html_body=take_str_nillable(data, "HtmlBody", path),
         slevel=take(data, "Slevel", path, decode_json_ticket_security_level),
-        time_spent=take(data, "TimeSpent", path, json_int),
-        send_copy_to_customer=take(data, "SendCopyToCustomer", path, json_bool),
+        time_spent=take_int(data, "TimeSpent", path),
+        send_copy_to_customer=take_bool(data, "SendCopyToCustomer", path),
     )
 
 

@@ -13,19 +13,19 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_int,
+    XSI_NIL,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_int,
     read_str,
     take,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_int,
     write_str,
 )
@@ -191,17 +191,23 @@ def decode_xml_ticket_category_entity(element: Element) -> TicketCategoryEntity:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _TICKET_CATEGORY_ID:
             value.ticket_category_id = read_int(child)
         elif tag == _PARENT_ID:
             value.parent_id = read_int(child)
         elif tag == _NAME:
-            value.name = nillable(read_str, child)
+            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _FULLNAME:
-            value.fullname = nillable(read_str, child)
+            value.fullname = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _CATEGORY_MASTER:
             value.category_master = read_int(child)
         elif tag == _FLAGS:
@@ -209,7 +215,7 @@ def decode_xml_ticket_category_entity(element: Element) -> TicketCategoryEntity:
         elif tag == _DELEGATE_METHOD:
             value.delegate_method = decode_xml_ticket_category_delegate_method(child)
         elif tag == _EXTERNAL_NAME:
-            value.external_name = nillable(read_str, child)
+            value.external_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _CLOSING_STATUS:
             value.closing_status = decode_xml_ticket_category_closing_status(child)
         elif tag == _MSG_CLOSING_STATUS:
@@ -219,17 +225,25 @@ def decode_xml_ticket_category_entity(element: Element) -> TicketCategoryEntity:
         elif tag == _REPLY_TEMPLATE:
             value.reply_template = read_int(child)
         elif tag == _NOTIFICATION_EMAIL:
-            value.notification_email = nillable(read_str, child)
+            value.notification_email = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _DEFAULT_TICKET_STATUS:
-            value.default_ticket_status = nillable(decode_xml_ticket_status_entity, child)
+            value.default_ticket_status = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_ticket_status_entity(child)
+            )
         elif tag == _DEFAULT_MESSAGE_STATUS:
-            value.default_message_status = nillable(decode_xml_ticket_status_entity, child)
+            value.default_message_status = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_ticket_status_entity(child)
+            )
         elif tag == _EFFECTIVE_REPLY_TEMPLATE_ID:
             value.effective_reply_template_id = read_int(child)
         elif tag == _EXTRA_FIELDS:
-            value.extra_fields = nillable(decode_xml_string_dictionary, child)
+            value.extra_fields = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_string_dictionary(child)
+            )
         elif tag == _CUSTOM_FIELDS:
-            value.custom_fields = nillable(decode_xml_string_dictionary, child)
+            value.custom_fields = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_string_dictionary(child)
+            )
     return value
 
 
@@ -287,32 +301,32 @@ def decode_json_ticket_category_entity(data: Any, path: str) -> TicketCategoryEn
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        ticket_category_id=take(data, "TicketCategoryId", path, json_int),
-        parent_id=take(data, "ParentId", path, json_int),
-        name=take_nillable(data, "Name", path, json_str),
-        fullname=take_nillable(data, "Fullname", path, json_str),
-        category_master=take(data, "CategoryMaster", path, json_int),
+        ticket_category_id=take_int(data, "TicketCategoryId", path),
+        parent_id=take_int(data, "ParentId", path),
+        name=take_str_nillable(data, "Name", path),
+        fullname=take_str_nillable(data, "Fullname", path),
+        category_master=take_int(data, "CategoryMaster", path),
         flags=take(data, "Flags", path, decode_json_ticket_category_flags),
         delegate_method=take(
             data, "DelegateMethod", path, decode_json_ticket_category_delegate_method
         ),
-        external_name=take_nillable(data, "ExternalName", path, json_str),
+        external_name=take_str_nillable(data, "ExternalName", path),
         closing_status=take(
             data, "ClosingStatus", path, decode_json_ticket_category_closing_status
         ),
         msg_closing_status=take(
             data, "MsgClosingStatus", path, decode_json_ticket_category_closing_status
         ),
-        assignment_lag=take(data, "AssignmentLag", path, json_int),
-        reply_template=take(data, "ReplyTemplate", path, json_int),
-        notification_email=take_nillable(data, "NotificationEmail", path, json_str),
+        assignment_lag=take_int(data, "AssignmentLag", path),
+        reply_template=take_int(data, "ReplyTemplate", path),
+        notification_email=take_str_nillable(data, "NotificationEmail", path),
         default_ticket_status=take_nillable(
             data, "DefaultTicketStatus", path, decode_json_ticket_status_entity
         ),
         default_message_status=take_nillable(
             data, "DefaultMessageStatus", path, decode_json_ticket_status_entity
         ),
-        effective_reply_template_id=take(data, "EffectiveReplyTemplateId", path, json_int),
+        effective_reply_template_id=take_int(data, "EffectiveReplyTemplateId", path),
         extra_fields=take_nillable(data, "ExtraFields", path, decode_json_string_dictionary),
         custom_fields=take_nillable(data, "CustomFields", path, decode_json_string_dictionary),
     )
@@ -380,7 +394,7 @@ def decode_xml_list_of_ticket_category_entity(
 ) -> list[TicketCategoryEntity | None]:
     """``ArrayOfTicketCategoryEntity``: a list of ``TicketCategoryEntity`` elements."""
     return [
-        nillable(decode_xml_ticket_category_entity, child)
+        None if child.get(XSI_NIL) == "true" else decode_xml_ticket_category_entity(child)
         for child in element
         if child.tag == _TICKET_CATEGORY_ENTITY
     ]

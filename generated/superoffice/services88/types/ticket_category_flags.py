@@ -10,7 +10,7 @@ from typing import Any
 
 from lxml import etree
 
-from ...runtime import Codec, Element, flags_from_text, flags_to_text, json_flags
+from ...runtime import Codec, Element, flags_from_xml, flags_to_text, json_flags
 
 
 class TicketCategoryFlags(enum.Flag, boundary=enum.KEEP):
@@ -52,11 +52,16 @@ _TICKET_CATEGORY_FLAGS_BY_NAME: dict[str, TicketCategoryFlags] = {
     "NotifyMembers": TicketCategoryFlags.NOTIFY_MEMBERS,
     "AcceptWhenReplying": TicketCategoryFlags.ACCEPT_WHEN_REPLYING,
 }
+_TICKET_CATEGORY_FLAGS_NONE = TicketCategoryFlags(0)
+_TICKET_CATEGORY_FLAGS_SEEN: dict[str, TicketCategoryFlags | str] = {}
 
 
 def decode_xml_ticket_category_flags(element: Element) -> TicketCategoryFlags | str:
-    return flags_from_text(
-        element.text or "", _TICKET_CATEGORY_FLAGS_BY_NAME, TicketCategoryFlags(0), None
+    return flags_from_xml(
+        element.text or "",
+        _TICKET_CATEGORY_FLAGS_BY_NAME,
+        _TICKET_CATEGORY_FLAGS_NONE,
+        _TICKET_CATEGORY_FLAGS_SEEN,
     )
 
 
@@ -67,7 +72,13 @@ def encode_xml_ticket_category_flags(
 
 
 def decode_json_ticket_category_flags(data: Any, path: str) -> TicketCategoryFlags | str:
-    return json_flags(data, path, _TICKET_CATEGORY_FLAGS_BY_NAME, TicketCategoryFlags(0))
+    return json_flags(
+        data,
+        path,
+        _TICKET_CATEGORY_FLAGS_BY_NAME,
+        _TICKET_CATEGORY_FLAGS_NONE,
+        _TICKET_CATEGORY_FLAGS_SEEN,
+    )
 
 
 def encode_json_ticket_category_flags(value: TicketCategoryFlags | str) -> str:

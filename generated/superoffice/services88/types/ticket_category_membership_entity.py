@@ -13,16 +13,15 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_int,
+    XSI_NIL,
     json_list,
     json_object,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_short,
-    take,
+    take_int,
     take_nillable,
     write_int,
 )
@@ -93,11 +92,17 @@ def decode_xml_ticket_category_membership_entity(
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _USER:
-            value.user = nillable(decode_xml_associate, child)
+            value.user = None if child.get(XSI_NIL) == "true" else decode_xml_associate(child)
         elif tag == _WEIGHT:
             value.weight = read_short(child)
     return value
@@ -124,7 +129,7 @@ def decode_json_ticket_category_membership_entity(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
         user=take_nillable(data, "User", path, decode_json_associate),
-        weight=take(data, "Weight", path, json_int),
+        weight=take_int(data, "Weight", path),
     )
 
 
@@ -154,7 +159,11 @@ def decode_xml_list_of_ticket_category_membership_entity(
 ) -> list[TicketCategoryMembershipEntity | None]:
     """``ArrayOfTicketCategoryMembershipEntity``: a list of ``TicketCategoryMembershipEntity`` elements."""
     return [
-        nillable(decode_xml_ticket_category_membership_entity, child)
+        (
+            None
+            if child.get(XSI_NIL) == "true"
+            else decode_xml_ticket_category_membership_entity(child)
+        )
         for child in element
         if child.tag == _TICKET_CATEGORY_MEMBERSHIP_ENTITY
     ]

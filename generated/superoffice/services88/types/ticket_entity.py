@@ -14,14 +14,11 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     format_datetime,
-    json_bool,
     json_datetime,
-    json_int,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -31,7 +28,10 @@ from ...runtime import (
     read_short,
     read_str,
     take,
+    take_bool,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_bool,
     write_datetime,
     write_int,
@@ -456,13 +456,19 @@ def decode_xml_ticket_entity(element: Element) -> TicketEntity:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _TICKET_ID:
             value.ticket_id = read_int(child)
         elif tag == _TITLE:
-            value.title = nillable(read_str, child)
+            value.title = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _CREATED_AT:
             value.created_at = read_datetime(child)
         elif tag == _LAST_CHANGED:
@@ -486,27 +492,37 @@ def decode_xml_ticket_entity(element: Element) -> TicketEntity:
         elif tag == _DEADLINE:
             value.deadline = read_datetime(child)
         elif tag == _CREATED_BY:
-            value.created_by = nillable(decode_xml_associate, child)
+            value.created_by = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_associate(child)
+            )
         elif tag == _AUTHOR:
-            value.author = nillable(read_str, child)
+            value.author = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _OWNED_BY:
-            value.owned_by = nillable(decode_xml_associate, child)
+            value.owned_by = None if child.get(XSI_NIL) == "true" else decode_xml_associate(child)
         elif tag == _CATEGORY:
-            value.category = nillable(decode_xml_ticket_category_entity, child)
+            value.category = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_ticket_category_entity(child)
+            )
         elif tag == _SLEVEL:
             value.slevel = decode_xml_ticket_security_level(child)
         elif tag == _PRIORITY:
-            value.priority = nillable(decode_xml_ticket_priority_entity, child)
+            value.priority = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_ticket_priority_entity(child)
+            )
         elif tag == _BASE_STATUS:
             value.base_status = decode_xml_ticket_base_status(child)
         elif tag == _STATUS:
-            value.status = nillable(decode_xml_ticket_status_entity, child)
+            value.status = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_ticket_status_entity(child)
+            )
         elif tag == _ORIGIN:
             value.origin = decode_xml_ticket_origin(child)
         elif tag == _PERSON:
-            value.person = nillable(decode_xml_person, child)
+            value.person = None if child.get(XSI_NIL) == "true" else decode_xml_person(child)
         elif tag == _SECONDARY_PERSONS:
-            value.secondary_persons = nillable(decode_xml_list_of_person, child)
+            value.secondary_persons = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_person(child)
+            )
         elif tag == _ALERT_LEVEL:
             value.alert_level = read_short(child)
         elif tag == _CONNECT_ID:
@@ -542,13 +558,15 @@ def decode_xml_ticket_entity(element: Element) -> TicketEntity:
         elif tag == _NUM_MESSAGES:
             value.num_messages = read_int(child)
         elif tag == _FROM_ADDRESS:
-            value.from_address = nillable(read_str, child)
+            value.from_address = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _MESSAGES:
-            value.messages = nillable(decode_xml_list_of_ticket_message, child)
+            value.messages = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_ticket_message(child)
+            )
         elif tag == _TAGS:
-            value.tags = nillable(decode_xml_list_of_tag, child)
+            value.tags = None if child.get(XSI_NIL) == "true" else decode_xml_list_of_tag(child)
         elif tag == _LANGUAGE:
-            value.language = nillable(read_str, child)
+            value.language = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _SENTIMENT:
             value.sentiment = read_int(child)
         elif tag == _SENTIMENT_CONFIDENCE:
@@ -556,25 +574,35 @@ def decode_xml_ticket_entity(element: Element) -> TicketEntity:
         elif tag == _SUGGESTED_CATEGORY_ID:
             value.suggested_category_id = read_int(child)
         elif tag == _SUGGESTED_CATEGORY_NAME:
-            value.suggested_category_name = nillable(read_str, child)
+            value.suggested_category_name = (
+                None if child.get(XSI_NIL) == "true" else read_str(child)
+            )
         elif tag == _ORIG_HUMAN_CATEGORY_ID:
             value.orig_human_category_id = read_int(child)
         elif tag == _ICON_HINT:
-            value.icon_hint = nillable(read_str, child)
+            value.icon_hint = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _SALE:
-            value.sale = nillable(decode_xml_sale, child)
+            value.sale = None if child.get(XSI_NIL) == "true" else decode_xml_sale(child)
         elif tag == _PROJECT:
-            value.project = nillable(decode_xml_project, child)
+            value.project = None if child.get(XSI_NIL) == "true" else decode_xml_project(child)
         elif tag == _FORM_SUBMISSION:
-            value.form_submission = nillable(decode_xml_ticket_form_submission, child)
+            value.form_submission = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_ticket_form_submission(child)
+            )
         elif tag == _TICKET_TYPE:
-            value.ticket_type = nillable(decode_xml_ticket_type, child)
+            value.ticket_type = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_ticket_type(child)
+            )
         elif tag == _ACTIVE_STATUS_MONITOR_ID:
             value.active_status_monitor_id = read_int(child)
         elif tag == _EXTRA_FIELDS:
-            value.extra_fields = nillable(decode_xml_string_dictionary, child)
+            value.extra_fields = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_string_dictionary(child)
+            )
         elif tag == _CUSTOM_FIELDS:
-            value.custom_fields = nillable(decode_xml_string_dictionary, child)
+            value.custom_fields = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_string_dictionary(child)
+            )
     return value
 
 
@@ -650,8 +678,8 @@ def decode_json_ticket_entity(data: Any, path: str) -> TicketEntity:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        ticket_id=take(data, "TicketId", path, json_int),
-        title=take_nillable(data, "Title", path, json_str),
+        ticket_id=take_int(data, "TicketId", path),
+        title=take_str_nillable(data, "Title", path),
         created_at=take(data, "CreatedAt", path, json_datetime),
         last_changed=take(data, "LastChanged", path, json_datetime),
         read_by_owner=take(data, "ReadByOwner", path, json_datetime),
@@ -664,7 +692,7 @@ def decode_json_ticket_entity(data: Any, path: str) -> TicketEntity:
         alert_timeout=take(data, "AlertTimeout", path, json_datetime),
         deadline=take(data, "Deadline", path, json_datetime),
         created_by=take_nillable(data, "CreatedBy", path, decode_json_associate),
-        author=take_nillable(data, "Author", path, json_str),
+        author=take_str_nillable(data, "Author", path),
         owned_by=take_nillable(data, "OwnedBy", path, decode_json_associate),
         category=take_nillable(data, "Category", path, decode_json_ticket_category_entity),
         slevel=take(data, "Slevel", path, decode_json_ticket_security_level),
@@ -676,40 +704,40 @@ def decode_json_ticket_entity(data: Any, path: str) -> TicketEntity:
         secondary_persons=take_nillable(
             data, "SecondaryPersons", path, decode_json_list_of_person
         ),
-        alert_level=take(data, "AlertLevel", path, json_int),
-        connect_id=take(data, "ConnectId", path, json_int),
+        alert_level=take_int(data, "AlertLevel", path),
+        connect_id=take_int(data, "ConnectId", path),
         read_status=take(data, "ReadStatus", path, decode_json_ticket_read_status),
-        time_to_reply=take(data, "TimeToReply", path, json_int),
-        real_time_to_reply=take(data, "RealTimeToReply", path, json_int),
-        time_to_close=take(data, "TimeToClose", path, json_int),
-        real_time_to_close=take(data, "RealTimeToClose", path, json_int),
-        time_spent_internally=take(data, "TimeSpentInternally", path, json_int),
-        time_spent_externally=take(data, "TimeSpentExternally", path, json_int),
-        time_spent_queue=take(data, "TimeSpentQueue", path, json_int),
-        real_time_spent_internally=take(data, "RealTimeSpentInternally", path, json_int),
-        real_time_spent_externally=take(data, "RealTimeSpentExternally", path, json_int),
-        real_time_spent_queue=take(data, "RealTimeSpentQueue", path, json_int),
-        time_spent=take(data, "TimeSpent", path, json_int),
-        has_attachment=take(data, "HasAttachment", path, json_bool),
-        num_replies=take(data, "NumReplies", path, json_int),
-        num_messages=take(data, "NumMessages", path, json_int),
-        from_address=take_nillable(data, "FromAddress", path, json_str),
+        time_to_reply=take_int(data, "TimeToReply", path),
+        real_time_to_reply=take_int(data, "RealTimeToReply", path),
+        time_to_close=take_int(data, "TimeToClose", path),
+        real_time_to_close=take_int(data, "RealTimeToClose", path),
+        time_spent_internally=take_int(data, "TimeSpentInternally", path),
+        time_spent_externally=take_int(data, "TimeSpentExternally", path),
+        time_spent_queue=take_int(data, "TimeSpentQueue", path),
+        real_time_spent_internally=take_int(data, "RealTimeSpentInternally", path),
+        real_time_spent_externally=take_int(data, "RealTimeSpentExternally", path),
+        real_time_spent_queue=take_int(data, "RealTimeSpentQueue", path),
+        time_spent=take_int(data, "TimeSpent", path),
+        has_attachment=take_bool(data, "HasAttachment", path),
+        num_replies=take_int(data, "NumReplies", path),
+        num_messages=take_int(data, "NumMessages", path),
+        from_address=take_str_nillable(data, "FromAddress", path),
         messages=take_nillable(data, "Messages", path, decode_json_list_of_ticket_message),
         tags=take_nillable(data, "Tags", path, decode_json_list_of_tag),
-        language=take_nillable(data, "Language", path, json_str),
-        sentiment=take(data, "Sentiment", path, json_int),
-        sentiment_confidence=take(data, "SentimentConfidence", path, json_int),
-        suggested_category_id=take(data, "SuggestedCategoryId", path, json_int),
-        suggested_category_name=take_nillable(data, "SuggestedCategoryName", path, json_str),
-        orig_human_category_id=take(data, "OrigHumanCategoryId", path, json_int),
-        icon_hint=take_nillable(data, "IconHint", path, json_str),
+        language=take_str_nillable(data, "Language", path),
+        sentiment=take_int(data, "Sentiment", path),
+        sentiment_confidence=take_int(data, "SentimentConfidence", path),
+        suggested_category_id=take_int(data, "SuggestedCategoryId", path),
+        suggested_category_name=take_str_nillable(data, "SuggestedCategoryName", path),
+        orig_human_category_id=take_int(data, "OrigHumanCategoryId", path),
+        icon_hint=take_str_nillable(data, "IconHint", path),
         sale=take_nillable(data, "Sale", path, decode_json_sale),
         project=take_nillable(data, "Project", path, decode_json_project),
         form_submission=take_nillable(
             data, "FormSubmission", path, decode_json_ticket_form_submission
         ),
         ticket_type=take_nillable(data, "TicketType", path, decode_json_ticket_type),
-        active_status_monitor_id=take(data, "ActiveStatusMonitorId", path, json_int),
+        active_status_monitor_id=take_int(data, "ActiveStatusMonitorId", path),
         extra_fields=take_nillable(data, "ExtraFields", path, decode_json_string_dictionary),
         custom_fields=take_nillable(data, "CustomFields", path, decode_json_string_dictionary),
     )

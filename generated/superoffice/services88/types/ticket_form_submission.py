@@ -13,18 +13,17 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_int,
+    XSI_NIL,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_int,
     read_str,
     take,
-    take_nillable,
+    take_int,
+    take_str_nillable,
     write_int,
     write_str,
 )
@@ -80,7 +79,7 @@ def decode_xml_ticket_form_submission(element: Element) -> TicketFormSubmission:
         if tag == _FORM_SUBMISSION_ID:
             value.form_submission_id = read_int(child)
         elif tag == _EMAIL_ADDRESS:
-            value.email_address = nillable(read_str, child)
+            value.email_address = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _STATUS:
             value.status = decode_xml_form_submission_status(child)
     return value
@@ -99,8 +98,8 @@ def encode_xml_ticket_form_submission(
 def decode_json_ticket_form_submission(data: Any, path: str) -> TicketFormSubmission:
     data = json_object(data, path)
     return TicketFormSubmission(
-        form_submission_id=take(data, "FormSubmissionId", path, json_int),
-        email_address=take_nillable(data, "EmailAddress", path, json_str),
+        form_submission_id=take_int(data, "FormSubmissionId", path),
+        email_address=take_str_nillable(data, "EmailAddress", path),
         status=take(data, "Status", path, decode_json_form_submission_status),
     )
 

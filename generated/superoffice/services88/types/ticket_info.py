@@ -13,19 +13,18 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_int,
+    XSI_NIL,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_int,
     read_str,
-    take,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_int,
     write_str,
 )
@@ -103,25 +102,31 @@ def decode_xml_ticket_info(element: Element) -> TicketInfo:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _TICKET_ID:
             value.ticket_id = read_int(child)
         elif tag == _TITLE:
-            value.title = nillable(read_str, child)
+            value.title = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _OWNER_NAME:
-            value.owner_name = nillable(read_str, child)
+            value.owner_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _CATEGORY_NAME:
-            value.category_name = nillable(read_str, child)
+            value.category_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _PRIORITY_NAME:
-            value.priority_name = nillable(read_str, child)
+            value.priority_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _TICKET_URL:
-            value.ticket_url = nillable(read_str, child)
+            value.ticket_url = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _PERSON_NAME:
-            value.person_name = nillable(read_str, child)
+            value.person_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _CONTACT_NAME:
-            value.contact_name = nillable(read_str, child)
+            value.contact_name = None if child.get(XSI_NIL) == "true" else read_str(child)
     return value
 
 
@@ -147,14 +152,14 @@ def decode_json_ticket_info(data: Any, path: str) -> TicketInfo:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        ticket_id=take(data, "TicketId", path, json_int),
-        title=take_nillable(data, "Title", path, json_str),
-        owner_name=take_nillable(data, "OwnerName", path, json_str),
-        category_name=take_nillable(data, "CategoryName", path, json_str),
-        priority_name=take_nillable(data, "PriorityName", path, json_str),
-        ticket_url=take_nillable(data, "TicketUrl", path, json_str),
-        person_name=take_nillable(data, "PersonName", path, json_str),
-        contact_name=take_nillable(data, "ContactName", path, json_str),
+        ticket_id=take_int(data, "TicketId", path),
+        title=take_str_nillable(data, "Title", path),
+        owner_name=take_str_nillable(data, "OwnerName", path),
+        category_name=take_str_nillable(data, "CategoryName", path),
+        priority_name=take_str_nillable(data, "PriorityName", path),
+        ticket_url=take_str_nillable(data, "TicketUrl", path),
+        person_name=take_str_nillable(data, "PersonName", path),
+        contact_name=take_str_nillable(data, "ContactName", path),
     )
 
 
@@ -186,7 +191,9 @@ TICKET_INFO_CODEC = Codec(
 def decode_xml_list_of_ticket_info(element: Element) -> list[TicketInfo | None]:
     """``ArrayOfTicketInfo``: a list of ``TicketInfo`` elements."""
     return [
-        nillable(decode_xml_ticket_info, child) for child in element if child.tag == _TICKET_INFO
+        None if child.get(XSI_NIL) == "true" else decode_xml_ticket_info(child)
+        for child in element
+        if child.tag == _TICKET_INFO
     ]
 
 

@@ -14,15 +14,12 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     format_datetime,
-    json_bool,
     json_datetime,
-    json_int,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -31,7 +28,10 @@ from ...runtime import (
     read_int,
     read_str,
     take,
+    take_bool,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_bool,
     write_datetime,
     write_int,
@@ -169,9 +169,15 @@ def decode_xml_ticket_message(element: Element) -> TicketMessage:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _TICKET_MESSAGE_ID:
             value.ticket_message_id = read_int(child)
         elif tag == _CREATED_AT:
@@ -181,25 +187,29 @@ def decode_xml_ticket_message(element: Element) -> TicketMessage:
         elif tag == _IMPORTANT:
             value.important = read_bool(child)
         elif tag == _AUTHOR:
-            value.author = nillable(read_str, child)
+            value.author = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _PERSON_ID:
             value.person_id = read_int(child)
         elif tag == _PERSON_FULL_NAME:
-            value.person_full_name = nillable(read_str, child)
+            value.person_full_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _CONTACT_ID:
             value.contact_id = read_int(child)
         elif tag == _CONTACT_NAME:
-            value.contact_name = nillable(read_str, child)
+            value.contact_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _CONTACT_DEPARTMENT:
-            value.contact_department = nillable(read_str, child)
+            value.contact_department = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _NUM_ATTACHMENTS:
             value.num_attachments = read_int(child)
         elif tag == _EMAIL_HEADER:
-            value.email_header = nillable(read_str, child)
+            value.email_header = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _MESSAGE_HEADERS:
-            value.message_headers = nillable(decode_xml_list_of_ticket_message_header, child)
+            value.message_headers = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_list_of_ticket_message_header(child)
+            )
         elif tag == _LANGUAGE:
-            value.language = nillable(read_str, child)
+            value.language = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _SENTIMENT:
             value.sentiment = read_int(child)
         elif tag == _SENTIMENT_CONFIDENCE:
@@ -246,25 +256,25 @@ def decode_json_ticket_message(data: Any, path: str) -> TicketMessage:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        ticket_message_id=take(data, "TicketMessageId", path, json_int),
+        ticket_message_id=take_int(data, "TicketMessageId", path),
         created_at=take(data, "CreatedAt", path, json_datetime),
         slevel=take(data, "Slevel", path, decode_json_ticket_security_level),
-        important=take(data, "Important", path, json_bool),
-        author=take_nillable(data, "Author", path, json_str),
-        person_id=take(data, "PersonId", path, json_int),
-        person_full_name=take_nillable(data, "PersonFullName", path, json_str),
-        contact_id=take(data, "ContactId", path, json_int),
-        contact_name=take_nillable(data, "ContactName", path, json_str),
-        contact_department=take_nillable(data, "ContactDepartment", path, json_str),
-        num_attachments=take(data, "NumAttachments", path, json_int),
-        email_header=take_nillable(data, "EmailHeader", path, json_str),
+        important=take_bool(data, "Important", path),
+        author=take_str_nillable(data, "Author", path),
+        person_id=take_int(data, "PersonId", path),
+        person_full_name=take_str_nillable(data, "PersonFullName", path),
+        contact_id=take_int(data, "ContactId", path),
+        contact_name=take_str_nillable(data, "ContactName", path),
+        contact_department=take_str_nillable(data, "ContactDepartment", path),
+        num_attachments=take_int(data, "NumAttachments", path),
+        email_header=take_str_nillable(data, "EmailHeader", path),
         message_headers=take_nillable(
             data, "MessageHeaders", path, decode_json_list_of_ticket_message_header
         ),
-        language=take_nillable(data, "Language", path, json_str),
-        sentiment=take(data, "Sentiment", path, json_int),
-        sentiment_confidence=take(data, "SentimentConfidence", path, json_int),
-        created_by=take(data, "CreatedBy", path, json_int),
+        language=take_str_nillable(data, "Language", path),
+        sentiment=take_int(data, "Sentiment", path),
+        sentiment_confidence=take_int(data, "SentimentConfidence", path),
+        created_by=take_int(data, "CreatedBy", path),
         changed_at=take(data, "ChangedAt", path, json_datetime),
         badge=take(data, "Badge", path, decode_json_badge_type),
     )
@@ -311,7 +321,7 @@ TICKET_MESSAGE_CODEC = Codec(
 def decode_xml_list_of_ticket_message(element: Element) -> list[TicketMessage | None]:
     """``ArrayOfTicketMessage``: a list of ``TicketMessage`` elements."""
     return [
-        nillable(decode_xml_ticket_message, child)
+        None if child.get(XSI_NIL) == "true" else decode_xml_ticket_message(child)
         for child in element
         if child.tag == _TICKET_MESSAGE
     ]

@@ -13,15 +13,15 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_str,
     take_nillable,
+    take_str_nillable,
     write_str,
 )
 from .attachment_entity import (
@@ -74,9 +74,13 @@ def decode_xml_ticket_message_content(element: Element) -> TicketMessageContent:
     for child in element:
         tag = child.tag
         if tag == _BODY:
-            value.body = nillable(read_str, child)
+            value.body = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _ATTACHMENTS_INFO:
-            value.attachments_info = nillable(decode_xml_list_of_attachment_entity, child)
+            value.attachments_info = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_list_of_attachment_entity(child)
+            )
     return value
 
 
@@ -92,7 +96,7 @@ def encode_xml_ticket_message_content(
 def decode_json_ticket_message_content(data: Any, path: str) -> TicketMessageContent:
     data = json_object(data, path)
     return TicketMessageContent(
-        body=take_nillable(data, "Body", path, json_str),
+        body=take_str_nillable(data, "Body", path),
         attachments_info=take_nillable(
             data, "AttachmentsInfo", path, decode_json_list_of_attachment_entity
         ),

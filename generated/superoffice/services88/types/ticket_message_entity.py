@@ -14,15 +14,12 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     format_datetime,
-    json_bool,
     json_datetime,
-    json_int,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -31,7 +28,10 @@ from ...runtime import (
     read_int,
     read_str,
     take,
+    take_bool,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_bool,
     write_datetime,
     write_int,
@@ -253,49 +253,61 @@ def decode_xml_ticket_message_entity(element: Element) -> TicketMessageEntity:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _EJ_MESSAGE_ID:
             value.ej_message_id = read_int(child)
         elif tag == _TICKET:
-            value.ticket = nillable(decode_xml_ticket, child)
+            value.ticket = None if child.get(XSI_NIL) == "true" else decode_xml_ticket(child)
         elif tag == _CREATED_AT:
             value.created_at = read_datetime(child)
         elif tag == _CREATED_BY:
-            value.created_by = nillable(decode_xml_associate, child)
+            value.created_by = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_associate(child)
+            )
         elif tag == _AUTHOR:
-            value.author = nillable(read_str, child)
+            value.author = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _SLEVEL:
             value.slevel = decode_xml_ticket_security_level(child)
         elif tag == _TYPE:
             value.type = decode_xml_ticket_message_type(child)
         elif tag == _MESSAGE_ID:
-            value.message_id = nillable(read_str, child)
+            value.message_id = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _TIME_SPENT:
             value.time_spent = read_int(child)
         elif tag == _BODY:
-            value.body = nillable(read_str, child)
+            value.body = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _HTML_BODY:
-            value.html_body = nillable(read_str, child)
+            value.html_body = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _EMAIL_HEADER:
-            value.email_header = nillable(read_str, child)
+            value.email_header = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _DEBUG_INFO:
-            value.debug_info = nillable(read_str, child)
+            value.debug_info = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _MAIL_SORTER:
-            value.mail_sorter = nillable(read_str, child)
+            value.mail_sorter = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _MESSAGE_CATEGORY:
             value.message_category = decode_xml_ticket_message_category(child)
         elif tag == _PERSON:
-            value.person = nillable(decode_xml_person, child)
+            value.person = None if child.get(XSI_NIL) == "true" else decode_xml_person(child)
         elif tag == _SEARCH_TITLE:
-            value.search_title = nillable(read_str, child)
+            value.search_title = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _MESSAGE_HEADERS:
-            value.message_headers = nillable(decode_xml_list_of_ticket_message_header, child)
+            value.message_headers = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_list_of_ticket_message_header(child)
+            )
         elif tag == _IMPORTANT:
             value.important = read_bool(child)
         elif tag == _LANGUAGE:
-            value.language = nillable(read_str, child)
+            value.language = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _SENTIMENT:
             value.sentiment = read_int(child)
         elif tag == _SENTIMENT_CONFIDENCE:
@@ -303,11 +315,19 @@ def decode_xml_ticket_message_entity(element: Element) -> TicketMessageEntity:
         elif tag == _BADGE:
             value.badge = decode_xml_badge_type(child)
         elif tag == _ATTACHMENTS_INFO:
-            value.attachments_info = nillable(decode_xml_list_of_attachment_entity, child)
+            value.attachments_info = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_list_of_attachment_entity(child)
+            )
         elif tag == _EXTRA_FIELDS:
-            value.extra_fields = nillable(decode_xml_string_dictionary, child)
+            value.extra_fields = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_string_dictionary(child)
+            )
         elif tag == _CUSTOM_FIELDS:
-            value.custom_fields = nillable(decode_xml_string_dictionary, child)
+            value.custom_fields = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_string_dictionary(child)
+            )
     return value
 
 
@@ -353,30 +373,30 @@ def decode_json_ticket_message_entity(data: Any, path: str) -> TicketMessageEnti
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        ej_message_id=take(data, "EjMessageId", path, json_int),
+        ej_message_id=take_int(data, "EjMessageId", path),
         ticket=take_nillable(data, "Ticket", path, decode_json_ticket),
         created_at=take(data, "CreatedAt", path, json_datetime),
         created_by=take_nillable(data, "CreatedBy", path, decode_json_associate),
-        author=take_nillable(data, "Author", path, json_str),
+        author=take_str_nillable(data, "Author", path),
         slevel=take(data, "Slevel", path, decode_json_ticket_security_level),
         type=take(data, "Type", path, decode_json_ticket_message_type),
-        message_id=take_nillable(data, "MessageId", path, json_str),
-        time_spent=take(data, "TimeSpent", path, json_int),
-        body=take_nillable(data, "Body", path, json_str),
-        html_body=take_nillable(data, "HtmlBody", path, json_str),
-        email_header=take_nillable(data, "EmailHeader", path, json_str),
-        debug_info=take_nillable(data, "DebugInfo", path, json_str),
-        mail_sorter=take_nillable(data, "MailSorter", path, json_str),
+        message_id=take_str_nillable(data, "MessageId", path),
+        time_spent=take_int(data, "TimeSpent", path),
+        body=take_str_nillable(data, "Body", path),
+        html_body=take_str_nillable(data, "HtmlBody", path),
+        email_header=take_str_nillable(data, "EmailHeader", path),
+        debug_info=take_str_nillable(data, "DebugInfo", path),
+        mail_sorter=take_str_nillable(data, "MailSorter", path),
         message_category=take(data, "MessageCategory", path, decode_json_ticket_message_category),
         person=take_nillable(data, "Person", path, decode_json_person),
-        search_title=take_nillable(data, "SearchTitle", path, json_str),
+        search_title=take_str_nillable(data, "SearchTitle", path),
         message_headers=take_nillable(
             data, "MessageHeaders", path, decode_json_list_of_ticket_message_header
         ),
-        important=take(data, "Important", path, json_bool),
-        language=take_nillable(data, "Language", path, json_str),
-        sentiment=take(data, "Sentiment", path, json_int),
-        sentiment_confidence=take(data, "SentimentConfidence", path, json_int),
+        important=take_bool(data, "Important", path),
+        language=take_str_nillable(data, "Language", path),
+        sentiment=take_int(data, "Sentiment", path),
+        sentiment_confidence=take_int(data, "SentimentConfidence", path),
         badge=take(data, "Badge", path, decode_json_badge_type),
         attachments_info=take_nillable(
             data, "AttachmentsInfo", path, decode_json_list_of_attachment_entity
@@ -438,7 +458,7 @@ TICKET_MESSAGE_ENTITY_CODEC = Codec(
 def decode_xml_list_of_ticket_message_entity(element: Element) -> list[TicketMessageEntity | None]:
     """``ArrayOfTicketMessageEntity``: a list of ``TicketMessageEntity`` elements."""
     return [
-        nillable(decode_xml_ticket_message_entity, child)
+        None if child.get(XSI_NIL) == "true" else decode_xml_ticket_message_entity(child)
         for child in element
         if child.tag == _TICKET_MESSAGE_ENTITY
     ]

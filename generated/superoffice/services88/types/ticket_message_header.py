@@ -13,19 +13,19 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_int,
+    XSI_NIL,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_int,
     read_str,
     take,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_int,
     write_str,
 )
@@ -115,15 +115,21 @@ def decode_xml_ticket_message_header(element: Element) -> TicketMessageHeader:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _ID:
             value.id = read_int(child)
         elif tag == _NAME:
-            value.name = nillable(read_str, child)
+            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _VALUE:
-            value.value = nillable(read_str, child)
+            value.value = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _STD_ITEM:
             value.std_item = decode_xml_message_header_std_item(child)
         elif tag == _STD_ITEM_COL:
@@ -152,9 +158,9 @@ def decode_json_ticket_message_header(data: Any, path: str) -> TicketMessageHead
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        id=take(data, "Id", path, json_int),
-        name=take_nillable(data, "Name", path, json_str),
-        value=take_nillable(data, "Value", path, json_str),
+        id=take_int(data, "Id", path),
+        name=take_str_nillable(data, "Name", path),
+        value=take_str_nillable(data, "Value", path),
         std_item=take(data, "StdItem", path, decode_json_message_header_std_item),
         std_item_col=take(data, "StdItemCol", path, decode_json_message_header_std_item_col),
     )
@@ -185,7 +191,7 @@ TICKET_MESSAGE_HEADER_CODEC = Codec(
 def decode_xml_list_of_ticket_message_header(element: Element) -> list[TicketMessageHeader | None]:
     """``ArrayOfTicketMessageHeader``: a list of ``TicketMessageHeader`` elements."""
     return [
-        nillable(decode_xml_ticket_message_header, child)
+        None if child.get(XSI_NIL) == "true" else decode_xml_ticket_message_header(child)
         for child in element
         if child.tag == _TICKET_MESSAGE_HEADER
     ]

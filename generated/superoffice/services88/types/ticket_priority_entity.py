@@ -14,14 +14,12 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     format_datetime,
     json_datetime,
-    json_int,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -29,7 +27,9 @@ from ...runtime import (
     read_int,
     read_str,
     take,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_datetime,
     write_int,
     write_str,
@@ -213,13 +213,19 @@ def decode_xml_ticket_priority_entity(element: Element) -> TicketPriorityEntity:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _TICKET_PRIORITY_ID:
             value.ticket_priority_id = read_int(child)
         elif tag == _NAME:
-            value.name = nillable(read_str, child)
+            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _STATUS:
             value.status = decode_xml_ticket_priority_status(child)
         elif tag == _FLAGS:
@@ -269,10 +275,14 @@ def decode_xml_ticket_priority_entity(element: Element) -> TicketPriorityEntity:
         elif tag == _SUN_STOP:
             value.sun_stop = read_datetime(child)
         elif tag == _NON_DATES:
-            value.non_dates = nillable(decode_xml_list_of_datetime, child)
+            value.non_dates = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_datetime(child)
+            )
         elif tag == _ESCALATION_LEVELS:
-            value.escalation_levels = nillable(
-                decode_xml_list_of_ticket_priority_escalation_level_entity, child
+            value.escalation_levels = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_list_of_ticket_priority_escalation_level_entity(child)
             )
     return value
 
@@ -331,11 +341,11 @@ def decode_json_ticket_priority_entity(data: Any, path: str) -> TicketPriorityEn
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        ticket_priority_id=take(data, "TicketPriorityId", path, json_int),
-        name=take_nillable(data, "Name", path, json_str),
+        ticket_priority_id=take_int(data, "TicketPriorityId", path),
+        name=take_str_nillable(data, "Name", path),
         status=take(data, "Status", path, decode_json_ticket_priority_status),
         flags=take(data, "Flags", path, decode_json_ticket_priority_flags),
-        sort_order=take(data, "SortOrder", path, json_int),
+        sort_order=take_int(data, "SortOrder", path),
         ticket_read=take(data, "TicketRead", path, decode_json_ticket_priority_escalate_event),
         changed_owner=take(data, "ChangedOwner", path, decode_json_ticket_priority_escalate_event),
         ticket_newinfo=take(
@@ -346,7 +356,7 @@ def decode_json_ticket_priority_entity(data: Any, path: str) -> TicketPriorityEn
             data, "TicketChangedPriority", path, decode_json_ticket_priority_escalate_event
         ),
         ticket_new=take(data, "TicketNew", path, decode_json_ticket_priority_escalate_event),
-        deadline=take(data, "Deadline", path, json_int),
+        deadline=take_int(data, "Deadline", path),
         mon_start=take(data, "MonStart", path, json_datetime),
         mon_stop=take(data, "MonStop", path, json_datetime),
         tue_start=take(data, "TueStart", path, json_datetime),
@@ -437,7 +447,7 @@ def decode_xml_list_of_ticket_priority_entity(
 ) -> list[TicketPriorityEntity | None]:
     """``ArrayOfTicketPriorityEntity``: a list of ``TicketPriorityEntity`` elements."""
     return [
-        nillable(decode_xml_ticket_priority_entity, child)
+        None if child.get(XSI_NIL) == "true" else decode_xml_ticket_priority_entity(child)
         for child in element
         if child.tag == _TICKET_PRIORITY_ENTITY
     ]

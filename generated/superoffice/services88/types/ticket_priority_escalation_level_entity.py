@@ -14,20 +14,19 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_int,
+    XSI_NIL,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_int,
     read_short,
     read_str,
-    take,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_int,
     write_str,
 )
@@ -154,9 +153,15 @@ def decode_xml_ticket_priority_escalation_level_entity(
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _TICKET_ALERT_ID:
             value.ticket_alert_id = read_int(child)
         elif tag == _ALERT_LEVEL:
@@ -170,9 +175,9 @@ def decode_xml_ticket_priority_escalation_level_entity(
         elif tag == _SCRIPT_ID:
             value.script_id = read_int(child)
         elif tag == _EMAIL_TO:
-            value.email_to = nillable(read_str, child)
+            value.email_to = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _SMS_TO:
-            value.sms_to = nillable(read_str, child)
+            value.sms_to = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _REPLY_TEMPLATE_ID_CUSTOMER:
             value.reply_template_id_customer = read_int(child)
         elif tag == _REPLY_TEMPLATE_ID_USER:
@@ -226,22 +231,22 @@ def decode_json_ticket_priority_escalation_level_entity(
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        ticket_alert_id=take(data, "TicketAlertId", path, json_int),
-        alert_level=take(data, "AlertLevel", path, json_int),
-        alert_timeout=take(data, "AlertTimeout", path, json_int),
-        action=take(data, "Action", path, json_int),
-        delegate_to=take(data, "DelegateTo", path, json_int),
-        script_id=take(data, "ScriptId", path, json_int),
-        email_to=take_nillable(data, "EmailTo", path, json_str),
-        sms_to=take_nillable(data, "SmsTo", path, json_str),
-        reply_template_id_customer=take(data, "ReplyTemplateIdCustomer", path, json_int),
-        reply_template_id_user=take(data, "ReplyTemplateIdUser", path, json_int),
-        reply_template_id_catmast=take(data, "ReplyTemplateIdCatmast", path, json_int),
-        reply_template_id_email=take(data, "ReplyTemplateIdEmail", path, json_int),
-        rti_customer_sms=take(data, "RtiCustomerSms", path, json_int),
-        reply_template_id_user_sms=take(data, "ReplyTemplateIdUserSms", path, json_int),
-        reply_template_id_catmast_sms=take(data, "ReplyTemplateIdCatmastSms", path, json_int),
-        reply_template_id_sms=take(data, "ReplyTemplateIdSms", path, json_int),
+        ticket_alert_id=take_int(data, "TicketAlertId", path),
+        alert_level=take_int(data, "AlertLevel", path),
+        alert_timeout=take_int(data, "AlertTimeout", path),
+        action=take_int(data, "Action", path),
+        delegate_to=take_int(data, "DelegateTo", path),
+        script_id=take_int(data, "ScriptId", path),
+        email_to=take_str_nillable(data, "EmailTo", path),
+        sms_to=take_str_nillable(data, "SmsTo", path),
+        reply_template_id_customer=take_int(data, "ReplyTemplateIdCustomer", path),
+        reply_template_id_user=take_int(data, "ReplyTemplateIdUser", path),
+        reply_template_id_catmast=take_int(data, "ReplyTemplateIdCatmast", path),
+        reply_template_id_email=take_int(data, "ReplyTemplateIdEmail", path),
+        rti_customer_sms=take_int(data, "RtiCustomerSms", path),
+        reply_template_id_user_sms=take_int(data, "ReplyTemplateIdUserSms", path),
+        reply_template_id_catmast_sms=take_int(data, "ReplyTemplateIdCatmastSms", path),
+        reply_template_id_sms=take_int(data, "ReplyTemplateIdSms", path),
     )
 
 
@@ -285,7 +290,11 @@ def decode_xml_list_of_ticket_priority_escalation_level_entity(
 ) -> list[TicketPriorityEscalationLevelEntity | None]:
     """``ArrayOfTicketPriorityEscalationLevelEntity``: a list of ``TicketPriorityEscalationLevelEntity`` elements."""
     return [
-        nillable(decode_xml_ticket_priority_escalation_level_entity, child)
+        (
+            None
+            if child.get(XSI_NIL) == "true"
+            else decode_xml_ticket_priority_escalation_level_entity(child)
+        )
         for child in element
         if child.tag == _TICKET_PRIORITY_ESCALATION_LEVEL_ENTITY
     ]

@@ -10,7 +10,7 @@ from typing import Any
 
 from lxml import etree
 
-from ...runtime import Codec, Element, flags_from_text, flags_to_text, json_flags
+from ...runtime import Codec, Element, flags_from_xml, flags_to_text, json_flags
 
 
 class TicketPriorityFlags(enum.Flag, boundary=enum.KEEP):
@@ -31,11 +31,16 @@ _TICKET_PRIORITY_FLAGS_BY_NAME: dict[str, TicketPriorityFlags] = {
     "Default": TicketPriorityFlags.DEFAULT,
     "AlertSchedule": TicketPriorityFlags.ALERT_SCHEDULE,
 }
+_TICKET_PRIORITY_FLAGS_NONE = TicketPriorityFlags(0)
+_TICKET_PRIORITY_FLAGS_SEEN: dict[str, TicketPriorityFlags | str] = {}
 
 
 def decode_xml_ticket_priority_flags(element: Element) -> TicketPriorityFlags | str:
-    return flags_from_text(
-        element.text or "", _TICKET_PRIORITY_FLAGS_BY_NAME, TicketPriorityFlags(0), None
+    return flags_from_xml(
+        element.text or "",
+        _TICKET_PRIORITY_FLAGS_BY_NAME,
+        _TICKET_PRIORITY_FLAGS_NONE,
+        _TICKET_PRIORITY_FLAGS_SEEN,
     )
 
 
@@ -46,7 +51,13 @@ def encode_xml_ticket_priority_flags(
 
 
 def decode_json_ticket_priority_flags(data: Any, path: str) -> TicketPriorityFlags | str:
-    return json_flags(data, path, _TICKET_PRIORITY_FLAGS_BY_NAME, TicketPriorityFlags(0))
+    return json_flags(
+        data,
+        path,
+        _TICKET_PRIORITY_FLAGS_BY_NAME,
+        _TICKET_PRIORITY_FLAGS_NONE,
+        _TICKET_PRIORITY_FLAGS_SEEN,
+    )
 
 
 def encode_json_ticket_priority_flags(value: TicketPriorityFlags | str) -> str:

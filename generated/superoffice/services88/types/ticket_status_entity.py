@@ -13,13 +13,10 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_bool,
-    json_int,
+    XSI_NIL,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -27,7 +24,10 @@ from ...runtime import (
     read_int,
     read_str,
     take,
+    take_bool,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_bool,
     write_int,
     write_str,
@@ -120,13 +120,19 @@ def decode_xml_ticket_status_entity(element: Element) -> TicketStatusEntity:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _TICKET_STATUS_ID:
             value.ticket_status_id = read_int(child)
         elif tag == _NAME:
-            value.name = nillable(read_str, child)
+            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _STATUS:
             value.status = decode_xml_ticket_base_status(child)
         elif tag == _TIME_COUNTER:
@@ -163,13 +169,13 @@ def decode_json_ticket_status_entity(data: Any, path: str) -> TicketStatusEntity
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        ticket_status_id=take(data, "TicketStatusId", path, json_int),
-        name=take_nillable(data, "Name", path, json_str),
+        ticket_status_id=take_int(data, "TicketStatusId", path),
+        name=take_str_nillable(data, "Name", path),
         status=take(data, "Status", path, decode_json_ticket_base_status),
         time_counter=take(data, "TimeCounter", path, decode_json_ticket_status_time_counter),
-        no_email_reopen=take(data, "NoEmailReopen", path, json_bool),
-        is_default=take(data, "IsDefault", path, json_bool),
-        used_in_queue=take(data, "UsedInQueue", path, json_bool),
+        no_email_reopen=take_bool(data, "NoEmailReopen", path),
+        is_default=take_bool(data, "IsDefault", path),
+        used_in_queue=take_bool(data, "UsedInQueue", path),
     )
 
 
@@ -200,7 +206,7 @@ TICKET_STATUS_ENTITY_CODEC = Codec(
 def decode_xml_list_of_ticket_status_entity(element: Element) -> list[TicketStatusEntity | None]:
     """``ArrayOfTicketStatusEntity``: a list of ``TicketStatusEntity`` elements."""
     return [
-        nillable(decode_xml_ticket_status_entity, child)
+        None if child.get(XSI_NIL) == "true" else decode_xml_ticket_status_entity(child)
         for child in element
         if child.tag == _TICKET_STATUS_ENTITY
     ]

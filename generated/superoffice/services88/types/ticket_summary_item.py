@@ -14,14 +14,12 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     format_datetime,
     json_datetime,
-    json_int,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -29,7 +27,8 @@ from ...runtime import (
     read_int,
     read_str,
     take,
-    take_nillable,
+    take_int,
+    take_str_nillable,
     write_datetime,
     write_int,
     write_str,
@@ -86,11 +85,11 @@ def decode_xml_ticket_summary_item(element: Element) -> TicketSummaryItem:
         elif tag == _TICKET_STATUS:
             value.ticket_status = read_int(child)
         elif tag == _TITLE:
-            value.title = nillable(read_str, child)
+            value.title = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _REGISTERED:
             value.registered = read_datetime(child)
         elif tag == _ICON_HINT:
-            value.icon_hint = nillable(read_str, child)
+            value.icon_hint = None if child.get(XSI_NIL) == "true" else read_str(child)
     return value
 
 
@@ -109,11 +108,11 @@ def encode_xml_ticket_summary_item(
 def decode_json_ticket_summary_item(data: Any, path: str) -> TicketSummaryItem:
     data = json_object(data, path)
     return TicketSummaryItem(
-        ticket_id=take(data, "TicketId", path, json_int),
-        ticket_status=take(data, "TicketStatus", path, json_int),
-        title=take_nillable(data, "Title", path, json_str),
+        ticket_id=take_int(data, "TicketId", path),
+        ticket_status=take_int(data, "TicketStatus", path),
+        title=take_str_nillable(data, "Title", path),
         registered=take(data, "Registered", path, json_datetime),
-        icon_hint=take_nillable(data, "IconHint", path, json_str),
+        icon_hint=take_str_nillable(data, "IconHint", path),
     )
 
 
@@ -138,7 +137,7 @@ TICKET_SUMMARY_ITEM_CODEC = Codec(
 def decode_xml_list_of_ticket_summary_item(element: Element) -> list[TicketSummaryItem | None]:
     """``ArrayOfTicketSummaryItem``: a list of ``TicketSummaryItem`` elements."""
     return [
-        nillable(decode_xml_ticket_summary_item, child)
+        None if child.get(XSI_NIL) == "true" else decode_xml_ticket_summary_item(child)
         for child in element
         if child.tag == _TICKET_SUMMARY_ITEM
     ]

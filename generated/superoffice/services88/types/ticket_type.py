@@ -13,20 +13,19 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_bool,
-    json_int,
+    XSI_NIL,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
     read_str,
-    take,
+    take_bool,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_bool,
     write_int,
     write_str,
@@ -134,15 +133,21 @@ def decode_xml_ticket_type(element: Element) -> TicketType:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _TICKET_TYPE_ID:
             value.ticket_type_id = read_int(child)
         elif tag == _NAME:
-            value.name = nillable(read_str, child)
+            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _ICON:
-            value.icon = nillable(read_str, child)
+            value.icon = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _DEFAULT_TICKET_STATUS:
             value.default_ticket_status = read_int(child)
         elif tag == _DEFAULT_TICKET_PRIORITY:
@@ -158,7 +163,9 @@ def decode_xml_ticket_type(element: Element) -> TicketType:
         elif tag == _EXTERNAL_AS_DEFAULT:
             value.external_as_default = read_bool(child)
         elif tag == _VISIBLE_FOR_GROUPS:
-            value.visible_for_groups = nillable(decode_xml_list_of_int, child)
+            value.visible_for_groups = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_int(child)
+            )
         elif tag == _REPLY_FORWARD_NO_SIGNATURE:
             value.reply_forward_no_signature = read_bool(child)
         elif tag == _REPLY_EXTERNAL_AS_DEFAULT:
@@ -193,19 +200,19 @@ def decode_json_ticket_type(data: Any, path: str) -> TicketType:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        ticket_type_id=take(data, "TicketTypeId", path, json_int),
-        name=take_nillable(data, "Name", path, json_str),
-        icon=take_nillable(data, "Icon", path, json_str),
-        default_ticket_status=take(data, "DefaultTicketStatus", path, json_int),
-        default_ticket_priority=take(data, "DefaultTicketPriority", path, json_int),
-        is_default=take(data, "IsDefault", path, json_bool),
-        show_in_new=take(data, "ShowInNew", path, json_bool),
-        exclude_signature=take(data, "ExcludeSignature", path, json_bool),
-        exclude_email_recipients=take(data, "ExcludeEmailRecipients", path, json_bool),
-        external_as_default=take(data, "ExternalAsDefault", path, json_bool),
+        ticket_type_id=take_int(data, "TicketTypeId", path),
+        name=take_str_nillable(data, "Name", path),
+        icon=take_str_nillable(data, "Icon", path),
+        default_ticket_status=take_int(data, "DefaultTicketStatus", path),
+        default_ticket_priority=take_int(data, "DefaultTicketPriority", path),
+        is_default=take_bool(data, "IsDefault", path),
+        show_in_new=take_bool(data, "ShowInNew", path),
+        exclude_signature=take_bool(data, "ExcludeSignature", path),
+        exclude_email_recipients=take_bool(data, "ExcludeEmailRecipients", path),
+        external_as_default=take_bool(data, "ExternalAsDefault", path),
         visible_for_groups=take_nillable(data, "VisibleForGroups", path, decode_json_list_of_int),
-        reply_forward_no_signature=take(data, "ReplyForwardNoSignature", path, json_bool),
-        reply_external_as_default=take(data, "ReplyExternalAsDefault", path, json_bool),
+        reply_forward_no_signature=take_bool(data, "ReplyForwardNoSignature", path),
+        reply_external_as_default=take_bool(data, "ReplyExternalAsDefault", path),
     )
 
 

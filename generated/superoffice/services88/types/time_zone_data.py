@@ -14,19 +14,18 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_int,
+    XSI_NIL,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_int,
     read_str,
-    take,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_int,
     write_str,
 )
@@ -91,17 +90,25 @@ def decode_xml_time_zone_data(element: Element) -> TimeZoneData:
         if tag == _TZ_LOCATION_ID:
             value.tz_location_id = read_int(child)
         elif tag == _NAME:
-            value.name = nillable(read_str, child)
+            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _TZ_LOCATION_CODE:
-            value.tz_location_code = nillable(read_str, child)
+            value.tz_location_code = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _TZ_LOCATION_CITIES:
-            value.tz_location_cities = nillable(read_str, child)
+            value.tz_location_cities = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _ISO_NUMBER:
             value.iso_number = read_int(child)
         elif tag == _TIME_ZONE_STD_RULES:
-            value.time_zone_std_rules = nillable(decode_xml_time_zone_rule_dictionary, child)
+            value.time_zone_std_rules = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_time_zone_rule_dictionary(child)
+            )
         elif tag == _TIME_ZONE_DST_RULES:
-            value.time_zone_dst_rules = nillable(decode_xml_time_zone_rule_dictionary, child)
+            value.time_zone_dst_rules = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_time_zone_rule_dictionary(child)
+            )
     return value
 
 
@@ -130,11 +137,11 @@ def encode_xml_time_zone_data(parent: Element | None, tag: str, value: TimeZoneD
 def decode_json_time_zone_data(data: Any, path: str) -> TimeZoneData:
     data = json_object(data, path)
     return TimeZoneData(
-        tz_location_id=take(data, "TZLocationID", path, json_int),
-        name=take_nillable(data, "Name", path, json_str),
-        tz_location_code=take_nillable(data, "TZLocationCode", path, json_str),
-        tz_location_cities=take_nillable(data, "TZLocationCities", path, json_str),
-        iso_number=take(data, "IsoNumber", path, json_int),
+        tz_location_id=take_int(data, "TZLocationID", path),
+        name=take_str_nillable(data, "Name", path),
+        tz_location_code=take_str_nillable(data, "TZLocationCode", path),
+        tz_location_cities=take_str_nillable(data, "TZLocationCities", path),
+        iso_number=take_int(data, "IsoNumber", path),
         time_zone_std_rules=take_nillable(
             data, "TimeZoneSTDRules", path, decode_json_time_zone_rule_dictionary
         ),
@@ -177,7 +184,7 @@ TIME_ZONE_DATA_CODEC = Codec(
 def decode_xml_list_of_time_zone_data(element: Element) -> list[TimeZoneData | None]:
     """``ArrayOfTimeZoneData``: a list of ``TimeZoneData`` elements."""
     return [
-        nillable(decode_xml_time_zone_data, child)
+        None if child.get(XSI_NIL) == "true" else decode_xml_time_zone_data(child)
         for child in element
         if child.tag == _TIME_ZONE_DATA
     ]

@@ -16,23 +16,21 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    find_element,
+    XSI_NIL,
     format_datetime,
     json_datetime,
-    json_int,
     json_key_text,
     json_object,
-    json_str,
     new_child,
-    nillable,
+    pair_elements,
     parse_xml,
     put,
     put_json,
     read_datetime,
     read_int,
     read_str,
-    take,
-    take_nillable,
+    take_int,
+    take_str_nillable,
     write_datetime,
     write_int,
     write_str,
@@ -87,9 +85,9 @@ def decode_xml_time_zone_rule(element: Element) -> TimeZoneRule:
         if tag == _TZ_OFFSET:
             value.tz_offset = read_int(child)
         elif tag == _START_RULE_PATTERN:
-            value.start_rule_pattern = nillable(read_str, child)
+            value.start_rule_pattern = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _END_RULE_PATTERN:
-            value.end_rule_pattern = nillable(read_str, child)
+            value.end_rule_pattern = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _START_DAY:
             value.start_day = read_int(child)
         elif tag == _START_MONTH:
@@ -116,13 +114,13 @@ def encode_xml_time_zone_rule(parent: Element | None, tag: str, value: TimeZoneR
 def decode_json_time_zone_rule(data: Any, path: str) -> TimeZoneRule:
     data = json_object(data, path)
     return TimeZoneRule(
-        tz_offset=take(data, "TZOffset", path, json_int),
-        start_rule_pattern=take_nillable(data, "StartRulePattern", path, json_str),
-        end_rule_pattern=take_nillable(data, "EndRulePattern", path, json_str),
-        start_day=take(data, "StartDay", path, json_int),
-        start_month=take(data, "StartMonth", path, json_int),
-        end_day=take(data, "EndDay", path, json_int),
-        end_month=take(data, "EndMonth", path, json_int),
+        tz_offset=take_int(data, "TZOffset", path),
+        start_rule_pattern=take_str_nillable(data, "StartRulePattern", path),
+        end_rule_pattern=take_str_nillable(data, "EndRulePattern", path),
+        start_day=take_int(data, "StartDay", path),
+        start_month=take_int(data, "StartMonth", path),
+        end_day=take_int(data, "EndDay", path),
+        end_month=take_int(data, "EndMonth", path),
     )
 
 
@@ -153,9 +151,11 @@ def decode_xml_time_zone_rule_dictionary(
     result: dict[datetime.datetime, TimeZoneRule | None] = {}
     for pair in element:
         if pair.tag == _TIME_ZONE_RULE_KEY_VALUE_PAIR:
-            value_element = find_element(pair, _VALUE)
-            result[read_datetime(find_element(pair, _KEY))] = nillable(
-                decode_xml_time_zone_rule, value_element
+            key_element, value_element = pair_elements(pair, _KEY, _VALUE)
+            result[read_datetime(key_element)] = (
+                None
+                if value_element.get(XSI_NIL) == "true"
+                else decode_xml_time_zone_rule(value_element)
             )
     return result
 

@@ -13,15 +13,15 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_str,
     take_nillable,
+    take_str_nillable,
     write_str,
 )
 from .carrier import Carrier
@@ -83,15 +83,21 @@ def decode_xml_token_management_info(element: Element) -> TokenManagementInfo:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _PROVIDER:
-            value.provider = nillable(read_str, child)
+            value.provider = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _ACCESS_TOKEN:
-            value.access_token = nillable(read_str, child)
+            value.access_token = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _REFRESH_TOKEN:
-            value.refresh_token = nillable(read_str, child)
+            value.refresh_token = None if child.get(XSI_NIL) == "true" else read_str(child)
     return value
 
 
@@ -114,9 +120,9 @@ def decode_json_token_management_info(data: Any, path: str) -> TokenManagementIn
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        provider=take_nillable(data, "Provider", path, json_str),
-        access_token=take_nillable(data, "AccessToken", path, json_str),
-        refresh_token=take_nillable(data, "RefreshToken", path, json_str),
+        provider=take_str_nillable(data, "Provider", path),
+        access_token=take_str_nillable(data, "AccessToken", path),
+        refresh_token=take_str_nillable(data, "RefreshToken", path),
     )
 
 

@@ -14,14 +14,11 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     format_datetime,
-    json_bool,
     json_datetime,
-    json_int,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -30,7 +27,10 @@ from ...runtime import (
     read_int,
     read_str,
     take,
+    take_bool,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_bool,
     write_datetime,
     write_int,
@@ -127,21 +127,27 @@ def decode_xml_trigger_script_entity(element: Element) -> TriggerScriptEntity:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _SCREEN_CHOOSER_ID:
             value.screen_chooser_id = read_int(child)
         elif tag == _NAME:
-            value.name = nillable(read_str, child)
+            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _SCREEN_TYPE:
             value.screen_type = decode_xml_event_handler_type(child)
         elif tag == _ENABLED:
             value.enabled = read_bool(child)
         elif tag == _UNIQUE_IDENTIFIER:
-            value.unique_identifier = nillable(read_str, child)
+            value.unique_identifier = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _SOURCE:
-            value.source = nillable(read_str, child)
+            value.source = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _REGISTERED:
             value.registered = read_datetime(child)
         elif tag == _REGISTERED_ASSOCIATE_ID:
@@ -179,16 +185,16 @@ def decode_json_trigger_script_entity(data: Any, path: str) -> TriggerScriptEnti
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        screen_chooser_id=take(data, "ScreenChooserId", path, json_int),
-        name=take_nillable(data, "Name", path, json_str),
+        screen_chooser_id=take_int(data, "ScreenChooserId", path),
+        name=take_str_nillable(data, "Name", path),
         screen_type=take(data, "ScreenType", path, decode_json_event_handler_type),
-        enabled=take(data, "Enabled", path, json_bool),
-        unique_identifier=take_nillable(data, "UniqueIdentifier", path, json_str),
-        source=take_nillable(data, "Source", path, json_str),
+        enabled=take_bool(data, "Enabled", path),
+        unique_identifier=take_str_nillable(data, "UniqueIdentifier", path),
+        source=take_str_nillable(data, "Source", path),
         registered=take(data, "Registered", path, json_datetime),
-        registered_associate_id=take(data, "RegisteredAssociateId", path, json_int),
+        registered_associate_id=take_int(data, "RegisteredAssociateId", path),
         updated=take(data, "Updated", path, json_datetime),
-        updated_associate_id=take(data, "UpdatedAssociateId", path, json_int),
+        updated_associate_id=take_int(data, "UpdatedAssociateId", path),
     )
 
 

@@ -14,14 +14,12 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     format_datetime,
     json_datetime,
-    json_int,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -29,7 +27,9 @@ from ...runtime import (
     read_int,
     read_str,
     take,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_datetime,
     write_int,
     write_str,
@@ -105,21 +105,27 @@ def decode_xml_ui_event(element: Element) -> UiEvent:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _EVENT_ID:
             value.event_id = read_int(child)
         elif tag == _EVENT_NAME:
-            value.event_name = nillable(read_str, child)
+            value.event_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _ENTITY_TYPE:
-            value.entity_type = nillable(read_str, child)
+            value.entity_type = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _ENTITY_KEY:
             value.entity_key = read_int(child)
         elif tag == _ASSOCIATE_ID:
             value.associate_id = read_int(child)
         elif tag == _ASSOCIATE_NAME:
-            value.associate_name = nillable(read_str, child)
+            value.associate_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _EVENT_DATE_TIME:
             value.event_date_time = read_datetime(child)
     return value
@@ -146,12 +152,12 @@ def decode_json_ui_event(data: Any, path: str) -> UiEvent:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        event_id=take(data, "EventId", path, json_int),
-        event_name=take_nillable(data, "EventName", path, json_str),
-        entity_type=take_nillable(data, "EntityType", path, json_str),
-        entity_key=take(data, "EntityKey", path, json_int),
-        associate_id=take(data, "AssociateId", path, json_int),
-        associate_name=take_nillable(data, "AssociateName", path, json_str),
+        event_id=take_int(data, "EventId", path),
+        event_name=take_str_nillable(data, "EventName", path),
+        entity_type=take_str_nillable(data, "EntityType", path),
+        entity_key=take_int(data, "EntityKey", path),
+        associate_id=take_int(data, "AssociateId", path),
+        associate_name=take_str_nillable(data, "AssociateName", path),
         event_date_time=take(data, "EventDateTime", path, json_datetime),
     )
 
@@ -179,7 +185,11 @@ UI_EVENT_CODEC = Codec(
 
 def decode_xml_list_of_ui_event(element: Element) -> list[UiEvent | None]:
     """``ArrayOfUiEvent``: a list of ``UiEvent`` elements."""
-    return [nillable(decode_xml_ui_event, child) for child in element if child.tag == _UI_EVENT]
+    return [
+        None if child.get(XSI_NIL) == "true" else decode_xml_ui_event(child)
+        for child in element
+        if child.tag == _UI_EVENT
+    ]
 
 
 def encode_xml_list_of_ui_event(

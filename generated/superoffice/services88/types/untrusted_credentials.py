@@ -14,14 +14,12 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     format_datetime,
-    json_bool,
     json_datetime,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -29,7 +27,9 @@ from ...runtime import (
     read_datetime,
     read_str,
     take,
+    take_bool,
     take_nillable,
+    take_str_nillable,
     write_bool,
     write_datetime,
     write_str,
@@ -102,19 +102,25 @@ def decode_xml_untrusted_credentials(element: Element) -> UntrustedCredentials:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _VALID_FROM:
             value.valid_from = read_datetime(child)
         elif tag == _VALID_TO:
             value.valid_to = read_datetime(child)
         elif tag == _COMMENT:
-            value.comment = nillable(read_str, child)
+            value.comment = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _SECRET_VALUE:
-            value.secret_value = nillable(read_str, child)
+            value.secret_value = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _PUBLIC_VALUE:
-            value.public_value = nillable(read_str, child)
+            value.public_value = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _IS_ACTIVE:
             value.is_active = read_bool(child)
     return value
@@ -144,10 +150,10 @@ def decode_json_untrusted_credentials(data: Any, path: str) -> UntrustedCredenti
         ),
         valid_from=take(data, "ValidFrom", path, json_datetime),
         valid_to=take(data, "ValidTo", path, json_datetime),
-        comment=take_nillable(data, "Comment", path, json_str),
-        secret_value=take_nillable(data, "SecretValue", path, json_str),
-        public_value=take_nillable(data, "PublicValue", path, json_str),
-        is_active=take(data, "IsActive", path, json_bool),
+        comment=take_str_nillable(data, "Comment", path),
+        secret_value=take_str_nillable(data, "SecretValue", path),
+        public_value=take_str_nillable(data, "PublicValue", path),
+        is_active=take_bool(data, "IsActive", path),
     )
 
 
@@ -179,7 +185,7 @@ def decode_xml_list_of_untrusted_credentials(
 ) -> list[UntrustedCredentials | None]:
     """``ArrayOfUntrustedCredentials``: a list of ``UntrustedCredentials`` elements."""
     return [
-        nillable(decode_xml_untrusted_credentials, child)
+        None if child.get(XSI_NIL) == "true" else decode_xml_untrusted_credentials(child)
         for child in element
         if child.tag == _UNTRUSTED_CREDENTIALS
     ]

@@ -13,16 +13,16 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_int,
+    XSI_NIL,
     json_list,
     json_object,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_int,
     take,
+    take_int,
     take_nillable,
     write_int,
 )
@@ -98,15 +98,23 @@ def decode_xml_upsert_row_status(element: Element) -> UpsertRowStatus:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _PRIMARY_KEY:
             value.primary_key = read_int(child)
         elif tag == _ACTION:
             value.action = decode_xml_upsert_row_action_status(child)
         elif tag == _ROW_KEYS:
-            value.row_keys = nillable(decode_xml_list_of_str, child)
+            value.row_keys = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_str(child)
+            )
     return value
 
 
@@ -129,7 +137,7 @@ def decode_json_upsert_row_status(data: Any, path: str) -> UpsertRowStatus:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        primary_key=take(data, "PrimaryKey", path, json_int),
+        primary_key=take_int(data, "PrimaryKey", path),
         action=take(data, "Action", path, decode_json_upsert_row_action_status),
         row_keys=take_nillable(data, "RowKeys", path, decode_json_list_of_str),
     )
@@ -158,7 +166,7 @@ UPSERT_ROW_STATUS_CODEC = Codec(
 def decode_xml_list_of_upsert_row_status(element: Element) -> list[UpsertRowStatus | None]:
     """``ArrayOfUpsertRowStatus``: a list of ``UpsertRowStatus`` elements."""
     return [
-        nillable(decode_xml_upsert_row_status, child)
+        None if child.get(XSI_NIL) == "true" else decode_xml_upsert_row_status(child)
         for child in element
         if child.tag == _UPSERT_ROW_STATUS
     ]

@@ -14,15 +14,12 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     format_datetime,
-    json_bool,
     json_datetime,
-    json_int,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -32,7 +29,10 @@ from ...runtime import (
     read_short,
     read_str,
     take,
+    take_bool,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_bool,
     write_datetime,
     write_int,
@@ -249,27 +249,39 @@ def decode_xml_user(element: Element) -> User:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _ASSOCIATE_ID:
             value.associate_id = read_int(child)
         elif tag == _NAME:
-            value.name = nillable(read_str, child)
+            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _RANK:
             value.rank = read_short(child)
         elif tag == _TOOLTIP:
-            value.tooltip = nillable(read_str, child)
+            value.tooltip = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _LICENSE_OWNERS:
-            value.license_owners = nillable(decode_xml_list_of_license_owner, child)
+            value.license_owners = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_license_owner(child)
+            )
         elif tag == _ROLE:
-            value.role = nillable(decode_xml_role, child)
+            value.role = None if child.get(XSI_NIL) == "true" else decode_xml_role(child)
         elif tag == _USER_GROUP:
-            value.user_group = nillable(decode_xml_user_group, child)
+            value.user_group = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_user_group(child)
+            )
         elif tag == _OTHER_GROUPS:
-            value.other_groups = nillable(decode_xml_list_of_user_group, child)
+            value.other_groups = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_user_group(child)
+            )
         elif tag == _PERSON:
-            value.person = nillable(decode_xml_person, child)
+            value.person = None if child.get(XSI_NIL) == "true" else decode_xml_person(child)
         elif tag == _DELETED:
             value.deleted = read_bool(child)
         elif tag == _LASTLOGIN:
@@ -279,7 +291,7 @@ def decode_xml_user(element: Element) -> User:
         elif tag == _EJ_USER_ID:
             value.ej_user_id = read_int(child)
         elif tag == _REQUEST_SIGNATURE:
-            value.request_signature = nillable(read_str, child)
+            value.request_signature = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _TYPE:
             value.type = decode_xml_user_type(child)
         elif tag == _IS_PERSON_RETIRED:
@@ -287,21 +299,31 @@ def decode_xml_user(element: Element) -> User:
         elif tag == _IS_ON_TRAVEL:
             value.is_on_travel = read_bool(child)
         elif tag == _CREDENTIALS:
-            value.credentials = nillable(decode_xml_list_of_credential, child)
+            value.credentials = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_credential(child)
+            )
         elif tag == _USER_NAME:
-            value.user_name = nillable(read_str, child)
+            value.user_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _TICKET_CATEGORIES:
-            value.ticket_categories = nillable(decode_xml_list_of_mdo_list_item, child)
+            value.ticket_categories = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_mdo_list_item(child)
+            )
         elif tag == _NICK_NAME:
-            value.nick_name = nillable(read_str, child)
+            value.nick_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _WAITING_FOR_APPROVAL:
             value.waiting_for_approval = read_bool(child)
         elif tag == _EXTRA_FIELDS:
-            value.extra_fields = nillable(decode_xml_string_dictionary, child)
+            value.extra_fields = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_string_dictionary(child)
+            )
         elif tag == _CUSTOM_FIELDS:
-            value.custom_fields = nillable(decode_xml_string_dictionary, child)
+            value.custom_fields = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_string_dictionary(child)
+            )
         elif tag == _POST_SAVE_COMMANDS:
-            value.post_save_commands = nillable(decode_xml_list_of_custom_command, child)
+            value.post_save_commands = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_custom_command(child)
+            )
     return value
 
 
@@ -344,10 +366,10 @@ def decode_json_user(data: Any, path: str) -> User:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        associate_id=take(data, "AssociateId", path, json_int),
-        name=take_nillable(data, "Name", path, json_str),
-        rank=take(data, "Rank", path, json_int),
-        tooltip=take_nillable(data, "Tooltip", path, json_str),
+        associate_id=take_int(data, "AssociateId", path),
+        name=take_str_nillable(data, "Name", path),
+        rank=take_int(data, "Rank", path),
+        tooltip=take_str_nillable(data, "Tooltip", path),
         license_owners=take_nillable(
             data, "LicenseOwners", path, decode_json_list_of_license_owner
         ),
@@ -355,21 +377,21 @@ def decode_json_user(data: Any, path: str) -> User:
         user_group=take_nillable(data, "UserGroup", path, decode_json_user_group),
         other_groups=take_nillable(data, "OtherGroups", path, decode_json_list_of_user_group),
         person=take_nillable(data, "Person", path, decode_json_person),
-        deleted=take(data, "Deleted", path, json_bool),
+        deleted=take_bool(data, "Deleted", path),
         lastlogin=take(data, "Lastlogin", path, json_datetime),
         lastlogout=take(data, "Lastlogout", path, json_datetime),
-        ej_user_id=take(data, "EjUserId", path, json_int),
-        request_signature=take_nillable(data, "RequestSignature", path, json_str),
+        ej_user_id=take_int(data, "EjUserId", path),
+        request_signature=take_str_nillable(data, "RequestSignature", path),
         type=take(data, "Type", path, decode_json_user_type),
-        is_person_retired=take(data, "IsPersonRetired", path, json_bool),
-        is_on_travel=take(data, "IsOnTravel", path, json_bool),
+        is_person_retired=take_bool(data, "IsPersonRetired", path),
+        is_on_travel=take_bool(data, "IsOnTravel", path),
         credentials=take_nillable(data, "Credentials", path, decode_json_list_of_credential),
-        user_name=take_nillable(data, "UserName", path, json_str),
+        user_name=take_str_nillable(data, "UserName", path),
         ticket_categories=take_nillable(
             data, "TicketCategories", path, decode_json_list_of_mdo_list_item
         ),
-        nick_name=take_nillable(data, "NickName", path, json_str),
-        waiting_for_approval=take(data, "WaitingForApproval", path, json_bool),
+        nick_name=take_str_nillable(data, "NickName", path),
+        waiting_for_approval=take_bool(data, "WaitingForApproval", path),
         extra_fields=take_nillable(data, "ExtraFields", path, decode_json_string_dictionary),
         custom_fields=take_nillable(data, "CustomFields", path, decode_json_string_dictionary),
         post_save_commands=take_nillable(
@@ -421,7 +443,11 @@ USER_CODEC = Codec(decode_xml_user, encode_xml_user, decode_json_user, encode_js
 
 def decode_xml_list_of_user(element: Element) -> list[User | None]:
     """``ArrayOfUser``: a list of ``User`` elements."""
-    return [nillable(decode_xml_user, child) for child in element if child.tag == _USER]
+    return [
+        None if child.get(XSI_NIL) == "true" else decode_xml_user(child)
+        for child in element
+        if child.tag == _USER
+    ]
 
 
 def encode_xml_list_of_user(parent: Element | None, tag: str, value: list[User | None]) -> Element:

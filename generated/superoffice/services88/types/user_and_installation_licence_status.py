@@ -14,12 +14,11 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     format_datetime,
     json_datetime,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -27,6 +26,7 @@ from ...runtime import (
     read_str,
     take,
     take_nillable,
+    take_str_nillable,
     write_datetime,
     write_str,
 )
@@ -99,11 +99,13 @@ def decode_xml_user_and_installation_licence_status(
         elif tag == _GRACE_DATE:
             value.grace_date = read_datetime(child)
         elif tag == _COMPANY_NAME:
-            value.company_name = nillable(read_str, child)
+            value.company_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _SERIAL_NR:
-            value.serial_nr = nillable(read_str, child)
+            value.serial_nr = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _USER_LICENSES:
-            value.user_licenses = nillable(decode_xml_list_of_str, child)
+            value.user_licenses = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_str(child)
+            )
     return value
 
 
@@ -128,8 +130,8 @@ def decode_json_user_and_installation_licence_status(
         admin_warning_date=take(data, "AdminWarningDate", path, json_datetime),
         expiry_date=take(data, "ExpiryDate", path, json_datetime),
         grace_date=take(data, "GraceDate", path, json_datetime),
-        company_name=take_nillable(data, "CompanyName", path, json_str),
-        serial_nr=take_nillable(data, "SerialNr", path, json_str),
+        company_name=take_str_nillable(data, "CompanyName", path),
+        serial_nr=take_str_nillable(data, "SerialNr", path),
         user_licenses=take_nillable(data, "UserLicenses", path, decode_json_list_of_str),
     )
 

@@ -13,18 +13,17 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_int,
+    XSI_NIL,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_int,
     read_str,
-    take,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_int,
     write_str,
 )
@@ -87,17 +86,23 @@ def decode_xml_user_candidate(element: Element) -> UserCandidate:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _USER_CANDIDATE_ID:
             value.user_candidate_id = read_int(child)
         elif tag == _PERSON_ID:
             value.person_id = read_int(child)
         elif tag == _SECRET_KEY:
-            value.secret_key = nillable(read_str, child)
+            value.secret_key = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _SECRET_VALUE:
-            value.secret_value = nillable(read_str, child)
+            value.secret_value = None if child.get(XSI_NIL) == "true" else read_str(child)
     return value
 
 
@@ -119,10 +124,10 @@ def decode_json_user_candidate(data: Any, path: str) -> UserCandidate:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        user_candidate_id=take(data, "UserCandidateId", path, json_int),
-        person_id=take(data, "PersonId", path, json_int),
-        secret_key=take_nillable(data, "SecretKey", path, json_str),
-        secret_value=take_nillable(data, "SecretValue", path, json_str),
+        user_candidate_id=take_int(data, "UserCandidateId", path),
+        person_id=take_int(data, "PersonId", path),
+        secret_key=take_str_nillable(data, "SecretKey", path),
+        secret_value=take_str_nillable(data, "SecretValue", path),
     )
 
 

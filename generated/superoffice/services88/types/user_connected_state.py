@@ -13,18 +13,16 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_bool,
+    XSI_NIL,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_bool,
     read_str,
-    take,
-    take_nillable,
+    take_bool,
+    take_str_nillable,
     write_bool,
     write_str,
 )
@@ -74,9 +72,9 @@ def decode_xml_user_connected_state(element: Element) -> UserConnectedState:
         if tag == _IS_CONNECTED:
             value.is_connected = read_bool(child)
         elif tag == _PROVIDER_ID:
-            value.provider_id = nillable(read_str, child)
+            value.provider_id = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _LOGIN_URL:
-            value.login_url = nillable(read_str, child)
+            value.login_url = None if child.get(XSI_NIL) == "true" else read_str(child)
     return value
 
 
@@ -93,9 +91,9 @@ def encode_xml_user_connected_state(
 def decode_json_user_connected_state(data: Any, path: str) -> UserConnectedState:
     data = json_object(data, path)
     return UserConnectedState(
-        is_connected=take(data, "IsConnected", path, json_bool),
-        provider_id=take_nillable(data, "ProviderId", path, json_str),
-        login_url=take_nillable(data, "LoginUrl", path, json_str),
+        is_connected=take_bool(data, "IsConnected", path),
+        provider_id=take_str_nillable(data, "ProviderId", path),
+        login_url=take_str_nillable(data, "LoginUrl", path),
     )
 
 

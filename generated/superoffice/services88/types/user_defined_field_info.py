@@ -13,13 +13,10 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_bool,
-    json_int,
+    XSI_NIL,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -28,7 +25,10 @@ from ...runtime import (
     read_short,
     read_str,
     take,
+    take_bool,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_bool,
     write_int,
     write_str,
@@ -220,19 +220,25 @@ def decode_xml_user_defined_field_info(element: Element) -> UserDefinedFieldInfo
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _U_DEF_FIELD_ID:
             value.u_def_field_id = read_int(child)
         elif tag == _COLUMN_ID:
             value.column_id = read_int(child)
         elif tag == _FIELD_DEFAULT:
-            value.field_default = nillable(read_str, child)
+            value.field_default = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _FIELD_HEIGHT:
             value.field_height = read_short(child)
         elif tag == _FIELD_LABEL:
-            value.field_label = nillable(read_str, child)
+            value.field_label = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _FIELD_LEFT:
             value.field_left = read_short(child)
         elif tag == _FIELD_TOP:
@@ -242,7 +248,7 @@ def decode_xml_user_defined_field_info(element: Element) -> UserDefinedFieldInfo
         elif tag == _FIELD_WIDTH:
             value.field_width = read_short(child)
         elif tag == _FORMAT_MASK:
-            value.format_mask = nillable(read_str, child)
+            value.format_mask = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _HIDE_LABEL:
             value.hide_label = read_bool(child)
         elif tag == _IS_INDEXED:
@@ -266,17 +272,17 @@ def decode_xml_user_defined_field_info(element: Element) -> UserDefinedFieldInfo
         elif tag == _PAGE_1_LINE_NO:
             value.page_1_line_no = read_short(child)
         elif tag == _PROG_ID:
-            value.prog_id = nillable(read_str, child)
+            value.prog_id = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _IS_READ_ONLY:
             value.is_read_only = read_bool(child)
         elif tag == _SHORT_LABEL:
-            value.short_label = nillable(read_str, child)
+            value.short_label = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _TAB_ORDER:
             value.tab_order = read_short(child)
         elif tag == _TEXT_LENGTH:
             value.text_length = read_short(child)
         elif tag == _TOOLTIP:
-            value.tooltip = nillable(read_str, child)
+            value.tooltip = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _UDEF_IDENTITY:
             value.udef_identity = read_int(child)
         elif tag == _UD_LIST_DEFINITION_ID:
@@ -286,11 +292,13 @@ def decode_xml_user_defined_field_info(element: Element) -> UserDefinedFieldInfo
         elif tag == _VERSION:
             value.version = read_short(child)
         elif tag == _TEMPLATE_VARIABLE_NAME:
-            value.template_variable_name = nillable(read_str, child)
+            value.template_variable_name = (
+                None if child.get(XSI_NIL) == "true" else read_str(child)
+            )
         elif tag == _HAS_BEEN_PUBLISHED:
             value.has_been_published = read_bool(child)
         elif tag == _MDO_LIST_NAME:
-            value.mdo_list_name = nillable(read_str, child)
+            value.mdo_list_name = None if child.get(XSI_NIL) == "true" else read_str(child)
     return value
 
 
@@ -344,40 +352,40 @@ def decode_json_user_defined_field_info(data: Any, path: str) -> UserDefinedFiel
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        u_def_field_id=take(data, "UDefFieldId", path, json_int),
-        column_id=take(data, "ColumnId", path, json_int),
-        field_default=take_nillable(data, "FieldDefault", path, json_str),
-        field_height=take(data, "FieldHeight", path, json_int),
-        field_label=take_nillable(data, "FieldLabel", path, json_str),
-        field_left=take(data, "FieldLeft", path, json_int),
-        field_top=take(data, "FieldTop", path, json_int),
+        u_def_field_id=take_int(data, "UDefFieldId", path),
+        column_id=take_int(data, "ColumnId", path),
+        field_default=take_str_nillable(data, "FieldDefault", path),
+        field_height=take_int(data, "FieldHeight", path),
+        field_label=take_str_nillable(data, "FieldLabel", path),
+        field_left=take_int(data, "FieldLeft", path),
+        field_top=take_int(data, "FieldTop", path),
         field_type=take(data, "FieldType", path, decode_json_u_def_field_type),
-        field_width=take(data, "FieldWidth", path, json_int),
-        format_mask=take_nillable(data, "FormatMask", path, json_str),
-        hide_label=take(data, "HideLabel", path, json_bool),
-        is_indexed=take(data, "IsIndexed", path, json_bool),
-        label_height=take(data, "LabelHeight", path, json_int),
-        label_left=take(data, "LabelLeft", path, json_int),
-        label_top=take(data, "LabelTop", path, json_int),
-        label_width=take(data, "LabelWidth", path, json_int),
-        last_version_id=take(data, "LastVersionId", path, json_int),
-        list_table_id=take(data, "ListTableId", path, json_int),
-        is_mandatory=take(data, "IsMandatory", path, json_bool),
+        field_width=take_int(data, "FieldWidth", path),
+        format_mask=take_str_nillable(data, "FormatMask", path),
+        hide_label=take_bool(data, "HideLabel", path),
+        is_indexed=take_bool(data, "IsIndexed", path),
+        label_height=take_int(data, "LabelHeight", path),
+        label_left=take_int(data, "LabelLeft", path),
+        label_top=take_int(data, "LabelTop", path),
+        label_width=take_int(data, "LabelWidth", path),
+        last_version_id=take_int(data, "LastVersionId", path),
+        list_table_id=take_int(data, "ListTableId", path),
+        is_mandatory=take_bool(data, "IsMandatory", path),
         type=take(data, "Type", path, decode_json_u_def_type),
-        page_1_line_no=take(data, "Page1LineNo", path, json_int),
-        prog_id=take_nillable(data, "ProgId", path, json_str),
-        is_read_only=take(data, "IsReadOnly", path, json_bool),
-        short_label=take_nillable(data, "ShortLabel", path, json_str),
-        tab_order=take(data, "TabOrder", path, json_int),
-        text_length=take(data, "TextLength", path, json_int),
-        tooltip=take_nillable(data, "Tooltip", path, json_str),
-        udef_identity=take(data, "UdefIdentity", path, json_int),
-        ud_list_definition_id=take(data, "UDListDefinitionId", path, json_int),
+        page_1_line_no=take_int(data, "Page1LineNo", path),
+        prog_id=take_str_nillable(data, "ProgId", path),
+        is_read_only=take_bool(data, "IsReadOnly", path),
+        short_label=take_str_nillable(data, "ShortLabel", path),
+        tab_order=take_int(data, "TabOrder", path),
+        text_length=take_int(data, "TextLength", path),
+        tooltip=take_str_nillable(data, "Tooltip", path),
+        udef_identity=take_int(data, "UdefIdentity", path),
+        ud_list_definition_id=take_int(data, "UDListDefinitionId", path),
         justification=take(data, "Justification", path, decode_json_udef_justification),
-        version=take(data, "Version", path, json_int),
-        template_variable_name=take_nillable(data, "TemplateVariableName", path, json_str),
-        has_been_published=take(data, "HasBeenPublished", path, json_bool),
-        mdo_list_name=take_nillable(data, "MdoListName", path, json_str),
+        version=take_int(data, "Version", path),
+        template_variable_name=take_str_nillable(data, "TemplateVariableName", path),
+        has_been_published=take_bool(data, "HasBeenPublished", path),
+        mdo_list_name=take_str_nillable(data, "MdoListName", path),
     )
 
 
@@ -437,7 +445,7 @@ def decode_xml_list_of_user_defined_field_info(
 ) -> list[UserDefinedFieldInfo | None]:
     """``ArrayOfUserDefinedFieldInfo``: a list of ``UserDefinedFieldInfo`` elements."""
     return [
-        nillable(decode_xml_user_defined_field_info, child)
+        None if child.get(XSI_NIL) == "true" else decode_xml_user_defined_field_info(child)
         for child in element
         if child.tag == _USER_DEFINED_FIELD_INFO
     ]

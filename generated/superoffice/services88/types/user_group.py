@@ -13,13 +13,10 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_bool,
-    json_int,
+    XSI_NIL,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -27,8 +24,10 @@ from ...runtime import (
     read_int,
     read_short,
     read_str,
-    take,
+    take_bool,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_bool,
     write_int,
     write_str,
@@ -98,13 +97,19 @@ def decode_xml_user_group(element: Element) -> UserGroup:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _VALUE:
-            value.value = nillable(read_str, child)
+            value.value = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _TOOLTIP:
-            value.tooltip = nillable(read_str, child)
+            value.tooltip = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _ID:
             value.id = read_int(child)
         elif tag == _RANK:
@@ -133,11 +138,11 @@ def decode_json_user_group(data: Any, path: str) -> UserGroup:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        value=take_nillable(data, "Value", path, json_str),
-        tooltip=take_nillable(data, "Tooltip", path, json_str),
-        id=take(data, "Id", path, json_int),
-        rank=take(data, "Rank", path, json_int),
-        deleted=take(data, "Deleted", path, json_bool),
+        value=take_str_nillable(data, "Value", path),
+        tooltip=take_str_nillable(data, "Tooltip", path),
+        id=take_int(data, "Id", path),
+        rank=take_int(data, "Rank", path),
+        deleted=take_bool(data, "Deleted", path),
     )
 
 
@@ -163,7 +168,9 @@ USER_GROUP_CODEC = Codec(
 def decode_xml_list_of_user_group(element: Element) -> list[UserGroup | None]:
     """``ArrayOfUserGroup``: a list of ``UserGroup`` elements."""
     return [
-        nillable(decode_xml_user_group, child) for child in element if child.tag == _USER_GROUP
+        None if child.get(XSI_NIL) == "true" else decode_xml_user_group(child)
+        for child in element
+        if child.tag == _USER_GROUP
     ]
 
 

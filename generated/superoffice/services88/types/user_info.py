@@ -13,13 +13,10 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_bool,
-    json_int,
+    XSI_NIL,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -28,7 +25,10 @@ from ...runtime import (
     read_short,
     read_str,
     take,
+    take_bool,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_bool,
     write_int,
     write_str,
@@ -132,21 +132,27 @@ def decode_xml_user_info(element: Element) -> UserInfo:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _DELETED:
             value.deleted = read_bool(child)
         elif tag == _USER_INFO_ID:
             value.user_info_id = read_int(child)
         elif tag == _USER_NAME:
-            value.user_name = nillable(read_str, child)
+            value.user_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _PERSON_ID:
             value.person_id = read_int(child)
         elif tag == _RANK:
             value.rank = read_short(child)
         elif tag == _TOOLTIP:
-            value.tooltip = nillable(read_str, child)
+            value.tooltip = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _USER_GROUP_ID:
             value.user_group_id = read_int(child)
         elif tag == _EJ_USER_ID:
@@ -154,17 +160,19 @@ def decode_xml_user_info(element: Element) -> UserInfo:
         elif tag == _USER_TYPE:
             value.user_type = decode_xml_user_type(child)
         elif tag == _GRANTED_LICENSES:
-            value.granted_licenses = nillable(decode_xml_list_of_str, child)
+            value.granted_licenses = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_str(child)
+            )
         elif tag == _CAN_LOGON:
             value.can_logon = read_bool(child)
         elif tag == _ROLE_NAME:
-            value.role_name = nillable(read_str, child)
+            value.role_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _ROLE_TOOLTIP:
-            value.role_tooltip = nillable(read_str, child)
+            value.role_tooltip = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _USER_GROUP_NAME:
-            value.user_group_name = nillable(read_str, child)
+            value.user_group_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _USER_GROUP_TOOLTIP:
-            value.user_group_tooltip = nillable(read_str, child)
+            value.user_group_tooltip = None if child.get(XSI_NIL) == "true" else read_str(child)
     return value
 
 
@@ -197,21 +205,21 @@ def decode_json_user_info(data: Any, path: str) -> UserInfo:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        deleted=take(data, "Deleted", path, json_bool),
-        user_info_id=take(data, "UserInfoId", path, json_int),
-        user_name=take_nillable(data, "UserName", path, json_str),
-        person_id=take(data, "PersonId", path, json_int),
-        rank=take(data, "Rank", path, json_int),
-        tooltip=take_nillable(data, "Tooltip", path, json_str),
-        user_group_id=take(data, "UserGroupId", path, json_int),
-        ej_user_id=take(data, "EjUserId", path, json_int),
+        deleted=take_bool(data, "Deleted", path),
+        user_info_id=take_int(data, "UserInfoId", path),
+        user_name=take_str_nillable(data, "UserName", path),
+        person_id=take_int(data, "PersonId", path),
+        rank=take_int(data, "Rank", path),
+        tooltip=take_str_nillable(data, "Tooltip", path),
+        user_group_id=take_int(data, "UserGroupId", path),
+        ej_user_id=take_int(data, "EjUserId", path),
         user_type=take(data, "UserType", path, decode_json_user_type),
         granted_licenses=take_nillable(data, "GrantedLicenses", path, decode_json_list_of_str),
-        can_logon=take(data, "CanLogon", path, json_bool),
-        role_name=take_nillable(data, "RoleName", path, json_str),
-        role_tooltip=take_nillable(data, "RoleTooltip", path, json_str),
-        user_group_name=take_nillable(data, "UserGroupName", path, json_str),
-        user_group_tooltip=take_nillable(data, "UserGroupTooltip", path, json_str),
+        can_logon=take_bool(data, "CanLogon", path),
+        role_name=take_str_nillable(data, "RoleName", path),
+        role_tooltip=take_str_nillable(data, "RoleTooltip", path),
+        user_group_name=take_str_nillable(data, "UserGroupName", path),
+        user_group_tooltip=take_str_nillable(data, "UserGroupTooltip", path),
     )
 
 
@@ -246,7 +254,11 @@ USER_INFO_CODEC = Codec(
 
 def decode_xml_list_of_user_info(element: Element) -> list[UserInfo | None]:
     """``ArrayOfUserInfo``: a list of ``UserInfo`` elements."""
-    return [nillable(decode_xml_user_info, child) for child in element if child.tag == _USER_INFO]
+    return [
+        None if child.get(XSI_NIL) == "true" else decode_xml_user_info(child)
+        for child in element
+        if child.tag == _USER_INFO
+    ]
 
 
 def encode_xml_list_of_user_info(

@@ -13,16 +13,15 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_str,
     take,
-    take_nillable,
+    take_str_nillable,
     write_str,
 )
 from .ej_user_status import (
@@ -75,7 +74,7 @@ def decode_xml_user_presence_status(element: Element) -> UserPresenceStatus:
         if tag == _STATUS:
             value.status = decode_xml_ej_user_status(child)
         elif tag == _MESSAGE:
-            value.message = nillable(read_str, child)
+            value.message = None if child.get(XSI_NIL) == "true" else read_str(child)
     return value
 
 
@@ -92,7 +91,7 @@ def decode_json_user_presence_status(data: Any, path: str) -> UserPresenceStatus
     data = json_object(data, path)
     return UserPresenceStatus(
         status=take(data, "Status", path, decode_json_ej_user_status),
-        message=take_nillable(data, "Message", path, json_str),
+        message=take_str_nillable(data, "Message", path),
     )
 
 

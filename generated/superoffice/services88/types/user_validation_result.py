@@ -13,18 +13,17 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_bool,
+    XSI_NIL,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_bool,
     read_str,
-    take,
+    take_bool,
     take_nillable,
+    take_str_nillable,
     write_bool,
     write_str,
 )
@@ -80,11 +79,17 @@ def decode_xml_user_validation_result(element: Element) -> UserValidationResult:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _REASON:
-            value.reason = nillable(read_str, child)
+            value.reason = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _RESULT:
             value.result = read_bool(child)
     return value
@@ -108,8 +113,8 @@ def decode_json_user_validation_result(data: Any, path: str) -> UserValidationRe
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        reason=take_nillable(data, "Reason", path, json_str),
-        result=take(data, "Result", path, json_bool),
+        reason=take_str_nillable(data, "Reason", path),
+        result=take_bool(data, "Result", path),
     )
 
 

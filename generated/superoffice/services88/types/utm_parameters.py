@@ -14,13 +14,11 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     format_datetime,
     json_datetime,
-    json_int,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -29,7 +27,9 @@ from ...runtime import (
     read_short,
     read_str,
     take,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_datetime,
     write_int,
     write_str,
@@ -159,9 +159,15 @@ def decode_xml_utm_parameters(element: Element) -> UtmParameters:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _UTM_PARAMETERS_ID:
             value.utm_parameters_id = read_int(child)
         elif tag == _CREATED_CONTACT_ID:
@@ -171,31 +177,33 @@ def decode_xml_utm_parameters(element: Element) -> UtmParameters:
         elif tag == _FORM_SUBMISSION_ID:
             value.form_submission_id = read_int(child)
         elif tag == _FIRST_TOUCH_SOURCE:
-            value.first_touch_source = nillable(read_str, child)
+            value.first_touch_source = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _FIRST_TOUCH_MEDIUM:
-            value.first_touch_medium = nillable(read_str, child)
+            value.first_touch_medium = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _FIRST_TOUCH_CAMPAIGN:
-            value.first_touch_campaign = nillable(read_str, child)
+            value.first_touch_campaign = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _FIRST_TOUCH_TERM:
-            value.first_touch_term = nillable(read_str, child)
+            value.first_touch_term = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _FIRST_TOUCH_CONTENT:
-            value.first_touch_content = nillable(read_str, child)
+            value.first_touch_content = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _FIRST_TOUCH_REFERRER_DOMAIN:
-            value.first_touch_referrer_domain = nillable(read_str, child)
+            value.first_touch_referrer_domain = (
+                None if child.get(XSI_NIL) == "true" else read_str(child)
+            )
         elif tag == _FIRST_TOUCH_WHEN:
             value.first_touch_when = read_datetime(child)
         elif tag == _SOURCE:
-            value.source = nillable(read_str, child)
+            value.source = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _MEDIUM:
-            value.medium = nillable(read_str, child)
+            value.medium = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _CAMPAIGN:
-            value.campaign = nillable(read_str, child)
+            value.campaign = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _TERM:
-            value.term = nillable(read_str, child)
+            value.term = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _CONTENT:
-            value.content = nillable(read_str, child)
+            value.content = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _REFERRER_DOMAIN:
-            value.referrer_domain = nillable(read_str, child)
+            value.referrer_domain = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _WHEN:
             value.when = read_datetime(child)
         elif tag == _REGISTERED:
@@ -248,31 +256,29 @@ def decode_json_utm_parameters(data: Any, path: str) -> UtmParameters:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        utm_parameters_id=take(data, "UtmParametersId", path, json_int),
-        created_contact_id=take(data, "CreatedContactId", path, json_int),
-        created_person_id=take(data, "CreatedPersonId", path, json_int),
-        form_submission_id=take(data, "FormSubmissionId", path, json_int),
-        first_touch_source=take_nillable(data, "FirstTouchSource", path, json_str),
-        first_touch_medium=take_nillable(data, "FirstTouchMedium", path, json_str),
-        first_touch_campaign=take_nillable(data, "FirstTouchCampaign", path, json_str),
-        first_touch_term=take_nillable(data, "FirstTouchTerm", path, json_str),
-        first_touch_content=take_nillable(data, "FirstTouchContent", path, json_str),
-        first_touch_referrer_domain=take_nillable(
-            data, "FirstTouchReferrerDomain", path, json_str
-        ),
+        utm_parameters_id=take_int(data, "UtmParametersId", path),
+        created_contact_id=take_int(data, "CreatedContactId", path),
+        created_person_id=take_int(data, "CreatedPersonId", path),
+        form_submission_id=take_int(data, "FormSubmissionId", path),
+        first_touch_source=take_str_nillable(data, "FirstTouchSource", path),
+        first_touch_medium=take_str_nillable(data, "FirstTouchMedium", path),
+        first_touch_campaign=take_str_nillable(data, "FirstTouchCampaign", path),
+        first_touch_term=take_str_nillable(data, "FirstTouchTerm", path),
+        first_touch_content=take_str_nillable(data, "FirstTouchContent", path),
+        first_touch_referrer_domain=take_str_nillable(data, "FirstTouchReferrerDomain", path),
         first_touch_when=take(data, "FirstTouchWhen", path, json_datetime),
-        source=take_nillable(data, "Source", path, json_str),
-        medium=take_nillable(data, "Medium", path, json_str),
-        campaign=take_nillable(data, "Campaign", path, json_str),
-        term=take_nillable(data, "Term", path, json_str),
-        content=take_nillable(data, "Content", path, json_str),
-        referrer_domain=take_nillable(data, "ReferrerDomain", path, json_str),
+        source=take_str_nillable(data, "Source", path),
+        medium=take_str_nillable(data, "Medium", path),
+        campaign=take_str_nillable(data, "Campaign", path),
+        term=take_str_nillable(data, "Term", path),
+        content=take_str_nillable(data, "Content", path),
+        referrer_domain=take_str_nillable(data, "ReferrerDomain", path),
         when=take(data, "When", path, json_datetime),
         registered=take(data, "Registered", path, json_datetime),
-        registered_associate_id=take(data, "RegisteredAssociateId", path, json_int),
+        registered_associate_id=take_int(data, "RegisteredAssociateId", path),
         updated=take(data, "Updated", path, json_datetime),
-        updated_associate_id=take(data, "UpdatedAssociateId", path, json_int),
-        updated_count=take(data, "UpdatedCount", path, json_int),
+        updated_associate_id=take_int(data, "UpdatedAssociateId", path),
+        updated_count=take_int(data, "UpdatedCount", path),
     )
 
 

@@ -14,14 +14,12 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     format_datetime,
     json_datetime,
-    json_int,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -29,7 +27,9 @@ from ...runtime import (
     read_int,
     read_str,
     take,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_datetime,
     write_int,
     write_str,
@@ -89,23 +89,25 @@ def decode_xml_version_info(element: Element) -> VersionInfo:
     for child in element:
         tag = child.tag
         if tag == _EXTERNAL_REFERENCE:
-            value.external_reference = nillable(read_str, child)
+            value.external_reference = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _DOCUMENT_ID:
             value.document_id = read_int(child)
         elif tag == _VERSION_ID:
-            value.version_id = nillable(read_str, child)
+            value.version_id = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _CHECKED_IN_DATE:
             value.checked_in_date = read_datetime(child)
         elif tag == _CHECKED_IN_BY_NAME:
-            value.checked_in_by_name = nillable(read_str, child)
+            value.checked_in_by_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _CHECKED_IN_BY_ASSOCIATE_ID:
             value.checked_in_by_associate_id = read_int(child)
         elif tag == _DESCRIPTION:
-            value.description = nillable(read_str, child)
+            value.description = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _DISPLAY_TEXT:
-            value.display_text = nillable(read_str, child)
+            value.display_text = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _EXTRA_FIELDS:
-            value.extra_fields = nillable(decode_xml_list_of_str, child)
+            value.extra_fields = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_str(child)
+            )
     return value
 
 
@@ -126,14 +128,14 @@ def encode_xml_version_info(parent: Element | None, tag: str, value: VersionInfo
 def decode_json_version_info(data: Any, path: str) -> VersionInfo:
     data = json_object(data, path)
     return VersionInfo(
-        external_reference=take_nillable(data, "ExternalReference", path, json_str),
-        document_id=take(data, "DocumentId", path, json_int),
-        version_id=take_nillable(data, "VersionId", path, json_str),
+        external_reference=take_str_nillable(data, "ExternalReference", path),
+        document_id=take_int(data, "DocumentId", path),
+        version_id=take_str_nillable(data, "VersionId", path),
         checked_in_date=take(data, "CheckedInDate", path, json_datetime),
-        checked_in_by_name=take_nillable(data, "CheckedInByName", path, json_str),
-        checked_in_by_associate_id=take(data, "CheckedInByAssociateId", path, json_int),
-        description=take_nillable(data, "Description", path, json_str),
-        display_text=take_nillable(data, "DisplayText", path, json_str),
+        checked_in_by_name=take_str_nillable(data, "CheckedInByName", path),
+        checked_in_by_associate_id=take_int(data, "CheckedInByAssociateId", path),
+        description=take_str_nillable(data, "Description", path),
+        display_text=take_str_nillable(data, "DisplayText", path),
         extra_fields=take_nillable(data, "ExtraFields", path, decode_json_list_of_str),
     )
 
@@ -163,7 +165,9 @@ VERSION_INFO_CODEC = Codec(
 def decode_xml_list_of_version_info(element: Element) -> list[VersionInfo | None]:
     """``ArrayOfVersionInfo``: a list of ``VersionInfo`` elements."""
     return [
-        nillable(decode_xml_version_info, child) for child in element if child.tag == _VERSION_INFO
+        None if child.get(XSI_NIL) == "true" else decode_xml_version_info(child)
+        for child in element
+        if child.tag == _VERSION_INFO
     ]
 
 

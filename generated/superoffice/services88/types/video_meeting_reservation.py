@@ -13,15 +13,14 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_str,
-    take_nillable,
+    take_str_nillable,
     write_str,
 )
 
@@ -66,9 +65,9 @@ def decode_xml_video_meeting_reservation(element: Element) -> VideoMeetingReserv
     for child in element:
         tag = child.tag
         if tag == _VIDEO_MEETING_ID:
-            value.video_meeting_id = nillable(read_str, child)
+            value.video_meeting_id = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _VIDEO_MEETING_URL:
-            value.video_meeting_url = nillable(read_str, child)
+            value.video_meeting_url = None if child.get(XSI_NIL) == "true" else read_str(child)
     return value
 
 
@@ -84,8 +83,8 @@ def encode_xml_video_meeting_reservation(
 def decode_json_video_meeting_reservation(data: Any, path: str) -> VideoMeetingReservation:
     data = json_object(data, path)
     return VideoMeetingReservation(
-        video_meeting_id=take_nillable(data, "VideoMeetingId", path, json_str),
-        video_meeting_url=take_nillable(data, "VideoMeetingUrl", path, json_str),
+        video_meeting_id=take_str_nillable(data, "VideoMeetingId", path),
+        video_meeting_url=take_str_nillable(data, "VideoMeetingUrl", path),
     )
 
 

@@ -13,19 +13,19 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_int,
+    XSI_NIL,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_int,
     read_str,
     take,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_int,
     write_str,
 )
@@ -88,15 +88,21 @@ def decode_xml_visible_for(element: Element) -> VisibleFor:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _VISIBLE_ID:
             value.visible_id = read_int(child)
         elif tag == _VISIBILITY:
             value.visibility = decode_xml_visibility(child)
         elif tag == _DISPLAY_VALUE:
-            value.display_value = nillable(read_str, child)
+            value.display_value = None if child.get(XSI_NIL) == "true" else read_str(child)
     return value
 
 
@@ -117,9 +123,9 @@ def decode_json_visible_for(data: Any, path: str) -> VisibleFor:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        visible_id=take(data, "VisibleId", path, json_int),
+        visible_id=take_int(data, "VisibleId", path),
         visibility=take(data, "Visibility", path, decode_json_visibility),
-        display_value=take_nillable(data, "DisplayValue", path, json_str),
+        display_value=take_str_nillable(data, "DisplayValue", path),
     )
 
 
@@ -146,7 +152,9 @@ VISIBLE_FOR_CODEC = Codec(
 def decode_xml_list_of_visible_for(element: Element) -> list[VisibleFor | None]:
     """``ArrayOfVisibleFor``: a list of ``VisibleFor`` elements."""
     return [
-        nillable(decode_xml_visible_for, child) for child in element if child.tag == _VISIBLE_FOR
+        None if child.get(XSI_NIL) == "true" else decode_xml_visible_for(child)
+        for child in element
+        if child.tag == _VISIBLE_FOR
     ]
 
 

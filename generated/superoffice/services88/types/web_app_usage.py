@@ -14,14 +14,12 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     format_datetime,
     json_datetime,
-    json_int,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -30,7 +28,9 @@ from ...runtime import (
     read_str,
     read_unsigned_int,
     take,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_datetime,
     write_int,
     write_str,
@@ -102,9 +102,15 @@ def decode_xml_web_app_usage(element: Element) -> WebAppUsage:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _WEB_APP_USAGE_ID:
             value.web_app_usage_id = read_int(child)
         elif tag == _ASSOC_ID:
@@ -112,7 +118,7 @@ def decode_xml_web_app_usage(element: Element) -> WebAppUsage:
         elif tag == _TIMESTAMP:
             value.timestamp = read_datetime(child)
         elif tag == _VIEW_STATE:
-            value.view_state = nillable(read_str, child)
+            value.view_state = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _AGGREGATE_COUNT:
             value.aggregate_count = read_unsigned_int(child)
         elif tag == _AGGREGATE_BIN:
@@ -143,13 +149,13 @@ def decode_json_web_app_usage(data: Any, path: str) -> WebAppUsage:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        web_app_usage_id=take(data, "WebAppUsageId", path, json_int),
-        assoc_id=take(data, "AssocId", path, json_int),
+        web_app_usage_id=take_int(data, "WebAppUsageId", path),
+        assoc_id=take_int(data, "AssocId", path),
         timestamp=take(data, "Timestamp", path, json_datetime),
-        view_state=take_nillable(data, "ViewState", path, json_str),
-        aggregate_count=take(data, "AggregateCount", path, json_int),
-        aggregate_bin=take(data, "AggregateBin", path, json_int),
-        version=take(data, "Version", path, json_int),
+        view_state=take_str_nillable(data, "ViewState", path),
+        aggregate_count=take_int(data, "AggregateCount", path),
+        aggregate_bin=take_int(data, "AggregateBin", path),
+        version=take_int(data, "Version", path),
     )
 
 
@@ -180,7 +186,7 @@ WEB_APP_USAGE_CODEC = Codec(
 def decode_xml_list_of_web_app_usage(element: Element) -> list[WebAppUsage | None]:
     """``ArrayOfWebAppUsage``: a list of ``WebAppUsage`` elements."""
     return [
-        nillable(decode_xml_web_app_usage, child)
+        None if child.get(XSI_NIL) == "true" else decode_xml_web_app_usage(child)
         for child in element
         if child.tag == _WEB_APP_USAGE
     ]

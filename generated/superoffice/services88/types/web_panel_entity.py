@@ -13,13 +13,10 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_bool,
-    json_int,
+    XSI_NIL,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -28,7 +25,10 @@ from ...runtime import (
     read_short,
     read_str,
     take,
+    take_bool,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_bool,
     write_int,
     write_str,
@@ -171,15 +171,21 @@ def decode_xml_web_panel_entity(element: Element) -> WebPanelEntity:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _WEB_PANEL_ID:
             value.web_panel_id = read_int(child)
         elif tag == _NAME:
-            value.name = nillable(read_str, child)
+            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _TOOLTIP:
-            value.tooltip = nillable(read_str, child)
+            value.tooltip = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _DELETED:
             value.deleted = read_bool(child)
         elif tag == _RANK:
@@ -207,11 +213,11 @@ def decode_xml_web_panel_entity(element: Element) -> WebPanelEntity:
         elif tag == _SHOW_IN_STATUS_BAR:
             value.show_in_status_bar = read_bool(child)
         elif tag == _WINDOW_NAME:
-            value.window_name = nillable(read_str, child)
+            value.window_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _URL:
-            value.url = nillable(read_str, child)
+            value.url = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _PROG_ID:
-            value.prog_id = nillable(read_str, child)
+            value.prog_id = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _ICON:
             value.icon = read_short(child)
         elif tag == _ALWAYS_RELOAD_ON_SHOW:
@@ -259,28 +265,28 @@ def decode_json_web_panel_entity(data: Any, path: str) -> WebPanelEntity:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        web_panel_id=take(data, "WebPanelId", path, json_int),
-        name=take_nillable(data, "Name", path, json_str),
-        tooltip=take_nillable(data, "Tooltip", path, json_str),
-        deleted=take(data, "Deleted", path, json_bool),
-        rank=take(data, "Rank", path, json_int),
+        web_panel_id=take_int(data, "WebPanelId", path),
+        name=take_str_nillable(data, "Name", path),
+        tooltip=take_str_nillable(data, "Tooltip", path),
+        deleted=take_bool(data, "Deleted", path),
+        rank=take_int(data, "Rank", path),
         url_encoding=take(data, "UrlEncoding", path, decode_json_url_encoding),
         visible_in=take(data, "VisibleIn", path, decode_json_navigation),
-        on_central=take(data, "OnCentral", path, json_bool),
-        on_satellite=take(data, "OnSatellite", path, json_bool),
-        on_travel=take(data, "OnTravel", path, json_bool),
-        on_sales_marketing_web=take(data, "OnSalesMarketingWeb", path, json_bool),
-        on_sales_marketing_pocket=take(data, "OnSalesMarketingPocket", path, json_bool),
-        show_in_menu_bar=take(data, "ShowInMenuBar", path, json_bool),
-        show_in_tool_bar=take(data, "ShowInToolBar", path, json_bool),
-        show_in_address_bar=take(data, "ShowInAddressBar", path, json_bool),
-        show_in_status_bar=take(data, "ShowInStatusBar", path, json_bool),
-        window_name=take_nillable(data, "WindowName", path, json_str),
-        url=take_nillable(data, "Url", path, json_str),
-        prog_id=take_nillable(data, "ProgId", path, json_str),
-        icon=take(data, "Icon", path, json_int),
-        always_reload_on_show=take(data, "AlwaysReloadOnShow", path, json_bool),
-        never_reload_on_current_change=take(data, "NeverReloadOnCurrentChange", path, json_bool),
+        on_central=take_bool(data, "OnCentral", path),
+        on_satellite=take_bool(data, "OnSatellite", path),
+        on_travel=take_bool(data, "OnTravel", path),
+        on_sales_marketing_web=take_bool(data, "OnSalesMarketingWeb", path),
+        on_sales_marketing_pocket=take_bool(data, "OnSalesMarketingPocket", path),
+        show_in_menu_bar=take_bool(data, "ShowInMenuBar", path),
+        show_in_tool_bar=take_bool(data, "ShowInToolBar", path),
+        show_in_address_bar=take_bool(data, "ShowInAddressBar", path),
+        show_in_status_bar=take_bool(data, "ShowInStatusBar", path),
+        window_name=take_str_nillable(data, "WindowName", path),
+        url=take_str_nillable(data, "Url", path),
+        prog_id=take_str_nillable(data, "ProgId", path),
+        icon=take_int(data, "Icon", path),
+        always_reload_on_show=take_bool(data, "AlwaysReloadOnShow", path),
+        never_reload_on_current_change=take_bool(data, "NeverReloadOnCurrentChange", path),
     )
 
 
@@ -326,7 +332,7 @@ WEB_PANEL_ENTITY_CODEC = Codec(
 def decode_xml_list_of_web_panel_entity(element: Element) -> list[WebPanelEntity | None]:
     """``ArrayOfWebPanelEntity``: a list of ``WebPanelEntity`` elements."""
     return [
-        nillable(decode_xml_web_panel_entity, child)
+        None if child.get(XSI_NIL) == "true" else decode_xml_web_panel_entity(child)
         for child in element
         if child.tag == _WEB_PANEL_ENTITY
     ]

@@ -10,7 +10,7 @@ from typing import Any
 
 from lxml import etree
 
-from ...runtime import Codec, Element, flags_from_text, flags_to_text, json_flags
+from ...runtime import Codec, Element, flags_from_xml, flags_to_text, json_flags
 
 
 class Weekday(enum.Flag, boundary=enum.KEEP):
@@ -43,10 +43,12 @@ _WEEKDAY_BY_NAME: dict[str, Weekday] = {
     "Saturday": Weekday.SATURDAY,
     "Sunday": Weekday.SUNDAY,
 }
+_WEEKDAY_NONE = Weekday(0)
+_WEEKDAY_SEEN: dict[str, Weekday | str] = {}
 
 
 def decode_xml_weekday(element: Element) -> Weekday | str:
-    return flags_from_text(element.text or "", _WEEKDAY_BY_NAME, Weekday(0), None)
+    return flags_from_xml(element.text or "", _WEEKDAY_BY_NAME, _WEEKDAY_NONE, _WEEKDAY_SEEN)
 
 
 def encode_xml_weekday(parent: Element, tag: str, value: Weekday | str) -> None:
@@ -54,7 +56,7 @@ def encode_xml_weekday(parent: Element, tag: str, value: Weekday | str) -> None:
 
 
 def decode_json_weekday(data: Any, path: str) -> Weekday | str:
-    return json_flags(data, path, _WEEKDAY_BY_NAME, Weekday(0))
+    return json_flags(data, path, _WEEKDAY_BY_NAME, _WEEKDAY_NONE, _WEEKDAY_SEEN)
 
 
 def encode_json_weekday(value: Weekday | str) -> str:

@@ -10,7 +10,7 @@ from typing import Any
 
 from lxml import etree
 
-from ...runtime import Codec, Element, flags_from_text, flags_to_text, json_flags
+from ...runtime import Codec, Element, flags_from_xml, flags_to_text, json_flags
 
 
 class WidgetRequiredFields(enum.Flag, boundary=enum.KEEP):
@@ -37,11 +37,16 @@ _WIDGET_REQUIRED_FIELDS_BY_NAME: dict[str, WidgetRequiredFields] = {
     "Phone": WidgetRequiredFields.PHONE,
     "Country": WidgetRequiredFields.COUNTRY,
 }
+_WIDGET_REQUIRED_FIELDS_NONE = WidgetRequiredFields(0)
+_WIDGET_REQUIRED_FIELDS_SEEN: dict[str, WidgetRequiredFields | str] = {}
 
 
 def decode_xml_widget_required_fields(element: Element) -> WidgetRequiredFields | str:
-    return flags_from_text(
-        element.text or "", _WIDGET_REQUIRED_FIELDS_BY_NAME, WidgetRequiredFields(0), None
+    return flags_from_xml(
+        element.text or "",
+        _WIDGET_REQUIRED_FIELDS_BY_NAME,
+        _WIDGET_REQUIRED_FIELDS_NONE,
+        _WIDGET_REQUIRED_FIELDS_SEEN,
     )
 
 
@@ -52,7 +57,13 @@ def encode_xml_widget_required_fields(
 
 
 def decode_json_widget_required_fields(data: Any, path: str) -> WidgetRequiredFields | str:
-    return json_flags(data, path, _WIDGET_REQUIRED_FIELDS_BY_NAME, WidgetRequiredFields(0))
+    return json_flags(
+        data,
+        path,
+        _WIDGET_REQUIRED_FIELDS_BY_NAME,
+        _WIDGET_REQUIRED_FIELDS_NONE,
+        _WIDGET_REQUIRED_FIELDS_SEEN,
+    )
 
 
 def encode_json_widget_required_fields(value: WidgetRequiredFields | str) -> str:

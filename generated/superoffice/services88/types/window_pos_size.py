@@ -13,19 +13,19 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_int,
+    XSI_NIL,
     json_list,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_int,
     read_str,
     take,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_int,
     write_str,
 )
@@ -102,11 +102,17 @@ def decode_xml_window_pos_size(element: Element) -> WindowPosSize:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _OWNER_WINDOW:
-            value.owner_window = nillable(read_str, child)
+            value.owner_window = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _PERSON_ID:
             value.person_id = read_int(child)
         elif tag == _ASSOCIATE_ID:
@@ -114,7 +120,7 @@ def decode_xml_window_pos_size(element: Element) -> WindowPosSize:
         elif tag == _EXTRA_ID:
             value.extra_id = read_int(child)
         elif tag == _EXTRA_INFO:
-            value.extra_info = nillable(read_str, child)
+            value.extra_info = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _HEIGHT:
             value.height = read_int(child)
         elif tag == _LEFT_X:
@@ -155,17 +161,17 @@ def decode_json_window_pos_size(data: Any, path: str) -> WindowPosSize:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        owner_window=take_nillable(data, "OwnerWindow", path, json_str),
-        person_id=take(data, "PersonId", path, json_int),
-        associate_id=take(data, "AssociateId", path, json_int),
-        extra_id=take(data, "ExtraId", path, json_int),
-        extra_info=take_nillable(data, "ExtraInfo", path, json_str),
-        height=take(data, "Height", path, json_int),
-        left_x=take(data, "LeftX", path, json_int),
+        owner_window=take_str_nillable(data, "OwnerWindow", path),
+        person_id=take_int(data, "PersonId", path),
+        associate_id=take_int(data, "AssociateId", path),
+        extra_id=take_int(data, "ExtraId", path),
+        extra_info=take_str_nillable(data, "ExtraInfo", path),
+        height=take_int(data, "Height", path),
+        left_x=take_int(data, "LeftX", path),
         state=take(data, "State", path, decode_json_show_window_state),
-        upper_y=take(data, "UpperY", path, json_int),
-        width=take(data, "Width", path, json_int),
-        window_pos_size_id=take(data, "WindowPosSizeId", path, json_int),
+        upper_y=take_int(data, "UpperY", path),
+        width=take_int(data, "Width", path),
+        window_pos_size_id=take_int(data, "WindowPosSizeId", path),
     )
 
 
@@ -200,7 +206,7 @@ WINDOW_POS_SIZE_CODEC = Codec(
 def decode_xml_list_of_window_pos_size(element: Element) -> list[WindowPosSize | None]:
     """``ArrayOfWindowPosSize``: a list of ``WindowPosSize`` elements."""
     return [
-        nillable(decode_xml_window_pos_size, child)
+        None if child.get(XSI_NIL) == "true" else decode_xml_window_pos_size(child)
         for child in element
         if child.tag == _WINDOW_POS_SIZE
     ]

@@ -13,18 +13,18 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_bool,
-    json_int,
+    XSI_NIL,
     json_list,
     json_object,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
     take,
+    take_bool,
+    take_int,
     take_nillable,
     write_bool,
     write_int,
@@ -97,9 +97,15 @@ def decode_xml_workflow_content_info(element: Element) -> WorkflowContentInfo:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _WORKFLOW_CONTENT_TYPE:
             value.workflow_content_type = decode_xml_workflow_content_type(child)
         elif tag == _ID:
@@ -136,8 +142,8 @@ def decode_json_workflow_content_info(data: Any, path: str) -> WorkflowContentIn
         workflow_content_type=take(
             data, "WorkflowContentType", path, decode_json_workflow_content_type
         ),
-        id=take(data, "Id", path, json_int),
-        actions=take(data, "Actions", path, json_bool),
+        id=take_int(data, "Id", path),
+        actions=take_bool(data, "Actions", path),
     )
 
 
@@ -169,7 +175,7 @@ WORKFLOW_CONTENT_INFO_CODEC = Codec(
 def decode_xml_list_of_workflow_content_info(element: Element) -> list[WorkflowContentInfo | None]:
     """``ArrayOfWorkflowContentInfo``: a list of ``WorkflowContentInfo`` elements."""
     return [
-        nillable(decode_xml_workflow_content_info, child)
+        None if child.get(XSI_NIL) == "true" else decode_xml_workflow_content_info(child)
         for child in element
         if child.tag == _WORKFLOW_CONTENT_INFO
     ]

@@ -13,16 +13,16 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_str,
     take,
     take_nillable,
+    take_str_nillable,
     write_str,
 )
 from .carrier import Carrier
@@ -88,13 +88,19 @@ def decode_xml_workflow_event_result(element: Element) -> WorkflowEventResult:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _EVENT_TYPE:
             value.event_type = decode_xml_workflow_event_type(child)
         elif tag == _ATTRIBUTES:
-            value.attributes = nillable(read_str, child)
+            value.attributes = None if child.get(XSI_NIL) == "true" else read_str(child)
     return value
 
 
@@ -117,7 +123,7 @@ def decode_json_workflow_event_result(data: Any, path: str) -> WorkflowEventResu
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
         event_type=take(data, "EventType", path, decode_json_workflow_event_type),
-        attributes=take_nillable(data, "Attributes", path, json_str),
+        attributes=take_str_nillable(data, "Attributes", path),
     )
 
 

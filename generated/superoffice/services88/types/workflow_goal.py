@@ -13,16 +13,16 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_int,
+    XSI_NIL,
     json_list,
     json_object,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_int,
     take,
+    take_int,
     take_nillable,
     write_int,
 )
@@ -100,9 +100,15 @@ def decode_xml_workflow_goal(element: Element) -> WorkflowGoal:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _WORKFLOW_GOAL_ID:
             value.workflow_goal_id = read_int(child)
         elif tag == _WORKFLOW_ID:
@@ -110,8 +116,10 @@ def decode_xml_workflow_goal(element: Element) -> WorkflowGoal:
         elif tag == _GOAL_TYPE:
             value.goal_type = decode_xml_workflow_goal_type(child)
         elif tag == _RESTRICTION_GROUPS:
-            value.restriction_groups = nillable(
-                decode_xml_list_of_archive_restriction_group, child
+            value.restriction_groups = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_list_of_archive_restriction_group(child)
             )
     return value
 
@@ -139,8 +147,8 @@ def decode_json_workflow_goal(data: Any, path: str) -> WorkflowGoal:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        workflow_goal_id=take(data, "WorkflowGoalId", path, json_int),
-        workflow_id=take(data, "WorkflowId", path, json_int),
+        workflow_goal_id=take_int(data, "WorkflowGoalId", path),
+        workflow_id=take_int(data, "WorkflowId", path),
         goal_type=take(data, "GoalType", path, decode_json_workflow_goal_type),
         restriction_groups=take_nillable(
             data, "RestrictionGroups", path, decode_json_list_of_archive_restriction_group
@@ -177,7 +185,7 @@ WORKFLOW_GOAL_CODEC = Codec(
 def decode_xml_list_of_workflow_goal(element: Element) -> list[WorkflowGoal | None]:
     """``ArrayOfWorkflowGoal``: a list of ``WorkflowGoal`` elements."""
     return [
-        nillable(decode_xml_workflow_goal, child)
+        None if child.get(XSI_NIL) == "true" else decode_xml_workflow_goal(child)
         for child in element
         if child.tag == _WORKFLOW_GOAL
     ]

@@ -13,16 +13,16 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_int,
+    XSI_NIL,
     json_list,
     json_object,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_int,
     take,
+    take_int,
     write_int,
 )
 from .workflow_step_type import (
@@ -101,10 +101,10 @@ def encode_xml_workflow_step_base(
 def decode_json_workflow_step_base(data: Any, path: str) -> WorkflowStepBase:
     data = json_object(data, path)
     return WorkflowStepBase(
-        workflow_step_id=take(data, "WorkflowStepId", path, json_int),
-        workflow_id=take(data, "WorkflowId", path, json_int),
+        workflow_step_id=take_int(data, "WorkflowStepId", path),
+        workflow_id=take_int(data, "WorkflowId", path),
         step_type=take(data, "StepType", path, decode_json_workflow_step_type),
-        rank=take(data, "Rank", path, json_int),
+        rank=take_int(data, "Rank", path),
     )
 
 
@@ -128,7 +128,7 @@ WORKFLOW_STEP_BASE_CODEC = Codec(
 def decode_xml_list_of_workflow_step_base(element: Element) -> list[WorkflowStepBase | None]:
     """``ArrayOfWorkflowStepBase``: a list of ``WorkflowStepBase`` elements."""
     return [
-        nillable(decode_xml_workflow_step_base, child)
+        None if child.get(XSI_NIL) == "true" else decode_xml_workflow_step_base(child)
         for child in element
         if child.tag == _WORKFLOW_STEP_BASE
     ]

@@ -13,12 +13,9 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_bool,
-    json_int,
+    XSI_NIL,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -26,7 +23,9 @@ from ...runtime import (
     read_int,
     read_str,
     take,
-    take_nillable,
+    take_bool,
+    take_int,
+    take_str_nillable,
     write_bool,
     write_int,
     write_str,
@@ -135,7 +134,7 @@ def decode_xml_workflow_step_create_follow_up(element: Element) -> WorkflowStepC
         elif tag == _RANK:
             value.rank = read_int(child)
         elif tag == _TITLE:
-            value.title = nillable(read_str, child)
+            value.title = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _FOLLOW_UP_TYPE:
             value.follow_up_type = read_int(child)
         elif tag == _PROJECT:
@@ -155,7 +154,7 @@ def decode_xml_workflow_step_create_follow_up(element: Element) -> WorkflowStepC
         elif tag == _OWNER_TYPE:
             value.owner_type = decode_xml_workflow_owner_type(child)
         elif tag == _AGENDA:
-            value.agenda = nillable(read_str, child)
+            value.agenda = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _OWNER:
             value.owner = read_int(child)
     return value
@@ -192,24 +191,24 @@ def encode_xml_workflow_step_create_follow_up(
 def decode_json_workflow_step_create_follow_up(data: Any, path: str) -> WorkflowStepCreateFollowUp:
     data = json_object(data, path)
     return WorkflowStepCreateFollowUp(
-        workflow_step_id=take(data, "WorkflowStepId", path, json_int),
-        workflow_id=take(data, "WorkflowId", path, json_int),
+        workflow_step_id=take_int(data, "WorkflowStepId", path),
+        workflow_id=take_int(data, "WorkflowId", path),
         step_type=take(data, "StepType", path, decode_json_workflow_step_type),
-        rank=take(data, "Rank", path, json_int),
-        title=take_nillable(data, "Title", path, json_str),
-        follow_up_type=take(data, "FollowUpType", path, json_int),
-        project=take(data, "Project", path, json_int),
-        completed=take(data, "Completed", path, json_bool),
+        rank=take_int(data, "Rank", path),
+        title=take_str_nillable(data, "Title", path),
+        follow_up_type=take_int(data, "FollowUpType", path),
+        project=take_int(data, "Project", path),
+        completed=take_bool(data, "Completed", path),
         action_type=take(data, "ActionType", path, decode_json_workflow_action_type),
-        action_time=take(data, "ActionTime", path, json_int),
+        action_time=take_int(data, "ActionTime", path),
         action_time_unit=take(
             data, "ActionTimeUnit", path, decode_json_workflow_time_wait_interval_type
         ),
-        duration=take(data, "Duration", path, json_int),
+        duration=take_int(data, "Duration", path),
         availability=take(data, "Availability", path, decode_json_free_busy),
         owner_type=take(data, "OwnerType", path, decode_json_workflow_owner_type),
-        agenda=take_nillable(data, "Agenda", path, json_str),
-        owner=take(data, "Owner", path, json_int),
+        agenda=take_str_nillable(data, "Agenda", path),
+        owner=take_int(data, "Owner", path),
     )
 
 

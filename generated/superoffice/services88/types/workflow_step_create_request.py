@@ -13,18 +13,17 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_int,
+    XSI_NIL,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_int,
     read_str,
     take,
-    take_nillable,
+    take_int,
+    take_str_nillable,
     write_int,
     write_str,
 )
@@ -92,7 +91,7 @@ def decode_xml_workflow_step_create_request(element: Element) -> WorkflowStepCre
         elif tag == _RANK:
             value.rank = read_int(child)
         elif tag == _TITLE:
-            value.title = nillable(read_str, child)
+            value.title = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _REQUEST_TYPE:
             value.request_type = read_int(child)
         elif tag == _CATEGORY:
@@ -102,7 +101,7 @@ def decode_xml_workflow_step_create_request(element: Element) -> WorkflowStepCre
         elif tag == _TICKET_STATUS:
             value.ticket_status = read_int(child)
         elif tag == _MESSAGE:
-            value.message = nillable(read_str, child)
+            value.message = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _OWNER:
             value.owner = read_int(child)
     return value
@@ -129,17 +128,17 @@ def encode_xml_workflow_step_create_request(
 def decode_json_workflow_step_create_request(data: Any, path: str) -> WorkflowStepCreateRequest:
     data = json_object(data, path)
     return WorkflowStepCreateRequest(
-        workflow_step_id=take(data, "WorkflowStepId", path, json_int),
-        workflow_id=take(data, "WorkflowId", path, json_int),
+        workflow_step_id=take_int(data, "WorkflowStepId", path),
+        workflow_id=take_int(data, "WorkflowId", path),
         step_type=take(data, "StepType", path, decode_json_workflow_step_type),
-        rank=take(data, "Rank", path, json_int),
-        title=take_nillable(data, "Title", path, json_str),
-        request_type=take(data, "RequestType", path, json_int),
-        category=take(data, "Category", path, json_int),
-        priority=take(data, "Priority", path, json_int),
-        ticket_status=take(data, "TicketStatus", path, json_int),
-        message=take_nillable(data, "Message", path, json_str),
-        owner=take(data, "Owner", path, json_int),
+        rank=take_int(data, "Rank", path),
+        title=take_str_nillable(data, "Title", path),
+        request_type=take_int(data, "RequestType", path),
+        category=take_int(data, "Category", path),
+        priority=take_int(data, "Priority", path),
+        ticket_status=take_int(data, "TicketStatus", path),
+        message=take_str_nillable(data, "Message", path),
+        owner=take_int(data, "Owner", path),
     )
 
 

@@ -14,14 +14,12 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    XSI_NIL,
     format_datetime,
     json_datetime,
     json_float,
-    json_int,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -30,7 +28,8 @@ from ...runtime import (
     read_int,
     read_str,
     take,
-    take_nillable,
+    take_int,
+    take_str_nillable,
     write_datetime,
     write_float,
     write_int,
@@ -126,7 +125,7 @@ def decode_xml_workflow_step_create_sale(element: Element) -> WorkflowStepCreate
         elif tag == _RANK:
             value.rank = read_int(child)
         elif tag == _TITLE:
-            value.title = nillable(read_str, child)
+            value.title = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _SALE_TYPE:
             value.sale_type = read_int(child)
         elif tag == _STAGE:
@@ -136,7 +135,7 @@ def decode_xml_workflow_step_create_sale(element: Element) -> WorkflowStepCreate
         elif tag == _CURRENCY:
             value.currency = read_int(child)
         elif tag == _DESCRIPTION:
-            value.description = nillable(read_str, child)
+            value.description = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _PROJECT:
             value.project = read_int(child)
         elif tag == _ACTION_TYPE:
@@ -186,25 +185,25 @@ def encode_xml_workflow_step_create_sale(
 def decode_json_workflow_step_create_sale(data: Any, path: str) -> WorkflowStepCreateSale:
     data = json_object(data, path)
     return WorkflowStepCreateSale(
-        workflow_step_id=take(data, "WorkflowStepId", path, json_int),
-        workflow_id=take(data, "WorkflowId", path, json_int),
+        workflow_step_id=take_int(data, "WorkflowStepId", path),
+        workflow_id=take_int(data, "WorkflowId", path),
         step_type=take(data, "StepType", path, decode_json_workflow_step_type),
-        rank=take(data, "Rank", path, json_int),
-        title=take_nillable(data, "Title", path, json_str),
-        sale_type=take(data, "SaleType", path, json_int),
-        stage=take(data, "Stage", path, json_int),
+        rank=take_int(data, "Rank", path),
+        title=take_str_nillable(data, "Title", path),
+        sale_type=take_int(data, "SaleType", path),
+        stage=take_int(data, "Stage", path),
         amount=take(data, "Amount", path, json_float),
-        currency=take(data, "Currency", path, json_int),
-        description=take_nillable(data, "Description", path, json_str),
-        project=take(data, "Project", path, json_int),
+        currency=take_int(data, "Currency", path),
+        description=take_str_nillable(data, "Description", path),
+        project=take_int(data, "Project", path),
         action_type=take(data, "ActionType", path, decode_json_workflow_action_type),
-        action_time=take(data, "ActionTime", path, json_int),
+        action_time=take_int(data, "ActionTime", path),
         action_time_unit=take(
             data, "ActionTimeUnit", path, decode_json_workflow_time_wait_interval_type
         ),
         date=take(data, "Date", path, json_datetime),
-        owner=take(data, "Owner", path, json_int),
-        source=take(data, "Source", path, json_int),
+        owner=take_int(data, "Owner", path),
+        source=take_int(data, "Source", path),
     )
 
 

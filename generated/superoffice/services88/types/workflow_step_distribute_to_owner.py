@@ -13,17 +13,17 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_bool,
-    json_int,
+    XSI_NIL,
     json_object,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
     take,
+    take_bool,
+    take_int,
     take_nillable,
     write_bool,
     write_int,
@@ -100,11 +100,17 @@ def decode_xml_workflow_step_distribute_to_owner(
         elif tag == _ONLY_TO_UNASSIGNED:
             value.only_to_unassigned = read_bool(child)
         elif tag == _ASSOCIATES:
-            value.associates = nillable(decode_xml_list_of_int, child)
+            value.associates = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_int(child)
+            )
         elif tag == _USER_GROUPS:
-            value.user_groups = nillable(decode_xml_list_of_int, child)
+            value.user_groups = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_int(child)
+            )
         elif tag == _DISTRIBUTE_QUEUE:
-            value.distribute_queue = nillable(decode_xml_list_of_int, child)
+            value.distribute_queue = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_int(child)
+            )
         elif tag == _DEFAULT_ASSOCIATE:
             value.default_associate = read_int(child)
     return value
@@ -131,15 +137,15 @@ def decode_json_workflow_step_distribute_to_owner(
 ) -> WorkflowStepDistributeToOwner:
     data = json_object(data, path)
     return WorkflowStepDistributeToOwner(
-        workflow_step_id=take(data, "WorkflowStepId", path, json_int),
-        workflow_id=take(data, "WorkflowId", path, json_int),
+        workflow_step_id=take_int(data, "WorkflowStepId", path),
+        workflow_id=take_int(data, "WorkflowId", path),
         step_type=take(data, "StepType", path, decode_json_workflow_step_type),
-        rank=take(data, "Rank", path, json_int),
-        only_to_unassigned=take(data, "OnlyToUnassigned", path, json_bool),
+        rank=take_int(data, "Rank", path),
+        only_to_unassigned=take_bool(data, "OnlyToUnassigned", path),
         associates=take_nillable(data, "Associates", path, decode_json_list_of_int),
         user_groups=take_nillable(data, "UserGroups", path, decode_json_list_of_int),
         distribute_queue=take_nillable(data, "DistributeQueue", path, decode_json_list_of_int),
-        default_associate=take(data, "DefaultAssociate", path, json_int),
+        default_associate=take_int(data, "DefaultAssociate", path),
     )
 
 

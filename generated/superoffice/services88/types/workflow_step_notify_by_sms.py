@@ -13,18 +13,18 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_int,
+    XSI_NIL,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_int,
     read_str,
     take,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_int,
     write_str,
 )
@@ -103,11 +103,13 @@ def decode_xml_workflow_step_notify_by_sms(element: Element) -> WorkflowStepNoti
         elif tag == _TO:
             value.to = decode_xml_workflow_notify_sms_type(child)
         elif tag == _SPECIFIC_PHONE_NUMBERS:
-            value.specific_phone_numbers = nillable(decode_xml_list_of_str, child)
+            value.specific_phone_numbers = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_str(child)
+            )
         elif tag == _FROM:
-            value.from_ = nillable(read_str, child)
+            value.from_ = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _TEXT:
-            value.text = nillable(read_str, child)
+            value.text = None if child.get(XSI_NIL) == "true" else read_str(child)
     return value
 
 
@@ -129,16 +131,16 @@ def encode_xml_workflow_step_notify_by_sms(
 def decode_json_workflow_step_notify_by_sms(data: Any, path: str) -> WorkflowStepNotifyBySMS:
     data = json_object(data, path)
     return WorkflowStepNotifyBySMS(
-        workflow_step_id=take(data, "WorkflowStepId", path, json_int),
-        workflow_id=take(data, "WorkflowId", path, json_int),
+        workflow_step_id=take_int(data, "WorkflowStepId", path),
+        workflow_id=take_int(data, "WorkflowId", path),
         step_type=take(data, "StepType", path, decode_json_workflow_step_type),
-        rank=take(data, "Rank", path, json_int),
+        rank=take_int(data, "Rank", path),
         to=take(data, "To", path, decode_json_workflow_notify_sms_type),
         specific_phone_numbers=take_nillable(
             data, "SpecificPhoneNumbers", path, decode_json_list_of_str
         ),
-        from_=take_nillable(data, "From", path, json_str),
-        text=take_nillable(data, "Text", path, json_str),
+        from_=take_str_nillable(data, "From", path),
+        text=take_str_nillable(data, "Text", path),
     )
 
 

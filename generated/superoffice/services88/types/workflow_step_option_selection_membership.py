@@ -13,18 +13,18 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_int,
+    XSI_NIL,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_int,
     read_str,
     take,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_int,
     write_str,
 )
@@ -95,11 +95,15 @@ def decode_xml_workflow_step_option_selection_membership(
         elif tag == _WORKFLOW_ID:
             value.workflow_id = read_int(child)
         elif tag == _NAME:
-            value.name = nillable(read_str, child)
+            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _RANK:
             value.rank = read_int(child)
         elif tag == _STEPS:
-            value.steps = nillable(decode_xml_list_of_workflow_step_base, child)
+            value.steps = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_list_of_workflow_step_base(child)
+            )
         elif tag == _SELECTION_ID:
             value.selection_id = read_int(child)
     return value
@@ -126,13 +130,13 @@ def decode_json_workflow_step_option_selection_membership(
     data = json_object(data, path)
     return WorkflowStepOptionSelectionMembership(
         option_type=take(data, "OptionType", path, decode_json_workflow_split_option_type),
-        workflow_step_option_id=take(data, "WorkflowStepOptionId", path, json_int),
-        workflow_step_id=take(data, "WorkflowStepId", path, json_int),
-        workflow_id=take(data, "WorkflowId", path, json_int),
-        name=take_nillable(data, "Name", path, json_str),
-        rank=take(data, "Rank", path, json_int),
+        workflow_step_option_id=take_int(data, "WorkflowStepOptionId", path),
+        workflow_step_id=take_int(data, "WorkflowStepId", path),
+        workflow_id=take_int(data, "WorkflowId", path),
+        name=take_str_nillable(data, "Name", path),
+        rank=take_int(data, "Rank", path),
         steps=take_nillable(data, "Steps", path, decode_json_list_of_workflow_step_base),
-        selection_id=take(data, "SelectionId", path, json_int),
+        selection_id=take_int(data, "SelectionId", path),
     )
 
 

@@ -13,7 +13,6 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_int,
     json_object,
     new_child,
     parse_xml,
@@ -21,6 +20,7 @@ from ...runtime import (
     put_json,
     read_int,
     take,
+    take_int,
     write_int,
 )
 from .workflow_step_base import WorkflowStepBase
@@ -101,12 +101,12 @@ def encode_xml_workflow_step_remove_from_list(
 def decode_json_workflow_step_remove_from_list(data: Any, path: str) -> WorkflowStepRemoveFromList:
     data = json_object(data, path)
     return WorkflowStepRemoveFromList(
-        workflow_step_id=take(data, "WorkflowStepId", path, json_int),
-        workflow_id=take(data, "WorkflowId", path, json_int),
+        workflow_step_id=take_int(data, "WorkflowStepId", path),
+        workflow_id=take_int(data, "WorkflowId", path),
         step_type=take(data, "StepType", path, decode_json_workflow_step_type),
-        rank=take(data, "Rank", path, json_int),
-        selection=take(data, "Selection", path, json_int),
-        project=take(data, "Project", path, json_int),
+        rank=take_int(data, "Rank", path),
+        selection=take_int(data, "Selection", path),
+        project=take_int(data, "Project", path),
     )
 
 

@@ -13,18 +13,18 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_int,
+    XSI_NIL,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_int,
     read_str,
     take,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_int,
     write_str,
 )
@@ -90,9 +90,11 @@ def decode_xml_workflow_step_send_email(element: Element) -> WorkflowStepSendEma
         elif tag == _RANK:
             value.rank = read_int(child)
         elif tag == _SUBJECT:
-            value.subject = nillable(read_str, child)
+            value.subject = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _ATTACHMENTS:
-            value.attachments = nillable(decode_xml_list_of_int, child)
+            value.attachments = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_int(child)
+            )
         elif tag == _SHIPMENT_ID:
             value.shipment_id = read_int(child)
     return value
@@ -115,13 +117,13 @@ def encode_xml_workflow_step_send_email(
 def decode_json_workflow_step_send_email(data: Any, path: str) -> WorkflowStepSendEmail:
     data = json_object(data, path)
     return WorkflowStepSendEmail(
-        workflow_step_id=take(data, "WorkflowStepId", path, json_int),
-        workflow_id=take(data, "WorkflowId", path, json_int),
+        workflow_step_id=take_int(data, "WorkflowStepId", path),
+        workflow_id=take_int(data, "WorkflowId", path),
         step_type=take(data, "StepType", path, decode_json_workflow_step_type),
-        rank=take(data, "Rank", path, json_int),
-        subject=take_nillable(data, "Subject", path, json_str),
+        rank=take_int(data, "Rank", path),
+        subject=take_str_nillable(data, "Subject", path),
         attachments=take_nillable(data, "Attachments", path, decode_json_list_of_int),
-        shipment_id=take(data, "ShipmentId", path, json_int),
+        shipment_id=take_int(data, "ShipmentId", path),
     )
 
 

@@ -13,12 +13,9 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_bool,
-    json_int,
+    XSI_NIL,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -26,7 +23,9 @@ from ...runtime import (
     read_int,
     read_str,
     take,
-    take_nillable,
+    take_bool,
+    take_int,
+    take_str_nillable,
     write_bool,
     write_int,
     write_str,
@@ -87,9 +86,9 @@ def decode_xml_workflow_step_send_sms(element: Element) -> WorkflowStepSendSMS:
         elif tag == _RANK:
             value.rank = read_int(child)
         elif tag == _FROM:
-            value.from_ = nillable(read_str, child)
+            value.from_ = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _TEXT:
-            value.text = nillable(read_str, child)
+            value.text = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _EXIT:
             value.exit = read_bool(child)
     return value
@@ -112,13 +111,13 @@ def encode_xml_workflow_step_send_sms(
 def decode_json_workflow_step_send_sms(data: Any, path: str) -> WorkflowStepSendSMS:
     data = json_object(data, path)
     return WorkflowStepSendSMS(
-        workflow_step_id=take(data, "WorkflowStepId", path, json_int),
-        workflow_id=take(data, "WorkflowId", path, json_int),
+        workflow_step_id=take_int(data, "WorkflowStepId", path),
+        workflow_id=take_int(data, "WorkflowId", path),
         step_type=take(data, "StepType", path, decode_json_workflow_step_type),
-        rank=take(data, "Rank", path, json_int),
-        from_=take_nillable(data, "From", path, json_str),
-        text=take_nillable(data, "Text", path, json_str),
-        exit=take(data, "Exit", path, json_bool),
+        rank=take_int(data, "Rank", path),
+        from_=take_str_nillable(data, "From", path),
+        text=take_str_nillable(data, "Text", path),
+        exit=take_bool(data, "Exit", path),
     )
 
 

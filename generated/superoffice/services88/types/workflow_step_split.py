@@ -13,12 +13,9 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_bool,
-    json_int,
+    XSI_NIL,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
@@ -26,7 +23,10 @@ from ...runtime import (
     read_int,
     read_str,
     take,
+    take_bool,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_bool,
     write_int,
     write_str,
@@ -107,13 +107,17 @@ def decode_xml_workflow_step_split(element: Element) -> WorkflowStepSplit:
         elif tag == _RANK:
             value.rank = read_int(child)
         elif tag == _SPLIT_NAME:
-            value.split_name = nillable(read_str, child)
+            value.split_name = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _SPLIT_OPTION_TYPE:
             value.split_option_type = decode_xml_workflow_split_option_type(child)
         elif tag == _SHIPMENT_ID:
             value.shipment_id = read_int(child)
         elif tag == _OPTIONS:
-            value.options = nillable(decode_xml_list_of_workflow_step_option_base, child)
+            value.options = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_list_of_workflow_step_option_base(child)
+            )
         elif tag == _EXIT_FLOW:
             value.exit_flow = read_bool(child)
         elif tag == _EXIT_TO_FLOW_ID:
@@ -146,21 +150,21 @@ def encode_xml_workflow_step_split(
 def decode_json_workflow_step_split(data: Any, path: str) -> WorkflowStepSplit:
     data = json_object(data, path)
     return WorkflowStepSplit(
-        workflow_step_id=take(data, "WorkflowStepId", path, json_int),
-        workflow_id=take(data, "WorkflowId", path, json_int),
+        workflow_step_id=take_int(data, "WorkflowStepId", path),
+        workflow_id=take_int(data, "WorkflowId", path),
         step_type=take(data, "StepType", path, decode_json_workflow_step_type),
-        rank=take(data, "Rank", path, json_int),
-        split_name=take_nillable(data, "SplitName", path, json_str),
+        rank=take_int(data, "Rank", path),
+        split_name=take_str_nillable(data, "SplitName", path),
         split_option_type=take(
             data, "SplitOptionType", path, decode_json_workflow_split_option_type
         ),
-        shipment_id=take(data, "ShipmentId", path, json_int),
+        shipment_id=take_int(data, "ShipmentId", path),
         options=take_nillable(
             data, "Options", path, decode_json_list_of_workflow_step_option_base
         ),
-        exit_flow=take(data, "ExitFlow", path, json_bool),
-        exit_to_flow_id=take(data, "ExitToFlowId", path, json_int),
-        exit_to_selection_id=take(data, "ExitToSelectionId", path, json_int),
+        exit_flow=take_bool(data, "ExitFlow", path),
+        exit_to_flow_id=take_int(data, "ExitToFlowId", path),
+        exit_to_selection_id=take_int(data, "ExitToSelectionId", path),
     )
 
 

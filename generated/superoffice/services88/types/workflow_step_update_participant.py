@@ -13,18 +13,18 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_int,
+    XSI_NIL,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_int,
     read_str,
     take,
+    take_int,
     take_nillable,
+    take_str_nillable,
     write_int,
     write_str,
 )
@@ -95,11 +95,19 @@ def decode_xml_workflow_step_update_participant(element: Element) -> WorkflowSte
         elif tag == _RANK:
             value.rank = read_int(child)
         elif tag == _DESCRIPTION:
-            value.description = nillable(read_str, child)
+            value.description = None if child.get(XSI_NIL) == "true" else read_str(child)
         elif tag == _FIELD_VALUES_PERSON:
-            value.field_values_person = nillable(decode_xml_list_of_field_value_info, child)
+            value.field_values_person = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_list_of_field_value_info(child)
+            )
         elif tag == _FIELD_VALUES_COMPANY:
-            value.field_values_company = nillable(decode_xml_list_of_field_value_info, child)
+            value.field_values_company = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_list_of_field_value_info(child)
+            )
     return value
 
 
@@ -132,11 +140,11 @@ def decode_json_workflow_step_update_participant(
 ) -> WorkflowStepUpdateParticipant:
     data = json_object(data, path)
     return WorkflowStepUpdateParticipant(
-        workflow_step_id=take(data, "WorkflowStepId", path, json_int),
-        workflow_id=take(data, "WorkflowId", path, json_int),
+        workflow_step_id=take_int(data, "WorkflowStepId", path),
+        workflow_id=take_int(data, "WorkflowId", path),
         step_type=take(data, "StepType", path, decode_json_workflow_step_type),
-        rank=take(data, "Rank", path, json_int),
-        description=take_nillable(data, "Description", path, json_str),
+        rank=take_int(data, "Rank", path),
+        description=take_str_nillable(data, "Description", path),
         field_values_person=take_nillable(
             data, "FieldValuesPerson", path, decode_json_list_of_field_value_info
         ),

@@ -13,17 +13,17 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_bool,
-    json_int,
+    XSI_NIL,
     json_object,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
     take,
+    take_bool,
+    take_int,
     take_nillable,
     write_bool,
     write_int,
@@ -120,7 +120,11 @@ def decode_xml_workflow_step_wait_for_action(element: Element) -> WorkflowStepWa
         elif tag == _TIMEOUT_INTERVAL_TYPE:
             value.timeout_interval_type = decode_xml_workflow_time_wait_interval_type(child)
         elif tag == _ACTIONS:
-            value.actions = nillable(decode_xml_list_of_workflow_wait_for_action, child)
+            value.actions = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_list_of_workflow_wait_for_action(child)
+            )
     return value
 
 
@@ -150,15 +154,15 @@ def encode_xml_workflow_step_wait_for_action(
 def decode_json_workflow_step_wait_for_action(data: Any, path: str) -> WorkflowStepWaitForAction:
     data = json_object(data, path)
     return WorkflowStepWaitForAction(
-        workflow_step_id=take(data, "WorkflowStepId", path, json_int),
-        workflow_id=take(data, "WorkflowId", path, json_int),
+        workflow_step_id=take_int(data, "WorkflowStepId", path),
+        workflow_id=take_int(data, "WorkflowId", path),
         step_type=take(data, "StepType", path, decode_json_workflow_step_type),
-        rank=take(data, "Rank", path, json_int),
-        exit_flow=take(data, "ExitFlow", path, json_bool),
-        exit_to_flow_id=take(data, "ExitToFlowId", path, json_int),
-        exit_to_selection_id=take(data, "ExitToSelectionId", path, json_int),
-        action_timeout=take(data, "ActionTimeout", path, json_int),
-        wait_for_timeout=take(data, "WaitForTimeout", path, json_bool),
+        rank=take_int(data, "Rank", path),
+        exit_flow=take_bool(data, "ExitFlow", path),
+        exit_to_flow_id=take_int(data, "ExitToFlowId", path),
+        exit_to_selection_id=take_int(data, "ExitToSelectionId", path),
+        action_timeout=take_int(data, "ActionTimeout", path),
+        wait_for_timeout=take_bool(data, "WaitForTimeout", path),
         timeout_interval_type=take(
             data, "TimeoutIntervalType", path, decode_json_workflow_time_wait_interval_type
         ),

@@ -13,18 +13,17 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_int,
+    XSI_NIL,
     json_object,
-    json_str,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_int,
     read_str,
     take,
-    take_nillable,
+    take_int,
+    take_str_nillable,
     write_int,
     write_str,
 )
@@ -106,7 +105,7 @@ def decode_xml_workflow_step_wait_for_time(element: Element) -> WorkflowStepWait
         elif tag == _INTERVAL_TYPE:
             value.interval_type = decode_xml_workflow_time_wait_interval_type(child)
         elif tag == _UNTIL:
-            value.until = nillable(read_str, child)
+            value.until = None if child.get(XSI_NIL) == "true" else read_str(child)
     return value
 
 
@@ -133,18 +132,18 @@ def encode_xml_workflow_step_wait_for_time(
 def decode_json_workflow_step_wait_for_time(data: Any, path: str) -> WorkflowStepWaitForTime:
     data = json_object(data, path)
     return WorkflowStepWaitForTime(
-        workflow_step_id=take(data, "WorkflowStepId", path, json_int),
-        workflow_id=take(data, "WorkflowId", path, json_int),
+        workflow_step_id=take_int(data, "WorkflowStepId", path),
+        workflow_id=take_int(data, "WorkflowId", path),
         step_type=take(data, "StepType", path, decode_json_workflow_step_type),
-        rank=take(data, "Rank", path, json_int),
+        rank=take_int(data, "Rank", path),
         time_wait_algorithm=take(
             data, "TimeWaitAlgorithm", path, decode_json_workflow_time_wait_algorithm
         ),
-        num_intervals=take(data, "NumIntervals", path, json_int),
+        num_intervals=take_int(data, "NumIntervals", path),
         interval_type=take(
             data, "IntervalType", path, decode_json_workflow_time_wait_interval_type
         ),
-        until=take_nillable(data, "Until", path, json_str),
+        until=take_str_nillable(data, "Until", path),
     )
 
 

@@ -13,16 +13,16 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_int,
+    XSI_NIL,
     json_list,
     json_object,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_int,
     take,
+    take_int,
     take_nillable,
     write_int,
 )
@@ -100,9 +100,15 @@ def decode_xml_workflow_trigger(element: Element) -> WorkflowTrigger:
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _WORKFLOW_TRIGGER_ID:
             value.workflow_trigger_id = read_int(child)
         elif tag == _WORKFLOW_ID:
@@ -110,8 +116,10 @@ def decode_xml_workflow_trigger(element: Element) -> WorkflowTrigger:
         elif tag == _TRIGGER_TYPE:
             value.trigger_type = decode_xml_workflow_trigger_type(child)
         elif tag == _RESTRICTION_GROUPS:
-            value.restriction_groups = nillable(
-                decode_xml_list_of_archive_restriction_group, child
+            value.restriction_groups = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_list_of_archive_restriction_group(child)
             )
     return value
 
@@ -141,8 +149,8 @@ def decode_json_workflow_trigger(data: Any, path: str) -> WorkflowTrigger:
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        workflow_trigger_id=take(data, "WorkflowTriggerId", path, json_int),
-        workflow_id=take(data, "WorkflowId", path, json_int),
+        workflow_trigger_id=take_int(data, "WorkflowTriggerId", path),
+        workflow_id=take_int(data, "WorkflowId", path),
         trigger_type=take(data, "TriggerType", path, decode_json_workflow_trigger_type),
         restriction_groups=take_nillable(
             data, "RestrictionGroups", path, decode_json_list_of_archive_restriction_group
@@ -179,7 +187,7 @@ WORKFLOW_TRIGGER_CODEC = Codec(
 def decode_xml_list_of_workflow_trigger(element: Element) -> list[WorkflowTrigger | None]:
     """``ArrayOfWorkflowTrigger``: a list of ``WorkflowTrigger`` elements."""
     return [
-        nillable(decode_xml_workflow_trigger, child)
+        None if child.get(XSI_NIL) == "true" else decode_xml_workflow_trigger(child)
         for child in element
         if child.tag == _WORKFLOW_TRIGGER
     ]

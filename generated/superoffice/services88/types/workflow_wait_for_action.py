@@ -13,16 +13,16 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    json_int,
+    XSI_NIL,
     json_list,
     json_object,
     new_child,
-    nillable,
     parse_xml,
     put,
     put_json,
     read_int,
     take,
+    take_int,
     take_nillable,
     write_int,
 )
@@ -110,9 +110,15 @@ def decode_xml_workflow_wait_for_action(element: Element) -> WorkflowWaitForActi
     for child in element:
         tag = child.tag
         if tag == _TABLE_RIGHT:
-            value.table_right = nillable(decode_xml_table_right, child)
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
         elif tag == _FIELD_PROPERTIES:
-            value.field_properties = nillable(decode_xml_field_property_dictionary, child)
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
         elif tag == _WORKFLOW_WAIT_FOR_ACTION_ID:
             value.workflow_wait_for_action_id = read_int(child)
         elif tag == _WORKFLOW_STEP_ID:
@@ -124,8 +130,10 @@ def decode_xml_workflow_wait_for_action(element: Element) -> WorkflowWaitForActi
         elif tag == _ACTION_TYPE:
             value.action_type = decode_xml_workflow_wait_for_action_type(child)
         elif tag == _RESTRICTION_GROUPS:
-            value.restriction_groups = nillable(
-                decode_xml_list_of_archive_restriction_group, child
+            value.restriction_groups = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_list_of_archive_restriction_group(child)
             )
     return value
 
@@ -157,10 +165,10 @@ def decode_json_workflow_wait_for_action(data: Any, path: str) -> WorkflowWaitFo
         field_properties=take_nillable(
             data, "FieldProperties", path, decode_json_field_property_dictionary
         ),
-        workflow_wait_for_action_id=take(data, "WorkflowWaitForActionId", path, json_int),
-        workflow_step_id=take(data, "WorkflowStepId", path, json_int),
-        workflow_id=take(data, "WorkflowId", path, json_int),
-        rank=take(data, "Rank", path, json_int),
+        workflow_wait_for_action_id=take_int(data, "WorkflowWaitForActionId", path),
+        workflow_step_id=take_int(data, "WorkflowStepId", path),
+        workflow_id=take_int(data, "WorkflowId", path),
+        rank=take_int(data, "Rank", path),
         action_type=take(data, "ActionType", path, decode_json_workflow_wait_for_action_type),
         restriction_groups=take_nillable(
             data, "RestrictionGroups", path, decode_json_list_of_archive_restriction_group
@@ -201,7 +209,7 @@ def decode_xml_list_of_workflow_wait_for_action(
 ) -> list[WorkflowWaitForAction | None]:
     """``ArrayOfWorkflowWaitForAction``: a list of ``WorkflowWaitForAction`` elements."""
     return [
-        nillable(decode_xml_workflow_wait_for_action, child)
+        None if child.get(XSI_NIL) == "true" else decode_xml_workflow_wait_for_action(child)
         for child in element
         if child.tag == _WORKFLOW_WAIT_FOR_ACTION
     ]

@@ -1,0 +1,270 @@
+"""Benchmarks: ours against zeep, xsdata and the bare lxml / json floor, side by side in one run.
+
+    python3 benchmarks/bench.py [--docs ../shared/corpus] [--quick] [--skip-generation]
+
+Needs the test extras plus xsdata (``pip install "xsdata[cli,lxml]"``) and the docs corpus (for
+the WSDL the peers load). Prints medians in milliseconds and the ratios the issue sets goals for.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import datetime
+import importlib
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from lxml import etree
+
+ROOT = Path(__file__).resolve().parent.parent
+S88 = "mintlify-docs/en/api/web-services/endpoints/soap/reference/Services88"
+SOAP11 = "http://schemas.xmlsoap.org/soap/envelope/"
+NS = "http://www.superoffice.net/ws/crm/NetServer/Services88"
+
+
+def median_ms(fn: Callable[[], object], repeat: int, number: int = 1) -> float:
+    fn()  # warm up
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        for _ in range(number):
+            fn()
+        times.append((time.perf_counter() - start) / number)
+    return statistics.median(times) * 1000
+
+
+def wsdl_xml(docs: Path, agent: str) -> str:
+    text = (docs / S88 / f"Services88-{agent}.md").read_text(encoding="utf-8-sig")
+    return text[text.index("<?xml") : text.rindex("</wsdl:definitions>") + len("</wsdl:definitions>")]
+
+
+# --- data ------------------------------------------------------------------------------------
+
+
+def connections(n: int) -> list[Any]:
+    from superoffice.services88.types import ErpConnection, ETableRight, FieldProperty, FieldRight, EFieldRight, TableRight
+
+    return [
+        ErpConnection(
+            erp_connection_id=i,
+            erp_connector_id=i % 7,
+            display_name=f"Connection {i} to the ledger of Example Trading AS",
+            display_description="Nightly sync of customers, suppliers and invoices",
+            active=i % 2 == 0,
+            connection_id=f"3f2b8c1e-{i:04d}-4a7b-9c1d-2e5f6a7b8c9d",
+            most_recent_timestamp=f"2024-05-{1 + i % 28:02d}T10:20:30",
+            config_fields={"url": "https://erp.example.com/api", "user": "integration", "company": str(i)},
+            deleted=False,
+            all_access=True,
+            user_group_access_ids=[1, 2, 3, i],
+            associate_access_ids=[10, 11, i],
+            table_right=TableRight(mask=ETableRight.SELECT | ETableRight.UPDATE, reason=""),
+            field_properties={"DisplayName": FieldProperty(field_right=FieldRight(mask=EFieldRight.READ, reason=""), field_type="System.String", field_length=255)},
+        )
+        for i in range(n)
+    ]
+
+
+def response_envelope(n: int) -> bytes:
+    from superoffice import runtime
+    from superoffice.services88 import erpsync
+
+    body = runtime.encode_response(erpsync.GET_ALL_CONNECTIONS, {"response": connections(n)})
+    envelope = etree.Element(f"{{{SOAP11}}}Envelope", nsmap={"s": SOAP11})
+    header = etree.SubElement(envelope, f"{{{SOAP11}}}Header")
+    etree.SubElement(header, f"{{{NS}}}ExceptionInfo").set(runtime.XSI_NIL, "true")
+    etree.SubElement(header, f"{{{NS}}}ExtraInfo")
+    etree.SubElement(header, f"{{{NS}}}Succeeded").text = "true"
+    tz = etree.SubElement(header, f"{{{NS}}}TimeZone")
+    etree.SubElement(tz, f"{{{NS}}}SoTimeZoneId").text = "0"
+    etree.SubElement(tz, f"{{{NS}}}SoTimeZoneLocationCode").text = "UTC"
+    etree.SubElement(envelope, f"{{{SOAP11}}}Body").append(body)
+    return etree.tostring(envelope, xml_declaration=True, encoding="utf-8")
+
+
+# --- peers -----------------------------------------------------------------------------------
+
+
+def xsdata_package(docs: Path, work: Path) -> Any:
+    (work / "ErpSync.wsdl").write_text(wsdl_xml(docs, "ErpSync"), encoding="utf-8")
+    subprocess.run(["xsdata", "generate", "ErpSync.wsdl", "--package", "xsbench"], cwd=work, check=True, capture_output=True)
+    sys.path.insert(0, str(work))
+    return importlib.import_module("xsbench.erp_sync")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--docs", default=str(ROOT.parent / "shared" / "corpus"))
+    parser.add_argument("--quick", action="store_true", help="fewer repeats")
+    parser.add_argument("--skip-generation", action="store_true", help="leave out the generation runs")
+    args = parser.parse_args()
+    docs = Path(args.docs)
+    repeat = 5 if args.quick else 15
+    print(f"$ python3 benchmarks/bench.py {' '.join(sys.argv[1:])}".rstrip())
+    print(f"python {sys.version.split()[0]}, {os.cpu_count()} cores; medians of {repeat} runs\n")
+
+    import zeep
+    from xsdata.formats.dataclass.parsers import XmlParser
+
+    from superoffice import runtime
+    from superoffice.services88 import erpsync
+    from superoffice.services88.types import ErpActorType
+
+    work = Path(tempfile.mkdtemp(prefix="codegen-bench-"))
+    (work / "ErpSync.wsdl.xml").write_text(wsdl_xml(docs, "ErpSync"), encoding="utf-8")
+    client = zeep.Client(str(work / "ErpSync.wsdl.xml"))
+    xs = xsdata_package(docs, work)
+    xs_parser = XmlParser()
+    op = erpsync.GET_ALL_CONNECTIONS
+    zeep_out = client.service._binding._operations["GetAllConnections"].output.body
+
+    def body_child(data: bytes) -> Any:
+        root = etree.fromstring(data)
+        return root.find(f"{{{SOAP11}}}Body")[0]
+
+    rows: list[tuple[str, float, str]] = []
+    data = response_envelope(200)
+    ours_value = runtime.decode_response(op, body_child(data))["response"]
+    assert len(ours_value) == 200
+
+    def lxml_floor() -> None:
+        for el in etree.fromstring(data).iter():
+            el.text
+
+    t_floor = median_ms(lxml_floor, repeat)
+    t_ours = median_ms(lambda: runtime.decode_response(op, body_child(data)), repeat)
+    t_zeep = median_ms(lambda: zeep_out.parse(body_child(data), client.wsdl.types), repeat)
+    t_xsdata = median_ms(lambda: xs_parser.from_bytes(data, xs.ErpSyncGetAllConnectionsOutput), repeat)
+    print(f"1. decode GetAllConnectionsResponse, 200 ErpConnection, {len(data) / 1024:.0f} KB")
+    print(f"   lxml parse+walk {t_floor:8.2f} ms   (floor)")
+    print(f"   ours            {t_ours:8.2f} ms   {t_ours / t_floor:5.1f}x floor   goal <= 3x")
+    print(f"   zeep            {t_zeep:8.2f} ms   {t_zeep / t_floor:5.1f}x floor")
+    print(f"   xsdata          {t_xsdata:8.2f} ms   {t_xsdata / t_floor:5.1f}x floor")
+    best_peer = min(t_zeep, t_xsdata)
+    print(f"   ours is {best_peer / t_ours:.1f}x faster than the faster peer   goal >= 5x\n")
+    rows += [("decode vs lxml floor", t_ours / t_floor, "<= 3"), ("decode speed-up vs best peer", best_peer / t_ours, ">= 5")]
+
+    keys = [f"EXT-{i:05d}" for i in range(100)]
+    agent = erpsync.ErpSyncAgent("https://example.test/Cust1", ticket="7T:ticket", app_token="app")
+    t_ours_enc = median_ms(lambda: agent._soap.envelope(erpsync.FORCE_RESYNC_EXTERNAL, (3, ErpActorType.CUSTOMER, keys)), repeat, 20)
+
+    def zeep_encode() -> bytes:
+        message = client.create_message(client.service, "ForceResyncExternal", ErpConnectionId=3, ErpActorType="Customer", ExternalKeys={"string": keys})
+        return etree.tostring(message)
+
+    t_zeep_enc = median_ms(zeep_encode, repeat, 20)
+    print("2. encode ForceResyncExternal with 100 external keys (whole envelope to bytes)")
+    print(f"   ours {t_ours_enc:.3f} ms   zeep {t_zeep_enc:.3f} ms   ours {t_zeep_enc / t_ours_enc:.1f}x faster   goal >= 2x\n")
+    rows.append(("encode speed-up vs zeep", t_zeep_enc / t_ours_enc, ">= 2"))
+
+    from superoffice.services88.types.erp_connection import decode_json_list_of_erp_connection, encode_json_list_of_erp_connection
+
+    text = json.dumps(encode_json_list_of_erp_connection(connections(200)))
+    t_json_floor = median_ms(lambda: json.loads(text), repeat)
+    t_json = median_ms(lambda: decode_json_list_of_erp_connection(json.loads(text), "$"), repeat)
+    print(f"3. decode the same 200 connections from REST JSON ({len(text) / 1024:.0f} KB)")
+    print(f"   json.loads {t_json_floor:.2f} ms   ours {t_json:.2f} ms   {t_json / t_json_floor:.1f}x floor   goal <= 3x\n")
+    rows.append(("JSON decode vs json.loads", t_json / t_json_floor, "<= 3"))
+
+    print("4. cost by size: decode (SOAP, XML) and REST JSON decode")
+    for n in (10, 100, 1000, 10000):
+        d = response_envelope(n)
+        t = median_ms(lambda: runtime.decode_response(op, body_child(d)), max(3, repeat // 3))
+        print(f"   {n:6d} items {len(d) / 1024:9.0f} KB {t:10.2f} ms  {t / n * 1000:7.1f} us/item")
+    print()
+
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "generated" / "superoffice")], check=True)
+    env = {**os.environ}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    code = "import time; t = time.perf_counter(); import superoffice.services88.erpsync; print((time.perf_counter() - t) * 1000)"
+    imports = [float(subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True).stdout) for _ in range(repeat)]
+    t_import = statistics.median(imports)
+    print(f"5. cold import of superoffice.services88.erpsync (fresh interpreter, bytecode compiled): {t_import:.1f} ms   goal <= 100 ms\n")
+    rows.append(("cold import ms", t_import, "<= 100"))
+
+    if not args.skip_generation:
+        generation(docs, work, rows)
+
+    print("summary")
+    for name, value, goal in rows:
+        print(f"   {name:34s} {value:8.2f}   goal {goal}")
+    shutil.rmtree(work, ignore_errors=True)
+
+
+def generation(docs: Path, work: Path, rows: list[tuple[str, float, str]]) -> None:
+    from codegen.api import parse_docs, write_snapshots
+    from codegen.model import Service
+    from codegen.render.modules import references
+    from codegen.render.render import render_files
+
+    specs = work / "specs"
+    start = time.perf_counter()
+    result = parse_docs([docs])
+    write_snapshots(result, specs)
+    t_parse = time.perf_counter() - start
+    start = time.perf_counter()
+    files = render_files(result.services)
+    t_render = time.perf_counter() - start
+    lines = sum(f.count(b"\n") for f in files.values())
+    print(f"6. generation, cold, from the docs: parse {t_parse:.1f} s + render and black {t_render:.1f} s = {t_parse + t_render:.1f} s ({lines} lines)")
+
+    wsdls = work / "wsdl"
+    wsdls.mkdir()
+    for page in sorted((docs / S88).glob("Services88-*.md")):
+        agent = page.stem.split("-", 1)[1]
+        (wsdls / f"{agent}.wsdl").write_text(wsdl_xml(docs, agent), encoding="utf-8")
+    start = time.perf_counter()
+    subprocess.run(["xsdata", "generate", str(wsdls), "--package", "xsall"], cwd=work, check=True, capture_output=True)
+    t_xsdata = time.perf_counter() - start
+    xs_lines = sum(p.read_text().count("\n") for p in (work / "xsall").rglob("*.py"))
+    total = t_parse + t_render
+    print(f"   xsdata generate over the same {len(list(wsdls.iterdir()))} Services88 WSDLs: {t_xsdata:.1f} s ({xs_lines} lines)")
+    print(f"   ours {t_xsdata / total:.1f}x faster   goal >= 8x")
+    rows.append(("generation speed-up vs xsdata", t_xsdata / total, ">= 8"))
+
+    out = ROOT / "generated"
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "codegen", "generate", "-q", "--out", str(out)], cwd=ROOT, check=True)
+    t_noop = time.perf_counter() - start
+    print(f"   no-op regeneration (codegen generate, nothing changed, process included): {t_noop:.2f} s   goal <= 1 s")
+    rows.append(("no-op regeneration s", t_noop, "<= 1"))
+
+    s88 = next(s for s in result.services if s.version == "Services88")
+    print("   growth: render and black for a subset of agents (with the types they use)")
+    for count in (1, 10, len(s88.agents)):
+        subset = subset_service(s88, count, references)
+        start = time.perf_counter()
+        files = render_files([subset])
+        t = time.perf_counter() - start
+        lines = sum(f.count(b"\n") for f in files.values())
+        print(f"   {count:3d} agents {lines:8d} lines {t:7.2f} s  {t / lines * 1e6:6.1f} us/line")
+    print()
+
+
+def subset_service(service: Any, count: int, references: Callable[[Any], list[str]]) -> Any:
+    agents = service.agents[:count]
+    types = service.type_map()
+    todo = [h.type for a in agents for op in a.operations for h in op.request_headers + op.response_headers]
+    todo += [f.type for a in agents for op in a.operations for f in op.parameters + op.results]
+    keep: set[str] = set()
+    while todo:
+        key = todo.pop()
+        if key in keep or key not in types:
+            continue
+        keep.add(key)
+        todo.extend(references(types[key]))
+    return dataclasses.replace(service, agents=agents, types=tuple(t for t in service.types if t.key in keep))
+
+
+if __name__ == "__main__":
+    main()
