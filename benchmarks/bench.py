@@ -59,11 +59,18 @@ def connections(n: int) -> list[Any]:
             erp_connection_id=i,
             erp_connector_id=i % 7,
             display_name=f"Connection {i} to the ledger of Example Trading AS",
-            display_description="Nightly sync of customers, suppliers and invoices",
+            display_description="Nightly sync of customers, suppliers and invoices with the ledger; "
+            "runs after the close of business and retries failed records twice",
             active=i % 2 == 0,
             connection_id=f"3f2b8c1e-{i:04d}-4a7b-9c1d-2e5f6a7b8c9d",
             most_recent_timestamp=f"2024-05-{1 + i % 28:02d}T10:20:30",
-            config_fields={"url": "https://erp.example.com/api", "user": "integration", "company": str(i)},
+            config_fields={
+                "url": "https://erp.example.com/api/v2",
+                "user": "integration",
+                "company": str(i),
+                "department": "Accounts receivable",
+                "currency": "NOK",
+            },
             deleted=False,
             all_access=True,
             user_group_access_ids=[1, 2, 3, i],
@@ -156,7 +163,7 @@ def main() -> None:
 
     keys = [f"EXT-{i:05d}" for i in range(100)]
     agent = erpsync.ErpSyncAgent("https://example.test/Cust1", ticket="7T:ticket", app_token="app")
-    t_ours_enc = median_ms(lambda: agent._soap.envelope(erpsync.FORCE_RESYNC_EXTERNAL, (3, ErpActorType.CUSTOMER, keys)), repeat, 20)
+    t_ours_enc = median_ms(lambda: agent._protocol.envelope(erpsync.FORCE_RESYNC_EXTERNAL, (3, ErpActorType.CUSTOMER, keys)), repeat, 20)
 
     def zeep_encode() -> bytes:
         message = client.create_message(client.service, "ForceResyncExternal", ErpConnectionId=3, ErpActorType="Customer", ExternalKeys={"string": keys})

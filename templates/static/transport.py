@@ -213,8 +213,9 @@ class _Soap:
         self._time_zone = (time_zone_id, time_zone_code)
         self.timeout = timeout
 
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}({self.url!r})"
+    @property
+    def where(self) -> str:
+        return self.url
 
     def envelope(self, operation: Operation[Any], args: Sequence[Any]) -> bytes:
         values = {p.name: v for p, v in zip(operation.params, args)}
@@ -239,8 +240,16 @@ class _Soap:
         )
         return etree.tostring(envelope, xml_declaration=True, encoding="utf-8")
 
-    def http_headers(self, operation: Operation[Any]) -> dict[str, str]:
-        return {"Content-Type": "text/xml; charset=utf-8", "SOAPAction": f'"{operation.action}"'}
+    def request(
+        self, operation: Operation[Any], args: Sequence[Any]
+    ) -> tuple[str, str, bytes, dict[str, str]]:
+        """Method, URL, body and HTTP headers of a call, as the WSDL binding says."""
+        headers = {
+            "Content-Type": "text/xml; charset=utf-8",
+            "SOAPAction": f'"{operation.action}"',
+        }
+        log.debug("SOAP %s %s", operation.action, self.url)
+        return "POST", self.url, self.envelope(operation, args), headers
 
     def read(
         self, operation: Operation[Any], status: int, reason: str, content: bytes
@@ -363,30 +372,30 @@ class _Rest:
         }
         self.timeout = timeout
 
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}({self.base_url!r})"
+    @property
+    def where(self) -> str:
+        return self.base_url
 
-    def url(self, operation: Operation[Any]) -> str:
-        return self.base_url + operation.rest_path
-
-    def http_headers(self, body: bytes) -> dict[str, str]:
+    def request(
+        self, operation: Operation[Any], args: Sequence[Any]
+    ) -> tuple[str, str, bytes, dict[str, str]]:
+        """Method, URL, JSON body and HTTP headers of a call, as the REST reference says."""
+        if not operation.rest_path:
+            raise SuperOfficeError(f"{operation.name} has no REST endpoint in the documentation")
+        body = b""  # as the REST reference's samples: no parameters, no body
         headers = {"Accept": "application/json"}
-        if body:
+        if operation.params:
+            values = {p.name: v for p, v in zip(operation.params, args)}
+            body = json.dumps(request_json(operation, values), separators=(",", ":")).encode()
             headers["Content-Type"] = "application/json; charset=utf-8"
         if self._authorization:
             headers["Authorization"] = self._authorization
         if self._app_token:
             headers["SO-AppToken"] = self._app_token
         headers.update(self._extra)
-        return headers
-
-    def body(self, operation: Operation[Any], args: Sequence[Any]) -> bytes:
-        if not operation.rest_path:
-            raise SuperOfficeError(f"{operation.name} has no REST endpoint in the documentation")
-        if not operation.params:
-            return b""  # as the REST reference's samples: no parameters, no body
-        values = {p.name: v for p, v in zip(operation.params, args)}
-        return json.dumps(request_json(operation, values), separators=(",", ":")).encode("utf-8")
+        url = self.base_url + operation.rest_path
+        log.debug("REST %s %s", operation.rest_method, url)
+        return operation.rest_method, url, body, headers
 
     def read(
         self, operation: Operation[Any], status: int, reason: str, content: bytes
@@ -511,7 +520,59 @@ def _async_client(client: httpx.AsyncClient | None) -> httpx.AsyncClient:
     return httpx.AsyncClient()
 
 
-class SoapCaller(SyncCalls):
+class _SyncCaller(SyncCalls):
+    _protocol: _Soap | _Rest
+    _client: httpx.Client
+    last_response: Response[Any] | None
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self._protocol.where!r})"
+
+    def invoke(self, operation: Operation[Any], args: Sequence[Any]) -> Response[Any]:
+        """Call ``operation`` with ``args`` in WSDL order (UNSET for absent); the full response."""
+        method, url, body, headers = self._protocol.request(operation, args)
+        reply = _send(self._client, method, url, body, headers, self._protocol.timeout)
+        response = self._protocol.read(
+            operation, reply.status_code, reply.reason_phrase, reply.content
+        )
+        self.last_response = response
+        return response
+
+    def _call(self, operation: Operation[_R], args: Sequence[Any]) -> _R:
+        value: _R = self.invoke(operation, args).value
+        return value
+
+    def close(self) -> None:
+        self._client.close()
+
+
+class _AsyncCaller(AsyncCalls):
+    _protocol: _Soap | _Rest
+    _client: httpx.AsyncClient
+    last_response: Response[Any] | None
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self._protocol.where!r})"
+
+    async def invoke(self, operation: Operation[Any], args: Sequence[Any]) -> Response[Any]:
+        """Call ``operation`` with ``args`` in WSDL order (UNSET for absent); the full response."""
+        method, url, body, headers = self._protocol.request(operation, args)
+        reply = await _send_async(self._client, method, url, body, headers, self._protocol.timeout)
+        response = self._protocol.read(
+            operation, reply.status_code, reply.reason_phrase, reply.content
+        )
+        self.last_response = response
+        return response
+
+    async def _call(self, operation: Operation[_R], args: Sequence[Any]) -> _R:
+        value: _R = (await self.invoke(operation, args)).value
+        return value
+
+    async def aclose(self) -> None:
+        await self._client.aclose()
+
+
+class SoapCaller(_SyncCaller):
     """Synchronous SOAP calls to one agent's ``.svc`` endpoint."""
 
     _PATH = ""
@@ -528,7 +589,7 @@ class SoapCaller(SyncCalls):
         timeout: float = 30.0,
         client: httpx.Client | None = None,
     ) -> None:
-        self._soap = _Soap(
+        self._protocol = _Soap(
             base_url,
             self._PATH,
             self._HEADERS,
@@ -539,37 +600,10 @@ class SoapCaller(SyncCalls):
             timeout=timeout,
         )
         self._client = _sync_client(client)
-        self.last_response: Response[Any] | None = None
-
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}({self._soap.url!r})"
-
-    def invoke(self, operation: Operation[Any], args: Sequence[Any]) -> Response[Any]:
-        """Call ``operation`` with positional ``args`` (UNSET for absent); the full response."""
-        log.debug("SOAP %s %s", operation.action, self._soap.url)
-        reply = _send(
-            self._client,
-            "POST",
-            self._soap.url,
-            self._soap.envelope(operation, args),
-            self._soap.http_headers(operation),
-            self._soap.timeout,
-        )
-        response = self._soap.read(
-            operation, reply.status_code, reply.reason_phrase, reply.content
-        )
-        self.last_response = response
-        return response
-
-    def _call(self, operation: Operation[_R], args: Sequence[Any]) -> _R:
-        value: _R = self.invoke(operation, args).value
-        return value
-
-    def close(self) -> None:
-        self._client.close()
+        self.last_response = None
 
 
-class AsyncSoapCaller(AsyncCalls):
+class AsyncSoapCaller(_AsyncCaller):
     """Asynchronous SOAP calls to one agent's ``.svc`` endpoint."""
 
     _PATH = ""
@@ -586,7 +620,7 @@ class AsyncSoapCaller(AsyncCalls):
         timeout: float = 30.0,
         client: httpx.AsyncClient | None = None,
     ) -> None:
-        self._soap = _Soap(
+        self._protocol = _Soap(
             base_url,
             self._PATH,
             self._HEADERS,
@@ -597,36 +631,10 @@ class AsyncSoapCaller(AsyncCalls):
             timeout=timeout,
         )
         self._client = _async_client(client)
-        self.last_response: Response[Any] | None = None
-
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}({self._soap.url!r})"
-
-    async def invoke(self, operation: Operation[Any], args: Sequence[Any]) -> Response[Any]:
-        log.debug("SOAP %s %s", operation.action, self._soap.url)
-        reply = await _send_async(
-            self._client,
-            "POST",
-            self._soap.url,
-            self._soap.envelope(operation, args),
-            self._soap.http_headers(operation),
-            self._soap.timeout,
-        )
-        response = self._soap.read(
-            operation, reply.status_code, reply.reason_phrase, reply.content
-        )
-        self.last_response = response
-        return response
-
-    async def _call(self, operation: Operation[_R], args: Sequence[Any]) -> _R:
-        value: _R = (await self.invoke(operation, args)).value
-        return value
-
-    async def aclose(self) -> None:
-        await self._client.aclose()
+        self.last_response = None
 
 
-class RestCaller(SyncCalls):
+class RestCaller(_SyncCaller):
     """Synchronous REST calls (``POST /api/v1/Agents/<Agent>/<Operation>``)."""
 
     def __init__(
@@ -645,7 +653,7 @@ class RestCaller(SyncCalls):
         timeout: float = 30.0,
         client: httpx.Client | None = None,
     ) -> None:
-        self._rest = _Rest(
+        self._protocol = _Rest(
             base_url,
             authorization=rest_authorization(ticket, token, user, password),
             app_token=app_token,
@@ -656,38 +664,10 @@ class RestCaller(SyncCalls):
             timeout=timeout,
         )
         self._client = _sync_client(client)
-        self.last_response: Response[Any] | None = None
-
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}({self._rest.base_url!r})"
-
-    def invoke(self, operation: Operation[Any], args: Sequence[Any]) -> Response[Any]:
-        url = self._rest.url(operation)
-        log.debug("REST %s %s", operation.rest_method, url)
-        body = self._rest.body(operation, args)
-        reply = _send(
-            self._client,
-            operation.rest_method,
-            url,
-            body,
-            self._rest.http_headers(body),
-            self._rest.timeout,
-        )
-        response = self._rest.read(
-            operation, reply.status_code, reply.reason_phrase, reply.content
-        )
-        self.last_response = response
-        return response
-
-    def _call(self, operation: Operation[_R], args: Sequence[Any]) -> _R:
-        value: _R = self.invoke(operation, args).value
-        return value
-
-    def close(self) -> None:
-        self._client.close()
+        self.last_response = None
 
 
-class AsyncRestCaller(AsyncCalls):
+class AsyncRestCaller(_AsyncCaller):
     """Asynchronous REST calls (``POST /api/v1/Agents/<Agent>/<Operation>``)."""
 
     def __init__(
@@ -706,7 +686,7 @@ class AsyncRestCaller(AsyncCalls):
         timeout: float = 30.0,
         client: httpx.AsyncClient | None = None,
     ) -> None:
-        self._rest = _Rest(
+        self._protocol = _Rest(
             base_url,
             authorization=rest_authorization(ticket, token, user, password),
             app_token=app_token,
@@ -717,32 +697,4 @@ class AsyncRestCaller(AsyncCalls):
             timeout=timeout,
         )
         self._client = _async_client(client)
-        self.last_response: Response[Any] | None = None
-
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}({self._rest.base_url!r})"
-
-    async def invoke(self, operation: Operation[Any], args: Sequence[Any]) -> Response[Any]:
-        url = self._rest.url(operation)
-        log.debug("REST %s %s", operation.rest_method, url)
-        body = self._rest.body(operation, args)
-        reply = await _send_async(
-            self._client,
-            operation.rest_method,
-            url,
-            body,
-            self._rest.http_headers(body),
-            self._rest.timeout,
-        )
-        response = self._rest.read(
-            operation, reply.status_code, reply.reason_phrase, reply.content
-        )
-        self.last_response = response
-        return response
-
-    async def _call(self, operation: Operation[_R], args: Sequence[Any]) -> _R:
-        value: _R = (await self.invoke(operation, args)).value
-        return value
-
-    async def aclose(self) -> None:
-        await self._client.aclose()
+        self.last_response = None
