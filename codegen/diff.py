@@ -72,9 +72,10 @@ def _type(changes: list[Change], old: TypeDef, new: TypeDef) -> None:
         if old.flags != new.flags:
             changes.append(Change("changed", "type", where, f"flags {old.flags} -> {new.flags}", True))
     elif old != new and old.kind in ("list", "dict"):
-        a, b = references(old), references(new)
-        if a != b:
-            changes.append(Change("changed", "type", where, f"{', '.join(a)} -> {', '.join(b)}", True))
+        old_refs, new_refs = references(old), references(new)
+        if old_refs != new_refs:
+            detail = f"{', '.join(old_refs)} -> {', '.join(new_refs)}"
+            changes.append(Change("changed", "type", where, detail, True))
 
 
 def _used_types(service: Service, agent: str) -> set[str]:

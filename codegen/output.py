@@ -119,7 +119,7 @@ def render_tree(
                 reuse[rel] = current.decode("utf-8")
                 continue
         todo[rel] = text
-    formatted = format_all(todo)
+    formatted = format_all(todo, progress=progress)
     texts = {**reuse, **formatted}
     files = {rel: texts[rel].encode("utf-8") for rel in sorted(texts)}
     new_manifest = Manifest(

@@ -80,7 +80,7 @@ def _load(tp: Any, data: Any, where: str) -> Any:
         return _load(args[0], data, where)
     if origin is typing.Literal:
         return data
-    if dataclasses.is_dataclass(tp):
+    if isinstance(tp, type) and dataclasses.is_dataclass(tp):
         if not isinstance(data, dict):
             raise SnapshotError(f"{where}: expected an object for {tp.__name__}")
         hints = _hints(tp)

@@ -61,3 +61,11 @@ def test_generated_code_imports_only_stdlib_lxml_and_httpx() -> None:
                 continue
             bad += [f"{path}: {n}" for n in names if n.split(".")[0] not in allowed]
     assert bad == []
+
+
+def test_generator_itself_is_mypy_strict_clean(tmp_path: Path) -> None:
+    out = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--ignore-missing-imports", "--cache-dir", str(tmp_path), "codegen"],
+        cwd=ROOT, capture_output=True, text=True,
+    )
+    assert out.returncode == 0, out.stdout[-3000:]

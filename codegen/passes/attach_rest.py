@@ -44,12 +44,12 @@ def _merge(op: Operation, page: RestPage | None, swagger: RestEndpoint | None) -
 def attach_rest(services: list[Service], facts: DocFacts, diags: Diagnostics) -> list[Service]:
     pages: dict[tuple[str, str], RestPage] = {}
     more_examples: dict[tuple[str, str], list[Example]] = {}
-    for page in sorted(facts.rest_pages, key=lambda p: p.path):
-        key = (page.agent, page.operation)
-        more_examples.setdefault(key, []).extend(page.examples)
+    for found in sorted(facts.rest_pages, key=lambda p: p.path):
+        key = (found.agent, found.operation)
+        more_examples.setdefault(key, []).extend(found.examples)
         # The same endpoint documented twice (a seed copy of a reference page): the first
         # page describes it; every page's examples are kept.
-        pages.setdefault(key, page)
+        pages.setdefault(key, found)
     swagger: dict[tuple[str, str], RestEndpoint] = {}
     for file in sorted(facts.swaggers, key=lambda f: f.path):
         swagger.update(file.endpoints)

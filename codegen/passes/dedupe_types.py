@@ -115,10 +115,10 @@ def dedupe_service(service: Service, diags: Diagnostics) -> Service:
         notes.append(note)
         path, _, line = where[groups_[1].split(", ")[0]]
         diags.warn(path, int(line), "type-conflict", note + f" (agents: {' | '.join(groups_)})")
-    agents = tuple(_rename_agent(a, variant_of.get(a.name, {})) for a in service.agents)
+    renamed_agents = tuple(_rename_agent(a, variant_of.get(a.name, {})) for a in service.agents)
     return dataclasses.replace(
         service,
-        agents=agents,
+        agents=renamed_agents,
         types=tuple(t for _, t in sorted(merged.items())),
         conflicts=tuple(notes),
     )

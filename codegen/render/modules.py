@@ -85,9 +85,11 @@ def assign_modules(service: Service, stem: Callable[[TypeDef], str]) -> dict[str
     # A list or dictionary outside any cycle lives beside the type it holds (components come
     # out of Tarjan's algorithm in dependency order, so that type is already placed).
     for component in components:
-        (key,) = component if len(component) == 1 else (None,)
-        t = types.get(key) if key else None
-        held = t.item_type if isinstance(t, ListType) else t.value_type if isinstance(t, DictType) else None
-        if key and held in types:
+        if len(component) != 1:
+            continue
+        key = component[0]
+        t = types[key]
+        held = t.item_type if isinstance(t, ListType) else t.value_type if isinstance(t, DictType) else ""
+        if held in types:
             module_of[key] = module_of[held]
     return module_of

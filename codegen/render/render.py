@@ -22,7 +22,7 @@ from .view import DOC_WIDTH, ServiceView
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
 TOP = "superoffice"
-_MODE = black.Mode(line_length=99, target_versions={black.TargetVersion.PY311})
+_MODE = black.Mode(line_length=99, target_versions={black.mode.TargetVersion.PY311})
 
 Progress = Callable[[int, int, str], None]
 
@@ -102,15 +102,24 @@ def _format_one(item: tuple[str, str]) -> str:
     return format_code(item[1], item[0])
 
 
-def format_all(sources: dict[str, str], workers: int | None = None) -> dict[str, str]:
+def format_all(
+    sources: dict[str, str], workers: int | None = None, progress: Progress | None = None
+) -> dict[str, str]:
     """black over every ``.py`` source, on all cores; same input, same output, in order."""
     items = [(path, text) for path, text in sources.items() if path.endswith(".py")]
     workers = workers or os.cpu_count() or 1
+    formatted: list[str] = []
     if workers > 1 and len(items) > 8:
         with concurrent.futures.ProcessPoolExecutor(workers) as pool:
-            formatted = list(pool.map(_format_one, items, chunksize=16))
+            for text in pool.map(_format_one, items, chunksize=16):
+                formatted.append(text)
+                if progress:
+                    progress(len(formatted), len(items), "black " + items[len(formatted) - 1][0])
     else:
-        formatted = [_format_one(item) for item in items]
+        for item in items:
+            formatted.append(_format_one(item))
+            if progress:
+                progress(len(formatted), len(items), "black " + item[0])
     out = dict(sources)
     out.update(zip((path for path, _ in items), formatted))
     return out

@@ -608,7 +608,7 @@ class ServiceView:
                 return fallback
             ref = self.ref(key)
             pairs.extend(ref.imports)
-            return getattr(ref, kind)
+            return str(getattr(ref, kind))
 
         cred_t = self.types.get(found.get("Credentials", ""))
         tz_t = self.types.get(found.get("TimeZone", ""))

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Literal
 
 from markdown_it import MarkdownIt
+from markdown_it.token import Token
 
 _md = MarkdownIt("commonmark").enable("table")
 
@@ -73,7 +74,7 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str, int]:
     return front, "\n" * consumed.count("\n") + text[match.end() :], 1
 
 
-def _inline_text(token_children: list) -> str:  # type: ignore[type-arg]
+def _inline_text(token_children: list[Token]) -> str:
     parts: list[str] = []
     for child in token_children:
         if child.type in ("text", "code_inline", "html_inline"):

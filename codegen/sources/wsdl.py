@@ -97,7 +97,8 @@ class _Reader:
         self.aliases: dict[str, str] = {}
 
     def line(self, el: etree._Element) -> int:
-        return self.line0 + (el.sourceline or 1) - 1
+        line: int | None = el.sourceline  # type: ignore[assignment]
+        return self.line0 + (line or 1) - 1
 
     def warn(self, el: etree._Element | None, kind: str, message: str) -> None:
         self.diags.warn(self.rel, self.line(el) if el is not None else self.line0, kind, message)
