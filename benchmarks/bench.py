@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import datetime
 import importlib
 import json
 import os
@@ -45,14 +44,23 @@ def median_ms(fn: Callable[[], object], repeat: int, number: int = 1) -> float:
 
 def wsdl_xml(docs: Path, agent: str) -> str:
     text = (docs / S88 / f"Services88-{agent}.md").read_text(encoding="utf-8-sig")
-    return text[text.index("<?xml") : text.rindex("</wsdl:definitions>") + len("</wsdl:definitions>")]
+    return text[
+        text.index("<?xml") : text.rindex("</wsdl:definitions>") + len("</wsdl:definitions>")
+    ]
 
 
 # --- data ------------------------------------------------------------------------------------
 
 
 def connections(n: int) -> list[Any]:
-    from superoffice.services88.types import ErpConnection, ETableRight, FieldProperty, FieldRight, EFieldRight, TableRight
+    from superoffice.services88.types import (
+        ErpConnection,
+        ETableRight,
+        FieldProperty,
+        FieldRight,
+        EFieldRight,
+        TableRight,
+    )
 
     return [
         ErpConnection(
@@ -76,7 +84,13 @@ def connections(n: int) -> list[Any]:
             user_group_access_ids=[1, 2, 3, i],
             associate_access_ids=[10, 11, i],
             table_right=TableRight(mask=ETableRight.SELECT | ETableRight.UPDATE, reason=""),
-            field_properties={"DisplayName": FieldProperty(field_right=FieldRight(mask=EFieldRight.READ, reason=""), field_type="System.String", field_length=255)},
+            field_properties={
+                "DisplayName": FieldProperty(
+                    field_right=FieldRight(mask=EFieldRight.READ, reason=""),
+                    field_type="System.String",
+                    field_length=255,
+                )
+            },
         )
         for i in range(n)
     ]
@@ -104,16 +118,25 @@ def response_envelope(n: int) -> bytes:
 
 def xsdata_package(docs: Path, work: Path) -> Any:
     (work / "ErpSync.wsdl").write_text(wsdl_xml(docs, "ErpSync"), encoding="utf-8")
-    subprocess.run(["xsdata", "generate", "ErpSync.wsdl", "--package", "xsbench"], cwd=work, check=True, capture_output=True)
+    subprocess.run(
+        ["xsdata", "generate", "ErpSync.wsdl", "--package", "xsbench"],
+        cwd=work,
+        check=True,
+        capture_output=True,
+    )
     sys.path.insert(0, str(work))
     return importlib.import_module("xsbench.erp_sync")
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--docs", default=str(ROOT.parent / "shared" / "corpus"))
     parser.add_argument("--quick", action="store_true", help="fewer repeats")
-    parser.add_argument("--skip-generation", action="store_true", help="leave out the generation runs")
+    parser.add_argument(
+        "--skip-generation", action="store_true", help="leave out the generation runs"
+    )
     args = parser.parse_args()
     docs = Path(args.docs)
     repeat = 5 if args.quick else 15
@@ -151,7 +174,9 @@ def main() -> None:
     t_floor = median_ms(lxml_floor, repeat)
     t_ours = median_ms(lambda: runtime.decode_response(op, body_child(data)), repeat)
     t_zeep = median_ms(lambda: zeep_out.parse(body_child(data), client.wsdl.types), repeat)
-    t_xsdata = median_ms(lambda: xs_parser.from_bytes(data, xs.ErpSyncGetAllConnectionsOutput), repeat)
+    t_xsdata = median_ms(
+        lambda: xs_parser.from_bytes(data, xs.ErpSyncGetAllConnectionsOutput), repeat
+    )
     print(f"1. decode GetAllConnectionsResponse, 200 ErpConnection, {len(data) / 1024:.0f} KB")
     print(f"   lxml parse+walk {t_floor:8.2f} ms   (floor)")
     print(f"   ours            {t_ours:8.2f} ms   {t_ours / t_floor:5.1f}x floor   goal <= 3x")
@@ -159,28 +184,50 @@ def main() -> None:
     print(f"   xsdata          {t_xsdata:8.2f} ms   {t_xsdata / t_floor:5.1f}x floor")
     best_peer = min(t_zeep, t_xsdata)
     print(f"   ours is {best_peer / t_ours:.1f}x faster than the faster peer   goal >= 5x\n")
-    rows += [("decode vs lxml floor", t_ours / t_floor, "<= 3"), ("decode speed-up vs best peer", best_peer / t_ours, ">= 5")]
+    rows += [
+        ("decode vs lxml floor", t_ours / t_floor, "<= 3"),
+        ("decode speed-up vs best peer", best_peer / t_ours, ">= 5"),
+    ]
 
     keys = [f"EXT-{i:05d}" for i in range(100)]
     agent = erpsync.ErpSyncAgent("https://example.test/Cust1", ticket="7T:ticket", app_token="app")
-    t_ours_enc = median_ms(lambda: agent._protocol.envelope(erpsync.FORCE_RESYNC_EXTERNAL, (3, ErpActorType.CUSTOMER, keys)), repeat, 20)
+    t_ours_enc = median_ms(
+        lambda: agent._protocol.envelope(
+            erpsync.FORCE_RESYNC_EXTERNAL, (3, ErpActorType.CUSTOMER, keys)
+        ),
+        repeat,
+        20,
+    )
 
     def zeep_encode() -> bytes:
-        message = client.create_message(client.service, "ForceResyncExternal", ErpConnectionId=3, ErpActorType="Customer", ExternalKeys={"string": keys})
+        message = client.create_message(
+            client.service,
+            "ForceResyncExternal",
+            ErpConnectionId=3,
+            ErpActorType="Customer",
+            ExternalKeys={"string": keys},
+        )
         return etree.tostring(message)
 
     t_zeep_enc = median_ms(zeep_encode, repeat, 20)
     print("2. encode ForceResyncExternal with 100 external keys (whole envelope to bytes)")
-    print(f"   ours {t_ours_enc:.3f} ms   zeep {t_zeep_enc:.3f} ms   ours {t_zeep_enc / t_ours_enc:.1f}x faster   goal >= 2x\n")
+    print(
+        f"   ours {t_ours_enc:.3f} ms   zeep {t_zeep_enc:.3f} ms   ours {t_zeep_enc / t_ours_enc:.1f}x faster   goal >= 2x\n"
+    )
     rows.append(("encode speed-up vs zeep", t_zeep_enc / t_ours_enc, ">= 2"))
 
-    from superoffice.services88.types.erp_connection import decode_json_list_of_erp_connection, encode_json_list_of_erp_connection
+    from superoffice.services88.types.erp_connection import (
+        decode_json_list_of_erp_connection,
+        encode_json_list_of_erp_connection,
+    )
 
     text = json.dumps(encode_json_list_of_erp_connection(connections(200)))
     t_json_floor = median_ms(lambda: json.loads(text), repeat)
     t_json = median_ms(lambda: decode_json_list_of_erp_connection(json.loads(text), "$"), repeat)
     print(f"3. decode the same 200 connections from REST JSON ({len(text) / 1024:.0f} KB)")
-    print(f"   json.loads {t_json_floor:.2f} ms   ours {t_json:.2f} ms   {t_json / t_json_floor:.1f}x floor   goal <= 3x\n")
+    print(
+        f"   json.loads {t_json_floor:.2f} ms   ours {t_json:.2f} ms   {t_json / t_json_floor:.1f}x floor   goal <= 3x\n"
+    )
     rows.append(("JSON decode vs json.loads", t_json / t_json_floor, "<= 3"))
 
     print("4. cost by size: decode (SOAP, XML) and REST JSON decode")
@@ -190,13 +237,25 @@ def main() -> None:
         print(f"   {n:6d} items {len(d) / 1024:9.0f} KB {t:10.2f} ms  {t / n * 1000:7.1f} us/item")
     print()
 
-    subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "generated" / "superoffice")], check=True)
+    subprocess.run(
+        [sys.executable, "-m", "compileall", "-q", str(ROOT / "generated" / "superoffice")],
+        check=True,
+    )
     env = {**os.environ}
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     code = "import time; t = time.perf_counter(); import superoffice.services88.erpsync; print((time.perf_counter() - t) * 1000)"
-    imports = [float(subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True).stdout) for _ in range(repeat)]
+    imports = [
+        float(
+            subprocess.run(
+                [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
+            ).stdout
+        )
+        for _ in range(repeat)
+    ]
     t_import = statistics.median(imports)
-    print(f"5. cold import of superoffice.services88.erpsync (fresh interpreter, bytecode compiled): {t_import:.1f} ms   goal <= 100 ms\n")
+    print(
+        f"5. cold import of superoffice.services88.erpsync (fresh interpreter, bytecode compiled): {t_import:.1f} ms   goal <= 100 ms\n"
+    )
     rows.append(("cold import ms", t_import, "<= 100"))
 
     if not args.skip_generation:
@@ -210,7 +269,6 @@ def main() -> None:
 
 def generation(docs: Path, work: Path, rows: list[tuple[str, float, str]]) -> None:
     from codegen.api import parse_docs, write_snapshots
-    from codegen.model import Service
     from codegen.render.modules import references
     from codegen.render.render import render_files
 
@@ -223,7 +281,9 @@ def generation(docs: Path, work: Path, rows: list[tuple[str, float, str]]) -> No
     files = render_files(result.services)
     t_render = time.perf_counter() - start
     lines = sum(f.count(b"\n") for f in files.values())
-    print(f"6. generation, cold, from the docs: parse {t_parse:.1f} s + render and black {t_render:.1f} s = {t_parse + t_render:.1f} s ({lines} lines)")
+    print(
+        f"6. generation, cold, from the docs: parse {t_parse:.1f} s + render and black {t_render:.1f} s = {t_parse + t_render:.1f} s ({lines} lines)"
+    )
 
     wsdls = work / "wsdl"
     wsdls.mkdir()
@@ -231,19 +291,32 @@ def generation(docs: Path, work: Path, rows: list[tuple[str, float, str]]) -> No
         agent = page.stem.split("-", 1)[1]
         (wsdls / f"{agent}.wsdl").write_text(wsdl_xml(docs, agent), encoding="utf-8")
     start = time.perf_counter()
-    subprocess.run(["xsdata", "generate", str(wsdls), "--package", "xsall"], cwd=work, check=True, capture_output=True)
+    subprocess.run(
+        ["xsdata", "generate", str(wsdls), "--package", "xsall"],
+        cwd=work,
+        check=True,
+        capture_output=True,
+    )
     t_xsdata = time.perf_counter() - start
     xs_lines = sum(p.read_text().count("\n") for p in (work / "xsall").rglob("*.py"))
     total = t_parse + t_render
-    print(f"   xsdata generate over the same {len(list(wsdls.iterdir()))} Services88 WSDLs: {t_xsdata:.1f} s ({xs_lines} lines)")
+    print(
+        f"   xsdata generate over the same {len(list(wsdls.iterdir()))} Services88 WSDLs: {t_xsdata:.1f} s ({xs_lines} lines)"
+    )
     print(f"   ours {t_xsdata / total:.1f}x faster   goal >= 8x")
     rows.append(("generation speed-up vs xsdata", t_xsdata / total, ">= 8"))
 
     out = ROOT / "generated"
     start = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "codegen", "generate", "-q", "--out", str(out)], cwd=ROOT, check=True)
+    subprocess.run(
+        [sys.executable, "-m", "codegen", "generate", "-q", "--out", str(out)],
+        cwd=ROOT,
+        check=True,
+    )
     t_noop = time.perf_counter() - start
-    print(f"   no-op regeneration (codegen generate, nothing changed, process included): {t_noop:.2f} s   goal <= 1 s")
+    print(
+        f"   no-op regeneration (codegen generate, nothing changed, process included): {t_noop:.2f} s   goal <= 1 s"
+    )
     rows.append(("no-op regeneration s", t_noop, "<= 1"))
 
     s88 = next(s for s in result.services if s.version == "Services88")
@@ -261,7 +334,12 @@ def generation(docs: Path, work: Path, rows: list[tuple[str, float, str]]) -> No
 def subset_service(service: Any, count: int, references: Callable[[Any], list[str]]) -> Any:
     agents = service.agents[:count]
     types = service.type_map()
-    todo = [h.type for a in agents for op in a.operations for h in op.request_headers + op.response_headers]
+    todo = [
+        h.type
+        for a in agents
+        for op in a.operations
+        for h in op.request_headers + op.response_headers
+    ]
     todo += [f.type for a in agents for op in a.operations for f in op.parameters + op.results]
     keep: set[str] = set()
     while todo:
@@ -270,7 +348,9 @@ def subset_service(service: Any, count: int, references: Callable[[Any], list[st
             continue
         keep.add(key)
         todo.extend(references(types[key]))
-    return dataclasses.replace(service, agents=agents, types=tuple(t for t in service.types if t.key in keep))
+    return dataclasses.replace(
+        service, agents=agents, types=tuple(t for t in service.types if t.key in keep)
+    )
 
 
 if __name__ == "__main__":

@@ -49,7 +49,9 @@ def write_snapshots(result: ParseResult, specs: Path) -> list[Path]:
     return written
 
 
-def parse(docs: Sequence[Path], specs: Path = Path("specs"), progress: Progress | None = None) -> ParseResult:
+def parse(
+    docs: Sequence[Path], specs: Path = Path("specs"), progress: Progress | None = None
+) -> ParseResult:
     """Parse the docs and write the snapshots (what ``codegen parse`` does)."""
     result = parse_docs(docs, progress)
     write_snapshots(result, specs)
@@ -115,7 +117,9 @@ def check(
     if docs:
         parsed = parse_docs(docs, progress)
         problems += [str(d) for d in parsed.diagnostics.errors]
-        wanted = {snapshot_path(specs, s.version): service_to_json(s).encode() for s in parsed.services}
+        wanted = {
+            snapshot_path(specs, s.version): service_to_json(s).encode() for s in parsed.services
+        }
         for path, data in sorted(wanted.items()):
             if not path.exists():
                 problems.append(f"{path}: missing (the docs have {path.stem})")

@@ -119,8 +119,11 @@ def cmd_check(args: argparse.Namespace) -> int:
     for problem in result.problems:
         print(problem, file=sys.stderr)
     if result.problems:
-        print(f"codegen check: {len(result.problems)} file(s) out of date; run 'codegen "
-              f"{'parse' if docs else 'generate'}'", file=sys.stderr)
+        print(
+            f"codegen check: {len(result.problems)} file(s) out of date; run 'codegen "
+            f"{'parse' if docs else 'generate'}'",
+            file=sys.stderr,
+        )
         return 1
     out.info(f"{args.out}{' and ' + args.specs if docs else ''} up to date")
     return 0
@@ -141,7 +144,9 @@ def cmd_diff(args: argparse.Namespace) -> int:
         print(f"codegen diff: {exc}", file=sys.stderr)
         return 2
     changes = diff.diff(old, new, args.agent)
-    sys.stdout.write(diff.as_json(old, new, changes) if args.json else diff.report(old, new, changes))
+    sys.stdout.write(
+        diff.as_json(old, new, changes) if args.json else diff.report(old, new, changes)
+    )
     return 0
 
 
@@ -155,8 +160,23 @@ def build_parser() -> argparse.ArgumentParser:
 
     def common(p: argparse.ArgumentParser) -> None:
         group = p.add_mutually_exclusive_group()
-        group.add_argument("-q", "--quiet", dest="verbosity", action="store_const", const=-1, default=0, help="print only errors")
-        group.add_argument("-v", "--verbose", dest="verbosity", action="store_const", const=1, help="list every diagnostic")
+        group.add_argument(
+            "-q",
+            "--quiet",
+            dest="verbosity",
+            action="store_const",
+            const=-1,
+            default=0,
+            help="print only errors",
+        )
+        group.add_argument(
+            "-v",
+            "--verbose",
+            dest="verbosity",
+            action="store_const",
+            const=1,
+            help="list every diagnostic",
+        )
 
     p = sub.add_parser(
         "parse",
@@ -164,8 +184,15 @@ def build_parser() -> argparse.ArgumentParser:
         description="Read SOAP operation pages, WSDL pages, REST pages and Swagger files into one "
         "model snapshot per Services version. Exits 1 on errors, 0 with only warnings.",
     )
-    p.add_argument("--docs", action="append", metavar="DIR", help=f"a docs folder or file (repeatable; default: ${DOCS_ENV})")
-    p.add_argument("--specs", default="specs", metavar="OUT", help="where snapshots go (default: specs)")
+    p.add_argument(
+        "--docs",
+        action="append",
+        metavar="DIR",
+        help=f"a docs folder or file (repeatable; default: ${DOCS_ENV})",
+    )
+    p.add_argument(
+        "--specs", default="specs", metavar="OUT", help="where snapshots go (default: specs)"
+    )
     common(p)
     p.set_defaults(func=cmd_parse)
 
@@ -175,8 +202,12 @@ def build_parser() -> argparse.ArgumentParser:
         description="Render every snapshot in --specs into one package per Services version "
         "(superoffice.servicesNN) under --out. Needs no docs. Unchanged files are not rewritten.",
     )
-    p.add_argument("--specs", default="specs", metavar="DIR", help="snapshot folder (default: specs)")
-    p.add_argument("--out", default="generated", metavar="DIR", help="output folder (default: generated)")
+    p.add_argument(
+        "--specs", default="specs", metavar="DIR", help="snapshot folder (default: specs)"
+    )
+    p.add_argument(
+        "--out", default="generated", metavar="DIR", help="output folder (default: generated)"
+    )
     common(p)
     p.set_defaults(func=cmd_generate)
 
@@ -186,9 +217,15 @@ def build_parser() -> argparse.ArgumentParser:
         description="For CI and pre-commit: exit 1 and name the files when --out (and, with "
         "--docs, the snapshots in --specs) are not what the inputs generate. Writes nothing.",
     )
-    p.add_argument("--docs", action="append", metavar="DIR", help="also check specs/ against these docs")
-    p.add_argument("--specs", default="specs", metavar="DIR", help="snapshot folder (default: specs)")
-    p.add_argument("--out", default="generated", metavar="DIR", help="generated folder (default: generated)")
+    p.add_argument(
+        "--docs", action="append", metavar="DIR", help="also check specs/ against these docs"
+    )
+    p.add_argument(
+        "--specs", default="specs", metavar="DIR", help="snapshot folder (default: specs)"
+    )
+    p.add_argument(
+        "--out", default="generated", metavar="DIR", help="generated folder (default: generated)"
+    )
     common(p)
     p.set_defaults(func=cmd_check)
 
@@ -201,7 +238,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("old", help="a version in --specs (services86) or a snapshot file")
     p.add_argument("new", help="a version in --specs (services88) or a snapshot file")
-    p.add_argument("--specs", default="specs", metavar="DIR", help="snapshot folder (default: specs)")
+    p.add_argument(
+        "--specs", default="specs", metavar="DIR", help="snapshot folder (default: specs)"
+    )
     p.add_argument("--agent", metavar="NAME", help="only this agent and the types it uses")
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.set_defaults(func=cmd_diff)

@@ -29,8 +29,14 @@ class Change:
         return f"{mark} {self.change:<7} {self.what:<9} {self.where}{detail}"
 
 
-def _fields(changes: list[Change], where: str, what: str, old: Iterable[Field], new: Iterable[Field],
-            added_breaks: bool) -> None:
+def _fields(
+    changes: list[Change],
+    where: str,
+    what: str,
+    old: Iterable[Field],
+    new: Iterable[Field],
+    added_breaks: bool,
+) -> None:
     a, b = {f.name: f for f in old}, {f.name: f for f in new}
     for name in a.keys() - b.keys():
         changes.append(Change("removed", what, f"{where}.{name}", a[name].type, True))
@@ -38,17 +44,33 @@ def _fields(changes: list[Change], where: str, what: str, old: Iterable[Field], 
         changes.append(Change("added", what, f"{where}.{name}", b[name].type, added_breaks))
     for name in a.keys() & b.keys():
         if a[name].type != b[name].type:
-            changes.append(Change("changed", what, f"{where}.{name}", f"{a[name].type} -> {b[name].type}", True))
+            changes.append(
+                Change(
+                    "changed", what, f"{where}.{name}", f"{a[name].type} -> {b[name].type}", True
+                )
+            )
         elif a[name].nillable != b[name].nillable or a[name].min_occurs != b[name].min_occurs:
             detail = f"nillable {a[name].nillable} -> {b[name].nillable}, minOccurs {a[name].min_occurs} -> {b[name].min_occurs}"
-            changes.append(Change("changed", what, f"{where}.{name}", detail, b[name].min_occurs > a[name].min_occurs))
+            changes.append(
+                Change(
+                    "changed",
+                    what,
+                    f"{where}.{name}",
+                    detail,
+                    b[name].min_occurs > a[name].min_occurs,
+                )
+            )
 
 
 def _operation(changes: list[Change], where: str, old: Operation, new: Operation) -> None:
     _fields(changes, where, "parameter", old.parameters, new.parameters, added_breaks=True)
     _fields(changes, where, "result", old.results, new.results, added_breaks=False)
     if old.soap_action.rsplit("/", 2)[-2:] != new.soap_action.rsplit("/", 2)[-2:]:
-        changes.append(Change("changed", "operation", where, f"soapAction {old.soap_action} -> {new.soap_action}"))
+        changes.append(
+            Change(
+                "changed", "operation", where, f"soapAction {old.soap_action} -> {new.soap_action}"
+            )
+        )
 
 
 def _type(changes: list[Change], old: TypeDef, new: TypeDef) -> None:
@@ -68,9 +90,13 @@ def _type(changes: list[Change], old: TypeDef, new: TypeDef) -> None:
             changes.append(Change("added", "member", f"{where}.{name}", str(b[name])))
         for name in a.keys() & b.keys():
             if a[name] != b[name]:
-                changes.append(Change("changed", "member", f"{where}.{name}", f"{a[name]} -> {b[name]}", True))
+                changes.append(
+                    Change("changed", "member", f"{where}.{name}", f"{a[name]} -> {b[name]}", True)
+                )
         if old.flags != new.flags:
-            changes.append(Change("changed", "type", where, f"flags {old.flags} -> {new.flags}", True))
+            changes.append(
+                Change("changed", "type", where, f"flags {old.flags} -> {new.flags}", True)
+            )
     elif old != new and old.kind in ("list", "dict"):
         old_refs, new_refs = references(old), references(new)
         if old_refs != new_refs:
@@ -124,16 +150,34 @@ def diff(old: Service, new: Service, agent: str | None = None) -> list[Change]:
         changes.append(Change("added", "type", key, b_types[key].kind))
     for key in sorted(a_types.keys() & b_types.keys()):
         _type(changes, a_types[key], b_types[key])
-    order = {"agent": 0, "operation": 1, "parameter": 1, "result": 1, "type": 2, "base": 2, "field": 2, "member": 2}
-    return sorted(changes, key=lambda c: (order[c.what], c.where.split(".")[0], not c.breaking, c.where, c.change))
+    order = {
+        "agent": 0,
+        "operation": 1,
+        "parameter": 1,
+        "result": 1,
+        "type": 2,
+        "base": 2,
+        "field": 2,
+        "member": 2,
+    }
+    return sorted(
+        changes,
+        key=lambda c: (order[c.what], c.where.split(".")[0], not c.breaking, c.where, c.change),
+    )
 
 
 def report(old: Service, new: Service, changes: list[Change]) -> str:
     breaking = sum(c.breaking for c in changes)
-    lines = [f"{old.version} -> {new.version}: {len(changes)} changes, {breaking} breaking (marked !)"]
+    lines = [
+        f"{old.version} -> {new.version}: {len(changes)} changes, {breaking} breaking (marked !)"
+    ]
     section = None
     for change in changes:
-        title = "Operations" if change.what in ("agent", "operation", "parameter", "result") else "Types"
+        title = (
+            "Operations"
+            if change.what in ("agent", "operation", "parameter", "result")
+            else "Types"
+        )
         if title != section:
             lines += ["", title]
             section = title
@@ -142,6 +186,10 @@ def report(old: Service, new: Service, changes: list[Change]) -> str:
 
 
 def as_json(old: Service, new: Service, changes: list[Change]) -> str:
-    return json.dumps(
-        {"old": old.version, "new": new.version, "changes": [asdict(c) for c in changes]}, indent=1
-    ) + "\n"
+    return (
+        json.dumps(
+            {"old": old.version, "new": new.version, "changes": [asdict(c) for c in changes]},
+            indent=1,
+        )
+        + "\n"
+    )

@@ -64,7 +64,10 @@ class Manifest:
             return cls()
 
     def dump(self) -> bytes:
-        data = {"inputs": self.inputs, "files": {k: list(v) for k, v in sorted(self.files.items())}}
+        data = {
+            "inputs": self.inputs,
+            "files": {k: list(v) for k, v in sorted(self.files.items())},
+        }
         return (json.dumps(data, indent=0, sort_keys=True) + "\n").encode("utf-8")
 
 
@@ -141,7 +144,11 @@ def write_tree(out: Path, rendered: Rendered) -> tuple[list[str], list[str]]:
     """Swap the rendered tree in; returns (written, removed) relative paths."""
     recover(out)
     disk = on_disk(out)
-    written = [rel for rel, data in rendered.files.items() if rel not in disk or disk[rel].read_bytes() != data]
+    written = [
+        rel
+        for rel, data in rendered.files.items()
+        if rel not in disk or disk[rel].read_bytes() != data
+    ]
     removed = sorted(set(disk) - set(rendered.files))
     if written or removed:
         staging = out / _STAGING
@@ -167,5 +174,8 @@ def check_tree(out: Path, rendered: Rendered) -> list[str]:
             problems.append(f"{out / rel}: missing")
         elif disk[rel].read_bytes() != data:
             problems.append(f"{out / rel}: differs from what the snapshots generate")
-    problems += [f"{out / rel}: not generated from the snapshots" for rel in sorted(set(disk) - set(rendered.files))]
+    problems += [
+        f"{out / rel}: not generated from the snapshots"
+        for rel in sorted(set(disk) - set(rendered.files))
+    ]
     return problems

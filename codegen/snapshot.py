@@ -41,7 +41,10 @@ def _dump(value: Any) -> Any:
             default = f.default if f.default is not dataclasses.MISSING else None
             if f.default is dataclasses.MISSING and f.default_factory is not dataclasses.MISSING:
                 default = f.default_factory()
-            if f.default is not dataclasses.MISSING or f.default_factory is not dataclasses.MISSING:
+            if (
+                f.default is not dataclasses.MISSING
+                or f.default_factory is not dataclasses.MISSING
+            ):
                 if item == default:
                     continue
             out[f.name] = _dump(item)
@@ -64,7 +67,7 @@ def _hints(cls: type) -> dict[str, Any]:
 def _load(tp: Any, data: Any, where: str) -> Any:
     origin = typing.get_origin(tp)
     if origin is tuple:
-        (item, _) = typing.get_args(tp)
+        item, _ = typing.get_args(tp)
         if not isinstance(data, list):
             raise SnapshotError(f"{where}: expected a list")
         return tuple(_load(item, d, f"{where}[{i}]") for i, d in enumerate(data))
@@ -122,5 +125,7 @@ def load_snapshot(path: Path) -> Service:
 def load_snapshots(specs: Path) -> list[Service]:
     files = sorted(specs.glob("services*.json"))
     if not files:
-        raise SnapshotError(f"{specs}: no services*.json snapshots (run 'codegen parse --docs DIR')")
+        raise SnapshotError(
+            f"{specs}: no services*.json snapshots (run 'codegen parse --docs DIR')"
+        )
     return [load_snapshot(p) for p in files]

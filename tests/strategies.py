@@ -7,7 +7,6 @@ for fields, unknown enum values beside the known ones, bounded nesting.
 from __future__ import annotations
 
 import datetime
-import decimal
 import functools
 import importlib
 from typing import Any
@@ -37,8 +36,14 @@ INT_RANGES = {
     "xs:unsignedInt": (0, 2**32 - 1),
     "xs:unsignedLong": (0, 2**64 - 1),
 }
-OFFSETS = st.sampled_from([None, datetime.timezone.utc, datetime.timezone(datetime.timedelta(hours=2)),
-                           datetime.timezone(datetime.timedelta(hours=-5, minutes=-30))])
+OFFSETS = st.sampled_from(
+    [
+        None,
+        datetime.timezone.utc,
+        datetime.timezone(datetime.timedelta(hours=2)),
+        datetime.timezone(datetime.timedelta(hours=-5, minutes=-30)),
+    ]
+)
 
 
 def primitive(key: str) -> st.SearchStrategy[Any]:
@@ -54,13 +59,17 @@ def primitive(key: str) -> st.SearchStrategy[Any]:
         return st.floats(allow_nan=False, allow_infinity=False)
     if key == "xs:decimal":
         # REST carries decimals as JSON numbers: 15 significant digits survive a double
-        return st.decimals(allow_nan=False, allow_infinity=False, places=4, min_value=-10**10, max_value=10**10)
+        return st.decimals(
+            allow_nan=False, allow_infinity=False, places=4, min_value=-(10**10), max_value=10**10
+        )
     if key == "xs:dateTime":
         return st.builds(
-            lambda dt, tz: dt.replace(tzinfo=tz), st.datetimes(datetime.datetime(1, 1, 2), datetime.datetime(9999, 12, 30)), OFFSETS
+            lambda dt, tz: dt.replace(tzinfo=tz),
+            st.datetimes(datetime.datetime(1, 1, 2), datetime.datetime(9999, 12, 30)),
+            OFFSETS,
         )
     if key == "ser:duration":
-        return st.timedeltas(datetime.timedelta(days=-10**5), datetime.timedelta(days=10**5))
+        return st.timedeltas(datetime.timedelta(days=-(10**5)), datetime.timedelta(days=10**5))
     if key == "xs:base64Binary":
         return st.binary(max_size=16)
     if key == "ser:char":
@@ -68,7 +77,9 @@ def primitive(key: str) -> st.SearchStrategy[Any]:
     raise KeyError(key)
 
 
-UNKNOWN_NAME = st.text("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz", min_size=1, max_size=8)
+UNKNOWN_NAME = st.text(
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz", min_size=1, max_size=8
+)
 
 
 class Strategies:
@@ -80,7 +91,9 @@ class Strategies:
         self.types = service.type_map()
 
     def module(self, key: str) -> Any:
-        return importlib.import_module(f"superoffice.{self.service.package}.types.{self.view.module_of[key]}")
+        return importlib.import_module(
+            f"superoffice.{self.service.package}.types.{self.view.module_of[key]}"
+        )
 
     def codec(self, key: str) -> tuple[Any, Any, Any, Any]:
         module, s = self.module(key), stem(self.types[key], self.types)
@@ -111,10 +124,14 @@ class Strategies:
             value = self.for_type(t.value_type, depth + 1)
             if t.value_nillable:
                 value = st.none() | value
-            return st.dictionaries(self.for_type(t.key_type, depth + 1), value, max_size=0 if depth > 3 else 2)
+            return st.dictionaries(
+                self.for_type(t.key_type, depth + 1), value, max_size=0 if depth > 3 else 2
+            )
         assert isinstance(t, RecordType)
         cls = getattr(self.module(key), t.py_name)
-        fields = {f.py_name: self.field(f, depth) for f in self.view.record_fields(t) for f in [f[0]]}
+        fields = {
+            f.py_name: self.field(f, depth) for f in self.view.record_fields(t) for f in [f[0]]
+        }
         return st.builds(cls, **fields)
 
     def field(self, f: Field, depth: int) -> st.SearchStrategy[Any]:

@@ -8,8 +8,7 @@ import sys
 import textwrap
 from pathlib import Path
 
-GOOD = textwrap.dedent(
-    """
+GOOD = textwrap.dedent("""
     import asyncio
     from superoffice.services88.erpsync import AsyncErpSyncAgent, ErpSyncAgent, ErpSyncRestAgent
     from superoffice.services88.types import ErpActorType, PluginResponse
@@ -30,16 +29,25 @@ GOOD = textwrap.dedent(
         print(result)
 
     asyncio.run(main())
-    """
-)
+    """)
 BAD = GOOD.replace("erp_connection_id=3,", 'erp_connection_id="3",')
 
 
 def mypy(tmp_path: Path, source: str) -> subprocess.CompletedProcess[str]:
     (tmp_path / "user.py").write_text(source)
     return subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(tmp_path / "cache"), "user.py"],
-        cwd=tmp_path, capture_output=True, text=True,
+        [
+            sys.executable,
+            "-m",
+            "mypy",
+            "--strict",
+            "--cache-dir",
+            str(tmp_path / "cache"),
+            "user.py",
+        ],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
         # mypy does not follow setuptools' editable-install hook; point it at the package
         env={**os.environ, "MYPYPATH": str(Path(__file__).resolve().parents[1] / "generated")},
     )

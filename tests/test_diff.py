@@ -18,14 +18,23 @@ def changed_copy(fixture_parse: ParseResult):  # type: ignore[no-untyped-def]
     (old,) = fixture_parse.services
     gadget = old.agent("Gadget")
     save, reset, blob = gadget.operations
-    new_reset = dataclasses.replace(reset, parameters=reset.parameters + (dataclasses.replace(reset.parameters[0], name="Force", type="xs:boolean"),))
+    new_reset = dataclasses.replace(
+        reset,
+        parameters=reset.parameters
+        + (dataclasses.replace(reset.parameters[0], name="Force", type="xs:boolean"),),
+    )
     new_gadget = dataclasses.replace(gadget, operations=(save, new_reset))  # ReadBlob removed
     types = []
     for t in old.types:
         if isinstance(t, EnumType) and t.key == "GadgetKind":
             t = dataclasses.replace(t, members=t.members[:-1])  # "Other" removed
         if isinstance(t, RecordType) and t.key == "FieldProperty":
-            t = dataclasses.replace(t, fields=(dataclasses.replace(t.fields[0], type="xs:int"),) + t.fields[1:] + (dataclasses.replace(t.fields[1], name="Extra"),))
+            t = dataclasses.replace(
+                t,
+                fields=(dataclasses.replace(t.fields[0], type="xs:int"),)
+                + t.fields[1:]
+                + (dataclasses.replace(t.fields[1], name="Extra"),),
+            )
         types.append(t)
     agents = tuple(new_gadget if a.name == "Gadget" else a for a in old.agents)
     return old, dataclasses.replace(old, version="Services100", agents=agents, types=tuple(types))
@@ -48,11 +57,30 @@ def test_cli_text_and_json(fixture_parse: ParseResult, tmp_path: Path) -> None:
     old, new = changed_copy(fixture_parse)
     (tmp_path / "a.json").write_text(service_to_json(old))
     (tmp_path / "b.json").write_text(service_to_json(new))
-    text = subprocess.run([sys.executable, "-m", "codegen", "diff", "a.json", "b.json"], cwd=tmp_path, capture_output=True, text=True)
+    text = subprocess.run(
+        [sys.executable, "-m", "codegen", "diff", "a.json", "b.json"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+    )
     assert text.returncode == 0
     assert "Services99 -> Services100: 5 changes, 4 breaking" in text.stdout
     assert "! removed operation Gadget.ReadBlob" in text.stdout
-    data = json.loads(subprocess.run([sys.executable, "-m", "codegen", "diff", "a.json", "b.json", "--json"], cwd=tmp_path, capture_output=True, text=True).stdout)
+    data = json.loads(
+        subprocess.run(
+            [sys.executable, "-m", "codegen", "diff", "a.json", "b.json", "--json"],
+            cwd=tmp_path,
+            capture_output=True,
+            text=True,
+        ).stdout
+    )
     assert sum(c["breaking"] for c in data["changes"]) == 4
-    missing = subprocess.run([sys.executable, "-m", "codegen", "diff", "a.json", "nope"], cwd=tmp_path, capture_output=True, text=True)
-    assert missing.returncode == 2 and "nope" in missing.stderr and "Traceback" not in missing.stderr
+    missing = subprocess.run(
+        [sys.executable, "-m", "codegen", "diff", "a.json", "nope"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+    )
+    assert (
+        missing.returncode == 2 and "nope" in missing.stderr and "Traceback" not in missing.stderr
+    )

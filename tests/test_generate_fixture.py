@@ -11,10 +11,7 @@ import pytest
 
 from codegen.api import ParseResult, generate, write_snapshots
 
-from .conftest import FIXTURE_DOCS
-
-CHECK = textwrap.dedent(
-    """
+CHECK = textwrap.dedent("""
     import datetime, decimal, json
     from lxml import etree
     from superoffice import runtime
@@ -50,8 +47,7 @@ CHECK = textwrap.dedent(
     assert values == {"gadget": g, "kind": runtime.UNSET, "keys": ["k"]}, values
     assert WidgetUsesDiffers.__dataclass_fields__["inner"].type == "WidgetDiffers | None | Unset"
     print("ok")
-    """
-)
+    """)
 
 
 @pytest.fixture(scope="module")
@@ -63,7 +59,9 @@ def fixture_tree(tmp_path_factory: pytest.TempPathFactory, fixture_parse: ParseR
 
 
 def test_fixture_package_round_trips_and_keeps_three_states(fixture_tree: Path) -> None:
-    out = subprocess.run([sys.executable, "-c", CHECK], cwd=fixture_tree, capture_output=True, text=True)
+    out = subprocess.run(
+        [sys.executable, "-c", CHECK], cwd=fixture_tree, capture_output=True, text=True
+    )
     assert out.returncode == 0, out.stderr[-3000:]
     assert out.stdout.strip() == "ok"
 
@@ -71,12 +69,16 @@ def test_fixture_package_round_trips_and_keeps_three_states(fixture_tree: Path) 
 def test_fixture_package_is_mypy_strict_clean(fixture_tree: Path, tmp_path: Path) -> None:
     out = subprocess.run(
         [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(tmp_path), "superoffice"],
-        cwd=fixture_tree, capture_output=True, text=True,
+        cwd=fixture_tree,
+        capture_output=True,
+        text=True,
     )
     assert out.returncode == 0, out.stdout[-3000:]
 
 
-def test_generate_twice_is_identical_and_rewrites_nothing(fixture_tree: Path, fixture_parse: ParseResult, tmp_path: Path) -> None:
+def test_generate_twice_is_identical_and_rewrites_nothing(
+    fixture_tree: Path, fixture_parse: ParseResult, tmp_path: Path
+) -> None:
     write_snapshots(fixture_parse, tmp_path / "specs")
     again = generate(tmp_path / "specs", fixture_tree)
     assert again.written == [] and again.removed == []

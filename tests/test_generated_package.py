@@ -32,9 +32,23 @@ def test_generate_recreates_the_committed_tree_byte_for_byte() -> None:
 
 def test_black_check_passes() -> None:
     out = subprocess.run(
-        [sys.executable, "-m", "black", "--check", "-q", "-l", "99", "--target-version", "py311",
-         "--workers", str(os.cpu_count() or 1), "superoffice"],
-        cwd=GENERATED, capture_output=True, text=True,
+        [
+            sys.executable,
+            "-m",
+            "black",
+            "--check",
+            "-q",
+            "-l",
+            "99",
+            "--target-version",
+            "py311",
+            "--workers",
+            str(os.cpu_count() or 1),
+            "superoffice",
+        ],
+        cwd=GENERATED,
+        capture_output=True,
+        text=True,
     )
     assert out.returncode == 0, out.stderr[-2000:]
 
@@ -42,7 +56,9 @@ def test_black_check_passes() -> None:
 def test_mypy_strict_passes(tmp_path: Path) -> None:
     out = subprocess.run(
         [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(tmp_path), "superoffice"],
-        cwd=GENERATED, capture_output=True, text=True,
+        cwd=GENERATED,
+        capture_output=True,
+        text=True,
     )
     assert out.returncode == 0, out.stdout[-3000:]
     assert "Success: no issues found" in out.stdout
@@ -65,7 +81,18 @@ def test_generated_code_imports_only_stdlib_lxml_and_httpx() -> None:
 
 def test_generator_itself_is_mypy_strict_clean(tmp_path: Path) -> None:
     out = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--ignore-missing-imports", "--cache-dir", str(tmp_path), "codegen"],
-        cwd=ROOT, capture_output=True, text=True,
+        [
+            sys.executable,
+            "-m",
+            "mypy",
+            "--strict",
+            "--ignore-missing-imports",
+            "--cache-dir",
+            str(tmp_path),
+            "codegen",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
     )
     assert out.returncode == 0, out.stdout[-3000:]

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from codegen import api, output
+from codegen import api
 from codegen.api import ParseResult, write_snapshots
 
 from .conftest import FIXTURE_DOCS
@@ -24,7 +24,9 @@ def tree(tmp_path: Path, fixture_parse: ParseResult) -> tuple[Path, Path]:
 
 
 def codegen(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "codegen", *args], cwd=cwd, capture_output=True, text=True)
+    return subprocess.run(
+        [sys.executable, "-m", "codegen", *args], cwd=cwd, capture_output=True, text=True
+    )
 
 
 def test_no_change_rewrites_nothing(tree: tuple[Path, Path]) -> None:
@@ -86,5 +88,7 @@ def test_interrupted_swap_is_recovered(tree: tuple[Path, Path]) -> None:
     # as if a run stopped between moving the old tree aside and moving the new one in
     (out / "superoffice").rename(out / ".codegen-old")
     result = api.generate(specs, out)
-    assert (out / "superoffice/services99/gadget.py").exists() and not (out / ".codegen-old").exists()
+    assert (out / "superoffice/services99/gadget.py").exists() and not (
+        out / ".codegen-old"
+    ).exists()
     assert result.up_to_date

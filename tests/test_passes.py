@@ -46,11 +46,25 @@ def test_docs_attach_to_operations_and_mismatches_warn(fixture_parse: ParseResul
     save = service.agent("Gadget").operations[0]
     assert save.doc.startswith("Stores a gadget")
     # the SOAP page's text wins over the REST body table's ("The gadget to keep")
-    assert [p.doc for p in save.parameters] == ["The gadget to store", "What sort of gadget it is", ""]
+    assert [p.doc for p in save.parameters] == [
+        "The gadget to store",
+        "What sort of gadget it is",
+        "",
+    ]
     assert save.returns_doc == "The stored gadget"
     assert save.restrictions == ("Only for gadget makers",)
-    assert [e.kind for e in save.examples] == ["soap-request", "soap-response", "rest-request", "rest-response"]
-    assert {"doc-unknown-parameter", "doc-no-wsdl-operation", "doc-agent-without-wsdl", "rest-no-operation"} <= kinds(fixture_parse)
+    assert [e.kind for e in save.examples] == [
+        "soap-request",
+        "soap-response",
+        "rest-request",
+        "rest-response",
+    ]
+    assert {
+        "doc-unknown-parameter",
+        "doc-no-wsdl-operation",
+        "doc-agent-without-wsdl",
+        "rest-no-operation",
+    } <= kinds(fixture_parse)
     assert fixture_parse.ok
 
 
@@ -70,7 +84,9 @@ def test_type_docs_from_swagger_and_rest_tables(fixture_parse: ParseResult) -> N
     assert isinstance(gadget, RecordType)
     assert gadget.doc == "A small thing that does one trick."
     docs = {f.name: f.doc for f in gadget.fields}
-    assert docs["Weight"] == "How heavy, in grams" and docs["GadgetId"] == "Primary key of the gadget"
+    assert (
+        docs["Weight"] == "How heavy, in grams" and docs["GadgetId"] == "Primary key of the gadget"
+    )
 
 
 def test_python_names(fixture_parse: ParseResult) -> None:
@@ -86,4 +102,9 @@ def test_python_names(fixture_parse: ParseResult) -> None:
     names = {f.name: f.py_name for f in gadget.fields}
     assert names["GadgetId"] == "gadget_id" and names["class"] == "class_"
     kind = types["GadgetKind"]
-    assert isinstance(kind, EnumType) and [m.py_name for m in kind.members] == ["UNKNOWN", "SPINNER", "WHISTLE", "OTHER"]
+    assert isinstance(kind, EnumType) and [m.py_name for m in kind.members] == [
+        "UNKNOWN",
+        "SPINNER",
+        "WHISTLE",
+        "OTHER",
+    ]

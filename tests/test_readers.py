@@ -37,9 +37,20 @@ def test_wsdl_agent_binding_and_operations() -> None:
     assert save.soap_action == "http://example.test/ws/Services99/Gadget/SaveGadget"
     assert [p.name for p in save.parameters] == ["Gadget", "Kind", "Keys"]
     assert [p.type for p in save.parameters] == ["Gadget", "GadgetKind", "arr:ArrayOfstring"]
-    assert [h.name for h in save.request_headers] == ["ApplicationToken", "Credentials", "TimeZone"]
-    assert [h.type for h in save.response_headers] == ["SoExceptionInfo", "xs:boolean", "SoTimeZone"]
-    assert reset.results == () and [h.name for h in reset.request_headers] == ["ApplicationToken", "Credentials"]
+    assert [h.name for h in save.request_headers] == [
+        "ApplicationToken",
+        "Credentials",
+        "TimeZone",
+    ]
+    assert [h.type for h in save.response_headers] == [
+        "SoExceptionInfo",
+        "xs:boolean",
+        "SoTimeZone",
+    ]
+    assert reset.results == () and [h.name for h in reset.request_headers] == [
+        "ApplicationToken",
+        "Credentials",
+    ]
     assert [r.name for r in blob.results] == ["Length", "Response"]
     # the WSDL sits in a fence: sources point at lines of the page, not of the fence
     assert save.sources[0].startswith("Services99-Gadget.md:")
@@ -60,16 +71,33 @@ def test_wsdl_types_of_every_kind() -> None:
         assert any(f.type == f"xs:{xs}" for f in gadget_t.fields), xs
     kind = types["GadgetKind"]
     assert isinstance(kind, EnumType) and not kind.flags and kind.backing == "xs:short"
-    assert [(m.name, m.value) for m in kind.members] == [("Unknown", 0), ("Spinner", 1), ("Whistle", 2), ("Other", 42)]
+    assert [(m.name, m.value) for m in kind.members] == [
+        ("Unknown", 0),
+        ("Spinner", 1),
+        ("Whistle", 2),
+        ("Other", 42),
+    ]
     mask = types["ETableRight"]
     assert isinstance(mask, EnumType) and mask.flags
-    assert [(m.name, m.value) for m in mask.members] == [("Look", 1), ("Touch", 2), ("Break", 4), ("Everything", 7)]
-    assert isinstance(types["ArrayOfGadget"], ListType) and types["ArrayOfGadget"].item_type == "Gadget"
+    assert [(m.name, m.value) for m in mask.members] == [
+        ("Look", 1),
+        ("Touch", 2),
+        ("Break", 4),
+        ("Everything", 7),
+    ]
+    assert (
+        isinstance(types["ArrayOfGadget"], ListType)
+        and types["ArrayOfGadget"].item_type == "Gadget"
+    )
     ints = types["arr:ArrayOfint"]
     assert isinstance(ints, ListType) and (ints.item_name, ints.item_type) == ("int", "xs:int")
     d = types["FieldPropertyDictionary"]
     assert isinstance(d, DictType)
-    assert (d.pair_name, d.key_type, d.value_type) == ("FieldPropertyDictionaryKeyValuePair", "xs:string", "FieldProperty")
+    assert (d.pair_name, d.key_type, d.value_type) == (
+        "FieldPropertyDictionaryKeyValuePair",
+        "xs:string",
+        "FieldProperty",
+    )
     assert "ser:duration" not in types  # serialization primitives are not generated types
 
 
@@ -92,7 +120,10 @@ def test_soap_page_with_bom_see_cref_bullets_and_returns() -> None:
     page = parse_page(FIXTURE_DOCS / "soap/Services99/Gadget/SaveGadget.md", "SaveGadget.md")
     assert identify(page) == ("Services99", "Gadget", "SaveGadget")
     soap = read_soap_page(page, "Services99", "Gadget", "SaveGadget")
-    assert soap.description == "Stores a gadget and hands back the stored copy, as kept by the gadget store."
+    assert (
+        soap.description
+        == "Stores a gadget and hands back the stored copy, as kept by the gadget store."
+    )
     assert soap.restrictions == ["Only for gadget makers."]
     assert soap.params["gadget"].text == "The gadget to store"
     assert soap.params["colour"].line == 19
@@ -111,7 +142,11 @@ def test_soap_page_with_backticks_and_no_description() -> None:
 def test_plain_text_page() -> None:
     path = FIXTURE_DOCS / "soap/Services99/Gadget/ReadBlob.txt"
     soap = read_plain_text_page(path.read_text(), "ReadBlob.txt")
-    assert soap is not None and (soap.version, soap.agent, soap.operation) == ("Services99", "Gadget", "ReadBlob")
+    assert soap is not None and (soap.version, soap.agent, soap.operation) == (
+        "Services99",
+        "Gadget",
+        "ReadBlob",
+    )
     assert [e.source for e in soap.examples] == ["ReadBlob.txt:5", "ReadBlob.txt:16"]
     text = example_text([path.parent], soap.examples[0].source)
     assert text.splitlines()[-1] == "</SOAP-ENV:Envelope>"
@@ -123,7 +158,12 @@ def test_rest_page() -> None:
     assert found is not None
     rest = read_rest_page(page, *found)
     assert rest is not None
-    assert (rest.method, rest.url_path, rest.agent, rest.operation) == ("POST", "/api/v1/Agents/Gadget/SaveGadget", "Gadget", "SaveGadget")
+    assert (rest.method, rest.url_path, rest.agent, rest.operation) == (
+        "POST",
+        "/api/v1/Agents/Gadget/SaveGadget",
+        "Gadget",
+        "SaveGadget",
+    )
     assert rest.description == "Stores a gadget over REST."
     assert rest.restrictions == ["Only for gadget makers"]
     assert [q.name for q in rest.query] == ["$select"]
@@ -139,7 +179,11 @@ def test_swagger() -> None:
     sw = read_swagger(FIXTURE_DOCS / "rest/Swagger-v1-GadgetAgent.json", "s.json", diags)
     assert sw is not None
     reset = sw.endpoints[("Gadget", "Reset")]
-    assert (reset.method, reset.status, reset.doc) == ("POST", 204, "Puts a gadget back as it came")
+    assert (reset.method, reset.status, reset.doc) == (
+        "POST",
+        204,
+        "Puts a gadget back as it came",
+    )
     assert reset.body[0].name == "GadgetId" and reset.body[0].doc == "Which gadget"
     assert sw.types["Gadget"].doc == "A small thing that does one trick."
     assert "ResetRequest" not in sw.types

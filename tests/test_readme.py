@@ -18,7 +18,9 @@ def readme_block(heading: str) -> str:
 
 
 def test_python_api_example_runs(tmp_path: Path, capsys: object) -> None:
-    code = readme_block("### From Python").replace('Path("../shared/corpus")', f"Path({str(FIXTURE_DOCS)!r})")
+    code = readme_block("### From Python").replace(
+        'Path("../shared/corpus")', f"Path({str(FIXTURE_DOCS)!r})"
+    )
     cwd = os.getcwd()
     os.chdir(tmp_path)
     try:

@@ -30,12 +30,14 @@ def test_bad_snapshot_names_file_and_problem(tmp_path: Path) -> None:
 
 
 def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "codegen", *args], cwd=cwd, capture_output=True, text=True)
+    return subprocess.run(
+        [sys.executable, "-m", "codegen", *args], cwd=cwd, capture_output=True, text=True
+    )
 
 
 def test_cli_parse_twice_gives_identical_bytes(tmp_path: Path) -> None:
     first = run("parse", "--docs", str(FIXTURE_DOCS), "--specs", str(tmp_path / "a"), cwd=tmp_path)
-    second = run("parse", "--docs", str(FIXTURE_DOCS), "--specs", str(tmp_path / "b"), cwd=tmp_path)
+    run("parse", "--docs", str(FIXTURE_DOCS), "--specs", str(tmp_path / "b"), cwd=tmp_path)
     assert first.returncode == 0, first.stderr
     assert "Services99: 2 agents, 4 operations" in first.stdout
     assert "2 warning type-conflict" in first.stdout
@@ -46,7 +48,16 @@ def test_cli_parse_twice_gives_identical_bytes(tmp_path: Path) -> None:
 
 
 def test_cli_parse_bad_input_reports_and_exits_1_without_traceback(tmp_path: Path) -> None:
-    out = run("parse", "--docs", str(FIXTURES / "bad"), "--docs", str(FIXTURE_DOCS), "--specs", str(tmp_path), cwd=tmp_path)
+    out = run(
+        "parse",
+        "--docs",
+        str(FIXTURES / "bad"),
+        "--docs",
+        str(FIXTURE_DOCS),
+        "--specs",
+        str(tmp_path),
+        cwd=tmp_path,
+    )
     assert out.returncode == 1
     assert "Traceback" not in out.stderr + out.stdout
     assert "Services99-Broken.md:8: error[wsdl-malformed]" in out.stderr

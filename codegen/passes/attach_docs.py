@@ -99,4 +99,3 @@ def undocumented(services: list[Service], diags: Diagnostics) -> None:
                         "doc-missing-page",
                         f"{service.version} {agent.name}.{op.name}: no operation page",
                     )
-

@@ -34,11 +34,15 @@ def _merge(op: Operation, page: RestPage | None, swagger: RestEndpoint | None) -
         response = ""
     # the docs spell the body parameter camelCase; the model uses the WSDL's wire name
     by_lower = {p.name.lower(): p.name for p in op.parameters}
-    named = [n for n in (page.body_param if page else "", swagger.body_param if swagger else "") if n]
+    named = [
+        n for n in (page.body_param if page else "", swagger.body_param if swagger else "") if n
+    ]
     body_param = next((by_lower[n.lower()] for n in named if n.lower() in by_lower), "")
     if named and not body_param and len(op.parameters) == 1:
         body_param = op.parameters[0].name  # the page's own name for the one parameter
-    return dataclasses.replace(base, response_type=response, body_param=body_param, sources=sources)
+    return dataclasses.replace(
+        base, response_type=response, body_param=body_param, sources=sources
+    )
 
 
 def attach_rest(services: list[Service], facts: DocFacts, diags: Diagnostics) -> list[Service]:
@@ -73,7 +77,11 @@ def attach_rest(services: list[Service], facts: DocFacts, diags: Diagnostics) ->
                 body_docs = {b.name: b.doc for b in rest.body if b.doc}
                 if body_docs:
                     params = tuple(
-                        p if p.doc or p.name not in body_docs else dataclasses.replace(p, doc=body_docs[p.name])
+                        (
+                            p
+                            if p.doc or p.name not in body_docs
+                            else dataclasses.replace(p, doc=body_docs[p.name])
+                        )
                         for p in params
                     )
                 restrictions = op.restrictions + tuple(page.restrictions if page else ())
@@ -94,9 +102,19 @@ def attach_rest(services: list[Service], facts: DocFacts, diags: Diagnostics) ->
             continue
         if key in pages:
             page = pages[key]
-            diags.warn(page.path, page.line, "rest-no-operation", f"{page.method} {page.url_path}: no SOAP operation {key[0]}.{key[1]} in any version")
+            diags.warn(
+                page.path,
+                page.line,
+                "rest-no-operation",
+                f"{page.method} {page.url_path}: no SOAP operation {key[0]}.{key[1]} in any version",
+            )
         else:
             src = swagger[key].sources[0]
             path, _, line = src.rpartition(":")
-            diags.warn(path, int(line), "rest-no-operation", f"{swagger[key].path}: no SOAP operation {key[0]}.{key[1]} in any version")
+            diags.warn(
+                path,
+                int(line),
+                "rest-no-operation",
+                f"{swagger[key].path}: no SOAP operation {key[0]}.{key[1]} in any version",
+            )
     return out

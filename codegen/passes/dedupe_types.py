@@ -103,14 +103,18 @@ def dedupe_service(service: Service, diags: Diagnostics) -> Service:
     for agent, defs in sorted(per_agent.items()):
         for key, t in defs.items():
             if key in merged:
-                merged[key] = dataclasses.replace(merged[key], agents=merged[key].agents + (agent,))
+                merged[key] = dataclasses.replace(
+                    merged[key], agents=merged[key].agents + (agent,)
+                )
             else:
                 merged[key] = t
     where = {a.name: a.sources[0].rpartition(":") for a in service.agents}
     notes = []
     for key, groups_ in sorted(conflicts.items()):
         variants = sorted(k for k in merged if k.startswith(key + "@"))
-        note = f"{service.version} {key}: {len(groups_)} different definitions; kept apart as {key}"
+        note = (
+            f"{service.version} {key}: {len(groups_)} different definitions; kept apart as {key}"
+        )
         note += "".join(f", {v}" for v in variants)
         notes.append(note)
         path, _, line = where[groups_[1].split(", ")[0]]

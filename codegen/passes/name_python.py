@@ -29,7 +29,7 @@ def _unique(names: Iterable[str], taken: set[str] | None = None) -> list[str]:
 
 def _name_fields(fields: tuple[Field, ...], taken: set[str]) -> tuple[Field, ...]:
     names = _unique((snake_case(f.name) for f in fields), taken)
-    return tuple(dataclasses.replace(f, py_name=n) for f, n in zip(fields, names))
+    return tuple(dataclasses.replace(f, py_name=n) for f, n in zip(fields, names, strict=True))
 
 
 def _class_name(t: TypeDef) -> str:
@@ -44,7 +44,9 @@ def _class_name(t: TypeDef) -> str:
 
 def name_service(service: Service, diags: Diagnostics) -> Service:
     types = {t.key: t for t in service.types}
-    class_names = dict(zip(sorted(types), _unique(_class_name(types[k]) for k in sorted(types))))
+    class_names = dict(
+        zip(sorted(types), _unique(_class_name(types[k]) for k in sorted(types)), strict=True)
+    )
 
     def inherited(t: TypeDef) -> set[str]:
         names: set[str] = set()
@@ -65,12 +67,15 @@ def name_service(service: Service, diags: Diagnostics) -> Service:
             member_names = _unique(constant_case(m.name) for m in t.members)
             t = dataclasses.replace(
                 t,
-                members=tuple(dataclasses.replace(m, py_name=n) for m, n in zip(t.members, member_names)),
+                members=tuple(
+                    dataclasses.replace(m, py_name=n)
+                    for m, n in zip(t.members, member_names, strict=True)
+                ),
             )
         named.append(dataclasses.replace(t, py_name=class_names[key]))
     agents = []
     modules = _unique(module_name(a.name) for a in service.agents)
-    for agent, module in zip(service.agents, modules):
+    for agent, module in zip(service.agents, modules, strict=True):
         op_names = _unique(snake_case(op.name) for op in agent.operations)
         ops = tuple(
             dataclasses.replace(
@@ -79,7 +84,7 @@ def name_service(service: Service, diags: Diagnostics) -> Service:
                 parameters=_name_fields(op.parameters, set()),
                 results=_name_fields(op.results, set()),
             )
-            for op, name in zip(agent.operations, op_names)
+            for op, name in zip(agent.operations, op_names, strict=True)
         )
         agents.append(
             dataclasses.replace(

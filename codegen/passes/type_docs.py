@@ -34,13 +34,21 @@ def _document(t: TypeDef, docs: dict[str, TypeDoc]) -> TypeDef:
         return t
     if isinstance(t, RecordType):
         fields = tuple(
-            dataclasses.replace(f, doc=doc.fields[f.name]) if not f.doc and doc.fields.get(f.name) else f
+            (
+                dataclasses.replace(f, doc=doc.fields[f.name])
+                if not f.doc and doc.fields.get(f.name)
+                else f
+            )
             for f in t.fields
         )
         return dataclasses.replace(t, doc=t.doc or doc.doc, fields=fields)
     return dataclasses.replace(t, doc=t.doc or doc.doc)
 
 
-def attach_type_docs(services: list[Service], facts: DocFacts, diags: Diagnostics) -> list[Service]:
+def attach_type_docs(
+    services: list[Service], facts: DocFacts, diags: Diagnostics
+) -> list[Service]:
     docs = collect_type_docs(facts)
-    return [dataclasses.replace(s, types=tuple(_document(t, docs) for t in s.types)) for s in services]
+    return [
+        dataclasses.replace(s, types=tuple(_document(t, docs) for t in s.types)) for s in services
+    ]

@@ -89,7 +89,11 @@ def assign_modules(service: Service, stem: Callable[[TypeDef], str]) -> dict[str
             continue
         key = component[0]
         t = types[key]
-        held = t.item_type if isinstance(t, ListType) else t.value_type if isinstance(t, DictType) else ""
+        held = (
+            t.item_type
+            if isinstance(t, ListType)
+            else t.value_type if isinstance(t, DictType) else ""
+        )
         if held in types:
             module_of[key] = module_of[held]
     return module_of

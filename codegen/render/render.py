@@ -121,7 +121,7 @@ def format_all(
             if progress:
                 progress(len(formatted), len(items), "black " + item[0])
     out = dict(sources)
-    out.update(zip((path for path, _ in items), formatted))
+    out.update(zip((path for path, _ in items), formatted, strict=True))
     return out
 
 
@@ -153,7 +153,9 @@ def render_service(service: Service, progress: Progress | None = None) -> dict[s
     for module in modules:
         body = type_template.render(module=module)
         symbols = _symbols(view.module_imports[module.name], depth=2)
-        files[f"{package}/types/{module.name}.py"] = module_source(module.doc, body, symbols, module.name)
+        files[f"{package}/types/{module.name}.py"] = module_source(
+            module.doc, body, symbols, module.name
+        )
     exports = view.exported_types()
     index_body = env.get_template("types_index.py.j2").render(exports=exports)
     files[f"{package}/types/__init__.py"] = module_source(
@@ -179,10 +181,14 @@ def render_service(service: Service, progress: Progress | None = None) -> dict[s
         module = view.agent_module(agent)
         body = agent_template.render(module=module)
         symbols = _symbols(view.module_imports[agent.module], depth=1)
-        files[f"{package}/{agent.module}.py"] = module_source(module.doc, body, symbols, agent.module)
+        files[f"{package}/{agent.module}.py"] = module_source(
+            module.doc, body, symbols, agent.module
+        )
     files[f"{package}/__init__.py"] = module_source(
         f"SuperOffice NetServer {service.version}: one module per agent, types in ``types``.\n\n"
-        + "Agents: " + ", ".join(f"``{a.module}`` ({a.name})" for a in service.agents) + ".",
+        + "Agents: "
+        + ", ".join(f"``{a.module}`` ({a.name})" for a in service.agents)
+        + ".",
         "",
         {},
         "__init__",

@@ -10,8 +10,18 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from ..model import Agent, DictType, EnumType, Field, ListType, Operation, RecordType, Service, TypeDef
-from ..naming import constant_case, pascal_case, snake_case, wrap_doc
+from ..model import (
+    Agent,
+    DictType,
+    EnumType,
+    Field,
+    ListType,
+    Operation,
+    RecordType,
+    Service,
+    TypeDef,
+)
+from ..naming import constant_case, snake_case, wrap_doc
 from .modules import assign_modules
 
 DOC_WIDTH = 92
@@ -32,11 +42,8 @@ class Ref:
     imports: tuple[tuple[str, str], ...] = ()
 
 
-def _prim(
-    ann: str, read: str, write: str, jread: str, jwrite: str | None, codec: str, stdlib: str = ""
-) -> Ref:
-    imports = [("", stdlib)] if stdlib else []
-    return Ref(ann, read, write, jread, jwrite, codec, tuple(imports))
+def _prim(ann: str, read: str, write: str, jread: str, jwrite: str | None, codec: str) -> Ref:
+    return Ref(ann, read, write, jread, jwrite, codec)
 
 
 PRIMITIVES: dict[str, Ref] = {
@@ -48,17 +55,48 @@ PRIMITIVES: dict[str, Ref] = {
     "xs:short": _prim("int", "read_short", "write_int", "json_int", None, "SHORT"),
     "xs:long": _prim("int", "read_long", "write_int", "json_int", None, "LONG"),
     "xs:byte": _prim("int", "read_byte", "write_int", "json_int", None, "BYTE"),
-    "xs:unsignedByte": _prim("int", "read_unsigned_byte", "write_int", "json_int", None, "UNSIGNED_BYTE"),
-    "xs:unsignedShort": _prim("int", "read_unsigned_short", "write_int", "json_int", None, "UNSIGNED_SHORT"),
-    "xs:unsignedInt": _prim("int", "read_unsigned_int", "write_int", "json_int", None, "UNSIGNED_INT"),
-    "xs:unsignedLong": _prim("int", "read_unsigned_long", "write_int", "json_int", None, "UNSIGNED_LONG"),
+    "xs:unsignedByte": _prim(
+        "int", "read_unsigned_byte", "write_int", "json_int", None, "UNSIGNED_BYTE"
+    ),
+    "xs:unsignedShort": _prim(
+        "int", "read_unsigned_short", "write_int", "json_int", None, "UNSIGNED_SHORT"
+    ),
+    "xs:unsignedInt": _prim(
+        "int", "read_unsigned_int", "write_int", "json_int", None, "UNSIGNED_INT"
+    ),
+    "xs:unsignedLong": _prim(
+        "int", "read_unsigned_long", "write_int", "json_int", None, "UNSIGNED_LONG"
+    ),
     "xs:boolean": _prim("bool", "read_bool", "write_bool", "json_bool", None, "BOOL"),
     "xs:double": _prim("float", "read_float", "write_float", "json_float", None, "FLOAT"),
     "xs:float": _prim("float", "read_float", "write_float", "json_float", None, "FLOAT"),
-    "xs:decimal": _prim("decimal.Decimal", "read_decimal", "write_decimal", "json_decimal", "json_write_decimal", "DECIMAL", "decimal"),
-    "xs:dateTime": _prim("datetime.datetime", "read_datetime", "write_datetime", "json_datetime", "format_datetime", "DATETIME", "datetime"),
-    "ser:duration": _prim("datetime.timedelta", "read_duration", "write_duration", "json_duration", "json_write_duration", "DURATION", "datetime"),
-    "xs:base64Binary": _prim("bytes", "read_bytes", "write_bytes", "json_bytes", "json_write_bytes", "BYTES"),
+    "xs:decimal": _prim(
+        "decimal.Decimal",
+        "read_decimal",
+        "write_decimal",
+        "json_decimal",
+        "json_write_decimal",
+        "DECIMAL",
+    ),
+    "xs:dateTime": _prim(
+        "datetime.datetime",
+        "read_datetime",
+        "write_datetime",
+        "json_datetime",
+        "format_datetime",
+        "DATETIME",
+    ),
+    "ser:duration": _prim(
+        "datetime.timedelta",
+        "read_duration",
+        "write_duration",
+        "json_duration",
+        "json_write_duration",
+        "DURATION",
+    ),
+    "xs:base64Binary": _prim(
+        "bytes", "read_bytes", "write_bytes", "json_bytes", "json_write_bytes", "BYTES"
+    ),
     "ser:char": _prim("str", "read_char", "write_char", "json_char", None, "CHAR"),
     "xs:anyType": _prim("object", "read_any", "write_any", "json_any", None, "ANY"),
 }
@@ -68,7 +106,9 @@ def stem(t: TypeDef, types: dict[str, TypeDef]) -> str:
     """The snake_case stem of a type's codec functions (``table_right``, ``list_of_int``)."""
     if isinstance(t, ListType):
         item = types.get(t.item_type)
-        inner = stem(item, types) if item else PRIMITIVES[t.item_type].annotation.rsplit(".", 1)[-1]
+        inner = (
+            stem(item, types) if item else PRIMITIVES[t.item_type].annotation.rsplit(".", 1)[-1]
+        )
         return "list_of_" + snake_case(inner) if item is None else "list_of_" + inner
     return snake_case(t.py_name).rstrip("_")
 
@@ -208,20 +248,16 @@ def docstring_lines(text: str, fallback: str) -> list[str]:
 
 
 class Imports:
-    """Collects ``from X import Y`` lines for one module; ``""`` module means ``import Y``."""
+    """The (module, name) pairs one generated module may import; the renderer keeps only the
+    names its body uses. Standard-library modules are found by that scan, not listed here."""
 
     def __init__(self, own_module: str) -> None:
         self.own = own_module
         self.names: dict[str, set[str]] = {}
-        self.plain: set[str] = set()
 
     def add(self, pairs: Iterable[tuple[str, str]]) -> None:
         for module, name in pairs:
-            if module == self.own:
-                continue
-            if module == "":
-                self.plain.add(name)
-            else:
+            if module != self.own:
                 self.names.setdefault(module, set()).add(name)
 
     def pairs(self) -> list[tuple[str, str]]:
@@ -295,7 +331,9 @@ class ServiceView:
         tag_const = self.tag_const(tags, namespace, f.name)
         var = f.py_name
         xml_decode = _nil_or(ref.xml_read, "child") if f.nillable else f"{ref.xml_read}(child)"
-        take = ("take_required" if not f.optional else "take") + ("_nillable" if f.nillable else "")
+        take = ("take_required" if not f.optional else "take") + (
+            "_nillable" if f.nillable else ""
+        )
         write = f", {ref.json_write}" if ref.json_write else ""
         fast = _FAST_TAKE.get(ref.json_read) if f.optional else None
         json_decode = (
@@ -374,7 +412,9 @@ class ServiceView:
         return EnumView(
             class_name=t.py_name,
             base="enum.Flag, boundary=enum.KEEP" if t.flags else "enum.Enum",
-            doc=docstring_lines(t.doc, f"The ``{t.name}`` {'flags' if t.flags else 'enumeration'}."),
+            doc=docstring_lines(
+                t.doc, f"The ``{t.name}`` {'flags' if t.flags else 'enumeration'}."
+            ),
             stem=s,
             flags=t.flags,
             members=members,
@@ -449,7 +489,9 @@ class ServiceView:
                 else f"{kref.json_read}(key, path)"
             ),
             key_json_write=(
-                f"json_key_text({kref.json_write}(key))" if kref.json_write else "json_key_text(key)"
+                f"json_key_text({kref.json_write}(key))"
+                if kref.json_write
+                else "json_key_text(key)"
             ),
             value_json_read=vjread,
             value_json_write=vjwrite,
@@ -556,7 +598,9 @@ class ServiceView:
                     const=constant_case(op.name).rstrip("_"),
                     method=op.py_name,
                     result=result,
-                    method_params=[MethodParam(p.py_name, self.annotation(p)) for p in op.parameters],
+                    method_params=[
+                        MethodParam(p.py_name, self.annotation(p)) for p in op.parameters
+                    ],
                     args=_tuple(p.py_name for p in op.parameters),
                     method_doc=self.method_doc(op, result),
                     headers=(
@@ -570,7 +614,12 @@ class ServiceView:
                     results=[self.param(r, imports) for r in op.results],
                     rest_path=op.rest.path if op.rest else "",
                     rest_body=next(
-                        (p.py_name for p in op.parameters if op.rest and p.name == op.rest.body_param), ""
+                        (
+                            p.py_name
+                            for p in op.parameters
+                            if op.rest and p.name == op.rest.body_param
+                        ),
+                        "",
                     ),
                     # only where the WSDL departs from the WCF default names
                     request_element="" if op.input_element == op.name else op.input_element,
@@ -613,22 +662,41 @@ class ServiceView:
         cred_t = self.types.get(found.get("Credentials", ""))
         tz_t = self.types.get(found.get("TimeZone", ""))
         make_cred, make_tz = "_credentials", "_time_zone"
-        body = [f"NAMESPACE = {self.service.agents[0].namespace!r}" if self.service.agents else 'NAMESPACE = ""', ""]
+        body = [
+            (
+                f"NAMESPACE = {self.service.agents[0].namespace!r}"
+                if self.service.agents
+                else 'NAMESPACE = ""'
+            ),
+            "",
+        ]
         if isinstance(cred_t, RecordType) and cred_t.fields:
             pairs.append((f".types.{self.module_of[cred_t.key]}", cred_t.py_name))
-            body += ["", f"def {make_cred}(ticket: str) -> {cred_t.py_name}:",
-                     f"    return {cred_t.py_name}({cred_t.fields[0].py_name}=ticket)", ""]
+            body += [
+                "",
+                f"def {make_cred}(ticket: str) -> {cred_t.py_name}:",
+                f"    return {cred_t.py_name}({cred_t.fields[0].py_name}=ticket)",
+                "",
+            ]
         else:
             body += ["", f"def {make_cred}(ticket: str) -> str:", "    return ticket", ""]
         if isinstance(tz_t, RecordType) and len(tz_t.fields) >= 2:
             pairs.append((f".types.{self.module_of[tz_t.key]}", tz_t.py_name))
             a, b = tz_t.fields[0].py_name, tz_t.fields[1].py_name
-            body += ["", f"def {make_tz}(zone_id: int | None, code: str | None) -> {tz_t.py_name}:",
-                     f"    return {tz_t.py_name}({a}=UNSET if zone_id is None else zone_id, "
-                     f"{b}=UNSET if code is None else code)", ""]
+            body += [
+                "",
+                f"def {make_tz}(zone_id: int | None, code: str | None) -> {tz_t.py_name}:",
+                f"    return {tz_t.py_name}({a}=UNSET if zone_id is None else zone_id, "
+                f"{b}=UNSET if code is None else code)",
+                "",
+            ]
         else:
-            body += ["", f"def {make_tz}(zone_id: int | None, code: str | None) -> str:",
-                     "    return code or str(zone_id)", ""]
+            body += [
+                "",
+                f"def {make_tz}(zone_id: int | None, code: str | None) -> str:",
+                "    return code or str(zone_id)",
+                "",
+            ]
         body += [
             "",
             "HEADERS = HeaderCodecs(",

@@ -55,7 +55,9 @@ def iter_doc_files(roots: Iterable[Path]) -> list[tuple[Path, str]]:
         for path in sorted(root.rglob("*")):
             if path.is_file() and path.suffix.lower() in (".md", ".txt", ".wsdl", ".json"):
                 rel = path.relative_to(root)
-                if path.name.lower() not in _NOT_DOCS and not any(p.startswith(".") for p in rel.parts):
+                if path.name.lower() not in _NOT_DOCS and not any(
+                    p.startswith(".") for p in rel.parts
+                ):
                     out.append((path, rel.as_posix()))
     return out
 

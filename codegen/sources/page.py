@@ -36,7 +36,9 @@ class Page:
     text: str = field(repr=False)
 
     def headings(self, level: int | None = None) -> list[Block]:
-        return [b for b in self.blocks if b.kind == "heading" and (level is None or b.level == level)]
+        return [
+            b for b in self.blocks if b.kind == "heading" and (level is None or b.level == level)
+        ]
 
 
 class PageError(Exception):
@@ -107,7 +109,9 @@ def parse_page(path: Path, rel: str) -> Page:
         if tok.type == "heading_open":
             inline = tokens[i + 1]
             blocks.append(
-                Block("heading", line, _inline_text(inline.children or []).strip(), int(tok.tag[1]))
+                Block(
+                    "heading", line, _inline_text(inline.children or []).strip(), int(tok.tag[1])
+                )
             )
             i += 3
             continue

@@ -72,12 +72,21 @@ def read_swagger(path: Path, rel: str, diags: Diagnostics) -> SwaggerFile | None
         props = schema.get("properties") or {}
         out.types[short_name(name)] = TypeDoc(
             clean_doc(schema.get("description") or ""),
-            {p: clean_doc(v.get("description") or "") for p, v in props.items() if isinstance(v, dict)},
+            {
+                p: clean_doc(v.get("description") or "")
+                for p, v in props.items()
+                if isinstance(v, dict)
+            },
         )
     for url_path, methods in (data.get("paths") or {}).items():
         m = _AGENT_PATH.match(url_path)
         if not m or not isinstance(methods, dict):
-            diags.warn(rel, _line_of(text, f'"{url_path}"'), "swagger-path", f"{url_path}: not an agent operation path")
+            diags.warn(
+                rel,
+                _line_of(text, f'"{url_path}"'),
+                "swagger-path",
+                f"{url_path}: not an agent operation path",
+            )
             continue
         for method, op in methods.items():
             if not isinstance(op, dict):
@@ -98,9 +107,21 @@ def read_swagger(path: Path, rel: str, diags: Diagnostics) -> SwaggerFile | None
                         for p, s in props.items()
                     ]
                 elif where == "query":
-                    query.append(RestParam(param["name"], param.get("type", ""), clean_doc(param.get("description") or "")))
+                    query.append(
+                        RestParam(
+                            param["name"],
+                            param.get("type", ""),
+                            clean_doc(param.get("description") or ""),
+                        )
+                    )
                 elif where == "header":
-                    headers.append(RestParam(param["name"], param.get("type", ""), clean_doc(param.get("description") or "")))
+                    headers.append(
+                        RestParam(
+                            param["name"],
+                            param.get("type", ""),
+                            clean_doc(param.get("description") or ""),
+                        )
+                    )
             responses = op.get("responses") or {}
             status = min((int(code) for code in responses if str(code).isdigit()), default=200)
             response = responses.get(str(status)) or {}

@@ -161,7 +161,9 @@ class _Reader:
         name = el.get("name")
         if name is None:
             ref = el.get("ref", "")
-            self.warn(el, "wsdl-unsupported", f"element ref={ref!r} is not supported; read as anyType")
+            self.warn(
+                el, "wsdl-unsupported", f"element ref={ref!r} is not supported; read as anyType"
+            )
             return Field(ref.rpartition(":")[2] or "Any", "xs:anyType", min_occurs=0)
         if el.find(f"{_XS}complexType") is not None or el.find(f"{_XS}simpleType") is not None:
             self.warn(el, "wsdl-unsupported", f"element {name!r}: anonymous type read as anyType")
@@ -193,7 +195,11 @@ class _Reader:
             if child.tag == f"{_XS}element":
                 fields.append(self.field(child))
             else:
-                self.warn(child, "wsdl-unsupported", f"{etree.QName(child).localname} in a sequence is ignored")
+                self.warn(
+                    child,
+                    "wsdl-unsupported",
+                    f"{etree.QName(child).localname} in a sequence is ignored",
+                )
         return fields
 
     def complex_type(
@@ -266,7 +272,9 @@ class _Reader:
                 try:
                     value = int((explicit.text or "").strip())
                 except ValueError:
-                    self.warn(explicit, "wsdl-bad-value", f"{name}: EnumerationValue {explicit.text!r}")
+                    self.warn(
+                        explicit, "wsdl-bad-value", f"{name}: EnumerationValue {explicit.text!r}"
+                    )
                     value = index
             else:
                 # WCF omits the value where it is the default: the index, or 2**index for flags.
@@ -293,7 +301,9 @@ class _Reader:
         ns = qname_el.nsmap.get(prefix or None, "")
         element = self.elements.get((ns, local))
         if element is None:
-            self.warn(qname_el, "wsdl-missing-element", f"header element {qname!r} is not declared")
+            self.warn(
+                qname_el, "wsdl-missing-element", f"header element {qname!r} is not declared"
+            )
             return Header(local, "xs:anyType")
         return Header(local, self.resolve(element, element.get("type")))
 
@@ -341,7 +351,9 @@ class _Reader:
                     parameters=tuple(params),
                     results=tuple(results),
                     request_headers=self.bound_headers(bop.find(f"{_W}input"), soap_ns, messages),
-                    response_headers=self.bound_headers(bop.find(f"{_W}output"), soap_ns, messages),
+                    response_headers=self.bound_headers(
+                        bop.find(f"{_W}output"), soap_ns, messages
+                    ),
                     sources=(f"{self.rel}:{self.line(op)}",),
                 )
             )
@@ -407,12 +419,16 @@ def read_wsdl(path: Path, rel: str, diags: Diagnostics) -> WsdlFacts | None:
         diags.error(rel, line, "wsdl-malformed", f"XML is not well-formed: {exc.msg}")
         return None
     if root.tag != f"{_W}definitions":
-        diags.error(rel, line0, "wsdl-missing", f"root element is {root.tag}, not wsdl:definitions")
+        diags.error(
+            rel, line0, "wsdl-missing", f"root element is {root.tag}, not wsdl:definitions"
+        )
         return None
     reader = _Reader(root, rel, line0, diags)
     match = _VERSION.search(reader.service_ns)
     if not match:
-        diags.error(rel, line0, "wsdl-no-version", f"namespace {reader.service_ns!r} names no version")
+        diags.error(
+            rel, line0, "wsdl-no-version", f"namespace {reader.service_ns!r} names no version"
+        )
         return None
     version = match.group(1)
     port_type = root.find(f"{_W}portType")

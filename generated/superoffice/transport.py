@@ -183,6 +183,15 @@ def _info(record: Any) -> ExceptionInfo | None:
 # --- SOAP ------------------------------------------------------------------------------------
 
 
+def _checked(operation: Operation[Any], args: Sequence[Any]) -> Sequence[Any]:
+    """Arguments in WSDL order; fewer than the parameters leaves the rest absent."""
+    if len(args) > len(operation.params):
+        raise TypeError(
+            f"{operation.name} takes {len(operation.params)} arguments, got {len(args)}"
+        )
+    return args
+
+
 def _result(operation: Operation[Any], values: dict[str, Any]) -> Any:
     """The method's return value: the one result (absent reads as None), or all of them."""
     if not operation.results:
@@ -218,7 +227,7 @@ class _Soap:
         return self.url
 
     def envelope(self, operation: Operation[Any], args: Sequence[Any]) -> bytes:
-        values = {p.name: v for p, v in zip(operation.params, args)}
+        values = {p.name: v for p, v in zip(operation.params, _checked(operation, args))}
         codecs = self._codecs
         envelope = etree.Element(
             f"{{{SOAP11_NS}}}Envelope", nsmap={"s": SOAP11_NS, "so": codecs.namespace}
@@ -385,7 +394,7 @@ class _Rest:
         body = b""  # as the REST reference's samples: no parameters, no body
         headers = {"Accept": "application/json"}
         if operation.params:
-            values = {p.name: v for p, v in zip(operation.params, args)}
+            values = {p.name: v for p, v in zip(operation.params, _checked(operation, args))}
             body = json.dumps(request_json(operation, values), separators=(",", ":")).encode()
             headers["Content-Type"] = "application/json; charset=utf-8"
         if self._authorization:

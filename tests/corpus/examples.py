@@ -43,7 +43,9 @@ def corpus_examples(corpus: Path) -> set[tuple[str, str]]:
                 found.add((f"{rel}:{number + 1}", "rest-request"))
             elif line.startswith("```http_"):
                 found.add((f"{rel}:{number + 1}", "rest-response"))
-            elif plain and line.strip().endswith((" Request", " Response")) and " " in line.strip():
+            elif (
+                plain and line.strip().endswith((" Request", " Response")) and " " in line.strip()
+            ):
                 pending = "soap-" + line.strip().rsplit(" ", 1)[1].lower()
             elif plain and line.startswith("<?xml") and pending:
                 found.add((f"{rel}:{number}", pending))
@@ -118,7 +120,9 @@ def http_body(text: str) -> Any:
 def check_example(
     roots: list[Path], service: Service, agent: str, op_name: str, source: str, kind: str
 ) -> Outcome:
-    module = importlib.import_module(f"superoffice.{service.package}.{service.agent(agent).module}")
+    module = importlib.import_module(
+        f"superoffice.{service.package}.{service.agent(agent).module}"
+    )
     op = module.OPERATIONS[op_name]
     outcome = Outcome(source, kind)
     text = example_text(roots, source)
@@ -135,7 +139,9 @@ def check_example(
                 again = runtime.encode_response(op, values)
                 assert runtime.decode_response(op, again) == values, "values change on re-encoding"
             if tag_tree(again) != tag_tree(wrapper):
-                outcome.problem = "re-encoded document differs in structure" + _nil_note(wrapper, again)
+                outcome.problem = "re-encoded document differs in structure" + _nil_note(
+                    wrapper, again
+                )
         else:
             data = http_body(text)
             if kind == "rest-request":
@@ -155,9 +161,13 @@ def check_example(
                     return outcome
                 value = None if data is None else result.codec.read_json(data, "$")
                 again_json = None if value is None else result.codec.write_json(value)
-                assert (None if again_json is None else result.codec.read_json(again_json, "$")) == value
+                assert (
+                    None if again_json is None else result.codec.read_json(again_json, "$")
+                ) == value
             if json_shape(again_json) != json_shape(data):
-                outcome.problem = "re-encoded JSON differs in shape" + _unknown_keys(data, again_json, service)
+                outcome.problem = "re-encoded JSON differs in shape" + _unknown_keys(
+                    data, again_json, service
+                )
     except runtime.DecodeError as exc:
         outcome.problem = f"DecodeError: {exc}"
     except AssertionError as exc:

@@ -52,7 +52,9 @@ def serve() -> Iterator[Loopback]:
     class Handler(http.server.BaseHTTPRequestHandler):
         def do_POST(self) -> None:
             length = int(self.headers.get("Content-Length", "0"))
-            request = Received("POST", self.path, dict(self.headers.items()), self.rfile.read(length))
+            request = Received(
+                "POST", self.path, dict(self.headers.items()), self.rfile.read(length)
+            )
             state.received.append(request)
             status, headers, body = state.respond(request)
             self.send_response(status)
@@ -84,9 +86,13 @@ def wsdl_peers(corpus: Path, wsdl_page: str) -> tuple[xmlschema.XMLSchema, zeep.
     """xmlschema (the WSDL's schemas) and zeep (the WSDL) for one agent page; built once."""
     workdir = _WORKDIR
     text = (corpus / wsdl_page).read_text(encoding="utf-8-sig")
-    xml = text[text.index("<?xml") : text.rindex("</wsdl:definitions>") + len("</wsdl:definitions>")]
+    xml = text[
+        text.index("<?xml") : text.rindex("</wsdl:definitions>") + len("</wsdl:definitions>")
+    ]
     root = etree.fromstring(xml.encode("utf-8"))
-    sources = [etree.tostring(s).decode() for s in root.iter("{http://www.w3.org/2001/XMLSchema}schema")]
+    sources = [
+        etree.tostring(s).decode() for s in root.iter("{http://www.w3.org/2001/XMLSchema}schema")
+    ]
     schema = xmlschema.XMLSchema(sources[0], build=False)
     for other in sources[1:]:
         schema.add_schema(other)
@@ -111,7 +117,9 @@ def soap_responder(
     """Check a SOAP request as the WSDL binding says it must look; answer with zeep's rendering
     of ``result`` (the response wrapper's content) and of the response ``headers``."""
     bound = client.service._binding._operations[operation]
-    namespace = client.wsdl.types.prefix_map["ns0"] if "ns0" in client.wsdl.types.prefix_map else ""
+    namespace = (
+        client.wsdl.types.prefix_map["ns0"] if "ns0" in client.wsdl.types.prefix_map else ""
+    )
 
     def respond(request: Received) -> Reply:
         problems = state.problems
@@ -131,11 +139,18 @@ def soap_responder(
             problems.extend(f"schema: {e.reason} at {e.path}" for e in errors[:3])
             bound.input.body.parse(body[0], client.wsdl.types)  # zeep reads it too
         found = {etree.QName(h).localname: h for h in (header if header is not None else [])}
-        if expect_app_token is not None and (found.get("ApplicationToken") is None or found["ApplicationToken"].text != expect_app_token):
+        if expect_app_token is not None and (
+            found.get("ApplicationToken") is None
+            or found["ApplicationToken"].text != expect_app_token
+        ):
             problems.append("ApplicationToken header missing or wrong")
         if expect_ticket is not None:
             ticket = found.get("Credentials")
-            texts = [t.text for t in ticket.iter() if etree.QName(t).localname == "Ticket"] if ticket is not None else []
+            texts = (
+                [t.text for t in ticket.iter() if etree.QName(t).localname == "Ticket"]
+                if ticket is not None
+                else []
+            )
             if texts != [expect_ticket]:
                 problems.append("Credentials/Ticket header missing or wrong")
         reply = etree.Element(f"{{{SOAP11}}}Envelope", nsmap={"s": SOAP11})

@@ -19,7 +19,16 @@ from superoffice.services86 import erpsync as erpsync86
 from superoffice.services88 import erpsync as erpsync88
 from superoffice.services88.types import ErpActorType, ETableRight, PluginResponse
 
-from .loopback import Loopback, Received, fault_reply, json_reply, serve, slow, soap_responder, wsdl_peers
+from .loopback import (
+    Loopback,
+    Received,
+    fault_reply,
+    json_reply,
+    serve,
+    slow,
+    soap_responder,
+    wsdl_peers,
+)
 
 S88 = "mintlify-docs/en/api/web-services/endpoints/soap/reference/Services88"
 WSDL88 = f"{S88}/Services88-ErpSync.md"
@@ -85,11 +94,23 @@ FLAVOURS = ["sync", "async"]
 def test_services88_force_resync_external(server: Loopback, peers88: Any, flavour: str) -> None:
     schema, zclient = peers88
     server.respond = soap_responder(
-        server, schema, zclient, "ForceResyncExternal", erpsync88.FORCE_RESYNC_EXTERNAL.action,
-        {"Response": PLUGIN}, OK, expect_ticket=TICKET, expect_app_token=APP_TOKEN,
+        server,
+        schema,
+        zclient,
+        "ForceResyncExternal",
+        erpsync88.FORCE_RESYNC_EXTERNAL.action,
+        {"Response": PLUGIN},
+        OK,
+        expect_ticket=TICKET,
+        expect_app_token=APP_TOKEN,
     )
-    result = run(flavour, soap88(server), lambda a: a.force_resync_external(
-        erp_connection_id=3, erp_actor_type=ErpActorType.CUSTOMER, external_keys=["A1", "A2"]))
+    result = run(
+        flavour,
+        soap88(server),
+        lambda a: a.force_resync_external(
+            erp_connection_id=3, erp_actor_type=ErpActorType.CUSTOMER, external_keys=["A1", "A2"]
+        ),
+    )
     assert server.problems == []
     assert isinstance(result, PluginResponse)
     assert result.is_ok is False and result.user_explanation == "Connection is disabled"
@@ -102,19 +123,31 @@ def test_services88_force_resync_external(server: Loopback, peers88: Any, flavou
 
 
 @pytest.mark.parametrize("flavour", FLAVOURS)
-def test_services88_force_resync_and_response_headers(server: Loopback, peers88: Any, flavour: str) -> None:
+def test_services88_force_resync_and_response_headers(
+    server: Loopback, peers88: Any, flavour: str
+) -> None:
     schema, zclient = peers88
     server.respond = soap_responder(
-        server, schema, zclient, "ForceResync", erpsync88.FORCE_RESYNC.action, {"Response": {"IsOk": True}},
-        {"Succeeded": True, "ExtraInfo": {"ExtraInfoNameValuePair": [{"Key": "k", "Value": "v"}]},
-         "TimeZone": {"SoTimeZoneId": 1, "SoTimeZoneLocationCode": "UTC"}},
+        server,
+        schema,
+        zclient,
+        "ForceResync",
+        erpsync88.FORCE_RESYNC.action,
+        {"Response": {"IsOk": True}},
+        {
+            "Succeeded": True,
+            "ExtraInfo": {"ExtraInfoNameValuePair": [{"Key": "k", "Value": "v"}]},
+            "TimeZone": {"SoTimeZoneId": 1, "SoTimeZoneLocationCode": "UTC"},
+        },
         expect_ticket=TICKET,
     )
 
     def call(agent: Any) -> Any:
         if isinstance(agent, erpsync88.AsyncErpSyncAgent):
+
             async def go() -> Any:
                 return await agent.invoke(erpsync88.FORCE_RESYNC, (7, [1, 2]))
+
             return go()
         return agent.invoke(erpsync88.FORCE_RESYNC, (7, [1, 2]))
 
@@ -125,35 +158,69 @@ def test_services88_force_resync_and_response_headers(server: Loopback, peers88:
     assert response.headers.time_zone.so_time_zone_location_code == "UTC"
     assert response.headers.exception_info is None
     sent = etree.fromstring(server.received[0].body)
-    zone = sent.find("{http://schemas.xmlsoap.org/soap/envelope/}Header/{%s}TimeZone" % erpsync88.NAMESPACE)
+    zone = sent.find(
+        "{http://schemas.xmlsoap.org/soap/envelope/}Header/{%s}TimeZone" % erpsync88.NAMESPACE
+    )
     assert zone is not None and [c.text for c in zone] == ["1", "UTC"]
 
 
 @pytest.mark.parametrize("flavour", FLAVOURS)
-def test_services86_sync_all_and_void_force_resync_batch_task(server: Loopback, peers86: Any, flavour: str) -> None:
+def test_services86_sync_all_and_void_force_resync_batch_task(
+    server: Loopback, peers86: Any, flavour: str
+) -> None:
     schema, zclient = peers86
-    server.respond = soap_responder(server, schema, zclient, "SyncAll", erpsync86.SYNC_ALL.action, {"Response": {"IsOk": True}}, OK)
+    server.respond = soap_responder(
+        server,
+        schema,
+        zclient,
+        "SyncAll",
+        erpsync86.SYNC_ALL.action,
+        {"Response": {"IsOk": True}},
+        OK,
+    )
 
     def make(is_async: bool) -> Any:
         cls = erpsync86.AsyncErpSyncAgent if is_async else erpsync86.ErpSyncAgent
         return cls(server.url, ticket=TICKET)
 
     assert run(flavour, make, lambda a: a.sync_all()).is_ok is True
-    server.respond = soap_responder(server, schema, zclient, "ForceResyncBatchTask", erpsync86.FORCE_RESYNC_BATCH_TASK.action, {}, OK)
-    assert run(flavour, make, lambda a: a.force_resync_batch_task(erp_connection_id=1, internal_key_ids=[4])) is None
+    server.respond = soap_responder(
+        server,
+        schema,
+        zclient,
+        "ForceResyncBatchTask",
+        erpsync86.FORCE_RESYNC_BATCH_TASK.action,
+        {},
+        OK,
+    )
+    assert (
+        run(
+            flavour,
+            make,
+            lambda a: a.force_resync_batch_task(erp_connection_id=1, internal_key_ids=[4]),
+        )
+        is None
+    )
     assert server.problems == []
     assert server.received[-1].path == "/Remote/Services86/ErpSync.svc"
 
 
-def rest_check(server: Loopback, path: str, expect_body: Any, reply: Any, status: int = 200) -> None:
+def rest_check(
+    server: Loopback, path: str, expect_body: Any, reply: Any, status: int = 200
+) -> None:
     def respond(request: Received) -> Any:
         if request.path != path:
             server.problems.append(f"path {request.path}")
         h = request.headers
         if h.get("Authorization") != f"SOTicket {TICKET}":
             server.problems.append("Authorization")
-        for name, value in (("SO-AppToken", APP_TOKEN), ("SO-Language", "en"), ("SO-Culture", "nb"),
-                            ("Accept-Language", "de"), ("SO-TimeZone", "UTC")):
+        for name, value in (
+            ("SO-AppToken", APP_TOKEN),
+            ("SO-Language", "en"),
+            ("SO-Culture", "nb"),
+            ("Accept-Language", "de"),
+            ("SO-TimeZone", "UTC"),
+        ):
             if h.get(name) != value:
                 server.problems.append(f"{name}: {h.get(name)!r}")
         body = json.loads(request.body) if request.body else None
@@ -167,28 +234,60 @@ def rest_check(server: Loopback, path: str, expect_body: Any, reply: Any, status
 def rest88(server: Loopback) -> Any:
     def make(is_async: bool) -> Any:
         cls = erpsync88.AsyncErpSyncRestAgent if is_async else erpsync88.ErpSyncRestAgent
-        return cls(server.url, ticket=TICKET, app_token=APP_TOKEN, language="en", culture="nb",
-                   accept_language="de", time_zone="UTC")
+        return cls(
+            server.url,
+            ticket=TICKET,
+            app_token=APP_TOKEN,
+            language="en",
+            culture="nb",
+            accept_language="de",
+            time_zone="UTC",
+        )
 
     return make
 
 
 @pytest.mark.parametrize("flavour", FLAVOURS)
 def test_rest_force_sync_all_and_friends(server: Loopback, flavour: str) -> None:
-    sample = {"IsOk": True, "UserExplanation": "done", "Status": "OkWithInfo",
-              "TableRight": {"Mask": "Select, Update", "Reason": ""}, "FieldProperties": {"Name": {"FieldLength": 3}}}
+    sample = {
+        "IsOk": True,
+        "UserExplanation": "done",
+        "Status": "OkWithInfo",
+        "TableRight": {"Mask": "Select, Update", "Reason": ""},
+        "FieldProperties": {"Name": {"FieldLength": 3}},
+    }
     rest_check(server, "/api/v1/Agents/ErpSync/ForceSyncAll", None, sample)
     result = run(flavour, rest88(server), lambda a: a.force_sync_all())
     assert server.problems == []
-    assert result.is_ok is True and result.table_right.mask == ETableRight.SELECT | ETableRight.UPDATE
+    assert (
+        result.is_ok is True and result.table_right.mask == ETableRight.SELECT | ETableRight.UPDATE
+    )
     assert result.field_properties["Name"].field_length == 3
-    rest_check(server, "/api/v1/Agents/ErpSync/ForceResyncExternal",
-               {"ErpConnectionId": 3, "ErpActorType": "Customer", "ExternalKeys": ["A1"]}, {"IsOk": False})
-    result = run(flavour, rest88(server), lambda a: a.force_resync_external(
-        erp_connection_id=3, erp_actor_type=ErpActorType.CUSTOMER, external_keys=["A1"]))
+    rest_check(
+        server,
+        "/api/v1/Agents/ErpSync/ForceResyncExternal",
+        {"ErpConnectionId": 3, "ErpActorType": "Customer", "ExternalKeys": ["A1"]},
+        {"IsOk": False},
+    )
+    result = run(
+        flavour,
+        rest88(server),
+        lambda a: a.force_resync_external(
+            erp_connection_id=3, erp_actor_type=ErpActorType.CUSTOMER, external_keys=["A1"]
+        ),
+    )
     assert server.problems == [] and result.is_ok is False
-    rest_check(server, "/api/v1/Agents/ErpSync/ForceResyncBatchTask", {"ErpConnectionId": 1}, None, status=204)
-    assert run(flavour, rest88(server), lambda a: a.force_resync_batch_task(erp_connection_id=1)) is None
+    rest_check(
+        server,
+        "/api/v1/Agents/ErpSync/ForceResyncBatchTask",
+        {"ErpConnectionId": 1},
+        None,
+        status=204,
+    )
+    assert (
+        run(flavour, rest88(server), lambda a: a.force_resync_batch_task(erp_connection_id=1))
+        is None
+    )
     assert server.problems == []
 
 
@@ -217,16 +316,36 @@ def test_failures_are_typed(server: Loopback, peers88: Any, flavour: str) -> Non
     assert error.code == "s:Client" and error.message == "Invalid ticket"  # type: ignore[attr-defined]
     assert "because" in error.detail  # type: ignore[attr-defined]
 
-    server.respond = soap_responder(server, schema, zclient, "ForceResync", erpsync88.FORCE_RESYNC.action, {}, {
-        "Succeeded": False,
-        "ExceptionInfo": {"Message": "Outer", "ExceptionType": "SoException", "StackTrace": "at X",
-                          "InnerException": {"Message": "Inner", "ExceptionType": "SqlException"}},
-    })
+    server.respond = soap_responder(
+        server,
+        schema,
+        zclient,
+        "ForceResync",
+        erpsync88.FORCE_RESYNC.action,
+        {},
+        {
+            "Succeeded": False,
+            "ExceptionInfo": {
+                "Message": "Outer",
+                "ExceptionType": "SoException",
+                "StackTrace": "at X",
+                "InnerException": {"Message": "Inner", "ExceptionType": "SqlException"},
+            },
+        },
+    )
     error = expect_failure(flavour, soap88(server), call, transport.ServiceError)
     assert [i.message for i in error.chain] == ["Outer", "Inner"]  # type: ignore[attr-defined]
     assert error.info.stack_trace == "at X" and "SoException" in str(error)  # type: ignore[attr-defined]
 
-    server.respond = soap_responder(server, schema, zclient, "ForceResync", erpsync88.FORCE_RESYNC.action, {}, {"Succeeded": False})
+    server.respond = soap_responder(
+        server,
+        schema,
+        zclient,
+        "ForceResync",
+        erpsync88.FORCE_RESYNC.action,
+        {},
+        {"Succeeded": False},
+    )
     expect_failure(flavour, soap88(server), call, transport.ServiceError)
 
     bad = b'<s:Envelope xmlns:s="http://schemas.xmlsoap.org/soap/envelope/"><s:Body><ForceResyncResponse xmlns="http://www.superoffice.net/ws/crm/NetServer/Services88"><Response><IsOk>maybe</IsOk></Response></ForceResyncResponse></s:Body></s:Envelope>'
@@ -237,7 +356,9 @@ def test_failures_are_typed(server: Loopback, peers88: Any, flavour: str) -> Non
     server.respond = lambda r: (200, {"Content-Type": "text/xml"}, b"<html>not soap</html>")
     expect_failure(flavour, soap88(server), call, transport.ResponseDecodeError)
 
-    server.respond = lambda r: json_reply({"Error": "Ticket expired", "ErrorType": "SoSecurity"}, 401)
+    server.respond = lambda r: json_reply(
+        {"Error": "Ticket expired", "ErrorType": "SoSecurity"}, 401
+    )
     error = expect_failure(flavour, rest88(server), call, transport.RestError)
     assert error.status == 401 and error.message == "Ticket expired"  # type: ignore[attr-defined]
 
@@ -250,8 +371,11 @@ def test_failures_are_typed(server: Loopback, peers88: Any, flavour: str) -> Non
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         closed = f"http://127.0.0.1:{sock.getsockname()[1]}"
-    dead = lambda is_async: (erpsync88.AsyncErpSyncAgent if is_async else erpsync88.ErpSyncAgent)(  # noqa: E731
-        closed, ticket=TICKET, app_token=APP_TOKEN)
+    dead = lambda is_async: (
+        erpsync88.AsyncErpSyncAgent if is_async else erpsync88.ErpSyncAgent
+    )(  # noqa: E731
+        closed, ticket=TICKET, app_token=APP_TOKEN
+    )
     error = expect_failure(flavour, dead, call, transport.TransportError)
     assert not isinstance(error, transport.TimeoutError)
 
@@ -298,9 +422,17 @@ def test_first_operation_of_every_agent(server: Loopback, corpus: Path, agent: s
     schema, zclient = wsdl_peers(corpus, model.sources[0].rpartition(":")[0])
     bound = zclient.service._binding._operations[op.name]
     result = zeep_value(bound.output.body.type)
-    bound_headers = {h.name for h in op.request_headers}  # SoPrincipal's binding has no Credentials
+    bound_headers = {
+        h.name for h in op.request_headers
+    }  # SoPrincipal's binding has no Credentials
     server.respond = soap_responder(
-        server, schema, zclient, op.name, op.soap_action, result, OK,
+        server,
+        schema,
+        zclient,
+        op.name,
+        op.soap_action,
+        result,
+        OK,
         expect_ticket=TICKET if "Credentials" in bound_headers else None,
         expect_app_token=APP_TOKEN if "ApplicationToken" in bound_headers else None,
     )

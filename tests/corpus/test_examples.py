@@ -42,7 +42,13 @@ def classify(outcome: Outcome) -> str | None:
 
 def test_every_corpus_example_decodes_and_re_encodes(corpus: Path) -> None:
     services = load_snapshots(SPECS)
-    cited = {(e.source, e.kind) for s in services for a in s.agents for o in a.operations for e in o.examples}
+    cited = {
+        (e.source, e.kind)
+        for s in services
+        for a in s.agents
+        for o in a.operations
+        for e in o.examples
+    }
     found = corpus_examples(corpus)
     assert cited == found, f"examples the model does not cite: {sorted(found - cited)[:5]}"
 
@@ -55,8 +61,10 @@ def test_every_corpus_example_decodes_and_re_encodes(corpus: Path) -> None:
     ]
     failed = [o for o in outcomes if o.problem]
     reasons = Counter(classify(o) for o in failed)
-    print(f"\n{len(found)} examples in the corpus, {len(outcomes)} decodings (REST examples count "
-          f"once per Services version); {len(outcomes) - len(failed)} decoded and re-encoded")
+    print(
+        f"\n{len(found)} examples in the corpus, {len(outcomes)} decodings (REST examples count "
+        f"once per Services version); {len(outcomes) - len(failed)} decoded and re-encoded"
+    )
     for reason, count in reasons.most_common():
         print(f"  {count:4d} not decodable: {reason}")
     for o in failed:

@@ -22,7 +22,9 @@ S86 = "superoffice-docs/docs/en/api/reference/soap/Services86"
 
 def port_type_operations(page: Path) -> tuple[str, list[str]]:
     text = page.read_text(encoding="utf-8-sig")
-    xml = text[text.index("<?xml") : text.rindex("</wsdl:definitions>") + len("</wsdl:definitions>")]
+    xml = text[
+        text.index("<?xml") : text.rindex("</wsdl:definitions>") + len("</wsdl:definitions>")
+    ]
     root = etree.fromstring(xml.encode())
     port = root.find(f"{WSDL}portType")
     assert port is not None
@@ -67,19 +69,29 @@ def test_seed_pages(corpus: Path, corpus_parse: ParseResult) -> None:
         for s in (s86, s88)
         for a in s.agents
         for op in a.operations
-        for src in op.sources + tuple(e.source for e in op.examples) + (op.rest.sources if op.rest else ())
+        for src in op.sources
+        + tuple(e.source for e in op.examples)
+        + (op.rest.sources if op.rest else ())
         if src.startswith("seeds/")
     }
     assert cited == set(seeds)  # every seed page landed in the model
 
     erp88 = {op.name: op for op in s88.agent("ErpSync").operations}
     fre = erp88["ForceResyncExternal"]
-    assert [p.py_name for p in fre.parameters] == ["erp_connection_id", "erp_actor_type", "external_keys"]
+    assert [p.py_name for p in fre.parameters] == [
+        "erp_connection_id",
+        "erp_actor_type",
+        "external_keys",
+    ]
     assert fre.doc  # the page has no description; REST/Swagger's summary fills in
 
     rest = erp88["ForceSyncAll"].rest
     assert rest is not None
-    assert (rest.method, rest.path, rest.response_type) == ("POST", "/api/v1/Agents/ErpSync/ForceSyncAll", "PluginResponse")
+    assert (rest.method, rest.path, rest.response_type) == (
+        "POST",
+        "/api/v1/Agents/ErpSync/ForceSyncAll",
+        "PluginResponse",
+    )
 
     force = erp88["ForceResync"]
     assert force.parameters[0].doc == "If positive, resync from the given erp connection"
@@ -92,7 +104,10 @@ def test_every_parameter_bullet_in_the_corpus_lands_on_its_parameter(
     corpus: Path, corpus_parse: ParseResult
 ) -> None:
     ops = {
-        (s.version, a.name, op.name): op for s in corpus_parse.services for a in s.agents for op in a.operations
+        (s.version, a.name, op.name): op
+        for s in corpus_parse.services
+        for a in s.agents
+        for op in a.operations
     }
     checked = 0
     for page in sorted(corpus.rglob("*")):

@@ -19,7 +19,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from lxml import etree
 
-from codegen.model import Operation, Service
+from codegen.model import Operation
 from codegen.snapshot import load_snapshots
 from superoffice import runtime
 
@@ -34,10 +34,16 @@ AGENTS = [(v, a.name) for v, s in SERVICES.items() for a in s.service.agents]
 def zeep_visible(value: Any) -> Any:
     """A value as zeep can represent it: nil and absent fold together, nil list items vanish."""
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return type(value)(**{
-            f.name: runtime.UNSET if getattr(value, f.name) is None else zeep_visible(getattr(value, f.name))
-            for f in dataclasses.fields(value)
-        })
+        return type(value)(
+            **{
+                f.name: (
+                    runtime.UNSET
+                    if getattr(value, f.name) is None
+                    else zeep_visible(getattr(value, f.name))
+                )
+                for f in dataclasses.fields(value)
+            }
+        )
     if isinstance(value, list):
         return [zeep_visible(v) for v in value if v is not None]
     if isinstance(value, dict):
@@ -45,7 +51,9 @@ def zeep_visible(value: Any) -> Any:
     return value
 
 
-def values_strategy(strategies: Strategies, fields: tuple[Any, ...]) -> st.SearchStrategy[dict[str, Any]]:
+def values_strategy(
+    strategies: Strategies, fields: tuple[Any, ...]
+) -> st.SearchStrategy[dict[str, Any]]:
     return st.fixed_dictionaries({f.py_name: strategies.field(f, 1) for f in fields})
 
 
@@ -53,13 +61,19 @@ def values_strategy(strategies: Strategies, fields: tuple[Any, ...]) -> st.Searc
 def test_xmlschema_and_zeep_accept_what_we_encode(corpus: Path, version: str, agent: str) -> None:
     strategies = SERVICES[version]
     service = strategies.service
-    module = importlib.import_module(f"superoffice.{service.package}.{service.agent(agent).module}")
+    module = importlib.import_module(
+        f"superoffice.{service.package}.{service.agent(agent).module}"
+    )
     page = service.agent(agent).sources[0].rpartition(":")[0]
     schema, client = wsdl_peers(corpus, page)
     operations: list[Operation] = list(service.agent(agent).operations)
 
-    @settings(max_examples=1, deadline=None, database=None,
-              suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+    @settings(
+        max_examples=1,
+        deadline=None,
+        database=None,
+        suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+    )
     @given(st.data())
     def check(data: st.DataObject) -> None:
         for op in operations:

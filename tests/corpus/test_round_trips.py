@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from lxml import etree
 
-from codegen.model import EnumType, RecordType
+from codegen.model import RecordType
 from codegen.snapshot import load_snapshots
 
 from ..strategies import Strategies
@@ -44,8 +44,12 @@ def json_round_trip(strategies: Strategies, key: str, value: Any) -> Any:
 def test_round_trip(version: str, key: str) -> None:
     strategies = SERVICES[version]
 
-    @settings(max_examples=6, deadline=None, database=None,
-              suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+    @settings(
+        max_examples=6,
+        deadline=None,
+        database=None,
+        suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+    )
     @given(st.data())
     def check(data: st.DataObject) -> None:
         value = data.draw(strategies.for_type(key))
