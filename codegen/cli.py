@@ -175,7 +175,7 @@ def build_parser() -> argparse.ArgumentParser:
             dest="verbosity",
             action="store_const",
             const=1,
-            help="list every diagnostic",
+            help="more detail: every diagnostic, every file written",
         )
 
     p = sub.add_parser(
