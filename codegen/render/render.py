@@ -166,7 +166,7 @@ def render_service(service: Service, progress: Progress | None = None) -> dict[s
         {},
         "types/__init__",
     )
-    headers_body = view.headers_module()
+    headers_body = env.get_template("headers.py.j2").render(headers=view.headers_view())
     files[f"{package}/headers.py"] = module_source(
         f"{service.version} SOAP headers: credentials and time zone out; exception info, extra "
         "info and time zone back.",

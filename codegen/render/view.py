@@ -226,6 +226,23 @@ class OperationView:
 
 
 @dataclass
+class HeadersView:
+    """The codecs of the header types of one version (``SoCredentials``, ``SoTimeZone``, ...)."""
+
+    namespace: str
+    read_exception_info: str
+    read_extra_info: str
+    read_time_zone: str
+    write_credentials: str
+    write_time_zone: str
+    credentials_class: str
+    ticket_field: str
+    time_zone_class: str
+    zone_id_field: str
+    zone_code_field: str
+
+
+@dataclass
 class ModuleView:
     """One generated module: its imports, tag constants and the types it defines."""
 
@@ -558,7 +575,7 @@ class ServiceView:
         imports.add(self.ref(result.type).imports)
         return self.ref(result.type).annotation + " | None"
 
-    def method_doc(self, op: Operation, result: str) -> list[str]:
+    def method_doc(self, op: Operation) -> list[str]:
         parts = [op.doc or f"Call ``{op.name}``."]
         parts += [f"Online restricted: {r.rstrip('.')}." for r in op.restrictions]
         lines = wrap_doc("\n\n".join(parts), DOC_WIDTH - 8)
@@ -602,7 +619,7 @@ class ServiceView:
                         MethodParam(p.py_name, self.annotation(p)) for p in op.parameters
                     ],
                     args=_tuple(p.py_name for p in op.parameters),
-                    method_doc=self.method_doc(op, result),
+                    method_doc=self.method_doc(op),
                     headers=(
                         ""
                         if headers == ("ApplicationToken", "Credentials", "TimeZone")
@@ -642,8 +659,8 @@ class ServiceView:
         )
         return module
 
-    def headers_module(self) -> str:
-        """Source body of ``headers.py``: how this version reads and writes SOAP headers."""
+    def headers_view(self) -> HeadersView:
+        """How this version reads and writes its SOAP headers (for ``headers.py``)."""
         found: dict[str, str] = {}
         for agent in self.service.agents:
             for op in agent.operations:
@@ -651,7 +668,7 @@ class ServiceView:
                     found.setdefault(h.name, h.type)
         pairs: list[tuple[str, str]] = []
 
-        def fn(header: str, kind: str, fallback: str) -> str:
+        def codec(header: str, kind: str, fallback: str) -> str:
             key = found.get(header)
             if key is None or key not in self.types:
                 return fallback
@@ -659,60 +676,29 @@ class ServiceView:
             pairs.extend(ref.imports)
             return str(getattr(ref, kind))
 
-        cred_t = self.types.get(found.get("Credentials", ""))
-        tz_t = self.types.get(found.get("TimeZone", ""))
-        make_cred, make_tz = "_credentials", "_time_zone"
-        body = [
-            (
-                f"NAMESPACE = {self.service.agents[0].namespace!r}"
-                if self.service.agents
-                else 'NAMESPACE = ""'
-            ),
-            "",
-        ]
-        if isinstance(cred_t, RecordType) and cred_t.fields:
-            pairs.append((f".types.{self.module_of[cred_t.key]}", cred_t.py_name))
-            body += [
-                "",
-                f"def {make_cred}(ticket: str) -> {cred_t.py_name}:",
-                f"    return {cred_t.py_name}({cred_t.fields[0].py_name}=ticket)",
-                "",
-            ]
-        else:
-            body += ["", f"def {make_cred}(ticket: str) -> str:", "    return ticket", ""]
-        if isinstance(tz_t, RecordType) and len(tz_t.fields) >= 2:
-            pairs.append((f".types.{self.module_of[tz_t.key]}", tz_t.py_name))
-            a, b = tz_t.fields[0].py_name, tz_t.fields[1].py_name
-            body += [
-                "",
-                f"def {make_tz}(zone_id: int | None, code: str | None) -> {tz_t.py_name}:",
-                f"    return {tz_t.py_name}({a}=UNSET if zone_id is None else zone_id, "
-                f"{b}=UNSET if code is None else code)",
-                "",
-            ]
-        else:
-            body += [
-                "",
-                f"def {make_tz}(zone_id: int | None, code: str | None) -> str:",
-                "    return code or str(zone_id)",
-                "",
-            ]
-        body += [
-            "",
-            "HEADERS = HeaderCodecs(",
-            "    namespace=NAMESPACE,",
-            f"    read_exception_info={fn('ExceptionInfo', 'xml_read', 'read_any')},",
-            f"    read_extra_info={fn('ExtraInfo', 'xml_read', 'read_any')},",
-            f"    read_time_zone={fn('TimeZone', 'xml_read', 'read_any')},",
-            f"    write_credentials={fn('Credentials', 'xml_write', 'write_any')},",
-            f"    write_time_zone={fn('TimeZone', 'xml_write', 'write_any')},",
-            f"    make_credentials={make_cred},",
-            f"    make_time_zone={make_tz},",
-            ")",
-            '"""The SOAP headers of every agent of this version."""',
-        ]
+        def record(header: str, fields: int) -> RecordType | None:
+            t = self.types.get(found.get(header, ""))
+            if not isinstance(t, RecordType) or len(t.fields) < fields:
+                return None
+            pairs.append((f".types.{self.module_of[t.key]}", t.py_name))
+            return t
+
+        credentials, time_zone = record("Credentials", 1), record("TimeZone", 2)
+        view = HeadersView(
+            namespace=self.service.agents[0].namespace if self.service.agents else "",
+            read_exception_info=codec("ExceptionInfo", "xml_read", "read_any"),
+            read_extra_info=codec("ExtraInfo", "xml_read", "read_any"),
+            read_time_zone=codec("TimeZone", "xml_read", "read_any"),
+            write_credentials=codec("Credentials", "xml_write", "write_any"),
+            write_time_zone=codec("TimeZone", "xml_write", "write_any"),
+            credentials_class=credentials.py_name if credentials else "",
+            ticket_field=credentials.fields[0].py_name if credentials else "",
+            time_zone_class=time_zone.py_name if time_zone else "",
+            zone_id_field=time_zone.fields[0].py_name if time_zone else "",
+            zone_code_field=time_zone.fields[1].py_name if time_zone else "",
+        )
         self.module_imports["headers"] = sorted(set(pairs))
-        return "\n".join(body) + "\n"
+        return view
 
 
 _FAST_TAKE = {"json_str": "str", "json_int": "int", "json_bool": "bool"}

@@ -61,19 +61,19 @@ def read_text(path: Path) -> str:
 _FRONT = re.compile(r"\A---[ \t]*\n(.*?\n)---[ \t]*\n", re.S)
 
 
-def split_front_matter(text: str) -> tuple[dict[str, str], str, int]:
-    """Front matter as lower-cased keys, the rest of the text, and the rest's first line number."""
+def split_front_matter(text: str) -> tuple[dict[str, str], str]:
+    """Front matter as lower-cased keys, and the text with the front matter blanked out (so line
+    numbers in the rest stay those of the file)."""
     match = _FRONT.match(text)
     if not match:
-        return {}, text, 1
+        return {}, text
     front: dict[str, str] = {}
     for line in match.group(1).splitlines():
         key, sep, value = line.partition(":")
         if sep:
             front[key.strip().lower()] = value.strip().strip("\"'")
     consumed = match.group(0)
-    # Keep line numbers true: blank out the front matter instead of cutting it.
-    return front, "\n" * consumed.count("\n") + text[match.end() :], 1
+    return front, "\n" * consumed.count("\n") + text[match.end() :]
 
 
 def _inline_text(token_children: list[Token]) -> str:
@@ -98,7 +98,7 @@ def parse_page(path: Path, rel: str) -> Page:
     """Parse one markdown page into blocks; raises :class:`PageError` only when unreadable."""
     text = read_text(path)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    front, body, _ = split_front_matter(text)
+    front, body = split_front_matter(text)
     tokens = _md.parse(body)
     blocks: list[Block] = []
     i = 0
