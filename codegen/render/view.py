@@ -501,9 +501,13 @@ class ServiceView:
             key_write=f"put(pair, {key_tag}, key, {kref.xml_write})",
             value_write=f"put(pair, {value_tag}, item, {vref.xml_write})",
             key_json_read=(
-                f"{kref.json_read}(json_key_value(key), path)"
-                if kref.annotation in ("int", "float", "bool")
-                else f"{kref.json_read}(key, path)"
+                "key"  # json.loads gives object keys as str already
+                if kref.annotation == "str" and kref.json_read == "json_str"
+                else (
+                    f"{kref.json_read}(json_key_value(key), path)"
+                    if kref.annotation in ("int", "float", "bool")
+                    else f"{kref.json_read}(key, path)"
+                )
             ),
             key_json_write=(
                 f"json_key_text({kref.json_write}(key))"

@@ -582,9 +582,12 @@ def json_enum(
 def json_flags(
     data: Any, path: str, by_name: Mapping[str, _F], none: _F, seen: dict[str, _F | str]
 ) -> _F | str:
-    if isinstance(data, int) and not isinstance(data, bool):
+    if type(data) is str:
+        text = data
+    elif isinstance(data, int) and not isinstance(data, bool):
         return type(none)(data)
-    text = json_str(data, path)
+    else:
+        text = json_str(data, path)
     value = seen.get(text)
     if value is None:
         value = flags_from_text(text, by_name, none, ",")

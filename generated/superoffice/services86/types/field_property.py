@@ -18,7 +18,6 @@ from ...runtime import (
     XSI_NIL,
     json_key_text,
     json_object,
-    json_str,
     new_child,
     pair_elements,
     parse_xml,
@@ -149,9 +148,7 @@ def encode_xml_field_property_dictionary(
 
 def decode_json_field_property_dictionary(data: Any, path: str) -> dict[str, FieldProperty | None]:
     return {
-        json_str(key, path): (
-            None if item is None else decode_json_field_property(item, f"{path}.{key}")
-        )
+        key: None if item is None else decode_json_field_property(item, f"{path}.{key}")
         for key, item in json_object(data, path).items()
     }
 

@@ -18,7 +18,6 @@ from ...runtime import (
     XSI_NIL,
     json_key_text,
     json_object,
-    json_str,
     new_child,
     pair_elements,
     parse_xml,
@@ -156,9 +155,7 @@ def decode_json_column_data_dictionary(
     data: Any, path: str
 ) -> dict[str, ArchiveColumnData | None]:
     return {
-        json_str(key, path): (
-            None if item is None else decode_json_archive_column_data(item, f"{path}.{key}")
-        )
+        key: None if item is None else decode_json_archive_column_data(item, f"{path}.{key}")
         for key, item in json_object(data, path).items()
     }
 

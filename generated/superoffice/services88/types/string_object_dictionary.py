@@ -16,7 +16,6 @@ from ...runtime import (
     json_any,
     json_key_text,
     json_object,
-    json_str,
     new_child,
     pair_elements,
     put,
@@ -58,7 +57,7 @@ def encode_xml_string_object_dictionary(
 
 def decode_json_string_object_dictionary(data: Any, path: str) -> dict[str, object | None]:
     return {
-        json_str(key, path): None if item is None else json_any(item, f"{path}.{key}")
+        key: None if item is None else json_any(item, f"{path}.{key}")
         for key, item in json_object(data, path).items()
     }
 
