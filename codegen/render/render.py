@@ -75,10 +75,8 @@ def exports(source: str) -> frozenset[str]:
 
 
 def docstring(text: str) -> str:
-    lines = wrap_doc(text, DOC_WIDTH)
-    if len(lines) == 1:
-        return f'"""{lines[0]}"""'
-    return '"""' + "\n".join(lines) + '\n"""'
+    """A module docstring from doc text."""
+    return docstring_literal(wrap_doc(text, DOC_WIDTH), 0)
 
 
 def format_code(source: str, name: str) -> str:

@@ -67,7 +67,7 @@ def tag_tree(element: Any) -> tuple[Any, ...]:
     return (element.tag, nil, tuple(tag_tree(c) for c in element if isinstance(c.tag, str)))
 
 
-def json_shape(data: Any, known: set[str] | None = None) -> Any:
+def json_shape(data: Any) -> Any:
     if isinstance(data, dict):
         return {k: json_shape(v) for k, v in sorted(data.items())}
     if isinstance(data, list):
