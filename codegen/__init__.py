@@ -4,7 +4,7 @@ The pipeline runs in one direction::
 
     sources/  (readers: pages, WSDL, REST pages, Swagger) -> model.py
     passes/   (small linking passes over the model)       -> snapshot.py (specs/*.json)
-    render/   (view model + Jinja templates + black)       -> generated/
+    render/   (view model + Jinja templates + ruff/black) -> generated/
 """
 
 __version__ = "0.1.0"

@@ -10,6 +10,7 @@ from .diagnostics import Diagnostics
 from .fsutil import write_if_changed
 from .model import Service
 from .passes import link
+from .render.format import DEFAULT_FORMATTER, Formatter
 from .snapshot import service_to_json, snapshot_path
 from .sources.discover import read_docs
 
@@ -67,16 +68,25 @@ class GenerateResult:
     up_to_date: bool = False
 
 
-def render(specs: Path = Path("specs"), progress: Progress | None = None) -> dict[str, bytes]:
-    """Render the snapshots in ``specs`` from scratch to ``{relative path: bytes}``; writes nothing."""
+def render(
+    specs: Path = Path("specs"),
+    progress: Progress | None = None,
+    formatter: Formatter = DEFAULT_FORMATTER,
+) -> dict[str, bytes]:
+    """Render the snapshots in ``specs`` from scratch to ``{relative path: bytes}``.
+
+    Writes nothing."""
     from .render.render import render_files
     from .snapshot import load_snapshots
 
-    return render_files(load_snapshots(specs), progress)
+    return render_files(load_snapshots(specs), progress, formatter)
 
 
 def generate(
-    specs: Path = Path("specs"), out: Path = Path("generated"), progress: Progress | None = None
+    specs: Path = Path("specs"),
+    out: Path = Path("generated"),
+    progress: Progress | None = None,
+    formatter: Formatter = DEFAULT_FORMATTER,
 ) -> GenerateResult:
     """Render the snapshots into ``out``. Does nothing when nothing changed; re-formats only
     modules whose source changed; swaps the new tree in whole (see :mod:`codegen.output`)."""
@@ -84,10 +94,10 @@ def generate(
 
     output.recover(out)
     manifest = output.Manifest.load(out)
-    digest = output.inputs_digest(specs)
+    digest = output.inputs_digest(specs, formatter)
     if output.unchanged(out, manifest, digest):
         return GenerateResult({}, up_to_date=True)
-    rendered = output.render_tree(specs, out, progress)
+    rendered = output.render_tree(specs, out, formatter, progress)
     written, removed = output.write_tree(out, rendered)
     return GenerateResult(rendered.files, written, removed, rendered.formatted)
 
@@ -107,6 +117,7 @@ def check(
     out: Path = Path("generated"),
     docs: Sequence[Path] = (),
     progress: Progress | None = None,
+    formatter: Formatter = DEFAULT_FORMATTER,
 ) -> CheckResult:
     """Would ``generate`` change ``out``, or (given ``docs``) would ``parse`` change ``specs``?
     Writes nothing."""
@@ -129,6 +140,6 @@ def check(
             if path not in wanted:
                 problems.append(f"{path}: no such version in the docs")
     manifest = output.Manifest.load(out)
-    if not output.unchanged(out, manifest, output.inputs_digest(specs)):
-        problems += output.check_tree(out, output.render_tree(specs, out, progress))
+    if not output.unchanged(out, manifest, output.inputs_digest(specs, formatter)):
+        problems += output.check_tree(out, output.render_tree(specs, out, formatter, progress))
     return CheckResult(problems)

@@ -11,8 +11,8 @@ from pathlib import Path
 
 from . import __version__, api, diff
 from .diagnostics import Severity
-from .render.render import RenderError
 from .model import Service
+from .render.format import DEFAULT_FORMATTER, FORMATTERS, RenderError
 from .snapshot import SnapshotError, load_snapshot, snapshot_path
 
 DOCS_ENV = "CODEGEN_DOCS"
@@ -88,7 +88,7 @@ def cmd_generate(args: argparse.Namespace) -> int:
     out = Reporter(args.verbosity)
     started = time.perf_counter()
     try:
-        result = api.generate(Path(args.specs), Path(args.out), out.progress)
+        result = api.generate(Path(args.specs), Path(args.out), out.progress, args.formatter)
     except (SnapshotError, RenderError, OSError) as exc:
         print(f"codegen generate: {exc}; {args.out} is left as it was", file=sys.stderr)
         return 1
@@ -112,7 +112,9 @@ def cmd_check(args: argparse.Namespace) -> int:
     out = Reporter(args.verbosity)
     docs = _docs_dirs(args) if args.docs else []
     try:
-        result = api.check(Path(args.specs), Path(args.out), docs or (), out.progress)
+        result = api.check(
+            Path(args.specs), Path(args.out), docs or (), out.progress, args.formatter
+        )
     except (SnapshotError, RenderError) as exc:
         print(f"codegen check: {exc}", file=sys.stderr)
         return 1
@@ -178,6 +180,15 @@ def build_parser() -> argparse.ArgumentParser:
             help="more detail: every diagnostic, every file written",
         )
 
+    def formatter(p: argparse.ArgumentParser) -> None:
+        p.add_argument(
+            "--formatter",
+            choices=FORMATTERS,
+            default=DEFAULT_FORMATTER,
+            help="what formats the generated code to black style: ruff (fast) or black; both "
+            f"write the same bytes (default: {DEFAULT_FORMATTER})",
+        )
+
     p = sub.add_parser(
         "parse",
         help="read documentation into specs/servicesNN.json snapshots",
@@ -208,6 +219,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--out", default="generated", metavar="DIR", help="output folder (default: generated)"
     )
+    formatter(p)
     common(p)
     p.set_defaults(func=cmd_generate)
 
@@ -226,6 +238,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--out", default="generated", metavar="DIR", help="generated folder (default: generated)"
     )
+    formatter(p)
     common(p)
     p.set_defaults(func=cmd_check)
 

@@ -16,6 +16,9 @@ _BOUNDARY = re.compile(
     re.VERBOSE,
 )
 
+LINE_LENGTH = 99
+"""The line length generated code is formatted to."""
+
 # Names that are legal Python but would shadow what generated code relies on.
 _RESERVED = frozenset({"self", "cls"})
 _RESERVED_MEMBERS = frozenset({"name", "value", "mro"})
@@ -117,3 +120,14 @@ def wrap_doc(text: str, width: int, indent: str = "") -> list[str]:
             or [""]
         )
     return out
+
+
+def keyword_annotation(name: str, annotation: str) -> str:
+    """A keyword parameter's annotation, in parentheses when its line would be too long.
+
+    The parameter stands alone on a line in an exploded signature (``        name: ann =
+    UNSET,``). black adds parentheses to split a long annotation and ruff does not, so
+    giving them here makes both formatters write the same code."""
+    if len(f"        {name}: {annotation} = UNSET,") > LINE_LENGTH:
+        return f"({annotation})"
+    return annotation

@@ -1,12 +1,12 @@
 """The generated tree on disk: incremental, atomic writes and the checks a build step needs.
 
 ``generated/.codegen-manifest.json`` records a digest of everything rendering depends on (the
-snapshots, the templates, the generator's code) and, per file, the hash of its source before and
-after black. So:
+snapshots, the templates, the generator's code, the formatter and its version) and, per file, the
+hash of its source before and after formatting. So:
 
 - nothing changed: the digests match and nothing is rendered, formatted or written;
-- one agent changed: every module is re-rendered (about a second), but black runs only on the
-  modules whose source changed; the rest reuse the formatted file on disk;
+- one agent changed: every module is re-rendered (about a second), but the formatter runs only on
+  the modules whose source changed; the rest reuse the formatted file on disk;
 - a write builds the complete new tree beside the old one and swaps it in, so an interrupted run
   leaves either the old tree or the new one, and a failed run leaves the old one untouched.
 """
@@ -23,7 +23,8 @@ from pathlib import Path
 
 from . import __version__
 from .fsutil import write_if_changed
-from .render.render import TEMPLATES, format_all, render_sources
+from .render.format import Formatter, format_all, formatter_id
+from .render.render import TEMPLATES, render_sources
 from .snapshot import load_snapshots
 
 MANIFEST = ".codegen-manifest.json"
@@ -37,9 +38,10 @@ def sha(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def inputs_digest(specs: Path) -> str:
-    """One hash of every input of rendering: snapshots, templates and the generator's code."""
-    h = hashlib.sha256(__version__.encode())
+def inputs_digest(specs: Path, formatter: Formatter) -> str:
+    """One hash of every input of rendering: snapshots, templates, the generator's code and the
+    formatter."""
+    h = hashlib.sha256(f"{__version__}\n{formatter_id(formatter)}".encode())
     files = sorted(specs.glob("services*.json"))
     files += sorted(p for p in TEMPLATES.rglob("*") if p.is_file())
     files += sorted(p for p in CODE.rglob("*.py") if "__pycache__" not in p.parts)
@@ -100,11 +102,14 @@ class Rendered:
     files: dict[str, bytes]
     manifest: Manifest
     formatted: list[str]
-    """files black had to format this time (the rest reused the file on disk)"""
+    """files the formatter had to format this time (the rest reused the file on disk)"""
 
 
 def render_tree(
-    specs: Path, out: Path, progress: Callable[[int, int, str], None] | None = None
+    specs: Path,
+    out: Path,
+    formatter: Formatter,
+    progress: Callable[[int, int, str], None] | None = None,
 ) -> Rendered:
     """Render and format every file, reusing formatted files on disk whose source is unchanged."""
     manifest = Manifest.load(out)
@@ -112,7 +117,8 @@ def render_tree(
     disk = on_disk(out)
     reuse: dict[str, str] = {}
     todo: dict[str, str] = {}
-    source_sha = {rel: sha(text.encode("utf-8")) for rel, text in sources.items()}
+    salt = formatter_id(formatter) + "\n"  # a file formatted by another formatter is not reused
+    source_sha = {rel: sha((salt + text).encode("utf-8")) for rel, text in sources.items()}
     for rel, text in sources.items():
         entry = manifest.files.get(rel)
         path = disk.get(rel)
@@ -122,11 +128,12 @@ def render_tree(
                 reuse[rel] = current.decode("utf-8")
                 continue
         todo[rel] = text
-    formatted = format_all(todo, progress=progress)
+    formatted = format_all(todo, formatter, progress)
     texts = {**reuse, **formatted}
     files = {rel: texts[rel].encode("utf-8") for rel in sorted(texts)}
     new_manifest = Manifest(
-        inputs_digest(specs), {rel: (source_sha[rel], sha(data)) for rel, data in files.items()}
+        inputs_digest(specs, formatter),
+        {rel: (source_sha[rel], sha(data)) for rel, data in files.items()},
     )
     return Rendered(files, new_manifest, sorted(r for r in todo if r.endswith(".py")))
 

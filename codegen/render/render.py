@@ -1,4 +1,4 @@
-"""Render snapshots into packages: view model -> Jinja templates -> black -> files.
+"""Render snapshots into packages: view model -> Jinja templates -> formatter -> files.
 
 ``render_files`` is pure (model in, ``{path: bytes}`` out); writing is the caller's job.
 """
@@ -6,25 +6,19 @@
 from __future__ import annotations
 
 import ast
-import concurrent.futures
-import os
-from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
-import black
 import jinja2
 
 from ..model import Service
 from ..naming import wrap_doc
+from .format import DEFAULT_FORMATTER, Formatter, Progress, format_all
 from .imports import import_block
 from .view import DOC_WIDTH, ServiceView
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
 TOP = "superoffice"
-_MODE = black.Mode(line_length=99, target_versions={black.mode.TargetVersion.PY311})
-
-Progress = Callable[[int, int, str], None]
 
 
 def docstring_literal(lines: list[str], indent: int) -> str:
@@ -79,48 +73,10 @@ def docstring(text: str) -> str:
     return docstring_literal(wrap_doc(text, DOC_WIDTH), 0)
 
 
-def format_code(source: str, name: str) -> str:
-    try:
-        return black.format_str(source, mode=_MODE)
-    except Exception as exc:  # a template bug: say which file, keep the rest going
-        raise RenderError(f"{name}: generated code does not parse: {exc}") from exc
-
-
-class RenderError(Exception):
-    pass
-
-
 def module_source(doc: str, body: str, symbols: dict[str, str], name: str) -> str:
     """A module's unformatted source: docstring, the imports its body uses, the body."""
     header = docstring(doc) + "\n\n" + import_block(body, symbols)
     return header + "\n\n" + body.strip() + "\n"
-
-
-def _format_one(item: tuple[str, str]) -> str:
-    return format_code(item[1], item[0])
-
-
-def format_all(
-    sources: dict[str, str], workers: int | None = None, progress: Progress | None = None
-) -> dict[str, str]:
-    """black over every ``.py`` source, on all cores; same input, same output, in order."""
-    items = [(path, text) for path, text in sources.items() if path.endswith(".py")]
-    workers = workers or os.cpu_count() or 1
-    formatted: list[str] = []
-    if workers > 1 and len(items) > 8:
-        with concurrent.futures.ProcessPoolExecutor(workers) as pool:
-            for text in pool.map(_format_one, items, chunksize=16):
-                formatted.append(text)
-                if progress:
-                    progress(len(formatted), len(items), "black " + items[len(formatted) - 1][0])
-    else:
-        for item in items:
-            formatted.append(_format_one(item))
-            if progress:
-                progress(len(formatted), len(items), "black " + item[0])
-    out = dict(sources)
-    out.update(zip((path for path, _ in items), formatted, strict=True))
-    return out
 
 
 def _symbols(pairs: list[tuple[str, str]], depth: int) -> dict[str, str]:
@@ -195,7 +151,7 @@ def render_service(service: Service, progress: Progress | None = None) -> dict[s
 
 
 def render_sources(services: list[Service], progress: Progress | None = None) -> dict[str, str]:
-    """Every generated file's source, before black."""
+    """Every generated file's source, before formatting."""
     files: dict[str, str] = {
         f"{TOP}/__init__.py": '"""Generated clients for SuperOffice NetServer web services, one'
         ' package per Services version."""\n',
@@ -209,7 +165,11 @@ def render_sources(services: list[Service], progress: Progress | None = None) ->
     return files
 
 
-def render_files(services: list[Service], progress: Progress | None = None) -> dict[str, bytes]:
+def render_files(
+    services: list[Service],
+    progress: Progress | None = None,
+    formatter: Formatter = DEFAULT_FORMATTER,
+) -> dict[str, bytes]:
     """Every generated file, formatted from scratch (no reuse of earlier output)."""
-    formatted = format_all(render_sources(services, progress))
+    formatted = format_all(render_sources(services, progress), formatter, progress)
     return {path: text.encode("utf-8") for path, text in sorted(formatted.items())}

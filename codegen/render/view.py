@@ -21,7 +21,7 @@ from ..model import (
     Service,
     TypeDef,
 )
-from ..naming import constant_case, snake_case, wrap_doc
+from ..naming import constant_case, keyword_annotation, snake_case, wrap_doc
 from .modules import assign_modules
 
 DOC_WIDTH = 92
@@ -449,16 +449,10 @@ class ServiceView:
         imports.add(ref.imports)
         item_tag = self.tag_const(tags, t.namespace, t.item_name)
         s = stem(t, self.types)
-        read = _nil_or(ref.xml_read, "child") if t.item_nillable else f"{ref.xml_read}(child)"
-        jread = f'{ref.json_read}(item, f"{{path}}[{{index}}]")'
-        fast = _FAST_TAKE.get(ref.json_read)
-        if fast:
-            jread = f"item if type(item) is {fast} else {jread}"
-        jwrite = f"{ref.json_write}(item)" if ref.json_write else "item"
-        if t.item_nillable:
-            jread = f"None if item is None else {jread}"
-            if ref.json_write:
-                jwrite = f"None if item is None else {jwrite}"
+        read = (
+            f"({_nil_or(ref.xml_read, 'child')})" if t.item_nillable else f"{ref.xml_read}(child)"
+        )
+        jread, jwrite = _json_item(ref, t.item_nillable, 'f"{path}[{index}]"')
         return ListView(
             stem=s,
             codec_const=constant_case(s).rstrip("_") + "_CODEC",
@@ -480,15 +474,7 @@ class ServiceView:
         vread = f"{vref.xml_read}(value_element)"
         if t.value_nillable:
             vread = _nil_or(vref.xml_read, "value_element")
-        vjread = f'{vref.json_read}(item, f"{{path}}.{{key}}")'
-        fast = _FAST_TAKE.get(vref.json_read)
-        if fast:
-            vjread = f"item if type(item) is {fast} else {vjread}"
-        vjwrite = f"{vref.json_write}(item)" if vref.json_write else "item"
-        if t.value_nillable:
-            vjread = f"None if item is None else {vjread}"
-            if vref.json_write:
-                vjwrite = f"None if item is None else {vjwrite}"
+        vjread, vjwrite = _json_item(vref, t.value_nillable, 'f"{path}.{key}"')
         return DictView(
             stem=s,
             codec_const=constant_case(s).rstrip("_") + "_CODEC",
@@ -620,7 +606,8 @@ class ServiceView:
                     method=op.py_name,
                     result=result,
                     method_params=[
-                        MethodParam(p.py_name, self.annotation(p)) for p in op.parameters
+                        MethodParam(p.py_name, keyword_annotation(p.py_name, self.annotation(p)))
+                        for p in op.parameters
                     ],
                     args=_tuple(p.py_name for p in op.parameters),
                     method_doc=self.method_doc(op),
@@ -710,6 +697,24 @@ _FAST_TAKE = {"json_str": "str", "json_int": "int", "json_bool": "bool"}
 
 def _nil_or(read: str, element: str) -> str:
     return f'None if {element}.get(XSI_NIL) == "true" else {read}({element})'
+
+
+def _json_item(ref: Ref, nillable: bool, path: str) -> tuple[str, str]:
+    """How a list item or dict value ``item`` is read from and written to JSON.
+
+    A conditional comes in parentheses: it stands in a comprehension, where black and ruff
+    only agree on how to split a long one when the parentheses are already there."""
+    read = f"{ref.json_read}(item, {path})"
+    fast = _FAST_TAKE.get(ref.json_read)
+    if fast:
+        none = "item is None or " if nillable else ""
+        read = f"(item if {none}type(item) is {fast} else {read})"
+    elif nillable:
+        read = f"(None if item is None else {read})"
+    write = f"{ref.json_write}(item)" if ref.json_write else "item"
+    if nillable and ref.json_write:
+        write = f"(None if item is None else {write})"
+    return read, write
 
 
 def _tuple(items: Iterable[str]) -> str:

@@ -143,7 +143,7 @@ CHANGED_DATA_ITEM_CODEC = Codec(
 def decode_xml_list_of_changed_data_item(element: Element) -> list[ChangedDataItem | None]:
     """``ArrayOfChangedDataItem``: a list of ``ChangedDataItem`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_changed_data_item(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_changed_data_item(child))
         for child in element
         if child.tag == _CHANGED_DATA_ITEM
     ]
@@ -160,13 +160,13 @@ def encode_xml_list_of_changed_data_item(
 
 def decode_json_list_of_changed_data_item(data: Any, path: str) -> list[ChangedDataItem | None]:
     return [
-        None if item is None else decode_json_changed_data_item(item, f"{path}[{index}]")
+        (None if item is None else decode_json_changed_data_item(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_changed_data_item(value: list[ChangedDataItem | None]) -> list[Any]:
-    return [None if item is None else encode_json_changed_data_item(item) for item in value]
+    return [(None if item is None else encode_json_changed_data_item(item)) for item in value]
 
 
 LIST_OF_CHANGED_DATA_ITEM_CODEC = Codec(

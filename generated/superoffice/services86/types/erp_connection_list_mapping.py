@@ -205,7 +205,7 @@ def decode_xml_list_of_erp_connection_list_mapping(
 ) -> list[ErpConnectionListMapping | None]:
     """``ArrayOfErpConnectionListMapping``: a list of ``ErpConnectionListMapping`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_erp_connection_list_mapping(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_erp_connection_list_mapping(child))
         for child in element
         if child.tag == _ERP_CONNECTION_LIST_MAPPING
     ]
@@ -224,7 +224,11 @@ def decode_json_list_of_erp_connection_list_mapping(
     data: Any, path: str
 ) -> list[ErpConnectionListMapping | None]:
     return [
-        None if item is None else decode_json_erp_connection_list_mapping(item, f"{path}[{index}]")
+        (
+            None
+            if item is None
+            else decode_json_erp_connection_list_mapping(item, f"{path}[{index}]")
+        )
         for index, item in enumerate(json_list(data, path))
     ]
 
@@ -233,7 +237,7 @@ def encode_json_list_of_erp_connection_list_mapping(
     value: list[ErpConnectionListMapping | None],
 ) -> list[Any]:
     return [
-        None if item is None else encode_json_erp_connection_list_mapping(item) for item in value
+        (None if item is None else encode_json_erp_connection_list_mapping(item)) for item in value
     ]
 
 

@@ -171,7 +171,7 @@ def decode_xml_list_of_erp_sync_actor_summary(
 ) -> list[ErpSyncActorSummary | None]:
     """``ArrayOfErpSyncActorSummary``: a list of ``ErpSyncActorSummary`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_erp_sync_actor_summary(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_erp_sync_actor_summary(child))
         for child in element
         if child.tag == _ERP_SYNC_ACTOR_SUMMARY
     ]
@@ -190,7 +190,7 @@ def decode_json_list_of_erp_sync_actor_summary(
     data: Any, path: str
 ) -> list[ErpSyncActorSummary | None]:
     return [
-        None if item is None else decode_json_erp_sync_actor_summary(item, f"{path}[{index}]")
+        (None if item is None else decode_json_erp_sync_actor_summary(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
@@ -198,7 +198,7 @@ def decode_json_list_of_erp_sync_actor_summary(
 def encode_json_list_of_erp_sync_actor_summary(
     value: list[ErpSyncActorSummary | None],
 ) -> list[Any]:
-    return [None if item is None else encode_json_erp_sync_actor_summary(item) for item in value]
+    return [(None if item is None else encode_json_erp_sync_actor_summary(item)) for item in value]
 
 
 LIST_OF_ERP_SYNC_ACTOR_SUMMARY_CODEC = Codec(

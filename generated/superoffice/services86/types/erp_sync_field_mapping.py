@@ -291,7 +291,7 @@ def decode_xml_list_of_erp_sync_field_mapping(
 ) -> list[ErpSyncFieldMapping | None]:
     """``ArrayOfErpSyncFieldMapping``: a list of ``ErpSyncFieldMapping`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_erp_sync_field_mapping(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_erp_sync_field_mapping(child))
         for child in element
         if child.tag == _ERP_SYNC_FIELD_MAPPING
     ]
@@ -310,7 +310,7 @@ def decode_json_list_of_erp_sync_field_mapping(
     data: Any, path: str
 ) -> list[ErpSyncFieldMapping | None]:
     return [
-        None if item is None else decode_json_erp_sync_field_mapping(item, f"{path}[{index}]")
+        (None if item is None else decode_json_erp_sync_field_mapping(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
@@ -318,7 +318,7 @@ def decode_json_list_of_erp_sync_field_mapping(
 def encode_json_list_of_erp_sync_field_mapping(
     value: list[ErpSyncFieldMapping | None],
 ) -> list[Any]:
-    return [None if item is None else encode_json_erp_sync_field_mapping(item) for item in value]
+    return [(None if item is None else encode_json_erp_sync_field_mapping(item)) for item in value]
 
 
 LIST_OF_ERP_SYNC_FIELD_MAPPING_CODEC = Codec(

@@ -231,7 +231,7 @@ FIELD_METADATA_CODEC = Codec(
 def decode_xml_list_of_field_metadata(element: Element) -> list[FieldMetadata | None]:
     """``ArrayOfFieldMetadata``: a list of ``FieldMetadata`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_field_metadata(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_field_metadata(child))
         for child in element
         if child.tag == _FIELD_METADATA
     ]
@@ -248,13 +248,13 @@ def encode_xml_list_of_field_metadata(
 
 def decode_json_list_of_field_metadata(data: Any, path: str) -> list[FieldMetadata | None]:
     return [
-        None if item is None else decode_json_field_metadata(item, f"{path}[{index}]")
+        (None if item is None else decode_json_field_metadata(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_field_metadata(value: list[FieldMetadata | None]) -> list[Any]:
-    return [None if item is None else encode_json_field_metadata(item) for item in value]
+    return [(None if item is None else encode_json_field_metadata(item)) for item in value]
 
 
 LIST_OF_FIELD_METADATA_CODEC = Codec(

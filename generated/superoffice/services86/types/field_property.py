@@ -148,7 +148,7 @@ def encode_xml_field_property_dictionary(
 
 def decode_json_field_property_dictionary(data: Any, path: str) -> dict[str, FieldProperty | None]:
     return {
-        key: None if item is None else decode_json_field_property(item, f"{path}.{key}")
+        key: (None if item is None else decode_json_field_property(item, f"{path}.{key}"))
         for key, item in json_object(data, path).items()
     }
 
@@ -157,7 +157,7 @@ def encode_json_field_property_dictionary(
     value: dict[str, FieldProperty | None],
 ) -> dict[str, Any]:
     return {
-        json_key_text(key): None if item is None else encode_json_field_property(item)
+        json_key_text(key): (None if item is None else encode_json_field_property(item))
         for key, item in value.items()
     }
 

@@ -26,7 +26,7 @@ def encode_xml_list_of_int(parent: Element | None, tag: str, value: list[int]) -
 
 def decode_json_list_of_int(data: Any, path: str) -> list[int]:
     return [
-        item if type(item) is int else json_int(item, f"{path}[{index}]")
+        (item if type(item) is int else json_int(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 

@@ -25,7 +25,7 @@ _STRING = "{http://schemas.microsoft.com/2003/10/Serialization/Arrays}string"
 def decode_xml_list_of_str(element: Element) -> list[str | None]:
     """``ArrayOfstring``: a list of ``string`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else read_str(child)
+        (None if child.get(XSI_NIL) == "true" else read_str(child))
         for child in element
         if child.tag == _STRING
     ]
@@ -40,7 +40,7 @@ def encode_xml_list_of_str(parent: Element | None, tag: str, value: list[str | N
 
 def decode_json_list_of_str(data: Any, path: str) -> list[str | None]:
     return [
-        None if item is None else item if type(item) is str else json_str(item, f"{path}[{index}]")
+        (item if item is None or type(item) is str else json_str(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 

@@ -55,11 +55,7 @@ def encode_xml_so_extra_info(
 
 def decode_json_so_extra_info(data: Any, path: str) -> dict[str, str | None]:
     return {
-        key: (
-            None
-            if item is None
-            else item if type(item) is str else json_str(item, f"{path}.{key}")
-        )
+        key: (item if item is None or type(item) is str else json_str(item, f"{path}.{key}"))
         for key, item in json_object(data, path).items()
     }
 

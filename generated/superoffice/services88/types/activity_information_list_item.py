@@ -166,7 +166,11 @@ def decode_xml_list_of_activity_information_list_item(
 ) -> list[ActivityInformationListItem | None]:
     """``ArrayOfActivityInformationListItem``: a list of ``ActivityInformationListItem`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_activity_information_list_item(child)
+        (
+            None
+            if child.get(XSI_NIL) == "true"
+            else decode_xml_activity_information_list_item(child)
+        )
         for child in element
         if child.tag == _ACTIVITY_INFORMATION_LIST_ITEM
     ]
@@ -203,7 +207,7 @@ def encode_json_list_of_activity_information_list_item(
     value: list[ActivityInformationListItem | None],
 ) -> list[Any]:
     return [
-        None if item is None else encode_json_activity_information_list_item(item)
+        (None if item is None else encode_json_activity_information_list_item(item))
         for item in value
     ]
 

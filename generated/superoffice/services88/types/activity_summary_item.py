@@ -154,7 +154,7 @@ ACTIVITY_SUMMARY_ITEM_CODEC = Codec(
 def decode_xml_list_of_activity_summary_item(element: Element) -> list[ActivitySummaryItem | None]:
     """``ArrayOfActivitySummaryItem``: a list of ``ActivitySummaryItem`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_activity_summary_item(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_activity_summary_item(child))
         for child in element
         if child.tag == _ACTIVITY_SUMMARY_ITEM
     ]
@@ -173,7 +173,7 @@ def decode_json_list_of_activity_summary_item(
     data: Any, path: str
 ) -> list[ActivitySummaryItem | None]:
     return [
-        None if item is None else decode_json_activity_summary_item(item, f"{path}[{index}]")
+        (None if item is None else decode_json_activity_summary_item(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
@@ -181,7 +181,7 @@ def decode_json_list_of_activity_summary_item(
 def encode_json_list_of_activity_summary_item(
     value: list[ActivitySummaryItem | None],
 ) -> list[Any]:
-    return [None if item is None else encode_json_activity_summary_item(item) for item in value]
+    return [(None if item is None else encode_json_activity_summary_item(item)) for item in value]
 
 
 LIST_OF_ACTIVITY_SUMMARY_ITEM_CODEC = Codec(

@@ -219,7 +219,7 @@ ADDRESS_CODEC = Codec(
 def decode_xml_list_of_address(element: Element) -> list[Address | None]:
     """``ArrayOfAddress``: a list of ``Address`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_address(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_address(child))
         for child in element
         if child.tag == _ADDRESS
     ]
@@ -236,13 +236,13 @@ def encode_xml_list_of_address(
 
 def decode_json_list_of_address(data: Any, path: str) -> list[Address | None]:
     return [
-        None if item is None else decode_json_address(item, f"{path}[{index}]")
+        (None if item is None else decode_json_address(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_address(value: list[Address | None]) -> list[Any]:
-    return [None if item is None else encode_json_address(item) for item in value]
+    return [(None if item is None else encode_json_address(item)) for item in value]
 
 
 LIST_OF_ADDRESS_CODEC = Codec(

@@ -339,7 +339,7 @@ ALARM_DATA_CODEC = Codec(
 def decode_xml_list_of_alarm_data(element: Element) -> list[AlarmData | None]:
     """``ArrayOfAlarmData``: a list of ``AlarmData`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_alarm_data(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_alarm_data(child))
         for child in element
         if child.tag == _ALARM_DATA
     ]
@@ -356,13 +356,13 @@ def encode_xml_list_of_alarm_data(
 
 def decode_json_list_of_alarm_data(data: Any, path: str) -> list[AlarmData | None]:
     return [
-        None if item is None else decode_json_alarm_data(item, f"{path}[{index}]")
+        (None if item is None else decode_json_alarm_data(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_alarm_data(value: list[AlarmData | None]) -> list[Any]:
-    return [None if item is None else encode_json_alarm_data(item) for item in value]
+    return [(None if item is None else encode_json_alarm_data(item)) for item in value]
 
 
 LIST_OF_ALARM_DATA_CODEC = Codec(

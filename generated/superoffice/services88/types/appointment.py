@@ -680,7 +680,7 @@ APPOINTMENT_CODEC = Codec(
 def decode_xml_list_of_appointment(element: Element) -> list[Appointment | None]:
     """``ArrayOfAppointment``: a list of ``Appointment`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_appointment(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_appointment(child))
         for child in element
         if child.tag == _APPOINTMENT
     ]
@@ -697,13 +697,13 @@ def encode_xml_list_of_appointment(
 
 def decode_json_list_of_appointment(data: Any, path: str) -> list[Appointment | None]:
     return [
-        None if item is None else decode_json_appointment(item, f"{path}[{index}]")
+        (None if item is None else decode_json_appointment(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_appointment(value: list[Appointment | None]) -> list[Any]:
-    return [None if item is None else encode_json_appointment(item) for item in value]
+    return [(None if item is None else encode_json_appointment(item)) for item in value]
 
 
 LIST_OF_APPOINTMENT_CODEC = Codec(

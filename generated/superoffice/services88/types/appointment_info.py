@@ -379,7 +379,7 @@ APPOINTMENT_INFO_CODEC = Codec(
 def decode_xml_list_of_appointment_info(element: Element) -> list[AppointmentInfo | None]:
     """``ArrayOfAppointmentInfo``: a list of ``AppointmentInfo`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_appointment_info(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_appointment_info(child))
         for child in element
         if child.tag == _APPOINTMENT_INFO
     ]
@@ -396,13 +396,13 @@ def encode_xml_list_of_appointment_info(
 
 def decode_json_list_of_appointment_info(data: Any, path: str) -> list[AppointmentInfo | None]:
     return [
-        None if item is None else decode_json_appointment_info(item, f"{path}[{index}]")
+        (None if item is None else decode_json_appointment_info(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_appointment_info(value: list[AppointmentInfo | None]) -> list[Any]:
-    return [None if item is None else encode_json_appointment_info(item) for item in value]
+    return [(None if item is None else encode_json_appointment_info(item)) for item in value]
 
 
 LIST_OF_APPOINTMENT_INFO_CODEC = Codec(

@@ -352,7 +352,7 @@ APPOINTMENT_SYNC_DATA_CODEC = Codec(
 def decode_xml_list_of_appointment_sync_data(element: Element) -> list[AppointmentSyncData | None]:
     """``ArrayOfAppointmentSyncData``: a list of ``AppointmentSyncData`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_appointment_sync_data(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_appointment_sync_data(child))
         for child in element
         if child.tag == _APPOINTMENT_SYNC_DATA
     ]
@@ -371,7 +371,7 @@ def decode_json_list_of_appointment_sync_data(
     data: Any, path: str
 ) -> list[AppointmentSyncData | None]:
     return [
-        None if item is None else decode_json_appointment_sync_data(item, f"{path}[{index}]")
+        (None if item is None else decode_json_appointment_sync_data(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
@@ -379,7 +379,7 @@ def decode_json_list_of_appointment_sync_data(
 def encode_json_list_of_appointment_sync_data(
     value: list[AppointmentSyncData | None],
 ) -> list[Any]:
-    return [None if item is None else encode_json_appointment_sync_data(item) for item in value]
+    return [(None if item is None else encode_json_appointment_sync_data(item)) for item in value]
 
 
 LIST_OF_APPOINTMENT_SYNC_DATA_CODEC = Codec(

@@ -155,7 +155,7 @@ def decode_json_column_data_dictionary(
     data: Any, path: str
 ) -> dict[str, ArchiveColumnData | None]:
     return {
-        key: None if item is None else decode_json_archive_column_data(item, f"{path}.{key}")
+        key: (None if item is None else decode_json_archive_column_data(item, f"{path}.{key}"))
         for key, item in json_object(data, path).items()
     }
 
@@ -164,7 +164,7 @@ def encode_json_column_data_dictionary(
     value: dict[str, ArchiveColumnData | None],
 ) -> dict[str, Any]:
     return {
-        json_key_text(key): None if item is None else encode_json_archive_column_data(item)
+        json_key_text(key): (None if item is None else encode_json_archive_column_data(item))
         for key, item in value.items()
     }
 

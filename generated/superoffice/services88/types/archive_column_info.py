@@ -221,7 +221,7 @@ ARCHIVE_COLUMN_INFO_CODEC = Codec(
 def decode_xml_list_of_archive_column_info(element: Element) -> list[ArchiveColumnInfo | None]:
     """``ArrayOfArchiveColumnInfo``: a list of ``ArchiveColumnInfo`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_archive_column_info(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_archive_column_info(child))
         for child in element
         if child.tag == _ARCHIVE_COLUMN_INFO
     ]
@@ -240,13 +240,13 @@ def decode_json_list_of_archive_column_info(
     data: Any, path: str
 ) -> list[ArchiveColumnInfo | None]:
     return [
-        None if item is None else decode_json_archive_column_info(item, f"{path}[{index}]")
+        (None if item is None else decode_json_archive_column_info(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_archive_column_info(value: list[ArchiveColumnInfo | None]) -> list[Any]:
-    return [None if item is None else encode_json_archive_column_info(item) for item in value]
+    return [(None if item is None else encode_json_archive_column_info(item)) for item in value]
 
 
 LIST_OF_ARCHIVE_COLUMN_INFO_CODEC = Codec(

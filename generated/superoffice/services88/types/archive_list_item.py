@@ -185,7 +185,7 @@ ARCHIVE_LIST_ITEM_CODEC = Codec(
 def decode_xml_list_of_archive_list_item(element: Element) -> list[ArchiveListItem | None]:
     """``ArrayOfArchiveListItem``: a list of ``ArchiveListItem`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_archive_list_item(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_archive_list_item(child))
         for child in element
         if child.tag == _ARCHIVE_LIST_ITEM
     ]
@@ -202,13 +202,13 @@ def encode_xml_list_of_archive_list_item(
 
 def decode_json_list_of_archive_list_item(data: Any, path: str) -> list[ArchiveListItem | None]:
     return [
-        None if item is None else decode_json_archive_list_item(item, f"{path}[{index}]")
+        (None if item is None else decode_json_archive_list_item(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_archive_list_item(value: list[ArchiveListItem | None]) -> list[Any]:
-    return [None if item is None else encode_json_archive_list_item(item) for item in value]
+    return [(None if item is None else encode_json_archive_list_item(item)) for item in value]
 
 
 LIST_OF_ARCHIVE_LIST_ITEM_CODEC = Codec(

@@ -112,7 +112,7 @@ ARCHIVE_ORDER_BY_INFO_CODEC = Codec(
 def decode_xml_list_of_archive_order_by_info(element: Element) -> list[ArchiveOrderByInfo | None]:
     """``ArrayOfArchiveOrderByInfo``: a list of ``ArchiveOrderByInfo`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_archive_order_by_info(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_archive_order_by_info(child))
         for child in element
         if child.tag == _ARCHIVE_ORDER_BY_INFO
     ]
@@ -131,13 +131,13 @@ def decode_json_list_of_archive_order_by_info(
     data: Any, path: str
 ) -> list[ArchiveOrderByInfo | None]:
     return [
-        None if item is None else decode_json_archive_order_by_info(item, f"{path}[{index}]")
+        (None if item is None else decode_json_archive_order_by_info(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_archive_order_by_info(value: list[ArchiveOrderByInfo | None]) -> list[Any]:
-    return [None if item is None else encode_json_archive_order_by_info(item) for item in value]
+    return [(None if item is None else encode_json_archive_order_by_info(item)) for item in value]
 
 
 LIST_OF_ARCHIVE_ORDER_BY_INFO_CODEC = Codec(

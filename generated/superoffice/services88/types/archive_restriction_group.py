@@ -138,7 +138,7 @@ def decode_xml_list_of_archive_restriction_group(
 ) -> list[ArchiveRestrictionGroup | None]:
     """``ArrayOfArchiveRestrictionGroup``: a list of ``ArchiveRestrictionGroup`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_archive_restriction_group(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_archive_restriction_group(child))
         for child in element
         if child.tag == _ARCHIVE_RESTRICTION_GROUP
     ]
@@ -157,7 +157,7 @@ def decode_json_list_of_archive_restriction_group(
     data: Any, path: str
 ) -> list[ArchiveRestrictionGroup | None]:
     return [
-        None if item is None else decode_json_archive_restriction_group(item, f"{path}[{index}]")
+        (None if item is None else decode_json_archive_restriction_group(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
@@ -166,7 +166,7 @@ def encode_json_list_of_archive_restriction_group(
     value: list[ArchiveRestrictionGroup | None],
 ) -> list[Any]:
     return [
-        None if item is None else encode_json_archive_restriction_group(item) for item in value
+        (None if item is None else encode_json_archive_restriction_group(item)) for item in value
     ]
 
 

@@ -225,7 +225,7 @@ def decode_xml_list_of_archive_restriction_info(
 ) -> list[ArchiveRestrictionInfo | None]:
     """``ArrayOfArchiveRestrictionInfo``: a list of ``ArchiveRestrictionInfo`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_archive_restriction_info(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_archive_restriction_info(child))
         for child in element
         if child.tag == _ARCHIVE_RESTRICTION_INFO
     ]
@@ -244,7 +244,7 @@ def decode_json_list_of_archive_restriction_info(
     data: Any, path: str
 ) -> list[ArchiveRestrictionInfo | None]:
     return [
-        None if item is None else decode_json_archive_restriction_info(item, f"{path}[{index}]")
+        (None if item is None else decode_json_archive_restriction_info(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
@@ -252,7 +252,9 @@ def decode_json_list_of_archive_restriction_info(
 def encode_json_list_of_archive_restriction_info(
     value: list[ArchiveRestrictionInfo | None],
 ) -> list[Any]:
-    return [None if item is None else encode_json_archive_restriction_info(item) for item in value]
+    return [
+        (None if item is None else encode_json_archive_restriction_info(item)) for item in value
+    ]
 
 
 LIST_OF_ARCHIVE_RESTRICTION_INFO_CODEC = Codec(

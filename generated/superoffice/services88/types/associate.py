@@ -269,7 +269,7 @@ ASSOCIATE_CODEC = Codec(
 def decode_xml_list_of_associate(element: Element) -> list[Associate | None]:
     """``ArrayOfAssociate``: a list of ``Associate`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_associate(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_associate(child))
         for child in element
         if child.tag == _ASSOCIATE
     ]
@@ -286,13 +286,13 @@ def encode_xml_list_of_associate(
 
 def decode_json_list_of_associate(data: Any, path: str) -> list[Associate | None]:
     return [
-        None if item is None else decode_json_associate(item, f"{path}[{index}]")
+        (None if item is None else decode_json_associate(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_associate(value: list[Associate | None]) -> list[Any]:
-    return [None if item is None else encode_json_associate(item) for item in value]
+    return [(None if item is None else encode_json_associate(item)) for item in value]
 
 
 LIST_OF_ASSOCIATE_CODEC = Codec(

@@ -198,7 +198,7 @@ ATTACHMENT_ENTITY_CODEC = Codec(
 def decode_xml_list_of_attachment_entity(element: Element) -> list[AttachmentEntity | None]:
     """``ArrayOfAttachmentEntity``: a list of ``AttachmentEntity`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_attachment_entity(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_attachment_entity(child))
         for child in element
         if child.tag == _ATTACHMENT_ENTITY
     ]
@@ -215,13 +215,13 @@ def encode_xml_list_of_attachment_entity(
 
 def decode_json_list_of_attachment_entity(data: Any, path: str) -> list[AttachmentEntity | None]:
     return [
-        None if item is None else decode_json_attachment_entity(item, f"{path}[{index}]")
+        (None if item is None else decode_json_attachment_entity(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_attachment_entity(value: list[AttachmentEntity | None]) -> list[Any]:
-    return [None if item is None else encode_json_attachment_entity(item) for item in value]
+    return [(None if item is None else encode_json_attachment_entity(item)) for item in value]
 
 
 LIST_OF_ATTACHMENT_ENTITY_CODEC = Codec(

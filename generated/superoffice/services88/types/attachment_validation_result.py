@@ -122,7 +122,7 @@ def decode_xml_list_of_attachment_validation_result(
 ) -> list[AttachmentValidationResult | None]:
     """``ArrayOfAttachmentValidationResult``: a list of ``AttachmentValidationResult`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_attachment_validation_result(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_attachment_validation_result(child))
         for child in element
         if child.tag == _ATTACHMENT_VALIDATION_RESULT
     ]
@@ -154,7 +154,8 @@ def encode_json_list_of_attachment_validation_result(
     value: list[AttachmentValidationResult | None],
 ) -> list[Any]:
     return [
-        None if item is None else encode_json_attachment_validation_result(item) for item in value
+        (None if item is None else encode_json_attachment_validation_result(item))
+        for item in value
     ]
 
 

@@ -170,7 +170,7 @@ def decode_xml_list_of_automated_category_update(
 ) -> list[AutomatedCategoryUpdate | None]:
     """``ArrayOfAutomatedCategoryUpdate``: a list of ``AutomatedCategoryUpdate`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_automated_category_update(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_automated_category_update(child))
         for child in element
         if child.tag == _AUTOMATED_CATEGORY_UPDATE
     ]
@@ -189,7 +189,7 @@ def decode_json_list_of_automated_category_update(
     data: Any, path: str
 ) -> list[AutomatedCategoryUpdate | None]:
     return [
-        None if item is None else decode_json_automated_category_update(item, f"{path}[{index}]")
+        (None if item is None else decode_json_automated_category_update(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
@@ -198,7 +198,7 @@ def encode_json_list_of_automated_category_update(
     value: list[AutomatedCategoryUpdate | None],
 ) -> list[Any]:
     return [
-        None if item is None else encode_json_automated_category_update(item) for item in value
+        (None if item is None else encode_json_automated_category_update(item)) for item in value
     ]
 
 

@@ -357,7 +357,7 @@ BATCH_TASK_INFO_CODEC = Codec(
 def decode_xml_list_of_batch_task_info(element: Element) -> list[BatchTaskInfo | None]:
     """``ArrayOfBatchTaskInfo``: a list of ``BatchTaskInfo`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_batch_task_info(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_batch_task_info(child))
         for child in element
         if child.tag == _BATCH_TASK_INFO
     ]
@@ -374,13 +374,13 @@ def encode_xml_list_of_batch_task_info(
 
 def decode_json_list_of_batch_task_info(data: Any, path: str) -> list[BatchTaskInfo | None]:
     return [
-        None if item is None else decode_json_batch_task_info(item, f"{path}[{index}]")
+        (None if item is None else decode_json_batch_task_info(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_batch_task_info(value: list[BatchTaskInfo | None]) -> list[Any]:
-    return [None if item is None else encode_json_batch_task_info(item) for item in value]
+    return [(None if item is None else encode_json_batch_task_info(item)) for item in value]
 
 
 LIST_OF_BATCH_TASK_INFO_CODEC = Codec(

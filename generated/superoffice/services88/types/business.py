@@ -144,7 +144,7 @@ BUSINESS_CODEC = Codec(
 def decode_xml_list_of_business(element: Element) -> list[Business | None]:
     """``ArrayOfBusiness``: a list of ``Business`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_business(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_business(child))
         for child in element
         if child.tag == _BUSINESS
     ]
@@ -161,13 +161,13 @@ def encode_xml_list_of_business(
 
 def decode_json_list_of_business(data: Any, path: str) -> list[Business | None]:
     return [
-        None if item is None else decode_json_business(item, f"{path}[{index}]")
+        (None if item is None else decode_json_business(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_business(value: list[Business | None]) -> list[Any]:
-    return [None if item is None else encode_json_business(item) for item in value]
+    return [(None if item is None else encode_json_business(item)) for item in value]
 
 
 LIST_OF_BUSINESS_CODEC = Codec(

@@ -107,7 +107,7 @@ CACHE_INVALIDATION_CODEC = Codec(
 def decode_xml_list_of_cache_invalidation(element: Element) -> list[CacheInvalidation | None]:
     """``ArrayOfCacheInvalidation``: a list of ``CacheInvalidation`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_cache_invalidation(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_cache_invalidation(child))
         for child in element
         if child.tag == _CACHE_INVALIDATION
     ]
@@ -124,13 +124,13 @@ def encode_xml_list_of_cache_invalidation(
 
 def decode_json_list_of_cache_invalidation(data: Any, path: str) -> list[CacheInvalidation | None]:
     return [
-        None if item is None else decode_json_cache_invalidation(item, f"{path}[{index}]")
+        (None if item is None else decode_json_cache_invalidation(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_cache_invalidation(value: list[CacheInvalidation | None]) -> list[Any]:
-    return [None if item is None else encode_json_cache_invalidation(item) for item in value]
+    return [(None if item is None else encode_json_cache_invalidation(item)) for item in value]
 
 
 LIST_OF_CACHE_INVALIDATION_CODEC = Codec(

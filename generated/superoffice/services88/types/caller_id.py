@@ -149,7 +149,7 @@ CALLER_ID_CODEC = Codec(
 def decode_xml_list_of_caller_id(element: Element) -> list[CallerID | None]:
     """``ArrayOfCallerID``: a list of ``CallerID`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_caller_id(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_caller_id(child))
         for child in element
         if child.tag == _CALLER_ID
     ]
@@ -166,13 +166,13 @@ def encode_xml_list_of_caller_id(
 
 def decode_json_list_of_caller_id(data: Any, path: str) -> list[CallerID | None]:
     return [
-        None if item is None else decode_json_caller_id(item, f"{path}[{index}]")
+        (None if item is None else decode_json_caller_id(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_caller_id(value: list[CallerID | None]) -> list[Any]:
-    return [None if item is None else encode_json_caller_id(item) for item in value]
+    return [(None if item is None else encode_json_caller_id(item)) for item in value]
 
 
 LIST_OF_CALLER_ID_CODEC = Codec(

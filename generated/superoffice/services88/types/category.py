@@ -144,7 +144,7 @@ CATEGORY_CODEC = Codec(
 def decode_xml_list_of_category(element: Element) -> list[Category | None]:
     """``ArrayOfCategory``: a list of ``Category`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_category(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_category(child))
         for child in element
         if child.tag == _CATEGORY
     ]
@@ -161,13 +161,13 @@ def encode_xml_list_of_category(
 
 def decode_json_list_of_category(data: Any, path: str) -> list[Category | None]:
     return [
-        None if item is None else decode_json_category(item, f"{path}[{index}]")
+        (None if item is None else decode_json_category(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_category(value: list[Category | None]) -> list[Any]:
-    return [None if item is None else encode_json_category(item) for item in value]
+    return [(None if item is None else encode_json_category(item)) for item in value]
 
 
 LIST_OF_CATEGORY_CODEC = Codec(

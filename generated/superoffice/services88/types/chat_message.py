@@ -182,7 +182,7 @@ CHAT_MESSAGE_CODEC = Codec(
 def decode_xml_list_of_chat_message(element: Element) -> list[ChatMessage | None]:
     """``ArrayOfChatMessage``: a list of ``ChatMessage`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_chat_message(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_chat_message(child))
         for child in element
         if child.tag == _CHAT_MESSAGE
     ]
@@ -199,13 +199,13 @@ def encode_xml_list_of_chat_message(
 
 def decode_json_list_of_chat_message(data: Any, path: str) -> list[ChatMessage | None]:
     return [
-        None if item is None else decode_json_chat_message(item, f"{path}[{index}]")
+        (None if item is None else decode_json_chat_message(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_chat_message(value: list[ChatMessage | None]) -> list[Any]:
-    return [None if item is None else encode_json_chat_message(item) for item in value]
+    return [(None if item is None else encode_json_chat_message(item)) for item in value]
 
 
 LIST_OF_CHAT_MESSAGE_CODEC = Codec(

@@ -176,7 +176,7 @@ CHAT_PRESENCE_CODEC = Codec(
 def decode_xml_list_of_chat_presence(element: Element) -> list[ChatPresence | None]:
     """``ArrayOfChatPresence``: a list of ``ChatPresence`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_chat_presence(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_chat_presence(child))
         for child in element
         if child.tag == _CHAT_PRESENCE
     ]
@@ -193,13 +193,13 @@ def encode_xml_list_of_chat_presence(
 
 def decode_json_list_of_chat_presence(data: Any, path: str) -> list[ChatPresence | None]:
     return [
-        None if item is None else decode_json_chat_presence(item, f"{path}[{index}]")
+        (None if item is None else decode_json_chat_presence(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_chat_presence(value: list[ChatPresence | None]) -> list[Any]:
-    return [None if item is None else encode_json_chat_presence(item) for item in value]
+    return [(None if item is None else encode_json_chat_presence(item)) for item in value]
 
 
 LIST_OF_CHAT_PRESENCE_CODEC = Codec(

@@ -125,7 +125,7 @@ CHAT_SESSION_CODEC = Codec(
 def decode_xml_list_of_chat_session(element: Element) -> list[ChatSession | None]:
     """``ArrayOfChatSession``: a list of ``ChatSession`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_chat_session(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_chat_session(child))
         for child in element
         if child.tag == _CHAT_SESSION
     ]
@@ -142,13 +142,13 @@ def encode_xml_list_of_chat_session(
 
 def decode_json_list_of_chat_session(data: Any, path: str) -> list[ChatSession | None]:
     return [
-        None if item is None else decode_json_chat_session(item, f"{path}[{index}]")
+        (None if item is None else decode_json_chat_session(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_chat_session(value: list[ChatSession | None]) -> list[Any]:
-    return [None if item is None else encode_json_chat_session(item) for item in value]
+    return [(None if item is None else encode_json_chat_session(item)) for item in value]
 
 
 LIST_OF_CHAT_SESSION_CODEC = Codec(

@@ -446,7 +446,7 @@ CHAT_SESSION_ENTITY_CODEC = Codec(
 def decode_xml_list_of_chat_session_entity(element: Element) -> list[ChatSessionEntity | None]:
     """``ArrayOfChatSessionEntity``: a list of ``ChatSessionEntity`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_chat_session_entity(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_chat_session_entity(child))
         for child in element
         if child.tag == _CHAT_SESSION_ENTITY
     ]
@@ -465,13 +465,13 @@ def decode_json_list_of_chat_session_entity(
     data: Any, path: str
 ) -> list[ChatSessionEntity | None]:
     return [
-        None if item is None else decode_json_chat_session_entity(item, f"{path}[{index}]")
+        (None if item is None else decode_json_chat_session_entity(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_chat_session_entity(value: list[ChatSessionEntity | None]) -> list[Any]:
-    return [None if item is None else encode_json_chat_session_entity(item) for item in value]
+    return [(None if item is None else encode_json_chat_session_entity(item)) for item in value]
 
 
 LIST_OF_CHAT_SESSION_ENTITY_CODEC = Codec(

@@ -153,7 +153,7 @@ CHAT_SUMMARY_ITEM_CODEC = Codec(
 def decode_xml_list_of_chat_summary_item(element: Element) -> list[ChatSummaryItem | None]:
     """``ArrayOfChatSummaryItem``: a list of ``ChatSummaryItem`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_chat_summary_item(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_chat_summary_item(child))
         for child in element
         if child.tag == _CHAT_SUMMARY_ITEM
     ]
@@ -170,13 +170,13 @@ def encode_xml_list_of_chat_summary_item(
 
 def decode_json_list_of_chat_summary_item(data: Any, path: str) -> list[ChatSummaryItem | None]:
     return [
-        None if item is None else decode_json_chat_summary_item(item, f"{path}[{index}]")
+        (None if item is None else decode_json_chat_summary_item(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_chat_summary_item(value: list[ChatSummaryItem | None]) -> list[Any]:
-    return [None if item is None else encode_json_chat_summary_item(item) for item in value]
+    return [(None if item is None else encode_json_chat_summary_item(item)) for item in value]
 
 
 LIST_OF_CHAT_SUMMARY_ITEM_CODEC = Codec(

@@ -148,7 +148,7 @@ CHAT_TOPIC_AGENT_CODEC = Codec(
 def decode_xml_list_of_chat_topic_agent(element: Element) -> list[ChatTopicAgent | None]:
     """``ArrayOfChatTopicAgent``: a list of ``ChatTopicAgent`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_chat_topic_agent(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_chat_topic_agent(child))
         for child in element
         if child.tag == _CHAT_TOPIC_AGENT
     ]
@@ -165,13 +165,13 @@ def encode_xml_list_of_chat_topic_agent(
 
 def decode_json_list_of_chat_topic_agent(data: Any, path: str) -> list[ChatTopicAgent | None]:
     return [
-        None if item is None else decode_json_chat_topic_agent(item, f"{path}[{index}]")
+        (None if item is None else decode_json_chat_topic_agent(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_chat_topic_agent(value: list[ChatTopicAgent | None]) -> list[Any]:
-    return [None if item is None else encode_json_chat_topic_agent(item) for item in value]
+    return [(None if item is None else encode_json_chat_topic_agent(item)) for item in value]
 
 
 LIST_OF_CHAT_TOPIC_AGENT_CODEC = Codec(

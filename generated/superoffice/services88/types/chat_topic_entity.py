@@ -477,7 +477,7 @@ CHAT_TOPIC_ENTITY_CODEC = Codec(
 def decode_xml_list_of_chat_topic_entity(element: Element) -> list[ChatTopicEntity | None]:
     """``ArrayOfChatTopicEntity``: a list of ``ChatTopicEntity`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_chat_topic_entity(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_chat_topic_entity(child))
         for child in element
         if child.tag == _CHAT_TOPIC_ENTITY
     ]
@@ -494,13 +494,13 @@ def encode_xml_list_of_chat_topic_entity(
 
 def decode_json_list_of_chat_topic_entity(data: Any, path: str) -> list[ChatTopicEntity | None]:
     return [
-        None if item is None else decode_json_chat_topic_entity(item, f"{path}[{index}]")
+        (None if item is None else decode_json_chat_topic_entity(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_chat_topic_entity(value: list[ChatTopicEntity | None]) -> list[Any]:
-    return [None if item is None else encode_json_chat_topic_entity(item) for item in value]
+    return [(None if item is None else encode_json_chat_topic_entity(item)) for item in value]
 
 
 LIST_OF_CHAT_TOPIC_ENTITY_CODEC = Codec(

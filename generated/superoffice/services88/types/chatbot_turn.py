@@ -158,7 +158,7 @@ CHATBOT_TURN_CODEC = Codec(
 def decode_xml_list_of_chatbot_turn(element: Element) -> list[ChatbotTurn | None]:
     """``ArrayOfChatbotTurn``: a list of ``ChatbotTurn`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_chatbot_turn(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_chatbot_turn(child))
         for child in element
         if child.tag == _CHATBOT_TURN
     ]
@@ -175,13 +175,13 @@ def encode_xml_list_of_chatbot_turn(
 
 def decode_json_list_of_chatbot_turn(data: Any, path: str) -> list[ChatbotTurn | None]:
     return [
-        None if item is None else decode_json_chatbot_turn(item, f"{path}[{index}]")
+        (None if item is None else decode_json_chatbot_turn(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_chatbot_turn(value: list[ChatbotTurn | None]) -> list[Any]:
-    return [None if item is None else encode_json_chatbot_turn(item) for item in value]
+    return [(None if item is None else encode_json_chatbot_turn(item)) for item in value]
 
 
 LIST_OF_CHATBOT_TURN_CODEC = Codec(

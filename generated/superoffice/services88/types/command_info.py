@@ -125,7 +125,7 @@ COMMAND_INFO_CODEC = Codec(
 def decode_xml_list_of_command_info(element: Element) -> list[CommandInfo | None]:
     """``ArrayOfCommandInfo``: a list of ``CommandInfo`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_command_info(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_command_info(child))
         for child in element
         if child.tag == _COMMAND_INFO
     ]
@@ -142,13 +142,13 @@ def encode_xml_list_of_command_info(
 
 def decode_json_list_of_command_info(data: Any, path: str) -> list[CommandInfo | None]:
     return [
-        None if item is None else decode_json_command_info(item, f"{path}[{index}]")
+        (None if item is None else decode_json_command_info(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_command_info(value: list[CommandInfo | None]) -> list[Any]:
-    return [None if item is None else encode_json_command_info(item) for item in value]
+    return [(None if item is None else encode_json_command_info(item)) for item in value]
 
 
 LIST_OF_COMMAND_INFO_CODEC = Codec(

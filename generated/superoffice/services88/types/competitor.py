@@ -144,7 +144,7 @@ COMPETITOR_CODEC = Codec(
 def decode_xml_list_of_competitor(element: Element) -> list[Competitor | None]:
     """``ArrayOfCompetitor``: a list of ``Competitor`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_competitor(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_competitor(child))
         for child in element
         if child.tag == _COMPETITOR
     ]
@@ -161,13 +161,13 @@ def encode_xml_list_of_competitor(
 
 def decode_json_list_of_competitor(data: Any, path: str) -> list[Competitor | None]:
     return [
-        None if item is None else decode_json_competitor(item, f"{path}[{index}]")
+        (None if item is None else decode_json_competitor(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_competitor(value: list[Competitor | None]) -> list[Any]:
-    return [None if item is None else encode_json_competitor(item) for item in value]
+    return [(None if item is None else encode_json_competitor(item)) for item in value]
 
 
 LIST_OF_COMPETITOR_CODEC = Codec(

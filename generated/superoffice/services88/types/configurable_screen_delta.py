@@ -259,7 +259,7 @@ def decode_xml_list_of_configurable_screen_delta(
 ) -> list[ConfigurableScreenDelta | None]:
     """``ArrayOfConfigurableScreenDelta``: a list of ``ConfigurableScreenDelta`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_configurable_screen_delta(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_configurable_screen_delta(child))
         for child in element
         if child.tag == _CONFIGURABLE_SCREEN_DELTA
     ]
@@ -278,7 +278,7 @@ def decode_json_list_of_configurable_screen_delta(
     data: Any, path: str
 ) -> list[ConfigurableScreenDelta | None]:
     return [
-        None if item is None else decode_json_configurable_screen_delta(item, f"{path}[{index}]")
+        (None if item is None else decode_json_configurable_screen_delta(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
@@ -287,7 +287,7 @@ def encode_json_list_of_configurable_screen_delta(
     value: list[ConfigurableScreenDelta | None],
 ) -> list[Any]:
     return [
-        None if item is None else encode_json_configurable_screen_delta(item) for item in value
+        (None if item is None else encode_json_configurable_screen_delta(item)) for item in value
     ]
 
 

@@ -258,7 +258,7 @@ CONSENT_INFO_CODEC = Codec(
 def decode_xml_list_of_consent_info(element: Element) -> list[ConsentInfo | None]:
     """``ArrayOfConsentInfo``: a list of ``ConsentInfo`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_consent_info(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_consent_info(child))
         for child in element
         if child.tag == _CONSENT_INFO
     ]
@@ -275,13 +275,13 @@ def encode_xml_list_of_consent_info(
 
 def decode_json_list_of_consent_info(data: Any, path: str) -> list[ConsentInfo | None]:
     return [
-        None if item is None else decode_json_consent_info(item, f"{path}[{index}]")
+        (None if item is None else decode_json_consent_info(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_consent_info(value: list[ConsentInfo | None]) -> list[Any]:
-    return [None if item is None else encode_json_consent_info(item) for item in value]
+    return [(None if item is None else encode_json_consent_info(item)) for item in value]
 
 
 LIST_OF_CONSENT_INFO_CODEC = Codec(

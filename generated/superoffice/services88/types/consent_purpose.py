@@ -254,7 +254,7 @@ CONSENT_PURPOSE_CODEC = Codec(
 def decode_xml_list_of_consent_purpose(element: Element) -> list[ConsentPurpose | None]:
     """``ArrayOfConsentPurpose``: a list of ``ConsentPurpose`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_consent_purpose(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_consent_purpose(child))
         for child in element
         if child.tag == _CONSENT_PURPOSE
     ]
@@ -271,13 +271,13 @@ def encode_xml_list_of_consent_purpose(
 
 def decode_json_list_of_consent_purpose(data: Any, path: str) -> list[ConsentPurpose | None]:
     return [
-        None if item is None else decode_json_consent_purpose(item, f"{path}[{index}]")
+        (None if item is None else decode_json_consent_purpose(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_consent_purpose(value: list[ConsentPurpose | None]) -> list[Any]:
-    return [None if item is None else encode_json_consent_purpose(item) for item in value]
+    return [(None if item is None else encode_json_consent_purpose(item)) for item in value]
 
 
 LIST_OF_CONSENT_PURPOSE_CODEC = Codec(

@@ -185,7 +185,7 @@ CONSENT_SOURCE_CODEC = Codec(
 def decode_xml_list_of_consent_source(element: Element) -> list[ConsentSource | None]:
     """``ArrayOfConsentSource``: a list of ``ConsentSource`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_consent_source(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_consent_source(child))
         for child in element
         if child.tag == _CONSENT_SOURCE
     ]
@@ -202,13 +202,13 @@ def encode_xml_list_of_consent_source(
 
 def decode_json_list_of_consent_source(data: Any, path: str) -> list[ConsentSource | None]:
     return [
-        None if item is None else decode_json_consent_source(item, f"{path}[{index}]")
+        (None if item is None else decode_json_consent_source(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_consent_source(value: list[ConsentSource | None]) -> list[Any]:
-    return [None if item is None else encode_json_consent_source(item) for item in value]
+    return [(None if item is None else encode_json_consent_source(item)) for item in value]
 
 
 LIST_OF_CONSENT_SOURCE_CODEC = Codec(

@@ -325,7 +325,7 @@ CONTACT_CODEC = Codec(
 def decode_xml_list_of_contact(element: Element) -> list[Contact | None]:
     """``ArrayOfContact``: a list of ``Contact`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_contact(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_contact(child))
         for child in element
         if child.tag == _CONTACT
     ]
@@ -342,13 +342,13 @@ def encode_xml_list_of_contact(
 
 def decode_json_list_of_contact(data: Any, path: str) -> list[Contact | None]:
     return [
-        None if item is None else decode_json_contact(item, f"{path}[{index}]")
+        (None if item is None else decode_json_contact(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_contact(value: list[Contact | None]) -> list[Any]:
-    return [None if item is None else encode_json_contact(item) for item in value]
+    return [(None if item is None else encode_json_contact(item)) for item in value]
 
 
 LIST_OF_CONTACT_CODEC = Codec(

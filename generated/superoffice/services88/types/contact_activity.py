@@ -254,7 +254,7 @@ CONTACT_ACTIVITY_CODEC = Codec(
 def decode_xml_list_of_contact_activity(element: Element) -> list[ContactActivity | None]:
     """``ArrayOfContactActivity``: a list of ``ContactActivity`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_contact_activity(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_contact_activity(child))
         for child in element
         if child.tag == _CONTACT_ACTIVITY
     ]
@@ -271,13 +271,13 @@ def encode_xml_list_of_contact_activity(
 
 def decode_json_list_of_contact_activity(data: Any, path: str) -> list[ContactActivity | None]:
     return [
-        None if item is None else decode_json_contact_activity(item, f"{path}[{index}]")
+        (None if item is None else decode_json_contact_activity(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_contact_activity(value: list[ContactActivity | None]) -> list[Any]:
-    return [None if item is None else encode_json_contact_activity(item) for item in value]
+    return [(None if item is None else encode_json_contact_activity(item)) for item in value]
 
 
 LIST_OF_CONTACT_ACTIVITY_CODEC = Codec(

@@ -193,7 +193,7 @@ def decode_xml_list_of_contact_or_person_from_email(
 ) -> list[ContactOrPersonFromEmail | None]:
     """``ArrayOfContactOrPersonFromEmail``: a list of ``ContactOrPersonFromEmail`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_contact_or_person_from_email(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_contact_or_person_from_email(child))
         for child in element
         if child.tag == _CONTACT_OR_PERSON_FROM_EMAIL
     ]
@@ -225,7 +225,8 @@ def encode_json_list_of_contact_or_person_from_email(
     value: list[ContactOrPersonFromEmail | None],
 ) -> list[Any]:
     return [
-        None if item is None else encode_json_contact_or_person_from_email(item) for item in value
+        (None if item is None else encode_json_contact_or_person_from_email(item))
+        for item in value
     ]
 
 

@@ -184,7 +184,7 @@ CONTROL_INFO_CODEC = Codec(
 def decode_xml_list_of_control_info(element: Element) -> list[ControlInfo | None]:
     """``ArrayOfControlInfo``: a list of ``ControlInfo`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_control_info(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_control_info(child))
         for child in element
         if child.tag == _CONTROL_INFO
     ]
@@ -201,13 +201,13 @@ def encode_xml_list_of_control_info(
 
 def decode_json_list_of_control_info(data: Any, path: str) -> list[ControlInfo | None]:
     return [
-        None if item is None else decode_json_control_info(item, f"{path}[{index}]")
+        (None if item is None else decode_json_control_info(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_control_info(value: list[ControlInfo | None]) -> list[Any]:
-    return [None if item is None else encode_json_control_info(item) for item in value]
+    return [(None if item is None else encode_json_control_info(item)) for item in value]
 
 
 LIST_OF_CONTROL_INFO_CODEC = Codec(

@@ -206,7 +206,7 @@ def decode_xml_list_of_copilot_data_source_entity(
 ) -> list[CopilotDataSourceEntity | None]:
     """``ArrayOfCopilotDataSourceEntity``: a list of ``CopilotDataSourceEntity`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_copilot_data_source_entity(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_copilot_data_source_entity(child))
         for child in element
         if child.tag == _COPILOT_DATA_SOURCE_ENTITY
     ]
@@ -225,7 +225,11 @@ def decode_json_list_of_copilot_data_source_entity(
     data: Any, path: str
 ) -> list[CopilotDataSourceEntity | None]:
     return [
-        None if item is None else decode_json_copilot_data_source_entity(item, f"{path}[{index}]")
+        (
+            None
+            if item is None
+            else decode_json_copilot_data_source_entity(item, f"{path}[{index}]")
+        )
         for index, item in enumerate(json_list(data, path))
     ]
 
@@ -234,7 +238,7 @@ def encode_json_list_of_copilot_data_source_entity(
     value: list[CopilotDataSourceEntity | None],
 ) -> list[Any]:
     return [
-        None if item is None else encode_json_copilot_data_source_entity(item) for item in value
+        (None if item is None else encode_json_copilot_data_source_entity(item)) for item in value
     ]
 
 

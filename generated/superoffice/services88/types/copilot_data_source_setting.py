@@ -159,7 +159,7 @@ def decode_xml_list_of_copilot_data_source_setting(
 ) -> list[CopilotDataSourceSetting | None]:
     """``ArrayOfCopilotDataSourceSetting``: a list of ``CopilotDataSourceSetting`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_copilot_data_source_setting(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_copilot_data_source_setting(child))
         for child in element
         if child.tag == _COPILOT_DATA_SOURCE_SETTING
     ]
@@ -178,7 +178,11 @@ def decode_json_list_of_copilot_data_source_setting(
     data: Any, path: str
 ) -> list[CopilotDataSourceSetting | None]:
     return [
-        None if item is None else decode_json_copilot_data_source_setting(item, f"{path}[{index}]")
+        (
+            None
+            if item is None
+            else decode_json_copilot_data_source_setting(item, f"{path}[{index}]")
+        )
         for index, item in enumerate(json_list(data, path))
     ]
 
@@ -187,7 +191,7 @@ def encode_json_list_of_copilot_data_source_setting(
     value: list[CopilotDataSourceSetting | None],
 ) -> list[Any]:
     return [
-        None if item is None else encode_json_copilot_data_source_setting(item) for item in value
+        (None if item is None else encode_json_copilot_data_source_setting(item)) for item in value
     ]
 
 

@@ -282,7 +282,7 @@ COUNTRY_CODEC = Codec(
 def decode_xml_list_of_country(element: Element) -> list[Country | None]:
     """``ArrayOfCountry``: a list of ``Country`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_country(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_country(child))
         for child in element
         if child.tag == _COUNTRY
     ]
@@ -299,13 +299,13 @@ def encode_xml_list_of_country(
 
 def decode_json_list_of_country(data: Any, path: str) -> list[Country | None]:
     return [
-        None if item is None else decode_json_country(item, f"{path}[{index}]")
+        (None if item is None else decode_json_country(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_country(value: list[Country | None]) -> list[Any]:
-    return [None if item is None else encode_json_country(item) for item in value]
+    return [(None if item is None else encode_json_country(item)) for item in value]
 
 
 LIST_OF_COUNTRY_CODEC = Codec(

@@ -156,7 +156,7 @@ CREDENTIAL_CODEC = Codec(
 def decode_xml_list_of_credential(element: Element) -> list[Credential | None]:
     """``ArrayOfCredential``: a list of ``Credential`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_credential(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_credential(child))
         for child in element
         if child.tag == _CREDENTIAL
     ]
@@ -173,13 +173,13 @@ def encode_xml_list_of_credential(
 
 def decode_json_list_of_credential(data: Any, path: str) -> list[Credential | None]:
     return [
-        None if item is None else decode_json_credential(item, f"{path}[{index}]")
+        (None if item is None else decode_json_credential(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_credential(value: list[Credential | None]) -> list[Any]:
-    return [None if item is None else encode_json_credential(item) for item in value]
+    return [(None if item is None else encode_json_credential(item)) for item in value]
 
 
 LIST_OF_CREDENTIAL_CODEC = Codec(

@@ -187,7 +187,7 @@ CREDENTIAL_TYPE_CODEC = Codec(
 def decode_xml_list_of_credential_type(element: Element) -> list[CredentialType | None]:
     """``ArrayOfCredentialType``: a list of ``CredentialType`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_credential_type(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_credential_type(child))
         for child in element
         if child.tag == _CREDENTIAL_TYPE
     ]
@@ -204,13 +204,13 @@ def encode_xml_list_of_credential_type(
 
 def decode_json_list_of_credential_type(data: Any, path: str) -> list[CredentialType | None]:
     return [
-        None if item is None else decode_json_credential_type(item, f"{path}[{index}]")
+        (None if item is None else decode_json_credential_type(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_credential_type(value: list[CredentialType | None]) -> list[Any]:
-    return [None if item is None else encode_json_credential_type(item) for item in value]
+    return [(None if item is None else encode_json_credential_type(item)) for item in value]
 
 
 LIST_OF_CREDENTIAL_TYPE_CODEC = Codec(

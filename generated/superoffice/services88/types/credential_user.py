@@ -167,7 +167,7 @@ CREDENTIAL_USER_CODEC = Codec(
 def decode_xml_list_of_credential_user(element: Element) -> list[CredentialUser | None]:
     """``ArrayOfCredentialUser``: a list of ``CredentialUser`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_credential_user(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_credential_user(child))
         for child in element
         if child.tag == _CREDENTIAL_USER
     ]
@@ -184,13 +184,13 @@ def encode_xml_list_of_credential_user(
 
 def decode_json_list_of_credential_user(data: Any, path: str) -> list[CredentialUser | None]:
     return [
-        None if item is None else decode_json_credential_user(item, f"{path}[{index}]")
+        (None if item is None else decode_json_credential_user(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_credential_user(value: list[CredentialUser | None]) -> list[Any]:
-    return [None if item is None else encode_json_credential_user(item) for item in value]
+    return [(None if item is None else encode_json_credential_user(item)) for item in value]
 
 
 LIST_OF_CREDENTIAL_USER_CODEC = Codec(

@@ -144,7 +144,7 @@ CREDENTIALS_GROUP_CODEC = Codec(
 def decode_xml_list_of_credentials_group(element: Element) -> list[CredentialsGroup | None]:
     """``ArrayOfCredentialsGroup``: a list of ``CredentialsGroup`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_credentials_group(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_credentials_group(child))
         for child in element
         if child.tag == _CREDENTIALS_GROUP
     ]
@@ -161,13 +161,13 @@ def encode_xml_list_of_credentials_group(
 
 def decode_json_list_of_credentials_group(data: Any, path: str) -> list[CredentialsGroup | None]:
     return [
-        None if item is None else decode_json_credentials_group(item, f"{path}[{index}]")
+        (None if item is None else decode_json_credentials_group(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_credentials_group(value: list[CredentialsGroup | None]) -> list[Any]:
-    return [None if item is None else encode_json_credentials_group(item) for item in value]
+    return [(None if item is None else encode_json_credentials_group(item)) for item in value]
 
 
 LIST_OF_CREDENTIALS_GROUP_CODEC = Codec(

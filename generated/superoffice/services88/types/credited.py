@@ -144,7 +144,7 @@ CREDITED_CODEC = Codec(
 def decode_xml_list_of_credited(element: Element) -> list[Credited | None]:
     """``ArrayOfCredited``: a list of ``Credited`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_credited(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_credited(child))
         for child in element
         if child.tag == _CREDITED
     ]
@@ -161,13 +161,13 @@ def encode_xml_list_of_credited(
 
 def decode_json_list_of_credited(data: Any, path: str) -> list[Credited | None]:
     return [
-        None if item is None else decode_json_credited(item, f"{path}[{index}]")
+        (None if item is None else decode_json_credited(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_credited(value: list[Credited | None]) -> list[Any]:
-    return [None if item is None else encode_json_credited(item) for item in value]
+    return [(None if item is None else encode_json_credited(item)) for item in value]
 
 
 LIST_OF_CREDITED_CODEC = Codec(

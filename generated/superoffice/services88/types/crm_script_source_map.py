@@ -177,7 +177,7 @@ CRM_SCRIPT_SOURCE_MAP_CODEC = Codec(
 def decode_xml_list_of_crm_script_source_map(element: Element) -> list[CRMScriptSourceMap | None]:
     """``ArrayOfCRMScriptSourceMap``: a list of ``CRMScriptSourceMap`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_crm_script_source_map(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_crm_script_source_map(child))
         for child in element
         if child.tag == _CRM_SCRIPT_SOURCE_MAP
     ]
@@ -196,13 +196,13 @@ def decode_json_list_of_crm_script_source_map(
     data: Any, path: str
 ) -> list[CRMScriptSourceMap | None]:
     return [
-        None if item is None else decode_json_crm_script_source_map(item, f"{path}[{index}]")
+        (None if item is None else decode_json_crm_script_source_map(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_crm_script_source_map(value: list[CRMScriptSourceMap | None]) -> list[Any]:
-    return [None if item is None else encode_json_crm_script_source_map(item) for item in value]
+    return [(None if item is None else encode_json_crm_script_source_map(item)) for item in value]
 
 
 LIST_OF_CRM_SCRIPT_SOURCE_MAP_CODEC = Codec(

@@ -141,7 +141,7 @@ CS_FEATURE_TOGGLE_CODEC = Codec(
 def decode_xml_list_of_cs_feature_toggle(element: Element) -> list[CsFeatureToggle | None]:
     """``ArrayOfCsFeatureToggle``: a list of ``CsFeatureToggle`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_cs_feature_toggle(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_cs_feature_toggle(child))
         for child in element
         if child.tag == _CS_FEATURE_TOGGLE
     ]
@@ -158,13 +158,13 @@ def encode_xml_list_of_cs_feature_toggle(
 
 def decode_json_list_of_cs_feature_toggle(data: Any, path: str) -> list[CsFeatureToggle | None]:
     return [
-        None if item is None else decode_json_cs_feature_toggle(item, f"{path}[{index}]")
+        (None if item is None else decode_json_cs_feature_toggle(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_cs_feature_toggle(value: list[CsFeatureToggle | None]) -> list[Any]:
-    return [None if item is None else encode_json_cs_feature_toggle(item) for item in value]
+    return [(None if item is None else encode_json_cs_feature_toggle(item)) for item in value]
 
 
 LIST_OF_CS_FEATURE_TOGGLE_CODEC = Codec(

@@ -144,7 +144,7 @@ CURRENCY_CODEC = Codec(
 def decode_xml_list_of_currency(element: Element) -> list[Currency | None]:
     """``ArrayOfCurrency``: a list of ``Currency`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_currency(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_currency(child))
         for child in element
         if child.tag == _CURRENCY
     ]
@@ -161,13 +161,13 @@ def encode_xml_list_of_currency(
 
 def decode_json_list_of_currency(data: Any, path: str) -> list[Currency | None]:
     return [
-        None if item is None else decode_json_currency(item, f"{path}[{index}]")
+        (None if item is None else decode_json_currency(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_currency(value: list[Currency | None]) -> list[Any]:
-    return [None if item is None else encode_json_currency(item) for item in value]
+    return [(None if item is None else encode_json_currency(item)) for item in value]
 
 
 LIST_OF_CURRENCY_CODEC = Codec(

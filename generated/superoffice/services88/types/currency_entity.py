@@ -187,7 +187,7 @@ CURRENCY_ENTITY_CODEC = Codec(
 def decode_xml_list_of_currency_entity(element: Element) -> list[CurrencyEntity | None]:
     """``ArrayOfCurrencyEntity``: a list of ``CurrencyEntity`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_currency_entity(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_currency_entity(child))
         for child in element
         if child.tag == _CURRENCY_ENTITY
     ]
@@ -204,13 +204,13 @@ def encode_xml_list_of_currency_entity(
 
 def decode_json_list_of_currency_entity(data: Any, path: str) -> list[CurrencyEntity | None]:
     return [
-        None if item is None else decode_json_currency_entity(item, f"{path}[{index}]")
+        (None if item is None else decode_json_currency_entity(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_currency_entity(value: list[CurrencyEntity | None]) -> list[Any]:
-    return [None if item is None else encode_json_currency_entity(item) for item in value]
+    return [(None if item is None else encode_json_currency_entity(item)) for item in value]
 
 
 LIST_OF_CURRENCY_ENTITY_CODEC = Codec(

@@ -177,7 +177,7 @@ CUSTOM_COMMAND_CODEC = Codec(
 def decode_xml_list_of_custom_command(element: Element) -> list[CustomCommand | None]:
     """``ArrayOfCustomCommand``: a list of ``CustomCommand`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_custom_command(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_custom_command(child))
         for child in element
         if child.tag == _CUSTOM_COMMAND
     ]
@@ -194,13 +194,13 @@ def encode_xml_list_of_custom_command(
 
 def decode_json_list_of_custom_command(data: Any, path: str) -> list[CustomCommand | None]:
     return [
-        None if item is None else decode_json_custom_command(item, f"{path}[{index}]")
+        (None if item is None else decode_json_custom_command(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_custom_command(value: list[CustomCommand | None]) -> list[Any]:
-    return [None if item is None else encode_json_custom_command(item) for item in value]
+    return [(None if item is None else encode_json_custom_command(item)) for item in value]
 
 
 LIST_OF_CUSTOM_COMMAND_CODEC = Codec(

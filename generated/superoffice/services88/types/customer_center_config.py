@@ -212,7 +212,7 @@ def decode_xml_list_of_customer_center_config(
 ) -> list[CustomerCenterConfig | None]:
     """``ArrayOfCustomerCenterConfig``: a list of ``CustomerCenterConfig`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_customer_center_config(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_customer_center_config(child))
         for child in element
         if child.tag == _CUSTOMER_CENTER_CONFIG
     ]
@@ -231,7 +231,7 @@ def decode_json_list_of_customer_center_config(
     data: Any, path: str
 ) -> list[CustomerCenterConfig | None]:
     return [
-        None if item is None else decode_json_customer_center_config(item, f"{path}[{index}]")
+        (None if item is None else decode_json_customer_center_config(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
@@ -239,7 +239,7 @@ def decode_json_list_of_customer_center_config(
 def encode_json_list_of_customer_center_config(
     value: list[CustomerCenterConfig | None],
 ) -> list[Any]:
-    return [None if item is None else encode_json_customer_center_config(item) for item in value]
+    return [(None if item is None else encode_json_customer_center_config(item)) for item in value]
 
 
 LIST_OF_CUSTOMER_CENTER_CONFIG_CODEC = Codec(

@@ -151,7 +151,7 @@ CUSTOMER_LANGUAGE_CODEC = Codec(
 def decode_xml_list_of_customer_language(element: Element) -> list[CustomerLanguage | None]:
     """``ArrayOfCustomerLanguage``: a list of ``CustomerLanguage`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_customer_language(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_customer_language(child))
         for child in element
         if child.tag == _CUSTOMER_LANGUAGE
     ]
@@ -168,13 +168,13 @@ def encode_xml_list_of_customer_language(
 
 def decode_json_list_of_customer_language(data: Any, path: str) -> list[CustomerLanguage | None]:
     return [
-        None if item is None else decode_json_customer_language(item, f"{path}[{index}]")
+        (None if item is None else decode_json_customer_language(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_customer_language(value: list[CustomerLanguage | None]) -> list[Any]:
-    return [None if item is None else encode_json_customer_language(item) for item in value]
+    return [(None if item is None else encode_json_customer_language(item)) for item in value]
 
 
 LIST_OF_CUSTOMER_LANGUAGE_CODEC = Codec(

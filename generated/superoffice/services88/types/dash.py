@@ -249,7 +249,7 @@ DASH_CODEC = Codec(decode_xml_dash, encode_xml_dash, decode_json_dash, encode_js
 def decode_xml_list_of_dash(element: Element) -> list[Dash | None]:
     """``ArrayOfDash``: a list of ``Dash`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_dash(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_dash(child))
         for child in element
         if child.tag == _DASH
     ]
@@ -264,13 +264,13 @@ def encode_xml_list_of_dash(parent: Element | None, tag: str, value: list[Dash |
 
 def decode_json_list_of_dash(data: Any, path: str) -> list[Dash | None]:
     return [
-        None if item is None else decode_json_dash(item, f"{path}[{index}]")
+        (None if item is None else decode_json_dash(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_dash(value: list[Dash | None]) -> list[Any]:
-    return [None if item is None else encode_json_dash(item) for item in value]
+    return [(None if item is None else encode_json_dash(item)) for item in value]
 
 
 LIST_OF_DASH_CODEC = Codec(

@@ -185,7 +185,7 @@ DASH_TILE_CODEC = Codec(
 def decode_xml_list_of_dash_tile(element: Element) -> list[DashTile | None]:
     """``ArrayOfDashTile``: a list of ``DashTile`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_dash_tile(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_dash_tile(child))
         for child in element
         if child.tag == _DASH_TILE
     ]
@@ -202,13 +202,13 @@ def encode_xml_list_of_dash_tile(
 
 def decode_json_list_of_dash_tile(data: Any, path: str) -> list[DashTile | None]:
     return [
-        None if item is None else decode_json_dash_tile(item, f"{path}[{index}]")
+        (None if item is None else decode_json_dash_tile(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_dash_tile(value: list[DashTile | None]) -> list[Any]:
-    return [None if item is None else encode_json_dash_tile(item) for item in value]
+    return [(None if item is None else encode_json_dash_tile(item)) for item in value]
 
 
 LIST_OF_DASH_TILE_CODEC = Codec(

@@ -138,7 +138,7 @@ DASH_TILE_HTML_CODEC = Codec(
 def decode_xml_list_of_dash_tile_html(element: Element) -> list[DashTileHtml | None]:
     """``ArrayOfDashTileHtml``: a list of ``DashTileHtml`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_dash_tile_html(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_dash_tile_html(child))
         for child in element
         if child.tag == _DASH_TILE_HTML
     ]
@@ -155,13 +155,13 @@ def encode_xml_list_of_dash_tile_html(
 
 def decode_json_list_of_dash_tile_html(data: Any, path: str) -> list[DashTileHtml | None]:
     return [
-        None if item is None else decode_json_dash_tile_html(item, f"{path}[{index}]")
+        (None if item is None else decode_json_dash_tile_html(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_dash_tile_html(value: list[DashTileHtml | None]) -> list[Any]:
-    return [None if item is None else encode_json_dash_tile_html(item) for item in value]
+    return [(None if item is None else encode_json_dash_tile_html(item)) for item in value]
 
 
 LIST_OF_DASH_TILE_HTML_CODEC = Codec(

@@ -132,7 +132,7 @@ DATA_RIGHT_CODEC = Codec(
 def decode_xml_list_of_list_of_data_right(element: Element) -> list[list[DataRight | None] | None]:
     """``ArrayOfArrayOfDataRight``: a list of ``ArrayOfDataRight`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_list_of_data_right(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_list_of_data_right(child))
         for child in element
         if child.tag == _ARRAY_OF_DATA_RIGHT
     ]
@@ -151,7 +151,7 @@ def decode_json_list_of_list_of_data_right(
     data: Any, path: str
 ) -> list[list[DataRight | None] | None]:
     return [
-        None if item is None else decode_json_list_of_data_right(item, f"{path}[{index}]")
+        (None if item is None else decode_json_list_of_data_right(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
@@ -159,7 +159,7 @@ def decode_json_list_of_list_of_data_right(
 def encode_json_list_of_list_of_data_right(
     value: list[list[DataRight | None] | None],
 ) -> list[Any]:
-    return [None if item is None else encode_json_list_of_data_right(item) for item in value]
+    return [(None if item is None else encode_json_list_of_data_right(item)) for item in value]
 
 
 LIST_OF_LIST_OF_DATA_RIGHT_CODEC = Codec(
@@ -173,7 +173,7 @@ LIST_OF_LIST_OF_DATA_RIGHT_CODEC = Codec(
 def decode_xml_list_of_data_right(element: Element) -> list[DataRight | None]:
     """``ArrayOfDataRight``: a list of ``DataRight`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_data_right(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_data_right(child))
         for child in element
         if child.tag == _DATA_RIGHT
     ]
@@ -190,13 +190,13 @@ def encode_xml_list_of_data_right(
 
 def decode_json_list_of_data_right(data: Any, path: str) -> list[DataRight | None]:
     return [
-        None if item is None else decode_json_data_right(item, f"{path}[{index}]")
+        (None if item is None else decode_json_data_right(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_data_right(value: list[DataRight | None]) -> list[Any]:
-    return [None if item is None else encode_json_data_right(item) for item in value]
+    return [(None if item is None else encode_json_data_right(item)) for item in value]
 
 
 LIST_OF_DATA_RIGHT_CODEC = Codec(

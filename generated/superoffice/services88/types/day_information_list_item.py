@@ -195,7 +195,7 @@ def decode_xml_list_of_day_information_list_item(
 ) -> list[DayInformationListItem | None]:
     """``ArrayOfDayInformationListItem``: a list of ``DayInformationListItem`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_day_information_list_item(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_day_information_list_item(child))
         for child in element
         if child.tag == _DAY_INFORMATION_LIST_ITEM
     ]
@@ -214,7 +214,7 @@ def decode_json_list_of_day_information_list_item(
     data: Any, path: str
 ) -> list[DayInformationListItem | None]:
     return [
-        None if item is None else decode_json_day_information_list_item(item, f"{path}[{index}]")
+        (None if item is None else decode_json_day_information_list_item(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
@@ -223,7 +223,7 @@ def encode_json_list_of_day_information_list_item(
     value: list[DayInformationListItem | None],
 ) -> list[Any]:
     return [
-        None if item is None else encode_json_day_information_list_item(item) for item in value
+        (None if item is None else encode_json_day_information_list_item(item)) for item in value
     ]
 
 

@@ -149,7 +149,7 @@ DELIVERY_TERM_CODEC = Codec(
 def decode_xml_list_of_delivery_term(element: Element) -> list[DeliveryTerm | None]:
     """``ArrayOfDeliveryTerm``: a list of ``DeliveryTerm`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_delivery_term(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_delivery_term(child))
         for child in element
         if child.tag == _DELIVERY_TERM
     ]
@@ -166,13 +166,13 @@ def encode_xml_list_of_delivery_term(
 
 def decode_json_list_of_delivery_term(data: Any, path: str) -> list[DeliveryTerm | None]:
     return [
-        None if item is None else decode_json_delivery_term(item, f"{path}[{index}]")
+        (None if item is None else decode_json_delivery_term(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_delivery_term(value: list[DeliveryTerm | None]) -> list[Any]:
-    return [None if item is None else encode_json_delivery_term(item) for item in value]
+    return [(None if item is None else encode_json_delivery_term(item)) for item in value]
 
 
 LIST_OF_DELIVERY_TERM_CODEC = Codec(

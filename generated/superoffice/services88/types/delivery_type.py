@@ -149,7 +149,7 @@ DELIVERY_TYPE_CODEC = Codec(
 def decode_xml_list_of_delivery_type(element: Element) -> list[DeliveryType | None]:
     """``ArrayOfDeliveryType``: a list of ``DeliveryType`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_delivery_type(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_delivery_type(child))
         for child in element
         if child.tag == _DELIVERY_TYPE
     ]
@@ -166,13 +166,13 @@ def encode_xml_list_of_delivery_type(
 
 def decode_json_list_of_delivery_type(data: Any, path: str) -> list[DeliveryType | None]:
     return [
-        None if item is None else decode_json_delivery_type(item, f"{path}[{index}]")
+        (None if item is None else decode_json_delivery_type(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_delivery_type(value: list[DeliveryType | None]) -> list[Any]:
-    return [None if item is None else encode_json_delivery_type(item) for item in value]
+    return [(None if item is None else encode_json_delivery_type(item)) for item in value]
 
 
 LIST_OF_DELIVERY_TYPE_CODEC = Codec(

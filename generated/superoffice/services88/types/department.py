@@ -146,7 +146,7 @@ DEPARTMENT_CODEC = Codec(
 def decode_xml_list_of_department(element: Element) -> list[Department | None]:
     """``ArrayOfDepartment``: a list of ``Department`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_department(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_department(child))
         for child in element
         if child.tag == _DEPARTMENT
     ]
@@ -163,13 +163,13 @@ def encode_xml_list_of_department(
 
 def decode_json_list_of_department(data: Any, path: str) -> list[Department | None]:
     return [
-        None if item is None else decode_json_department(item, f"{path}[{index}]")
+        (None if item is None else decode_json_department(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_department(value: list[Department | None]) -> list[Any]:
-    return [None if item is None else encode_json_department(item) for item in value]
+    return [(None if item is None else encode_json_department(item)) for item in value]
 
 
 LIST_OF_DEPARTMENT_CODEC = Codec(

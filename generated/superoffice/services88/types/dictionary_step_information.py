@@ -147,7 +147,7 @@ def decode_xml_list_of_dictionary_step_information(
 ) -> list[DictionaryStepInformation | None]:
     """``ArrayOfDictionaryStepInformation``: a list of ``DictionaryStepInformation`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_dictionary_step_information(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_dictionary_step_information(child))
         for child in element
         if child.tag == _DICTIONARY_STEP_INFORMATION
     ]
@@ -166,7 +166,11 @@ def decode_json_list_of_dictionary_step_information(
     data: Any, path: str
 ) -> list[DictionaryStepInformation | None]:
     return [
-        None if item is None else decode_json_dictionary_step_information(item, f"{path}[{index}]")
+        (
+            None
+            if item is None
+            else decode_json_dictionary_step_information(item, f"{path}[{index}]")
+        )
         for index, item in enumerate(json_list(data, path))
     ]
 
@@ -175,7 +179,7 @@ def encode_json_list_of_dictionary_step_information(
     value: list[DictionaryStepInformation | None],
 ) -> list[Any]:
     return [
-        None if item is None else encode_json_dictionary_step_information(item) for item in value
+        (None if item is None else encode_json_dictionary_step_information(item)) for item in value
     ]
 
 

@@ -284,7 +284,7 @@ DOCUMENT_CODEC = Codec(
 def decode_xml_list_of_document(element: Element) -> list[Document | None]:
     """``ArrayOfDocument``: a list of ``Document`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_document(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_document(child))
         for child in element
         if child.tag == _DOCUMENT
     ]
@@ -301,13 +301,13 @@ def encode_xml_list_of_document(
 
 def decode_json_list_of_document(data: Any, path: str) -> list[Document | None]:
     return [
-        None if item is None else decode_json_document(item, f"{path}[{index}]")
+        (None if item is None else decode_json_document(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_document(value: list[Document | None]) -> list[Any]:
-    return [None if item is None else encode_json_document(item) for item in value]
+    return [(None if item is None else encode_json_document(item)) for item in value]
 
 
 LIST_OF_DOCUMENT_CODEC = Codec(

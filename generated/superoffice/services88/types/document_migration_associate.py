@@ -111,7 +111,7 @@ def decode_xml_list_of_document_migration_associate(
 ) -> list[DocumentMigrationAssociate | None]:
     """``ArrayOfDocumentMigrationAssociate``: a list of ``DocumentMigrationAssociate`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_document_migration_associate(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_document_migration_associate(child))
         for child in element
         if child.tag == _DOCUMENT_MIGRATION_ASSOCIATE
     ]
@@ -143,7 +143,8 @@ def encode_json_list_of_document_migration_associate(
     value: list[DocumentMigrationAssociate | None],
 ) -> list[Any]:
     return [
-        None if item is None else encode_json_document_migration_associate(item) for item in value
+        (None if item is None else encode_json_document_migration_associate(item))
+        for item in value
     ]
 
 

@@ -164,7 +164,7 @@ def decode_xml_list_of_document_migration_item(
 ) -> list[DocumentMigrationItem | None]:
     """``ArrayOfDocumentMigrationItem``: a list of ``DocumentMigrationItem`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_document_migration_item(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_document_migration_item(child))
         for child in element
         if child.tag == _DOCUMENT_MIGRATION_ITEM
     ]
@@ -183,7 +183,7 @@ def decode_json_list_of_document_migration_item(
     data: Any, path: str
 ) -> list[DocumentMigrationItem | None]:
     return [
-        None if item is None else decode_json_document_migration_item(item, f"{path}[{index}]")
+        (None if item is None else decode_json_document_migration_item(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
@@ -191,7 +191,9 @@ def decode_json_list_of_document_migration_item(
 def encode_json_list_of_document_migration_item(
     value: list[DocumentMigrationItem | None],
 ) -> list[Any]:
-    return [None if item is None else encode_json_document_migration_item(item) for item in value]
+    return [
+        (None if item is None else encode_json_document_migration_item(item)) for item in value
+    ]
 
 
 LIST_OF_DOCUMENT_MIGRATION_ITEM_CODEC = Codec(

@@ -242,7 +242,7 @@ DOCUMENT_TEMPLATE_CODEC = Codec(
 def decode_xml_list_of_document_template(element: Element) -> list[DocumentTemplate | None]:
     """``ArrayOfDocumentTemplate``: a list of ``DocumentTemplate`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_document_template(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_document_template(child))
         for child in element
         if child.tag == _DOCUMENT_TEMPLATE
     ]
@@ -259,13 +259,13 @@ def encode_xml_list_of_document_template(
 
 def decode_json_list_of_document_template(data: Any, path: str) -> list[DocumentTemplate | None]:
     return [
-        None if item is None else decode_json_document_template(item, f"{path}[{index}]")
+        (None if item is None else decode_json_document_template(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_document_template(value: list[DocumentTemplate | None]) -> list[Any]:
-    return [None if item is None else encode_json_document_template(item) for item in value]
+    return [(None if item is None else encode_json_document_template(item)) for item in value]
 
 
 LIST_OF_DOCUMENT_TEMPLATE_CODEC = Codec(

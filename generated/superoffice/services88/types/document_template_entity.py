@@ -410,7 +410,7 @@ def decode_xml_list_of_document_template_entity(
 ) -> list[DocumentTemplateEntity | None]:
     """``ArrayOfDocumentTemplateEntity``: a list of ``DocumentTemplateEntity`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_document_template_entity(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_document_template_entity(child))
         for child in element
         if child.tag == _DOCUMENT_TEMPLATE_ENTITY
     ]
@@ -429,7 +429,7 @@ def decode_json_list_of_document_template_entity(
     data: Any, path: str
 ) -> list[DocumentTemplateEntity | None]:
     return [
-        None if item is None else decode_json_document_template_entity(item, f"{path}[{index}]")
+        (None if item is None else decode_json_document_template_entity(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
@@ -437,7 +437,9 @@ def decode_json_list_of_document_template_entity(
 def encode_json_list_of_document_template_entity(
     value: list[DocumentTemplateEntity | None],
 ) -> list[Any]:
-    return [None if item is None else encode_json_document_template_entity(item) for item in value]
+    return [
+        (None if item is None else encode_json_document_template_entity(item)) for item in value
+    ]
 
 
 LIST_OF_DOCUMENT_TEMPLATE_ENTITY_CODEC = Codec(

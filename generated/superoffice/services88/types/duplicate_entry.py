@@ -166,7 +166,7 @@ DUPLICATE_ENTRY_CODEC = Codec(
 def decode_xml_list_of_duplicate_entry(element: Element) -> list[DuplicateEntry | None]:
     """``ArrayOfDuplicateEntry``: a list of ``DuplicateEntry`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_duplicate_entry(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_duplicate_entry(child))
         for child in element
         if child.tag == _DUPLICATE_ENTRY
     ]
@@ -183,13 +183,13 @@ def encode_xml_list_of_duplicate_entry(
 
 def decode_json_list_of_duplicate_entry(data: Any, path: str) -> list[DuplicateEntry | None]:
     return [
-        None if item is None else decode_json_duplicate_entry(item, f"{path}[{index}]")
+        (None if item is None else decode_json_duplicate_entry(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_duplicate_entry(value: list[DuplicateEntry | None]) -> list[Any]:
-    return [None if item is None else encode_json_duplicate_entry(item) for item in value]
+    return [(None if item is None else encode_json_duplicate_entry(item)) for item in value]
 
 
 LIST_OF_DUPLICATE_ENTRY_CODEC = Codec(

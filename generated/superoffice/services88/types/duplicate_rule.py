@@ -156,7 +156,7 @@ DUPLICATE_RULE_CODEC = Codec(
 def decode_xml_list_of_duplicate_rule(element: Element) -> list[DuplicateRule | None]:
     """``ArrayOfDuplicateRule``: a list of ``DuplicateRule`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_duplicate_rule(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_duplicate_rule(child))
         for child in element
         if child.tag == _DUPLICATE_RULE
     ]
@@ -173,13 +173,13 @@ def encode_xml_list_of_duplicate_rule(
 
 def decode_json_list_of_duplicate_rule(data: Any, path: str) -> list[DuplicateRule | None]:
     return [
-        None if item is None else decode_json_duplicate_rule(item, f"{path}[{index}]")
+        (None if item is None else decode_json_duplicate_rule(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_duplicate_rule(value: list[DuplicateRule | None]) -> list[Any]:
-    return [None if item is None else encode_json_duplicate_rule(item) for item in value]
+    return [(None if item is None else encode_json_duplicate_rule(item)) for item in value]
 
 
 LIST_OF_DUPLICATE_RULE_CODEC = Codec(

@@ -204,7 +204,7 @@ E_MAIL_ADDRESS_CODEC = Codec(
 def decode_xml_list_of_e_mail_address(element: Element) -> list[EMailAddress | None]:
     """``ArrayOfEMailAddress``: a list of ``EMailAddress`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_e_mail_address(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_e_mail_address(child))
         for child in element
         if child.tag == _E_MAIL_ADDRESS
     ]
@@ -221,13 +221,13 @@ def encode_xml_list_of_e_mail_address(
 
 def decode_json_list_of_e_mail_address(data: Any, path: str) -> list[EMailAddress | None]:
     return [
-        None if item is None else decode_json_e_mail_address(item, f"{path}[{index}]")
+        (None if item is None else decode_json_e_mail_address(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_e_mail_address(value: list[EMailAddress | None]) -> list[Any]:
-    return [None if item is None else encode_json_e_mail_address(item) for item in value]
+    return [(None if item is None else encode_json_e_mail_address(item)) for item in value]
 
 
 LIST_OF_E_MAIL_ADDRESS_CODEC = Codec(

@@ -210,7 +210,7 @@ E_MAIL_ATTACHMENT_CODEC = Codec(
 def decode_xml_list_of_e_mail_attachment(element: Element) -> list[EMailAttachment | None]:
     """``ArrayOfEMailAttachment``: a list of ``EMailAttachment`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_e_mail_attachment(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_e_mail_attachment(child))
         for child in element
         if child.tag == _E_MAIL_ATTACHMENT
     ]
@@ -227,13 +227,13 @@ def encode_xml_list_of_e_mail_attachment(
 
 def decode_json_list_of_e_mail_attachment(data: Any, path: str) -> list[EMailAttachment | None]:
     return [
-        None if item is None else decode_json_e_mail_attachment(item, f"{path}[{index}]")
+        (None if item is None else decode_json_e_mail_attachment(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_e_mail_attachment(value: list[EMailAttachment | None]) -> list[Any]:
-    return [None if item is None else encode_json_e_mail_attachment(item) for item in value]
+    return [(None if item is None else encode_json_e_mail_attachment(item)) for item in value]
 
 
 LIST_OF_E_MAIL_ATTACHMENT_CODEC = Codec(

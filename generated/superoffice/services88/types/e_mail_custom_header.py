@@ -143,7 +143,7 @@ E_MAIL_CUSTOM_HEADER_CODEC = Codec(
 def decode_xml_list_of_e_mail_custom_header(element: Element) -> list[EMailCustomHeader | None]:
     """``ArrayOfEMailCustomHeader``: a list of ``EMailCustomHeader`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_e_mail_custom_header(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_e_mail_custom_header(child))
         for child in element
         if child.tag == _E_MAIL_CUSTOM_HEADER
     ]
@@ -162,13 +162,13 @@ def decode_json_list_of_e_mail_custom_header(
     data: Any, path: str
 ) -> list[EMailCustomHeader | None]:
     return [
-        None if item is None else decode_json_e_mail_custom_header(item, f"{path}[{index}]")
+        (None if item is None else decode_json_e_mail_custom_header(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_e_mail_custom_header(value: list[EMailCustomHeader | None]) -> list[Any]:
-    return [None if item is None else encode_json_e_mail_custom_header(item) for item in value]
+    return [(None if item is None else encode_json_e_mail_custom_header(item)) for item in value]
 
 
 LIST_OF_E_MAIL_CUSTOM_HEADER_CODEC = Codec(

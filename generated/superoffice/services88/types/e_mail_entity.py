@@ -444,7 +444,7 @@ E_MAIL_ENTITY_CODEC = Codec(
 def decode_xml_list_of_e_mail_entity(element: Element) -> list[EMailEntity | None]:
     """``ArrayOfEMailEntity``: a list of ``EMailEntity`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_e_mail_entity(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_e_mail_entity(child))
         for child in element
         if child.tag == _E_MAIL_ENTITY
     ]
@@ -461,13 +461,13 @@ def encode_xml_list_of_e_mail_entity(
 
 def decode_json_list_of_e_mail_entity(data: Any, path: str) -> list[EMailEntity | None]:
     return [
-        None if item is None else decode_json_e_mail_entity(item, f"{path}[{index}]")
+        (None if item is None else decode_json_e_mail_entity(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_e_mail_entity(value: list[EMailEntity | None]) -> list[Any]:
-    return [None if item is None else encode_json_e_mail_entity(item) for item in value]
+    return [(None if item is None else encode_json_e_mail_entity(item)) for item in value]
 
 
 LIST_OF_E_MAIL_ENTITY_CODEC = Codec(

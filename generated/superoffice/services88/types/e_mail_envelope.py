@@ -249,7 +249,7 @@ E_MAIL_ENVELOPE_CODEC = Codec(
 def decode_xml_list_of_e_mail_envelope(element: Element) -> list[EMailEnvelope | None]:
     """``ArrayOfEMailEnvelope``: a list of ``EMailEnvelope`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_e_mail_envelope(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_e_mail_envelope(child))
         for child in element
         if child.tag == _E_MAIL_ENVELOPE
     ]
@@ -266,13 +266,13 @@ def encode_xml_list_of_e_mail_envelope(
 
 def decode_json_list_of_e_mail_envelope(data: Any, path: str) -> list[EMailEnvelope | None]:
     return [
-        None if item is None else decode_json_e_mail_envelope(item, f"{path}[{index}]")
+        (None if item is None else decode_json_e_mail_envelope(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_e_mail_envelope(value: list[EMailEnvelope | None]) -> list[Any]:
-    return [None if item is None else encode_json_e_mail_envelope(item) for item in value]
+    return [(None if item is None else encode_json_e_mail_envelope(item)) for item in value]
 
 
 LIST_OF_E_MAIL_ENVELOPE_CODEC = Codec(

@@ -184,7 +184,7 @@ E_MAIL_FOLDER_CODEC = Codec(
 def decode_xml_list_of_e_mail_folder(element: Element) -> list[EMailFolder | None]:
     """``ArrayOfEMailFolder``: a list of ``EMailFolder`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_e_mail_folder(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_e_mail_folder(child))
         for child in element
         if child.tag == _E_MAIL_FOLDER
     ]
@@ -201,13 +201,13 @@ def encode_xml_list_of_e_mail_folder(
 
 def decode_json_list_of_e_mail_folder(data: Any, path: str) -> list[EMailFolder | None]:
     return [
-        None if item is None else decode_json_e_mail_folder(item, f"{path}[{index}]")
+        (None if item is None else decode_json_e_mail_folder(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_e_mail_folder(value: list[EMailFolder | None]) -> list[Any]:
-    return [None if item is None else encode_json_e_mail_folder(item) for item in value]
+    return [(None if item is None else encode_json_e_mail_folder(item)) for item in value]
 
 
 LIST_OF_E_MAIL_FOLDER_CODEC = Codec(

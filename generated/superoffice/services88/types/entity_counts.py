@@ -139,7 +139,7 @@ ENTITY_COUNTS_CODEC = Codec(
 def decode_xml_list_of_entity_counts(element: Element) -> list[EntityCounts | None]:
     """``ArrayOfEntityCounts``: a list of ``EntityCounts`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_entity_counts(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_entity_counts(child))
         for child in element
         if child.tag == _ENTITY_COUNTS
     ]
@@ -156,13 +156,13 @@ def encode_xml_list_of_entity_counts(
 
 def decode_json_list_of_entity_counts(data: Any, path: str) -> list[EntityCounts | None]:
     return [
-        None if item is None else decode_json_entity_counts(item, f"{path}[{index}]")
+        (None if item is None else decode_json_entity_counts(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_entity_counts(value: list[EntityCounts | None]) -> list[Any]:
-    return [None if item is None else encode_json_entity_counts(item) for item in value]
+    return [(None if item is None else encode_json_entity_counts(item)) for item in value]
 
 
 LIST_OF_ENTITY_COUNTS_CODEC = Codec(

@@ -147,7 +147,7 @@ ENTITY_ELEMENT_CODEC = Codec(
 def decode_xml_list_of_entity_element(element: Element) -> list[EntityElement | None]:
     """``ArrayOfEntityElement``: a list of ``EntityElement`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_entity_element(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_entity_element(child))
         for child in element
         if child.tag == _ENTITY_ELEMENT
     ]
@@ -164,13 +164,13 @@ def encode_xml_list_of_entity_element(
 
 def decode_json_list_of_entity_element(data: Any, path: str) -> list[EntityElement | None]:
     return [
-        None if item is None else decode_json_entity_element(item, f"{path}[{index}]")
+        (None if item is None else decode_json_entity_element(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_entity_element(value: list[EntityElement | None]) -> list[Any]:
-    return [None if item is None else encode_json_entity_element(item) for item in value]
+    return [(None if item is None else encode_json_entity_element(item)) for item in value]
 
 
 LIST_OF_ENTITY_ELEMENT_CODEC = Codec(

@@ -136,7 +136,7 @@ ENTITY_NAME_CODEC = Codec(
 def decode_xml_list_of_entity_name(element: Element) -> list[EntityName | None]:
     """``ArrayOfEntityName``: a list of ``EntityName`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_entity_name(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_entity_name(child))
         for child in element
         if child.tag == _ENTITY_NAME
     ]
@@ -153,13 +153,13 @@ def encode_xml_list_of_entity_name(
 
 def decode_json_list_of_entity_name(data: Any, path: str) -> list[EntityName | None]:
     return [
-        None if item is None else decode_json_entity_name(item, f"{path}[{index}]")
+        (None if item is None else decode_json_entity_name(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_entity_name(value: list[EntityName | None]) -> list[Any]:
-    return [None if item is None else encode_json_entity_name(item) for item in value]
+    return [(None if item is None else encode_json_entity_name(item)) for item in value]
 
 
 LIST_OF_ENTITY_NAME_CODEC = Codec(

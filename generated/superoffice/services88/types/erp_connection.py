@@ -256,7 +256,7 @@ ERP_CONNECTION_CODEC = Codec(
 def decode_xml_list_of_erp_connection(element: Element) -> list[ErpConnection | None]:
     """``ArrayOfErpConnection``: a list of ``ErpConnection`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_erp_connection(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_erp_connection(child))
         for child in element
         if child.tag == _ERP_CONNECTION
     ]
@@ -273,13 +273,13 @@ def encode_xml_list_of_erp_connection(
 
 def decode_json_list_of_erp_connection(data: Any, path: str) -> list[ErpConnection | None]:
     return [
-        None if item is None else decode_json_erp_connection(item, f"{path}[{index}]")
+        (None if item is None else decode_json_erp_connection(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_erp_connection(value: list[ErpConnection | None]) -> list[Any]:
-    return [None if item is None else encode_json_erp_connection(item) for item in value]
+    return [(None if item is None else encode_json_erp_connection(item)) for item in value]
 
 
 LIST_OF_ERP_CONNECTION_CODEC = Codec(

@@ -218,7 +218,7 @@ ERP_CONNECTION_DATA_CODEC = Codec(
 def decode_xml_list_of_erp_connection_data(element: Element) -> list[ErpConnectionData | None]:
     """``ArrayOfErpConnectionData``: a list of ``ErpConnectionData`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_erp_connection_data(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_erp_connection_data(child))
         for child in element
         if child.tag == _ERP_CONNECTION_DATA
     ]
@@ -237,13 +237,13 @@ def decode_json_list_of_erp_connection_data(
     data: Any, path: str
 ) -> list[ErpConnectionData | None]:
     return [
-        None if item is None else decode_json_erp_connection_data(item, f"{path}[{index}]")
+        (None if item is None else decode_json_erp_connection_data(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_erp_connection_data(value: list[ErpConnectionData | None]) -> list[Any]:
-    return [None if item is None else encode_json_erp_connection_data(item) for item in value]
+    return [(None if item is None else encode_json_erp_connection_data(item)) for item in value]
 
 
 LIST_OF_ERP_CONNECTION_DATA_CODEC = Codec(

@@ -161,7 +161,7 @@ def decode_xml_list_of_erp_crm_list_item_mapping(
 ) -> list[ErpCrmListItemMapping | None]:
     """``ArrayOfErpCrmListItemMapping``: a list of ``ErpCrmListItemMapping`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_erp_crm_list_item_mapping(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_erp_crm_list_item_mapping(child))
         for child in element
         if child.tag == _ERP_CRM_LIST_ITEM_MAPPING
     ]
@@ -180,7 +180,7 @@ def decode_json_list_of_erp_crm_list_item_mapping(
     data: Any, path: str
 ) -> list[ErpCrmListItemMapping | None]:
     return [
-        None if item is None else decode_json_erp_crm_list_item_mapping(item, f"{path}[{index}]")
+        (None if item is None else decode_json_erp_crm_list_item_mapping(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
@@ -189,7 +189,7 @@ def encode_json_list_of_erp_crm_list_item_mapping(
     value: list[ErpCrmListItemMapping | None],
 ) -> list[Any]:
     return [
-        None if item is None else encode_json_erp_crm_list_item_mapping(item) for item in value
+        (None if item is None else encode_json_erp_crm_list_item_mapping(item)) for item in value
     ]
 
 

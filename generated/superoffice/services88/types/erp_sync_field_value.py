@@ -170,7 +170,7 @@ ERP_SYNC_FIELD_VALUE_CODEC = Codec(
 def decode_xml_list_of_erp_sync_field_value(element: Element) -> list[ErpSyncFieldValue | None]:
     """``ArrayOfErpSyncFieldValue``: a list of ``ErpSyncFieldValue`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_erp_sync_field_value(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_erp_sync_field_value(child))
         for child in element
         if child.tag == _ERP_SYNC_FIELD_VALUE
     ]
@@ -189,13 +189,13 @@ def decode_json_list_of_erp_sync_field_value(
     data: Any, path: str
 ) -> list[ErpSyncFieldValue | None]:
     return [
-        None if item is None else decode_json_erp_sync_field_value(item, f"{path}[{index}]")
+        (None if item is None else decode_json_erp_sync_field_value(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_erp_sync_field_value(value: list[ErpSyncFieldValue | None]) -> list[Any]:
-    return [None if item is None else encode_json_erp_sync_field_value(item) for item in value]
+    return [(None if item is None else encode_json_erp_sync_field_value(item)) for item in value]
 
 
 LIST_OF_ERP_SYNC_FIELD_VALUE_CODEC = Codec(

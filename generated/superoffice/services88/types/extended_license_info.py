@@ -176,7 +176,7 @@ EXTENDED_LICENSE_INFO_CODEC = Codec(
 def decode_xml_list_of_extended_license_info(element: Element) -> list[ExtendedLicenseInfo | None]:
     """``ArrayOfExtendedLicenseInfo``: a list of ``ExtendedLicenseInfo`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_extended_license_info(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_extended_license_info(child))
         for child in element
         if child.tag == _EXTENDED_LICENSE_INFO
     ]
@@ -195,7 +195,7 @@ def decode_json_list_of_extended_license_info(
     data: Any, path: str
 ) -> list[ExtendedLicenseInfo | None]:
     return [
-        None if item is None else decode_json_extended_license_info(item, f"{path}[{index}]")
+        (None if item is None else decode_json_extended_license_info(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
@@ -203,7 +203,7 @@ def decode_json_list_of_extended_license_info(
 def encode_json_list_of_extended_license_info(
     value: list[ExtendedLicenseInfo | None],
 ) -> list[Any]:
-    return [None if item is None else encode_json_extended_license_info(item) for item in value]
+    return [(None if item is None else encode_json_extended_license_info(item)) for item in value]
 
 
 LIST_OF_EXTENDED_LICENSE_INFO_CODEC = Codec(

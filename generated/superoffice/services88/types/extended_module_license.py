@@ -166,7 +166,7 @@ def decode_xml_list_of_extended_module_license(
 ) -> list[ExtendedModuleLicense | None]:
     """``ArrayOfExtendedModuleLicense``: a list of ``ExtendedModuleLicense`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_extended_module_license(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_extended_module_license(child))
         for child in element
         if child.tag == _EXTENDED_MODULE_LICENSE
     ]
@@ -185,7 +185,7 @@ def decode_json_list_of_extended_module_license(
     data: Any, path: str
 ) -> list[ExtendedModuleLicense | None]:
     return [
-        None if item is None else decode_json_extended_module_license(item, f"{path}[{index}]")
+        (None if item is None else decode_json_extended_module_license(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
@@ -193,7 +193,9 @@ def decode_json_list_of_extended_module_license(
 def encode_json_list_of_extended_module_license(
     value: list[ExtendedModuleLicense | None],
 ) -> list[Any]:
-    return [None if item is None else encode_json_extended_module_license(item) for item in value]
+    return [
+        (None if item is None else encode_json_extended_module_license(item)) for item in value
+    ]
 
 
 LIST_OF_EXTENDED_MODULE_LICENSE_CODEC = Codec(

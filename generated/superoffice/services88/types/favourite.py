@@ -162,7 +162,7 @@ FAVOURITE_CODEC = Codec(
 def decode_xml_list_of_favourite(element: Element) -> list[Favourite | None]:
     """``ArrayOfFavourite``: a list of ``Favourite`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_favourite(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_favourite(child))
         for child in element
         if child.tag == _FAVOURITE
     ]
@@ -179,13 +179,13 @@ def encode_xml_list_of_favourite(
 
 def decode_json_list_of_favourite(data: Any, path: str) -> list[Favourite | None]:
     return [
-        None if item is None else decode_json_favourite(item, f"{path}[{index}]")
+        (None if item is None else decode_json_favourite(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_favourite(value: list[Favourite | None]) -> list[Any]:
-    return [None if item is None else encode_json_favourite(item) for item in value]
+    return [(None if item is None else encode_json_favourite(item)) for item in value]
 
 
 LIST_OF_FAVOURITE_CODEC = Codec(

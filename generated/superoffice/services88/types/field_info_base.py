@@ -219,7 +219,7 @@ FIELD_INFO_BASE_CODEC = Codec(
 def decode_xml_list_of_field_info_base(element: Element) -> list[FieldInfoBase | None]:
     """``ArrayOfFieldInfoBase``: a list of ``FieldInfoBase`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_field_info_base(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_field_info_base(child))
         for child in element
         if child.tag == _FIELD_INFO_BASE
     ]
@@ -236,13 +236,13 @@ def encode_xml_list_of_field_info_base(
 
 def decode_json_list_of_field_info_base(data: Any, path: str) -> list[FieldInfoBase | None]:
     return [
-        None if item is None else decode_json_field_info_base(item, f"{path}[{index}]")
+        (None if item is None else decode_json_field_info_base(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_field_info_base(value: list[FieldInfoBase | None]) -> list[Any]:
-    return [None if item is None else encode_json_field_info_base(item) for item in value]
+    return [(None if item is None else encode_json_field_info_base(item)) for item in value]
 
 
 LIST_OF_FIELD_INFO_BASE_CODEC = Codec(

@@ -285,7 +285,7 @@ FIELD_VALUE_INFO_CODEC = Codec(
 def decode_xml_list_of_field_value_info(element: Element) -> list[FieldValueInfo | None]:
     """``ArrayOfFieldValueInfo``: a list of ``FieldValueInfo`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_field_value_info(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_field_value_info(child))
         for child in element
         if child.tag == _FIELD_VALUE_INFO
     ]
@@ -302,13 +302,13 @@ def encode_xml_list_of_field_value_info(
 
 def decode_json_list_of_field_value_info(data: Any, path: str) -> list[FieldValueInfo | None]:
     return [
-        None if item is None else decode_json_field_value_info(item, f"{path}[{index}]")
+        (None if item is None else decode_json_field_value_info(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_field_value_info(value: list[FieldValueInfo | None]) -> list[Any]:
-    return [None if item is None else encode_json_field_value_info(item) for item in value]
+    return [(None if item is None else encode_json_field_value_info(item)) for item in value]
 
 
 LIST_OF_FIELD_VALUE_INFO_CODEC = Codec(

@@ -203,7 +203,7 @@ FOREIGN_DEVICE_CODEC = Codec(
 def decode_xml_list_of_foreign_device(element: Element) -> list[ForeignDevice | None]:
     """``ArrayOfForeignDevice``: a list of ``ForeignDevice`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_foreign_device(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_foreign_device(child))
         for child in element
         if child.tag == _FOREIGN_DEVICE
     ]
@@ -220,13 +220,13 @@ def encode_xml_list_of_foreign_device(
 
 def decode_json_list_of_foreign_device(data: Any, path: str) -> list[ForeignDevice | None]:
     return [
-        None if item is None else decode_json_foreign_device(item, f"{path}[{index}]")
+        (None if item is None else decode_json_foreign_device(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_foreign_device(value: list[ForeignDevice | None]) -> list[Any]:
-    return [None if item is None else encode_json_foreign_device(item) for item in value]
+    return [(None if item is None else encode_json_foreign_device(item)) for item in value]
 
 
 LIST_OF_FOREIGN_DEVICE_CODEC = Codec(

@@ -193,7 +193,7 @@ FOREIGN_KEY_CODEC = Codec(
 def decode_xml_list_of_foreign_key(element: Element) -> list[ForeignKey | None]:
     """``ArrayOfForeignKey``: a list of ``ForeignKey`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_foreign_key(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_foreign_key(child))
         for child in element
         if child.tag == _FOREIGN_KEY
     ]
@@ -210,13 +210,13 @@ def encode_xml_list_of_foreign_key(
 
 def decode_json_list_of_foreign_key(data: Any, path: str) -> list[ForeignKey | None]:
     return [
-        None if item is None else decode_json_foreign_key(item, f"{path}[{index}]")
+        (None if item is None else decode_json_foreign_key(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_foreign_key(value: list[ForeignKey | None]) -> list[Any]:
-    return [None if item is None else encode_json_foreign_key(item) for item in value]
+    return [(None if item is None else encode_json_foreign_key(item)) for item in value]
 
 
 LIST_OF_FOREIGN_KEY_CODEC = Codec(

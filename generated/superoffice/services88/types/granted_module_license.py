@@ -241,7 +241,7 @@ def decode_xml_list_of_granted_module_license(
 ) -> list[GrantedModuleLicense | None]:
     """``ArrayOfGrantedModuleLicense``: a list of ``GrantedModuleLicense`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_granted_module_license(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_granted_module_license(child))
         for child in element
         if child.tag == _GRANTED_MODULE_LICENSE
     ]
@@ -260,7 +260,7 @@ def decode_json_list_of_granted_module_license(
     data: Any, path: str
 ) -> list[GrantedModuleLicense | None]:
     return [
-        None if item is None else decode_json_granted_module_license(item, f"{path}[{index}]")
+        (None if item is None else decode_json_granted_module_license(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
@@ -268,7 +268,7 @@ def decode_json_list_of_granted_module_license(
 def encode_json_list_of_granted_module_license(
     value: list[GrantedModuleLicense | None],
 ) -> list[Any]:
-    return [None if item is None else encode_json_granted_module_license(item) for item in value]
+    return [(None if item is None else encode_json_granted_module_license(item)) for item in value]
 
 
 LIST_OF_GRANTED_MODULE_LICENSE_CODEC = Codec(

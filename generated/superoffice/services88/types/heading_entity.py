@@ -179,7 +179,7 @@ HEADING_ENTITY_CODEC = Codec(
 def decode_xml_list_of_heading_entity(element: Element) -> list[HeadingEntity | None]:
     """``ArrayOfHeadingEntity``: a list of ``HeadingEntity`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_heading_entity(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_heading_entity(child))
         for child in element
         if child.tag == _HEADING_ENTITY
     ]
@@ -196,13 +196,13 @@ def encode_xml_list_of_heading_entity(
 
 def decode_json_list_of_heading_entity(data: Any, path: str) -> list[HeadingEntity | None]:
     return [
-        None if item is None else decode_json_heading_entity(item, f"{path}[{index}]")
+        (None if item is None else decode_json_heading_entity(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_heading_entity(value: list[HeadingEntity | None]) -> list[Any]:
-    return [None if item is None else encode_json_heading_entity(item) for item in value]
+    return [(None if item is None else encode_json_heading_entity(item)) for item in value]
 
 
 LIST_OF_HEADING_ENTITY_CODEC = Codec(

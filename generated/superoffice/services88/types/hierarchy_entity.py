@@ -228,7 +228,7 @@ HIERARCHY_ENTITY_CODEC = Codec(
 def decode_xml_list_of_hierarchy_entity(element: Element) -> list[HierarchyEntity | None]:
     """``ArrayOfHierarchyEntity``: a list of ``HierarchyEntity`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_hierarchy_entity(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_hierarchy_entity(child))
         for child in element
         if child.tag == _HIERARCHY_ENTITY
     ]
@@ -245,13 +245,13 @@ def encode_xml_list_of_hierarchy_entity(
 
 def decode_json_list_of_hierarchy_entity(data: Any, path: str) -> list[HierarchyEntity | None]:
     return [
-        None if item is None else decode_json_hierarchy_entity(item, f"{path}[{index}]")
+        (None if item is None else decode_json_hierarchy_entity(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_hierarchy_entity(value: list[HierarchyEntity | None]) -> list[Any]:
-    return [None if item is None else encode_json_hierarchy_entity(item) for item in value]
+    return [(None if item is None else encode_json_hierarchy_entity(item)) for item in value]
 
 
 LIST_OF_HIERARCHY_ENTITY_CODEC = Codec(

@@ -185,7 +185,7 @@ HISTORY_CODEC = Codec(
 def decode_xml_list_of_history(element: Element) -> list[History | None]:
     """``ArrayOfHistory``: a list of ``History`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_history(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_history(child))
         for child in element
         if child.tag == _HISTORY
     ]
@@ -202,13 +202,13 @@ def encode_xml_list_of_history(
 
 def decode_json_list_of_history(data: Any, path: str) -> list[History | None]:
     return [
-        None if item is None else decode_json_history(item, f"{path}[{index}]")
+        (None if item is None else decode_json_history(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_history(value: list[History | None]) -> list[Any]:
-    return [None if item is None else encode_json_history(item) for item in value]
+    return [(None if item is None else encode_json_history(item)) for item in value]
 
 
 LIST_OF_HISTORY_CODEC = Codec(

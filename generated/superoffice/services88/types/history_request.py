@@ -158,7 +158,7 @@ HISTORY_REQUEST_CODEC = Codec(
 def decode_xml_list_of_history_request(element: Element) -> list[HistoryRequest | None]:
     """``ArrayOfHistoryRequest``: a list of ``HistoryRequest`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_history_request(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_history_request(child))
         for child in element
         if child.tag == _HISTORY_REQUEST
     ]
@@ -175,13 +175,13 @@ def encode_xml_list_of_history_request(
 
 def decode_json_list_of_history_request(data: Any, path: str) -> list[HistoryRequest | None]:
     return [
-        None if item is None else decode_json_history_request(item, f"{path}[{index}]")
+        (None if item is None else decode_json_history_request(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_history_request(value: list[HistoryRequest | None]) -> list[Any]:
-    return [None if item is None else encode_json_history_request(item) for item in value]
+    return [(None if item is None else encode_json_history_request(item)) for item in value]
 
 
 LIST_OF_HISTORY_REQUEST_CODEC = Codec(

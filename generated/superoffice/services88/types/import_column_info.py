@@ -151,7 +151,7 @@ IMPORT_COLUMN_INFO_CODEC = Codec(
 def decode_xml_list_of_import_column_info(element: Element) -> list[ImportColumnInfo | None]:
     """``ArrayOfImportColumnInfo``: a list of ``ImportColumnInfo`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_import_column_info(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_import_column_info(child))
         for child in element
         if child.tag == _IMPORT_COLUMN_INFO
     ]
@@ -168,13 +168,13 @@ def encode_xml_list_of_import_column_info(
 
 def decode_json_list_of_import_column_info(data: Any, path: str) -> list[ImportColumnInfo | None]:
     return [
-        None if item is None else decode_json_import_column_info(item, f"{path}[{index}]")
+        (None if item is None else decode_json_import_column_info(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_import_column_info(value: list[ImportColumnInfo | None]) -> list[Any]:
-    return [None if item is None else encode_json_import_column_info(item) for item in value]
+    return [(None if item is None else encode_json_import_column_info(item)) for item in value]
 
 
 LIST_OF_IMPORT_COLUMN_INFO_CODEC = Codec(

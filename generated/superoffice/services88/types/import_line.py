@@ -186,7 +186,7 @@ IMPORT_LINE_CODEC = Codec(
 def decode_xml_list_of_import_line(element: Element) -> list[ImportLine | None]:
     """``ArrayOfImportLine``: a list of ``ImportLine`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_import_line(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_import_line(child))
         for child in element
         if child.tag == _IMPORT_LINE
     ]
@@ -203,13 +203,13 @@ def encode_xml_list_of_import_line(
 
 def decode_json_list_of_import_line(data: Any, path: str) -> list[ImportLine | None]:
     return [
-        None if item is None else decode_json_import_line(item, f"{path}[{index}]")
+        (None if item is None else decode_json_import_line(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_import_line(value: list[ImportLine | None]) -> list[Any]:
-    return [None if item is None else encode_json_import_line(item) for item in value]
+    return [(None if item is None else encode_json_import_line(item)) for item in value]
 
 
 LIST_OF_IMPORT_LINE_CODEC = Codec(

@@ -60,9 +60,7 @@ def encode_xml_int_string_dictionary(
 def decode_json_int_string_dictionary(data: Any, path: str) -> dict[int, str | None]:
     return {
         json_int(json_key_value(key), path): (
-            None
-            if item is None
-            else item if type(item) is str else json_str(item, f"{path}.{key}")
+            item if item is None or type(item) is str else json_str(item, f"{path}.{key}")
         )
         for key, item in json_object(data, path).items()
     }

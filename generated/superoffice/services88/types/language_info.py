@@ -190,7 +190,7 @@ LANGUAGE_INFO_CODEC = Codec(
 def decode_xml_list_of_language_info(element: Element) -> list[LanguageInfo | None]:
     """``ArrayOfLanguageInfo``: a list of ``LanguageInfo`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_language_info(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_language_info(child))
         for child in element
         if child.tag == _LANGUAGE_INFO
     ]
@@ -207,13 +207,13 @@ def encode_xml_list_of_language_info(
 
 def decode_json_list_of_language_info(data: Any, path: str) -> list[LanguageInfo | None]:
     return [
-        None if item is None else decode_json_language_info(item, f"{path}[{index}]")
+        (None if item is None else decode_json_language_info(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_language_info(value: list[LanguageInfo | None]) -> list[Any]:
-    return [None if item is None else encode_json_language_info(item) for item in value]
+    return [(None if item is None else encode_json_language_info(item)) for item in value]
 
 
 LIST_OF_LANGUAGE_INFO_CODEC = Codec(

@@ -172,7 +172,7 @@ LEGAL_BASE_CODEC = Codec(
 def decode_xml_list_of_legal_base(element: Element) -> list[LegalBase | None]:
     """``ArrayOfLegalBase``: a list of ``LegalBase`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_legal_base(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_legal_base(child))
         for child in element
         if child.tag == _LEGAL_BASE
     ]
@@ -189,13 +189,13 @@ def encode_xml_list_of_legal_base(
 
 def decode_json_list_of_legal_base(data: Any, path: str) -> list[LegalBase | None]:
     return [
-        None if item is None else decode_json_legal_base(item, f"{path}[{index}]")
+        (None if item is None else decode_json_legal_base(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_legal_base(value: list[LegalBase | None]) -> list[Any]:
-    return [None if item is None else encode_json_legal_base(item) for item in value]
+    return [(None if item is None else encode_json_legal_base(item)) for item in value]
 
 
 LIST_OF_LEGAL_BASE_CODEC = Codec(

@@ -193,7 +193,7 @@ LICENSE_OWNER_CODEC = Codec(
 def decode_xml_list_of_license_owner(element: Element) -> list[LicenseOwner | None]:
     """``ArrayOfLicenseOwner``: a list of ``LicenseOwner`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_license_owner(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_license_owner(child))
         for child in element
         if child.tag == _LICENSE_OWNER
     ]
@@ -210,13 +210,13 @@ def encode_xml_list_of_license_owner(
 
 def decode_json_list_of_license_owner(data: Any, path: str) -> list[LicenseOwner | None]:
     return [
-        None if item is None else decode_json_license_owner(item, f"{path}[{index}]")
+        (None if item is None else decode_json_license_owner(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_license_owner(value: list[LicenseOwner | None]) -> list[Any]:
-    return [None if item is None else encode_json_license_owner(item) for item in value]
+    return [(None if item is None else encode_json_license_owner(item)) for item in value]
 
 
 LIST_OF_LICENSE_OWNER_CODEC = Codec(

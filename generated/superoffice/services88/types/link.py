@@ -159,7 +159,7 @@ LINK_CODEC = Codec(decode_xml_link, encode_xml_link, decode_json_link, encode_js
 def decode_xml_list_of_link(element: Element) -> list[Link | None]:
     """``ArrayOfLink``: a list of ``Link`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_link(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_link(child))
         for child in element
         if child.tag == _LINK
     ]
@@ -174,13 +174,13 @@ def encode_xml_list_of_link(parent: Element | None, tag: str, value: list[Link |
 
 def decode_json_list_of_link(data: Any, path: str) -> list[Link | None]:
     return [
-        None if item is None else decode_json_link(item, f"{path}[{index}]")
+        (None if item is None else decode_json_link(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_link(value: list[Link | None]) -> list[Any]:
-    return [None if item is None else encode_json_link(item) for item in value]
+    return [(None if item is None else encode_json_link(item)) for item in value]
 
 
 LIST_OF_LINK_CODEC = Codec(

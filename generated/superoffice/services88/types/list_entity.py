@@ -212,7 +212,7 @@ LIST_ENTITY_CODEC = Codec(
 def decode_xml_list_of_list_entity(element: Element) -> list[ListEntity | None]:
     """``ArrayOfListEntity``: a list of ``ListEntity`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_list_entity(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_list_entity(child))
         for child in element
         if child.tag == _LIST_ENTITY
     ]
@@ -229,13 +229,13 @@ def encode_xml_list_of_list_entity(
 
 def decode_json_list_of_list_entity(data: Any, path: str) -> list[ListEntity | None]:
     return [
-        None if item is None else decode_json_list_entity(item, f"{path}[{index}]")
+        (None if item is None else decode_json_list_entity(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_list_entity(value: list[ListEntity | None]) -> list[Any]:
-    return [None if item is None else encode_json_list_entity(item) for item in value]
+    return [(None if item is None else encode_json_list_entity(item)) for item in value]
 
 
 LIST_OF_LIST_ENTITY_CODEC = Codec(

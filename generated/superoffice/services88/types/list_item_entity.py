@@ -180,7 +180,7 @@ LIST_ITEM_ENTITY_CODEC = Codec(
 def decode_xml_list_of_list_item_entity(element: Element) -> list[ListItemEntity | None]:
     """``ArrayOfListItemEntity``: a list of ``ListItemEntity`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_list_item_entity(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_list_item_entity(child))
         for child in element
         if child.tag == _LIST_ITEM_ENTITY
     ]
@@ -197,13 +197,13 @@ def encode_xml_list_of_list_item_entity(
 
 def decode_json_list_of_list_item_entity(data: Any, path: str) -> list[ListItemEntity | None]:
     return [
-        None if item is None else decode_json_list_item_entity(item, f"{path}[{index}]")
+        (None if item is None else decode_json_list_item_entity(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_list_item_entity(value: list[ListItemEntity | None]) -> list[Any]:
-    return [None if item is None else encode_json_list_item_entity(item) for item in value]
+    return [(None if item is None else encode_json_list_item_entity(item)) for item in value]
 
 
 LIST_OF_LIST_ITEM_ENTITY_CODEC = Codec(

@@ -26,7 +26,7 @@ def encode_xml_list_of_bool(parent: Element | None, tag: str, value: list[bool])
 
 def decode_json_list_of_bool(data: Any, path: str) -> list[bool]:
     return [
-        item if type(item) is bool else json_bool(item, f"{path}[{index}]")
+        (item if type(item) is bool else json_bool(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 

@@ -226,7 +226,7 @@ MDO_LIST_ITEM_CODEC = Codec(
 def decode_xml_list_of_mdo_list_item(element: Element) -> list[MDOListItem | None]:
     """``ArrayOfMDOListItem``: a list of ``MDOListItem`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_mdo_list_item(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_mdo_list_item(child))
         for child in element
         if child.tag == _MDO_LIST_ITEM
     ]
@@ -243,13 +243,13 @@ def encode_xml_list_of_mdo_list_item(
 
 def decode_json_list_of_mdo_list_item(data: Any, path: str) -> list[MDOListItem | None]:
     return [
-        None if item is None else decode_json_mdo_list_item(item, f"{path}[{index}]")
+        (None if item is None else decode_json_mdo_list_item(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_mdo_list_item(value: list[MDOListItem | None]) -> list[Any]:
-    return [None if item is None else encode_json_mdo_list_item(item) for item in value]
+    return [(None if item is None else encode_json_mdo_list_item(item)) for item in value]
 
 
 LIST_OF_MDO_LIST_ITEM_CODEC = Codec(

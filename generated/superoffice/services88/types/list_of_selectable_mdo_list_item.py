@@ -266,7 +266,7 @@ def decode_xml_list_of_selectable_mdo_list_item(
 ) -> list[SelectableMDOListItem | None]:
     """``ArrayOfSelectableMDOListItem``: a list of ``SelectableMDOListItem`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_selectable_mdo_list_item(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_selectable_mdo_list_item(child))
         for child in element
         if child.tag == _SELECTABLE_MDO_LIST_ITEM
     ]
@@ -285,7 +285,7 @@ def decode_json_list_of_selectable_mdo_list_item(
     data: Any, path: str
 ) -> list[SelectableMDOListItem | None]:
     return [
-        None if item is None else decode_json_selectable_mdo_list_item(item, f"{path}[{index}]")
+        (None if item is None else decode_json_selectable_mdo_list_item(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
@@ -293,7 +293,9 @@ def decode_json_list_of_selectable_mdo_list_item(
 def encode_json_list_of_selectable_mdo_list_item(
     value: list[SelectableMDOListItem | None],
 ) -> list[Any]:
-    return [None if item is None else encode_json_selectable_mdo_list_item(item) for item in value]
+    return [
+        (None if item is None else encode_json_selectable_mdo_list_item(item)) for item in value
+    ]
 
 
 LIST_OF_SELECTABLE_MDO_LIST_ITEM_CODEC = Codec(

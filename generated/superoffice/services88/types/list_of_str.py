@@ -26,7 +26,7 @@ _STRING = "{http://schemas.microsoft.com/2003/10/Serialization/Arrays}string"
 def decode_xml_list_of_list_of_str(element: Element) -> list[list[str | None] | None]:
     """``ArrayOfArrayOfstring``: a list of ``ArrayOfstring`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_list_of_str(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_list_of_str(child))
         for child in element
         if child.tag == _ARRAY_OFSTRING
     ]
@@ -43,13 +43,13 @@ def encode_xml_list_of_list_of_str(
 
 def decode_json_list_of_list_of_str(data: Any, path: str) -> list[list[str | None] | None]:
     return [
-        None if item is None else decode_json_list_of_str(item, f"{path}[{index}]")
+        (None if item is None else decode_json_list_of_str(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_list_of_str(value: list[list[str | None] | None]) -> list[Any]:
-    return [None if item is None else encode_json_list_of_str(item) for item in value]
+    return [(None if item is None else encode_json_list_of_str(item)) for item in value]
 
 
 LIST_OF_LIST_OF_STR_CODEC = Codec(
@@ -63,7 +63,7 @@ LIST_OF_LIST_OF_STR_CODEC = Codec(
 def decode_xml_list_of_str(element: Element) -> list[str | None]:
     """``ArrayOfstring``: a list of ``string`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else read_str(child)
+        (None if child.get(XSI_NIL) == "true" else read_str(child))
         for child in element
         if child.tag == _STRING
     ]
@@ -78,7 +78,7 @@ def encode_xml_list_of_str(parent: Element | None, tag: str, value: list[str | N
 
 def decode_json_list_of_str(data: Any, path: str) -> list[str | None]:
     return [
-        None if item is None else item if type(item) is str else json_str(item, f"{path}[{index}]")
+        (item if item is None or type(item) is str else json_str(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 

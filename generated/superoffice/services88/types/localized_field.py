@@ -177,7 +177,7 @@ def decode_xml_list_of_list_of_localized_field(
 ) -> list[list[LocalizedField | None] | None]:
     """``ArrayOfArrayOfLocalizedField``: a list of ``ArrayOfLocalizedField`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_list_of_localized_field(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_list_of_localized_field(child))
         for child in element
         if child.tag == _ARRAY_OF_LOCALIZED_FIELD
     ]
@@ -196,7 +196,7 @@ def decode_json_list_of_list_of_localized_field(
     data: Any, path: str
 ) -> list[list[LocalizedField | None] | None]:
     return [
-        None if item is None else decode_json_list_of_localized_field(item, f"{path}[{index}]")
+        (None if item is None else decode_json_list_of_localized_field(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
@@ -204,7 +204,9 @@ def decode_json_list_of_list_of_localized_field(
 def encode_json_list_of_list_of_localized_field(
     value: list[list[LocalizedField | None] | None],
 ) -> list[Any]:
-    return [None if item is None else encode_json_list_of_localized_field(item) for item in value]
+    return [
+        (None if item is None else encode_json_list_of_localized_field(item)) for item in value
+    ]
 
 
 LIST_OF_LIST_OF_LOCALIZED_FIELD_CODEC = Codec(
@@ -218,7 +220,7 @@ LIST_OF_LIST_OF_LOCALIZED_FIELD_CODEC = Codec(
 def decode_xml_list_of_localized_field(element: Element) -> list[LocalizedField | None]:
     """``ArrayOfLocalizedField``: a list of ``LocalizedField`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_localized_field(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_localized_field(child))
         for child in element
         if child.tag == _LOCALIZED_FIELD
     ]
@@ -235,13 +237,13 @@ def encode_xml_list_of_localized_field(
 
 def decode_json_list_of_localized_field(data: Any, path: str) -> list[LocalizedField | None]:
     return [
-        None if item is None else decode_json_localized_field(item, f"{path}[{index}]")
+        (None if item is None else decode_json_localized_field(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_localized_field(value: list[LocalizedField | None]) -> list[Any]:
-    return [None if item is None else encode_json_localized_field(item) for item in value]
+    return [(None if item is None else encode_json_localized_field(item)) for item in value]
 
 
 LIST_OF_LOCALIZED_FIELD_CODEC = Codec(

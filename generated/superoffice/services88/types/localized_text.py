@@ -182,7 +182,7 @@ LOCALIZED_TEXT_CODEC = Codec(
 def decode_xml_list_of_localized_text(element: Element) -> list[LocalizedText | None]:
     """``ArrayOfLocalizedText``: a list of ``LocalizedText`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_localized_text(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_localized_text(child))
         for child in element
         if child.tag == _LOCALIZED_TEXT
     ]
@@ -199,13 +199,13 @@ def encode_xml_list_of_localized_text(
 
 def decode_json_list_of_localized_text(data: Any, path: str) -> list[LocalizedText | None]:
     return [
-        None if item is None else decode_json_localized_text(item, f"{path}[{index}]")
+        (None if item is None else decode_json_localized_text(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_localized_text(value: list[LocalizedText | None]) -> list[Any]:
-    return [None if item is None else encode_json_localized_text(item) for item in value]
+    return [(None if item is None else encode_json_localized_text(item)) for item in value]
 
 
 LIST_OF_LOCALIZED_TEXT_CODEC = Codec(

@@ -154,7 +154,7 @@ MAILBOX_CODEC = Codec(
 def decode_xml_list_of_mailbox(element: Element) -> list[Mailbox | None]:
     """``ArrayOfMailbox``: a list of ``Mailbox`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_mailbox(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_mailbox(child))
         for child in element
         if child.tag == _MAILBOX
     ]
@@ -171,13 +171,13 @@ def encode_xml_list_of_mailbox(
 
 def decode_json_list_of_mailbox(data: Any, path: str) -> list[Mailbox | None]:
     return [
-        None if item is None else decode_json_mailbox(item, f"{path}[{index}]")
+        (None if item is None else decode_json_mailbox(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_mailbox(value: list[Mailbox | None]) -> list[Any]:
-    return [None if item is None else encode_json_mailbox(item) for item in value]
+    return [(None if item is None else encode_json_mailbox(item)) for item in value]
 
 
 LIST_OF_MAILBOX_CODEC = Codec(

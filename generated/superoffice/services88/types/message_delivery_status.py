@@ -148,7 +148,7 @@ def decode_xml_list_of_message_delivery_status(
 ) -> list[MessageDeliveryStatus | None]:
     """``ArrayOfMessageDeliveryStatus``: a list of ``MessageDeliveryStatus`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_message_delivery_status(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_message_delivery_status(child))
         for child in element
         if child.tag == _MESSAGE_DELIVERY_STATUS
     ]
@@ -167,7 +167,7 @@ def decode_json_list_of_message_delivery_status(
     data: Any, path: str
 ) -> list[MessageDeliveryStatus | None]:
     return [
-        None if item is None else decode_json_message_delivery_status(item, f"{path}[{index}]")
+        (None if item is None else decode_json_message_delivery_status(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
@@ -175,7 +175,9 @@ def decode_json_list_of_message_delivery_status(
 def encode_json_list_of_message_delivery_status(
     value: list[MessageDeliveryStatus | None],
 ) -> list[Any]:
-    return [None if item is None else encode_json_message_delivery_status(item) for item in value]
+    return [
+        (None if item is None else encode_json_message_delivery_status(item)) for item in value
+    ]
 
 
 LIST_OF_MESSAGE_DELIVERY_STATUS_CODEC = Codec(

@@ -104,7 +104,7 @@ METRIC_PAIR_CODEC = Codec(
 def decode_xml_list_of_metric_pair(element: Element) -> list[MetricPair | None]:
     """``ArrayOfMetricPair``: a list of ``MetricPair`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_metric_pair(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_metric_pair(child))
         for child in element
         if child.tag == _METRIC_PAIR
     ]
@@ -121,13 +121,13 @@ def encode_xml_list_of_metric_pair(
 
 def decode_json_list_of_metric_pair(data: Any, path: str) -> list[MetricPair | None]:
     return [
-        None if item is None else decode_json_metric_pair(item, f"{path}[{index}]")
+        (None if item is None else decode_json_metric_pair(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_metric_pair(value: list[MetricPair | None]) -> list[Any]:
-    return [None if item is None else encode_json_metric_pair(item) for item in value]
+    return [(None if item is None else encode_json_metric_pair(item)) for item in value]
 
 
 LIST_OF_METRIC_PAIR_CODEC = Codec(

@@ -212,7 +212,7 @@ MODULE_LICENSE_CODEC = Codec(
 def decode_xml_list_of_module_license(element: Element) -> list[ModuleLicense | None]:
     """``ArrayOfModuleLicense``: a list of ``ModuleLicense`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_module_license(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_module_license(child))
         for child in element
         if child.tag == _MODULE_LICENSE
     ]
@@ -229,13 +229,13 @@ def encode_xml_list_of_module_license(
 
 def decode_json_list_of_module_license(data: Any, path: str) -> list[ModuleLicense | None]:
     return [
-        None if item is None else decode_json_module_license(item, f"{path}[{index}]")
+        (None if item is None else decode_json_module_license(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_module_license(value: list[ModuleLicense | None]) -> list[Any]:
-    return [None if item is None else encode_json_module_license(item) for item in value]
+    return [(None if item is None else encode_json_module_license(item)) for item in value]
 
 
 LIST_OF_MODULE_LICENSE_CODEC = Codec(

@@ -248,7 +248,7 @@ MODULE_LICENSE_LINK_CODEC = Codec(
 def decode_xml_list_of_module_license_link(element: Element) -> list[ModuleLicenseLink | None]:
     """``ArrayOfModuleLicenseLink``: a list of ``ModuleLicenseLink`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_module_license_link(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_module_license_link(child))
         for child in element
         if child.tag == _MODULE_LICENSE_LINK
     ]
@@ -267,13 +267,13 @@ def decode_json_list_of_module_license_link(
     data: Any, path: str
 ) -> list[ModuleLicenseLink | None]:
     return [
-        None if item is None else decode_json_module_license_link(item, f"{path}[{index}]")
+        (None if item is None else decode_json_module_license_link(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_module_license_link(value: list[ModuleLicenseLink | None]) -> list[Any]:
-    return [None if item is None else encode_json_module_license_link(item) for item in value]
+    return [(None if item is None else encode_json_module_license_link(item)) for item in value]
 
 
 LIST_OF_MODULE_LICENSE_LINK_CODEC = Codec(

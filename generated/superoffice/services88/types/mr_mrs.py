@@ -140,7 +140,7 @@ MR_MRS_CODEC = Codec(decode_xml_mr_mrs, encode_xml_mr_mrs, decode_json_mr_mrs, e
 def decode_xml_list_of_mr_mrs(element: Element) -> list[MrMrs | None]:
     """``ArrayOfMrMrs``: a list of ``MrMrs`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_mr_mrs(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_mr_mrs(child))
         for child in element
         if child.tag == _MR_MRS
     ]
@@ -157,13 +157,13 @@ def encode_xml_list_of_mr_mrs(
 
 def decode_json_list_of_mr_mrs(data: Any, path: str) -> list[MrMrs | None]:
     return [
-        None if item is None else decode_json_mr_mrs(item, f"{path}[{index}]")
+        (None if item is None else decode_json_mr_mrs(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_mr_mrs(value: list[MrMrs | None]) -> list[Any]:
-    return [None if item is None else encode_json_mr_mrs(item) for item in value]
+    return [(None if item is None else encode_json_mr_mrs(item)) for item in value]
 
 
 LIST_OF_MR_MRS_CODEC = Codec(

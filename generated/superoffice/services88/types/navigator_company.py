@@ -144,7 +144,7 @@ NAVIGATOR_COMPANY_CODEC = Codec(
 def decode_xml_list_of_navigator_company(element: Element) -> list[NavigatorCompany | None]:
     """``ArrayOfNavigatorCompany``: a list of ``NavigatorCompany`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_navigator_company(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_navigator_company(child))
         for child in element
         if child.tag == _NAVIGATOR_COMPANY
     ]
@@ -161,13 +161,13 @@ def encode_xml_list_of_navigator_company(
 
 def decode_json_list_of_navigator_company(data: Any, path: str) -> list[NavigatorCompany | None]:
     return [
-        None if item is None else decode_json_navigator_company(item, f"{path}[{index}]")
+        (None if item is None else decode_json_navigator_company(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_navigator_company(value: list[NavigatorCompany | None]) -> list[Any]:
-    return [None if item is None else encode_json_navigator_company(item) for item in value]
+    return [(None if item is None else encode_json_navigator_company(item)) for item in value]
 
 
 LIST_OF_NAVIGATOR_COMPANY_CODEC = Codec(

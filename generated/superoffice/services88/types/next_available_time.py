@@ -165,7 +165,7 @@ NEXT_AVAILABLE_TIME_CODEC = Codec(
 def decode_xml_list_of_next_available_time(element: Element) -> list[NextAvailableTime | None]:
     """``ArrayOfNextAvailableTime``: a list of ``NextAvailableTime`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_next_available_time(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_next_available_time(child))
         for child in element
         if child.tag == _NEXT_AVAILABLE_TIME
     ]
@@ -184,13 +184,13 @@ def decode_json_list_of_next_available_time(
     data: Any, path: str
 ) -> list[NextAvailableTime | None]:
     return [
-        None if item is None else decode_json_next_available_time(item, f"{path}[{index}]")
+        (None if item is None else decode_json_next_available_time(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_next_available_time(value: list[NextAvailableTime | None]) -> list[Any]:
-    return [None if item is None else encode_json_next_available_time(item) for item in value]
+    return [(None if item is None else encode_json_next_available_time(item)) for item in value]
 
 
 LIST_OF_NEXT_AVAILABLE_TIME_CODEC = Codec(

@@ -112,7 +112,7 @@ NOTIFICATION_EVENT_CODEC = Codec(
 def decode_xml_list_of_notification_event(element: Element) -> list[NotificationEvent | None]:
     """``ArrayOfNotificationEvent``: a list of ``NotificationEvent`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_notification_event(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_notification_event(child))
         for child in element
         if child.tag == _NOTIFICATION_EVENT
     ]
@@ -129,13 +129,13 @@ def encode_xml_list_of_notification_event(
 
 def decode_json_list_of_notification_event(data: Any, path: str) -> list[NotificationEvent | None]:
     return [
-        None if item is None else decode_json_notification_event(item, f"{path}[{index}]")
+        (None if item is None else decode_json_notification_event(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_notification_event(value: list[NotificationEvent | None]) -> list[Any]:
-    return [None if item is None else encode_json_notification_event(item) for item in value]
+    return [(None if item is None else encode_json_notification_event(item)) for item in value]
 
 
 LIST_OF_NOTIFICATION_EVENT_CODEC = Codec(

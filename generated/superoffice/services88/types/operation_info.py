@@ -155,7 +155,7 @@ OPERATION_INFO_CODEC = Codec(
 def decode_xml_list_of_operation_info(element: Element) -> list[OperationInfo | None]:
     """``ArrayOfOperationInfo``: a list of ``OperationInfo`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_operation_info(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_operation_info(child))
         for child in element
         if child.tag == _OPERATION_INFO
     ]
@@ -172,13 +172,13 @@ def encode_xml_list_of_operation_info(
 
 def decode_json_list_of_operation_info(data: Any, path: str) -> list[OperationInfo | None]:
     return [
-        None if item is None else decode_json_operation_info(item, f"{path}[{index}]")
+        (None if item is None else decode_json_operation_info(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_operation_info(value: list[OperationInfo | None]) -> list[Any]:
-    return [None if item is None else encode_json_operation_info(item) for item in value]
+    return [(None if item is None else encode_json_operation_info(item)) for item in value]
 
 
 LIST_OF_OPERATION_INFO_CODEC = Codec(

@@ -167,7 +167,7 @@ OUTGOING_MESSAGE_CODEC = Codec(
 def decode_xml_list_of_outgoing_message(element: Element) -> list[OutgoingMessage | None]:
     """``ArrayOfOutgoingMessage``: a list of ``OutgoingMessage`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_outgoing_message(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_outgoing_message(child))
         for child in element
         if child.tag == _OUTGOING_MESSAGE
     ]
@@ -184,13 +184,13 @@ def encode_xml_list_of_outgoing_message(
 
 def decode_json_list_of_outgoing_message(data: Any, path: str) -> list[OutgoingMessage | None]:
     return [
-        None if item is None else decode_json_outgoing_message(item, f"{path}[{index}]")
+        (None if item is None else decode_json_outgoing_message(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_outgoing_message(value: list[OutgoingMessage | None]) -> list[Any]:
-    return [None if item is None else encode_json_outgoing_message(item) for item in value]
+    return [(None if item is None else encode_json_outgoing_message(item)) for item in value]
 
 
 LIST_OF_OUTGOING_MESSAGE_CODEC = Codec(

@@ -166,7 +166,7 @@ PARTICIPANT_INFO_CODEC = Codec(
 def decode_xml_list_of_participant_info(element: Element) -> list[ParticipantInfo | None]:
     """``ArrayOfParticipantInfo``: a list of ``ParticipantInfo`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_participant_info(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_participant_info(child))
         for child in element
         if child.tag == _PARTICIPANT_INFO
     ]
@@ -183,13 +183,13 @@ def encode_xml_list_of_participant_info(
 
 def decode_json_list_of_participant_info(data: Any, path: str) -> list[ParticipantInfo | None]:
     return [
-        None if item is None else decode_json_participant_info(item, f"{path}[{index}]")
+        (None if item is None else decode_json_participant_info(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_participant_info(value: list[ParticipantInfo | None]) -> list[Any]:
-    return [None if item is None else encode_json_participant_info(item) for item in value]
+    return [(None if item is None else encode_json_participant_info(item)) for item in value]
 
 
 LIST_OF_PARTICIPANT_INFO_CODEC = Codec(

@@ -431,7 +431,7 @@ PARTICIPANT_SYNC_DATA_CODEC = Codec(
 def decode_xml_list_of_participant_sync_data(element: Element) -> list[ParticipantSyncData | None]:
     """``ArrayOfParticipantSyncData``: a list of ``ParticipantSyncData`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_participant_sync_data(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_participant_sync_data(child))
         for child in element
         if child.tag == _PARTICIPANT_SYNC_DATA
     ]
@@ -450,7 +450,7 @@ def decode_json_list_of_participant_sync_data(
     data: Any, path: str
 ) -> list[ParticipantSyncData | None]:
     return [
-        None if item is None else decode_json_participant_sync_data(item, f"{path}[{index}]")
+        (None if item is None else decode_json_participant_sync_data(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
@@ -458,7 +458,7 @@ def decode_json_list_of_participant_sync_data(
 def encode_json_list_of_participant_sync_data(
     value: list[ParticipantSyncData | None],
 ) -> list[Any]:
-    return [None if item is None else encode_json_participant_sync_data(item) for item in value]
+    return [(None if item is None else encode_json_participant_sync_data(item)) for item in value]
 
 
 LIST_OF_PARTICIPANT_SYNC_DATA_CODEC = Codec(

@@ -150,7 +150,7 @@ PAYMENT_TERM_CODEC = Codec(
 def decode_xml_list_of_payment_term(element: Element) -> list[PaymentTerm | None]:
     """``ArrayOfPaymentTerm``: a list of ``PaymentTerm`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_payment_term(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_payment_term(child))
         for child in element
         if child.tag == _PAYMENT_TERM
     ]
@@ -167,13 +167,13 @@ def encode_xml_list_of_payment_term(
 
 def decode_json_list_of_payment_term(data: Any, path: str) -> list[PaymentTerm | None]:
     return [
-        None if item is None else decode_json_payment_term(item, f"{path}[{index}]")
+        (None if item is None else decode_json_payment_term(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_payment_term(value: list[PaymentTerm | None]) -> list[Any]:
-    return [None if item is None else encode_json_payment_term(item) for item in value]
+    return [(None if item is None else encode_json_payment_term(item)) for item in value]
 
 
 LIST_OF_PAYMENT_TERM_CODEC = Codec(

@@ -149,7 +149,7 @@ PAYMENT_TYPE_CODEC = Codec(
 def decode_xml_list_of_payment_type(element: Element) -> list[PaymentType | None]:
     """``ArrayOfPaymentType``: a list of ``PaymentType`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_payment_type(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_payment_type(child))
         for child in element
         if child.tag == _PAYMENT_TYPE
     ]
@@ -166,13 +166,13 @@ def encode_xml_list_of_payment_type(
 
 def decode_json_list_of_payment_type(data: Any, path: str) -> list[PaymentType | None]:
     return [
-        None if item is None else decode_json_payment_type(item, f"{path}[{index}]")
+        (None if item is None else decode_json_payment_type(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_payment_type(value: list[PaymentType | None]) -> list[Any]:
-    return [None if item is None else encode_json_payment_type(item) for item in value]
+    return [(None if item is None else encode_json_payment_type(item)) for item in value]
 
 
 LIST_OF_PAYMENT_TYPE_CODEC = Codec(

@@ -454,7 +454,7 @@ PERSON_CODEC = Codec(decode_xml_person, encode_xml_person, decode_json_person, e
 def decode_xml_list_of_person(element: Element) -> list[Person | None]:
     """``ArrayOfPerson``: a list of ``Person`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_person(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_person(child))
         for child in element
         if child.tag == _PERSON
     ]
@@ -471,13 +471,13 @@ def encode_xml_list_of_person(
 
 def decode_json_list_of_person(data: Any, path: str) -> list[Person | None]:
     return [
-        None if item is None else decode_json_person(item, f"{path}[{index}]")
+        (None if item is None else decode_json_person(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_person(value: list[Person | None]) -> list[Any]:
-    return [None if item is None else encode_json_person(item) for item in value]
+    return [(None if item is None else encode_json_person(item)) for item in value]
 
 
 LIST_OF_PERSON_CODEC = Codec(

@@ -909,7 +909,7 @@ PERSON_ENTITY_CODEC = Codec(
 def decode_xml_list_of_person_entity(element: Element) -> list[PersonEntity | None]:
     """``ArrayOfPersonEntity``: a list of ``PersonEntity`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_person_entity(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_person_entity(child))
         for child in element
         if child.tag == _PERSON_ENTITY
     ]
@@ -926,13 +926,13 @@ def encode_xml_list_of_person_entity(
 
 def decode_json_list_of_person_entity(data: Any, path: str) -> list[PersonEntity | None]:
     return [
-        None if item is None else decode_json_person_entity(item, f"{path}[{index}]")
+        (None if item is None else decode_json_person_entity(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_person_entity(value: list[PersonEntity | None]) -> list[Any]:
-    return [None if item is None else encode_json_person_entity(item) for item in value]
+    return [(None if item is None else encode_json_person_entity(item)) for item in value]
 
 
 LIST_OF_PERSON_ENTITY_CODEC = Codec(

@@ -107,7 +107,7 @@ PERSON_IMAGE_CODEC = Codec(
 def decode_xml_list_of_person_image(element: Element) -> list[PersonImage | None]:
     """``ArrayOfPersonImage``: a list of ``PersonImage`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_person_image(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_person_image(child))
         for child in element
         if child.tag == _PERSON_IMAGE
     ]
@@ -124,13 +124,13 @@ def encode_xml_list_of_person_image(
 
 def decode_json_list_of_person_image(data: Any, path: str) -> list[PersonImage | None]:
     return [
-        None if item is None else decode_json_person_image(item, f"{path}[{index}]")
+        (None if item is None else decode_json_person_image(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_person_image(value: list[PersonImage | None]) -> list[Any]:
-    return [None if item is None else encode_json_person_image(item) for item in value]
+    return [(None if item is None else encode_json_person_image(item)) for item in value]
 
 
 LIST_OF_PERSON_IMAGE_CODEC = Codec(

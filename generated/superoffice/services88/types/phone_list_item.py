@@ -204,7 +204,7 @@ PHONE_LIST_ITEM_CODEC = Codec(
 def decode_xml_list_of_phone_list_item(element: Element) -> list[PhoneListItem | None]:
     """``ArrayOfPhoneListItem``: a list of ``PhoneListItem`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_phone_list_item(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_phone_list_item(child))
         for child in element
         if child.tag == _PHONE_LIST_ITEM
     ]
@@ -221,13 +221,13 @@ def encode_xml_list_of_phone_list_item(
 
 def decode_json_list_of_phone_list_item(data: Any, path: str) -> list[PhoneListItem | None]:
     return [
-        None if item is None else decode_json_phone_list_item(item, f"{path}[{index}]")
+        (None if item is None else decode_json_phone_list_item(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_phone_list_item(value: list[PhoneListItem | None]) -> list[Any]:
-    return [None if item is None else encode_json_phone_list_item(item) for item in value]
+    return [(None if item is None else encode_json_phone_list_item(item)) for item in value]
 
 
 LIST_OF_PHONE_LIST_ITEM_CODEC = Codec(

@@ -165,7 +165,7 @@ POCKET_DEVICE_INFO_CODEC = Codec(
 def decode_xml_list_of_pocket_device_info(element: Element) -> list[PocketDeviceInfo | None]:
     """``ArrayOfPocketDeviceInfo``: a list of ``PocketDeviceInfo`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_pocket_device_info(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_pocket_device_info(child))
         for child in element
         if child.tag == _POCKET_DEVICE_INFO
     ]
@@ -182,13 +182,13 @@ def encode_xml_list_of_pocket_device_info(
 
 def decode_json_list_of_pocket_device_info(data: Any, path: str) -> list[PocketDeviceInfo | None]:
     return [
-        None if item is None else decode_json_pocket_device_info(item, f"{path}[{index}]")
+        (None if item is None else decode_json_pocket_device_info(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_pocket_device_info(value: list[PocketDeviceInfo | None]) -> list[Any]:
-    return [None if item is None else encode_json_pocket_device_info(item) for item in value]
+    return [(None if item is None else encode_json_pocket_device_info(item)) for item in value]
 
 
 LIST_OF_POCKET_DEVICE_INFO_CODEC = Codec(

@@ -144,7 +144,7 @@ POSITION_CODEC = Codec(
 def decode_xml_list_of_position(element: Element) -> list[Position | None]:
     """``ArrayOfPosition``: a list of ``Position`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_position(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_position(child))
         for child in element
         if child.tag == _POSITION
     ]
@@ -161,13 +161,13 @@ def encode_xml_list_of_position(
 
 def decode_json_list_of_position(data: Any, path: str) -> list[Position | None]:
     return [
-        None if item is None else decode_json_position(item, f"{path}[{index}]")
+        (None if item is None else decode_json_position(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_position(value: list[Position | None]) -> list[Any]:
-    return [None if item is None else encode_json_position(item) for item in value]
+    return [(None if item is None else encode_json_position(item)) for item in value]
 
 
 LIST_OF_POSITION_CODEC = Codec(

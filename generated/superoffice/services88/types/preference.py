@@ -249,7 +249,7 @@ PREFERENCE_CODEC = Codec(
 def decode_xml_list_of_preference(element: Element) -> list[Preference | None]:
     """``ArrayOfPreference``: a list of ``Preference`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_preference(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_preference(child))
         for child in element
         if child.tag == _PREFERENCE
     ]
@@ -266,13 +266,13 @@ def encode_xml_list_of_preference(
 
 def decode_json_list_of_preference(data: Any, path: str) -> list[Preference | None]:
     return [
-        None if item is None else decode_json_preference(item, f"{path}[{index}]")
+        (None if item is None else decode_json_preference(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_preference(value: list[Preference | None]) -> list[Any]:
-    return [None if item is None else encode_json_preference(item) for item in value]
+    return [(None if item is None else encode_json_preference(item)) for item in value]
 
 
 LIST_OF_PREFERENCE_CODEC = Codec(

@@ -309,7 +309,7 @@ def decode_xml_list_of_preference_description(
 ) -> list[PreferenceDescription | None]:
     """``ArrayOfPreferenceDescription``: a list of ``PreferenceDescription`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_preference_description(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_preference_description(child))
         for child in element
         if child.tag == _PREFERENCE_DESCRIPTION
     ]
@@ -328,7 +328,7 @@ def decode_json_list_of_preference_description(
     data: Any, path: str
 ) -> list[PreferenceDescription | None]:
     return [
-        None if item is None else decode_json_preference_description(item, f"{path}[{index}]")
+        (None if item is None else decode_json_preference_description(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
@@ -336,7 +336,7 @@ def decode_json_list_of_preference_description(
 def encode_json_list_of_preference_description(
     value: list[PreferenceDescription | None],
 ) -> list[Any]:
-    return [None if item is None else encode_json_preference_description(item) for item in value]
+    return [(None if item is None else encode_json_preference_description(item)) for item in value]
 
 
 LIST_OF_PREFERENCE_DESCRIPTION_CODEC = Codec(

@@ -183,7 +183,7 @@ def decode_xml_list_of_preference_description_line(
 ) -> list[PreferenceDescriptionLine | None]:
     """``ArrayOfPreferenceDescriptionLine``: a list of ``PreferenceDescriptionLine`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_preference_description_line(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_preference_description_line(child))
         for child in element
         if child.tag == _PREFERENCE_DESCRIPTION_LINE
     ]
@@ -202,7 +202,11 @@ def decode_json_list_of_preference_description_line(
     data: Any, path: str
 ) -> list[PreferenceDescriptionLine | None]:
     return [
-        None if item is None else decode_json_preference_description_line(item, f"{path}[{index}]")
+        (
+            None
+            if item is None
+            else decode_json_preference_description_line(item, f"{path}[{index}]")
+        )
         for index, item in enumerate(json_list(data, path))
     ]
 
@@ -211,7 +215,7 @@ def encode_json_list_of_preference_description_line(
     value: list[PreferenceDescriptionLine | None],
 ) -> list[Any]:
     return [
-        None if item is None else encode_json_preference_description_line(item) for item in value
+        (None if item is None else encode_json_preference_description_line(item)) for item in value
     ]
 
 

@@ -138,7 +138,7 @@ PREFERENCE_SPEC_CODEC = Codec(
 def decode_xml_list_of_preference_spec(element: Element) -> list[PreferenceSpec | None]:
     """``ArrayOfPreferenceSpec``: a list of ``PreferenceSpec`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_preference_spec(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_preference_spec(child))
         for child in element
         if child.tag == _PREFERENCE_SPEC
     ]
@@ -155,13 +155,13 @@ def encode_xml_list_of_preference_spec(
 
 def decode_json_list_of_preference_spec(data: Any, path: str) -> list[PreferenceSpec | None]:
     return [
-        None if item is None else decode_json_preference_spec(item, f"{path}[{index}]")
+        (None if item is None else decode_json_preference_spec(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_preference_spec(value: list[PreferenceSpec | None]) -> list[Any]:
-    return [None if item is None else encode_json_preference_spec(item) for item in value]
+    return [(None if item is None else encode_json_preference_spec(item)) for item in value]
 
 
 LIST_OF_PREFERENCE_SPEC_CODEC = Codec(

@@ -148,7 +148,7 @@ PREVIEW_DASH_TILE_CODEC = Codec(
 def decode_xml_list_of_preview_dash_tile(element: Element) -> list[PreviewDashTile | None]:
     """``ArrayOfPreviewDashTile``: a list of ``PreviewDashTile`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_preview_dash_tile(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_preview_dash_tile(child))
         for child in element
         if child.tag == _PREVIEW_DASH_TILE
     ]
@@ -165,13 +165,13 @@ def encode_xml_list_of_preview_dash_tile(
 
 def decode_json_list_of_preview_dash_tile(data: Any, path: str) -> list[PreviewDashTile | None]:
     return [
-        None if item is None else decode_json_preview_dash_tile(item, f"{path}[{index}]")
+        (None if item is None else decode_json_preview_dash_tile(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_preview_dash_tile(value: list[PreviewDashTile | None]) -> list[Any]:
-    return [None if item is None else encode_json_preview_dash_tile(item) for item in value]
+    return [(None if item is None else encode_json_preview_dash_tile(item)) for item in value]
 
 
 LIST_OF_PREVIEW_DASH_TILE_CODEC = Codec(

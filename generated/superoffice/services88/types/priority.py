@@ -144,7 +144,7 @@ PRIORITY_CODEC = Codec(
 def decode_xml_list_of_priority(element: Element) -> list[Priority | None]:
     """``ArrayOfPriority``: a list of ``Priority`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_priority(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_priority(child))
         for child in element
         if child.tag == _PRIORITY
     ]
@@ -161,13 +161,13 @@ def encode_xml_list_of_priority(
 
 def decode_json_list_of_priority(data: Any, path: str) -> list[Priority | None]:
     return [
-        None if item is None else decode_json_priority(item, f"{path}[{index}]")
+        (None if item is None else decode_json_priority(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_priority(value: list[Priority | None]) -> list[Any]:
-    return [None if item is None else encode_json_priority(item) for item in value]
+    return [(None if item is None else encode_json_priority(item)) for item in value]
 
 
 LIST_OF_PRIORITY_CODEC = Codec(

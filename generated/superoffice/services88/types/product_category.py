@@ -152,7 +152,7 @@ PRODUCT_CATEGORY_CODEC = Codec(
 def decode_xml_list_of_product_category(element: Element) -> list[ProductCategory | None]:
     """``ArrayOfProductCategory``: a list of ``ProductCategory`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_product_category(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_product_category(child))
         for child in element
         if child.tag == _PRODUCT_CATEGORY
     ]
@@ -169,13 +169,13 @@ def encode_xml_list_of_product_category(
 
 def decode_json_list_of_product_category(data: Any, path: str) -> list[ProductCategory | None]:
     return [
-        None if item is None else decode_json_product_category(item, f"{path}[{index}]")
+        (None if item is None else decode_json_product_category(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_product_category(value: list[ProductCategory | None]) -> list[Any]:
-    return [None if item is None else encode_json_product_category(item) for item in value]
+    return [(None if item is None else encode_json_product_category(item)) for item in value]
 
 
 LIST_OF_PRODUCT_CATEGORY_CODEC = Codec(

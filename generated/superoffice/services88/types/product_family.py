@@ -150,7 +150,7 @@ PRODUCT_FAMILY_CODEC = Codec(
 def decode_xml_list_of_product_family(element: Element) -> list[ProductFamily | None]:
     """``ArrayOfProductFamily``: a list of ``ProductFamily`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_product_family(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_product_family(child))
         for child in element
         if child.tag == _PRODUCT_FAMILY
     ]
@@ -167,13 +167,13 @@ def encode_xml_list_of_product_family(
 
 def decode_json_list_of_product_family(data: Any, path: str) -> list[ProductFamily | None]:
     return [
-        None if item is None else decode_json_product_family(item, f"{path}[{index}]")
+        (None if item is None else decode_json_product_family(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_product_family(value: list[ProductFamily | None]) -> list[Any]:
-    return [None if item is None else encode_json_product_family(item) for item in value]
+    return [(None if item is None else encode_json_product_family(item)) for item in value]
 
 
 LIST_OF_PRODUCT_FAMILY_CODEC = Codec(

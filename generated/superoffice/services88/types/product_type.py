@@ -150,7 +150,7 @@ PRODUCT_TYPE_CODEC = Codec(
 def decode_xml_list_of_product_type(element: Element) -> list[ProductType | None]:
     """``ArrayOfProductType``: a list of ``ProductType`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_product_type(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_product_type(child))
         for child in element
         if child.tag == _PRODUCT_TYPE
     ]
@@ -167,13 +167,13 @@ def encode_xml_list_of_product_type(
 
 def decode_json_list_of_product_type(data: Any, path: str) -> list[ProductType | None]:
     return [
-        None if item is None else decode_json_product_type(item, f"{path}[{index}]")
+        (None if item is None else decode_json_product_type(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_product_type(value: list[ProductType | None]) -> list[Any]:
-    return [None if item is None else encode_json_product_type(item) for item in value]
+    return [(None if item is None else encode_json_product_type(item)) for item in value]
 
 
 LIST_OF_PRODUCT_TYPE_CODEC = Codec(

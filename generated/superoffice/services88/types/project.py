@@ -271,7 +271,7 @@ PROJECT_CODEC = Codec(
 def decode_xml_list_of_project(element: Element) -> list[Project | None]:
     """``ArrayOfProject``: a list of ``Project`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_project(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_project(child))
         for child in element
         if child.tag == _PROJECT
     ]
@@ -288,13 +288,13 @@ def encode_xml_list_of_project(
 
 def decode_json_list_of_project(data: Any, path: str) -> list[Project | None]:
     return [
-        None if item is None else decode_json_project(item, f"{path}[{index}]")
+        (None if item is None else decode_json_project(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_project(value: list[Project | None]) -> list[Any]:
-    return [None if item is None else encode_json_project(item) for item in value]
+    return [(None if item is None else encode_json_project(item)) for item in value]
 
 
 LIST_OF_PROJECT_CODEC = Codec(

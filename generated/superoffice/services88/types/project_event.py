@@ -330,7 +330,7 @@ PROJECT_EVENT_CODEC = Codec(
 def decode_xml_list_of_project_event(element: Element) -> list[ProjectEvent | None]:
     """``ArrayOfProjectEvent``: a list of ``ProjectEvent`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_project_event(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_project_event(child))
         for child in element
         if child.tag == _PROJECT_EVENT
     ]
@@ -347,13 +347,13 @@ def encode_xml_list_of_project_event(
 
 def decode_json_list_of_project_event(data: Any, path: str) -> list[ProjectEvent | None]:
     return [
-        None if item is None else decode_json_project_event(item, f"{path}[{index}]")
+        (None if item is None else decode_json_project_event(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_project_event(value: list[ProjectEvent | None]) -> list[Any]:
-    return [None if item is None else encode_json_project_event(item) for item in value]
+    return [(None if item is None else encode_json_project_event(item)) for item in value]
 
 
 LIST_OF_PROJECT_EVENT_CODEC = Codec(

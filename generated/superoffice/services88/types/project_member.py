@@ -327,7 +327,7 @@ PROJECT_MEMBER_CODEC = Codec(
 def decode_xml_list_of_project_member(element: Element) -> list[ProjectMember | None]:
     """``ArrayOfProjectMember``: a list of ``ProjectMember`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_project_member(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_project_member(child))
         for child in element
         if child.tag == _PROJECT_MEMBER
     ]
@@ -344,13 +344,13 @@ def encode_xml_list_of_project_member(
 
 def decode_json_list_of_project_member(data: Any, path: str) -> list[ProjectMember | None]:
     return [
-        None if item is None else decode_json_project_member(item, f"{path}[{index}]")
+        (None if item is None else decode_json_project_member(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_project_member(value: list[ProjectMember | None]) -> list[Any]:
-    return [None if item is None else encode_json_project_member(item) for item in value]
+    return [(None if item is None else encode_json_project_member(item)) for item in value]
 
 
 LIST_OF_PROJECT_MEMBER_CODEC = Codec(

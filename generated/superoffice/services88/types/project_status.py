@@ -147,7 +147,7 @@ PROJECT_STATUS_CODEC = Codec(
 def decode_xml_list_of_project_status(element: Element) -> list[ProjectStatus | None]:
     """``ArrayOfProjectStatus``: a list of ``ProjectStatus`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_project_status(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_project_status(child))
         for child in element
         if child.tag == _PROJECT_STATUS
     ]
@@ -164,13 +164,13 @@ def encode_xml_list_of_project_status(
 
 def decode_json_list_of_project_status(data: Any, path: str) -> list[ProjectStatus | None]:
     return [
-        None if item is None else decode_json_project_status(item, f"{path}[{index}]")
+        (None if item is None else decode_json_project_status(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_project_status(value: list[ProjectStatus | None]) -> list[Any]:
-    return [None if item is None else encode_json_project_status(item) for item in value]
+    return [(None if item is None else encode_json_project_status(item)) for item in value]
 
 
 LIST_OF_PROJECT_STATUS_CODEC = Codec(

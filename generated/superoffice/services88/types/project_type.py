@@ -147,7 +147,7 @@ PROJECT_TYPE_CODEC = Codec(
 def decode_xml_list_of_project_type(element: Element) -> list[ProjectType | None]:
     """``ArrayOfProjectType``: a list of ``ProjectType`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_project_type(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_project_type(child))
         for child in element
         if child.tag == _PROJECT_TYPE
     ]
@@ -164,13 +164,13 @@ def encode_xml_list_of_project_type(
 
 def decode_json_list_of_project_type(data: Any, path: str) -> list[ProjectType | None]:
     return [
-        None if item is None else decode_json_project_type(item, f"{path}[{index}]")
+        (None if item is None else decode_json_project_type(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_project_type(value: list[ProjectType | None]) -> list[Any]:
-    return [None if item is None else encode_json_project_type(item) for item in value]
+    return [(None if item is None else encode_json_project_type(item)) for item in value]
 
 
 LIST_OF_PROJECT_TYPE_CODEC = Codec(

@@ -115,7 +115,7 @@ PROVIDED_CREDENTIAL_CODEC = Codec(
 def decode_xml_list_of_provided_credential(element: Element) -> list[ProvidedCredential | None]:
     """``ArrayOfProvidedCredential``: a list of ``ProvidedCredential`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_provided_credential(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_provided_credential(child))
         for child in element
         if child.tag == _PROVIDED_CREDENTIAL
     ]
@@ -134,13 +134,13 @@ def decode_json_list_of_provided_credential(
     data: Any, path: str
 ) -> list[ProvidedCredential | None]:
     return [
-        None if item is None else decode_json_provided_credential(item, f"{path}[{index}]")
+        (None if item is None else decode_json_provided_credential(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_provided_credential(value: list[ProvidedCredential | None]) -> list[Any]:
-    return [None if item is None else encode_json_provided_credential(item) for item in value]
+    return [(None if item is None else encode_json_provided_credential(item)) for item in value]
 
 
 LIST_OF_PROVIDED_CREDENTIAL_CODEC = Codec(

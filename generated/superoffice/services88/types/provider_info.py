@@ -164,7 +164,7 @@ PROVIDER_INFO_CODEC = Codec(
 def decode_xml_list_of_provider_info(element: Element) -> list[ProviderInfo | None]:
     """``ArrayOfProviderInfo``: a list of ``ProviderInfo`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_provider_info(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_provider_info(child))
         for child in element
         if child.tag == _PROVIDER_INFO
     ]
@@ -181,13 +181,13 @@ def encode_xml_list_of_provider_info(
 
 def decode_json_list_of_provider_info(data: Any, path: str) -> list[ProviderInfo | None]:
     return [
-        None if item is None else decode_json_provider_info(item, f"{path}[{index}]")
+        (None if item is None else decode_json_provider_info(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_provider_info(value: list[ProviderInfo | None]) -> list[Any]:
-    return [None if item is None else encode_json_provider_info(item) for item in value]
+    return [(None if item is None else encode_json_provider_info(item)) for item in value]
 
 
 LIST_OF_PROVIDER_INFO_CODEC = Codec(

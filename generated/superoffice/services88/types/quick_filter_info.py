@@ -127,7 +127,7 @@ QUICK_FILTER_INFO_CODEC = Codec(
 def decode_xml_list_of_quick_filter_info(element: Element) -> list[QuickFilterInfo | None]:
     """``ArrayOfQuickFilterInfo``: a list of ``QuickFilterInfo`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_quick_filter_info(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_quick_filter_info(child))
         for child in element
         if child.tag == _QUICK_FILTER_INFO
     ]
@@ -144,13 +144,13 @@ def encode_xml_list_of_quick_filter_info(
 
 def decode_json_list_of_quick_filter_info(data: Any, path: str) -> list[QuickFilterInfo | None]:
     return [
-        None if item is None else decode_json_quick_filter_info(item, f"{path}[{index}]")
+        (None if item is None else decode_json_quick_filter_info(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_quick_filter_info(value: list[QuickFilterInfo | None]) -> list[Any]:
-    return [None if item is None else encode_json_quick_filter_info(item) for item in value]
+    return [(None if item is None else encode_json_quick_filter_info(item)) for item in value]
 
 
 LIST_OF_QUICK_FILTER_INFO_CODEC = Codec(

@@ -147,7 +147,7 @@ QUICK_REPLY_CODEC = Codec(
 def decode_xml_list_of_quick_reply(element: Element) -> list[QuickReply | None]:
     """``ArrayOfQuickReply``: a list of ``QuickReply`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_quick_reply(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_quick_reply(child))
         for child in element
         if child.tag == _QUICK_REPLY
     ]
@@ -164,13 +164,13 @@ def encode_xml_list_of_quick_reply(
 
 def decode_json_list_of_quick_reply(data: Any, path: str) -> list[QuickReply | None]:
     return [
-        None if item is None else decode_json_quick_reply(item, f"{path}[{index}]")
+        (None if item is None else decode_json_quick_reply(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_quick_reply(value: list[QuickReply | None]) -> list[Any]:
-    return [None if item is None else encode_json_quick_reply(item) for item in value]
+    return [(None if item is None else encode_json_quick_reply(item)) for item in value]
 
 
 LIST_OF_QUICK_REPLY_CODEC = Codec(

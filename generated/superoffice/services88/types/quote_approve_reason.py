@@ -153,7 +153,7 @@ QUOTE_APPROVE_REASON_CODEC = Codec(
 def decode_xml_list_of_quote_approve_reason(element: Element) -> list[QuoteApproveReason | None]:
     """``ArrayOfQuoteApproveReason``: a list of ``QuoteApproveReason`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_quote_approve_reason(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_quote_approve_reason(child))
         for child in element
         if child.tag == _QUOTE_APPROVE_REASON
     ]
@@ -172,13 +172,13 @@ def decode_json_list_of_quote_approve_reason(
     data: Any, path: str
 ) -> list[QuoteApproveReason | None]:
     return [
-        None if item is None else decode_json_quote_approve_reason(item, f"{path}[{index}]")
+        (None if item is None else decode_json_quote_approve_reason(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_quote_approve_reason(value: list[QuoteApproveReason | None]) -> list[Any]:
-    return [None if item is None else encode_json_quote_approve_reason(item) for item in value]
+    return [(None if item is None else encode_json_quote_approve_reason(item)) for item in value]
 
 
 LIST_OF_QUOTE_APPROVE_REASON_CODEC = Codec(

@@ -151,7 +151,7 @@ QUOTE_DENY_REASON_CODEC = Codec(
 def decode_xml_list_of_quote_deny_reason(element: Element) -> list[QuoteDenyReason | None]:
     """``ArrayOfQuoteDenyReason``: a list of ``QuoteDenyReason`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_quote_deny_reason(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_quote_deny_reason(child))
         for child in element
         if child.tag == _QUOTE_DENY_REASON
     ]
@@ -168,13 +168,13 @@ def encode_xml_list_of_quote_deny_reason(
 
 def decode_json_list_of_quote_deny_reason(data: Any, path: str) -> list[QuoteDenyReason | None]:
     return [
-        None if item is None else decode_json_quote_deny_reason(item, f"{path}[{index}]")
+        (None if item is None else decode_json_quote_deny_reason(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_quote_deny_reason(value: list[QuoteDenyReason | None]) -> list[Any]:
-    return [None if item is None else encode_json_quote_deny_reason(item) for item in value]
+    return [(None if item is None else encode_json_quote_deny_reason(item)) for item in value]
 
 
 LIST_OF_QUOTE_DENY_REASON_CODEC = Codec(

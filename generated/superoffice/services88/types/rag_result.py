@@ -156,7 +156,7 @@ RAG_RESULT_CODEC = Codec(
 def decode_xml_list_of_rag_result(element: Element) -> list[RagResult | None]:
     """``ArrayOfRagResult``: a list of ``RagResult`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_rag_result(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_rag_result(child))
         for child in element
         if child.tag == _RAG_RESULT
     ]
@@ -173,13 +173,13 @@ def encode_xml_list_of_rag_result(
 
 def decode_json_list_of_rag_result(data: Any, path: str) -> list[RagResult | None]:
     return [
-        None if item is None else decode_json_rag_result(item, f"{path}[{index}]")
+        (None if item is None else decode_json_rag_result(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_rag_result(value: list[RagResult | None]) -> list[Any]:
-    return [None if item is None else encode_json_rag_result(item) for item in value]
+    return [(None if item is None else encode_json_rag_result(item)) for item in value]
 
 
 LIST_OF_RAG_RESULT_CODEC = Codec(

@@ -143,7 +143,7 @@ RATING_CODEC = Codec(decode_xml_rating, encode_xml_rating, decode_json_rating, e
 def decode_xml_list_of_rating(element: Element) -> list[Rating | None]:
     """``ArrayOfRating``: a list of ``Rating`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_rating(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_rating(child))
         for child in element
         if child.tag == _RATING
     ]
@@ -160,13 +160,13 @@ def encode_xml_list_of_rating(
 
 def decode_json_list_of_rating(data: Any, path: str) -> list[Rating | None]:
     return [
-        None if item is None else decode_json_rating(item, f"{path}[{index}]")
+        (None if item is None else decode_json_rating(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_rating(value: list[Rating | None]) -> list[Any]:
-    return [None if item is None else encode_json_rating(item) for item in value]
+    return [(None if item is None else encode_json_rating(item)) for item in value]
 
 
 LIST_OF_RATING_CODEC = Codec(

@@ -143,7 +143,7 @@ REASON_CODEC = Codec(decode_xml_reason, encode_xml_reason, decode_json_reason, e
 def decode_xml_list_of_reason(element: Element) -> list[Reason | None]:
     """``ArrayOfReason``: a list of ``Reason`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_reason(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_reason(child))
         for child in element
         if child.tag == _REASON
     ]
@@ -160,13 +160,13 @@ def encode_xml_list_of_reason(
 
 def decode_json_list_of_reason(data: Any, path: str) -> list[Reason | None]:
     return [
-        None if item is None else decode_json_reason(item, f"{path}[{index}]")
+        (None if item is None else decode_json_reason(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_reason(value: list[Reason | None]) -> list[Any]:
-    return [None if item is None else encode_json_reason(item) for item in value]
+    return [(None if item is None else encode_json_reason(item)) for item in value]
 
 
 LIST_OF_REASON_CODEC = Codec(

@@ -149,7 +149,7 @@ REASON_SOLD_CODEC = Codec(
 def decode_xml_list_of_reason_sold(element: Element) -> list[ReasonSold | None]:
     """``ArrayOfReasonSold``: a list of ``ReasonSold`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_reason_sold(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_reason_sold(child))
         for child in element
         if child.tag == _REASON_SOLD
     ]
@@ -166,13 +166,13 @@ def encode_xml_list_of_reason_sold(
 
 def decode_json_list_of_reason_sold(data: Any, path: str) -> list[ReasonSold | None]:
     return [
-        None if item is None else decode_json_reason_sold(item, f"{path}[{index}]")
+        (None if item is None else decode_json_reason_sold(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_reason_sold(value: list[ReasonSold | None]) -> list[Any]:
-    return [None if item is None else encode_json_reason_sold(item) for item in value]
+    return [(None if item is None else encode_json_reason_sold(item)) for item in value]
 
 
 LIST_OF_REASON_SOLD_CODEC = Codec(

@@ -147,7 +147,7 @@ REASON_STALLED_CODEC = Codec(
 def decode_xml_list_of_reason_stalled(element: Element) -> list[ReasonStalled | None]:
     """``ArrayOfReasonStalled``: a list of ``ReasonStalled`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_reason_stalled(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_reason_stalled(child))
         for child in element
         if child.tag == _REASON_STALLED
     ]
@@ -164,13 +164,13 @@ def encode_xml_list_of_reason_stalled(
 
 def decode_json_list_of_reason_stalled(data: Any, path: str) -> list[ReasonStalled | None]:
     return [
-        None if item is None else decode_json_reason_stalled(item, f"{path}[{index}]")
+        (None if item is None else decode_json_reason_stalled(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_reason_stalled(value: list[ReasonStalled | None]) -> list[Any]:
-    return [None if item is None else encode_json_reason_stalled(item) for item in value]
+    return [(None if item is None else encode_json_reason_stalled(item)) for item in value]
 
 
 LIST_OF_REASON_STALLED_CODEC = Codec(

@@ -114,7 +114,7 @@ RECIPIENT_CODEC = Codec(
 def decode_xml_list_of_recipient(element: Element) -> list[Recipient | None]:
     """``ArrayOfRecipient``: a list of ``Recipient`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_recipient(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_recipient(child))
         for child in element
         if child.tag == _RECIPIENT
     ]
@@ -131,13 +131,13 @@ def encode_xml_list_of_recipient(
 
 def decode_json_list_of_recipient(data: Any, path: str) -> list[Recipient | None]:
     return [
-        None if item is None else decode_json_recipient(item, f"{path}[{index}]")
+        (None if item is None else decode_json_recipient(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_recipient(value: list[Recipient | None]) -> list[Any]:
-    return [None if item is None else encode_json_recipient(item) for item in value]
+    return [(None if item is None else encode_json_recipient(item)) for item in value]
 
 
 LIST_OF_RECIPIENT_CODEC = Codec(

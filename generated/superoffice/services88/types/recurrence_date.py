@@ -135,7 +135,7 @@ RECURRENCE_DATE_CODEC = Codec(
 def decode_xml_list_of_recurrence_date(element: Element) -> list[RecurrenceDate | None]:
     """``ArrayOfRecurrenceDate``: a list of ``RecurrenceDate`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_recurrence_date(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_recurrence_date(child))
         for child in element
         if child.tag == _RECURRENCE_DATE
     ]
@@ -152,13 +152,13 @@ def encode_xml_list_of_recurrence_date(
 
 def decode_json_list_of_recurrence_date(data: Any, path: str) -> list[RecurrenceDate | None]:
     return [
-        None if item is None else decode_json_recurrence_date(item, f"{path}[{index}]")
+        (None if item is None else decode_json_recurrence_date(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_recurrence_date(value: list[RecurrenceDate | None]) -> list[Any]:
-    return [None if item is None else encode_json_recurrence_date(item) for item in value]
+    return [(None if item is None else encode_json_recurrence_date(item)) for item in value]
 
 
 LIST_OF_RECURRENCE_DATE_CODEC = Codec(

@@ -239,7 +239,7 @@ def encode_json_list_of_red_letter_information_list_item(
     value: list[RedLetterInformationListItem | None],
 ) -> list[Any]:
     return [
-        None if item is None else encode_json_red_letter_information_list_item(item)
+        (None if item is None else encode_json_red_letter_information_list_item(item))
         for item in value
     ]
 

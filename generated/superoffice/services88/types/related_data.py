@@ -115,7 +115,7 @@ RELATED_DATA_CODEC = Codec(
 def decode_xml_list_of_related_data(element: Element) -> list[RelatedData | None]:
     """``ArrayOfRelatedData``: a list of ``RelatedData`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_related_data(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_related_data(child))
         for child in element
         if child.tag == _RELATED_DATA
     ]
@@ -132,13 +132,13 @@ def encode_xml_list_of_related_data(
 
 def decode_json_list_of_related_data(data: Any, path: str) -> list[RelatedData | None]:
     return [
-        None if item is None else decode_json_related_data(item, f"{path}[{index}]")
+        (None if item is None else decode_json_related_data(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_related_data(value: list[RelatedData | None]) -> list[Any]:
-    return [None if item is None else encode_json_related_data(item) for item in value]
+    return [(None if item is None else encode_json_related_data(item)) for item in value]
 
 
 LIST_OF_RELATED_DATA_CODEC = Codec(

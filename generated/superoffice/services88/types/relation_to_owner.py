@@ -149,7 +149,7 @@ RELATION_TO_OWNER_CODEC = Codec(
 def decode_xml_list_of_relation_to_owner(element: Element) -> list[RelationToOwner | None]:
     """``ArrayOfRelationToOwner``: a list of ``RelationToOwner`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_relation_to_owner(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_relation_to_owner(child))
         for child in element
         if child.tag == _RELATION_TO_OWNER
     ]
@@ -166,13 +166,13 @@ def encode_xml_list_of_relation_to_owner(
 
 def decode_json_list_of_relation_to_owner(data: Any, path: str) -> list[RelationToOwner | None]:
     return [
-        None if item is None else decode_json_relation_to_owner(item, f"{path}[{index}]")
+        (None if item is None else decode_json_relation_to_owner(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_relation_to_owner(value: list[RelationToOwner | None]) -> list[Any]:
-    return [None if item is None else encode_json_relation_to_owner(item) for item in value]
+    return [(None if item is None else encode_json_relation_to_owner(item)) for item in value]
 
 
 LIST_OF_RELATION_TO_OWNER_CODEC = Codec(

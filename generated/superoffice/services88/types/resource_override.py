@@ -159,7 +159,7 @@ RESOURCE_OVERRIDE_CODEC = Codec(
 def decode_xml_list_of_resource_override(element: Element) -> list[ResourceOverride | None]:
     """``ArrayOfResourceOverride``: a list of ``ResourceOverride`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_resource_override(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_resource_override(child))
         for child in element
         if child.tag == _RESOURCE_OVERRIDE
     ]
@@ -176,13 +176,13 @@ def encode_xml_list_of_resource_override(
 
 def decode_json_list_of_resource_override(data: Any, path: str) -> list[ResourceOverride | None]:
     return [
-        None if item is None else decode_json_resource_override(item, f"{path}[{index}]")
+        (None if item is None else decode_json_resource_override(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_resource_override(value: list[ResourceOverride | None]) -> list[Any]:
-    return [None if item is None else encode_json_resource_override(item) for item in value]
+    return [(None if item is None else encode_json_resource_override(item)) for item in value]
 
 
 LIST_OF_RESOURCE_OVERRIDE_CODEC = Codec(

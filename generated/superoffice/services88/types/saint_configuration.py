@@ -199,7 +199,7 @@ SAINT_CONFIGURATION_CODEC = Codec(
 def decode_xml_list_of_saint_configuration(element: Element) -> list[SaintConfiguration | None]:
     """``ArrayOfSaintConfiguration``: a list of ``SaintConfiguration`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_saint_configuration(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_saint_configuration(child))
         for child in element
         if child.tag == _SAINT_CONFIGURATION
     ]
@@ -218,13 +218,13 @@ def decode_json_list_of_saint_configuration(
     data: Any, path: str
 ) -> list[SaintConfiguration | None]:
     return [
-        None if item is None else decode_json_saint_configuration(item, f"{path}[{index}]")
+        (None if item is None else decode_json_saint_configuration(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_saint_configuration(value: list[SaintConfiguration | None]) -> list[Any]:
-    return [None if item is None else encode_json_saint_configuration(item) for item in value]
+    return [(None if item is None else encode_json_saint_configuration(item)) for item in value]
 
 
 LIST_OF_SAINT_CONFIGURATION_CODEC = Codec(

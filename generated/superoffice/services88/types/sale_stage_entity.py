@@ -179,7 +179,7 @@ SALE_STAGE_ENTITY_CODEC = Codec(
 def decode_xml_list_of_sale_stage_entity(element: Element) -> list[SaleStageEntity | None]:
     """``ArrayOfSaleStageEntity``: a list of ``SaleStageEntity`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_sale_stage_entity(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_sale_stage_entity(child))
         for child in element
         if child.tag == _SALE_STAGE_ENTITY
     ]
@@ -196,13 +196,13 @@ def encode_xml_list_of_sale_stage_entity(
 
 def decode_json_list_of_sale_stage_entity(data: Any, path: str) -> list[SaleStageEntity | None]:
     return [
-        None if item is None else decode_json_sale_stage_entity(item, f"{path}[{index}]")
+        (None if item is None else decode_json_sale_stage_entity(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_sale_stage_entity(value: list[SaleStageEntity | None]) -> list[Any]:
-    return [None if item is None else encode_json_sale_stage_entity(item) for item in value]
+    return [(None if item is None else encode_json_sale_stage_entity(item)) for item in value]
 
 
 LIST_OF_SALE_STAGE_ENTITY_CODEC = Codec(

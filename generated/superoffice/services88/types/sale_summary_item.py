@@ -197,7 +197,7 @@ SALE_SUMMARY_ITEM_CODEC = Codec(
 def decode_xml_list_of_sale_summary_item(element: Element) -> list[SaleSummaryItem | None]:
     """``ArrayOfSaleSummaryItem``: a list of ``SaleSummaryItem`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_sale_summary_item(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_sale_summary_item(child))
         for child in element
         if child.tag == _SALE_SUMMARY_ITEM
     ]
@@ -214,13 +214,13 @@ def encode_xml_list_of_sale_summary_item(
 
 def decode_json_list_of_sale_summary_item(data: Any, path: str) -> list[SaleSummaryItem | None]:
     return [
-        None if item is None else decode_json_sale_summary_item(item, f"{path}[{index}]")
+        (None if item is None else decode_json_sale_summary_item(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_sale_summary_item(value: list[SaleSummaryItem | None]) -> list[Any]:
-    return [None if item is None else encode_json_sale_summary_item(item) for item in value]
+    return [(None if item is None else encode_json_sale_summary_item(item)) for item in value]
 
 
 LIST_OF_SALE_SUMMARY_ITEM_CODEC = Codec(

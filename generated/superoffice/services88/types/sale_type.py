@@ -144,7 +144,7 @@ SALE_TYPE_CODEC = Codec(
 def decode_xml_list_of_sale_type(element: Element) -> list[SaleType | None]:
     """``ArrayOfSaleType``: a list of ``SaleType`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_sale_type(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_sale_type(child))
         for child in element
         if child.tag == _SALE_TYPE
     ]
@@ -161,13 +161,13 @@ def encode_xml_list_of_sale_type(
 
 def decode_json_list_of_sale_type(data: Any, path: str) -> list[SaleType | None]:
     return [
-        None if item is None else decode_json_sale_type(item, f"{path}[{index}]")
+        (None if item is None else decode_json_sale_type(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_sale_type(value: list[SaleType | None]) -> list[Any]:
-    return [None if item is None else encode_json_sale_type(item) for item in value]
+    return [(None if item is None else encode_json_sale_type(item)) for item in value]
 
 
 LIST_OF_SALE_TYPE_CODEC = Codec(

@@ -347,7 +347,7 @@ SALE_TYPE_ENTITY_CODEC = Codec(
 def decode_xml_list_of_sale_type_entity(element: Element) -> list[SaleTypeEntity | None]:
     """``ArrayOfSaleTypeEntity``: a list of ``SaleTypeEntity`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_sale_type_entity(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_sale_type_entity(child))
         for child in element
         if child.tag == _SALE_TYPE_ENTITY
     ]
@@ -364,13 +364,13 @@ def encode_xml_list_of_sale_type_entity(
 
 def decode_json_list_of_sale_type_entity(data: Any, path: str) -> list[SaleTypeEntity | None]:
     return [
-        None if item is None else decode_json_sale_type_entity(item, f"{path}[{index}]")
+        (None if item is None else decode_json_sale_type_entity(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_sale_type_entity(value: list[SaleTypeEntity | None]) -> list[Any]:
-    return [None if item is None else encode_json_sale_type_entity(item) for item in value]
+    return [(None if item is None else encode_json_sale_type_entity(item)) for item in value]
 
 
 LIST_OF_SALE_TYPE_ENTITY_CODEC = Codec(

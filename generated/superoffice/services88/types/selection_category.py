@@ -149,7 +149,7 @@ SELECTION_CATEGORY_CODEC = Codec(
 def decode_xml_list_of_selection_category(element: Element) -> list[SelectionCategory | None]:
     """``ArrayOfSelectionCategory``: a list of ``SelectionCategory`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_selection_category(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_selection_category(child))
         for child in element
         if child.tag == _SELECTION_CATEGORY
     ]
@@ -166,13 +166,13 @@ def encode_xml_list_of_selection_category(
 
 def decode_json_list_of_selection_category(data: Any, path: str) -> list[SelectionCategory | None]:
     return [
-        None if item is None else decode_json_selection_category(item, f"{path}[{index}]")
+        (None if item is None else decode_json_selection_category(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_selection_category(value: list[SelectionCategory | None]) -> list[Any]:
-    return [None if item is None else encode_json_selection_category(item) for item in value]
+    return [(None if item is None else encode_json_selection_category(item)) for item in value]
 
 
 LIST_OF_SELECTION_CATEGORY_CODEC = Codec(

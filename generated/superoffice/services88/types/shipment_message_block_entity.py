@@ -209,7 +209,7 @@ def decode_xml_list_of_shipment_message_block_entity(
 ) -> list[ShipmentMessageBlockEntity | None]:
     """``ArrayOfShipmentMessageBlockEntity``: a list of ``ShipmentMessageBlockEntity`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_shipment_message_block_entity(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_shipment_message_block_entity(child))
         for child in element
         if child.tag == _SHIPMENT_MESSAGE_BLOCK_ENTITY
     ]
@@ -243,7 +243,8 @@ def encode_json_list_of_shipment_message_block_entity(
     value: list[ShipmentMessageBlockEntity | None],
 ) -> list[Any]:
     return [
-        None if item is None else encode_json_shipment_message_block_entity(item) for item in value
+        (None if item is None else encode_json_shipment_message_block_entity(item))
+        for item in value
     ]
 
 

@@ -143,7 +143,7 @@ SOURCE_CODEC = Codec(decode_xml_source, encode_xml_source, decode_json_source, e
 def decode_xml_list_of_source(element: Element) -> list[Source | None]:
     """``ArrayOfSource``: a list of ``Source`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_source(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_source(child))
         for child in element
         if child.tag == _SOURCE
     ]
@@ -160,13 +160,13 @@ def encode_xml_list_of_source(
 
 def decode_json_list_of_source(data: Any, path: str) -> list[Source | None]:
     return [
-        None if item is None else decode_json_source(item, f"{path}[{index}]")
+        (None if item is None else decode_json_source(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_source(value: list[Source | None]) -> list[Any]:
-    return [None if item is None else encode_json_source(item) for item in value]
+    return [(None if item is None else encode_json_source(item)) for item in value]
 
 
 LIST_OF_SOURCE_CODEC = Codec(

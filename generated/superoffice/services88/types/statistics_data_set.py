@@ -157,7 +157,7 @@ STATISTICS_DATA_SET_CODEC = Codec(
 def decode_xml_list_of_statistics_data_set(element: Element) -> list[StatisticsDataSet | None]:
     """``ArrayOfStatisticsDataSet``: a list of ``StatisticsDataSet`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_statistics_data_set(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_statistics_data_set(child))
         for child in element
         if child.tag == _STATISTICS_DATA_SET
     ]
@@ -176,13 +176,13 @@ def decode_json_list_of_statistics_data_set(
     data: Any, path: str
 ) -> list[StatisticsDataSet | None]:
     return [
-        None if item is None else decode_json_statistics_data_set(item, f"{path}[{index}]")
+        (None if item is None else decode_json_statistics_data_set(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_statistics_data_set(value: list[StatisticsDataSet | None]) -> list[Any]:
-    return [None if item is None else encode_json_statistics_data_set(item) for item in value]
+    return [(None if item is None else encode_json_statistics_data_set(item)) for item in value]
 
 
 LIST_OF_STATISTICS_DATA_SET_CODEC = Codec(

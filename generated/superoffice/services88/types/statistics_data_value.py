@@ -154,7 +154,7 @@ STATISTICS_DATA_VALUE_CODEC = Codec(
 def decode_xml_list_of_statistics_data_value(element: Element) -> list[StatisticsDataValue | None]:
     """``ArrayOfStatisticsDataValue``: a list of ``StatisticsDataValue`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_statistics_data_value(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_statistics_data_value(child))
         for child in element
         if child.tag == _STATISTICS_DATA_VALUE
     ]
@@ -173,7 +173,7 @@ def decode_json_list_of_statistics_data_value(
     data: Any, path: str
 ) -> list[StatisticsDataValue | None]:
     return [
-        None if item is None else decode_json_statistics_data_value(item, f"{path}[{index}]")
+        (None if item is None else decode_json_statistics_data_value(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
@@ -181,7 +181,7 @@ def decode_json_list_of_statistics_data_value(
 def encode_json_list_of_statistics_data_value(
     value: list[StatisticsDataValue | None],
 ) -> list[Any]:
-    return [None if item is None else encode_json_statistics_data_value(item) for item in value]
+    return [(None if item is None else encode_json_statistics_data_value(item)) for item in value]
 
 
 LIST_OF_STATISTICS_DATA_VALUE_CODEC = Codec(

@@ -262,7 +262,7 @@ STATUS_MONITOR_CODEC = Codec(
 def decode_xml_list_of_status_monitor(element: Element) -> list[StatusMonitor | None]:
     """``ArrayOfStatusMonitor``: a list of ``StatusMonitor`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_status_monitor(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_status_monitor(child))
         for child in element
         if child.tag == _STATUS_MONITOR
     ]
@@ -279,13 +279,13 @@ def encode_xml_list_of_status_monitor(
 
 def decode_json_list_of_status_monitor(data: Any, path: str) -> list[StatusMonitor | None]:
     return [
-        None if item is None else decode_json_status_monitor(item, f"{path}[{index}]")
+        (None if item is None else decode_json_status_monitor(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_status_monitor(value: list[StatusMonitor | None]) -> list[Any]:
-    return [None if item is None else encode_json_status_monitor(item) for item in value]
+    return [(None if item is None else encode_json_status_monitor(item)) for item in value]
 
 
 LIST_OF_STATUS_MONITOR_CODEC = Codec(

@@ -54,7 +54,7 @@ def encode_xml_string_bool_dictionary(
 
 def decode_json_string_bool_dictionary(data: Any, path: str) -> dict[str, bool]:
     return {
-        key: item if type(item) is bool else json_bool(item, f"{path}.{key}")
+        key: (item if type(item) is bool else json_bool(item, f"{path}.{key}"))
         for key, item in json_object(data, path).items()
     }
 

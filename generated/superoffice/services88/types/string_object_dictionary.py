@@ -57,7 +57,7 @@ def encode_xml_string_object_dictionary(
 
 def decode_json_string_object_dictionary(data: Any, path: str) -> dict[str, object | None]:
     return {
-        key: None if item is None else json_any(item, f"{path}.{key}")
+        key: (None if item is None else json_any(item, f"{path}.{key}"))
         for key, item in json_object(data, path).items()
     }
 

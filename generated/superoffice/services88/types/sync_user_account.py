@@ -151,7 +151,7 @@ SYNC_USER_ACCOUNT_CODEC = Codec(
 def decode_xml_list_of_sync_user_account(element: Element) -> list[SyncUserAccount | None]:
     """``ArrayOfSyncUserAccount``: a list of ``SyncUserAccount`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_sync_user_account(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_sync_user_account(child))
         for child in element
         if child.tag == _SYNC_USER_ACCOUNT
     ]
@@ -168,13 +168,13 @@ def encode_xml_list_of_sync_user_account(
 
 def decode_json_list_of_sync_user_account(data: Any, path: str) -> list[SyncUserAccount | None]:
     return [
-        None if item is None else decode_json_sync_user_account(item, f"{path}[{index}]")
+        (None if item is None else decode_json_sync_user_account(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_sync_user_account(value: list[SyncUserAccount | None]) -> list[Any]:
-    return [None if item is None else encode_json_sync_user_account(item) for item in value]
+    return [(None if item is None else encode_json_sync_user_account(item)) for item in value]
 
 
 LIST_OF_SYNC_USER_ACCOUNT_CODEC = Codec(

@@ -194,7 +194,7 @@ SYSTEM_MESSAGE_CODEC = Codec(
 def decode_xml_list_of_system_message(element: Element) -> list[SystemMessage | None]:
     """``ArrayOfSystemMessage``: a list of ``SystemMessage`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_system_message(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_system_message(child))
         for child in element
         if child.tag == _SYSTEM_MESSAGE
     ]
@@ -211,13 +211,13 @@ def encode_xml_list_of_system_message(
 
 def decode_json_list_of_system_message(data: Any, path: str) -> list[SystemMessage | None]:
     return [
-        None if item is None else decode_json_system_message(item, f"{path}[{index}]")
+        (None if item is None else decode_json_system_message(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_system_message(value: list[SystemMessage | None]) -> list[Any]:
-    return [None if item is None else encode_json_system_message(item) for item in value]
+    return [(None if item is None else encode_json_system_message(item)) for item in value]
 
 
 LIST_OF_SYSTEM_MESSAGE_CODEC = Codec(

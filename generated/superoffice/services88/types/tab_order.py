@@ -152,7 +152,7 @@ TAB_ORDER_CODEC = Codec(
 def decode_xml_list_of_tab_order(element: Element) -> list[TabOrder | None]:
     """``ArrayOfTabOrder``: a list of ``TabOrder`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_tab_order(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_tab_order(child))
         for child in element
         if child.tag == _TAB_ORDER
     ]
@@ -169,13 +169,13 @@ def encode_xml_list_of_tab_order(
 
 def decode_json_list_of_tab_order(data: Any, path: str) -> list[TabOrder | None]:
     return [
-        None if item is None else decode_json_tab_order(item, f"{path}[{index}]")
+        (None if item is None else decode_json_tab_order(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_tab_order(value: list[TabOrder | None]) -> list[Any]:
-    return [None if item is None else encode_json_tab_order(item) for item in value]
+    return [(None if item is None else encode_json_tab_order(item)) for item in value]
 
 
 LIST_OF_TAB_ORDER_CODEC = Codec(

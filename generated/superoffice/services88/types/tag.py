@@ -140,7 +140,7 @@ TAG_CODEC = Codec(decode_xml_tag, encode_xml_tag, decode_json_tag, encode_json_t
 def decode_xml_list_of_tag(element: Element) -> list[Tag | None]:
     """``ArrayOfTag``: a list of ``Tag`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_tag(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_tag(child))
         for child in element
         if child.tag == _TAG
     ]
@@ -155,13 +155,13 @@ def encode_xml_list_of_tag(parent: Element | None, tag: str, value: list[Tag | N
 
 def decode_json_list_of_tag(data: Any, path: str) -> list[Tag | None]:
     return [
-        None if item is None else decode_json_tag(item, f"{path}[{index}]")
+        (None if item is None else decode_json_tag(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_tag(value: list[Tag | None]) -> list[Any]:
-    return [None if item is None else encode_json_tag(item) for item in value]
+    return [(None if item is None else encode_json_tag(item)) for item in value]
 
 
 LIST_OF_TAG_CODEC = Codec(

@@ -266,7 +266,7 @@ TARGET_ASSIGNMENT_CODEC = Codec(
 def decode_xml_list_of_target_assignment(element: Element) -> list[TargetAssignment | None]:
     """``ArrayOfTargetAssignment``: a list of ``TargetAssignment`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_target_assignment(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_target_assignment(child))
         for child in element
         if child.tag == _TARGET_ASSIGNMENT
     ]
@@ -283,13 +283,13 @@ def encode_xml_list_of_target_assignment(
 
 def decode_json_list_of_target_assignment(data: Any, path: str) -> list[TargetAssignment | None]:
     return [
-        None if item is None else decode_json_target_assignment(item, f"{path}[{index}]")
+        (None if item is None else decode_json_target_assignment(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_target_assignment(value: list[TargetAssignment | None]) -> list[Any]:
-    return [None if item is None else encode_json_target_assignment(item) for item in value]
+    return [(None if item is None else encode_json_target_assignment(item)) for item in value]
 
 
 LIST_OF_TARGET_ASSIGNMENT_CODEC = Codec(

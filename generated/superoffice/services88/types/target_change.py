@@ -153,7 +153,7 @@ TARGET_CHANGE_CODEC = Codec(
 def decode_xml_list_of_target_change(element: Element) -> list[TargetChange | None]:
     """``ArrayOfTargetChange``: a list of ``TargetChange`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_target_change(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_target_change(child))
         for child in element
         if child.tag == _TARGET_CHANGE
     ]
@@ -170,13 +170,13 @@ def encode_xml_list_of_target_change(
 
 def decode_json_list_of_target_change(data: Any, path: str) -> list[TargetChange | None]:
     return [
-        None if item is None else decode_json_target_change(item, f"{path}[{index}]")
+        (None if item is None else decode_json_target_change(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_target_change(value: list[TargetChange | None]) -> list[Any]:
-    return [None if item is None else encode_json_target_change(item) for item in value]
+    return [(None if item is None else encode_json_target_change(item)) for item in value]
 
 
 LIST_OF_TARGET_CHANGE_CODEC = Codec(

@@ -243,7 +243,7 @@ TARGET_DIMENSION_CODEC = Codec(
 def decode_xml_list_of_target_dimension(element: Element) -> list[TargetDimension | None]:
     """``ArrayOfTargetDimension``: a list of ``TargetDimension`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_target_dimension(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_target_dimension(child))
         for child in element
         if child.tag == _TARGET_DIMENSION
     ]
@@ -260,13 +260,13 @@ def encode_xml_list_of_target_dimension(
 
 def decode_json_list_of_target_dimension(data: Any, path: str) -> list[TargetDimension | None]:
     return [
-        None if item is None else decode_json_target_dimension(item, f"{path}[{index}]")
+        (None if item is None else decode_json_target_dimension(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_target_dimension(value: list[TargetDimension | None]) -> list[Any]:
-    return [None if item is None else encode_json_target_dimension(item) for item in value]
+    return [(None if item is None else encode_json_target_dimension(item)) for item in value]
 
 
 LIST_OF_TARGET_DIMENSION_CODEC = Codec(

@@ -180,7 +180,7 @@ TARGET_REVISION_CODEC = Codec(
 def decode_xml_list_of_target_revision(element: Element) -> list[TargetRevision | None]:
     """``ArrayOfTargetRevision``: a list of ``TargetRevision`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_target_revision(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_target_revision(child))
         for child in element
         if child.tag == _TARGET_REVISION
     ]
@@ -197,13 +197,13 @@ def encode_xml_list_of_target_revision(
 
 def decode_json_list_of_target_revision(data: Any, path: str) -> list[TargetRevision | None]:
     return [
-        None if item is None else decode_json_target_revision(item, f"{path}[{index}]")
+        (None if item is None else decode_json_target_revision(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_target_revision(value: list[TargetRevision | None]) -> list[Any]:
-    return [None if item is None else encode_json_target_revision(item) for item in value]
+    return [(None if item is None else encode_json_target_revision(item)) for item in value]
 
 
 LIST_OF_TARGET_REVISION_CODEC = Codec(

@@ -137,7 +137,7 @@ TASK_CODEC = Codec(decode_xml_task, encode_xml_task, decode_json_task, encode_js
 def decode_xml_list_of_task(element: Element) -> list[Task | None]:
     """``ArrayOfTask``: a list of ``Task`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_task(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_task(child))
         for child in element
         if child.tag == _TASK
     ]
@@ -152,13 +152,13 @@ def encode_xml_list_of_task(parent: Element | None, tag: str, value: list[Task |
 
 def decode_json_list_of_task(data: Any, path: str) -> list[Task | None]:
     return [
-        None if item is None else decode_json_task(item, f"{path}[{index}]")
+        (None if item is None else decode_json_task(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_task(value: list[Task | None]) -> list[Any]:
-    return [None if item is None else encode_json_task(item) for item in value]
+    return [(None if item is None else encode_json_task(item)) for item in value]
 
 
 LIST_OF_TASK_CODEC = Codec(

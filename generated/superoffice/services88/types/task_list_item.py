@@ -278,7 +278,7 @@ TASK_LIST_ITEM_CODEC = Codec(
 def decode_xml_list_of_task_list_item(element: Element) -> list[TaskListItem | None]:
     """``ArrayOfTaskListItem``: a list of ``TaskListItem`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_task_list_item(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_task_list_item(child))
         for child in element
         if child.tag == _TASK_LIST_ITEM
     ]
@@ -295,13 +295,13 @@ def encode_xml_list_of_task_list_item(
 
 def decode_json_list_of_task_list_item(data: Any, path: str) -> list[TaskListItem | None]:
     return [
-        None if item is None else decode_json_task_list_item(item, f"{path}[{index}]")
+        (None if item is None else decode_json_task_list_item(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_task_list_item(value: list[TaskListItem | None]) -> list[Any]:
-    return [None if item is None else encode_json_task_list_item(item) for item in value]
+    return [(None if item is None else encode_json_task_list_item(item)) for item in value]
 
 
 LIST_OF_TASK_LIST_ITEM_CODEC = Codec(

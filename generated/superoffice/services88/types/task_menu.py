@@ -269,7 +269,7 @@ TASK_MENU_CODEC = Codec(
 def decode_xml_list_of_task_menu(element: Element) -> list[TaskMenu | None]:
     """``ArrayOfTaskMenu``: a list of ``TaskMenu`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_task_menu(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_task_menu(child))
         for child in element
         if child.tag == _TASK_MENU
     ]
@@ -286,13 +286,13 @@ def encode_xml_list_of_task_menu(
 
 def decode_json_list_of_task_menu(data: Any, path: str) -> list[TaskMenu | None]:
     return [
-        None if item is None else decode_json_task_menu(item, f"{path}[{index}]")
+        (None if item is None else decode_json_task_menu(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_task_menu(value: list[TaskMenu | None]) -> list[Any]:
-    return [None if item is None else encode_json_task_menu(item) for item in value]
+    return [(None if item is None else encode_json_task_menu(item)) for item in value]
 
 
 LIST_OF_TASK_MENU_CODEC = Codec(

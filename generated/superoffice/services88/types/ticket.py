@@ -706,7 +706,7 @@ TICKET_CODEC = Codec(decode_xml_ticket, encode_xml_ticket, decode_json_ticket, e
 def decode_xml_list_of_ticket(element: Element) -> list[Ticket | None]:
     """``ArrayOfTicket``: a list of ``Ticket`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_ticket(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_ticket(child))
         for child in element
         if child.tag == _TICKET
     ]
@@ -723,13 +723,13 @@ def encode_xml_list_of_ticket(
 
 def decode_json_list_of_ticket(data: Any, path: str) -> list[Ticket | None]:
     return [
-        None if item is None else decode_json_ticket(item, f"{path}[{index}]")
+        (None if item is None else decode_json_ticket(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_ticket(value: list[Ticket | None]) -> list[Any]:
-    return [None if item is None else encode_json_ticket(item) for item in value]
+    return [(None if item is None else encode_json_ticket(item)) for item in value]
 
 
 LIST_OF_TICKET_CODEC = Codec(

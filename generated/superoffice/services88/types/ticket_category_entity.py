@@ -394,7 +394,7 @@ def decode_xml_list_of_ticket_category_entity(
 ) -> list[TicketCategoryEntity | None]:
     """``ArrayOfTicketCategoryEntity``: a list of ``TicketCategoryEntity`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_ticket_category_entity(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_ticket_category_entity(child))
         for child in element
         if child.tag == _TICKET_CATEGORY_ENTITY
     ]
@@ -413,7 +413,7 @@ def decode_json_list_of_ticket_category_entity(
     data: Any, path: str
 ) -> list[TicketCategoryEntity | None]:
     return [
-        None if item is None else decode_json_ticket_category_entity(item, f"{path}[{index}]")
+        (None if item is None else decode_json_ticket_category_entity(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
@@ -421,7 +421,7 @@ def decode_json_list_of_ticket_category_entity(
 def encode_json_list_of_ticket_category_entity(
     value: list[TicketCategoryEntity | None],
 ) -> list[Any]:
-    return [None if item is None else encode_json_ticket_category_entity(item) for item in value]
+    return [(None if item is None else encode_json_ticket_category_entity(item)) for item in value]
 
 
 LIST_OF_TICKET_CATEGORY_ENTITY_CODEC = Codec(

@@ -200,7 +200,7 @@ def encode_json_list_of_ticket_category_membership_entity(
     value: list[TicketCategoryMembershipEntity | None],
 ) -> list[Any]:
     return [
-        None if item is None else encode_json_ticket_category_membership_entity(item)
+        (None if item is None else encode_json_ticket_category_membership_entity(item))
         for item in value
     ]
 

@@ -191,7 +191,7 @@ TICKET_INFO_CODEC = Codec(
 def decode_xml_list_of_ticket_info(element: Element) -> list[TicketInfo | None]:
     """``ArrayOfTicketInfo``: a list of ``TicketInfo`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_ticket_info(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_ticket_info(child))
         for child in element
         if child.tag == _TICKET_INFO
     ]
@@ -208,13 +208,13 @@ def encode_xml_list_of_ticket_info(
 
 def decode_json_list_of_ticket_info(data: Any, path: str) -> list[TicketInfo | None]:
     return [
-        None if item is None else decode_json_ticket_info(item, f"{path}[{index}]")
+        (None if item is None else decode_json_ticket_info(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_ticket_info(value: list[TicketInfo | None]) -> list[Any]:
-    return [None if item is None else encode_json_ticket_info(item) for item in value]
+    return [(None if item is None else encode_json_ticket_info(item)) for item in value]
 
 
 LIST_OF_TICKET_INFO_CODEC = Codec(

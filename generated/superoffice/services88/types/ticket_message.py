@@ -321,7 +321,7 @@ TICKET_MESSAGE_CODEC = Codec(
 def decode_xml_list_of_ticket_message(element: Element) -> list[TicketMessage | None]:
     """``ArrayOfTicketMessage``: a list of ``TicketMessage`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_ticket_message(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_ticket_message(child))
         for child in element
         if child.tag == _TICKET_MESSAGE
     ]
@@ -338,13 +338,13 @@ def encode_xml_list_of_ticket_message(
 
 def decode_json_list_of_ticket_message(data: Any, path: str) -> list[TicketMessage | None]:
     return [
-        None if item is None else decode_json_ticket_message(item, f"{path}[{index}]")
+        (None if item is None else decode_json_ticket_message(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_ticket_message(value: list[TicketMessage | None]) -> list[Any]:
-    return [None if item is None else encode_json_ticket_message(item) for item in value]
+    return [(None if item is None else encode_json_ticket_message(item)) for item in value]
 
 
 LIST_OF_TICKET_MESSAGE_CODEC = Codec(

@@ -458,7 +458,7 @@ TICKET_MESSAGE_ENTITY_CODEC = Codec(
 def decode_xml_list_of_ticket_message_entity(element: Element) -> list[TicketMessageEntity | None]:
     """``ArrayOfTicketMessageEntity``: a list of ``TicketMessageEntity`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_ticket_message_entity(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_ticket_message_entity(child))
         for child in element
         if child.tag == _TICKET_MESSAGE_ENTITY
     ]
@@ -477,7 +477,7 @@ def decode_json_list_of_ticket_message_entity(
     data: Any, path: str
 ) -> list[TicketMessageEntity | None]:
     return [
-        None if item is None else decode_json_ticket_message_entity(item, f"{path}[{index}]")
+        (None if item is None else decode_json_ticket_message_entity(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
@@ -485,7 +485,7 @@ def decode_json_list_of_ticket_message_entity(
 def encode_json_list_of_ticket_message_entity(
     value: list[TicketMessageEntity | None],
 ) -> list[Any]:
-    return [None if item is None else encode_json_ticket_message_entity(item) for item in value]
+    return [(None if item is None else encode_json_ticket_message_entity(item)) for item in value]
 
 
 LIST_OF_TICKET_MESSAGE_ENTITY_CODEC = Codec(

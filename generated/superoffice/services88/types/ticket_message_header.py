@@ -191,7 +191,7 @@ TICKET_MESSAGE_HEADER_CODEC = Codec(
 def decode_xml_list_of_ticket_message_header(element: Element) -> list[TicketMessageHeader | None]:
     """``ArrayOfTicketMessageHeader``: a list of ``TicketMessageHeader`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_ticket_message_header(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_ticket_message_header(child))
         for child in element
         if child.tag == _TICKET_MESSAGE_HEADER
     ]
@@ -210,7 +210,7 @@ def decode_json_list_of_ticket_message_header(
     data: Any, path: str
 ) -> list[TicketMessageHeader | None]:
     return [
-        None if item is None else decode_json_ticket_message_header(item, f"{path}[{index}]")
+        (None if item is None else decode_json_ticket_message_header(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
@@ -218,7 +218,7 @@ def decode_json_list_of_ticket_message_header(
 def encode_json_list_of_ticket_message_header(
     value: list[TicketMessageHeader | None],
 ) -> list[Any]:
-    return [None if item is None else encode_json_ticket_message_header(item) for item in value]
+    return [(None if item is None else encode_json_ticket_message_header(item)) for item in value]
 
 
 LIST_OF_TICKET_MESSAGE_HEADER_CODEC = Codec(

@@ -147,7 +147,7 @@ TICKET_PRIORITY_CODEC = Codec(
 def decode_xml_list_of_ticket_priority(element: Element) -> list[TicketPriority | None]:
     """``ArrayOfTicketPriority``: a list of ``TicketPriority`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_ticket_priority(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_ticket_priority(child))
         for child in element
         if child.tag == _TICKET_PRIORITY
     ]
@@ -164,13 +164,13 @@ def encode_xml_list_of_ticket_priority(
 
 def decode_json_list_of_ticket_priority(data: Any, path: str) -> list[TicketPriority | None]:
     return [
-        None if item is None else decode_json_ticket_priority(item, f"{path}[{index}]")
+        (None if item is None else decode_json_ticket_priority(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_ticket_priority(value: list[TicketPriority | None]) -> list[Any]:
-    return [None if item is None else encode_json_ticket_priority(item) for item in value]
+    return [(None if item is None else encode_json_ticket_priority(item)) for item in value]
 
 
 LIST_OF_TICKET_PRIORITY_CODEC = Codec(

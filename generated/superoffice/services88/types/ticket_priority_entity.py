@@ -447,7 +447,7 @@ def decode_xml_list_of_ticket_priority_entity(
 ) -> list[TicketPriorityEntity | None]:
     """``ArrayOfTicketPriorityEntity``: a list of ``TicketPriorityEntity`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_ticket_priority_entity(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_ticket_priority_entity(child))
         for child in element
         if child.tag == _TICKET_PRIORITY_ENTITY
     ]
@@ -466,7 +466,7 @@ def decode_json_list_of_ticket_priority_entity(
     data: Any, path: str
 ) -> list[TicketPriorityEntity | None]:
     return [
-        None if item is None else decode_json_ticket_priority_entity(item, f"{path}[{index}]")
+        (None if item is None else decode_json_ticket_priority_entity(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
@@ -474,7 +474,7 @@ def decode_json_list_of_ticket_priority_entity(
 def encode_json_list_of_ticket_priority_entity(
     value: list[TicketPriorityEntity | None],
 ) -> list[Any]:
-    return [None if item is None else encode_json_ticket_priority_entity(item) for item in value]
+    return [(None if item is None else encode_json_ticket_priority_entity(item)) for item in value]
 
 
 LIST_OF_TICKET_PRIORITY_ENTITY_CODEC = Codec(

@@ -331,7 +331,7 @@ def encode_json_list_of_ticket_priority_escalation_level_entity(
     value: list[TicketPriorityEscalationLevelEntity | None],
 ) -> list[Any]:
     return [
-        None if item is None else encode_json_ticket_priority_escalation_level_entity(item)
+        (None if item is None else encode_json_ticket_priority_escalation_level_entity(item))
         for item in value
     ]
 

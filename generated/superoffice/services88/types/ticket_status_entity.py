@@ -206,7 +206,7 @@ TICKET_STATUS_ENTITY_CODEC = Codec(
 def decode_xml_list_of_ticket_status_entity(element: Element) -> list[TicketStatusEntity | None]:
     """``ArrayOfTicketStatusEntity``: a list of ``TicketStatusEntity`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_ticket_status_entity(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_ticket_status_entity(child))
         for child in element
         if child.tag == _TICKET_STATUS_ENTITY
     ]
@@ -225,13 +225,13 @@ def decode_json_list_of_ticket_status_entity(
     data: Any, path: str
 ) -> list[TicketStatusEntity | None]:
     return [
-        None if item is None else decode_json_ticket_status_entity(item, f"{path}[{index}]")
+        (None if item is None else decode_json_ticket_status_entity(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_ticket_status_entity(value: list[TicketStatusEntity | None]) -> list[Any]:
-    return [None if item is None else encode_json_ticket_status_entity(item) for item in value]
+    return [(None if item is None else encode_json_ticket_status_entity(item)) for item in value]
 
 
 LIST_OF_TICKET_STATUS_ENTITY_CODEC = Codec(

@@ -137,7 +137,7 @@ TICKET_SUMMARY_ITEM_CODEC = Codec(
 def decode_xml_list_of_ticket_summary_item(element: Element) -> list[TicketSummaryItem | None]:
     """``ArrayOfTicketSummaryItem``: a list of ``TicketSummaryItem`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_ticket_summary_item(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_ticket_summary_item(child))
         for child in element
         if child.tag == _TICKET_SUMMARY_ITEM
     ]
@@ -156,13 +156,13 @@ def decode_json_list_of_ticket_summary_item(
     data: Any, path: str
 ) -> list[TicketSummaryItem | None]:
     return [
-        None if item is None else decode_json_ticket_summary_item(item, f"{path}[{index}]")
+        (None if item is None else decode_json_ticket_summary_item(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_ticket_summary_item(value: list[TicketSummaryItem | None]) -> list[Any]:
-    return [None if item is None else encode_json_ticket_summary_item(item) for item in value]
+    return [(None if item is None else encode_json_ticket_summary_item(item)) for item in value]
 
 
 LIST_OF_TICKET_SUMMARY_ITEM_CODEC = Codec(

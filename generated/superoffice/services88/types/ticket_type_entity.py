@@ -310,7 +310,7 @@ TICKET_TYPE_ENTITY_CODEC = Codec(
 def decode_xml_list_of_ticket_type_entity(element: Element) -> list[TicketTypeEntity | None]:
     """``ArrayOfTicketTypeEntity``: a list of ``TicketTypeEntity`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_ticket_type_entity(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_ticket_type_entity(child))
         for child in element
         if child.tag == _TICKET_TYPE_ENTITY
     ]
@@ -327,13 +327,13 @@ def encode_xml_list_of_ticket_type_entity(
 
 def decode_json_list_of_ticket_type_entity(data: Any, path: str) -> list[TicketTypeEntity | None]:
     return [
-        None if item is None else decode_json_ticket_type_entity(item, f"{path}[{index}]")
+        (None if item is None else decode_json_ticket_type_entity(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_ticket_type_entity(value: list[TicketTypeEntity | None]) -> list[Any]:
-    return [None if item is None else encode_json_ticket_type_entity(item) for item in value]
+    return [(None if item is None else encode_json_ticket_type_entity(item)) for item in value]
 
 
 LIST_OF_TICKET_TYPE_ENTITY_CODEC = Codec(

@@ -184,7 +184,7 @@ TIME_ZONE_DATA_CODEC = Codec(
 def decode_xml_list_of_time_zone_data(element: Element) -> list[TimeZoneData | None]:
     """``ArrayOfTimeZoneData``: a list of ``TimeZoneData`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_time_zone_data(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_time_zone_data(child))
         for child in element
         if child.tag == _TIME_ZONE_DATA
     ]
@@ -201,13 +201,13 @@ def encode_xml_list_of_time_zone_data(
 
 def decode_json_list_of_time_zone_data(data: Any, path: str) -> list[TimeZoneData | None]:
     return [
-        None if item is None else decode_json_time_zone_data(item, f"{path}[{index}]")
+        (None if item is None else decode_json_time_zone_data(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_time_zone_data(value: list[TimeZoneData | None]) -> list[Any]:
-    return [None if item is None else encode_json_time_zone_data(item) for item in value]
+    return [(None if item is None else encode_json_time_zone_data(item)) for item in value]
 
 
 LIST_OF_TIME_ZONE_DATA_CODEC = Codec(

@@ -186,7 +186,7 @@ UI_EVENT_CODEC = Codec(
 def decode_xml_list_of_ui_event(element: Element) -> list[UiEvent | None]:
     """``ArrayOfUiEvent``: a list of ``UiEvent`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_ui_event(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_ui_event(child))
         for child in element
         if child.tag == _UI_EVENT
     ]
@@ -203,13 +203,13 @@ def encode_xml_list_of_ui_event(
 
 def decode_json_list_of_ui_event(data: Any, path: str) -> list[UiEvent | None]:
     return [
-        None if item is None else decode_json_ui_event(item, f"{path}[{index}]")
+        (None if item is None else decode_json_ui_event(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_ui_event(value: list[UiEvent | None]) -> list[Any]:
-    return [None if item is None else encode_json_ui_event(item) for item in value]
+    return [(None if item is None else encode_json_ui_event(item)) for item in value]
 
 
 LIST_OF_UI_EVENT_CODEC = Codec(

@@ -185,7 +185,7 @@ def decode_xml_list_of_untrusted_credentials(
 ) -> list[UntrustedCredentials | None]:
     """``ArrayOfUntrustedCredentials``: a list of ``UntrustedCredentials`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_untrusted_credentials(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_untrusted_credentials(child))
         for child in element
         if child.tag == _UNTRUSTED_CREDENTIALS
     ]
@@ -204,7 +204,7 @@ def decode_json_list_of_untrusted_credentials(
     data: Any, path: str
 ) -> list[UntrustedCredentials | None]:
     return [
-        None if item is None else decode_json_untrusted_credentials(item, f"{path}[{index}]")
+        (None if item is None else decode_json_untrusted_credentials(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
@@ -212,7 +212,7 @@ def decode_json_list_of_untrusted_credentials(
 def encode_json_list_of_untrusted_credentials(
     value: list[UntrustedCredentials | None],
 ) -> list[Any]:
-    return [None if item is None else encode_json_untrusted_credentials(item) for item in value]
+    return [(None if item is None else encode_json_untrusted_credentials(item)) for item in value]
 
 
 LIST_OF_UNTRUSTED_CREDENTIALS_CODEC = Codec(

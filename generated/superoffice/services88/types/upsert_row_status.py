@@ -166,7 +166,7 @@ UPSERT_ROW_STATUS_CODEC = Codec(
 def decode_xml_list_of_upsert_row_status(element: Element) -> list[UpsertRowStatus | None]:
     """``ArrayOfUpsertRowStatus``: a list of ``UpsertRowStatus`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_upsert_row_status(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_upsert_row_status(child))
         for child in element
         if child.tag == _UPSERT_ROW_STATUS
     ]
@@ -183,13 +183,13 @@ def encode_xml_list_of_upsert_row_status(
 
 def decode_json_list_of_upsert_row_status(data: Any, path: str) -> list[UpsertRowStatus | None]:
     return [
-        None if item is None else decode_json_upsert_row_status(item, f"{path}[{index}]")
+        (None if item is None else decode_json_upsert_row_status(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_upsert_row_status(value: list[UpsertRowStatus | None]) -> list[Any]:
-    return [None if item is None else encode_json_upsert_row_status(item) for item in value]
+    return [(None if item is None else encode_json_upsert_row_status(item)) for item in value]
 
 
 LIST_OF_UPSERT_ROW_STATUS_CODEC = Codec(

@@ -444,7 +444,7 @@ USER_CODEC = Codec(decode_xml_user, encode_xml_user, decode_json_user, encode_js
 def decode_xml_list_of_user(element: Element) -> list[User | None]:
     """``ArrayOfUser``: a list of ``User`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_user(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_user(child))
         for child in element
         if child.tag == _USER
     ]
@@ -459,13 +459,13 @@ def encode_xml_list_of_user(parent: Element | None, tag: str, value: list[User |
 
 def decode_json_list_of_user(data: Any, path: str) -> list[User | None]:
     return [
-        None if item is None else decode_json_user(item, f"{path}[{index}]")
+        (None if item is None else decode_json_user(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_user(value: list[User | None]) -> list[Any]:
-    return [None if item is None else encode_json_user(item) for item in value]
+    return [(None if item is None else encode_json_user(item)) for item in value]
 
 
 LIST_OF_USER_CODEC = Codec(

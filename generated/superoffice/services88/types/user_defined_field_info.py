@@ -445,7 +445,7 @@ def decode_xml_list_of_user_defined_field_info(
 ) -> list[UserDefinedFieldInfo | None]:
     """``ArrayOfUserDefinedFieldInfo``: a list of ``UserDefinedFieldInfo`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_user_defined_field_info(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_user_defined_field_info(child))
         for child in element
         if child.tag == _USER_DEFINED_FIELD_INFO
     ]
@@ -464,7 +464,7 @@ def decode_json_list_of_user_defined_field_info(
     data: Any, path: str
 ) -> list[UserDefinedFieldInfo | None]:
     return [
-        None if item is None else decode_json_user_defined_field_info(item, f"{path}[{index}]")
+        (None if item is None else decode_json_user_defined_field_info(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
@@ -472,7 +472,9 @@ def decode_json_list_of_user_defined_field_info(
 def encode_json_list_of_user_defined_field_info(
     value: list[UserDefinedFieldInfo | None],
 ) -> list[Any]:
-    return [None if item is None else encode_json_user_defined_field_info(item) for item in value]
+    return [
+        (None if item is None else encode_json_user_defined_field_info(item)) for item in value
+    ]
 
 
 LIST_OF_USER_DEFINED_FIELD_INFO_CODEC = Codec(

@@ -168,7 +168,7 @@ USER_GROUP_CODEC = Codec(
 def decode_xml_list_of_user_group(element: Element) -> list[UserGroup | None]:
     """``ArrayOfUserGroup``: a list of ``UserGroup`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_user_group(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_user_group(child))
         for child in element
         if child.tag == _USER_GROUP
     ]
@@ -185,13 +185,13 @@ def encode_xml_list_of_user_group(
 
 def decode_json_list_of_user_group(data: Any, path: str) -> list[UserGroup | None]:
     return [
-        None if item is None else decode_json_user_group(item, f"{path}[{index}]")
+        (None if item is None else decode_json_user_group(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_user_group(value: list[UserGroup | None]) -> list[Any]:
-    return [None if item is None else encode_json_user_group(item) for item in value]
+    return [(None if item is None else encode_json_user_group(item)) for item in value]
 
 
 LIST_OF_USER_GROUP_CODEC = Codec(

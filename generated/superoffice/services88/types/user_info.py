@@ -255,7 +255,7 @@ USER_INFO_CODEC = Codec(
 def decode_xml_list_of_user_info(element: Element) -> list[UserInfo | None]:
     """``ArrayOfUserInfo``: a list of ``UserInfo`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_user_info(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_user_info(child))
         for child in element
         if child.tag == _USER_INFO
     ]
@@ -272,13 +272,13 @@ def encode_xml_list_of_user_info(
 
 def decode_json_list_of_user_info(data: Any, path: str) -> list[UserInfo | None]:
     return [
-        None if item is None else decode_json_user_info(item, f"{path}[{index}]")
+        (None if item is None else decode_json_user_info(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_user_info(value: list[UserInfo | None]) -> list[Any]:
-    return [None if item is None else encode_json_user_info(item) for item in value]
+    return [(None if item is None else encode_json_user_info(item)) for item in value]
 
 
 LIST_OF_USER_INFO_CODEC = Codec(

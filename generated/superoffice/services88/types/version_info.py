@@ -165,7 +165,7 @@ VERSION_INFO_CODEC = Codec(
 def decode_xml_list_of_version_info(element: Element) -> list[VersionInfo | None]:
     """``ArrayOfVersionInfo``: a list of ``VersionInfo`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_version_info(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_version_info(child))
         for child in element
         if child.tag == _VERSION_INFO
     ]
@@ -182,13 +182,13 @@ def encode_xml_list_of_version_info(
 
 def decode_json_list_of_version_info(data: Any, path: str) -> list[VersionInfo | None]:
     return [
-        None if item is None else decode_json_version_info(item, f"{path}[{index}]")
+        (None if item is None else decode_json_version_info(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_version_info(value: list[VersionInfo | None]) -> list[Any]:
-    return [None if item is None else encode_json_version_info(item) for item in value]
+    return [(None if item is None else encode_json_version_info(item)) for item in value]
 
 
 LIST_OF_VERSION_INFO_CODEC = Codec(

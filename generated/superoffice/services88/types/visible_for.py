@@ -152,7 +152,7 @@ VISIBLE_FOR_CODEC = Codec(
 def decode_xml_list_of_visible_for(element: Element) -> list[VisibleFor | None]:
     """``ArrayOfVisibleFor``: a list of ``VisibleFor`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_visible_for(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_visible_for(child))
         for child in element
         if child.tag == _VISIBLE_FOR
     ]
@@ -169,13 +169,13 @@ def encode_xml_list_of_visible_for(
 
 def decode_json_list_of_visible_for(data: Any, path: str) -> list[VisibleFor | None]:
     return [
-        None if item is None else decode_json_visible_for(item, f"{path}[{index}]")
+        (None if item is None else decode_json_visible_for(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_visible_for(value: list[VisibleFor | None]) -> list[Any]:
-    return [None if item is None else encode_json_visible_for(item) for item in value]
+    return [(None if item is None else encode_json_visible_for(item)) for item in value]
 
 
 LIST_OF_VISIBLE_FOR_CODEC = Codec(

@@ -186,7 +186,7 @@ WEB_APP_USAGE_CODEC = Codec(
 def decode_xml_list_of_web_app_usage(element: Element) -> list[WebAppUsage | None]:
     """``ArrayOfWebAppUsage``: a list of ``WebAppUsage`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_web_app_usage(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_web_app_usage(child))
         for child in element
         if child.tag == _WEB_APP_USAGE
     ]
@@ -203,13 +203,13 @@ def encode_xml_list_of_web_app_usage(
 
 def decode_json_list_of_web_app_usage(data: Any, path: str) -> list[WebAppUsage | None]:
     return [
-        None if item is None else decode_json_web_app_usage(item, f"{path}[{index}]")
+        (None if item is None else decode_json_web_app_usage(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_web_app_usage(value: list[WebAppUsage | None]) -> list[Any]:
-    return [None if item is None else encode_json_web_app_usage(item) for item in value]
+    return [(None if item is None else encode_json_web_app_usage(item)) for item in value]
 
 
 LIST_OF_WEB_APP_USAGE_CODEC = Codec(

@@ -332,7 +332,7 @@ WEB_PANEL_ENTITY_CODEC = Codec(
 def decode_xml_list_of_web_panel_entity(element: Element) -> list[WebPanelEntity | None]:
     """``ArrayOfWebPanelEntity``: a list of ``WebPanelEntity`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_web_panel_entity(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_web_panel_entity(child))
         for child in element
         if child.tag == _WEB_PANEL_ENTITY
     ]
@@ -349,13 +349,13 @@ def encode_xml_list_of_web_panel_entity(
 
 def decode_json_list_of_web_panel_entity(data: Any, path: str) -> list[WebPanelEntity | None]:
     return [
-        None if item is None else decode_json_web_panel_entity(item, f"{path}[{index}]")
+        (None if item is None else decode_json_web_panel_entity(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_web_panel_entity(value: list[WebPanelEntity | None]) -> list[Any]:
-    return [None if item is None else encode_json_web_panel_entity(item) for item in value]
+    return [(None if item is None else encode_json_web_panel_entity(item)) for item in value]
 
 
 LIST_OF_WEB_PANEL_ENTITY_CODEC = Codec(

@@ -206,7 +206,7 @@ WINDOW_POS_SIZE_CODEC = Codec(
 def decode_xml_list_of_window_pos_size(element: Element) -> list[WindowPosSize | None]:
     """``ArrayOfWindowPosSize``: a list of ``WindowPosSize`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_window_pos_size(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_window_pos_size(child))
         for child in element
         if child.tag == _WINDOW_POS_SIZE
     ]
@@ -223,13 +223,13 @@ def encode_xml_list_of_window_pos_size(
 
 def decode_json_list_of_window_pos_size(data: Any, path: str) -> list[WindowPosSize | None]:
     return [
-        None if item is None else decode_json_window_pos_size(item, f"{path}[{index}]")
+        (None if item is None else decode_json_window_pos_size(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_window_pos_size(value: list[WindowPosSize | None]) -> list[Any]:
-    return [None if item is None else encode_json_window_pos_size(item) for item in value]
+    return [(None if item is None else encode_json_window_pos_size(item)) for item in value]
 
 
 LIST_OF_WINDOW_POS_SIZE_CODEC = Codec(

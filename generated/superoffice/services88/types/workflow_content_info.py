@@ -175,7 +175,7 @@ WORKFLOW_CONTENT_INFO_CODEC = Codec(
 def decode_xml_list_of_workflow_content_info(element: Element) -> list[WorkflowContentInfo | None]:
     """``ArrayOfWorkflowContentInfo``: a list of ``WorkflowContentInfo`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_workflow_content_info(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_workflow_content_info(child))
         for child in element
         if child.tag == _WORKFLOW_CONTENT_INFO
     ]
@@ -194,7 +194,7 @@ def decode_json_list_of_workflow_content_info(
     data: Any, path: str
 ) -> list[WorkflowContentInfo | None]:
     return [
-        None if item is None else decode_json_workflow_content_info(item, f"{path}[{index}]")
+        (None if item is None else decode_json_workflow_content_info(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
@@ -202,7 +202,7 @@ def decode_json_list_of_workflow_content_info(
 def encode_json_list_of_workflow_content_info(
     value: list[WorkflowContentInfo | None],
 ) -> list[Any]:
-    return [None if item is None else encode_json_workflow_content_info(item) for item in value]
+    return [(None if item is None else encode_json_workflow_content_info(item)) for item in value]
 
 
 LIST_OF_WORKFLOW_CONTENT_INFO_CODEC = Codec(

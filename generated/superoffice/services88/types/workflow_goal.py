@@ -185,7 +185,7 @@ WORKFLOW_GOAL_CODEC = Codec(
 def decode_xml_list_of_workflow_goal(element: Element) -> list[WorkflowGoal | None]:
     """``ArrayOfWorkflowGoal``: a list of ``WorkflowGoal`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_workflow_goal(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_workflow_goal(child))
         for child in element
         if child.tag == _WORKFLOW_GOAL
     ]
@@ -202,13 +202,13 @@ def encode_xml_list_of_workflow_goal(
 
 def decode_json_list_of_workflow_goal(data: Any, path: str) -> list[WorkflowGoal | None]:
     return [
-        None if item is None else decode_json_workflow_goal(item, f"{path}[{index}]")
+        (None if item is None else decode_json_workflow_goal(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_workflow_goal(value: list[WorkflowGoal | None]) -> list[Any]:
-    return [None if item is None else encode_json_workflow_goal(item) for item in value]
+    return [(None if item is None else encode_json_workflow_goal(item)) for item in value]
 
 
 LIST_OF_WORKFLOW_GOAL_CODEC = Codec(

@@ -128,7 +128,7 @@ WORKFLOW_STEP_BASE_CODEC = Codec(
 def decode_xml_list_of_workflow_step_base(element: Element) -> list[WorkflowStepBase | None]:
     """``ArrayOfWorkflowStepBase``: a list of ``WorkflowStepBase`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_workflow_step_base(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_workflow_step_base(child))
         for child in element
         if child.tag == _WORKFLOW_STEP_BASE
     ]
@@ -145,13 +145,13 @@ def encode_xml_list_of_workflow_step_base(
 
 def decode_json_list_of_workflow_step_base(data: Any, path: str) -> list[WorkflowStepBase | None]:
     return [
-        None if item is None else decode_json_workflow_step_base(item, f"{path}[{index}]")
+        (None if item is None else decode_json_workflow_step_base(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_workflow_step_base(value: list[WorkflowStepBase | None]) -> list[Any]:
-    return [None if item is None else encode_json_workflow_step_base(item) for item in value]
+    return [(None if item is None else encode_json_workflow_step_base(item)) for item in value]
 
 
 LIST_OF_WORKFLOW_STEP_BASE_CODEC = Codec(

@@ -173,7 +173,7 @@ def decode_xml_list_of_workflow_step_option_base(
 ) -> list[WorkflowStepOptionBase | None]:
     """``ArrayOfWorkflowStepOptionBase``: a list of ``WorkflowStepOptionBase`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_workflow_step_option_base(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_workflow_step_option_base(child))
         for child in element
         if child.tag == _WORKFLOW_STEP_OPTION_BASE
     ]
@@ -192,7 +192,7 @@ def decode_json_list_of_workflow_step_option_base(
     data: Any, path: str
 ) -> list[WorkflowStepOptionBase | None]:
     return [
-        None if item is None else decode_json_workflow_step_option_base(item, f"{path}[{index}]")
+        (None if item is None else decode_json_workflow_step_option_base(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
@@ -201,7 +201,7 @@ def encode_json_list_of_workflow_step_option_base(
     value: list[WorkflowStepOptionBase | None],
 ) -> list[Any]:
     return [
-        None if item is None else encode_json_workflow_step_option_base(item) for item in value
+        (None if item is None else encode_json_workflow_step_option_base(item)) for item in value
     ]
 
 

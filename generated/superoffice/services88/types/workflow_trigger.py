@@ -187,7 +187,7 @@ WORKFLOW_TRIGGER_CODEC = Codec(
 def decode_xml_list_of_workflow_trigger(element: Element) -> list[WorkflowTrigger | None]:
     """``ArrayOfWorkflowTrigger``: a list of ``WorkflowTrigger`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_workflow_trigger(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_workflow_trigger(child))
         for child in element
         if child.tag == _WORKFLOW_TRIGGER
     ]
@@ -204,13 +204,13 @@ def encode_xml_list_of_workflow_trigger(
 
 def decode_json_list_of_workflow_trigger(data: Any, path: str) -> list[WorkflowTrigger | None]:
     return [
-        None if item is None else decode_json_workflow_trigger(item, f"{path}[{index}]")
+        (None if item is None else decode_json_workflow_trigger(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
 
 def encode_json_list_of_workflow_trigger(value: list[WorkflowTrigger | None]) -> list[Any]:
-    return [None if item is None else encode_json_workflow_trigger(item) for item in value]
+    return [(None if item is None else encode_json_workflow_trigger(item)) for item in value]
 
 
 LIST_OF_WORKFLOW_TRIGGER_CODEC = Codec(

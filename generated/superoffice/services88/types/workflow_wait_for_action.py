@@ -209,7 +209,7 @@ def decode_xml_list_of_workflow_wait_for_action(
 ) -> list[WorkflowWaitForAction | None]:
     """``ArrayOfWorkflowWaitForAction``: a list of ``WorkflowWaitForAction`` elements."""
     return [
-        None if child.get(XSI_NIL) == "true" else decode_xml_workflow_wait_for_action(child)
+        (None if child.get(XSI_NIL) == "true" else decode_xml_workflow_wait_for_action(child))
         for child in element
         if child.tag == _WORKFLOW_WAIT_FOR_ACTION
     ]
@@ -228,7 +228,7 @@ def decode_json_list_of_workflow_wait_for_action(
     data: Any, path: str
 ) -> list[WorkflowWaitForAction | None]:
     return [
-        None if item is None else decode_json_workflow_wait_for_action(item, f"{path}[{index}]")
+        (None if item is None else decode_json_workflow_wait_for_action(item, f"{path}[{index}]"))
         for index, item in enumerate(json_list(data, path))
     ]
 
@@ -236,7 +236,9 @@ def decode_json_list_of_workflow_wait_for_action(
 def encode_json_list_of_workflow_wait_for_action(
     value: list[WorkflowWaitForAction | None],
 ) -> list[Any]:
-    return [None if item is None else encode_json_workflow_wait_for_action(item) for item in value]
+    return [
+        (None if item is None else encode_json_workflow_wait_for_action(item)) for item in value
+    ]
 
 
 LIST_OF_WORKFLOW_WAIT_FOR_ACTION_CODEC = Codec(
