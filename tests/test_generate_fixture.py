@@ -43,6 +43,24 @@ CHECK = textwrap.dedent("""
         assert exc.path == "/Gadget/GadgetId", exc.path
     else:
         raise AssertionError("bad int accepted")
+    # a bad JSON value deep down is named by its whole path (paths are built only on failure)
+    for bad, where in [
+        ({"Required": 1, "Children": [{"Required": 2}, {"Required": 3, "Children": [None, {"Required": "x"}]}]},
+         "$.Children[1].Children[1].Required"),
+        ({"Required": 1, "FieldProperties": {"Name": {"FieldLength": "long"}}}, "$.FieldProperties.Name.FieldLength"),
+        ({"Required": 1, "TableRight": {"Reason": 5}}, "$.TableRight.Reason"),
+        ({"Required": 1, "PartIds": [1, "a"]}, "$.PartIds[1]"),
+    ]:
+        try:
+            Gadget.from_json(bad)
+        except runtime.DecodeError as exc:
+            assert exc.path == where, (exc.path, where)
+        else:
+            raise AssertionError(f"accepted {bad}")
+    # a nillable string: text, empty and nil stay apart in XML too
+    ns = "http://example.test/ws/Services99"
+    for inner, name in [("<Name>n</Name>", "n"), ("<Name/>", ""), ('<Name xmlns:i="http://www.w3.org/2001/XMLSchema-instance" i:nil="true"/>', None)]:
+        assert Gadget.from_xml(f'<Gadget xmlns="{ns}"><Required>1</Required>{inner}</Gadget>').name == name, inner
     values = runtime.decode_request(gadget.SAVE_GADGET, runtime.encode_request(gadget.SAVE_GADGET, {"gadget": g, "keys": ["k"]}))
     assert values == {"gadget": g, "kind": runtime.UNSET, "keys": ["k"]}, values
     assert WidgetUsesDiffers.__dataclass_fields__["inner"].type == "WidgetDiffers | None | Unset"

@@ -175,7 +175,8 @@ class ListView:
     item_tag_const: str
     item_read: str
     item_write: str
-    item_json_read: str
+    json_decode: str
+    """the body of ``decode_json_<stem>``: an expression of ``data`` and ``path``"""
     item_json_write: str
     doc: str
 
@@ -192,9 +193,9 @@ class DictView:
     value_read: str
     key_write: str
     value_write: str
-    key_json_read: str
+    json_decode: str
+    """the body of ``decode_json_<stem>``: an expression of ``data`` and ``path``"""
     key_json_write: str
-    value_json_read: str
     value_json_write: str
     doc: str
 
@@ -347,7 +348,7 @@ class ServiceView:
         ref = self.ref(f.type)
         tag_const = self.tag_const(tags, namespace, f.name)
         var = f.py_name
-        xml_decode = _nil_or(ref.xml_read, "child") if f.nillable else f"{ref.xml_read}(child)"
+        xml_decode = _xml_read(ref, "child", f.nillable)
         take = ("take_required" if not f.optional else "take") + (
             "_nillable" if f.nillable else ""
         )
@@ -449,10 +450,7 @@ class ServiceView:
         imports.add(ref.imports)
         item_tag = self.tag_const(tags, t.namespace, t.item_name)
         s = stem(t, self.types)
-        read = (
-            f"({_nil_or(ref.xml_read, 'child')})" if t.item_nillable else f"{ref.xml_read}(child)"
-        )
-        jread, jwrite = _json_item(ref, t.item_nillable, 'f"{path}[{index}]"')
+        read = _grouped(_xml_read(ref, "child", t.item_nillable))
         return ListView(
             stem=s,
             codec_const=constant_case(s).rstrip("_") + "_CODEC",
@@ -460,8 +458,8 @@ class ServiceView:
             item_tag_const=item_tag,
             item_read=read,
             item_write=f"put(element, {item_tag}, item, {ref.xml_write})",
-            item_json_read=jread,
-            item_json_write=jwrite,
+            json_decode=_json_list_decode(ref, t.item_nillable),
+            item_json_write=_json_write(ref, t.item_nillable),
             doc=f"``{t.name}``: a list of ``{t.item_name}`` elements.",
         )
 
@@ -471,10 +469,7 @@ class ServiceView:
         key_tag = self.tag_const(tags, t.namespace, t.key_name)
         value_tag = self.tag_const(tags, t.namespace, t.value_name)
         s = stem(t, self.types)
-        vread = f"{vref.xml_read}(value_element)"
-        if t.value_nillable:
-            vread = _nil_or(vref.xml_read, "value_element")
-        vjread, vjwrite = _json_item(vref, t.value_nillable, 'f"{path}.{key}"')
+        vread = _xml_read(vref, "value_element", t.value_nillable)
         return DictView(
             stem=s,
             codec_const=constant_case(s).rstrip("_") + "_CODEC",
@@ -482,26 +477,17 @@ class ServiceView:
             pair_tag_const=self.tag_const(tags, t.namespace, t.pair_name),
             key_tag_const=key_tag,
             value_tag_const=value_tag,
-            key_read=f"{kref.xml_read}(key_element)",
+            key_read=_xml_read(kref, "key_element", False),
             value_read=vread,
             key_write=f"put(pair, {key_tag}, key, {kref.xml_write})",
             value_write=f"put(pair, {value_tag}, item, {vref.xml_write})",
-            key_json_read=(
-                "key"  # json.loads gives object keys as str already
-                if kref.annotation == "str" and kref.json_read == "json_str"
-                else (
-                    f"{kref.json_read}(json_key_value(key), path)"
-                    if kref.annotation in ("int", "float", "bool")
-                    else f"{kref.json_read}(key, path)"
-                )
-            ),
+            json_decode=_json_dict_decode(kref, vref, t.value_nillable),
             key_json_write=(
                 f"json_key_text({kref.json_write}(key))"
                 if kref.json_write
                 else "json_key_text(key)"
             ),
-            value_json_read=vjread,
-            value_json_write=vjwrite,
+            value_json_write=_json_write(vref, t.value_nillable),
             doc=f"``{t.name}``: a dictionary of ``{t.key_name}``/``{t.value_name}`` pairs.",
         )
 
@@ -699,22 +685,59 @@ def _nil_or(read: str, element: str) -> str:
     return f'None if {element}.get(XSI_NIL) == "true" else {read}({element})'
 
 
-def _json_item(ref: Ref, nillable: bool, path: str) -> tuple[str, str]:
-    """How a list item or dict value ``item`` is read from and written to JSON.
+def _xml_read(ref: Ref, element: str, nillable: bool) -> str:
+    """How a value is read from ``element``. A string is its text, read inline: decoding is
+    mostly strings, and this saves a call and, for a nillable one with text, the nil check."""
+    if ref.xml_read == "read_str":
+        return (
+            f"{element}.text or empty_or_nil({element})" if nillable else f'{element}.text or ""'
+        )
+    return _nil_or(ref.xml_read, element) if nillable else f"{ref.xml_read}({element})"
 
-    A conditional comes in parentheses: it stands in a comprehension, where black and ruff
-    only agree on how to split a long one when the parentheses are already there."""
-    read = f"{ref.json_read}(item, {path})"
+
+def _grouped(expression: str) -> str:
+    """An expression standing in a comprehension, in parentheses unless it is a plain call:
+    black and ruff only agree on how to split a long one when the parentheses are there."""
+    return expression if expression.endswith(")") and " " not in expression else f"({expression})"
+
+
+def _json_list_decode(ref: Ref, nillable: bool) -> str:
     fast = _FAST_TAKE.get(ref.json_read)
+    if not fast:
+        helper = "json_items_nillable" if nillable else "json_items"
+        return f"{helper}(data, path, {ref.json_read})"
+    none = "item is None or " if nillable else ""
+    read = f'item if {none}type(item) is {fast} else {ref.json_read}(item, f"{{path}}[{{index}}]")'
+    return f"[({read}) for index, item in enumerate(json_list(data, path))]"
+
+
+def _json_dict_decode(key: Ref, value: Ref, nillable: bool) -> str:
+    fast = _FAST_TAKE.get(value.json_read)
+    plain_key = key.annotation == "str" and key.json_read == "json_str"  # json.loads gives str
+    if plain_key and not fast:
+        helper = "json_values_nillable" if nillable else "json_values"
+        return f"{helper}(data, path, {value.json_read})"
+    if plain_key:
+        key_read = "key"
+    elif key.annotation in ("int", "float", "bool"):
+        key_read = f"{key.json_read}(json_key_value(key), path)"
+    else:
+        key_read = f"{key.json_read}(key, path)"
+    read = f'{value.json_read}(item, f"{{path}}.{{key}}")'
     if fast:
         none = "item is None or " if nillable else ""
-        read = f"(item if {none}type(item) is {fast} else {read})"
+        read = f"item if {none}type(item) is {fast} else {read}"
     elif nillable:
-        read = f"(None if item is None else {read})"
+        read = f"None if item is None else {read}"
+    return f"{{{key_read}: ({read}) for key, item in json_object(data, path).items()}}"
+
+
+def _json_write(ref: Ref, nillable: bool) -> str:
+    """How a list item or dict value ``item`` is written to JSON (in a comprehension)."""
     write = f"{ref.json_write}(item)" if ref.json_write else "item"
     if nillable and ref.json_write:
         write = f"(None if item is None else {write})"
-    return read, write
+    return write
 
 
 def _tuple(items: Iterable[str]) -> str:

@@ -127,6 +127,13 @@ def read_str(element: Element) -> str:
     return element.text or ""
 
 
+def empty_or_nil(element: Element) -> str | None:
+    """A string element without text: ``None`` when it is ``xsi:nil``, else ``""``.
+
+    Generated decoders read a nillable string as ``child.text or empty_or_nil(child)``."""
+    return None if element.get(XSI_NIL) == "true" else ""
+
+
 def read_int(element: Element) -> int:
     try:
         value = int(element.text)  # type: ignore[arg-type]
@@ -626,20 +633,71 @@ def new_child(parent: Element | None, tag: str) -> Element:
     return etree.SubElement(parent, tag)
 
 
+def json_items(data: Any, path: str, read: _JsonReader[_T]) -> list[_T]:
+    """A JSON array decoded item by item (item paths built only for a bad item, as in
+    :func:`take`)."""
+    items = json_list(data, path)
+    try:
+        return [read(item, path) for item in items]
+    except DecodeError:
+        return [read(item, f"{path}[{index}]") for index, item in enumerate(items)]
+
+
+def json_items_nillable(data: Any, path: str, read: _JsonReader[_T]) -> list[_T | None]:
+    """:func:`json_items` where an item may be null."""
+    items = json_list(data, path)
+    try:
+        return [None if item is None else read(item, path) for item in items]
+    except DecodeError:
+        return [
+            None if item is None else read(item, f"{path}[{index}]")
+            for index, item in enumerate(items)
+        ]
+
+
+def json_values(data: Any, path: str, read: _JsonReader[_T]) -> dict[str, _T]:
+    """A JSON object with string keys decoded value by value (paths as in :func:`take`)."""
+    pairs = json_object(data, path).items()
+    try:
+        return {key: read(item, path) for key, item in pairs}
+    except DecodeError:
+        return {key: read(item, f"{path}.{key}") for key, item in pairs}
+
+
+def json_values_nillable(data: Any, path: str, read: _JsonReader[_T]) -> dict[str, _T | None]:
+    """:func:`json_values` where a value may be null."""
+    pairs = json_object(data, path).items()
+    try:
+        return {key: None if item is None else read(item, path) for key, item in pairs}
+    except DecodeError:
+        return {key: None if item is None else read(item, f"{path}.{key}") for key, item in pairs}
+
+
 def take(data: dict[str, Any], key: str, path: str, read: _JsonReader[_T]) -> _T | Unset:
-    """``data[key]`` decoded; UNSET if the key is absent."""
+    """``data[key]`` decoded; UNSET if the key is absent.
+
+    The item's path, ``f"{path}.{key}"``, is only built when the item is bad: decoding is pure,
+    so a failed decode is run again with the full path, and the error then says where."""
     item = data.get(key, UNSET)
-    return UNSET if item is UNSET else read(item, f"{path}.{key}")
+    if item is UNSET:
+        return item
+    try:
+        return read(item, path)
+    except DecodeError:
+        return read(item, f"{path}.{key}")
 
 
 def take_nillable(
     data: dict[str, Any], key: str, path: str, read: _JsonReader[_T]
 ) -> _T | None | Unset:
-    """``data[key]`` decoded; UNSET if absent, None if null."""
+    """``data[key]`` decoded; UNSET if absent, None if null (the path as for :func:`take`)."""
     item = data.get(key, UNSET)
     if item is UNSET or item is None:
         return item
-    return read(item, f"{path}.{key}")
+    try:
+        return read(item, path)
+    except DecodeError:
+        return read(item, f"{path}.{key}")
 
 
 def take_required(data: dict[str, Any], key: str, path: str, read: _JsonReader[_T]) -> _T:

@@ -88,7 +88,8 @@ def encode_xml_carrier(parent: Element | None, tag: str, value: Carrier) -> Elem
 
 
 def decode_json_carrier(data: Any, path: str) -> Carrier:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return Carrier(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(

@@ -14,14 +14,14 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
-    json_list,
+    empty_or_nil,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
-    read_str,
     take_int,
     take_nillable,
     take_str_nillable,
@@ -92,7 +92,7 @@ def decode_xml_changed_data_item(element: Element) -> ChangedDataItem:
                 else decode_xml_field_property_dictionary(child)
             )
         elif tag == _TABLENAME:
-            value.tablename = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.tablename = child.text or empty_or_nil(child)
         elif tag == _RECORD_ID:
             value.record_id = read_int(child)
     return value
@@ -110,7 +110,8 @@ def encode_xml_changed_data_item(
 
 
 def decode_json_changed_data_item(data: Any, path: str) -> ChangedDataItem:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return ChangedDataItem(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -159,10 +160,7 @@ def encode_xml_list_of_changed_data_item(
 
 
 def decode_json_list_of_changed_data_item(data: Any, path: str) -> list[ChangedDataItem | None]:
-    return [
-        (None if item is None else decode_json_changed_data_item(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_changed_data_item)
 
 
 def encode_json_list_of_changed_data_item(value: list[ChangedDataItem | None]) -> list[Any]:

@@ -16,7 +16,7 @@ from ...runtime import (
     enum_from_text,
     enum_to_text,
     json_enum,
-    json_list,
+    json_items,
     new_child,
     put,
 )
@@ -101,10 +101,7 @@ def encode_xml_list_of_erp_actor_type(
 
 
 def decode_json_list_of_erp_actor_type(data: Any, path: str) -> list[ErpActorType | str]:
-    return [
-        decode_json_erp_actor_type(item, f"{path}[{index}]")
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items(data, path, decode_json_erp_actor_type)
 
 
 def encode_json_list_of_erp_actor_type(value: list[ErpActorType | str]) -> list[Any]:

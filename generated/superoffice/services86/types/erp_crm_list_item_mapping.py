@@ -14,13 +14,13 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
-    json_list,
+    empty_or_nil,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
-    read_str,
     take_nillable,
     take_str_nillable,
     write_str,
@@ -101,9 +101,9 @@ def decode_xml_erp_crm_list_item_mapping(element: Element) -> ErpCrmListItemMapp
                 else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ERP_LIST_ITEM_ID:
-            value.erp_list_item_id = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.erp_list_item_id = child.text or empty_or_nil(child)
         elif tag == _ERP_LIST_ITEM_NAME:
-            value.erp_list_item_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.erp_list_item_name = child.text or empty_or_nil(child)
         elif tag == _CRM_LIST_ITEM:
             value.crm_list_item = (
                 None if child.get(XSI_NIL) == "true" else decode_xml_mdo_list_item(child)
@@ -124,7 +124,8 @@ def encode_xml_erp_crm_list_item_mapping(
 
 
 def decode_json_erp_crm_list_item_mapping(data: Any, path: str) -> ErpCrmListItemMapping:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return ErpCrmListItemMapping(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -179,10 +180,7 @@ def encode_xml_list_of_erp_crm_list_item_mapping(
 def decode_json_list_of_erp_crm_list_item_mapping(
     data: Any, path: str
 ) -> list[ErpCrmListItemMapping | None]:
-    return [
-        (None if item is None else decode_json_erp_crm_list_item_mapping(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_erp_crm_list_item_mapping)
 
 
 def encode_json_list_of_erp_crm_list_item_mapping(

@@ -156,7 +156,8 @@ def encode_xml_erp_sync_actor_type_mapping(
 
 
 def decode_json_erp_sync_actor_type_mapping(data: Any, path: str) -> ErpSyncActorTypeMapping:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return ErpSyncActorTypeMapping(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(

@@ -15,6 +15,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     format_datetime,
     json_datetime,
     json_object,
@@ -24,7 +25,6 @@ from ...runtime import (
     put_json,
     read_bool,
     read_datetime,
-    read_str,
     take,
     take_bool,
     take_nillable,
@@ -118,9 +118,9 @@ def decode_xml_erp_sync_connection_summary(element: Element) -> ErpSyncConnectio
                 else decode_xml_field_property_dictionary(child)
             )
         elif tag == _DISPLAY_NAME:
-            value.display_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.display_name = child.text or empty_or_nil(child)
         elif tag == _DISPLAY_DESCRIPTION:
-            value.display_description = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.display_description = child.text or empty_or_nil(child)
         elif tag == _ACTIVE:
             value.active = read_bool(child)
         elif tag == _DELETED:
@@ -152,7 +152,8 @@ def encode_xml_erp_sync_connection_summary(
 
 
 def decode_json_erp_sync_connection_summary(data: Any, path: str) -> ErpSyncConnectionSummary:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return ErpSyncConnectionSummary(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(

@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     json_object,
     new_child,
     parse_xml,
@@ -21,7 +22,6 @@ from ...runtime import (
     put_json,
     read_bool,
     read_int,
-    read_str,
     take_bool,
     take_int,
     take_nillable,
@@ -104,9 +104,9 @@ def decode_xml_erp_sync_connector_entity(element: Element) -> ErpSyncConnectorEn
         elif tag == _ERP_CONNECTOR_ID:
             value.erp_connector_id = read_int(child)
         elif tag == _DISPLAY_NAME:
-            value.display_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.display_name = child.text or empty_or_nil(child)
         elif tag == _URL:
-            value.url = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.url = child.text or empty_or_nil(child)
         elif tag == _DELETED:
             value.deleted = read_bool(child)
     return value
@@ -126,7 +126,8 @@ def encode_xml_erp_sync_connector_entity(
 
 
 def decode_json_erp_sync_connector_entity(data: Any, path: str) -> ErpSyncConnectorEntity:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return ErpSyncConnectorEntity(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(

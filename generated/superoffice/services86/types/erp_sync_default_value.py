@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     json_object,
     new_child,
     parse_xml,
@@ -21,7 +22,6 @@ from ...runtime import (
     put_json,
     read_bool,
     read_int,
-    read_str,
     take,
     take_bool,
     take_int,
@@ -145,23 +145,21 @@ def decode_xml_erp_sync_default_value(element: Element) -> ErpSyncDefaultValue:
         elif tag == _ERP_FIELD_ID:
             value.erp_field_id = read_int(child)
         elif tag == _DEFAULT_VALUE:
-            value.default_value = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.default_value = child.text or empty_or_nil(child)
         elif tag == _HAS_FIRST_SYNC_DEFAULT_VALUE:
             value.has_first_sync_default_value = read_bool(child)
         elif tag == _FIRST_SYNC_DEFAULT_VALUE:
-            value.first_sync_default_value = (
-                None if child.get(XSI_NIL) == "true" else read_str(child)
-            )
+            value.first_sync_default_value = child.text or empty_or_nil(child)
         elif tag == _PROMPT_USER:
             value.prompt_user = read_bool(child)
         elif tag == _MANDATORY:
             value.mandatory = read_bool(child)
         elif tag == _ERP_FIELD_KEY:
-            value.erp_field_key = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.erp_field_key = child.text or empty_or_nil(child)
         elif tag == _FIELD_TYPE:
             value.field_type = decode_xml_field_metadata_type(child)
         elif tag == _LIST_NAME:
-            value.list_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.list_name = child.text or empty_or_nil(child)
         elif tag == _ACCESS:
             value.access = decode_xml_field_access(child)
     return value
@@ -187,7 +185,8 @@ def encode_xml_erp_sync_default_value(
 
 
 def decode_json_erp_sync_default_value(data: Any, path: str) -> ErpSyncDefaultValue:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return ErpSyncDefaultValue(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(

@@ -15,6 +15,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     json_duration,
     json_object,
     json_write_duration,
@@ -24,7 +25,6 @@ from ...runtime import (
     put_json,
     read_bool,
     read_duration,
-    read_str,
     take,
     take_bool,
     take_nillable,
@@ -104,7 +104,7 @@ def decode_xml_erp_sync_engine_status(element: Element) -> ErpSyncEngineStatus:
         elif tag == _IS_RUNNING:
             value.is_running = read_bool(child)
         elif tag == _STATUS_MESSAGE:
-            value.status_message = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.status_message = child.text or empty_or_nil(child)
         elif tag == _INTERVAL:
             value.interval = read_duration(child)
     return value
@@ -123,7 +123,8 @@ def encode_xml_erp_sync_engine_status(
 
 
 def decode_json_erp_sync_engine_status(data: Any, path: str) -> ErpSyncEngineStatus:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return ErpSyncEngineStatus(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(

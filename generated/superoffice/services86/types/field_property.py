@@ -16,15 +16,16 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     json_key_text,
     json_object,
+    json_values_nillable,
     new_child,
     pair_elements,
     parse_xml,
     put,
     put_json,
     read_int,
-    read_str,
     take_int,
     take_nillable,
     take_str_nillable,
@@ -82,7 +83,7 @@ def decode_xml_field_property(element: Element) -> FieldProperty:
                 None if child.get(XSI_NIL) == "true" else decode_xml_field_right(child)
             )
         elif tag == _FIELD_TYPE:
-            value.field_type = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.field_type = child.text or empty_or_nil(child)
         elif tag == _FIELD_LENGTH:
             value.field_length = read_int(child)
     return value
@@ -97,7 +98,8 @@ def encode_xml_field_property(parent: Element | None, tag: str, value: FieldProp
 
 
 def decode_json_field_property(data: Any, path: str) -> FieldProperty:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return FieldProperty(
         field_right=take_nillable(data, "FieldRight", path, decode_json_field_right),
         field_type=take_str_nillable(data, "FieldType", path),
@@ -127,7 +129,7 @@ def decode_xml_field_property_dictionary(element: Element) -> dict[str, FieldPro
     for pair in element:
         if pair.tag == _FIELD_PROPERTY_DICTIONARY_KEY_VALUE_PAIR:
             key_element, value_element = pair_elements(pair, _KEY, _VALUE)
-            result[read_str(key_element)] = (
+            result[key_element.text or ""] = (
                 None
                 if value_element.get(XSI_NIL) == "true"
                 else decode_xml_field_property(value_element)
@@ -147,10 +149,7 @@ def encode_xml_field_property_dictionary(
 
 
 def decode_json_field_property_dictionary(data: Any, path: str) -> dict[str, FieldProperty | None]:
-    return {
-        key: (None if item is None else decode_json_field_property(item, f"{path}.{key}"))
-        for key, item in json_object(data, path).items()
-    }
+    return json_values_nillable(data, path, decode_json_field_property)
 
 
 def encode_json_field_property_dictionary(

@@ -14,7 +14,8 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
-    json_list,
+    empty_or_nil,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
@@ -22,7 +23,6 @@ from ...runtime import (
     put_json,
     read_bool,
     read_int,
-    read_str,
     take_bool,
     take_int,
     take_nillable,
@@ -127,29 +127,29 @@ def decode_xml_mdo_list_item(element: Element) -> MDOListItem:
         elif tag == _ID:
             value.id = read_int(child)
         elif tag == _NAME:
-            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.name = child.text or empty_or_nil(child)
         elif tag == _TOOL_TIP:
-            value.tool_tip = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.tool_tip = child.text or empty_or_nil(child)
         elif tag == _DELETED:
             value.deleted = read_bool(child)
         elif tag == _RANK:
             value.rank = read_int(child)
         elif tag == _TYPE:
-            value.type = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.type = child.text or empty_or_nil(child)
         elif tag == _CHILD_ITEMS:
             value.child_items = (
                 None if child.get(XSI_NIL) == "true" else decode_xml_list_of_mdo_list_item(child)
             )
         elif tag == _ICON_HINT:
-            value.icon_hint = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.icon_hint = child.text or empty_or_nil(child)
         elif tag == _COLOR_BLOCK:
             value.color_block = read_int(child)
         elif tag == _EXTRA_INFO:
-            value.extra_info = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.extra_info = child.text or empty_or_nil(child)
         elif tag == _STYLE_HINT:
-            value.style_hint = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.style_hint = child.text or empty_or_nil(child)
         elif tag == _FULL_NAME:
-            value.full_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.full_name = child.text or empty_or_nil(child)
     return value
 
 
@@ -173,7 +173,8 @@ def encode_xml_mdo_list_item(parent: Element | None, tag: str, value: MDOListIte
 
 
 def decode_json_mdo_list_item(data: Any, path: str) -> MDOListItem:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return MDOListItem(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -242,10 +243,7 @@ def encode_xml_list_of_mdo_list_item(
 
 
 def decode_json_list_of_mdo_list_item(data: Any, path: str) -> list[MDOListItem | None]:
-    return [
-        (None if item is None else decode_json_mdo_list_item(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_mdo_list_item)
 
 
 def encode_json_list_of_mdo_list_item(value: list[MDOListItem | None]) -> list[Any]:

@@ -7,28 +7,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from ...runtime import (
-    Codec,
-    Element,
-    XSI_NIL,
-    json_list,
-    json_str,
-    new_child,
-    put,
-    read_str,
-    write_str,
-)
+from ...runtime import Codec, Element, empty_or_nil, json_list, json_str, new_child, put, write_str
 
 _STRING = "{http://schemas.microsoft.com/2003/10/Serialization/Arrays}string"
 
 
 def decode_xml_list_of_str(element: Element) -> list[str | None]:
     """``ArrayOfstring``: a list of ``string`` elements."""
-    return [
-        (None if child.get(XSI_NIL) == "true" else read_str(child))
-        for child in element
-        if child.tag == _STRING
-    ]
+    return [(child.text or empty_or_nil(child)) for child in element if child.tag == _STRING]
 
 
 def encode_xml_list_of_str(parent: Element | None, tag: str, value: list[str | None]) -> Element:

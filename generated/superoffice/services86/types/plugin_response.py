@@ -14,13 +14,13 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
     read_bool,
-    read_str,
     take_bool,
     take_nillable,
     take_str_nillable,
@@ -113,11 +113,11 @@ def decode_xml_plugin_response(element: Element) -> PluginResponse:
         elif tag == _IS_OK:
             value.is_ok = read_bool(child)
         elif tag == _USER_EXPLANATION:
-            value.user_explanation = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.user_explanation = child.text or empty_or_nil(child)
         elif tag == _TECH_EXPLANATION:
-            value.tech_explanation = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.tech_explanation = child.text or empty_or_nil(child)
         elif tag == _ERROR_CODE:
-            value.error_code = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.error_code = child.text or empty_or_nil(child)
         elif tag == _CHANGES:
             value.changes = (
                 None if child.get(XSI_NIL) == "true" else decode_xml_changed_data(child)
@@ -138,7 +138,8 @@ def encode_xml_plugin_response(parent: Element | None, tag: str, value: PluginRe
 
 
 def decode_json_plugin_response(data: Any, path: str) -> PluginResponse:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return PluginResponse(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(

@@ -13,13 +13,12 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    XSI_NIL,
+    empty_or_nil,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
-    read_str,
     take_str_nillable,
     write_str,
 )
@@ -54,7 +53,7 @@ def decode_xml_so_credentials(element: Element) -> SoCredentials:
     for child in element:
         tag = child.tag
         if tag == _TICKET:
-            value.ticket = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.ticket = child.text or empty_or_nil(child)
     return value
 
 
@@ -65,7 +64,8 @@ def encode_xml_so_credentials(parent: Element | None, tag: str, value: SoCredent
 
 
 def decode_json_so_credentials(data: Any, path: str) -> SoCredentials:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return SoCredentials(
         ticket=take_str_nillable(data, "Ticket", path),
     )

@@ -12,14 +12,13 @@ from lxml import etree
 from ...runtime import (
     Codec,
     Element,
-    XSI_NIL,
+    empty_or_nil,
     json_key_text,
     json_object,
     json_str,
     new_child,
     pair_elements,
     put,
-    read_str,
     write_str,
 )
 
@@ -36,9 +35,7 @@ def decode_xml_string_dictionary(element: Element) -> dict[str, str | None]:
     for pair in element:
         if pair.tag == _STRING_KEY_VALUE_PAIR:
             key_element, value_element = pair_elements(pair, _KEY, _VALUE)
-            result[read_str(key_element)] = (
-                None if value_element.get(XSI_NIL) == "true" else read_str(value_element)
-            )
+            result[key_element.text or ""] = value_element.text or empty_or_nil(value_element)
     return result
 
 

@@ -13,13 +13,12 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    XSI_NIL,
+    empty_or_nil,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
-    read_str,
     take,
     take_str_nillable,
     write_str,
@@ -68,7 +67,7 @@ def decode_xml_table_right(element: Element) -> TableRight:
         if tag == _MASK:
             value.mask = decode_xml_e_table_right(child)
         elif tag == _REASON:
-            value.reason = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.reason = child.text or empty_or_nil(child)
     return value
 
 
@@ -80,7 +79,8 @@ def encode_xml_table_right(parent: Element | None, tag: str, value: TableRight) 
 
 
 def decode_json_table_right(data: Any, path: str) -> TableRight:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return TableRight(
         mask=take(data, "Mask", path, decode_json_e_table_right),
         reason=take_str_nillable(data, "Reason", path),

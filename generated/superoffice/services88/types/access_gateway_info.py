@@ -14,12 +14,12 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
-    read_str,
     take_nillable,
     take_str_nillable,
     write_str,
@@ -88,9 +88,9 @@ def decode_xml_access_gateway_info(element: Element) -> AccessGatewayInfo:
                 else decode_xml_field_property_dictionary(child)
             )
         elif tag == _CLIENT_ID:
-            value.client_id = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.client_id = child.text or empty_or_nil(child)
         elif tag == _REDIRECT_URI:
-            value.redirect_uri = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.redirect_uri = child.text or empty_or_nil(child)
     return value
 
 
@@ -106,7 +106,8 @@ def encode_xml_access_gateway_info(
 
 
 def decode_json_access_gateway_info(data: Any, path: str) -> AccessGatewayInfo:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return AccessGatewayInfo(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(

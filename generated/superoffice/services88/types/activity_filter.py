@@ -151,7 +151,8 @@ def encode_xml_activity_filter(parent: Element | None, tag: str, value: Activity
 
 
 def decode_json_activity_filter(data: Any, path: str) -> ActivityFilter:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return ActivityFilter(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(

@@ -116,7 +116,8 @@ def encode_xml_activity_summary(
 
 
 def decode_json_activity_summary(data: Any, path: str) -> ActivitySummary:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return ActivitySummary(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(

@@ -15,9 +15,10 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     format_datetime,
     json_datetime,
-    json_list,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
@@ -25,7 +26,6 @@ from ...runtime import (
     put_json,
     read_datetime,
     read_int,
-    read_str,
     take,
     take_int,
     take_str_nillable,
@@ -99,7 +99,7 @@ def decode_xml_activity_summary_item(element: Element) -> ActivitySummaryItem:
         elif tag == _DATE:
             value.date = read_datetime(child)
         elif tag == _DESCRIPTION:
-            value.description = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.description = child.text or empty_or_nil(child)
         elif tag == _COMPLETED:
             value.completed = decode_xml_activity_status(child)
         elif tag == _REGISTERED:
@@ -121,7 +121,8 @@ def encode_xml_activity_summary_item(
 
 
 def decode_json_activity_summary_item(data: Any, path: str) -> ActivitySummaryItem:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return ActivitySummaryItem(
         appointment_id=take_int(data, "AppointmentId", path),
         document_id=take_int(data, "DocumentId", path),
@@ -172,10 +173,7 @@ def encode_xml_list_of_activity_summary_item(
 def decode_json_list_of_activity_summary_item(
     data: Any, path: str
 ) -> list[ActivitySummaryItem | None]:
-    return [
-        (None if item is None else decode_json_activity_summary_item(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_activity_summary_item)
 
 
 def encode_json_list_of_activity_summary_item(

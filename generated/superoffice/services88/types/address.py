@@ -14,15 +14,15 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     json_float,
-    json_list,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
     read_float,
-    read_str,
     take,
     take_nillable,
     take_str_nillable,
@@ -151,7 +151,7 @@ def decode_xml_address(element: Element) -> Address:
                 None if child.get(XSI_NIL) == "true" else decode_xml_structured_address(child)
             )
         elif tag == _FORMATTED:
-            value.formatted = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.formatted = child.text or empty_or_nil(child)
     return value
 
 
@@ -174,7 +174,8 @@ def encode_xml_address(parent: Element | None, tag: str, value: Address) -> Elem
 
 
 def decode_json_address(data: Any, path: str) -> Address:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return Address(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -235,10 +236,7 @@ def encode_xml_list_of_address(
 
 
 def decode_json_list_of_address(data: Any, path: str) -> list[Address | None]:
-    return [
-        (None if item is None else decode_json_address(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_address)
 
 
 def encode_json_list_of_address(value: list[Address | None]) -> list[Any]:

@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     json_float,
     json_object,
     new_child,
@@ -22,7 +23,6 @@ from ...runtime import (
     put_json,
     read_float,
     read_int,
-    read_str,
     take,
     take_int,
     take_nillable,
@@ -123,25 +123,25 @@ def decode_xml_address_sync_data(element: Element) -> AddressSyncData:
         elif tag == _ADDRESS_TYPE:
             value.address_type = decode_xml_address_type(child)
         elif tag == _ADDRESS_1:
-            value.address_1 = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.address_1 = child.text or empty_or_nil(child)
         elif tag == _ADDRESS_2:
-            value.address_2 = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.address_2 = child.text or empty_or_nil(child)
         elif tag == _ADDRESS_3:
-            value.address_3 = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.address_3 = child.text or empty_or_nil(child)
         elif tag == _CITY:
-            value.city = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.city = child.text or empty_or_nil(child)
         elif tag == _COUNTY:
-            value.county = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.county = child.text or empty_or_nil(child)
         elif tag == _ZIP_CODE:
-            value.zip_code = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.zip_code = child.text or empty_or_nil(child)
         elif tag == _STATE:
-            value.state = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.state = child.text or empty_or_nil(child)
         elif tag == _LATITUDE:
             value.latitude = read_float(child)
         elif tag == _LONGITUDE:
             value.longitude = read_float(child)
         elif tag == _FORMATTED_ADDRESS:
-            value.formatted_address = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.formatted_address = child.text or empty_or_nil(child)
     return value
 
 
@@ -167,7 +167,8 @@ def encode_xml_address_sync_data(
 
 
 def decode_json_address_sync_data(data: Any, path: str) -> AddressSyncData:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return AddressSyncData(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(

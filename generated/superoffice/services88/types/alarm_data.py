@@ -15,9 +15,10 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     format_datetime,
     json_datetime,
-    json_list,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
@@ -25,7 +26,6 @@ from ...runtime import (
     put_json,
     read_datetime,
     read_int,
-    read_str,
     take,
     take_int,
     take_nillable,
@@ -198,21 +198,21 @@ def decode_xml_alarm_data(element: Element) -> AlarmData:
         elif tag == _PERSON_ID:
             value.person_id = read_int(child)
         elif tag == _PERSON_FULL_NAME:
-            value.person_full_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.person_full_name = child.text or empty_or_nil(child)
         elif tag == _CONTACT_NAME:
-            value.contact_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.contact_name = child.text or empty_or_nil(child)
         elif tag == _PROJECT_ID:
             value.project_id = read_int(child)
         elif tag == _PROJECT_NAME:
-            value.project_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.project_name = child.text or empty_or_nil(child)
         elif tag == _APPOINTMENT_TEXT:
-            value.appointment_text = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.appointment_text = child.text or empty_or_nil(child)
         elif tag == _SALE_ID:
             value.sale_id = read_int(child)
         elif tag == _SALE_NAME:
-            value.sale_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.sale_name = child.text or empty_or_nil(child)
         elif tag == _LOCATION:
-            value.location = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.location = child.text or empty_or_nil(child)
         elif tag == _APPOINTMENT_TYPE:
             value.appointment_type = decode_xml_appointment_type(child)
         elif tag == _CONTACT_ID:
@@ -224,15 +224,15 @@ def decode_xml_alarm_data(element: Element) -> AlarmData:
         elif tag == _BOOKING_TYPE:
             value.booking_type = decode_xml_booking_type(child)
         elif tag == _FORMAL_NAME:
-            value.formal_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.formal_name = child.text or empty_or_nil(child)
         elif tag == _TASK_NAME:
-            value.task_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.task_name = child.text or empty_or_nil(child)
         elif tag == _CONTACT_DEPARTMENT:
-            value.contact_department = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.contact_department = child.text or empty_or_nil(child)
         elif tag == _CONTACT_FULL_NAME:
-            value.contact_full_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.contact_full_name = child.text or empty_or_nil(child)
         elif tag == _JOIN_VIDEOMEET_URL:
-            value.join_videomeet_url = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.join_videomeet_url = child.text or empty_or_nil(child)
     return value
 
 
@@ -267,7 +267,8 @@ def encode_xml_alarm_data(parent: Element | None, tag: str, value: AlarmData) ->
 
 
 def decode_json_alarm_data(data: Any, path: str) -> AlarmData:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return AlarmData(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -355,10 +356,7 @@ def encode_xml_list_of_alarm_data(
 
 
 def decode_json_list_of_alarm_data(data: Any, path: str) -> list[AlarmData | None]:
-    return [
-        (None if item is None else decode_json_alarm_data(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_alarm_data)
 
 
 def encode_json_list_of_alarm_data(value: list[AlarmData | None]) -> list[Any]:

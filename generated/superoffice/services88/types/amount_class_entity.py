@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     json_float,
     json_object,
     new_child,
@@ -24,7 +25,6 @@ from ...runtime import (
     read_float,
     read_int,
     read_short,
-    read_str,
     take,
     take_bool,
     take_int,
@@ -119,9 +119,9 @@ def decode_xml_amount_class_entity(element: Element) -> AmountClassEntity:
         elif tag == _AMOUNT_CLASS_ID:
             value.amount_class_id = read_int(child)
         elif tag == _NAME:
-            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.name = child.text or empty_or_nil(child)
         elif tag == _TOOLTIP:
-            value.tooltip = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.tooltip = child.text or empty_or_nil(child)
         elif tag == _RANK:
             value.rank = read_short(child)
         elif tag == _AMOUNT_FROM:
@@ -153,7 +153,8 @@ def encode_xml_amount_class_entity(
 
 
 def decode_json_amount_class_entity(data: Any, path: str) -> AmountClassEntity:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return AmountClassEntity(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(

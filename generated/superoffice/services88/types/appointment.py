@@ -15,10 +15,11 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     format_datetime,
     json_datetime,
     json_duration,
-    json_list,
+    json_items_nillable,
     json_object,
     json_write_duration,
     new_child,
@@ -30,7 +31,6 @@ from ...runtime import (
     read_duration,
     read_int,
     read_short,
-    read_str,
     take,
     take_bool,
     take_int,
@@ -366,15 +366,15 @@ def decode_xml_appointment(element: Element) -> Appointment:
         elif tag == _TYPE:
             value.type = decode_xml_appointment_type(child)
         elif tag == _TASK:
-            value.task = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.task = child.text or empty_or_nil(child)
         elif tag == _ASSOCIATE_FULL_NAME:
-            value.associate_full_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.associate_full_name = child.text or empty_or_nil(child)
         elif tag == _CONTACT_NAME:
-            value.contact_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.contact_name = child.text or empty_or_nil(child)
         elif tag == _DESCRIPTION:
-            value.description = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.description = child.text or empty_or_nil(child)
         elif tag == _PERSON_FULL_NAME:
-            value.person_full_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.person_full_name = child.text or empty_or_nil(child)
         elif tag == _PERSON_ID:
             value.person_id = read_int(child)
         elif tag == _CONTACT_ID:
@@ -382,7 +382,7 @@ def decode_xml_appointment(element: Element) -> Appointment:
         elif tag == _PROJECT_ID:
             value.project_id = read_int(child)
         elif tag == _PROJECT_NAME:
-            value.project_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.project_name = child.text or empty_or_nil(child)
         elif tag == _IS_PUBLISHED:
             value.is_published = read_bool(child)
         elif tag == _ASSOCIATE_ID:
@@ -400,7 +400,7 @@ def decode_xml_appointment(element: Element) -> Appointment:
         elif tag == _PRIORITY_ID:
             value.priority_id = read_int(child)
         elif tag == _PRIORITY_NAME:
-            value.priority_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.priority_name = child.text or empty_or_nil(child)
         elif tag == _TASK_TYPE:
             value.task_type = decode_xml_task_type(child)
         elif tag == _IS_BOOKING_MAIN:
@@ -430,25 +430,25 @@ def decode_xml_appointment(element: Element) -> Appointment:
         elif tag == _ASSIGNED_BY:
             value.assigned_by = read_int(child)
         elif tag == _ASSIGNED_BY_FULL_NAME:
-            value.assigned_by_full_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.assigned_by_full_name = child.text or empty_or_nil(child)
         elif tag == _REJECT_REASON:
-            value.reject_reason = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.reject_reason = child.text or empty_or_nil(child)
         elif tag == _LOCATION:
-            value.location = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.location = child.text or empty_or_nil(child)
         elif tag == _ALARM_LEAD_TIME:
             value.alarm_lead_time = read_duration(child)
         elif tag == _SALE_ID:
             value.sale_id = read_int(child)
         elif tag == _SALE_NAME:
-            value.sale_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.sale_name = child.text or empty_or_nil(child)
         elif tag == _ASSOCIATE_NAME:
-            value.associate_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.associate_name = child.text or empty_or_nil(child)
         elif tag == _CREATED_DATE:
             value.created_date = read_datetime(child)
         elif tag == _CREATED_BY:
-            value.created_by = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.created_by = child.text or empty_or_nil(child)
         elif tag == _CREATED_BY_FULL_NAME:
-            value.created_by_full_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.created_by_full_name = child.text or empty_or_nil(child)
         elif tag == _CREATED_BY_ASSOCIATE_ID:
             value.created_by_associate_id = read_int(child)
         elif tag == _CAUTION_WARNING:
@@ -458,15 +458,15 @@ def decode_xml_appointment(element: Element) -> Appointment:
         elif tag == _MOTHER_ASSOCIATE_ID:
             value.mother_associate_id = read_int(child)
         elif tag == _JOIN_VIDEOMEET_URL:
-            value.join_videomeet_url = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.join_videomeet_url = child.text or empty_or_nil(child)
         elif tag == _PREFERRED_TZ_LOCATION:
             value.preferred_tz_location = read_int(child)
         elif tag == _TITLE:
-            value.title = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.title = child.text or empty_or_nil(child)
         elif tag == _AGENDA:
-            value.agenda = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.agenda = child.text or empty_or_nil(child)
         elif tag == _INTERNAL_NOTES:
-            value.internal_notes = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.internal_notes = child.text or empty_or_nil(child)
     return value
 
 
@@ -533,7 +533,8 @@ def encode_xml_appointment(parent: Element | None, tag: str, value: Appointment)
 
 
 def decode_json_appointment(data: Any, path: str) -> Appointment:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return Appointment(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -696,10 +697,7 @@ def encode_xml_list_of_appointment(
 
 
 def decode_json_list_of_appointment(data: Any, path: str) -> list[Appointment | None]:
-    return [
-        (None if item is None else decode_json_appointment(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_appointment)
 
 
 def encode_json_list_of_appointment(value: list[Appointment | None]) -> list[Any]:

@@ -15,6 +15,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     format_datetime,
     json_datetime,
     json_duration,
@@ -29,7 +30,6 @@ from ...runtime import (
     read_duration,
     read_int,
     read_short,
-    read_str,
     take,
     take_bool,
     take_int,
@@ -511,13 +511,13 @@ def decode_xml_appointment_entity(element: Element) -> AppointmentEntity:
         elif tag == _APPOINTMENT_ID:
             value.appointment_id = read_int(child)
         elif tag == _DESCRIPTION:
-            value.description = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.description = child.text or empty_or_nil(child)
         elif tag == _TITLE:
-            value.title = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.title = child.text or empty_or_nil(child)
         elif tag == _AGENDA:
-            value.agenda = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.agenda = child.text or empty_or_nil(child)
         elif tag == _INTERNAL_NOTES:
-            value.internal_notes = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.internal_notes = child.text or empty_or_nil(child)
         elif tag == _START_DATE:
             value.start_date = read_datetime(child)
         elif tag == _END_DATE:
@@ -561,11 +561,11 @@ def decode_xml_appointment_entity(element: Element) -> AppointmentEntity:
         elif tag == _LEAD_TIME:
             value.lead_time = read_duration(child)
         elif tag == _LOCATION:
-            value.location = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.location = child.text or empty_or_nil(child)
         elif tag == _REJECT_COUNTER:
             value.reject_counter = read_short(child)
         elif tag == _REJECT_REASON:
-            value.reject_reason = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.reject_reason = child.text or empty_or_nil(child)
         elif tag == _RECURRENCE:
             value.recurrence = (
                 None if child.get(XSI_NIL) == "true" else decode_xml_recurrence_info(child)
@@ -613,11 +613,9 @@ def decode_xml_appointment_entity(element: Element) -> AppointmentEntity:
         elif tag == _OWNED_EXTERNALLY:
             value.owned_externally = decode_xml_appointment_external_owner(child)
         elif tag == _JOIN_VIDEOMEET_URL:
-            value.join_videomeet_url = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.join_videomeet_url = child.text or empty_or_nil(child)
         elif tag == _CENTRALSERVICE_VIDEOMEET_ID:
-            value.centralservice_videomeet_id = (
-                None if child.get(XSI_NIL) == "true" else read_str(child)
-            )
+            value.centralservice_videomeet_id = child.text or empty_or_nil(child)
         elif tag == _USER_DEFINED_FIELDS:
             value.user_defined_fields = (
                 None if child.get(XSI_NIL) == "true" else decode_xml_string_dictionary(child)
@@ -720,7 +718,8 @@ def encode_xml_appointment_entity(
 
 
 def decode_json_appointment_entity(data: Any, path: str) -> AppointmentEntity:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return AppointmentEntity(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(

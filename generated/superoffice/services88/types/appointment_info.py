@@ -15,9 +15,10 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     format_datetime,
     json_datetime,
-    json_list,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
@@ -26,7 +27,6 @@ from ...runtime import (
     read_bool,
     read_datetime,
     read_int,
-    read_str,
     take,
     take_bool,
     take_int,
@@ -209,15 +209,15 @@ def decode_xml_appointment_info(element: Element) -> AppointmentInfo:
         elif tag == _COLOR_INDEX:
             value.color_index = decode_xml_color_index(child)
         elif tag == _TASK_NAME:
-            value.task_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.task_name = child.text or empty_or_nil(child)
         elif tag == _CONTACT_NAME:
-            value.contact_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.contact_name = child.text or empty_or_nil(child)
         elif tag == _PROJECT_NAME:
-            value.project_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.project_name = child.text or empty_or_nil(child)
         elif tag == _TITLE:
-            value.title = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.title = child.text or empty_or_nil(child)
         elif tag == _AGENDA:
-            value.agenda = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.agenda = child.text or empty_or_nil(child)
         elif tag == _IS_ALL_DAY:
             value.is_all_day = read_bool(child)
         elif tag == _IS_BUSY:
@@ -245,7 +245,7 @@ def decode_xml_appointment_info(element: Element) -> AppointmentInfo:
                 None if child.get(XSI_NIL) == "true" else decode_xml_recurrence_info(child)
             )
         elif tag == _PERSON_NAME:
-            value.person_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.person_name = child.text or empty_or_nil(child)
         elif tag == _IS_BOOKING:
             value.is_booking = read_bool(child)
         elif tag == _OWNED_EXTERNALLY:
@@ -292,7 +292,8 @@ def encode_xml_appointment_info(
 
 
 def decode_json_appointment_info(data: Any, path: str) -> AppointmentInfo:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return AppointmentInfo(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -395,10 +396,7 @@ def encode_xml_list_of_appointment_info(
 
 
 def decode_json_list_of_appointment_info(data: Any, path: str) -> list[AppointmentInfo | None]:
-    return [
-        (None if item is None else decode_json_appointment_info(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_appointment_info)
 
 
 def encode_json_list_of_appointment_info(value: list[AppointmentInfo | None]) -> list[Any]:

@@ -191,7 +191,8 @@ def encode_xml_appointment_move_data(
 
 
 def decode_json_appointment_move_data(data: Any, path: str) -> AppointmentMoveData:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return AppointmentMoveData(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(

@@ -118,7 +118,8 @@ def encode_xml_appointment_save_data(
 
 
 def decode_json_appointment_save_data(data: Any, path: str) -> AppointmentSaveData:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return AppointmentSaveData(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(

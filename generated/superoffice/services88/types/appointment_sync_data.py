@@ -15,9 +15,10 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     format_datetime,
     json_datetime,
-    json_list,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
@@ -26,7 +27,6 @@ from ...runtime import (
     read_bool,
     read_datetime,
     read_int,
-    read_str,
     take,
     take_bool,
     take_int,
@@ -179,13 +179,13 @@ def decode_xml_appointment_sync_data(element: Element) -> AppointmentSyncData:
         elif tag == _APPOINTMENT_ID:
             value.appointment_id = read_int(child)
         elif tag == _APPOINTMENT_TEXT:
-            value.appointment_text = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.appointment_text = child.text or empty_or_nil(child)
         elif tag == _CONTACT_DEPARTMENT:
-            value.contact_department = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.contact_department = child.text or empty_or_nil(child)
         elif tag == _CONTACT_FULL_NAME:
-            value.contact_full_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.contact_full_name = child.text or empty_or_nil(child)
         elif tag == _CONTACT_NAME:
-            value.contact_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.contact_name = child.text or empty_or_nil(child)
         elif tag == _CONTACT_ID:
             value.contact_id = read_int(child)
         elif tag == _END_DATE:
@@ -205,7 +205,7 @@ def decode_xml_appointment_sync_data(element: Element) -> AppointmentSyncData:
         elif tag == _IS_TENTATIVE:
             value.is_tentative = read_bool(child)
         elif tag == _LOCATION:
-            value.location = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.location = child.text or empty_or_nil(child)
         elif tag == _PARTICIPANTS:
             value.participants = (
                 None
@@ -213,23 +213,23 @@ def decode_xml_appointment_sync_data(element: Element) -> AppointmentSyncData:
                 else decode_xml_list_of_participant_sync_data(child)
             )
         elif tag == _PERSON_FORMAL_NAME:
-            value.person_formal_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.person_formal_name = child.text or empty_or_nil(child)
         elif tag == _PERSON_FULL_NAME:
-            value.person_full_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.person_full_name = child.text or empty_or_nil(child)
         elif tag == _PERSON_ID:
             value.person_id = read_int(child)
         elif tag == _PROJECT_ID:
             value.project_id = read_int(child)
         elif tag == _PROJECT_NAME:
-            value.project_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.project_name = child.text or empty_or_nil(child)
         elif tag == _SALE_ID:
             value.sale_id = read_int(child)
         elif tag == _SALE_NAME:
-            value.sale_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.sale_name = child.text or empty_or_nil(child)
         elif tag == _START_DATE:
             value.start_date = read_datetime(child)
         elif tag == _TASK_NAME:
-            value.task_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.task_name = child.text or empty_or_nil(child)
     return value
 
 
@@ -269,7 +269,8 @@ def encode_xml_appointment_sync_data(
 
 
 def decode_json_appointment_sync_data(data: Any, path: str) -> AppointmentSyncData:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return AppointmentSyncData(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -370,10 +371,7 @@ def encode_xml_list_of_appointment_sync_data(
 def decode_json_list_of_appointment_sync_data(
     data: Any, path: str
 ) -> list[AppointmentSyncData | None]:
-    return [
-        (None if item is None else decode_json_appointment_sync_data(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_appointment_sync_data)
 
 
 def encode_json_list_of_appointment_sync_data(

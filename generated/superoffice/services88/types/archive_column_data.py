@@ -16,14 +16,15 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     json_key_text,
     json_object,
+    json_values_nillable,
     new_child,
     pair_elements,
     parse_xml,
     put,
     put_json,
-    read_str,
     take_str_nillable,
     write_str,
 )
@@ -83,11 +84,11 @@ def decode_xml_archive_column_data(element: Element) -> ArchiveColumnData:
     for child in element:
         tag = child.tag
         if tag == _DISPLAY_VALUE:
-            value.display_value = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.display_value = child.text or empty_or_nil(child)
         elif tag == _TOOLTIP_HINT:
-            value.tooltip_hint = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.tooltip_hint = child.text or empty_or_nil(child)
         elif tag == _LINK_HINT:
-            value.link_hint = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.link_hint = child.text or empty_or_nil(child)
     return value
 
 
@@ -102,7 +103,8 @@ def encode_xml_archive_column_data(
 
 
 def decode_json_archive_column_data(data: Any, path: str) -> ArchiveColumnData:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return ArchiveColumnData(
         display_value=take_str_nillable(data, "DisplayValue", path),
         tooltip_hint=take_str_nillable(data, "TooltipHint", path),
@@ -132,7 +134,7 @@ def decode_xml_column_data_dictionary(element: Element) -> dict[str, ArchiveColu
     for pair in element:
         if pair.tag == _COLUMN_DATA_KEY_VALUE_PAIR:
             key_element, value_element = pair_elements(pair, _KEY, _VALUE)
-            result[read_str(key_element)] = (
+            result[key_element.text or ""] = (
                 None
                 if value_element.get(XSI_NIL) == "true"
                 else decode_xml_archive_column_data(value_element)
@@ -154,10 +156,7 @@ def encode_xml_column_data_dictionary(
 def decode_json_column_data_dictionary(
     data: Any, path: str
 ) -> dict[str, ArchiveColumnData | None]:
-    return {
-        key: (None if item is None else decode_json_archive_column_data(item, f"{path}.{key}"))
-        for key, item in json_object(data, path).items()
-    }
+    return json_values_nillable(data, path, decode_json_archive_column_data)
 
 
 def encode_json_column_data_dictionary(

@@ -14,14 +14,14 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
-    json_list,
+    empty_or_nil,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
     read_bool,
-    read_str,
     take_bool,
     take_str_nillable,
     write_bool,
@@ -125,31 +125,31 @@ def decode_xml_archive_column_info(element: Element) -> ArchiveColumnInfo:
     for child in element:
         tag = child.tag
         if tag == _DISPLAY_NAME:
-            value.display_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.display_name = child.text or empty_or_nil(child)
         elif tag == _DISPLAY_TOOLTIP:
-            value.display_tooltip = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.display_tooltip = child.text or empty_or_nil(child)
         elif tag == _DISPLAY_TYPE:
-            value.display_type = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.display_type = child.text or empty_or_nil(child)
         elif tag == _CAN_ORDER_BY:
             value.can_order_by = read_bool(child)
         elif tag == _NAME:
-            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.name = child.text or empty_or_nil(child)
         elif tag == _CAN_RESTRICT_BY:
             value.can_restrict_by = read_bool(child)
         elif tag == _RESTRICTION_TYPE:
-            value.restriction_type = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.restriction_type = child.text or empty_or_nil(child)
         elif tag == _RESTRICTION_LIST_NAME:
-            value.restriction_list_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.restriction_list_name = child.text or empty_or_nil(child)
         elif tag == _IS_VISIBLE:
             value.is_visible = read_bool(child)
         elif tag == _WIDTH:
-            value.width = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.width = child.text or empty_or_nil(child)
         elif tag == _ICON_HINT:
-            value.icon_hint = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.icon_hint = child.text or empty_or_nil(child)
         elif tag == _HEADING_ICON_HINT:
-            value.heading_icon_hint = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.heading_icon_hint = child.text or empty_or_nil(child)
         elif tag == _EXTRA_INFO:
-            value.extra_info = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.extra_info = child.text or empty_or_nil(child)
     return value
 
 
@@ -174,7 +174,8 @@ def encode_xml_archive_column_info(
 
 
 def decode_json_archive_column_info(data: Any, path: str) -> ArchiveColumnInfo:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return ArchiveColumnInfo(
         display_name=take_str_nillable(data, "DisplayName", path),
         display_tooltip=take_str_nillable(data, "DisplayTooltip", path),
@@ -239,10 +240,7 @@ def encode_xml_list_of_archive_column_info(
 def decode_json_list_of_archive_column_info(
     data: Any, path: str
 ) -> list[ArchiveColumnInfo | None]:
-    return [
-        (None if item is None else decode_json_archive_column_info(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_archive_column_info)
 
 
 def encode_json_list_of_archive_column_info(value: list[ArchiveColumnInfo | None]) -> list[Any]:

@@ -14,12 +14,12 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
-    read_str,
     take_nillable,
     take_str_nillable,
     write_str,
@@ -143,7 +143,7 @@ def decode_xml_archive_configuration(element: Element) -> ArchiveConfiguration:
                 else decode_xml_list_of_archive_order_by_info(child)
             )
         elif tag == _OWNER_KEYS:
-            value.owner_keys = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.owner_keys = child.text or empty_or_nil(child)
     return value
 
 
@@ -176,7 +176,8 @@ def encode_xml_archive_configuration(
 
 
 def decode_json_archive_configuration(data: Any, path: str) -> ArchiveConfiguration:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return ArchiveConfiguration(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(

@@ -14,14 +14,14 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
-    json_list,
+    empty_or_nil,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
-    read_str,
     take_int,
     take_nillable,
     take_str_nillable,
@@ -117,7 +117,7 @@ def decode_xml_archive_list_item(element: Element) -> ArchiveListItem:
                 else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ENTITY_NAME:
-            value.entity_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.entity_name = child.text or empty_or_nil(child)
         elif tag == _PRIMARY_KEY:
             value.primary_key = read_int(child)
         elif tag == _COLUMN_DATA:
@@ -125,9 +125,9 @@ def decode_xml_archive_list_item(element: Element) -> ArchiveListItem:
                 None if child.get(XSI_NIL) == "true" else decode_xml_column_data_dictionary(child)
             )
         elif tag == _LINK_HINT:
-            value.link_hint = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.link_hint = child.text or empty_or_nil(child)
         elif tag == _STYLE_HINT:
-            value.style_hint = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.style_hint = child.text or empty_or_nil(child)
     return value
 
 
@@ -146,7 +146,8 @@ def encode_xml_archive_list_item(
 
 
 def decode_json_archive_list_item(data: Any, path: str) -> ArchiveListItem:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return ArchiveListItem(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -201,10 +202,7 @@ def encode_xml_list_of_archive_list_item(
 
 
 def decode_json_list_of_archive_list_item(data: Any, path: str) -> list[ArchiveListItem | None]:
-    return [
-        (None if item is None else decode_json_archive_list_item(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_archive_list_item)
 
 
 def encode_json_list_of_archive_list_item(value: list[ArchiveListItem | None]) -> list[Any]:

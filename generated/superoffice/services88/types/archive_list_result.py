@@ -123,7 +123,8 @@ def encode_xml_archive_list_result(
 
 
 def decode_json_archive_list_result(data: Any, path: str) -> ArchiveListResult:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return ArchiveListResult(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(

@@ -14,13 +14,13 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
-    json_list,
+    empty_or_nil,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
-    read_str,
     take,
     take_str_nillable,
     write_str,
@@ -71,7 +71,7 @@ def decode_xml_archive_order_by_info(element: Element) -> ArchiveOrderByInfo:
     for child in element:
         tag = child.tag
         if tag == _NAME:
-            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.name = child.text or empty_or_nil(child)
         elif tag == _DIRECTION:
             value.direction = decode_xml_order_by_sort_type(child)
     return value
@@ -87,7 +87,8 @@ def encode_xml_archive_order_by_info(
 
 
 def decode_json_archive_order_by_info(data: Any, path: str) -> ArchiveOrderByInfo:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return ArchiveOrderByInfo(
         name=take_str_nillable(data, "Name", path),
         direction=take(data, "Direction", path, decode_json_order_by_sort_type),
@@ -130,10 +131,7 @@ def encode_xml_list_of_archive_order_by_info(
 def decode_json_list_of_archive_order_by_info(
     data: Any, path: str
 ) -> list[ArchiveOrderByInfo | None]:
-    return [
-        (None if item is None else decode_json_archive_order_by_info(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_archive_order_by_info)
 
 
 def encode_json_list_of_archive_order_by_info(value: list[ArchiveOrderByInfo | None]) -> list[Any]:

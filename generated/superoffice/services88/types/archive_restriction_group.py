@@ -14,14 +14,14 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
-    json_list,
+    empty_or_nil,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
     read_short,
-    read_str,
     take_int,
     take_nillable,
     take_str_nillable,
@@ -77,9 +77,9 @@ def decode_xml_archive_restriction_group(element: Element) -> ArchiveRestriction
     for child in element:
         tag = child.tag
         if tag == _NAME:
-            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.name = child.text or empty_or_nil(child)
         elif tag == _DESCRIPTION:
-            value.description = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.description = child.text or empty_or_nil(child)
         elif tag == _RANK:
             value.rank = read_short(child)
         elif tag == _RESTRICTIONS:
@@ -103,7 +103,8 @@ def encode_xml_archive_restriction_group(
 
 
 def decode_json_archive_restriction_group(data: Any, path: str) -> ArchiveRestrictionGroup:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return ArchiveRestrictionGroup(
         name=take_str_nillable(data, "Name", path),
         description=take_str_nillable(data, "Description", path),
@@ -156,10 +157,7 @@ def encode_xml_list_of_archive_restriction_group(
 def decode_json_list_of_archive_restriction_group(
     data: Any, path: str
 ) -> list[ArchiveRestrictionGroup | None]:
-    return [
-        (None if item is None else decode_json_archive_restriction_group(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_archive_restriction_group)
 
 
 def encode_json_list_of_archive_restriction_group(

@@ -14,7 +14,8 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
-    json_list,
+    empty_or_nil,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
@@ -22,7 +23,6 @@ from ...runtime import (
     put_json,
     read_bool,
     read_int,
-    read_str,
     take,
     take_bool,
     take_int,
@@ -122,9 +122,9 @@ def decode_xml_archive_restriction_info(element: Element) -> ArchiveRestrictionI
     for child in element:
         tag = child.tag
         if tag == _NAME:
-            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.name = child.text or empty_or_nil(child)
         elif tag == _OPERATOR:
-            value.operator = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.operator = child.text or empty_or_nil(child)
         elif tag == _VALUES:
             value.values = None if child.get(XSI_NIL) == "true" else decode_xml_list_of_str(child)
         elif tag == _DISPLAY_VALUES:
@@ -175,7 +175,8 @@ def encode_xml_archive_restriction_info(
 
 
 def decode_json_archive_restriction_info(data: Any, path: str) -> ArchiveRestrictionInfo:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return ArchiveRestrictionInfo(
         name=take_str_nillable(data, "Name", path),
         operator=take_str_nillable(data, "Operator", path),
@@ -243,10 +244,7 @@ def encode_xml_list_of_archive_restriction_info(
 def decode_json_list_of_archive_restriction_info(
     data: Any, path: str
 ) -> list[ArchiveRestrictionInfo | None]:
-    return [
-        (None if item is None else decode_json_archive_restriction_info(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_archive_restriction_info)
 
 
 def encode_json_list_of_archive_restriction_info(

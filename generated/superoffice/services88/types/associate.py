@@ -14,7 +14,8 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
-    json_list,
+    empty_or_nil,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
@@ -23,7 +24,6 @@ from ...runtime import (
     read_bool,
     read_int,
     read_short,
-    read_str,
     take,
     take_bool,
     take_int,
@@ -161,27 +161,27 @@ def decode_xml_associate(element: Element) -> Associate:
         elif tag == _ASSOCIATE_ID:
             value.associate_id = read_int(child)
         elif tag == _NAME:
-            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.name = child.text or empty_or_nil(child)
         elif tag == _PERSON_ID:
             value.person_id = read_int(child)
         elif tag == _RANK:
             value.rank = read_short(child)
         elif tag == _TOOLTIP:
-            value.tooltip = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.tooltip = child.text or empty_or_nil(child)
         elif tag == _TYPE:
             value.type = decode_xml_user_type(child)
         elif tag == _GROUP_IDX:
             value.group_idx = read_int(child)
         elif tag == _FULL_NAME:
-            value.full_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.full_name = child.text or empty_or_nil(child)
         elif tag == _FORMAL_NAME:
-            value.formal_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.formal_name = child.text or empty_or_nil(child)
         elif tag == _DELETED:
             value.deleted = read_bool(child)
         elif tag == _EJ_USER_ID:
             value.ej_user_id = read_int(child)
         elif tag == _USER_NAME:
-            value.user_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.user_name = child.text or empty_or_nil(child)
         elif tag == _EXTRA_FIELDS:
             value.extra_fields = (
                 None if child.get(XSI_NIL) == "true" else decode_xml_string_dictionary(child)
@@ -215,7 +215,8 @@ def encode_xml_associate(parent: Element | None, tag: str, value: Associate) -> 
 
 
 def decode_json_associate(data: Any, path: str) -> Associate:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return Associate(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -285,10 +286,7 @@ def encode_xml_list_of_associate(
 
 
 def decode_json_list_of_associate(data: Any, path: str) -> list[Associate | None]:
-    return [
-        (None if item is None else decode_json_associate(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_associate)
 
 
 def encode_json_list_of_associate(value: list[Associate | None]) -> list[Any]:

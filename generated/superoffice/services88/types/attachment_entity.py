@@ -14,7 +14,8 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
-    json_list,
+    empty_or_nil,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
@@ -22,7 +23,6 @@ from ...runtime import (
     put_json,
     read_bool,
     read_int,
-    read_str,
     take_bool,
     take_int,
     take_nillable,
@@ -119,17 +119,17 @@ def decode_xml_attachment_entity(element: Element) -> AttachmentEntity:
         elif tag == _ATTACHMENT_ID:
             value.attachment_id = read_int(child)
         elif tag == _NAME:
-            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.name = child.text or empty_or_nil(child)
         elif tag == _CONTENT_TYPE:
-            value.content_type = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.content_type = child.text or empty_or_nil(child)
         elif tag == _ATT_SIZE:
             value.att_size = read_int(child)
         elif tag == _INLINE_IMAGE:
             value.inline_image = read_bool(child)
         elif tag == _CONTENT_ID:
-            value.content_id = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.content_id = child.text or empty_or_nil(child)
         elif tag == _AUTH_KEY:
-            value.auth_key = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.auth_key = child.text or empty_or_nil(child)
         elif tag == _IS_SAFE_FILE_EXTENSION:
             value.is_safe_file_extension = read_bool(child)
     return value
@@ -153,7 +153,8 @@ def encode_xml_attachment_entity(
 
 
 def decode_json_attachment_entity(data: Any, path: str) -> AttachmentEntity:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return AttachmentEntity(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -214,10 +215,7 @@ def encode_xml_list_of_attachment_entity(
 
 
 def decode_json_list_of_attachment_entity(data: Any, path: str) -> list[AttachmentEntity | None]:
-    return [
-        (None if item is None else decode_json_attachment_entity(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_attachment_entity)
 
 
 def encode_json_list_of_attachment_entity(value: list[AttachmentEntity | None]) -> list[Any]:

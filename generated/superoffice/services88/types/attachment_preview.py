@@ -15,6 +15,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     format_datetime,
     json_bytes,
     json_datetime,
@@ -27,7 +28,6 @@ from ...runtime import (
     read_bytes,
     read_datetime,
     read_int,
-    read_str,
     take,
     take_int,
     take_nillable,
@@ -134,21 +134,21 @@ def decode_xml_attachment_preview(element: Element) -> AttachmentPreview:
                 else decode_xml_field_property_dictionary(child)
             )
         elif tag == _NAME:
-            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.name = child.text or empty_or_nil(child)
         elif tag == _MIME_TYPE:
-            value.mime_type = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.mime_type = child.text or empty_or_nil(child)
         elif tag == _SIZE:
             value.size = read_int(child)
         elif tag == _CONTENT:
             value.content = None if child.get(XSI_NIL) == "true" else read_bytes(child)
         elif tag == _EMAIL_SUBJECT:
-            value.email_subject = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.email_subject = child.text or empty_or_nil(child)
         elif tag == _EMAIL_FROM:
-            value.email_from = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.email_from = child.text or empty_or_nil(child)
         elif tag == _EMAIL_TO:
-            value.email_to = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.email_to = child.text or empty_or_nil(child)
         elif tag == _EMAIL_CC:
-            value.email_cc = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.email_cc = child.text or empty_or_nil(child)
         elif tag == _EMAIL_DATE:
             value.email_date = read_datetime(child)
         elif tag == _EMAIL_ATTACHMENTS_INFO:
@@ -185,7 +185,8 @@ def encode_xml_attachment_preview(
 
 
 def decode_json_attachment_preview(data: Any, path: str) -> AttachmentPreview:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return AttachmentPreview(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(

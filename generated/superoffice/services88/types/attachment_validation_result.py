@@ -14,7 +14,8 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
-    json_list,
+    empty_or_nil,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
@@ -22,7 +23,6 @@ from ...runtime import (
     put_json,
     read_bool,
     read_int,
-    read_str,
     take_bool,
     take_int,
     take_str_nillable,
@@ -78,7 +78,7 @@ def decode_xml_attachment_validation_result(element: Element) -> AttachmentValid
         elif tag == _IS_VALID:
             value.is_valid = read_bool(child)
         elif tag == _ERROR_MESSAGE:
-            value.error_message = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.error_message = child.text or empty_or_nil(child)
     return value
 
 
@@ -93,7 +93,8 @@ def encode_xml_attachment_validation_result(
 
 
 def decode_json_attachment_validation_result(data: Any, path: str) -> AttachmentValidationResult:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return AttachmentValidationResult(
         attachment_id=take_int(data, "AttachmentId", path),
         is_valid=take_bool(data, "IsValid", path),
@@ -140,14 +141,7 @@ def encode_xml_list_of_attachment_validation_result(
 def decode_json_list_of_attachment_validation_result(
     data: Any, path: str
 ) -> list[AttachmentValidationResult | None]:
-    return [
-        (
-            None
-            if item is None
-            else decode_json_attachment_validation_result(item, f"{path}[{index}]")
-        )
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_attachment_validation_result)
 
 
 def encode_json_list_of_attachment_validation_result(

@@ -14,7 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
-    json_list,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
@@ -129,7 +129,8 @@ def encode_xml_automated_category_update(
 
 
 def decode_json_automated_category_update(data: Any, path: str) -> AutomatedCategoryUpdate:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return AutomatedCategoryUpdate(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -188,10 +189,7 @@ def encode_xml_list_of_automated_category_update(
 def decode_json_list_of_automated_category_update(
     data: Any, path: str
 ) -> list[AutomatedCategoryUpdate | None]:
-    return [
-        (None if item is None else decode_json_automated_category_update(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_automated_category_update)
 
 
 def encode_json_list_of_automated_category_update(

@@ -15,9 +15,10 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     format_datetime,
     json_datetime,
-    json_list,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
@@ -27,7 +28,6 @@ from ...runtime import (
     read_datetime,
     read_int,
     read_short,
-    read_str,
     take,
     take_bool,
     take_int,
@@ -192,7 +192,7 @@ def decode_xml_batch_task_info(element: Element) -> BatchTaskInfo:
         elif tag == _ID:
             value.id = read_int(child)
         elif tag == _NAME:
-            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.name = child.text or empty_or_nil(child)
         elif tag == _ASSOCIATE_ID:
             value.associate_id = read_int(child)
         elif tag == _DETAILS_TABLE:
@@ -214,27 +214,25 @@ def decode_xml_batch_task_info(element: Element) -> BatchTaskInfo:
         elif tag == _START_COUNT:
             value.start_count = read_int(child)
         elif tag == _DATABASE_SERIAL_NUMBER:
-            value.database_serial_number = (
-                None if child.get(XSI_NIL) == "true" else read_str(child)
-            )
+            value.database_serial_number = child.text or empty_or_nil(child)
         elif tag == _CONTEXT:
-            value.context = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.context = child.text or empty_or_nil(child)
         elif tag == _RESULT:
-            value.result = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.result = child.text or empty_or_nil(child)
         elif tag == _STATE:
             value.state = decode_xml_batch_task_state(child)
         elif tag == _DESCRIPTION:
-            value.description = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.description = child.text or empty_or_nil(child)
         elif tag == _RESPONSE:
-            value.response = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.response = child.text or empty_or_nil(child)
         elif tag == _REQUEST:
-            value.request = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.request = child.text or empty_or_nil(child)
         elif tag == _PROGRESS_DESCRIPTION:
-            value.progress_description = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.progress_description = child.text or empty_or_nil(child)
         elif tag == _PROGRESS_PERCENT:
             value.progress_percent = read_short(child)
         elif tag == _FILE_NAME:
-            value.file_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.file_name = child.text or empty_or_nil(child)
         elif tag == _CANCELLATION_BEHAVIOUR:
             value.cancellation_behaviour = decode_xml_batch_task_cancellation_behaviour(child)
     return value
@@ -275,7 +273,8 @@ def encode_xml_batch_task_info(parent: Element | None, tag: str, value: BatchTas
 
 
 def decode_json_batch_task_info(data: Any, path: str) -> BatchTaskInfo:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return BatchTaskInfo(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -373,10 +372,7 @@ def encode_xml_list_of_batch_task_info(
 
 
 def decode_json_list_of_batch_task_info(data: Any, path: str) -> list[BatchTaskInfo | None]:
-    return [
-        (None if item is None else decode_json_batch_task_info(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_batch_task_info)
 
 
 def encode_json_list_of_batch_task_info(value: list[BatchTaskInfo | None]) -> list[Any]:

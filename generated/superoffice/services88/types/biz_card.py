@@ -14,12 +14,12 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
-    read_str,
     take_nillable,
     take_str_nillable,
     write_str,
@@ -90,9 +90,9 @@ def decode_xml_biz_card(element: Element) -> BizCard:
                 None if child.get(XSI_NIL) == "true" else decode_xml_person_entity(child)
             )
         elif tag == _LOGO_IMAGE:
-            value.logo_image = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.logo_image = child.text or empty_or_nil(child)
         elif tag == _PHOTO_IMAGE:
-            value.photo_image = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.photo_image = child.text or empty_or_nil(child)
     return value
 
 
@@ -106,7 +106,8 @@ def encode_xml_biz_card(parent: Element | None, tag: str, value: BizCard) -> Ele
 
 
 def decode_json_biz_card(data: Any, path: str) -> BizCard:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return BizCard(
         contact=take_nillable(data, "Contact", path, decode_json_contact_entity),
         person=take_nillable(data, "Person", path, decode_json_person_entity),

@@ -15,6 +15,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     format_datetime,
     json_datetime,
     json_object,
@@ -25,7 +26,6 @@ from ...runtime import (
     read_bool,
     read_datetime,
     read_int,
-    read_str,
     read_unsigned_int,
     take,
     take_bool,
@@ -151,15 +151,15 @@ def decode_xml_blob_entity(element: Element) -> BlobEntity:
         elif tag == _BLOB_SIZE:
             value.blob_size = read_unsigned_int(child)
         elif tag == _DESCRIPTION:
-            value.description = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.description = child.text or empty_or_nil(child)
         elif tag == _EXTRA_INFO:
-            value.extra_info = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.extra_info = child.text or empty_or_nil(child)
         elif tag == _IS_ENCRYPTED:
             value.is_encrypted = read_bool(child)
         elif tag == _IS_ZIPPED:
             value.is_zipped = read_bool(child)
         elif tag == _MIME_TYPE:
-            value.mime_type = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.mime_type = child.text or empty_or_nil(child)
         elif tag == _ORIGINAL_SIZE:
             value.original_size = read_unsigned_int(child)
         elif tag == _CREATED_DATE:
@@ -175,7 +175,7 @@ def decode_xml_blob_entity(element: Element) -> BlobEntity:
                 None if child.get(XSI_NIL) == "true" else decode_xml_associate(child)
             )
         elif tag == _CONCEPTUAL_TYPE:
-            value.conceptual_type = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.conceptual_type = child.text or empty_or_nil(child)
     return value
 
 
@@ -200,7 +200,8 @@ def encode_xml_blob_entity(parent: Element | None, tag: str, value: BlobEntity) 
 
 
 def decode_json_blob_entity(data: Any, path: str) -> BlobEntity:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return BlobEntity(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(

@@ -14,14 +14,14 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
-    json_list,
+    empty_or_nil,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
-    read_str,
     take_int,
     take_str_nillable,
     write_int,
@@ -66,7 +66,7 @@ def decode_xml_cache_invalidation(element: Element) -> CacheInvalidation:
     for child in element:
         tag = child.tag
         if tag == _NAME:
-            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.name = child.text or empty_or_nil(child)
         elif tag == _GENERATION:
             value.generation = read_int(child)
     return value
@@ -82,7 +82,8 @@ def encode_xml_cache_invalidation(
 
 
 def decode_json_cache_invalidation(data: Any, path: str) -> CacheInvalidation:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return CacheInvalidation(
         name=take_str_nillable(data, "Name", path),
         generation=take_int(data, "Generation", path),
@@ -123,10 +124,7 @@ def encode_xml_list_of_cache_invalidation(
 
 
 def decode_json_list_of_cache_invalidation(data: Any, path: str) -> list[CacheInvalidation | None]:
-    return [
-        (None if item is None else decode_json_cache_invalidation(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_cache_invalidation)
 
 
 def encode_json_list_of_cache_invalidation(value: list[CacheInvalidation | None]) -> list[Any]:

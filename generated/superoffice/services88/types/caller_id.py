@@ -14,7 +14,8 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
-    json_list,
+    empty_or_nil,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
@@ -23,7 +24,6 @@ from ...runtime import (
     read_int,
     read_long,
     read_short,
-    read_str,
     take_int,
     take_str_nillable,
     write_int,
@@ -94,13 +94,13 @@ def decode_xml_caller_id(element: Element) -> CallerID:
         elif tag == _PERSON_ID:
             value.person_id = read_int(child)
         elif tag == _PERSON_NAME:
-            value.person_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.person_name = child.text or empty_or_nil(child)
         elif tag == _MRMRS:
-            value.mrmrs = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.mrmrs = child.text or empty_or_nil(child)
         elif tag == _CONTACT_ID:
             value.contact_id = read_int(child)
         elif tag == _CONTACT_NAME:
-            value.contact_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.contact_name = child.text or empty_or_nil(child)
     return value
 
 
@@ -117,7 +117,8 @@ def encode_xml_caller_id(parent: Element | None, tag: str, value: CallerID) -> E
 
 
 def decode_json_caller_id(data: Any, path: str) -> CallerID:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return CallerID(
         phone_number=take_int(data, "PhoneNumber", path),
         dial_in_prefix=take_int(data, "DialInPrefix", path),
@@ -165,10 +166,7 @@ def encode_xml_list_of_caller_id(
 
 
 def decode_json_list_of_caller_id(data: Any, path: str) -> list[CallerID | None]:
-    return [
-        (None if item is None else decode_json_caller_id(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_caller_id)
 
 
 def encode_json_list_of_caller_id(value: list[CallerID | None]) -> list[Any]:

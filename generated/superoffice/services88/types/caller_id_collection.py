@@ -14,12 +14,12 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
-    read_str,
     take_nillable,
     take_str_nillable,
     write_str,
@@ -72,7 +72,7 @@ def decode_xml_caller_id_collection(element: Element) -> CallerIDCollection:
     for child in element:
         tag = child.tag
         if tag == _CALLER_ID_HASH:
-            value.caller_id_hash = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.caller_id_hash = child.text or empty_or_nil(child)
         elif tag == _CALLER_I_DS:
             value.caller_i_ds = (
                 None if child.get(XSI_NIL) == "true" else decode_xml_list_of_caller_id(child)
@@ -90,7 +90,8 @@ def encode_xml_caller_id_collection(
 
 
 def decode_json_caller_id_collection(data: Any, path: str) -> CallerIDCollection:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return CallerIDCollection(
         caller_id_hash=take_str_nillable(data, "CallerIDHash", path),
         caller_i_ds=take_nillable(data, "CallerIDs", path, decode_json_list_of_caller_id),

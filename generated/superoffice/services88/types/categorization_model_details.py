@@ -127,7 +127,8 @@ def encode_xml_categorization_model_details(
 
 
 def decode_json_categorization_model_details(data: Any, path: str) -> CategorizationModelDetails:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return CategorizationModelDetails(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(

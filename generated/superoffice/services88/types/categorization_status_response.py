@@ -14,12 +14,12 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
-    read_str,
     take_nillable,
     take_str_nillable,
     write_str,
@@ -105,9 +105,9 @@ def decode_xml_categorization_status_response(element: Element) -> Categorizatio
                 else decode_xml_field_property_dictionary(child)
             )
         elif tag == _CONTEXT_IDENTIFIER:
-            value.context_identifier = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.context_identifier = child.text or empty_or_nil(child)
         elif tag == _STATUS:
-            value.status = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.status = child.text or empty_or_nil(child)
         elif tag == _CURRENT_MODEL:
             value.current_model = (
                 None
@@ -139,7 +139,8 @@ def encode_xml_categorization_status_response(
 def decode_json_categorization_status_response(
     data: Any, path: str
 ) -> CategorizationStatusResponse:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return CategorizationStatusResponse(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(

@@ -127,7 +127,8 @@ def encode_xml_changed_data(parent: Element | None, tag: str, value: ChangedData
 
 
 def decode_json_changed_data(data: Any, path: str) -> ChangedData:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return ChangedData(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(

@@ -13,14 +13,13 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    XSI_NIL,
+    empty_or_nil,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
-    read_str,
     take_int,
     take_str_nillable,
     write_int,
@@ -82,7 +81,7 @@ def decode_xml_chat_bot_settings(element: Element) -> ChatBotSettings:
     for child in element:
         tag = child.tag
         if tag == _BOT_NAME:
-            value.bot_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.bot_name = child.text or empty_or_nil(child)
         elif tag == _BOT_REGISTER_SCRIPT_ID:
             value.bot_register_script_id = read_int(child)
         elif tag == _BOT_SESSION_CREATED_SCRIPT_ID:
@@ -107,7 +106,8 @@ def encode_xml_chat_bot_settings(
 
 
 def decode_json_chat_bot_settings(data: Any, path: str) -> ChatBotSettings:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return ChatBotSettings(
         bot_name=take_str_nillable(data, "BotName", path),
         bot_register_script_id=take_int(data, "BotRegisterScriptId", path),

@@ -15,9 +15,10 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     format_datetime,
     json_datetime,
-    json_list,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
@@ -26,7 +27,6 @@ from ...runtime import (
     read_datetime,
     read_int,
     read_short,
-    read_str,
     take,
     take_int,
     take_str_nillable,
@@ -114,15 +114,15 @@ def decode_xml_chat_message(element: Element) -> ChatMessage:
         elif tag == _TYPE:
             value.type = decode_xml_chat_message_type(child)
         elif tag == _MESSAGE:
-            value.message = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.message = child.text or empty_or_nil(child)
         elif tag == _AUTHOR:
-            value.author = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.author = child.text or empty_or_nil(child)
         elif tag == _READ_BY_CUSTOMER:
             value.read_by_customer = read_short(child)
         elif tag == _SPECIAL_TYPE:
             value.special_type = decode_xml_chat_message_special_type(child)
         elif tag == _SPECIAL_PARAM:
-            value.special_param = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.special_param = child.text or empty_or_nil(child)
         elif tag == _WHEN_POSTED:
             value.when_posted = read_datetime(child)
     return value
@@ -143,7 +143,8 @@ def encode_xml_chat_message(parent: Element | None, tag: str, value: ChatMessage
 
 
 def decode_json_chat_message(data: Any, path: str) -> ChatMessage:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return ChatMessage(
         chat_message_id=take_int(data, "ChatMessageId", path),
         chat_session_id=take_int(data, "ChatSessionId", path),
@@ -198,10 +199,7 @@ def encode_xml_list_of_chat_message(
 
 
 def decode_json_list_of_chat_message(data: Any, path: str) -> list[ChatMessage | None]:
-    return [
-        (None if item is None else decode_json_chat_message(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_chat_message)
 
 
 def encode_json_list_of_chat_message(value: list[ChatMessage | None]) -> list[Any]:

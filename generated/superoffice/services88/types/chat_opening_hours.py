@@ -232,7 +232,8 @@ def encode_xml_chat_opening_hours(
 
 
 def decode_json_chat_opening_hours(data: Any, path: str) -> ChatOpeningHours:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return ChatOpeningHours(
         tz_location=take_nillable(data, "TzLocation", path, decode_json_time_zone_data),
         mon_enabled=take_bool(data, "MonEnabled", path),

@@ -14,7 +14,8 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
-    json_list,
+    empty_or_nil,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
@@ -22,7 +23,6 @@ from ...runtime import (
     put_json,
     read_bool,
     read_int,
-    read_str,
     take_bool,
     take_int,
     take_nillable,
@@ -112,7 +112,7 @@ def decode_xml_chat_presence(element: Element) -> ChatPresence:
         elif tag == _USER_ID:
             value.user_id = read_int(child)
         elif tag == _DISPLAY_NAME:
-            value.display_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.display_name = child.text or empty_or_nil(child)
         elif tag == _ONGOING_CHATS:
             value.ongoing_chats = read_int(child)
         elif tag == _PRESENT:
@@ -137,7 +137,8 @@ def encode_xml_chat_presence(parent: Element | None, tag: str, value: ChatPresen
 
 
 def decode_json_chat_presence(data: Any, path: str) -> ChatPresence:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return ChatPresence(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -192,10 +193,7 @@ def encode_xml_list_of_chat_presence(
 
 
 def decode_json_list_of_chat_presence(data: Any, path: str) -> list[ChatPresence | None]:
-    return [
-        (None if item is None else decode_json_chat_presence(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_chat_presence)
 
 
 def encode_json_list_of_chat_presence(value: list[ChatPresence | None]) -> list[Any]:

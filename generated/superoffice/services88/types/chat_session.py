@@ -14,7 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
-    json_list,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
@@ -94,7 +94,8 @@ def encode_xml_chat_session(parent: Element | None, tag: str, value: ChatSession
 
 
 def decode_json_chat_session(data: Any, path: str) -> ChatSession:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return ChatSession(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -141,10 +142,7 @@ def encode_xml_list_of_chat_session(
 
 
 def decode_json_list_of_chat_session(data: Any, path: str) -> list[ChatSession | None]:
-    return [
-        (None if item is None else decode_json_chat_session(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_chat_session)
 
 
 def encode_json_list_of_chat_session(value: list[ChatSession | None]) -> list[Any]:

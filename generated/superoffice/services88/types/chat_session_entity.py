@@ -15,9 +15,10 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     format_datetime,
     json_datetime,
-    json_list,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
@@ -26,7 +27,6 @@ from ...runtime import (
     read_bool,
     read_datetime,
     read_int,
-    read_str,
     take,
     take_bool,
     take_int,
@@ -256,25 +256,25 @@ def decode_xml_chat_session_entity(element: Element) -> ChatSessionEntity:
         elif tag == _PERSON:
             value.person = None if child.get(XSI_NIL) == "true" else decode_xml_person(child)
         elif tag == _CUSTOMER_ALIAS:
-            value.customer_alias = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.customer_alias = child.text or empty_or_nil(child)
         elif tag == _CUSTOMER_HOST:
-            value.customer_host = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.customer_host = child.text or empty_or_nil(child)
         elif tag == _CUSTOMER_NAME:
-            value.customer_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.customer_name = child.text or empty_or_nil(child)
         elif tag == _CUSTOMER_EMAIL:
-            value.customer_email = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.customer_email = child.text or empty_or_nil(child)
         elif tag == _CUSTOMER_PHONE:
-            value.customer_phone = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.customer_phone = child.text or empty_or_nil(child)
         elif tag == _CUSTOMER_CONSENTED:
             value.customer_consented = read_bool(child)
         elif tag == _CUSTOMER_COMPANY_NAME:
-            value.customer_company_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.customer_company_name = child.text or empty_or_nil(child)
         elif tag == _STATUS:
             value.status = decode_xml_chat_session_status(child)
         elif tag == _FIRST_MESSAGE:
-            value.first_message = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.first_message = child.text or empty_or_nil(child)
         elif tag == _LAST_MESSAGE:
-            value.last_message = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.last_message = child.text or empty_or_nil(child)
         elif tag == _WHEN_REQUESTED:
             value.when_requested = read_datetime(child)
         elif tag == _WHEN_STARTED:
@@ -286,7 +286,7 @@ def decode_xml_chat_session_entity(element: Element) -> ChatSessionEntity:
         elif tag == _WHEN_FETCHED:
             value.when_fetched = read_datetime(child)
         elif tag == _SESSION_KEY:
-            value.session_key = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.session_key = child.text or empty_or_nil(child)
         elif tag == _INITIAL_QUEUE_POS:
             value.initial_queue_pos = read_int(child)
         elif tag == _ALERT_LEVEL:
@@ -355,7 +355,8 @@ def encode_xml_chat_session_entity(
 
 
 def decode_json_chat_session_entity(data: Any, path: str) -> ChatSessionEntity:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return ChatSessionEntity(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -464,10 +465,7 @@ def encode_xml_list_of_chat_session_entity(
 def decode_json_list_of_chat_session_entity(
     data: Any, path: str
 ) -> list[ChatSessionEntity | None]:
-    return [
-        (None if item is None else decode_json_chat_session_entity(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_chat_session_entity)
 
 
 def encode_json_list_of_chat_session_entity(value: list[ChatSessionEntity | None]) -> list[Any]:

@@ -15,9 +15,10 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     format_datetime,
     json_datetime,
-    json_list,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
@@ -25,7 +26,6 @@ from ...runtime import (
     put_json,
     read_datetime,
     read_int,
-    read_str,
     take,
     take_int,
     take_str_nillable,
@@ -89,13 +89,13 @@ def decode_xml_chat_summary_item(element: Element) -> ChatSummaryItem:
         if tag == _CHAT_SESSION_ID:
             value.chat_session_id = read_int(child)
         elif tag == _NAME:
-            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.name = child.text or empty_or_nil(child)
         elif tag == _COMPANY_NAME:
-            value.company_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.company_name = child.text or empty_or_nil(child)
         elif tag == _FIRST_MESSAGE:
-            value.first_message = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.first_message = child.text or empty_or_nil(child)
         elif tag == _LAST_MESSAGE:
-            value.last_message = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.last_message = child.text or empty_or_nil(child)
         elif tag == _WHEN_REQUESTED:
             value.when_requested = read_datetime(child)
         elif tag == _WHEN_ENDED:
@@ -118,7 +118,8 @@ def encode_xml_chat_summary_item(
 
 
 def decode_json_chat_summary_item(data: Any, path: str) -> ChatSummaryItem:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return ChatSummaryItem(
         chat_session_id=take_int(data, "ChatSessionId", path),
         name=take_str_nillable(data, "Name", path),
@@ -169,10 +170,7 @@ def encode_xml_list_of_chat_summary_item(
 
 
 def decode_json_list_of_chat_summary_item(data: Any, path: str) -> list[ChatSummaryItem | None]:
-    return [
-        (None if item is None else decode_json_chat_summary_item(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_chat_summary_item)
 
 
 def encode_json_list_of_chat_summary_item(value: list[ChatSummaryItem | None]) -> list[Any]:

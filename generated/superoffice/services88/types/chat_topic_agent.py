@@ -14,7 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
-    json_list,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
@@ -115,7 +115,8 @@ def encode_xml_chat_topic_agent(
 
 
 def decode_json_chat_topic_agent(data: Any, path: str) -> ChatTopicAgent:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return ChatTopicAgent(
         topic_id=take_int(data, "TopicId", path),
         user=take_nillable(data, "User", path, decode_json_associate),
@@ -164,10 +165,7 @@ def encode_xml_list_of_chat_topic_agent(
 
 
 def decode_json_list_of_chat_topic_agent(data: Any, path: str) -> list[ChatTopicAgent | None]:
-    return [
-        (None if item is None else decode_json_chat_topic_agent(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_chat_topic_agent)
 
 
 def encode_json_list_of_chat_topic_agent(value: list[ChatTopicAgent | None]) -> list[Any]:

@@ -15,9 +15,10 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     format_datetime,
     json_datetime,
-    json_list,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
@@ -26,7 +27,6 @@ from ...runtime import (
     read_bool,
     read_datetime,
     read_int,
-    read_str,
     take,
     take_bool,
     take_int,
@@ -264,11 +264,11 @@ def decode_xml_chat_topic_entity(element: Element) -> ChatTopicEntity:
         elif tag == _CHAT_TOPIC_ID:
             value.chat_topic_id = read_int(child)
         elif tag == _NAME:
-            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.name = child.text or empty_or_nil(child)
         elif tag == _DESCRIPTION:
-            value.description = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.description = child.text or empty_or_nil(child)
         elif tag == _WELCOME_MESSAGE:
-            value.welcome_message = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.welcome_message = child.text or empty_or_nil(child)
         elif tag == _LANGUAGE:
             value.language = (
                 None if child.get(XSI_NIL) == "true" else decode_xml_customer_language(child)
@@ -278,7 +278,7 @@ def decode_xml_chat_topic_entity(element: Element) -> ChatTopicEntity:
         elif tag == _SECONDS_PR_ACCEPT:
             value.seconds_pr_accept = read_int(child)
         elif tag == _ALERT_RECIPIENT:
-            value.alert_recipient = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.alert_recipient = child.text or empty_or_nil(child)
         elif tag == _ALERT_TEMPLATE:
             value.alert_template = (
                 None if child.get(XSI_NIL) == "true" else decode_xml_reply_template(child)
@@ -286,11 +286,11 @@ def decode_xml_chat_topic_entity(element: Element) -> ChatTopicEntity:
         elif tag == _COLLECT_CONSENT:
             value.collect_consent = read_bool(child)
         elif tag == _BADGE_HEADER:
-            value.badge_header = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.badge_header = child.text or empty_or_nil(child)
         elif tag == _CUSTOM_QUEUE_TEXT_ENABLED:
             value.custom_queue_text_enabled = read_bool(child)
         elif tag == _CUSTOM_QUEUE_TEXT:
-            value.custom_queue_text = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.custom_queue_text = child.text or empty_or_nil(child)
         elif tag == _WARN_NEW_CHAT_MINUTES:
             value.warn_new_chat_minutes = read_int(child)
         elif tag == _WARN_MANAGER_NEW_CHAT_MINUTES:
@@ -336,7 +336,7 @@ def decode_xml_chat_topic_entity(element: Element) -> ChatTopicEntity:
         elif tag == _WIDGET_ENABLE_RATING:
             value.widget_enable_rating = read_bool(child)
         elif tag == _WIDGET_RATING_TEXT:
-            value.widget_rating_text = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.widget_rating_text = child.text or empty_or_nil(child)
     return value
 
 
@@ -386,7 +386,8 @@ def encode_xml_chat_topic_entity(
 
 
 def decode_json_chat_topic_entity(data: Any, path: str) -> ChatTopicEntity:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return ChatTopicEntity(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -493,10 +494,7 @@ def encode_xml_list_of_chat_topic_entity(
 
 
 def decode_json_list_of_chat_topic_entity(data: Any, path: str) -> list[ChatTopicEntity | None]:
-    return [
-        (None if item is None else decode_json_chat_topic_entity(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_chat_topic_entity)
 
 
 def encode_json_list_of_chat_topic_entity(value: list[ChatTopicEntity | None]) -> list[Any]:

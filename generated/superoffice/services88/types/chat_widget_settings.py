@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     json_object,
     new_child,
     parse_xml,
@@ -21,7 +22,6 @@ from ...runtime import (
     put_json,
     read_bool,
     read_int,
-    read_str,
     take,
     take_bool,
     take_int,
@@ -203,61 +203,61 @@ def decode_xml_chat_widget_settings(element: Element) -> ChatWidgetSettings:
         elif tag == _PRE_FORM_ENABLED:
             value.pre_form_enabled = read_bool(child)
         elif tag == _PRE_FORM_MESSAGE:
-            value.pre_form_message = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.pre_form_message = child.text or empty_or_nil(child)
         elif tag == _REQUIRED_FIELDS:
             value.required_fields = decode_xml_widget_required_fields(child)
         elif tag == _POST_FORM_ENABLED:
             value.post_form_enabled = read_bool(child)
         elif tag == _POST_FORM_HEADER:
-            value.post_form_header = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.post_form_header = child.text or empty_or_nil(child)
         elif tag == _POST_FORM_MESSAGE:
-            value.post_form_message = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.post_form_message = child.text or empty_or_nil(child)
         elif tag == _POST_TRANSCRIPT_ENABLED:
             value.post_transcript_enabled = read_bool(child)
         elif tag == _LANGUAGE_ISO_CODE:
-            value.language_iso_code = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.language_iso_code = child.text or empty_or_nil(child)
         elif tag == _SIZE:
             value.size = decode_xml_chat_widget_size(child)
         elif tag == _THEME:
             value.theme = decode_xml_widget_theme(child)
         elif tag == _COLOR:
-            value.color = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.color = child.text or empty_or_nil(child)
         elif tag == _BADGE_COLOR:
-            value.badge_color = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.badge_color = child.text or empty_or_nil(child)
         elif tag == _BADGE_TEXT_COLOR:
-            value.badge_text_color = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.badge_text_color = child.text or empty_or_nil(child)
         elif tag == _CUST_MSG_COLOR:
-            value.cust_msg_color = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.cust_msg_color = child.text or empty_or_nil(child)
         elif tag == _CUST_MSG_TEXT_COLOR:
-            value.cust_msg_text_color = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.cust_msg_text_color = child.text or empty_or_nil(child)
         elif tag == _AGENT_MSG_COLOR:
-            value.agent_msg_color = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.agent_msg_color = child.text or empty_or_nil(child)
         elif tag == _AGENT_MSG_TEXT_COLOR:
-            value.agent_msg_text_color = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.agent_msg_text_color = child.text or empty_or_nil(child)
         elif tag == _BUTTON_COLOR:
-            value.button_color = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.button_color = child.text or empty_or_nil(child)
         elif tag == _BUTTON_TEXT_COLOR:
-            value.button_text_color = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.button_text_color = child.text or empty_or_nil(child)
         elif tag == _FONT:
-            value.font = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.font = child.text or empty_or_nil(child)
         elif tag == _FONT_SIZE:
-            value.font_size = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.font_size = child.text or empty_or_nil(child)
         elif tag == _LOGO_ENABLED:
             value.logo_enabled = read_bool(child)
         elif tag == _LOGO_BLOB_ID:
             value.logo_blob_id = read_int(child)
         elif tag == _LOGO_NAME:
-            value.logo_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.logo_name = child.text or empty_or_nil(child)
         elif tag == _SHOW_AGENT_PHOTO:
             value.show_agent_photo = read_bool(child)
         elif tag == _WELCOME_TITLE:
-            value.welcome_title = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.welcome_title = child.text or empty_or_nil(child)
         elif tag == _WELCOME_MESSAGE:
-            value.welcome_message = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.welcome_message = child.text or empty_or_nil(child)
         elif tag == _OFFLINE_HEADER:
-            value.offline_header = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.offline_header = child.text or empty_or_nil(child)
         elif tag == _OFFLINE_MESSAGE:
-            value.offline_message = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.offline_message = child.text or empty_or_nil(child)
         elif tag == _OFFLINE_FIELDS:
             value.offline_fields = decode_xml_widget_required_fields(child)
         elif tag == _USE_AGENT_FIRSTNAME:
@@ -306,7 +306,8 @@ def encode_xml_chat_widget_settings(
 
 
 def decode_json_chat_widget_settings(data: Any, path: str) -> ChatWidgetSettings:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return ChatWidgetSettings(
         auto_faq_enabled=take_bool(data, "AutoFaqEnabled", path),
         auto_faq_category=take_nillable(data, "AutoFaqCategory", path, decode_json_kb_category),

@@ -15,16 +15,16 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     format_datetime,
     json_datetime,
-    json_list,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
     read_datetime,
-    read_str,
     take,
     take_nillable,
     take_str_nillable,
@@ -97,11 +97,11 @@ def decode_xml_chatbot_turn(element: Element) -> ChatbotTurn:
         if tag == _TIMESTAMP:
             value.timestamp = read_datetime(child)
         elif tag == _USER_PROMPT:
-            value.user_prompt = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.user_prompt = child.text or empty_or_nil(child)
         elif tag == _USER_DISPLAY_TEXT:
-            value.user_display_text = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.user_display_text = child.text or empty_or_nil(child)
         elif tag == _BOT_RESPONSE:
-            value.bot_response = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.bot_response = child.text or empty_or_nil(child)
         elif tag == _BOT_ACTIONS:
             value.bot_actions = (
                 None if child.get(XSI_NIL) == "true" else decode_xml_string_dictionary(child)
@@ -125,7 +125,8 @@ def encode_xml_chatbot_turn(parent: Element | None, tag: str, value: ChatbotTurn
 
 
 def decode_json_chatbot_turn(data: Any, path: str) -> ChatbotTurn:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return ChatbotTurn(
         timestamp=take(data, "Timestamp", path, json_datetime),
         user_prompt=take_str_nillable(data, "UserPrompt", path),
@@ -174,10 +175,7 @@ def encode_xml_list_of_chatbot_turn(
 
 
 def decode_json_list_of_chatbot_turn(data: Any, path: str) -> list[ChatbotTurn | None]:
-    return [
-        (None if item is None else decode_json_chatbot_turn(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_chatbot_turn)
 
 
 def encode_json_list_of_chatbot_turn(value: list[ChatbotTurn | None]) -> list[Any]:

@@ -13,13 +13,12 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    XSI_NIL,
+    empty_or_nil,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
-    read_str,
     take,
     take_str_nillable,
     write_str,
@@ -70,9 +69,9 @@ def decode_xml_check_license_status_result(element: Element) -> CheckLicenseStat
         if tag == _LICENSE_STATUS:
             value.license_status = decode_xml_license_status(child)
         elif tag == _MESSAGE:
-            value.message = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.message = child.text or empty_or_nil(child)
         elif tag == _URL:
-            value.url = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.url = child.text or empty_or_nil(child)
     return value
 
 
@@ -87,7 +86,8 @@ def encode_xml_check_license_status_result(
 
 
 def decode_json_check_license_status_result(data: Any, path: str) -> CheckLicenseStatusResult:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return CheckLicenseStatusResult(
         license_status=take(data, "LicenseStatus", path, decode_json_license_status),
         message=take_str_nillable(data, "Message", path),

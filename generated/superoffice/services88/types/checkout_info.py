@@ -13,14 +13,13 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    XSI_NIL,
+    empty_or_nil,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
-    read_str,
     take,
     take_int,
     take_str_nillable,
@@ -73,7 +72,7 @@ def decode_xml_checkout_info(element: Element) -> CheckoutInfo:
         elif tag == _ASSOCIATE_ID:
             value.associate_id = read_int(child)
         elif tag == _NAME:
-            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.name = child.text or empty_or_nil(child)
     return value
 
 
@@ -86,7 +85,8 @@ def encode_xml_checkout_info(parent: Element | None, tag: str, value: CheckoutIn
 
 
 def decode_json_checkout_info(data: Any, path: str) -> CheckoutInfo:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return CheckoutInfo(
         state=take(data, "State", path, decode_json_checkout_state),
         associate_id=take_int(data, "AssociateId", path),

@@ -14,13 +14,13 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
-    json_list,
+    empty_or_nil,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
-    read_str,
     take,
     take_str_nillable,
     write_str,
@@ -71,13 +71,13 @@ def decode_xml_command_info(element: Element) -> CommandInfo:
     for child in element:
         tag = child.tag
         if tag == _NAME:
-            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.name = child.text or empty_or_nil(child)
         elif tag == _DISPLAY_NAME:
-            value.display_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.display_name = child.text or empty_or_nil(child)
         elif tag == _DISPLAY_TOOLTIP:
-            value.display_tooltip = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.display_tooltip = child.text or empty_or_nil(child)
         elif tag == _ICON_HINT:
-            value.icon_hint = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.icon_hint = child.text or empty_or_nil(child)
         elif tag == _RETURN_TYPE:
             value.return_type = decode_xml_return_type(child)
     return value
@@ -94,7 +94,8 @@ def encode_xml_command_info(parent: Element | None, tag: str, value: CommandInfo
 
 
 def decode_json_command_info(data: Any, path: str) -> CommandInfo:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return CommandInfo(
         name=take_str_nillable(data, "Name", path),
         display_name=take_str_nillable(data, "DisplayName", path),
@@ -141,10 +142,7 @@ def encode_xml_list_of_command_info(
 
 
 def decode_json_list_of_command_info(data: Any, path: str) -> list[CommandInfo | None]:
-    return [
-        (None if item is None else decode_json_command_info(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_command_info)
 
 
 def encode_json_list_of_command_info(value: list[CommandInfo | None]) -> list[Any]:

@@ -14,13 +14,13 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
     read_bool,
-    read_str,
     take,
     take_bool,
     take_nillable,
@@ -103,7 +103,7 @@ def decode_xml_command_result(element: Element) -> CommandResult:
         elif tag == _SUCCESS:
             value.success = read_bool(child)
         elif tag == _MESSAGE:
-            value.message = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.message = child.text or empty_or_nil(child)
         elif tag == _RESULT:
             value.result = decode_xml_command_action_result(child)
     return value
@@ -120,7 +120,8 @@ def encode_xml_command_result(parent: Element | None, tag: str, value: CommandRe
 
 
 def decode_json_command_result(data: Any, path: str) -> CommandResult:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return CommandResult(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(

@@ -15,9 +15,10 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     format_datetime,
     json_datetime,
-    json_list,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
@@ -25,7 +26,6 @@ from ...runtime import (
     put_json,
     read_datetime,
     read_int,
-    read_str,
     take,
     take_int,
     take_nillable,
@@ -147,17 +147,17 @@ def decode_xml_configurable_screen_delta(element: Element) -> ConfigurableScreen
         elif tag == _CONFIGURABLE_SCREEN_DELTA_ID:
             value.configurable_screen_delta_id = read_int(child)
         elif tag == _NAME:
-            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.name = child.text or empty_or_nil(child)
         elif tag == _DESCRIPTION:
-            value.description = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.description = child.text or empty_or_nil(child)
         elif tag == _DELTA_JSON:
-            value.delta_json = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.delta_json = child.text or empty_or_nil(child)
         elif tag == _DELTA_TYPE:
             value.delta_type = decode_xml_delta_type(child)
         elif tag == _DELTA_STATE:
             value.delta_state = decode_xml_delta_state(child)
         elif tag == _RECIPE_ID:
-            value.recipe_id = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.recipe_id = child.text or empty_or_nil(child)
         elif tag == _UPDATED_DATE:
             value.updated_date = read_datetime(child)
         elif tag == _CREATED_DATE:
@@ -175,7 +175,7 @@ def decode_xml_configurable_screen_delta(element: Element) -> ConfigurableScreen
                 None if child.get(XSI_NIL) == "true" else decode_xml_list_of_int(child)
             )
         elif tag == _APPLIES_TO_KEY:
-            value.applies_to_key = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.applies_to_key = child.text or empty_or_nil(child)
     return value
 
 
@@ -202,7 +202,8 @@ def encode_xml_configurable_screen_delta(
 
 
 def decode_json_configurable_screen_delta(data: Any, path: str) -> ConfigurableScreenDelta:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return ConfigurableScreenDelta(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -277,10 +278,7 @@ def encode_xml_list_of_configurable_screen_delta(
 def decode_json_list_of_configurable_screen_delta(
     data: Any, path: str
 ) -> list[ConfigurableScreenDelta | None]:
-    return [
-        (None if item is None else decode_json_configurable_screen_delta(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_configurable_screen_delta)
 
 
 def encode_json_list_of_configurable_screen_delta(

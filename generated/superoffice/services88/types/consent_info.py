@@ -15,9 +15,10 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     format_datetime,
     json_datetime,
-    json_list,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
@@ -25,7 +26,6 @@ from ...runtime import (
     put_json,
     read_datetime,
     read_int,
-    read_str,
     take,
     take_int,
     take_nillable,
@@ -146,7 +146,7 @@ def decode_xml_consent_info(element: Element) -> ConsentInfo:
         elif tag == _CONSENT_PERSON_ID:
             value.consent_person_id = read_int(child)
         elif tag == _COMMENT:
-            value.comment = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.comment = child.text or empty_or_nil(child)
         elif tag == _REGISTERED:
             value.registered = read_datetime(child)
         elif tag == _REGISTERED_ASSOCIATE_ID:
@@ -158,21 +158,21 @@ def decode_xml_consent_info(element: Element) -> ConsentInfo:
         elif tag == _LEGAL_BASE_ID:
             value.legal_base_id = read_int(child)
         elif tag == _LEGAL_BASE_KEY:
-            value.legal_base_key = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.legal_base_key = child.text or empty_or_nil(child)
         elif tag == _LEGAL_BASE_NAME:
-            value.legal_base_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.legal_base_name = child.text or empty_or_nil(child)
         elif tag == _CONSENT_PURPOSE_ID:
             value.consent_purpose_id = read_int(child)
         elif tag == _CONSENT_PURPOSE_KEY:
-            value.consent_purpose_key = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.consent_purpose_key = child.text or empty_or_nil(child)
         elif tag == _CONSENT_PURPOSE_NAME:
-            value.consent_purpose_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.consent_purpose_name = child.text or empty_or_nil(child)
         elif tag == _CONSENT_SOURCE_ID:
             value.consent_source_id = read_int(child)
         elif tag == _CONSENT_SOURCE_KEY:
-            value.consent_source_key = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.consent_source_key = child.text or empty_or_nil(child)
         elif tag == _CONSENT_SOURCE_NAME:
-            value.consent_source_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.consent_source_name = child.text or empty_or_nil(child)
     return value
 
 
@@ -199,7 +199,8 @@ def encode_xml_consent_info(parent: Element | None, tag: str, value: ConsentInfo
 
 
 def decode_json_consent_info(data: Any, path: str) -> ConsentInfo:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return ConsentInfo(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -274,10 +275,7 @@ def encode_xml_list_of_consent_info(
 
 
 def decode_json_list_of_consent_info(data: Any, path: str) -> list[ConsentInfo | None]:
-    return [
-        (None if item is None else decode_json_consent_info(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_consent_info)
 
 
 def encode_json_list_of_consent_info(value: list[ConsentInfo | None]) -> list[Any]:

@@ -14,13 +14,13 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
-    read_str,
     take_int,
     take_nillable,
     take_str_nillable,
@@ -138,7 +138,7 @@ def decode_xml_consent_person(element: Element) -> ConsentPerson:
                 None if child.get(XSI_NIL) == "true" else decode_xml_consent_purpose(child)
             )
         elif tag == _COMMENT:
-            value.comment = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.comment = child.text or empty_or_nil(child)
     return value
 
 
@@ -156,7 +156,8 @@ def encode_xml_consent_person(parent: Element | None, tag: str, value: ConsentPe
 
 
 def decode_json_consent_person(data: Any, path: str) -> ConsentPerson:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return ConsentPerson(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(

@@ -15,9 +15,10 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     format_datetime,
     json_datetime,
-    json_list,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
@@ -27,7 +28,6 @@ from ...runtime import (
     read_datetime,
     read_int,
     read_short,
-    read_str,
     take,
     take_bool,
     take_int,
@@ -148,15 +148,15 @@ def decode_xml_consent_purpose(element: Element) -> ConsentPurpose:
         elif tag == _CONSENT_PURPOSE_ID:
             value.consent_purpose_id = read_int(child)
         elif tag == _NAME:
-            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.name = child.text or empty_or_nil(child)
         elif tag == _CONSENT_TEXT:
-            value.consent_text = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.consent_text = child.text or empty_or_nil(child)
         elif tag == _FORM_TEXT:
-            value.form_text = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.form_text = child.text or empty_or_nil(child)
         elif tag == _KEY:
-            value.key = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.key = child.text or empty_or_nil(child)
         elif tag == _TOOLTIP:
-            value.tooltip = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.tooltip = child.text or empty_or_nil(child)
         elif tag == _ACTIVE:
             value.active = read_short(child)
         elif tag == _UPDATED_DATE:
@@ -170,11 +170,9 @@ def decode_xml_consent_purpose(element: Element) -> ConsentPurpose:
         elif tag == _RANK:
             value.rank = read_short(child)
         elif tag == _PRIVACY_STATEMENT_DESC:
-            value.privacy_statement_desc = (
-                None if child.get(XSI_NIL) == "true" else read_str(child)
-            )
+            value.privacy_statement_desc = child.text or empty_or_nil(child)
         elif tag == _PRIVACY_STATEMENT_URL:
-            value.privacy_statement_url = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.privacy_statement_url = child.text or empty_or_nil(child)
     return value
 
 
@@ -199,7 +197,8 @@ def encode_xml_consent_purpose(parent: Element | None, tag: str, value: ConsentP
 
 
 def decode_json_consent_purpose(data: Any, path: str) -> ConsentPurpose:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return ConsentPurpose(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -270,10 +269,7 @@ def encode_xml_list_of_consent_purpose(
 
 
 def decode_json_list_of_consent_purpose(data: Any, path: str) -> list[ConsentPurpose | None]:
-    return [
-        (None if item is None else decode_json_consent_purpose(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_consent_purpose)
 
 
 def encode_json_list_of_consent_purpose(value: list[ConsentPurpose | None]) -> list[Any]:

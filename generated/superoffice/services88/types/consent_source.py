@@ -14,7 +14,8 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
-    json_list,
+    empty_or_nil,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
@@ -23,7 +24,6 @@ from ...runtime import (
     read_bool,
     read_int,
     read_short,
-    read_str,
     take_bool,
     take_int,
     take_nillable,
@@ -113,13 +113,13 @@ def decode_xml_consent_source(element: Element) -> ConsentSource:
         elif tag == _CONSENT_SOURCE_ID:
             value.consent_source_id = read_int(child)
         elif tag == _NAME:
-            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.name = child.text or empty_or_nil(child)
         elif tag == _TOOLTIP:
-            value.tooltip = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.tooltip = child.text or empty_or_nil(child)
         elif tag == _RANK:
             value.rank = read_short(child)
         elif tag == _KEY:
-            value.key = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.key = child.text or empty_or_nil(child)
         elif tag == _MAIL_TEMPLATE_ID:
             value.mail_template_id = read_int(child)
         elif tag == _DELETED:
@@ -142,7 +142,8 @@ def encode_xml_consent_source(parent: Element | None, tag: str, value: ConsentSo
 
 
 def decode_json_consent_source(data: Any, path: str) -> ConsentSource:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return ConsentSource(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -201,10 +202,7 @@ def encode_xml_list_of_consent_source(
 
 
 def decode_json_list_of_consent_source(data: Any, path: str) -> list[ConsentSource | None]:
-    return [
-        (None if item is None else decode_json_consent_source(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_consent_source)
 
 
 def encode_json_list_of_consent_source(value: list[ConsentSource | None]) -> list[Any]:

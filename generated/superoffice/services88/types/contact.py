@@ -14,7 +14,8 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
-    json_list,
+    empty_or_nil,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
@@ -22,7 +23,6 @@ from ...runtime import (
     put_json,
     read_bool,
     read_int,
-    read_str,
     take_bool,
     take_int,
     take_nillable,
@@ -171,51 +171,51 @@ def decode_xml_contact(element: Element) -> Contact:
         elif tag == _CONTACT_ID:
             value.contact_id = read_int(child)
         elif tag == _NAME:
-            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.name = child.text or empty_or_nil(child)
         elif tag == _ORG_NR:
-            value.org_nr = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.org_nr = child.text or empty_or_nil(child)
         elif tag == _DEPARTMENT:
-            value.department = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.department = child.text or empty_or_nil(child)
         elif tag == _URL:
-            value.url = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.url = child.text or empty_or_nil(child)
         elif tag == _CITY:
-            value.city = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.city = child.text or empty_or_nil(child)
         elif tag == _DIRECT_PHONE:
-            value.direct_phone = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.direct_phone = child.text or empty_or_nil(child)
         elif tag == _ASSOCIATE_ID:
             value.associate_id = read_int(child)
         elif tag == _COUNTRY_ID:
             value.country_id = read_int(child)
         elif tag == _EMAIL_ADDRESS:
-            value.email_address = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.email_address = child.text or empty_or_nil(child)
         elif tag == _KANANAME:
-            value.kananame = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.kananame = child.text or empty_or_nil(child)
         elif tag == _EMAIL_ADDRESS_NAME:
-            value.email_address_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.email_address_name = child.text or empty_or_nil(child)
         elif tag == _URL_NAME:
-            value.url_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.url_name = child.text or empty_or_nil(child)
         elif tag == _ASSOCIATE_FULL_NAME:
-            value.associate_full_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.associate_full_name = child.text or empty_or_nil(child)
         elif tag == _BUSINESS_NAME:
-            value.business_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.business_name = child.text or empty_or_nil(child)
         elif tag == _CATEGORY_NAME:
-            value.category_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.category_name = child.text or empty_or_nil(child)
         elif tag == _COUNTRY_NAME:
-            value.country_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.country_name = child.text or empty_or_nil(child)
         elif tag == _ADDRESS:
             value.address = None if child.get(XSI_NIL) == "true" else decode_xml_address(child)
         elif tag == _FORMATTED_ADDRESS:
-            value.formatted_address = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.formatted_address = child.text or empty_or_nil(child)
         elif tag == _FULL_NAME:
-            value.full_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.full_name = child.text or empty_or_nil(child)
         elif tag == _IS_OWNER_CONTACT:
             value.is_owner_contact = read_bool(child)
         elif tag == _ACTIVE_ERP_LINKS:
             value.active_erp_links = read_int(child)
         elif tag == _NUMBER_1:
-            value.number_1 = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.number_1 = child.text or empty_or_nil(child)
         elif tag == _NUMBER_2:
-            value.number_2 = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.number_2 = child.text or empty_or_nil(child)
     return value
 
 
@@ -251,7 +251,8 @@ def encode_xml_contact(parent: Element | None, tag: str, value: Contact) -> Elem
 
 
 def decode_json_contact(data: Any, path: str) -> Contact:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return Contact(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -341,10 +342,7 @@ def encode_xml_list_of_contact(
 
 
 def decode_json_list_of_contact(data: Any, path: str) -> list[Contact | None]:
-    return [
-        (None if item is None else decode_json_contact(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_contact)
 
 
 def encode_json_list_of_contact(value: list[Contact | None]) -> list[Any]:

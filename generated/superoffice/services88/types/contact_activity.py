@@ -15,9 +15,10 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     format_datetime,
     json_datetime,
-    json_list,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
@@ -25,7 +26,6 @@ from ...runtime import (
     put_json,
     read_datetime,
     read_int,
-    read_str,
     take,
     take_int,
     take_nillable,
@@ -145,23 +145,23 @@ def decode_xml_contact_activity(element: Element) -> ContactActivity:
         elif tag == _CONTACT_ID:
             value.contact_id = read_int(child)
         elif tag == _DEPARTMENT:
-            value.department = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.department = child.text or empty_or_nil(child)
         elif tag == _ORG_NR:
-            value.org_nr = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.org_nr = child.text or empty_or_nil(child)
         elif tag == _NAME:
-            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.name = child.text or empty_or_nil(child)
         elif tag == _URL:
-            value.url = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.url = child.text or empty_or_nil(child)
         elif tag == _ASSOCIATE_FULL_NAME:
-            value.associate_full_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.associate_full_name = child.text or empty_or_nil(child)
         elif tag == _ACTION:
             value.action = decode_xml_contact_action(child)
         elif tag == _ACTION_TIME:
             value.action_time = read_datetime(child)
         elif tag == _CATEGORY:
-            value.category = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.category = child.text or empty_or_nil(child)
         elif tag == _ACTIVITY_PERSON_NAME:
-            value.activity_person_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.activity_person_name = child.text or empty_or_nil(child)
         elif tag == _ACTION_ID:
             value.action_id = read_int(child)
         elif tag == _PERSON_ID:
@@ -197,7 +197,8 @@ def encode_xml_contact_activity(
 
 
 def decode_json_contact_activity(data: Any, path: str) -> ContactActivity:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return ContactActivity(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -270,10 +271,7 @@ def encode_xml_list_of_contact_activity(
 
 
 def decode_json_list_of_contact_activity(data: Any, path: str) -> list[ContactActivity | None]:
-    return [
-        (None if item is None else decode_json_contact_activity(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_contact_activity)
 
 
 def encode_json_list_of_contact_activity(value: list[ContactActivity | None]) -> list[Any]:

@@ -15,6 +15,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     format_datetime,
     json_datetime,
     json_object,
@@ -26,7 +27,6 @@ from ...runtime import (
     read_datetime,
     read_int,
     read_short,
-    read_str,
     take,
     take_bool,
     take_int,
@@ -356,15 +356,15 @@ def decode_xml_contact_entity(element: Element) -> ContactEntity:
         elif tag == _CONTACT_ID:
             value.contact_id = read_int(child)
         elif tag == _NAME:
-            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.name = child.text or empty_or_nil(child)
         elif tag == _DEPARTMENT:
-            value.department = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.department = child.text or empty_or_nil(child)
         elif tag == _ORG_NR:
-            value.org_nr = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.org_nr = child.text or empty_or_nil(child)
         elif tag == _NUMBER_1:
-            value.number_1 = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.number_1 = child.text or empty_or_nil(child)
         elif tag == _NUMBER_2:
-            value.number_2 = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.number_2 = child.text or empty_or_nil(child)
         elif tag == _UPDATED_DATE:
             value.updated_date = read_datetime(child)
         elif tag == _CREATED_DATE:
@@ -392,7 +392,7 @@ def decode_xml_contact_entity(element: Element) -> ContactEntity:
                 None if child.get(XSI_NIL) == "true" else decode_xml_list_of_entity_element(child)
             )
         elif tag == _DESCRIPTION:
-            value.description = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.description = child.text or empty_or_nil(child)
         elif tag == _UPDATED_BY:
             value.updated_by = (
                 None if child.get(XSI_NIL) == "true" else decode_xml_associate(child)
@@ -416,7 +416,7 @@ def decode_xml_contact_entity(element: Element) -> ContactEntity:
         elif tag == _NO_MAILING:
             value.no_mailing = read_bool(child)
         elif tag == _KANANAME:
-            value.kananame = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.kananame = child.text or empty_or_nil(child)
         elif tag == _XSTOP:
             value.xstop = read_bool(child)
         elif tag == _ACTIVE_INTERESTS:
@@ -444,7 +444,7 @@ def decode_xml_contact_entity(element: Element) -> ContactEntity:
         elif tag == _DBI_LAST_SYNCRONIZED:
             value.dbi_last_syncronized = read_datetime(child)
         elif tag == _DBI_KEY:
-            value.dbi_key = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.dbi_key = child.text or empty_or_nil(child)
         elif tag == _DBI_LAST_MODIFIED:
             value.dbi_last_modified = read_datetime(child)
         elif tag == _SUPPORT_PERSON:
@@ -535,7 +535,8 @@ def encode_xml_contact_entity(parent: Element | None, tag: str, value: ContactEn
 
 
 def decode_json_contact_entity(data: Any, path: str) -> ContactEntity:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return ContactEntity(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(

@@ -14,14 +14,14 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
-    json_list,
+    empty_or_nil,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
-    read_str,
     take_int,
     take_nillable,
     take_str_nillable,
@@ -112,19 +112,19 @@ def decode_xml_contact_or_person_from_email(element: Element) -> ContactOrPerson
         elif tag == _PERSON_ID:
             value.person_id = read_int(child)
         elif tag == _FULL_NAME:
-            value.full_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.full_name = child.text or empty_or_nil(child)
         elif tag == _EMAIL_ADDRESS:
-            value.email_address = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.email_address = child.text or empty_or_nil(child)
         elif tag == _CONTACT_ID:
             value.contact_id = read_int(child)
         elif tag == _CONTACT_NAME:
-            value.contact_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.contact_name = child.text or empty_or_nil(child)
         elif tag == _CONTACT_DEPARTMENT:
-            value.contact_department = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.contact_department = child.text or empty_or_nil(child)
         elif tag == _CONTACT_CATEGORY:
-            value.contact_category = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.contact_category = child.text or empty_or_nil(child)
         elif tag == _SORT_NAME:
-            value.sort_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.sort_name = child.text or empty_or_nil(child)
     return value
 
 
@@ -146,7 +146,8 @@ def encode_xml_contact_or_person_from_email(
 
 
 def decode_json_contact_or_person_from_email(data: Any, path: str) -> ContactOrPersonFromEmail:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return ContactOrPersonFromEmail(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -211,14 +212,7 @@ def encode_xml_list_of_contact_or_person_from_email(
 def decode_json_list_of_contact_or_person_from_email(
     data: Any, path: str
 ) -> list[ContactOrPersonFromEmail | None]:
-    return [
-        (
-            None
-            if item is None
-            else decode_json_contact_or_person_from_email(item, f"{path}[{index}]")
-        )
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_contact_or_person_from_email)
 
 
 def encode_json_list_of_contact_or_person_from_email(

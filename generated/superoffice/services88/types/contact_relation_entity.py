@@ -15,6 +15,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     format_datetime,
     json_datetime,
     json_object,
@@ -25,7 +26,6 @@ from ...runtime import (
     read_datetime,
     read_int,
     read_short,
-    read_str,
     take,
     take_int,
     take_nillable,
@@ -178,7 +178,7 @@ def decode_xml_contact_relation_entity(element: Element) -> ContactRelationEntit
         elif tag == _RELATION_ID:
             value.relation_id = read_int(child)
         elif tag == _COMMENT:
-            value.comment = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.comment = child.text or empty_or_nil(child)
         elif tag == _RELATION_DEFINITION_ID:
             value.relation_definition_id = read_int(child)
         elif tag == _REVERSED:
@@ -196,21 +196,17 @@ def decode_xml_contact_relation_entity(element: Element) -> ContactRelationEntit
                 None if child.get(XSI_NIL) == "true" else decode_xml_associate(child)
             )
         elif tag == _SOURCE_CONTACT_NAME:
-            value.source_contact_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.source_contact_name = child.text or empty_or_nil(child)
         elif tag == _SOURCE_PERSON_NAME:
-            value.source_person_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.source_person_name = child.text or empty_or_nil(child)
         elif tag == _DESTINATION_CONTACT_NAME:
-            value.destination_contact_name = (
-                None if child.get(XSI_NIL) == "true" else read_str(child)
-            )
+            value.destination_contact_name = child.text or empty_or_nil(child)
         elif tag == _DESTINATION_PERSON_NAME:
-            value.destination_person_name = (
-                None if child.get(XSI_NIL) == "true" else read_str(child)
-            )
+            value.destination_person_name = child.text or empty_or_nil(child)
         elif tag == _ACTIVE_TEXT:
-            value.active_text = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.active_text = child.text or empty_or_nil(child)
         elif tag == _PASSIVE_TEXT:
-            value.passive_text = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.passive_text = child.text or empty_or_nil(child)
     return value
 
 
@@ -242,7 +238,8 @@ def encode_xml_contact_relation_entity(
 
 
 def decode_json_contact_relation_entity(data: Any, path: str) -> ContactRelationEntity:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return ContactRelationEntity(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(

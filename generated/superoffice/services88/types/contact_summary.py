@@ -153,7 +153,8 @@ def encode_xml_contact_summary(parent: Element | None, tag: str, value: ContactS
 
 
 def decode_json_contact_summary(data: Any, path: str) -> ContactSummary:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return ContactSummary(
         contact=take_nillable(data, "Contact", path, decode_json_contact),
         tickets=take_nillable(data, "Tickets", path, decode_json_list_of_ticket_summary_item),

@@ -14,14 +14,14 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
-    json_list,
+    empty_or_nil,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
-    read_str,
     take_int,
     take_nillable,
     take_str_nillable,
@@ -106,23 +106,19 @@ def decode_xml_control_info(element: Element) -> ControlInfo:
                 else decode_xml_field_property_dictionary(child)
             )
         elif tag == _TYPE:
-            value.type = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.type = child.text or empty_or_nil(child)
         elif tag == _LABEL:
-            value.label = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.label = child.text or empty_or_nil(child)
         elif tag == _DIMENSION:
             value.dimension = read_int(child)
         elif tag == _LIST_PROVIDER_NAME:
-            value.list_provider_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.list_provider_name = child.text or empty_or_nil(child)
         elif tag == _LIST_PROVIDER_EXTRA_INFO:
-            value.list_provider_extra_info = (
-                None if child.get(XSI_NIL) == "true" else read_str(child)
-            )
+            value.list_provider_extra_info = child.text or empty_or_nil(child)
         elif tag == _LIST_PROVIDER_PRIMARY_KEY_NAME:
-            value.list_provider_primary_key_name = (
-                None if child.get(XSI_NIL) == "true" else read_str(child)
-            )
+            value.list_provider_primary_key_name = child.text or empty_or_nil(child)
         elif tag == _LIST_LEAD_TEXT:
-            value.list_lead_text = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.list_lead_text = child.text or empty_or_nil(child)
     return value
 
 
@@ -141,7 +137,8 @@ def encode_xml_control_info(parent: Element | None, tag: str, value: ControlInfo
 
 
 def decode_json_control_info(data: Any, path: str) -> ControlInfo:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return ControlInfo(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -200,10 +197,7 @@ def encode_xml_list_of_control_info(
 
 
 def decode_json_list_of_control_info(data: Any, path: str) -> list[ControlInfo | None]:
-    return [
-        (None if item is None else decode_json_control_info(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_control_info)
 
 
 def encode_json_list_of_control_info(value: list[ControlInfo | None]) -> list[Any]:

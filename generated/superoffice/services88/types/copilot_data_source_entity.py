@@ -14,14 +14,14 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
-    json_list,
+    empty_or_nil,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
-    read_str,
     take,
     take_int,
     take_nillable,
@@ -121,9 +121,9 @@ def decode_xml_copilot_data_source_entity(element: Element) -> CopilotDataSource
         elif tag == _COPILOT_ID:
             value.copilot_id = read_int(child)
         elif tag == _DESCRIPTION:
-            value.description = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.description = child.text or empty_or_nil(child)
         elif tag == _NAME:
-            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.name = child.text or empty_or_nil(child)
         elif tag == _SETTINGS:
             value.settings = (
                 None
@@ -154,7 +154,8 @@ def encode_xml_copilot_data_source_entity(
 
 
 def decode_json_copilot_data_source_entity(data: Any, path: str) -> CopilotDataSourceEntity:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return CopilotDataSourceEntity(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -224,14 +225,7 @@ def encode_xml_list_of_copilot_data_source_entity(
 def decode_json_list_of_copilot_data_source_entity(
     data: Any, path: str
 ) -> list[CopilotDataSourceEntity | None]:
-    return [
-        (
-            None
-            if item is None
-            else decode_json_copilot_data_source_entity(item, f"{path}[{index}]")
-        )
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_copilot_data_source_entity)
 
 
 def encode_json_list_of_copilot_data_source_entity(

@@ -14,14 +14,14 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
-    json_list,
+    empty_or_nil,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
-    read_str,
     take_int,
     take_nillable,
     take_str_nillable,
@@ -100,9 +100,9 @@ def decode_xml_copilot_data_source_setting(element: Element) -> CopilotDataSourc
         elif tag == _COPILOT_DATA_SOURCE_ID:
             value.copilot_data_source_id = read_int(child)
         elif tag == _KEY:
-            value.key = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.key = child.text or empty_or_nil(child)
         elif tag == _VALUE:
-            value.value = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.value = child.text or empty_or_nil(child)
     return value
 
 
@@ -120,7 +120,8 @@ def encode_xml_copilot_data_source_setting(
 
 
 def decode_json_copilot_data_source_setting(data: Any, path: str) -> CopilotDataSourceSetting:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return CopilotDataSourceSetting(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -177,14 +178,7 @@ def encode_xml_list_of_copilot_data_source_setting(
 def decode_json_list_of_copilot_data_source_setting(
     data: Any, path: str
 ) -> list[CopilotDataSourceSetting | None]:
-    return [
-        (
-            None
-            if item is None
-            else decode_json_copilot_data_source_setting(item, f"{path}[{index}]")
-        )
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_copilot_data_source_setting)
 
 
 def encode_json_list_of_copilot_data_source_setting(

@@ -14,13 +14,13 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
-    read_str,
     take_int,
     take_nillable,
     take_str_nillable,
@@ -98,7 +98,7 @@ def decode_xml_copilot_entity(element: Element) -> CopilotEntity:
         elif tag == _COPILOT_ID:
             value.copilot_id = read_int(child)
         elif tag == _NAME:
-            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.name = child.text or empty_or_nil(child)
         elif tag == _COPILOT_DATA_SOURCES:
             value.copilot_data_sources = (
                 None
@@ -124,7 +124,8 @@ def encode_xml_copilot_entity(parent: Element | None, tag: str, value: CopilotEn
 
 
 def decode_json_copilot_entity(data: Any, path: str) -> CopilotEntity:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return CopilotEntity(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(

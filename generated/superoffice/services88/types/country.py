@@ -14,7 +14,8 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
-    json_list,
+    empty_or_nil,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
@@ -23,7 +24,6 @@ from ...runtime import (
     read_bool,
     read_int,
     read_short,
-    read_str,
     take_bool,
     take_int,
     take_nillable,
@@ -154,31 +154,27 @@ def decode_xml_country(element: Element) -> Country:
         elif tag == _COUNTRY_ID:
             value.country_id = read_int(child)
         elif tag == _NAME:
-            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.name = child.text or empty_or_nil(child)
         elif tag == _CURRENCY_ID:
             value.currency_id = read_int(child)
         elif tag == _ENGLISH_NAME:
-            value.english_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.english_name = child.text or empty_or_nil(child)
         elif tag == _TWO_LETTER_ISO_COUNTRY:
-            value.two_letter_iso_country = (
-                None if child.get(XSI_NIL) == "true" else read_str(child)
-            )
+            value.two_letter_iso_country = child.text or empty_or_nil(child)
         elif tag == _THREE_LETTER_ISO_COUNTRY:
-            value.three_letter_iso_country = (
-                None if child.get(XSI_NIL) == "true" else read_str(child)
-            )
+            value.three_letter_iso_country = child.text or empty_or_nil(child)
         elif tag == _IMAGE_DESCRIPTION:
-            value.image_description = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.image_description = child.text or empty_or_nil(child)
         elif tag == _ORG_NR_TEXT:
-            value.org_nr_text = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.org_nr_text = child.text or empty_or_nil(child)
         elif tag == _INTER_AREA_PREFIX:
-            value.inter_area_prefix = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.inter_area_prefix = child.text or empty_or_nil(child)
         elif tag == _DIAL_IN_PREFIX:
-            value.dial_in_prefix = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.dial_in_prefix = child.text or empty_or_nil(child)
         elif tag == _ZIP_PREFIX:
-            value.zip_prefix = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.zip_prefix = child.text or empty_or_nil(child)
         elif tag == _DOMAIN_NAME:
-            value.domain_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.domain_name = child.text or empty_or_nil(child)
         elif tag == _ADDRESS_LAYOUT_ID:
             value.address_layout_id = read_int(child)
         elif tag == _DOMESTIC_ADDRESS_LAYOUT_ID:
@@ -188,7 +184,7 @@ def decode_xml_country(element: Element) -> Country:
         elif tag == _RANK:
             value.rank = read_short(child)
         elif tag == _TOOLTIP:
-            value.tooltip = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.tooltip = child.text or empty_or_nil(child)
         elif tag == _DELETED:
             value.deleted = read_bool(child)
     return value
@@ -220,7 +216,8 @@ def encode_xml_country(parent: Element | None, tag: str, value: Country) -> Elem
 
 
 def decode_json_country(data: Any, path: str) -> Country:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return Country(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -298,10 +295,7 @@ def encode_xml_list_of_country(
 
 
 def decode_json_list_of_country(data: Any, path: str) -> list[Country | None]:
-    return [
-        (None if item is None else decode_json_country(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_country)
 
 
 def encode_json_list_of_country(value: list[Country | None]) -> list[Any]:

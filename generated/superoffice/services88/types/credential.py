@@ -14,13 +14,13 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
-    json_list,
+    empty_or_nil,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
-    read_str,
     take_nillable,
     take_str_nillable,
     write_str,
@@ -107,9 +107,9 @@ def decode_xml_credential(element: Element) -> Credential:
                 None if child.get(XSI_NIL) == "true" else decode_xml_credential_type(child)
             )
         elif tag == _VALUE:
-            value.value = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.value = child.text or empty_or_nil(child)
         elif tag == _DISPLAY_VALUE:
-            value.display_value = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.display_value = child.text or empty_or_nil(child)
     return value
 
 
@@ -124,7 +124,8 @@ def encode_xml_credential(parent: Element | None, tag: str, value: Credential) -
 
 
 def decode_json_credential(data: Any, path: str) -> Credential:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return Credential(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -172,10 +173,7 @@ def encode_xml_list_of_credential(
 
 
 def decode_json_list_of_credential(data: Any, path: str) -> list[Credential | None]:
-    return [
-        (None if item is None else decode_json_credential(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_credential)
 
 
 def encode_json_list_of_credential(value: list[Credential | None]) -> list[Any]:

@@ -14,14 +14,14 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
-    json_list,
+    empty_or_nil,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
     read_bool,
-    read_str,
     take,
     take_bool,
     take_nillable,
@@ -118,11 +118,11 @@ def decode_xml_credential_type(element: Element) -> CredentialType:
                 else decode_xml_field_property_dictionary(child)
             )
         elif tag == _DISPLAY_TYPE:
-            value.display_type = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.display_type = child.text or empty_or_nil(child)
         elif tag == _TYPE:
-            value.type = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.type = child.text or empty_or_nil(child)
         elif tag == _DESCRIPTION:
-            value.description = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.description = child.text or empty_or_nil(child)
         elif tag == _VALUE_CONTROL:
             value.value_control = decode_xml_credential_control_type(child)
         elif tag == _CAN_CREATE_PERSON:
@@ -146,7 +146,8 @@ def encode_xml_credential_type(parent: Element | None, tag: str, value: Credenti
 
 
 def decode_json_credential_type(data: Any, path: str) -> CredentialType:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return CredentialType(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -203,10 +204,7 @@ def encode_xml_list_of_credential_type(
 
 
 def decode_json_list_of_credential_type(data: Any, path: str) -> list[CredentialType | None]:
-    return [
-        (None if item is None else decode_json_credential_type(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_credential_type)
 
 
 def encode_json_list_of_credential_type(value: list[CredentialType | None]) -> list[Any]:

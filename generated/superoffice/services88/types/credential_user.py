@@ -14,14 +14,14 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
-    json_list,
+    empty_or_nil,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
     read_bool,
-    read_str,
     take_bool,
     take_nillable,
     take_str_nillable,
@@ -108,9 +108,9 @@ def decode_xml_credential_user(element: Element) -> CredentialUser:
                 else decode_xml_field_property_dictionary(child)
             )
         elif tag == _VALUE:
-            value.value = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.value = child.text or empty_or_nil(child)
         elif tag == _DISPLAY_VALUE:
-            value.display_value = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.display_value = child.text or empty_or_nil(child)
         elif tag == _COLUMNS:
             value.columns = None if child.get(XSI_NIL) == "true" else decode_xml_list_of_str(child)
         elif tag == _CAN_CREATE_PERSON:
@@ -130,7 +130,8 @@ def encode_xml_credential_user(parent: Element | None, tag: str, value: Credenti
 
 
 def decode_json_credential_user(data: Any, path: str) -> CredentialUser:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return CredentialUser(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -183,10 +184,7 @@ def encode_xml_list_of_credential_user(
 
 
 def decode_json_list_of_credential_user(data: Any, path: str) -> list[CredentialUser | None]:
-    return [
-        (None if item is None else decode_json_credential_user(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_credential_user)
 
 
 def encode_json_list_of_credential_user(value: list[CredentialUser | None]) -> list[Any]:

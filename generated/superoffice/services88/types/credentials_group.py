@@ -14,13 +14,13 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
-    json_list,
+    empty_or_nil,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
-    read_str,
     take_nillable,
     take_str_nillable,
     write_str,
@@ -93,9 +93,9 @@ def decode_xml_credentials_group(element: Element) -> CredentialsGroup:
                 else decode_xml_field_property_dictionary(child)
             )
         elif tag == _NAME:
-            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.name = child.text or empty_or_nil(child)
         elif tag == _DISPLAY_NAME:
-            value.display_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.display_name = child.text or empty_or_nil(child)
     return value
 
 
@@ -111,7 +111,8 @@ def encode_xml_credentials_group(
 
 
 def decode_json_credentials_group(data: Any, path: str) -> CredentialsGroup:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return CredentialsGroup(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -160,10 +161,7 @@ def encode_xml_list_of_credentials_group(
 
 
 def decode_json_list_of_credentials_group(data: Any, path: str) -> list[CredentialsGroup | None]:
-    return [
-        (None if item is None else decode_json_credentials_group(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_credentials_group)
 
 
 def encode_json_list_of_credentials_group(value: list[CredentialsGroup | None]) -> list[Any]:

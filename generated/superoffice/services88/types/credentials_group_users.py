@@ -122,7 +122,8 @@ def encode_xml_credentials_group_users(
 
 
 def decode_json_credentials_group_users(data: Any, path: str) -> CredentialsGroupUsers:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return CredentialsGroupUsers(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(

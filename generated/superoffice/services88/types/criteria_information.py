@@ -188,7 +188,8 @@ def encode_xml_criteria_information(
 
 
 def decode_json_criteria_information(data: Any, path: str) -> CriteriaInformation:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return CriteriaInformation(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(

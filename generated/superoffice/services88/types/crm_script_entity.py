@@ -15,6 +15,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     format_datetime,
     json_datetime,
     json_object,
@@ -25,7 +26,6 @@ from ...runtime import (
     read_datetime,
     read_int,
     read_short,
-    read_str,
     take,
     take_int,
     take_nillable,
@@ -189,21 +189,21 @@ def decode_xml_crm_script_entity(element: Element) -> CRMScriptEntity:
         elif tag == _EJSCRIPT_ID:
             value.ejscript_id = read_int(child)
         elif tag == _UNIQUE_IDENTIFIER:
-            value.unique_identifier = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.unique_identifier = child.text or empty_or_nil(child)
         elif tag == _NAME:
-            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.name = child.text or empty_or_nil(child)
         elif tag == _DESCRIPTION:
-            value.description = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.description = child.text or empty_or_nil(child)
         elif tag == _INCLUDE_ID:
-            value.include_id = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.include_id = child.text or empty_or_nil(child)
         elif tag == _ACCESS_KEY:
-            value.access_key = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.access_key = child.text or empty_or_nil(child)
         elif tag == _HIERARCHY_ID:
             value.hierarchy_id = read_int(child)
         elif tag == _SOURCE:
-            value.source = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.source = child.text or empty_or_nil(child)
         elif tag == _SOURCE_CODE:
-            value.source_code = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.source_code = child.text or empty_or_nil(child)
         elif tag == _SCRIPT_TYPE:
             value.script_type = decode_xml_script_type(child)
         elif tag == _HTML_OUTPUT:
@@ -264,7 +264,8 @@ def encode_xml_crm_script_entity(
 
 
 def decode_json_crm_script_entity(data: Any, path: str) -> CRMScriptEntity:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return CRMScriptEntity(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(

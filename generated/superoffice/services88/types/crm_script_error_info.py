@@ -14,13 +14,13 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
-    read_str,
     take_int,
     take_nillable,
     take_str_nillable,
@@ -99,9 +99,9 @@ def decode_xml_crm_script_error_info(element: Element) -> CRMScriptErrorInfo:
                 else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ERROR_MESSAGE:
-            value.error_message = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.error_message = child.text or empty_or_nil(child)
         elif tag == _INCLUDE_ID:
-            value.include_id = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.include_id = child.text or empty_or_nil(child)
         elif tag == _LINE_NUMBER:
             value.line_number = read_int(child)
         elif tag == _CHARACTER_POSITION:
@@ -123,7 +123,8 @@ def encode_xml_crm_script_error_info(
 
 
 def decode_json_crm_script_error_info(data: Any, path: str) -> CRMScriptErrorInfo:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return CRMScriptErrorInfo(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(

@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     json_object,
     new_child,
     parse_xml,
@@ -21,7 +22,6 @@ from ...runtime import (
     put_json,
     read_bool,
     read_int,
-    read_str,
     take_bool,
     take_int,
     take_nillable,
@@ -139,7 +139,7 @@ def decode_xml_crm_script_result(element: Element) -> CRMScriptResult:
         elif tag == _VALID:
             value.valid = read_bool(child)
         elif tag == _ERROR_MESSAGE:
-            value.error_message = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.error_message = child.text or empty_or_nil(child)
         elif tag == _LINE_NUMBER:
             value.line_number = read_int(child)
         elif tag == _ERROR_INFORMATION:
@@ -147,7 +147,7 @@ def decode_xml_crm_script_result(element: Element) -> CRMScriptResult:
                 None if child.get(XSI_NIL) == "true" else decode_xml_crm_script_error_info(child)
             )
         elif tag == _TRANSPILED:
-            value.transpiled = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.transpiled = child.text or empty_or_nil(child)
         elif tag == _INCLUDES:
             value.includes = (
                 None if child.get(XSI_NIL) == "true" else decode_xml_list_of_int(child)
@@ -178,7 +178,8 @@ def encode_xml_crm_script_result(
 
 
 def decode_json_crm_script_result(data: Any, path: str) -> CRMScriptResult:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return CRMScriptResult(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(

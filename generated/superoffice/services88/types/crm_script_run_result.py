@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     json_object,
     new_child,
     parse_xml,
@@ -21,7 +22,6 @@ from ...runtime import (
     put_json,
     read_bool,
     read_int,
-    read_str,
     take_bool,
     take_int,
     take_nillable,
@@ -146,7 +146,7 @@ def decode_xml_crm_script_run_result(element: Element) -> CRMScriptRunResult:
                 else decode_xml_field_property_dictionary(child)
             )
         elif tag == _OUTPUT:
-            value.output = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.output = child.text or empty_or_nil(child)
         elif tag == _PARAMETERS:
             value.parameters = (
                 None if child.get(XSI_NIL) == "true" else decode_xml_string_dictionary(child)
@@ -168,7 +168,7 @@ def decode_xml_crm_script_run_result(element: Element) -> CRMScriptRunResult:
         elif tag == _STATUS_CODE:
             value.status_code = read_int(child)
         elif tag == _STATUS_MESSAGE:
-            value.status_message = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.status_message = child.text or empty_or_nil(child)
         elif tag == _HEADERS:
             value.headers = (
                 None if child.get(XSI_NIL) == "true" else decode_xml_string_dictionary(child)
@@ -195,7 +195,8 @@ def encode_xml_crm_script_run_result(
 
 
 def decode_json_crm_script_run_result(data: Any, path: str) -> CRMScriptRunResult:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return CRMScriptRunResult(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(

@@ -14,14 +14,14 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
-    json_list,
+    empty_or_nil,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
-    read_str,
     take_int,
     take_nillable,
     take_str_nillable,
@@ -115,7 +115,7 @@ def decode_xml_crm_script_source_map(element: Element) -> CRMScriptSourceMap:
         elif tag == _DELTA:
             value.delta = read_int(child)
         elif tag == _INCLUDE_ID:
-            value.include_id = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.include_id = child.text or empty_or_nil(child)
         elif tag == _INCLUDED_FROM:
             value.included_from = (
                 None if child.get(XSI_NIL) == "true" else decode_xml_list_of_str(child)
@@ -138,7 +138,8 @@ def encode_xml_crm_script_source_map(
 
 
 def decode_json_crm_script_source_map(data: Any, path: str) -> CRMScriptSourceMap:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return CRMScriptSourceMap(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -195,10 +196,7 @@ def encode_xml_list_of_crm_script_source_map(
 def decode_json_list_of_crm_script_source_map(
     data: Any, path: str
 ) -> list[CRMScriptSourceMap | None]:
-    return [
-        (None if item is None else decode_json_crm_script_source_map(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_crm_script_source_map)
 
 
 def encode_json_list_of_crm_script_source_map(value: list[CRMScriptSourceMap | None]) -> list[Any]:

@@ -15,6 +15,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     format_datetime,
     json_datetime,
     json_object,
@@ -25,7 +26,6 @@ from ...runtime import (
     read_bool,
     read_datetime,
     read_int,
-    read_str,
     take,
     take_bool,
     take_int,
@@ -143,9 +143,9 @@ def decode_xml_crm_script_trace_run(element: Element) -> CRMScriptTraceRun:
         elif tag == _ASSOCIATE_ID:
             value.associate_id = read_int(child)
         elif tag == _STATUS:
-            value.status = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.status = child.text or empty_or_nil(child)
         elif tag == _FRAMES:
-            value.frames = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.frames = child.text or empty_or_nil(child)
         elif tag == _FORCE_SAVE_TRACE:
             value.force_save_trace = read_bool(child)
     return value
@@ -172,7 +172,8 @@ def encode_xml_crm_script_trace_run(
 
 
 def decode_json_crm_script_trace_run(data: Any, path: str) -> CRMScriptTraceRun:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return CRMScriptTraceRun(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(

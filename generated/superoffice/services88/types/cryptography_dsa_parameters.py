@@ -134,7 +134,8 @@ def encode_xml_cryptography_dsa_parameters(
 
 
 def decode_json_cryptography_dsa_parameters(data: Any, path: str) -> CryptographyDSAParameters:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return CryptographyDSAParameters(
         counter=take_required(data, "Counter", path, json_int),
         g=take_required_nillable(data, "G", path, json_bytes),

@@ -14,14 +14,14 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
-    json_list,
+    empty_or_nil,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
     read_bool,
-    read_str,
     take_bool,
     take_nillable,
     take_str_nillable,
@@ -90,7 +90,7 @@ def decode_xml_cs_feature_toggle(element: Element) -> CsFeatureToggle:
                 else decode_xml_field_property_dictionary(child)
             )
         elif tag == _NAME:
-            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.name = child.text or empty_or_nil(child)
         elif tag == _STATE:
             value.state = read_bool(child)
     return value
@@ -108,7 +108,8 @@ def encode_xml_cs_feature_toggle(
 
 
 def decode_json_cs_feature_toggle(data: Any, path: str) -> CsFeatureToggle:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return CsFeatureToggle(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -157,10 +158,7 @@ def encode_xml_list_of_cs_feature_toggle(
 
 
 def decode_json_list_of_cs_feature_toggle(data: Any, path: str) -> list[CsFeatureToggle | None]:
-    return [
-        (None if item is None else decode_json_cs_feature_toggle(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_cs_feature_toggle)
 
 
 def encode_json_list_of_cs_feature_toggle(value: list[CsFeatureToggle | None]) -> list[Any]:

@@ -14,13 +14,13 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
-    read_str,
     take_int,
     take_nillable,
     take_str_nillable,
@@ -92,7 +92,7 @@ def decode_xml_cs_session_key(element: Element) -> CsSessionKey:
                 else decode_xml_field_property_dictionary(child)
             )
         elif tag == _KEY:
-            value.key = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.key = child.text or empty_or_nil(child)
         elif tag == _LOGIN_ID:
             value.login_id = read_int(child)
         elif tag == _USER_ID:
@@ -111,7 +111,8 @@ def encode_xml_cs_session_key(parent: Element | None, tag: str, value: CsSession
 
 
 def decode_json_cs_session_key(data: Any, path: str) -> CsSessionKey:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return CsSessionKey(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(

@@ -14,8 +14,9 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     json_float,
-    json_list,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
@@ -25,7 +26,6 @@ from ...runtime import (
     read_float,
     read_int,
     read_short,
-    read_str,
     take,
     take_bool,
     take_int,
@@ -115,9 +115,9 @@ def decode_xml_currency_entity(element: Element) -> CurrencyEntity:
         elif tag == _CURRENCY_ID:
             value.currency_id = read_int(child)
         elif tag == _NAME:
-            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.name = child.text or empty_or_nil(child)
         elif tag == _TOOLTIP:
-            value.tooltip = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.tooltip = child.text or empty_or_nil(child)
         elif tag == _RANK:
             value.rank = read_short(child)
         elif tag == _RATE:
@@ -144,7 +144,8 @@ def encode_xml_currency_entity(parent: Element | None, tag: str, value: Currency
 
 
 def decode_json_currency_entity(data: Any, path: str) -> CurrencyEntity:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return CurrencyEntity(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -203,10 +204,7 @@ def encode_xml_list_of_currency_entity(
 
 
 def decode_json_list_of_currency_entity(data: Any, path: str) -> list[CurrencyEntity | None]:
-    return [
-        (None if item is None else decode_json_currency_entity(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_currency_entity)
 
 
 def encode_json_list_of_currency_entity(value: list[CurrencyEntity | None]) -> list[Any]:

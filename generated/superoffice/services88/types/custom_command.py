@@ -14,13 +14,13 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
-    json_list,
+    empty_or_nil,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
-    read_str,
     take,
     take_nillable,
     take_str_nillable,
@@ -108,17 +108,17 @@ def decode_xml_custom_command(element: Element) -> CustomCommand:
                 else decode_xml_field_property_dictionary(child)
             )
         elif tag == _NAME:
-            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.name = child.text or empty_or_nil(child)
         elif tag == _DISPLAY_NAME:
-            value.display_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.display_name = child.text or empty_or_nil(child)
         elif tag == _DESCRIPTION:
-            value.description = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.description = child.text or empty_or_nil(child)
         elif tag == _TOOL_TIP:
-            value.tool_tip = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.tool_tip = child.text or empty_or_nil(child)
         elif tag == _ACTIONS:
             value.actions = decode_xml_command_action(child)
         elif tag == _ACTION_DATA:
-            value.action_data = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.action_data = child.text or empty_or_nil(child)
     return value
 
 
@@ -136,7 +136,8 @@ def encode_xml_custom_command(parent: Element | None, tag: str, value: CustomCom
 
 
 def decode_json_custom_command(data: Any, path: str) -> CustomCommand:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return CustomCommand(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -193,10 +194,7 @@ def encode_xml_list_of_custom_command(
 
 
 def decode_json_list_of_custom_command(data: Any, path: str) -> list[CustomCommand | None]:
-    return [
-        (None if item is None else decode_json_custom_command(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_custom_command)
 
 
 def encode_json_list_of_custom_command(value: list[CustomCommand | None]) -> list[Any]:

@@ -15,9 +15,10 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     format_datetime,
     json_datetime,
-    json_list,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
@@ -25,7 +26,6 @@ from ...runtime import (
     put_json,
     read_datetime,
     read_int,
-    read_str,
     take,
     take_int,
     take_nillable,
@@ -133,7 +133,7 @@ def decode_xml_customer_center_config(element: Element) -> CustomerCenterConfig:
         elif tag == _TYPE:
             value.type = decode_xml_config_type(child)
         elif tag == _CONFIG:
-            value.config = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.config = child.text or empty_or_nil(child)
         elif tag == _CUST_LANG_ID:
             value.cust_lang_id = read_int(child)
         elif tag == _REGISTERED:
@@ -165,7 +165,8 @@ def encode_xml_customer_center_config(
 
 
 def decode_json_customer_center_config(data: Any, path: str) -> CustomerCenterConfig:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return CustomerCenterConfig(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -230,10 +231,7 @@ def encode_xml_list_of_customer_center_config(
 def decode_json_list_of_customer_center_config(
     data: Any, path: str
 ) -> list[CustomerCenterConfig | None]:
-    return [
-        (None if item is None else decode_json_customer_center_config(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_customer_center_config)
 
 
 def encode_json_list_of_customer_center_config(

@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     json_object,
     new_child,
     parse_xml,
@@ -21,7 +22,6 @@ from ...runtime import (
     put_json,
     read_bool,
     read_int,
-    read_str,
     take_bool,
     take_int,
     take_nillable,
@@ -118,7 +118,7 @@ def decode_xml_customer_service_startup(element: Element) -> CustomerServiceStar
         elif tag == _TZ_OFFSET:
             value.tz_offset = read_int(child)
         elif tag == _RECAPTCHA_SITE_KEY:
-            value.recaptcha_site_key = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.recaptcha_site_key = child.text or empty_or_nil(child)
         elif tag == _SELECTED_PREFERENCES:
             value.selected_preferences = (
                 None if child.get(XSI_NIL) == "true" else decode_xml_list_of_preference(child)
@@ -140,7 +140,8 @@ def encode_xml_customer_service_startup(
 
 
 def decode_json_customer_service_startup(data: Any, path: str) -> CustomerServiceStartup:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return CustomerServiceStartup(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(

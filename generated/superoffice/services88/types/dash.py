@@ -14,7 +14,8 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
-    json_list,
+    empty_or_nil,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
@@ -22,7 +23,6 @@ from ...runtime import (
     put_json,
     read_int,
     read_short,
-    read_str,
     take_int,
     take_nillable,
     take_str_nillable,
@@ -142,11 +142,11 @@ def decode_xml_dash(element: Element) -> Dash:
         elif tag == _DASHBOARD_ID:
             value.dashboard_id = read_int(child)
         elif tag == _UNIQUE_ID:
-            value.unique_id = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.unique_id = child.text or empty_or_nil(child)
         elif tag == _NAME:
-            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.name = child.text or empty_or_nil(child)
         elif tag == _DESCRIPTION:
-            value.description = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.description = child.text or empty_or_nil(child)
         elif tag == _ASSOCIATE_ID:
             value.associate_id = read_int(child)
         elif tag == _COLUMNS:
@@ -197,7 +197,8 @@ def encode_xml_dash(parent: Element | None, tag: str, value: Dash) -> Element:
 
 
 def decode_json_dash(data: Any, path: str) -> Dash:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return Dash(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -263,10 +264,7 @@ def encode_xml_list_of_dash(parent: Element | None, tag: str, value: list[Dash |
 
 
 def decode_json_list_of_dash(data: Any, path: str) -> list[Dash | None]:
-    return [
-        (None if item is None else decode_json_dash(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_dash)
 
 
 def encode_json_list_of_dash(value: list[Dash | None]) -> list[Any]:

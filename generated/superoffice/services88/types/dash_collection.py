@@ -116,7 +116,8 @@ def encode_xml_dash_collection(parent: Element | None, tag: str, value: DashColl
 
 
 def decode_json_dash_collection(data: Any, path: str) -> DashCollection:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return DashCollection(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(

@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     json_object,
     new_child,
     parse_xml,
@@ -21,7 +22,6 @@ from ...runtime import (
     put_json,
     read_int,
     read_short,
-    read_str,
     take_int,
     take_nillable,
     take_str_nillable,
@@ -106,15 +106,15 @@ def decode_xml_dash_theme(element: Element) -> DashTheme:
         elif tag == _DASHBOARD_THEME_ID:
             value.dashboard_theme_id = read_int(child)
         elif tag == _NAME:
-            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.name = child.text or empty_or_nil(child)
         elif tag == _CONFIG:
-            value.config = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.config = child.text or empty_or_nil(child)
         elif tag == _RANK:
             value.rank = read_short(child)
         elif tag == _CLIENT:
-            value.client = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.client = child.text or empty_or_nil(child)
         elif tag == _STYLE:
-            value.style = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.style = child.text or empty_or_nil(child)
     return value
 
 
@@ -132,7 +132,8 @@ def encode_xml_dash_theme(parent: Element | None, tag: str, value: DashTheme) ->
 
 
 def decode_json_dash_theme(data: Any, path: str) -> DashTheme:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return DashTheme(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(

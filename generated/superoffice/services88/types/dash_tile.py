@@ -14,7 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
-    json_list,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
@@ -143,7 +143,8 @@ def encode_xml_dash_tile(parent: Element | None, tag: str, value: DashTile) -> E
 
 
 def decode_json_dash_tile(data: Any, path: str) -> DashTile:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return DashTile(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -201,10 +202,7 @@ def encode_xml_list_of_dash_tile(
 
 
 def decode_json_list_of_dash_tile(data: Any, path: str) -> list[DashTile | None]:
-    return [
-        (None if item is None else decode_json_dash_tile(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_dash_tile)
 
 
 def encode_json_list_of_dash_tile(value: list[DashTile | None]) -> list[Any]:

@@ -14,13 +14,13 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
-    read_str,
     take,
     take_int,
     take_nillable,
@@ -186,9 +186,9 @@ def decode_xml_dash_tile_definition(element: Element) -> DashTileDefinition:
         elif tag == _DASHBOARD_TILE_DEFINITION_ID:
             value.dashboard_tile_definition_id = read_int(child)
         elif tag == _NAME:
-            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.name = child.text or empty_or_nil(child)
         elif tag == _DESCRIPTION:
-            value.description = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.description = child.text or empty_or_nil(child)
         elif tag == _DEFAULT_HEIGHT:
             value.default_height = read_int(child)
         elif tag == _DEFAULT_WIDTH:
@@ -198,29 +198,29 @@ def decode_xml_dash_tile_definition(element: Element) -> DashTileDefinition:
         elif tag == _ENTITY_TYPE:
             value.entity_type = decode_xml_dash_tile_entity_type(child)
         elif tag == _ENTITY_NAME:
-            value.entity_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.entity_name = child.text or empty_or_nil(child)
         elif tag == _SELECTION_ID:
             value.selection_id = read_int(child)
         elif tag == _CURRENCY_MODE:
             value.currency_mode = decode_xml_dash_tile_currency_mode(child)
         elif tag == _CURRENCY_CODE:
-            value.currency_code = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.currency_code = child.text or empty_or_nil(child)
         elif tag == _MEASURE:
             value.measure = decode_xml_dash_tile_measure(child)
         elif tag == _MEASURE_FIELD:
-            value.measure_field = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.measure_field = child.text or empty_or_nil(child)
         elif tag == _SORT_BY:
-            value.sort_by = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.sort_by = child.text or empty_or_nil(child)
         elif tag == _LAYOUT_CONFIG:
-            value.layout_config = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.layout_config = child.text or empty_or_nil(child)
         elif tag == _SECONDARY_SELECTION_ID:
             value.secondary_selection_id = read_int(child)
         elif tag == _MEASURE_BY_FIELD:
-            value.measure_by_field = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.measure_by_field = child.text or empty_or_nil(child)
         elif tag == _USAGE:
             value.usage = decode_xml_dash_tile_usage(child)
         elif tag == _PROVIDER_NAME:
-            value.provider_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.provider_name = child.text or empty_or_nil(child)
     return value
 
 
@@ -253,7 +253,8 @@ def encode_xml_dash_tile_definition(
 
 
 def decode_json_dash_tile_definition(data: Any, path: str) -> DashTileDefinition:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return DashTileDefinition(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(

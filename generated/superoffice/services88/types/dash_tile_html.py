@@ -14,13 +14,13 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
-    json_list,
+    empty_or_nil,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
-    read_str,
     take_nillable,
     take_str_nillable,
     write_str,
@@ -89,9 +89,9 @@ def decode_xml_dash_tile_html(element: Element) -> DashTileHtml:
                 else decode_xml_field_property_dictionary(child)
             )
         elif tag == _LANGUAGE_CODE:
-            value.language_code = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.language_code = child.text or empty_or_nil(child)
         elif tag == _HTML:
-            value.html = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.html = child.text or empty_or_nil(child)
     return value
 
 
@@ -105,7 +105,8 @@ def encode_xml_dash_tile_html(parent: Element | None, tag: str, value: DashTileH
 
 
 def decode_json_dash_tile_html(data: Any, path: str) -> DashTileHtml:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return DashTileHtml(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -154,10 +155,7 @@ def encode_xml_list_of_dash_tile_html(
 
 
 def decode_json_list_of_dash_tile_html(data: Any, path: str) -> list[DashTileHtml | None]:
-    return [
-        (None if item is None else decode_json_dash_tile_html(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_dash_tile_html)
 
 
 def encode_json_list_of_dash_tile_html(value: list[DashTileHtml | None]) -> list[Any]:

@@ -14,13 +14,13 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
-    json_list,
+    empty_or_nil,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
-    read_str,
     take_nillable,
     take_str_nillable,
     write_str,
@@ -86,9 +86,9 @@ def decode_xml_data_right(element: Element) -> DataRight:
                 else decode_xml_field_property_dictionary(child)
             )
         elif tag == _VALUE:
-            value.value = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.value = child.text or empty_or_nil(child)
         elif tag == _DESCRIPTION:
-            value.description = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.description = child.text or empty_or_nil(child)
     return value
 
 
@@ -102,7 +102,8 @@ def encode_xml_data_right(parent: Element | None, tag: str, value: DataRight) ->
 
 
 def decode_json_data_right(data: Any, path: str) -> DataRight:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return DataRight(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -150,10 +151,7 @@ def encode_xml_list_of_list_of_data_right(
 def decode_json_list_of_list_of_data_right(
     data: Any, path: str
 ) -> list[list[DataRight | None] | None]:
-    return [
-        (None if item is None else decode_json_list_of_data_right(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_list_of_data_right)
 
 
 def encode_json_list_of_list_of_data_right(
@@ -189,10 +187,7 @@ def encode_xml_list_of_data_right(
 
 
 def decode_json_list_of_data_right(data: Any, path: str) -> list[DataRight | None]:
-    return [
-        (None if item is None else decode_json_data_right(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_data_right)
 
 
 def encode_json_list_of_data_right(value: list[DataRight | None]) -> list[Any]:

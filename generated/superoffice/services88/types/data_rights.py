@@ -133,7 +133,8 @@ def encode_xml_data_rights(parent: Element | None, tag: str, value: DataRights) 
 
 
 def decode_json_data_rights(data: Any, path: str) -> DataRights:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return DataRights(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(

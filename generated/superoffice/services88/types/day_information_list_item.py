@@ -17,7 +17,7 @@ from ...runtime import (
     XSI_NIL,
     format_datetime,
     json_datetime,
-    json_list,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
@@ -147,7 +147,8 @@ def encode_xml_day_information_list_item(
 
 
 def decode_json_day_information_list_item(data: Any, path: str) -> DayInformationListItem:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return DayInformationListItem(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -213,10 +214,7 @@ def encode_xml_list_of_day_information_list_item(
 def decode_json_list_of_day_information_list_item(
     data: Any, path: str
 ) -> list[DayInformationListItem | None]:
-    return [
-        (None if item is None else decode_json_day_information_list_item(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_day_information_list_item)
 
 
 def encode_json_list_of_day_information_list_item(

@@ -14,12 +14,12 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
-    read_str,
     take_nillable,
     take_str_nillable,
     write_str,
@@ -106,7 +106,7 @@ def decode_xml_delta_query(element: Element) -> DeltaQuery:
                 else decode_xml_field_property_dictionary(child)
             )
         elif tag == _RECIPE_ID:
-            value.recipe_id = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.recipe_id = child.text or empty_or_nil(child)
         elif tag == _DELTA_STATES:
             value.delta_states = (
                 None if child.get(XSI_NIL) == "true" else decode_xml_list_of_delta_state(child)
@@ -134,7 +134,8 @@ def encode_xml_delta_query(parent: Element | None, tag: str, value: DeltaQuery) 
 
 
 def decode_json_delta_query(data: Any, path: str) -> DeltaQuery:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return DeltaQuery(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(

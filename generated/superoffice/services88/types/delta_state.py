@@ -16,7 +16,7 @@ from ...runtime import (
     enum_from_text,
     enum_to_text,
     json_enum,
-    json_list,
+    json_items,
     new_child,
     put,
 )
@@ -84,10 +84,7 @@ def encode_xml_list_of_delta_state(
 
 
 def decode_json_list_of_delta_state(data: Any, path: str) -> list[DeltaState | str]:
-    return [
-        decode_json_delta_state(item, f"{path}[{index}]")
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items(data, path, decode_json_delta_state)
 
 
 def encode_json_list_of_delta_state(value: list[DeltaState | str]) -> list[Any]:

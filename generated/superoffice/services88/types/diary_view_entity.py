@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     json_object,
     new_child,
     parse_xml,
@@ -21,7 +22,6 @@ from ...runtime import (
     put_json,
     read_int,
     read_short,
-    read_str,
     take_int,
     take_nillable,
     take_str_nillable,
@@ -107,9 +107,9 @@ def decode_xml_diary_view_entity(element: Element) -> DiaryViewEntity:
         elif tag == _DIARY_VIEW_ID:
             value.diary_view_id = read_int(child)
         elif tag == _NAME:
-            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.name = child.text or empty_or_nil(child)
         elif tag == _TOOLTIP:
-            value.tooltip = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.tooltip = child.text or empty_or_nil(child)
         elif tag == _VISIBLE_COLUMNS:
             value.visible_columns = read_short(child)
         elif tag == _RANK:
@@ -147,7 +147,8 @@ def encode_xml_diary_view_entity(
 
 
 def decode_json_diary_view_entity(data: Any, path: str) -> DiaryViewEntity:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return DiaryViewEntity(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(

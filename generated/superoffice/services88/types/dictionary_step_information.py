@@ -14,14 +14,14 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
-    json_list,
+    empty_or_nil,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
-    read_str,
     take_int,
     take_nillable,
     take_str_nillable,
@@ -94,7 +94,7 @@ def decode_xml_dictionary_step_information(element: Element) -> DictionaryStepIn
                 else decode_xml_field_property_dictionary(child)
             )
         elif tag == _NAME:
-            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.name = child.text or empty_or_nil(child)
         elif tag == _STEP_NUMBER:
             value.step_number = read_int(child)
     return value
@@ -112,7 +112,8 @@ def encode_xml_dictionary_step_information(
 
 
 def decode_json_dictionary_step_information(data: Any, path: str) -> DictionaryStepInformation:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return DictionaryStepInformation(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -165,14 +166,7 @@ def encode_xml_list_of_dictionary_step_information(
 def decode_json_list_of_dictionary_step_information(
     data: Any, path: str
 ) -> list[DictionaryStepInformation | None]:
-    return [
-        (
-            None
-            if item is None
-            else decode_json_dictionary_step_information(item, f"{path}[{index}]")
-        )
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_dictionary_step_information)
 
 
 def encode_json_list_of_dictionary_step_information(

@@ -14,7 +14,8 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
-    json_list,
+    empty_or_nil,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
@@ -22,7 +23,6 @@ from ...runtime import (
     put_json,
     read_bool,
     read_int,
-    read_str,
     take_bool,
     take_int,
     take_nillable,
@@ -150,35 +150,35 @@ def decode_xml_document(element: Element) -> Document:
         elif tag == _DOCUMENT_ID:
             value.document_id = read_int(child)
         elif tag == _ATTENTION:
-            value.attention = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.attention = child.text or empty_or_nil(child)
         elif tag == _HEADER:
-            value.header = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.header = child.text or empty_or_nil(child)
         elif tag == _NAME:
-            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.name = child.text or empty_or_nil(child)
         elif tag == _OUR_REF:
-            value.our_ref = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.our_ref = child.text or empty_or_nil(child)
         elif tag == _YOUR_REF:
-            value.your_ref = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.your_ref = child.text or empty_or_nil(child)
         elif tag == _DESCRIPTION:
-            value.description = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.description = child.text or empty_or_nil(child)
         elif tag == _DOCUMENT_TEMPLATE:
-            value.document_template = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.document_template = child.text or empty_or_nil(child)
         elif tag == _IS_PUBLISHED:
             value.is_published = read_bool(child)
         elif tag == _PERSON_ID:
             value.person_id = read_int(child)
         elif tag == _PERSON_FULL_NAME:
-            value.person_full_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.person_full_name = child.text or empty_or_nil(child)
         elif tag == _ASSOCIATE_FULL_NAME:
-            value.associate_full_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.associate_full_name = child.text or empty_or_nil(child)
         elif tag == _CONTACT_ID:
             value.contact_id = read_int(child)
         elif tag == _CONTACT_NAME:
-            value.contact_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.contact_name = child.text or empty_or_nil(child)
         elif tag == _PROJECT_ID:
             value.project_id = read_int(child)
         elif tag == _PROJECT_NAME:
-            value.project_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.project_name = child.text or empty_or_nil(child)
         elif tag == _ASSOCIATE_ID:
             value.associate_id = read_int(child)
         elif tag == _SNUM:
@@ -186,7 +186,7 @@ def decode_xml_document(element: Element) -> Document:
         elif tag == _SALE_ID:
             value.sale_id = read_int(child)
         elif tag == _SALE_NAME:
-            value.sale_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.sale_name = child.text or empty_or_nil(child)
     return value
 
 
@@ -218,7 +218,8 @@ def encode_xml_document(parent: Element | None, tag: str, value: Document) -> El
 
 
 def decode_json_document(data: Any, path: str) -> Document:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return Document(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -300,10 +301,7 @@ def encode_xml_list_of_document(
 
 
 def decode_json_list_of_document(data: Any, path: str) -> list[Document | None]:
-    return [
-        (None if item is None else decode_json_document(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_document)
 
 
 def encode_json_list_of_document(value: list[Document | None]) -> list[Any]:

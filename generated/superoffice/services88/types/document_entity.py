@@ -15,6 +15,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     format_datetime,
     json_datetime,
     json_object,
@@ -25,7 +26,6 @@ from ...runtime import (
     read_bool,
     read_datetime,
     read_int,
-    read_str,
     take,
     take_bool,
     take_int,
@@ -321,21 +321,21 @@ def decode_xml_document_entity(element: Element) -> DocumentEntity:
                 None if child.get(XSI_NIL) == "true" else decode_xml_associate(child)
             )
         elif tag == _ATTENTION:
-            value.attention = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.attention = child.text or empty_or_nil(child)
         elif tag == _HEADER:
-            value.header = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.header = child.text or empty_or_nil(child)
         elif tag == _NAME:
-            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.name = child.text or empty_or_nil(child)
         elif tag == _OUR_REF:
-            value.our_ref = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.our_ref = child.text or empty_or_nil(child)
         elif tag == _YOUR_REF:
-            value.your_ref = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.your_ref = child.text or empty_or_nil(child)
         elif tag == _CREATED_DATE:
             value.created_date = read_datetime(child)
         elif tag == _UPDATED_DATE:
             value.updated_date = read_datetime(child)
         elif tag == _DESCRIPTION:
-            value.description = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.description = child.text or empty_or_nil(child)
         elif tag == _DOCUMENT_TEMPLATE:
             value.document_template = (
                 None if child.get(XSI_NIL) == "true" else decode_xml_document_template(child)
@@ -351,7 +351,7 @@ def decode_xml_document_entity(element: Element) -> DocumentEntity:
         elif tag == _DATE:
             value.date = read_datetime(child)
         elif tag == _EXTERNAL_REF:
-            value.external_ref = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.external_ref = child.text or empty_or_nil(child)
         elif tag == _COMPLETED:
             value.completed = decode_xml_activity_status(child)
         elif tag == _ACTIVE_LINKS:
@@ -437,7 +437,8 @@ def encode_xml_document_entity(parent: Element | None, tag: str, value: Document
 
 
 def decode_json_document_entity(data: Any, path: str) -> DocumentEntity:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return DocumentEntity(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(

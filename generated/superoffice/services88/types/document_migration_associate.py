@@ -14,14 +14,14 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
-    json_list,
+    empty_or_nil,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
-    read_str,
     take_int,
     take_str_nillable,
     write_int,
@@ -70,7 +70,7 @@ def decode_xml_document_migration_associate(element: Element) -> DocumentMigrati
         if tag == _ASSOCIATE_ID:
             value.associate_id = read_int(child)
         elif tag == _EMAIL_ADDRESS:
-            value.email_address = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.email_address = child.text or empty_or_nil(child)
     return value
 
 
@@ -84,7 +84,8 @@ def encode_xml_document_migration_associate(
 
 
 def decode_json_document_migration_associate(data: Any, path: str) -> DocumentMigrationAssociate:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return DocumentMigrationAssociate(
         associate_id=take_int(data, "AssociateId", path),
         email_address=take_str_nillable(data, "EmailAddress", path),
@@ -129,14 +130,7 @@ def encode_xml_list_of_document_migration_associate(
 def decode_json_list_of_document_migration_associate(
     data: Any, path: str
 ) -> list[DocumentMigrationAssociate | None]:
-    return [
-        (
-            None
-            if item is None
-            else decode_json_document_migration_associate(item, f"{path}[{index}]")
-        )
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_document_migration_associate)
 
 
 def encode_json_list_of_document_migration_associate(

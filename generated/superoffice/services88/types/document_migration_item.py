@@ -14,7 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
-    json_list,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
@@ -123,7 +123,8 @@ def encode_xml_document_migration_item(
 
 
 def decode_json_document_migration_item(data: Any, path: str) -> DocumentMigrationItem:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return DocumentMigrationItem(
         document_id=take_int(data, "DocumentId", path),
         contact_id=take_int(data, "ContactId", path),
@@ -182,10 +183,7 @@ def encode_xml_list_of_document_migration_item(
 def decode_json_list_of_document_migration_item(
     data: Any, path: str
 ) -> list[DocumentMigrationItem | None]:
-    return [
-        (None if item is None else decode_json_document_migration_item(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_document_migration_item)
 
 
 def encode_json_list_of_document_migration_item(

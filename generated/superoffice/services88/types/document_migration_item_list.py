@@ -119,7 +119,8 @@ def encode_xml_document_migration_item_list(
 
 
 def decode_json_document_migration_item_list(data: Any, path: str) -> DocumentMigrationItemList:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return DocumentMigrationItemList(
         num_documents_omitted=take_int(data, "NumDocumentsOmitted", path),
         num_documents_already_migrated=take_int(data, "NumDocumentsAlreadyMigrated", path),

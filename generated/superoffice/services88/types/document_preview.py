@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     json_bytes,
     json_object,
     json_write_bytes,
@@ -23,7 +24,6 @@ from ...runtime import (
     put_json,
     read_bytes,
     read_int,
-    read_str,
     take_int,
     take_nillable,
     take_str_nillable,
@@ -101,9 +101,9 @@ def decode_xml_document_preview(element: Element) -> DocumentPreview:
                 else decode_xml_field_property_dictionary(child)
             )
         elif tag == _NAME:
-            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.name = child.text or empty_or_nil(child)
         elif tag == _TYPE:
-            value.type = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.type = child.text or empty_or_nil(child)
         elif tag == _SIZE:
             value.size = read_int(child)
         elif tag == _STREAM:
@@ -125,7 +125,8 @@ def encode_xml_document_preview(
 
 
 def decode_json_document_preview(data: Any, path: str) -> DocumentPreview:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return DocumentPreview(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(

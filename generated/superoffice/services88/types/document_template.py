@@ -14,7 +14,8 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
-    json_list,
+    empty_or_nil,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
@@ -22,7 +23,6 @@ from ...runtime import (
     put_json,
     read_int,
     read_short,
-    read_str,
     take,
     take_int,
     take_nillable,
@@ -148,15 +148,15 @@ def decode_xml_document_template(element: Element) -> DocumentTemplate:
         elif tag == _DOCUMENT_TEMPLATE_ID:
             value.document_template_id = read_int(child)
         elif tag == _NAME:
-            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.name = child.text or empty_or_nil(child)
         elif tag == _TOOLTIP:
-            value.tooltip = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.tooltip = child.text or empty_or_nil(child)
         elif tag == _SAVE_IN_DB:
             value.save_in_db = read_short(child)
         elif tag == _FILENAME:
-            value.filename = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.filename = child.text or empty_or_nil(child)
         elif tag == _DEFAULT_OREF:
-            value.default_oref = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.default_oref = child.text or empty_or_nil(child)
         elif tag == _RECORD_TYPE:
             value.record_type = decode_xml_doc_tmpl_type(child)
         elif tag == _DELETED:
@@ -191,7 +191,8 @@ def encode_xml_document_template(
 
 
 def decode_json_document_template(data: Any, path: str) -> DocumentTemplate:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return DocumentTemplate(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -258,10 +259,7 @@ def encode_xml_list_of_document_template(
 
 
 def decode_json_list_of_document_template(data: Any, path: str) -> list[DocumentTemplate | None]:
-    return [
-        (None if item is None else decode_json_document_template(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_document_template)
 
 
 def encode_json_list_of_document_template(value: list[DocumentTemplate | None]) -> list[Any]:

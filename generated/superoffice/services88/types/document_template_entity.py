@@ -14,7 +14,8 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
-    json_list,
+    empty_or_nil,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
@@ -23,7 +24,6 @@ from ...runtime import (
     read_bool,
     read_int,
     read_short,
-    read_str,
     take,
     take_bool,
     take_int,
@@ -232,15 +232,15 @@ def decode_xml_document_template_entity(element: Element) -> DocumentTemplateEnt
         elif tag == _DOCUMENT_TEMPLATE_ID:
             value.document_template_id = read_int(child)
         elif tag == _NAME:
-            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.name = child.text or empty_or_nil(child)
         elif tag == _TOOLTIP:
-            value.tooltip = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.tooltip = child.text or empty_or_nil(child)
         elif tag == _SAVE_IN_DB:
             value.save_in_db = read_short(child)
         elif tag == _FILENAME:
-            value.filename = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.filename = child.text or empty_or_nil(child)
         elif tag == _DEFAULT_OREF:
-            value.default_oref = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.default_oref = child.text or empty_or_nil(child)
         elif tag == _RECORD_TYPE:
             value.record_type = decode_xml_doc_tmpl_type(child)
         elif tag == _DELETED:
@@ -258,7 +258,7 @@ def decode_xml_document_template_entity(element: Element) -> DocumentTemplateEnt
         elif tag == _LOAD_TEMPLATE_FROM_PLUGIN:
             value.load_template_from_plugin = read_int(child)
         elif tag == _MIME_TYPE:
-            value.mime_type = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.mime_type = child.text or empty_or_nil(child)
         elif tag == _IS_IN_USE_IN_GUIDES:
             value.is_in_use_in_guides = read_bool(child)
         elif tag == _DOCUMENT_TYPE_KEY:
@@ -268,7 +268,7 @@ def decode_xml_document_template_entity(element: Element) -> DocumentTemplateEnt
         elif tag == _PRIVACY_DOC_TYPE:
             value.privacy_doc_type = decode_xml_doc_tmpl_privacy_type(child)
         elif tag == _EMAIL_SUBJECT:
-            value.email_subject = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.email_subject = child.text or empty_or_nil(child)
         elif tag == _INCLUDE_SIGNATURE:
             value.include_signature = read_bool(child)
         elif tag == _SHOW_CURRENTS:
@@ -276,7 +276,7 @@ def decode_xml_document_template_entity(element: Element) -> DocumentTemplateEnt
         elif tag == _SENDER_EMAIL_MODE:
             value.sender_email_mode = decode_xml_sender_mail_mode(child)
         elif tag == _SENDER_EMAIL_ADDRESS:
-            value.sender_email_address = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.sender_email_address = child.text or empty_or_nil(child)
         elif tag == _INVITATION_DOC_TYPE:
             value.invitation_doc_type = decode_xml_doc_tmpl_invitation_type(child)
     return value
@@ -322,7 +322,8 @@ def encode_xml_document_template_entity(
 
 
 def decode_json_document_template_entity(data: Any, path: str) -> DocumentTemplateEntity:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return DocumentTemplateEntity(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -428,10 +429,7 @@ def encode_xml_list_of_document_template_entity(
 def decode_json_list_of_document_template_entity(
     data: Any, path: str
 ) -> list[DocumentTemplateEntity | None]:
-    return [
-        (None if item is None else decode_json_document_template_entity(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_document_template_entity)
 
 
 def encode_json_list_of_document_template_entity(

@@ -101,7 +101,8 @@ def encode_xml_document_template_migration_list(
 def decode_json_document_template_migration_list(
     data: Any, path: str
 ) -> DocumentTemplateMigrationList:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return DocumentTemplateMigrationList(
         num_templates_omitted=take_int(data, "NumTemplatesOmitted", path),
         num_templates_already_migrated=take_int(data, "NumTemplatesAlreadyMigrated", path),

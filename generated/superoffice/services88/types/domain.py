@@ -16,7 +16,7 @@ from ...runtime import (
     enum_from_text,
     enum_to_text,
     json_enum,
-    json_list,
+    json_items,
     new_child,
     put,
 )
@@ -100,10 +100,7 @@ def encode_xml_list_of_domain(
 
 
 def decode_json_list_of_domain(data: Any, path: str) -> list[Domain | str]:
-    return [
-        decode_json_domain(item, f"{path}[{index}]")
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items(data, path, decode_json_domain)
 
 
 def encode_json_list_of_domain(value: list[Domain | str]) -> list[Any]:

@@ -14,14 +14,14 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
-    json_list,
+    empty_or_nil,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
-    read_str,
     take_int,
     take_nillable,
     take_str_nillable,
@@ -102,15 +102,15 @@ def decode_xml_duplicate_entry(element: Element) -> DuplicateEntry:
                 else decode_xml_field_property_dictionary(child)
             )
         elif tag == _RULE_NAME:
-            value.rule_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.rule_name = child.text or empty_or_nil(child)
         elif tag == _SO_PRIMARY_KEY:
             value.so_primary_key = read_int(child)
         elif tag == _ENTRY_NAME:
-            value.entry_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.entry_name = child.text or empty_or_nil(child)
         elif tag == _ENTRY_IDENTIFIER:
-            value.entry_identifier = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.entry_identifier = child.text or empty_or_nil(child)
         elif tag == _RULE_DISPLAY_NAME:
-            value.rule_display_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.rule_display_name = child.text or empty_or_nil(child)
     return value
 
 
@@ -127,7 +127,8 @@ def encode_xml_duplicate_entry(parent: Element | None, tag: str, value: Duplicat
 
 
 def decode_json_duplicate_entry(data: Any, path: str) -> DuplicateEntry:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return DuplicateEntry(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -182,10 +183,7 @@ def encode_xml_list_of_duplicate_entry(
 
 
 def decode_json_list_of_duplicate_entry(data: Any, path: str) -> list[DuplicateEntry | None]:
-    return [
-        (None if item is None else decode_json_duplicate_entry(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_duplicate_entry)
 
 
 def encode_json_list_of_duplicate_entry(value: list[DuplicateEntry | None]) -> list[Any]:

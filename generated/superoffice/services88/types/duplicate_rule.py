@@ -14,14 +14,14 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
-    json_list,
+    empty_or_nil,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
     read_bool,
-    read_str,
     take_bool,
     take_nillable,
     take_str_nillable,
@@ -97,11 +97,11 @@ def decode_xml_duplicate_rule(element: Element) -> DuplicateRule:
                 else decode_xml_field_property_dictionary(child)
             )
         elif tag == _NAME:
-            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.name = child.text or empty_or_nil(child)
         elif tag == _DISPLAY_NAME:
-            value.display_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.display_name = child.text or empty_or_nil(child)
         elif tag == _DISPLAY_TOOLTIP:
-            value.display_tooltip = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.display_tooltip = child.text or empty_or_nil(child)
         elif tag == _IS_ACTIVE:
             value.is_active = read_bool(child)
     return value
@@ -119,7 +119,8 @@ def encode_xml_duplicate_rule(parent: Element | None, tag: str, value: Duplicate
 
 
 def decode_json_duplicate_rule(data: Any, path: str) -> DuplicateRule:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return DuplicateRule(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -172,10 +173,7 @@ def encode_xml_list_of_duplicate_rule(
 
 
 def decode_json_list_of_duplicate_rule(data: Any, path: str) -> list[DuplicateRule | None]:
-    return [
-        (None if item is None else decode_json_duplicate_rule(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_duplicate_rule)
 
 
 def encode_json_list_of_duplicate_rule(value: list[DuplicateRule | None]) -> list[Any]:

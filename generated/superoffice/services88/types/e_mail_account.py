@@ -15,6 +15,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     format_datetime,
     json_datetime,
     json_object,
@@ -25,7 +26,6 @@ from ...runtime import (
     read_datetime,
     read_int,
     read_short,
-    read_str,
     take,
     take_int,
     take_nillable,
@@ -143,7 +143,7 @@ def decode_xml_e_mail_account(element: Element) -> EMailAccount:
         elif tag == _E_MAIL_ACCOUNT_ID:
             value.e_mail_account_id = read_int(child)
         elif tag == _E_MAIL_ADDRESS:
-            value.e_mail_address = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.e_mail_address = child.text or empty_or_nil(child)
         elif tag == _ASSOCIATE_ID:
             value.associate_id = read_int(child)
         elif tag == _INCOMING_CREDENTIALS:
@@ -159,11 +159,11 @@ def decode_xml_e_mail_account(element: Element) -> EMailAccount:
         elif tag == _ERROR_COUNT:
             value.error_count = read_int(child)
         elif tag == _ERROR_REASON:
-            value.error_reason = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.error_reason = child.text or empty_or_nil(child)
         elif tag == _INBOX_FOLDER:
-            value.inbox_folder = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.inbox_folder = child.text or empty_or_nil(child)
         elif tag == _SENT_FOLDER:
-            value.sent_folder = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.sent_folder = child.text or empty_or_nil(child)
         elif tag == _SIMPLE_MODE:
             value.simple_mode = read_short(child)
         elif tag == _LAST_FETCH:
@@ -191,7 +191,8 @@ def encode_xml_e_mail_account(parent: Element | None, tag: str, value: EMailAcco
 
 
 def decode_json_e_mail_account(data: Any, path: str) -> EMailAccount:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return EMailAccount(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(

@@ -14,14 +14,14 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
-    json_list,
+    empty_or_nil,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
-    read_str,
     take_int,
     take_nillable,
     take_str_nillable,
@@ -118,15 +118,15 @@ def decode_xml_e_mail_address(element: Element) -> EMailAddress:
         elif tag == _CONTACT_ID:
             value.contact_id = read_int(child)
         elif tag == _CONTACT_NAME:
-            value.contact_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.contact_name = child.text or empty_or_nil(child)
         elif tag == _PERSON_ID:
             value.person_id = read_int(child)
         elif tag == _PERSON_NAME:
-            value.person_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.person_name = child.text or empty_or_nil(child)
         elif tag == _ASSOCIATE_ID:
             value.associate_id = read_int(child)
         elif tag == _ADDRESS:
-            value.address = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.address = child.text or empty_or_nil(child)
         elif tag == _EMAIL_ID:
             value.email_id = read_int(child)
         elif tag == _DUPLICATE_PERSON_IDS:
@@ -134,7 +134,7 @@ def decode_xml_e_mail_address(element: Element) -> EMailAddress:
                 None if child.get(XSI_NIL) == "true" else decode_xml_list_of_int(child)
             )
         elif tag == _NAME:
-            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.name = child.text or empty_or_nil(child)
     return value
 
 
@@ -155,7 +155,8 @@ def encode_xml_e_mail_address(parent: Element | None, tag: str, value: EMailAddr
 
 
 def decode_json_e_mail_address(data: Any, path: str) -> EMailAddress:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return EMailAddress(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -220,10 +221,7 @@ def encode_xml_list_of_e_mail_address(
 
 
 def decode_json_list_of_e_mail_address(data: Any, path: str) -> list[EMailAddress | None]:
-    return [
-        (None if item is None else decode_json_e_mail_address(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_e_mail_address)
 
 
 def encode_json_list_of_e_mail_address(value: list[EMailAddress | None]) -> list[Any]:

@@ -15,6 +15,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     format_datetime,
     json_datetime,
     json_object,
@@ -25,7 +26,6 @@ from ...runtime import (
     read_bool,
     read_datetime,
     read_int,
-    read_str,
     take,
     take_bool,
     take_int,
@@ -148,7 +148,7 @@ def decode_xml_e_mail_appointment(element: Element) -> EMailAppointment:
                 None if child.get(XSI_NIL) == "true" else decode_xml_list_of_str(child)
             )
         elif tag == _COMMENT:
-            value.comment = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.comment = child.text or empty_or_nil(child)
         elif tag == _SEQUENCE:
             value.sequence = read_int(child)
         elif tag == _DT_START:
@@ -178,7 +178,8 @@ def encode_xml_e_mail_appointment(
 
 
 def decode_json_e_mail_appointment(data: Any, path: str) -> EMailAppointment:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return EMailAppointment(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(

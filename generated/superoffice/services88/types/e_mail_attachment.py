@@ -14,8 +14,9 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     json_bytes,
-    json_list,
+    json_items_nillable,
     json_object,
     json_write_bytes,
     new_child,
@@ -25,7 +26,6 @@ from ...runtime import (
     read_bool,
     read_bytes,
     read_int,
-    read_str,
     take_bool,
     take_int,
     take_nillable,
@@ -124,19 +124,19 @@ def decode_xml_e_mail_attachment(element: Element) -> EMailAttachment:
                 else decode_xml_field_property_dictionary(child)
             )
         elif tag == _DESCRIPTION:
-            value.description = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.description = child.text or empty_or_nil(child)
         elif tag == _FILENAME:
-            value.filename = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.filename = child.text or empty_or_nil(child)
         elif tag == _SIZE:
             value.size = read_int(child)
         elif tag == _TYPE:
-            value.type = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.type = child.text or empty_or_nil(child)
         elif tag == _ENCODING:
-            value.encoding = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.encoding = child.text or empty_or_nil(child)
         elif tag == _ID:
-            value.id = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.id = child.text or empty_or_nil(child)
         elif tag == _DISPOSITION:
-            value.disposition = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.disposition = child.text or empty_or_nil(child)
         elif tag == _IS_SAFE_FILE_EXTENSION:
             value.is_safe_file_extension = read_bool(child)
         elif tag == _STREAM:
@@ -163,7 +163,8 @@ def encode_xml_e_mail_attachment(
 
 
 def decode_json_e_mail_attachment(data: Any, path: str) -> EMailAttachment:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return EMailAttachment(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -226,10 +227,7 @@ def encode_xml_list_of_e_mail_attachment(
 
 
 def decode_json_list_of_e_mail_attachment(data: Any, path: str) -> list[EMailAttachment | None]:
-    return [
-        (None if item is None else decode_json_e_mail_attachment(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_e_mail_attachment)
 
 
 def encode_json_list_of_e_mail_attachment(value: list[EMailAttachment | None]) -> list[Any]:

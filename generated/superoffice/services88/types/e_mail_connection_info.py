@@ -14,13 +14,13 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
     read_bool,
-    read_str,
     take_bool,
     take_nillable,
     take_str_nillable,
@@ -104,13 +104,13 @@ def decode_xml_e_mail_connection_info(element: Element) -> EMailConnectionInfo:
                 else decode_xml_field_property_dictionary(child)
             )
         elif tag == _SERVER_NAME:
-            value.server_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.server_name = child.text or empty_or_nil(child)
         elif tag == _USER_NAME:
-            value.user_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.user_name = child.text or empty_or_nil(child)
         elif tag == _PASSWORD:
-            value.password = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.password = child.text or empty_or_nil(child)
         elif tag == _FOLDER:
-            value.folder = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.folder = child.text or empty_or_nil(child)
         elif tag == _USE_SSL:
             value.use_ssl = read_bool(child)
     return value
@@ -131,7 +131,8 @@ def encode_xml_e_mail_connection_info(
 
 
 def decode_json_e_mail_connection_info(data: Any, path: str) -> EMailConnectionInfo:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return EMailConnectionInfo(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(

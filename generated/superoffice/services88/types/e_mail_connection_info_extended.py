@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     json_object,
     new_child,
     parse_xml,
@@ -21,7 +22,6 @@ from ...runtime import (
     put_json,
     read_bool,
     read_int,
-    read_str,
     take_bool,
     take_int,
     take_nillable,
@@ -113,17 +113,17 @@ def decode_xml_e_mail_connection_info_extended(element: Element) -> EMailConnect
         elif tag == _PORT:
             value.port = read_int(child)
         elif tag == _SERVER_NAME:
-            value.server_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.server_name = child.text or empty_or_nil(child)
         elif tag == _PROTOCOL:
-            value.protocol = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.protocol = child.text or empty_or_nil(child)
         elif tag == _USER_NAME:
-            value.user_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.user_name = child.text or empty_or_nil(child)
         elif tag == _PASSWORD:
-            value.password = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.password = child.text or empty_or_nil(child)
         elif tag == _USE_SSL:
             value.use_ssl = read_bool(child)
         elif tag == _FOLDER:
-            value.folder = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.folder = child.text or empty_or_nil(child)
     return value
 
 
@@ -146,7 +146,8 @@ def encode_xml_e_mail_connection_info_extended(
 def decode_json_e_mail_connection_info_extended(
     data: Any, path: str
 ) -> EMailConnectionInfoExtended:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return EMailConnectionInfoExtended(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(

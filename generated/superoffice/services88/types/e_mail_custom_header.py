@@ -14,13 +14,13 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
-    json_list,
+    empty_or_nil,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
-    read_str,
     take_nillable,
     take_str_nillable,
     write_str,
@@ -92,7 +92,7 @@ def decode_xml_e_mail_custom_header(element: Element) -> EMailCustomHeader:
                 else decode_xml_field_property_dictionary(child)
             )
         elif tag == _NAME:
-            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.name = child.text or empty_or_nil(child)
         elif tag == _VALUES:
             value.values = None if child.get(XSI_NIL) == "true" else decode_xml_list_of_str(child)
     return value
@@ -110,7 +110,8 @@ def encode_xml_e_mail_custom_header(
 
 
 def decode_json_e_mail_custom_header(data: Any, path: str) -> EMailCustomHeader:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return EMailCustomHeader(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -161,10 +162,7 @@ def encode_xml_list_of_e_mail_custom_header(
 def decode_json_list_of_e_mail_custom_header(
     data: Any, path: str
 ) -> list[EMailCustomHeader | None]:
-    return [
-        (None if item is None else decode_json_e_mail_custom_header(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_e_mail_custom_header)
 
 
 def encode_json_list_of_e_mail_custom_header(value: list[EMailCustomHeader | None]) -> list[Any]:

@@ -15,9 +15,10 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     format_datetime,
     json_datetime,
-    json_list,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
@@ -26,7 +27,6 @@ from ...runtime import (
     read_bool,
     read_datetime,
     read_int,
-    read_str,
     take,
     take_bool,
     take_int,
@@ -253,9 +253,9 @@ def decode_xml_e_mail_entity(element: Element) -> EMailEntity:
                 None if child.get(XSI_NIL) == "true" else decode_xml_list_of_e_mail_address(child)
             )
         elif tag == _SUBJECT:
-            value.subject = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.subject = child.text or empty_or_nil(child)
         elif tag == _HTML_BODY:
-            value.html_body = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.html_body = child.text or empty_or_nil(child)
         elif tag == _FROM:
             value.from_ = (
                 None if child.get(XSI_NIL) == "true" else decode_xml_e_mail_address(child)
@@ -269,9 +269,9 @@ def decode_xml_e_mail_entity(element: Element) -> EMailEntity:
         elif tag == _FLAGS:
             value.flags = decode_xml_e_mail_flags(child)
         elif tag == _MESSAGE_ID:
-            value.message_id = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.message_id = child.text or empty_or_nil(child)
         elif tag == _PLAIN_BODY:
-            value.plain_body = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.plain_body = child.text or empty_or_nil(child)
         elif tag == _IS_SENT:
             value.is_sent = read_bool(child)
         elif tag == _E_MAIL_SO_INFO:
@@ -293,7 +293,7 @@ def decode_xml_e_mail_entity(element: Element) -> EMailEntity:
                 else decode_xml_list_of_e_mail_custom_header(child)
             )
         elif tag == _FOLDER_NAME:
-            value.folder_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.folder_name = child.text or empty_or_nil(child)
         elif tag == _EMAIL_ITEM_ID:
             value.email_item_id = read_int(child)
         elif tag == _ACCOUNT_ID:
@@ -354,7 +354,8 @@ def encode_xml_e_mail_entity(parent: Element | None, tag: str, value: EMailEntit
 
 
 def decode_json_e_mail_entity(data: Any, path: str) -> EMailEntity:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return EMailEntity(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -460,10 +461,7 @@ def encode_xml_list_of_e_mail_entity(
 
 
 def decode_json_list_of_e_mail_entity(data: Any, path: str) -> list[EMailEntity | None]:
-    return [
-        (None if item is None else decode_json_e_mail_entity(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_e_mail_entity)
 
 
 def encode_json_list_of_e_mail_entity(value: list[EMailEntity | None]) -> list[Any]:

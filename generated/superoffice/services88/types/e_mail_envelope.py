@@ -15,9 +15,10 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     format_datetime,
     json_datetime,
-    json_list,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
@@ -25,7 +26,6 @@ from ...runtime import (
     put_json,
     read_datetime,
     read_int,
-    read_str,
     take,
     take_int,
     take_nillable,
@@ -156,9 +156,9 @@ def decode_xml_e_mail_envelope(element: Element) -> EMailEnvelope:
         elif tag == _SERVER_ID:
             value.server_id = read_int(child)
         elif tag == _MESSAGE_ID:
-            value.message_id = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.message_id = child.text or empty_or_nil(child)
         elif tag == _SUBJECT:
-            value.subject = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.subject = child.text or empty_or_nil(child)
         elif tag == _FROM:
             value.from_ = (
                 None if child.get(XSI_NIL) == "true" else decode_xml_e_mail_address(child)
@@ -200,7 +200,8 @@ def encode_xml_e_mail_envelope(parent: Element | None, tag: str, value: EMailEnv
 
 
 def decode_json_e_mail_envelope(data: Any, path: str) -> EMailEnvelope:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return EMailEnvelope(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -265,10 +266,7 @@ def encode_xml_list_of_e_mail_envelope(
 
 
 def decode_json_list_of_e_mail_envelope(data: Any, path: str) -> list[EMailEnvelope | None]:
-    return [
-        (None if item is None else decode_json_e_mail_envelope(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_e_mail_envelope)
 
 
 def encode_json_list_of_e_mail_envelope(value: list[EMailEnvelope | None]) -> list[Any]:

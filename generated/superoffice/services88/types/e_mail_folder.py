@@ -14,7 +14,8 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
-    json_list,
+    empty_or_nil,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
@@ -22,7 +23,6 @@ from ...runtime import (
     put_json,
     read_bool,
     read_int,
-    read_str,
     take_bool,
     take_int,
     take_nillable,
@@ -110,11 +110,11 @@ def decode_xml_e_mail_folder(element: Element) -> EMailFolder:
                 else decode_xml_field_property_dictionary(child)
             )
         elif tag == _NAME:
-            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.name = child.text or empty_or_nil(child)
         elif tag == _DELIMITER:
-            value.delimiter = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.delimiter = child.text or empty_or_nil(child)
         elif tag == _FLAGS:
-            value.flags = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.flags = child.text or empty_or_nil(child)
         elif tag == _TOTAL_ITEMS:
             value.total_items = read_int(child)
         elif tag == _UNREAD_ITEMS:
@@ -141,7 +141,8 @@ def encode_xml_e_mail_folder(parent: Element | None, tag: str, value: EMailFolde
 
 
 def decode_json_e_mail_folder(data: Any, path: str) -> EMailFolder:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return EMailFolder(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -200,10 +201,7 @@ def encode_xml_list_of_e_mail_folder(
 
 
 def decode_json_list_of_e_mail_folder(data: Any, path: str) -> list[EMailFolder | None]:
-    return [
-        (None if item is None else decode_json_e_mail_folder(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_e_mail_folder)
 
 
 def encode_json_list_of_e_mail_folder(value: list[EMailFolder | None]) -> list[Any]:

@@ -15,6 +15,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     format_datetime,
     json_datetime,
     json_object,
@@ -25,7 +26,6 @@ from ...runtime import (
     read_bool,
     read_datetime,
     read_int,
-    read_str,
     take,
     take_bool,
     take_int,
@@ -134,7 +134,7 @@ def decode_xml_e_mail_so_info(element: Element) -> EMailSOInfo:
         elif tag == _ARCHIVED_BY:
             value.archived_by = read_int(child)
         elif tag == _ARCHIVED_DISPLAY_NAME:
-            value.archived_display_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.archived_display_name = child.text or empty_or_nil(child)
     return value
 
 
@@ -154,7 +154,8 @@ def encode_xml_e_mail_so_info(parent: Element | None, tag: str, value: EMailSOIn
 
 
 def decode_json_e_mail_so_info(data: Any, path: str) -> EMailSOInfo:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return EMailSOInfo(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(

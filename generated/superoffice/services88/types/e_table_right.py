@@ -16,7 +16,7 @@ from ...runtime import (
     flags_from_xml,
     flags_to_text,
     json_flags,
-    json_list,
+    json_items,
     new_child,
     put,
 )
@@ -106,10 +106,7 @@ def encode_xml_list_of_e_table_right(
 
 
 def decode_json_list_of_e_table_right(data: Any, path: str) -> list[ETableRight | str]:
-    return [
-        decode_json_e_table_right(item, f"{path}[{index}]")
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items(data, path, decode_json_e_table_right)
 
 
 def encode_json_list_of_e_table_right(value: list[ETableRight | str]) -> list[Any]:

@@ -15,6 +15,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     format_datetime,
     json_datetime,
     json_object,
@@ -25,7 +26,6 @@ from ...runtime import (
     read_bool,
     read_datetime,
     read_int,
-    read_str,
     take,
     take_bool,
     take_int,
@@ -345,9 +345,9 @@ def decode_xml_email_flow(element: Element) -> EmailFlow:
         elif tag == _EMAIL_FLOW_ID:
             value.email_flow_id = read_int(child)
         elif tag == _NAME:
-            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.name = child.text or empty_or_nil(child)
         elif tag == _DESCRIPTION:
-            value.description = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.description = child.text or empty_or_nil(child)
         elif tag == _STATUS:
             value.status = decode_xml_workflow_definition_status(child)
         elif tag == _JUMP_TO_FINISH:
@@ -359,39 +359,39 @@ def decode_xml_email_flow(element: Element) -> EmailFlow:
         elif tag == _FROM_TYPE:
             value.from_type = decode_xml_email_from_type(child)
         elif tag == _FROM_NAME:
-            value.from_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.from_name = child.text or empty_or_nil(child)
         elif tag == _FROM_ADDR:
-            value.from_addr = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.from_addr = child.text or empty_or_nil(child)
         elif tag == _REPLY_TO_TYPE:
             value.reply_to_type = decode_xml_email_reply_to_type(child)
         elif tag == _REPLY_TO_ADDR:
-            value.reply_to_addr = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.reply_to_addr = child.text or empty_or_nil(child)
         elif tag == _REPLY_TO_NAME:
-            value.reply_to_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.reply_to_name = child.text or empty_or_nil(child)
         elif tag == _SMS_SENDER:
-            value.sms_sender = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.sms_sender = child.text or empty_or_nil(child)
         elif tag == _USE_GOOGLE_ANALYTICS:
             value.use_google_analytics = read_bool(child)
         elif tag == _GA_SOURCE:
-            value.ga_source = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.ga_source = child.text or empty_or_nil(child)
         elif tag == _GA_CAMPAIGN:
-            value.ga_campaign = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.ga_campaign = child.text or empty_or_nil(child)
         elif tag == _USE_TIMEFRAME:
             value.use_timeframe = read_bool(child)
         elif tag == _SELECTED_DAYS:
             value.selected_days = decode_xml_weekday(child)
         elif tag == _TIMEFRAME_START:
-            value.timeframe_start = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.timeframe_start = child.text or empty_or_nil(child)
         elif tag == _TIMEFRAME_END:
-            value.timeframe_end = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.timeframe_end = child.text or empty_or_nil(child)
         elif tag == _USE_WORKFLOW_START:
             value.use_workflow_start = read_bool(child)
         elif tag == _WORKFLOW_START:
-            value.workflow_start = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.workflow_start = child.text or empty_or_nil(child)
         elif tag == _USE_ENROLLMENT_END:
             value.use_enrollment_end = read_bool(child)
         elif tag == _ENROLLMENT_END:
-            value.enrollment_end = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.enrollment_end = child.text or empty_or_nil(child)
         elif tag == _REMOVE_FROM_FLOWS:
             value.remove_from_flows = (
                 None if child.get(XSI_NIL) == "true" else decode_xml_list_of_int(child)
@@ -514,7 +514,8 @@ def encode_xml_email_flow(parent: Element | None, tag: str, value: EmailFlow) ->
 
 
 def decode_json_email_flow(data: Any, path: str) -> EmailFlow:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return EmailFlow(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(

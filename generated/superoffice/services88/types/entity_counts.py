@@ -14,14 +14,14 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
-    json_list,
+    empty_or_nil,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
-    read_str,
     take_int,
     take_nillable,
     take_str_nillable,
@@ -90,7 +90,7 @@ def decode_xml_entity_counts(element: Element) -> EntityCounts:
                 else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ENTITY_NAME:
-            value.entity_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.entity_name = child.text or empty_or_nil(child)
         elif tag == _RECORDS:
             value.records = read_int(child)
     return value
@@ -106,7 +106,8 @@ def encode_xml_entity_counts(parent: Element | None, tag: str, value: EntityCoun
 
 
 def decode_json_entity_counts(data: Any, path: str) -> EntityCounts:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return EntityCounts(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -155,10 +156,7 @@ def encode_xml_list_of_entity_counts(
 
 
 def decode_json_list_of_entity_counts(data: Any, path: str) -> list[EntityCounts | None]:
-    return [
-        (None if item is None else decode_json_entity_counts(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_entity_counts)
 
 
 def encode_json_list_of_entity_counts(value: list[EntityCounts | None]) -> list[Any]:

@@ -14,13 +14,13 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
-    json_list,
+    empty_or_nil,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
-    read_str,
     take_nillable,
     take_str_nillable,
     write_str,
@@ -93,11 +93,11 @@ def decode_xml_entity_element(element: Element) -> EntityElement:
                 else decode_xml_field_property_dictionary(child)
             )
         elif tag == _VALUE:
-            value.value = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.value = child.text or empty_or_nil(child)
         elif tag == _STRIPPED_VALUE:
-            value.stripped_value = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.stripped_value = child.text or empty_or_nil(child)
         elif tag == _DESCRIPTION:
-            value.description = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.description = child.text or empty_or_nil(child)
     return value
 
 
@@ -112,7 +112,8 @@ def encode_xml_entity_element(parent: Element | None, tag: str, value: EntityEle
 
 
 def decode_json_entity_element(data: Any, path: str) -> EntityElement:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return EntityElement(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -163,10 +164,7 @@ def encode_xml_list_of_entity_element(
 
 
 def decode_json_list_of_entity_element(data: Any, path: str) -> list[EntityElement | None]:
-    return [
-        (None if item is None else decode_json_entity_element(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_entity_element)
 
 
 def encode_json_list_of_entity_element(value: list[EntityElement | None]) -> list[Any]:

@@ -14,13 +14,13 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
-    json_list,
+    empty_or_nil,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
-    read_str,
     take_nillable,
     take_str_nillable,
     write_str,
@@ -87,9 +87,9 @@ def decode_xml_entity_name(element: Element) -> EntityName:
                 else decode_xml_field_property_dictionary(child)
             )
         elif tag == _TABLE_NAME:
-            value.table_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.table_name = child.text or empty_or_nil(child)
         elif tag == _TABLE_DESCRIPTION:
-            value.table_description = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.table_description = child.text or empty_or_nil(child)
     return value
 
 
@@ -103,7 +103,8 @@ def encode_xml_entity_name(parent: Element | None, tag: str, value: EntityName) 
 
 
 def decode_json_entity_name(data: Any, path: str) -> EntityName:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return EntityName(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -152,10 +153,7 @@ def encode_xml_list_of_entity_name(
 
 
 def decode_json_list_of_entity_name(data: Any, path: str) -> list[EntityName | None]:
-    return [
-        (None if item is None else decode_json_entity_name(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_entity_name)
 
 
 def encode_json_list_of_entity_name(value: list[EntityName | None]) -> list[Any]:

@@ -14,7 +14,8 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
-    json_list,
+    empty_or_nil,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
@@ -22,7 +23,6 @@ from ...runtime import (
     put_json,
     read_bool,
     read_int,
-    read_str,
     take_bool,
     take_int,
     take_nillable,
@@ -151,15 +151,15 @@ def decode_xml_erp_connection(element: Element) -> ErpConnection:
         elif tag == _ERP_CONNECTOR_ID:
             value.erp_connector_id = read_int(child)
         elif tag == _DISPLAY_NAME:
-            value.display_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.display_name = child.text or empty_or_nil(child)
         elif tag == _DISPLAY_DESCRIPTION:
-            value.display_description = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.display_description = child.text or empty_or_nil(child)
         elif tag == _ACTIVE:
             value.active = read_bool(child)
         elif tag == _CONNECTION_ID:
-            value.connection_id = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.connection_id = child.text or empty_or_nil(child)
         elif tag == _MOST_RECENT_TIMESTAMP:
-            value.most_recent_timestamp = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.most_recent_timestamp = child.text or empty_or_nil(child)
         elif tag == _CONFIG_FIELDS:
             value.config_fields = (
                 None if child.get(XSI_NIL) == "true" else decode_xml_string_dictionary(child)
@@ -199,7 +199,8 @@ def encode_xml_erp_connection(parent: Element | None, tag: str, value: ErpConnec
 
 
 def decode_json_erp_connection(data: Any, path: str) -> ErpConnection:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return ErpConnection(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -272,10 +273,7 @@ def encode_xml_list_of_erp_connection(
 
 
 def decode_json_list_of_erp_connection(data: Any, path: str) -> list[ErpConnection | None]:
-    return [
-        (None if item is None else decode_json_erp_connection(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_erp_connection)
 
 
 def encode_json_list_of_erp_connection(value: list[ErpConnection | None]) -> list[Any]:

@@ -14,7 +14,8 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
-    json_list,
+    empty_or_nil,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
@@ -22,7 +23,6 @@ from ...runtime import (
     put_json,
     read_bool,
     read_int,
-    read_str,
     take,
     take_bool,
     take_int,
@@ -138,7 +138,7 @@ def decode_xml_erp_connection_data(element: Element) -> ErpConnectionData:
         elif tag == _ERP_CONNECTION_ID:
             value.erp_connection_id = read_int(child)
         elif tag == _CONNECTION_NAME:
-            value.connection_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.connection_name = child.text or empty_or_nil(child)
         elif tag == _CONNECTED:
             value.connected = read_bool(child)
         elif tag == _ERP_FIELDS:
@@ -173,7 +173,8 @@ def encode_xml_erp_connection_data(
 
 
 def decode_json_erp_connection_data(data: Any, path: str) -> ErpConnectionData:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return ErpConnectionData(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -236,10 +237,7 @@ def encode_xml_list_of_erp_connection_data(
 def decode_json_list_of_erp_connection_data(
     data: Any, path: str
 ) -> list[ErpConnectionData | None]:
-    return [
-        (None if item is None else decode_json_erp_connection_data(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_erp_connection_data)
 
 
 def encode_json_list_of_erp_connection_data(value: list[ErpConnectionData | None]) -> list[Any]:

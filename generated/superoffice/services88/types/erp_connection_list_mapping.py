@@ -14,14 +14,14 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
-    json_list,
+    empty_or_nil,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
-    read_str,
     take_int,
     take_nillable,
     take_str_nillable,
@@ -123,7 +123,7 @@ def decode_xml_erp_connection_list_mapping(element: Element) -> ErpConnectionLis
                 None if child.get(XSI_NIL) == "true" else decode_xml_mdo_list_item(child)
             )
         elif tag == _ERP_LIST_NAME:
-            value.erp_list_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.erp_list_name = child.text or empty_or_nil(child)
         elif tag == _ERP_CRM_LIST_ITEM_MAPPINGS:
             value.erp_crm_list_item_mappings = (
                 None
@@ -131,7 +131,7 @@ def decode_xml_erp_connection_list_mapping(element: Element) -> ErpConnectionLis
                 else decode_xml_list_of_erp_crm_list_item_mapping(child)
             )
         elif tag == _ERP_ACTOR_TYPE_NAME:
-            value.erp_actor_type_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.erp_actor_type_name = child.text or empty_or_nil(child)
         elif tag == _ERP_FIELD_ID:
             value.erp_field_id = read_int(child)
     return value
@@ -157,7 +157,8 @@ def encode_xml_erp_connection_list_mapping(
 
 
 def decode_json_erp_connection_list_mapping(data: Any, path: str) -> ErpConnectionListMapping:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return ErpConnectionListMapping(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -223,14 +224,7 @@ def encode_xml_list_of_erp_connection_list_mapping(
 def decode_json_list_of_erp_connection_list_mapping(
     data: Any, path: str
 ) -> list[ErpConnectionListMapping | None]:
-    return [
-        (
-            None
-            if item is None
-            else decode_json_erp_connection_list_mapping(item, f"{path}[{index}]")
-        )
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_erp_connection_list_mapping)
 
 
 def encode_json_list_of_erp_connection_list_mapping(

@@ -14,13 +14,13 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
-    read_str,
     take_int,
     take_nillable,
     take_str_nillable,
@@ -117,7 +117,7 @@ def decode_xml_erp_connection_list_mapping_container(
         elif tag == _ERP_CONNECTION_ID:
             value.erp_connection_id = read_int(child)
         elif tag == _ERP_CONNECTION_NAME:
-            value.erp_connection_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.erp_connection_name = child.text or empty_or_nil(child)
     return value
 
 
@@ -141,7 +141,8 @@ def encode_xml_erp_connection_list_mapping_container(
 def decode_json_erp_connection_list_mapping_container(
     data: Any, path: str
 ) -> ErpConnectionListMappingContainer:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return ErpConnectionListMappingContainer(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(

@@ -14,14 +14,14 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
-    json_list,
+    empty_or_nil,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
     read_bool,
-    read_str,
     take,
     take_bool,
     take_nillable,
@@ -112,9 +112,9 @@ def decode_xml_erp_sync_actor_summary(element: Element) -> ErpSyncActorSummary:
         elif tag == _HAS_MAPPINGS:
             value.has_mappings = read_bool(child)
         elif tag == _DEFAULTS:
-            value.defaults = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.defaults = child.text or empty_or_nil(child)
         elif tag == _MAPPINGS:
-            value.mappings = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.mappings = child.text or empty_or_nil(child)
     return value
 
 
@@ -132,7 +132,8 @@ def encode_xml_erp_sync_actor_summary(
 
 
 def decode_json_erp_sync_actor_summary(data: Any, path: str) -> ErpSyncActorSummary:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return ErpSyncActorSummary(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -189,10 +190,7 @@ def encode_xml_list_of_erp_sync_actor_summary(
 def decode_json_list_of_erp_sync_actor_summary(
     data: Any, path: str
 ) -> list[ErpSyncActorSummary | None]:
-    return [
-        (None if item is None else decode_json_erp_sync_actor_summary(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_erp_sync_actor_summary)
 
 
 def encode_json_list_of_erp_sync_actor_summary(

@@ -14,7 +14,8 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
-    json_list,
+    empty_or_nil,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
@@ -22,7 +23,6 @@ from ...runtime import (
     put_json,
     read_bool,
     read_int,
-    read_str,
     take,
     take_bool,
     take_int,
@@ -165,19 +165,19 @@ def decode_xml_erp_sync_field_mapping(element: Element) -> ErpSyncFieldMapping:
         elif tag == _ERP_FIELD_ID:
             value.erp_field_id = read_int(child)
         elif tag == _CRM_FIELD_KEY:
-            value.crm_field_key = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.crm_field_key = child.text or empty_or_nil(child)
         elif tag == _CRM_DISPLAY_NAME:
-            value.crm_display_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.crm_display_name = child.text or empty_or_nil(child)
         elif tag == _CRM_DISPLAY_TOOLTIP:
-            value.crm_display_tooltip = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.crm_display_tooltip = child.text or empty_or_nil(child)
         elif tag == _ERP_FIELD_KEY:
-            value.erp_field_key = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.erp_field_key = child.text or empty_or_nil(child)
         elif tag == _FIELD_TYPE:
             value.field_type = decode_xml_field_metadata_type(child)
         elif tag == _ERP_DISPLAY_NAME:
-            value.erp_display_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.erp_display_name = child.text or empty_or_nil(child)
         elif tag == _ERP_DISPLAY_TOOLTIP:
-            value.erp_display_tooltip = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.erp_display_tooltip = child.text or empty_or_nil(child)
         elif tag == _SYNC_TO_CRM:
             value.sync_to_crm = read_bool(child)
         elif tag == _SYNC_TO_ERP:
@@ -195,7 +195,7 @@ def decode_xml_erp_sync_field_mapping(element: Element) -> ErpSyncFieldMapping:
         elif tag == _ACCESS:
             value.access = decode_xml_field_access(child)
         elif tag == _LIST_REFERENCE:
-            value.list_reference = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.list_reference = child.text or empty_or_nil(child)
     return value
 
 
@@ -226,7 +226,8 @@ def encode_xml_erp_sync_field_mapping(
 
 
 def decode_json_erp_sync_field_mapping(data: Any, path: str) -> ErpSyncFieldMapping:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return ErpSyncFieldMapping(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -309,10 +310,7 @@ def encode_xml_list_of_erp_sync_field_mapping(
 def decode_json_list_of_erp_sync_field_mapping(
     data: Any, path: str
 ) -> list[ErpSyncFieldMapping | None]:
-    return [
-        (None if item is None else decode_json_erp_sync_field_mapping(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_erp_sync_field_mapping)
 
 
 def encode_json_list_of_erp_sync_field_mapping(

@@ -14,14 +14,14 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
-    json_list,
+    empty_or_nil,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
     read_bool,
-    read_str,
     take_bool,
     take_nillable,
     take_str_nillable,
@@ -99,13 +99,13 @@ def decode_xml_erp_sync_field_value(element: Element) -> ErpSyncFieldValue:
                 else decode_xml_field_property_dictionary(child)
             )
         elif tag == _DISPLAY_NAME:
-            value.display_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.display_name = child.text or empty_or_nil(child)
         elif tag == _CRM_FIELD_KEY:
-            value.crm_field_key = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.crm_field_key = child.text or empty_or_nil(child)
         elif tag == _VALUE:
-            value.value = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.value = child.text or empty_or_nil(child)
         elif tag == _DISPLAY_VALUE:
-            value.display_value = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.display_value = child.text or empty_or_nil(child)
         elif tag == _SYNC_TO_CRM:
             value.sync_to_crm = read_bool(child)
         elif tag == _SYNC_TO_ERP:
@@ -129,7 +129,8 @@ def encode_xml_erp_sync_field_value(
 
 
 def decode_json_erp_sync_field_value(data: Any, path: str) -> ErpSyncFieldValue:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return ErpSyncFieldValue(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -188,10 +189,7 @@ def encode_xml_list_of_erp_sync_field_value(
 def decode_json_list_of_erp_sync_field_value(
     data: Any, path: str
 ) -> list[ErpSyncFieldValue | None]:
-    return [
-        (None if item is None else decode_json_erp_sync_field_value(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_erp_sync_field_value)
 
 
 def encode_json_list_of_erp_sync_field_value(value: list[ErpSyncFieldValue | None]) -> list[Any]:

@@ -14,13 +14,13 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
     read_bool,
-    read_str,
     take,
     take_bool,
     take_nillable,
@@ -149,11 +149,11 @@ def decode_xml_event_data(element: Element) -> EventData:
         elif tag == _BLOCK_EXECUTION:
             value.block_execution = read_bool(child)
         elif tag == _NAVIGATE_TO:
-            value.navigate_to = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.navigate_to = child.text or empty_or_nil(child)
         elif tag == _MESSAGE:
-            value.message = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.message = child.text or empty_or_nil(child)
         elif tag == _SHOW_DIALOG:
-            value.show_dialog = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.show_dialog = child.text or empty_or_nil(child)
         elif tag == _OUTPUT_VALUES:
             value.output_values = (
                 None if child.get(XSI_NIL) == "true" else decode_xml_string_dictionary(child)
@@ -163,7 +163,7 @@ def decode_xml_event_data(element: Element) -> EventData:
                 None if child.get(XSI_NIL) == "true" else decode_xml_string_dictionary(child)
             )
         elif tag == _EXCEPTION:
-            value.exception = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.exception = child.text or empty_or_nil(child)
         elif tag == _PARSER_VALUES:
             value.parser_values = (
                 None if child.get(XSI_NIL) == "true" else decode_xml_string_dictionary(child)
@@ -173,7 +173,7 @@ def decode_xml_event_data(element: Element) -> EventData:
                 None if child.get(XSI_NIL) == "true" else decode_xml_string_dictionary(child)
             )
         elif tag == _CGI_CONTENT:
-            value.cgi_content = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.cgi_content = child.text or empty_or_nil(child)
         elif tag == _HEADERS:
             value.headers = (
                 None if child.get(XSI_NIL) == "true" else decode_xml_string_dictionary(child)
@@ -205,7 +205,8 @@ def encode_xml_event_data(parent: Element | None, tag: str, value: EventData) ->
 
 
 def decode_json_event_data(data: Any, path: str) -> EventData:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return EventData(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(

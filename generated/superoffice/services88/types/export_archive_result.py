@@ -14,13 +14,13 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
-    read_str,
     take_int,
     take_nillable,
     take_str_nillable,
@@ -98,9 +98,9 @@ def decode_xml_export_archive_result(element: Element) -> ExportArchiveResult:
         elif tag == _BATCH_TASK_ID:
             value.batch_task_id = read_int(child)
         elif tag == _FILE_NAME:
-            value.file_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.file_name = child.text or empty_or_nil(child)
         elif tag == _MESSAGE:
-            value.message = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.message = child.text or empty_or_nil(child)
     return value
 
 
@@ -117,7 +117,8 @@ def encode_xml_export_archive_result(
 
 
 def decode_json_export_archive_result(data: Any, path: str) -> ExportArchiveResult:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return ExportArchiveResult(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(

@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     json_object,
     new_child,
     parse_xml,
@@ -22,7 +23,6 @@ from ...runtime import (
     read_bool,
     read_int,
     read_short,
-    read_str,
     take,
     take_bool,
     take_int,
@@ -181,19 +181,19 @@ def decode_xml_ext_app_entity(element: Element) -> ExtAppEntity:
         elif tag == _EXT_APP_ID:
             value.ext_app_id = read_int(child)
         elif tag == _NAME:
-            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.name = child.text or empty_or_nil(child)
         elif tag == _TOOLTIP:
-            value.tooltip = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.tooltip = child.text or empty_or_nil(child)
         elif tag == _DELETED:
             value.deleted = read_bool(child)
         elif tag == _RANK:
             value.rank = read_int(child)
         elif tag == _FILENAME:
-            value.filename = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.filename = child.text or empty_or_nil(child)
         elif tag == _PARAMETERS:
-            value.parameters = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.parameters = child.text or empty_or_nil(child)
         elif tag == _WORKDIR:
-            value.workdir = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.workdir = child.text or empty_or_nil(child)
         elif tag == _SHOW_STATE:
             value.show_state = decode_xml_show_state(child)
         elif tag == _VISIBLE_IN:
@@ -221,7 +221,7 @@ def decode_xml_ext_app_entity(element: Element) -> ExtAppEntity:
         elif tag == _EXECUTE_ON_EVENT:
             value.execute_on_event = decode_xml_execute_on_event(child)
         elif tag == _PATH:
-            value.path = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.path = child.text or empty_or_nil(child)
     return value
 
 
@@ -255,7 +255,8 @@ def encode_xml_ext_app_entity(parent: Element | None, tag: str, value: ExtAppEnt
 
 
 def decode_json_ext_app_entity(data: Any, path: str) -> ExtAppEntity:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return ExtAppEntity(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(

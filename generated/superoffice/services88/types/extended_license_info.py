@@ -15,9 +15,10 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     format_datetime,
     json_datetime,
-    json_list,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
@@ -25,7 +26,6 @@ from ...runtime import (
     put_json,
     read_bool,
     read_datetime,
-    read_str,
     take,
     take_bool,
     take_nillable,
@@ -95,7 +95,7 @@ def decode_xml_extended_license_info(element: Element) -> ExtendedLicenseInfo:
     for child in element:
         tag = child.tag
         if tag == _REASON:
-            value.reason = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.reason = child.text or empty_or_nil(child)
         elif tag == _CAN_BE_ACTIVATED:
             value.can_be_activated = read_bool(child)
         elif tag == _NEW:
@@ -134,7 +134,8 @@ def encode_xml_extended_license_info(
 
 
 def decode_json_extended_license_info(data: Any, path: str) -> ExtendedLicenseInfo:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return ExtendedLicenseInfo(
         reason=take_str_nillable(data, "Reason", path),
         can_be_activated=take_bool(data, "CanBeActivated", path),
@@ -194,10 +195,7 @@ def encode_xml_list_of_extended_license_info(
 def decode_json_list_of_extended_license_info(
     data: Any, path: str
 ) -> list[ExtendedLicenseInfo | None]:
-    return [
-        (None if item is None else decode_json_extended_license_info(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_extended_license_info)
 
 
 def encode_json_list_of_extended_license_info(

@@ -14,7 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
-    json_list,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
@@ -127,7 +127,8 @@ def encode_xml_extended_module_license(
 
 
 def decode_json_extended_module_license(data: Any, path: str) -> ExtendedModuleLicense:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return ExtendedModuleLicense(
         new=take_nillable(data, "New", path, decode_json_module_license),
         current=take_nillable(data, "Current", path, decode_json_module_license),
@@ -184,10 +185,7 @@ def encode_xml_list_of_extended_module_license(
 def decode_json_list_of_extended_module_license(
     data: Any, path: str
 ) -> list[ExtendedModuleLicense | None]:
-    return [
-        (None if item is None else decode_json_extended_module_license(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_extended_module_license)
 
 
 def encode_json_list_of_extended_module_license(

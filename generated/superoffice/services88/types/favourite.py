@@ -14,14 +14,14 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
-    json_list,
+    empty_or_nil,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
-    read_str,
     take_int,
     take_nillable,
     take_str_nillable,
@@ -101,13 +101,13 @@ def decode_xml_favourite(element: Element) -> Favourite:
                 else decode_xml_field_property_dictionary(child)
             )
         elif tag == _TABLE_NAME:
-            value.table_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.table_name = child.text or empty_or_nil(child)
         elif tag == _RECORD_ID:
             value.record_id = read_int(child)
         elif tag == _ASSOCIATE_ID:
             value.associate_id = read_int(child)
         elif tag == _EXTRA_INFO:
-            value.extra_info = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.extra_info = child.text or empty_or_nil(child)
         elif tag == _RANK:
             value.rank = read_int(child)
     return value
@@ -126,7 +126,8 @@ def encode_xml_favourite(parent: Element | None, tag: str, value: Favourite) -> 
 
 
 def decode_json_favourite(data: Any, path: str) -> Favourite:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return Favourite(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -178,10 +179,7 @@ def encode_xml_list_of_favourite(
 
 
 def decode_json_list_of_favourite(data: Any, path: str) -> list[Favourite | None]:
-    return [
-        (None if item is None else decode_json_favourite(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_favourite)
 
 
 def encode_json_list_of_favourite(value: list[Favourite | None]) -> list[Any]:

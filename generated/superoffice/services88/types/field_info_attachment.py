@@ -13,7 +13,7 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    XSI_NIL,
+    empty_or_nil,
     json_object,
     new_child,
     parse_xml,
@@ -21,7 +21,6 @@ from ...runtime import (
     put_json,
     read_bool,
     read_int,
-    read_str,
     take,
     take_bool,
     take_int,
@@ -88,13 +87,13 @@ def decode_xml_field_info_attachment(element: Element) -> FieldInfoAttachment:
         if tag == _FIELD_TYPE:
             value.field_type = decode_xml_custom_field_type(child)
         elif tag == _FIELD_NAME:
-            value.field_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.field_name = child.text or empty_or_nil(child)
         elif tag == _DISPLAY_NAME:
-            value.display_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.display_name = child.text or empty_or_nil(child)
         elif tag == _DESCRIPTION:
-            value.description = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.description = child.text or empty_or_nil(child)
         elif tag == _SHORT_LABEL:
-            value.short_label = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.short_label = child.text or empty_or_nil(child)
         elif tag == _HIDE_LABEL:
             value.hide_label = read_bool(child)
         elif tag == _HIDE_FIELD:
@@ -112,9 +111,7 @@ def decode_xml_field_info_attachment(element: Element) -> FieldInfoAttachment:
         elif tag == _RANK:
             value.rank = read_int(child)
         elif tag == _TEMPLATE_VARIABLE_NAME:
-            value.template_variable_name = (
-                None if child.get(XSI_NIL) == "true" else read_str(child)
-            )
+            value.template_variable_name = child.text or empty_or_nil(child)
         elif tag == _DEFAULT_VALUE:
             value.default_value = read_int(child)
     return value
@@ -143,7 +140,8 @@ def encode_xml_field_info_attachment(
 
 
 def decode_json_field_info_attachment(data: Any, path: str) -> FieldInfoAttachment:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return FieldInfoAttachment(
         field_type=take(data, "FieldType", path, decode_json_custom_field_type),
         field_name=take_str_nillable(data, "FieldName", path),

@@ -14,7 +14,8 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
-    json_list,
+    empty_or_nil,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
@@ -22,7 +23,6 @@ from ...runtime import (
     put_json,
     read_bool,
     read_int,
-    read_str,
     take,
     take_bool,
     take_int,
@@ -120,13 +120,13 @@ def decode_xml_field_info_base(element: Element) -> FieldInfoBase:
         if tag == _FIELD_TYPE:
             value.field_type = decode_xml_custom_field_type(child)
         elif tag == _FIELD_NAME:
-            value.field_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.field_name = child.text or empty_or_nil(child)
         elif tag == _DISPLAY_NAME:
-            value.display_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.display_name = child.text or empty_or_nil(child)
         elif tag == _DESCRIPTION:
-            value.description = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.description = child.text or empty_or_nil(child)
         elif tag == _SHORT_LABEL:
-            value.short_label = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.short_label = child.text or empty_or_nil(child)
         elif tag == _HIDE_LABEL:
             value.hide_label = read_bool(child)
         elif tag == _HIDE_FIELD:
@@ -144,9 +144,7 @@ def decode_xml_field_info_base(element: Element) -> FieldInfoBase:
         elif tag == _RANK:
             value.rank = read_int(child)
         elif tag == _TEMPLATE_VARIABLE_NAME:
-            value.template_variable_name = (
-                None if child.get(XSI_NIL) == "true" else read_str(child)
-            )
+            value.template_variable_name = child.text or empty_or_nil(child)
     return value
 
 
@@ -170,7 +168,8 @@ def encode_xml_field_info_base(parent: Element | None, tag: str, value: FieldInf
 
 
 def decode_json_field_info_base(data: Any, path: str) -> FieldInfoBase:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return FieldInfoBase(
         field_type=take(data, "FieldType", path, decode_json_custom_field_type),
         field_name=take_str_nillable(data, "FieldName", path),
@@ -235,10 +234,7 @@ def encode_xml_list_of_field_info_base(
 
 
 def decode_json_list_of_field_info_base(data: Any, path: str) -> list[FieldInfoBase | None]:
-    return [
-        (None if item is None else decode_json_field_info_base(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_field_info_base)
 
 
 def encode_json_list_of_field_info_base(value: list[FieldInfoBase | None]) -> list[Any]:

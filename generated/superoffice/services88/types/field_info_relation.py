@@ -13,7 +13,7 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    XSI_NIL,
+    empty_or_nil,
     json_object,
     new_child,
     parse_xml,
@@ -21,7 +21,6 @@ from ...runtime import (
     put_json,
     read_bool,
     read_int,
-    read_str,
     take,
     take_bool,
     take_int,
@@ -94,13 +93,13 @@ def decode_xml_field_info_relation(element: Element) -> FieldInfoRelation:
         if tag == _FIELD_TYPE:
             value.field_type = decode_xml_custom_field_type(child)
         elif tag == _FIELD_NAME:
-            value.field_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.field_name = child.text or empty_or_nil(child)
         elif tag == _DISPLAY_NAME:
-            value.display_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.display_name = child.text or empty_or_nil(child)
         elif tag == _DESCRIPTION:
-            value.description = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.description = child.text or empty_or_nil(child)
         elif tag == _SHORT_LABEL:
-            value.short_label = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.short_label = child.text or empty_or_nil(child)
         elif tag == _HIDE_LABEL:
             value.hide_label = read_bool(child)
         elif tag == _HIDE_FIELD:
@@ -118,19 +117,17 @@ def decode_xml_field_info_relation(element: Element) -> FieldInfoRelation:
         elif tag == _RANK:
             value.rank = read_int(child)
         elif tag == _TEMPLATE_VARIABLE_NAME:
-            value.template_variable_name = (
-                None if child.get(XSI_NIL) == "true" else read_str(child)
-            )
+            value.template_variable_name = child.text or empty_or_nil(child)
         elif tag == _DEFAULT_VALUE:
             value.default_value = read_int(child)
         elif tag == _TARGET_TABLE:
-            value.target_table = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.target_table = child.text or empty_or_nil(child)
         elif tag == _TARGET_LABEL:
-            value.target_label = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.target_label = child.text or empty_or_nil(child)
         elif tag == _USE_DROP_DOWN:
             value.use_drop_down = read_bool(child)
         elif tag == _MDO_LIST_NAME:
-            value.mdo_list_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.mdo_list_name = child.text or empty_or_nil(child)
     return value
 
 
@@ -161,7 +158,8 @@ def encode_xml_field_info_relation(
 
 
 def decode_json_field_info_relation(data: Any, path: str) -> FieldInfoRelation:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return FieldInfoRelation(
         field_type=take(data, "FieldType", path, decode_json_custom_field_type),
         field_name=take_str_nillable(data, "FieldName", path),

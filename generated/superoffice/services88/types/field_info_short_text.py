@@ -13,7 +13,7 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    XSI_NIL,
+    empty_or_nil,
     json_object,
     new_child,
     parse_xml,
@@ -22,7 +22,6 @@ from ...runtime import (
     read_bool,
     read_int,
     read_short,
-    read_str,
     take,
     take_bool,
     take_int,
@@ -95,13 +94,13 @@ def decode_xml_field_info_short_text(element: Element) -> FieldInfoShortText:
         if tag == _FIELD_TYPE:
             value.field_type = decode_xml_custom_field_type(child)
         elif tag == _FIELD_NAME:
-            value.field_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.field_name = child.text or empty_or_nil(child)
         elif tag == _DISPLAY_NAME:
-            value.display_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.display_name = child.text or empty_or_nil(child)
         elif tag == _DESCRIPTION:
-            value.description = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.description = child.text or empty_or_nil(child)
         elif tag == _SHORT_LABEL:
-            value.short_label = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.short_label = child.text or empty_or_nil(child)
         elif tag == _HIDE_LABEL:
             value.hide_label = read_bool(child)
         elif tag == _HIDE_FIELD:
@@ -119,15 +118,13 @@ def decode_xml_field_info_short_text(element: Element) -> FieldInfoShortText:
         elif tag == _RANK:
             value.rank = read_int(child)
         elif tag == _TEMPLATE_VARIABLE_NAME:
-            value.template_variable_name = (
-                None if child.get(XSI_NIL) == "true" else read_str(child)
-            )
+            value.template_variable_name = child.text or empty_or_nil(child)
         elif tag == _DEFAULT_VALUE:
-            value.default_value = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.default_value = child.text or empty_or_nil(child)
         elif tag == _TEXT_LENGTH:
             value.text_length = read_short(child)
         elif tag == _FORMAT_MASK:
-            value.format_mask = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.format_mask = child.text or empty_or_nil(child)
         elif tag == _IS_HTML:
             value.is_html = read_bool(child)
     return value
@@ -159,7 +156,8 @@ def encode_xml_field_info_short_text(
 
 
 def decode_json_field_info_short_text(data: Any, path: str) -> FieldInfoShortText:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return FieldInfoShortText(
         field_type=take(data, "FieldType", path, decode_json_custom_field_type),
         field_name=take_str_nillable(data, "FieldName", path),

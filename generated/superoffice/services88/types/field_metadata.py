@@ -14,7 +14,8 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
-    json_list,
+    empty_or_nil,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
@@ -22,7 +23,6 @@ from ...runtime import (
     put_json,
     read_bool,
     read_int,
-    read_str,
     take,
     take_bool,
     take_int,
@@ -142,19 +142,19 @@ def decode_xml_field_metadata(element: Element) -> FieldMetadata:
                 else decode_xml_field_property_dictionary(child)
             )
         elif tag == _FIELD_KEY:
-            value.field_key = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.field_key = child.text or empty_or_nil(child)
         elif tag == _RANK:
             value.rank = read_int(child)
         elif tag == _DISPLAY_NAME:
-            value.display_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.display_name = child.text or empty_or_nil(child)
         elif tag == _DISPLAY_DESCRIPTION:
-            value.display_description = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.display_description = child.text or empty_or_nil(child)
         elif tag == _FIELD_TYPE:
             value.field_type = decode_xml_field_metadata_type(child)
         elif tag == _LIST_NAME:
-            value.list_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.list_name = child.text or empty_or_nil(child)
         elif tag == _DEFAULT_VALUE:
-            value.default_value = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.default_value = child.text or empty_or_nil(child)
         elif tag == _MAX_LENGTH:
             value.max_length = read_int(child)
         elif tag == _ACCESS:
@@ -182,7 +182,8 @@ def encode_xml_field_metadata(parent: Element | None, tag: str, value: FieldMeta
 
 
 def decode_json_field_metadata(data: Any, path: str) -> FieldMetadata:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return FieldMetadata(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -247,10 +248,7 @@ def encode_xml_list_of_field_metadata(
 
 
 def decode_json_list_of_field_metadata(data: Any, path: str) -> list[FieldMetadata | None]:
-    return [
-        (None if item is None else decode_json_field_metadata(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_field_metadata)
 
 
 def encode_json_list_of_field_metadata(value: list[FieldMetadata | None]) -> list[Any]:

@@ -14,14 +14,14 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
-    json_list,
+    empty_or_nil,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
     read_bool,
-    read_str,
     take_bool,
     take_nillable,
     take_str_nillable,
@@ -156,33 +156,27 @@ def decode_xml_field_value_info(element: Element) -> FieldValueInfo:
         elif tag == _IS_ACTIVE:
             value.is_active = read_bool(child)
         elif tag == _KEY:
-            value.key = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.key = child.text or empty_or_nil(child)
         elif tag == _VALUE_TYPE:
-            value.value_type = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.value_type = child.text or empty_or_nil(child)
         elif tag == _MANDATORY:
             value.mandatory = read_bool(child)
         elif tag == _ENCODED_DISPLAY_NAME:
-            value.encoded_display_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.encoded_display_name = child.text or empty_or_nil(child)
         elif tag == _ENCODED_DISPLAY_DESCRIPTION:
-            value.encoded_display_description = (
-                None if child.get(XSI_NIL) == "true" else read_str(child)
-            )
+            value.encoded_display_description = child.text or empty_or_nil(child)
         elif tag == _ICON_HINT:
-            value.icon_hint = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.icon_hint = child.text or empty_or_nil(child)
         elif tag == _CONTROL_INFOS:
             value.control_infos = (
                 None if child.get(XSI_NIL) == "true" else decode_xml_list_of_control_info(child)
             )
         elif tag == _ENCODED_DATA_CAPTION:
-            value.encoded_data_caption = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.encoded_data_caption = child.text or empty_or_nil(child)
         elif tag == _ENCODED_DATA_CAPTION_DESCRIPTION:
-            value.encoded_data_caption_description = (
-                None if child.get(XSI_NIL) == "true" else read_str(child)
-            )
+            value.encoded_data_caption_description = child.text or empty_or_nil(child)
         elif tag == _CURRENT_OPERATION_TYPE:
-            value.current_operation_type = (
-                None if child.get(XSI_NIL) == "true" else read_str(child)
-            )
+            value.current_operation_type = child.text or empty_or_nil(child)
         elif tag == _VALUES:
             value.values = None if child.get(XSI_NIL) == "true" else decode_xml_list_of_str(child)
         elif tag == _DISPLAY_VALUES:
@@ -226,7 +220,8 @@ def encode_xml_field_value_info(
 
 
 def decode_json_field_value_info(data: Any, path: str) -> FieldValueInfo:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return FieldValueInfo(
         can_support_multi_use=take_bool(data, "CanSupportMultiUse", path),
         default_show_in_gui=take_bool(data, "DefaultShowInGui", path),
@@ -301,10 +296,7 @@ def encode_xml_list_of_field_value_info(
 
 
 def decode_json_list_of_field_value_info(data: Any, path: str) -> list[FieldValueInfo | None]:
-    return [
-        (None if item is None else decode_json_field_value_info(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_field_value_info)
 
 
 def encode_json_list_of_field_value_info(value: list[FieldValueInfo | None]) -> list[Any]:

@@ -139,7 +139,8 @@ def encode_xml_find_results(parent: Element | None, tag: str, value: FindResults
 
 
 def decode_json_find_results(data: Any, path: str) -> FindResults:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return FindResults(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(

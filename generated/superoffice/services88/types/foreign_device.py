@@ -15,9 +15,10 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     format_datetime,
     json_datetime,
-    json_list,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
@@ -25,7 +26,6 @@ from ...runtime import (
     put_json,
     read_datetime,
     read_int,
-    read_str,
     take,
     take_int,
     take_nillable,
@@ -121,19 +121,19 @@ def decode_xml_foreign_device(element: Element) -> ForeignDevice:
         elif tag == _FOREIGN_DEVICE_ID:
             value.foreign_device_id = read_int(child)
         elif tag == _NAME:
-            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.name = child.text or empty_or_nil(child)
         elif tag == _CREATED_DATE:
             value.created_date = read_datetime(child)
         elif tag == _UPDATED_DATE:
             value.updated_date = read_datetime(child)
         elif tag == _ASSOCIATE_FULL_NAME:
-            value.associate_full_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.associate_full_name = child.text or empty_or_nil(child)
         elif tag == _CREATED_BY:
-            value.created_by = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.created_by = child.text or empty_or_nil(child)
         elif tag == _UPDATED_BY:
-            value.updated_by = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.updated_by = child.text or empty_or_nil(child)
         elif tag == _DEVICE_IDENTIFIER:
-            value.device_identifier = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.device_identifier = child.text or empty_or_nil(child)
         elif tag == _FOREIGN_APP_ID:
             value.foreign_app_id = read_int(child)
     return value
@@ -156,7 +156,8 @@ def encode_xml_foreign_device(parent: Element | None, tag: str, value: ForeignDe
 
 
 def decode_json_foreign_device(data: Any, path: str) -> ForeignDevice:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return ForeignDevice(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -219,10 +220,7 @@ def encode_xml_list_of_foreign_device(
 
 
 def decode_json_list_of_foreign_device(data: Any, path: str) -> list[ForeignDevice | None]:
-    return [
-        (None if item is None else decode_json_foreign_device(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_foreign_device)
 
 
 def encode_json_list_of_foreign_device(value: list[ForeignDevice | None]) -> list[Any]:

@@ -15,9 +15,10 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     format_datetime,
     json_datetime,
-    json_list,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
@@ -25,7 +26,6 @@ from ...runtime import (
     put_json,
     read_datetime,
     read_int,
-    read_str,
     take,
     take_int,
     take_nillable,
@@ -114,9 +114,9 @@ def decode_xml_foreign_key(element: Element) -> ForeignKey:
                 else decode_xml_field_property_dictionary(child)
             )
         elif tag == _KEY:
-            value.key = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.key = child.text or empty_or_nil(child)
         elif tag == _VALUE:
-            value.value = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.value = child.text or empty_or_nil(child)
         elif tag == _RECORD_ID:
             value.record_id = read_int(child)
         elif tag == _CREATED_DATE:
@@ -124,11 +124,11 @@ def decode_xml_foreign_key(element: Element) -> ForeignKey:
         elif tag == _UPDATED_DATE:
             value.updated_date = read_datetime(child)
         elif tag == _UPDATED_BY:
-            value.updated_by = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.updated_by = child.text or empty_or_nil(child)
         elif tag == _CREATED_BY:
-            value.created_by = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.created_by = child.text or empty_or_nil(child)
         elif tag == _TABLE_NAME:
-            value.table_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.table_name = child.text or empty_or_nil(child)
     return value
 
 
@@ -148,7 +148,8 @@ def encode_xml_foreign_key(parent: Element | None, tag: str, value: ForeignKey) 
 
 
 def decode_json_foreign_key(data: Any, path: str) -> ForeignKey:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return ForeignKey(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -209,10 +210,7 @@ def encode_xml_list_of_foreign_key(
 
 
 def decode_json_list_of_foreign_key(data: Any, path: str) -> list[ForeignKey | None]:
-    return [
-        (None if item is None else decode_json_foreign_key(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_foreign_key)
 
 
 def encode_json_list_of_foreign_key(value: list[ForeignKey | None]) -> list[Any]:

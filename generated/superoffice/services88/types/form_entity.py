@@ -15,6 +15,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     format_datetime,
     json_datetime,
     json_object,
@@ -26,7 +27,6 @@ from ...runtime import (
     read_datetime,
     read_int,
     read_short,
-    read_str,
     take,
     take_bool,
     take_int,
@@ -192,13 +192,13 @@ def decode_xml_form_entity(element: Element) -> FormEntity:
         elif tag == _FORM_ID:
             value.form_id = read_int(child)
         elif tag == _FORM_KEY:
-            value.form_key = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.form_key = child.text or empty_or_nil(child)
         elif tag == _NAME:
-            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.name = child.text or empty_or_nil(child)
         elif tag == _DESCRIPTION:
-            value.description = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.description = child.text or empty_or_nil(child)
         elif tag == _CONFIG:
-            value.config = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.config = child.text or empty_or_nil(child)
         elif tag == _FOLDER_ID:
             value.folder_id = read_int(child)
         elif tag == _SCRIPT_ID:
@@ -214,7 +214,7 @@ def decode_xml_form_entity(element: Element) -> FormEntity:
         elif tag == _TYPE:
             value.type = decode_xml_form_type(child)
         elif tag == _RECIPE:
-            value.recipe = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.recipe = child.text or empty_or_nil(child)
         elif tag == _GROUP_ID:
             value.group_id = read_int(child)
         elif tag == _NEW_TICKET:
@@ -236,7 +236,7 @@ def decode_xml_form_entity(element: Element) -> FormEntity:
                 None if child.get(XSI_NIL) == "true" else decode_xml_list_of_int(child)
             )
         elif tag == _FOLDER_NAME:
-            value.folder_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.folder_name = child.text or empty_or_nil(child)
     return value
 
 
@@ -271,7 +271,8 @@ def encode_xml_form_entity(parent: Element | None, tag: str, value: FormEntity) 
 
 
 def decode_json_form_entity(data: Any, path: str) -> FormEntity:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return FormEntity(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(

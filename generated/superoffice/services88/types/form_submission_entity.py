@@ -15,6 +15,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     format_datetime,
     json_datetime,
     json_object,
@@ -24,7 +25,6 @@ from ...runtime import (
     put_json,
     read_datetime,
     read_int,
-    read_str,
     take,
     take_int,
     take_nillable,
@@ -142,15 +142,15 @@ def decode_xml_form_submission_entity(element: Element) -> FormSubmissionEntity:
         elif tag == _PERSON_ID:
             value.person_id = read_int(child)
         elif tag == _EMAIL_ADDRESS:
-            value.email_address = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.email_address = child.text or empty_or_nil(child)
         elif tag == _RESPONSE_SHIPMENT_ADDR_ID:
             value.response_shipment_addr_id = read_int(child)
         elif tag == _RESPONSE:
-            value.response = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.response = child.text or empty_or_nil(child)
         elif tag == _STATUS:
             value.status = decode_xml_form_submission_status(child)
         elif tag == _PROCESSING_LOG:
-            value.processing_log = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.processing_log = child.text or empty_or_nil(child)
     return value
 
 
@@ -174,7 +174,8 @@ def encode_xml_form_submission_entity(
 
 
 def decode_json_form_submission_entity(data: Any, path: str) -> FormSubmissionEntity:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return FormSubmissionEntity(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(

@@ -154,7 +154,8 @@ def encode_xml_free_text(parent: Element | None, tag: str, value: FreeText) -> E
 
 
 def decode_json_free_text(data: Any, path: str) -> FreeText:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return FreeText(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(

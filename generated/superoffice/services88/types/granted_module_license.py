@@ -15,9 +15,10 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     format_datetime,
     json_datetime,
-    json_list,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
@@ -26,7 +27,6 @@ from ...runtime import (
     read_bool,
     read_datetime,
     read_int,
-    read_str,
     take,
     take_bool,
     take_int,
@@ -130,17 +130,17 @@ def decode_xml_granted_module_license(element: Element) -> GrantedModuleLicense:
         elif tag == _OWNER_ID:
             value.owner_id = read_int(child)
         elif tag == _OWNER_NAME:
-            value.owner_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.owner_name = child.text or empty_or_nil(child)
         elif tag == _OWNER_DESCRIPTION:
-            value.owner_description = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.owner_description = child.text or empty_or_nil(child)
         elif tag == _MODULE_ID:
             value.module_id = read_int(child)
         elif tag == _NAME:
-            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.name = child.text or empty_or_nil(child)
         elif tag == _DESCRIPTION:
-            value.description = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.description = child.text or empty_or_nil(child)
         elif tag == _VERSION:
-            value.version = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.version = child.text or empty_or_nil(child)
         elif tag == _LICENSE_TYPE:
             value.license_type = decode_xml_license_type(child)
         elif tag == _EXTRA_FLAGS:
@@ -182,7 +182,8 @@ def encode_xml_granted_module_license(
 
 
 def decode_json_granted_module_license(data: Any, path: str) -> GrantedModuleLicense:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return GrantedModuleLicense(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -259,10 +260,7 @@ def encode_xml_list_of_granted_module_license(
 def decode_json_list_of_granted_module_license(
     data: Any, path: str
 ) -> list[GrantedModuleLicense | None]:
-    return [
-        (None if item is None else decode_json_granted_module_license(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_granted_module_license)
 
 
 def encode_json_list_of_granted_module_license(

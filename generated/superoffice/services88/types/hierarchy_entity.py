@@ -15,9 +15,10 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     format_datetime,
     json_datetime,
-    json_list,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
@@ -25,7 +26,6 @@ from ...runtime import (
     put_json,
     read_datetime,
     read_int,
-    read_str,
     take,
     take_int,
     take_nillable,
@@ -137,9 +137,9 @@ def decode_xml_hierarchy_entity(element: Element) -> HierarchyEntity:
         elif tag == _DOMAIN:
             value.domain = decode_xml_domain(child)
         elif tag == _NAME:
-            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.name = child.text or empty_or_nil(child)
         elif tag == _FULLNAME:
-            value.fullname = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.fullname = child.text or empty_or_nil(child)
         elif tag == _PARENT_ID:
             value.parent_id = read_int(child)
         elif tag == _CHILDREN:
@@ -179,7 +179,8 @@ def encode_xml_hierarchy_entity(
 
 
 def decode_json_hierarchy_entity(data: Any, path: str) -> HierarchyEntity:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return HierarchyEntity(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -244,10 +245,7 @@ def encode_xml_list_of_hierarchy_entity(
 
 
 def decode_json_list_of_hierarchy_entity(data: Any, path: str) -> list[HierarchyEntity | None]:
-    return [
-        (None if item is None else decode_json_hierarchy_entity(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_hierarchy_entity)
 
 
 def encode_json_list_of_hierarchy_entity(value: list[HierarchyEntity | None]) -> list[Any]:

@@ -14,7 +14,8 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
-    json_list,
+    empty_or_nil,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
@@ -22,7 +23,6 @@ from ...runtime import (
     put_json,
     read_int,
     read_short,
-    read_str,
     take_int,
     take_nillable,
     take_str_nillable,
@@ -118,15 +118,15 @@ def decode_xml_history(element: Element) -> History:
         elif tag == _ID:
             value.id = read_int(child)
         elif tag == _HISTORY_NAME:
-            value.history_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.history_name = child.text or empty_or_nil(child)
         elif tag == _HISTORY_ID:
             value.history_id = read_int(child)
         elif tag == _ASSOCIATE_ID:
             value.associate_id = read_int(child)
         elif tag == _NAME:
-            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.name = child.text or empty_or_nil(child)
         elif tag == _ITEM_INFO:
-            value.item_info = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.item_info = child.text or empty_or_nil(child)
     return value
 
 
@@ -145,7 +145,8 @@ def encode_xml_history(parent: Element | None, tag: str, value: History) -> Elem
 
 
 def decode_json_history(data: Any, path: str) -> History:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return History(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -201,10 +202,7 @@ def encode_xml_list_of_history(
 
 
 def decode_json_list_of_history(data: Any, path: str) -> list[History | None]:
-    return [
-        (None if item is None else decode_json_history(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_history)
 
 
 def encode_json_list_of_history(value: list[History | None]) -> list[Any]:

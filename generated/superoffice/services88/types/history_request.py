@@ -14,7 +14,8 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
-    json_list,
+    empty_or_nil,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
@@ -22,7 +23,6 @@ from ...runtime import (
     put_json,
     read_bool,
     read_int,
-    read_str,
     take_bool,
     take_int,
     take_nillable,
@@ -104,7 +104,7 @@ def decode_xml_history_request(element: Element) -> HistoryRequest:
                 else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ENTITY_NAME:
-            value.entity_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.entity_name = child.text or empty_or_nil(child)
         elif tag == _ENTITY_OR_PARENT_ID:
             value.entity_or_parent_id = read_int(child)
         elif tag == _REQUEST_FOR_NEW_RECORD:
@@ -123,7 +123,8 @@ def encode_xml_history_request(parent: Element | None, tag: str, value: HistoryR
 
 
 def decode_json_history_request(data: Any, path: str) -> HistoryRequest:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return HistoryRequest(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -174,10 +175,7 @@ def encode_xml_list_of_history_request(
 
 
 def decode_json_list_of_history_request(data: Any, path: str) -> list[HistoryRequest | None]:
-    return [
-        (None if item is None else decode_json_history_request(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_history_request)
 
 
 def encode_json_list_of_history_request(value: list[HistoryRequest | None]) -> list[Any]:

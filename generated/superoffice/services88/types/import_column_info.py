@@ -14,14 +14,14 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
-    json_list,
+    empty_or_nil,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
     read_bool,
-    read_str,
     take_bool,
     take_nillable,
     take_str_nillable,
@@ -95,9 +95,9 @@ def decode_xml_import_column_info(element: Element) -> ImportColumnInfo:
                 else decode_xml_field_property_dictionary(child)
             )
         elif tag == _NAME:
-            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.name = child.text or empty_or_nil(child)
         elif tag == _DISPLAY_NAME:
-            value.display_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.display_name = child.text or empty_or_nil(child)
         elif tag == _LOCKED:
             value.locked = read_bool(child)
     return value
@@ -116,7 +116,8 @@ def encode_xml_import_column_info(
 
 
 def decode_json_import_column_info(data: Any, path: str) -> ImportColumnInfo:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return ImportColumnInfo(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -167,10 +168,7 @@ def encode_xml_list_of_import_column_info(
 
 
 def decode_json_list_of_import_column_info(data: Any, path: str) -> list[ImportColumnInfo | None]:
-    return [
-        (None if item is None else decode_json_import_column_info(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_import_column_info)
 
 
 def encode_json_list_of_import_column_info(value: list[ImportColumnInfo | None]) -> list[Any]:

@@ -121,7 +121,8 @@ def encode_xml_import_erp_data(parent: Element | None, tag: str, value: ImportEr
 
 
 def decode_json_import_erp_data(data: Any, path: str) -> ImportErpData:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return ImportErpData(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(

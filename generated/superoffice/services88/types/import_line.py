@@ -14,14 +14,14 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
-    json_list,
+    empty_or_nil,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
     read_bool,
-    read_str,
     take,
     take_bool,
     take_nillable,
@@ -130,7 +130,7 @@ def decode_xml_import_line(element: Element) -> ImportLine:
         elif tag == _TYPE:
             value.type = decode_xml_import_entity_type(child)
         elif tag == _EXTERNAL_KEY:
-            value.external_key = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.external_key = child.text or empty_or_nil(child)
     return value
 
 
@@ -147,7 +147,8 @@ def encode_xml_import_line(parent: Element | None, tag: str, value: ImportLine) 
 
 
 def decode_json_import_line(data: Any, path: str) -> ImportLine:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return ImportLine(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -202,10 +203,7 @@ def encode_xml_list_of_import_line(
 
 
 def decode_json_list_of_import_line(data: Any, path: str) -> list[ImportLine | None]:
-    return [
-        (None if item is None else decode_json_import_line(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_import_line)
 
 
 def encode_json_list_of_import_line(value: list[ImportLine | None]) -> list[Any]:

@@ -14,12 +14,12 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
-    read_str,
     take_nillable,
     take_str_nillable,
     write_str,
@@ -90,17 +90,17 @@ def decode_xml_incoming_message(element: Element) -> IncomingMessage:
                 else decode_xml_field_property_dictionary(child)
             )
         elif tag == _TO:
-            value.to = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.to = child.text or empty_or_nil(child)
         elif tag == _FROM:
-            value.from_ = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.from_ = child.text or empty_or_nil(child)
         elif tag == _CONTENT:
-            value.content = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.content = child.text or empty_or_nil(child)
         elif tag == _FORMAT:
-            value.format = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.format = child.text or empty_or_nil(child)
         elif tag == _SESSION_KEY:
-            value.session_key = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.session_key = child.text or empty_or_nil(child)
         elif tag == _PLUGIN:
-            value.plugin = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.plugin = child.text or empty_or_nil(child)
     return value
 
 
@@ -120,7 +120,8 @@ def encode_xml_incoming_message(
 
 
 def decode_json_incoming_message(data: Any, path: str) -> IncomingMessage:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return IncomingMessage(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(

@@ -12,7 +12,7 @@ from lxml import etree
 from ...runtime import (
     Codec,
     Element,
-    XSI_NIL,
+    empty_or_nil,
     json_int,
     json_key_text,
     json_key_value,
@@ -22,7 +22,6 @@ from ...runtime import (
     pair_elements,
     put,
     read_int,
-    read_str,
     write_int,
     write_str,
 )
@@ -40,9 +39,7 @@ def decode_xml_int_string_dictionary(element: Element) -> dict[int, str | None]:
     for pair in element:
         if pair.tag == _INT_STRING_KEY_VALUE_PAIR:
             key_element, value_element = pair_elements(pair, _KEY, _VALUE)
-            result[read_int(key_element)] = (
-                None if value_element.get(XSI_NIL) == "true" else read_str(value_element)
-            )
+            result[read_int(key_element)] = value_element.text or empty_or_nil(value_element)
     return result
 
 

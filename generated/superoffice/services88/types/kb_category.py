@@ -13,14 +13,13 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    XSI_NIL,
+    empty_or_nil,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
-    read_str,
     take_int,
     take_str_nillable,
     write_int,
@@ -81,11 +80,11 @@ def decode_xml_kb_category(element: Element) -> KbCategory:
         if tag == _KB_CATEGORY_ID:
             value.kb_category_id = read_int(child)
         elif tag == _NAME:
-            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.name = child.text or empty_or_nil(child)
         elif tag == _DESCRIPTION:
-            value.description = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.description = child.text or empty_or_nil(child)
         elif tag == _FULLNAME:
-            value.fullname = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.fullname = child.text or empty_or_nil(child)
         elif tag == _PARENT_ID:
             value.parent_id = read_int(child)
         elif tag == _SORT_ORDER:
@@ -105,7 +104,8 @@ def encode_xml_kb_category(parent: Element | None, tag: str, value: KbCategory) 
 
 
 def decode_json_kb_category(data: Any, path: str) -> KbCategory:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return KbCategory(
         kb_category_id=take_int(data, "KbCategoryId", path),
         name=take_str_nillable(data, "Name", path),

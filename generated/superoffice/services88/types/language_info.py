@@ -14,7 +14,8 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
-    json_list,
+    empty_or_nil,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
@@ -22,7 +23,6 @@ from ...runtime import (
     put_json,
     read_bool,
     read_int,
-    read_str,
     take_bool,
     take_int,
     take_nillable,
@@ -116,17 +116,13 @@ def decode_xml_language_info(element: Element) -> LanguageInfo:
         elif tag == _LCID:
             value.lcid = read_int(child)
         elif tag == _ENGLISH_NAME:
-            value.english_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.english_name = child.text or empty_or_nil(child)
         elif tag == _NATIVE_NAME:
-            value.native_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.native_name = child.text or empty_or_nil(child)
         elif tag == _THREE_LETTER_ISO_LANGUAGE_NAME:
-            value.three_letter_iso_language_name = (
-                None if child.get(XSI_NIL) == "true" else read_str(child)
-            )
+            value.three_letter_iso_language_name = child.text or empty_or_nil(child)
         elif tag == _TWO_LETTER_ISO_LANGUAGE_NAME:
-            value.two_letter_iso_language_name = (
-                None if child.get(XSI_NIL) == "true" else read_str(child)
-            )
+            value.two_letter_iso_language_name = child.text or empty_or_nil(child)
         elif tag == _IS_BUILT_IN:
             value.is_built_in = read_bool(child)
     return value
@@ -147,7 +143,8 @@ def encode_xml_language_info(parent: Element | None, tag: str, value: LanguageIn
 
 
 def decode_json_language_info(data: Any, path: str) -> LanguageInfo:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return LanguageInfo(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -206,10 +203,7 @@ def encode_xml_list_of_language_info(
 
 
 def decode_json_list_of_language_info(data: Any, path: str) -> list[LanguageInfo | None]:
-    return [
-        (None if item is None else decode_json_language_info(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_language_info)
 
 
 def encode_json_list_of_language_info(value: list[LanguageInfo | None]) -> list[Any]:

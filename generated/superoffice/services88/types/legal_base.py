@@ -14,7 +14,8 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
-    json_list,
+    empty_or_nil,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
@@ -23,7 +24,6 @@ from ...runtime import (
     read_bool,
     read_int,
     read_short,
-    read_str,
     take_bool,
     take_int,
     take_nillable,
@@ -108,13 +108,13 @@ def decode_xml_legal_base(element: Element) -> LegalBase:
         elif tag == _LEGAL_BASE_ID:
             value.legal_base_id = read_int(child)
         elif tag == _NAME:
-            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.name = child.text or empty_or_nil(child)
         elif tag == _TOOLTIP:
-            value.tooltip = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.tooltip = child.text or empty_or_nil(child)
         elif tag == _RANK:
             value.rank = read_short(child)
         elif tag == _KEY:
-            value.key = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.key = child.text or empty_or_nil(child)
         elif tag == _DELETED:
             value.deleted = read_bool(child)
     return value
@@ -134,7 +134,8 @@ def encode_xml_legal_base(parent: Element | None, tag: str, value: LegalBase) ->
 
 
 def decode_json_legal_base(data: Any, path: str) -> LegalBase:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return LegalBase(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -188,10 +189,7 @@ def encode_xml_list_of_legal_base(
 
 
 def decode_json_list_of_legal_base(data: Any, path: str) -> list[LegalBase | None]:
-    return [
-        (None if item is None else decode_json_legal_base(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_legal_base)
 
 
 def encode_json_list_of_legal_base(value: list[LegalBase | None]) -> list[Any]:

@@ -15,6 +15,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     format_datetime,
     json_datetime,
     json_object,
@@ -24,7 +25,6 @@ from ...runtime import (
     put_json,
     read_datetime,
     read_int,
-    read_str,
     take,
     take_int,
     take_nillable,
@@ -112,13 +112,13 @@ def decode_xml_license_info(element: Element) -> LicenseInfo:
     for child in element:
         tag = child.tag
         if tag == _COMPANY_NAME:
-            value.company_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.company_name = child.text or empty_or_nil(child)
         elif tag == _SERIAL_NR:
-            value.serial_nr = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.serial_nr = child.text or empty_or_nil(child)
         elif tag == _OWNER_NAME:
-            value.owner_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.owner_name = child.text or empty_or_nil(child)
         elif tag == _OWNER_DESCRIPTION:
-            value.owner_description = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.owner_description = child.text or empty_or_nil(child)
         elif tag == _NEXT_CHECK_DATE:
             value.next_check_date = read_datetime(child)
         elif tag == _MAINTENANCE_DATE:
@@ -132,15 +132,15 @@ def decode_xml_license_info(element: Element) -> LicenseInfo:
         elif tag == _EXTRA_FLAGS:
             value.extra_flags = read_int(child)
         elif tag == _LICENSE_URL:
-            value.license_url = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.license_url = child.text or empty_or_nil(child)
         elif tag == _LICENSE_VERSION:
-            value.license_version = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.license_version = child.text or empty_or_nil(child)
         elif tag == _DEPLOYMENT_TYPE:
             value.deployment_type = read_int(child)
         elif tag == _PRODUCT_TYPE:
-            value.product_type = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.product_type = child.text or empty_or_nil(child)
         elif tag == _PRODUCT_DESCRIPTION:
-            value.product_description = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.product_description = child.text or empty_or_nil(child)
         elif tag == _MODULE_LICENSES:
             value.module_licenses = (
                 None if child.get(XSI_NIL) == "true" else decode_xml_list_of_module_license(child)
@@ -150,7 +150,7 @@ def decode_xml_license_info(element: Element) -> LicenseInfo:
                 None if child.get(XSI_NIL) == "true" else decode_xml_signed_public_key(child)
             )
         elif tag == _SIGNATURE:
-            value.signature = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.signature = child.text or empty_or_nil(child)
     return value
 
 
@@ -178,7 +178,8 @@ def encode_xml_license_info(parent: Element | None, tag: str, value: LicenseInfo
 
 
 def decode_json_license_info(data: Any, path: str) -> LicenseInfo:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return LicenseInfo(
         company_name=take_str_nillable(data, "CompanyName", path),
         serial_nr=take_str_nillable(data, "SerialNr", path),

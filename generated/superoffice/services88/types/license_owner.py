@@ -14,13 +14,13 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
-    json_list,
+    empty_or_nil,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
-    read_str,
     take_nillable,
     take_str_nillable,
     write_str,
@@ -102,9 +102,9 @@ def decode_xml_license_owner(element: Element) -> LicenseOwner:
                 else decode_xml_field_property_dictionary(child)
             )
         elif tag == _NAME:
-            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.name = child.text or empty_or_nil(child)
         elif tag == _DESCRIPTION:
-            value.description = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.description = child.text or empty_or_nil(child)
         elif tag == _RESTRICTED_MODULE_LICENSES:
             value.restricted_module_licenses = (
                 None
@@ -142,7 +142,8 @@ def encode_xml_license_owner(parent: Element | None, tag: str, value: LicenseOwn
 
 
 def decode_json_license_owner(data: Any, path: str) -> LicenseOwner:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return LicenseOwner(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -209,10 +210,7 @@ def encode_xml_list_of_license_owner(
 
 
 def decode_json_list_of_license_owner(data: Any, path: str) -> list[LicenseOwner | None]:
-    return [
-        (None if item is None else decode_json_license_owner(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_license_owner)
 
 
 def encode_json_list_of_license_owner(value: list[LicenseOwner | None]) -> list[Any]:

@@ -14,13 +14,13 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
     read_bool,
-    read_str,
     take_bool,
     take_nillable,
     take_str_nillable,
@@ -89,7 +89,7 @@ def decode_xml_license_result(element: Element) -> LicenseResult:
         elif tag == _SUCCEEDED:
             value.succeeded = read_bool(child)
         elif tag == _REASON:
-            value.reason = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.reason = child.text or empty_or_nil(child)
     return value
 
 
@@ -103,7 +103,8 @@ def encode_xml_license_result(parent: Element | None, tag: str, value: LicenseRe
 
 
 def decode_json_license_result(data: Any, path: str) -> LicenseResult:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return LicenseResult(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(

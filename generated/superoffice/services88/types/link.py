@@ -14,14 +14,14 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
-    json_list,
+    empty_or_nil,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
-    read_str,
     take_int,
     take_nillable,
     take_str_nillable,
@@ -100,13 +100,13 @@ def decode_xml_link(element: Element) -> Link:
                 else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ENTITY_NAME:
-            value.entity_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.entity_name = child.text or empty_or_nil(child)
         elif tag == _ID:
             value.id = read_int(child)
         elif tag == _DESCRIPTION:
-            value.description = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.description = child.text or empty_or_nil(child)
         elif tag == _EXTRA_INFO:
-            value.extra_info = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.extra_info = child.text or empty_or_nil(child)
         elif tag == _LINK_ID:
             value.link_id = read_int(child)
     return value
@@ -125,7 +125,8 @@ def encode_xml_link(parent: Element | None, tag: str, value: Link) -> Element:
 
 
 def decode_json_link(data: Any, path: str) -> Link:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return Link(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -173,10 +174,7 @@ def encode_xml_list_of_link(parent: Element | None, tag: str, value: list[Link |
 
 
 def decode_json_list_of_link(data: Any, path: str) -> list[Link | None]:
-    return [
-        (None if item is None else decode_json_link(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_link)
 
 
 def encode_json_list_of_link(value: list[Link | None]) -> list[Any]:

@@ -14,7 +14,8 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
-    json_list,
+    empty_or_nil,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
@@ -22,7 +23,6 @@ from ...runtime import (
     put_json,
     read_bool,
     read_int,
-    read_str,
     take_bool,
     take_int,
     take_nillable,
@@ -125,9 +125,9 @@ def decode_xml_list_entity(element: Element) -> ListEntity:
         elif tag == _ID:
             value.id = read_int(child)
         elif tag == _NAME:
-            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.name = child.text or empty_or_nil(child)
         elif tag == _TOOLTIP:
-            value.tooltip = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.tooltip = child.text or empty_or_nil(child)
         elif tag == _DELETED:
             value.deleted = read_bool(child)
         elif tag == _RANK:
@@ -139,7 +139,7 @@ def decode_xml_list_entity(element: Element) -> ListEntity:
         elif tag == _USE_GROUPS_AND_HEADINGS:
             value.use_groups_and_headings = read_bool(child)
         elif tag == _LIST_TYPE:
-            value.list_type = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.list_type = child.text or empty_or_nil(child)
         elif tag == _IN_USE_BY_USER_DEFINED_FIELDS:
             value.in_use_by_user_defined_fields = read_bool(child)
     return value
@@ -163,7 +163,8 @@ def encode_xml_list_entity(parent: Element | None, tag: str, value: ListEntity) 
 
 
 def decode_json_list_entity(data: Any, path: str) -> ListEntity:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return ListEntity(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -228,10 +229,7 @@ def encode_xml_list_of_list_entity(
 
 
 def decode_json_list_of_list_entity(data: Any, path: str) -> list[ListEntity | None]:
-    return [
-        (None if item is None else decode_json_list_entity(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_list_entity)
 
 
 def encode_json_list_of_list_entity(value: list[ListEntity | None]) -> list[Any]:

@@ -14,14 +14,14 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
-    json_list,
+    empty_or_nil,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
-    read_str,
     take_int,
     take_str_nillable,
     write_int,
@@ -71,9 +71,9 @@ def decode_xml_list_item(element: Element) -> ListItem:
         if tag == _ID:
             value.id = read_int(child)
         elif tag == _NAME:
-            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.name = child.text or empty_or_nil(child)
         elif tag == _TOOL_TIP:
-            value.tool_tip = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.tool_tip = child.text or empty_or_nil(child)
     return value
 
 
@@ -86,7 +86,8 @@ def encode_xml_list_item(parent: Element | None, tag: str, value: ListItem) -> E
 
 
 def decode_json_list_item(data: Any, path: str) -> ListItem:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return ListItem(
         id=take_int(data, "Id", path),
         name=take_str_nillable(data, "Name", path),
@@ -126,10 +127,7 @@ def encode_xml_list_of_list_item(
 
 
 def decode_json_list_of_list_item(data: Any, path: str) -> list[ListItem | None]:
-    return [
-        (None if item is None else decode_json_list_item(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_list_item)
 
 
 def encode_json_list_of_list_item(value: list[ListItem | None]) -> list[Any]:

@@ -13,7 +13,7 @@ from ...runtime import (
     Element,
     format_datetime,
     json_datetime,
-    json_list,
+    json_items,
     new_child,
     put,
     read_datetime,
@@ -38,9 +38,7 @@ def encode_xml_list_of_datetime(
 
 
 def decode_json_list_of_datetime(data: Any, path: str) -> list[datetime.datetime]:
-    return [
-        json_datetime(item, f"{path}[{index}]") for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items(data, path, json_datetime)
 
 
 def encode_json_list_of_datetime(value: list[datetime.datetime]) -> list[Any]:

@@ -11,7 +11,7 @@ from ...runtime import (
     Codec,
     Element,
     json_float,
-    json_list,
+    json_items,
     new_child,
     put,
     read_float,
@@ -34,9 +34,7 @@ def encode_xml_list_of_float(parent: Element | None, tag: str, value: list[float
 
 
 def decode_json_list_of_float(data: Any, path: str) -> list[float]:
-    return [
-        json_float(item, f"{path}[{index}]") for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items(data, path, json_float)
 
 
 def encode_json_list_of_float(value: list[float]) -> list[Any]:

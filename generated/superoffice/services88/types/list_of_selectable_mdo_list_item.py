@@ -15,9 +15,10 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     format_datetime,
     json_datetime,
-    json_list,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
@@ -26,7 +27,6 @@ from ...runtime import (
     read_bool,
     read_datetime,
     read_int,
-    read_str,
     take,
     take_bool,
     take_int,
@@ -144,19 +144,19 @@ def decode_xml_selectable_mdo_list_item(element: Element) -> SelectableMDOListIt
         elif tag == _ID:
             value.id = read_int(child)
         elif tag == _NAME:
-            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.name = child.text or empty_or_nil(child)
         elif tag == _TOOL_TIP:
-            value.tool_tip = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.tool_tip = child.text or empty_or_nil(child)
         elif tag == _DELETED:
             value.deleted = read_bool(child)
         elif tag == _RANK:
             value.rank = read_int(child)
         elif tag == _TYPE:
-            value.type = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.type = child.text or empty_or_nil(child)
         elif tag == _COLOR_BLOCK:
             value.color_block = read_int(child)
         elif tag == _ICON_HINT:
-            value.icon_hint = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.icon_hint = child.text or empty_or_nil(child)
         elif tag == _SELECTED:
             value.selected = read_bool(child)
         elif tag == _LAST_CHANGED:
@@ -168,13 +168,13 @@ def decode_xml_selectable_mdo_list_item(element: Element) -> SelectableMDOListIt
                 else decode_xml_list_of_selectable_mdo_list_item(child)
             )
         elif tag == _EXTRA_INFO:
-            value.extra_info = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.extra_info = child.text or empty_or_nil(child)
         elif tag == _STYLE_HINT:
-            value.style_hint = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.style_hint = child.text or empty_or_nil(child)
         elif tag == _HIDDEN:
             value.hidden = read_bool(child)
         elif tag == _FULL_NAME:
-            value.full_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.full_name = child.text or empty_or_nil(child)
     return value
 
 
@@ -203,7 +203,8 @@ def encode_xml_selectable_mdo_list_item(
 
 
 def decode_json_selectable_mdo_list_item(data: Any, path: str) -> SelectableMDOListItem:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return SelectableMDOListItem(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -284,10 +285,7 @@ def encode_xml_list_of_selectable_mdo_list_item(
 def decode_json_list_of_selectable_mdo_list_item(
     data: Any, path: str
 ) -> list[SelectableMDOListItem | None]:
-    return [
-        (None if item is None else decode_json_selectable_mdo_list_item(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_selectable_mdo_list_item)
 
 
 def encode_json_list_of_selectable_mdo_list_item(

@@ -11,11 +11,12 @@ from ...runtime import (
     Codec,
     Element,
     XSI_NIL,
+    empty_or_nil,
+    json_items_nillable,
     json_list,
     json_str,
     new_child,
     put,
-    read_str,
     write_str,
 )
 
@@ -42,10 +43,7 @@ def encode_xml_list_of_list_of_str(
 
 
 def decode_json_list_of_list_of_str(data: Any, path: str) -> list[list[str | None] | None]:
-    return [
-        (None if item is None else decode_json_list_of_str(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_list_of_str)
 
 
 def encode_json_list_of_list_of_str(value: list[list[str | None] | None]) -> list[Any]:
@@ -62,11 +60,7 @@ LIST_OF_LIST_OF_STR_CODEC = Codec(
 
 def decode_xml_list_of_str(element: Element) -> list[str | None]:
     """``ArrayOfstring``: a list of ``string`` elements."""
-    return [
-        (None if child.get(XSI_NIL) == "true" else read_str(child))
-        for child in element
-        if child.tag == _STRING
-    ]
+    return [(child.text or empty_or_nil(child)) for child in element if child.tag == _STRING]
 
 
 def encode_xml_list_of_str(parent: Element | None, tag: str, value: list[str | None]) -> Element:

@@ -107,7 +107,8 @@ def encode_xml_live_ui_config(parent: Element | None, tag: str, value: LiveUiCon
 
 
 def decode_json_live_ui_config(data: Any, path: str) -> LiveUiConfig:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return LiveUiConfig(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(

@@ -14,14 +14,14 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
-    json_list,
+    empty_or_nil,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
-    read_str,
     take_int,
     take_nillable,
     take_str_nillable,
@@ -106,17 +106,17 @@ def decode_xml_localized_field(element: Element) -> LocalizedField:
                 else decode_xml_field_property_dictionary(child)
             )
         elif tag == _NAME:
-            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.name = child.text or empty_or_nil(child)
         elif tag == _VALUE:
-            value.value = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.value = child.text or empty_or_nil(child)
         elif tag == _TOOLTIP:
-            value.tooltip = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.tooltip = child.text or empty_or_nil(child)
         elif tag == _LABEL:
-            value.label = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.label = child.text or empty_or_nil(child)
         elif tag == _VALUE_LENGTH:
             value.value_length = read_int(child)
         elif tag == _ADDRESS_TYPE:
-            value.address_type = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.address_type = child.text or empty_or_nil(child)
     return value
 
 
@@ -134,7 +134,8 @@ def encode_xml_localized_field(parent: Element | None, tag: str, value: Localize
 
 
 def decode_json_localized_field(data: Any, path: str) -> LocalizedField:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return LocalizedField(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -195,10 +196,7 @@ def encode_xml_list_of_list_of_localized_field(
 def decode_json_list_of_list_of_localized_field(
     data: Any, path: str
 ) -> list[list[LocalizedField | None] | None]:
-    return [
-        (None if item is None else decode_json_list_of_localized_field(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_list_of_localized_field)
 
 
 def encode_json_list_of_list_of_localized_field(
@@ -236,10 +234,7 @@ def encode_xml_list_of_localized_field(
 
 
 def decode_json_list_of_localized_field(data: Any, path: str) -> list[LocalizedField | None]:
-    return [
-        (None if item is None else decode_json_localized_field(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_localized_field)
 
 
 def encode_json_list_of_localized_field(value: list[LocalizedField | None]) -> list[Any]:

@@ -14,7 +14,8 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
-    json_list,
+    empty_or_nil,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
@@ -22,7 +23,6 @@ from ...runtime import (
     put_json,
     read_bool,
     read_int,
-    read_str,
     take,
     take_bool,
     take_int,
@@ -117,7 +117,7 @@ def decode_xml_localized_text(element: Element) -> LocalizedText:
         elif tag == _RESOURCE_ID:
             value.resource_id = read_int(child)
         elif tag == _TEXT:
-            value.text = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.text = child.text or empty_or_nil(child)
         elif tag == _TYPE:
             value.type = decode_xml_localized_text_type(child)
         elif tag == _LOCALIZED_TEXT_ID:
@@ -141,7 +141,8 @@ def encode_xml_localized_text(parent: Element | None, tag: str, value: Localized
 
 
 def decode_json_localized_text(data: Any, path: str) -> LocalizedText:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return LocalizedText(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -198,10 +199,7 @@ def encode_xml_list_of_localized_text(
 
 
 def decode_json_list_of_localized_text(data: Any, path: str) -> list[LocalizedText | None]:
-    return [
-        (None if item is None else decode_json_localized_text(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_localized_text)
 
 
 def encode_json_list_of_localized_text(value: list[LocalizedText | None]) -> list[Any]:

@@ -14,14 +14,14 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
-    json_list,
+    empty_or_nil,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
-    read_str,
     take_int,
     take_nillable,
     take_str_nillable,
@@ -100,11 +100,11 @@ def decode_xml_mailbox(element: Element) -> Mailbox:
         elif tag == _MAIL_IN_FILTER_ID:
             value.mail_in_filter_id = read_int(child)
         elif tag == _ADDRESS:
-            value.address = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.address = child.text or empty_or_nil(child)
         elif tag == _CATEGORY_NAME:
-            value.category_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.category_name = child.text or empty_or_nil(child)
         elif tag == _PRIORITY_NAME:
-            value.priority_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.priority_name = child.text or empty_or_nil(child)
     return value
 
 
@@ -120,7 +120,8 @@ def encode_xml_mailbox(parent: Element | None, tag: str, value: Mailbox) -> Elem
 
 
 def decode_json_mailbox(data: Any, path: str) -> Mailbox:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return Mailbox(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -170,10 +171,7 @@ def encode_xml_list_of_mailbox(
 
 
 def decode_json_list_of_mailbox(data: Any, path: str) -> list[Mailbox | None]:
-    return [
-        (None if item is None else decode_json_mailbox(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_mailbox)
 
 
 def encode_json_list_of_mailbox(value: list[Mailbox | None]) -> list[Any]:

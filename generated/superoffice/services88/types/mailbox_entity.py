@@ -14,13 +14,13 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
-    read_str,
     take,
     take_int,
     take_nillable,
@@ -118,13 +118,13 @@ def decode_xml_mailbox_entity(element: Element) -> MailboxEntity:
         elif tag == _SERVER_TYPE:
             value.server_type = decode_xml_mailbox_type(child)
         elif tag == _ADDRESS:
-            value.address = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.address = child.text or empty_or_nil(child)
         elif tag == _USERNAME:
-            value.username = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.username = child.text or empty_or_nil(child)
         elif tag == _PASSWORD:
-            value.password = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.password = child.text or empty_or_nil(child)
         elif tag == _SERVER:
-            value.server = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.server = child.text or empty_or_nil(child)
         elif tag == _PORT:
             value.port = read_int(child)
     return value
@@ -145,7 +145,8 @@ def encode_xml_mailbox_entity(parent: Element | None, tag: str, value: MailboxEn
 
 
 def decode_json_mailbox_entity(data: Any, path: str) -> MailboxEntity:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return MailboxEntity(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(

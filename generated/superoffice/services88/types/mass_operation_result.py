@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     json_object,
     new_child,
     parse_xml,
@@ -21,7 +22,6 @@ from ...runtime import (
     put_json,
     read_bool,
     read_int,
-    read_str,
     take_bool,
     take_int,
     take_nillable,
@@ -119,7 +119,7 @@ def decode_xml_mass_operation_result(element: Element) -> MassOperationResult:
         elif tag == _SUCCESS:
             value.success = read_bool(child)
         elif tag == _MESSAGE:
-            value.message = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.message = child.text or empty_or_nil(child)
         elif tag == _INSERTS:
             value.inserts = read_int(child)
         elif tag == _UPDATES:
@@ -151,7 +151,8 @@ def encode_xml_mass_operation_result(
 
 
 def decode_json_mass_operation_result(data: Any, path: str) -> MassOperationResult:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return MassOperationResult(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(

@@ -14,14 +14,14 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
-    json_list,
+    empty_or_nil,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
-    read_str,
     take_int,
     take_nillable,
     take_str_nillable,
@@ -92,7 +92,7 @@ def decode_xml_message_delivery_status(element: Element) -> MessageDeliveryStatu
         elif tag == _STATUS:
             value.status = read_int(child)
         elif tag == _STATUS_DESCRIPTION:
-            value.status_description = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.status_description = child.text or empty_or_nil(child)
         elif tag == _MESSAGING_ID:
             value.messaging_id = read_int(child)
     return value
@@ -111,7 +111,8 @@ def encode_xml_message_delivery_status(
 
 
 def decode_json_message_delivery_status(data: Any, path: str) -> MessageDeliveryStatus:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return MessageDeliveryStatus(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -166,10 +167,7 @@ def encode_xml_list_of_message_delivery_status(
 def decode_json_list_of_message_delivery_status(
     data: Any, path: str
 ) -> list[MessageDeliveryStatus | None]:
-    return [
-        (None if item is None else decode_json_message_delivery_status(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_message_delivery_status)
 
 
 def encode_json_list_of_message_delivery_status(

@@ -14,14 +14,14 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
-    json_list,
+    empty_or_nil,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
-    read_str,
     take_int,
     take_str_nillable,
     write_int,
@@ -65,7 +65,7 @@ def decode_xml_metric_pair(element: Element) -> MetricPair:
     for child in element:
         tag = child.tag
         if tag == _NAME:
-            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.name = child.text or empty_or_nil(child)
         elif tag == _VALUE:
             value.value = read_int(child)
     return value
@@ -79,7 +79,8 @@ def encode_xml_metric_pair(parent: Element | None, tag: str, value: MetricPair) 
 
 
 def decode_json_metric_pair(data: Any, path: str) -> MetricPair:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return MetricPair(
         name=take_str_nillable(data, "Name", path),
         value=take_int(data, "Value", path),
@@ -120,10 +121,7 @@ def encode_xml_list_of_metric_pair(
 
 
 def decode_json_list_of_metric_pair(data: Any, path: str) -> list[MetricPair | None]:
-    return [
-        (None if item is None else decode_json_metric_pair(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_metric_pair)
 
 
 def encode_json_list_of_metric_pair(value: list[MetricPair | None]) -> list[Any]:

@@ -14,7 +14,8 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
-    json_list,
+    empty_or_nil,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
@@ -22,7 +23,6 @@ from ...runtime import (
     put_json,
     read_bool,
     read_int,
-    read_str,
     take,
     take_bool,
     take_int,
@@ -106,15 +106,15 @@ def decode_xml_module_license(element: Element) -> ModuleLicense:
     for child in element:
         tag = child.tag
         if tag == _OWNER_NAME:
-            value.owner_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.owner_name = child.text or empty_or_nil(child)
         elif tag == _MODULE_NAME:
-            value.module_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.module_name = child.text or empty_or_nil(child)
         elif tag == _MODULE_DESCRIPTION:
-            value.module_description = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.module_description = child.text or empty_or_nil(child)
         elif tag == _MODULE_TOOLTIP:
-            value.module_tooltip = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.module_tooltip = child.text or empty_or_nil(child)
         elif tag == _MODULE_VERSION:
-            value.module_version = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.module_version = child.text or empty_or_nil(child)
         elif tag == _LICENSE_TYPE:
             value.license_type = decode_xml_license_type(child)
         elif tag == _UNRESTRICTED:
@@ -126,17 +126,15 @@ def decode_xml_module_license(element: Element) -> ModuleLicense:
         elif tag == _EXTRA_FLAGS:
             value.extra_flags = read_int(child)
         elif tag == _EXTRA_INFO:
-            value.extra_info = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.extra_info = child.text or empty_or_nil(child)
         elif tag == _SORT_ORDER:
             value.sort_order = read_int(child)
         elif tag == _IS_HIDDEN:
             value.is_hidden = read_bool(child)
         elif tag == _PREREQUISITE_MODULE_NAME:
-            value.prerequisite_module_name = (
-                None if child.get(XSI_NIL) == "true" else read_str(child)
-            )
+            value.prerequisite_module_name = child.text or empty_or_nil(child)
         elif tag == _SIGNATURE:
-            value.signature = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.signature = child.text or empty_or_nil(child)
     return value
 
 
@@ -161,7 +159,8 @@ def encode_xml_module_license(parent: Element | None, tag: str, value: ModuleLic
 
 
 def decode_json_module_license(data: Any, path: str) -> ModuleLicense:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return ModuleLicense(
         owner_name=take_str_nillable(data, "OwnerName", path),
         module_name=take_str_nillable(data, "ModuleName", path),
@@ -228,10 +227,7 @@ def encode_xml_list_of_module_license(
 
 
 def decode_json_list_of_module_license(data: Any, path: str) -> list[ModuleLicense | None]:
-    return [
-        (None if item is None else decode_json_module_license(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_module_license)
 
 
 def encode_json_list_of_module_license(value: list[ModuleLicense | None]) -> list[Any]:

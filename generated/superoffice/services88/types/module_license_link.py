@@ -14,7 +14,8 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
-    json_list,
+    empty_or_nil,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
@@ -22,7 +23,6 @@ from ...runtime import (
     put_json,
     read_bool,
     read_int,
-    read_str,
     take_bool,
     take_int,
     take_nillable,
@@ -139,7 +139,7 @@ def decode_xml_module_license_link(element: Element) -> ModuleLicenseLink:
         elif tag == _TOTAL:
             value.total = read_int(child)
         elif tag == _TOOLTIP:
-            value.tooltip = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.tooltip = child.text or empty_or_nil(child)
         elif tag == _CAN_ASSIGN:
             value.can_assign = read_bool(child)
         elif tag == _FREE:
@@ -153,13 +153,11 @@ def decode_xml_module_license_link(element: Element) -> ModuleLicenseLink:
         elif tag == _MODULE_LICENSE_ID:
             value.module_license_id = read_int(child)
         elif tag == _NAME:
-            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.name = child.text or empty_or_nil(child)
         elif tag == _DESCRIPTION:
-            value.description = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.description = child.text or empty_or_nil(child)
         elif tag == _PREREQUISITE_MODULE_NAME:
-            value.prerequisite_module_name = (
-                None if child.get(XSI_NIL) == "true" else read_str(child)
-            )
+            value.prerequisite_module_name = child.text or empty_or_nil(child)
         elif tag == _SORT_ORDER:
             value.sort_order = read_int(child)
         elif tag == _EXTRA_FLAGS:
@@ -191,7 +189,8 @@ def encode_xml_module_license_link(
 
 
 def decode_json_module_license_link(data: Any, path: str) -> ModuleLicenseLink:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return ModuleLicenseLink(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -266,10 +265,7 @@ def encode_xml_list_of_module_license_link(
 def decode_json_list_of_module_license_link(
     data: Any, path: str
 ) -> list[ModuleLicenseLink | None]:
-    return [
-        (None if item is None else decode_json_module_license_link(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_module_license_link)
 
 
 def encode_json_list_of_module_license_link(value: list[ModuleLicenseLink | None]) -> list[Any]:

@@ -116,7 +116,8 @@ def encode_xml_multi_alarm_data(
 
 
 def decode_json_multi_alarm_data(data: Any, path: str) -> MultiAlarmData:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return MultiAlarmData(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(

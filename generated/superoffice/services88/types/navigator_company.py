@@ -14,14 +14,14 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
-    json_list,
+    empty_or_nil,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
-    read_str,
     take_int,
     take_nillable,
     take_str_nillable,
@@ -90,9 +90,9 @@ def decode_xml_navigator_company(element: Element) -> NavigatorCompany:
         elif tag == _ID:
             value.id = read_int(child)
         elif tag == _VALUE:
-            value.value = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.value = child.text or empty_or_nil(child)
         elif tag == _TOOLTIP:
-            value.tooltip = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.tooltip = child.text or empty_or_nil(child)
     return value
 
 
@@ -109,7 +109,8 @@ def encode_xml_navigator_company(
 
 
 def decode_json_navigator_company(data: Any, path: str) -> NavigatorCompany:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return NavigatorCompany(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -160,10 +161,7 @@ def encode_xml_list_of_navigator_company(
 
 
 def decode_json_list_of_navigator_company(data: Any, path: str) -> list[NavigatorCompany | None]:
-    return [
-        (None if item is None else decode_json_navigator_company(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_navigator_company)
 
 
 def encode_json_list_of_navigator_company(value: list[NavigatorCompany | None]) -> list[Any]:

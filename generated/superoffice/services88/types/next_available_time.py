@@ -17,7 +17,7 @@ from ...runtime import (
     XSI_NIL,
     format_datetime,
     json_datetime,
-    json_list,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
@@ -128,7 +128,8 @@ def encode_xml_next_available_time(
 
 
 def decode_json_next_available_time(data: Any, path: str) -> NextAvailableTime:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return NextAvailableTime(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -183,10 +184,7 @@ def encode_xml_list_of_next_available_time(
 def decode_json_list_of_next_available_time(
     data: Any, path: str
 ) -> list[NextAvailableTime | None]:
-    return [
-        (None if item is None else decode_json_next_available_time(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_next_available_time)
 
 
 def encode_json_list_of_next_available_time(value: list[NextAvailableTime | None]) -> list[Any]:

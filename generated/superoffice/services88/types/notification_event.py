@@ -14,7 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
-    json_list,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
@@ -87,7 +87,8 @@ def encode_xml_notification_event(
 
 
 def decode_json_notification_event(data: Any, path: str) -> NotificationEvent:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return NotificationEvent(
         type=take(data, "Type", path, decode_json_notification_event_type),
         id=take_int(data, "Id", path),
@@ -128,10 +129,7 @@ def encode_xml_list_of_notification_event(
 
 
 def decode_json_list_of_notification_event(data: Any, path: str) -> list[NotificationEvent | None]:
-    return [
-        (None if item is None else decode_json_notification_event(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_notification_event)
 
 
 def encode_json_list_of_notification_event(value: list[NotificationEvent | None]) -> list[Any]:

@@ -14,13 +14,13 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
-    json_list,
+    empty_or_nil,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
-    read_str,
     take_nillable,
     take_str_nillable,
     write_str,
@@ -99,9 +99,9 @@ def decode_xml_operation_info(element: Element) -> OperationInfo:
                 else decode_xml_field_property_dictionary(child)
             )
         elif tag == _KEY:
-            value.key = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.key = child.text or empty_or_nil(child)
         elif tag == _ENCODED_DISPLAY_NAME:
-            value.encoded_display_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.encoded_display_name = child.text or empty_or_nil(child)
         elif tag == _ENCODED_LEAD_TEXTS:
             value.encoded_lead_texts = (
                 None if child.get(XSI_NIL) == "true" else decode_xml_list_of_str(child)
@@ -120,7 +120,8 @@ def encode_xml_operation_info(parent: Element | None, tag: str, value: Operation
 
 
 def decode_json_operation_info(data: Any, path: str) -> OperationInfo:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return OperationInfo(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -171,10 +172,7 @@ def encode_xml_list_of_operation_info(
 
 
 def decode_json_list_of_operation_info(data: Any, path: str) -> list[OperationInfo | None]:
-    return [
-        (None if item is None else decode_json_operation_info(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_operation_info)
 
 
 def encode_json_list_of_operation_info(value: list[OperationInfo | None]) -> list[Any]:

@@ -13,14 +13,13 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    XSI_NIL,
+    empty_or_nil,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
     read_bool,
-    read_str,
     take_bool,
     take_str_nillable,
     write_bool,
@@ -66,7 +65,7 @@ def decode_xml_operation_result(element: Element) -> OperationResult:
         if tag == _SUCCESS:
             value.success = read_bool(child)
         elif tag == _MESSAGE:
-            value.message = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.message = child.text or empty_or_nil(child)
     return value
 
 
@@ -80,7 +79,8 @@ def encode_xml_operation_result(
 
 
 def decode_json_operation_result(data: Any, path: str) -> OperationResult:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return OperationResult(
         success=take_bool(data, "Success", path),
         message=take_str_nillable(data, "Message", path),

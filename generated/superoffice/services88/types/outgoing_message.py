@@ -14,14 +14,14 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
-    json_list,
+    empty_or_nil,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
-    read_str,
     take_int,
     take_nillable,
     take_str_nillable,
@@ -96,17 +96,17 @@ def decode_xml_outgoing_message(element: Element) -> OutgoingMessage:
                 else decode_xml_field_property_dictionary(child)
             )
         elif tag == _FROM:
-            value.from_ = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.from_ = child.text or empty_or_nil(child)
         elif tag == _TO:
-            value.to = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.to = child.text or empty_or_nil(child)
         elif tag == _CONTENT:
-            value.content = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.content = child.text or empty_or_nil(child)
         elif tag == _FORMAT:
-            value.format = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.format = child.text or empty_or_nil(child)
         elif tag == _PARENT_MESSAGING_ID:
             value.parent_messaging_id = read_int(child)
         elif tag == _SUGGESTED_SESSION_KEY:
-            value.suggested_session_key = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.suggested_session_key = child.text or empty_or_nil(child)
     return value
 
 
@@ -126,7 +126,8 @@ def encode_xml_outgoing_message(
 
 
 def decode_json_outgoing_message(data: Any, path: str) -> OutgoingMessage:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return OutgoingMessage(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -183,10 +184,7 @@ def encode_xml_list_of_outgoing_message(
 
 
 def decode_json_list_of_outgoing_message(data: Any, path: str) -> list[OutgoingMessage | None]:
-    return [
-        (None if item is None else decode_json_outgoing_message(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_outgoing_message)
 
 
 def encode_json_list_of_outgoing_message(value: list[OutgoingMessage | None]) -> list[Any]:

@@ -14,7 +14,8 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
-    json_list,
+    empty_or_nil,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
@@ -22,7 +23,6 @@ from ...runtime import (
     put_json,
     read_bool,
     read_int,
-    read_str,
     take,
     take_bool,
     take_int,
@@ -107,9 +107,9 @@ def decode_xml_participant_info(element: Element) -> ParticipantInfo:
         elif tag == _INVITATION_STATUS:
             value.invitation_status = decode_xml_invitation_status(child)
         elif tag == _EMAIL_ADDRESS:
-            value.email_address = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.email_address = child.text or empty_or_nil(child)
         elif tag == _DESCRIPTION:
-            value.description = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.description = child.text or empty_or_nil(child)
     return value
 
 
@@ -129,7 +129,8 @@ def encode_xml_participant_info(
 
 
 def decode_json_participant_info(data: Any, path: str) -> ParticipantInfo:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return ParticipantInfo(
         associate_id=take_int(data, "AssociateId", path),
         person_id=take_int(data, "PersonId", path),
@@ -182,10 +183,7 @@ def encode_xml_list_of_participant_info(
 
 
 def decode_json_list_of_participant_info(data: Any, path: str) -> list[ParticipantInfo | None]:
-    return [
-        (None if item is None else decode_json_participant_info(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_participant_info)
 
 
 def encode_json_list_of_participant_info(value: list[ParticipantInfo | None]) -> list[Any]:

@@ -14,14 +14,14 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
-    json_list,
+    empty_or_nil,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
-    read_str,
     take,
     take_int,
     take_nillable,
@@ -207,37 +207,37 @@ def decode_xml_participant_sync_data(element: Element) -> ParticipantSyncData:
         elif tag == _PERSON_ID:
             value.person_id = read_int(child)
         elif tag == _PERSON_FIRST_NAME:
-            value.person_first_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.person_first_name = child.text or empty_or_nil(child)
         elif tag == _PERSON_MIDDLE_NAME:
-            value.person_middle_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.person_middle_name = child.text or empty_or_nil(child)
         elif tag == _PERSON_LASTNAME:
-            value.person_lastname = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.person_lastname = child.text or empty_or_nil(child)
         elif tag == _PERSON_MRMRS:
-            value.person_mrmrs = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.person_mrmrs = child.text or empty_or_nil(child)
         elif tag == _PERSON_TITLE:
-            value.person_title = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.person_title = child.text or empty_or_nil(child)
         elif tag == _PERSON_POSITION:
-            value.person_position = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.person_position = child.text or empty_or_nil(child)
         elif tag == _PERSON_ACADEMIC_TITLE:
-            value.person_academic_title = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.person_academic_title = child.text or empty_or_nil(child)
         elif tag == _PERSON_FORMAL_NAME:
-            value.person_formal_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.person_formal_name = child.text or empty_or_nil(child)
         elif tag == _PERSON_FULL_NAME:
-            value.person_full_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.person_full_name = child.text or empty_or_nil(child)
         elif tag == _CONTACT_ID:
             value.contact_id = read_int(child)
         elif tag == _CONTACT_NAME:
-            value.contact_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.contact_name = child.text or empty_or_nil(child)
         elif tag == _CONTACT_DEPARTMENT:
-            value.contact_department = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.contact_department = child.text or empty_or_nil(child)
         elif tag == _CONTACT_BUSINESS:
-            value.contact_business = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.contact_business = child.text or empty_or_nil(child)
         elif tag == _CONTACT_COUNTRY:
-            value.contact_country = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.contact_country = child.text or empty_or_nil(child)
         elif tag == _CONTACT_CATEGORY:
-            value.contact_category = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.contact_category = child.text or empty_or_nil(child)
         elif tag == _CONTACT_FULL_NAME:
-            value.contact_full_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.contact_full_name = child.text or empty_or_nil(child)
         elif tag == _E_MAIL:
             value.e_mail = None if child.get(XSI_NIL) == "true" else decode_xml_list_of_str(child)
         elif tag == _PHONE_PRIVATE:
@@ -281,13 +281,13 @@ def decode_xml_participant_sync_data(element: Element) -> ParticipantSyncData:
                 None if child.get(XSI_NIL) == "true" else decode_xml_address_sync_data(child)
             )
         elif tag == _COUNTRY:
-            value.country = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.country = child.text or empty_or_nil(child)
         elif tag == _PERSON_ADDRESS:
             value.person_address = (
                 None if child.get(XSI_NIL) == "true" else decode_xml_address_sync_data(child)
             )
         elif tag == _PERSON_COUNTRY:
-            value.person_country = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.person_country = child.text or empty_or_nil(child)
         elif tag == _PARTICIPANT_STATUS:
             value.participant_status = decode_xml_appointment_status(child)
     return value
@@ -336,7 +336,8 @@ def encode_xml_participant_sync_data(
 
 
 def decode_json_participant_sync_data(data: Any, path: str) -> ParticipantSyncData:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return ParticipantSyncData(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -449,10 +450,7 @@ def encode_xml_list_of_participant_sync_data(
 def decode_json_list_of_participant_sync_data(
     data: Any, path: str
 ) -> list[ParticipantSyncData | None]:
-    return [
-        (None if item is None else decode_json_participant_sync_data(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_participant_sync_data)
 
 
 def encode_json_list_of_participant_sync_data(

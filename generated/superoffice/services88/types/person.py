@@ -14,7 +14,8 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
-    json_list,
+    empty_or_nil,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
@@ -23,7 +24,6 @@ from ...runtime import (
     read_bool,
     read_int,
     read_short,
-    read_str,
     take_bool,
     take_int,
     take_nillable,
@@ -215,35 +215,35 @@ def decode_xml_person(element: Element) -> Person:
                 else decode_xml_field_property_dictionary(child)
             )
         elif tag == _POSITION:
-            value.position = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.position = child.text or empty_or_nil(child)
         elif tag == _PERSON_ID:
             value.person_id = read_int(child)
         elif tag == _MRMRS:
-            value.mrmrs = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.mrmrs = child.text or empty_or_nil(child)
         elif tag == _FIRSTNAME:
-            value.firstname = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.firstname = child.text or empty_or_nil(child)
         elif tag == _LASTNAME:
-            value.lastname = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.lastname = child.text or empty_or_nil(child)
         elif tag == _MIDDLE_NAME:
-            value.middle_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.middle_name = child.text or empty_or_nil(child)
         elif tag == _TITLE:
-            value.title = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.title = child.text or empty_or_nil(child)
         elif tag == _DESCRIPTION:
-            value.description = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.description = child.text or empty_or_nil(child)
         elif tag == _EMAIL:
-            value.email = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.email = child.text or empty_or_nil(child)
         elif tag == _FULL_NAME:
-            value.full_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.full_name = child.text or empty_or_nil(child)
         elif tag == _DIRECT_PHONE:
-            value.direct_phone = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.direct_phone = child.text or empty_or_nil(child)
         elif tag == _FORMAL_NAME:
-            value.formal_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.formal_name = child.text or empty_or_nil(child)
         elif tag == _COUNTRY_ID:
             value.country_id = read_int(child)
         elif tag == _CONTACT_ID:
             value.contact_id = read_int(child)
         elif tag == _CONTACT_NAME:
-            value.contact_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.contact_name = child.text or empty_or_nil(child)
         elif tag == _RETIRED:
             value.retired = read_short(child)
         elif tag == _RANK:
@@ -251,39 +251,39 @@ def decode_xml_person(element: Element) -> Person:
         elif tag == _ACTIVE_INTERESTS:
             value.active_interests = read_short(child)
         elif tag == _CONTACT_DEPARTMENT:
-            value.contact_department = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.contact_department = child.text or empty_or_nil(child)
         elif tag == _CONTACT_COUNTRY_ID:
             value.contact_country_id = read_int(child)
         elif tag == _CONTACT_ORG_NR:
-            value.contact_org_nr = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.contact_org_nr = child.text or empty_or_nil(child)
         elif tag == _FAX_PHONE:
-            value.fax_phone = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.fax_phone = child.text or empty_or_nil(child)
         elif tag == _MOBILE_PHONE:
-            value.mobile_phone = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.mobile_phone = child.text or empty_or_nil(child)
         elif tag == _CONTACT_PHONE:
-            value.contact_phone = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.contact_phone = child.text or empty_or_nil(child)
         elif tag == _ASSOCIATE_NAME:
-            value.associate_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.associate_name = child.text or empty_or_nil(child)
         elif tag == _ASSOCIATE_ID:
             value.associate_id = read_int(child)
         elif tag == _USE_PERSON_ADDRESS:
             value.use_person_address = read_bool(child)
         elif tag == _CONTACT_FAX:
-            value.contact_fax = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.contact_fax = child.text or empty_or_nil(child)
         elif tag == _KANAFNAME:
-            value.kanafname = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.kanafname = child.text or empty_or_nil(child)
         elif tag == _KANALNAME:
-            value.kanalname = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.kanalname = child.text or empty_or_nil(child)
         elif tag == _POST_1:
-            value.post_1 = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.post_1 = child.text or empty_or_nil(child)
         elif tag == _POST_2:
-            value.post_2 = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.post_2 = child.text or empty_or_nil(child)
         elif tag == _POST_3:
-            value.post_3 = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.post_3 = child.text or empty_or_nil(child)
         elif tag == _EMAIL_NAME:
-            value.email_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.email_name = child.text or empty_or_nil(child)
         elif tag == _CONTACT_FULL_NAME:
-            value.contact_full_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.contact_full_name = child.text or empty_or_nil(child)
         elif tag == _ACTIVE_ERP_LINKS:
             value.active_erp_links = read_int(child)
         elif tag == _TICKET_PRIORITY_ID:
@@ -293,9 +293,9 @@ def decode_xml_person(element: Element) -> Person:
         elif tag == _SUPPORT_ASSOCIATE_ID:
             value.support_associate_id = read_int(child)
         elif tag == _CATEGORY_NAME:
-            value.category_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.category_name = child.text or empty_or_nil(child)
         elif tag == _PERSON_NUMBER:
-            value.person_number = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.person_number = child.text or empty_or_nil(child)
     return value
 
 
@@ -348,7 +348,8 @@ def encode_xml_person(parent: Element | None, tag: str, value: Person) -> Elemen
 
 
 def decode_json_person(data: Any, path: str) -> Person:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return Person(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -470,10 +471,7 @@ def encode_xml_list_of_person(
 
 
 def decode_json_list_of_person(data: Any, path: str) -> list[Person | None]:
-    return [
-        (None if item is None else decode_json_person(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_person)
 
 
 def encode_json_list_of_person(value: list[Person | None]) -> list[Any]:

@@ -15,9 +15,10 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     format_datetime,
     json_datetime,
-    json_list,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
@@ -27,7 +28,6 @@ from ...runtime import (
     read_datetime,
     read_int,
     read_short,
-    read_str,
     take,
     take_bool,
     take_int,
@@ -466,15 +466,15 @@ def decode_xml_person_entity(element: Element) -> PersonEntity:
         elif tag == _PERSON_ID:
             value.person_id = read_int(child)
         elif tag == _FIRSTNAME:
-            value.firstname = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.firstname = child.text or empty_or_nil(child)
         elif tag == _MIDDLE_NAME:
-            value.middle_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.middle_name = child.text or empty_or_nil(child)
         elif tag == _LASTNAME:
-            value.lastname = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.lastname = child.text or empty_or_nil(child)
         elif tag == _MRMRS:
-            value.mrmrs = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.mrmrs = child.text or empty_or_nil(child)
         elif tag == _TITLE:
-            value.title = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.title = child.text or empty_or_nil(child)
         elif tag == _UPDATED_DATE:
             value.updated_date = read_datetime(child)
         elif tag == _CREATED_DATE:
@@ -490,7 +490,7 @@ def decode_xml_person_entity(element: Element) -> PersonEntity:
                 None if child.get(XSI_NIL) == "true" else decode_xml_list_of_entity_element(child)
             )
         elif tag == _DESCRIPTION:
-            value.description = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.description = child.text or empty_or_nil(child)
         elif tag == _IS_ASSOCIATE:
             value.is_associate = read_bool(child)
         elif tag == _PRIVATE_PHONES:
@@ -530,9 +530,9 @@ def decode_xml_person_entity(element: Element) -> PersonEntity:
                 else decode_xml_list_of_selectable_mdo_list_item(child)
             )
         elif tag == _PERSON_NUMBER:
-            value.person_number = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.person_number = child.text or empty_or_nil(child)
         elif tag == _FULL_NAME:
-            value.full_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.full_name = child.text or empty_or_nil(child)
         elif tag == _NO_MAILING:
             value.no_mailing = read_bool(child)
         elif tag == _USE_PERSON_ADDRESS:
@@ -544,19 +544,19 @@ def decode_xml_person_entity(element: Element) -> PersonEntity:
                 None if child.get(XSI_NIL) == "true" else decode_xml_list_of_entity_element(child)
             )
         elif tag == _FORMAL_NAME:
-            value.formal_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.formal_name = child.text or empty_or_nil(child)
         elif tag == _ADDRESS:
             value.address = None if child.get(XSI_NIL) == "true" else decode_xml_address(child)
         elif tag == _POST_3:
-            value.post_3 = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.post_3 = child.text or empty_or_nil(child)
         elif tag == _POST_2:
-            value.post_2 = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.post_2 = child.text or empty_or_nil(child)
         elif tag == _POST_1:
-            value.post_1 = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.post_1 = child.text or empty_or_nil(child)
         elif tag == _KANALNAME:
-            value.kanalname = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.kanalname = child.text or empty_or_nil(child)
         elif tag == _KANAFNAME:
-            value.kanafname = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.kanafname = child.text or empty_or_nil(child)
         elif tag == _CORRESPONDING_ASSOCIATE:
             value.corresponding_associate = (
                 None if child.get(XSI_NIL) == "true" else decode_xml_associate(child)
@@ -568,7 +568,7 @@ def decode_xml_person_entity(element: Element) -> PersonEntity:
         elif tag == _ASSOCIATE:
             value.associate = None if child.get(XSI_NIL) == "true" else decode_xml_associate(child)
         elif tag == _SALUTATION:
-            value.salutation = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.salutation = child.text or empty_or_nil(child)
         elif tag == _ACTIVE_INTERESTS:
             value.active_interests = read_int(child)
         elif tag == _SUPPORT_ASSOCIATE:
@@ -586,7 +586,7 @@ def decode_xml_person_entity(element: Element) -> PersonEntity:
         elif tag == _DBI_AGENT_ID:
             value.dbi_agent_id = read_int(child)
         elif tag == _DBI_KEY:
-            value.dbi_key = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.dbi_key = child.text or empty_or_nil(child)
         elif tag == _DBI_LAST_MODIFIED:
             value.dbi_last_modified = read_datetime(child)
         elif tag == _DBI_LAST_SYNCRONIZED:
@@ -724,7 +724,8 @@ def encode_xml_person_entity(parent: Element | None, tag: str, value: PersonEnti
 
 
 def decode_json_person_entity(data: Any, path: str) -> PersonEntity:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return PersonEntity(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -925,10 +926,7 @@ def encode_xml_list_of_person_entity(
 
 
 def decode_json_list_of_person_entity(data: Any, path: str) -> list[PersonEntity | None]:
-    return [
-        (None if item is None else decode_json_person_entity(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_person_entity)
 
 
 def encode_json_list_of_person_entity(value: list[PersonEntity | None]) -> list[Any]:

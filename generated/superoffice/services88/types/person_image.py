@@ -15,7 +15,7 @@ from ...runtime import (
     Unset,
     XSI_NIL,
     json_bytes,
-    json_list,
+    json_items_nillable,
     json_object,
     json_write_bytes,
     new_child,
@@ -82,7 +82,8 @@ def encode_xml_person_image(parent: Element | None, tag: str, value: PersonImage
 
 
 def decode_json_person_image(data: Any, path: str) -> PersonImage:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return PersonImage(
         person_id=take_int(data, "PersonId", path),
         image_data=take_nillable(data, "ImageData", path, json_bytes),
@@ -123,10 +124,7 @@ def encode_xml_list_of_person_image(
 
 
 def decode_json_list_of_person_image(data: Any, path: str) -> list[PersonImage | None]:
-    return [
-        (None if item is None else decode_json_person_image(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_person_image)
 
 
 def encode_json_list_of_person_image(value: list[PersonImage | None]) -> list[Any]:

@@ -153,7 +153,8 @@ def encode_xml_person_summary(parent: Element | None, tag: str, value: PersonSum
 
 
 def decode_json_person_summary(data: Any, path: str) -> PersonSummary:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return PersonSummary(
         person=take_nillable(data, "Person", path, decode_json_person),
         tickets=take_nillable(data, "Tickets", path, decode_json_list_of_ticket_summary_item),

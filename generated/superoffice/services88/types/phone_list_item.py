@@ -14,14 +14,14 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
-    json_list,
+    empty_or_nil,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
-    read_str,
     take_int,
     take_nillable,
     take_str_nillable,
@@ -115,25 +115,25 @@ def decode_xml_phone_list_item(element: Element) -> PhoneListItem:
                 else decode_xml_field_property_dictionary(child)
             )
         elif tag == _PERSON_DIRECT_PHONE:
-            value.person_direct_phone = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.person_direct_phone = child.text or empty_or_nil(child)
         elif tag == _PERSON_CELL_PHONE:
-            value.person_cell_phone = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.person_cell_phone = child.text or empty_or_nil(child)
         elif tag == _PERSON_PRIVATE_PHONE:
-            value.person_private_phone = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.person_private_phone = child.text or empty_or_nil(child)
         elif tag == _PERSON_FAX_NUMBER:
-            value.person_fax_number = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.person_fax_number = child.text or empty_or_nil(child)
         elif tag == _PERSON_PAGER_NUMBER:
-            value.person_pager_number = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.person_pager_number = child.text or empty_or_nil(child)
         elif tag == _PERSON_EMAIL:
-            value.person_email = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.person_email = child.text or empty_or_nil(child)
         elif tag == _ID:
             value.id = read_int(child)
         elif tag == _NAME:
-            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.name = child.text or empty_or_nil(child)
         elif tag == _TOOLTIP:
-            value.tooltip = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.tooltip = child.text or empty_or_nil(child)
         elif tag == _UNIQUE_ID:
-            value.unique_id = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.unique_id = child.text or empty_or_nil(child)
     return value
 
 
@@ -155,7 +155,8 @@ def encode_xml_phone_list_item(parent: Element | None, tag: str, value: PhoneLis
 
 
 def decode_json_phone_list_item(data: Any, path: str) -> PhoneListItem:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return PhoneListItem(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -220,10 +221,7 @@ def encode_xml_list_of_phone_list_item(
 
 
 def decode_json_list_of_phone_list_item(data: Any, path: str) -> list[PhoneListItem | None]:
-    return [
-        (None if item is None else decode_json_phone_list_item(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_phone_list_item)
 
 
 def encode_json_list_of_phone_list_item(value: list[PhoneListItem | None]) -> list[Any]:

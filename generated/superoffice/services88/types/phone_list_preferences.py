@@ -165,7 +165,8 @@ def encode_xml_phone_list_preferences(
 
 
 def decode_json_phone_list_preferences(data: Any, path: str) -> PhoneListPreferences:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return PhoneListPreferences(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(

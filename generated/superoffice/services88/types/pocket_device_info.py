@@ -14,14 +14,14 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
-    json_list,
+    empty_or_nil,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
-    read_str,
     take,
     take_int,
     take_str_nillable,
@@ -94,19 +94,19 @@ def decode_xml_pocket_device_info(element: Element) -> PocketDeviceInfo:
     for child in element:
         tag = child.tag
         if tag == _DEVICE_NAME:
-            value.device_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.device_name = child.text or empty_or_nil(child)
         elif tag == _DEVICE_IDENTIFIER:
-            value.device_identifier = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.device_identifier = child.text or empty_or_nil(child)
         elif tag == _POCKET_VERSION:
-            value.pocket_version = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.pocket_version = child.text or empty_or_nil(child)
         elif tag == _LANGUAGE:
-            value.language = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.language = child.text or empty_or_nil(child)
         elif tag == _PNS_HANDLE:
-            value.pns_handle = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.pns_handle = child.text or empty_or_nil(child)
         elif tag == _PLATFORM:
             value.platform = decode_xml_notification_platform(child)
         elif tag == _OS_VERSION:
-            value.os_version = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.os_version = child.text or empty_or_nil(child)
         elif tag == _TIME_ZONE_ID:
             value.time_zone_id = read_int(child)
     return value
@@ -128,7 +128,8 @@ def encode_xml_pocket_device_info(
 
 
 def decode_json_pocket_device_info(data: Any, path: str) -> PocketDeviceInfo:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return PocketDeviceInfo(
         device_name=take_str_nillable(data, "DeviceName", path),
         device_identifier=take_str_nillable(data, "DeviceIdentifier", path),
@@ -181,10 +182,7 @@ def encode_xml_list_of_pocket_device_info(
 
 
 def decode_json_list_of_pocket_device_info(data: Any, path: str) -> list[PocketDeviceInfo | None]:
-    return [
-        (None if item is None else decode_json_pocket_device_info(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_pocket_device_info)
 
 
 def encode_json_list_of_pocket_device_info(value: list[PocketDeviceInfo | None]) -> list[Any]:

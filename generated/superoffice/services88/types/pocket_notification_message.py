@@ -15,6 +15,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     format_datetime,
     json_datetime,
     json_duration,
@@ -28,7 +29,6 @@ from ...runtime import (
     read_datetime,
     read_duration,
     read_int,
-    read_str,
     take,
     take_bool,
     take_int,
@@ -118,11 +118,11 @@ def decode_xml_pocket_notification_message(element: Element) -> PocketNotificati
     for child in element:
         tag = child.tag
         if tag == _TITLE:
-            value.title = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.title = child.text or empty_or_nil(child)
         elif tag == _MESSAGE:
-            value.message = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.message = child.text or empty_or_nil(child)
         elif tag == _URL:
-            value.url = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.url = child.text or empty_or_nil(child)
         elif tag == _SILENT:
             value.silent = read_bool(child)
         elif tag == _TYPE:
@@ -160,7 +160,8 @@ def encode_xml_pocket_notification_message(
 
 
 def decode_json_pocket_notification_message(data: Any, path: str) -> PocketNotificationMessage:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return PocketNotificationMessage(
         title=take_str_nillable(data, "Title", path),
         message=take_str_nillable(data, "Message", path),

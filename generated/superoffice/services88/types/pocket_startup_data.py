@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     json_object,
     new_child,
     parse_xml,
@@ -21,7 +22,6 @@ from ...runtime import (
     put_json,
     read_bool,
     read_int,
-    read_str,
     take_bool,
     take_int,
     take_nillable,
@@ -176,7 +176,7 @@ def decode_xml_pocket_startup_data(element: Element) -> PocketStartupData:
         elif tag == _IS_PUSH_NOTIFICATION_ENABLED:
             value.is_push_notification_enabled = read_bool(child)
         elif tag == _CUSTOM_DATA:
-            value.custom_data = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.custom_data = child.text or empty_or_nil(child)
     return value
 
 
@@ -209,7 +209,8 @@ def encode_xml_pocket_startup_data(
 
 
 def decode_json_pocket_startup_data(data: Any, path: str) -> PocketStartupData:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return PocketStartupData(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(

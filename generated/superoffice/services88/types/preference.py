@@ -14,14 +14,14 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
-    json_list,
+    empty_or_nil,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
-    read_str,
     take,
     take_int,
     take_nillable,
@@ -158,15 +158,15 @@ def decode_xml_preference(element: Element) -> Preference:
         elif tag == _LEVEL:
             value.level = decode_xml_preference_level(child)
         elif tag == _RAW_VALUE:
-            value.raw_value = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.raw_value = child.text or empty_or_nil(child)
         elif tag == _SPECIFICATION:
             value.specification = (
                 None if child.get(XSI_NIL) == "true" else decode_xml_preference_spec(child)
             )
         elif tag == _DISPLAY_VALUE:
-            value.display_value = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.display_value = child.text or empty_or_nil(child)
         elif tag == _DISPLAY_TOOLTIP:
-            value.display_tooltip = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.display_tooltip = child.text or empty_or_nil(child)
         elif tag == _DISPLAY_TYPE:
             value.display_type = decode_xml_pref_desc_value_type(child)
         elif tag == _TAB_ORDER:
@@ -176,7 +176,7 @@ def decode_xml_preference(element: Element) -> Preference:
         elif tag == _PREF_DESC_ID:
             value.pref_desc_id = read_int(child)
         elif tag == _TABLE_NAME:
-            value.table_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.table_name = child.text or empty_or_nil(child)
         elif tag == _USER_PREFERENCE_ID:
             value.user_preference_id = read_int(child)
     return value
@@ -201,7 +201,8 @@ def encode_xml_preference(parent: Element | None, tag: str, value: Preference) -
 
 
 def decode_json_preference(data: Any, path: str) -> Preference:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return Preference(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -265,10 +266,7 @@ def encode_xml_list_of_preference(
 
 
 def decode_json_list_of_preference(data: Any, path: str) -> list[Preference | None]:
-    return [
-        (None if item is None else decode_json_preference(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_preference)
 
 
 def encode_json_list_of_preference(value: list[Preference | None]) -> list[Any]:

@@ -14,7 +14,8 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
-    json_list,
+    empty_or_nil,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
@@ -22,7 +23,6 @@ from ...runtime import (
     put_json,
     read_bool,
     read_int,
-    read_str,
     take,
     take_bool,
     take_int,
@@ -178,11 +178,11 @@ def decode_xml_preference_description(element: Element) -> PreferenceDescription
         elif tag == _PREF_DESC_ID:
             value.pref_desc_id = read_int(child)
         elif tag == _SECTION:
-            value.section = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.section = child.text or empty_or_nil(child)
         elif tag == _KEY:
-            value.key = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.key = child.text or empty_or_nil(child)
         elif tag == _NAME:
-            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.name = child.text or empty_or_nil(child)
         elif tag == _VALUE_TYPE:
             value.value_type = decode_xml_pref_desc_value_type(child)
         elif tag == _MAX_LEVEL:
@@ -192,17 +192,17 @@ def decode_xml_preference_description(element: Element) -> PreferenceDescription
         elif tag == _ACCESS_FLAGS:
             value.access_flags = decode_xml_pref_desc_access_flags(child)
         elif tag == _DESCRIPTION:
-            value.description = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.description = child.text or empty_or_nil(child)
         elif tag == _IS_BUILTIN:
             value.is_builtin = read_bool(child)
         elif tag == _TABLE_NAME:
-            value.table_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.table_name = child.text or empty_or_nil(child)
         elif tag == _USER_DEFINED_LIST_ID:
             value.user_defined_list_id = read_int(child)
         elif tag == _RANK:
             value.rank = read_int(child)
         elif tag == _SUB_GROUP:
-            value.sub_group = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.sub_group = child.text or empty_or_nil(child)
         elif tag == _MIN_LEVEL:
             value.min_level = read_int(child)
         elif tag == _MAX_VALUE:
@@ -210,7 +210,7 @@ def decode_xml_preference_description(element: Element) -> PreferenceDescription
         elif tag == _MIN_VALUE:
             value.min_value = read_int(child)
         elif tag == _REQUIRED_LICENSE:
-            value.required_license = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.required_license = child.text or empty_or_nil(child)
     return value
 
 
@@ -242,7 +242,8 @@ def encode_xml_preference_description(
 
 
 def decode_json_preference_description(data: Any, path: str) -> PreferenceDescription:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return PreferenceDescription(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -327,10 +328,7 @@ def encode_xml_list_of_preference_description(
 def decode_json_list_of_preference_description(
     data: Any, path: str
 ) -> list[PreferenceDescription | None]:
-    return [
-        (None if item is None else decode_json_preference_description(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_preference_description)
 
 
 def encode_json_list_of_preference_description(

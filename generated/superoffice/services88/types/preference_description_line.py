@@ -14,7 +14,8 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
-    json_list,
+    empty_or_nil,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
@@ -22,7 +23,6 @@ from ...runtime import (
     put_json,
     read_bool,
     read_int,
-    read_str,
     take_bool,
     take_int,
     take_nillable,
@@ -114,11 +114,11 @@ def decode_xml_preference_description_line(element: Element) -> PreferenceDescri
         elif tag == _PREF_DESC_ID:
             value.pref_desc_id = read_int(child)
         elif tag == _PREF_VALUE:
-            value.pref_value = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.pref_value = child.text or empty_or_nil(child)
         elif tag == _PREF_SHOW_VALUE:
-            value.pref_show_value = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.pref_show_value = child.text or empty_or_nil(child)
         elif tag == _DESCRIPTION:
-            value.description = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.description = child.text or empty_or_nil(child)
         elif tag == _IS_BUILTIN:
             value.is_builtin = read_bool(child)
     return value
@@ -140,7 +140,8 @@ def encode_xml_preference_description_line(
 
 
 def decode_json_preference_description_line(data: Any, path: str) -> PreferenceDescriptionLine:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return PreferenceDescriptionLine(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -201,14 +202,7 @@ def encode_xml_list_of_preference_description_line(
 def decode_json_list_of_preference_description_line(
     data: Any, path: str
 ) -> list[PreferenceDescriptionLine | None]:
-    return [
-        (
-            None
-            if item is None
-            else decode_json_preference_description_line(item, f"{path}[{index}]")
-        )
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_preference_description_line)
 
 
 def encode_json_list_of_preference_description_line(

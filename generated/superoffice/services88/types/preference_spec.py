@@ -14,13 +14,13 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
-    json_list,
+    empty_or_nil,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
-    read_str,
     take_nillable,
     take_str_nillable,
     write_str,
@@ -89,9 +89,9 @@ def decode_xml_preference_spec(element: Element) -> PreferenceSpec:
                 else decode_xml_field_property_dictionary(child)
             )
         elif tag == _SECTION:
-            value.section = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.section = child.text or empty_or_nil(child)
         elif tag == _KEY:
-            value.key = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.key = child.text or empty_or_nil(child)
     return value
 
 
@@ -105,7 +105,8 @@ def encode_xml_preference_spec(parent: Element | None, tag: str, value: Preferen
 
 
 def decode_json_preference_spec(data: Any, path: str) -> PreferenceSpec:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return PreferenceSpec(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -154,10 +155,7 @@ def encode_xml_list_of_preference_spec(
 
 
 def decode_json_list_of_preference_spec(data: Any, path: str) -> list[PreferenceSpec | None]:
-    return [
-        (None if item is None else decode_json_preference_spec(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_preference_spec)
 
 
 def encode_json_list_of_preference_spec(value: list[PreferenceSpec | None]) -> list[Any]:

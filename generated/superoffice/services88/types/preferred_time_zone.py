@@ -13,7 +13,7 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    XSI_NIL,
+    empty_or_nil,
     json_object,
     new_child,
     parse_xml,
@@ -21,7 +21,6 @@ from ...runtime import (
     put_json,
     read_int,
     read_short,
-    read_str,
     take_int,
     take_str_nillable,
     write_int,
@@ -90,11 +89,11 @@ def decode_xml_preferred_time_zone(element: Element) -> PreferredTimeZone:
         elif tag == _TZ_LOCATION_ID:
             value.tz_location_id = read_int(child)
         elif tag == _LOCATION_CODE:
-            value.location_code = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.location_code = child.text or empty_or_nil(child)
         elif tag == _DESCRIPTION:
-            value.description = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.description = child.text or empty_or_nil(child)
         elif tag == _COUNTRY:
-            value.country = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.country = child.text or empty_or_nil(child)
         elif tag == _BIAS:
             value.bias = read_short(child)
     return value
@@ -114,7 +113,8 @@ def encode_xml_preferred_time_zone(
 
 
 def decode_json_preferred_time_zone(data: Any, path: str) -> PreferredTimeZone:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return PreferredTimeZone(
         preference_id=take_int(data, "PreferenceId", path),
         tz_location_id=take_int(data, "TZLocationId", path),

@@ -14,13 +14,13 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
-    read_str,
     take_int,
     take_nillable,
     take_str_nillable,
@@ -107,25 +107,25 @@ def decode_xml_preview_contact(element: Element) -> PreviewContact:
         if tag == _CONTACT_ID:
             value.contact_id = read_int(child)
         elif tag == _NAME:
-            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.name = child.text or empty_or_nil(child)
         elif tag == _DEPARTMENT:
-            value.department = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.department = child.text or empty_or_nil(child)
         elif tag == _COUNTRY_ID:
             value.country_id = read_int(child)
         elif tag == _NUMBER_2:
-            value.number_2 = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.number_2 = child.text or empty_or_nil(child)
         elif tag == _DIRECT_PHONE:
-            value.direct_phone = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.direct_phone = child.text or empty_or_nil(child)
         elif tag == _URL:
-            value.url = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.url = child.text or empty_or_nil(child)
         elif tag == _EMAIL_ADDRESS:
-            value.email_address = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.email_address = child.text or empty_or_nil(child)
         elif tag == _BUSINESS_NAME:
-            value.business_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.business_name = child.text or empty_or_nil(child)
         elif tag == _CATEGORY_NAME:
-            value.category_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.category_name = child.text or empty_or_nil(child)
         elif tag == _ASSOCIATE_FULL_NAME:
-            value.associate_full_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.associate_full_name = child.text or empty_or_nil(child)
         elif tag == _ADDRESS:
             value.address = None if child.get(XSI_NIL) == "true" else decode_xml_address(child)
     return value
@@ -149,7 +149,8 @@ def encode_xml_preview_contact(parent: Element | None, tag: str, value: PreviewC
 
 
 def decode_json_preview_contact(data: Any, path: str) -> PreviewContact:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return PreviewContact(
         contact_id=take_int(data, "ContactId", path),
         name=take_str_nillable(data, "Name", path),

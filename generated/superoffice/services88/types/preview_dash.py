@@ -15,6 +15,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     format_datetime,
     json_datetime,
     json_object,
@@ -24,7 +25,6 @@ from ...runtime import (
     put_json,
     read_datetime,
     read_int,
-    read_str,
     take,
     take_int,
     take_nillable,
@@ -118,11 +118,11 @@ def decode_xml_preview_dash(element: Element) -> PreviewDash:
         elif tag == _DASHBOARD_ID:
             value.dashboard_id = read_int(child)
         elif tag == _NAME:
-            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.name = child.text or empty_or_nil(child)
         elif tag == _DESCRIPTION:
-            value.description = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.description = child.text or empty_or_nil(child)
         elif tag == _OWNED_BY_FULL_NAME:
-            value.owned_by_full_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.owned_by_full_name = child.text or empty_or_nil(child)
         elif tag == _REGISTERED:
             value.registered = read_datetime(child)
         elif tag == _TILES:
@@ -148,7 +148,8 @@ def encode_xml_preview_dash(parent: Element | None, tag: str, value: PreviewDash
 
 
 def decode_json_preview_dash(data: Any, path: str) -> PreviewDash:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return PreviewDash(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(

@@ -14,13 +14,13 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
-    json_list,
+    empty_or_nil,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
-    read_str,
     take,
     take_nillable,
     take_str_nillable,
@@ -97,7 +97,7 @@ def decode_xml_preview_dash_tile(element: Element) -> PreviewDashTile:
                 else decode_xml_field_property_dictionary(child)
             )
         elif tag == _NAME:
-            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.name = child.text or empty_or_nil(child)
         elif tag == _TILE_TYPE:
             value.tile_type = decode_xml_dash_tile_type(child)
     return value
@@ -115,7 +115,8 @@ def encode_xml_preview_dash_tile(
 
 
 def decode_json_preview_dash_tile(data: Any, path: str) -> PreviewDashTile:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return PreviewDashTile(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -164,10 +165,7 @@ def encode_xml_list_of_preview_dash_tile(
 
 
 def decode_json_list_of_preview_dash_tile(data: Any, path: str) -> list[PreviewDashTile | None]:
-    return [
-        (None if item is None else decode_json_preview_dash_tile(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_preview_dash_tile)
 
 
 def encode_json_list_of_preview_dash_tile(value: list[PreviewDashTile | None]) -> list[Any]:

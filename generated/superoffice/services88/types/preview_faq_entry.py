@@ -15,6 +15,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     format_datetime,
     json_datetime,
     json_object,
@@ -23,7 +24,6 @@ from ...runtime import (
     put,
     put_json,
     read_datetime,
-    read_str,
     take,
     take_nillable,
     take_str_nillable,
@@ -105,17 +105,15 @@ def decode_xml_preview_faq_entry(element: Element) -> PreviewFaqEntry:
                 else decode_xml_field_property_dictionary(child)
             )
         elif tag == _TITLE:
-            value.title = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.title = child.text or empty_or_nil(child)
         elif tag == _REGISTERED_BY_FULL_NAME:
-            value.registered_by_full_name = (
-                None if child.get(XSI_NIL) == "true" else read_str(child)
-            )
+            value.registered_by_full_name = child.text or empty_or_nil(child)
         elif tag == _UPDATED:
             value.updated = read_datetime(child)
         elif tag == _QUESTION:
-            value.question = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.question = child.text or empty_or_nil(child)
         elif tag == _ANSWER:
-            value.answer = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.answer = child.text or empty_or_nil(child)
     return value
 
 
@@ -134,7 +132,8 @@ def encode_xml_preview_faq_entry(
 
 
 def decode_json_preview_faq_entry(data: Any, path: str) -> PreviewFaqEntry:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return PreviewFaqEntry(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(

@@ -15,6 +15,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     format_datetime,
     json_datetime,
     json_object,
@@ -24,7 +25,6 @@ from ...runtime import (
     put_json,
     read_datetime,
     read_int,
-    read_str,
     take,
     take_int,
     take_nillable,
@@ -154,25 +154,25 @@ def decode_xml_preview_mailing(element: Element) -> PreviewMailing:
         elif tag == _SHIPMENT_ID:
             value.shipment_id = read_int(child)
         elif tag == _SHIPMENT_DESCRIPTION:
-            value.shipment_description = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.shipment_description = child.text or empty_or_nil(child)
         elif tag == _FROM_ADDRESS:
-            value.from_address = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.from_address = child.text or empty_or_nil(child)
         elif tag == _CONFIGURATION:
             value.configuration = read_int(child)
         elif tag == _CONTACT_ID:
             value.contact_id = read_int(child)
         elif tag == _CONTACT_NAME:
-            value.contact_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.contact_name = child.text or empty_or_nil(child)
         elif tag == _PERSON_ID:
             value.person_id = read_int(child)
         elif tag == _PERSON_FULL_NAME:
-            value.person_full_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.person_full_name = child.text or empty_or_nil(child)
         elif tag == _SHIPMENT_TYPE:
-            value.shipment_type = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.shipment_type = child.text or empty_or_nil(child)
         elif tag == _MESSAGE_ID:
             value.message_id = read_int(child)
         elif tag == _MESSAGE_SUBJECT:
-            value.message_subject = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.message_subject = child.text or empty_or_nil(child)
         elif tag == _DOCUMENT_MESSAGE_ID:
             value.document_message_id = read_int(child)
         elif tag == _OPENED:
@@ -206,7 +206,8 @@ def encode_xml_preview_mailing(parent: Element | None, tag: str, value: PreviewM
 
 
 def decode_json_preview_mailing(data: Any, path: str) -> PreviewMailing:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return PreviewMailing(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(

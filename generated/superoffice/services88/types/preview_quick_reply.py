@@ -15,6 +15,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     format_datetime,
     json_datetime,
     json_object,
@@ -23,7 +24,6 @@ from ...runtime import (
     put,
     put_json,
     read_datetime,
-    read_str,
     take,
     take_nillable,
     take_str_nillable,
@@ -100,13 +100,13 @@ def decode_xml_preview_quick_reply(element: Element) -> PreviewQuickReply:
                 else decode_xml_field_property_dictionary(child)
             )
         elif tag == _NAME:
-            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.name = child.text or empty_or_nil(child)
         elif tag == _UPDATED_BY_FULL_NAME:
-            value.updated_by_full_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.updated_by_full_name = child.text or empty_or_nil(child)
         elif tag == _UPDATED:
             value.updated = read_datetime(child)
         elif tag == _HTML_BODY:
-            value.html_body = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.html_body = child.text or empty_or_nil(child)
     return value
 
 
@@ -124,7 +124,8 @@ def encode_xml_preview_quick_reply(
 
 
 def decode_json_preview_quick_reply(data: Any, path: str) -> PreviewQuickReply:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return PreviewQuickReply(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(

@@ -15,6 +15,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     format_datetime,
     json_datetime,
     json_object,
@@ -24,7 +25,6 @@ from ...runtime import (
     put_json,
     read_bool,
     read_datetime,
-    read_str,
     take,
     take_bool,
     take_nillable,
@@ -111,15 +111,15 @@ def decode_xml_preview_reply_template(element: Element) -> PreviewReplyTemplate:
                 else decode_xml_field_property_dictionary(child)
             )
         elif tag == _NAME:
-            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.name = child.text or empty_or_nil(child)
         elif tag == _DESCRIPTION:
-            value.description = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.description = child.text or empty_or_nil(child)
         elif tag == _OWNED_BY_FULL_NAME:
-            value.owned_by_full_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.owned_by_full_name = child.text or empty_or_nil(child)
         elif tag == _UPDATED:
             value.updated = read_datetime(child)
         elif tag == _BODY:
-            value.body = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.body = child.text or empty_or_nil(child)
         elif tag == _IS_HTML:
             value.is_html = read_bool(child)
     return value
@@ -141,7 +141,8 @@ def encode_xml_preview_reply_template(
 
 
 def decode_json_preview_reply_template(data: Any, path: str) -> PreviewReplyTemplate:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return PreviewReplyTemplate(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(

@@ -15,9 +15,10 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     format_datetime,
     json_datetime,
-    json_list,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
@@ -26,7 +27,6 @@ from ...runtime import (
     read_bool,
     read_datetime,
     read_int,
-    read_str,
     take,
     take_bool,
     take_int,
@@ -147,17 +147,17 @@ def decode_xml_project(element: Element) -> Project:
         elif tag == _PROJECT_ID:
             value.project_id = read_int(child)
         elif tag == _NAME:
-            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.name = child.text or empty_or_nil(child)
         elif tag == _DESCRIPTION:
-            value.description = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.description = child.text or empty_or_nil(child)
         elif tag == _URL:
-            value.url = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.url = child.text or empty_or_nil(child)
         elif tag == _TYPE:
-            value.type = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.type = child.text or empty_or_nil(child)
         elif tag == _ASSOCIATE_ID:
             value.associate_id = read_int(child)
         elif tag == _ASSOCIATE_FULL_NAME:
-            value.associate_full_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.associate_full_name = child.text or empty_or_nil(child)
         elif tag == _TYPE_ID:
             value.type_id = read_int(child)
         elif tag == _UPDATED:
@@ -165,7 +165,7 @@ def decode_xml_project(element: Element) -> Project:
         elif tag == _STATUS_ID:
             value.status_id = read_int(child)
         elif tag == _STATUS:
-            value.status = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.status = child.text or empty_or_nil(child)
         elif tag == _TEXT_ID:
             value.text_id = read_int(child)
         elif tag == _PUBLISH_TO:
@@ -175,9 +175,9 @@ def decode_xml_project(element: Element) -> Project:
         elif tag == _IS_PUBLISHED:
             value.is_published = read_bool(child)
         elif tag == _URL_NAME:
-            value.url_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.url_name = child.text or empty_or_nil(child)
         elif tag == _PROJECT_NUMBER:
-            value.project_number = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.project_number = child.text or empty_or_nil(child)
         elif tag == _ACTIVE_ERP_LINKS:
             value.active_erp_links = read_int(child)
     return value
@@ -209,7 +209,8 @@ def encode_xml_project(parent: Element | None, tag: str, value: Project) -> Elem
 
 
 def decode_json_project(data: Any, path: str) -> Project:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return Project(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -287,10 +288,7 @@ def encode_xml_list_of_project(
 
 
 def decode_json_list_of_project(data: Any, path: str) -> list[Project | None]:
-    return [
-        (None if item is None else decode_json_project(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_project)
 
 
 def encode_json_list_of_project(value: list[Project | None]) -> list[Any]:

@@ -15,6 +15,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     format_datetime,
     json_datetime,
     json_object,
@@ -25,7 +26,6 @@ from ...runtime import (
     read_bool,
     read_datetime,
     read_int,
-    read_str,
     read_unsigned_int,
     take,
     take_bool,
@@ -271,9 +271,9 @@ def decode_xml_project_entity(element: Element) -> ProjectEntity:
         elif tag == _PROJECT_ID:
             value.project_id = read_int(child)
         elif tag == _NAME:
-            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.name = child.text or empty_or_nil(child)
         elif tag == _PROJECT_NUMBER:
-            value.project_number = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.project_number = child.text or empty_or_nil(child)
         elif tag == _PROJECT_MEMBERS:
             value.project_members = (
                 None if child.get(XSI_NIL) == "true" else decode_xml_list_of_project_member(child)
@@ -287,9 +287,9 @@ def decode_xml_project_entity(element: Element) -> ProjectEntity:
         elif tag == _UPDATED_DATE:
             value.updated_date = read_datetime(child)
         elif tag == _DESCRIPTION:
-            value.description = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.description = child.text or empty_or_nil(child)
         elif tag == _POSTIT:
-            value.postit = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.postit = child.text or empty_or_nil(child)
         elif tag == _CREATED_BY:
             value.created_by = (
                 None if child.get(XSI_NIL) == "true" else decode_xml_associate(child)
@@ -311,7 +311,7 @@ def decode_xml_project_entity(element: Element) -> ProjectEntity:
         elif tag == _HAS_IMAGE:
             value.has_image = read_bool(child)
         elif tag == _IMAGE_DESCRIPTION:
-            value.image_description = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.image_description = child.text or empty_or_nil(child)
         elif tag == _ACTIVE_STATUS_MONITOR_ID:
             value.active_status_monitor_id = read_int(child)
         elif tag == _LINKS:
@@ -390,7 +390,8 @@ def encode_xml_project_entity(parent: Element | None, tag: str, value: ProjectEn
 
 
 def decode_json_project_entity(data: Any, path: str) -> ProjectEntity:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return ProjectEntity(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(

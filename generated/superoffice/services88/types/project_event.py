@@ -15,9 +15,10 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     format_datetime,
     json_datetime,
-    json_list,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
@@ -26,7 +27,6 @@ from ...runtime import (
     read_bool,
     read_datetime,
     read_int,
-    read_str,
     take,
     take_bool,
     take_int,
@@ -177,29 +177,25 @@ def decode_xml_project_event(element: Element) -> ProjectEvent:
                 else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ASSOCIATE_FULL_NAME:
-            value.associate_full_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.associate_full_name = child.text or empty_or_nil(child)
         elif tag == _DESCRIPTION:
-            value.description = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.description = child.text or empty_or_nil(child)
         elif tag == _PROJECT_ID:
             value.project_id = read_int(child)
         elif tag == _EVENT_NAME:
-            value.event_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.event_name = child.text or empty_or_nil(child)
         elif tag == _ASSOCIATE_ID:
             value.associate_id = read_int(child)
         elif tag == _IS_SIGNED_ON:
             value.is_signed_on = read_bool(child)
         elif tag == _SIGN_OFF_CONFIRMATION_TEXT:
-            value.sign_off_confirmation_text = (
-                None if child.get(XSI_NIL) == "true" else read_str(child)
-            )
+            value.sign_off_confirmation_text = child.text or empty_or_nil(child)
         elif tag == _SIGN_OFF_TEXT:
-            value.sign_off_text = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.sign_off_text = child.text or empty_or_nil(child)
         elif tag == _SIGN_ON_CONFIRMATION_TEXT:
-            value.sign_on_confirmation_text = (
-                None if child.get(XSI_NIL) == "true" else read_str(child)
-            )
+            value.sign_on_confirmation_text = child.text or empty_or_nil(child)
         elif tag == _SIGN_ON_TEXT:
-            value.sign_on_text = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.sign_on_text = child.text or empty_or_nil(child)
         elif tag == _EVENT_DATE:
             value.event_date = read_datetime(child)
         elif tag == _ENABLED:
@@ -257,7 +253,8 @@ def encode_xml_project_event(parent: Element | None, tag: str, value: ProjectEve
 
 
 def decode_json_project_event(data: Any, path: str) -> ProjectEvent:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return ProjectEvent(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -346,10 +343,7 @@ def encode_xml_list_of_project_event(
 
 
 def decode_json_list_of_project_event(data: Any, path: str) -> list[ProjectEvent | None]:
-    return [
-        (None if item is None else decode_json_project_event(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_project_event)
 
 
 def encode_json_list_of_project_event(value: list[ProjectEvent | None]) -> list[Any]:

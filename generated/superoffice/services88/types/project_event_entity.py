@@ -15,6 +15,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     format_datetime,
     json_datetime,
     json_object,
@@ -25,7 +26,6 @@ from ...runtime import (
     read_bool,
     read_datetime,
     read_int,
-    read_str,
     take,
     take_bool,
     take_int,
@@ -232,17 +232,13 @@ def decode_xml_project_event_entity(element: Element) -> ProjectEventEntity:
                 else decode_xml_field_property_dictionary(child)
             )
         elif tag == _SIGN_OFF_CONFIRMATION_TEXT:
-            value.sign_off_confirmation_text = (
-                None if child.get(XSI_NIL) == "true" else read_str(child)
-            )
+            value.sign_off_confirmation_text = child.text or empty_or_nil(child)
         elif tag == _SIGN_OFF_TEXT:
-            value.sign_off_text = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.sign_off_text = child.text or empty_or_nil(child)
         elif tag == _SIGN_ON_CONFIRMATION_TEXT:
-            value.sign_on_confirmation_text = (
-                None if child.get(XSI_NIL) == "true" else read_str(child)
-            )
+            value.sign_on_confirmation_text = child.text or empty_or_nil(child)
         elif tag == _SIGN_ON_TEXT:
-            value.sign_on_text = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.sign_on_text = child.text or empty_or_nil(child)
         elif tag == _EVENT_DATE:
             value.event_date = read_datetime(child)
         elif tag == _ENABLED:
@@ -361,7 +357,8 @@ def encode_xml_project_event_entity(
 
 
 def decode_json_project_event_entity(data: Any, path: str) -> ProjectEventEntity:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return ProjectEventEntity(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(

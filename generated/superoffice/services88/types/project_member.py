@@ -15,9 +15,10 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     format_datetime,
     json_datetime,
-    json_list,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
@@ -25,7 +26,6 @@ from ...runtime import (
     put_json,
     read_datetime,
     read_int,
-    read_str,
     take,
     take_int,
     take_nillable,
@@ -177,43 +177,41 @@ def decode_xml_project_member(element: Element) -> ProjectMember:
         elif tag == _PROJECT_ID:
             value.project_id = read_int(child)
         elif tag == _CONTACT_NAME:
-            value.contact_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.contact_name = child.text or empty_or_nil(child)
         elif tag == _CONTACT_DEPARTMENT:
-            value.contact_department = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.contact_department = child.text or empty_or_nil(child)
         elif tag == _PROJECT_NAME:
-            value.project_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.project_name = child.text or empty_or_nil(child)
         elif tag == _EMAIL_ID:
             value.email_id = read_int(child)
         elif tag == _EMAIL_ADDRESS:
-            value.email_address = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.email_address = child.text or empty_or_nil(child)
         elif tag == _COUNTRY_ID:
             value.country_id = read_int(child)
         elif tag == _FIRSTNAME:
-            value.firstname = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.firstname = child.text or empty_or_nil(child)
         elif tag == _MIDDLE_NAME:
-            value.middle_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.middle_name = child.text or empty_or_nil(child)
         elif tag == _LASTNAME:
-            value.lastname = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.lastname = child.text or empty_or_nil(child)
         elif tag == _PERSON_ID:
             value.person_id = read_int(child)
         elif tag == _MRMRS:
-            value.mrmrs = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.mrmrs = child.text or empty_or_nil(child)
         elif tag == _PROJECT_MEMBER_TYPE_NAME:
-            value.project_member_type_name = (
-                None if child.get(XSI_NIL) == "true" else read_str(child)
-            )
+            value.project_member_type_name = child.text or empty_or_nil(child)
         elif tag == _PHONE:
-            value.phone = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.phone = child.text or empty_or_nil(child)
         elif tag == _PHONE_ID:
             value.phone_id = read_int(child)
         elif tag == _PROJECT_MEMBER_TYPE_ID:
             value.project_member_type_id = read_int(child)
         elif tag == _EMAIL_ADDRESS_NAME:
-            value.email_address_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.email_address_name = child.text or empty_or_nil(child)
         elif tag == _COMMENT:
-            value.comment = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.comment = child.text or empty_or_nil(child)
         elif tag == _FULL_NAME:
-            value.full_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.full_name = child.text or empty_or_nil(child)
         elif tag == _REGISTERED:
             value.registered = read_datetime(child)
         elif tag == _UPDATED:
@@ -252,7 +250,8 @@ def encode_xml_project_member(parent: Element | None, tag: str, value: ProjectMe
 
 
 def decode_json_project_member(data: Any, path: str) -> ProjectMember:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return ProjectMember(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -343,10 +342,7 @@ def encode_xml_list_of_project_member(
 
 
 def decode_json_list_of_project_member(data: Any, path: str) -> list[ProjectMember | None]:
-    return [
-        (None if item is None else decode_json_project_member(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_project_member)
 
 
 def encode_json_list_of_project_member(value: list[ProjectMember | None]) -> list[Any]:

@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     json_object,
     new_child,
     parse_xml,
@@ -22,7 +23,6 @@ from ...runtime import (
     read_bool,
     read_int,
     read_short,
-    read_str,
     take,
     take_bool,
     take_int,
@@ -136,9 +136,9 @@ def decode_xml_project_type_entity(element: Element) -> ProjectTypeEntity:
         elif tag == _PROJ_TYPE_ID:
             value.proj_type_id = read_int(child)
         elif tag == _NAME:
-            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.name = child.text or empty_or_nil(child)
         elif tag == _TOOLTIP:
-            value.tooltip = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.tooltip = child.text or empty_or_nil(child)
         elif tag == _RANK:
             value.rank = read_short(child)
         elif tag == _DURATION_UNIT:
@@ -180,7 +180,8 @@ def encode_xml_project_type_entity(
 
 
 def decode_json_project_type_entity(data: Any, path: str) -> ProjectTypeEntity:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return ProjectTypeEntity(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(

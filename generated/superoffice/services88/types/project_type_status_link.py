@@ -14,13 +14,13 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
-    read_str,
     take_int,
     take_nillable,
     take_str_nillable,
@@ -110,15 +110,15 @@ def decode_xml_project_type_status_link(element: Element) -> ProjectTypeStatusLi
         elif tag == _PROJ_TYPE_ID:
             value.proj_type_id = read_int(child)
         elif tag == _PROJ_TYPE_NAME:
-            value.proj_type_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.proj_type_name = child.text or empty_or_nil(child)
         elif tag == _PROJ_TYPE_TOOLTIP:
-            value.proj_type_tooltip = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.proj_type_tooltip = child.text or empty_or_nil(child)
         elif tag == _PROJ_STATUS_ID:
             value.proj_status_id = read_int(child)
         elif tag == _PROJ_STATUS_NAME:
-            value.proj_status_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.proj_status_name = child.text or empty_or_nil(child)
         elif tag == _PROJ_STATUS_TOOLTIP:
-            value.proj_status_tooltip = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.proj_status_tooltip = child.text or empty_or_nil(child)
     return value
 
 
@@ -139,7 +139,8 @@ def encode_xml_project_type_status_link(
 
 
 def decode_json_project_type_status_link(data: Any, path: str) -> ProjectTypeStatusLink:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return ProjectTypeStatusLink(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(

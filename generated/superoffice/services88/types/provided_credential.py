@@ -14,14 +14,14 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
-    json_list,
+    empty_or_nil,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
-    read_str,
     take_int,
     take_str_nillable,
     write_int,
@@ -64,11 +64,11 @@ def decode_xml_provided_credential(element: Element) -> ProvidedCredential:
     for child in element:
         tag = child.tag
         if tag == _TYPE:
-            value.type = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.type = child.text or empty_or_nil(child)
         elif tag == _SEARCH_NAME:
-            value.search_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.search_name = child.text or empty_or_nil(child)
         elif tag == _DISPLAY_NAME:
-            value.display_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.display_name = child.text or empty_or_nil(child)
         elif tag == _CREDENTIAL_ID:
             value.credential_id = read_int(child)
     return value
@@ -86,7 +86,8 @@ def encode_xml_provided_credential(
 
 
 def decode_json_provided_credential(data: Any, path: str) -> ProvidedCredential:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return ProvidedCredential(
         type=take_str_nillable(data, "Type", path),
         search_name=take_str_nillable(data, "SearchName", path),
@@ -133,10 +134,7 @@ def encode_xml_list_of_provided_credential(
 def decode_json_list_of_provided_credential(
     data: Any, path: str
 ) -> list[ProvidedCredential | None]:
-    return [
-        (None if item is None else decode_json_provided_credential(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_provided_credential)
 
 
 def encode_json_list_of_provided_credential(value: list[ProvidedCredential | None]) -> list[Any]:

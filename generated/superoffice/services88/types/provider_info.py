@@ -14,14 +14,14 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
-    json_list,
+    empty_or_nil,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
     read_bool,
-    read_str,
     take_bool,
     take_nillable,
     take_str_nillable,
@@ -96,7 +96,7 @@ def decode_xml_provider_info(element: Element) -> ProviderInfo:
                 else decode_xml_field_property_dictionary(child)
             )
         elif tag == _NAME:
-            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.name = child.text or empty_or_nil(child)
         elif tag == _SUPPORTED_MESSAGING_FORMATS:
             value.supported_messaging_formats = (
                 None if child.get(XSI_NIL) == "true" else decode_xml_list_of_str(child)
@@ -122,7 +122,8 @@ def encode_xml_provider_info(parent: Element | None, tag: str, value: ProviderIn
 
 
 def decode_json_provider_info(data: Any, path: str) -> ProviderInfo:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return ProviderInfo(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -180,10 +181,7 @@ def encode_xml_list_of_provider_info(
 
 
 def decode_json_list_of_provider_info(data: Any, path: str) -> list[ProviderInfo | None]:
-    return [
-        (None if item is None else decode_json_provider_info(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_provider_info)
 
 
 def encode_json_list_of_provider_info(value: list[ProviderInfo | None]) -> list[Any]:

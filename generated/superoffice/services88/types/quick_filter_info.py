@@ -14,14 +14,14 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
-    json_list,
+    empty_or_nil,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
-    read_str,
     take_int,
     take_nillable,
     take_str_nillable,
@@ -83,7 +83,7 @@ def decode_xml_quick_filter_info(element: Element) -> QuickFilterInfo:
                 else decode_xml_archive_restriction_info(child)
             )
         elif tag == _PROVIDER:
-            value.provider = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.provider = child.text or empty_or_nil(child)
         elif tag == _DASHBOARD_ID:
             value.dashboard_id = read_int(child)
     return value
@@ -100,7 +100,8 @@ def encode_xml_quick_filter_info(
 
 
 def decode_json_quick_filter_info(data: Any, path: str) -> QuickFilterInfo:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return QuickFilterInfo(
         restriction=take_nillable(data, "Restriction", path, decode_json_archive_restriction_info),
         provider=take_str_nillable(data, "Provider", path),
@@ -143,10 +144,7 @@ def encode_xml_list_of_quick_filter_info(
 
 
 def decode_json_list_of_quick_filter_info(data: Any, path: str) -> list[QuickFilterInfo | None]:
-    return [
-        (None if item is None else decode_json_quick_filter_info(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_quick_filter_info)
 
 
 def encode_json_list_of_quick_filter_info(value: list[QuickFilterInfo | None]) -> list[Any]:

@@ -14,14 +14,14 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
-    json_list,
+    empty_or_nil,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
-    read_str,
     take_int,
     take_nillable,
     take_str_nillable,
@@ -95,9 +95,9 @@ def decode_xml_quick_reply(element: Element) -> QuickReply:
         elif tag == _QUICK_REPLY_ID:
             value.quick_reply_id = read_int(child)
         elif tag == _NAME:
-            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.name = child.text or empty_or_nil(child)
         elif tag == _HTML_BODY:
-            value.html_body = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.html_body = child.text or empty_or_nil(child)
     return value
 
 
@@ -112,7 +112,8 @@ def encode_xml_quick_reply(parent: Element | None, tag: str, value: QuickReply) 
 
 
 def decode_json_quick_reply(data: Any, path: str) -> QuickReply:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return QuickReply(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -163,10 +164,7 @@ def encode_xml_list_of_quick_reply(
 
 
 def decode_json_list_of_quick_reply(data: Any, path: str) -> list[QuickReply | None]:
-    return [
-        (None if item is None else decode_json_quick_reply(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_quick_reply)
 
 
 def encode_json_list_of_quick_reply(value: list[QuickReply | None]) -> list[Any]:

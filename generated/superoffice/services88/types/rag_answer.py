@@ -14,12 +14,12 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
-    read_str,
     take_nillable,
     take_str_nillable,
     write_str,
@@ -75,13 +75,13 @@ def decode_xml_rag_answer(element: Element) -> RagAnswer:
     for child in element:
         tag = child.tag
         if tag == _ANSWER:
-            value.answer = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.answer = child.text or empty_or_nil(child)
         elif tag == _SOURCE:
             value.source = (
                 None if child.get(XSI_NIL) == "true" else decode_xml_list_of_rag_result(child)
             )
         elif tag == _TRACKING_ID:
-            value.tracking_id = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.tracking_id = child.text or empty_or_nil(child)
     return value
 
 
@@ -94,7 +94,8 @@ def encode_xml_rag_answer(parent: Element | None, tag: str, value: RagAnswer) ->
 
 
 def decode_json_rag_answer(data: Any, path: str) -> RagAnswer:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return RagAnswer(
         answer=take_str_nillable(data, "Answer", path),
         source=take_nillable(data, "Source", path, decode_json_list_of_rag_result),

@@ -14,15 +14,15 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     json_float,
-    json_list,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
     read_float,
-    read_str,
     take,
     take_nillable,
     take_str_nillable,
@@ -96,11 +96,11 @@ def decode_xml_rag_result(element: Element) -> RagResult:
     for child in element:
         tag = child.tag
         if tag == _CHUNK:
-            value.chunk = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.chunk = child.text or empty_or_nil(child)
         elif tag == _TITLE:
-            value.title = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.title = child.text or empty_or_nil(child)
         elif tag == _ID:
-            value.id = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.id = child.text or empty_or_nil(child)
         elif tag == _TYPE:
             value.type = decode_xml_rag_type(child)
         elif tag == _SCORE:
@@ -126,7 +126,8 @@ def encode_xml_rag_result(parent: Element | None, tag: str, value: RagResult) ->
 
 
 def decode_json_rag_result(data: Any, path: str) -> RagResult:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return RagResult(
         chunk=take_str_nillable(data, "Chunk", path),
         title=take_str_nillable(data, "Title", path),
@@ -172,10 +173,7 @@ def encode_xml_list_of_rag_result(
 
 
 def decode_json_list_of_rag_result(data: Any, path: str) -> list[RagResult | None]:
-    return [
-        (None if item is None else decode_json_rag_result(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_rag_result)
 
 
 def encode_json_list_of_rag_result(value: list[RagResult | None]) -> list[Any]:

@@ -14,13 +14,13 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
-    json_list,
+    empty_or_nil,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
-    read_str,
     take,
     take_str_nillable,
     write_str,
@@ -75,9 +75,9 @@ def decode_xml_recipient(element: Element) -> Recipient:
         if tag == _TYPE:
             value.type = decode_xml_recipient_type(child)
         elif tag == _VALUE:
-            value.value = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.value = child.text or empty_or_nil(child)
         elif tag == _DISPLAY_VALUE:
-            value.display_value = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.display_value = child.text or empty_or_nil(child)
     return value
 
 
@@ -90,7 +90,8 @@ def encode_xml_recipient(parent: Element | None, tag: str, value: Recipient) -> 
 
 
 def decode_json_recipient(data: Any, path: str) -> Recipient:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return Recipient(
         type=take(data, "Type", path, decode_json_recipient_type),
         value=take_str_nillable(data, "Value", path),
@@ -130,10 +131,7 @@ def encode_xml_list_of_recipient(
 
 
 def decode_json_list_of_recipient(data: Any, path: str) -> list[Recipient | None]:
-    return [
-        (None if item is None else decode_json_recipient(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_recipient)
 
 
 def encode_json_list_of_recipient(value: list[Recipient | None]) -> list[Any]:

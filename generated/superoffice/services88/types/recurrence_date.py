@@ -15,9 +15,10 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     format_datetime,
     json_datetime,
-    json_list,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
@@ -25,7 +26,6 @@ from ...runtime import (
     put_json,
     read_bool,
     read_datetime,
-    read_str,
     take,
     take_bool,
     take_str_nillable,
@@ -83,13 +83,11 @@ def decode_xml_recurrence_date(element: Element) -> RecurrenceDate:
         elif tag == _IS_CONFLICT:
             value.is_conflict = read_bool(child)
         elif tag == _DESCRIPTION:
-            value.description = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.description = child.text or empty_or_nil(child)
         elif tag == _DESCRIPTION_STYLE_HINT:
-            value.description_style_hint = (
-                None if child.get(XSI_NIL) == "true" else read_str(child)
-            )
+            value.description_style_hint = child.text or empty_or_nil(child)
         elif tag == _TOOLTIP:
-            value.tooltip = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.tooltip = child.text or empty_or_nil(child)
     return value
 
 
@@ -104,7 +102,8 @@ def encode_xml_recurrence_date(parent: Element | None, tag: str, value: Recurren
 
 
 def decode_json_recurrence_date(data: Any, path: str) -> RecurrenceDate:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return RecurrenceDate(
         date=take(data, "Date", path, json_datetime),
         is_conflict=take_bool(data, "IsConflict", path),
@@ -151,10 +150,7 @@ def encode_xml_list_of_recurrence_date(
 
 
 def decode_json_list_of_recurrence_date(data: Any, path: str) -> list[RecurrenceDate | None]:
-    return [
-        (None if item is None else decode_json_recurrence_date(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_recurrence_date)
 
 
 def encode_json_list_of_recurrence_date(value: list[RecurrenceDate | None]) -> list[Any]:

@@ -85,7 +85,8 @@ def encode_xml_recurrence_day_pattern(
 
 
 def decode_json_recurrence_day_pattern(data: Any, path: str) -> RecurrenceDayPattern:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return RecurrenceDayPattern(
         cycle=take_int(data, "Cycle", path),
         pattern=take(data, "Pattern", path, decode_json_recurrence_daily_pattern),

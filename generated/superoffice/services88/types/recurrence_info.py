@@ -215,7 +215,8 @@ def encode_xml_recurrence_info(parent: Element | None, tag: str, value: Recurren
 
 
 def decode_json_recurrence_info(data: Any, path: str) -> RecurrenceInfo:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return RecurrenceInfo(
         recurrence_id=take_int(data, "RecurrenceId", path),
         start_date=take(data, "StartDate", path, json_datetime),

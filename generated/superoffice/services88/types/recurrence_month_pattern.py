@@ -122,7 +122,8 @@ def encode_xml_recurrence_month_pattern(
 
 
 def decode_json_recurrence_month_pattern(data: Any, path: str) -> RecurrenceMonthPattern:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return RecurrenceMonthPattern(
         cycle=take_int(data, "Cycle", path),
         day=take_int(data, "Day", path),

@@ -83,7 +83,8 @@ def encode_xml_recurrence_week_pattern(
 
 
 def decode_json_recurrence_week_pattern(data: Any, path: str) -> RecurrenceWeekPattern:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return RecurrenceWeekPattern(
         cycle=take_int(data, "Cycle", path),
         weekdays=take(data, "Weekdays", path, decode_json_weekday),

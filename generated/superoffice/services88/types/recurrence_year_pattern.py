@@ -122,7 +122,8 @@ def encode_xml_recurrence_year_pattern(
 
 
 def decode_json_recurrence_year_pattern(data: Any, path: str) -> RecurrenceYearPattern:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return RecurrenceYearPattern(
         cycle=take_int(data, "Cycle", path),
         day=take_int(data, "Day", path),

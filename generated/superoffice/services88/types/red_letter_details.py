@@ -117,7 +117,8 @@ def encode_xml_red_letter_details(
 
 
 def decode_json_red_letter_details(data: Any, path: str) -> RedLetterDetails:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return RedLetterDetails(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(

@@ -113,7 +113,8 @@ def encode_xml_red_letter_summary(
 
 
 def decode_json_red_letter_summary(data: Any, path: str) -> RedLetterSummary:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return RedLetterSummary(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(

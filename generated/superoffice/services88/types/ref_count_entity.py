@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     json_object,
     new_child,
     parse_xml,
@@ -21,7 +22,6 @@ from ...runtime import (
     put_json,
     read_bool,
     read_int,
-    read_str,
     read_unsigned_int,
     take_bool,
     take_int,
@@ -133,7 +133,7 @@ def decode_xml_ref_count_entity(element: Element) -> RefCountEntity:
         elif tag == _REF_COUNTS_ID:
             value.ref_counts_id = read_int(child)
         elif tag == _FIELD:
-            value.field = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.field = child.text or empty_or_nil(child)
         elif tag == _RECORD_ID:
             value.record_id = read_int(child)
         elif tag == _SUGGESTED_RECORDS:
@@ -178,7 +178,8 @@ def encode_xml_ref_count_entity(
 
 
 def decode_json_ref_count_entity(data: Any, path: str) -> RefCountEntity:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return RefCountEntity(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(

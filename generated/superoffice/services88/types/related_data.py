@@ -14,13 +14,13 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
-    json_list,
+    empty_or_nil,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
-    read_str,
     take_nillable,
     take_str_nillable,
     write_str,
@@ -74,7 +74,7 @@ def decode_xml_related_data(element: Element) -> RelatedData:
     for child in element:
         tag = child.tag
         if tag == _FIELD:
-            value.field = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.field = child.text or empty_or_nil(child)
         elif tag == _FIELD_VALUE:
             value.field_value = (
                 None if child.get(XSI_NIL) == "true" else decode_xml_archive_column_data(child)
@@ -90,7 +90,8 @@ def encode_xml_related_data(parent: Element | None, tag: str, value: RelatedData
 
 
 def decode_json_related_data(data: Any, path: str) -> RelatedData:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return RelatedData(
         field=take_str_nillable(data, "Field", path),
         field_value=take_nillable(data, "FieldValue", path, decode_json_archive_column_data),
@@ -131,10 +132,7 @@ def encode_xml_list_of_related_data(
 
 
 def decode_json_list_of_related_data(data: Any, path: str) -> list[RelatedData | None]:
-    return [
-        (None if item is None else decode_json_related_data(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_related_data)
 
 
 def encode_json_list_of_related_data(value: list[RelatedData | None]) -> list[Any]:

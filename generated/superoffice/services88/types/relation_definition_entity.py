@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     json_object,
     new_child,
     parse_xml,
@@ -22,7 +23,6 @@ from ...runtime import (
     read_bool,
     read_int,
     read_short,
-    read_str,
     take,
     take_bool,
     take_int,
@@ -125,11 +125,11 @@ def decode_xml_relation_definition_entity(element: Element) -> RelationDefinitio
         elif tag == _RELDEF_ID:
             value.reldef_id = read_int(child)
         elif tag == _NAME:
-            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.name = child.text or empty_or_nil(child)
         elif tag == _TOOLTIP:
-            value.tooltip = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.tooltip = child.text or empty_or_nil(child)
         elif tag == _PASSIVE_TEXT:
-            value.passive_text = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.passive_text = child.text or empty_or_nil(child)
         elif tag == _DELETED:
             value.deleted = read_bool(child)
         elif tag == _RANK:
@@ -159,7 +159,8 @@ def encode_xml_relation_definition_entity(
 
 
 def decode_json_relation_definition_entity(data: Any, path: str) -> RelationDefinitionEntity:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return RelationDefinitionEntity(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(

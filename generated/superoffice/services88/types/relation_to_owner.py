@@ -14,14 +14,14 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
-    json_list,
+    empty_or_nil,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
-    read_str,
     take_int,
     take_nillable,
     take_str_nillable,
@@ -95,9 +95,9 @@ def decode_xml_relation_to_owner(element: Element) -> RelationToOwner:
         elif tag == _ID:
             value.id = read_int(child)
         elif tag == _VALUE:
-            value.value = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.value = child.text or empty_or_nil(child)
         elif tag == _TOOLTIP:
-            value.tooltip = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.tooltip = child.text or empty_or_nil(child)
     return value
 
 
@@ -114,7 +114,8 @@ def encode_xml_relation_to_owner(
 
 
 def decode_json_relation_to_owner(data: Any, path: str) -> RelationToOwner:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return RelationToOwner(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -165,10 +166,7 @@ def encode_xml_list_of_relation_to_owner(
 
 
 def decode_json_list_of_relation_to_owner(data: Any, path: str) -> list[RelationToOwner | None]:
-    return [
-        (None if item is None else decode_json_relation_to_owner(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_relation_to_owner)
 
 
 def encode_json_list_of_relation_to_owner(value: list[RelationToOwner | None]) -> list[Any]:

@@ -13,14 +13,13 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    XSI_NIL,
+    empty_or_nil,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
-    read_str,
     take_int,
     take_str_nillable,
     write_int,
@@ -75,9 +74,9 @@ def decode_xml_reply_template(element: Element) -> ReplyTemplate:
         if tag == _REPLY_TEMPLATE_ID:
             value.reply_template_id = read_int(child)
         elif tag == _NAME:
-            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.name = child.text or empty_or_nil(child)
         elif tag == _DESCRIPTION:
-            value.description = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.description = child.text or empty_or_nil(child)
         elif tag == _FOLDER_ID:
             value.folder_id = read_int(child)
     return value
@@ -93,7 +92,8 @@ def encode_xml_reply_template(parent: Element | None, tag: str, value: ReplyTemp
 
 
 def decode_json_reply_template(data: Any, path: str) -> ReplyTemplate:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return ReplyTemplate(
         reply_template_id=take_int(data, "ReplyTemplateId", path),
         name=take_str_nillable(data, "Name", path),

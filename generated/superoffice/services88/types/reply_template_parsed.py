@@ -14,13 +14,13 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
-    read_str,
     take_int,
     take_nillable,
     take_str_nillable,
@@ -115,9 +115,9 @@ def decode_xml_reply_template_parsed(element: Element) -> ReplyTemplateParsed:
         elif tag == _REPLY_TEMPLATE_ID:
             value.reply_template_id = read_int(child)
         elif tag == _PLAIN_PARSED:
-            value.plain_parsed = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.plain_parsed = child.text or empty_or_nil(child)
         elif tag == _HTML_PARSED:
-            value.html_parsed = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.html_parsed = child.text or empty_or_nil(child)
         elif tag == _ATTACHMENTS:
             value.attachments = (
                 None
@@ -125,7 +125,7 @@ def decode_xml_reply_template_parsed(element: Element) -> ReplyTemplateParsed:
                 else decode_xml_list_of_attachment_entity(child)
             )
         elif tag == _SUBJECT:
-            value.subject = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.subject = child.text or empty_or_nil(child)
     return value
 
 
@@ -144,7 +144,8 @@ def encode_xml_reply_template_parsed(
 
 
 def decode_json_reply_template_parsed(data: Any, path: str) -> ReplyTemplateParsed:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return ReplyTemplateParsed(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(

@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     json_object,
     new_child,
     parse_xml,
@@ -21,7 +22,6 @@ from ...runtime import (
     put_json,
     read_int,
     read_short,
-    read_str,
     read_unsigned_int,
     take,
     take_int,
@@ -135,9 +135,9 @@ def decode_xml_report_label_layout_entity(element: Element) -> ReportLabelLayout
         elif tag == _REPORT_LABEL_LAYOUT_ID:
             value.report_label_layout_id = read_int(child)
         elif tag == _NAME:
-            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.name = child.text or empty_or_nil(child)
         elif tag == _DESCRIPTION:
-            value.description = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.description = child.text or empty_or_nil(child)
         elif tag == _ORIENTATION:
             value.orientation = decode_xml_report_paper_orientation(child)
         elif tag == _PAPER_WIDTH:
@@ -181,7 +181,8 @@ def encode_xml_report_label_layout_entity(
 
 
 def decode_json_report_label_layout_entity(data: Any, path: str) -> ReportLabelLayoutEntity:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return ReportLabelLayoutEntity(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(

@@ -113,7 +113,8 @@ def encode_xml_resolved_person(parent: Element | None, tag: str, value: Resolved
 
 
 def decode_json_resolved_person(data: Any, path: str) -> ResolvedPerson:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return ResolvedPerson(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(

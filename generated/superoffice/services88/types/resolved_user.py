@@ -105,7 +105,8 @@ def encode_xml_resolved_user(parent: Element | None, tag: str, value: ResolvedUs
 
 
 def decode_json_resolved_user(data: Any, path: str) -> ResolvedUser:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return ResolvedUser(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(

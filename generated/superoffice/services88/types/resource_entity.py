@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     json_object,
     new_child,
     parse_xml,
@@ -22,7 +23,6 @@ from ...runtime import (
     read_bool,
     read_int,
     read_short,
-    read_str,
     take_bool,
     take_int,
     take_nillable,
@@ -112,17 +112,17 @@ def decode_xml_resource_entity(element: Element) -> ResourceEntity:
         elif tag == _RESOURCE_ID:
             value.resource_id = read_int(child)
         elif tag == _NAME:
-            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.name = child.text or empty_or_nil(child)
         elif tag == _RANK:
             value.rank = read_short(child)
         elif tag == _TOOLTIP:
-            value.tooltip = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.tooltip = child.text or empty_or_nil(child)
         elif tag == _DELETED:
             value.deleted = read_bool(child)
         elif tag == _IS_LOCATION:
             value.is_location = read_bool(child)
         elif tag == _LOCATION_ADDRESS:
-            value.location_address = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.location_address = child.text or empty_or_nil(child)
     return value
 
 
@@ -141,7 +141,8 @@ def encode_xml_resource_entity(parent: Element | None, tag: str, value: Resource
 
 
 def decode_json_resource_entity(data: Any, path: str) -> ResourceEntity:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return ResourceEntity(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(

@@ -14,14 +14,14 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
-    json_list,
+    empty_or_nil,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
     read_bool,
-    read_str,
     take_bool,
     take_nillable,
     take_str_nillable,
@@ -98,11 +98,11 @@ def decode_xml_resource_override(element: Element) -> ResourceOverride:
                 else decode_xml_field_property_dictionary(child)
             )
         elif tag == _RESOURCE_NAME:
-            value.resource_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.resource_name = child.text or empty_or_nil(child)
         elif tag == _RESOURCE_VALUE:
-            value.resource_value = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.resource_value = child.text or empty_or_nil(child)
         elif tag == _CULTURE:
-            value.culture = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.culture = child.text or empty_or_nil(child)
         elif tag == _IS_ACTIVE:
             value.is_active = read_bool(child)
     return value
@@ -122,7 +122,8 @@ def encode_xml_resource_override(
 
 
 def decode_json_resource_override(data: Any, path: str) -> ResourceOverride:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return ResourceOverride(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -175,10 +176,7 @@ def encode_xml_list_of_resource_override(
 
 
 def decode_json_list_of_resource_override(data: Any, path: str) -> list[ResourceOverride | None]:
-    return [
-        (None if item is None else decode_json_resource_override(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_resource_override)
 
 
 def encode_json_list_of_resource_override(value: list[ResourceOverride | None]) -> list[Any]:

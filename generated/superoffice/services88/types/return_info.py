@@ -13,14 +13,13 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    XSI_NIL,
+    empty_or_nil,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
     read_bool,
-    read_str,
     take,
     take_bool,
     take_str_nillable,
@@ -75,17 +74,17 @@ def decode_xml_return_info(element: Element) -> ReturnInfo:
     for child in element:
         tag = child.tag
         if tag == _EXTERNAL_REFERENCE:
-            value.external_reference = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.external_reference = child.text or empty_or_nil(child)
         elif tag == _VERSION_ID:
-            value.version_id = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.version_id = child.text or empty_or_nil(child)
         elif tag == _SUCCESS:
             value.success = read_bool(child)
         elif tag == _TYPE:
             value.type = decode_xml_return_type(child)
         elif tag == _VALUE:
-            value.value = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.value = child.text or empty_or_nil(child)
         elif tag == _ADDITIONAL_INFO:
-            value.additional_info = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.additional_info = child.text or empty_or_nil(child)
     return value
 
 
@@ -101,7 +100,8 @@ def encode_xml_return_info(parent: Element | None, tag: str, value: ReturnInfo) 
 
 
 def decode_json_return_info(data: Any, path: str) -> ReturnInfo:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return ReturnInfo(
         external_reference=take_str_nillable(data, "ExternalReference", path),
         version_id=take_str_nillable(data, "VersionId", path),

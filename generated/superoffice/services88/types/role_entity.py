@@ -15,6 +15,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     format_datetime,
     json_datetime,
     json_object,
@@ -25,7 +26,6 @@ from ...runtime import (
     read_datetime,
     read_int,
     read_short,
-    read_str,
     take,
     take_int,
     take_nillable,
@@ -153,9 +153,9 @@ def decode_xml_role_entity(element: Element) -> RoleEntity:
         elif tag == _ROLE_ID:
             value.role_id = read_int(child)
         elif tag == _NAME:
-            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.name = child.text or empty_or_nil(child)
         elif tag == _TOOLTIP:
-            value.tooltip = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.tooltip = child.text or empty_or_nil(child)
         elif tag == _ROLE_TYPE:
             value.role_type = decode_xml_role_type(child)
         elif tag == _DELETED:
@@ -203,7 +203,8 @@ def encode_xml_role_entity(parent: Element | None, tag: str, value: RoleEntity) 
 
 
 def decode_json_role_entity(data: Any, path: str) -> RoleEntity:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return RoleEntity(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(

@@ -17,7 +17,7 @@ from ...runtime import (
     XSI_NIL,
     format_datetime,
     json_datetime,
-    json_list,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
@@ -154,7 +154,8 @@ def encode_xml_saint_configuration(
 
 
 def decode_json_saint_configuration(data: Any, path: str) -> SaintConfiguration:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return SaintConfiguration(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -217,10 +218,7 @@ def encode_xml_list_of_saint_configuration(
 def decode_json_list_of_saint_configuration(
     data: Any, path: str
 ) -> list[SaintConfiguration | None]:
-    return [
-        (None if item is None else decode_json_saint_configuration(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_saint_configuration)
 
 
 def encode_json_list_of_saint_configuration(value: list[SaintConfiguration | None]) -> list[Any]:

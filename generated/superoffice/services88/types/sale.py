@@ -15,6 +15,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     format_datetime,
     json_datetime,
     json_float,
@@ -27,7 +28,6 @@ from ...runtime import (
     read_float,
     read_int,
     read_short,
-    read_str,
     take,
     take_int,
     take_nillable,
@@ -184,7 +184,7 @@ def decode_xml_sale(element: Element) -> Sale:
                 else decode_xml_field_property_dictionary(child)
             )
         elif tag == _CONTACT_NAME:
-            value.contact_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.contact_name = child.text or empty_or_nil(child)
         elif tag == _SALE_DATE:
             value.sale_date = read_datetime(child)
         elif tag == _SALE_ID:
@@ -192,17 +192,17 @@ def decode_xml_sale(element: Element) -> Sale:
         elif tag == _PROBABILITY:
             value.probability = read_short(child)
         elif tag == _TITLE:
-            value.title = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.title = child.text or empty_or_nil(child)
         elif tag == _AMOUNT:
             value.amount = read_float(child)
         elif tag == _CURRENCY:
-            value.currency = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.currency = child.text or empty_or_nil(child)
         elif tag == _PROJECT_NAME:
-            value.project_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.project_name = child.text or empty_or_nil(child)
         elif tag == _ASSOCIATE_FULL_NAME:
-            value.associate_full_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.associate_full_name = child.text or empty_or_nil(child)
         elif tag == _DESCRIPTION:
-            value.description = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.description = child.text or empty_or_nil(child)
         elif tag == _STATUS:
             value.status = decode_xml_sale_status(child)
         elif tag == _WEIGHTED_AMOUNT:
@@ -222,9 +222,9 @@ def decode_xml_sale(element: Element) -> Sale:
         elif tag == _SALE_TYPE_ID:
             value.sale_type_id = read_int(child)
         elif tag == _SALE_TYPE_NAME:
-            value.sale_type_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.sale_type_name = child.text or empty_or_nil(child)
         elif tag == _PERSON_FULL_NAME:
-            value.person_full_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.person_full_name = child.text or empty_or_nil(child)
         elif tag == _COMPLETED:
             value.completed = decode_xml_activity_status(child)
         elif tag == _ACTIVE_ERP_LINKS:
@@ -232,7 +232,7 @@ def decode_xml_sale(element: Element) -> Sale:
         elif tag == _NEXT_DUE_DATE:
             value.next_due_date = read_datetime(child)
         elif tag == _NUMBER:
-            value.number = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.number = child.text or empty_or_nil(child)
     return value
 
 
@@ -269,7 +269,8 @@ def encode_xml_sale(parent: Element | None, tag: str, value: Sale) -> Element:
 
 
 def decode_json_sale(data: Any, path: str) -> Sale:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return Sale(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(

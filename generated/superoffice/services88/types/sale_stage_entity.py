@@ -14,7 +14,8 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
-    json_list,
+    empty_or_nil,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
@@ -23,7 +24,6 @@ from ...runtime import (
     read_bool,
     read_int,
     read_short,
-    read_str,
     take_bool,
     take_int,
     take_nillable,
@@ -110,9 +110,9 @@ def decode_xml_sale_stage_entity(element: Element) -> SaleStageEntity:
         elif tag == _SALE_STAGE_ID:
             value.sale_stage_id = read_int(child)
         elif tag == _VALUE:
-            value.value = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.value = child.text or empty_or_nil(child)
         elif tag == _TOOLTIP:
-            value.tooltip = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.tooltip = child.text or empty_or_nil(child)
         elif tag == _PROBABILITY:
             value.probability = read_short(child)
         elif tag == _DELETED:
@@ -138,7 +138,8 @@ def encode_xml_sale_stage_entity(
 
 
 def decode_json_sale_stage_entity(data: Any, path: str) -> SaleStageEntity:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return SaleStageEntity(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -195,10 +196,7 @@ def encode_xml_list_of_sale_stage_entity(
 
 
 def decode_json_list_of_sale_stage_entity(data: Any, path: str) -> list[SaleStageEntity | None]:
-    return [
-        (None if item is None else decode_json_sale_stage_entity(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_sale_stage_entity)
 
 
 def encode_json_list_of_sale_stage_entity(value: list[SaleStageEntity | None]) -> list[Any]:

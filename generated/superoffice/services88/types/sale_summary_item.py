@@ -15,10 +15,11 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     format_datetime,
     json_datetime,
     json_float,
-    json_list,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
@@ -28,7 +29,6 @@ from ...runtime import (
     read_float,
     read_int,
     read_short,
-    read_str,
     take,
     take_int,
     take_str_nillable,
@@ -122,11 +122,11 @@ def decode_xml_sale_summary_item(element: Element) -> SaleSummaryItem:
         elif tag == _PROBABILITY:
             value.probability = read_short(child)
         elif tag == _HEADING:
-            value.heading = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.heading = child.text or empty_or_nil(child)
         elif tag == _AMOUNT:
             value.amount = read_float(child)
         elif tag == _CURRENCY:
-            value.currency = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.currency = child.text or empty_or_nil(child)
         elif tag == _AMOUNT_IN_BASE_CURRENCY:
             value.amount_in_base_currency = read_float(child)
         elif tag == _STATUS:
@@ -156,7 +156,8 @@ def encode_xml_sale_summary_item(
 
 
 def decode_json_sale_summary_item(data: Any, path: str) -> SaleSummaryItem:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return SaleSummaryItem(
         sale_id=take_int(data, "SaleId", path),
         sale_date=take(data, "SaleDate", path, json_datetime),
@@ -213,10 +214,7 @@ def encode_xml_list_of_sale_summary_item(
 
 
 def decode_json_list_of_sale_summary_item(data: Any, path: str) -> list[SaleSummaryItem | None]:
-    return [
-        (None if item is None else decode_json_sale_summary_item(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_sale_summary_item)
 
 
 def encode_json_list_of_sale_summary_item(value: list[SaleSummaryItem | None]) -> list[Any]:

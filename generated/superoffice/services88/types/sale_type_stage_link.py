@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     json_object,
     new_child,
     parse_xml,
@@ -21,7 +22,6 @@ from ...runtime import (
     put_json,
     read_int,
     read_short,
-    read_str,
     take_int,
     take_nillable,
     take_str_nillable,
@@ -112,15 +112,15 @@ def decode_xml_sale_type_stage_link(element: Element) -> SaleTypeStageLink:
         elif tag == _SALE_TYPE_ID:
             value.sale_type_id = read_int(child)
         elif tag == _SALE_TYPE_NAME:
-            value.sale_type_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.sale_type_name = child.text or empty_or_nil(child)
         elif tag == _SALE_TYPE_TOOLTIP:
-            value.sale_type_tooltip = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.sale_type_tooltip = child.text or empty_or_nil(child)
         elif tag == _PROB_ID:
             value.prob_id = read_int(child)
         elif tag == _PROB_NAME:
-            value.prob_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.prob_name = child.text or empty_or_nil(child)
         elif tag == _PROB_TOOLTIP:
-            value.prob_tooltip = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.prob_tooltip = child.text or empty_or_nil(child)
         elif tag == _PROBABILITY:
             value.probability = read_short(child)
     return value
@@ -144,7 +144,8 @@ def encode_xml_sale_type_stage_link(
 
 
 def decode_json_sale_type_stage_link(data: Any, path: str) -> SaleTypeStageLink:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return SaleTypeStageLink(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(

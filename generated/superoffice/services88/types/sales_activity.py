@@ -123,7 +123,8 @@ def encode_xml_sales_activity(parent: Element | None, tag: str, value: SalesActi
 
 
 def decode_json_sales_activity(data: Any, path: str) -> SalesActivity:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return SalesActivity(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(

@@ -14,12 +14,12 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
-    read_str,
     take_nillable,
     take_str_nillable,
     write_str,
@@ -125,33 +125,31 @@ def decode_xml_saved_utm_parameters(element: Element) -> SavedUtmParameters:
                 else decode_xml_field_property_dictionary(child)
             )
         elif tag == _FORM_NAME:
-            value.form_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.form_name = child.text or empty_or_nil(child)
         elif tag == _FIRSTTOUCH_SOURCE:
-            value.firsttouch_source = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.firsttouch_source = child.text or empty_or_nil(child)
         elif tag == _FIRSTTOUCH_MEDIUM:
-            value.firsttouch_medium = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.firsttouch_medium = child.text or empty_or_nil(child)
         elif tag == _FIRSTTOUCH_CAMPAIGN:
-            value.firsttouch_campaign = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.firsttouch_campaign = child.text or empty_or_nil(child)
         elif tag == _FIRSTTOUCH_TERM:
-            value.firsttouch_term = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.firsttouch_term = child.text or empty_or_nil(child)
         elif tag == _FIRSTTOUCH_CONTENT:
-            value.firsttouch_content = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.firsttouch_content = child.text or empty_or_nil(child)
         elif tag == _FIRSTTOUCH_REFERRER_DOMAIN:
-            value.firsttouch_referrer_domain = (
-                None if child.get(XSI_NIL) == "true" else read_str(child)
-            )
+            value.firsttouch_referrer_domain = child.text or empty_or_nil(child)
         elif tag == _SOURCE:
-            value.source = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.source = child.text or empty_or_nil(child)
         elif tag == _MEDIUM:
-            value.medium = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.medium = child.text or empty_or_nil(child)
         elif tag == _CAMPAIGN:
-            value.campaign = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.campaign = child.text or empty_or_nil(child)
         elif tag == _TERM:
-            value.term = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.term = child.text or empty_or_nil(child)
         elif tag == _CONTENT:
-            value.content = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.content = child.text or empty_or_nil(child)
         elif tag == _REFERRER_DOMAIN:
-            value.referrer_domain = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.referrer_domain = child.text or empty_or_nil(child)
     return value
 
 
@@ -178,7 +176,8 @@ def encode_xml_saved_utm_parameters(
 
 
 def decode_json_saved_utm_parameters(data: Any, path: str) -> SavedUtmParameters:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return SavedUtmParameters(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(

@@ -15,6 +15,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     format_datetime,
     json_datetime,
     json_object,
@@ -23,7 +24,6 @@ from ...runtime import (
     put,
     put_json,
     read_datetime,
-    read_str,
     take,
     take_nillable,
     take_str_nillable,
@@ -129,25 +129,25 @@ def decode_xml_script(element: Element) -> Script:
                 else decode_xml_field_property_dictionary(child)
             )
         elif tag == _UNIQUE_IDENTIFIER:
-            value.unique_identifier = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.unique_identifier = child.text or empty_or_nil(child)
         elif tag == _NAME:
-            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.name = child.text or empty_or_nil(child)
         elif tag == _DESCRIPTION:
-            value.description = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.description = child.text or empty_or_nil(child)
         elif tag == _INCLUDE_ID:
-            value.include_id = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.include_id = child.text or empty_or_nil(child)
         elif tag == _SOURCE:
-            value.source = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.source = child.text or empty_or_nil(child)
         elif tag == _REGISTERED:
             value.registered = read_datetime(child)
         elif tag == _REGISTERED_BY:
-            value.registered_by = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.registered_by = child.text or empty_or_nil(child)
         elif tag == _UPDATED:
             value.updated = read_datetime(child)
         elif tag == _UPDATED_BY:
-            value.updated_by = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.updated_by = child.text or empty_or_nil(child)
         elif tag == _PATH:
-            value.path = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.path = child.text or empty_or_nil(child)
         elif tag == _BLOCKED_VERBS:
             value.blocked_verbs = decode_xml_ej_script_verb(child)
     return value
@@ -172,7 +172,8 @@ def encode_xml_script(parent: Element | None, tag: str, value: Script) -> Elemen
 
 
 def decode_json_script(data: Any, path: str) -> Script:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return Script(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(

@@ -106,7 +106,8 @@ def encode_xml_sentiment(parent: Element | None, tag: str, value: Sentiment) -> 
 
 
 def decode_json_sentiment(data: Any, path: str) -> Sentiment:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return Sentiment(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(

@@ -14,13 +14,13 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
-    read_str,
     take_int,
     take_nillable,
     take_str_nillable,
@@ -105,15 +105,15 @@ def decode_xml_service_auth(element: Element) -> ServiceAuth:
         elif tag == _SERVICE_AUTH_ID:
             value.service_auth_id = read_int(child)
         elif tag == _SERVER:
-            value.server = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.server = child.text or empty_or_nil(child)
         elif tag == _PORT:
             value.port = read_int(child)
         elif tag == _AUTH_TYPE:
-            value.auth_type = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.auth_type = child.text or empty_or_nil(child)
         elif tag == _USERNAME:
-            value.username = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.username = child.text or empty_or_nil(child)
         elif tag == _PASSWORD:
-            value.password = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.password = child.text or empty_or_nil(child)
     return value
 
 
@@ -131,7 +131,8 @@ def encode_xml_service_auth(parent: Element | None, tag: str, value: ServiceAuth
 
 
 def decode_json_service_auth(data: Any, path: str) -> ServiceAuth:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return ServiceAuth(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(

@@ -15,9 +15,10 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     format_datetime,
     json_datetime,
-    json_list,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
@@ -26,7 +27,6 @@ from ...runtime import (
     read_datetime,
     read_int,
     read_short,
-    read_str,
     take,
     take_int,
     take_nillable,
@@ -130,7 +130,7 @@ def decode_xml_shipment_message_block_entity(element: Element) -> ShipmentMessag
         elif tag == _ASSOCIATE_ID:
             value.associate_id = read_int(child)
         elif tag == _BLOCK:
-            value.block = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.block = child.text or empty_or_nil(child)
         elif tag == _REGISTERED:
             value.registered = read_datetime(child)
         elif tag == _REGISTERED_ASSOCIATE_ID:
@@ -162,7 +162,8 @@ def encode_xml_shipment_message_block_entity(
 
 
 def decode_json_shipment_message_block_entity(data: Any, path: str) -> ShipmentMessageBlockEntity:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return ShipmentMessageBlockEntity(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -229,14 +230,7 @@ def encode_xml_list_of_shipment_message_block_entity(
 def decode_json_list_of_shipment_message_block_entity(
     data: Any, path: str
 ) -> list[ShipmentMessageBlockEntity | None]:
-    return [
-        (
-            None
-            if item is None
-            else decode_json_shipment_message_block_entity(item, f"{path}[{index}]")
-        )
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_shipment_message_block_entity)
 
 
 def encode_json_list_of_shipment_message_block_entity(

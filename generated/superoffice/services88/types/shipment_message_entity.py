@@ -15,6 +15,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     format_datetime,
     json_datetime,
     json_object,
@@ -26,7 +27,6 @@ from ...runtime import (
     read_datetime,
     read_int,
     read_short,
-    read_str,
     take,
     take_bool,
     take_int,
@@ -182,21 +182,21 @@ def decode_xml_shipment_message_entity(element: Element) -> ShipmentMessageEntit
         elif tag == _SHIPMENT_MESSAGE_ID:
             value.shipment_message_id = read_int(child)
         elif tag == _PLAIN_MESSAGE:
-            value.plain_message = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.plain_message = child.text or empty_or_nil(child)
         elif tag == _HTML_MESSAGE:
-            value.html_message = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.html_message = child.text or empty_or_nil(child)
         elif tag == _SMS_MESSAGE:
-            value.sms_message = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.sms_message = child.text or empty_or_nil(child)
         elif tag == _DESCRIPTION:
-            value.description = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.description = child.text or empty_or_nil(child)
         elif tag == _SUBJECT:
-            value.subject = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.subject = child.text or empty_or_nil(child)
         elif tag == _FOLDER_ID:
             value.folder_id = read_int(child)
         elif tag == _HEADER_FIELD:
-            value.header_field = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.header_field = child.text or empty_or_nil(child)
         elif tag == _DESIGN:
-            value.design = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.design = child.text or empty_or_nil(child)
         elif tag == _DESIGNTYPE:
             value.designtype = decode_xml_design_type(child)
         elif tag == _FLAGS:
@@ -206,9 +206,9 @@ def decode_xml_shipment_message_entity(element: Element) -> ShipmentMessageEntit
         elif tag == _INLINE_IMAGES:
             value.inline_images = read_bool(child)
         elif tag == _LONG_DESCRIPTION:
-            value.long_description = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.long_description = child.text or empty_or_nil(child)
         elif tag == _ACCESS_KEY:
-            value.access_key = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.access_key = child.text or empty_or_nil(child)
         elif tag == _DOCUMENT_MESSAGE:
             value.document_message = read_int(child)
         elif tag == _REGISTERED:
@@ -255,7 +255,8 @@ def encode_xml_shipment_message_entity(
 
 
 def decode_json_shipment_message_entity(data: Any, path: str) -> ShipmentMessageEntity:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return ShipmentMessageEntity(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(

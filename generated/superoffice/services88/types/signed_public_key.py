@@ -14,7 +14,7 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    XSI_NIL,
+    empty_or_nil,
     format_datetime,
     json_datetime,
     json_object,
@@ -23,7 +23,6 @@ from ...runtime import (
     put,
     put_json,
     read_datetime,
-    read_str,
     take,
     take_str_nillable,
     write_datetime,
@@ -75,7 +74,7 @@ def decode_xml_signed_public_key(element: Element) -> SignedPublicKey:
     for child in element:
         tag = child.tag
         if tag == _OWNER_NAME:
-            value.owner_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.owner_name = child.text or empty_or_nil(child)
         elif tag == _SIGN_DATE:
             value.sign_date = read_datetime(child)
         elif tag == _EXPIRY_DATE:
@@ -83,7 +82,7 @@ def decode_xml_signed_public_key(element: Element) -> SignedPublicKey:
         elif tag == _KEY:
             value.key = decode_xml_cryptography_dsa_parameters(child)
         elif tag == _SIGNATURE:
-            value.signature = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.signature = child.text or empty_or_nil(child)
     return value
 
 
@@ -100,7 +99,8 @@ def encode_xml_signed_public_key(
 
 
 def decode_json_signed_public_key(data: Any, path: str) -> SignedPublicKey:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return SignedPublicKey(
         owner_name=take_str_nillable(data, "OwnerName", path),
         sign_date=take(data, "SignDate", path, json_datetime),

@@ -14,12 +14,12 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
-    read_str,
     take_nillable,
     take_str_nillable,
     write_str,
@@ -106,13 +106,11 @@ def decode_xml_sms_config(element: Element) -> SmsConfig:
                 else decode_xml_field_property_dictionary(child)
             )
         elif tag == _DEFAULT_SMS_COUNTRY:
-            value.default_sms_country = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.default_sms_country = child.text or empty_or_nil(child)
         elif tag == _NET_SERVER_SMS_PROVIDER:
-            value.net_server_sms_provider = (
-                None if child.get(XSI_NIL) == "true" else read_str(child)
-            )
+            value.net_server_sms_provider = child.text or empty_or_nil(child)
         elif tag == _NS_PLUGIN_SENDER:
-            value.ns_plugin_sender = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.ns_plugin_sender = child.text or empty_or_nil(child)
         elif tag == _NS_PLUGIN_CONFIG:
             value.ns_plugin_config = (
                 None if child.get(XSI_NIL) == "true" else decode_xml_string_dictionary(child)
@@ -132,7 +130,8 @@ def encode_xml_sms_config(parent: Element | None, tag: str, value: SmsConfig) ->
 
 
 def decode_json_sms_config(data: Any, path: str) -> SmsConfig:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return SmsConfig(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(

@@ -14,13 +14,13 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
     read_bool,
-    read_str,
     take_bool,
     take_nillable,
     take_str_nillable,
@@ -93,7 +93,7 @@ def decode_xml_smtp_test_result(element: Element) -> SmtpTestResult:
         elif tag == _SUCCESS:
             value.success = read_bool(child)
         elif tag == _ERROR_MESSAGE:
-            value.error_message = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.error_message = child.text or empty_or_nil(child)
     return value
 
 
@@ -109,7 +109,8 @@ def encode_xml_smtp_test_result(
 
 
 def decode_json_smtp_test_result(data: Any, path: str) -> SmtpTestResult:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return SmtpTestResult(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(

@@ -14,12 +14,12 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
-    read_str,
     take_nillable,
     take_str_nillable,
     write_str,
@@ -73,15 +73,15 @@ def decode_xml_so_exception_info(element: Element) -> SoExceptionInfo:
     for child in element:
         tag = child.tag
         if tag == _MESSAGE:
-            value.message = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.message = child.text or empty_or_nil(child)
         elif tag == _STACK_TRACE:
-            value.stack_trace = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.stack_trace = child.text or empty_or_nil(child)
         elif tag == _FRIENDLY_TEXT:
-            value.friendly_text = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.friendly_text = child.text or empty_or_nil(child)
         elif tag == _EXCEPTION_TYPE:
-            value.exception_type = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.exception_type = child.text or empty_or_nil(child)
         elif tag == _SOURCE:
-            value.source = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.source = child.text or empty_or_nil(child)
         elif tag == _INNER_EXCEPTION:
             value.inner_exception = (
                 None if child.get(XSI_NIL) == "true" else decode_xml_so_exception_info(child)
@@ -110,7 +110,8 @@ def encode_xml_so_exception_info(
 
 
 def decode_json_so_exception_info(data: Any, path: str) -> SoExceptionInfo:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return SoExceptionInfo(
         message=take_str_nillable(data, "Message", path),
         stack_trace=take_str_nillable(data, "StackTrace", path),

@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     json_object,
     new_child,
     parse_xml,
@@ -21,7 +22,6 @@ from ...runtime import (
     put_json,
     read_bool,
     read_int,
-    read_str,
     take,
     take_bool,
     take_int,
@@ -167,7 +167,7 @@ def decode_xml_so_principal_carrier(element: Element) -> SoPrincipalCarrier:
         if tag == _USER_TYPE:
             value.user_type = decode_xml_user_type(child)
         elif tag == _ASSOCIATE:
-            value.associate = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.associate = child.text or empty_or_nil(child)
         elif tag == _ASSOCIATE_ID:
             value.associate_id = read_int(child)
         elif tag == _IS_PERSON:
@@ -191,9 +191,9 @@ def decode_xml_so_principal_carrier(element: Element) -> SoPrincipalCarrier:
         elif tag == _ROLE_ID:
             value.role_id = read_int(child)
         elif tag == _ROLE_NAME:
-            value.role_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.role_name = child.text or empty_or_nil(child)
         elif tag == _ROLE_DESCRIPTION:
-            value.role_description = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.role_description = child.text or empty_or_nil(child)
         elif tag == _ROLE_TYPE:
             value.role_type = decode_xml_role_type(child)
         elif tag == _LICENSES:
@@ -203,9 +203,9 @@ def decode_xml_so_principal_carrier(element: Element) -> SoPrincipalCarrier:
                 else decode_xml_list_of_granted_module_license(child)
             )
         elif tag == _FULL_NAME:
-            value.full_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.full_name = child.text or empty_or_nil(child)
         elif tag == _E_MAIL_ADDRESS:
-            value.e_mail_address = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.e_mail_address = child.text or empty_or_nil(child)
         elif tag == _FUNCTION_RIGHTS:
             value.function_rights = (
                 None if child.get(XSI_NIL) == "true" else decode_xml_list_of_str(child)
@@ -227,9 +227,7 @@ def decode_xml_so_principal_carrier(element: Element) -> SoPrincipalCarrier:
                 None if child.get(XSI_NIL) == "true" else decode_xml_list_of_int(child)
             )
         elif tag == _DATABASE_CONTEXT_IDENTIFIER:
-            value.database_context_identifier = (
-                None if child.get(XSI_NIL) == "true" else read_str(child)
-            )
+            value.database_context_identifier = child.text or empty_or_nil(child)
     return value
 
 
@@ -272,7 +270,8 @@ def encode_xml_so_principal_carrier(
 
 
 def decode_json_so_principal_carrier(data: Any, path: str) -> SoPrincipalCarrier:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return SoPrincipalCarrier(
         user_type=take(data, "UserType", path, decode_json_user_type),
         associate=take_str_nillable(data, "Associate", path),

@@ -15,6 +15,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     format_datetime,
     json_datetime,
     json_object,
@@ -25,7 +26,6 @@ from ...runtime import (
     read_bool,
     read_datetime,
     read_int,
-    read_str,
     take,
     take_bool,
     take_int,
@@ -154,21 +154,21 @@ def decode_xml_so_system_info_carrier(element: Element) -> SoSystemInfoCarrier:
                 None if child.get(XSI_NIL) == "true" else decode_xml_license_info(child)
             )
         elif tag == _WARNING_ENGLISH:
-            value.warning_english = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.warning_english = child.text or empty_or_nil(child)
         elif tag == _WARNING_RESOURCE:
-            value.warning_resource = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.warning_resource = child.text or empty_or_nil(child)
         elif tag == _BRANCH_NAME:
-            value.branch_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.branch_name = child.text or empty_or_nil(child)
         elif tag == _BUILD_LABEL:
-            value.build_label = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.build_label = child.text or empty_or_nil(child)
         elif tag == _ASSEMBLY_VERSION:
-            value.assembly_version = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.assembly_version = child.text or empty_or_nil(child)
         elif tag == _ACCUMULATED_NEXT_CHECK_DATE:
             value.accumulated_next_check_date = read_datetime(child)
         elif tag == _FILE_VERSION:
-            value.file_version = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.file_version = child.text or empty_or_nil(child)
         elif tag == _DESCRIPTION:
-            value.description = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.description = child.text or empty_or_nil(child)
         elif tag == _DAYS_UNTIL_NET_SERVER_EXPIRY:
             value.days_until_net_server_expiry = read_int(child)
         elif tag == _BUILD_TYPE:
@@ -178,15 +178,15 @@ def decode_xml_so_system_info_carrier(element: Element) -> SoSystemInfoCarrier:
         elif tag == _IS_UNICODE:
             value.is_unicode = read_bool(child)
         elif tag == _COMPANY_NAME:
-            value.company_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.company_name = child.text or empty_or_nil(child)
         elif tag == _COMPANY_ID:
             value.company_id = read_int(child)
         elif tag == _DATABASE_TYPE:
-            value.database_type = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.database_type = child.text or empty_or_nil(child)
         elif tag == _DATABASE_MINOR:
-            value.database_minor = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.database_minor = child.text or empty_or_nil(child)
         elif tag == _DATABASE_NAME:
-            value.database_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.database_name = child.text or empty_or_nil(child)
         elif tag == _IS_ON_TRAVEL:
             value.is_on_travel = read_bool(child)
         elif tag == _IS_SATELLITE:
@@ -224,7 +224,8 @@ def encode_xml_so_system_info_carrier(
 
 
 def decode_json_so_system_info_carrier(data: Any, path: str) -> SoSystemInfoCarrier:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return SoSystemInfoCarrier(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(

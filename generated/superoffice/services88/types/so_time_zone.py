@@ -13,14 +13,13 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    XSI_NIL,
+    empty_or_nil,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
-    read_str,
     take_int,
     take_str_nillable,
     write_int,
@@ -63,9 +62,7 @@ def decode_xml_so_time_zone(element: Element) -> SoTimeZone:
         if tag == _SO_TIME_ZONE_ID:
             value.so_time_zone_id = read_int(child)
         elif tag == _SO_TIME_ZONE_LOCATION_CODE:
-            value.so_time_zone_location_code = (
-                None if child.get(XSI_NIL) == "true" else read_str(child)
-            )
+            value.so_time_zone_location_code = child.text or empty_or_nil(child)
     return value
 
 
@@ -77,7 +74,8 @@ def encode_xml_so_time_zone(parent: Element | None, tag: str, value: SoTimeZone)
 
 
 def decode_json_so_time_zone(data: Any, path: str) -> SoTimeZone:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return SoTimeZone(
         so_time_zone_id=take_int(data, "SoTimeZoneId", path),
         so_time_zone_location_code=take_str_nillable(data, "SoTimeZoneLocationCode", path),

@@ -14,13 +14,13 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
-    json_list,
+    empty_or_nil,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
-    read_str,
     take_nillable,
     take_str_nillable,
     write_str,
@@ -97,7 +97,7 @@ def decode_xml_statistics_data_set(element: Element) -> StatisticsDataSet:
                 else decode_xml_field_property_dictionary(child)
             )
         elif tag == _LABEL:
-            value.label = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.label = child.text or empty_or_nil(child)
         elif tag == _VALUES:
             value.values = (
                 None
@@ -105,7 +105,7 @@ def decode_xml_statistics_data_set(element: Element) -> StatisticsDataSet:
                 else decode_xml_list_of_statistics_data_value(child)
             )
         elif tag == _DESCRIPTION:
-            value.description = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.description = child.text or empty_or_nil(child)
     return value
 
 
@@ -122,7 +122,8 @@ def encode_xml_statistics_data_set(
 
 
 def decode_json_statistics_data_set(data: Any, path: str) -> StatisticsDataSet:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return StatisticsDataSet(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -175,10 +176,7 @@ def encode_xml_list_of_statistics_data_set(
 def decode_json_list_of_statistics_data_set(
     data: Any, path: str
 ) -> list[StatisticsDataSet | None]:
-    return [
-        (None if item is None else decode_json_statistics_data_set(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_statistics_data_set)
 
 
 def encode_json_list_of_statistics_data_set(value: list[StatisticsDataSet | None]) -> list[Any]:

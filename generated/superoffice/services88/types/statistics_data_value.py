@@ -14,15 +14,15 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     json_float,
-    json_list,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
     read_float,
-    read_str,
     take,
     take_nillable,
     take_str_nillable,
@@ -98,11 +98,11 @@ def decode_xml_statistics_data_value(element: Element) -> StatisticsDataValue:
                 else decode_xml_field_property_dictionary(child)
             )
         elif tag == _LABEL:
-            value.label = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.label = child.text or empty_or_nil(child)
         elif tag == _VALUE:
             value.value = read_float(child)
         elif tag == _DESCRIPTION:
-            value.description = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.description = child.text or empty_or_nil(child)
     return value
 
 
@@ -119,7 +119,8 @@ def encode_xml_statistics_data_value(
 
 
 def decode_json_statistics_data_value(data: Any, path: str) -> StatisticsDataValue:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return StatisticsDataValue(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -172,10 +173,7 @@ def encode_xml_list_of_statistics_data_value(
 def decode_json_list_of_statistics_data_value(
     data: Any, path: str
 ) -> list[StatisticsDataValue | None]:
-    return [
-        (None if item is None else decode_json_statistics_data_value(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_statistics_data_value)
 
 
 def encode_json_list_of_statistics_data_value(

@@ -15,9 +15,10 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     format_datetime,
     json_datetime,
-    json_list,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
@@ -26,7 +27,6 @@ from ...runtime import (
     read_bool,
     read_datetime,
     read_int,
-    read_str,
     take,
     take_bool,
     take_int,
@@ -154,15 +154,15 @@ def decode_xml_status_monitor(element: Element) -> StatusMonitor:
         elif tag == _DEFAULT_TASK:
             value.default_task = read_int(child)
         elif tag == _DEFAULT_TASK_TEXT:
-            value.default_task_text = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.default_task_text = child.text or empty_or_nil(child)
         elif tag == _IS_VISUAL:
             value.is_visual = read_bool(child)
         elif tag == _LAST_GENERATED:
             value.last_generated = read_datetime(child)
         elif tag == _DESCRIPTION:
-            value.description = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.description = child.text or empty_or_nil(child)
         elif tag == _NAME:
-            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.name = child.text or empty_or_nil(child)
         elif tag == _STATUS_MONITOR_ID:
             value.status_monitor_id = read_int(child)
         elif tag == _PICTURE_ID:
@@ -203,7 +203,8 @@ def encode_xml_status_monitor(parent: Element | None, tag: str, value: StatusMon
 
 
 def decode_json_status_monitor(data: Any, path: str) -> StatusMonitor:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return StatusMonitor(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -278,10 +279,7 @@ def encode_xml_list_of_status_monitor(
 
 
 def decode_json_list_of_status_monitor(data: Any, path: str) -> list[StatusMonitor | None]:
-    return [
-        (None if item is None else decode_json_status_monitor(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_status_monitor)
 
 
 def encode_json_list_of_status_monitor(value: list[StatusMonitor | None]) -> list[Any]:

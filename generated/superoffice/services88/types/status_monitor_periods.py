@@ -115,7 +115,8 @@ def encode_xml_status_monitor_periods(
 
 
 def decode_json_status_monitor_periods(data: Any, path: str) -> StatusMonitorPeriods:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return StatusMonitorPeriods(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(

@@ -16,7 +16,7 @@ from ...runtime import (
     enum_from_text,
     enum_to_text,
     json_enum,
-    json_list,
+    json_items,
     new_child,
     put,
 )
@@ -145,10 +145,7 @@ def encode_xml_list_of_status_screen_panel_type(
 def decode_json_list_of_status_screen_panel_type(
     data: Any, path: str
 ) -> list[StatusScreenPanelType | str]:
-    return [
-        decode_json_status_screen_panel_type(item, f"{path}[{index}]")
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items(data, path, decode_json_status_screen_panel_type)
 
 
 def encode_json_list_of_status_screen_panel_type(

@@ -19,7 +19,6 @@ from ...runtime import (
     pair_elements,
     put,
     read_bool,
-    read_str,
     write_bool,
     write_str,
 )
@@ -37,7 +36,7 @@ def decode_xml_string_bool_dictionary(element: Element) -> dict[str, bool]:
     for pair in element:
         if pair.tag == _STRING_BOOL_KEY_VALUE_PAIR:
             key_element, value_element = pair_elements(pair, _KEY, _VALUE)
-            result[read_str(key_element)] = read_bool(value_element)
+            result[key_element.text or ""] = read_bool(value_element)
     return result
 
 

@@ -15,12 +15,11 @@ from ...runtime import (
     XSI_NIL,
     json_any,
     json_key_text,
-    json_object,
+    json_values_nillable,
     new_child,
     pair_elements,
     put,
     read_any,
-    read_str,
     write_any,
     write_str,
 )
@@ -38,7 +37,7 @@ def decode_xml_string_object_dictionary(element: Element) -> dict[str, object | 
     for pair in element:
         if pair.tag == _STRING_OBJECT_KEY_VALUE_PAIR:
             key_element, value_element = pair_elements(pair, _KEY, _VALUE)
-            result[read_str(key_element)] = (
+            result[key_element.text or ""] = (
                 None if value_element.get(XSI_NIL) == "true" else read_any(value_element)
             )
     return result
@@ -56,10 +55,7 @@ def encode_xml_string_object_dictionary(
 
 
 def decode_json_string_object_dictionary(data: Any, path: str) -> dict[str, object | None]:
-    return {
-        key: (None if item is None else json_any(item, f"{path}.{key}"))
-        for key, item in json_object(data, path).items()
-    }
+    return json_values_nillable(data, path, json_any)
 
 
 def encode_json_string_object_dictionary(value: dict[str, object | None]) -> dict[str, Any]:

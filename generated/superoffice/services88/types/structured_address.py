@@ -13,13 +13,12 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    XSI_NIL,
+    empty_or_nil,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
-    read_str,
     take,
     take_str_nillable,
     write_str,
@@ -96,21 +95,21 @@ def decode_xml_structured_address(element: Element) -> StructuredAddress:
         if tag == _ATYPE_IDX:
             value.atype_idx = decode_xml_address_type(child)
         elif tag == _ADDRESS_1:
-            value.address_1 = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.address_1 = child.text or empty_or_nil(child)
         elif tag == _ADDRESS_2:
-            value.address_2 = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.address_2 = child.text or empty_or_nil(child)
         elif tag == _ADDRESS_3:
-            value.address_3 = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.address_3 = child.text or empty_or_nil(child)
         elif tag == _CITY:
-            value.city = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.city = child.text or empty_or_nil(child)
         elif tag == _COUNTY:
-            value.county = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.county = child.text or empty_or_nil(child)
         elif tag == _STATE:
-            value.state = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.state = child.text or empty_or_nil(child)
         elif tag == _ZIPCODE:
-            value.zipcode = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.zipcode = child.text or empty_or_nil(child)
         elif tag == _FORMATTED:
-            value.formatted = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.formatted = child.text or empty_or_nil(child)
     return value
 
 
@@ -131,7 +130,8 @@ def encode_xml_structured_address(
 
 
 def decode_json_structured_address(data: Any, path: str) -> StructuredAddress:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return StructuredAddress(
         atype_idx=take(data, "AtypeIdx", path, decode_json_address_type),
         address_1=take_str_nillable(data, "Address1", path),

@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     json_object,
     new_child,
     parse_xml,
@@ -21,7 +22,6 @@ from ...runtime import (
     put_json,
     read_int,
     read_short,
-    read_str,
     take_int,
     take_nillable,
     take_str_nillable,
@@ -153,9 +153,9 @@ def decode_xml_suggested_appointment(element: Element) -> SuggestedAppointment:
         elif tag == _DAYS_FUTURE:
             value.days_future = read_short(child)
         elif tag == _TOOLTIP:
-            value.tooltip = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.tooltip = child.text or empty_or_nil(child)
         elif tag == _TEXT:
-            value.text = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.text = child.text or empty_or_nil(child)
         elif tag == _TASK_ID:
             value.task_id = read_int(child)
         elif tag == _SUGGESTED_APPOINTMENT_ID:
@@ -169,7 +169,7 @@ def decode_xml_suggested_appointment(element: Element) -> SuggestedAppointment:
         elif tag == _PROJECT_TYPE_STATUS_LINK_ID:
             value.project_type_status_link_id = read_int(child)
         elif tag == _NAME:
-            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.name = child.text or empty_or_nil(child)
         elif tag == _DURATION:
             value.duration = read_short(child)
         elif tag == _ASSOCIATE:
@@ -201,7 +201,8 @@ def encode_xml_suggested_appointment(
 
 
 def decode_json_suggested_appointment(data: Any, path: str) -> SuggestedAppointment:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return SuggestedAppointment(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(

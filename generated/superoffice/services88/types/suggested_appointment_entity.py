@@ -15,6 +15,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     json_duration,
     json_object,
     json_write_duration,
@@ -26,7 +27,6 @@ from ...runtime import (
     read_duration,
     read_int,
     read_short,
-    read_str,
     take,
     take_bool,
     take_int,
@@ -158,9 +158,9 @@ def decode_xml_suggested_appointment_entity(element: Element) -> SuggestedAppoin
         elif tag == _SUGGESTED_APPOINTMENT_ID:
             value.suggested_appointment_id = read_int(child)
         elif tag == _NAME:
-            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.name = child.text or empty_or_nil(child)
         elif tag == _TOOLTIP:
-            value.tooltip = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.tooltip = child.text or empty_or_nil(child)
         elif tag == _RANK:
             value.rank = read_short(child)
         elif tag == _DELETED:
@@ -176,7 +176,7 @@ def decode_xml_suggested_appointment_entity(element: Element) -> SuggestedAppoin
         elif tag == _ASSIGN_TO_MEMBER:
             value.assign_to_member = read_bool(child)
         elif tag == _TEXT:
-            value.text = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.text = child.text or empty_or_nil(child)
         elif tag == _PROJECT_TYPE_STATUS_LINK:
             value.project_type_status_link = (
                 None
@@ -223,7 +223,8 @@ def encode_xml_suggested_appointment_entity(
 
 
 def decode_json_suggested_appointment_entity(data: Any, path: str) -> SuggestedAppointmentEntity:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return SuggestedAppointmentEntity(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(

@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     json_object,
     new_child,
     parse_xml,
@@ -22,7 +23,6 @@ from ...runtime import (
     read_bool,
     read_int,
     read_short,
-    read_str,
     take_bool,
     take_int,
     take_nillable,
@@ -149,17 +149,17 @@ def decode_xml_suggested_document_entity(element: Element) -> SuggestedDocumentE
         elif tag == _SUGGESTED_DOCUMENT_ID:
             value.suggested_document_id = read_int(child)
         elif tag == _NAME:
-            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.name = child.text or empty_or_nil(child)
         elif tag == _TOOLTIP:
-            value.tooltip = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.tooltip = child.text or empty_or_nil(child)
         elif tag == _RANK:
             value.rank = read_short(child)
         elif tag == _DOCTMPL_ID:
             value.doctmpl_id = read_int(child)
         elif tag == _HEADER:
-            value.header = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.header = child.text or empty_or_nil(child)
         elif tag == _OUR_REF:
-            value.our_ref = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.our_ref = child.text or empty_or_nil(child)
         elif tag == _DELETED:
             value.deleted = read_bool(child)
         elif tag == _DOC_TMPL:
@@ -207,7 +207,8 @@ def encode_xml_suggested_document_entity(
 
 
 def decode_json_suggested_document_entity(data: Any, path: str) -> SuggestedDocumentEntity:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return SuggestedDocumentEntity(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(

@@ -14,14 +14,14 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
-    json_list,
+    empty_or_nil,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
-    read_str,
     take_int,
     take_nillable,
     take_str_nillable,
@@ -97,7 +97,7 @@ def decode_xml_sync_user_account(element: Element) -> SyncUserAccount:
         elif tag == _ACCOUNT_ID:
             value.account_id = read_int(child)
         elif tag == _ASSOCIATE_NAME:
-            value.associate_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.associate_name = child.text or empty_or_nil(child)
         elif tag == _ASSOCIATE_ID:
             value.associate_id = read_int(child)
     return value
@@ -116,7 +116,8 @@ def encode_xml_sync_user_account(
 
 
 def decode_json_sync_user_account(data: Any, path: str) -> SyncUserAccount:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return SyncUserAccount(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -167,10 +168,7 @@ def encode_xml_list_of_sync_user_account(
 
 
 def decode_json_list_of_sync_user_account(data: Any, path: str) -> list[SyncUserAccount | None]:
-    return [
-        (None if item is None else decode_json_sync_user_account(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_sync_user_account)
 
 
 def encode_json_list_of_sync_user_account(value: list[SyncUserAccount | None]) -> list[Any]:

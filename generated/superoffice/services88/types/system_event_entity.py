@@ -15,6 +15,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     format_datetime,
     json_datetime,
     json_object,
@@ -25,7 +26,6 @@ from ...runtime import (
     read_datetime,
     read_int,
     read_short,
-    read_str,
     take,
     take_int,
     take_nillable,
@@ -128,9 +128,9 @@ def decode_xml_system_event_entity(element: Element) -> SystemEventEntity:
         elif tag == _ETA:
             value.eta = read_datetime(child)
         elif tag == _EVENTKEY:
-            value.eventkey = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.eventkey = child.text or empty_or_nil(child)
         elif tag == _EVENTMESS:
-            value.eventmess = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.eventmess = child.text or empty_or_nil(child)
         elif tag == _EXTRA_INFO:
             value.extra_info = read_int(child)
         elif tag == _OWNER:
@@ -166,7 +166,8 @@ def encode_xml_system_event_entity(
 
 
 def decode_json_system_event_entity(data: Any, path: str) -> SystemEventEntity:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return SystemEventEntity(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(

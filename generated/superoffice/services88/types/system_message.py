@@ -15,9 +15,10 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     format_datetime,
     json_datetime,
-    json_list,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
@@ -25,7 +26,6 @@ from ...runtime import (
     put_json,
     read_datetime,
     read_int,
-    read_str,
     take,
     take_int,
     take_nillable,
@@ -126,9 +126,9 @@ def decode_xml_system_message(element: Element) -> SystemMessage:
         elif tag == _ONLINEAPP_ID:
             value.onlineapp_id = read_int(child)
         elif tag == _SYSTEM_MESSAGE_ID:
-            value.system_message_id = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.system_message_id = child.text or empty_or_nil(child)
         elif tag == _MARKDOWN_MESSAGE:
-            value.markdown_message = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.markdown_message = child.text or empty_or_nil(child)
         elif tag == _EXPIRE:
             value.expire = read_datetime(child)
         elif tag == _TYPE:
@@ -151,7 +151,8 @@ def encode_xml_system_message(parent: Element | None, tag: str, value: SystemMes
 
 
 def decode_json_system_message(data: Any, path: str) -> SystemMessage:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return SystemMessage(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -210,10 +211,7 @@ def encode_xml_list_of_system_message(
 
 
 def decode_json_list_of_system_message(data: Any, path: str) -> list[SystemMessage | None]:
-    return [
-        (None if item is None else decode_json_system_message(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_system_message)
 
 
 def encode_json_list_of_system_message(value: list[SystemMessage | None]) -> list[Any]:

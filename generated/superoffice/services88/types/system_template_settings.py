@@ -14,13 +14,13 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
-    read_str,
     take_int,
     take_nillable,
     take_str_nillable,
@@ -228,7 +228,7 @@ def decode_xml_system_template_settings(element: Element) -> SystemTemplateSetti
         elif tag == _TICKET_ALARM_HOTLIST_TEMPLATE_ID:
             value.ticket_alarm_hotlist_template_id = read_int(child)
         elif tag == _EMAIL_ADDRESSES:
-            value.email_addresses = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.email_addresses = child.text or empty_or_nil(child)
     return value
 
 
@@ -309,7 +309,8 @@ def encode_xml_system_template_settings(
 
 
 def decode_json_system_template_settings(data: Any, path: str) -> SystemTemplateSettings:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return SystemTemplateSettings(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(

@@ -14,14 +14,14 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
-    json_list,
+    empty_or_nil,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
-    read_str,
     take_int,
     take_nillable,
     take_str_nillable,
@@ -98,9 +98,9 @@ def decode_xml_tab_order(element: Element) -> TabOrder:
         elif tag == _TAB_ORDER_ID:
             value.tab_order_id = read_int(child)
         elif tag == _TAB_NAME:
-            value.tab_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.tab_name = child.text or empty_or_nil(child)
         elif tag == _ORDER:
-            value.order = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.order = child.text or empty_or_nil(child)
         elif tag == _ASSOCIATE_ID:
             value.associate_id = read_int(child)
     return value
@@ -118,7 +118,8 @@ def encode_xml_tab_order(parent: Element | None, tag: str, value: TabOrder) -> E
 
 
 def decode_json_tab_order(data: Any, path: str) -> TabOrder:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return TabOrder(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -168,10 +169,7 @@ def encode_xml_list_of_tab_order(
 
 
 def decode_json_list_of_tab_order(data: Any, path: str) -> list[TabOrder | None]:
-    return [
-        (None if item is None else decode_json_tab_order(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_tab_order)
 
 
 def encode_json_list_of_tab_order(value: list[TabOrder | None]) -> list[Any]:

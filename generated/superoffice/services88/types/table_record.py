@@ -105,7 +105,8 @@ def encode_xml_table_record(parent: Element | None, tag: str, value: TableRecord
 
 
 def decode_json_table_record(data: Any, path: str) -> TableRecord:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return TableRecord(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(

@@ -14,14 +14,14 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
-    json_list,
+    empty_or_nil,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
-    read_str,
     take_int,
     take_nillable,
     take_str_nillable,
@@ -93,9 +93,9 @@ def decode_xml_tag(element: Element) -> Tag:
         elif tag == _ID:
             value.id = read_int(child)
         elif tag == _NAME:
-            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.name = child.text or empty_or_nil(child)
         elif tag == _TOOL_TIP:
-            value.tool_tip = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.tool_tip = child.text or empty_or_nil(child)
     return value
 
 
@@ -110,7 +110,8 @@ def encode_xml_tag(parent: Element | None, tag: str, value: Tag) -> Element:
 
 
 def decode_json_tag(data: Any, path: str) -> Tag:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return Tag(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -154,10 +155,7 @@ def encode_xml_list_of_tag(parent: Element | None, tag: str, value: list[Tag | N
 
 
 def decode_json_list_of_tag(data: Any, path: str) -> list[Tag | None]:
-    return [
-        (None if item is None else decode_json_tag(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_tag)
 
 
 def encode_json_list_of_tag(value: list[Tag | None]) -> list[Any]:

@@ -14,7 +14,8 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
-    json_list,
+    empty_or_nil,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
@@ -22,7 +23,6 @@ from ...runtime import (
     put_json,
     read_bool,
     read_int,
-    read_str,
     take_bool,
     take_int,
     take_nillable,
@@ -187,9 +187,7 @@ def decode_xml_target_assignment(element: Element) -> TargetAssignment:
         elif tag == _DIMENSION_LIST_ITEM:
             value.dimension_list_item = read_int(child)
         elif tag == _DIMENSION_LIST_ITEM_DISPLAY_NAME:
-            value.dimension_list_item_display_name = (
-                None if child.get(XSI_NIL) == "true" else read_str(child)
-            )
+            value.dimension_list_item_display_name = child.text or empty_or_nil(child)
     return value
 
 
@@ -217,7 +215,8 @@ def encode_xml_target_assignment(
 
 
 def decode_json_target_assignment(data: Any, path: str) -> TargetAssignment:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return TargetAssignment(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -282,10 +281,7 @@ def encode_xml_list_of_target_assignment(
 
 
 def decode_json_list_of_target_assignment(data: Any, path: str) -> list[TargetAssignment | None]:
-    return [
-        (None if item is None else decode_json_target_assignment(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_target_assignment)
 
 
 def encode_json_list_of_target_assignment(value: list[TargetAssignment | None]) -> list[Any]:

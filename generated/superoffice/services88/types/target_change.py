@@ -14,15 +14,15 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     json_float,
-    json_list,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
     read_float,
-    read_str,
     take,
     take_nillable,
     take_str_nillable,
@@ -99,7 +99,7 @@ def decode_xml_target_change(element: Element) -> TargetChange:
                 else decode_xml_field_property_dictionary(child)
             )
         elif tag == _FIELD_IDENTIFIER:
-            value.field_identifier = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.field_identifier = child.text or empty_or_nil(child)
         elif tag == _VALUE_CHANGE_FROM:
             value.value_change_from = read_float(child)
         elif tag == _VALUE_CHANGE_TO:
@@ -118,7 +118,8 @@ def encode_xml_target_change(parent: Element | None, tag: str, value: TargetChan
 
 
 def decode_json_target_change(data: Any, path: str) -> TargetChange:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return TargetChange(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -169,10 +170,7 @@ def encode_xml_list_of_target_change(
 
 
 def decode_json_list_of_target_change(data: Any, path: str) -> list[TargetChange | None]:
-    return [
-        (None if item is None else decode_json_target_change(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_target_change)
 
 
 def encode_json_list_of_target_change(value: list[TargetChange | None]) -> list[Any]:

@@ -14,14 +14,14 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
-    json_list,
+    empty_or_nil,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
-    read_str,
     take,
     take_int,
     take_nillable,
@@ -157,13 +157,13 @@ def decode_xml_target_dimension(element: Element) -> TargetDimension:
         elif tag == _MEASUREMENT_UNIT:
             value.measurement_unit = decode_xml_target_measurement_unit(child)
         elif tag == _DIMENSION_LIST_FIELD:
-            value.dimension_list_field = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.dimension_list_field = child.text or empty_or_nil(child)
         elif tag == _DIMENSION_LIST_NAME:
-            value.dimension_list_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.dimension_list_name = child.text or empty_or_nil(child)
         elif tag == _DIMENSION_LIST_ID:
             value.dimension_list_id = read_int(child)
         elif tag == _DIMENSION_LIST_LABEL:
-            value.dimension_list_label = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.dimension_list_label = child.text or empty_or_nil(child)
         elif tag == _SELECTED_DIMENSIONS:
             value.selected_dimensions = (
                 None if child.get(XSI_NIL) == "true" else decode_xml_list_of_int(child)
@@ -190,7 +190,8 @@ def encode_xml_target_dimension(
 
 
 def decode_json_target_dimension(data: Any, path: str) -> TargetDimension:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return TargetDimension(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -259,10 +260,7 @@ def encode_xml_list_of_target_dimension(
 
 
 def decode_json_list_of_target_dimension(data: Any, path: str) -> list[TargetDimension | None]:
-    return [
-        (None if item is None else decode_json_target_dimension(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_target_dimension)
 
 
 def encode_json_list_of_target_dimension(value: list[TargetDimension | None]) -> list[Any]:

@@ -168,7 +168,8 @@ def encode_xml_target_group(parent: Element | None, tag: str, value: TargetGroup
 
 
 def decode_json_target_group(data: Any, path: str) -> TargetGroup:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return TargetGroup(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(

@@ -17,7 +17,7 @@ from ...runtime import (
     XSI_NIL,
     format_datetime,
     json_datetime,
-    json_list,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
@@ -143,7 +143,8 @@ def encode_xml_target_revision(parent: Element | None, tag: str, value: TargetRe
 
 
 def decode_json_target_revision(data: Any, path: str) -> TargetRevision:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return TargetRevision(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -196,10 +197,7 @@ def encode_xml_list_of_target_revision(
 
 
 def decode_json_list_of_target_revision(data: Any, path: str) -> list[TargetRevision | None]:
-    return [
-        (None if item is None else decode_json_target_revision(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_target_revision)
 
 
 def encode_json_list_of_target_revision(value: list[TargetRevision | None]) -> list[Any]:

@@ -123,7 +123,8 @@ def encode_xml_target_revision_history(
 
 
 def decode_json_target_revision_history(data: Any, path: str) -> TargetRevisionHistory:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return TargetRevisionHistory(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(

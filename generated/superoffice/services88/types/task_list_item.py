@@ -14,7 +14,8 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
-    json_list,
+    empty_or_nil,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
@@ -23,7 +24,6 @@ from ...runtime import (
     read_bool,
     read_int,
     read_short,
-    read_str,
     take,
     take_bool,
     take_int,
@@ -164,13 +164,13 @@ def decode_xml_task_list_item(element: Element) -> TaskListItem:
         elif tag == _TASK_LIST_ITEM_ID:
             value.task_list_item_id = read_int(child)
         elif tag == _VALUE:
-            value.value = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.value = child.text or empty_or_nil(child)
         elif tag == _DIRECTION:
             value.direction = decode_xml_task_direction(child)
         elif tag == _TYPE:
             value.type = decode_xml_task_type(child)
         elif tag == _TOOLTIP:
-            value.tooltip = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.tooltip = child.text or empty_or_nil(child)
         elif tag == _DELETED:
             value.deleted = read_bool(child)
         elif tag == _INTENT_ID:
@@ -216,7 +216,8 @@ def encode_xml_task_list_item(parent: Element | None, tag: str, value: TaskListI
 
 
 def decode_json_task_list_item(data: Any, path: str) -> TaskListItem:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return TaskListItem(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -294,10 +295,7 @@ def encode_xml_list_of_task_list_item(
 
 
 def decode_json_list_of_task_list_item(data: Any, path: str) -> list[TaskListItem | None]:
-    return [
-        (None if item is None else decode_json_task_list_item(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_task_list_item)
 
 
 def encode_json_list_of_task_list_item(value: list[TaskListItem | None]) -> list[Any]:

@@ -14,7 +14,8 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
-    json_list,
+    empty_or_nil,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
@@ -23,7 +24,6 @@ from ...runtime import (
     read_bool,
     read_int,
     read_short,
-    read_str,
     take,
     take_bool,
     take_int,
@@ -165,15 +165,15 @@ def decode_xml_task_menu(element: Element) -> TaskMenu:
         elif tag == _TASK_MENU_ID:
             value.task_menu_id = read_int(child)
         elif tag == _NAME:
-            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.name = child.text or empty_or_nil(child)
         elif tag == _TOOLTIP:
-            value.tooltip = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.tooltip = child.text or empty_or_nil(child)
         elif tag == _TABLE_NAME:
-            value.table_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.table_name = child.text or empty_or_nil(child)
         elif tag == _AREA:
-            value.area = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.area = child.text or empty_or_nil(child)
         elif tag == _URL_OR_SOPROTOCOL:
-            value.url_or_soprotocol = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.url_or_soprotocol = child.text or empty_or_nil(child)
         elif tag == _TASK_TYPE:
             value.task_type = decode_xml_task_list_item_type(child)
         elif tag == _CRM_SCRIPT_ID:
@@ -187,7 +187,7 @@ def decode_xml_task_menu(element: Element) -> TaskMenu:
         elif tag == _ENCODING:
             value.encoding = decode_xml_url_encoding(child)
         elif tag == _PROG_ID:
-            value.prog_id = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.prog_id = child.text or empty_or_nil(child)
         elif tag == _DELETED:
             value.deleted = read_bool(child)
     return value
@@ -215,7 +215,8 @@ def encode_xml_task_menu(parent: Element | None, tag: str, value: TaskMenu) -> E
 
 
 def decode_json_task_menu(data: Any, path: str) -> TaskMenu:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return TaskMenu(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -285,10 +286,7 @@ def encode_xml_list_of_task_menu(
 
 
 def decode_json_list_of_task_menu(data: Any, path: str) -> list[TaskMenu | None]:
-    return [
-        (None if item is None else decode_json_task_menu(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_task_menu)
 
 
 def encode_json_list_of_task_menu(value: list[TaskMenu | None]) -> list[Any]:

@@ -13,14 +13,13 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    XSI_NIL,
+    empty_or_nil,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
-    read_str,
     take_int,
     take_str_nillable,
     write_int,
@@ -63,11 +62,11 @@ def decode_xml_template_info(element: Element) -> TemplateInfo:
     for child in element:
         tag = child.tag
         if tag == _NAME:
-            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.name = child.text or empty_or_nil(child)
         elif tag == _DESCRIPTION:
-            value.description = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.description = child.text or empty_or_nil(child)
         elif tag == _EXTERNAL_REFERENCE:
-            value.external_reference = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.external_reference = child.text or empty_or_nil(child)
         elif tag == _PLUGIN_ID:
             value.plugin_id = read_int(child)
     return value
@@ -83,7 +82,8 @@ def encode_xml_template_info(parent: Element | None, tag: str, value: TemplateIn
 
 
 def decode_json_template_info(data: Any, path: str) -> TemplateInfo:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return TemplateInfo(
         name=take_str_nillable(data, "Name", path),
         description=take_str_nillable(data, "Description", path),

@@ -14,13 +14,13 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
-    read_str,
     take,
     take_int,
     take_nillable,
@@ -169,11 +169,11 @@ def decode_xml_template_variables_parameters(element: Element) -> TemplateVariab
                 else decode_xml_field_property_dictionary(child)
             )
         elif tag == _SOURCE_INPUT:
-            value.source_input = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.source_input = child.text or empty_or_nil(child)
         elif tag == _ENCODING:
             value.encoding = decode_xml_generator_encoding(child)
         elif tag == _CULTURE_NAME:
-            value.culture_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.culture_name = child.text or empty_or_nil(child)
         elif tag == _CONTACT_ID:
             value.contact_id = read_int(child)
         elif tag == _PERSON_ID:
@@ -193,7 +193,7 @@ def decode_xml_template_variables_parameters(element: Element) -> TemplateVariab
         elif tag == _QUOTE_ALTERNATIVE_ID:
             value.quote_alternative_id = read_int(child)
         elif tag == _PRODUCT_KEY:
-            value.product_key = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.product_key = child.text or empty_or_nil(child)
         elif tag == _CUSTOM_TAGS:
             value.custom_tags = (
                 None if child.get(XSI_NIL) == "true" else decode_xml_list_of_list_of_str(child)
@@ -233,7 +233,8 @@ def encode_xml_template_variables_parameters(
 
 
 def decode_json_template_variables_parameters(data: Any, path: str) -> TemplateVariablesParameters:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return TemplateVariablesParameters(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(

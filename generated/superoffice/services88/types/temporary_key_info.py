@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     json_object,
     new_child,
     parse_xml,
@@ -21,7 +22,6 @@ from ...runtime import (
     put_json,
     read_bool,
     read_int,
-    read_str,
     take,
     take_bool,
     take_int,
@@ -119,7 +119,7 @@ def decode_xml_temporary_key_info(element: Element) -> TemporaryKeyInfo:
         elif tag == _IS_EXPIRED:
             value.is_expired = read_bool(child)
         elif tag == _PAYLOAD:
-            value.payload = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.payload = child.text or empty_or_nil(child)
     return value
 
 
@@ -138,7 +138,8 @@ def encode_xml_temporary_key_info(
 
 
 def decode_json_temporary_key_info(data: Any, path: str) -> TemporaryKeyInfo:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return TemporaryKeyInfo(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(

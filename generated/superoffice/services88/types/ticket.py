@@ -15,9 +15,10 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     format_datetime,
     json_datetime,
-    json_list,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
@@ -27,7 +28,6 @@ from ...runtime import (
     read_datetime,
     read_int,
     read_short,
-    read_str,
     take,
     take_bool,
     take_int,
@@ -357,7 +357,7 @@ def decode_xml_ticket(element: Element) -> Ticket:
         elif tag == _TICKET_ID:
             value.ticket_id = read_int(child)
         elif tag == _TITLE:
-            value.title = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.title = child.text or empty_or_nil(child)
         elif tag == _CREATED_AT:
             value.created_at = read_datetime(child)
         elif tag == _LAST_CHANGED:
@@ -381,45 +381,43 @@ def decode_xml_ticket(element: Element) -> Ticket:
         elif tag == _CREATED_BY:
             value.created_by = read_int(child)
         elif tag == _CREATED_BY_NAME:
-            value.created_by_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.created_by_name = child.text or empty_or_nil(child)
         elif tag == _AUTHOR:
-            value.author = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.author = child.text or empty_or_nil(child)
         elif tag == _OWNED_BY:
             value.owned_by = read_int(child)
         elif tag == _OWNED_BY_NAME:
-            value.owned_by_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.owned_by_name = child.text or empty_or_nil(child)
         elif tag == _CATEGORY:
             value.category = read_int(child)
         elif tag == _CATEGORY_NAME:
-            value.category_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.category_name = child.text or empty_or_nil(child)
         elif tag == _CATEGORY_FULLNAME:
-            value.category_fullname = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.category_fullname = child.text or empty_or_nil(child)
         elif tag == _SLEVEL:
             value.slevel = decode_xml_ticket_security_level(child)
         elif tag == _PRIORITY:
             value.priority = read_int(child)
         elif tag == _PRIORITY_NAME:
-            value.priority_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.priority_name = child.text or empty_or_nil(child)
         elif tag == _BASE_STATUS:
             value.base_status = decode_xml_ticket_base_status(child)
         elif tag == _TICKET_STATUS:
             value.ticket_status = read_int(child)
         elif tag == _TICKET_STATUS_DISPLAY_VALUE:
-            value.ticket_status_display_value = (
-                None if child.get(XSI_NIL) == "true" else read_str(child)
-            )
+            value.ticket_status_display_value = child.text or empty_or_nil(child)
         elif tag == _ORIGIN:
             value.origin = decode_xml_ticket_origin(child)
         elif tag == _CUST_ID:
             value.cust_id = read_int(child)
         elif tag == _PERSON_FIRSTNAME:
-            value.person_firstname = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.person_firstname = child.text or empty_or_nil(child)
         elif tag == _PERSON_MIDDLE_NAME:
-            value.person_middle_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.person_middle_name = child.text or empty_or_nil(child)
         elif tag == _PERSON_LASTNAME:
-            value.person_lastname = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.person_lastname = child.text or empty_or_nil(child)
         elif tag == _PERSON_FULLNAME:
-            value.person_fullname = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.person_fullname = child.text or empty_or_nil(child)
         elif tag == _ALERT_LEVEL:
             value.alert_level = read_short(child)
         elif tag == _CONNECT_ID:
@@ -455,15 +453,15 @@ def decode_xml_ticket(element: Element) -> Ticket:
         elif tag == _NUM_MESSAGES:
             value.num_messages = read_int(child)
         elif tag == _FROM_ADDRESS:
-            value.from_address = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.from_address = child.text or empty_or_nil(child)
         elif tag == _CONTACT_ID:
             value.contact_id = read_int(child)
         elif tag == _CONTACT_NAME:
-            value.contact_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.contact_name = child.text or empty_or_nil(child)
         elif tag == _OWNED_BY_ASSOCIATE_ID:
             value.owned_by_associate_id = read_int(child)
         elif tag == _LANGUAGE:
-            value.language = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.language = child.text or empty_or_nil(child)
         elif tag == _SENTIMENT:
             value.sentiment = read_int(child)
         elif tag == _SENTIMENT_CONFIDENCE:
@@ -473,15 +471,15 @@ def decode_xml_ticket(element: Element) -> Ticket:
         elif tag == _PROJECT_ID:
             value.project_id = read_int(child)
         elif tag == _SALE_HEADING:
-            value.sale_heading = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.sale_heading = child.text or empty_or_nil(child)
         elif tag == _PROJECT_NAME:
-            value.project_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.project_name = child.text or empty_or_nil(child)
         elif tag == _FORM_SUBMISSION_ID:
             value.form_submission_id = read_int(child)
         elif tag == _TICKET_TYPE_ID:
             value.ticket_type_id = read_int(child)
         elif tag == _TICKET_TYPE_NAME:
-            value.ticket_type_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.ticket_type_name = child.text or empty_or_nil(child)
     return value
 
 
@@ -556,7 +554,8 @@ def encode_xml_ticket(parent: Element | None, tag: str, value: Ticket) -> Elemen
 
 
 def decode_json_ticket(data: Any, path: str) -> Ticket:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return Ticket(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -722,10 +721,7 @@ def encode_xml_list_of_ticket(
 
 
 def decode_json_list_of_ticket(data: Any, path: str) -> list[Ticket | None]:
-    return [
-        (None if item is None else decode_json_ticket(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_ticket)
 
 
 def encode_json_list_of_ticket(value: list[Ticket | None]) -> list[Any]:

@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     json_object,
     new_child,
     parse_xml,
@@ -21,7 +22,6 @@ from ...runtime import (
     put_json,
     read_bool,
     read_int,
-    read_str,
     take,
     take_bool,
     take_int,
@@ -112,7 +112,7 @@ def decode_xml_ticket_batch_reply_data(element: Element) -> TicketBatchReplyData
                 None if child.get(XSI_NIL) == "true" else decode_xml_list_of_int(child)
             )
         elif tag == _HTML_BODY:
-            value.html_body = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.html_body = child.text or empty_or_nil(child)
         elif tag == _SLEVEL:
             value.slevel = decode_xml_ticket_security_level(child)
         elif tag == _TIME_SPENT:
@@ -137,7 +137,8 @@ def encode_xml_ticket_batch_reply_data(
 
 
 def decode_json_ticket_batch_reply_data(data: Any, path: str) -> TicketBatchReplyData:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return TicketBatchReplyData(
         ticket_ids=take_nillable(data, "TicketIds", path, decode_json_list_of_int),
         close_tickets=take_bool(data, "CloseTickets", path),

@@ -14,14 +14,14 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
-    json_list,
+    empty_or_nil,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
-    read_str,
     take,
     take_int,
     take_nillable,
@@ -205,9 +205,9 @@ def decode_xml_ticket_category_entity(element: Element) -> TicketCategoryEntity:
         elif tag == _PARENT_ID:
             value.parent_id = read_int(child)
         elif tag == _NAME:
-            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.name = child.text or empty_or_nil(child)
         elif tag == _FULLNAME:
-            value.fullname = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.fullname = child.text or empty_or_nil(child)
         elif tag == _CATEGORY_MASTER:
             value.category_master = read_int(child)
         elif tag == _FLAGS:
@@ -215,7 +215,7 @@ def decode_xml_ticket_category_entity(element: Element) -> TicketCategoryEntity:
         elif tag == _DELEGATE_METHOD:
             value.delegate_method = decode_xml_ticket_category_delegate_method(child)
         elif tag == _EXTERNAL_NAME:
-            value.external_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.external_name = child.text or empty_or_nil(child)
         elif tag == _CLOSING_STATUS:
             value.closing_status = decode_xml_ticket_category_closing_status(child)
         elif tag == _MSG_CLOSING_STATUS:
@@ -225,7 +225,7 @@ def decode_xml_ticket_category_entity(element: Element) -> TicketCategoryEntity:
         elif tag == _REPLY_TEMPLATE:
             value.reply_template = read_int(child)
         elif tag == _NOTIFICATION_EMAIL:
-            value.notification_email = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.notification_email = child.text or empty_or_nil(child)
         elif tag == _DEFAULT_TICKET_STATUS:
             value.default_ticket_status = (
                 None if child.get(XSI_NIL) == "true" else decode_xml_ticket_status_entity(child)
@@ -295,7 +295,8 @@ def encode_xml_ticket_category_entity(
 
 
 def decode_json_ticket_category_entity(data: Any, path: str) -> TicketCategoryEntity:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return TicketCategoryEntity(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -412,10 +413,7 @@ def encode_xml_list_of_ticket_category_entity(
 def decode_json_list_of_ticket_category_entity(
     data: Any, path: str
 ) -> list[TicketCategoryEntity | None]:
-    return [
-        (None if item is None else decode_json_ticket_category_entity(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_ticket_category_entity)
 
 
 def encode_json_list_of_ticket_category_entity(

@@ -14,7 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
-    json_list,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
@@ -122,7 +122,8 @@ def encode_xml_ticket_category_membership_entity(
 def decode_json_ticket_category_membership_entity(
     data: Any, path: str
 ) -> TicketCategoryMembershipEntity:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return TicketCategoryMembershipEntity(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -186,14 +187,7 @@ def encode_xml_list_of_ticket_category_membership_entity(
 def decode_json_list_of_ticket_category_membership_entity(
     data: Any, path: str
 ) -> list[TicketCategoryMembershipEntity | None]:
-    return [
-        (
-            None
-            if item is None
-            else decode_json_ticket_category_membership_entity(item, f"{path}[{index}]")
-        )
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_ticket_category_membership_entity)
 
 
 def encode_json_list_of_ticket_category_membership_entity(

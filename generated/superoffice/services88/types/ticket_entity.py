@@ -15,6 +15,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     format_datetime,
     json_datetime,
     json_object,
@@ -26,7 +27,6 @@ from ...runtime import (
     read_datetime,
     read_int,
     read_short,
-    read_str,
     take,
     take_bool,
     take_int,
@@ -468,7 +468,7 @@ def decode_xml_ticket_entity(element: Element) -> TicketEntity:
         elif tag == _TICKET_ID:
             value.ticket_id = read_int(child)
         elif tag == _TITLE:
-            value.title = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.title = child.text or empty_or_nil(child)
         elif tag == _CREATED_AT:
             value.created_at = read_datetime(child)
         elif tag == _LAST_CHANGED:
@@ -496,7 +496,7 @@ def decode_xml_ticket_entity(element: Element) -> TicketEntity:
                 None if child.get(XSI_NIL) == "true" else decode_xml_associate(child)
             )
         elif tag == _AUTHOR:
-            value.author = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.author = child.text or empty_or_nil(child)
         elif tag == _OWNED_BY:
             value.owned_by = None if child.get(XSI_NIL) == "true" else decode_xml_associate(child)
         elif tag == _CATEGORY:
@@ -558,7 +558,7 @@ def decode_xml_ticket_entity(element: Element) -> TicketEntity:
         elif tag == _NUM_MESSAGES:
             value.num_messages = read_int(child)
         elif tag == _FROM_ADDRESS:
-            value.from_address = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.from_address = child.text or empty_or_nil(child)
         elif tag == _MESSAGES:
             value.messages = (
                 None if child.get(XSI_NIL) == "true" else decode_xml_list_of_ticket_message(child)
@@ -566,7 +566,7 @@ def decode_xml_ticket_entity(element: Element) -> TicketEntity:
         elif tag == _TAGS:
             value.tags = None if child.get(XSI_NIL) == "true" else decode_xml_list_of_tag(child)
         elif tag == _LANGUAGE:
-            value.language = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.language = child.text or empty_or_nil(child)
         elif tag == _SENTIMENT:
             value.sentiment = read_int(child)
         elif tag == _SENTIMENT_CONFIDENCE:
@@ -574,13 +574,11 @@ def decode_xml_ticket_entity(element: Element) -> TicketEntity:
         elif tag == _SUGGESTED_CATEGORY_ID:
             value.suggested_category_id = read_int(child)
         elif tag == _SUGGESTED_CATEGORY_NAME:
-            value.suggested_category_name = (
-                None if child.get(XSI_NIL) == "true" else read_str(child)
-            )
+            value.suggested_category_name = child.text or empty_or_nil(child)
         elif tag == _ORIG_HUMAN_CATEGORY_ID:
             value.orig_human_category_id = read_int(child)
         elif tag == _ICON_HINT:
-            value.icon_hint = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.icon_hint = child.text or empty_or_nil(child)
         elif tag == _SALE:
             value.sale = None if child.get(XSI_NIL) == "true" else decode_xml_sale(child)
         elif tag == _PROJECT:
@@ -672,7 +670,8 @@ def encode_xml_ticket_entity(parent: Element | None, tag: str, value: TicketEnti
 
 
 def decode_json_ticket_entity(data: Any, path: str) -> TicketEntity:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return TicketEntity(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(

@@ -13,14 +13,13 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    XSI_NIL,
+    empty_or_nil,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
-    read_str,
     take,
     take_int,
     take_str_nillable,
@@ -79,7 +78,7 @@ def decode_xml_ticket_form_submission(element: Element) -> TicketFormSubmission:
         if tag == _FORM_SUBMISSION_ID:
             value.form_submission_id = read_int(child)
         elif tag == _EMAIL_ADDRESS:
-            value.email_address = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.email_address = child.text or empty_or_nil(child)
         elif tag == _STATUS:
             value.status = decode_xml_form_submission_status(child)
     return value
@@ -96,7 +95,8 @@ def encode_xml_ticket_form_submission(
 
 
 def decode_json_ticket_form_submission(data: Any, path: str) -> TicketFormSubmission:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return TicketFormSubmission(
         form_submission_id=take_int(data, "FormSubmissionId", path),
         email_address=take_str_nillable(data, "EmailAddress", path),

@@ -14,14 +14,14 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
-    json_list,
+    empty_or_nil,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
-    read_str,
     take_int,
     take_nillable,
     take_str_nillable,
@@ -114,19 +114,19 @@ def decode_xml_ticket_info(element: Element) -> TicketInfo:
         elif tag == _TICKET_ID:
             value.ticket_id = read_int(child)
         elif tag == _TITLE:
-            value.title = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.title = child.text or empty_or_nil(child)
         elif tag == _OWNER_NAME:
-            value.owner_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.owner_name = child.text or empty_or_nil(child)
         elif tag == _CATEGORY_NAME:
-            value.category_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.category_name = child.text or empty_or_nil(child)
         elif tag == _PRIORITY_NAME:
-            value.priority_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.priority_name = child.text or empty_or_nil(child)
         elif tag == _TICKET_URL:
-            value.ticket_url = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.ticket_url = child.text or empty_or_nil(child)
         elif tag == _PERSON_NAME:
-            value.person_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.person_name = child.text or empty_or_nil(child)
         elif tag == _CONTACT_NAME:
-            value.contact_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.contact_name = child.text or empty_or_nil(child)
     return value
 
 
@@ -146,7 +146,8 @@ def encode_xml_ticket_info(parent: Element | None, tag: str, value: TicketInfo) 
 
 
 def decode_json_ticket_info(data: Any, path: str) -> TicketInfo:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return TicketInfo(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -207,10 +208,7 @@ def encode_xml_list_of_ticket_info(
 
 
 def decode_json_list_of_ticket_info(data: Any, path: str) -> list[TicketInfo | None]:
-    return [
-        (None if item is None else decode_json_ticket_info(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_ticket_info)
 
 
 def encode_json_list_of_ticket_info(value: list[TicketInfo | None]) -> list[Any]:

@@ -15,9 +15,10 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     format_datetime,
     json_datetime,
-    json_list,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
@@ -26,7 +27,6 @@ from ...runtime import (
     read_bool,
     read_datetime,
     read_int,
-    read_str,
     take,
     take_bool,
     take_int,
@@ -187,21 +187,21 @@ def decode_xml_ticket_message(element: Element) -> TicketMessage:
         elif tag == _IMPORTANT:
             value.important = read_bool(child)
         elif tag == _AUTHOR:
-            value.author = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.author = child.text or empty_or_nil(child)
         elif tag == _PERSON_ID:
             value.person_id = read_int(child)
         elif tag == _PERSON_FULL_NAME:
-            value.person_full_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.person_full_name = child.text or empty_or_nil(child)
         elif tag == _CONTACT_ID:
             value.contact_id = read_int(child)
         elif tag == _CONTACT_NAME:
-            value.contact_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.contact_name = child.text or empty_or_nil(child)
         elif tag == _CONTACT_DEPARTMENT:
-            value.contact_department = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.contact_department = child.text or empty_or_nil(child)
         elif tag == _NUM_ATTACHMENTS:
             value.num_attachments = read_int(child)
         elif tag == _EMAIL_HEADER:
-            value.email_header = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.email_header = child.text or empty_or_nil(child)
         elif tag == _MESSAGE_HEADERS:
             value.message_headers = (
                 None
@@ -209,7 +209,7 @@ def decode_xml_ticket_message(element: Element) -> TicketMessage:
                 else decode_xml_list_of_ticket_message_header(child)
             )
         elif tag == _LANGUAGE:
-            value.language = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.language = child.text or empty_or_nil(child)
         elif tag == _SENTIMENT:
             value.sentiment = read_int(child)
         elif tag == _SENTIMENT_CONFIDENCE:
@@ -250,7 +250,8 @@ def encode_xml_ticket_message(parent: Element | None, tag: str, value: TicketMes
 
 
 def decode_json_ticket_message(data: Any, path: str) -> TicketMessage:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return TicketMessage(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -337,10 +338,7 @@ def encode_xml_list_of_ticket_message(
 
 
 def decode_json_list_of_ticket_message(data: Any, path: str) -> list[TicketMessage | None]:
-    return [
-        (None if item is None else decode_json_ticket_message(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_ticket_message)
 
 
 def encode_json_list_of_ticket_message(value: list[TicketMessage | None]) -> list[Any]:

@@ -14,12 +14,12 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
-    read_str,
     take_nillable,
     take_str_nillable,
     write_str,
@@ -74,7 +74,7 @@ def decode_xml_ticket_message_content(element: Element) -> TicketMessageContent:
     for child in element:
         tag = child.tag
         if tag == _BODY:
-            value.body = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.body = child.text or empty_or_nil(child)
         elif tag == _ATTACHMENTS_INFO:
             value.attachments_info = (
                 None
@@ -94,7 +94,8 @@ def encode_xml_ticket_message_content(
 
 
 def decode_json_ticket_message_content(data: Any, path: str) -> TicketMessageContent:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return TicketMessageContent(
         body=take_str_nillable(data, "Body", path),
         attachments_info=take_nillable(

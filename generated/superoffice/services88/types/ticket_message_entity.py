@@ -15,9 +15,10 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     format_datetime,
     json_datetime,
-    json_list,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
@@ -26,7 +27,6 @@ from ...runtime import (
     read_bool,
     read_datetime,
     read_int,
-    read_str,
     take,
     take_bool,
     take_int,
@@ -273,31 +273,31 @@ def decode_xml_ticket_message_entity(element: Element) -> TicketMessageEntity:
                 None if child.get(XSI_NIL) == "true" else decode_xml_associate(child)
             )
         elif tag == _AUTHOR:
-            value.author = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.author = child.text or empty_or_nil(child)
         elif tag == _SLEVEL:
             value.slevel = decode_xml_ticket_security_level(child)
         elif tag == _TYPE:
             value.type = decode_xml_ticket_message_type(child)
         elif tag == _MESSAGE_ID:
-            value.message_id = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.message_id = child.text or empty_or_nil(child)
         elif tag == _TIME_SPENT:
             value.time_spent = read_int(child)
         elif tag == _BODY:
-            value.body = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.body = child.text or empty_or_nil(child)
         elif tag == _HTML_BODY:
-            value.html_body = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.html_body = child.text or empty_or_nil(child)
         elif tag == _EMAIL_HEADER:
-            value.email_header = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.email_header = child.text or empty_or_nil(child)
         elif tag == _DEBUG_INFO:
-            value.debug_info = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.debug_info = child.text or empty_or_nil(child)
         elif tag == _MAIL_SORTER:
-            value.mail_sorter = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.mail_sorter = child.text or empty_or_nil(child)
         elif tag == _MESSAGE_CATEGORY:
             value.message_category = decode_xml_ticket_message_category(child)
         elif tag == _PERSON:
             value.person = None if child.get(XSI_NIL) == "true" else decode_xml_person(child)
         elif tag == _SEARCH_TITLE:
-            value.search_title = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.search_title = child.text or empty_or_nil(child)
         elif tag == _MESSAGE_HEADERS:
             value.message_headers = (
                 None
@@ -307,7 +307,7 @@ def decode_xml_ticket_message_entity(element: Element) -> TicketMessageEntity:
         elif tag == _IMPORTANT:
             value.important = read_bool(child)
         elif tag == _LANGUAGE:
-            value.language = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.language = child.text or empty_or_nil(child)
         elif tag == _SENTIMENT:
             value.sentiment = read_int(child)
         elif tag == _SENTIMENT_CONFIDENCE:
@@ -367,7 +367,8 @@ def encode_xml_ticket_message_entity(
 
 
 def decode_json_ticket_message_entity(data: Any, path: str) -> TicketMessageEntity:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return TicketMessageEntity(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -476,10 +477,7 @@ def encode_xml_list_of_ticket_message_entity(
 def decode_json_list_of_ticket_message_entity(
     data: Any, path: str
 ) -> list[TicketMessageEntity | None]:
-    return [
-        (None if item is None else decode_json_ticket_message_entity(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_ticket_message_entity)
 
 
 def encode_json_list_of_ticket_message_entity(

@@ -14,14 +14,14 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
-    json_list,
+    empty_or_nil,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
-    read_str,
     take,
     take_int,
     take_nillable,
@@ -127,9 +127,9 @@ def decode_xml_ticket_message_header(element: Element) -> TicketMessageHeader:
         elif tag == _ID:
             value.id = read_int(child)
         elif tag == _NAME:
-            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.name = child.text or empty_or_nil(child)
         elif tag == _VALUE:
-            value.value = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.value = child.text or empty_or_nil(child)
         elif tag == _STD_ITEM:
             value.std_item = decode_xml_message_header_std_item(child)
         elif tag == _STD_ITEM_COL:
@@ -152,7 +152,8 @@ def encode_xml_ticket_message_header(
 
 
 def decode_json_ticket_message_header(data: Any, path: str) -> TicketMessageHeader:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return TicketMessageHeader(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -209,10 +210,7 @@ def encode_xml_list_of_ticket_message_header(
 def decode_json_list_of_ticket_message_header(
     data: Any, path: str
 ) -> list[TicketMessageHeader | None]:
-    return [
-        (None if item is None else decode_json_ticket_message_header(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_ticket_message_header)
 
 
 def encode_json_list_of_ticket_message_header(

@@ -15,9 +15,10 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     format_datetime,
     json_datetime,
-    json_list,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
@@ -25,7 +26,6 @@ from ...runtime import (
     put_json,
     read_datetime,
     read_int,
-    read_str,
     take,
     take_int,
     take_nillable,
@@ -225,7 +225,7 @@ def decode_xml_ticket_priority_entity(element: Element) -> TicketPriorityEntity:
         elif tag == _TICKET_PRIORITY_ID:
             value.ticket_priority_id = read_int(child)
         elif tag == _NAME:
-            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.name = child.text or empty_or_nil(child)
         elif tag == _STATUS:
             value.status = decode_xml_ticket_priority_status(child)
         elif tag == _FLAGS:
@@ -335,7 +335,8 @@ def encode_xml_ticket_priority_entity(
 
 
 def decode_json_ticket_priority_entity(data: Any, path: str) -> TicketPriorityEntity:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return TicketPriorityEntity(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -465,10 +466,7 @@ def encode_xml_list_of_ticket_priority_entity(
 def decode_json_list_of_ticket_priority_entity(
     data: Any, path: str
 ) -> list[TicketPriorityEntity | None]:
-    return [
-        (None if item is None else decode_json_ticket_priority_entity(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_ticket_priority_entity)
 
 
 def encode_json_list_of_ticket_priority_entity(

@@ -15,7 +15,8 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
-    json_list,
+    empty_or_nil,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
@@ -23,7 +24,6 @@ from ...runtime import (
     put_json,
     read_int,
     read_short,
-    read_str,
     take_int,
     take_nillable,
     take_str_nillable,
@@ -175,9 +175,9 @@ def decode_xml_ticket_priority_escalation_level_entity(
         elif tag == _SCRIPT_ID:
             value.script_id = read_int(child)
         elif tag == _EMAIL_TO:
-            value.email_to = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.email_to = child.text or empty_or_nil(child)
         elif tag == _SMS_TO:
-            value.sms_to = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.sms_to = child.text or empty_or_nil(child)
         elif tag == _REPLY_TEMPLATE_ID_CUSTOMER:
             value.reply_template_id_customer = read_int(child)
         elif tag == _REPLY_TEMPLATE_ID_USER:
@@ -225,7 +225,8 @@ def encode_xml_ticket_priority_escalation_level_entity(
 def decode_json_ticket_priority_escalation_level_entity(
     data: Any, path: str
 ) -> TicketPriorityEscalationLevelEntity:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return TicketPriorityEscalationLevelEntity(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -317,14 +318,7 @@ def encode_xml_list_of_ticket_priority_escalation_level_entity(
 def decode_json_list_of_ticket_priority_escalation_level_entity(
     data: Any, path: str
 ) -> list[TicketPriorityEscalationLevelEntity | None]:
-    return [
-        (
-            None
-            if item is None
-            else decode_json_ticket_priority_escalation_level_entity(item, f"{path}[{index}]")
-        )
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_ticket_priority_escalation_level_entity)
 
 
 def encode_json_list_of_ticket_priority_escalation_level_entity(

@@ -14,7 +14,8 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
-    json_list,
+    empty_or_nil,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
@@ -22,7 +23,6 @@ from ...runtime import (
     put_json,
     read_bool,
     read_int,
-    read_str,
     take,
     take_bool,
     take_int,
@@ -132,7 +132,7 @@ def decode_xml_ticket_status_entity(element: Element) -> TicketStatusEntity:
         elif tag == _TICKET_STATUS_ID:
             value.ticket_status_id = read_int(child)
         elif tag == _NAME:
-            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.name = child.text or empty_or_nil(child)
         elif tag == _STATUS:
             value.status = decode_xml_ticket_base_status(child)
         elif tag == _TIME_COUNTER:
@@ -163,7 +163,8 @@ def encode_xml_ticket_status_entity(
 
 
 def decode_json_ticket_status_entity(data: Any, path: str) -> TicketStatusEntity:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return TicketStatusEntity(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -224,10 +225,7 @@ def encode_xml_list_of_ticket_status_entity(
 def decode_json_list_of_ticket_status_entity(
     data: Any, path: str
 ) -> list[TicketStatusEntity | None]:
-    return [
-        (None if item is None else decode_json_ticket_status_entity(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_ticket_status_entity)
 
 
 def encode_json_list_of_ticket_status_entity(value: list[TicketStatusEntity | None]) -> list[Any]:

@@ -15,9 +15,10 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     format_datetime,
     json_datetime,
-    json_list,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
@@ -25,7 +26,6 @@ from ...runtime import (
     put_json,
     read_datetime,
     read_int,
-    read_str,
     take,
     take_int,
     take_str_nillable,
@@ -85,11 +85,11 @@ def decode_xml_ticket_summary_item(element: Element) -> TicketSummaryItem:
         elif tag == _TICKET_STATUS:
             value.ticket_status = read_int(child)
         elif tag == _TITLE:
-            value.title = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.title = child.text or empty_or_nil(child)
         elif tag == _REGISTERED:
             value.registered = read_datetime(child)
         elif tag == _ICON_HINT:
-            value.icon_hint = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.icon_hint = child.text or empty_or_nil(child)
     return value
 
 
@@ -106,7 +106,8 @@ def encode_xml_ticket_summary_item(
 
 
 def decode_json_ticket_summary_item(data: Any, path: str) -> TicketSummaryItem:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return TicketSummaryItem(
         ticket_id=take_int(data, "TicketId", path),
         ticket_status=take_int(data, "TicketStatus", path),
@@ -155,10 +156,7 @@ def encode_xml_list_of_ticket_summary_item(
 def decode_json_list_of_ticket_summary_item(
     data: Any, path: str
 ) -> list[TicketSummaryItem | None]:
-    return [
-        (None if item is None else decode_json_ticket_summary_item(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_ticket_summary_item)
 
 
 def encode_json_list_of_ticket_summary_item(value: list[TicketSummaryItem | None]) -> list[Any]:

@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     json_object,
     new_child,
     parse_xml,
@@ -21,7 +22,6 @@ from ...runtime import (
     put_json,
     read_bool,
     read_int,
-    read_str,
     take_bool,
     take_int,
     take_nillable,
@@ -145,9 +145,9 @@ def decode_xml_ticket_type(element: Element) -> TicketType:
         elif tag == _TICKET_TYPE_ID:
             value.ticket_type_id = read_int(child)
         elif tag == _NAME:
-            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.name = child.text or empty_or_nil(child)
         elif tag == _ICON:
-            value.icon = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.icon = child.text or empty_or_nil(child)
         elif tag == _DEFAULT_TICKET_STATUS:
             value.default_ticket_status = read_int(child)
         elif tag == _DEFAULT_TICKET_PRIORITY:
@@ -194,7 +194,8 @@ def encode_xml_ticket_type(parent: Element | None, tag: str, value: TicketType) 
 
 
 def decode_json_ticket_type(data: Any, path: str) -> TicketType:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return TicketType(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(

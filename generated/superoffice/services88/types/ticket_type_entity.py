@@ -14,7 +14,8 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
-    json_list,
+    empty_or_nil,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
@@ -23,7 +24,6 @@ from ...runtime import (
     read_bool,
     read_int,
     read_short,
-    read_str,
     take_bool,
     take_int,
     take_nillable,
@@ -170,13 +170,13 @@ def decode_xml_ticket_type_entity(element: Element) -> TicketTypeEntity:
         elif tag == _TICKET_TYPE_ID:
             value.ticket_type_id = read_int(child)
         elif tag == _NAME:
-            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.name = child.text or empty_or_nil(child)
         elif tag == _RANK:
             value.rank = read_short(child)
         elif tag == _TOOLTIP:
-            value.tooltip = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.tooltip = child.text or empty_or_nil(child)
         elif tag == _ICON:
-            value.icon = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.icon = child.text or empty_or_nil(child)
         elif tag == _DEFAULT_TICKET_STATUS:
             value.default_ticket_status = read_int(child)
         elif tag == _TICKET_STATUSES:
@@ -243,7 +243,8 @@ def encode_xml_ticket_type_entity(
 
 
 def decode_json_ticket_type_entity(data: Any, path: str) -> TicketTypeEntity:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return TicketTypeEntity(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -326,10 +327,7 @@ def encode_xml_list_of_ticket_type_entity(
 
 
 def decode_json_list_of_ticket_type_entity(data: Any, path: str) -> list[TicketTypeEntity | None]:
-    return [
-        (None if item is None else decode_json_ticket_type_entity(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_ticket_type_entity)
 
 
 def encode_json_list_of_ticket_type_entity(value: list[TicketTypeEntity | None]) -> list[Any]:

@@ -15,14 +15,14 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
-    json_list,
+    empty_or_nil,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
-    read_str,
     take_int,
     take_nillable,
     take_str_nillable,
@@ -90,11 +90,11 @@ def decode_xml_time_zone_data(element: Element) -> TimeZoneData:
         if tag == _TZ_LOCATION_ID:
             value.tz_location_id = read_int(child)
         elif tag == _NAME:
-            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.name = child.text or empty_or_nil(child)
         elif tag == _TZ_LOCATION_CODE:
-            value.tz_location_code = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.tz_location_code = child.text or empty_or_nil(child)
         elif tag == _TZ_LOCATION_CITIES:
-            value.tz_location_cities = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.tz_location_cities = child.text or empty_or_nil(child)
         elif tag == _ISO_NUMBER:
             value.iso_number = read_int(child)
         elif tag == _TIME_ZONE_STD_RULES:
@@ -135,7 +135,8 @@ def encode_xml_time_zone_data(parent: Element | None, tag: str, value: TimeZoneD
 
 
 def decode_json_time_zone_data(data: Any, path: str) -> TimeZoneData:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return TimeZoneData(
         tz_location_id=take_int(data, "TZLocationID", path),
         name=take_str_nillable(data, "Name", path),
@@ -200,10 +201,7 @@ def encode_xml_list_of_time_zone_data(
 
 
 def decode_json_list_of_time_zone_data(data: Any, path: str) -> list[TimeZoneData | None]:
-    return [
-        (None if item is None else decode_json_time_zone_data(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_time_zone_data)
 
 
 def encode_json_list_of_time_zone_data(value: list[TimeZoneData | None]) -> list[Any]:

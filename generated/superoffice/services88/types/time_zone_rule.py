@@ -17,6 +17,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     format_datetime,
     json_datetime,
     json_key_text,
@@ -28,7 +29,6 @@ from ...runtime import (
     put_json,
     read_datetime,
     read_int,
-    read_str,
     take_int,
     take_str_nillable,
     write_datetime,
@@ -85,9 +85,9 @@ def decode_xml_time_zone_rule(element: Element) -> TimeZoneRule:
         if tag == _TZ_OFFSET:
             value.tz_offset = read_int(child)
         elif tag == _START_RULE_PATTERN:
-            value.start_rule_pattern = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.start_rule_pattern = child.text or empty_or_nil(child)
         elif tag == _END_RULE_PATTERN:
-            value.end_rule_pattern = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.end_rule_pattern = child.text or empty_or_nil(child)
         elif tag == _START_DAY:
             value.start_day = read_int(child)
         elif tag == _START_MONTH:
@@ -112,7 +112,8 @@ def encode_xml_time_zone_rule(parent: Element | None, tag: str, value: TimeZoneR
 
 
 def decode_json_time_zone_rule(data: Any, path: str) -> TimeZoneRule:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return TimeZoneRule(
         tz_offset=take_int(data, "TZOffset", path),
         start_rule_pattern=take_str_nillable(data, "StartRulePattern", path),

@@ -14,12 +14,12 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
-    read_str,
     take_nillable,
     take_str_nillable,
     write_str,
@@ -93,11 +93,11 @@ def decode_xml_token_management_info(element: Element) -> TokenManagementInfo:
                 else decode_xml_field_property_dictionary(child)
             )
         elif tag == _PROVIDER:
-            value.provider = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.provider = child.text or empty_or_nil(child)
         elif tag == _ACCESS_TOKEN:
-            value.access_token = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.access_token = child.text or empty_or_nil(child)
         elif tag == _REFRESH_TOKEN:
-            value.refresh_token = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.refresh_token = child.text or empty_or_nil(child)
     return value
 
 
@@ -114,7 +114,8 @@ def encode_xml_token_management_info(
 
 
 def decode_json_token_management_info(data: Any, path: str) -> TokenManagementInfo:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return TokenManagementInfo(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(

@@ -15,6 +15,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     format_datetime,
     json_datetime,
     json_object,
@@ -25,7 +26,6 @@ from ...runtime import (
     read_bool,
     read_datetime,
     read_int,
-    read_str,
     take,
     take_bool,
     take_int,
@@ -139,15 +139,15 @@ def decode_xml_trigger_script_entity(element: Element) -> TriggerScriptEntity:
         elif tag == _SCREEN_CHOOSER_ID:
             value.screen_chooser_id = read_int(child)
         elif tag == _NAME:
-            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.name = child.text or empty_or_nil(child)
         elif tag == _SCREEN_TYPE:
             value.screen_type = decode_xml_event_handler_type(child)
         elif tag == _ENABLED:
             value.enabled = read_bool(child)
         elif tag == _UNIQUE_IDENTIFIER:
-            value.unique_identifier = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.unique_identifier = child.text or empty_or_nil(child)
         elif tag == _SOURCE:
-            value.source = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.source = child.text or empty_or_nil(child)
         elif tag == _REGISTERED:
             value.registered = read_datetime(child)
         elif tag == _REGISTERED_ASSOCIATE_ID:
@@ -179,7 +179,8 @@ def encode_xml_trigger_script_entity(
 
 
 def decode_json_trigger_script_entity(data: Any, path: str) -> TriggerScriptEntity:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return TriggerScriptEntity(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(

@@ -15,9 +15,10 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     format_datetime,
     json_datetime,
-    json_list,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
@@ -25,7 +26,6 @@ from ...runtime import (
     put_json,
     read_datetime,
     read_int,
-    read_str,
     take,
     take_int,
     take_nillable,
@@ -117,15 +117,15 @@ def decode_xml_ui_event(element: Element) -> UiEvent:
         elif tag == _EVENT_ID:
             value.event_id = read_int(child)
         elif tag == _EVENT_NAME:
-            value.event_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.event_name = child.text or empty_or_nil(child)
         elif tag == _ENTITY_TYPE:
-            value.entity_type = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.entity_type = child.text or empty_or_nil(child)
         elif tag == _ENTITY_KEY:
             value.entity_key = read_int(child)
         elif tag == _ASSOCIATE_ID:
             value.associate_id = read_int(child)
         elif tag == _ASSOCIATE_NAME:
-            value.associate_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.associate_name = child.text or empty_or_nil(child)
         elif tag == _EVENT_DATE_TIME:
             value.event_date_time = read_datetime(child)
     return value
@@ -146,7 +146,8 @@ def encode_xml_ui_event(parent: Element | None, tag: str, value: UiEvent) -> Ele
 
 
 def decode_json_ui_event(data: Any, path: str) -> UiEvent:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return UiEvent(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -202,10 +203,7 @@ def encode_xml_list_of_ui_event(
 
 
 def decode_json_list_of_ui_event(data: Any, path: str) -> list[UiEvent | None]:
-    return [
-        (None if item is None else decode_json_ui_event(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_ui_event)
 
 
 def encode_json_list_of_ui_event(value: list[UiEvent | None]) -> list[Any]:

@@ -15,9 +15,10 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     format_datetime,
     json_datetime,
-    json_list,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
@@ -25,7 +26,6 @@ from ...runtime import (
     put_json,
     read_bool,
     read_datetime,
-    read_str,
     take,
     take_bool,
     take_nillable,
@@ -116,11 +116,11 @@ def decode_xml_untrusted_credentials(element: Element) -> UntrustedCredentials:
         elif tag == _VALID_TO:
             value.valid_to = read_datetime(child)
         elif tag == _COMMENT:
-            value.comment = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.comment = child.text or empty_or_nil(child)
         elif tag == _SECRET_VALUE:
-            value.secret_value = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.secret_value = child.text or empty_or_nil(child)
         elif tag == _PUBLIC_VALUE:
-            value.public_value = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.public_value = child.text or empty_or_nil(child)
         elif tag == _IS_ACTIVE:
             value.is_active = read_bool(child)
     return value
@@ -142,7 +142,8 @@ def encode_xml_untrusted_credentials(
 
 
 def decode_json_untrusted_credentials(data: Any, path: str) -> UntrustedCredentials:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return UntrustedCredentials(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -203,10 +204,7 @@ def encode_xml_list_of_untrusted_credentials(
 def decode_json_list_of_untrusted_credentials(
     data: Any, path: str
 ) -> list[UntrustedCredentials | None]:
-    return [
-        (None if item is None else decode_json_untrusted_credentials(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_untrusted_credentials)
 
 
 def encode_json_list_of_untrusted_credentials(

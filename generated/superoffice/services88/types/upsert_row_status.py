@@ -14,7 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
-    json_list,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
@@ -131,7 +131,8 @@ def encode_xml_upsert_row_status(
 
 
 def decode_json_upsert_row_status(data: Any, path: str) -> UpsertRowStatus:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return UpsertRowStatus(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -182,10 +183,7 @@ def encode_xml_list_of_upsert_row_status(
 
 
 def decode_json_list_of_upsert_row_status(data: Any, path: str) -> list[UpsertRowStatus | None]:
-    return [
-        (None if item is None else decode_json_upsert_row_status(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_upsert_row_status)
 
 
 def encode_json_list_of_upsert_row_status(value: list[UpsertRowStatus | None]) -> list[Any]:

@@ -15,9 +15,10 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     format_datetime,
     json_datetime,
-    json_list,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
@@ -27,7 +28,6 @@ from ...runtime import (
     read_datetime,
     read_int,
     read_short,
-    read_str,
     take,
     take_bool,
     take_int,
@@ -261,11 +261,11 @@ def decode_xml_user(element: Element) -> User:
         elif tag == _ASSOCIATE_ID:
             value.associate_id = read_int(child)
         elif tag == _NAME:
-            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.name = child.text or empty_or_nil(child)
         elif tag == _RANK:
             value.rank = read_short(child)
         elif tag == _TOOLTIP:
-            value.tooltip = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.tooltip = child.text or empty_or_nil(child)
         elif tag == _LICENSE_OWNERS:
             value.license_owners = (
                 None if child.get(XSI_NIL) == "true" else decode_xml_list_of_license_owner(child)
@@ -291,7 +291,7 @@ def decode_xml_user(element: Element) -> User:
         elif tag == _EJ_USER_ID:
             value.ej_user_id = read_int(child)
         elif tag == _REQUEST_SIGNATURE:
-            value.request_signature = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.request_signature = child.text or empty_or_nil(child)
         elif tag == _TYPE:
             value.type = decode_xml_user_type(child)
         elif tag == _IS_PERSON_RETIRED:
@@ -303,13 +303,13 @@ def decode_xml_user(element: Element) -> User:
                 None if child.get(XSI_NIL) == "true" else decode_xml_list_of_credential(child)
             )
         elif tag == _USER_NAME:
-            value.user_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.user_name = child.text or empty_or_nil(child)
         elif tag == _TICKET_CATEGORIES:
             value.ticket_categories = (
                 None if child.get(XSI_NIL) == "true" else decode_xml_list_of_mdo_list_item(child)
             )
         elif tag == _NICK_NAME:
-            value.nick_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.nick_name = child.text or empty_or_nil(child)
         elif tag == _WAITING_FOR_APPROVAL:
             value.waiting_for_approval = read_bool(child)
         elif tag == _EXTRA_FIELDS:
@@ -360,7 +360,8 @@ def encode_xml_user(parent: Element | None, tag: str, value: User) -> Element:
 
 
 def decode_json_user(data: Any, path: str) -> User:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return User(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -458,10 +459,7 @@ def encode_xml_list_of_user(parent: Element | None, tag: str, value: list[User |
 
 
 def decode_json_list_of_user(data: Any, path: str) -> list[User | None]:
-    return [
-        (None if item is None else decode_json_user(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_user)
 
 
 def encode_json_list_of_user(value: list[User | None]) -> list[Any]:

@@ -15,6 +15,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     format_datetime,
     json_datetime,
     json_object,
@@ -23,7 +24,6 @@ from ...runtime import (
     put,
     put_json,
     read_datetime,
-    read_str,
     take,
     take_nillable,
     take_str_nillable,
@@ -99,9 +99,9 @@ def decode_xml_user_and_installation_licence_status(
         elif tag == _GRACE_DATE:
             value.grace_date = read_datetime(child)
         elif tag == _COMPANY_NAME:
-            value.company_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.company_name = child.text or empty_or_nil(child)
         elif tag == _SERIAL_NR:
-            value.serial_nr = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.serial_nr = child.text or empty_or_nil(child)
         elif tag == _USER_LICENSES:
             value.user_licenses = (
                 None if child.get(XSI_NIL) == "true" else decode_xml_list_of_str(child)
@@ -125,7 +125,8 @@ def encode_xml_user_and_installation_licence_status(
 def decode_json_user_and_installation_licence_status(
     data: Any, path: str
 ) -> UserAndInstallationLicenceStatus:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return UserAndInstallationLicenceStatus(
         admin_warning_date=take(data, "AdminWarningDate", path, json_datetime),
         expiry_date=take(data, "ExpiryDate", path, json_datetime),

@@ -14,13 +14,13 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
-    read_str,
     take_int,
     take_nillable,
     take_str_nillable,
@@ -100,9 +100,9 @@ def decode_xml_user_candidate(element: Element) -> UserCandidate:
         elif tag == _PERSON_ID:
             value.person_id = read_int(child)
         elif tag == _SECRET_KEY:
-            value.secret_key = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.secret_key = child.text or empty_or_nil(child)
         elif tag == _SECRET_VALUE:
-            value.secret_value = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.secret_value = child.text or empty_or_nil(child)
     return value
 
 
@@ -118,7 +118,8 @@ def encode_xml_user_candidate(parent: Element | None, tag: str, value: UserCandi
 
 
 def decode_json_user_candidate(data: Any, path: str) -> UserCandidate:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return UserCandidate(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(

@@ -13,14 +13,13 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    XSI_NIL,
+    empty_or_nil,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
     read_bool,
-    read_str,
     take_bool,
     take_str_nillable,
     write_bool,
@@ -72,9 +71,9 @@ def decode_xml_user_connected_state(element: Element) -> UserConnectedState:
         if tag == _IS_CONNECTED:
             value.is_connected = read_bool(child)
         elif tag == _PROVIDER_ID:
-            value.provider_id = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.provider_id = child.text or empty_or_nil(child)
         elif tag == _LOGIN_URL:
-            value.login_url = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.login_url = child.text or empty_or_nil(child)
     return value
 
 
@@ -89,7 +88,8 @@ def encode_xml_user_connected_state(
 
 
 def decode_json_user_connected_state(data: Any, path: str) -> UserConnectedState:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return UserConnectedState(
         is_connected=take_bool(data, "IsConnected", path),
         provider_id=take_str_nillable(data, "ProviderId", path),

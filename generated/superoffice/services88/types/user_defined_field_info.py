@@ -14,7 +14,8 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
-    json_list,
+    empty_or_nil,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
@@ -23,7 +24,6 @@ from ...runtime import (
     read_bool,
     read_int,
     read_short,
-    read_str,
     take,
     take_bool,
     take_int,
@@ -234,11 +234,11 @@ def decode_xml_user_defined_field_info(element: Element) -> UserDefinedFieldInfo
         elif tag == _COLUMN_ID:
             value.column_id = read_int(child)
         elif tag == _FIELD_DEFAULT:
-            value.field_default = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.field_default = child.text or empty_or_nil(child)
         elif tag == _FIELD_HEIGHT:
             value.field_height = read_short(child)
         elif tag == _FIELD_LABEL:
-            value.field_label = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.field_label = child.text or empty_or_nil(child)
         elif tag == _FIELD_LEFT:
             value.field_left = read_short(child)
         elif tag == _FIELD_TOP:
@@ -248,7 +248,7 @@ def decode_xml_user_defined_field_info(element: Element) -> UserDefinedFieldInfo
         elif tag == _FIELD_WIDTH:
             value.field_width = read_short(child)
         elif tag == _FORMAT_MASK:
-            value.format_mask = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.format_mask = child.text or empty_or_nil(child)
         elif tag == _HIDE_LABEL:
             value.hide_label = read_bool(child)
         elif tag == _IS_INDEXED:
@@ -272,17 +272,17 @@ def decode_xml_user_defined_field_info(element: Element) -> UserDefinedFieldInfo
         elif tag == _PAGE_1_LINE_NO:
             value.page_1_line_no = read_short(child)
         elif tag == _PROG_ID:
-            value.prog_id = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.prog_id = child.text or empty_or_nil(child)
         elif tag == _IS_READ_ONLY:
             value.is_read_only = read_bool(child)
         elif tag == _SHORT_LABEL:
-            value.short_label = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.short_label = child.text or empty_or_nil(child)
         elif tag == _TAB_ORDER:
             value.tab_order = read_short(child)
         elif tag == _TEXT_LENGTH:
             value.text_length = read_short(child)
         elif tag == _TOOLTIP:
-            value.tooltip = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.tooltip = child.text or empty_or_nil(child)
         elif tag == _UDEF_IDENTITY:
             value.udef_identity = read_int(child)
         elif tag == _UD_LIST_DEFINITION_ID:
@@ -292,13 +292,11 @@ def decode_xml_user_defined_field_info(element: Element) -> UserDefinedFieldInfo
         elif tag == _VERSION:
             value.version = read_short(child)
         elif tag == _TEMPLATE_VARIABLE_NAME:
-            value.template_variable_name = (
-                None if child.get(XSI_NIL) == "true" else read_str(child)
-            )
+            value.template_variable_name = child.text or empty_or_nil(child)
         elif tag == _HAS_BEEN_PUBLISHED:
             value.has_been_published = read_bool(child)
         elif tag == _MDO_LIST_NAME:
-            value.mdo_list_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.mdo_list_name = child.text or empty_or_nil(child)
     return value
 
 
@@ -346,7 +344,8 @@ def encode_xml_user_defined_field_info(
 
 
 def decode_json_user_defined_field_info(data: Any, path: str) -> UserDefinedFieldInfo:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return UserDefinedFieldInfo(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -463,10 +462,7 @@ def encode_xml_list_of_user_defined_field_info(
 def decode_json_list_of_user_defined_field_info(
     data: Any, path: str
 ) -> list[UserDefinedFieldInfo | None]:
-    return [
-        (None if item is None else decode_json_user_defined_field_info(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_user_defined_field_info)
 
 
 def encode_json_list_of_user_defined_field_info(

@@ -14,7 +14,8 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
-    json_list,
+    empty_or_nil,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
@@ -23,7 +24,6 @@ from ...runtime import (
     read_bool,
     read_int,
     read_short,
-    read_str,
     take_bool,
     take_int,
     take_nillable,
@@ -107,9 +107,9 @@ def decode_xml_user_group(element: Element) -> UserGroup:
                 else decode_xml_field_property_dictionary(child)
             )
         elif tag == _VALUE:
-            value.value = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.value = child.text or empty_or_nil(child)
         elif tag == _TOOLTIP:
-            value.tooltip = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.tooltip = child.text or empty_or_nil(child)
         elif tag == _ID:
             value.id = read_int(child)
         elif tag == _RANK:
@@ -132,7 +132,8 @@ def encode_xml_user_group(parent: Element | None, tag: str, value: UserGroup) ->
 
 
 def decode_json_user_group(data: Any, path: str) -> UserGroup:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return UserGroup(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -184,10 +185,7 @@ def encode_xml_list_of_user_group(
 
 
 def decode_json_list_of_user_group(data: Any, path: str) -> list[UserGroup | None]:
-    return [
-        (None if item is None else decode_json_user_group(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_user_group)
 
 
 def encode_json_list_of_user_group(value: list[UserGroup | None]) -> list[Any]:

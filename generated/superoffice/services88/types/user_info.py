@@ -14,7 +14,8 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
-    json_list,
+    empty_or_nil,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
@@ -23,7 +24,6 @@ from ...runtime import (
     read_bool,
     read_int,
     read_short,
-    read_str,
     take,
     take_bool,
     take_int,
@@ -146,13 +146,13 @@ def decode_xml_user_info(element: Element) -> UserInfo:
         elif tag == _USER_INFO_ID:
             value.user_info_id = read_int(child)
         elif tag == _USER_NAME:
-            value.user_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.user_name = child.text or empty_or_nil(child)
         elif tag == _PERSON_ID:
             value.person_id = read_int(child)
         elif tag == _RANK:
             value.rank = read_short(child)
         elif tag == _TOOLTIP:
-            value.tooltip = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.tooltip = child.text or empty_or_nil(child)
         elif tag == _USER_GROUP_ID:
             value.user_group_id = read_int(child)
         elif tag == _EJ_USER_ID:
@@ -166,13 +166,13 @@ def decode_xml_user_info(element: Element) -> UserInfo:
         elif tag == _CAN_LOGON:
             value.can_logon = read_bool(child)
         elif tag == _ROLE_NAME:
-            value.role_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.role_name = child.text or empty_or_nil(child)
         elif tag == _ROLE_TOOLTIP:
-            value.role_tooltip = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.role_tooltip = child.text or empty_or_nil(child)
         elif tag == _USER_GROUP_NAME:
-            value.user_group_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.user_group_name = child.text or empty_or_nil(child)
         elif tag == _USER_GROUP_TOOLTIP:
-            value.user_group_tooltip = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.user_group_tooltip = child.text or empty_or_nil(child)
     return value
 
 
@@ -199,7 +199,8 @@ def encode_xml_user_info(parent: Element | None, tag: str, value: UserInfo) -> E
 
 
 def decode_json_user_info(data: Any, path: str) -> UserInfo:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return UserInfo(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -271,10 +272,7 @@ def encode_xml_list_of_user_info(
 
 
 def decode_json_list_of_user_info(data: Any, path: str) -> list[UserInfo | None]:
-    return [
-        (None if item is None else decode_json_user_info(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_user_info)
 
 
 def encode_json_list_of_user_info(value: list[UserInfo | None]) -> list[Any]:

@@ -13,13 +13,12 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    XSI_NIL,
+    empty_or_nil,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
-    read_str,
     take,
     take_str_nillable,
     write_str,
@@ -74,7 +73,7 @@ def decode_xml_user_presence_status(element: Element) -> UserPresenceStatus:
         if tag == _STATUS:
             value.status = decode_xml_ej_user_status(child)
         elif tag == _MESSAGE:
-            value.message = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.message = child.text or empty_or_nil(child)
     return value
 
 
@@ -88,7 +87,8 @@ def encode_xml_user_presence_status(
 
 
 def decode_json_user_presence_status(data: Any, path: str) -> UserPresenceStatus:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return UserPresenceStatus(
         status=take(data, "Status", path, decode_json_ej_user_status),
         message=take_str_nillable(data, "Message", path),

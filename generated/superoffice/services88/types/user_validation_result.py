@@ -14,13 +14,13 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
     read_bool,
-    read_str,
     take_bool,
     take_nillable,
     take_str_nillable,
@@ -89,7 +89,7 @@ def decode_xml_user_validation_result(element: Element) -> UserValidationResult:
                 else decode_xml_field_property_dictionary(child)
             )
         elif tag == _REASON:
-            value.reason = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.reason = child.text or empty_or_nil(child)
         elif tag == _RESULT:
             value.result = read_bool(child)
     return value
@@ -107,7 +107,8 @@ def encode_xml_user_validation_result(
 
 
 def decode_json_user_validation_result(data: Any, path: str) -> UserValidationResult:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return UserValidationResult(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(

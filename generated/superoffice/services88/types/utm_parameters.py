@@ -15,6 +15,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     format_datetime,
     json_datetime,
     json_object,
@@ -25,7 +26,6 @@ from ...runtime import (
     read_datetime,
     read_int,
     read_short,
-    read_str,
     take,
     take_int,
     take_nillable,
@@ -177,33 +177,31 @@ def decode_xml_utm_parameters(element: Element) -> UtmParameters:
         elif tag == _FORM_SUBMISSION_ID:
             value.form_submission_id = read_int(child)
         elif tag == _FIRST_TOUCH_SOURCE:
-            value.first_touch_source = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.first_touch_source = child.text or empty_or_nil(child)
         elif tag == _FIRST_TOUCH_MEDIUM:
-            value.first_touch_medium = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.first_touch_medium = child.text or empty_or_nil(child)
         elif tag == _FIRST_TOUCH_CAMPAIGN:
-            value.first_touch_campaign = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.first_touch_campaign = child.text or empty_or_nil(child)
         elif tag == _FIRST_TOUCH_TERM:
-            value.first_touch_term = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.first_touch_term = child.text or empty_or_nil(child)
         elif tag == _FIRST_TOUCH_CONTENT:
-            value.first_touch_content = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.first_touch_content = child.text or empty_or_nil(child)
         elif tag == _FIRST_TOUCH_REFERRER_DOMAIN:
-            value.first_touch_referrer_domain = (
-                None if child.get(XSI_NIL) == "true" else read_str(child)
-            )
+            value.first_touch_referrer_domain = child.text or empty_or_nil(child)
         elif tag == _FIRST_TOUCH_WHEN:
             value.first_touch_when = read_datetime(child)
         elif tag == _SOURCE:
-            value.source = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.source = child.text or empty_or_nil(child)
         elif tag == _MEDIUM:
-            value.medium = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.medium = child.text or empty_or_nil(child)
         elif tag == _CAMPAIGN:
-            value.campaign = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.campaign = child.text or empty_or_nil(child)
         elif tag == _TERM:
-            value.term = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.term = child.text or empty_or_nil(child)
         elif tag == _CONTENT:
-            value.content = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.content = child.text or empty_or_nil(child)
         elif tag == _REFERRER_DOMAIN:
-            value.referrer_domain = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.referrer_domain = child.text or empty_or_nil(child)
         elif tag == _WHEN:
             value.when = read_datetime(child)
         elif tag == _REGISTERED:
@@ -250,7 +248,8 @@ def encode_xml_utm_parameters(parent: Element | None, tag: str, value: UtmParame
 
 
 def decode_json_utm_parameters(data: Any, path: str) -> UtmParameters:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return UtmParameters(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(

@@ -15,9 +15,10 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     format_datetime,
     json_datetime,
-    json_list,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
@@ -25,7 +26,6 @@ from ...runtime import (
     put_json,
     read_datetime,
     read_int,
-    read_str,
     take,
     take_int,
     take_nillable,
@@ -89,21 +89,21 @@ def decode_xml_version_info(element: Element) -> VersionInfo:
     for child in element:
         tag = child.tag
         if tag == _EXTERNAL_REFERENCE:
-            value.external_reference = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.external_reference = child.text or empty_or_nil(child)
         elif tag == _DOCUMENT_ID:
             value.document_id = read_int(child)
         elif tag == _VERSION_ID:
-            value.version_id = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.version_id = child.text or empty_or_nil(child)
         elif tag == _CHECKED_IN_DATE:
             value.checked_in_date = read_datetime(child)
         elif tag == _CHECKED_IN_BY_NAME:
-            value.checked_in_by_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.checked_in_by_name = child.text or empty_or_nil(child)
         elif tag == _CHECKED_IN_BY_ASSOCIATE_ID:
             value.checked_in_by_associate_id = read_int(child)
         elif tag == _DESCRIPTION:
-            value.description = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.description = child.text or empty_or_nil(child)
         elif tag == _DISPLAY_TEXT:
-            value.display_text = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.display_text = child.text or empty_or_nil(child)
         elif tag == _EXTRA_FIELDS:
             value.extra_fields = (
                 None if child.get(XSI_NIL) == "true" else decode_xml_list_of_str(child)
@@ -126,7 +126,8 @@ def encode_xml_version_info(parent: Element | None, tag: str, value: VersionInfo
 
 
 def decode_json_version_info(data: Any, path: str) -> VersionInfo:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return VersionInfo(
         external_reference=take_str_nillable(data, "ExternalReference", path),
         document_id=take_int(data, "DocumentId", path),
@@ -181,10 +182,7 @@ def encode_xml_list_of_version_info(
 
 
 def decode_json_list_of_version_info(data: Any, path: str) -> list[VersionInfo | None]:
-    return [
-        (None if item is None else decode_json_version_info(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_version_info)
 
 
 def encode_json_list_of_version_info(value: list[VersionInfo | None]) -> list[Any]:

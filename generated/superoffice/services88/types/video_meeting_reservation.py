@@ -13,13 +13,12 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    XSI_NIL,
+    empty_or_nil,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
-    read_str,
     take_str_nillable,
     write_str,
 )
@@ -65,9 +64,9 @@ def decode_xml_video_meeting_reservation(element: Element) -> VideoMeetingReserv
     for child in element:
         tag = child.tag
         if tag == _VIDEO_MEETING_ID:
-            value.video_meeting_id = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.video_meeting_id = child.text or empty_or_nil(child)
         elif tag == _VIDEO_MEETING_URL:
-            value.video_meeting_url = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.video_meeting_url = child.text or empty_or_nil(child)
     return value
 
 
@@ -81,7 +80,8 @@ def encode_xml_video_meeting_reservation(
 
 
 def decode_json_video_meeting_reservation(data: Any, path: str) -> VideoMeetingReservation:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return VideoMeetingReservation(
         video_meeting_id=take_str_nillable(data, "VideoMeetingId", path),
         video_meeting_url=take_str_nillable(data, "VideoMeetingUrl", path),

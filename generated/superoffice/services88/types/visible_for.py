@@ -14,14 +14,14 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
-    json_list,
+    empty_or_nil,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
-    read_str,
     take,
     take_int,
     take_nillable,
@@ -102,7 +102,7 @@ def decode_xml_visible_for(element: Element) -> VisibleFor:
         elif tag == _VISIBILITY:
             value.visibility = decode_xml_visibility(child)
         elif tag == _DISPLAY_VALUE:
-            value.display_value = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.display_value = child.text or empty_or_nil(child)
     return value
 
 
@@ -117,7 +117,8 @@ def encode_xml_visible_for(parent: Element | None, tag: str, value: VisibleFor) 
 
 
 def decode_json_visible_for(data: Any, path: str) -> VisibleFor:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return VisibleFor(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -168,10 +169,7 @@ def encode_xml_list_of_visible_for(
 
 
 def decode_json_list_of_visible_for(data: Any, path: str) -> list[VisibleFor | None]:
-    return [
-        (None if item is None else decode_json_visible_for(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_visible_for)
 
 
 def encode_json_list_of_visible_for(value: list[VisibleFor | None]) -> list[Any]:

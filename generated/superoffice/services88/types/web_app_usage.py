@@ -15,9 +15,10 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     format_datetime,
     json_datetime,
-    json_list,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
@@ -25,7 +26,6 @@ from ...runtime import (
     put_json,
     read_datetime,
     read_int,
-    read_str,
     read_unsigned_int,
     take,
     take_int,
@@ -118,7 +118,7 @@ def decode_xml_web_app_usage(element: Element) -> WebAppUsage:
         elif tag == _TIMESTAMP:
             value.timestamp = read_datetime(child)
         elif tag == _VIEW_STATE:
-            value.view_state = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.view_state = child.text or empty_or_nil(child)
         elif tag == _AGGREGATE_COUNT:
             value.aggregate_count = read_unsigned_int(child)
         elif tag == _AGGREGATE_BIN:
@@ -143,7 +143,8 @@ def encode_xml_web_app_usage(parent: Element | None, tag: str, value: WebAppUsag
 
 
 def decode_json_web_app_usage(data: Any, path: str) -> WebAppUsage:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return WebAppUsage(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -202,10 +203,7 @@ def encode_xml_list_of_web_app_usage(
 
 
 def decode_json_list_of_web_app_usage(data: Any, path: str) -> list[WebAppUsage | None]:
-    return [
-        (None if item is None else decode_json_web_app_usage(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_web_app_usage)
 
 
 def encode_json_list_of_web_app_usage(value: list[WebAppUsage | None]) -> list[Any]:

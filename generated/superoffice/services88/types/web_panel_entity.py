@@ -14,7 +14,8 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
-    json_list,
+    empty_or_nil,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
@@ -23,7 +24,6 @@ from ...runtime import (
     read_bool,
     read_int,
     read_short,
-    read_str,
     take,
     take_bool,
     take_int,
@@ -183,9 +183,9 @@ def decode_xml_web_panel_entity(element: Element) -> WebPanelEntity:
         elif tag == _WEB_PANEL_ID:
             value.web_panel_id = read_int(child)
         elif tag == _NAME:
-            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.name = child.text or empty_or_nil(child)
         elif tag == _TOOLTIP:
-            value.tooltip = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.tooltip = child.text or empty_or_nil(child)
         elif tag == _DELETED:
             value.deleted = read_bool(child)
         elif tag == _RANK:
@@ -213,11 +213,11 @@ def decode_xml_web_panel_entity(element: Element) -> WebPanelEntity:
         elif tag == _SHOW_IN_STATUS_BAR:
             value.show_in_status_bar = read_bool(child)
         elif tag == _WINDOW_NAME:
-            value.window_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.window_name = child.text or empty_or_nil(child)
         elif tag == _URL:
-            value.url = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.url = child.text or empty_or_nil(child)
         elif tag == _PROG_ID:
-            value.prog_id = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.prog_id = child.text or empty_or_nil(child)
         elif tag == _ICON:
             value.icon = read_short(child)
         elif tag == _ALWAYS_RELOAD_ON_SHOW:
@@ -259,7 +259,8 @@ def encode_xml_web_panel_entity(
 
 
 def decode_json_web_panel_entity(data: Any, path: str) -> WebPanelEntity:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return WebPanelEntity(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -348,10 +349,7 @@ def encode_xml_list_of_web_panel_entity(
 
 
 def decode_json_list_of_web_panel_entity(data: Any, path: str) -> list[WebPanelEntity | None]:
-    return [
-        (None if item is None else decode_json_web_panel_entity(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_web_panel_entity)
 
 
 def encode_json_list_of_web_panel_entity(value: list[WebPanelEntity | None]) -> list[Any]:

@@ -14,14 +14,14 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
-    json_list,
+    empty_or_nil,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
-    read_str,
     take,
     take_int,
     take_nillable,
@@ -112,7 +112,7 @@ def decode_xml_window_pos_size(element: Element) -> WindowPosSize:
                 else decode_xml_field_property_dictionary(child)
             )
         elif tag == _OWNER_WINDOW:
-            value.owner_window = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.owner_window = child.text or empty_or_nil(child)
         elif tag == _PERSON_ID:
             value.person_id = read_int(child)
         elif tag == _ASSOCIATE_ID:
@@ -120,7 +120,7 @@ def decode_xml_window_pos_size(element: Element) -> WindowPosSize:
         elif tag == _EXTRA_ID:
             value.extra_id = read_int(child)
         elif tag == _EXTRA_INFO:
-            value.extra_info = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.extra_info = child.text or empty_or_nil(child)
         elif tag == _HEIGHT:
             value.height = read_int(child)
         elif tag == _LEFT_X:
@@ -155,7 +155,8 @@ def encode_xml_window_pos_size(parent: Element | None, tag: str, value: WindowPo
 
 
 def decode_json_window_pos_size(data: Any, path: str) -> WindowPosSize:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return WindowPosSize(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -222,10 +223,7 @@ def encode_xml_list_of_window_pos_size(
 
 
 def decode_json_list_of_window_pos_size(data: Any, path: str) -> list[WindowPosSize | None]:
-    return [
-        (None if item is None else decode_json_window_pos_size(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_window_pos_size)
 
 
 def encode_json_list_of_window_pos_size(value: list[WindowPosSize | None]) -> list[Any]:

@@ -14,7 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
-    json_list,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
@@ -133,7 +133,8 @@ def encode_xml_workflow_content_info(
 
 
 def decode_json_workflow_content_info(data: Any, path: str) -> WorkflowContentInfo:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return WorkflowContentInfo(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -193,10 +194,7 @@ def encode_xml_list_of_workflow_content_info(
 def decode_json_list_of_workflow_content_info(
     data: Any, path: str
 ) -> list[WorkflowContentInfo | None]:
-    return [
-        (None if item is None else decode_json_workflow_content_info(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_workflow_content_info)
 
 
 def encode_json_list_of_workflow_content_info(

@@ -14,12 +14,12 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
-    read_str,
     take,
     take_nillable,
     take_str_nillable,
@@ -100,7 +100,7 @@ def decode_xml_workflow_event_result(element: Element) -> WorkflowEventResult:
         elif tag == _EVENT_TYPE:
             value.event_type = decode_xml_workflow_event_type(child)
         elif tag == _ATTRIBUTES:
-            value.attributes = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.attributes = child.text or empty_or_nil(child)
     return value
 
 
@@ -116,7 +116,8 @@ def encode_xml_workflow_event_result(
 
 
 def decode_json_workflow_event_result(data: Any, path: str) -> WorkflowEventResult:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return WorkflowEventResult(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(

@@ -111,7 +111,8 @@ def encode_xml_workflow_filter(parent: Element | None, tag: str, value: Workflow
 
 
 def decode_json_workflow_filter(data: Any, path: str) -> WorkflowFilter:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return WorkflowFilter(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(

@@ -14,7 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
-    json_list,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
@@ -141,7 +141,8 @@ def encode_xml_workflow_goal(parent: Element | None, tag: str, value: WorkflowGo
 
 
 def decode_json_workflow_goal(data: Any, path: str) -> WorkflowGoal:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return WorkflowGoal(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -201,10 +202,7 @@ def encode_xml_list_of_workflow_goal(
 
 
 def decode_json_list_of_workflow_goal(data: Any, path: str) -> list[WorkflowGoal | None]:
-    return [
-        (None if item is None else decode_json_workflow_goal(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_workflow_goal)
 
 
 def encode_json_list_of_workflow_goal(value: list[WorkflowGoal | None]) -> list[Any]:

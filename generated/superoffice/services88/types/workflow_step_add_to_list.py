@@ -97,7 +97,8 @@ def encode_xml_workflow_step_add_to_list(
 
 
 def decode_json_workflow_step_add_to_list(data: Any, path: str) -> WorkflowStepAddToList:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return WorkflowStepAddToList(
         workflow_step_id=take_int(data, "WorkflowStepId", path),
         workflow_id=take_int(data, "WorkflowId", path),

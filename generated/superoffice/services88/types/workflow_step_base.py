@@ -14,7 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
-    json_list,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
@@ -99,7 +99,8 @@ def encode_xml_workflow_step_base(
 
 
 def decode_json_workflow_step_base(data: Any, path: str) -> WorkflowStepBase:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return WorkflowStepBase(
         workflow_step_id=take_int(data, "WorkflowStepId", path),
         workflow_id=take_int(data, "WorkflowId", path),
@@ -144,10 +145,7 @@ def encode_xml_list_of_workflow_step_base(
 
 
 def decode_json_list_of_workflow_step_base(data: Any, path: str) -> list[WorkflowStepBase | None]:
-    return [
-        (None if item is None else decode_json_workflow_step_base(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_workflow_step_base)
 
 
 def encode_json_list_of_workflow_step_base(value: list[WorkflowStepBase | None]) -> list[Any]:

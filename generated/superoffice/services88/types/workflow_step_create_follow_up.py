@@ -13,7 +13,7 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    XSI_NIL,
+    empty_or_nil,
     json_object,
     new_child,
     parse_xml,
@@ -21,7 +21,6 @@ from ...runtime import (
     put_json,
     read_bool,
     read_int,
-    read_str,
     take,
     take_bool,
     take_int,
@@ -134,7 +133,7 @@ def decode_xml_workflow_step_create_follow_up(element: Element) -> WorkflowStepC
         elif tag == _RANK:
             value.rank = read_int(child)
         elif tag == _TITLE:
-            value.title = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.title = child.text or empty_or_nil(child)
         elif tag == _FOLLOW_UP_TYPE:
             value.follow_up_type = read_int(child)
         elif tag == _PROJECT:
@@ -154,7 +153,7 @@ def decode_xml_workflow_step_create_follow_up(element: Element) -> WorkflowStepC
         elif tag == _OWNER_TYPE:
             value.owner_type = decode_xml_workflow_owner_type(child)
         elif tag == _AGENDA:
-            value.agenda = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.agenda = child.text or empty_or_nil(child)
         elif tag == _OWNER:
             value.owner = read_int(child)
     return value
@@ -189,7 +188,8 @@ def encode_xml_workflow_step_create_follow_up(
 
 
 def decode_json_workflow_step_create_follow_up(data: Any, path: str) -> WorkflowStepCreateFollowUp:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return WorkflowStepCreateFollowUp(
         workflow_step_id=take_int(data, "WorkflowStepId", path),
         workflow_id=take_int(data, "WorkflowId", path),

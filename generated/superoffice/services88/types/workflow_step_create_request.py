@@ -13,14 +13,13 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    XSI_NIL,
+    empty_or_nil,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
-    read_str,
     take,
     take_int,
     take_str_nillable,
@@ -91,7 +90,7 @@ def decode_xml_workflow_step_create_request(element: Element) -> WorkflowStepCre
         elif tag == _RANK:
             value.rank = read_int(child)
         elif tag == _TITLE:
-            value.title = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.title = child.text or empty_or_nil(child)
         elif tag == _REQUEST_TYPE:
             value.request_type = read_int(child)
         elif tag == _CATEGORY:
@@ -101,7 +100,7 @@ def decode_xml_workflow_step_create_request(element: Element) -> WorkflowStepCre
         elif tag == _TICKET_STATUS:
             value.ticket_status = read_int(child)
         elif tag == _MESSAGE:
-            value.message = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.message = child.text or empty_or_nil(child)
         elif tag == _OWNER:
             value.owner = read_int(child)
     return value
@@ -126,7 +125,8 @@ def encode_xml_workflow_step_create_request(
 
 
 def decode_json_workflow_step_create_request(data: Any, path: str) -> WorkflowStepCreateRequest:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return WorkflowStepCreateRequest(
         workflow_step_id=take_int(data, "WorkflowStepId", path),
         workflow_id=take_int(data, "WorkflowId", path),

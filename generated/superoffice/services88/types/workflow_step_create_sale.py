@@ -14,7 +14,7 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    XSI_NIL,
+    empty_or_nil,
     format_datetime,
     json_datetime,
     json_float,
@@ -26,7 +26,6 @@ from ...runtime import (
     read_datetime,
     read_float,
     read_int,
-    read_str,
     take,
     take_int,
     take_str_nillable,
@@ -125,7 +124,7 @@ def decode_xml_workflow_step_create_sale(element: Element) -> WorkflowStepCreate
         elif tag == _RANK:
             value.rank = read_int(child)
         elif tag == _TITLE:
-            value.title = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.title = child.text or empty_or_nil(child)
         elif tag == _SALE_TYPE:
             value.sale_type = read_int(child)
         elif tag == _STAGE:
@@ -135,7 +134,7 @@ def decode_xml_workflow_step_create_sale(element: Element) -> WorkflowStepCreate
         elif tag == _CURRENCY:
             value.currency = read_int(child)
         elif tag == _DESCRIPTION:
-            value.description = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.description = child.text or empty_or_nil(child)
         elif tag == _PROJECT:
             value.project = read_int(child)
         elif tag == _ACTION_TYPE:
@@ -183,7 +182,8 @@ def encode_xml_workflow_step_create_sale(
 
 
 def decode_json_workflow_step_create_sale(data: Any, path: str) -> WorkflowStepCreateSale:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return WorkflowStepCreateSale(
         workflow_step_id=take_int(data, "WorkflowStepId", path),
         workflow_id=take_int(data, "WorkflowId", path),

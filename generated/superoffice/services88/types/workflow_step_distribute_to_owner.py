@@ -135,7 +135,8 @@ def encode_xml_workflow_step_distribute_to_owner(
 def decode_json_workflow_step_distribute_to_owner(
     data: Any, path: str
 ) -> WorkflowStepDistributeToOwner:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return WorkflowStepDistributeToOwner(
         workflow_step_id=take_int(data, "WorkflowStepId", path),
         workflow_id=take_int(data, "WorkflowId", path),

@@ -14,13 +14,13 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
-    read_str,
     take,
     take_int,
     take_nillable,
@@ -107,9 +107,9 @@ def decode_xml_workflow_step_notify_by_sms(element: Element) -> WorkflowStepNoti
                 None if child.get(XSI_NIL) == "true" else decode_xml_list_of_str(child)
             )
         elif tag == _FROM:
-            value.from_ = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.from_ = child.text or empty_or_nil(child)
         elif tag == _TEXT:
-            value.text = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.text = child.text or empty_or_nil(child)
     return value
 
 
@@ -129,7 +129,8 @@ def encode_xml_workflow_step_notify_by_sms(
 
 
 def decode_json_workflow_step_notify_by_sms(data: Any, path: str) -> WorkflowStepNotifyBySMS:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return WorkflowStepNotifyBySMS(
         workflow_step_id=take_int(data, "WorkflowStepId", path),
         workflow_id=take_int(data, "WorkflowId", path),

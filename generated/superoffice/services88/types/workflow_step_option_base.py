@@ -14,14 +14,14 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
-    json_list,
+    empty_or_nil,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
-    read_str,
     take,
     take_int,
     take_nillable,
@@ -109,7 +109,7 @@ def decode_xml_workflow_step_option_base(element: Element) -> WorkflowStepOption
         elif tag == _WORKFLOW_ID:
             value.workflow_id = read_int(child)
         elif tag == _NAME:
-            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.name = child.text or empty_or_nil(child)
         elif tag == _RANK:
             value.rank = read_int(child)
         elif tag == _STEPS:
@@ -136,7 +136,8 @@ def encode_xml_workflow_step_option_base(
 
 
 def decode_json_workflow_step_option_base(data: Any, path: str) -> WorkflowStepOptionBase:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return WorkflowStepOptionBase(
         option_type=take(data, "OptionType", path, decode_json_workflow_split_option_type),
         workflow_step_option_id=take_int(data, "WorkflowStepOptionId", path),
@@ -191,10 +192,7 @@ def encode_xml_list_of_workflow_step_option_base(
 def decode_json_list_of_workflow_step_option_base(
     data: Any, path: str
 ) -> list[WorkflowStepOptionBase | None]:
-    return [
-        (None if item is None else decode_json_workflow_step_option_base(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_workflow_step_option_base)
 
 
 def encode_json_list_of_workflow_step_option_base(

@@ -14,13 +14,13 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
-    read_str,
     take,
     take_int,
     take_nillable,
@@ -102,7 +102,7 @@ def decode_xml_workflow_step_option_form_data(element: Element) -> WorkflowStepO
         elif tag == _WORKFLOW_ID:
             value.workflow_id = read_int(child)
         elif tag == _NAME:
-            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.name = child.text or empty_or_nil(child)
         elif tag == _RANK:
             value.rank = read_int(child)
         elif tag == _STEPS:
@@ -144,7 +144,8 @@ def encode_xml_workflow_step_option_form_data(
 
 
 def decode_json_workflow_step_option_form_data(data: Any, path: str) -> WorkflowStepOptionFormData:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return WorkflowStepOptionFormData(
         option_type=take(data, "OptionType", path, decode_json_workflow_split_option_type),
         workflow_step_option_id=take_int(data, "WorkflowStepOptionId", path),

@@ -14,13 +14,13 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
-    read_str,
     take,
     take_int,
     take_nillable,
@@ -95,7 +95,7 @@ def decode_xml_workflow_step_option_form_submission(
         elif tag == _WORKFLOW_ID:
             value.workflow_id = read_int(child)
         elif tag == _NAME:
-            value.name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.name = child.text or empty_or_nil(child)
         elif tag == _RANK:
             value.rank = read_int(child)
         elif tag == _STEPS:
@@ -127,7 +127,8 @@ def encode_xml_workflow_step_option_form_submission(
 def decode_json_workflow_step_option_form_submission(
     data: Any, path: str
 ) -> WorkflowStepOptionFormSubmission:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return WorkflowStepOptionFormSubmission(
         option_type=take(data, "OptionType", path, decode_json_workflow_split_option_type),
         workflow_step_option_id=take_int(data, "WorkflowStepOptionId", path),

@@ -99,7 +99,8 @@ def encode_xml_workflow_step_remove_from_list(
 
 
 def decode_json_workflow_step_remove_from_list(data: Any, path: str) -> WorkflowStepRemoveFromList:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return WorkflowStepRemoveFromList(
         workflow_step_id=take_int(data, "WorkflowStepId", path),
         workflow_id=take_int(data, "WorkflowId", path),

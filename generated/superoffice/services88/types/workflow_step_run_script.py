@@ -92,7 +92,8 @@ def encode_xml_workflow_step_run_script(
 
 
 def decode_json_workflow_step_run_script(data: Any, path: str) -> WorkflowStepRunScript:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return WorkflowStepRunScript(
         workflow_step_id=take_int(data, "WorkflowStepId", path),
         workflow_id=take_int(data, "WorkflowId", path),

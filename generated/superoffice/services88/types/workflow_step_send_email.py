@@ -14,13 +14,13 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
-    read_str,
     take,
     take_int,
     take_nillable,
@@ -90,7 +90,7 @@ def decode_xml_workflow_step_send_email(element: Element) -> WorkflowStepSendEma
         elif tag == _RANK:
             value.rank = read_int(child)
         elif tag == _SUBJECT:
-            value.subject = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.subject = child.text or empty_or_nil(child)
         elif tag == _ATTACHMENTS:
             value.attachments = (
                 None if child.get(XSI_NIL) == "true" else decode_xml_list_of_int(child)
@@ -115,7 +115,8 @@ def encode_xml_workflow_step_send_email(
 
 
 def decode_json_workflow_step_send_email(data: Any, path: str) -> WorkflowStepSendEmail:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return WorkflowStepSendEmail(
         workflow_step_id=take_int(data, "WorkflowStepId", path),
         workflow_id=take_int(data, "WorkflowId", path),

@@ -13,7 +13,7 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    XSI_NIL,
+    empty_or_nil,
     json_object,
     new_child,
     parse_xml,
@@ -21,7 +21,6 @@ from ...runtime import (
     put_json,
     read_bool,
     read_int,
-    read_str,
     take,
     take_bool,
     take_int,
@@ -86,9 +85,9 @@ def decode_xml_workflow_step_send_sms(element: Element) -> WorkflowStepSendSMS:
         elif tag == _RANK:
             value.rank = read_int(child)
         elif tag == _FROM:
-            value.from_ = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.from_ = child.text or empty_or_nil(child)
         elif tag == _TEXT:
-            value.text = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.text = child.text or empty_or_nil(child)
         elif tag == _EXIT:
             value.exit = read_bool(child)
     return value
@@ -109,7 +108,8 @@ def encode_xml_workflow_step_send_sms(
 
 
 def decode_json_workflow_step_send_sms(data: Any, path: str) -> WorkflowStepSendSMS:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return WorkflowStepSendSMS(
         workflow_step_id=take_int(data, "WorkflowStepId", path),
         workflow_id=take_int(data, "WorkflowId", path),

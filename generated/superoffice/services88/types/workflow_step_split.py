@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     json_object,
     new_child,
     parse_xml,
@@ -21,7 +22,6 @@ from ...runtime import (
     put_json,
     read_bool,
     read_int,
-    read_str,
     take,
     take_bool,
     take_int,
@@ -107,7 +107,7 @@ def decode_xml_workflow_step_split(element: Element) -> WorkflowStepSplit:
         elif tag == _RANK:
             value.rank = read_int(child)
         elif tag == _SPLIT_NAME:
-            value.split_name = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.split_name = child.text or empty_or_nil(child)
         elif tag == _SPLIT_OPTION_TYPE:
             value.split_option_type = decode_xml_workflow_split_option_type(child)
         elif tag == _SHIPMENT_ID:
@@ -148,7 +148,8 @@ def encode_xml_workflow_step_split(
 
 
 def decode_json_workflow_step_split(data: Any, path: str) -> WorkflowStepSplit:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return WorkflowStepSplit(
         workflow_step_id=take_int(data, "WorkflowStepId", path),
         workflow_id=take_int(data, "WorkflowId", path),

@@ -14,13 +14,13 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    empty_or_nil,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
-    read_str,
     take,
     take_int,
     take_nillable,
@@ -95,7 +95,7 @@ def decode_xml_workflow_step_update_participant(element: Element) -> WorkflowSte
         elif tag == _RANK:
             value.rank = read_int(child)
         elif tag == _DESCRIPTION:
-            value.description = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.description = child.text or empty_or_nil(child)
         elif tag == _FIELD_VALUES_PERSON:
             value.field_values_person = (
                 None
@@ -138,7 +138,8 @@ def encode_xml_workflow_step_update_participant(
 def decode_json_workflow_step_update_participant(
     data: Any, path: str
 ) -> WorkflowStepUpdateParticipant:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return WorkflowStepUpdateParticipant(
         workflow_step_id=take_int(data, "WorkflowStepId", path),
         workflow_id=take_int(data, "WorkflowId", path),

@@ -152,7 +152,8 @@ def encode_xml_workflow_step_wait_for_action(
 
 
 def decode_json_workflow_step_wait_for_action(data: Any, path: str) -> WorkflowStepWaitForAction:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return WorkflowStepWaitForAction(
         workflow_step_id=take_int(data, "WorkflowStepId", path),
         workflow_id=take_int(data, "WorkflowId", path),

@@ -13,14 +13,13 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
-    XSI_NIL,
+    empty_or_nil,
     json_object,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
-    read_str,
     take,
     take_int,
     take_str_nillable,
@@ -105,7 +104,7 @@ def decode_xml_workflow_step_wait_for_time(element: Element) -> WorkflowStepWait
         elif tag == _INTERVAL_TYPE:
             value.interval_type = decode_xml_workflow_time_wait_interval_type(child)
         elif tag == _UNTIL:
-            value.until = None if child.get(XSI_NIL) == "true" else read_str(child)
+            value.until = child.text or empty_or_nil(child)
     return value
 
 
@@ -130,7 +129,8 @@ def encode_xml_workflow_step_wait_for_time(
 
 
 def decode_json_workflow_step_wait_for_time(data: Any, path: str) -> WorkflowStepWaitForTime:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return WorkflowStepWaitForTime(
         workflow_step_id=take_int(data, "WorkflowStepId", path),
         workflow_id=take_int(data, "WorkflowId", path),

@@ -14,7 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
-    json_list,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
@@ -143,7 +143,8 @@ def encode_xml_workflow_trigger(
 
 
 def decode_json_workflow_trigger(data: Any, path: str) -> WorkflowTrigger:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return WorkflowTrigger(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -203,10 +204,7 @@ def encode_xml_list_of_workflow_trigger(
 
 
 def decode_json_list_of_workflow_trigger(data: Any, path: str) -> list[WorkflowTrigger | None]:
-    return [
-        (None if item is None else decode_json_workflow_trigger(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_workflow_trigger)
 
 
 def encode_json_list_of_workflow_trigger(value: list[WorkflowTrigger | None]) -> list[Any]:

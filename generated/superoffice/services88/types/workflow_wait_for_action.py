@@ -14,7 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
-    json_list,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
@@ -159,7 +159,8 @@ def encode_xml_workflow_wait_for_action(
 
 
 def decode_json_workflow_wait_for_action(data: Any, path: str) -> WorkflowWaitForAction:
-    data = json_object(data, path)
+    if type(data) is not dict:
+        data = json_object(data, path)
     return WorkflowWaitForAction(
         table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
         field_properties=take_nillable(
@@ -227,10 +228,7 @@ def encode_xml_list_of_workflow_wait_for_action(
 def decode_json_list_of_workflow_wait_for_action(
     data: Any, path: str
 ) -> list[WorkflowWaitForAction | None]:
-    return [
-        (None if item is None else decode_json_workflow_wait_for_action(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_items_nillable(data, path, decode_json_workflow_wait_for_action)
 
 
 def encode_json_list_of_workflow_wait_for_action(
