@@ -703,23 +703,20 @@ def _grouped(expression: str) -> str:
 
 def _json_list_decode(ref: Ref, nillable: bool) -> str:
     fast = _FAST_TAKE.get(ref.json_read)
-    if not fast:
-        helper = "json_items_nillable" if nillable else "json_items"
-        return f"{helper}(data, path, {ref.json_read})"
-    none = "item is None or " if nillable else ""
-    read = f'item if {none}type(item) is {fast} else {ref.json_read}(item, f"{{path}}[{{index}}]")'
-    return f"[({read}) for index, item in enumerate(json_list(data, path))]"
+    helper = ("json_plain_items" if fast else "json_items") + ("_nillable" if nillable else "")
+    kind = f"{fast}, " if fast else ""
+    return f"{helper}(data, path, {kind}{ref.json_read})"
 
 
 def _json_dict_decode(key: Ref, value: Ref, nillable: bool) -> str:
     fast = _FAST_TAKE.get(value.json_read)
-    plain_key = key.annotation == "str" and key.json_read == "json_str"  # json.loads gives str
-    if plain_key and not fast:
-        helper = "json_values_nillable" if nillable else "json_values"
-        return f"{helper}(data, path, {value.json_read})"
-    if plain_key:
-        key_read = "key"
-    elif key.annotation in ("int", "float", "bool"):
+    if key.annotation == "str" and key.json_read == "json_str":  # json.loads gives str keys
+        helper = ("json_plain_values" if fast else "json_values") + (
+            "_nillable" if nillable else ""
+        )
+        kind = f"{fast}, " if fast else ""
+        return f"{helper}(data, path, {kind}{value.json_read})"
+    if key.annotation in ("int", "float", "bool"):
         key_read = f"{key.json_read}(json_key_value(key), path)"
     else:
         key_read = f"{key.json_read}(key, path)"

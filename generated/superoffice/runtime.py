@@ -655,6 +655,55 @@ def json_items_nillable(data: Any, path: str, read: _JsonReader[_T]) -> list[_T 
         ]
 
 
+def json_plain_items(data: Any, path: str, kind: type[_T], read: _JsonReader[_T]) -> list[_T]:
+    """A JSON array of strings, integers or booleans: copied as it is when every item is a
+    ``kind`` already (the usual case, checked without a call per item), else read item by item."""
+    items = json_list(data, path)
+    for item in items:
+        if type(item) is not kind:
+            return [read(item, f"{path}[{index}]") for index, item in enumerate(items)]
+    return items.copy()
+
+
+def json_plain_items_nillable(
+    data: Any, path: str, kind: type[_T], read: _JsonReader[_T]
+) -> list[_T | None]:
+    """:func:`json_plain_items` where an item may be null."""
+    items = json_list(data, path)
+    for item in items:
+        if type(item) is not kind and item is not None:
+            return [
+                None if item is None else read(item, f"{path}[{index}]")
+                for index, item in enumerate(items)
+            ]
+    return items.copy()
+
+
+def json_plain_values(
+    data: Any, path: str, kind: type[_T], read: _JsonReader[_T]
+) -> dict[str, _T]:
+    """A JSON object of strings, integers or booleans: :func:`json_plain_items` for objects."""
+    pairs = json_object(data, path)
+    for item in pairs.values():
+        if type(item) is not kind:
+            return {key: read(item, f"{path}.{key}") for key, item in pairs.items()}
+    return pairs.copy()
+
+
+def json_plain_values_nillable(
+    data: Any, path: str, kind: type[_T], read: _JsonReader[_T]
+) -> dict[str, _T | None]:
+    """:func:`json_plain_values` where a value may be null."""
+    pairs = json_object(data, path)
+    for item in pairs.values():
+        if type(item) is not kind and item is not None:
+            return {
+                key: None if item is None else read(item, f"{path}.{key}")
+                for key, item in pairs.items()
+            }
+    return pairs.copy()
+
+
 def json_values(data: Any, path: str, read: _JsonReader[_T]) -> dict[str, _T]:
     """A JSON object with string keys decoded value by value (paths as in :func:`take`)."""
     pairs = json_object(data, path).items()

@@ -7,7 +7,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from ...runtime import Codec, Element, empty_or_nil, json_list, json_str, new_child, put, write_str
+from ...runtime import (
+    Codec,
+    Element,
+    empty_or_nil,
+    json_plain_items_nillable,
+    json_str,
+    new_child,
+    put,
+    write_str,
+)
 
 _STRING = "{http://schemas.microsoft.com/2003/10/Serialization/Arrays}string"
 
@@ -25,10 +34,7 @@ def encode_xml_list_of_str(parent: Element | None, tag: str, value: list[str | N
 
 
 def decode_json_list_of_str(data: Any, path: str) -> list[str | None]:
-    return [
-        (item if item is None or type(item) is str else json_str(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_plain_items_nillable(data, path, str, json_str)
 
 
 def encode_json_list_of_str(value: list[str | None]) -> list[Any]:

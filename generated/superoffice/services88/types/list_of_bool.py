@@ -7,7 +7,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from ...runtime import Codec, Element, json_bool, json_list, new_child, put, read_bool, write_bool
+from ...runtime import (
+    Codec,
+    Element,
+    json_bool,
+    json_plain_items,
+    new_child,
+    put,
+    read_bool,
+    write_bool,
+)
 
 _BOOLEAN = "{http://schemas.microsoft.com/2003/10/Serialization/Arrays}boolean"
 
@@ -25,10 +34,7 @@ def encode_xml_list_of_bool(parent: Element | None, tag: str, value: list[bool])
 
 
 def decode_json_list_of_bool(data: Any, path: str) -> list[bool]:
-    return [
-        (item if type(item) is bool else json_bool(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_plain_items(data, path, bool, json_bool)
 
 
 def encode_json_list_of_bool(value: list[bool]) -> list[Any]:

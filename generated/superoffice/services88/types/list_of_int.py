@@ -7,7 +7,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from ...runtime import Codec, Element, json_int, json_list, new_child, put, read_int, write_int
+from ...runtime import (
+    Codec,
+    Element,
+    json_int,
+    json_plain_items,
+    new_child,
+    put,
+    read_int,
+    write_int,
+)
 
 _INT = "{http://schemas.microsoft.com/2003/10/Serialization/Arrays}int"
 
@@ -25,10 +34,7 @@ def encode_xml_list_of_int(parent: Element | None, tag: str, value: list[int]) -
 
 
 def decode_json_list_of_int(data: Any, path: str) -> list[int]:
-    return [
-        (item if type(item) is int else json_int(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_plain_items(data, path, int, json_int)
 
 
 def encode_json_list_of_int(value: list[int]) -> list[Any]:

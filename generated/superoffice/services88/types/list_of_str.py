@@ -13,7 +13,7 @@ from ...runtime import (
     XSI_NIL,
     empty_or_nil,
     json_items_nillable,
-    json_list,
+    json_plain_items_nillable,
     json_str,
     new_child,
     put,
@@ -71,10 +71,7 @@ def encode_xml_list_of_str(parent: Element | None, tag: str, value: list[str | N
 
 
 def decode_json_list_of_str(data: Any, path: str) -> list[str | None]:
-    return [
-        (item if item is None or type(item) is str else json_str(item, f"{path}[{index}]"))
-        for index, item in enumerate(json_list(data, path))
-    ]
+    return json_plain_items_nillable(data, path, str, json_str)
 
 
 def encode_json_list_of_str(value: list[str | None]) -> list[Any]:

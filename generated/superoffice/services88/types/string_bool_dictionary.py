@@ -14,7 +14,7 @@ from ...runtime import (
     Element,
     json_bool,
     json_key_text,
-    json_object,
+    json_plain_values,
     new_child,
     pair_elements,
     put,
@@ -52,10 +52,7 @@ def encode_xml_string_bool_dictionary(
 
 
 def decode_json_string_bool_dictionary(data: Any, path: str) -> dict[str, bool]:
-    return {
-        key: (item if type(item) is bool else json_bool(item, f"{path}.{key}"))
-        for key, item in json_object(data, path).items()
-    }
+    return json_plain_values(data, path, bool, json_bool)
 
 
 def encode_json_string_bool_dictionary(value: dict[str, bool]) -> dict[str, Any]:

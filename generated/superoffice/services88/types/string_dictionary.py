@@ -14,7 +14,7 @@ from ...runtime import (
     Element,
     empty_or_nil,
     json_key_text,
-    json_object,
+    json_plain_values_nillable,
     json_str,
     new_child,
     pair_elements,
@@ -51,10 +51,7 @@ def encode_xml_string_dictionary(
 
 
 def decode_json_string_dictionary(data: Any, path: str) -> dict[str, str | None]:
-    return {
-        key: (item if item is None or type(item) is str else json_str(item, f"{path}.{key}"))
-        for key, item in json_object(data, path).items()
-    }
+    return json_plain_values_nillable(data, path, str, json_str)
 
 
 def encode_json_string_dictionary(value: dict[str, str | None]) -> dict[str, Any]:
