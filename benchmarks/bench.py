@@ -266,11 +266,31 @@ def main() -> None:
     )
     rows.append(("JSON decode vs json.loads", ratio(t, "ours", "floor"), "<= 3"))
 
-    print("4. cost by size: decode (SOAP, XML) and REST JSON decode")
+    print("4. cost by size: SOAP decode and REST JSON decode (lxml and json.loads floors beside)")
+    print(f"   {'items':>6s} {'KB':>9s} {'SOAP ms':>10s} {'us/item':>8s} {'floor':>6s}", end="")
+    print(f" {'JSON ms':>10s} {'us/item':>8s} {'floor':>6s}")
     for n in (10, 100, 1000, 10000):
         d = response_envelope(n)
-        t = median_ms(lambda: runtime.decode_response(op, body_child(d)), max(3, repeat // 3))
-        print(f"   {n:6d} items {len(d) / 1024:9.0f} KB {t:10.2f} ms  {t / n * 1000:7.1f} us/item")
+        j = json.dumps(encode_json_list_of_erp_connection(connections(n)))
+
+        def walk(d: bytes = d) -> None:
+            for el in etree.fromstring(d).iter():
+                el.text
+
+        t = side_by_side(
+            {
+                "xml": lambda d=d: runtime.decode_response(op, body_child(d)),
+                "walk": walk,
+                "json": lambda j=j: decode_json_list_of_erp_connection(json.loads(j), "$"),
+                "loads": lambda j=j: json.loads(j),
+            },
+            max(3, repeat // 3),
+        )
+        us = {name: statistics.median(times) / n * 1000 for name, times in t.items()}
+        print(
+            f"   {n:6d} {len(d) / 1024:9.0f} {us['xml'] * n / 1000:10.2f} {us['xml']:8.1f}"
+            f" {us['walk']:6.1f} {us['json'] * n / 1000:10.2f} {us['json']:8.1f} {us['loads']:6.1f}"
+        )
     print()
 
     subprocess.run(
