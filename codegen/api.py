@@ -106,6 +106,8 @@ def generate(
 class CheckResult:
     problems: list[str]
     """one line per file that would change, naming it"""
+    hint: str = ""
+    """when files differ: a likely reason, such as another formatter version"""
 
     @property
     def ok(self) -> bool:
@@ -141,5 +143,7 @@ def check(
                 problems.append(f"{path}: no such version in the docs")
     manifest = output.Manifest.load(out)
     if not output.unchanged(out, manifest, output.inputs_digest(specs, formatter)):
-        problems += output.check_tree(out, output.render_tree(specs, out, formatter, progress))
+        stale = output.check_tree(out, output.render_tree(specs, out, formatter, progress))
+        if stale:
+            return CheckResult(problems + stale, output.formatter_hint(out, formatter))
     return CheckResult(problems)

@@ -120,6 +120,8 @@ def cmd_check(args: argparse.Namespace) -> int:
         return 1
     for problem in result.problems:
         print(problem, file=sys.stderr)
+    if result.hint:
+        print(f"codegen check: {result.hint}", file=sys.stderr)
     if result.problems:
         print(
             f"codegen check: {len(result.problems)} file(s) out of date; run 'codegen "

@@ -56,18 +56,22 @@ class Manifest:
     inputs: str = ""
     files: dict[str, tuple[str, str]] = field(default_factory=dict)
     """relative path -> (hash of the unformatted source, hash of the file as written)"""
+    formatter: str = ""
+    """the formatter and version that wrote the files, e.g. ``ruff 0.17.6``"""
 
     @classmethod
     def load(cls, out: Path) -> Manifest:
         try:
             data = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
-            return cls(data["inputs"], {k: (v[0], v[1]) for k, v in data["files"].items()})
+            files = {k: (v[0], v[1]) for k, v in data["files"].items()}
+            return cls(data["inputs"], files, str(data.get("formatter", "")))
         except (OSError, ValueError, KeyError, TypeError, IndexError):
             return cls()
 
     def dump(self) -> bytes:
         data = {
             "inputs": self.inputs,
+            "formatter": self.formatter,
             "files": {k: list(v) for k, v in sorted(self.files.items())},
         }
         return (json.dumps(data, indent=0, sort_keys=True) + "\n").encode("utf-8")
@@ -134,6 +138,7 @@ def render_tree(
     new_manifest = Manifest(
         inputs_digest(specs, formatter),
         {rel: (source_sha[rel], sha(data)) for rel, data in files.items()},
+        formatter_id(formatter),
     )
     return Rendered(files, new_manifest, sorted(r for r in todo if r.endswith(".py")))
 
@@ -170,6 +175,17 @@ def write_tree(out: Path, rendered: Rendered) -> tuple[list[str], list[str]]:
         recover(out)
     write_if_changed(out / MANIFEST, rendered.manifest.dump())
     return written, removed
+
+
+def formatter_hint(out: Path, formatter: Formatter) -> str:
+    """Why files may differ when nobody changed an input: another formatter version wrote them."""
+    before, now = Manifest.load(out).formatter, formatter_id(formatter)
+    if before and before != now:
+        return (
+            f"{out} was written by {before}, this run formats with {now}: the differences may be"
+            " formatting alone; use the same version as whoever generated it, or regenerate"
+        )
+    return ""
 
 
 def check_tree(out: Path, rendered: Rendered) -> list[str]:

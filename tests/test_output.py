@@ -92,3 +92,20 @@ def test_interrupted_swap_is_recovered(tree: tuple[Path, Path]) -> None:
         out / ".codegen-old"
     ).exists()
     assert result.up_to_date
+
+
+def test_check_says_when_another_formatter_version_wrote_the_tree(tree: tuple[Path, Path]) -> None:
+    specs, out = tree
+    manifest = out / ".codegen-manifest.json"
+    data = json.loads(manifest.read_text())
+    assert data["formatter"].startswith("ruff ")
+    data["formatter"] = "ruff 0.0.1"
+    manifest.write_text(json.dumps(data))
+    assert api.check(specs, out).ok  # same bytes: no complaint, whoever formatted them
+    edited = out / "superoffice/services99/gadget.py"
+    edited.write_text(edited.read_text().replace("\n\n\n", "\n\n", 1))
+    result = api.check(specs, out)
+    assert result.problems == [f"{edited}: differs from what the snapshots generate"]
+    assert "was written by ruff 0.0.1" in result.hint and "formats with ruff " in result.hint
+    cli = codegen("check", "--specs", str(specs), "--out", str(out), cwd=out)
+    assert cli.returncode == 1 and "ruff 0.0.1" in cli.stderr
