@@ -76,44 +76,48 @@ def ruff_binary() -> str:
 
 
 _RUFF_ERROR = re.compile(
-    r"^error: Failed to \w+ (?P<path>/\S+?\.py)(?P<where>:\d+:\d+)?: (?P<what>.*)$"
+    r"^error: Failed to \w+ (?P<path>\S+?\.py)(?P<where>:\d+:\d+)?: (?P<what>.*)$"
 )
+
+
+_BATCH = 200
+"""files per ruff process: keeps the command line short on every platform"""
 
 
 def _ruff(items: dict[str, str], progress: Progress | None) -> dict[str, str]:
     if not items:
         return {}
     binary = ruff_binary()
-    if progress:
-        progress(0, len(items), f"ruff format {len(items)} files")
+    rels = list(items)
     with tempfile.TemporaryDirectory(prefix="codegen-format-") as tmp:
         root = Path(tmp)
-        paths = {}
         for rel, text in items.items():
             path = root / rel
             path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(text, encoding="utf-8")
-            paths[rel] = path
-        command = [
-            binary,
-            "format",
-            "--isolated",  # no user or project configuration: the output must not depend on it
-            "--no-cache",
-            f"--line-length={LINE_LENGTH}",
-            f"--target-version={TARGET}",
-            *map(str, paths.values()),
-        ]
-        done = subprocess.run(command, capture_output=True, text=True, check=False)
-        if done.returncode != 0:
-            raise RenderError(_ruff_failure(done.stderr, root))
-        formatted = {rel: path.read_text(encoding="utf-8") for rel, path in paths.items()}
+            path.write_bytes(text.encode("utf-8"))  # bytes: "\n" stays "\n" on every platform
+        for start in range(0, len(rels), _BATCH):
+            if progress:
+                progress(start, len(rels), "ruff format")
+            command = [
+                binary,
+                "format",
+                "--isolated",  # no user or project configuration: the output must not depend on it
+                "--no-cache",
+                f"--line-length={LINE_LENGTH}",
+                f"--target-version={TARGET}",
+                *rels[start : start + _BATCH],  # named one by one: no exclude rule can skip one
+            ]
+            done = subprocess.run(command, cwd=root, capture_output=True, text=True, check=False)
+            if done.returncode != 0:
+                raise RenderError(_ruff_failure(done.stderr, root))
+        formatted = {rel: (root / rel).read_bytes().decode("utf-8") for rel in rels}
     if progress:
-        progress(len(items), len(items), f"ruff format {len(items)} files")
+        progress(len(rels), len(rels), "ruff format")
     return formatted
 
 
 def _ruff_failure(stderr: str, root: Path) -> str:
-    """ruff's complaints with the temporary folder cut from the paths, so they name our files."""
+    """ruff's complaints with any temporary folder cut from the paths, so they name our files."""
     prefix = str(root) + os.sep
     lines = []
     for line in stderr.splitlines():
