@@ -355,9 +355,9 @@ class ServiceView:
         write = f", {ref.json_write}" if ref.json_write else ""
         fast = _FAST_TAKE.get(ref.json_read) if f.optional else None
         json_decode = (
-            f"{var}=take_{fast}{'_nillable' if f.nillable else ''}(data, {f.name!r}, path)"
+            f"take_{fast}{'_nillable' if f.nillable else ''}(data, {f.name!r}, path)"
             if fast
-            else f"{var}={take}(data, {f.name!r}, path, {ref.json_read})"
+            else f"{take}(data, {f.name!r}, path, {ref.json_read})"
         )
         return FieldView(
             name=var,

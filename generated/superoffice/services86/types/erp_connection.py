@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_object,
     new_child,
@@ -200,28 +201,28 @@ def encode_xml_erp_connection(parent: Element | None, tag: str, value: ErpConnec
 def decode_json_erp_connection(data: Any, path: str) -> ErpConnection:
     if type(data) is not dict:
         data = json_object(data, path)
-    return ErpConnection(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        erp_connection_id=take_int(data, "ErpConnectionId", path),
-        erp_connector_id=take_int(data, "ErpConnectorId", path),
-        display_name=take_str_nillable(data, "DisplayName", path),
-        display_description=take_str_nillable(data, "DisplayDescription", path),
-        active=take_bool(data, "Active", path),
-        connection_id=take_str_nillable(data, "ConnectionId", path),
-        most_recent_timestamp=take_str_nillable(data, "MostRecentTimestamp", path),
-        config_fields=take_nillable(data, "ConfigFields", path, decode_json_string_dictionary),
-        deleted=take_bool(data, "Deleted", path),
-        all_access=take_bool(data, "AllAccess", path),
-        user_group_access_ids=take_nillable(
-            data, "UserGroupAccessIds", path, decode_json_list_of_int
-        ),
-        associate_access_ids=take_nillable(
-            data, "AssociateAccessIds", path, decode_json_list_of_int
-        ),
+    value = blank(ErpConnection)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.erp_connection_id = take_int(data, "ErpConnectionId", path)
+    value.erp_connector_id = take_int(data, "ErpConnectorId", path)
+    value.display_name = take_str_nillable(data, "DisplayName", path)
+    value.display_description = take_str_nillable(data, "DisplayDescription", path)
+    value.active = take_bool(data, "Active", path)
+    value.connection_id = take_str_nillable(data, "ConnectionId", path)
+    value.most_recent_timestamp = take_str_nillable(data, "MostRecentTimestamp", path)
+    value.config_fields = take_nillable(data, "ConfigFields", path, decode_json_string_dictionary)
+    value.deleted = take_bool(data, "Deleted", path)
+    value.all_access = take_bool(data, "AllAccess", path)
+    value.user_group_access_ids = take_nillable(
+        data, "UserGroupAccessIds", path, decode_json_list_of_int
+    )
+    value.associate_access_ids = take_nillable(
+        data, "AssociateAccessIds", path, decode_json_list_of_int
+    )
+    return value
 
 
 def encode_json_erp_connection(value: ErpConnection) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_items_nillable,
     json_object,
@@ -175,21 +176,21 @@ def encode_xml_erp_connection_data(
 def decode_json_erp_connection_data(data: Any, path: str) -> ErpConnectionData:
     if type(data) is not dict:
         data = json_object(data, path)
-    return ErpConnectionData(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        erp_connection_id=take_int(data, "ErpConnectionId", path),
-        connection_name=take_str_nillable(data, "ConnectionName", path),
-        connected=take_bool(data, "Connected", path),
-        erp_fields=take_nillable(data, "ErpFields", path, decode_json_list_of_field_metadata),
-        crm_actor_type=take(data, "CrmActorType", path, decode_json_crm_actor_type),
-        erp_actor_type=take(data, "ErpActorType", path, decode_json_erp_actor_type),
-        erp_actor_types=take_nillable(
-            data, "ErpActorTypes", path, decode_json_list_of_erp_actor_type
-        ),
+    value = blank(ErpConnectionData)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.erp_connection_id = take_int(data, "ErpConnectionId", path)
+    value.connection_name = take_str_nillable(data, "ConnectionName", path)
+    value.connected = take_bool(data, "Connected", path)
+    value.erp_fields = take_nillable(data, "ErpFields", path, decode_json_list_of_field_metadata)
+    value.crm_actor_type = take(data, "CrmActorType", path, decode_json_crm_actor_type)
+    value.erp_actor_type = take(data, "ErpActorType", path, decode_json_erp_actor_type)
+    value.erp_actor_types = take_nillable(
+        data, "ErpActorTypes", path, decode_json_list_of_erp_actor_type
+    )
+    return value
 
 
 def encode_json_erp_connection_data(value: ErpConnectionData) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_items_nillable,
     json_object,
@@ -159,19 +160,19 @@ def encode_xml_erp_connection_list_mapping(
 def decode_json_erp_connection_list_mapping(data: Any, path: str) -> ErpConnectionListMapping:
     if type(data) is not dict:
         data = json_object(data, path)
-    return ErpConnectionListMapping(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        crm_list=take_nillable(data, "CrmList", path, decode_json_mdo_list_item),
-        erp_list_name=take_str_nillable(data, "ErpListName", path),
-        erp_crm_list_item_mappings=take_nillable(
-            data, "ErpCrmListItemMappings", path, decode_json_list_of_erp_crm_list_item_mapping
-        ),
-        erp_actor_type_name=take_str_nillable(data, "ErpActorTypeName", path),
-        erp_field_id=take_int(data, "ErpFieldId", path),
+    value = blank(ErpConnectionListMapping)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.crm_list = take_nillable(data, "CrmList", path, decode_json_mdo_list_item)
+    value.erp_list_name = take_str_nillable(data, "ErpListName", path)
+    value.erp_crm_list_item_mappings = take_nillable(
+        data, "ErpCrmListItemMappings", path, decode_json_list_of_erp_crm_list_item_mapping
+    )
+    value.erp_actor_type_name = take_str_nillable(data, "ErpActorTypeName", path)
+    value.erp_field_id = take_int(data, "ErpFieldId", path)
+    return value
 
 
 def encode_json_erp_connection_list_mapping(value: ErpConnectionListMapping) -> dict[str, Any]:

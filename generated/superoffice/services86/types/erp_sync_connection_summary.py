@@ -15,6 +15,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     format_datetime,
     json_datetime,
@@ -154,18 +155,18 @@ def encode_xml_erp_sync_connection_summary(
 def decode_json_erp_sync_connection_summary(data: Any, path: str) -> ErpSyncConnectionSummary:
     if type(data) is not dict:
         data = json_object(data, path)
-    return ErpSyncConnectionSummary(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        display_name=take_str_nillable(data, "DisplayName", path),
-        display_description=take_str_nillable(data, "DisplayDescription", path),
-        active=take_bool(data, "Active", path),
-        deleted=take_bool(data, "Deleted", path),
-        last_sync=take(data, "LastSync", path, json_datetime),
-        actors=take_nillable(data, "Actors", path, decode_json_list_of_erp_sync_actor_summary),
+    value = blank(ErpSyncConnectionSummary)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.display_name = take_str_nillable(data, "DisplayName", path)
+    value.display_description = take_str_nillable(data, "DisplayDescription", path)
+    value.active = take_bool(data, "Active", path)
+    value.deleted = take_bool(data, "Deleted", path)
+    value.last_sync = take(data, "LastSync", path, json_datetime)
+    value.actors = take_nillable(data, "Actors", path, decode_json_list_of_erp_sync_actor_summary)
+    return value
 
 
 def encode_json_erp_sync_connection_summary(value: ErpSyncConnectionSummary) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_object,
     new_child,
@@ -187,22 +188,22 @@ def encode_xml_erp_sync_default_value(
 def decode_json_erp_sync_default_value(data: Any, path: str) -> ErpSyncDefaultValue:
     if type(data) is not dict:
         data = json_object(data, path)
-    return ErpSyncDefaultValue(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        erp_field_id=take_int(data, "ErpFieldId", path),
-        default_value=take_str_nillable(data, "DefaultValue", path),
-        has_first_sync_default_value=take_bool(data, "HasFirstSyncDefaultValue", path),
-        first_sync_default_value=take_str_nillable(data, "FirstSyncDefaultValue", path),
-        prompt_user=take_bool(data, "PromptUser", path),
-        mandatory=take_bool(data, "Mandatory", path),
-        erp_field_key=take_str_nillable(data, "ErpFieldKey", path),
-        field_type=take(data, "FieldType", path, decode_json_field_metadata_type),
-        list_name=take_str_nillable(data, "ListName", path),
-        access=take(data, "Access", path, decode_json_field_access),
+    value = blank(ErpSyncDefaultValue)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.erp_field_id = take_int(data, "ErpFieldId", path)
+    value.default_value = take_str_nillable(data, "DefaultValue", path)
+    value.has_first_sync_default_value = take_bool(data, "HasFirstSyncDefaultValue", path)
+    value.first_sync_default_value = take_str_nillable(data, "FirstSyncDefaultValue", path)
+    value.prompt_user = take_bool(data, "PromptUser", path)
+    value.mandatory = take_bool(data, "Mandatory", path)
+    value.erp_field_key = take_str_nillable(data, "ErpFieldKey", path)
+    value.field_type = take(data, "FieldType", path, decode_json_field_metadata_type)
+    value.list_name = take_str_nillable(data, "ListName", path)
+    value.access = take(data, "Access", path, decode_json_field_access)
+    return value
 
 
 def encode_json_erp_sync_default_value(value: ErpSyncDefaultValue) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_items_nillable,
     json_object,
@@ -131,18 +132,18 @@ def encode_xml_erp_sync_field_value(
 def decode_json_erp_sync_field_value(data: Any, path: str) -> ErpSyncFieldValue:
     if type(data) is not dict:
         data = json_object(data, path)
-    return ErpSyncFieldValue(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        display_name=take_str_nillable(data, "DisplayName", path),
-        crm_field_key=take_str_nillable(data, "CrmFieldKey", path),
-        value=take_str_nillable(data, "Value", path),
-        display_value=take_str_nillable(data, "DisplayValue", path),
-        sync_to_crm=take_bool(data, "SyncToCrm", path),
-        sync_to_erp=take_bool(data, "SyncToErp", path),
+    value = blank(ErpSyncFieldValue)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.display_name = take_str_nillable(data, "DisplayName", path)
+    value.crm_field_key = take_str_nillable(data, "CrmFieldKey", path)
+    value.value = take_str_nillable(data, "Value", path)
+    value.display_value = take_str_nillable(data, "DisplayValue", path)
+    value.sync_to_crm = take_bool(data, "SyncToCrm", path)
+    value.sync_to_erp = take_bool(data, "SyncToErp", path)
+    return value
 
 
 def encode_json_erp_sync_field_value(value: ErpSyncFieldValue) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_items_nillable,
     json_object,
@@ -184,22 +185,22 @@ def encode_xml_field_metadata(parent: Element | None, tag: str, value: FieldMeta
 def decode_json_field_metadata(data: Any, path: str) -> FieldMetadata:
     if type(data) is not dict:
         data = json_object(data, path)
-    return FieldMetadata(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        field_key=take_str_nillable(data, "FieldKey", path),
-        rank=take_int(data, "Rank", path),
-        display_name=take_str_nillable(data, "DisplayName", path),
-        display_description=take_str_nillable(data, "DisplayDescription", path),
-        field_type=take(data, "FieldType", path, decode_json_field_metadata_type),
-        list_name=take_str_nillable(data, "ListName", path),
-        default_value=take_str_nillable(data, "DefaultValue", path),
-        max_length=take_int(data, "MaxLength", path),
-        access=take(data, "Access", path, decode_json_field_access),
-        show_in_search=take_bool(data, "ShowInSearch", path),
+    value = blank(FieldMetadata)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.field_key = take_str_nillable(data, "FieldKey", path)
+    value.rank = take_int(data, "Rank", path)
+    value.display_name = take_str_nillable(data, "DisplayName", path)
+    value.display_description = take_str_nillable(data, "DisplayDescription", path)
+    value.field_type = take(data, "FieldType", path, decode_json_field_metadata_type)
+    value.list_name = take_str_nillable(data, "ListName", path)
+    value.default_value = take_str_nillable(data, "DefaultValue", path)
+    value.max_length = take_int(data, "MaxLength", path)
+    value.access = take(data, "Access", path, decode_json_field_access)
+    value.show_in_search = take_bool(data, "ShowInSearch", path)
+    return value
 
 
 def encode_json_field_metadata(value: FieldMetadata) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_items_nillable,
     json_object,
@@ -175,24 +176,24 @@ def encode_xml_mdo_list_item(parent: Element | None, tag: str, value: MDOListIte
 def decode_json_mdo_list_item(data: Any, path: str) -> MDOListItem:
     if type(data) is not dict:
         data = json_object(data, path)
-    return MDOListItem(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        id=take_int(data, "Id", path),
-        name=take_str_nillable(data, "Name", path),
-        tool_tip=take_str_nillable(data, "ToolTip", path),
-        deleted=take_bool(data, "Deleted", path),
-        rank=take_int(data, "Rank", path),
-        type=take_str_nillable(data, "Type", path),
-        child_items=take_nillable(data, "ChildItems", path, decode_json_list_of_mdo_list_item),
-        icon_hint=take_str_nillable(data, "IconHint", path),
-        color_block=take_int(data, "ColorBlock", path),
-        extra_info=take_str_nillable(data, "ExtraInfo", path),
-        style_hint=take_str_nillable(data, "StyleHint", path),
-        full_name=take_str_nillable(data, "FullName", path),
+    value = blank(MDOListItem)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.id = take_int(data, "Id", path)
+    value.name = take_str_nillable(data, "Name", path)
+    value.tool_tip = take_str_nillable(data, "ToolTip", path)
+    value.deleted = take_bool(data, "Deleted", path)
+    value.rank = take_int(data, "Rank", path)
+    value.type = take_str_nillable(data, "Type", path)
+    value.child_items = take_nillable(data, "ChildItems", path, decode_json_list_of_mdo_list_item)
+    value.icon_hint = take_str_nillable(data, "IconHint", path)
+    value.color_block = take_int(data, "ColorBlock", path)
+    value.extra_info = take_str_nillable(data, "ExtraInfo", path)
+    value.style_hint = take_str_nillable(data, "StyleHint", path)
+    value.full_name = take_str_nillable(data, "FullName", path)
+    return value
 
 
 def encode_json_mdo_list_item(value: MDOListItem) -> dict[str, Any]:

@@ -13,6 +13,7 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    blank,
     empty_or_nil,
     json_object,
     new_child,
@@ -76,10 +77,10 @@ def encode_xml_so_time_zone(parent: Element | None, tag: str, value: SoTimeZone)
 def decode_json_so_time_zone(data: Any, path: str) -> SoTimeZone:
     if type(data) is not dict:
         data = json_object(data, path)
-    return SoTimeZone(
-        so_time_zone_id=take_int(data, "SoTimeZoneId", path),
-        so_time_zone_location_code=take_str_nillable(data, "SoTimeZoneLocationCode", path),
-    )
+    value = blank(SoTimeZone)
+    value.so_time_zone_id = take_int(data, "SoTimeZoneId", path)
+    value.so_time_zone_location_code = take_str_nillable(data, "SoTimeZoneLocationCode", path)
+    return value
 
 
 def encode_json_so_time_zone(value: SoTimeZone) -> dict[str, Any]:

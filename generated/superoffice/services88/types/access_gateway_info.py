@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_object,
     new_child,
@@ -108,14 +109,14 @@ def encode_xml_access_gateway_info(
 def decode_json_access_gateway_info(data: Any, path: str) -> AccessGatewayInfo:
     if type(data) is not dict:
         data = json_object(data, path)
-    return AccessGatewayInfo(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        client_id=take_str_nillable(data, "ClientId", path),
-        redirect_uri=take_str_nillable(data, "RedirectUri", path),
+    value = blank(AccessGatewayInfo)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.client_id = take_str_nillable(data, "ClientId", path)
+    value.redirect_uri = take_str_nillable(data, "RedirectUri", path)
+    return value
 
 
 def encode_json_access_gateway_info(value: AccessGatewayInfo) -> dict[str, Any]:

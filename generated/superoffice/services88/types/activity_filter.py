@@ -15,6 +15,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     format_datetime,
     json_datetime,
     json_object,
@@ -153,23 +154,23 @@ def encode_xml_activity_filter(parent: Element | None, tag: str, value: Activity
 def decode_json_activity_filter(data: Any, path: str) -> ActivityFilter:
     if type(data) is not dict:
         data = json_object(data, path)
-    return ActivityFilter(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        from_date=take(data, "FromDate", path, json_datetime),
-        to_date=take(data, "ToDate", path, json_datetime),
-        associate_list=take_nillable(
-            data, "AssociateList", path, decode_json_list_of_selectable_mdo_list_item
-        ),
-        group_list=take_nillable(
-            data, "GroupList", path, decode_json_list_of_selectable_mdo_list_item
-        ),
-        future_date_list=take_nillable(
-            data, "FutureDateList", path, decode_json_list_of_mdo_list_item
-        ),
+    value = blank(ActivityFilter)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.from_date = take(data, "FromDate", path, json_datetime)
+    value.to_date = take(data, "ToDate", path, json_datetime)
+    value.associate_list = take_nillable(
+        data, "AssociateList", path, decode_json_list_of_selectable_mdo_list_item
+    )
+    value.group_list = take_nillable(
+        data, "GroupList", path, decode_json_list_of_selectable_mdo_list_item
+    )
+    value.future_date_list = take_nillable(
+        data, "FutureDateList", path, decode_json_list_of_mdo_list_item
+    )
+    return value
 
 
 def encode_json_activity_filter(value: ActivityFilter) -> dict[str, Any]:

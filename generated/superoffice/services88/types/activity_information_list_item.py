@@ -15,6 +15,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     format_datetime,
     json_datetime,
     json_items_nillable,
@@ -127,16 +128,16 @@ def decode_json_activity_information_list_item(
 ) -> ActivityInformationListItem:
     if type(data) is not dict:
         data = json_object(data, path)
-    return ActivityInformationListItem(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        date=take(data, "Date", path, json_datetime),
-        activity_information=take_nillable(
-            data, "ActivityInformation", path, decode_json_activity_summary
-        ),
+    value = blank(ActivityInformationListItem)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.date = take(data, "Date", path, json_datetime)
+    value.activity_information = take_nillable(
+        data, "ActivityInformation", path, decode_json_activity_summary
+    )
+    return value
 
 
 def encode_json_activity_information_list_item(

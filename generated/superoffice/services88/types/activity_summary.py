@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     json_object,
     new_child,
     parse_xml,
@@ -118,15 +119,15 @@ def encode_xml_activity_summary(
 def decode_json_activity_summary(data: Any, path: str) -> ActivitySummary:
     if type(data) is not dict:
         data = json_object(data, path)
-    return ActivitySummary(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        num_busy_activities=take_int(data, "NumBusyActivities", path),
-        num_free_activities=take_int(data, "NumFreeActivities", path),
-        percentage_busy=take_int(data, "PercentageBusy", path),
+    value = blank(ActivitySummary)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.num_busy_activities = take_int(data, "NumBusyActivities", path)
+    value.num_free_activities = take_int(data, "NumFreeActivities", path)
+    value.percentage_busy = take_int(data, "PercentageBusy", path)
+    return value
 
 
 def encode_json_activity_summary(value: ActivitySummary) -> dict[str, Any]:

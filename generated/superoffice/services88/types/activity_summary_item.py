@@ -15,6 +15,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     format_datetime,
     json_datetime,
@@ -123,14 +124,14 @@ def encode_xml_activity_summary_item(
 def decode_json_activity_summary_item(data: Any, path: str) -> ActivitySummaryItem:
     if type(data) is not dict:
         data = json_object(data, path)
-    return ActivitySummaryItem(
-        appointment_id=take_int(data, "AppointmentId", path),
-        document_id=take_int(data, "DocumentId", path),
-        date=take(data, "Date", path, json_datetime),
-        description=take_str_nillable(data, "Description", path),
-        completed=take(data, "Completed", path, decode_json_activity_status),
-        registered=take(data, "Registered", path, json_datetime),
-    )
+    value = blank(ActivitySummaryItem)
+    value.appointment_id = take_int(data, "AppointmentId", path)
+    value.document_id = take_int(data, "DocumentId", path)
+    value.date = take(data, "Date", path, json_datetime)
+    value.description = take_str_nillable(data, "Description", path)
+    value.completed = take(data, "Completed", path, decode_json_activity_status)
+    value.registered = take(data, "Registered", path, json_datetime)
+    return value
 
 
 def encode_json_activity_summary_item(value: ActivitySummaryItem) -> dict[str, Any]:

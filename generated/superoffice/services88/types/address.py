@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_float,
     json_items_nillable,
@@ -176,20 +177,20 @@ def encode_xml_address(parent: Element | None, tag: str, value: Address) -> Elem
 def decode_json_address(data: Any, path: str) -> Address:
     if type(data) is not dict:
         data = json_object(data, path)
-    return Address(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        wgs_84_latitude=take(data, "Wgs84Latitude", path, json_float),
-        wgs_84_longitude=take(data, "Wgs84Longitude", path, json_float),
-        localized_address=take_nillable(
-            data, "LocalizedAddress", path, decode_json_list_of_list_of_localized_field
-        ),
-        street=take_nillable(data, "Street", path, decode_json_structured_address),
-        postal=take_nillable(data, "Postal", path, decode_json_structured_address),
-        formatted=take_str_nillable(data, "Formatted", path),
+    value = blank(Address)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.wgs_84_latitude = take(data, "Wgs84Latitude", path, json_float)
+    value.wgs_84_longitude = take(data, "Wgs84Longitude", path, json_float)
+    value.localized_address = take_nillable(
+        data, "LocalizedAddress", path, decode_json_list_of_list_of_localized_field
+    )
+    value.street = take_nillable(data, "Street", path, decode_json_structured_address)
+    value.postal = take_nillable(data, "Postal", path, decode_json_structured_address)
+    value.formatted = take_str_nillable(data, "Formatted", path)
+    return value
 
 
 def encode_json_address(value: Address) -> dict[str, Any]:

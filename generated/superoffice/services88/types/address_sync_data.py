@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_float,
     json_object,
@@ -169,24 +170,24 @@ def encode_xml_address_sync_data(
 def decode_json_address_sync_data(data: Any, path: str) -> AddressSyncData:
     if type(data) is not dict:
         data = json_object(data, path)
-    return AddressSyncData(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        address_id=take_int(data, "AddressId", path),
-        address_type=take(data, "AddressType", path, decode_json_address_type),
-        address_1=take_str_nillable(data, "Address1", path),
-        address_2=take_str_nillable(data, "Address2", path),
-        address_3=take_str_nillable(data, "Address3", path),
-        city=take_str_nillable(data, "City", path),
-        county=take_str_nillable(data, "County", path),
-        zip_code=take_str_nillable(data, "ZipCode", path),
-        state=take_str_nillable(data, "State", path),
-        latitude=take(data, "Latitude", path, json_float),
-        longitude=take(data, "Longitude", path, json_float),
-        formatted_address=take_str_nillable(data, "FormattedAddress", path),
+    value = blank(AddressSyncData)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.address_id = take_int(data, "AddressId", path)
+    value.address_type = take(data, "AddressType", path, decode_json_address_type)
+    value.address_1 = take_str_nillable(data, "Address1", path)
+    value.address_2 = take_str_nillable(data, "Address2", path)
+    value.address_3 = take_str_nillable(data, "Address3", path)
+    value.city = take_str_nillable(data, "City", path)
+    value.county = take_str_nillable(data, "County", path)
+    value.zip_code = take_str_nillable(data, "ZipCode", path)
+    value.state = take_str_nillable(data, "State", path)
+    value.latitude = take(data, "Latitude", path, json_float)
+    value.longitude = take(data, "Longitude", path, json_float)
+    value.formatted_address = take_str_nillable(data, "FormattedAddress", path)
+    return value
 
 
 def encode_json_address_sync_data(value: AddressSyncData) -> dict[str, Any]:

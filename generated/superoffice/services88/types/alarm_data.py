@@ -15,6 +15,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     format_datetime,
     json_datetime,
@@ -269,35 +270,35 @@ def encode_xml_alarm_data(parent: Element | None, tag: str, value: AlarmData) ->
 def decode_json_alarm_data(data: Any, path: str) -> AlarmData:
     if type(data) is not dict:
         data = json_object(data, path)
-    return AlarmData(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        appointment_id=take_int(data, "AppointmentId", path),
-        start_time=take(data, "StartTime", path, json_datetime),
-        end_date=take(data, "EndDate", path, json_datetime),
-        alarm_time=take(data, "AlarmTime", path, json_datetime),
-        person_id=take_int(data, "PersonId", path),
-        person_full_name=take_str_nillable(data, "PersonFullName", path),
-        contact_name=take_str_nillable(data, "ContactName", path),
-        project_id=take_int(data, "ProjectId", path),
-        project_name=take_str_nillable(data, "ProjectName", path),
-        appointment_text=take_str_nillable(data, "AppointmentText", path),
-        sale_id=take_int(data, "SaleId", path),
-        sale_name=take_str_nillable(data, "SaleName", path),
-        location=take_str_nillable(data, "Location", path),
-        appointment_type=take(data, "AppointmentType", path, decode_json_appointment_type),
-        contact_id=take_int(data, "ContactId", path),
-        assignment_status=take(data, "AssignmentStatus", path, decode_json_assignment_status),
-        invitation_status=take(data, "InvitationStatus", path, decode_json_invitation_status),
-        booking_type=take(data, "BookingType", path, decode_json_booking_type),
-        formal_name=take_str_nillable(data, "FormalName", path),
-        task_name=take_str_nillable(data, "TaskName", path),
-        contact_department=take_str_nillable(data, "ContactDepartment", path),
-        contact_full_name=take_str_nillable(data, "ContactFullName", path),
-        join_videomeet_url=take_str_nillable(data, "JoinVideomeetUrl", path),
+    value = blank(AlarmData)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.appointment_id = take_int(data, "AppointmentId", path)
+    value.start_time = take(data, "StartTime", path, json_datetime)
+    value.end_date = take(data, "EndDate", path, json_datetime)
+    value.alarm_time = take(data, "AlarmTime", path, json_datetime)
+    value.person_id = take_int(data, "PersonId", path)
+    value.person_full_name = take_str_nillable(data, "PersonFullName", path)
+    value.contact_name = take_str_nillable(data, "ContactName", path)
+    value.project_id = take_int(data, "ProjectId", path)
+    value.project_name = take_str_nillable(data, "ProjectName", path)
+    value.appointment_text = take_str_nillable(data, "AppointmentText", path)
+    value.sale_id = take_int(data, "SaleId", path)
+    value.sale_name = take_str_nillable(data, "SaleName", path)
+    value.location = take_str_nillable(data, "Location", path)
+    value.appointment_type = take(data, "AppointmentType", path, decode_json_appointment_type)
+    value.contact_id = take_int(data, "ContactId", path)
+    value.assignment_status = take(data, "AssignmentStatus", path, decode_json_assignment_status)
+    value.invitation_status = take(data, "InvitationStatus", path, decode_json_invitation_status)
+    value.booking_type = take(data, "BookingType", path, decode_json_booking_type)
+    value.formal_name = take_str_nillable(data, "FormalName", path)
+    value.task_name = take_str_nillable(data, "TaskName", path)
+    value.contact_department = take_str_nillable(data, "ContactDepartment", path)
+    value.contact_full_name = take_str_nillable(data, "ContactFullName", path)
+    value.join_videomeet_url = take_str_nillable(data, "JoinVideomeetUrl", path)
+    return value
 
 
 def encode_json_alarm_data(value: AlarmData) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_float,
     json_object,
@@ -155,20 +156,20 @@ def encode_xml_amount_class_entity(
 def decode_json_amount_class_entity(data: Any, path: str) -> AmountClassEntity:
     if type(data) is not dict:
         data = json_object(data, path)
-    return AmountClassEntity(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        amount_class_id=take_int(data, "AmountClassId", path),
-        name=take_str_nillable(data, "Name", path),
-        tooltip=take_str_nillable(data, "Tooltip", path),
-        rank=take_int(data, "Rank", path),
-        amount_from=take(data, "AmountFrom", path, json_float),
-        amount_to=take(data, "AmountTo", path, json_float),
-        deleted=take_bool(data, "Deleted", path),
-        currency_id=take_int(data, "CurrencyId", path),
+    value = blank(AmountClassEntity)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.amount_class_id = take_int(data, "AmountClassId", path)
+    value.name = take_str_nillable(data, "Name", path)
+    value.tooltip = take_str_nillable(data, "Tooltip", path)
+    value.rank = take_int(data, "Rank", path)
+    value.amount_from = take(data, "AmountFrom", path, json_float)
+    value.amount_to = take(data, "AmountTo", path, json_float)
+    value.deleted = take_bool(data, "Deleted", path)
+    value.currency_id = take_int(data, "CurrencyId", path)
+    return value
 
 
 def encode_json_amount_class_entity(value: AmountClassEntity) -> dict[str, Any]:

@@ -15,6 +15,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     format_datetime,
     json_datetime,
@@ -535,71 +536,71 @@ def encode_xml_appointment(parent: Element | None, tag: str, value: Appointment)
 def decode_json_appointment(data: Any, path: str) -> Appointment:
     if type(data) is not dict:
         data = json_object(data, path)
-    return Appointment(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        appointment_id=take_int(data, "AppointmentId", path),
-        start_date=take(data, "StartDate", path, json_datetime),
-        end_date=take(data, "EndDate", path, json_datetime),
-        type=take(data, "Type", path, decode_json_appointment_type),
-        task=take_str_nillable(data, "Task", path),
-        associate_full_name=take_str_nillable(data, "AssociateFullName", path),
-        contact_name=take_str_nillable(data, "ContactName", path),
-        description=take_str_nillable(data, "Description", path),
-        person_full_name=take_str_nillable(data, "PersonFullName", path),
-        person_id=take_int(data, "PersonId", path),
-        contact_id=take_int(data, "ContactId", path),
-        project_id=take_int(data, "ProjectId", path),
-        project_name=take_str_nillable(data, "ProjectName", path),
-        is_published=take_bool(data, "IsPublished", path),
-        associate_id=take_int(data, "AssociateId", path),
-        color_index=take_int(data, "ColorIndex", path),
-        is_free=take_bool(data, "IsFree", path),
-        has_alarm=take_bool(data, "HasAlarm", path),
-        is_allday_event=take_bool(data, "IsAlldayEvent", path),
-        private=take(data, "Private", path, decode_json_appointment_private),
-        priority_id=take_int(data, "PriorityId", path),
-        priority_name=take_str_nillable(data, "PriorityName", path),
-        task_type=take(data, "TaskType", path, decode_json_task_type),
-        is_booking_main=take_bool(data, "IsBookingMain", path),
-        is_recurrence=take_bool(data, "IsRecurrence", path),
-        is_booking=take_bool(data, "IsBooking", path),
-        active_date=take(data, "ActiveDate", path, json_datetime),
-        assignment_status=take(data, "AssignmentStatus", path, decode_json_assignment_status),
-        invitation_status=take(data, "InvitationStatus", path, decode_json_invitation_status),
-        booking_type=take(data, "BookingType", path, decode_json_booking_type),
-        completed=take(data, "Completed", path, decode_json_activity_status),
-        recurring_pattern=take(data, "RecurringPattern", path, decode_json_recurrence_pattern),
-        recurring_start_date=take(data, "RecurringStartDate", path, json_datetime),
-        recurring_end_date=take(data, "RecurringEndDate", path, json_datetime),
-        mother_id=take_int(data, "MotherId", path),
-        assigned_by=take_int(data, "AssignedBy", path),
-        assigned_by_full_name=take_str_nillable(data, "AssignedByFullName", path),
-        reject_reason=take_str_nillable(data, "RejectReason", path),
-        location=take_str_nillable(data, "Location", path),
-        alarm_lead_time=take(data, "AlarmLeadTime", path, json_duration),
-        sale_id=take_int(data, "SaleId", path),
-        sale_name=take_str_nillable(data, "SaleName", path),
-        associate_name=take_str_nillable(data, "AssociateName", path),
-        created_date=take(data, "CreatedDate", path, json_datetime),
-        created_by=take_str_nillable(data, "CreatedBy", path),
-        created_by_full_name=take_str_nillable(data, "CreatedByFullName", path),
-        created_by_associate_id=take_int(data, "CreatedByAssociateId", path),
-        caution_warning=take(
-            data, "CautionWarning", path, decode_json_appointment_caution_warning
-        ),
-        owned_externally=take(
-            data, "OwnedExternally", path, decode_json_appointment_external_owner
-        ),
-        mother_associate_id=take_int(data, "MotherAssociateId", path),
-        join_videomeet_url=take_str_nillable(data, "JoinVideomeetUrl", path),
-        preferred_tz_location=take_int(data, "PreferredTZLocation", path),
-        title=take_str_nillable(data, "Title", path),
-        agenda=take_str_nillable(data, "Agenda", path),
-        internal_notes=take_str_nillable(data, "InternalNotes", path),
+    value = blank(Appointment)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.appointment_id = take_int(data, "AppointmentId", path)
+    value.start_date = take(data, "StartDate", path, json_datetime)
+    value.end_date = take(data, "EndDate", path, json_datetime)
+    value.type = take(data, "Type", path, decode_json_appointment_type)
+    value.task = take_str_nillable(data, "Task", path)
+    value.associate_full_name = take_str_nillable(data, "AssociateFullName", path)
+    value.contact_name = take_str_nillable(data, "ContactName", path)
+    value.description = take_str_nillable(data, "Description", path)
+    value.person_full_name = take_str_nillable(data, "PersonFullName", path)
+    value.person_id = take_int(data, "PersonId", path)
+    value.contact_id = take_int(data, "ContactId", path)
+    value.project_id = take_int(data, "ProjectId", path)
+    value.project_name = take_str_nillable(data, "ProjectName", path)
+    value.is_published = take_bool(data, "IsPublished", path)
+    value.associate_id = take_int(data, "AssociateId", path)
+    value.color_index = take_int(data, "ColorIndex", path)
+    value.is_free = take_bool(data, "IsFree", path)
+    value.has_alarm = take_bool(data, "HasAlarm", path)
+    value.is_allday_event = take_bool(data, "IsAlldayEvent", path)
+    value.private = take(data, "Private", path, decode_json_appointment_private)
+    value.priority_id = take_int(data, "PriorityId", path)
+    value.priority_name = take_str_nillable(data, "PriorityName", path)
+    value.task_type = take(data, "TaskType", path, decode_json_task_type)
+    value.is_booking_main = take_bool(data, "IsBookingMain", path)
+    value.is_recurrence = take_bool(data, "IsRecurrence", path)
+    value.is_booking = take_bool(data, "IsBooking", path)
+    value.active_date = take(data, "ActiveDate", path, json_datetime)
+    value.assignment_status = take(data, "AssignmentStatus", path, decode_json_assignment_status)
+    value.invitation_status = take(data, "InvitationStatus", path, decode_json_invitation_status)
+    value.booking_type = take(data, "BookingType", path, decode_json_booking_type)
+    value.completed = take(data, "Completed", path, decode_json_activity_status)
+    value.recurring_pattern = take(data, "RecurringPattern", path, decode_json_recurrence_pattern)
+    value.recurring_start_date = take(data, "RecurringStartDate", path, json_datetime)
+    value.recurring_end_date = take(data, "RecurringEndDate", path, json_datetime)
+    value.mother_id = take_int(data, "MotherId", path)
+    value.assigned_by = take_int(data, "AssignedBy", path)
+    value.assigned_by_full_name = take_str_nillable(data, "AssignedByFullName", path)
+    value.reject_reason = take_str_nillable(data, "RejectReason", path)
+    value.location = take_str_nillable(data, "Location", path)
+    value.alarm_lead_time = take(data, "AlarmLeadTime", path, json_duration)
+    value.sale_id = take_int(data, "SaleId", path)
+    value.sale_name = take_str_nillable(data, "SaleName", path)
+    value.associate_name = take_str_nillable(data, "AssociateName", path)
+    value.created_date = take(data, "CreatedDate", path, json_datetime)
+    value.created_by = take_str_nillable(data, "CreatedBy", path)
+    value.created_by_full_name = take_str_nillable(data, "CreatedByFullName", path)
+    value.created_by_associate_id = take_int(data, "CreatedByAssociateId", path)
+    value.caution_warning = take(
+        data, "CautionWarning", path, decode_json_appointment_caution_warning
+    )
+    value.owned_externally = take(
+        data, "OwnedExternally", path, decode_json_appointment_external_owner
+    )
+    value.mother_associate_id = take_int(data, "MotherAssociateId", path)
+    value.join_videomeet_url = take_str_nillable(data, "JoinVideomeetUrl", path)
+    value.preferred_tz_location = take_int(data, "PreferredTZLocation", path)
+    value.title = take_str_nillable(data, "Title", path)
+    value.agenda = take_str_nillable(data, "Agenda", path)
+    value.internal_notes = take_str_nillable(data, "InternalNotes", path)
+    return value
 
 
 def encode_json_appointment(value: Appointment) -> dict[str, Any]:

@@ -15,6 +15,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     format_datetime,
     json_datetime,
@@ -720,82 +721,82 @@ def encode_xml_appointment_entity(
 def decode_json_appointment_entity(data: Any, path: str) -> AppointmentEntity:
     if type(data) is not dict:
         data = json_object(data, path)
-    return AppointmentEntity(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        associate=take_nillable(data, "Associate", path, decode_json_associate),
-        contact=take_nillable(data, "Contact", path, decode_json_contact),
-        created_by=take_nillable(data, "CreatedBy", path, decode_json_associate),
-        updated_by=take_nillable(data, "UpdatedBy", path, decode_json_associate),
-        created_date=take(data, "CreatedDate", path, json_datetime),
-        appointment_id=take_int(data, "AppointmentId", path),
-        description=take_str_nillable(data, "Description", path),
-        title=take_str_nillable(data, "Title", path),
-        agenda=take_str_nillable(data, "Agenda", path),
-        internal_notes=take_str_nillable(data, "InternalNotes", path),
-        start_date=take(data, "StartDate", path, json_datetime),
-        end_date=take(data, "EndDate", path, json_datetime),
-        invited_person=take_nillable(data, "InvitedPerson", path, decode_json_person),
-        person=take_nillable(data, "Person", path, decode_json_person),
-        mother_id=take_int(data, "MotherId", path),
-        priority=take_nillable(data, "Priority", path, decode_json_priority),
-        private=take(data, "Private", path, decode_json_appointment_private),
-        project=take_nillable(data, "Project", path, decode_json_project),
-        type=take(data, "Type", path, decode_json_appointment_type),
-        updated_date=take(data, "UpdatedDate", path, json_datetime),
-        completed=take(data, "Completed", path, decode_json_activity_status),
-        active_links=take_int(data, "ActiveLinks", path),
-        links=take_nillable(data, "Links", path, decode_json_list_of_link),
-        alarm_lead_time=take(data, "AlarmLeadTime", path, json_duration),
-        has_alarm=take_bool(data, "HasAlarm", path),
-        color_index=take_int(data, "ColorIndex", path),
-        is_free=take_bool(data, "IsFree", path),
-        is_allday_event=take_bool(data, "IsAlldayEvent", path),
-        lag_time=take(data, "LagTime", path, json_duration),
-        lead_time=take(data, "LeadTime", path, json_duration),
-        location=take_str_nillable(data, "Location", path),
-        reject_counter=take_int(data, "RejectCounter", path),
-        reject_reason=take_str_nillable(data, "RejectReason", path),
-        recurrence=take_nillable(data, "Recurrence", path, decode_json_recurrence_info),
-        participants=take_nillable(
-            data, "Participants", path, decode_json_list_of_participant_info
-        ),
-        assignment_status=take(data, "AssignmentStatus", path, decode_json_assignment_status),
-        invitation_status=take(data, "InvitationStatus", path, decode_json_invitation_status),
-        booking_type=take(data, "BookingType", path, decode_json_booking_type),
-        active_date=take(data, "ActiveDate", path, json_datetime),
-        has_conflict=take_bool(data, "HasConflict", path),
-        assigned_by=take_nillable(data, "AssignedBy", path, decode_json_associate),
-        mother_associate=take_nillable(data, "MotherAssociate", path, decode_json_associate),
-        task=take_nillable(data, "Task", path, decode_json_task_list_item),
-        preferred_tz_location=take_int(data, "PreferredTZLocation", path),
-        preferred_tz_location_data=take_nillable(
-            data, "PreferredTZLocationData", path, decode_json_time_zone_data
-        ),
-        sale=take_nillable(data, "Sale", path, decode_json_sale),
-        suggested_appointment_id=take_int(data, "SuggestedAppointmentId", path),
-        is_mile_stone=take_bool(data, "IsMileStone", path),
-        caution_warning=take(
-            data, "CautionWarning", path, decode_json_appointment_caution_warning
-        ),
-        owned_externally=take(
-            data, "OwnedExternally", path, decode_json_appointment_external_owner
-        ),
-        join_videomeet_url=take_str_nillable(data, "JoinVideomeetUrl", path),
-        centralservice_videomeet_id=take_str_nillable(data, "CentralserviceVideomeetId", path),
-        user_defined_fields=take_nillable(
-            data, "UserDefinedFields", path, decode_json_string_dictionary
-        ),
-        extra_fields=take_nillable(data, "ExtraFields", path, decode_json_string_dictionary),
-        custom_fields=take_nillable(data, "CustomFields", path, decode_json_string_dictionary),
-        publish_event_date=take(data, "PublishEventDate", path, json_datetime),
-        publish_to=take(data, "PublishTo", path, json_datetime),
-        publish_from=take(data, "PublishFrom", path, json_datetime),
-        is_published=take_bool(data, "IsPublished", path),
-        visible_for=take_nillable(data, "VisibleFor", path, decode_json_list_of_visible_for),
+    value = blank(AppointmentEntity)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.associate = take_nillable(data, "Associate", path, decode_json_associate)
+    value.contact = take_nillable(data, "Contact", path, decode_json_contact)
+    value.created_by = take_nillable(data, "CreatedBy", path, decode_json_associate)
+    value.updated_by = take_nillable(data, "UpdatedBy", path, decode_json_associate)
+    value.created_date = take(data, "CreatedDate", path, json_datetime)
+    value.appointment_id = take_int(data, "AppointmentId", path)
+    value.description = take_str_nillable(data, "Description", path)
+    value.title = take_str_nillable(data, "Title", path)
+    value.agenda = take_str_nillable(data, "Agenda", path)
+    value.internal_notes = take_str_nillable(data, "InternalNotes", path)
+    value.start_date = take(data, "StartDate", path, json_datetime)
+    value.end_date = take(data, "EndDate", path, json_datetime)
+    value.invited_person = take_nillable(data, "InvitedPerson", path, decode_json_person)
+    value.person = take_nillable(data, "Person", path, decode_json_person)
+    value.mother_id = take_int(data, "MotherId", path)
+    value.priority = take_nillable(data, "Priority", path, decode_json_priority)
+    value.private = take(data, "Private", path, decode_json_appointment_private)
+    value.project = take_nillable(data, "Project", path, decode_json_project)
+    value.type = take(data, "Type", path, decode_json_appointment_type)
+    value.updated_date = take(data, "UpdatedDate", path, json_datetime)
+    value.completed = take(data, "Completed", path, decode_json_activity_status)
+    value.active_links = take_int(data, "ActiveLinks", path)
+    value.links = take_nillable(data, "Links", path, decode_json_list_of_link)
+    value.alarm_lead_time = take(data, "AlarmLeadTime", path, json_duration)
+    value.has_alarm = take_bool(data, "HasAlarm", path)
+    value.color_index = take_int(data, "ColorIndex", path)
+    value.is_free = take_bool(data, "IsFree", path)
+    value.is_allday_event = take_bool(data, "IsAlldayEvent", path)
+    value.lag_time = take(data, "LagTime", path, json_duration)
+    value.lead_time = take(data, "LeadTime", path, json_duration)
+    value.location = take_str_nillable(data, "Location", path)
+    value.reject_counter = take_int(data, "RejectCounter", path)
+    value.reject_reason = take_str_nillable(data, "RejectReason", path)
+    value.recurrence = take_nillable(data, "Recurrence", path, decode_json_recurrence_info)
+    value.participants = take_nillable(
+        data, "Participants", path, decode_json_list_of_participant_info
+    )
+    value.assignment_status = take(data, "AssignmentStatus", path, decode_json_assignment_status)
+    value.invitation_status = take(data, "InvitationStatus", path, decode_json_invitation_status)
+    value.booking_type = take(data, "BookingType", path, decode_json_booking_type)
+    value.active_date = take(data, "ActiveDate", path, json_datetime)
+    value.has_conflict = take_bool(data, "HasConflict", path)
+    value.assigned_by = take_nillable(data, "AssignedBy", path, decode_json_associate)
+    value.mother_associate = take_nillable(data, "MotherAssociate", path, decode_json_associate)
+    value.task = take_nillable(data, "Task", path, decode_json_task_list_item)
+    value.preferred_tz_location = take_int(data, "PreferredTZLocation", path)
+    value.preferred_tz_location_data = take_nillable(
+        data, "PreferredTZLocationData", path, decode_json_time_zone_data
+    )
+    value.sale = take_nillable(data, "Sale", path, decode_json_sale)
+    value.suggested_appointment_id = take_int(data, "SuggestedAppointmentId", path)
+    value.is_mile_stone = take_bool(data, "IsMileStone", path)
+    value.caution_warning = take(
+        data, "CautionWarning", path, decode_json_appointment_caution_warning
+    )
+    value.owned_externally = take(
+        data, "OwnedExternally", path, decode_json_appointment_external_owner
+    )
+    value.join_videomeet_url = take_str_nillable(data, "JoinVideomeetUrl", path)
+    value.centralservice_videomeet_id = take_str_nillable(data, "CentralserviceVideomeetId", path)
+    value.user_defined_fields = take_nillable(
+        data, "UserDefinedFields", path, decode_json_string_dictionary
+    )
+    value.extra_fields = take_nillable(data, "ExtraFields", path, decode_json_string_dictionary)
+    value.custom_fields = take_nillable(data, "CustomFields", path, decode_json_string_dictionary)
+    value.publish_event_date = take(data, "PublishEventDate", path, json_datetime)
+    value.publish_to = take(data, "PublishTo", path, json_datetime)
+    value.publish_from = take(data, "PublishFrom", path, json_datetime)
+    value.is_published = take_bool(data, "IsPublished", path)
+    value.visible_for = take_nillable(data, "VisibleFor", path, decode_json_list_of_visible_for)
+    return value
 
 
 def encode_json_appointment_entity(value: AppointmentEntity) -> dict[str, Any]:

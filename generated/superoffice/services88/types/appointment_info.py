@@ -15,6 +15,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     format_datetime,
     json_datetime,
@@ -294,41 +295,43 @@ def encode_xml_appointment_info(
 def decode_json_appointment_info(data: Any, path: str) -> AppointmentInfo:
     if type(data) is not dict:
         data = json_object(data, path)
-    return AppointmentInfo(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        appointment_id=take_int(data, "AppointmentId", path),
-        associate_id=take_int(data, "AssociateId", path),
-        mother_id=take_int(data, "MotherId", path),
-        start_date=take(data, "StartDate", path, json_datetime),
-        end_date=take(data, "EndDate", path, json_datetime),
-        color_index=take(data, "ColorIndex", path, decode_json_color_index),
-        task_name=take_str_nillable(data, "TaskName", path),
-        contact_name=take_str_nillable(data, "ContactName", path),
-        project_name=take_str_nillable(data, "ProjectName", path),
-        title=take_str_nillable(data, "Title", path),
-        agenda=take_str_nillable(data, "Agenda", path),
-        is_all_day=take_bool(data, "IsAllDay", path),
-        is_busy=take_bool(data, "IsBusy", path),
-        is_recurring=take_bool(data, "IsRecurring", path),
-        is_video_meeting=take_bool(data, "IsVideoMeeting", path),
-        has_alarm=take_bool(data, "HasAlarm", path),
-        is_completed=take_bool(data, "IsCompleted", path),
-        is_tentative=take_bool(data, "IsTentative", path),
-        is_booking_main=take_bool(data, "IsBookingMain", path),
-        send_email=take_bool(data, "SendEmail", path),
-        any_send_email=take_bool(data, "AnySendEmail", path),
-        is_private=take_bool(data, "IsPrivate", path),
-        recurrence_info=take_nillable(data, "RecurrenceInfo", path, decode_json_recurrence_info),
-        person_name=take_str_nillable(data, "PersonName", path),
-        is_booking=take_bool(data, "IsBooking", path),
-        owned_externally=take(
-            data, "OwnedExternally", path, decode_json_appointment_external_owner
-        ),
-        mother_associate_id=take_int(data, "MotherAssociateId", path),
+    value = blank(AppointmentInfo)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.appointment_id = take_int(data, "AppointmentId", path)
+    value.associate_id = take_int(data, "AssociateId", path)
+    value.mother_id = take_int(data, "MotherId", path)
+    value.start_date = take(data, "StartDate", path, json_datetime)
+    value.end_date = take(data, "EndDate", path, json_datetime)
+    value.color_index = take(data, "ColorIndex", path, decode_json_color_index)
+    value.task_name = take_str_nillable(data, "TaskName", path)
+    value.contact_name = take_str_nillable(data, "ContactName", path)
+    value.project_name = take_str_nillable(data, "ProjectName", path)
+    value.title = take_str_nillable(data, "Title", path)
+    value.agenda = take_str_nillable(data, "Agenda", path)
+    value.is_all_day = take_bool(data, "IsAllDay", path)
+    value.is_busy = take_bool(data, "IsBusy", path)
+    value.is_recurring = take_bool(data, "IsRecurring", path)
+    value.is_video_meeting = take_bool(data, "IsVideoMeeting", path)
+    value.has_alarm = take_bool(data, "HasAlarm", path)
+    value.is_completed = take_bool(data, "IsCompleted", path)
+    value.is_tentative = take_bool(data, "IsTentative", path)
+    value.is_booking_main = take_bool(data, "IsBookingMain", path)
+    value.send_email = take_bool(data, "SendEmail", path)
+    value.any_send_email = take_bool(data, "AnySendEmail", path)
+    value.is_private = take_bool(data, "IsPrivate", path)
+    value.recurrence_info = take_nillable(
+        data, "RecurrenceInfo", path, decode_json_recurrence_info
+    )
+    value.person_name = take_str_nillable(data, "PersonName", path)
+    value.is_booking = take_bool(data, "IsBooking", path)
+    value.owned_externally = take(
+        data, "OwnedExternally", path, decode_json_appointment_external_owner
+    )
+    value.mother_associate_id = take_int(data, "MotherAssociateId", path)
+    return value
 
 
 def encode_json_appointment_info(value: AppointmentInfo) -> dict[str, Any]:

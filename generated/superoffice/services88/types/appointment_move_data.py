@@ -15,6 +15,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     format_datetime,
     json_datetime,
     json_object,
@@ -193,24 +194,24 @@ def encode_xml_appointment_move_data(
 def decode_json_appointment_move_data(data: Any, path: str) -> AppointmentMoveData:
     if type(data) is not dict:
         data = json_object(data, path)
-    return AppointmentMoveData(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        appointment_id=take_int(data, "AppointmentId", path),
-        new_start_time=take(data, "NewStartTime", path, json_datetime),
-        update_mode=take(data, "UpdateMode", path, decode_json_recurrence_update_mode),
-        send_email_to_participants=take_bool(data, "SendEmailToParticipants", path),
-        smtp_e_mail_connection_info=take_nillable(
-            data, "SmtpEMailConnectionInfo", path, decode_json_e_mail_connection_info
-        ),
-        imap_e_mail_connection_info=take_nillable(
-            data, "ImapEMailConnectionInfo", path, decode_json_e_mail_connection_info
-        ),
-        is_allday_event=take_bool(data, "IsAlldayEvent", path),
-        is_free=take_bool(data, "IsFree", path),
+    value = blank(AppointmentMoveData)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.appointment_id = take_int(data, "AppointmentId", path)
+    value.new_start_time = take(data, "NewStartTime", path, json_datetime)
+    value.update_mode = take(data, "UpdateMode", path, decode_json_recurrence_update_mode)
+    value.send_email_to_participants = take_bool(data, "SendEmailToParticipants", path)
+    value.smtp_e_mail_connection_info = take_nillable(
+        data, "SmtpEMailConnectionInfo", path, decode_json_e_mail_connection_info
+    )
+    value.imap_e_mail_connection_info = take_nillable(
+        data, "ImapEMailConnectionInfo", path, decode_json_e_mail_connection_info
+    )
+    value.is_allday_event = take_bool(data, "IsAlldayEvent", path)
+    value.is_free = take_bool(data, "IsFree", path)
+    return value
 
 
 def encode_json_appointment_move_data(value: AppointmentMoveData) -> dict[str, Any]:

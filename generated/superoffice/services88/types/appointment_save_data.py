@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     json_object,
     new_child,
     parse_xml,
@@ -120,16 +121,16 @@ def encode_xml_appointment_save_data(
 def decode_json_appointment_save_data(data: Any, path: str) -> AppointmentSaveData:
     if type(data) is not dict:
         data = json_object(data, path)
-    return AppointmentSaveData(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        appointment_entity=take_nillable(
-            data, "AppointmentEntity", path, decode_json_appointment_entity
-        ),
-        email_created=take_bool(data, "EmailCreated", path),
+    value = blank(AppointmentSaveData)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.appointment_entity = take_nillable(
+        data, "AppointmentEntity", path, decode_json_appointment_entity
+    )
+    value.email_created = take_bool(data, "EmailCreated", path)
+    return value
 
 
 def encode_json_appointment_save_data(value: AppointmentSaveData) -> dict[str, Any]:

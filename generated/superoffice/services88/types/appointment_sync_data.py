@@ -15,6 +15,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     format_datetime,
     json_datetime,
@@ -271,40 +272,40 @@ def encode_xml_appointment_sync_data(
 def decode_json_appointment_sync_data(data: Any, path: str) -> AppointmentSyncData:
     if type(data) is not dict:
         data = json_object(data, path)
-    return AppointmentSyncData(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        alarm_time=take(data, "AlarmTime", path, json_datetime),
-        appointment_id=take_int(data, "AppointmentId", path),
-        appointment_text=take_str_nillable(data, "AppointmentText", path),
-        contact_department=take_str_nillable(data, "ContactDepartment", path),
-        contact_full_name=take_str_nillable(data, "ContactFullName", path),
-        contact_name=take_str_nillable(data, "ContactName", path),
-        contact_id=take_int(data, "ContactId", path),
-        end_date=take(data, "EndDate", path, json_datetime),
-        has_alarm=take_bool(data, "HasAlarm", path),
-        is_all_day=take_bool(data, "IsAllDay", path),
-        is_assignment=take_bool(data, "IsAssignment", path),
-        is_busy=take_bool(data, "IsBusy", path),
-        is_completed=take_bool(data, "IsCompleted", path),
-        is_invitation=take_bool(data, "IsInvitation", path),
-        is_tentative=take_bool(data, "IsTentative", path),
-        location=take_str_nillable(data, "Location", path),
-        participants=take_nillable(
-            data, "Participants", path, decode_json_list_of_participant_sync_data
-        ),
-        person_formal_name=take_str_nillable(data, "PersonFormalName", path),
-        person_full_name=take_str_nillable(data, "PersonFullName", path),
-        person_id=take_int(data, "PersonId", path),
-        project_id=take_int(data, "ProjectId", path),
-        project_name=take_str_nillable(data, "ProjectName", path),
-        sale_id=take_int(data, "SaleId", path),
-        sale_name=take_str_nillable(data, "SaleName", path),
-        start_date=take(data, "StartDate", path, json_datetime),
-        task_name=take_str_nillable(data, "TaskName", path),
+    value = blank(AppointmentSyncData)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.alarm_time = take(data, "AlarmTime", path, json_datetime)
+    value.appointment_id = take_int(data, "AppointmentId", path)
+    value.appointment_text = take_str_nillable(data, "AppointmentText", path)
+    value.contact_department = take_str_nillable(data, "ContactDepartment", path)
+    value.contact_full_name = take_str_nillable(data, "ContactFullName", path)
+    value.contact_name = take_str_nillable(data, "ContactName", path)
+    value.contact_id = take_int(data, "ContactId", path)
+    value.end_date = take(data, "EndDate", path, json_datetime)
+    value.has_alarm = take_bool(data, "HasAlarm", path)
+    value.is_all_day = take_bool(data, "IsAllDay", path)
+    value.is_assignment = take_bool(data, "IsAssignment", path)
+    value.is_busy = take_bool(data, "IsBusy", path)
+    value.is_completed = take_bool(data, "IsCompleted", path)
+    value.is_invitation = take_bool(data, "IsInvitation", path)
+    value.is_tentative = take_bool(data, "IsTentative", path)
+    value.location = take_str_nillable(data, "Location", path)
+    value.participants = take_nillable(
+        data, "Participants", path, decode_json_list_of_participant_sync_data
+    )
+    value.person_formal_name = take_str_nillable(data, "PersonFormalName", path)
+    value.person_full_name = take_str_nillable(data, "PersonFullName", path)
+    value.person_id = take_int(data, "PersonId", path)
+    value.project_id = take_int(data, "ProjectId", path)
+    value.project_name = take_str_nillable(data, "ProjectName", path)
+    value.sale_id = take_int(data, "SaleId", path)
+    value.sale_name = take_str_nillable(data, "SaleName", path)
+    value.start_date = take(data, "StartDate", path, json_datetime)
+    value.task_name = take_str_nillable(data, "TaskName", path)
+    return value
 
 
 def encode_json_appointment_sync_data(value: AppointmentSyncData) -> dict[str, Any]:

@@ -16,6 +16,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_key_text,
     json_object,
@@ -105,11 +106,11 @@ def encode_xml_archive_column_data(
 def decode_json_archive_column_data(data: Any, path: str) -> ArchiveColumnData:
     if type(data) is not dict:
         data = json_object(data, path)
-    return ArchiveColumnData(
-        display_value=take_str_nillable(data, "DisplayValue", path),
-        tooltip_hint=take_str_nillable(data, "TooltipHint", path),
-        link_hint=take_str_nillable(data, "LinkHint", path),
-    )
+    value = blank(ArchiveColumnData)
+    value.display_value = take_str_nillable(data, "DisplayValue", path)
+    value.tooltip_hint = take_str_nillable(data, "TooltipHint", path)
+    value.link_hint = take_str_nillable(data, "LinkHint", path)
+    return value
 
 
 def encode_json_archive_column_data(value: ArchiveColumnData) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_items_nillable,
     json_object,
@@ -176,21 +177,21 @@ def encode_xml_archive_column_info(
 def decode_json_archive_column_info(data: Any, path: str) -> ArchiveColumnInfo:
     if type(data) is not dict:
         data = json_object(data, path)
-    return ArchiveColumnInfo(
-        display_name=take_str_nillable(data, "DisplayName", path),
-        display_tooltip=take_str_nillable(data, "DisplayTooltip", path),
-        display_type=take_str_nillable(data, "DisplayType", path),
-        can_order_by=take_bool(data, "CanOrderBy", path),
-        name=take_str_nillable(data, "Name", path),
-        can_restrict_by=take_bool(data, "CanRestrictBy", path),
-        restriction_type=take_str_nillable(data, "RestrictionType", path),
-        restriction_list_name=take_str_nillable(data, "RestrictionListName", path),
-        is_visible=take_bool(data, "IsVisible", path),
-        width=take_str_nillable(data, "Width", path),
-        icon_hint=take_str_nillable(data, "IconHint", path),
-        heading_icon_hint=take_str_nillable(data, "HeadingIconHint", path),
-        extra_info=take_str_nillable(data, "ExtraInfo", path),
-    )
+    value = blank(ArchiveColumnInfo)
+    value.display_name = take_str_nillable(data, "DisplayName", path)
+    value.display_tooltip = take_str_nillable(data, "DisplayTooltip", path)
+    value.display_type = take_str_nillable(data, "DisplayType", path)
+    value.can_order_by = take_bool(data, "CanOrderBy", path)
+    value.name = take_str_nillable(data, "Name", path)
+    value.can_restrict_by = take_bool(data, "CanRestrictBy", path)
+    value.restriction_type = take_str_nillable(data, "RestrictionType", path)
+    value.restriction_list_name = take_str_nillable(data, "RestrictionListName", path)
+    value.is_visible = take_bool(data, "IsVisible", path)
+    value.width = take_str_nillable(data, "Width", path)
+    value.icon_hint = take_str_nillable(data, "IconHint", path)
+    value.heading_icon_hint = take_str_nillable(data, "HeadingIconHint", path)
+    value.extra_info = take_str_nillable(data, "ExtraInfo", path)
+    return value
 
 
 def encode_json_archive_column_info(value: ArchiveColumnInfo) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_object,
     new_child,
@@ -178,22 +179,22 @@ def encode_xml_archive_configuration(
 def decode_json_archive_configuration(data: Any, path: str) -> ArchiveConfiguration:
     if type(data) is not dict:
         data = json_object(data, path)
-    return ArchiveConfiguration(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        archive_column_info=take_nillable(
-            data, "ArchiveColumnInfo", path, decode_json_list_of_archive_column_info
-        ),
-        archive_entity_info=take_nillable(
-            data, "ArchiveEntityInfo", path, decode_json_list_of_selectable_mdo_list_item
-        ),
-        archive_order_by_info=take_nillable(
-            data, "ArchiveOrderByInfo", path, decode_json_list_of_archive_order_by_info
-        ),
-        owner_keys=take_str_nillable(data, "OwnerKeys", path),
+    value = blank(ArchiveConfiguration)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.archive_column_info = take_nillable(
+        data, "ArchiveColumnInfo", path, decode_json_list_of_archive_column_info
+    )
+    value.archive_entity_info = take_nillable(
+        data, "ArchiveEntityInfo", path, decode_json_list_of_selectable_mdo_list_item
+    )
+    value.archive_order_by_info = take_nillable(
+        data, "ArchiveOrderByInfo", path, decode_json_list_of_archive_order_by_info
+    )
+    value.owner_keys = take_str_nillable(data, "OwnerKeys", path)
+    return value
 
 
 def encode_json_archive_configuration(value: ArchiveConfiguration) -> dict[str, Any]:

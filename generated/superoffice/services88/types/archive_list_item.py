@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_items_nillable,
     json_object,
@@ -148,17 +149,17 @@ def encode_xml_archive_list_item(
 def decode_json_archive_list_item(data: Any, path: str) -> ArchiveListItem:
     if type(data) is not dict:
         data = json_object(data, path)
-    return ArchiveListItem(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        entity_name=take_str_nillable(data, "EntityName", path),
-        primary_key=take_int(data, "PrimaryKey", path),
-        column_data=take_nillable(data, "ColumnData", path, decode_json_column_data_dictionary),
-        link_hint=take_str_nillable(data, "LinkHint", path),
-        style_hint=take_str_nillable(data, "StyleHint", path),
+    value = blank(ArchiveListItem)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.entity_name = take_str_nillable(data, "EntityName", path)
+    value.primary_key = take_int(data, "PrimaryKey", path)
+    value.column_data = take_nillable(data, "ColumnData", path, decode_json_column_data_dictionary)
+    value.link_hint = take_str_nillable(data, "LinkHint", path)
+    value.style_hint = take_str_nillable(data, "StyleHint", path)
+    return value
 
 
 def encode_json_archive_list_item(value: ArchiveListItem) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     json_object,
     new_child,
     parse_xml,
@@ -125,14 +126,14 @@ def encode_xml_archive_list_result(
 def decode_json_archive_list_result(data: Any, path: str) -> ArchiveListResult:
     if type(data) is not dict:
         data = json_object(data, path)
-    return ArchiveListResult(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        row_count=take_int(data, "RowCount", path),
-        rows=take_nillable(data, "Rows", path, decode_json_list_of_archive_list_item),
+    value = blank(ArchiveListResult)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.row_count = take_int(data, "RowCount", path)
+    value.rows = take_nillable(data, "Rows", path, decode_json_list_of_archive_list_item)
+    return value
 
 
 def encode_json_archive_list_result(value: ArchiveListResult) -> dict[str, Any]:

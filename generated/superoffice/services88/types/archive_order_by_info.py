@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_items_nillable,
     json_object,
@@ -89,10 +90,10 @@ def encode_xml_archive_order_by_info(
 def decode_json_archive_order_by_info(data: Any, path: str) -> ArchiveOrderByInfo:
     if type(data) is not dict:
         data = json_object(data, path)
-    return ArchiveOrderByInfo(
-        name=take_str_nillable(data, "Name", path),
-        direction=take(data, "Direction", path, decode_json_order_by_sort_type),
-    )
+    value = blank(ArchiveOrderByInfo)
+    value.name = take_str_nillable(data, "Name", path)
+    value.direction = take(data, "Direction", path, decode_json_order_by_sort_type)
+    return value
 
 
 def encode_json_archive_order_by_info(value: ArchiveOrderByInfo) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_items_nillable,
     json_object,
@@ -105,14 +106,14 @@ def encode_xml_archive_restriction_group(
 def decode_json_archive_restriction_group(data: Any, path: str) -> ArchiveRestrictionGroup:
     if type(data) is not dict:
         data = json_object(data, path)
-    return ArchiveRestrictionGroup(
-        name=take_str_nillable(data, "Name", path),
-        description=take_str_nillable(data, "Description", path),
-        rank=take_int(data, "Rank", path),
-        restrictions=take_nillable(
-            data, "Restrictions", path, decode_json_list_of_archive_restriction_info
-        ),
+    value = blank(ArchiveRestrictionGroup)
+    value.name = take_str_nillable(data, "Name", path)
+    value.description = take_str_nillable(data, "Description", path)
+    value.rank = take_int(data, "Rank", path)
+    value.restrictions = take_nillable(
+        data, "Restrictions", path, decode_json_list_of_archive_restriction_info
     )
+    return value
 
 
 def encode_json_archive_restriction_group(value: ArchiveRestrictionGroup) -> dict[str, Any]:

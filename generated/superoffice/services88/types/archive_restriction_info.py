@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_items_nillable,
     json_object,
@@ -177,20 +178,22 @@ def encode_xml_archive_restriction_info(
 def decode_json_archive_restriction_info(data: Any, path: str) -> ArchiveRestrictionInfo:
     if type(data) is not dict:
         data = json_object(data, path)
-    return ArchiveRestrictionInfo(
-        name=take_str_nillable(data, "Name", path),
-        operator=take_str_nillable(data, "Operator", path),
-        values=take_nillable(data, "Values", path, decode_json_list_of_str),
-        display_values=take_nillable(data, "DisplayValues", path, decode_json_list_of_str),
-        column_info=take_nillable(data, "ColumnInfo", path, decode_json_archive_column_info),
-        is_active=take_bool(data, "IsActive", path),
-        sub_restrictions=take_nillable(
-            data, "SubRestrictions", path, decode_json_list_of_archive_restriction_info
-        ),
-        inter_parenthesis=take_int(data, "InterParenthesis", path),
-        inter_operator=take(data, "InterOperator", path, decode_json_inter_restriction_operator),
-        unique_hash=take_int(data, "UniqueHash", path),
+    value = blank(ArchiveRestrictionInfo)
+    value.name = take_str_nillable(data, "Name", path)
+    value.operator = take_str_nillable(data, "Operator", path)
+    value.values = take_nillable(data, "Values", path, decode_json_list_of_str)
+    value.display_values = take_nillable(data, "DisplayValues", path, decode_json_list_of_str)
+    value.column_info = take_nillable(data, "ColumnInfo", path, decode_json_archive_column_info)
+    value.is_active = take_bool(data, "IsActive", path)
+    value.sub_restrictions = take_nillable(
+        data, "SubRestrictions", path, decode_json_list_of_archive_restriction_info
     )
+    value.inter_parenthesis = take_int(data, "InterParenthesis", path)
+    value.inter_operator = take(
+        data, "InterOperator", path, decode_json_inter_restriction_operator
+    )
+    value.unique_hash = take_int(data, "UniqueHash", path)
+    return value
 
 
 def encode_json_archive_restriction_info(value: ArchiveRestrictionInfo) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_items_nillable,
     json_object,
@@ -217,26 +218,26 @@ def encode_xml_associate(parent: Element | None, tag: str, value: Associate) -> 
 def decode_json_associate(data: Any, path: str) -> Associate:
     if type(data) is not dict:
         data = json_object(data, path)
-    return Associate(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        associate_id=take_int(data, "AssociateId", path),
-        name=take_str_nillable(data, "Name", path),
-        person_id=take_int(data, "PersonId", path),
-        rank=take_int(data, "Rank", path),
-        tooltip=take_str_nillable(data, "Tooltip", path),
-        type=take(data, "Type", path, decode_json_user_type),
-        group_idx=take_int(data, "GroupIdx", path),
-        full_name=take_str_nillable(data, "FullName", path),
-        formal_name=take_str_nillable(data, "FormalName", path),
-        deleted=take_bool(data, "Deleted", path),
-        ej_user_id=take_int(data, "EjUserId", path),
-        user_name=take_str_nillable(data, "UserName", path),
-        extra_fields=take_nillable(data, "ExtraFields", path, decode_json_string_dictionary),
-        custom_fields=take_nillable(data, "CustomFields", path, decode_json_string_dictionary),
+    value = blank(Associate)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.associate_id = take_int(data, "AssociateId", path)
+    value.name = take_str_nillable(data, "Name", path)
+    value.person_id = take_int(data, "PersonId", path)
+    value.rank = take_int(data, "Rank", path)
+    value.tooltip = take_str_nillable(data, "Tooltip", path)
+    value.type = take(data, "Type", path, decode_json_user_type)
+    value.group_idx = take_int(data, "GroupIdx", path)
+    value.full_name = take_str_nillable(data, "FullName", path)
+    value.formal_name = take_str_nillable(data, "FormalName", path)
+    value.deleted = take_bool(data, "Deleted", path)
+    value.ej_user_id = take_int(data, "EjUserId", path)
+    value.user_name = take_str_nillable(data, "UserName", path)
+    value.extra_fields = take_nillable(data, "ExtraFields", path, decode_json_string_dictionary)
+    value.custom_fields = take_nillable(data, "CustomFields", path, decode_json_string_dictionary)
+    return value
 
 
 def encode_json_associate(value: Associate) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_items_nillable,
     json_object,
@@ -155,20 +156,20 @@ def encode_xml_attachment_entity(
 def decode_json_attachment_entity(data: Any, path: str) -> AttachmentEntity:
     if type(data) is not dict:
         data = json_object(data, path)
-    return AttachmentEntity(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        attachment_id=take_int(data, "AttachmentId", path),
-        name=take_str_nillable(data, "Name", path),
-        content_type=take_str_nillable(data, "ContentType", path),
-        att_size=take_int(data, "AttSize", path),
-        inline_image=take_bool(data, "InlineImage", path),
-        content_id=take_str_nillable(data, "ContentId", path),
-        auth_key=take_str_nillable(data, "AuthKey", path),
-        is_safe_file_extension=take_bool(data, "IsSafeFileExtension", path),
+    value = blank(AttachmentEntity)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.attachment_id = take_int(data, "AttachmentId", path)
+    value.name = take_str_nillable(data, "Name", path)
+    value.content_type = take_str_nillable(data, "ContentType", path)
+    value.att_size = take_int(data, "AttSize", path)
+    value.inline_image = take_bool(data, "InlineImage", path)
+    value.content_id = take_str_nillable(data, "ContentId", path)
+    value.auth_key = take_str_nillable(data, "AuthKey", path)
+    value.is_safe_file_extension = take_bool(data, "IsSafeFileExtension", path)
+    return value
 
 
 def encode_json_attachment_entity(value: AttachmentEntity) -> dict[str, Any]:

@@ -15,6 +15,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     format_datetime,
     json_bytes,
@@ -187,24 +188,24 @@ def encode_xml_attachment_preview(
 def decode_json_attachment_preview(data: Any, path: str) -> AttachmentPreview:
     if type(data) is not dict:
         data = json_object(data, path)
-    return AttachmentPreview(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        name=take_str_nillable(data, "Name", path),
-        mime_type=take_str_nillable(data, "MimeType", path),
-        size=take_int(data, "Size", path),
-        content=take_nillable(data, "Content", path, json_bytes),
-        email_subject=take_str_nillable(data, "EmailSubject", path),
-        email_from=take_str_nillable(data, "EmailFrom", path),
-        email_to=take_str_nillable(data, "EmailTo", path),
-        email_cc=take_str_nillable(data, "EmailCc", path),
-        email_date=take(data, "EmailDate", path, json_datetime),
-        email_attachments_info=take_nillable(
-            data, "EmailAttachmentsInfo", path, decode_json_list_of_attachment_entity
-        ),
+    value = blank(AttachmentPreview)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.name = take_str_nillable(data, "Name", path)
+    value.mime_type = take_str_nillable(data, "MimeType", path)
+    value.size = take_int(data, "Size", path)
+    value.content = take_nillable(data, "Content", path, json_bytes)
+    value.email_subject = take_str_nillable(data, "EmailSubject", path)
+    value.email_from = take_str_nillable(data, "EmailFrom", path)
+    value.email_to = take_str_nillable(data, "EmailTo", path)
+    value.email_cc = take_str_nillable(data, "EmailCc", path)
+    value.email_date = take(data, "EmailDate", path, json_datetime)
+    value.email_attachments_info = take_nillable(
+        data, "EmailAttachmentsInfo", path, decode_json_list_of_attachment_entity
+    )
+    return value
 
 
 def encode_json_attachment_preview(value: AttachmentPreview) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_items_nillable,
     json_object,
@@ -95,11 +96,11 @@ def encode_xml_attachment_validation_result(
 def decode_json_attachment_validation_result(data: Any, path: str) -> AttachmentValidationResult:
     if type(data) is not dict:
         data = json_object(data, path)
-    return AttachmentValidationResult(
-        attachment_id=take_int(data, "AttachmentId", path),
-        is_valid=take_bool(data, "IsValid", path),
-        error_message=take_str_nillable(data, "ErrorMessage", path),
-    )
+    value = blank(AttachmentValidationResult)
+    value.attachment_id = take_int(data, "AttachmentId", path)
+    value.is_valid = take_bool(data, "IsValid", path)
+    value.error_message = take_str_nillable(data, "ErrorMessage", path)
+    return value
 
 
 def encode_json_attachment_validation_result(value: AttachmentValidationResult) -> dict[str, Any]:

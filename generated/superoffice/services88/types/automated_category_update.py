@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     json_items_nillable,
     json_object,
     new_child,
@@ -131,17 +132,17 @@ def encode_xml_automated_category_update(
 def decode_json_automated_category_update(data: Any, path: str) -> AutomatedCategoryUpdate:
     if type(data) is not dict:
         data = json_object(data, path)
-    return AutomatedCategoryUpdate(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        enabled=take_bool(data, "Enabled", path),
-        trigger_type=take(data, "TriggerType", path, decode_json_category_update_trigger),
-        user_confirmation=take_bool(data, "UserConfirmation", path),
-        default_category=take_int(data, "DefaultCategory", path),
-        leadstatus_id=take_int(data, "LeadstatusId", path),
+    value = blank(AutomatedCategoryUpdate)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.enabled = take_bool(data, "Enabled", path)
+    value.trigger_type = take(data, "TriggerType", path, decode_json_category_update_trigger)
+    value.user_confirmation = take_bool(data, "UserConfirmation", path)
+    value.default_category = take_int(data, "DefaultCategory", path)
+    value.leadstatus_id = take_int(data, "LeadstatusId", path)
+    return value
 
 
 def encode_json_automated_category_update(value: AutomatedCategoryUpdate) -> dict[str, Any]:

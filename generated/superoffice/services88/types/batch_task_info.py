@@ -15,6 +15,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     format_datetime,
     json_datetime,
@@ -275,38 +276,38 @@ def encode_xml_batch_task_info(parent: Element | None, tag: str, value: BatchTas
 def decode_json_batch_task_info(data: Any, path: str) -> BatchTaskInfo:
     if type(data) is not dict:
         data = json_object(data, path)
-    return BatchTaskInfo(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        id=take_int(data, "Id", path),
-        name=take_str_nillable(data, "Name", path),
-        associate_id=take_int(data, "AssociateId", path),
-        details_table=take_int(data, "DetailsTable", path),
-        details_record=take_int(data, "DetailsRecord", path),
-        is_system_task=take_bool(data, "IsSystemTask", path),
-        is_internal_task=take_bool(data, "IsInternalTask", path),
-        parameter_object=take_nillable(
-            data, "ParameterObject", path, decode_json_string_dictionary
-        ),
-        last_started=take(data, "LastStarted", path, json_datetime),
-        created=take(data, "Created", path, json_datetime),
-        start_count=take_int(data, "StartCount", path),
-        database_serial_number=take_str_nillable(data, "DatabaseSerialNumber", path),
-        context=take_str_nillable(data, "Context", path),
-        result=take_str_nillable(data, "Result", path),
-        state=take(data, "State", path, decode_json_batch_task_state),
-        description=take_str_nillable(data, "Description", path),
-        response=take_str_nillable(data, "Response", path),
-        request=take_str_nillable(data, "Request", path),
-        progress_description=take_str_nillable(data, "ProgressDescription", path),
-        progress_percent=take_int(data, "ProgressPercent", path),
-        file_name=take_str_nillable(data, "FileName", path),
-        cancellation_behaviour=take(
-            data, "CancellationBehaviour", path, decode_json_batch_task_cancellation_behaviour
-        ),
+    value = blank(BatchTaskInfo)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.id = take_int(data, "Id", path)
+    value.name = take_str_nillable(data, "Name", path)
+    value.associate_id = take_int(data, "AssociateId", path)
+    value.details_table = take_int(data, "DetailsTable", path)
+    value.details_record = take_int(data, "DetailsRecord", path)
+    value.is_system_task = take_bool(data, "IsSystemTask", path)
+    value.is_internal_task = take_bool(data, "IsInternalTask", path)
+    value.parameter_object = take_nillable(
+        data, "ParameterObject", path, decode_json_string_dictionary
+    )
+    value.last_started = take(data, "LastStarted", path, json_datetime)
+    value.created = take(data, "Created", path, json_datetime)
+    value.start_count = take_int(data, "StartCount", path)
+    value.database_serial_number = take_str_nillable(data, "DatabaseSerialNumber", path)
+    value.context = take_str_nillable(data, "Context", path)
+    value.result = take_str_nillable(data, "Result", path)
+    value.state = take(data, "State", path, decode_json_batch_task_state)
+    value.description = take_str_nillable(data, "Description", path)
+    value.response = take_str_nillable(data, "Response", path)
+    value.request = take_str_nillable(data, "Request", path)
+    value.progress_description = take_str_nillable(data, "ProgressDescription", path)
+    value.progress_percent = take_int(data, "ProgressPercent", path)
+    value.file_name = take_str_nillable(data, "FileName", path)
+    value.cancellation_behaviour = take(
+        data, "CancellationBehaviour", path, decode_json_batch_task_cancellation_behaviour
+    )
+    return value
 
 
 def encode_json_batch_task_info(value: BatchTaskInfo) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_object,
     new_child,
@@ -108,12 +109,12 @@ def encode_xml_biz_card(parent: Element | None, tag: str, value: BizCard) -> Ele
 def decode_json_biz_card(data: Any, path: str) -> BizCard:
     if type(data) is not dict:
         data = json_object(data, path)
-    return BizCard(
-        contact=take_nillable(data, "Contact", path, decode_json_contact_entity),
-        person=take_nillable(data, "Person", path, decode_json_person_entity),
-        logo_image=take_str_nillable(data, "LogoImage", path),
-        photo_image=take_str_nillable(data, "PhotoImage", path),
-    )
+    value = blank(BizCard)
+    value.contact = take_nillable(data, "Contact", path, decode_json_contact_entity)
+    value.person = take_nillable(data, "Person", path, decode_json_person_entity)
+    value.logo_image = take_str_nillable(data, "LogoImage", path)
+    value.photo_image = take_str_nillable(data, "PhotoImage", path)
+    return value
 
 
 def encode_json_biz_card(value: BizCard) -> dict[str, Any]:

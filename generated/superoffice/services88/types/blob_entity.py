@@ -15,6 +15,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     format_datetime,
     json_datetime,
@@ -202,25 +203,25 @@ def encode_xml_blob_entity(parent: Element | None, tag: str, value: BlobEntity) 
 def decode_json_blob_entity(data: Any, path: str) -> BlobEntity:
     if type(data) is not dict:
         data = json_object(data, path)
-    return BlobEntity(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        blob_id=take_int(data, "BlobId", path),
-        blob_size=take_int(data, "BlobSize", path),
-        description=take_str_nillable(data, "Description", path),
-        extra_info=take_str_nillable(data, "ExtraInfo", path),
-        is_encrypted=take_bool(data, "IsEncrypted", path),
-        is_zipped=take_bool(data, "IsZipped", path),
-        mime_type=take_str_nillable(data, "MimeType", path),
-        original_size=take_int(data, "OriginalSize", path),
-        created_date=take(data, "CreatedDate", path, json_datetime),
-        updated_date=take(data, "UpdatedDate", path, json_datetime),
-        created_by=take_nillable(data, "CreatedBy", path, decode_json_associate),
-        updated_by=take_nillable(data, "UpdatedBy", path, decode_json_associate),
-        conceptual_type=take_str_nillable(data, "ConceptualType", path),
+    value = blank(BlobEntity)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.blob_id = take_int(data, "BlobId", path)
+    value.blob_size = take_int(data, "BlobSize", path)
+    value.description = take_str_nillable(data, "Description", path)
+    value.extra_info = take_str_nillable(data, "ExtraInfo", path)
+    value.is_encrypted = take_bool(data, "IsEncrypted", path)
+    value.is_zipped = take_bool(data, "IsZipped", path)
+    value.mime_type = take_str_nillable(data, "MimeType", path)
+    value.original_size = take_int(data, "OriginalSize", path)
+    value.created_date = take(data, "CreatedDate", path, json_datetime)
+    value.updated_date = take(data, "UpdatedDate", path, json_datetime)
+    value.created_by = take_nillable(data, "CreatedBy", path, decode_json_associate)
+    value.updated_by = take_nillable(data, "UpdatedBy", path, decode_json_associate)
+    value.conceptual_type = take_str_nillable(data, "ConceptualType", path)
+    return value
 
 
 def encode_json_blob_entity(value: BlobEntity) -> dict[str, Any]:

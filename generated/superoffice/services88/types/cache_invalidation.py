@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_items_nillable,
     json_object,
@@ -84,10 +85,10 @@ def encode_xml_cache_invalidation(
 def decode_json_cache_invalidation(data: Any, path: str) -> CacheInvalidation:
     if type(data) is not dict:
         data = json_object(data, path)
-    return CacheInvalidation(
-        name=take_str_nillable(data, "Name", path),
-        generation=take_int(data, "Generation", path),
-    )
+    value = blank(CacheInvalidation)
+    value.name = take_str_nillable(data, "Name", path)
+    value.generation = take_int(data, "Generation", path)
+    return value
 
 
 def encode_json_cache_invalidation(value: CacheInvalidation) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_items_nillable,
     json_object,
@@ -119,15 +120,15 @@ def encode_xml_caller_id(parent: Element | None, tag: str, value: CallerID) -> E
 def decode_json_caller_id(data: Any, path: str) -> CallerID:
     if type(data) is not dict:
         data = json_object(data, path)
-    return CallerID(
-        phone_number=take_int(data, "PhoneNumber", path),
-        dial_in_prefix=take_int(data, "DialInPrefix", path),
-        person_id=take_int(data, "PersonId", path),
-        person_name=take_str_nillable(data, "PersonName", path),
-        mrmrs=take_str_nillable(data, "Mrmrs", path),
-        contact_id=take_int(data, "ContactId", path),
-        contact_name=take_str_nillable(data, "ContactName", path),
-    )
+    value = blank(CallerID)
+    value.phone_number = take_int(data, "PhoneNumber", path)
+    value.dial_in_prefix = take_int(data, "DialInPrefix", path)
+    value.person_id = take_int(data, "PersonId", path)
+    value.person_name = take_str_nillable(data, "PersonName", path)
+    value.mrmrs = take_str_nillable(data, "Mrmrs", path)
+    value.contact_id = take_int(data, "ContactId", path)
+    value.contact_name = take_str_nillable(data, "ContactName", path)
+    return value
 
 
 def encode_json_caller_id(value: CallerID) -> dict[str, Any]:

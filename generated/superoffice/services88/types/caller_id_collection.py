@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_object,
     new_child,
@@ -92,10 +93,10 @@ def encode_xml_caller_id_collection(
 def decode_json_caller_id_collection(data: Any, path: str) -> CallerIDCollection:
     if type(data) is not dict:
         data = json_object(data, path)
-    return CallerIDCollection(
-        caller_id_hash=take_str_nillable(data, "CallerIDHash", path),
-        caller_i_ds=take_nillable(data, "CallerIDs", path, decode_json_list_of_caller_id),
-    )
+    value = blank(CallerIDCollection)
+    value.caller_id_hash = take_str_nillable(data, "CallerIDHash", path)
+    value.caller_i_ds = take_nillable(data, "CallerIDs", path, decode_json_list_of_caller_id)
+    return value
 
 
 def encode_json_caller_id_collection(value: CallerIDCollection) -> dict[str, Any]:

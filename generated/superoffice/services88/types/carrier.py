@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     json_object,
     new_child,
     parse_xml,
@@ -90,12 +91,12 @@ def encode_xml_carrier(parent: Element | None, tag: str, value: Carrier) -> Elem
 def decode_json_carrier(data: Any, path: str) -> Carrier:
     if type(data) is not dict:
         data = json_object(data, path)
-    return Carrier(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
+    value = blank(Carrier)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    return value
 
 
 def encode_json_carrier(value: Carrier) -> dict[str, Any]:

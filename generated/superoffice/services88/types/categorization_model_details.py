@@ -15,6 +15,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     format_datetime,
     json_datetime,
     json_float,
@@ -129,15 +130,15 @@ def encode_xml_categorization_model_details(
 def decode_json_categorization_model_details(data: Any, path: str) -> CategorizationModelDetails:
     if type(data) is not dict:
         data = json_object(data, path)
-    return CategorizationModelDetails(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        model_built_date_time=take(data, "ModelBuiltDateTime", path, json_datetime),
-        accuracy=take(data, "Accuracy", path, json_float),
-        ticket_count_for_training=take_int(data, "TicketCountForTraining", path),
+    value = blank(CategorizationModelDetails)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.model_built_date_time = take(data, "ModelBuiltDateTime", path, json_datetime)
+    value.accuracy = take(data, "Accuracy", path, json_float)
+    value.ticket_count_for_training = take_int(data, "TicketCountForTraining", path)
+    return value
 
 
 def encode_json_categorization_model_details(value: CategorizationModelDetails) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_object,
     new_child,
@@ -141,20 +142,20 @@ def decode_json_categorization_status_response(
 ) -> CategorizationStatusResponse:
     if type(data) is not dict:
         data = json_object(data, path)
-    return CategorizationStatusResponse(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        context_identifier=take_str_nillable(data, "ContextIdentifier", path),
-        status=take_str_nillable(data, "Status", path),
-        current_model=take_nillable(
-            data, "CurrentModel", path, decode_json_categorization_model_details
-        ),
-        previous_model=take_nillable(
-            data, "PreviousModel", path, decode_json_categorization_model_details
-        ),
+    value = blank(CategorizationStatusResponse)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.context_identifier = take_str_nillable(data, "ContextIdentifier", path)
+    value.status = take_str_nillable(data, "Status", path)
+    value.current_model = take_nillable(
+        data, "CurrentModel", path, decode_json_categorization_model_details
+    )
+    value.previous_model = take_nillable(
+        data, "PreviousModel", path, decode_json_categorization_model_details
+    )
+    return value
 
 
 def encode_json_categorization_status_response(

@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_object,
     new_child,
@@ -157,20 +158,20 @@ def encode_xml_category_entity(parent: Element | None, tag: str, value: Category
 def decode_json_category_entity(data: Any, path: str) -> CategoryEntity:
     if type(data) is not dict:
         data = json_object(data, path)
-    return CategoryEntity(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        category_id=take_int(data, "CategoryId", path),
-        name=take_str_nillable(data, "Name", path),
-        category_group=take(data, "CategoryGroup", path, decode_json_category_group),
-        tooltip=take_str_nillable(data, "Tooltip", path),
-        rank=take_int(data, "Rank", path),
-        enable_lead_status=take_bool(data, "EnableLeadStatus", path),
-        category_family_id=take_int(data, "CategoryFamilyId", path),
-        deleted=take_bool(data, "Deleted", path),
+    value = blank(CategoryEntity)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.category_id = take_int(data, "CategoryId", path)
+    value.name = take_str_nillable(data, "Name", path)
+    value.category_group = take(data, "CategoryGroup", path, decode_json_category_group)
+    value.tooltip = take_str_nillable(data, "Tooltip", path)
+    value.rank = take_int(data, "Rank", path)
+    value.enable_lead_status = take_bool(data, "EnableLeadStatus", path)
+    value.category_family_id = take_int(data, "CategoryFamilyId", path)
+    value.deleted = take_bool(data, "Deleted", path)
+    return value
 
 
 def encode_json_category_entity(value: CategoryEntity) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     json_object,
     new_child,
     parse_xml,
@@ -129,21 +130,21 @@ def encode_xml_changed_data(parent: Element | None, tag: str, value: ChangedData
 def decode_json_changed_data(data: Any, path: str) -> ChangedData:
     if type(data) is not dict:
         data = json_object(data, path)
-    return ChangedData(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        added_records=take_nillable(
-            data, "AddedRecords", path, decode_json_list_of_changed_data_item
-        ),
-        updated_records=take_nillable(
-            data, "UpdatedRecords", path, decode_json_list_of_changed_data_item
-        ),
-        deleted_records=take_nillable(
-            data, "DeletedRecords", path, decode_json_list_of_changed_data_item
-        ),
+    value = blank(ChangedData)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.added_records = take_nillable(
+        data, "AddedRecords", path, decode_json_list_of_changed_data_item
+    )
+    value.updated_records = take_nillable(
+        data, "UpdatedRecords", path, decode_json_list_of_changed_data_item
+    )
+    value.deleted_records = take_nillable(
+        data, "DeletedRecords", path, decode_json_list_of_changed_data_item
+    )
+    return value
 
 
 def encode_json_changed_data(value: ChangedData) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_items_nillable,
     json_object,
@@ -112,14 +113,14 @@ def encode_xml_changed_data_item(
 def decode_json_changed_data_item(data: Any, path: str) -> ChangedDataItem:
     if type(data) is not dict:
         data = json_object(data, path)
-    return ChangedDataItem(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        tablename=take_str_nillable(data, "Tablename", path),
-        record_id=take_int(data, "RecordId", path),
+    value = blank(ChangedDataItem)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.tablename = take_str_nillable(data, "Tablename", path)
+    value.record_id = take_int(data, "RecordId", path)
+    return value
 
 
 def encode_json_changed_data_item(value: ChangedDataItem) -> dict[str, Any]:

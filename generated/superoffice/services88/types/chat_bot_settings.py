@@ -13,6 +13,7 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    blank,
     empty_or_nil,
     json_object,
     new_child,
@@ -108,13 +109,13 @@ def encode_xml_chat_bot_settings(
 def decode_json_chat_bot_settings(data: Any, path: str) -> ChatBotSettings:
     if type(data) is not dict:
         data = json_object(data, path)
-    return ChatBotSettings(
-        bot_name=take_str_nillable(data, "BotName", path),
-        bot_register_script_id=take_int(data, "BotRegisterScriptId", path),
-        bot_session_created_script_id=take_int(data, "BotSessionCreatedScriptId", path),
-        bot_session_changed_script_id=take_int(data, "BotSessionChangedScriptId", path),
-        bot_message_received_script_id=take_int(data, "BotMessageReceivedScriptId", path),
-    )
+    value = blank(ChatBotSettings)
+    value.bot_name = take_str_nillable(data, "BotName", path)
+    value.bot_register_script_id = take_int(data, "BotRegisterScriptId", path)
+    value.bot_session_created_script_id = take_int(data, "BotSessionCreatedScriptId", path)
+    value.bot_session_changed_script_id = take_int(data, "BotSessionChangedScriptId", path)
+    value.bot_message_received_script_id = take_int(data, "BotMessageReceivedScriptId", path)
+    return value
 
 
 def encode_json_chat_bot_settings(value: ChatBotSettings) -> dict[str, Any]:

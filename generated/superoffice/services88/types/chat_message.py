@@ -15,6 +15,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     format_datetime,
     json_datetime,
@@ -145,17 +146,17 @@ def encode_xml_chat_message(parent: Element | None, tag: str, value: ChatMessage
 def decode_json_chat_message(data: Any, path: str) -> ChatMessage:
     if type(data) is not dict:
         data = json_object(data, path)
-    return ChatMessage(
-        chat_message_id=take_int(data, "ChatMessageId", path),
-        chat_session_id=take_int(data, "ChatSessionId", path),
-        type=take(data, "Type", path, decode_json_chat_message_type),
-        message=take_str_nillable(data, "Message", path),
-        author=take_str_nillable(data, "Author", path),
-        read_by_customer=take_int(data, "ReadByCustomer", path),
-        special_type=take(data, "SpecialType", path, decode_json_chat_message_special_type),
-        special_param=take_str_nillable(data, "SpecialParam", path),
-        when_posted=take(data, "WhenPosted", path, json_datetime),
-    )
+    value = blank(ChatMessage)
+    value.chat_message_id = take_int(data, "ChatMessageId", path)
+    value.chat_session_id = take_int(data, "ChatSessionId", path)
+    value.type = take(data, "Type", path, decode_json_chat_message_type)
+    value.message = take_str_nillable(data, "Message", path)
+    value.author = take_str_nillable(data, "Author", path)
+    value.read_by_customer = take_int(data, "ReadByCustomer", path)
+    value.special_type = take(data, "SpecialType", path, decode_json_chat_message_special_type)
+    value.special_param = take_str_nillable(data, "SpecialParam", path)
+    value.when_posted = take(data, "WhenPosted", path, json_datetime)
+    return value
 
 
 def encode_json_chat_message(value: ChatMessage) -> dict[str, Any]:

@@ -15,6 +15,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     json_duration,
     json_object,
     json_write_duration,
@@ -234,33 +235,33 @@ def encode_xml_chat_opening_hours(
 def decode_json_chat_opening_hours(data: Any, path: str) -> ChatOpeningHours:
     if type(data) is not dict:
         data = json_object(data, path)
-    return ChatOpeningHours(
-        tz_location=take_nillable(data, "TzLocation", path, decode_json_time_zone_data),
-        mon_enabled=take_bool(data, "MonEnabled", path),
-        mon_start=take(data, "MonStart", path, json_duration),
-        mon_stop=take(data, "MonStop", path, json_duration),
-        tue_enabled=take_bool(data, "TueEnabled", path),
-        tue_start=take(data, "TueStart", path, json_duration),
-        tue_stop=take(data, "TueStop", path, json_duration),
-        wed_enabled=take_bool(data, "WedEnabled", path),
-        wed_start=take(data, "WedStart", path, json_duration),
-        wed_stop=take(data, "WedStop", path, json_duration),
-        thu_enabled=take_bool(data, "ThuEnabled", path),
-        thu_start=take(data, "ThuStart", path, json_duration),
-        thu_stop=take(data, "ThuStop", path, json_duration),
-        fri_enabled=take_bool(data, "FriEnabled", path),
-        fri_start=take(data, "FriStart", path, json_duration),
-        fri_stop=take(data, "FriStop", path, json_duration),
-        sat_enabled=take_bool(data, "SatEnabled", path),
-        sat_start=take(data, "SatStart", path, json_duration),
-        sat_stop=take(data, "SatStop", path, json_duration),
-        sun_enabled=take_bool(data, "SunEnabled", path),
-        sun_start=take(data, "SunStart", path, json_duration),
-        sun_stop=take(data, "SunStop", path, json_duration),
-        use_lunch_hours=take_bool(data, "UseLunchHours", path),
-        lunch_start=take(data, "LunchStart", path, json_duration),
-        lunch_stop=take(data, "LunchStop", path, json_duration),
-    )
+    value = blank(ChatOpeningHours)
+    value.tz_location = take_nillable(data, "TzLocation", path, decode_json_time_zone_data)
+    value.mon_enabled = take_bool(data, "MonEnabled", path)
+    value.mon_start = take(data, "MonStart", path, json_duration)
+    value.mon_stop = take(data, "MonStop", path, json_duration)
+    value.tue_enabled = take_bool(data, "TueEnabled", path)
+    value.tue_start = take(data, "TueStart", path, json_duration)
+    value.tue_stop = take(data, "TueStop", path, json_duration)
+    value.wed_enabled = take_bool(data, "WedEnabled", path)
+    value.wed_start = take(data, "WedStart", path, json_duration)
+    value.wed_stop = take(data, "WedStop", path, json_duration)
+    value.thu_enabled = take_bool(data, "ThuEnabled", path)
+    value.thu_start = take(data, "ThuStart", path, json_duration)
+    value.thu_stop = take(data, "ThuStop", path, json_duration)
+    value.fri_enabled = take_bool(data, "FriEnabled", path)
+    value.fri_start = take(data, "FriStart", path, json_duration)
+    value.fri_stop = take(data, "FriStop", path, json_duration)
+    value.sat_enabled = take_bool(data, "SatEnabled", path)
+    value.sat_start = take(data, "SatStart", path, json_duration)
+    value.sat_stop = take(data, "SatStop", path, json_duration)
+    value.sun_enabled = take_bool(data, "SunEnabled", path)
+    value.sun_start = take(data, "SunStart", path, json_duration)
+    value.sun_stop = take(data, "SunStop", path, json_duration)
+    value.use_lunch_hours = take_bool(data, "UseLunchHours", path)
+    value.lunch_start = take(data, "LunchStart", path, json_duration)
+    value.lunch_stop = take(data, "LunchStop", path, json_duration)
+    return value
 
 
 def encode_json_chat_opening_hours(value: ChatOpeningHours) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_items_nillable,
     json_object,
@@ -139,17 +140,17 @@ def encode_xml_chat_presence(parent: Element | None, tag: str, value: ChatPresen
 def decode_json_chat_presence(data: Any, path: str) -> ChatPresence:
     if type(data) is not dict:
         data = json_object(data, path)
-    return ChatPresence(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        user_id=take_int(data, "UserId", path),
-        display_name=take_str_nillable(data, "DisplayName", path),
-        ongoing_chats=take_int(data, "OngoingChats", path),
-        present=take_bool(data, "Present", path),
-        chat_topics=take_nillable(data, "ChatTopics", path, decode_json_list_of_int),
+    value = blank(ChatPresence)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.user_id = take_int(data, "UserId", path)
+    value.display_name = take_str_nillable(data, "DisplayName", path)
+    value.ongoing_chats = take_int(data, "OngoingChats", path)
+    value.present = take_bool(data, "Present", path)
+    value.chat_topics = take_nillable(data, "ChatTopics", path, decode_json_list_of_int)
+    return value
 
 
 def encode_json_chat_presence(value: ChatPresence) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     json_items_nillable,
     json_object,
     new_child,
@@ -96,13 +97,13 @@ def encode_xml_chat_session(parent: Element | None, tag: str, value: ChatSession
 def decode_json_chat_session(data: Any, path: str) -> ChatSession:
     if type(data) is not dict:
         data = json_object(data, path)
-    return ChatSession(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        chat_session_id=take_int(data, "ChatSessionId", path),
+    value = blank(ChatSession)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.chat_session_id = take_int(data, "ChatSessionId", path)
+    return value
 
 
 def encode_json_chat_session(value: ChatSession) -> dict[str, Any]:

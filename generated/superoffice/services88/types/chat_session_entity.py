@@ -15,6 +15,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     format_datetime,
     json_datetime,
@@ -357,43 +358,43 @@ def encode_xml_chat_session_entity(
 def decode_json_chat_session_entity(data: Any, path: str) -> ChatSessionEntity:
     if type(data) is not dict:
         data = json_object(data, path)
-    return ChatSessionEntity(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        chat_session_id=take_int(data, "ChatSessionId", path),
-        topic_id=take_int(data, "TopicId", path),
-        user=take_nillable(data, "User", path, decode_json_associate),
-        person=take_nillable(data, "Person", path, decode_json_person),
-        customer_alias=take_str_nillable(data, "CustomerAlias", path),
-        customer_host=take_str_nillable(data, "CustomerHost", path),
-        customer_name=take_str_nillable(data, "CustomerName", path),
-        customer_email=take_str_nillable(data, "CustomerEmail", path),
-        customer_phone=take_str_nillable(data, "CustomerPhone", path),
-        customer_consented=take_bool(data, "CustomerConsented", path),
-        customer_company_name=take_str_nillable(data, "CustomerCompanyName", path),
-        status=take(data, "Status", path, decode_json_chat_session_status),
-        first_message=take_str_nillable(data, "FirstMessage", path),
-        last_message=take_str_nillable(data, "LastMessage", path),
-        when_requested=take(data, "WhenRequested", path, json_datetime),
-        when_started=take(data, "WhenStarted", path, json_datetime),
-        when_ended=take(data, "WhenEnded", path, json_datetime),
-        when_idle=take(data, "WhenIdle", path, json_datetime),
-        when_fetched=take(data, "WhenFetched", path, json_datetime),
-        session_key=take_str_nillable(data, "SessionKey", path),
-        initial_queue_pos=take_int(data, "InitialQueuePos", path),
-        alert_level=take_int(data, "AlertLevel", path),
-        rank=take_int(data, "Rank", path),
-        flags=take(data, "Flags", path, decode_json_chat_session_flags),
-        contact=take_nillable(data, "Contact", path, decode_json_contact),
-        project=take_nillable(data, "Project", path, decode_json_project),
-        sale=take_nillable(data, "Sale", path, decode_json_sale),
-        ticket=take_nillable(data, "Ticket", path, decode_json_ticket),
-        transfer_to=take_nillable(data, "TransferTo", path, decode_json_associate),
-        chatbot_is_active=take_bool(data, "ChatbotIsActive", path),
-        rating=take_int(data, "Rating", path),
+    value = blank(ChatSessionEntity)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.chat_session_id = take_int(data, "ChatSessionId", path)
+    value.topic_id = take_int(data, "TopicId", path)
+    value.user = take_nillable(data, "User", path, decode_json_associate)
+    value.person = take_nillable(data, "Person", path, decode_json_person)
+    value.customer_alias = take_str_nillable(data, "CustomerAlias", path)
+    value.customer_host = take_str_nillable(data, "CustomerHost", path)
+    value.customer_name = take_str_nillable(data, "CustomerName", path)
+    value.customer_email = take_str_nillable(data, "CustomerEmail", path)
+    value.customer_phone = take_str_nillable(data, "CustomerPhone", path)
+    value.customer_consented = take_bool(data, "CustomerConsented", path)
+    value.customer_company_name = take_str_nillable(data, "CustomerCompanyName", path)
+    value.status = take(data, "Status", path, decode_json_chat_session_status)
+    value.first_message = take_str_nillable(data, "FirstMessage", path)
+    value.last_message = take_str_nillable(data, "LastMessage", path)
+    value.when_requested = take(data, "WhenRequested", path, json_datetime)
+    value.when_started = take(data, "WhenStarted", path, json_datetime)
+    value.when_ended = take(data, "WhenEnded", path, json_datetime)
+    value.when_idle = take(data, "WhenIdle", path, json_datetime)
+    value.when_fetched = take(data, "WhenFetched", path, json_datetime)
+    value.session_key = take_str_nillable(data, "SessionKey", path)
+    value.initial_queue_pos = take_int(data, "InitialQueuePos", path)
+    value.alert_level = take_int(data, "AlertLevel", path)
+    value.rank = take_int(data, "Rank", path)
+    value.flags = take(data, "Flags", path, decode_json_chat_session_flags)
+    value.contact = take_nillable(data, "Contact", path, decode_json_contact)
+    value.project = take_nillable(data, "Project", path, decode_json_project)
+    value.sale = take_nillable(data, "Sale", path, decode_json_sale)
+    value.ticket = take_nillable(data, "Ticket", path, decode_json_ticket)
+    value.transfer_to = take_nillable(data, "TransferTo", path, decode_json_associate)
+    value.chatbot_is_active = take_bool(data, "ChatbotIsActive", path)
+    value.rating = take_int(data, "Rating", path)
+    return value
 
 
 def encode_json_chat_session_entity(value: ChatSessionEntity) -> dict[str, Any]:

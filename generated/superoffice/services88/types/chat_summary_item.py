@@ -15,6 +15,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     format_datetime,
     json_datetime,
@@ -120,15 +121,15 @@ def encode_xml_chat_summary_item(
 def decode_json_chat_summary_item(data: Any, path: str) -> ChatSummaryItem:
     if type(data) is not dict:
         data = json_object(data, path)
-    return ChatSummaryItem(
-        chat_session_id=take_int(data, "ChatSessionId", path),
-        name=take_str_nillable(data, "Name", path),
-        company_name=take_str_nillable(data, "CompanyName", path),
-        first_message=take_str_nillable(data, "FirstMessage", path),
-        last_message=take_str_nillable(data, "LastMessage", path),
-        when_requested=take(data, "WhenRequested", path, json_datetime),
-        when_ended=take(data, "WhenEnded", path, json_datetime),
-    )
+    value = blank(ChatSummaryItem)
+    value.chat_session_id = take_int(data, "ChatSessionId", path)
+    value.name = take_str_nillable(data, "Name", path)
+    value.company_name = take_str_nillable(data, "CompanyName", path)
+    value.first_message = take_str_nillable(data, "FirstMessage", path)
+    value.last_message = take_str_nillable(data, "LastMessage", path)
+    value.when_requested = take(data, "WhenRequested", path, json_datetime)
+    value.when_ended = take(data, "WhenEnded", path, json_datetime)
+    return value
 
 
 def encode_json_chat_summary_item(value: ChatSummaryItem) -> dict[str, Any]:

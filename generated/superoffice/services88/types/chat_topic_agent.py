@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     json_items_nillable,
     json_object,
     new_child,
@@ -117,14 +118,14 @@ def encode_xml_chat_topic_agent(
 def decode_json_chat_topic_agent(data: Any, path: str) -> ChatTopicAgent:
     if type(data) is not dict:
         data = json_object(data, path)
-    return ChatTopicAgent(
-        topic_id=take_int(data, "TopicId", path),
-        user=take_nillable(data, "User", path, decode_json_associate),
-        can_listen=take_bool(data, "CanListen", path),
-        can_respond=take_bool(data, "CanRespond", path),
-        can_manage=take_bool(data, "CanManage", path),
-        can_notify=take_bool(data, "CanNotify", path),
-    )
+    value = blank(ChatTopicAgent)
+    value.topic_id = take_int(data, "TopicId", path)
+    value.user = take_nillable(data, "User", path, decode_json_associate)
+    value.can_listen = take_bool(data, "CanListen", path)
+    value.can_respond = take_bool(data, "CanRespond", path)
+    value.can_manage = take_bool(data, "CanManage", path)
+    value.can_notify = take_bool(data, "CanNotify", path)
+    return value
 
 
 def encode_json_chat_topic_agent(value: ChatTopicAgent) -> dict[str, Any]:

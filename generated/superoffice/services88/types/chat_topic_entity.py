@@ -15,6 +15,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     format_datetime,
     json_datetime,
@@ -388,43 +389,47 @@ def encode_xml_chat_topic_entity(
 def decode_json_chat_topic_entity(data: Any, path: str) -> ChatTopicEntity:
     if type(data) is not dict:
         data = json_object(data, path)
-    return ChatTopicEntity(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        chat_topic_id=take_int(data, "ChatTopicId", path),
-        name=take_str_nillable(data, "Name", path),
-        description=take_str_nillable(data, "Description", path),
-        welcome_message=take_str_nillable(data, "WelcomeMessage", path),
-        language=take_nillable(data, "Language", path, decode_json_customer_language),
-        last_accept=take(data, "LastAccept", path, json_datetime),
-        seconds_pr_accept=take_int(data, "SecondsPrAccept", path),
-        alert_recipient=take_str_nillable(data, "AlertRecipient", path),
-        alert_template=take_nillable(data, "AlertTemplate", path, decode_json_reply_template),
-        collect_consent=take_bool(data, "CollectConsent", path),
-        badge_header=take_str_nillable(data, "BadgeHeader", path),
-        custom_queue_text_enabled=take_bool(data, "CustomQueueTextEnabled", path),
-        custom_queue_text=take_str_nillable(data, "CustomQueueText", path),
-        warn_new_chat_minutes=take_int(data, "WarnNewChatMinutes", path),
-        warn_manager_new_chat_minutes=take_int(data, "WarnManagerNewChatMinutes", path),
-        ticket_enabled=take_bool(data, "TicketEnabled", path),
-        ticket_category=take_nillable(data, "TicketCategory", path, decode_json_ticket_category),
-        ticket_priority=take_nillable(data, "TicketPriority", path, decode_json_ticket_priority),
-        opening_hours_enabled=take_bool(data, "OpeningHoursEnabled", path),
-        opening_hours=take_nillable(data, "OpeningHours", path, decode_json_chat_opening_hours),
-        widget=take_nillable(data, "Widget", path, decode_json_chat_widget_settings),
-        bot_enabled=take_bool(data, "BotEnabled", path),
-        bot_settings=take_nillable(data, "BotSettings", path, decode_json_chat_bot_settings),
-        offline_collect_consent=take_bool(data, "OfflineCollectConsent", path),
-        warn_chat_message_minutes=take_int(data, "WarnChatMessageMinutes", path),
-        warn_manager_chat_message_minutes=take_int(data, "WarnManagerChatMessageMinutes", path),
-        use_queue_offline_form=take_bool(data, "UseQueueOfflineForm", path),
-        offline_form_time_limit=take_int(data, "OfflineFormTimeLimit", path),
-        offline_form_queue_length=take_int(data, "OfflineFormQueueLength", path),
-        widget_enable_rating=take_bool(data, "WidgetEnableRating", path),
-        widget_rating_text=take_str_nillable(data, "WidgetRatingText", path),
+    value = blank(ChatTopicEntity)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.chat_topic_id = take_int(data, "ChatTopicId", path)
+    value.name = take_str_nillable(data, "Name", path)
+    value.description = take_str_nillable(data, "Description", path)
+    value.welcome_message = take_str_nillable(data, "WelcomeMessage", path)
+    value.language = take_nillable(data, "Language", path, decode_json_customer_language)
+    value.last_accept = take(data, "LastAccept", path, json_datetime)
+    value.seconds_pr_accept = take_int(data, "SecondsPrAccept", path)
+    value.alert_recipient = take_str_nillable(data, "AlertRecipient", path)
+    value.alert_template = take_nillable(data, "AlertTemplate", path, decode_json_reply_template)
+    value.collect_consent = take_bool(data, "CollectConsent", path)
+    value.badge_header = take_str_nillable(data, "BadgeHeader", path)
+    value.custom_queue_text_enabled = take_bool(data, "CustomQueueTextEnabled", path)
+    value.custom_queue_text = take_str_nillable(data, "CustomQueueText", path)
+    value.warn_new_chat_minutes = take_int(data, "WarnNewChatMinutes", path)
+    value.warn_manager_new_chat_minutes = take_int(data, "WarnManagerNewChatMinutes", path)
+    value.ticket_enabled = take_bool(data, "TicketEnabled", path)
+    value.ticket_category = take_nillable(
+        data, "TicketCategory", path, decode_json_ticket_category
+    )
+    value.ticket_priority = take_nillable(
+        data, "TicketPriority", path, decode_json_ticket_priority
+    )
+    value.opening_hours_enabled = take_bool(data, "OpeningHoursEnabled", path)
+    value.opening_hours = take_nillable(data, "OpeningHours", path, decode_json_chat_opening_hours)
+    value.widget = take_nillable(data, "Widget", path, decode_json_chat_widget_settings)
+    value.bot_enabled = take_bool(data, "BotEnabled", path)
+    value.bot_settings = take_nillable(data, "BotSettings", path, decode_json_chat_bot_settings)
+    value.offline_collect_consent = take_bool(data, "OfflineCollectConsent", path)
+    value.warn_chat_message_minutes = take_int(data, "WarnChatMessageMinutes", path)
+    value.warn_manager_chat_message_minutes = take_int(data, "WarnManagerChatMessageMinutes", path)
+    value.use_queue_offline_form = take_bool(data, "UseQueueOfflineForm", path)
+    value.offline_form_time_limit = take_int(data, "OfflineFormTimeLimit", path)
+    value.offline_form_queue_length = take_int(data, "OfflineFormQueueLength", path)
+    value.widget_enable_rating = take_bool(data, "WidgetEnableRating", path)
+    value.widget_rating_text = take_str_nillable(data, "WidgetRatingText", path)
+    return value
 
 
 def encode_json_chat_topic_entity(value: ChatTopicEntity) -> dict[str, Any]:

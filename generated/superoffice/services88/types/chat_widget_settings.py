@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_object,
     new_child,
@@ -308,41 +309,41 @@ def encode_xml_chat_widget_settings(
 def decode_json_chat_widget_settings(data: Any, path: str) -> ChatWidgetSettings:
     if type(data) is not dict:
         data = json_object(data, path)
-    return ChatWidgetSettings(
-        auto_faq_enabled=take_bool(data, "AutoFaqEnabled", path),
-        auto_faq_category=take_nillable(data, "AutoFaqCategory", path, decode_json_kb_category),
-        pre_form_enabled=take_bool(data, "PreFormEnabled", path),
-        pre_form_message=take_str_nillable(data, "PreFormMessage", path),
-        required_fields=take(data, "RequiredFields", path, decode_json_widget_required_fields),
-        post_form_enabled=take_bool(data, "PostFormEnabled", path),
-        post_form_header=take_str_nillable(data, "PostFormHeader", path),
-        post_form_message=take_str_nillable(data, "PostFormMessage", path),
-        post_transcript_enabled=take_bool(data, "PostTranscriptEnabled", path),
-        language_iso_code=take_str_nillable(data, "LanguageIsoCode", path),
-        size=take(data, "Size", path, decode_json_chat_widget_size),
-        theme=take(data, "Theme", path, decode_json_widget_theme),
-        color=take_str_nillable(data, "Color", path),
-        badge_color=take_str_nillable(data, "BadgeColor", path),
-        badge_text_color=take_str_nillable(data, "BadgeTextColor", path),
-        cust_msg_color=take_str_nillable(data, "CustMsgColor", path),
-        cust_msg_text_color=take_str_nillable(data, "CustMsgTextColor", path),
-        agent_msg_color=take_str_nillable(data, "AgentMsgColor", path),
-        agent_msg_text_color=take_str_nillable(data, "AgentMsgTextColor", path),
-        button_color=take_str_nillable(data, "ButtonColor", path),
-        button_text_color=take_str_nillable(data, "ButtonTextColor", path),
-        font=take_str_nillable(data, "Font", path),
-        font_size=take_str_nillable(data, "FontSize", path),
-        logo_enabled=take_bool(data, "LogoEnabled", path),
-        logo_blob_id=take_int(data, "LogoBlobId", path),
-        logo_name=take_str_nillable(data, "LogoName", path),
-        show_agent_photo=take_bool(data, "ShowAgentPhoto", path),
-        welcome_title=take_str_nillable(data, "WelcomeTitle", path),
-        welcome_message=take_str_nillable(data, "WelcomeMessage", path),
-        offline_header=take_str_nillable(data, "OfflineHeader", path),
-        offline_message=take_str_nillable(data, "OfflineMessage", path),
-        offline_fields=take(data, "OfflineFields", path, decode_json_widget_required_fields),
-        use_agent_firstname=take_bool(data, "UseAgentFirstname", path),
-    )
+    value = blank(ChatWidgetSettings)
+    value.auto_faq_enabled = take_bool(data, "AutoFaqEnabled", path)
+    value.auto_faq_category = take_nillable(data, "AutoFaqCategory", path, decode_json_kb_category)
+    value.pre_form_enabled = take_bool(data, "PreFormEnabled", path)
+    value.pre_form_message = take_str_nillable(data, "PreFormMessage", path)
+    value.required_fields = take(data, "RequiredFields", path, decode_json_widget_required_fields)
+    value.post_form_enabled = take_bool(data, "PostFormEnabled", path)
+    value.post_form_header = take_str_nillable(data, "PostFormHeader", path)
+    value.post_form_message = take_str_nillable(data, "PostFormMessage", path)
+    value.post_transcript_enabled = take_bool(data, "PostTranscriptEnabled", path)
+    value.language_iso_code = take_str_nillable(data, "LanguageIsoCode", path)
+    value.size = take(data, "Size", path, decode_json_chat_widget_size)
+    value.theme = take(data, "Theme", path, decode_json_widget_theme)
+    value.color = take_str_nillable(data, "Color", path)
+    value.badge_color = take_str_nillable(data, "BadgeColor", path)
+    value.badge_text_color = take_str_nillable(data, "BadgeTextColor", path)
+    value.cust_msg_color = take_str_nillable(data, "CustMsgColor", path)
+    value.cust_msg_text_color = take_str_nillable(data, "CustMsgTextColor", path)
+    value.agent_msg_color = take_str_nillable(data, "AgentMsgColor", path)
+    value.agent_msg_text_color = take_str_nillable(data, "AgentMsgTextColor", path)
+    value.button_color = take_str_nillable(data, "ButtonColor", path)
+    value.button_text_color = take_str_nillable(data, "ButtonTextColor", path)
+    value.font = take_str_nillable(data, "Font", path)
+    value.font_size = take_str_nillable(data, "FontSize", path)
+    value.logo_enabled = take_bool(data, "LogoEnabled", path)
+    value.logo_blob_id = take_int(data, "LogoBlobId", path)
+    value.logo_name = take_str_nillable(data, "LogoName", path)
+    value.show_agent_photo = take_bool(data, "ShowAgentPhoto", path)
+    value.welcome_title = take_str_nillable(data, "WelcomeTitle", path)
+    value.welcome_message = take_str_nillable(data, "WelcomeMessage", path)
+    value.offline_header = take_str_nillable(data, "OfflineHeader", path)
+    value.offline_message = take_str_nillable(data, "OfflineMessage", path)
+    value.offline_fields = take(data, "OfflineFields", path, decode_json_widget_required_fields)
+    value.use_agent_firstname = take_bool(data, "UseAgentFirstname", path)
+    return value
 
 
 def encode_json_chat_widget_settings(value: ChatWidgetSettings) -> dict[str, Any]:

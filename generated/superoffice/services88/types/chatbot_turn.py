@@ -15,6 +15,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     format_datetime,
     json_datetime,
@@ -127,14 +128,14 @@ def encode_xml_chatbot_turn(parent: Element | None, tag: str, value: ChatbotTurn
 def decode_json_chatbot_turn(data: Any, path: str) -> ChatbotTurn:
     if type(data) is not dict:
         data = json_object(data, path)
-    return ChatbotTurn(
-        timestamp=take(data, "Timestamp", path, json_datetime),
-        user_prompt=take_str_nillable(data, "UserPrompt", path),
-        user_display_text=take_str_nillable(data, "UserDisplayText", path),
-        bot_response=take_str_nillable(data, "BotResponse", path),
-        bot_actions=take_nillable(data, "BotActions", path, decode_json_string_dictionary),
-        attachments=take_nillable(data, "Attachments", path, decode_json_list_of_str),
-    )
+    value = blank(ChatbotTurn)
+    value.timestamp = take(data, "Timestamp", path, json_datetime)
+    value.user_prompt = take_str_nillable(data, "UserPrompt", path)
+    value.user_display_text = take_str_nillable(data, "UserDisplayText", path)
+    value.bot_response = take_str_nillable(data, "BotResponse", path)
+    value.bot_actions = take_nillable(data, "BotActions", path, decode_json_string_dictionary)
+    value.attachments = take_nillable(data, "Attachments", path, decode_json_list_of_str)
+    return value
 
 
 def encode_json_chatbot_turn(value: ChatbotTurn) -> dict[str, Any]:

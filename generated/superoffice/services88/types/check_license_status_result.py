@@ -13,6 +13,7 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    blank,
     empty_or_nil,
     json_object,
     new_child,
@@ -88,11 +89,11 @@ def encode_xml_check_license_status_result(
 def decode_json_check_license_status_result(data: Any, path: str) -> CheckLicenseStatusResult:
     if type(data) is not dict:
         data = json_object(data, path)
-    return CheckLicenseStatusResult(
-        license_status=take(data, "LicenseStatus", path, decode_json_license_status),
-        message=take_str_nillable(data, "Message", path),
-        url=take_str_nillable(data, "Url", path),
-    )
+    value = blank(CheckLicenseStatusResult)
+    value.license_status = take(data, "LicenseStatus", path, decode_json_license_status)
+    value.message = take_str_nillable(data, "Message", path)
+    value.url = take_str_nillable(data, "Url", path)
+    return value
 
 
 def encode_json_check_license_status_result(value: CheckLicenseStatusResult) -> dict[str, Any]:

@@ -13,6 +13,7 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    blank,
     empty_or_nil,
     json_object,
     new_child,
@@ -87,11 +88,11 @@ def encode_xml_checkout_info(parent: Element | None, tag: str, value: CheckoutIn
 def decode_json_checkout_info(data: Any, path: str) -> CheckoutInfo:
     if type(data) is not dict:
         data = json_object(data, path)
-    return CheckoutInfo(
-        state=take(data, "State", path, decode_json_checkout_state),
-        associate_id=take_int(data, "AssociateId", path),
-        name=take_str_nillable(data, "Name", path),
-    )
+    value = blank(CheckoutInfo)
+    value.state = take(data, "State", path, decode_json_checkout_state)
+    value.associate_id = take_int(data, "AssociateId", path)
+    value.name = take_str_nillable(data, "Name", path)
+    return value
 
 
 def encode_json_checkout_info(value: CheckoutInfo) -> dict[str, Any]:

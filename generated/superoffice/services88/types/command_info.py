@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_items_nillable,
     json_object,
@@ -96,13 +97,13 @@ def encode_xml_command_info(parent: Element | None, tag: str, value: CommandInfo
 def decode_json_command_info(data: Any, path: str) -> CommandInfo:
     if type(data) is not dict:
         data = json_object(data, path)
-    return CommandInfo(
-        name=take_str_nillable(data, "Name", path),
-        display_name=take_str_nillable(data, "DisplayName", path),
-        display_tooltip=take_str_nillable(data, "DisplayTooltip", path),
-        icon_hint=take_str_nillable(data, "IconHint", path),
-        return_type=take(data, "ReturnType", path, decode_json_return_type),
-    )
+    value = blank(CommandInfo)
+    value.name = take_str_nillable(data, "Name", path)
+    value.display_name = take_str_nillable(data, "DisplayName", path)
+    value.display_tooltip = take_str_nillable(data, "DisplayTooltip", path)
+    value.icon_hint = take_str_nillable(data, "IconHint", path)
+    value.return_type = take(data, "ReturnType", path, decode_json_return_type)
+    return value
 
 
 def encode_json_command_info(value: CommandInfo) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_object,
     new_child,
@@ -122,15 +123,15 @@ def encode_xml_command_result(parent: Element | None, tag: str, value: CommandRe
 def decode_json_command_result(data: Any, path: str) -> CommandResult:
     if type(data) is not dict:
         data = json_object(data, path)
-    return CommandResult(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        success=take_bool(data, "Success", path),
-        message=take_str_nillable(data, "Message", path),
-        result=take(data, "Result", path, decode_json_command_action_result),
+    value = blank(CommandResult)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.success = take_bool(data, "Success", path)
+    value.message = take_str_nillable(data, "Message", path)
+    value.result = take(data, "Result", path, decode_json_command_action_result)
+    return value
 
 
 def encode_json_command_result(value: CommandResult) -> dict[str, Any]:

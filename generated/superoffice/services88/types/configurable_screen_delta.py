@@ -15,6 +15,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     format_datetime,
     json_datetime,
@@ -204,25 +205,25 @@ def encode_xml_configurable_screen_delta(
 def decode_json_configurable_screen_delta(data: Any, path: str) -> ConfigurableScreenDelta:
     if type(data) is not dict:
         data = json_object(data, path)
-    return ConfigurableScreenDelta(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        configurable_screen_delta_id=take_int(data, "ConfigurableScreenDeltaId", path),
-        name=take_str_nillable(data, "Name", path),
-        description=take_str_nillable(data, "Description", path),
-        delta_json=take_str_nillable(data, "DeltaJson", path),
-        delta_type=take(data, "DeltaType", path, decode_json_delta_type),
-        delta_state=take(data, "DeltaState", path, decode_json_delta_state),
-        recipe_id=take_str_nillable(data, "RecipeId", path),
-        updated_date=take(data, "UpdatedDate", path, json_datetime),
-        created_date=take(data, "CreatedDate", path, json_datetime),
-        updated_by=take_nillable(data, "UpdatedBy", path, decode_json_associate),
-        created_by=take_nillable(data, "CreatedBy", path, decode_json_associate),
-        applies_to_ids=take_nillable(data, "AppliesToIds", path, decode_json_list_of_int),
-        applies_to_key=take_str_nillable(data, "AppliesToKey", path),
+    value = blank(ConfigurableScreenDelta)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.configurable_screen_delta_id = take_int(data, "ConfigurableScreenDeltaId", path)
+    value.name = take_str_nillable(data, "Name", path)
+    value.description = take_str_nillable(data, "Description", path)
+    value.delta_json = take_str_nillable(data, "DeltaJson", path)
+    value.delta_type = take(data, "DeltaType", path, decode_json_delta_type)
+    value.delta_state = take(data, "DeltaState", path, decode_json_delta_state)
+    value.recipe_id = take_str_nillable(data, "RecipeId", path)
+    value.updated_date = take(data, "UpdatedDate", path, json_datetime)
+    value.created_date = take(data, "CreatedDate", path, json_datetime)
+    value.updated_by = take_nillable(data, "UpdatedBy", path, decode_json_associate)
+    value.created_by = take_nillable(data, "CreatedBy", path, decode_json_associate)
+    value.applies_to_ids = take_nillable(data, "AppliesToIds", path, decode_json_list_of_int)
+    value.applies_to_key = take_str_nillable(data, "AppliesToKey", path)
+    return value
 
 
 def encode_json_configurable_screen_delta(value: ConfigurableScreenDelta) -> dict[str, Any]:

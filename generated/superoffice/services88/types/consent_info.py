@@ -15,6 +15,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     format_datetime,
     json_datetime,
@@ -201,27 +202,27 @@ def encode_xml_consent_info(parent: Element | None, tag: str, value: ConsentInfo
 def decode_json_consent_info(data: Any, path: str) -> ConsentInfo:
     if type(data) is not dict:
         data = json_object(data, path)
-    return ConsentInfo(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        consent_person_id=take_int(data, "ConsentPersonId", path),
-        comment=take_str_nillable(data, "Comment", path),
-        registered=take(data, "Registered", path, json_datetime),
-        registered_associate_id=take_int(data, "RegisteredAssociateId", path),
-        updated=take(data, "Updated", path, json_datetime),
-        updated_associate_id=take_int(data, "UpdatedAssociateId", path),
-        legal_base_id=take_int(data, "LegalBaseId", path),
-        legal_base_key=take_str_nillable(data, "LegalBaseKey", path),
-        legal_base_name=take_str_nillable(data, "LegalBaseName", path),
-        consent_purpose_id=take_int(data, "ConsentPurposeId", path),
-        consent_purpose_key=take_str_nillable(data, "ConsentPurposeKey", path),
-        consent_purpose_name=take_str_nillable(data, "ConsentPurposeName", path),
-        consent_source_id=take_int(data, "ConsentSourceId", path),
-        consent_source_key=take_str_nillable(data, "ConsentSourceKey", path),
-        consent_source_name=take_str_nillable(data, "ConsentSourceName", path),
+    value = blank(ConsentInfo)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.consent_person_id = take_int(data, "ConsentPersonId", path)
+    value.comment = take_str_nillable(data, "Comment", path)
+    value.registered = take(data, "Registered", path, json_datetime)
+    value.registered_associate_id = take_int(data, "RegisteredAssociateId", path)
+    value.updated = take(data, "Updated", path, json_datetime)
+    value.updated_associate_id = take_int(data, "UpdatedAssociateId", path)
+    value.legal_base_id = take_int(data, "LegalBaseId", path)
+    value.legal_base_key = take_str_nillable(data, "LegalBaseKey", path)
+    value.legal_base_name = take_str_nillable(data, "LegalBaseName", path)
+    value.consent_purpose_id = take_int(data, "ConsentPurposeId", path)
+    value.consent_purpose_key = take_str_nillable(data, "ConsentPurposeKey", path)
+    value.consent_purpose_name = take_str_nillable(data, "ConsentPurposeName", path)
+    value.consent_source_id = take_int(data, "ConsentSourceId", path)
+    value.consent_source_key = take_str_nillable(data, "ConsentSourceKey", path)
+    value.consent_source_name = take_str_nillable(data, "ConsentSourceName", path)
+    return value
 
 
 def encode_json_consent_info(value: ConsentInfo) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_object,
     new_child,
@@ -158,18 +159,20 @@ def encode_xml_consent_person(parent: Element | None, tag: str, value: ConsentPe
 def decode_json_consent_person(data: Any, path: str) -> ConsentPerson:
     if type(data) is not dict:
         data = json_object(data, path)
-    return ConsentPerson(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        consent_person_id=take_int(data, "ConsentPersonId", path),
-        consent_source=take_nillable(data, "ConsentSource", path, decode_json_consent_source),
-        legal_base=take_nillable(data, "LegalBase", path, decode_json_legal_base),
-        person_id=take_int(data, "PersonId", path),
-        consent_purpose=take_nillable(data, "ConsentPurpose", path, decode_json_consent_purpose),
-        comment=take_str_nillable(data, "Comment", path),
+    value = blank(ConsentPerson)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.consent_person_id = take_int(data, "ConsentPersonId", path)
+    value.consent_source = take_nillable(data, "ConsentSource", path, decode_json_consent_source)
+    value.legal_base = take_nillable(data, "LegalBase", path, decode_json_legal_base)
+    value.person_id = take_int(data, "PersonId", path)
+    value.consent_purpose = take_nillable(
+        data, "ConsentPurpose", path, decode_json_consent_purpose
+    )
+    value.comment = take_str_nillable(data, "Comment", path)
+    return value
 
 
 def encode_json_consent_person(value: ConsentPerson) -> dict[str, Any]:

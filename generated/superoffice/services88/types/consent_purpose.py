@@ -15,6 +15,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     format_datetime,
     json_datetime,
@@ -199,25 +200,25 @@ def encode_xml_consent_purpose(parent: Element | None, tag: str, value: ConsentP
 def decode_json_consent_purpose(data: Any, path: str) -> ConsentPurpose:
     if type(data) is not dict:
         data = json_object(data, path)
-    return ConsentPurpose(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        consent_purpose_id=take_int(data, "ConsentPurposeId", path),
-        name=take_str_nillable(data, "Name", path),
-        consent_text=take_str_nillable(data, "ConsentText", path),
-        form_text=take_str_nillable(data, "FormText", path),
-        key=take_str_nillable(data, "Key", path),
-        tooltip=take_str_nillable(data, "Tooltip", path),
-        active=take_int(data, "Active", path),
-        updated_date=take(data, "UpdatedDate", path, json_datetime),
-        updated_by=take_nillable(data, "UpdatedBy", path, decode_json_associate),
-        deleted=take_bool(data, "Deleted", path),
-        rank=take_int(data, "Rank", path),
-        privacy_statement_desc=take_str_nillable(data, "PrivacyStatementDesc", path),
-        privacy_statement_url=take_str_nillable(data, "PrivacyStatementUrl", path),
+    value = blank(ConsentPurpose)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.consent_purpose_id = take_int(data, "ConsentPurposeId", path)
+    value.name = take_str_nillable(data, "Name", path)
+    value.consent_text = take_str_nillable(data, "ConsentText", path)
+    value.form_text = take_str_nillable(data, "FormText", path)
+    value.key = take_str_nillable(data, "Key", path)
+    value.tooltip = take_str_nillable(data, "Tooltip", path)
+    value.active = take_int(data, "Active", path)
+    value.updated_date = take(data, "UpdatedDate", path, json_datetime)
+    value.updated_by = take_nillable(data, "UpdatedBy", path, decode_json_associate)
+    value.deleted = take_bool(data, "Deleted", path)
+    value.rank = take_int(data, "Rank", path)
+    value.privacy_statement_desc = take_str_nillable(data, "PrivacyStatementDesc", path)
+    value.privacy_statement_url = take_str_nillable(data, "PrivacyStatementUrl", path)
+    return value
 
 
 def encode_json_consent_purpose(value: ConsentPurpose) -> dict[str, Any]:

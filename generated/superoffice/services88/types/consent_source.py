@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_items_nillable,
     json_object,
@@ -144,19 +145,19 @@ def encode_xml_consent_source(parent: Element | None, tag: str, value: ConsentSo
 def decode_json_consent_source(data: Any, path: str) -> ConsentSource:
     if type(data) is not dict:
         data = json_object(data, path)
-    return ConsentSource(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        consent_source_id=take_int(data, "ConsentSourceId", path),
-        name=take_str_nillable(data, "Name", path),
-        tooltip=take_str_nillable(data, "Tooltip", path),
-        rank=take_int(data, "Rank", path),
-        key=take_str_nillable(data, "Key", path),
-        mail_template_id=take_int(data, "MailTemplateId", path),
-        deleted=take_bool(data, "Deleted", path),
+    value = blank(ConsentSource)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.consent_source_id = take_int(data, "ConsentSourceId", path)
+    value.name = take_str_nillable(data, "Name", path)
+    value.tooltip = take_str_nillable(data, "Tooltip", path)
+    value.rank = take_int(data, "Rank", path)
+    value.key = take_str_nillable(data, "Key", path)
+    value.mail_template_id = take_int(data, "MailTemplateId", path)
+    value.deleted = take_bool(data, "Deleted", path)
+    return value
 
 
 def encode_json_consent_source(value: ConsentSource) -> dict[str, Any]:

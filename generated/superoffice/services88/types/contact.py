@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_items_nillable,
     json_object,
@@ -253,36 +254,36 @@ def encode_xml_contact(parent: Element | None, tag: str, value: Contact) -> Elem
 def decode_json_contact(data: Any, path: str) -> Contact:
     if type(data) is not dict:
         data = json_object(data, path)
-    return Contact(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        contact_id=take_int(data, "ContactId", path),
-        name=take_str_nillable(data, "Name", path),
-        org_nr=take_str_nillable(data, "OrgNr", path),
-        department=take_str_nillable(data, "Department", path),
-        url=take_str_nillable(data, "URL", path),
-        city=take_str_nillable(data, "City", path),
-        direct_phone=take_str_nillable(data, "DirectPhone", path),
-        associate_id=take_int(data, "AssociateId", path),
-        country_id=take_int(data, "CountryId", path),
-        email_address=take_str_nillable(data, "EmailAddress", path),
-        kananame=take_str_nillable(data, "Kananame", path),
-        email_address_name=take_str_nillable(data, "EmailAddressName", path),
-        url_name=take_str_nillable(data, "URLName", path),
-        associate_full_name=take_str_nillable(data, "AssociateFullName", path),
-        business_name=take_str_nillable(data, "BusinessName", path),
-        category_name=take_str_nillable(data, "CategoryName", path),
-        country_name=take_str_nillable(data, "CountryName", path),
-        address=take_nillable(data, "Address", path, decode_json_address),
-        formatted_address=take_str_nillable(data, "FormattedAddress", path),
-        full_name=take_str_nillable(data, "FullName", path),
-        is_owner_contact=take_bool(data, "IsOwnerContact", path),
-        active_erp_links=take_int(data, "ActiveErpLinks", path),
-        number_1=take_str_nillable(data, "Number1", path),
-        number_2=take_str_nillable(data, "Number2", path),
+    value = blank(Contact)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.contact_id = take_int(data, "ContactId", path)
+    value.name = take_str_nillable(data, "Name", path)
+    value.org_nr = take_str_nillable(data, "OrgNr", path)
+    value.department = take_str_nillable(data, "Department", path)
+    value.url = take_str_nillable(data, "URL", path)
+    value.city = take_str_nillable(data, "City", path)
+    value.direct_phone = take_str_nillable(data, "DirectPhone", path)
+    value.associate_id = take_int(data, "AssociateId", path)
+    value.country_id = take_int(data, "CountryId", path)
+    value.email_address = take_str_nillable(data, "EmailAddress", path)
+    value.kananame = take_str_nillable(data, "Kananame", path)
+    value.email_address_name = take_str_nillable(data, "EmailAddressName", path)
+    value.url_name = take_str_nillable(data, "URLName", path)
+    value.associate_full_name = take_str_nillable(data, "AssociateFullName", path)
+    value.business_name = take_str_nillable(data, "BusinessName", path)
+    value.category_name = take_str_nillable(data, "CategoryName", path)
+    value.country_name = take_str_nillable(data, "CountryName", path)
+    value.address = take_nillable(data, "Address", path, decode_json_address)
+    value.formatted_address = take_str_nillable(data, "FormattedAddress", path)
+    value.full_name = take_str_nillable(data, "FullName", path)
+    value.is_owner_contact = take_bool(data, "IsOwnerContact", path)
+    value.active_erp_links = take_int(data, "ActiveErpLinks", path)
+    value.number_1 = take_str_nillable(data, "Number1", path)
+    value.number_2 = take_str_nillable(data, "Number2", path)
+    return value
 
 
 def encode_json_contact(value: Contact) -> dict[str, Any]:

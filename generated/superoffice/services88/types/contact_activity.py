@@ -15,6 +15,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     format_datetime,
     json_datetime,
@@ -199,26 +200,26 @@ def encode_xml_contact_activity(
 def decode_json_contact_activity(data: Any, path: str) -> ContactActivity:
     if type(data) is not dict:
         data = json_object(data, path)
-    return ContactActivity(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        contact_id=take_int(data, "ContactId", path),
-        department=take_str_nillable(data, "Department", path),
-        org_nr=take_str_nillable(data, "OrgNr", path),
-        name=take_str_nillable(data, "Name", path),
-        url=take_str_nillable(data, "URL", path),
-        associate_full_name=take_str_nillable(data, "AssociateFullName", path),
-        action=take(data, "Action", path, decode_json_contact_action),
-        action_time=take(data, "ActionTime", path, json_datetime),
-        category=take_str_nillable(data, "Category", path),
-        activity_person_name=take_str_nillable(data, "ActivityPersonName", path),
-        action_id=take_int(data, "ActionId", path),
-        person_id=take_int(data, "PersonId", path),
-        activity_person_id=take_int(data, "ActivityPersonId", path),
-        associate_id=take_int(data, "AssociateId", path),
+    value = blank(ContactActivity)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.contact_id = take_int(data, "ContactId", path)
+    value.department = take_str_nillable(data, "Department", path)
+    value.org_nr = take_str_nillable(data, "OrgNr", path)
+    value.name = take_str_nillable(data, "Name", path)
+    value.url = take_str_nillable(data, "URL", path)
+    value.associate_full_name = take_str_nillable(data, "AssociateFullName", path)
+    value.action = take(data, "Action", path, decode_json_contact_action)
+    value.action_time = take(data, "ActionTime", path, json_datetime)
+    value.category = take_str_nillable(data, "Category", path)
+    value.activity_person_name = take_str_nillable(data, "ActivityPersonName", path)
+    value.action_id = take_int(data, "ActionId", path)
+    value.person_id = take_int(data, "PersonId", path)
+    value.activity_person_id = take_int(data, "ActivityPersonId", path)
+    value.associate_id = take_int(data, "AssociateId", path)
+    return value
 
 
 def encode_json_contact_activity(value: ContactActivity) -> dict[str, Any]:

@@ -15,6 +15,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     format_datetime,
     json_datetime,
@@ -537,65 +538,67 @@ def encode_xml_contact_entity(parent: Element | None, tag: str, value: ContactEn
 def decode_json_contact_entity(data: Any, path: str) -> ContactEntity:
     if type(data) is not dict:
         data = json_object(data, path)
-    return ContactEntity(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        contact_id=take_int(data, "ContactId", path),
-        name=take_str_nillable(data, "Name", path),
-        department=take_str_nillable(data, "Department", path),
-        org_nr=take_str_nillable(data, "OrgNr", path),
-        number_1=take_str_nillable(data, "Number1", path),
-        number_2=take_str_nillable(data, "Number2", path),
-        updated_date=take(data, "UpdatedDate", path, json_datetime),
-        created_date=take(data, "CreatedDate", path, json_datetime),
-        emails=take_nillable(data, "Emails", path, decode_json_list_of_entity_element),
-        interests=take_nillable(
-            data, "Interests", path, decode_json_list_of_selectable_mdo_list_item
-        ),
-        urls=take_nillable(data, "Urls", path, decode_json_list_of_entity_element),
-        phones=take_nillable(data, "Phones", path, decode_json_list_of_entity_element),
-        faxes=take_nillable(data, "Faxes", path, decode_json_list_of_entity_element),
-        description=take_str_nillable(data, "Description", path),
-        updated_by=take_nillable(data, "UpdatedBy", path, decode_json_associate),
-        created_by=take_nillable(data, "CreatedBy", path, decode_json_associate),
-        associate=take_nillable(data, "Associate", path, decode_json_associate),
-        business=take_nillable(data, "Business", path, decode_json_business),
-        category=take_nillable(data, "Category", path, decode_json_category),
-        country=take_nillable(data, "Country", path, decode_json_country),
-        persons=take_nillable(data, "Persons", path, decode_json_list_of_person),
-        no_mailing=take_bool(data, "NoMailing", path),
-        kananame=take_str_nillable(data, "Kananame", path),
-        xstop=take_bool(data, "Xstop", path),
-        active_interests=take_int(data, "ActiveInterests", path),
-        group_id=take_int(data, "GroupId", path),
-        active_status_monitor_id=take_int(data, "ActiveStatusMonitorId", path),
-        support_associate=take_nillable(data, "SupportAssociate", path, decode_json_associate),
-        ticket_priority=take_nillable(data, "TicketPriority", path, decode_json_ticket_priority),
-        customer_language=take_nillable(
-            data, "CustomerLanguage", path, decode_json_customer_language
-        ),
-        deleted=take_int(data, "Deleted", path),
-        dbi_agent_id=take_int(data, "DbiAgentId", path),
-        dbi_last_syncronized=take(data, "DbiLastSyncronized", path, json_datetime),
-        dbi_key=take_str_nillable(data, "DbiKey", path),
-        dbi_last_modified=take(data, "DbiLastModified", path, json_datetime),
-        support_person=take_nillable(data, "SupportPerson", path, decode_json_person),
-        address=take_nillable(data, "Address", path, decode_json_address),
-        source=take_int(data, "Source", path),
-        active_erp_links=take_int(data, "ActiveErpLinks", path),
-        bounce_emails=take_nillable(data, "BounceEmails", path, decode_json_list_of_str),
-        domains=take_nillable(data, "Domains", path, decode_json_list_of_str),
-        utm_parameters=take_nillable(
-            data, "UtmParameters", path, decode_json_saved_utm_parameters
-        ),
-        user_defined_fields=take_nillable(
-            data, "UserDefinedFields", path, decode_json_string_dictionary
-        ),
-        extra_fields=take_nillable(data, "ExtraFields", path, decode_json_string_dictionary),
-        custom_fields=take_nillable(data, "CustomFields", path, decode_json_string_dictionary),
+    value = blank(ContactEntity)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.contact_id = take_int(data, "ContactId", path)
+    value.name = take_str_nillable(data, "Name", path)
+    value.department = take_str_nillable(data, "Department", path)
+    value.org_nr = take_str_nillable(data, "OrgNr", path)
+    value.number_1 = take_str_nillable(data, "Number1", path)
+    value.number_2 = take_str_nillable(data, "Number2", path)
+    value.updated_date = take(data, "UpdatedDate", path, json_datetime)
+    value.created_date = take(data, "CreatedDate", path, json_datetime)
+    value.emails = take_nillable(data, "Emails", path, decode_json_list_of_entity_element)
+    value.interests = take_nillable(
+        data, "Interests", path, decode_json_list_of_selectable_mdo_list_item
+    )
+    value.urls = take_nillable(data, "Urls", path, decode_json_list_of_entity_element)
+    value.phones = take_nillable(data, "Phones", path, decode_json_list_of_entity_element)
+    value.faxes = take_nillable(data, "Faxes", path, decode_json_list_of_entity_element)
+    value.description = take_str_nillable(data, "Description", path)
+    value.updated_by = take_nillable(data, "UpdatedBy", path, decode_json_associate)
+    value.created_by = take_nillable(data, "CreatedBy", path, decode_json_associate)
+    value.associate = take_nillable(data, "Associate", path, decode_json_associate)
+    value.business = take_nillable(data, "Business", path, decode_json_business)
+    value.category = take_nillable(data, "Category", path, decode_json_category)
+    value.country = take_nillable(data, "Country", path, decode_json_country)
+    value.persons = take_nillable(data, "Persons", path, decode_json_list_of_person)
+    value.no_mailing = take_bool(data, "NoMailing", path)
+    value.kananame = take_str_nillable(data, "Kananame", path)
+    value.xstop = take_bool(data, "Xstop", path)
+    value.active_interests = take_int(data, "ActiveInterests", path)
+    value.group_id = take_int(data, "GroupId", path)
+    value.active_status_monitor_id = take_int(data, "ActiveStatusMonitorId", path)
+    value.support_associate = take_nillable(data, "SupportAssociate", path, decode_json_associate)
+    value.ticket_priority = take_nillable(
+        data, "TicketPriority", path, decode_json_ticket_priority
+    )
+    value.customer_language = take_nillable(
+        data, "CustomerLanguage", path, decode_json_customer_language
+    )
+    value.deleted = take_int(data, "Deleted", path)
+    value.dbi_agent_id = take_int(data, "DbiAgentId", path)
+    value.dbi_last_syncronized = take(data, "DbiLastSyncronized", path, json_datetime)
+    value.dbi_key = take_str_nillable(data, "DbiKey", path)
+    value.dbi_last_modified = take(data, "DbiLastModified", path, json_datetime)
+    value.support_person = take_nillable(data, "SupportPerson", path, decode_json_person)
+    value.address = take_nillable(data, "Address", path, decode_json_address)
+    value.source = take_int(data, "Source", path)
+    value.active_erp_links = take_int(data, "ActiveErpLinks", path)
+    value.bounce_emails = take_nillable(data, "BounceEmails", path, decode_json_list_of_str)
+    value.domains = take_nillable(data, "Domains", path, decode_json_list_of_str)
+    value.utm_parameters = take_nillable(
+        data, "UtmParameters", path, decode_json_saved_utm_parameters
+    )
+    value.user_defined_fields = take_nillable(
+        data, "UserDefinedFields", path, decode_json_string_dictionary
+    )
+    value.extra_fields = take_nillable(data, "ExtraFields", path, decode_json_string_dictionary)
+    value.custom_fields = take_nillable(data, "CustomFields", path, decode_json_string_dictionary)
+    return value
 
 
 def encode_json_contact_entity(value: ContactEntity) -> dict[str, Any]:

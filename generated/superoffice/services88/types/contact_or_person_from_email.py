@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_items_nillable,
     json_object,
@@ -148,20 +149,20 @@ def encode_xml_contact_or_person_from_email(
 def decode_json_contact_or_person_from_email(data: Any, path: str) -> ContactOrPersonFromEmail:
     if type(data) is not dict:
         data = json_object(data, path)
-    return ContactOrPersonFromEmail(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        person_id=take_int(data, "PersonId", path),
-        full_name=take_str_nillable(data, "FullName", path),
-        email_address=take_str_nillable(data, "EmailAddress", path),
-        contact_id=take_int(data, "ContactId", path),
-        contact_name=take_str_nillable(data, "ContactName", path),
-        contact_department=take_str_nillable(data, "ContactDepartment", path),
-        contact_category=take_str_nillable(data, "ContactCategory", path),
-        sort_name=take_str_nillable(data, "SortName", path),
+    value = blank(ContactOrPersonFromEmail)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.person_id = take_int(data, "PersonId", path)
+    value.full_name = take_str_nillable(data, "FullName", path)
+    value.email_address = take_str_nillable(data, "EmailAddress", path)
+    value.contact_id = take_int(data, "ContactId", path)
+    value.contact_name = take_str_nillable(data, "ContactName", path)
+    value.contact_department = take_str_nillable(data, "ContactDepartment", path)
+    value.contact_category = take_str_nillable(data, "ContactCategory", path)
+    value.sort_name = take_str_nillable(data, "SortName", path)
+    return value
 
 
 def encode_json_contact_or_person_from_email(value: ContactOrPersonFromEmail) -> dict[str, Any]:

@@ -15,6 +15,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     format_datetime,
     json_datetime,
@@ -240,30 +241,30 @@ def encode_xml_contact_relation_entity(
 def decode_json_contact_relation_entity(data: Any, path: str) -> ContactRelationEntity:
     if type(data) is not dict:
         data = json_object(data, path)
-    return ContactRelationEntity(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        source_contact_id=take_int(data, "SourceContactId", path),
-        source_person_id=take_int(data, "SourcePersonId", path),
-        destination_contact_id=take_int(data, "DestinationContactId", path),
-        destination_person_id=take_int(data, "DestinationPersonId", path),
-        relation_id=take_int(data, "RelationId", path),
-        comment=take_str_nillable(data, "Comment", path),
-        relation_definition_id=take_int(data, "RelationDefinitionId", path),
-        reversed=take_int(data, "Reversed", path),
-        updated_date=take(data, "UpdatedDate", path, json_datetime),
-        created_date=take(data, "CreatedDate", path, json_datetime),
-        created_by=take_nillable(data, "CreatedBy", path, decode_json_associate),
-        updated_by=take_nillable(data, "UpdatedBy", path, decode_json_associate),
-        source_contact_name=take_str_nillable(data, "SourceContactName", path),
-        source_person_name=take_str_nillable(data, "SourcePersonName", path),
-        destination_contact_name=take_str_nillable(data, "DestinationContactName", path),
-        destination_person_name=take_str_nillable(data, "DestinationPersonName", path),
-        active_text=take_str_nillable(data, "ActiveText", path),
-        passive_text=take_str_nillable(data, "PassiveText", path),
+    value = blank(ContactRelationEntity)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.source_contact_id = take_int(data, "SourceContactId", path)
+    value.source_person_id = take_int(data, "SourcePersonId", path)
+    value.destination_contact_id = take_int(data, "DestinationContactId", path)
+    value.destination_person_id = take_int(data, "DestinationPersonId", path)
+    value.relation_id = take_int(data, "RelationId", path)
+    value.comment = take_str_nillable(data, "Comment", path)
+    value.relation_definition_id = take_int(data, "RelationDefinitionId", path)
+    value.reversed = take_int(data, "Reversed", path)
+    value.updated_date = take(data, "UpdatedDate", path, json_datetime)
+    value.created_date = take(data, "CreatedDate", path, json_datetime)
+    value.created_by = take_nillable(data, "CreatedBy", path, decode_json_associate)
+    value.updated_by = take_nillable(data, "UpdatedBy", path, decode_json_associate)
+    value.source_contact_name = take_str_nillable(data, "SourceContactName", path)
+    value.source_person_name = take_str_nillable(data, "SourcePersonName", path)
+    value.destination_contact_name = take_str_nillable(data, "DestinationContactName", path)
+    value.destination_person_name = take_str_nillable(data, "DestinationPersonName", path)
+    value.active_text = take_str_nillable(data, "ActiveText", path)
+    value.passive_text = take_str_nillable(data, "PassiveText", path)
+    return value
 
 
 def encode_json_contact_relation_entity(value: ContactRelationEntity) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_items_nillable,
     json_object,
@@ -139,19 +140,21 @@ def encode_xml_control_info(parent: Element | None, tag: str, value: ControlInfo
 def decode_json_control_info(data: Any, path: str) -> ControlInfo:
     if type(data) is not dict:
         data = json_object(data, path)
-    return ControlInfo(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        type=take_str_nillable(data, "Type", path),
-        label=take_str_nillable(data, "Label", path),
-        dimension=take_int(data, "Dimension", path),
-        list_provider_name=take_str_nillable(data, "ListProviderName", path),
-        list_provider_extra_info=take_str_nillable(data, "ListProviderExtraInfo", path),
-        list_provider_primary_key_name=take_str_nillable(data, "ListProviderPrimaryKeyName", path),
-        list_lead_text=take_str_nillable(data, "ListLeadText", path),
+    value = blank(ControlInfo)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.type = take_str_nillable(data, "Type", path)
+    value.label = take_str_nillable(data, "Label", path)
+    value.dimension = take_int(data, "Dimension", path)
+    value.list_provider_name = take_str_nillable(data, "ListProviderName", path)
+    value.list_provider_extra_info = take_str_nillable(data, "ListProviderExtraInfo", path)
+    value.list_provider_primary_key_name = take_str_nillable(
+        data, "ListProviderPrimaryKeyName", path
+    )
+    value.list_lead_text = take_str_nillable(data, "ListLeadText", path)
+    return value
 
 
 def encode_json_control_info(value: ControlInfo) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_items_nillable,
     json_object,
@@ -156,22 +157,22 @@ def encode_xml_copilot_data_source_entity(
 def decode_json_copilot_data_source_entity(data: Any, path: str) -> CopilotDataSourceEntity:
     if type(data) is not dict:
         data = json_object(data, path)
-    return CopilotDataSourceEntity(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        copilot_data_source_id=take_int(data, "CopilotDataSourceId", path),
-        copilot_data_source_type=take(
-            data, "CopilotDataSourceType", path, decode_json_copilot_data_source_type
-        ),
-        copilot_id=take_int(data, "CopilotId", path),
-        description=take_str_nillable(data, "Description", path),
-        name=take_str_nillable(data, "Name", path),
-        settings=take_nillable(
-            data, "Settings", path, decode_json_list_of_copilot_data_source_setting
-        ),
+    value = blank(CopilotDataSourceEntity)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.copilot_data_source_id = take_int(data, "CopilotDataSourceId", path)
+    value.copilot_data_source_type = take(
+        data, "CopilotDataSourceType", path, decode_json_copilot_data_source_type
+    )
+    value.copilot_id = take_int(data, "CopilotId", path)
+    value.description = take_str_nillable(data, "Description", path)
+    value.name = take_str_nillable(data, "Name", path)
+    value.settings = take_nillable(
+        data, "Settings", path, decode_json_list_of_copilot_data_source_setting
+    )
+    return value
 
 
 def encode_json_copilot_data_source_entity(value: CopilotDataSourceEntity) -> dict[str, Any]:

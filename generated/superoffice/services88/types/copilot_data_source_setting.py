@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_items_nillable,
     json_object,
@@ -122,16 +123,16 @@ def encode_xml_copilot_data_source_setting(
 def decode_json_copilot_data_source_setting(data: Any, path: str) -> CopilotDataSourceSetting:
     if type(data) is not dict:
         data = json_object(data, path)
-    return CopilotDataSourceSetting(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        copilot_data_source_setting_id=take_int(data, "CopilotDataSourceSettingId", path),
-        copilot_data_source_id=take_int(data, "CopilotDataSourceId", path),
-        key=take_str_nillable(data, "Key", path),
-        value=take_str_nillable(data, "Value", path),
+    value = blank(CopilotDataSourceSetting)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.copilot_data_source_setting_id = take_int(data, "CopilotDataSourceSettingId", path)
+    value.copilot_data_source_id = take_int(data, "CopilotDataSourceId", path)
+    value.key = take_str_nillable(data, "Key", path)
+    value.value = take_str_nillable(data, "Value", path)
+    return value
 
 
 def encode_json_copilot_data_source_setting(value: CopilotDataSourceSetting) -> dict[str, Any]:

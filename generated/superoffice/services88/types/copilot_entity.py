@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_object,
     new_child,
@@ -126,17 +127,17 @@ def encode_xml_copilot_entity(parent: Element | None, tag: str, value: CopilotEn
 def decode_json_copilot_entity(data: Any, path: str) -> CopilotEntity:
     if type(data) is not dict:
         data = json_object(data, path)
-    return CopilotEntity(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        copilot_id=take_int(data, "CopilotId", path),
-        name=take_str_nillable(data, "Name", path),
-        copilot_data_sources=take_nillable(
-            data, "CopilotDataSources", path, decode_json_list_of_copilot_data_source_entity
-        ),
+    value = blank(CopilotEntity)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.copilot_id = take_int(data, "CopilotId", path)
+    value.name = take_str_nillable(data, "Name", path)
+    value.copilot_data_sources = take_nillable(
+        data, "CopilotDataSources", path, decode_json_list_of_copilot_data_source_entity
+    )
+    return value
 
 
 def encode_json_copilot_entity(value: CopilotEntity) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_items_nillable,
     json_object,
@@ -218,30 +219,30 @@ def encode_xml_country(parent: Element | None, tag: str, value: Country) -> Elem
 def decode_json_country(data: Any, path: str) -> Country:
     if type(data) is not dict:
         data = json_object(data, path)
-    return Country(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        country_id=take_int(data, "CountryId", path),
-        name=take_str_nillable(data, "Name", path),
-        currency_id=take_int(data, "CurrencyId", path),
-        english_name=take_str_nillable(data, "EnglishName", path),
-        two_letter_iso_country=take_str_nillable(data, "TwoLetterISOCountry", path),
-        three_letter_iso_country=take_str_nillable(data, "ThreeLetterISOCountry", path),
-        image_description=take_str_nillable(data, "ImageDescription", path),
-        org_nr_text=take_str_nillable(data, "OrgNrText", path),
-        inter_area_prefix=take_str_nillable(data, "InterAreaPrefix", path),
-        dial_in_prefix=take_str_nillable(data, "DialInPrefix", path),
-        zip_prefix=take_str_nillable(data, "ZipPrefix", path),
-        domain_name=take_str_nillable(data, "DomainName", path),
-        address_layout_id=take_int(data, "AddressLayoutId", path),
-        domestic_address_layout_id=take_int(data, "DomesticAddressLayoutId", path),
-        foreign_address_layout_id=take_int(data, "ForeignAddressLayoutId", path),
-        rank=take_int(data, "Rank", path),
-        tooltip=take_str_nillable(data, "Tooltip", path),
-        deleted=take_bool(data, "Deleted", path),
+    value = blank(Country)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.country_id = take_int(data, "CountryId", path)
+    value.name = take_str_nillable(data, "Name", path)
+    value.currency_id = take_int(data, "CurrencyId", path)
+    value.english_name = take_str_nillable(data, "EnglishName", path)
+    value.two_letter_iso_country = take_str_nillable(data, "TwoLetterISOCountry", path)
+    value.three_letter_iso_country = take_str_nillable(data, "ThreeLetterISOCountry", path)
+    value.image_description = take_str_nillable(data, "ImageDescription", path)
+    value.org_nr_text = take_str_nillable(data, "OrgNrText", path)
+    value.inter_area_prefix = take_str_nillable(data, "InterAreaPrefix", path)
+    value.dial_in_prefix = take_str_nillable(data, "DialInPrefix", path)
+    value.zip_prefix = take_str_nillable(data, "ZipPrefix", path)
+    value.domain_name = take_str_nillable(data, "DomainName", path)
+    value.address_layout_id = take_int(data, "AddressLayoutId", path)
+    value.domestic_address_layout_id = take_int(data, "DomesticAddressLayoutId", path)
+    value.foreign_address_layout_id = take_int(data, "ForeignAddressLayoutId", path)
+    value.rank = take_int(data, "Rank", path)
+    value.tooltip = take_str_nillable(data, "Tooltip", path)
+    value.deleted = take_bool(data, "Deleted", path)
+    return value
 
 
 def encode_json_country(value: Country) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_items_nillable,
     json_object,
@@ -126,15 +127,15 @@ def encode_xml_credential(parent: Element | None, tag: str, value: Credential) -
 def decode_json_credential(data: Any, path: str) -> Credential:
     if type(data) is not dict:
         data = json_object(data, path)
-    return Credential(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        type=take_nillable(data, "Type", path, decode_json_credential_type),
-        value=take_str_nillable(data, "Value", path),
-        display_value=take_str_nillable(data, "DisplayValue", path),
+    value = blank(Credential)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.type = take_nillable(data, "Type", path, decode_json_credential_type)
+    value.value = take_str_nillable(data, "Value", path)
+    value.display_value = take_str_nillable(data, "DisplayValue", path)
+    return value
 
 
 def encode_json_credential(value: Credential) -> dict[str, Any]:

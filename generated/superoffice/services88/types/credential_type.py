@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_items_nillable,
     json_object,
@@ -148,18 +149,18 @@ def encode_xml_credential_type(parent: Element | None, tag: str, value: Credenti
 def decode_json_credential_type(data: Any, path: str) -> CredentialType:
     if type(data) is not dict:
         data = json_object(data, path)
-    return CredentialType(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        display_type=take_str_nillable(data, "DisplayType", path),
-        type=take_str_nillable(data, "Type", path),
-        description=take_str_nillable(data, "Description", path),
-        value_control=take(data, "ValueControl", path, decode_json_credential_control_type),
-        can_create_person=take_bool(data, "CanCreatePerson", path),
-        is_user_name_supported=take_bool(data, "IsUserNameSupported", path),
+    value = blank(CredentialType)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.display_type = take_str_nillable(data, "DisplayType", path)
+    value.type = take_str_nillable(data, "Type", path)
+    value.description = take_str_nillable(data, "Description", path)
+    value.value_control = take(data, "ValueControl", path, decode_json_credential_control_type)
+    value.can_create_person = take_bool(data, "CanCreatePerson", path)
+    value.is_user_name_supported = take_bool(data, "IsUserNameSupported", path)
+    return value
 
 
 def encode_json_credential_type(value: CredentialType) -> dict[str, Any]:

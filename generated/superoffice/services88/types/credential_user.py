@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_items_nillable,
     json_object,
@@ -132,16 +133,16 @@ def encode_xml_credential_user(parent: Element | None, tag: str, value: Credenti
 def decode_json_credential_user(data: Any, path: str) -> CredentialUser:
     if type(data) is not dict:
         data = json_object(data, path)
-    return CredentialUser(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        value=take_str_nillable(data, "Value", path),
-        display_value=take_str_nillable(data, "DisplayValue", path),
-        columns=take_nillable(data, "Columns", path, decode_json_list_of_str),
-        can_create_person=take_bool(data, "CanCreatePerson", path),
+    value = blank(CredentialUser)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.value = take_str_nillable(data, "Value", path)
+    value.display_value = take_str_nillable(data, "DisplayValue", path)
+    value.columns = take_nillable(data, "Columns", path, decode_json_list_of_str)
+    value.can_create_person = take_bool(data, "CanCreatePerson", path)
+    return value
 
 
 def encode_json_credential_user(value: CredentialUser) -> dict[str, Any]:

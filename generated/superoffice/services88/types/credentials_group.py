@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_items_nillable,
     json_object,
@@ -113,14 +114,14 @@ def encode_xml_credentials_group(
 def decode_json_credentials_group(data: Any, path: str) -> CredentialsGroup:
     if type(data) is not dict:
         data = json_object(data, path)
-    return CredentialsGroup(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        name=take_str_nillable(data, "Name", path),
-        display_name=take_str_nillable(data, "DisplayName", path),
+    value = blank(CredentialsGroup)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.name = take_str_nillable(data, "Name", path)
+    value.display_name = take_str_nillable(data, "DisplayName", path)
+    return value
 
 
 def encode_json_credentials_group(value: CredentialsGroup) -> dict[str, Any]:

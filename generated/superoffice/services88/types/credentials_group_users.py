@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     json_object,
     new_child,
     parse_xml,
@@ -124,14 +125,14 @@ def encode_xml_credentials_group_users(
 def decode_json_credentials_group_users(data: Any, path: str) -> CredentialsGroupUsers:
     if type(data) is not dict:
         data = json_object(data, path)
-    return CredentialsGroupUsers(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        headings=take_nillable(data, "Headings", path, decode_json_list_of_str),
-        users=take_nillable(data, "Users", path, decode_json_list_of_credential_user),
+    value = blank(CredentialsGroupUsers)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.headings = take_nillable(data, "Headings", path, decode_json_list_of_str)
+    value.users = take_nillable(data, "Users", path, decode_json_list_of_credential_user)
+    return value
 
 
 def encode_json_credentials_group_users(value: CredentialsGroupUsers) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     json_object,
     new_child,
     parse_xml,
@@ -190,24 +191,24 @@ def encode_xml_criteria_information(
 def decode_json_criteria_information(data: Any, path: str) -> CriteriaInformation:
     if type(data) is not dict:
         data = json_object(data, path)
-    return CriteriaInformation(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        restrictions=take_nillable(
-            data, "Restrictions", path, decode_json_list_of_archive_restriction_info
-        ),
-        criteria_archive_columns=take_nillable(
-            data, "CriteriaArchiveColumns", path, decode_json_list_of_archive_column_info
-        ),
-        criteria_archive_rows=take_nillable(
-            data, "CriteriaArchiveRows", path, decode_json_list_of_archive_list_item
-        ),
-        restriction_groups=take_nillable(
-            data, "RestrictionGroups", path, decode_json_list_of_archive_restriction_group
-        ),
+    value = blank(CriteriaInformation)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.restrictions = take_nillable(
+        data, "Restrictions", path, decode_json_list_of_archive_restriction_info
+    )
+    value.criteria_archive_columns = take_nillable(
+        data, "CriteriaArchiveColumns", path, decode_json_list_of_archive_column_info
+    )
+    value.criteria_archive_rows = take_nillable(
+        data, "CriteriaArchiveRows", path, decode_json_list_of_archive_list_item
+    )
+    value.restriction_groups = take_nillable(
+        data, "RestrictionGroups", path, decode_json_list_of_archive_restriction_group
+    )
+    return value
 
 
 def encode_json_criteria_information(value: CriteriaInformation) -> dict[str, Any]:

@@ -15,6 +15,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     format_datetime,
     json_datetime,
@@ -266,35 +267,35 @@ def encode_xml_crm_script_entity(
 def decode_json_crm_script_entity(data: Any, path: str) -> CRMScriptEntity:
     if type(data) is not dict:
         data = json_object(data, path)
-    return CRMScriptEntity(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        ejscript_id=take_int(data, "EjscriptId", path),
-        unique_identifier=take_str_nillable(data, "UniqueIdentifier", path),
-        name=take_str_nillable(data, "Name", path),
-        description=take_str_nillable(data, "Description", path),
-        include_id=take_str_nillable(data, "IncludeId", path),
-        access_key=take_str_nillable(data, "AccessKey", path),
-        hierarchy_id=take_int(data, "HierarchyId", path),
-        source=take_str_nillable(data, "Source", path),
-        source_code=take_str_nillable(data, "SourceCode", path),
-        script_type=take(data, "ScriptType", path, decode_json_script_type),
-        html_output=take_int(data, "HtmlOutput", path),
-        includes=take_nillable(data, "Includes", path, decode_json_list_of_int),
-        source_maps=take_nillable(
-            data, "SourceMaps", path, decode_json_list_of_crm_script_source_map
-        ),
-        validation_result=take_nillable(
-            data, "ValidationResult", path, decode_json_crm_script_result
-        ),
-        registered=take(data, "Registered", path, json_datetime),
-        registered_associate_id=take_int(data, "RegisteredAssociateId", path),
-        updated=take(data, "Updated", path, json_datetime),
-        updated_associate_id=take_int(data, "UpdatedAssociateId", path),
-        blocked_verbs=take(data, "BlockedVerbs", path, decode_json_ej_script_verb),
+    value = blank(CRMScriptEntity)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.ejscript_id = take_int(data, "EjscriptId", path)
+    value.unique_identifier = take_str_nillable(data, "UniqueIdentifier", path)
+    value.name = take_str_nillable(data, "Name", path)
+    value.description = take_str_nillable(data, "Description", path)
+    value.include_id = take_str_nillable(data, "IncludeId", path)
+    value.access_key = take_str_nillable(data, "AccessKey", path)
+    value.hierarchy_id = take_int(data, "HierarchyId", path)
+    value.source = take_str_nillable(data, "Source", path)
+    value.source_code = take_str_nillable(data, "SourceCode", path)
+    value.script_type = take(data, "ScriptType", path, decode_json_script_type)
+    value.html_output = take_int(data, "HtmlOutput", path)
+    value.includes = take_nillable(data, "Includes", path, decode_json_list_of_int)
+    value.source_maps = take_nillable(
+        data, "SourceMaps", path, decode_json_list_of_crm_script_source_map
+    )
+    value.validation_result = take_nillable(
+        data, "ValidationResult", path, decode_json_crm_script_result
+    )
+    value.registered = take(data, "Registered", path, json_datetime)
+    value.registered_associate_id = take_int(data, "RegisteredAssociateId", path)
+    value.updated = take(data, "Updated", path, json_datetime)
+    value.updated_associate_id = take_int(data, "UpdatedAssociateId", path)
+    value.blocked_verbs = take(data, "BlockedVerbs", path, decode_json_ej_script_verb)
+    return value
 
 
 def encode_json_crm_script_entity(value: CRMScriptEntity) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_object,
     new_child,
@@ -125,16 +126,16 @@ def encode_xml_crm_script_error_info(
 def decode_json_crm_script_error_info(data: Any, path: str) -> CRMScriptErrorInfo:
     if type(data) is not dict:
         data = json_object(data, path)
-    return CRMScriptErrorInfo(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        error_message=take_str_nillable(data, "ErrorMessage", path),
-        include_id=take_str_nillable(data, "IncludeId", path),
-        line_number=take_int(data, "LineNumber", path),
-        character_position=take_int(data, "CharacterPosition", path),
+    value = blank(CRMScriptErrorInfo)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.error_message = take_str_nillable(data, "ErrorMessage", path)
+    value.include_id = take_str_nillable(data, "IncludeId", path)
+    value.line_number = take_int(data, "LineNumber", path)
+    value.character_position = take_int(data, "CharacterPosition", path)
+    return value
 
 
 def encode_json_crm_script_error_info(value: CRMScriptErrorInfo) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_object,
     new_child,
@@ -180,23 +181,23 @@ def encode_xml_crm_script_result(
 def decode_json_crm_script_result(data: Any, path: str) -> CRMScriptResult:
     if type(data) is not dict:
         data = json_object(data, path)
-    return CRMScriptResult(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        valid=take_bool(data, "Valid", path),
-        error_message=take_str_nillable(data, "ErrorMessage", path),
-        line_number=take_int(data, "LineNumber", path),
-        error_information=take_nillable(
-            data, "ErrorInformation", path, decode_json_crm_script_error_info
-        ),
-        transpiled=take_str_nillable(data, "Transpiled", path),
-        includes=take_nillable(data, "Includes", path, decode_json_list_of_int),
-        source_maps=take_nillable(
-            data, "SourceMaps", path, decode_json_list_of_crm_script_source_map
-        ),
+    value = blank(CRMScriptResult)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.valid = take_bool(data, "Valid", path)
+    value.error_message = take_str_nillable(data, "ErrorMessage", path)
+    value.line_number = take_int(data, "LineNumber", path)
+    value.error_information = take_nillable(
+        data, "ErrorInformation", path, decode_json_crm_script_error_info
+    )
+    value.transpiled = take_str_nillable(data, "Transpiled", path)
+    value.includes = take_nillable(data, "Includes", path, decode_json_list_of_int)
+    value.source_maps = take_nillable(
+        data, "SourceMaps", path, decode_json_list_of_crm_script_source_map
+    )
+    return value
 
 
 def encode_json_crm_script_result(value: CRMScriptResult) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_object,
     new_child,
@@ -197,23 +198,23 @@ def encode_xml_crm_script_run_result(
 def decode_json_crm_script_run_result(data: Any, path: str) -> CRMScriptRunResult:
     if type(data) is not dict:
         data = json_object(data, path)
-    return CRMScriptRunResult(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        output=take_str_nillable(data, "Output", path),
-        parameters=take_nillable(data, "Parameters", path, decode_json_string_dictionary),
-        trace_run=take_nillable(data, "TraceRun", path, decode_json_crm_script_trace_run),
-        eventdata=take_nillable(data, "Eventdata", path, decode_json_event_data),
-        success=take_bool(data, "Success", path),
-        error_information=take_nillable(
-            data, "ErrorInformation", path, decode_json_crm_script_error_info
-        ),
-        status_code=take_int(data, "StatusCode", path),
-        status_message=take_str_nillable(data, "StatusMessage", path),
-        headers=take_nillable(data, "Headers", path, decode_json_string_dictionary),
+    value = blank(CRMScriptRunResult)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.output = take_str_nillable(data, "Output", path)
+    value.parameters = take_nillable(data, "Parameters", path, decode_json_string_dictionary)
+    value.trace_run = take_nillable(data, "TraceRun", path, decode_json_crm_script_trace_run)
+    value.eventdata = take_nillable(data, "Eventdata", path, decode_json_event_data)
+    value.success = take_bool(data, "Success", path)
+    value.error_information = take_nillable(
+        data, "ErrorInformation", path, decode_json_crm_script_error_info
+    )
+    value.status_code = take_int(data, "StatusCode", path)
+    value.status_message = take_str_nillable(data, "StatusMessage", path)
+    value.headers = take_nillable(data, "Headers", path, decode_json_string_dictionary)
+    return value
 
 
 def encode_json_crm_script_run_result(value: CRMScriptRunResult) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_items_nillable,
     json_object,
@@ -140,17 +141,17 @@ def encode_xml_crm_script_source_map(
 def decode_json_crm_script_source_map(data: Any, path: str) -> CRMScriptSourceMap:
     if type(data) is not dict:
         data = json_object(data, path)
-    return CRMScriptSourceMap(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        line_number_from=take_int(data, "LineNumberFrom", path),
-        line_number_to=take_int(data, "LineNumberTo", path),
-        delta=take_int(data, "Delta", path),
-        include_id=take_str_nillable(data, "IncludeId", path),
-        included_from=take_nillable(data, "IncludedFrom", path, decode_json_list_of_str),
+    value = blank(CRMScriptSourceMap)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.line_number_from = take_int(data, "LineNumberFrom", path)
+    value.line_number_to = take_int(data, "LineNumberTo", path)
+    value.delta = take_int(data, "Delta", path)
+    value.include_id = take_str_nillable(data, "IncludeId", path)
+    value.included_from = take_nillable(data, "IncludedFrom", path, decode_json_list_of_str)
+    return value
 
 
 def encode_json_crm_script_source_map(value: CRMScriptSourceMap) -> dict[str, Any]:

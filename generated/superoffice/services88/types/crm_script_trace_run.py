@@ -15,6 +15,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     format_datetime,
     json_datetime,
@@ -174,23 +175,23 @@ def encode_xml_crm_script_trace_run(
 def decode_json_crm_script_trace_run(data: Any, path: str) -> CRMScriptTraceRun:
     if type(data) is not dict:
         data = json_object(data, path)
-    return CRMScriptTraceRun(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        started_at=take(data, "StartedAt", path, json_datetime),
-        ended_at=take(data, "EndedAt", path, json_datetime),
-        execution_time=take_int(data, "ExecutionTime", path),
-        user_execution_time=take_int(data, "UserExecutionTime", path),
-        peak_memory=take_int(data, "PeakMemory", path),
-        num_frames=take_int(data, "NumFrames", path),
-        file_size=take_int(data, "FileSize", path),
-        associate_id=take_int(data, "AssociateId", path),
-        status=take_str_nillable(data, "Status", path),
-        frames=take_str_nillable(data, "Frames", path),
-        force_save_trace=take_bool(data, "ForceSaveTrace", path),
+    value = blank(CRMScriptTraceRun)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.started_at = take(data, "StartedAt", path, json_datetime)
+    value.ended_at = take(data, "EndedAt", path, json_datetime)
+    value.execution_time = take_int(data, "ExecutionTime", path)
+    value.user_execution_time = take_int(data, "UserExecutionTime", path)
+    value.peak_memory = take_int(data, "PeakMemory", path)
+    value.num_frames = take_int(data, "NumFrames", path)
+    value.file_size = take_int(data, "FileSize", path)
+    value.associate_id = take_int(data, "AssociateId", path)
+    value.status = take_str_nillable(data, "Status", path)
+    value.frames = take_str_nillable(data, "Frames", path)
+    value.force_save_trace = take_bool(data, "ForceSaveTrace", path)
+    return value
 
 
 def encode_json_crm_script_trace_run(value: CRMScriptTraceRun) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     json_bytes,
     json_int,
     json_object,
@@ -136,15 +137,15 @@ def encode_xml_cryptography_dsa_parameters(
 def decode_json_cryptography_dsa_parameters(data: Any, path: str) -> CryptographyDSAParameters:
     if type(data) is not dict:
         data = json_object(data, path)
-    return CryptographyDSAParameters(
-        counter=take_required(data, "Counter", path, json_int),
-        g=take_required_nillable(data, "G", path, json_bytes),
-        j=take_required_nillable(data, "J", path, json_bytes),
-        p=take_required_nillable(data, "P", path, json_bytes),
-        q=take_required_nillable(data, "Q", path, json_bytes),
-        seed=take_required_nillable(data, "Seed", path, json_bytes),
-        y=take_required_nillable(data, "Y", path, json_bytes),
-    )
+    value = blank(CryptographyDSAParameters)
+    value.counter = take_required(data, "Counter", path, json_int)
+    value.g = take_required_nillable(data, "G", path, json_bytes)
+    value.j = take_required_nillable(data, "J", path, json_bytes)
+    value.p = take_required_nillable(data, "P", path, json_bytes)
+    value.q = take_required_nillable(data, "Q", path, json_bytes)
+    value.seed = take_required_nillable(data, "Seed", path, json_bytes)
+    value.y = take_required_nillable(data, "Y", path, json_bytes)
+    return value
 
 
 def encode_json_cryptography_dsa_parameters(value: CryptographyDSAParameters) -> dict[str, Any]:

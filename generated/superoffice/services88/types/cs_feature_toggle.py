@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_items_nillable,
     json_object,
@@ -110,14 +111,14 @@ def encode_xml_cs_feature_toggle(
 def decode_json_cs_feature_toggle(data: Any, path: str) -> CsFeatureToggle:
     if type(data) is not dict:
         data = json_object(data, path)
-    return CsFeatureToggle(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        name=take_str_nillable(data, "Name", path),
-        state=take_bool(data, "State", path),
+    value = blank(CsFeatureToggle)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.name = take_str_nillable(data, "Name", path)
+    value.state = take_bool(data, "State", path)
+    return value
 
 
 def encode_json_cs_feature_toggle(value: CsFeatureToggle) -> dict[str, Any]:

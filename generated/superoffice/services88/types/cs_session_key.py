@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_object,
     new_child,
@@ -113,15 +114,15 @@ def encode_xml_cs_session_key(parent: Element | None, tag: str, value: CsSession
 def decode_json_cs_session_key(data: Any, path: str) -> CsSessionKey:
     if type(data) is not dict:
         data = json_object(data, path)
-    return CsSessionKey(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        key=take_str_nillable(data, "Key", path),
-        login_id=take_int(data, "LoginId", path),
-        user_id=take_int(data, "UserId", path),
+    value = blank(CsSessionKey)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.key = take_str_nillable(data, "Key", path)
+    value.login_id = take_int(data, "LoginId", path)
+    value.user_id = take_int(data, "UserId", path)
+    return value
 
 
 def encode_json_cs_session_key(value: CsSessionKey) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_float,
     json_items_nillable,
@@ -146,19 +147,19 @@ def encode_xml_currency_entity(parent: Element | None, tag: str, value: Currency
 def decode_json_currency_entity(data: Any, path: str) -> CurrencyEntity:
     if type(data) is not dict:
         data = json_object(data, path)
-    return CurrencyEntity(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        currency_id=take_int(data, "CurrencyId", path),
-        name=take_str_nillable(data, "Name", path),
-        tooltip=take_str_nillable(data, "Tooltip", path),
-        rank=take_int(data, "Rank", path),
-        rate=take(data, "Rate", path, json_float),
-        units=take(data, "Units", path, json_float),
-        deleted=take_bool(data, "Deleted", path),
+    value = blank(CurrencyEntity)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.currency_id = take_int(data, "CurrencyId", path)
+    value.name = take_str_nillable(data, "Name", path)
+    value.tooltip = take_str_nillable(data, "Tooltip", path)
+    value.rank = take_int(data, "Rank", path)
+    value.rate = take(data, "Rate", path, json_float)
+    value.units = take(data, "Units", path, json_float)
+    value.deleted = take_bool(data, "Deleted", path)
+    return value
 
 
 def encode_json_currency_entity(value: CurrencyEntity) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_items_nillable,
     json_object,
@@ -138,18 +139,18 @@ def encode_xml_custom_command(parent: Element | None, tag: str, value: CustomCom
 def decode_json_custom_command(data: Any, path: str) -> CustomCommand:
     if type(data) is not dict:
         data = json_object(data, path)
-    return CustomCommand(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        name=take_str_nillable(data, "Name", path),
-        display_name=take_str_nillable(data, "DisplayName", path),
-        description=take_str_nillable(data, "Description", path),
-        tool_tip=take_str_nillable(data, "ToolTip", path),
-        actions=take(data, "Actions", path, decode_json_command_action),
-        action_data=take_str_nillable(data, "ActionData", path),
+    value = blank(CustomCommand)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.name = take_str_nillable(data, "Name", path)
+    value.display_name = take_str_nillable(data, "DisplayName", path)
+    value.description = take_str_nillable(data, "Description", path)
+    value.tool_tip = take_str_nillable(data, "ToolTip", path)
+    value.actions = take(data, "Actions", path, decode_json_command_action)
+    value.action_data = take_str_nillable(data, "ActionData", path)
+    return value
 
 
 def encode_json_custom_command(value: CustomCommand) -> dict[str, Any]:

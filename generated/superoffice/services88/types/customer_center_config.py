@@ -15,6 +15,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     format_datetime,
     json_datetime,
@@ -167,20 +168,20 @@ def encode_xml_customer_center_config(
 def decode_json_customer_center_config(data: Any, path: str) -> CustomerCenterConfig:
     if type(data) is not dict:
         data = json_object(data, path)
-    return CustomerCenterConfig(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        cust_config_id=take_int(data, "CustConfigId", path),
-        type=take(data, "Type", path, decode_json_config_type),
-        config=take_str_nillable(data, "Config", path),
-        cust_lang_id=take_int(data, "CustLangId", path),
-        registered=take(data, "Registered", path, json_datetime),
-        registered_associate_id=take_int(data, "RegisteredAssociateId", path),
-        updated=take(data, "Updated", path, json_datetime),
-        updated_associate_id=take_int(data, "UpdatedAssociateId", path),
+    value = blank(CustomerCenterConfig)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.cust_config_id = take_int(data, "CustConfigId", path)
+    value.type = take(data, "Type", path, decode_json_config_type)
+    value.config = take_str_nillable(data, "Config", path)
+    value.cust_lang_id = take_int(data, "CustLangId", path)
+    value.registered = take(data, "Registered", path, json_datetime)
+    value.registered_associate_id = take_int(data, "RegisteredAssociateId", path)
+    value.updated = take(data, "Updated", path, json_datetime)
+    value.updated_associate_id = take_int(data, "UpdatedAssociateId", path)
+    return value
 
 
 def encode_json_customer_center_config(value: CustomerCenterConfig) -> dict[str, Any]:

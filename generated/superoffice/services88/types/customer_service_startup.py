@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_object,
     new_child,
@@ -142,18 +143,18 @@ def encode_xml_customer_service_startup(
 def decode_json_customer_service_startup(data: Any, path: str) -> CustomerServiceStartup:
     if type(data) is not dict:
         data = json_object(data, path)
-    return CustomerServiceStartup(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        timezone_enabled=take_bool(data, "TimezoneEnabled", path),
-        tz_offset=take_int(data, "TZOffset", path),
-        recaptcha_site_key=take_str_nillable(data, "RecaptchaSiteKey", path),
-        selected_preferences=take_nillable(
-            data, "SelectedPreferences", path, decode_json_list_of_preference
-        ),
+    value = blank(CustomerServiceStartup)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.timezone_enabled = take_bool(data, "TimezoneEnabled", path)
+    value.tz_offset = take_int(data, "TZOffset", path)
+    value.recaptcha_site_key = take_str_nillable(data, "RecaptchaSiteKey", path)
+    value.selected_preferences = take_nillable(
+        data, "SelectedPreferences", path, decode_json_list_of_preference
+    )
+    return value
 
 
 def encode_json_customer_service_startup(value: CustomerServiceStartup) -> dict[str, Any]:

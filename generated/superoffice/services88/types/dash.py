@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_items_nillable,
     json_object,
@@ -199,27 +200,31 @@ def encode_xml_dash(parent: Element | None, tag: str, value: Dash) -> Element:
 def decode_json_dash(data: Any, path: str) -> Dash:
     if type(data) is not dict:
         data = json_object(data, path)
-    return Dash(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        dashboard_id=take_int(data, "DashboardId", path),
-        unique_id=take_str_nillable(data, "UniqueId", path),
-        name=take_str_nillable(data, "Name", path),
-        description=take_str_nillable(data, "Description", path),
-        associate_id=take_int(data, "AssociateId", path),
-        columns=take_int(data, "Columns", path),
-        theme=take_nillable(data, "Theme", path, decode_json_dash_theme),
-        visible_for_all=take_int(data, "VisibleForAll", path),
-        visible_for_associates=take_nillable(
-            data, "VisibleForAssociates", path, decode_json_list_of_int
-        ),
-        visible_for_groups=take_nillable(data, "VisibleForGroups", path, decode_json_list_of_int),
-        pin_for_all=take_int(data, "PinForAll", path),
-        pin_for_associates=take_nillable(data, "PinForAssociates", path, decode_json_list_of_int),
-        pin_for_groups=take_nillable(data, "PinForGroups", path, decode_json_list_of_int),
+    value = blank(Dash)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.dashboard_id = take_int(data, "DashboardId", path)
+    value.unique_id = take_str_nillable(data, "UniqueId", path)
+    value.name = take_str_nillable(data, "Name", path)
+    value.description = take_str_nillable(data, "Description", path)
+    value.associate_id = take_int(data, "AssociateId", path)
+    value.columns = take_int(data, "Columns", path)
+    value.theme = take_nillable(data, "Theme", path, decode_json_dash_theme)
+    value.visible_for_all = take_int(data, "VisibleForAll", path)
+    value.visible_for_associates = take_nillable(
+        data, "VisibleForAssociates", path, decode_json_list_of_int
+    )
+    value.visible_for_groups = take_nillable(
+        data, "VisibleForGroups", path, decode_json_list_of_int
+    )
+    value.pin_for_all = take_int(data, "PinForAll", path)
+    value.pin_for_associates = take_nillable(
+        data, "PinForAssociates", path, decode_json_list_of_int
+    )
+    value.pin_for_groups = take_nillable(data, "PinForGroups", path, decode_json_list_of_int)
+    return value
 
 
 def encode_json_dash(value: Dash) -> dict[str, Any]:

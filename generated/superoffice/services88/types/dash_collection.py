@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     json_object,
     new_child,
     parse_xml,
@@ -118,15 +119,15 @@ def encode_xml_dash_collection(parent: Element | None, tag: str, value: DashColl
 def decode_json_dash_collection(data: Any, path: str) -> DashCollection:
     if type(data) is not dict:
         data = json_object(data, path)
-    return DashCollection(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        pinned=take_nillable(data, "Pinned", path, decode_json_list_of_dash),
-        favourites=take_nillable(data, "Favourites", path, decode_json_list_of_dash),
-        other=take_nillable(data, "Other", path, decode_json_list_of_dash),
+    value = blank(DashCollection)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.pinned = take_nillable(data, "Pinned", path, decode_json_list_of_dash)
+    value.favourites = take_nillable(data, "Favourites", path, decode_json_list_of_dash)
+    value.other = take_nillable(data, "Other", path, decode_json_list_of_dash)
+    return value
 
 
 def encode_json_dash_collection(value: DashCollection) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_object,
     new_child,
@@ -134,18 +135,18 @@ def encode_xml_dash_theme(parent: Element | None, tag: str, value: DashTheme) ->
 def decode_json_dash_theme(data: Any, path: str) -> DashTheme:
     if type(data) is not dict:
         data = json_object(data, path)
-    return DashTheme(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        dashboard_theme_id=take_int(data, "DashboardThemeId", path),
-        name=take_str_nillable(data, "Name", path),
-        config=take_str_nillable(data, "Config", path),
-        rank=take_int(data, "Rank", path),
-        client=take_str_nillable(data, "Client", path),
-        style=take_str_nillable(data, "Style", path),
+    value = blank(DashTheme)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.dashboard_theme_id = take_int(data, "DashboardThemeId", path)
+    value.name = take_str_nillable(data, "Name", path)
+    value.config = take_str_nillable(data, "Config", path)
+    value.rank = take_int(data, "Rank", path)
+    value.client = take_str_nillable(data, "Client", path)
+    value.style = take_str_nillable(data, "Style", path)
+    return value
 
 
 def encode_json_dash_theme(value: DashTheme) -> dict[str, Any]:

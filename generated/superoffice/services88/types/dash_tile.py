@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     json_items_nillable,
     json_object,
     new_child,
@@ -145,20 +146,20 @@ def encode_xml_dash_tile(parent: Element | None, tag: str, value: DashTile) -> E
 def decode_json_dash_tile(data: Any, path: str) -> DashTile:
     if type(data) is not dict:
         data = json_object(data, path)
-    return DashTile(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        dashboard_tile_id=take_int(data, "DashboardTileId", path),
-        dashboard_id=take_int(data, "DashboardId", path),
-        height=take_int(data, "Height", path),
-        width=take_int(data, "Width", path),
-        rank=take_int(data, "Rank", path),
-        dash_tile_definition=take_nillable(
-            data, "DashTileDefinition", path, decode_json_dash_tile_definition
-        ),
+    value = blank(DashTile)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.dashboard_tile_id = take_int(data, "DashboardTileId", path)
+    value.dashboard_id = take_int(data, "DashboardId", path)
+    value.height = take_int(data, "Height", path)
+    value.width = take_int(data, "Width", path)
+    value.rank = take_int(data, "Rank", path)
+    value.dash_tile_definition = take_nillable(
+        data, "DashTileDefinition", path, decode_json_dash_tile_definition
+    )
+    return value
 
 
 def encode_json_dash_tile(value: DashTile) -> dict[str, Any]:

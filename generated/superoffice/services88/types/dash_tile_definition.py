@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_object,
     new_child,
@@ -255,31 +256,31 @@ def encode_xml_dash_tile_definition(
 def decode_json_dash_tile_definition(data: Any, path: str) -> DashTileDefinition:
     if type(data) is not dict:
         data = json_object(data, path)
-    return DashTileDefinition(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        dashboard_tile_definition_id=take_int(data, "DashboardTileDefinitionId", path),
-        name=take_str_nillable(data, "Name", path),
-        description=take_str_nillable(data, "Description", path),
-        default_height=take_int(data, "DefaultHeight", path),
-        default_width=take_int(data, "DefaultWidth", path),
-        tile_type=take(data, "TileType", path, decode_json_dash_tile_type),
-        entity_type=take(data, "EntityType", path, decode_json_dash_tile_entity_type),
-        entity_name=take_str_nillable(data, "EntityName", path),
-        selection_id=take_int(data, "SelectionId", path),
-        currency_mode=take(data, "CurrencyMode", path, decode_json_dash_tile_currency_mode),
-        currency_code=take_str_nillable(data, "CurrencyCode", path),
-        measure=take(data, "Measure", path, decode_json_dash_tile_measure),
-        measure_field=take_str_nillable(data, "MeasureField", path),
-        sort_by=take_str_nillable(data, "SortBy", path),
-        layout_config=take_str_nillable(data, "LayoutConfig", path),
-        secondary_selection_id=take_int(data, "SecondarySelectionId", path),
-        measure_by_field=take_str_nillable(data, "MeasureByField", path),
-        usage=take(data, "Usage", path, decode_json_dash_tile_usage),
-        provider_name=take_str_nillable(data, "ProviderName", path),
+    value = blank(DashTileDefinition)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.dashboard_tile_definition_id = take_int(data, "DashboardTileDefinitionId", path)
+    value.name = take_str_nillable(data, "Name", path)
+    value.description = take_str_nillable(data, "Description", path)
+    value.default_height = take_int(data, "DefaultHeight", path)
+    value.default_width = take_int(data, "DefaultWidth", path)
+    value.tile_type = take(data, "TileType", path, decode_json_dash_tile_type)
+    value.entity_type = take(data, "EntityType", path, decode_json_dash_tile_entity_type)
+    value.entity_name = take_str_nillable(data, "EntityName", path)
+    value.selection_id = take_int(data, "SelectionId", path)
+    value.currency_mode = take(data, "CurrencyMode", path, decode_json_dash_tile_currency_mode)
+    value.currency_code = take_str_nillable(data, "CurrencyCode", path)
+    value.measure = take(data, "Measure", path, decode_json_dash_tile_measure)
+    value.measure_field = take_str_nillable(data, "MeasureField", path)
+    value.sort_by = take_str_nillable(data, "SortBy", path)
+    value.layout_config = take_str_nillable(data, "LayoutConfig", path)
+    value.secondary_selection_id = take_int(data, "SecondarySelectionId", path)
+    value.measure_by_field = take_str_nillable(data, "MeasureByField", path)
+    value.usage = take(data, "Usage", path, decode_json_dash_tile_usage)
+    value.provider_name = take_str_nillable(data, "ProviderName", path)
+    return value
 
 
 def encode_json_dash_tile_definition(value: DashTileDefinition) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_items_nillable,
     json_object,
@@ -107,14 +108,14 @@ def encode_xml_dash_tile_html(parent: Element | None, tag: str, value: DashTileH
 def decode_json_dash_tile_html(data: Any, path: str) -> DashTileHtml:
     if type(data) is not dict:
         data = json_object(data, path)
-    return DashTileHtml(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        language_code=take_str_nillable(data, "LanguageCode", path),
-        html=take_str_nillable(data, "Html", path),
+    value = blank(DashTileHtml)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.language_code = take_str_nillable(data, "LanguageCode", path)
+    value.html = take_str_nillable(data, "Html", path)
+    return value
 
 
 def encode_json_dash_tile_html(value: DashTileHtml) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_items_nillable,
     json_object,
@@ -104,14 +105,14 @@ def encode_xml_data_right(parent: Element | None, tag: str, value: DataRight) ->
 def decode_json_data_right(data: Any, path: str) -> DataRight:
     if type(data) is not dict:
         data = json_object(data, path)
-    return DataRight(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        value=take_str_nillable(data, "Value", path),
-        description=take_str_nillable(data, "Description", path),
+    value = blank(DataRight)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.value = take_str_nillable(data, "Value", path)
+    value.description = take_str_nillable(data, "Description", path)
+    return value
 
 
 def encode_json_data_right(value: DataRight) -> dict[str, Any]:

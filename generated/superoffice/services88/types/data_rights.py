@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     json_object,
     new_child,
     parse_xml,
@@ -135,17 +136,17 @@ def encode_xml_data_rights(parent: Element | None, tag: str, value: DataRights) 
 def decode_json_data_rights(data: Any, path: str) -> DataRights:
     if type(data) is not dict:
         data = json_object(data, path)
-    return DataRights(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        columns_info=take_nillable(
-            data, "ColumnsInfo", path, decode_json_list_of_relation_to_owner
-        ),
-        rows_info=take_nillable(data, "RowsInfo", path, decode_json_list_of_entity_name),
-        rights=take_nillable(data, "Rights", path, decode_json_list_of_list_of_data_right),
+    value = blank(DataRights)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.columns_info = take_nillable(
+        data, "ColumnsInfo", path, decode_json_list_of_relation_to_owner
+    )
+    value.rows_info = take_nillable(data, "RowsInfo", path, decode_json_list_of_entity_name)
+    value.rights = take_nillable(data, "Rights", path, decode_json_list_of_list_of_data_right)
+    return value
 
 
 def encode_json_data_rights(value: DataRights) -> dict[str, Any]:

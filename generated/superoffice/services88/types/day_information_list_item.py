@@ -15,6 +15,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     format_datetime,
     json_datetime,
     json_items_nillable,
@@ -149,19 +150,19 @@ def encode_xml_day_information_list_item(
 def decode_json_day_information_list_item(data: Any, path: str) -> DayInformationListItem:
     if type(data) is not dict:
         data = json_object(data, path)
-    return DayInformationListItem(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        activity_information=take_nillable(
-            data, "ActivityInformation", path, decode_json_activity_summary
-        ),
-        red_letter_information=take_nillable(
-            data, "RedLetterInformation", path, decode_json_red_letter_summary
-        ),
-        date=take(data, "Date", path, json_datetime),
+    value = blank(DayInformationListItem)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.activity_information = take_nillable(
+        data, "ActivityInformation", path, decode_json_activity_summary
+    )
+    value.red_letter_information = take_nillable(
+        data, "RedLetterInformation", path, decode_json_red_letter_summary
+    )
+    value.date = take(data, "Date", path, json_datetime)
+    return value
 
 
 def encode_json_day_information_list_item(value: DayInformationListItem) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_object,
     new_child,
@@ -136,16 +137,16 @@ def encode_xml_delta_query(parent: Element | None, tag: str, value: DeltaQuery) 
 def decode_json_delta_query(data: Any, path: str) -> DeltaQuery:
     if type(data) is not dict:
         data = json_object(data, path)
-    return DeltaQuery(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        recipe_id=take_str_nillable(data, "RecipeId", path),
-        delta_states=take_nillable(data, "DeltaStates", path, decode_json_list_of_delta_state),
-        delta_types=take_nillable(data, "DeltaTypes", path, decode_json_list_of_delta_type),
-        applies_to_ids=take_nillable(data, "AppliesToIds", path, decode_json_list_of_int),
+    value = blank(DeltaQuery)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.recipe_id = take_str_nillable(data, "RecipeId", path)
+    value.delta_states = take_nillable(data, "DeltaStates", path, decode_json_list_of_delta_state)
+    value.delta_types = take_nillable(data, "DeltaTypes", path, decode_json_list_of_delta_type)
+    value.applies_to_ids = take_nillable(data, "AppliesToIds", path, decode_json_list_of_int)
+    return value
 
 
 def encode_json_delta_query(value: DeltaQuery) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_object,
     new_child,
@@ -149,22 +150,22 @@ def encode_xml_diary_view_entity(
 def decode_json_diary_view_entity(data: Any, path: str) -> DiaryViewEntity:
     if type(data) is not dict:
         data = json_object(data, path)
-    return DiaryViewEntity(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        diary_view_id=take_int(data, "DiaryViewId", path),
-        name=take_str_nillable(data, "Name", path),
-        tooltip=take_str_nillable(data, "Tooltip", path),
-        visible_columns=take_int(data, "VisibleColumns", path),
-        rank=take_int(data, "Rank", path),
-        assoc_id=take_int(data, "AssocId", path),
-        associate_list=take_nillable(
-            data, "AssociateList", path, decode_json_list_of_selectable_mdo_list_item
-        ),
-        tz_location_id=take_int(data, "TzLocationId", path),
+    value = blank(DiaryViewEntity)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.diary_view_id = take_int(data, "DiaryViewId", path)
+    value.name = take_str_nillable(data, "Name", path)
+    value.tooltip = take_str_nillable(data, "Tooltip", path)
+    value.visible_columns = take_int(data, "VisibleColumns", path)
+    value.rank = take_int(data, "Rank", path)
+    value.assoc_id = take_int(data, "AssocId", path)
+    value.associate_list = take_nillable(
+        data, "AssociateList", path, decode_json_list_of_selectable_mdo_list_item
+    )
+    value.tz_location_id = take_int(data, "TzLocationId", path)
+    return value
 
 
 def encode_json_diary_view_entity(value: DiaryViewEntity) -> dict[str, Any]:

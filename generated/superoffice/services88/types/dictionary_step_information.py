@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_items_nillable,
     json_object,
@@ -114,14 +115,14 @@ def encode_xml_dictionary_step_information(
 def decode_json_dictionary_step_information(data: Any, path: str) -> DictionaryStepInformation:
     if type(data) is not dict:
         data = json_object(data, path)
-    return DictionaryStepInformation(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        name=take_str_nillable(data, "Name", path),
-        step_number=take_int(data, "StepNumber", path),
+    value = blank(DictionaryStepInformation)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.name = take_str_nillable(data, "Name", path)
+    value.step_number = take_int(data, "StepNumber", path)
+    return value
 
 
 def encode_json_dictionary_step_information(value: DictionaryStepInformation) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_items_nillable,
     json_object,
@@ -220,32 +221,32 @@ def encode_xml_document(parent: Element | None, tag: str, value: Document) -> El
 def decode_json_document(data: Any, path: str) -> Document:
     if type(data) is not dict:
         data = json_object(data, path)
-    return Document(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        document_id=take_int(data, "DocumentId", path),
-        attention=take_str_nillable(data, "Attention", path),
-        header=take_str_nillable(data, "Header", path),
-        name=take_str_nillable(data, "Name", path),
-        our_ref=take_str_nillable(data, "OurRef", path),
-        your_ref=take_str_nillable(data, "YourRef", path),
-        description=take_str_nillable(data, "Description", path),
-        document_template=take_str_nillable(data, "DocumentTemplate", path),
-        is_published=take_bool(data, "IsPublished", path),
-        person_id=take_int(data, "PersonId", path),
-        person_full_name=take_str_nillable(data, "PersonFullName", path),
-        associate_full_name=take_str_nillable(data, "AssociateFullName", path),
-        contact_id=take_int(data, "ContactId", path),
-        contact_name=take_str_nillable(data, "ContactName", path),
-        project_id=take_int(data, "ProjectId", path),
-        project_name=take_str_nillable(data, "ProjectName", path),
-        associate_id=take_int(data, "AssociateId", path),
-        snum=take_int(data, "Snum", path),
-        sale_id=take_int(data, "SaleId", path),
-        sale_name=take_str_nillable(data, "SaleName", path),
+    value = blank(Document)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.document_id = take_int(data, "DocumentId", path)
+    value.attention = take_str_nillable(data, "Attention", path)
+    value.header = take_str_nillable(data, "Header", path)
+    value.name = take_str_nillable(data, "Name", path)
+    value.our_ref = take_str_nillable(data, "OurRef", path)
+    value.your_ref = take_str_nillable(data, "YourRef", path)
+    value.description = take_str_nillable(data, "Description", path)
+    value.document_template = take_str_nillable(data, "DocumentTemplate", path)
+    value.is_published = take_bool(data, "IsPublished", path)
+    value.person_id = take_int(data, "PersonId", path)
+    value.person_full_name = take_str_nillable(data, "PersonFullName", path)
+    value.associate_full_name = take_str_nillable(data, "AssociateFullName", path)
+    value.contact_id = take_int(data, "ContactId", path)
+    value.contact_name = take_str_nillable(data, "ContactName", path)
+    value.project_id = take_int(data, "ProjectId", path)
+    value.project_name = take_str_nillable(data, "ProjectName", path)
+    value.associate_id = take_int(data, "AssociateId", path)
+    value.snum = take_int(data, "Snum", path)
+    value.sale_id = take_int(data, "SaleId", path)
+    value.sale_name = take_str_nillable(data, "SaleName", path)
+    return value
 
 
 def encode_json_document(value: Document) -> dict[str, Any]:

@@ -15,6 +15,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     format_datetime,
     json_datetime,
@@ -439,50 +440,50 @@ def encode_xml_document_entity(parent: Element | None, tag: str, value: Document
 def decode_json_document_entity(data: Any, path: str) -> DocumentEntity:
     if type(data) is not dict:
         data = json_object(data, path)
-    return DocumentEntity(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        document_id=take_int(data, "DocumentId", path),
-        updated_by=take_nillable(data, "UpdatedBy", path, decode_json_associate),
-        created_by=take_nillable(data, "CreatedBy", path, decode_json_associate),
-        attention=take_str_nillable(data, "Attention", path),
-        header=take_str_nillable(data, "Header", path),
-        name=take_str_nillable(data, "Name", path),
-        our_ref=take_str_nillable(data, "OurRef", path),
-        your_ref=take_str_nillable(data, "YourRef", path),
-        created_date=take(data, "CreatedDate", path, json_datetime),
-        updated_date=take(data, "UpdatedDate", path, json_datetime),
-        description=take_str_nillable(data, "Description", path),
-        document_template=take_nillable(
-            data, "DocumentTemplate", path, decode_json_document_template
-        ),
-        person=take_nillable(data, "Person", path, decode_json_person),
-        associate=take_nillable(data, "Associate", path, decode_json_associate),
-        contact=take_nillable(data, "Contact", path, decode_json_contact),
-        project=take_nillable(data, "Project", path, decode_json_project),
-        date=take(data, "Date", path, json_datetime),
-        external_ref=take_str_nillable(data, "ExternalRef", path),
-        completed=take(data, "Completed", path, decode_json_activity_status),
-        active_links=take_int(data, "ActiveLinks", path),
-        type=take(data, "Type", path, decode_json_appointment_type),
-        links=take_nillable(data, "Links", path, decode_json_list_of_link),
-        lock_semantics=take(data, "LockSemantics", path, decode_json_document_lock_semantics),
-        sale=take_nillable(data, "Sale", path, decode_json_sale),
-        suggested_document_id=take_int(data, "SuggestedDocumentId", path),
-        snum=take_int(data, "Snum", path),
-        user_defined_fields=take_nillable(
-            data, "UserDefinedFields", path, decode_json_string_dictionary
-        ),
-        extra_fields=take_nillable(data, "ExtraFields", path, decode_json_string_dictionary),
-        custom_fields=take_nillable(data, "CustomFields", path, decode_json_string_dictionary),
-        publish_event_date=take(data, "PublishEventDate", path, json_datetime),
-        publish_to=take(data, "PublishTo", path, json_datetime),
-        publish_from=take(data, "PublishFrom", path, json_datetime),
-        is_published=take_bool(data, "IsPublished", path),
-        visible_for=take_nillable(data, "VisibleFor", path, decode_json_list_of_visible_for),
+    value = blank(DocumentEntity)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.document_id = take_int(data, "DocumentId", path)
+    value.updated_by = take_nillable(data, "UpdatedBy", path, decode_json_associate)
+    value.created_by = take_nillable(data, "CreatedBy", path, decode_json_associate)
+    value.attention = take_str_nillable(data, "Attention", path)
+    value.header = take_str_nillable(data, "Header", path)
+    value.name = take_str_nillable(data, "Name", path)
+    value.our_ref = take_str_nillable(data, "OurRef", path)
+    value.your_ref = take_str_nillable(data, "YourRef", path)
+    value.created_date = take(data, "CreatedDate", path, json_datetime)
+    value.updated_date = take(data, "UpdatedDate", path, json_datetime)
+    value.description = take_str_nillable(data, "Description", path)
+    value.document_template = take_nillable(
+        data, "DocumentTemplate", path, decode_json_document_template
+    )
+    value.person = take_nillable(data, "Person", path, decode_json_person)
+    value.associate = take_nillable(data, "Associate", path, decode_json_associate)
+    value.contact = take_nillable(data, "Contact", path, decode_json_contact)
+    value.project = take_nillable(data, "Project", path, decode_json_project)
+    value.date = take(data, "Date", path, json_datetime)
+    value.external_ref = take_str_nillable(data, "ExternalRef", path)
+    value.completed = take(data, "Completed", path, decode_json_activity_status)
+    value.active_links = take_int(data, "ActiveLinks", path)
+    value.type = take(data, "Type", path, decode_json_appointment_type)
+    value.links = take_nillable(data, "Links", path, decode_json_list_of_link)
+    value.lock_semantics = take(data, "LockSemantics", path, decode_json_document_lock_semantics)
+    value.sale = take_nillable(data, "Sale", path, decode_json_sale)
+    value.suggested_document_id = take_int(data, "SuggestedDocumentId", path)
+    value.snum = take_int(data, "Snum", path)
+    value.user_defined_fields = take_nillable(
+        data, "UserDefinedFields", path, decode_json_string_dictionary
+    )
+    value.extra_fields = take_nillable(data, "ExtraFields", path, decode_json_string_dictionary)
+    value.custom_fields = take_nillable(data, "CustomFields", path, decode_json_string_dictionary)
+    value.publish_event_date = take(data, "PublishEventDate", path, json_datetime)
+    value.publish_to = take(data, "PublishTo", path, json_datetime)
+    value.publish_from = take(data, "PublishFrom", path, json_datetime)
+    value.is_published = take_bool(data, "IsPublished", path)
+    value.visible_for = take_nillable(data, "VisibleFor", path, decode_json_list_of_visible_for)
+    return value
 
 
 def encode_json_document_entity(value: DocumentEntity) -> dict[str, Any]:

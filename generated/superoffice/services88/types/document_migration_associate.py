@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_items_nillable,
     json_object,
@@ -86,10 +87,10 @@ def encode_xml_document_migration_associate(
 def decode_json_document_migration_associate(data: Any, path: str) -> DocumentMigrationAssociate:
     if type(data) is not dict:
         data = json_object(data, path)
-    return DocumentMigrationAssociate(
-        associate_id=take_int(data, "AssociateId", path),
-        email_address=take_str_nillable(data, "EmailAddress", path),
-    )
+    value = blank(DocumentMigrationAssociate)
+    value.associate_id = take_int(data, "AssociateId", path)
+    value.email_address = take_str_nillable(data, "EmailAddress", path)
+    return value
 
 
 def encode_json_document_migration_associate(value: DocumentMigrationAssociate) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     json_items_nillable,
     json_object,
     new_child,
@@ -125,17 +126,17 @@ def encode_xml_document_migration_item(
 def decode_json_document_migration_item(data: Any, path: str) -> DocumentMigrationItem:
     if type(data) is not dict:
         data = json_object(data, path)
-    return DocumentMigrationItem(
-        document_id=take_int(data, "DocumentId", path),
-        contact_id=take_int(data, "ContactId", path),
-        person_id=take_int(data, "PersonId", path),
-        sale_id=take_int(data, "SaleId", path),
-        project_id=take_int(data, "ProjectId", path),
-        doc_tmpl_id=take_int(data, "DocTmplId", path),
-        associate_id=take_int(data, "AssociateId", path),
-        user_group_id=take_int(data, "UserGroupId", path),
-        visible_for_id=take_int(data, "VisibleForId", path),
-    )
+    value = blank(DocumentMigrationItem)
+    value.document_id = take_int(data, "DocumentId", path)
+    value.contact_id = take_int(data, "ContactId", path)
+    value.person_id = take_int(data, "PersonId", path)
+    value.sale_id = take_int(data, "SaleId", path)
+    value.project_id = take_int(data, "ProjectId", path)
+    value.doc_tmpl_id = take_int(data, "DocTmplId", path)
+    value.associate_id = take_int(data, "AssociateId", path)
+    value.user_group_id = take_int(data, "UserGroupId", path)
+    value.visible_for_id = take_int(data, "VisibleForId", path)
+    return value
 
 
 def encode_json_document_migration_item(value: DocumentMigrationItem) -> dict[str, Any]:

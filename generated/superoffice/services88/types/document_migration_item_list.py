@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     json_object,
     new_child,
     parse_xml,
@@ -121,16 +122,16 @@ def encode_xml_document_migration_item_list(
 def decode_json_document_migration_item_list(data: Any, path: str) -> DocumentMigrationItemList:
     if type(data) is not dict:
         data = json_object(data, path)
-    return DocumentMigrationItemList(
-        num_documents_omitted=take_int(data, "NumDocumentsOmitted", path),
-        num_documents_already_migrated=take_int(data, "NumDocumentsAlreadyMigrated", path),
-        documents=take_nillable(
-            data, "Documents", path, decode_json_list_of_document_migration_item
-        ),
-        associates=take_nillable(
-            data, "Associates", path, decode_json_list_of_document_migration_associate
-        ),
+    value = blank(DocumentMigrationItemList)
+    value.num_documents_omitted = take_int(data, "NumDocumentsOmitted", path)
+    value.num_documents_already_migrated = take_int(data, "NumDocumentsAlreadyMigrated", path)
+    value.documents = take_nillable(
+        data, "Documents", path, decode_json_list_of_document_migration_item
     )
+    value.associates = take_nillable(
+        data, "Associates", path, decode_json_list_of_document_migration_associate
+    )
+    return value
 
 
 def encode_json_document_migration_item_list(value: DocumentMigrationItemList) -> dict[str, Any]:

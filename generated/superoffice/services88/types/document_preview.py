@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_bytes,
     json_object,
@@ -127,16 +128,16 @@ def encode_xml_document_preview(
 def decode_json_document_preview(data: Any, path: str) -> DocumentPreview:
     if type(data) is not dict:
         data = json_object(data, path)
-    return DocumentPreview(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        name=take_str_nillable(data, "Name", path),
-        type=take_str_nillable(data, "Type", path),
-        size=take_int(data, "Size", path),
-        stream=take_nillable(data, "Stream", path, json_bytes),
+    value = blank(DocumentPreview)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.name = take_str_nillable(data, "Name", path)
+    value.type = take_str_nillable(data, "Type", path)
+    value.size = take_int(data, "Size", path)
+    value.stream = take_nillable(data, "Stream", path, json_bytes)
+    return value
 
 
 def encode_json_document_preview(value: DocumentPreview) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_items_nillable,
     json_object,
@@ -193,23 +194,23 @@ def encode_xml_document_template(
 def decode_json_document_template(data: Any, path: str) -> DocumentTemplate:
     if type(data) is not dict:
         data = json_object(data, path)
-    return DocumentTemplate(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        document_template_id=take_int(data, "DocumentTemplateId", path),
-        name=take_str_nillable(data, "Name", path),
-        tooltip=take_str_nillable(data, "Tooltip", path),
-        save_in_db=take_int(data, "SaveInDb", path),
-        filename=take_str_nillable(data, "Filename", path),
-        default_oref=take_str_nillable(data, "DefaultOref", path),
-        record_type=take(data, "RecordType", path, decode_json_doc_tmpl_type),
-        deleted=take_int(data, "Deleted", path),
-        direction=take(data, "Direction", path, decode_json_doc_tmpl_direction),
-        autoevent_id=take_int(data, "AutoeventId", path),
-        quote_doc_type=take(data, "QuoteDocType", path, decode_json_doc_tmpl_quote_type),
+    value = blank(DocumentTemplate)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.document_template_id = take_int(data, "DocumentTemplateId", path)
+    value.name = take_str_nillable(data, "Name", path)
+    value.tooltip = take_str_nillable(data, "Tooltip", path)
+    value.save_in_db = take_int(data, "SaveInDb", path)
+    value.filename = take_str_nillable(data, "Filename", path)
+    value.default_oref = take_str_nillable(data, "DefaultOref", path)
+    value.record_type = take(data, "RecordType", path, decode_json_doc_tmpl_type)
+    value.deleted = take_int(data, "Deleted", path)
+    value.direction = take(data, "Direction", path, decode_json_doc_tmpl_direction)
+    value.autoevent_id = take_int(data, "AutoeventId", path)
+    value.quote_doc_type = take(data, "QuoteDocType", path, decode_json_doc_tmpl_quote_type)
+    return value
 
 
 def encode_json_document_template(value: DocumentTemplate) -> dict[str, Any]:

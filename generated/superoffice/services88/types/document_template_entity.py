@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_items_nillable,
     json_object,
@@ -324,39 +325,39 @@ def encode_xml_document_template_entity(
 def decode_json_document_template_entity(data: Any, path: str) -> DocumentTemplateEntity:
     if type(data) is not dict:
         data = json_object(data, path)
-    return DocumentTemplateEntity(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        document_template_id=take_int(data, "DocumentTemplateId", path),
-        name=take_str_nillable(data, "Name", path),
-        tooltip=take_str_nillable(data, "Tooltip", path),
-        save_in_db=take_int(data, "SaveInDb", path),
-        filename=take_str_nillable(data, "Filename", path),
-        default_oref=take_str_nillable(data, "DefaultOref", path),
-        record_type=take(data, "RecordType", path, decode_json_doc_tmpl_type),
-        deleted=take_bool(data, "Deleted", path),
-        direction=take(data, "Direction", path, decode_json_doc_tmpl_direction),
-        autoevent_id=take_int(data, "AutoeventId", path),
-        intent_id=take_int(data, "IntentId", path),
-        is_default_published=take_bool(data, "IsDefaultPublished", path),
-        rank=take_int(data, "Rank", path),
-        load_template_from_plugin=take_int(data, "LoadTemplateFromPlugin", path),
-        mime_type=take_str_nillable(data, "MimeType", path),
-        is_in_use_in_guides=take_bool(data, "IsInUseInGuides", path),
-        document_type_key=take_int(data, "DocumentTypeKey", path),
-        quote_doc_type=take(data, "QuoteDocType", path, decode_json_doc_tmpl_quote_type),
-        privacy_doc_type=take(data, "PrivacyDocType", path, decode_json_doc_tmpl_privacy_type),
-        email_subject=take_str_nillable(data, "EmailSubject", path),
-        include_signature=take_bool(data, "IncludeSignature", path),
-        show_currents=take_bool(data, "ShowCurrents", path),
-        sender_email_mode=take(data, "SenderEmailMode", path, decode_json_sender_mail_mode),
-        sender_email_address=take_str_nillable(data, "SenderEmailAddress", path),
-        invitation_doc_type=take(
-            data, "InvitationDocType", path, decode_json_doc_tmpl_invitation_type
-        ),
+    value = blank(DocumentTemplateEntity)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.document_template_id = take_int(data, "DocumentTemplateId", path)
+    value.name = take_str_nillable(data, "Name", path)
+    value.tooltip = take_str_nillable(data, "Tooltip", path)
+    value.save_in_db = take_int(data, "SaveInDb", path)
+    value.filename = take_str_nillable(data, "Filename", path)
+    value.default_oref = take_str_nillable(data, "DefaultOref", path)
+    value.record_type = take(data, "RecordType", path, decode_json_doc_tmpl_type)
+    value.deleted = take_bool(data, "Deleted", path)
+    value.direction = take(data, "Direction", path, decode_json_doc_tmpl_direction)
+    value.autoevent_id = take_int(data, "AutoeventId", path)
+    value.intent_id = take_int(data, "IntentId", path)
+    value.is_default_published = take_bool(data, "IsDefaultPublished", path)
+    value.rank = take_int(data, "Rank", path)
+    value.load_template_from_plugin = take_int(data, "LoadTemplateFromPlugin", path)
+    value.mime_type = take_str_nillable(data, "MimeType", path)
+    value.is_in_use_in_guides = take_bool(data, "IsInUseInGuides", path)
+    value.document_type_key = take_int(data, "DocumentTypeKey", path)
+    value.quote_doc_type = take(data, "QuoteDocType", path, decode_json_doc_tmpl_quote_type)
+    value.privacy_doc_type = take(data, "PrivacyDocType", path, decode_json_doc_tmpl_privacy_type)
+    value.email_subject = take_str_nillable(data, "EmailSubject", path)
+    value.include_signature = take_bool(data, "IncludeSignature", path)
+    value.show_currents = take_bool(data, "ShowCurrents", path)
+    value.sender_email_mode = take(data, "SenderEmailMode", path, decode_json_sender_mail_mode)
+    value.sender_email_address = take_str_nillable(data, "SenderEmailAddress", path)
+    value.invitation_doc_type = take(
+        data, "InvitationDocType", path, decode_json_doc_tmpl_invitation_type
+    )
+    return value
 
 
 def encode_json_document_template_entity(value: DocumentTemplateEntity) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     json_object,
     new_child,
     parse_xml,
@@ -103,11 +104,11 @@ def decode_json_document_template_migration_list(
 ) -> DocumentTemplateMigrationList:
     if type(data) is not dict:
         data = json_object(data, path)
-    return DocumentTemplateMigrationList(
-        num_templates_omitted=take_int(data, "NumTemplatesOmitted", path),
-        num_templates_already_migrated=take_int(data, "NumTemplatesAlreadyMigrated", path),
-        template_ids=take_nillable(data, "TemplateIds", path, decode_json_list_of_int),
-    )
+    value = blank(DocumentTemplateMigrationList)
+    value.num_templates_omitted = take_int(data, "NumTemplatesOmitted", path)
+    value.num_templates_already_migrated = take_int(data, "NumTemplatesAlreadyMigrated", path)
+    value.template_ids = take_nillable(data, "TemplateIds", path, decode_json_list_of_int)
+    return value
 
 
 def encode_json_document_template_migration_list(

@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_items_nillable,
     json_object,
@@ -129,17 +130,17 @@ def encode_xml_duplicate_entry(parent: Element | None, tag: str, value: Duplicat
 def decode_json_duplicate_entry(data: Any, path: str) -> DuplicateEntry:
     if type(data) is not dict:
         data = json_object(data, path)
-    return DuplicateEntry(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        rule_name=take_str_nillable(data, "RuleName", path),
-        so_primary_key=take_int(data, "SoPrimaryKey", path),
-        entry_name=take_str_nillable(data, "EntryName", path),
-        entry_identifier=take_str_nillable(data, "EntryIdentifier", path),
-        rule_display_name=take_str_nillable(data, "RuleDisplayName", path),
+    value = blank(DuplicateEntry)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.rule_name = take_str_nillable(data, "RuleName", path)
+    value.so_primary_key = take_int(data, "SoPrimaryKey", path)
+    value.entry_name = take_str_nillable(data, "EntryName", path)
+    value.entry_identifier = take_str_nillable(data, "EntryIdentifier", path)
+    value.rule_display_name = take_str_nillable(data, "RuleDisplayName", path)
+    return value
 
 
 def encode_json_duplicate_entry(value: DuplicateEntry) -> dict[str, Any]:

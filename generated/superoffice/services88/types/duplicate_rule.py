@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_items_nillable,
     json_object,
@@ -121,16 +122,16 @@ def encode_xml_duplicate_rule(parent: Element | None, tag: str, value: Duplicate
 def decode_json_duplicate_rule(data: Any, path: str) -> DuplicateRule:
     if type(data) is not dict:
         data = json_object(data, path)
-    return DuplicateRule(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        name=take_str_nillable(data, "Name", path),
-        display_name=take_str_nillable(data, "DisplayName", path),
-        display_tooltip=take_str_nillable(data, "DisplayTooltip", path),
-        is_active=take_bool(data, "IsActive", path),
+    value = blank(DuplicateRule)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.name = take_str_nillable(data, "Name", path)
+    value.display_name = take_str_nillable(data, "DisplayName", path)
+    value.display_tooltip = take_str_nillable(data, "DisplayTooltip", path)
+    value.is_active = take_bool(data, "IsActive", path)
+    return value
 
 
 def encode_json_duplicate_rule(value: DuplicateRule) -> dict[str, Any]:

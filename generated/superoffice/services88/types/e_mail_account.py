@@ -15,6 +15,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     format_datetime,
     json_datetime,
@@ -193,28 +194,28 @@ def encode_xml_e_mail_account(parent: Element | None, tag: str, value: EMailAcco
 def decode_json_e_mail_account(data: Any, path: str) -> EMailAccount:
     if type(data) is not dict:
         data = json_object(data, path)
-    return EMailAccount(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        e_mail_account_id=take_int(data, "EMailAccountId", path),
-        e_mail_address=take_str_nillable(data, "EMailAddress", path),
-        associate_id=take_int(data, "AssociateId", path),
-        incoming_credentials=take_nillable(
-            data, "IncomingCredentials", path, decode_json_service_auth
-        ),
-        outgoing_credentials=take_nillable(
-            data, "OutgoingCredentials", path, decode_json_service_auth
-        ),
-        account_status=take_int(data, "AccountStatus", path),
-        error_count=take_int(data, "ErrorCount", path),
-        error_reason=take_str_nillable(data, "ErrorReason", path),
-        inbox_folder=take_str_nillable(data, "InboxFolder", path),
-        sent_folder=take_str_nillable(data, "SentFolder", path),
-        simple_mode=take_int(data, "SimpleMode", path),
-        last_fetch=take(data, "LastFetch", path, json_datetime),
+    value = blank(EMailAccount)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.e_mail_account_id = take_int(data, "EMailAccountId", path)
+    value.e_mail_address = take_str_nillable(data, "EMailAddress", path)
+    value.associate_id = take_int(data, "AssociateId", path)
+    value.incoming_credentials = take_nillable(
+        data, "IncomingCredentials", path, decode_json_service_auth
+    )
+    value.outgoing_credentials = take_nillable(
+        data, "OutgoingCredentials", path, decode_json_service_auth
+    )
+    value.account_status = take_int(data, "AccountStatus", path)
+    value.error_count = take_int(data, "ErrorCount", path)
+    value.error_reason = take_str_nillable(data, "ErrorReason", path)
+    value.inbox_folder = take_str_nillable(data, "InboxFolder", path)
+    value.sent_folder = take_str_nillable(data, "SentFolder", path)
+    value.simple_mode = take_int(data, "SimpleMode", path)
+    value.last_fetch = take(data, "LastFetch", path, json_datetime)
+    return value
 
 
 def encode_json_e_mail_account(value: EMailAccount) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_items_nillable,
     json_object,
@@ -157,23 +158,23 @@ def encode_xml_e_mail_address(parent: Element | None, tag: str, value: EMailAddr
 def decode_json_e_mail_address(data: Any, path: str) -> EMailAddress:
     if type(data) is not dict:
         data = json_object(data, path)
-    return EMailAddress(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        contact_id=take_int(data, "ContactId", path),
-        contact_name=take_str_nillable(data, "ContactName", path),
-        person_id=take_int(data, "PersonId", path),
-        person_name=take_str_nillable(data, "PersonName", path),
-        associate_id=take_int(data, "AssociateId", path),
-        address=take_str_nillable(data, "Address", path),
-        email_id=take_int(data, "EmailId", path),
-        duplicate_person_ids=take_nillable(
-            data, "DuplicatePersonIds", path, decode_json_list_of_int
-        ),
-        name=take_str_nillable(data, "Name", path),
+    value = blank(EMailAddress)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.contact_id = take_int(data, "ContactId", path)
+    value.contact_name = take_str_nillable(data, "ContactName", path)
+    value.person_id = take_int(data, "PersonId", path)
+    value.person_name = take_str_nillable(data, "PersonName", path)
+    value.associate_id = take_int(data, "AssociateId", path)
+    value.address = take_str_nillable(data, "Address", path)
+    value.email_id = take_int(data, "EmailId", path)
+    value.duplicate_person_ids = take_nillable(
+        data, "DuplicatePersonIds", path, decode_json_list_of_int
+    )
+    value.name = take_str_nillable(data, "Name", path)
+    return value
 
 
 def encode_json_e_mail_address(value: EMailAddress) -> dict[str, Any]:

@@ -15,6 +15,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     format_datetime,
     json_datetime,
@@ -180,20 +181,20 @@ def encode_xml_e_mail_appointment(
 def decode_json_e_mail_appointment(data: Any, path: str) -> EMailAppointment:
     if type(data) is not dict:
         data = json_object(data, path)
-    return EMailAppointment(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        appointment=take_nillable(data, "Appointment", path, decode_json_appointment),
-        cal_method=take(data, "CalMethod", path, decode_json_cal_method),
-        participants=take_nillable(data, "Participants", path, decode_json_list_of_str),
-        comment=take_str_nillable(data, "Comment", path),
-        sequence=take_int(data, "Sequence", path),
-        dt_start=take(data, "DtStart", path, json_datetime),
-        dt_end=take(data, "DtEnd", path, json_datetime),
-        superseded=take_bool(data, "Superseded", path),
+    value = blank(EMailAppointment)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.appointment = take_nillable(data, "Appointment", path, decode_json_appointment)
+    value.cal_method = take(data, "CalMethod", path, decode_json_cal_method)
+    value.participants = take_nillable(data, "Participants", path, decode_json_list_of_str)
+    value.comment = take_str_nillable(data, "Comment", path)
+    value.sequence = take_int(data, "Sequence", path)
+    value.dt_start = take(data, "DtStart", path, json_datetime)
+    value.dt_end = take(data, "DtEnd", path, json_datetime)
+    value.superseded = take_bool(data, "Superseded", path)
+    return value
 
 
 def encode_json_e_mail_appointment(value: EMailAppointment) -> dict[str, Any]:

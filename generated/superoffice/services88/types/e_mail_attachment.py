@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_bytes,
     json_items_nillable,
@@ -165,21 +166,21 @@ def encode_xml_e_mail_attachment(
 def decode_json_e_mail_attachment(data: Any, path: str) -> EMailAttachment:
     if type(data) is not dict:
         data = json_object(data, path)
-    return EMailAttachment(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        description=take_str_nillable(data, "Description", path),
-        filename=take_str_nillable(data, "Filename", path),
-        size=take_int(data, "Size", path),
-        type=take_str_nillable(data, "Type", path),
-        encoding=take_str_nillable(data, "Encoding", path),
-        id=take_str_nillable(data, "Id", path),
-        disposition=take_str_nillable(data, "Disposition", path),
-        is_safe_file_extension=take_bool(data, "IsSafeFileExtension", path),
-        stream=take_nillable(data, "Stream", path, json_bytes),
+    value = blank(EMailAttachment)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.description = take_str_nillable(data, "Description", path)
+    value.filename = take_str_nillable(data, "Filename", path)
+    value.size = take_int(data, "Size", path)
+    value.type = take_str_nillable(data, "Type", path)
+    value.encoding = take_str_nillable(data, "Encoding", path)
+    value.id = take_str_nillable(data, "Id", path)
+    value.disposition = take_str_nillable(data, "Disposition", path)
+    value.is_safe_file_extension = take_bool(data, "IsSafeFileExtension", path)
+    value.stream = take_nillable(data, "Stream", path, json_bytes)
+    return value
 
 
 def encode_json_e_mail_attachment(value: EMailAttachment) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_object,
     new_child,
@@ -133,17 +134,17 @@ def encode_xml_e_mail_connection_info(
 def decode_json_e_mail_connection_info(data: Any, path: str) -> EMailConnectionInfo:
     if type(data) is not dict:
         data = json_object(data, path)
-    return EMailConnectionInfo(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        server_name=take_str_nillable(data, "ServerName", path),
-        user_name=take_str_nillable(data, "UserName", path),
-        password=take_str_nillable(data, "Password", path),
-        folder=take_str_nillable(data, "Folder", path),
-        use_ssl=take_bool(data, "UseSSL", path),
+    value = blank(EMailConnectionInfo)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.server_name = take_str_nillable(data, "ServerName", path)
+    value.user_name = take_str_nillable(data, "UserName", path)
+    value.password = take_str_nillable(data, "Password", path)
+    value.folder = take_str_nillable(data, "Folder", path)
+    value.use_ssl = take_bool(data, "UseSSL", path)
+    return value
 
 
 def encode_json_e_mail_connection_info(value: EMailConnectionInfo) -> dict[str, Any]:

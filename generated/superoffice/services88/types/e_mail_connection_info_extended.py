@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_object,
     new_child,
@@ -148,19 +149,19 @@ def decode_json_e_mail_connection_info_extended(
 ) -> EMailConnectionInfoExtended:
     if type(data) is not dict:
         data = json_object(data, path)
-    return EMailConnectionInfoExtended(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        port=take_int(data, "Port", path),
-        server_name=take_str_nillable(data, "ServerName", path),
-        protocol=take_str_nillable(data, "Protocol", path),
-        user_name=take_str_nillable(data, "UserName", path),
-        password=take_str_nillable(data, "Password", path),
-        use_ssl=take_bool(data, "UseSSL", path),
-        folder=take_str_nillable(data, "Folder", path),
+    value = blank(EMailConnectionInfoExtended)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.port = take_int(data, "Port", path)
+    value.server_name = take_str_nillable(data, "ServerName", path)
+    value.protocol = take_str_nillable(data, "Protocol", path)
+    value.user_name = take_str_nillable(data, "UserName", path)
+    value.password = take_str_nillable(data, "Password", path)
+    value.use_ssl = take_bool(data, "UseSSL", path)
+    value.folder = take_str_nillable(data, "Folder", path)
+    return value
 
 
 def encode_json_e_mail_connection_info_extended(

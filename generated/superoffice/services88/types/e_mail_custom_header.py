@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_items_nillable,
     json_object,
@@ -112,14 +113,14 @@ def encode_xml_e_mail_custom_header(
 def decode_json_e_mail_custom_header(data: Any, path: str) -> EMailCustomHeader:
     if type(data) is not dict:
         data = json_object(data, path)
-    return EMailCustomHeader(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        name=take_str_nillable(data, "Name", path),
-        values=take_nillable(data, "Values", path, decode_json_list_of_str),
+    value = blank(EMailCustomHeader)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.name = take_str_nillable(data, "Name", path)
+    value.values = take_nillable(data, "Values", path, decode_json_list_of_str)
+    return value
 
 
 def encode_json_e_mail_custom_header(value: EMailCustomHeader) -> dict[str, Any]:

@@ -15,6 +15,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     format_datetime,
     json_datetime,
@@ -356,42 +357,42 @@ def encode_xml_e_mail_entity(parent: Element | None, tag: str, value: EMailEntit
 def decode_json_e_mail_entity(data: Any, path: str) -> EMailEntity:
     if type(data) is not dict:
         data = json_object(data, path)
-    return EMailEntity(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        to=take_nillable(data, "To", path, decode_json_list_of_e_mail_address),
-        cc=take_nillable(data, "Cc", path, decode_json_list_of_e_mail_address),
-        bcc=take_nillable(data, "Bcc", path, decode_json_list_of_e_mail_address),
-        subject=take_str_nillable(data, "Subject", path),
-        html_body=take_str_nillable(data, "HTMLBody", path),
-        from_=take_nillable(data, "From", path, decode_json_e_mail_address),
-        sent=take(data, "Sent", path, json_datetime),
-        size=take_int(data, "Size", path),
-        priority=take(data, "Priority", path, decode_json_e_mail_priority),
-        flags=take(data, "Flags", path, decode_json_e_mail_flags),
-        message_id=take_str_nillable(data, "MessageID", path),
-        plain_body=take_str_nillable(data, "PlainBody", path),
-        is_sent=take_bool(data, "IsSent", path),
-        e_mail_so_info=take_nillable(data, "EMailSOInfo", path, decode_json_e_mail_so_info),
-        server_id=take_int(data, "ServerId", path),
-        attachments=take_nillable(
-            data, "Attachments", path, decode_json_list_of_e_mail_attachment
-        ),
-        custom_header_list=take_nillable(
-            data, "CustomHeaderList", path, decode_json_list_of_e_mail_custom_header
-        ),
-        folder_name=take_str_nillable(data, "FolderName", path),
-        email_item_id=take_int(data, "EmailItemId", path),
-        account_id=take_int(data, "AccountId", path),
-        received_at=take(data, "ReceivedAt", path, json_datetime),
-        in_reply_to=take_nillable(data, "InReplyTo", path, decode_json_e_mail_envelope),
-        replied_at=take(data, "RepliedAt", path, json_datetime),
-        has_calendar_data=take_bool(data, "HasCalendarData", path),
-        cal_method=take(data, "CalMethod", path, decode_json_cal_method),
-        cal_reply_status=take(data, "CalReplyStatus", path, decode_json_cal_reply_status),
+    value = blank(EMailEntity)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.to = take_nillable(data, "To", path, decode_json_list_of_e_mail_address)
+    value.cc = take_nillable(data, "Cc", path, decode_json_list_of_e_mail_address)
+    value.bcc = take_nillable(data, "Bcc", path, decode_json_list_of_e_mail_address)
+    value.subject = take_str_nillable(data, "Subject", path)
+    value.html_body = take_str_nillable(data, "HTMLBody", path)
+    value.from_ = take_nillable(data, "From", path, decode_json_e_mail_address)
+    value.sent = take(data, "Sent", path, json_datetime)
+    value.size = take_int(data, "Size", path)
+    value.priority = take(data, "Priority", path, decode_json_e_mail_priority)
+    value.flags = take(data, "Flags", path, decode_json_e_mail_flags)
+    value.message_id = take_str_nillable(data, "MessageID", path)
+    value.plain_body = take_str_nillable(data, "PlainBody", path)
+    value.is_sent = take_bool(data, "IsSent", path)
+    value.e_mail_so_info = take_nillable(data, "EMailSOInfo", path, decode_json_e_mail_so_info)
+    value.server_id = take_int(data, "ServerId", path)
+    value.attachments = take_nillable(
+        data, "Attachments", path, decode_json_list_of_e_mail_attachment
+    )
+    value.custom_header_list = take_nillable(
+        data, "CustomHeaderList", path, decode_json_list_of_e_mail_custom_header
+    )
+    value.folder_name = take_str_nillable(data, "FolderName", path)
+    value.email_item_id = take_int(data, "EmailItemId", path)
+    value.account_id = take_int(data, "AccountId", path)
+    value.received_at = take(data, "ReceivedAt", path, json_datetime)
+    value.in_reply_to = take_nillable(data, "InReplyTo", path, decode_json_e_mail_envelope)
+    value.replied_at = take(data, "RepliedAt", path, json_datetime)
+    value.has_calendar_data = take_bool(data, "HasCalendarData", path)
+    value.cal_method = take(data, "CalMethod", path, decode_json_cal_method)
+    value.cal_reply_status = take(data, "CalReplyStatus", path, decode_json_cal_reply_status)
+    return value
 
 
 def encode_json_e_mail_entity(value: EMailEntity) -> dict[str, Any]:

@@ -15,6 +15,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     format_datetime,
     json_datetime,
@@ -202,22 +203,22 @@ def encode_xml_e_mail_envelope(parent: Element | None, tag: str, value: EMailEnv
 def decode_json_e_mail_envelope(data: Any, path: str) -> EMailEnvelope:
     if type(data) is not dict:
         data = json_object(data, path)
-    return EMailEnvelope(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        server_id=take_int(data, "ServerId", path),
-        message_id=take_str_nillable(data, "MessageId", path),
-        subject=take_str_nillable(data, "Subject", path),
-        from_=take_nillable(data, "From", path, decode_json_e_mail_address),
-        to=take_nillable(data, "To", path, decode_json_list_of_e_mail_address),
-        sent=take(data, "Sent", path, json_datetime),
-        priority=take(data, "Priority", path, decode_json_e_mail_priority),
-        flags=take(data, "Flags", path, decode_json_e_mail_flags),
-        size=take_int(data, "Size", path),
-        e_mail_so_info=take_nillable(data, "EMailSOInfo", path, decode_json_e_mail_so_info),
+    value = blank(EMailEnvelope)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.server_id = take_int(data, "ServerId", path)
+    value.message_id = take_str_nillable(data, "MessageId", path)
+    value.subject = take_str_nillable(data, "Subject", path)
+    value.from_ = take_nillable(data, "From", path, decode_json_e_mail_address)
+    value.to = take_nillable(data, "To", path, decode_json_list_of_e_mail_address)
+    value.sent = take(data, "Sent", path, json_datetime)
+    value.priority = take(data, "Priority", path, decode_json_e_mail_priority)
+    value.flags = take(data, "Flags", path, decode_json_e_mail_flags)
+    value.size = take_int(data, "Size", path)
+    value.e_mail_so_info = take_nillable(data, "EMailSOInfo", path, decode_json_e_mail_so_info)
+    return value
 
 
 def encode_json_e_mail_envelope(value: EMailEnvelope) -> dict[str, Any]:

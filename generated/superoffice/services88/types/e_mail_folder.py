@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_items_nillable,
     json_object,
@@ -143,19 +144,19 @@ def encode_xml_e_mail_folder(parent: Element | None, tag: str, value: EMailFolde
 def decode_json_e_mail_folder(data: Any, path: str) -> EMailFolder:
     if type(data) is not dict:
         data = json_object(data, path)
-    return EMailFolder(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        name=take_str_nillable(data, "Name", path),
-        delimiter=take_str_nillable(data, "Delimiter", path),
-        flags=take_str_nillable(data, "Flags", path),
-        total_items=take_int(data, "TotalItems", path),
-        unread_items=take_int(data, "UnreadItems", path),
-        subscribed=take_bool(data, "Subscribed", path),
-        email_folder_id=take_int(data, "EmailFolderId", path),
+    value = blank(EMailFolder)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.name = take_str_nillable(data, "Name", path)
+    value.delimiter = take_str_nillable(data, "Delimiter", path)
+    value.flags = take_str_nillable(data, "Flags", path)
+    value.total_items = take_int(data, "TotalItems", path)
+    value.unread_items = take_int(data, "UnreadItems", path)
+    value.subscribed = take_bool(data, "Subscribed", path)
+    value.email_folder_id = take_int(data, "EmailFolderId", path)
+    return value
 
 
 def encode_json_e_mail_folder(value: EMailFolder) -> dict[str, Any]:

@@ -15,6 +15,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     format_datetime,
     json_datetime,
@@ -156,20 +157,20 @@ def encode_xml_e_mail_so_info(parent: Element | None, tag: str, value: EMailSOIn
 def decode_json_e_mail_so_info(data: Any, path: str) -> EMailSOInfo:
     if type(data) is not dict:
         data = json_object(data, path)
-    return EMailSOInfo(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        document_id=take_int(data, "DocumentId", path),
-        appointment_id=take_int(data, "AppointmentId", path),
-        project_id=take_int(data, "ProjectId", path),
-        sale_id=take_int(data, "SaleId", path),
-        archived=take_bool(data, "Archived", path),
-        archived_at=take(data, "ArchivedAt", path, json_datetime),
-        archived_by=take_int(data, "ArchivedBy", path),
-        archived_display_name=take_str_nillable(data, "ArchivedDisplayName", path),
+    value = blank(EMailSOInfo)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.document_id = take_int(data, "DocumentId", path)
+    value.appointment_id = take_int(data, "AppointmentId", path)
+    value.project_id = take_int(data, "ProjectId", path)
+    value.sale_id = take_int(data, "SaleId", path)
+    value.archived = take_bool(data, "Archived", path)
+    value.archived_at = take(data, "ArchivedAt", path, json_datetime)
+    value.archived_by = take_int(data, "ArchivedBy", path)
+    value.archived_display_name = take_str_nillable(data, "ArchivedDisplayName", path)
+    return value
 
 
 def encode_json_e_mail_so_info(value: EMailSOInfo) -> dict[str, Any]:

@@ -15,6 +15,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     format_datetime,
     json_datetime,
@@ -516,57 +517,57 @@ def encode_xml_email_flow(parent: Element | None, tag: str, value: EmailFlow) ->
 def decode_json_email_flow(data: Any, path: str) -> EmailFlow:
     if type(data) is not dict:
         data = json_object(data, path)
-    return EmailFlow(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        email_flow_id=take_int(data, "EmailFlowId", path),
-        name=take_str_nillable(data, "Name", path),
-        description=take_str_nillable(data, "Description", path),
-        status=take(data, "Status", path, decode_json_workflow_definition_status),
-        jump_to_finish=take_bool(data, "JumpToFinish", path),
-        start_only_once=take_bool(data, "StartOnlyOnce", path),
-        override_consent_subscription=take_bool(data, "OverrideConsentSubscription", path),
-        from_type=take(data, "FromType", path, decode_json_email_from_type),
-        from_name=take_str_nillable(data, "FromName", path),
-        from_addr=take_str_nillable(data, "FromAddr", path),
-        reply_to_type=take(data, "ReplyToType", path, decode_json_email_reply_to_type),
-        reply_to_addr=take_str_nillable(data, "ReplyToAddr", path),
-        reply_to_name=take_str_nillable(data, "ReplyToName", path),
-        sms_sender=take_str_nillable(data, "SmsSender", path),
-        use_google_analytics=take_bool(data, "UseGoogleAnalytics", path),
-        ga_source=take_str_nillable(data, "GaSource", path),
-        ga_campaign=take_str_nillable(data, "GaCampaign", path),
-        use_timeframe=take_bool(data, "UseTimeframe", path),
-        selected_days=take(data, "SelectedDays", path, decode_json_weekday),
-        timeframe_start=take_str_nillable(data, "TimeframeStart", path),
-        timeframe_end=take_str_nillable(data, "TimeframeEnd", path),
-        use_workflow_start=take_bool(data, "UseWorkflowStart", path),
-        workflow_start=take_str_nillable(data, "WorkflowStart", path),
-        use_enrollment_end=take_bool(data, "UseEnrollmentEnd", path),
-        enrollment_end=take_str_nillable(data, "EnrollmentEnd", path),
-        remove_from_flows=take_nillable(data, "RemoveFromFlows", path, decode_json_list_of_int),
-        tz_location=take_nillable(data, "TzLocation", path, decode_json_time_zone_data),
-        folder=take_nillable(data, "Folder", path, decode_json_hierarchy_entity),
-        associate=take_nillable(data, "Associate", path, decode_json_associate),
-        shipment_type=take_nillable(data, "ShipmentType", path, decode_json_mdo_list_item),
-        steps=take_nillable(data, "Steps", path, decode_json_list_of_workflow_step_base),
-        triggers=take_nillable(data, "Triggers", path, decode_json_list_of_workflow_trigger),
-        goals=take_nillable(data, "Goals", path, decode_json_list_of_workflow_goal),
-        filter=take_nillable(data, "Filter", path, decode_json_workflow_filter),
-        block_lists=take_nillable(data, "BlockLists", path, decode_json_list_of_int),
-        content_info=take_nillable(
-            data, "ContentInfo", path, decode_json_list_of_workflow_content_info
-        ),
-        exit_flow_id=take_int(data, "ExitFlowId", path),
-        exit_success_flow_id=take_int(data, "ExitSuccessFlowId", path),
-        created_by=take_nillable(data, "CreatedBy", path, decode_json_associate),
-        updated_by=take_nillable(data, "UpdatedBy", path, decode_json_associate),
-        created_date=take(data, "CreatedDate", path, json_datetime),
-        updated_date=take(data, "UpdatedDate", path, json_datetime),
-        visible_for=take_nillable(data, "VisibleFor", path, decode_json_list_of_visible_for),
+    value = blank(EmailFlow)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.email_flow_id = take_int(data, "EmailFlowId", path)
+    value.name = take_str_nillable(data, "Name", path)
+    value.description = take_str_nillable(data, "Description", path)
+    value.status = take(data, "Status", path, decode_json_workflow_definition_status)
+    value.jump_to_finish = take_bool(data, "JumpToFinish", path)
+    value.start_only_once = take_bool(data, "StartOnlyOnce", path)
+    value.override_consent_subscription = take_bool(data, "OverrideConsentSubscription", path)
+    value.from_type = take(data, "FromType", path, decode_json_email_from_type)
+    value.from_name = take_str_nillable(data, "FromName", path)
+    value.from_addr = take_str_nillable(data, "FromAddr", path)
+    value.reply_to_type = take(data, "ReplyToType", path, decode_json_email_reply_to_type)
+    value.reply_to_addr = take_str_nillable(data, "ReplyToAddr", path)
+    value.reply_to_name = take_str_nillable(data, "ReplyToName", path)
+    value.sms_sender = take_str_nillable(data, "SmsSender", path)
+    value.use_google_analytics = take_bool(data, "UseGoogleAnalytics", path)
+    value.ga_source = take_str_nillable(data, "GaSource", path)
+    value.ga_campaign = take_str_nillable(data, "GaCampaign", path)
+    value.use_timeframe = take_bool(data, "UseTimeframe", path)
+    value.selected_days = take(data, "SelectedDays", path, decode_json_weekday)
+    value.timeframe_start = take_str_nillable(data, "TimeframeStart", path)
+    value.timeframe_end = take_str_nillable(data, "TimeframeEnd", path)
+    value.use_workflow_start = take_bool(data, "UseWorkflowStart", path)
+    value.workflow_start = take_str_nillable(data, "WorkflowStart", path)
+    value.use_enrollment_end = take_bool(data, "UseEnrollmentEnd", path)
+    value.enrollment_end = take_str_nillable(data, "EnrollmentEnd", path)
+    value.remove_from_flows = take_nillable(data, "RemoveFromFlows", path, decode_json_list_of_int)
+    value.tz_location = take_nillable(data, "TzLocation", path, decode_json_time_zone_data)
+    value.folder = take_nillable(data, "Folder", path, decode_json_hierarchy_entity)
+    value.associate = take_nillable(data, "Associate", path, decode_json_associate)
+    value.shipment_type = take_nillable(data, "ShipmentType", path, decode_json_mdo_list_item)
+    value.steps = take_nillable(data, "Steps", path, decode_json_list_of_workflow_step_base)
+    value.triggers = take_nillable(data, "Triggers", path, decode_json_list_of_workflow_trigger)
+    value.goals = take_nillable(data, "Goals", path, decode_json_list_of_workflow_goal)
+    value.filter = take_nillable(data, "Filter", path, decode_json_workflow_filter)
+    value.block_lists = take_nillable(data, "BlockLists", path, decode_json_list_of_int)
+    value.content_info = take_nillable(
+        data, "ContentInfo", path, decode_json_list_of_workflow_content_info
+    )
+    value.exit_flow_id = take_int(data, "ExitFlowId", path)
+    value.exit_success_flow_id = take_int(data, "ExitSuccessFlowId", path)
+    value.created_by = take_nillable(data, "CreatedBy", path, decode_json_associate)
+    value.updated_by = take_nillable(data, "UpdatedBy", path, decode_json_associate)
+    value.created_date = take(data, "CreatedDate", path, json_datetime)
+    value.updated_date = take(data, "UpdatedDate", path, json_datetime)
+    value.visible_for = take_nillable(data, "VisibleFor", path, decode_json_list_of_visible_for)
+    return value
 
 
 def encode_json_email_flow(value: EmailFlow) -> dict[str, Any]:

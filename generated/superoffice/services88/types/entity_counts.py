@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_items_nillable,
     json_object,
@@ -108,14 +109,14 @@ def encode_xml_entity_counts(parent: Element | None, tag: str, value: EntityCoun
 def decode_json_entity_counts(data: Any, path: str) -> EntityCounts:
     if type(data) is not dict:
         data = json_object(data, path)
-    return EntityCounts(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        entity_name=take_str_nillable(data, "EntityName", path),
-        records=take_int(data, "Records", path),
+    value = blank(EntityCounts)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.entity_name = take_str_nillable(data, "EntityName", path)
+    value.records = take_int(data, "Records", path)
+    return value
 
 
 def encode_json_entity_counts(value: EntityCounts) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_items_nillable,
     json_object,
@@ -114,15 +115,15 @@ def encode_xml_entity_element(parent: Element | None, tag: str, value: EntityEle
 def decode_json_entity_element(data: Any, path: str) -> EntityElement:
     if type(data) is not dict:
         data = json_object(data, path)
-    return EntityElement(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        value=take_str_nillable(data, "Value", path),
-        stripped_value=take_str_nillable(data, "StrippedValue", path),
-        description=take_str_nillable(data, "Description", path),
+    value = blank(EntityElement)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.value = take_str_nillable(data, "Value", path)
+    value.stripped_value = take_str_nillable(data, "StrippedValue", path)
+    value.description = take_str_nillable(data, "Description", path)
+    return value
 
 
 def encode_json_entity_element(value: EntityElement) -> dict[str, Any]:

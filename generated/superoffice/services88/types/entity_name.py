@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_items_nillable,
     json_object,
@@ -105,14 +106,14 @@ def encode_xml_entity_name(parent: Element | None, tag: str, value: EntityName) 
 def decode_json_entity_name(data: Any, path: str) -> EntityName:
     if type(data) is not dict:
         data = json_object(data, path)
-    return EntityName(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        table_name=take_str_nillable(data, "TableName", path),
-        table_description=take_str_nillable(data, "TableDescription", path),
+    value = blank(EntityName)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.table_name = take_str_nillable(data, "TableName", path)
+    value.table_description = take_str_nillable(data, "TableDescription", path)
+    return value
 
 
 def encode_json_entity_name(value: EntityName) -> dict[str, Any]:

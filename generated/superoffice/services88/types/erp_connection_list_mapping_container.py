@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_object,
     new_child,
@@ -143,17 +144,17 @@ def decode_json_erp_connection_list_mapping_container(
 ) -> ErpConnectionListMappingContainer:
     if type(data) is not dict:
         data = json_object(data, path)
-    return ErpConnectionListMappingContainer(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        erp_list_item_mappings=take_nillable(
-            data, "ErpListItemMappings", path, decode_json_list_of_erp_connection_list_mapping
-        ),
-        erp_connection_id=take_int(data, "ErpConnectionId", path),
-        erp_connection_name=take_str_nillable(data, "ErpConnectionName", path),
+    value = blank(ErpConnectionListMappingContainer)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.erp_list_item_mappings = take_nillable(
+        data, "ErpListItemMappings", path, decode_json_list_of_erp_connection_list_mapping
+    )
+    value.erp_connection_id = take_int(data, "ErpConnectionId", path)
+    value.erp_connection_name = take_str_nillable(data, "ErpConnectionName", path)
+    return value
 
 
 def encode_json_erp_connection_list_mapping_container(

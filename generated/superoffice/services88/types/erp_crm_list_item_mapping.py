@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_items_nillable,
     json_object,
@@ -126,15 +127,15 @@ def encode_xml_erp_crm_list_item_mapping(
 def decode_json_erp_crm_list_item_mapping(data: Any, path: str) -> ErpCrmListItemMapping:
     if type(data) is not dict:
         data = json_object(data, path)
-    return ErpCrmListItemMapping(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        erp_list_item_id=take_str_nillable(data, "ErpListItemId", path),
-        erp_list_item_name=take_str_nillable(data, "ErpListItemName", path),
-        crm_list_item=take_nillable(data, "CrmListItem", path, decode_json_mdo_list_item),
+    value = blank(ErpCrmListItemMapping)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.erp_list_item_id = take_str_nillable(data, "ErpListItemId", path)
+    value.erp_list_item_name = take_str_nillable(data, "ErpListItemName", path)
+    value.crm_list_item = take_nillable(data, "CrmListItem", path, decode_json_mdo_list_item)
+    return value
 
 
 def encode_json_erp_crm_list_item_mapping(value: ErpCrmListItemMapping) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_items_nillable,
     json_object,
@@ -134,16 +135,16 @@ def encode_xml_erp_sync_actor_summary(
 def decode_json_erp_sync_actor_summary(data: Any, path: str) -> ErpSyncActorSummary:
     if type(data) is not dict:
         data = json_object(data, path)
-    return ErpSyncActorSummary(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        actor_type=take(data, "ActorType", path, decode_json_erp_actor_type),
-        has_mappings=take_bool(data, "HasMappings", path),
-        defaults=take_str_nillable(data, "Defaults", path),
-        mappings=take_str_nillable(data, "Mappings", path),
+    value = blank(ErpSyncActorSummary)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.actor_type = take(data, "ActorType", path, decode_json_erp_actor_type)
+    value.has_mappings = take_bool(data, "HasMappings", path)
+    value.defaults = take_str_nillable(data, "Defaults", path)
+    value.mappings = take_str_nillable(data, "Mappings", path)
+    return value
 
 
 def encode_json_erp_sync_actor_summary(value: ErpSyncActorSummary) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     json_object,
     new_child,
     parse_xml,
@@ -158,19 +159,19 @@ def encode_xml_erp_sync_actor_type_mapping(
 def decode_json_erp_sync_actor_type_mapping(data: Any, path: str) -> ErpSyncActorTypeMapping:
     if type(data) is not dict:
         data = json_object(data, path)
-    return ErpSyncActorTypeMapping(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        erp_connection_id=take_int(data, "ErpConnectionId", path),
-        is_active=take_bool(data, "IsActive", path),
-        field_mappings=take_nillable(
-            data, "FieldMappings", path, decode_json_list_of_erp_sync_field_mapping
-        ),
-        actor_type_erp=take(data, "ActorTypeErp", path, decode_json_erp_actor_type),
-        actor_type_crm=take(data, "ActorTypeCrm", path, decode_json_crm_actor_type),
+    value = blank(ErpSyncActorTypeMapping)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.erp_connection_id = take_int(data, "ErpConnectionId", path)
+    value.is_active = take_bool(data, "IsActive", path)
+    value.field_mappings = take_nillable(
+        data, "FieldMappings", path, decode_json_list_of_erp_sync_field_mapping
+    )
+    value.actor_type_erp = take(data, "ActorTypeErp", path, decode_json_erp_actor_type)
+    value.actor_type_crm = take(data, "ActorTypeCrm", path, decode_json_crm_actor_type)
+    return value
 
 
 def encode_json_erp_sync_actor_type_mapping(value: ErpSyncActorTypeMapping) -> dict[str, Any]:

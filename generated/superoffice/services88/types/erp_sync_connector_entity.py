@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_object,
     new_child,
@@ -128,16 +129,16 @@ def encode_xml_erp_sync_connector_entity(
 def decode_json_erp_sync_connector_entity(data: Any, path: str) -> ErpSyncConnectorEntity:
     if type(data) is not dict:
         data = json_object(data, path)
-    return ErpSyncConnectorEntity(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        erp_connector_id=take_int(data, "ErpConnectorId", path),
-        display_name=take_str_nillable(data, "DisplayName", path),
-        url=take_str_nillable(data, "URL", path),
-        deleted=take_bool(data, "Deleted", path),
+    value = blank(ErpSyncConnectorEntity)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.erp_connector_id = take_int(data, "ErpConnectorId", path)
+    value.display_name = take_str_nillable(data, "DisplayName", path)
+    value.url = take_str_nillable(data, "URL", path)
+    value.deleted = take_bool(data, "Deleted", path)
+    return value
 
 
 def encode_json_erp_sync_connector_entity(value: ErpSyncConnectorEntity) -> dict[str, Any]:

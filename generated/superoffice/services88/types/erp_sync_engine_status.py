@@ -15,6 +15,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_duration,
     json_object,
@@ -125,15 +126,15 @@ def encode_xml_erp_sync_engine_status(
 def decode_json_erp_sync_engine_status(data: Any, path: str) -> ErpSyncEngineStatus:
     if type(data) is not dict:
         data = json_object(data, path)
-    return ErpSyncEngineStatus(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        is_running=take_bool(data, "IsRunning", path),
-        status_message=take_str_nillable(data, "StatusMessage", path),
-        interval=take(data, "Interval", path, json_duration),
+    value = blank(ErpSyncEngineStatus)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.is_running = take_bool(data, "IsRunning", path)
+    value.status_message = take_str_nillable(data, "StatusMessage", path)
+    value.interval = take(data, "Interval", path, json_duration)
+    return value
 
 
 def encode_json_erp_sync_engine_status(value: ErpSyncEngineStatus) -> dict[str, Any]:

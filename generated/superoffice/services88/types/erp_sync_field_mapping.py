@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_items_nillable,
     json_object,
@@ -228,29 +229,29 @@ def encode_xml_erp_sync_field_mapping(
 def decode_json_erp_sync_field_mapping(data: Any, path: str) -> ErpSyncFieldMapping:
     if type(data) is not dict:
         data = json_object(data, path)
-    return ErpSyncFieldMapping(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        erp_field_id=take_int(data, "ErpFieldId", path),
-        crm_field_key=take_str_nillable(data, "CrmFieldKey", path),
-        crm_display_name=take_str_nillable(data, "CrmDisplayName", path),
-        crm_display_tooltip=take_str_nillable(data, "CrmDisplayTooltip", path),
-        erp_field_key=take_str_nillable(data, "ErpFieldKey", path),
-        field_type=take(data, "FieldType", path, decode_json_field_metadata_type),
-        erp_display_name=take_str_nillable(data, "ErpDisplayName", path),
-        erp_display_tooltip=take_str_nillable(data, "ErpDisplayTooltip", path),
-        sync_to_crm=take_bool(data, "SyncToCrm", path),
-        sync_to_erp=take_bool(data, "SyncToErp", path),
-        show_in_gui=take_bool(data, "ShowInGui", path),
-        show_in_search=take_bool(data, "ShowInSearch", path),
-        already_mapped=take_bool(data, "AlreadyMapped", path),
-        missing_in_erp=take_bool(data, "MissingInERP", path),
-        missing_in_crm=take_bool(data, "MissingInCRM", path),
-        access=take(data, "Access", path, decode_json_field_access),
-        list_reference=take_str_nillable(data, "ListReference", path),
+    value = blank(ErpSyncFieldMapping)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.erp_field_id = take_int(data, "ErpFieldId", path)
+    value.crm_field_key = take_str_nillable(data, "CrmFieldKey", path)
+    value.crm_display_name = take_str_nillable(data, "CrmDisplayName", path)
+    value.crm_display_tooltip = take_str_nillable(data, "CrmDisplayTooltip", path)
+    value.erp_field_key = take_str_nillable(data, "ErpFieldKey", path)
+    value.field_type = take(data, "FieldType", path, decode_json_field_metadata_type)
+    value.erp_display_name = take_str_nillable(data, "ErpDisplayName", path)
+    value.erp_display_tooltip = take_str_nillable(data, "ErpDisplayTooltip", path)
+    value.sync_to_crm = take_bool(data, "SyncToCrm", path)
+    value.sync_to_erp = take_bool(data, "SyncToErp", path)
+    value.show_in_gui = take_bool(data, "ShowInGui", path)
+    value.show_in_search = take_bool(data, "ShowInSearch", path)
+    value.already_mapped = take_bool(data, "AlreadyMapped", path)
+    value.missing_in_erp = take_bool(data, "MissingInERP", path)
+    value.missing_in_crm = take_bool(data, "MissingInCRM", path)
+    value.access = take(data, "Access", path, decode_json_field_access)
+    value.list_reference = take_str_nillable(data, "ListReference", path)
+    return value
 
 
 def encode_json_erp_sync_field_mapping(value: ErpSyncFieldMapping) -> dict[str, Any]:

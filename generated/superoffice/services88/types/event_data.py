@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_object,
     new_child,
@@ -207,26 +208,26 @@ def encode_xml_event_data(parent: Element | None, tag: str, value: EventData) ->
 def decode_json_event_data(data: Any, path: str) -> EventData:
     if type(data) is not dict:
         data = json_object(data, path)
-    return EventData(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        type=take(data, "Type", path, decode_json_event_handler_type),
-        input_values=take_nillable(data, "InputValues", path, decode_json_string_dictionary),
-        block_execution=take_bool(data, "BlockExecution", path),
-        navigate_to=take_str_nillable(data, "NavigateTo", path),
-        message=take_str_nillable(data, "Message", path),
-        show_dialog=take_str_nillable(data, "ShowDialog", path),
-        output_values=take_nillable(data, "OutputValues", path, decode_json_string_dictionary),
-        state_values=take_nillable(data, "StateValues", path, decode_json_string_dictionary),
-        exception=take_str_nillable(data, "Exception", path),
-        parser_values=take_nillable(data, "ParserValues", path, decode_json_string_dictionary),
-        cgi_variables=take_nillable(data, "CgiVariables", path, decode_json_string_dictionary),
-        cgi_content=take_str_nillable(data, "CgiContent", path),
-        headers=take_nillable(data, "Headers", path, decode_json_string_dictionary),
-        trace_execution=take_bool(data, "TraceExecution", path),
+    value = blank(EventData)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.type = take(data, "Type", path, decode_json_event_handler_type)
+    value.input_values = take_nillable(data, "InputValues", path, decode_json_string_dictionary)
+    value.block_execution = take_bool(data, "BlockExecution", path)
+    value.navigate_to = take_str_nillable(data, "NavigateTo", path)
+    value.message = take_str_nillable(data, "Message", path)
+    value.show_dialog = take_str_nillable(data, "ShowDialog", path)
+    value.output_values = take_nillable(data, "OutputValues", path, decode_json_string_dictionary)
+    value.state_values = take_nillable(data, "StateValues", path, decode_json_string_dictionary)
+    value.exception = take_str_nillable(data, "Exception", path)
+    value.parser_values = take_nillable(data, "ParserValues", path, decode_json_string_dictionary)
+    value.cgi_variables = take_nillable(data, "CgiVariables", path, decode_json_string_dictionary)
+    value.cgi_content = take_str_nillable(data, "CgiContent", path)
+    value.headers = take_nillable(data, "Headers", path, decode_json_string_dictionary)
+    value.trace_execution = take_bool(data, "TraceExecution", path)
+    return value
 
 
 def encode_json_event_data(value: EventData) -> dict[str, Any]:

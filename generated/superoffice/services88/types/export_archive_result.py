@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_object,
     new_child,
@@ -119,15 +120,15 @@ def encode_xml_export_archive_result(
 def decode_json_export_archive_result(data: Any, path: str) -> ExportArchiveResult:
     if type(data) is not dict:
         data = json_object(data, path)
-    return ExportArchiveResult(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        batch_task_id=take_int(data, "BatchTaskId", path),
-        file_name=take_str_nillable(data, "FileName", path),
-        message=take_str_nillable(data, "Message", path),
+    value = blank(ExportArchiveResult)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.batch_task_id = take_int(data, "BatchTaskId", path)
+    value.file_name = take_str_nillable(data, "FileName", path)
+    value.message = take_str_nillable(data, "Message", path)
+    return value
 
 
 def encode_json_export_archive_result(value: ExportArchiveResult) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_object,
     new_child,
@@ -257,34 +258,34 @@ def encode_xml_ext_app_entity(parent: Element | None, tag: str, value: ExtAppEnt
 def decode_json_ext_app_entity(data: Any, path: str) -> ExtAppEntity:
     if type(data) is not dict:
         data = json_object(data, path)
-    return ExtAppEntity(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        ext_app_id=take_int(data, "ExtAppId", path),
-        name=take_str_nillable(data, "Name", path),
-        tooltip=take_str_nillable(data, "Tooltip", path),
-        deleted=take_bool(data, "Deleted", path),
-        rank=take_int(data, "Rank", path),
-        filename=take_str_nillable(data, "Filename", path),
-        parameters=take_str_nillable(data, "Parameters", path),
-        workdir=take_str_nillable(data, "Workdir", path),
-        show_state=take(data, "ShowState", path, decode_json_show_state),
-        visible_in=take(data, "VisibleIn", path, decode_json_navigation),
-        on_central=take_bool(data, "OnCentral", path),
-        on_satellite=take_bool(data, "OnSatellite", path),
-        on_travel=take_bool(data, "OnTravel", path),
-        on_sales_marketing_pocket=take_bool(data, "OnSalesMarketingPocket", path),
-        show_in_menu_bar=take_bool(data, "ShowInMenuBar", path),
-        show_in_tool_bar=take_bool(data, "ShowInToolBar", path),
-        show_in_address_bar=take_bool(data, "ShowInAddressBar", path),
-        show_in_status_bar=take_bool(data, "ShowInStatusBar", path),
-        icon=take_int(data, "Icon", path),
-        wait_to_finish=take_bool(data, "WaitToFinish", path),
-        execute_on_event=take(data, "ExecuteOnEvent", path, decode_json_execute_on_event),
-        path=take_str_nillable(data, "Path", path),
+    value = blank(ExtAppEntity)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.ext_app_id = take_int(data, "ExtAppId", path)
+    value.name = take_str_nillable(data, "Name", path)
+    value.tooltip = take_str_nillable(data, "Tooltip", path)
+    value.deleted = take_bool(data, "Deleted", path)
+    value.rank = take_int(data, "Rank", path)
+    value.filename = take_str_nillable(data, "Filename", path)
+    value.parameters = take_str_nillable(data, "Parameters", path)
+    value.workdir = take_str_nillable(data, "Workdir", path)
+    value.show_state = take(data, "ShowState", path, decode_json_show_state)
+    value.visible_in = take(data, "VisibleIn", path, decode_json_navigation)
+    value.on_central = take_bool(data, "OnCentral", path)
+    value.on_satellite = take_bool(data, "OnSatellite", path)
+    value.on_travel = take_bool(data, "OnTravel", path)
+    value.on_sales_marketing_pocket = take_bool(data, "OnSalesMarketingPocket", path)
+    value.show_in_menu_bar = take_bool(data, "ShowInMenuBar", path)
+    value.show_in_tool_bar = take_bool(data, "ShowInToolBar", path)
+    value.show_in_address_bar = take_bool(data, "ShowInAddressBar", path)
+    value.show_in_status_bar = take_bool(data, "ShowInStatusBar", path)
+    value.icon = take_int(data, "Icon", path)
+    value.wait_to_finish = take_bool(data, "WaitToFinish", path)
+    value.execute_on_event = take(data, "ExecuteOnEvent", path, decode_json_execute_on_event)
+    value.path = take_str_nillable(data, "Path", path)
+    return value
 
 
 def encode_json_ext_app_entity(value: ExtAppEntity) -> dict[str, Any]:

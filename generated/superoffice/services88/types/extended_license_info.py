@@ -15,6 +15,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     format_datetime,
     json_datetime,
@@ -136,16 +137,16 @@ def encode_xml_extended_license_info(
 def decode_json_extended_license_info(data: Any, path: str) -> ExtendedLicenseInfo:
     if type(data) is not dict:
         data = json_object(data, path)
-    return ExtendedLicenseInfo(
-        reason=take_str_nillable(data, "Reason", path),
-        can_be_activated=take_bool(data, "CanBeActivated", path),
-        new=take_nillable(data, "New", path, decode_json_license_info),
-        current=take_nillable(data, "Current", path, decode_json_license_info),
-        extended_module_licenses=take_nillable(
-            data, "ExtendedModuleLicenses", path, decode_json_list_of_extended_module_license
-        ),
-        accumulated_next_check_date=take(data, "AccumulatedNextCheckDate", path, json_datetime),
+    value = blank(ExtendedLicenseInfo)
+    value.reason = take_str_nillable(data, "Reason", path)
+    value.can_be_activated = take_bool(data, "CanBeActivated", path)
+    value.new = take_nillable(data, "New", path, decode_json_license_info)
+    value.current = take_nillable(data, "Current", path, decode_json_license_info)
+    value.extended_module_licenses = take_nillable(
+        data, "ExtendedModuleLicenses", path, decode_json_list_of_extended_module_license
     )
+    value.accumulated_next_check_date = take(data, "AccumulatedNextCheckDate", path, json_datetime)
+    return value
 
 
 def encode_json_extended_license_info(value: ExtendedLicenseInfo) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     json_items_nillable,
     json_object,
     new_child,
@@ -129,16 +130,16 @@ def encode_xml_extended_module_license(
 def decode_json_extended_module_license(data: Any, path: str) -> ExtendedModuleLicense:
     if type(data) is not dict:
         data = json_object(data, path)
-    return ExtendedModuleLicense(
-        new=take_nillable(data, "New", path, decode_json_module_license),
-        current=take_nillable(data, "Current", path, decode_json_module_license),
-        number_of_licenses_in_use=take_int(data, "NumberOfLicensesInUse", path),
-        number_of_licenses_free=take_int(data, "NumberOfLicensesFree", path),
-        number_of_licenses_added=take_int(data, "NumberOfLicensesAdded", path),
-        number_of_licenses_new_total=take_int(data, "NumberOfLicensesNewTotal", path),
-        number_of_licenses_new_free=take_int(data, "NumberOfLicensesNewFree", path),
-        number_of_licenses_total=take_int(data, "NumberOfLicensesTotal", path),
-    )
+    value = blank(ExtendedModuleLicense)
+    value.new = take_nillable(data, "New", path, decode_json_module_license)
+    value.current = take_nillable(data, "Current", path, decode_json_module_license)
+    value.number_of_licenses_in_use = take_int(data, "NumberOfLicensesInUse", path)
+    value.number_of_licenses_free = take_int(data, "NumberOfLicensesFree", path)
+    value.number_of_licenses_added = take_int(data, "NumberOfLicensesAdded", path)
+    value.number_of_licenses_new_total = take_int(data, "NumberOfLicensesNewTotal", path)
+    value.number_of_licenses_new_free = take_int(data, "NumberOfLicensesNewFree", path)
+    value.number_of_licenses_total = take_int(data, "NumberOfLicensesTotal", path)
+    return value
 
 
 def encode_json_extended_module_license(value: ExtendedModuleLicense) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_items_nillable,
     json_object,
@@ -128,17 +129,17 @@ def encode_xml_favourite(parent: Element | None, tag: str, value: Favourite) -> 
 def decode_json_favourite(data: Any, path: str) -> Favourite:
     if type(data) is not dict:
         data = json_object(data, path)
-    return Favourite(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        table_name=take_str_nillable(data, "TableName", path),
-        record_id=take_int(data, "RecordId", path),
-        associate_id=take_int(data, "AssociateId", path),
-        extra_info=take_str_nillable(data, "ExtraInfo", path),
-        rank=take_int(data, "Rank", path),
+    value = blank(Favourite)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.table_name = take_str_nillable(data, "TableName", path)
+    value.record_id = take_int(data, "RecordId", path)
+    value.associate_id = take_int(data, "AssociateId", path)
+    value.extra_info = take_str_nillable(data, "ExtraInfo", path)
+    value.rank = take_int(data, "Rank", path)
+    return value
 
 
 def encode_json_favourite(value: Favourite) -> dict[str, Any]:

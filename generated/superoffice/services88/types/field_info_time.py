@@ -14,6 +14,7 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    blank,
     empty_or_nil,
     format_datetime,
     json_datetime,
@@ -148,24 +149,24 @@ def encode_xml_field_info_time(parent: Element | None, tag: str, value: FieldInf
 def decode_json_field_info_time(data: Any, path: str) -> FieldInfoTime:
     if type(data) is not dict:
         data = json_object(data, path)
-    return FieldInfoTime(
-        field_type=take(data, "FieldType", path, decode_json_custom_field_type),
-        field_name=take_str_nillable(data, "FieldName", path),
-        display_name=take_str_nillable(data, "DisplayName", path),
-        description=take_str_nillable(data, "Description", path),
-        short_label=take_str_nillable(data, "ShortLabel", path),
-        hide_label=take_bool(data, "HideLabel", path),
-        hide_field=take_bool(data, "HideField", path),
-        is_indexed=take_bool(data, "IsIndexed", path),
-        is_mandatory=take_bool(data, "IsMandatory", path),
-        is_read_only=take_bool(data, "IsReadOnly", path),
-        is_external=take_bool(data, "IsExternal", path),
-        is_display_field=take_bool(data, "IsDisplayField", path),
-        rank=take_int(data, "Rank", path),
-        template_variable_name=take_str_nillable(data, "TemplateVariableName", path),
-        default_value=take(data, "DefaultValue", path, json_datetime),
-        is_default_now=take_bool(data, "IsDefaultNow", path),
-    )
+    value = blank(FieldInfoTime)
+    value.field_type = take(data, "FieldType", path, decode_json_custom_field_type)
+    value.field_name = take_str_nillable(data, "FieldName", path)
+    value.display_name = take_str_nillable(data, "DisplayName", path)
+    value.description = take_str_nillable(data, "Description", path)
+    value.short_label = take_str_nillable(data, "ShortLabel", path)
+    value.hide_label = take_bool(data, "HideLabel", path)
+    value.hide_field = take_bool(data, "HideField", path)
+    value.is_indexed = take_bool(data, "IsIndexed", path)
+    value.is_mandatory = take_bool(data, "IsMandatory", path)
+    value.is_read_only = take_bool(data, "IsReadOnly", path)
+    value.is_external = take_bool(data, "IsExternal", path)
+    value.is_display_field = take_bool(data, "IsDisplayField", path)
+    value.rank = take_int(data, "Rank", path)
+    value.template_variable_name = take_str_nillable(data, "TemplateVariableName", path)
+    value.default_value = take(data, "DefaultValue", path, json_datetime)
+    value.is_default_now = take_bool(data, "IsDefaultNow", path)
+    return value
 
 
 def encode_json_field_info_time(value: FieldInfoTime) -> dict[str, Any]:

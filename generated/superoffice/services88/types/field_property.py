@@ -16,6 +16,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_key_text,
     json_object,
@@ -100,11 +101,11 @@ def encode_xml_field_property(parent: Element | None, tag: str, value: FieldProp
 def decode_json_field_property(data: Any, path: str) -> FieldProperty:
     if type(data) is not dict:
         data = json_object(data, path)
-    return FieldProperty(
-        field_right=take_nillable(data, "FieldRight", path, decode_json_field_right),
-        field_type=take_str_nillable(data, "FieldType", path),
-        field_length=take_int(data, "FieldLength", path),
-    )
+    value = blank(FieldProperty)
+    value.field_right = take_nillable(data, "FieldRight", path, decode_json_field_right)
+    value.field_type = take_str_nillable(data, "FieldType", path)
+    value.field_length = take_int(data, "FieldLength", path)
+    return value
 
 
 def encode_json_field_property(value: FieldProperty) -> dict[str, Any]:

@@ -13,6 +13,7 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    blank,
     empty_or_nil,
     json_object,
     new_child,
@@ -81,10 +82,10 @@ def encode_xml_field_right(parent: Element | None, tag: str, value: FieldRight) 
 def decode_json_field_right(data: Any, path: str) -> FieldRight:
     if type(data) is not dict:
         data = json_object(data, path)
-    return FieldRight(
-        mask=take(data, "Mask", path, decode_json_e_field_right),
-        reason=take_str_nillable(data, "Reason", path),
-    )
+    value = blank(FieldRight)
+    value.mask = take(data, "Mask", path, decode_json_e_field_right)
+    value.reason = take_str_nillable(data, "Reason", path)
+    return value
 
 
 def encode_json_field_right(value: FieldRight) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_items_nillable,
     json_object,
@@ -222,29 +223,31 @@ def encode_xml_field_value_info(
 def decode_json_field_value_info(data: Any, path: str) -> FieldValueInfo:
     if type(data) is not dict:
         data = json_object(data, path)
-    return FieldValueInfo(
-        can_support_multi_use=take_bool(data, "CanSupportMultiUse", path),
-        default_show_in_gui=take_bool(data, "DefaultShowInGui", path),
-        default_show_in_selector=take_bool(data, "DefaultShowInSelector", path),
-        is_active=take_bool(data, "IsActive", path),
-        key=take_str_nillable(data, "Key", path),
-        value_type=take_str_nillable(data, "ValueType", path),
-        mandatory=take_bool(data, "Mandatory", path),
-        encoded_display_name=take_str_nillable(data, "EncodedDisplayName", path),
-        encoded_display_description=take_str_nillable(data, "EncodedDisplayDescription", path),
-        icon_hint=take_str_nillable(data, "IconHint", path),
-        control_infos=take_nillable(data, "ControlInfos", path, decode_json_list_of_control_info),
-        encoded_data_caption=take_str_nillable(data, "EncodedDataCaption", path),
-        encoded_data_caption_description=take_str_nillable(
-            data, "EncodedDataCaptionDescription", path
-        ),
-        current_operation_type=take_str_nillable(data, "CurrentOperationType", path),
-        values=take_nillable(data, "Values", path, decode_json_list_of_str),
-        display_values=take_nillable(data, "DisplayValues", path, decode_json_list_of_str),
-        operation_infos=take_nillable(
-            data, "OperationInfos", path, decode_json_list_of_operation_info
-        ),
+    value = blank(FieldValueInfo)
+    value.can_support_multi_use = take_bool(data, "CanSupportMultiUse", path)
+    value.default_show_in_gui = take_bool(data, "DefaultShowInGui", path)
+    value.default_show_in_selector = take_bool(data, "DefaultShowInSelector", path)
+    value.is_active = take_bool(data, "IsActive", path)
+    value.key = take_str_nillable(data, "Key", path)
+    value.value_type = take_str_nillable(data, "ValueType", path)
+    value.mandatory = take_bool(data, "Mandatory", path)
+    value.encoded_display_name = take_str_nillable(data, "EncodedDisplayName", path)
+    value.encoded_display_description = take_str_nillable(data, "EncodedDisplayDescription", path)
+    value.icon_hint = take_str_nillable(data, "IconHint", path)
+    value.control_infos = take_nillable(
+        data, "ControlInfos", path, decode_json_list_of_control_info
     )
+    value.encoded_data_caption = take_str_nillable(data, "EncodedDataCaption", path)
+    value.encoded_data_caption_description = take_str_nillable(
+        data, "EncodedDataCaptionDescription", path
+    )
+    value.current_operation_type = take_str_nillable(data, "CurrentOperationType", path)
+    value.values = take_nillable(data, "Values", path, decode_json_list_of_str)
+    value.display_values = take_nillable(data, "DisplayValues", path, decode_json_list_of_str)
+    value.operation_infos = take_nillable(
+        data, "OperationInfos", path, decode_json_list_of_operation_info
+    )
+    return value
 
 
 def encode_json_field_value_info(value: FieldValueInfo) -> dict[str, Any]:

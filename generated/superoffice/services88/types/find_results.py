@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     json_object,
     new_child,
     parse_xml,
@@ -141,19 +142,19 @@ def encode_xml_find_results(parent: Element | None, tag: str, value: FindResults
 def decode_json_find_results(data: Any, path: str) -> FindResults:
     if type(data) is not dict:
         data = json_object(data, path)
-    return FindResults(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        archive_columns=take_nillable(
-            data, "ArchiveColumns", path, decode_json_list_of_archive_column_info
-        ),
-        archive_rows=take_nillable(
-            data, "ArchiveRows", path, decode_json_list_of_archive_list_item
-        ),
-        row_count=take_int(data, "RowCount", path),
+    value = blank(FindResults)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.archive_columns = take_nillable(
+        data, "ArchiveColumns", path, decode_json_list_of_archive_column_info
+    )
+    value.archive_rows = take_nillable(
+        data, "ArchiveRows", path, decode_json_list_of_archive_list_item
+    )
+    value.row_count = take_int(data, "RowCount", path)
+    return value
 
 
 def encode_json_find_results(value: FindResults) -> dict[str, Any]:

@@ -15,6 +15,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     format_datetime,
     json_datetime,
@@ -165,19 +166,19 @@ def encode_xml_foreign_app_entity(
 def decode_json_foreign_app_entity(data: Any, path: str) -> ForeignAppEntity:
     if type(data) is not dict:
         data = json_object(data, path)
-    return ForeignAppEntity(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        foreign_app_id=take_int(data, "ForeignAppId", path),
-        name=take_str_nillable(data, "Name", path),
-        created_date=take(data, "CreatedDate", path, json_datetime),
-        updated_date=take(data, "UpdatedDate", path, json_datetime),
-        created_by=take_nillable(data, "CreatedBy", path, decode_json_associate),
-        updated_by=take_nillable(data, "UpdatedBy", path, decode_json_associate),
-        devices=take_nillable(data, "Devices", path, decode_json_list_of_foreign_device),
+    value = blank(ForeignAppEntity)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.foreign_app_id = take_int(data, "ForeignAppId", path)
+    value.name = take_str_nillable(data, "Name", path)
+    value.created_date = take(data, "CreatedDate", path, json_datetime)
+    value.updated_date = take(data, "UpdatedDate", path, json_datetime)
+    value.created_by = take_nillable(data, "CreatedBy", path, decode_json_associate)
+    value.updated_by = take_nillable(data, "UpdatedBy", path, decode_json_associate)
+    value.devices = take_nillable(data, "Devices", path, decode_json_list_of_foreign_device)
+    return value
 
 
 def encode_json_foreign_app_entity(value: ForeignAppEntity) -> dict[str, Any]:

@@ -15,6 +15,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     format_datetime,
     json_datetime,
@@ -158,21 +159,21 @@ def encode_xml_foreign_device(parent: Element | None, tag: str, value: ForeignDe
 def decode_json_foreign_device(data: Any, path: str) -> ForeignDevice:
     if type(data) is not dict:
         data = json_object(data, path)
-    return ForeignDevice(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        foreign_device_id=take_int(data, "ForeignDeviceId", path),
-        name=take_str_nillable(data, "Name", path),
-        created_date=take(data, "CreatedDate", path, json_datetime),
-        updated_date=take(data, "UpdatedDate", path, json_datetime),
-        associate_full_name=take_str_nillable(data, "AssociateFullName", path),
-        created_by=take_str_nillable(data, "CreatedBy", path),
-        updated_by=take_str_nillable(data, "UpdatedBy", path),
-        device_identifier=take_str_nillable(data, "DeviceIdentifier", path),
-        foreign_app_id=take_int(data, "ForeignAppId", path),
+    value = blank(ForeignDevice)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.foreign_device_id = take_int(data, "ForeignDeviceId", path)
+    value.name = take_str_nillable(data, "Name", path)
+    value.created_date = take(data, "CreatedDate", path, json_datetime)
+    value.updated_date = take(data, "UpdatedDate", path, json_datetime)
+    value.associate_full_name = take_str_nillable(data, "AssociateFullName", path)
+    value.created_by = take_str_nillable(data, "CreatedBy", path)
+    value.updated_by = take_str_nillable(data, "UpdatedBy", path)
+    value.device_identifier = take_str_nillable(data, "DeviceIdentifier", path)
+    value.foreign_app_id = take_int(data, "ForeignAppId", path)
+    return value
 
 
 def encode_json_foreign_device(value: ForeignDevice) -> dict[str, Any]:

@@ -15,6 +15,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     format_datetime,
     json_datetime,
@@ -150,20 +151,20 @@ def encode_xml_foreign_key(parent: Element | None, tag: str, value: ForeignKey) 
 def decode_json_foreign_key(data: Any, path: str) -> ForeignKey:
     if type(data) is not dict:
         data = json_object(data, path)
-    return ForeignKey(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        key=take_str_nillable(data, "Key", path),
-        value=take_str_nillable(data, "Value", path),
-        record_id=take_int(data, "RecordId", path),
-        created_date=take(data, "CreatedDate", path, json_datetime),
-        updated_date=take(data, "UpdatedDate", path, json_datetime),
-        updated_by=take_str_nillable(data, "UpdatedBy", path),
-        created_by=take_str_nillable(data, "CreatedBy", path),
-        table_name=take_str_nillable(data, "TableName", path),
+    value = blank(ForeignKey)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.key = take_str_nillable(data, "Key", path)
+    value.value = take_str_nillable(data, "Value", path)
+    value.record_id = take_int(data, "RecordId", path)
+    value.created_date = take(data, "CreatedDate", path, json_datetime)
+    value.updated_date = take(data, "UpdatedDate", path, json_datetime)
+    value.updated_by = take_str_nillable(data, "UpdatedBy", path)
+    value.created_by = take_str_nillable(data, "CreatedBy", path)
+    value.table_name = take_str_nillable(data, "TableName", path)
+    return value
 
 
 def encode_json_foreign_key(value: ForeignKey) -> dict[str, Any]:

@@ -15,6 +15,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     format_datetime,
     json_datetime,
@@ -273,35 +274,35 @@ def encode_xml_form_entity(parent: Element | None, tag: str, value: FormEntity) 
 def decode_json_form_entity(data: Any, path: str) -> FormEntity:
     if type(data) is not dict:
         data = json_object(data, path)
-    return FormEntity(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        form_id=take_int(data, "FormId", path),
-        form_key=take_str_nillable(data, "FormKey", path),
-        name=take_str_nillable(data, "Name", path),
-        description=take_str_nillable(data, "Description", path),
-        config=take_str_nillable(data, "Config", path),
-        folder_id=take_int(data, "FolderId", path),
-        script_id=take_int(data, "ScriptId", path),
-        response_shipment_id=take_int(data, "ResponseShipmentId", path),
-        active=take_bool(data, "Active", path),
-        expires=take(data, "Expires", path, json_datetime),
-        max_submits=take_int(data, "MaxSubmits", path),
-        type=take(data, "Type", path, decode_json_form_type),
-        recipe=take_str_nillable(data, "Recipe", path),
-        group_id=take_int(data, "GroupId", path),
-        new_ticket=take_bool(data, "NewTicket", path),
-        recaptcha_mode=take(data, "RecaptchaMode", path, decode_json_forms_recaptcha_mode),
-        registered=take(data, "Registered", path, json_datetime),
-        registered_associate_id=take_int(data, "RegisteredAssociateId", path),
-        updated=take(data, "Updated", path, json_datetime),
-        updated_associate_id=take_int(data, "UpdatedAssociateId", path),
-        updated_count=take_int(data, "UpdatedCount", path),
-        email_flows=take_nillable(data, "EmailFlows", path, decode_json_list_of_int),
-        folder_name=take_str_nillable(data, "FolderName", path),
+    value = blank(FormEntity)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.form_id = take_int(data, "FormId", path)
+    value.form_key = take_str_nillable(data, "FormKey", path)
+    value.name = take_str_nillable(data, "Name", path)
+    value.description = take_str_nillable(data, "Description", path)
+    value.config = take_str_nillable(data, "Config", path)
+    value.folder_id = take_int(data, "FolderId", path)
+    value.script_id = take_int(data, "ScriptId", path)
+    value.response_shipment_id = take_int(data, "ResponseShipmentId", path)
+    value.active = take_bool(data, "Active", path)
+    value.expires = take(data, "Expires", path, json_datetime)
+    value.max_submits = take_int(data, "MaxSubmits", path)
+    value.type = take(data, "Type", path, decode_json_form_type)
+    value.recipe = take_str_nillable(data, "Recipe", path)
+    value.group_id = take_int(data, "GroupId", path)
+    value.new_ticket = take_bool(data, "NewTicket", path)
+    value.recaptcha_mode = take(data, "RecaptchaMode", path, decode_json_forms_recaptcha_mode)
+    value.registered = take(data, "Registered", path, json_datetime)
+    value.registered_associate_id = take_int(data, "RegisteredAssociateId", path)
+    value.updated = take(data, "Updated", path, json_datetime)
+    value.updated_associate_id = take_int(data, "UpdatedAssociateId", path)
+    value.updated_count = take_int(data, "UpdatedCount", path)
+    value.email_flows = take_nillable(data, "EmailFlows", path, decode_json_list_of_int)
+    value.folder_name = take_str_nillable(data, "FolderName", path)
+    return value
 
 
 def encode_json_form_entity(value: FormEntity) -> dict[str, Any]:

@@ -15,6 +15,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     format_datetime,
     json_datetime,
@@ -176,22 +177,22 @@ def encode_xml_form_submission_entity(
 def decode_json_form_submission_entity(data: Any, path: str) -> FormSubmissionEntity:
     if type(data) is not dict:
         data = json_object(data, path)
-    return FormSubmissionEntity(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        form_submission_id=take_int(data, "FormSubmissionId", path),
-        form_id=take_int(data, "FormId", path),
-        when_submitted=take(data, "WhenSubmitted", path, json_datetime),
-        contact_id=take_int(data, "ContactId", path),
-        person_id=take_int(data, "PersonId", path),
-        email_address=take_str_nillable(data, "EmailAddress", path),
-        response_shipment_addr_id=take_int(data, "ResponseShipmentAddrId", path),
-        response=take_str_nillable(data, "Response", path),
-        status=take(data, "Status", path, decode_json_form_submission_status),
-        processing_log=take_str_nillable(data, "ProcessingLog", path),
+    value = blank(FormSubmissionEntity)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.form_submission_id = take_int(data, "FormSubmissionId", path)
+    value.form_id = take_int(data, "FormId", path)
+    value.when_submitted = take(data, "WhenSubmitted", path, json_datetime)
+    value.contact_id = take_int(data, "ContactId", path)
+    value.person_id = take_int(data, "PersonId", path)
+    value.email_address = take_str_nillable(data, "EmailAddress", path)
+    value.response_shipment_addr_id = take_int(data, "ResponseShipmentAddrId", path)
+    value.response = take_str_nillable(data, "Response", path)
+    value.status = take(data, "Status", path, decode_json_form_submission_status)
+    value.processing_log = take_str_nillable(data, "ProcessingLog", path)
+    return value
 
 
 def encode_json_form_submission_entity(value: FormSubmissionEntity) -> dict[str, Any]:

@@ -15,6 +15,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     format_datetime,
     json_datetime,
     json_object,
@@ -156,21 +157,23 @@ def encode_xml_free_text(parent: Element | None, tag: str, value: FreeText) -> E
 def decode_json_free_text(data: Any, path: str) -> FreeText:
     if type(data) is not dict:
         data = json_object(data, path)
-    return FreeText(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        free_text_enabled=take_bool(data, "FreeTextEnabled", path),
-        single_word_operator=take(
-            data, "SingleWordOperator", path, decode_json_free_text_operator
-        ),
-        multi_word_operator=take(data, "MultiWordOperator", path, decode_json_free_text_operator),
-        count_words=take_int(data, "CountWords", path),
-        occurrences=take_int(data, "Occurrences", path),
-        last_generated=take(data, "LastGenerated", path, json_datetime),
-        auto_enable_travel_areas=take_bool(data, "AutoEnableTravelAreas", path),
+    value = blank(FreeText)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.free_text_enabled = take_bool(data, "FreeTextEnabled", path)
+    value.single_word_operator = take(
+        data, "SingleWordOperator", path, decode_json_free_text_operator
+    )
+    value.multi_word_operator = take(
+        data, "MultiWordOperator", path, decode_json_free_text_operator
+    )
+    value.count_words = take_int(data, "CountWords", path)
+    value.occurrences = take_int(data, "Occurrences", path)
+    value.last_generated = take(data, "LastGenerated", path, json_datetime)
+    value.auto_enable_travel_areas = take_bool(data, "AutoEnableTravelAreas", path)
+    return value
 
 
 def encode_json_free_text(value: FreeText) -> dict[str, Any]:

@@ -15,6 +15,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     format_datetime,
     json_datetime,
@@ -184,26 +185,26 @@ def encode_xml_granted_module_license(
 def decode_json_granted_module_license(data: Any, path: str) -> GrantedModuleLicense:
     if type(data) is not dict:
         data = json_object(data, path)
-    return GrantedModuleLicense(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        owner_id=take_int(data, "OwnerId", path),
-        owner_name=take_str_nillable(data, "OwnerName", path),
-        owner_description=take_str_nillable(data, "OwnerDescription", path),
-        module_id=take_int(data, "ModuleId", path),
-        name=take_str_nillable(data, "Name", path),
-        description=take_str_nillable(data, "Description", path),
-        version=take_str_nillable(data, "Version", path),
-        license_type=take(data, "LicenseType", path, decode_json_license_type),
-        extra_flags=take_int(data, "ExtraFlags", path),
-        sort_order=take_int(data, "SortOrder", path),
-        license_number=take_int(data, "LicenseNumber", path),
-        is_hidden=take_bool(data, "IsHidden", path),
-        is_unrestricted=take_bool(data, "IsUnrestricted", path),
-        expiry_date=take(data, "ExpiryDate", path, json_datetime),
+    value = blank(GrantedModuleLicense)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.owner_id = take_int(data, "OwnerId", path)
+    value.owner_name = take_str_nillable(data, "OwnerName", path)
+    value.owner_description = take_str_nillable(data, "OwnerDescription", path)
+    value.module_id = take_int(data, "ModuleId", path)
+    value.name = take_str_nillable(data, "Name", path)
+    value.description = take_str_nillable(data, "Description", path)
+    value.version = take_str_nillable(data, "Version", path)
+    value.license_type = take(data, "LicenseType", path, decode_json_license_type)
+    value.extra_flags = take_int(data, "ExtraFlags", path)
+    value.sort_order = take_int(data, "SortOrder", path)
+    value.license_number = take_int(data, "LicenseNumber", path)
+    value.is_hidden = take_bool(data, "IsHidden", path)
+    value.is_unrestricted = take_bool(data, "IsUnrestricted", path)
+    value.expiry_date = take(data, "ExpiryDate", path, json_datetime)
+    return value
 
 
 def encode_json_granted_module_license(value: GrantedModuleLicense) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_items_nillable,
     json_object,
@@ -140,18 +141,18 @@ def encode_xml_heading_entity(parent: Element | None, tag: str, value: HeadingEn
 def decode_json_heading_entity(data: Any, path: str) -> HeadingEntity:
     if type(data) is not dict:
         data = json_object(data, path)
-    return HeadingEntity(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        heading_id=take_int(data, "HeadingId", path),
-        name=take_str_nillable(data, "Name", path),
-        tooltip=take_str_nillable(data, "Tooltip", path),
-        deleted=take_bool(data, "Deleted", path),
-        rank=take_int(data, "Rank", path),
-        ud_list_definition_id=take_int(data, "UdListDefinitionId", path),
+    value = blank(HeadingEntity)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.heading_id = take_int(data, "HeadingId", path)
+    value.name = take_str_nillable(data, "Name", path)
+    value.tooltip = take_str_nillable(data, "Tooltip", path)
+    value.deleted = take_bool(data, "Deleted", path)
+    value.rank = take_int(data, "Rank", path)
+    value.ud_list_definition_id = take_int(data, "UdListDefinitionId", path)
+    return value
 
 
 def encode_json_heading_entity(value: HeadingEntity) -> dict[str, Any]:

@@ -15,6 +15,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     format_datetime,
     json_datetime,
@@ -181,22 +182,22 @@ def encode_xml_hierarchy_entity(
 def decode_json_hierarchy_entity(data: Any, path: str) -> HierarchyEntity:
     if type(data) is not dict:
         data = json_object(data, path)
-    return HierarchyEntity(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        hierarchy_id=take_int(data, "HierarchyId", path),
-        domain=take(data, "Domain", path, decode_json_domain),
-        name=take_str_nillable(data, "Name", path),
-        fullname=take_str_nillable(data, "Fullname", path),
-        parent_id=take_int(data, "ParentId", path),
-        children=take_nillable(data, "Children", path, decode_json_list_of_hierarchy_entity),
-        registered=take(data, "Registered", path, json_datetime),
-        registered_associate_id=take_int(data, "RegisteredAssociateId", path),
-        updated=take(data, "Updated", path, json_datetime),
-        updated_associate_id=take_int(data, "UpdatedAssociateId", path),
+    value = blank(HierarchyEntity)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.hierarchy_id = take_int(data, "HierarchyId", path)
+    value.domain = take(data, "Domain", path, decode_json_domain)
+    value.name = take_str_nillable(data, "Name", path)
+    value.fullname = take_str_nillable(data, "Fullname", path)
+    value.parent_id = take_int(data, "ParentId", path)
+    value.children = take_nillable(data, "Children", path, decode_json_list_of_hierarchy_entity)
+    value.registered = take(data, "Registered", path, json_datetime)
+    value.registered_associate_id = take_int(data, "RegisteredAssociateId", path)
+    value.updated = take(data, "Updated", path, json_datetime)
+    value.updated_associate_id = take_int(data, "UpdatedAssociateId", path)
+    return value
 
 
 def encode_json_hierarchy_entity(value: HierarchyEntity) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_items_nillable,
     json_object,
@@ -147,19 +148,19 @@ def encode_xml_history(parent: Element | None, tag: str, value: History) -> Elem
 def decode_json_history(data: Any, path: str) -> History:
     if type(data) is not dict:
         data = json_object(data, path)
-    return History(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        rank=take_int(data, "Rank", path),
-        id=take_int(data, "Id", path),
-        history_name=take_str_nillable(data, "HistoryName", path),
-        history_id=take_int(data, "HistoryId", path),
-        associate_id=take_int(data, "AssociateId", path),
-        name=take_str_nillable(data, "Name", path),
-        item_info=take_str_nillable(data, "ItemInfo", path),
+    value = blank(History)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.rank = take_int(data, "Rank", path)
+    value.id = take_int(data, "Id", path)
+    value.history_name = take_str_nillable(data, "HistoryName", path)
+    value.history_id = take_int(data, "HistoryId", path)
+    value.associate_id = take_int(data, "AssociateId", path)
+    value.name = take_str_nillable(data, "Name", path)
+    value.item_info = take_str_nillable(data, "ItemInfo", path)
+    return value
 
 
 def encode_json_history(value: History) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_items_nillable,
     json_object,
@@ -125,15 +126,15 @@ def encode_xml_history_request(parent: Element | None, tag: str, value: HistoryR
 def decode_json_history_request(data: Any, path: str) -> HistoryRequest:
     if type(data) is not dict:
         data = json_object(data, path)
-    return HistoryRequest(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        entity_name=take_str_nillable(data, "EntityName", path),
-        entity_or_parent_id=take_int(data, "EntityOrParentId", path),
-        request_for_new_record=take_bool(data, "RequestForNewRecord", path),
+    value = blank(HistoryRequest)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.entity_name = take_str_nillable(data, "EntityName", path)
+    value.entity_or_parent_id = take_int(data, "EntityOrParentId", path)
+    value.request_for_new_record = take_bool(data, "RequestForNewRecord", path)
+    return value
 
 
 def encode_json_history_request(value: HistoryRequest) -> dict[str, Any]:

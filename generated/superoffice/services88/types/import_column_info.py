@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_items_nillable,
     json_object,
@@ -118,15 +119,15 @@ def encode_xml_import_column_info(
 def decode_json_import_column_info(data: Any, path: str) -> ImportColumnInfo:
     if type(data) is not dict:
         data = json_object(data, path)
-    return ImportColumnInfo(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        name=take_str_nillable(data, "Name", path),
-        display_name=take_str_nillable(data, "DisplayName", path),
-        locked=take_bool(data, "Locked", path),
+    value = blank(ImportColumnInfo)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.name = take_str_nillable(data, "Name", path)
+    value.display_name = take_str_nillable(data, "DisplayName", path)
+    value.locked = take_bool(data, "Locked", path)
+    return value
 
 
 def encode_json_import_column_info(value: ImportColumnInfo) -> dict[str, Any]:

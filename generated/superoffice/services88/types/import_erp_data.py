@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     json_object,
     new_child,
     parse_xml,
@@ -123,16 +124,16 @@ def encode_xml_import_erp_data(parent: Element | None, tag: str, value: ImportEr
 def decode_json_import_erp_data(data: Any, path: str) -> ImportErpData:
     if type(data) is not dict:
         data = json_object(data, path)
-    return ImportErpData(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        import_lines=take_nillable(data, "ImportLines", path, decode_json_list_of_import_line),
-        column_infos=take_nillable(
-            data, "ColumnInfos", path, decode_json_list_of_import_column_info
-        ),
+    value = blank(ImportErpData)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.import_lines = take_nillable(data, "ImportLines", path, decode_json_list_of_import_line)
+    value.column_infos = take_nillable(
+        data, "ColumnInfos", path, decode_json_list_of_import_column_info
+    )
+    return value
 
 
 def encode_json_import_erp_data(value: ImportErpData) -> dict[str, Any]:

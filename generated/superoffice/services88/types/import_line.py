@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_items_nillable,
     json_object,
@@ -149,17 +150,17 @@ def encode_xml_import_line(parent: Element | None, tag: str, value: ImportLine) 
 def decode_json_import_line(data: Any, path: str) -> ImportLine:
     if type(data) is not dict:
         data = json_object(data, path)
-    return ImportLine(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        values=take_nillable(data, "Values", path, decode_json_list_of_str),
-        selected=take_bool(data, "Selected", path),
-        operation=take(data, "Operation", path, decode_json_import_action),
-        type=take(data, "Type", path, decode_json_import_entity_type),
-        external_key=take_str_nillable(data, "ExternalKey", path),
+    value = blank(ImportLine)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.values = take_nillable(data, "Values", path, decode_json_list_of_str)
+    value.selected = take_bool(data, "Selected", path)
+    value.operation = take(data, "Operation", path, decode_json_import_action)
+    value.type = take(data, "Type", path, decode_json_import_entity_type)
+    value.external_key = take_str_nillable(data, "ExternalKey", path)
+    return value
 
 
 def encode_json_import_line(value: ImportLine) -> dict[str, Any]:

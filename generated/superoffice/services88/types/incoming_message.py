@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_object,
     new_child,
@@ -122,18 +123,18 @@ def encode_xml_incoming_message(
 def decode_json_incoming_message(data: Any, path: str) -> IncomingMessage:
     if type(data) is not dict:
         data = json_object(data, path)
-    return IncomingMessage(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        to=take_str_nillable(data, "To", path),
-        from_=take_str_nillable(data, "From", path),
-        content=take_str_nillable(data, "Content", path),
-        format=take_str_nillable(data, "Format", path),
-        session_key=take_str_nillable(data, "SessionKey", path),
-        plugin=take_str_nillable(data, "Plugin", path),
+    value = blank(IncomingMessage)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.to = take_str_nillable(data, "To", path)
+    value.from_ = take_str_nillable(data, "From", path)
+    value.content = take_str_nillable(data, "Content", path)
+    value.format = take_str_nillable(data, "Format", path)
+    value.session_key = take_str_nillable(data, "SessionKey", path)
+    value.plugin = take_str_nillable(data, "Plugin", path)
+    return value
 
 
 def encode_json_incoming_message(value: IncomingMessage) -> dict[str, Any]:

@@ -13,6 +13,7 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    blank,
     empty_or_nil,
     json_object,
     new_child,
@@ -106,14 +107,14 @@ def encode_xml_kb_category(parent: Element | None, tag: str, value: KbCategory) 
 def decode_json_kb_category(data: Any, path: str) -> KbCategory:
     if type(data) is not dict:
         data = json_object(data, path)
-    return KbCategory(
-        kb_category_id=take_int(data, "KbCategoryId", path),
-        name=take_str_nillable(data, "Name", path),
-        description=take_str_nillable(data, "Description", path),
-        fullname=take_str_nillable(data, "Fullname", path),
-        parent_id=take_int(data, "ParentId", path),
-        sort_order=take_int(data, "SortOrder", path),
-    )
+    value = blank(KbCategory)
+    value.kb_category_id = take_int(data, "KbCategoryId", path)
+    value.name = take_str_nillable(data, "Name", path)
+    value.description = take_str_nillable(data, "Description", path)
+    value.fullname = take_str_nillable(data, "Fullname", path)
+    value.parent_id = take_int(data, "ParentId", path)
+    value.sort_order = take_int(data, "SortOrder", path)
+    return value
 
 
 def encode_json_kb_category(value: KbCategory) -> dict[str, Any]:

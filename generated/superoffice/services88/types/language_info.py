@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_items_nillable,
     json_object,
@@ -145,19 +146,21 @@ def encode_xml_language_info(parent: Element | None, tag: str, value: LanguageIn
 def decode_json_language_info(data: Any, path: str) -> LanguageInfo:
     if type(data) is not dict:
         data = json_object(data, path)
-    return LanguageInfo(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        language_info_id=take_int(data, "LanguageInfoId", path),
-        lcid=take_int(data, "LCID", path),
-        english_name=take_str_nillable(data, "EnglishName", path),
-        native_name=take_str_nillable(data, "NativeName", path),
-        three_letter_iso_language_name=take_str_nillable(data, "ThreeLetterISOLanguageName", path),
-        two_letter_iso_language_name=take_str_nillable(data, "TwoLetterISOLanguageName", path),
-        is_built_in=take_bool(data, "IsBuiltIn", path),
+    value = blank(LanguageInfo)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.language_info_id = take_int(data, "LanguageInfoId", path)
+    value.lcid = take_int(data, "LCID", path)
+    value.english_name = take_str_nillable(data, "EnglishName", path)
+    value.native_name = take_str_nillable(data, "NativeName", path)
+    value.three_letter_iso_language_name = take_str_nillable(
+        data, "ThreeLetterISOLanguageName", path
+    )
+    value.two_letter_iso_language_name = take_str_nillable(data, "TwoLetterISOLanguageName", path)
+    value.is_built_in = take_bool(data, "IsBuiltIn", path)
+    return value
 
 
 def encode_json_language_info(value: LanguageInfo) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_items_nillable,
     json_object,
@@ -136,18 +137,18 @@ def encode_xml_legal_base(parent: Element | None, tag: str, value: LegalBase) ->
 def decode_json_legal_base(data: Any, path: str) -> LegalBase:
     if type(data) is not dict:
         data = json_object(data, path)
-    return LegalBase(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        legal_base_id=take_int(data, "LegalBaseId", path),
-        name=take_str_nillable(data, "Name", path),
-        tooltip=take_str_nillable(data, "Tooltip", path),
-        rank=take_int(data, "Rank", path),
-        key=take_str_nillable(data, "Key", path),
-        deleted=take_bool(data, "Deleted", path),
+    value = blank(LegalBase)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.legal_base_id = take_int(data, "LegalBaseId", path)
+    value.name = take_str_nillable(data, "Name", path)
+    value.tooltip = take_str_nillable(data, "Tooltip", path)
+    value.rank = take_int(data, "Rank", path)
+    value.key = take_str_nillable(data, "Key", path)
+    value.deleted = take_bool(data, "Deleted", path)
+    return value
 
 
 def encode_json_legal_base(value: LegalBase) -> dict[str, Any]:

@@ -15,6 +15,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     format_datetime,
     json_datetime,
@@ -180,28 +181,28 @@ def encode_xml_license_info(parent: Element | None, tag: str, value: LicenseInfo
 def decode_json_license_info(data: Any, path: str) -> LicenseInfo:
     if type(data) is not dict:
         data = json_object(data, path)
-    return LicenseInfo(
-        company_name=take_str_nillable(data, "CompanyName", path),
-        serial_nr=take_str_nillable(data, "SerialNr", path),
-        owner_name=take_str_nillable(data, "OwnerName", path),
-        owner_description=take_str_nillable(data, "OwnerDescription", path),
-        next_check_date=take(data, "NextCheckDate", path, json_datetime),
-        maintenance_date=take(data, "MaintenanceDate", path, json_datetime),
-        admin_warning_date=take(data, "AdminWarningDate", path, json_datetime),
-        expiry_date=take(data, "ExpiryDate", path, json_datetime),
-        grace_date=take(data, "GraceDate", path, json_datetime),
-        extra_flags=take_int(data, "ExtraFlags", path),
-        license_url=take_str_nillable(data, "LicenseUrl", path),
-        license_version=take_str_nillable(data, "LicenseVersion", path),
-        deployment_type=take_int(data, "DeploymentType", path),
-        product_type=take_str_nillable(data, "ProductType", path),
-        product_description=take_str_nillable(data, "ProductDescription", path),
-        module_licenses=take_nillable(
-            data, "ModuleLicenses", path, decode_json_list_of_module_license
-        ),
-        public_key=take_nillable(data, "PublicKey", path, decode_json_signed_public_key),
-        signature=take_str_nillable(data, "Signature", path),
+    value = blank(LicenseInfo)
+    value.company_name = take_str_nillable(data, "CompanyName", path)
+    value.serial_nr = take_str_nillable(data, "SerialNr", path)
+    value.owner_name = take_str_nillable(data, "OwnerName", path)
+    value.owner_description = take_str_nillable(data, "OwnerDescription", path)
+    value.next_check_date = take(data, "NextCheckDate", path, json_datetime)
+    value.maintenance_date = take(data, "MaintenanceDate", path, json_datetime)
+    value.admin_warning_date = take(data, "AdminWarningDate", path, json_datetime)
+    value.expiry_date = take(data, "ExpiryDate", path, json_datetime)
+    value.grace_date = take(data, "GraceDate", path, json_datetime)
+    value.extra_flags = take_int(data, "ExtraFlags", path)
+    value.license_url = take_str_nillable(data, "LicenseUrl", path)
+    value.license_version = take_str_nillable(data, "LicenseVersion", path)
+    value.deployment_type = take_int(data, "DeploymentType", path)
+    value.product_type = take_str_nillable(data, "ProductType", path)
+    value.product_description = take_str_nillable(data, "ProductDescription", path)
+    value.module_licenses = take_nillable(
+        data, "ModuleLicenses", path, decode_json_list_of_module_license
     )
+    value.public_key = take_nillable(data, "PublicKey", path, decode_json_signed_public_key)
+    value.signature = take_str_nillable(data, "Signature", path)
+    return value
 
 
 def encode_json_license_info(value: LicenseInfo) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_items_nillable,
     json_object,
@@ -144,20 +145,20 @@ def encode_xml_license_owner(parent: Element | None, tag: str, value: LicenseOwn
 def decode_json_license_owner(data: Any, path: str) -> LicenseOwner:
     if type(data) is not dict:
         data = json_object(data, path)
-    return LicenseOwner(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        name=take_str_nillable(data, "Name", path),
-        description=take_str_nillable(data, "Description", path),
-        restricted_module_licenses=take_nillable(
-            data, "RestrictedModuleLicenses", path, decode_json_list_of_module_license_link
-        ),
-        unrestricted_module_licenses=take_nillable(
-            data, "UnrestrictedModuleLicenses", path, decode_json_list_of_module_license_link
-        ),
+    value = blank(LicenseOwner)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.name = take_str_nillable(data, "Name", path)
+    value.description = take_str_nillable(data, "Description", path)
+    value.restricted_module_licenses = take_nillable(
+        data, "RestrictedModuleLicenses", path, decode_json_list_of_module_license_link
+    )
+    value.unrestricted_module_licenses = take_nillable(
+        data, "UnrestrictedModuleLicenses", path, decode_json_list_of_module_license_link
+    )
+    return value
 
 
 def encode_json_license_owner(value: LicenseOwner) -> dict[str, Any]:

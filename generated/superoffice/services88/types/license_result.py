@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_object,
     new_child,
@@ -105,14 +106,14 @@ def encode_xml_license_result(parent: Element | None, tag: str, value: LicenseRe
 def decode_json_license_result(data: Any, path: str) -> LicenseResult:
     if type(data) is not dict:
         data = json_object(data, path)
-    return LicenseResult(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        succeeded=take_bool(data, "Succeeded", path),
-        reason=take_str_nillable(data, "Reason", path),
+    value = blank(LicenseResult)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.succeeded = take_bool(data, "Succeeded", path)
+    value.reason = take_str_nillable(data, "Reason", path)
+    return value
 
 
 def encode_json_license_result(value: LicenseResult) -> dict[str, Any]:

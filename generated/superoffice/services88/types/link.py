@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_items_nillable,
     json_object,
@@ -127,17 +128,17 @@ def encode_xml_link(parent: Element | None, tag: str, value: Link) -> Element:
 def decode_json_link(data: Any, path: str) -> Link:
     if type(data) is not dict:
         data = json_object(data, path)
-    return Link(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        entity_name=take_str_nillable(data, "EntityName", path),
-        id=take_int(data, "Id", path),
-        description=take_str_nillable(data, "Description", path),
-        extra_info=take_str_nillable(data, "ExtraInfo", path),
-        link_id=take_int(data, "LinkId", path),
+    value = blank(Link)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.entity_name = take_str_nillable(data, "EntityName", path)
+    value.id = take_int(data, "Id", path)
+    value.description = take_str_nillable(data, "Description", path)
+    value.extra_info = take_str_nillable(data, "ExtraInfo", path)
+    value.link_id = take_int(data, "LinkId", path)
+    return value
 
 
 def encode_json_link(value: Link) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_items_nillable,
     json_object,
@@ -165,22 +166,22 @@ def encode_xml_list_entity(parent: Element | None, tag: str, value: ListEntity) 
 def decode_json_list_entity(data: Any, path: str) -> ListEntity:
     if type(data) is not dict:
         data = json_object(data, path)
-    return ListEntity(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        id=take_int(data, "Id", path),
-        name=take_str_nillable(data, "Name", path),
-        tooltip=take_str_nillable(data, "Tooltip", path),
-        deleted=take_bool(data, "Deleted", path),
-        rank=take_int(data, "Rank", path),
-        is_custom_list=take_bool(data, "IsCustomList", path),
-        is_mdo_list=take_bool(data, "IsMDOList", path),
-        use_groups_and_headings=take_bool(data, "UseGroupsAndHeadings", path),
-        list_type=take_str_nillable(data, "ListType", path),
-        in_use_by_user_defined_fields=take_bool(data, "InUseByUserDefinedFields", path),
+    value = blank(ListEntity)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.id = take_int(data, "Id", path)
+    value.name = take_str_nillable(data, "Name", path)
+    value.tooltip = take_str_nillable(data, "Tooltip", path)
+    value.deleted = take_bool(data, "Deleted", path)
+    value.rank = take_int(data, "Rank", path)
+    value.is_custom_list = take_bool(data, "IsCustomList", path)
+    value.is_mdo_list = take_bool(data, "IsMDOList", path)
+    value.use_groups_and_headings = take_bool(data, "UseGroupsAndHeadings", path)
+    value.list_type = take_str_nillable(data, "ListType", path)
+    value.in_use_by_user_defined_fields = take_bool(data, "InUseByUserDefinedFields", path)
+    return value
 
 
 def encode_json_list_entity(value: ListEntity) -> dict[str, Any]:

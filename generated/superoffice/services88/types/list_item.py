@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_items_nillable,
     json_object,
@@ -88,11 +89,11 @@ def encode_xml_list_item(parent: Element | None, tag: str, value: ListItem) -> E
 def decode_json_list_item(data: Any, path: str) -> ListItem:
     if type(data) is not dict:
         data = json_object(data, path)
-    return ListItem(
-        id=take_int(data, "Id", path),
-        name=take_str_nillable(data, "Name", path),
-        tool_tip=take_str_nillable(data, "ToolTip", path),
-    )
+    value = blank(ListItem)
+    value.id = take_int(data, "Id", path)
+    value.name = take_str_nillable(data, "Name", path)
+    value.tool_tip = take_str_nillable(data, "ToolTip", path)
+    return value
 
 
 def encode_json_list_item(value: ListItem) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_items_nillable,
     json_object,
@@ -141,18 +142,18 @@ def encode_xml_list_item_entity(
 def decode_json_list_item_entity(data: Any, path: str) -> ListItemEntity:
     if type(data) is not dict:
         data = json_object(data, path)
-    return ListItemEntity(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        id=take_int(data, "Id", path),
-        name=take_str_nillable(data, "Name", path),
-        tooltip=take_str_nillable(data, "Tooltip", path),
-        deleted=take_bool(data, "Deleted", path),
-        ud_list_definition_id=take_int(data, "UdListDefinitionId", path),
-        rank=take_int(data, "Rank", path),
+    value = blank(ListItemEntity)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.id = take_int(data, "Id", path)
+    value.name = take_str_nillable(data, "Name", path)
+    value.tooltip = take_str_nillable(data, "Tooltip", path)
+    value.deleted = take_bool(data, "Deleted", path)
+    value.ud_list_definition_id = take_int(data, "UdListDefinitionId", path)
+    value.rank = take_int(data, "Rank", path)
+    return value
 
 
 def encode_json_list_item_entity(value: ListItemEntity) -> dict[str, Any]:

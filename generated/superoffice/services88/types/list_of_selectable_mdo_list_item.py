@@ -15,6 +15,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     format_datetime,
     json_datetime,
@@ -205,29 +206,29 @@ def encode_xml_selectable_mdo_list_item(
 def decode_json_selectable_mdo_list_item(data: Any, path: str) -> SelectableMDOListItem:
     if type(data) is not dict:
         data = json_object(data, path)
-    return SelectableMDOListItem(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        id=take_int(data, "Id", path),
-        name=take_str_nillable(data, "Name", path),
-        tool_tip=take_str_nillable(data, "ToolTip", path),
-        deleted=take_bool(data, "Deleted", path),
-        rank=take_int(data, "Rank", path),
-        type=take_str_nillable(data, "Type", path),
-        color_block=take_int(data, "ColorBlock", path),
-        icon_hint=take_str_nillable(data, "IconHint", path),
-        selected=take_bool(data, "Selected", path),
-        last_changed=take(data, "LastChanged", path, json_datetime),
-        child_items=take_nillable(
-            data, "ChildItems", path, decode_json_list_of_selectable_mdo_list_item
-        ),
-        extra_info=take_str_nillable(data, "ExtraInfo", path),
-        style_hint=take_str_nillable(data, "StyleHint", path),
-        hidden=take_bool(data, "Hidden", path),
-        full_name=take_str_nillable(data, "FullName", path),
+    value = blank(SelectableMDOListItem)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.id = take_int(data, "Id", path)
+    value.name = take_str_nillable(data, "Name", path)
+    value.tool_tip = take_str_nillable(data, "ToolTip", path)
+    value.deleted = take_bool(data, "Deleted", path)
+    value.rank = take_int(data, "Rank", path)
+    value.type = take_str_nillable(data, "Type", path)
+    value.color_block = take_int(data, "ColorBlock", path)
+    value.icon_hint = take_str_nillable(data, "IconHint", path)
+    value.selected = take_bool(data, "Selected", path)
+    value.last_changed = take(data, "LastChanged", path, json_datetime)
+    value.child_items = take_nillable(
+        data, "ChildItems", path, decode_json_list_of_selectable_mdo_list_item
+    )
+    value.extra_info = take_str_nillable(data, "ExtraInfo", path)
+    value.style_hint = take_str_nillable(data, "StyleHint", path)
+    value.hidden = take_bool(data, "Hidden", path)
+    value.full_name = take_str_nillable(data, "FullName", path)
+    return value
 
 
 def encode_json_selectable_mdo_list_item(value: SelectableMDOListItem) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     json_object,
     new_child,
     parse_xml,
@@ -109,14 +110,14 @@ def encode_xml_live_ui_config(parent: Element | None, tag: str, value: LiveUiCon
 def decode_json_live_ui_config(data: Any, path: str) -> LiveUiConfig:
     if type(data) is not dict:
         data = json_object(data, path)
-    return LiveUiConfig(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        is_enabled=take_bool(data, "IsEnabled", path),
-        polling_interval=take_int(data, "PollingInterval", path),
+    value = blank(LiveUiConfig)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.is_enabled = take_bool(data, "IsEnabled", path)
+    value.polling_interval = take_int(data, "PollingInterval", path)
+    return value
 
 
 def encode_json_live_ui_config(value: LiveUiConfig) -> dict[str, Any]:

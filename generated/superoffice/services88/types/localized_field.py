@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_items_nillable,
     json_object,
@@ -136,18 +137,18 @@ def encode_xml_localized_field(parent: Element | None, tag: str, value: Localize
 def decode_json_localized_field(data: Any, path: str) -> LocalizedField:
     if type(data) is not dict:
         data = json_object(data, path)
-    return LocalizedField(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        name=take_str_nillable(data, "Name", path),
-        value=take_str_nillable(data, "Value", path),
-        tooltip=take_str_nillable(data, "Tooltip", path),
-        label=take_str_nillable(data, "Label", path),
-        value_length=take_int(data, "ValueLength", path),
-        address_type=take_str_nillable(data, "AddressType", path),
+    value = blank(LocalizedField)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.name = take_str_nillable(data, "Name", path)
+    value.value = take_str_nillable(data, "Value", path)
+    value.tooltip = take_str_nillable(data, "Tooltip", path)
+    value.label = take_str_nillable(data, "Label", path)
+    value.value_length = take_int(data, "ValueLength", path)
+    value.address_type = take_str_nillable(data, "AddressType", path)
+    return value
 
 
 def encode_json_localized_field(value: LocalizedField) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_items_nillable,
     json_object,
@@ -143,18 +144,18 @@ def encode_xml_localized_text(parent: Element | None, tag: str, value: Localized
 def decode_json_localized_text(data: Any, path: str) -> LocalizedText:
     if type(data) is not dict:
         data = json_object(data, path)
-    return LocalizedText(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        language_id=take_int(data, "LanguageId", path),
-        resource_id=take_int(data, "ResourceId", path),
-        text=take_str_nillable(data, "Text", path),
-        type=take(data, "Type", path, decode_json_localized_text_type),
-        localized_text_id=take_int(data, "LocalizedTextId", path),
-        is_built_in=take_bool(data, "IsBuiltIn", path),
+    value = blank(LocalizedText)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.language_id = take_int(data, "LanguageId", path)
+    value.resource_id = take_int(data, "ResourceId", path)
+    value.text = take_str_nillable(data, "Text", path)
+    value.type = take(data, "Type", path, decode_json_localized_text_type)
+    value.localized_text_id = take_int(data, "LocalizedTextId", path)
+    value.is_built_in = take_bool(data, "IsBuiltIn", path)
+    return value
 
 
 def encode_json_localized_text(value: LocalizedText) -> dict[str, Any]:

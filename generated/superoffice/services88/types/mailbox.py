@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_items_nillable,
     json_object,
@@ -122,16 +123,16 @@ def encode_xml_mailbox(parent: Element | None, tag: str, value: Mailbox) -> Elem
 def decode_json_mailbox(data: Any, path: str) -> Mailbox:
     if type(data) is not dict:
         data = json_object(data, path)
-    return Mailbox(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        mail_in_filter_id=take_int(data, "MailInFilterId", path),
-        address=take_str_nillable(data, "Address", path),
-        category_name=take_str_nillable(data, "CategoryName", path),
-        priority_name=take_str_nillable(data, "PriorityName", path),
+    value = blank(Mailbox)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.mail_in_filter_id = take_int(data, "MailInFilterId", path)
+    value.address = take_str_nillable(data, "Address", path)
+    value.category_name = take_str_nillable(data, "CategoryName", path)
+    value.priority_name = take_str_nillable(data, "PriorityName", path)
+    return value
 
 
 def encode_json_mailbox(value: Mailbox) -> dict[str, Any]:

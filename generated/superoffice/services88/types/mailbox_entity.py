@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_object,
     new_child,
@@ -147,19 +148,19 @@ def encode_xml_mailbox_entity(parent: Element | None, tag: str, value: MailboxEn
 def decode_json_mailbox_entity(data: Any, path: str) -> MailboxEntity:
     if type(data) is not dict:
         data = json_object(data, path)
-    return MailboxEntity(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        mail_in_filter_id=take_int(data, "MailInFilterId", path),
-        server_type=take(data, "ServerType", path, decode_json_mailbox_type),
-        address=take_str_nillable(data, "Address", path),
-        username=take_str_nillable(data, "Username", path),
-        password=take_str_nillable(data, "Password", path),
-        server=take_str_nillable(data, "Server", path),
-        port=take_int(data, "Port", path),
+    value = blank(MailboxEntity)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.mail_in_filter_id = take_int(data, "MailInFilterId", path)
+    value.server_type = take(data, "ServerType", path, decode_json_mailbox_type)
+    value.address = take_str_nillable(data, "Address", path)
+    value.username = take_str_nillable(data, "Username", path)
+    value.password = take_str_nillable(data, "Password", path)
+    value.server = take_str_nillable(data, "Server", path)
+    value.port = take_int(data, "Port", path)
+    return value
 
 
 def encode_json_mailbox_entity(value: MailboxEntity) -> dict[str, Any]:

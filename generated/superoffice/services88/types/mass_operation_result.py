@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_object,
     new_child,
@@ -153,18 +154,20 @@ def encode_xml_mass_operation_result(
 def decode_json_mass_operation_result(data: Any, path: str) -> MassOperationResult:
     if type(data) is not dict:
         data = json_object(data, path)
-    return MassOperationResult(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        success=take_bool(data, "Success", path),
-        message=take_str_nillable(data, "Message", path),
-        inserts=take_int(data, "Inserts", path),
-        updates=take_int(data, "Updates", path),
-        deletes=take_int(data, "Deletes", path),
-        row_status=take_nillable(data, "RowStatus", path, decode_json_list_of_upsert_row_status),
+    value = blank(MassOperationResult)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.success = take_bool(data, "Success", path)
+    value.message = take_str_nillable(data, "Message", path)
+    value.inserts = take_int(data, "Inserts", path)
+    value.updates = take_int(data, "Updates", path)
+    value.deletes = take_int(data, "Deletes", path)
+    value.row_status = take_nillable(
+        data, "RowStatus", path, decode_json_list_of_upsert_row_status
+    )
+    return value
 
 
 def encode_json_mass_operation_result(value: MassOperationResult) -> dict[str, Any]:

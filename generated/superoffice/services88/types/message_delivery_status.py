@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_items_nillable,
     json_object,
@@ -113,15 +114,15 @@ def encode_xml_message_delivery_status(
 def decode_json_message_delivery_status(data: Any, path: str) -> MessageDeliveryStatus:
     if type(data) is not dict:
         data = json_object(data, path)
-    return MessageDeliveryStatus(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        status=take_int(data, "Status", path),
-        status_description=take_str_nillable(data, "StatusDescription", path),
-        messaging_id=take_int(data, "MessagingId", path),
+    value = blank(MessageDeliveryStatus)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.status = take_int(data, "Status", path)
+    value.status_description = take_str_nillable(data, "StatusDescription", path)
+    value.messaging_id = take_int(data, "MessagingId", path)
+    return value
 
 
 def encode_json_message_delivery_status(value: MessageDeliveryStatus) -> dict[str, Any]:

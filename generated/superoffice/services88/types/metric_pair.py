@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_items_nillable,
     json_object,
@@ -81,10 +82,10 @@ def encode_xml_metric_pair(parent: Element | None, tag: str, value: MetricPair) 
 def decode_json_metric_pair(data: Any, path: str) -> MetricPair:
     if type(data) is not dict:
         data = json_object(data, path)
-    return MetricPair(
-        name=take_str_nillable(data, "Name", path),
-        value=take_int(data, "Value", path),
-    )
+    value = blank(MetricPair)
+    value.name = take_str_nillable(data, "Name", path)
+    value.value = take_int(data, "Value", path)
+    return value
 
 
 def encode_json_metric_pair(value: MetricPair) -> dict[str, Any]:

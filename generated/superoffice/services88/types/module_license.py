@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_items_nillable,
     json_object,
@@ -161,23 +162,23 @@ def encode_xml_module_license(parent: Element | None, tag: str, value: ModuleLic
 def decode_json_module_license(data: Any, path: str) -> ModuleLicense:
     if type(data) is not dict:
         data = json_object(data, path)
-    return ModuleLicense(
-        owner_name=take_str_nillable(data, "OwnerName", path),
-        module_name=take_str_nillable(data, "ModuleName", path),
-        module_description=take_str_nillable(data, "ModuleDescription", path),
-        module_tooltip=take_str_nillable(data, "ModuleTooltip", path),
-        module_version=take_str_nillable(data, "ModuleVersion", path),
-        license_type=take(data, "LicenseType", path, decode_json_license_type),
-        unrestricted=take_bool(data, "Unrestricted", path),
-        allowed_user_type=take(data, "AllowedUserType", path, decode_json_user_type),
-        number_of_licenses=take_int(data, "NumberOfLicenses", path),
-        extra_flags=take_int(data, "ExtraFlags", path),
-        extra_info=take_str_nillable(data, "ExtraInfo", path),
-        sort_order=take_int(data, "SortOrder", path),
-        is_hidden=take_bool(data, "IsHidden", path),
-        prerequisite_module_name=take_str_nillable(data, "PrerequisiteModuleName", path),
-        signature=take_str_nillable(data, "Signature", path),
-    )
+    value = blank(ModuleLicense)
+    value.owner_name = take_str_nillable(data, "OwnerName", path)
+    value.module_name = take_str_nillable(data, "ModuleName", path)
+    value.module_description = take_str_nillable(data, "ModuleDescription", path)
+    value.module_tooltip = take_str_nillable(data, "ModuleTooltip", path)
+    value.module_version = take_str_nillable(data, "ModuleVersion", path)
+    value.license_type = take(data, "LicenseType", path, decode_json_license_type)
+    value.unrestricted = take_bool(data, "Unrestricted", path)
+    value.allowed_user_type = take(data, "AllowedUserType", path, decode_json_user_type)
+    value.number_of_licenses = take_int(data, "NumberOfLicenses", path)
+    value.extra_flags = take_int(data, "ExtraFlags", path)
+    value.extra_info = take_str_nillable(data, "ExtraInfo", path)
+    value.sort_order = take_int(data, "SortOrder", path)
+    value.is_hidden = take_bool(data, "IsHidden", path)
+    value.prerequisite_module_name = take_str_nillable(data, "PrerequisiteModuleName", path)
+    value.signature = take_str_nillable(data, "Signature", path)
+    return value
 
 
 def encode_json_module_license(value: ModuleLicense) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_items_nillable,
     json_object,
@@ -191,26 +192,26 @@ def encode_xml_module_license_link(
 def decode_json_module_license_link(data: Any, path: str) -> ModuleLicenseLink:
     if type(data) is not dict:
         data = json_object(data, path)
-    return ModuleLicenseLink(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        unrestricted=take_bool(data, "Unrestricted", path),
-        total=take_int(data, "Total", path),
-        tooltip=take_str_nillable(data, "Tooltip", path),
-        can_assign=take_bool(data, "CanAssign", path),
-        free=take_int(data, "Free", path),
-        in_use=take_int(data, "InUse", path),
-        is_hidden=take_bool(data, "IsHidden", path),
-        assigned=take_bool(data, "Assigned", path),
-        module_license_id=take_int(data, "ModuleLicenseId", path),
-        name=take_str_nillable(data, "Name", path),
-        description=take_str_nillable(data, "Description", path),
-        prerequisite_module_name=take_str_nillable(data, "PrerequisiteModuleName", path),
-        sort_order=take_int(data, "SortOrder", path),
-        extra_flags=take_int(data, "ExtraFlags", path),
+    value = blank(ModuleLicenseLink)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.unrestricted = take_bool(data, "Unrestricted", path)
+    value.total = take_int(data, "Total", path)
+    value.tooltip = take_str_nillable(data, "Tooltip", path)
+    value.can_assign = take_bool(data, "CanAssign", path)
+    value.free = take_int(data, "Free", path)
+    value.in_use = take_int(data, "InUse", path)
+    value.is_hidden = take_bool(data, "IsHidden", path)
+    value.assigned = take_bool(data, "Assigned", path)
+    value.module_license_id = take_int(data, "ModuleLicenseId", path)
+    value.name = take_str_nillable(data, "Name", path)
+    value.description = take_str_nillable(data, "Description", path)
+    value.prerequisite_module_name = take_str_nillable(data, "PrerequisiteModuleName", path)
+    value.sort_order = take_int(data, "SortOrder", path)
+    value.extra_flags = take_int(data, "ExtraFlags", path)
+    return value
 
 
 def encode_json_module_license_link(value: ModuleLicenseLink) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     json_object,
     new_child,
     parse_xml,
@@ -118,15 +119,15 @@ def encode_xml_multi_alarm_data(
 def decode_json_multi_alarm_data(data: Any, path: str) -> MultiAlarmData:
     if type(data) is not dict:
         data = json_object(data, path)
-    return MultiAlarmData(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        alarms=take_nillable(data, "Alarms", path, decode_json_list_of_alarm_data),
-        polling_interval=take_int(data, "PollingInterval", path),
-        silent_after=take_int(data, "SilentAfter", path),
+    value = blank(MultiAlarmData)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.alarms = take_nillable(data, "Alarms", path, decode_json_list_of_alarm_data)
+    value.polling_interval = take_int(data, "PollingInterval", path)
+    value.silent_after = take_int(data, "SilentAfter", path)
+    return value
 
 
 def encode_json_multi_alarm_data(value: MultiAlarmData) -> dict[str, Any]:

@@ -15,6 +15,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     format_datetime,
     json_datetime,
     json_items_nillable,
@@ -130,16 +131,16 @@ def encode_xml_next_available_time(
 def decode_json_next_available_time(data: Any, path: str) -> NextAvailableTime:
     if type(data) is not dict:
         data = json_object(data, path)
-    return NextAvailableTime(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        available_time_start=take(data, "AvailableTimeStart", path, json_datetime),
-        available_time_end=take(data, "AvailableTimeEnd", path, json_datetime),
-        recommended_time_start=take(data, "RecommendedTimeStart", path, json_datetime),
-        recommended_time_end=take(data, "RecommendedTimeEnd", path, json_datetime),
+    value = blank(NextAvailableTime)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.available_time_start = take(data, "AvailableTimeStart", path, json_datetime)
+    value.available_time_end = take(data, "AvailableTimeEnd", path, json_datetime)
+    value.recommended_time_start = take(data, "RecommendedTimeStart", path, json_datetime)
+    value.recommended_time_end = take(data, "RecommendedTimeEnd", path, json_datetime)
+    return value
 
 
 def encode_json_next_available_time(value: NextAvailableTime) -> dict[str, Any]:

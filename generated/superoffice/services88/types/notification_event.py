@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     json_items_nillable,
     json_object,
     new_child,
@@ -89,10 +90,10 @@ def encode_xml_notification_event(
 def decode_json_notification_event(data: Any, path: str) -> NotificationEvent:
     if type(data) is not dict:
         data = json_object(data, path)
-    return NotificationEvent(
-        type=take(data, "Type", path, decode_json_notification_event_type),
-        id=take_int(data, "Id", path),
-    )
+    value = blank(NotificationEvent)
+    value.type = take(data, "Type", path, decode_json_notification_event_type)
+    value.id = take_int(data, "Id", path)
+    return value
 
 
 def encode_json_notification_event(value: NotificationEvent) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_items_nillable,
     json_object,
@@ -122,15 +123,17 @@ def encode_xml_operation_info(parent: Element | None, tag: str, value: Operation
 def decode_json_operation_info(data: Any, path: str) -> OperationInfo:
     if type(data) is not dict:
         data = json_object(data, path)
-    return OperationInfo(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        key=take_str_nillable(data, "Key", path),
-        encoded_display_name=take_str_nillable(data, "EncodedDisplayName", path),
-        encoded_lead_texts=take_nillable(data, "EncodedLeadTexts", path, decode_json_list_of_str),
+    value = blank(OperationInfo)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.key = take_str_nillable(data, "Key", path)
+    value.encoded_display_name = take_str_nillable(data, "EncodedDisplayName", path)
+    value.encoded_lead_texts = take_nillable(
+        data, "EncodedLeadTexts", path, decode_json_list_of_str
+    )
+    return value
 
 
 def encode_json_operation_info(value: OperationInfo) -> dict[str, Any]:

@@ -13,6 +13,7 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    blank,
     empty_or_nil,
     json_object,
     new_child,
@@ -81,10 +82,10 @@ def encode_xml_operation_result(
 def decode_json_operation_result(data: Any, path: str) -> OperationResult:
     if type(data) is not dict:
         data = json_object(data, path)
-    return OperationResult(
-        success=take_bool(data, "Success", path),
-        message=take_str_nillable(data, "Message", path),
-    )
+    value = blank(OperationResult)
+    value.success = take_bool(data, "Success", path)
+    value.message = take_str_nillable(data, "Message", path)
+    return value
 
 
 def encode_json_operation_result(value: OperationResult) -> dict[str, Any]:

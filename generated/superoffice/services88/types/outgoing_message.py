@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_items_nillable,
     json_object,
@@ -128,18 +129,18 @@ def encode_xml_outgoing_message(
 def decode_json_outgoing_message(data: Any, path: str) -> OutgoingMessage:
     if type(data) is not dict:
         data = json_object(data, path)
-    return OutgoingMessage(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        from_=take_str_nillable(data, "From", path),
-        to=take_str_nillable(data, "To", path),
-        content=take_str_nillable(data, "Content", path),
-        format=take_str_nillable(data, "Format", path),
-        parent_messaging_id=take_int(data, "ParentMessagingId", path),
-        suggested_session_key=take_str_nillable(data, "SuggestedSessionKey", path),
+    value = blank(OutgoingMessage)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.from_ = take_str_nillable(data, "From", path)
+    value.to = take_str_nillable(data, "To", path)
+    value.content = take_str_nillable(data, "Content", path)
+    value.format = take_str_nillable(data, "Format", path)
+    value.parent_messaging_id = take_int(data, "ParentMessagingId", path)
+    value.suggested_session_key = take_str_nillable(data, "SuggestedSessionKey", path)
+    return value
 
 
 def encode_json_outgoing_message(value: OutgoingMessage) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_items_nillable,
     json_object,
@@ -131,16 +132,16 @@ def encode_xml_participant_info(
 def decode_json_participant_info(data: Any, path: str) -> ParticipantInfo:
     if type(data) is not dict:
         data = json_object(data, path)
-    return ParticipantInfo(
-        associate_id=take_int(data, "AssociateId", path),
-        person_id=take_int(data, "PersonId", path),
-        contact_id=take_int(data, "ContactId", path),
-        email_id=take_int(data, "EmailId", path),
-        send_email=take_bool(data, "SendEmail", path),
-        invitation_status=take(data, "InvitationStatus", path, decode_json_invitation_status),
-        email_address=take_str_nillable(data, "EmailAddress", path),
-        description=take_str_nillable(data, "Description", path),
-    )
+    value = blank(ParticipantInfo)
+    value.associate_id = take_int(data, "AssociateId", path)
+    value.person_id = take_int(data, "PersonId", path)
+    value.contact_id = take_int(data, "ContactId", path)
+    value.email_id = take_int(data, "EmailId", path)
+    value.send_email = take_bool(data, "SendEmail", path)
+    value.invitation_status = take(data, "InvitationStatus", path, decode_json_invitation_status)
+    value.email_address = take_str_nillable(data, "EmailAddress", path)
+    value.description = take_str_nillable(data, "Description", path)
+    return value
 
 
 def encode_json_participant_info(value: ParticipantInfo) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_items_nillable,
     json_object,
@@ -338,45 +339,53 @@ def encode_xml_participant_sync_data(
 def decode_json_participant_sync_data(data: Any, path: str) -> ParticipantSyncData:
     if type(data) is not dict:
         data = json_object(data, path)
-    return ParticipantSyncData(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        person_id=take_int(data, "PersonId", path),
-        person_first_name=take_str_nillable(data, "PersonFirstName", path),
-        person_middle_name=take_str_nillable(data, "PersonMiddleName", path),
-        person_lastname=take_str_nillable(data, "PersonLastname", path),
-        person_mrmrs=take_str_nillable(data, "PersonMrmrs", path),
-        person_title=take_str_nillable(data, "PersonTitle", path),
-        person_position=take_str_nillable(data, "PersonPosition", path),
-        person_academic_title=take_str_nillable(data, "PersonAcademicTitle", path),
-        person_formal_name=take_str_nillable(data, "PersonFormalName", path),
-        person_full_name=take_str_nillable(data, "PersonFullName", path),
-        contact_id=take_int(data, "ContactId", path),
-        contact_name=take_str_nillable(data, "ContactName", path),
-        contact_department=take_str_nillable(data, "ContactDepartment", path),
-        contact_business=take_str_nillable(data, "ContactBusiness", path),
-        contact_country=take_str_nillable(data, "ContactCountry", path),
-        contact_category=take_str_nillable(data, "ContactCategory", path),
-        contact_full_name=take_str_nillable(data, "ContactFullName", path),
-        e_mail=take_nillable(data, "EMail", path, decode_json_list_of_str),
-        phone_private=take_nillable(data, "PhonePrivate", path, decode_json_list_of_str),
-        phone_fax=take_nillable(data, "PhoneFax", path, decode_json_list_of_str),
-        phone_mobile=take_nillable(data, "PhoneMobile", path, decode_json_list_of_str),
-        phone_direct=take_nillable(data, "PhoneDirect", path, decode_json_list_of_str),
-        phone_contact=take_nillable(data, "PhoneContact", path, decode_json_list_of_str),
-        messenger=take_nillable(data, "Messenger", path, decode_json_list_of_str),
-        voip=take_nillable(data, "Voip", path, decode_json_list_of_str),
-        contact_url=take_nillable(data, "ContactUrl", path, decode_json_list_of_str),
-        url=take_nillable(data, "Url", path, decode_json_list_of_str),
-        street_address=take_nillable(data, "StreetAddress", path, decode_json_address_sync_data),
-        postal_address=take_nillable(data, "PostalAddress", path, decode_json_address_sync_data),
-        country=take_str_nillable(data, "Country", path),
-        person_address=take_nillable(data, "PersonAddress", path, decode_json_address_sync_data),
-        person_country=take_str_nillable(data, "PersonCountry", path),
-        participant_status=take(data, "ParticipantStatus", path, decode_json_appointment_status),
+    value = blank(ParticipantSyncData)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.person_id = take_int(data, "PersonId", path)
+    value.person_first_name = take_str_nillable(data, "PersonFirstName", path)
+    value.person_middle_name = take_str_nillable(data, "PersonMiddleName", path)
+    value.person_lastname = take_str_nillable(data, "PersonLastname", path)
+    value.person_mrmrs = take_str_nillable(data, "PersonMrmrs", path)
+    value.person_title = take_str_nillable(data, "PersonTitle", path)
+    value.person_position = take_str_nillable(data, "PersonPosition", path)
+    value.person_academic_title = take_str_nillable(data, "PersonAcademicTitle", path)
+    value.person_formal_name = take_str_nillable(data, "PersonFormalName", path)
+    value.person_full_name = take_str_nillable(data, "PersonFullName", path)
+    value.contact_id = take_int(data, "ContactId", path)
+    value.contact_name = take_str_nillable(data, "ContactName", path)
+    value.contact_department = take_str_nillable(data, "ContactDepartment", path)
+    value.contact_business = take_str_nillable(data, "ContactBusiness", path)
+    value.contact_country = take_str_nillable(data, "ContactCountry", path)
+    value.contact_category = take_str_nillable(data, "ContactCategory", path)
+    value.contact_full_name = take_str_nillable(data, "ContactFullName", path)
+    value.e_mail = take_nillable(data, "EMail", path, decode_json_list_of_str)
+    value.phone_private = take_nillable(data, "PhonePrivate", path, decode_json_list_of_str)
+    value.phone_fax = take_nillable(data, "PhoneFax", path, decode_json_list_of_str)
+    value.phone_mobile = take_nillable(data, "PhoneMobile", path, decode_json_list_of_str)
+    value.phone_direct = take_nillable(data, "PhoneDirect", path, decode_json_list_of_str)
+    value.phone_contact = take_nillable(data, "PhoneContact", path, decode_json_list_of_str)
+    value.messenger = take_nillable(data, "Messenger", path, decode_json_list_of_str)
+    value.voip = take_nillable(data, "Voip", path, decode_json_list_of_str)
+    value.contact_url = take_nillable(data, "ContactUrl", path, decode_json_list_of_str)
+    value.url = take_nillable(data, "Url", path, decode_json_list_of_str)
+    value.street_address = take_nillable(
+        data, "StreetAddress", path, decode_json_address_sync_data
+    )
+    value.postal_address = take_nillable(
+        data, "PostalAddress", path, decode_json_address_sync_data
+    )
+    value.country = take_str_nillable(data, "Country", path)
+    value.person_address = take_nillable(
+        data, "PersonAddress", path, decode_json_address_sync_data
+    )
+    value.person_country = take_str_nillable(data, "PersonCountry", path)
+    value.participant_status = take(
+        data, "ParticipantStatus", path, decode_json_appointment_status
+    )
+    return value
 
 
 def encode_json_participant_sync_data(value: ParticipantSyncData) -> dict[str, Any]:

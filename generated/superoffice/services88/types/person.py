@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_items_nillable,
     json_object,
@@ -350,53 +351,53 @@ def encode_xml_person(parent: Element | None, tag: str, value: Person) -> Elemen
 def decode_json_person(data: Any, path: str) -> Person:
     if type(data) is not dict:
         data = json_object(data, path)
-    return Person(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        position=take_str_nillable(data, "Position", path),
-        person_id=take_int(data, "PersonId", path),
-        mrmrs=take_str_nillable(data, "Mrmrs", path),
-        firstname=take_str_nillable(data, "Firstname", path),
-        lastname=take_str_nillable(data, "Lastname", path),
-        middle_name=take_str_nillable(data, "MiddleName", path),
-        title=take_str_nillable(data, "Title", path),
-        description=take_str_nillable(data, "Description", path),
-        email=take_str_nillable(data, "Email", path),
-        full_name=take_str_nillable(data, "FullName", path),
-        direct_phone=take_str_nillable(data, "DirectPhone", path),
-        formal_name=take_str_nillable(data, "FormalName", path),
-        country_id=take_int(data, "CountryId", path),
-        contact_id=take_int(data, "ContactId", path),
-        contact_name=take_str_nillable(data, "ContactName", path),
-        retired=take_int(data, "Retired", path),
-        rank=take_int(data, "Rank", path),
-        active_interests=take_int(data, "ActiveInterests", path),
-        contact_department=take_str_nillable(data, "ContactDepartment", path),
-        contact_country_id=take_int(data, "ContactCountryId", path),
-        contact_org_nr=take_str_nillable(data, "ContactOrgNr", path),
-        fax_phone=take_str_nillable(data, "FaxPhone", path),
-        mobile_phone=take_str_nillable(data, "MobilePhone", path),
-        contact_phone=take_str_nillable(data, "ContactPhone", path),
-        associate_name=take_str_nillable(data, "AssociateName", path),
-        associate_id=take_int(data, "AssociateId", path),
-        use_person_address=take_bool(data, "UsePersonAddress", path),
-        contact_fax=take_str_nillable(data, "ContactFax", path),
-        kanafname=take_str_nillable(data, "Kanafname", path),
-        kanalname=take_str_nillable(data, "Kanalname", path),
-        post_1=take_str_nillable(data, "Post1", path),
-        post_2=take_str_nillable(data, "Post2", path),
-        post_3=take_str_nillable(data, "Post3", path),
-        email_name=take_str_nillable(data, "EmailName", path),
-        contact_full_name=take_str_nillable(data, "ContactFullName", path),
-        active_erp_links=take_int(data, "ActiveErpLinks", path),
-        ticket_priority_id=take_int(data, "TicketPriorityId", path),
-        support_language_id=take_int(data, "SupportLanguageId", path),
-        support_associate_id=take_int(data, "SupportAssociateId", path),
-        category_name=take_str_nillable(data, "CategoryName", path),
-        person_number=take_str_nillable(data, "PersonNumber", path),
+    value = blank(Person)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.position = take_str_nillable(data, "Position", path)
+    value.person_id = take_int(data, "PersonId", path)
+    value.mrmrs = take_str_nillable(data, "Mrmrs", path)
+    value.firstname = take_str_nillable(data, "Firstname", path)
+    value.lastname = take_str_nillable(data, "Lastname", path)
+    value.middle_name = take_str_nillable(data, "MiddleName", path)
+    value.title = take_str_nillable(data, "Title", path)
+    value.description = take_str_nillable(data, "Description", path)
+    value.email = take_str_nillable(data, "Email", path)
+    value.full_name = take_str_nillable(data, "FullName", path)
+    value.direct_phone = take_str_nillable(data, "DirectPhone", path)
+    value.formal_name = take_str_nillable(data, "FormalName", path)
+    value.country_id = take_int(data, "CountryId", path)
+    value.contact_id = take_int(data, "ContactId", path)
+    value.contact_name = take_str_nillable(data, "ContactName", path)
+    value.retired = take_int(data, "Retired", path)
+    value.rank = take_int(data, "Rank", path)
+    value.active_interests = take_int(data, "ActiveInterests", path)
+    value.contact_department = take_str_nillable(data, "ContactDepartment", path)
+    value.contact_country_id = take_int(data, "ContactCountryId", path)
+    value.contact_org_nr = take_str_nillable(data, "ContactOrgNr", path)
+    value.fax_phone = take_str_nillable(data, "FaxPhone", path)
+    value.mobile_phone = take_str_nillable(data, "MobilePhone", path)
+    value.contact_phone = take_str_nillable(data, "ContactPhone", path)
+    value.associate_name = take_str_nillable(data, "AssociateName", path)
+    value.associate_id = take_int(data, "AssociateId", path)
+    value.use_person_address = take_bool(data, "UsePersonAddress", path)
+    value.contact_fax = take_str_nillable(data, "ContactFax", path)
+    value.kanafname = take_str_nillable(data, "Kanafname", path)
+    value.kanalname = take_str_nillable(data, "Kanalname", path)
+    value.post_1 = take_str_nillable(data, "Post1", path)
+    value.post_2 = take_str_nillable(data, "Post2", path)
+    value.post_3 = take_str_nillable(data, "Post3", path)
+    value.email_name = take_str_nillable(data, "EmailName", path)
+    value.contact_full_name = take_str_nillable(data, "ContactFullName", path)
+    value.active_erp_links = take_int(data, "ActiveErpLinks", path)
+    value.ticket_priority_id = take_int(data, "TicketPriorityId", path)
+    value.support_language_id = take_int(data, "SupportLanguageId", path)
+    value.support_associate_id = take_int(data, "SupportAssociateId", path)
+    value.category_name = take_str_nillable(data, "CategoryName", path)
+    value.person_number = take_str_nillable(data, "PersonNumber", path)
+    return value
 
 
 def encode_json_person(value: Person) -> dict[str, Any]:

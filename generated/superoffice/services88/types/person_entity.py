@@ -15,6 +15,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     format_datetime,
     json_datetime,
@@ -726,98 +727,102 @@ def encode_xml_person_entity(parent: Element | None, tag: str, value: PersonEnti
 def decode_json_person_entity(data: Any, path: str) -> PersonEntity:
     if type(data) is not dict:
         data = json_object(data, path)
-    return PersonEntity(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        person_id=take_int(data, "PersonId", path),
-        firstname=take_str_nillable(data, "Firstname", path),
-        middle_name=take_str_nillable(data, "MiddleName", path),
-        lastname=take_str_nillable(data, "Lastname", path),
-        mrmrs=take_str_nillable(data, "Mrmrs", path),
-        title=take_str_nillable(data, "Title", path),
-        updated_date=take(data, "UpdatedDate", path, json_datetime),
-        created_date=take(data, "CreatedDate", path, json_datetime),
-        birth_date=take(data, "BirthDate", path, json_datetime),
-        created_by=take_nillable(data, "CreatedBy", path, decode_json_associate),
-        emails=take_nillable(data, "Emails", path, decode_json_list_of_entity_element),
-        description=take_str_nillable(data, "Description", path),
-        is_associate=take_bool(data, "IsAssociate", path),
-        private_phones=take_nillable(
-            data, "PrivatePhones", path, decode_json_list_of_entity_element
-        ),
-        faxes=take_nillable(data, "Faxes", path, decode_json_list_of_entity_element),
-        mobile_phones=take_nillable(
-            data, "MobilePhones", path, decode_json_list_of_entity_element
-        ),
-        office_phones=take_nillable(
-            data, "OfficePhones", path, decode_json_list_of_entity_element
-        ),
-        other_phones=take_nillable(data, "OtherPhones", path, decode_json_list_of_entity_element),
-        position=take_nillable(data, "Position", path, decode_json_position),
-        updated_by=take_nillable(data, "UpdatedBy", path, decode_json_associate),
-        contact=take_nillable(data, "Contact", path, decode_json_contact),
-        country=take_nillable(data, "Country", path, decode_json_country),
-        interests=take_nillable(
-            data, "Interests", path, decode_json_list_of_selectable_mdo_list_item
-        ),
-        person_number=take_str_nillable(data, "PersonNumber", path),
-        full_name=take_str_nillable(data, "FullName", path),
-        no_mailing=take_bool(data, "NoMailing", path),
-        use_person_address=take_bool(data, "UsePersonAddress", path),
-        retired=take_bool(data, "Retired", path),
-        urls=take_nillable(data, "Urls", path, decode_json_list_of_entity_element),
-        formal_name=take_str_nillable(data, "FormalName", path),
-        address=take_nillable(data, "Address", path, decode_json_address),
-        post_3=take_str_nillable(data, "Post3", path),
-        post_2=take_str_nillable(data, "Post2", path),
-        post_1=take_str_nillable(data, "Post1", path),
-        kanalname=take_str_nillable(data, "Kanalname", path),
-        kanafname=take_str_nillable(data, "Kanafname", path),
-        corresponding_associate=take_nillable(
-            data, "CorrespondingAssociate", path, decode_json_associate
-        ),
-        category=take_nillable(data, "Category", path, decode_json_category),
-        business=take_nillable(data, "Business", path, decode_json_business),
-        associate=take_nillable(data, "Associate", path, decode_json_associate),
-        salutation=take_str_nillable(data, "Salutation", path),
-        active_interests=take_int(data, "ActiveInterests", path),
-        support_associate=take_nillable(data, "SupportAssociate", path, decode_json_associate),
-        ticket_priority=take_nillable(data, "TicketPriority", path, decode_json_ticket_priority),
-        customer_language=take_nillable(
-            data, "CustomerLanguage", path, decode_json_customer_language
-        ),
-        dbi_agent_id=take_int(data, "DbiAgentId", path),
-        dbi_key=take_str_nillable(data, "DbiKey", path),
-        dbi_last_modified=take(data, "DbiLastModified", path, json_datetime),
-        dbi_last_syncronized=take(data, "DbiLastSyncronized", path, json_datetime),
-        sent_info=take_int(data, "SentInfo", path),
-        show_contact_tickets=take_int(data, "ShowContactTickets", path),
-        user_info=take_nillable(data, "UserInfo", path, decode_json_user_info),
-        chat_emails=take_nillable(data, "ChatEmails", path, decode_json_list_of_entity_element),
-        internet_phones=take_nillable(
-            data, "InternetPhones", path, decode_json_list_of_entity_element
-        ),
-        source=take_int(data, "Source", path),
-        active_erp_links=take_int(data, "ActiveErpLinks", path),
-        shipment_types=take_nillable(
-            data, "ShipmentTypes", path, decode_json_list_of_selectable_mdo_list_item
-        ),
-        consents=take_nillable(data, "Consents", path, decode_json_list_of_consent_info),
-        bounce_emails=take_nillable(data, "BounceEmails", path, decode_json_list_of_str),
-        active_status_monitor_id=take_int(data, "ActiveStatusMonitorId", path),
-        created_by_form_id=take_int(data, "CreatedByFormId", path),
-        utm_parameters=take_nillable(
-            data, "UtmParameters", path, decode_json_saved_utm_parameters
-        ),
-        leadstatus_id=take_int(data, "LeadstatusId", path),
-        user_defined_fields=take_nillable(
-            data, "UserDefinedFields", path, decode_json_string_dictionary
-        ),
-        extra_fields=take_nillable(data, "ExtraFields", path, decode_json_string_dictionary),
-        custom_fields=take_nillable(data, "CustomFields", path, decode_json_string_dictionary),
+    value = blank(PersonEntity)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.person_id = take_int(data, "PersonId", path)
+    value.firstname = take_str_nillable(data, "Firstname", path)
+    value.middle_name = take_str_nillable(data, "MiddleName", path)
+    value.lastname = take_str_nillable(data, "Lastname", path)
+    value.mrmrs = take_str_nillable(data, "Mrmrs", path)
+    value.title = take_str_nillable(data, "Title", path)
+    value.updated_date = take(data, "UpdatedDate", path, json_datetime)
+    value.created_date = take(data, "CreatedDate", path, json_datetime)
+    value.birth_date = take(data, "BirthDate", path, json_datetime)
+    value.created_by = take_nillable(data, "CreatedBy", path, decode_json_associate)
+    value.emails = take_nillable(data, "Emails", path, decode_json_list_of_entity_element)
+    value.description = take_str_nillable(data, "Description", path)
+    value.is_associate = take_bool(data, "IsAssociate", path)
+    value.private_phones = take_nillable(
+        data, "PrivatePhones", path, decode_json_list_of_entity_element
+    )
+    value.faxes = take_nillable(data, "Faxes", path, decode_json_list_of_entity_element)
+    value.mobile_phones = take_nillable(
+        data, "MobilePhones", path, decode_json_list_of_entity_element
+    )
+    value.office_phones = take_nillable(
+        data, "OfficePhones", path, decode_json_list_of_entity_element
+    )
+    value.other_phones = take_nillable(
+        data, "OtherPhones", path, decode_json_list_of_entity_element
+    )
+    value.position = take_nillable(data, "Position", path, decode_json_position)
+    value.updated_by = take_nillable(data, "UpdatedBy", path, decode_json_associate)
+    value.contact = take_nillable(data, "Contact", path, decode_json_contact)
+    value.country = take_nillable(data, "Country", path, decode_json_country)
+    value.interests = take_nillable(
+        data, "Interests", path, decode_json_list_of_selectable_mdo_list_item
+    )
+    value.person_number = take_str_nillable(data, "PersonNumber", path)
+    value.full_name = take_str_nillable(data, "FullName", path)
+    value.no_mailing = take_bool(data, "NoMailing", path)
+    value.use_person_address = take_bool(data, "UsePersonAddress", path)
+    value.retired = take_bool(data, "Retired", path)
+    value.urls = take_nillable(data, "Urls", path, decode_json_list_of_entity_element)
+    value.formal_name = take_str_nillable(data, "FormalName", path)
+    value.address = take_nillable(data, "Address", path, decode_json_address)
+    value.post_3 = take_str_nillable(data, "Post3", path)
+    value.post_2 = take_str_nillable(data, "Post2", path)
+    value.post_1 = take_str_nillable(data, "Post1", path)
+    value.kanalname = take_str_nillable(data, "Kanalname", path)
+    value.kanafname = take_str_nillable(data, "Kanafname", path)
+    value.corresponding_associate = take_nillable(
+        data, "CorrespondingAssociate", path, decode_json_associate
+    )
+    value.category = take_nillable(data, "Category", path, decode_json_category)
+    value.business = take_nillable(data, "Business", path, decode_json_business)
+    value.associate = take_nillable(data, "Associate", path, decode_json_associate)
+    value.salutation = take_str_nillable(data, "Salutation", path)
+    value.active_interests = take_int(data, "ActiveInterests", path)
+    value.support_associate = take_nillable(data, "SupportAssociate", path, decode_json_associate)
+    value.ticket_priority = take_nillable(
+        data, "TicketPriority", path, decode_json_ticket_priority
+    )
+    value.customer_language = take_nillable(
+        data, "CustomerLanguage", path, decode_json_customer_language
+    )
+    value.dbi_agent_id = take_int(data, "DbiAgentId", path)
+    value.dbi_key = take_str_nillable(data, "DbiKey", path)
+    value.dbi_last_modified = take(data, "DbiLastModified", path, json_datetime)
+    value.dbi_last_syncronized = take(data, "DbiLastSyncronized", path, json_datetime)
+    value.sent_info = take_int(data, "SentInfo", path)
+    value.show_contact_tickets = take_int(data, "ShowContactTickets", path)
+    value.user_info = take_nillable(data, "UserInfo", path, decode_json_user_info)
+    value.chat_emails = take_nillable(data, "ChatEmails", path, decode_json_list_of_entity_element)
+    value.internet_phones = take_nillable(
+        data, "InternetPhones", path, decode_json_list_of_entity_element
+    )
+    value.source = take_int(data, "Source", path)
+    value.active_erp_links = take_int(data, "ActiveErpLinks", path)
+    value.shipment_types = take_nillable(
+        data, "ShipmentTypes", path, decode_json_list_of_selectable_mdo_list_item
+    )
+    value.consents = take_nillable(data, "Consents", path, decode_json_list_of_consent_info)
+    value.bounce_emails = take_nillable(data, "BounceEmails", path, decode_json_list_of_str)
+    value.active_status_monitor_id = take_int(data, "ActiveStatusMonitorId", path)
+    value.created_by_form_id = take_int(data, "CreatedByFormId", path)
+    value.utm_parameters = take_nillable(
+        data, "UtmParameters", path, decode_json_saved_utm_parameters
+    )
+    value.leadstatus_id = take_int(data, "LeadstatusId", path)
+    value.user_defined_fields = take_nillable(
+        data, "UserDefinedFields", path, decode_json_string_dictionary
+    )
+    value.extra_fields = take_nillable(data, "ExtraFields", path, decode_json_string_dictionary)
+    value.custom_fields = take_nillable(data, "CustomFields", path, decode_json_string_dictionary)
+    return value
 
 
 def encode_json_person_entity(value: PersonEntity) -> dict[str, Any]:

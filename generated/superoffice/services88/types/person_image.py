@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     json_bytes,
     json_items_nillable,
     json_object,
@@ -84,10 +85,10 @@ def encode_xml_person_image(parent: Element | None, tag: str, value: PersonImage
 def decode_json_person_image(data: Any, path: str) -> PersonImage:
     if type(data) is not dict:
         data = json_object(data, path)
-    return PersonImage(
-        person_id=take_int(data, "PersonId", path),
-        image_data=take_nillable(data, "ImageData", path, json_bytes),
-    )
+    value = blank(PersonImage)
+    value.person_id = take_int(data, "PersonId", path)
+    value.image_data = take_nillable(data, "ImageData", path, json_bytes)
+    return value
 
 
 def encode_json_person_image(value: PersonImage) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     json_object,
     new_child,
     parse_xml,
@@ -155,18 +156,18 @@ def encode_xml_person_summary(parent: Element | None, tag: str, value: PersonSum
 def decode_json_person_summary(data: Any, path: str) -> PersonSummary:
     if type(data) is not dict:
         data = json_object(data, path)
-    return PersonSummary(
-        person=take_nillable(data, "Person", path, decode_json_person),
-        tickets=take_nillable(data, "Tickets", path, decode_json_list_of_ticket_summary_item),
-        followups=take_nillable(
-            data, "Followups", path, decode_json_list_of_activity_summary_item
-        ),
-        documents=take_nillable(
-            data, "Documents", path, decode_json_list_of_activity_summary_item
-        ),
-        sales=take_nillable(data, "Sales", path, decode_json_list_of_sale_summary_item),
-        chats=take_nillable(data, "Chats", path, decode_json_list_of_chat_summary_item),
+    value = blank(PersonSummary)
+    value.person = take_nillable(data, "Person", path, decode_json_person)
+    value.tickets = take_nillable(data, "Tickets", path, decode_json_list_of_ticket_summary_item)
+    value.followups = take_nillable(
+        data, "Followups", path, decode_json_list_of_activity_summary_item
     )
+    value.documents = take_nillable(
+        data, "Documents", path, decode_json_list_of_activity_summary_item
+    )
+    value.sales = take_nillable(data, "Sales", path, decode_json_list_of_sale_summary_item)
+    value.chats = take_nillable(data, "Chats", path, decode_json_list_of_chat_summary_item)
+    return value
 
 
 def encode_json_person_summary(value: PersonSummary) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_items_nillable,
     json_object,
@@ -157,22 +158,22 @@ def encode_xml_phone_list_item(parent: Element | None, tag: str, value: PhoneLis
 def decode_json_phone_list_item(data: Any, path: str) -> PhoneListItem:
     if type(data) is not dict:
         data = json_object(data, path)
-    return PhoneListItem(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        person_direct_phone=take_str_nillable(data, "PersonDirectPhone", path),
-        person_cell_phone=take_str_nillable(data, "PersonCellPhone", path),
-        person_private_phone=take_str_nillable(data, "PersonPrivatePhone", path),
-        person_fax_number=take_str_nillable(data, "PersonFaxNumber", path),
-        person_pager_number=take_str_nillable(data, "PersonPagerNumber", path),
-        person_email=take_str_nillable(data, "PersonEmail", path),
-        id=take_int(data, "Id", path),
-        name=take_str_nillable(data, "Name", path),
-        tooltip=take_str_nillable(data, "Tooltip", path),
-        unique_id=take_str_nillable(data, "UniqueId", path),
+    value = blank(PhoneListItem)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.person_direct_phone = take_str_nillable(data, "PersonDirectPhone", path)
+    value.person_cell_phone = take_str_nillable(data, "PersonCellPhone", path)
+    value.person_private_phone = take_str_nillable(data, "PersonPrivatePhone", path)
+    value.person_fax_number = take_str_nillable(data, "PersonFaxNumber", path)
+    value.person_pager_number = take_str_nillable(data, "PersonPagerNumber", path)
+    value.person_email = take_str_nillable(data, "PersonEmail", path)
+    value.id = take_int(data, "Id", path)
+    value.name = take_str_nillable(data, "Name", path)
+    value.tooltip = take_str_nillable(data, "Tooltip", path)
+    value.unique_id = take_str_nillable(data, "UniqueId", path)
+    return value
 
 
 def encode_json_phone_list_item(value: PhoneListItem) -> dict[str, Any]:

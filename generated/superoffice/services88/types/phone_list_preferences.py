@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     json_object,
     new_child,
     parse_xml,
@@ -167,26 +168,28 @@ def encode_xml_phone_list_preferences(
 def decode_json_phone_list_preferences(data: Any, path: str) -> PhoneListPreferences:
     if type(data) is not dict:
         data = json_object(data, path)
-    return PhoneListPreferences(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        search_company=take_bool(data, "SearchCompany", path),
-        search_firstname=take_bool(data, "SearchFirstname", path),
-        search_lastname=take_bool(data, "SearchLastname", path),
-        search_department=take_bool(data, "SearchDepartment", path),
-        search_mode_company=take(data, "SearchModeCompany", path, decode_json_string_search_type),
-        search_mode_department=take(
-            data, "SearchModeDepartment", path, decode_json_string_search_type
-        ),
-        search_mode_firstname=take(
-            data, "SearchModeFirstname", path, decode_json_string_search_type
-        ),
-        search_mode_lastname=take(
-            data, "SearchModeLastname", path, decode_json_string_search_type
-        ),
+    value = blank(PhoneListPreferences)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.search_company = take_bool(data, "SearchCompany", path)
+    value.search_firstname = take_bool(data, "SearchFirstname", path)
+    value.search_lastname = take_bool(data, "SearchLastname", path)
+    value.search_department = take_bool(data, "SearchDepartment", path)
+    value.search_mode_company = take(
+        data, "SearchModeCompany", path, decode_json_string_search_type
+    )
+    value.search_mode_department = take(
+        data, "SearchModeDepartment", path, decode_json_string_search_type
+    )
+    value.search_mode_firstname = take(
+        data, "SearchModeFirstname", path, decode_json_string_search_type
+    )
+    value.search_mode_lastname = take(
+        data, "SearchModeLastname", path, decode_json_string_search_type
+    )
+    return value
 
 
 def encode_json_phone_list_preferences(value: PhoneListPreferences) -> dict[str, Any]:

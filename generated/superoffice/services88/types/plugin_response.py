@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_object,
     new_child,
@@ -154,18 +155,18 @@ def encode_xml_plugin_response(parent: Element | None, tag: str, value: PluginRe
 def decode_json_plugin_response(data: Any, path: str) -> PluginResponse:
     if type(data) is not dict:
         data = json_object(data, path)
-    return PluginResponse(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        is_ok=take_bool(data, "IsOk", path),
-        user_explanation=take_str_nillable(data, "UserExplanation", path),
-        tech_explanation=take_str_nillable(data, "TechExplanation", path),
-        error_code=take_str_nillable(data, "ErrorCode", path),
-        changes=take_nillable(data, "Changes", path, decode_json_changed_data),
-        status=take(data, "Status", path, decode_json_quote_status),
+    value = blank(PluginResponse)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.is_ok = take_bool(data, "IsOk", path)
+    value.user_explanation = take_str_nillable(data, "UserExplanation", path)
+    value.tech_explanation = take_str_nillable(data, "TechExplanation", path)
+    value.error_code = take_str_nillable(data, "ErrorCode", path)
+    value.changes = take_nillable(data, "Changes", path, decode_json_changed_data)
+    value.status = take(data, "Status", path, decode_json_quote_status)
+    return value
 
 
 def encode_json_plugin_response(value: PluginResponse) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_items_nillable,
     json_object,
@@ -130,16 +131,16 @@ def encode_xml_pocket_device_info(
 def decode_json_pocket_device_info(data: Any, path: str) -> PocketDeviceInfo:
     if type(data) is not dict:
         data = json_object(data, path)
-    return PocketDeviceInfo(
-        device_name=take_str_nillable(data, "DeviceName", path),
-        device_identifier=take_str_nillable(data, "DeviceIdentifier", path),
-        pocket_version=take_str_nillable(data, "PocketVersion", path),
-        language=take_str_nillable(data, "Language", path),
-        pns_handle=take_str_nillable(data, "PNSHandle", path),
-        platform=take(data, "Platform", path, decode_json_notification_platform),
-        os_version=take_str_nillable(data, "OSVersion", path),
-        time_zone_id=take_int(data, "TimeZoneId", path),
-    )
+    value = blank(PocketDeviceInfo)
+    value.device_name = take_str_nillable(data, "DeviceName", path)
+    value.device_identifier = take_str_nillable(data, "DeviceIdentifier", path)
+    value.pocket_version = take_str_nillable(data, "PocketVersion", path)
+    value.language = take_str_nillable(data, "Language", path)
+    value.pns_handle = take_str_nillable(data, "PNSHandle", path)
+    value.platform = take(data, "Platform", path, decode_json_notification_platform)
+    value.os_version = take_str_nillable(data, "OSVersion", path)
+    value.time_zone_id = take_int(data, "TimeZoneId", path)
+    return value
 
 
 def encode_json_pocket_device_info(value: PocketDeviceInfo) -> dict[str, Any]:

@@ -15,6 +15,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     format_datetime,
     json_datetime,
@@ -162,18 +163,18 @@ def encode_xml_pocket_notification_message(
 def decode_json_pocket_notification_message(data: Any, path: str) -> PocketNotificationMessage:
     if type(data) is not dict:
         data = json_object(data, path)
-    return PocketNotificationMessage(
-        title=take_str_nillable(data, "Title", path),
-        message=take_str_nillable(data, "Message", path),
-        url=take_str_nillable(data, "Url", path),
-        silent=take_bool(data, "Silent", path),
-        type=take(data, "Type", path, decode_json_notification_message_type),
-        time_to_live=take_int(data, "TimeToLive", path),
-        record_id=take_int(data, "RecordId", path),
-        date=take(data, "Date", path, json_datetime),
-        duration=take(data, "Duration", path, json_duration),
-        extra_values=take_nillable(data, "ExtraValues", path, decode_json_string_dictionary),
-    )
+    value = blank(PocketNotificationMessage)
+    value.title = take_str_nillable(data, "Title", path)
+    value.message = take_str_nillable(data, "Message", path)
+    value.url = take_str_nillable(data, "Url", path)
+    value.silent = take_bool(data, "Silent", path)
+    value.type = take(data, "Type", path, decode_json_notification_message_type)
+    value.time_to_live = take_int(data, "TimeToLive", path)
+    value.record_id = take_int(data, "RecordId", path)
+    value.date = take(data, "Date", path, json_datetime)
+    value.duration = take(data, "Duration", path, json_duration)
+    value.extra_values = take_nillable(data, "ExtraValues", path, decode_json_string_dictionary)
+    return value
 
 
 def encode_json_pocket_notification_message(value: PocketNotificationMessage) -> dict[str, Any]:

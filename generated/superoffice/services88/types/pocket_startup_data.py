@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_object,
     new_child,
@@ -211,29 +212,31 @@ def encode_xml_pocket_startup_data(
 def decode_json_pocket_startup_data(data: Any, path: str) -> PocketStartupData:
     if type(data) is not dict:
         data = json_object(data, path)
-    return PocketStartupData(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        table_rights=take_nillable(data, "TableRights", path, decode_json_list_of_e_table_right),
-        phone_locale_time_zone_data=take_nillable(
-            data, "PhoneLocaleTimeZoneData", path, decode_json_time_zone_data
-        ),
-        base_locale_time_zone_data=take_nillable(
-            data, "BaseLocaleTimeZoneData", path, decode_json_time_zone_data
-        ),
-        overdue_sales_count=take_int(data, "OverdueSalesCount", path),
-        notifications_count=take_int(data, "NotificationsCount", path),
-        system_web_panels=take_nillable(
-            data, "SystemWebPanels", path, decode_json_list_of_web_panel_entity
-        ),
-        pocket_preferences=take_nillable(
-            data, "PocketPreferences", path, decode_json_list_of_preference
-        ),
-        is_push_notification_enabled=take_bool(data, "IsPushNotificationEnabled", path),
-        custom_data=take_str_nillable(data, "CustomData", path),
+    value = blank(PocketStartupData)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.table_rights = take_nillable(
+        data, "TableRights", path, decode_json_list_of_e_table_right
+    )
+    value.phone_locale_time_zone_data = take_nillable(
+        data, "PhoneLocaleTimeZoneData", path, decode_json_time_zone_data
+    )
+    value.base_locale_time_zone_data = take_nillable(
+        data, "BaseLocaleTimeZoneData", path, decode_json_time_zone_data
+    )
+    value.overdue_sales_count = take_int(data, "OverdueSalesCount", path)
+    value.notifications_count = take_int(data, "NotificationsCount", path)
+    value.system_web_panels = take_nillable(
+        data, "SystemWebPanels", path, decode_json_list_of_web_panel_entity
+    )
+    value.pocket_preferences = take_nillable(
+        data, "PocketPreferences", path, decode_json_list_of_preference
+    )
+    value.is_push_notification_enabled = take_bool(data, "IsPushNotificationEnabled", path)
+    value.custom_data = take_str_nillable(data, "CustomData", path)
+    return value
 
 
 def encode_json_pocket_startup_data(value: PocketStartupData) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_items_nillable,
     json_object,
@@ -203,23 +204,23 @@ def encode_xml_preference(parent: Element | None, tag: str, value: Preference) -
 def decode_json_preference(data: Any, path: str) -> Preference:
     if type(data) is not dict:
         data = json_object(data, path)
-    return Preference(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        level=take(data, "Level", path, decode_json_preference_level),
-        raw_value=take_str_nillable(data, "RawValue", path),
-        specification=take_nillable(data, "Specification", path, decode_json_preference_spec),
-        display_value=take_str_nillable(data, "DisplayValue", path),
-        display_tooltip=take_str_nillable(data, "DisplayTooltip", path),
-        display_type=take(data, "DisplayType", path, decode_json_pref_desc_value_type),
-        tab_order=take_nillable(data, "TabOrder", path, decode_json_tab_order),
-        target_id=take_int(data, "TargetId", path),
-        pref_desc_id=take_int(data, "PrefDescId", path),
-        table_name=take_str_nillable(data, "TableName", path),
-        user_preference_id=take_int(data, "UserPreferenceId", path),
+    value = blank(Preference)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.level = take(data, "Level", path, decode_json_preference_level)
+    value.raw_value = take_str_nillable(data, "RawValue", path)
+    value.specification = take_nillable(data, "Specification", path, decode_json_preference_spec)
+    value.display_value = take_str_nillable(data, "DisplayValue", path)
+    value.display_tooltip = take_str_nillable(data, "DisplayTooltip", path)
+    value.display_type = take(data, "DisplayType", path, decode_json_pref_desc_value_type)
+    value.tab_order = take_nillable(data, "TabOrder", path, decode_json_tab_order)
+    value.target_id = take_int(data, "TargetId", path)
+    value.pref_desc_id = take_int(data, "PrefDescId", path)
+    value.table_name = take_str_nillable(data, "TableName", path)
+    value.user_preference_id = take_int(data, "UserPreferenceId", path)
+    return value
 
 
 def encode_json_preference(value: Preference) -> dict[str, Any]:

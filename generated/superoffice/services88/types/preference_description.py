@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_items_nillable,
     json_object,
@@ -244,30 +245,30 @@ def encode_xml_preference_description(
 def decode_json_preference_description(data: Any, path: str) -> PreferenceDescription:
     if type(data) is not dict:
         data = json_object(data, path)
-    return PreferenceDescription(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        pref_desc_id=take_int(data, "PrefDescId", path),
-        section=take_str_nillable(data, "Section", path),
-        key=take_str_nillable(data, "Key", path),
-        name=take_str_nillable(data, "Name", path),
-        value_type=take(data, "ValueType", path, decode_json_pref_desc_value_type),
-        max_level=take(data, "MaxLevel", path, decode_json_preference_level),
-        sys_max_level=take(data, "SysMaxLevel", path, decode_json_preference_level),
-        access_flags=take(data, "AccessFlags", path, decode_json_pref_desc_access_flags),
-        description=take_str_nillable(data, "Description", path),
-        is_builtin=take_bool(data, "IsBuiltin", path),
-        table_name=take_str_nillable(data, "TableName", path),
-        user_defined_list_id=take_int(data, "UserDefinedListId", path),
-        rank=take_int(data, "Rank", path),
-        sub_group=take_str_nillable(data, "SubGroup", path),
-        min_level=take_int(data, "MinLevel", path),
-        max_value=take_int(data, "MaxValue", path),
-        min_value=take_int(data, "MinValue", path),
-        required_license=take_str_nillable(data, "RequiredLicense", path),
+    value = blank(PreferenceDescription)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.pref_desc_id = take_int(data, "PrefDescId", path)
+    value.section = take_str_nillable(data, "Section", path)
+    value.key = take_str_nillable(data, "Key", path)
+    value.name = take_str_nillable(data, "Name", path)
+    value.value_type = take(data, "ValueType", path, decode_json_pref_desc_value_type)
+    value.max_level = take(data, "MaxLevel", path, decode_json_preference_level)
+    value.sys_max_level = take(data, "SysMaxLevel", path, decode_json_preference_level)
+    value.access_flags = take(data, "AccessFlags", path, decode_json_pref_desc_access_flags)
+    value.description = take_str_nillable(data, "Description", path)
+    value.is_builtin = take_bool(data, "IsBuiltin", path)
+    value.table_name = take_str_nillable(data, "TableName", path)
+    value.user_defined_list_id = take_int(data, "UserDefinedListId", path)
+    value.rank = take_int(data, "Rank", path)
+    value.sub_group = take_str_nillable(data, "SubGroup", path)
+    value.min_level = take_int(data, "MinLevel", path)
+    value.max_value = take_int(data, "MaxValue", path)
+    value.min_value = take_int(data, "MinValue", path)
+    value.required_license = take_str_nillable(data, "RequiredLicense", path)
+    return value
 
 
 def encode_json_preference_description(value: PreferenceDescription) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_items_nillable,
     json_object,
@@ -142,18 +143,18 @@ def encode_xml_preference_description_line(
 def decode_json_preference_description_line(data: Any, path: str) -> PreferenceDescriptionLine:
     if type(data) is not dict:
         data = json_object(data, path)
-    return PreferenceDescriptionLine(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        pref_desc_line_id=take_int(data, "PrefDescLineId", path),
-        pref_desc_id=take_int(data, "PrefDescId", path),
-        pref_value=take_str_nillable(data, "PrefValue", path),
-        pref_show_value=take_str_nillable(data, "PrefShowValue", path),
-        description=take_str_nillable(data, "Description", path),
-        is_builtin=take_bool(data, "IsBuiltin", path),
+    value = blank(PreferenceDescriptionLine)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.pref_desc_line_id = take_int(data, "PrefDescLineId", path)
+    value.pref_desc_id = take_int(data, "PrefDescId", path)
+    value.pref_value = take_str_nillable(data, "PrefValue", path)
+    value.pref_show_value = take_str_nillable(data, "PrefShowValue", path)
+    value.description = take_str_nillable(data, "Description", path)
+    value.is_builtin = take_bool(data, "IsBuiltin", path)
+    return value
 
 
 def encode_json_preference_description_line(value: PreferenceDescriptionLine) -> dict[str, Any]:

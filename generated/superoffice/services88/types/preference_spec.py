@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_items_nillable,
     json_object,
@@ -107,14 +108,14 @@ def encode_xml_preference_spec(parent: Element | None, tag: str, value: Preferen
 def decode_json_preference_spec(data: Any, path: str) -> PreferenceSpec:
     if type(data) is not dict:
         data = json_object(data, path)
-    return PreferenceSpec(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        section=take_str_nillable(data, "Section", path),
-        key=take_str_nillable(data, "Key", path),
+    value = blank(PreferenceSpec)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.section = take_str_nillable(data, "Section", path)
+    value.key = take_str_nillable(data, "Key", path)
+    return value
 
 
 def encode_json_preference_spec(value: PreferenceSpec) -> dict[str, Any]:

@@ -13,6 +13,7 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    blank,
     empty_or_nil,
     json_object,
     new_child,
@@ -115,14 +116,14 @@ def encode_xml_preferred_time_zone(
 def decode_json_preferred_time_zone(data: Any, path: str) -> PreferredTimeZone:
     if type(data) is not dict:
         data = json_object(data, path)
-    return PreferredTimeZone(
-        preference_id=take_int(data, "PreferenceId", path),
-        tz_location_id=take_int(data, "TZLocationId", path),
-        location_code=take_str_nillable(data, "LocationCode", path),
-        description=take_str_nillable(data, "Description", path),
-        country=take_str_nillable(data, "Country", path),
-        bias=take_int(data, "Bias", path),
-    )
+    value = blank(PreferredTimeZone)
+    value.preference_id = take_int(data, "PreferenceId", path)
+    value.tz_location_id = take_int(data, "TZLocationId", path)
+    value.location_code = take_str_nillable(data, "LocationCode", path)
+    value.description = take_str_nillable(data, "Description", path)
+    value.country = take_str_nillable(data, "Country", path)
+    value.bias = take_int(data, "Bias", path)
+    return value
 
 
 def encode_json_preferred_time_zone(value: PreferredTimeZone) -> dict[str, Any]:

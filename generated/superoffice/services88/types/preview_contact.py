@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_object,
     new_child,
@@ -151,20 +152,20 @@ def encode_xml_preview_contact(parent: Element | None, tag: str, value: PreviewC
 def decode_json_preview_contact(data: Any, path: str) -> PreviewContact:
     if type(data) is not dict:
         data = json_object(data, path)
-    return PreviewContact(
-        contact_id=take_int(data, "ContactId", path),
-        name=take_str_nillable(data, "Name", path),
-        department=take_str_nillable(data, "Department", path),
-        country_id=take_int(data, "CountryId", path),
-        number_2=take_str_nillable(data, "Number2", path),
-        direct_phone=take_str_nillable(data, "DirectPhone", path),
-        url=take_str_nillable(data, "URL", path),
-        email_address=take_str_nillable(data, "EmailAddress", path),
-        business_name=take_str_nillable(data, "BusinessName", path),
-        category_name=take_str_nillable(data, "CategoryName", path),
-        associate_full_name=take_str_nillable(data, "AssociateFullName", path),
-        address=take_nillable(data, "Address", path, decode_json_address),
-    )
+    value = blank(PreviewContact)
+    value.contact_id = take_int(data, "ContactId", path)
+    value.name = take_str_nillable(data, "Name", path)
+    value.department = take_str_nillable(data, "Department", path)
+    value.country_id = take_int(data, "CountryId", path)
+    value.number_2 = take_str_nillable(data, "Number2", path)
+    value.direct_phone = take_str_nillable(data, "DirectPhone", path)
+    value.url = take_str_nillable(data, "URL", path)
+    value.email_address = take_str_nillable(data, "EmailAddress", path)
+    value.business_name = take_str_nillable(data, "BusinessName", path)
+    value.category_name = take_str_nillable(data, "CategoryName", path)
+    value.associate_full_name = take_str_nillable(data, "AssociateFullName", path)
+    value.address = take_nillable(data, "Address", path, decode_json_address)
+    return value
 
 
 def encode_json_preview_contact(value: PreviewContact) -> dict[str, Any]:

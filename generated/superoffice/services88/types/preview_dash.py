@@ -15,6 +15,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     format_datetime,
     json_datetime,
@@ -150,18 +151,18 @@ def encode_xml_preview_dash(parent: Element | None, tag: str, value: PreviewDash
 def decode_json_preview_dash(data: Any, path: str) -> PreviewDash:
     if type(data) is not dict:
         data = json_object(data, path)
-    return PreviewDash(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        dashboard_id=take_int(data, "DashboardId", path),
-        name=take_str_nillable(data, "Name", path),
-        description=take_str_nillable(data, "Description", path),
-        owned_by_full_name=take_str_nillable(data, "OwnedByFullName", path),
-        registered=take(data, "Registered", path, json_datetime),
-        tiles=take_nillable(data, "Tiles", path, decode_json_list_of_preview_dash_tile),
+    value = blank(PreviewDash)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.dashboard_id = take_int(data, "DashboardId", path)
+    value.name = take_str_nillable(data, "Name", path)
+    value.description = take_str_nillable(data, "Description", path)
+    value.owned_by_full_name = take_str_nillable(data, "OwnedByFullName", path)
+    value.registered = take(data, "Registered", path, json_datetime)
+    value.tiles = take_nillable(data, "Tiles", path, decode_json_list_of_preview_dash_tile)
+    return value
 
 
 def encode_json_preview_dash(value: PreviewDash) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_items_nillable,
     json_object,
@@ -117,14 +118,14 @@ def encode_xml_preview_dash_tile(
 def decode_json_preview_dash_tile(data: Any, path: str) -> PreviewDashTile:
     if type(data) is not dict:
         data = json_object(data, path)
-    return PreviewDashTile(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        name=take_str_nillable(data, "Name", path),
-        tile_type=take(data, "TileType", path, decode_json_dash_tile_type),
+    value = blank(PreviewDashTile)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.name = take_str_nillable(data, "Name", path)
+    value.tile_type = take(data, "TileType", path, decode_json_dash_tile_type)
+    return value
 
 
 def encode_json_preview_dash_tile(value: PreviewDashTile) -> dict[str, Any]:

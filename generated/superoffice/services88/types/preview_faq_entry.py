@@ -15,6 +15,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     format_datetime,
     json_datetime,
@@ -134,17 +135,17 @@ def encode_xml_preview_faq_entry(
 def decode_json_preview_faq_entry(data: Any, path: str) -> PreviewFaqEntry:
     if type(data) is not dict:
         data = json_object(data, path)
-    return PreviewFaqEntry(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        title=take_str_nillable(data, "Title", path),
-        registered_by_full_name=take_str_nillable(data, "RegisteredByFullName", path),
-        updated=take(data, "Updated", path, json_datetime),
-        question=take_str_nillable(data, "Question", path),
-        answer=take_str_nillable(data, "Answer", path),
+    value = blank(PreviewFaqEntry)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.title = take_str_nillable(data, "Title", path)
+    value.registered_by_full_name = take_str_nillable(data, "RegisteredByFullName", path)
+    value.updated = take(data, "Updated", path, json_datetime)
+    value.question = take_str_nillable(data, "Question", path)
+    value.answer = take_str_nillable(data, "Answer", path)
+    return value
 
 
 def encode_json_preview_faq_entry(value: PreviewFaqEntry) -> dict[str, Any]:

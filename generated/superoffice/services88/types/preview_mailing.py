@@ -15,6 +15,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     format_datetime,
     json_datetime,
@@ -208,28 +209,28 @@ def encode_xml_preview_mailing(parent: Element | None, tag: str, value: PreviewM
 def decode_json_preview_mailing(data: Any, path: str) -> PreviewMailing:
     if type(data) is not dict:
         data = json_object(data, path)
-    return PreviewMailing(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        sending_time=take(data, "SendingTime", path, json_datetime),
-        status=take(data, "Status", path, decode_json_shipment_addr_status),
-        shipment_id=take_int(data, "ShipmentId", path),
-        shipment_description=take_str_nillable(data, "ShipmentDescription", path),
-        from_address=take_str_nillable(data, "FromAddress", path),
-        configuration=take_int(data, "Configuration", path),
-        contact_id=take_int(data, "ContactId", path),
-        contact_name=take_str_nillable(data, "ContactName", path),
-        person_id=take_int(data, "PersonId", path),
-        person_full_name=take_str_nillable(data, "PersonFullName", path),
-        shipment_type=take_str_nillable(data, "ShipmentType", path),
-        message_id=take_int(data, "MessageId", path),
-        message_subject=take_str_nillable(data, "MessageSubject", path),
-        document_message_id=take_int(data, "DocumentMessageId", path),
-        opened=take(data, "Opened", path, json_datetime),
-        link_clicks=take_int(data, "LinkClicks", path),
+    value = blank(PreviewMailing)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.sending_time = take(data, "SendingTime", path, json_datetime)
+    value.status = take(data, "Status", path, decode_json_shipment_addr_status)
+    value.shipment_id = take_int(data, "ShipmentId", path)
+    value.shipment_description = take_str_nillable(data, "ShipmentDescription", path)
+    value.from_address = take_str_nillable(data, "FromAddress", path)
+    value.configuration = take_int(data, "Configuration", path)
+    value.contact_id = take_int(data, "ContactId", path)
+    value.contact_name = take_str_nillable(data, "ContactName", path)
+    value.person_id = take_int(data, "PersonId", path)
+    value.person_full_name = take_str_nillable(data, "PersonFullName", path)
+    value.shipment_type = take_str_nillable(data, "ShipmentType", path)
+    value.message_id = take_int(data, "MessageId", path)
+    value.message_subject = take_str_nillable(data, "MessageSubject", path)
+    value.document_message_id = take_int(data, "DocumentMessageId", path)
+    value.opened = take(data, "Opened", path, json_datetime)
+    value.link_clicks = take_int(data, "LinkClicks", path)
+    return value
 
 
 def encode_json_preview_mailing(value: PreviewMailing) -> dict[str, Any]:

@@ -15,6 +15,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     format_datetime,
     json_datetime,
@@ -212,28 +213,28 @@ def encode_xml_preview_mailing_header(
 def decode_json_preview_mailing_header(data: Any, path: str) -> PreviewMailingHeader:
     if type(data) is not dict:
         data = json_object(data, path)
-    return PreviewMailingHeader(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        start_date=take(data, "StartDate", path, json_datetime),
-        status=take(data, "Status", path, decode_json_shipment_status),
-        shipment_id=take_int(data, "ShipmentId", path),
-        shipment_description=take_str_nillable(data, "ShipmentDescription", path),
-        from_address=take_str_nillable(data, "FromAddress", path),
-        configuration=take_int(data, "Configuration", path),
-        person_id=take_int(data, "PersonId", path),
-        person_full_name=take_str_nillable(data, "PersonFullName", path),
-        shipment_type=take_str_nillable(data, "ShipmentType", path),
-        message_id=take_int(data, "MessageId", path),
-        message_subject=take_str_nillable(data, "MessageSubject", path),
-        document_message_id=take_int(data, "DocumentMessageId", path),
-        num_sent=take_int(data, "NumSent", path),
-        num_opened=take_int(data, "NumOpened", path),
-        num_bounced=take_int(data, "NumBounced", path),
-        num_clicks=take_int(data, "NumClicks", path),
+    value = blank(PreviewMailingHeader)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.start_date = take(data, "StartDate", path, json_datetime)
+    value.status = take(data, "Status", path, decode_json_shipment_status)
+    value.shipment_id = take_int(data, "ShipmentId", path)
+    value.shipment_description = take_str_nillable(data, "ShipmentDescription", path)
+    value.from_address = take_str_nillable(data, "FromAddress", path)
+    value.configuration = take_int(data, "Configuration", path)
+    value.person_id = take_int(data, "PersonId", path)
+    value.person_full_name = take_str_nillable(data, "PersonFullName", path)
+    value.shipment_type = take_str_nillable(data, "ShipmentType", path)
+    value.message_id = take_int(data, "MessageId", path)
+    value.message_subject = take_str_nillable(data, "MessageSubject", path)
+    value.document_message_id = take_int(data, "DocumentMessageId", path)
+    value.num_sent = take_int(data, "NumSent", path)
+    value.num_opened = take_int(data, "NumOpened", path)
+    value.num_bounced = take_int(data, "NumBounced", path)
+    value.num_clicks = take_int(data, "NumClicks", path)
+    return value
 
 
 def encode_json_preview_mailing_header(value: PreviewMailingHeader) -> dict[str, Any]:

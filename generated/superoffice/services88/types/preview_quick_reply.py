@@ -15,6 +15,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     format_datetime,
     json_datetime,
@@ -126,16 +127,16 @@ def encode_xml_preview_quick_reply(
 def decode_json_preview_quick_reply(data: Any, path: str) -> PreviewQuickReply:
     if type(data) is not dict:
         data = json_object(data, path)
-    return PreviewQuickReply(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        name=take_str_nillable(data, "Name", path),
-        updated_by_full_name=take_str_nillable(data, "UpdatedByFullName", path),
-        updated=take(data, "Updated", path, json_datetime),
-        html_body=take_str_nillable(data, "HtmlBody", path),
+    value = blank(PreviewQuickReply)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.name = take_str_nillable(data, "Name", path)
+    value.updated_by_full_name = take_str_nillable(data, "UpdatedByFullName", path)
+    value.updated = take(data, "Updated", path, json_datetime)
+    value.html_body = take_str_nillable(data, "HtmlBody", path)
+    return value
 
 
 def encode_json_preview_quick_reply(value: PreviewQuickReply) -> dict[str, Any]:

@@ -15,6 +15,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     format_datetime,
     json_datetime,
@@ -143,18 +144,18 @@ def encode_xml_preview_reply_template(
 def decode_json_preview_reply_template(data: Any, path: str) -> PreviewReplyTemplate:
     if type(data) is not dict:
         data = json_object(data, path)
-    return PreviewReplyTemplate(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        name=take_str_nillable(data, "Name", path),
-        description=take_str_nillable(data, "Description", path),
-        owned_by_full_name=take_str_nillable(data, "OwnedByFullName", path),
-        updated=take(data, "Updated", path, json_datetime),
-        body=take_str_nillable(data, "Body", path),
-        is_html=take_bool(data, "IsHtml", path),
+    value = blank(PreviewReplyTemplate)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.name = take_str_nillable(data, "Name", path)
+    value.description = take_str_nillable(data, "Description", path)
+    value.owned_by_full_name = take_str_nillable(data, "OwnedByFullName", path)
+    value.updated = take(data, "Updated", path, json_datetime)
+    value.body = take_str_nillable(data, "Body", path)
+    value.is_html = take_bool(data, "IsHtml", path)
+    return value
 
 
 def encode_json_preview_reply_template(value: PreviewReplyTemplate) -> dict[str, Any]:

@@ -15,6 +15,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     format_datetime,
     json_datetime,
@@ -211,30 +212,30 @@ def encode_xml_project(parent: Element | None, tag: str, value: Project) -> Elem
 def decode_json_project(data: Any, path: str) -> Project:
     if type(data) is not dict:
         data = json_object(data, path)
-    return Project(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        project_id=take_int(data, "ProjectId", path),
-        name=take_str_nillable(data, "Name", path),
-        description=take_str_nillable(data, "Description", path),
-        url=take_str_nillable(data, "URL", path),
-        type=take_str_nillable(data, "Type", path),
-        associate_id=take_int(data, "AssociateId", path),
-        associate_full_name=take_str_nillable(data, "AssociateFullName", path),
-        type_id=take_int(data, "TypeId", path),
-        updated=take(data, "Updated", path, json_datetime),
-        status_id=take_int(data, "StatusId", path),
-        status=take_str_nillable(data, "Status", path),
-        text_id=take_int(data, "TextId", path),
-        publish_to=take(data, "PublishTo", path, json_datetime),
-        publish_from=take(data, "PublishFrom", path, json_datetime),
-        is_published=take_bool(data, "IsPublished", path),
-        url_name=take_str_nillable(data, "URLName", path),
-        project_number=take_str_nillable(data, "ProjectNumber", path),
-        active_erp_links=take_int(data, "ActiveErpLinks", path),
+    value = blank(Project)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.project_id = take_int(data, "ProjectId", path)
+    value.name = take_str_nillable(data, "Name", path)
+    value.description = take_str_nillable(data, "Description", path)
+    value.url = take_str_nillable(data, "URL", path)
+    value.type = take_str_nillable(data, "Type", path)
+    value.associate_id = take_int(data, "AssociateId", path)
+    value.associate_full_name = take_str_nillable(data, "AssociateFullName", path)
+    value.type_id = take_int(data, "TypeId", path)
+    value.updated = take(data, "Updated", path, json_datetime)
+    value.status_id = take_int(data, "StatusId", path)
+    value.status = take_str_nillable(data, "Status", path)
+    value.text_id = take_int(data, "TextId", path)
+    value.publish_to = take(data, "PublishTo", path, json_datetime)
+    value.publish_from = take(data, "PublishFrom", path, json_datetime)
+    value.is_published = take_bool(data, "IsPublished", path)
+    value.url_name = take_str_nillable(data, "URLName", path)
+    value.project_number = take_str_nillable(data, "ProjectNumber", path)
+    value.active_erp_links = take_int(data, "ActiveErpLinks", path)
+    return value
 
 
 def encode_json_project(value: Project) -> dict[str, Any]:

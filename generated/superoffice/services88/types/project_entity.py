@@ -15,6 +15,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     format_datetime,
     json_datetime,
@@ -392,47 +393,47 @@ def encode_xml_project_entity(parent: Element | None, tag: str, value: ProjectEn
 def decode_json_project_entity(data: Any, path: str) -> ProjectEntity:
     if type(data) is not dict:
         data = json_object(data, path)
-    return ProjectEntity(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        project_id=take_int(data, "ProjectId", path),
-        name=take_str_nillable(data, "Name", path),
-        project_number=take_str_nillable(data, "ProjectNumber", path),
-        project_members=take_nillable(
-            data, "ProjectMembers", path, decode_json_list_of_project_member
-        ),
-        urls=take_nillable(data, "Urls", path, decode_json_list_of_entity_element),
-        created_date=take(data, "CreatedDate", path, json_datetime),
-        updated_date=take(data, "UpdatedDate", path, json_datetime),
-        description=take_str_nillable(data, "Description", path),
-        postit=take_str_nillable(data, "Postit", path),
-        created_by=take_nillable(data, "CreatedBy", path, decode_json_associate),
-        updated_by=take_nillable(data, "UpdatedBy", path, decode_json_associate),
-        associate=take_nillable(data, "Associate", path, decode_json_associate),
-        project_status=take_nillable(data, "ProjectStatus", path, decode_json_project_status),
-        project_type=take_nillable(data, "ProjectType", path, decode_json_project_type),
-        has_image=take_bool(data, "HasImage", path),
-        image_description=take_str_nillable(data, "ImageDescription", path),
-        active_status_monitor_id=take_int(data, "ActiveStatusMonitorId", path),
-        links=take_nillable(data, "Links", path, decode_json_list_of_link),
-        active_links=take_int(data, "ActiveLinks", path),
-        completed=take_bool(data, "Completed", path),
-        next_milestone_date=take(data, "NextMilestoneDate", path, json_datetime),
-        nmd_appointment_id=take_int(data, "NmdAppointmentId", path),
-        end_date=take(data, "EndDate", path, json_datetime),
-        active_erp_links=take_int(data, "ActiveErpLinks", path),
-        user_defined_fields=take_nillable(
-            data, "UserDefinedFields", path, decode_json_string_dictionary
-        ),
-        extra_fields=take_nillable(data, "ExtraFields", path, decode_json_string_dictionary),
-        custom_fields=take_nillable(data, "CustomFields", path, decode_json_string_dictionary),
-        publish_event_date=take(data, "PublishEventDate", path, json_datetime),
-        publish_to=take(data, "PublishTo", path, json_datetime),
-        publish_from=take(data, "PublishFrom", path, json_datetime),
-        is_published=take_bool(data, "IsPublished", path),
+    value = blank(ProjectEntity)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.project_id = take_int(data, "ProjectId", path)
+    value.name = take_str_nillable(data, "Name", path)
+    value.project_number = take_str_nillable(data, "ProjectNumber", path)
+    value.project_members = take_nillable(
+        data, "ProjectMembers", path, decode_json_list_of_project_member
+    )
+    value.urls = take_nillable(data, "Urls", path, decode_json_list_of_entity_element)
+    value.created_date = take(data, "CreatedDate", path, json_datetime)
+    value.updated_date = take(data, "UpdatedDate", path, json_datetime)
+    value.description = take_str_nillable(data, "Description", path)
+    value.postit = take_str_nillable(data, "Postit", path)
+    value.created_by = take_nillable(data, "CreatedBy", path, decode_json_associate)
+    value.updated_by = take_nillable(data, "UpdatedBy", path, decode_json_associate)
+    value.associate = take_nillable(data, "Associate", path, decode_json_associate)
+    value.project_status = take_nillable(data, "ProjectStatus", path, decode_json_project_status)
+    value.project_type = take_nillable(data, "ProjectType", path, decode_json_project_type)
+    value.has_image = take_bool(data, "HasImage", path)
+    value.image_description = take_str_nillable(data, "ImageDescription", path)
+    value.active_status_monitor_id = take_int(data, "ActiveStatusMonitorId", path)
+    value.links = take_nillable(data, "Links", path, decode_json_list_of_link)
+    value.active_links = take_int(data, "ActiveLinks", path)
+    value.completed = take_bool(data, "Completed", path)
+    value.next_milestone_date = take(data, "NextMilestoneDate", path, json_datetime)
+    value.nmd_appointment_id = take_int(data, "NmdAppointmentId", path)
+    value.end_date = take(data, "EndDate", path, json_datetime)
+    value.active_erp_links = take_int(data, "ActiveErpLinks", path)
+    value.user_defined_fields = take_nillable(
+        data, "UserDefinedFields", path, decode_json_string_dictionary
+    )
+    value.extra_fields = take_nillable(data, "ExtraFields", path, decode_json_string_dictionary)
+    value.custom_fields = take_nillable(data, "CustomFields", path, decode_json_string_dictionary)
+    value.publish_event_date = take(data, "PublishEventDate", path, json_datetime)
+    value.publish_to = take(data, "PublishTo", path, json_datetime)
+    value.publish_from = take(data, "PublishFrom", path, json_datetime)
+    value.is_published = take_bool(data, "IsPublished", path)
+    return value
 
 
 def encode_json_project_entity(value: ProjectEntity) -> dict[str, Any]:

@@ -15,6 +15,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     format_datetime,
     json_datetime,
@@ -255,34 +256,34 @@ def encode_xml_project_event(parent: Element | None, tag: str, value: ProjectEve
 def decode_json_project_event(data: Any, path: str) -> ProjectEvent:
     if type(data) is not dict:
         data = json_object(data, path)
-    return ProjectEvent(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        associate_full_name=take_str_nillable(data, "AssociateFullName", path),
-        description=take_str_nillable(data, "Description", path),
-        project_id=take_int(data, "ProjectId", path),
-        event_name=take_str_nillable(data, "EventName", path),
-        associate_id=take_int(data, "AssociateId", path),
-        is_signed_on=take_bool(data, "IsSignedOn", path),
-        sign_off_confirmation_text=take_str_nillable(data, "SignOffConfirmationText", path),
-        sign_off_text=take_str_nillable(data, "SignOffText", path),
-        sign_on_confirmation_text=take_str_nillable(data, "SignOnConfirmationText", path),
-        sign_on_text=take_str_nillable(data, "SignOnText", path),
-        event_date=take(data, "EventDate", path, json_datetime),
-        enabled=take_bool(data, "Enabled", path),
-        sign_off=take_bool(data, "SignOff", path),
-        sign_off_task_enable=take_bool(data, "SignOffTaskEnable", path),
-        sign_on_task_enable=take_bool(data, "SignOnTaskEnable", path),
-        sign_on=take_bool(data, "SignOn", path),
-        sign_off_task_id=take_int(data, "SignOffTaskId", path),
-        sign_on_task_id=take_int(data, "SignOnTaskId", path),
-        sign_off_triggers_assign=take_bool(data, "SignOffTriggersAssign", path),
-        sign_on_triggers_assign=take_bool(data, "SignOnTriggersAssign", path),
-        sign_on_person_id=take_int(data, "SignOnPersonId", path),
-        sign_off_person_id=take_int(data, "SignOffPersonId", path),
+    value = blank(ProjectEvent)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.associate_full_name = take_str_nillable(data, "AssociateFullName", path)
+    value.description = take_str_nillable(data, "Description", path)
+    value.project_id = take_int(data, "ProjectId", path)
+    value.event_name = take_str_nillable(data, "EventName", path)
+    value.associate_id = take_int(data, "AssociateId", path)
+    value.is_signed_on = take_bool(data, "IsSignedOn", path)
+    value.sign_off_confirmation_text = take_str_nillable(data, "SignOffConfirmationText", path)
+    value.sign_off_text = take_str_nillable(data, "SignOffText", path)
+    value.sign_on_confirmation_text = take_str_nillable(data, "SignOnConfirmationText", path)
+    value.sign_on_text = take_str_nillable(data, "SignOnText", path)
+    value.event_date = take(data, "EventDate", path, json_datetime)
+    value.enabled = take_bool(data, "Enabled", path)
+    value.sign_off = take_bool(data, "SignOff", path)
+    value.sign_off_task_enable = take_bool(data, "SignOffTaskEnable", path)
+    value.sign_on_task_enable = take_bool(data, "SignOnTaskEnable", path)
+    value.sign_on = take_bool(data, "SignOn", path)
+    value.sign_off_task_id = take_int(data, "SignOffTaskId", path)
+    value.sign_on_task_id = take_int(data, "SignOnTaskId", path)
+    value.sign_off_triggers_assign = take_bool(data, "SignOffTriggersAssign", path)
+    value.sign_on_triggers_assign = take_bool(data, "SignOnTriggersAssign", path)
+    value.sign_on_person_id = take_int(data, "SignOnPersonId", path)
+    value.sign_off_person_id = take_int(data, "SignOffPersonId", path)
+    return value
 
 
 def encode_json_project_event(value: ProjectEvent) -> dict[str, Any]:

@@ -15,6 +15,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     format_datetime,
     json_datetime,
@@ -359,46 +360,46 @@ def encode_xml_project_event_entity(
 def decode_json_project_event_entity(data: Any, path: str) -> ProjectEventEntity:
     if type(data) is not dict:
         data = json_object(data, path)
-    return ProjectEventEntity(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        sign_off_confirmation_text=take_str_nillable(data, "SignOffConfirmationText", path),
-        sign_off_text=take_str_nillable(data, "SignOffText", path),
-        sign_on_confirmation_text=take_str_nillable(data, "SignOnConfirmationText", path),
-        sign_on_text=take_str_nillable(data, "SignOnText", path),
-        event_date=take(data, "EventDate", path, json_datetime),
-        enabled=take_bool(data, "Enabled", path),
-        created_date=take(data, "CreatedDate", path, json_datetime),
-        sign_off=take_bool(data, "SignOff", path),
-        sign_off_task_enable=take_bool(data, "SignOffTaskEnable", path),
-        sign_off_task_id=take_int(data, "SignOffTaskId", path),
-        sign_off_triggers_assign=take_bool(data, "SignOffTriggersAssign", path),
-        sign_on=take_bool(data, "SignOn", path),
-        sign_on_task_enable=take_bool(data, "SignOnTaskEnable", path),
-        sign_on_task_id=take_int(data, "SignOnTaskId", path),
-        sign_on_triggers_assign=take_bool(data, "SignOnTriggersAssign", path),
-        updated_date=take(data, "UpdatedDate", path, json_datetime),
-        created_by=take_nillable(data, "CreatedBy", path, decode_json_associate),
-        updated_by=take_nillable(data, "UpdatedBy", path, decode_json_associate),
-        project_id=take_int(data, "ProjectId", path),
-        id=take_int(data, "Id", path),
-        publish_from=take(data, "PublishFrom", path, json_datetime),
-        publish_type=take(data, "PublishType", path, decode_json_publish_type),
-        publish_to=take(data, "PublishTo", path, json_datetime),
-        visible_for_categories=take_nillable(
-            data, "VisibleForCategories", path, decode_json_list_of_mdo_list_item
-        ),
-        visible_for_person_interests=take_nillable(
-            data, "VisibleForPersonInterests", path, decode_json_list_of_mdo_list_item
-        ),
-        is_published=take_bool(data, "IsPublished", path),
-        is_visible_for_members=take_bool(data, "IsVisibleForMembers", path),
-        is_visible_for_categories=take_bool(data, "IsVisibleForCategories", path),
-        is_visible_for_person_interests=take_bool(data, "IsVisibleForPersonInterests", path),
-        project_event_id=take_int(data, "ProjectEventId", path),
+    value = blank(ProjectEventEntity)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.sign_off_confirmation_text = take_str_nillable(data, "SignOffConfirmationText", path)
+    value.sign_off_text = take_str_nillable(data, "SignOffText", path)
+    value.sign_on_confirmation_text = take_str_nillable(data, "SignOnConfirmationText", path)
+    value.sign_on_text = take_str_nillable(data, "SignOnText", path)
+    value.event_date = take(data, "EventDate", path, json_datetime)
+    value.enabled = take_bool(data, "Enabled", path)
+    value.created_date = take(data, "CreatedDate", path, json_datetime)
+    value.sign_off = take_bool(data, "SignOff", path)
+    value.sign_off_task_enable = take_bool(data, "SignOffTaskEnable", path)
+    value.sign_off_task_id = take_int(data, "SignOffTaskId", path)
+    value.sign_off_triggers_assign = take_bool(data, "SignOffTriggersAssign", path)
+    value.sign_on = take_bool(data, "SignOn", path)
+    value.sign_on_task_enable = take_bool(data, "SignOnTaskEnable", path)
+    value.sign_on_task_id = take_int(data, "SignOnTaskId", path)
+    value.sign_on_triggers_assign = take_bool(data, "SignOnTriggersAssign", path)
+    value.updated_date = take(data, "UpdatedDate", path, json_datetime)
+    value.created_by = take_nillable(data, "CreatedBy", path, decode_json_associate)
+    value.updated_by = take_nillable(data, "UpdatedBy", path, decode_json_associate)
+    value.project_id = take_int(data, "ProjectId", path)
+    value.id = take_int(data, "Id", path)
+    value.publish_from = take(data, "PublishFrom", path, json_datetime)
+    value.publish_type = take(data, "PublishType", path, decode_json_publish_type)
+    value.publish_to = take(data, "PublishTo", path, json_datetime)
+    value.visible_for_categories = take_nillable(
+        data, "VisibleForCategories", path, decode_json_list_of_mdo_list_item
+    )
+    value.visible_for_person_interests = take_nillable(
+        data, "VisibleForPersonInterests", path, decode_json_list_of_mdo_list_item
+    )
+    value.is_published = take_bool(data, "IsPublished", path)
+    value.is_visible_for_members = take_bool(data, "IsVisibleForMembers", path)
+    value.is_visible_for_categories = take_bool(data, "IsVisibleForCategories", path)
+    value.is_visible_for_person_interests = take_bool(data, "IsVisibleForPersonInterests", path)
+    value.project_event_id = take_int(data, "ProjectEventId", path)
+    return value
 
 
 def encode_json_project_event_entity(value: ProjectEventEntity) -> dict[str, Any]:

@@ -15,6 +15,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     format_datetime,
     json_datetime,
@@ -252,35 +253,35 @@ def encode_xml_project_member(parent: Element | None, tag: str, value: ProjectMe
 def decode_json_project_member(data: Any, path: str) -> ProjectMember:
     if type(data) is not dict:
         data = json_object(data, path)
-    return ProjectMember(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        projectmember_id=take_int(data, "ProjectmemberId", path),
-        contact_id=take_int(data, "ContactId", path),
-        project_id=take_int(data, "ProjectId", path),
-        contact_name=take_str_nillable(data, "ContactName", path),
-        contact_department=take_str_nillable(data, "ContactDepartment", path),
-        project_name=take_str_nillable(data, "ProjectName", path),
-        email_id=take_int(data, "EmailId", path),
-        email_address=take_str_nillable(data, "EmailAddress", path),
-        country_id=take_int(data, "CountryId", path),
-        firstname=take_str_nillable(data, "Firstname", path),
-        middle_name=take_str_nillable(data, "MiddleName", path),
-        lastname=take_str_nillable(data, "Lastname", path),
-        person_id=take_int(data, "PersonId", path),
-        mrmrs=take_str_nillable(data, "Mrmrs", path),
-        project_member_type_name=take_str_nillable(data, "ProjectMemberTypeName", path),
-        phone=take_str_nillable(data, "Phone", path),
-        phone_id=take_int(data, "PhoneId", path),
-        project_member_type_id=take_int(data, "ProjectMemberTypeId", path),
-        email_address_name=take_str_nillable(data, "EmailAddressName", path),
-        comment=take_str_nillable(data, "Comment", path),
-        full_name=take_str_nillable(data, "FullName", path),
-        registered=take(data, "Registered", path, json_datetime),
-        updated=take(data, "Updated", path, json_datetime),
+    value = blank(ProjectMember)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.projectmember_id = take_int(data, "ProjectmemberId", path)
+    value.contact_id = take_int(data, "ContactId", path)
+    value.project_id = take_int(data, "ProjectId", path)
+    value.contact_name = take_str_nillable(data, "ContactName", path)
+    value.contact_department = take_str_nillable(data, "ContactDepartment", path)
+    value.project_name = take_str_nillable(data, "ProjectName", path)
+    value.email_id = take_int(data, "EmailId", path)
+    value.email_address = take_str_nillable(data, "EmailAddress", path)
+    value.country_id = take_int(data, "CountryId", path)
+    value.firstname = take_str_nillable(data, "Firstname", path)
+    value.middle_name = take_str_nillable(data, "MiddleName", path)
+    value.lastname = take_str_nillable(data, "Lastname", path)
+    value.person_id = take_int(data, "PersonId", path)
+    value.mrmrs = take_str_nillable(data, "Mrmrs", path)
+    value.project_member_type_name = take_str_nillable(data, "ProjectMemberTypeName", path)
+    value.phone = take_str_nillable(data, "Phone", path)
+    value.phone_id = take_int(data, "PhoneId", path)
+    value.project_member_type_id = take_int(data, "ProjectMemberTypeId", path)
+    value.email_address_name = take_str_nillable(data, "EmailAddressName", path)
+    value.comment = take_str_nillable(data, "Comment", path)
+    value.full_name = take_str_nillable(data, "FullName", path)
+    value.registered = take(data, "Registered", path, json_datetime)
+    value.updated = take(data, "Updated", path, json_datetime)
+    return value
 
 
 def encode_json_project_member(value: ProjectMember) -> dict[str, Any]:

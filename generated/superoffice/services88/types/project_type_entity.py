@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_object,
     new_child,
@@ -182,22 +183,24 @@ def encode_xml_project_type_entity(
 def decode_json_project_type_entity(data: Any, path: str) -> ProjectTypeEntity:
     if type(data) is not dict:
         data = json_object(data, path)
-    return ProjectTypeEntity(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        proj_type_id=take_int(data, "ProjTypeId", path),
-        name=take_str_nillable(data, "Name", path),
-        tooltip=take_str_nillable(data, "Tooltip", path),
-        rank=take_int(data, "Rank", path),
-        duration_unit=take(data, "DurationUnit", path, decode_json_duration_unit),
-        project_duration=take_int(data, "ProjectDuration", path),
-        deleted=take_bool(data, "Deleted", path),
-        has_guide=take_bool(data, "HasGuide", path),
-        is_auto_advance=take_bool(data, "IsAutoAdvance", path),
-        stages=take_nillable(data, "Stages", path, decode_json_list_of_selectable_mdo_list_item),
+    value = blank(ProjectTypeEntity)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.proj_type_id = take_int(data, "ProjTypeId", path)
+    value.name = take_str_nillable(data, "Name", path)
+    value.tooltip = take_str_nillable(data, "Tooltip", path)
+    value.rank = take_int(data, "Rank", path)
+    value.duration_unit = take(data, "DurationUnit", path, decode_json_duration_unit)
+    value.project_duration = take_int(data, "ProjectDuration", path)
+    value.deleted = take_bool(data, "Deleted", path)
+    value.has_guide = take_bool(data, "HasGuide", path)
+    value.is_auto_advance = take_bool(data, "IsAutoAdvance", path)
+    value.stages = take_nillable(
+        data, "Stages", path, decode_json_list_of_selectable_mdo_list_item
+    )
+    return value
 
 
 def encode_json_project_type_entity(value: ProjectTypeEntity) -> dict[str, Any]:

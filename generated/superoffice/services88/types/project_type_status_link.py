@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_object,
     new_child,
@@ -141,19 +142,19 @@ def encode_xml_project_type_status_link(
 def decode_json_project_type_status_link(data: Any, path: str) -> ProjectTypeStatusLink:
     if type(data) is not dict:
         data = json_object(data, path)
-    return ProjectTypeStatusLink(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        project_type_status_link_id=take_int(data, "ProjectTypeStatusLinkId", path),
-        proj_type_id=take_int(data, "ProjTypeId", path),
-        proj_type_name=take_str_nillable(data, "ProjTypeName", path),
-        proj_type_tooltip=take_str_nillable(data, "ProjTypeTooltip", path),
-        proj_status_id=take_int(data, "ProjStatusId", path),
-        proj_status_name=take_str_nillable(data, "ProjStatusName", path),
-        proj_status_tooltip=take_str_nillable(data, "ProjStatusTooltip", path),
+    value = blank(ProjectTypeStatusLink)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.project_type_status_link_id = take_int(data, "ProjectTypeStatusLinkId", path)
+    value.proj_type_id = take_int(data, "ProjTypeId", path)
+    value.proj_type_name = take_str_nillable(data, "ProjTypeName", path)
+    value.proj_type_tooltip = take_str_nillable(data, "ProjTypeTooltip", path)
+    value.proj_status_id = take_int(data, "ProjStatusId", path)
+    value.proj_status_name = take_str_nillable(data, "ProjStatusName", path)
+    value.proj_status_tooltip = take_str_nillable(data, "ProjStatusTooltip", path)
+    return value
 
 
 def encode_json_project_type_status_link(value: ProjectTypeStatusLink) -> dict[str, Any]:

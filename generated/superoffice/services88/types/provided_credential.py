@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_items_nillable,
     json_object,
@@ -88,12 +89,12 @@ def encode_xml_provided_credential(
 def decode_json_provided_credential(data: Any, path: str) -> ProvidedCredential:
     if type(data) is not dict:
         data = json_object(data, path)
-    return ProvidedCredential(
-        type=take_str_nillable(data, "Type", path),
-        search_name=take_str_nillable(data, "SearchName", path),
-        display_name=take_str_nillable(data, "DisplayName", path),
-        credential_id=take_int(data, "CredentialId", path),
-    )
+    value = blank(ProvidedCredential)
+    value.type = take_str_nillable(data, "Type", path)
+    value.search_name = take_str_nillable(data, "SearchName", path)
+    value.display_name = take_str_nillable(data, "DisplayName", path)
+    value.credential_id = take_int(data, "CredentialId", path)
+    return value
 
 
 def encode_json_provided_credential(value: ProvidedCredential) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_items_nillable,
     json_object,
@@ -124,17 +125,17 @@ def encode_xml_provider_info(parent: Element | None, tag: str, value: ProviderIn
 def decode_json_provider_info(data: Any, path: str) -> ProviderInfo:
     if type(data) is not dict:
         data = json_object(data, path)
-    return ProviderInfo(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        name=take_str_nillable(data, "Name", path),
-        supported_messaging_formats=take_nillable(
-            data, "SupportedMessagingFormats", path, decode_json_list_of_str
-        ),
-        supports_config=take_bool(data, "SupportsConfig", path),
+    value = blank(ProviderInfo)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.name = take_str_nillable(data, "Name", path)
+    value.supported_messaging_formats = take_nillable(
+        data, "SupportedMessagingFormats", path, decode_json_list_of_str
+    )
+    value.supports_config = take_bool(data, "SupportsConfig", path)
+    return value
 
 
 def encode_json_provider_info(value: ProviderInfo) -> dict[str, Any]:

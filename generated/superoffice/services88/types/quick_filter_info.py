@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_items_nillable,
     json_object,
@@ -102,11 +103,13 @@ def encode_xml_quick_filter_info(
 def decode_json_quick_filter_info(data: Any, path: str) -> QuickFilterInfo:
     if type(data) is not dict:
         data = json_object(data, path)
-    return QuickFilterInfo(
-        restriction=take_nillable(data, "Restriction", path, decode_json_archive_restriction_info),
-        provider=take_str_nillable(data, "Provider", path),
-        dashboard_id=take_int(data, "DashboardId", path),
+    value = blank(QuickFilterInfo)
+    value.restriction = take_nillable(
+        data, "Restriction", path, decode_json_archive_restriction_info
     )
+    value.provider = take_str_nillable(data, "Provider", path)
+    value.dashboard_id = take_int(data, "DashboardId", path)
+    return value
 
 
 def encode_json_quick_filter_info(value: QuickFilterInfo) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_items_nillable,
     json_object,
@@ -114,15 +115,15 @@ def encode_xml_quick_reply(parent: Element | None, tag: str, value: QuickReply) 
 def decode_json_quick_reply(data: Any, path: str) -> QuickReply:
     if type(data) is not dict:
         data = json_object(data, path)
-    return QuickReply(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        quick_reply_id=take_int(data, "QuickReplyId", path),
-        name=take_str_nillable(data, "Name", path),
-        html_body=take_str_nillable(data, "HtmlBody", path),
+    value = blank(QuickReply)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.quick_reply_id = take_int(data, "QuickReplyId", path)
+    value.name = take_str_nillable(data, "Name", path)
+    value.html_body = take_str_nillable(data, "HtmlBody", path)
+    return value
 
 
 def encode_json_quick_reply(value: QuickReply) -> dict[str, Any]:

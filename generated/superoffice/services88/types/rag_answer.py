@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_object,
     new_child,
@@ -96,11 +97,11 @@ def encode_xml_rag_answer(parent: Element | None, tag: str, value: RagAnswer) ->
 def decode_json_rag_answer(data: Any, path: str) -> RagAnswer:
     if type(data) is not dict:
         data = json_object(data, path)
-    return RagAnswer(
-        answer=take_str_nillable(data, "Answer", path),
-        source=take_nillable(data, "Source", path, decode_json_list_of_rag_result),
-        tracking_id=take_str_nillable(data, "TrackingId", path),
-    )
+    value = blank(RagAnswer)
+    value.answer = take_str_nillable(data, "Answer", path)
+    value.source = take_nillable(data, "Source", path, decode_json_list_of_rag_result)
+    value.tracking_id = take_str_nillable(data, "TrackingId", path)
+    return value
 
 
 def encode_json_rag_answer(value: RagAnswer) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_float,
     json_items_nillable,
@@ -128,14 +129,14 @@ def encode_xml_rag_result(parent: Element | None, tag: str, value: RagResult) ->
 def decode_json_rag_result(data: Any, path: str) -> RagResult:
     if type(data) is not dict:
         data = json_object(data, path)
-    return RagResult(
-        chunk=take_str_nillable(data, "Chunk", path),
-        title=take_str_nillable(data, "Title", path),
-        id=take_str_nillable(data, "Id", path),
-        type=take(data, "Type", path, decode_json_rag_type),
-        score=take(data, "Score", path, json_float),
-        metadata=take_nillable(data, "Metadata", path, decode_json_string_object_dictionary),
-    )
+    value = blank(RagResult)
+    value.chunk = take_str_nillable(data, "Chunk", path)
+    value.title = take_str_nillable(data, "Title", path)
+    value.id = take_str_nillable(data, "Id", path)
+    value.type = take(data, "Type", path, decode_json_rag_type)
+    value.score = take(data, "Score", path, json_float)
+    value.metadata = take_nillable(data, "Metadata", path, decode_json_string_object_dictionary)
+    return value
 
 
 def encode_json_rag_result(value: RagResult) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_items_nillable,
     json_object,
@@ -92,11 +93,11 @@ def encode_xml_recipient(parent: Element | None, tag: str, value: Recipient) -> 
 def decode_json_recipient(data: Any, path: str) -> Recipient:
     if type(data) is not dict:
         data = json_object(data, path)
-    return Recipient(
-        type=take(data, "Type", path, decode_json_recipient_type),
-        value=take_str_nillable(data, "Value", path),
-        display_value=take_str_nillable(data, "DisplayValue", path),
-    )
+    value = blank(Recipient)
+    value.type = take(data, "Type", path, decode_json_recipient_type)
+    value.value = take_str_nillable(data, "Value", path)
+    value.display_value = take_str_nillable(data, "DisplayValue", path)
+    return value
 
 
 def encode_json_recipient(value: Recipient) -> dict[str, Any]:

@@ -15,6 +15,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     format_datetime,
     json_datetime,
@@ -104,13 +105,13 @@ def encode_xml_recurrence_date(parent: Element | None, tag: str, value: Recurren
 def decode_json_recurrence_date(data: Any, path: str) -> RecurrenceDate:
     if type(data) is not dict:
         data = json_object(data, path)
-    return RecurrenceDate(
-        date=take(data, "Date", path, json_datetime),
-        is_conflict=take_bool(data, "IsConflict", path),
-        description=take_str_nillable(data, "Description", path),
-        description_style_hint=take_str_nillable(data, "DescriptionStyleHint", path),
-        tooltip=take_str_nillable(data, "Tooltip", path),
-    )
+    value = blank(RecurrenceDate)
+    value.date = take(data, "Date", path, json_datetime)
+    value.is_conflict = take_bool(data, "IsConflict", path)
+    value.description = take_str_nillable(data, "Description", path)
+    value.description_style_hint = take_str_nillable(data, "DescriptionStyleHint", path)
+    value.tooltip = take_str_nillable(data, "Tooltip", path)
+    return value
 
 
 def encode_json_recurrence_date(value: RecurrenceDate) -> dict[str, Any]:

@@ -13,6 +13,7 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    blank,
     json_object,
     new_child,
     parse_xml,
@@ -87,10 +88,10 @@ def encode_xml_recurrence_day_pattern(
 def decode_json_recurrence_day_pattern(data: Any, path: str) -> RecurrenceDayPattern:
     if type(data) is not dict:
         data = json_object(data, path)
-    return RecurrenceDayPattern(
-        cycle=take_int(data, "Cycle", path),
-        pattern=take(data, "Pattern", path, decode_json_recurrence_daily_pattern),
-    )
+    value = blank(RecurrenceDayPattern)
+    value.cycle = take_int(data, "Cycle", path)
+    value.pattern = take(data, "Pattern", path, decode_json_recurrence_daily_pattern)
+    return value
 
 
 def encode_json_recurrence_day_pattern(value: RecurrenceDayPattern) -> dict[str, Any]:

@@ -15,6 +15,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     format_datetime,
     json_datetime,
     json_object,
@@ -217,22 +218,28 @@ def encode_xml_recurrence_info(parent: Element | None, tag: str, value: Recurren
 def decode_json_recurrence_info(data: Any, path: str) -> RecurrenceInfo:
     if type(data) is not dict:
         data = json_object(data, path)
-    return RecurrenceInfo(
-        recurrence_id=take_int(data, "RecurrenceId", path),
-        start_date=take(data, "StartDate", path, json_datetime),
-        end_date=take(data, "EndDate", path, json_datetime),
-        recurrence_end_type=take(data, "RecurrenceEndType", path, decode_json_recurrence_end_type),
-        pattern=take(data, "Pattern", path, decode_json_recurrence_pattern),
-        day_pattern=take_nillable(data, "DayPattern", path, decode_json_recurrence_day_pattern),
-        week_pattern=take_nillable(data, "WeekPattern", path, decode_json_recurrence_week_pattern),
-        month_pattern=take_nillable(
-            data, "MonthPattern", path, decode_json_recurrence_month_pattern
-        ),
-        year_pattern=take_nillable(data, "YearPattern", path, decode_json_recurrence_year_pattern),
-        dates=take_nillable(data, "Dates", path, decode_json_list_of_recurrence_date),
-        recurrence_counter=take_int(data, "RecurrenceCounter", path),
-        is_recurrence=take_bool(data, "IsRecurrence", path),
+    value = blank(RecurrenceInfo)
+    value.recurrence_id = take_int(data, "RecurrenceId", path)
+    value.start_date = take(data, "StartDate", path, json_datetime)
+    value.end_date = take(data, "EndDate", path, json_datetime)
+    value.recurrence_end_type = take(
+        data, "RecurrenceEndType", path, decode_json_recurrence_end_type
     )
+    value.pattern = take(data, "Pattern", path, decode_json_recurrence_pattern)
+    value.day_pattern = take_nillable(data, "DayPattern", path, decode_json_recurrence_day_pattern)
+    value.week_pattern = take_nillable(
+        data, "WeekPattern", path, decode_json_recurrence_week_pattern
+    )
+    value.month_pattern = take_nillable(
+        data, "MonthPattern", path, decode_json_recurrence_month_pattern
+    )
+    value.year_pattern = take_nillable(
+        data, "YearPattern", path, decode_json_recurrence_year_pattern
+    )
+    value.dates = take_nillable(data, "Dates", path, decode_json_list_of_recurrence_date)
+    value.recurrence_counter = take_int(data, "RecurrenceCounter", path)
+    value.is_recurrence = take_bool(data, "IsRecurrence", path)
+    return value
 
 
 def encode_json_recurrence_info(value: RecurrenceInfo) -> dict[str, Any]:

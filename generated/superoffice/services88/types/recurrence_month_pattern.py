@@ -13,6 +13,7 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    blank,
     json_object,
     new_child,
     parse_xml,
@@ -124,13 +125,13 @@ def encode_xml_recurrence_month_pattern(
 def decode_json_recurrence_month_pattern(data: Any, path: str) -> RecurrenceMonthPattern:
     if type(data) is not dict:
         data = json_object(data, path)
-    return RecurrenceMonthPattern(
-        cycle=take_int(data, "Cycle", path),
-        day=take_int(data, "Day", path),
-        weekday=take(data, "Weekday", path, decode_json_weekday),
-        week_of_month=take(data, "WeekOfMonth", path, decode_json_week_of_month),
-        pattern=take(data, "Pattern", path, decode_json_recurrence_monthly_pattern),
-    )
+    value = blank(RecurrenceMonthPattern)
+    value.cycle = take_int(data, "Cycle", path)
+    value.day = take_int(data, "Day", path)
+    value.weekday = take(data, "Weekday", path, decode_json_weekday)
+    value.week_of_month = take(data, "WeekOfMonth", path, decode_json_week_of_month)
+    value.pattern = take(data, "Pattern", path, decode_json_recurrence_monthly_pattern)
+    return value
 
 
 def encode_json_recurrence_month_pattern(value: RecurrenceMonthPattern) -> dict[str, Any]:

@@ -13,6 +13,7 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    blank,
     json_object,
     new_child,
     parse_xml,
@@ -85,10 +86,10 @@ def encode_xml_recurrence_week_pattern(
 def decode_json_recurrence_week_pattern(data: Any, path: str) -> RecurrenceWeekPattern:
     if type(data) is not dict:
         data = json_object(data, path)
-    return RecurrenceWeekPattern(
-        cycle=take_int(data, "Cycle", path),
-        weekdays=take(data, "Weekdays", path, decode_json_weekday),
-    )
+    value = blank(RecurrenceWeekPattern)
+    value.cycle = take_int(data, "Cycle", path)
+    value.weekdays = take(data, "Weekdays", path, decode_json_weekday)
+    return value
 
 
 def encode_json_recurrence_week_pattern(value: RecurrenceWeekPattern) -> dict[str, Any]:

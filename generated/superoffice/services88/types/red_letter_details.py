@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     json_object,
     new_child,
     parse_xml,
@@ -119,18 +120,18 @@ def encode_xml_red_letter_details(
 def decode_json_red_letter_details(data: Any, path: str) -> RedLetterDetails:
     if type(data) is not dict:
         data = json_object(data, path)
-    return RedLetterDetails(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        own_country_day_texts=take_nillable(
-            data, "OwnCountryDayTexts", path, decode_json_list_of_str
-        ),
-        other_country_day_texts=take_nillable(
-            data, "OtherCountryDayTexts", path, decode_json_list_of_str
-        ),
+    value = blank(RedLetterDetails)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.own_country_day_texts = take_nillable(
+        data, "OwnCountryDayTexts", path, decode_json_list_of_str
+    )
+    value.other_country_day_texts = take_nillable(
+        data, "OtherCountryDayTexts", path, decode_json_list_of_str
+    )
+    return value
 
 
 def encode_json_red_letter_details(value: RedLetterDetails) -> dict[str, Any]:

@@ -15,6 +15,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     format_datetime,
     json_datetime,
     json_items_nillable,
@@ -152,19 +153,19 @@ def decode_json_red_letter_information_list_item(
 ) -> RedLetterInformationListItem:
     if type(data) is not dict:
         data = json_object(data, path)
-    return RedLetterInformationListItem(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        date=take(data, "Date", path, json_datetime),
-        red_letter_information=take_nillable(
-            data, "RedLetterInformation", path, decode_json_red_letter_summary
-        ),
-        red_letter_details=take_nillable(
-            data, "RedLetterDetails", path, decode_json_red_letter_details
-        ),
+    value = blank(RedLetterInformationListItem)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.date = take(data, "Date", path, json_datetime)
+    value.red_letter_information = take_nillable(
+        data, "RedLetterInformation", path, decode_json_red_letter_summary
+    )
+    value.red_letter_details = take_nillable(
+        data, "RedLetterDetails", path, decode_json_red_letter_details
+    )
+    return value
 
 
 def encode_json_red_letter_information_list_item(

@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     json_object,
     new_child,
     parse_xml,
@@ -115,14 +116,14 @@ def encode_xml_red_letter_summary(
 def decode_json_red_letter_summary(data: Any, path: str) -> RedLetterSummary:
     if type(data) is not dict:
         data = json_object(data, path)
-    return RedLetterSummary(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        is_own_country_holiday=take_bool(data, "IsOwnCountryHoliday", path),
-        is_other_country_holiday=take_bool(data, "IsOtherCountryHoliday", path),
+    value = blank(RedLetterSummary)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.is_own_country_holiday = take_bool(data, "IsOwnCountryHoliday", path)
+    value.is_other_country_holiday = take_bool(data, "IsOtherCountryHoliday", path)
+    return value
 
 
 def encode_json_red_letter_summary(value: RedLetterSummary) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_object,
     new_child,
@@ -180,25 +181,25 @@ def encode_xml_ref_count_entity(
 def decode_json_ref_count_entity(data: Any, path: str) -> RefCountEntity:
     if type(data) is not dict:
         data = json_object(data, path)
-    return RefCountEntity(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        ref_counts_id=take_int(data, "RefCountsId", path),
-        field=take_str_nillable(data, "Field", path),
-        record_id=take_int(data, "RecordId", path),
-        suggested_records=take_nillable(
-            data, "SuggestedRecords", path, decode_json_list_of_mdo_list_item
-        ),
-        current_value=take_int(data, "CurrentValue", path),
-        travel_prefix=take_int(data, "TravelPrefix", path),
-        sat_prefix=take_int(data, "SatPrefix", path),
-        allocate=take_bool(data, "Allocate", path),
-        unique=take_bool(data, "Unique", path),
-        read_only=take_bool(data, "ReadOnly", path),
-        allow_blank=take_bool(data, "AllowBlank", path),
+    value = blank(RefCountEntity)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.ref_counts_id = take_int(data, "RefCountsId", path)
+    value.field = take_str_nillable(data, "Field", path)
+    value.record_id = take_int(data, "RecordId", path)
+    value.suggested_records = take_nillable(
+        data, "SuggestedRecords", path, decode_json_list_of_mdo_list_item
+    )
+    value.current_value = take_int(data, "CurrentValue", path)
+    value.travel_prefix = take_int(data, "TravelPrefix", path)
+    value.sat_prefix = take_int(data, "SatPrefix", path)
+    value.allocate = take_bool(data, "Allocate", path)
+    value.unique = take_bool(data, "Unique", path)
+    value.read_only = take_bool(data, "ReadOnly", path)
+    value.allow_blank = take_bool(data, "AllowBlank", path)
+    return value
 
 
 def encode_json_ref_count_entity(value: RefCountEntity) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_items_nillable,
     json_object,
@@ -92,10 +93,10 @@ def encode_xml_related_data(parent: Element | None, tag: str, value: RelatedData
 def decode_json_related_data(data: Any, path: str) -> RelatedData:
     if type(data) is not dict:
         data = json_object(data, path)
-    return RelatedData(
-        field=take_str_nillable(data, "Field", path),
-        field_value=take_nillable(data, "FieldValue", path, decode_json_archive_column_data),
-    )
+    value = blank(RelatedData)
+    value.field = take_str_nillable(data, "Field", path)
+    value.field_value = take_nillable(data, "FieldValue", path, decode_json_archive_column_data)
+    return value
 
 
 def encode_json_related_data(value: RelatedData) -> dict[str, Any]:

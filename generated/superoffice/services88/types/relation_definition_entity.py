@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_object,
     new_child,
@@ -161,20 +162,20 @@ def encode_xml_relation_definition_entity(
 def decode_json_relation_definition_entity(data: Any, path: str) -> RelationDefinitionEntity:
     if type(data) is not dict:
         data = json_object(data, path)
-    return RelationDefinitionEntity(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        reldef_id=take_int(data, "ReldefId", path),
-        name=take_str_nillable(data, "Name", path),
-        tooltip=take_str_nillable(data, "Tooltip", path),
-        passive_text=take_str_nillable(data, "PassiveText", path),
-        deleted=take_bool(data, "Deleted", path),
-        rank=take_int(data, "Rank", path),
-        source=take(data, "Source", path, decode_json_relation_target),
-        destination=take(data, "Destination", path, decode_json_relation_target),
+    value = blank(RelationDefinitionEntity)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.reldef_id = take_int(data, "ReldefId", path)
+    value.name = take_str_nillable(data, "Name", path)
+    value.tooltip = take_str_nillable(data, "Tooltip", path)
+    value.passive_text = take_str_nillable(data, "PassiveText", path)
+    value.deleted = take_bool(data, "Deleted", path)
+    value.rank = take_int(data, "Rank", path)
+    value.source = take(data, "Source", path, decode_json_relation_target)
+    value.destination = take(data, "Destination", path, decode_json_relation_target)
+    return value
 
 
 def encode_json_relation_definition_entity(value: RelationDefinitionEntity) -> dict[str, Any]:

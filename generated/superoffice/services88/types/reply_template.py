@@ -13,6 +13,7 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    blank,
     empty_or_nil,
     json_object,
     new_child,
@@ -94,12 +95,12 @@ def encode_xml_reply_template(parent: Element | None, tag: str, value: ReplyTemp
 def decode_json_reply_template(data: Any, path: str) -> ReplyTemplate:
     if type(data) is not dict:
         data = json_object(data, path)
-    return ReplyTemplate(
-        reply_template_id=take_int(data, "ReplyTemplateId", path),
-        name=take_str_nillable(data, "Name", path),
-        description=take_str_nillable(data, "Description", path),
-        folder_id=take_int(data, "FolderId", path),
-    )
+    value = blank(ReplyTemplate)
+    value.reply_template_id = take_int(data, "ReplyTemplateId", path)
+    value.name = take_str_nillable(data, "Name", path)
+    value.description = take_str_nillable(data, "Description", path)
+    value.folder_id = take_int(data, "FolderId", path)
+    return value
 
 
 def encode_json_reply_template(value: ReplyTemplate) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_object,
     new_child,
@@ -146,19 +147,19 @@ def encode_xml_reply_template_parsed(
 def decode_json_reply_template_parsed(data: Any, path: str) -> ReplyTemplateParsed:
     if type(data) is not dict:
         data = json_object(data, path)
-    return ReplyTemplateParsed(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        reply_template_id=take_int(data, "ReplyTemplateId", path),
-        plain_parsed=take_str_nillable(data, "PlainParsed", path),
-        html_parsed=take_str_nillable(data, "HtmlParsed", path),
-        attachments=take_nillable(
-            data, "Attachments", path, decode_json_list_of_attachment_entity
-        ),
-        subject=take_str_nillable(data, "Subject", path),
+    value = blank(ReplyTemplateParsed)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.reply_template_id = take_int(data, "ReplyTemplateId", path)
+    value.plain_parsed = take_str_nillable(data, "PlainParsed", path)
+    value.html_parsed = take_str_nillable(data, "HtmlParsed", path)
+    value.attachments = take_nillable(
+        data, "Attachments", path, decode_json_list_of_attachment_entity
+    )
+    value.subject = take_str_nillable(data, "Subject", path)
+    return value
 
 
 def encode_json_reply_template_parsed(value: ReplyTemplateParsed) -> dict[str, Any]:

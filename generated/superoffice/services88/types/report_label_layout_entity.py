@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_object,
     new_child,
@@ -183,24 +184,24 @@ def encode_xml_report_label_layout_entity(
 def decode_json_report_label_layout_entity(data: Any, path: str) -> ReportLabelLayoutEntity:
     if type(data) is not dict:
         data = json_object(data, path)
-    return ReportLabelLayoutEntity(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        report_label_layout_id=take_int(data, "ReportLabelLayoutId", path),
-        name=take_str_nillable(data, "Name", path),
-        description=take_str_nillable(data, "Description", path),
-        orientation=take(data, "Orientation", path, decode_json_report_paper_orientation),
-        paper_width=take_int(data, "PaperWidth", path),
-        paper_height=take_int(data, "PaperHeight", path),
-        left_margin=take_int(data, "LeftMargin", path),
-        right_margin=take_int(data, "RightMargin", path),
-        top_margin=take_int(data, "TopMargin", path),
-        bottom_margin=take_int(data, "BottomMargin", path),
-        count_columns=take_int(data, "CountColumns", path),
-        count_rows=take_int(data, "CountRows", path),
+    value = blank(ReportLabelLayoutEntity)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.report_label_layout_id = take_int(data, "ReportLabelLayoutId", path)
+    value.name = take_str_nillable(data, "Name", path)
+    value.description = take_str_nillable(data, "Description", path)
+    value.orientation = take(data, "Orientation", path, decode_json_report_paper_orientation)
+    value.paper_width = take_int(data, "PaperWidth", path)
+    value.paper_height = take_int(data, "PaperHeight", path)
+    value.left_margin = take_int(data, "LeftMargin", path)
+    value.right_margin = take_int(data, "RightMargin", path)
+    value.top_margin = take_int(data, "TopMargin", path)
+    value.bottom_margin = take_int(data, "BottomMargin", path)
+    value.count_columns = take_int(data, "CountColumns", path)
+    value.count_rows = take_int(data, "CountRows", path)
+    return value
 
 
 def encode_json_report_label_layout_entity(value: ReportLabelLayoutEntity) -> dict[str, Any]:

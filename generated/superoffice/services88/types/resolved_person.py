@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     json_object,
     new_child,
     parse_xml,
@@ -115,14 +116,14 @@ def encode_xml_resolved_person(parent: Element | None, tag: str, value: Resolved
 def decode_json_resolved_person(data: Any, path: str) -> ResolvedPerson:
     if type(data) is not dict:
         data = json_object(data, path)
-    return ResolvedPerson(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        person=take_nillable(data, "Person", path, decode_json_person_entity),
-        person_created=take_bool(data, "PersonCreated", path),
+    value = blank(ResolvedPerson)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.person = take_nillable(data, "Person", path, decode_json_person_entity)
+    value.person_created = take_bool(data, "PersonCreated", path)
+    return value
 
 
 def encode_json_resolved_person(value: ResolvedPerson) -> dict[str, Any]:

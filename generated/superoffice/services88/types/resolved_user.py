@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     json_object,
     new_child,
     parse_xml,
@@ -107,14 +108,14 @@ def encode_xml_resolved_user(parent: Element | None, tag: str, value: ResolvedUs
 def decode_json_resolved_user(data: Any, path: str) -> ResolvedUser:
     if type(data) is not dict:
         data = json_object(data, path)
-    return ResolvedUser(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        user=take_nillable(data, "User", path, decode_json_user),
-        person_created=take_bool(data, "PersonCreated", path),
+    value = blank(ResolvedUser)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.user = take_nillable(data, "User", path, decode_json_user)
+    value.person_created = take_bool(data, "PersonCreated", path)
+    return value
 
 
 def encode_json_resolved_user(value: ResolvedUser) -> dict[str, Any]:

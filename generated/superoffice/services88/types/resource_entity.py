@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_object,
     new_child,
@@ -143,19 +144,19 @@ def encode_xml_resource_entity(parent: Element | None, tag: str, value: Resource
 def decode_json_resource_entity(data: Any, path: str) -> ResourceEntity:
     if type(data) is not dict:
         data = json_object(data, path)
-    return ResourceEntity(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        resource_id=take_int(data, "ResourceId", path),
-        name=take_str_nillable(data, "Name", path),
-        rank=take_int(data, "Rank", path),
-        tooltip=take_str_nillable(data, "Tooltip", path),
-        deleted=take_bool(data, "Deleted", path),
-        is_location=take_bool(data, "IsLocation", path),
-        location_address=take_str_nillable(data, "LocationAddress", path),
+    value = blank(ResourceEntity)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.resource_id = take_int(data, "ResourceId", path)
+    value.name = take_str_nillable(data, "Name", path)
+    value.rank = take_int(data, "Rank", path)
+    value.tooltip = take_str_nillable(data, "Tooltip", path)
+    value.deleted = take_bool(data, "Deleted", path)
+    value.is_location = take_bool(data, "IsLocation", path)
+    value.location_address = take_str_nillable(data, "LocationAddress", path)
+    return value
 
 
 def encode_json_resource_entity(value: ResourceEntity) -> dict[str, Any]:

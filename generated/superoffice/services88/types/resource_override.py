@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_items_nillable,
     json_object,
@@ -124,16 +125,16 @@ def encode_xml_resource_override(
 def decode_json_resource_override(data: Any, path: str) -> ResourceOverride:
     if type(data) is not dict:
         data = json_object(data, path)
-    return ResourceOverride(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        resource_name=take_str_nillable(data, "ResourceName", path),
-        resource_value=take_str_nillable(data, "ResourceValue", path),
-        culture=take_str_nillable(data, "Culture", path),
-        is_active=take_bool(data, "IsActive", path),
+    value = blank(ResourceOverride)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.resource_name = take_str_nillable(data, "ResourceName", path)
+    value.resource_value = take_str_nillable(data, "ResourceValue", path)
+    value.culture = take_str_nillable(data, "Culture", path)
+    value.is_active = take_bool(data, "IsActive", path)
+    return value
 
 
 def encode_json_resource_override(value: ResourceOverride) -> dict[str, Any]:

@@ -13,6 +13,7 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    blank,
     empty_or_nil,
     json_object,
     new_child,
@@ -102,14 +103,14 @@ def encode_xml_return_info(parent: Element | None, tag: str, value: ReturnInfo) 
 def decode_json_return_info(data: Any, path: str) -> ReturnInfo:
     if type(data) is not dict:
         data = json_object(data, path)
-    return ReturnInfo(
-        external_reference=take_str_nillable(data, "ExternalReference", path),
-        version_id=take_str_nillable(data, "VersionId", path),
-        success=take_bool(data, "Success", path),
-        type=take(data, "Type", path, decode_json_return_type),
-        value=take_str_nillable(data, "Value", path),
-        additional_info=take_str_nillable(data, "AdditionalInfo", path),
-    )
+    value = blank(ReturnInfo)
+    value.external_reference = take_str_nillable(data, "ExternalReference", path)
+    value.version_id = take_str_nillable(data, "VersionId", path)
+    value.success = take_bool(data, "Success", path)
+    value.type = take(data, "Type", path, decode_json_return_type)
+    value.value = take_str_nillable(data, "Value", path)
+    value.additional_info = take_str_nillable(data, "AdditionalInfo", path)
+    return value
 
 
 def encode_json_return_info(value: ReturnInfo) -> dict[str, Any]:

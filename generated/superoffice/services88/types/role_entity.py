@@ -15,6 +15,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     format_datetime,
     json_datetime,
@@ -205,24 +206,24 @@ def encode_xml_role_entity(parent: Element | None, tag: str, value: RoleEntity) 
 def decode_json_role_entity(data: Any, path: str) -> RoleEntity:
     if type(data) is not dict:
         data = json_object(data, path)
-    return RoleEntity(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        role_id=take_int(data, "RoleId", path),
-        name=take_str_nillable(data, "Name", path),
-        tooltip=take_str_nillable(data, "Tooltip", path),
-        role_type=take(data, "RoleType", path, decode_json_role_type),
-        deleted=take_int(data, "Deleted", path),
-        rank=take_int(data, "Rank", path),
-        created=take(data, "Created", path, json_datetime),
-        use_categories=take_int(data, "UseCategories", path),
-        created_by=take_nillable(data, "CreatedBy", path, decode_json_associate),
-        updated=take(data, "Updated", path, json_datetime),
-        updated_by=take_nillable(data, "UpdatedBy", path, decode_json_associate),
-        data_rights=take_nillable(data, "DataRights", path, decode_json_data_rights),
+    value = blank(RoleEntity)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.role_id = take_int(data, "RoleId", path)
+    value.name = take_str_nillable(data, "Name", path)
+    value.tooltip = take_str_nillable(data, "Tooltip", path)
+    value.role_type = take(data, "RoleType", path, decode_json_role_type)
+    value.deleted = take_int(data, "Deleted", path)
+    value.rank = take_int(data, "Rank", path)
+    value.created = take(data, "Created", path, json_datetime)
+    value.use_categories = take_int(data, "UseCategories", path)
+    value.created_by = take_nillable(data, "CreatedBy", path, decode_json_associate)
+    value.updated = take(data, "Updated", path, json_datetime)
+    value.updated_by = take_nillable(data, "UpdatedBy", path, decode_json_associate)
+    value.data_rights = take_nillable(data, "DataRights", path, decode_json_data_rights)
+    return value
 
 
 def encode_json_role_entity(value: RoleEntity) -> dict[str, Any]:

@@ -15,6 +15,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     format_datetime,
     json_datetime,
     json_items_nillable,
@@ -156,20 +157,20 @@ def encode_xml_saint_configuration(
 def decode_json_saint_configuration(data: Any, path: str) -> SaintConfiguration:
     if type(data) is not dict:
         data = json_object(data, path)
-    return SaintConfiguration(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        owner_table=take_int(data, "OwnerTable", path),
-        enabled=take_bool(data, "Enabled", path),
-        period_1=take_int(data, "Period1", path),
-        period_2=take_int(data, "Period2", path),
-        period_3=take_int(data, "Period3", path),
-        generation_start=take(data, "GenerationStart", path, json_datetime),
-        generation_end=take(data, "GenerationEnd", path, json_datetime),
-        rows_generated=take_int(data, "RowsGenerated", path),
+    value = blank(SaintConfiguration)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.owner_table = take_int(data, "OwnerTable", path)
+    value.enabled = take_bool(data, "Enabled", path)
+    value.period_1 = take_int(data, "Period1", path)
+    value.period_2 = take_int(data, "Period2", path)
+    value.period_3 = take_int(data, "Period3", path)
+    value.generation_start = take(data, "GenerationStart", path, json_datetime)
+    value.generation_end = take(data, "GenerationEnd", path, json_datetime)
+    value.rows_generated = take_int(data, "RowsGenerated", path)
+    return value
 
 
 def encode_json_saint_configuration(value: SaintConfiguration) -> dict[str, Any]:

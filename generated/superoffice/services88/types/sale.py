@@ -15,6 +15,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     format_datetime,
     json_datetime,
@@ -271,37 +272,37 @@ def encode_xml_sale(parent: Element | None, tag: str, value: Sale) -> Element:
 def decode_json_sale(data: Any, path: str) -> Sale:
     if type(data) is not dict:
         data = json_object(data, path)
-    return Sale(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        contact_name=take_str_nillable(data, "ContactName", path),
-        sale_date=take(data, "SaleDate", path, json_datetime),
-        sale_id=take_int(data, "SaleId", path),
-        probability=take_int(data, "Probability", path),
-        title=take_str_nillable(data, "Title", path),
-        amount=take(data, "Amount", path, json_float),
-        currency=take_str_nillable(data, "Currency", path),
-        project_name=take_str_nillable(data, "ProjectName", path),
-        associate_full_name=take_str_nillable(data, "AssociateFullName", path),
-        description=take_str_nillable(data, "Description", path),
-        status=take(data, "Status", path, decode_json_sale_status),
-        weighted_amount=take(data, "WeightedAmount", path, json_float),
-        project_id=take_int(data, "ProjectId", path),
-        earning_percent=take(data, "EarningPercent", path, json_float),
-        earning=take(data, "Earning", path, json_float),
-        contact_id=take_int(data, "ContactId", path),
-        associate_id=take_int(data, "AssociateId", path),
-        person_id=take_int(data, "PersonId", path),
-        sale_type_id=take_int(data, "SaleTypeId", path),
-        sale_type_name=take_str_nillable(data, "SaleTypeName", path),
-        person_full_name=take_str_nillable(data, "PersonFullName", path),
-        completed=take(data, "Completed", path, decode_json_activity_status),
-        active_erp_links=take_int(data, "ActiveErpLinks", path),
-        next_due_date=take(data, "NextDueDate", path, json_datetime),
-        number=take_str_nillable(data, "Number", path),
+    value = blank(Sale)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.contact_name = take_str_nillable(data, "ContactName", path)
+    value.sale_date = take(data, "SaleDate", path, json_datetime)
+    value.sale_id = take_int(data, "SaleId", path)
+    value.probability = take_int(data, "Probability", path)
+    value.title = take_str_nillable(data, "Title", path)
+    value.amount = take(data, "Amount", path, json_float)
+    value.currency = take_str_nillable(data, "Currency", path)
+    value.project_name = take_str_nillable(data, "ProjectName", path)
+    value.associate_full_name = take_str_nillable(data, "AssociateFullName", path)
+    value.description = take_str_nillable(data, "Description", path)
+    value.status = take(data, "Status", path, decode_json_sale_status)
+    value.weighted_amount = take(data, "WeightedAmount", path, json_float)
+    value.project_id = take_int(data, "ProjectId", path)
+    value.earning_percent = take(data, "EarningPercent", path, json_float)
+    value.earning = take(data, "Earning", path, json_float)
+    value.contact_id = take_int(data, "ContactId", path)
+    value.associate_id = take_int(data, "AssociateId", path)
+    value.person_id = take_int(data, "PersonId", path)
+    value.sale_type_id = take_int(data, "SaleTypeId", path)
+    value.sale_type_name = take_str_nillable(data, "SaleTypeName", path)
+    value.person_full_name = take_str_nillable(data, "PersonFullName", path)
+    value.completed = take(data, "Completed", path, decode_json_activity_status)
+    value.active_erp_links = take_int(data, "ActiveErpLinks", path)
+    value.next_due_date = take(data, "NextDueDate", path, json_datetime)
+    value.number = take_str_nillable(data, "Number", path)
+    return value
 
 
 def encode_json_sale(value: Sale) -> dict[str, Any]:

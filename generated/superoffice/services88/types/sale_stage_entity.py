@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_items_nillable,
     json_object,
@@ -140,18 +141,18 @@ def encode_xml_sale_stage_entity(
 def decode_json_sale_stage_entity(data: Any, path: str) -> SaleStageEntity:
     if type(data) is not dict:
         data = json_object(data, path)
-    return SaleStageEntity(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        sale_stage_id=take_int(data, "SaleStageId", path),
-        value=take_str_nillable(data, "Value", path),
-        tooltip=take_str_nillable(data, "Tooltip", path),
-        probability=take_int(data, "Probability", path),
-        deleted=take_bool(data, "Deleted", path),
-        rank=take_int(data, "Rank", path),
+    value = blank(SaleStageEntity)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.sale_stage_id = take_int(data, "SaleStageId", path)
+    value.value = take_str_nillable(data, "Value", path)
+    value.tooltip = take_str_nillable(data, "Tooltip", path)
+    value.probability = take_int(data, "Probability", path)
+    value.deleted = take_bool(data, "Deleted", path)
+    value.rank = take_int(data, "Rank", path)
+    return value
 
 
 def encode_json_sale_stage_entity(value: SaleStageEntity) -> dict[str, Any]:

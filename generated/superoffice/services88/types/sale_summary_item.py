@@ -15,6 +15,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     format_datetime,
     json_datetime,
@@ -158,18 +159,18 @@ def encode_xml_sale_summary_item(
 def decode_json_sale_summary_item(data: Any, path: str) -> SaleSummaryItem:
     if type(data) is not dict:
         data = json_object(data, path)
-    return SaleSummaryItem(
-        sale_id=take_int(data, "SaleId", path),
-        sale_date=take(data, "SaleDate", path, json_datetime),
-        probability=take_int(data, "Probability", path),
-        heading=take_str_nillable(data, "Heading", path),
-        amount=take(data, "Amount", path, json_float),
-        currency=take_str_nillable(data, "Currency", path),
-        amount_in_base_currency=take(data, "AmountInBaseCurrency", path, json_float),
-        status=take(data, "Status", path, decode_json_sale_status),
-        completed=take(data, "Completed", path, decode_json_activity_status),
-        registered=take(data, "Registered", path, json_datetime),
-    )
+    value = blank(SaleSummaryItem)
+    value.sale_id = take_int(data, "SaleId", path)
+    value.sale_date = take(data, "SaleDate", path, json_datetime)
+    value.probability = take_int(data, "Probability", path)
+    value.heading = take_str_nillable(data, "Heading", path)
+    value.amount = take(data, "Amount", path, json_float)
+    value.currency = take_str_nillable(data, "Currency", path)
+    value.amount_in_base_currency = take(data, "AmountInBaseCurrency", path, json_float)
+    value.status = take(data, "Status", path, decode_json_sale_status)
+    value.completed = take(data, "Completed", path, decode_json_activity_status)
+    value.registered = take(data, "Registered", path, json_datetime)
+    return value
 
 
 def encode_json_sale_summary_item(value: SaleSummaryItem) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_items_nillable,
     json_object,
@@ -276,34 +277,36 @@ def encode_xml_sale_type_entity(
 def decode_json_sale_type_entity(data: Any, path: str) -> SaleTypeEntity:
     if type(data) is not dict:
         data = json_object(data, path)
-    return SaleTypeEntity(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        sale_type_id=take_int(data, "SaleTypeId", path),
-        name=take_str_nillable(data, "Name", path),
-        tooltip=take_str_nillable(data, "Tooltip", path),
-        rank=take_int(data, "Rank", path),
-        duration_unit=take(data, "DurationUnit", path, decode_json_duration_unit),
-        sale_duration=take_int(data, "SaleDuration", path),
-        sale_type_cat_id=take_int(data, "SaleTypeCatId", path),
-        deleted=take_bool(data, "Deleted", path),
-        has_guide=take_bool(data, "HasGuide", path),
-        has_stakeholders=take_bool(data, "HasStakeholders", path),
-        is_auto_advance=take_bool(data, "IsAutoAdvance", path),
-        allow_quote_alternatives=take_bool(data, "AllowQuoteAlternatives", path),
-        default_quote_validity=take_int(data, "DefaultQuoteValidity", path),
-        quote_lines_template=take_int(data, "QuoteLinesTemplate", path),
-        confirmation_lines_template=take_int(data, "ConfirmationLinesTemplate", path),
-        max_discount_percent_set=take_bool(data, "MaxDiscountPercentSet", path),
-        min_earning_percent_set=take_bool(data, "MinEarningPercentSet", path),
-        max_discount_percent=take_int(data, "MaxDiscountPercent", path),
-        min_earning_percent=take_int(data, "MinEarningPercent", path),
-        group_quote_lines_by=take_int(data, "GroupQuoteLinesBy", path),
-        sort_group_lines_by=take_int(data, "SortGroupLinesBy", path),
-        stages=take_nillable(data, "Stages", path, decode_json_list_of_selectable_mdo_list_item),
+    value = blank(SaleTypeEntity)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.sale_type_id = take_int(data, "SaleTypeId", path)
+    value.name = take_str_nillable(data, "Name", path)
+    value.tooltip = take_str_nillable(data, "Tooltip", path)
+    value.rank = take_int(data, "Rank", path)
+    value.duration_unit = take(data, "DurationUnit", path, decode_json_duration_unit)
+    value.sale_duration = take_int(data, "SaleDuration", path)
+    value.sale_type_cat_id = take_int(data, "SaleTypeCatId", path)
+    value.deleted = take_bool(data, "Deleted", path)
+    value.has_guide = take_bool(data, "HasGuide", path)
+    value.has_stakeholders = take_bool(data, "HasStakeholders", path)
+    value.is_auto_advance = take_bool(data, "IsAutoAdvance", path)
+    value.allow_quote_alternatives = take_bool(data, "AllowQuoteAlternatives", path)
+    value.default_quote_validity = take_int(data, "DefaultQuoteValidity", path)
+    value.quote_lines_template = take_int(data, "QuoteLinesTemplate", path)
+    value.confirmation_lines_template = take_int(data, "ConfirmationLinesTemplate", path)
+    value.max_discount_percent_set = take_bool(data, "MaxDiscountPercentSet", path)
+    value.min_earning_percent_set = take_bool(data, "MinEarningPercentSet", path)
+    value.max_discount_percent = take_int(data, "MaxDiscountPercent", path)
+    value.min_earning_percent = take_int(data, "MinEarningPercent", path)
+    value.group_quote_lines_by = take_int(data, "GroupQuoteLinesBy", path)
+    value.sort_group_lines_by = take_int(data, "SortGroupLinesBy", path)
+    value.stages = take_nillable(
+        data, "Stages", path, decode_json_list_of_selectable_mdo_list_item
+    )
+    return value
 
 
 def encode_json_sale_type_entity(value: SaleTypeEntity) -> dict[str, Any]:

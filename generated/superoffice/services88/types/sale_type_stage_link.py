@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_object,
     new_child,
@@ -146,20 +147,20 @@ def encode_xml_sale_type_stage_link(
 def decode_json_sale_type_stage_link(data: Any, path: str) -> SaleTypeStageLink:
     if type(data) is not dict:
         data = json_object(data, path)
-    return SaleTypeStageLink(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        sale_type_stage_link_id=take_int(data, "SaleTypeStageLinkId", path),
-        sale_type_id=take_int(data, "SaleTypeId", path),
-        sale_type_name=take_str_nillable(data, "SaleTypeName", path),
-        sale_type_tooltip=take_str_nillable(data, "SaleTypeTooltip", path),
-        prob_id=take_int(data, "ProbId", path),
-        prob_name=take_str_nillable(data, "ProbName", path),
-        prob_tooltip=take_str_nillable(data, "ProbTooltip", path),
-        probability=take_int(data, "Probability", path),
+    value = blank(SaleTypeStageLink)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.sale_type_stage_link_id = take_int(data, "SaleTypeStageLinkId", path)
+    value.sale_type_id = take_int(data, "SaleTypeId", path)
+    value.sale_type_name = take_str_nillable(data, "SaleTypeName", path)
+    value.sale_type_tooltip = take_str_nillable(data, "SaleTypeTooltip", path)
+    value.prob_id = take_int(data, "ProbId", path)
+    value.prob_name = take_str_nillable(data, "ProbName", path)
+    value.prob_tooltip = take_str_nillable(data, "ProbTooltip", path)
+    value.probability = take_int(data, "Probability", path)
+    return value
 
 
 def encode_json_sale_type_stage_link(value: SaleTypeStageLink) -> dict[str, Any]:

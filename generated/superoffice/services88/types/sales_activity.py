@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     json_object,
     new_child,
     parse_xml,
@@ -125,17 +126,17 @@ def encode_xml_sales_activity(parent: Element | None, tag: str, value: SalesActi
 def decode_json_sales_activity(data: Any, path: str) -> SalesActivity:
     if type(data) is not dict:
         data = json_object(data, path)
-    return SalesActivity(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        requested_contacts=take_nillable(
-            data, "RequestedContacts", path, decode_json_list_of_contact
-        ),
-        requested_person=take_nillable(data, "RequestedPerson", path, decode_json_person),
-        sales_rep=take_nillable(data, "SalesRep", path, decode_json_person),
+    value = blank(SalesActivity)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.requested_contacts = take_nillable(
+        data, "RequestedContacts", path, decode_json_list_of_contact
+    )
+    value.requested_person = take_nillable(data, "RequestedPerson", path, decode_json_person)
+    value.sales_rep = take_nillable(data, "SalesRep", path, decode_json_person)
+    return value
 
 
 def encode_json_sales_activity(value: SalesActivity) -> dict[str, Any]:

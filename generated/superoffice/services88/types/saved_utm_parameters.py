@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_object,
     new_child,
@@ -178,25 +179,25 @@ def encode_xml_saved_utm_parameters(
 def decode_json_saved_utm_parameters(data: Any, path: str) -> SavedUtmParameters:
     if type(data) is not dict:
         data = json_object(data, path)
-    return SavedUtmParameters(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        form_name=take_str_nillable(data, "FormName", path),
-        firsttouch_source=take_str_nillable(data, "FirsttouchSource", path),
-        firsttouch_medium=take_str_nillable(data, "FirsttouchMedium", path),
-        firsttouch_campaign=take_str_nillable(data, "FirsttouchCampaign", path),
-        firsttouch_term=take_str_nillable(data, "FirsttouchTerm", path),
-        firsttouch_content=take_str_nillable(data, "FirsttouchContent", path),
-        firsttouch_referrer_domain=take_str_nillable(data, "FirsttouchReferrerDomain", path),
-        source=take_str_nillable(data, "Source", path),
-        medium=take_str_nillable(data, "Medium", path),
-        campaign=take_str_nillable(data, "Campaign", path),
-        term=take_str_nillable(data, "Term", path),
-        content=take_str_nillable(data, "Content", path),
-        referrer_domain=take_str_nillable(data, "ReferrerDomain", path),
+    value = blank(SavedUtmParameters)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.form_name = take_str_nillable(data, "FormName", path)
+    value.firsttouch_source = take_str_nillable(data, "FirsttouchSource", path)
+    value.firsttouch_medium = take_str_nillable(data, "FirsttouchMedium", path)
+    value.firsttouch_campaign = take_str_nillable(data, "FirsttouchCampaign", path)
+    value.firsttouch_term = take_str_nillable(data, "FirsttouchTerm", path)
+    value.firsttouch_content = take_str_nillable(data, "FirsttouchContent", path)
+    value.firsttouch_referrer_domain = take_str_nillable(data, "FirsttouchReferrerDomain", path)
+    value.source = take_str_nillable(data, "Source", path)
+    value.medium = take_str_nillable(data, "Medium", path)
+    value.campaign = take_str_nillable(data, "Campaign", path)
+    value.term = take_str_nillable(data, "Term", path)
+    value.content = take_str_nillable(data, "Content", path)
+    value.referrer_domain = take_str_nillable(data, "ReferrerDomain", path)
+    return value
 
 
 def encode_json_saved_utm_parameters(value: SavedUtmParameters) -> dict[str, Any]:

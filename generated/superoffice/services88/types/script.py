@@ -15,6 +15,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     format_datetime,
     json_datetime,
@@ -174,23 +175,23 @@ def encode_xml_script(parent: Element | None, tag: str, value: Script) -> Elemen
 def decode_json_script(data: Any, path: str) -> Script:
     if type(data) is not dict:
         data = json_object(data, path)
-    return Script(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        unique_identifier=take_str_nillable(data, "UniqueIdentifier", path),
-        name=take_str_nillable(data, "Name", path),
-        description=take_str_nillable(data, "Description", path),
-        include_id=take_str_nillable(data, "IncludeId", path),
-        source=take_str_nillable(data, "Source", path),
-        registered=take(data, "Registered", path, json_datetime),
-        registered_by=take_str_nillable(data, "RegisteredBy", path),
-        updated=take(data, "Updated", path, json_datetime),
-        updated_by=take_str_nillable(data, "UpdatedBy", path),
-        path=take_str_nillable(data, "Path", path),
-        blocked_verbs=take(data, "BlockedVerbs", path, decode_json_ej_script_verb),
+    value = blank(Script)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.unique_identifier = take_str_nillable(data, "UniqueIdentifier", path)
+    value.name = take_str_nillable(data, "Name", path)
+    value.description = take_str_nillable(data, "Description", path)
+    value.include_id = take_str_nillable(data, "IncludeId", path)
+    value.source = take_str_nillable(data, "Source", path)
+    value.registered = take(data, "Registered", path, json_datetime)
+    value.registered_by = take_str_nillable(data, "RegisteredBy", path)
+    value.updated = take(data, "Updated", path, json_datetime)
+    value.updated_by = take_str_nillable(data, "UpdatedBy", path)
+    value.path = take_str_nillable(data, "Path", path)
+    value.blocked_verbs = take(data, "BlockedVerbs", path, decode_json_ej_script_verb)
+    return value
 
 
 def encode_json_script(value: Script) -> dict[str, Any]:

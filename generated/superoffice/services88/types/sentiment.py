@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     json_object,
     new_child,
     parse_xml,
@@ -108,14 +109,14 @@ def encode_xml_sentiment(parent: Element | None, tag: str, value: Sentiment) -> 
 def decode_json_sentiment(data: Any, path: str) -> Sentiment:
     if type(data) is not dict:
         data = json_object(data, path)
-    return Sentiment(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        score=take_int(data, "Score", path),
-        confidence=take_int(data, "Confidence", path),
+    value = blank(Sentiment)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.score = take_int(data, "Score", path)
+    value.confidence = take_int(data, "Confidence", path)
+    return value
 
 
 def encode_json_sentiment(value: Sentiment) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_object,
     new_child,
@@ -133,18 +134,18 @@ def encode_xml_service_auth(parent: Element | None, tag: str, value: ServiceAuth
 def decode_json_service_auth(data: Any, path: str) -> ServiceAuth:
     if type(data) is not dict:
         data = json_object(data, path)
-    return ServiceAuth(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        service_auth_id=take_int(data, "ServiceAuthId", path),
-        server=take_str_nillable(data, "Server", path),
-        port=take_int(data, "Port", path),
-        auth_type=take_str_nillable(data, "AuthType", path),
-        username=take_str_nillable(data, "Username", path),
-        password=take_str_nillable(data, "Password", path),
+    value = blank(ServiceAuth)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.service_auth_id = take_int(data, "ServiceAuthId", path)
+    value.server = take_str_nillable(data, "Server", path)
+    value.port = take_int(data, "Port", path)
+    value.auth_type = take_str_nillable(data, "AuthType", path)
+    value.username = take_str_nillable(data, "Username", path)
+    value.password = take_str_nillable(data, "Password", path)
+    return value
 
 
 def encode_json_service_auth(value: ServiceAuth) -> dict[str, Any]:

@@ -15,6 +15,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     format_datetime,
     json_datetime,
@@ -164,20 +165,20 @@ def encode_xml_shipment_message_block_entity(
 def decode_json_shipment_message_block_entity(data: Any, path: str) -> ShipmentMessageBlockEntity:
     if type(data) is not dict:
         data = json_object(data, path)
-    return ShipmentMessageBlockEntity(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        shipment_message_block_id=take_int(data, "ShipmentMessageBlockId", path),
-        associate_id=take_int(data, "AssociateId", path),
-        block=take_str_nillable(data, "Block", path),
-        registered=take(data, "Registered", path, json_datetime),
-        registered_associate_id=take_int(data, "RegisteredAssociateId", path),
-        updated=take(data, "Updated", path, json_datetime),
-        updated_associate_id=take_int(data, "UpdatedAssociateId", path),
-        updated_count=take_int(data, "UpdatedCount", path),
+    value = blank(ShipmentMessageBlockEntity)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.shipment_message_block_id = take_int(data, "ShipmentMessageBlockId", path)
+    value.associate_id = take_int(data, "AssociateId", path)
+    value.block = take_str_nillable(data, "Block", path)
+    value.registered = take(data, "Registered", path, json_datetime)
+    value.registered_associate_id = take_int(data, "RegisteredAssociateId", path)
+    value.updated = take(data, "Updated", path, json_datetime)
+    value.updated_associate_id = take_int(data, "UpdatedAssociateId", path)
+    value.updated_count = take_int(data, "UpdatedCount", path)
+    return value
 
 
 def encode_json_shipment_message_block_entity(value: ShipmentMessageBlockEntity) -> dict[str, Any]:

@@ -15,6 +15,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     format_datetime,
     json_datetime,
@@ -257,33 +258,33 @@ def encode_xml_shipment_message_entity(
 def decode_json_shipment_message_entity(data: Any, path: str) -> ShipmentMessageEntity:
     if type(data) is not dict:
         data = json_object(data, path)
-    return ShipmentMessageEntity(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        shipment_message_id=take_int(data, "ShipmentMessageId", path),
-        plain_message=take_str_nillable(data, "PlainMessage", path),
-        html_message=take_str_nillable(data, "HtmlMessage", path),
-        sms_message=take_str_nillable(data, "SmsMessage", path),
-        description=take_str_nillable(data, "Description", path),
-        subject=take_str_nillable(data, "Subject", path),
-        folder_id=take_int(data, "FolderId", path),
-        header_field=take_str_nillable(data, "HeaderField", path),
-        design=take_str_nillable(data, "Design", path),
-        designtype=take(data, "Designtype", path, decode_json_design_type),
-        flags=take(data, "Flags", path, decode_json_shipment_message_type),
-        register_views=take_bool(data, "RegisterViews", path),
-        inline_images=take_bool(data, "InlineImages", path),
-        long_description=take_str_nillable(data, "LongDescription", path),
-        access_key=take_str_nillable(data, "AccessKey", path),
-        document_message=take_int(data, "DocumentMessage", path),
-        registered=take(data, "Registered", path, json_datetime),
-        registered_associate_id=take_int(data, "RegisteredAssociateId", path),
-        updated=take(data, "Updated", path, json_datetime),
-        updated_associate_id=take_int(data, "UpdatedAssociateId", path),
-        updated_count=take_int(data, "UpdatedCount", path),
+    value = blank(ShipmentMessageEntity)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.shipment_message_id = take_int(data, "ShipmentMessageId", path)
+    value.plain_message = take_str_nillable(data, "PlainMessage", path)
+    value.html_message = take_str_nillable(data, "HtmlMessage", path)
+    value.sms_message = take_str_nillable(data, "SmsMessage", path)
+    value.description = take_str_nillable(data, "Description", path)
+    value.subject = take_str_nillable(data, "Subject", path)
+    value.folder_id = take_int(data, "FolderId", path)
+    value.header_field = take_str_nillable(data, "HeaderField", path)
+    value.design = take_str_nillable(data, "Design", path)
+    value.designtype = take(data, "Designtype", path, decode_json_design_type)
+    value.flags = take(data, "Flags", path, decode_json_shipment_message_type)
+    value.register_views = take_bool(data, "RegisterViews", path)
+    value.inline_images = take_bool(data, "InlineImages", path)
+    value.long_description = take_str_nillable(data, "LongDescription", path)
+    value.access_key = take_str_nillable(data, "AccessKey", path)
+    value.document_message = take_int(data, "DocumentMessage", path)
+    value.registered = take(data, "Registered", path, json_datetime)
+    value.registered_associate_id = take_int(data, "RegisteredAssociateId", path)
+    value.updated = take(data, "Updated", path, json_datetime)
+    value.updated_associate_id = take_int(data, "UpdatedAssociateId", path)
+    value.updated_count = take_int(data, "UpdatedCount", path)
+    return value
 
 
 def encode_json_shipment_message_entity(value: ShipmentMessageEntity) -> dict[str, Any]:

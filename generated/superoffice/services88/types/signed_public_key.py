@@ -14,6 +14,7 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    blank,
     empty_or_nil,
     format_datetime,
     json_datetime,
@@ -101,13 +102,13 @@ def encode_xml_signed_public_key(
 def decode_json_signed_public_key(data: Any, path: str) -> SignedPublicKey:
     if type(data) is not dict:
         data = json_object(data, path)
-    return SignedPublicKey(
-        owner_name=take_str_nillable(data, "OwnerName", path),
-        sign_date=take(data, "SignDate", path, json_datetime),
-        expiry_date=take(data, "ExpiryDate", path, json_datetime),
-        key=take(data, "Key", path, decode_json_cryptography_dsa_parameters),
-        signature=take_str_nillable(data, "Signature", path),
-    )
+    value = blank(SignedPublicKey)
+    value.owner_name = take_str_nillable(data, "OwnerName", path)
+    value.sign_date = take(data, "SignDate", path, json_datetime)
+    value.expiry_date = take(data, "ExpiryDate", path, json_datetime)
+    value.key = take(data, "Key", path, decode_json_cryptography_dsa_parameters)
+    value.signature = take_str_nillable(data, "Signature", path)
+    return value
 
 
 def encode_json_signed_public_key(value: SignedPublicKey) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_object,
     new_child,
@@ -132,18 +133,18 @@ def encode_xml_sms_config(parent: Element | None, tag: str, value: SmsConfig) ->
 def decode_json_sms_config(data: Any, path: str) -> SmsConfig:
     if type(data) is not dict:
         data = json_object(data, path)
-    return SmsConfig(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        default_sms_country=take_str_nillable(data, "DefaultSmsCountry", path),
-        net_server_sms_provider=take_str_nillable(data, "NetServerSmsProvider", path),
-        ns_plugin_sender=take_str_nillable(data, "NsPluginSender", path),
-        ns_plugin_config=take_nillable(
-            data, "NsPluginConfig", path, decode_json_string_dictionary
-        ),
+    value = blank(SmsConfig)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.default_sms_country = take_str_nillable(data, "DefaultSmsCountry", path)
+    value.net_server_sms_provider = take_str_nillable(data, "NetServerSmsProvider", path)
+    value.ns_plugin_sender = take_str_nillable(data, "NsPluginSender", path)
+    value.ns_plugin_config = take_nillable(
+        data, "NsPluginConfig", path, decode_json_string_dictionary
+    )
+    return value
 
 
 def encode_json_sms_config(value: SmsConfig) -> dict[str, Any]:

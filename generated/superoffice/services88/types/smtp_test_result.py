@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_object,
     new_child,
@@ -111,14 +112,14 @@ def encode_xml_smtp_test_result(
 def decode_json_smtp_test_result(data: Any, path: str) -> SmtpTestResult:
     if type(data) is not dict:
         data = json_object(data, path)
-    return SmtpTestResult(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        success=take_bool(data, "Success", path),
-        error_message=take_str_nillable(data, "ErrorMessage", path),
+    value = blank(SmtpTestResult)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.success = take_bool(data, "Success", path)
+    value.error_message = take_str_nillable(data, "ErrorMessage", path)
+    return value
 
 
 def encode_json_smtp_test_result(value: SmtpTestResult) -> dict[str, Any]:

@@ -13,6 +13,7 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    blank,
     empty_or_nil,
     json_object,
     new_child,
@@ -66,9 +67,9 @@ def encode_xml_so_credentials(parent: Element | None, tag: str, value: SoCredent
 def decode_json_so_credentials(data: Any, path: str) -> SoCredentials:
     if type(data) is not dict:
         data = json_object(data, path)
-    return SoCredentials(
-        ticket=take_str_nillable(data, "Ticket", path),
-    )
+    value = blank(SoCredentials)
+    value.ticket = take_str_nillable(data, "Ticket", path)
+    return value
 
 
 def encode_json_so_credentials(value: SoCredentials) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_object,
     new_child,
@@ -112,17 +113,19 @@ def encode_xml_so_exception_info(
 def decode_json_so_exception_info(data: Any, path: str) -> SoExceptionInfo:
     if type(data) is not dict:
         data = json_object(data, path)
-    return SoExceptionInfo(
-        message=take_str_nillable(data, "Message", path),
-        stack_trace=take_str_nillable(data, "StackTrace", path),
-        friendly_text=take_str_nillable(data, "FriendlyText", path),
-        exception_type=take_str_nillable(data, "ExceptionType", path),
-        source=take_str_nillable(data, "Source", path),
-        inner_exception=take_nillable(data, "InnerException", path, decode_json_so_exception_info),
-        parameters=take_nillable(
-            data, "Parameters", path, decode_json_so_exception_info_parameters
-        ),
+    value = blank(SoExceptionInfo)
+    value.message = take_str_nillable(data, "Message", path)
+    value.stack_trace = take_str_nillable(data, "StackTrace", path)
+    value.friendly_text = take_str_nillable(data, "FriendlyText", path)
+    value.exception_type = take_str_nillable(data, "ExceptionType", path)
+    value.source = take_str_nillable(data, "Source", path)
+    value.inner_exception = take_nillable(
+        data, "InnerException", path, decode_json_so_exception_info
     )
+    value.parameters = take_nillable(
+        data, "Parameters", path, decode_json_so_exception_info_parameters
+    )
+    return value
 
 
 def encode_json_so_exception_info(value: SoExceptionInfo) -> dict[str, Any]:

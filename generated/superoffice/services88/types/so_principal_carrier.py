@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_object,
     new_child,
@@ -272,36 +273,38 @@ def encode_xml_so_principal_carrier(
 def decode_json_so_principal_carrier(data: Any, path: str) -> SoPrincipalCarrier:
     if type(data) is not dict:
         data = json_object(data, path)
-    return SoPrincipalCarrier(
-        user_type=take(data, "UserType", path, decode_json_user_type),
-        associate=take_str_nillable(data, "Associate", path),
-        associate_id=take_int(data, "AssociateId", path),
-        is_person=take_bool(data, "IsPerson", path),
-        person_id=take_int(data, "PersonId", path),
-        country_id=take_int(data, "CountryId", path),
-        home_country_id=take_int(data, "HomeCountryId", path),
-        contact_id=take_int(data, "ContactId", path),
-        group_id=take_int(data, "GroupId", path),
-        business_id=take_int(data, "BusinessId", path),
-        category_id=take_int(data, "CategoryId", path),
-        contact_owner=take_int(data, "ContactOwner", path),
-        role_id=take_int(data, "RoleId", path),
-        role_name=take_str_nillable(data, "RoleName", path),
-        role_description=take_str_nillable(data, "RoleDescription", path),
-        role_type=take(data, "RoleType", path, decode_json_role_type),
-        licenses=take_nillable(data, "Licenses", path, decode_json_list_of_granted_module_license),
-        full_name=take_str_nillable(data, "FullName", path),
-        e_mail_address=take_str_nillable(data, "EMailAddress", path),
-        function_rights=take_nillable(data, "FunctionRights", path, decode_json_list_of_str),
-        ej_user_id=take_int(data, "EjUserId", path),
-        ej_access_level=take_int(data, "EjAccessLevel", path),
-        ej_user_status=take(data, "EjUserStatus", path, decode_json_ej_user_status),
-        provided_credentials=take_nillable(
-            data, "ProvidedCredentials", path, decode_json_list_of_provided_credential
-        ),
-        secondary_groups=take_nillable(data, "SecondaryGroups", path, decode_json_list_of_int),
-        database_context_identifier=take_str_nillable(data, "DatabaseContextIdentifier", path),
+    value = blank(SoPrincipalCarrier)
+    value.user_type = take(data, "UserType", path, decode_json_user_type)
+    value.associate = take_str_nillable(data, "Associate", path)
+    value.associate_id = take_int(data, "AssociateId", path)
+    value.is_person = take_bool(data, "IsPerson", path)
+    value.person_id = take_int(data, "PersonId", path)
+    value.country_id = take_int(data, "CountryId", path)
+    value.home_country_id = take_int(data, "HomeCountryId", path)
+    value.contact_id = take_int(data, "ContactId", path)
+    value.group_id = take_int(data, "GroupId", path)
+    value.business_id = take_int(data, "BusinessId", path)
+    value.category_id = take_int(data, "CategoryId", path)
+    value.contact_owner = take_int(data, "ContactOwner", path)
+    value.role_id = take_int(data, "RoleId", path)
+    value.role_name = take_str_nillable(data, "RoleName", path)
+    value.role_description = take_str_nillable(data, "RoleDescription", path)
+    value.role_type = take(data, "RoleType", path, decode_json_role_type)
+    value.licenses = take_nillable(
+        data, "Licenses", path, decode_json_list_of_granted_module_license
     )
+    value.full_name = take_str_nillable(data, "FullName", path)
+    value.e_mail_address = take_str_nillable(data, "EMailAddress", path)
+    value.function_rights = take_nillable(data, "FunctionRights", path, decode_json_list_of_str)
+    value.ej_user_id = take_int(data, "EjUserId", path)
+    value.ej_access_level = take_int(data, "EjAccessLevel", path)
+    value.ej_user_status = take(data, "EjUserStatus", path, decode_json_ej_user_status)
+    value.provided_credentials = take_nillable(
+        data, "ProvidedCredentials", path, decode_json_list_of_provided_credential
+    )
+    value.secondary_groups = take_nillable(data, "SecondaryGroups", path, decode_json_list_of_int)
+    value.database_context_identifier = take_str_nillable(data, "DatabaseContextIdentifier", path)
+    return value
 
 
 def encode_json_so_principal_carrier(value: SoPrincipalCarrier) -> dict[str, Any]:

@@ -15,6 +15,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     format_datetime,
     json_datetime,
@@ -226,32 +227,32 @@ def encode_xml_so_system_info_carrier(
 def decode_json_so_system_info_carrier(data: Any, path: str) -> SoSystemInfoCarrier:
     if type(data) is not dict:
         data = json_object(data, path)
-    return SoSystemInfoCarrier(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        license=take_nillable(data, "License", path, decode_json_license_info),
-        warning_english=take_str_nillable(data, "WarningEnglish", path),
-        warning_resource=take_str_nillable(data, "WarningResource", path),
-        branch_name=take_str_nillable(data, "BranchName", path),
-        build_label=take_str_nillable(data, "BuildLabel", path),
-        assembly_version=take_str_nillable(data, "AssemblyVersion", path),
-        accumulated_next_check_date=take(data, "AccumulatedNextCheckDate", path, json_datetime),
-        file_version=take_str_nillable(data, "FileVersion", path),
-        description=take_str_nillable(data, "Description", path),
-        days_until_net_server_expiry=take_int(data, "DaysUntilNetServerExpiry", path),
-        build_type=take(data, "BuildType", path, decode_json_net_server_build_type),
-        database_version=take_int(data, "DatabaseVersion", path),
-        is_unicode=take_bool(data, "IsUnicode", path),
-        company_name=take_str_nillable(data, "CompanyName", path),
-        company_id=take_int(data, "CompanyId", path),
-        database_type=take_str_nillable(data, "DatabaseType", path),
-        database_minor=take_str_nillable(data, "DatabaseMinor", path),
-        database_name=take_str_nillable(data, "DatabaseName", path),
-        is_on_travel=take_bool(data, "IsOnTravel", path),
-        is_satellite=take_bool(data, "IsSatellite", path),
+    value = blank(SoSystemInfoCarrier)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.license = take_nillable(data, "License", path, decode_json_license_info)
+    value.warning_english = take_str_nillable(data, "WarningEnglish", path)
+    value.warning_resource = take_str_nillable(data, "WarningResource", path)
+    value.branch_name = take_str_nillable(data, "BranchName", path)
+    value.build_label = take_str_nillable(data, "BuildLabel", path)
+    value.assembly_version = take_str_nillable(data, "AssemblyVersion", path)
+    value.accumulated_next_check_date = take(data, "AccumulatedNextCheckDate", path, json_datetime)
+    value.file_version = take_str_nillable(data, "FileVersion", path)
+    value.description = take_str_nillable(data, "Description", path)
+    value.days_until_net_server_expiry = take_int(data, "DaysUntilNetServerExpiry", path)
+    value.build_type = take(data, "BuildType", path, decode_json_net_server_build_type)
+    value.database_version = take_int(data, "DatabaseVersion", path)
+    value.is_unicode = take_bool(data, "IsUnicode", path)
+    value.company_name = take_str_nillable(data, "CompanyName", path)
+    value.company_id = take_int(data, "CompanyId", path)
+    value.database_type = take_str_nillable(data, "DatabaseType", path)
+    value.database_minor = take_str_nillable(data, "DatabaseMinor", path)
+    value.database_name = take_str_nillable(data, "DatabaseName", path)
+    value.is_on_travel = take_bool(data, "IsOnTravel", path)
+    value.is_satellite = take_bool(data, "IsSatellite", path)
+    return value
 
 
 def encode_json_so_system_info_carrier(value: SoSystemInfoCarrier) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_items_nillable,
     json_object,
@@ -124,15 +125,15 @@ def encode_xml_statistics_data_set(
 def decode_json_statistics_data_set(data: Any, path: str) -> StatisticsDataSet:
     if type(data) is not dict:
         data = json_object(data, path)
-    return StatisticsDataSet(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        label=take_str_nillable(data, "Label", path),
-        values=take_nillable(data, "Values", path, decode_json_list_of_statistics_data_value),
-        description=take_str_nillable(data, "Description", path),
+    value = blank(StatisticsDataSet)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.label = take_str_nillable(data, "Label", path)
+    value.values = take_nillable(data, "Values", path, decode_json_list_of_statistics_data_value)
+    value.description = take_str_nillable(data, "Description", path)
+    return value
 
 
 def encode_json_statistics_data_set(value: StatisticsDataSet) -> dict[str, Any]:

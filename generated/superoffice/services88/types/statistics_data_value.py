@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_float,
     json_items_nillable,
@@ -121,15 +122,15 @@ def encode_xml_statistics_data_value(
 def decode_json_statistics_data_value(data: Any, path: str) -> StatisticsDataValue:
     if type(data) is not dict:
         data = json_object(data, path)
-    return StatisticsDataValue(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        label=take_str_nillable(data, "Label", path),
-        value=take(data, "Value", path, json_float),
-        description=take_str_nillable(data, "Description", path),
+    value = blank(StatisticsDataValue)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.label = take_str_nillable(data, "Label", path)
+    value.value = take(data, "Value", path, json_float)
+    value.description = take_str_nillable(data, "Description", path)
+    return value
 
 
 def encode_json_statistics_data_value(value: StatisticsDataValue) -> dict[str, Any]:

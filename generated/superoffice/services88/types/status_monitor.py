@@ -15,6 +15,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     format_datetime,
     json_datetime,
@@ -205,27 +206,27 @@ def encode_xml_status_monitor(parent: Element | None, tag: str, value: StatusMon
 def decode_json_status_monitor(data: Any, path: str) -> StatusMonitor:
     if type(data) is not dict:
         data = json_object(data, path)
-    return StatusMonitor(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        owner_table=take_int(data, "OwnerTable", path),
-        rank=take_int(data, "Rank", path),
-        default_task=take_int(data, "DefaultTask", path),
-        default_task_text=take_str_nillable(data, "DefaultTaskText", path),
-        is_visual=take_bool(data, "IsVisual", path),
-        last_generated=take(data, "LastGenerated", path, json_datetime),
-        description=take_str_nillable(data, "Description", path),
-        name=take_str_nillable(data, "Name", path),
-        status_monitor_id=take_int(data, "StatusMonitorId", path),
-        picture_id=take_int(data, "PictureId", path),
-        needs_update=take_bool(data, "NeedsUpdate", path),
-        deleted=take_bool(data, "Deleted", path),
-        num_matches=take_int(data, "NumMatches", path),
-        num_need_update=take_int(data, "NumNeedUpdate", path),
-        generation_start=take(data, "GenerationStart", path, json_datetime),
+    value = blank(StatusMonitor)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.owner_table = take_int(data, "OwnerTable", path)
+    value.rank = take_int(data, "Rank", path)
+    value.default_task = take_int(data, "DefaultTask", path)
+    value.default_task_text = take_str_nillable(data, "DefaultTaskText", path)
+    value.is_visual = take_bool(data, "IsVisual", path)
+    value.last_generated = take(data, "LastGenerated", path, json_datetime)
+    value.description = take_str_nillable(data, "Description", path)
+    value.name = take_str_nillable(data, "Name", path)
+    value.status_monitor_id = take_int(data, "StatusMonitorId", path)
+    value.picture_id = take_int(data, "PictureId", path)
+    value.needs_update = take_bool(data, "NeedsUpdate", path)
+    value.deleted = take_bool(data, "Deleted", path)
+    value.num_matches = take_int(data, "NumMatches", path)
+    value.num_need_update = take_int(data, "NumNeedUpdate", path)
+    value.generation_start = take(data, "GenerationStart", path, json_datetime)
+    return value
 
 
 def encode_json_status_monitor(value: StatusMonitor) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     json_object,
     new_child,
     parse_xml,
@@ -117,15 +118,15 @@ def encode_xml_status_monitor_periods(
 def decode_json_status_monitor_periods(data: Any, path: str) -> StatusMonitorPeriods:
     if type(data) is not dict:
         data = json_object(data, path)
-    return StatusMonitorPeriods(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        period_1=take_int(data, "Period1", path),
-        period_2=take_int(data, "Period2", path),
-        period_3=take_int(data, "Period3", path),
+    value = blank(StatusMonitorPeriods)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.period_1 = take_int(data, "Period1", path)
+    value.period_2 = take_int(data, "Period2", path)
+    value.period_3 = take_int(data, "Period3", path)
+    return value
 
 
 def encode_json_status_monitor_periods(value: StatusMonitorPeriods) -> dict[str, Any]:

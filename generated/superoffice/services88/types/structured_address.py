@@ -13,6 +13,7 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    blank,
     empty_or_nil,
     json_object,
     new_child,
@@ -132,17 +133,17 @@ def encode_xml_structured_address(
 def decode_json_structured_address(data: Any, path: str) -> StructuredAddress:
     if type(data) is not dict:
         data = json_object(data, path)
-    return StructuredAddress(
-        atype_idx=take(data, "AtypeIdx", path, decode_json_address_type),
-        address_1=take_str_nillable(data, "Address1", path),
-        address_2=take_str_nillable(data, "Address2", path),
-        address_3=take_str_nillable(data, "Address3", path),
-        city=take_str_nillable(data, "City", path),
-        county=take_str_nillable(data, "County", path),
-        state=take_str_nillable(data, "State", path),
-        zipcode=take_str_nillable(data, "Zipcode", path),
-        formatted=take_str_nillable(data, "Formatted", path),
-    )
+    value = blank(StructuredAddress)
+    value.atype_idx = take(data, "AtypeIdx", path, decode_json_address_type)
+    value.address_1 = take_str_nillable(data, "Address1", path)
+    value.address_2 = take_str_nillable(data, "Address2", path)
+    value.address_3 = take_str_nillable(data, "Address3", path)
+    value.city = take_str_nillable(data, "City", path)
+    value.county = take_str_nillable(data, "County", path)
+    value.state = take_str_nillable(data, "State", path)
+    value.zipcode = take_str_nillable(data, "Zipcode", path)
+    value.formatted = take_str_nillable(data, "Formatted", path)
+    return value
 
 
 def encode_json_structured_address(value: StructuredAddress) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_object,
     new_child,
@@ -203,26 +204,26 @@ def encode_xml_suggested_appointment(
 def decode_json_suggested_appointment(data: Any, path: str) -> SuggestedAppointment:
     if type(data) is not dict:
         data = json_object(data, path)
-    return SuggestedAppointment(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        auto_suggest=take_int(data, "AutoSuggest", path),
-        deleted=take_int(data, "Deleted", path),
-        days_future=take_int(data, "DaysFuture", path),
-        tooltip=take_str_nillable(data, "Tooltip", path),
-        text=take_str_nillable(data, "Text", path),
-        task_id=take_int(data, "TaskId", path),
-        suggested_appointment_id=take_int(data, "SuggestedAppointmentId", path),
-        sale_type_stage_link_id=take_int(data, "SaleTypeStageLinkId", path),
-        registered_associate_id=take_int(data, "RegisteredAssociateId", path),
-        rank=take_int(data, "Rank", path),
-        project_type_status_link_id=take_int(data, "ProjectTypeStatusLinkId", path),
-        name=take_str_nillable(data, "Name", path),
-        duration=take_int(data, "Duration", path),
-        associate=take_nillable(data, "Associate", path, decode_json_associate),
+    value = blank(SuggestedAppointment)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.auto_suggest = take_int(data, "AutoSuggest", path)
+    value.deleted = take_int(data, "Deleted", path)
+    value.days_future = take_int(data, "DaysFuture", path)
+    value.tooltip = take_str_nillable(data, "Tooltip", path)
+    value.text = take_str_nillable(data, "Text", path)
+    value.task_id = take_int(data, "TaskId", path)
+    value.suggested_appointment_id = take_int(data, "SuggestedAppointmentId", path)
+    value.sale_type_stage_link_id = take_int(data, "SaleTypeStageLinkId", path)
+    value.registered_associate_id = take_int(data, "RegisteredAssociateId", path)
+    value.rank = take_int(data, "Rank", path)
+    value.project_type_status_link_id = take_int(data, "ProjectTypeStatusLinkId", path)
+    value.name = take_str_nillable(data, "Name", path)
+    value.duration = take_int(data, "Duration", path)
+    value.associate = take_nillable(data, "Associate", path, decode_json_associate)
+    return value
 
 
 def encode_json_suggested_appointment(value: SuggestedAppointment) -> dict[str, Any]:

@@ -15,6 +15,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_duration,
     json_object,
@@ -225,30 +226,30 @@ def encode_xml_suggested_appointment_entity(
 def decode_json_suggested_appointment_entity(data: Any, path: str) -> SuggestedAppointmentEntity:
     if type(data) is not dict:
         data = json_object(data, path)
-    return SuggestedAppointmentEntity(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        suggested_appointment_id=take_int(data, "SuggestedAppointmentId", path),
-        name=take_str_nillable(data, "Name", path),
-        tooltip=take_str_nillable(data, "Tooltip", path),
-        rank=take_int(data, "Rank", path),
-        deleted=take_bool(data, "Deleted", path),
-        days_future=take_int(data, "DaysFuture", path),
-        duration=take(data, "Duration", path, json_duration),
-        auto_suggest=take_bool(data, "AutoSuggest", path),
-        is_milestone=take_bool(data, "IsMilestone", path),
-        assign_to_member=take_bool(data, "AssignToMember", path),
-        text=take_str_nillable(data, "Text", path),
-        project_type_status_link=take_nillable(
-            data, "ProjectTypeStatusLink", path, decode_json_project_type_status_link
-        ),
-        sale_type_stage_link=take_nillable(
-            data, "SaleTypeStageLink", path, decode_json_sale_type_stage_link
-        ),
-        type=take_nillable(data, "Type", path, decode_json_task),
+    value = blank(SuggestedAppointmentEntity)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.suggested_appointment_id = take_int(data, "SuggestedAppointmentId", path)
+    value.name = take_str_nillable(data, "Name", path)
+    value.tooltip = take_str_nillable(data, "Tooltip", path)
+    value.rank = take_int(data, "Rank", path)
+    value.deleted = take_bool(data, "Deleted", path)
+    value.days_future = take_int(data, "DaysFuture", path)
+    value.duration = take(data, "Duration", path, json_duration)
+    value.auto_suggest = take_bool(data, "AutoSuggest", path)
+    value.is_milestone = take_bool(data, "IsMilestone", path)
+    value.assign_to_member = take_bool(data, "AssignToMember", path)
+    value.text = take_str_nillable(data, "Text", path)
+    value.project_type_status_link = take_nillable(
+        data, "ProjectTypeStatusLink", path, decode_json_project_type_status_link
+    )
+    value.sale_type_stage_link = take_nillable(
+        data, "SaleTypeStageLink", path, decode_json_sale_type_stage_link
+    )
+    value.type = take_nillable(data, "Type", path, decode_json_task)
+    return value
 
 
 def encode_json_suggested_appointment_entity(value: SuggestedAppointmentEntity) -> dict[str, Any]:

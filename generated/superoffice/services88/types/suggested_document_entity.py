@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_object,
     new_child,
@@ -209,27 +210,27 @@ def encode_xml_suggested_document_entity(
 def decode_json_suggested_document_entity(data: Any, path: str) -> SuggestedDocumentEntity:
     if type(data) is not dict:
         data = json_object(data, path)
-    return SuggestedDocumentEntity(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        suggested_document_id=take_int(data, "SuggestedDocumentId", path),
-        name=take_str_nillable(data, "Name", path),
-        tooltip=take_str_nillable(data, "Tooltip", path),
-        rank=take_int(data, "Rank", path),
-        doctmpl_id=take_int(data, "DoctmplId", path),
-        header=take_str_nillable(data, "Header", path),
-        our_ref=take_str_nillable(data, "OurRef", path),
-        deleted=take_bool(data, "Deleted", path),
-        doc_tmpl=take_nillable(data, "DocTmpl", path, decode_json_document_template),
-        project_type_status_link=take_nillable(
-            data, "ProjectTypeStatusLink", path, decode_json_project_type_status_link
-        ),
-        sale_type_stage_link=take_nillable(
-            data, "SaleTypeStageLink", path, decode_json_sale_type_stage_link
-        ),
+    value = blank(SuggestedDocumentEntity)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.suggested_document_id = take_int(data, "SuggestedDocumentId", path)
+    value.name = take_str_nillable(data, "Name", path)
+    value.tooltip = take_str_nillable(data, "Tooltip", path)
+    value.rank = take_int(data, "Rank", path)
+    value.doctmpl_id = take_int(data, "DoctmplId", path)
+    value.header = take_str_nillable(data, "Header", path)
+    value.our_ref = take_str_nillable(data, "OurRef", path)
+    value.deleted = take_bool(data, "Deleted", path)
+    value.doc_tmpl = take_nillable(data, "DocTmpl", path, decode_json_document_template)
+    value.project_type_status_link = take_nillable(
+        data, "ProjectTypeStatusLink", path, decode_json_project_type_status_link
+    )
+    value.sale_type_stage_link = take_nillable(
+        data, "SaleTypeStageLink", path, decode_json_sale_type_stage_link
+    )
+    return value
 
 
 def encode_json_suggested_document_entity(value: SuggestedDocumentEntity) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_items_nillable,
     json_object,
@@ -118,15 +119,15 @@ def encode_xml_sync_user_account(
 def decode_json_sync_user_account(data: Any, path: str) -> SyncUserAccount:
     if type(data) is not dict:
         data = json_object(data, path)
-    return SyncUserAccount(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        account_id=take_int(data, "AccountId", path),
-        associate_name=take_str_nillable(data, "AssociateName", path),
-        associate_id=take_int(data, "AssociateId", path),
+    value = blank(SyncUserAccount)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.account_id = take_int(data, "AccountId", path)
+    value.associate_name = take_str_nillable(data, "AssociateName", path)
+    value.associate_id = take_int(data, "AssociateId", path)
+    return value
 
 
 def encode_json_sync_user_account(value: SyncUserAccount) -> dict[str, Any]:

@@ -15,6 +15,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     format_datetime,
     json_datetime,
@@ -168,22 +169,22 @@ def encode_xml_system_event_entity(
 def decode_json_system_event_entity(data: Any, path: str) -> SystemEventEntity:
     if type(data) is not dict:
         data = json_object(data, path)
-    return SystemEventEntity(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        system_event_id=take_int(data, "SystemEventId", path),
-        scope=take(data, "Scope", path, decode_json_system_event_scope),
-        eta=take(data, "Eta", path, json_datetime),
-        eventkey=take_str_nillable(data, "Eventkey", path),
-        eventmess=take_str_nillable(data, "Eventmess", path),
-        extra_info=take_int(data, "ExtraInfo", path),
-        owner=take_int(data, "Owner", path),
-        updated_count=take_int(data, "UpdatedCount", path),
-        registered=take(data, "Registered", path, json_datetime),
-        activated_by=take_nillable(data, "ActivatedBy", path, decode_json_associate),
+    value = blank(SystemEventEntity)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.system_event_id = take_int(data, "SystemEventId", path)
+    value.scope = take(data, "Scope", path, decode_json_system_event_scope)
+    value.eta = take(data, "Eta", path, json_datetime)
+    value.eventkey = take_str_nillable(data, "Eventkey", path)
+    value.eventmess = take_str_nillable(data, "Eventmess", path)
+    value.extra_info = take_int(data, "ExtraInfo", path)
+    value.owner = take_int(data, "Owner", path)
+    value.updated_count = take_int(data, "UpdatedCount", path)
+    value.registered = take(data, "Registered", path, json_datetime)
+    value.activated_by = take_nillable(data, "ActivatedBy", path, decode_json_associate)
+    return value
 
 
 def encode_json_system_event_entity(value: SystemEventEntity) -> dict[str, Any]:

@@ -15,6 +15,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     format_datetime,
     json_datetime,
@@ -153,19 +154,19 @@ def encode_xml_system_message(parent: Element | None, tag: str, value: SystemMes
 def decode_json_system_message(data: Any, path: str) -> SystemMessage:
     if type(data) is not dict:
         data = json_object(data, path)
-    return SystemMessage(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        message_id=take_int(data, "MessageId", path),
-        associate_id=take_int(data, "AssociateId", path),
-        onlineapp_id=take_int(data, "OnlineappId", path),
-        system_message_id=take_str_nillable(data, "SystemMessageId", path),
-        markdown_message=take_str_nillable(data, "MarkdownMessage", path),
-        expire=take(data, "Expire", path, json_datetime),
-        type=take(data, "Type", path, decode_json_system_message_type),
+    value = blank(SystemMessage)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.message_id = take_int(data, "MessageId", path)
+    value.associate_id = take_int(data, "AssociateId", path)
+    value.onlineapp_id = take_int(data, "OnlineappId", path)
+    value.system_message_id = take_str_nillable(data, "SystemMessageId", path)
+    value.markdown_message = take_str_nillable(data, "MarkdownMessage", path)
+    value.expire = take(data, "Expire", path, json_datetime)
+    value.type = take(data, "Type", path, decode_json_system_message_type)
+    return value
 
 
 def encode_json_system_message(value: SystemMessage) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_object,
     new_child,
@@ -311,39 +312,43 @@ def encode_xml_system_template_settings(
 def decode_json_system_template_settings(data: Any, path: str) -> SystemTemplateSettings:
     if type(data) is not dict:
         data = json_object(data, path)
-    return SystemTemplateSettings(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        customer_new_customer_template_id=take_int(data, "CustomerNewCustomerTemplateId", path),
-        customer_customer_reply_template_id=take_int(
-            data, "CustomerCustomerReplyTemplateId", path
-        ),
-        customer_password_template_id=take_int(data, "CustomerPasswordTemplateId", path),
-        customer_confirm_email_template_id=take_int(data, "CustomerConfirmEmailTemplateId", path),
-        customer_chat_log_template_id=take_int(data, "CustomerChatLogTemplateId", path),
-        new_link_template_id=take_int(data, "NewLinkTemplateId", path),
-        hotlist_new_message_template_id=take_int(data, "HotlistNewMessageTemplateId", path),
-        hotlist_ticket_activated_template_id=take_int(
-            data, "HotlistTicketActivatedTemplateId", path
-        ),
-        user_ticket_alarm_template_id=take_int(data, "UserTicketAlarmTemplateId", path),
-        hotlist_ticket_taken_over_template_id=take_int(
-            data, "HotlistTicketTakenOverTemplateId", path
-        ),
-        user_active_tickets_template_id=take_int(data, "UserActiveTicketsTemplateId", path),
-        user_new_message_template_id=take_int(data, "UserNewMessageTemplateId", path),
-        user_ticket_activated_template_id=take_int(data, "UserTicketActivatedTemplateId", path),
-        user_new_ticket_template_id=take_int(data, "UserNewTicketTemplateId", path),
-        publish_kb_question_template_id=take_int(data, "PublishKbQuestionTemplateId", path),
-        publish_kb_answer_template_id=take_int(data, "PublishKbAnswerTemplateId", path),
-        user_ticket_taken_over_template_id=take_int(data, "UserTicketTakenOverTemplateId", path),
-        print_ticket_template_id=take_int(data, "PrintTicketTemplateId", path),
-        week_stat_template_id=take_int(data, "WeekStatTemplateId", path),
-        ticket_alarm_hotlist_template_id=take_int(data, "TicketAlarmHotlistTemplateId", path),
-        email_addresses=take_str_nillable(data, "EmailAddresses", path),
+    value = blank(SystemTemplateSettings)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.customer_new_customer_template_id = take_int(data, "CustomerNewCustomerTemplateId", path)
+    value.customer_customer_reply_template_id = take_int(
+        data, "CustomerCustomerReplyTemplateId", path
+    )
+    value.customer_password_template_id = take_int(data, "CustomerPasswordTemplateId", path)
+    value.customer_confirm_email_template_id = take_int(
+        data, "CustomerConfirmEmailTemplateId", path
+    )
+    value.customer_chat_log_template_id = take_int(data, "CustomerChatLogTemplateId", path)
+    value.new_link_template_id = take_int(data, "NewLinkTemplateId", path)
+    value.hotlist_new_message_template_id = take_int(data, "HotlistNewMessageTemplateId", path)
+    value.hotlist_ticket_activated_template_id = take_int(
+        data, "HotlistTicketActivatedTemplateId", path
+    )
+    value.user_ticket_alarm_template_id = take_int(data, "UserTicketAlarmTemplateId", path)
+    value.hotlist_ticket_taken_over_template_id = take_int(
+        data, "HotlistTicketTakenOverTemplateId", path
+    )
+    value.user_active_tickets_template_id = take_int(data, "UserActiveTicketsTemplateId", path)
+    value.user_new_message_template_id = take_int(data, "UserNewMessageTemplateId", path)
+    value.user_ticket_activated_template_id = take_int(data, "UserTicketActivatedTemplateId", path)
+    value.user_new_ticket_template_id = take_int(data, "UserNewTicketTemplateId", path)
+    value.publish_kb_question_template_id = take_int(data, "PublishKbQuestionTemplateId", path)
+    value.publish_kb_answer_template_id = take_int(data, "PublishKbAnswerTemplateId", path)
+    value.user_ticket_taken_over_template_id = take_int(
+        data, "UserTicketTakenOverTemplateId", path
+    )
+    value.print_ticket_template_id = take_int(data, "PrintTicketTemplateId", path)
+    value.week_stat_template_id = take_int(data, "WeekStatTemplateId", path)
+    value.ticket_alarm_hotlist_template_id = take_int(data, "TicketAlarmHotlistTemplateId", path)
+    value.email_addresses = take_str_nillable(data, "EmailAddresses", path)
+    return value
 
 
 def encode_json_system_template_settings(value: SystemTemplateSettings) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_items_nillable,
     json_object,
@@ -120,16 +121,16 @@ def encode_xml_tab_order(parent: Element | None, tag: str, value: TabOrder) -> E
 def decode_json_tab_order(data: Any, path: str) -> TabOrder:
     if type(data) is not dict:
         data = json_object(data, path)
-    return TabOrder(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        tab_order_id=take_int(data, "TabOrderId", path),
-        tab_name=take_str_nillable(data, "TabName", path),
-        order=take_str_nillable(data, "Order", path),
-        associate_id=take_int(data, "AssociateId", path),
+    value = blank(TabOrder)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.tab_order_id = take_int(data, "TabOrderId", path)
+    value.tab_name = take_str_nillable(data, "TabName", path)
+    value.order = take_str_nillable(data, "Order", path)
+    value.associate_id = take_int(data, "AssociateId", path)
+    return value
 
 
 def encode_json_tab_order(value: TabOrder) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     json_object,
     new_child,
     parse_xml,
@@ -107,13 +108,13 @@ def encode_xml_table_record(parent: Element | None, tag: str, value: TableRecord
 def decode_json_table_record(data: Any, path: str) -> TableRecord:
     if type(data) is not dict:
         data = json_object(data, path)
-    return TableRecord(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        values=take_nillable(data, "Values", path, decode_json_string_dictionary),
+    value = blank(TableRecord)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.values = take_nillable(data, "Values", path, decode_json_string_dictionary)
+    return value
 
 
 def encode_json_table_record(value: TableRecord) -> dict[str, Any]:

@@ -13,6 +13,7 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    blank,
     empty_or_nil,
     json_object,
     new_child,
@@ -81,10 +82,10 @@ def encode_xml_table_right(parent: Element | None, tag: str, value: TableRight) 
 def decode_json_table_right(data: Any, path: str) -> TableRight:
     if type(data) is not dict:
         data = json_object(data, path)
-    return TableRight(
-        mask=take(data, "Mask", path, decode_json_e_table_right),
-        reason=take_str_nillable(data, "Reason", path),
-    )
+    value = blank(TableRight)
+    value.mask = take(data, "Mask", path, decode_json_e_table_right)
+    value.reason = take_str_nillable(data, "Reason", path)
+    return value
 
 
 def encode_json_table_right(value: TableRight) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_items_nillable,
     json_object,
@@ -112,15 +113,15 @@ def encode_xml_tag(parent: Element | None, tag: str, value: Tag) -> Element:
 def decode_json_tag(data: Any, path: str) -> Tag:
     if type(data) is not dict:
         data = json_object(data, path)
-    return Tag(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        id=take_int(data, "Id", path),
-        name=take_str_nillable(data, "Name", path),
-        tool_tip=take_str_nillable(data, "ToolTip", path),
+    value = blank(Tag)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.id = take_int(data, "Id", path)
+    value.name = take_str_nillable(data, "Name", path)
+    value.tool_tip = take_str_nillable(data, "ToolTip", path)
+    return value
 
 
 def encode_json_tag(value: Tag) -> dict[str, Any]:

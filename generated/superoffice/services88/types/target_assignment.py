@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_items_nillable,
     json_object,
@@ -217,23 +218,23 @@ def encode_xml_target_assignment(
 def decode_json_target_assignment(data: Any, path: str) -> TargetAssignment:
     if type(data) is not dict:
         data = json_object(data, path)
-    return TargetAssignment(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        target_assignment_info_id=take_int(data, "TargetAssignmentInfoId", path),
-        values=take_nillable(data, "Values", path, decode_json_list_of_float),
-        locked=take_bool(data, "Locked", path),
-        target_associate=take_nillable(data, "TargetAssociate", path, decode_json_associate),
-        target_contact=take_nillable(data, "TargetContact", path, decode_json_contact),
-        target_user_group=take_nillable(data, "TargetUserGroup", path, decode_json_user_group),
-        currency=take_nillable(data, "Currency", path, decode_json_currency),
-        dimension_list_item=take_int(data, "DimensionListItem", path),
-        dimension_list_item_display_name=take_str_nillable(
-            data, "DimensionListItemDisplayName", path
-        ),
+    value = blank(TargetAssignment)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.target_assignment_info_id = take_int(data, "TargetAssignmentInfoId", path)
+    value.values = take_nillable(data, "Values", path, decode_json_list_of_float)
+    value.locked = take_bool(data, "Locked", path)
+    value.target_associate = take_nillable(data, "TargetAssociate", path, decode_json_associate)
+    value.target_contact = take_nillable(data, "TargetContact", path, decode_json_contact)
+    value.target_user_group = take_nillable(data, "TargetUserGroup", path, decode_json_user_group)
+    value.currency = take_nillable(data, "Currency", path, decode_json_currency)
+    value.dimension_list_item = take_int(data, "DimensionListItem", path)
+    value.dimension_list_item_display_name = take_str_nillable(
+        data, "DimensionListItemDisplayName", path
+    )
+    return value
 
 
 def encode_json_target_assignment(value: TargetAssignment) -> dict[str, Any]:

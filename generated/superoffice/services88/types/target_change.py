@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_float,
     json_items_nillable,
@@ -120,15 +121,15 @@ def encode_xml_target_change(parent: Element | None, tag: str, value: TargetChan
 def decode_json_target_change(data: Any, path: str) -> TargetChange:
     if type(data) is not dict:
         data = json_object(data, path)
-    return TargetChange(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        field_identifier=take_str_nillable(data, "FieldIdentifier", path),
-        value_change_from=take(data, "ValueChangeFrom", path, json_float),
-        value_change_to=take(data, "ValueChangeTo", path, json_float),
+    value = blank(TargetChange)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.field_identifier = take_str_nillable(data, "FieldIdentifier", path)
+    value.value_change_from = take(data, "ValueChangeFrom", path, json_float)
+    value.value_change_to = take(data, "ValueChangeTo", path, json_float)
+    return value
 
 
 def encode_json_target_change(value: TargetChange) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_items_nillable,
     json_object,
@@ -192,23 +193,27 @@ def encode_xml_target_dimension(
 def decode_json_target_dimension(data: Any, path: str) -> TargetDimension:
     if type(data) is not dict:
         data = json_object(data, path)
-    return TargetDimension(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        target_dimension_id=take_int(data, "TargetDimensionId", path),
-        assignment_level=take(data, "AssignmentLevel", path, decode_json_target_assignement_level),
-        entity_type=take(data, "EntityType", path, decode_json_target_entity_type),
-        measurement_unit=take(data, "MeasurementUnit", path, decode_json_target_measurement_unit),
-        dimension_list_field=take_str_nillable(data, "DimensionListField", path),
-        dimension_list_name=take_str_nillable(data, "DimensionListName", path),
-        dimension_list_id=take_int(data, "DimensionListId", path),
-        dimension_list_label=take_str_nillable(data, "DimensionListLabel", path),
-        selected_dimensions=take_nillable(
-            data, "SelectedDimensions", path, decode_json_list_of_int
-        ),
+    value = blank(TargetDimension)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.target_dimension_id = take_int(data, "TargetDimensionId", path)
+    value.assignment_level = take(
+        data, "AssignmentLevel", path, decode_json_target_assignement_level
+    )
+    value.entity_type = take(data, "EntityType", path, decode_json_target_entity_type)
+    value.measurement_unit = take(
+        data, "MeasurementUnit", path, decode_json_target_measurement_unit
+    )
+    value.dimension_list_field = take_str_nillable(data, "DimensionListField", path)
+    value.dimension_list_name = take_str_nillable(data, "DimensionListName", path)
+    value.dimension_list_id = take_int(data, "DimensionListId", path)
+    value.dimension_list_label = take_str_nillable(data, "DimensionListLabel", path)
+    value.selected_dimensions = take_nillable(
+        data, "SelectedDimensions", path, decode_json_list_of_int
+    )
+    return value
 
 
 def encode_json_target_dimension(value: TargetDimension) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     json_object,
     new_child,
     parse_xml,
@@ -170,22 +171,22 @@ def encode_xml_target_group(parent: Element | None, tag: str, value: TargetGroup
 def decode_json_target_group(data: Any, path: str) -> TargetGroup:
     if type(data) is not dict:
         data = json_object(data, path)
-    return TargetGroup(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        target_group_id=take_int(data, "TargetGroupId", path),
-        year=take_int(data, "Year", path),
-        entity_type=take(data, "EntityType", path, decode_json_target_entity_type),
-        period_type=take(data, "PeriodType", path, decode_json_target_period_type),
-        target_assignments=take_nillable(
-            data, "TargetAssignments", path, decode_json_list_of_target_assignment
-        ),
-        target_dimension=take_nillable(
-            data, "TargetDimension", path, decode_json_target_dimension
-        ),
+    value = blank(TargetGroup)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.target_group_id = take_int(data, "TargetGroupId", path)
+    value.year = take_int(data, "Year", path)
+    value.entity_type = take(data, "EntityType", path, decode_json_target_entity_type)
+    value.period_type = take(data, "PeriodType", path, decode_json_target_period_type)
+    value.target_assignments = take_nillable(
+        data, "TargetAssignments", path, decode_json_list_of_target_assignment
+    )
+    value.target_dimension = take_nillable(
+        data, "TargetDimension", path, decode_json_target_dimension
+    )
+    return value
 
 
 def encode_json_target_group(value: TargetGroup) -> dict[str, Any]:

@@ -15,6 +15,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     format_datetime,
     json_datetime,
     json_items_nillable,
@@ -145,16 +146,16 @@ def encode_xml_target_revision(parent: Element | None, tag: str, value: TargetRe
 def decode_json_target_revision(data: Any, path: str) -> TargetRevision:
     if type(data) is not dict:
         data = json_object(data, path)
-    return TargetRevision(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        log_event=take(data, "LogEvent", path, decode_json_log_event),
-        who=take_nillable(data, "Who", path, decode_json_associate),
-        when=take(data, "When", path, json_datetime),
-        changes=take_nillable(data, "Changes", path, decode_json_list_of_target_change),
+    value = blank(TargetRevision)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.log_event = take(data, "LogEvent", path, decode_json_log_event)
+    value.who = take_nillable(data, "Who", path, decode_json_associate)
+    value.when = take(data, "When", path, json_datetime)
+    value.changes = take_nillable(data, "Changes", path, decode_json_list_of_target_change)
+    return value
 
 
 def encode_json_target_revision(value: TargetRevision) -> dict[str, Any]:

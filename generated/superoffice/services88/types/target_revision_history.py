@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     json_object,
     new_child,
     parse_xml,
@@ -125,15 +126,15 @@ def encode_xml_target_revision_history(
 def decode_json_target_revision_history(data: Any, path: str) -> TargetRevisionHistory:
     if type(data) is not dict:
         data = json_object(data, path)
-    return TargetRevisionHistory(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        target_group_id=take_int(data, "TargetGroupId", path),
-        year=take_int(data, "Year", path),
-        revisions=take_nillable(data, "Revisions", path, decode_json_list_of_target_revision),
+    value = blank(TargetRevisionHistory)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.target_group_id = take_int(data, "TargetGroupId", path)
+    value.year = take_int(data, "Year", path)
+    value.revisions = take_nillable(data, "Revisions", path, decode_json_list_of_target_revision)
+    return value
 
 
 def encode_json_target_revision_history(value: TargetRevisionHistory) -> dict[str, Any]:

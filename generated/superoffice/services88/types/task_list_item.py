@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_items_nillable,
     json_object,
@@ -218,27 +219,27 @@ def encode_xml_task_list_item(parent: Element | None, tag: str, value: TaskListI
 def decode_json_task_list_item(data: Any, path: str) -> TaskListItem:
     if type(data) is not dict:
         data = json_object(data, path)
-    return TaskListItem(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        task_list_item_id=take_int(data, "TaskListItemId", path),
-        value=take_str_nillable(data, "Value", path),
-        direction=take(data, "Direction", path, decode_json_task_direction),
-        type=take(data, "Type", path, decode_json_task_type),
-        tooltip=take_str_nillable(data, "Tooltip", path),
-        deleted=take_bool(data, "Deleted", path),
-        intent_id=take_int(data, "IntentId", path),
-        rank=take_int(data, "Rank", path),
-        is_default_allday_event=take_bool(data, "IsDefaultAlldayEvent", path),
-        is_default_free=take_bool(data, "IsDefaultFree", path),
-        is_default_published=take_bool(data, "IsDefaultPublished", path),
-        color_index=take(data, "ColorIndex", path, decode_json_color_index),
-        default_videomeeting_status=take(
-            data, "DefaultVideomeetingStatus", path, decode_json_video_meeting_status
-        ),
+    value = blank(TaskListItem)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.task_list_item_id = take_int(data, "TaskListItemId", path)
+    value.value = take_str_nillable(data, "Value", path)
+    value.direction = take(data, "Direction", path, decode_json_task_direction)
+    value.type = take(data, "Type", path, decode_json_task_type)
+    value.tooltip = take_str_nillable(data, "Tooltip", path)
+    value.deleted = take_bool(data, "Deleted", path)
+    value.intent_id = take_int(data, "IntentId", path)
+    value.rank = take_int(data, "Rank", path)
+    value.is_default_allday_event = take_bool(data, "IsDefaultAlldayEvent", path)
+    value.is_default_free = take_bool(data, "IsDefaultFree", path)
+    value.is_default_published = take_bool(data, "IsDefaultPublished", path)
+    value.color_index = take(data, "ColorIndex", path, decode_json_color_index)
+    value.default_videomeeting_status = take(
+        data, "DefaultVideomeetingStatus", path, decode_json_video_meeting_status
+    )
+    return value
 
 
 def encode_json_task_list_item(value: TaskListItem) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_items_nillable,
     json_object,
@@ -217,26 +218,26 @@ def encode_xml_task_menu(parent: Element | None, tag: str, value: TaskMenu) -> E
 def decode_json_task_menu(data: Any, path: str) -> TaskMenu:
     if type(data) is not dict:
         data = json_object(data, path)
-    return TaskMenu(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        task_menu_id=take_int(data, "TaskMenuId", path),
-        name=take_str_nillable(data, "Name", path),
-        tooltip=take_str_nillable(data, "Tooltip", path),
-        table_name=take_str_nillable(data, "TableName", path),
-        area=take_str_nillable(data, "Area", path),
-        url_or_soprotocol=take_str_nillable(data, "UrlOrSoprotocol", path),
-        task_type=take(data, "TaskType", path, decode_json_task_list_item_type),
-        crm_script_id=take_int(data, "CrmScriptId", path),
-        show_in_client=take(data, "ShowInClient", path, decode_json_show_task_item_in_client),
-        archive_behaviour=take(data, "ArchiveBehaviour", path, decode_json_archive_behaviour),
-        rank=take_int(data, "Rank", path),
-        encoding=take(data, "Encoding", path, decode_json_url_encoding),
-        prog_id=take_str_nillable(data, "ProgId", path),
-        deleted=take_bool(data, "Deleted", path),
+    value = blank(TaskMenu)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.task_menu_id = take_int(data, "TaskMenuId", path)
+    value.name = take_str_nillable(data, "Name", path)
+    value.tooltip = take_str_nillable(data, "Tooltip", path)
+    value.table_name = take_str_nillable(data, "TableName", path)
+    value.area = take_str_nillable(data, "Area", path)
+    value.url_or_soprotocol = take_str_nillable(data, "UrlOrSoprotocol", path)
+    value.task_type = take(data, "TaskType", path, decode_json_task_list_item_type)
+    value.crm_script_id = take_int(data, "CrmScriptId", path)
+    value.show_in_client = take(data, "ShowInClient", path, decode_json_show_task_item_in_client)
+    value.archive_behaviour = take(data, "ArchiveBehaviour", path, decode_json_archive_behaviour)
+    value.rank = take_int(data, "Rank", path)
+    value.encoding = take(data, "Encoding", path, decode_json_url_encoding)
+    value.prog_id = take_str_nillable(data, "ProgId", path)
+    value.deleted = take_bool(data, "Deleted", path)
+    return value
 
 
 def encode_json_task_menu(value: TaskMenu) -> dict[str, Any]:

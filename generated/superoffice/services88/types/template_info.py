@@ -13,6 +13,7 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    blank,
     empty_or_nil,
     json_object,
     new_child,
@@ -84,12 +85,12 @@ def encode_xml_template_info(parent: Element | None, tag: str, value: TemplateIn
 def decode_json_template_info(data: Any, path: str) -> TemplateInfo:
     if type(data) is not dict:
         data = json_object(data, path)
-    return TemplateInfo(
-        name=take_str_nillable(data, "Name", path),
-        description=take_str_nillable(data, "Description", path),
-        external_reference=take_str_nillable(data, "ExternalReference", path),
-        plugin_id=take_int(data, "PluginId", path),
-    )
+    value = blank(TemplateInfo)
+    value.name = take_str_nillable(data, "Name", path)
+    value.description = take_str_nillable(data, "Description", path)
+    value.external_reference = take_str_nillable(data, "ExternalReference", path)
+    value.plugin_id = take_int(data, "PluginId", path)
+    return value
 
 
 def encode_json_template_info(value: TemplateInfo) -> dict[str, Any]:

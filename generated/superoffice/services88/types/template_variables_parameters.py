@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_object,
     new_child,
@@ -235,28 +236,30 @@ def encode_xml_template_variables_parameters(
 def decode_json_template_variables_parameters(data: Any, path: str) -> TemplateVariablesParameters:
     if type(data) is not dict:
         data = json_object(data, path)
-    return TemplateVariablesParameters(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        source_input=take_str_nillable(data, "SourceInput", path),
-        encoding=take(data, "Encoding", path, decode_json_generator_encoding),
-        culture_name=take_str_nillable(data, "CultureName", path),
-        contact_id=take_int(data, "ContactId", path),
-        person_id=take_int(data, "PersonId", path),
-        project_id=take_int(data, "ProjectId", path),
-        selection_id=take_int(data, "SelectionId", path),
-        appointment_id=take_int(data, "AppointmentId", path),
-        document_id=take_int(data, "DocumentId", path),
-        sale_id=take_int(data, "SaleId", path),
-        quote_line_id=take_int(data, "QuoteLineId", path),
-        quote_alternative_id=take_int(data, "QuoteAlternativeId", path),
-        product_key=take_str_nillable(data, "ProductKey", path),
-        custom_tags=take_nillable(data, "CustomTags", path, decode_json_list_of_list_of_str),
-        ticket_id=take_int(data, "TicketId", path),
-        document_entity=take_nillable(data, "DocumentEntity", path, decode_json_document_entity),
+    value = blank(TemplateVariablesParameters)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.source_input = take_str_nillable(data, "SourceInput", path)
+    value.encoding = take(data, "Encoding", path, decode_json_generator_encoding)
+    value.culture_name = take_str_nillable(data, "CultureName", path)
+    value.contact_id = take_int(data, "ContactId", path)
+    value.person_id = take_int(data, "PersonId", path)
+    value.project_id = take_int(data, "ProjectId", path)
+    value.selection_id = take_int(data, "SelectionId", path)
+    value.appointment_id = take_int(data, "AppointmentId", path)
+    value.document_id = take_int(data, "DocumentId", path)
+    value.sale_id = take_int(data, "SaleId", path)
+    value.quote_line_id = take_int(data, "QuoteLineId", path)
+    value.quote_alternative_id = take_int(data, "QuoteAlternativeId", path)
+    value.product_key = take_str_nillable(data, "ProductKey", path)
+    value.custom_tags = take_nillable(data, "CustomTags", path, decode_json_list_of_list_of_str)
+    value.ticket_id = take_int(data, "TicketId", path)
+    value.document_entity = take_nillable(
+        data, "DocumentEntity", path, decode_json_document_entity
+    )
+    return value
 
 
 def encode_json_template_variables_parameters(

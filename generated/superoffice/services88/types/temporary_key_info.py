@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_object,
     new_child,
@@ -140,17 +141,17 @@ def encode_xml_temporary_key_info(
 def decode_json_temporary_key_info(data: Any, path: str) -> TemporaryKeyInfo:
     if type(data) is not dict:
         data = json_object(data, path)
-    return TemporaryKeyInfo(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        domain=take(data, "Domain", path, decode_json_temporary_key_domain),
-        target_id=take_int(data, "TargetId", path),
-        person_id=take_int(data, "PersonId", path),
-        is_expired=take_bool(data, "IsExpired", path),
-        payload=take_str_nillable(data, "Payload", path),
+    value = blank(TemporaryKeyInfo)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.domain = take(data, "Domain", path, decode_json_temporary_key_domain)
+    value.target_id = take_int(data, "TargetId", path)
+    value.person_id = take_int(data, "PersonId", path)
+    value.is_expired = take_bool(data, "IsExpired", path)
+    value.payload = take_str_nillable(data, "Payload", path)
+    return value
 
 
 def encode_json_temporary_key_info(value: TemporaryKeyInfo) -> dict[str, Any]:

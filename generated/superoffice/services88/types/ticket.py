@@ -15,6 +15,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     format_datetime,
     json_datetime,
@@ -556,75 +557,75 @@ def encode_xml_ticket(parent: Element | None, tag: str, value: Ticket) -> Elemen
 def decode_json_ticket(data: Any, path: str) -> Ticket:
     if type(data) is not dict:
         data = json_object(data, path)
-    return Ticket(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        ticket_id=take_int(data, "TicketId", path),
-        title=take_str_nillable(data, "Title", path),
-        created_at=take(data, "CreatedAt", path, json_datetime),
-        last_changed=take(data, "LastChanged", path, json_datetime),
-        read_by_owner=take(data, "ReadByOwner", path, json_datetime),
-        read_by_customer=take(data, "ReadByCustomer", path, json_datetime),
-        first_read_by_user=take(data, "FirstReadByUser", path, json_datetime),
-        activate=take(data, "Activate", path, json_datetime),
-        closed_at=take(data, "ClosedAt", path, json_datetime),
-        replied_at=take(data, "RepliedAt", path, json_datetime),
-        alert_timeout=take(data, "AlertTimeout", path, json_datetime),
-        deadline=take(data, "Deadline", path, json_datetime),
-        created_by=take_int(data, "CreatedBy", path),
-        created_by_name=take_str_nillable(data, "CreatedByName", path),
-        author=take_str_nillable(data, "Author", path),
-        owned_by=take_int(data, "OwnedBy", path),
-        owned_by_name=take_str_nillable(data, "OwnedByName", path),
-        category=take_int(data, "Category", path),
-        category_name=take_str_nillable(data, "CategoryName", path),
-        category_fullname=take_str_nillable(data, "CategoryFullname", path),
-        slevel=take(data, "Slevel", path, decode_json_ticket_security_level),
-        priority=take_int(data, "Priority", path),
-        priority_name=take_str_nillable(data, "PriorityName", path),
-        base_status=take(data, "BaseStatus", path, decode_json_ticket_base_status),
-        ticket_status=take_int(data, "TicketStatus", path),
-        ticket_status_display_value=take_str_nillable(data, "TicketStatusDisplayValue", path),
-        origin=take(data, "Origin", path, decode_json_ticket_origin),
-        cust_id=take_int(data, "CustId", path),
-        person_firstname=take_str_nillable(data, "PersonFirstname", path),
-        person_middle_name=take_str_nillable(data, "PersonMiddleName", path),
-        person_lastname=take_str_nillable(data, "PersonLastname", path),
-        person_fullname=take_str_nillable(data, "PersonFullname", path),
-        alert_level=take_int(data, "AlertLevel", path),
-        connect_id=take_int(data, "ConnectId", path),
-        read_status=take(data, "ReadStatus", path, decode_json_ticket_read_status),
-        time_to_reply=take_int(data, "TimeToReply", path),
-        real_time_to_reply=take_int(data, "RealTimeToReply", path),
-        time_to_close=take_int(data, "TimeToClose", path),
-        real_time_to_close=take_int(data, "RealTimeToClose", path),
-        time_spent_internally=take_int(data, "TimeSpentInternally", path),
-        time_spent_externally=take_int(data, "TimeSpentExternally", path),
-        time_spent_queue=take_int(data, "TimeSpentQueue", path),
-        real_time_spent_internally=take_int(data, "RealTimeSpentInternally", path),
-        real_time_spent_externally=take_int(data, "RealTimeSpentExternally", path),
-        real_time_spent_queue=take_int(data, "RealTimeSpentQueue", path),
-        time_spent=take_int(data, "TimeSpent", path),
-        has_attachment=take_bool(data, "HasAttachment", path),
-        num_replies=take_int(data, "NumReplies", path),
-        num_messages=take_int(data, "NumMessages", path),
-        from_address=take_str_nillable(data, "FromAddress", path),
-        contact_id=take_int(data, "ContactId", path),
-        contact_name=take_str_nillable(data, "ContactName", path),
-        owned_by_associate_id=take_int(data, "OwnedByAssociateId", path),
-        language=take_str_nillable(data, "Language", path),
-        sentiment=take_int(data, "Sentiment", path),
-        sentiment_confidence=take_int(data, "SentimentConfidence", path),
-        sale_id=take_int(data, "SaleId", path),
-        project_id=take_int(data, "ProjectId", path),
-        sale_heading=take_str_nillable(data, "SaleHeading", path),
-        project_name=take_str_nillable(data, "ProjectName", path),
-        form_submission_id=take_int(data, "FormSubmissionId", path),
-        ticket_type_id=take_int(data, "TicketTypeId", path),
-        ticket_type_name=take_str_nillable(data, "TicketTypeName", path),
+    value = blank(Ticket)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.ticket_id = take_int(data, "TicketId", path)
+    value.title = take_str_nillable(data, "Title", path)
+    value.created_at = take(data, "CreatedAt", path, json_datetime)
+    value.last_changed = take(data, "LastChanged", path, json_datetime)
+    value.read_by_owner = take(data, "ReadByOwner", path, json_datetime)
+    value.read_by_customer = take(data, "ReadByCustomer", path, json_datetime)
+    value.first_read_by_user = take(data, "FirstReadByUser", path, json_datetime)
+    value.activate = take(data, "Activate", path, json_datetime)
+    value.closed_at = take(data, "ClosedAt", path, json_datetime)
+    value.replied_at = take(data, "RepliedAt", path, json_datetime)
+    value.alert_timeout = take(data, "AlertTimeout", path, json_datetime)
+    value.deadline = take(data, "Deadline", path, json_datetime)
+    value.created_by = take_int(data, "CreatedBy", path)
+    value.created_by_name = take_str_nillable(data, "CreatedByName", path)
+    value.author = take_str_nillable(data, "Author", path)
+    value.owned_by = take_int(data, "OwnedBy", path)
+    value.owned_by_name = take_str_nillable(data, "OwnedByName", path)
+    value.category = take_int(data, "Category", path)
+    value.category_name = take_str_nillable(data, "CategoryName", path)
+    value.category_fullname = take_str_nillable(data, "CategoryFullname", path)
+    value.slevel = take(data, "Slevel", path, decode_json_ticket_security_level)
+    value.priority = take_int(data, "Priority", path)
+    value.priority_name = take_str_nillable(data, "PriorityName", path)
+    value.base_status = take(data, "BaseStatus", path, decode_json_ticket_base_status)
+    value.ticket_status = take_int(data, "TicketStatus", path)
+    value.ticket_status_display_value = take_str_nillable(data, "TicketStatusDisplayValue", path)
+    value.origin = take(data, "Origin", path, decode_json_ticket_origin)
+    value.cust_id = take_int(data, "CustId", path)
+    value.person_firstname = take_str_nillable(data, "PersonFirstname", path)
+    value.person_middle_name = take_str_nillable(data, "PersonMiddleName", path)
+    value.person_lastname = take_str_nillable(data, "PersonLastname", path)
+    value.person_fullname = take_str_nillable(data, "PersonFullname", path)
+    value.alert_level = take_int(data, "AlertLevel", path)
+    value.connect_id = take_int(data, "ConnectId", path)
+    value.read_status = take(data, "ReadStatus", path, decode_json_ticket_read_status)
+    value.time_to_reply = take_int(data, "TimeToReply", path)
+    value.real_time_to_reply = take_int(data, "RealTimeToReply", path)
+    value.time_to_close = take_int(data, "TimeToClose", path)
+    value.real_time_to_close = take_int(data, "RealTimeToClose", path)
+    value.time_spent_internally = take_int(data, "TimeSpentInternally", path)
+    value.time_spent_externally = take_int(data, "TimeSpentExternally", path)
+    value.time_spent_queue = take_int(data, "TimeSpentQueue", path)
+    value.real_time_spent_internally = take_int(data, "RealTimeSpentInternally", path)
+    value.real_time_spent_externally = take_int(data, "RealTimeSpentExternally", path)
+    value.real_time_spent_queue = take_int(data, "RealTimeSpentQueue", path)
+    value.time_spent = take_int(data, "TimeSpent", path)
+    value.has_attachment = take_bool(data, "HasAttachment", path)
+    value.num_replies = take_int(data, "NumReplies", path)
+    value.num_messages = take_int(data, "NumMessages", path)
+    value.from_address = take_str_nillable(data, "FromAddress", path)
+    value.contact_id = take_int(data, "ContactId", path)
+    value.contact_name = take_str_nillable(data, "ContactName", path)
+    value.owned_by_associate_id = take_int(data, "OwnedByAssociateId", path)
+    value.language = take_str_nillable(data, "Language", path)
+    value.sentiment = take_int(data, "Sentiment", path)
+    value.sentiment_confidence = take_int(data, "SentimentConfidence", path)
+    value.sale_id = take_int(data, "SaleId", path)
+    value.project_id = take_int(data, "ProjectId", path)
+    value.sale_heading = take_str_nillable(data, "SaleHeading", path)
+    value.project_name = take_str_nillable(data, "ProjectName", path)
+    value.form_submission_id = take_int(data, "FormSubmissionId", path)
+    value.ticket_type_id = take_int(data, "TicketTypeId", path)
+    value.ticket_type_name = take_str_nillable(data, "TicketTypeName", path)
+    return value
 
 
 def encode_json_ticket(value: Ticket) -> dict[str, Any]:

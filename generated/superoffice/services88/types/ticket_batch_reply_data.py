@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_object,
     new_child,
@@ -139,15 +140,15 @@ def encode_xml_ticket_batch_reply_data(
 def decode_json_ticket_batch_reply_data(data: Any, path: str) -> TicketBatchReplyData:
     if type(data) is not dict:
         data = json_object(data, path)
-    return TicketBatchReplyData(
-        ticket_ids=take_nillable(data, "TicketIds", path, decode_json_list_of_int),
-        close_tickets=take_bool(data, "CloseTickets", path),
-        attachment_ids=take_nillable(data, "AttachmentIds", path, decode_json_list_of_int),
-        html_body=take_str_nillable(data, "HtmlBody", path),
-        slevel=take(data, "Slevel", path, decode_json_ticket_security_level),
-        time_spent=take_int(data, "TimeSpent", path),
-        send_copy_to_customer=take_bool(data, "SendCopyToCustomer", path),
-    )
+    value = blank(TicketBatchReplyData)
+    value.ticket_ids = take_nillable(data, "TicketIds", path, decode_json_list_of_int)
+    value.close_tickets = take_bool(data, "CloseTickets", path)
+    value.attachment_ids = take_nillable(data, "AttachmentIds", path, decode_json_list_of_int)
+    value.html_body = take_str_nillable(data, "HtmlBody", path)
+    value.slevel = take(data, "Slevel", path, decode_json_ticket_security_level)
+    value.time_spent = take_int(data, "TimeSpent", path)
+    value.send_copy_to_customer = take_bool(data, "SendCopyToCustomer", path)
+    return value
 
 
 def encode_json_ticket_batch_reply_data(value: TicketBatchReplyData) -> dict[str, Any]:

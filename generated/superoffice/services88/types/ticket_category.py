@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_object,
     new_child,
@@ -115,15 +116,15 @@ def encode_xml_ticket_category(parent: Element | None, tag: str, value: TicketCa
 def decode_json_ticket_category(data: Any, path: str) -> TicketCategory:
     if type(data) is not dict:
         data = json_object(data, path)
-    return TicketCategory(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        id=take_int(data, "Id", path),
-        value=take_str_nillable(data, "Value", path),
-        tooltip=take_str_nillable(data, "Tooltip", path),
+    value = blank(TicketCategory)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.id = take_int(data, "Id", path)
+    value.value = take_str_nillable(data, "Value", path)
+    value.tooltip = take_str_nillable(data, "Tooltip", path)
+    return value
 
 
 def encode_json_ticket_category(value: TicketCategory) -> dict[str, Any]:

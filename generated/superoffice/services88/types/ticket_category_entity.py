@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_items_nillable,
     json_object,
@@ -297,40 +298,40 @@ def encode_xml_ticket_category_entity(
 def decode_json_ticket_category_entity(data: Any, path: str) -> TicketCategoryEntity:
     if type(data) is not dict:
         data = json_object(data, path)
-    return TicketCategoryEntity(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        ticket_category_id=take_int(data, "TicketCategoryId", path),
-        parent_id=take_int(data, "ParentId", path),
-        name=take_str_nillable(data, "Name", path),
-        fullname=take_str_nillable(data, "Fullname", path),
-        category_master=take_int(data, "CategoryMaster", path),
-        flags=take(data, "Flags", path, decode_json_ticket_category_flags),
-        delegate_method=take(
-            data, "DelegateMethod", path, decode_json_ticket_category_delegate_method
-        ),
-        external_name=take_str_nillable(data, "ExternalName", path),
-        closing_status=take(
-            data, "ClosingStatus", path, decode_json_ticket_category_closing_status
-        ),
-        msg_closing_status=take(
-            data, "MsgClosingStatus", path, decode_json_ticket_category_closing_status
-        ),
-        assignment_lag=take_int(data, "AssignmentLag", path),
-        reply_template=take_int(data, "ReplyTemplate", path),
-        notification_email=take_str_nillable(data, "NotificationEmail", path),
-        default_ticket_status=take_nillable(
-            data, "DefaultTicketStatus", path, decode_json_ticket_status_entity
-        ),
-        default_message_status=take_nillable(
-            data, "DefaultMessageStatus", path, decode_json_ticket_status_entity
-        ),
-        effective_reply_template_id=take_int(data, "EffectiveReplyTemplateId", path),
-        extra_fields=take_nillable(data, "ExtraFields", path, decode_json_string_dictionary),
-        custom_fields=take_nillable(data, "CustomFields", path, decode_json_string_dictionary),
+    value = blank(TicketCategoryEntity)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.ticket_category_id = take_int(data, "TicketCategoryId", path)
+    value.parent_id = take_int(data, "ParentId", path)
+    value.name = take_str_nillable(data, "Name", path)
+    value.fullname = take_str_nillable(data, "Fullname", path)
+    value.category_master = take_int(data, "CategoryMaster", path)
+    value.flags = take(data, "Flags", path, decode_json_ticket_category_flags)
+    value.delegate_method = take(
+        data, "DelegateMethod", path, decode_json_ticket_category_delegate_method
+    )
+    value.external_name = take_str_nillable(data, "ExternalName", path)
+    value.closing_status = take(
+        data, "ClosingStatus", path, decode_json_ticket_category_closing_status
+    )
+    value.msg_closing_status = take(
+        data, "MsgClosingStatus", path, decode_json_ticket_category_closing_status
+    )
+    value.assignment_lag = take_int(data, "AssignmentLag", path)
+    value.reply_template = take_int(data, "ReplyTemplate", path)
+    value.notification_email = take_str_nillable(data, "NotificationEmail", path)
+    value.default_ticket_status = take_nillable(
+        data, "DefaultTicketStatus", path, decode_json_ticket_status_entity
+    )
+    value.default_message_status = take_nillable(
+        data, "DefaultMessageStatus", path, decode_json_ticket_status_entity
+    )
+    value.effective_reply_template_id = take_int(data, "EffectiveReplyTemplateId", path)
+    value.extra_fields = take_nillable(data, "ExtraFields", path, decode_json_string_dictionary)
+    value.custom_fields = take_nillable(data, "CustomFields", path, decode_json_string_dictionary)
+    return value
 
 
 def encode_json_ticket_category_entity(value: TicketCategoryEntity) -> dict[str, Any]:

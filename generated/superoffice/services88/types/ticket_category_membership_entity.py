@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     json_items_nillable,
     json_object,
     new_child,
@@ -124,14 +125,14 @@ def decode_json_ticket_category_membership_entity(
 ) -> TicketCategoryMembershipEntity:
     if type(data) is not dict:
         data = json_object(data, path)
-    return TicketCategoryMembershipEntity(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        user=take_nillable(data, "User", path, decode_json_associate),
-        weight=take_int(data, "Weight", path),
+    value = blank(TicketCategoryMembershipEntity)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.user = take_nillable(data, "User", path, decode_json_associate)
+    value.weight = take_int(data, "Weight", path)
+    return value
 
 
 def encode_json_ticket_category_membership_entity(

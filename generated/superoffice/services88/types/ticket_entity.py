@@ -15,6 +15,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     format_datetime,
     json_datetime,
@@ -672,74 +673,74 @@ def encode_xml_ticket_entity(parent: Element | None, tag: str, value: TicketEnti
 def decode_json_ticket_entity(data: Any, path: str) -> TicketEntity:
     if type(data) is not dict:
         data = json_object(data, path)
-    return TicketEntity(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        ticket_id=take_int(data, "TicketId", path),
-        title=take_str_nillable(data, "Title", path),
-        created_at=take(data, "CreatedAt", path, json_datetime),
-        last_changed=take(data, "LastChanged", path, json_datetime),
-        read_by_owner=take(data, "ReadByOwner", path, json_datetime),
-        read_by_customer=take(data, "ReadByCustomer", path, json_datetime),
-        first_read_by_owner=take(data, "FirstReadByOwner", path, json_datetime),
-        first_read_by_user=take(data, "FirstReadByUser", path, json_datetime),
-        activate=take(data, "Activate", path, json_datetime),
-        closed_at=take(data, "ClosedAt", path, json_datetime),
-        replied_at=take(data, "RepliedAt", path, json_datetime),
-        alert_timeout=take(data, "AlertTimeout", path, json_datetime),
-        deadline=take(data, "Deadline", path, json_datetime),
-        created_by=take_nillable(data, "CreatedBy", path, decode_json_associate),
-        author=take_str_nillable(data, "Author", path),
-        owned_by=take_nillable(data, "OwnedBy", path, decode_json_associate),
-        category=take_nillable(data, "Category", path, decode_json_ticket_category_entity),
-        slevel=take(data, "Slevel", path, decode_json_ticket_security_level),
-        priority=take_nillable(data, "Priority", path, decode_json_ticket_priority_entity),
-        base_status=take(data, "BaseStatus", path, decode_json_ticket_base_status),
-        status=take_nillable(data, "Status", path, decode_json_ticket_status_entity),
-        origin=take(data, "Origin", path, decode_json_ticket_origin),
-        person=take_nillable(data, "Person", path, decode_json_person),
-        secondary_persons=take_nillable(
-            data, "SecondaryPersons", path, decode_json_list_of_person
-        ),
-        alert_level=take_int(data, "AlertLevel", path),
-        connect_id=take_int(data, "ConnectId", path),
-        read_status=take(data, "ReadStatus", path, decode_json_ticket_read_status),
-        time_to_reply=take_int(data, "TimeToReply", path),
-        real_time_to_reply=take_int(data, "RealTimeToReply", path),
-        time_to_close=take_int(data, "TimeToClose", path),
-        real_time_to_close=take_int(data, "RealTimeToClose", path),
-        time_spent_internally=take_int(data, "TimeSpentInternally", path),
-        time_spent_externally=take_int(data, "TimeSpentExternally", path),
-        time_spent_queue=take_int(data, "TimeSpentQueue", path),
-        real_time_spent_internally=take_int(data, "RealTimeSpentInternally", path),
-        real_time_spent_externally=take_int(data, "RealTimeSpentExternally", path),
-        real_time_spent_queue=take_int(data, "RealTimeSpentQueue", path),
-        time_spent=take_int(data, "TimeSpent", path),
-        has_attachment=take_bool(data, "HasAttachment", path),
-        num_replies=take_int(data, "NumReplies", path),
-        num_messages=take_int(data, "NumMessages", path),
-        from_address=take_str_nillable(data, "FromAddress", path),
-        messages=take_nillable(data, "Messages", path, decode_json_list_of_ticket_message),
-        tags=take_nillable(data, "Tags", path, decode_json_list_of_tag),
-        language=take_str_nillable(data, "Language", path),
-        sentiment=take_int(data, "Sentiment", path),
-        sentiment_confidence=take_int(data, "SentimentConfidence", path),
-        suggested_category_id=take_int(data, "SuggestedCategoryId", path),
-        suggested_category_name=take_str_nillable(data, "SuggestedCategoryName", path),
-        orig_human_category_id=take_int(data, "OrigHumanCategoryId", path),
-        icon_hint=take_str_nillable(data, "IconHint", path),
-        sale=take_nillable(data, "Sale", path, decode_json_sale),
-        project=take_nillable(data, "Project", path, decode_json_project),
-        form_submission=take_nillable(
-            data, "FormSubmission", path, decode_json_ticket_form_submission
-        ),
-        ticket_type=take_nillable(data, "TicketType", path, decode_json_ticket_type),
-        active_status_monitor_id=take_int(data, "ActiveStatusMonitorId", path),
-        extra_fields=take_nillable(data, "ExtraFields", path, decode_json_string_dictionary),
-        custom_fields=take_nillable(data, "CustomFields", path, decode_json_string_dictionary),
+    value = blank(TicketEntity)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.ticket_id = take_int(data, "TicketId", path)
+    value.title = take_str_nillable(data, "Title", path)
+    value.created_at = take(data, "CreatedAt", path, json_datetime)
+    value.last_changed = take(data, "LastChanged", path, json_datetime)
+    value.read_by_owner = take(data, "ReadByOwner", path, json_datetime)
+    value.read_by_customer = take(data, "ReadByCustomer", path, json_datetime)
+    value.first_read_by_owner = take(data, "FirstReadByOwner", path, json_datetime)
+    value.first_read_by_user = take(data, "FirstReadByUser", path, json_datetime)
+    value.activate = take(data, "Activate", path, json_datetime)
+    value.closed_at = take(data, "ClosedAt", path, json_datetime)
+    value.replied_at = take(data, "RepliedAt", path, json_datetime)
+    value.alert_timeout = take(data, "AlertTimeout", path, json_datetime)
+    value.deadline = take(data, "Deadline", path, json_datetime)
+    value.created_by = take_nillable(data, "CreatedBy", path, decode_json_associate)
+    value.author = take_str_nillable(data, "Author", path)
+    value.owned_by = take_nillable(data, "OwnedBy", path, decode_json_associate)
+    value.category = take_nillable(data, "Category", path, decode_json_ticket_category_entity)
+    value.slevel = take(data, "Slevel", path, decode_json_ticket_security_level)
+    value.priority = take_nillable(data, "Priority", path, decode_json_ticket_priority_entity)
+    value.base_status = take(data, "BaseStatus", path, decode_json_ticket_base_status)
+    value.status = take_nillable(data, "Status", path, decode_json_ticket_status_entity)
+    value.origin = take(data, "Origin", path, decode_json_ticket_origin)
+    value.person = take_nillable(data, "Person", path, decode_json_person)
+    value.secondary_persons = take_nillable(
+        data, "SecondaryPersons", path, decode_json_list_of_person
+    )
+    value.alert_level = take_int(data, "AlertLevel", path)
+    value.connect_id = take_int(data, "ConnectId", path)
+    value.read_status = take(data, "ReadStatus", path, decode_json_ticket_read_status)
+    value.time_to_reply = take_int(data, "TimeToReply", path)
+    value.real_time_to_reply = take_int(data, "RealTimeToReply", path)
+    value.time_to_close = take_int(data, "TimeToClose", path)
+    value.real_time_to_close = take_int(data, "RealTimeToClose", path)
+    value.time_spent_internally = take_int(data, "TimeSpentInternally", path)
+    value.time_spent_externally = take_int(data, "TimeSpentExternally", path)
+    value.time_spent_queue = take_int(data, "TimeSpentQueue", path)
+    value.real_time_spent_internally = take_int(data, "RealTimeSpentInternally", path)
+    value.real_time_spent_externally = take_int(data, "RealTimeSpentExternally", path)
+    value.real_time_spent_queue = take_int(data, "RealTimeSpentQueue", path)
+    value.time_spent = take_int(data, "TimeSpent", path)
+    value.has_attachment = take_bool(data, "HasAttachment", path)
+    value.num_replies = take_int(data, "NumReplies", path)
+    value.num_messages = take_int(data, "NumMessages", path)
+    value.from_address = take_str_nillable(data, "FromAddress", path)
+    value.messages = take_nillable(data, "Messages", path, decode_json_list_of_ticket_message)
+    value.tags = take_nillable(data, "Tags", path, decode_json_list_of_tag)
+    value.language = take_str_nillable(data, "Language", path)
+    value.sentiment = take_int(data, "Sentiment", path)
+    value.sentiment_confidence = take_int(data, "SentimentConfidence", path)
+    value.suggested_category_id = take_int(data, "SuggestedCategoryId", path)
+    value.suggested_category_name = take_str_nillable(data, "SuggestedCategoryName", path)
+    value.orig_human_category_id = take_int(data, "OrigHumanCategoryId", path)
+    value.icon_hint = take_str_nillable(data, "IconHint", path)
+    value.sale = take_nillable(data, "Sale", path, decode_json_sale)
+    value.project = take_nillable(data, "Project", path, decode_json_project)
+    value.form_submission = take_nillable(
+        data, "FormSubmission", path, decode_json_ticket_form_submission
+    )
+    value.ticket_type = take_nillable(data, "TicketType", path, decode_json_ticket_type)
+    value.active_status_monitor_id = take_int(data, "ActiveStatusMonitorId", path)
+    value.extra_fields = take_nillable(data, "ExtraFields", path, decode_json_string_dictionary)
+    value.custom_fields = take_nillable(data, "CustomFields", path, decode_json_string_dictionary)
+    return value
 
 
 def encode_json_ticket_entity(value: TicketEntity) -> dict[str, Any]:

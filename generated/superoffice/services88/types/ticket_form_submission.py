@@ -13,6 +13,7 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    blank,
     empty_or_nil,
     json_object,
     new_child,
@@ -97,11 +98,11 @@ def encode_xml_ticket_form_submission(
 def decode_json_ticket_form_submission(data: Any, path: str) -> TicketFormSubmission:
     if type(data) is not dict:
         data = json_object(data, path)
-    return TicketFormSubmission(
-        form_submission_id=take_int(data, "FormSubmissionId", path),
-        email_address=take_str_nillable(data, "EmailAddress", path),
-        status=take(data, "Status", path, decode_json_form_submission_status),
-    )
+    value = blank(TicketFormSubmission)
+    value.form_submission_id = take_int(data, "FormSubmissionId", path)
+    value.email_address = take_str_nillable(data, "EmailAddress", path)
+    value.status = take(data, "Status", path, decode_json_form_submission_status)
+    return value
 
 
 def encode_json_ticket_form_submission(value: TicketFormSubmission) -> dict[str, Any]:

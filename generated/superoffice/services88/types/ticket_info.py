@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_items_nillable,
     json_object,
@@ -148,20 +149,20 @@ def encode_xml_ticket_info(parent: Element | None, tag: str, value: TicketInfo) 
 def decode_json_ticket_info(data: Any, path: str) -> TicketInfo:
     if type(data) is not dict:
         data = json_object(data, path)
-    return TicketInfo(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        ticket_id=take_int(data, "TicketId", path),
-        title=take_str_nillable(data, "Title", path),
-        owner_name=take_str_nillable(data, "OwnerName", path),
-        category_name=take_str_nillable(data, "CategoryName", path),
-        priority_name=take_str_nillable(data, "PriorityName", path),
-        ticket_url=take_str_nillable(data, "TicketUrl", path),
-        person_name=take_str_nillable(data, "PersonName", path),
-        contact_name=take_str_nillable(data, "ContactName", path),
+    value = blank(TicketInfo)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.ticket_id = take_int(data, "TicketId", path)
+    value.title = take_str_nillable(data, "Title", path)
+    value.owner_name = take_str_nillable(data, "OwnerName", path)
+    value.category_name = take_str_nillable(data, "CategoryName", path)
+    value.priority_name = take_str_nillable(data, "PriorityName", path)
+    value.ticket_url = take_str_nillable(data, "TicketUrl", path)
+    value.person_name = take_str_nillable(data, "PersonName", path)
+    value.contact_name = take_str_nillable(data, "ContactName", path)
+    return value
 
 
 def encode_json_ticket_info(value: TicketInfo) -> dict[str, Any]:

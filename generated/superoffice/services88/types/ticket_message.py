@@ -15,6 +15,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     format_datetime,
     json_datetime,
@@ -252,33 +253,33 @@ def encode_xml_ticket_message(parent: Element | None, tag: str, value: TicketMes
 def decode_json_ticket_message(data: Any, path: str) -> TicketMessage:
     if type(data) is not dict:
         data = json_object(data, path)
-    return TicketMessage(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        ticket_message_id=take_int(data, "TicketMessageId", path),
-        created_at=take(data, "CreatedAt", path, json_datetime),
-        slevel=take(data, "Slevel", path, decode_json_ticket_security_level),
-        important=take_bool(data, "Important", path),
-        author=take_str_nillable(data, "Author", path),
-        person_id=take_int(data, "PersonId", path),
-        person_full_name=take_str_nillable(data, "PersonFullName", path),
-        contact_id=take_int(data, "ContactId", path),
-        contact_name=take_str_nillable(data, "ContactName", path),
-        contact_department=take_str_nillable(data, "ContactDepartment", path),
-        num_attachments=take_int(data, "NumAttachments", path),
-        email_header=take_str_nillable(data, "EmailHeader", path),
-        message_headers=take_nillable(
-            data, "MessageHeaders", path, decode_json_list_of_ticket_message_header
-        ),
-        language=take_str_nillable(data, "Language", path),
-        sentiment=take_int(data, "Sentiment", path),
-        sentiment_confidence=take_int(data, "SentimentConfidence", path),
-        created_by=take_int(data, "CreatedBy", path),
-        changed_at=take(data, "ChangedAt", path, json_datetime),
-        badge=take(data, "Badge", path, decode_json_badge_type),
+    value = blank(TicketMessage)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.ticket_message_id = take_int(data, "TicketMessageId", path)
+    value.created_at = take(data, "CreatedAt", path, json_datetime)
+    value.slevel = take(data, "Slevel", path, decode_json_ticket_security_level)
+    value.important = take_bool(data, "Important", path)
+    value.author = take_str_nillable(data, "Author", path)
+    value.person_id = take_int(data, "PersonId", path)
+    value.person_full_name = take_str_nillable(data, "PersonFullName", path)
+    value.contact_id = take_int(data, "ContactId", path)
+    value.contact_name = take_str_nillable(data, "ContactName", path)
+    value.contact_department = take_str_nillable(data, "ContactDepartment", path)
+    value.num_attachments = take_int(data, "NumAttachments", path)
+    value.email_header = take_str_nillable(data, "EmailHeader", path)
+    value.message_headers = take_nillable(
+        data, "MessageHeaders", path, decode_json_list_of_ticket_message_header
+    )
+    value.language = take_str_nillable(data, "Language", path)
+    value.sentiment = take_int(data, "Sentiment", path)
+    value.sentiment_confidence = take_int(data, "SentimentConfidence", path)
+    value.created_by = take_int(data, "CreatedBy", path)
+    value.changed_at = take(data, "ChangedAt", path, json_datetime)
+    value.badge = take(data, "Badge", path, decode_json_badge_type)
+    return value
 
 
 def encode_json_ticket_message(value: TicketMessage) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_object,
     new_child,
@@ -96,12 +97,12 @@ def encode_xml_ticket_message_content(
 def decode_json_ticket_message_content(data: Any, path: str) -> TicketMessageContent:
     if type(data) is not dict:
         data = json_object(data, path)
-    return TicketMessageContent(
-        body=take_str_nillable(data, "Body", path),
-        attachments_info=take_nillable(
-            data, "AttachmentsInfo", path, decode_json_list_of_attachment_entity
-        ),
+    value = blank(TicketMessageContent)
+    value.body = take_str_nillable(data, "Body", path)
+    value.attachments_info = take_nillable(
+        data, "AttachmentsInfo", path, decode_json_list_of_attachment_entity
     )
+    return value
 
 
 def encode_json_ticket_message_content(value: TicketMessageContent) -> dict[str, Any]:

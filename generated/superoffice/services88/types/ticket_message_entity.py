@@ -15,6 +15,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     format_datetime,
     json_datetime,
@@ -369,42 +370,44 @@ def encode_xml_ticket_message_entity(
 def decode_json_ticket_message_entity(data: Any, path: str) -> TicketMessageEntity:
     if type(data) is not dict:
         data = json_object(data, path)
-    return TicketMessageEntity(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        ej_message_id=take_int(data, "EjMessageId", path),
-        ticket=take_nillable(data, "Ticket", path, decode_json_ticket),
-        created_at=take(data, "CreatedAt", path, json_datetime),
-        created_by=take_nillable(data, "CreatedBy", path, decode_json_associate),
-        author=take_str_nillable(data, "Author", path),
-        slevel=take(data, "Slevel", path, decode_json_ticket_security_level),
-        type=take(data, "Type", path, decode_json_ticket_message_type),
-        message_id=take_str_nillable(data, "MessageId", path),
-        time_spent=take_int(data, "TimeSpent", path),
-        body=take_str_nillable(data, "Body", path),
-        html_body=take_str_nillable(data, "HtmlBody", path),
-        email_header=take_str_nillable(data, "EmailHeader", path),
-        debug_info=take_str_nillable(data, "DebugInfo", path),
-        mail_sorter=take_str_nillable(data, "MailSorter", path),
-        message_category=take(data, "MessageCategory", path, decode_json_ticket_message_category),
-        person=take_nillable(data, "Person", path, decode_json_person),
-        search_title=take_str_nillable(data, "SearchTitle", path),
-        message_headers=take_nillable(
-            data, "MessageHeaders", path, decode_json_list_of_ticket_message_header
-        ),
-        important=take_bool(data, "Important", path),
-        language=take_str_nillable(data, "Language", path),
-        sentiment=take_int(data, "Sentiment", path),
-        sentiment_confidence=take_int(data, "SentimentConfidence", path),
-        badge=take(data, "Badge", path, decode_json_badge_type),
-        attachments_info=take_nillable(
-            data, "AttachmentsInfo", path, decode_json_list_of_attachment_entity
-        ),
-        extra_fields=take_nillable(data, "ExtraFields", path, decode_json_string_dictionary),
-        custom_fields=take_nillable(data, "CustomFields", path, decode_json_string_dictionary),
+    value = blank(TicketMessageEntity)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.ej_message_id = take_int(data, "EjMessageId", path)
+    value.ticket = take_nillable(data, "Ticket", path, decode_json_ticket)
+    value.created_at = take(data, "CreatedAt", path, json_datetime)
+    value.created_by = take_nillable(data, "CreatedBy", path, decode_json_associate)
+    value.author = take_str_nillable(data, "Author", path)
+    value.slevel = take(data, "Slevel", path, decode_json_ticket_security_level)
+    value.type = take(data, "Type", path, decode_json_ticket_message_type)
+    value.message_id = take_str_nillable(data, "MessageId", path)
+    value.time_spent = take_int(data, "TimeSpent", path)
+    value.body = take_str_nillable(data, "Body", path)
+    value.html_body = take_str_nillable(data, "HtmlBody", path)
+    value.email_header = take_str_nillable(data, "EmailHeader", path)
+    value.debug_info = take_str_nillable(data, "DebugInfo", path)
+    value.mail_sorter = take_str_nillable(data, "MailSorter", path)
+    value.message_category = take(
+        data, "MessageCategory", path, decode_json_ticket_message_category
+    )
+    value.person = take_nillable(data, "Person", path, decode_json_person)
+    value.search_title = take_str_nillable(data, "SearchTitle", path)
+    value.message_headers = take_nillable(
+        data, "MessageHeaders", path, decode_json_list_of_ticket_message_header
+    )
+    value.important = take_bool(data, "Important", path)
+    value.language = take_str_nillable(data, "Language", path)
+    value.sentiment = take_int(data, "Sentiment", path)
+    value.sentiment_confidence = take_int(data, "SentimentConfidence", path)
+    value.badge = take(data, "Badge", path, decode_json_badge_type)
+    value.attachments_info = take_nillable(
+        data, "AttachmentsInfo", path, decode_json_list_of_attachment_entity
+    )
+    value.extra_fields = take_nillable(data, "ExtraFields", path, decode_json_string_dictionary)
+    value.custom_fields = take_nillable(data, "CustomFields", path, decode_json_string_dictionary)
+    return value
 
 
 def encode_json_ticket_message_entity(value: TicketMessageEntity) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_items_nillable,
     json_object,
@@ -154,17 +155,17 @@ def encode_xml_ticket_message_header(
 def decode_json_ticket_message_header(data: Any, path: str) -> TicketMessageHeader:
     if type(data) is not dict:
         data = json_object(data, path)
-    return TicketMessageHeader(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        id=take_int(data, "Id", path),
-        name=take_str_nillable(data, "Name", path),
-        value=take_str_nillable(data, "Value", path),
-        std_item=take(data, "StdItem", path, decode_json_message_header_std_item),
-        std_item_col=take(data, "StdItemCol", path, decode_json_message_header_std_item_col),
+    value = blank(TicketMessageHeader)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.id = take_int(data, "Id", path)
+    value.name = take_str_nillable(data, "Name", path)
+    value.value = take_str_nillable(data, "Value", path)
+    value.std_item = take(data, "StdItem", path, decode_json_message_header_std_item)
+    value.std_item_col = take(data, "StdItemCol", path, decode_json_message_header_std_item_col)
+    return value
 
 
 def encode_json_ticket_message_header(value: TicketMessageHeader) -> dict[str, Any]:

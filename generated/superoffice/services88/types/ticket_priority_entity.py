@@ -15,6 +15,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     format_datetime,
     json_datetime,
@@ -337,49 +338,50 @@ def encode_xml_ticket_priority_entity(
 def decode_json_ticket_priority_entity(data: Any, path: str) -> TicketPriorityEntity:
     if type(data) is not dict:
         data = json_object(data, path)
-    return TicketPriorityEntity(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        ticket_priority_id=take_int(data, "TicketPriorityId", path),
-        name=take_str_nillable(data, "Name", path),
-        status=take(data, "Status", path, decode_json_ticket_priority_status),
-        flags=take(data, "Flags", path, decode_json_ticket_priority_flags),
-        sort_order=take_int(data, "SortOrder", path),
-        ticket_read=take(data, "TicketRead", path, decode_json_ticket_priority_escalate_event),
-        changed_owner=take(data, "ChangedOwner", path, decode_json_ticket_priority_escalate_event),
-        ticket_newinfo=take(
-            data, "TicketNewinfo", path, decode_json_ticket_priority_escalate_event
-        ),
-        ticket_closed=take(data, "TicketClosed", path, decode_json_ticket_priority_escalate_event),
-        ticket_changed_priority=take(
-            data, "TicketChangedPriority", path, decode_json_ticket_priority_escalate_event
-        ),
-        ticket_new=take(data, "TicketNew", path, decode_json_ticket_priority_escalate_event),
-        deadline=take_int(data, "Deadline", path),
-        mon_start=take(data, "MonStart", path, json_datetime),
-        mon_stop=take(data, "MonStop", path, json_datetime),
-        tue_start=take(data, "TueStart", path, json_datetime),
-        tue_stop=take(data, "TueStop", path, json_datetime),
-        wed_start=take(data, "WedStart", path, json_datetime),
-        wed_stop=take(data, "WedStop", path, json_datetime),
-        thu_start=take(data, "ThuStart", path, json_datetime),
-        thu_stop=take(data, "ThuStop", path, json_datetime),
-        fri_start=take(data, "FriStart", path, json_datetime),
-        fri_stop=take(data, "FriStop", path, json_datetime),
-        sat_start=take(data, "SatStart", path, json_datetime),
-        sat_stop=take(data, "SatStop", path, json_datetime),
-        sun_start=take(data, "SunStart", path, json_datetime),
-        sun_stop=take(data, "SunStop", path, json_datetime),
-        non_dates=take_nillable(data, "NonDates", path, decode_json_list_of_datetime),
-        escalation_levels=take_nillable(
-            data,
-            "EscalationLevels",
-            path,
-            decode_json_list_of_ticket_priority_escalation_level_entity,
-        ),
+    value = blank(TicketPriorityEntity)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.ticket_priority_id = take_int(data, "TicketPriorityId", path)
+    value.name = take_str_nillable(data, "Name", path)
+    value.status = take(data, "Status", path, decode_json_ticket_priority_status)
+    value.flags = take(data, "Flags", path, decode_json_ticket_priority_flags)
+    value.sort_order = take_int(data, "SortOrder", path)
+    value.ticket_read = take(data, "TicketRead", path, decode_json_ticket_priority_escalate_event)
+    value.changed_owner = take(
+        data, "ChangedOwner", path, decode_json_ticket_priority_escalate_event
+    )
+    value.ticket_newinfo = take(
+        data, "TicketNewinfo", path, decode_json_ticket_priority_escalate_event
+    )
+    value.ticket_closed = take(
+        data, "TicketClosed", path, decode_json_ticket_priority_escalate_event
+    )
+    value.ticket_changed_priority = take(
+        data, "TicketChangedPriority", path, decode_json_ticket_priority_escalate_event
+    )
+    value.ticket_new = take(data, "TicketNew", path, decode_json_ticket_priority_escalate_event)
+    value.deadline = take_int(data, "Deadline", path)
+    value.mon_start = take(data, "MonStart", path, json_datetime)
+    value.mon_stop = take(data, "MonStop", path, json_datetime)
+    value.tue_start = take(data, "TueStart", path, json_datetime)
+    value.tue_stop = take(data, "TueStop", path, json_datetime)
+    value.wed_start = take(data, "WedStart", path, json_datetime)
+    value.wed_stop = take(data, "WedStop", path, json_datetime)
+    value.thu_start = take(data, "ThuStart", path, json_datetime)
+    value.thu_stop = take(data, "ThuStop", path, json_datetime)
+    value.fri_start = take(data, "FriStart", path, json_datetime)
+    value.fri_stop = take(data, "FriStop", path, json_datetime)
+    value.sat_start = take(data, "SatStart", path, json_datetime)
+    value.sat_stop = take(data, "SatStop", path, json_datetime)
+    value.sun_start = take(data, "SunStart", path, json_datetime)
+    value.sun_stop = take(data, "SunStop", path, json_datetime)
+    value.non_dates = take_nillable(data, "NonDates", path, decode_json_list_of_datetime)
+    value.escalation_levels = take_nillable(
+        data, "EscalationLevels", path, decode_json_list_of_ticket_priority_escalation_level_entity
+    )
+    return value
 
 
 def encode_json_ticket_priority_entity(value: TicketPriorityEntity) -> dict[str, Any]:

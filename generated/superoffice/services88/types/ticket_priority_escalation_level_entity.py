@@ -15,6 +15,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_items_nillable,
     json_object,
@@ -227,28 +228,28 @@ def decode_json_ticket_priority_escalation_level_entity(
 ) -> TicketPriorityEscalationLevelEntity:
     if type(data) is not dict:
         data = json_object(data, path)
-    return TicketPriorityEscalationLevelEntity(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        ticket_alert_id=take_int(data, "TicketAlertId", path),
-        alert_level=take_int(data, "AlertLevel", path),
-        alert_timeout=take_int(data, "AlertTimeout", path),
-        action=take_int(data, "Action", path),
-        delegate_to=take_int(data, "DelegateTo", path),
-        script_id=take_int(data, "ScriptId", path),
-        email_to=take_str_nillable(data, "EmailTo", path),
-        sms_to=take_str_nillable(data, "SmsTo", path),
-        reply_template_id_customer=take_int(data, "ReplyTemplateIdCustomer", path),
-        reply_template_id_user=take_int(data, "ReplyTemplateIdUser", path),
-        reply_template_id_catmast=take_int(data, "ReplyTemplateIdCatmast", path),
-        reply_template_id_email=take_int(data, "ReplyTemplateIdEmail", path),
-        rti_customer_sms=take_int(data, "RtiCustomerSms", path),
-        reply_template_id_user_sms=take_int(data, "ReplyTemplateIdUserSms", path),
-        reply_template_id_catmast_sms=take_int(data, "ReplyTemplateIdCatmastSms", path),
-        reply_template_id_sms=take_int(data, "ReplyTemplateIdSms", path),
+    value = blank(TicketPriorityEscalationLevelEntity)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.ticket_alert_id = take_int(data, "TicketAlertId", path)
+    value.alert_level = take_int(data, "AlertLevel", path)
+    value.alert_timeout = take_int(data, "AlertTimeout", path)
+    value.action = take_int(data, "Action", path)
+    value.delegate_to = take_int(data, "DelegateTo", path)
+    value.script_id = take_int(data, "ScriptId", path)
+    value.email_to = take_str_nillable(data, "EmailTo", path)
+    value.sms_to = take_str_nillable(data, "SmsTo", path)
+    value.reply_template_id_customer = take_int(data, "ReplyTemplateIdCustomer", path)
+    value.reply_template_id_user = take_int(data, "ReplyTemplateIdUser", path)
+    value.reply_template_id_catmast = take_int(data, "ReplyTemplateIdCatmast", path)
+    value.reply_template_id_email = take_int(data, "ReplyTemplateIdEmail", path)
+    value.rti_customer_sms = take_int(data, "RtiCustomerSms", path)
+    value.reply_template_id_user_sms = take_int(data, "ReplyTemplateIdUserSms", path)
+    value.reply_template_id_catmast_sms = take_int(data, "ReplyTemplateIdCatmastSms", path)
+    value.reply_template_id_sms = take_int(data, "ReplyTemplateIdSms", path)
+    return value
 
 
 def encode_json_ticket_priority_escalation_level_entity(

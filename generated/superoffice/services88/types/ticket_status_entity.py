@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_items_nillable,
     json_object,
@@ -165,19 +166,19 @@ def encode_xml_ticket_status_entity(
 def decode_json_ticket_status_entity(data: Any, path: str) -> TicketStatusEntity:
     if type(data) is not dict:
         data = json_object(data, path)
-    return TicketStatusEntity(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        ticket_status_id=take_int(data, "TicketStatusId", path),
-        name=take_str_nillable(data, "Name", path),
-        status=take(data, "Status", path, decode_json_ticket_base_status),
-        time_counter=take(data, "TimeCounter", path, decode_json_ticket_status_time_counter),
-        no_email_reopen=take_bool(data, "NoEmailReopen", path),
-        is_default=take_bool(data, "IsDefault", path),
-        used_in_queue=take_bool(data, "UsedInQueue", path),
+    value = blank(TicketStatusEntity)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.ticket_status_id = take_int(data, "TicketStatusId", path)
+    value.name = take_str_nillable(data, "Name", path)
+    value.status = take(data, "Status", path, decode_json_ticket_base_status)
+    value.time_counter = take(data, "TimeCounter", path, decode_json_ticket_status_time_counter)
+    value.no_email_reopen = take_bool(data, "NoEmailReopen", path)
+    value.is_default = take_bool(data, "IsDefault", path)
+    value.used_in_queue = take_bool(data, "UsedInQueue", path)
+    return value
 
 
 def encode_json_ticket_status_entity(value: TicketStatusEntity) -> dict[str, Any]:

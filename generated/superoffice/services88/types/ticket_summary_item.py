@@ -15,6 +15,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     format_datetime,
     json_datetime,
@@ -108,13 +109,13 @@ def encode_xml_ticket_summary_item(
 def decode_json_ticket_summary_item(data: Any, path: str) -> TicketSummaryItem:
     if type(data) is not dict:
         data = json_object(data, path)
-    return TicketSummaryItem(
-        ticket_id=take_int(data, "TicketId", path),
-        ticket_status=take_int(data, "TicketStatus", path),
-        title=take_str_nillable(data, "Title", path),
-        registered=take(data, "Registered", path, json_datetime),
-        icon_hint=take_str_nillable(data, "IconHint", path),
-    )
+    value = blank(TicketSummaryItem)
+    value.ticket_id = take_int(data, "TicketId", path)
+    value.ticket_status = take_int(data, "TicketStatus", path)
+    value.title = take_str_nillable(data, "Title", path)
+    value.registered = take(data, "Registered", path, json_datetime)
+    value.icon_hint = take_str_nillable(data, "IconHint", path)
+    return value
 
 
 def encode_json_ticket_summary_item(value: TicketSummaryItem) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_object,
     new_child,
@@ -196,25 +197,27 @@ def encode_xml_ticket_type(parent: Element | None, tag: str, value: TicketType) 
 def decode_json_ticket_type(data: Any, path: str) -> TicketType:
     if type(data) is not dict:
         data = json_object(data, path)
-    return TicketType(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        ticket_type_id=take_int(data, "TicketTypeId", path),
-        name=take_str_nillable(data, "Name", path),
-        icon=take_str_nillable(data, "Icon", path),
-        default_ticket_status=take_int(data, "DefaultTicketStatus", path),
-        default_ticket_priority=take_int(data, "DefaultTicketPriority", path),
-        is_default=take_bool(data, "IsDefault", path),
-        show_in_new=take_bool(data, "ShowInNew", path),
-        exclude_signature=take_bool(data, "ExcludeSignature", path),
-        exclude_email_recipients=take_bool(data, "ExcludeEmailRecipients", path),
-        external_as_default=take_bool(data, "ExternalAsDefault", path),
-        visible_for_groups=take_nillable(data, "VisibleForGroups", path, decode_json_list_of_int),
-        reply_forward_no_signature=take_bool(data, "ReplyForwardNoSignature", path),
-        reply_external_as_default=take_bool(data, "ReplyExternalAsDefault", path),
+    value = blank(TicketType)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.ticket_type_id = take_int(data, "TicketTypeId", path)
+    value.name = take_str_nillable(data, "Name", path)
+    value.icon = take_str_nillable(data, "Icon", path)
+    value.default_ticket_status = take_int(data, "DefaultTicketStatus", path)
+    value.default_ticket_priority = take_int(data, "DefaultTicketPriority", path)
+    value.is_default = take_bool(data, "IsDefault", path)
+    value.show_in_new = take_bool(data, "ShowInNew", path)
+    value.exclude_signature = take_bool(data, "ExcludeSignature", path)
+    value.exclude_email_recipients = take_bool(data, "ExcludeEmailRecipients", path)
+    value.external_as_default = take_bool(data, "ExternalAsDefault", path)
+    value.visible_for_groups = take_nillable(
+        data, "VisibleForGroups", path, decode_json_list_of_int
+    )
+    value.reply_forward_no_signature = take_bool(data, "ReplyForwardNoSignature", path)
+    value.reply_external_as_default = take_bool(data, "ReplyExternalAsDefault", path)
+    return value
 
 
 def encode_json_ticket_type(value: TicketType) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_items_nillable,
     json_object,
@@ -245,31 +246,35 @@ def encode_xml_ticket_type_entity(
 def decode_json_ticket_type_entity(data: Any, path: str) -> TicketTypeEntity:
     if type(data) is not dict:
         data = json_object(data, path)
-    return TicketTypeEntity(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        ticket_type_id=take_int(data, "TicketTypeId", path),
-        name=take_str_nillable(data, "Name", path),
-        rank=take_int(data, "Rank", path),
-        tooltip=take_str_nillable(data, "Tooltip", path),
-        icon=take_str_nillable(data, "Icon", path),
-        default_ticket_status=take_int(data, "DefaultTicketStatus", path),
-        ticket_statuses=take_nillable(data, "TicketStatuses", path, decode_json_list_of_int),
-        default_ticket_priority=take_int(data, "DefaultTicketPriority", path),
-        ticket_priorities=take_nillable(data, "TicketPriorities", path, decode_json_list_of_int),
-        reply_template=take_int(data, "ReplyTemplate", path),
-        is_external_visible=take_bool(data, "IsExternalVisible", path),
-        is_default=take_bool(data, "IsDefault", path),
-        show_in_new=take_bool(data, "ShowInNew", path),
-        exclude_signature=take_bool(data, "ExcludeSignature", path),
-        exclude_email_recipients=take_bool(data, "ExcludeEmailRecipients", path),
-        external_as_default=take_bool(data, "ExternalAsDefault", path),
-        visible_for_groups=take_nillable(data, "VisibleForGroups", path, decode_json_list_of_int),
-        reply_forward_no_signature=take_bool(data, "ReplyForwardNoSignature", path),
-        reply_external_as_default=take_bool(data, "ReplyExternalAsDefault", path),
+    value = blank(TicketTypeEntity)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.ticket_type_id = take_int(data, "TicketTypeId", path)
+    value.name = take_str_nillable(data, "Name", path)
+    value.rank = take_int(data, "Rank", path)
+    value.tooltip = take_str_nillable(data, "Tooltip", path)
+    value.icon = take_str_nillable(data, "Icon", path)
+    value.default_ticket_status = take_int(data, "DefaultTicketStatus", path)
+    value.ticket_statuses = take_nillable(data, "TicketStatuses", path, decode_json_list_of_int)
+    value.default_ticket_priority = take_int(data, "DefaultTicketPriority", path)
+    value.ticket_priorities = take_nillable(
+        data, "TicketPriorities", path, decode_json_list_of_int
+    )
+    value.reply_template = take_int(data, "ReplyTemplate", path)
+    value.is_external_visible = take_bool(data, "IsExternalVisible", path)
+    value.is_default = take_bool(data, "IsDefault", path)
+    value.show_in_new = take_bool(data, "ShowInNew", path)
+    value.exclude_signature = take_bool(data, "ExcludeSignature", path)
+    value.exclude_email_recipients = take_bool(data, "ExcludeEmailRecipients", path)
+    value.external_as_default = take_bool(data, "ExternalAsDefault", path)
+    value.visible_for_groups = take_nillable(
+        data, "VisibleForGroups", path, decode_json_list_of_int
+    )
+    value.reply_forward_no_signature = take_bool(data, "ReplyForwardNoSignature", path)
+    value.reply_external_as_default = take_bool(data, "ReplyExternalAsDefault", path)
+    return value
 
 
 def encode_json_ticket_type_entity(value: TicketTypeEntity) -> dict[str, Any]:

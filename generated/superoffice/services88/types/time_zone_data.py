@@ -15,6 +15,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_items_nillable,
     json_object,
@@ -137,19 +138,19 @@ def encode_xml_time_zone_data(parent: Element | None, tag: str, value: TimeZoneD
 def decode_json_time_zone_data(data: Any, path: str) -> TimeZoneData:
     if type(data) is not dict:
         data = json_object(data, path)
-    return TimeZoneData(
-        tz_location_id=take_int(data, "TZLocationID", path),
-        name=take_str_nillable(data, "Name", path),
-        tz_location_code=take_str_nillable(data, "TZLocationCode", path),
-        tz_location_cities=take_str_nillable(data, "TZLocationCities", path),
-        iso_number=take_int(data, "IsoNumber", path),
-        time_zone_std_rules=take_nillable(
-            data, "TimeZoneSTDRules", path, decode_json_time_zone_rule_dictionary
-        ),
-        time_zone_dst_rules=take_nillable(
-            data, "TimeZoneDSTRules", path, decode_json_time_zone_rule_dictionary
-        ),
+    value = blank(TimeZoneData)
+    value.tz_location_id = take_int(data, "TZLocationID", path)
+    value.name = take_str_nillable(data, "Name", path)
+    value.tz_location_code = take_str_nillable(data, "TZLocationCode", path)
+    value.tz_location_cities = take_str_nillable(data, "TZLocationCities", path)
+    value.iso_number = take_int(data, "IsoNumber", path)
+    value.time_zone_std_rules = take_nillable(
+        data, "TimeZoneSTDRules", path, decode_json_time_zone_rule_dictionary
     )
+    value.time_zone_dst_rules = take_nillable(
+        data, "TimeZoneDSTRules", path, decode_json_time_zone_rule_dictionary
+    )
+    return value
 
 
 def encode_json_time_zone_data(value: TimeZoneData) -> dict[str, Any]:

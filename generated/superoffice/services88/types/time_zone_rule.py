@@ -17,6 +17,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     format_datetime,
     json_datetime,
@@ -114,15 +115,15 @@ def encode_xml_time_zone_rule(parent: Element | None, tag: str, value: TimeZoneR
 def decode_json_time_zone_rule(data: Any, path: str) -> TimeZoneRule:
     if type(data) is not dict:
         data = json_object(data, path)
-    return TimeZoneRule(
-        tz_offset=take_int(data, "TZOffset", path),
-        start_rule_pattern=take_str_nillable(data, "StartRulePattern", path),
-        end_rule_pattern=take_str_nillable(data, "EndRulePattern", path),
-        start_day=take_int(data, "StartDay", path),
-        start_month=take_int(data, "StartMonth", path),
-        end_day=take_int(data, "EndDay", path),
-        end_month=take_int(data, "EndMonth", path),
-    )
+    value = blank(TimeZoneRule)
+    value.tz_offset = take_int(data, "TZOffset", path)
+    value.start_rule_pattern = take_str_nillable(data, "StartRulePattern", path)
+    value.end_rule_pattern = take_str_nillable(data, "EndRulePattern", path)
+    value.start_day = take_int(data, "StartDay", path)
+    value.start_month = take_int(data, "StartMonth", path)
+    value.end_day = take_int(data, "EndDay", path)
+    value.end_month = take_int(data, "EndMonth", path)
+    return value
 
 
 def encode_json_time_zone_rule(value: TimeZoneRule) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_object,
     new_child,
@@ -116,15 +117,15 @@ def encode_xml_token_management_info(
 def decode_json_token_management_info(data: Any, path: str) -> TokenManagementInfo:
     if type(data) is not dict:
         data = json_object(data, path)
-    return TokenManagementInfo(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        provider=take_str_nillable(data, "Provider", path),
-        access_token=take_str_nillable(data, "AccessToken", path),
-        refresh_token=take_str_nillable(data, "RefreshToken", path),
+    value = blank(TokenManagementInfo)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.provider = take_str_nillable(data, "Provider", path)
+    value.access_token = take_str_nillable(data, "AccessToken", path)
+    value.refresh_token = take_str_nillable(data, "RefreshToken", path)
+    return value
 
 
 def encode_json_token_management_info(value: TokenManagementInfo) -> dict[str, Any]:

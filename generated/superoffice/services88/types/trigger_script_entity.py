@@ -15,6 +15,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     format_datetime,
     json_datetime,
@@ -181,22 +182,22 @@ def encode_xml_trigger_script_entity(
 def decode_json_trigger_script_entity(data: Any, path: str) -> TriggerScriptEntity:
     if type(data) is not dict:
         data = json_object(data, path)
-    return TriggerScriptEntity(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        screen_chooser_id=take_int(data, "ScreenChooserId", path),
-        name=take_str_nillable(data, "Name", path),
-        screen_type=take(data, "ScreenType", path, decode_json_event_handler_type),
-        enabled=take_bool(data, "Enabled", path),
-        unique_identifier=take_str_nillable(data, "UniqueIdentifier", path),
-        source=take_str_nillable(data, "Source", path),
-        registered=take(data, "Registered", path, json_datetime),
-        registered_associate_id=take_int(data, "RegisteredAssociateId", path),
-        updated=take(data, "Updated", path, json_datetime),
-        updated_associate_id=take_int(data, "UpdatedAssociateId", path),
+    value = blank(TriggerScriptEntity)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.screen_chooser_id = take_int(data, "ScreenChooserId", path)
+    value.name = take_str_nillable(data, "Name", path)
+    value.screen_type = take(data, "ScreenType", path, decode_json_event_handler_type)
+    value.enabled = take_bool(data, "Enabled", path)
+    value.unique_identifier = take_str_nillable(data, "UniqueIdentifier", path)
+    value.source = take_str_nillable(data, "Source", path)
+    value.registered = take(data, "Registered", path, json_datetime)
+    value.registered_associate_id = take_int(data, "RegisteredAssociateId", path)
+    value.updated = take(data, "Updated", path, json_datetime)
+    value.updated_associate_id = take_int(data, "UpdatedAssociateId", path)
+    return value
 
 
 def encode_json_trigger_script_entity(value: TriggerScriptEntity) -> dict[str, Any]:

@@ -15,6 +15,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     format_datetime,
     json_datetime,
@@ -148,19 +149,19 @@ def encode_xml_ui_event(parent: Element | None, tag: str, value: UiEvent) -> Ele
 def decode_json_ui_event(data: Any, path: str) -> UiEvent:
     if type(data) is not dict:
         data = json_object(data, path)
-    return UiEvent(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        event_id=take_int(data, "EventId", path),
-        event_name=take_str_nillable(data, "EventName", path),
-        entity_type=take_str_nillable(data, "EntityType", path),
-        entity_key=take_int(data, "EntityKey", path),
-        associate_id=take_int(data, "AssociateId", path),
-        associate_name=take_str_nillable(data, "AssociateName", path),
-        event_date_time=take(data, "EventDateTime", path, json_datetime),
+    value = blank(UiEvent)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.event_id = take_int(data, "EventId", path)
+    value.event_name = take_str_nillable(data, "EventName", path)
+    value.entity_type = take_str_nillable(data, "EntityType", path)
+    value.entity_key = take_int(data, "EntityKey", path)
+    value.associate_id = take_int(data, "AssociateId", path)
+    value.associate_name = take_str_nillable(data, "AssociateName", path)
+    value.event_date_time = take(data, "EventDateTime", path, json_datetime)
+    return value
 
 
 def encode_json_ui_event(value: UiEvent) -> dict[str, Any]:

@@ -15,6 +15,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     format_datetime,
     json_datetime,
@@ -144,18 +145,18 @@ def encode_xml_untrusted_credentials(
 def decode_json_untrusted_credentials(data: Any, path: str) -> UntrustedCredentials:
     if type(data) is not dict:
         data = json_object(data, path)
-    return UntrustedCredentials(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        valid_from=take(data, "ValidFrom", path, json_datetime),
-        valid_to=take(data, "ValidTo", path, json_datetime),
-        comment=take_str_nillable(data, "Comment", path),
-        secret_value=take_str_nillable(data, "SecretValue", path),
-        public_value=take_str_nillable(data, "PublicValue", path),
-        is_active=take_bool(data, "IsActive", path),
+    value = blank(UntrustedCredentials)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.valid_from = take(data, "ValidFrom", path, json_datetime)
+    value.valid_to = take(data, "ValidTo", path, json_datetime)
+    value.comment = take_str_nillable(data, "Comment", path)
+    value.secret_value = take_str_nillable(data, "SecretValue", path)
+    value.public_value = take_str_nillable(data, "PublicValue", path)
+    value.is_active = take_bool(data, "IsActive", path)
+    return value
 
 
 def encode_json_untrusted_credentials(value: UntrustedCredentials) -> dict[str, Any]:

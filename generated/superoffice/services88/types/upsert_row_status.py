@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     json_items_nillable,
     json_object,
     new_child,
@@ -133,15 +134,15 @@ def encode_xml_upsert_row_status(
 def decode_json_upsert_row_status(data: Any, path: str) -> UpsertRowStatus:
     if type(data) is not dict:
         data = json_object(data, path)
-    return UpsertRowStatus(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        primary_key=take_int(data, "PrimaryKey", path),
-        action=take(data, "Action", path, decode_json_upsert_row_action_status),
-        row_keys=take_nillable(data, "RowKeys", path, decode_json_list_of_str),
+    value = blank(UpsertRowStatus)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.primary_key = take_int(data, "PrimaryKey", path)
+    value.action = take(data, "Action", path, decode_json_upsert_row_action_status)
+    value.row_keys = take_nillable(data, "RowKeys", path, decode_json_list_of_str)
+    return value
 
 
 def encode_json_upsert_row_status(value: UpsertRowStatus) -> dict[str, Any]:

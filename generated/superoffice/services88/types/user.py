@@ -15,6 +15,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     format_datetime,
     json_datetime,
@@ -362,43 +363,43 @@ def encode_xml_user(parent: Element | None, tag: str, value: User) -> Element:
 def decode_json_user(data: Any, path: str) -> User:
     if type(data) is not dict:
         data = json_object(data, path)
-    return User(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        associate_id=take_int(data, "AssociateId", path),
-        name=take_str_nillable(data, "Name", path),
-        rank=take_int(data, "Rank", path),
-        tooltip=take_str_nillable(data, "Tooltip", path),
-        license_owners=take_nillable(
-            data, "LicenseOwners", path, decode_json_list_of_license_owner
-        ),
-        role=take_nillable(data, "Role", path, decode_json_role),
-        user_group=take_nillable(data, "UserGroup", path, decode_json_user_group),
-        other_groups=take_nillable(data, "OtherGroups", path, decode_json_list_of_user_group),
-        person=take_nillable(data, "Person", path, decode_json_person),
-        deleted=take_bool(data, "Deleted", path),
-        lastlogin=take(data, "Lastlogin", path, json_datetime),
-        lastlogout=take(data, "Lastlogout", path, json_datetime),
-        ej_user_id=take_int(data, "EjUserId", path),
-        request_signature=take_str_nillable(data, "RequestSignature", path),
-        type=take(data, "Type", path, decode_json_user_type),
-        is_person_retired=take_bool(data, "IsPersonRetired", path),
-        is_on_travel=take_bool(data, "IsOnTravel", path),
-        credentials=take_nillable(data, "Credentials", path, decode_json_list_of_credential),
-        user_name=take_str_nillable(data, "UserName", path),
-        ticket_categories=take_nillable(
-            data, "TicketCategories", path, decode_json_list_of_mdo_list_item
-        ),
-        nick_name=take_str_nillable(data, "NickName", path),
-        waiting_for_approval=take_bool(data, "WaitingForApproval", path),
-        extra_fields=take_nillable(data, "ExtraFields", path, decode_json_string_dictionary),
-        custom_fields=take_nillable(data, "CustomFields", path, decode_json_string_dictionary),
-        post_save_commands=take_nillable(
-            data, "PostSaveCommands", path, decode_json_list_of_custom_command
-        ),
+    value = blank(User)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.associate_id = take_int(data, "AssociateId", path)
+    value.name = take_str_nillable(data, "Name", path)
+    value.rank = take_int(data, "Rank", path)
+    value.tooltip = take_str_nillable(data, "Tooltip", path)
+    value.license_owners = take_nillable(
+        data, "LicenseOwners", path, decode_json_list_of_license_owner
+    )
+    value.role = take_nillable(data, "Role", path, decode_json_role)
+    value.user_group = take_nillable(data, "UserGroup", path, decode_json_user_group)
+    value.other_groups = take_nillable(data, "OtherGroups", path, decode_json_list_of_user_group)
+    value.person = take_nillable(data, "Person", path, decode_json_person)
+    value.deleted = take_bool(data, "Deleted", path)
+    value.lastlogin = take(data, "Lastlogin", path, json_datetime)
+    value.lastlogout = take(data, "Lastlogout", path, json_datetime)
+    value.ej_user_id = take_int(data, "EjUserId", path)
+    value.request_signature = take_str_nillable(data, "RequestSignature", path)
+    value.type = take(data, "Type", path, decode_json_user_type)
+    value.is_person_retired = take_bool(data, "IsPersonRetired", path)
+    value.is_on_travel = take_bool(data, "IsOnTravel", path)
+    value.credentials = take_nillable(data, "Credentials", path, decode_json_list_of_credential)
+    value.user_name = take_str_nillable(data, "UserName", path)
+    value.ticket_categories = take_nillable(
+        data, "TicketCategories", path, decode_json_list_of_mdo_list_item
+    )
+    value.nick_name = take_str_nillable(data, "NickName", path)
+    value.waiting_for_approval = take_bool(data, "WaitingForApproval", path)
+    value.extra_fields = take_nillable(data, "ExtraFields", path, decode_json_string_dictionary)
+    value.custom_fields = take_nillable(data, "CustomFields", path, decode_json_string_dictionary)
+    value.post_save_commands = take_nillable(
+        data, "PostSaveCommands", path, decode_json_list_of_custom_command
+    )
+    return value
 
 
 def encode_json_user(value: User) -> dict[str, Any]:

@@ -15,6 +15,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     format_datetime,
     json_datetime,
@@ -127,14 +128,14 @@ def decode_json_user_and_installation_licence_status(
 ) -> UserAndInstallationLicenceStatus:
     if type(data) is not dict:
         data = json_object(data, path)
-    return UserAndInstallationLicenceStatus(
-        admin_warning_date=take(data, "AdminWarningDate", path, json_datetime),
-        expiry_date=take(data, "ExpiryDate", path, json_datetime),
-        grace_date=take(data, "GraceDate", path, json_datetime),
-        company_name=take_str_nillable(data, "CompanyName", path),
-        serial_nr=take_str_nillable(data, "SerialNr", path),
-        user_licenses=take_nillable(data, "UserLicenses", path, decode_json_list_of_str),
-    )
+    value = blank(UserAndInstallationLicenceStatus)
+    value.admin_warning_date = take(data, "AdminWarningDate", path, json_datetime)
+    value.expiry_date = take(data, "ExpiryDate", path, json_datetime)
+    value.grace_date = take(data, "GraceDate", path, json_datetime)
+    value.company_name = take_str_nillable(data, "CompanyName", path)
+    value.serial_nr = take_str_nillable(data, "SerialNr", path)
+    value.user_licenses = take_nillable(data, "UserLicenses", path, decode_json_list_of_str)
+    return value
 
 
 def encode_json_user_and_installation_licence_status(

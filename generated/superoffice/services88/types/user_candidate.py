@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_object,
     new_child,
@@ -120,16 +121,16 @@ def encode_xml_user_candidate(parent: Element | None, tag: str, value: UserCandi
 def decode_json_user_candidate(data: Any, path: str) -> UserCandidate:
     if type(data) is not dict:
         data = json_object(data, path)
-    return UserCandidate(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        user_candidate_id=take_int(data, "UserCandidateId", path),
-        person_id=take_int(data, "PersonId", path),
-        secret_key=take_str_nillable(data, "SecretKey", path),
-        secret_value=take_str_nillable(data, "SecretValue", path),
+    value = blank(UserCandidate)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.user_candidate_id = take_int(data, "UserCandidateId", path)
+    value.person_id = take_int(data, "PersonId", path)
+    value.secret_key = take_str_nillable(data, "SecretKey", path)
+    value.secret_value = take_str_nillable(data, "SecretValue", path)
+    return value
 
 
 def encode_json_user_candidate(value: UserCandidate) -> dict[str, Any]:

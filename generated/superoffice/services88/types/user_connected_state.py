@@ -13,6 +13,7 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    blank,
     empty_or_nil,
     json_object,
     new_child,
@@ -90,11 +91,11 @@ def encode_xml_user_connected_state(
 def decode_json_user_connected_state(data: Any, path: str) -> UserConnectedState:
     if type(data) is not dict:
         data = json_object(data, path)
-    return UserConnectedState(
-        is_connected=take_bool(data, "IsConnected", path),
-        provider_id=take_str_nillable(data, "ProviderId", path),
-        login_url=take_str_nillable(data, "LoginUrl", path),
-    )
+    value = blank(UserConnectedState)
+    value.is_connected = take_bool(data, "IsConnected", path)
+    value.provider_id = take_str_nillable(data, "ProviderId", path)
+    value.login_url = take_str_nillable(data, "LoginUrl", path)
+    return value
 
 
 def encode_json_user_connected_state(value: UserConnectedState) -> dict[str, Any]:

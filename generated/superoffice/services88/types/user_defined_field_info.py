@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_items_nillable,
     json_object,
@@ -346,46 +347,46 @@ def encode_xml_user_defined_field_info(
 def decode_json_user_defined_field_info(data: Any, path: str) -> UserDefinedFieldInfo:
     if type(data) is not dict:
         data = json_object(data, path)
-    return UserDefinedFieldInfo(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        u_def_field_id=take_int(data, "UDefFieldId", path),
-        column_id=take_int(data, "ColumnId", path),
-        field_default=take_str_nillable(data, "FieldDefault", path),
-        field_height=take_int(data, "FieldHeight", path),
-        field_label=take_str_nillable(data, "FieldLabel", path),
-        field_left=take_int(data, "FieldLeft", path),
-        field_top=take_int(data, "FieldTop", path),
-        field_type=take(data, "FieldType", path, decode_json_u_def_field_type),
-        field_width=take_int(data, "FieldWidth", path),
-        format_mask=take_str_nillable(data, "FormatMask", path),
-        hide_label=take_bool(data, "HideLabel", path),
-        is_indexed=take_bool(data, "IsIndexed", path),
-        label_height=take_int(data, "LabelHeight", path),
-        label_left=take_int(data, "LabelLeft", path),
-        label_top=take_int(data, "LabelTop", path),
-        label_width=take_int(data, "LabelWidth", path),
-        last_version_id=take_int(data, "LastVersionId", path),
-        list_table_id=take_int(data, "ListTableId", path),
-        is_mandatory=take_bool(data, "IsMandatory", path),
-        type=take(data, "Type", path, decode_json_u_def_type),
-        page_1_line_no=take_int(data, "Page1LineNo", path),
-        prog_id=take_str_nillable(data, "ProgId", path),
-        is_read_only=take_bool(data, "IsReadOnly", path),
-        short_label=take_str_nillable(data, "ShortLabel", path),
-        tab_order=take_int(data, "TabOrder", path),
-        text_length=take_int(data, "TextLength", path),
-        tooltip=take_str_nillable(data, "Tooltip", path),
-        udef_identity=take_int(data, "UdefIdentity", path),
-        ud_list_definition_id=take_int(data, "UDListDefinitionId", path),
-        justification=take(data, "Justification", path, decode_json_udef_justification),
-        version=take_int(data, "Version", path),
-        template_variable_name=take_str_nillable(data, "TemplateVariableName", path),
-        has_been_published=take_bool(data, "HasBeenPublished", path),
-        mdo_list_name=take_str_nillable(data, "MdoListName", path),
+    value = blank(UserDefinedFieldInfo)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.u_def_field_id = take_int(data, "UDefFieldId", path)
+    value.column_id = take_int(data, "ColumnId", path)
+    value.field_default = take_str_nillable(data, "FieldDefault", path)
+    value.field_height = take_int(data, "FieldHeight", path)
+    value.field_label = take_str_nillable(data, "FieldLabel", path)
+    value.field_left = take_int(data, "FieldLeft", path)
+    value.field_top = take_int(data, "FieldTop", path)
+    value.field_type = take(data, "FieldType", path, decode_json_u_def_field_type)
+    value.field_width = take_int(data, "FieldWidth", path)
+    value.format_mask = take_str_nillable(data, "FormatMask", path)
+    value.hide_label = take_bool(data, "HideLabel", path)
+    value.is_indexed = take_bool(data, "IsIndexed", path)
+    value.label_height = take_int(data, "LabelHeight", path)
+    value.label_left = take_int(data, "LabelLeft", path)
+    value.label_top = take_int(data, "LabelTop", path)
+    value.label_width = take_int(data, "LabelWidth", path)
+    value.last_version_id = take_int(data, "LastVersionId", path)
+    value.list_table_id = take_int(data, "ListTableId", path)
+    value.is_mandatory = take_bool(data, "IsMandatory", path)
+    value.type = take(data, "Type", path, decode_json_u_def_type)
+    value.page_1_line_no = take_int(data, "Page1LineNo", path)
+    value.prog_id = take_str_nillable(data, "ProgId", path)
+    value.is_read_only = take_bool(data, "IsReadOnly", path)
+    value.short_label = take_str_nillable(data, "ShortLabel", path)
+    value.tab_order = take_int(data, "TabOrder", path)
+    value.text_length = take_int(data, "TextLength", path)
+    value.tooltip = take_str_nillable(data, "Tooltip", path)
+    value.udef_identity = take_int(data, "UdefIdentity", path)
+    value.ud_list_definition_id = take_int(data, "UDListDefinitionId", path)
+    value.justification = take(data, "Justification", path, decode_json_udef_justification)
+    value.version = take_int(data, "Version", path)
+    value.template_variable_name = take_str_nillable(data, "TemplateVariableName", path)
+    value.has_been_published = take_bool(data, "HasBeenPublished", path)
+    value.mdo_list_name = take_str_nillable(data, "MdoListName", path)
+    return value
 
 
 def encode_json_user_defined_field_info(value: UserDefinedFieldInfo) -> dict[str, Any]:

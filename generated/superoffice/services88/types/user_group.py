@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_items_nillable,
     json_object,
@@ -134,17 +135,17 @@ def encode_xml_user_group(parent: Element | None, tag: str, value: UserGroup) ->
 def decode_json_user_group(data: Any, path: str) -> UserGroup:
     if type(data) is not dict:
         data = json_object(data, path)
-    return UserGroup(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        value=take_str_nillable(data, "Value", path),
-        tooltip=take_str_nillable(data, "Tooltip", path),
-        id=take_int(data, "Id", path),
-        rank=take_int(data, "Rank", path),
-        deleted=take_bool(data, "Deleted", path),
+    value = blank(UserGroup)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.value = take_str_nillable(data, "Value", path)
+    value.tooltip = take_str_nillable(data, "Tooltip", path)
+    value.id = take_int(data, "Id", path)
+    value.rank = take_int(data, "Rank", path)
+    value.deleted = take_bool(data, "Deleted", path)
+    return value
 
 
 def encode_json_user_group(value: UserGroup) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_items_nillable,
     json_object,
@@ -201,27 +202,27 @@ def encode_xml_user_info(parent: Element | None, tag: str, value: UserInfo) -> E
 def decode_json_user_info(data: Any, path: str) -> UserInfo:
     if type(data) is not dict:
         data = json_object(data, path)
-    return UserInfo(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        deleted=take_bool(data, "Deleted", path),
-        user_info_id=take_int(data, "UserInfoId", path),
-        user_name=take_str_nillable(data, "UserName", path),
-        person_id=take_int(data, "PersonId", path),
-        rank=take_int(data, "Rank", path),
-        tooltip=take_str_nillable(data, "Tooltip", path),
-        user_group_id=take_int(data, "UserGroupId", path),
-        ej_user_id=take_int(data, "EjUserId", path),
-        user_type=take(data, "UserType", path, decode_json_user_type),
-        granted_licenses=take_nillable(data, "GrantedLicenses", path, decode_json_list_of_str),
-        can_logon=take_bool(data, "CanLogon", path),
-        role_name=take_str_nillable(data, "RoleName", path),
-        role_tooltip=take_str_nillable(data, "RoleTooltip", path),
-        user_group_name=take_str_nillable(data, "UserGroupName", path),
-        user_group_tooltip=take_str_nillable(data, "UserGroupTooltip", path),
+    value = blank(UserInfo)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.deleted = take_bool(data, "Deleted", path)
+    value.user_info_id = take_int(data, "UserInfoId", path)
+    value.user_name = take_str_nillable(data, "UserName", path)
+    value.person_id = take_int(data, "PersonId", path)
+    value.rank = take_int(data, "Rank", path)
+    value.tooltip = take_str_nillable(data, "Tooltip", path)
+    value.user_group_id = take_int(data, "UserGroupId", path)
+    value.ej_user_id = take_int(data, "EjUserId", path)
+    value.user_type = take(data, "UserType", path, decode_json_user_type)
+    value.granted_licenses = take_nillable(data, "GrantedLicenses", path, decode_json_list_of_str)
+    value.can_logon = take_bool(data, "CanLogon", path)
+    value.role_name = take_str_nillable(data, "RoleName", path)
+    value.role_tooltip = take_str_nillable(data, "RoleTooltip", path)
+    value.user_group_name = take_str_nillable(data, "UserGroupName", path)
+    value.user_group_tooltip = take_str_nillable(data, "UserGroupTooltip", path)
+    return value
 
 
 def encode_json_user_info(value: UserInfo) -> dict[str, Any]:

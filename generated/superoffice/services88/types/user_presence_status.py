@@ -13,6 +13,7 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    blank,
     empty_or_nil,
     json_object,
     new_child,
@@ -89,10 +90,10 @@ def encode_xml_user_presence_status(
 def decode_json_user_presence_status(data: Any, path: str) -> UserPresenceStatus:
     if type(data) is not dict:
         data = json_object(data, path)
-    return UserPresenceStatus(
-        status=take(data, "Status", path, decode_json_ej_user_status),
-        message=take_str_nillable(data, "Message", path),
-    )
+    value = blank(UserPresenceStatus)
+    value.status = take(data, "Status", path, decode_json_ej_user_status)
+    value.message = take_str_nillable(data, "Message", path)
+    return value
 
 
 def encode_json_user_presence_status(value: UserPresenceStatus) -> dict[str, Any]:

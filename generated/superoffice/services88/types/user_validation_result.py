@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_object,
     new_child,
@@ -109,14 +110,14 @@ def encode_xml_user_validation_result(
 def decode_json_user_validation_result(data: Any, path: str) -> UserValidationResult:
     if type(data) is not dict:
         data = json_object(data, path)
-    return UserValidationResult(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        reason=take_str_nillable(data, "Reason", path),
-        result=take_bool(data, "Result", path),
+    value = blank(UserValidationResult)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.reason = take_str_nillable(data, "Reason", path)
+    value.result = take_bool(data, "Result", path)
+    return value
 
 
 def encode_json_user_validation_result(value: UserValidationResult) -> dict[str, Any]:

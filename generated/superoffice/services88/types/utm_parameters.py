@@ -15,6 +15,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     format_datetime,
     json_datetime,
@@ -250,35 +251,35 @@ def encode_xml_utm_parameters(parent: Element | None, tag: str, value: UtmParame
 def decode_json_utm_parameters(data: Any, path: str) -> UtmParameters:
     if type(data) is not dict:
         data = json_object(data, path)
-    return UtmParameters(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        utm_parameters_id=take_int(data, "UtmParametersId", path),
-        created_contact_id=take_int(data, "CreatedContactId", path),
-        created_person_id=take_int(data, "CreatedPersonId", path),
-        form_submission_id=take_int(data, "FormSubmissionId", path),
-        first_touch_source=take_str_nillable(data, "FirstTouchSource", path),
-        first_touch_medium=take_str_nillable(data, "FirstTouchMedium", path),
-        first_touch_campaign=take_str_nillable(data, "FirstTouchCampaign", path),
-        first_touch_term=take_str_nillable(data, "FirstTouchTerm", path),
-        first_touch_content=take_str_nillable(data, "FirstTouchContent", path),
-        first_touch_referrer_domain=take_str_nillable(data, "FirstTouchReferrerDomain", path),
-        first_touch_when=take(data, "FirstTouchWhen", path, json_datetime),
-        source=take_str_nillable(data, "Source", path),
-        medium=take_str_nillable(data, "Medium", path),
-        campaign=take_str_nillable(data, "Campaign", path),
-        term=take_str_nillable(data, "Term", path),
-        content=take_str_nillable(data, "Content", path),
-        referrer_domain=take_str_nillable(data, "ReferrerDomain", path),
-        when=take(data, "When", path, json_datetime),
-        registered=take(data, "Registered", path, json_datetime),
-        registered_associate_id=take_int(data, "RegisteredAssociateId", path),
-        updated=take(data, "Updated", path, json_datetime),
-        updated_associate_id=take_int(data, "UpdatedAssociateId", path),
-        updated_count=take_int(data, "UpdatedCount", path),
+    value = blank(UtmParameters)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.utm_parameters_id = take_int(data, "UtmParametersId", path)
+    value.created_contact_id = take_int(data, "CreatedContactId", path)
+    value.created_person_id = take_int(data, "CreatedPersonId", path)
+    value.form_submission_id = take_int(data, "FormSubmissionId", path)
+    value.first_touch_source = take_str_nillable(data, "FirstTouchSource", path)
+    value.first_touch_medium = take_str_nillable(data, "FirstTouchMedium", path)
+    value.first_touch_campaign = take_str_nillable(data, "FirstTouchCampaign", path)
+    value.first_touch_term = take_str_nillable(data, "FirstTouchTerm", path)
+    value.first_touch_content = take_str_nillable(data, "FirstTouchContent", path)
+    value.first_touch_referrer_domain = take_str_nillable(data, "FirstTouchReferrerDomain", path)
+    value.first_touch_when = take(data, "FirstTouchWhen", path, json_datetime)
+    value.source = take_str_nillable(data, "Source", path)
+    value.medium = take_str_nillable(data, "Medium", path)
+    value.campaign = take_str_nillable(data, "Campaign", path)
+    value.term = take_str_nillable(data, "Term", path)
+    value.content = take_str_nillable(data, "Content", path)
+    value.referrer_domain = take_str_nillable(data, "ReferrerDomain", path)
+    value.when = take(data, "When", path, json_datetime)
+    value.registered = take(data, "Registered", path, json_datetime)
+    value.registered_associate_id = take_int(data, "RegisteredAssociateId", path)
+    value.updated = take(data, "Updated", path, json_datetime)
+    value.updated_associate_id = take_int(data, "UpdatedAssociateId", path)
+    value.updated_count = take_int(data, "UpdatedCount", path)
+    return value
 
 
 def encode_json_utm_parameters(value: UtmParameters) -> dict[str, Any]:

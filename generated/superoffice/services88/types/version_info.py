@@ -15,6 +15,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     format_datetime,
     json_datetime,
@@ -128,17 +129,17 @@ def encode_xml_version_info(parent: Element | None, tag: str, value: VersionInfo
 def decode_json_version_info(data: Any, path: str) -> VersionInfo:
     if type(data) is not dict:
         data = json_object(data, path)
-    return VersionInfo(
-        external_reference=take_str_nillable(data, "ExternalReference", path),
-        document_id=take_int(data, "DocumentId", path),
-        version_id=take_str_nillable(data, "VersionId", path),
-        checked_in_date=take(data, "CheckedInDate", path, json_datetime),
-        checked_in_by_name=take_str_nillable(data, "CheckedInByName", path),
-        checked_in_by_associate_id=take_int(data, "CheckedInByAssociateId", path),
-        description=take_str_nillable(data, "Description", path),
-        display_text=take_str_nillable(data, "DisplayText", path),
-        extra_fields=take_nillable(data, "ExtraFields", path, decode_json_list_of_str),
-    )
+    value = blank(VersionInfo)
+    value.external_reference = take_str_nillable(data, "ExternalReference", path)
+    value.document_id = take_int(data, "DocumentId", path)
+    value.version_id = take_str_nillable(data, "VersionId", path)
+    value.checked_in_date = take(data, "CheckedInDate", path, json_datetime)
+    value.checked_in_by_name = take_str_nillable(data, "CheckedInByName", path)
+    value.checked_in_by_associate_id = take_int(data, "CheckedInByAssociateId", path)
+    value.description = take_str_nillable(data, "Description", path)
+    value.display_text = take_str_nillable(data, "DisplayText", path)
+    value.extra_fields = take_nillable(data, "ExtraFields", path, decode_json_list_of_str)
+    return value
 
 
 def encode_json_version_info(value: VersionInfo) -> dict[str, Any]:

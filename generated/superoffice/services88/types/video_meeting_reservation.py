@@ -13,6 +13,7 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    blank,
     empty_or_nil,
     json_object,
     new_child,
@@ -82,10 +83,10 @@ def encode_xml_video_meeting_reservation(
 def decode_json_video_meeting_reservation(data: Any, path: str) -> VideoMeetingReservation:
     if type(data) is not dict:
         data = json_object(data, path)
-    return VideoMeetingReservation(
-        video_meeting_id=take_str_nillable(data, "VideoMeetingId", path),
-        video_meeting_url=take_str_nillable(data, "VideoMeetingUrl", path),
-    )
+    value = blank(VideoMeetingReservation)
+    value.video_meeting_id = take_str_nillable(data, "VideoMeetingId", path)
+    value.video_meeting_url = take_str_nillable(data, "VideoMeetingUrl", path)
+    return value
 
 
 def encode_json_video_meeting_reservation(value: VideoMeetingReservation) -> dict[str, Any]:

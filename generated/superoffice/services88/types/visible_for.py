@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_items_nillable,
     json_object,
@@ -119,15 +120,15 @@ def encode_xml_visible_for(parent: Element | None, tag: str, value: VisibleFor) 
 def decode_json_visible_for(data: Any, path: str) -> VisibleFor:
     if type(data) is not dict:
         data = json_object(data, path)
-    return VisibleFor(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        visible_id=take_int(data, "VisibleId", path),
-        visibility=take(data, "Visibility", path, decode_json_visibility),
-        display_value=take_str_nillable(data, "DisplayValue", path),
+    value = blank(VisibleFor)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.visible_id = take_int(data, "VisibleId", path)
+    value.visibility = take(data, "Visibility", path, decode_json_visibility)
+    value.display_value = take_str_nillable(data, "DisplayValue", path)
+    return value
 
 
 def encode_json_visible_for(value: VisibleFor) -> dict[str, Any]:

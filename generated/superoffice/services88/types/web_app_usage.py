@@ -15,6 +15,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     format_datetime,
     json_datetime,
@@ -145,19 +146,19 @@ def encode_xml_web_app_usage(parent: Element | None, tag: str, value: WebAppUsag
 def decode_json_web_app_usage(data: Any, path: str) -> WebAppUsage:
     if type(data) is not dict:
         data = json_object(data, path)
-    return WebAppUsage(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        web_app_usage_id=take_int(data, "WebAppUsageId", path),
-        assoc_id=take_int(data, "AssocId", path),
-        timestamp=take(data, "Timestamp", path, json_datetime),
-        view_state=take_str_nillable(data, "ViewState", path),
-        aggregate_count=take_int(data, "AggregateCount", path),
-        aggregate_bin=take_int(data, "AggregateBin", path),
-        version=take_int(data, "Version", path),
+    value = blank(WebAppUsage)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.web_app_usage_id = take_int(data, "WebAppUsageId", path)
+    value.assoc_id = take_int(data, "AssocId", path)
+    value.timestamp = take(data, "Timestamp", path, json_datetime)
+    value.view_state = take_str_nillable(data, "ViewState", path)
+    value.aggregate_count = take_int(data, "AggregateCount", path)
+    value.aggregate_bin = take_int(data, "AggregateBin", path)
+    value.version = take_int(data, "Version", path)
+    return value
 
 
 def encode_json_web_app_usage(value: WebAppUsage) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_items_nillable,
     json_object,
@@ -261,34 +262,34 @@ def encode_xml_web_panel_entity(
 def decode_json_web_panel_entity(data: Any, path: str) -> WebPanelEntity:
     if type(data) is not dict:
         data = json_object(data, path)
-    return WebPanelEntity(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        web_panel_id=take_int(data, "WebPanelId", path),
-        name=take_str_nillable(data, "Name", path),
-        tooltip=take_str_nillable(data, "Tooltip", path),
-        deleted=take_bool(data, "Deleted", path),
-        rank=take_int(data, "Rank", path),
-        url_encoding=take(data, "UrlEncoding", path, decode_json_url_encoding),
-        visible_in=take(data, "VisibleIn", path, decode_json_navigation),
-        on_central=take_bool(data, "OnCentral", path),
-        on_satellite=take_bool(data, "OnSatellite", path),
-        on_travel=take_bool(data, "OnTravel", path),
-        on_sales_marketing_web=take_bool(data, "OnSalesMarketingWeb", path),
-        on_sales_marketing_pocket=take_bool(data, "OnSalesMarketingPocket", path),
-        show_in_menu_bar=take_bool(data, "ShowInMenuBar", path),
-        show_in_tool_bar=take_bool(data, "ShowInToolBar", path),
-        show_in_address_bar=take_bool(data, "ShowInAddressBar", path),
-        show_in_status_bar=take_bool(data, "ShowInStatusBar", path),
-        window_name=take_str_nillable(data, "WindowName", path),
-        url=take_str_nillable(data, "Url", path),
-        prog_id=take_str_nillable(data, "ProgId", path),
-        icon=take_int(data, "Icon", path),
-        always_reload_on_show=take_bool(data, "AlwaysReloadOnShow", path),
-        never_reload_on_current_change=take_bool(data, "NeverReloadOnCurrentChange", path),
+    value = blank(WebPanelEntity)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.web_panel_id = take_int(data, "WebPanelId", path)
+    value.name = take_str_nillable(data, "Name", path)
+    value.tooltip = take_str_nillable(data, "Tooltip", path)
+    value.deleted = take_bool(data, "Deleted", path)
+    value.rank = take_int(data, "Rank", path)
+    value.url_encoding = take(data, "UrlEncoding", path, decode_json_url_encoding)
+    value.visible_in = take(data, "VisibleIn", path, decode_json_navigation)
+    value.on_central = take_bool(data, "OnCentral", path)
+    value.on_satellite = take_bool(data, "OnSatellite", path)
+    value.on_travel = take_bool(data, "OnTravel", path)
+    value.on_sales_marketing_web = take_bool(data, "OnSalesMarketingWeb", path)
+    value.on_sales_marketing_pocket = take_bool(data, "OnSalesMarketingPocket", path)
+    value.show_in_menu_bar = take_bool(data, "ShowInMenuBar", path)
+    value.show_in_tool_bar = take_bool(data, "ShowInToolBar", path)
+    value.show_in_address_bar = take_bool(data, "ShowInAddressBar", path)
+    value.show_in_status_bar = take_bool(data, "ShowInStatusBar", path)
+    value.window_name = take_str_nillable(data, "WindowName", path)
+    value.url = take_str_nillable(data, "Url", path)
+    value.prog_id = take_str_nillable(data, "ProgId", path)
+    value.icon = take_int(data, "Icon", path)
+    value.always_reload_on_show = take_bool(data, "AlwaysReloadOnShow", path)
+    value.never_reload_on_current_change = take_bool(data, "NeverReloadOnCurrentChange", path)
+    return value
 
 
 def encode_json_web_panel_entity(value: WebPanelEntity) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_items_nillable,
     json_object,
@@ -157,23 +158,23 @@ def encode_xml_window_pos_size(parent: Element | None, tag: str, value: WindowPo
 def decode_json_window_pos_size(data: Any, path: str) -> WindowPosSize:
     if type(data) is not dict:
         data = json_object(data, path)
-    return WindowPosSize(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        owner_window=take_str_nillable(data, "OwnerWindow", path),
-        person_id=take_int(data, "PersonId", path),
-        associate_id=take_int(data, "AssociateId", path),
-        extra_id=take_int(data, "ExtraId", path),
-        extra_info=take_str_nillable(data, "ExtraInfo", path),
-        height=take_int(data, "Height", path),
-        left_x=take_int(data, "LeftX", path),
-        state=take(data, "State", path, decode_json_show_window_state),
-        upper_y=take_int(data, "UpperY", path),
-        width=take_int(data, "Width", path),
-        window_pos_size_id=take_int(data, "WindowPosSizeId", path),
+    value = blank(WindowPosSize)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.owner_window = take_str_nillable(data, "OwnerWindow", path)
+    value.person_id = take_int(data, "PersonId", path)
+    value.associate_id = take_int(data, "AssociateId", path)
+    value.extra_id = take_int(data, "ExtraId", path)
+    value.extra_info = take_str_nillable(data, "ExtraInfo", path)
+    value.height = take_int(data, "Height", path)
+    value.left_x = take_int(data, "LeftX", path)
+    value.state = take(data, "State", path, decode_json_show_window_state)
+    value.upper_y = take_int(data, "UpperY", path)
+    value.width = take_int(data, "Width", path)
+    value.window_pos_size_id = take_int(data, "WindowPosSizeId", path)
+    return value
 
 
 def encode_json_window_pos_size(value: WindowPosSize) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     json_items_nillable,
     json_object,
     new_child,
@@ -135,17 +136,17 @@ def encode_xml_workflow_content_info(
 def decode_json_workflow_content_info(data: Any, path: str) -> WorkflowContentInfo:
     if type(data) is not dict:
         data = json_object(data, path)
-    return WorkflowContentInfo(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        workflow_content_type=take(
-            data, "WorkflowContentType", path, decode_json_workflow_content_type
-        ),
-        id=take_int(data, "Id", path),
-        actions=take_bool(data, "Actions", path),
+    value = blank(WorkflowContentInfo)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.workflow_content_type = take(
+        data, "WorkflowContentType", path, decode_json_workflow_content_type
+    )
+    value.id = take_int(data, "Id", path)
+    value.actions = take_bool(data, "Actions", path)
+    return value
 
 
 def encode_json_workflow_content_info(value: WorkflowContentInfo) -> dict[str, Any]:

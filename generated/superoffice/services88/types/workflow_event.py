@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_object,
     new_child,
@@ -114,14 +115,14 @@ def encode_xml_workflow_event(parent: Element | None, tag: str, value: WorkflowE
 def decode_json_workflow_event(data: Any, path: str) -> WorkflowEvent:
     if type(data) is not dict:
         data = json_object(data, path)
-    return WorkflowEvent(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        event_type=take(data, "EventType", path, decode_json_workflow_event_type),
-        attributes=take_str_nillable(data, "Attributes", path),
+    value = blank(WorkflowEvent)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.event_type = take(data, "EventType", path, decode_json_workflow_event_type)
+    value.attributes = take_str_nillable(data, "Attributes", path)
+    return value
 
 
 def encode_json_workflow_event(value: WorkflowEvent) -> dict[str, Any]:

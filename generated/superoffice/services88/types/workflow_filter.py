@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     json_object,
     new_child,
     parse_xml,
@@ -113,15 +114,15 @@ def encode_xml_workflow_filter(parent: Element | None, tag: str, value: Workflow
 def decode_json_workflow_filter(data: Any, path: str) -> WorkflowFilter:
     if type(data) is not dict:
         data = json_object(data, path)
-    return WorkflowFilter(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        restriction_groups=take_nillable(
-            data, "RestrictionGroups", path, decode_json_list_of_archive_restriction_group
-        ),
+    value = blank(WorkflowFilter)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.restriction_groups = take_nillable(
+        data, "RestrictionGroups", path, decode_json_list_of_archive_restriction_group
+    )
+    return value
 
 
 def encode_json_workflow_filter(value: WorkflowFilter) -> dict[str, Any]:

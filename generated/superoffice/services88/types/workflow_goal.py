@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     json_items_nillable,
     json_object,
     new_child,
@@ -143,18 +144,18 @@ def encode_xml_workflow_goal(parent: Element | None, tag: str, value: WorkflowGo
 def decode_json_workflow_goal(data: Any, path: str) -> WorkflowGoal:
     if type(data) is not dict:
         data = json_object(data, path)
-    return WorkflowGoal(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        workflow_goal_id=take_int(data, "WorkflowGoalId", path),
-        workflow_id=take_int(data, "WorkflowId", path),
-        goal_type=take(data, "GoalType", path, decode_json_workflow_goal_type),
-        restriction_groups=take_nillable(
-            data, "RestrictionGroups", path, decode_json_list_of_archive_restriction_group
-        ),
+    value = blank(WorkflowGoal)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.workflow_goal_id = take_int(data, "WorkflowGoalId", path)
+    value.workflow_id = take_int(data, "WorkflowId", path)
+    value.goal_type = take(data, "GoalType", path, decode_json_workflow_goal_type)
+    value.restriction_groups = take_nillable(
+        data, "RestrictionGroups", path, decode_json_list_of_archive_restriction_group
+    )
+    return value
 
 
 def encode_json_workflow_goal(value: WorkflowGoal) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     json_items_nillable,
     json_object,
     new_child,
@@ -101,12 +102,12 @@ def encode_xml_workflow_step_base(
 def decode_json_workflow_step_base(data: Any, path: str) -> WorkflowStepBase:
     if type(data) is not dict:
         data = json_object(data, path)
-    return WorkflowStepBase(
-        workflow_step_id=take_int(data, "WorkflowStepId", path),
-        workflow_id=take_int(data, "WorkflowId", path),
-        step_type=take(data, "StepType", path, decode_json_workflow_step_type),
-        rank=take_int(data, "Rank", path),
-    )
+    value = blank(WorkflowStepBase)
+    value.workflow_step_id = take_int(data, "WorkflowStepId", path)
+    value.workflow_id = take_int(data, "WorkflowId", path)
+    value.step_type = take(data, "StepType", path, decode_json_workflow_step_type)
+    value.rank = take_int(data, "Rank", path)
+    return value
 
 
 def encode_json_workflow_step_base(value: WorkflowStepBase) -> dict[str, Any]:

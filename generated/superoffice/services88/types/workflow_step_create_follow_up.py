@@ -13,6 +13,7 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    blank,
     empty_or_nil,
     json_object,
     new_child,
@@ -190,26 +191,26 @@ def encode_xml_workflow_step_create_follow_up(
 def decode_json_workflow_step_create_follow_up(data: Any, path: str) -> WorkflowStepCreateFollowUp:
     if type(data) is not dict:
         data = json_object(data, path)
-    return WorkflowStepCreateFollowUp(
-        workflow_step_id=take_int(data, "WorkflowStepId", path),
-        workflow_id=take_int(data, "WorkflowId", path),
-        step_type=take(data, "StepType", path, decode_json_workflow_step_type),
-        rank=take_int(data, "Rank", path),
-        title=take_str_nillable(data, "Title", path),
-        follow_up_type=take_int(data, "FollowUpType", path),
-        project=take_int(data, "Project", path),
-        completed=take_bool(data, "Completed", path),
-        action_type=take(data, "ActionType", path, decode_json_workflow_action_type),
-        action_time=take_int(data, "ActionTime", path),
-        action_time_unit=take(
-            data, "ActionTimeUnit", path, decode_json_workflow_time_wait_interval_type
-        ),
-        duration=take_int(data, "Duration", path),
-        availability=take(data, "Availability", path, decode_json_free_busy),
-        owner_type=take(data, "OwnerType", path, decode_json_workflow_owner_type),
-        agenda=take_str_nillable(data, "Agenda", path),
-        owner=take_int(data, "Owner", path),
+    value = blank(WorkflowStepCreateFollowUp)
+    value.workflow_step_id = take_int(data, "WorkflowStepId", path)
+    value.workflow_id = take_int(data, "WorkflowId", path)
+    value.step_type = take(data, "StepType", path, decode_json_workflow_step_type)
+    value.rank = take_int(data, "Rank", path)
+    value.title = take_str_nillable(data, "Title", path)
+    value.follow_up_type = take_int(data, "FollowUpType", path)
+    value.project = take_int(data, "Project", path)
+    value.completed = take_bool(data, "Completed", path)
+    value.action_type = take(data, "ActionType", path, decode_json_workflow_action_type)
+    value.action_time = take_int(data, "ActionTime", path)
+    value.action_time_unit = take(
+        data, "ActionTimeUnit", path, decode_json_workflow_time_wait_interval_type
     )
+    value.duration = take_int(data, "Duration", path)
+    value.availability = take(data, "Availability", path, decode_json_free_busy)
+    value.owner_type = take(data, "OwnerType", path, decode_json_workflow_owner_type)
+    value.agenda = take_str_nillable(data, "Agenda", path)
+    value.owner = take_int(data, "Owner", path)
+    return value
 
 
 def encode_json_workflow_step_create_follow_up(

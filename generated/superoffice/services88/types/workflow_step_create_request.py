@@ -13,6 +13,7 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    blank,
     empty_or_nil,
     json_object,
     new_child,
@@ -127,19 +128,19 @@ def encode_xml_workflow_step_create_request(
 def decode_json_workflow_step_create_request(data: Any, path: str) -> WorkflowStepCreateRequest:
     if type(data) is not dict:
         data = json_object(data, path)
-    return WorkflowStepCreateRequest(
-        workflow_step_id=take_int(data, "WorkflowStepId", path),
-        workflow_id=take_int(data, "WorkflowId", path),
-        step_type=take(data, "StepType", path, decode_json_workflow_step_type),
-        rank=take_int(data, "Rank", path),
-        title=take_str_nillable(data, "Title", path),
-        request_type=take_int(data, "RequestType", path),
-        category=take_int(data, "Category", path),
-        priority=take_int(data, "Priority", path),
-        ticket_status=take_int(data, "TicketStatus", path),
-        message=take_str_nillable(data, "Message", path),
-        owner=take_int(data, "Owner", path),
-    )
+    value = blank(WorkflowStepCreateRequest)
+    value.workflow_step_id = take_int(data, "WorkflowStepId", path)
+    value.workflow_id = take_int(data, "WorkflowId", path)
+    value.step_type = take(data, "StepType", path, decode_json_workflow_step_type)
+    value.rank = take_int(data, "Rank", path)
+    value.title = take_str_nillable(data, "Title", path)
+    value.request_type = take_int(data, "RequestType", path)
+    value.category = take_int(data, "Category", path)
+    value.priority = take_int(data, "Priority", path)
+    value.ticket_status = take_int(data, "TicketStatus", path)
+    value.message = take_str_nillable(data, "Message", path)
+    value.owner = take_int(data, "Owner", path)
+    return value
 
 
 def encode_json_workflow_step_create_request(value: WorkflowStepCreateRequest) -> dict[str, Any]:

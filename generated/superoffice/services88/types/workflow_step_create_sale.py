@@ -14,6 +14,7 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    blank,
     empty_or_nil,
     format_datetime,
     json_datetime,
@@ -184,27 +185,27 @@ def encode_xml_workflow_step_create_sale(
 def decode_json_workflow_step_create_sale(data: Any, path: str) -> WorkflowStepCreateSale:
     if type(data) is not dict:
         data = json_object(data, path)
-    return WorkflowStepCreateSale(
-        workflow_step_id=take_int(data, "WorkflowStepId", path),
-        workflow_id=take_int(data, "WorkflowId", path),
-        step_type=take(data, "StepType", path, decode_json_workflow_step_type),
-        rank=take_int(data, "Rank", path),
-        title=take_str_nillable(data, "Title", path),
-        sale_type=take_int(data, "SaleType", path),
-        stage=take_int(data, "Stage", path),
-        amount=take(data, "Amount", path, json_float),
-        currency=take_int(data, "Currency", path),
-        description=take_str_nillable(data, "Description", path),
-        project=take_int(data, "Project", path),
-        action_type=take(data, "ActionType", path, decode_json_workflow_action_type),
-        action_time=take_int(data, "ActionTime", path),
-        action_time_unit=take(
-            data, "ActionTimeUnit", path, decode_json_workflow_time_wait_interval_type
-        ),
-        date=take(data, "Date", path, json_datetime),
-        owner=take_int(data, "Owner", path),
-        source=take_int(data, "Source", path),
+    value = blank(WorkflowStepCreateSale)
+    value.workflow_step_id = take_int(data, "WorkflowStepId", path)
+    value.workflow_id = take_int(data, "WorkflowId", path)
+    value.step_type = take(data, "StepType", path, decode_json_workflow_step_type)
+    value.rank = take_int(data, "Rank", path)
+    value.title = take_str_nillable(data, "Title", path)
+    value.sale_type = take_int(data, "SaleType", path)
+    value.stage = take_int(data, "Stage", path)
+    value.amount = take(data, "Amount", path, json_float)
+    value.currency = take_int(data, "Currency", path)
+    value.description = take_str_nillable(data, "Description", path)
+    value.project = take_int(data, "Project", path)
+    value.action_type = take(data, "ActionType", path, decode_json_workflow_action_type)
+    value.action_time = take_int(data, "ActionTime", path)
+    value.action_time_unit = take(
+        data, "ActionTimeUnit", path, decode_json_workflow_time_wait_interval_type
     )
+    value.date = take(data, "Date", path, json_datetime)
+    value.owner = take_int(data, "Owner", path)
+    value.source = take_int(data, "Source", path)
+    return value
 
 
 def encode_json_workflow_step_create_sale(value: WorkflowStepCreateSale) -> dict[str, Any]:

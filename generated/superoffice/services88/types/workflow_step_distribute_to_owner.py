@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     json_object,
     new_child,
     parse_xml,
@@ -137,17 +138,17 @@ def decode_json_workflow_step_distribute_to_owner(
 ) -> WorkflowStepDistributeToOwner:
     if type(data) is not dict:
         data = json_object(data, path)
-    return WorkflowStepDistributeToOwner(
-        workflow_step_id=take_int(data, "WorkflowStepId", path),
-        workflow_id=take_int(data, "WorkflowId", path),
-        step_type=take(data, "StepType", path, decode_json_workflow_step_type),
-        rank=take_int(data, "Rank", path),
-        only_to_unassigned=take_bool(data, "OnlyToUnassigned", path),
-        associates=take_nillable(data, "Associates", path, decode_json_list_of_int),
-        user_groups=take_nillable(data, "UserGroups", path, decode_json_list_of_int),
-        distribute_queue=take_nillable(data, "DistributeQueue", path, decode_json_list_of_int),
-        default_associate=take_int(data, "DefaultAssociate", path),
-    )
+    value = blank(WorkflowStepDistributeToOwner)
+    value.workflow_step_id = take_int(data, "WorkflowStepId", path)
+    value.workflow_id = take_int(data, "WorkflowId", path)
+    value.step_type = take(data, "StepType", path, decode_json_workflow_step_type)
+    value.rank = take_int(data, "Rank", path)
+    value.only_to_unassigned = take_bool(data, "OnlyToUnassigned", path)
+    value.associates = take_nillable(data, "Associates", path, decode_json_list_of_int)
+    value.user_groups = take_nillable(data, "UserGroups", path, decode_json_list_of_int)
+    value.distribute_queue = take_nillable(data, "DistributeQueue", path, decode_json_list_of_int)
+    value.default_associate = take_int(data, "DefaultAssociate", path)
+    return value
 
 
 def encode_json_workflow_step_distribute_to_owner(

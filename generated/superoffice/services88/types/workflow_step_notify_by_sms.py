@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_object,
     new_child,
@@ -131,18 +132,18 @@ def encode_xml_workflow_step_notify_by_sms(
 def decode_json_workflow_step_notify_by_sms(data: Any, path: str) -> WorkflowStepNotifyBySMS:
     if type(data) is not dict:
         data = json_object(data, path)
-    return WorkflowStepNotifyBySMS(
-        workflow_step_id=take_int(data, "WorkflowStepId", path),
-        workflow_id=take_int(data, "WorkflowId", path),
-        step_type=take(data, "StepType", path, decode_json_workflow_step_type),
-        rank=take_int(data, "Rank", path),
-        to=take(data, "To", path, decode_json_workflow_notify_sms_type),
-        specific_phone_numbers=take_nillable(
-            data, "SpecificPhoneNumbers", path, decode_json_list_of_str
-        ),
-        from_=take_str_nillable(data, "From", path),
-        text=take_str_nillable(data, "Text", path),
+    value = blank(WorkflowStepNotifyBySMS)
+    value.workflow_step_id = take_int(data, "WorkflowStepId", path)
+    value.workflow_id = take_int(data, "WorkflowId", path)
+    value.step_type = take(data, "StepType", path, decode_json_workflow_step_type)
+    value.rank = take_int(data, "Rank", path)
+    value.to = take(data, "To", path, decode_json_workflow_notify_sms_type)
+    value.specific_phone_numbers = take_nillable(
+        data, "SpecificPhoneNumbers", path, decode_json_list_of_str
     )
+    value.from_ = take_str_nillable(data, "From", path)
+    value.text = take_str_nillable(data, "Text", path)
+    return value
 
 
 def encode_json_workflow_step_notify_by_sms(value: WorkflowStepNotifyBySMS) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_object,
     new_child,
@@ -129,16 +130,16 @@ def decode_json_workflow_step_option_link_clicked(
 ) -> WorkflowStepOptionLinkClicked:
     if type(data) is not dict:
         data = json_object(data, path)
-    return WorkflowStepOptionLinkClicked(
-        option_type=take(data, "OptionType", path, decode_json_workflow_split_option_type),
-        workflow_step_option_id=take_int(data, "WorkflowStepOptionId", path),
-        workflow_step_id=take_int(data, "WorkflowStepId", path),
-        workflow_id=take_int(data, "WorkflowId", path),
-        name=take_str_nillable(data, "Name", path),
-        rank=take_int(data, "Rank", path),
-        steps=take_nillable(data, "Steps", path, decode_json_list_of_workflow_step_base),
-        link_id=take_int(data, "LinkId", path),
-    )
+    value = blank(WorkflowStepOptionLinkClicked)
+    value.option_type = take(data, "OptionType", path, decode_json_workflow_split_option_type)
+    value.workflow_step_option_id = take_int(data, "WorkflowStepOptionId", path)
+    value.workflow_step_id = take_int(data, "WorkflowStepId", path)
+    value.workflow_id = take_int(data, "WorkflowId", path)
+    value.name = take_str_nillable(data, "Name", path)
+    value.rank = take_int(data, "Rank", path)
+    value.steps = take_nillable(data, "Steps", path, decode_json_list_of_workflow_step_base)
+    value.link_id = take_int(data, "LinkId", path)
+    return value
 
 
 def encode_json_workflow_step_option_link_clicked(

@@ -13,6 +13,7 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    blank,
     json_object,
     new_child,
     parse_xml,
@@ -101,14 +102,14 @@ def encode_xml_workflow_step_remove_from_list(
 def decode_json_workflow_step_remove_from_list(data: Any, path: str) -> WorkflowStepRemoveFromList:
     if type(data) is not dict:
         data = json_object(data, path)
-    return WorkflowStepRemoveFromList(
-        workflow_step_id=take_int(data, "WorkflowStepId", path),
-        workflow_id=take_int(data, "WorkflowId", path),
-        step_type=take(data, "StepType", path, decode_json_workflow_step_type),
-        rank=take_int(data, "Rank", path),
-        selection=take_int(data, "Selection", path),
-        project=take_int(data, "Project", path),
-    )
+    value = blank(WorkflowStepRemoveFromList)
+    value.workflow_step_id = take_int(data, "WorkflowStepId", path)
+    value.workflow_id = take_int(data, "WorkflowId", path)
+    value.step_type = take(data, "StepType", path, decode_json_workflow_step_type)
+    value.rank = take_int(data, "Rank", path)
+    value.selection = take_int(data, "Selection", path)
+    value.project = take_int(data, "Project", path)
+    return value
 
 
 def encode_json_workflow_step_remove_from_list(

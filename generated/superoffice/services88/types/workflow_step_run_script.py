@@ -13,6 +13,7 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    blank,
     json_object,
     new_child,
     parse_xml,
@@ -94,13 +95,13 @@ def encode_xml_workflow_step_run_script(
 def decode_json_workflow_step_run_script(data: Any, path: str) -> WorkflowStepRunScript:
     if type(data) is not dict:
         data = json_object(data, path)
-    return WorkflowStepRunScript(
-        workflow_step_id=take_int(data, "WorkflowStepId", path),
-        workflow_id=take_int(data, "WorkflowId", path),
-        step_type=take(data, "StepType", path, decode_json_workflow_step_type),
-        rank=take_int(data, "Rank", path),
-        script_id=take_int(data, "ScriptId", path),
-    )
+    value = blank(WorkflowStepRunScript)
+    value.workflow_step_id = take_int(data, "WorkflowStepId", path)
+    value.workflow_id = take_int(data, "WorkflowId", path)
+    value.step_type = take(data, "StepType", path, decode_json_workflow_step_type)
+    value.rank = take_int(data, "Rank", path)
+    value.script_id = take_int(data, "ScriptId", path)
+    return value
 
 
 def encode_json_workflow_step_run_script(value: WorkflowStepRunScript) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_object,
     new_child,
@@ -117,15 +118,15 @@ def encode_xml_workflow_step_send_email(
 def decode_json_workflow_step_send_email(data: Any, path: str) -> WorkflowStepSendEmail:
     if type(data) is not dict:
         data = json_object(data, path)
-    return WorkflowStepSendEmail(
-        workflow_step_id=take_int(data, "WorkflowStepId", path),
-        workflow_id=take_int(data, "WorkflowId", path),
-        step_type=take(data, "StepType", path, decode_json_workflow_step_type),
-        rank=take_int(data, "Rank", path),
-        subject=take_str_nillable(data, "Subject", path),
-        attachments=take_nillable(data, "Attachments", path, decode_json_list_of_int),
-        shipment_id=take_int(data, "ShipmentId", path),
-    )
+    value = blank(WorkflowStepSendEmail)
+    value.workflow_step_id = take_int(data, "WorkflowStepId", path)
+    value.workflow_id = take_int(data, "WorkflowId", path)
+    value.step_type = take(data, "StepType", path, decode_json_workflow_step_type)
+    value.rank = take_int(data, "Rank", path)
+    value.subject = take_str_nillable(data, "Subject", path)
+    value.attachments = take_nillable(data, "Attachments", path, decode_json_list_of_int)
+    value.shipment_id = take_int(data, "ShipmentId", path)
+    return value
 
 
 def encode_json_workflow_step_send_email(value: WorkflowStepSendEmail) -> dict[str, Any]:

@@ -13,6 +13,7 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    blank,
     empty_or_nil,
     json_object,
     new_child,
@@ -110,15 +111,15 @@ def encode_xml_workflow_step_send_sms(
 def decode_json_workflow_step_send_sms(data: Any, path: str) -> WorkflowStepSendSMS:
     if type(data) is not dict:
         data = json_object(data, path)
-    return WorkflowStepSendSMS(
-        workflow_step_id=take_int(data, "WorkflowStepId", path),
-        workflow_id=take_int(data, "WorkflowId", path),
-        step_type=take(data, "StepType", path, decode_json_workflow_step_type),
-        rank=take_int(data, "Rank", path),
-        from_=take_str_nillable(data, "From", path),
-        text=take_str_nillable(data, "Text", path),
-        exit=take_bool(data, "Exit", path),
-    )
+    value = blank(WorkflowStepSendSMS)
+    value.workflow_step_id = take_int(data, "WorkflowStepId", path)
+    value.workflow_id = take_int(data, "WorkflowId", path)
+    value.step_type = take(data, "StepType", path, decode_json_workflow_step_type)
+    value.rank = take_int(data, "Rank", path)
+    value.from_ = take_str_nillable(data, "From", path)
+    value.text = take_str_nillable(data, "Text", path)
+    value.exit = take_bool(data, "Exit", path)
+    return value
 
 
 def encode_json_workflow_step_send_sms(value: WorkflowStepSendSMS) -> dict[str, Any]:

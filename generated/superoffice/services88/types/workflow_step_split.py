@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_object,
     new_child,
@@ -150,23 +151,23 @@ def encode_xml_workflow_step_split(
 def decode_json_workflow_step_split(data: Any, path: str) -> WorkflowStepSplit:
     if type(data) is not dict:
         data = json_object(data, path)
-    return WorkflowStepSplit(
-        workflow_step_id=take_int(data, "WorkflowStepId", path),
-        workflow_id=take_int(data, "WorkflowId", path),
-        step_type=take(data, "StepType", path, decode_json_workflow_step_type),
-        rank=take_int(data, "Rank", path),
-        split_name=take_str_nillable(data, "SplitName", path),
-        split_option_type=take(
-            data, "SplitOptionType", path, decode_json_workflow_split_option_type
-        ),
-        shipment_id=take_int(data, "ShipmentId", path),
-        options=take_nillable(
-            data, "Options", path, decode_json_list_of_workflow_step_option_base
-        ),
-        exit_flow=take_bool(data, "ExitFlow", path),
-        exit_to_flow_id=take_int(data, "ExitToFlowId", path),
-        exit_to_selection_id=take_int(data, "ExitToSelectionId", path),
+    value = blank(WorkflowStepSplit)
+    value.workflow_step_id = take_int(data, "WorkflowStepId", path)
+    value.workflow_id = take_int(data, "WorkflowId", path)
+    value.step_type = take(data, "StepType", path, decode_json_workflow_step_type)
+    value.rank = take_int(data, "Rank", path)
+    value.split_name = take_str_nillable(data, "SplitName", path)
+    value.split_option_type = take(
+        data, "SplitOptionType", path, decode_json_workflow_split_option_type
     )
+    value.shipment_id = take_int(data, "ShipmentId", path)
+    value.options = take_nillable(
+        data, "Options", path, decode_json_list_of_workflow_step_option_base
+    )
+    value.exit_flow = take_bool(data, "ExitFlow", path)
+    value.exit_to_flow_id = take_int(data, "ExitToFlowId", path)
+    value.exit_to_selection_id = take_int(data, "ExitToSelectionId", path)
+    return value
 
 
 def encode_json_workflow_step_split(value: WorkflowStepSplit) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     empty_or_nil,
     json_object,
     new_child,
@@ -140,19 +141,19 @@ def decode_json_workflow_step_update_participant(
 ) -> WorkflowStepUpdateParticipant:
     if type(data) is not dict:
         data = json_object(data, path)
-    return WorkflowStepUpdateParticipant(
-        workflow_step_id=take_int(data, "WorkflowStepId", path),
-        workflow_id=take_int(data, "WorkflowId", path),
-        step_type=take(data, "StepType", path, decode_json_workflow_step_type),
-        rank=take_int(data, "Rank", path),
-        description=take_str_nillable(data, "Description", path),
-        field_values_person=take_nillable(
-            data, "FieldValuesPerson", path, decode_json_list_of_field_value_info
-        ),
-        field_values_company=take_nillable(
-            data, "FieldValuesCompany", path, decode_json_list_of_field_value_info
-        ),
+    value = blank(WorkflowStepUpdateParticipant)
+    value.workflow_step_id = take_int(data, "WorkflowStepId", path)
+    value.workflow_id = take_int(data, "WorkflowId", path)
+    value.step_type = take(data, "StepType", path, decode_json_workflow_step_type)
+    value.rank = take_int(data, "Rank", path)
+    value.description = take_str_nillable(data, "Description", path)
+    value.field_values_person = take_nillable(
+        data, "FieldValuesPerson", path, decode_json_list_of_field_value_info
     )
+    value.field_values_company = take_nillable(
+        data, "FieldValuesCompany", path, decode_json_list_of_field_value_info
+    )
+    return value
 
 
 def encode_json_workflow_step_update_participant(

@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     json_object,
     new_child,
     parse_xml,
@@ -154,21 +155,23 @@ def encode_xml_workflow_step_wait_for_action(
 def decode_json_workflow_step_wait_for_action(data: Any, path: str) -> WorkflowStepWaitForAction:
     if type(data) is not dict:
         data = json_object(data, path)
-    return WorkflowStepWaitForAction(
-        workflow_step_id=take_int(data, "WorkflowStepId", path),
-        workflow_id=take_int(data, "WorkflowId", path),
-        step_type=take(data, "StepType", path, decode_json_workflow_step_type),
-        rank=take_int(data, "Rank", path),
-        exit_flow=take_bool(data, "ExitFlow", path),
-        exit_to_flow_id=take_int(data, "ExitToFlowId", path),
-        exit_to_selection_id=take_int(data, "ExitToSelectionId", path),
-        action_timeout=take_int(data, "ActionTimeout", path),
-        wait_for_timeout=take_bool(data, "WaitForTimeout", path),
-        timeout_interval_type=take(
-            data, "TimeoutIntervalType", path, decode_json_workflow_time_wait_interval_type
-        ),
-        actions=take_nillable(data, "Actions", path, decode_json_list_of_workflow_wait_for_action),
+    value = blank(WorkflowStepWaitForAction)
+    value.workflow_step_id = take_int(data, "WorkflowStepId", path)
+    value.workflow_id = take_int(data, "WorkflowId", path)
+    value.step_type = take(data, "StepType", path, decode_json_workflow_step_type)
+    value.rank = take_int(data, "Rank", path)
+    value.exit_flow = take_bool(data, "ExitFlow", path)
+    value.exit_to_flow_id = take_int(data, "ExitToFlowId", path)
+    value.exit_to_selection_id = take_int(data, "ExitToSelectionId", path)
+    value.action_timeout = take_int(data, "ActionTimeout", path)
+    value.wait_for_timeout = take_bool(data, "WaitForTimeout", path)
+    value.timeout_interval_type = take(
+        data, "TimeoutIntervalType", path, decode_json_workflow_time_wait_interval_type
     )
+    value.actions = take_nillable(
+        data, "Actions", path, decode_json_list_of_workflow_wait_for_action
+    )
+    return value
 
 
 def encode_json_workflow_step_wait_for_action(value: WorkflowStepWaitForAction) -> dict[str, Any]:

@@ -13,6 +13,7 @@ from ...runtime import (
     Element,
     UNSET,
     Unset,
+    blank,
     empty_or_nil,
     json_object,
     new_child,
@@ -131,20 +132,20 @@ def encode_xml_workflow_step_wait_for_time(
 def decode_json_workflow_step_wait_for_time(data: Any, path: str) -> WorkflowStepWaitForTime:
     if type(data) is not dict:
         data = json_object(data, path)
-    return WorkflowStepWaitForTime(
-        workflow_step_id=take_int(data, "WorkflowStepId", path),
-        workflow_id=take_int(data, "WorkflowId", path),
-        step_type=take(data, "StepType", path, decode_json_workflow_step_type),
-        rank=take_int(data, "Rank", path),
-        time_wait_algorithm=take(
-            data, "TimeWaitAlgorithm", path, decode_json_workflow_time_wait_algorithm
-        ),
-        num_intervals=take_int(data, "NumIntervals", path),
-        interval_type=take(
-            data, "IntervalType", path, decode_json_workflow_time_wait_interval_type
-        ),
-        until=take_str_nillable(data, "Until", path),
+    value = blank(WorkflowStepWaitForTime)
+    value.workflow_step_id = take_int(data, "WorkflowStepId", path)
+    value.workflow_id = take_int(data, "WorkflowId", path)
+    value.step_type = take(data, "StepType", path, decode_json_workflow_step_type)
+    value.rank = take_int(data, "Rank", path)
+    value.time_wait_algorithm = take(
+        data, "TimeWaitAlgorithm", path, decode_json_workflow_time_wait_algorithm
     )
+    value.num_intervals = take_int(data, "NumIntervals", path)
+    value.interval_type = take(
+        data, "IntervalType", path, decode_json_workflow_time_wait_interval_type
+    )
+    value.until = take_str_nillable(data, "Until", path)
+    return value
 
 
 def encode_json_workflow_step_wait_for_time(value: WorkflowStepWaitForTime) -> dict[str, Any]:

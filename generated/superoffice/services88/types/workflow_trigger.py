@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     json_items_nillable,
     json_object,
     new_child,
@@ -145,18 +146,18 @@ def encode_xml_workflow_trigger(
 def decode_json_workflow_trigger(data: Any, path: str) -> WorkflowTrigger:
     if type(data) is not dict:
         data = json_object(data, path)
-    return WorkflowTrigger(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        workflow_trigger_id=take_int(data, "WorkflowTriggerId", path),
-        workflow_id=take_int(data, "WorkflowId", path),
-        trigger_type=take(data, "TriggerType", path, decode_json_workflow_trigger_type),
-        restriction_groups=take_nillable(
-            data, "RestrictionGroups", path, decode_json_list_of_archive_restriction_group
-        ),
+    value = blank(WorkflowTrigger)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.workflow_trigger_id = take_int(data, "WorkflowTriggerId", path)
+    value.workflow_id = take_int(data, "WorkflowId", path)
+    value.trigger_type = take(data, "TriggerType", path, decode_json_workflow_trigger_type)
+    value.restriction_groups = take_nillable(
+        data, "RestrictionGroups", path, decode_json_list_of_archive_restriction_group
+    )
+    return value
 
 
 def encode_json_workflow_trigger(value: WorkflowTrigger) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from ...runtime import (
     UNSET,
     Unset,
     XSI_NIL,
+    blank,
     json_items_nillable,
     json_object,
     new_child,
@@ -161,20 +162,20 @@ def encode_xml_workflow_wait_for_action(
 def decode_json_workflow_wait_for_action(data: Any, path: str) -> WorkflowWaitForAction:
     if type(data) is not dict:
         data = json_object(data, path)
-    return WorkflowWaitForAction(
-        table_right=take_nillable(data, "TableRight", path, decode_json_table_right),
-        field_properties=take_nillable(
-            data, "FieldProperties", path, decode_json_field_property_dictionary
-        ),
-        workflow_wait_for_action_id=take_int(data, "WorkflowWaitForActionId", path),
-        workflow_step_id=take_int(data, "WorkflowStepId", path),
-        workflow_id=take_int(data, "WorkflowId", path),
-        rank=take_int(data, "Rank", path),
-        action_type=take(data, "ActionType", path, decode_json_workflow_wait_for_action_type),
-        restriction_groups=take_nillable(
-            data, "RestrictionGroups", path, decode_json_list_of_archive_restriction_group
-        ),
+    value = blank(WorkflowWaitForAction)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.workflow_wait_for_action_id = take_int(data, "WorkflowWaitForActionId", path)
+    value.workflow_step_id = take_int(data, "WorkflowStepId", path)
+    value.workflow_id = take_int(data, "WorkflowId", path)
+    value.rank = take_int(data, "Rank", path)
+    value.action_type = take(data, "ActionType", path, decode_json_workflow_wait_for_action_type)
+    value.restriction_groups = take_nillable(
+        data, "RestrictionGroups", path, decode_json_list_of_archive_restriction_group
+    )
+    return value
 
 
 def encode_json_workflow_wait_for_action(value: WorkflowWaitForAction) -> dict[str, Any]:
