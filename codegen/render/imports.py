@@ -1,4 +1,6 @@
-"""Import lines for a rendered module body: exactly the names the body uses."""
+"""Import lines for a rendered module body: exactly the names the body uses, in the order isort
+(and ruff's ``I`` rules) would give them: ``..`` before ``.``, modules case-insensitively, names
+by type (CONSTANTS, Classes, functions), numbers in names compared as numbers."""
 
 from __future__ import annotations
 
@@ -8,17 +10,39 @@ from collections.abc import Mapping
 # Modules generated code uses by attribute (``dataclasses.dataclass``, ``etree.SubElement``).
 _STDLIB = ("dataclasses", "datetime", "decimal", "enum", "importlib")
 _THIRD = {"etree": "from lxml import etree", "httpx": "import httpx"}
-_TYPING = ("Any", "TYPE_CHECKING")
+_TYPING = ("TYPE_CHECKING", "Any")
 
 _STRINGS = re.compile(r'"""[\s\S]*?"""|"(?:\\.|[^"\\\n])*"|\'(?:\\.|[^\'\\\n])*\'')
-_NAME = re.compile(r"\b[A-Za-z_][A-Za-z0-9_]*\b")
+_NAME = re.compile(r"(?<![.\w])[A-Za-z_][A-Za-z0-9_]*")  # not an attribute (``Kind.BOOL``)
 _KEYWORD_ARGUMENT = re.compile(r"\b\w+=(?!=)")
+_INDENTED_TARGET = re.compile(r"^(\s+)\w+(?=\s*(?::|=(?!=)))", re.M)  # ``    BOOL = 3``
 _DEFINED = re.compile(r"^(?:def|class)\s+(\w+)|^(\w+)\s*(?::[^=\n]*)?=", re.M)
+
+
+_DIGITS = re.compile(r"(\d+)")
+
+
+def natural(text: str) -> tuple[str | int, ...]:
+    """A sort key that compares runs of digits as numbers (``item2`` before ``item10``)."""
+    return tuple(int(part) if part.isdigit() else part for part in _DIGITS.split(text))
+
+
+def name_key(name: str) -> tuple[int, tuple[str | int, ...], tuple[str | int, ...]]:
+    """Imported names by type: CONSTANTS, then Classes, then functions and variables."""
+    kind = 0 if len(name) > 1 and name.isupper() else 1 if name[:1].isupper() else 2
+    return kind, natural(name.lower()), natural(name)
+
+
+def module_key(module: str) -> tuple[int, tuple[str | int, ...], tuple[str | int, ...]]:
+    """Relative modules, the furthest (most dots) first, then by name."""
+    bare = module.lstrip(".")
+    return -(len(module) - len(bare)), natural(bare.lower()), natural(bare)
 
 
 def used_names(body: str) -> set[str]:
     """Identifiers in code, outside string literals and docstrings."""
     code = _KEYWORD_ARGUMENT.sub("", _STRINGS.sub('""', body))
+    code = _INDENTED_TARGET.sub(r"\1", code)  # a class attribute or local, not a use
     return set(_NAME.findall(code))
 
 
@@ -35,13 +59,13 @@ def import_block(body: str, symbols: Mapping[str, str]) -> str:
         stdlib.append(f"from typing import {', '.join(typing)}")
     third = sorted(line for name, line in _THIRD.items() if name in used)
     local: dict[str, list[str]] = {}
-    for name in sorted(used):
+    for name in sorted(used, key=name_key):
         module = symbols.get(name)
         if module is not None:
             local.setdefault(module, []).append(name)
     local_lines = [
-        f"from {module} import {', '.join(names)}"
-        for module, names in sorted(local.items(), key=lambda item: (-item[0].count("."), item[0]))
+        f"from {module} import {', '.join(local[module])}"
+        for module in sorted(local, key=module_key)
     ]
     blocks = ["from __future__ import annotations"]
     for group in (stdlib, third, local_lines):

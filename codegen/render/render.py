@@ -14,7 +14,7 @@ import jinja2
 from ..model import Service
 from ..naming import wrap_doc
 from .format import DEFAULT_FORMATTER, Formatter, Progress, format_all
-from .imports import import_block
+from .imports import import_block, module_key, name_key
 from .view import DOC_WIDTH, ServiceView
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
@@ -111,7 +111,12 @@ def render_service(service: Service, progress: Progress | None = None) -> dict[s
             module.doc, body, symbols, module.name
         )
     exports = view.exported_types()
-    index_body = env.get_template("types_index.py.j2").render(exports=exports)
+    type_checking = sorted(
+        exports, key=lambda pair: (module_key("." + pair[1]), name_key(pair[0]))
+    )
+    index_body = env.get_template("types_index.py.j2").render(
+        exports=exports, type_checking=type_checking
+    )
     files[f"{package}/types/__init__.py"] = module_source(
         f"Every {service.version} record and enumeration, by name.\n\n"
         "Each type lives in a small module of its own (types that refer to each other in a "

@@ -177,7 +177,8 @@ class ListView:
     item_write: str
     json_decode: str
     """the body of ``decode_json_<stem>``: an expression of ``data`` and ``path``"""
-    item_json_write: str
+    json_encode: str
+    """the body of ``encode_json_<stem>``: an expression of ``value``"""
     doc: str
 
 
@@ -459,7 +460,7 @@ class ServiceView:
             item_read=read,
             item_write=f"put(element, {item_tag}, item, {ref.xml_write})",
             json_decode=_json_list_decode(ref, t.item_nillable),
-            item_json_write=_json_write(ref, t.item_nillable),
+            json_encode=_json_list_encode(ref, t.item_nillable),
             doc=f"``{t.name}``: a list of ``{t.item_name}`` elements.",
         )
 
@@ -727,6 +728,11 @@ def _json_dict_decode(key: Ref, value: Ref, nillable: bool) -> str:
     elif nillable:
         read = f"None if item is None else {read}"
     return f"{{{key_read}: ({read}) for key, item in json_object(data, path).items()}}"
+
+
+def _json_list_encode(ref: Ref, nillable: bool) -> str:
+    write = _json_write(ref, nillable)
+    return "list(value)" if write == "item" else f"[{write} for item in value]"
 
 
 def _json_write(ref: Ref, nillable: bool) -> str:

@@ -227,7 +227,9 @@ class _Soap:
         return self.url
 
     def envelope(self, operation: Operation[Any], args: Sequence[Any]) -> bytes:
-        values = {p.name: v for p, v in zip(operation.params, _checked(operation, args))}
+        values = {
+            p.name: v for p, v in zip(operation.params, _checked(operation, args), strict=False)
+        }
         codecs = self._codecs
         envelope = etree.Element(
             f"{{{SOAP11_NS}}}Envelope", nsmap={"s": SOAP11_NS, "so": codecs.namespace}
@@ -394,7 +396,10 @@ class _Rest:
         body = b""  # as the REST reference's samples: no parameters, no body
         headers = {"Accept": "application/json"}
         if operation.params:
-            values = {p.name: v for p, v in zip(operation.params, _checked(operation, args))}
+            values = {
+                p.name: v
+                for p, v in zip(operation.params, _checked(operation, args), strict=False)
+            }
             body = json.dumps(request_json(operation, values), separators=(",", ":")).encode()
             headers["Content-Type"] = "application/json; charset=utf-8"
         if self._authorization:

@@ -256,7 +256,7 @@ def parse_datetime(text: str) -> datetime.datetime:
     micro = int((fraction or "0")[:6].ljust(6, "0"))
     tz: datetime.tzinfo | None = None
     if zone == "Z":
-        tz = datetime.timezone.utc
+        tz = datetime.UTC
     elif zone:
         sign = -1 if zone[0] == "-" else 1
         offset = datetime.timedelta(hours=int(zone[1:3]), minutes=int(zone[4:6]))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..runtime import BOOL, BYTES, INT, Operation, Param, STR, UNSET, Unset
+from ..runtime import BOOL, BYTES, INT, STR, UNSET, Operation, Param, Unset
 from ..transport import (
     AsyncCalls,
     AsyncRestCaller,
@@ -17,6 +17,7 @@ from ..transport import (
     SoapCaller,
     SyncCalls,
 )
+from .headers import HEADERS
 from .types.ai_text_style import AI_TEXT_STYLE_CODEC, AiTextStyle
 from .types.appointment_entity import APPOINTMENT_ENTITY_CODEC, AppointmentEntity
 from .types.biz_card import BIZ_CARD_CODEC, BizCard
@@ -24,7 +25,7 @@ from .types.categorization_status_response import (
     CATEGORIZATION_STATUS_RESPONSE_CODEC,
     CategorizationStatusResponse,
 )
-from .types.chatbot_turn import CHATBOT_TURN_CODEC, ChatbotTurn, LIST_OF_CHATBOT_TURN_CODEC
+from .types.chatbot_turn import CHATBOT_TURN_CODEC, LIST_OF_CHATBOT_TURN_CODEC, ChatbotTurn
 from .types.copilot_data_source_entity import (
     COPILOT_DATA_SOURCE_ENTITY_CODEC,
     CopilotDataSourceEntity,
@@ -35,7 +36,6 @@ from .types.rag_result import LIST_OF_RAG_RESULT_CODEC, RagResult
 from .types.rag_type import RAG_TYPE_CODEC, RagType
 from .types.sentiment import SENTIMENT_CODEC, Sentiment
 from .types.string_dictionary import STRING_DICTIONARY_CODEC
-from .headers import HEADERS
 
 NAMESPACE = "http://www.superoffice.net/ws/crm/NetServer/Services88"
 

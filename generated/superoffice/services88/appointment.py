@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime
 from typing import Any
 
-from ..runtime import BOOL, BYTES, DATETIME, INT, Operation, Param, STR, UNSET, Unset
+from ..runtime import BOOL, BYTES, DATETIME, INT, STR, UNSET, Operation, Param, Unset
 from ..transport import (
     AsyncCalls,
     AsyncRestCaller,
@@ -19,25 +19,26 @@ from ..transport import (
     SoapCaller,
     SyncCalls,
 )
+from .headers import HEADERS
 from .types.activity_information_list_item import (
-    ActivityInformationListItem,
     LIST_OF_ACTIVITY_INFORMATION_LIST_ITEM_CODEC,
+    ActivityInformationListItem,
 )
 from .types.activity_status import ACTIVITY_STATUS_CODEC, ActivityStatus
-from .types.appointment import APPOINTMENT_CODEC, Appointment, LIST_OF_APPOINTMENT_CODEC
+from .types.appointment import APPOINTMENT_CODEC, LIST_OF_APPOINTMENT_CODEC, Appointment
 from .types.appointment_entity import APPOINTMENT_ENTITY_CODEC, AppointmentEntity
-from .types.appointment_info import AppointmentInfo, LIST_OF_APPOINTMENT_INFO_CODEC
+from .types.appointment_info import LIST_OF_APPOINTMENT_INFO_CODEC, AppointmentInfo
 from .types.appointment_move_data import APPOINTMENT_MOVE_DATA_CODEC, AppointmentMoveData
 from .types.appointment_save_data import APPOINTMENT_SAVE_DATA_CODEC, AppointmentSaveData
 from .types.appointment_status import APPOINTMENT_STATUS_CODEC, AppointmentStatus
-from .types.appointment_sync_data import AppointmentSyncData, LIST_OF_APPOINTMENT_SYNC_DATA_CODEC
+from .types.appointment_sync_data import LIST_OF_APPOINTMENT_SYNC_DATA_CODEC, AppointmentSyncData
 from .types.appointment_type import APPOINTMENT_TYPE_CODEC, AppointmentType
 from .types.day_information_list_item import (
-    DayInformationListItem,
     LIST_OF_DAY_INFORMATION_LIST_ITEM_CODEC,
+    DayInformationListItem,
 )
-from .types.e_mail_connection_info import EMailConnectionInfo, E_MAIL_CONNECTION_INFO_CODEC
-from .types.e_mail_entity import EMailEntity, E_MAIL_ENTITY_CODEC
+from .types.e_mail_connection_info import E_MAIL_CONNECTION_INFO_CODEC, EMailConnectionInfo
+from .types.e_mail_entity import E_MAIL_ENTITY_CODEC, EMailEntity
 from .types.list_of_bool import LIST_OF_BOOL_CODEC
 from .types.list_of_datetime import LIST_OF_DATETIME_CODEC
 from .types.list_of_int import LIST_OF_INT_CODEC
@@ -66,7 +67,6 @@ from .types.video_meeting_reservation import (
     VIDEO_MEETING_RESERVATION_CODEC,
     VideoMeetingReservation,
 )
-from .headers import HEADERS
 
 NAMESPACE = "http://www.superoffice.net/ws/crm/NetServer/Services88"
 

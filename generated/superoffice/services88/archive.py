@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..runtime import INT, Operation, Param, STR, UNSET, Unset
+from ..runtime import INT, STR, UNSET, Operation, Param, Unset
 from ..transport import (
     AsyncCalls,
     AsyncRestCaller,
@@ -17,22 +17,22 @@ from ..transport import (
     SoapCaller,
     SyncCalls,
 )
+from .headers import HEADERS
 from .types.activity_filter import ACTIVITY_FILTER_CODEC, ActivityFilter
-from .types.archive_column_info import ArchiveColumnInfo, LIST_OF_ARCHIVE_COLUMN_INFO_CODEC
+from .types.archive_column_info import LIST_OF_ARCHIVE_COLUMN_INFO_CODEC, ArchiveColumnInfo
 from .types.archive_configuration import ARCHIVE_CONFIGURATION_CODEC, ArchiveConfiguration
-from .types.archive_list_item import ArchiveListItem, LIST_OF_ARCHIVE_LIST_ITEM_CODEC
+from .types.archive_list_item import LIST_OF_ARCHIVE_LIST_ITEM_CODEC, ArchiveListItem
 from .types.archive_list_result import ARCHIVE_LIST_RESULT_CODEC, ArchiveListResult
-from .types.archive_order_by_info import ArchiveOrderByInfo, LIST_OF_ARCHIVE_ORDER_BY_INFO_CODEC
+from .types.archive_order_by_info import LIST_OF_ARCHIVE_ORDER_BY_INFO_CODEC, ArchiveOrderByInfo
 from .types.archive_restriction_info import (
-    ArchiveRestrictionInfo,
     LIST_OF_ARCHIVE_RESTRICTION_INFO_CODEC,
+    ArchiveRestrictionInfo,
 )
 from .types.export_archive_result import EXPORT_ARCHIVE_RESULT_CODEC, ExportArchiveResult
 from .types.list_of_int import LIST_OF_INT_CODEC
 from .types.list_of_mdo_list_item import LIST_OF_MDO_LIST_ITEM_CODEC, MDOListItem
 from .types.list_of_str import LIST_OF_STR_CODEC
 from .types.related_data import LIST_OF_RELATED_DATA_CODEC, RelatedData
-from .headers import HEADERS
 
 NAMESPACE = "http://www.superoffice.net/ws/crm/NetServer/Services88"
 

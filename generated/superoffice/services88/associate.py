@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..runtime import INT, Operation, Param, STR, UNSET, Unset
+from ..runtime import INT, STR, UNSET, Operation, Param, Unset
 from ..transport import (
     AsyncCalls,
     AsyncRestCaller,
@@ -18,10 +18,10 @@ from ..transport import (
     SoapCaller,
     SyncCalls,
 )
-from .types.associate import ASSOCIATE_CODEC, Associate, LIST_OF_ASSOCIATE_CODEC
+from .headers import HEADERS
+from .types.associate import ASSOCIATE_CODEC, LIST_OF_ASSOCIATE_CODEC, Associate
 from .types.list_of_int import LIST_OF_INT_CODEC
 from .types.list_of_str import LIST_OF_STR_CODEC
-from .headers import HEADERS
 
 NAMESPACE = "http://www.superoffice.net/ws/crm/NetServer/Services88"
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..runtime import BOOL, INT, Operation, Param, STR, UNSET, Unset
+from ..runtime import BOOL, INT, STR, UNSET, Operation, Param, Unset
 from ..transport import (
     AsyncCalls,
     AsyncRestCaller,
@@ -17,14 +17,14 @@ from ..transport import (
     SoapCaller,
     SyncCalls,
 )
+from .headers import HEADERS
 from .types.batch_task_info import (
     BATCH_TASK_INFO_CODEC,
-    BatchTaskInfo,
     LIST_OF_BATCH_TASK_INFO_CODEC,
+    BatchTaskInfo,
 )
 from .types.batch_task_state import BATCH_TASK_STATE_CODEC, BatchTaskState
 from .types.list_of_int import LIST_OF_INT_CODEC
-from .headers import HEADERS
 
 NAMESPACE = "http://www.superoffice.net/ws/crm/NetServer/Services88"
 

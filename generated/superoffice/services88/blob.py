@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..runtime import BYTES, INT, Operation, Param, STR, UNSET, Unset
+from ..runtime import BYTES, INT, STR, UNSET, Operation, Param, Unset
 from ..transport import (
     AsyncCalls,
     AsyncRestCaller,
@@ -17,9 +17,9 @@ from ..transport import (
     SoapCaller,
     SyncCalls,
 )
+from .headers import HEADERS
 from .types.blob_entity import BLOB_ENTITY_CODEC, BlobEntity
 from .types.blob_link_type import BLOB_LINK_TYPE_CODEC, BlobLinkType
-from .headers import HEADERS
 
 NAMESPACE = "http://www.superoffice.net/ws/crm/NetServer/Services88"
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..runtime import BOOL, INT, Operation, Param, STR, UNSET, Unset
+from ..runtime import BOOL, INT, STR, UNSET, Operation, Param, Unset
 from ..transport import (
     AsyncCalls,
     AsyncRestCaller,
@@ -18,9 +18,9 @@ from ..transport import (
     SoapCaller,
     SyncCalls,
 )
-from .types.field_value_info import FieldValueInfo, LIST_OF_FIELD_VALUE_INFO_CODEC
-from .types.list_of_str import LIST_OF_STR_CODEC
 from .headers import HEADERS
+from .types.field_value_info import LIST_OF_FIELD_VALUE_INFO_CODEC, FieldValueInfo
+from .types.list_of_str import LIST_OF_STR_CODEC
 
 NAMESPACE = "http://www.superoffice.net/ws/crm/NetServer/Services88"
 

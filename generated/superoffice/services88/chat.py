@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..runtime import BOOL, INT, Operation, Param, STR, UNSET, Unset
+from ..runtime import BOOL, INT, STR, UNSET, Operation, Param, Unset
 from ..transport import (
     AsyncCalls,
     AsyncRestCaller,
@@ -17,25 +17,25 @@ from ..transport import (
     SoapCaller,
     SyncCalls,
 )
-from .types.chat_message import CHAT_MESSAGE_CODEC, ChatMessage, LIST_OF_CHAT_MESSAGE_CODEC
-from .types.chat_presence import ChatPresence, LIST_OF_CHAT_PRESENCE_CODEC
+from .headers import HEADERS
+from .types.chat_message import CHAT_MESSAGE_CODEC, LIST_OF_CHAT_MESSAGE_CODEC, ChatMessage
+from .types.chat_presence import LIST_OF_CHAT_PRESENCE_CODEC, ChatPresence
 from .types.chat_session_entity import (
     CHAT_SESSION_ENTITY_CODEC,
-    ChatSessionEntity,
     LIST_OF_CHAT_SESSION_ENTITY_CODEC,
+    ChatSessionEntity,
 )
 from .types.chat_topic_agent import (
     CHAT_TOPIC_AGENT_CODEC,
-    ChatTopicAgent,
     LIST_OF_CHAT_TOPIC_AGENT_CODEC,
+    ChatTopicAgent,
 )
 from .types.chat_topic_entity import (
     CHAT_TOPIC_ENTITY_CODEC,
-    ChatTopicEntity,
     LIST_OF_CHAT_TOPIC_ENTITY_CODEC,
+    ChatTopicEntity,
 )
 from .types.list_of_mdo_list_item import LIST_OF_MDO_LIST_ITEM_CODEC, MDOListItem
-from .headers import HEADERS
 
 NAMESPACE = "http://www.superoffice.net/ws/crm/NetServer/Services88"
 

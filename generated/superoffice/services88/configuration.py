@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..runtime import BOOL, INT, Operation, Param, STR, UNSET, Unset
+from ..runtime import BOOL, INT, STR, UNSET, Operation, Param, Unset
 from ..transport import (
     AsyncCalls,
     AsyncRestCaller,
@@ -18,10 +18,11 @@ from ..transport import (
     SoapCaller,
     SyncCalls,
 )
+from .headers import HEADERS
 from .types.configurable_screen_delta import (
     CONFIGURABLE_SCREEN_DELTA_CODEC,
-    ConfigurableScreenDelta,
     LIST_OF_CONFIGURABLE_SCREEN_DELTA_CODEC,
+    ConfigurableScreenDelta,
 )
 from .types.delta_query import DELTA_QUERY_CODEC, DeltaQuery
 from .types.delta_state import DELTA_STATE_CODEC, DeltaState
@@ -36,7 +37,6 @@ from .types.window_pos_size import (
     WINDOW_POS_SIZE_CODEC,
     WindowPosSize,
 )
-from .headers import HEADERS
 
 NAMESPACE = "http://www.superoffice.net/ws/crm/NetServer/Services88"
 

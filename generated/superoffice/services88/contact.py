@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime
 from typing import Any
 
-from ..runtime import BOOL, DATETIME, INT, Operation, Param, STR, UNSET, Unset
+from ..runtime import BOOL, DATETIME, INT, STR, UNSET, Operation, Param, Unset
 from ..transport import (
     AsyncCalls,
     AsyncRestCaller,
@@ -18,26 +18,26 @@ from ..transport import (
     SoapCaller,
     SyncCalls,
 )
-from .types.address import ADDRESS_CODEC, Address, LIST_OF_ADDRESS_CODEC
+from .headers import HEADERS
+from .types.address import ADDRESS_CODEC, LIST_OF_ADDRESS_CODEC, Address
 from .types.address_type import ADDRESS_TYPE_CODEC, AddressType
-from .types.contact import CONTACT_CODEC, Contact, LIST_OF_CONTACT_CODEC
+from .types.contact import CONTACT_CODEC, LIST_OF_CONTACT_CODEC, Contact
 from .types.contact_action import CONTACT_ACTION_CODEC, ContactAction
-from .types.contact_activity import ContactActivity, LIST_OF_CONTACT_ACTIVITY_CODEC
+from .types.contact_activity import LIST_OF_CONTACT_ACTIVITY_CODEC, ContactActivity
 from .types.contact_entity import CONTACT_ENTITY_CODEC, ContactEntity
 from .types.contact_source_type import CONTACT_SOURCE_TYPE_CODEC, ContactSourceType
 from .types.contact_summary import CONTACT_SUMMARY_CODEC, ContactSummary
 from .types.duplicate_entry import (
     DUPLICATE_ENTRY_CODEC,
-    DuplicateEntry,
     LIST_OF_DUPLICATE_ENTRY_CODEC,
+    DuplicateEntry,
 )
-from .types.duplicate_rule import DuplicateRule, LIST_OF_DUPLICATE_RULE_CODEC
+from .types.duplicate_rule import LIST_OF_DUPLICATE_RULE_CODEC, DuplicateRule
 from .types.list_of_int import LIST_OF_INT_CODEC
 from .types.person import LIST_OF_PERSON_CODEC, Person
 from .types.person_entity import PERSON_ENTITY_CODEC, PersonEntity
 from .types.preview_contact import PREVIEW_CONTACT_CODEC, PreviewContact
 from .types.string_dictionary import STRING_DICTIONARY_CODEC
-from .headers import HEADERS
 
 NAMESPACE = "http://www.superoffice.net/ws/crm/NetServer/Services88"
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..runtime import BOOL, INT, Operation, Param, STR, UNSET, Unset
+from ..runtime import BOOL, INT, STR, UNSET, Operation, Param, Unset
 from ..transport import (
     AsyncCalls,
     AsyncRestCaller,
@@ -18,15 +18,15 @@ from ..transport import (
     SoapCaller,
     SyncCalls,
 )
-from .types.crm_script_entity import CRMScriptEntity, CRM_SCRIPT_ENTITY_CODEC
-from .types.crm_script_result import CRMScriptResult, CRM_SCRIPT_RESULT_CODEC
-from .types.crm_script_run_result import CRMScriptRunResult, CRM_SCRIPT_RUN_RESULT_CODEC
+from .headers import HEADERS
+from .types.crm_script_entity import CRM_SCRIPT_ENTITY_CODEC, CRMScriptEntity
+from .types.crm_script_result import CRM_SCRIPT_RESULT_CODEC, CRMScriptResult
+from .types.crm_script_run_result import CRM_SCRIPT_RUN_RESULT_CODEC, CRMScriptRunResult
 from .types.event_data import EVENT_DATA_CODEC, EventData
 from .types.list_of_int import LIST_OF_INT_CODEC
 from .types.script import SCRIPT_CODEC, Script
 from .types.string_dictionary import STRING_DICTIONARY_CODEC
 from .types.trigger_script_entity import TRIGGER_SCRIPT_ENTITY_CODEC, TriggerScriptEntity
-from .headers import HEADERS
 
 NAMESPACE = "http://www.superoffice.net/ws/crm/NetServer/Services88"
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..runtime import BOOL, INT, Operation, Param, STR, UNSET, Unset
+from ..runtime import BOOL, INT, STR, UNSET, Operation, Param, Unset
 from ..transport import (
     AsyncCalls,
     AsyncRestCaller,
@@ -18,20 +18,21 @@ from ..transport import (
     SoapCaller,
     SyncCalls,
 )
-from .types.chat_session import ChatSession, LIST_OF_CHAT_SESSION_CODEC
-from .types.cs_feature_toggle import CsFeatureToggle, LIST_OF_CS_FEATURE_TOGGLE_CODEC
+from .headers import HEADERS
+from .types.chat_session import LIST_OF_CHAT_SESSION_CODEC, ChatSession
+from .types.cs_feature_toggle import LIST_OF_CS_FEATURE_TOGGLE_CODEC, CsFeatureToggle
 from .types.cs_session_key import CS_SESSION_KEY_CODEC, CsSessionKey
 from .types.customer_center_config import (
     CUSTOMER_CENTER_CONFIG_CODEC,
-    CustomerCenterConfig,
     LIST_OF_CUSTOMER_CENTER_CONFIG_CODEC,
+    CustomerCenterConfig,
 )
 from .types.customer_service_startup import CUSTOMER_SERVICE_STARTUP_CODEC, CustomerServiceStartup
 from .types.event_data import EVENT_DATA_CODEC, EventData
 from .types.event_handler_type import (
     EVENT_HANDLER_TYPE_CODEC,
-    EventHandlerType,
     LIST_OF_EVENT_HANDLER_TYPE_CODEC,
+    EventHandlerType,
 )
 from .types.list_of_int import LIST_OF_INT_CODEC
 from .types.mailbox import LIST_OF_MAILBOX_CODEC, Mailbox
@@ -49,7 +50,6 @@ from .types.status_screen_panel_type import (
 )
 from .types.system_template_settings import SYSTEM_TEMPLATE_SETTINGS_CODEC, SystemTemplateSettings
 from .types.ticket_info import LIST_OF_TICKET_INFO_CODEC, TICKET_INFO_CODEC, TicketInfo
-from .headers import HEADERS
 
 NAMESPACE = "http://www.superoffice.net/ws/crm/NetServer/Services88"
 

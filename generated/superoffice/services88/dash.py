@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..runtime import INT, Operation, Param, STR, UNSET, Unset
+from ..runtime import INT, STR, UNSET, Operation, Param, Unset
 from ..transport import (
     AsyncCalls,
     AsyncRestCaller,
@@ -17,17 +17,17 @@ from ..transport import (
     SoapCaller,
     SyncCalls,
 )
-from .types.dash import DASH_CODEC, Dash, LIST_OF_DASH_CODEC
+from .headers import HEADERS
+from .types.dash import DASH_CODEC, LIST_OF_DASH_CODEC, Dash
 from .types.dash_collection import DASH_COLLECTION_CODEC, DashCollection
 from .types.dash_theme import DASH_THEME_CODEC, DashTheme
-from .types.dash_tile import DASH_TILE_CODEC, DashTile, LIST_OF_DASH_TILE_CODEC
+from .types.dash_tile import DASH_TILE_CODEC, LIST_OF_DASH_TILE_CODEC, DashTile
 from .types.dash_tile_definition import DASH_TILE_DEFINITION_CODEC, DashTileDefinition
-from .types.dash_tile_html import DASH_TILE_HTML_CODEC, DashTileHtml, LIST_OF_DASH_TILE_HTML_CODEC
+from .types.dash_tile_html import DASH_TILE_HTML_CODEC, LIST_OF_DASH_TILE_HTML_CODEC, DashTileHtml
 from .types.list_of_int import LIST_OF_INT_CODEC
 from .types.preview_dash import PREVIEW_DASH_CODEC, PreviewDash
 from .types.preview_dash_tile import PREVIEW_DASH_TILE_CODEC, PreviewDashTile
 from .types.quick_filter_info import LIST_OF_QUICK_FILTER_INFO_CODEC, QuickFilterInfo
-from .headers import HEADERS
 
 NAMESPACE = "http://www.superoffice.net/ws/crm/NetServer/Services88"
 

@@ -17,11 +17,11 @@ from ..transport import (
     SoapCaller,
     SyncCalls,
 )
-from .types.dictionary_step_information import (
-    DictionaryStepInformation,
-    LIST_OF_DICTIONARY_STEP_INFORMATION_CODEC,
-)
 from .headers import HEADERS
+from .types.dictionary_step_information import (
+    LIST_OF_DICTIONARY_STEP_INFORMATION_CODEC,
+    DictionaryStepInformation,
+)
 
 NAMESPACE = "http://www.superoffice.net/ws/crm/NetServer/Services88"
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..runtime import BOOL, INT, Operation, Param, STR, UNSET, Unset
+from ..runtime import BOOL, INT, STR, UNSET, Operation, Param, Unset
 from ..transport import (
     AsyncCalls,
     AsyncRestCaller,
@@ -18,13 +18,13 @@ from ..transport import (
     SoapCaller,
     SyncCalls,
 )
+from .headers import HEADERS
 from .types.list_of_int import LIST_OF_INT_CODEC
 from .types.list_of_str import LIST_OF_LIST_OF_STR_CODEC, LIST_OF_STR_CODEC
 from .types.mass_operation_result import MASS_OPERATION_RESULT_CODEC, MassOperationResult
 from .types.string_dictionary import STRING_DICTIONARY_CODEC
 from .types.table_record import TABLE_RECORD_CODEC, TableRecord
 from .types.upsert_nomatch_action import UPSERT_NOMATCH_ACTION_CODEC, UpsertNomatchAction
-from .headers import HEADERS
 
 NAMESPACE = "http://www.superoffice.net/ws/crm/NetServer/Services88"
 

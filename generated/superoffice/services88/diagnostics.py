@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime
 from typing import Any
 
-from ..runtime import BOOL, DATETIME, INT, Operation, Param, STR, UNSET, Unset
+from ..runtime import BOOL, DATETIME, INT, STR, UNSET, Operation, Param, Unset
 from ..transport import (
     AsyncCalls,
     AsyncRestCaller,
@@ -19,13 +19,13 @@ from ..transport import (
     SoapCaller,
     SyncCalls,
 )
-from .types.cache_invalidation import CacheInvalidation, LIST_OF_CACHE_INVALIDATION_CODEC
-from .types.entity_counts import EntityCounts, LIST_OF_ENTITY_COUNTS_CODEC
+from .headers import HEADERS
+from .types.cache_invalidation import LIST_OF_CACHE_INVALIDATION_CODEC, CacheInvalidation
+from .types.entity_counts import LIST_OF_ENTITY_COUNTS_CODEC, EntityCounts
 from .types.list_of_str import LIST_OF_STR_CODEC
 from .types.system_message import LIST_OF_SYSTEM_MESSAGE_CODEC, SystemMessage
 from .types.system_message_type import SYSTEM_MESSAGE_TYPE_CODEC, SystemMessageType
 from .types.web_app_usage import LIST_OF_WEB_APP_USAGE_CODEC, WebAppUsage
-from .headers import HEADERS
 
 NAMESPACE = "http://www.superoffice.net/ws/crm/NetServer/Services88"
 

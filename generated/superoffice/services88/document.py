@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime
 from typing import Any
 
-from ..runtime import BOOL, BYTES, DATETIME, INT, LONG, Operation, Param, STR, UNSET, Unset
+from ..runtime import BOOL, BYTES, DATETIME, INT, LONG, STR, UNSET, Operation, Param, Unset
 from ..transport import (
     AsyncCalls,
     AsyncRestCaller,
@@ -18,9 +18,10 @@ from ..transport import (
     SoapCaller,
     SyncCalls,
 )
+from .headers import HEADERS
 from .types.checkout_info import CHECKOUT_INFO_CODEC, CheckoutInfo
-from .types.command_info import CommandInfo, LIST_OF_COMMAND_INFO_CODEC
-from .types.document import DOCUMENT_CODEC, Document, LIST_OF_DOCUMENT_CODEC
+from .types.command_info import LIST_OF_COMMAND_INFO_CODEC, CommandInfo
+from .types.document import DOCUMENT_CODEC, LIST_OF_DOCUMENT_CODEC, Document
 from .types.document_entity import DOCUMENT_ENTITY_CODEC, DocumentEntity
 from .types.document_preview import DOCUMENT_PREVIEW_CODEC, DocumentPreview
 from .types.generator_encoding import GENERATOR_ENCODING_CODEC, GeneratorEncoding
@@ -38,7 +39,6 @@ from .types.template_variables_parameters import (
     TemplateVariablesParameters,
 )
 from .types.version_info import LIST_OF_VERSION_INFO_CODEC, VersionInfo
-from .headers import HEADERS
 
 NAMESPACE = "http://www.superoffice.net/ws/crm/NetServer/Services88"
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime
 from typing import Any
 
-from ..runtime import BOOL, DATETIME, INT, Operation, Param, UNSET, Unset
+from ..runtime import BOOL, DATETIME, INT, UNSET, Operation, Param, Unset
 from ..transport import (
     AsyncCalls,
     AsyncRestCaller,
@@ -19,6 +19,7 @@ from ..transport import (
     SoapCaller,
     SyncCalls,
 )
+from .headers import HEADERS
 from .types.document_migration_item_list import (
     DOCUMENT_MIGRATION_ITEM_LIST_CODEC,
     DocumentMigrationItemList,
@@ -27,7 +28,6 @@ from .types.document_template_migration_list import (
     DOCUMENT_TEMPLATE_MIGRATION_LIST_CODEC,
     DocumentTemplateMigrationList,
 )
-from .headers import HEADERS
 
 NAMESPACE = "http://www.superoffice.net/ws/crm/NetServer/Services88"
 

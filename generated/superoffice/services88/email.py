@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..runtime import BOOL, BYTES, INT, Operation, Param, STR, UNSET, Unset
+from ..runtime import BOOL, BYTES, INT, STR, UNSET, Operation, Param, Unset
 from ..transport import (
     AsyncCalls,
     AsyncRestCaller,
@@ -17,30 +17,31 @@ from ..transport import (
     SoapCaller,
     SyncCalls,
 )
+from .headers import HEADERS
 from .types.contact_or_person_from_email import (
-    ContactOrPersonFromEmail,
     LIST_OF_CONTACT_OR_PERSON_FROM_EMAIL_CODEC,
+    ContactOrPersonFromEmail,
 )
 from .types.document_entity import DOCUMENT_ENTITY_CODEC, DocumentEntity
-from .types.e_mail_account import EMailAccount, E_MAIL_ACCOUNT_CODEC
-from .types.e_mail_address import EMailAddress, E_MAIL_ADDRESS_CODEC, LIST_OF_E_MAIL_ADDRESS_CODEC
-from .types.e_mail_appointment import EMailAppointment, E_MAIL_APPOINTMENT_CODEC
-from .types.e_mail_attachment import EMailAttachment, E_MAIL_ATTACHMENT_CODEC
-from .types.e_mail_connection_info import EMailConnectionInfo, E_MAIL_CONNECTION_INFO_CODEC
+from .types.e_mail_account import E_MAIL_ACCOUNT_CODEC, EMailAccount
+from .types.e_mail_address import E_MAIL_ADDRESS_CODEC, LIST_OF_E_MAIL_ADDRESS_CODEC, EMailAddress
+from .types.e_mail_appointment import E_MAIL_APPOINTMENT_CODEC, EMailAppointment
+from .types.e_mail_attachment import E_MAIL_ATTACHMENT_CODEC, EMailAttachment
+from .types.e_mail_connection_info import E_MAIL_CONNECTION_INFO_CODEC, EMailConnectionInfo
 from .types.e_mail_connection_info_extended import (
-    EMailConnectionInfoExtended,
     E_MAIL_CONNECTION_INFO_EXTENDED_CODEC,
+    EMailConnectionInfoExtended,
 )
-from .types.e_mail_custom_header import EMailCustomHeader, E_MAIL_CUSTOM_HEADER_CODEC
-from .types.e_mail_entity import EMailEntity, E_MAIL_ENTITY_CODEC, LIST_OF_E_MAIL_ENTITY_CODEC
+from .types.e_mail_custom_header import E_MAIL_CUSTOM_HEADER_CODEC, EMailCustomHeader
+from .types.e_mail_entity import E_MAIL_ENTITY_CODEC, LIST_OF_E_MAIL_ENTITY_CODEC, EMailEntity
 from .types.e_mail_envelope import (
-    EMailEnvelope,
     E_MAIL_ENVELOPE_CODEC,
     LIST_OF_E_MAIL_ENVELOPE_CODEC,
+    EMailEnvelope,
 )
-from .types.e_mail_flags import EMailFlags, E_MAIL_FLAGS_CODEC
-from .types.e_mail_folder import EMailFolder, E_MAIL_FOLDER_CODEC, LIST_OF_E_MAIL_FOLDER_CODEC
-from .types.e_mail_so_info import EMailSOInfo, E_MAIL_SO_INFO_CODEC
+from .types.e_mail_flags import E_MAIL_FLAGS_CODEC, EMailFlags
+from .types.e_mail_folder import E_MAIL_FOLDER_CODEC, LIST_OF_E_MAIL_FOLDER_CODEC, EMailFolder
+from .types.e_mail_so_info import E_MAIL_SO_INFO_CODEC, EMailSOInfo
 from .types.list_of_int import LIST_OF_INT_CODEC
 from .types.list_of_str import LIST_OF_STR_CODEC
 from .types.person import LIST_OF_PERSON_CODEC, PERSON_CODEC, Person
@@ -51,7 +52,6 @@ from .types.sync_user_account import (
     SYNC_USER_ACCOUNT_CODEC,
     SyncUserAccount,
 )
-from .headers import HEADERS
 
 NAMESPACE = "http://www.superoffice.net/ws/crm/NetServer/Services88"
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime
 from typing import Any
 
-from ..runtime import BOOL, DURATION, INT, Operation, Param, STR, UNSET, Unset
+from ..runtime import BOOL, DURATION, INT, STR, UNSET, Operation, Param, Unset
 from ..transport import (
     AsyncCalls,
     AsyncRestCaller,
@@ -18,10 +18,11 @@ from ..transport import (
     SoapCaller,
     SyncCalls,
 )
+from .headers import HEADERS
 from .types.crm_actor_type import CRM_ACTOR_TYPE_CODEC, CrmActorType
 from .types.erp_actor_type import ERP_ACTOR_TYPE_CODEC, ErpActorType
-from .types.erp_connection import ERP_CONNECTION_CODEC, ErpConnection, LIST_OF_ERP_CONNECTION_CODEC
-from .types.erp_connection_data import ErpConnectionData, LIST_OF_ERP_CONNECTION_DATA_CODEC
+from .types.erp_connection import ERP_CONNECTION_CODEC, LIST_OF_ERP_CONNECTION_CODEC, ErpConnection
+from .types.erp_connection_data import LIST_OF_ERP_CONNECTION_DATA_CODEC, ErpConnectionData
 from .types.erp_connection_list_mapping_container import (
     ERP_CONNECTION_LIST_MAPPING_CONTAINER_CODEC,
     ErpConnectionListMappingContainer,
@@ -40,15 +41,14 @@ from .types.erp_sync_connector_entity import (
 )
 from .types.erp_sync_default_value import ERP_SYNC_DEFAULT_VALUE_CODEC, ErpSyncDefaultValue
 from .types.erp_sync_engine_status import ERP_SYNC_ENGINE_STATUS_CODEC, ErpSyncEngineStatus
-from .types.erp_sync_field_value import ErpSyncFieldValue, LIST_OF_ERP_SYNC_FIELD_VALUE_CODEC
+from .types.erp_sync_field_value import LIST_OF_ERP_SYNC_FIELD_VALUE_CODEC, ErpSyncFieldValue
 from .types.erp_sync_response_code import ERP_SYNC_RESPONSE_CODE_CODEC, ErpSyncResponseCode
-from .types.field_metadata import FieldMetadata, LIST_OF_FIELD_METADATA_CODEC
+from .types.field_metadata import LIST_OF_FIELD_METADATA_CODEC, FieldMetadata
 from .types.list_item import LIST_OF_LIST_ITEM_CODEC, ListItem
 from .types.list_of_int import LIST_OF_INT_CODEC
 from .types.list_of_str import LIST_OF_STR_CODEC
 from .types.plugin_response import PLUGIN_RESPONSE_CODEC, PluginResponse
 from .types.string_dictionary import STRING_DICTIONARY_CODEC
-from .headers import HEADERS
 
 NAMESPACE = "http://www.superoffice.net/ws/crm/NetServer/Services88"
 

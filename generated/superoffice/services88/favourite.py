@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..runtime import BOOL, INT, Operation, Param, STR, UNSET, Unset
+from ..runtime import BOOL, INT, STR, UNSET, Operation, Param, Unset
 from ..transport import (
     AsyncCalls,
     AsyncRestCaller,
@@ -18,13 +18,13 @@ from ..transport import (
     SoapCaller,
     SyncCalls,
 )
-from .types.archive_restriction_info import (
-    ArchiveRestrictionInfo,
-    LIST_OF_ARCHIVE_RESTRICTION_INFO_CODEC,
-)
-from .types.favourite import Favourite, LIST_OF_FAVOURITE_CODEC
-from .types.list_of_int import LIST_OF_INT_CODEC
 from .headers import HEADERS
+from .types.archive_restriction_info import (
+    LIST_OF_ARCHIVE_RESTRICTION_INFO_CODEC,
+    ArchiveRestrictionInfo,
+)
+from .types.favourite import LIST_OF_FAVOURITE_CODEC, Favourite
+from .types.list_of_int import LIST_OF_INT_CODEC
 
 NAMESPACE = "http://www.superoffice.net/ws/crm/NetServer/Services88"
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..runtime import INT, Operation, Param, STR, UNSET, Unset
+from ..runtime import INT, STR, UNSET, Operation, Param, Unset
 from ..transport import (
     AsyncCalls,
     AsyncRestCaller,
@@ -17,21 +17,21 @@ from ..transport import (
     SoapCaller,
     SyncCalls,
 )
-from .types.archive_column_info import ArchiveColumnInfo, LIST_OF_ARCHIVE_COLUMN_INFO_CODEC
-from .types.archive_order_by_info import ArchiveOrderByInfo, LIST_OF_ARCHIVE_ORDER_BY_INFO_CODEC
+from .headers import HEADERS
+from .types.archive_column_info import LIST_OF_ARCHIVE_COLUMN_INFO_CODEC, ArchiveColumnInfo
+from .types.archive_order_by_info import LIST_OF_ARCHIVE_ORDER_BY_INFO_CODEC, ArchiveOrderByInfo
 from .types.archive_restriction_group import (
     ARCHIVE_RESTRICTION_GROUP_CODEC,
-    ArchiveRestrictionGroup,
     LIST_OF_ARCHIVE_RESTRICTION_GROUP_CODEC,
+    ArchiveRestrictionGroup,
 )
 from .types.archive_restriction_info import (
-    ArchiveRestrictionInfo,
     LIST_OF_ARCHIVE_RESTRICTION_INFO_CODEC,
+    ArchiveRestrictionInfo,
 )
 from .types.criteria_information import CRITERIA_INFORMATION_CODEC, CriteriaInformation
 from .types.find_results import FIND_RESULTS_CODEC, FindResults
 from .types.list_of_str import LIST_OF_STR_CODEC
-from .headers import HEADERS
 
 NAMESPACE = "http://www.superoffice.net/ws/crm/NetServer/Services88"
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..runtime import INT, Operation, Param, STR, UNSET, Unset
+from ..runtime import INT, STR, UNSET, Operation, Param, Unset
 from ..transport import (
     AsyncCalls,
     AsyncRestCaller,
@@ -18,11 +18,11 @@ from ..transport import (
     SoapCaller,
     SyncCalls,
 )
-from .types.foreign_app_entity import FOREIGN_APP_ENTITY_CODEC, ForeignAppEntity
-from .types.foreign_device import FOREIGN_DEVICE_CODEC, ForeignDevice, LIST_OF_FOREIGN_DEVICE_CODEC
-from .types.foreign_key import FOREIGN_KEY_CODEC, ForeignKey, LIST_OF_FOREIGN_KEY_CODEC
-from .types.string_dictionary import STRING_DICTIONARY_CODEC
 from .headers import HEADERS
+from .types.foreign_app_entity import FOREIGN_APP_ENTITY_CODEC, ForeignAppEntity
+from .types.foreign_device import FOREIGN_DEVICE_CODEC, LIST_OF_FOREIGN_DEVICE_CODEC, ForeignDevice
+from .types.foreign_key import FOREIGN_KEY_CODEC, LIST_OF_FOREIGN_KEY_CODEC, ForeignKey
+from .types.string_dictionary import STRING_DICTIONARY_CODEC
 
 NAMESPACE = "http://www.superoffice.net/ws/crm/NetServer/Services88"
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..runtime import BOOL, Operation, Param, STR, UNSET, Unset
+from ..runtime import BOOL, STR, UNSET, Operation, Param, Unset
 from ..transport import (
     AsyncCalls,
     AsyncRestCaller,
@@ -17,11 +17,11 @@ from ..transport import (
     SoapCaller,
     SyncCalls,
 )
+from .headers import HEADERS
 from .types.batch_task_info import BATCH_TASK_INFO_CODEC, BatchTaskInfo
 from .types.free_text import FREE_TEXT_CODEC, FreeText
 from .types.free_text_operator import FREE_TEXT_OPERATOR_CODEC, FreeTextOperator
 from .types.list_of_int import LIST_OF_INT_CODEC
-from .headers import HEADERS
 
 NAMESPACE = "http://www.superoffice.net/ws/crm/NetServer/Services88"
 

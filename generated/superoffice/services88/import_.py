@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..runtime import BOOL, INT, Operation, Param, STR, UNSET, Unset
+from ..runtime import BOOL, INT, STR, UNSET, Operation, Param, Unset
 from ..transport import (
     AsyncCalls,
     AsyncRestCaller,
@@ -17,16 +17,16 @@ from ..transport import (
     SoapCaller,
     SyncCalls,
 )
+from .headers import HEADERS
 from .types.archive_restriction_info import (
-    ArchiveRestrictionInfo,
     LIST_OF_ARCHIVE_RESTRICTION_INFO_CODEC,
+    ArchiveRestrictionInfo,
 )
 from .types.erp_actor_type import ERP_ACTOR_TYPE_CODEC, ErpActorType
 from .types.import_erp_data import IMPORT_ERP_DATA_CODEC, ImportErpData
-from .types.import_line import IMPORT_LINE_CODEC, ImportLine, LIST_OF_IMPORT_LINE_CODEC
+from .types.import_line import IMPORT_LINE_CODEC, LIST_OF_IMPORT_LINE_CODEC, ImportLine
 from .types.list_of_int import LIST_OF_INT_CODEC
 from .types.list_of_str import LIST_OF_STR_CODEC
-from .headers import HEADERS
 
 NAMESPACE = "http://www.superoffice.net/ws/crm/NetServer/Services88"
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..runtime import INT, Operation, Param, STR, UNSET, Unset
+from ..runtime import INT, STR, UNSET, Operation, Param, Unset
 from ..transport import (
     AsyncCalls,
     AsyncRestCaller,
@@ -17,14 +17,15 @@ from ..transport import (
     SoapCaller,
     SyncCalls,
 )
+from .headers import HEADERS
 from .types.check_license_status_result import (
     CHECK_LICENSE_STATUS_RESULT_CODEC,
     CheckLicenseStatusResult,
 )
 from .types.extended_license_info import (
     EXTENDED_LICENSE_INFO_CODEC,
-    ExtendedLicenseInfo,
     LIST_OF_EXTENDED_LICENSE_INFO_CODEC,
+    ExtendedLicenseInfo,
 )
 from .types.extended_module_license import EXTENDED_MODULE_LICENSE_CODEC, ExtendedModuleLicense
 from .types.license_owner import LIST_OF_LICENSE_OWNER_CODEC, LicenseOwner
@@ -40,7 +41,6 @@ from .types.user_and_installation_licence_status import (
     USER_AND_INSTALLATION_LICENCE_STATUS_CODEC,
     UserAndInstallationLicenceStatus,
 )
-from .headers import HEADERS
 
 NAMESPACE = "http://www.superoffice.net/ws/crm/NetServer/Services88"
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..runtime import BOOL, BYTES, FLOAT, INT, Operation, Param, STR, UNSET, Unset
+from ..runtime import BOOL, BYTES, FLOAT, INT, STR, UNSET, Operation, Param, Unset
 from ..transport import (
     AsyncCalls,
     AsyncRestCaller,
@@ -17,55 +17,56 @@ from ..transport import (
     SoapCaller,
     SyncCalls,
 )
+from .headers import HEADERS
 from .types.amount_class_entity import AMOUNT_CLASS_ENTITY_CODEC, AmountClassEntity
 from .types.automated_category_update import (
     AUTOMATED_CATEGORY_UPDATE_CODEC,
-    AutomatedCategoryUpdate,
     LIST_OF_AUTOMATED_CATEGORY_UPDATE_CODEC,
+    AutomatedCategoryUpdate,
 )
-from .types.business import BUSINESS_CODEC, Business, LIST_OF_BUSINESS_CODEC
-from .types.category import CATEGORY_CODEC, Category, LIST_OF_CATEGORY_CODEC
+from .types.business import BUSINESS_CODEC, LIST_OF_BUSINESS_CODEC, Business
+from .types.category import CATEGORY_CODEC, LIST_OF_CATEGORY_CODEC, Category
 from .types.category_entity import CATEGORY_ENTITY_CODEC, CategoryEntity
-from .types.competitor import COMPETITOR_CODEC, Competitor, LIST_OF_COMPETITOR_CODEC
+from .types.competitor import COMPETITOR_CODEC, LIST_OF_COMPETITOR_CODEC, Competitor
 from .types.consent_purpose import (
     CONSENT_PURPOSE_CODEC,
-    ConsentPurpose,
     LIST_OF_CONSENT_PURPOSE_CODEC,
+    ConsentPurpose,
 )
-from .types.consent_source import CONSENT_SOURCE_CODEC, ConsentSource, LIST_OF_CONSENT_SOURCE_CODEC
-from .types.country import COUNTRY_CODEC, Country, LIST_OF_COUNTRY_CODEC
-from .types.credited import CREDITED_CODEC, Credited, LIST_OF_CREDITED_CODEC
-from .types.currency import CURRENCY_CODEC, Currency, LIST_OF_CURRENCY_CODEC
+from .types.consent_source import CONSENT_SOURCE_CODEC, LIST_OF_CONSENT_SOURCE_CODEC, ConsentSource
+from .types.country import COUNTRY_CODEC, LIST_OF_COUNTRY_CODEC, Country
+from .types.credited import CREDITED_CODEC, LIST_OF_CREDITED_CODEC, Credited
+from .types.currency import CURRENCY_CODEC, LIST_OF_CURRENCY_CODEC, Currency
 from .types.currency_entity import (
     CURRENCY_ENTITY_CODEC,
-    CurrencyEntity,
     LIST_OF_CURRENCY_ENTITY_CODEC,
+    CurrencyEntity,
 )
 from .types.customer_language import (
     CUSTOMER_LANGUAGE_CODEC,
-    CustomerLanguage,
     LIST_OF_CUSTOMER_LANGUAGE_CODEC,
+    CustomerLanguage,
 )
-from .types.delivery_term import DELIVERY_TERM_CODEC, DeliveryTerm, LIST_OF_DELIVERY_TERM_CODEC
-from .types.delivery_type import DELIVERY_TYPE_CODEC, DeliveryType, LIST_OF_DELIVERY_TYPE_CODEC
-from .types.department import DEPARTMENT_CODEC, Department, LIST_OF_DEPARTMENT_CODEC
+from .types.delivery_term import DELIVERY_TERM_CODEC, LIST_OF_DELIVERY_TERM_CODEC, DeliveryTerm
+from .types.delivery_type import DELIVERY_TYPE_CODEC, LIST_OF_DELIVERY_TYPE_CODEC, DeliveryType
+from .types.department import DEPARTMENT_CODEC, LIST_OF_DEPARTMENT_CODEC, Department
 from .types.document_template import (
     DOCUMENT_TEMPLATE_CODEC,
-    DocumentTemplate,
     LIST_OF_DOCUMENT_TEMPLATE_CODEC,
+    DocumentTemplate,
 )
 from .types.document_template_entity import (
     DOCUMENT_TEMPLATE_ENTITY_CODEC,
-    DocumentTemplateEntity,
     LIST_OF_DOCUMENT_TEMPLATE_ENTITY_CODEC,
+    DocumentTemplateEntity,
 )
-from .types.domain import DOMAIN_CODEC, Domain, LIST_OF_DOMAIN_CODEC
+from .types.domain import DOMAIN_CODEC, LIST_OF_DOMAIN_CODEC, Domain
 from .types.ext_app_entity import EXT_APP_ENTITY_CODEC, ExtAppEntity
-from .types.heading_entity import HEADING_ENTITY_CODEC, HeadingEntity, LIST_OF_HEADING_ENTITY_CODEC
+from .types.heading_entity import HEADING_ENTITY_CODEC, LIST_OF_HEADING_ENTITY_CODEC, HeadingEntity
 from .types.hierarchy_entity import (
     HIERARCHY_ENTITY_CODEC,
-    HierarchyEntity,
     LIST_OF_HIERARCHY_ENTITY_CODEC,
+    HierarchyEntity,
 )
 from .types.int_string_dictionary import INT_STRING_DICTIONARY_CODEC
 from .types.language_info import LANGUAGE_INFO_CODEC, LIST_OF_LANGUAGE_INFO_CODEC, LanguageInfo
@@ -184,7 +185,6 @@ from .types.web_panel_entity import (
     WEB_PANEL_ENTITY_CODEC,
     WebPanelEntity,
 )
-from .headers import HEADERS
 
 NAMESPACE = "http://www.superoffice.net/ws/crm/NetServer/Services88"
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..runtime import BOOL, INT, Operation, Param, STR, UNSET, Unset
+from ..runtime import BOOL, INT, STR, UNSET, Operation, Param, Unset
 from ..transport import (
     AsyncCalls,
     AsyncRestCaller,
@@ -18,6 +18,7 @@ from ..transport import (
     SoapCaller,
     SyncCalls,
 )
+from .headers import HEADERS
 from .types.form_entity import FORM_ENTITY_CODEC, FormEntity
 from .types.form_submission_entity import FORM_SUBMISSION_ENTITY_CODEC, FormSubmissionEntity
 from .types.form_submission_status import FORM_SUBMISSION_STATUS_CODEC, FormSubmissionStatus
@@ -29,7 +30,6 @@ from .types.shipment_message_block_entity import (
     ShipmentMessageBlockEntity,
 )
 from .types.shipment_message_entity import SHIPMENT_MESSAGE_ENTITY_CODEC, ShipmentMessageEntity
-from .headers import HEADERS
 
 NAMESPACE = "http://www.superoffice.net/ws/crm/NetServer/Services88"
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..runtime import BOOL, INT, Operation, Param, STR, UNSET, Unset
+from ..runtime import BOOL, INT, STR, UNSET, Operation, Param, Unset
 from ..transport import (
     AsyncCalls,
     AsyncRestCaller,
@@ -17,18 +17,18 @@ from ..transport import (
     SoapCaller,
     SyncCalls,
 )
+from .headers import HEADERS
 from .types.list_of_int import LIST_OF_INT_CODEC
 from .types.list_of_mdo_list_item import (
     LIST_OF_MDO_LIST_ITEM_CODEC,
-    MDOListItem,
     MDO_LIST_ITEM_CODEC,
+    MDOListItem,
 )
 from .types.list_of_selectable_mdo_list_item import (
     LIST_OF_SELECTABLE_MDO_LIST_ITEM_CODEC,
     SelectableMDOListItem,
 )
 from .types.list_of_str import LIST_OF_STR_CODEC
-from .headers import HEADERS
 
 NAMESPACE = "http://www.superoffice.net/ws/crm/NetServer/Services88"
 

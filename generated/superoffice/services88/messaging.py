@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..runtime import INT, Operation, Param, STR, UNSET, Unset
+from ..runtime import INT, STR, UNSET, Operation, Param, Unset
 from ..transport import (
     AsyncCalls,
     AsyncRestCaller,
@@ -18,6 +18,7 @@ from ..transport import (
     SoapCaller,
     SyncCalls,
 )
+from .headers import HEADERS
 from .types.incoming_message import INCOMING_MESSAGE_CODEC, IncomingMessage
 from .types.list_of_int import LIST_OF_INT_CODEC
 from .types.message_delivery_status import (
@@ -27,7 +28,6 @@ from .types.message_delivery_status import (
 from .types.outgoing_message import LIST_OF_OUTGOING_MESSAGE_CODEC, OutgoingMessage
 from .types.provider_info import LIST_OF_PROVIDER_INFO_CODEC, ProviderInfo
 from .types.string_dictionary import STRING_DICTIONARY_CODEC
-from .headers import HEADERS
 
 NAMESPACE = "http://www.superoffice.net/ws/crm/NetServer/Services88"
 

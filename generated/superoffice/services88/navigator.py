@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..runtime import Operation, Param, STR, UNSET, Unset
+from ..runtime import STR, UNSET, Operation, Param, Unset
 from ..transport import (
     AsyncCalls,
     AsyncRestCaller,
@@ -18,9 +18,9 @@ from ..transport import (
     SoapCaller,
     SyncCalls,
 )
+from .headers import HEADERS
 from .types.list_of_int import LIST_OF_INT_CODEC
 from .types.navigator_company import LIST_OF_NAVIGATOR_COMPANY_CODEC, NavigatorCompany
-from .headers import HEADERS
 
 NAMESPACE = "http://www.superoffice.net/ws/crm/NetServer/Services88"
 

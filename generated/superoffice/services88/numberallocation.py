@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..runtime import BOOL, INT, Operation, Param, UNSET, Unset
+from ..runtime import BOOL, INT, UNSET, Operation, Param, Unset
 from ..transport import (
     AsyncCalls,
     AsyncRestCaller,
@@ -18,8 +18,8 @@ from ..transport import (
     SoapCaller,
     SyncCalls,
 )
-from .types.ref_count_entity import REF_COUNT_ENTITY_CODEC, RefCountEntity
 from .headers import HEADERS
+from .types.ref_count_entity import REF_COUNT_ENTITY_CODEC, RefCountEntity
 
 NAMESPACE = "http://www.superoffice.net/ws/crm/NetServer/Services88"
 

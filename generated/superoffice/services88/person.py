@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime
 from typing import Any
 
-from ..runtime import BOOL, BYTES, DATETIME, INT, Operation, Param, SHORT, STR, UNSET, Unset
+from ..runtime import BOOL, BYTES, DATETIME, INT, SHORT, STR, UNSET, Operation, Param, Unset
 from ..transport import (
     AsyncCalls,
     AsyncRestCaller,
@@ -18,11 +18,12 @@ from ..transport import (
     SoapCaller,
     SyncCalls,
 )
+from .headers import HEADERS
 from .types.address import ADDRESS_CODEC, Address
 from .types.associate_source_type import ASSOCIATE_SOURCE_TYPE_CODEC, AssociateSourceType
-from .types.consent_info import ConsentInfo, LIST_OF_CONSENT_INFO_CODEC
+from .types.consent_info import LIST_OF_CONSENT_INFO_CODEC, ConsentInfo
 from .types.consent_person import CONSENT_PERSON_CODEC, ConsentPerson
-from .types.entity_element import EntityElement, LIST_OF_ENTITY_ELEMENT_CODEC
+from .types.entity_element import LIST_OF_ENTITY_ELEMENT_CODEC, EntityElement
 from .types.list_of_bool import LIST_OF_BOOL_CODEC
 from .types.list_of_int import LIST_OF_INT_CODEC
 from .types.list_of_str import LIST_OF_STR_CODEC
@@ -37,7 +38,6 @@ from .types.temporary_key_domain import TEMPORARY_KEY_DOMAIN_CODEC, TemporaryKey
 from .types.temporary_key_info import TEMPORARY_KEY_INFO_CODEC, TemporaryKeyInfo
 from .types.user_candidate import USER_CANDIDATE_CODEC, UserCandidate
 from .types.utm_parameters import UTM_PARAMETERS_CODEC, UtmParameters
-from .headers import HEADERS
 
 NAMESPACE = "http://www.superoffice.net/ws/crm/NetServer/Services88"
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..runtime import INT, Operation, Param, STR, UNSET, Unset
+from ..runtime import INT, STR, UNSET, Operation, Param, Unset
 from ..transport import (
     AsyncCalls,
     AsyncRestCaller,
@@ -18,9 +18,9 @@ from ..transport import (
     SoapCaller,
     SyncCalls,
 )
+from .headers import HEADERS
 from .types.phone_list_item import LIST_OF_PHONE_LIST_ITEM_CODEC, PhoneListItem
 from .types.phone_list_preferences import PHONE_LIST_PREFERENCES_CODEC, PhoneListPreferences
-from .headers import HEADERS
 
 NAMESPACE = "http://www.superoffice.net/ws/crm/NetServer/Services88"
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime
 from typing import Any
 
-from ..runtime import DATETIME, INT, Operation, Param, STR, UNSET, Unset
+from ..runtime import DATETIME, INT, STR, UNSET, Operation, Param, Unset
 from ..transport import (
     AsyncCalls,
     AsyncRestCaller,
@@ -18,6 +18,7 @@ from ..transport import (
     SoapCaller,
     SyncCalls,
 )
+from .headers import HEADERS
 from .types.caller_id_collection import CALLER_ID_COLLECTION_CODEC, CallerIDCollection
 from .types.list_of_int import LIST_OF_INT_CODEC
 from .types.list_of_str import LIST_OF_STR_CODEC
@@ -33,7 +34,6 @@ from .types.pocket_notification_message import (
     PocketNotificationMessage,
 )
 from .types.pocket_startup_data import POCKET_STARTUP_DATA_CODEC, PocketStartupData
-from .headers import HEADERS
 
 NAMESPACE = "http://www.superoffice.net/ws/crm/NetServer/Services88"
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..runtime import BOOL, INT, Operation, Param, STR, UNSET, Unset
+from ..runtime import BOOL, INT, STR, UNSET, Operation, Param, Unset
 from ..transport import (
     AsyncCalls,
     AsyncRestCaller,
@@ -18,6 +18,7 @@ from ..transport import (
     SoapCaller,
     SyncCalls,
 )
+from .headers import HEADERS
 from .types.list_of_int import LIST_OF_INT_CODEC
 from .types.list_of_str import LIST_OF_STR_CODEC
 from .types.preference import LIST_OF_PREFERENCE_CODEC, PREFERENCE_CODEC, Preference
@@ -34,7 +35,6 @@ from .types.preference_description_line import (
 from .types.preference_level import PREFERENCE_LEVEL_CODEC, PreferenceLevel
 from .types.preference_spec import LIST_OF_PREFERENCE_SPEC_CODEC, PreferenceSpec
 from .types.tab_order import LIST_OF_TAB_ORDER_CODEC, TAB_ORDER_CODEC, TabOrder
-from .headers import HEADERS
 
 NAMESPACE = "http://www.superoffice.net/ws/crm/NetServer/Services88"
 

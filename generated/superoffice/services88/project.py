@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..runtime import BOOL, BYTES, INT, Operation, Param, STR, UNSET, Unset
+from ..runtime import BOOL, BYTES, INT, STR, UNSET, Operation, Param, Unset
 from ..transport import (
     AsyncCalls,
     AsyncRestCaller,
@@ -17,13 +17,14 @@ from ..transport import (
     SoapCaller,
     SyncCalls,
 )
+from .headers import HEADERS
 from .types.appointment import APPOINTMENT_CODEC, Appointment
 from .types.duplicate_entry import (
     DUPLICATE_ENTRY_CODEC,
-    DuplicateEntry,
     LIST_OF_DUPLICATE_ENTRY_CODEC,
+    DuplicateEntry,
 )
-from .types.duplicate_rule import DuplicateRule, LIST_OF_DUPLICATE_RULE_CODEC
+from .types.duplicate_rule import LIST_OF_DUPLICATE_RULE_CODEC, DuplicateRule
 from .types.list_of_int import LIST_OF_INT_CODEC
 from .types.project import LIST_OF_PROJECT_CODEC, PROJECT_CODEC, Project
 from .types.project_entity import PROJECT_ENTITY_CODEC, ProjectEntity
@@ -31,7 +32,6 @@ from .types.project_event import LIST_OF_PROJECT_EVENT_CODEC, PROJECT_EVENT_CODE
 from .types.project_event_entity import PROJECT_EVENT_ENTITY_CODEC, ProjectEventEntity
 from .types.project_member import LIST_OF_PROJECT_MEMBER_CODEC, PROJECT_MEMBER_CODEC, ProjectMember
 from .types.string_dictionary import STRING_DICTIONARY_CODEC
-from .headers import HEADERS
 
 NAMESPACE = "http://www.superoffice.net/ws/crm/NetServer/Services88"
 

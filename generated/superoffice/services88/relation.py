@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..runtime import INT, Operation, Param, UNSET, Unset
+from ..runtime import INT, UNSET, Operation, Param, Unset
 from ..transport import (
     AsyncCalls,
     AsyncRestCaller,
@@ -17,8 +17,8 @@ from ..transport import (
     SoapCaller,
     SyncCalls,
 )
-from .types.contact_relation_entity import CONTACT_RELATION_ENTITY_CODEC, ContactRelationEntity
 from .headers import HEADERS
+from .types.contact_relation_entity import CONTACT_RELATION_ENTITY_CODEC, ContactRelationEntity
 
 NAMESPACE = "http://www.superoffice.net/ws/crm/NetServer/Services88"
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..runtime import INT, Operation, Param, UNSET, Unset
+from ..runtime import INT, UNSET, Operation, Param, Unset
 from ..transport import (
     AsyncCalls,
     AsyncRestCaller,
@@ -17,11 +17,11 @@ from ..transport import (
     SoapCaller,
     SyncCalls,
 )
+from .headers import HEADERS
 from .types.report_label_layout_entity import (
     REPORT_LABEL_LAYOUT_ENTITY_CODEC,
     ReportLabelLayoutEntity,
 )
-from .headers import HEADERS
 
 NAMESPACE = "http://www.superoffice.net/ws/crm/NetServer/Services88"
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..runtime import BOOL, Operation, Param, STR, UNSET, Unset
+from ..runtime import BOOL, STR, UNSET, Operation, Param, Unset
 from ..transport import (
     AsyncCalls,
     AsyncRestCaller,
@@ -17,9 +17,9 @@ from ..transport import (
     SoapCaller,
     SyncCalls,
 )
+from .headers import HEADERS
 from .types.list_of_str import LIST_OF_STR_CODEC
 from .types.resource_override import LIST_OF_RESOURCE_OVERRIDE_CODEC, ResourceOverride
-from .headers import HEADERS
 
 NAMESPACE = "http://www.superoffice.net/ws/crm/NetServer/Services88"
 

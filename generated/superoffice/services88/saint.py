@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..runtime import BOOL, INT, Operation, Param, STR, UNSET, Unset
+from ..runtime import BOOL, INT, STR, UNSET, Operation, Param, Unset
 from ..transport import (
     AsyncCalls,
     AsyncRestCaller,
@@ -17,6 +17,7 @@ from ..transport import (
     SoapCaller,
     SyncCalls,
 )
+from .headers import HEADERS
 from .types.batch_task_info import BATCH_TASK_INFO_CODEC, BatchTaskInfo
 from .types.list_of_int import LIST_OF_INT_CODEC
 from .types.saint_configuration import (
@@ -26,7 +27,6 @@ from .types.saint_configuration import (
 )
 from .types.status_monitor import LIST_OF_STATUS_MONITOR_CODEC, STATUS_MONITOR_CODEC, StatusMonitor
 from .types.status_monitor_periods import STATUS_MONITOR_PERIODS_CODEC, StatusMonitorPeriods
-from .headers import HEADERS
 
 NAMESPACE = "http://www.superoffice.net/ws/crm/NetServer/Services88"
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..runtime import BOOL, Operation, Param, STR, UNSET, Unset
+from ..runtime import BOOL, STR, UNSET, Operation, Param, Unset
 from ..transport import (
     AsyncCalls,
     AsyncRestCaller,
@@ -18,11 +18,11 @@ from ..transport import (
     SoapCaller,
     SyncCalls,
 )
+from .headers import HEADERS
 from .types.authentication_generic_data import AUTHENTICATION_GENERIC_DATA_CODEC
 from .types.so_credentials import SO_CREDENTIALS_CODEC
 from .types.so_principal_carrier import SO_PRINCIPAL_CARRIER_CODEC
 from .types.so_system_info_carrier import SO_SYSTEM_INFO_CARRIER_CODEC, SoSystemInfoCarrier
-from .headers import HEADERS
 
 NAMESPACE = "http://www.superoffice.net/ws/crm/NetServer/Services88"
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..runtime import INT, Operation, Param, UNSET, Unset
+from ..runtime import INT, UNSET, Operation, Param, Unset
 from ..transport import (
     AsyncCalls,
     AsyncRestCaller,
@@ -17,6 +17,7 @@ from ..transport import (
     SoapCaller,
     SyncCalls,
 )
+from .headers import HEADERS
 from .types.export_archive_result import EXPORT_ARCHIVE_RESULT_CODEC, ExportArchiveResult
 from .types.list_of_int import LIST_OF_INT_CODEC
 from .types.target_assignment import (
@@ -34,7 +35,6 @@ from .types.target_group import TARGET_GROUP_CODEC, TargetGroup
 from .types.target_level import TARGET_LEVEL_CODEC, TargetLevel
 from .types.target_revision import TARGET_REVISION_CODEC, TargetRevision
 from .types.target_revision_history import TARGET_REVISION_HISTORY_CODEC, TargetRevisionHistory
-from .headers import HEADERS
 
 NAMESPACE = "http://www.superoffice.net/ws/crm/NetServer/Services88"
 

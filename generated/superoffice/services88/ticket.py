@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime
 from typing import Any
 
-from ..runtime import BOOL, BYTES, DATETIME, INT, Operation, Param, STR, UNSET, Unset
+from ..runtime import BOOL, BYTES, DATETIME, INT, STR, UNSET, Operation, Param, Unset
 from ..transport import (
     AsyncCalls,
     AsyncRestCaller,
@@ -18,19 +18,20 @@ from ..transport import (
     SoapCaller,
     SyncCalls,
 )
+from .headers import HEADERS
 from .types.archive_restriction_info import (
-    ArchiveRestrictionInfo,
     LIST_OF_ARCHIVE_RESTRICTION_INFO_CODEC,
+    ArchiveRestrictionInfo,
 )
 from .types.attachment_entity import (
     ATTACHMENT_ENTITY_CODEC,
-    AttachmentEntity,
     LIST_OF_ATTACHMENT_ENTITY_CODEC,
+    AttachmentEntity,
 )
 from .types.attachment_preview import ATTACHMENT_PREVIEW_CODEC, AttachmentPreview
 from .types.attachment_validation_result import (
-    AttachmentValidationResult,
     LIST_OF_ATTACHMENT_VALIDATION_RESULT_CODEC,
+    AttachmentValidationResult,
 )
 from .types.document_preview import DOCUMENT_PREVIEW_CODEC, DocumentPreview
 from .types.html_sanitizer_options import HTML_SANITIZER_OPTIONS_CODEC, HtmlSanitizerOptions
@@ -57,7 +58,6 @@ from .types.ticket_priority_escalate_action import (
 )
 from .types.ticket_read_status import TICKET_READ_STATUS_CODEC, TicketReadStatus
 from .types.ticket_summary_item import LIST_OF_TICKET_SUMMARY_ITEM_CODEC, TicketSummaryItem
-from .headers import HEADERS
 
 NAMESPACE = "http://www.superoffice.net/ws/crm/NetServer/Services88"
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime
 from typing import Any
 
-from ..runtime import BOOL, DATETIME, INT, Operation, Param, STR, UNSET, Unset
+from ..runtime import BOOL, DATETIME, INT, STR, UNSET, Operation, Param, Unset
 from ..transport import (
     AsyncCalls,
     AsyncRestCaller,
@@ -18,9 +18,9 @@ from ..transport import (
     SoapCaller,
     SyncCalls,
 )
+from .headers import HEADERS
 from .types.preferred_time_zone import PREFERRED_TIME_ZONE_CODEC, PreferredTimeZone
 from .types.time_zone_data import LIST_OF_TIME_ZONE_DATA_CODEC, TimeZoneData
-from .headers import HEADERS
 
 NAMESPACE = "http://www.superoffice.net/ws/crm/NetServer/Services88"
 

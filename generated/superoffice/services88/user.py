@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..runtime import BOOL, INT, Operation, Param, STR, UNSET, Unset
+from ..runtime import BOOL, INT, STR, UNSET, Operation, Param, Unset
 from ..transport import (
     AsyncCalls,
     AsyncRestCaller,
@@ -17,15 +17,16 @@ from ..transport import (
     SoapCaller,
     SyncCalls,
 )
+from .headers import HEADERS
 from .types.access_gateway_info import ACCESS_GATEWAY_INFO_CODEC, AccessGatewayInfo
-from .types.change_password_type import ChangePasswordType, LIST_OF_CHANGE_PASSWORD_TYPE_CODEC
+from .types.change_password_type import LIST_OF_CHANGE_PASSWORD_TYPE_CODEC, ChangePasswordType
 from .types.command_action_result import COMMAND_ACTION_RESULT_CODEC, CommandActionResult
 from .types.command_result import COMMAND_RESULT_CODEC, CommandResult
 from .types.credential import CREDENTIAL_CODEC, Credential
-from .types.credential_type import CredentialType, LIST_OF_CREDENTIAL_TYPE_CODEC
-from .types.credentials_group import CredentialsGroup, LIST_OF_CREDENTIALS_GROUP_CODEC
+from .types.credential_type import LIST_OF_CREDENTIAL_TYPE_CODEC, CredentialType
+from .types.credentials_group import LIST_OF_CREDENTIALS_GROUP_CODEC, CredentialsGroup
 from .types.credentials_group_users import CREDENTIALS_GROUP_USERS_CODEC, CredentialsGroupUsers
-from .types.custom_command import CustomCommand, LIST_OF_CUSTOM_COMMAND_CODEC
+from .types.custom_command import LIST_OF_CUSTOM_COMMAND_CODEC, CustomCommand
 from .types.external_user_info_modification import (
     EXTERNAL_USER_INFO_MODIFICATION_CODEC,
     ExternalUserInfoModification,
@@ -57,7 +58,6 @@ from .types.user_info import LIST_OF_USER_INFO_CODEC, USER_INFO_CODEC, UserInfo
 from .types.user_presence_status import USER_PRESENCE_STATUS_CODEC, UserPresenceStatus
 from .types.user_type import USER_TYPE_CODEC, UserType
 from .types.user_validation_result import USER_VALIDATION_RESULT_CODEC, UserValidationResult
-from .headers import HEADERS
 
 NAMESPACE = "http://www.superoffice.net/ws/crm/NetServer/Services88"
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..runtime import BOOL, INT, Operation, Param, STR, UNSET, Unset
+from ..runtime import BOOL, INT, STR, UNSET, Operation, Param, Unset
 from ..transport import (
     AsyncCalls,
     AsyncRestCaller,
@@ -18,22 +18,22 @@ from ..transport import (
     SoapCaller,
     SyncCalls,
 )
+from .headers import HEADERS
 from .types.field_info_base import (
     FIELD_INFO_BASE_CODEC,
-    FieldInfoBase,
     LIST_OF_FIELD_INFO_BASE_CODEC,
+    FieldInfoBase,
 )
 from .types.list_of_bool import LIST_OF_BOOL_CODEC
 from .types.list_of_int import LIST_OF_INT_CODEC
 from .types.list_of_str import LIST_OF_STR_CODEC
-from .types.u_def_field_type import UDefFieldType, U_DEF_FIELD_TYPE_CODEC
-from .types.u_def_type import UDefType, U_DEF_TYPE_CODEC
+from .types.u_def_field_type import U_DEF_FIELD_TYPE_CODEC, UDefFieldType
+from .types.u_def_type import U_DEF_TYPE_CODEC, UDefType
 from .types.user_defined_field_info import (
     LIST_OF_USER_DEFINED_FIELD_INFO_CODEC,
     USER_DEFINED_FIELD_INFO_CODEC,
     UserDefinedFieldInfo,
 )
-from .headers import HEADERS
 
 NAMESPACE = "http://www.superoffice.net/ws/crm/NetServer/Services88"
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..runtime import INT, Operation, Param, STR, UNSET, Unset
+from ..runtime import INT, STR, UNSET, Operation, Param, Unset
 from ..transport import (
     AsyncCalls,
     AsyncRestCaller,
@@ -18,13 +18,13 @@ from ..transport import (
     SoapCaller,
     SyncCalls,
 )
-from .types.history import HISTORY_CODEC, History, LIST_OF_HISTORY_CODEC
-from .types.history_request import HistoryRequest, LIST_OF_HISTORY_REQUEST_CODEC
+from .headers import HEADERS
+from .types.history import HISTORY_CODEC, LIST_OF_HISTORY_CODEC, History
+from .types.history_request import LIST_OF_HISTORY_REQUEST_CODEC, HistoryRequest
 from .types.list_of_str import LIST_OF_STR_CODEC
 from .types.live_ui_config import LIVE_UI_CONFIG_CODEC, LiveUiConfig
 from .types.metric_pair import LIST_OF_METRIC_PAIR_CODEC, MetricPair
 from .types.ui_event import LIST_OF_UI_EVENT_CODEC, UiEvent
-from .headers import HEADERS
 
 NAMESPACE = "http://www.superoffice.net/ws/crm/NetServer/Services88"
 

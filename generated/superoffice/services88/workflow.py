@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime
 from typing import Any
 
-from ..runtime import DATETIME, INT, Operation, Param, STR, UNSET, Unset
+from ..runtime import DATETIME, INT, STR, UNSET, Operation, Param, Unset
 from ..transport import (
     AsyncCalls,
     AsyncRestCaller,
@@ -18,6 +18,7 @@ from ..transport import (
     SoapCaller,
     SyncCalls,
 )
+from .headers import HEADERS
 from .types.email_flow import EMAIL_FLOW_CODEC, EmailFlow
 from .types.list_of_bool import LIST_OF_BOOL_CODEC
 from .types.list_of_int import LIST_OF_INT_CODEC
@@ -41,7 +42,6 @@ from .types.workflow_step_option_base import (
 from .types.workflow_step_type import WORKFLOW_STEP_TYPE_CODEC, WorkflowStepType
 from .types.workflow_trigger import WORKFLOW_TRIGGER_CODEC, WorkflowTrigger
 from .types.workflow_wait_for_action import WORKFLOW_WAIT_FOR_ACTION_CODEC, WorkflowWaitForAction
-from .headers import HEADERS
 
 NAMESPACE = "http://www.superoffice.net/ws/crm/NetServer/Services88"
 

@@ -7,7 +7,7 @@ share one); this index imports a module only when one of its names is first used
 from __future__ import annotations
 
 import importlib
-from typing import Any, TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 __all__ = [
     "Carrier",

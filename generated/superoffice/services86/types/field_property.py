@@ -11,11 +11,11 @@ from typing import Any
 from lxml import etree
 
 from ...runtime import (
+    UNSET,
+    XSI_NIL,
     Codec,
     Element,
-    UNSET,
     Unset,
-    XSI_NIL,
     blank,
     empty_or_nil,
     json_key_text,

@@ -38,7 +38,7 @@ def decode_json_list_of_str(data: Any, path: str) -> list[str | None]:
 
 
 def encode_json_list_of_str(value: list[str | None]) -> list[Any]:
-    return [item for item in value]
+    return list(value)
 
 
 LIST_OF_STR_CODEC = Codec(

@@ -7,7 +7,7 @@ share one); this index imports a module only when one of its names is first used
 from __future__ import annotations
 
 import importlib
-from typing import Any, TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 __all__ = [
     "AccessGatewayInfo",
@@ -1270,12 +1270,6 @@ if TYPE_CHECKING:
     from .blob_link_type import BlobLinkType as BlobLinkType
     from .booking_type import BookingType as BookingType
     from .business import Business as Business
-    from .crm_script_entity import CRMScriptEntity as CRMScriptEntity
-    from .crm_script_error_info import CRMScriptErrorInfo as CRMScriptErrorInfo
-    from .crm_script_result import CRMScriptResult as CRMScriptResult
-    from .crm_script_run_result import CRMScriptRunResult as CRMScriptRunResult
-    from .crm_script_source_map import CRMScriptSourceMap as CRMScriptSourceMap
-    from .crm_script_trace_run import CRMScriptTraceRun as CRMScriptTraceRun
     from .cache_invalidation import CacheInvalidation as CacheInvalidation
     from .cal_method import CalMethod as CalMethod
     from .cal_reply_status import CalReplyStatus as CalReplyStatus
@@ -1349,6 +1343,12 @@ if TYPE_CHECKING:
     from .credited import Credited as Credited
     from .criteria_information import CriteriaInformation as CriteriaInformation
     from .crm_actor_type import CrmActorType as CrmActorType
+    from .crm_script_entity import CRMScriptEntity as CRMScriptEntity
+    from .crm_script_error_info import CRMScriptErrorInfo as CRMScriptErrorInfo
+    from .crm_script_result import CRMScriptResult as CRMScriptResult
+    from .crm_script_run_result import CRMScriptRunResult as CRMScriptRunResult
+    from .crm_script_source_map import CRMScriptSourceMap as CRMScriptSourceMap
+    from .crm_script_trace_run import CRMScriptTraceRun as CRMScriptTraceRun
     from .cryptography_dsa_parameters import CryptographyDSAParameters as CryptographyDSAParameters
     from .cs_feature_toggle import CsFeatureToggle as CsFeatureToggle
     from .cs_session_key import CsSessionKey as CsSessionKey
@@ -1522,12 +1522,13 @@ if TYPE_CHECKING:
     from .list_entity import ListEntity as ListEntity
     from .list_item import ListItem as ListItem
     from .list_item_entity import ListItemEntity as ListItemEntity
+    from .list_of_mdo_list_item import MDOListItem as MDOListItem
+    from .list_of_selectable_mdo_list_item import SelectableMDOListItem as SelectableMDOListItem
     from .live_ui_config import LiveUiConfig as LiveUiConfig
     from .localized_field import LocalizedField as LocalizedField
     from .localized_text import LocalizedText as LocalizedText
     from .localized_text_type import LocalizedTextType as LocalizedTextType
     from .log_event import LogEvent as LogEvent
-    from .list_of_mdo_list_item import MDOListItem as MDOListItem
     from .mailbox import Mailbox as Mailbox
     from .mailbox_entity import MailboxEntity as MailboxEntity
     from .mailbox_type import MailboxType as MailboxType
@@ -1664,7 +1665,6 @@ if TYPE_CHECKING:
     from .saved_utm_parameters import SavedUtmParameters as SavedUtmParameters
     from .script import Script as Script
     from .script_type import ScriptType as ScriptType
-    from .list_of_selectable_mdo_list_item import SelectableMDOListItem as SelectableMDOListItem
     from .selection_category import SelectionCategory as SelectionCategory
     from .sender_mail_mode import SenderMailMode as SenderMailMode
     from .sentiment import Sentiment as Sentiment

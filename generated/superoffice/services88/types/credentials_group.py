@@ -9,11 +9,11 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    UNSET,
+    XSI_NIL,
     Codec,
     Element,
-    UNSET,
     Unset,
-    XSI_NIL,
     blank,
     empty_or_nil,
     json_items_nillable,

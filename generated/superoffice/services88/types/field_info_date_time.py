@@ -10,9 +10,9 @@ import datetime
 from typing import Any
 
 from ...runtime import (
+    UNSET,
     Codec,
     Element,
-    UNSET,
     Unset,
     blank,
     empty_or_nil,

@@ -38,7 +38,7 @@ def decode_json_list_of_bool(data: Any, path: str) -> list[bool]:
 
 
 def encode_json_list_of_bool(value: list[bool]) -> list[Any]:
-    return [item for item in value]
+    return list(value)
 
 
 LIST_OF_BOOL_CODEC = Codec(

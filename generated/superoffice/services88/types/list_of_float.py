@@ -38,7 +38,7 @@ def decode_json_list_of_float(data: Any, path: str) -> list[float]:
 
 
 def encode_json_list_of_float(value: list[float]) -> list[Any]:
-    return [item for item in value]
+    return list(value)
 
 
 LIST_OF_FLOAT_CODEC = Codec(

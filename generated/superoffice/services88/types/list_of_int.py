@@ -38,7 +38,7 @@ def decode_json_list_of_int(data: Any, path: str) -> list[int]:
 
 
 def encode_json_list_of_int(value: list[int]) -> list[Any]:
-    return [item for item in value]
+    return list(value)
 
 
 LIST_OF_INT_CODEC = Codec(

@@ -8,9 +8,9 @@ from __future__ import annotations
 from typing import Any
 
 from ...runtime import (
+    XSI_NIL,
     Codec,
     Element,
-    XSI_NIL,
     empty_or_nil,
     json_items_nillable,
     json_plain_items_nillable,
@@ -75,7 +75,7 @@ def decode_json_list_of_str(data: Any, path: str) -> list[str | None]:
 
 
 def encode_json_list_of_str(value: list[str | None]) -> list[Any]:
-    return [item for item in value]
+    return list(value)
 
 
 LIST_OF_STR_CODEC = Codec(

@@ -10,7 +10,7 @@ from typing import Any
 
 from lxml import etree
 
-from ...runtime import BOOL, Codec, Element, enum_from_text, enum_to_text, json_enum
+from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class PrefDescValueType(enum.Enum):

@@ -9,11 +9,11 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    UNSET,
+    XSI_NIL,
     Codec,
     Element,
-    UNSET,
     Unset,
-    XSI_NIL,
     blank,
     json_object,
     new_child,

@@ -10,9 +10,9 @@ from typing import Any
 from lxml import etree
 
 from ...runtime import (
+    XSI_NIL,
     Codec,
     Element,
-    XSI_NIL,
     json_any,
     json_key_text,
     json_values_nillable,

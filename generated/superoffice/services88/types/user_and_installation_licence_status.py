@@ -10,11 +10,11 @@ import datetime
 from typing import Any
 
 from ...runtime import (
+    UNSET,
+    XSI_NIL,
     Codec,
     Element,
-    UNSET,
     Unset,
-    XSI_NIL,
     blank,
     empty_or_nil,
     format_datetime,

@@ -9,9 +9,9 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    UNSET,
     Codec,
     Element,
-    UNSET,
     Unset,
     blank,
     empty_or_nil,
