@@ -78,11 +78,11 @@ def wsdl_xml(docs: Path, agent: str) -> str:
 
 def connections(n: int) -> list[Any]:
     from superoffice.services88.types import (
+        EFieldRight,
         ErpConnection,
         ETableRight,
         FieldProperty,
         FieldRight,
-        EFieldRight,
         TableRight,
     )
 
@@ -168,11 +168,10 @@ def main() -> None:
     print(f"python {sys.version.split()[0]}, {os.cpu_count()} cores; medians of {repeat} rounds\n")
 
     import zeep
-    from xsdata.formats.dataclass.parsers import XmlParser
-
     from superoffice import runtime
     from superoffice.services88 import erpsync
     from superoffice.services88.types import ErpActorType
+    from xsdata.formats.dataclass.parsers import XmlParser
 
     work = Path(tempfile.mkdtemp(prefix="codegen-bench-"))
     (work / "ErpSync.wsdl.xml").write_text(wsdl_xml(docs, "ErpSync"), encoding="utf-8")
@@ -193,7 +192,7 @@ def main() -> None:
 
     def lxml_floor() -> None:
         for el in etree.fromstring(data).iter():
-            el.text
+            _ = el.text
 
     t = side_by_side(
         {
@@ -275,7 +274,7 @@ def main() -> None:
 
         def walk(d: bytes = d) -> None:
             for el in etree.fromstring(d).iter():
-                el.text
+                _ = el.text
 
         t = side_by_side(
             {

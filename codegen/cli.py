@@ -61,9 +61,10 @@ def cmd_parse(args: argparse.Namespace) -> int:
     for service in result.services:
         ops = sum(len(a.operations) for a in service.agents)
         kinds = Counter(t.kind for t in service.types)
+        by_kind = ", ".join(f"{n} {k}" for k, n in sorted(kinds.items()))
         out.info(
             f"{service.version}: {len(service.agents)} agents, {ops} operations, "
-            f"{len(service.types)} types ({', '.join(f'{n} {k}' for k, n in sorted(kinds.items()))})"
+            f"{len(service.types)} types ({by_kind})"
         )
         for note in service.conflicts:
             out.info(f"  conflict: {note}")
@@ -227,7 +228,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser(
         "check",
-        help="fail (exit 1, naming the files) if generate, or with --docs parse, would change anything",
+        help="fail (exit 1, naming the files) if generate, or with --docs parse, would change "
+        "anything",
         description="For CI and pre-commit: exit 1 and name the files when --out (and, with "
         "--docs, the snapshots in --specs) are not what the inputs generate. Writes nothing.",
     )

@@ -50,7 +50,10 @@ def _fields(
                 )
             )
         elif a[name].nillable != b[name].nillable or a[name].min_occurs != b[name].min_occurs:
-            detail = f"nillable {a[name].nillable} -> {b[name].nillable}, minOccurs {a[name].min_occurs} -> {b[name].min_occurs}"
+            detail = (
+                f"nillable {a[name].nillable} -> {b[name].nillable}, "
+                f"minOccurs {a[name].min_occurs} -> {b[name].min_occurs}"
+            )
             changes.append(
                 Change(
                     "changed",

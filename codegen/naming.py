@@ -45,7 +45,7 @@ def safe_identifier(name: str) -> str:
 
 
 def pascal_case(name: str) -> str:
-    """``ErpSync`` stays, ``ArrayOfint`` -> ``ArrayOfInt``, ``soCredentials`` -> ``SoCredentials``."""
+    """PascalCase: ``ArrayOfint`` -> ``ArrayOfInt``, ``soCredentials`` -> ``SoCredentials``."""
     parts = words(name)
     if not parts:
         return "Type"

@@ -83,9 +83,9 @@ def on_disk(out: Path) -> dict[str, Path]:
     package = out / PACKAGE
     if package.is_dir():
         for path in package.rglob("*"):
-            if path.is_file() and path.suffix in (".py", ".typed"):
-                if "__pycache__" not in path.parts:
-                    found[path.relative_to(out).as_posix()] = path
+            generated = path.suffix in (".py", ".typed") and "__pycache__" not in path.parts
+            if generated and path.is_file():
+                found[path.relative_to(out).as_posix()] = path
     if (out / "pyproject.toml").is_file():
         found["pyproject.toml"] = out / "pyproject.toml"
     return found

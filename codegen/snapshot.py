@@ -44,9 +44,8 @@ def _dump(value: Any) -> Any:
             if (
                 f.default is not dataclasses.MISSING
                 or f.default_factory is not dataclasses.MISSING
-            ):
-                if item == default:
-                    continue
+            ) and item == default:
+                continue
             out[f.name] = _dump(item)
         return out
     if isinstance(value, tuple | list):

@@ -16,8 +16,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.corpus.loopback import json_reply, serve, soap_responder, wsdl_peers  # noqa: E402
-
 from superoffice.services88.erpsync import (  # noqa: E402
     FORCE_RESYNC,
     FORCE_RESYNC_EXTERNAL,
@@ -27,6 +25,8 @@ from superoffice.services88.erpsync import (  # noqa: E402
 )
 from superoffice.services88.types import ErpActorType  # noqa: E402
 from superoffice.transport import ServiceError  # noqa: E402
+
+from tests.corpus.loopback import json_reply, serve, soap_responder, wsdl_peers  # noqa: E402
 
 WSDL = (
     "mintlify-docs/en/api/web-services/endpoints/soap/reference/Services88/Services88-ErpSync.md"
@@ -94,13 +94,13 @@ def main() -> None:
             {"Succeeded": True},
         )
 
-        async def run_async() -> None:
+        async def run_async(base_url: str) -> None:
             agent = AsyncErpSyncAgent(base_url, ticket="7T:secret")
             print(">>> await agent.force_resync(erp_connection_id=1, internal_key_ids=[10, 11])")
             print(repr(await agent.force_resync(erp_connection_id=1, internal_key_ids=[10, 11])))
             await agent.aclose()
 
-        asyncio.run(run_async())
+        asyncio.run(run_async(base_url))
 
         server.respond = soap_responder(
             server,

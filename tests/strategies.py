@@ -12,10 +12,10 @@ import importlib
 from typing import Any
 
 from hypothesis import strategies as st
+from superoffice.runtime import UNSET
 
 from codegen.model import DictType, EnumType, Field, ListType, RecordType, Service
 from codegen.render.view import ServiceView, stem
-from superoffice.runtime import UNSET
 
 # XML 1.0 Char, without surrogates and the non-characters U+FFFE/U+FFFF.
 XML_TEXT = st.text(
@@ -39,7 +39,7 @@ INT_RANGES = {
 OFFSETS = st.sampled_from(
     [
         None,
-        datetime.timezone.utc,
+        datetime.UTC,
         datetime.timezone(datetime.timedelta(hours=2)),
         datetime.timezone(datetime.timedelta(hours=-5, minutes=-30)),
     ]
@@ -99,7 +99,7 @@ class Strategies:
         module, s = self.module(key), stem(self.types[key], self.types)
         return tuple(getattr(module, f"{kind}_{s}") for kind in ("decode_xml", "encode_xml", "decode_json", "encode_json"))  # type: ignore[return-value]
 
-    @functools.cache
+    @functools.cache  # noqa: B019 - one Strategies object lives as long as the test session
     def for_type(self, key: str, depth: int = 0) -> st.SearchStrategy[Any]:
         t = self.types.get(key)
         if t is None:

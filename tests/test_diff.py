@@ -17,7 +17,7 @@ from codegen.snapshot import service_to_json
 def changed_copy(fixture_parse: ParseResult):  # type: ignore[no-untyped-def]
     (old,) = fixture_parse.services
     gadget = old.agent("Gadget")
-    save, reset, blob = gadget.operations
+    save, reset, _blob = gadget.operations
     new_reset = dataclasses.replace(
         reset,
         parameters=reset.parameters

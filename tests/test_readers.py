@@ -168,7 +168,7 @@ def test_rest_page() -> None:
     assert rest.restrictions == ["Only for gadget makers"]
     assert [q.name for q in rest.query] == ["$select"]
     assert [h.name for h in rest.headers] == ["Authorization", "SO-AppToken"]
-    assert [(b.name, b.type) for b in rest.body][0] == ("Gadget", "Gadget")
+    assert next((b.name, b.type) for b in rest.body) == ("Gadget", "Gadget")
     assert rest.status == 200 and rest.response_type == "Gadget"
     assert rest.response_props[0].doc == "Primary key of the gadget"
     assert [e.kind for e in rest.examples] == ["rest-request", "rest-response"]

@@ -106,7 +106,8 @@ def attach_rest(services: list[Service], facts: DocFacts, diags: Diagnostics) ->
                 page.path,
                 page.line,
                 "rest-no-operation",
-                f"{page.method} {page.url_path}: no SOAP operation {key[0]}.{key[1]} in any version",
+                f"{page.method} {page.url_path}: no SOAP operation {key[0]}.{key[1]} "
+                "in any version",
             )
         else:
             src = swagger[key].sources[0]

@@ -83,9 +83,9 @@ def _symbols(pairs: list[tuple[str, str]], depth: int) -> dict[str, str]:
     """Importable names -> module, relative to a module ``depth`` packages below ``superoffice``.
 
     ``pairs`` are relative to the version package (``..runtime``, ``.types.table_right``)."""
-    symbols = {name: "." * (depth + 1) + "runtime" for name in exports(runtime_source())}
+    symbols = dict.fromkeys(exports(runtime_source()), "." * (depth + 1) + "runtime")
     if depth == 1:
-        symbols.update({name: "..transport" for name in exports(transport_source())})
+        symbols.update(dict.fromkeys(exports(transport_source()), "..transport"))
         symbols["HEADERS"] = ".headers"
     for module, name in pairs:
         if module.startswith(".types.") and depth == 2:

@@ -83,9 +83,7 @@ def _inline_text(token_children: list[Token]) -> str:
             parts.append(child.content)
         elif child.type in ("softbreak", "hardbreak"):
             parts.append("\n")
-        elif child.type == "strong_open":
-            parts.append("**")
-        elif child.type == "strong_close":
+        elif child.type == "strong_open" or child.type == "strong_close":
             parts.append("**")
         elif child.type == "link_open":
             parts.append("[")

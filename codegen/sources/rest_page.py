@@ -39,9 +39,9 @@ class RestPage:
 def find_request_line(page: Page) -> tuple[str, str, int] | None:
     """The first ``POST /api/...`` fence line: method, path and its line."""
     for block in page.blocks:
-        if block.kind == "fence" and block.info.startswith("http"):
-            if m := _REQUEST_LINE.search(block.text):
-                return m.group(1), m.group(2), block.line
+        fence = block.kind == "fence" and block.info.startswith("http")
+        if fence and (m := _REQUEST_LINE.search(block.text)):
+            return m.group(1), m.group(2), block.line
     return None
 
 

@@ -35,9 +35,9 @@ WSDL_NS = "http://schemas.xmlsoap.org/wsdl/"
 SOAP11_NS = "http://schemas.xmlsoap.org/wsdl/soap/"
 SOAP12_NS = "http://schemas.xmlsoap.org/wsdl/soap12/"
 
-_XS = "{%s}" % XS_NS
-_W = "{%s}" % WSDL_NS
-_SER = "{%s}" % SER_NS
+_XS = f"{{{XS_NS}}}"
+_W = f"{{{WSDL_NS}}}"
+_SER = f"{{{SER_NS}}}"
 
 # Serialization-schema simple types that are primitives in their own right.
 _SER_PRIMITIVES = {"duration", "guid", "char"}
@@ -139,7 +139,7 @@ class _Reader:
         for schema in schemas:
             tns = schema.get("targetNamespace", "")
             if tns in (SER_NS, XS_NS):
-                continue  # the serialization schema: primitives and attributes, nothing to generate
+                continue  # the serialization schema: primitives and attributes, nothing to make
             for node in schema:
                 if not isinstance(node.tag, str):
                     continue

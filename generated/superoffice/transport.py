@@ -49,7 +49,7 @@ class TransportError(SuperOfficeError):
     """The request did not get an HTTP response (connection refused, DNS, TLS, ...)."""
 
 
-class TimeoutError(TransportError):  # noqa: A001 - the module's own, distinct from the builtin
+class TimeoutError(TransportError):
     """The server did not answer within the client's timeout."""
 
 

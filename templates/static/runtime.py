@@ -744,7 +744,7 @@ def take(data: dict[str, Any], key: str, path: str, read: _JsonReader[_T]) -> _T
 
 def take_nillable(
     data: dict[str, Any], key: str, path: str, read: _JsonReader[_T]
-) -> _T | None | Unset:
+) -> _T | Unset | None:
     """``data[key]`` decoded; UNSET if absent, None if null (the path as for :func:`take`)."""
     item = data.get(key, UNSET)
     if item is UNSET or item is None:
@@ -949,7 +949,7 @@ def decode_request_json(operation: Operation[Any], data: Any) -> dict[str, Any]:
 
 
 def json_key_text(value: Any) -> str:
-    """A dictionary key as JSON object keys must be: text (``3`` -> ``"3"``, ``True`` -> ``"true"``)."""
+    """A dictionary key as JSON wants it: text (``3`` -> ``"3"``, ``True`` -> ``"true"``)."""
     return value if isinstance(value, str) else json.dumps(value)
 
 
@@ -969,7 +969,7 @@ def take_str(data: dict[str, Any], key: str, path: str) -> str | Unset:
     return value if value is UNSET or type(value) is str else json_str(value, f"{path}.{key}")
 
 
-def take_str_nillable(data: dict[str, Any], key: str, path: str) -> str | None | Unset:
+def take_str_nillable(data: dict[str, Any], key: str, path: str) -> str | Unset | None:
     value = data.get(key, UNSET)
     if value is UNSET or value is None or type(value) is str:
         return value
@@ -981,7 +981,7 @@ def take_int(data: dict[str, Any], key: str, path: str) -> int | Unset:
     return value if value is UNSET or type(value) is int else json_int(value, f"{path}.{key}")
 
 
-def take_int_nillable(data: dict[str, Any], key: str, path: str) -> int | None | Unset:
+def take_int_nillable(data: dict[str, Any], key: str, path: str) -> int | Unset | None:
     value = data.get(key, UNSET)
     if value is UNSET or value is None or type(value) is int:
         return value
@@ -993,7 +993,7 @@ def take_bool(data: dict[str, Any], key: str, path: str) -> bool | Unset:
     return value if value is UNSET or type(value) is bool else json_bool(value, f"{path}.{key}")
 
 
-def take_bool_nillable(data: dict[str, Any], key: str, path: str) -> bool | None | Unset:
+def take_bool_nillable(data: dict[str, Any], key: str, path: str) -> bool | Unset | None:
     value = data.get(key, UNSET)
     if value is UNSET or value is None or type(value) is bool:
         return value

@@ -14,10 +14,10 @@ from pathlib import Path
 from typing import Any
 
 from lxml import etree
+from superoffice import runtime
 
 from codegen.model import Service
 from codegen.sources.discover import example_text
-from superoffice import runtime
 
 SOAP_NS = (runtime.SOAP11_NS, runtime.SOAP12_NS)
 _HEADING = re.compile(r"^#+\s+\w+ (Request|Response)\s*$")
@@ -77,7 +77,7 @@ def json_shape(data: Any) -> Any:
 
 def _nil_note(original: Any, again: Any) -> str:
     """Name the element where the original says nil and the re-encoding cannot."""
-    for a, b in zip(original.iter(), again.iter()):
+    for a, b in zip(original.iter(), again.iter(), strict=False):
         if a.tag != b.tag:
             return ""
         if a.get(runtime.XSI_NIL) == "true" and b.get(runtime.XSI_NIL) != "true":
@@ -112,7 +112,7 @@ def soap_body_child(root: Any) -> Any:
 
 
 def http_body(text: str) -> Any:
-    head, _, body = text.replace("\r\n", "\n").partition("\n\n")
+    _head, _, body = text.replace("\r\n", "\n").partition("\n\n")
     body = body.strip()
     return json.loads(body) if body else None
 

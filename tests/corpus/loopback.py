@@ -8,9 +8,9 @@ our encoder) and checks what it receives: SOAPAction, the SOAP 1.1 envelope, hea
 from __future__ import annotations
 
 import functools
-import tempfile
 import http.server
 import json
+import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -117,9 +117,7 @@ def soap_responder(
     """Check a SOAP request as the WSDL binding says it must look; answer with zeep's rendering
     of ``result`` (the response wrapper's content) and of the response ``headers``."""
     bound = client.service._binding._operations[operation]
-    namespace = (
-        client.wsdl.types.prefix_map["ns0"] if "ns0" in client.wsdl.types.prefix_map else ""
-    )
+    namespace = client.wsdl.types.prefix_map.get("ns0", "")
 
     def respond(request: Received) -> Reply:
         problems = state.problems

@@ -12,12 +12,12 @@ from typing import Any
 
 import pytest
 from lxml import etree
-
-from codegen.snapshot import load_snapshots
 from superoffice import transport
 from superoffice.services86 import erpsync as erpsync86
 from superoffice.services88 import erpsync as erpsync88
 from superoffice.services88.types import ErpActorType, ETableRight, PluginResponse
+
+from codegen.snapshot import load_snapshots
 
 from .loopback import (
     Loopback,
@@ -118,7 +118,7 @@ def test_services88_force_resync_external(server: Loopback, peers88: Any, flavou
     assert result.changes.added_records[0].record_id == 5  # type: ignore[union-attr,index]
     request = server.received[0]
     assert request.path == "/Remote/Services88/ErpSync.svc"
-    keys = etree.fromstring(request.body).find(".//{%s}ExternalKeys" % erpsync88.NAMESPACE)
+    keys = etree.fromstring(request.body).find(f".//{{{erpsync88.NAMESPACE}}}ExternalKeys")
     assert keys is not None and [k.text for k in keys] == ["A1", "A2"]
 
 
@@ -159,7 +159,7 @@ def test_services88_force_resync_and_response_headers(
     assert response.headers.exception_info is None
     sent = etree.fromstring(server.received[0].body)
     zone = sent.find(
-        "{http://schemas.xmlsoap.org/soap/envelope/}Header/{%s}TimeZone" % erpsync88.NAMESPACE
+        f"{{http://schemas.xmlsoap.org/soap/envelope/}}Header/{{{erpsync88.NAMESPACE}}}TimeZone"
     )
     assert zone is not None and [c.text for c in zone] == ["1", "UTC"]
 
@@ -371,11 +371,11 @@ def test_failures_are_typed(server: Loopback, peers88: Any, flavour: str) -> Non
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         closed = f"http://127.0.0.1:{sock.getsockname()[1]}"
-    dead = lambda is_async: (
-        erpsync88.AsyncErpSyncAgent if is_async else erpsync88.ErpSyncAgent
-    )(  # noqa: E731
-        closed, ticket=TICKET, app_token=APP_TOKEN
-    )
+
+    def dead(is_async: bool) -> Any:
+        agent = erpsync88.AsyncErpSyncAgent if is_async else erpsync88.ErpSyncAgent
+        return agent(closed, ticket=TICKET, app_token=APP_TOKEN)
+
     error = expect_failure(flavour, dead, call, transport.TransportError)
     assert not isinstance(error, transport.TimeoutError)
 

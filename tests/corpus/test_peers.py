@@ -18,10 +18,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from lxml import etree
+from superoffice import runtime
 
 from codegen.model import Operation
 from codegen.snapshot import load_snapshots
-from superoffice import runtime
 
 from ..strategies import Strategies
 from .loopback import wsdl_peers
