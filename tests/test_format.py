@@ -55,3 +55,13 @@ def test_switching_formatter_reformats_but_writes_nothing_new(
     assert not result.up_to_date and result.formatted  # not reused across formatters
     assert result.written == []  # and the bytes are the same
     assert api.check(specs, out, formatter="ruff").ok
+
+
+def test_missing_ruff_says_what_to_do(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from codegen.render import format as fmt
+
+    monkeypatch.setattr(fmt.sysconfig, "get_path", lambda name: str(tmp_path))
+    monkeypatch.setattr(fmt.shutil, "which", lambda name: None)
+    with pytest.raises(RenderError, match=r"ruff is not installed.*--formatter black"):
+        format_all({"m.py": "x = 1\n"}, "ruff")
+    assert format_all({"m.py": "x=1\n"}, "black") == {"m.py": "x = 1\n"}
