@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -10,11 +10,9 @@ from .diagnostics import Diagnostics
 from .fsutil import write_if_changed
 from .model import Service
 from .passes import link
-from .render.format import DEFAULT_FORMATTER, Formatter
+from .render.format import DEFAULT_FORMATTER, Formatter, Progress
 from .snapshot import service_to_json, snapshot_path
 from .sources.discover import read_docs
-
-Progress = Callable[[int, int, str], None]
 
 
 @dataclass
@@ -145,5 +143,5 @@ def check(
     if not output.unchanged(out, manifest, output.inputs_digest(specs, formatter)):
         stale = output.check_tree(out, output.render_tree(specs, out, formatter, progress))
         if stale:
-            return CheckResult(problems + stale, output.formatter_hint(out, formatter))
+            return CheckResult(problems + stale, output.formatter_hint(out, manifest, formatter))
     return CheckResult(problems)

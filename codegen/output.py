@@ -17,13 +17,12 @@ import hashlib
 import json
 import os
 import shutil
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import __version__
 from .fsutil import write_if_changed
-from .render.format import Formatter, format_all, formatter_id
+from .render.format import Formatter, Progress, format_all, formatter_id
 from .render.render import TEMPLATES, render_sources
 from .snapshot import load_snapshots
 
@@ -113,7 +112,7 @@ def render_tree(
     specs: Path,
     out: Path,
     formatter: Formatter,
-    progress: Callable[[int, int, str], None] | None = None,
+    progress: Progress | None = None,
 ) -> Rendered:
     """Render and format every file, reusing formatted files on disk whose source is unchanged."""
     manifest = Manifest.load(out)
@@ -177,9 +176,9 @@ def write_tree(out: Path, rendered: Rendered) -> tuple[list[str], list[str]]:
     return written, removed
 
 
-def formatter_hint(out: Path, formatter: Formatter) -> str:
+def formatter_hint(out: Path, manifest: Manifest, formatter: Formatter) -> str:
     """Why files may differ when nobody changed an input: another formatter version wrote them."""
-    before, now = Manifest.load(out).formatter, formatter_id(formatter)
+    before, now = manifest.formatter, formatter_id(formatter)
     if before and before != now:
         return (
             f"{out} was written by {before}, this run formats with {now}: the differences may be"

@@ -19,9 +19,12 @@ from collections.abc import Callable
 from functools import cache
 from importlib import metadata
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from ..naming import LINE_LENGTH
+
+if TYPE_CHECKING:
+    import black
 
 Formatter = Literal["ruff", "black"]
 FORMATTERS: tuple[Formatter, ...] = ("ruff", "black")
@@ -132,14 +135,20 @@ def _ruff_failure(stderr: str, root: Path) -> str:
 # --- black: in-process, spread over the cores -------------------------------------------------
 
 
+@cache
+def _black_mode() -> black.Mode:
+    import black
+
+    return black.Mode(
+        line_length=LINE_LENGTH, target_versions={black.mode.TargetVersion[TARGET.upper()]}
+    )
+
+
 def _black_one(item: tuple[str, str]) -> str:
     import black
 
-    mode = black.Mode(
-        line_length=LINE_LENGTH, target_versions={black.mode.TargetVersion[TARGET.upper()]}
-    )
     try:
-        return black.format_str(item[1], mode=mode)
+        return black.format_str(item[1], mode=_black_mode())
     except Exception as exc:  # a template bug: say which file
         raise RenderError(f"{item[0]}: generated code does not parse: {exc}") from exc
 

@@ -459,7 +459,7 @@ class ServiceView:
             item_tag_const=item_tag,
             item_read=read,
             item_write=f"put(element, {item_tag}, item, {ref.xml_write})",
-            json_decode=_json_list_decode(ref, t.item_nillable),
+            json_decode=_json_helper_call("items", ref, t.item_nillable),
             json_encode=_json_list_encode(ref, t.item_nillable),
             doc=f"``{t.name}``: a list of ``{t.item_name}`` elements.",
         )
@@ -702,21 +702,19 @@ def _grouped(expression: str) -> str:
     return expression if expression.endswith(")") and " " not in expression else f"({expression})"
 
 
-def _json_list_decode(ref: Ref, nillable: bool) -> str:
+def _json_helper_call(what: str, ref: Ref, nillable: bool) -> str:
+    """``json_[plain_]{what}[_nillable](data, path, [kind, ]read)``: the runtime helper that
+    decodes a JSON array (``items``) or object (``values``) of ``ref``."""
     fast = _FAST_TAKE.get(ref.json_read)
-    helper = ("json_plain_items" if fast else "json_items") + ("_nillable" if nillable else "")
+    helper = f"json_{'plain_' if fast else ''}{what}{'_nillable' if nillable else ''}"
     kind = f"{fast}, " if fast else ""
     return f"{helper}(data, path, {kind}{ref.json_read})"
 
 
 def _json_dict_decode(key: Ref, value: Ref, nillable: bool) -> str:
-    fast = _FAST_TAKE.get(value.json_read)
     if key.annotation == "str" and key.json_read == "json_str":  # json.loads gives str keys
-        helper = ("json_plain_values" if fast else "json_values") + (
-            "_nillable" if nillable else ""
-        )
-        kind = f"{fast}, " if fast else ""
-        return f"{helper}(data, path, {kind}{value.json_read})"
+        return _json_helper_call("values", value, nillable)
+    fast = _FAST_TAKE.get(value.json_read)
     if key.annotation in ("int", "float", "bool"):
         key_read = f"{key.json_read}(json_key_value(key), path)"
     else:

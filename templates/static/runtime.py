@@ -655,19 +655,13 @@ def json_items_nillable(data: Any, path: str, read: _JsonReader[_T]) -> list[_T 
         ]
 
 
-def blank(cls: type[_T]) -> _T:
-    """An instance of a record class made without ``__init__``, for a JSON decoder that then
-    sets every field itself: that is about half the cost of passing them all by keyword."""
-    return object.__new__(cls)
-
-
 def json_plain_items(data: Any, path: str, kind: type[_T], read: _JsonReader[_T]) -> list[_T]:
     """A JSON array of strings, integers or booleans: copied as it is when every item is a
-    ``kind`` already (the usual case, checked without a call per item), else read item by item."""
+    ``kind`` already (the usual case, checked without a call per item), else :func:`json_items`."""
     items = json_list(data, path)
     for item in items:
         if type(item) is not kind:
-            return [read(item, f"{path}[{index}]") for index, item in enumerate(items)]
+            return json_items(items, path, read)
     return items.copy()
 
 
@@ -678,10 +672,7 @@ def json_plain_items_nillable(
     items = json_list(data, path)
     for item in items:
         if type(item) is not kind and item is not None:
-            return [
-                None if item is None else read(item, f"{path}[{index}]")
-                for index, item in enumerate(items)
-            ]
+            return json_items_nillable(items, path, read)
     return items.copy()
 
 
@@ -692,7 +683,7 @@ def json_plain_values(
     pairs = json_object(data, path)
     for item in pairs.values():
         if type(item) is not kind:
-            return {key: read(item, f"{path}.{key}") for key, item in pairs.items()}
+            return json_values(pairs, path, read)
     return pairs.copy()
 
 
@@ -703,10 +694,7 @@ def json_plain_values_nillable(
     pairs = json_object(data, path)
     for item in pairs.values():
         if type(item) is not kind and item is not None:
-            return {
-                key: None if item is None else read(item, f"{path}.{key}")
-                for key, item in pairs.items()
-            }
+            return json_values_nillable(pairs, path, read)
     return pairs.copy()
 
 
@@ -726,6 +714,12 @@ def json_values_nillable(data: Any, path: str, read: _JsonReader[_T]) -> dict[st
         return {key: None if item is None else read(item, path) for key, item in pairs}
     except DecodeError:
         return {key: None if item is None else read(item, f"{path}.{key}") for key, item in pairs}
+
+
+def blank(cls: type[_T]) -> _T:
+    """An instance of a record class made without ``__init__``, for a JSON decoder that then
+    sets every field itself: that is about half the cost of passing them all by keyword."""
+    return object.__new__(cls)
 
 
 def take(data: dict[str, Any], key: str, path: str, read: _JsonReader[_T]) -> _T | Unset:
