@@ -21,6 +21,7 @@ from codegen.sources.discover import example_text
 
 SOAP_NS = (runtime.SOAP11_NS, runtime.SOAP12_NS)
 _HEADING = re.compile(r"^#+\s+\w+ (Request|Response)\s*$")
+_AGENT_REQUEST = re.compile(r"^(GET|POST|PUT|PATCH|DELETE) /api/v\d+/Agents/\w+/\w+", re.M)
 
 
 def corpus_examples(corpus: Path) -> set[tuple[str, str]]:
@@ -33,15 +34,17 @@ def corpus_examples(corpus: Path) -> set[tuple[str, str]]:
         lines = path.read_text(encoding="utf-8-sig").splitlines()
         pending = ""
         plain = not any(line.startswith("```") for line in lines)
+        # REST samples count on agent reference pages only (the auth pages have HTTP samples too)
+        agent_page = _AGENT_REQUEST.search("\n".join(lines)) is not None
         for number, line in enumerate(lines, start=1):
             if m := _HEADING.match(line):
                 pending = "soap-" + m.group(1).lower()
             elif line.startswith("```xml") and pending:
                 found.add((f"{rel}:{number + 1}", pending))
                 pending = ""
-            elif line.startswith("```http!"):
+            elif line.startswith("```http!") and agent_page:
                 found.add((f"{rel}:{number + 1}", "rest-request"))
-            elif line.startswith("```http_"):
+            elif line.startswith("```http_") and agent_page:
                 found.add((f"{rel}:{number + 1}", "rest-response"))
             elif (
                 plain and line.strip().endswith((" Request", " Response")) and " " in line.strip()

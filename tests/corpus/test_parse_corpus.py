@@ -38,7 +38,8 @@ def expected(corpus: Path, folder: str, version: str) -> dict[str, list[str]]:
 
 def test_every_agent_and_operation_of_services88(corpus: Path, corpus_parse: ParseResult) -> None:
     want = expected(corpus, S88, "Services88")
-    assert len(want) == 54 and len(want["ErpSync"]) == 49
+    assert len(want) == 58 and len(want["ErpSync"]) == 49
+    assert sum(len(ops) for ops in want.values()) == 1964
     service = next(s for s in corpus_parse.services if s.version == "Services88")
     got = {a.name: [op.name for op in a.operations] for a in service.agents}
     assert got == want

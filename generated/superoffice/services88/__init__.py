@@ -11,11 +11,12 @@ Agents: ``ai`` (AI), ``appointment`` (Appointment), ``archive`` (Archive), ``ass
 (Import), ``license`` (License), ``list`` (List), ``mdo`` (MDO), ``marketing`` (Marketing),
 ``messaging`` (Messaging), ``navigator`` (Navigator), ``numberallocation``
 (NumberAllocation), ``person`` (Person), ``phonelist`` (PhoneList), ``pocket`` (Pocket),
-``preference`` (Preference), ``previews`` (Previews), ``project`` (Project), ``relation``
-(Relation), ``report`` (Report), ``resource`` (Resource), ``saint`` (Saint), ``sentry``
-(Sentry), ``soprincipal`` (SoPrincipal), ``targets`` (Targets), ``ticket`` (Ticket),
-``timezone`` (TimeZone), ``tooltips`` (Tooltips), ``user`` (User), ``userdefinedfieldinfo``
-(UserDefinedFieldInfo), ``viewstate`` (ViewState), ``workflow`` (Workflow).
+``preference`` (Preference), ``previews`` (Previews), ``project`` (Project), ``quote``
+(Quote), ``relation`` (Relation), ``report`` (Report), ``resource`` (Resource), ``saint``
+(Saint), ``sale`` (Sale), ``selection`` (Selection), ``sentry`` (Sentry), ``soprincipal``
+(SoPrincipal), ``targets`` (Targets), ``ticket`` (Ticket), ``timezone`` (TimeZone),
+``tooltips`` (Tooltips), ``user`` (User), ``userdefinedfieldinfo`` (UserDefinedFieldInfo),
+``viewstate`` (ViewState), ``webhook`` (Webhook), ``workflow`` (Workflow).
 """
 
 from __future__ import annotations

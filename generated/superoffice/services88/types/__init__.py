@@ -33,6 +33,7 @@ __all__ = [
     "AppointmentStatus",
     "AppointmentSyncData",
     "AppointmentType",
+    "ApproveRejectResponse",
     "ArchiveBehaviour",
     "ArchiveColumnData",
     "ArchiveColumnInfo",
@@ -56,6 +57,9 @@ __all__ = [
     "BizCard",
     "BlobEntity",
     "BlobLinkType",
+    "BoardViewBadgeType",
+    "BoardViewEntityType",
+    "BoardViewSettingsBase",
     "BookingType",
     "Business",
     "CRMScriptEntity",
@@ -115,6 +119,9 @@ __all__ = [
     "ContactActivity",
     "ContactEntity",
     "ContactOrPersonFromEmail",
+    "ContactPersonBoardEntity",
+    "ContactPersonBoardViewSettings",
+    "ContactPersonId",
     "ContactRelationEntity",
     "ContactSourceType",
     "ContactSummary",
@@ -231,6 +238,7 @@ __all__ = [
     "ExtendedLicenseInfo",
     "ExtendedModuleLicense",
     "ExternalUserInfoModification",
+    "ExtraDataFieldType",
     "Favourite",
     "FieldAccess",
     "FieldInfoAttachment",
@@ -338,6 +346,7 @@ __all__ = [
     "PhoneListItem",
     "PhoneListPreferences",
     "PluginResponse",
+    "PluginUrlResponse",
     "PocketDeviceInfo",
     "PocketNotificationMessage",
     "PocketStartupData",
@@ -358,11 +367,15 @@ __all__ = [
     "PreviewMailingHeader",
     "PreviewQuickReply",
     "PreviewReplyTemplate",
+    "PriceList",
     "Priority",
+    "Product",
     "ProductCategory",
+    "ProductExtraDataField",
     "ProductFamily",
     "ProductType",
     "Project",
+    "ProjectBoardViewSettings",
     "ProjectEntity",
     "ProjectEvent",
     "ProjectEventEntity",
@@ -376,9 +389,25 @@ __all__ = [
     "PublishType",
     "QuickFilterInfo",
     "QuickReply",
+    "Quote",
+    "QuoteAlternative",
+    "QuoteAlternativeRecalculated",
     "QuoteApproveReason",
+    "QuoteConnection",
     "QuoteDenyReason",
+    "QuoteEntity",
+    "QuoteLine",
+    "QuoteLineConfiguration",
+    "QuotePublishDocuments",
     "QuoteStatus",
+    "QuoteVersion",
+    "QuoteVersionAttachment",
+    "QuoteVersionButtonAction",
+    "QuoteVersionButtonState",
+    "QuoteVersionState",
+    "QuoteVersionStatusInformation",
+    "QuoteVersionValidated",
+    "QuoteVersionWorkflowState",
     "RagAnswer",
     "RagResult",
     "RagType",
@@ -387,6 +416,7 @@ __all__ = [
     "ReasonSold",
     "ReasonStalled",
     "Recipient",
+    "RecipientStatistics",
     "RecipientType",
     "RecurrenceDailyPattern",
     "RecurrenceDate",
@@ -424,8 +454,12 @@ __all__ = [
     "RoleType",
     "SaintConfiguration",
     "Sale",
+    "SaleBoardViewSettings",
+    "SaleEntity",
     "SaleStageEntity",
+    "SaleStakeholder",
     "SaleStatus",
+    "SaleSummary",
     "SaleSummaryItem",
     "SaleType",
     "SaleTypeEntity",
@@ -436,6 +470,12 @@ __all__ = [
     "ScriptType",
     "SelectableMDOListItem",
     "SelectionCategory",
+    "SelectionEntity",
+    "SelectionForFind",
+    "SelectionMemberEditValues",
+    "SelectionSummaryItem",
+    "SelectionType",
+    "SelectionUnionType",
     "SenderMailMode",
     "Sentiment",
     "ServiceAuth",
@@ -534,6 +574,8 @@ __all__ = [
     "TimeZoneRule",
     "TokenManagementInfo",
     "TriggerScriptEntity",
+    "TypicalSearch",
+    "TypicalSearches",
     "UDefFieldType",
     "UDefType",
     "UdefJustification",
@@ -554,6 +596,7 @@ __all__ = [
     "UserType",
     "UserValidationResult",
     "UtmParameters",
+    "ValueOverride",
     "VersionInfo",
     "VideoMeetingReservation",
     "VideoMeetingStatus",
@@ -561,6 +604,9 @@ __all__ = [
     "VisibleFor",
     "WebAppUsage",
     "WebPanelEntity",
+    "Webhook",
+    "WebhookResult",
+    "WebhookState",
     "WeekOfMonth",
     "Weekday",
     "WidgetRequiredFields",
@@ -636,6 +682,7 @@ _MODULES = {
     "AppointmentStatus": "appointment_status",
     "AppointmentSyncData": "appointment_sync_data",
     "AppointmentType": "appointment_type",
+    "ApproveRejectResponse": "approve_reject_response",
     "ArchiveBehaviour": "archive_behaviour",
     "ArchiveColumnData": "archive_column_data",
     "ArchiveColumnInfo": "archive_column_info",
@@ -659,6 +706,9 @@ _MODULES = {
     "BizCard": "biz_card",
     "BlobEntity": "blob_entity",
     "BlobLinkType": "blob_link_type",
+    "BoardViewBadgeType": "board_view_badge_type",
+    "BoardViewEntityType": "board_view_entity_type",
+    "BoardViewSettingsBase": "board_view_settings_base",
     "BookingType": "booking_type",
     "Business": "business",
     "CRMScriptEntity": "crm_script_entity",
@@ -718,6 +768,9 @@ _MODULES = {
     "ContactActivity": "contact_activity",
     "ContactEntity": "contact_entity",
     "ContactOrPersonFromEmail": "contact_or_person_from_email",
+    "ContactPersonBoardEntity": "contact_person_board_entity",
+    "ContactPersonBoardViewSettings": "contact_person_board_view_settings",
+    "ContactPersonId": "contact_person_id",
     "ContactRelationEntity": "contact_relation_entity",
     "ContactSourceType": "contact_source_type",
     "ContactSummary": "contact_summary",
@@ -834,6 +887,7 @@ _MODULES = {
     "ExtendedLicenseInfo": "extended_license_info",
     "ExtendedModuleLicense": "extended_module_license",
     "ExternalUserInfoModification": "external_user_info_modification",
+    "ExtraDataFieldType": "extra_data_field_type",
     "Favourite": "favourite",
     "FieldAccess": "field_access",
     "FieldInfoAttachment": "field_info_attachment",
@@ -941,6 +995,7 @@ _MODULES = {
     "PhoneListItem": "phone_list_item",
     "PhoneListPreferences": "phone_list_preferences",
     "PluginResponse": "plugin_response",
+    "PluginUrlResponse": "plugin_url_response",
     "PocketDeviceInfo": "pocket_device_info",
     "PocketNotificationMessage": "pocket_notification_message",
     "PocketStartupData": "pocket_startup_data",
@@ -961,11 +1016,15 @@ _MODULES = {
     "PreviewMailingHeader": "preview_mailing_header",
     "PreviewQuickReply": "preview_quick_reply",
     "PreviewReplyTemplate": "preview_reply_template",
+    "PriceList": "price_list",
     "Priority": "priority",
+    "Product": "product",
     "ProductCategory": "product_category",
+    "ProductExtraDataField": "product_extra_data_field",
     "ProductFamily": "product_family",
     "ProductType": "product_type",
     "Project": "project",
+    "ProjectBoardViewSettings": "project_board_view_settings",
     "ProjectEntity": "project_entity",
     "ProjectEvent": "project_event",
     "ProjectEventEntity": "project_event_entity",
@@ -979,9 +1038,25 @@ _MODULES = {
     "PublishType": "publish_type",
     "QuickFilterInfo": "quick_filter_info",
     "QuickReply": "quick_reply",
+    "Quote": "quote",
+    "QuoteAlternative": "quote_alternative",
+    "QuoteAlternativeRecalculated": "quote_alternative_recalculated",
     "QuoteApproveReason": "quote_approve_reason",
+    "QuoteConnection": "quote_connection",
     "QuoteDenyReason": "quote_deny_reason",
+    "QuoteEntity": "quote_entity",
+    "QuoteLine": "quote_line",
+    "QuoteLineConfiguration": "quote_line_configuration",
+    "QuotePublishDocuments": "quote_publish_documents",
     "QuoteStatus": "quote_status",
+    "QuoteVersion": "quote_version",
+    "QuoteVersionAttachment": "quote_version_attachment",
+    "QuoteVersionButtonAction": "quote_version_button_action",
+    "QuoteVersionButtonState": "quote_version_button_state",
+    "QuoteVersionState": "quote_version_state",
+    "QuoteVersionStatusInformation": "quote_version_status_information",
+    "QuoteVersionValidated": "quote_version_validated",
+    "QuoteVersionWorkflowState": "quote_version_workflow_state",
     "RagAnswer": "rag_answer",
     "RagResult": "rag_result",
     "RagType": "rag_type",
@@ -990,6 +1065,7 @@ _MODULES = {
     "ReasonSold": "reason_sold",
     "ReasonStalled": "reason_stalled",
     "Recipient": "recipient",
+    "RecipientStatistics": "recipient_statistics",
     "RecipientType": "recipient_type",
     "RecurrenceDailyPattern": "recurrence_daily_pattern",
     "RecurrenceDate": "recurrence_date",
@@ -1027,8 +1103,12 @@ _MODULES = {
     "RoleType": "role_type",
     "SaintConfiguration": "saint_configuration",
     "Sale": "sale",
+    "SaleBoardViewSettings": "sale_board_view_settings",
+    "SaleEntity": "sale_entity",
     "SaleStageEntity": "sale_stage_entity",
+    "SaleStakeholder": "sale_stakeholder",
     "SaleStatus": "sale_status",
+    "SaleSummary": "sale_summary",
     "SaleSummaryItem": "sale_summary_item",
     "SaleType": "sale_type",
     "SaleTypeEntity": "sale_type_entity",
@@ -1039,6 +1119,12 @@ _MODULES = {
     "ScriptType": "script_type",
     "SelectableMDOListItem": "list_of_selectable_mdo_list_item",
     "SelectionCategory": "selection_category",
+    "SelectionEntity": "selection_entity",
+    "SelectionForFind": "selection_for_find",
+    "SelectionMemberEditValues": "selection_member_edit_values",
+    "SelectionSummaryItem": "selection_summary_item",
+    "SelectionType": "selection_type",
+    "SelectionUnionType": "selection_union_type",
     "SenderMailMode": "sender_mail_mode",
     "Sentiment": "sentiment",
     "ServiceAuth": "service_auth",
@@ -1137,6 +1223,8 @@ _MODULES = {
     "TimeZoneRule": "time_zone_rule",
     "TokenManagementInfo": "token_management_info",
     "TriggerScriptEntity": "trigger_script_entity",
+    "TypicalSearch": "typical_search",
+    "TypicalSearches": "typical_searches",
     "UDefFieldType": "u_def_field_type",
     "UDefType": "u_def_type",
     "UdefJustification": "udef_justification",
@@ -1157,6 +1245,7 @@ _MODULES = {
     "UserType": "user_type",
     "UserValidationResult": "user_validation_result",
     "UtmParameters": "utm_parameters",
+    "ValueOverride": "value_override",
     "VersionInfo": "version_info",
     "VideoMeetingReservation": "video_meeting_reservation",
     "VideoMeetingStatus": "video_meeting_status",
@@ -1164,6 +1253,9 @@ _MODULES = {
     "VisibleFor": "visible_for",
     "WebAppUsage": "web_app_usage",
     "WebPanelEntity": "web_panel_entity",
+    "Webhook": "webhook",
+    "WebhookResult": "webhook_result",
+    "WebhookState": "webhook_state",
     "WeekOfMonth": "week_of_month",
     "Weekday": "weekday",
     "WidgetRequiredFields": "widget_required_fields",
@@ -1241,6 +1333,7 @@ if TYPE_CHECKING:
     from .appointment_status import AppointmentStatus as AppointmentStatus
     from .appointment_sync_data import AppointmentSyncData as AppointmentSyncData
     from .appointment_type import AppointmentType as AppointmentType
+    from .approve_reject_response import ApproveRejectResponse as ApproveRejectResponse
     from .archive_behaviour import ArchiveBehaviour as ArchiveBehaviour
     from .archive_column_data import ArchiveColumnData as ArchiveColumnData
     from .archive_column_info import ArchiveColumnInfo as ArchiveColumnInfo
@@ -1268,6 +1361,9 @@ if TYPE_CHECKING:
     from .biz_card import BizCard as BizCard
     from .blob_entity import BlobEntity as BlobEntity
     from .blob_link_type import BlobLinkType as BlobLinkType
+    from .board_view_badge_type import BoardViewBadgeType as BoardViewBadgeType
+    from .board_view_entity_type import BoardViewEntityType as BoardViewEntityType
+    from .board_view_settings_base import BoardViewSettingsBase as BoardViewSettingsBase
     from .booking_type import BookingType as BookingType
     from .business import Business as Business
     from .cache_invalidation import CacheInvalidation as CacheInvalidation
@@ -1325,6 +1421,11 @@ if TYPE_CHECKING:
     from .contact_activity import ContactActivity as ContactActivity
     from .contact_entity import ContactEntity as ContactEntity
     from .contact_or_person_from_email import ContactOrPersonFromEmail as ContactOrPersonFromEmail
+    from .contact_person_board_entity import ContactPersonBoardEntity as ContactPersonBoardEntity
+    from .contact_person_board_view_settings import (
+        ContactPersonBoardViewSettings as ContactPersonBoardViewSettings,
+    )
+    from .contact_person_id import ContactPersonId as ContactPersonId
     from .contact_relation_entity import ContactRelationEntity as ContactRelationEntity
     from .contact_source_type import ContactSourceType as ContactSourceType
     from .contact_summary import ContactSummary as ContactSummary
@@ -1459,6 +1560,7 @@ if TYPE_CHECKING:
     from .external_user_info_modification import (
         ExternalUserInfoModification as ExternalUserInfoModification,
     )
+    from .extra_data_field_type import ExtraDataFieldType as ExtraDataFieldType
     from .favourite import Favourite as Favourite
     from .field_access import FieldAccess as FieldAccess
     from .field_info_attachment import FieldInfoAttachment as FieldInfoAttachment
@@ -1567,6 +1669,7 @@ if TYPE_CHECKING:
     from .phone_list_item import PhoneListItem as PhoneListItem
     from .phone_list_preferences import PhoneListPreferences as PhoneListPreferences
     from .plugin_response import PluginResponse as PluginResponse
+    from .plugin_url_response import PluginUrlResponse as PluginUrlResponse
     from .pocket_device_info import PocketDeviceInfo as PocketDeviceInfo
     from .pocket_notification_message import PocketNotificationMessage as PocketNotificationMessage
     from .pocket_startup_data import PocketStartupData as PocketStartupData
@@ -1587,11 +1690,15 @@ if TYPE_CHECKING:
     from .preview_mailing_header import PreviewMailingHeader as PreviewMailingHeader
     from .preview_quick_reply import PreviewQuickReply as PreviewQuickReply
     from .preview_reply_template import PreviewReplyTemplate as PreviewReplyTemplate
+    from .price_list import PriceList as PriceList
     from .priority import Priority as Priority
+    from .product import Product as Product
     from .product_category import ProductCategory as ProductCategory
+    from .product_extra_data_field import ProductExtraDataField as ProductExtraDataField
     from .product_family import ProductFamily as ProductFamily
     from .product_type import ProductType as ProductType
     from .project import Project as Project
+    from .project_board_view_settings import ProjectBoardViewSettings as ProjectBoardViewSettings
     from .project_entity import ProjectEntity as ProjectEntity
     from .project_event import ProjectEvent as ProjectEvent
     from .project_event_entity import ProjectEventEntity as ProjectEventEntity
@@ -1605,9 +1712,31 @@ if TYPE_CHECKING:
     from .publish_type import PublishType as PublishType
     from .quick_filter_info import QuickFilterInfo as QuickFilterInfo
     from .quick_reply import QuickReply as QuickReply
+    from .quote import Quote as Quote
+    from .quote_alternative import QuoteAlternative as QuoteAlternative
+    from .quote_alternative_recalculated import (
+        QuoteAlternativeRecalculated as QuoteAlternativeRecalculated,
+    )
     from .quote_approve_reason import QuoteApproveReason as QuoteApproveReason
+    from .quote_connection import QuoteConnection as QuoteConnection
     from .quote_deny_reason import QuoteDenyReason as QuoteDenyReason
+    from .quote_entity import QuoteEntity as QuoteEntity
+    from .quote_line import QuoteLine as QuoteLine
+    from .quote_line_configuration import QuoteLineConfiguration as QuoteLineConfiguration
+    from .quote_publish_documents import QuotePublishDocuments as QuotePublishDocuments
     from .quote_status import QuoteStatus as QuoteStatus
+    from .quote_version import QuoteVersion as QuoteVersion
+    from .quote_version_attachment import QuoteVersionAttachment as QuoteVersionAttachment
+    from .quote_version_button_action import QuoteVersionButtonAction as QuoteVersionButtonAction
+    from .quote_version_button_state import QuoteVersionButtonState as QuoteVersionButtonState
+    from .quote_version_state import QuoteVersionState as QuoteVersionState
+    from .quote_version_status_information import (
+        QuoteVersionStatusInformation as QuoteVersionStatusInformation,
+    )
+    from .quote_version_validated import QuoteVersionValidated as QuoteVersionValidated
+    from .quote_version_workflow_state import (
+        QuoteVersionWorkflowState as QuoteVersionWorkflowState,
+    )
     from .rag_answer import RagAnswer as RagAnswer
     from .rag_result import RagResult as RagResult
     from .rag_type import RagType as RagType
@@ -1616,6 +1745,7 @@ if TYPE_CHECKING:
     from .reason_sold import ReasonSold as ReasonSold
     from .reason_stalled import ReasonStalled as ReasonStalled
     from .recipient import Recipient as Recipient
+    from .recipient_statistics import RecipientStatistics as RecipientStatistics
     from .recipient_type import RecipientType as RecipientType
     from .recurrence_daily_pattern import RecurrenceDailyPattern as RecurrenceDailyPattern
     from .recurrence_date import RecurrenceDate as RecurrenceDate
@@ -1655,8 +1785,12 @@ if TYPE_CHECKING:
     from .role_type import RoleType as RoleType
     from .saint_configuration import SaintConfiguration as SaintConfiguration
     from .sale import Sale as Sale
+    from .sale_board_view_settings import SaleBoardViewSettings as SaleBoardViewSettings
+    from .sale_entity import SaleEntity as SaleEntity
     from .sale_stage_entity import SaleStageEntity as SaleStageEntity
+    from .sale_stakeholder import SaleStakeholder as SaleStakeholder
     from .sale_status import SaleStatus as SaleStatus
+    from .sale_summary import SaleSummary as SaleSummary
     from .sale_summary_item import SaleSummaryItem as SaleSummaryItem
     from .sale_type import SaleType as SaleType
     from .sale_type_entity import SaleTypeEntity as SaleTypeEntity
@@ -1666,6 +1800,14 @@ if TYPE_CHECKING:
     from .script import Script as Script
     from .script_type import ScriptType as ScriptType
     from .selection_category import SelectionCategory as SelectionCategory
+    from .selection_entity import SelectionEntity as SelectionEntity
+    from .selection_for_find import SelectionForFind as SelectionForFind
+    from .selection_member_edit_values import (
+        SelectionMemberEditValues as SelectionMemberEditValues,
+    )
+    from .selection_summary_item import SelectionSummaryItem as SelectionSummaryItem
+    from .selection_type import SelectionType as SelectionType
+    from .selection_union_type import SelectionUnionType as SelectionUnionType
     from .sender_mail_mode import SenderMailMode as SenderMailMode
     from .sentiment import Sentiment as Sentiment
     from .service_auth import ServiceAuth as ServiceAuth
@@ -1782,6 +1924,8 @@ if TYPE_CHECKING:
     from .time_zone_rule import TimeZoneRule as TimeZoneRule
     from .token_management_info import TokenManagementInfo as TokenManagementInfo
     from .trigger_script_entity import TriggerScriptEntity as TriggerScriptEntity
+    from .typical_search import TypicalSearch as TypicalSearch
+    from .typical_searches import TypicalSearches as TypicalSearches
     from .u_def_field_type import UDefFieldType as UDefFieldType
     from .u_def_type import UDefType as UDefType
     from .udef_justification import UdefJustification as UdefJustification
@@ -1804,6 +1948,7 @@ if TYPE_CHECKING:
     from .user_type import UserType as UserType
     from .user_validation_result import UserValidationResult as UserValidationResult
     from .utm_parameters import UtmParameters as UtmParameters
+    from .value_override import ValueOverride as ValueOverride
     from .version_info import VersionInfo as VersionInfo
     from .video_meeting_reservation import VideoMeetingReservation as VideoMeetingReservation
     from .video_meeting_status import VideoMeetingStatus as VideoMeetingStatus
@@ -1811,6 +1956,9 @@ if TYPE_CHECKING:
     from .visible_for import VisibleFor as VisibleFor
     from .web_app_usage import WebAppUsage as WebAppUsage
     from .web_panel_entity import WebPanelEntity as WebPanelEntity
+    from .webhook import Webhook as Webhook
+    from .webhook_result import WebhookResult as WebhookResult
+    from .webhook_state import WebhookState as WebhookState
     from .week_of_month import WeekOfMonth as WeekOfMonth
     from .weekday import Weekday as Weekday
     from .widget_required_fields import WidgetRequiredFields as WidgetRequiredFields

@@ -1,6 +1,6 @@
 """Services88 types: Appointment, ArrayOfAppointment.
 
-Used by the Appointment, EMail, Project agents.
+Used by 4 agents.
 """
 
 from __future__ import annotations

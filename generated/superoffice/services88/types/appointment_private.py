@@ -1,6 +1,6 @@
 """Services88 types: AppointmentPrivate.
 
-Used by 4 agents.
+Used by 6 agents.
 """
 
 from __future__ import annotations

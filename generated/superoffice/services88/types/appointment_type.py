@@ -1,6 +1,6 @@
 """Services88 types: AppointmentType.
 
-Used by 5 agents.
+Used by 7 agents.
 """
 
 from __future__ import annotations

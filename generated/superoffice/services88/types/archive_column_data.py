@@ -1,6 +1,6 @@
 """Services88 types: ArchiveColumnData, ColumnDataDictionary.
 
-Used by the Archive, Find agents.
+Used by the Archive, Find, Selection agents.
 """
 
 from __future__ import annotations

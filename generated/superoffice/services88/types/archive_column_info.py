@@ -1,6 +1,6 @@
 """Services88 types: ArchiveColumnInfo, ArrayOfArchiveColumnInfo.
 
-Used by 7 agents.
+Used by 8 agents.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Services88 types: ArchiveRestrictionGroup, ArrayOfArchiveRestrictionGroup.
 
-Used by the Find, Workflow agents.
+Used by the Find, Selection, Workflow agents.
 """
 
 from __future__ import annotations

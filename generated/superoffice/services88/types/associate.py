@@ -1,6 +1,6 @@
 """Services88 types: ArrayOfAssociate, Associate.
 
-Used by 18 agents.
+Used by 21 agents.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Services88 types: ArrayOfChangedDataItem, ChangedDataItem.
 
-Used by the ErpSync agent.
+Used by the ErpSync, Quote agents.
 """
 
 from __future__ import annotations

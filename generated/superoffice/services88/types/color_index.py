@@ -1,6 +1,6 @@
 """Services88 types: ColorIndex.
 
-Used by the AI, Appointment, List agents.
+Used by 4 agents.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Services88 types: ArrayOfContact, Contact.
 
-Used by 8 agents.
+Used by 10 agents.
 """
 
 from __future__ import annotations

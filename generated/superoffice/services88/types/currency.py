@@ -1,6 +1,6 @@
 """Services88 types: ArrayOfCurrency, Currency.
 
-Used by the List, Targets agents.
+Used by the List, Sale, Targets agents.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Services88 types: ArrayOfDuplicateEntry, DuplicateEntry.
 
-Used by the Contact, Project agents.
+Used by the Contact, Project, Selection agents.
 """
 
 from __future__ import annotations

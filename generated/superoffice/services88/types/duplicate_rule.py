@@ -1,6 +1,6 @@
 """Services88 types: ArrayOfDuplicateRule, DuplicateRule.
 
-Used by the Contact, Project agents.
+Used by the Contact, Project, Selection agents.
 """
 
 from __future__ import annotations

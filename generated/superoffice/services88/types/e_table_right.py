@@ -1,6 +1,6 @@
 """Services88 types: ArrayOfETableRight, ETableRight.
 
-Used by 48 agents.
+Used by 52 agents.
 """
 
 from __future__ import annotations

@@ -1,12 +1,14 @@
-"""Services88 types: ArrayOfFieldMetadata, FieldMetadata.
+"""Services88 types: ArrayOfFieldMetadata, FieldMetadata, FieldMetadataDictionary.
 
-Used by the ErpSync agent.
+Used by the ErpSync, Quote agents.
 """
 
 from __future__ import annotations
 
 import dataclasses
 from typing import Any
+
+from lxml import etree
 
 from ...runtime import (
     UNSET,
@@ -17,8 +19,11 @@ from ...runtime import (
     blank,
     empty_or_nil,
     json_items_nillable,
+    json_key_text,
     json_object,
+    json_values_nillable,
     new_child,
+    pair_elements,
     parse_xml,
     put,
     put_json,
@@ -67,13 +72,18 @@ _DISPLAY_DESCRIPTION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}
 _DISPLAY_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DisplayName"
 _FIELD_KEY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldKey"
 _FIELD_METADATA = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldMetadata"
+_FIELD_METADATA_DICTIONARY_KEY_VALUE_PAIR = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldMetadataDictionaryKeyValuePair"
+)
 _FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
 _FIELD_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldType"
+_KEY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Key"
 _LIST_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ListName"
 _MAX_LENGTH = "{http://www.superoffice.net/ws/crm/NetServer/Services88}MaxLength"
 _RANK = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Rank"
 _SHOW_IN_SEARCH = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ShowInSearch"
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Value"
 
 
 @dataclasses.dataclass(kw_only=True)
@@ -261,4 +271,50 @@ LIST_OF_FIELD_METADATA_CODEC = Codec(
     encode_xml_list_of_field_metadata,
     decode_json_list_of_field_metadata,
     encode_json_list_of_field_metadata,
+)
+
+
+def decode_xml_field_metadata_dictionary(element: Element) -> dict[str, FieldMetadata | None]:
+    """``FieldMetadataDictionary``: a dictionary of ``Key``/``Value`` pairs."""
+    result: dict[str, FieldMetadata | None] = {}
+    for pair in element:
+        if pair.tag == _FIELD_METADATA_DICTIONARY_KEY_VALUE_PAIR:
+            key_element, value_element = pair_elements(pair, _KEY, _VALUE)
+            result[key_element.text or ""] = (
+                None
+                if value_element.get(XSI_NIL) == "true"
+                else decode_xml_field_metadata(value_element)
+            )
+    return result
+
+
+def encode_xml_field_metadata_dictionary(
+    parent: Element | None, tag: str, value: dict[str, FieldMetadata | None]
+) -> Element:
+    element = new_child(parent, tag)
+    for key, item in value.items():
+        pair = etree.SubElement(element, _FIELD_METADATA_DICTIONARY_KEY_VALUE_PAIR)
+        put(pair, _KEY, key, write_str)
+        put(pair, _VALUE, item, encode_xml_field_metadata)
+    return element
+
+
+def decode_json_field_metadata_dictionary(data: Any, path: str) -> dict[str, FieldMetadata | None]:
+    return json_values_nillable(data, path, decode_json_field_metadata)
+
+
+def encode_json_field_metadata_dictionary(
+    value: dict[str, FieldMetadata | None],
+) -> dict[str, Any]:
+    return {
+        json_key_text(key): (None if item is None else encode_json_field_metadata(item))
+        for key, item in value.items()
+    }
+
+
+FIELD_METADATA_DICTIONARY_CODEC = Codec(
+    decode_xml_field_metadata_dictionary,
+    encode_xml_field_metadata_dictionary,
+    decode_json_field_metadata_dictionary,
+    encode_json_field_metadata_dictionary,
 )

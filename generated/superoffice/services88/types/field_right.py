@@ -1,6 +1,6 @@
 """Services88 types: FieldRight.
 
-Used by 47 agents.
+Used by 51 agents.
 """
 
 from __future__ import annotations

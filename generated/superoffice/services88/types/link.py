@@ -1,6 +1,6 @@
 """Services88 types: ArrayOfLink, Link.
 
-Used by 6 agents.
+Used by 8 agents.
 """
 
 from __future__ import annotations

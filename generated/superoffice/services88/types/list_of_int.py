@@ -1,6 +1,6 @@
 """Services88 types: ArrayOfint.
 
-Used by 35 agents.
+Used by 38 agents.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Services88 types: ArrayOfArrayOfstring, ArrayOfstring.
 
-Used by 31 agents.
+Used by 34 agents.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Services88 types: ArrayOfParticipantInfo, ParticipantInfo.
 
-Used by the AI, Appointment agents.
+Used by the AI, Appointment, Selection agents.
 """
 
 from __future__ import annotations

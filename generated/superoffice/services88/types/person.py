@@ -1,6 +1,6 @@
 """Services88 types: ArrayOfPerson, Person.
 
-Used by 9 agents.
+Used by 11 agents.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
-"""Services88 types: PluginResponse.
+"""Services88 types: ArrayOfPluginResponse, PluginResponse.
 
-Used by the ErpSync agent.
+Used by the ErpSync, Quote agents.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
@@ -189,4 +190,38 @@ PLUGIN_RESPONSE_CODEC = Codec(
     encode_xml_plugin_response,
     decode_json_plugin_response,
     encode_json_plugin_response,
+)
+
+
+def decode_xml_list_of_plugin_response(element: Element) -> list[PluginResponse | None]:
+    """``ArrayOfPluginResponse``: a list of ``PluginResponse`` elements."""
+    return [
+        (None if child.get(XSI_NIL) == "true" else decode_xml_plugin_response(child))
+        for child in element
+        if child.tag == _PLUGIN_RESPONSE
+    ]
+
+
+def encode_xml_list_of_plugin_response(
+    parent: Element | None, tag: str, value: list[PluginResponse | None]
+) -> Element:
+    element = new_child(parent, tag)
+    for item in value:
+        put(element, _PLUGIN_RESPONSE, item, encode_xml_plugin_response)
+    return element
+
+
+def decode_json_list_of_plugin_response(data: Any, path: str) -> list[PluginResponse | None]:
+    return json_items_nillable(data, path, decode_json_plugin_response)
+
+
+def encode_json_list_of_plugin_response(value: list[PluginResponse | None]) -> list[Any]:
+    return [(None if item is None else encode_json_plugin_response(item)) for item in value]
+
+
+LIST_OF_PLUGIN_RESPONSE_CODEC = Codec(
+    decode_xml_list_of_plugin_response,
+    encode_xml_list_of_plugin_response,
+    decode_json_list_of_plugin_response,
+    encode_json_list_of_plugin_response,
 )

@@ -1,6 +1,6 @@
 """Services88 types: ArrayOfProject, Project.
 
-Used by 7 agents.
+Used by 9 agents.
 """
 
 from __future__ import annotations

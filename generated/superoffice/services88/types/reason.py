@@ -1,6 +1,6 @@
 """Services88 types: ArrayOfReason, Reason.
 
-Used by the List agent.
+Used by the List, Sale agents.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Services88 types: RecurrenceMonthlyPattern.
 
-Used by the AI, Appointment, EMail agents.
+Used by 4 agents.
 """
 
 from __future__ import annotations

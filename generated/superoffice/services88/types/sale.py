@@ -1,6 +1,6 @@
-"""Services88 types: Sale.
+"""Services88 types: ArrayOfSale, Sale.
 
-Used by 6 agents.
+Used by 9 agents.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from ...runtime import (
     format_datetime,
     json_datetime,
     json_float,
+    json_items_nillable,
     json_object,
     new_child,
     parse_xml,
@@ -340,3 +341,35 @@ def encode_json_sale(value: Sale) -> dict[str, Any]:
 
 
 SALE_CODEC = Codec(decode_xml_sale, encode_xml_sale, decode_json_sale, encode_json_sale)
+
+
+def decode_xml_list_of_sale(element: Element) -> list[Sale | None]:
+    """``ArrayOfSale``: a list of ``Sale`` elements."""
+    return [
+        (None if child.get(XSI_NIL) == "true" else decode_xml_sale(child))
+        for child in element
+        if child.tag == _SALE
+    ]
+
+
+def encode_xml_list_of_sale(parent: Element | None, tag: str, value: list[Sale | None]) -> Element:
+    element = new_child(parent, tag)
+    for item in value:
+        put(element, _SALE, item, encode_xml_sale)
+    return element
+
+
+def decode_json_list_of_sale(data: Any, path: str) -> list[Sale | None]:
+    return json_items_nillable(data, path, decode_json_sale)
+
+
+def encode_json_list_of_sale(value: list[Sale | None]) -> list[Any]:
+    return [(None if item is None else encode_json_sale(item)) for item in value]
+
+
+LIST_OF_SALE_CODEC = Codec(
+    decode_xml_list_of_sale,
+    encode_xml_list_of_sale,
+    decode_json_list_of_sale,
+    encode_json_list_of_sale,
+)

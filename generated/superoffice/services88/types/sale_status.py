@@ -1,6 +1,6 @@
 """Services88 types: SaleStatus.
 
-Used by 9 agents.
+Used by 12 agents.
 """
 
 from __future__ import annotations

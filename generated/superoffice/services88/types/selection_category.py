@@ -1,6 +1,6 @@
 """Services88 types: ArrayOfSelectionCategory, SelectionCategory.
 
-Used by the List agent.
+Used by the List, Selection agents.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Services88 types: SoTimeZone.
 
-Used by 54 agents.
+Used by 58 agents.
 """
 
 from __future__ import annotations

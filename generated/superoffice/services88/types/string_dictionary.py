@@ -1,6 +1,6 @@
 """Services88 types: StringDictionary.
 
-Used by 27 agents.
+Used by 31 agents.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Services88 types: StringObjectDictionary.
 
-Used by the AI agent.
+Used by the AI, Webhook agents.
 """
 
 from __future__ import annotations

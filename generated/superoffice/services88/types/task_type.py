@@ -1,6 +1,6 @@
 """Services88 types: TaskType.
 
-Used by 5 agents.
+Used by 7 agents.
 """
 
 from __future__ import annotations

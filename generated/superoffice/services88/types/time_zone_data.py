@@ -1,6 +1,6 @@
 """Services88 types: ArrayOfTimeZoneData, TimeZoneData.
 
-Used by 6 agents.
+Used by 7 agents.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Services88 types: TimeZoneRule, TimeZoneRuleDictionary.
 
-Used by 6 agents.
+Used by 7 agents.
 """
 
 from __future__ import annotations

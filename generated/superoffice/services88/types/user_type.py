@@ -1,6 +1,6 @@
 """Services88 types: UserType.
 
-Used by 20 agents.
+Used by 23 agents.
 """
 
 from __future__ import annotations

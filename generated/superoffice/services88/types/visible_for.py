@@ -1,6 +1,6 @@
 """Services88 types: ArrayOfVisibleFor, VisibleFor.
 
-Used by 5 agents.
+Used by 7 agents.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Services88 types: Weekday.
 
-Used by 4 agents.
+Used by 5 agents.
 """
 
 from __future__ import annotations

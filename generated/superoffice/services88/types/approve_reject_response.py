@@ -1,0 +1,154 @@
+"""Services88 types: ApproveRejectResponse.
+
+Used by the Quote agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    UNSET,
+    XSI_NIL,
+    Codec,
+    Element,
+    Unset,
+    blank,
+    json_object,
+    new_child,
+    parse_xml,
+    put,
+    put_json,
+    read_int,
+    take_int,
+    take_nillable,
+    write_int,
+)
+from .carrier import Carrier
+from .field_property import (
+    decode_json_field_property_dictionary,
+    decode_xml_field_property_dictionary,
+    encode_json_field_property_dictionary,
+    encode_xml_field_property_dictionary,
+)
+from .plugin_response import (
+    PluginResponse,
+    decode_json_plugin_response,
+    decode_xml_plugin_response,
+    encode_json_plugin_response,
+    encode_xml_plugin_response,
+)
+from .table_right import (
+    decode_json_table_right,
+    decode_xml_table_right,
+    encode_json_table_right,
+    encode_xml_table_right,
+)
+
+_APPROVE_REJECT_RESPONSE = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}ApproveRejectResponse"
+)
+_CREATED_APPOINTMENT_ID = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}CreatedAppointmentId"
+)
+_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
+_PLUGIN_RESPONSE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PluginResponse"
+_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+
+
+@dataclasses.dataclass(kw_only=True)
+class ApproveRejectResponse(Carrier):
+    """ApproveRejectResponse contains a PluginResponse and an appointmentId if the operation
+    created one.
+
+    Carrier object for ApproveRejectResponse. Services for the ApproveRejectResponse Carrier is
+    available from the Quote Agent.
+    """
+
+    plugin_response: PluginResponse | None | Unset = UNSET
+    """The response from the operation."""
+    created_appointment_id: int | Unset = UNSET
+    """Id of the created follow up."""
+
+    def to_xml(self) -> Element:
+        return encode_xml_approve_reject_response(None, _APPROVE_REJECT_RESPONSE, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> ApproveRejectResponse:
+        return decode_xml_approve_reject_response(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_approve_reject_response(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> ApproveRejectResponse:
+        return decode_json_approve_reject_response(data, "$")
+
+
+def decode_xml_approve_reject_response(element: Element) -> ApproveRejectResponse:
+    value = ApproveRejectResponse()
+    for child in element:
+        tag = child.tag
+        if tag == _TABLE_RIGHT:
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
+        elif tag == _FIELD_PROPERTIES:
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
+        elif tag == _PLUGIN_RESPONSE:
+            value.plugin_response = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_plugin_response(child)
+            )
+        elif tag == _CREATED_APPOINTMENT_ID:
+            value.created_appointment_id = read_int(child)
+    return value
+
+
+def encode_xml_approve_reject_response(
+    parent: Element | None, tag: str, value: ApproveRejectResponse
+) -> Element:
+    element = new_child(parent, tag)
+    put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
+    put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
+    put(element, _PLUGIN_RESPONSE, value.plugin_response, encode_xml_plugin_response)
+    put(element, _CREATED_APPOINTMENT_ID, value.created_appointment_id, write_int)
+    return element
+
+
+def decode_json_approve_reject_response(data: Any, path: str) -> ApproveRejectResponse:
+    if type(data) is not dict:
+        data = json_object(data, path)
+    value = blank(ApproveRejectResponse)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
+    )
+    value.plugin_response = take_nillable(
+        data, "PluginResponse", path, decode_json_plugin_response
+    )
+    value.created_appointment_id = take_int(data, "CreatedAppointmentId", path)
+    return value
+
+
+def encode_json_approve_reject_response(value: ApproveRejectResponse) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "TableRight", value.table_right, encode_json_table_right)
+    put_json(
+        result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
+    )
+    put_json(result, "PluginResponse", value.plugin_response, encode_json_plugin_response)
+    put_json(result, "CreatedAppointmentId", value.created_appointment_id)
+    return result
+
+
+APPROVE_REJECT_RESPONSE_CODEC = Codec(
+    decode_xml_approve_reject_response,
+    encode_xml_approve_reject_response,
+    decode_json_approve_reject_response,
+    encode_json_approve_reject_response,
+)

@@ -1,0 +1,205 @@
+"""Services88 types: PluginUrlResponse.
+
+Used by the Quote agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    UNSET,
+    XSI_NIL,
+    Codec,
+    Element,
+    Unset,
+    blank,
+    empty_or_nil,
+    json_object,
+    new_child,
+    parse_xml,
+    put,
+    put_json,
+    read_bool,
+    take,
+    take_bool,
+    take_nillable,
+    take_str_nillable,
+    write_bool,
+    write_str,
+)
+from .carrier import Carrier
+from .changed_data import (
+    ChangedData,
+    decode_json_changed_data,
+    decode_xml_changed_data,
+    encode_json_changed_data,
+    encode_xml_changed_data,
+)
+from .field_property import (
+    decode_json_field_property_dictionary,
+    decode_xml_field_property_dictionary,
+    encode_json_field_property_dictionary,
+    encode_xml_field_property_dictionary,
+)
+from .quote_status import (
+    QuoteStatus,
+    decode_json_quote_status,
+    decode_xml_quote_status,
+    encode_json_quote_status,
+    encode_xml_quote_status,
+)
+from .table_right import (
+    decode_json_table_right,
+    decode_xml_table_right,
+    encode_json_table_right,
+    encode_xml_table_right,
+)
+
+_CHANGES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Changes"
+_ERROR_CODE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ErrorCode"
+_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
+_IS_OK = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsOk"
+_PLUGIN_URL_RESPONSE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PluginUrlResponse"
+_STATUS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Status"
+_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_TECH_EXPLANATION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TechExplanation"
+_URL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Url"
+_USER_EXPLANATION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UserExplanation"
+
+
+@dataclasses.dataclass(kw_only=True)
+class PluginUrlResponse(Carrier):
+    """PluginUrlResponse exists to be able to respond with more than just a true/false, but also an
+    explanation. Such an explanation can be displayed on for instance a disabled “Place Order”
+    button. In addition, an URL can be returned, which the GUI should navigate to/display if it
+    is non-blank. The URL can be an SoProtocol or http(s)
+
+    Carrier object for PluginUrlResponse. Services for the PluginUrlResponse Carrier is
+    available from the Quote Agent.
+    """
+
+    is_ok: bool | Unset = UNSET
+    """Answer to the question / An indication if the operation went well. Equivalent to Status !=
+    Error
+    """
+    user_explanation: str | None | Unset = UNSET
+    """A localized explanation to the answer."""
+    tech_explanation: str | None | Unset = UNSET
+    """Always in English"""
+    error_code: str | None | Unset = UNSET
+    """An error code, if available."""
+    changes: ChangedData | None | Unset = UNSET
+    """Tablename/recordid of data changed by this method, that the client may need to reload"""
+    url: str | None | Unset = UNSET
+    """Url that the GUI should navigato to/open, if non-blank. The GUI cannot enforce any rules
+    subsequent to opening the requested url.
+    """
+    status: QuoteStatus | str | Unset = UNSET
+    """QuoteStatus = Ok / OkWithInfo / Warn / Error. Error implies IsOk = false."""
+
+    def to_xml(self) -> Element:
+        return encode_xml_plugin_url_response(None, _PLUGIN_URL_RESPONSE, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> PluginUrlResponse:
+        return decode_xml_plugin_url_response(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_plugin_url_response(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> PluginUrlResponse:
+        return decode_json_plugin_url_response(data, "$")
+
+
+def decode_xml_plugin_url_response(element: Element) -> PluginUrlResponse:
+    value = PluginUrlResponse()
+    for child in element:
+        tag = child.tag
+        if tag == _TABLE_RIGHT:
+            value.table_right = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+            )
+        elif tag == _FIELD_PROPERTIES:
+            value.field_properties = (
+                None
+                if child.get(XSI_NIL) == "true"
+                else decode_xml_field_property_dictionary(child)
+            )
+        elif tag == _IS_OK:
+            value.is_ok = read_bool(child)
+        elif tag == _USER_EXPLANATION:
+            value.user_explanation = child.text or empty_or_nil(child)
+        elif tag == _TECH_EXPLANATION:
+            value.tech_explanation = child.text or empty_or_nil(child)
+        elif tag == _ERROR_CODE:
+            value.error_code = child.text or empty_or_nil(child)
+        elif tag == _CHANGES:
+            value.changes = (
+                None if child.get(XSI_NIL) == "true" else decode_xml_changed_data(child)
+            )
+        elif tag == _URL:
+            value.url = child.text or empty_or_nil(child)
+        elif tag == _STATUS:
+            value.status = decode_xml_quote_status(child)
+    return value
+
+
+def encode_xml_plugin_url_response(
+    parent: Element | None, tag: str, value: PluginUrlResponse
+) -> Element:
+    element = new_child(parent, tag)
+    put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
+    put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
+    put(element, _IS_OK, value.is_ok, write_bool)
+    put(element, _USER_EXPLANATION, value.user_explanation, write_str)
+    put(element, _TECH_EXPLANATION, value.tech_explanation, write_str)
+    put(element, _ERROR_CODE, value.error_code, write_str)
+    put(element, _CHANGES, value.changes, encode_xml_changed_data)
+    put(element, _URL, value.url, write_str)
+    put(element, _STATUS, value.status, encode_xml_quote_status)
+    return element
+
+
+def decode_json_plugin_url_response(data: Any, path: str) -> PluginUrlResponse:
+    if type(data) is not dict:
+        data = json_object(data, path)
+    value = blank(PluginUrlResponse)
+    value.table_right = take_nillable(data, "TableRight", path, decode_json_table_right)
+    value.field_properties = take_nillable(
+        data, "FieldProperties", path, decode_json_field_property_dictionary
+    )
+    value.is_ok = take_bool(data, "IsOk", path)
+    value.user_explanation = take_str_nillable(data, "UserExplanation", path)
+    value.tech_explanation = take_str_nillable(data, "TechExplanation", path)
+    value.error_code = take_str_nillable(data, "ErrorCode", path)
+    value.changes = take_nillable(data, "Changes", path, decode_json_changed_data)
+    value.url = take_str_nillable(data, "Url", path)
+    value.status = take(data, "Status", path, decode_json_quote_status)
+    return value
+
+
+def encode_json_plugin_url_response(value: PluginUrlResponse) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "TableRight", value.table_right, encode_json_table_right)
+    put_json(
+        result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
+    )
+    put_json(result, "IsOk", value.is_ok)
+    put_json(result, "UserExplanation", value.user_explanation)
+    put_json(result, "TechExplanation", value.tech_explanation)
+    put_json(result, "ErrorCode", value.error_code)
+    put_json(result, "Changes", value.changes, encode_json_changed_data)
+    put_json(result, "Url", value.url)
+    put_json(result, "Status", value.status, encode_json_quote_status)
+    return result
+
+
+PLUGIN_URL_RESPONSE_CODEC = Codec(
+    decode_xml_plugin_url_response,
+    encode_xml_plugin_url_response,
+    decode_json_plugin_url_response,
+    encode_json_plugin_url_response,
+)

@@ -1,0 +1,180 @@
+"""Services88 types: ProjectBoardViewSettings.
+
+Used by the Selection agent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...runtime import (
+    UNSET,
+    Codec,
+    Element,
+    Unset,
+    blank,
+    empty_or_nil,
+    json_object,
+    new_child,
+    parse_xml,
+    put,
+    put_json,
+    read_bool,
+    read_int,
+    take,
+    take_bool,
+    take_int,
+    take_str_nillable,
+    write_bool,
+    write_int,
+    write_str,
+)
+from .board_view_entity_type import (
+    decode_json_board_view_entity_type,
+    decode_xml_board_view_entity_type,
+    encode_json_board_view_entity_type,
+    encode_xml_board_view_entity_type,
+)
+from .board_view_settings_base import BoardViewSettingsBase
+
+_ASSOCIATE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AssociateId"
+_BOARD_VIEW_SETTINGS_ID = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}BoardViewSettingsId"
+)
+_COLOR_BY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ColorBy"
+_ENTITY_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}EntityType"
+_FILTERS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Filters"
+_GROUP_BY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}GroupBy"
+_HIDE_COMPLETED_PROJECTS = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}HideCompletedProjects"
+)
+_HIDE_EMPTY_GROUPS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}HideEmptyGroups"
+_PROJECT_BOARD_VIEW_SETTINGS = (
+    "{http://www.superoffice.net/ws/crm/NetServer/Services88}ProjectBoardViewSettings"
+)
+_SELECTION_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SelectionId"
+_SORT_BY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SortBy"
+_SORT_DESC = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SortDesc"
+_SUB_GROUP_BY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SubGroupBy"
+_SUM_BY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SumBy"
+
+
+@dataclasses.dataclass(kw_only=True)
+class ProjectBoardViewSettings(BoardViewSettingsBase):
+    """The ``ProjectBoardViewSettings`` record."""
+
+    hide_completed_projects: bool | Unset = UNSET
+
+    def to_xml(self) -> Element:
+        return encode_xml_project_board_view_settings(None, _PROJECT_BOARD_VIEW_SETTINGS, self)
+
+    @classmethod
+    def from_xml(cls, element: Element | str | bytes) -> ProjectBoardViewSettings:
+        return decode_xml_project_board_view_settings(parse_xml(element))
+
+    def to_json(self) -> dict[str, Any]:
+        return encode_json_project_board_view_settings(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> ProjectBoardViewSettings:
+        return decode_json_project_board_view_settings(data, "$")
+
+
+def decode_xml_project_board_view_settings(element: Element) -> ProjectBoardViewSettings:
+    value = ProjectBoardViewSettings()
+    for child in element:
+        tag = child.tag
+        if tag == _BOARD_VIEW_SETTINGS_ID:
+            value.board_view_settings_id = read_int(child)
+        elif tag == _ENTITY_TYPE:
+            value.entity_type = decode_xml_board_view_entity_type(child)
+        elif tag == _ASSOCIATE_ID:
+            value.associate_id = read_int(child)
+        elif tag == _SELECTION_ID:
+            value.selection_id = read_int(child)
+        elif tag == _HIDE_EMPTY_GROUPS:
+            value.hide_empty_groups = read_bool(child)
+        elif tag == _GROUP_BY:
+            value.group_by = child.text or empty_or_nil(child)
+        elif tag == _SUB_GROUP_BY:
+            value.sub_group_by = child.text or empty_or_nil(child)
+        elif tag == _SORT_BY:
+            value.sort_by = child.text or empty_or_nil(child)
+        elif tag == _SORT_DESC:
+            value.sort_desc = read_bool(child)
+        elif tag == _SUM_BY:
+            value.sum_by = child.text or empty_or_nil(child)
+        elif tag == _COLOR_BY:
+            value.color_by = child.text or empty_or_nil(child)
+        elif tag == _FILTERS:
+            value.filters = child.text or empty_or_nil(child)
+        elif tag == _HIDE_COMPLETED_PROJECTS:
+            value.hide_completed_projects = read_bool(child)
+    return value
+
+
+def encode_xml_project_board_view_settings(
+    parent: Element | None, tag: str, value: ProjectBoardViewSettings
+) -> Element:
+    element = new_child(parent, tag)
+    put(element, _BOARD_VIEW_SETTINGS_ID, value.board_view_settings_id, write_int)
+    put(element, _ENTITY_TYPE, value.entity_type, encode_xml_board_view_entity_type)
+    put(element, _ASSOCIATE_ID, value.associate_id, write_int)
+    put(element, _SELECTION_ID, value.selection_id, write_int)
+    put(element, _HIDE_EMPTY_GROUPS, value.hide_empty_groups, write_bool)
+    put(element, _GROUP_BY, value.group_by, write_str)
+    put(element, _SUB_GROUP_BY, value.sub_group_by, write_str)
+    put(element, _SORT_BY, value.sort_by, write_str)
+    put(element, _SORT_DESC, value.sort_desc, write_bool)
+    put(element, _SUM_BY, value.sum_by, write_str)
+    put(element, _COLOR_BY, value.color_by, write_str)
+    put(element, _FILTERS, value.filters, write_str)
+    put(element, _HIDE_COMPLETED_PROJECTS, value.hide_completed_projects, write_bool)
+    return element
+
+
+def decode_json_project_board_view_settings(data: Any, path: str) -> ProjectBoardViewSettings:
+    if type(data) is not dict:
+        data = json_object(data, path)
+    value = blank(ProjectBoardViewSettings)
+    value.board_view_settings_id = take_int(data, "BoardViewSettingsId", path)
+    value.entity_type = take(data, "EntityType", path, decode_json_board_view_entity_type)
+    value.associate_id = take_int(data, "AssociateId", path)
+    value.selection_id = take_int(data, "SelectionId", path)
+    value.hide_empty_groups = take_bool(data, "HideEmptyGroups", path)
+    value.group_by = take_str_nillable(data, "GroupBy", path)
+    value.sub_group_by = take_str_nillable(data, "SubGroupBy", path)
+    value.sort_by = take_str_nillable(data, "SortBy", path)
+    value.sort_desc = take_bool(data, "SortDesc", path)
+    value.sum_by = take_str_nillable(data, "SumBy", path)
+    value.color_by = take_str_nillable(data, "ColorBy", path)
+    value.filters = take_str_nillable(data, "Filters", path)
+    value.hide_completed_projects = take_bool(data, "HideCompletedProjects", path)
+    return value
+
+
+def encode_json_project_board_view_settings(value: ProjectBoardViewSettings) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    put_json(result, "BoardViewSettingsId", value.board_view_settings_id)
+    put_json(result, "EntityType", value.entity_type, encode_json_board_view_entity_type)
+    put_json(result, "AssociateId", value.associate_id)
+    put_json(result, "SelectionId", value.selection_id)
+    put_json(result, "HideEmptyGroups", value.hide_empty_groups)
+    put_json(result, "GroupBy", value.group_by)
+    put_json(result, "SubGroupBy", value.sub_group_by)
+    put_json(result, "SortBy", value.sort_by)
+    put_json(result, "SortDesc", value.sort_desc)
+    put_json(result, "SumBy", value.sum_by)
+    put_json(result, "ColorBy", value.color_by)
+    put_json(result, "Filters", value.filters)
+    put_json(result, "HideCompletedProjects", value.hide_completed_projects)
+    return result
+
+
+PROJECT_BOARD_VIEW_SETTINGS_CODEC = Codec(
+    decode_xml_project_board_view_settings,
+    encode_xml_project_board_view_settings,
+    decode_json_project_board_view_settings,
+    encode_json_project_board_view_settings,
+)
