@@ -162,9 +162,10 @@ def render_sources(services: list[Service], progress: Progress | None = None) ->
         ' package per Services version."""\n',
         f"{TOP}/py.typed": "",
         "pyproject.toml": (TEMPLATES / "static" / "pyproject.toml").read_text(encoding="utf-8"),
-        f"{TOP}/runtime.py": runtime_source(),
-        f"{TOP}/transport.py": transport_source(),
     }
+    # the version-independent modules (runtime, transport, ...), copied as they are
+    for path in sorted((TEMPLATES / "static").glob("*.py")):
+        files[f"{TOP}/{path.name}"] = path.read_text(encoding="utf-8")
     for service in services:
         files.update(render_service(service, progress))
     return files

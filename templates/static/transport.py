@@ -13,7 +13,7 @@ import dataclasses
 import json
 import logging
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Final, Generic, NamedTuple, TypeVar
 
 from lxml import etree
 
@@ -147,6 +147,49 @@ class Response(Generic[_R]):
     headers: ResponseHeaders
 
 
+class Outgoing(NamedTuple):
+    """A call as HTTP, before it is sent; ``envelope`` renders a SOAP call's envelope again with
+    another ticket in its ``Credentials`` header (None for REST)."""
+
+    method: str
+    url: str
+    content: bytes
+    headers: dict[str, str]
+    envelope: Callable[[str], bytes] | None = None
+
+
+SOAP_ENVELOPE: Final = "superoffice.soap_envelope"
+"""The ``httpx.Request.extensions`` key of a SOAP request's :attr:`Outgoing.envelope`."""
+
+
+def with_credentials(
+    request: httpx.Request, *, ticket: str | None = None, authorization: str | None = None
+) -> httpx.Request:
+    """``request`` carrying these credentials, where the protocol wants them: a SOAP request
+    rendered again with ``ticket`` in its ``Credentials`` header (the binding permitting); a
+    REST request with an ``Authorization`` header (``authorization``, else ``SOTicket
+    <ticket>``). For ``httpx.Auth`` flows, which send the request this returns."""
+    import httpx
+
+    envelope = request.extensions.get(SOAP_ENVELOPE)
+    if envelope is not None:
+        if ticket is None:
+            return request
+        headers = httpx.Headers(request.headers)
+        headers.pop("Content-Length", None)
+        return httpx.Request(
+            request.method,
+            request.url,
+            headers=headers,
+            content=envelope(ticket),
+            extensions=request.extensions,
+        )
+    value = authorization or (f"SOTicket {ticket}" if ticket else None)
+    if value:
+        request.headers["Authorization"] = value
+    return request
+
+
 @dataclasses.dataclass(frozen=True)
 class HeaderCodecs:
     """How one Services version reads and writes the SOAP headers (its own header types)."""
@@ -226,10 +269,10 @@ class _Soap:
     def where(self) -> str:
         return self.url
 
-    def envelope(self, operation: Operation[Any], args: Sequence[Any]) -> bytes:
-        values = {
-            p.name: v for p, v in zip(operation.params, _checked(operation, args), strict=False)
-        }
+    def envelope(
+        self, operation: Operation[Any], values: dict[str, Any], ticket: str | None
+    ) -> bytes:
+        """The SOAP 1.1 envelope of a call: the headers its binding declares, then the body."""
         codecs = self._codecs
         envelope = etree.Element(
             f"{{{SOAP11_NS}}}Envelope", nsmap={"s": SOAP11_NS, "so": codecs.namespace}
@@ -238,10 +281,8 @@ class _Soap:
         ns = f"{{{codecs.namespace}}}"
         if self._app_token is not None and "ApplicationToken" in operation.headers:
             etree.SubElement(header, ns + "ApplicationToken").text = self._app_token
-        if self._ticket is not None and "Credentials" in operation.headers:
-            codecs.write_credentials(
-                header, ns + "Credentials", codecs.make_credentials(self._ticket)
-            )
+        if ticket is not None and "Credentials" in operation.headers:
+            codecs.write_credentials(header, ns + "Credentials", codecs.make_credentials(ticket))
         if self._time_zone != (None, None) and "TimeZone" in operation.headers:
             codecs.write_time_zone(
                 header, ns + "TimeZone", codecs.make_time_zone(*self._time_zone)
@@ -251,16 +292,24 @@ class _Soap:
         )
         return etree.tostring(envelope, xml_declaration=True, encoding="utf-8")
 
-    def request(
-        self, operation: Operation[Any], args: Sequence[Any]
-    ) -> tuple[str, str, bytes, dict[str, str]]:
+    def request(self, operation: Operation[Any], args: Sequence[Any]) -> Outgoing:
         """Method, URL, body and HTTP headers of a call, as the WSDL binding says."""
+        values = {
+            p.name: v for p, v in zip(operation.params, _checked(operation, args), strict=False)
+        }
         headers = {
             "Content-Type": "text/xml; charset=utf-8",
             "SOAPAction": f'"{operation.action}"',
         }
         log.debug("SOAP %s %s", operation.action, self.url)
-        return "POST", self.url, self.envelope(operation, args), headers
+        body = self.envelope(operation, values, self._ticket)
+        return Outgoing(
+            "POST",
+            self.url,
+            body,
+            headers,
+            lambda ticket: self.envelope(operation, values, ticket),
+        )
 
     def read(
         self, operation: Operation[Any], status: int, reason: str, content: bytes
@@ -387,9 +436,7 @@ class _Rest:
     def where(self) -> str:
         return self.base_url
 
-    def request(
-        self, operation: Operation[Any], args: Sequence[Any]
-    ) -> tuple[str, str, bytes, dict[str, str]]:
+    def request(self, operation: Operation[Any], args: Sequence[Any]) -> Outgoing:
         """Method, URL, JSON body and HTTP headers of a call, as the REST reference says."""
         if not operation.rest_path:
             raise SuperOfficeError(f"{operation.name} has no REST endpoint in the documentation")
@@ -409,7 +456,7 @@ class _Rest:
         headers.update(self._extra)
         url = self.base_url + operation.rest_path
         log.debug("REST %s %s", operation.rest_method, url)
-        return operation.rest_method, url, body, headers
+        return Outgoing(operation.rest_method, url, body, headers)
 
     def read(
         self, operation: Operation[Any], status: int, reason: str, content: bytes
@@ -482,40 +529,51 @@ class AsyncCalls:
         raise NotImplementedError
 
 
-def _send(
-    client: httpx.Client,
-    method: str,
-    url: str,
-    content: bytes,
-    headers: dict[str, str],
-    timeout: float,
-) -> httpx.Response:
+def _send(client: httpx.Client, request: httpx.Request, auth: httpx.Auth | None) -> httpx.Response:
     import httpx
 
     try:
-        return client.request(method, url, content=content, headers=headers, timeout=timeout)
+        if auth is None:
+            return client.send(request)
+        return client.send(request, auth=auth)
     except httpx.TimeoutException as exc:
-        raise TimeoutError(f"{method} {url}: timed out after {timeout}s") from exc
+        raise TimeoutError(f"{request.method} {request.url}: timed out") from exc
     except httpx.HTTPError as exc:
-        raise TransportError(f"{method} {url}: {type(exc).__name__}: {exc}") from exc
+        raise TransportError(
+            f"{request.method} {request.url}: {type(exc).__name__}: {exc}"
+        ) from exc
 
 
 async def _send_async(
-    client: httpx.AsyncClient,
-    method: str,
-    url: str,
-    content: bytes,
-    headers: dict[str, str],
-    timeout: float,
+    client: httpx.AsyncClient, request: httpx.Request, auth: httpx.Auth | None
 ) -> httpx.Response:
     import httpx
 
     try:
-        return await client.request(method, url, content=content, headers=headers, timeout=timeout)
+        if auth is None:
+            return await client.send(request)
+        return await client.send(request, auth=auth)
     except httpx.TimeoutException as exc:
-        raise TimeoutError(f"{method} {url}: timed out after {timeout}s") from exc
+        raise TimeoutError(f"{request.method} {request.url}: timed out") from exc
     except httpx.HTTPError as exc:
-        raise TransportError(f"{method} {url}: {type(exc).__name__}: {exc}") from exc
+        raise TransportError(
+            f"{request.method} {request.url}: {type(exc).__name__}: {exc}"
+        ) from exc
+
+
+def _request(
+    client: httpx.Client | httpx.AsyncClient, outgoing: Outgoing, timeout: float
+) -> httpx.Request:
+    request = client.build_request(
+        outgoing.method,
+        outgoing.url,
+        content=outgoing.content,
+        headers=outgoing.headers,
+        timeout=timeout,
+    )
+    if outgoing.envelope is not None:
+        request.extensions[SOAP_ENVELOPE] = outgoing.envelope
+    return request
 
 
 def _sync_client(client: httpx.Client | None) -> httpx.Client:
@@ -537,6 +595,7 @@ def _async_client(client: httpx.AsyncClient | None) -> httpx.AsyncClient:
 class _SyncCaller(SyncCalls):
     _protocol: _Soap | _Rest
     _client: httpx.Client
+    _auth: httpx.Auth | None
     last_response: Response[Any] | None
 
     def __repr__(self) -> str:
@@ -544,8 +603,9 @@ class _SyncCaller(SyncCalls):
 
     def invoke(self, operation: Operation[Any], args: Sequence[Any]) -> Response[Any]:
         """Call ``operation`` with ``args`` in WSDL order (UNSET for absent); the full response."""
-        method, url, body, headers = self._protocol.request(operation, args)
-        reply = _send(self._client, method, url, body, headers, self._protocol.timeout)
+        outgoing = self._protocol.request(operation, args)
+        request = _request(self._client, outgoing, self._protocol.timeout)
+        reply = _send(self._client, request, self._auth)
         response = self._protocol.read(
             operation, reply.status_code, reply.reason_phrase, reply.content
         )
@@ -563,6 +623,7 @@ class _SyncCaller(SyncCalls):
 class _AsyncCaller(AsyncCalls):
     _protocol: _Soap | _Rest
     _client: httpx.AsyncClient
+    _auth: httpx.Auth | None
     last_response: Response[Any] | None
 
     def __repr__(self) -> str:
@@ -570,8 +631,9 @@ class _AsyncCaller(AsyncCalls):
 
     async def invoke(self, operation: Operation[Any], args: Sequence[Any]) -> Response[Any]:
         """Call ``operation`` with ``args`` in WSDL order (UNSET for absent); the full response."""
-        method, url, body, headers = self._protocol.request(operation, args)
-        reply = await _send_async(self._client, method, url, body, headers, self._protocol.timeout)
+        outgoing = self._protocol.request(operation, args)
+        request = _request(self._client, outgoing, self._protocol.timeout)
+        reply = await _send_async(self._client, request, self._auth)
         response = self._protocol.read(
             operation, reply.status_code, reply.reason_phrase, reply.content
         )
@@ -602,6 +664,7 @@ class SoapCaller(_SyncCaller):
         time_zone_code: str | None = None,
         timeout: float = 30.0,
         client: httpx.Client | None = None,
+        auth: httpx.Auth | None = None,
     ) -> None:
         self._protocol = _Soap(
             base_url,
@@ -614,6 +677,7 @@ class SoapCaller(_SyncCaller):
             timeout=timeout,
         )
         self._client = _sync_client(client)
+        self._auth = auth
         self.last_response = None
 
 
@@ -633,6 +697,7 @@ class AsyncSoapCaller(_AsyncCaller):
         time_zone_code: str | None = None,
         timeout: float = 30.0,
         client: httpx.AsyncClient | None = None,
+        auth: httpx.Auth | None = None,
     ) -> None:
         self._protocol = _Soap(
             base_url,
@@ -645,6 +710,7 @@ class AsyncSoapCaller(_AsyncCaller):
             timeout=timeout,
         )
         self._client = _async_client(client)
+        self._auth = auth
         self.last_response = None
 
 
@@ -666,6 +732,7 @@ class RestCaller(_SyncCaller):
         time_zone: str | None = None,
         timeout: float = 30.0,
         client: httpx.Client | None = None,
+        auth: httpx.Auth | None = None,
     ) -> None:
         self._protocol = _Rest(
             base_url,
@@ -678,6 +745,7 @@ class RestCaller(_SyncCaller):
             timeout=timeout,
         )
         self._client = _sync_client(client)
+        self._auth = auth
         self.last_response = None
 
 
@@ -699,6 +767,7 @@ class AsyncRestCaller(_AsyncCaller):
         time_zone: str | None = None,
         timeout: float = 30.0,
         client: httpx.AsyncClient | None = None,
+        auth: httpx.Auth | None = None,
     ) -> None:
         self._protocol = _Rest(
             base_url,
@@ -711,4 +780,5 @@ class AsyncRestCaller(_AsyncCaller):
             timeout=timeout,
         )
         self._client = _async_client(client)
+        self._auth = auth
         self.last_response = None
