@@ -171,6 +171,7 @@ def main() -> None:
     from superoffice import runtime
     from superoffice.services88 import erpsync
     from superoffice.services88.types import ErpActorType
+    from superoffice.transport import CallOptions
     from xsdata.formats.dataclass.parsers import XmlParser
 
     work = Path(tempfile.mkdtemp(prefix="codegen-bench-"))
@@ -221,9 +222,9 @@ def main() -> None:
     agent = erpsync.ErpSyncAgent("https://example.test/Cust1", ticket="7T:ticket", app_token="app")
 
     def ours_encode() -> bytes:
-        return agent._protocol.envelope(
-            erpsync.FORCE_RESYNC_EXTERNAL, (3, ErpActorType.CUSTOMER, keys)
-        )
+        return agent._protocol.request(
+            erpsync.FORCE_RESYNC_EXTERNAL, (3, ErpActorType.CUSTOMER, keys), CallOptions()
+        ).content
 
     def zeep_encode() -> bytes:
         message = client.create_message(

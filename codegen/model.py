@@ -160,6 +160,8 @@ class RestParam:
     name: str
     type: str = ""
     doc: str = ""
+    param: str = ""
+    """The operation parameter (WSDL name) this is, where REST spells it another way."""
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ import importlib
 from typing import Any
 
 from hypothesis import strategies as st
-from superoffice.runtime import UNSET
+from superoffice.runtime import UNSET, DateTime, Duration
 
 from codegen.model import DictType, EnumType, Field, ListType, RecordType, Service
 from codegen.render.view import ServiceView, stem
@@ -46,12 +46,77 @@ OFFSETS = st.sampled_from(
 )
 
 
+# .NET DateTime: a seventh fractional digit (100 ns ticks), the MinValue/MaxValue sentinels
+# (MinValue also shifted by an offset, as servers write it), with Z, an offset or none.
+_MIN, _MAX = datetime.datetime.min, datetime.datetime.max
+DATETIMES: st.SearchStrategy[datetime.datetime] = st.one_of(
+    st.builds(
+        lambda dt, tz: dt.replace(tzinfo=tz),
+        st.datetimes(datetime.datetime(1, 1, 2), datetime.datetime(9999, 12, 30)),
+        OFFSETS,
+    ),
+    st.builds(
+        lambda dt, tz, ticks: DateTime(
+            dt.year,
+            dt.month,
+            dt.day,
+            dt.hour,
+            dt.minute,
+            dt.second,
+            dt.microsecond,
+            tz,
+            extra_ticks=ticks,
+        ),
+        st.datetimes(datetime.datetime(1, 1, 2), datetime.datetime(9999, 12, 30)),
+        OFFSETS,
+        st.integers(1, 9),
+    ),
+    st.sampled_from(
+        [
+            _MIN,
+            datetime.datetime(1, 1, 1, 1, tzinfo=datetime.timezone(datetime.timedelta(hours=1))),
+            DateTime(9999, 12, 31, 23, 59, 59, 999999, extra_ticks=9),
+            DateTime(9999, 12, 31, 23, 59, 59, 999999, datetime.UTC, extra_ticks=9),
+        ]
+    ),
+)
+# .NET TimeSpan: any tick count in its range (MinValue..MaxValue), zero, whole days
+_TIMESPAN_TICKS = 2**63 - 1
+DURATIONS: st.SearchStrategy[datetime.timedelta] = st.one_of(
+    st.timedeltas(datetime.timedelta(days=-(10**5)), datetime.timedelta(days=10**5)),
+    st.integers(-_TIMESPAN_TICKS, _TIMESPAN_TICKS).map(
+        lambda ticks: Duration(microseconds=ticks // 10, extra_ticks=ticks % 10)
+    ),
+    st.sampled_from([datetime.timedelta(0), datetime.timedelta(days=1)]),
+)
+# xs:anyType: what NetServer sends with an xsi:type (int, long, boolean, string, double, decimal,
+# dateTime, arrays), drawn as Python values
+ANY_VALUES: st.SearchStrategy[Any] = st.deferred(
+    lambda: st.one_of(
+        st.integers(-(2**31), 2**31 - 1),
+        st.integers(2**31, 2**63 - 1),
+        st.booleans(),
+        XML_TEXT,
+        st.floats(allow_nan=False, allow_infinity=False),
+        st.decimals(
+            allow_nan=False, allow_infinity=False, places=3, max_value=10**9, min_value=-(10**9)
+        ),
+        DATETIMES,
+        st.lists(XML_TEXT, max_size=3),
+        st.lists(st.integers(-(2**31), 2**31 - 1), max_size=3),
+        st.lists(st.none() | st.booleans() | st.integers(0, 9) | XML_TEXT, max_size=3),
+    )
+)
+
+
 def primitive(key: str) -> st.SearchStrategy[Any]:
     if key in INT_RANGES:
         low, high = INT_RANGES[key]
         return st.integers(low, high)
-    if key in ("xs:string", "xs:anyURI", "xs:QName", "ser:guid", "xs:anyType"):
+    if key in ("xs:string", "xs:anyURI", "xs:QName", "ser:guid"):
         return XML_TEXT
+    if key == "xs:anyType":
+        return ANY_VALUES
     if key == "xs:boolean":
         return st.booleans()
     if key in ("xs:double", "xs:float"):
@@ -63,13 +128,9 @@ def primitive(key: str) -> st.SearchStrategy[Any]:
             allow_nan=False, allow_infinity=False, places=4, min_value=-(10**10), max_value=10**10
         )
     if key == "xs:dateTime":
-        return st.builds(
-            lambda dt, tz: dt.replace(tzinfo=tz),
-            st.datetimes(datetime.datetime(1, 1, 2), datetime.datetime(9999, 12, 30)),
-            OFFSETS,
-        )
+        return DATETIMES
     if key == "ser:duration":
-        return st.timedeltas(datetime.timedelta(days=-(10**5)), datetime.timedelta(days=10**5))
+        return DURATIONS
     if key == "xs:base64Binary":
         return st.binary(max_size=16)
     if key == "ser:char":
@@ -85,10 +146,33 @@ UNKNOWN_NAME = st.text(
 class Strategies:
     """Strategies for one generated version package."""
 
-    def __init__(self, service: Service) -> None:
+    def __init__(self, service: Service, any_values: st.SearchStrategy[Any] | None = None) -> None:
         self.service = service
+        self.any_values = any_values
         self.view = ServiceView(service)
         self.types = service.type_map()
+
+    @functools.cache  # noqa: B019 - one Strategies object lives as long as the test session
+    def reaches_any(self, key: str) -> bool:
+        """Whether a value of this type can hold ``xs:anyType`` content (whose JSON form keeps
+        JSON's types only, so a decoded value may differ from the drawn one)."""
+        seen: set[str] = set()
+        todo = [key]
+        while todo:
+            current = todo.pop()
+            if current == "xs:anyType":
+                return True
+            if current in seen or current not in self.types:
+                continue
+            seen.add(current)
+            t = self.types[current]
+            if isinstance(t, RecordType):
+                todo += [f.type for f, _ in self.view.record_fields(t)]
+            elif isinstance(t, ListType):
+                todo.append(t.item_type)
+            elif isinstance(t, DictType):
+                todo += [t.key_type, t.value_type]
+        return False
 
     def module(self, key: str) -> Any:
         return importlib.import_module(
@@ -103,6 +187,8 @@ class Strategies:
     def for_type(self, key: str, depth: int = 0) -> st.SearchStrategy[Any]:
         t = self.types.get(key)
         if t is None:
+            if key == "xs:anyType" and self.any_values is not None:
+                return self.any_values
             return primitive(key)
         if isinstance(t, EnumType):
             cls = getattr(self.module(key), t.py_name)

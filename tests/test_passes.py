@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from codegen.api import ParseResult
+from codegen.api import ParseResult, parse_docs
 from codegen.diagnostics import Diagnostics
 from codegen.model import EnumType, RecordType
 from codegen.passes.dedupe_types import dedupe_types
 from codegen.passes.merge_wsdls import merge_wsdls
+from codegen.snapshot import service_to_json
 from codegen.sources.discover import read_docs
 
-from .conftest import FIXTURE_DOCS
+from .conftest import FIXTURE_DOCS, FIXTURES
 
 
 def kinds(result: ParseResult) -> set[str]:
@@ -108,3 +109,20 @@ def test_python_names(fixture_parse: ParseResult) -> None:
         "WHISTLE",
         "OTHER",
     ]
+
+
+def test_an_agent_documented_twice_keeps_the_fuller_edition_whatever_the_order() -> None:
+    edition = FIXTURES / "edition"
+    one, other = parse_docs([FIXTURE_DOCS, edition]), parse_docs([edition, FIXTURE_DOCS])
+    assert [service_to_json(s) for s in one.services] == [
+        service_to_json(s) for s in other.services
+    ]
+    widget = one.services[0].agent("Widget")
+    assert [op.name for op in widget.operations] == ["Ping", "Pong"]
+    (note,) = [d for d in one.diagnostics.items if d.kind == "wsdl-duplicate-agent"]
+    assert (
+        "operations only in the kept one: Pong; types only in the kept one: Echo" in note.message
+    )
+    twice = parse_docs([FIXTURE_DOCS, FIXTURE_DOCS])
+    notes = [d.message for d in twice.diagnostics.items if d.kind == "wsdl-duplicate-agent"]
+    assert len(notes) == 2 and all(n.endswith("the two: identical") for n in notes)

@@ -24,7 +24,8 @@ def _merge(op: Operation, page: RestPage | None, swagger: RestEndpoint | None) -
             method=page.method,
             path=page.url_path,
             doc=page.description or base.doc,
-            query=tuple(page.query) or base.query,
+            # the query string is spelled as the Swagger declares it, where there is one
+            query=swagger.query if swagger and swagger.query else tuple(page.query),
             headers=tuple(page.headers) or base.headers,
             body=tuple(page.body) or base.body,
             status=page.status if page.status != 200 or not swagger else swagger.status,
@@ -43,6 +44,37 @@ def _merge(op: Operation, page: RestPage | None, swagger: RestEndpoint | None) -
     return dataclasses.replace(
         base, response_type=response, body_param=body_param, sources=sources
     )
+
+
+def pair_body(op: Operation, rest: RestEndpoint) -> tuple[RestEndpoint, list[str]]:
+    """Match the body properties Swagger declares to the operation's parameters: by name, and
+    those whose names differ (``ActionResult`` for ``CommandActionResult``) by position. The
+    REST body is keyed as Swagger says. Returns the endpoint and what could not be paired."""
+    if rest.body_param or not rest.body:
+        return rest, []
+    query = {q.name.lower() for q in rest.query}
+    params = [p.name for p in op.parameters if p.name.lower() not in query]
+    by_lower = {name.lower(): name for name in params}
+    unmatched_body = [b for b in rest.body if b.name.lower() not in by_lower]
+    matched = {by_lower[b.name.lower()] for b in rest.body if b.name.lower() in by_lower}
+    unmatched_params = [name for name in params if name not in matched]
+    if not unmatched_body:
+        return rest, []
+    if len(unmatched_body) != len(unmatched_params):
+        return rest, [b.name for b in unmatched_body]
+    renamed = dict(zip((b.name for b in unmatched_body), unmatched_params, strict=True))
+    body = tuple(
+        dataclasses.replace(b, param=renamed[b.name]) if b.name in renamed else b
+        for b in rest.body
+    )
+    return dataclasses.replace(rest, body=body), []
+
+
+def unmatched_query(op: Operation, rest: RestEndpoint) -> list[str]:
+    """Query parameters of an endpoint that are no parameter of its operation ($select is an
+    option of every call, not a parameter)."""
+    names = {p.name.lower() for p in op.parameters}
+    return [q.name for q in rest.query if q.name != "$select" and q.name.lower() not in names]
 
 
 def attach_rest(services: list[Service], facts: DocFacts, diags: Diagnostics) -> list[Service]:
@@ -71,7 +103,33 @@ def attach_rest(services: list[Service], facts: DocFacts, diags: Diagnostics) ->
                     continue
                 used.add(key)
                 examples = tuple(more_examples.get(key, ()))
-                rest = _merge(op, page, endpoint)
+                rest, unpaired = pair_body(op, _merge(op, page, endpoint))
+                path, _, line = rest.sources[0].rpartition(":")
+                for name in unmatched_query(op, rest):
+                    diags.warn(
+                        path,
+                        int(line or 0),
+                        "rest-query-unknown",
+                        f"{rest.path}: query parameter {name!r} is no parameter of "
+                        f"{agent.name}.{op.name}; not sent",
+                    )
+                for name in unpaired:
+                    diags.warn(
+                        path,
+                        int(line or 0),
+                        "rest-body-unknown",
+                        f"{rest.path}: body property {name!r} is no parameter of "
+                        f"{agent.name}.{op.name}",
+                    )
+                for b in rest.body:
+                    if b.param:
+                        diags.warn(
+                            path,
+                            int(line or 0),
+                            "rest-body-renamed",
+                            f"{rest.path}: REST names parameter {b.param} {b.name!r}; the body "
+                            "uses REST's name",
+                        )
                 doc = op.doc or rest.doc
                 params = op.parameters
                 body_docs = {b.name: b.doc for b in rest.body if b.doc}

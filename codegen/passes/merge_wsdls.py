@@ -1,34 +1,93 @@
-"""Pass 1: one Service per version from the agents' WSDLs (types still repeated per agent)."""
+"""Pass 1: one Service per version from the agents' WSDLs (types still repeated per agent).
+
+The same agent and version may be documented twice (two doc trees, or an older edition beside a
+newer one). Which one is kept must not depend on the order the docs were given in, so it is
+chosen by content: the one with more operations (a newer edition adds operations), then more
+types, then the larger content digest, which only decides between editions that differ in
+nothing countable. A diagnostic says whether the two are identical or how they differ.
+"""
 
 from __future__ import annotations
 
+import dataclasses
+import hashlib
 from collections import defaultdict
 
 from ..diagnostics import Diagnostics
-from ..model import Agent, Service, TypeDef
+from ..model import Service
 from ..sources.discover import DocFacts
+from ..sources.wsdl import WsdlFacts
+
+
+def _content(wsdl: WsdlFacts) -> str:
+    """What a WSDL says, without where it was read from."""
+    agent = dataclasses.replace(
+        wsdl.agent,
+        sources=(),
+        operations=tuple(dataclasses.replace(op, sources=()) for op in wsdl.agent.operations),
+    )
+    return repr((agent, sorted(wsdl.types, key=lambda t: t.key)))
+
+
+def _rank(wsdl: WsdlFacts) -> tuple[int, int, str]:
+    digest = hashlib.sha256(_content(wsdl).encode("utf-8")).hexdigest()
+    return len(wsdl.agent.operations), len(wsdl.types), digest
+
+
+def _difference(kept: WsdlFacts, other: WsdlFacts) -> str:
+    if _content(kept) == _content(other):
+        return "identical"
+    parts = []
+    kept_ops = {op.name for op in kept.agent.operations}
+    other_ops = {op.name for op in other.agent.operations}
+    kept_types = {t.key: t for t in kept.types}
+    other_types = {t.key: t for t in other.types}
+    for label, names in (
+        ("operations only in the kept one", sorted(kept_ops - other_ops)),
+        ("operations only in the other", sorted(other_ops - kept_ops)),
+        ("types only in the kept one", sorted(set(kept_types) - set(other_types))),
+        ("types only in the other", sorted(set(other_types) - set(kept_types))),
+        (
+            "types that differ",
+            sorted(
+                key
+                for key in set(kept_types) & set(other_types)
+                if dataclasses.replace(kept_types[key], agents=())
+                != dataclasses.replace(other_types[key], agents=())
+            ),
+        ),
+    ):
+        if names:
+            shown = ", ".join(names[:8]) + (
+                f" and {len(names) - 8} more" if len(names) > 8 else ""
+            )
+            parts.append(f"{label}: {shown}")
+    return "; ".join(parts) or "they differ in operation details"
 
 
 def merge_wsdls(facts: DocFacts, diags: Diagnostics) -> list[Service]:
-    agents: dict[str, dict[str, Agent]] = defaultdict(dict)
-    types: dict[str, list[TypeDef]] = defaultdict(list)
+    by_agent: dict[tuple[str, str], list[WsdlFacts]] = defaultdict(list)
     for wsdl in facts.wsdls:
-        seen = agents[wsdl.version].get(wsdl.agent.name)
-        if seen is not None:
+        by_agent[(wsdl.version, wsdl.agent.name)].append(wsdl)
+    chosen: dict[str, list[WsdlFacts]] = defaultdict(list)
+    for (version, name), editions in sorted(by_agent.items()):
+        editions.sort(key=_rank, reverse=True)
+        kept = editions[0]
+        chosen[version].append(kept)
+        for other in editions[1:]:
+            path, _, line = other.agent.sources[0].rpartition(":")
             diags.warn(
-                wsdl.agent.sources[0].rpartition(":")[0],
-                int(wsdl.agent.sources[0].rpartition(":")[2]),
+                path,
+                int(line),
                 "wsdl-duplicate-agent",
-                f"{wsdl.version} {wsdl.agent.name} also defined at {seen.sources[0]}; first kept",
+                f"{version} {name} is also defined at {kept.agent.sources[0]}, which is kept; "
+                f"the two: {_difference(kept, other)}",
             )
-            continue
-        agents[wsdl.version][wsdl.agent.name] = wsdl.agent
-        types[wsdl.version].extend(wsdl.types)
     return [
         Service(
             version=version,
-            agents=tuple(a for _, a in sorted(agents[version].items())),
-            types=tuple(types[version]),
+            agents=tuple(w.agent for w in chosen[version]),
+            types=tuple(t for w in chosen[version] for t in w.types),
         )
-        for version in sorted(agents, key=lambda v: (len(v), v))
+        for version in sorted(chosen, key=lambda v: (len(v), v))
     ]

@@ -14,6 +14,9 @@ from ..diagnostics import Diagnostics
 from ..model import EnumType, Field, RecordType, Service, TypeDef
 from ..naming import constant_case, module_name, pascal_case, snake_case
 
+# What every generated record has besides its fields: a field may not take these names.
+RECORD_MEMBERS = frozenset({"extra", "to_xml", "from_xml", "to_json", "from_json"})
+
 
 def _unique(names: Iterable[str], taken: set[str] | None = None) -> list[str]:
     """Make names unique by appending underscores (``url``, ``url_``); order decides."""
@@ -62,7 +65,8 @@ def name_service(service: Service, diags: Diagnostics) -> Service:
     for key in sorted(types):
         t = types[key]
         if isinstance(t, RecordType):
-            t = dataclasses.replace(t, fields=_name_fields(t.fields, inherited(t)))
+            taken = inherited(t) | RECORD_MEMBERS
+            t = dataclasses.replace(t, fields=_name_fields(t.fields, taken))
         elif isinstance(t, EnumType):
             member_names = _unique(constant_case(m.name) for m in t.members)
             t = dataclasses.replace(

@@ -115,14 +115,18 @@ def render_service(service: Service, progress: Progress | None = None) -> dict[s
         exports, key=lambda pair: (module_key("." + pair[1]), name_key(pair[0]))
     )
     index_body = env.get_template("types_index.py.j2").render(
-        exports=exports, type_checking=type_checking
+        exports=exports,
+        type_checking=type_checking,
+        namespace=service.agents[0].namespace if service.agents else "",
+        wire_types=view.wire_types(),
     )
     files[f"{package}/types/__init__.py"] = module_source(
         f"Every {service.version} record and enumeration, by name.\n\n"
         "Each type lives in a small module of its own (types that refer to each other in a "
-        "cycle share one); this index imports a module only when one of its names is first used.",
+        "cycle share one); this index imports a module only when one of its names is first used, "
+        "and tells ``xs:anyType`` values which type an ``xsi:type`` names.",
         index_body,
-        {},
+        _symbols([], depth=2),
         "types/__init__",
     )
     headers_body = env.get_template("headers.py.j2").render(headers=view.headers_view())

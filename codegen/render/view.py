@@ -21,7 +21,7 @@ from ..model import (
     Service,
     TypeDef,
 )
-from ..naming import constant_case, keyword_annotation, snake_case, wrap_doc
+from ..naming import constant_case, keyword_annotation, pascal_case, snake_case, wrap_doc
 from .modules import assign_modules
 
 DOC_WIDTH = 92
@@ -98,7 +98,7 @@ PRIMITIVES: dict[str, Ref] = {
         "bytes", "read_bytes", "write_bytes", "json_bytes", "json_write_bytes", "BYTES"
     ),
     "ser:char": _prim("str", "read_char", "write_char", "json_char", None, "CHAR"),
-    "xs:anyType": _prim("object", "read_any", "write_any", "json_any", None, "ANY"),
+    "xs:anyType": _prim("object", "read_any", "write_any", "json_any", "json_write_any", "ANY"),
 }
 
 
@@ -137,6 +137,8 @@ class RecordView:
     stem: str
     tag_const: str
     codec_const: str
+    keys_const: str
+    """the module constant holding the JSON keys the record knows (its wire names)"""
     fields: list[FieldView]
     all_fields: list[FieldView]
     required: list[FieldView]
@@ -208,6 +210,22 @@ class MethodParam:
 
 
 @dataclass
+class ResultFieldView:
+    name: str
+    annotation: str
+    doc: list[str]
+
+
+@dataclass
+class ResultClassView:
+    """The class holding the results of an operation with several result elements."""
+
+    name: str
+    doc: list[str]
+    fields: list[ResultFieldView]
+
+
+@dataclass
 class OperationView:
     const: str
     method: str
@@ -225,6 +243,7 @@ class OperationView:
     request_element: str
     response_element: str
     doc: list[str]
+    result_class: ResultClassView | None = None
 
 
 @dataclass
@@ -414,6 +433,7 @@ class ServiceView:
             stem=s,
             tag_const=self.tag_const(tags, t.namespace, t.name),
             codec_const=constant_case(s).rstrip("_") + "_CODEC",
+            keys_const="_" + constant_case(s).rstrip("_") + "_KEYS",
             fields=all_fields[len(all_fields) - len(t.fields) :],
             all_fields=all_fields,
             required=[f for f in all_fields if f.required],
@@ -536,18 +556,55 @@ class ServiceView:
             if isinstance(t, RecordType | EnumType)
         )
 
-    def param(self, f: Field, imports: Imports) -> str:
+    def wire_types(self) -> list[tuple[str, str, str, str]]:
+        """(wire name, module, codec constant, class name or "") of every type in the version's
+        namespace, for reading and writing ``xsi:type`` in ``xs:anyType`` values."""
+        namespace = self.service.agents[0].namespace if self.service.agents else ""
+        out = []
+        for t in self.service.types:
+            if t.namespace != namespace or "@" in t.key:
+                continue
+            cls = t.py_name if isinstance(t, RecordType | EnumType) else ""
+            codec = constant_case(stem(t, self.types)).rstrip("_") + "_CODEC"
+            out.append((t.name, self.module_of[t.key], codec, cls))
+        return sorted(out)
+
+    def param(self, f: Field, imports: Imports, query: str = "", json: str = "") -> str:
         ref = self.ref(f.type)
         imports.add(ref.imports if f.type not in PRIMITIVES else [("..runtime", ref.codec)])
         extra = ", nillable=True" if f.nillable else ""
         extra += ", optional=False" if not f.optional else ""
+        extra += f", query={query!r}" if query else ""
+        extra += f", json={json!r}" if json else ""
         return f"Param({f.py_name!r}, {f.name!r}, {ref.codec}{extra})"
+
+    def result_class(self, op: Operation, imports: Imports) -> ResultClassView | None:
+        """A class for the results of an operation with several (``ReadBlobResult``)."""
+        if len(op.results) < 2:
+            return None
+        taken = {t.py_name for t in self.service.types}
+        name = pascal_case(op.name) + "Result"
+        while name in taken:
+            name += "_"
+        fields = []
+        for r in op.results:
+            imports.add(self.ref(r.type).imports)
+            doc = wrap_doc(r.doc, DOC_WIDTH) if r.doc else []
+            fields.append(ResultFieldView(r.py_name, self.annotation(r), doc))
+        doc = wrap_doc(
+            f"What ``{op.name}`` returns: its {len(op.results)} result elements"
+            + (f". {op.returns_doc}" if op.returns_doc else "."),
+            DOC_WIDTH,
+        )
+        return ResultClassView(name, doc, fields)
 
     def result_annotation(self, op: Operation, imports: Imports) -> str:
         if not op.results:
             return "None"
         if len(op.results) > 1:
-            return "dict[str, Any]"
+            result_class = self.result_class(op, imports)
+            assert result_class is not None
+            return result_class.name
         (result,) = op.results
         imports.add(self.ref(result.type).imports)
         return self.ref(result.type).annotation + " | None"
@@ -564,10 +621,8 @@ class ServiceView:
                 lines += ["    " + wrapped[0]] + ["        " + w for w in wrapped[1:]]
         if op.results:
             text = op.returns_doc or (
-                "Every result element by name." if len(op.results) > 1 else "The result."
+                "Every result element, as fields." if len(op.results) > 1 else "The result."
             )
-            if len(op.results) > 1:
-                text += " Keys: " + ", ".join(r.py_name for r in op.results) + "."
             lines += ["", "Returns:"] + ["    " + w for w in wrap_doc(text, DOC_WIDTH - 12)]
         return lines
 
@@ -585,6 +640,10 @@ class ServiceView:
         imports = Imports(agent.module)
         for op in agent.operations:
             doc = op.doc or f"The ``{op.name}`` operation."
+            # parameters REST sends in the query string, by the SOAP name, in Swagger's spelling
+            query_names = {q.name.lower(): q.name for q in (op.rest.query if op.rest else ())}
+            # and those REST's body spells another way
+            json_names = {b.param: b.name for b in (op.rest.body if op.rest else ()) if b.param}
             result = self.result_annotation(op, imports)
             headers = tuple(h.name for h in op.request_headers)
             module.operations.append(
@@ -605,7 +664,15 @@ class ServiceView:
                     ),
                     name=op.name,
                     action=op.soap_action,
-                    params=[self.param(p, imports) for p in op.parameters],
+                    params=[
+                        self.param(
+                            p,
+                            imports,
+                            query_names.get(p.name.lower(), ""),
+                            json_names.get(p.name, ""),
+                        )
+                        for p in op.parameters
+                    ],
                     results=[self.param(r, imports) for r in op.results],
                     rest_path=op.rest.path if op.rest else "",
                     rest_body=next(
@@ -622,6 +689,7 @@ class ServiceView:
                         "" if op.output_element == op.name + "Response" else op.output_element
                     ),
                     doc=wrap_doc(doc, DOC_WIDTH),
+                    result_class=self.result_class(op, imports),
                 )
             )
         for op in agent.operations:

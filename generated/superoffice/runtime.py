@@ -13,17 +13,20 @@ import dataclasses
 import datetime
 import decimal
 import enum
+import importlib
 import json
 import math
 import re
 from collections.abc import Callable, Mapping
-from typing import Any, Final, Generic, NamedTuple, TypeVar
+from typing import Any, Final, Generic, NamedTuple, SupportsIndex, TypeVar, cast
 
 from lxml import etree
 
 XSI_NS: Final = "http://www.w3.org/2001/XMLSchema-instance"
 XSI_NIL: Final = "{http://www.w3.org/2001/XMLSchema-instance}nil"
+XSI_TYPE: Final = "{http://www.w3.org/2001/XMLSchema-instance}type"
 XSD_NS: Final = "http://www.w3.org/2001/XMLSchema"
+SER_NS: Final = "http://schemas.microsoft.com/2003/10/Serialization/"
 ARRAYS_NS: Final = "http://schemas.microsoft.com/2003/10/Serialization/Arrays"
 SOAP11_NS: Final = "http://schemas.xmlsoap.org/soap/envelope/"
 SOAP12_NS: Final = "http://www.w3.org/2003/05/soap-envelope"
@@ -52,6 +55,29 @@ UNSET: Final = Unset.UNSET
 
 class DecodeError(ValueError):
     """A message that does not match its schema; ``path`` names the offending element or key."""
+
+    def __init__(self, path: str, problem: str) -> None:
+        super().__init__(f"{path}: {problem}")
+        self.path = path
+        self.problem = problem
+
+
+_SHOWN = 60
+
+
+def _shown(value: object) -> str:
+    """``repr(value)``, cut to a readable length: error messages stay short for any input."""
+    text = repr(value)
+    return (
+        text if len(text) <= _SHOWN else f"{text[: _SHOWN - 5]}...{text[-4:]} ({len(text)} chars)"
+    )
+
+
+_V = TypeVar("_V")
+
+
+class EncodeError(TypeError):
+    """A value that cannot be written as its field's type; ``path`` names the field."""
 
     def __init__(self, path: str, problem: str) -> None:
         super().__init__(f"{path}: {problem}")
@@ -242,37 +268,204 @@ def read_decimal(element: Element) -> decimal.Decimal:
         raise bad_element(element, f"{element.text!r} is not an xs:decimal") from None
 
 
+# --- dates and durations ---------------------------------------------------------------------
+# .NET counts time in 100-nanosecond ticks; Python in microseconds. A value with a seventh
+# fractional digit, or written in a form that formatting would not give back, decodes to a
+# DateTime/Duration subclass that remembers it, so decode -> encode loses nothing.
+
 _DATETIME = re.compile(
     r"^(-?\d{4,})-(\d\d)-(\d\d)T(\d\d):(\d\d):(\d\d)(?:\.(\d+))?(Z|[+-]\d\d:\d\d)?$"
 )
+_TICKS_PER_SECOND: Final = 10_000_000
+
+
+def _remade(cls: type[_V], args: tuple[Any, ...], state: dict[str, Any]) -> _V:
+    value = cls(*args)
+    value.__dict__.update(state)
+    return value
+
+
+def _reduced(value: object, reduced: str | tuple[Any, ...]) -> tuple[Any, ...]:
+    """Pickle and copy support that keeps the attributes a subclass of a C type adds."""
+    assert isinstance(reduced, tuple)
+    return _remade, (reduced[0], reduced[1], dict(value.__dict__))
+
+
+class DateTime(datetime.datetime):
+    """A ``datetime`` that keeps what a .NET ``DateTime`` has beyond it.
+
+    ``extra_ticks`` is the seventh fractional digit, the 100-nanosecond ticks after
+    ``microsecond`` (0-9): ``DateTime.MaxValue``, ``9999-12-31T23:59:59.9999999``, decodes to
+    ``DateTime(9999, 12, 31, 23, 59, 59, 999999, extra_ticks=9)`` and encodes back the same.
+    ``wire`` is the text a value was read from when formatting would not give it back (trailing
+    zeros, ``+00:00`` rather than ``Z``, more than seven digits); a ``datetime`` is immutable, so
+    the text stays true. Arithmetic and ``replace()`` give values without either. Equality and
+    order count the extra ticks.
+    """
+
+    extra_ticks: int = 0
+    wire: str | None = None
+
+    def __new__(cls, *args: Any, extra_ticks: int = 0, **kwargs: Any) -> DateTime:
+        value = super().__new__(cls, *args, **kwargs)
+        if extra_ticks:
+            if not 0 <= extra_ticks <= 9:
+                raise ValueError(f"extra_ticks must be 0..9, not {extra_ticks}")
+            value.extra_ticks = extra_ticks
+        return value
+
+    def __reduce_ex__(self, protocol: SupportsIndex) -> tuple[Any, ...]:
+        return _reduced(self, super().__reduce_ex__(protocol))
+
+    def __eq__(self, other: object) -> bool:
+        equal = super().__eq__(other)
+        if equal is True:
+            return self.extra_ticks == getattr(other, "extra_ticks", 0)
+        return equal
+
+    def __ne__(self, other: object) -> bool:
+        equal = self.__eq__(other)
+        return equal if equal is NotImplemented else not equal
+
+    def _tie(self, other: datetime.date) -> int | None:
+        """Extra ticks decide between two values datetime finds equal (else None)."""
+        if isinstance(other, datetime.datetime) and super().__eq__(other) is True:
+            return self.extra_ticks - getattr(other, "extra_ticks", 0)
+        return None
+
+    def __lt__(self, other: datetime.date) -> bool:
+        tie = self._tie(other)
+        return super().__lt__(cast(datetime.datetime, other)) if tie is None else tie < 0
+
+    def __le__(self, other: datetime.date) -> bool:
+        tie = self._tie(other)
+        return super().__le__(cast(datetime.datetime, other)) if tie is None else tie <= 0
+
+    def __gt__(self, other: datetime.date) -> bool:
+        tie = self._tie(other)
+        return super().__gt__(cast(datetime.datetime, other)) if tie is None else tie > 0
+
+    def __ge__(self, other: datetime.date) -> bool:
+        tie = self._tie(other)
+        return super().__ge__(cast(datetime.datetime, other)) if tie is None else tie >= 0
+
+    def __hash__(self) -> int:
+        return super().__hash__()
+
+    def __repr__(self) -> str:
+        text = super().__repr__()
+        return f"{text[:-1]}, extra_ticks={self.extra_ticks})" if self.extra_ticks else text
+
+
+class Duration(datetime.timedelta):
+    """A ``timedelta`` that keeps what a .NET ``TimeSpan`` has beyond it: ``extra_ticks``, the
+    100-nanosecond ticks after the microseconds (0-9, added to the value, so -100 ns is
+    ``Duration(microseconds=-1, extra_ticks=9)``), and the text it was read from in XML
+    (``xml_wire``) or JSON (``json_wire``) when formatting would not give it back.
+    ``ticks`` is the whole value in .NET ticks."""
+
+    extra_ticks: int = 0
+    xml_wire: str | None = None
+    json_wire: str | None = None
+
+    def __new__(cls, *args: Any, extra_ticks: int = 0, **kwargs: Any) -> Duration:
+        value = super().__new__(cls, *args, **kwargs)
+        if extra_ticks:
+            if not 0 <= extra_ticks <= 9:
+                raise ValueError(f"extra_ticks must be 0..9, not {extra_ticks}")
+            value.extra_ticks = extra_ticks
+        return value
+
+    def __reduce_ex__(self, protocol: SupportsIndex) -> tuple[Any, ...]:
+        return _reduced(self, super().__reduce_ex__(protocol))
+
+    @property
+    def ticks(self) -> int:
+        return ticks_of(self)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, datetime.timedelta):
+            return ticks_of(self) == ticks_of(other)
+        return NotImplemented
+
+    def __ne__(self, other: object) -> bool:
+        equal = self.__eq__(other)
+        return equal if equal is NotImplemented else not equal
+
+    def __hash__(self) -> int:
+        return super().__hash__()
+
+    def __repr__(self) -> str:
+        text = super().__repr__()
+        return f"{text[:-1]}, extra_ticks={self.extra_ticks})" if self.extra_ticks else text
+
+
+def ticks_of(value: datetime.timedelta) -> int:
+    """A duration in .NET ticks (100 ns), the extra ticks of a :class:`Duration` included."""
+    micro = (value.days * 86_400 + value.seconds) * 1_000_000 + value.microseconds
+    return micro * 10 + getattr(value, "extra_ticks", 0)
+
+
+def duration_from_ticks(ticks: int) -> datetime.timedelta:
+    """A .NET tick count as a ``timedelta``, or a :class:`Duration` when it has extra ticks.
+    Raises OverflowError past ``timedelta``'s range (999,999,999 days)."""
+    micro, extra = divmod(ticks, 10)
+    if extra:
+        return Duration(microseconds=micro, extra_ticks=extra)
+    return datetime.timedelta(microseconds=micro)
 
 
 def parse_datetime(text: str) -> datetime.datetime:
-    """ISO 8601 as WCF writes it; fractions beyond microseconds (.NET ticks) are truncated."""
-    match = _DATETIME.match(text.strip())
+    """ISO 8601 as .NET writes it: up to seven fractional digits, ``Z``, an offset or none.
+    Raises ValueError for anything else (also for a date out of range)."""
+    match = _DATETIME.match(text)
     if not match:
-        raise ValueError(text)
+        match = _DATETIME.match(text.strip())
+        if not match:
+            raise ValueError(text)
     year, month, day, hour, minute, second, fraction, zone = match.groups()
-    micro = int((fraction or "0")[:6].ljust(6, "0"))
     tz: datetime.tzinfo | None = None
     if zone == "Z":
         tz = datetime.UTC
     elif zone:
-        sign = -1 if zone[0] == "-" else 1
-        offset = datetime.timedelta(hours=int(zone[1:3]), minutes=int(zone[4:6]))
-        tz = datetime.timezone(sign * offset)
-    return datetime.datetime(
-        int(year), int(month), int(day), int(hour), int(minute), int(second), micro, tz
-    )
+        minutes = int(zone[1:3]) * 60 + int(zone[4:6])
+        tz = datetime.timezone(datetime.timedelta(minutes=-minutes if zone[0] == "-" else minutes))
+    fields = (int(year), int(month), int(day), int(hour), int(minute), int(second))
+    if not fraction:
+        if zone and zone[1:] == "00:00":
+            value = DateTime(*fields, 0, tz)
+            value.wire = text
+            return value
+        return datetime.datetime(*fields, 0, tz)
+    micro = int(fraction[:6].ljust(6, "0"))
+    extra = int(fraction[6]) if len(fraction) > 6 else 0
+    if fraction[-1] == "0" or len(fraction) > 7 or (zone and zone[1:] == "00:00"):
+        value = DateTime(*fields, micro, tz, extra_ticks=extra)
+        value.wire = text
+        return value
+    if extra:
+        return DateTime(*fields, micro, tz, extra_ticks=extra)
+    return datetime.datetime(*fields, micro, tz)
 
 
 def format_datetime(value: datetime.datetime) -> str:
-    text = value.strftime("%Y-%m-%dT%H:%M:%S").rjust(19, "0")
-    if value.microsecond:
-        text += f".{value.microsecond:06d}".rstrip("0")
+    """ISO 8601 as .NET writes it: fraction to seven digits without trailing zeros, UTC as
+    ``Z``; a :class:`DateTime` read from text gives that text back."""
+    wire = getattr(value, "wire", None)
+    if isinstance(wire, str):
+        return wire
+    text = (
+        f"{value.year:04d}-{value.month:02d}-{value.day:02d}"
+        f"T{value.hour:02d}:{value.minute:02d}:{value.second:02d}"
+    )
+    extra = getattr(value, "extra_ticks", 0)
+    if value.microsecond or extra:
+        text += f".{value.microsecond:06d}{extra}".rstrip("0")
     offset = value.utcoffset()
     if offset is not None:
-        minutes = int(offset.total_seconds()) // 60
+        if value.tzinfo is datetime.UTC:
+            return text + "Z"
+        minutes = (offset.days * 86_400 + offset.seconds) // 60
         sign = "-" if minutes < 0 else "+"
         text += f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
     return text
@@ -280,52 +473,63 @@ def format_datetime(value: datetime.datetime) -> str:
 
 def read_datetime(element: Element) -> datetime.datetime:
     try:
-        return parse_datetime(_text(element))
+        return parse_datetime(element.text or "")
     except ValueError:
-        raise bad_element(element, f"{element.text!r} is not an xs:dateTime") from None
+        raise bad_element(element, f"{_shown(element.text)} is not an xs:dateTime") from None
 
 
-_DURATION = re.compile(r"^(-)?P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$")
+_DURATION = re.compile(r"^(-)?P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)(?:\.(\d+))?S)?)?$")
+
+
+def _with_wire(value: datetime.timedelta, attribute: str, text: str) -> datetime.timedelta:
+    kept = Duration(microseconds=ticks_of(value) // 10, extra_ticks=ticks_of(value) % 10)
+    setattr(kept, attribute, text)
+    return kept
 
 
 def parse_duration(text: str) -> datetime.timedelta:
-    match = _DURATION.match(text.strip())
-    if not match or text.strip() in ("P", "-P", "PT", "-PT") or text.strip().endswith("T"):
+    """An ``xs:duration`` as .NET writes a TimeSpan (days, hours, minutes, seconds to seven
+    fractional digits). Raises ValueError for anything else, OverflowError past the range."""
+    stripped = text.strip()
+    match = _DURATION.match(stripped)
+    if not match or stripped in ("P", "-P") or stripped.endswith(("P", "T")):
         raise ValueError(text)
-    sign, days, hours, minutes, seconds = match.groups()
-    value = datetime.timedelta(
-        days=int(days or 0),
-        hours=int(hours or 0),
-        minutes=int(minutes or 0),
-        seconds=float(decimal.Decimal(seconds or "0")),
-    )
-    return -value if sign else value
+    sign, days, hours, minutes, seconds, fraction = match.groups()
+    whole = ((int(days or 0) * 24 + int(hours or 0)) * 60 + int(minutes or 0)) * 60
+    whole += int(seconds or 0)
+    ticks = whole * _TICKS_PER_SECOND + int((fraction or "0")[:7].ljust(7, "0"))
+    value = duration_from_ticks(-ticks if sign else ticks)
+    if format_duration(value) != text:
+        return _with_wire(value, "xml_wire", text)
+    return value
 
 
 def format_duration(value: datetime.timedelta) -> str:
-    sign = "-" if value < datetime.timedelta(0) else ""
-    value = abs(value)
-    hours, rest = divmod(value.seconds, 3600)
-    minutes, seconds = divmod(rest, 60)
-    text = f"{sign}P"
-    if value.days:
-        text += f"{value.days}D"
-    second_text = f"{seconds}.{value.microseconds:06d}".rstrip("0").rstrip(".")
-    text += "T"
-    if hours:
-        text += f"{hours}H"
-    if minutes:
-        text += f"{minutes}M"
-    if seconds or value.microseconds or text.endswith("T"):
-        text += f"{second_text}S"
-    return text
+    """An ``xs:duration`` as .NET's XmlConvert writes a TimeSpan: ``P1DT2H3M4.5S``, ``PT0S``."""
+    wire = getattr(value, "xml_wire", None)
+    if isinstance(wire, str):
+        return wire
+    ticks = ticks_of(value)
+    sign = "-" if ticks < 0 else ""
+    seconds, fraction = divmod(abs(ticks), _TICKS_PER_SECOND)
+    minutes, seconds = divmod(seconds, 60)
+    hours, minutes = divmod(minutes, 60)
+    days, hours = divmod(hours, 24)
+    text = f"{sign}P{days}D" if days else f"{sign}P"
+    time = f"{hours}H" if hours else ""
+    time += f"{minutes}M" if minutes else ""
+    if seconds or fraction:
+        time += f"{seconds}.{fraction:07d}".rstrip("0").rstrip(".") + "S"
+    if time:
+        return f"{text}T{time}"
+    return text if days else f"{sign}PT0S"
 
 
 def read_duration(element: Element) -> datetime.timedelta:
     try:
-        return parse_duration(_text(element))
-    except ValueError:
-        raise bad_element(element, f"{element.text!r} is not a duration") from None
+        return parse_duration(element.text or "")
+    except (ValueError, OverflowError):
+        raise bad_element(element, f"{_shown(element.text)} is not a duration") from None
 
 
 def read_bytes(element: Element) -> bytes:
@@ -337,14 +541,6 @@ def read_bytes(element: Element) -> bytes:
 
 def read_char(element: Element) -> str:
     return chr(_integer(element, 0, 0xFFFF, "ser:char"))
-
-
-def read_any(element: Element) -> object:
-    """``xs:anyType`` content: its text (structured content is not modelled)."""
-    return element.text or ""
-
-
-# --- XML: writing primitives -----------------------------------------------------------------
 
 
 def write_str(parent: Element, tag: str, value: str) -> None:
@@ -389,13 +585,6 @@ def write_bytes(parent: Element, tag: str, value: bytes) -> None:
 
 def write_char(parent: Element, tag: str, value: str) -> None:
     etree.SubElement(parent, tag).text = str(ord(value))
-
-
-def write_any(parent: Element, tag: str, value: object) -> None:
-    etree.SubElement(parent, tag).text = str(value)
-
-
-# --- JSON ------------------------------------------------------------------------------------
 
 
 def json_object(data: Any, path: str) -> dict[str, Any]:
@@ -458,40 +647,46 @@ def json_datetime(data: Any, path: str) -> datetime.datetime:
     try:
         return parse_datetime(json_str(data, path))
     except ValueError:
-        raise DecodeError(path, f"{data!r} is not a date and time") from None
+        raise DecodeError(path, f"{_shown(data)} is not a date and time") from None
 
 
 _TIMESPAN = re.compile(r"^(-)?(?:(\d+)\.)?(\d+):(\d\d):(\d\d)(?:\.(\d+))?$")
 
 
 def json_duration(data: Any, path: str) -> datetime.timedelta:
-    """A .NET TimeSpan as JSON writes it (``d.hh:mm:ss.fffffff``), or ISO 8601."""
+    """A .NET TimeSpan as JSON.NET writes it (``[-][d.]hh:mm:ss[.fffffff]``), or ISO 8601."""
     text = json_str(data, path)
     match = _TIMESPAN.match(text)
-    if match:
-        sign, days, hours, minutes, seconds, fraction = match.groups()
-        value = datetime.timedelta(
-            days=int(days or 0),
-            hours=int(hours),
-            minutes=int(minutes),
-            seconds=int(seconds),
-            microseconds=int((fraction or "0")[:6].ljust(6, "0")),
-        )
-        return -value if sign else value
     try:
-        return parse_duration(text)
-    except ValueError:
-        raise DecodeError(path, f"{text!r} is not a duration") from None
+        if match is None:
+            return parse_duration(text)
+        sign, days, hours, minutes, seconds, fraction = match.groups()
+        if int(minutes) > 59 or int(seconds) > 59:
+            raise ValueError(text)
+        whole = ((int(days or 0) * 24 + int(hours)) * 60 + int(minutes)) * 60 + int(seconds)
+        ticks = whole * _TICKS_PER_SECOND + int((fraction or "0")[:7].ljust(7, "0"))
+        value = duration_from_ticks(-ticks if sign else ticks)
+    except (ValueError, OverflowError):
+        raise DecodeError(path, f"{_shown(text)} is not a duration") from None
+    if json_write_duration(value) != text:
+        return _with_wire(value, "json_wire", text)
+    return value
 
 
 def json_write_duration(value: datetime.timedelta) -> str:
-    sign = "-" if value < datetime.timedelta(0) else ""
-    value = abs(value)
-    hours, rest = divmod(value.seconds, 3600)
-    minutes, seconds = divmod(rest, 60)
-    days = f"{value.days}." if value.days else ""
-    fraction = f".{value.microseconds:06d}0" if value.microseconds else ""
-    return f"{sign}{days}{hours:02d}:{minutes:02d}:{seconds:02d}{fraction}"
+    """A TimeSpan as JSON.NET writes it: ``[-][d.]hh:mm:ss[.fffffff]``."""
+    wire = getattr(value, "json_wire", None)
+    if isinstance(wire, str):
+        return wire
+    ticks = ticks_of(value)
+    sign = "-" if ticks < 0 else ""
+    seconds, fraction = divmod(abs(ticks), _TICKS_PER_SECOND)
+    minutes, seconds = divmod(seconds, 60)
+    hours, minutes = divmod(minutes, 60)
+    days, hours = divmod(hours, 24)
+    text = f"{sign}{days}." if days else sign
+    text += f"{hours:02d}:{minutes:02d}:{seconds:02d}"
+    return text + f".{fraction:07d}" if fraction else text
 
 
 def json_bytes(data: Any, path: str) -> bytes:
@@ -512,10 +707,6 @@ def json_char(data: Any, path: str) -> str:
     if len(text) != 1:
         raise DecodeError(path, f"expected one character, got {text!r}")
     return text
-
-
-def json_any(data: Any, path: str) -> object:
-    return data
 
 
 def json_missing(path: str, key: str) -> DecodeError:
@@ -569,9 +760,15 @@ def enum_to_text(value: _E | str, names: Mapping[_E, str]) -> str:
     return value if isinstance(value, str) else names[value]
 
 
+_FLAG_SEPARATORS = re.compile(r"[\s,]+")
+
+
 def flags_to_text(value: _F | str, names: Mapping[_F, str], separator: str) -> str:
+    """Flags as names joined by ``separator``: ``" "`` in XML (an ``xs:list``), ``", "`` in
+    JSON (as JSON.NET writes them). An open value (a name the enum does not know, such as
+    REST's ``"FULL"``) keeps its names, written with this encoding's separator."""
     if isinstance(value, str):
-        return value
+        return separator.join(name for name in _FLAG_SEPARATORS.split(value) if name)
     name = names.get(value)
     if name is not None:
         return name
@@ -792,6 +989,468 @@ def parse_xml(data: Element | str | bytes) -> Element:
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, remove_comments=True)
 
 
+# --- xs:anyType ------------------------------------------------------------------------------
+# A value typed ``xs:anyType`` says what it is with ``xsi:type``: a primitive, an array, or a
+# type of this version. It decodes to the Python value; a primitive whose type is not the one
+# Python's type is written as (``xs:long`` 5 is an int, written back as ``xs:int``) decodes to an
+# int/float/str/list subclass that remembers its ``xsi_type``; a type nobody here knows stays the
+# element it came as (:class:`AnyElement`). So decode -> encode keeps every value and its type.
+
+
+class AnyElement:
+    """An element this package cannot read (an unknown ``xsi:type``, or content without one),
+    kept as it came and written back unchanged under whatever tag it is written as."""
+
+    __slots__ = ("xml",)
+
+    def __init__(self, xml: bytes) -> None:
+        self.xml = xml
+
+    @classmethod
+    def of(cls, element: Element) -> AnyElement:
+        return cls(etree.tostring(element, with_tail=False))
+
+    def element(self) -> Element:
+        return etree.fromstring(self.xml, _PARSER)
+
+    def write(self, parent: Element, tag: str) -> Element:
+        """Append the kept element to ``parent`` as ``tag``: its attributes, text and children,
+        and the namespace prefixes they may use in values (``xsi:type="b:int"``)."""
+        source = self.element()
+        prefixes = {p: ns for p, ns in source.nsmap.items() if p is not None}
+        child = etree.SubElement(parent, tag, nsmap=prefixes)
+        xsi_type = _resolve_qname(source, source.get(XSI_TYPE))
+        for name, text in source.attrib.items():
+            if name != XSI_TYPE:
+                child.set(name, text)
+        child.text = source.text
+        child.extend(list(source))
+        return child if xsi_type is None else _set_type(child, xsi_type)
+
+    @property
+    def xsi_type(self) -> str | None:
+        """The ``xsi:type`` the element carried, in Clark notation (``{namespace}name``)."""
+        element = self.element()
+        return _resolve_qname(element, element.get(XSI_TYPE))
+
+    def __eq__(self, other: object) -> bool:
+        """The same content: attributes, text and children, QName values by namespace; the
+        element's own tag and prefixes do not matter."""
+        if not isinstance(other, AnyElement):
+            return NotImplemented
+        return other.xml == self.xml or _meaning(other.element()) == _meaning(self.element())
+
+    def __hash__(self) -> int:
+        return hash(_meaning(self.element()))
+
+    def __repr__(self) -> str:
+        return f"AnyElement({self.xml!r})"
+
+
+def _meaning(element: Element, tag: str = "") -> tuple[Any, ...]:
+    attributes = sorted(
+        (name, _resolve_qname(element, str(text)) if name == XSI_TYPE else text)
+        for name, text in element.attrib.items()
+    )
+    children = tuple(_meaning(child, child.tag) for child in element if isinstance(child.tag, str))
+    return (tag, tuple(attributes), element.text or "", children)
+
+
+class TypedInt(int):
+    """An int whose ``xsi:type`` (Clark notation) is not ``xs:int``/``xs:long`` as its value
+    would be written: ``xs:short``, ``xs:unsignedByte``, or an ``xs:long`` that fits an int."""
+
+    xsi_type: str = ""
+
+
+class TypedFloat(float):
+    """A float read as ``xs:float`` (written back as such, not as ``xs:double``)."""
+
+    xsi_type: str = ""
+
+
+class TypedStr(str):
+    """A str read as ``xs:anyURI``, ``xs:QName``, ``ser:guid``, ``ser:char`` and the like."""
+
+    xsi_type: str = ""
+
+
+class TypedList(list[Any]):
+    """A list read from a WCF array (``ArrayOfstring``, ``ArrayOfanyType``, ...); written back
+    as the same array type."""
+
+    xsi_type: str = ""
+
+
+_X = f"{{{XSD_NS}}}"
+_S = f"{{{SER_NS}}}"
+_A = f"{{{ARRAYS_NS}}}"
+
+
+def _read_text(element: Element) -> str:
+    return element.text or ""
+
+
+_ANY_READERS: dict[str, Callable[[Element], Any]] = {
+    _X + "string": _read_text,
+    _X + "int": read_int,
+    _X + "long": read_long,
+    _X + "short": read_short,
+    _X + "byte": read_byte,
+    _X + "unsignedByte": read_unsigned_byte,
+    _X + "unsignedShort": read_unsigned_short,
+    _X + "unsignedInt": read_unsigned_int,
+    _X + "unsignedLong": read_unsigned_long,
+    _X + "boolean": read_bool,
+    _X + "double": read_float,
+    _X + "float": read_float,
+    _X + "decimal": read_decimal,
+    _X + "dateTime": read_datetime,
+    _X + "base64Binary": read_bytes,
+    _X + "anyURI": _read_text,
+    _X + "QName": _read_text,
+    _S + "guid": _read_text,
+    _S + "char": read_char,
+    _S + "duration": read_duration,
+}
+# WCF's arrays of primitives (``a:ArrayOfstring`` holds ``a:string`` items)
+_ARRAY_ITEMS = {
+    _A + "ArrayOf" + local: local
+    for local in (
+        "string",
+        "int",
+        "long",
+        "short",
+        "boolean",
+        "double",
+        "float",
+        "decimal",
+        "dateTime",
+        "guid",
+        "duration",
+        "char",
+        "anyType",
+    )
+}
+
+
+def _resolve_qname(element: Element, text: str | None) -> str | None:
+    if not text:
+        return None
+    prefix, _, local = text.strip().rpartition(":")
+    namespace = element.nsmap.get(prefix or None)
+    return None if namespace is None else f"{{{namespace}}}{local}"
+
+
+def _canonical_type(value: object) -> str:
+    """The ``xsi:type`` a plain Python value is written as."""
+    if isinstance(value, bool):
+        return _X + "boolean"
+    if isinstance(value, int):
+        return _X + "int" if -(2**31) <= value < 2**31 else _X + "long"
+    if isinstance(value, float):
+        return _X + "double"
+    if isinstance(value, decimal.Decimal):
+        return _X + "decimal"
+    if isinstance(value, str):
+        return _X + "string"
+    if isinstance(value, datetime.datetime):
+        return _X + "dateTime"
+    if isinstance(value, datetime.timedelta):
+        return _S + "duration"
+    if isinstance(value, bytes):
+        return _X + "base64Binary"
+    if isinstance(value, list):
+        return _A + "ArrayOf" + _list_item_type(value)
+    return ""
+
+
+def _list_item_type(items: list[Any]) -> str:
+    kinds = {_canonical_type(item) for item in items if item is not None}
+    if len(kinds) == 1 and None not in items:
+        (kind,) = kinds
+        local = kind.rpartition("}")[2]
+        if _A + "ArrayOf" + local in _ARRAY_ITEMS and kind.startswith((_X, _S)):
+            return local
+    return "anyType"
+
+
+def _typed(value: Any, xsi_type: str) -> Any:
+    """``value`` remembering ``xsi_type`` when that is not how it would be written anyway."""
+    if _canonical_type(value) == xsi_type:
+        return value
+    for plain, typed in ((int, TypedInt), (float, TypedFloat), (str, TypedStr)):
+        if type(value) is plain:
+            kept = typed(value)
+            kept.xsi_type = xsi_type
+            return kept
+    return value
+
+
+def read_any(element: Element) -> object:
+    """An ``xs:anyType`` element as the Python value its ``xsi:type`` says; untyped text as a
+    str; anything else as an :class:`AnyElement`."""
+    xsi_type = _resolve_qname(element, element.get(XSI_TYPE))
+    if xsi_type is None:
+        if len(element) or any(name != XSI_NIL for name in element.attrib):
+            return AnyElement.of(element)
+        return element.text or ""
+    read = _ANY_READERS.get(xsi_type)
+    if read is not None:
+        return _typed(read(element), xsi_type)
+    item = _ARRAY_ITEMS.get(xsi_type)
+    if item is not None:
+        read = (
+            read_any
+            if item == "anyType"
+            else _ANY_READERS[_X + item if _X + item in _ANY_READERS else _S + item]
+        )
+        items = TypedList(
+            None if child.get(XSI_NIL) == "true" else read(child)
+            for child in element
+            if isinstance(child.tag, str)
+        )
+        items.xsi_type = xsi_type
+        return items
+    codec = _xml_type_codec(xsi_type)
+    if codec is not None:
+        return codec.read_xml(element)
+    return AnyElement.of(element)
+
+
+_PREFIXES = {XSD_NS: "xs", SER_NS: "ser", ARRAYS_NS: "arr"}
+
+
+def _declared(element: Element, namespace: str) -> tuple[Element, str | None]:
+    """The prefix ``namespace`` has at ``element`` (None: it is the default namespace), declared
+    there first where it has none. lxml declares namespaces only for names, so that takes a new
+    element in its place; ``element`` must be its parent's last child (it always is here)."""
+    bound = [prefix for prefix, ns in element.nsmap.items() if ns == namespace]
+    if bound:
+        return element, next((prefix for prefix in bound if prefix is not None), None)
+    prefix = _PREFIXES.get(namespace, "q")
+    nsmap = {prefix: namespace}
+    parent = element.getparent()
+    if parent is None:
+        merged: dict[Any, str] = dict(element.nsmap)
+        merged[prefix] = namespace
+        declared = etree.Element(element.tag, nsmap=merged)
+    else:
+        declared = etree.SubElement(parent, element.tag, nsmap=nsmap)
+        parent.remove(element)
+    for name, text in element.attrib.items():
+        declared.set(name, text)
+    declared.text = element.text
+    declared.extend(list(element))
+    return declared, prefix
+
+
+def _set_type(element: Element, xsi_type: str) -> Element:
+    """Mark ``element`` with ``xsi:type``; returns the element now in its place."""
+    namespace, _, local = xsi_type[1:].partition("}")
+    element, prefix = _declared(element, namespace)
+    element.set(XSI_TYPE, f"{prefix}:{local}" if prefix else local)
+    return element
+
+
+def write_any(parent: Element, tag: str, value: object) -> None:
+    """``value`` as an ``xs:anyType`` element with the ``xsi:type`` that says what it is."""
+    if isinstance(value, AnyElement):
+        value.write(parent, tag)
+        return
+    xsi_type = getattr(value, "xsi_type", "") or _canonical_type(value)
+    if not xsi_type:
+        registered = _xml_type_of(value)
+        if registered is None:
+            raise EncodeError(tag, f"{type(value).__name__} is not a type xs:anyType can carry")
+        xsi_type, codec = registered
+        codec.write_xml(parent, tag, value)
+        _set_type(parent[-1], xsi_type)
+        return
+    child = _set_type(etree.SubElement(parent, tag), xsi_type)
+    item = _ARRAY_ITEMS.get(xsi_type)
+    if item is None:
+        child.text = _any_text(value)
+        return
+    assert isinstance(value, list)
+    item_tag = _A + item
+    for entry in value:
+        if entry is None:
+            etree.SubElement(child, item_tag).set(XSI_NIL, "true")
+        elif item == "anyType":
+            write_any(child, item_tag, entry)
+        else:
+            etree.SubElement(child, item_tag).text = _any_text(entry)
+
+
+def _any_text(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float):
+        return format_float(value)
+    if isinstance(value, decimal.Decimal):
+        return format(value, "f")
+    if isinstance(value, datetime.datetime):
+        return format_datetime(value)
+    if isinstance(value, datetime.timedelta):
+        return format_duration(value)
+    if isinstance(value, bytes):
+        return base64.b64encode(value).decode("ascii")
+    if getattr(value, "xsi_type", "") == _S + "char" and isinstance(value, str):
+        return str(ord(value))
+    return str(value)
+
+
+def json_any(data: Any, path: str) -> object:
+    """JSON carries its own types: an ``xs:anyType`` value is the JSON value as it is."""
+    return data
+
+
+def json_write_any(value: Any) -> Any:
+    """A Python value of an ``xs:anyType`` field as JSON."""
+    if value is None or isinstance(value, bool | int | float | str):
+        return value
+    if isinstance(value, list):
+        return [json_write_any(item) for item in value]
+    if isinstance(value, dict):
+        return {json_key_text(key): json_write_any(item) for key, item in value.items()}
+    if isinstance(value, decimal.Decimal):
+        return json_write_decimal(value)
+    if isinstance(value, datetime.datetime):
+        return format_datetime(value)
+    if isinstance(value, datetime.timedelta):
+        return json_write_duration(value)
+    if isinstance(value, bytes):
+        return json_write_bytes(value)
+    if isinstance(value, AnyElement):
+        return "".join(str(text) for text in value.element().itertext())
+    registered = _xml_type_of(value)
+    if registered is None:
+        raise EncodeError("$", f"{type(value).__name__} is not a type JSON can carry")
+    return registered[1].write_json(value)
+
+
+class XmlTypes:
+    """The types of one version, by wire name, for ``xsi:type``: ``table`` maps a type's name
+    to (module below ``package``, codec constant, class name or ""); modules load on first use."""
+
+    def __init__(
+        self, package: str, namespace: str, table: Mapping[str, tuple[str, str, str]]
+    ) -> None:
+        self.package = package
+        self.namespace = namespace
+        self.table = table
+        self._by_class: dict[tuple[str, str], str] | None = None
+
+    def codec(self, name: str) -> Codec[Any] | None:
+        entry = self.table.get(name)
+        if entry is None:
+            return None
+        module = importlib.import_module(f"{self.package}.{entry[0]}")
+        codec: Codec[Any] = getattr(module, entry[1])
+        return codec
+
+    def name_of(self, cls: type) -> str | None:
+        if self._by_class is None:
+            self._by_class = {
+                (f"{self.package}.{module}", name): wire
+                for wire, (module, _, name) in self.table.items()
+                if name
+            }
+        return self._by_class.get((cls.__module__, cls.__qualname__))
+
+
+_XML_TYPES: dict[str, XmlTypes] = {}
+
+
+def register_xml_types(types: XmlTypes) -> None:
+    """Make a version's types known to ``xs:anyType`` (its ``types`` package does this)."""
+    _XML_TYPES[types.namespace] = types
+
+
+def _xml_type_codec(xsi_type: str) -> Codec[Any] | None:
+    namespace, _, local = xsi_type[1:].partition("}")
+    types = _XML_TYPES.get(namespace)
+    return None if types is None else types.codec(local)
+
+
+def _xml_type_of(value: object) -> tuple[str, Codec[Any]] | None:
+    for types in _XML_TYPES.values():
+        name = types.name_of(type(value))
+        if name is not None:
+            codec = types.codec(name)
+            if codec is not None:
+                return f"{{{types.namespace}}}{name}", codec
+    return None
+
+
+# --- records and what their schema does not know ---------------------------------------------
+# A newer server sends fields this package does not know (JSON keys such as ``_Links``, XML
+# elements). A decoded record keeps them in ``extra`` and an encode writes them back, XML
+# elements in their place, so reading an entity and saving it back loses nothing.
+
+
+@dataclasses.dataclass
+class Extra:
+    """What a decoded record carried beyond its schema. ``members``: unknown JSON keys and
+    their values; ``elements``: unknown XML child elements, each with the tag of the element
+    it followed (None for the first), its position and its tag."""
+
+    members: dict[str, Any] = dataclasses.field(default_factory=dict)
+    elements: list[tuple[str | None, int, str, AnyElement]] = dataclasses.field(
+        default_factory=list
+    )
+
+
+@dataclasses.dataclass(kw_only=True)
+class Record:
+    """The base of every generated record: ``extra`` holds what a decoded message carried that
+    this version's schema does not know (None when there was nothing)."""
+
+    extra: Extra | None = dataclasses.field(default=None, repr=False)
+
+
+def keep_element(extra: Extra | None, child: Element) -> Extra | None:
+    """Add an XML child the record's decoder does not know to ``extra`` (made on first use)."""
+    if not isinstance(child.tag, str):
+        return extra  # a processing instruction: nothing to keep
+    if extra is None:
+        extra = Extra()
+    before = child.getprevious()
+    while before is not None and not isinstance(before.tag, str):
+        before = before.getprevious()
+    index = sum(1 for node in child.itersiblings(preceding=True) if isinstance(node.tag, str))
+    after = None if before is None else before.tag
+    extra.elements.append((after, index, child.tag, AnyElement.of(child)))
+    return extra
+
+
+def restore_elements(element: Element, extra: Extra) -> None:
+    """Put kept XML children back: after the last child with the tag each followed, else at
+    its old position (or first, where it came first)."""
+    for after, index, _, kept in extra.elements:
+        position = 0
+        if after is not None:
+            position = min(index, len(element))
+            for at in range(len(element) - 1, -1, -1):
+                if element[at].tag == after:
+                    position = at + 1
+                    break
+        element.insert(position, kept.element())
+
+
+def json_extra(data: dict[str, Any], known: frozenset[str]) -> Extra | None:
+    """The members of a JSON object its record does not know; None when there are none."""
+    members = {key: item for key, item in data.items() if key not in known}
+    return Extra(members=members) if members else None
+
+
+def restore_members(result: dict[str, Any], extra: Extra) -> None:
+    """Put kept JSON members back beside the record's own (which win)."""
+    for key, item in extra.members.items():
+        result.setdefault(key, item)
+
+
 class Codec(NamedTuple, Generic[_T]):
     """The four functions that read and write one type in XML and JSON."""
 
@@ -817,7 +1476,7 @@ DATETIME: Final = Codec(read_datetime, write_datetime, json_datetime, format_dat
 DURATION: Final = Codec(read_duration, write_duration, json_duration, json_write_duration)
 BYTES: Final = Codec(read_bytes, write_bytes, json_bytes, json_write_bytes)
 CHAR: Final = Codec(read_char, write_char, json_char, identity)
-ANY: Final = Codec(read_any, write_any, json_any, identity)
+ANY: Final = Codec(read_any, write_any, json_any, json_write_any)
 
 
 # --- operations ------------------------------------------------------------------------------
@@ -825,13 +1484,17 @@ ANY: Final = Codec(read_any, write_any, json_any, identity)
 
 @dataclasses.dataclass(frozen=True)
 class Param:
-    """One parameter or result of an operation: its Python name, wire name and codec."""
+    """One parameter or result of an operation: its Python name, wire name and codec; ``query``
+    is its name in the REST query string when REST sends it there (Swagger's ``in: query``)."""
 
     name: str
     wire: str
     codec: Codec[Any]
     nillable: bool = False
     optional: bool = True
+    query: str = ""
+    json: str = ""
+    """Its key in a REST body where REST spells it otherwise than the WSDL."""
 
 
 _R = TypeVar("_R")
@@ -856,6 +1519,8 @@ class Operation(Generic[_R]):
     """The parameter sent as the whole REST body; empty when the body holds every parameter."""
     headers: tuple[str, ...] = DEFAULT_HEADERS
     """The SOAP request headers the binding declares for this operation."""
+    result: Callable[..., Any] | None = None
+    """The class that holds the results of an operation with several (``ReadBlobResult``)."""
 
     @property
     def request_tag(self) -> str:
@@ -910,6 +1575,26 @@ def decode_response(operation: Operation[Any], element: Element) -> dict[str, An
     )
 
 
+def call_result(operation: Operation[Any], values: dict[str, Any]) -> Any:
+    """What a call returns from its decoded results: the one result (absent reads as None),
+    the operation's result class holding several, or None for a void operation."""
+    if operation.result is not None:
+        return operation.result(**values)
+    if not operation.results:
+        return None
+    value = values[operation.results[0].name]
+    return None if value is UNSET else value
+
+
+def decode_results_json(operation: Operation[Any], data: Any) -> dict[str, Any]:
+    """The results of an operation with several, from a JSON object keyed by wire name."""
+    data = {} if data is None else json_object(data, "$")
+    return {
+        param.name: take_nillable(data, param.wire, "$", param.codec.read_json)
+        for param in operation.results
+    }
+
+
 def encode_response(operation: Operation[Any], values: Mapping[str, Any]) -> Element:
     element = new_root(operation.response_tag, operation.namespace)
     for param in operation.results:
@@ -918,27 +1603,77 @@ def encode_response(operation: Operation[Any], values: Mapping[str, Any]) -> Ele
 
 
 def request_json(operation: Operation[Any], values: Mapping[str, Any]) -> Any:
-    """The REST body of a call: parameters by wire name, absent ones left out (or the one
-    parameter that is the whole body)."""
+    """The REST body of a call: the body parameters by wire name, absent ones left out (or the
+    one parameter that is the whole body). Query parameters are not in it."""
     if operation.rest_body:
         (param,) = (p for p in operation.params if p.name == operation.rest_body)
         value = values.get(param.name, UNSET)
         return None if value is UNSET or value is None else param.codec.write_json(value)
     result: dict[str, Any] = {}
     for param in operation.params:
-        put_json(result, param.wire, values.get(param.name, UNSET), param.codec.write_json)
+        if not param.query:
+            value = values.get(param.name, UNSET)
+            put_json(result, param.json or param.wire, value, param.codec.write_json)
     return result
 
 
+def has_rest_body(operation: Operation[Any]) -> bool:
+    """Whether the REST request has a body: it has parameters that are not in the query."""
+    return any(not param.query for param in operation.params)
+
+
+def request_query(operation: Operation[Any], values: Mapping[str, Any]) -> list[tuple[str, str]]:
+    """The REST query parameters of a call as text, in declaration order; absent ones left out."""
+    pairs = []
+    for param in operation.params:
+        if param.query:
+            value = values.get(param.name, UNSET)
+            if value is not UNSET and value is not None:
+                pairs.append((param.query, query_text(param.codec.write_json(value))))
+    return pairs
+
+
+def query_text(value: Any) -> str:
+    """A JSON value as query-string text: strings as they are, ``true``/``false``, numbers."""
+    return value if isinstance(value, str) else json.dumps(value)
+
+
+def decode_request_query(operation: Operation[Any], query: Mapping[str, str]) -> dict[str, Any]:
+    """REST query parameters back to ``{parameter name: value}`` (UNSET where absent)."""
+    values: dict[str, Any] = {}
+    for param in operation.params:
+        if param.query:
+            text = query.get(param.query)
+            values[param.name] = (
+                UNSET
+                if text is None
+                else param.codec.read_json(_query_json(text), f"?{param.query}")
+            )
+    return values
+
+
+def _query_json(text: str) -> Any:
+    """Query text as the JSON value it stands for: a number or boolean, else the text."""
+    if text in ("true", "false") or text[:1].isdigit() or text[:1] == "-":
+        try:
+            return json.loads(text)
+        except ValueError:
+            pass
+    return text
+
+
 def decode_request_json(operation: Operation[Any], data: Any) -> dict[str, Any]:
-    """A REST request body back to ``{parameter name: value}``; no body means no parameters."""
+    """A REST request body back to ``{parameter name: value}`` of its body parameters; no
+    body means none of them."""
     if operation.rest_body:
         (param,) = (p for p in operation.params if p.name == operation.rest_body)
         return {param.name: None if data is None else param.codec.read_json(data, "$")}
     data = {} if data is None else json_object(data, "$")
     values: dict[str, Any] = {}
     for param in operation.params:
-        values[param.name] = take_nillable(data, param.wire, "$", param.codec.read_json)
+        if not param.query:
+            key = param.json or param.wire
+            values[param.name] = take_nillable(data, key, "$", param.codec.read_json)
     return values
 
 

@@ -9,11 +9,13 @@ agent module stays cheap.
 from __future__ import annotations
 
 import base64
+import copy
 import dataclasses
 import json
 import logging
-from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any, Final, Generic, NamedTuple, TypeVar
+import urllib.parse
+from collections.abc import Callable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Final, Generic, NamedTuple, Self, TypeVar
 
 from lxml import etree
 
@@ -25,10 +27,14 @@ from .runtime import (
     DecodeError,
     Element,
     Operation,
+    call_result,
     decode_response,
+    decode_results_json,
     encode_request,
+    has_rest_body,
     parse_xml,
     request_json,
+    request_query,
 )
 
 if TYPE_CHECKING:
@@ -54,12 +60,16 @@ class TimeoutError(TransportError):
 
 
 class HttpStatusError(SuperOfficeError):
-    """A non-2xx HTTP status that carried no SOAP Fault or REST error body."""
+    """A non-2xx HTTP status that carried no SOAP Fault or REST error body; ``headers`` are the
+    response's (``Retry-After`` on 429 and 503)."""
 
-    def __init__(self, status: int, reason: str, body: str) -> None:
+    def __init__(
+        self, status: int, reason: str, body: str, headers: Mapping[str, str] | None = None
+    ) -> None:
         super().__init__(f"HTTP {status} {reason}".rstrip())
         self.status = status
         self.body = body
+        self.headers: Mapping[str, str] = headers or {}
 
 
 class SoapFault(SuperOfficeError):
@@ -107,13 +117,51 @@ class ServiceError(SuperOfficeError):
 
 
 class RestError(SuperOfficeError):
-    """A REST call answered with an error status and an error body."""
+    """A REST call answered with an error status and a JSON error body, as NetServer writes it
+    (``{"Error": true, "ErrorType": ..., "ErrorMessage": ..., "ErrorSource": ...}``) or as
+    ASP.NET does (``{"Message": ...}``)."""
 
-    def __init__(self, status: int, message: str, body: Any) -> None:
-        super().__init__(f"HTTP {status}: {message}")
+    def __init__(
+        self,
+        status: int,
+        message: str,
+        body: Any,
+        *,
+        error_type: str = "",
+        source: str = "",
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
+        kind = f" ({error_type})" if error_type else ""
+        super().__init__(f"HTTP {status}: {message}{kind}")
         self.status = status
         self.message = message
+        self.error_type = error_type
+        self.source = source
         self.body = body
+        self.headers: Mapping[str, str] = headers or {}
+
+
+_MESSAGE_KEYS = ("ErrorMessage", "Message", "message", "error_description", "error", "Error")
+
+
+def rest_error(
+    status: int, reason: str, data: dict[str, Any], headers: Mapping[str, str]
+) -> RestError:
+    """A :class:`RestError` from a JSON error body: the first text message it has."""
+    message = next(
+        (data[key] for key in _MESSAGE_KEYS if isinstance(data.get(key), str) and data[key]),
+        reason,
+    )
+    error_type = data.get("ErrorType")
+    source = data.get("ErrorSource")
+    return RestError(
+        status,
+        message,
+        data,
+        error_type=error_type if isinstance(error_type, str) else "",
+        source=source if isinstance(source, str) else "",
+        headers=headers,
+    )
 
 
 class ResponseDecodeError(SuperOfficeError):
@@ -156,6 +204,16 @@ class Outgoing(NamedTuple):
     content: bytes
     headers: dict[str, str]
     envelope: Callable[[str], bytes] | None = None
+
+
+@dataclasses.dataclass(frozen=True)
+class CallOptions:
+    """What one call may change: ``timeout`` (seconds), extra HTTP ``headers``, and for REST
+    the ``$select`` fields to return. See ``with_options`` on every agent."""
+
+    timeout: float | None = None
+    headers: Mapping[str, str] = dataclasses.field(default_factory=dict)
+    select: tuple[str, ...] = ()
 
 
 SOAP_ENVELOPE: Final = "superoffice.soap_envelope"
@@ -235,16 +293,6 @@ def _checked(operation: Operation[Any], args: Sequence[Any]) -> Sequence[Any]:
     return args
 
 
-def _result(operation: Operation[Any], values: dict[str, Any]) -> Any:
-    """The method's return value: the one result (absent reads as None), or all of them."""
-    if not operation.results:
-        return None
-    if len(operation.results) == 1:
-        value = values[operation.results[0].name]
-        return None if value is UNSET else value
-    return values
-
-
 class _Soap:
     def __init__(
         self,
@@ -292,12 +340,15 @@ class _Soap:
         )
         return etree.tostring(envelope, xml_declaration=True, encoding="utf-8")
 
-    def request(self, operation: Operation[Any], args: Sequence[Any]) -> Outgoing:
+    def request(
+        self, operation: Operation[Any], args: Sequence[Any], options: CallOptions
+    ) -> Outgoing:
         """Method, URL, body and HTTP headers of a call, as the WSDL binding says."""
         values = {
             p.name: v for p, v in zip(operation.params, _checked(operation, args), strict=False)
         }
         headers = {
+            **options.headers,
             "Content-Type": "text/xml; charset=utf-8",
             "SOAPAction": f'"{operation.action}"',
         }
@@ -312,7 +363,12 @@ class _Soap:
         )
 
     def read(
-        self, operation: Operation[Any], status: int, reason: str, content: bytes
+        self,
+        operation: Operation[Any],
+        status: int,
+        reason: str,
+        headers: Mapping[str, str],
+        content: bytes,
     ) -> Response[Any]:
         """Decode a SOAP response; every way it can be a failure raises."""
         try:
@@ -321,7 +377,9 @@ class _Soap:
             root = None
         if root is None or etree.QName(root).localname != "Envelope":
             if status >= 300:
-                raise HttpStatusError(status, reason, content[:2000].decode("utf-8", "replace"))
+                raise HttpStatusError(
+                    status, reason, content[:2000].decode("utf-8", "replace"), headers
+                )
             raise ResponseDecodeError(
                 operation.name, ValueError("the response is not a SOAP envelope")
             )
@@ -330,25 +388,27 @@ class _Soap:
         if fault is not None:
             raise _fault(fault, status)
         if status >= 300:
-            raise HttpStatusError(status, reason, content[:2000].decode("utf-8", "replace"))
+            raise HttpStatusError(
+                status, reason, content[:2000].decode("utf-8", "replace"), headers
+            )
         try:
-            headers = self.response_headers(root)
+            soap_headers = self.response_headers(root)
         except DecodeError as exc:
             raise ResponseDecodeError(operation.name, exc) from exc
-        if headers.exception_info is not None or headers.succeeded is False:
-            raise ServiceError(_info(headers.exception_info), operation.name)
+        if soap_headers.exception_info is not None or soap_headers.succeeded is False:
+            raise ServiceError(_info(soap_headers.exception_info), operation.name)
         if body is None:
             raise ResponseDecodeError(operation.name, ValueError("no SOAP Body"))
         wrapper = next((c for c in body if isinstance(c.tag, str)), None)
         if wrapper is None:
             if operation.results:
                 raise ResponseDecodeError(operation.name, ValueError("empty SOAP Body"))
-            return Response(None, status, headers)
+            return Response(None, status, soap_headers)
         try:
             values = decode_response(operation, wrapper)
         except DecodeError as exc:
             raise ResponseDecodeError(operation.name, exc) from exc
-        return Response(_result(operation, values), status, headers)
+        return Response(call_result(operation, values), status, soap_headers)
 
     def response_headers(self, envelope: Element) -> ResponseHeaders:
         """Read whichever response headers are present, in ``Header`` or (as the doc examples
@@ -436,17 +496,19 @@ class _Rest:
     def where(self) -> str:
         return self.base_url
 
-    def request(self, operation: Operation[Any], args: Sequence[Any]) -> Outgoing:
-        """Method, URL, JSON body and HTTP headers of a call, as the REST reference says."""
+    def request(
+        self, operation: Operation[Any], args: Sequence[Any], options: CallOptions
+    ) -> Outgoing:
+        """Method, URL (query parameters and ``$select`` included), JSON body and HTTP headers
+        of a call, as the REST reference says."""
         if not operation.rest_path:
             raise SuperOfficeError(f"{operation.name} has no REST endpoint in the documentation")
-        body = b""  # as the REST reference's samples: no parameters, no body
+        values = {
+            p.name: v for p, v in zip(operation.params, _checked(operation, args), strict=False)
+        }
+        body = b""  # as the REST reference's samples: no body parameters, no body
         headers = {"Accept": "application/json"}
-        if operation.params:
-            values = {
-                p.name: v
-                for p, v in zip(operation.params, _checked(operation, args), strict=False)
-            }
+        if has_rest_body(operation):
             body = json.dumps(request_json(operation, values), separators=(",", ":")).encode()
             headers["Content-Type"] = "application/json; charset=utf-8"
         if self._authorization:
@@ -454,12 +516,23 @@ class _Rest:
         if self._app_token:
             headers["SO-AppToken"] = self._app_token
         headers.update(self._extra)
+        headers.update(options.headers)
+        query = request_query(operation, values)
+        if options.select:
+            query.append(("$select", ",".join(options.select)))
         url = self.base_url + operation.rest_path
+        if query:
+            url += "?" + urllib.parse.urlencode(query, safe="$,/")
         log.debug("REST %s %s", operation.rest_method, url)
         return Outgoing(operation.rest_method, url, body, headers)
 
     def read(
-        self, operation: Operation[Any], status: int, reason: str, content: bytes
+        self,
+        operation: Operation[Any],
+        status: int,
+        reason: str,
+        headers: Mapping[str, str],
+        content: bytes,
     ) -> Response[Any]:
         data: Any = None
         text = content.decode("utf-8", "replace").strip()
@@ -468,31 +541,26 @@ class _Rest:
                 data = json.loads(text)
             except ValueError as exc:
                 if status >= 300:
-                    raise HttpStatusError(status, reason, text[:2000]) from None
+                    raise HttpStatusError(status, reason, text[:2000], headers) from None
                 raise ResponseDecodeError(operation.name, exc) from exc
         if status >= 300:
             if isinstance(data, dict):
-                message = next(
-                    (
-                        str(data[k])
-                        for k in ("Message", "Error", "ErrorMessage", "message", "error")
-                        if data.get(k)
-                    ),
-                    reason,
-                )
-                raise RestError(status, message, data)
-            raise HttpStatusError(status, reason, text[:2000])
-        headers = ResponseHeaders()
+                raise rest_error(status, reason, data, headers)
+            raise HttpStatusError(status, reason, text[:2000], headers)
         if status == 204 or not operation.results:
-            return Response(None, status, headers)
-        if len(operation.results) > 1:
-            return Response(data, status, headers)
+            return Response(None, status, ResponseHeaders())
+        if operation.result is not None:
+            try:
+                values = decode_results_json(operation, data)
+            except DecodeError as exc:
+                raise ResponseDecodeError(operation.name, exc) from exc
+            return Response(call_result(operation, values), status, ResponseHeaders())
         codec = operation.results[0].codec
         try:
             value = None if data is None else codec.read_json(data, "$")
         except DecodeError as exc:
             raise ResponseDecodeError(operation.name, exc) from exc
-        return Response(value, status, headers)
+        return Response(value, status, ResponseHeaders())
 
 
 def basic_auth(user: str, password: str) -> str:
@@ -561,21 +629,6 @@ async def _send_async(
         ) from exc
 
 
-def _request(
-    client: httpx.Client | httpx.AsyncClient, outgoing: Outgoing, timeout: float
-) -> httpx.Request:
-    request = client.build_request(
-        outgoing.method,
-        outgoing.url,
-        content=outgoing.content,
-        headers=outgoing.headers,
-        timeout=timeout,
-    )
-    if outgoing.envelope is not None:
-        request.extensions[SOAP_ENVELOPE] = outgoing.envelope
-    return request
-
-
 def _sync_client(client: httpx.Client | None) -> httpx.Client:
     if client is not None:
         return client
@@ -592,22 +645,73 @@ def _async_client(client: httpx.AsyncClient | None) -> httpx.AsyncClient:
     return httpx.AsyncClient()
 
 
-class _SyncCaller(SyncCalls):
+class _Caller:
+    """What sync and async callers share: the protocol, per-call options, request building."""
+
     _protocol: _Soap | _Rest
-    _client: httpx.Client
+    _client: httpx.Client | httpx.AsyncClient
     _auth: httpx.Auth | None
-    last_response: Response[Any] | None
+    _options: CallOptions = CallOptions()
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self._protocol.where!r})"
 
+    def with_options(
+        self,
+        *,
+        timeout: float | None = None,
+        headers: Mapping[str, str] | None = None,
+        select: Sequence[str] | None = None,
+    ) -> Self:
+        """This agent with other options for the calls made through it (the same connection
+        pool and credentials): ``timeout`` in seconds, extra HTTP ``headers``, and for REST
+        ``select``, the fields a call returns (``$select``)::
+
+            contacts = rest.with_options(select=["Name", "Department"])
+            contacts.get_contact_entity(contact_entity_id=5)
+        """
+        if select is not None and isinstance(self._protocol, _Soap):
+            raise TypeError("select ($select) is a REST query option; SOAP has none")
+        if isinstance(select, str):
+            raise TypeError("select takes a list of field names, not one string")
+        options = self._options
+        changed = copy.copy(self)
+        changed._options = CallOptions(
+            timeout=options.timeout if timeout is None else timeout,
+            headers={**options.headers, **(headers or {})},
+            select=options.select if select is None else tuple(select),
+        )
+        return changed
+
+    def build_request(self, operation: Operation[Any], args: Sequence[Any]) -> httpx.Request:
+        """The exact HTTP request a call sends (method, URL, headers, body), without sending it;
+        credentials an ``auth`` object adds are added when it is sent."""
+        outgoing = self._protocol.request(operation, args, self._options)
+        timeout = (
+            self._protocol.timeout if self._options.timeout is None else self._options.timeout
+        )
+        request = self._client.build_request(
+            outgoing.method,
+            outgoing.url,
+            content=outgoing.content,
+            headers=outgoing.headers,
+            timeout=timeout,
+        )
+        if outgoing.envelope is not None:
+            request.extensions[SOAP_ENVELOPE] = outgoing.envelope
+        return request
+
+
+class _SyncCaller(_Caller, SyncCalls):
+    _client: httpx.Client
+    last_response: Response[Any] | None
+
     def invoke(self, operation: Operation[Any], args: Sequence[Any]) -> Response[Any]:
         """Call ``operation`` with ``args`` in WSDL order (UNSET for absent); the full response."""
-        outgoing = self._protocol.request(operation, args)
-        request = _request(self._client, outgoing, self._protocol.timeout)
+        request = self.build_request(operation, args)
         reply = _send(self._client, request, self._auth)
         response = self._protocol.read(
-            operation, reply.status_code, reply.reason_phrase, reply.content
+            operation, reply.status_code, reply.reason_phrase, reply.headers, reply.content
         )
         self.last_response = response
         return response
@@ -620,22 +724,16 @@ class _SyncCaller(SyncCalls):
         self._client.close()
 
 
-class _AsyncCaller(AsyncCalls):
-    _protocol: _Soap | _Rest
+class _AsyncCaller(_Caller, AsyncCalls):
     _client: httpx.AsyncClient
-    _auth: httpx.Auth | None
     last_response: Response[Any] | None
-
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}({self._protocol.where!r})"
 
     async def invoke(self, operation: Operation[Any], args: Sequence[Any]) -> Response[Any]:
         """Call ``operation`` with ``args`` in WSDL order (UNSET for absent); the full response."""
-        outgoing = self._protocol.request(operation, args)
-        request = _request(self._client, outgoing, self._protocol.timeout)
+        request = self.build_request(operation, args)
         reply = await _send_async(self._client, request, self._auth)
         response = self._protocol.read(
-            operation, reply.status_code, reply.reason_phrase, reply.content
+            operation, reply.status_code, reply.reason_phrase, reply.headers, reply.content
         )
         self.last_response = response
         return response

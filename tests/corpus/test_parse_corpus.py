@@ -143,3 +143,13 @@ def test_committed_snapshot_matches_a_fresh_parse(corpus_parse: ParseResult, ver
     committed = Path(__file__).resolve().parents[2] / "specs" / f"{version.lower()}.json"
     service = next(s for s in corpus_parse.services if s.version == version)
     assert committed.read_text(encoding="utf-8") == service_to_json(service)
+
+
+def test_the_order_of_doc_roots_does_not_matter(corpus: Path) -> None:
+    from codegen.api import parse_docs
+
+    roots = [corpus / "seeds", corpus / "superoffice-docs", corpus / "mintlify-docs"]
+    forward, backward = parse_docs(roots), parse_docs(roots[::-1])
+    assert [service_to_json(s) for s in forward.services] == [
+        service_to_json(s) for s in backward.services
+    ]

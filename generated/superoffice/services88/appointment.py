@@ -381,7 +381,14 @@ GET_SUGGESTED_APPOINTMENT: Operation[SuggestedAppointment | None] = Operation(
     "GetSuggestedAppointment",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetSuggestedAppointment",
-    params=(Param("suggested_appointment_id", "SuggestedAppointmentId", INT),),
+    params=(
+        Param(
+            "suggested_appointment_id",
+            "SuggestedAppointmentId",
+            INT,
+            query="suggestedAppointmentId",
+        ),
+    ),
     results=(Param("response", "Response", SUGGESTED_APPOINTMENT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Appointment/GetSuggestedAppointment",
 )
@@ -390,7 +397,14 @@ GET_SUGGESTED_APPOINTMENT_ENTITY: Operation[SuggestedAppointmentEntity | None] =
     "GetSuggestedAppointmentEntity",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetSuggestedAppointmentEntity",
-    params=(Param("suggested_appointment_entity_id", "SuggestedAppointmentEntityId", INT),),
+    params=(
+        Param(
+            "suggested_appointment_entity_id",
+            "SuggestedAppointmentEntityId",
+            INT,
+            query="suggestedAppointmentEntityId",
+        ),
+    ),
     results=(Param("response", "Response", SUGGESTED_APPOINTMENT_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Appointment/GetSuggestedAppointmentEntity",
 )
@@ -399,7 +413,7 @@ GET_TASK_LIST_ITEM: Operation[TaskListItem | None] = Operation(
     "GetTaskListItem",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetTaskListItem",
-    params=(Param("task_list_item_id", "TaskListItemId", INT),),
+    params=(Param("task_list_item_id", "TaskListItemId", INT, query="taskListItemId"),),
     results=(Param("response", "Response", TASK_LIST_ITEM_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Appointment/GetTaskListItem",
 )
@@ -461,7 +475,9 @@ DELETE_APPOINTMENT_ENTITY: Operation[None] = Operation(
     "DeleteAppointmentEntity",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/DeleteAppointmentEntity",
-    params=(Param("appointment_entity_id", "AppointmentEntityId", INT),),
+    params=(
+        Param("appointment_entity_id", "AppointmentEntityId", INT, query="appointmentEntityId"),
+    ),
     rest_path="/api/v1/Agents/Appointment/DeleteAppointmentEntity",
 )
 
@@ -516,7 +532,7 @@ GET_APPOINTMENT: Operation[Appointment | None] = Operation(
     "GetAppointment",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetAppointment",
-    params=(Param("appointment_id", "AppointmentId", INT),),
+    params=(Param("appointment_id", "AppointmentId", INT, query="appointmentId"),),
     results=(Param("response", "Response", APPOINTMENT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Appointment/GetAppointment",
 )
@@ -574,7 +590,9 @@ GET_APPOINTMENT_ENTITY: Operation[AppointmentEntity | None] = Operation(
     "GetAppointmentEntity",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetAppointmentEntity",
-    params=(Param("appointment_entity_id", "AppointmentEntityId", INT),),
+    params=(
+        Param("appointment_entity_id", "AppointmentEntityId", INT, query="appointmentEntityId"),
+    ),
     results=(Param("response", "Response", APPOINTMENT_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Appointment/GetAppointmentEntity",
 )

@@ -29,7 +29,7 @@ GET_ASSOCIATE: Operation[Associate | None] = Operation(
     "GetAssociate",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Associate/GetAssociate",
-    params=(Param("associate_id", "AssociateId", INT),),
+    params=(Param("associate_id", "AssociateId", INT, query="associateId"),),
     results=(Param("response", "Response", ASSOCIATE_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Associate/GetAssociate",
 )

@@ -45,7 +45,7 @@ DELETE_BLOB_ENTITY: Operation[None] = Operation(
     "DeleteBlobEntity",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/DeleteBlobEntity",
-    params=(Param("blob_entity_id", "BlobEntityId", INT),),
+    params=(Param("blob_entity_id", "BlobEntityId", INT, query="blobEntityId"),),
     rest_path="/api/v1/Agents/BLOB/DeleteBlobEntity",
 )
 
@@ -53,7 +53,7 @@ GET_BLOB_ENTITY: Operation[BlobEntity | None] = Operation(
     "GetBlobEntity",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/GetBlobEntity",
-    params=(Param("blob_entity_id", "BlobEntityId", INT),),
+    params=(Param("blob_entity_id", "BlobEntityId", INT, query="blobEntityId"),),
     results=(Param("response", "Response", BLOB_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/BLOB/GetBlobEntity",
 )

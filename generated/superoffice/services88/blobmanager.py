@@ -7,6 +7,7 @@ same typed methods and dataclasses.
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 from ..runtime import INT, LONG, STR, UNSET, Operation, Param, Unset
@@ -22,7 +23,24 @@ from .headers import HEADERS
 
 NAMESPACE = "http://www.superoffice.net/ws/crm/NetServer/Services88"
 
-READ_BLOB: Operation[dict[str, Any]] = Operation(
+
+@dataclasses.dataclass(kw_only=True)
+class ReadBlobResult:
+    """What ``ReadBlob`` returns: its 2 result elements."""
+
+    length: int | Unset = UNSET
+    response: str | None | Unset = UNSET
+
+
+@dataclasses.dataclass(kw_only=True)
+class ReadBlobPartResult:
+    """What ``ReadBlobPart`` returns: its 2 result elements."""
+
+    response: str | None | Unset = UNSET
+    length: int | Unset = UNSET
+
+
+READ_BLOB: Operation[ReadBlobResult] = Operation(
     "ReadBlob",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/BlobManager/ReadBlob",
@@ -31,6 +49,7 @@ READ_BLOB: Operation[dict[str, Any]] = Operation(
         Param("length", "Length", INT),
         Param("response", "Response", STR, nillable=True),
     ),
+    result=ReadBlobResult,
 )
 
 WRITE_BLOB: Operation[None] = Operation(
@@ -51,7 +70,7 @@ BEGIN_READ_BLOB_PART: Operation[int | None] = Operation(
     results=(Param("response", "Response", LONG),),
 )
 
-READ_BLOB_PART: Operation[dict[str, Any]] = Operation(
+READ_BLOB_PART: Operation[ReadBlobPartResult] = Operation(
     "ReadBlobPart",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/BlobManager/ReadBlobPart",
@@ -64,6 +83,7 @@ READ_BLOB_PART: Operation[dict[str, Any]] = Operation(
         Param("response", "Response", STR, nillable=True),
         Param("length", "Length", INT),
     ),
+    result=ReadBlobPartResult,
 )
 
 END_READ_BLOB_PART: Operation[None] = Operation(
@@ -85,11 +105,11 @@ OPERATIONS: dict[str, Operation[Any]] = {
 class BlobManagerMethods(SyncCalls):
     """The BlobManager operations, called synchronously (SOAP or REST)."""
 
-    def read_blob(self, *, blob_id: int | Unset = UNSET) -> dict[str, Any]:
+    def read_blob(self, *, blob_id: int | Unset = UNSET) -> ReadBlobResult:
         """Call ``ReadBlob``.
 
         Returns:
-            Every result element by name. Keys: length, response.
+            Every result element, as fields.
         """
         return self._call(READ_BLOB, (blob_id,))
 
@@ -113,11 +133,11 @@ class BlobManagerMethods(SyncCalls):
         blob_id: int | Unset = UNSET,
         blob_position: int | Unset = UNSET,
         length: int | Unset = UNSET,
-    ) -> dict[str, Any]:
+    ) -> ReadBlobPartResult:
         """Call ``ReadBlobPart``.
 
         Returns:
-            Every result element by name. Keys: response, length.
+            Every result element, as fields.
         """
         return self._call(READ_BLOB_PART, (blob_id, blob_position, length))
 
@@ -129,11 +149,11 @@ class BlobManagerMethods(SyncCalls):
 class AsyncBlobManagerMethods(AsyncCalls):
     """The BlobManager operations, called asynchronously (SOAP or REST)."""
 
-    async def read_blob(self, *, blob_id: int | Unset = UNSET) -> dict[str, Any]:
+    async def read_blob(self, *, blob_id: int | Unset = UNSET) -> ReadBlobResult:
         """Call ``ReadBlob``.
 
         Returns:
-            Every result element by name. Keys: length, response.
+            Every result element, as fields.
         """
         return await self._call(READ_BLOB, (blob_id,))
 
@@ -157,11 +177,11 @@ class AsyncBlobManagerMethods(AsyncCalls):
         blob_id: int | Unset = UNSET,
         blob_position: int | Unset = UNSET,
         length: int | Unset = UNSET,
-    ) -> dict[str, Any]:
+    ) -> ReadBlobPartResult:
         """Call ``ReadBlobPart``.
 
         Returns:
-            Every result element by name. Keys: response, length.
+            Every result element, as fields.
         """
         return await self._call(READ_BLOB_PART, (blob_id, blob_position, length))
 

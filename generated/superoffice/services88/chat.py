@@ -65,7 +65,9 @@ DELETE_CHAT_SESSION_ENTITY: Operation[None] = Operation(
     "DeleteChatSessionEntity",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/DeleteChatSessionEntity",
-    params=(Param("chat_session_entity_id", "ChatSessionEntityId", INT),),
+    params=(
+        Param("chat_session_entity_id", "ChatSessionEntityId", INT, query="chatSessionEntityId"),
+    ),
     rest_path="/api/v1/Agents/Chat/DeleteChatSessionEntity",
 )
 
@@ -101,7 +103,7 @@ DELETE_CHAT_TOPIC_ENTITY: Operation[None] = Operation(
     "DeleteChatTopicEntity",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/DeleteChatTopicEntity",
-    params=(Param("chat_topic_entity_id", "ChatTopicEntityId", INT),),
+    params=(Param("chat_topic_entity_id", "ChatTopicEntityId", INT, query="chatTopicEntityId"),),
     rest_path="/api/v1/Agents/Chat/DeleteChatTopicEntity",
 )
 
@@ -125,7 +127,9 @@ GET_CHAT_SESSION_ENTITY: Operation[ChatSessionEntity | None] = Operation(
     "GetChatSessionEntity",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/GetChatSessionEntity",
-    params=(Param("chat_session_entity_id", "ChatSessionEntityId", INT),),
+    params=(
+        Param("chat_session_entity_id", "ChatSessionEntityId", INT, query="chatSessionEntityId"),
+    ),
     results=(Param("response", "Response", CHAT_SESSION_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Chat/GetChatSessionEntity",
 )
@@ -234,7 +238,7 @@ GET_CHAT_TOPIC_ENTITY: Operation[ChatTopicEntity | None] = Operation(
     "GetChatTopicEntity",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/GetChatTopicEntity",
-    params=(Param("chat_topic_entity_id", "ChatTopicEntityId", INT),),
+    params=(Param("chat_topic_entity_id", "ChatTopicEntityId", INT, query="chatTopicEntityId"),),
     results=(Param("response", "Response", CHAT_TOPIC_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Chat/GetChatTopicEntity",
 )

@@ -69,7 +69,14 @@ DELETE_CONFIGURABLE_SCREEN_DELTA: Operation[None] = Operation(
     "DeleteConfigurableScreenDelta",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/DeleteConfigurableScreenDelta",
-    params=(Param("configurable_screen_delta_id", "ConfigurableScreenDeltaId", INT),),
+    params=(
+        Param(
+            "configurable_screen_delta_id",
+            "ConfigurableScreenDeltaId",
+            INT,
+            query="configurableScreenDeltaId",
+        ),
+    ),
     rest_path="/api/v1/Agents/Configuration/DeleteConfigurableScreenDelta",
 )
 
@@ -97,7 +104,7 @@ DELETE_DIARY_VIEW_ENTITY: Operation[None] = Operation(
     "DeleteDiaryViewEntity",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/DeleteDiaryViewEntity",
-    params=(Param("diary_view_entity_id", "DiaryViewEntityId", INT),),
+    params=(Param("diary_view_entity_id", "DiaryViewEntityId", INT, query="diaryViewEntityId"),),
     rest_path="/api/v1/Agents/Configuration/DeleteDiaryViewEntity",
 )
 
@@ -127,7 +134,9 @@ DELETE_SYSTEM_EVENT_ENTITY: Operation[None] = Operation(
     "DeleteSystemEventEntity",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/DeleteSystemEventEntity",
-    params=(Param("system_event_entity_id", "SystemEventEntityId", INT),),
+    params=(
+        Param("system_event_entity_id", "SystemEventEntityId", INT, query="systemEventEntityId"),
+    ),
     rest_path="/api/v1/Agents/Configuration/DeleteSystemEventEntity",
 )
 
@@ -135,7 +144,14 @@ GET_CONFIGURABLE_SCREEN_DELTA: Operation[ConfigurableScreenDelta | None] = Opera
     "GetConfigurableScreenDelta",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetConfigurableScreenDelta",
-    params=(Param("configurable_screen_delta_id", "ConfigurableScreenDeltaId", INT),),
+    params=(
+        Param(
+            "configurable_screen_delta_id",
+            "ConfigurableScreenDeltaId",
+            INT,
+            query="configurableScreenDeltaId",
+        ),
+    ),
     results=(Param("response", "Response", CONFIGURABLE_SCREEN_DELTA_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Configuration/GetConfigurableScreenDelta",
 )
@@ -480,7 +496,7 @@ GET_DIARY_VIEW_ENTITY: Operation[DiaryViewEntity | None] = Operation(
     "GetDiaryViewEntity",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetDiaryViewEntity",
-    params=(Param("diary_view_entity_id", "DiaryViewEntityId", INT),),
+    params=(Param("diary_view_entity_id", "DiaryViewEntityId", INT, query="diaryViewEntityId"),),
     results=(Param("response", "Response", DIARY_VIEW_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Configuration/GetDiaryViewEntity",
 )
@@ -489,7 +505,9 @@ GET_SYSTEM_EVENT_ENTITY: Operation[SystemEventEntity | None] = Operation(
     "GetSystemEventEntity",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetSystemEventEntity",
-    params=(Param("system_event_entity_id", "SystemEventEntityId", INT),),
+    params=(
+        Param("system_event_entity_id", "SystemEventEntityId", INT, query="systemEventEntityId"),
+    ),
     results=(Param("response", "Response", SYSTEM_EVENT_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Configuration/GetSystemEventEntity",
 )
@@ -507,7 +525,7 @@ GET_WINDOW_POS_SIZE: Operation[WindowPosSize | None] = Operation(
     "GetWindowPosSize",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetWindowPosSize",
-    params=(Param("window_pos_size_id", "WindowPosSizeId", INT),),
+    params=(Param("window_pos_size_id", "WindowPosSizeId", INT, query="windowPosSizeId"),),
     results=(Param("response", "Response", WINDOW_POS_SIZE_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Configuration/GetWindowPosSize",
 )

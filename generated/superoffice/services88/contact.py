@@ -63,7 +63,7 @@ DELETE_CONTACT_ENTITY: Operation[None] = Operation(
     "DeleteContactEntity",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/DeleteContactEntity",
-    params=(Param("contact_entity_id", "ContactEntityId", INT),),
+    params=(Param("contact_entity_id", "ContactEntityId", INT, query="contactEntityId"),),
     rest_path="/api/v1/Agents/Contact/DeleteContactEntity",
 )
 
@@ -79,7 +79,7 @@ GET_CONTACT: Operation[Contact | None] = Operation(
     "GetContact",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetContact",
-    params=(Param("contact_id", "ContactId", INT),),
+    params=(Param("contact_id", "ContactId", INT, query="contactId"),),
     results=(Param("response", "Response", CONTACT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Contact/GetContact",
 )
@@ -101,7 +101,7 @@ GET_CONTACT_ENTITY: Operation[ContactEntity | None] = Operation(
     "GetContactEntity",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetContactEntity",
-    params=(Param("contact_entity_id", "ContactEntityId", INT),),
+    params=(Param("contact_entity_id", "ContactEntityId", INT, query="contactEntityId"),),
     results=(Param("response", "Response", CONTACT_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Contact/GetContactEntity",
 )

@@ -54,7 +54,7 @@ DELETE_CRM_SCRIPT_ENTITY: Operation[None] = Operation(
     "DeleteCRMScriptEntity",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/DeleteCRMScriptEntity",
-    params=(Param("crm_script_entity_id", "CRMScriptEntityId", INT),),
+    params=(Param("crm_script_entity_id", "CRMScriptEntityId", INT, query="cRMScriptEntityId"),),
     rest_path="/api/v1/Agents/CRMScript/DeleteCRMScriptEntity",
 )
 
@@ -87,7 +87,11 @@ DELETE_TRIGGER_SCRIPT_ENTITY: Operation[None] = Operation(
     "DeleteTriggerScriptEntity",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/DeleteTriggerScriptEntity",
-    params=(Param("trigger_script_entity_id", "TriggerScriptEntityId", INT),),
+    params=(
+        Param(
+            "trigger_script_entity_id", "TriggerScriptEntityId", INT, query="triggerScriptEntityId"
+        ),
+    ),
     rest_path="/api/v1/Agents/CRMScript/DeleteTriggerScriptEntity",
 )
 
@@ -124,7 +128,7 @@ GET_CRM_SCRIPT_ENTITY: Operation[CRMScriptEntity | None] = Operation(
     "GetCRMScriptEntity",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/GetCRMScriptEntity",
-    params=(Param("crm_script_entity_id", "CRMScriptEntityId", INT),),
+    params=(Param("crm_script_entity_id", "CRMScriptEntityId", INT, query="cRMScriptEntityId"),),
     results=(Param("response", "Response", CRM_SCRIPT_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/CRMScript/GetCRMScriptEntity",
 )
@@ -265,7 +269,11 @@ GET_TRIGGER_SCRIPT_ENTITY: Operation[TriggerScriptEntity | None] = Operation(
     "GetTriggerScriptEntity",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/GetTriggerScriptEntity",
-    params=(Param("trigger_script_entity_id", "TriggerScriptEntityId", INT),),
+    params=(
+        Param(
+            "trigger_script_entity_id", "TriggerScriptEntityId", INT, query="triggerScriptEntityId"
+        ),
+    ),
     results=(Param("response", "Response", TRIGGER_SCRIPT_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/CRMScript/GetTriggerScriptEntity",
 )

@@ -82,7 +82,14 @@ DELETE_CUSTOMER_CENTER_CONFIG: Operation[None] = Operation(
     "DeleteCustomerCenterConfig",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/DeleteCustomerCenterConfig",
-    params=(Param("customer_center_config_id", "CustomerCenterConfigId", INT),),
+    params=(
+        Param(
+            "customer_center_config_id",
+            "CustomerCenterConfigId",
+            INT,
+            query="customerCenterConfigId",
+        ),
+    ),
     rest_path="/api/v1/Agents/CustomerService/DeleteCustomerCenterConfig",
 )
 
@@ -209,7 +216,14 @@ GET_CUSTOMER_CENTER_CONFIG: Operation[CustomerCenterConfig | None] = Operation(
     "GetCustomerCenterConfig",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/GetCustomerCenterConfig",
-    params=(Param("customer_center_config_id", "CustomerCenterConfigId", INT),),
+    params=(
+        Param(
+            "customer_center_config_id",
+            "CustomerCenterConfigId",
+            INT,
+            query="customerCenterConfigId",
+        ),
+    ),
     results=(Param("response", "Response", CUSTOMER_CENTER_CONFIG_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/CustomerService/GetCustomerCenterConfig",
 )
@@ -299,7 +313,7 @@ GET_MAILBOX_ENTITY: Operation[MailboxEntity | None] = Operation(
     "GetMailboxEntity",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/GetMailboxEntity",
-    params=(Param("mailbox_entity_id", "MailboxEntityId", INT),),
+    params=(Param("mailbox_entity_id", "MailboxEntityId", INT, query="mailboxEntityId"),),
     results=(Param("response", "Response", MAILBOX_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/CustomerService/GetMailboxEntity",
 )

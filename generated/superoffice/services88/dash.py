@@ -53,7 +53,7 @@ DELETE_DASH: Operation[None] = Operation(
     "DeleteDash",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/DeleteDash",
-    params=(Param("dash_id", "DashId", INT),),
+    params=(Param("dash_id", "DashId", INT, query="dashId"),),
     rest_path="/api/v1/Agents/Dash/DeleteDash",
 )
 
@@ -87,7 +87,7 @@ DELETE_DASH_THEME: Operation[None] = Operation(
     "DeleteDashTheme",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/DeleteDashTheme",
-    params=(Param("dash_theme_id", "DashThemeId", INT),),
+    params=(Param("dash_theme_id", "DashThemeId", INT, query="dashThemeId"),),
     rest_path="/api/v1/Agents/Dash/DeleteDashTheme",
 )
 
@@ -113,7 +113,7 @@ DELETE_DASH_TILE: Operation[None] = Operation(
     "DeleteDashTile",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/DeleteDashTile",
-    params=(Param("dash_tile_id", "DashTileId", INT),),
+    params=(Param("dash_tile_id", "DashTileId", INT, query="dashTileId"),),
     rest_path="/api/v1/Agents/Dash/DeleteDashTile",
 )
 
@@ -143,7 +143,11 @@ DELETE_DASH_TILE_DEFINITION: Operation[None] = Operation(
     "DeleteDashTileDefinition",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/DeleteDashTileDefinition",
-    params=(Param("dash_tile_definition_id", "DashTileDefinitionId", INT),),
+    params=(
+        Param(
+            "dash_tile_definition_id", "DashTileDefinitionId", INT, query="dashTileDefinitionId"
+        ),
+    ),
     rest_path="/api/v1/Agents/Dash/DeleteDashTileDefinition",
 )
 
@@ -167,7 +171,7 @@ GET_DASH: Operation[Dash | None] = Operation(
     "GetDash",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/GetDash",
-    params=(Param("dash_id", "DashId", INT),),
+    params=(Param("dash_id", "DashId", INT, query="dashId"),),
     results=(Param("response", "Response", DASH_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Dash/GetDash",
 )
@@ -261,7 +265,7 @@ GET_DASH_THEME: Operation[DashTheme | None] = Operation(
     "GetDashTheme",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/GetDashTheme",
-    params=(Param("dash_theme_id", "DashThemeId", INT),),
+    params=(Param("dash_theme_id", "DashThemeId", INT, query="dashThemeId"),),
     results=(Param("response", "Response", DASH_THEME_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Dash/GetDashTheme",
 )
@@ -270,7 +274,7 @@ GET_DASH_TILE: Operation[DashTile | None] = Operation(
     "GetDashTile",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/GetDashTile",
-    params=(Param("dash_tile_id", "DashTileId", INT),),
+    params=(Param("dash_tile_id", "DashTileId", INT, query="dashTileId"),),
     results=(Param("response", "Response", DASH_TILE_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Dash/GetDashTile",
 )
@@ -356,7 +360,11 @@ GET_DASH_TILE_DEFINITION: Operation[DashTileDefinition | None] = Operation(
     "GetDashTileDefinition",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/GetDashTileDefinition",
-    params=(Param("dash_tile_definition_id", "DashTileDefinitionId", INT),),
+    params=(
+        Param(
+            "dash_tile_definition_id", "DashTileDefinitionId", INT, query="dashTileDefinitionId"
+        ),
+    ),
     results=(Param("response", "Response", DASH_TILE_DEFINITION_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Dash/GetDashTileDefinition",
 )

@@ -46,7 +46,14 @@ GET_SUGGESTED_DOCUMENT_ENTITY: Operation[SuggestedDocumentEntity | None] = Opera
     "GetSuggestedDocumentEntity",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetSuggestedDocumentEntity",
-    params=(Param("suggested_document_entity_id", "SuggestedDocumentEntityId", INT),),
+    params=(
+        Param(
+            "suggested_document_entity_id",
+            "SuggestedDocumentEntityId",
+            INT,
+            query="suggestedDocumentEntityId",
+        ),
+    ),
     results=(Param("response", "Response", SUGGESTED_DOCUMENT_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Document/GetSuggestedDocumentEntity",
 )
@@ -73,7 +80,7 @@ DELETE_DOCUMENT_ENTITY: Operation[None] = Operation(
     "DeleteDocumentEntity",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/DeleteDocumentEntity",
-    params=(Param("document_entity_id", "DocumentEntityId", INT),),
+    params=(Param("document_entity_id", "DocumentEntityId", INT, query="documentEntityId"),),
     rest_path="/api/v1/Agents/Document/DeleteDocumentEntity",
 )
 
@@ -126,7 +133,7 @@ GET_DOCUMENT: Operation[Document | None] = Operation(
     "GetDocument",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetDocument",
-    params=(Param("document_id", "DocumentId", INT),),
+    params=(Param("document_id", "DocumentId", INT, query="documentId"),),
     results=(Param("response", "Response", DOCUMENT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Document/GetDocument",
 )
@@ -135,7 +142,7 @@ GET_DOCUMENT_ENTITY: Operation[DocumentEntity | None] = Operation(
     "GetDocumentEntity",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetDocumentEntity",
-    params=(Param("document_entity_id", "DocumentEntityId", INT),),
+    params=(Param("document_entity_id", "DocumentEntityId", INT, query="documentEntityId"),),
     results=(Param("response", "Response", DOCUMENT_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Document/GetDocumentEntity",
 )

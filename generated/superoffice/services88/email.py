@@ -199,7 +199,7 @@ GET_E_MAIL_SO_INFO: Operation[EMailSOInfo | None] = Operation(
     "GetEMailSOInfo",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetEMailSOInfo",
-    params=(Param("e_mail_so_info_id", "EMailSOInfoId", INT),),
+    params=(Param("e_mail_so_info_id", "EMailSOInfoId", INT, query="eMailSOInfoId"),),
     results=(Param("response", "Response", E_MAIL_SO_INFO_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/EMail/GetEMailSOInfo",
 )
@@ -259,7 +259,7 @@ DELETE_E_MAIL_ACCOUNT: Operation[None] = Operation(
     "DeleteEMailAccount",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/DeleteEMailAccount",
-    params=(Param("e_mail_account_id", "EMailAccountId", INT),),
+    params=(Param("e_mail_account_id", "EMailAccountId", INT, query="eMailAccountId"),),
     rest_path="/api/v1/Agents/EMail/DeleteEMailAccount",
 )
 
@@ -351,7 +351,7 @@ GET_E_MAIL_ACCOUNT: Operation[EMailAccount | None] = Operation(
     "GetEMailAccount",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetEMailAccount",
-    params=(Param("e_mail_account_id", "EMailAccountId", INT),),
+    params=(Param("e_mail_account_id", "EMailAccountId", INT, query="eMailAccountId"),),
     results=(Param("response", "Response", E_MAIL_ACCOUNT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/EMail/GetEMailAccount",
 )

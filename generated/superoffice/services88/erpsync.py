@@ -81,7 +81,14 @@ DELETE_ERP_SYNC_CONNECTOR_ENTITY: Operation[None] = Operation(
     "DeleteErpSyncConnectorEntity",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/DeleteErpSyncConnectorEntity",
-    params=(Param("erp_sync_connector_entity_id", "ErpSyncConnectorEntityId", INT),),
+    params=(
+        Param(
+            "erp_sync_connector_entity_id",
+            "ErpSyncConnectorEntityId",
+            INT,
+            query="erpSyncConnectorEntityId",
+        ),
+    ),
     rest_path="/api/v1/Agents/ErpSync/DeleteErpSyncConnectorEntity",
 )
 
@@ -442,7 +449,14 @@ GET_ERP_SYNC_CONNECTOR_ENTITY: Operation[ErpSyncConnectorEntity | None] = Operat
     "GetErpSyncConnectorEntity",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/GetErpSyncConnectorEntity",
-    params=(Param("erp_sync_connector_entity_id", "ErpSyncConnectorEntityId", INT),),
+    params=(
+        Param(
+            "erp_sync_connector_entity_id",
+            "ErpSyncConnectorEntityId",
+            INT,
+            query="erpSyncConnectorEntityId",
+        ),
+    ),
     results=(Param("response", "Response", ERP_SYNC_CONNECTOR_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/ErpSync/GetErpSyncConnectorEntity",
 )

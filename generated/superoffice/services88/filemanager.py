@@ -7,6 +7,7 @@ same typed methods and dataclasses.
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 from ..runtime import BOOL, INT, LONG, STR, UNSET, Operation, Param, Unset
@@ -22,6 +23,32 @@ from .headers import HEADERS
 
 NAMESPACE = "http://www.superoffice.net/ws/crm/NetServer/Services88"
 
+
+@dataclasses.dataclass(kw_only=True)
+class ReadFileResult:
+    """What ``ReadFile`` returns: its 3 result elements."""
+
+    file_name: str | None | Unset = UNSET
+    length: int | Unset = UNSET
+    response: str | None | Unset = UNSET
+
+
+@dataclasses.dataclass(kw_only=True)
+class BeginReadFilePartResult:
+    """What ``BeginReadFilePart`` returns: its 2 result elements."""
+
+    file_name: str | None | Unset = UNSET
+    length: int | Unset = UNSET
+
+
+@dataclasses.dataclass(kw_only=True)
+class ReadFilePartResult:
+    """What ``ReadFilePart`` returns: its 2 result elements."""
+
+    response: str | None | Unset = UNSET
+    length: int | Unset = UNSET
+
+
 CREATE_FILE: Operation[None] = Operation(
     "CreateFile",
     NAMESPACE,
@@ -32,7 +59,7 @@ CREATE_FILE: Operation[None] = Operation(
     ),
 )
 
-READ_FILE: Operation[dict[str, Any]] = Operation(
+READ_FILE: Operation[ReadFileResult] = Operation(
     "ReadFile",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/FileManager/ReadFile",
@@ -42,6 +69,7 @@ READ_FILE: Operation[dict[str, Any]] = Operation(
         Param("length", "Length", INT),
         Param("response", "Response", STR, nillable=True),
     ),
+    result=ReadFileResult,
 )
 
 WRITE_FILE: Operation[None] = Operation(
@@ -54,7 +82,7 @@ WRITE_FILE: Operation[None] = Operation(
     ),
 )
 
-BEGIN_READ_FILE_PART: Operation[dict[str, Any]] = Operation(
+BEGIN_READ_FILE_PART: Operation[BeginReadFilePartResult] = Operation(
     "BeginReadFilePart",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/FileManager/BeginReadFilePart",
@@ -63,9 +91,10 @@ BEGIN_READ_FILE_PART: Operation[dict[str, Any]] = Operation(
         Param("file_name", "FileName", STR, nillable=True),
         Param("length", "Length", LONG),
     ),
+    result=BeginReadFilePartResult,
 )
 
-READ_FILE_PART: Operation[dict[str, Any]] = Operation(
+READ_FILE_PART: Operation[ReadFilePartResult] = Operation(
     "ReadFilePart",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/FileManager/ReadFilePart",
@@ -78,6 +107,7 @@ READ_FILE_PART: Operation[dict[str, Any]] = Operation(
         Param("response", "Response", STR, nillable=True),
         Param("length", "Length", INT),
     ),
+    result=ReadFilePartResult,
 )
 
 END_READ_FILE_PART: Operation[None] = Operation(
@@ -134,11 +164,11 @@ class FileManagerMethods(SyncCalls):
         """Call ``CreateFile``."""
         return self._call(CREATE_FILE, (document_id, overwrite_existing_stream))
 
-    def read_file(self, *, document_id: int | Unset = UNSET) -> dict[str, Any]:
+    def read_file(self, *, document_id: int | Unset = UNSET) -> ReadFileResult:
         """Call ``ReadFile``.
 
         Returns:
-            Every result element by name. Keys: file_name, length, response.
+            Every result element, as fields.
         """
         return self._call(READ_FILE, (document_id,))
 
@@ -148,11 +178,11 @@ class FileManagerMethods(SyncCalls):
         """Call ``WriteFile``."""
         return self._call(WRITE_FILE, (document_id, document))
 
-    def begin_read_file_part(self, *, document_id: int | Unset = UNSET) -> dict[str, Any]:
+    def begin_read_file_part(self, *, document_id: int | Unset = UNSET) -> BeginReadFilePartResult:
         """Call ``BeginReadFilePart``.
 
         Returns:
-            Every result element by name. Keys: file_name, length.
+            Every result element, as fields.
         """
         return self._call(BEGIN_READ_FILE_PART, (document_id,))
 
@@ -162,11 +192,11 @@ class FileManagerMethods(SyncCalls):
         document_id: int | Unset = UNSET,
         file_position: int | Unset = UNSET,
         length: int | Unset = UNSET,
-    ) -> dict[str, Any]:
+    ) -> ReadFilePartResult:
         """Call ``ReadFilePart``.
 
         Returns:
-            Every result element by name. Keys: response, length.
+            Every result element, as fields.
         """
         return self._call(READ_FILE_PART, (document_id, file_position, length))
 
@@ -202,11 +232,11 @@ class AsyncFileManagerMethods(AsyncCalls):
         """Call ``CreateFile``."""
         return await self._call(CREATE_FILE, (document_id, overwrite_existing_stream))
 
-    async def read_file(self, *, document_id: int | Unset = UNSET) -> dict[str, Any]:
+    async def read_file(self, *, document_id: int | Unset = UNSET) -> ReadFileResult:
         """Call ``ReadFile``.
 
         Returns:
-            Every result element by name. Keys: file_name, length, response.
+            Every result element, as fields.
         """
         return await self._call(READ_FILE, (document_id,))
 
@@ -216,11 +246,13 @@ class AsyncFileManagerMethods(AsyncCalls):
         """Call ``WriteFile``."""
         return await self._call(WRITE_FILE, (document_id, document))
 
-    async def begin_read_file_part(self, *, document_id: int | Unset = UNSET) -> dict[str, Any]:
+    async def begin_read_file_part(
+        self, *, document_id: int | Unset = UNSET
+    ) -> BeginReadFilePartResult:
         """Call ``BeginReadFilePart``.
 
         Returns:
-            Every result element by name. Keys: file_name, length.
+            Every result element, as fields.
         """
         return await self._call(BEGIN_READ_FILE_PART, (document_id,))
 
@@ -230,11 +262,11 @@ class AsyncFileManagerMethods(AsyncCalls):
         document_id: int | Unset = UNSET,
         file_position: int | Unset = UNSET,
         length: int | Unset = UNSET,
-    ) -> dict[str, Any]:
+    ) -> ReadFilePartResult:
         """Call ``ReadFilePart``.
 
         Returns:
-            Every result element by name. Keys: response, length.
+            Every result element, as fields.
         """
         return await self._call(READ_FILE_PART, (document_id, file_position, length))
 

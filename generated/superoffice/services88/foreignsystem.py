@@ -50,7 +50,9 @@ DELETE_FOREIGN_APP_ENTITY: Operation[None] = Operation(
     "DeleteForeignAppEntity",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/DeleteForeignAppEntity",
-    params=(Param("foreign_app_entity_id", "ForeignAppEntityId", INT),),
+    params=(
+        Param("foreign_app_entity_id", "ForeignAppEntityId", INT, query="foreignAppEntityId"),
+    ),
     rest_path="/api/v1/Agents/ForeignSystem/DeleteForeignAppEntity",
 )
 
@@ -58,7 +60,9 @@ GET_FOREIGN_APP_ENTITY: Operation[ForeignAppEntity | None] = Operation(
     "GetForeignAppEntity",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/GetForeignAppEntity",
-    params=(Param("foreign_app_entity_id", "ForeignAppEntityId", INT),),
+    params=(
+        Param("foreign_app_entity_id", "ForeignAppEntityId", INT, query="foreignAppEntityId"),
+    ),
     results=(Param("response", "Response", FOREIGN_APP_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/ForeignSystem/GetForeignAppEntity",
 )
@@ -297,7 +301,7 @@ GET_FOREIGN_DEVICE: Operation[ForeignDevice | None] = Operation(
     "GetForeignDevice",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/GetForeignDevice",
-    params=(Param("foreign_device_id", "ForeignDeviceId", INT),),
+    params=(Param("foreign_device_id", "ForeignDeviceId", INT, query="foreignDeviceId"),),
     results=(Param("response", "Response", FOREIGN_DEVICE_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/ForeignSystem/GetForeignDevice",
 )

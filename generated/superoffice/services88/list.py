@@ -192,7 +192,7 @@ GET_SALE_STAGE_ENTITY: Operation[SaleStageEntity | None] = Operation(
     "GetSaleStageEntity",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetSaleStageEntity",
-    params=(Param("sale_stage_entity_id", "SaleStageEntityId", INT),),
+    params=(Param("sale_stage_entity_id", "SaleStageEntityId", INT, query="saleStageEntityId"),),
     results=(Param("response", "Response", SALE_STAGE_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/GetSaleStageEntity",
 )
@@ -201,7 +201,7 @@ GET_SALE_TYPE: Operation[SaleType | None] = Operation(
     "GetSaleType",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetSaleType",
-    params=(Param("sale_type_id", "SaleTypeId", INT),),
+    params=(Param("sale_type_id", "SaleTypeId", INT, query="saleTypeId"),),
     results=(Param("response", "Response", SALE_TYPE_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/GetSaleType",
 )
@@ -210,7 +210,7 @@ GET_SALE_TYPE_ENTITY: Operation[SaleTypeEntity | None] = Operation(
     "GetSaleTypeEntity",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetSaleTypeEntity",
-    params=(Param("sale_type_entity_id", "SaleTypeEntityId", INT),),
+    params=(Param("sale_type_entity_id", "SaleTypeEntityId", INT, query="saleTypeEntityId"),),
     results=(Param("response", "Response", SALE_TYPE_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/GetSaleTypeEntity",
 )
@@ -246,7 +246,9 @@ GET_SELECTION_CATEGORY: Operation[SelectionCategory | None] = Operation(
     "GetSelectionCategory",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetSelectionCategory",
-    params=(Param("selection_category_id", "SelectionCategoryId", INT),),
+    params=(
+        Param("selection_category_id", "SelectionCategoryId", INT, query="selectionCategoryId"),
+    ),
     results=(Param("response", "Response", SELECTION_CATEGORY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/GetSelectionCategory",
 )
@@ -275,7 +277,7 @@ GET_SOURCE: Operation[Source | None] = Operation(
     "GetSource",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetSource",
-    params=(Param("source_id", "SourceId", INT),),
+    params=(Param("source_id", "SourceId", INT, query="sourceId"),),
     results=(Param("response", "Response", SOURCE_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/GetSource",
 )
@@ -302,7 +304,7 @@ GET_TASK: Operation[Task | None] = Operation(
     "GetTask",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTask",
-    params=(Param("task_id", "TaskId", INT),),
+    params=(Param("task_id", "TaskId", INT, query="taskId"),),
     results=(Param("response", "Response", TASK_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/GetTask",
 )
@@ -355,7 +357,7 @@ GET_TICKET_CATEGORY: Operation[TicketCategory | None] = Operation(
     "GetTicketCategory",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTicketCategory",
-    params=(Param("ticket_category_id", "TicketCategoryId", INT),),
+    params=(Param("ticket_category_id", "TicketCategoryId", INT, query="ticketCategoryId"),),
     results=(Param("response", "Response", TICKET_CATEGORY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/GetTicketCategory",
 )
@@ -364,7 +366,14 @@ GET_TICKET_CATEGORY_ENTITY: Operation[TicketCategoryEntity | None] = Operation(
     "GetTicketCategoryEntity",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTicketCategoryEntity",
-    params=(Param("ticket_category_entity_id", "TicketCategoryEntityId", INT),),
+    params=(
+        Param(
+            "ticket_category_entity_id",
+            "TicketCategoryEntityId",
+            INT,
+            query="ticketCategoryEntityId",
+        ),
+    ),
     results=(Param("response", "Response", TICKET_CATEGORY_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/GetTicketCategoryEntity",
 )
@@ -464,7 +473,7 @@ GET_TICKET_PRIORITY: Operation[TicketPriority | None] = Operation(
     "GetTicketPriority",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTicketPriority",
-    params=(Param("ticket_priority_id", "TicketPriorityId", INT),),
+    params=(Param("ticket_priority_id", "TicketPriorityId", INT, query="ticketPriorityId"),),
     results=(Param("response", "Response", TICKET_PRIORITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/GetTicketPriority",
 )
@@ -473,7 +482,14 @@ GET_TICKET_PRIORITY_ENTITY: Operation[TicketPriorityEntity | None] = Operation(
     "GetTicketPriorityEntity",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTicketPriorityEntity",
-    params=(Param("ticket_priority_entity_id", "TicketPriorityEntityId", INT),),
+    params=(
+        Param(
+            "ticket_priority_entity_id",
+            "TicketPriorityEntityId",
+            INT,
+            query="ticketPriorityEntityId",
+        ),
+    ),
     results=(Param("response", "Response", TICKET_PRIORITY_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/GetTicketPriorityEntity",
 )
@@ -520,7 +536,11 @@ GET_TICKET_STATUS_ENTITY: Operation[TicketStatusEntity | None] = Operation(
     "GetTicketStatusEntity",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTicketStatusEntity",
-    params=(Param("ticket_status_entity_id", "TicketStatusEntityId", INT),),
+    params=(
+        Param(
+            "ticket_status_entity_id", "TicketStatusEntityId", INT, query="ticketStatusEntityId"
+        ),
+    ),
     results=(Param("response", "Response", TICKET_STATUS_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/GetTicketStatusEntity",
 )
@@ -573,7 +593,9 @@ GET_TICKET_TYPE_ENTITY: Operation[TicketTypeEntity | None] = Operation(
     "GetTicketTypeEntity",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTicketTypeEntity",
-    params=(Param("ticket_type_entity_id", "TicketTypeEntityId", INT),),
+    params=(
+        Param("ticket_type_entity_id", "TicketTypeEntityId", INT, query="ticketTypeEntityId"),
+    ),
     results=(Param("response", "Response", TICKET_TYPE_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/GetTicketTypeEntity",
 )
@@ -624,7 +646,7 @@ GET_WEB_PANEL_ENTITY: Operation[WebPanelEntity | None] = Operation(
     "GetWebPanelEntity",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetWebPanelEntity",
-    params=(Param("web_panel_entity_id", "WebPanelEntityId", INT),),
+    params=(Param("web_panel_entity_id", "WebPanelEntityId", INT, query="webPanelEntityId"),),
     results=(Param("response", "Response", WEB_PANEL_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/GetWebPanelEntity",
 )
@@ -1008,7 +1030,7 @@ GET_LOCALIZED_TEXT: Operation[LocalizedText | None] = Operation(
     "GetLocalizedText",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetLocalizedText",
-    params=(Param("localized_text_id", "LocalizedTextId", INT),),
+    params=(Param("localized_text_id", "LocalizedTextId", INT, query="localizedTextId"),),
     results=(Param("response", "Response", LOCALIZED_TEXT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/GetLocalizedText",
 )
@@ -1066,7 +1088,7 @@ GET_MR_MRS: Operation[MrMrs | None] = Operation(
     "GetMrMrs",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetMrMrs",
-    params=(Param("mr_mrs_id", "MrMrsId", INT),),
+    params=(Param("mr_mrs_id", "MrMrsId", INT, query="mrMrsId"),),
     results=(Param("response", "Response", MR_MRS_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/GetMrMrs",
 )
@@ -1093,7 +1115,7 @@ GET_PAYMENT_TERM: Operation[PaymentTerm | None] = Operation(
     "GetPaymentTerm",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetPaymentTerm",
-    params=(Param("payment_term_id", "PaymentTermId", INT),),
+    params=(Param("payment_term_id", "PaymentTermId", INT, query="paymentTermId"),),
     results=(Param("response", "Response", PAYMENT_TERM_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/GetPaymentTerm",
 )
@@ -1110,7 +1132,7 @@ GET_PAYMENT_TYPE: Operation[PaymentType | None] = Operation(
     "GetPaymentType",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetPaymentType",
-    params=(Param("payment_type_id", "PaymentTypeId", INT),),
+    params=(Param("payment_type_id", "PaymentTypeId", INT, query="paymentTypeId"),),
     results=(Param("response", "Response", PAYMENT_TYPE_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/GetPaymentType",
 )
@@ -1127,7 +1149,7 @@ GET_POSITION: Operation[Position | None] = Operation(
     "GetPosition",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetPosition",
-    params=(Param("position_id", "PositionId", INT),),
+    params=(Param("position_id", "PositionId", INT, query="positionId"),),
     results=(Param("response", "Response", POSITION_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/GetPosition",
 )
@@ -1154,7 +1176,7 @@ GET_PRIORITY: Operation[Priority | None] = Operation(
     "GetPriority",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetPriority",
-    params=(Param("priority_id", "PriorityId", INT),),
+    params=(Param("priority_id", "PriorityId", INT, query="priorityId"),),
     results=(Param("response", "Response", PRIORITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/GetPriority",
 )
@@ -1181,7 +1203,7 @@ GET_PRODUCT_CATEGORY: Operation[ProductCategory | None] = Operation(
     "GetProductCategory",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetProductCategory",
-    params=(Param("product_category_id", "ProductCategoryId", INT),),
+    params=(Param("product_category_id", "ProductCategoryId", INT, query="productCategoryId"),),
     results=(Param("response", "Response", PRODUCT_CATEGORY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/GetProductCategory",
 )
@@ -1198,7 +1220,7 @@ GET_PRODUCT_FAMILY: Operation[ProductFamily | None] = Operation(
     "GetProductFamily",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetProductFamily",
-    params=(Param("product_family_id", "ProductFamilyId", INT),),
+    params=(Param("product_family_id", "ProductFamilyId", INT, query="productFamilyId"),),
     results=(Param("response", "Response", PRODUCT_FAMILY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/GetProductFamily",
 )
@@ -1215,7 +1237,7 @@ GET_PRODUCT_TYPE: Operation[ProductType | None] = Operation(
     "GetProductType",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetProductType",
-    params=(Param("product_type_id", "ProductTypeId", INT),),
+    params=(Param("product_type_id", "ProductTypeId", INT, query="productTypeId"),),
     results=(Param("response", "Response", PRODUCT_TYPE_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/GetProductType",
 )
@@ -1232,7 +1254,7 @@ GET_PROJECT_STATUS: Operation[ProjectStatus | None] = Operation(
     "GetProjectStatus",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetProjectStatus",
-    params=(Param("project_status_id", "ProjectStatusId", INT),),
+    params=(Param("project_status_id", "ProjectStatusId", INT, query="projectStatusId"),),
     results=(Param("response", "Response", PROJECT_STATUS_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/GetProjectStatus",
 )
@@ -1267,7 +1289,7 @@ GET_PROJECT_TYPE: Operation[ProjectType | None] = Operation(
     "GetProjectType",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetProjectType",
-    params=(Param("project_type_id", "ProjectTypeId", INT),),
+    params=(Param("project_type_id", "ProjectTypeId", INT, query="projectTypeId"),),
     results=(Param("response", "Response", PROJECT_TYPE_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/GetProjectType",
 )
@@ -1276,7 +1298,9 @@ GET_PROJECT_TYPE_ENTITY: Operation[ProjectTypeEntity | None] = Operation(
     "GetProjectTypeEntity",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetProjectTypeEntity",
-    params=(Param("project_type_entity_id", "ProjectTypeEntityId", INT),),
+    params=(
+        Param("project_type_entity_id", "ProjectTypeEntityId", INT, query="projectTypeEntityId"),
+    ),
     results=(Param("response", "Response", PROJECT_TYPE_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/GetProjectTypeEntity",
 )
@@ -1319,7 +1343,7 @@ GET_RATING: Operation[Rating | None] = Operation(
     "GetRating",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetRating",
-    params=(Param("rating_id", "RatingId", INT),),
+    params=(Param("rating_id", "RatingId", INT, query="ratingId"),),
     results=(Param("response", "Response", RATING_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/GetRating",
 )
@@ -1355,7 +1379,7 @@ GET_REASON: Operation[Reason | None] = Operation(
     "GetReason",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetReason",
-    params=(Param("reason_id", "ReasonId", INT),),
+    params=(Param("reason_id", "ReasonId", INT, query="reasonId"),),
     results=(Param("response", "Response", REASON_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/GetReason",
 )
@@ -1382,7 +1406,11 @@ GET_QUOTE_APPROVE_REASON: Operation[QuoteApproveReason | None] = Operation(
     "GetQuoteApproveReason",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetQuoteApproveReason",
-    params=(Param("quote_approve_reason_id", "QuoteApproveReasonId", INT),),
+    params=(
+        Param(
+            "quote_approve_reason_id", "QuoteApproveReasonId", INT, query="quoteApproveReasonId"
+        ),
+    ),
     results=(Param("response", "Response", QUOTE_APPROVE_REASON_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/GetQuoteApproveReason",
 )
@@ -1413,7 +1441,7 @@ GET_QUOTE_DENY_REASON: Operation[QuoteDenyReason | None] = Operation(
     "GetQuoteDenyReason",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetQuoteDenyReason",
-    params=(Param("quote_deny_reason_id", "QuoteDenyReasonId", INT),),
+    params=(Param("quote_deny_reason_id", "QuoteDenyReasonId", INT, query="quoteDenyReasonId"),),
     results=(Param("response", "Response", QUOTE_DENY_REASON_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/GetQuoteDenyReason",
 )
@@ -1442,7 +1470,7 @@ GET_REASON_SOLD: Operation[ReasonSold | None] = Operation(
     "GetReasonSold",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetReasonSold",
-    params=(Param("reason_sold_id", "ReasonSoldId", INT),),
+    params=(Param("reason_sold_id", "ReasonSoldId", INT, query="reasonSoldId"),),
     results=(Param("response", "Response", REASON_SOLD_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/GetReasonSold",
 )
@@ -1469,7 +1497,7 @@ GET_REASON_STALLED: Operation[ReasonStalled | None] = Operation(
     "GetReasonStalled",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetReasonStalled",
-    params=(Param("reason_stalled_id", "ReasonStalledId", INT),),
+    params=(Param("reason_stalled_id", "ReasonStalledId", INT, query="reasonStalledId"),),
     results=(Param("response", "Response", REASON_STALLED_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/GetReasonStalled",
 )
@@ -1496,7 +1524,14 @@ GET_RELATION_DEFINITION_ENTITY: Operation[RelationDefinitionEntity | None] = Ope
     "GetRelationDefinitionEntity",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetRelationDefinitionEntity",
-    params=(Param("relation_definition_entity_id", "RelationDefinitionEntityId", INT),),
+    params=(
+        Param(
+            "relation_definition_entity_id",
+            "RelationDefinitionEntityId",
+            INT,
+            query="relationDefinitionEntityId",
+        ),
+    ),
     results=(Param("response", "Response", RELATION_DEFINITION_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/GetRelationDefinitionEntity",
 )
@@ -1505,7 +1540,7 @@ GET_RESOURCE_ENTITY: Operation[ResourceEntity | None] = Operation(
     "GetResourceEntity",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetResourceEntity",
-    params=(Param("resource_entity_id", "ResourceEntityId", INT),),
+    params=(Param("resource_entity_id", "ResourceEntityId", INT, query="resourceEntityId"),),
     results=(Param("response", "Response", RESOURCE_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/GetResourceEntity",
 )
@@ -1522,7 +1557,7 @@ GET_CURRENCY: Operation[Currency | None] = Operation(
     "GetCurrency",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetCurrency",
-    params=(Param("currency_id", "CurrencyId", INT),),
+    params=(Param("currency_id", "CurrencyId", INT, query="currencyId"),),
     results=(Param("response", "Response", CURRENCY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/GetCurrency",
 )
@@ -1560,7 +1595,7 @@ GET_CURRENCY_ENTITY: Operation[CurrencyEntity | None] = Operation(
     "GetCurrencyEntity",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetCurrencyEntity",
-    params=(Param("currency_entity_id", "CurrencyEntityId", INT),),
+    params=(Param("currency_entity_id", "CurrencyEntityId", INT, query="currencyEntityId"),),
     results=(Param("response", "Response", CURRENCY_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/GetCurrencyEntity",
 )
@@ -1604,7 +1639,7 @@ GET_CUSTOMER_LANGUAGE: Operation[CustomerLanguage | None] = Operation(
     "GetCustomerLanguage",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetCustomerLanguage",
-    params=(Param("customer_language_id", "CustomerLanguageId", INT),),
+    params=(Param("customer_language_id", "CustomerLanguageId", INT, query="customerLanguageId"),),
     results=(Param("response", "Response", CUSTOMER_LANGUAGE_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/GetCustomerLanguage",
 )
@@ -1633,7 +1668,7 @@ GET_DELIVERY_TERM: Operation[DeliveryTerm | None] = Operation(
     "GetDeliveryTerm",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetDeliveryTerm",
-    params=(Param("delivery_term_id", "DeliveryTermId", INT),),
+    params=(Param("delivery_term_id", "DeliveryTermId", INT, query="deliveryTermId"),),
     results=(Param("response", "Response", DELIVERY_TERM_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/GetDeliveryTerm",
 )
@@ -1650,7 +1685,7 @@ GET_DELIVERY_TYPE: Operation[DeliveryType | None] = Operation(
     "GetDeliveryType",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetDeliveryType",
-    params=(Param("delivery_type_id", "DeliveryTypeId", INT),),
+    params=(Param("delivery_type_id", "DeliveryTypeId", INT, query="deliveryTypeId"),),
     results=(Param("response", "Response", DELIVERY_TYPE_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/GetDeliveryType",
 )
@@ -1667,7 +1702,7 @@ GET_DEPARTMENT: Operation[Department | None] = Operation(
     "GetDepartment",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetDepartment",
-    params=(Param("department_id", "DepartmentId", INT),),
+    params=(Param("department_id", "DepartmentId", INT, query="departmentId"),),
     results=(Param("response", "Response", DEPARTMENT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/GetDepartment",
 )
@@ -1694,7 +1729,7 @@ GET_DOCUMENT_TEMPLATE: Operation[DocumentTemplate | None] = Operation(
     "GetDocumentTemplate",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetDocumentTemplate",
-    params=(Param("document_template_id", "DocumentTemplateId", INT),),
+    params=(Param("document_template_id", "DocumentTemplateId", INT, query="documentTemplateId"),),
     results=(Param("response", "Response", DOCUMENT_TEMPLATE_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/GetDocumentTemplate",
 )
@@ -1703,7 +1738,14 @@ GET_DOCUMENT_TEMPLATE_ENTITY: Operation[DocumentTemplateEntity | None] = Operati
     "GetDocumentTemplateEntity",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetDocumentTemplateEntity",
-    params=(Param("document_template_entity_id", "DocumentTemplateEntityId", INT),),
+    params=(
+        Param(
+            "document_template_entity_id",
+            "DocumentTemplateEntityId",
+            INT,
+            query="documentTemplateEntityId",
+        ),
+    ),
     results=(Param("response", "Response", DOCUMENT_TEMPLATE_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/GetDocumentTemplateEntity",
 )
@@ -1922,7 +1964,7 @@ GET_EXT_APP_ENTITY: Operation[ExtAppEntity | None] = Operation(
     "GetExtAppEntity",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetExtAppEntity",
-    params=(Param("ext_app_entity_id", "ExtAppEntityId", INT),),
+    params=(Param("ext_app_entity_id", "ExtAppEntityId", INT, query="extAppEntityId"),),
     results=(Param("response", "Response", EXT_APP_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/GetExtAppEntity",
 )
@@ -1931,7 +1973,7 @@ GET_HEADING_ENTITY: Operation[HeadingEntity | None] = Operation(
     "GetHeadingEntity",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetHeadingEntity",
-    params=(Param("heading_entity_id", "HeadingEntityId", INT),),
+    params=(Param("heading_entity_id", "HeadingEntityId", INT, query="headingEntityId"),),
     results=(Param("response", "Response", HEADING_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/GetHeadingEntity",
 )
@@ -1949,7 +1991,7 @@ GET_HIERARCHY_ENTITY: Operation[HierarchyEntity | None] = Operation(
     "GetHierarchyEntity",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetHierarchyEntity",
-    params=(Param("hierarchy_entity_id", "HierarchyEntityId", INT),),
+    params=(Param("hierarchy_entity_id", "HierarchyEntityId", INT, query="hierarchyEntityId"),),
     results=(Param("response", "Response", HIERARCHY_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/GetHierarchyEntity",
 )
@@ -2028,7 +2070,7 @@ GET_LANGUAGE_INFO: Operation[LanguageInfo | None] = Operation(
     "GetLanguageInfo",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetLanguageInfo",
-    params=(Param("language_info_id", "LanguageInfoId", INT),),
+    params=(Param("language_info_id", "LanguageInfoId", INT, query="languageInfoId"),),
     results=(Param("response", "Response", LANGUAGE_INFO_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/GetLanguageInfo",
 )
@@ -2055,7 +2097,7 @@ GET_LEGAL_BASE: Operation[LegalBase | None] = Operation(
     "GetLegalBase",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetLegalBase",
-    params=(Param("legal_base_id", "LegalBaseId", INT),),
+    params=(Param("legal_base_id", "LegalBaseId", INT, query="legalBaseId"),),
     results=(Param("response", "Response", LEGAL_BASE_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/GetLegalBase",
 )
@@ -2099,7 +2141,7 @@ GET_LINK: Operation[Link | None] = Operation(
     "GetLink",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetLink",
-    params=(Param("link_id", "LinkId", INT),),
+    params=(Param("link_id", "LinkId", INT, query="linkId"),),
     results=(Param("response", "Response", LINK_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/GetLink",
 )
@@ -2118,7 +2160,7 @@ GET_LIST_ENTITY: Operation[ListEntity | None] = Operation(
     "GetListEntity",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetListEntity",
-    params=(Param("list_entity_id", "ListEntityId", INT),),
+    params=(Param("list_entity_id", "ListEntityId", INT, query="listEntityId"),),
     results=(Param("response", "Response", LIST_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/GetListEntity",
 )
@@ -2495,7 +2537,7 @@ DELETE_TASK_MENU: Operation[None] = Operation(
     "DeleteTaskMenu",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteTaskMenu",
-    params=(Param("task_menu_id", "TaskMenuId", INT),),
+    params=(Param("task_menu_id", "TaskMenuId", INT, query="taskMenuId"),),
     rest_path="/api/v1/Agents/List/DeleteTaskMenu",
 )
 
@@ -2600,7 +2642,7 @@ DELETE_HIERARCHY_ENTITY: Operation[None] = Operation(
     "DeleteHierarchyEntity",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteHierarchyEntity",
-    params=(Param("hierarchy_entity_id", "HierarchyEntityId", INT),),
+    params=(Param("hierarchy_entity_id", "HierarchyEntityId", INT, query="hierarchyEntityId"),),
     rest_path="/api/v1/Agents/List/DeleteHierarchyEntity",
 )
 
@@ -2626,7 +2668,7 @@ DELETE_LIST_ENTITY: Operation[None] = Operation(
     "DeleteListEntity",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteListEntity",
-    params=(Param("list_entity_id", "ListEntityId", INT),),
+    params=(Param("list_entity_id", "ListEntityId", INT, query="listEntityId"),),
     rest_path="/api/v1/Agents/List/DeleteListEntity",
 )
 
@@ -2707,7 +2749,7 @@ DELETE_RESOURCE_ENTITY: Operation[None] = Operation(
     "DeleteResourceEntity",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteResourceEntity",
-    params=(Param("resource_entity_id", "ResourceEntityId", INT),),
+    params=(Param("resource_entity_id", "ResourceEntityId", INT, query="resourceEntityId"),),
     rest_path="/api/v1/Agents/List/DeleteResourceEntity",
 )
 
@@ -2778,7 +2820,14 @@ DELETE_TICKET_CATEGORY_ENTITY: Operation[None] = Operation(
     "DeleteTicketCategoryEntity",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteTicketCategoryEntity",
-    params=(Param("ticket_category_entity_id", "TicketCategoryEntityId", INT),),
+    params=(
+        Param(
+            "ticket_category_entity_id",
+            "TicketCategoryEntityId",
+            INT,
+            query="ticketCategoryEntityId",
+        ),
+    ),
     rest_path="/api/v1/Agents/List/DeleteTicketCategoryEntity",
 )
 
@@ -2811,7 +2860,14 @@ DELETE_TICKET_PRIORITY_ENTITY: Operation[None] = Operation(
     "DeleteTicketPriorityEntity",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteTicketPriorityEntity",
-    params=(Param("ticket_priority_entity_id", "TicketPriorityEntityId", INT),),
+    params=(
+        Param(
+            "ticket_priority_entity_id",
+            "TicketPriorityEntityId",
+            INT,
+            query="ticketPriorityEntityId",
+        ),
+    ),
     rest_path="/api/v1/Agents/List/DeleteTicketPriorityEntity",
 )
 
@@ -2841,7 +2897,11 @@ DELETE_TICKET_STATUS_ENTITY: Operation[None] = Operation(
     "DeleteTicketStatusEntity",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteTicketStatusEntity",
-    params=(Param("ticket_status_entity_id", "TicketStatusEntityId", INT),),
+    params=(
+        Param(
+            "ticket_status_entity_id", "TicketStatusEntityId", INT, query="ticketStatusEntityId"
+        ),
+    ),
     rest_path="/api/v1/Agents/List/DeleteTicketStatusEntity",
 )
 
@@ -2869,7 +2929,9 @@ DELETE_TICKET_TYPE_ENTITY: Operation[None] = Operation(
     "DeleteTicketTypeEntity",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteTicketTypeEntity",
-    params=(Param("ticket_type_entity_id", "TicketTypeEntityId", INT),),
+    params=(
+        Param("ticket_type_entity_id", "TicketTypeEntityId", INT, query="ticketTypeEntityId"),
+    ),
     rest_path="/api/v1/Agents/List/DeleteTicketTypeEntity",
 )
 
@@ -2895,7 +2957,9 @@ GET_AMOUNT_CLASS_ENTITY: Operation[AmountClassEntity | None] = Operation(
     "GetAmountClassEntity",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAmountClassEntity",
-    params=(Param("amount_class_entity_id", "AmountClassEntityId", INT),),
+    params=(
+        Param("amount_class_entity_id", "AmountClassEntityId", INT, query="amountClassEntityId"),
+    ),
     results=(Param("response", "Response", AMOUNT_CLASS_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/GetAmountClassEntity",
 )
@@ -2955,7 +3019,7 @@ GET_BUSINESS: Operation[Business | None] = Operation(
     "GetBusiness",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetBusiness",
-    params=(Param("business_id", "BusinessId", INT),),
+    params=(Param("business_id", "BusinessId", INT, query="businessId"),),
     results=(Param("response", "Response", BUSINESS_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/GetBusiness",
 )
@@ -2982,7 +3046,7 @@ GET_CATEGORY: Operation[Category | None] = Operation(
     "GetCategory",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetCategory",
-    params=(Param("category_id", "CategoryId", INT),),
+    params=(Param("category_id", "CategoryId", INT, query="categoryId"),),
     results=(Param("response", "Response", CATEGORY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/GetCategory",
 )
@@ -2991,7 +3055,7 @@ GET_CATEGORY_ENTITY: Operation[CategoryEntity | None] = Operation(
     "GetCategoryEntity",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetCategoryEntity",
-    params=(Param("category_entity_id", "CategoryEntityId", INT),),
+    params=(Param("category_entity_id", "CategoryEntityId", INT, query="categoryEntityId"),),
     results=(Param("response", "Response", CATEGORY_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/GetCategoryEntity",
 )
@@ -3018,7 +3082,7 @@ GET_COMPETITOR: Operation[Competitor | None] = Operation(
     "GetCompetitor",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetCompetitor",
-    params=(Param("competitor_id", "CompetitorId", INT),),
+    params=(Param("competitor_id", "CompetitorId", INT, query="competitorId"),),
     results=(Param("response", "Response", COMPETITOR_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/GetCompetitor",
 )
@@ -3045,7 +3109,7 @@ GET_TASK_MENU: Operation[TaskMenu | None] = Operation(
     "GetTaskMenu",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTaskMenu",
-    params=(Param("task_menu_id", "TaskMenuId", INT),),
+    params=(Param("task_menu_id", "TaskMenuId", INT, query="taskMenuId"),),
     results=(Param("response", "Response", TASK_MENU_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/GetTaskMenu",
 )
@@ -3078,7 +3142,7 @@ GET_CONSENT_PURPOSE: Operation[ConsentPurpose | None] = Operation(
     "GetConsentPurpose",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetConsentPurpose",
-    params=(Param("consent_purpose_id", "ConsentPurposeId", INT),),
+    params=(Param("consent_purpose_id", "ConsentPurposeId", INT, query="consentPurposeId"),),
     results=(Param("response", "Response", CONSENT_PURPOSE_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/GetConsentPurpose",
 )
@@ -3130,7 +3194,7 @@ GET_CONSENT_SOURCE: Operation[ConsentSource | None] = Operation(
     "GetConsentSource",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetConsentSource",
-    params=(Param("consent_source_id", "ConsentSourceId", INT),),
+    params=(Param("consent_source_id", "ConsentSourceId", INT, query="consentSourceId"),),
     results=(Param("response", "Response", CONSENT_SOURCE_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/GetConsentSource",
 )
@@ -3174,7 +3238,7 @@ GET_COUNTRY: Operation[Country | None] = Operation(
     "GetCountry",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetCountry",
-    params=(Param("country_id", "CountryId", INT),),
+    params=(Param("country_id", "CountryId", INT, query="countryId"),),
     results=(Param("response", "Response", COUNTRY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/GetCountry",
 )
@@ -3227,7 +3291,7 @@ GET_CREDITED: Operation[Credited | None] = Operation(
     "GetCredited",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetCredited",
-    params=(Param("credited_id", "CreditedId", INT),),
+    params=(Param("credited_id", "CreditedId", INT, query="creditedId"),),
     results=(Param("response", "Response", CREDITED_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/GetCredited",
 )

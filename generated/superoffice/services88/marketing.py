@@ -55,7 +55,7 @@ DELETE_FORM_ENTITY: Operation[None] = Operation(
     "DeleteFormEntity",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Marketing/DeleteFormEntity",
-    params=(Param("form_entity_id", "FormEntityId", INT),),
+    params=(Param("form_entity_id", "FormEntityId", INT, query="formEntityId"),),
     rest_path="/api/v1/Agents/Marketing/DeleteFormEntity",
 )
 
@@ -88,7 +88,14 @@ DELETE_FORM_SUBMISSION_ENTITY: Operation[None] = Operation(
     "DeleteFormSubmissionEntity",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Marketing/DeleteFormSubmissionEntity",
-    params=(Param("form_submission_entity_id", "FormSubmissionEntityId", INT),),
+    params=(
+        Param(
+            "form_submission_entity_id",
+            "FormSubmissionEntityId",
+            INT,
+            query="formSubmissionEntityId",
+        ),
+    ),
     rest_path="/api/v1/Agents/Marketing/DeleteFormSubmissionEntity",
 )
 
@@ -125,7 +132,14 @@ DELETE_SHIPMENT_MESSAGE_BLOCK_ENTITY: Operation[None] = Operation(
     "DeleteShipmentMessageBlockEntity",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Marketing/DeleteShipmentMessageBlockEntity",
-    params=(Param("shipment_message_block_entity_id", "ShipmentMessageBlockEntityId", INT),),
+    params=(
+        Param(
+            "shipment_message_block_entity_id",
+            "ShipmentMessageBlockEntityId",
+            INT,
+            query="shipmentMessageBlockEntityId",
+        ),
+    ),
     rest_path="/api/v1/Agents/Marketing/DeleteShipmentMessageBlockEntity",
 )
 
@@ -158,7 +172,14 @@ DELETE_SHIPMENT_MESSAGE_ENTITY: Operation[None] = Operation(
     "DeleteShipmentMessageEntity",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Marketing/DeleteShipmentMessageEntity",
-    params=(Param("shipment_message_entity_id", "ShipmentMessageEntityId", INT),),
+    params=(
+        Param(
+            "shipment_message_entity_id",
+            "ShipmentMessageEntityId",
+            INT,
+            query="shipmentMessageEntityId",
+        ),
+    ),
     rest_path="/api/v1/Agents/Marketing/DeleteShipmentMessageEntity",
 )
 
@@ -166,7 +187,7 @@ GET_FORM_ENTITY: Operation[FormEntity | None] = Operation(
     "GetFormEntity",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Marketing/GetFormEntity",
-    params=(Param("form_entity_id", "FormEntityId", INT),),
+    params=(Param("form_entity_id", "FormEntityId", INT, query="formEntityId"),),
     results=(Param("response", "Response", FORM_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Marketing/GetFormEntity",
 )
@@ -187,7 +208,14 @@ GET_FORM_SUBMISSION_ENTITY: Operation[FormSubmissionEntity | None] = Operation(
     "GetFormSubmissionEntity",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Marketing/GetFormSubmissionEntity",
-    params=(Param("form_submission_entity_id", "FormSubmissionEntityId", INT),),
+    params=(
+        Param(
+            "form_submission_entity_id",
+            "FormSubmissionEntityId",
+            INT,
+            query="formSubmissionEntityId",
+        ),
+    ),
     results=(Param("response", "Response", FORM_SUBMISSION_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Marketing/GetFormSubmissionEntity",
 )
@@ -235,7 +263,14 @@ GET_SHIPMENT_MESSAGE_BLOCK_ENTITY: Operation[ShipmentMessageBlockEntity | None] 
     "GetShipmentMessageBlockEntity",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Marketing/GetShipmentMessageBlockEntity",
-    params=(Param("shipment_message_block_entity_id", "ShipmentMessageBlockEntityId", INT),),
+    params=(
+        Param(
+            "shipment_message_block_entity_id",
+            "ShipmentMessageBlockEntityId",
+            INT,
+            query="shipmentMessageBlockEntityId",
+        ),
+    ),
     results=(Param("response", "Response", SHIPMENT_MESSAGE_BLOCK_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Marketing/GetShipmentMessageBlockEntity",
 )
@@ -255,7 +290,14 @@ GET_SHIPMENT_MESSAGE_ENTITY: Operation[ShipmentMessageEntity | None] = Operation
     "GetShipmentMessageEntity",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Marketing/GetShipmentMessageEntity",
-    params=(Param("shipment_message_entity_id", "ShipmentMessageEntityId", INT),),
+    params=(
+        Param(
+            "shipment_message_entity_id",
+            "ShipmentMessageEntityId",
+            INT,
+            query="shipmentMessageEntityId",
+        ),
+    ),
     results=(Param("response", "Response", SHIPMENT_MESSAGE_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Marketing/GetShipmentMessageEntity",
 )

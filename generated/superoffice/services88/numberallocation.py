@@ -45,7 +45,7 @@ DELETE_REF_COUNT_ENTITY: Operation[None] = Operation(
     "DeleteRefCountEntity",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/NumberAllocation/DeleteRefCountEntity",
-    params=(Param("ref_count_entity_id", "RefCountEntityId", INT),),
+    params=(Param("ref_count_entity_id", "RefCountEntityId", INT, query="refCountEntityId"),),
     rest_path="/api/v1/Agents/NumberAllocation/DeleteRefCountEntity",
 )
 
@@ -53,7 +53,7 @@ GET_REF_COUNT_ENTITY: Operation[RefCountEntity | None] = Operation(
     "GetRefCountEntity",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/NumberAllocation/GetRefCountEntity",
-    params=(Param("ref_count_entity_id", "RefCountEntityId", INT),),
+    params=(Param("ref_count_entity_id", "RefCountEntityId", INT, query="refCountEntityId"),),
     results=(Param("response", "Response", REF_COUNT_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/NumberAllocation/GetRefCountEntity",
 )

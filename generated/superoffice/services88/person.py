@@ -63,7 +63,7 @@ DELETE_CONSENT_PERSON: Operation[None] = Operation(
     "DeleteConsentPerson",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/DeleteConsentPerson",
-    params=(Param("consent_person_id", "ConsentPersonId", INT),),
+    params=(Param("consent_person_id", "ConsentPersonId", INT, query="consentPersonId"),),
     rest_path="/api/v1/Agents/Person/DeleteConsentPerson",
 )
 
@@ -89,7 +89,7 @@ DELETE_PERSON_ENTITY: Operation[None] = Operation(
     "DeletePersonEntity",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/DeletePersonEntity",
-    params=(Param("person_entity_id", "PersonEntityId", INT),),
+    params=(Param("person_entity_id", "PersonEntityId", INT, query="personEntityId"),),
     rest_path="/api/v1/Agents/Person/DeletePersonEntity",
 )
 
@@ -105,7 +105,7 @@ GET_CONSENT_PERSON: Operation[ConsentPerson | None] = Operation(
     "GetConsentPerson",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetConsentPerson",
-    params=(Param("consent_person_id", "ConsentPersonId", INT),),
+    params=(Param("consent_person_id", "ConsentPersonId", INT, query="consentPersonId"),),
     results=(Param("response", "Response", CONSENT_PERSON_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Person/GetConsentPerson",
 )
@@ -114,7 +114,7 @@ GET_PERSON: Operation[Person | None] = Operation(
     "GetPerson",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetPerson",
-    params=(Param("person_id", "PersonId", INT),),
+    params=(Param("person_id", "PersonId", INT, query="personId"),),
     results=(Param("response", "Response", PERSON_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Person/GetPerson",
 )
@@ -135,7 +135,7 @@ GET_PERSON_ENTITY: Operation[PersonEntity | None] = Operation(
     "GetPersonEntity",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetPersonEntity",
-    params=(Param("person_entity_id", "PersonEntityId", INT),),
+    params=(Param("person_entity_id", "PersonEntityId", INT, query="personEntityId"),),
     results=(Param("response", "Response", PERSON_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Person/GetPersonEntity",
 )

@@ -75,7 +75,14 @@ DELETE_PREFERENCE_DESCRIPTION: Operation[None] = Operation(
     "DeletePreferenceDescription",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/DeletePreferenceDescription",
-    params=(Param("preference_description_id", "PreferenceDescriptionId", INT),),
+    params=(
+        Param(
+            "preference_description_id",
+            "PreferenceDescriptionId",
+            INT,
+            query="preferenceDescriptionId",
+        ),
+    ),
     rest_path="/api/v1/Agents/Preference/DeletePreferenceDescription",
 )
 
@@ -110,7 +117,14 @@ DELETE_PREFERENCE_DESCRIPTION_LINE: Operation[None] = Operation(
     "DeletePreferenceDescriptionLine",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/DeletePreferenceDescriptionLine",
-    params=(Param("preference_description_line_id", "PreferenceDescriptionLineId", INT),),
+    params=(
+        Param(
+            "preference_description_line_id",
+            "PreferenceDescriptionLineId",
+            INT,
+            query="preferenceDescriptionLineId",
+        ),
+    ),
     rest_path="/api/v1/Agents/Preference/DeletePreferenceDescriptionLine",
 )
 
@@ -243,7 +257,14 @@ GET_PREFERENCE_DESCRIPTION: Operation[PreferenceDescription | None] = Operation(
     "GetPreferenceDescription",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/GetPreferenceDescription",
-    params=(Param("preference_description_id", "PreferenceDescriptionId", INT),),
+    params=(
+        Param(
+            "preference_description_id",
+            "PreferenceDescriptionId",
+            INT,
+            query="preferenceDescriptionId",
+        ),
+    ),
     results=(Param("response", "Response", PREFERENCE_DESCRIPTION_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Preference/GetPreferenceDescription",
 )
@@ -310,7 +331,14 @@ GET_PREFERENCE_DESCRIPTION_LINE: Operation[PreferenceDescriptionLine | None] = O
     "GetPreferenceDescriptionLine",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/GetPreferenceDescriptionLine",
-    params=(Param("preference_description_line_id", "PreferenceDescriptionLineId", INT),),
+    params=(
+        Param(
+            "preference_description_line_id",
+            "PreferenceDescriptionLineId",
+            INT,
+            query="preferenceDescriptionLineId",
+        ),
+    ),
     results=(Param("response", "Response", PREFERENCE_DESCRIPTION_LINE_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Preference/GetPreferenceDescriptionLine",
 )

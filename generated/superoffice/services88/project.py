@@ -57,7 +57,7 @@ DELETE_PROJECT_ENTITY: Operation[None] = Operation(
     "DeleteProjectEntity",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/DeleteProjectEntity",
-    params=(Param("project_entity_id", "ProjectEntityId", INT),),
+    params=(Param("project_entity_id", "ProjectEntityId", INT, query="projectEntityId"),),
     rest_path="/api/v1/Agents/Project/DeleteProjectEntity",
 )
 
@@ -87,7 +87,11 @@ DELETE_PROJECT_EVENT_ENTITY: Operation[None] = Operation(
     "DeleteProjectEventEntity",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/DeleteProjectEventEntity",
-    params=(Param("project_event_entity_id", "ProjectEventEntityId", INT),),
+    params=(
+        Param(
+            "project_event_entity_id", "ProjectEventEntityId", INT, query="projectEventEntityId"
+        ),
+    ),
     rest_path="/api/v1/Agents/Project/DeleteProjectEventEntity",
 )
 
@@ -113,7 +117,7 @@ DELETE_PROJECT_MEMBER: Operation[None] = Operation(
     "DeleteProjectMember",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/DeleteProjectMember",
-    params=(Param("project_member_id", "ProjectMemberId", INT),),
+    params=(Param("project_member_id", "ProjectMemberId", INT, query="projectMemberId"),),
     rest_path="/api/v1/Agents/Project/DeleteProjectMember",
 )
 
@@ -121,7 +125,7 @@ GET_PROJECT: Operation[Project | None] = Operation(
     "GetProject",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetProject",
-    params=(Param("project_id", "ProjectId", INT),),
+    params=(Param("project_id", "ProjectId", INT, query="projectId"),),
     results=(Param("response", "Response", PROJECT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Project/GetProject",
 )
@@ -130,7 +134,7 @@ GET_PROJECT_ENTITY: Operation[ProjectEntity | None] = Operation(
     "GetProjectEntity",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetProjectEntity",
-    params=(Param("project_entity_id", "ProjectEntityId", INT),),
+    params=(Param("project_entity_id", "ProjectEntityId", INT, query="projectEntityId"),),
     results=(Param("response", "Response", PROJECT_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Project/GetProjectEntity",
 )
@@ -312,7 +316,7 @@ GET_PROJECT_EVENT: Operation[ProjectEvent | None] = Operation(
     "GetProjectEvent",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetProjectEvent",
-    params=(Param("project_event_id", "ProjectEventId", INT),),
+    params=(Param("project_event_id", "ProjectEventId", INT, query="projectEventId"),),
     results=(Param("response", "Response", PROJECT_EVENT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Project/GetProjectEvent",
 )
@@ -333,7 +337,11 @@ GET_PROJECT_EVENT_ENTITY: Operation[ProjectEventEntity | None] = Operation(
     "GetProjectEventEntity",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetProjectEventEntity",
-    params=(Param("project_event_entity_id", "ProjectEventEntityId", INT),),
+    params=(
+        Param(
+            "project_event_entity_id", "ProjectEventEntityId", INT, query="projectEventEntityId"
+        ),
+    ),
     results=(Param("response", "Response", PROJECT_EVENT_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Project/GetProjectEventEntity",
 )
@@ -466,7 +474,7 @@ GET_PROJECT_MEMBER: Operation[ProjectMember | None] = Operation(
     "GetProjectMember",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetProjectMember",
-    params=(Param("project_member_id", "ProjectMemberId", INT),),
+    params=(Param("project_member_id", "ProjectMemberId", INT, query="projectMemberId"),),
     results=(Param("response", "Response", PROJECT_MEMBER_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Project/GetProjectMember",
 )

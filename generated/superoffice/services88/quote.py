@@ -247,7 +247,7 @@ DELETE_PRICE_LIST: Operation[None] = Operation(
     "DeletePriceList",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/DeletePriceList",
-    params=(Param("price_list_id", "PriceListId", INT),),
+    params=(Param("price_list_id", "PriceListId", INT, query="priceListId"),),
     rest_path="/api/v1/Agents/Quote/DeletePriceList",
 )
 
@@ -273,7 +273,7 @@ DELETE_PRODUCT: Operation[None] = Operation(
     "DeleteProduct",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/DeleteProduct",
-    params=(Param("product_id", "ProductId", INT),),
+    params=(Param("product_id", "ProductId", INT, query="productId"),),
     rest_path="/api/v1/Agents/Quote/DeleteProduct",
 )
 
@@ -325,7 +325,7 @@ GET_PRICE_LIST: Operation[PriceList | None] = Operation(
     "GetPriceList",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetPriceList",
-    params=(Param("price_list_id", "PriceListId", INT),),
+    params=(Param("price_list_id", "PriceListId", INT, query="priceListId"),),
     results=(Param("response", "Response", PRICE_LIST_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Quote/GetPriceList",
 )
@@ -440,7 +440,7 @@ GET_QUOTE_ALTERNATIVE: Operation[QuoteAlternative | None] = Operation(
     "GetQuoteAlternative",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetQuoteAlternative",
-    params=(Param("quote_alternative_id", "QuoteAlternativeId", INT),),
+    params=(Param("quote_alternative_id", "QuoteAlternativeId", INT, query="quoteAlternativeId"),),
     results=(Param("response", "Response", QUOTE_ALTERNATIVE_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Quote/GetQuoteAlternative",
 )

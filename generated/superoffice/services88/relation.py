@@ -34,7 +34,14 @@ GET_CONTACT_RELATION_ENTITY: Operation[ContactRelationEntity | None] = Operation
     "GetContactRelationEntity",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Relation/GetContactRelationEntity",
-    params=(Param("contact_relation_entity_id", "ContactRelationEntityId", INT),),
+    params=(
+        Param(
+            "contact_relation_entity_id",
+            "ContactRelationEntityId",
+            INT,
+            query="contactRelationEntityId",
+        ),
+    ),
     results=(Param("response", "Response", CONTACT_RELATION_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Relation/GetContactRelationEntity",
 )

@@ -54,7 +54,14 @@ DELETE_REPORT_LABEL_LAYOUT_ENTITY: Operation[None] = Operation(
     "DeleteReportLabelLayoutEntity",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Report/DeleteReportLabelLayoutEntity",
-    params=(Param("report_label_layout_entity_id", "ReportLabelLayoutEntityId", INT),),
+    params=(
+        Param(
+            "report_label_layout_entity_id",
+            "ReportLabelLayoutEntityId",
+            INT,
+            query="reportLabelLayoutEntityId",
+        ),
+    ),
     rest_path="/api/v1/Agents/Report/DeleteReportLabelLayoutEntity",
 )
 
@@ -62,7 +69,14 @@ GET_REPORT_LABEL_LAYOUT_ENTITY: Operation[ReportLabelLayoutEntity | None] = Oper
     "GetReportLabelLayoutEntity",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Report/GetReportLabelLayoutEntity",
-    params=(Param("report_label_layout_entity_id", "ReportLabelLayoutEntityId", INT),),
+    params=(
+        Param(
+            "report_label_layout_entity_id",
+            "ReportLabelLayoutEntityId",
+            INT,
+            query="reportLabelLayoutEntityId",
+        ),
+    ),
     results=(Param("response", "Response", REPORT_LABEL_LAYOUT_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Report/GetReportLabelLayoutEntity",
 )

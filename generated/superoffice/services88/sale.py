@@ -55,7 +55,7 @@ DELETE_SALE_ENTITY: Operation[None] = Operation(
     "DeleteSaleEntity",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/DeleteSaleEntity",
-    params=(Param("sale_entity_id", "SaleEntityId", INT),),
+    params=(Param("sale_entity_id", "SaleEntityId", INT, query="saleEntityId"),),
     rest_path="/api/v1/Agents/Sale/DeleteSaleEntity",
 )
 
@@ -81,7 +81,7 @@ DELETE_SALE_STAKEHOLDER: Operation[None] = Operation(
     "DeleteSaleStakeholder",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/DeleteSaleStakeholder",
-    params=(Param("sale_stakeholder_id", "SaleStakeholderId", INT),),
+    params=(Param("sale_stakeholder_id", "SaleStakeholderId", INT, query="saleStakeholderId"),),
     rest_path="/api/v1/Agents/Sale/DeleteSaleStakeholder",
 )
 
@@ -97,7 +97,7 @@ GET_SALE: Operation[Sale | None] = Operation(
     "GetSale",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/GetSale",
-    params=(Param("sale_id", "SaleId", INT),),
+    params=(Param("sale_id", "SaleId", INT, query="saleId"),),
     results=(Param("response", "Response", SALE_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Sale/GetSale",
 )
@@ -106,7 +106,7 @@ GET_SALE_ENTITY: Operation[SaleEntity | None] = Operation(
     "GetSaleEntity",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/GetSaleEntity",
-    params=(Param("sale_entity_id", "SaleEntityId", INT),),
+    params=(Param("sale_entity_id", "SaleEntityId", INT, query="saleEntityId"),),
     results=(Param("response", "Response", SALE_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Sale/GetSaleEntity",
 )
@@ -369,7 +369,7 @@ GET_SALE_STAKEHOLDER: Operation[SaleStakeholder | None] = Operation(
     "GetSaleStakeholder",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/GetSaleStakeholder",
-    params=(Param("sale_stakeholder_id", "SaleStakeholderId", INT),),
+    params=(Param("sale_stakeholder_id", "SaleStakeholderId", INT, query="saleStakeholderId"),),
     results=(Param("response", "Response", SALE_STAKEHOLDER_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Sale/GetSaleStakeholder",
 )

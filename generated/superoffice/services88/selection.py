@@ -153,7 +153,7 @@ GET_SELECTION_ENTITY: Operation[SelectionEntity | None] = Operation(
     "GetSelectionEntity",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/GetSelectionEntity",
-    params=(Param("selection_entity_id", "SelectionEntityId", INT),),
+    params=(Param("selection_entity_id", "SelectionEntityId", INT, query="selectionEntityId"),),
     results=(Param("response", "Response", SELECTION_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Selection/GetSelectionEntity",
 )

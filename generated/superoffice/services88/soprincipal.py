@@ -7,6 +7,7 @@ same typed methods and dataclasses.
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 from ..runtime import BOOL, STR, UNSET, Operation, Param, Unset
@@ -20,11 +21,48 @@ from ..transport import (
 )
 from .headers import HEADERS
 from .types.authentication_generic_data import AUTHENTICATION_GENERIC_DATA_CODEC
-from .types.so_credentials import SO_CREDENTIALS_CODEC
-from .types.so_principal_carrier import SO_PRINCIPAL_CARRIER_CODEC
+from .types.so_credentials import SO_CREDENTIALS_CODEC, SoCredentials
+from .types.so_principal_carrier import SO_PRINCIPAL_CARRIER_CODEC, SoPrincipalCarrier
 from .types.so_system_info_carrier import SO_SYSTEM_INFO_CARRIER_CODEC, SoSystemInfoCarrier
 
 NAMESPACE = "http://www.superoffice.net/ws/crm/NetServer/Services88"
+
+
+@dataclasses.dataclass(kw_only=True)
+class AuthenticateImplicitResult:
+    """What ``AuthenticateImplicit`` returns: its 3 result elements."""
+
+    response: SoPrincipalCarrier | None | Unset = UNSET
+    credentials: SoCredentials | None | Unset = UNSET
+    authentication_succeeded: bool | Unset = UNSET
+
+
+@dataclasses.dataclass(kw_only=True)
+class AuthenticateUsernamePasswordResult:
+    """What ``AuthenticateUsernamePassword`` returns: its 3 result elements."""
+
+    response: SoPrincipalCarrier | None | Unset = UNSET
+    credentials: SoCredentials | None | Unset = UNSET
+    authentication_succeeded: bool | Unset = UNSET
+
+
+@dataclasses.dataclass(kw_only=True)
+class AuthenticateGenericResult:
+    """What ``AuthenticateGeneric`` returns: its 3 result elements."""
+
+    response: SoPrincipalCarrier | None | Unset = UNSET
+    credentials: SoCredentials | None | Unset = UNSET
+    authentication_succeeded: bool | Unset = UNSET
+
+
+@dataclasses.dataclass(kw_only=True)
+class AuthenticateWithAccessTokenResult:
+    """What ``AuthenticateWithAccessToken`` returns: its 3 result elements."""
+
+    response: SoPrincipalCarrier | None | Unset = UNSET
+    credentials: SoCredentials | None | Unset = UNSET
+    authentication_succeeded: bool | Unset = UNSET
+
 
 GET_SYSTEM_INFO: Operation[SoSystemInfoCarrier | None] = Operation(
     "GetSystemInfo",
@@ -34,7 +72,7 @@ GET_SYSTEM_INFO: Operation[SoSystemInfoCarrier | None] = Operation(
     headers=("ApplicationToken",),
 )
 
-AUTHENTICATE_IMPLICIT: Operation[dict[str, Any]] = Operation(
+AUTHENTICATE_IMPLICIT: Operation[AuthenticateImplicitResult] = Operation(
     "AuthenticateImplicit",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/SoPrincipal/AuthenticateImplicit",
@@ -45,9 +83,10 @@ AUTHENTICATE_IMPLICIT: Operation[dict[str, Any]] = Operation(
     ),
     response_element="AuthenticateResponse",
     headers=("ApplicationToken",),
+    result=AuthenticateImplicitResult,
 )
 
-AUTHENTICATE_USERNAME_PASSWORD: Operation[dict[str, Any]] = Operation(
+AUTHENTICATE_USERNAME_PASSWORD: Operation[AuthenticateUsernamePasswordResult] = Operation(
     "AuthenticateUsernamePassword",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/SoPrincipal/AuthenticateUsernamePassword",
@@ -62,9 +101,10 @@ AUTHENTICATE_USERNAME_PASSWORD: Operation[dict[str, Any]] = Operation(
     ),
     response_element="AuthenticateResponse",
     headers=("ApplicationToken",),
+    result=AuthenticateUsernamePasswordResult,
 )
 
-AUTHENTICATE_GENERIC: Operation[dict[str, Any]] = Operation(
+AUTHENTICATE_GENERIC: Operation[AuthenticateGenericResult] = Operation(
     "AuthenticateGeneric",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/SoPrincipal/AuthenticateGeneric",
@@ -83,9 +123,10 @@ AUTHENTICATE_GENERIC: Operation[dict[str, Any]] = Operation(
     ),
     response_element="AuthenticateResponse",
     headers=("ApplicationToken",),
+    result=AuthenticateGenericResult,
 )
 
-AUTHENTICATE_WITH_ACCESS_TOKEN: Operation[dict[str, Any]] = Operation(
+AUTHENTICATE_WITH_ACCESS_TOKEN: Operation[AuthenticateWithAccessTokenResult] = Operation(
     "AuthenticateWithAccessToken",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/SoPrincipal/AuthenticateWithAccessToken",
@@ -97,6 +138,7 @@ AUTHENTICATE_WITH_ACCESS_TOKEN: Operation[dict[str, Any]] = Operation(
     ),
     response_element="AuthenticateResponse",
     headers=("ApplicationToken",),
+    result=AuthenticateWithAccessTokenResult,
 )
 
 OPERATIONS: dict[str, Operation[Any]] = {
@@ -119,45 +161,41 @@ class SoPrincipalMethods(SyncCalls):
         """
         return self._call(GET_SYSTEM_INFO, ())
 
-    def authenticate_implicit(self) -> dict[str, Any]:
+    def authenticate_implicit(self) -> AuthenticateImplicitResult:
         """Call ``AuthenticateImplicit``.
 
         Returns:
-            Every result element by name. Keys: response, credentials,
-            authentication_succeeded.
+            Every result element, as fields.
         """
         return self._call(AUTHENTICATE_IMPLICIT, ())
 
     def authenticate_username_password(
         self, *, user_name: str | None | Unset = UNSET, password: str | None | Unset = UNSET
-    ) -> dict[str, Any]:
+    ) -> AuthenticateUsernamePasswordResult:
         """Call ``AuthenticateUsernamePassword``.
 
         Returns:
-            Every result element by name. Keys: response, credentials,
-            authentication_succeeded.
+            Every result element, as fields.
         """
         return self._call(AUTHENTICATE_USERNAME_PASSWORD, (user_name, password))
 
     def authenticate_generic(
         self, *, authentication_data: dict[str, str | None] | None | Unset = UNSET
-    ) -> dict[str, Any]:
+    ) -> AuthenticateGenericResult:
         """Call ``AuthenticateGeneric``.
 
         Returns:
-            Every result element by name. Keys: response, credentials,
-            authentication_succeeded.
+            Every result element, as fields.
         """
         return self._call(AUTHENTICATE_GENERIC, (authentication_data,))
 
     def authenticate_with_access_token(
         self, *, access_token: str | None | Unset = UNSET
-    ) -> dict[str, Any]:
+    ) -> AuthenticateWithAccessTokenResult:
         """Call ``AuthenticateWithAccessToken``.
 
         Returns:
-            Every result element by name. Keys: response, credentials,
-            authentication_succeeded.
+            Every result element, as fields.
         """
         return self._call(AUTHENTICATE_WITH_ACCESS_TOKEN, (access_token,))
 
@@ -173,45 +211,41 @@ class AsyncSoPrincipalMethods(AsyncCalls):
         """
         return await self._call(GET_SYSTEM_INFO, ())
 
-    async def authenticate_implicit(self) -> dict[str, Any]:
+    async def authenticate_implicit(self) -> AuthenticateImplicitResult:
         """Call ``AuthenticateImplicit``.
 
         Returns:
-            Every result element by name. Keys: response, credentials,
-            authentication_succeeded.
+            Every result element, as fields.
         """
         return await self._call(AUTHENTICATE_IMPLICIT, ())
 
     async def authenticate_username_password(
         self, *, user_name: str | None | Unset = UNSET, password: str | None | Unset = UNSET
-    ) -> dict[str, Any]:
+    ) -> AuthenticateUsernamePasswordResult:
         """Call ``AuthenticateUsernamePassword``.
 
         Returns:
-            Every result element by name. Keys: response, credentials,
-            authentication_succeeded.
+            Every result element, as fields.
         """
         return await self._call(AUTHENTICATE_USERNAME_PASSWORD, (user_name, password))
 
     async def authenticate_generic(
         self, *, authentication_data: dict[str, str | None] | None | Unset = UNSET
-    ) -> dict[str, Any]:
+    ) -> AuthenticateGenericResult:
         """Call ``AuthenticateGeneric``.
 
         Returns:
-            Every result element by name. Keys: response, credentials,
-            authentication_succeeded.
+            Every result element, as fields.
         """
         return await self._call(AUTHENTICATE_GENERIC, (authentication_data,))
 
     async def authenticate_with_access_token(
         self, *, access_token: str | None | Unset = UNSET
-    ) -> dict[str, Any]:
+    ) -> AuthenticateWithAccessTokenResult:
         """Call ``AuthenticateWithAccessToken``.
 
         Returns:
-            Every result element by name. Keys: response, credentials,
-            authentication_succeeded.
+            Every result element, as fields.
         """
         return await self._call(AUTHENTICATE_WITH_ACCESS_TOKEN, (access_token,))
 

@@ -68,7 +68,7 @@ DELETE_TARGET_DIMENSION: Operation[None] = Operation(
     "DeleteTargetDimension",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/DeleteTargetDimension",
-    params=(Param("target_dimension_id", "TargetDimensionId", INT),),
+    params=(Param("target_dimension_id", "TargetDimensionId", INT, query="targetDimensionId"),),
     rest_path="/api/v1/Agents/Targets/DeleteTargetDimension",
 )
 
@@ -94,7 +94,7 @@ DELETE_TARGET_GROUP: Operation[None] = Operation(
     "DeleteTargetGroup",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/DeleteTargetGroup",
-    params=(Param("target_group_id", "TargetGroupId", INT),),
+    params=(Param("target_group_id", "TargetGroupId", INT, query="targetGroupId"),),
     rest_path="/api/v1/Agents/Targets/DeleteTargetGroup",
 )
 
@@ -220,7 +220,7 @@ GET_TARGET_DIMENSION: Operation[TargetDimension | None] = Operation(
     "GetTargetDimension",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/GetTargetDimension",
-    params=(Param("target_dimension_id", "TargetDimensionId", INT),),
+    params=(Param("target_dimension_id", "TargetDimensionId", INT, query="targetDimensionId"),),
     results=(Param("response", "Response", TARGET_DIMENSION_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Targets/GetTargetDimension",
 )
@@ -247,7 +247,7 @@ GET_TARGET_GROUP: Operation[TargetGroup | None] = Operation(
     "GetTargetGroup",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/GetTargetGroup",
-    params=(Param("target_group_id", "TargetGroupId", INT),),
+    params=(Param("target_group_id", "TargetGroupId", INT, query="targetGroupId"),),
     results=(Param("response", "Response", TARGET_GROUP_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Targets/GetTargetGroup",
 )

@@ -128,7 +128,7 @@ GET_ATTACHMENT_ENTITY: Operation[AttachmentEntity | None] = Operation(
     "GetAttachmentEntity",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetAttachmentEntity",
-    params=(Param("attachment_entity_id", "AttachmentEntityId", INT),),
+    params=(Param("attachment_entity_id", "AttachmentEntityId", INT, query="attachmentEntityId"),),
     results=(Param("response", "Response", ATTACHMENT_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Ticket/GetAttachmentEntity",
 )
@@ -178,7 +178,7 @@ GET_TICKET: Operation[Ticket | None] = Operation(
     "GetTicket",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetTicket",
-    params=(Param("ticket_id", "TicketId", INT),),
+    params=(Param("ticket_id", "TicketId", INT, query="ticketId"),),
     results=(Param("response", "Response", TICKET_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Ticket/GetTicket",
 )
@@ -196,7 +196,7 @@ GET_TICKET_ENTITY: Operation[TicketEntity | None] = Operation(
     "GetTicketEntity",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetTicketEntity",
-    params=(Param("ticket_entity_id", "TicketEntityId", INT),),
+    params=(Param("ticket_entity_id", "TicketEntityId", INT, query="ticketEntityId"),),
     results=(Param("response", "Response", TICKET_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Ticket/GetTicketEntity",
 )
@@ -506,7 +506,7 @@ GET_TICKET_MESSAGE: Operation[TicketMessage | None] = Operation(
     "GetTicketMessage",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetTicketMessage",
-    params=(Param("ticket_message_id", "TicketMessageId", INT),),
+    params=(Param("ticket_message_id", "TicketMessageId", INT, query="ticketMessageId"),),
     results=(Param("response", "Response", TICKET_MESSAGE_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Ticket/GetTicketMessage",
 )
@@ -515,7 +515,11 @@ GET_TICKET_MESSAGE_ENTITY: Operation[TicketMessageEntity | None] = Operation(
     "GetTicketMessageEntity",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetTicketMessageEntity",
-    params=(Param("ticket_message_entity_id", "TicketMessageEntityId", INT),),
+    params=(
+        Param(
+            "ticket_message_entity_id", "TicketMessageEntityId", INT, query="ticketMessageEntityId"
+        ),
+    ),
     results=(Param("response", "Response", TICKET_MESSAGE_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Ticket/GetTicketMessageEntity",
 )

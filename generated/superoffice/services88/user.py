@@ -97,7 +97,7 @@ GET_USER_GROUP: Operation[UserGroup | None] = Operation(
     "GetUserGroup",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/User/GetUserGroup",
-    params=(Param("user_group_id", "UserGroupId", INT),),
+    params=(Param("user_group_id", "UserGroupId", INT, query="userGroupId"),),
     results=(Param("response", "Response", USER_GROUP_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/User/GetUserGroup",
 )
@@ -153,7 +153,7 @@ GET_USER_INFO: Operation[UserInfo | None] = Operation(
     "GetUserInfo",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/User/GetUserInfo",
-    params=(Param("user_info_id", "UserInfoId", INT),),
+    params=(Param("user_info_id", "UserInfoId", INT, query="userInfoId"),),
     results=(Param("response", "Response", USER_INFO_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/User/GetUserInfo",
 )
@@ -208,7 +208,7 @@ DELETE_SERVICE_AUTH: Operation[None] = Operation(
     "DeleteServiceAuth",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/User/DeleteServiceAuth",
-    params=(Param("service_auth_id", "ServiceAuthId", INT),),
+    params=(Param("service_auth_id", "ServiceAuthId", INT, query="serviceAuthId"),),
     rest_path="/api/v1/Agents/User/DeleteServiceAuth",
 )
 
@@ -254,7 +254,12 @@ EXECUTE_USER_COMMAND: Operation[CommandResult | None] = Operation(
     "http://www.superoffice.net/ws/crm/NetServer/Services88/User/ExecuteUserCommand",
     params=(
         Param("command_name", "CommandName", STR, nillable=True),
-        Param("command_action_result", "CommandActionResult", COMMAND_ACTION_RESULT_CODEC),
+        Param(
+            "command_action_result",
+            "CommandActionResult",
+            COMMAND_ACTION_RESULT_CODEC,
+            json="ActionResult",
+        ),
         Param("user", "User", USER_CODEC, nillable=True),
     ),
     results=(Param("response", "Response", COMMAND_RESULT_CODEC, nillable=True),),
@@ -265,7 +270,7 @@ DELETE_USER: Operation[None] = Operation(
     "DeleteUser",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/User/DeleteUser",
-    params=(Param("user_id", "UserId", INT),),
+    params=(Param("user_id", "UserId", INT, query="userId"),),
     rest_path="/api/v1/Agents/User/DeleteUser",
 )
 
@@ -367,7 +372,7 @@ GET_ROLE: Operation[Role | None] = Operation(
     "GetRole",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/User/GetRole",
-    params=(Param("role_id", "RoleId", INT),),
+    params=(Param("role_id", "RoleId", INT, query="roleId"),),
     results=(Param("response", "Response", ROLE_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/User/GetRole",
 )
@@ -376,7 +381,7 @@ GET_ROLE_ENTITY: Operation[RoleEntity | None] = Operation(
     "GetRoleEntity",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/User/GetRoleEntity",
-    params=(Param("role_entity_id", "RoleEntityId", INT),),
+    params=(Param("role_entity_id", "RoleEntityId", INT, query="roleEntityId"),),
     results=(Param("response", "Response", ROLE_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/User/GetRoleEntity",
 )
@@ -530,7 +535,7 @@ GET_SERVICE_AUTH: Operation[ServiceAuth | None] = Operation(
     "GetServiceAuth",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/User/GetServiceAuth",
-    params=(Param("service_auth_id", "ServiceAuthId", INT),),
+    params=(Param("service_auth_id", "ServiceAuthId", INT, query="serviceAuthId"),),
     results=(Param("response", "Response", SERVICE_AUTH_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/User/GetServiceAuth",
 )
@@ -580,7 +585,7 @@ GET_USER: Operation[User | None] = Operation(
     "GetUser",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/User/GetUser",
-    params=(Param("user_id", "UserId", INT),),
+    params=(Param("user_id", "UserId", INT, query="userId"),),
     results=(Param("response", "Response", USER_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/User/GetUser",
 )

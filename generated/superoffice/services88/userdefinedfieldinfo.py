@@ -66,7 +66,14 @@ DELETE_USER_DEFINED_FIELD_INFO: Operation[None] = Operation(
     "DeleteUserDefinedFieldInfo",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/DeleteUserDefinedFieldInfo",
-    params=(Param("user_defined_field_info_id", "UserDefinedFieldInfoId", INT),),
+    params=(
+        Param(
+            "user_defined_field_info_id",
+            "UserDefinedFieldInfoId",
+            INT,
+            query="userDefinedFieldInfoId",
+        ),
+    ),
     rest_path="/api/v1/Agents/UserDefinedFieldInfo/DeleteUserDefinedFieldInfo",
 )
 
@@ -98,7 +105,14 @@ GET_USER_DEFINED_FIELD_INFO: Operation[UserDefinedFieldInfo | None] = Operation(
     "GetUserDefinedFieldInfo",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/GetUserDefinedFieldInfo",
-    params=(Param("user_defined_field_info_id", "UserDefinedFieldInfoId", INT),),
+    params=(
+        Param(
+            "user_defined_field_info_id",
+            "UserDefinedFieldInfoId",
+            INT,
+            query="userDefinedFieldInfoId",
+        ),
+    ),
     results=(Param("response", "Response", USER_DEFINED_FIELD_INFO_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/UserDefinedFieldInfo/GetUserDefinedFieldInfo",
 )

@@ -40,7 +40,7 @@ GET_HISTORY: Operation[History | None] = Operation(
     "GetHistory",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/ViewState/GetHistory",
-    params=(Param("history_id", "HistoryId", INT),),
+    params=(Param("history_id", "HistoryId", INT, query="historyId"),),
     results=(Param("response", "Response", HISTORY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/ViewState/GetHistory",
 )

@@ -47,7 +47,7 @@ DELETE_WEBHOOK: Operation[None] = Operation(
     "DeleteWebhook",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Webhook/DeleteWebhook",
-    params=(Param("webhook_id", "WebhookId", INT),),
+    params=(Param("webhook_id", "WebhookId", INT, query="webhookId"),),
     rest_path="/api/v1/Agents/Webhook/DeleteWebhook",
 )
 
@@ -55,7 +55,7 @@ GET_WEBHOOK: Operation[Webhook | None] = Operation(
     "GetWebhook",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Webhook/GetWebhook",
-    params=(Param("webhook_id", "WebhookId", INT),),
+    params=(Param("webhook_id", "WebhookId", INT, query="webhookId"),),
     results=(Param("response", "Response", WEBHOOK_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Webhook/GetWebhook",
 )

@@ -67,7 +67,7 @@ DELETE_EMAIL_FLOW: Operation[None] = Operation(
     "DeleteEmailFlow",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/DeleteEmailFlow",
-    params=(Param("email_flow_id", "EmailFlowId", INT),),
+    params=(Param("email_flow_id", "EmailFlowId", INT, query="emailFlowId"),),
     rest_path="/api/v1/Agents/Workflow/DeleteEmailFlow",
 )
 
@@ -117,7 +117,7 @@ DELETE_WORKFLOW_GOAL: Operation[None] = Operation(
     "DeleteWorkflowGoal",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/DeleteWorkflowGoal",
-    params=(Param("workflow_goal_id", "WorkflowGoalId", INT),),
+    params=(Param("workflow_goal_id", "WorkflowGoalId", INT, query="workflowGoalId"),),
     rest_path="/api/v1/Agents/Workflow/DeleteWorkflowGoal",
 )
 
@@ -143,7 +143,7 @@ DELETE_WORKFLOW_TRIGGER: Operation[None] = Operation(
     "DeleteWorkflowTrigger",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/DeleteWorkflowTrigger",
-    params=(Param("workflow_trigger_id", "WorkflowTriggerId", INT),),
+    params=(Param("workflow_trigger_id", "WorkflowTriggerId", INT, query="workflowTriggerId"),),
     rest_path="/api/v1/Agents/Workflow/DeleteWorkflowTrigger",
 )
 
@@ -176,7 +176,14 @@ DELETE_WORKFLOW_WAIT_FOR_ACTION: Operation[None] = Operation(
     "DeleteWorkflowWaitForAction",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/DeleteWorkflowWaitForAction",
-    params=(Param("workflow_wait_for_action_id", "WorkflowWaitForActionId", INT),),
+    params=(
+        Param(
+            "workflow_wait_for_action_id",
+            "WorkflowWaitForActionId",
+            INT,
+            query="workflowWaitForActionId",
+        ),
+    ),
     rest_path="/api/v1/Agents/Workflow/DeleteWorkflowWaitForAction",
 )
 
@@ -184,7 +191,7 @@ GET_EMAIL_FLOW: Operation[EmailFlow | None] = Operation(
     "GetEmailFlow",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/GetEmailFlow",
-    params=(Param("email_flow_id", "EmailFlowId", INT),),
+    params=(Param("email_flow_id", "EmailFlowId", INT, query="emailFlowId"),),
     results=(Param("response", "Response", EMAIL_FLOW_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Workflow/GetEmailFlow",
 )
@@ -301,7 +308,7 @@ GET_WORKFLOW_GOAL: Operation[WorkflowGoal | None] = Operation(
     "GetWorkflowGoal",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/GetWorkflowGoal",
-    params=(Param("workflow_goal_id", "WorkflowGoalId", INT),),
+    params=(Param("workflow_goal_id", "WorkflowGoalId", INT, query="workflowGoalId"),),
     results=(Param("response", "Response", WORKFLOW_GOAL_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Workflow/GetWorkflowGoal",
 )
@@ -360,7 +367,7 @@ GET_WORKFLOW_TRIGGER: Operation[WorkflowTrigger | None] = Operation(
     "GetWorkflowTrigger",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/GetWorkflowTrigger",
-    params=(Param("workflow_trigger_id", "WorkflowTriggerId", INT),),
+    params=(Param("workflow_trigger_id", "WorkflowTriggerId", INT, query="workflowTriggerId"),),
     results=(Param("response", "Response", WORKFLOW_TRIGGER_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Workflow/GetWorkflowTrigger",
 )
@@ -369,7 +376,14 @@ GET_WORKFLOW_WAIT_FOR_ACTION: Operation[WorkflowWaitForAction | None] = Operatio
     "GetWorkflowWaitForAction",
     NAMESPACE,
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/GetWorkflowWaitForAction",
-    params=(Param("workflow_wait_for_action_id", "WorkflowWaitForActionId", INT),),
+    params=(
+        Param(
+            "workflow_wait_for_action_id",
+            "WorkflowWaitForActionId",
+            INT,
+            query="workflowWaitForActionId",
+        ),
+    ),
     results=(Param("response", "Response", WORKFLOW_WAIT_FOR_ACTION_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Workflow/GetWorkflowWaitForAction",
 )

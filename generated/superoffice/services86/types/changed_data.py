@@ -15,11 +15,15 @@ from ...runtime import (
     Element,
     Unset,
     blank,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
+    restore_elements,
+    restore_members,
     take_nillable,
 )
 from .carrier import Carrier
@@ -82,6 +86,17 @@ class ChangedData(Carrier):
         return decode_json_changed_data(data, "$")
 
 
+_CHANGED_DATA_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "AddedRecords",
+        "UpdatedRecords",
+        "DeletedRecords",
+    )
+)
+
+
 def decode_xml_changed_data(element: Element) -> ChangedData:
     value = ChangedData()
     for child in element:
@@ -114,6 +129,8 @@ def decode_xml_changed_data(element: Element) -> ChangedData:
                 if child.get(XSI_NIL) == "true"
                 else decode_xml_list_of_changed_data_item(child)
             )
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -124,6 +141,8 @@ def encode_xml_changed_data(parent: Element | None, tag: str, value: ChangedData
     put(element, _ADDED_RECORDS, value.added_records, encode_xml_list_of_changed_data_item)
     put(element, _UPDATED_RECORDS, value.updated_records, encode_xml_list_of_changed_data_item)
     put(element, _DELETED_RECORDS, value.deleted_records, encode_xml_list_of_changed_data_item)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -144,6 +163,9 @@ def decode_json_changed_data(data: Any, path: str) -> ChangedData:
     value.deleted_records = take_nillable(
         data, "DeletedRecords", path, decode_json_list_of_changed_data_item
     )
+    value.extra = (
+        None if _CHANGED_DATA_KEYS.issuperset(data) else json_extra(data, _CHANGED_DATA_KEYS)
+    )
     return value
 
 
@@ -160,6 +182,8 @@ def encode_json_changed_data(value: ChangedData) -> dict[str, Any]:
     put_json(
         result, "DeletedRecords", value.deleted_records, encode_json_list_of_changed_data_item
     )
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -16,13 +16,17 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
+    restore_elements,
+    restore_members,
     take_int,
     take_nillable,
     take_str_nillable,
@@ -78,6 +82,16 @@ class ChangedDataItem(Carrier):
         return decode_json_changed_data_item(data, "$")
 
 
+_CHANGED_DATA_ITEM_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "Tablename",
+        "RecordId",
+    )
+)
+
+
 def decode_xml_changed_data_item(element: Element) -> ChangedDataItem:
     value = ChangedDataItem()
     for child in element:
@@ -96,6 +110,8 @@ def decode_xml_changed_data_item(element: Element) -> ChangedDataItem:
             value.tablename = child.text or empty_or_nil(child)
         elif tag == _RECORD_ID:
             value.record_id = read_int(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -107,6 +123,8 @@ def encode_xml_changed_data_item(
     put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
     put(element, _TABLENAME, value.tablename, write_str)
     put(element, _RECORD_ID, value.record_id, write_int)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -120,6 +138,11 @@ def decode_json_changed_data_item(data: Any, path: str) -> ChangedDataItem:
     )
     value.tablename = take_str_nillable(data, "Tablename", path)
     value.record_id = take_int(data, "RecordId", path)
+    value.extra = (
+        None
+        if _CHANGED_DATA_ITEM_KEYS.issuperset(data)
+        else json_extra(data, _CHANGED_DATA_ITEM_KEYS)
+    )
     return value
 
 
@@ -131,6 +154,8 @@ def encode_json_changed_data_item(value: ChangedDataItem) -> dict[str, Any]:
     )
     put_json(result, "Tablename", value.tablename)
     put_json(result, "RecordId", value.record_id)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

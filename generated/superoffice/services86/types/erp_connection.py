@@ -16,13 +16,17 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
+    restore_elements,
+    restore_members,
     take_bool,
     take_int,
     take_nillable,
@@ -132,6 +136,26 @@ class ErpConnection(Carrier):
         return decode_json_erp_connection(data, "$")
 
 
+_ERP_CONNECTION_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "ErpConnectionId",
+        "ErpConnectorId",
+        "DisplayName",
+        "DisplayDescription",
+        "Active",
+        "ConnectionId",
+        "MostRecentTimestamp",
+        "ConfigFields",
+        "Deleted",
+        "AllAccess",
+        "UserGroupAccessIds",
+        "AssociateAccessIds",
+    )
+)
+
+
 def decode_xml_erp_connection(element: Element) -> ErpConnection:
     value = ErpConnection()
     for child in element:
@@ -176,6 +200,8 @@ def decode_xml_erp_connection(element: Element) -> ErpConnection:
             value.associate_access_ids = (
                 None if child.get(XSI_NIL) == "true" else decode_xml_list_of_int(child)
             )
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -195,6 +221,8 @@ def encode_xml_erp_connection(parent: Element | None, tag: str, value: ErpConnec
     put(element, _ALL_ACCESS, value.all_access, write_bool)
     put(element, _USER_GROUP_ACCESS_IDS, value.user_group_access_ids, encode_xml_list_of_int)
     put(element, _ASSOCIATE_ACCESS_IDS, value.associate_access_ids, encode_xml_list_of_int)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -222,6 +250,9 @@ def decode_json_erp_connection(data: Any, path: str) -> ErpConnection:
     value.associate_access_ids = take_nillable(
         data, "AssociateAccessIds", path, decode_json_list_of_int
     )
+    value.extra = (
+        None if _ERP_CONNECTION_KEYS.issuperset(data) else json_extra(data, _ERP_CONNECTION_KEYS)
+    )
     return value
 
 
@@ -243,6 +274,8 @@ def encode_json_erp_connection(value: ErpConnection) -> dict[str, Any]:
     put_json(result, "AllAccess", value.all_access)
     put_json(result, "UserGroupAccessIds", value.user_group_access_ids, encode_json_list_of_int)
     put_json(result, "AssociateAccessIds", value.associate_access_ids, encode_json_list_of_int)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

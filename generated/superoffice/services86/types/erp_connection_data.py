@@ -16,14 +16,18 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_bool,
     take_int,
@@ -122,6 +126,21 @@ class ErpConnectionData(Carrier):
         return decode_json_erp_connection_data(data, "$")
 
 
+_ERP_CONNECTION_DATA_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "ErpConnectionId",
+        "ConnectionName",
+        "Connected",
+        "ErpFields",
+        "CrmActorType",
+        "ErpActorType",
+        "ErpActorTypes",
+    )
+)
+
+
 def decode_xml_erp_connection_data(element: Element) -> ErpConnectionData:
     value = ErpConnectionData()
     for child in element:
@@ -154,6 +173,8 @@ def decode_xml_erp_connection_data(element: Element) -> ErpConnectionData:
             value.erp_actor_types = (
                 None if child.get(XSI_NIL) == "true" else decode_xml_list_of_erp_actor_type(child)
             )
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -170,6 +191,8 @@ def encode_xml_erp_connection_data(
     put(element, _CRM_ACTOR_TYPE, value.crm_actor_type, encode_xml_crm_actor_type)
     put(element, _ERP_ACTOR_TYPE, value.erp_actor_type, encode_xml_erp_actor_type)
     put(element, _ERP_ACTOR_TYPES, value.erp_actor_types, encode_xml_list_of_erp_actor_type)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -190,6 +213,11 @@ def decode_json_erp_connection_data(data: Any, path: str) -> ErpConnectionData:
     value.erp_actor_types = take_nillable(
         data, "ErpActorTypes", path, decode_json_list_of_erp_actor_type
     )
+    value.extra = (
+        None
+        if _ERP_CONNECTION_DATA_KEYS.issuperset(data)
+        else json_extra(data, _ERP_CONNECTION_DATA_KEYS)
+    )
     return value
 
 
@@ -206,6 +234,8 @@ def encode_json_erp_connection_data(value: ErpConnectionData) -> dict[str, Any]:
     put_json(result, "CrmActorType", value.crm_actor_type, encode_json_crm_actor_type)
     put_json(result, "ErpActorType", value.erp_actor_type, encode_json_erp_actor_type)
     put_json(result, "ErpActorTypes", value.erp_actor_types, encode_json_list_of_erp_actor_type)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -16,12 +16,16 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
+    restore_elements,
+    restore_members,
     take_int,
     take_nillable,
     take_str_nillable,
@@ -93,6 +97,17 @@ class ErpConnectionListMappingContainer(Carrier):
         return decode_json_erp_connection_list_mapping_container(data, "$")
 
 
+_ERP_CONNECTION_LIST_MAPPING_CONTAINER_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "ErpListItemMappings",
+        "ErpConnectionId",
+        "ErpConnectionName",
+    )
+)
+
+
 def decode_xml_erp_connection_list_mapping_container(
     element: Element,
 ) -> ErpConnectionListMappingContainer:
@@ -119,6 +134,8 @@ def decode_xml_erp_connection_list_mapping_container(
             value.erp_connection_id = read_int(child)
         elif tag == _ERP_CONNECTION_NAME:
             value.erp_connection_name = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -136,6 +153,8 @@ def encode_xml_erp_connection_list_mapping_container(
     )
     put(element, _ERP_CONNECTION_ID, value.erp_connection_id, write_int)
     put(element, _ERP_CONNECTION_NAME, value.erp_connection_name, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -154,6 +173,11 @@ def decode_json_erp_connection_list_mapping_container(
     )
     value.erp_connection_id = take_int(data, "ErpConnectionId", path)
     value.erp_connection_name = take_str_nillable(data, "ErpConnectionName", path)
+    value.extra = (
+        None
+        if _ERP_CONNECTION_LIST_MAPPING_CONTAINER_KEYS.issuperset(data)
+        else json_extra(data, _ERP_CONNECTION_LIST_MAPPING_CONTAINER_KEYS)
+    )
     return value
 
 
@@ -173,6 +197,8 @@ def encode_json_erp_connection_list_mapping_container(
     )
     put_json(result, "ErpConnectionId", value.erp_connection_id)
     put_json(result, "ErpConnectionName", value.erp_connection_name)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -16,12 +16,16 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
+    restore_elements,
+    restore_members,
     take_nillable,
     take_str_nillable,
     write_str,
@@ -87,6 +91,17 @@ class ErpCrmListItemMapping(Carrier):
         return decode_json_erp_crm_list_item_mapping(data, "$")
 
 
+_ERP_CRM_LIST_ITEM_MAPPING_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "ErpListItemId",
+        "ErpListItemName",
+        "CrmListItem",
+    )
+)
+
+
 def decode_xml_erp_crm_list_item_mapping(element: Element) -> ErpCrmListItemMapping:
     value = ErpCrmListItemMapping()
     for child in element:
@@ -109,6 +124,8 @@ def decode_xml_erp_crm_list_item_mapping(element: Element) -> ErpCrmListItemMapp
             value.crm_list_item = (
                 None if child.get(XSI_NIL) == "true" else decode_xml_mdo_list_item(child)
             )
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -121,6 +138,8 @@ def encode_xml_erp_crm_list_item_mapping(
     put(element, _ERP_LIST_ITEM_ID, value.erp_list_item_id, write_str)
     put(element, _ERP_LIST_ITEM_NAME, value.erp_list_item_name, write_str)
     put(element, _CRM_LIST_ITEM, value.crm_list_item, encode_xml_mdo_list_item)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -135,6 +154,11 @@ def decode_json_erp_crm_list_item_mapping(data: Any, path: str) -> ErpCrmListIte
     value.erp_list_item_id = take_str_nillable(data, "ErpListItemId", path)
     value.erp_list_item_name = take_str_nillable(data, "ErpListItemName", path)
     value.crm_list_item = take_nillable(data, "CrmListItem", path, decode_json_mdo_list_item)
+    value.extra = (
+        None
+        if _ERP_CRM_LIST_ITEM_MAPPING_KEYS.issuperset(data)
+        else json_extra(data, _ERP_CRM_LIST_ITEM_MAPPING_KEYS)
+    )
     return value
 
 
@@ -147,6 +171,8 @@ def encode_json_erp_crm_list_item_mapping(value: ErpCrmListItemMapping) -> dict[
     put_json(result, "ErpListItemId", value.erp_list_item_id)
     put_json(result, "ErpListItemName", value.erp_list_item_name)
     put_json(result, "CrmListItem", value.crm_list_item, encode_json_mdo_list_item)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -16,13 +16,17 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_bool,
+    restore_elements,
+    restore_members,
     take,
     take_bool,
     take_nillable,
@@ -94,6 +98,18 @@ class ErpSyncActorSummary(Carrier):
         return decode_json_erp_sync_actor_summary(data, "$")
 
 
+_ERP_SYNC_ACTOR_SUMMARY_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "ActorType",
+        "HasMappings",
+        "Defaults",
+        "Mappings",
+    )
+)
+
+
 def decode_xml_erp_sync_actor_summary(element: Element) -> ErpSyncActorSummary:
     value = ErpSyncActorSummary()
     for child in element:
@@ -116,6 +132,8 @@ def decode_xml_erp_sync_actor_summary(element: Element) -> ErpSyncActorSummary:
             value.defaults = child.text or empty_or_nil(child)
         elif tag == _MAPPINGS:
             value.mappings = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -129,6 +147,8 @@ def encode_xml_erp_sync_actor_summary(
     put(element, _HAS_MAPPINGS, value.has_mappings, write_bool)
     put(element, _DEFAULTS, value.defaults, write_str)
     put(element, _MAPPINGS, value.mappings, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -144,6 +164,11 @@ def decode_json_erp_sync_actor_summary(data: Any, path: str) -> ErpSyncActorSumm
     value.has_mappings = take_bool(data, "HasMappings", path)
     value.defaults = take_str_nillable(data, "Defaults", path)
     value.mappings = take_str_nillable(data, "Mappings", path)
+    value.extra = (
+        None
+        if _ERP_SYNC_ACTOR_SUMMARY_KEYS.issuperset(data)
+        else json_extra(data, _ERP_SYNC_ACTOR_SUMMARY_KEYS)
+    )
     return value
 
 
@@ -157,6 +182,8 @@ def encode_json_erp_sync_actor_summary(value: ErpSyncActorSummary) -> dict[str, 
     put_json(result, "HasMappings", value.has_mappings)
     put_json(result, "Defaults", value.defaults)
     put_json(result, "Mappings", value.mappings)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

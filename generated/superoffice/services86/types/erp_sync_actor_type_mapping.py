@@ -15,13 +15,17 @@ from ...runtime import (
     Element,
     Unset,
     blank,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_bool,
     take_int,
@@ -111,6 +115,19 @@ class ErpSyncActorTypeMapping(Carrier):
         return decode_json_erp_sync_actor_type_mapping(data, "$")
 
 
+_ERP_SYNC_ACTOR_TYPE_MAPPING_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "ErpConnectionId",
+        "IsActive",
+        "FieldMappings",
+        "ActorTypeErp",
+        "ActorTypeCrm",
+    )
+)
+
+
 def decode_xml_erp_sync_actor_type_mapping(element: Element) -> ErpSyncActorTypeMapping:
     value = ErpSyncActorTypeMapping()
     for child in element:
@@ -139,6 +156,8 @@ def decode_xml_erp_sync_actor_type_mapping(element: Element) -> ErpSyncActorType
             value.actor_type_erp = decode_xml_erp_actor_type(child)
         elif tag == _ACTOR_TYPE_CRM:
             value.actor_type_crm = decode_xml_crm_actor_type(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -153,6 +172,8 @@ def encode_xml_erp_sync_actor_type_mapping(
     put(element, _FIELD_MAPPINGS, value.field_mappings, encode_xml_list_of_erp_sync_field_mapping)
     put(element, _ACTOR_TYPE_ERP, value.actor_type_erp, encode_xml_erp_actor_type)
     put(element, _ACTOR_TYPE_CRM, value.actor_type_crm, encode_xml_crm_actor_type)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -171,6 +192,11 @@ def decode_json_erp_sync_actor_type_mapping(data: Any, path: str) -> ErpSyncActo
     )
     value.actor_type_erp = take(data, "ActorTypeErp", path, decode_json_erp_actor_type)
     value.actor_type_crm = take(data, "ActorTypeCrm", path, decode_json_crm_actor_type)
+    value.extra = (
+        None
+        if _ERP_SYNC_ACTOR_TYPE_MAPPING_KEYS.issuperset(data)
+        else json_extra(data, _ERP_SYNC_ACTOR_TYPE_MAPPING_KEYS)
+    )
     return value
 
 
@@ -187,6 +213,8 @@ def encode_json_erp_sync_actor_type_mapping(value: ErpSyncActorTypeMapping) -> d
     )
     put_json(result, "ActorTypeErp", value.actor_type_erp, encode_json_erp_actor_type)
     put_json(result, "ActorTypeCrm", value.actor_type_crm, encode_json_crm_actor_type)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

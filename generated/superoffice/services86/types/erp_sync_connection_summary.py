@@ -19,13 +19,17 @@ from ...runtime import (
     empty_or_nil,
     format_datetime,
     json_datetime,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_bool,
     read_datetime,
+    restore_elements,
+    restore_members,
     take,
     take_bool,
     take_nillable,
@@ -104,6 +108,20 @@ class ErpSyncConnectionSummary(Carrier):
         return decode_json_erp_sync_connection_summary(data, "$")
 
 
+_ERP_SYNC_CONNECTION_SUMMARY_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "DisplayName",
+        "DisplayDescription",
+        "Active",
+        "Deleted",
+        "LastSync",
+        "Actors",
+    )
+)
+
+
 def decode_xml_erp_sync_connection_summary(element: Element) -> ErpSyncConnectionSummary:
     value = ErpSyncConnectionSummary()
     for child in element:
@@ -134,6 +152,8 @@ def decode_xml_erp_sync_connection_summary(element: Element) -> ErpSyncConnectio
                 if child.get(XSI_NIL) == "true"
                 else decode_xml_list_of_erp_sync_actor_summary(child)
             )
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -149,6 +169,8 @@ def encode_xml_erp_sync_connection_summary(
     put(element, _DELETED, value.deleted, write_bool)
     put(element, _LAST_SYNC, value.last_sync, write_datetime)
     put(element, _ACTORS, value.actors, encode_xml_list_of_erp_sync_actor_summary)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -166,6 +188,11 @@ def decode_json_erp_sync_connection_summary(data: Any, path: str) -> ErpSyncConn
     value.deleted = take_bool(data, "Deleted", path)
     value.last_sync = take(data, "LastSync", path, json_datetime)
     value.actors = take_nillable(data, "Actors", path, decode_json_list_of_erp_sync_actor_summary)
+    value.extra = (
+        None
+        if _ERP_SYNC_CONNECTION_SUMMARY_KEYS.issuperset(data)
+        else json_extra(data, _ERP_SYNC_CONNECTION_SUMMARY_KEYS)
+    )
     return value
 
 
@@ -181,6 +208,8 @@ def encode_json_erp_sync_connection_summary(value: ErpSyncConnectionSummary) -> 
     put_json(result, "Deleted", value.deleted)
     put_json(result, "LastSync", value.last_sync, format_datetime)
     put_json(result, "Actors", value.actors, encode_json_list_of_erp_sync_actor_summary)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

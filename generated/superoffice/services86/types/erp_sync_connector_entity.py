@@ -16,13 +16,17 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
+    restore_elements,
+    restore_members,
     take_bool,
     take_int,
     take_nillable,
@@ -88,6 +92,18 @@ class ErpSyncConnectorEntity(Carrier):
         return decode_json_erp_sync_connector_entity(data, "$")
 
 
+_ERP_SYNC_CONNECTOR_ENTITY_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "ErpConnectorId",
+        "DisplayName",
+        "URL",
+        "Deleted",
+    )
+)
+
+
 def decode_xml_erp_sync_connector_entity(element: Element) -> ErpSyncConnectorEntity:
     value = ErpSyncConnectorEntity()
     for child in element:
@@ -110,6 +126,8 @@ def decode_xml_erp_sync_connector_entity(element: Element) -> ErpSyncConnectorEn
             value.url = child.text or empty_or_nil(child)
         elif tag == _DELETED:
             value.deleted = read_bool(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -123,6 +141,8 @@ def encode_xml_erp_sync_connector_entity(
     put(element, _DISPLAY_NAME, value.display_name, write_str)
     put(element, _URL, value.url, write_str)
     put(element, _DELETED, value.deleted, write_bool)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -138,6 +158,11 @@ def decode_json_erp_sync_connector_entity(data: Any, path: str) -> ErpSyncConnec
     value.display_name = take_str_nillable(data, "DisplayName", path)
     value.url = take_str_nillable(data, "URL", path)
     value.deleted = take_bool(data, "Deleted", path)
+    value.extra = (
+        None
+        if _ERP_SYNC_CONNECTOR_ENTITY_KEYS.issuperset(data)
+        else json_extra(data, _ERP_SYNC_CONNECTOR_ENTITY_KEYS)
+    )
     return value
 
 
@@ -151,6 +176,8 @@ def encode_json_erp_sync_connector_entity(value: ErpSyncConnectorEntity) -> dict
     put_json(result, "DisplayName", value.display_name)
     put_json(result, "URL", value.url)
     put_json(result, "Deleted", value.deleted)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

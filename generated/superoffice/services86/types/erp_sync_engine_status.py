@@ -18,14 +18,18 @@ from ...runtime import (
     blank,
     empty_or_nil,
     json_duration,
+    json_extra,
     json_object,
     json_write_duration,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_bool,
     read_duration,
+    restore_elements,
+    restore_members,
     take,
     take_bool,
     take_nillable,
@@ -88,6 +92,17 @@ class ErpSyncEngineStatus(Carrier):
         return decode_json_erp_sync_engine_status(data, "$")
 
 
+_ERP_SYNC_ENGINE_STATUS_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "IsRunning",
+        "StatusMessage",
+        "Interval",
+    )
+)
+
+
 def decode_xml_erp_sync_engine_status(element: Element) -> ErpSyncEngineStatus:
     value = ErpSyncEngineStatus()
     for child in element:
@@ -108,6 +123,8 @@ def decode_xml_erp_sync_engine_status(element: Element) -> ErpSyncEngineStatus:
             value.status_message = child.text or empty_or_nil(child)
         elif tag == _INTERVAL:
             value.interval = read_duration(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -120,6 +137,8 @@ def encode_xml_erp_sync_engine_status(
     put(element, _IS_RUNNING, value.is_running, write_bool)
     put(element, _STATUS_MESSAGE, value.status_message, write_str)
     put(element, _INTERVAL, value.interval, write_duration)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -134,6 +153,11 @@ def decode_json_erp_sync_engine_status(data: Any, path: str) -> ErpSyncEngineSta
     value.is_running = take_bool(data, "IsRunning", path)
     value.status_message = take_str_nillable(data, "StatusMessage", path)
     value.interval = take(data, "Interval", path, json_duration)
+    value.extra = (
+        None
+        if _ERP_SYNC_ENGINE_STATUS_KEYS.issuperset(data)
+        else json_extra(data, _ERP_SYNC_ENGINE_STATUS_KEYS)
+    )
     return value
 
 
@@ -146,6 +170,8 @@ def encode_json_erp_sync_engine_status(value: ErpSyncEngineStatus) -> dict[str, 
     put_json(result, "IsRunning", value.is_running)
     put_json(result, "StatusMessage", value.status_message)
     put_json(result, "Interval", value.interval, json_write_duration)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -16,14 +16,18 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_bool,
     take_int,
@@ -149,6 +153,31 @@ class ErpSyncFieldMapping(Carrier):
         return decode_json_erp_sync_field_mapping(data, "$")
 
 
+_ERP_SYNC_FIELD_MAPPING_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "ErpFieldId",
+        "CrmFieldKey",
+        "CrmDisplayName",
+        "CrmDisplayTooltip",
+        "ErpFieldKey",
+        "FieldType",
+        "ErpDisplayName",
+        "ErpDisplayTooltip",
+        "SyncToCrm",
+        "SyncToErp",
+        "ShowInGui",
+        "ShowInSearch",
+        "AlreadyMapped",
+        "MissingInERP",
+        "MissingInCRM",
+        "Access",
+        "ListReference",
+    )
+)
+
+
 def decode_xml_erp_sync_field_mapping(element: Element) -> ErpSyncFieldMapping:
     value = ErpSyncFieldMapping()
     for child in element:
@@ -197,6 +226,8 @@ def decode_xml_erp_sync_field_mapping(element: Element) -> ErpSyncFieldMapping:
             value.access = decode_xml_field_access(child)
         elif tag == _LIST_REFERENCE:
             value.list_reference = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -223,6 +254,8 @@ def encode_xml_erp_sync_field_mapping(
     put(element, _MISSING_IN_CRM, value.missing_in_crm, write_bool)
     put(element, _ACCESS, value.access, encode_xml_field_access)
     put(element, _LIST_REFERENCE, value.list_reference, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -251,6 +284,11 @@ def decode_json_erp_sync_field_mapping(data: Any, path: str) -> ErpSyncFieldMapp
     value.missing_in_crm = take_bool(data, "MissingInCRM", path)
     value.access = take(data, "Access", path, decode_json_field_access)
     value.list_reference = take_str_nillable(data, "ListReference", path)
+    value.extra = (
+        None
+        if _ERP_SYNC_FIELD_MAPPING_KEYS.issuperset(data)
+        else json_extra(data, _ERP_SYNC_FIELD_MAPPING_KEYS)
+    )
     return value
 
 
@@ -277,6 +315,8 @@ def encode_json_erp_sync_field_mapping(value: ErpSyncFieldMapping) -> dict[str, 
     put_json(result, "MissingInCRM", value.missing_in_crm)
     put_json(result, "Access", value.access, encode_json_field_access)
     put_json(result, "ListReference", value.list_reference)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -16,13 +16,17 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_bool,
+    restore_elements,
+    restore_members,
     take_bool,
     take_nillable,
     take_str_nillable,
@@ -85,6 +89,20 @@ class ErpSyncFieldValue(Carrier):
         return decode_json_erp_sync_field_value(data, "$")
 
 
+_ERP_SYNC_FIELD_VALUE_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "DisplayName",
+        "CrmFieldKey",
+        "Value",
+        "DisplayValue",
+        "SyncToCrm",
+        "SyncToErp",
+    )
+)
+
+
 def decode_xml_erp_sync_field_value(element: Element) -> ErpSyncFieldValue:
     value = ErpSyncFieldValue()
     for child in element:
@@ -111,6 +129,8 @@ def decode_xml_erp_sync_field_value(element: Element) -> ErpSyncFieldValue:
             value.sync_to_crm = read_bool(child)
         elif tag == _SYNC_TO_ERP:
             value.sync_to_erp = read_bool(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -126,6 +146,8 @@ def encode_xml_erp_sync_field_value(
     put(element, _DISPLAY_VALUE, value.display_value, write_str)
     put(element, _SYNC_TO_CRM, value.sync_to_crm, write_bool)
     put(element, _SYNC_TO_ERP, value.sync_to_erp, write_bool)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -143,6 +165,11 @@ def decode_json_erp_sync_field_value(data: Any, path: str) -> ErpSyncFieldValue:
     value.display_value = take_str_nillable(data, "DisplayValue", path)
     value.sync_to_crm = take_bool(data, "SyncToCrm", path)
     value.sync_to_erp = take_bool(data, "SyncToErp", path)
+    value.extra = (
+        None
+        if _ERP_SYNC_FIELD_VALUE_KEYS.issuperset(data)
+        else json_extra(data, _ERP_SYNC_FIELD_VALUE_KEYS)
+    )
     return value
 
 
@@ -158,6 +185,8 @@ def encode_json_erp_sync_field_value(value: ErpSyncFieldValue) -> dict[str, Any]
     put_json(result, "DisplayValue", value.display_value)
     put_json(result, "SyncToCrm", value.sync_to_crm)
     put_json(result, "SyncToErp", value.sync_to_erp)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -15,18 +15,23 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
+    Record,
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_key_text,
     json_object,
     json_values_nillable,
+    keep_element,
     new_child,
     pair_elements,
     parse_xml,
     put,
     put_json,
     read_int,
+    restore_elements,
+    restore_members,
     take_int,
     take_nillable,
     take_str_nillable,
@@ -53,7 +58,7 @@ _VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services86}Value"
 
 
 @dataclasses.dataclass(kw_only=True)
-class FieldProperty:
+class FieldProperty(Record):
     """Class holding properties like field length, field type about a field in the carrier."""
 
     field_right: FieldRight | None | Unset = UNSET
@@ -75,6 +80,15 @@ class FieldProperty:
         return decode_json_field_property(data, "$")
 
 
+_FIELD_PROPERTY_KEYS = frozenset(
+    (
+        "FieldRight",
+        "FieldType",
+        "FieldLength",
+    )
+)
+
+
 def decode_xml_field_property(element: Element) -> FieldProperty:
     value = FieldProperty()
     for child in element:
@@ -87,6 +101,8 @@ def decode_xml_field_property(element: Element) -> FieldProperty:
             value.field_type = child.text or empty_or_nil(child)
         elif tag == _FIELD_LENGTH:
             value.field_length = read_int(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -95,6 +111,8 @@ def encode_xml_field_property(parent: Element | None, tag: str, value: FieldProp
     put(element, _FIELD_RIGHT, value.field_right, encode_xml_field_right)
     put(element, _FIELD_TYPE, value.field_type, write_str)
     put(element, _FIELD_LENGTH, value.field_length, write_int)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -105,6 +123,9 @@ def decode_json_field_property(data: Any, path: str) -> FieldProperty:
     value.field_right = take_nillable(data, "FieldRight", path, decode_json_field_right)
     value.field_type = take_str_nillable(data, "FieldType", path)
     value.field_length = take_int(data, "FieldLength", path)
+    value.extra = (
+        None if _FIELD_PROPERTY_KEYS.issuperset(data) else json_extra(data, _FIELD_PROPERTY_KEYS)
+    )
     return value
 
 
@@ -113,6 +134,8 @@ def encode_json_field_property(value: FieldProperty) -> dict[str, Any]:
     put_json(result, "FieldRight", value.field_right, encode_json_field_right)
     put_json(result, "FieldType", value.field_type)
     put_json(result, "FieldLength", value.field_length)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -16,12 +16,16 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_bool,
+    restore_elements,
+    restore_members,
     take_bool,
     take_nillable,
     take_str_nillable,
@@ -97,6 +101,19 @@ class PluginResponse(Carrier):
         return decode_json_plugin_response(data, "$")
 
 
+_PLUGIN_RESPONSE_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "IsOk",
+        "UserExplanation",
+        "TechExplanation",
+        "ErrorCode",
+        "Changes",
+    )
+)
+
+
 def decode_xml_plugin_response(element: Element) -> PluginResponse:
     value = PluginResponse()
     for child in element:
@@ -123,6 +140,8 @@ def decode_xml_plugin_response(element: Element) -> PluginResponse:
             value.changes = (
                 None if child.get(XSI_NIL) == "true" else decode_xml_changed_data(child)
             )
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -135,6 +154,8 @@ def encode_xml_plugin_response(parent: Element | None, tag: str, value: PluginRe
     put(element, _TECH_EXPLANATION, value.tech_explanation, write_str)
     put(element, _ERROR_CODE, value.error_code, write_str)
     put(element, _CHANGES, value.changes, encode_xml_changed_data)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -151,6 +172,9 @@ def decode_json_plugin_response(data: Any, path: str) -> PluginResponse:
     value.tech_explanation = take_str_nillable(data, "TechExplanation", path)
     value.error_code = take_str_nillable(data, "ErrorCode", path)
     value.changes = take_nillable(data, "Changes", path, decode_json_changed_data)
+    value.extra = (
+        None if _PLUGIN_RESPONSE_KEYS.issuperset(data) else json_extra(data, _PLUGIN_RESPONSE_KEYS)
+    )
     return value
 
 
@@ -165,6 +189,8 @@ def encode_json_plugin_response(value: PluginResponse) -> dict[str, Any]:
     put_json(result, "TechExplanation", value.tech_explanation)
     put_json(result, "ErrorCode", value.error_code)
     put_json(result, "Changes", value.changes, encode_json_changed_data)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -12,15 +12,20 @@ from ...runtime import (
     UNSET,
     Codec,
     Element,
+    Record,
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
+    restore_elements,
+    restore_members,
     take_int,
     take_str_nillable,
     write_int,
@@ -35,7 +40,7 @@ _SO_TIME_ZONE_LOCATION_CODE = (
 
 
 @dataclasses.dataclass(kw_only=True)
-class SoTimeZone:
+class SoTimeZone(Record):
     """The ``SoTimeZone`` record."""
 
     so_time_zone_id: int | Unset = UNSET
@@ -56,6 +61,14 @@ class SoTimeZone:
         return decode_json_so_time_zone(data, "$")
 
 
+_SO_TIME_ZONE_KEYS = frozenset(
+    (
+        "SoTimeZoneId",
+        "SoTimeZoneLocationCode",
+    )
+)
+
+
 def decode_xml_so_time_zone(element: Element) -> SoTimeZone:
     value = SoTimeZone()
     for child in element:
@@ -64,6 +77,8 @@ def decode_xml_so_time_zone(element: Element) -> SoTimeZone:
             value.so_time_zone_id = read_int(child)
         elif tag == _SO_TIME_ZONE_LOCATION_CODE:
             value.so_time_zone_location_code = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -71,6 +86,8 @@ def encode_xml_so_time_zone(parent: Element | None, tag: str, value: SoTimeZone)
     element = new_child(parent, tag)
     put(element, _SO_TIME_ZONE_ID, value.so_time_zone_id, write_int)
     put(element, _SO_TIME_ZONE_LOCATION_CODE, value.so_time_zone_location_code, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -80,6 +97,9 @@ def decode_json_so_time_zone(data: Any, path: str) -> SoTimeZone:
     value = blank(SoTimeZone)
     value.so_time_zone_id = take_int(data, "SoTimeZoneId", path)
     value.so_time_zone_location_code = take_str_nillable(data, "SoTimeZoneLocationCode", path)
+    value.extra = (
+        None if _SO_TIME_ZONE_KEYS.issuperset(data) else json_extra(data, _SO_TIME_ZONE_KEYS)
+    )
     return value
 
 
@@ -87,6 +107,8 @@ def encode_json_so_time_zone(value: SoTimeZone) -> dict[str, Any]:
     result: dict[str, Any] = {}
     put_json(result, "SoTimeZoneId", value.so_time_zone_id)
     put_json(result, "SoTimeZoneLocationCode", value.so_time_zone_location_code)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -16,11 +16,15 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
+    restore_elements,
+    restore_members,
     take_nillable,
     take_str_nillable,
     write_str,
@@ -74,6 +78,16 @@ class AccessGatewayInfo(Carrier):
         return decode_json_access_gateway_info(data, "$")
 
 
+_ACCESS_GATEWAY_INFO_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "ClientId",
+        "RedirectUri",
+    )
+)
+
+
 def decode_xml_access_gateway_info(element: Element) -> AccessGatewayInfo:
     value = AccessGatewayInfo()
     for child in element:
@@ -92,6 +106,8 @@ def decode_xml_access_gateway_info(element: Element) -> AccessGatewayInfo:
             value.client_id = child.text or empty_or_nil(child)
         elif tag == _REDIRECT_URI:
             value.redirect_uri = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -103,6 +119,8 @@ def encode_xml_access_gateway_info(
     put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
     put(element, _CLIENT_ID, value.client_id, write_str)
     put(element, _REDIRECT_URI, value.redirect_uri, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -116,6 +134,11 @@ def decode_json_access_gateway_info(data: Any, path: str) -> AccessGatewayInfo:
     )
     value.client_id = take_str_nillable(data, "ClientId", path)
     value.redirect_uri = take_str_nillable(data, "RedirectUri", path)
+    value.extra = (
+        None
+        if _ACCESS_GATEWAY_INFO_KEYS.issuperset(data)
+        else json_extra(data, _ACCESS_GATEWAY_INFO_KEYS)
+    )
     return value
 
 
@@ -127,6 +150,8 @@ def encode_json_access_gateway_info(value: AccessGatewayInfo) -> dict[str, Any]:
     )
     put_json(result, "ClientId", value.client_id)
     put_json(result, "RedirectUri", value.redirect_uri)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

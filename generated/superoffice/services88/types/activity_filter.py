@@ -18,12 +18,16 @@ from ...runtime import (
     blank,
     format_datetime,
     json_datetime,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_datetime,
+    restore_elements,
+    restore_members,
     take,
     take_nillable,
     write_datetime,
@@ -100,6 +104,19 @@ class ActivityFilter(Carrier):
         return decode_json_activity_filter(data, "$")
 
 
+_ACTIVITY_FILTER_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "FromDate",
+        "ToDate",
+        "AssociateList",
+        "GroupList",
+        "FutureDateList",
+    )
+)
+
+
 def decode_xml_activity_filter(element: Element) -> ActivityFilter:
     value = ActivityFilter()
     for child in element:
@@ -134,6 +151,8 @@ def decode_xml_activity_filter(element: Element) -> ActivityFilter:
             value.future_date_list = (
                 None if child.get(XSI_NIL) == "true" else decode_xml_list_of_mdo_list_item(child)
             )
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -148,6 +167,8 @@ def encode_xml_activity_filter(parent: Element | None, tag: str, value: Activity
     )
     put(element, _GROUP_LIST, value.group_list, encode_xml_list_of_selectable_mdo_list_item)
     put(element, _FUTURE_DATE_LIST, value.future_date_list, encode_xml_list_of_mdo_list_item)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -170,6 +191,9 @@ def decode_json_activity_filter(data: Any, path: str) -> ActivityFilter:
     value.future_date_list = take_nillable(
         data, "FutureDateList", path, decode_json_list_of_mdo_list_item
     )
+    value.extra = (
+        None if _ACTIVITY_FILTER_KEYS.issuperset(data) else json_extra(data, _ACTIVITY_FILTER_KEYS)
+    )
     return value
 
 
@@ -186,6 +210,8 @@ def encode_json_activity_filter(value: ActivityFilter) -> dict[str, Any]:
     )
     put_json(result, "GroupList", value.group_list, encode_json_list_of_selectable_mdo_list_item)
     put_json(result, "FutureDateList", value.future_date_list, encode_json_list_of_mdo_list_item)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

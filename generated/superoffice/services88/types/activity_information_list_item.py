@@ -18,13 +18,17 @@ from ...runtime import (
     blank,
     format_datetime,
     json_datetime,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_datetime,
+    restore_elements,
+    restore_members,
     take,
     take_nillable,
     write_datetime,
@@ -89,6 +93,16 @@ class ActivityInformationListItem(Carrier):
         return decode_json_activity_information_list_item(data, "$")
 
 
+_ACTIVITY_INFORMATION_LIST_ITEM_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "Date",
+        "ActivityInformation",
+    )
+)
+
+
 def decode_xml_activity_information_list_item(element: Element) -> ActivityInformationListItem:
     value = ActivityInformationListItem()
     for child in element:
@@ -109,6 +123,8 @@ def decode_xml_activity_information_list_item(element: Element) -> ActivityInfor
             value.activity_information = (
                 None if child.get(XSI_NIL) == "true" else decode_xml_activity_summary(child)
             )
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -120,6 +136,8 @@ def encode_xml_activity_information_list_item(
     put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
     put(element, _DATE, value.date, write_datetime)
     put(element, _ACTIVITY_INFORMATION, value.activity_information, encode_xml_activity_summary)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -137,6 +155,11 @@ def decode_json_activity_information_list_item(
     value.activity_information = take_nillable(
         data, "ActivityInformation", path, decode_json_activity_summary
     )
+    value.extra = (
+        None
+        if _ACTIVITY_INFORMATION_LIST_ITEM_KEYS.issuperset(data)
+        else json_extra(data, _ACTIVITY_INFORMATION_LIST_ITEM_KEYS)
+    )
     return value
 
 
@@ -152,6 +175,8 @@ def encode_json_activity_information_list_item(
     put_json(
         result, "ActivityInformation", value.activity_information, encode_json_activity_summary
     )
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

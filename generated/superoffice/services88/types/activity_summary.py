@@ -15,12 +15,16 @@ from ...runtime import (
     Element,
     Unset,
     blank,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
+    restore_elements,
+    restore_members,
     take_int,
     take_nillable,
     write_int,
@@ -81,6 +85,17 @@ class ActivitySummary(Carrier):
         return decode_json_activity_summary(data, "$")
 
 
+_ACTIVITY_SUMMARY_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "NumBusyActivities",
+        "NumFreeActivities",
+        "PercentageBusy",
+    )
+)
+
+
 def decode_xml_activity_summary(element: Element) -> ActivitySummary:
     value = ActivitySummary()
     for child in element:
@@ -101,6 +116,8 @@ def decode_xml_activity_summary(element: Element) -> ActivitySummary:
             value.num_free_activities = read_int(child)
         elif tag == _PERCENTAGE_BUSY:
             value.percentage_busy = read_int(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -113,6 +130,8 @@ def encode_xml_activity_summary(
     put(element, _NUM_BUSY_ACTIVITIES, value.num_busy_activities, write_int)
     put(element, _NUM_FREE_ACTIVITIES, value.num_free_activities, write_int)
     put(element, _PERCENTAGE_BUSY, value.percentage_busy, write_int)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -127,6 +146,11 @@ def decode_json_activity_summary(data: Any, path: str) -> ActivitySummary:
     value.num_busy_activities = take_int(data, "NumBusyActivities", path)
     value.num_free_activities = take_int(data, "NumFreeActivities", path)
     value.percentage_busy = take_int(data, "PercentageBusy", path)
+    value.extra = (
+        None
+        if _ACTIVITY_SUMMARY_KEYS.issuperset(data)
+        else json_extra(data, _ACTIVITY_SUMMARY_KEYS)
+    )
     return value
 
 
@@ -139,6 +163,8 @@ def encode_json_activity_summary(value: ActivitySummary) -> dict[str, Any]:
     put_json(result, "NumBusyActivities", value.num_busy_activities)
     put_json(result, "NumFreeActivities", value.num_free_activities)
     put_json(result, "PercentageBusy", value.percentage_busy)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

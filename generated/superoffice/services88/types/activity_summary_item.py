@@ -14,19 +14,24 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
+    Record,
     Unset,
     blank,
     empty_or_nil,
     format_datetime,
     json_datetime,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_datetime,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_int,
     take_str_nillable,
@@ -54,7 +59,7 @@ _REGISTERED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Registere
 
 
 @dataclasses.dataclass(kw_only=True)
-class ActivitySummaryItem:
+class ActivitySummaryItem(Record):
     """Summary details about appointments and documents.
 
     Carrier object for ActivitySummaryItem. Services for the ActivitySummaryItem Carrier is
@@ -89,6 +94,18 @@ class ActivitySummaryItem:
         return decode_json_activity_summary_item(data, "$")
 
 
+_ACTIVITY_SUMMARY_ITEM_KEYS = frozenset(
+    (
+        "AppointmentId",
+        "DocumentId",
+        "Date",
+        "Description",
+        "Completed",
+        "Registered",
+    )
+)
+
+
 def decode_xml_activity_summary_item(element: Element) -> ActivitySummaryItem:
     value = ActivitySummaryItem()
     for child in element:
@@ -105,6 +122,8 @@ def decode_xml_activity_summary_item(element: Element) -> ActivitySummaryItem:
             value.completed = decode_xml_activity_status(child)
         elif tag == _REGISTERED:
             value.registered = read_datetime(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -118,6 +137,8 @@ def encode_xml_activity_summary_item(
     put(element, _DESCRIPTION, value.description, write_str)
     put(element, _COMPLETED, value.completed, encode_xml_activity_status)
     put(element, _REGISTERED, value.registered, write_datetime)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -131,6 +152,11 @@ def decode_json_activity_summary_item(data: Any, path: str) -> ActivitySummaryIt
     value.description = take_str_nillable(data, "Description", path)
     value.completed = take(data, "Completed", path, decode_json_activity_status)
     value.registered = take(data, "Registered", path, json_datetime)
+    value.extra = (
+        None
+        if _ACTIVITY_SUMMARY_ITEM_KEYS.issuperset(data)
+        else json_extra(data, _ACTIVITY_SUMMARY_ITEM_KEYS)
+    )
     return value
 
 
@@ -142,6 +168,8 @@ def encode_json_activity_summary_item(value: ActivitySummaryItem) -> dict[str, A
     put_json(result, "Description", value.description)
     put_json(result, "Completed", value.completed, encode_json_activity_status)
     put_json(result, "Registered", value.registered, format_datetime)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

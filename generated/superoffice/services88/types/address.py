@@ -16,14 +16,18 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_float,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_float,
+    restore_elements,
+    restore_members,
     take,
     take_nillable,
     take_str_nillable,
@@ -119,6 +123,20 @@ class Address(Carrier):
         return decode_json_address(data, "$")
 
 
+_ADDRESS_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "Wgs84Latitude",
+        "Wgs84Longitude",
+        "LocalizedAddress",
+        "Street",
+        "Postal",
+        "Formatted",
+    )
+)
+
+
 def decode_xml_address(element: Element) -> Address:
     value = Address()
     for child in element:
@@ -153,6 +171,8 @@ def decode_xml_address(element: Element) -> Address:
             )
         elif tag == _FORMATTED:
             value.formatted = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -171,6 +191,8 @@ def encode_xml_address(parent: Element | None, tag: str, value: Address) -> Elem
     put(element, _STREET, value.street, encode_xml_structured_address)
     put(element, _POSTAL, value.postal, encode_xml_structured_address)
     put(element, _FORMATTED, value.formatted, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -190,6 +212,7 @@ def decode_json_address(data: Any, path: str) -> Address:
     value.street = take_nillable(data, "Street", path, decode_json_structured_address)
     value.postal = take_nillable(data, "Postal", path, decode_json_structured_address)
     value.formatted = take_str_nillable(data, "Formatted", path)
+    value.extra = None if _ADDRESS_KEYS.issuperset(data) else json_extra(data, _ADDRESS_KEYS)
     return value
 
 
@@ -210,6 +233,8 @@ def encode_json_address(value: Address) -> dict[str, Any]:
     put_json(result, "Street", value.street, encode_json_structured_address)
     put_json(result, "Postal", value.postal, encode_json_structured_address)
     put_json(result, "Formatted", value.formatted)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -16,14 +16,18 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_float,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_float,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_int,
     take_nillable,
@@ -105,6 +109,26 @@ class AddressSyncData(Carrier):
         return decode_json_address_sync_data(data, "$")
 
 
+_ADDRESS_SYNC_DATA_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "AddressId",
+        "AddressType",
+        "Address1",
+        "Address2",
+        "Address3",
+        "City",
+        "County",
+        "ZipCode",
+        "State",
+        "Latitude",
+        "Longitude",
+        "FormattedAddress",
+    )
+)
+
+
 def decode_xml_address_sync_data(element: Element) -> AddressSyncData:
     value = AddressSyncData()
     for child in element:
@@ -143,6 +167,8 @@ def decode_xml_address_sync_data(element: Element) -> AddressSyncData:
             value.longitude = read_float(child)
         elif tag == _FORMATTED_ADDRESS:
             value.formatted_address = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -164,6 +190,8 @@ def encode_xml_address_sync_data(
     put(element, _LATITUDE, value.latitude, write_float)
     put(element, _LONGITUDE, value.longitude, write_float)
     put(element, _FORMATTED_ADDRESS, value.formatted_address, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -187,6 +215,11 @@ def decode_json_address_sync_data(data: Any, path: str) -> AddressSyncData:
     value.latitude = take(data, "Latitude", path, json_float)
     value.longitude = take(data, "Longitude", path, json_float)
     value.formatted_address = take_str_nillable(data, "FormattedAddress", path)
+    value.extra = (
+        None
+        if _ADDRESS_SYNC_DATA_KEYS.issuperset(data)
+        else json_extra(data, _ADDRESS_SYNC_DATA_KEYS)
+    )
     return value
 
 
@@ -208,6 +241,8 @@ def encode_json_address_sync_data(value: AddressSyncData) -> dict[str, Any]:
     put_json(result, "Latitude", value.latitude)
     put_json(result, "Longitude", value.longitude)
     put_json(result, "FormattedAddress", value.formatted_address)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

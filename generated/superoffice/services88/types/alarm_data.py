@@ -19,14 +19,18 @@ from ...runtime import (
     empty_or_nil,
     format_datetime,
     json_datetime,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_datetime,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_int,
     take_nillable,
@@ -174,6 +178,37 @@ class AlarmData(Carrier):
         return decode_json_alarm_data(data, "$")
 
 
+_ALARM_DATA_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "AppointmentId",
+        "StartTime",
+        "EndDate",
+        "AlarmTime",
+        "PersonId",
+        "PersonFullName",
+        "ContactName",
+        "ProjectId",
+        "ProjectName",
+        "AppointmentText",
+        "SaleId",
+        "SaleName",
+        "Location",
+        "AppointmentType",
+        "ContactId",
+        "AssignmentStatus",
+        "InvitationStatus",
+        "BookingType",
+        "FormalName",
+        "TaskName",
+        "ContactDepartment",
+        "ContactFullName",
+        "JoinVideomeetUrl",
+    )
+)
+
+
 def decode_xml_alarm_data(element: Element) -> AlarmData:
     value = AlarmData()
     for child in element:
@@ -234,6 +269,8 @@ def decode_xml_alarm_data(element: Element) -> AlarmData:
             value.contact_full_name = child.text or empty_or_nil(child)
         elif tag == _JOIN_VIDEOMEET_URL:
             value.join_videomeet_url = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -264,6 +301,8 @@ def encode_xml_alarm_data(parent: Element | None, tag: str, value: AlarmData) ->
     put(element, _CONTACT_DEPARTMENT, value.contact_department, write_str)
     put(element, _CONTACT_FULL_NAME, value.contact_full_name, write_str)
     put(element, _JOIN_VIDEOMEET_URL, value.join_videomeet_url, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -298,6 +337,7 @@ def decode_json_alarm_data(data: Any, path: str) -> AlarmData:
     value.contact_department = take_str_nillable(data, "ContactDepartment", path)
     value.contact_full_name = take_str_nillable(data, "ContactFullName", path)
     value.join_videomeet_url = take_str_nillable(data, "JoinVideomeetUrl", path)
+    value.extra = None if _ALARM_DATA_KEYS.issuperset(data) else json_extra(data, _ALARM_DATA_KEYS)
     return value
 
 
@@ -330,6 +370,8 @@ def encode_json_alarm_data(value: AlarmData) -> dict[str, Any]:
     put_json(result, "ContactDepartment", value.contact_department)
     put_json(result, "ContactFullName", value.contact_full_name)
     put_json(result, "JoinVideomeetUrl", value.join_videomeet_url)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -16,8 +16,10 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_float,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
@@ -26,6 +28,8 @@ from ...runtime import (
     read_float,
     read_int,
     read_short,
+    restore_elements,
+    restore_members,
     take,
     take_bool,
     take_int,
@@ -103,6 +107,22 @@ class AmountClassEntity(Carrier):
         return decode_json_amount_class_entity(data, "$")
 
 
+_AMOUNT_CLASS_ENTITY_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "AmountClassId",
+        "Name",
+        "Tooltip",
+        "Rank",
+        "AmountFrom",
+        "AmountTo",
+        "Deleted",
+        "CurrencyId",
+    )
+)
+
+
 def decode_xml_amount_class_entity(element: Element) -> AmountClassEntity:
     value = AmountClassEntity()
     for child in element:
@@ -133,6 +153,8 @@ def decode_xml_amount_class_entity(element: Element) -> AmountClassEntity:
             value.deleted = read_bool(child)
         elif tag == _CURRENCY_ID:
             value.currency_id = read_int(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -150,6 +172,8 @@ def encode_xml_amount_class_entity(
     put(element, _AMOUNT_TO, value.amount_to, write_float)
     put(element, _DELETED, value.deleted, write_bool)
     put(element, _CURRENCY_ID, value.currency_id, write_int)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -169,6 +193,11 @@ def decode_json_amount_class_entity(data: Any, path: str) -> AmountClassEntity:
     value.amount_to = take(data, "AmountTo", path, json_float)
     value.deleted = take_bool(data, "Deleted", path)
     value.currency_id = take_int(data, "CurrencyId", path)
+    value.extra = (
+        None
+        if _AMOUNT_CLASS_ENTITY_KEYS.issuperset(data)
+        else json_extra(data, _AMOUNT_CLASS_ENTITY_KEYS)
+    )
     return value
 
 
@@ -186,6 +215,8 @@ def encode_json_amount_class_entity(value: AmountClassEntity) -> dict[str, Any]:
     put_json(result, "AmountTo", value.amount_to)
     put_json(result, "Deleted", value.deleted)
     put_json(result, "CurrencyId", value.currency_id)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -20,9 +20,11 @@ from ...runtime import (
     format_datetime,
     json_datetime,
     json_duration,
+    json_extra,
     json_items_nillable,
     json_object,
     json_write_duration,
+    keep_element,
     new_child,
     parse_xml,
     put,
@@ -32,6 +34,8 @@ from ...runtime import (
     read_duration,
     read_int,
     read_short,
+    restore_elements,
+    restore_members,
     take,
     take_bool,
     take_int,
@@ -344,6 +348,69 @@ class Appointment(Carrier):
         return decode_json_appointment(data, "$")
 
 
+_APPOINTMENT_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "AppointmentId",
+        "StartDate",
+        "EndDate",
+        "Type",
+        "Task",
+        "AssociateFullName",
+        "ContactName",
+        "Description",
+        "PersonFullName",
+        "PersonId",
+        "ContactId",
+        "ProjectId",
+        "ProjectName",
+        "IsPublished",
+        "AssociateId",
+        "ColorIndex",
+        "IsFree",
+        "HasAlarm",
+        "IsAlldayEvent",
+        "Private",
+        "PriorityId",
+        "PriorityName",
+        "TaskType",
+        "IsBookingMain",
+        "IsRecurrence",
+        "IsBooking",
+        "ActiveDate",
+        "AssignmentStatus",
+        "InvitationStatus",
+        "BookingType",
+        "Completed",
+        "RecurringPattern",
+        "RecurringStartDate",
+        "RecurringEndDate",
+        "MotherId",
+        "AssignedBy",
+        "AssignedByFullName",
+        "RejectReason",
+        "Location",
+        "AlarmLeadTime",
+        "SaleId",
+        "SaleName",
+        "AssociateName",
+        "CreatedDate",
+        "CreatedBy",
+        "CreatedByFullName",
+        "CreatedByAssociateId",
+        "CautionWarning",
+        "OwnedExternally",
+        "MotherAssociateId",
+        "JoinVideomeetUrl",
+        "PreferredTZLocation",
+        "Title",
+        "Agenda",
+        "InternalNotes",
+    )
+)
+
+
 def decode_xml_appointment(element: Element) -> Appointment:
     value = Appointment()
     for child in element:
@@ -468,6 +535,8 @@ def decode_xml_appointment(element: Element) -> Appointment:
             value.agenda = child.text or empty_or_nil(child)
         elif tag == _INTERNAL_NOTES:
             value.internal_notes = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -530,6 +599,8 @@ def encode_xml_appointment(parent: Element | None, tag: str, value: Appointment)
     put(element, _TITLE, value.title, write_str)
     put(element, _AGENDA, value.agenda, write_str)
     put(element, _INTERNAL_NOTES, value.internal_notes, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -600,6 +671,9 @@ def decode_json_appointment(data: Any, path: str) -> Appointment:
     value.title = take_str_nillable(data, "Title", path)
     value.agenda = take_str_nillable(data, "Agenda", path)
     value.internal_notes = take_str_nillable(data, "InternalNotes", path)
+    value.extra = (
+        None if _APPOINTMENT_KEYS.issuperset(data) else json_extra(data, _APPOINTMENT_KEYS)
+    )
     return value
 
 
@@ -668,6 +742,8 @@ def encode_json_appointment(value: Appointment) -> dict[str, Any]:
     put_json(result, "Title", value.title)
     put_json(result, "Agenda", value.agenda)
     put_json(result, "InternalNotes", value.internal_notes)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

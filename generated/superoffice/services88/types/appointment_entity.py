@@ -20,8 +20,10 @@ from ...runtime import (
     format_datetime,
     json_datetime,
     json_duration,
+    json_extra,
     json_object,
     json_write_duration,
+    keep_element,
     new_child,
     parse_xml,
     put,
@@ -31,6 +33,8 @@ from ...runtime import (
     read_duration,
     read_int,
     read_short,
+    restore_elements,
+    restore_members,
     take,
     take_bool,
     take_int,
@@ -481,6 +485,74 @@ class AppointmentEntity(Carrier):
         return decode_json_appointment_entity(data, "$")
 
 
+_APPOINTMENT_ENTITY_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "Associate",
+        "Contact",
+        "CreatedBy",
+        "UpdatedBy",
+        "CreatedDate",
+        "AppointmentId",
+        "Description",
+        "Title",
+        "Agenda",
+        "InternalNotes",
+        "StartDate",
+        "EndDate",
+        "InvitedPerson",
+        "Person",
+        "MotherId",
+        "Priority",
+        "Private",
+        "Project",
+        "Type",
+        "UpdatedDate",
+        "Completed",
+        "ActiveLinks",
+        "Links",
+        "AlarmLeadTime",
+        "HasAlarm",
+        "ColorIndex",
+        "IsFree",
+        "IsAlldayEvent",
+        "LagTime",
+        "LeadTime",
+        "Location",
+        "RejectCounter",
+        "RejectReason",
+        "Recurrence",
+        "Participants",
+        "AssignmentStatus",
+        "InvitationStatus",
+        "BookingType",
+        "ActiveDate",
+        "HasConflict",
+        "AssignedBy",
+        "MotherAssociate",
+        "Task",
+        "PreferredTZLocation",
+        "PreferredTZLocationData",
+        "Sale",
+        "SuggestedAppointmentId",
+        "IsMileStone",
+        "CautionWarning",
+        "OwnedExternally",
+        "JoinVideomeetUrl",
+        "CentralserviceVideomeetId",
+        "UserDefinedFields",
+        "ExtraFields",
+        "CustomFields",
+        "PublishEventDate",
+        "PublishTo",
+        "PublishFrom",
+        "IsPublished",
+        "VisibleFor",
+    )
+)
+
+
 def decode_xml_appointment_entity(element: Element) -> AppointmentEntity:
     value = AppointmentEntity()
     for child in element:
@@ -641,6 +713,8 @@ def decode_xml_appointment_entity(element: Element) -> AppointmentEntity:
             value.visible_for = (
                 None if child.get(XSI_NIL) == "true" else decode_xml_list_of_visible_for(child)
             )
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -715,6 +789,8 @@ def encode_xml_appointment_entity(
     put(element, _PUBLISH_FROM, value.publish_from, write_datetime)
     put(element, _IS_PUBLISHED, value.is_published, write_bool)
     put(element, _VISIBLE_FOR, value.visible_for, encode_xml_list_of_visible_for)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -796,6 +872,11 @@ def decode_json_appointment_entity(data: Any, path: str) -> AppointmentEntity:
     value.publish_from = take(data, "PublishFrom", path, json_datetime)
     value.is_published = take_bool(data, "IsPublished", path)
     value.visible_for = take_nillable(data, "VisibleFor", path, decode_json_list_of_visible_for)
+    value.extra = (
+        None
+        if _APPOINTMENT_ENTITY_KEYS.issuperset(data)
+        else json_extra(data, _APPOINTMENT_ENTITY_KEYS)
+    )
     return value
 
 
@@ -874,6 +955,8 @@ def encode_json_appointment_entity(value: AppointmentEntity) -> dict[str, Any]:
     put_json(result, "PublishFrom", value.publish_from, format_datetime)
     put_json(result, "IsPublished", value.is_published)
     put_json(result, "VisibleFor", value.visible_for, encode_json_list_of_visible_for)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

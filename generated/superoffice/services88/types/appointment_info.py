@@ -19,8 +19,10 @@ from ...runtime import (
     empty_or_nil,
     format_datetime,
     json_datetime,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
@@ -28,6 +30,8 @@ from ...runtime import (
     read_bool,
     read_datetime,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_bool,
     take_int,
@@ -183,6 +187,41 @@ class AppointmentInfo(Carrier):
         return decode_json_appointment_info(data, "$")
 
 
+_APPOINTMENT_INFO_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "AppointmentId",
+        "AssociateId",
+        "MotherId",
+        "StartDate",
+        "EndDate",
+        "ColorIndex",
+        "TaskName",
+        "ContactName",
+        "ProjectName",
+        "Title",
+        "Agenda",
+        "IsAllDay",
+        "IsBusy",
+        "IsRecurring",
+        "IsVideoMeeting",
+        "HasAlarm",
+        "IsCompleted",
+        "IsTentative",
+        "IsBookingMain",
+        "SendEmail",
+        "AnySendEmail",
+        "IsPrivate",
+        "RecurrenceInfo",
+        "PersonName",
+        "IsBooking",
+        "OwnedExternally",
+        "MotherAssociateId",
+    )
+)
+
+
 def decode_xml_appointment_info(element: Element) -> AppointmentInfo:
     value = AppointmentInfo()
     for child in element:
@@ -253,6 +292,8 @@ def decode_xml_appointment_info(element: Element) -> AppointmentInfo:
             value.owned_externally = decode_xml_appointment_external_owner(child)
         elif tag == _MOTHER_ASSOCIATE_ID:
             value.mother_associate_id = read_int(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -289,6 +330,8 @@ def encode_xml_appointment_info(
     put(element, _IS_BOOKING, value.is_booking, write_bool)
     put(element, _OWNED_EXTERNALLY, value.owned_externally, encode_xml_appointment_external_owner)
     put(element, _MOTHER_ASSOCIATE_ID, value.mother_associate_id, write_int)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -331,6 +374,11 @@ def decode_json_appointment_info(data: Any, path: str) -> AppointmentInfo:
         data, "OwnedExternally", path, decode_json_appointment_external_owner
     )
     value.mother_associate_id = take_int(data, "MotherAssociateId", path)
+    value.extra = (
+        None
+        if _APPOINTMENT_INFO_KEYS.issuperset(data)
+        else json_extra(data, _APPOINTMENT_INFO_KEYS)
+    )
     return value
 
 
@@ -369,6 +417,8 @@ def encode_json_appointment_info(value: AppointmentInfo) -> dict[str, Any]:
         result, "OwnedExternally", value.owned_externally, encode_json_appointment_external_owner
     )
     put_json(result, "MotherAssociateId", value.mother_associate_id)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

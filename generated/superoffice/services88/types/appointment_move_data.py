@@ -18,7 +18,9 @@ from ...runtime import (
     blank,
     format_datetime,
     json_datetime,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
@@ -26,6 +28,8 @@ from ...runtime import (
     read_bool,
     read_datetime,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_bool,
     take_int,
@@ -127,6 +131,22 @@ class AppointmentMoveData(Carrier):
         return decode_json_appointment_move_data(data, "$")
 
 
+_APPOINTMENT_MOVE_DATA_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "AppointmentId",
+        "NewStartTime",
+        "UpdateMode",
+        "SendEmailToParticipants",
+        "SmtpEMailConnectionInfo",
+        "ImapEMailConnectionInfo",
+        "IsAlldayEvent",
+        "IsFree",
+    )
+)
+
+
 def decode_xml_appointment_move_data(element: Element) -> AppointmentMoveData:
     value = AppointmentMoveData()
     for child in element:
@@ -161,6 +181,8 @@ def decode_xml_appointment_move_data(element: Element) -> AppointmentMoveData:
             value.is_allday_event = read_bool(child)
         elif tag == _IS_FREE:
             value.is_free = read_bool(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -188,6 +210,8 @@ def encode_xml_appointment_move_data(
     )
     put(element, _IS_ALLDAY_EVENT, value.is_allday_event, write_bool)
     put(element, _IS_FREE, value.is_free, write_bool)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -211,6 +235,11 @@ def decode_json_appointment_move_data(data: Any, path: str) -> AppointmentMoveDa
     )
     value.is_allday_event = take_bool(data, "IsAlldayEvent", path)
     value.is_free = take_bool(data, "IsFree", path)
+    value.extra = (
+        None
+        if _APPOINTMENT_MOVE_DATA_KEYS.issuperset(data)
+        else json_extra(data, _APPOINTMENT_MOVE_DATA_KEYS)
+    )
     return value
 
 
@@ -238,6 +267,8 @@ def encode_json_appointment_move_data(value: AppointmentMoveData) -> dict[str, A
     )
     put_json(result, "IsAlldayEvent", value.is_allday_event)
     put_json(result, "IsFree", value.is_free)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

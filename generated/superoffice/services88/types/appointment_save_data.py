@@ -15,12 +15,16 @@ from ...runtime import (
     Element,
     Unset,
     blank,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_bool,
+    restore_elements,
+    restore_members,
     take_bool,
     take_nillable,
     write_bool,
@@ -84,6 +88,16 @@ class AppointmentSaveData(Carrier):
         return decode_json_appointment_save_data(data, "$")
 
 
+_APPOINTMENT_SAVE_DATA_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "AppointmentEntity",
+        "EmailCreated",
+    )
+)
+
+
 def decode_xml_appointment_save_data(element: Element) -> AppointmentSaveData:
     value = AppointmentSaveData()
     for child in element:
@@ -104,6 +118,8 @@ def decode_xml_appointment_save_data(element: Element) -> AppointmentSaveData:
             )
         elif tag == _EMAIL_CREATED:
             value.email_created = read_bool(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -115,6 +131,8 @@ def encode_xml_appointment_save_data(
     put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
     put(element, _APPOINTMENT_ENTITY, value.appointment_entity, encode_xml_appointment_entity)
     put(element, _EMAIL_CREATED, value.email_created, write_bool)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -130,6 +148,11 @@ def decode_json_appointment_save_data(data: Any, path: str) -> AppointmentSaveDa
         data, "AppointmentEntity", path, decode_json_appointment_entity
     )
     value.email_created = take_bool(data, "EmailCreated", path)
+    value.extra = (
+        None
+        if _APPOINTMENT_SAVE_DATA_KEYS.issuperset(data)
+        else json_extra(data, _APPOINTMENT_SAVE_DATA_KEYS)
+    )
     return value
 
 
@@ -141,6 +164,8 @@ def encode_json_appointment_save_data(value: AppointmentSaveData) -> dict[str, A
     )
     put_json(result, "AppointmentEntity", value.appointment_entity, encode_json_appointment_entity)
     put_json(result, "EmailCreated", value.email_created)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

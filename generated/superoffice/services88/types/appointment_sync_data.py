@@ -19,8 +19,10 @@ from ...runtime import (
     empty_or_nil,
     format_datetime,
     json_datetime,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
@@ -28,6 +30,8 @@ from ...runtime import (
     read_bool,
     read_datetime,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_bool,
     take_int,
@@ -161,6 +165,40 @@ class AppointmentSyncData(Carrier):
         return decode_json_appointment_sync_data(data, "$")
 
 
+_APPOINTMENT_SYNC_DATA_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "AlarmTime",
+        "AppointmentId",
+        "AppointmentText",
+        "ContactDepartment",
+        "ContactFullName",
+        "ContactName",
+        "ContactId",
+        "EndDate",
+        "HasAlarm",
+        "IsAllDay",
+        "IsAssignment",
+        "IsBusy",
+        "IsCompleted",
+        "IsInvitation",
+        "IsTentative",
+        "Location",
+        "Participants",
+        "PersonFormalName",
+        "PersonFullName",
+        "PersonId",
+        "ProjectId",
+        "ProjectName",
+        "SaleId",
+        "SaleName",
+        "StartDate",
+        "TaskName",
+    )
+)
+
+
 def decode_xml_appointment_sync_data(element: Element) -> AppointmentSyncData:
     value = AppointmentSyncData()
     for child in element:
@@ -231,6 +269,8 @@ def decode_xml_appointment_sync_data(element: Element) -> AppointmentSyncData:
             value.start_date = read_datetime(child)
         elif tag == _TASK_NAME:
             value.task_name = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -266,6 +306,8 @@ def encode_xml_appointment_sync_data(
     put(element, _SALE_NAME, value.sale_name, write_str)
     put(element, _START_DATE, value.start_date, write_datetime)
     put(element, _TASK_NAME, value.task_name, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -305,6 +347,11 @@ def decode_json_appointment_sync_data(data: Any, path: str) -> AppointmentSyncDa
     value.sale_name = take_str_nillable(data, "SaleName", path)
     value.start_date = take(data, "StartDate", path, json_datetime)
     value.task_name = take_str_nillable(data, "TaskName", path)
+    value.extra = (
+        None
+        if _APPOINTMENT_SYNC_DATA_KEYS.issuperset(data)
+        else json_extra(data, _APPOINTMENT_SYNC_DATA_KEYS)
+    )
     return value
 
 
@@ -340,6 +387,8 @@ def encode_json_appointment_sync_data(value: AppointmentSyncData) -> dict[str, A
     put_json(result, "SaleName", value.sale_name)
     put_json(result, "StartDate", value.start_date, format_datetime)
     put_json(result, "TaskName", value.task_name)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -15,12 +15,16 @@ from ...runtime import (
     Element,
     Unset,
     blank,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
+    restore_elements,
+    restore_members,
     take_int,
     take_nillable,
     write_int,
@@ -86,6 +90,16 @@ class ApproveRejectResponse(Carrier):
         return decode_json_approve_reject_response(data, "$")
 
 
+_APPROVE_REJECT_RESPONSE_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "PluginResponse",
+        "CreatedAppointmentId",
+    )
+)
+
+
 def decode_xml_approve_reject_response(element: Element) -> ApproveRejectResponse:
     value = ApproveRejectResponse()
     for child in element:
@@ -106,6 +120,8 @@ def decode_xml_approve_reject_response(element: Element) -> ApproveRejectRespons
             )
         elif tag == _CREATED_APPOINTMENT_ID:
             value.created_appointment_id = read_int(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -117,6 +133,8 @@ def encode_xml_approve_reject_response(
     put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
     put(element, _PLUGIN_RESPONSE, value.plugin_response, encode_xml_plugin_response)
     put(element, _CREATED_APPOINTMENT_ID, value.created_appointment_id, write_int)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -132,6 +150,11 @@ def decode_json_approve_reject_response(data: Any, path: str) -> ApproveRejectRe
         data, "PluginResponse", path, decode_json_plugin_response
     )
     value.created_appointment_id = take_int(data, "CreatedAppointmentId", path)
+    value.extra = (
+        None
+        if _APPROVE_REJECT_RESPONSE_KEYS.issuperset(data)
+        else json_extra(data, _APPROVE_REJECT_RESPONSE_KEYS)
+    )
     return value
 
 
@@ -143,6 +166,8 @@ def encode_json_approve_reject_response(value: ApproveRejectResponse) -> dict[st
     )
     put_json(result, "PluginResponse", value.plugin_response, encode_json_plugin_response)
     put_json(result, "CreatedAppointmentId", value.created_appointment_id)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -15,17 +15,22 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
+    Record,
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_key_text,
     json_object,
     json_values_nillable,
+    keep_element,
     new_child,
     pair_elements,
     parse_xml,
     put,
     put_json,
+    restore_elements,
+    restore_members,
     take_str_nillable,
     write_str,
 )
@@ -42,7 +47,7 @@ _VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Value"
 
 
 @dataclasses.dataclass(kw_only=True)
-class ArchiveColumnData:
+class ArchiveColumnData(Record):
     """Data carrier class for an item (cell) in an archive. This class contains properties and
     members for three distinct values: The (visible) display value; the tooltip hint, and the
     link hint.
@@ -80,6 +85,15 @@ class ArchiveColumnData:
         return decode_json_archive_column_data(data, "$")
 
 
+_ARCHIVE_COLUMN_DATA_KEYS = frozenset(
+    (
+        "DisplayValue",
+        "TooltipHint",
+        "LinkHint",
+    )
+)
+
+
 def decode_xml_archive_column_data(element: Element) -> ArchiveColumnData:
     value = ArchiveColumnData()
     for child in element:
@@ -90,6 +104,8 @@ def decode_xml_archive_column_data(element: Element) -> ArchiveColumnData:
             value.tooltip_hint = child.text or empty_or_nil(child)
         elif tag == _LINK_HINT:
             value.link_hint = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -100,6 +116,8 @@ def encode_xml_archive_column_data(
     put(element, _DISPLAY_VALUE, value.display_value, write_str)
     put(element, _TOOLTIP_HINT, value.tooltip_hint, write_str)
     put(element, _LINK_HINT, value.link_hint, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -110,6 +128,11 @@ def decode_json_archive_column_data(data: Any, path: str) -> ArchiveColumnData:
     value.display_value = take_str_nillable(data, "DisplayValue", path)
     value.tooltip_hint = take_str_nillable(data, "TooltipHint", path)
     value.link_hint = take_str_nillable(data, "LinkHint", path)
+    value.extra = (
+        None
+        if _ARCHIVE_COLUMN_DATA_KEYS.issuperset(data)
+        else json_extra(data, _ARCHIVE_COLUMN_DATA_KEYS)
+    )
     return value
 
 
@@ -118,6 +141,8 @@ def encode_json_archive_column_data(value: ArchiveColumnData) -> dict[str, Any]:
     put_json(result, "DisplayValue", value.display_value)
     put_json(result, "TooltipHint", value.tooltip_hint)
     put_json(result, "LinkHint", value.link_hint)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -13,16 +13,21 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
+    Record,
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_bool,
+    restore_elements,
+    restore_members,
     take_bool,
     take_str_nillable,
     write_bool,
@@ -48,7 +53,7 @@ _WIDTH = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Width"
 
 
 @dataclasses.dataclass(kw_only=True)
-class ArchiveColumnInfo:
+class ArchiveColumnInfo(Record):
     """This class carries information about the definition and properties of an archive display
     column. It is used by the archive MDO providers to construct column lists for the
     configuration dialogs, and by the archive control to know what type (and other properties)
@@ -121,6 +126,25 @@ class ArchiveColumnInfo:
         return decode_json_archive_column_info(data, "$")
 
 
+_ARCHIVE_COLUMN_INFO_KEYS = frozenset(
+    (
+        "DisplayName",
+        "DisplayTooltip",
+        "DisplayType",
+        "CanOrderBy",
+        "Name",
+        "CanRestrictBy",
+        "RestrictionType",
+        "RestrictionListName",
+        "IsVisible",
+        "Width",
+        "IconHint",
+        "HeadingIconHint",
+        "ExtraInfo",
+    )
+)
+
+
 def decode_xml_archive_column_info(element: Element) -> ArchiveColumnInfo:
     value = ArchiveColumnInfo()
     for child in element:
@@ -151,6 +175,8 @@ def decode_xml_archive_column_info(element: Element) -> ArchiveColumnInfo:
             value.heading_icon_hint = child.text or empty_or_nil(child)
         elif tag == _EXTRA_INFO:
             value.extra_info = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -171,6 +197,8 @@ def encode_xml_archive_column_info(
     put(element, _ICON_HINT, value.icon_hint, write_str)
     put(element, _HEADING_ICON_HINT, value.heading_icon_hint, write_str)
     put(element, _EXTRA_INFO, value.extra_info, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -191,6 +219,11 @@ def decode_json_archive_column_info(data: Any, path: str) -> ArchiveColumnInfo:
     value.icon_hint = take_str_nillable(data, "IconHint", path)
     value.heading_icon_hint = take_str_nillable(data, "HeadingIconHint", path)
     value.extra_info = take_str_nillable(data, "ExtraInfo", path)
+    value.extra = (
+        None
+        if _ARCHIVE_COLUMN_INFO_KEYS.issuperset(data)
+        else json_extra(data, _ARCHIVE_COLUMN_INFO_KEYS)
+    )
     return value
 
 
@@ -209,6 +242,8 @@ def encode_json_archive_column_info(value: ArchiveColumnInfo) -> dict[str, Any]:
     put_json(result, "IconHint", value.icon_hint)
     put_json(result, "HeadingIconHint", value.heading_icon_hint)
     put_json(result, "ExtraInfo", value.extra_info)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -16,11 +16,15 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
+    restore_elements,
+    restore_members,
     take_nillable,
     take_str_nillable,
     write_str,
@@ -111,6 +115,18 @@ class ArchiveConfiguration(Carrier):
         return decode_json_archive_configuration(data, "$")
 
 
+_ARCHIVE_CONFIGURATION_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "ArchiveColumnInfo",
+        "ArchiveEntityInfo",
+        "ArchiveOrderByInfo",
+        "OwnerKeys",
+    )
+)
+
+
 def decode_xml_archive_configuration(element: Element) -> ArchiveConfiguration:
     value = ArchiveConfiguration()
     for child in element:
@@ -145,6 +161,8 @@ def decode_xml_archive_configuration(element: Element) -> ArchiveConfiguration:
             )
         elif tag == _OWNER_KEYS:
             value.owner_keys = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -173,6 +191,8 @@ def encode_xml_archive_configuration(
         encode_xml_list_of_archive_order_by_info,
     )
     put(element, _OWNER_KEYS, value.owner_keys, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -194,6 +214,11 @@ def decode_json_archive_configuration(data: Any, path: str) -> ArchiveConfigurat
         data, "ArchiveOrderByInfo", path, decode_json_list_of_archive_order_by_info
     )
     value.owner_keys = take_str_nillable(data, "OwnerKeys", path)
+    value.extra = (
+        None
+        if _ARCHIVE_CONFIGURATION_KEYS.issuperset(data)
+        else json_extra(data, _ARCHIVE_CONFIGURATION_KEYS)
+    )
     return value
 
 
@@ -222,6 +247,8 @@ def encode_json_archive_configuration(value: ArchiveConfiguration) -> dict[str, 
         encode_json_list_of_archive_order_by_info,
     )
     put_json(result, "OwnerKeys", value.owner_keys)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -16,13 +16,17 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
+    restore_elements,
+    restore_members,
     take_int,
     take_nillable,
     take_str_nillable,
@@ -103,6 +107,19 @@ class ArchiveListItem(Carrier):
         return decode_json_archive_list_item(data, "$")
 
 
+_ARCHIVE_LIST_ITEM_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "EntityName",
+        "PrimaryKey",
+        "ColumnData",
+        "LinkHint",
+        "StyleHint",
+    )
+)
+
+
 def decode_xml_archive_list_item(element: Element) -> ArchiveListItem:
     value = ArchiveListItem()
     for child in element:
@@ -129,6 +146,8 @@ def decode_xml_archive_list_item(element: Element) -> ArchiveListItem:
             value.link_hint = child.text or empty_or_nil(child)
         elif tag == _STYLE_HINT:
             value.style_hint = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -143,6 +162,8 @@ def encode_xml_archive_list_item(
     put(element, _COLUMN_DATA, value.column_data, encode_xml_column_data_dictionary)
     put(element, _LINK_HINT, value.link_hint, write_str)
     put(element, _STYLE_HINT, value.style_hint, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -159,6 +180,11 @@ def decode_json_archive_list_item(data: Any, path: str) -> ArchiveListItem:
     value.column_data = take_nillable(data, "ColumnData", path, decode_json_column_data_dictionary)
     value.link_hint = take_str_nillable(data, "LinkHint", path)
     value.style_hint = take_str_nillable(data, "StyleHint", path)
+    value.extra = (
+        None
+        if _ARCHIVE_LIST_ITEM_KEYS.issuperset(data)
+        else json_extra(data, _ARCHIVE_LIST_ITEM_KEYS)
+    )
     return value
 
 
@@ -173,6 +199,8 @@ def encode_json_archive_list_item(value: ArchiveListItem) -> dict[str, Any]:
     put_json(result, "ColumnData", value.column_data, encode_json_column_data_dictionary)
     put_json(result, "LinkHint", value.link_hint)
     put_json(result, "StyleHint", value.style_hint)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

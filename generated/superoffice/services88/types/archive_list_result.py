@@ -15,12 +15,16 @@ from ...runtime import (
     Element,
     Unset,
     blank,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
+    restore_elements,
+    restore_members,
     take_int,
     take_nillable,
     write_int,
@@ -87,6 +91,16 @@ class ArchiveListResult(Carrier):
         return decode_json_archive_list_result(data, "$")
 
 
+_ARCHIVE_LIST_RESULT_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "RowCount",
+        "Rows",
+    )
+)
+
+
 def decode_xml_archive_list_result(element: Element) -> ArchiveListResult:
     value = ArchiveListResult()
     for child in element:
@@ -109,6 +123,8 @@ def decode_xml_archive_list_result(element: Element) -> ArchiveListResult:
                 if child.get(XSI_NIL) == "true"
                 else decode_xml_list_of_archive_list_item(child)
             )
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -120,6 +136,8 @@ def encode_xml_archive_list_result(
     put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
     put(element, _ROW_COUNT, value.row_count, write_int)
     put(element, _ROWS, value.rows, encode_xml_list_of_archive_list_item)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -133,6 +151,11 @@ def decode_json_archive_list_result(data: Any, path: str) -> ArchiveListResult:
     )
     value.row_count = take_int(data, "RowCount", path)
     value.rows = take_nillable(data, "Rows", path, decode_json_list_of_archive_list_item)
+    value.extra = (
+        None
+        if _ARCHIVE_LIST_RESULT_KEYS.issuperset(data)
+        else json_extra(data, _ARCHIVE_LIST_RESULT_KEYS)
+    )
     return value
 
 
@@ -144,6 +167,8 @@ def encode_json_archive_list_result(value: ArchiveListResult) -> dict[str, Any]:
     )
     put_json(result, "RowCount", value.row_count)
     put_json(result, "Rows", value.rows, encode_json_list_of_archive_list_item)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -13,15 +13,20 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
+    Record,
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
+    restore_elements,
+    restore_members,
     take,
     take_str_nillable,
     write_str,
@@ -42,7 +47,7 @@ _NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
 
 
 @dataclasses.dataclass(kw_only=True)
-class ArchiveOrderByInfo:
+class ArchiveOrderByInfo(Record):
     """This class carries information about an ordering criterion for an archive"""
 
     name: str | None | Unset = UNSET
@@ -67,6 +72,14 @@ class ArchiveOrderByInfo:
         return decode_json_archive_order_by_info(data, "$")
 
 
+_ARCHIVE_ORDER_BY_INFO_KEYS = frozenset(
+    (
+        "Name",
+        "Direction",
+    )
+)
+
+
 def decode_xml_archive_order_by_info(element: Element) -> ArchiveOrderByInfo:
     value = ArchiveOrderByInfo()
     for child in element:
@@ -75,6 +88,8 @@ def decode_xml_archive_order_by_info(element: Element) -> ArchiveOrderByInfo:
             value.name = child.text or empty_or_nil(child)
         elif tag == _DIRECTION:
             value.direction = decode_xml_order_by_sort_type(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -84,6 +99,8 @@ def encode_xml_archive_order_by_info(
     element = new_child(parent, tag)
     put(element, _NAME, value.name, write_str)
     put(element, _DIRECTION, value.direction, encode_xml_order_by_sort_type)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -93,6 +110,11 @@ def decode_json_archive_order_by_info(data: Any, path: str) -> ArchiveOrderByInf
     value = blank(ArchiveOrderByInfo)
     value.name = take_str_nillable(data, "Name", path)
     value.direction = take(data, "Direction", path, decode_json_order_by_sort_type)
+    value.extra = (
+        None
+        if _ARCHIVE_ORDER_BY_INFO_KEYS.issuperset(data)
+        else json_extra(data, _ARCHIVE_ORDER_BY_INFO_KEYS)
+    )
     return value
 
 
@@ -100,6 +122,8 @@ def encode_json_archive_order_by_info(value: ArchiveOrderByInfo) -> dict[str, An
     result: dict[str, Any] = {}
     put_json(result, "Name", value.name)
     put_json(result, "Direction", value.direction, encode_json_order_by_sort_type)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -13,16 +13,21 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
+    Record,
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_short,
+    restore_elements,
+    restore_members,
     take_int,
     take_nillable,
     take_str_nillable,
@@ -47,7 +52,7 @@ _RESTRICTIONS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Restric
 
 
 @dataclasses.dataclass(kw_only=True)
-class ArchiveRestrictionGroup:
+class ArchiveRestrictionGroup(Record):
     """This class carries information about a group of restrictions"""
 
     name: str | None | Unset = UNSET
@@ -73,6 +78,16 @@ class ArchiveRestrictionGroup:
         return decode_json_archive_restriction_group(data, "$")
 
 
+_ARCHIVE_RESTRICTION_GROUP_KEYS = frozenset(
+    (
+        "Name",
+        "Description",
+        "Rank",
+        "Restrictions",
+    )
+)
+
+
 def decode_xml_archive_restriction_group(element: Element) -> ArchiveRestrictionGroup:
     value = ArchiveRestrictionGroup()
     for child in element:
@@ -89,6 +104,8 @@ def decode_xml_archive_restriction_group(element: Element) -> ArchiveRestriction
                 if child.get(XSI_NIL) == "true"
                 else decode_xml_list_of_archive_restriction_info(child)
             )
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -100,6 +117,8 @@ def encode_xml_archive_restriction_group(
     put(element, _DESCRIPTION, value.description, write_str)
     put(element, _RANK, value.rank, write_int)
     put(element, _RESTRICTIONS, value.restrictions, encode_xml_list_of_archive_restriction_info)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -113,6 +132,11 @@ def decode_json_archive_restriction_group(data: Any, path: str) -> ArchiveRestri
     value.restrictions = take_nillable(
         data, "Restrictions", path, decode_json_list_of_archive_restriction_info
     )
+    value.extra = (
+        None
+        if _ARCHIVE_RESTRICTION_GROUP_KEYS.issuperset(data)
+        else json_extra(data, _ARCHIVE_RESTRICTION_GROUP_KEYS)
+    )
     return value
 
 
@@ -124,6 +148,8 @@ def encode_json_archive_restriction_group(value: ArchiveRestrictionGroup) -> dic
     put_json(
         result, "Restrictions", value.restrictions, encode_json_list_of_archive_restriction_info
     )
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

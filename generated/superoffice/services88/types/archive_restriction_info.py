@@ -13,17 +13,22 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
+    Record,
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_bool,
     take_int,
@@ -70,7 +75,7 @@ _VALUES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Values"
 
 
 @dataclasses.dataclass(kw_only=True)
-class ArchiveRestrictionInfo:
+class ArchiveRestrictionInfo(Record):
     """This class carries information about a restriction on the query of an archive provider"""
 
     name: str | None | Unset = UNSET
@@ -118,6 +123,22 @@ class ArchiveRestrictionInfo:
         return decode_json_archive_restriction_info(data, "$")
 
 
+_ARCHIVE_RESTRICTION_INFO_KEYS = frozenset(
+    (
+        "Name",
+        "Operator",
+        "Values",
+        "DisplayValues",
+        "ColumnInfo",
+        "IsActive",
+        "SubRestrictions",
+        "InterParenthesis",
+        "InterOperator",
+        "UniqueHash",
+    )
+)
+
+
 def decode_xml_archive_restriction_info(element: Element) -> ArchiveRestrictionInfo:
     value = ArchiveRestrictionInfo()
     for child in element:
@@ -150,6 +171,8 @@ def decode_xml_archive_restriction_info(element: Element) -> ArchiveRestrictionI
             value.inter_operator = decode_xml_inter_restriction_operator(child)
         elif tag == _UNIQUE_HASH:
             value.unique_hash = read_int(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -172,6 +195,8 @@ def encode_xml_archive_restriction_info(
     put(element, _INTER_PARENTHESIS, value.inter_parenthesis, write_int)
     put(element, _INTER_OPERATOR, value.inter_operator, encode_xml_inter_restriction_operator)
     put(element, _UNIQUE_HASH, value.unique_hash, write_int)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -193,6 +218,11 @@ def decode_json_archive_restriction_info(data: Any, path: str) -> ArchiveRestric
         data, "InterOperator", path, decode_json_inter_restriction_operator
     )
     value.unique_hash = take_int(data, "UniqueHash", path)
+    value.extra = (
+        None
+        if _ARCHIVE_RESTRICTION_INFO_KEYS.issuperset(data)
+        else json_extra(data, _ARCHIVE_RESTRICTION_INFO_KEYS)
+    )
     return value
 
 
@@ -213,6 +243,8 @@ def encode_json_archive_restriction_info(value: ArchiveRestrictionInfo) -> dict[
     put_json(result, "InterParenthesis", value.inter_parenthesis)
     put_json(result, "InterOperator", value.inter_operator, encode_json_inter_restriction_operator)
     put_json(result, "UniqueHash", value.unique_hash)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -16,8 +16,10 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
@@ -25,6 +27,8 @@ from ...runtime import (
     read_bool,
     read_int,
     read_short,
+    restore_elements,
+    restore_members,
     take,
     take_bool,
     take_int,
@@ -145,6 +149,28 @@ class Associate(Carrier):
         return decode_json_associate(data, "$")
 
 
+_ASSOCIATE_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "AssociateId",
+        "Name",
+        "PersonId",
+        "Rank",
+        "Tooltip",
+        "Type",
+        "GroupIdx",
+        "FullName",
+        "FormalName",
+        "Deleted",
+        "EjUserId",
+        "UserName",
+        "ExtraFields",
+        "CustomFields",
+    )
+)
+
+
 def decode_xml_associate(element: Element) -> Associate:
     value = Associate()
     for child in element:
@@ -191,6 +217,8 @@ def decode_xml_associate(element: Element) -> Associate:
             value.custom_fields = (
                 None if child.get(XSI_NIL) == "true" else decode_xml_string_dictionary(child)
             )
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -212,6 +240,8 @@ def encode_xml_associate(parent: Element | None, tag: str, value: Associate) -> 
     put(element, _USER_NAME, value.user_name, write_str)
     put(element, _EXTRA_FIELDS, value.extra_fields, encode_xml_string_dictionary)
     put(element, _CUSTOM_FIELDS, value.custom_fields, encode_xml_string_dictionary)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -237,6 +267,7 @@ def decode_json_associate(data: Any, path: str) -> Associate:
     value.user_name = take_str_nillable(data, "UserName", path)
     value.extra_fields = take_nillable(data, "ExtraFields", path, decode_json_string_dictionary)
     value.custom_fields = take_nillable(data, "CustomFields", path, decode_json_string_dictionary)
+    value.extra = None if _ASSOCIATE_KEYS.issuperset(data) else json_extra(data, _ASSOCIATE_KEYS)
     return value
 
 
@@ -260,6 +291,8 @@ def encode_json_associate(value: Associate) -> dict[str, Any]:
     put_json(result, "UserName", value.user_name)
     put_json(result, "ExtraFields", value.extra_fields, encode_json_string_dictionary)
     put_json(result, "CustomFields", value.custom_fields, encode_json_string_dictionary)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

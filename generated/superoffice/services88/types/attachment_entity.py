@@ -16,14 +16,18 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
+    restore_elements,
+    restore_members,
     take_bool,
     take_int,
     take_nillable,
@@ -103,6 +107,22 @@ class AttachmentEntity(Carrier):
         return decode_json_attachment_entity(data, "$")
 
 
+_ATTACHMENT_ENTITY_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "AttachmentId",
+        "Name",
+        "ContentType",
+        "AttSize",
+        "InlineImage",
+        "ContentId",
+        "AuthKey",
+        "IsSafeFileExtension",
+    )
+)
+
+
 def decode_xml_attachment_entity(element: Element) -> AttachmentEntity:
     value = AttachmentEntity()
     for child in element:
@@ -133,6 +153,8 @@ def decode_xml_attachment_entity(element: Element) -> AttachmentEntity:
             value.auth_key = child.text or empty_or_nil(child)
         elif tag == _IS_SAFE_FILE_EXTENSION:
             value.is_safe_file_extension = read_bool(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -150,6 +172,8 @@ def encode_xml_attachment_entity(
     put(element, _CONTENT_ID, value.content_id, write_str)
     put(element, _AUTH_KEY, value.auth_key, write_str)
     put(element, _IS_SAFE_FILE_EXTENSION, value.is_safe_file_extension, write_bool)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -169,6 +193,11 @@ def decode_json_attachment_entity(data: Any, path: str) -> AttachmentEntity:
     value.content_id = take_str_nillable(data, "ContentId", path)
     value.auth_key = take_str_nillable(data, "AuthKey", path)
     value.is_safe_file_extension = take_bool(data, "IsSafeFileExtension", path)
+    value.extra = (
+        None
+        if _ATTACHMENT_ENTITY_KEYS.issuperset(data)
+        else json_extra(data, _ATTACHMENT_ENTITY_KEYS)
+    )
     return value
 
 
@@ -186,6 +215,8 @@ def encode_json_attachment_entity(value: AttachmentEntity) -> dict[str, Any]:
     put_json(result, "ContentId", value.content_id)
     put_json(result, "AuthKey", value.auth_key)
     put_json(result, "IsSafeFileExtension", value.is_safe_file_extension)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -20,8 +20,10 @@ from ...runtime import (
     format_datetime,
     json_bytes,
     json_datetime,
+    json_extra,
     json_object,
     json_write_bytes,
+    keep_element,
     new_child,
     parse_xml,
     put,
@@ -29,6 +31,8 @@ from ...runtime import (
     read_bytes,
     read_datetime,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_int,
     take_nillable,
@@ -120,6 +124,24 @@ class AttachmentPreview(Carrier):
         return decode_json_attachment_preview(data, "$")
 
 
+_ATTACHMENT_PREVIEW_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "Name",
+        "MimeType",
+        "Size",
+        "Content",
+        "EmailSubject",
+        "EmailFrom",
+        "EmailTo",
+        "EmailCc",
+        "EmailDate",
+        "EmailAttachmentsInfo",
+    )
+)
+
+
 def decode_xml_attachment_preview(element: Element) -> AttachmentPreview:
     value = AttachmentPreview()
     for child in element:
@@ -158,6 +180,8 @@ def decode_xml_attachment_preview(element: Element) -> AttachmentPreview:
                 if child.get(XSI_NIL) == "true"
                 else decode_xml_list_of_attachment_entity(child)
             )
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -182,6 +206,8 @@ def encode_xml_attachment_preview(
         value.email_attachments_info,
         encode_xml_list_of_attachment_entity,
     )
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -204,6 +230,11 @@ def decode_json_attachment_preview(data: Any, path: str) -> AttachmentPreview:
     value.email_date = take(data, "EmailDate", path, json_datetime)
     value.email_attachments_info = take_nillable(
         data, "EmailAttachmentsInfo", path, decode_json_list_of_attachment_entity
+    )
+    value.extra = (
+        None
+        if _ATTACHMENT_PREVIEW_KEYS.issuperset(data)
+        else json_extra(data, _ATTACHMENT_PREVIEW_KEYS)
     )
     return value
 
@@ -229,6 +260,8 @@ def encode_json_attachment_preview(value: AttachmentPreview) -> dict[str, Any]:
         value.email_attachments_info,
         encode_json_list_of_attachment_entity,
     )
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

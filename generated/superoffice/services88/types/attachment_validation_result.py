@@ -13,17 +13,22 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
+    Record,
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
+    restore_elements,
+    restore_members,
     take_bool,
     take_int,
     take_str_nillable,
@@ -41,7 +46,7 @@ _IS_VALID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsValid"
 
 
 @dataclasses.dataclass(kw_only=True)
-class AttachmentValidationResult:
+class AttachmentValidationResult(Record):
     """Attachment validation info
 
     Carrier object for AttachmentValidationResult. Services for the AttachmentValidationResult
@@ -70,6 +75,15 @@ class AttachmentValidationResult:
         return decode_json_attachment_validation_result(data, "$")
 
 
+_ATTACHMENT_VALIDATION_RESULT_KEYS = frozenset(
+    (
+        "AttachmentId",
+        "IsValid",
+        "ErrorMessage",
+    )
+)
+
+
 def decode_xml_attachment_validation_result(element: Element) -> AttachmentValidationResult:
     value = AttachmentValidationResult()
     for child in element:
@@ -80,6 +94,8 @@ def decode_xml_attachment_validation_result(element: Element) -> AttachmentValid
             value.is_valid = read_bool(child)
         elif tag == _ERROR_MESSAGE:
             value.error_message = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -90,6 +106,8 @@ def encode_xml_attachment_validation_result(
     put(element, _ATTACHMENT_ID, value.attachment_id, write_int)
     put(element, _IS_VALID, value.is_valid, write_bool)
     put(element, _ERROR_MESSAGE, value.error_message, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -100,6 +118,11 @@ def decode_json_attachment_validation_result(data: Any, path: str) -> Attachment
     value.attachment_id = take_int(data, "AttachmentId", path)
     value.is_valid = take_bool(data, "IsValid", path)
     value.error_message = take_str_nillable(data, "ErrorMessage", path)
+    value.extra = (
+        None
+        if _ATTACHMENT_VALIDATION_RESULT_KEYS.issuperset(data)
+        else json_extra(data, _ATTACHMENT_VALIDATION_RESULT_KEYS)
+    )
     return value
 
 
@@ -108,6 +131,8 @@ def encode_json_attachment_validation_result(value: AttachmentValidationResult) 
     put_json(result, "AttachmentId", value.attachment_id)
     put_json(result, "IsValid", value.is_valid)
     put_json(result, "ErrorMessage", value.error_message)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

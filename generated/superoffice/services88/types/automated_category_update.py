@@ -15,14 +15,18 @@ from ...runtime import (
     Element,
     Unset,
     blank,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_bool,
     take_int,
@@ -88,6 +92,19 @@ class AutomatedCategoryUpdate(Carrier):
         return decode_json_automated_category_update(data, "$")
 
 
+_AUTOMATED_CATEGORY_UPDATE_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "Enabled",
+        "TriggerType",
+        "UserConfirmation",
+        "DefaultCategory",
+        "LeadstatusId",
+    )
+)
+
+
 def decode_xml_automated_category_update(element: Element) -> AutomatedCategoryUpdate:
     value = AutomatedCategoryUpdate()
     for child in element:
@@ -112,6 +129,8 @@ def decode_xml_automated_category_update(element: Element) -> AutomatedCategoryU
             value.default_category = read_int(child)
         elif tag == _LEADSTATUS_ID:
             value.leadstatus_id = read_int(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -126,6 +145,8 @@ def encode_xml_automated_category_update(
     put(element, _USER_CONFIRMATION, value.user_confirmation, write_bool)
     put(element, _DEFAULT_CATEGORY, value.default_category, write_int)
     put(element, _LEADSTATUS_ID, value.leadstatus_id, write_int)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -142,6 +163,11 @@ def decode_json_automated_category_update(data: Any, path: str) -> AutomatedCate
     value.user_confirmation = take_bool(data, "UserConfirmation", path)
     value.default_category = take_int(data, "DefaultCategory", path)
     value.leadstatus_id = take_int(data, "LeadstatusId", path)
+    value.extra = (
+        None
+        if _AUTOMATED_CATEGORY_UPDATE_KEYS.issuperset(data)
+        else json_extra(data, _AUTOMATED_CATEGORY_UPDATE_KEYS)
+    )
     return value
 
 
@@ -156,6 +182,8 @@ def encode_json_automated_category_update(value: AutomatedCategoryUpdate) -> dic
     put_json(result, "UserConfirmation", value.user_confirmation)
     put_json(result, "DefaultCategory", value.default_category)
     put_json(result, "LeadstatusId", value.leadstatus_id)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

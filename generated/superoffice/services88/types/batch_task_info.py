@@ -19,8 +19,10 @@ from ...runtime import (
     empty_or_nil,
     format_datetime,
     json_datetime,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
@@ -29,6 +31,8 @@ from ...runtime import (
     read_datetime,
     read_int,
     read_short,
+    restore_elements,
+    restore_members,
     take,
     take_bool,
     take_int,
@@ -176,6 +180,36 @@ class BatchTaskInfo(Carrier):
         return decode_json_batch_task_info(data, "$")
 
 
+_BATCH_TASK_INFO_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "Id",
+        "Name",
+        "AssociateId",
+        "DetailsTable",
+        "DetailsRecord",
+        "IsSystemTask",
+        "IsInternalTask",
+        "ParameterObject",
+        "LastStarted",
+        "Created",
+        "StartCount",
+        "DatabaseSerialNumber",
+        "Context",
+        "Result",
+        "State",
+        "Description",
+        "Response",
+        "Request",
+        "ProgressDescription",
+        "ProgressPercent",
+        "FileName",
+        "CancellationBehaviour",
+    )
+)
+
+
 def decode_xml_batch_task_info(element: Element) -> BatchTaskInfo:
     value = BatchTaskInfo()
     for child in element:
@@ -236,6 +270,8 @@ def decode_xml_batch_task_info(element: Element) -> BatchTaskInfo:
             value.file_name = child.text or empty_or_nil(child)
         elif tag == _CANCELLATION_BEHAVIOUR:
             value.cancellation_behaviour = decode_xml_batch_task_cancellation_behaviour(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -270,6 +306,8 @@ def encode_xml_batch_task_info(parent: Element | None, tag: str, value: BatchTas
         value.cancellation_behaviour,
         encode_xml_batch_task_cancellation_behaviour,
     )
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -307,6 +345,9 @@ def decode_json_batch_task_info(data: Any, path: str) -> BatchTaskInfo:
     value.cancellation_behaviour = take(
         data, "CancellationBehaviour", path, decode_json_batch_task_cancellation_behaviour
     )
+    value.extra = (
+        None if _BATCH_TASK_INFO_KEYS.issuperset(data) else json_extra(data, _BATCH_TASK_INFO_KEYS)
+    )
     return value
 
 
@@ -343,6 +384,8 @@ def encode_json_batch_task_info(value: BatchTaskInfo) -> dict[str, Any]:
         value.cancellation_behaviour,
         encode_json_batch_task_cancellation_behaviour,
     )
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -13,14 +13,19 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
+    Record,
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
+    restore_elements,
+    restore_members,
     take_nillable,
     take_str_nillable,
     write_str,
@@ -48,7 +53,7 @@ _PHOTO_IMAGE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PhotoIma
 
 
 @dataclasses.dataclass(kw_only=True)
-class BizCard:
+class BizCard(Record):
     """Contains a ContactEntity and a PersonEntity filled with information from a business card.
 
     Carrier object for BizCard. Services for the BizCard Carrier is available from the AI Agent.
@@ -78,6 +83,16 @@ class BizCard:
         return decode_json_biz_card(data, "$")
 
 
+_BIZ_CARD_KEYS = frozenset(
+    (
+        "Contact",
+        "Person",
+        "LogoImage",
+        "PhotoImage",
+    )
+)
+
+
 def decode_xml_biz_card(element: Element) -> BizCard:
     value = BizCard()
     for child in element:
@@ -94,6 +109,8 @@ def decode_xml_biz_card(element: Element) -> BizCard:
             value.logo_image = child.text or empty_or_nil(child)
         elif tag == _PHOTO_IMAGE:
             value.photo_image = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -103,6 +120,8 @@ def encode_xml_biz_card(parent: Element | None, tag: str, value: BizCard) -> Ele
     put(element, _PERSON, value.person, encode_xml_person_entity)
     put(element, _LOGO_IMAGE, value.logo_image, write_str)
     put(element, _PHOTO_IMAGE, value.photo_image, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -114,6 +133,7 @@ def decode_json_biz_card(data: Any, path: str) -> BizCard:
     value.person = take_nillable(data, "Person", path, decode_json_person_entity)
     value.logo_image = take_str_nillable(data, "LogoImage", path)
     value.photo_image = take_str_nillable(data, "PhotoImage", path)
+    value.extra = None if _BIZ_CARD_KEYS.issuperset(data) else json_extra(data, _BIZ_CARD_KEYS)
     return value
 
 
@@ -123,6 +143,8 @@ def encode_json_biz_card(value: BizCard) -> dict[str, Any]:
     put_json(result, "Person", value.person, encode_json_person_entity)
     put_json(result, "LogoImage", value.logo_image)
     put_json(result, "PhotoImage", value.photo_image)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -19,7 +19,9 @@ from ...runtime import (
     empty_or_nil,
     format_datetime,
     json_datetime,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
@@ -28,6 +30,8 @@ from ...runtime import (
     read_datetime,
     read_int,
     read_unsigned_int,
+    restore_elements,
+    restore_members,
     take,
     take_bool,
     take_int,
@@ -133,6 +137,27 @@ class BlobEntity(Carrier):
         return decode_json_blob_entity(data, "$")
 
 
+_BLOB_ENTITY_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "BlobId",
+        "BlobSize",
+        "Description",
+        "ExtraInfo",
+        "IsEncrypted",
+        "IsZipped",
+        "MimeType",
+        "OriginalSize",
+        "CreatedDate",
+        "UpdatedDate",
+        "CreatedBy",
+        "UpdatedBy",
+        "ConceptualType",
+    )
+)
+
+
 def decode_xml_blob_entity(element: Element) -> BlobEntity:
     value = BlobEntity()
     for child in element:
@@ -177,6 +202,8 @@ def decode_xml_blob_entity(element: Element) -> BlobEntity:
             )
         elif tag == _CONCEPTUAL_TYPE:
             value.conceptual_type = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -197,6 +224,8 @@ def encode_xml_blob_entity(parent: Element | None, tag: str, value: BlobEntity) 
     put(element, _CREATED_BY, value.created_by, encode_xml_associate)
     put(element, _UPDATED_BY, value.updated_by, encode_xml_associate)
     put(element, _CONCEPTUAL_TYPE, value.conceptual_type, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -221,6 +250,9 @@ def decode_json_blob_entity(data: Any, path: str) -> BlobEntity:
     value.created_by = take_nillable(data, "CreatedBy", path, decode_json_associate)
     value.updated_by = take_nillable(data, "UpdatedBy", path, decode_json_associate)
     value.conceptual_type = take_str_nillable(data, "ConceptualType", path)
+    value.extra = (
+        None if _BLOB_ENTITY_KEYS.issuperset(data) else json_extra(data, _BLOB_ENTITY_KEYS)
+    )
     return value
 
 
@@ -243,6 +275,8 @@ def encode_json_blob_entity(value: BlobEntity) -> dict[str, Any]:
     put_json(result, "CreatedBy", value.created_by, encode_json_associate)
     put_json(result, "UpdatedBy", value.updated_by, encode_json_associate)
     put_json(result, "ConceptualType", value.conceptual_type)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -12,16 +12,21 @@ from ...runtime import (
     UNSET,
     Codec,
     Element,
+    Record,
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_bool,
     take_int,
@@ -58,7 +63,7 @@ _SUM_BY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SumBy"
 
 
 @dataclasses.dataclass(kw_only=True)
-class BoardViewSettingsBase:
+class BoardViewSettingsBase(Record):
     """Board view settings.
 
     Carrier object for BoardViewSettingsBase. Services for the BoardViewSettingsBase Carrier is
@@ -105,6 +110,24 @@ class BoardViewSettingsBase:
         return decode_json_board_view_settings_base(data, "$")
 
 
+_BOARD_VIEW_SETTINGS_BASE_KEYS = frozenset(
+    (
+        "BoardViewSettingsId",
+        "EntityType",
+        "AssociateId",
+        "SelectionId",
+        "HideEmptyGroups",
+        "GroupBy",
+        "SubGroupBy",
+        "SortBy",
+        "SortDesc",
+        "SumBy",
+        "ColorBy",
+        "Filters",
+    )
+)
+
+
 def decode_xml_board_view_settings_base(element: Element) -> BoardViewSettingsBase:
     value = BoardViewSettingsBase()
     for child in element:
@@ -133,6 +156,8 @@ def decode_xml_board_view_settings_base(element: Element) -> BoardViewSettingsBa
             value.color_by = child.text or empty_or_nil(child)
         elif tag == _FILTERS:
             value.filters = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -152,6 +177,8 @@ def encode_xml_board_view_settings_base(
     put(element, _SUM_BY, value.sum_by, write_str)
     put(element, _COLOR_BY, value.color_by, write_str)
     put(element, _FILTERS, value.filters, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -171,6 +198,11 @@ def decode_json_board_view_settings_base(data: Any, path: str) -> BoardViewSetti
     value.sum_by = take_str_nillable(data, "SumBy", path)
     value.color_by = take_str_nillable(data, "ColorBy", path)
     value.filters = take_str_nillable(data, "Filters", path)
+    value.extra = (
+        None
+        if _BOARD_VIEW_SETTINGS_BASE_KEYS.issuperset(data)
+        else json_extra(data, _BOARD_VIEW_SETTINGS_BASE_KEYS)
+    )
     return value
 
 
@@ -188,6 +220,8 @@ def encode_json_board_view_settings_base(value: BoardViewSettingsBase) -> dict[s
     put_json(result, "SumBy", value.sum_by)
     put_json(result, "ColorBy", value.color_by)
     put_json(result, "Filters", value.filters)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -13,16 +13,21 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
+    Record,
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
+    restore_elements,
+    restore_members,
     take_int,
     take_str_nillable,
     write_int,
@@ -35,7 +40,7 @@ _NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
 
 
 @dataclasses.dataclass(kw_only=True)
-class CacheInvalidation:
+class CacheInvalidation(Record):
     """Carrier object for CacheInvalidation. Services for the CacheInvalidation Carrier is
     available from the Diagnostics Agent.
     """
@@ -62,6 +67,14 @@ class CacheInvalidation:
         return decode_json_cache_invalidation(data, "$")
 
 
+_CACHE_INVALIDATION_KEYS = frozenset(
+    (
+        "Name",
+        "Generation",
+    )
+)
+
+
 def decode_xml_cache_invalidation(element: Element) -> CacheInvalidation:
     value = CacheInvalidation()
     for child in element:
@@ -70,6 +83,8 @@ def decode_xml_cache_invalidation(element: Element) -> CacheInvalidation:
             value.name = child.text or empty_or_nil(child)
         elif tag == _GENERATION:
             value.generation = read_int(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -79,6 +94,8 @@ def encode_xml_cache_invalidation(
     element = new_child(parent, tag)
     put(element, _NAME, value.name, write_str)
     put(element, _GENERATION, value.generation, write_int)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -88,6 +105,11 @@ def decode_json_cache_invalidation(data: Any, path: str) -> CacheInvalidation:
     value = blank(CacheInvalidation)
     value.name = take_str_nillable(data, "Name", path)
     value.generation = take_int(data, "Generation", path)
+    value.extra = (
+        None
+        if _CACHE_INVALIDATION_KEYS.issuperset(data)
+        else json_extra(data, _CACHE_INVALIDATION_KEYS)
+    )
     return value
 
 
@@ -95,6 +117,8 @@ def encode_json_cache_invalidation(value: CacheInvalidation) -> dict[str, Any]:
     result: dict[str, Any] = {}
     put_json(result, "Name", value.name)
     put_json(result, "Generation", value.generation)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -13,11 +13,14 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
+    Record,
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
@@ -25,6 +28,8 @@ from ...runtime import (
     read_int,
     read_long,
     read_short,
+    restore_elements,
+    restore_members,
     take_int,
     take_str_nillable,
     write_int,
@@ -42,7 +47,7 @@ _PHONE_NUMBER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PhoneNu
 
 
 @dataclasses.dataclass(kw_only=True)
-class CallerID:
+class CallerID(Record):
     """Describes a caller ID for Mobile to lookup phone calls. Can be for a person, or for a
     company, in which case the personId field will be 0
 
@@ -84,6 +89,19 @@ class CallerID:
         return decode_json_caller_id(data, "$")
 
 
+_CALLER_ID_KEYS = frozenset(
+    (
+        "PhoneNumber",
+        "DialInPrefix",
+        "PersonId",
+        "PersonName",
+        "Mrmrs",
+        "ContactId",
+        "ContactName",
+    )
+)
+
+
 def decode_xml_caller_id(element: Element) -> CallerID:
     value = CallerID()
     for child in element:
@@ -102,6 +120,8 @@ def decode_xml_caller_id(element: Element) -> CallerID:
             value.contact_id = read_int(child)
         elif tag == _CONTACT_NAME:
             value.contact_name = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -114,6 +134,8 @@ def encode_xml_caller_id(parent: Element | None, tag: str, value: CallerID) -> E
     put(element, _MRMRS, value.mrmrs, write_str)
     put(element, _CONTACT_ID, value.contact_id, write_int)
     put(element, _CONTACT_NAME, value.contact_name, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -128,6 +150,7 @@ def decode_json_caller_id(data: Any, path: str) -> CallerID:
     value.mrmrs = take_str_nillable(data, "Mrmrs", path)
     value.contact_id = take_int(data, "ContactId", path)
     value.contact_name = take_str_nillable(data, "ContactName", path)
+    value.extra = None if _CALLER_ID_KEYS.issuperset(data) else json_extra(data, _CALLER_ID_KEYS)
     return value
 
 
@@ -140,6 +163,8 @@ def encode_json_caller_id(value: CallerID) -> dict[str, Any]:
     put_json(result, "Mrmrs", value.mrmrs)
     put_json(result, "ContactId", value.contact_id)
     put_json(result, "ContactName", value.contact_name)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

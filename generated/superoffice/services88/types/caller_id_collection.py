@@ -13,14 +13,19 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
+    Record,
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
+    restore_elements,
+    restore_members,
     take_nillable,
     take_str_nillable,
     write_str,
@@ -41,7 +46,7 @@ _CALLER_I_DS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CallerID
 
 
 @dataclasses.dataclass(kw_only=True)
-class CallerIDCollection:
+class CallerIDCollection(Record):
     """Collection of caller ids with their corresponding hash
 
     Carrier object for CallerIDCollection. Services for the CallerIDCollection Carrier is
@@ -68,6 +73,14 @@ class CallerIDCollection:
         return decode_json_caller_id_collection(data, "$")
 
 
+_CALLER_ID_COLLECTION_KEYS = frozenset(
+    (
+        "CallerIDHash",
+        "CallerIDs",
+    )
+)
+
+
 def decode_xml_caller_id_collection(element: Element) -> CallerIDCollection:
     value = CallerIDCollection()
     for child in element:
@@ -78,6 +91,8 @@ def decode_xml_caller_id_collection(element: Element) -> CallerIDCollection:
             value.caller_i_ds = (
                 None if child.get(XSI_NIL) == "true" else decode_xml_list_of_caller_id(child)
             )
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -87,6 +102,8 @@ def encode_xml_caller_id_collection(
     element = new_child(parent, tag)
     put(element, _CALLER_ID_HASH, value.caller_id_hash, write_str)
     put(element, _CALLER_I_DS, value.caller_i_ds, encode_xml_list_of_caller_id)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -96,6 +113,11 @@ def decode_json_caller_id_collection(data: Any, path: str) -> CallerIDCollection
     value = blank(CallerIDCollection)
     value.caller_id_hash = take_str_nillable(data, "CallerIDHash", path)
     value.caller_i_ds = take_nillable(data, "CallerIDs", path, decode_json_list_of_caller_id)
+    value.extra = (
+        None
+        if _CALLER_ID_COLLECTION_KEYS.issuperset(data)
+        else json_extra(data, _CALLER_ID_COLLECTION_KEYS)
+    )
     return value
 
 
@@ -103,6 +125,8 @@ def encode_json_caller_id_collection(value: CallerIDCollection) -> dict[str, Any
     result: dict[str, Any] = {}
     put_json(result, "CallerIDHash", value.caller_id_hash)
     put_json(result, "CallerIDs", value.caller_i_ds, encode_json_list_of_caller_id)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -13,13 +13,18 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
+    Record,
     Unset,
     blank,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
+    restore_elements,
+    restore_members,
     take_nillable,
 )
 from .field_property import (
@@ -43,7 +48,7 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 
 
 @dataclasses.dataclass(kw_only=True)
-class Carrier:
+class Carrier(Record):
     """The ``Carrier`` record."""
 
     table_right: TableRight | None | Unset = UNSET
@@ -64,6 +69,14 @@ class Carrier:
         return decode_json_carrier(data, "$")
 
 
+_CARRIER_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+    )
+)
+
+
 def decode_xml_carrier(element: Element) -> Carrier:
     value = Carrier()
     for child in element:
@@ -78,6 +91,8 @@ def decode_xml_carrier(element: Element) -> Carrier:
                 if child.get(XSI_NIL) == "true"
                 else decode_xml_field_property_dictionary(child)
             )
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -85,6 +100,8 @@ def encode_xml_carrier(parent: Element | None, tag: str, value: Carrier) -> Elem
     element = new_child(parent, tag)
     put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
     put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -96,6 +113,7 @@ def decode_json_carrier(data: Any, path: str) -> Carrier:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
+    value.extra = None if _CARRIER_KEYS.issuperset(data) else json_extra(data, _CARRIER_KEYS)
     return value
 
 
@@ -105,6 +123,8 @@ def encode_json_carrier(value: Carrier) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -18,8 +18,10 @@ from ...runtime import (
     blank,
     format_datetime,
     json_datetime,
+    json_extra,
     json_float,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
@@ -27,6 +29,8 @@ from ...runtime import (
     read_datetime,
     read_float,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_int,
     take_nillable,
@@ -92,6 +96,17 @@ class CategorizationModelDetails(Carrier):
         return decode_json_categorization_model_details(data, "$")
 
 
+_CATEGORIZATION_MODEL_DETAILS_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "ModelBuiltDateTime",
+        "Accuracy",
+        "TicketCountForTraining",
+    )
+)
+
+
 def decode_xml_categorization_model_details(element: Element) -> CategorizationModelDetails:
     value = CategorizationModelDetails()
     for child in element:
@@ -112,6 +127,8 @@ def decode_xml_categorization_model_details(element: Element) -> CategorizationM
             value.accuracy = read_float(child)
         elif tag == _TICKET_COUNT_FOR_TRAINING:
             value.ticket_count_for_training = read_int(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -124,6 +141,8 @@ def encode_xml_categorization_model_details(
     put(element, _MODEL_BUILT_DATE_TIME, value.model_built_date_time, write_datetime)
     put(element, _ACCURACY, value.accuracy, write_float)
     put(element, _TICKET_COUNT_FOR_TRAINING, value.ticket_count_for_training, write_int)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -138,6 +157,11 @@ def decode_json_categorization_model_details(data: Any, path: str) -> Categoriza
     value.model_built_date_time = take(data, "ModelBuiltDateTime", path, json_datetime)
     value.accuracy = take(data, "Accuracy", path, json_float)
     value.ticket_count_for_training = take_int(data, "TicketCountForTraining", path)
+    value.extra = (
+        None
+        if _CATEGORIZATION_MODEL_DETAILS_KEYS.issuperset(data)
+        else json_extra(data, _CATEGORIZATION_MODEL_DETAILS_KEYS)
+    )
     return value
 
 
@@ -150,6 +174,8 @@ def encode_json_categorization_model_details(value: CategorizationModelDetails) 
     put_json(result, "ModelBuiltDateTime", value.model_built_date_time, format_datetime)
     put_json(result, "Accuracy", value.accuracy)
     put_json(result, "TicketCountForTraining", value.ticket_count_for_training)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -16,11 +16,15 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
+    restore_elements,
+    restore_members,
     take_nillable,
     take_str_nillable,
     write_str,
@@ -91,6 +95,18 @@ class CategorizationStatusResponse(Carrier):
         return decode_json_categorization_status_response(data, "$")
 
 
+_CATEGORIZATION_STATUS_RESPONSE_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "ContextIdentifier",
+        "Status",
+        "CurrentModel",
+        "PreviousModel",
+    )
+)
+
+
 def decode_xml_categorization_status_response(element: Element) -> CategorizationStatusResponse:
     value = CategorizationStatusResponse()
     for child in element:
@@ -121,6 +137,8 @@ def decode_xml_categorization_status_response(element: Element) -> Categorizatio
                 if child.get(XSI_NIL) == "true"
                 else decode_xml_categorization_model_details(child)
             )
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -134,6 +152,8 @@ def encode_xml_categorization_status_response(
     put(element, _STATUS, value.status, write_str)
     put(element, _CURRENT_MODEL, value.current_model, encode_xml_categorization_model_details)
     put(element, _PREVIOUS_MODEL, value.previous_model, encode_xml_categorization_model_details)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -155,6 +175,11 @@ def decode_json_categorization_status_response(
     value.previous_model = take_nillable(
         data, "PreviousModel", path, decode_json_categorization_model_details
     )
+    value.extra = (
+        None
+        if _CATEGORIZATION_STATUS_RESPONSE_KEYS.issuperset(data)
+        else json_extra(data, _CATEGORIZATION_STATUS_RESPONSE_KEYS)
+    )
     return value
 
 
@@ -172,6 +197,8 @@ def encode_json_categorization_status_response(
     put_json(
         result, "PreviousModel", value.previous_model, encode_json_categorization_model_details
     )
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -16,7 +16,9 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
@@ -24,6 +26,8 @@ from ...runtime import (
     read_bool,
     read_int,
     read_short,
+    restore_elements,
+    restore_members,
     take,
     take_bool,
     take_int,
@@ -107,6 +111,22 @@ class CategoryEntity(Carrier):
         return decode_json_category_entity(data, "$")
 
 
+_CATEGORY_ENTITY_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "CategoryId",
+        "Name",
+        "CategoryGroup",
+        "Tooltip",
+        "Rank",
+        "EnableLeadStatus",
+        "CategoryFamilyId",
+        "Deleted",
+    )
+)
+
+
 def decode_xml_category_entity(element: Element) -> CategoryEntity:
     value = CategoryEntity()
     for child in element:
@@ -137,6 +157,8 @@ def decode_xml_category_entity(element: Element) -> CategoryEntity:
             value.category_family_id = read_int(child)
         elif tag == _DELETED:
             value.deleted = read_bool(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -152,6 +174,8 @@ def encode_xml_category_entity(parent: Element | None, tag: str, value: Category
     put(element, _ENABLE_LEAD_STATUS, value.enable_lead_status, write_bool)
     put(element, _CATEGORY_FAMILY_ID, value.category_family_id, write_int)
     put(element, _DELETED, value.deleted, write_bool)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -171,6 +195,9 @@ def decode_json_category_entity(data: Any, path: str) -> CategoryEntity:
     value.enable_lead_status = take_bool(data, "EnableLeadStatus", path)
     value.category_family_id = take_int(data, "CategoryFamilyId", path)
     value.deleted = take_bool(data, "Deleted", path)
+    value.extra = (
+        None if _CATEGORY_ENTITY_KEYS.issuperset(data) else json_extra(data, _CATEGORY_ENTITY_KEYS)
+    )
     return value
 
 
@@ -188,6 +215,8 @@ def encode_json_category_entity(value: CategoryEntity) -> dict[str, Any]:
     put_json(result, "EnableLeadStatus", value.enable_lead_status)
     put_json(result, "CategoryFamilyId", value.category_family_id)
     put_json(result, "Deleted", value.deleted)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -12,15 +12,20 @@ from ...runtime import (
     UNSET,
     Codec,
     Element,
+    Record,
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
+    restore_elements,
+    restore_members,
     take_int,
     take_str_nillable,
     write_int,
@@ -44,7 +49,7 @@ _CHAT_BOT_SETTINGS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Ch
 
 
 @dataclasses.dataclass(kw_only=True)
-class ChatBotSettings:
+class ChatBotSettings(Record):
     """Chat Topic bot settings. Trigger script ids to run on bot events
 
     Carrier object for ChatBotSettings. Services for the ChatBotSettings Carrier is available
@@ -77,6 +82,17 @@ class ChatBotSettings:
         return decode_json_chat_bot_settings(data, "$")
 
 
+_CHAT_BOT_SETTINGS_KEYS = frozenset(
+    (
+        "BotName",
+        "BotRegisterScriptId",
+        "BotSessionCreatedScriptId",
+        "BotSessionChangedScriptId",
+        "BotMessageReceivedScriptId",
+    )
+)
+
+
 def decode_xml_chat_bot_settings(element: Element) -> ChatBotSettings:
     value = ChatBotSettings()
     for child in element:
@@ -91,6 +107,8 @@ def decode_xml_chat_bot_settings(element: Element) -> ChatBotSettings:
             value.bot_session_changed_script_id = read_int(child)
         elif tag == _BOT_MESSAGE_RECEIVED_SCRIPT_ID:
             value.bot_message_received_script_id = read_int(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -103,6 +121,8 @@ def encode_xml_chat_bot_settings(
     put(element, _BOT_SESSION_CREATED_SCRIPT_ID, value.bot_session_created_script_id, write_int)
     put(element, _BOT_SESSION_CHANGED_SCRIPT_ID, value.bot_session_changed_script_id, write_int)
     put(element, _BOT_MESSAGE_RECEIVED_SCRIPT_ID, value.bot_message_received_script_id, write_int)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -115,6 +135,11 @@ def decode_json_chat_bot_settings(data: Any, path: str) -> ChatBotSettings:
     value.bot_session_created_script_id = take_int(data, "BotSessionCreatedScriptId", path)
     value.bot_session_changed_script_id = take_int(data, "BotSessionChangedScriptId", path)
     value.bot_message_received_script_id = take_int(data, "BotMessageReceivedScriptId", path)
+    value.extra = (
+        None
+        if _CHAT_BOT_SETTINGS_KEYS.issuperset(data)
+        else json_extra(data, _CHAT_BOT_SETTINGS_KEYS)
+    )
     return value
 
 
@@ -125,6 +150,8 @@ def encode_json_chat_bot_settings(value: ChatBotSettings) -> dict[str, Any]:
     put_json(result, "BotSessionCreatedScriptId", value.bot_session_created_script_id)
     put_json(result, "BotSessionChangedScriptId", value.bot_session_changed_script_id)
     put_json(result, "BotMessageReceivedScriptId", value.bot_message_received_script_id)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

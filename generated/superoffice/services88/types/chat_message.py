@@ -14,13 +14,16 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
+    Record,
     Unset,
     blank,
     empty_or_nil,
     format_datetime,
     json_datetime,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
@@ -28,6 +31,8 @@ from ...runtime import (
     read_datetime,
     read_int,
     read_short,
+    restore_elements,
+    restore_members,
     take,
     take_int,
     take_str_nillable,
@@ -63,7 +68,7 @@ _WHEN_POSTED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WhenPost
 
 
 @dataclasses.dataclass(kw_only=True)
-class ChatMessage:
+class ChatMessage(Record):
     """A message in a chat session
 
     Carrier object for ChatMessage. Services for the ChatMessage Carrier is available from the
@@ -104,6 +109,21 @@ class ChatMessage:
         return decode_json_chat_message(data, "$")
 
 
+_CHAT_MESSAGE_KEYS = frozenset(
+    (
+        "ChatMessageId",
+        "ChatSessionId",
+        "Type",
+        "Message",
+        "Author",
+        "ReadByCustomer",
+        "SpecialType",
+        "SpecialParam",
+        "WhenPosted",
+    )
+)
+
+
 def decode_xml_chat_message(element: Element) -> ChatMessage:
     value = ChatMessage()
     for child in element:
@@ -126,6 +146,8 @@ def decode_xml_chat_message(element: Element) -> ChatMessage:
             value.special_param = child.text or empty_or_nil(child)
         elif tag == _WHEN_POSTED:
             value.when_posted = read_datetime(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -140,6 +162,8 @@ def encode_xml_chat_message(parent: Element | None, tag: str, value: ChatMessage
     put(element, _SPECIAL_TYPE, value.special_type, encode_xml_chat_message_special_type)
     put(element, _SPECIAL_PARAM, value.special_param, write_str)
     put(element, _WHEN_POSTED, value.when_posted, write_datetime)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -156,6 +180,9 @@ def decode_json_chat_message(data: Any, path: str) -> ChatMessage:
     value.special_type = take(data, "SpecialType", path, decode_json_chat_message_special_type)
     value.special_param = take_str_nillable(data, "SpecialParam", path)
     value.when_posted = take(data, "WhenPosted", path, json_datetime)
+    value.extra = (
+        None if _CHAT_MESSAGE_KEYS.issuperset(data) else json_extra(data, _CHAT_MESSAGE_KEYS)
+    )
     return value
 
 
@@ -170,6 +197,8 @@ def encode_json_chat_message(value: ChatMessage) -> dict[str, Any]:
     put_json(result, "SpecialType", value.special_type, encode_json_chat_message_special_type)
     put_json(result, "SpecialParam", value.special_param)
     put_json(result, "WhenPosted", value.when_posted, format_datetime)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -14,17 +14,22 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
+    Record,
     Unset,
     blank,
     json_duration,
+    json_extra,
     json_object,
     json_write_duration,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_bool,
     read_duration,
+    restore_elements,
+    restore_members,
     take,
     take_bool,
     take_nillable,
@@ -68,7 +73,7 @@ _WED_STOP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WedStop"
 
 
 @dataclasses.dataclass(kw_only=True)
-class ChatOpeningHours:
+class ChatOpeningHours(Record):
     """Chat Topic Opening Hours
 
     Carrier object for ChatOpeningHours. Services for the ChatOpeningHours Carrier is available
@@ -141,6 +146,37 @@ class ChatOpeningHours:
         return decode_json_chat_opening_hours(data, "$")
 
 
+_CHAT_OPENING_HOURS_KEYS = frozenset(
+    (
+        "TzLocation",
+        "MonEnabled",
+        "MonStart",
+        "MonStop",
+        "TueEnabled",
+        "TueStart",
+        "TueStop",
+        "WedEnabled",
+        "WedStart",
+        "WedStop",
+        "ThuEnabled",
+        "ThuStart",
+        "ThuStop",
+        "FriEnabled",
+        "FriStart",
+        "FriStop",
+        "SatEnabled",
+        "SatStart",
+        "SatStop",
+        "SunEnabled",
+        "SunStart",
+        "SunStop",
+        "UseLunchHours",
+        "LunchStart",
+        "LunchStop",
+    )
+)
+
+
 def decode_xml_chat_opening_hours(element: Element) -> ChatOpeningHours:
     value = ChatOpeningHours()
     for child in element:
@@ -197,6 +233,8 @@ def decode_xml_chat_opening_hours(element: Element) -> ChatOpeningHours:
             value.lunch_start = read_duration(child)
         elif tag == _LUNCH_STOP:
             value.lunch_stop = read_duration(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -229,6 +267,8 @@ def encode_xml_chat_opening_hours(
     put(element, _USE_LUNCH_HOURS, value.use_lunch_hours, write_bool)
     put(element, _LUNCH_START, value.lunch_start, write_duration)
     put(element, _LUNCH_STOP, value.lunch_stop, write_duration)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -261,6 +301,11 @@ def decode_json_chat_opening_hours(data: Any, path: str) -> ChatOpeningHours:
     value.use_lunch_hours = take_bool(data, "UseLunchHours", path)
     value.lunch_start = take(data, "LunchStart", path, json_duration)
     value.lunch_stop = take(data, "LunchStop", path, json_duration)
+    value.extra = (
+        None
+        if _CHAT_OPENING_HOURS_KEYS.issuperset(data)
+        else json_extra(data, _CHAT_OPENING_HOURS_KEYS)
+    )
     return value
 
 
@@ -291,6 +336,8 @@ def encode_json_chat_opening_hours(value: ChatOpeningHours) -> dict[str, Any]:
     put_json(result, "UseLunchHours", value.use_lunch_hours)
     put_json(result, "LunchStart", value.lunch_start, json_write_duration)
     put_json(result, "LunchStop", value.lunch_stop, json_write_duration)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

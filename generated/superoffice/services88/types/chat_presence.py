@@ -16,14 +16,18 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
+    restore_elements,
+    restore_members,
     take_bool,
     take_int,
     take_nillable,
@@ -96,6 +100,19 @@ class ChatPresence(Carrier):
         return decode_json_chat_presence(data, "$")
 
 
+_CHAT_PRESENCE_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "UserId",
+        "DisplayName",
+        "OngoingChats",
+        "Present",
+        "ChatTopics",
+    )
+)
+
+
 def decode_xml_chat_presence(element: Element) -> ChatPresence:
     value = ChatPresence()
     for child in element:
@@ -122,6 +139,8 @@ def decode_xml_chat_presence(element: Element) -> ChatPresence:
             value.chat_topics = (
                 None if child.get(XSI_NIL) == "true" else decode_xml_list_of_int(child)
             )
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -134,6 +153,8 @@ def encode_xml_chat_presence(parent: Element | None, tag: str, value: ChatPresen
     put(element, _ONGOING_CHATS, value.ongoing_chats, write_int)
     put(element, _PRESENT, value.present, write_bool)
     put(element, _CHAT_TOPICS, value.chat_topics, encode_xml_list_of_int)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -150,6 +171,9 @@ def decode_json_chat_presence(data: Any, path: str) -> ChatPresence:
     value.ongoing_chats = take_int(data, "OngoingChats", path)
     value.present = take_bool(data, "Present", path)
     value.chat_topics = take_nillable(data, "ChatTopics", path, decode_json_list_of_int)
+    value.extra = (
+        None if _CHAT_PRESENCE_KEYS.issuperset(data) else json_extra(data, _CHAT_PRESENCE_KEYS)
+    )
     return value
 
 
@@ -164,6 +188,8 @@ def encode_json_chat_presence(value: ChatPresence) -> dict[str, Any]:
     put_json(result, "OngoingChats", value.ongoing_chats)
     put_json(result, "Present", value.present)
     put_json(result, "ChatTopics", value.chat_topics, encode_json_list_of_int)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

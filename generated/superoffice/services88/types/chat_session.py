@@ -15,13 +15,17 @@ from ...runtime import (
     Element,
     Unset,
     blank,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
+    restore_elements,
+    restore_members,
     take_int,
     take_nillable,
     write_int,
@@ -67,6 +71,15 @@ class ChatSession(Carrier):
         return decode_json_chat_session(data, "$")
 
 
+_CHAT_SESSION_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "ChatSessionId",
+    )
+)
+
+
 def decode_xml_chat_session(element: Element) -> ChatSession:
     value = ChatSession()
     for child in element:
@@ -83,6 +96,8 @@ def decode_xml_chat_session(element: Element) -> ChatSession:
             )
         elif tag == _CHAT_SESSION_ID:
             value.chat_session_id = read_int(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -91,6 +106,8 @@ def encode_xml_chat_session(parent: Element | None, tag: str, value: ChatSession
     put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
     put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
     put(element, _CHAT_SESSION_ID, value.chat_session_id, write_int)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -103,6 +120,9 @@ def decode_json_chat_session(data: Any, path: str) -> ChatSession:
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
     value.chat_session_id = take_int(data, "ChatSessionId", path)
+    value.extra = (
+        None if _CHAT_SESSION_KEYS.issuperset(data) else json_extra(data, _CHAT_SESSION_KEYS)
+    )
     return value
 
 
@@ -113,6 +133,8 @@ def encode_json_chat_session(value: ChatSession) -> dict[str, Any]:
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
     put_json(result, "ChatSessionId", value.chat_session_id)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -19,8 +19,10 @@ from ...runtime import (
     empty_or_nil,
     format_datetime,
     json_datetime,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
@@ -28,6 +30,8 @@ from ...runtime import (
     read_bool,
     read_datetime,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_bool,
     take_int,
@@ -234,6 +238,45 @@ class ChatSessionEntity(Carrier):
         return decode_json_chat_session_entity(data, "$")
 
 
+_CHAT_SESSION_ENTITY_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "ChatSessionId",
+        "TopicId",
+        "User",
+        "Person",
+        "CustomerAlias",
+        "CustomerHost",
+        "CustomerName",
+        "CustomerEmail",
+        "CustomerPhone",
+        "CustomerConsented",
+        "CustomerCompanyName",
+        "Status",
+        "FirstMessage",
+        "LastMessage",
+        "WhenRequested",
+        "WhenStarted",
+        "WhenEnded",
+        "WhenIdle",
+        "WhenFetched",
+        "SessionKey",
+        "InitialQueuePos",
+        "AlertLevel",
+        "Rank",
+        "Flags",
+        "Contact",
+        "Project",
+        "Sale",
+        "Ticket",
+        "TransferTo",
+        "ChatbotIsActive",
+        "Rating",
+    )
+)
+
+
 def decode_xml_chat_session_entity(element: Element) -> ChatSessionEntity:
     value = ChatSessionEntity()
     for child in element:
@@ -312,6 +355,8 @@ def decode_xml_chat_session_entity(element: Element) -> ChatSessionEntity:
             value.chatbot_is_active = read_bool(child)
         elif tag == _RATING:
             value.rating = read_int(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -352,6 +397,8 @@ def encode_xml_chat_session_entity(
     put(element, _TRANSFER_TO, value.transfer_to, encode_xml_associate)
     put(element, _CHATBOT_IS_ACTIVE, value.chatbot_is_active, write_bool)
     put(element, _RATING, value.rating, write_int)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -394,6 +441,11 @@ def decode_json_chat_session_entity(data: Any, path: str) -> ChatSessionEntity:
     value.transfer_to = take_nillable(data, "TransferTo", path, decode_json_associate)
     value.chatbot_is_active = take_bool(data, "ChatbotIsActive", path)
     value.rating = take_int(data, "Rating", path)
+    value.extra = (
+        None
+        if _CHAT_SESSION_ENTITY_KEYS.issuperset(data)
+        else json_extra(data, _CHAT_SESSION_ENTITY_KEYS)
+    )
     return value
 
 
@@ -434,6 +486,8 @@ def encode_json_chat_session_entity(value: ChatSessionEntity) -> dict[str, Any]:
     put_json(result, "TransferTo", value.transfer_to, encode_json_associate)
     put_json(result, "ChatbotIsActive", value.chatbot_is_active)
     put_json(result, "Rating", value.rating)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -14,19 +14,24 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
+    Record,
     Unset,
     blank,
     empty_or_nil,
     format_datetime,
     json_datetime,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_datetime,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_int,
     take_str_nillable,
@@ -46,7 +51,7 @@ _WHEN_REQUESTED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WhenR
 
 
 @dataclasses.dataclass(kw_only=True)
-class ChatSummaryItem:
+class ChatSummaryItem(Record):
     """Chat session summary: id, title, created date
 
     Carrier object for ChatSummaryItem. Services for the ChatSummaryItem Carrier is available
@@ -83,6 +88,19 @@ class ChatSummaryItem:
         return decode_json_chat_summary_item(data, "$")
 
 
+_CHAT_SUMMARY_ITEM_KEYS = frozenset(
+    (
+        "ChatSessionId",
+        "Name",
+        "CompanyName",
+        "FirstMessage",
+        "LastMessage",
+        "WhenRequested",
+        "WhenEnded",
+    )
+)
+
+
 def decode_xml_chat_summary_item(element: Element) -> ChatSummaryItem:
     value = ChatSummaryItem()
     for child in element:
@@ -101,6 +119,8 @@ def decode_xml_chat_summary_item(element: Element) -> ChatSummaryItem:
             value.when_requested = read_datetime(child)
         elif tag == _WHEN_ENDED:
             value.when_ended = read_datetime(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -115,6 +135,8 @@ def encode_xml_chat_summary_item(
     put(element, _LAST_MESSAGE, value.last_message, write_str)
     put(element, _WHEN_REQUESTED, value.when_requested, write_datetime)
     put(element, _WHEN_ENDED, value.when_ended, write_datetime)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -129,6 +151,11 @@ def decode_json_chat_summary_item(data: Any, path: str) -> ChatSummaryItem:
     value.last_message = take_str_nillable(data, "LastMessage", path)
     value.when_requested = take(data, "WhenRequested", path, json_datetime)
     value.when_ended = take(data, "WhenEnded", path, json_datetime)
+    value.extra = (
+        None
+        if _CHAT_SUMMARY_ITEM_KEYS.issuperset(data)
+        else json_extra(data, _CHAT_SUMMARY_ITEM_KEYS)
+    )
     return value
 
 
@@ -141,6 +168,8 @@ def encode_json_chat_summary_item(value: ChatSummaryItem) -> dict[str, Any]:
     put_json(result, "LastMessage", value.last_message)
     put_json(result, "WhenRequested", value.when_requested, format_datetime)
     put_json(result, "WhenEnded", value.when_ended, format_datetime)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -13,16 +13,21 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
+    Record,
     Unset,
     blank,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
+    restore_elements,
+    restore_members,
     take_bool,
     take_int,
     take_nillable,
@@ -47,7 +52,7 @@ _USER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}User"
 
 
 @dataclasses.dataclass(kw_only=True)
-class ChatTopicAgent:
+class ChatTopicAgent(Record):
     """User agents within a chat topic. Which users are assigned and what roles they have within
     the chat topic.
 
@@ -83,6 +88,18 @@ class ChatTopicAgent:
         return decode_json_chat_topic_agent(data, "$")
 
 
+_CHAT_TOPIC_AGENT_KEYS = frozenset(
+    (
+        "TopicId",
+        "User",
+        "CanListen",
+        "CanRespond",
+        "CanManage",
+        "CanNotify",
+    )
+)
+
+
 def decode_xml_chat_topic_agent(element: Element) -> ChatTopicAgent:
     value = ChatTopicAgent()
     for child in element:
@@ -99,6 +116,8 @@ def decode_xml_chat_topic_agent(element: Element) -> ChatTopicAgent:
             value.can_manage = read_bool(child)
         elif tag == _CAN_NOTIFY:
             value.can_notify = read_bool(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -112,6 +131,8 @@ def encode_xml_chat_topic_agent(
     put(element, _CAN_RESPOND, value.can_respond, write_bool)
     put(element, _CAN_MANAGE, value.can_manage, write_bool)
     put(element, _CAN_NOTIFY, value.can_notify, write_bool)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -125,6 +146,11 @@ def decode_json_chat_topic_agent(data: Any, path: str) -> ChatTopicAgent:
     value.can_respond = take_bool(data, "CanRespond", path)
     value.can_manage = take_bool(data, "CanManage", path)
     value.can_notify = take_bool(data, "CanNotify", path)
+    value.extra = (
+        None
+        if _CHAT_TOPIC_AGENT_KEYS.issuperset(data)
+        else json_extra(data, _CHAT_TOPIC_AGENT_KEYS)
+    )
     return value
 
 
@@ -136,6 +162,8 @@ def encode_json_chat_topic_agent(value: ChatTopicAgent) -> dict[str, Any]:
     put_json(result, "CanRespond", value.can_respond)
     put_json(result, "CanManage", value.can_manage)
     put_json(result, "CanNotify", value.can_notify)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

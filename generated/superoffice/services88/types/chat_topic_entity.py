@@ -19,8 +19,10 @@ from ...runtime import (
     empty_or_nil,
     format_datetime,
     json_datetime,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
@@ -28,6 +30,8 @@ from ...runtime import (
     read_bool,
     read_datetime,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_bool,
     take_int,
@@ -248,6 +252,45 @@ class ChatTopicEntity(Carrier):
         return decode_json_chat_topic_entity(data, "$")
 
 
+_CHAT_TOPIC_ENTITY_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "ChatTopicId",
+        "Name",
+        "Description",
+        "WelcomeMessage",
+        "Language",
+        "LastAccept",
+        "SecondsPrAccept",
+        "AlertRecipient",
+        "AlertTemplate",
+        "CollectConsent",
+        "BadgeHeader",
+        "CustomQueueTextEnabled",
+        "CustomQueueText",
+        "WarnNewChatMinutes",
+        "WarnManagerNewChatMinutes",
+        "TicketEnabled",
+        "TicketCategory",
+        "TicketPriority",
+        "OpeningHoursEnabled",
+        "OpeningHours",
+        "Widget",
+        "BotEnabled",
+        "BotSettings",
+        "OfflineCollectConsent",
+        "WarnChatMessageMinutes",
+        "WarnManagerChatMessageMinutes",
+        "UseQueueOfflineForm",
+        "OfflineFormTimeLimit",
+        "OfflineFormQueueLength",
+        "WidgetEnableRating",
+        "WidgetRatingText",
+    )
+)
+
+
 def decode_xml_chat_topic_entity(element: Element) -> ChatTopicEntity:
     value = ChatTopicEntity()
     for child in element:
@@ -338,6 +381,8 @@ def decode_xml_chat_topic_entity(element: Element) -> ChatTopicEntity:
             value.widget_enable_rating = read_bool(child)
         elif tag == _WIDGET_RATING_TEXT:
             value.widget_rating_text = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -383,6 +428,8 @@ def encode_xml_chat_topic_entity(
     put(element, _OFFLINE_FORM_QUEUE_LENGTH, value.offline_form_queue_length, write_int)
     put(element, _WIDGET_ENABLE_RATING, value.widget_enable_rating, write_bool)
     put(element, _WIDGET_RATING_TEXT, value.widget_rating_text, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -429,6 +476,11 @@ def decode_json_chat_topic_entity(data: Any, path: str) -> ChatTopicEntity:
     value.offline_form_queue_length = take_int(data, "OfflineFormQueueLength", path)
     value.widget_enable_rating = take_bool(data, "WidgetEnableRating", path)
     value.widget_rating_text = take_str_nillable(data, "WidgetRatingText", path)
+    value.extra = (
+        None
+        if _CHAT_TOPIC_ENTITY_KEYS.issuperset(data)
+        else json_extra(data, _CHAT_TOPIC_ENTITY_KEYS)
+    )
     return value
 
 
@@ -469,6 +521,8 @@ def encode_json_chat_topic_entity(value: ChatTopicEntity) -> dict[str, Any]:
     put_json(result, "OfflineFormQueueLength", value.offline_form_queue_length)
     put_json(result, "WidgetEnableRating", value.widget_enable_rating)
     put_json(result, "WidgetRatingText", value.widget_rating_text)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

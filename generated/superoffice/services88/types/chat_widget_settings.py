@@ -13,16 +13,21 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
+    Record,
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_bool,
     take_int,
@@ -102,7 +107,7 @@ _WELCOME_TITLE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Welcom
 
 
 @dataclasses.dataclass(kw_only=True)
-class ChatWidgetSettings:
+class ChatWidgetSettings(Record):
     """Defines the look of the chat widget.
 
     Carrier object for ChatWidgetSettings. Services for the ChatWidgetSettings Carrier is
@@ -191,6 +196,45 @@ class ChatWidgetSettings:
         return decode_json_chat_widget_settings(data, "$")
 
 
+_CHAT_WIDGET_SETTINGS_KEYS = frozenset(
+    (
+        "AutoFaqEnabled",
+        "AutoFaqCategory",
+        "PreFormEnabled",
+        "PreFormMessage",
+        "RequiredFields",
+        "PostFormEnabled",
+        "PostFormHeader",
+        "PostFormMessage",
+        "PostTranscriptEnabled",
+        "LanguageIsoCode",
+        "Size",
+        "Theme",
+        "Color",
+        "BadgeColor",
+        "BadgeTextColor",
+        "CustMsgColor",
+        "CustMsgTextColor",
+        "AgentMsgColor",
+        "AgentMsgTextColor",
+        "ButtonColor",
+        "ButtonTextColor",
+        "Font",
+        "FontSize",
+        "LogoEnabled",
+        "LogoBlobId",
+        "LogoName",
+        "ShowAgentPhoto",
+        "WelcomeTitle",
+        "WelcomeMessage",
+        "OfflineHeader",
+        "OfflineMessage",
+        "OfflineFields",
+        "UseAgentFirstname",
+    )
+)
+
+
 def decode_xml_chat_widget_settings(element: Element) -> ChatWidgetSettings:
     value = ChatWidgetSettings()
     for child in element:
@@ -263,6 +307,8 @@ def decode_xml_chat_widget_settings(element: Element) -> ChatWidgetSettings:
             value.offline_fields = decode_xml_widget_required_fields(child)
         elif tag == _USE_AGENT_FIRSTNAME:
             value.use_agent_firstname = read_bool(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -303,6 +349,8 @@ def encode_xml_chat_widget_settings(
     put(element, _OFFLINE_MESSAGE, value.offline_message, write_str)
     put(element, _OFFLINE_FIELDS, value.offline_fields, encode_xml_widget_required_fields)
     put(element, _USE_AGENT_FIRSTNAME, value.use_agent_firstname, write_bool)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -343,6 +391,11 @@ def decode_json_chat_widget_settings(data: Any, path: str) -> ChatWidgetSettings
     value.offline_message = take_str_nillable(data, "OfflineMessage", path)
     value.offline_fields = take(data, "OfflineFields", path, decode_json_widget_required_fields)
     value.use_agent_firstname = take_bool(data, "UseAgentFirstname", path)
+    value.extra = (
+        None
+        if _CHAT_WIDGET_SETTINGS_KEYS.issuperset(data)
+        else json_extra(data, _CHAT_WIDGET_SETTINGS_KEYS)
+    )
     return value
 
 
@@ -381,6 +434,8 @@ def encode_json_chat_widget_settings(value: ChatWidgetSettings) -> dict[str, Any
     put_json(result, "OfflineMessage", value.offline_message)
     put_json(result, "OfflineFields", value.offline_fields, encode_json_widget_required_fields)
     put_json(result, "UseAgentFirstname", value.use_agent_firstname)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

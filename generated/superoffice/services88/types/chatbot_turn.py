@@ -14,18 +14,23 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
+    Record,
     Unset,
     blank,
     empty_or_nil,
     format_datetime,
     json_datetime,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_datetime,
+    restore_elements,
+    restore_members,
     take,
     take_nillable,
     take_str_nillable,
@@ -55,7 +60,7 @@ _USER_PROMPT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UserProm
 
 
 @dataclasses.dataclass(kw_only=True)
-class ChatbotTurn:
+class ChatbotTurn(Record):
     """Chat turn contains one user question, an optional display value for the user prompt, and one
     chatbot response.
 
@@ -91,6 +96,18 @@ class ChatbotTurn:
         return decode_json_chatbot_turn(data, "$")
 
 
+_CHATBOT_TURN_KEYS = frozenset(
+    (
+        "Timestamp",
+        "UserPrompt",
+        "UserDisplayText",
+        "BotResponse",
+        "BotActions",
+        "Attachments",
+    )
+)
+
+
 def decode_xml_chatbot_turn(element: Element) -> ChatbotTurn:
     value = ChatbotTurn()
     for child in element:
@@ -111,6 +128,8 @@ def decode_xml_chatbot_turn(element: Element) -> ChatbotTurn:
             value.attachments = (
                 None if child.get(XSI_NIL) == "true" else decode_xml_list_of_str(child)
             )
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -122,6 +141,8 @@ def encode_xml_chatbot_turn(parent: Element | None, tag: str, value: ChatbotTurn
     put(element, _BOT_RESPONSE, value.bot_response, write_str)
     put(element, _BOT_ACTIONS, value.bot_actions, encode_xml_string_dictionary)
     put(element, _ATTACHMENTS, value.attachments, encode_xml_list_of_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -135,6 +156,9 @@ def decode_json_chatbot_turn(data: Any, path: str) -> ChatbotTurn:
     value.bot_response = take_str_nillable(data, "BotResponse", path)
     value.bot_actions = take_nillable(data, "BotActions", path, decode_json_string_dictionary)
     value.attachments = take_nillable(data, "Attachments", path, decode_json_list_of_str)
+    value.extra = (
+        None if _CHATBOT_TURN_KEYS.issuperset(data) else json_extra(data, _CHATBOT_TURN_KEYS)
+    )
     return value
 
 
@@ -146,6 +170,8 @@ def encode_json_chatbot_turn(value: ChatbotTurn) -> dict[str, Any]:
     put_json(result, "BotResponse", value.bot_response)
     put_json(result, "BotActions", value.bot_actions, encode_json_string_dictionary)
     put_json(result, "Attachments", value.attachments, encode_json_list_of_str)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -12,14 +12,19 @@ from ...runtime import (
     UNSET,
     Codec,
     Element,
+    Record,
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
+    restore_elements,
+    restore_members,
     take,
     take_str_nillable,
     write_str,
@@ -41,7 +46,7 @@ _URL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Url"
 
 
 @dataclasses.dataclass(kw_only=True)
-class CheckLicenseStatusResult:
+class CheckLicenseStatusResult(Record):
     """The ``CheckLicenseStatusResult`` record."""
 
     license_status: LicenseStatus | str | Unset = UNSET
@@ -63,6 +68,15 @@ class CheckLicenseStatusResult:
         return decode_json_check_license_status_result(data, "$")
 
 
+_CHECK_LICENSE_STATUS_RESULT_KEYS = frozenset(
+    (
+        "LicenseStatus",
+        "Message",
+        "Url",
+    )
+)
+
+
 def decode_xml_check_license_status_result(element: Element) -> CheckLicenseStatusResult:
     value = CheckLicenseStatusResult()
     for child in element:
@@ -73,6 +87,8 @@ def decode_xml_check_license_status_result(element: Element) -> CheckLicenseStat
             value.message = child.text or empty_or_nil(child)
         elif tag == _URL:
             value.url = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -83,6 +99,8 @@ def encode_xml_check_license_status_result(
     put(element, _LICENSE_STATUS, value.license_status, encode_xml_license_status)
     put(element, _MESSAGE, value.message, write_str)
     put(element, _URL, value.url, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -93,6 +111,11 @@ def decode_json_check_license_status_result(data: Any, path: str) -> CheckLicens
     value.license_status = take(data, "LicenseStatus", path, decode_json_license_status)
     value.message = take_str_nillable(data, "Message", path)
     value.url = take_str_nillable(data, "Url", path)
+    value.extra = (
+        None
+        if _CHECK_LICENSE_STATUS_RESULT_KEYS.issuperset(data)
+        else json_extra(data, _CHECK_LICENSE_STATUS_RESULT_KEYS)
+    )
     return value
 
 
@@ -101,6 +124,8 @@ def encode_json_check_license_status_result(value: CheckLicenseStatusResult) -> 
     put_json(result, "LicenseStatus", value.license_status, encode_json_license_status)
     put_json(result, "Message", value.message)
     put_json(result, "Url", value.url)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -12,15 +12,20 @@ from ...runtime import (
     UNSET,
     Codec,
     Element,
+    Record,
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_int,
     take_str_nillable,
@@ -42,7 +47,7 @@ _STATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}State"
 
 
 @dataclasses.dataclass(kw_only=True)
-class CheckoutInfo:
+class CheckoutInfo(Record):
     """The ``CheckoutInfo`` record."""
 
     state: CheckoutState | str | Unset = UNSET
@@ -64,6 +69,15 @@ class CheckoutInfo:
         return decode_json_checkout_info(data, "$")
 
 
+_CHECKOUT_INFO_KEYS = frozenset(
+    (
+        "State",
+        "AssociateId",
+        "Name",
+    )
+)
+
+
 def decode_xml_checkout_info(element: Element) -> CheckoutInfo:
     value = CheckoutInfo()
     for child in element:
@@ -74,6 +88,8 @@ def decode_xml_checkout_info(element: Element) -> CheckoutInfo:
             value.associate_id = read_int(child)
         elif tag == _NAME:
             value.name = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -82,6 +98,8 @@ def encode_xml_checkout_info(parent: Element | None, tag: str, value: CheckoutIn
     put(element, _STATE, value.state, encode_xml_checkout_state)
     put(element, _ASSOCIATE_ID, value.associate_id, write_int)
     put(element, _NAME, value.name, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -92,6 +110,9 @@ def decode_json_checkout_info(data: Any, path: str) -> CheckoutInfo:
     value.state = take(data, "State", path, decode_json_checkout_state)
     value.associate_id = take_int(data, "AssociateId", path)
     value.name = take_str_nillable(data, "Name", path)
+    value.extra = (
+        None if _CHECKOUT_INFO_KEYS.issuperset(data) else json_extra(data, _CHECKOUT_INFO_KEYS)
+    )
     return value
 
 
@@ -100,6 +121,8 @@ def encode_json_checkout_info(value: CheckoutInfo) -> dict[str, Any]:
     put_json(result, "State", value.state, encode_json_checkout_state)
     put_json(result, "AssociateId", value.associate_id)
     put_json(result, "Name", value.name)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

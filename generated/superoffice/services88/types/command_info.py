@@ -13,15 +13,20 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
+    Record,
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
+    restore_elements,
+    restore_members,
     take,
     take_str_nillable,
     write_str,
@@ -43,7 +48,7 @@ _RETURN_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ReturnTy
 
 
 @dataclasses.dataclass(kw_only=True)
-class CommandInfo:
+class CommandInfo(Record):
     """The ``CommandInfo`` record."""
 
     name: str | None | Unset = UNSET
@@ -67,6 +72,17 @@ class CommandInfo:
         return decode_json_command_info(data, "$")
 
 
+_COMMAND_INFO_KEYS = frozenset(
+    (
+        "Name",
+        "DisplayName",
+        "DisplayTooltip",
+        "IconHint",
+        "ReturnType",
+    )
+)
+
+
 def decode_xml_command_info(element: Element) -> CommandInfo:
     value = CommandInfo()
     for child in element:
@@ -81,6 +97,8 @@ def decode_xml_command_info(element: Element) -> CommandInfo:
             value.icon_hint = child.text or empty_or_nil(child)
         elif tag == _RETURN_TYPE:
             value.return_type = decode_xml_return_type(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -91,6 +109,8 @@ def encode_xml_command_info(parent: Element | None, tag: str, value: CommandInfo
     put(element, _DISPLAY_TOOLTIP, value.display_tooltip, write_str)
     put(element, _ICON_HINT, value.icon_hint, write_str)
     put(element, _RETURN_TYPE, value.return_type, encode_xml_return_type)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -103,6 +123,9 @@ def decode_json_command_info(data: Any, path: str) -> CommandInfo:
     value.display_tooltip = take_str_nillable(data, "DisplayTooltip", path)
     value.icon_hint = take_str_nillable(data, "IconHint", path)
     value.return_type = take(data, "ReturnType", path, decode_json_return_type)
+    value.extra = (
+        None if _COMMAND_INFO_KEYS.issuperset(data) else json_extra(data, _COMMAND_INFO_KEYS)
+    )
     return value
 
 
@@ -113,6 +136,8 @@ def encode_json_command_info(value: CommandInfo) -> dict[str, Any]:
     put_json(result, "DisplayTooltip", value.display_tooltip)
     put_json(result, "IconHint", value.icon_hint)
     put_json(result, "ReturnType", value.return_type, encode_json_return_type)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

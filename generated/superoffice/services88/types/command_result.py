@@ -16,12 +16,16 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_bool,
+    restore_elements,
+    restore_members,
     take,
     take_bool,
     take_nillable,
@@ -87,6 +91,17 @@ class CommandResult(Carrier):
         return decode_json_command_result(data, "$")
 
 
+_COMMAND_RESULT_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "Success",
+        "Message",
+        "Result",
+    )
+)
+
+
 def decode_xml_command_result(element: Element) -> CommandResult:
     value = CommandResult()
     for child in element:
@@ -107,6 +122,8 @@ def decode_xml_command_result(element: Element) -> CommandResult:
             value.message = child.text or empty_or_nil(child)
         elif tag == _RESULT:
             value.result = decode_xml_command_action_result(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -117,6 +134,8 @@ def encode_xml_command_result(parent: Element | None, tag: str, value: CommandRe
     put(element, _SUCCESS, value.success, write_bool)
     put(element, _MESSAGE, value.message, write_str)
     put(element, _RESULT, value.result, encode_xml_command_action_result)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -131,6 +150,9 @@ def decode_json_command_result(data: Any, path: str) -> CommandResult:
     value.success = take_bool(data, "Success", path)
     value.message = take_str_nillable(data, "Message", path)
     value.result = take(data, "Result", path, decode_json_command_action_result)
+    value.extra = (
+        None if _COMMAND_RESULT_KEYS.issuperset(data) else json_extra(data, _COMMAND_RESULT_KEYS)
+    )
     return value
 
 
@@ -143,6 +165,8 @@ def encode_json_command_result(value: CommandResult) -> dict[str, Any]:
     put_json(result, "Success", value.success)
     put_json(result, "Message", value.message)
     put_json(result, "Result", value.result, encode_json_command_action_result)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

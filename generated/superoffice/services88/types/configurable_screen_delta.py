@@ -19,14 +19,18 @@ from ...runtime import (
     empty_or_nil,
     format_datetime,
     json_datetime,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_datetime,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_int,
     take_nillable,
@@ -131,6 +135,27 @@ class ConfigurableScreenDelta(Carrier):
         return decode_json_configurable_screen_delta(data, "$")
 
 
+_CONFIGURABLE_SCREEN_DELTA_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "ConfigurableScreenDeltaId",
+        "Name",
+        "Description",
+        "DeltaJson",
+        "DeltaType",
+        "DeltaState",
+        "RecipeId",
+        "UpdatedDate",
+        "CreatedDate",
+        "UpdatedBy",
+        "CreatedBy",
+        "AppliesToIds",
+        "AppliesToKey",
+    )
+)
+
+
 def decode_xml_configurable_screen_delta(element: Element) -> ConfigurableScreenDelta:
     value = ConfigurableScreenDelta()
     for child in element:
@@ -177,6 +202,8 @@ def decode_xml_configurable_screen_delta(element: Element) -> ConfigurableScreen
             )
         elif tag == _APPLIES_TO_KEY:
             value.applies_to_key = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -199,6 +226,8 @@ def encode_xml_configurable_screen_delta(
     put(element, _CREATED_BY, value.created_by, encode_xml_associate)
     put(element, _APPLIES_TO_IDS, value.applies_to_ids, encode_xml_list_of_int)
     put(element, _APPLIES_TO_KEY, value.applies_to_key, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -223,6 +252,11 @@ def decode_json_configurable_screen_delta(data: Any, path: str) -> ConfigurableS
     value.created_by = take_nillable(data, "CreatedBy", path, decode_json_associate)
     value.applies_to_ids = take_nillable(data, "AppliesToIds", path, decode_json_list_of_int)
     value.applies_to_key = take_str_nillable(data, "AppliesToKey", path)
+    value.extra = (
+        None
+        if _CONFIGURABLE_SCREEN_DELTA_KEYS.issuperset(data)
+        else json_extra(data, _CONFIGURABLE_SCREEN_DELTA_KEYS)
+    )
     return value
 
 
@@ -245,6 +279,8 @@ def encode_json_configurable_screen_delta(value: ConfigurableScreenDelta) -> dic
     put_json(result, "CreatedBy", value.created_by, encode_json_associate)
     put_json(result, "AppliesToIds", value.applies_to_ids, encode_json_list_of_int)
     put_json(result, "AppliesToKey", value.applies_to_key)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -19,14 +19,18 @@ from ...runtime import (
     empty_or_nil,
     format_datetime,
     json_datetime,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_datetime,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_int,
     take_nillable,
@@ -130,6 +134,29 @@ class ConsentInfo(Carrier):
         return decode_json_consent_info(data, "$")
 
 
+_CONSENT_INFO_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "ConsentPersonId",
+        "Comment",
+        "Registered",
+        "RegisteredAssociateId",
+        "Updated",
+        "UpdatedAssociateId",
+        "LegalBaseId",
+        "LegalBaseKey",
+        "LegalBaseName",
+        "ConsentPurposeId",
+        "ConsentPurposeKey",
+        "ConsentPurposeName",
+        "ConsentSourceId",
+        "ConsentSourceKey",
+        "ConsentSourceName",
+    )
+)
+
+
 def decode_xml_consent_info(element: Element) -> ConsentInfo:
     value = ConsentInfo()
     for child in element:
@@ -174,6 +201,8 @@ def decode_xml_consent_info(element: Element) -> ConsentInfo:
             value.consent_source_key = child.text or empty_or_nil(child)
         elif tag == _CONSENT_SOURCE_NAME:
             value.consent_source_name = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -196,6 +225,8 @@ def encode_xml_consent_info(parent: Element | None, tag: str, value: ConsentInfo
     put(element, _CONSENT_SOURCE_ID, value.consent_source_id, write_int)
     put(element, _CONSENT_SOURCE_KEY, value.consent_source_key, write_str)
     put(element, _CONSENT_SOURCE_NAME, value.consent_source_name, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -222,6 +253,9 @@ def decode_json_consent_info(data: Any, path: str) -> ConsentInfo:
     value.consent_source_id = take_int(data, "ConsentSourceId", path)
     value.consent_source_key = take_str_nillable(data, "ConsentSourceKey", path)
     value.consent_source_name = take_str_nillable(data, "ConsentSourceName", path)
+    value.extra = (
+        None if _CONSENT_INFO_KEYS.issuperset(data) else json_extra(data, _CONSENT_INFO_KEYS)
+    )
     return value
 
 
@@ -246,6 +280,8 @@ def encode_json_consent_info(value: ConsentInfo) -> dict[str, Any]:
     put_json(result, "ConsentSourceId", value.consent_source_id)
     put_json(result, "ConsentSourceKey", value.consent_source_key)
     put_json(result, "ConsentSourceName", value.consent_source_name)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -16,12 +16,16 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
+    restore_elements,
+    restore_members,
     take_int,
     take_nillable,
     take_str_nillable,
@@ -108,6 +112,20 @@ class ConsentPerson(Carrier):
         return decode_json_consent_person(data, "$")
 
 
+_CONSENT_PERSON_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "ConsentPersonId",
+        "ConsentSource",
+        "LegalBase",
+        "PersonId",
+        "ConsentPurpose",
+        "Comment",
+    )
+)
+
+
 def decode_xml_consent_person(element: Element) -> ConsentPerson:
     value = ConsentPerson()
     for child in element:
@@ -140,6 +158,8 @@ def decode_xml_consent_person(element: Element) -> ConsentPerson:
             )
         elif tag == _COMMENT:
             value.comment = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -153,6 +173,8 @@ def encode_xml_consent_person(parent: Element | None, tag: str, value: ConsentPe
     put(element, _PERSON_ID, value.person_id, write_int)
     put(element, _CONSENT_PURPOSE, value.consent_purpose, encode_xml_consent_purpose)
     put(element, _COMMENT, value.comment, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -172,6 +194,9 @@ def decode_json_consent_person(data: Any, path: str) -> ConsentPerson:
         data, "ConsentPurpose", path, decode_json_consent_purpose
     )
     value.comment = take_str_nillable(data, "Comment", path)
+    value.extra = (
+        None if _CONSENT_PERSON_KEYS.issuperset(data) else json_extra(data, _CONSENT_PERSON_KEYS)
+    )
     return value
 
 
@@ -187,6 +212,8 @@ def encode_json_consent_person(value: ConsentPerson) -> dict[str, Any]:
     put_json(result, "PersonId", value.person_id)
     put_json(result, "ConsentPurpose", value.consent_purpose, encode_json_consent_purpose)
     put_json(result, "Comment", value.comment)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -19,8 +19,10 @@ from ...runtime import (
     empty_or_nil,
     format_datetime,
     json_datetime,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
@@ -29,6 +31,8 @@ from ...runtime import (
     read_datetime,
     read_int,
     read_short,
+    restore_elements,
+    restore_members,
     take,
     take_bool,
     take_int,
@@ -132,6 +136,27 @@ class ConsentPurpose(Carrier):
         return decode_json_consent_purpose(data, "$")
 
 
+_CONSENT_PURPOSE_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "ConsentPurposeId",
+        "Name",
+        "ConsentText",
+        "FormText",
+        "Key",
+        "Tooltip",
+        "Active",
+        "UpdatedDate",
+        "UpdatedBy",
+        "Deleted",
+        "Rank",
+        "PrivacyStatementDesc",
+        "PrivacyStatementUrl",
+    )
+)
+
+
 def decode_xml_consent_purpose(element: Element) -> ConsentPurpose:
     value = ConsentPurpose()
     for child in element:
@@ -174,6 +199,8 @@ def decode_xml_consent_purpose(element: Element) -> ConsentPurpose:
             value.privacy_statement_desc = child.text or empty_or_nil(child)
         elif tag == _PRIVACY_STATEMENT_URL:
             value.privacy_statement_url = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -194,6 +221,8 @@ def encode_xml_consent_purpose(parent: Element | None, tag: str, value: ConsentP
     put(element, _RANK, value.rank, write_int)
     put(element, _PRIVACY_STATEMENT_DESC, value.privacy_statement_desc, write_str)
     put(element, _PRIVACY_STATEMENT_URL, value.privacy_statement_url, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -218,6 +247,9 @@ def decode_json_consent_purpose(data: Any, path: str) -> ConsentPurpose:
     value.rank = take_int(data, "Rank", path)
     value.privacy_statement_desc = take_str_nillable(data, "PrivacyStatementDesc", path)
     value.privacy_statement_url = take_str_nillable(data, "PrivacyStatementUrl", path)
+    value.extra = (
+        None if _CONSENT_PURPOSE_KEYS.issuperset(data) else json_extra(data, _CONSENT_PURPOSE_KEYS)
+    )
     return value
 
 
@@ -240,6 +272,8 @@ def encode_json_consent_purpose(value: ConsentPurpose) -> dict[str, Any]:
     put_json(result, "Rank", value.rank)
     put_json(result, "PrivacyStatementDesc", value.privacy_statement_desc)
     put_json(result, "PrivacyStatementUrl", value.privacy_statement_url)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -16,8 +16,10 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
@@ -25,6 +27,8 @@ from ...runtime import (
     read_bool,
     read_int,
     read_short,
+    restore_elements,
+    restore_members,
     take_bool,
     take_int,
     take_nillable,
@@ -97,6 +101,21 @@ class ConsentSource(Carrier):
         return decode_json_consent_source(data, "$")
 
 
+_CONSENT_SOURCE_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "ConsentSourceId",
+        "Name",
+        "Tooltip",
+        "Rank",
+        "Key",
+        "MailTemplateId",
+        "Deleted",
+    )
+)
+
+
 def decode_xml_consent_source(element: Element) -> ConsentSource:
     value = ConsentSource()
     for child in element:
@@ -125,6 +144,8 @@ def decode_xml_consent_source(element: Element) -> ConsentSource:
             value.mail_template_id = read_int(child)
         elif tag == _DELETED:
             value.deleted = read_bool(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -139,6 +160,8 @@ def encode_xml_consent_source(parent: Element | None, tag: str, value: ConsentSo
     put(element, _KEY, value.key, write_str)
     put(element, _MAIL_TEMPLATE_ID, value.mail_template_id, write_int)
     put(element, _DELETED, value.deleted, write_bool)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -157,6 +180,9 @@ def decode_json_consent_source(data: Any, path: str) -> ConsentSource:
     value.key = take_str_nillable(data, "Key", path)
     value.mail_template_id = take_int(data, "MailTemplateId", path)
     value.deleted = take_bool(data, "Deleted", path)
+    value.extra = (
+        None if _CONSENT_SOURCE_KEYS.issuperset(data) else json_extra(data, _CONSENT_SOURCE_KEYS)
+    )
     return value
 
 
@@ -173,6 +199,8 @@ def encode_json_consent_source(value: ConsentSource) -> dict[str, Any]:
     put_json(result, "Key", value.key)
     put_json(result, "MailTemplateId", value.mail_template_id)
     put_json(result, "Deleted", value.deleted)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -16,14 +16,18 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
+    restore_elements,
+    restore_members,
     take_bool,
     take_int,
     take_nillable,
@@ -155,6 +159,38 @@ class Contact(Carrier):
         return decode_json_contact(data, "$")
 
 
+_CONTACT_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "ContactId",
+        "Name",
+        "OrgNr",
+        "Department",
+        "URL",
+        "City",
+        "DirectPhone",
+        "AssociateId",
+        "CountryId",
+        "EmailAddress",
+        "Kananame",
+        "EmailAddressName",
+        "URLName",
+        "AssociateFullName",
+        "BusinessName",
+        "CategoryName",
+        "CountryName",
+        "Address",
+        "FormattedAddress",
+        "FullName",
+        "IsOwnerContact",
+        "ActiveErpLinks",
+        "Number1",
+        "Number2",
+    )
+)
+
+
 def decode_xml_contact(element: Element) -> Contact:
     value = Contact()
     for child in element:
@@ -217,6 +253,8 @@ def decode_xml_contact(element: Element) -> Contact:
             value.number_1 = child.text or empty_or_nil(child)
         elif tag == _NUMBER_2:
             value.number_2 = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -248,6 +286,8 @@ def encode_xml_contact(parent: Element | None, tag: str, value: Contact) -> Elem
     put(element, _ACTIVE_ERP_LINKS, value.active_erp_links, write_int)
     put(element, _NUMBER_1, value.number_1, write_str)
     put(element, _NUMBER_2, value.number_2, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -283,6 +323,7 @@ def decode_json_contact(data: Any, path: str) -> Contact:
     value.active_erp_links = take_int(data, "ActiveErpLinks", path)
     value.number_1 = take_str_nillable(data, "Number1", path)
     value.number_2 = take_str_nillable(data, "Number2", path)
+    value.extra = None if _CONTACT_KEYS.issuperset(data) else json_extra(data, _CONTACT_KEYS)
     return value
 
 
@@ -316,6 +357,8 @@ def encode_json_contact(value: Contact) -> dict[str, Any]:
     put_json(result, "ActiveErpLinks", value.active_erp_links)
     put_json(result, "Number1", value.number_1)
     put_json(result, "Number2", value.number_2)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -19,14 +19,18 @@ from ...runtime import (
     empty_or_nil,
     format_datetime,
     json_datetime,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_datetime,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_int,
     take_nillable,
@@ -129,6 +133,28 @@ class ContactActivity(Carrier):
         return decode_json_contact_activity(data, "$")
 
 
+_CONTACT_ACTIVITY_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "ContactId",
+        "Department",
+        "OrgNr",
+        "Name",
+        "URL",
+        "AssociateFullName",
+        "Action",
+        "ActionTime",
+        "Category",
+        "ActivityPersonName",
+        "ActionId",
+        "PersonId",
+        "ActivityPersonId",
+        "AssociateId",
+    )
+)
+
+
 def decode_xml_contact_activity(element: Element) -> ContactActivity:
     value = ContactActivity()
     for child in element:
@@ -171,6 +197,8 @@ def decode_xml_contact_activity(element: Element) -> ContactActivity:
             value.activity_person_id = read_int(child)
         elif tag == _ASSOCIATE_ID:
             value.associate_id = read_int(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -194,6 +222,8 @@ def encode_xml_contact_activity(
     put(element, _PERSON_ID, value.person_id, write_int)
     put(element, _ACTIVITY_PERSON_ID, value.activity_person_id, write_int)
     put(element, _ASSOCIATE_ID, value.associate_id, write_int)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -219,6 +249,11 @@ def decode_json_contact_activity(data: Any, path: str) -> ContactActivity:
     value.person_id = take_int(data, "PersonId", path)
     value.activity_person_id = take_int(data, "ActivityPersonId", path)
     value.associate_id = take_int(data, "AssociateId", path)
+    value.extra = (
+        None
+        if _CONTACT_ACTIVITY_KEYS.issuperset(data)
+        else json_extra(data, _CONTACT_ACTIVITY_KEYS)
+    )
     return value
 
 
@@ -242,6 +277,8 @@ def encode_json_contact_activity(value: ContactActivity) -> dict[str, Any]:
     put_json(result, "PersonId", value.person_id)
     put_json(result, "ActivityPersonId", value.activity_person_id)
     put_json(result, "AssociateId", value.associate_id)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -19,7 +19,9 @@ from ...runtime import (
     empty_or_nil,
     format_datetime,
     json_datetime,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
@@ -28,6 +30,8 @@ from ...runtime import (
     read_datetime,
     read_int,
     read_short,
+    restore_elements,
+    restore_members,
     take,
     take_bool,
     take_int,
@@ -340,6 +344,59 @@ class ContactEntity(Carrier):
         return decode_json_contact_entity(data, "$")
 
 
+_CONTACT_ENTITY_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "ContactId",
+        "Name",
+        "Department",
+        "OrgNr",
+        "Number1",
+        "Number2",
+        "UpdatedDate",
+        "CreatedDate",
+        "Emails",
+        "Interests",
+        "Urls",
+        "Phones",
+        "Faxes",
+        "Description",
+        "UpdatedBy",
+        "CreatedBy",
+        "Associate",
+        "Business",
+        "Category",
+        "Country",
+        "Persons",
+        "NoMailing",
+        "Kananame",
+        "Xstop",
+        "ActiveInterests",
+        "GroupId",
+        "ActiveStatusMonitorId",
+        "SupportAssociate",
+        "TicketPriority",
+        "CustomerLanguage",
+        "Deleted",
+        "DbiAgentId",
+        "DbiLastSyncronized",
+        "DbiKey",
+        "DbiLastModified",
+        "SupportPerson",
+        "Address",
+        "Source",
+        "ActiveErpLinks",
+        "BounceEmails",
+        "Domains",
+        "UtmParameters",
+        "UserDefinedFields",
+        "ExtraFields",
+        "CustomFields",
+    )
+)
+
+
 def decode_xml_contact_entity(element: Element) -> ContactEntity:
     value = ContactEntity()
     for child in element:
@@ -480,6 +537,8 @@ def decode_xml_contact_entity(element: Element) -> ContactEntity:
             value.custom_fields = (
                 None if child.get(XSI_NIL) == "true" else decode_xml_string_dictionary(child)
             )
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -532,6 +591,8 @@ def encode_xml_contact_entity(parent: Element | None, tag: str, value: ContactEn
     put(element, _USER_DEFINED_FIELDS, value.user_defined_fields, encode_xml_string_dictionary)
     put(element, _EXTRA_FIELDS, value.extra_fields, encode_xml_string_dictionary)
     put(element, _CUSTOM_FIELDS, value.custom_fields, encode_xml_string_dictionary)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -598,6 +659,9 @@ def decode_json_contact_entity(data: Any, path: str) -> ContactEntity:
     )
     value.extra_fields = take_nillable(data, "ExtraFields", path, decode_json_string_dictionary)
     value.custom_fields = take_nillable(data, "CustomFields", path, decode_json_string_dictionary)
+    value.extra = (
+        None if _CONTACT_ENTITY_KEYS.issuperset(data) else json_extra(data, _CONTACT_ENTITY_KEYS)
+    )
     return value
 
 
@@ -652,6 +716,8 @@ def encode_json_contact_entity(value: ContactEntity) -> dict[str, Any]:
     put_json(result, "UserDefinedFields", value.user_defined_fields, encode_json_string_dictionary)
     put_json(result, "ExtraFields", value.extra_fields, encode_json_string_dictionary)
     put_json(result, "CustomFields", value.custom_fields, encode_json_string_dictionary)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

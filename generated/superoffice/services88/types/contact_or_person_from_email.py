@@ -16,13 +16,17 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
+    restore_elements,
+    restore_members,
     take_int,
     take_nillable,
     take_str_nillable,
@@ -96,6 +100,22 @@ class ContactOrPersonFromEmail(Carrier):
         return decode_json_contact_or_person_from_email(data, "$")
 
 
+_CONTACT_OR_PERSON_FROM_EMAIL_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "PersonId",
+        "FullName",
+        "EmailAddress",
+        "ContactId",
+        "ContactName",
+        "ContactDepartment",
+        "ContactCategory",
+        "SortName",
+    )
+)
+
+
 def decode_xml_contact_or_person_from_email(element: Element) -> ContactOrPersonFromEmail:
     value = ContactOrPersonFromEmail()
     for child in element:
@@ -126,6 +146,8 @@ def decode_xml_contact_or_person_from_email(element: Element) -> ContactOrPerson
             value.contact_category = child.text or empty_or_nil(child)
         elif tag == _SORT_NAME:
             value.sort_name = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -143,6 +165,8 @@ def encode_xml_contact_or_person_from_email(
     put(element, _CONTACT_DEPARTMENT, value.contact_department, write_str)
     put(element, _CONTACT_CATEGORY, value.contact_category, write_str)
     put(element, _SORT_NAME, value.sort_name, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -162,6 +186,11 @@ def decode_json_contact_or_person_from_email(data: Any, path: str) -> ContactOrP
     value.contact_department = take_str_nillable(data, "ContactDepartment", path)
     value.contact_category = take_str_nillable(data, "ContactCategory", path)
     value.sort_name = take_str_nillable(data, "SortName", path)
+    value.extra = (
+        None
+        if _CONTACT_OR_PERSON_FROM_EMAIL_KEYS.issuperset(data)
+        else json_extra(data, _CONTACT_OR_PERSON_FROM_EMAIL_KEYS)
+    )
     return value
 
 
@@ -179,6 +208,8 @@ def encode_json_contact_or_person_from_email(value: ContactOrPersonFromEmail) ->
     put_json(result, "ContactDepartment", value.contact_department)
     put_json(result, "ContactCategory", value.contact_category)
     put_json(result, "SortName", value.sort_name)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

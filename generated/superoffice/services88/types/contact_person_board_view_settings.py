@@ -15,13 +15,17 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_bool,
     take_int,
@@ -88,6 +92,25 @@ class ContactPersonBoardViewSettings(BoardViewSettingsBase):
         return decode_json_contact_person_board_view_settings(data, "$")
 
 
+_CONTACT_PERSON_BOARD_VIEW_SETTINGS_KEYS = frozenset(
+    (
+        "BoardViewSettingsId",
+        "EntityType",
+        "AssociateId",
+        "SelectionId",
+        "HideEmptyGroups",
+        "GroupBy",
+        "SubGroupBy",
+        "SortBy",
+        "SortDesc",
+        "SumBy",
+        "ColorBy",
+        "Filters",
+        "ViewEntity",
+    )
+)
+
+
 def decode_xml_contact_person_board_view_settings(
     element: Element,
 ) -> ContactPersonBoardViewSettings:
@@ -120,6 +143,8 @@ def decode_xml_contact_person_board_view_settings(
             value.filters = child.text or empty_or_nil(child)
         elif tag == _VIEW_ENTITY:
             value.view_entity = decode_xml_contact_person_board_entity(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -140,6 +165,8 @@ def encode_xml_contact_person_board_view_settings(
     put(element, _COLOR_BY, value.color_by, write_str)
     put(element, _FILTERS, value.filters, write_str)
     put(element, _VIEW_ENTITY, value.view_entity, encode_xml_contact_person_board_entity)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -162,6 +189,11 @@ def decode_json_contact_person_board_view_settings(
     value.color_by = take_str_nillable(data, "ColorBy", path)
     value.filters = take_str_nillable(data, "Filters", path)
     value.view_entity = take(data, "ViewEntity", path, decode_json_contact_person_board_entity)
+    value.extra = (
+        None
+        if _CONTACT_PERSON_BOARD_VIEW_SETTINGS_KEYS.issuperset(data)
+        else json_extra(data, _CONTACT_PERSON_BOARD_VIEW_SETTINGS_KEYS)
+    )
     return value
 
 
@@ -182,6 +214,8 @@ def encode_json_contact_person_board_view_settings(
     put_json(result, "ColorBy", value.color_by)
     put_json(result, "Filters", value.filters)
     put_json(result, "ViewEntity", value.view_entity, encode_json_contact_person_board_entity)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -15,13 +15,17 @@ from ...runtime import (
     Element,
     Unset,
     blank,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
+    restore_elements,
+    restore_members,
     take_int,
     take_nillable,
     write_int,
@@ -75,6 +79,16 @@ class ContactPersonId(Carrier):
         return decode_json_contact_person_id(data, "$")
 
 
+_CONTACT_PERSON_ID_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "PersonId",
+        "ContactId",
+    )
+)
+
+
 def decode_xml_contact_person_id(element: Element) -> ContactPersonId:
     value = ContactPersonId()
     for child in element:
@@ -93,6 +107,8 @@ def decode_xml_contact_person_id(element: Element) -> ContactPersonId:
             value.person_id = read_int(child)
         elif tag == _CONTACT_ID:
             value.contact_id = read_int(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -104,6 +120,8 @@ def encode_xml_contact_person_id(
     put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
     put(element, _PERSON_ID, value.person_id, write_int)
     put(element, _CONTACT_ID, value.contact_id, write_int)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -117,6 +135,11 @@ def decode_json_contact_person_id(data: Any, path: str) -> ContactPersonId:
     )
     value.person_id = take_int(data, "PersonId", path)
     value.contact_id = take_int(data, "ContactId", path)
+    value.extra = (
+        None
+        if _CONTACT_PERSON_ID_KEYS.issuperset(data)
+        else json_extra(data, _CONTACT_PERSON_ID_KEYS)
+    )
     return value
 
 
@@ -128,6 +151,8 @@ def encode_json_contact_person_id(value: ContactPersonId) -> dict[str, Any]:
     )
     put_json(result, "PersonId", value.person_id)
     put_json(result, "ContactId", value.contact_id)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -19,7 +19,9 @@ from ...runtime import (
     empty_or_nil,
     format_datetime,
     json_datetime,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
@@ -27,6 +29,8 @@ from ...runtime import (
     read_datetime,
     read_int,
     read_short,
+    restore_elements,
+    restore_members,
     take,
     take_int,
     take_nillable,
@@ -154,6 +158,32 @@ class ContactRelationEntity(Carrier):
         return decode_json_contact_relation_entity(data, "$")
 
 
+_CONTACT_RELATION_ENTITY_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "SourceContactId",
+        "SourcePersonId",
+        "DestinationContactId",
+        "DestinationPersonId",
+        "RelationId",
+        "Comment",
+        "RelationDefinitionId",
+        "Reversed",
+        "UpdatedDate",
+        "CreatedDate",
+        "CreatedBy",
+        "UpdatedBy",
+        "SourceContactName",
+        "SourcePersonName",
+        "DestinationContactName",
+        "DestinationPersonName",
+        "ActiveText",
+        "PassiveText",
+    )
+)
+
+
 def decode_xml_contact_relation_entity(element: Element) -> ContactRelationEntity:
     value = ContactRelationEntity()
     for child in element:
@@ -208,6 +238,8 @@ def decode_xml_contact_relation_entity(element: Element) -> ContactRelationEntit
             value.active_text = child.text or empty_or_nil(child)
         elif tag == _PASSIVE_TEXT:
             value.passive_text = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -235,6 +267,8 @@ def encode_xml_contact_relation_entity(
     put(element, _DESTINATION_PERSON_NAME, value.destination_person_name, write_str)
     put(element, _ACTIVE_TEXT, value.active_text, write_str)
     put(element, _PASSIVE_TEXT, value.passive_text, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -264,6 +298,11 @@ def decode_json_contact_relation_entity(data: Any, path: str) -> ContactRelation
     value.destination_person_name = take_str_nillable(data, "DestinationPersonName", path)
     value.active_text = take_str_nillable(data, "ActiveText", path)
     value.passive_text = take_str_nillable(data, "PassiveText", path)
+    value.extra = (
+        None
+        if _CONTACT_RELATION_ENTITY_KEYS.issuperset(data)
+        else json_extra(data, _CONTACT_RELATION_ENTITY_KEYS)
+    )
     return value
 
 
@@ -291,6 +330,8 @@ def encode_json_contact_relation_entity(value: ContactRelationEntity) -> dict[st
     put_json(result, "DestinationPersonName", value.destination_person_name)
     put_json(result, "ActiveText", value.active_text)
     put_json(result, "PassiveText", value.passive_text)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -16,13 +16,17 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
+    restore_elements,
+    restore_members,
     take_int,
     take_nillable,
     take_str_nillable,
@@ -92,6 +96,21 @@ class ControlInfo(Carrier):
         return decode_json_control_info(data, "$")
 
 
+_CONTROL_INFO_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "Type",
+        "Label",
+        "Dimension",
+        "ListProviderName",
+        "ListProviderExtraInfo",
+        "ListProviderPrimaryKeyName",
+        "ListLeadText",
+    )
+)
+
+
 def decode_xml_control_info(element: Element) -> ControlInfo:
     value = ControlInfo()
     for child in element:
@@ -120,6 +139,8 @@ def decode_xml_control_info(element: Element) -> ControlInfo:
             value.list_provider_primary_key_name = child.text or empty_or_nil(child)
         elif tag == _LIST_LEAD_TEXT:
             value.list_lead_text = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -134,6 +155,8 @@ def encode_xml_control_info(parent: Element | None, tag: str, value: ControlInfo
     put(element, _LIST_PROVIDER_EXTRA_INFO, value.list_provider_extra_info, write_str)
     put(element, _LIST_PROVIDER_PRIMARY_KEY_NAME, value.list_provider_primary_key_name, write_str)
     put(element, _LIST_LEAD_TEXT, value.list_lead_text, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -154,6 +177,9 @@ def decode_json_control_info(data: Any, path: str) -> ControlInfo:
         data, "ListProviderPrimaryKeyName", path
     )
     value.list_lead_text = take_str_nillable(data, "ListLeadText", path)
+    value.extra = (
+        None if _CONTROL_INFO_KEYS.issuperset(data) else json_extra(data, _CONTROL_INFO_KEYS)
+    )
     return value
 
 
@@ -170,6 +196,8 @@ def encode_json_control_info(value: ControlInfo) -> dict[str, Any]:
     put_json(result, "ListProviderExtraInfo", value.list_provider_extra_info)
     put_json(result, "ListProviderPrimaryKeyName", value.list_provider_primary_key_name)
     put_json(result, "ListLeadText", value.list_lead_text)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -16,13 +16,17 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_int,
     take_nillable,
@@ -101,6 +105,20 @@ class CopilotDataSourceEntity(Carrier):
         return decode_json_copilot_data_source_entity(data, "$")
 
 
+_COPILOT_DATA_SOURCE_ENTITY_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "CopilotDataSourceId",
+        "CopilotDataSourceType",
+        "CopilotId",
+        "Description",
+        "Name",
+        "Settings",
+    )
+)
+
+
 def decode_xml_copilot_data_source_entity(element: Element) -> CopilotDataSourceEntity:
     value = CopilotDataSourceEntity()
     for child in element:
@@ -131,6 +149,8 @@ def decode_xml_copilot_data_source_entity(element: Element) -> CopilotDataSource
                 if child.get(XSI_NIL) == "true"
                 else decode_xml_list_of_copilot_data_source_setting(child)
             )
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -151,6 +171,8 @@ def encode_xml_copilot_data_source_entity(
     put(element, _DESCRIPTION, value.description, write_str)
     put(element, _NAME, value.name, write_str)
     put(element, _SETTINGS, value.settings, encode_xml_list_of_copilot_data_source_setting)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -172,6 +194,11 @@ def decode_json_copilot_data_source_entity(data: Any, path: str) -> CopilotDataS
     value.settings = take_nillable(
         data, "Settings", path, decode_json_list_of_copilot_data_source_setting
     )
+    value.extra = (
+        None
+        if _COPILOT_DATA_SOURCE_ENTITY_KEYS.issuperset(data)
+        else json_extra(data, _COPILOT_DATA_SOURCE_ENTITY_KEYS)
+    )
     return value
 
 
@@ -192,6 +219,8 @@ def encode_json_copilot_data_source_entity(value: CopilotDataSourceEntity) -> di
     put_json(result, "Description", value.description)
     put_json(result, "Name", value.name)
     put_json(result, "Settings", value.settings, encode_json_list_of_copilot_data_source_setting)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

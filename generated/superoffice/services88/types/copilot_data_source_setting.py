@@ -16,13 +16,17 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
+    restore_elements,
+    restore_members,
     take_int,
     take_nillable,
     take_str_nillable,
@@ -82,6 +86,18 @@ class CopilotDataSourceSetting(Carrier):
         return decode_json_copilot_data_source_setting(data, "$")
 
 
+_COPILOT_DATA_SOURCE_SETTING_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "CopilotDataSourceSettingId",
+        "CopilotDataSourceId",
+        "Key",
+        "Value",
+    )
+)
+
+
 def decode_xml_copilot_data_source_setting(element: Element) -> CopilotDataSourceSetting:
     value = CopilotDataSourceSetting()
     for child in element:
@@ -104,6 +120,8 @@ def decode_xml_copilot_data_source_setting(element: Element) -> CopilotDataSourc
             value.key = child.text or empty_or_nil(child)
         elif tag == _VALUE:
             value.value = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -117,6 +135,8 @@ def encode_xml_copilot_data_source_setting(
     put(element, _COPILOT_DATA_SOURCE_ID, value.copilot_data_source_id, write_int)
     put(element, _KEY, value.key, write_str)
     put(element, _VALUE, value.value, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -132,6 +152,11 @@ def decode_json_copilot_data_source_setting(data: Any, path: str) -> CopilotData
     value.copilot_data_source_id = take_int(data, "CopilotDataSourceId", path)
     value.key = take_str_nillable(data, "Key", path)
     value.value = take_str_nillable(data, "Value", path)
+    value.extra = (
+        None
+        if _COPILOT_DATA_SOURCE_SETTING_KEYS.issuperset(data)
+        else json_extra(data, _COPILOT_DATA_SOURCE_SETTING_KEYS)
+    )
     return value
 
 
@@ -145,6 +170,8 @@ def encode_json_copilot_data_source_setting(value: CopilotDataSourceSetting) -> 
     put_json(result, "CopilotDataSourceId", value.copilot_data_source_id)
     put_json(result, "Key", value.key)
     put_json(result, "Value", value.value)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -16,12 +16,16 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
+    restore_elements,
+    restore_members,
     take_int,
     take_nillable,
     take_str_nillable,
@@ -82,6 +86,17 @@ class CopilotEntity(Carrier):
         return decode_json_copilot_entity(data, "$")
 
 
+_COPILOT_ENTITY_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "CopilotId",
+        "Name",
+        "CopilotDataSources",
+    )
+)
+
+
 def decode_xml_copilot_entity(element: Element) -> CopilotEntity:
     value = CopilotEntity()
     for child in element:
@@ -106,6 +121,8 @@ def decode_xml_copilot_entity(element: Element) -> CopilotEntity:
                 if child.get(XSI_NIL) == "true"
                 else decode_xml_list_of_copilot_data_source_entity(child)
             )
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -121,6 +138,8 @@ def encode_xml_copilot_entity(parent: Element | None, tag: str, value: CopilotEn
         value.copilot_data_sources,
         encode_xml_list_of_copilot_data_source_entity,
     )
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -136,6 +155,9 @@ def decode_json_copilot_entity(data: Any, path: str) -> CopilotEntity:
     value.name = take_str_nillable(data, "Name", path)
     value.copilot_data_sources = take_nillable(
         data, "CopilotDataSources", path, decode_json_list_of_copilot_data_source_entity
+    )
+    value.extra = (
+        None if _COPILOT_ENTITY_KEYS.issuperset(data) else json_extra(data, _COPILOT_ENTITY_KEYS)
     )
     return value
 
@@ -154,6 +176,8 @@ def encode_json_copilot_entity(value: CopilotEntity) -> dict[str, Any]:
         value.copilot_data_sources,
         encode_json_list_of_copilot_data_source_entity,
     )
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

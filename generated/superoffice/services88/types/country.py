@@ -16,8 +16,10 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
@@ -25,6 +27,8 @@ from ...runtime import (
     read_bool,
     read_int,
     read_short,
+    restore_elements,
+    restore_members,
     take_bool,
     take_int,
     take_nillable,
@@ -138,6 +142,32 @@ class Country(Carrier):
         return decode_json_country(data, "$")
 
 
+_COUNTRY_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "CountryId",
+        "Name",
+        "CurrencyId",
+        "EnglishName",
+        "TwoLetterISOCountry",
+        "ThreeLetterISOCountry",
+        "ImageDescription",
+        "OrgNrText",
+        "InterAreaPrefix",
+        "DialInPrefix",
+        "ZipPrefix",
+        "DomainName",
+        "AddressLayoutId",
+        "DomesticAddressLayoutId",
+        "ForeignAddressLayoutId",
+        "Rank",
+        "Tooltip",
+        "Deleted",
+    )
+)
+
+
 def decode_xml_country(element: Element) -> Country:
     value = Country()
     for child in element:
@@ -188,6 +218,8 @@ def decode_xml_country(element: Element) -> Country:
             value.tooltip = child.text or empty_or_nil(child)
         elif tag == _DELETED:
             value.deleted = read_bool(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -213,6 +245,8 @@ def encode_xml_country(parent: Element | None, tag: str, value: Country) -> Elem
     put(element, _RANK, value.rank, write_int)
     put(element, _TOOLTIP, value.tooltip, write_str)
     put(element, _DELETED, value.deleted, write_bool)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -242,6 +276,7 @@ def decode_json_country(data: Any, path: str) -> Country:
     value.rank = take_int(data, "Rank", path)
     value.tooltip = take_str_nillable(data, "Tooltip", path)
     value.deleted = take_bool(data, "Deleted", path)
+    value.extra = None if _COUNTRY_KEYS.issuperset(data) else json_extra(data, _COUNTRY_KEYS)
     return value
 
 
@@ -269,6 +304,8 @@ def encode_json_country(value: Country) -> dict[str, Any]:
     put_json(result, "Rank", value.rank)
     put_json(result, "Tooltip", value.tooltip)
     put_json(result, "Deleted", value.deleted)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -16,12 +16,16 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
+    restore_elements,
+    restore_members,
     take_nillable,
     take_str_nillable,
     write_str,
@@ -89,6 +93,17 @@ class Credential(Carrier):
         return decode_json_credential(data, "$")
 
 
+_CREDENTIAL_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "Type",
+        "Value",
+        "DisplayValue",
+    )
+)
+
+
 def decode_xml_credential(element: Element) -> Credential:
     value = Credential()
     for child in element:
@@ -111,6 +126,8 @@ def decode_xml_credential(element: Element) -> Credential:
             value.value = child.text or empty_or_nil(child)
         elif tag == _DISPLAY_VALUE:
             value.display_value = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -121,6 +138,8 @@ def encode_xml_credential(parent: Element | None, tag: str, value: Credential) -
     put(element, _TYPE, value.type, encode_xml_credential_type)
     put(element, _VALUE, value.value, write_str)
     put(element, _DISPLAY_VALUE, value.display_value, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -135,6 +154,7 @@ def decode_json_credential(data: Any, path: str) -> Credential:
     value.type = take_nillable(data, "Type", path, decode_json_credential_type)
     value.value = take_str_nillable(data, "Value", path)
     value.display_value = take_str_nillable(data, "DisplayValue", path)
+    value.extra = None if _CREDENTIAL_KEYS.issuperset(data) else json_extra(data, _CREDENTIAL_KEYS)
     return value
 
 
@@ -147,6 +167,8 @@ def encode_json_credential(value: Credential) -> dict[str, Any]:
     put_json(result, "Type", value.type, encode_json_credential_type)
     put_json(result, "Value", value.value)
     put_json(result, "DisplayValue", value.display_value)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -16,13 +16,17 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_bool,
+    restore_elements,
+    restore_members,
     take,
     take_bool,
     take_nillable,
@@ -104,6 +108,20 @@ class CredentialType(Carrier):
         return decode_json_credential_type(data, "$")
 
 
+_CREDENTIAL_TYPE_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "DisplayType",
+        "Type",
+        "Description",
+        "ValueControl",
+        "CanCreatePerson",
+        "IsUserNameSupported",
+    )
+)
+
+
 def decode_xml_credential_type(element: Element) -> CredentialType:
     value = CredentialType()
     for child in element:
@@ -130,6 +148,8 @@ def decode_xml_credential_type(element: Element) -> CredentialType:
             value.can_create_person = read_bool(child)
         elif tag == _IS_USER_NAME_SUPPORTED:
             value.is_user_name_supported = read_bool(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -143,6 +163,8 @@ def encode_xml_credential_type(parent: Element | None, tag: str, value: Credenti
     put(element, _VALUE_CONTROL, value.value_control, encode_xml_credential_control_type)
     put(element, _CAN_CREATE_PERSON, value.can_create_person, write_bool)
     put(element, _IS_USER_NAME_SUPPORTED, value.is_user_name_supported, write_bool)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -160,6 +182,9 @@ def decode_json_credential_type(data: Any, path: str) -> CredentialType:
     value.value_control = take(data, "ValueControl", path, decode_json_credential_control_type)
     value.can_create_person = take_bool(data, "CanCreatePerson", path)
     value.is_user_name_supported = take_bool(data, "IsUserNameSupported", path)
+    value.extra = (
+        None if _CREDENTIAL_TYPE_KEYS.issuperset(data) else json_extra(data, _CREDENTIAL_TYPE_KEYS)
+    )
     return value
 
 
@@ -175,6 +200,8 @@ def encode_json_credential_type(value: CredentialType) -> dict[str, Any]:
     put_json(result, "ValueControl", value.value_control, encode_json_credential_control_type)
     put_json(result, "CanCreatePerson", value.can_create_person)
     put_json(result, "IsUserNameSupported", value.is_user_name_supported)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -16,13 +16,17 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_bool,
+    restore_elements,
+    restore_members,
     take_bool,
     take_nillable,
     take_str_nillable,
@@ -94,6 +98,18 @@ class CredentialUser(Carrier):
         return decode_json_credential_user(data, "$")
 
 
+_CREDENTIAL_USER_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "Value",
+        "DisplayValue",
+        "Columns",
+        "CanCreatePerson",
+    )
+)
+
+
 def decode_xml_credential_user(element: Element) -> CredentialUser:
     value = CredentialUser()
     for child in element:
@@ -116,6 +132,8 @@ def decode_xml_credential_user(element: Element) -> CredentialUser:
             value.columns = None if child.get(XSI_NIL) == "true" else decode_xml_list_of_str(child)
         elif tag == _CAN_CREATE_PERSON:
             value.can_create_person = read_bool(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -127,6 +145,8 @@ def encode_xml_credential_user(parent: Element | None, tag: str, value: Credenti
     put(element, _DISPLAY_VALUE, value.display_value, write_str)
     put(element, _COLUMNS, value.columns, encode_xml_list_of_str)
     put(element, _CAN_CREATE_PERSON, value.can_create_person, write_bool)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -142,6 +162,9 @@ def decode_json_credential_user(data: Any, path: str) -> CredentialUser:
     value.display_value = take_str_nillable(data, "DisplayValue", path)
     value.columns = take_nillable(data, "Columns", path, decode_json_list_of_str)
     value.can_create_person = take_bool(data, "CanCreatePerson", path)
+    value.extra = (
+        None if _CREDENTIAL_USER_KEYS.issuperset(data) else json_extra(data, _CREDENTIAL_USER_KEYS)
+    )
     return value
 
 
@@ -155,6 +178,8 @@ def encode_json_credential_user(value: CredentialUser) -> dict[str, Any]:
     put_json(result, "DisplayValue", value.display_value)
     put_json(result, "Columns", value.columns, encode_json_list_of_str)
     put_json(result, "CanCreatePerson", value.can_create_person)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -16,12 +16,16 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
+    restore_elements,
+    restore_members,
     take_nillable,
     take_str_nillable,
     write_str,
@@ -79,6 +83,16 @@ class CredentialsGroup(Carrier):
         return decode_json_credentials_group(data, "$")
 
 
+_CREDENTIALS_GROUP_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "Name",
+        "DisplayName",
+    )
+)
+
+
 def decode_xml_credentials_group(element: Element) -> CredentialsGroup:
     value = CredentialsGroup()
     for child in element:
@@ -97,6 +111,8 @@ def decode_xml_credentials_group(element: Element) -> CredentialsGroup:
             value.name = child.text or empty_or_nil(child)
         elif tag == _DISPLAY_NAME:
             value.display_name = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -108,6 +124,8 @@ def encode_xml_credentials_group(
     put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
     put(element, _NAME, value.name, write_str)
     put(element, _DISPLAY_NAME, value.display_name, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -121,6 +139,11 @@ def decode_json_credentials_group(data: Any, path: str) -> CredentialsGroup:
     )
     value.name = take_str_nillable(data, "Name", path)
     value.display_name = take_str_nillable(data, "DisplayName", path)
+    value.extra = (
+        None
+        if _CREDENTIALS_GROUP_KEYS.issuperset(data)
+        else json_extra(data, _CREDENTIALS_GROUP_KEYS)
+    )
     return value
 
 
@@ -132,6 +155,8 @@ def encode_json_credentials_group(value: CredentialsGroup) -> dict[str, Any]:
     )
     put_json(result, "Name", value.name)
     put_json(result, "DisplayName", value.display_name)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -15,11 +15,15 @@ from ...runtime import (
     Element,
     Unset,
     blank,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
+    restore_elements,
+    restore_members,
     take_nillable,
 )
 from .carrier import Carrier
@@ -86,6 +90,16 @@ class CredentialsGroupUsers(Carrier):
         return decode_json_credentials_group_users(data, "$")
 
 
+_CREDENTIALS_GROUP_USERS_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "Headings",
+        "Users",
+    )
+)
+
+
 def decode_xml_credentials_group_users(element: Element) -> CredentialsGroupUsers:
     value = CredentialsGroupUsers()
     for child in element:
@@ -108,6 +122,8 @@ def decode_xml_credentials_group_users(element: Element) -> CredentialsGroupUser
             value.users = (
                 None if child.get(XSI_NIL) == "true" else decode_xml_list_of_credential_user(child)
             )
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -119,6 +135,8 @@ def encode_xml_credentials_group_users(
     put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
     put(element, _HEADINGS, value.headings, encode_xml_list_of_str)
     put(element, _USERS, value.users, encode_xml_list_of_credential_user)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -132,6 +150,11 @@ def decode_json_credentials_group_users(data: Any, path: str) -> CredentialsGrou
     )
     value.headings = take_nillable(data, "Headings", path, decode_json_list_of_str)
     value.users = take_nillable(data, "Users", path, decode_json_list_of_credential_user)
+    value.extra = (
+        None
+        if _CREDENTIALS_GROUP_USERS_KEYS.issuperset(data)
+        else json_extra(data, _CREDENTIALS_GROUP_USERS_KEYS)
+    )
     return value
 
 
@@ -143,6 +166,8 @@ def encode_json_credentials_group_users(value: CredentialsGroupUsers) -> dict[st
     )
     put_json(result, "Headings", value.headings, encode_json_list_of_str)
     put_json(result, "Users", value.users, encode_json_list_of_credential_user)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -15,11 +15,15 @@ from ...runtime import (
     Element,
     Unset,
     blank,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
+    restore_elements,
+    restore_members,
     take_nillable,
 )
 from .archive_column_info import (
@@ -119,6 +123,18 @@ class CriteriaInformation(Carrier):
         return decode_json_criteria_information(data, "$")
 
 
+_CRITERIA_INFORMATION_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "Restrictions",
+        "CriteriaArchiveColumns",
+        "CriteriaArchiveRows",
+        "RestrictionGroups",
+    )
+)
+
+
 def decode_xml_criteria_information(element: Element) -> CriteriaInformation:
     value = CriteriaInformation()
     for child in element:
@@ -157,6 +173,8 @@ def decode_xml_criteria_information(element: Element) -> CriteriaInformation:
                 if child.get(XSI_NIL) == "true"
                 else decode_xml_list_of_archive_restriction_group(child)
             )
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -185,6 +203,8 @@ def encode_xml_criteria_information(
         value.restriction_groups,
         encode_xml_list_of_archive_restriction_group,
     )
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -207,6 +227,11 @@ def decode_json_criteria_information(data: Any, path: str) -> CriteriaInformatio
     )
     value.restriction_groups = take_nillable(
         data, "RestrictionGroups", path, decode_json_list_of_archive_restriction_group
+    )
+    value.extra = (
+        None
+        if _CRITERIA_INFORMATION_KEYS.issuperset(data)
+        else json_extra(data, _CRITERIA_INFORMATION_KEYS)
     )
     return value
 
@@ -238,6 +263,8 @@ def encode_json_criteria_information(value: CriteriaInformation) -> dict[str, An
         value.restriction_groups,
         encode_json_list_of_archive_restriction_group,
     )
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

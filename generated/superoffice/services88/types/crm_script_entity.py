@@ -19,7 +19,9 @@ from ...runtime import (
     empty_or_nil,
     format_datetime,
     json_datetime,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
@@ -27,6 +29,8 @@ from ...runtime import (
     read_datetime,
     read_int,
     read_short,
+    restore_elements,
+    restore_members,
     take,
     take_int,
     take_nillable,
@@ -173,6 +177,33 @@ class CRMScriptEntity(Carrier):
         return decode_json_crm_script_entity(data, "$")
 
 
+_CRM_SCRIPT_ENTITY_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "EjscriptId",
+        "UniqueIdentifier",
+        "Name",
+        "Description",
+        "IncludeId",
+        "AccessKey",
+        "HierarchyId",
+        "Source",
+        "SourceCode",
+        "ScriptType",
+        "HtmlOutput",
+        "Includes",
+        "SourceMaps",
+        "ValidationResult",
+        "Registered",
+        "RegisteredAssociateId",
+        "Updated",
+        "UpdatedAssociateId",
+        "BlockedVerbs",
+    )
+)
+
+
 def decode_xml_crm_script_entity(element: Element) -> CRMScriptEntity:
     value = CRMScriptEntity()
     for child in element:
@@ -233,6 +264,8 @@ def decode_xml_crm_script_entity(element: Element) -> CRMScriptEntity:
             value.updated_associate_id = read_int(child)
         elif tag == _BLOCKED_VERBS:
             value.blocked_verbs = decode_xml_ej_script_verb(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -261,6 +294,8 @@ def encode_xml_crm_script_entity(
     put(element, _UPDATED, value.updated, write_datetime)
     put(element, _UPDATED_ASSOCIATE_ID, value.updated_associate_id, write_int)
     put(element, _BLOCKED_VERBS, value.blocked_verbs, encode_xml_ej_script_verb)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -295,6 +330,11 @@ def decode_json_crm_script_entity(data: Any, path: str) -> CRMScriptEntity:
     value.updated = take(data, "Updated", path, json_datetime)
     value.updated_associate_id = take_int(data, "UpdatedAssociateId", path)
     value.blocked_verbs = take(data, "BlockedVerbs", path, decode_json_ej_script_verb)
+    value.extra = (
+        None
+        if _CRM_SCRIPT_ENTITY_KEYS.issuperset(data)
+        else json_extra(data, _CRM_SCRIPT_ENTITY_KEYS)
+    )
     return value
 
 
@@ -323,6 +363,8 @@ def encode_json_crm_script_entity(value: CRMScriptEntity) -> dict[str, Any]:
     put_json(result, "Updated", value.updated, format_datetime)
     put_json(result, "UpdatedAssociateId", value.updated_associate_id)
     put_json(result, "BlockedVerbs", value.blocked_verbs, encode_json_ej_script_verb)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

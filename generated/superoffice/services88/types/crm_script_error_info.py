@@ -16,12 +16,16 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
+    restore_elements,
+    restore_members,
     take_int,
     take_nillable,
     take_str_nillable,
@@ -85,6 +89,18 @@ class CRMScriptErrorInfo(Carrier):
         return decode_json_crm_script_error_info(data, "$")
 
 
+_CRM_SCRIPT_ERROR_INFO_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "ErrorMessage",
+        "IncludeId",
+        "LineNumber",
+        "CharacterPosition",
+    )
+)
+
+
 def decode_xml_crm_script_error_info(element: Element) -> CRMScriptErrorInfo:
     value = CRMScriptErrorInfo()
     for child in element:
@@ -107,6 +123,8 @@ def decode_xml_crm_script_error_info(element: Element) -> CRMScriptErrorInfo:
             value.line_number = read_int(child)
         elif tag == _CHARACTER_POSITION:
             value.character_position = read_int(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -120,6 +138,8 @@ def encode_xml_crm_script_error_info(
     put(element, _INCLUDE_ID, value.include_id, write_str)
     put(element, _LINE_NUMBER, value.line_number, write_int)
     put(element, _CHARACTER_POSITION, value.character_position, write_int)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -135,6 +155,11 @@ def decode_json_crm_script_error_info(data: Any, path: str) -> CRMScriptErrorInf
     value.include_id = take_str_nillable(data, "IncludeId", path)
     value.line_number = take_int(data, "LineNumber", path)
     value.character_position = take_int(data, "CharacterPosition", path)
+    value.extra = (
+        None
+        if _CRM_SCRIPT_ERROR_INFO_KEYS.issuperset(data)
+        else json_extra(data, _CRM_SCRIPT_ERROR_INFO_KEYS)
+    )
     return value
 
 
@@ -148,6 +173,8 @@ def encode_json_crm_script_error_info(value: CRMScriptErrorInfo) -> dict[str, An
     put_json(result, "IncludeId", value.include_id)
     put_json(result, "LineNumber", value.line_number)
     put_json(result, "CharacterPosition", value.character_position)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

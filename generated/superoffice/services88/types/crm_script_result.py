@@ -16,13 +16,17 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
+    restore_elements,
+    restore_members,
     take_bool,
     take_int,
     take_nillable,
@@ -123,6 +127,21 @@ class CRMScriptResult(Carrier):
         return decode_json_crm_script_result(data, "$")
 
 
+_CRM_SCRIPT_RESULT_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "Valid",
+        "ErrorMessage",
+        "LineNumber",
+        "ErrorInformation",
+        "Transpiled",
+        "Includes",
+        "SourceMaps",
+    )
+)
+
+
 def decode_xml_crm_script_result(element: Element) -> CRMScriptResult:
     value = CRMScriptResult()
     for child in element:
@@ -159,6 +178,8 @@ def decode_xml_crm_script_result(element: Element) -> CRMScriptResult:
                 if child.get(XSI_NIL) == "true"
                 else decode_xml_list_of_crm_script_source_map(child)
             )
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -175,6 +196,8 @@ def encode_xml_crm_script_result(
     put(element, _TRANSPILED, value.transpiled, write_str)
     put(element, _INCLUDES, value.includes, encode_xml_list_of_int)
     put(element, _SOURCE_MAPS, value.source_maps, encode_xml_list_of_crm_script_source_map)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -197,6 +220,11 @@ def decode_json_crm_script_result(data: Any, path: str) -> CRMScriptResult:
     value.source_maps = take_nillable(
         data, "SourceMaps", path, decode_json_list_of_crm_script_source_map
     )
+    value.extra = (
+        None
+        if _CRM_SCRIPT_RESULT_KEYS.issuperset(data)
+        else json_extra(data, _CRM_SCRIPT_RESULT_KEYS)
+    )
     return value
 
 
@@ -215,6 +243,8 @@ def encode_json_crm_script_result(value: CRMScriptResult) -> dict[str, Any]:
     put_json(result, "Transpiled", value.transpiled)
     put_json(result, "Includes", value.includes, encode_json_list_of_int)
     put_json(result, "SourceMaps", value.source_maps, encode_json_list_of_crm_script_source_map)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

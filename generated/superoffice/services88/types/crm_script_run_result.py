@@ -16,13 +16,17 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
+    restore_elements,
+    restore_members,
     take_bool,
     take_int,
     take_nillable,
@@ -132,6 +136,23 @@ class CRMScriptRunResult(Carrier):
         return decode_json_crm_script_run_result(data, "$")
 
 
+_CRM_SCRIPT_RUN_RESULT_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "Output",
+        "Parameters",
+        "TraceRun",
+        "Eventdata",
+        "Success",
+        "ErrorInformation",
+        "StatusCode",
+        "StatusMessage",
+        "Headers",
+    )
+)
+
+
 def decode_xml_crm_script_run_result(element: Element) -> CRMScriptRunResult:
     value = CRMScriptRunResult()
     for child in element:
@@ -174,6 +195,8 @@ def decode_xml_crm_script_run_result(element: Element) -> CRMScriptRunResult:
             value.headers = (
                 None if child.get(XSI_NIL) == "true" else decode_xml_string_dictionary(child)
             )
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -192,6 +215,8 @@ def encode_xml_crm_script_run_result(
     put(element, _STATUS_CODE, value.status_code, write_int)
     put(element, _STATUS_MESSAGE, value.status_message, write_str)
     put(element, _HEADERS, value.headers, encode_xml_string_dictionary)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -214,6 +239,11 @@ def decode_json_crm_script_run_result(data: Any, path: str) -> CRMScriptRunResul
     value.status_code = take_int(data, "StatusCode", path)
     value.status_message = take_str_nillable(data, "StatusMessage", path)
     value.headers = take_nillable(data, "Headers", path, decode_json_string_dictionary)
+    value.extra = (
+        None
+        if _CRM_SCRIPT_RUN_RESULT_KEYS.issuperset(data)
+        else json_extra(data, _CRM_SCRIPT_RUN_RESULT_KEYS)
+    )
     return value
 
 
@@ -234,6 +264,8 @@ def encode_json_crm_script_run_result(value: CRMScriptRunResult) -> dict[str, An
     put_json(result, "StatusCode", value.status_code)
     put_json(result, "StatusMessage", value.status_message)
     put_json(result, "Headers", value.headers, encode_json_string_dictionary)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

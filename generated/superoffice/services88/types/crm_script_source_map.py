@@ -16,13 +16,17 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
+    restore_elements,
+    restore_members,
     take_int,
     take_nillable,
     take_str_nillable,
@@ -95,6 +99,19 @@ class CRMScriptSourceMap(Carrier):
         return decode_json_crm_script_source_map(data, "$")
 
 
+_CRM_SCRIPT_SOURCE_MAP_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "LineNumberFrom",
+        "LineNumberTo",
+        "Delta",
+        "IncludeId",
+        "IncludedFrom",
+    )
+)
+
+
 def decode_xml_crm_script_source_map(element: Element) -> CRMScriptSourceMap:
     value = CRMScriptSourceMap()
     for child in element:
@@ -121,6 +138,8 @@ def decode_xml_crm_script_source_map(element: Element) -> CRMScriptSourceMap:
             value.included_from = (
                 None if child.get(XSI_NIL) == "true" else decode_xml_list_of_str(child)
             )
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -135,6 +154,8 @@ def encode_xml_crm_script_source_map(
     put(element, _DELTA, value.delta, write_int)
     put(element, _INCLUDE_ID, value.include_id, write_str)
     put(element, _INCLUDED_FROM, value.included_from, encode_xml_list_of_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -151,6 +172,11 @@ def decode_json_crm_script_source_map(data: Any, path: str) -> CRMScriptSourceMa
     value.delta = take_int(data, "Delta", path)
     value.include_id = take_str_nillable(data, "IncludeId", path)
     value.included_from = take_nillable(data, "IncludedFrom", path, decode_json_list_of_str)
+    value.extra = (
+        None
+        if _CRM_SCRIPT_SOURCE_MAP_KEYS.issuperset(data)
+        else json_extra(data, _CRM_SCRIPT_SOURCE_MAP_KEYS)
+    )
     return value
 
 
@@ -165,6 +191,8 @@ def encode_json_crm_script_source_map(value: CRMScriptSourceMap) -> dict[str, An
     put_json(result, "Delta", value.delta)
     put_json(result, "IncludeId", value.include_id)
     put_json(result, "IncludedFrom", value.included_from, encode_json_list_of_str)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

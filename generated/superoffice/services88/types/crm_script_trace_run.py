@@ -19,7 +19,9 @@ from ...runtime import (
     empty_or_nil,
     format_datetime,
     json_datetime,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
@@ -27,6 +29,8 @@ from ...runtime import (
     read_bool,
     read_datetime,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_bool,
     take_int,
@@ -113,6 +117,25 @@ class CRMScriptTraceRun(Carrier):
         return decode_json_crm_script_trace_run(data, "$")
 
 
+_CRM_SCRIPT_TRACE_RUN_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "StartedAt",
+        "EndedAt",
+        "ExecutionTime",
+        "UserExecutionTime",
+        "PeakMemory",
+        "NumFrames",
+        "FileSize",
+        "AssociateId",
+        "Status",
+        "Frames",
+        "ForceSaveTrace",
+    )
+)
+
+
 def decode_xml_crm_script_trace_run(element: Element) -> CRMScriptTraceRun:
     value = CRMScriptTraceRun()
     for child in element:
@@ -149,6 +172,8 @@ def decode_xml_crm_script_trace_run(element: Element) -> CRMScriptTraceRun:
             value.frames = child.text or empty_or_nil(child)
         elif tag == _FORCE_SAVE_TRACE:
             value.force_save_trace = read_bool(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -169,6 +194,8 @@ def encode_xml_crm_script_trace_run(
     put(element, _STATUS, value.status, write_str)
     put(element, _FRAMES, value.frames, write_str)
     put(element, _FORCE_SAVE_TRACE, value.force_save_trace, write_bool)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -191,6 +218,11 @@ def decode_json_crm_script_trace_run(data: Any, path: str) -> CRMScriptTraceRun:
     value.status = take_str_nillable(data, "Status", path)
     value.frames = take_str_nillable(data, "Frames", path)
     value.force_save_trace = take_bool(data, "ForceSaveTrace", path)
+    value.extra = (
+        None
+        if _CRM_SCRIPT_TRACE_RUN_KEYS.issuperset(data)
+        else json_extra(data, _CRM_SCRIPT_TRACE_RUN_KEYS)
+    )
     return value
 
 
@@ -211,6 +243,8 @@ def encode_json_crm_script_trace_run(value: CRMScriptTraceRun) -> dict[str, Any]
     put_json(result, "Status", value.status)
     put_json(result, "Frames", value.frames)
     put_json(result, "ForceSaveTrace", value.force_save_trace)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

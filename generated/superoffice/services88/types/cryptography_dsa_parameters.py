@@ -13,18 +13,24 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
+    Extra,
+    Record,
     Unset,
     blank,
     json_bytes,
+    json_extra,
     json_int,
     json_object,
     json_write_bytes,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_bytes,
     read_int,
+    restore_elements,
+    restore_members,
     take_required,
     take_required_nillable,
     write_bytes,
@@ -45,7 +51,7 @@ _Y = "{http://schemas.datacontract.org/2004/07/System.Security.Cryptography}Y"
 
 
 @dataclasses.dataclass(kw_only=True)
-class CryptographyDSAParameters:
+class CryptographyDSAParameters(Record):
     """The ``DSAParameters`` record."""
 
     counter: int
@@ -71,6 +77,19 @@ class CryptographyDSAParameters:
         return decode_json_cryptography_dsa_parameters(data, "$")
 
 
+_CRYPTOGRAPHY_DSA_PARAMETERS_KEYS = frozenset(
+    (
+        "Counter",
+        "G",
+        "J",
+        "P",
+        "Q",
+        "Seed",
+        "Y",
+    )
+)
+
+
 def decode_xml_cryptography_dsa_parameters(element: Element) -> CryptographyDSAParameters:
     counter: int | Unset = UNSET
     g: bytes | None | Unset = UNSET
@@ -79,6 +98,7 @@ def decode_xml_cryptography_dsa_parameters(element: Element) -> CryptographyDSAP
     q: bytes | None | Unset = UNSET
     seed: bytes | None | Unset = UNSET
     y: bytes | None | Unset = UNSET
+    extra: Extra | None = None
     for child in element:
         tag = child.tag
         if tag == _COUNTER:
@@ -95,6 +115,8 @@ def decode_xml_cryptography_dsa_parameters(element: Element) -> CryptographyDSAP
             seed = None if child.get(XSI_NIL) == "true" else read_bytes(child)
         elif tag == _Y:
             y = None if child.get(XSI_NIL) == "true" else read_bytes(child)
+        else:
+            extra = keep_element(extra, child)
     if isinstance(counter, Unset):
         raise xml_missing(element, "Counter")
     if isinstance(g, Unset):
@@ -117,6 +139,7 @@ def decode_xml_cryptography_dsa_parameters(element: Element) -> CryptographyDSAP
         q=q,
         seed=seed,
         y=y,
+        extra=extra,
     )
 
 
@@ -131,6 +154,8 @@ def encode_xml_cryptography_dsa_parameters(
     put(element, _Q, value.q, write_bytes)
     put(element, _SEED, value.seed, write_bytes)
     put(element, _Y, value.y, write_bytes)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -145,6 +170,11 @@ def decode_json_cryptography_dsa_parameters(data: Any, path: str) -> Cryptograph
     value.q = take_required_nillable(data, "Q", path, json_bytes)
     value.seed = take_required_nillable(data, "Seed", path, json_bytes)
     value.y = take_required_nillable(data, "Y", path, json_bytes)
+    value.extra = (
+        None
+        if _CRYPTOGRAPHY_DSA_PARAMETERS_KEYS.issuperset(data)
+        else json_extra(data, _CRYPTOGRAPHY_DSA_PARAMETERS_KEYS)
+    )
     return value
 
 
@@ -157,6 +187,8 @@ def encode_json_cryptography_dsa_parameters(value: CryptographyDSAParameters) ->
     put_json(result, "Q", value.q, json_write_bytes)
     put_json(result, "Seed", value.seed, json_write_bytes)
     put_json(result, "Y", value.y, json_write_bytes)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

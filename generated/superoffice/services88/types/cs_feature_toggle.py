@@ -16,13 +16,17 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_bool,
+    restore_elements,
+    restore_members,
     take_bool,
     take_nillable,
     take_str_nillable,
@@ -76,6 +80,16 @@ class CsFeatureToggle(Carrier):
         return decode_json_cs_feature_toggle(data, "$")
 
 
+_CS_FEATURE_TOGGLE_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "Name",
+        "State",
+    )
+)
+
+
 def decode_xml_cs_feature_toggle(element: Element) -> CsFeatureToggle:
     value = CsFeatureToggle()
     for child in element:
@@ -94,6 +108,8 @@ def decode_xml_cs_feature_toggle(element: Element) -> CsFeatureToggle:
             value.name = child.text or empty_or_nil(child)
         elif tag == _STATE:
             value.state = read_bool(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -105,6 +121,8 @@ def encode_xml_cs_feature_toggle(
     put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
     put(element, _NAME, value.name, write_str)
     put(element, _STATE, value.state, write_bool)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -118,6 +136,11 @@ def decode_json_cs_feature_toggle(data: Any, path: str) -> CsFeatureToggle:
     )
     value.name = take_str_nillable(data, "Name", path)
     value.state = take_bool(data, "State", path)
+    value.extra = (
+        None
+        if _CS_FEATURE_TOGGLE_KEYS.issuperset(data)
+        else json_extra(data, _CS_FEATURE_TOGGLE_KEYS)
+    )
     return value
 
 
@@ -129,6 +152,8 @@ def encode_json_cs_feature_toggle(value: CsFeatureToggle) -> dict[str, Any]:
     )
     put_json(result, "Name", value.name)
     put_json(result, "State", value.state)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -16,12 +16,16 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
+    restore_elements,
+    restore_members,
     take_int,
     take_nillable,
     take_str_nillable,
@@ -78,6 +82,17 @@ class CsSessionKey(Carrier):
         return decode_json_cs_session_key(data, "$")
 
 
+_CS_SESSION_KEY_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "Key",
+        "LoginId",
+        "UserId",
+    )
+)
+
+
 def decode_xml_cs_session_key(element: Element) -> CsSessionKey:
     value = CsSessionKey()
     for child in element:
@@ -98,6 +113,8 @@ def decode_xml_cs_session_key(element: Element) -> CsSessionKey:
             value.login_id = read_int(child)
         elif tag == _USER_ID:
             value.user_id = read_int(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -108,6 +125,8 @@ def encode_xml_cs_session_key(parent: Element | None, tag: str, value: CsSession
     put(element, _KEY, value.key, write_str)
     put(element, _LOGIN_ID, value.login_id, write_int)
     put(element, _USER_ID, value.user_id, write_int)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -122,6 +141,9 @@ def decode_json_cs_session_key(data: Any, path: str) -> CsSessionKey:
     value.key = take_str_nillable(data, "Key", path)
     value.login_id = take_int(data, "LoginId", path)
     value.user_id = take_int(data, "UserId", path)
+    value.extra = (
+        None if _CS_SESSION_KEY_KEYS.issuperset(data) else json_extra(data, _CS_SESSION_KEY_KEYS)
+    )
     return value
 
 
@@ -134,6 +156,8 @@ def encode_json_cs_session_key(value: CsSessionKey) -> dict[str, Any]:
     put_json(result, "Key", value.key)
     put_json(result, "LoginId", value.login_id)
     put_json(result, "UserId", value.user_id)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

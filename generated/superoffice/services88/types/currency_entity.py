@@ -16,9 +16,11 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_float,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
@@ -27,6 +29,8 @@ from ...runtime import (
     read_float,
     read_int,
     read_short,
+    restore_elements,
+    restore_members,
     take,
     take_bool,
     take_int,
@@ -99,6 +103,21 @@ class CurrencyEntity(Carrier):
         return decode_json_currency_entity(data, "$")
 
 
+_CURRENCY_ENTITY_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "CurrencyId",
+        "Name",
+        "Tooltip",
+        "Rank",
+        "Rate",
+        "Units",
+        "Deleted",
+    )
+)
+
+
 def decode_xml_currency_entity(element: Element) -> CurrencyEntity:
     value = CurrencyEntity()
     for child in element:
@@ -127,6 +146,8 @@ def decode_xml_currency_entity(element: Element) -> CurrencyEntity:
             value.units = read_float(child)
         elif tag == _DELETED:
             value.deleted = read_bool(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -141,6 +162,8 @@ def encode_xml_currency_entity(parent: Element | None, tag: str, value: Currency
     put(element, _RATE, value.rate, write_float)
     put(element, _UNITS, value.units, write_float)
     put(element, _DELETED, value.deleted, write_bool)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -159,6 +182,9 @@ def decode_json_currency_entity(data: Any, path: str) -> CurrencyEntity:
     value.rate = take(data, "Rate", path, json_float)
     value.units = take(data, "Units", path, json_float)
     value.deleted = take_bool(data, "Deleted", path)
+    value.extra = (
+        None if _CURRENCY_ENTITY_KEYS.issuperset(data) else json_extra(data, _CURRENCY_ENTITY_KEYS)
+    )
     return value
 
 
@@ -175,6 +201,8 @@ def encode_json_currency_entity(value: CurrencyEntity) -> dict[str, Any]:
     put_json(result, "Rate", value.rate)
     put_json(result, "Units", value.units)
     put_json(result, "Deleted", value.deleted)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -16,12 +16,16 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
+    restore_elements,
+    restore_members,
     take,
     take_nillable,
     take_str_nillable,
@@ -94,6 +98,20 @@ class CustomCommand(Carrier):
         return decode_json_custom_command(data, "$")
 
 
+_CUSTOM_COMMAND_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "Name",
+        "DisplayName",
+        "Description",
+        "ToolTip",
+        "Actions",
+        "ActionData",
+    )
+)
+
+
 def decode_xml_custom_command(element: Element) -> CustomCommand:
     value = CustomCommand()
     for child in element:
@@ -120,6 +138,8 @@ def decode_xml_custom_command(element: Element) -> CustomCommand:
             value.actions = decode_xml_command_action(child)
         elif tag == _ACTION_DATA:
             value.action_data = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -133,6 +153,8 @@ def encode_xml_custom_command(parent: Element | None, tag: str, value: CustomCom
     put(element, _TOOL_TIP, value.tool_tip, write_str)
     put(element, _ACTIONS, value.actions, encode_xml_command_action)
     put(element, _ACTION_DATA, value.action_data, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -150,6 +172,9 @@ def decode_json_custom_command(data: Any, path: str) -> CustomCommand:
     value.tool_tip = take_str_nillable(data, "ToolTip", path)
     value.actions = take(data, "Actions", path, decode_json_command_action)
     value.action_data = take_str_nillable(data, "ActionData", path)
+    value.extra = (
+        None if _CUSTOM_COMMAND_KEYS.issuperset(data) else json_extra(data, _CUSTOM_COMMAND_KEYS)
+    )
     return value
 
 
@@ -165,6 +190,8 @@ def encode_json_custom_command(value: CustomCommand) -> dict[str, Any]:
     put_json(result, "ToolTip", value.tool_tip)
     put_json(result, "Actions", value.actions, encode_json_command_action)
     put_json(result, "ActionData", value.action_data)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

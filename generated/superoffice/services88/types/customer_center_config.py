@@ -19,14 +19,18 @@ from ...runtime import (
     empty_or_nil,
     format_datetime,
     json_datetime,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_datetime,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_int,
     take_nillable,
@@ -115,6 +119,22 @@ class CustomerCenterConfig(Carrier):
         return decode_json_customer_center_config(data, "$")
 
 
+_CUSTOMER_CENTER_CONFIG_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "CustConfigId",
+        "Type",
+        "Config",
+        "CustLangId",
+        "Registered",
+        "RegisteredAssociateId",
+        "Updated",
+        "UpdatedAssociateId",
+    )
+)
+
+
 def decode_xml_customer_center_config(element: Element) -> CustomerCenterConfig:
     value = CustomerCenterConfig()
     for child in element:
@@ -145,6 +165,8 @@ def decode_xml_customer_center_config(element: Element) -> CustomerCenterConfig:
             value.updated = read_datetime(child)
         elif tag == _UPDATED_ASSOCIATE_ID:
             value.updated_associate_id = read_int(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -162,6 +184,8 @@ def encode_xml_customer_center_config(
     put(element, _REGISTERED_ASSOCIATE_ID, value.registered_associate_id, write_int)
     put(element, _UPDATED, value.updated, write_datetime)
     put(element, _UPDATED_ASSOCIATE_ID, value.updated_associate_id, write_int)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -181,6 +205,11 @@ def decode_json_customer_center_config(data: Any, path: str) -> CustomerCenterCo
     value.registered_associate_id = take_int(data, "RegisteredAssociateId", path)
     value.updated = take(data, "Updated", path, json_datetime)
     value.updated_associate_id = take_int(data, "UpdatedAssociateId", path)
+    value.extra = (
+        None
+        if _CUSTOMER_CENTER_CONFIG_KEYS.issuperset(data)
+        else json_extra(data, _CUSTOMER_CENTER_CONFIG_KEYS)
+    )
     return value
 
 
@@ -198,6 +227,8 @@ def encode_json_customer_center_config(value: CustomerCenterConfig) -> dict[str,
     put_json(result, "RegisteredAssociateId", value.registered_associate_id)
     put_json(result, "Updated", value.updated, format_datetime)
     put_json(result, "UpdatedAssociateId", value.updated_associate_id)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

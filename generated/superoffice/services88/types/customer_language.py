@@ -16,13 +16,17 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
+    restore_elements,
+    restore_members,
     take_int,
     take_nillable,
     take_str_nillable,
@@ -81,6 +85,17 @@ class CustomerLanguage(Carrier):
         return decode_json_customer_language(data, "$")
 
 
+_CUSTOMER_LANGUAGE_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "Id",
+        "Value",
+        "Tooltip",
+    )
+)
+
+
 def decode_xml_customer_language(element: Element) -> CustomerLanguage:
     value = CustomerLanguage()
     for child in element:
@@ -101,6 +116,8 @@ def decode_xml_customer_language(element: Element) -> CustomerLanguage:
             value.value = child.text or empty_or_nil(child)
         elif tag == _TOOLTIP:
             value.tooltip = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -113,6 +130,8 @@ def encode_xml_customer_language(
     put(element, _ID, value.id, write_int)
     put(element, _VALUE, value.value, write_str)
     put(element, _TOOLTIP, value.tooltip, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -127,6 +146,11 @@ def decode_json_customer_language(data: Any, path: str) -> CustomerLanguage:
     value.id = take_int(data, "Id", path)
     value.value = take_str_nillable(data, "Value", path)
     value.tooltip = take_str_nillable(data, "Tooltip", path)
+    value.extra = (
+        None
+        if _CUSTOMER_LANGUAGE_KEYS.issuperset(data)
+        else json_extra(data, _CUSTOMER_LANGUAGE_KEYS)
+    )
     return value
 
 
@@ -139,6 +163,8 @@ def encode_json_customer_language(value: CustomerLanguage) -> dict[str, Any]:
     put_json(result, "Id", value.id)
     put_json(result, "Value", value.value)
     put_json(result, "Tooltip", value.tooltip)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -16,13 +16,17 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
+    restore_elements,
+    restore_members,
     take_bool,
     take_int,
     take_nillable,
@@ -100,6 +104,18 @@ class CustomerServiceStartup(Carrier):
         return decode_json_customer_service_startup(data, "$")
 
 
+_CUSTOMER_SERVICE_STARTUP_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "TimezoneEnabled",
+        "TZOffset",
+        "RecaptchaSiteKey",
+        "SelectedPreferences",
+    )
+)
+
+
 def decode_xml_customer_service_startup(element: Element) -> CustomerServiceStartup:
     value = CustomerServiceStartup()
     for child in element:
@@ -124,6 +140,8 @@ def decode_xml_customer_service_startup(element: Element) -> CustomerServiceStar
             value.selected_preferences = (
                 None if child.get(XSI_NIL) == "true" else decode_xml_list_of_preference(child)
             )
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -137,6 +155,8 @@ def encode_xml_customer_service_startup(
     put(element, _TZ_OFFSET, value.tz_offset, write_int)
     put(element, _RECAPTCHA_SITE_KEY, value.recaptcha_site_key, write_str)
     put(element, _SELECTED_PREFERENCES, value.selected_preferences, encode_xml_list_of_preference)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -154,6 +174,11 @@ def decode_json_customer_service_startup(data: Any, path: str) -> CustomerServic
     value.selected_preferences = take_nillable(
         data, "SelectedPreferences", path, decode_json_list_of_preference
     )
+    value.extra = (
+        None
+        if _CUSTOMER_SERVICE_STARTUP_KEYS.issuperset(data)
+        else json_extra(data, _CUSTOMER_SERVICE_STARTUP_KEYS)
+    )
     return value
 
 
@@ -169,6 +194,8 @@ def encode_json_customer_service_startup(value: CustomerServiceStartup) -> dict[
     put_json(
         result, "SelectedPreferences", value.selected_preferences, encode_json_list_of_preference
     )
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

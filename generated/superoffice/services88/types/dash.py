@@ -16,14 +16,18 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
     read_short,
+    restore_elements,
+    restore_members,
     take_int,
     take_nillable,
     take_str_nillable,
@@ -126,6 +130,27 @@ class Dash(Carrier):
         return decode_json_dash(data, "$")
 
 
+_DASH_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "DashboardId",
+        "UniqueId",
+        "Name",
+        "Description",
+        "AssociateId",
+        "Columns",
+        "Theme",
+        "VisibleForAll",
+        "VisibleForAssociates",
+        "VisibleForGroups",
+        "PinForAll",
+        "PinForAssociates",
+        "PinForGroups",
+    )
+)
+
+
 def decode_xml_dash(element: Element) -> Dash:
     value = Dash()
     for child in element:
@@ -174,6 +199,8 @@ def decode_xml_dash(element: Element) -> Dash:
             value.pin_for_groups = (
                 None if child.get(XSI_NIL) == "true" else decode_xml_list_of_int(child)
             )
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -194,6 +221,8 @@ def encode_xml_dash(parent: Element | None, tag: str, value: Dash) -> Element:
     put(element, _PIN_FOR_ALL, value.pin_for_all, write_int)
     put(element, _PIN_FOR_ASSOCIATES, value.pin_for_associates, encode_xml_list_of_int)
     put(element, _PIN_FOR_GROUPS, value.pin_for_groups, encode_xml_list_of_int)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -224,6 +253,7 @@ def decode_json_dash(data: Any, path: str) -> Dash:
         data, "PinForAssociates", path, decode_json_list_of_int
     )
     value.pin_for_groups = take_nillable(data, "PinForGroups", path, decode_json_list_of_int)
+    value.extra = None if _DASH_KEYS.issuperset(data) else json_extra(data, _DASH_KEYS)
     return value
 
 
@@ -246,6 +276,8 @@ def encode_json_dash(value: Dash) -> dict[str, Any]:
     put_json(result, "PinForAll", value.pin_for_all)
     put_json(result, "PinForAssociates", value.pin_for_associates, encode_json_list_of_int)
     put_json(result, "PinForGroups", value.pin_for_groups, encode_json_list_of_int)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

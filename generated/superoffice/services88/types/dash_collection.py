@@ -15,11 +15,15 @@ from ...runtime import (
     Element,
     Unset,
     blank,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
+    restore_elements,
+    restore_members,
     take_nillable,
 )
 from .carrier import Carrier
@@ -81,6 +85,17 @@ class DashCollection(Carrier):
         return decode_json_dash_collection(data, "$")
 
 
+_DASH_COLLECTION_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "Pinned",
+        "Favourites",
+        "Other",
+    )
+)
+
+
 def decode_xml_dash_collection(element: Element) -> DashCollection:
     value = DashCollection()
     for child in element:
@@ -103,6 +118,8 @@ def decode_xml_dash_collection(element: Element) -> DashCollection:
             )
         elif tag == _OTHER:
             value.other = None if child.get(XSI_NIL) == "true" else decode_xml_list_of_dash(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -113,6 +130,8 @@ def encode_xml_dash_collection(parent: Element | None, tag: str, value: DashColl
     put(element, _PINNED, value.pinned, encode_xml_list_of_dash)
     put(element, _FAVOURITES, value.favourites, encode_xml_list_of_dash)
     put(element, _OTHER, value.other, encode_xml_list_of_dash)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -127,6 +146,9 @@ def decode_json_dash_collection(data: Any, path: str) -> DashCollection:
     value.pinned = take_nillable(data, "Pinned", path, decode_json_list_of_dash)
     value.favourites = take_nillable(data, "Favourites", path, decode_json_list_of_dash)
     value.other = take_nillable(data, "Other", path, decode_json_list_of_dash)
+    value.extra = (
+        None if _DASH_COLLECTION_KEYS.issuperset(data) else json_extra(data, _DASH_COLLECTION_KEYS)
+    )
     return value
 
 
@@ -139,6 +161,8 @@ def encode_json_dash_collection(value: DashCollection) -> dict[str, Any]:
     put_json(result, "Pinned", value.pinned, encode_json_list_of_dash)
     put_json(result, "Favourites", value.favourites, encode_json_list_of_dash)
     put_json(result, "Other", value.other, encode_json_list_of_dash)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -16,13 +16,17 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
     read_short,
+    restore_elements,
+    restore_members,
     take_int,
     take_nillable,
     take_str_nillable,
@@ -90,6 +94,20 @@ class DashTheme(Carrier):
         return decode_json_dash_theme(data, "$")
 
 
+_DASH_THEME_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "DashboardThemeId",
+        "Name",
+        "Config",
+        "Rank",
+        "Client",
+        "Style",
+    )
+)
+
+
 def decode_xml_dash_theme(element: Element) -> DashTheme:
     value = DashTheme()
     for child in element:
@@ -116,6 +134,8 @@ def decode_xml_dash_theme(element: Element) -> DashTheme:
             value.client = child.text or empty_or_nil(child)
         elif tag == _STYLE:
             value.style = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -129,6 +149,8 @@ def encode_xml_dash_theme(parent: Element | None, tag: str, value: DashTheme) ->
     put(element, _RANK, value.rank, write_int)
     put(element, _CLIENT, value.client, write_str)
     put(element, _STYLE, value.style, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -146,6 +168,7 @@ def decode_json_dash_theme(data: Any, path: str) -> DashTheme:
     value.rank = take_int(data, "Rank", path)
     value.client = take_str_nillable(data, "Client", path)
     value.style = take_str_nillable(data, "Style", path)
+    value.extra = None if _DASH_THEME_KEYS.issuperset(data) else json_extra(data, _DASH_THEME_KEYS)
     return value
 
 
@@ -161,6 +184,8 @@ def encode_json_dash_theme(value: DashTheme) -> dict[str, Any]:
     put_json(result, "Rank", value.rank)
     put_json(result, "Client", value.client)
     put_json(result, "Style", value.style)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

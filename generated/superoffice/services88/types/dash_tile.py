@@ -15,14 +15,18 @@ from ...runtime import (
     Element,
     Unset,
     blank,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
     read_short,
+    restore_elements,
+    restore_members,
     take_int,
     take_nillable,
     write_int,
@@ -97,6 +101,20 @@ class DashTile(Carrier):
         return decode_json_dash_tile(data, "$")
 
 
+_DASH_TILE_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "DashboardTileId",
+        "DashboardId",
+        "Height",
+        "Width",
+        "Rank",
+        "DashTileDefinition",
+    )
+)
+
+
 def decode_xml_dash_tile(element: Element) -> DashTile:
     value = DashTile()
     for child in element:
@@ -125,6 +143,8 @@ def decode_xml_dash_tile(element: Element) -> DashTile:
             value.dash_tile_definition = (
                 None if child.get(XSI_NIL) == "true" else decode_xml_dash_tile_definition(child)
             )
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -140,6 +160,8 @@ def encode_xml_dash_tile(parent: Element | None, tag: str, value: DashTile) -> E
     put(
         element, _DASH_TILE_DEFINITION, value.dash_tile_definition, encode_xml_dash_tile_definition
     )
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -159,6 +181,7 @@ def decode_json_dash_tile(data: Any, path: str) -> DashTile:
     value.dash_tile_definition = take_nillable(
         data, "DashTileDefinition", path, decode_json_dash_tile_definition
     )
+    value.extra = None if _DASH_TILE_KEYS.issuperset(data) else json_extra(data, _DASH_TILE_KEYS)
     return value
 
 
@@ -176,6 +199,8 @@ def encode_json_dash_tile(value: DashTile) -> dict[str, Any]:
     put_json(
         result, "DashTileDefinition", value.dash_tile_definition, encode_json_dash_tile_definition
     )
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

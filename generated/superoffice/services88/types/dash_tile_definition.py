@@ -16,12 +16,16 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_int,
     take_nillable,
@@ -170,6 +174,33 @@ class DashTileDefinition(Carrier):
         return decode_json_dash_tile_definition(data, "$")
 
 
+_DASH_TILE_DEFINITION_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "DashboardTileDefinitionId",
+        "Name",
+        "Description",
+        "DefaultHeight",
+        "DefaultWidth",
+        "TileType",
+        "EntityType",
+        "EntityName",
+        "SelectionId",
+        "CurrencyMode",
+        "CurrencyCode",
+        "Measure",
+        "MeasureField",
+        "SortBy",
+        "LayoutConfig",
+        "SecondarySelectionId",
+        "MeasureByField",
+        "Usage",
+        "ProviderName",
+    )
+)
+
+
 def decode_xml_dash_tile_definition(element: Element) -> DashTileDefinition:
     value = DashTileDefinition()
     for child in element:
@@ -222,6 +253,8 @@ def decode_xml_dash_tile_definition(element: Element) -> DashTileDefinition:
             value.usage = decode_xml_dash_tile_usage(child)
         elif tag == _PROVIDER_NAME:
             value.provider_name = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -250,6 +283,8 @@ def encode_xml_dash_tile_definition(
     put(element, _MEASURE_BY_FIELD, value.measure_by_field, write_str)
     put(element, _USAGE, value.usage, encode_xml_dash_tile_usage)
     put(element, _PROVIDER_NAME, value.provider_name, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -280,6 +315,11 @@ def decode_json_dash_tile_definition(data: Any, path: str) -> DashTileDefinition
     value.measure_by_field = take_str_nillable(data, "MeasureByField", path)
     value.usage = take(data, "Usage", path, decode_json_dash_tile_usage)
     value.provider_name = take_str_nillable(data, "ProviderName", path)
+    value.extra = (
+        None
+        if _DASH_TILE_DEFINITION_KEYS.issuperset(data)
+        else json_extra(data, _DASH_TILE_DEFINITION_KEYS)
+    )
     return value
 
 
@@ -308,6 +348,8 @@ def encode_json_dash_tile_definition(value: DashTileDefinition) -> dict[str, Any
     put_json(result, "MeasureByField", value.measure_by_field)
     put_json(result, "Usage", value.usage, encode_json_dash_tile_usage)
     put_json(result, "ProviderName", value.provider_name)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

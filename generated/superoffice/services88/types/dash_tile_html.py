@@ -16,12 +16,16 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
+    restore_elements,
+    restore_members,
     take_nillable,
     take_str_nillable,
     write_str,
@@ -75,6 +79,16 @@ class DashTileHtml(Carrier):
         return decode_json_dash_tile_html(data, "$")
 
 
+_DASH_TILE_HTML_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "LanguageCode",
+        "Html",
+    )
+)
+
+
 def decode_xml_dash_tile_html(element: Element) -> DashTileHtml:
     value = DashTileHtml()
     for child in element:
@@ -93,6 +107,8 @@ def decode_xml_dash_tile_html(element: Element) -> DashTileHtml:
             value.language_code = child.text or empty_or_nil(child)
         elif tag == _HTML:
             value.html = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -102,6 +118,8 @@ def encode_xml_dash_tile_html(parent: Element | None, tag: str, value: DashTileH
     put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
     put(element, _LANGUAGE_CODE, value.language_code, write_str)
     put(element, _HTML, value.html, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -115,6 +133,9 @@ def decode_json_dash_tile_html(data: Any, path: str) -> DashTileHtml:
     )
     value.language_code = take_str_nillable(data, "LanguageCode", path)
     value.html = take_str_nillable(data, "Html", path)
+    value.extra = (
+        None if _DASH_TILE_HTML_KEYS.issuperset(data) else json_extra(data, _DASH_TILE_HTML_KEYS)
+    )
     return value
 
 
@@ -126,6 +147,8 @@ def encode_json_dash_tile_html(value: DashTileHtml) -> dict[str, Any]:
     )
     put_json(result, "LanguageCode", value.language_code)
     put_json(result, "Html", value.html)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

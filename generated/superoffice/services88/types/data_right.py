@@ -16,12 +16,16 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
+    restore_elements,
+    restore_members,
     take_nillable,
     take_str_nillable,
     write_str,
@@ -72,6 +76,16 @@ class DataRight(Carrier):
         return decode_json_data_right(data, "$")
 
 
+_DATA_RIGHT_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "Value",
+        "Description",
+    )
+)
+
+
 def decode_xml_data_right(element: Element) -> DataRight:
     value = DataRight()
     for child in element:
@@ -90,6 +104,8 @@ def decode_xml_data_right(element: Element) -> DataRight:
             value.value = child.text or empty_or_nil(child)
         elif tag == _DESCRIPTION:
             value.description = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -99,6 +115,8 @@ def encode_xml_data_right(parent: Element | None, tag: str, value: DataRight) ->
     put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
     put(element, _VALUE, value.value, write_str)
     put(element, _DESCRIPTION, value.description, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -112,6 +130,7 @@ def decode_json_data_right(data: Any, path: str) -> DataRight:
     )
     value.value = take_str_nillable(data, "Value", path)
     value.description = take_str_nillable(data, "Description", path)
+    value.extra = None if _DATA_RIGHT_KEYS.issuperset(data) else json_extra(data, _DATA_RIGHT_KEYS)
     return value
 
 
@@ -123,6 +142,8 @@ def encode_json_data_right(value: DataRight) -> dict[str, Any]:
     )
     put_json(result, "Value", value.value)
     put_json(result, "Description", value.description)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -15,11 +15,15 @@ from ...runtime import (
     Element,
     Unset,
     blank,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
+    restore_elements,
+    restore_members,
     take_nillable,
 )
 from .carrier import Carrier
@@ -90,6 +94,17 @@ class DataRights(Carrier):
         return decode_json_data_rights(data, "$")
 
 
+_DATA_RIGHTS_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "ColumnsInfo",
+        "RowsInfo",
+        "Rights",
+    )
+)
+
+
 def decode_xml_data_rights(element: Element) -> DataRights:
     value = DataRights()
     for child in element:
@@ -120,6 +135,8 @@ def decode_xml_data_rights(element: Element) -> DataRights:
                 if child.get(XSI_NIL) == "true"
                 else decode_xml_list_of_list_of_data_right(child)
             )
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -130,6 +147,8 @@ def encode_xml_data_rights(parent: Element | None, tag: str, value: DataRights) 
     put(element, _COLUMNS_INFO, value.columns_info, encode_xml_list_of_relation_to_owner)
     put(element, _ROWS_INFO, value.rows_info, encode_xml_list_of_entity_name)
     put(element, _RIGHTS, value.rights, encode_xml_list_of_list_of_data_right)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -146,6 +165,9 @@ def decode_json_data_rights(data: Any, path: str) -> DataRights:
     )
     value.rows_info = take_nillable(data, "RowsInfo", path, decode_json_list_of_entity_name)
     value.rights = take_nillable(data, "Rights", path, decode_json_list_of_list_of_data_right)
+    value.extra = (
+        None if _DATA_RIGHTS_KEYS.issuperset(data) else json_extra(data, _DATA_RIGHTS_KEYS)
+    )
     return value
 
 
@@ -158,6 +180,8 @@ def encode_json_data_rights(value: DataRights) -> dict[str, Any]:
     put_json(result, "ColumnsInfo", value.columns_info, encode_json_list_of_relation_to_owner)
     put_json(result, "RowsInfo", value.rows_info, encode_json_list_of_entity_name)
     put_json(result, "Rights", value.rights, encode_json_list_of_list_of_data_right)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -18,13 +18,17 @@ from ...runtime import (
     blank,
     format_datetime,
     json_datetime,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_datetime,
+    restore_elements,
+    restore_members,
     take,
     take_nillable,
     write_datetime,
@@ -103,6 +107,17 @@ class DayInformationListItem(Carrier):
         return decode_json_day_information_list_item(data, "$")
 
 
+_DAY_INFORMATION_LIST_ITEM_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "ActivityInformation",
+        "RedLetterInformation",
+        "Date",
+    )
+)
+
+
 def decode_xml_day_information_list_item(element: Element) -> DayInformationListItem:
     value = DayInformationListItem()
     for child in element:
@@ -127,6 +142,8 @@ def decode_xml_day_information_list_item(element: Element) -> DayInformationList
             )
         elif tag == _DATE:
             value.date = read_datetime(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -144,6 +161,8 @@ def encode_xml_day_information_list_item(
         encode_xml_red_letter_summary,
     )
     put(element, _DATE, value.date, write_datetime)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -162,6 +181,11 @@ def decode_json_day_information_list_item(data: Any, path: str) -> DayInformatio
         data, "RedLetterInformation", path, decode_json_red_letter_summary
     )
     value.date = take(data, "Date", path, json_datetime)
+    value.extra = (
+        None
+        if _DAY_INFORMATION_LIST_ITEM_KEYS.issuperset(data)
+        else json_extra(data, _DAY_INFORMATION_LIST_ITEM_KEYS)
+    )
     return value
 
 
@@ -181,6 +205,8 @@ def encode_json_day_information_list_item(value: DayInformationListItem) -> dict
         encode_json_red_letter_summary,
     )
     put_json(result, "Date", value.date, format_datetime)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -16,11 +16,15 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
+    restore_elements,
+    restore_members,
     take_nillable,
     take_str_nillable,
     write_str,
@@ -92,6 +96,18 @@ class DeltaQuery(Carrier):
         return decode_json_delta_query(data, "$")
 
 
+_DELTA_QUERY_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "RecipeId",
+        "DeltaStates",
+        "DeltaTypes",
+        "AppliesToIds",
+    )
+)
+
+
 def decode_xml_delta_query(element: Element) -> DeltaQuery:
     value = DeltaQuery()
     for child in element:
@@ -120,6 +136,8 @@ def decode_xml_delta_query(element: Element) -> DeltaQuery:
             value.applies_to_ids = (
                 None if child.get(XSI_NIL) == "true" else decode_xml_list_of_int(child)
             )
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -131,6 +149,8 @@ def encode_xml_delta_query(parent: Element | None, tag: str, value: DeltaQuery) 
     put(element, _DELTA_STATES, value.delta_states, encode_xml_list_of_delta_state)
     put(element, _DELTA_TYPES, value.delta_types, encode_xml_list_of_delta_type)
     put(element, _APPLIES_TO_IDS, value.applies_to_ids, encode_xml_list_of_int)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -146,6 +166,9 @@ def decode_json_delta_query(data: Any, path: str) -> DeltaQuery:
     value.delta_states = take_nillable(data, "DeltaStates", path, decode_json_list_of_delta_state)
     value.delta_types = take_nillable(data, "DeltaTypes", path, decode_json_list_of_delta_type)
     value.applies_to_ids = take_nillable(data, "AppliesToIds", path, decode_json_list_of_int)
+    value.extra = (
+        None if _DELTA_QUERY_KEYS.issuperset(data) else json_extra(data, _DELTA_QUERY_KEYS)
+    )
     return value
 
 
@@ -159,6 +182,8 @@ def encode_json_delta_query(value: DeltaQuery) -> dict[str, Any]:
     put_json(result, "DeltaStates", value.delta_states, encode_json_list_of_delta_state)
     put_json(result, "DeltaTypes", value.delta_types, encode_json_list_of_delta_type)
     put_json(result, "AppliesToIds", value.applies_to_ids, encode_json_list_of_int)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

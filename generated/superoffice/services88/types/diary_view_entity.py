@@ -16,13 +16,17 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
     read_short,
+    restore_elements,
+    restore_members,
     take_int,
     take_nillable,
     take_str_nillable,
@@ -91,6 +95,22 @@ class DiaryViewEntity(Carrier):
         return decode_json_diary_view_entity(data, "$")
 
 
+_DIARY_VIEW_ENTITY_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "DiaryViewId",
+        "Name",
+        "Tooltip",
+        "VisibleColumns",
+        "Rank",
+        "AssocId",
+        "AssociateList",
+        "TzLocationId",
+    )
+)
+
+
 def decode_xml_diary_view_entity(element: Element) -> DiaryViewEntity:
     value = DiaryViewEntity()
     for child in element:
@@ -125,6 +145,8 @@ def decode_xml_diary_view_entity(element: Element) -> DiaryViewEntity:
             )
         elif tag == _TZ_LOCATION_ID:
             value.tz_location_id = read_int(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -144,6 +166,8 @@ def encode_xml_diary_view_entity(
         element, _ASSOCIATE_LIST, value.associate_list, encode_xml_list_of_selectable_mdo_list_item
     )
     put(element, _TZ_LOCATION_ID, value.tz_location_id, write_int)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -165,6 +189,11 @@ def decode_json_diary_view_entity(data: Any, path: str) -> DiaryViewEntity:
         data, "AssociateList", path, decode_json_list_of_selectable_mdo_list_item
     )
     value.tz_location_id = take_int(data, "TzLocationId", path)
+    value.extra = (
+        None
+        if _DIARY_VIEW_ENTITY_KEYS.issuperset(data)
+        else json_extra(data, _DIARY_VIEW_ENTITY_KEYS)
+    )
     return value
 
 
@@ -184,6 +213,8 @@ def encode_json_diary_view_entity(value: DiaryViewEntity) -> dict[str, Any]:
         result, "AssociateList", value.associate_list, encode_json_list_of_selectable_mdo_list_item
     )
     put_json(result, "TzLocationId", value.tz_location_id)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

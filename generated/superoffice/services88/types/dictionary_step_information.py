@@ -16,13 +16,17 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
+    restore_elements,
+    restore_members,
     take_int,
     take_nillable,
     take_str_nillable,
@@ -80,6 +84,16 @@ class DictionaryStepInformation(Carrier):
         return decode_json_dictionary_step_information(data, "$")
 
 
+_DICTIONARY_STEP_INFORMATION_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "Name",
+        "StepNumber",
+    )
+)
+
+
 def decode_xml_dictionary_step_information(element: Element) -> DictionaryStepInformation:
     value = DictionaryStepInformation()
     for child in element:
@@ -98,6 +112,8 @@ def decode_xml_dictionary_step_information(element: Element) -> DictionaryStepIn
             value.name = child.text or empty_or_nil(child)
         elif tag == _STEP_NUMBER:
             value.step_number = read_int(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -109,6 +125,8 @@ def encode_xml_dictionary_step_information(
     put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
     put(element, _NAME, value.name, write_str)
     put(element, _STEP_NUMBER, value.step_number, write_int)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -122,6 +140,11 @@ def decode_json_dictionary_step_information(data: Any, path: str) -> DictionaryS
     )
     value.name = take_str_nillable(data, "Name", path)
     value.step_number = take_int(data, "StepNumber", path)
+    value.extra = (
+        None
+        if _DICTIONARY_STEP_INFORMATION_KEYS.issuperset(data)
+        else json_extra(data, _DICTIONARY_STEP_INFORMATION_KEYS)
+    )
     return value
 
 
@@ -133,6 +156,8 @@ def encode_json_dictionary_step_information(value: DictionaryStepInformation) ->
     )
     put_json(result, "Name", value.name)
     put_json(result, "StepNumber", value.step_number)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -16,14 +16,18 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
+    restore_elements,
+    restore_members,
     take_bool,
     take_int,
     take_nillable,
@@ -134,6 +138,34 @@ class Document(Carrier):
         return decode_json_document(data, "$")
 
 
+_DOCUMENT_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "DocumentId",
+        "Attention",
+        "Header",
+        "Name",
+        "OurRef",
+        "YourRef",
+        "Description",
+        "DocumentTemplate",
+        "IsPublished",
+        "PersonId",
+        "PersonFullName",
+        "AssociateFullName",
+        "ContactId",
+        "ContactName",
+        "ProjectId",
+        "ProjectName",
+        "AssociateId",
+        "Snum",
+        "SaleId",
+        "SaleName",
+    )
+)
+
+
 def decode_xml_document(element: Element) -> Document:
     value = Document()
     for child in element:
@@ -188,6 +220,8 @@ def decode_xml_document(element: Element) -> Document:
             value.sale_id = read_int(child)
         elif tag == _SALE_NAME:
             value.sale_name = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -215,6 +249,8 @@ def encode_xml_document(parent: Element | None, tag: str, value: Document) -> El
     put(element, _SNUM, value.snum, write_int)
     put(element, _SALE_ID, value.sale_id, write_int)
     put(element, _SALE_NAME, value.sale_name, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -246,6 +282,7 @@ def decode_json_document(data: Any, path: str) -> Document:
     value.snum = take_int(data, "Snum", path)
     value.sale_id = take_int(data, "SaleId", path)
     value.sale_name = take_str_nillable(data, "SaleName", path)
+    value.extra = None if _DOCUMENT_KEYS.issuperset(data) else json_extra(data, _DOCUMENT_KEYS)
     return value
 
 
@@ -275,6 +312,8 @@ def encode_json_document(value: Document) -> dict[str, Any]:
     put_json(result, "Snum", value.snum)
     put_json(result, "SaleId", value.sale_id)
     put_json(result, "SaleName", value.sale_name)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

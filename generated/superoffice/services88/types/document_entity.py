@@ -19,7 +19,9 @@ from ...runtime import (
     empty_or_nil,
     format_datetime,
     json_datetime,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
@@ -27,6 +29,8 @@ from ...runtime import (
     read_bool,
     read_datetime,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_bool,
     take_int,
@@ -297,6 +301,48 @@ class DocumentEntity(Carrier):
         return decode_json_document_entity(data, "$")
 
 
+_DOCUMENT_ENTITY_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "DocumentId",
+        "UpdatedBy",
+        "CreatedBy",
+        "Attention",
+        "Header",
+        "Name",
+        "OurRef",
+        "YourRef",
+        "CreatedDate",
+        "UpdatedDate",
+        "Description",
+        "DocumentTemplate",
+        "Person",
+        "Associate",
+        "Contact",
+        "Project",
+        "Date",
+        "ExternalRef",
+        "Completed",
+        "ActiveLinks",
+        "Type",
+        "Links",
+        "LockSemantics",
+        "Sale",
+        "SuggestedDocumentId",
+        "Snum",
+        "UserDefinedFields",
+        "ExtraFields",
+        "CustomFields",
+        "PublishEventDate",
+        "PublishTo",
+        "PublishFrom",
+        "IsPublished",
+        "VisibleFor",
+    )
+)
+
+
 def decode_xml_document_entity(element: Element) -> DocumentEntity:
     value = DocumentEntity()
     for child in element:
@@ -393,6 +439,8 @@ def decode_xml_document_entity(element: Element) -> DocumentEntity:
             value.visible_for = (
                 None if child.get(XSI_NIL) == "true" else decode_xml_list_of_visible_for(child)
             )
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -434,6 +482,8 @@ def encode_xml_document_entity(parent: Element | None, tag: str, value: Document
     put(element, _PUBLISH_FROM, value.publish_from, write_datetime)
     put(element, _IS_PUBLISHED, value.is_published, write_bool)
     put(element, _VISIBLE_FOR, value.visible_for, encode_xml_list_of_visible_for)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -483,6 +533,9 @@ def decode_json_document_entity(data: Any, path: str) -> DocumentEntity:
     value.publish_from = take(data, "PublishFrom", path, json_datetime)
     value.is_published = take_bool(data, "IsPublished", path)
     value.visible_for = take_nillable(data, "VisibleFor", path, decode_json_list_of_visible_for)
+    value.extra = (
+        None if _DOCUMENT_ENTITY_KEYS.issuperset(data) else json_extra(data, _DOCUMENT_ENTITY_KEYS)
+    )
     return value
 
 
@@ -526,6 +579,8 @@ def encode_json_document_entity(value: DocumentEntity) -> dict[str, Any]:
     put_json(result, "PublishFrom", value.publish_from, format_datetime)
     put_json(result, "IsPublished", value.is_published)
     put_json(result, "VisibleFor", value.visible_for, encode_json_list_of_visible_for)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -13,16 +13,21 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
+    Record,
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
+    restore_elements,
+    restore_members,
     take_int,
     take_str_nillable,
     write_int,
@@ -37,7 +42,7 @@ _EMAIL_ADDRESS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}EmailA
 
 
 @dataclasses.dataclass(kw_only=True)
-class DocumentMigrationAssociate:
+class DocumentMigrationAssociate(Record):
     """Class used to map relationship between AssociateId and the user's email.
 
     Carrier object for DocumentMigrationAssociate. Services for the DocumentMigrationAssociate
@@ -64,6 +69,14 @@ class DocumentMigrationAssociate:
         return decode_json_document_migration_associate(data, "$")
 
 
+_DOCUMENT_MIGRATION_ASSOCIATE_KEYS = frozenset(
+    (
+        "AssociateId",
+        "EmailAddress",
+    )
+)
+
+
 def decode_xml_document_migration_associate(element: Element) -> DocumentMigrationAssociate:
     value = DocumentMigrationAssociate()
     for child in element:
@@ -72,6 +85,8 @@ def decode_xml_document_migration_associate(element: Element) -> DocumentMigrati
             value.associate_id = read_int(child)
         elif tag == _EMAIL_ADDRESS:
             value.email_address = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -81,6 +96,8 @@ def encode_xml_document_migration_associate(
     element = new_child(parent, tag)
     put(element, _ASSOCIATE_ID, value.associate_id, write_int)
     put(element, _EMAIL_ADDRESS, value.email_address, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -90,6 +107,11 @@ def decode_json_document_migration_associate(data: Any, path: str) -> DocumentMi
     value = blank(DocumentMigrationAssociate)
     value.associate_id = take_int(data, "AssociateId", path)
     value.email_address = take_str_nillable(data, "EmailAddress", path)
+    value.extra = (
+        None
+        if _DOCUMENT_MIGRATION_ASSOCIATE_KEYS.issuperset(data)
+        else json_extra(data, _DOCUMENT_MIGRATION_ASSOCIATE_KEYS)
+    )
     return value
 
 
@@ -97,6 +119,8 @@ def encode_json_document_migration_associate(value: DocumentMigrationAssociate) 
     result: dict[str, Any] = {}
     put_json(result, "AssociateId", value.associate_id)
     put_json(result, "EmailAddress", value.email_address)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -13,15 +13,20 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
+    Record,
     Unset,
     blank,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
+    restore_elements,
+    restore_members,
     take_int,
     write_int,
 )
@@ -41,7 +46,7 @@ _VISIBLE_FOR_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Visib
 
 
 @dataclasses.dataclass(kw_only=True)
-class DocumentMigrationItem:
+class DocumentMigrationItem(Record):
     """Class used to summarize all document-properties relevant for migrating documents.
 
     Carrier object for DocumentMigrationItem. Services for the DocumentMigrationItem Carrier is
@@ -82,6 +87,21 @@ class DocumentMigrationItem:
         return decode_json_document_migration_item(data, "$")
 
 
+_DOCUMENT_MIGRATION_ITEM_KEYS = frozenset(
+    (
+        "DocumentId",
+        "ContactId",
+        "PersonId",
+        "SaleId",
+        "ProjectId",
+        "DocTmplId",
+        "AssociateId",
+        "UserGroupId",
+        "VisibleForId",
+    )
+)
+
+
 def decode_xml_document_migration_item(element: Element) -> DocumentMigrationItem:
     value = DocumentMigrationItem()
     for child in element:
@@ -104,6 +124,8 @@ def decode_xml_document_migration_item(element: Element) -> DocumentMigrationIte
             value.user_group_id = read_int(child)
         elif tag == _VISIBLE_FOR_ID:
             value.visible_for_id = read_int(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -120,6 +142,8 @@ def encode_xml_document_migration_item(
     put(element, _ASSOCIATE_ID, value.associate_id, write_int)
     put(element, _USER_GROUP_ID, value.user_group_id, write_int)
     put(element, _VISIBLE_FOR_ID, value.visible_for_id, write_int)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -136,6 +160,11 @@ def decode_json_document_migration_item(data: Any, path: str) -> DocumentMigrati
     value.associate_id = take_int(data, "AssociateId", path)
     value.user_group_id = take_int(data, "UserGroupId", path)
     value.visible_for_id = take_int(data, "VisibleForId", path)
+    value.extra = (
+        None
+        if _DOCUMENT_MIGRATION_ITEM_KEYS.issuperset(data)
+        else json_extra(data, _DOCUMENT_MIGRATION_ITEM_KEYS)
+    )
     return value
 
 
@@ -150,6 +179,8 @@ def encode_json_document_migration_item(value: DocumentMigrationItem) -> dict[st
     put_json(result, "AssociateId", value.associate_id)
     put_json(result, "UserGroupId", value.user_group_id)
     put_json(result, "VisibleForId", value.visible_for_id)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -13,14 +13,19 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
+    Record,
     Unset,
     blank,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
+    restore_elements,
+    restore_members,
     take_int,
     take_nillable,
     write_int,
@@ -54,7 +59,7 @@ _NUM_DOCUMENTS_OMITTED = (
 
 
 @dataclasses.dataclass(kw_only=True)
-class DocumentMigrationItemList:
+class DocumentMigrationItemList(Record):
     """Carrier object for DocumentMigrationItemList. Services for the DocumentMigrationItemList
     Carrier is available from the DocumentMigration Agent.
     """
@@ -85,6 +90,16 @@ class DocumentMigrationItemList:
         return decode_json_document_migration_item_list(data, "$")
 
 
+_DOCUMENT_MIGRATION_ITEM_LIST_KEYS = frozenset(
+    (
+        "NumDocumentsOmitted",
+        "NumDocumentsAlreadyMigrated",
+        "Documents",
+        "Associates",
+    )
+)
+
+
 def decode_xml_document_migration_item_list(element: Element) -> DocumentMigrationItemList:
     value = DocumentMigrationItemList()
     for child in element:
@@ -105,6 +120,8 @@ def decode_xml_document_migration_item_list(element: Element) -> DocumentMigrati
                 if child.get(XSI_NIL) == "true"
                 else decode_xml_list_of_document_migration_associate(child)
             )
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -116,6 +133,8 @@ def encode_xml_document_migration_item_list(
     put(element, _NUM_DOCUMENTS_ALREADY_MIGRATED, value.num_documents_already_migrated, write_int)
     put(element, _DOCUMENTS, value.documents, encode_xml_list_of_document_migration_item)
     put(element, _ASSOCIATES, value.associates, encode_xml_list_of_document_migration_associate)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -131,6 +150,11 @@ def decode_json_document_migration_item_list(data: Any, path: str) -> DocumentMi
     value.associates = take_nillable(
         data, "Associates", path, decode_json_list_of_document_migration_associate
     )
+    value.extra = (
+        None
+        if _DOCUMENT_MIGRATION_ITEM_LIST_KEYS.issuperset(data)
+        else json_extra(data, _DOCUMENT_MIGRATION_ITEM_LIST_KEYS)
+    )
     return value
 
 
@@ -142,6 +166,8 @@ def encode_json_document_migration_item_list(value: DocumentMigrationItemList) -
     put_json(
         result, "Associates", value.associates, encode_json_list_of_document_migration_associate
     )
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -17,14 +17,18 @@ from ...runtime import (
     blank,
     empty_or_nil,
     json_bytes,
+    json_extra,
     json_object,
     json_write_bytes,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_bytes,
     read_int,
+    restore_elements,
+    restore_members,
     take_int,
     take_nillable,
     take_str_nillable,
@@ -87,6 +91,18 @@ class DocumentPreview(Carrier):
         return decode_json_document_preview(data, "$")
 
 
+_DOCUMENT_PREVIEW_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "Name",
+        "Type",
+        "Size",
+        "Stream",
+    )
+)
+
+
 def decode_xml_document_preview(element: Element) -> DocumentPreview:
     value = DocumentPreview()
     for child in element:
@@ -109,6 +125,8 @@ def decode_xml_document_preview(element: Element) -> DocumentPreview:
             value.size = read_int(child)
         elif tag == _STREAM:
             value.stream = None if child.get(XSI_NIL) == "true" else read_bytes(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -122,6 +140,8 @@ def encode_xml_document_preview(
     put(element, _TYPE, value.type, write_str)
     put(element, _SIZE, value.size, write_int)
     put(element, _STREAM, value.stream, write_bytes)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -137,6 +157,11 @@ def decode_json_document_preview(data: Any, path: str) -> DocumentPreview:
     value.type = take_str_nillable(data, "Type", path)
     value.size = take_int(data, "Size", path)
     value.stream = take_nillable(data, "Stream", path, json_bytes)
+    value.extra = (
+        None
+        if _DOCUMENT_PREVIEW_KEYS.issuperset(data)
+        else json_extra(data, _DOCUMENT_PREVIEW_KEYS)
+    )
     return value
 
 
@@ -150,6 +175,8 @@ def encode_json_document_preview(value: DocumentPreview) -> dict[str, Any]:
     put_json(result, "Type", value.type)
     put_json(result, "Size", value.size)
     put_json(result, "Stream", value.stream, json_write_bytes)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -16,14 +16,18 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
     read_short,
+    restore_elements,
+    restore_members,
     take,
     take_int,
     take_nillable,
@@ -132,6 +136,25 @@ class DocumentTemplate(Carrier):
         return decode_json_document_template(data, "$")
 
 
+_DOCUMENT_TEMPLATE_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "DocumentTemplateId",
+        "Name",
+        "Tooltip",
+        "SaveInDb",
+        "Filename",
+        "DefaultOref",
+        "RecordType",
+        "Deleted",
+        "Direction",
+        "AutoeventId",
+        "QuoteDocType",
+    )
+)
+
+
 def decode_xml_document_template(element: Element) -> DocumentTemplate:
     value = DocumentTemplate()
     for child in element:
@@ -168,6 +191,8 @@ def decode_xml_document_template(element: Element) -> DocumentTemplate:
             value.autoevent_id = read_int(child)
         elif tag == _QUOTE_DOC_TYPE:
             value.quote_doc_type = decode_xml_doc_tmpl_quote_type(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -188,6 +213,8 @@ def encode_xml_document_template(
     put(element, _DIRECTION, value.direction, encode_xml_doc_tmpl_direction)
     put(element, _AUTOEVENT_ID, value.autoevent_id, write_int)
     put(element, _QUOTE_DOC_TYPE, value.quote_doc_type, encode_xml_doc_tmpl_quote_type)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -210,6 +237,11 @@ def decode_json_document_template(data: Any, path: str) -> DocumentTemplate:
     value.direction = take(data, "Direction", path, decode_json_doc_tmpl_direction)
     value.autoevent_id = take_int(data, "AutoeventId", path)
     value.quote_doc_type = take(data, "QuoteDocType", path, decode_json_doc_tmpl_quote_type)
+    value.extra = (
+        None
+        if _DOCUMENT_TEMPLATE_KEYS.issuperset(data)
+        else json_extra(data, _DOCUMENT_TEMPLATE_KEYS)
+    )
     return value
 
 
@@ -230,6 +262,8 @@ def encode_json_document_template(value: DocumentTemplate) -> dict[str, Any]:
     put_json(result, "Direction", value.direction, encode_json_doc_tmpl_direction)
     put_json(result, "AutoeventId", value.autoevent_id)
     put_json(result, "QuoteDocType", value.quote_doc_type, encode_json_doc_tmpl_quote_type)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -16,8 +16,10 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
@@ -25,6 +27,8 @@ from ...runtime import (
     read_bool,
     read_int,
     read_short,
+    restore_elements,
+    restore_members,
     take,
     take_bool,
     take_int,
@@ -216,6 +220,39 @@ class DocumentTemplateEntity(Carrier):
         return decode_json_document_template_entity(data, "$")
 
 
+_DOCUMENT_TEMPLATE_ENTITY_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "DocumentTemplateId",
+        "Name",
+        "Tooltip",
+        "SaveInDb",
+        "Filename",
+        "DefaultOref",
+        "RecordType",
+        "Deleted",
+        "Direction",
+        "AutoeventId",
+        "IntentId",
+        "IsDefaultPublished",
+        "Rank",
+        "LoadTemplateFromPlugin",
+        "MimeType",
+        "IsInUseInGuides",
+        "DocumentTypeKey",
+        "QuoteDocType",
+        "PrivacyDocType",
+        "EmailSubject",
+        "IncludeSignature",
+        "ShowCurrents",
+        "SenderEmailMode",
+        "SenderEmailAddress",
+        "InvitationDocType",
+    )
+)
+
+
 def decode_xml_document_template_entity(element: Element) -> DocumentTemplateEntity:
     value = DocumentTemplateEntity()
     for child in element:
@@ -280,6 +317,8 @@ def decode_xml_document_template_entity(element: Element) -> DocumentTemplateEnt
             value.sender_email_address = child.text or empty_or_nil(child)
         elif tag == _INVITATION_DOC_TYPE:
             value.invitation_doc_type = decode_xml_doc_tmpl_invitation_type(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -319,6 +358,8 @@ def encode_xml_document_template_entity(
         value.invitation_doc_type,
         encode_xml_doc_tmpl_invitation_type,
     )
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -356,6 +397,11 @@ def decode_json_document_template_entity(data: Any, path: str) -> DocumentTempla
     value.sender_email_address = take_str_nillable(data, "SenderEmailAddress", path)
     value.invitation_doc_type = take(
         data, "InvitationDocType", path, decode_json_doc_tmpl_invitation_type
+    )
+    value.extra = (
+        None
+        if _DOCUMENT_TEMPLATE_ENTITY_KEYS.issuperset(data)
+        else json_extra(data, _DOCUMENT_TEMPLATE_ENTITY_KEYS)
     )
     return value
 
@@ -396,6 +442,8 @@ def encode_json_document_template_entity(value: DocumentTemplateEntity) -> dict[
         value.invitation_doc_type,
         encode_json_doc_tmpl_invitation_type,
     )
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -13,14 +13,19 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
+    Record,
     Unset,
     blank,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
+    restore_elements,
+    restore_members,
     take_int,
     take_nillable,
     write_int,
@@ -45,7 +50,7 @@ _TEMPLATE_IDS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Templat
 
 
 @dataclasses.dataclass(kw_only=True)
-class DocumentTemplateMigrationList:
+class DocumentTemplateMigrationList(Record):
     """Carrier object for DocumentTemplateMigrationList. Services for the
     DocumentTemplateMigrationList Carrier is available from the DocumentMigration Agent.
     """
@@ -74,6 +79,15 @@ class DocumentTemplateMigrationList:
         return decode_json_document_template_migration_list(data, "$")
 
 
+_DOCUMENT_TEMPLATE_MIGRATION_LIST_KEYS = frozenset(
+    (
+        "NumTemplatesOmitted",
+        "NumTemplatesAlreadyMigrated",
+        "TemplateIds",
+    )
+)
+
+
 def decode_xml_document_template_migration_list(element: Element) -> DocumentTemplateMigrationList:
     value = DocumentTemplateMigrationList()
     for child in element:
@@ -86,6 +100,8 @@ def decode_xml_document_template_migration_list(element: Element) -> DocumentTem
             value.template_ids = (
                 None if child.get(XSI_NIL) == "true" else decode_xml_list_of_int(child)
             )
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -96,6 +112,8 @@ def encode_xml_document_template_migration_list(
     put(element, _NUM_TEMPLATES_OMITTED, value.num_templates_omitted, write_int)
     put(element, _NUM_TEMPLATES_ALREADY_MIGRATED, value.num_templates_already_migrated, write_int)
     put(element, _TEMPLATE_IDS, value.template_ids, encode_xml_list_of_int)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -108,6 +126,11 @@ def decode_json_document_template_migration_list(
     value.num_templates_omitted = take_int(data, "NumTemplatesOmitted", path)
     value.num_templates_already_migrated = take_int(data, "NumTemplatesAlreadyMigrated", path)
     value.template_ids = take_nillable(data, "TemplateIds", path, decode_json_list_of_int)
+    value.extra = (
+        None
+        if _DOCUMENT_TEMPLATE_MIGRATION_LIST_KEYS.issuperset(data)
+        else json_extra(data, _DOCUMENT_TEMPLATE_MIGRATION_LIST_KEYS)
+    )
     return value
 
 
@@ -118,6 +141,8 @@ def encode_json_document_template_migration_list(
     put_json(result, "NumTemplatesOmitted", value.num_templates_omitted)
     put_json(result, "NumTemplatesAlreadyMigrated", value.num_templates_already_migrated)
     put_json(result, "TemplateIds", value.template_ids, encode_json_list_of_int)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

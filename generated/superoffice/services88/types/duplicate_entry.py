@@ -16,13 +16,17 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
+    restore_elements,
+    restore_members,
     take_int,
     take_nillable,
     take_str_nillable,
@@ -88,6 +92,19 @@ class DuplicateEntry(Carrier):
         return decode_json_duplicate_entry(data, "$")
 
 
+_DUPLICATE_ENTRY_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "RuleName",
+        "SoPrimaryKey",
+        "EntryName",
+        "EntryIdentifier",
+        "RuleDisplayName",
+    )
+)
+
+
 def decode_xml_duplicate_entry(element: Element) -> DuplicateEntry:
     value = DuplicateEntry()
     for child in element:
@@ -112,6 +129,8 @@ def decode_xml_duplicate_entry(element: Element) -> DuplicateEntry:
             value.entry_identifier = child.text or empty_or_nil(child)
         elif tag == _RULE_DISPLAY_NAME:
             value.rule_display_name = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -124,6 +143,8 @@ def encode_xml_duplicate_entry(parent: Element | None, tag: str, value: Duplicat
     put(element, _ENTRY_NAME, value.entry_name, write_str)
     put(element, _ENTRY_IDENTIFIER, value.entry_identifier, write_str)
     put(element, _RULE_DISPLAY_NAME, value.rule_display_name, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -140,6 +161,9 @@ def decode_json_duplicate_entry(data: Any, path: str) -> DuplicateEntry:
     value.entry_name = take_str_nillable(data, "EntryName", path)
     value.entry_identifier = take_str_nillable(data, "EntryIdentifier", path)
     value.rule_display_name = take_str_nillable(data, "RuleDisplayName", path)
+    value.extra = (
+        None if _DUPLICATE_ENTRY_KEYS.issuperset(data) else json_extra(data, _DUPLICATE_ENTRY_KEYS)
+    )
     return value
 
 
@@ -154,6 +178,8 @@ def encode_json_duplicate_entry(value: DuplicateEntry) -> dict[str, Any]:
     put_json(result, "EntryName", value.entry_name)
     put_json(result, "EntryIdentifier", value.entry_identifier)
     put_json(result, "RuleDisplayName", value.rule_display_name)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -16,13 +16,17 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_bool,
+    restore_elements,
+    restore_members,
     take_bool,
     take_nillable,
     take_str_nillable,
@@ -83,6 +87,18 @@ class DuplicateRule(Carrier):
         return decode_json_duplicate_rule(data, "$")
 
 
+_DUPLICATE_RULE_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "Name",
+        "DisplayName",
+        "DisplayTooltip",
+        "IsActive",
+    )
+)
+
+
 def decode_xml_duplicate_rule(element: Element) -> DuplicateRule:
     value = DuplicateRule()
     for child in element:
@@ -105,6 +121,8 @@ def decode_xml_duplicate_rule(element: Element) -> DuplicateRule:
             value.display_tooltip = child.text or empty_or_nil(child)
         elif tag == _IS_ACTIVE:
             value.is_active = read_bool(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -116,6 +134,8 @@ def encode_xml_duplicate_rule(parent: Element | None, tag: str, value: Duplicate
     put(element, _DISPLAY_NAME, value.display_name, write_str)
     put(element, _DISPLAY_TOOLTIP, value.display_tooltip, write_str)
     put(element, _IS_ACTIVE, value.is_active, write_bool)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -131,6 +151,9 @@ def decode_json_duplicate_rule(data: Any, path: str) -> DuplicateRule:
     value.display_name = take_str_nillable(data, "DisplayName", path)
     value.display_tooltip = take_str_nillable(data, "DisplayTooltip", path)
     value.is_active = take_bool(data, "IsActive", path)
+    value.extra = (
+        None if _DUPLICATE_RULE_KEYS.issuperset(data) else json_extra(data, _DUPLICATE_RULE_KEYS)
+    )
     return value
 
 
@@ -144,6 +167,8 @@ def encode_json_duplicate_rule(value: DuplicateRule) -> dict[str, Any]:
     put_json(result, "DisplayName", value.display_name)
     put_json(result, "DisplayTooltip", value.display_tooltip)
     put_json(result, "IsActive", value.is_active)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -19,7 +19,9 @@ from ...runtime import (
     empty_or_nil,
     format_datetime,
     json_datetime,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
@@ -27,6 +29,8 @@ from ...runtime import (
     read_datetime,
     read_int,
     read_short,
+    restore_elements,
+    restore_members,
     take,
     take_int,
     take_nillable,
@@ -127,6 +131,26 @@ class EMailAccount(Carrier):
         return decode_json_e_mail_account(data, "$")
 
 
+_E_MAIL_ACCOUNT_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "EMailAccountId",
+        "EMailAddress",
+        "AssociateId",
+        "IncomingCredentials",
+        "OutgoingCredentials",
+        "AccountStatus",
+        "ErrorCount",
+        "ErrorReason",
+        "InboxFolder",
+        "SentFolder",
+        "SimpleMode",
+        "LastFetch",
+    )
+)
+
+
 def decode_xml_e_mail_account(element: Element) -> EMailAccount:
     value = EMailAccount()
     for child in element:
@@ -169,6 +193,8 @@ def decode_xml_e_mail_account(element: Element) -> EMailAccount:
             value.simple_mode = read_short(child)
         elif tag == _LAST_FETCH:
             value.last_fetch = read_datetime(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -188,6 +214,8 @@ def encode_xml_e_mail_account(parent: Element | None, tag: str, value: EMailAcco
     put(element, _SENT_FOLDER, value.sent_folder, write_str)
     put(element, _SIMPLE_MODE, value.simple_mode, write_int)
     put(element, _LAST_FETCH, value.last_fetch, write_datetime)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -215,6 +243,9 @@ def decode_json_e_mail_account(data: Any, path: str) -> EMailAccount:
     value.sent_folder = take_str_nillable(data, "SentFolder", path)
     value.simple_mode = take_int(data, "SimpleMode", path)
     value.last_fetch = take(data, "LastFetch", path, json_datetime)
+    value.extra = (
+        None if _E_MAIL_ACCOUNT_KEYS.issuperset(data) else json_extra(data, _E_MAIL_ACCOUNT_KEYS)
+    )
     return value
 
 
@@ -236,6 +267,8 @@ def encode_json_e_mail_account(value: EMailAccount) -> dict[str, Any]:
     put_json(result, "SentFolder", value.sent_folder)
     put_json(result, "SimpleMode", value.simple_mode)
     put_json(result, "LastFetch", value.last_fetch, format_datetime)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

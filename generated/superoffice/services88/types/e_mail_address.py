@@ -16,13 +16,17 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
+    restore_elements,
+    restore_members,
     take_int,
     take_nillable,
     take_str_nillable,
@@ -102,6 +106,23 @@ class EMailAddress(Carrier):
         return decode_json_e_mail_address(data, "$")
 
 
+_E_MAIL_ADDRESS_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "ContactId",
+        "ContactName",
+        "PersonId",
+        "PersonName",
+        "AssociateId",
+        "Address",
+        "EmailId",
+        "DuplicatePersonIds",
+        "Name",
+    )
+)
+
+
 def decode_xml_e_mail_address(element: Element) -> EMailAddress:
     value = EMailAddress()
     for child in element:
@@ -136,6 +157,8 @@ def decode_xml_e_mail_address(element: Element) -> EMailAddress:
             )
         elif tag == _NAME:
             value.name = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -152,6 +175,8 @@ def encode_xml_e_mail_address(parent: Element | None, tag: str, value: EMailAddr
     put(element, _EMAIL_ID, value.email_id, write_int)
     put(element, _DUPLICATE_PERSON_IDS, value.duplicate_person_ids, encode_xml_list_of_int)
     put(element, _NAME, value.name, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -174,6 +199,9 @@ def decode_json_e_mail_address(data: Any, path: str) -> EMailAddress:
         data, "DuplicatePersonIds", path, decode_json_list_of_int
     )
     value.name = take_str_nillable(data, "Name", path)
+    value.extra = (
+        None if _E_MAIL_ADDRESS_KEYS.issuperset(data) else json_extra(data, _E_MAIL_ADDRESS_KEYS)
+    )
     return value
 
 
@@ -192,6 +220,8 @@ def encode_json_e_mail_address(value: EMailAddress) -> dict[str, Any]:
     put_json(result, "EmailId", value.email_id)
     put_json(result, "DuplicatePersonIds", value.duplicate_person_ids, encode_json_list_of_int)
     put_json(result, "Name", value.name)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

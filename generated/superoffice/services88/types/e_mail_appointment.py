@@ -19,7 +19,9 @@ from ...runtime import (
     empty_or_nil,
     format_datetime,
     json_datetime,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
@@ -27,6 +29,8 @@ from ...runtime import (
     read_bool,
     read_datetime,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_bool,
     take_int,
@@ -124,6 +128,22 @@ class EMailAppointment(Carrier):
         return decode_json_e_mail_appointment(data, "$")
 
 
+_E_MAIL_APPOINTMENT_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "Appointment",
+        "CalMethod",
+        "Participants",
+        "Comment",
+        "Sequence",
+        "DtStart",
+        "DtEnd",
+        "Superseded",
+    )
+)
+
+
 def decode_xml_e_mail_appointment(element: Element) -> EMailAppointment:
     value = EMailAppointment()
     for child in element:
@@ -158,6 +178,8 @@ def decode_xml_e_mail_appointment(element: Element) -> EMailAppointment:
             value.dt_end = read_datetime(child)
         elif tag == _SUPERSEDED:
             value.superseded = read_bool(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -175,6 +197,8 @@ def encode_xml_e_mail_appointment(
     put(element, _DT_START, value.dt_start, write_datetime)
     put(element, _DT_END, value.dt_end, write_datetime)
     put(element, _SUPERSEDED, value.superseded, write_bool)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -194,6 +218,11 @@ def decode_json_e_mail_appointment(data: Any, path: str) -> EMailAppointment:
     value.dt_start = take(data, "DtStart", path, json_datetime)
     value.dt_end = take(data, "DtEnd", path, json_datetime)
     value.superseded = take_bool(data, "Superseded", path)
+    value.extra = (
+        None
+        if _E_MAIL_APPOINTMENT_KEYS.issuperset(data)
+        else json_extra(data, _E_MAIL_APPOINTMENT_KEYS)
+    )
     return value
 
 
@@ -211,6 +240,8 @@ def encode_json_e_mail_appointment(value: EMailAppointment) -> dict[str, Any]:
     put_json(result, "DtStart", value.dt_start, format_datetime)
     put_json(result, "DtEnd", value.dt_end, format_datetime)
     put_json(result, "Superseded", value.superseded)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -17,9 +17,11 @@ from ...runtime import (
     blank,
     empty_or_nil,
     json_bytes,
+    json_extra,
     json_items_nillable,
     json_object,
     json_write_bytes,
+    keep_element,
     new_child,
     parse_xml,
     put,
@@ -27,6 +29,8 @@ from ...runtime import (
     read_bool,
     read_bytes,
     read_int,
+    restore_elements,
+    restore_members,
     take_bool,
     take_int,
     take_nillable,
@@ -110,6 +114,23 @@ class EMailAttachment(Carrier):
         return decode_json_e_mail_attachment(data, "$")
 
 
+_E_MAIL_ATTACHMENT_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "Description",
+        "Filename",
+        "Size",
+        "Type",
+        "Encoding",
+        "Id",
+        "Disposition",
+        "IsSafeFileExtension",
+        "Stream",
+    )
+)
+
+
 def decode_xml_e_mail_attachment(element: Element) -> EMailAttachment:
     value = EMailAttachment()
     for child in element:
@@ -142,6 +163,8 @@ def decode_xml_e_mail_attachment(element: Element) -> EMailAttachment:
             value.is_safe_file_extension = read_bool(child)
         elif tag == _STREAM:
             value.stream = None if child.get(XSI_NIL) == "true" else read_bytes(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -160,6 +183,8 @@ def encode_xml_e_mail_attachment(
     put(element, _DISPOSITION, value.disposition, write_str)
     put(element, _IS_SAFE_FILE_EXTENSION, value.is_safe_file_extension, write_bool)
     put(element, _STREAM, value.stream, write_bytes)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -180,6 +205,11 @@ def decode_json_e_mail_attachment(data: Any, path: str) -> EMailAttachment:
     value.disposition = take_str_nillable(data, "Disposition", path)
     value.is_safe_file_extension = take_bool(data, "IsSafeFileExtension", path)
     value.stream = take_nillable(data, "Stream", path, json_bytes)
+    value.extra = (
+        None
+        if _E_MAIL_ATTACHMENT_KEYS.issuperset(data)
+        else json_extra(data, _E_MAIL_ATTACHMENT_KEYS)
+    )
     return value
 
 
@@ -198,6 +228,8 @@ def encode_json_e_mail_attachment(value: EMailAttachment) -> dict[str, Any]:
     put_json(result, "Disposition", value.disposition)
     put_json(result, "IsSafeFileExtension", value.is_safe_file_extension)
     put_json(result, "Stream", value.stream, json_write_bytes)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -16,12 +16,16 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_bool,
+    restore_elements,
+    restore_members,
     take_bool,
     take_nillable,
     take_str_nillable,
@@ -90,6 +94,19 @@ class EMailConnectionInfo(Carrier):
         return decode_json_e_mail_connection_info(data, "$")
 
 
+_E_MAIL_CONNECTION_INFO_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "ServerName",
+        "UserName",
+        "Password",
+        "Folder",
+        "UseSSL",
+    )
+)
+
+
 def decode_xml_e_mail_connection_info(element: Element) -> EMailConnectionInfo:
     value = EMailConnectionInfo()
     for child in element:
@@ -114,6 +131,8 @@ def decode_xml_e_mail_connection_info(element: Element) -> EMailConnectionInfo:
             value.folder = child.text or empty_or_nil(child)
         elif tag == _USE_SSL:
             value.use_ssl = read_bool(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -128,6 +147,8 @@ def encode_xml_e_mail_connection_info(
     put(element, _PASSWORD, value.password, write_str)
     put(element, _FOLDER, value.folder, write_str)
     put(element, _USE_SSL, value.use_ssl, write_bool)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -144,6 +165,11 @@ def decode_json_e_mail_connection_info(data: Any, path: str) -> EMailConnectionI
     value.password = take_str_nillable(data, "Password", path)
     value.folder = take_str_nillable(data, "Folder", path)
     value.use_ssl = take_bool(data, "UseSSL", path)
+    value.extra = (
+        None
+        if _E_MAIL_CONNECTION_INFO_KEYS.issuperset(data)
+        else json_extra(data, _E_MAIL_CONNECTION_INFO_KEYS)
+    )
     return value
 
 
@@ -158,6 +184,8 @@ def encode_json_e_mail_connection_info(value: EMailConnectionInfo) -> dict[str, 
     put_json(result, "Password", value.password)
     put_json(result, "Folder", value.folder)
     put_json(result, "UseSSL", value.use_ssl)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

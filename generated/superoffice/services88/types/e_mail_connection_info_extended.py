@@ -16,13 +16,17 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
+    restore_elements,
+    restore_members,
     take_bool,
     take_int,
     take_nillable,
@@ -97,6 +101,21 @@ class EMailConnectionInfoExtended(Carrier):
         return decode_json_e_mail_connection_info_extended(data, "$")
 
 
+_E_MAIL_CONNECTION_INFO_EXTENDED_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "Port",
+        "ServerName",
+        "Protocol",
+        "UserName",
+        "Password",
+        "UseSSL",
+        "Folder",
+    )
+)
+
+
 def decode_xml_e_mail_connection_info_extended(element: Element) -> EMailConnectionInfoExtended:
     value = EMailConnectionInfoExtended()
     for child in element:
@@ -125,6 +144,8 @@ def decode_xml_e_mail_connection_info_extended(element: Element) -> EMailConnect
             value.use_ssl = read_bool(child)
         elif tag == _FOLDER:
             value.folder = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -141,6 +162,8 @@ def encode_xml_e_mail_connection_info_extended(
     put(element, _PASSWORD, value.password, write_str)
     put(element, _USE_SSL, value.use_ssl, write_bool)
     put(element, _FOLDER, value.folder, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -161,6 +184,11 @@ def decode_json_e_mail_connection_info_extended(
     value.password = take_str_nillable(data, "Password", path)
     value.use_ssl = take_bool(data, "UseSSL", path)
     value.folder = take_str_nillable(data, "Folder", path)
+    value.extra = (
+        None
+        if _E_MAIL_CONNECTION_INFO_EXTENDED_KEYS.issuperset(data)
+        else json_extra(data, _E_MAIL_CONNECTION_INFO_EXTENDED_KEYS)
+    )
     return value
 
 
@@ -179,6 +207,8 @@ def encode_json_e_mail_connection_info_extended(
     put_json(result, "Password", value.password)
     put_json(result, "UseSSL", value.use_ssl)
     put_json(result, "Folder", value.folder)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -16,12 +16,16 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
+    restore_elements,
+    restore_members,
     take_nillable,
     take_str_nillable,
     write_str,
@@ -78,6 +82,16 @@ class EMailCustomHeader(Carrier):
         return decode_json_e_mail_custom_header(data, "$")
 
 
+_E_MAIL_CUSTOM_HEADER_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "Name",
+        "Values",
+    )
+)
+
+
 def decode_xml_e_mail_custom_header(element: Element) -> EMailCustomHeader:
     value = EMailCustomHeader()
     for child in element:
@@ -96,6 +110,8 @@ def decode_xml_e_mail_custom_header(element: Element) -> EMailCustomHeader:
             value.name = child.text or empty_or_nil(child)
         elif tag == _VALUES:
             value.values = None if child.get(XSI_NIL) == "true" else decode_xml_list_of_str(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -107,6 +123,8 @@ def encode_xml_e_mail_custom_header(
     put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
     put(element, _NAME, value.name, write_str)
     put(element, _VALUES, value.values, encode_xml_list_of_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -120,6 +138,11 @@ def decode_json_e_mail_custom_header(data: Any, path: str) -> EMailCustomHeader:
     )
     value.name = take_str_nillable(data, "Name", path)
     value.values = take_nillable(data, "Values", path, decode_json_list_of_str)
+    value.extra = (
+        None
+        if _E_MAIL_CUSTOM_HEADER_KEYS.issuperset(data)
+        else json_extra(data, _E_MAIL_CUSTOM_HEADER_KEYS)
+    )
     return value
 
 
@@ -131,6 +154,8 @@ def encode_json_e_mail_custom_header(value: EMailCustomHeader) -> dict[str, Any]
     )
     put_json(result, "Name", value.name)
     put_json(result, "Values", value.values, encode_json_list_of_str)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

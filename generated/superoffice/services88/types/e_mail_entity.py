@@ -19,8 +19,10 @@ from ...runtime import (
     empty_or_nil,
     format_datetime,
     json_datetime,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
@@ -28,6 +30,8 @@ from ...runtime import (
     read_bool,
     read_datetime,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_bool,
     take_int,
@@ -227,6 +231,40 @@ class EMailEntity(Carrier):
         return decode_json_e_mail_entity(data, "$")
 
 
+_E_MAIL_ENTITY_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "To",
+        "Cc",
+        "Bcc",
+        "Subject",
+        "HTMLBody",
+        "From",
+        "Sent",
+        "Size",
+        "Priority",
+        "Flags",
+        "MessageID",
+        "PlainBody",
+        "IsSent",
+        "EMailSOInfo",
+        "ServerId",
+        "Attachments",
+        "CustomHeaderList",
+        "FolderName",
+        "EmailItemId",
+        "AccountId",
+        "ReceivedAt",
+        "InReplyTo",
+        "RepliedAt",
+        "HasCalendarData",
+        "CalMethod",
+        "CalReplyStatus",
+    )
+)
+
+
 def decode_xml_e_mail_entity(element: Element) -> EMailEntity:
     value = EMailEntity()
     for child in element:
@@ -313,6 +351,8 @@ def decode_xml_e_mail_entity(element: Element) -> EMailEntity:
             value.cal_method = decode_xml_cal_method(child)
         elif tag == _CAL_REPLY_STATUS:
             value.cal_reply_status = decode_xml_cal_reply_status(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -351,6 +391,8 @@ def encode_xml_e_mail_entity(parent: Element | None, tag: str, value: EMailEntit
     put(element, _HAS_CALENDAR_DATA, value.has_calendar_data, write_bool)
     put(element, _CAL_METHOD, value.cal_method, encode_xml_cal_method)
     put(element, _CAL_REPLY_STATUS, value.cal_reply_status, encode_xml_cal_reply_status)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -392,6 +434,9 @@ def decode_json_e_mail_entity(data: Any, path: str) -> EMailEntity:
     value.has_calendar_data = take_bool(data, "HasCalendarData", path)
     value.cal_method = take(data, "CalMethod", path, decode_json_cal_method)
     value.cal_reply_status = take(data, "CalReplyStatus", path, decode_json_cal_reply_status)
+    value.extra = (
+        None if _E_MAIL_ENTITY_KEYS.issuperset(data) else json_extra(data, _E_MAIL_ENTITY_KEYS)
+    )
     return value
 
 
@@ -432,6 +477,8 @@ def encode_json_e_mail_entity(value: EMailEntity) -> dict[str, Any]:
     put_json(result, "HasCalendarData", value.has_calendar_data)
     put_json(result, "CalMethod", value.cal_method, encode_json_cal_method)
     put_json(result, "CalReplyStatus", value.cal_reply_status, encode_json_cal_reply_status)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -19,14 +19,18 @@ from ...runtime import (
     empty_or_nil,
     format_datetime,
     json_datetime,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_datetime,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_int,
     take_nillable,
@@ -140,6 +144,24 @@ class EMailEnvelope(Carrier):
         return decode_json_e_mail_envelope(data, "$")
 
 
+_E_MAIL_ENVELOPE_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "ServerId",
+        "MessageId",
+        "Subject",
+        "From",
+        "To",
+        "Sent",
+        "Priority",
+        "Flags",
+        "Size",
+        "EMailSOInfo",
+    )
+)
+
+
 def decode_xml_e_mail_envelope(element: Element) -> EMailEnvelope:
     value = EMailEnvelope()
     for child in element:
@@ -180,6 +202,8 @@ def decode_xml_e_mail_envelope(element: Element) -> EMailEnvelope:
             value.e_mail_so_info = (
                 None if child.get(XSI_NIL) == "true" else decode_xml_e_mail_so_info(child)
             )
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -197,6 +221,8 @@ def encode_xml_e_mail_envelope(parent: Element | None, tag: str, value: EMailEnv
     put(element, _FLAGS, value.flags, encode_xml_e_mail_flags)
     put(element, _SIZE, value.size, write_int)
     put(element, _E_MAIL_SO_INFO, value.e_mail_so_info, encode_xml_e_mail_so_info)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -218,6 +244,9 @@ def decode_json_e_mail_envelope(data: Any, path: str) -> EMailEnvelope:
     value.flags = take(data, "Flags", path, decode_json_e_mail_flags)
     value.size = take_int(data, "Size", path)
     value.e_mail_so_info = take_nillable(data, "EMailSOInfo", path, decode_json_e_mail_so_info)
+    value.extra = (
+        None if _E_MAIL_ENVELOPE_KEYS.issuperset(data) else json_extra(data, _E_MAIL_ENVELOPE_KEYS)
+    )
     return value
 
 
@@ -237,6 +266,8 @@ def encode_json_e_mail_envelope(value: EMailEnvelope) -> dict[str, Any]:
     put_json(result, "Flags", value.flags, encode_json_e_mail_flags)
     put_json(result, "Size", value.size)
     put_json(result, "EMailSOInfo", value.e_mail_so_info, encode_json_e_mail_so_info)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -16,14 +16,18 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
+    restore_elements,
+    restore_members,
     take_bool,
     take_int,
     take_nillable,
@@ -96,6 +100,21 @@ class EMailFolder(Carrier):
         return decode_json_e_mail_folder(data, "$")
 
 
+_E_MAIL_FOLDER_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "Name",
+        "Delimiter",
+        "Flags",
+        "TotalItems",
+        "UnreadItems",
+        "Subscribed",
+        "EmailFolderId",
+    )
+)
+
+
 def decode_xml_e_mail_folder(element: Element) -> EMailFolder:
     value = EMailFolder()
     for child in element:
@@ -124,6 +143,8 @@ def decode_xml_e_mail_folder(element: Element) -> EMailFolder:
             value.subscribed = read_bool(child)
         elif tag == _EMAIL_FOLDER_ID:
             value.email_folder_id = read_int(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -138,6 +159,8 @@ def encode_xml_e_mail_folder(parent: Element | None, tag: str, value: EMailFolde
     put(element, _UNREAD_ITEMS, value.unread_items, write_int)
     put(element, _SUBSCRIBED, value.subscribed, write_bool)
     put(element, _EMAIL_FOLDER_ID, value.email_folder_id, write_int)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -156,6 +179,9 @@ def decode_json_e_mail_folder(data: Any, path: str) -> EMailFolder:
     value.unread_items = take_int(data, "UnreadItems", path)
     value.subscribed = take_bool(data, "Subscribed", path)
     value.email_folder_id = take_int(data, "EmailFolderId", path)
+    value.extra = (
+        None if _E_MAIL_FOLDER_KEYS.issuperset(data) else json_extra(data, _E_MAIL_FOLDER_KEYS)
+    )
     return value
 
 
@@ -172,6 +198,8 @@ def encode_json_e_mail_folder(value: EMailFolder) -> dict[str, Any]:
     put_json(result, "UnreadItems", value.unread_items)
     put_json(result, "Subscribed", value.subscribed)
     put_json(result, "EmailFolderId", value.email_folder_id)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -19,7 +19,9 @@ from ...runtime import (
     empty_or_nil,
     format_datetime,
     json_datetime,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
@@ -27,6 +29,8 @@ from ...runtime import (
     read_bool,
     read_datetime,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_bool,
     take_int,
@@ -106,6 +110,22 @@ class EMailSOInfo(Carrier):
         return decode_json_e_mail_so_info(data, "$")
 
 
+_E_MAIL_SO_INFO_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "DocumentId",
+        "AppointmentId",
+        "ProjectId",
+        "SaleId",
+        "Archived",
+        "ArchivedAt",
+        "ArchivedBy",
+        "ArchivedDisplayName",
+    )
+)
+
+
 def decode_xml_e_mail_so_info(element: Element) -> EMailSOInfo:
     value = EMailSOInfo()
     for child in element:
@@ -136,6 +156,8 @@ def decode_xml_e_mail_so_info(element: Element) -> EMailSOInfo:
             value.archived_by = read_int(child)
         elif tag == _ARCHIVED_DISPLAY_NAME:
             value.archived_display_name = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -151,6 +173,8 @@ def encode_xml_e_mail_so_info(parent: Element | None, tag: str, value: EMailSOIn
     put(element, _ARCHIVED_AT, value.archived_at, write_datetime)
     put(element, _ARCHIVED_BY, value.archived_by, write_int)
     put(element, _ARCHIVED_DISPLAY_NAME, value.archived_display_name, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -170,6 +194,9 @@ def decode_json_e_mail_so_info(data: Any, path: str) -> EMailSOInfo:
     value.archived_at = take(data, "ArchivedAt", path, json_datetime)
     value.archived_by = take_int(data, "ArchivedBy", path)
     value.archived_display_name = take_str_nillable(data, "ArchivedDisplayName", path)
+    value.extra = (
+        None if _E_MAIL_SO_INFO_KEYS.issuperset(data) else json_extra(data, _E_MAIL_SO_INFO_KEYS)
+    )
     return value
 
 
@@ -187,6 +214,8 @@ def encode_json_e_mail_so_info(value: EMailSOInfo) -> dict[str, Any]:
     put_json(result, "ArchivedAt", value.archived_at, format_datetime)
     put_json(result, "ArchivedBy", value.archived_by)
     put_json(result, "ArchivedDisplayName", value.archived_display_name)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

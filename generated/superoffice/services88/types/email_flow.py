@@ -19,7 +19,9 @@ from ...runtime import (
     empty_or_nil,
     format_datetime,
     json_datetime,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
@@ -27,6 +29,8 @@ from ...runtime import (
     read_bool,
     read_datetime,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_bool,
     take_int,
@@ -329,6 +333,57 @@ class EmailFlow(Carrier):
         return decode_json_email_flow(data, "$")
 
 
+_EMAIL_FLOW_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "EmailFlowId",
+        "Name",
+        "Description",
+        "Status",
+        "JumpToFinish",
+        "StartOnlyOnce",
+        "OverrideConsentSubscription",
+        "FromType",
+        "FromName",
+        "FromAddr",
+        "ReplyToType",
+        "ReplyToAddr",
+        "ReplyToName",
+        "SmsSender",
+        "UseGoogleAnalytics",
+        "GaSource",
+        "GaCampaign",
+        "UseTimeframe",
+        "SelectedDays",
+        "TimeframeStart",
+        "TimeframeEnd",
+        "UseWorkflowStart",
+        "WorkflowStart",
+        "UseEnrollmentEnd",
+        "EnrollmentEnd",
+        "RemoveFromFlows",
+        "TzLocation",
+        "Folder",
+        "Associate",
+        "ShipmentType",
+        "Steps",
+        "Triggers",
+        "Goals",
+        "Filter",
+        "BlockLists",
+        "ContentInfo",
+        "ExitFlowId",
+        "ExitSuccessFlowId",
+        "CreatedBy",
+        "UpdatedBy",
+        "CreatedDate",
+        "UpdatedDate",
+        "VisibleFor",
+    )
+)
+
+
 def decode_xml_email_flow(element: Element) -> EmailFlow:
     value = EmailFlow()
     for child in element:
@@ -461,6 +516,8 @@ def decode_xml_email_flow(element: Element) -> EmailFlow:
             value.visible_for = (
                 None if child.get(XSI_NIL) == "true" else decode_xml_list_of_visible_for(child)
             )
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -511,6 +568,8 @@ def encode_xml_email_flow(parent: Element | None, tag: str, value: EmailFlow) ->
     put(element, _CREATED_DATE, value.created_date, write_datetime)
     put(element, _UPDATED_DATE, value.updated_date, write_datetime)
     put(element, _VISIBLE_FOR, value.visible_for, encode_xml_list_of_visible_for)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -567,6 +626,7 @@ def decode_json_email_flow(data: Any, path: str) -> EmailFlow:
     value.created_date = take(data, "CreatedDate", path, json_datetime)
     value.updated_date = take(data, "UpdatedDate", path, json_datetime)
     value.visible_for = take_nillable(data, "VisibleFor", path, decode_json_list_of_visible_for)
+    value.extra = None if _EMAIL_FLOW_KEYS.issuperset(data) else json_extra(data, _EMAIL_FLOW_KEYS)
     return value
 
 
@@ -619,6 +679,8 @@ def encode_json_email_flow(value: EmailFlow) -> dict[str, Any]:
     put_json(result, "CreatedDate", value.created_date, format_datetime)
     put_json(result, "UpdatedDate", value.updated_date, format_datetime)
     put_json(result, "VisibleFor", value.visible_for, encode_json_list_of_visible_for)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

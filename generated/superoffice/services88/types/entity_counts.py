@@ -16,13 +16,17 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
+    restore_elements,
+    restore_members,
     take_int,
     take_nillable,
     take_str_nillable,
@@ -76,6 +80,16 @@ class EntityCounts(Carrier):
         return decode_json_entity_counts(data, "$")
 
 
+_ENTITY_COUNTS_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "EntityName",
+        "Records",
+    )
+)
+
+
 def decode_xml_entity_counts(element: Element) -> EntityCounts:
     value = EntityCounts()
     for child in element:
@@ -94,6 +108,8 @@ def decode_xml_entity_counts(element: Element) -> EntityCounts:
             value.entity_name = child.text or empty_or_nil(child)
         elif tag == _RECORDS:
             value.records = read_int(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -103,6 +119,8 @@ def encode_xml_entity_counts(parent: Element | None, tag: str, value: EntityCoun
     put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
     put(element, _ENTITY_NAME, value.entity_name, write_str)
     put(element, _RECORDS, value.records, write_int)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -116,6 +134,9 @@ def decode_json_entity_counts(data: Any, path: str) -> EntityCounts:
     )
     value.entity_name = take_str_nillable(data, "EntityName", path)
     value.records = take_int(data, "Records", path)
+    value.extra = (
+        None if _ENTITY_COUNTS_KEYS.issuperset(data) else json_extra(data, _ENTITY_COUNTS_KEYS)
+    )
     return value
 
 
@@ -127,6 +148,8 @@ def encode_json_entity_counts(value: EntityCounts) -> dict[str, Any]:
     )
     put_json(result, "EntityName", value.entity_name)
     put_json(result, "Records", value.records)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

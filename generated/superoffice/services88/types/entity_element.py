@@ -16,12 +16,16 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
+    restore_elements,
+    restore_members,
     take_nillable,
     take_str_nillable,
     write_str,
@@ -79,6 +83,17 @@ class EntityElement(Carrier):
         return decode_json_entity_element(data, "$")
 
 
+_ENTITY_ELEMENT_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "Value",
+        "StrippedValue",
+        "Description",
+    )
+)
+
+
 def decode_xml_entity_element(element: Element) -> EntityElement:
     value = EntityElement()
     for child in element:
@@ -99,6 +114,8 @@ def decode_xml_entity_element(element: Element) -> EntityElement:
             value.stripped_value = child.text or empty_or_nil(child)
         elif tag == _DESCRIPTION:
             value.description = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -109,6 +126,8 @@ def encode_xml_entity_element(parent: Element | None, tag: str, value: EntityEle
     put(element, _VALUE, value.value, write_str)
     put(element, _STRIPPED_VALUE, value.stripped_value, write_str)
     put(element, _DESCRIPTION, value.description, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -123,6 +142,9 @@ def decode_json_entity_element(data: Any, path: str) -> EntityElement:
     value.value = take_str_nillable(data, "Value", path)
     value.stripped_value = take_str_nillable(data, "StrippedValue", path)
     value.description = take_str_nillable(data, "Description", path)
+    value.extra = (
+        None if _ENTITY_ELEMENT_KEYS.issuperset(data) else json_extra(data, _ENTITY_ELEMENT_KEYS)
+    )
     return value
 
 
@@ -135,6 +157,8 @@ def encode_json_entity_element(value: EntityElement) -> dict[str, Any]:
     put_json(result, "Value", value.value)
     put_json(result, "StrippedValue", value.stripped_value)
     put_json(result, "Description", value.description)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

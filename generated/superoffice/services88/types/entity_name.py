@@ -16,12 +16,16 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
+    restore_elements,
+    restore_members,
     take_nillable,
     take_str_nillable,
     write_str,
@@ -73,6 +77,16 @@ class EntityName(Carrier):
         return decode_json_entity_name(data, "$")
 
 
+_ENTITY_NAME_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "TableName",
+        "TableDescription",
+    )
+)
+
+
 def decode_xml_entity_name(element: Element) -> EntityName:
     value = EntityName()
     for child in element:
@@ -91,6 +105,8 @@ def decode_xml_entity_name(element: Element) -> EntityName:
             value.table_name = child.text or empty_or_nil(child)
         elif tag == _TABLE_DESCRIPTION:
             value.table_description = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -100,6 +116,8 @@ def encode_xml_entity_name(parent: Element | None, tag: str, value: EntityName) 
     put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
     put(element, _TABLE_NAME, value.table_name, write_str)
     put(element, _TABLE_DESCRIPTION, value.table_description, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -113,6 +131,9 @@ def decode_json_entity_name(data: Any, path: str) -> EntityName:
     )
     value.table_name = take_str_nillable(data, "TableName", path)
     value.table_description = take_str_nillable(data, "TableDescription", path)
+    value.extra = (
+        None if _ENTITY_NAME_KEYS.issuperset(data) else json_extra(data, _ENTITY_NAME_KEYS)
+    )
     return value
 
 
@@ -124,6 +145,8 @@ def encode_json_entity_name(value: EntityName) -> dict[str, Any]:
     )
     put_json(result, "TableName", value.table_name)
     put_json(result, "TableDescription", value.table_description)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -16,13 +16,17 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
+    restore_elements,
+    restore_members,
     take_int,
     take_nillable,
     take_str_nillable,
@@ -105,6 +109,19 @@ class ErpConnectionListMapping(Carrier):
         return decode_json_erp_connection_list_mapping(data, "$")
 
 
+_ERP_CONNECTION_LIST_MAPPING_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "CrmList",
+        "ErpListName",
+        "ErpCrmListItemMappings",
+        "ErpActorTypeName",
+        "ErpFieldId",
+    )
+)
+
+
 def decode_xml_erp_connection_list_mapping(element: Element) -> ErpConnectionListMapping:
     value = ErpConnectionListMapping()
     for child in element:
@@ -135,6 +152,8 @@ def decode_xml_erp_connection_list_mapping(element: Element) -> ErpConnectionLis
             value.erp_actor_type_name = child.text or empty_or_nil(child)
         elif tag == _ERP_FIELD_ID:
             value.erp_field_id = read_int(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -154,6 +173,8 @@ def encode_xml_erp_connection_list_mapping(
     )
     put(element, _ERP_ACTOR_TYPE_NAME, value.erp_actor_type_name, write_str)
     put(element, _ERP_FIELD_ID, value.erp_field_id, write_int)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -172,6 +193,11 @@ def decode_json_erp_connection_list_mapping(data: Any, path: str) -> ErpConnecti
     )
     value.erp_actor_type_name = take_str_nillable(data, "ErpActorTypeName", path)
     value.erp_field_id = take_int(data, "ErpFieldId", path)
+    value.extra = (
+        None
+        if _ERP_CONNECTION_LIST_MAPPING_KEYS.issuperset(data)
+        else json_extra(data, _ERP_CONNECTION_LIST_MAPPING_KEYS)
+    )
     return value
 
 
@@ -191,6 +217,8 @@ def encode_json_erp_connection_list_mapping(value: ErpConnectionListMapping) -> 
     )
     put_json(result, "ErpActorTypeName", value.erp_actor_type_name)
     put_json(result, "ErpFieldId", value.erp_field_id)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

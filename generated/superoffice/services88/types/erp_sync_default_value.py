@@ -16,13 +16,17 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_bool,
     take_int,
@@ -129,6 +133,24 @@ class ErpSyncDefaultValue(Carrier):
         return decode_json_erp_sync_default_value(data, "$")
 
 
+_ERP_SYNC_DEFAULT_VALUE_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "ErpFieldId",
+        "DefaultValue",
+        "HasFirstSyncDefaultValue",
+        "FirstSyncDefaultValue",
+        "PromptUser",
+        "Mandatory",
+        "ErpFieldKey",
+        "FieldType",
+        "ListName",
+        "Access",
+    )
+)
+
+
 def decode_xml_erp_sync_default_value(element: Element) -> ErpSyncDefaultValue:
     value = ErpSyncDefaultValue()
     for child in element:
@@ -163,6 +185,8 @@ def decode_xml_erp_sync_default_value(element: Element) -> ErpSyncDefaultValue:
             value.list_name = child.text or empty_or_nil(child)
         elif tag == _ACCESS:
             value.access = decode_xml_field_access(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -182,6 +206,8 @@ def encode_xml_erp_sync_default_value(
     put(element, _FIELD_TYPE, value.field_type, encode_xml_field_metadata_type)
     put(element, _LIST_NAME, value.list_name, write_str)
     put(element, _ACCESS, value.access, encode_xml_field_access)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -203,6 +229,11 @@ def decode_json_erp_sync_default_value(data: Any, path: str) -> ErpSyncDefaultVa
     value.field_type = take(data, "FieldType", path, decode_json_field_metadata_type)
     value.list_name = take_str_nillable(data, "ListName", path)
     value.access = take(data, "Access", path, decode_json_field_access)
+    value.extra = (
+        None
+        if _ERP_SYNC_DEFAULT_VALUE_KEYS.issuperset(data)
+        else json_extra(data, _ERP_SYNC_DEFAULT_VALUE_KEYS)
+    )
     return value
 
 
@@ -222,6 +253,8 @@ def encode_json_erp_sync_default_value(value: ErpSyncDefaultValue) -> dict[str, 
     put_json(result, "FieldType", value.field_type, encode_json_field_metadata_type)
     put_json(result, "ListName", value.list_name)
     put_json(result, "Access", value.access, encode_json_field_access)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

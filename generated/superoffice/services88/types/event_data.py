@@ -16,12 +16,16 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_bool,
+    restore_elements,
+    restore_members,
     take,
     take_bool,
     take_nillable,
@@ -127,6 +131,28 @@ class EventData(Carrier):
         return decode_json_event_data(data, "$")
 
 
+_EVENT_DATA_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "Type",
+        "InputValues",
+        "BlockExecution",
+        "NavigateTo",
+        "Message",
+        "ShowDialog",
+        "OutputValues",
+        "StateValues",
+        "Exception",
+        "ParserValues",
+        "CgiVariables",
+        "CgiContent",
+        "Headers",
+        "TraceExecution",
+    )
+)
+
+
 def decode_xml_event_data(element: Element) -> EventData:
     value = EventData()
     for child in element:
@@ -181,6 +207,8 @@ def decode_xml_event_data(element: Element) -> EventData:
             )
         elif tag == _TRACE_EXECUTION:
             value.trace_execution = read_bool(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -202,6 +230,8 @@ def encode_xml_event_data(parent: Element | None, tag: str, value: EventData) ->
     put(element, _CGI_CONTENT, value.cgi_content, write_str)
     put(element, _HEADERS, value.headers, encode_xml_string_dictionary)
     put(element, _TRACE_EXECUTION, value.trace_execution, write_bool)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -227,6 +257,7 @@ def decode_json_event_data(data: Any, path: str) -> EventData:
     value.cgi_content = take_str_nillable(data, "CgiContent", path)
     value.headers = take_nillable(data, "Headers", path, decode_json_string_dictionary)
     value.trace_execution = take_bool(data, "TraceExecution", path)
+    value.extra = None if _EVENT_DATA_KEYS.issuperset(data) else json_extra(data, _EVENT_DATA_KEYS)
     return value
 
 
@@ -250,6 +281,8 @@ def encode_json_event_data(value: EventData) -> dict[str, Any]:
     put_json(result, "CgiContent", value.cgi_content)
     put_json(result, "Headers", value.headers, encode_json_string_dictionary)
     put_json(result, "TraceExecution", value.trace_execution)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -16,12 +16,16 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
+    restore_elements,
+    restore_members,
     take_int,
     take_nillable,
     take_str_nillable,
@@ -82,6 +86,17 @@ class ExportArchiveResult(Carrier):
         return decode_json_export_archive_result(data, "$")
 
 
+_EXPORT_ARCHIVE_RESULT_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "BatchTaskId",
+        "FileName",
+        "Message",
+    )
+)
+
+
 def decode_xml_export_archive_result(element: Element) -> ExportArchiveResult:
     value = ExportArchiveResult()
     for child in element:
@@ -102,6 +117,8 @@ def decode_xml_export_archive_result(element: Element) -> ExportArchiveResult:
             value.file_name = child.text or empty_or_nil(child)
         elif tag == _MESSAGE:
             value.message = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -114,6 +131,8 @@ def encode_xml_export_archive_result(
     put(element, _BATCH_TASK_ID, value.batch_task_id, write_int)
     put(element, _FILE_NAME, value.file_name, write_str)
     put(element, _MESSAGE, value.message, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -128,6 +147,11 @@ def decode_json_export_archive_result(data: Any, path: str) -> ExportArchiveResu
     value.batch_task_id = take_int(data, "BatchTaskId", path)
     value.file_name = take_str_nillable(data, "FileName", path)
     value.message = take_str_nillable(data, "Message", path)
+    value.extra = (
+        None
+        if _EXPORT_ARCHIVE_RESULT_KEYS.issuperset(data)
+        else json_extra(data, _EXPORT_ARCHIVE_RESULT_KEYS)
+    )
     return value
 
 
@@ -140,6 +164,8 @@ def encode_json_export_archive_result(value: ExportArchiveResult) -> dict[str, A
     put_json(result, "BatchTaskId", value.batch_task_id)
     put_json(result, "FileName", value.file_name)
     put_json(result, "Message", value.message)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

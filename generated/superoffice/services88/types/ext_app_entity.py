@@ -16,7 +16,9 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
@@ -24,6 +26,8 @@ from ...runtime import (
     read_bool,
     read_int,
     read_short,
+    restore_elements,
+    restore_members,
     take,
     take_bool,
     take_int,
@@ -165,6 +169,36 @@ class ExtAppEntity(Carrier):
         return decode_json_ext_app_entity(data, "$")
 
 
+_EXT_APP_ENTITY_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "ExtAppId",
+        "Name",
+        "Tooltip",
+        "Deleted",
+        "Rank",
+        "Filename",
+        "Parameters",
+        "Workdir",
+        "ShowState",
+        "VisibleIn",
+        "OnCentral",
+        "OnSatellite",
+        "OnTravel",
+        "OnSalesMarketingPocket",
+        "ShowInMenuBar",
+        "ShowInToolBar",
+        "ShowInAddressBar",
+        "ShowInStatusBar",
+        "Icon",
+        "WaitToFinish",
+        "ExecuteOnEvent",
+        "Path",
+    )
+)
+
+
 def decode_xml_ext_app_entity(element: Element) -> ExtAppEntity:
     value = ExtAppEntity()
     for child in element:
@@ -223,6 +257,8 @@ def decode_xml_ext_app_entity(element: Element) -> ExtAppEntity:
             value.execute_on_event = decode_xml_execute_on_event(child)
         elif tag == _PATH:
             value.path = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -252,6 +288,8 @@ def encode_xml_ext_app_entity(parent: Element | None, tag: str, value: ExtAppEnt
     put(element, _WAIT_TO_FINISH, value.wait_to_finish, write_bool)
     put(element, _EXECUTE_ON_EVENT, value.execute_on_event, encode_xml_execute_on_event)
     put(element, _PATH, value.path, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -285,6 +323,9 @@ def decode_json_ext_app_entity(data: Any, path: str) -> ExtAppEntity:
     value.wait_to_finish = take_bool(data, "WaitToFinish", path)
     value.execute_on_event = take(data, "ExecuteOnEvent", path, decode_json_execute_on_event)
     value.path = take_str_nillable(data, "Path", path)
+    value.extra = (
+        None if _EXT_APP_ENTITY_KEYS.issuperset(data) else json_extra(data, _EXT_APP_ENTITY_KEYS)
+    )
     return value
 
 
@@ -316,6 +357,8 @@ def encode_json_ext_app_entity(value: ExtAppEntity) -> dict[str, Any]:
     put_json(result, "WaitToFinish", value.wait_to_finish)
     put_json(result, "ExecuteOnEvent", value.execute_on_event, encode_json_execute_on_event)
     put_json(result, "Path", value.path)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -14,19 +14,24 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
+    Record,
     Unset,
     blank,
     empty_or_nil,
     format_datetime,
     json_datetime,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_bool,
     read_datetime,
+    restore_elements,
+    restore_members,
     take,
     take_bool,
     take_nillable,
@@ -66,7 +71,7 @@ _REASON = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Reason"
 
 
 @dataclasses.dataclass(kw_only=True)
-class ExtendedLicenseInfo:
+class ExtendedLicenseInfo(Record):
     """The ``ExtendedLicenseInfo`` record."""
 
     reason: str | None | Unset = UNSET
@@ -91,6 +96,18 @@ class ExtendedLicenseInfo:
         return decode_json_extended_license_info(data, "$")
 
 
+_EXTENDED_LICENSE_INFO_KEYS = frozenset(
+    (
+        "Reason",
+        "CanBeActivated",
+        "New",
+        "Current",
+        "ExtendedModuleLicenses",
+        "AccumulatedNextCheckDate",
+    )
+)
+
+
 def decode_xml_extended_license_info(element: Element) -> ExtendedLicenseInfo:
     value = ExtendedLicenseInfo()
     for child in element:
@@ -113,6 +130,8 @@ def decode_xml_extended_license_info(element: Element) -> ExtendedLicenseInfo:
             )
         elif tag == _ACCUMULATED_NEXT_CHECK_DATE:
             value.accumulated_next_check_date = read_datetime(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -131,6 +150,8 @@ def encode_xml_extended_license_info(
         encode_xml_list_of_extended_module_license,
     )
     put(element, _ACCUMULATED_NEXT_CHECK_DATE, value.accumulated_next_check_date, write_datetime)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -146,6 +167,11 @@ def decode_json_extended_license_info(data: Any, path: str) -> ExtendedLicenseIn
         data, "ExtendedModuleLicenses", path, decode_json_list_of_extended_module_license
     )
     value.accumulated_next_check_date = take(data, "AccumulatedNextCheckDate", path, json_datetime)
+    value.extra = (
+        None
+        if _EXTENDED_LICENSE_INFO_KEYS.issuperset(data)
+        else json_extra(data, _EXTENDED_LICENSE_INFO_KEYS)
+    )
     return value
 
 
@@ -164,6 +190,8 @@ def encode_json_extended_license_info(value: ExtendedLicenseInfo) -> dict[str, A
     put_json(
         result, "AccumulatedNextCheckDate", value.accumulated_next_check_date, format_datetime
     )
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -13,15 +13,20 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
+    Record,
     Unset,
     blank,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
+    restore_elements,
+    restore_members,
     take_int,
     take_nillable,
     write_int,
@@ -60,7 +65,7 @@ _NUMBER_OF_LICENSES_TOTAL = (
 
 
 @dataclasses.dataclass(kw_only=True)
-class ExtendedModuleLicense:
+class ExtendedModuleLicense(Record):
     """The ``ExtendedModuleLicense`` record."""
 
     new: ModuleLicense | None | Unset = UNSET
@@ -87,6 +92,20 @@ class ExtendedModuleLicense:
         return decode_json_extended_module_license(data, "$")
 
 
+_EXTENDED_MODULE_LICENSE_KEYS = frozenset(
+    (
+        "New",
+        "Current",
+        "NumberOfLicensesInUse",
+        "NumberOfLicensesFree",
+        "NumberOfLicensesAdded",
+        "NumberOfLicensesNewTotal",
+        "NumberOfLicensesNewFree",
+        "NumberOfLicensesTotal",
+    )
+)
+
+
 def decode_xml_extended_module_license(element: Element) -> ExtendedModuleLicense:
     value = ExtendedModuleLicense()
     for child in element:
@@ -109,6 +128,8 @@ def decode_xml_extended_module_license(element: Element) -> ExtendedModuleLicens
             value.number_of_licenses_new_free = read_int(child)
         elif tag == _NUMBER_OF_LICENSES_TOTAL:
             value.number_of_licenses_total = read_int(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -124,6 +145,8 @@ def encode_xml_extended_module_license(
     put(element, _NUMBER_OF_LICENSES_NEW_TOTAL, value.number_of_licenses_new_total, write_int)
     put(element, _NUMBER_OF_LICENSES_NEW_FREE, value.number_of_licenses_new_free, write_int)
     put(element, _NUMBER_OF_LICENSES_TOTAL, value.number_of_licenses_total, write_int)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -139,6 +162,11 @@ def decode_json_extended_module_license(data: Any, path: str) -> ExtendedModuleL
     value.number_of_licenses_new_total = take_int(data, "NumberOfLicensesNewTotal", path)
     value.number_of_licenses_new_free = take_int(data, "NumberOfLicensesNewFree", path)
     value.number_of_licenses_total = take_int(data, "NumberOfLicensesTotal", path)
+    value.extra = (
+        None
+        if _EXTENDED_MODULE_LICENSE_KEYS.issuperset(data)
+        else json_extra(data, _EXTENDED_MODULE_LICENSE_KEYS)
+    )
     return value
 
 
@@ -152,6 +180,8 @@ def encode_json_extended_module_license(value: ExtendedModuleLicense) -> dict[st
     put_json(result, "NumberOfLicensesNewTotal", value.number_of_licenses_new_total)
     put_json(result, "NumberOfLicensesNewFree", value.number_of_licenses_new_free)
     put_json(result, "NumberOfLicensesTotal", value.number_of_licenses_total)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

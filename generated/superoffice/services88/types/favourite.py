@@ -16,13 +16,17 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
+    restore_elements,
+    restore_members,
     take_int,
     take_nillable,
     take_str_nillable,
@@ -87,6 +91,19 @@ class Favourite(Carrier):
         return decode_json_favourite(data, "$")
 
 
+_FAVOURITE_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "TableName",
+        "RecordId",
+        "AssociateId",
+        "ExtraInfo",
+        "Rank",
+    )
+)
+
+
 def decode_xml_favourite(element: Element) -> Favourite:
     value = Favourite()
     for child in element:
@@ -111,6 +128,8 @@ def decode_xml_favourite(element: Element) -> Favourite:
             value.extra_info = child.text or empty_or_nil(child)
         elif tag == _RANK:
             value.rank = read_int(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -123,6 +142,8 @@ def encode_xml_favourite(parent: Element | None, tag: str, value: Favourite) -> 
     put(element, _ASSOCIATE_ID, value.associate_id, write_int)
     put(element, _EXTRA_INFO, value.extra_info, write_str)
     put(element, _RANK, value.rank, write_int)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -139,6 +160,7 @@ def decode_json_favourite(data: Any, path: str) -> Favourite:
     value.associate_id = take_int(data, "AssociateId", path)
     value.extra_info = take_str_nillable(data, "ExtraInfo", path)
     value.rank = take_int(data, "Rank", path)
+    value.extra = None if _FAVOURITE_KEYS.issuperset(data) else json_extra(data, _FAVOURITE_KEYS)
     return value
 
 
@@ -153,6 +175,8 @@ def encode_json_favourite(value: Favourite) -> dict[str, Any]:
     put_json(result, "AssociateId", value.associate_id)
     put_json(result, "ExtraInfo", value.extra_info)
     put_json(result, "Rank", value.rank)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

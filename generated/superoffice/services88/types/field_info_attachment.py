@@ -15,13 +15,17 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_bool,
     take_int,
@@ -81,6 +85,27 @@ class FieldInfoAttachment(FieldInfoBase):
         return decode_json_field_info_attachment(data, "$")
 
 
+_FIELD_INFO_ATTACHMENT_KEYS = frozenset(
+    (
+        "FieldType",
+        "FieldName",
+        "DisplayName",
+        "Description",
+        "ShortLabel",
+        "HideLabel",
+        "HideField",
+        "IsIndexed",
+        "IsMandatory",
+        "IsReadOnly",
+        "IsExternal",
+        "IsDisplayField",
+        "Rank",
+        "TemplateVariableName",
+        "DefaultValue",
+    )
+)
+
+
 def decode_xml_field_info_attachment(element: Element) -> FieldInfoAttachment:
     value = FieldInfoAttachment()
     for child in element:
@@ -115,6 +140,8 @@ def decode_xml_field_info_attachment(element: Element) -> FieldInfoAttachment:
             value.template_variable_name = child.text or empty_or_nil(child)
         elif tag == _DEFAULT_VALUE:
             value.default_value = read_int(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -137,6 +164,8 @@ def encode_xml_field_info_attachment(
     put(element, _RANK, value.rank, write_int)
     put(element, _TEMPLATE_VARIABLE_NAME, value.template_variable_name, write_str)
     put(element, _DEFAULT_VALUE, value.default_value, write_int)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -159,6 +188,11 @@ def decode_json_field_info_attachment(data: Any, path: str) -> FieldInfoAttachme
     value.rank = take_int(data, "Rank", path)
     value.template_variable_name = take_str_nillable(data, "TemplateVariableName", path)
     value.default_value = take_int(data, "DefaultValue", path)
+    value.extra = (
+        None
+        if _FIELD_INFO_ATTACHMENT_KEYS.issuperset(data)
+        else json_extra(data, _FIELD_INFO_ATTACHMENT_KEYS)
+    )
     return value
 
 
@@ -179,6 +213,8 @@ def encode_json_field_info_attachment(value: FieldInfoAttachment) -> dict[str, A
     put_json(result, "Rank", value.rank)
     put_json(result, "TemplateVariableName", value.template_variable_name)
     put_json(result, "DefaultValue", value.default_value)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

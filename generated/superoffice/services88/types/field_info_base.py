@@ -13,17 +13,22 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
+    Record,
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_bool,
     take_int,
@@ -60,7 +65,7 @@ _TEMPLATE_VARIABLE_NAME = (
 
 
 @dataclasses.dataclass(kw_only=True)
-class FieldInfoBase:
+class FieldInfoBase(Record):
     """Abstract basic information about database fields. May be custom or user-defined fields. The
     information can be used to build a user interface.
 
@@ -114,6 +119,26 @@ class FieldInfoBase:
         return decode_json_field_info_base(data, "$")
 
 
+_FIELD_INFO_BASE_KEYS = frozenset(
+    (
+        "FieldType",
+        "FieldName",
+        "DisplayName",
+        "Description",
+        "ShortLabel",
+        "HideLabel",
+        "HideField",
+        "IsIndexed",
+        "IsMandatory",
+        "IsReadOnly",
+        "IsExternal",
+        "IsDisplayField",
+        "Rank",
+        "TemplateVariableName",
+    )
+)
+
+
 def decode_xml_field_info_base(element: Element) -> FieldInfoBase:
     value = FieldInfoBase()
     for child in element:
@@ -146,6 +171,8 @@ def decode_xml_field_info_base(element: Element) -> FieldInfoBase:
             value.rank = read_int(child)
         elif tag == _TEMPLATE_VARIABLE_NAME:
             value.template_variable_name = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -165,6 +192,8 @@ def encode_xml_field_info_base(parent: Element | None, tag: str, value: FieldInf
     put(element, _IS_DISPLAY_FIELD, value.is_display_field, write_bool)
     put(element, _RANK, value.rank, write_int)
     put(element, _TEMPLATE_VARIABLE_NAME, value.template_variable_name, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -186,6 +215,9 @@ def decode_json_field_info_base(data: Any, path: str) -> FieldInfoBase:
     value.is_display_field = take_bool(data, "IsDisplayField", path)
     value.rank = take_int(data, "Rank", path)
     value.template_variable_name = take_str_nillable(data, "TemplateVariableName", path)
+    value.extra = (
+        None if _FIELD_INFO_BASE_KEYS.issuperset(data) else json_extra(data, _FIELD_INFO_BASE_KEYS)
+    )
     return value
 
 
@@ -205,6 +237,8 @@ def encode_json_field_info_base(value: FieldInfoBase) -> dict[str, Any]:
     put_json(result, "IsDisplayField", value.is_display_field)
     put_json(result, "Rank", value.rank)
     put_json(result, "TemplateVariableName", value.template_variable_name)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

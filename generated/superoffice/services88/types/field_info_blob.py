@@ -13,13 +13,17 @@ from ...runtime import (
     Element,
     blank,
     empty_or_nil,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_bool,
     take_int,
@@ -74,6 +78,26 @@ class FieldInfoBlob(FieldInfoBase):
         return decode_json_field_info_blob(data, "$")
 
 
+_FIELD_INFO_BLOB_KEYS = frozenset(
+    (
+        "FieldType",
+        "FieldName",
+        "DisplayName",
+        "Description",
+        "ShortLabel",
+        "HideLabel",
+        "HideField",
+        "IsIndexed",
+        "IsMandatory",
+        "IsReadOnly",
+        "IsExternal",
+        "IsDisplayField",
+        "Rank",
+        "TemplateVariableName",
+    )
+)
+
+
 def decode_xml_field_info_blob(element: Element) -> FieldInfoBlob:
     value = FieldInfoBlob()
     for child in element:
@@ -106,6 +130,8 @@ def decode_xml_field_info_blob(element: Element) -> FieldInfoBlob:
             value.rank = read_int(child)
         elif tag == _TEMPLATE_VARIABLE_NAME:
             value.template_variable_name = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -125,6 +151,8 @@ def encode_xml_field_info_blob(parent: Element | None, tag: str, value: FieldInf
     put(element, _IS_DISPLAY_FIELD, value.is_display_field, write_bool)
     put(element, _RANK, value.rank, write_int)
     put(element, _TEMPLATE_VARIABLE_NAME, value.template_variable_name, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -146,6 +174,9 @@ def decode_json_field_info_blob(data: Any, path: str) -> FieldInfoBlob:
     value.is_display_field = take_bool(data, "IsDisplayField", path)
     value.rank = take_int(data, "Rank", path)
     value.template_variable_name = take_str_nillable(data, "TemplateVariableName", path)
+    value.extra = (
+        None if _FIELD_INFO_BLOB_KEYS.issuperset(data) else json_extra(data, _FIELD_INFO_BLOB_KEYS)
+    )
     return value
 
 
@@ -165,6 +196,8 @@ def encode_json_field_info_blob(value: FieldInfoBlob) -> dict[str, Any]:
     put_json(result, "IsDisplayField", value.is_display_field)
     put_json(result, "Rank", value.rank)
     put_json(result, "TemplateVariableName", value.template_variable_name)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -15,13 +15,17 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_bool,
     take_int,
@@ -79,6 +83,27 @@ class FieldInfoBool(FieldInfoBase):
         return decode_json_field_info_bool(data, "$")
 
 
+_FIELD_INFO_BOOL_KEYS = frozenset(
+    (
+        "FieldType",
+        "FieldName",
+        "DisplayName",
+        "Description",
+        "ShortLabel",
+        "HideLabel",
+        "HideField",
+        "IsIndexed",
+        "IsMandatory",
+        "IsReadOnly",
+        "IsExternal",
+        "IsDisplayField",
+        "Rank",
+        "TemplateVariableName",
+        "DefaultValue",
+    )
+)
+
+
 def decode_xml_field_info_bool(element: Element) -> FieldInfoBool:
     value = FieldInfoBool()
     for child in element:
@@ -113,6 +138,8 @@ def decode_xml_field_info_bool(element: Element) -> FieldInfoBool:
             value.template_variable_name = child.text or empty_or_nil(child)
         elif tag == _DEFAULT_VALUE:
             value.default_value = read_bool(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -133,6 +160,8 @@ def encode_xml_field_info_bool(parent: Element | None, tag: str, value: FieldInf
     put(element, _RANK, value.rank, write_int)
     put(element, _TEMPLATE_VARIABLE_NAME, value.template_variable_name, write_str)
     put(element, _DEFAULT_VALUE, value.default_value, write_bool)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -155,6 +184,9 @@ def decode_json_field_info_bool(data: Any, path: str) -> FieldInfoBool:
     value.rank = take_int(data, "Rank", path)
     value.template_variable_name = take_str_nillable(data, "TemplateVariableName", path)
     value.default_value = take_bool(data, "DefaultValue", path)
+    value.extra = (
+        None if _FIELD_INFO_BOOL_KEYS.issuperset(data) else json_extra(data, _FIELD_INFO_BOOL_KEYS)
+    )
     return value
 
 
@@ -175,6 +207,8 @@ def encode_json_field_info_bool(value: FieldInfoBool) -> dict[str, Any]:
     put_json(result, "Rank", value.rank)
     put_json(result, "TemplateVariableName", value.template_variable_name)
     put_json(result, "DefaultValue", value.default_value)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

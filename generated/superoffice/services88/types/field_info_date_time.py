@@ -18,7 +18,9 @@ from ...runtime import (
     empty_or_nil,
     format_datetime,
     json_datetime,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
@@ -26,6 +28,8 @@ from ...runtime import (
     read_bool,
     read_datetime,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_bool,
     take_int,
@@ -86,6 +90,28 @@ class FieldInfoDateTime(FieldInfoBase):
         return decode_json_field_info_date_time(data, "$")
 
 
+_FIELD_INFO_DATE_TIME_KEYS = frozenset(
+    (
+        "FieldType",
+        "FieldName",
+        "DisplayName",
+        "Description",
+        "ShortLabel",
+        "HideLabel",
+        "HideField",
+        "IsIndexed",
+        "IsMandatory",
+        "IsReadOnly",
+        "IsExternal",
+        "IsDisplayField",
+        "Rank",
+        "TemplateVariableName",
+        "DefaultValue",
+        "IsDefaultNow",
+    )
+)
+
+
 def decode_xml_field_info_date_time(element: Element) -> FieldInfoDateTime:
     value = FieldInfoDateTime()
     for child in element:
@@ -122,6 +148,8 @@ def decode_xml_field_info_date_time(element: Element) -> FieldInfoDateTime:
             value.default_value = read_datetime(child)
         elif tag == _IS_DEFAULT_NOW:
             value.is_default_now = read_bool(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -145,6 +173,8 @@ def encode_xml_field_info_date_time(
     put(element, _TEMPLATE_VARIABLE_NAME, value.template_variable_name, write_str)
     put(element, _DEFAULT_VALUE, value.default_value, write_datetime)
     put(element, _IS_DEFAULT_NOW, value.is_default_now, write_bool)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -168,6 +198,11 @@ def decode_json_field_info_date_time(data: Any, path: str) -> FieldInfoDateTime:
     value.template_variable_name = take_str_nillable(data, "TemplateVariableName", path)
     value.default_value = take(data, "DefaultValue", path, json_datetime)
     value.is_default_now = take_bool(data, "IsDefaultNow", path)
+    value.extra = (
+        None
+        if _FIELD_INFO_DATE_TIME_KEYS.issuperset(data)
+        else json_extra(data, _FIELD_INFO_DATE_TIME_KEYS)
+    )
     return value
 
 
@@ -189,6 +224,8 @@ def encode_json_field_info_date_time(value: FieldInfoDateTime) -> dict[str, Any]
     put_json(result, "TemplateVariableName", value.template_variable_name)
     put_json(result, "DefaultValue", value.default_value, format_datetime)
     put_json(result, "IsDefaultNow", value.is_default_now)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -15,8 +15,10 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_float,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
@@ -24,6 +26,8 @@ from ...runtime import (
     read_bool,
     read_float,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_bool,
     take_int,
@@ -84,6 +88,28 @@ class FieldInfoDecimal(FieldInfoBase):
         return decode_json_field_info_decimal(data, "$")
 
 
+_FIELD_INFO_DECIMAL_KEYS = frozenset(
+    (
+        "FieldType",
+        "FieldName",
+        "DisplayName",
+        "Description",
+        "ShortLabel",
+        "HideLabel",
+        "HideField",
+        "IsIndexed",
+        "IsMandatory",
+        "IsReadOnly",
+        "IsExternal",
+        "IsDisplayField",
+        "Rank",
+        "TemplateVariableName",
+        "DefaultValue",
+        "Precision",
+    )
+)
+
+
 def decode_xml_field_info_decimal(element: Element) -> FieldInfoDecimal:
     value = FieldInfoDecimal()
     for child in element:
@@ -120,6 +146,8 @@ def decode_xml_field_info_decimal(element: Element) -> FieldInfoDecimal:
             value.default_value = read_float(child)
         elif tag == _PRECISION:
             value.precision = read_int(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -143,6 +171,8 @@ def encode_xml_field_info_decimal(
     put(element, _TEMPLATE_VARIABLE_NAME, value.template_variable_name, write_str)
     put(element, _DEFAULT_VALUE, value.default_value, write_float)
     put(element, _PRECISION, value.precision, write_int)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -166,6 +196,11 @@ def decode_json_field_info_decimal(data: Any, path: str) -> FieldInfoDecimal:
     value.template_variable_name = take_str_nillable(data, "TemplateVariableName", path)
     value.default_value = take(data, "DefaultValue", path, json_float)
     value.precision = take_int(data, "Precision", path)
+    value.extra = (
+        None
+        if _FIELD_INFO_DECIMAL_KEYS.issuperset(data)
+        else json_extra(data, _FIELD_INFO_DECIMAL_KEYS)
+    )
     return value
 
 
@@ -187,6 +222,8 @@ def encode_json_field_info_decimal(value: FieldInfoDecimal) -> dict[str, Any]:
     put_json(result, "TemplateVariableName", value.template_variable_name)
     put_json(result, "DefaultValue", value.default_value)
     put_json(result, "Precision", value.precision)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -15,13 +15,17 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_bool,
     take_int,
@@ -83,6 +87,28 @@ class FieldInfoDynamicLink(FieldInfoBase):
         return decode_json_field_info_dynamic_link(data, "$")
 
 
+_FIELD_INFO_DYNAMIC_LINK_KEYS = frozenset(
+    (
+        "FieldType",
+        "FieldName",
+        "DisplayName",
+        "Description",
+        "ShortLabel",
+        "HideLabel",
+        "HideField",
+        "IsIndexed",
+        "IsMandatory",
+        "IsReadOnly",
+        "IsExternal",
+        "IsDisplayField",
+        "Rank",
+        "TemplateVariableName",
+        "LinkName",
+        "LinkValue",
+    )
+)
+
+
 def decode_xml_field_info_dynamic_link(element: Element) -> FieldInfoDynamicLink:
     value = FieldInfoDynamicLink()
     for child in element:
@@ -119,6 +145,8 @@ def decode_xml_field_info_dynamic_link(element: Element) -> FieldInfoDynamicLink
             value.link_name = child.text or empty_or_nil(child)
         elif tag == _LINK_VALUE:
             value.link_value = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -142,6 +170,8 @@ def encode_xml_field_info_dynamic_link(
     put(element, _TEMPLATE_VARIABLE_NAME, value.template_variable_name, write_str)
     put(element, _LINK_NAME, value.link_name, write_str)
     put(element, _LINK_VALUE, value.link_value, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -165,6 +195,11 @@ def decode_json_field_info_dynamic_link(data: Any, path: str) -> FieldInfoDynami
     value.template_variable_name = take_str_nillable(data, "TemplateVariableName", path)
     value.link_name = take_str_nillable(data, "LinkName", path)
     value.link_value = take_str_nillable(data, "LinkValue", path)
+    value.extra = (
+        None
+        if _FIELD_INFO_DYNAMIC_LINK_KEYS.issuperset(data)
+        else json_extra(data, _FIELD_INFO_DYNAMIC_LINK_KEYS)
+    )
     return value
 
 
@@ -186,6 +221,8 @@ def encode_json_field_info_dynamic_link(value: FieldInfoDynamicLink) -> dict[str
     put_json(result, "TemplateVariableName", value.template_variable_name)
     put_json(result, "LinkName", value.link_name)
     put_json(result, "LinkValue", value.link_value)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -16,7 +16,9 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
@@ -24,6 +26,8 @@ from ...runtime import (
     read_bool,
     read_int,
     read_short,
+    restore_elements,
+    restore_members,
     take,
     take_bool,
     take_int,
@@ -92,6 +96,29 @@ class FieldInfoListText(FieldInfoBase):
         return decode_json_field_info_list_text(data, "$")
 
 
+_FIELD_INFO_LIST_TEXT_KEYS = frozenset(
+    (
+        "FieldType",
+        "FieldName",
+        "DisplayName",
+        "Description",
+        "ShortLabel",
+        "HideLabel",
+        "HideField",
+        "IsIndexed",
+        "IsMandatory",
+        "IsReadOnly",
+        "IsExternal",
+        "IsDisplayField",
+        "Rank",
+        "TemplateVariableName",
+        "DefaultValue",
+        "TextLength",
+        "Choices",
+    )
+)
+
+
 def decode_xml_field_info_list_text(element: Element) -> FieldInfoListText:
     value = FieldInfoListText()
     for child in element:
@@ -130,6 +157,8 @@ def decode_xml_field_info_list_text(element: Element) -> FieldInfoListText:
             value.text_length = read_short(child)
         elif tag == _CHOICES:
             value.choices = None if child.get(XSI_NIL) == "true" else decode_xml_list_of_str(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -154,6 +183,8 @@ def encode_xml_field_info_list_text(
     put(element, _DEFAULT_VALUE, value.default_value, write_str)
     put(element, _TEXT_LENGTH, value.text_length, write_int)
     put(element, _CHOICES, value.choices, encode_xml_list_of_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -178,6 +209,11 @@ def decode_json_field_info_list_text(data: Any, path: str) -> FieldInfoListText:
     value.default_value = take_str_nillable(data, "DefaultValue", path)
     value.text_length = take_int(data, "TextLength", path)
     value.choices = take_nillable(data, "Choices", path, decode_json_list_of_str)
+    value.extra = (
+        None
+        if _FIELD_INFO_LIST_TEXT_KEYS.issuperset(data)
+        else json_extra(data, _FIELD_INFO_LIST_TEXT_KEYS)
+    )
     return value
 
 
@@ -200,6 +236,8 @@ def encode_json_field_info_list_text(value: FieldInfoListText) -> dict[str, Any]
     put_json(result, "DefaultValue", value.default_value)
     put_json(result, "TextLength", value.text_length)
     put_json(result, "Choices", value.choices, encode_json_list_of_str)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -15,13 +15,17 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_bool,
     take_int,
@@ -85,6 +89,30 @@ class FieldInfoLongText(FieldInfoBase):
         return decode_json_field_info_long_text(data, "$")
 
 
+_FIELD_INFO_LONG_TEXT_KEYS = frozenset(
+    (
+        "FieldType",
+        "FieldName",
+        "DisplayName",
+        "Description",
+        "ShortLabel",
+        "HideLabel",
+        "HideField",
+        "IsIndexed",
+        "IsMandatory",
+        "IsReadOnly",
+        "IsExternal",
+        "IsDisplayField",
+        "Rank",
+        "TemplateVariableName",
+        "DefaultValue",
+        "IsHtml",
+        "UseTextArea",
+        "NumRows",
+    )
+)
+
+
 def decode_xml_field_info_long_text(element: Element) -> FieldInfoLongText:
     value = FieldInfoLongText()
     for child in element:
@@ -125,6 +153,8 @@ def decode_xml_field_info_long_text(element: Element) -> FieldInfoLongText:
             value.use_text_area = read_bool(child)
         elif tag == _NUM_ROWS:
             value.num_rows = read_int(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -150,6 +180,8 @@ def encode_xml_field_info_long_text(
     put(element, _IS_HTML, value.is_html, write_bool)
     put(element, _USE_TEXT_AREA, value.use_text_area, write_bool)
     put(element, _NUM_ROWS, value.num_rows, write_int)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -175,6 +207,11 @@ def decode_json_field_info_long_text(data: Any, path: str) -> FieldInfoLongText:
     value.is_html = take_bool(data, "IsHtml", path)
     value.use_text_area = take_bool(data, "UseTextArea", path)
     value.num_rows = take_int(data, "NumRows", path)
+    value.extra = (
+        None
+        if _FIELD_INFO_LONG_TEXT_KEYS.issuperset(data)
+        else json_extra(data, _FIELD_INFO_LONG_TEXT_KEYS)
+    )
     return value
 
 
@@ -198,6 +235,8 @@ def encode_json_field_info_long_text(value: FieldInfoLongText) -> dict[str, Any]
     put_json(result, "IsHtml", value.is_html)
     put_json(result, "UseTextArea", value.use_text_area)
     put_json(result, "NumRows", value.num_rows)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

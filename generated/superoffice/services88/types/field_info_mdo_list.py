@@ -15,13 +15,17 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_bool,
     take_int,
@@ -81,6 +85,28 @@ class FieldInfoMdoList(FieldInfoBase):
         return decode_json_field_info_mdo_list(data, "$")
 
 
+_FIELD_INFO_MDO_LIST_KEYS = frozenset(
+    (
+        "FieldType",
+        "FieldName",
+        "DisplayName",
+        "Description",
+        "ShortLabel",
+        "HideLabel",
+        "HideField",
+        "IsIndexed",
+        "IsMandatory",
+        "IsReadOnly",
+        "IsExternal",
+        "IsDisplayField",
+        "Rank",
+        "TemplateVariableName",
+        "DefaultValue",
+        "MdoListName",
+    )
+)
+
+
 def decode_xml_field_info_mdo_list(element: Element) -> FieldInfoMdoList:
     value = FieldInfoMdoList()
     for child in element:
@@ -117,6 +143,8 @@ def decode_xml_field_info_mdo_list(element: Element) -> FieldInfoMdoList:
             value.default_value = read_int(child)
         elif tag == _MDO_LIST_NAME:
             value.mdo_list_name = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -140,6 +168,8 @@ def encode_xml_field_info_mdo_list(
     put(element, _TEMPLATE_VARIABLE_NAME, value.template_variable_name, write_str)
     put(element, _DEFAULT_VALUE, value.default_value, write_int)
     put(element, _MDO_LIST_NAME, value.mdo_list_name, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -163,6 +193,11 @@ def decode_json_field_info_mdo_list(data: Any, path: str) -> FieldInfoMdoList:
     value.template_variable_name = take_str_nillable(data, "TemplateVariableName", path)
     value.default_value = take_int(data, "DefaultValue", path)
     value.mdo_list_name = take_str_nillable(data, "MdoListName", path)
+    value.extra = (
+        None
+        if _FIELD_INFO_MDO_LIST_KEYS.issuperset(data)
+        else json_extra(data, _FIELD_INFO_MDO_LIST_KEYS)
+    )
     return value
 
 
@@ -184,6 +219,8 @@ def encode_json_field_info_mdo_list(value: FieldInfoMdoList) -> dict[str, Any]:
     put_json(result, "TemplateVariableName", value.template_variable_name)
     put_json(result, "DefaultValue", value.default_value)
     put_json(result, "MdoListName", value.mdo_list_name)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -15,13 +15,17 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_bool,
     take_int,
@@ -87,6 +91,31 @@ class FieldInfoRelation(FieldInfoBase):
         return decode_json_field_info_relation(data, "$")
 
 
+_FIELD_INFO_RELATION_KEYS = frozenset(
+    (
+        "FieldType",
+        "FieldName",
+        "DisplayName",
+        "Description",
+        "ShortLabel",
+        "HideLabel",
+        "HideField",
+        "IsIndexed",
+        "IsMandatory",
+        "IsReadOnly",
+        "IsExternal",
+        "IsDisplayField",
+        "Rank",
+        "TemplateVariableName",
+        "DefaultValue",
+        "TargetTable",
+        "TargetLabel",
+        "UseDropDown",
+        "MdoListName",
+    )
+)
+
+
 def decode_xml_field_info_relation(element: Element) -> FieldInfoRelation:
     value = FieldInfoRelation()
     for child in element:
@@ -129,6 +158,8 @@ def decode_xml_field_info_relation(element: Element) -> FieldInfoRelation:
             value.use_drop_down = read_bool(child)
         elif tag == _MDO_LIST_NAME:
             value.mdo_list_name = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -155,6 +186,8 @@ def encode_xml_field_info_relation(
     put(element, _TARGET_LABEL, value.target_label, write_str)
     put(element, _USE_DROP_DOWN, value.use_drop_down, write_bool)
     put(element, _MDO_LIST_NAME, value.mdo_list_name, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -181,6 +214,11 @@ def decode_json_field_info_relation(data: Any, path: str) -> FieldInfoRelation:
     value.target_label = take_str_nillable(data, "TargetLabel", path)
     value.use_drop_down = take_bool(data, "UseDropDown", path)
     value.mdo_list_name = take_str_nillable(data, "MdoListName", path)
+    value.extra = (
+        None
+        if _FIELD_INFO_RELATION_KEYS.issuperset(data)
+        else json_extra(data, _FIELD_INFO_RELATION_KEYS)
+    )
     return value
 
 
@@ -205,6 +243,8 @@ def encode_json_field_info_relation(value: FieldInfoRelation) -> dict[str, Any]:
     put_json(result, "TargetLabel", value.target_label)
     put_json(result, "UseDropDown", value.use_drop_down)
     put_json(result, "MdoListName", value.mdo_list_name)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

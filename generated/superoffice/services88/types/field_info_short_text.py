@@ -15,7 +15,9 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
@@ -23,6 +25,8 @@ from ...runtime import (
     read_bool,
     read_int,
     read_short,
+    restore_elements,
+    restore_members,
     take,
     take_bool,
     take_int,
@@ -88,6 +92,30 @@ class FieldInfoShortText(FieldInfoBase):
         return decode_json_field_info_short_text(data, "$")
 
 
+_FIELD_INFO_SHORT_TEXT_KEYS = frozenset(
+    (
+        "FieldType",
+        "FieldName",
+        "DisplayName",
+        "Description",
+        "ShortLabel",
+        "HideLabel",
+        "HideField",
+        "IsIndexed",
+        "IsMandatory",
+        "IsReadOnly",
+        "IsExternal",
+        "IsDisplayField",
+        "Rank",
+        "TemplateVariableName",
+        "DefaultValue",
+        "TextLength",
+        "FormatMask",
+        "IsHtml",
+    )
+)
+
+
 def decode_xml_field_info_short_text(element: Element) -> FieldInfoShortText:
     value = FieldInfoShortText()
     for child in element:
@@ -128,6 +156,8 @@ def decode_xml_field_info_short_text(element: Element) -> FieldInfoShortText:
             value.format_mask = child.text or empty_or_nil(child)
         elif tag == _IS_HTML:
             value.is_html = read_bool(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -153,6 +183,8 @@ def encode_xml_field_info_short_text(
     put(element, _TEXT_LENGTH, value.text_length, write_int)
     put(element, _FORMAT_MASK, value.format_mask, write_str)
     put(element, _IS_HTML, value.is_html, write_bool)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -178,6 +210,11 @@ def decode_json_field_info_short_text(data: Any, path: str) -> FieldInfoShortTex
     value.text_length = take_int(data, "TextLength", path)
     value.format_mask = take_str_nillable(data, "FormatMask", path)
     value.is_html = take_bool(data, "IsHtml", path)
+    value.extra = (
+        None
+        if _FIELD_INFO_SHORT_TEXT_KEYS.issuperset(data)
+        else json_extra(data, _FIELD_INFO_SHORT_TEXT_KEYS)
+    )
     return value
 
 
@@ -201,6 +238,8 @@ def encode_json_field_info_short_text(value: FieldInfoShortText) -> dict[str, An
     put_json(result, "TextLength", value.text_length)
     put_json(result, "FormatMask", value.format_mask)
     put_json(result, "IsHtml", value.is_html)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -15,13 +15,17 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_bool,
     take_int,
@@ -87,6 +91,31 @@ class FieldInfoTimeSpan(FieldInfoBase):
         return decode_json_field_info_time_span(data, "$")
 
 
+_FIELD_INFO_TIME_SPAN_KEYS = frozenset(
+    (
+        "FieldType",
+        "FieldName",
+        "DisplayName",
+        "Description",
+        "ShortLabel",
+        "HideLabel",
+        "HideField",
+        "IsIndexed",
+        "IsMandatory",
+        "IsReadOnly",
+        "IsExternal",
+        "IsDisplayField",
+        "Rank",
+        "TemplateVariableName",
+        "DefaultValue",
+        "UseDays",
+        "UseHours",
+        "UseMinutes",
+        "MaxNum",
+    )
+)
+
+
 def decode_xml_field_info_time_span(element: Element) -> FieldInfoTimeSpan:
     value = FieldInfoTimeSpan()
     for child in element:
@@ -129,6 +158,8 @@ def decode_xml_field_info_time_span(element: Element) -> FieldInfoTimeSpan:
             value.use_minutes = read_bool(child)
         elif tag == _MAX_NUM:
             value.max_num = read_int(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -155,6 +186,8 @@ def encode_xml_field_info_time_span(
     put(element, _USE_HOURS, value.use_hours, write_bool)
     put(element, _USE_MINUTES, value.use_minutes, write_bool)
     put(element, _MAX_NUM, value.max_num, write_int)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -181,6 +214,11 @@ def decode_json_field_info_time_span(data: Any, path: str) -> FieldInfoTimeSpan:
     value.use_hours = take_bool(data, "UseHours", path)
     value.use_minutes = take_bool(data, "UseMinutes", path)
     value.max_num = take_int(data, "MaxNum", path)
+    value.extra = (
+        None
+        if _FIELD_INFO_TIME_SPAN_KEYS.issuperset(data)
+        else json_extra(data, _FIELD_INFO_TIME_SPAN_KEYS)
+    )
     return value
 
 
@@ -205,6 +243,8 @@ def encode_json_field_info_time_span(value: FieldInfoTimeSpan) -> dict[str, Any]
     put_json(result, "UseHours", value.use_hours)
     put_json(result, "UseMinutes", value.use_minutes)
     put_json(result, "MaxNum", value.max_num)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -18,10 +18,12 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_items_nillable,
     json_key_text,
     json_object,
     json_values_nillable,
+    keep_element,
     new_child,
     pair_elements,
     parse_xml,
@@ -29,6 +31,8 @@ from ...runtime import (
     put_json,
     read_bool,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_bool,
     take_int,
@@ -138,6 +142,24 @@ class FieldMetadata(Carrier):
         return decode_json_field_metadata(data, "$")
 
 
+_FIELD_METADATA_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "FieldKey",
+        "Rank",
+        "DisplayName",
+        "DisplayDescription",
+        "FieldType",
+        "ListName",
+        "DefaultValue",
+        "MaxLength",
+        "Access",
+        "ShowInSearch",
+    )
+)
+
+
 def decode_xml_field_metadata(element: Element) -> FieldMetadata:
     value = FieldMetadata()
     for child in element:
@@ -172,6 +194,8 @@ def decode_xml_field_metadata(element: Element) -> FieldMetadata:
             value.access = decode_xml_field_access(child)
         elif tag == _SHOW_IN_SEARCH:
             value.show_in_search = read_bool(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -189,6 +213,8 @@ def encode_xml_field_metadata(parent: Element | None, tag: str, value: FieldMeta
     put(element, _MAX_LENGTH, value.max_length, write_int)
     put(element, _ACCESS, value.access, encode_xml_field_access)
     put(element, _SHOW_IN_SEARCH, value.show_in_search, write_bool)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -210,6 +236,9 @@ def decode_json_field_metadata(data: Any, path: str) -> FieldMetadata:
     value.max_length = take_int(data, "MaxLength", path)
     value.access = take(data, "Access", path, decode_json_field_access)
     value.show_in_search = take_bool(data, "ShowInSearch", path)
+    value.extra = (
+        None if _FIELD_METADATA_KEYS.issuperset(data) else json_extra(data, _FIELD_METADATA_KEYS)
+    )
     return value
 
 
@@ -229,6 +258,8 @@ def encode_json_field_metadata(value: FieldMetadata) -> dict[str, Any]:
     put_json(result, "MaxLength", value.max_length)
     put_json(result, "Access", value.access, encode_json_field_access)
     put_json(result, "ShowInSearch", value.show_in_search)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -12,14 +12,19 @@ from ...runtime import (
     UNSET,
     Codec,
     Element,
+    Record,
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
+    restore_elements,
+    restore_members,
     take,
     take_str_nillable,
     write_str,
@@ -38,7 +43,7 @@ _REASON = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Reason"
 
 
 @dataclasses.dataclass(kw_only=True)
-class FieldRight:
+class FieldRight(Record):
     """Wraps the field right together with an explanatory reason. Also adds logical operators to
     the field rights so that they can be easily combined.
     """
@@ -61,6 +66,14 @@ class FieldRight:
         return decode_json_field_right(data, "$")
 
 
+_FIELD_RIGHT_KEYS = frozenset(
+    (
+        "Mask",
+        "Reason",
+    )
+)
+
+
 def decode_xml_field_right(element: Element) -> FieldRight:
     value = FieldRight()
     for child in element:
@@ -69,6 +82,8 @@ def decode_xml_field_right(element: Element) -> FieldRight:
             value.mask = decode_xml_e_field_right(child)
         elif tag == _REASON:
             value.reason = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -76,6 +91,8 @@ def encode_xml_field_right(parent: Element | None, tag: str, value: FieldRight) 
     element = new_child(parent, tag)
     put(element, _MASK, value.mask, encode_xml_e_field_right)
     put(element, _REASON, value.reason, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -85,6 +102,9 @@ def decode_json_field_right(data: Any, path: str) -> FieldRight:
     value = blank(FieldRight)
     value.mask = take(data, "Mask", path, decode_json_e_field_right)
     value.reason = take_str_nillable(data, "Reason", path)
+    value.extra = (
+        None if _FIELD_RIGHT_KEYS.issuperset(data) else json_extra(data, _FIELD_RIGHT_KEYS)
+    )
     return value
 
 
@@ -92,6 +112,8 @@ def encode_json_field_right(value: FieldRight) -> dict[str, Any]:
     result: dict[str, Any] = {}
     put_json(result, "Mask", value.mask, encode_json_e_field_right)
     put_json(result, "Reason", value.reason)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -13,16 +13,21 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
+    Record,
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_bool,
+    restore_elements,
+    restore_members,
     take_bool,
     take_nillable,
     take_str_nillable,
@@ -85,7 +90,7 @@ _VALUE_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ValueType
 
 
 @dataclasses.dataclass(kw_only=True)
-class FieldValueInfo:
+class FieldValueInfo(Record):
     """This class carries information about the definition and properties of an field used in bulk
     update system. The class is serializable and used on both the application and Web server
     sides.
@@ -144,6 +149,29 @@ class FieldValueInfo:
         return decode_json_field_value_info(data, "$")
 
 
+_FIELD_VALUE_INFO_KEYS = frozenset(
+    (
+        "CanSupportMultiUse",
+        "DefaultShowInGui",
+        "DefaultShowInSelector",
+        "IsActive",
+        "Key",
+        "ValueType",
+        "Mandatory",
+        "EncodedDisplayName",
+        "EncodedDisplayDescription",
+        "IconHint",
+        "ControlInfos",
+        "EncodedDataCaption",
+        "EncodedDataCaptionDescription",
+        "CurrentOperationType",
+        "Values",
+        "DisplayValues",
+        "OperationInfos",
+    )
+)
+
+
 def decode_xml_field_value_info(element: Element) -> FieldValueInfo:
     value = FieldValueInfo()
     for child in element:
@@ -188,6 +216,8 @@ def decode_xml_field_value_info(element: Element) -> FieldValueInfo:
             value.operation_infos = (
                 None if child.get(XSI_NIL) == "true" else decode_xml_list_of_operation_info(child)
             )
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -217,6 +247,8 @@ def encode_xml_field_value_info(
     put(element, _VALUES, value.values, encode_xml_list_of_str)
     put(element, _DISPLAY_VALUES, value.display_values, encode_xml_list_of_str)
     put(element, _OPERATION_INFOS, value.operation_infos, encode_xml_list_of_operation_info)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -247,6 +279,11 @@ def decode_json_field_value_info(data: Any, path: str) -> FieldValueInfo:
     value.operation_infos = take_nillable(
         data, "OperationInfos", path, decode_json_list_of_operation_info
     )
+    value.extra = (
+        None
+        if _FIELD_VALUE_INFO_KEYS.issuperset(data)
+        else json_extra(data, _FIELD_VALUE_INFO_KEYS)
+    )
     return value
 
 
@@ -269,6 +306,8 @@ def encode_json_field_value_info(value: FieldValueInfo) -> dict[str, Any]:
     put_json(result, "Values", value.values, encode_json_list_of_str)
     put_json(result, "DisplayValues", value.display_values, encode_json_list_of_str)
     put_json(result, "OperationInfos", value.operation_infos, encode_json_list_of_operation_info)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -15,12 +15,16 @@ from ...runtime import (
     Element,
     Unset,
     blank,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
+    restore_elements,
+    restore_members,
     take_int,
     take_nillable,
     write_int,
@@ -98,6 +102,17 @@ class FindResults(Carrier):
         return decode_json_find_results(data, "$")
 
 
+_FIND_RESULTS_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "ArchiveColumns",
+        "ArchiveRows",
+        "RowCount",
+    )
+)
+
+
 def decode_xml_find_results(element: Element) -> FindResults:
     value = FindResults()
     for child in element:
@@ -126,6 +141,8 @@ def decode_xml_find_results(element: Element) -> FindResults:
             )
         elif tag == _ROW_COUNT:
             value.row_count = read_int(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -136,6 +153,8 @@ def encode_xml_find_results(parent: Element | None, tag: str, value: FindResults
     put(element, _ARCHIVE_COLUMNS, value.archive_columns, encode_xml_list_of_archive_column_info)
     put(element, _ARCHIVE_ROWS, value.archive_rows, encode_xml_list_of_archive_list_item)
     put(element, _ROW_COUNT, value.row_count, write_int)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -154,6 +173,9 @@ def decode_json_find_results(data: Any, path: str) -> FindResults:
         data, "ArchiveRows", path, decode_json_list_of_archive_list_item
     )
     value.row_count = take_int(data, "RowCount", path)
+    value.extra = (
+        None if _FIND_RESULTS_KEYS.issuperset(data) else json_extra(data, _FIND_RESULTS_KEYS)
+    )
     return value
 
 
@@ -168,6 +190,8 @@ def encode_json_find_results(value: FindResults) -> dict[str, Any]:
     )
     put_json(result, "ArchiveRows", value.archive_rows, encode_json_list_of_archive_list_item)
     put_json(result, "RowCount", value.row_count)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

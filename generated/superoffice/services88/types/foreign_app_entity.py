@@ -19,13 +19,17 @@ from ...runtime import (
     empty_or_nil,
     format_datetime,
     json_datetime,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_datetime,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_int,
     take_nillable,
@@ -110,6 +114,21 @@ class ForeignAppEntity(Carrier):
         return decode_json_foreign_app_entity(data, "$")
 
 
+_FOREIGN_APP_ENTITY_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "ForeignAppId",
+        "Name",
+        "CreatedDate",
+        "UpdatedDate",
+        "CreatedBy",
+        "UpdatedBy",
+        "Devices",
+    )
+)
+
+
 def decode_xml_foreign_app_entity(element: Element) -> ForeignAppEntity:
     value = ForeignAppEntity()
     for child in element:
@@ -144,6 +163,8 @@ def decode_xml_foreign_app_entity(element: Element) -> ForeignAppEntity:
             value.devices = (
                 None if child.get(XSI_NIL) == "true" else decode_xml_list_of_foreign_device(child)
             )
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -160,6 +181,8 @@ def encode_xml_foreign_app_entity(
     put(element, _CREATED_BY, value.created_by, encode_xml_associate)
     put(element, _UPDATED_BY, value.updated_by, encode_xml_associate)
     put(element, _DEVICES, value.devices, encode_xml_list_of_foreign_device)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -178,6 +201,11 @@ def decode_json_foreign_app_entity(data: Any, path: str) -> ForeignAppEntity:
     value.created_by = take_nillable(data, "CreatedBy", path, decode_json_associate)
     value.updated_by = take_nillable(data, "UpdatedBy", path, decode_json_associate)
     value.devices = take_nillable(data, "Devices", path, decode_json_list_of_foreign_device)
+    value.extra = (
+        None
+        if _FOREIGN_APP_ENTITY_KEYS.issuperset(data)
+        else json_extra(data, _FOREIGN_APP_ENTITY_KEYS)
+    )
     return value
 
 
@@ -194,6 +222,8 @@ def encode_json_foreign_app_entity(value: ForeignAppEntity) -> dict[str, Any]:
     put_json(result, "CreatedBy", value.created_by, encode_json_associate)
     put_json(result, "UpdatedBy", value.updated_by, encode_json_associate)
     put_json(result, "Devices", value.devices, encode_json_list_of_foreign_device)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

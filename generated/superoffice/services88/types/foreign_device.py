@@ -19,14 +19,18 @@ from ...runtime import (
     empty_or_nil,
     format_datetime,
     json_datetime,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_datetime,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_int,
     take_nillable,
@@ -105,6 +109,23 @@ class ForeignDevice(Carrier):
         return decode_json_foreign_device(data, "$")
 
 
+_FOREIGN_DEVICE_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "ForeignDeviceId",
+        "Name",
+        "CreatedDate",
+        "UpdatedDate",
+        "AssociateFullName",
+        "CreatedBy",
+        "UpdatedBy",
+        "DeviceIdentifier",
+        "ForeignAppId",
+    )
+)
+
+
 def decode_xml_foreign_device(element: Element) -> ForeignDevice:
     value = ForeignDevice()
     for child in element:
@@ -137,6 +158,8 @@ def decode_xml_foreign_device(element: Element) -> ForeignDevice:
             value.device_identifier = child.text or empty_or_nil(child)
         elif tag == _FOREIGN_APP_ID:
             value.foreign_app_id = read_int(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -153,6 +176,8 @@ def encode_xml_foreign_device(parent: Element | None, tag: str, value: ForeignDe
     put(element, _UPDATED_BY, value.updated_by, write_str)
     put(element, _DEVICE_IDENTIFIER, value.device_identifier, write_str)
     put(element, _FOREIGN_APP_ID, value.foreign_app_id, write_int)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -173,6 +198,9 @@ def decode_json_foreign_device(data: Any, path: str) -> ForeignDevice:
     value.updated_by = take_str_nillable(data, "UpdatedBy", path)
     value.device_identifier = take_str_nillable(data, "DeviceIdentifier", path)
     value.foreign_app_id = take_int(data, "ForeignAppId", path)
+    value.extra = (
+        None if _FOREIGN_DEVICE_KEYS.issuperset(data) else json_extra(data, _FOREIGN_DEVICE_KEYS)
+    )
     return value
 
 
@@ -191,6 +219,8 @@ def encode_json_foreign_device(value: ForeignDevice) -> dict[str, Any]:
     put_json(result, "UpdatedBy", value.updated_by)
     put_json(result, "DeviceIdentifier", value.device_identifier)
     put_json(result, "ForeignAppId", value.foreign_app_id)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -19,14 +19,18 @@ from ...runtime import (
     empty_or_nil,
     format_datetime,
     json_datetime,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_datetime,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_int,
     take_nillable,
@@ -100,6 +104,22 @@ class ForeignKey(Carrier):
         return decode_json_foreign_key(data, "$")
 
 
+_FOREIGN_KEY_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "Key",
+        "Value",
+        "RecordId",
+        "CreatedDate",
+        "UpdatedDate",
+        "UpdatedBy",
+        "CreatedBy",
+        "TableName",
+    )
+)
+
+
 def decode_xml_foreign_key(element: Element) -> ForeignKey:
     value = ForeignKey()
     for child in element:
@@ -130,6 +150,8 @@ def decode_xml_foreign_key(element: Element) -> ForeignKey:
             value.created_by = child.text or empty_or_nil(child)
         elif tag == _TABLE_NAME:
             value.table_name = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -145,6 +167,8 @@ def encode_xml_foreign_key(parent: Element | None, tag: str, value: ForeignKey) 
     put(element, _UPDATED_BY, value.updated_by, write_str)
     put(element, _CREATED_BY, value.created_by, write_str)
     put(element, _TABLE_NAME, value.table_name, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -164,6 +188,9 @@ def decode_json_foreign_key(data: Any, path: str) -> ForeignKey:
     value.updated_by = take_str_nillable(data, "UpdatedBy", path)
     value.created_by = take_str_nillable(data, "CreatedBy", path)
     value.table_name = take_str_nillable(data, "TableName", path)
+    value.extra = (
+        None if _FOREIGN_KEY_KEYS.issuperset(data) else json_extra(data, _FOREIGN_KEY_KEYS)
+    )
     return value
 
 
@@ -181,6 +208,8 @@ def encode_json_foreign_key(value: ForeignKey) -> dict[str, Any]:
     put_json(result, "UpdatedBy", value.updated_by)
     put_json(result, "CreatedBy", value.created_by)
     put_json(result, "TableName", value.table_name)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -19,7 +19,9 @@ from ...runtime import (
     empty_or_nil,
     format_datetime,
     json_datetime,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
@@ -28,6 +30,8 @@ from ...runtime import (
     read_datetime,
     read_int,
     read_short,
+    restore_elements,
+    restore_members,
     take,
     take_bool,
     take_int,
@@ -176,6 +180,37 @@ class FormEntity(Carrier):
         return decode_json_form_entity(data, "$")
 
 
+_FORM_ENTITY_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "FormId",
+        "FormKey",
+        "Name",
+        "Description",
+        "Config",
+        "FolderId",
+        "ScriptId",
+        "ResponseShipmentId",
+        "Active",
+        "Expires",
+        "MaxSubmits",
+        "Type",
+        "Recipe",
+        "GroupId",
+        "NewTicket",
+        "RecaptchaMode",
+        "Registered",
+        "RegisteredAssociateId",
+        "Updated",
+        "UpdatedAssociateId",
+        "UpdatedCount",
+        "EmailFlows",
+        "FolderName",
+    )
+)
+
+
 def decode_xml_form_entity(element: Element) -> FormEntity:
     value = FormEntity()
     for child in element:
@@ -238,6 +273,8 @@ def decode_xml_form_entity(element: Element) -> FormEntity:
             )
         elif tag == _FOLDER_NAME:
             value.folder_name = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -268,6 +305,8 @@ def encode_xml_form_entity(parent: Element | None, tag: str, value: FormEntity) 
     put(element, _UPDATED_COUNT, value.updated_count, write_int)
     put(element, _EMAIL_FLOWS, value.email_flows, encode_xml_list_of_int)
     put(element, _FOLDER_NAME, value.folder_name, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -302,6 +341,9 @@ def decode_json_form_entity(data: Any, path: str) -> FormEntity:
     value.updated_count = take_int(data, "UpdatedCount", path)
     value.email_flows = take_nillable(data, "EmailFlows", path, decode_json_list_of_int)
     value.folder_name = take_str_nillable(data, "FolderName", path)
+    value.extra = (
+        None if _FORM_ENTITY_KEYS.issuperset(data) else json_extra(data, _FORM_ENTITY_KEYS)
+    )
     return value
 
 
@@ -334,6 +376,8 @@ def encode_json_form_entity(value: FormEntity) -> dict[str, Any]:
     put_json(result, "UpdatedCount", value.updated_count)
     put_json(result, "EmailFlows", value.email_flows, encode_json_list_of_int)
     put_json(result, "FolderName", value.folder_name)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -19,13 +19,17 @@ from ...runtime import (
     empty_or_nil,
     format_datetime,
     json_datetime,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_datetime,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_int,
     take_nillable,
@@ -118,6 +122,24 @@ class FormSubmissionEntity(Carrier):
         return decode_json_form_submission_entity(data, "$")
 
 
+_FORM_SUBMISSION_ENTITY_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "FormSubmissionId",
+        "FormId",
+        "WhenSubmitted",
+        "ContactId",
+        "PersonId",
+        "EmailAddress",
+        "ResponseShipmentAddrId",
+        "Response",
+        "Status",
+        "ProcessingLog",
+    )
+)
+
+
 def decode_xml_form_submission_entity(element: Element) -> FormSubmissionEntity:
     value = FormSubmissionEntity()
     for child in element:
@@ -152,6 +174,8 @@ def decode_xml_form_submission_entity(element: Element) -> FormSubmissionEntity:
             value.status = decode_xml_form_submission_status(child)
         elif tag == _PROCESSING_LOG:
             value.processing_log = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -171,6 +195,8 @@ def encode_xml_form_submission_entity(
     put(element, _RESPONSE, value.response, write_str)
     put(element, _STATUS, value.status, encode_xml_form_submission_status)
     put(element, _PROCESSING_LOG, value.processing_log, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -192,6 +218,11 @@ def decode_json_form_submission_entity(data: Any, path: str) -> FormSubmissionEn
     value.response = take_str_nillable(data, "Response", path)
     value.status = take(data, "Status", path, decode_json_form_submission_status)
     value.processing_log = take_str_nillable(data, "ProcessingLog", path)
+    value.extra = (
+        None
+        if _FORM_SUBMISSION_ENTITY_KEYS.issuperset(data)
+        else json_extra(data, _FORM_SUBMISSION_ENTITY_KEYS)
+    )
     return value
 
 
@@ -211,6 +242,8 @@ def encode_json_form_submission_entity(value: FormSubmissionEntity) -> dict[str,
     put_json(result, "Response", value.response)
     put_json(result, "Status", value.status, encode_json_form_submission_status)
     put_json(result, "ProcessingLog", value.processing_log)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

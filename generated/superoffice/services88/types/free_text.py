@@ -18,7 +18,9 @@ from ...runtime import (
     blank,
     format_datetime,
     json_datetime,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
@@ -26,6 +28,8 @@ from ...runtime import (
     read_bool,
     read_datetime,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_bool,
     take_int,
@@ -109,6 +113,21 @@ class FreeText(Carrier):
         return decode_json_free_text(data, "$")
 
 
+_FREE_TEXT_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "FreeTextEnabled",
+        "SingleWordOperator",
+        "MultiWordOperator",
+        "CountWords",
+        "Occurrences",
+        "LastGenerated",
+        "AutoEnableTravelAreas",
+    )
+)
+
+
 def decode_xml_free_text(element: Element) -> FreeText:
     value = FreeText()
     for child in element:
@@ -137,6 +156,8 @@ def decode_xml_free_text(element: Element) -> FreeText:
             value.last_generated = read_datetime(child)
         elif tag == _AUTO_ENABLE_TRAVEL_AREAS:
             value.auto_enable_travel_areas = read_bool(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -151,6 +172,8 @@ def encode_xml_free_text(parent: Element | None, tag: str, value: FreeText) -> E
     put(element, _OCCURRENCES, value.occurrences, write_int)
     put(element, _LAST_GENERATED, value.last_generated, write_datetime)
     put(element, _AUTO_ENABLE_TRAVEL_AREAS, value.auto_enable_travel_areas, write_bool)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -173,6 +196,7 @@ def decode_json_free_text(data: Any, path: str) -> FreeText:
     value.occurrences = take_int(data, "Occurrences", path)
     value.last_generated = take(data, "LastGenerated", path, json_datetime)
     value.auto_enable_travel_areas = take_bool(data, "AutoEnableTravelAreas", path)
+    value.extra = None if _FREE_TEXT_KEYS.issuperset(data) else json_extra(data, _FREE_TEXT_KEYS)
     return value
 
 
@@ -193,6 +217,8 @@ def encode_json_free_text(value: FreeText) -> dict[str, Any]:
     put_json(result, "Occurrences", value.occurrences)
     put_json(result, "LastGenerated", value.last_generated, format_datetime)
     put_json(result, "AutoEnableTravelAreas", value.auto_enable_travel_areas)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

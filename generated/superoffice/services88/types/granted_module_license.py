@@ -19,8 +19,10 @@ from ...runtime import (
     empty_or_nil,
     format_datetime,
     json_datetime,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
@@ -28,6 +30,8 @@ from ...runtime import (
     read_bool,
     read_datetime,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_bool,
     take_int,
@@ -114,6 +118,28 @@ class GrantedModuleLicense(Carrier):
         return decode_json_granted_module_license(data, "$")
 
 
+_GRANTED_MODULE_LICENSE_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "OwnerId",
+        "OwnerName",
+        "OwnerDescription",
+        "ModuleId",
+        "Name",
+        "Description",
+        "Version",
+        "LicenseType",
+        "ExtraFlags",
+        "SortOrder",
+        "LicenseNumber",
+        "IsHidden",
+        "IsUnrestricted",
+        "ExpiryDate",
+    )
+)
+
+
 def decode_xml_granted_module_license(element: Element) -> GrantedModuleLicense:
     value = GrantedModuleLicense()
     for child in element:
@@ -156,6 +182,8 @@ def decode_xml_granted_module_license(element: Element) -> GrantedModuleLicense:
             value.is_unrestricted = read_bool(child)
         elif tag == _EXPIRY_DATE:
             value.expiry_date = read_datetime(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -179,6 +207,8 @@ def encode_xml_granted_module_license(
     put(element, _IS_HIDDEN, value.is_hidden, write_bool)
     put(element, _IS_UNRESTRICTED, value.is_unrestricted, write_bool)
     put(element, _EXPIRY_DATE, value.expiry_date, write_datetime)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -204,6 +234,11 @@ def decode_json_granted_module_license(data: Any, path: str) -> GrantedModuleLic
     value.is_hidden = take_bool(data, "IsHidden", path)
     value.is_unrestricted = take_bool(data, "IsUnrestricted", path)
     value.expiry_date = take(data, "ExpiryDate", path, json_datetime)
+    value.extra = (
+        None
+        if _GRANTED_MODULE_LICENSE_KEYS.issuperset(data)
+        else json_extra(data, _GRANTED_MODULE_LICENSE_KEYS)
+    )
     return value
 
 
@@ -227,6 +262,8 @@ def encode_json_granted_module_license(value: GrantedModuleLicense) -> dict[str,
     put_json(result, "IsHidden", value.is_hidden)
     put_json(result, "IsUnrestricted", value.is_unrestricted)
     put_json(result, "ExpiryDate", value.expiry_date, format_datetime)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -16,8 +16,10 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
@@ -25,6 +27,8 @@ from ...runtime import (
     read_bool,
     read_int,
     read_short,
+    restore_elements,
+    restore_members,
     take_bool,
     take_int,
     take_nillable,
@@ -96,6 +100,20 @@ class HeadingEntity(Carrier):
         return decode_json_heading_entity(data, "$")
 
 
+_HEADING_ENTITY_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "HeadingId",
+        "Name",
+        "Tooltip",
+        "Deleted",
+        "Rank",
+        "UdListDefinitionId",
+    )
+)
+
+
 def decode_xml_heading_entity(element: Element) -> HeadingEntity:
     value = HeadingEntity()
     for child in element:
@@ -122,6 +140,8 @@ def decode_xml_heading_entity(element: Element) -> HeadingEntity:
             value.rank = read_short(child)
         elif tag == _UD_LIST_DEFINITION_ID:
             value.ud_list_definition_id = read_int(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -135,6 +155,8 @@ def encode_xml_heading_entity(parent: Element | None, tag: str, value: HeadingEn
     put(element, _DELETED, value.deleted, write_bool)
     put(element, _RANK, value.rank, write_int)
     put(element, _UD_LIST_DEFINITION_ID, value.ud_list_definition_id, write_int)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -152,6 +174,9 @@ def decode_json_heading_entity(data: Any, path: str) -> HeadingEntity:
     value.deleted = take_bool(data, "Deleted", path)
     value.rank = take_int(data, "Rank", path)
     value.ud_list_definition_id = take_int(data, "UdListDefinitionId", path)
+    value.extra = (
+        None if _HEADING_ENTITY_KEYS.issuperset(data) else json_extra(data, _HEADING_ENTITY_KEYS)
+    )
     return value
 
 
@@ -167,6 +192,8 @@ def encode_json_heading_entity(value: HeadingEntity) -> dict[str, Any]:
     put_json(result, "Deleted", value.deleted)
     put_json(result, "Rank", value.rank)
     put_json(result, "UdListDefinitionId", value.ud_list_definition_id)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -19,14 +19,18 @@ from ...runtime import (
     empty_or_nil,
     format_datetime,
     json_datetime,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_datetime,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_int,
     take_nillable,
@@ -119,6 +123,24 @@ class HierarchyEntity(Carrier):
         return decode_json_hierarchy_entity(data, "$")
 
 
+_HIERARCHY_ENTITY_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "HierarchyId",
+        "Domain",
+        "Name",
+        "Fullname",
+        "ParentId",
+        "Children",
+        "Registered",
+        "RegisteredAssociateId",
+        "Updated",
+        "UpdatedAssociateId",
+    )
+)
+
+
 def decode_xml_hierarchy_entity(element: Element) -> HierarchyEntity:
     value = HierarchyEntity()
     for child in element:
@@ -157,6 +179,8 @@ def decode_xml_hierarchy_entity(element: Element) -> HierarchyEntity:
             value.updated = read_datetime(child)
         elif tag == _UPDATED_ASSOCIATE_ID:
             value.updated_associate_id = read_int(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -176,6 +200,8 @@ def encode_xml_hierarchy_entity(
     put(element, _REGISTERED_ASSOCIATE_ID, value.registered_associate_id, write_int)
     put(element, _UPDATED, value.updated, write_datetime)
     put(element, _UPDATED_ASSOCIATE_ID, value.updated_associate_id, write_int)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -197,6 +223,11 @@ def decode_json_hierarchy_entity(data: Any, path: str) -> HierarchyEntity:
     value.registered_associate_id = take_int(data, "RegisteredAssociateId", path)
     value.updated = take(data, "Updated", path, json_datetime)
     value.updated_associate_id = take_int(data, "UpdatedAssociateId", path)
+    value.extra = (
+        None
+        if _HIERARCHY_ENTITY_KEYS.issuperset(data)
+        else json_extra(data, _HIERARCHY_ENTITY_KEYS)
+    )
     return value
 
 
@@ -216,6 +247,8 @@ def encode_json_hierarchy_entity(value: HierarchyEntity) -> dict[str, Any]:
     put_json(result, "RegisteredAssociateId", value.registered_associate_id)
     put_json(result, "Updated", value.updated, format_datetime)
     put_json(result, "UpdatedAssociateId", value.updated_associate_id)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

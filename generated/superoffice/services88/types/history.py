@@ -16,14 +16,18 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
     read_short,
+    restore_elements,
+    restore_members,
     take_int,
     take_nillable,
     take_str_nillable,
@@ -100,6 +104,21 @@ class History(Carrier):
         return decode_json_history(data, "$")
 
 
+_HISTORY_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "Rank",
+        "Id",
+        "HistoryName",
+        "HistoryId",
+        "AssociateId",
+        "Name",
+        "ItemInfo",
+    )
+)
+
+
 def decode_xml_history(element: Element) -> History:
     value = History()
     for child in element:
@@ -128,6 +147,8 @@ def decode_xml_history(element: Element) -> History:
             value.name = child.text or empty_or_nil(child)
         elif tag == _ITEM_INFO:
             value.item_info = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -142,6 +163,8 @@ def encode_xml_history(parent: Element | None, tag: str, value: History) -> Elem
     put(element, _ASSOCIATE_ID, value.associate_id, write_int)
     put(element, _NAME, value.name, write_str)
     put(element, _ITEM_INFO, value.item_info, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -160,6 +183,7 @@ def decode_json_history(data: Any, path: str) -> History:
     value.associate_id = take_int(data, "AssociateId", path)
     value.name = take_str_nillable(data, "Name", path)
     value.item_info = take_str_nillable(data, "ItemInfo", path)
+    value.extra = None if _HISTORY_KEYS.issuperset(data) else json_extra(data, _HISTORY_KEYS)
     return value
 
 
@@ -176,6 +200,8 @@ def encode_json_history(value: History) -> dict[str, Any]:
     put_json(result, "AssociateId", value.associate_id)
     put_json(result, "Name", value.name)
     put_json(result, "ItemInfo", value.item_info)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

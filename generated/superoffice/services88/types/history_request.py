@@ -16,14 +16,18 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
+    restore_elements,
+    restore_members,
     take_bool,
     take_int,
     take_nillable,
@@ -90,6 +94,17 @@ class HistoryRequest(Carrier):
         return decode_json_history_request(data, "$")
 
 
+_HISTORY_REQUEST_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "EntityName",
+        "EntityOrParentId",
+        "RequestForNewRecord",
+    )
+)
+
+
 def decode_xml_history_request(element: Element) -> HistoryRequest:
     value = HistoryRequest()
     for child in element:
@@ -110,6 +125,8 @@ def decode_xml_history_request(element: Element) -> HistoryRequest:
             value.entity_or_parent_id = read_int(child)
         elif tag == _REQUEST_FOR_NEW_RECORD:
             value.request_for_new_record = read_bool(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -120,6 +137,8 @@ def encode_xml_history_request(parent: Element | None, tag: str, value: HistoryR
     put(element, _ENTITY_NAME, value.entity_name, write_str)
     put(element, _ENTITY_OR_PARENT_ID, value.entity_or_parent_id, write_int)
     put(element, _REQUEST_FOR_NEW_RECORD, value.request_for_new_record, write_bool)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -134,6 +153,9 @@ def decode_json_history_request(data: Any, path: str) -> HistoryRequest:
     value.entity_name = take_str_nillable(data, "EntityName", path)
     value.entity_or_parent_id = take_int(data, "EntityOrParentId", path)
     value.request_for_new_record = take_bool(data, "RequestForNewRecord", path)
+    value.extra = (
+        None if _HISTORY_REQUEST_KEYS.issuperset(data) else json_extra(data, _HISTORY_REQUEST_KEYS)
+    )
     return value
 
 
@@ -146,6 +168,8 @@ def encode_json_history_request(value: HistoryRequest) -> dict[str, Any]:
     put_json(result, "EntityName", value.entity_name)
     put_json(result, "EntityOrParentId", value.entity_or_parent_id)
     put_json(result, "RequestForNewRecord", value.request_for_new_record)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

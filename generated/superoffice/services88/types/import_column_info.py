@@ -16,13 +16,17 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_bool,
+    restore_elements,
+    restore_members,
     take_bool,
     take_nillable,
     take_str_nillable,
@@ -81,6 +85,17 @@ class ImportColumnInfo(Carrier):
         return decode_json_import_column_info(data, "$")
 
 
+_IMPORT_COLUMN_INFO_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "Name",
+        "DisplayName",
+        "Locked",
+    )
+)
+
+
 def decode_xml_import_column_info(element: Element) -> ImportColumnInfo:
     value = ImportColumnInfo()
     for child in element:
@@ -101,6 +116,8 @@ def decode_xml_import_column_info(element: Element) -> ImportColumnInfo:
             value.display_name = child.text or empty_or_nil(child)
         elif tag == _LOCKED:
             value.locked = read_bool(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -113,6 +130,8 @@ def encode_xml_import_column_info(
     put(element, _NAME, value.name, write_str)
     put(element, _DISPLAY_NAME, value.display_name, write_str)
     put(element, _LOCKED, value.locked, write_bool)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -127,6 +146,11 @@ def decode_json_import_column_info(data: Any, path: str) -> ImportColumnInfo:
     value.name = take_str_nillable(data, "Name", path)
     value.display_name = take_str_nillable(data, "DisplayName", path)
     value.locked = take_bool(data, "Locked", path)
+    value.extra = (
+        None
+        if _IMPORT_COLUMN_INFO_KEYS.issuperset(data)
+        else json_extra(data, _IMPORT_COLUMN_INFO_KEYS)
+    )
     return value
 
 
@@ -139,6 +163,8 @@ def encode_json_import_column_info(value: ImportColumnInfo) -> dict[str, Any]:
     put_json(result, "Name", value.name)
     put_json(result, "DisplayName", value.display_name)
     put_json(result, "Locked", value.locked)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -15,11 +15,15 @@ from ...runtime import (
     Element,
     Unset,
     blank,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
+    restore_elements,
+    restore_members,
     take_nillable,
 )
 from .carrier import Carrier
@@ -85,6 +89,16 @@ class ImportErpData(Carrier):
         return decode_json_import_erp_data(data, "$")
 
 
+_IMPORT_ERP_DATA_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "ImportLines",
+        "ColumnInfos",
+    )
+)
+
+
 def decode_xml_import_erp_data(element: Element) -> ImportErpData:
     value = ImportErpData()
     for child in element:
@@ -109,6 +123,8 @@ def decode_xml_import_erp_data(element: Element) -> ImportErpData:
                 if child.get(XSI_NIL) == "true"
                 else decode_xml_list_of_import_column_info(child)
             )
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -118,6 +134,8 @@ def encode_xml_import_erp_data(parent: Element | None, tag: str, value: ImportEr
     put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
     put(element, _IMPORT_LINES, value.import_lines, encode_xml_list_of_import_line)
     put(element, _COLUMN_INFOS, value.column_infos, encode_xml_list_of_import_column_info)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -133,6 +151,9 @@ def decode_json_import_erp_data(data: Any, path: str) -> ImportErpData:
     value.column_infos = take_nillable(
         data, "ColumnInfos", path, decode_json_list_of_import_column_info
     )
+    value.extra = (
+        None if _IMPORT_ERP_DATA_KEYS.issuperset(data) else json_extra(data, _IMPORT_ERP_DATA_KEYS)
+    )
     return value
 
 
@@ -144,6 +165,8 @@ def encode_json_import_erp_data(value: ImportErpData) -> dict[str, Any]:
     )
     put_json(result, "ImportLines", value.import_lines, encode_json_list_of_import_line)
     put_json(result, "ColumnInfos", value.column_infos, encode_json_list_of_import_column_info)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -16,13 +16,17 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_bool,
+    restore_elements,
+    restore_members,
     take,
     take_bool,
     take_nillable,
@@ -108,6 +112,19 @@ class ImportLine(Carrier):
         return decode_json_import_line(data, "$")
 
 
+_IMPORT_LINE_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "Values",
+        "Selected",
+        "Operation",
+        "Type",
+        "ExternalKey",
+    )
+)
+
+
 def decode_xml_import_line(element: Element) -> ImportLine:
     value = ImportLine()
     for child in element:
@@ -132,6 +149,8 @@ def decode_xml_import_line(element: Element) -> ImportLine:
             value.type = decode_xml_import_entity_type(child)
         elif tag == _EXTERNAL_KEY:
             value.external_key = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -144,6 +163,8 @@ def encode_xml_import_line(parent: Element | None, tag: str, value: ImportLine) 
     put(element, _OPERATION, value.operation, encode_xml_import_action)
     put(element, _TYPE, value.type, encode_xml_import_entity_type)
     put(element, _EXTERNAL_KEY, value.external_key, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -160,6 +181,9 @@ def decode_json_import_line(data: Any, path: str) -> ImportLine:
     value.operation = take(data, "Operation", path, decode_json_import_action)
     value.type = take(data, "Type", path, decode_json_import_entity_type)
     value.external_key = take_str_nillable(data, "ExternalKey", path)
+    value.extra = (
+        None if _IMPORT_LINE_KEYS.issuperset(data) else json_extra(data, _IMPORT_LINE_KEYS)
+    )
     return value
 
 
@@ -174,6 +198,8 @@ def encode_json_import_line(value: ImportLine) -> dict[str, Any]:
     put_json(result, "Operation", value.operation, encode_json_import_action)
     put_json(result, "Type", value.type, encode_json_import_entity_type)
     put_json(result, "ExternalKey", value.external_key)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

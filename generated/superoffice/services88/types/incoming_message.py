@@ -16,11 +16,15 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
+    restore_elements,
+    restore_members,
     take_nillable,
     take_str_nillable,
     write_str,
@@ -76,6 +80,20 @@ class IncomingMessage(Carrier):
         return decode_json_incoming_message(data, "$")
 
 
+_INCOMING_MESSAGE_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "To",
+        "From",
+        "Content",
+        "Format",
+        "SessionKey",
+        "Plugin",
+    )
+)
+
+
 def decode_xml_incoming_message(element: Element) -> IncomingMessage:
     value = IncomingMessage()
     for child in element:
@@ -102,6 +120,8 @@ def decode_xml_incoming_message(element: Element) -> IncomingMessage:
             value.session_key = child.text or empty_or_nil(child)
         elif tag == _PLUGIN:
             value.plugin = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -117,6 +137,8 @@ def encode_xml_incoming_message(
     put(element, _FORMAT, value.format, write_str)
     put(element, _SESSION_KEY, value.session_key, write_str)
     put(element, _PLUGIN, value.plugin, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -134,6 +156,11 @@ def decode_json_incoming_message(data: Any, path: str) -> IncomingMessage:
     value.format = take_str_nillable(data, "Format", path)
     value.session_key = take_str_nillable(data, "SessionKey", path)
     value.plugin = take_str_nillable(data, "Plugin", path)
+    value.extra = (
+        None
+        if _INCOMING_MESSAGE_KEYS.issuperset(data)
+        else json_extra(data, _INCOMING_MESSAGE_KEYS)
+    )
     return value
 
 
@@ -149,6 +176,8 @@ def encode_json_incoming_message(value: IncomingMessage) -> dict[str, Any]:
     put_json(result, "Format", value.format)
     put_json(result, "SessionKey", value.session_key)
     put_json(result, "Plugin", value.plugin)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

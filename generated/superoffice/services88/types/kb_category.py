@@ -12,15 +12,20 @@ from ...runtime import (
     UNSET,
     Codec,
     Element,
+    Record,
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
+    restore_elements,
+    restore_members,
     take_int,
     take_str_nillable,
     write_int,
@@ -37,7 +42,7 @@ _SORT_ORDER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SortOrder
 
 
 @dataclasses.dataclass(kw_only=True)
-class KbCategory:
+class KbCategory(Record):
     """Knowledge base category. Groups knowledge base articles into hierarchy.
 
     Carrier object for KbCategory. Services for the KbCategory Carrier is available from the
@@ -74,6 +79,18 @@ class KbCategory:
         return decode_json_kb_category(data, "$")
 
 
+_KB_CATEGORY_KEYS = frozenset(
+    (
+        "KbCategoryId",
+        "Name",
+        "Description",
+        "Fullname",
+        "ParentId",
+        "SortOrder",
+    )
+)
+
+
 def decode_xml_kb_category(element: Element) -> KbCategory:
     value = KbCategory()
     for child in element:
@@ -90,6 +107,8 @@ def decode_xml_kb_category(element: Element) -> KbCategory:
             value.parent_id = read_int(child)
         elif tag == _SORT_ORDER:
             value.sort_order = read_int(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -101,6 +120,8 @@ def encode_xml_kb_category(parent: Element | None, tag: str, value: KbCategory) 
     put(element, _FULLNAME, value.fullname, write_str)
     put(element, _PARENT_ID, value.parent_id, write_int)
     put(element, _SORT_ORDER, value.sort_order, write_int)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -114,6 +135,9 @@ def decode_json_kb_category(data: Any, path: str) -> KbCategory:
     value.fullname = take_str_nillable(data, "Fullname", path)
     value.parent_id = take_int(data, "ParentId", path)
     value.sort_order = take_int(data, "SortOrder", path)
+    value.extra = (
+        None if _KB_CATEGORY_KEYS.issuperset(data) else json_extra(data, _KB_CATEGORY_KEYS)
+    )
     return value
 
 
@@ -125,6 +149,8 @@ def encode_json_kb_category(value: KbCategory) -> dict[str, Any]:
     put_json(result, "Fullname", value.fullname)
     put_json(result, "ParentId", value.parent_id)
     put_json(result, "SortOrder", value.sort_order)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

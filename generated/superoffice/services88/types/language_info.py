@@ -16,14 +16,18 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
+    restore_elements,
+    restore_members,
     take_bool,
     take_int,
     take_nillable,
@@ -98,6 +102,21 @@ class LanguageInfo(Carrier):
         return decode_json_language_info(data, "$")
 
 
+_LANGUAGE_INFO_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "LanguageInfoId",
+        "LCID",
+        "EnglishName",
+        "NativeName",
+        "ThreeLetterISOLanguageName",
+        "TwoLetterISOLanguageName",
+        "IsBuiltIn",
+    )
+)
+
+
 def decode_xml_language_info(element: Element) -> LanguageInfo:
     value = LanguageInfo()
     for child in element:
@@ -126,6 +145,8 @@ def decode_xml_language_info(element: Element) -> LanguageInfo:
             value.two_letter_iso_language_name = child.text or empty_or_nil(child)
         elif tag == _IS_BUILT_IN:
             value.is_built_in = read_bool(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -140,6 +161,8 @@ def encode_xml_language_info(parent: Element | None, tag: str, value: LanguageIn
     put(element, _THREE_LETTER_ISO_LANGUAGE_NAME, value.three_letter_iso_language_name, write_str)
     put(element, _TWO_LETTER_ISO_LANGUAGE_NAME, value.two_letter_iso_language_name, write_str)
     put(element, _IS_BUILT_IN, value.is_built_in, write_bool)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -160,6 +183,9 @@ def decode_json_language_info(data: Any, path: str) -> LanguageInfo:
     )
     value.two_letter_iso_language_name = take_str_nillable(data, "TwoLetterISOLanguageName", path)
     value.is_built_in = take_bool(data, "IsBuiltIn", path)
+    value.extra = (
+        None if _LANGUAGE_INFO_KEYS.issuperset(data) else json_extra(data, _LANGUAGE_INFO_KEYS)
+    )
     return value
 
 
@@ -176,6 +202,8 @@ def encode_json_language_info(value: LanguageInfo) -> dict[str, Any]:
     put_json(result, "ThreeLetterISOLanguageName", value.three_letter_iso_language_name)
     put_json(result, "TwoLetterISOLanguageName", value.two_letter_iso_language_name)
     put_json(result, "IsBuiltIn", value.is_built_in)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

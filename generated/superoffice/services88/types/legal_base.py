@@ -16,8 +16,10 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
@@ -25,6 +27,8 @@ from ...runtime import (
     read_bool,
     read_int,
     read_short,
+    restore_elements,
+    restore_members,
     take_bool,
     take_int,
     take_nillable,
@@ -92,6 +96,20 @@ class LegalBase(Carrier):
         return decode_json_legal_base(data, "$")
 
 
+_LEGAL_BASE_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "LegalBaseId",
+        "Name",
+        "Tooltip",
+        "Rank",
+        "Key",
+        "Deleted",
+    )
+)
+
+
 def decode_xml_legal_base(element: Element) -> LegalBase:
     value = LegalBase()
     for child in element:
@@ -118,6 +136,8 @@ def decode_xml_legal_base(element: Element) -> LegalBase:
             value.key = child.text or empty_or_nil(child)
         elif tag == _DELETED:
             value.deleted = read_bool(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -131,6 +151,8 @@ def encode_xml_legal_base(parent: Element | None, tag: str, value: LegalBase) ->
     put(element, _RANK, value.rank, write_int)
     put(element, _KEY, value.key, write_str)
     put(element, _DELETED, value.deleted, write_bool)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -148,6 +170,7 @@ def decode_json_legal_base(data: Any, path: str) -> LegalBase:
     value.rank = take_int(data, "Rank", path)
     value.key = take_str_nillable(data, "Key", path)
     value.deleted = take_bool(data, "Deleted", path)
+    value.extra = None if _LEGAL_BASE_KEYS.issuperset(data) else json_extra(data, _LEGAL_BASE_KEYS)
     return value
 
 
@@ -163,6 +186,8 @@ def encode_json_legal_base(value: LegalBase) -> dict[str, Any]:
     put_json(result, "Rank", value.rank)
     put_json(result, "Key", value.key)
     put_json(result, "Deleted", value.deleted)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

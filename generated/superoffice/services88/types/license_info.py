@@ -14,18 +14,23 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
+    Record,
     Unset,
     blank,
     empty_or_nil,
     format_datetime,
     json_datetime,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_datetime,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_int,
     take_nillable,
@@ -71,7 +76,7 @@ _SIGNATURE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Signature"
 
 
 @dataclasses.dataclass(kw_only=True)
-class LicenseInfo:
+class LicenseInfo(Record):
     """The ``LicenseInfo`` record."""
 
     company_name: str | None | Unset = UNSET
@@ -106,6 +111,30 @@ class LicenseInfo:
     @classmethod
     def from_json(cls, data: Any) -> LicenseInfo:
         return decode_json_license_info(data, "$")
+
+
+_LICENSE_INFO_KEYS = frozenset(
+    (
+        "CompanyName",
+        "SerialNr",
+        "OwnerName",
+        "OwnerDescription",
+        "NextCheckDate",
+        "MaintenanceDate",
+        "AdminWarningDate",
+        "ExpiryDate",
+        "GraceDate",
+        "ExtraFlags",
+        "LicenseUrl",
+        "LicenseVersion",
+        "DeploymentType",
+        "ProductType",
+        "ProductDescription",
+        "ModuleLicenses",
+        "PublicKey",
+        "Signature",
+    )
+)
 
 
 def decode_xml_license_info(element: Element) -> LicenseInfo:
@@ -152,6 +181,8 @@ def decode_xml_license_info(element: Element) -> LicenseInfo:
             )
         elif tag == _SIGNATURE:
             value.signature = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -175,6 +206,8 @@ def encode_xml_license_info(parent: Element | None, tag: str, value: LicenseInfo
     put(element, _MODULE_LICENSES, value.module_licenses, encode_xml_list_of_module_license)
     put(element, _PUBLIC_KEY, value.public_key, encode_xml_signed_public_key)
     put(element, _SIGNATURE, value.signature, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -202,6 +235,9 @@ def decode_json_license_info(data: Any, path: str) -> LicenseInfo:
     )
     value.public_key = take_nillable(data, "PublicKey", path, decode_json_signed_public_key)
     value.signature = take_str_nillable(data, "Signature", path)
+    value.extra = (
+        None if _LICENSE_INFO_KEYS.issuperset(data) else json_extra(data, _LICENSE_INFO_KEYS)
+    )
     return value
 
 
@@ -225,6 +261,8 @@ def encode_json_license_info(value: LicenseInfo) -> dict[str, Any]:
     put_json(result, "ModuleLicenses", value.module_licenses, encode_json_list_of_module_license)
     put_json(result, "PublicKey", value.public_key, encode_json_signed_public_key)
     put_json(result, "Signature", value.signature)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

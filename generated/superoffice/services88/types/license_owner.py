@@ -16,12 +16,16 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
+    restore_elements,
+    restore_members,
     take_nillable,
     take_str_nillable,
     write_str,
@@ -88,6 +92,18 @@ class LicenseOwner(Carrier):
         return decode_json_license_owner(data, "$")
 
 
+_LICENSE_OWNER_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "Name",
+        "Description",
+        "RestrictedModuleLicenses",
+        "UnrestrictedModuleLicenses",
+    )
+)
+
+
 def decode_xml_license_owner(element: Element) -> LicenseOwner:
     value = LicenseOwner()
     for child in element:
@@ -118,6 +134,8 @@ def decode_xml_license_owner(element: Element) -> LicenseOwner:
                 if child.get(XSI_NIL) == "true"
                 else decode_xml_list_of_module_license_link(child)
             )
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -139,6 +157,8 @@ def encode_xml_license_owner(parent: Element | None, tag: str, value: LicenseOwn
         value.unrestricted_module_licenses,
         encode_xml_list_of_module_license_link,
     )
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -157,6 +177,9 @@ def decode_json_license_owner(data: Any, path: str) -> LicenseOwner:
     )
     value.unrestricted_module_licenses = take_nillable(
         data, "UnrestrictedModuleLicenses", path, decode_json_list_of_module_license_link
+    )
+    value.extra = (
+        None if _LICENSE_OWNER_KEYS.issuperset(data) else json_extra(data, _LICENSE_OWNER_KEYS)
     )
     return value
 
@@ -181,6 +204,8 @@ def encode_json_license_owner(value: LicenseOwner) -> dict[str, Any]:
         value.unrestricted_module_licenses,
         encode_json_list_of_module_license_link,
     )
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -16,12 +16,16 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_bool,
+    restore_elements,
+    restore_members,
     take_bool,
     take_nillable,
     take_str_nillable,
@@ -73,6 +77,16 @@ class LicenseResult(Carrier):
         return decode_json_license_result(data, "$")
 
 
+_LICENSE_RESULT_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "Succeeded",
+        "Reason",
+    )
+)
+
+
 def decode_xml_license_result(element: Element) -> LicenseResult:
     value = LicenseResult()
     for child in element:
@@ -91,6 +105,8 @@ def decode_xml_license_result(element: Element) -> LicenseResult:
             value.succeeded = read_bool(child)
         elif tag == _REASON:
             value.reason = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -100,6 +116,8 @@ def encode_xml_license_result(parent: Element | None, tag: str, value: LicenseRe
     put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
     put(element, _SUCCEEDED, value.succeeded, write_bool)
     put(element, _REASON, value.reason, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -113,6 +131,9 @@ def decode_json_license_result(data: Any, path: str) -> LicenseResult:
     )
     value.succeeded = take_bool(data, "Succeeded", path)
     value.reason = take_str_nillable(data, "Reason", path)
+    value.extra = (
+        None if _LICENSE_RESULT_KEYS.issuperset(data) else json_extra(data, _LICENSE_RESULT_KEYS)
+    )
     return value
 
 
@@ -124,6 +145,8 @@ def encode_json_license_result(value: LicenseResult) -> dict[str, Any]:
     )
     put_json(result, "Succeeded", value.succeeded)
     put_json(result, "Reason", value.reason)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

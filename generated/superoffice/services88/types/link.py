@@ -16,13 +16,17 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
+    restore_elements,
+    restore_members,
     take_int,
     take_nillable,
     take_str_nillable,
@@ -86,6 +90,19 @@ class Link(Carrier):
         return decode_json_link(data, "$")
 
 
+_LINK_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "EntityName",
+        "Id",
+        "Description",
+        "ExtraInfo",
+        "LinkId",
+    )
+)
+
+
 def decode_xml_link(element: Element) -> Link:
     value = Link()
     for child in element:
@@ -110,6 +127,8 @@ def decode_xml_link(element: Element) -> Link:
             value.extra_info = child.text or empty_or_nil(child)
         elif tag == _LINK_ID:
             value.link_id = read_int(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -122,6 +141,8 @@ def encode_xml_link(parent: Element | None, tag: str, value: Link) -> Element:
     put(element, _DESCRIPTION, value.description, write_str)
     put(element, _EXTRA_INFO, value.extra_info, write_str)
     put(element, _LINK_ID, value.link_id, write_int)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -138,6 +159,7 @@ def decode_json_link(data: Any, path: str) -> Link:
     value.description = take_str_nillable(data, "Description", path)
     value.extra_info = take_str_nillable(data, "ExtraInfo", path)
     value.link_id = take_int(data, "LinkId", path)
+    value.extra = None if _LINK_KEYS.issuperset(data) else json_extra(data, _LINK_KEYS)
     return value
 
 
@@ -152,6 +174,8 @@ def encode_json_link(value: Link) -> dict[str, Any]:
     put_json(result, "Description", value.description)
     put_json(result, "ExtraInfo", value.extra_info)
     put_json(result, "LinkId", value.link_id)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

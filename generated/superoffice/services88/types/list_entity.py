@@ -16,14 +16,18 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
+    restore_elements,
+    restore_members,
     take_bool,
     take_int,
     take_nillable,
@@ -109,6 +113,24 @@ class ListEntity(Carrier):
         return decode_json_list_entity(data, "$")
 
 
+_LIST_ENTITY_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "Id",
+        "Name",
+        "Tooltip",
+        "Deleted",
+        "Rank",
+        "IsCustomList",
+        "IsMDOList",
+        "UseGroupsAndHeadings",
+        "ListType",
+        "InUseByUserDefinedFields",
+    )
+)
+
+
 def decode_xml_list_entity(element: Element) -> ListEntity:
     value = ListEntity()
     for child in element:
@@ -143,6 +165,8 @@ def decode_xml_list_entity(element: Element) -> ListEntity:
             value.list_type = child.text or empty_or_nil(child)
         elif tag == _IN_USE_BY_USER_DEFINED_FIELDS:
             value.in_use_by_user_defined_fields = read_bool(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -160,6 +184,8 @@ def encode_xml_list_entity(parent: Element | None, tag: str, value: ListEntity) 
     put(element, _USE_GROUPS_AND_HEADINGS, value.use_groups_and_headings, write_bool)
     put(element, _LIST_TYPE, value.list_type, write_str)
     put(element, _IN_USE_BY_USER_DEFINED_FIELDS, value.in_use_by_user_defined_fields, write_bool)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -181,6 +207,9 @@ def decode_json_list_entity(data: Any, path: str) -> ListEntity:
     value.use_groups_and_headings = take_bool(data, "UseGroupsAndHeadings", path)
     value.list_type = take_str_nillable(data, "ListType", path)
     value.in_use_by_user_defined_fields = take_bool(data, "InUseByUserDefinedFields", path)
+    value.extra = (
+        None if _LIST_ENTITY_KEYS.issuperset(data) else json_extra(data, _LIST_ENTITY_KEYS)
+    )
     return value
 
 
@@ -200,6 +229,8 @@ def encode_json_list_entity(value: ListEntity) -> dict[str, Any]:
     put_json(result, "UseGroupsAndHeadings", value.use_groups_and_headings)
     put_json(result, "ListType", value.list_type)
     put_json(result, "InUseByUserDefinedFields", value.in_use_by_user_defined_fields)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

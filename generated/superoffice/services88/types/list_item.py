@@ -13,16 +13,21 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
+    Record,
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
+    restore_elements,
+    restore_members,
     take_int,
     take_str_nillable,
     write_int,
@@ -36,7 +41,7 @@ _TOOL_TIP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ToolTip"
 
 
 @dataclasses.dataclass(kw_only=True)
-class ListItem:
+class ListItem(Record):
     """Lightweight generic list item - similar to MDOListItem but without child items and stuff
 
     Carrier object for ListItem. Services for the ListItem Carrier is available from the List
@@ -65,6 +70,15 @@ class ListItem:
         return decode_json_list_item(data, "$")
 
 
+_LIST_ITEM_KEYS = frozenset(
+    (
+        "Id",
+        "Name",
+        "ToolTip",
+    )
+)
+
+
 def decode_xml_list_item(element: Element) -> ListItem:
     value = ListItem()
     for child in element:
@@ -75,6 +89,8 @@ def decode_xml_list_item(element: Element) -> ListItem:
             value.name = child.text or empty_or_nil(child)
         elif tag == _TOOL_TIP:
             value.tool_tip = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -83,6 +99,8 @@ def encode_xml_list_item(parent: Element | None, tag: str, value: ListItem) -> E
     put(element, _ID, value.id, write_int)
     put(element, _NAME, value.name, write_str)
     put(element, _TOOL_TIP, value.tool_tip, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -93,6 +111,7 @@ def decode_json_list_item(data: Any, path: str) -> ListItem:
     value.id = take_int(data, "Id", path)
     value.name = take_str_nillable(data, "Name", path)
     value.tool_tip = take_str_nillable(data, "ToolTip", path)
+    value.extra = None if _LIST_ITEM_KEYS.issuperset(data) else json_extra(data, _LIST_ITEM_KEYS)
     return value
 
 
@@ -101,6 +120,8 @@ def encode_json_list_item(value: ListItem) -> dict[str, Any]:
     put_json(result, "Id", value.id)
     put_json(result, "Name", value.name)
     put_json(result, "ToolTip", value.tool_tip)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -16,14 +16,18 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
+    restore_elements,
+    restore_members,
     take_bool,
     take_int,
     take_nillable,
@@ -95,6 +99,20 @@ class ListItemEntity(Carrier):
         return decode_json_list_item_entity(data, "$")
 
 
+_LIST_ITEM_ENTITY_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "Id",
+        "Name",
+        "Tooltip",
+        "Deleted",
+        "UdListDefinitionId",
+        "Rank",
+    )
+)
+
+
 def decode_xml_list_item_entity(element: Element) -> ListItemEntity:
     value = ListItemEntity()
     for child in element:
@@ -121,6 +139,8 @@ def decode_xml_list_item_entity(element: Element) -> ListItemEntity:
             value.ud_list_definition_id = read_int(child)
         elif tag == _RANK:
             value.rank = read_int(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -136,6 +156,8 @@ def encode_xml_list_item_entity(
     put(element, _DELETED, value.deleted, write_bool)
     put(element, _UD_LIST_DEFINITION_ID, value.ud_list_definition_id, write_int)
     put(element, _RANK, value.rank, write_int)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -153,6 +175,11 @@ def decode_json_list_item_entity(data: Any, path: str) -> ListItemEntity:
     value.deleted = take_bool(data, "Deleted", path)
     value.ud_list_definition_id = take_int(data, "UdListDefinitionId", path)
     value.rank = take_int(data, "Rank", path)
+    value.extra = (
+        None
+        if _LIST_ITEM_ENTITY_KEYS.issuperset(data)
+        else json_extra(data, _LIST_ITEM_ENTITY_KEYS)
+    )
     return value
 
 
@@ -168,6 +195,8 @@ def encode_json_list_item_entity(value: ListItemEntity) -> dict[str, Any]:
     put_json(result, "Deleted", value.deleted)
     put_json(result, "UdListDefinitionId", value.ud_list_definition_id)
     put_json(result, "Rank", value.rank)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -16,14 +16,18 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
+    restore_elements,
+    restore_members,
     take_bool,
     take_int,
     take_nillable,
@@ -111,6 +115,26 @@ class MDOListItem(Carrier):
         return decode_json_mdo_list_item(data, "$")
 
 
+_MDO_LIST_ITEM_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "Id",
+        "Name",
+        "ToolTip",
+        "Deleted",
+        "Rank",
+        "Type",
+        "ChildItems",
+        "IconHint",
+        "ColorBlock",
+        "ExtraInfo",
+        "StyleHint",
+        "FullName",
+    )
+)
+
+
 def decode_xml_mdo_list_item(element: Element) -> MDOListItem:
     value = MDOListItem()
     for child in element:
@@ -151,6 +175,8 @@ def decode_xml_mdo_list_item(element: Element) -> MDOListItem:
             value.style_hint = child.text or empty_or_nil(child)
         elif tag == _FULL_NAME:
             value.full_name = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -170,6 +196,8 @@ def encode_xml_mdo_list_item(parent: Element | None, tag: str, value: MDOListIte
     put(element, _EXTRA_INFO, value.extra_info, write_str)
     put(element, _STYLE_HINT, value.style_hint, write_str)
     put(element, _FULL_NAME, value.full_name, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -193,6 +221,9 @@ def decode_json_mdo_list_item(data: Any, path: str) -> MDOListItem:
     value.extra_info = take_str_nillable(data, "ExtraInfo", path)
     value.style_hint = take_str_nillable(data, "StyleHint", path)
     value.full_name = take_str_nillable(data, "FullName", path)
+    value.extra = (
+        None if _MDO_LIST_ITEM_KEYS.issuperset(data) else json_extra(data, _MDO_LIST_ITEM_KEYS)
+    )
     return value
 
 
@@ -214,6 +245,8 @@ def encode_json_mdo_list_item(value: MDOListItem) -> dict[str, Any]:
     put_json(result, "ExtraInfo", value.extra_info)
     put_json(result, "StyleHint", value.style_hint)
     put_json(result, "FullName", value.full_name)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -19,8 +19,10 @@ from ...runtime import (
     empty_or_nil,
     format_datetime,
     json_datetime,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
@@ -28,6 +30,8 @@ from ...runtime import (
     read_bool,
     read_datetime,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_bool,
     take_int,
@@ -128,6 +132,29 @@ class SelectableMDOListItem(Carrier):
         return decode_json_selectable_mdo_list_item(data, "$")
 
 
+_SELECTABLE_MDO_LIST_ITEM_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "Id",
+        "Name",
+        "ToolTip",
+        "Deleted",
+        "Rank",
+        "Type",
+        "ColorBlock",
+        "IconHint",
+        "Selected",
+        "LastChanged",
+        "ChildItems",
+        "ExtraInfo",
+        "StyleHint",
+        "Hidden",
+        "FullName",
+    )
+)
+
+
 def decode_xml_selectable_mdo_list_item(element: Element) -> SelectableMDOListItem:
     value = SelectableMDOListItem()
     for child in element:
@@ -176,6 +203,8 @@ def decode_xml_selectable_mdo_list_item(element: Element) -> SelectableMDOListIt
             value.hidden = read_bool(child)
         elif tag == _FULL_NAME:
             value.full_name = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -200,6 +229,8 @@ def encode_xml_selectable_mdo_list_item(
     put(element, _STYLE_HINT, value.style_hint, write_str)
     put(element, _HIDDEN, value.hidden, write_bool)
     put(element, _FULL_NAME, value.full_name, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -228,6 +259,11 @@ def decode_json_selectable_mdo_list_item(data: Any, path: str) -> SelectableMDOL
     value.style_hint = take_str_nillable(data, "StyleHint", path)
     value.hidden = take_bool(data, "Hidden", path)
     value.full_name = take_str_nillable(data, "FullName", path)
+    value.extra = (
+        None
+        if _SELECTABLE_MDO_LIST_ITEM_KEYS.issuperset(data)
+        else json_extra(data, _SELECTABLE_MDO_LIST_ITEM_KEYS)
+    )
     return value
 
 
@@ -252,6 +288,8 @@ def encode_json_selectable_mdo_list_item(value: SelectableMDOListItem) -> dict[s
     put_json(result, "StyleHint", value.style_hint)
     put_json(result, "Hidden", value.hidden)
     put_json(result, "FullName", value.full_name)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -15,13 +15,17 @@ from ...runtime import (
     Element,
     Unset,
     blank,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
+    restore_elements,
+    restore_members,
     take_bool,
     take_int,
     take_nillable,
@@ -77,6 +81,16 @@ class LiveUiConfig(Carrier):
         return decode_json_live_ui_config(data, "$")
 
 
+_LIVE_UI_CONFIG_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "IsEnabled",
+        "PollingInterval",
+    )
+)
+
+
 def decode_xml_live_ui_config(element: Element) -> LiveUiConfig:
     value = LiveUiConfig()
     for child in element:
@@ -95,6 +109,8 @@ def decode_xml_live_ui_config(element: Element) -> LiveUiConfig:
             value.is_enabled = read_bool(child)
         elif tag == _POLLING_INTERVAL:
             value.polling_interval = read_int(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -104,6 +120,8 @@ def encode_xml_live_ui_config(parent: Element | None, tag: str, value: LiveUiCon
     put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
     put(element, _IS_ENABLED, value.is_enabled, write_bool)
     put(element, _POLLING_INTERVAL, value.polling_interval, write_int)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -117,6 +135,9 @@ def decode_json_live_ui_config(data: Any, path: str) -> LiveUiConfig:
     )
     value.is_enabled = take_bool(data, "IsEnabled", path)
     value.polling_interval = take_int(data, "PollingInterval", path)
+    value.extra = (
+        None if _LIVE_UI_CONFIG_KEYS.issuperset(data) else json_extra(data, _LIVE_UI_CONFIG_KEYS)
+    )
     return value
 
 
@@ -128,6 +149,8 @@ def encode_json_live_ui_config(value: LiveUiConfig) -> dict[str, Any]:
     )
     put_json(result, "IsEnabled", value.is_enabled)
     put_json(result, "PollingInterval", value.polling_interval)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

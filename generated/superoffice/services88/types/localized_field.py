@@ -16,13 +16,17 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
+    restore_elements,
+    restore_members,
     take_int,
     take_nillable,
     take_str_nillable,
@@ -92,6 +96,20 @@ class LocalizedField(Carrier):
         return decode_json_localized_field(data, "$")
 
 
+_LOCALIZED_FIELD_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "Name",
+        "Value",
+        "Tooltip",
+        "Label",
+        "ValueLength",
+        "AddressType",
+    )
+)
+
+
 def decode_xml_localized_field(element: Element) -> LocalizedField:
     value = LocalizedField()
     for child in element:
@@ -118,6 +136,8 @@ def decode_xml_localized_field(element: Element) -> LocalizedField:
             value.value_length = read_int(child)
         elif tag == _ADDRESS_TYPE:
             value.address_type = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -131,6 +151,8 @@ def encode_xml_localized_field(parent: Element | None, tag: str, value: Localize
     put(element, _LABEL, value.label, write_str)
     put(element, _VALUE_LENGTH, value.value_length, write_int)
     put(element, _ADDRESS_TYPE, value.address_type, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -148,6 +170,9 @@ def decode_json_localized_field(data: Any, path: str) -> LocalizedField:
     value.label = take_str_nillable(data, "Label", path)
     value.value_length = take_int(data, "ValueLength", path)
     value.address_type = take_str_nillable(data, "AddressType", path)
+    value.extra = (
+        None if _LOCALIZED_FIELD_KEYS.issuperset(data) else json_extra(data, _LOCALIZED_FIELD_KEYS)
+    )
     return value
 
 
@@ -163,6 +188,8 @@ def encode_json_localized_field(value: LocalizedField) -> dict[str, Any]:
     put_json(result, "Label", value.label)
     put_json(result, "ValueLength", value.value_length)
     put_json(result, "AddressType", value.address_type)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -16,14 +16,18 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_bool,
     take_int,
@@ -99,6 +103,20 @@ class LocalizedText(Carrier):
         return decode_json_localized_text(data, "$")
 
 
+_LOCALIZED_TEXT_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "LanguageId",
+        "ResourceId",
+        "Text",
+        "Type",
+        "LocalizedTextId",
+        "IsBuiltIn",
+    )
+)
+
+
 def decode_xml_localized_text(element: Element) -> LocalizedText:
     value = LocalizedText()
     for child in element:
@@ -125,6 +143,8 @@ def decode_xml_localized_text(element: Element) -> LocalizedText:
             value.localized_text_id = read_int(child)
         elif tag == _IS_BUILT_IN:
             value.is_built_in = read_bool(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -138,6 +158,8 @@ def encode_xml_localized_text(parent: Element | None, tag: str, value: Localized
     put(element, _TYPE, value.type, encode_xml_localized_text_type)
     put(element, _LOCALIZED_TEXT_ID, value.localized_text_id, write_int)
     put(element, _IS_BUILT_IN, value.is_built_in, write_bool)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -155,6 +177,9 @@ def decode_json_localized_text(data: Any, path: str) -> LocalizedText:
     value.type = take(data, "Type", path, decode_json_localized_text_type)
     value.localized_text_id = take_int(data, "LocalizedTextId", path)
     value.is_built_in = take_bool(data, "IsBuiltIn", path)
+    value.extra = (
+        None if _LOCALIZED_TEXT_KEYS.issuperset(data) else json_extra(data, _LOCALIZED_TEXT_KEYS)
+    )
     return value
 
 
@@ -170,6 +195,8 @@ def encode_json_localized_text(value: LocalizedText) -> dict[str, Any]:
     put_json(result, "Type", value.type, encode_json_localized_text_type)
     put_json(result, "LocalizedTextId", value.localized_text_id)
     put_json(result, "IsBuiltIn", value.is_built_in)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -16,13 +16,17 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
+    restore_elements,
+    restore_members,
     take_int,
     take_nillable,
     take_str_nillable,
@@ -84,6 +88,18 @@ class Mailbox(Carrier):
         return decode_json_mailbox(data, "$")
 
 
+_MAILBOX_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "MailInFilterId",
+        "Address",
+        "CategoryName",
+        "PriorityName",
+    )
+)
+
+
 def decode_xml_mailbox(element: Element) -> Mailbox:
     value = Mailbox()
     for child in element:
@@ -106,6 +122,8 @@ def decode_xml_mailbox(element: Element) -> Mailbox:
             value.category_name = child.text or empty_or_nil(child)
         elif tag == _PRIORITY_NAME:
             value.priority_name = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -117,6 +135,8 @@ def encode_xml_mailbox(parent: Element | None, tag: str, value: Mailbox) -> Elem
     put(element, _ADDRESS, value.address, write_str)
     put(element, _CATEGORY_NAME, value.category_name, write_str)
     put(element, _PRIORITY_NAME, value.priority_name, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -132,6 +152,7 @@ def decode_json_mailbox(data: Any, path: str) -> Mailbox:
     value.address = take_str_nillable(data, "Address", path)
     value.category_name = take_str_nillable(data, "CategoryName", path)
     value.priority_name = take_str_nillable(data, "PriorityName", path)
+    value.extra = None if _MAILBOX_KEYS.issuperset(data) else json_extra(data, _MAILBOX_KEYS)
     return value
 
 
@@ -145,6 +166,8 @@ def encode_json_mailbox(value: Mailbox) -> dict[str, Any]:
     put_json(result, "Address", value.address)
     put_json(result, "CategoryName", value.category_name)
     put_json(result, "PriorityName", value.priority_name)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

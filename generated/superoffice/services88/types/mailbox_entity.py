@@ -16,12 +16,16 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_int,
     take_nillable,
@@ -100,6 +104,21 @@ class MailboxEntity(Carrier):
         return decode_json_mailbox_entity(data, "$")
 
 
+_MAILBOX_ENTITY_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "MailInFilterId",
+        "ServerType",
+        "Address",
+        "Username",
+        "Password",
+        "Server",
+        "Port",
+    )
+)
+
+
 def decode_xml_mailbox_entity(element: Element) -> MailboxEntity:
     value = MailboxEntity()
     for child in element:
@@ -128,6 +147,8 @@ def decode_xml_mailbox_entity(element: Element) -> MailboxEntity:
             value.server = child.text or empty_or_nil(child)
         elif tag == _PORT:
             value.port = read_int(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -142,6 +163,8 @@ def encode_xml_mailbox_entity(parent: Element | None, tag: str, value: MailboxEn
     put(element, _PASSWORD, value.password, write_str)
     put(element, _SERVER, value.server, write_str)
     put(element, _PORT, value.port, write_int)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -160,6 +183,9 @@ def decode_json_mailbox_entity(data: Any, path: str) -> MailboxEntity:
     value.password = take_str_nillable(data, "Password", path)
     value.server = take_str_nillable(data, "Server", path)
     value.port = take_int(data, "Port", path)
+    value.extra = (
+        None if _MAILBOX_ENTITY_KEYS.issuperset(data) else json_extra(data, _MAILBOX_ENTITY_KEYS)
+    )
     return value
 
 
@@ -176,6 +202,8 @@ def encode_json_mailbox_entity(value: MailboxEntity) -> dict[str, Any]:
     put_json(result, "Password", value.password)
     put_json(result, "Server", value.server)
     put_json(result, "Port", value.port)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -16,13 +16,17 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
+    restore_elements,
+    restore_members,
     take_bool,
     take_int,
     take_nillable,
@@ -103,6 +107,20 @@ class MassOperationResult(Carrier):
         return decode_json_mass_operation_result(data, "$")
 
 
+_MASS_OPERATION_RESULT_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "Success",
+        "Message",
+        "Inserts",
+        "Updates",
+        "Deletes",
+        "RowStatus",
+    )
+)
+
+
 def decode_xml_mass_operation_result(element: Element) -> MassOperationResult:
     value = MassOperationResult()
     for child in element:
@@ -133,6 +151,8 @@ def decode_xml_mass_operation_result(element: Element) -> MassOperationResult:
                 if child.get(XSI_NIL) == "true"
                 else decode_xml_list_of_upsert_row_status(child)
             )
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -148,6 +168,8 @@ def encode_xml_mass_operation_result(
     put(element, _UPDATES, value.updates, write_int)
     put(element, _DELETES, value.deletes, write_int)
     put(element, _ROW_STATUS, value.row_status, encode_xml_list_of_upsert_row_status)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -167,6 +189,11 @@ def decode_json_mass_operation_result(data: Any, path: str) -> MassOperationResu
     value.row_status = take_nillable(
         data, "RowStatus", path, decode_json_list_of_upsert_row_status
     )
+    value.extra = (
+        None
+        if _MASS_OPERATION_RESULT_KEYS.issuperset(data)
+        else json_extra(data, _MASS_OPERATION_RESULT_KEYS)
+    )
     return value
 
 
@@ -182,6 +209,8 @@ def encode_json_mass_operation_result(value: MassOperationResult) -> dict[str, A
     put_json(result, "Updates", value.updates)
     put_json(result, "Deletes", value.deletes)
     put_json(result, "RowStatus", value.row_status, encode_json_list_of_upsert_row_status)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -16,13 +16,17 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
+    restore_elements,
+    restore_members,
     take_int,
     take_nillable,
     take_str_nillable,
@@ -76,6 +80,17 @@ class MessageDeliveryStatus(Carrier):
         return decode_json_message_delivery_status(data, "$")
 
 
+_MESSAGE_DELIVERY_STATUS_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "Status",
+        "StatusDescription",
+        "MessagingId",
+    )
+)
+
+
 def decode_xml_message_delivery_status(element: Element) -> MessageDeliveryStatus:
     value = MessageDeliveryStatus()
     for child in element:
@@ -96,6 +111,8 @@ def decode_xml_message_delivery_status(element: Element) -> MessageDeliveryStatu
             value.status_description = child.text or empty_or_nil(child)
         elif tag == _MESSAGING_ID:
             value.messaging_id = read_int(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -108,6 +125,8 @@ def encode_xml_message_delivery_status(
     put(element, _STATUS, value.status, write_int)
     put(element, _STATUS_DESCRIPTION, value.status_description, write_str)
     put(element, _MESSAGING_ID, value.messaging_id, write_int)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -122,6 +141,11 @@ def decode_json_message_delivery_status(data: Any, path: str) -> MessageDelivery
     value.status = take_int(data, "Status", path)
     value.status_description = take_str_nillable(data, "StatusDescription", path)
     value.messaging_id = take_int(data, "MessagingId", path)
+    value.extra = (
+        None
+        if _MESSAGE_DELIVERY_STATUS_KEYS.issuperset(data)
+        else json_extra(data, _MESSAGE_DELIVERY_STATUS_KEYS)
+    )
     return value
 
 
@@ -134,6 +158,8 @@ def encode_json_message_delivery_status(value: MessageDeliveryStatus) -> dict[st
     put_json(result, "Status", value.status)
     put_json(result, "StatusDescription", value.status_description)
     put_json(result, "MessagingId", value.messaging_id)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -13,16 +13,21 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
+    Record,
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
+    restore_elements,
+    restore_members,
     take_int,
     take_str_nillable,
     write_int,
@@ -35,7 +40,7 @@ _VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Value"
 
 
 @dataclasses.dataclass(kw_only=True)
-class MetricPair:
+class MetricPair(Record):
     """Metric, in the form of string-&gt;int
 
     Carrier object for MetricPair.
@@ -61,6 +66,14 @@ class MetricPair:
         return decode_json_metric_pair(data, "$")
 
 
+_METRIC_PAIR_KEYS = frozenset(
+    (
+        "Name",
+        "Value",
+    )
+)
+
+
 def decode_xml_metric_pair(element: Element) -> MetricPair:
     value = MetricPair()
     for child in element:
@@ -69,6 +82,8 @@ def decode_xml_metric_pair(element: Element) -> MetricPair:
             value.name = child.text or empty_or_nil(child)
         elif tag == _VALUE:
             value.value = read_int(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -76,6 +91,8 @@ def encode_xml_metric_pair(parent: Element | None, tag: str, value: MetricPair) 
     element = new_child(parent, tag)
     put(element, _NAME, value.name, write_str)
     put(element, _VALUE, value.value, write_int)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -85,6 +102,9 @@ def decode_json_metric_pair(data: Any, path: str) -> MetricPair:
     value = blank(MetricPair)
     value.name = take_str_nillable(data, "Name", path)
     value.value = take_int(data, "Value", path)
+    value.extra = (
+        None if _METRIC_PAIR_KEYS.issuperset(data) else json_extra(data, _METRIC_PAIR_KEYS)
+    )
     return value
 
 
@@ -92,6 +112,8 @@ def encode_json_metric_pair(value: MetricPair) -> dict[str, Any]:
     result: dict[str, Any] = {}
     put_json(result, "Name", value.name)
     put_json(result, "Value", value.value)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -13,17 +13,22 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
+    Record,
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_bool,
     take_int,
@@ -68,7 +73,7 @@ _UNRESTRICTED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Unrestr
 
 
 @dataclasses.dataclass(kw_only=True)
-class ModuleLicense:
+class ModuleLicense(Record):
     """The ``ModuleLicense`` record."""
 
     owner_name: str | None | Unset = UNSET
@@ -100,6 +105,27 @@ class ModuleLicense:
     @classmethod
     def from_json(cls, data: Any) -> ModuleLicense:
         return decode_json_module_license(data, "$")
+
+
+_MODULE_LICENSE_KEYS = frozenset(
+    (
+        "OwnerName",
+        "ModuleName",
+        "ModuleDescription",
+        "ModuleTooltip",
+        "ModuleVersion",
+        "LicenseType",
+        "Unrestricted",
+        "AllowedUserType",
+        "NumberOfLicenses",
+        "ExtraFlags",
+        "ExtraInfo",
+        "SortOrder",
+        "IsHidden",
+        "PrerequisiteModuleName",
+        "Signature",
+    )
+)
 
 
 def decode_xml_module_license(element: Element) -> ModuleLicense:
@@ -136,6 +162,8 @@ def decode_xml_module_license(element: Element) -> ModuleLicense:
             value.prerequisite_module_name = child.text or empty_or_nil(child)
         elif tag == _SIGNATURE:
             value.signature = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -156,6 +184,8 @@ def encode_xml_module_license(parent: Element | None, tag: str, value: ModuleLic
     put(element, _IS_HIDDEN, value.is_hidden, write_bool)
     put(element, _PREREQUISITE_MODULE_NAME, value.prerequisite_module_name, write_str)
     put(element, _SIGNATURE, value.signature, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -178,6 +208,9 @@ def decode_json_module_license(data: Any, path: str) -> ModuleLicense:
     value.is_hidden = take_bool(data, "IsHidden", path)
     value.prerequisite_module_name = take_str_nillable(data, "PrerequisiteModuleName", path)
     value.signature = take_str_nillable(data, "Signature", path)
+    value.extra = (
+        None if _MODULE_LICENSE_KEYS.issuperset(data) else json_extra(data, _MODULE_LICENSE_KEYS)
+    )
     return value
 
 
@@ -198,6 +231,8 @@ def encode_json_module_license(value: ModuleLicense) -> dict[str, Any]:
     put_json(result, "IsHidden", value.is_hidden)
     put_json(result, "PrerequisiteModuleName", value.prerequisite_module_name)
     put_json(result, "Signature", value.signature)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -16,14 +16,18 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
+    restore_elements,
+    restore_members,
     take_bool,
     take_int,
     take_nillable,
@@ -121,6 +125,28 @@ class ModuleLicenseLink(Carrier):
         return decode_json_module_license_link(data, "$")
 
 
+_MODULE_LICENSE_LINK_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "Unrestricted",
+        "Total",
+        "Tooltip",
+        "CanAssign",
+        "Free",
+        "InUse",
+        "IsHidden",
+        "Assigned",
+        "ModuleLicenseId",
+        "Name",
+        "Description",
+        "PrerequisiteModuleName",
+        "SortOrder",
+        "ExtraFlags",
+    )
+)
+
+
 def decode_xml_module_license_link(element: Element) -> ModuleLicenseLink:
     value = ModuleLicenseLink()
     for child in element:
@@ -163,6 +189,8 @@ def decode_xml_module_license_link(element: Element) -> ModuleLicenseLink:
             value.sort_order = read_int(child)
         elif tag == _EXTRA_FLAGS:
             value.extra_flags = read_int(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -186,6 +214,8 @@ def encode_xml_module_license_link(
     put(element, _PREREQUISITE_MODULE_NAME, value.prerequisite_module_name, write_str)
     put(element, _SORT_ORDER, value.sort_order, write_int)
     put(element, _EXTRA_FLAGS, value.extra_flags, write_int)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -211,6 +241,11 @@ def decode_json_module_license_link(data: Any, path: str) -> ModuleLicenseLink:
     value.prerequisite_module_name = take_str_nillable(data, "PrerequisiteModuleName", path)
     value.sort_order = take_int(data, "SortOrder", path)
     value.extra_flags = take_int(data, "ExtraFlags", path)
+    value.extra = (
+        None
+        if _MODULE_LICENSE_LINK_KEYS.issuperset(data)
+        else json_extra(data, _MODULE_LICENSE_LINK_KEYS)
+    )
     return value
 
 
@@ -234,6 +269,8 @@ def encode_json_module_license_link(value: ModuleLicenseLink) -> dict[str, Any]:
     put_json(result, "PrerequisiteModuleName", value.prerequisite_module_name)
     put_json(result, "SortOrder", value.sort_order)
     put_json(result, "ExtraFlags", value.extra_flags)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

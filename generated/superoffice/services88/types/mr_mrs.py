@@ -16,13 +16,17 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
+    restore_elements,
+    restore_members,
     take_int,
     take_nillable,
     take_str_nillable,
@@ -77,6 +81,17 @@ class MrMrs(Carrier):
         return decode_json_mr_mrs(data, "$")
 
 
+_MR_MRS_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "Id",
+        "Value",
+        "Tooltip",
+    )
+)
+
+
 def decode_xml_mr_mrs(element: Element) -> MrMrs:
     value = MrMrs()
     for child in element:
@@ -97,6 +112,8 @@ def decode_xml_mr_mrs(element: Element) -> MrMrs:
             value.value = child.text or empty_or_nil(child)
         elif tag == _TOOLTIP:
             value.tooltip = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -107,6 +124,8 @@ def encode_xml_mr_mrs(parent: Element | None, tag: str, value: MrMrs) -> Element
     put(element, _ID, value.id, write_int)
     put(element, _VALUE, value.value, write_str)
     put(element, _TOOLTIP, value.tooltip, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -121,6 +140,7 @@ def decode_json_mr_mrs(data: Any, path: str) -> MrMrs:
     value.id = take_int(data, "Id", path)
     value.value = take_str_nillable(data, "Value", path)
     value.tooltip = take_str_nillable(data, "Tooltip", path)
+    value.extra = None if _MR_MRS_KEYS.issuperset(data) else json_extra(data, _MR_MRS_KEYS)
     return value
 
 
@@ -133,6 +153,8 @@ def encode_json_mr_mrs(value: MrMrs) -> dict[str, Any]:
     put_json(result, "Id", value.id)
     put_json(result, "Value", value.value)
     put_json(result, "Tooltip", value.tooltip)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -15,12 +15,16 @@ from ...runtime import (
     Element,
     Unset,
     blank,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
+    restore_elements,
+    restore_members,
     take_int,
     take_nillable,
     write_int,
@@ -79,6 +83,17 @@ class MultiAlarmData(Carrier):
         return decode_json_multi_alarm_data(data, "$")
 
 
+_MULTI_ALARM_DATA_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "Alarms",
+        "PollingInterval",
+        "SilentAfter",
+    )
+)
+
+
 def decode_xml_multi_alarm_data(element: Element) -> MultiAlarmData:
     value = MultiAlarmData()
     for child in element:
@@ -101,6 +116,8 @@ def decode_xml_multi_alarm_data(element: Element) -> MultiAlarmData:
             value.polling_interval = read_int(child)
         elif tag == _SILENT_AFTER:
             value.silent_after = read_int(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -113,6 +130,8 @@ def encode_xml_multi_alarm_data(
     put(element, _ALARMS, value.alarms, encode_xml_list_of_alarm_data)
     put(element, _POLLING_INTERVAL, value.polling_interval, write_int)
     put(element, _SILENT_AFTER, value.silent_after, write_int)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -127,6 +146,11 @@ def decode_json_multi_alarm_data(data: Any, path: str) -> MultiAlarmData:
     value.alarms = take_nillable(data, "Alarms", path, decode_json_list_of_alarm_data)
     value.polling_interval = take_int(data, "PollingInterval", path)
     value.silent_after = take_int(data, "SilentAfter", path)
+    value.extra = (
+        None
+        if _MULTI_ALARM_DATA_KEYS.issuperset(data)
+        else json_extra(data, _MULTI_ALARM_DATA_KEYS)
+    )
     return value
 
 
@@ -139,6 +163,8 @@ def encode_json_multi_alarm_data(value: MultiAlarmData) -> dict[str, Any]:
     put_json(result, "Alarms", value.alarms, encode_json_list_of_alarm_data)
     put_json(result, "PollingInterval", value.polling_interval)
     put_json(result, "SilentAfter", value.silent_after)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -16,13 +16,17 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
+    restore_elements,
+    restore_members,
     take_int,
     take_nillable,
     take_str_nillable,
@@ -74,6 +78,17 @@ class NavigatorCompany(Carrier):
         return decode_json_navigator_company(data, "$")
 
 
+_NAVIGATOR_COMPANY_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "Id",
+        "Value",
+        "Tooltip",
+    )
+)
+
+
 def decode_xml_navigator_company(element: Element) -> NavigatorCompany:
     value = NavigatorCompany()
     for child in element:
@@ -94,6 +109,8 @@ def decode_xml_navigator_company(element: Element) -> NavigatorCompany:
             value.value = child.text or empty_or_nil(child)
         elif tag == _TOOLTIP:
             value.tooltip = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -106,6 +123,8 @@ def encode_xml_navigator_company(
     put(element, _ID, value.id, write_int)
     put(element, _VALUE, value.value, write_str)
     put(element, _TOOLTIP, value.tooltip, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -120,6 +139,11 @@ def decode_json_navigator_company(data: Any, path: str) -> NavigatorCompany:
     value.id = take_int(data, "Id", path)
     value.value = take_str_nillable(data, "Value", path)
     value.tooltip = take_str_nillable(data, "Tooltip", path)
+    value.extra = (
+        None
+        if _NAVIGATOR_COMPANY_KEYS.issuperset(data)
+        else json_extra(data, _NAVIGATOR_COMPANY_KEYS)
+    )
     return value
 
 
@@ -132,6 +156,8 @@ def encode_json_navigator_company(value: NavigatorCompany) -> dict[str, Any]:
     put_json(result, "Id", value.id)
     put_json(result, "Value", value.value)
     put_json(result, "Tooltip", value.tooltip)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -18,13 +18,17 @@ from ...runtime import (
     blank,
     format_datetime,
     json_datetime,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_datetime,
+    restore_elements,
+    restore_members,
     take,
     take_nillable,
     write_datetime,
@@ -90,6 +94,18 @@ class NextAvailableTime(Carrier):
         return decode_json_next_available_time(data, "$")
 
 
+_NEXT_AVAILABLE_TIME_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "AvailableTimeStart",
+        "AvailableTimeEnd",
+        "RecommendedTimeStart",
+        "RecommendedTimeEnd",
+    )
+)
+
+
 def decode_xml_next_available_time(element: Element) -> NextAvailableTime:
     value = NextAvailableTime()
     for child in element:
@@ -112,6 +128,8 @@ def decode_xml_next_available_time(element: Element) -> NextAvailableTime:
             value.recommended_time_start = read_datetime(child)
         elif tag == _RECOMMENDED_TIME_END:
             value.recommended_time_end = read_datetime(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -125,6 +143,8 @@ def encode_xml_next_available_time(
     put(element, _AVAILABLE_TIME_END, value.available_time_end, write_datetime)
     put(element, _RECOMMENDED_TIME_START, value.recommended_time_start, write_datetime)
     put(element, _RECOMMENDED_TIME_END, value.recommended_time_end, write_datetime)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -140,6 +160,11 @@ def decode_json_next_available_time(data: Any, path: str) -> NextAvailableTime:
     value.available_time_end = take(data, "AvailableTimeEnd", path, json_datetime)
     value.recommended_time_start = take(data, "RecommendedTimeStart", path, json_datetime)
     value.recommended_time_end = take(data, "RecommendedTimeEnd", path, json_datetime)
+    value.extra = (
+        None
+        if _NEXT_AVAILABLE_TIME_KEYS.issuperset(data)
+        else json_extra(data, _NEXT_AVAILABLE_TIME_KEYS)
+    )
     return value
 
 
@@ -153,6 +178,8 @@ def encode_json_next_available_time(value: NextAvailableTime) -> dict[str, Any]:
     put_json(result, "AvailableTimeEnd", value.available_time_end, format_datetime)
     put_json(result, "RecommendedTimeStart", value.recommended_time_start, format_datetime)
     put_json(result, "RecommendedTimeEnd", value.recommended_time_end, format_datetime)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -13,15 +13,20 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
+    Record,
     Unset,
     blank,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_int,
     write_int,
@@ -40,7 +45,7 @@ _TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Type"
 
 
 @dataclasses.dataclass(kw_only=True)
-class NotificationEvent:
+class NotificationEvent(Record):
     """Carrier for a notification event for a given notification type and entity id
 
     Carrier object for NotificationEvent. Services for the NotificationEvent Carrier is
@@ -67,6 +72,14 @@ class NotificationEvent:
         return decode_json_notification_event(data, "$")
 
 
+_NOTIFICATION_EVENT_KEYS = frozenset(
+    (
+        "Type",
+        "Id",
+    )
+)
+
+
 def decode_xml_notification_event(element: Element) -> NotificationEvent:
     value = NotificationEvent()
     for child in element:
@@ -75,6 +88,8 @@ def decode_xml_notification_event(element: Element) -> NotificationEvent:
             value.type = decode_xml_notification_event_type(child)
         elif tag == _ID:
             value.id = read_int(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -84,6 +99,8 @@ def encode_xml_notification_event(
     element = new_child(parent, tag)
     put(element, _TYPE, value.type, encode_xml_notification_event_type)
     put(element, _ID, value.id, write_int)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -93,6 +110,11 @@ def decode_json_notification_event(data: Any, path: str) -> NotificationEvent:
     value = blank(NotificationEvent)
     value.type = take(data, "Type", path, decode_json_notification_event_type)
     value.id = take_int(data, "Id", path)
+    value.extra = (
+        None
+        if _NOTIFICATION_EVENT_KEYS.issuperset(data)
+        else json_extra(data, _NOTIFICATION_EVENT_KEYS)
+    )
     return value
 
 
@@ -100,6 +122,8 @@ def encode_json_notification_event(value: NotificationEvent) -> dict[str, Any]:
     result: dict[str, Any] = {}
     put_json(result, "Type", value.type, encode_json_notification_event_type)
     put_json(result, "Id", value.id)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

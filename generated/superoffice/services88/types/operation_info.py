@@ -16,12 +16,16 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
+    restore_elements,
+    restore_members,
     take_nillable,
     take_str_nillable,
     write_str,
@@ -85,6 +89,17 @@ class OperationInfo(Carrier):
         return decode_json_operation_info(data, "$")
 
 
+_OPERATION_INFO_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "Key",
+        "EncodedDisplayName",
+        "EncodedLeadTexts",
+    )
+)
+
+
 def decode_xml_operation_info(element: Element) -> OperationInfo:
     value = OperationInfo()
     for child in element:
@@ -107,6 +122,8 @@ def decode_xml_operation_info(element: Element) -> OperationInfo:
             value.encoded_lead_texts = (
                 None if child.get(XSI_NIL) == "true" else decode_xml_list_of_str(child)
             )
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -117,6 +134,8 @@ def encode_xml_operation_info(parent: Element | None, tag: str, value: Operation
     put(element, _KEY, value.key, write_str)
     put(element, _ENCODED_DISPLAY_NAME, value.encoded_display_name, write_str)
     put(element, _ENCODED_LEAD_TEXTS, value.encoded_lead_texts, encode_xml_list_of_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -133,6 +152,9 @@ def decode_json_operation_info(data: Any, path: str) -> OperationInfo:
     value.encoded_lead_texts = take_nillable(
         data, "EncodedLeadTexts", path, decode_json_list_of_str
     )
+    value.extra = (
+        None if _OPERATION_INFO_KEYS.issuperset(data) else json_extra(data, _OPERATION_INFO_KEYS)
+    )
     return value
 
 
@@ -145,6 +167,8 @@ def encode_json_operation_info(value: OperationInfo) -> dict[str, Any]:
     put_json(result, "Key", value.key)
     put_json(result, "EncodedDisplayName", value.encoded_display_name)
     put_json(result, "EncodedLeadTexts", value.encoded_lead_texts, encode_json_list_of_str)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -12,15 +12,20 @@ from ...runtime import (
     UNSET,
     Codec,
     Element,
+    Record,
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_bool,
+    restore_elements,
+    restore_members,
     take_bool,
     take_str_nillable,
     write_bool,
@@ -33,7 +38,7 @@ _SUCCESS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Success"
 
 
 @dataclasses.dataclass(kw_only=True)
-class OperationResult:
+class OperationResult(Record):
     """Operation result
 
     Carrier object for OperationResult.
@@ -59,6 +64,14 @@ class OperationResult:
         return decode_json_operation_result(data, "$")
 
 
+_OPERATION_RESULT_KEYS = frozenset(
+    (
+        "Success",
+        "Message",
+    )
+)
+
+
 def decode_xml_operation_result(element: Element) -> OperationResult:
     value = OperationResult()
     for child in element:
@@ -67,6 +80,8 @@ def decode_xml_operation_result(element: Element) -> OperationResult:
             value.success = read_bool(child)
         elif tag == _MESSAGE:
             value.message = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -76,6 +91,8 @@ def encode_xml_operation_result(
     element = new_child(parent, tag)
     put(element, _SUCCESS, value.success, write_bool)
     put(element, _MESSAGE, value.message, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -85,6 +102,11 @@ def decode_json_operation_result(data: Any, path: str) -> OperationResult:
     value = blank(OperationResult)
     value.success = take_bool(data, "Success", path)
     value.message = take_str_nillable(data, "Message", path)
+    value.extra = (
+        None
+        if _OPERATION_RESULT_KEYS.issuperset(data)
+        else json_extra(data, _OPERATION_RESULT_KEYS)
+    )
     return value
 
 
@@ -92,6 +114,8 @@ def encode_json_operation_result(value: OperationResult) -> dict[str, Any]:
     result: dict[str, Any] = {}
     put_json(result, "Success", value.success)
     put_json(result, "Message", value.message)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -16,13 +16,17 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
+    restore_elements,
+    restore_members,
     take_int,
     take_nillable,
     take_str_nillable,
@@ -82,6 +86,20 @@ class OutgoingMessage(Carrier):
         return decode_json_outgoing_message(data, "$")
 
 
+_OUTGOING_MESSAGE_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "From",
+        "To",
+        "Content",
+        "Format",
+        "ParentMessagingId",
+        "SuggestedSessionKey",
+    )
+)
+
+
 def decode_xml_outgoing_message(element: Element) -> OutgoingMessage:
     value = OutgoingMessage()
     for child in element:
@@ -108,6 +126,8 @@ def decode_xml_outgoing_message(element: Element) -> OutgoingMessage:
             value.parent_messaging_id = read_int(child)
         elif tag == _SUGGESTED_SESSION_KEY:
             value.suggested_session_key = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -123,6 +143,8 @@ def encode_xml_outgoing_message(
     put(element, _FORMAT, value.format, write_str)
     put(element, _PARENT_MESSAGING_ID, value.parent_messaging_id, write_int)
     put(element, _SUGGESTED_SESSION_KEY, value.suggested_session_key, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -140,6 +162,11 @@ def decode_json_outgoing_message(data: Any, path: str) -> OutgoingMessage:
     value.format = take_str_nillable(data, "Format", path)
     value.parent_messaging_id = take_int(data, "ParentMessagingId", path)
     value.suggested_session_key = take_str_nillable(data, "SuggestedSessionKey", path)
+    value.extra = (
+        None
+        if _OUTGOING_MESSAGE_KEYS.issuperset(data)
+        else json_extra(data, _OUTGOING_MESSAGE_KEYS)
+    )
     return value
 
 
@@ -155,6 +182,8 @@ def encode_json_outgoing_message(value: OutgoingMessage) -> dict[str, Any]:
     put_json(result, "Format", value.format)
     put_json(result, "ParentMessagingId", value.parent_messaging_id)
     put_json(result, "SuggestedSessionKey", value.suggested_session_key)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -13,17 +13,22 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
+    Record,
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_bool,
     take_int,
@@ -52,7 +57,7 @@ _SEND_EMAIL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SendEmail
 
 
 @dataclasses.dataclass(kw_only=True)
-class ParticipantInfo:
+class ParticipantInfo(Record):
     """Class representing an appointment participant."""
 
     associate_id: int | Unset = UNSET
@@ -91,6 +96,20 @@ class ParticipantInfo:
         return decode_json_participant_info(data, "$")
 
 
+_PARTICIPANT_INFO_KEYS = frozenset(
+    (
+        "AssociateId",
+        "PersonId",
+        "ContactId",
+        "EmailId",
+        "SendEmail",
+        "InvitationStatus",
+        "EmailAddress",
+        "Description",
+    )
+)
+
+
 def decode_xml_participant_info(element: Element) -> ParticipantInfo:
     value = ParticipantInfo()
     for child in element:
@@ -111,6 +130,8 @@ def decode_xml_participant_info(element: Element) -> ParticipantInfo:
             value.email_address = child.text or empty_or_nil(child)
         elif tag == _DESCRIPTION:
             value.description = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -126,6 +147,8 @@ def encode_xml_participant_info(
     put(element, _INVITATION_STATUS, value.invitation_status, encode_xml_invitation_status)
     put(element, _EMAIL_ADDRESS, value.email_address, write_str)
     put(element, _DESCRIPTION, value.description, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -141,6 +164,11 @@ def decode_json_participant_info(data: Any, path: str) -> ParticipantInfo:
     value.invitation_status = take(data, "InvitationStatus", path, decode_json_invitation_status)
     value.email_address = take_str_nillable(data, "EmailAddress", path)
     value.description = take_str_nillable(data, "Description", path)
+    value.extra = (
+        None
+        if _PARTICIPANT_INFO_KEYS.issuperset(data)
+        else json_extra(data, _PARTICIPANT_INFO_KEYS)
+    )
     return value
 
 
@@ -154,6 +182,8 @@ def encode_json_participant_info(value: ParticipantInfo) -> dict[str, Any]:
     put_json(result, "InvitationStatus", value.invitation_status, encode_json_invitation_status)
     put_json(result, "EmailAddress", value.email_address)
     put_json(result, "Description", value.description)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -16,13 +16,17 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_int,
     take_nillable,
@@ -191,6 +195,47 @@ class ParticipantSyncData(Carrier):
         return decode_json_participant_sync_data(data, "$")
 
 
+_PARTICIPANT_SYNC_DATA_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "PersonId",
+        "PersonFirstName",
+        "PersonMiddleName",
+        "PersonLastname",
+        "PersonMrmrs",
+        "PersonTitle",
+        "PersonPosition",
+        "PersonAcademicTitle",
+        "PersonFormalName",
+        "PersonFullName",
+        "ContactId",
+        "ContactName",
+        "ContactDepartment",
+        "ContactBusiness",
+        "ContactCountry",
+        "ContactCategory",
+        "ContactFullName",
+        "EMail",
+        "PhonePrivate",
+        "PhoneFax",
+        "PhoneMobile",
+        "PhoneDirect",
+        "PhoneContact",
+        "Messenger",
+        "Voip",
+        "ContactUrl",
+        "Url",
+        "StreetAddress",
+        "PostalAddress",
+        "Country",
+        "PersonAddress",
+        "PersonCountry",
+        "ParticipantStatus",
+    )
+)
+
+
 def decode_xml_participant_sync_data(element: Element) -> ParticipantSyncData:
     value = ParticipantSyncData()
     for child in element:
@@ -291,6 +336,8 @@ def decode_xml_participant_sync_data(element: Element) -> ParticipantSyncData:
             value.person_country = child.text or empty_or_nil(child)
         elif tag == _PARTICIPANT_STATUS:
             value.participant_status = decode_xml_appointment_status(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -333,6 +380,8 @@ def encode_xml_participant_sync_data(
     put(element, _PERSON_ADDRESS, value.person_address, encode_xml_address_sync_data)
     put(element, _PERSON_COUNTRY, value.person_country, write_str)
     put(element, _PARTICIPANT_STATUS, value.participant_status, encode_xml_appointment_status)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -385,6 +434,11 @@ def decode_json_participant_sync_data(data: Any, path: str) -> ParticipantSyncDa
     value.participant_status = take(
         data, "ParticipantStatus", path, decode_json_appointment_status
     )
+    value.extra = (
+        None
+        if _PARTICIPANT_SYNC_DATA_KEYS.issuperset(data)
+        else json_extra(data, _PARTICIPANT_SYNC_DATA_KEYS)
+    )
     return value
 
 
@@ -427,6 +481,8 @@ def encode_json_participant_sync_data(value: ParticipantSyncData) -> dict[str, A
     put_json(result, "PersonAddress", value.person_address, encode_json_address_sync_data)
     put_json(result, "PersonCountry", value.person_country)
     put_json(result, "ParticipantStatus", value.participant_status, encode_json_appointment_status)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

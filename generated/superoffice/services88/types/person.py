@@ -16,8 +16,10 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
@@ -25,6 +27,8 @@ from ...runtime import (
     read_bool,
     read_int,
     read_short,
+    restore_elements,
+    restore_members,
     take_bool,
     take_int,
     take_nillable,
@@ -201,6 +205,55 @@ class Person(Carrier):
         return decode_json_person(data, "$")
 
 
+_PERSON_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "Position",
+        "PersonId",
+        "Mrmrs",
+        "Firstname",
+        "Lastname",
+        "MiddleName",
+        "Title",
+        "Description",
+        "Email",
+        "FullName",
+        "DirectPhone",
+        "FormalName",
+        "CountryId",
+        "ContactId",
+        "ContactName",
+        "Retired",
+        "Rank",
+        "ActiveInterests",
+        "ContactDepartment",
+        "ContactCountryId",
+        "ContactOrgNr",
+        "FaxPhone",
+        "MobilePhone",
+        "ContactPhone",
+        "AssociateName",
+        "AssociateId",
+        "UsePersonAddress",
+        "ContactFax",
+        "Kanafname",
+        "Kanalname",
+        "Post1",
+        "Post2",
+        "Post3",
+        "EmailName",
+        "ContactFullName",
+        "ActiveErpLinks",
+        "TicketPriorityId",
+        "SupportLanguageId",
+        "SupportAssociateId",
+        "CategoryName",
+        "PersonNumber",
+    )
+)
+
+
 def decode_xml_person(element: Element) -> Person:
     value = Person()
     for child in element:
@@ -297,6 +350,8 @@ def decode_xml_person(element: Element) -> Person:
             value.category_name = child.text or empty_or_nil(child)
         elif tag == _PERSON_NUMBER:
             value.person_number = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -345,6 +400,8 @@ def encode_xml_person(parent: Element | None, tag: str, value: Person) -> Elemen
     put(element, _SUPPORT_ASSOCIATE_ID, value.support_associate_id, write_int)
     put(element, _CATEGORY_NAME, value.category_name, write_str)
     put(element, _PERSON_NUMBER, value.person_number, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -397,6 +454,7 @@ def decode_json_person(data: Any, path: str) -> Person:
     value.support_associate_id = take_int(data, "SupportAssociateId", path)
     value.category_name = take_str_nillable(data, "CategoryName", path)
     value.person_number = take_str_nillable(data, "PersonNumber", path)
+    value.extra = None if _PERSON_KEYS.issuperset(data) else json_extra(data, _PERSON_KEYS)
     return value
 
 
@@ -447,6 +505,8 @@ def encode_json_person(value: Person) -> dict[str, Any]:
     put_json(result, "SupportAssociateId", value.support_associate_id)
     put_json(result, "CategoryName", value.category_name)
     put_json(result, "PersonNumber", value.person_number)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -19,8 +19,10 @@ from ...runtime import (
     empty_or_nil,
     format_datetime,
     json_datetime,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
@@ -29,6 +31,8 @@ from ...runtime import (
     read_datetime,
     read_int,
     read_short,
+    restore_elements,
+    restore_members,
     take,
     take_bool,
     take_int,
@@ -450,6 +454,80 @@ class PersonEntity(Carrier):
         return decode_json_person_entity(data, "$")
 
 
+_PERSON_ENTITY_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "PersonId",
+        "Firstname",
+        "MiddleName",
+        "Lastname",
+        "Mrmrs",
+        "Title",
+        "UpdatedDate",
+        "CreatedDate",
+        "BirthDate",
+        "CreatedBy",
+        "Emails",
+        "Description",
+        "IsAssociate",
+        "PrivatePhones",
+        "Faxes",
+        "MobilePhones",
+        "OfficePhones",
+        "OtherPhones",
+        "Position",
+        "UpdatedBy",
+        "Contact",
+        "Country",
+        "Interests",
+        "PersonNumber",
+        "FullName",
+        "NoMailing",
+        "UsePersonAddress",
+        "Retired",
+        "Urls",
+        "FormalName",
+        "Address",
+        "Post3",
+        "Post2",
+        "Post1",
+        "Kanalname",
+        "Kanafname",
+        "CorrespondingAssociate",
+        "Category",
+        "Business",
+        "Associate",
+        "Salutation",
+        "ActiveInterests",
+        "SupportAssociate",
+        "TicketPriority",
+        "CustomerLanguage",
+        "DbiAgentId",
+        "DbiKey",
+        "DbiLastModified",
+        "DbiLastSyncronized",
+        "SentInfo",
+        "ShowContactTickets",
+        "UserInfo",
+        "ChatEmails",
+        "InternetPhones",
+        "Source",
+        "ActiveErpLinks",
+        "ShipmentTypes",
+        "Consents",
+        "BounceEmails",
+        "ActiveStatusMonitorId",
+        "CreatedByFormId",
+        "UtmParameters",
+        "LeadstatusId",
+        "UserDefinedFields",
+        "ExtraFields",
+        "CustomFields",
+    )
+)
+
+
 def decode_xml_person_entity(element: Element) -> PersonEntity:
     value = PersonEntity()
     for child in element:
@@ -646,6 +724,8 @@ def decode_xml_person_entity(element: Element) -> PersonEntity:
             value.custom_fields = (
                 None if child.get(XSI_NIL) == "true" else decode_xml_string_dictionary(child)
             )
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -721,6 +801,8 @@ def encode_xml_person_entity(parent: Element | None, tag: str, value: PersonEnti
     put(element, _USER_DEFINED_FIELDS, value.user_defined_fields, encode_xml_string_dictionary)
     put(element, _EXTRA_FIELDS, value.extra_fields, encode_xml_string_dictionary)
     put(element, _CUSTOM_FIELDS, value.custom_fields, encode_xml_string_dictionary)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -822,6 +904,9 @@ def decode_json_person_entity(data: Any, path: str) -> PersonEntity:
     )
     value.extra_fields = take_nillable(data, "ExtraFields", path, decode_json_string_dictionary)
     value.custom_fields = take_nillable(data, "CustomFields", path, decode_json_string_dictionary)
+    value.extra = (
+        None if _PERSON_ENTITY_KEYS.issuperset(data) else json_extra(data, _PERSON_ENTITY_KEYS)
+    )
     return value
 
 
@@ -901,6 +986,8 @@ def encode_json_person_entity(value: PersonEntity) -> dict[str, Any]:
     put_json(result, "UserDefinedFields", value.user_defined_fields, encode_json_string_dictionary)
     put_json(result, "ExtraFields", value.extra_fields, encode_json_string_dictionary)
     put_json(result, "CustomFields", value.custom_fields, encode_json_string_dictionary)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

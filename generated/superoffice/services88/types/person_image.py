@@ -13,18 +13,23 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
+    Record,
     Unset,
     blank,
     json_bytes,
+    json_extra,
     json_items_nillable,
     json_object,
     json_write_bytes,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_bytes,
     read_int,
+    restore_elements,
+    restore_members,
     take_int,
     take_nillable,
     write_bytes,
@@ -37,7 +42,7 @@ _PERSON_IMAGE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PersonI
 
 
 @dataclasses.dataclass(kw_only=True)
-class PersonImage:
+class PersonImage(Record):
     """Scaled person image
 
     Carrier object for PersonImage. Services for the PersonImage Carrier is available from the
@@ -64,6 +69,14 @@ class PersonImage:
         return decode_json_person_image(data, "$")
 
 
+_PERSON_IMAGE_KEYS = frozenset(
+    (
+        "PersonId",
+        "ImageData",
+    )
+)
+
+
 def decode_xml_person_image(element: Element) -> PersonImage:
     value = PersonImage()
     for child in element:
@@ -72,6 +85,8 @@ def decode_xml_person_image(element: Element) -> PersonImage:
             value.person_id = read_int(child)
         elif tag == _IMAGE_DATA:
             value.image_data = None if child.get(XSI_NIL) == "true" else read_bytes(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -79,6 +94,8 @@ def encode_xml_person_image(parent: Element | None, tag: str, value: PersonImage
     element = new_child(parent, tag)
     put(element, _PERSON_ID, value.person_id, write_int)
     put(element, _IMAGE_DATA, value.image_data, write_bytes)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -88,6 +105,9 @@ def decode_json_person_image(data: Any, path: str) -> PersonImage:
     value = blank(PersonImage)
     value.person_id = take_int(data, "PersonId", path)
     value.image_data = take_nillable(data, "ImageData", path, json_bytes)
+    value.extra = (
+        None if _PERSON_IMAGE_KEYS.issuperset(data) else json_extra(data, _PERSON_IMAGE_KEYS)
+    )
     return value
 
 
@@ -95,6 +115,8 @@ def encode_json_person_image(value: PersonImage) -> dict[str, Any]:
     result: dict[str, Any] = {}
     put_json(result, "PersonId", value.person_id)
     put_json(result, "ImageData", value.image_data, json_write_bytes)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -13,13 +13,18 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
+    Record,
     Unset,
     blank,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
+    restore_elements,
+    restore_members,
     take_nillable,
 )
 from .activity_summary_item import (
@@ -68,7 +73,7 @@ _TICKETS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Tickets"
 
 
 @dataclasses.dataclass(kw_only=True)
-class PersonSummary:
+class PersonSummary(Record):
     """Summary of person, with recent activities, chats, and requests included.
 
     Carrier object for PersonSummary. Services for the PersonSummary Carrier is available from
@@ -101,6 +106,18 @@ class PersonSummary:
     @classmethod
     def from_json(cls, data: Any) -> PersonSummary:
         return decode_json_person_summary(data, "$")
+
+
+_PERSON_SUMMARY_KEYS = frozenset(
+    (
+        "Person",
+        "Tickets",
+        "Followups",
+        "Documents",
+        "Sales",
+        "Chats",
+    )
+)
 
 
 def decode_xml_person_summary(element: Element) -> PersonSummary:
@@ -139,6 +156,8 @@ def decode_xml_person_summary(element: Element) -> PersonSummary:
                 if child.get(XSI_NIL) == "true"
                 else decode_xml_list_of_chat_summary_item(child)
             )
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -150,6 +169,8 @@ def encode_xml_person_summary(parent: Element | None, tag: str, value: PersonSum
     put(element, _DOCUMENTS, value.documents, encode_xml_list_of_activity_summary_item)
     put(element, _SALES, value.sales, encode_xml_list_of_sale_summary_item)
     put(element, _CHATS, value.chats, encode_xml_list_of_chat_summary_item)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -167,6 +188,9 @@ def decode_json_person_summary(data: Any, path: str) -> PersonSummary:
     )
     value.sales = take_nillable(data, "Sales", path, decode_json_list_of_sale_summary_item)
     value.chats = take_nillable(data, "Chats", path, decode_json_list_of_chat_summary_item)
+    value.extra = (
+        None if _PERSON_SUMMARY_KEYS.issuperset(data) else json_extra(data, _PERSON_SUMMARY_KEYS)
+    )
     return value
 
 
@@ -178,6 +202,8 @@ def encode_json_person_summary(value: PersonSummary) -> dict[str, Any]:
     put_json(result, "Documents", value.documents, encode_json_list_of_activity_summary_item)
     put_json(result, "Sales", value.sales, encode_json_list_of_sale_summary_item)
     put_json(result, "Chats", value.chats, encode_json_list_of_chat_summary_item)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -16,13 +16,17 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
+    restore_elements,
+    restore_members,
     take_int,
     take_nillable,
     take_str_nillable,
@@ -101,6 +105,24 @@ class PhoneListItem(Carrier):
         return decode_json_phone_list_item(data, "$")
 
 
+_PHONE_LIST_ITEM_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "PersonDirectPhone",
+        "PersonCellPhone",
+        "PersonPrivatePhone",
+        "PersonFaxNumber",
+        "PersonPagerNumber",
+        "PersonEmail",
+        "Id",
+        "Name",
+        "Tooltip",
+        "UniqueId",
+    )
+)
+
+
 def decode_xml_phone_list_item(element: Element) -> PhoneListItem:
     value = PhoneListItem()
     for child in element:
@@ -135,6 +157,8 @@ def decode_xml_phone_list_item(element: Element) -> PhoneListItem:
             value.tooltip = child.text or empty_or_nil(child)
         elif tag == _UNIQUE_ID:
             value.unique_id = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -152,6 +176,8 @@ def encode_xml_phone_list_item(parent: Element | None, tag: str, value: PhoneLis
     put(element, _NAME, value.name, write_str)
     put(element, _TOOLTIP, value.tooltip, write_str)
     put(element, _UNIQUE_ID, value.unique_id, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -173,6 +199,9 @@ def decode_json_phone_list_item(data: Any, path: str) -> PhoneListItem:
     value.name = take_str_nillable(data, "Name", path)
     value.tooltip = take_str_nillable(data, "Tooltip", path)
     value.unique_id = take_str_nillable(data, "UniqueId", path)
+    value.extra = (
+        None if _PHONE_LIST_ITEM_KEYS.issuperset(data) else json_extra(data, _PHONE_LIST_ITEM_KEYS)
+    )
     return value
 
 
@@ -192,6 +221,8 @@ def encode_json_phone_list_item(value: PhoneListItem) -> dict[str, Any]:
     put_json(result, "Name", value.name)
     put_json(result, "Tooltip", value.tooltip)
     put_json(result, "UniqueId", value.unique_id)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -15,12 +15,16 @@ from ...runtime import (
     Element,
     Unset,
     blank,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_bool,
+    restore_elements,
+    restore_members,
     take,
     take_bool,
     take_nillable,
@@ -108,6 +112,22 @@ class PhoneListPreferences(Carrier):
         return decode_json_phone_list_preferences(data, "$")
 
 
+_PHONE_LIST_PREFERENCES_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "SearchCompany",
+        "SearchFirstname",
+        "SearchLastname",
+        "SearchDepartment",
+        "SearchModeCompany",
+        "SearchModeDepartment",
+        "SearchModeFirstname",
+        "SearchModeLastname",
+    )
+)
+
+
 def decode_xml_phone_list_preferences(element: Element) -> PhoneListPreferences:
     value = PhoneListPreferences()
     for child in element:
@@ -138,6 +158,8 @@ def decode_xml_phone_list_preferences(element: Element) -> PhoneListPreferences:
             value.search_mode_firstname = decode_xml_string_search_type(child)
         elif tag == _SEARCH_MODE_LASTNAME:
             value.search_mode_lastname = decode_xml_string_search_type(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -162,6 +184,8 @@ def encode_xml_phone_list_preferences(
         element, _SEARCH_MODE_FIRSTNAME, value.search_mode_firstname, encode_xml_string_search_type
     )
     put(element, _SEARCH_MODE_LASTNAME, value.search_mode_lastname, encode_xml_string_search_type)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -188,6 +212,11 @@ def decode_json_phone_list_preferences(data: Any, path: str) -> PhoneListPrefere
     )
     value.search_mode_lastname = take(
         data, "SearchModeLastname", path, decode_json_string_search_type
+    )
+    value.extra = (
+        None
+        if _PHONE_LIST_PREFERENCES_KEYS.issuperset(data)
+        else json_extra(data, _PHONE_LIST_PREFERENCES_KEYS)
     )
     return value
 
@@ -217,6 +246,8 @@ def encode_json_phone_list_preferences(value: PhoneListPreferences) -> dict[str,
     put_json(
         result, "SearchModeLastname", value.search_mode_lastname, encode_json_string_search_type
     )
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -16,13 +16,17 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_bool,
+    restore_elements,
+    restore_members,
     take,
     take_bool,
     take_nillable,
@@ -109,6 +113,20 @@ class PluginResponse(Carrier):
         return decode_json_plugin_response(data, "$")
 
 
+_PLUGIN_RESPONSE_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "IsOk",
+        "UserExplanation",
+        "TechExplanation",
+        "ErrorCode",
+        "Changes",
+        "Status",
+    )
+)
+
+
 def decode_xml_plugin_response(element: Element) -> PluginResponse:
     value = PluginResponse()
     for child in element:
@@ -137,6 +155,8 @@ def decode_xml_plugin_response(element: Element) -> PluginResponse:
             )
         elif tag == _STATUS:
             value.status = decode_xml_quote_status(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -150,6 +170,8 @@ def encode_xml_plugin_response(parent: Element | None, tag: str, value: PluginRe
     put(element, _ERROR_CODE, value.error_code, write_str)
     put(element, _CHANGES, value.changes, encode_xml_changed_data)
     put(element, _STATUS, value.status, encode_xml_quote_status)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -167,6 +189,9 @@ def decode_json_plugin_response(data: Any, path: str) -> PluginResponse:
     value.error_code = take_str_nillable(data, "ErrorCode", path)
     value.changes = take_nillable(data, "Changes", path, decode_json_changed_data)
     value.status = take(data, "Status", path, decode_json_quote_status)
+    value.extra = (
+        None if _PLUGIN_RESPONSE_KEYS.issuperset(data) else json_extra(data, _PLUGIN_RESPONSE_KEYS)
+    )
     return value
 
 
@@ -182,6 +207,8 @@ def encode_json_plugin_response(value: PluginResponse) -> dict[str, Any]:
     put_json(result, "ErrorCode", value.error_code)
     put_json(result, "Changes", value.changes, encode_json_changed_data)
     put_json(result, "Status", value.status, encode_json_quote_status)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -16,12 +16,16 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_bool,
+    restore_elements,
+    restore_members,
     take,
     take_bool,
     take_nillable,
@@ -114,6 +118,21 @@ class PluginUrlResponse(Carrier):
         return decode_json_plugin_url_response(data, "$")
 
 
+_PLUGIN_URL_RESPONSE_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "IsOk",
+        "UserExplanation",
+        "TechExplanation",
+        "ErrorCode",
+        "Changes",
+        "Url",
+        "Status",
+    )
+)
+
+
 def decode_xml_plugin_url_response(element: Element) -> PluginUrlResponse:
     value = PluginUrlResponse()
     for child in element:
@@ -144,6 +163,8 @@ def decode_xml_plugin_url_response(element: Element) -> PluginUrlResponse:
             value.url = child.text or empty_or_nil(child)
         elif tag == _STATUS:
             value.status = decode_xml_quote_status(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -160,6 +181,8 @@ def encode_xml_plugin_url_response(
     put(element, _CHANGES, value.changes, encode_xml_changed_data)
     put(element, _URL, value.url, write_str)
     put(element, _STATUS, value.status, encode_xml_quote_status)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -178,6 +201,11 @@ def decode_json_plugin_url_response(data: Any, path: str) -> PluginUrlResponse:
     value.changes = take_nillable(data, "Changes", path, decode_json_changed_data)
     value.url = take_str_nillable(data, "Url", path)
     value.status = take(data, "Status", path, decode_json_quote_status)
+    value.extra = (
+        None
+        if _PLUGIN_URL_RESPONSE_KEYS.issuperset(data)
+        else json_extra(data, _PLUGIN_URL_RESPONSE_KEYS)
+    )
     return value
 
 
@@ -194,6 +222,8 @@ def encode_json_plugin_url_response(value: PluginUrlResponse) -> dict[str, Any]:
     put_json(result, "Changes", value.changes, encode_json_changed_data)
     put_json(result, "Url", value.url)
     put_json(result, "Status", value.status, encode_json_quote_status)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -13,16 +13,21 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
+    Record,
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_int,
     take_str_nillable,
@@ -49,7 +54,7 @@ _TIME_ZONE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TimeZon
 
 
 @dataclasses.dataclass(kw_only=True)
-class PocketDeviceInfo:
+class PocketDeviceInfo(Record):
     """Describes a device running Pocket CRM
 
     Carrier object for PocketDeviceInfo. Services for the PocketDeviceInfo Carrier is available
@@ -90,6 +95,20 @@ class PocketDeviceInfo:
         return decode_json_pocket_device_info(data, "$")
 
 
+_POCKET_DEVICE_INFO_KEYS = frozenset(
+    (
+        "DeviceName",
+        "DeviceIdentifier",
+        "PocketVersion",
+        "Language",
+        "PNSHandle",
+        "Platform",
+        "OSVersion",
+        "TimeZoneId",
+    )
+)
+
+
 def decode_xml_pocket_device_info(element: Element) -> PocketDeviceInfo:
     value = PocketDeviceInfo()
     for child in element:
@@ -110,6 +129,8 @@ def decode_xml_pocket_device_info(element: Element) -> PocketDeviceInfo:
             value.os_version = child.text or empty_or_nil(child)
         elif tag == _TIME_ZONE_ID:
             value.time_zone_id = read_int(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -125,6 +146,8 @@ def encode_xml_pocket_device_info(
     put(element, _PLATFORM, value.platform, encode_xml_notification_platform)
     put(element, _OS_VERSION, value.os_version, write_str)
     put(element, _TIME_ZONE_ID, value.time_zone_id, write_int)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -140,6 +163,11 @@ def decode_json_pocket_device_info(data: Any, path: str) -> PocketDeviceInfo:
     value.platform = take(data, "Platform", path, decode_json_notification_platform)
     value.os_version = take_str_nillable(data, "OSVersion", path)
     value.time_zone_id = take_int(data, "TimeZoneId", path)
+    value.extra = (
+        None
+        if _POCKET_DEVICE_INFO_KEYS.issuperset(data)
+        else json_extra(data, _POCKET_DEVICE_INFO_KEYS)
+    )
     return value
 
 
@@ -153,6 +181,8 @@ def encode_json_pocket_device_info(value: PocketDeviceInfo) -> dict[str, Any]:
     put_json(result, "Platform", value.platform, encode_json_notification_platform)
     put_json(result, "OSVersion", value.os_version)
     put_json(result, "TimeZoneId", value.time_zone_id)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

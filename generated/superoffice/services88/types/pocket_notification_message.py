@@ -14,14 +14,17 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
+    Record,
     Unset,
     blank,
     empty_or_nil,
     format_datetime,
     json_datetime,
     json_duration,
+    json_extra,
     json_object,
     json_write_duration,
+    keep_element,
     new_child,
     parse_xml,
     put,
@@ -30,6 +33,8 @@ from ...runtime import (
     read_datetime,
     read_duration,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_bool,
     take_int,
@@ -71,7 +76,7 @@ _URL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Url"
 
 
 @dataclasses.dataclass(kw_only=True)
-class PocketNotificationMessage:
+class PocketNotificationMessage(Record):
     """Describes behaviour and content for a push notification message
 
     Carrier object for PocketNotificationMessage. Services for the PocketNotificationMessage
@@ -114,6 +119,22 @@ class PocketNotificationMessage:
         return decode_json_pocket_notification_message(data, "$")
 
 
+_POCKET_NOTIFICATION_MESSAGE_KEYS = frozenset(
+    (
+        "Title",
+        "Message",
+        "Url",
+        "Silent",
+        "Type",
+        "TimeToLive",
+        "RecordId",
+        "Date",
+        "Duration",
+        "ExtraValues",
+    )
+)
+
+
 def decode_xml_pocket_notification_message(element: Element) -> PocketNotificationMessage:
     value = PocketNotificationMessage()
     for child in element:
@@ -140,6 +161,8 @@ def decode_xml_pocket_notification_message(element: Element) -> PocketNotificati
             value.extra_values = (
                 None if child.get(XSI_NIL) == "true" else decode_xml_string_dictionary(child)
             )
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -157,6 +180,8 @@ def encode_xml_pocket_notification_message(
     put(element, _DATE, value.date, write_datetime)
     put(element, _DURATION, value.duration, write_duration)
     put(element, _EXTRA_VALUES, value.extra_values, encode_xml_string_dictionary)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -174,6 +199,11 @@ def decode_json_pocket_notification_message(data: Any, path: str) -> PocketNotif
     value.date = take(data, "Date", path, json_datetime)
     value.duration = take(data, "Duration", path, json_duration)
     value.extra_values = take_nillable(data, "ExtraValues", path, decode_json_string_dictionary)
+    value.extra = (
+        None
+        if _POCKET_NOTIFICATION_MESSAGE_KEYS.issuperset(data)
+        else json_extra(data, _POCKET_NOTIFICATION_MESSAGE_KEYS)
+    )
     return value
 
 
@@ -189,6 +219,8 @@ def encode_json_pocket_notification_message(value: PocketNotificationMessage) ->
     put_json(result, "Date", value.date, format_datetime)
     put_json(result, "Duration", value.duration, json_write_duration)
     put_json(result, "ExtraValues", value.extra_values, encode_json_string_dictionary)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

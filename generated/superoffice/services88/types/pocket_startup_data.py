@@ -16,13 +16,17 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
+    restore_elements,
+    restore_members,
     take_bool,
     take_int,
     take_nillable,
@@ -134,6 +138,23 @@ class PocketStartupData(Carrier):
         return decode_json_pocket_startup_data(data, "$")
 
 
+_POCKET_STARTUP_DATA_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "TableRights",
+        "PhoneLocaleTimeZoneData",
+        "BaseLocaleTimeZoneData",
+        "OverdueSalesCount",
+        "NotificationsCount",
+        "SystemWebPanels",
+        "PocketPreferences",
+        "IsPushNotificationEnabled",
+        "CustomData",
+    )
+)
+
+
 def decode_xml_pocket_startup_data(element: Element) -> PocketStartupData:
     value = PocketStartupData()
     for child in element:
@@ -178,6 +199,8 @@ def decode_xml_pocket_startup_data(element: Element) -> PocketStartupData:
             value.is_push_notification_enabled = read_bool(child)
         elif tag == _CUSTOM_DATA:
             value.custom_data = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -206,6 +229,8 @@ def encode_xml_pocket_startup_data(
     put(element, _POCKET_PREFERENCES, value.pocket_preferences, encode_xml_list_of_preference)
     put(element, _IS_PUSH_NOTIFICATION_ENABLED, value.is_push_notification_enabled, write_bool)
     put(element, _CUSTOM_DATA, value.custom_data, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -236,6 +261,11 @@ def decode_json_pocket_startup_data(data: Any, path: str) -> PocketStartupData:
     )
     value.is_push_notification_enabled = take_bool(data, "IsPushNotificationEnabled", path)
     value.custom_data = take_str_nillable(data, "CustomData", path)
+    value.extra = (
+        None
+        if _POCKET_STARTUP_DATA_KEYS.issuperset(data)
+        else json_extra(data, _POCKET_STARTUP_DATA_KEYS)
+    )
     return value
 
 
@@ -266,6 +296,8 @@ def encode_json_pocket_startup_data(value: PocketStartupData) -> dict[str, Any]:
     put_json(result, "PocketPreferences", value.pocket_preferences, encode_json_list_of_preference)
     put_json(result, "IsPushNotificationEnabled", value.is_push_notification_enabled)
     put_json(result, "CustomData", value.custom_data)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -16,13 +16,17 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_int,
     take_nillable,
@@ -142,6 +146,25 @@ class Preference(Carrier):
         return decode_json_preference(data, "$")
 
 
+_PREFERENCE_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "Level",
+        "RawValue",
+        "Specification",
+        "DisplayValue",
+        "DisplayTooltip",
+        "DisplayType",
+        "TabOrder",
+        "TargetId",
+        "PrefDescId",
+        "TableName",
+        "UserPreferenceId",
+    )
+)
+
+
 def decode_xml_preference(element: Element) -> Preference:
     value = Preference()
     for child in element:
@@ -180,6 +203,8 @@ def decode_xml_preference(element: Element) -> Preference:
             value.table_name = child.text or empty_or_nil(child)
         elif tag == _USER_PREFERENCE_ID:
             value.user_preference_id = read_int(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -198,6 +223,8 @@ def encode_xml_preference(parent: Element | None, tag: str, value: Preference) -
     put(element, _PREF_DESC_ID, value.pref_desc_id, write_int)
     put(element, _TABLE_NAME, value.table_name, write_str)
     put(element, _USER_PREFERENCE_ID, value.user_preference_id, write_int)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -220,6 +247,7 @@ def decode_json_preference(data: Any, path: str) -> Preference:
     value.pref_desc_id = take_int(data, "PrefDescId", path)
     value.table_name = take_str_nillable(data, "TableName", path)
     value.user_preference_id = take_int(data, "UserPreferenceId", path)
+    value.extra = None if _PREFERENCE_KEYS.issuperset(data) else json_extra(data, _PREFERENCE_KEYS)
     return value
 
 
@@ -240,6 +268,8 @@ def encode_json_preference(value: Preference) -> dict[str, Any]:
     put_json(result, "PrefDescId", value.pref_desc_id)
     put_json(result, "TableName", value.table_name)
     put_json(result, "UserPreferenceId", value.user_preference_id)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -16,14 +16,18 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_bool,
     take_int,
@@ -162,6 +166,32 @@ class PreferenceDescription(Carrier):
         return decode_json_preference_description(data, "$")
 
 
+_PREFERENCE_DESCRIPTION_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "PrefDescId",
+        "Section",
+        "Key",
+        "Name",
+        "ValueType",
+        "MaxLevel",
+        "SysMaxLevel",
+        "AccessFlags",
+        "Description",
+        "IsBuiltin",
+        "TableName",
+        "UserDefinedListId",
+        "Rank",
+        "SubGroup",
+        "MinLevel",
+        "MaxValue",
+        "MinValue",
+        "RequiredLicense",
+    )
+)
+
+
 def decode_xml_preference_description(element: Element) -> PreferenceDescription:
     value = PreferenceDescription()
     for child in element:
@@ -212,6 +242,8 @@ def decode_xml_preference_description(element: Element) -> PreferenceDescription
             value.min_value = read_int(child)
         elif tag == _REQUIRED_LICENSE:
             value.required_license = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -239,6 +271,8 @@ def encode_xml_preference_description(
     put(element, _MAX_VALUE, value.max_value, write_int)
     put(element, _MIN_VALUE, value.min_value, write_int)
     put(element, _REQUIRED_LICENSE, value.required_license, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -268,6 +302,11 @@ def decode_json_preference_description(data: Any, path: str) -> PreferenceDescri
     value.max_value = take_int(data, "MaxValue", path)
     value.min_value = take_int(data, "MinValue", path)
     value.required_license = take_str_nillable(data, "RequiredLicense", path)
+    value.extra = (
+        None
+        if _PREFERENCE_DESCRIPTION_KEYS.issuperset(data)
+        else json_extra(data, _PREFERENCE_DESCRIPTION_KEYS)
+    )
     return value
 
 
@@ -295,6 +334,8 @@ def encode_json_preference_description(value: PreferenceDescription) -> dict[str
     put_json(result, "MaxValue", value.max_value)
     put_json(result, "MinValue", value.min_value)
     put_json(result, "RequiredLicense", value.required_license)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -16,14 +16,18 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
+    restore_elements,
+    restore_members,
     take_bool,
     take_int,
     take_nillable,
@@ -96,6 +100,20 @@ class PreferenceDescriptionLine(Carrier):
         return decode_json_preference_description_line(data, "$")
 
 
+_PREFERENCE_DESCRIPTION_LINE_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "PrefDescLineId",
+        "PrefDescId",
+        "PrefValue",
+        "PrefShowValue",
+        "Description",
+        "IsBuiltin",
+    )
+)
+
+
 def decode_xml_preference_description_line(element: Element) -> PreferenceDescriptionLine:
     value = PreferenceDescriptionLine()
     for child in element:
@@ -122,6 +140,8 @@ def decode_xml_preference_description_line(element: Element) -> PreferenceDescri
             value.description = child.text or empty_or_nil(child)
         elif tag == _IS_BUILTIN:
             value.is_builtin = read_bool(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -137,6 +157,8 @@ def encode_xml_preference_description_line(
     put(element, _PREF_SHOW_VALUE, value.pref_show_value, write_str)
     put(element, _DESCRIPTION, value.description, write_str)
     put(element, _IS_BUILTIN, value.is_builtin, write_bool)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -154,6 +176,11 @@ def decode_json_preference_description_line(data: Any, path: str) -> PreferenceD
     value.pref_show_value = take_str_nillable(data, "PrefShowValue", path)
     value.description = take_str_nillable(data, "Description", path)
     value.is_builtin = take_bool(data, "IsBuiltin", path)
+    value.extra = (
+        None
+        if _PREFERENCE_DESCRIPTION_LINE_KEYS.issuperset(data)
+        else json_extra(data, _PREFERENCE_DESCRIPTION_LINE_KEYS)
+    )
     return value
 
 
@@ -169,6 +196,8 @@ def encode_json_preference_description_line(value: PreferenceDescriptionLine) ->
     put_json(result, "PrefShowValue", value.pref_show_value)
     put_json(result, "Description", value.description)
     put_json(result, "IsBuiltin", value.is_builtin)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

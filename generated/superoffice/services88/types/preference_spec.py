@@ -16,12 +16,16 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
+    restore_elements,
+    restore_members,
     take_nillable,
     take_str_nillable,
     write_str,
@@ -75,6 +79,16 @@ class PreferenceSpec(Carrier):
         return decode_json_preference_spec(data, "$")
 
 
+_PREFERENCE_SPEC_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "Section",
+        "Key",
+    )
+)
+
+
 def decode_xml_preference_spec(element: Element) -> PreferenceSpec:
     value = PreferenceSpec()
     for child in element:
@@ -93,6 +107,8 @@ def decode_xml_preference_spec(element: Element) -> PreferenceSpec:
             value.section = child.text or empty_or_nil(child)
         elif tag == _KEY:
             value.key = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -102,6 +118,8 @@ def encode_xml_preference_spec(parent: Element | None, tag: str, value: Preferen
     put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
     put(element, _SECTION, value.section, write_str)
     put(element, _KEY, value.key, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -115,6 +133,9 @@ def decode_json_preference_spec(data: Any, path: str) -> PreferenceSpec:
     )
     value.section = take_str_nillable(data, "Section", path)
     value.key = take_str_nillable(data, "Key", path)
+    value.extra = (
+        None if _PREFERENCE_SPEC_KEYS.issuperset(data) else json_extra(data, _PREFERENCE_SPEC_KEYS)
+    )
     return value
 
 
@@ -126,6 +147,8 @@ def encode_json_preference_spec(value: PreferenceSpec) -> dict[str, Any]:
     )
     put_json(result, "Section", value.section)
     put_json(result, "Key", value.key)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

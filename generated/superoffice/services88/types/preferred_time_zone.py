@@ -12,16 +12,21 @@ from ...runtime import (
     UNSET,
     Codec,
     Element,
+    Record,
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
     read_short,
+    restore_elements,
+    restore_members,
     take_int,
     take_str_nillable,
     write_int,
@@ -38,7 +43,7 @@ _TZ_LOCATION_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TZLoc
 
 
 @dataclasses.dataclass(kw_only=True)
-class PreferredTimeZone:
+class PreferredTimeZone(Record):
     """This service support fetching of client interface configuration data. &lt;para/&gt; Client
     configuration data include Application configuration, which defines how an application is
     composed out of pages; and page configuration that defines how a page is built out of
@@ -81,6 +86,18 @@ class PreferredTimeZone:
         return decode_json_preferred_time_zone(data, "$")
 
 
+_PREFERRED_TIME_ZONE_KEYS = frozenset(
+    (
+        "PreferenceId",
+        "TZLocationId",
+        "LocationCode",
+        "Description",
+        "Country",
+        "Bias",
+    )
+)
+
+
 def decode_xml_preferred_time_zone(element: Element) -> PreferredTimeZone:
     value = PreferredTimeZone()
     for child in element:
@@ -97,6 +114,8 @@ def decode_xml_preferred_time_zone(element: Element) -> PreferredTimeZone:
             value.country = child.text or empty_or_nil(child)
         elif tag == _BIAS:
             value.bias = read_short(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -110,6 +129,8 @@ def encode_xml_preferred_time_zone(
     put(element, _DESCRIPTION, value.description, write_str)
     put(element, _COUNTRY, value.country, write_str)
     put(element, _BIAS, value.bias, write_int)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -123,6 +144,11 @@ def decode_json_preferred_time_zone(data: Any, path: str) -> PreferredTimeZone:
     value.description = take_str_nillable(data, "Description", path)
     value.country = take_str_nillable(data, "Country", path)
     value.bias = take_int(data, "Bias", path)
+    value.extra = (
+        None
+        if _PREFERRED_TIME_ZONE_KEYS.issuperset(data)
+        else json_extra(data, _PREFERRED_TIME_ZONE_KEYS)
+    )
     return value
 
 
@@ -134,6 +160,8 @@ def encode_json_preferred_time_zone(value: PreferredTimeZone) -> dict[str, Any]:
     put_json(result, "Description", value.description)
     put_json(result, "Country", value.country)
     put_json(result, "Bias", value.bias)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

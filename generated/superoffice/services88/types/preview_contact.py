@@ -13,15 +13,20 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
+    Record,
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
+    restore_elements,
+    restore_members,
     take_int,
     take_nillable,
     take_str_nillable,
@@ -52,7 +57,7 @@ _URL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}URL"
 
 
 @dataclasses.dataclass(kw_only=True)
-class PreviewContact:
+class PreviewContact(Record):
     """Contact preview
 
     Carrier object for PreviewContact. Services for the PreviewContact Carrier is available from
@@ -101,6 +106,24 @@ class PreviewContact:
         return decode_json_preview_contact(data, "$")
 
 
+_PREVIEW_CONTACT_KEYS = frozenset(
+    (
+        "ContactId",
+        "Name",
+        "Department",
+        "CountryId",
+        "Number2",
+        "DirectPhone",
+        "URL",
+        "EmailAddress",
+        "BusinessName",
+        "CategoryName",
+        "AssociateFullName",
+        "Address",
+    )
+)
+
+
 def decode_xml_preview_contact(element: Element) -> PreviewContact:
     value = PreviewContact()
     for child in element:
@@ -129,6 +152,8 @@ def decode_xml_preview_contact(element: Element) -> PreviewContact:
             value.associate_full_name = child.text or empty_or_nil(child)
         elif tag == _ADDRESS:
             value.address = None if child.get(XSI_NIL) == "true" else decode_xml_address(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -146,6 +171,8 @@ def encode_xml_preview_contact(parent: Element | None, tag: str, value: PreviewC
     put(element, _CATEGORY_NAME, value.category_name, write_str)
     put(element, _ASSOCIATE_FULL_NAME, value.associate_full_name, write_str)
     put(element, _ADDRESS, value.address, encode_xml_address)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -165,6 +192,9 @@ def decode_json_preview_contact(data: Any, path: str) -> PreviewContact:
     value.category_name = take_str_nillable(data, "CategoryName", path)
     value.associate_full_name = take_str_nillable(data, "AssociateFullName", path)
     value.address = take_nillable(data, "Address", path, decode_json_address)
+    value.extra = (
+        None if _PREVIEW_CONTACT_KEYS.issuperset(data) else json_extra(data, _PREVIEW_CONTACT_KEYS)
+    )
     return value
 
 
@@ -182,6 +212,8 @@ def encode_json_preview_contact(value: PreviewContact) -> dict[str, Any]:
     put_json(result, "CategoryName", value.category_name)
     put_json(result, "AssociateFullName", value.associate_full_name)
     put_json(result, "Address", value.address, encode_json_address)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -19,13 +19,17 @@ from ...runtime import (
     empty_or_nil,
     format_datetime,
     json_datetime,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_datetime,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_int,
     take_nillable,
@@ -102,6 +106,20 @@ class PreviewDash(Carrier):
         return decode_json_preview_dash(data, "$")
 
 
+_PREVIEW_DASH_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "DashboardId",
+        "Name",
+        "Description",
+        "OwnedByFullName",
+        "Registered",
+        "Tiles",
+    )
+)
+
+
 def decode_xml_preview_dash(element: Element) -> PreviewDash:
     value = PreviewDash()
     for child in element:
@@ -132,6 +150,8 @@ def decode_xml_preview_dash(element: Element) -> PreviewDash:
                 if child.get(XSI_NIL) == "true"
                 else decode_xml_list_of_preview_dash_tile(child)
             )
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -145,6 +165,8 @@ def encode_xml_preview_dash(parent: Element | None, tag: str, value: PreviewDash
     put(element, _OWNED_BY_FULL_NAME, value.owned_by_full_name, write_str)
     put(element, _REGISTERED, value.registered, write_datetime)
     put(element, _TILES, value.tiles, encode_xml_list_of_preview_dash_tile)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -162,6 +184,9 @@ def decode_json_preview_dash(data: Any, path: str) -> PreviewDash:
     value.owned_by_full_name = take_str_nillable(data, "OwnedByFullName", path)
     value.registered = take(data, "Registered", path, json_datetime)
     value.tiles = take_nillable(data, "Tiles", path, decode_json_list_of_preview_dash_tile)
+    value.extra = (
+        None if _PREVIEW_DASH_KEYS.issuperset(data) else json_extra(data, _PREVIEW_DASH_KEYS)
+    )
     return value
 
 
@@ -177,6 +202,8 @@ def encode_json_preview_dash(value: PreviewDash) -> dict[str, Any]:
     put_json(result, "OwnedByFullName", value.owned_by_full_name)
     put_json(result, "Registered", value.registered, format_datetime)
     put_json(result, "Tiles", value.tiles, encode_json_list_of_preview_dash_tile)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -16,12 +16,16 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
+    restore_elements,
+    restore_members,
     take,
     take_nillable,
     take_str_nillable,
@@ -83,6 +87,16 @@ class PreviewDashTile(Carrier):
         return decode_json_preview_dash_tile(data, "$")
 
 
+_PREVIEW_DASH_TILE_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "Name",
+        "TileType",
+    )
+)
+
+
 def decode_xml_preview_dash_tile(element: Element) -> PreviewDashTile:
     value = PreviewDashTile()
     for child in element:
@@ -101,6 +115,8 @@ def decode_xml_preview_dash_tile(element: Element) -> PreviewDashTile:
             value.name = child.text or empty_or_nil(child)
         elif tag == _TILE_TYPE:
             value.tile_type = decode_xml_dash_tile_type(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -112,6 +128,8 @@ def encode_xml_preview_dash_tile(
     put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
     put(element, _NAME, value.name, write_str)
     put(element, _TILE_TYPE, value.tile_type, encode_xml_dash_tile_type)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -125,6 +143,11 @@ def decode_json_preview_dash_tile(data: Any, path: str) -> PreviewDashTile:
     )
     value.name = take_str_nillable(data, "Name", path)
     value.tile_type = take(data, "TileType", path, decode_json_dash_tile_type)
+    value.extra = (
+        None
+        if _PREVIEW_DASH_TILE_KEYS.issuperset(data)
+        else json_extra(data, _PREVIEW_DASH_TILE_KEYS)
+    )
     return value
 
 
@@ -136,6 +159,8 @@ def encode_json_preview_dash_tile(value: PreviewDashTile) -> dict[str, Any]:
     )
     put_json(result, "Name", value.name)
     put_json(result, "TileType", value.tile_type, encode_json_dash_tile_type)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

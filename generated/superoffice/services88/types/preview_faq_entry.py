@@ -19,12 +19,16 @@ from ...runtime import (
     empty_or_nil,
     format_datetime,
     json_datetime,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_datetime,
+    restore_elements,
+    restore_members,
     take,
     take_nillable,
     take_str_nillable,
@@ -91,6 +95,19 @@ class PreviewFaqEntry(Carrier):
         return decode_json_preview_faq_entry(data, "$")
 
 
+_PREVIEW_FAQ_ENTRY_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "Title",
+        "RegisteredByFullName",
+        "Updated",
+        "Question",
+        "Answer",
+    )
+)
+
+
 def decode_xml_preview_faq_entry(element: Element) -> PreviewFaqEntry:
     value = PreviewFaqEntry()
     for child in element:
@@ -115,6 +132,8 @@ def decode_xml_preview_faq_entry(element: Element) -> PreviewFaqEntry:
             value.question = child.text or empty_or_nil(child)
         elif tag == _ANSWER:
             value.answer = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -129,6 +148,8 @@ def encode_xml_preview_faq_entry(
     put(element, _UPDATED, value.updated, write_datetime)
     put(element, _QUESTION, value.question, write_str)
     put(element, _ANSWER, value.answer, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -145,6 +166,11 @@ def decode_json_preview_faq_entry(data: Any, path: str) -> PreviewFaqEntry:
     value.updated = take(data, "Updated", path, json_datetime)
     value.question = take_str_nillable(data, "Question", path)
     value.answer = take_str_nillable(data, "Answer", path)
+    value.extra = (
+        None
+        if _PREVIEW_FAQ_ENTRY_KEYS.issuperset(data)
+        else json_extra(data, _PREVIEW_FAQ_ENTRY_KEYS)
+    )
     return value
 
 
@@ -159,6 +185,8 @@ def encode_json_preview_faq_entry(value: PreviewFaqEntry) -> dict[str, Any]:
     put_json(result, "Updated", value.updated, format_datetime)
     put_json(result, "Question", value.question)
     put_json(result, "Answer", value.answer)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -19,13 +19,17 @@ from ...runtime import (
     empty_or_nil,
     format_datetime,
     json_datetime,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_datetime,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_int,
     take_nillable,
@@ -134,6 +138,30 @@ class PreviewMailing(Carrier):
         return decode_json_preview_mailing(data, "$")
 
 
+_PREVIEW_MAILING_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "SendingTime",
+        "Status",
+        "ShipmentId",
+        "ShipmentDescription",
+        "FromAddress",
+        "Configuration",
+        "ContactId",
+        "ContactName",
+        "PersonId",
+        "PersonFullName",
+        "ShipmentType",
+        "MessageId",
+        "MessageSubject",
+        "DocumentMessageId",
+        "Opened",
+        "LinkClicks",
+    )
+)
+
+
 def decode_xml_preview_mailing(element: Element) -> PreviewMailing:
     value = PreviewMailing()
     for child in element:
@@ -180,6 +208,8 @@ def decode_xml_preview_mailing(element: Element) -> PreviewMailing:
             value.opened = read_datetime(child)
         elif tag == _LINK_CLICKS:
             value.link_clicks = read_int(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -203,6 +233,8 @@ def encode_xml_preview_mailing(parent: Element | None, tag: str, value: PreviewM
     put(element, _DOCUMENT_MESSAGE_ID, value.document_message_id, write_int)
     put(element, _OPENED, value.opened, write_datetime)
     put(element, _LINK_CLICKS, value.link_clicks, write_int)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -230,6 +262,9 @@ def decode_json_preview_mailing(data: Any, path: str) -> PreviewMailing:
     value.document_message_id = take_int(data, "DocumentMessageId", path)
     value.opened = take(data, "Opened", path, json_datetime)
     value.link_clicks = take_int(data, "LinkClicks", path)
+    value.extra = (
+        None if _PREVIEW_MAILING_KEYS.issuperset(data) else json_extra(data, _PREVIEW_MAILING_KEYS)
+    )
     return value
 
 
@@ -255,6 +290,8 @@ def encode_json_preview_mailing(value: PreviewMailing) -> dict[str, Any]:
     put_json(result, "DocumentMessageId", value.document_message_id)
     put_json(result, "Opened", value.opened, format_datetime)
     put_json(result, "LinkClicks", value.link_clicks)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

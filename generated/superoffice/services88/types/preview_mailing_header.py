@@ -19,13 +19,17 @@ from ...runtime import (
     empty_or_nil,
     format_datetime,
     json_datetime,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_datetime,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_int,
     take_nillable,
@@ -136,6 +140,30 @@ class PreviewMailingHeader(Carrier):
         return decode_json_preview_mailing_header(data, "$")
 
 
+_PREVIEW_MAILING_HEADER_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "StartDate",
+        "Status",
+        "ShipmentId",
+        "ShipmentDescription",
+        "FromAddress",
+        "Configuration",
+        "PersonId",
+        "PersonFullName",
+        "ShipmentType",
+        "MessageId",
+        "MessageSubject",
+        "DocumentMessageId",
+        "NumSent",
+        "NumOpened",
+        "NumBounced",
+        "NumClicks",
+    )
+)
+
+
 def decode_xml_preview_mailing_header(element: Element) -> PreviewMailingHeader:
     value = PreviewMailingHeader()
     for child in element:
@@ -182,6 +210,8 @@ def decode_xml_preview_mailing_header(element: Element) -> PreviewMailingHeader:
             value.num_bounced = read_int(child)
         elif tag == _NUM_CLICKS:
             value.num_clicks = read_int(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -207,6 +237,8 @@ def encode_xml_preview_mailing_header(
     put(element, _NUM_OPENED, value.num_opened, write_int)
     put(element, _NUM_BOUNCED, value.num_bounced, write_int)
     put(element, _NUM_CLICKS, value.num_clicks, write_int)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -234,6 +266,11 @@ def decode_json_preview_mailing_header(data: Any, path: str) -> PreviewMailingHe
     value.num_opened = take_int(data, "NumOpened", path)
     value.num_bounced = take_int(data, "NumBounced", path)
     value.num_clicks = take_int(data, "NumClicks", path)
+    value.extra = (
+        None
+        if _PREVIEW_MAILING_HEADER_KEYS.issuperset(data)
+        else json_extra(data, _PREVIEW_MAILING_HEADER_KEYS)
+    )
     return value
 
 
@@ -259,6 +296,8 @@ def encode_json_preview_mailing_header(value: PreviewMailingHeader) -> dict[str,
     put_json(result, "NumOpened", value.num_opened)
     put_json(result, "NumBounced", value.num_bounced)
     put_json(result, "NumClicks", value.num_clicks)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

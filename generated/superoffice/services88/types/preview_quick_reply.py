@@ -19,12 +19,16 @@ from ...runtime import (
     empty_or_nil,
     format_datetime,
     json_datetime,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_datetime,
+    restore_elements,
+    restore_members,
     take,
     take_nillable,
     take_str_nillable,
@@ -86,6 +90,18 @@ class PreviewQuickReply(Carrier):
         return decode_json_preview_quick_reply(data, "$")
 
 
+_PREVIEW_QUICK_REPLY_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "Name",
+        "UpdatedByFullName",
+        "Updated",
+        "HtmlBody",
+    )
+)
+
+
 def decode_xml_preview_quick_reply(element: Element) -> PreviewQuickReply:
     value = PreviewQuickReply()
     for child in element:
@@ -108,6 +124,8 @@ def decode_xml_preview_quick_reply(element: Element) -> PreviewQuickReply:
             value.updated = read_datetime(child)
         elif tag == _HTML_BODY:
             value.html_body = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -121,6 +139,8 @@ def encode_xml_preview_quick_reply(
     put(element, _UPDATED_BY_FULL_NAME, value.updated_by_full_name, write_str)
     put(element, _UPDATED, value.updated, write_datetime)
     put(element, _HTML_BODY, value.html_body, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -136,6 +156,11 @@ def decode_json_preview_quick_reply(data: Any, path: str) -> PreviewQuickReply:
     value.updated_by_full_name = take_str_nillable(data, "UpdatedByFullName", path)
     value.updated = take(data, "Updated", path, json_datetime)
     value.html_body = take_str_nillable(data, "HtmlBody", path)
+    value.extra = (
+        None
+        if _PREVIEW_QUICK_REPLY_KEYS.issuperset(data)
+        else json_extra(data, _PREVIEW_QUICK_REPLY_KEYS)
+    )
     return value
 
 
@@ -149,6 +174,8 @@ def encode_json_preview_quick_reply(value: PreviewQuickReply) -> dict[str, Any]:
     put_json(result, "UpdatedByFullName", value.updated_by_full_name)
     put_json(result, "Updated", value.updated, format_datetime)
     put_json(result, "HtmlBody", value.html_body)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -19,13 +19,17 @@ from ...runtime import (
     empty_or_nil,
     format_datetime,
     json_datetime,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_bool,
     read_datetime,
+    restore_elements,
+    restore_members,
     take,
     take_bool,
     take_nillable,
@@ -97,6 +101,20 @@ class PreviewReplyTemplate(Carrier):
         return decode_json_preview_reply_template(data, "$")
 
 
+_PREVIEW_REPLY_TEMPLATE_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "Name",
+        "Description",
+        "OwnedByFullName",
+        "Updated",
+        "Body",
+        "IsHtml",
+    )
+)
+
+
 def decode_xml_preview_reply_template(element: Element) -> PreviewReplyTemplate:
     value = PreviewReplyTemplate()
     for child in element:
@@ -123,6 +141,8 @@ def decode_xml_preview_reply_template(element: Element) -> PreviewReplyTemplate:
             value.body = child.text or empty_or_nil(child)
         elif tag == _IS_HTML:
             value.is_html = read_bool(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -138,6 +158,8 @@ def encode_xml_preview_reply_template(
     put(element, _UPDATED, value.updated, write_datetime)
     put(element, _BODY, value.body, write_str)
     put(element, _IS_HTML, value.is_html, write_bool)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -155,6 +177,11 @@ def decode_json_preview_reply_template(data: Any, path: str) -> PreviewReplyTemp
     value.updated = take(data, "Updated", path, json_datetime)
     value.body = take_str_nillable(data, "Body", path)
     value.is_html = take_bool(data, "IsHtml", path)
+    value.extra = (
+        None
+        if _PREVIEW_REPLY_TEMPLATE_KEYS.issuperset(data)
+        else json_extra(data, _PREVIEW_REPLY_TEMPLATE_KEYS)
+    )
     return value
 
 
@@ -170,6 +197,8 @@ def encode_json_preview_reply_template(value: PreviewReplyTemplate) -> dict[str,
     put_json(result, "Updated", value.updated, format_datetime)
     put_json(result, "Body", value.body)
     put_json(result, "IsHtml", value.is_html)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

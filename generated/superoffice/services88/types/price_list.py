@@ -19,8 +19,10 @@ from ...runtime import (
     empty_or_nil,
     format_datetime,
     json_datetime,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
@@ -28,6 +30,8 @@ from ...runtime import (
     read_bool,
     read_datetime,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_bool,
     take_int,
@@ -118,6 +122,24 @@ class PriceList(Carrier):
         return decode_json_price_list(data, "$")
 
 
+_PRICE_LIST_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "PriceListId",
+        "ERPPriceListKey",
+        "QuoteConnectionId",
+        "Name",
+        "Description",
+        "Currency",
+        "CurrencyName",
+        "ValidFrom",
+        "ValidTo",
+        "IsActive",
+    )
+)
+
+
 def decode_xml_price_list(element: Element) -> PriceList:
     value = PriceList()
     for child in element:
@@ -152,6 +174,8 @@ def decode_xml_price_list(element: Element) -> PriceList:
             value.valid_to = read_datetime(child)
         elif tag == _IS_ACTIVE:
             value.is_active = read_bool(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -169,6 +193,8 @@ def encode_xml_price_list(parent: Element | None, tag: str, value: PriceList) ->
     put(element, _VALID_FROM, value.valid_from, write_datetime)
     put(element, _VALID_TO, value.valid_to, write_datetime)
     put(element, _IS_ACTIVE, value.is_active, write_bool)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -190,6 +216,7 @@ def decode_json_price_list(data: Any, path: str) -> PriceList:
     value.valid_from = take(data, "ValidFrom", path, json_datetime)
     value.valid_to = take(data, "ValidTo", path, json_datetime)
     value.is_active = take_bool(data, "IsActive", path)
+    value.extra = None if _PRICE_LIST_KEYS.issuperset(data) else json_extra(data, _PRICE_LIST_KEYS)
     return value
 
 
@@ -209,6 +236,8 @@ def encode_json_price_list(value: PriceList) -> dict[str, Any]:
     put_json(result, "ValidFrom", value.valid_from, format_datetime)
     put_json(result, "ValidTo", value.valid_to, format_datetime)
     put_json(result, "IsActive", value.is_active)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

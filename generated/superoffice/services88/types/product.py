@@ -16,9 +16,11 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_float,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
@@ -26,6 +28,8 @@ from ...runtime import (
     read_bool,
     read_float,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_bool,
     take_int,
@@ -248,6 +252,48 @@ class Product(Carrier):
         return decode_json_product(data, "$")
 
 
+_PRODUCT_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "ProductId",
+        "ERPProductKey",
+        "ERPPriceListKey",
+        "Name",
+        "Description",
+        "Code",
+        "PriceUnit",
+        "QuantityUnit",
+        "IsSubscription",
+        "SubscriptionUnit",
+        "DefaultSubscriptionQuantity",
+        "ItemNumber",
+        "Url",
+        "ProductCategoryKey",
+        "ProductFamilyKey",
+        "ProductTypeKey",
+        "VAT",
+        "VATInfo",
+        "UnitCost",
+        "UnitMinimumPrice",
+        "UnitListPrice",
+        "InAssortment",
+        "Supplier",
+        "SupplierCode",
+        "Rights",
+        "Rule",
+        "ExtraInfo",
+        "RawExtraInfo",
+        "ExtraField1",
+        "ExtraField2",
+        "ExtraField3",
+        "ExtraField4",
+        "ExtraField5",
+        "InStock",
+    )
+)
+
+
 def decode_xml_product(element: Element) -> Product:
     value = Product()
     for child in element:
@@ -334,6 +380,8 @@ def decode_xml_product(element: Element) -> Product:
             value.extra_field_5 = child.text or empty_or_nil(child)
         elif tag == _IN_STOCK:
             value.in_stock = read_float(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -375,6 +423,8 @@ def encode_xml_product(parent: Element | None, tag: str, value: Product) -> Elem
     put(element, _EXTRA_FIELD_4, value.extra_field_4, write_str)
     put(element, _EXTRA_FIELD_5, value.extra_field_5, write_str)
     put(element, _IN_STOCK, value.in_stock, write_float)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -424,6 +474,7 @@ def decode_json_product(data: Any, path: str) -> Product:
     value.extra_field_4 = take_str_nillable(data, "ExtraField4", path)
     value.extra_field_5 = take_str_nillable(data, "ExtraField5", path)
     value.in_stock = take(data, "InStock", path, json_float)
+    value.extra = None if _PRODUCT_KEYS.issuperset(data) else json_extra(data, _PRODUCT_KEYS)
     return value
 
 
@@ -467,6 +518,8 @@ def encode_json_product(value: Product) -> dict[str, Any]:
     put_json(result, "ExtraField4", value.extra_field_4)
     put_json(result, "ExtraField5", value.extra_field_5)
     put_json(result, "InStock", value.in_stock)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

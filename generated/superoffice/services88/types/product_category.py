@@ -16,13 +16,17 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
+    restore_elements,
+    restore_members,
     take_int,
     take_nillable,
     take_str_nillable,
@@ -82,6 +86,17 @@ class ProductCategory(Carrier):
         return decode_json_product_category(data, "$")
 
 
+_PRODUCT_CATEGORY_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "Id",
+        "Value",
+        "Tooltip",
+    )
+)
+
+
 def decode_xml_product_category(element: Element) -> ProductCategory:
     value = ProductCategory()
     for child in element:
@@ -102,6 +117,8 @@ def decode_xml_product_category(element: Element) -> ProductCategory:
             value.value = child.text or empty_or_nil(child)
         elif tag == _TOOLTIP:
             value.tooltip = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -114,6 +131,8 @@ def encode_xml_product_category(
     put(element, _ID, value.id, write_int)
     put(element, _VALUE, value.value, write_str)
     put(element, _TOOLTIP, value.tooltip, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -128,6 +147,11 @@ def decode_json_product_category(data: Any, path: str) -> ProductCategory:
     value.id = take_int(data, "Id", path)
     value.value = take_str_nillable(data, "Value", path)
     value.tooltip = take_str_nillable(data, "Tooltip", path)
+    value.extra = (
+        None
+        if _PRODUCT_CATEGORY_KEYS.issuperset(data)
+        else json_extra(data, _PRODUCT_CATEGORY_KEYS)
+    )
     return value
 
 
@@ -140,6 +164,8 @@ def encode_json_product_category(value: ProductCategory) -> dict[str, Any]:
     put_json(result, "Id", value.id)
     put_json(result, "Value", value.value)
     put_json(result, "Tooltip", value.tooltip)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

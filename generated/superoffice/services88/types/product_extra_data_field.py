@@ -16,12 +16,16 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
+    restore_elements,
+    restore_members,
     take,
     take_nillable,
     take_str_nillable,
@@ -93,6 +97,17 @@ class ProductExtraDataField(Carrier):
         return decode_json_product_extra_data_field(data, "$")
 
 
+_PRODUCT_EXTRA_DATA_FIELD_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "Name",
+        "Value",
+        "Type",
+    )
+)
+
+
 def decode_xml_product_extra_data_field(element: Element) -> ProductExtraDataField:
     value = ProductExtraDataField()
     for child in element:
@@ -113,6 +128,8 @@ def decode_xml_product_extra_data_field(element: Element) -> ProductExtraDataFie
             value.value = child.text or empty_or_nil(child)
         elif tag == _TYPE:
             value.type = decode_xml_extra_data_field_type(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -125,6 +142,8 @@ def encode_xml_product_extra_data_field(
     put(element, _NAME, value.name, write_str)
     put(element, _VALUE, value.value, write_str)
     put(element, _TYPE, value.type, encode_xml_extra_data_field_type)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -139,6 +158,11 @@ def decode_json_product_extra_data_field(data: Any, path: str) -> ProductExtraDa
     value.name = take_str_nillable(data, "Name", path)
     value.value = take_str_nillable(data, "Value", path)
     value.type = take(data, "Type", path, decode_json_extra_data_field_type)
+    value.extra = (
+        None
+        if _PRODUCT_EXTRA_DATA_FIELD_KEYS.issuperset(data)
+        else json_extra(data, _PRODUCT_EXTRA_DATA_FIELD_KEYS)
+    )
     return value
 
 
@@ -151,6 +175,8 @@ def encode_json_product_extra_data_field(value: ProductExtraDataField) -> dict[s
     put_json(result, "Name", value.name)
     put_json(result, "Value", value.value)
     put_json(result, "Type", value.type, encode_json_extra_data_field_type)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

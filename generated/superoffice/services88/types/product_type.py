@@ -16,13 +16,17 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
+    restore_elements,
+    restore_members,
     take_int,
     take_nillable,
     take_str_nillable,
@@ -82,6 +86,17 @@ class ProductType(Carrier):
         return decode_json_product_type(data, "$")
 
 
+_PRODUCT_TYPE_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "Id",
+        "Value",
+        "Tooltip",
+    )
+)
+
+
 def decode_xml_product_type(element: Element) -> ProductType:
     value = ProductType()
     for child in element:
@@ -102,6 +117,8 @@ def decode_xml_product_type(element: Element) -> ProductType:
             value.value = child.text or empty_or_nil(child)
         elif tag == _TOOLTIP:
             value.tooltip = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -112,6 +129,8 @@ def encode_xml_product_type(parent: Element | None, tag: str, value: ProductType
     put(element, _ID, value.id, write_int)
     put(element, _VALUE, value.value, write_str)
     put(element, _TOOLTIP, value.tooltip, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -126,6 +145,9 @@ def decode_json_product_type(data: Any, path: str) -> ProductType:
     value.id = take_int(data, "Id", path)
     value.value = take_str_nillable(data, "Value", path)
     value.tooltip = take_str_nillable(data, "Tooltip", path)
+    value.extra = (
+        None if _PRODUCT_TYPE_KEYS.issuperset(data) else json_extra(data, _PRODUCT_TYPE_KEYS)
+    )
     return value
 
 
@@ -138,6 +160,8 @@ def encode_json_product_type(value: ProductType) -> dict[str, Any]:
     put_json(result, "Id", value.id)
     put_json(result, "Value", value.value)
     put_json(result, "Tooltip", value.tooltip)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -19,8 +19,10 @@ from ...runtime import (
     empty_or_nil,
     format_datetime,
     json_datetime,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
@@ -28,6 +30,8 @@ from ...runtime import (
     read_bool,
     read_datetime,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_bool,
     take_int,
@@ -131,6 +135,32 @@ class Project(Carrier):
         return decode_json_project(data, "$")
 
 
+_PROJECT_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "ProjectId",
+        "Name",
+        "Description",
+        "URL",
+        "Type",
+        "AssociateId",
+        "AssociateFullName",
+        "TypeId",
+        "Updated",
+        "StatusId",
+        "Status",
+        "TextId",
+        "PublishTo",
+        "PublishFrom",
+        "IsPublished",
+        "URLName",
+        "ProjectNumber",
+        "ActiveErpLinks",
+    )
+)
+
+
 def decode_xml_project(element: Element) -> Project:
     value = Project()
     for child in element:
@@ -181,6 +211,8 @@ def decode_xml_project(element: Element) -> Project:
             value.project_number = child.text or empty_or_nil(child)
         elif tag == _ACTIVE_ERP_LINKS:
             value.active_erp_links = read_int(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -206,6 +238,8 @@ def encode_xml_project(parent: Element | None, tag: str, value: Project) -> Elem
     put(element, _URL_NAME, value.url_name, write_str)
     put(element, _PROJECT_NUMBER, value.project_number, write_str)
     put(element, _ACTIVE_ERP_LINKS, value.active_erp_links, write_int)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -235,6 +269,7 @@ def decode_json_project(data: Any, path: str) -> Project:
     value.url_name = take_str_nillable(data, "URLName", path)
     value.project_number = take_str_nillable(data, "ProjectNumber", path)
     value.active_erp_links = take_int(data, "ActiveErpLinks", path)
+    value.extra = None if _PROJECT_KEYS.issuperset(data) else json_extra(data, _PROJECT_KEYS)
     return value
 
 
@@ -262,6 +297,8 @@ def encode_json_project(value: Project) -> dict[str, Any]:
     put_json(result, "URLName", value.url_name)
     put_json(result, "ProjectNumber", value.project_number)
     put_json(result, "ActiveErpLinks", value.active_erp_links)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

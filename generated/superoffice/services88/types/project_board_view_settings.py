@@ -15,13 +15,17 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_bool,
     take_int,
@@ -81,6 +85,25 @@ class ProjectBoardViewSettings(BoardViewSettingsBase):
         return decode_json_project_board_view_settings(data, "$")
 
 
+_PROJECT_BOARD_VIEW_SETTINGS_KEYS = frozenset(
+    (
+        "BoardViewSettingsId",
+        "EntityType",
+        "AssociateId",
+        "SelectionId",
+        "HideEmptyGroups",
+        "GroupBy",
+        "SubGroupBy",
+        "SortBy",
+        "SortDesc",
+        "SumBy",
+        "ColorBy",
+        "Filters",
+        "HideCompletedProjects",
+    )
+)
+
+
 def decode_xml_project_board_view_settings(element: Element) -> ProjectBoardViewSettings:
     value = ProjectBoardViewSettings()
     for child in element:
@@ -111,6 +134,8 @@ def decode_xml_project_board_view_settings(element: Element) -> ProjectBoardView
             value.filters = child.text or empty_or_nil(child)
         elif tag == _HIDE_COMPLETED_PROJECTS:
             value.hide_completed_projects = read_bool(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -131,6 +156,8 @@ def encode_xml_project_board_view_settings(
     put(element, _COLOR_BY, value.color_by, write_str)
     put(element, _FILTERS, value.filters, write_str)
     put(element, _HIDE_COMPLETED_PROJECTS, value.hide_completed_projects, write_bool)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -151,6 +178,11 @@ def decode_json_project_board_view_settings(data: Any, path: str) -> ProjectBoar
     value.color_by = take_str_nillable(data, "ColorBy", path)
     value.filters = take_str_nillable(data, "Filters", path)
     value.hide_completed_projects = take_bool(data, "HideCompletedProjects", path)
+    value.extra = (
+        None
+        if _PROJECT_BOARD_VIEW_SETTINGS_KEYS.issuperset(data)
+        else json_extra(data, _PROJECT_BOARD_VIEW_SETTINGS_KEYS)
+    )
     return value
 
 
@@ -169,6 +201,8 @@ def encode_json_project_board_view_settings(value: ProjectBoardViewSettings) -> 
     put_json(result, "ColorBy", value.color_by)
     put_json(result, "Filters", value.filters)
     put_json(result, "HideCompletedProjects", value.hide_completed_projects)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

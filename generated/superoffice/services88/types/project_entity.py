@@ -19,7 +19,9 @@ from ...runtime import (
     empty_or_nil,
     format_datetime,
     json_datetime,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
@@ -28,6 +30,8 @@ from ...runtime import (
     read_datetime,
     read_int,
     read_unsigned_int,
+    restore_elements,
+    restore_members,
     take,
     take_bool,
     take_int,
@@ -255,6 +259,45 @@ class ProjectEntity(Carrier):
         return decode_json_project_entity(data, "$")
 
 
+_PROJECT_ENTITY_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "ProjectId",
+        "Name",
+        "ProjectNumber",
+        "ProjectMembers",
+        "Urls",
+        "CreatedDate",
+        "UpdatedDate",
+        "Description",
+        "Postit",
+        "CreatedBy",
+        "UpdatedBy",
+        "Associate",
+        "ProjectStatus",
+        "ProjectType",
+        "HasImage",
+        "ImageDescription",
+        "ActiveStatusMonitorId",
+        "Links",
+        "ActiveLinks",
+        "Completed",
+        "NextMilestoneDate",
+        "NmdAppointmentId",
+        "EndDate",
+        "ActiveErpLinks",
+        "UserDefinedFields",
+        "ExtraFields",
+        "CustomFields",
+        "PublishEventDate",
+        "PublishTo",
+        "PublishFrom",
+        "IsPublished",
+    )
+)
+
+
 def decode_xml_project_entity(element: Element) -> ProjectEntity:
     value = ProjectEntity()
     for child in element:
@@ -349,6 +392,8 @@ def decode_xml_project_entity(element: Element) -> ProjectEntity:
             value.publish_from = read_datetime(child)
         elif tag == _IS_PUBLISHED:
             value.is_published = read_bool(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -387,6 +432,8 @@ def encode_xml_project_entity(parent: Element | None, tag: str, value: ProjectEn
     put(element, _PUBLISH_TO, value.publish_to, write_datetime)
     put(element, _PUBLISH_FROM, value.publish_from, write_datetime)
     put(element, _IS_PUBLISHED, value.is_published, write_bool)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -433,6 +480,9 @@ def decode_json_project_entity(data: Any, path: str) -> ProjectEntity:
     value.publish_to = take(data, "PublishTo", path, json_datetime)
     value.publish_from = take(data, "PublishFrom", path, json_datetime)
     value.is_published = take_bool(data, "IsPublished", path)
+    value.extra = (
+        None if _PROJECT_ENTITY_KEYS.issuperset(data) else json_extra(data, _PROJECT_ENTITY_KEYS)
+    )
     return value
 
 
@@ -473,6 +523,8 @@ def encode_json_project_entity(value: ProjectEntity) -> dict[str, Any]:
     put_json(result, "PublishTo", value.publish_to, format_datetime)
     put_json(result, "PublishFrom", value.publish_from, format_datetime)
     put_json(result, "IsPublished", value.is_published)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

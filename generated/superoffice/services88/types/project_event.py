@@ -19,8 +19,10 @@ from ...runtime import (
     empty_or_nil,
     format_datetime,
     json_datetime,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
@@ -28,6 +30,8 @@ from ...runtime import (
     read_bool,
     read_datetime,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_bool,
     take_int,
@@ -163,6 +167,36 @@ class ProjectEvent(Carrier):
         return decode_json_project_event(data, "$")
 
 
+_PROJECT_EVENT_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "AssociateFullName",
+        "Description",
+        "ProjectId",
+        "EventName",
+        "AssociateId",
+        "IsSignedOn",
+        "SignOffConfirmationText",
+        "SignOffText",
+        "SignOnConfirmationText",
+        "SignOnText",
+        "EventDate",
+        "Enabled",
+        "SignOff",
+        "SignOffTaskEnable",
+        "SignOnTaskEnable",
+        "SignOn",
+        "SignOffTaskId",
+        "SignOnTaskId",
+        "SignOffTriggersAssign",
+        "SignOnTriggersAssign",
+        "SignOnPersonId",
+        "SignOffPersonId",
+    )
+)
+
+
 def decode_xml_project_event(element: Element) -> ProjectEvent:
     value = ProjectEvent()
     for child in element:
@@ -221,6 +255,8 @@ def decode_xml_project_event(element: Element) -> ProjectEvent:
             value.sign_on_person_id = read_int(child)
         elif tag == _SIGN_OFF_PERSON_ID:
             value.sign_off_person_id = read_int(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -250,6 +286,8 @@ def encode_xml_project_event(parent: Element | None, tag: str, value: ProjectEve
     put(element, _SIGN_ON_TRIGGERS_ASSIGN, value.sign_on_triggers_assign, write_bool)
     put(element, _SIGN_ON_PERSON_ID, value.sign_on_person_id, write_int)
     put(element, _SIGN_OFF_PERSON_ID, value.sign_off_person_id, write_int)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -283,6 +321,9 @@ def decode_json_project_event(data: Any, path: str) -> ProjectEvent:
     value.sign_on_triggers_assign = take_bool(data, "SignOnTriggersAssign", path)
     value.sign_on_person_id = take_int(data, "SignOnPersonId", path)
     value.sign_off_person_id = take_int(data, "SignOffPersonId", path)
+    value.extra = (
+        None if _PROJECT_EVENT_KEYS.issuperset(data) else json_extra(data, _PROJECT_EVENT_KEYS)
+    )
     return value
 
 
@@ -314,6 +355,8 @@ def encode_json_project_event(value: ProjectEvent) -> dict[str, Any]:
     put_json(result, "SignOnTriggersAssign", value.sign_on_triggers_assign)
     put_json(result, "SignOnPersonId", value.sign_on_person_id)
     put_json(result, "SignOffPersonId", value.sign_off_person_id)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -19,7 +19,9 @@ from ...runtime import (
     empty_or_nil,
     format_datetime,
     json_datetime,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
@@ -27,6 +29,8 @@ from ...runtime import (
     read_bool,
     read_datetime,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_bool,
     take_int,
@@ -218,6 +222,44 @@ class ProjectEventEntity(Carrier):
         return decode_json_project_event_entity(data, "$")
 
 
+_PROJECT_EVENT_ENTITY_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "SignOffConfirmationText",
+        "SignOffText",
+        "SignOnConfirmationText",
+        "SignOnText",
+        "EventDate",
+        "Enabled",
+        "CreatedDate",
+        "SignOff",
+        "SignOffTaskEnable",
+        "SignOffTaskId",
+        "SignOffTriggersAssign",
+        "SignOn",
+        "SignOnTaskEnable",
+        "SignOnTaskId",
+        "SignOnTriggersAssign",
+        "UpdatedDate",
+        "CreatedBy",
+        "UpdatedBy",
+        "ProjectId",
+        "Id",
+        "PublishFrom",
+        "PublishType",
+        "PublishTo",
+        "VisibleForCategories",
+        "VisibleForPersonInterests",
+        "IsPublished",
+        "IsVisibleForMembers",
+        "IsVisibleForCategories",
+        "IsVisibleForPersonInterests",
+        "ProjectEventId",
+    )
+)
+
+
 def decode_xml_project_event_entity(element: Element) -> ProjectEventEntity:
     value = ProjectEventEntity()
     for child in element:
@@ -300,6 +342,8 @@ def decode_xml_project_event_entity(element: Element) -> ProjectEventEntity:
             value.is_visible_for_person_interests = read_bool(child)
         elif tag == _PROJECT_EVENT_ID:
             value.project_event_id = read_int(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -354,6 +398,8 @@ def encode_xml_project_event_entity(
         write_bool,
     )
     put(element, _PROJECT_EVENT_ID, value.project_event_id, write_int)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -399,6 +445,11 @@ def decode_json_project_event_entity(data: Any, path: str) -> ProjectEventEntity
     value.is_visible_for_categories = take_bool(data, "IsVisibleForCategories", path)
     value.is_visible_for_person_interests = take_bool(data, "IsVisibleForPersonInterests", path)
     value.project_event_id = take_int(data, "ProjectEventId", path)
+    value.extra = (
+        None
+        if _PROJECT_EVENT_ENTITY_KEYS.issuperset(data)
+        else json_extra(data, _PROJECT_EVENT_ENTITY_KEYS)
+    )
     return value
 
 
@@ -448,6 +499,8 @@ def encode_json_project_event_entity(value: ProjectEventEntity) -> dict[str, Any
     put_json(result, "IsVisibleForCategories", value.is_visible_for_categories)
     put_json(result, "IsVisibleForPersonInterests", value.is_visible_for_person_interests)
     put_json(result, "ProjectEventId", value.project_event_id)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

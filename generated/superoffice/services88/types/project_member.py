@@ -19,14 +19,18 @@ from ...runtime import (
     empty_or_nil,
     format_datetime,
     json_datetime,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_datetime,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_int,
     take_nillable,
@@ -157,6 +161,37 @@ class ProjectMember(Carrier):
         return decode_json_project_member(data, "$")
 
 
+_PROJECT_MEMBER_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "ProjectmemberId",
+        "ContactId",
+        "ProjectId",
+        "ContactName",
+        "ContactDepartment",
+        "ProjectName",
+        "EmailId",
+        "EmailAddress",
+        "CountryId",
+        "Firstname",
+        "MiddleName",
+        "Lastname",
+        "PersonId",
+        "Mrmrs",
+        "ProjectMemberTypeName",
+        "Phone",
+        "PhoneId",
+        "ProjectMemberTypeId",
+        "EmailAddressName",
+        "Comment",
+        "FullName",
+        "Registered",
+        "Updated",
+    )
+)
+
+
 def decode_xml_project_member(element: Element) -> ProjectMember:
     value = ProjectMember()
     for child in element:
@@ -217,6 +252,8 @@ def decode_xml_project_member(element: Element) -> ProjectMember:
             value.registered = read_datetime(child)
         elif tag == _UPDATED:
             value.updated = read_datetime(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -247,6 +284,8 @@ def encode_xml_project_member(parent: Element | None, tag: str, value: ProjectMe
     put(element, _FULL_NAME, value.full_name, write_str)
     put(element, _REGISTERED, value.registered, write_datetime)
     put(element, _UPDATED, value.updated, write_datetime)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -281,6 +320,9 @@ def decode_json_project_member(data: Any, path: str) -> ProjectMember:
     value.full_name = take_str_nillable(data, "FullName", path)
     value.registered = take(data, "Registered", path, json_datetime)
     value.updated = take(data, "Updated", path, json_datetime)
+    value.extra = (
+        None if _PROJECT_MEMBER_KEYS.issuperset(data) else json_extra(data, _PROJECT_MEMBER_KEYS)
+    )
     return value
 
 
@@ -313,6 +355,8 @@ def encode_json_project_member(value: ProjectMember) -> dict[str, Any]:
     put_json(result, "FullName", value.full_name)
     put_json(result, "Registered", value.registered, format_datetime)
     put_json(result, "Updated", value.updated, format_datetime)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

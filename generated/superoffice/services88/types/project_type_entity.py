@@ -16,7 +16,9 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
@@ -24,6 +26,8 @@ from ...runtime import (
     read_bool,
     read_int,
     read_short,
+    restore_elements,
+    restore_members,
     take,
     take_bool,
     take_int,
@@ -120,6 +124,24 @@ class ProjectTypeEntity(Carrier):
         return decode_json_project_type_entity(data, "$")
 
 
+_PROJECT_TYPE_ENTITY_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "ProjTypeId",
+        "Name",
+        "Tooltip",
+        "Rank",
+        "DurationUnit",
+        "ProjectDuration",
+        "Deleted",
+        "HasGuide",
+        "IsAutoAdvance",
+        "Stages",
+    )
+)
+
+
 def decode_xml_project_type_entity(element: Element) -> ProjectTypeEntity:
     value = ProjectTypeEntity()
     for child in element:
@@ -158,6 +180,8 @@ def decode_xml_project_type_entity(element: Element) -> ProjectTypeEntity:
                 if child.get(XSI_NIL) == "true"
                 else decode_xml_list_of_selectable_mdo_list_item(child)
             )
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -177,6 +201,8 @@ def encode_xml_project_type_entity(
     put(element, _HAS_GUIDE, value.has_guide, write_bool)
     put(element, _IS_AUTO_ADVANCE, value.is_auto_advance, write_bool)
     put(element, _STAGES, value.stages, encode_xml_list_of_selectable_mdo_list_item)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -200,6 +226,11 @@ def decode_json_project_type_entity(data: Any, path: str) -> ProjectTypeEntity:
     value.stages = take_nillable(
         data, "Stages", path, decode_json_list_of_selectable_mdo_list_item
     )
+    value.extra = (
+        None
+        if _PROJECT_TYPE_ENTITY_KEYS.issuperset(data)
+        else json_extra(data, _PROJECT_TYPE_ENTITY_KEYS)
+    )
     return value
 
 
@@ -219,6 +250,8 @@ def encode_json_project_type_entity(value: ProjectTypeEntity) -> dict[str, Any]:
     put_json(result, "HasGuide", value.has_guide)
     put_json(result, "IsAutoAdvance", value.is_auto_advance)
     put_json(result, "Stages", value.stages, encode_json_list_of_selectable_mdo_list_item)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

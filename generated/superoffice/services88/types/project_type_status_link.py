@@ -16,12 +16,16 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
+    restore_elements,
+    restore_members,
     take_int,
     take_nillable,
     take_str_nillable,
@@ -92,6 +96,21 @@ class ProjectTypeStatusLink(Carrier):
         return decode_json_project_type_status_link(data, "$")
 
 
+_PROJECT_TYPE_STATUS_LINK_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "ProjectTypeStatusLinkId",
+        "ProjTypeId",
+        "ProjTypeName",
+        "ProjTypeTooltip",
+        "ProjStatusId",
+        "ProjStatusName",
+        "ProjStatusTooltip",
+    )
+)
+
+
 def decode_xml_project_type_status_link(element: Element) -> ProjectTypeStatusLink:
     value = ProjectTypeStatusLink()
     for child in element:
@@ -120,6 +139,8 @@ def decode_xml_project_type_status_link(element: Element) -> ProjectTypeStatusLi
             value.proj_status_name = child.text or empty_or_nil(child)
         elif tag == _PROJ_STATUS_TOOLTIP:
             value.proj_status_tooltip = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -136,6 +157,8 @@ def encode_xml_project_type_status_link(
     put(element, _PROJ_STATUS_ID, value.proj_status_id, write_int)
     put(element, _PROJ_STATUS_NAME, value.proj_status_name, write_str)
     put(element, _PROJ_STATUS_TOOLTIP, value.proj_status_tooltip, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -154,6 +177,11 @@ def decode_json_project_type_status_link(data: Any, path: str) -> ProjectTypeSta
     value.proj_status_id = take_int(data, "ProjStatusId", path)
     value.proj_status_name = take_str_nillable(data, "ProjStatusName", path)
     value.proj_status_tooltip = take_str_nillable(data, "ProjStatusTooltip", path)
+    value.extra = (
+        None
+        if _PROJECT_TYPE_STATUS_LINK_KEYS.issuperset(data)
+        else json_extra(data, _PROJECT_TYPE_STATUS_LINK_KEYS)
+    )
     return value
 
 
@@ -170,6 +198,8 @@ def encode_json_project_type_status_link(value: ProjectTypeStatusLink) -> dict[s
     put_json(result, "ProjStatusId", value.proj_status_id)
     put_json(result, "ProjStatusName", value.proj_status_name)
     put_json(result, "ProjStatusTooltip", value.proj_status_tooltip)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -13,16 +13,21 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
+    Record,
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
+    restore_elements,
+    restore_members,
     take_int,
     take_str_nillable,
     write_int,
@@ -37,7 +42,7 @@ _TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Type"
 
 
 @dataclasses.dataclass(kw_only=True)
-class ProvidedCredential:
+class ProvidedCredential(Record):
     """The ``ProvidedCredential`` record."""
 
     type: str | None | Unset = UNSET
@@ -60,6 +65,16 @@ class ProvidedCredential:
         return decode_json_provided_credential(data, "$")
 
 
+_PROVIDED_CREDENTIAL_KEYS = frozenset(
+    (
+        "Type",
+        "SearchName",
+        "DisplayName",
+        "CredentialId",
+    )
+)
+
+
 def decode_xml_provided_credential(element: Element) -> ProvidedCredential:
     value = ProvidedCredential()
     for child in element:
@@ -72,6 +87,8 @@ def decode_xml_provided_credential(element: Element) -> ProvidedCredential:
             value.display_name = child.text or empty_or_nil(child)
         elif tag == _CREDENTIAL_ID:
             value.credential_id = read_int(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -83,6 +100,8 @@ def encode_xml_provided_credential(
     put(element, _SEARCH_NAME, value.search_name, write_str)
     put(element, _DISPLAY_NAME, value.display_name, write_str)
     put(element, _CREDENTIAL_ID, value.credential_id, write_int)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -94,6 +113,11 @@ def decode_json_provided_credential(data: Any, path: str) -> ProvidedCredential:
     value.search_name = take_str_nillable(data, "SearchName", path)
     value.display_name = take_str_nillable(data, "DisplayName", path)
     value.credential_id = take_int(data, "CredentialId", path)
+    value.extra = (
+        None
+        if _PROVIDED_CREDENTIAL_KEYS.issuperset(data)
+        else json_extra(data, _PROVIDED_CREDENTIAL_KEYS)
+    )
     return value
 
 
@@ -103,6 +127,8 @@ def encode_json_provided_credential(value: ProvidedCredential) -> dict[str, Any]
     put_json(result, "SearchName", value.search_name)
     put_json(result, "DisplayName", value.display_name)
     put_json(result, "CredentialId", value.credential_id)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

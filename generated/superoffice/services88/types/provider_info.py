@@ -16,13 +16,17 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_bool,
+    restore_elements,
+    restore_members,
     take_bool,
     take_nillable,
     take_str_nillable,
@@ -82,6 +86,17 @@ class ProviderInfo(Carrier):
         return decode_json_provider_info(data, "$")
 
 
+_PROVIDER_INFO_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "Name",
+        "SupportedMessagingFormats",
+        "SupportsConfig",
+    )
+)
+
+
 def decode_xml_provider_info(element: Element) -> ProviderInfo:
     value = ProviderInfo()
     for child in element:
@@ -104,6 +119,8 @@ def decode_xml_provider_info(element: Element) -> ProviderInfo:
             )
         elif tag == _SUPPORTS_CONFIG:
             value.supports_config = read_bool(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -119,6 +136,8 @@ def encode_xml_provider_info(parent: Element | None, tag: str, value: ProviderIn
         encode_xml_list_of_str,
     )
     put(element, _SUPPORTS_CONFIG, value.supports_config, write_bool)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -135,6 +154,9 @@ def decode_json_provider_info(data: Any, path: str) -> ProviderInfo:
         data, "SupportedMessagingFormats", path, decode_json_list_of_str
     )
     value.supports_config = take_bool(data, "SupportsConfig", path)
+    value.extra = (
+        None if _PROVIDER_INFO_KEYS.issuperset(data) else json_extra(data, _PROVIDER_INFO_KEYS)
+    )
     return value
 
 
@@ -152,6 +174,8 @@ def encode_json_provider_info(value: ProviderInfo) -> dict[str, Any]:
         encode_json_list_of_str,
     )
     put_json(result, "SupportsConfig", value.supports_config)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -13,16 +13,21 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
+    Record,
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
+    restore_elements,
+    restore_members,
     take_int,
     take_nillable,
     take_str_nillable,
@@ -44,7 +49,7 @@ _RESTRICTION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Restrict
 
 
 @dataclasses.dataclass(kw_only=True)
-class QuickFilterInfo:
+class QuickFilterInfo(Record):
     """Info associated with quick filter
 
     Carrier object for QuickFilterInfo. Services for the QuickFilterInfo Carrier is available
@@ -73,6 +78,15 @@ class QuickFilterInfo:
         return decode_json_quick_filter_info(data, "$")
 
 
+_QUICK_FILTER_INFO_KEYS = frozenset(
+    (
+        "Restriction",
+        "Provider",
+        "DashboardId",
+    )
+)
+
+
 def decode_xml_quick_filter_info(element: Element) -> QuickFilterInfo:
     value = QuickFilterInfo()
     for child in element:
@@ -87,6 +101,8 @@ def decode_xml_quick_filter_info(element: Element) -> QuickFilterInfo:
             value.provider = child.text or empty_or_nil(child)
         elif tag == _DASHBOARD_ID:
             value.dashboard_id = read_int(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -97,6 +113,8 @@ def encode_xml_quick_filter_info(
     put(element, _RESTRICTION, value.restriction, encode_xml_archive_restriction_info)
     put(element, _PROVIDER, value.provider, write_str)
     put(element, _DASHBOARD_ID, value.dashboard_id, write_int)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -109,6 +127,11 @@ def decode_json_quick_filter_info(data: Any, path: str) -> QuickFilterInfo:
     )
     value.provider = take_str_nillable(data, "Provider", path)
     value.dashboard_id = take_int(data, "DashboardId", path)
+    value.extra = (
+        None
+        if _QUICK_FILTER_INFO_KEYS.issuperset(data)
+        else json_extra(data, _QUICK_FILTER_INFO_KEYS)
+    )
     return value
 
 
@@ -117,6 +140,8 @@ def encode_json_quick_filter_info(value: QuickFilterInfo) -> dict[str, Any]:
     put_json(result, "Restriction", value.restriction, encode_json_archive_restriction_info)
     put_json(result, "Provider", value.provider)
     put_json(result, "DashboardId", value.dashboard_id)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -16,13 +16,17 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
+    restore_elements,
+    restore_members,
     take_int,
     take_nillable,
     take_str_nillable,
@@ -79,6 +83,17 @@ class QuickReply(Carrier):
         return decode_json_quick_reply(data, "$")
 
 
+_QUICK_REPLY_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "QuickReplyId",
+        "Name",
+        "HtmlBody",
+    )
+)
+
+
 def decode_xml_quick_reply(element: Element) -> QuickReply:
     value = QuickReply()
     for child in element:
@@ -99,6 +114,8 @@ def decode_xml_quick_reply(element: Element) -> QuickReply:
             value.name = child.text or empty_or_nil(child)
         elif tag == _HTML_BODY:
             value.html_body = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -109,6 +126,8 @@ def encode_xml_quick_reply(parent: Element | None, tag: str, value: QuickReply) 
     put(element, _QUICK_REPLY_ID, value.quick_reply_id, write_int)
     put(element, _NAME, value.name, write_str)
     put(element, _HTML_BODY, value.html_body, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -123,6 +142,9 @@ def decode_json_quick_reply(data: Any, path: str) -> QuickReply:
     value.quick_reply_id = take_int(data, "QuickReplyId", path)
     value.name = take_str_nillable(data, "Name", path)
     value.html_body = take_str_nillable(data, "HtmlBody", path)
+    value.extra = (
+        None if _QUICK_REPLY_KEYS.issuperset(data) else json_extra(data, _QUICK_REPLY_KEYS)
+    )
     return value
 
 
@@ -135,6 +157,8 @@ def encode_json_quick_reply(value: QuickReply) -> dict[str, Any]:
     put_json(result, "QuickReplyId", value.quick_reply_id)
     put_json(result, "Name", value.name)
     put_json(result, "HtmlBody", value.html_body)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

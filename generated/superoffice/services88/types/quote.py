@@ -16,13 +16,17 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
     read_short,
+    restore_elements,
+    restore_members,
     take_int,
     take_nillable,
     take_str_nillable,
@@ -157,6 +161,28 @@ class Quote(Carrier):
         return decode_json_quote(data, "$")
 
 
+_QUOTE_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "QuoteId",
+        "SaleId",
+        "QuoteConnectionId",
+        "ERPQuoteKey",
+        "ERPOrderKey",
+        "ActiveQuoteVersionId",
+        "AcceptedQuoteAlternativeId",
+        "UseValuesFromQuote",
+        "DocumentId",
+        "PoNumber",
+        "OrderComment",
+        "PreferredEmailCulture",
+        "ActiveQuoteVersion",
+        "FavoriteQuoteAlternative",
+    )
+)
+
+
 def decode_xml_quote(element: Element) -> Quote:
     value = Quote()
     for child in element:
@@ -203,6 +229,8 @@ def decode_xml_quote(element: Element) -> Quote:
             value.favorite_quote_alternative = (
                 None if child.get(XSI_NIL) == "true" else decode_xml_quote_alternative(child)
             )
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -229,6 +257,8 @@ def encode_xml_quote(parent: Element | None, tag: str, value: Quote) -> Element:
         value.favorite_quote_alternative,
         encode_xml_quote_alternative,
     )
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -258,6 +288,7 @@ def decode_json_quote(data: Any, path: str) -> Quote:
     value.favorite_quote_alternative = take_nillable(
         data, "FavoriteQuoteAlternative", path, decode_json_quote_alternative
     )
+    value.extra = None if _QUOTE_KEYS.issuperset(data) else json_extra(data, _QUOTE_KEYS)
     return value
 
 
@@ -286,6 +317,8 @@ def encode_json_quote(value: Quote) -> dict[str, Any]:
         value.favorite_quote_alternative,
         encode_json_quote_alternative,
     )
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -16,15 +16,19 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_float,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_float,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_int,
     take_nillable,
@@ -206,6 +210,37 @@ class QuoteAlternative(Carrier):
         return decode_json_quote_alternative(data, "$")
 
 
+_QUOTE_ALTERNATIVE_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "QuoteAlternativeId",
+        "ERPQuoteAlternativeKey",
+        "QuoteVersionId",
+        "Name",
+        "Description",
+        "Status",
+        "Reason",
+        "ERPDiscountPercent",
+        "ERPDiscountAmount",
+        "DiscountPercent",
+        "DiscountAmount",
+        "UserValueOverride",
+        "VATInfo",
+        "VAT",
+        "EarningPercent",
+        "EarningAmount",
+        "SubTotal",
+        "TotalPrice",
+        "ExtraField1",
+        "ExtraField2",
+        "ExtraField3",
+        "ExtraField4",
+        "ExtraField5",
+    )
+)
+
+
 def decode_xml_quote_alternative(element: Element) -> QuoteAlternative:
     value = QuoteAlternative()
     for child in element:
@@ -266,6 +301,8 @@ def decode_xml_quote_alternative(element: Element) -> QuoteAlternative:
             value.extra_field_4 = child.text or empty_or_nil(child)
         elif tag == _EXTRA_FIELD_5:
             value.extra_field_5 = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -298,6 +335,8 @@ def encode_xml_quote_alternative(
     put(element, _EXTRA_FIELD_3, value.extra_field_3, write_str)
     put(element, _EXTRA_FIELD_4, value.extra_field_4, write_str)
     put(element, _EXTRA_FIELD_5, value.extra_field_5, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -332,6 +371,11 @@ def decode_json_quote_alternative(data: Any, path: str) -> QuoteAlternative:
     value.extra_field_3 = take_str_nillable(data, "ExtraField3", path)
     value.extra_field_4 = take_str_nillable(data, "ExtraField4", path)
     value.extra_field_5 = take_str_nillable(data, "ExtraField5", path)
+    value.extra = (
+        None
+        if _QUOTE_ALTERNATIVE_KEYS.issuperset(data)
+        else json_extra(data, _QUOTE_ALTERNATIVE_KEYS)
+    )
     return value
 
 
@@ -364,6 +408,8 @@ def encode_json_quote_alternative(value: QuoteAlternative) -> dict[str, Any]:
     put_json(result, "ExtraField3", value.extra_field_3)
     put_json(result, "ExtraField4", value.extra_field_4)
     put_json(result, "ExtraField5", value.extra_field_5)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

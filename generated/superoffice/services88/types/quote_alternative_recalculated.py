@@ -15,13 +15,17 @@ from ...runtime import (
     Element,
     Unset,
     blank,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_bool,
+    restore_elements,
+    restore_members,
     take_bool,
     take_nillable,
     write_bool,
@@ -101,6 +105,17 @@ class QuoteAlternativeRecalculated(Carrier):
         return decode_json_quote_alternative_recalculated(data, "$")
 
 
+_QUOTE_ALTERNATIVE_RECALCULATED_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "QuoteLinesHasChanged",
+        "ChangedQuoteAlternative",
+        "Changes",
+    )
+)
+
+
 def decode_xml_quote_alternative_recalculated(element: Element) -> QuoteAlternativeRecalculated:
     value = QuoteAlternativeRecalculated()
     for child in element:
@@ -125,6 +140,8 @@ def decode_xml_quote_alternative_recalculated(element: Element) -> QuoteAlternat
             value.changes = (
                 None if child.get(XSI_NIL) == "true" else decode_xml_changed_data(child)
             )
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -142,6 +159,8 @@ def encode_xml_quote_alternative_recalculated(
         encode_xml_quote_alternative,
     )
     put(element, _CHANGES, value.changes, encode_xml_changed_data)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -160,6 +179,11 @@ def decode_json_quote_alternative_recalculated(
         data, "ChangedQuoteAlternative", path, decode_json_quote_alternative
     )
     value.changes = take_nillable(data, "Changes", path, decode_json_changed_data)
+    value.extra = (
+        None
+        if _QUOTE_ALTERNATIVE_RECALCULATED_KEYS.issuperset(data)
+        else json_extra(data, _QUOTE_ALTERNATIVE_RECALCULATED_KEYS)
+    )
     return value
 
 
@@ -179,6 +203,8 @@ def encode_json_quote_alternative_recalculated(
         encode_json_quote_alternative,
     )
     put_json(result, "Changes", value.changes, encode_json_changed_data)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -16,14 +16,18 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
+    restore_elements,
+    restore_members,
     take_bool,
     take_int,
     take_nillable,
@@ -157,6 +161,29 @@ class QuoteConnection(Carrier):
         return decode_json_quote_connection(data, "$")
 
 
+_QUOTE_CONNECTION_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "QuoteConnectionId",
+        "ERPName",
+        "DisplayName",
+        "DisplayDescription",
+        "Rank",
+        "ConnectorName",
+        "ErpConnectionId",
+        "ExtraData",
+        "IsAvailable",
+        "InitializeResponse",
+        "PriceLists",
+        "AllAccess",
+        "Deleted",
+        "UserGroupAccessIds",
+        "AssociateAccessIds",
+    )
+)
+
+
 def decode_xml_quote_connection(element: Element) -> QuoteConnection:
     value = QuoteConnection()
     for child in element:
@@ -209,6 +236,8 @@ def decode_xml_quote_connection(element: Element) -> QuoteConnection:
             value.associate_access_ids = (
                 None if child.get(XSI_NIL) == "true" else decode_xml_list_of_int(child)
             )
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -233,6 +262,8 @@ def encode_xml_quote_connection(
     put(element, _DELETED, value.deleted, write_bool)
     put(element, _USER_GROUP_ACCESS_IDS, value.user_group_access_ids, encode_xml_list_of_int)
     put(element, _ASSOCIATE_ACCESS_IDS, value.associate_access_ids, encode_xml_list_of_int)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -265,6 +296,11 @@ def decode_json_quote_connection(data: Any, path: str) -> QuoteConnection:
     value.associate_access_ids = take_nillable(
         data, "AssociateAccessIds", path, decode_json_list_of_int
     )
+    value.extra = (
+        None
+        if _QUOTE_CONNECTION_KEYS.issuperset(data)
+        else json_extra(data, _QUOTE_CONNECTION_KEYS)
+    )
     return value
 
 
@@ -289,6 +325,8 @@ def encode_json_quote_connection(value: QuoteConnection) -> dict[str, Any]:
     put_json(result, "Deleted", value.deleted)
     put_json(result, "UserGroupAccessIds", value.user_group_access_ids, encode_json_list_of_int)
     put_json(result, "AssociateAccessIds", value.associate_access_ids, encode_json_list_of_int)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -16,13 +16,17 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
     read_short,
+    restore_elements,
+    restore_members,
     take_int,
     take_nillable,
     take_str_nillable,
@@ -144,6 +148,27 @@ class QuoteEntity(Carrier):
         return decode_json_quote_entity(data, "$")
 
 
+_QUOTE_ENTITY_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "QuoteId",
+        "SaleId",
+        "QuoteConnectionId",
+        "ERPQuoteKey",
+        "ERPOrderKey",
+        "ActiveQuoteVersionId",
+        "AcceptedQuoteAlternativeId",
+        "UseValuesFromQuote",
+        "DocumentId",
+        "PoNumber",
+        "OrderComment",
+        "PreferredEmailCulture",
+        "QuoteVersions",
+    )
+)
+
+
 def decode_xml_quote_entity(element: Element) -> QuoteEntity:
     value = QuoteEntity()
     for child in element:
@@ -186,6 +211,8 @@ def decode_xml_quote_entity(element: Element) -> QuoteEntity:
             value.quote_versions = (
                 None if child.get(XSI_NIL) == "true" else decode_xml_list_of_quote_version(child)
             )
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -206,6 +233,8 @@ def encode_xml_quote_entity(parent: Element | None, tag: str, value: QuoteEntity
     put(element, _ORDER_COMMENT, value.order_comment, write_str)
     put(element, _PREFERRED_EMAIL_CULTURE, value.preferred_email_culture, write_str)
     put(element, _QUOTE_VERSIONS, value.quote_versions, encode_xml_list_of_quote_version)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -232,6 +261,9 @@ def decode_json_quote_entity(data: Any, path: str) -> QuoteEntity:
     value.quote_versions = take_nillable(
         data, "QuoteVersions", path, decode_json_list_of_quote_version
     )
+    value.extra = (
+        None if _QUOTE_ENTITY_KEYS.issuperset(data) else json_extra(data, _QUOTE_ENTITY_KEYS)
+    )
     return value
 
 
@@ -254,6 +286,8 @@ def encode_json_quote_entity(value: QuoteEntity) -> dict[str, Any]:
     put_json(result, "OrderComment", value.order_comment)
     put_json(result, "PreferredEmailCulture", value.preferred_email_culture)
     put_json(result, "QuoteVersions", value.quote_versions, encode_json_list_of_quote_version)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

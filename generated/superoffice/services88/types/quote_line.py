@@ -19,9 +19,11 @@ from ...runtime import (
     empty_or_nil,
     format_datetime,
     json_datetime,
+    json_extra,
     json_float,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
@@ -30,6 +32,8 @@ from ...runtime import (
     read_datetime,
     read_float,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_bool,
     take_int,
@@ -363,6 +367,63 @@ class QuoteLine(Carrier):
         return decode_json_quote_line(data, "$")
 
 
+_QUOTE_LINE_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "QuoteLineId",
+        "ERPQuoteLineKey",
+        "QuoteAlternativeId",
+        "ERPProductKey",
+        "Status",
+        "Reason",
+        "Quantity",
+        "DeliveredQuantity",
+        "Rank",
+        "Name",
+        "Description",
+        "Code",
+        "QuantityUnit",
+        "PriceUnit",
+        "ItemNumber",
+        "Url",
+        "ProductCategoryKey",
+        "ProductFamilyKey",
+        "ProductTypeKey",
+        "Supplier",
+        "SupplierCode",
+        "Thumbnail",
+        "VATInfo",
+        "VAT",
+        "UnitCost",
+        "UnitMinimumPrice",
+        "UnitListPrice",
+        "ExtraInfo",
+        "RawExtraInfo",
+        "IsSubscription",
+        "SubscriptionUnit",
+        "SubscriptionQuantity",
+        "SubscriptionStart",
+        "ERPDiscountPercent",
+        "ERPDiscountAmount",
+        "DiscountPercent",
+        "DiscountAmount",
+        "UserValueOverride",
+        "EarningPercent",
+        "EarningAmount",
+        "SubTotal",
+        "TotalPrice",
+        "Rights",
+        "Rule",
+        "ExtraField1",
+        "ExtraField2",
+        "ExtraField3",
+        "ExtraField4",
+        "ExtraField5",
+    )
+)
+
+
 def decode_xml_quote_line(element: Element) -> QuoteLine:
     value = QuoteLine()
     for child in element:
@@ -479,6 +540,8 @@ def decode_xml_quote_line(element: Element) -> QuoteLine:
             value.extra_field_4 = child.text or empty_or_nil(child)
         elif tag == _EXTRA_FIELD_5:
             value.extra_field_5 = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -535,6 +598,8 @@ def encode_xml_quote_line(parent: Element | None, tag: str, value: QuoteLine) ->
     put(element, _EXTRA_FIELD_3, value.extra_field_3, write_str)
     put(element, _EXTRA_FIELD_4, value.extra_field_4, write_str)
     put(element, _EXTRA_FIELD_5, value.extra_field_5, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -597,6 +662,7 @@ def decode_json_quote_line(data: Any, path: str) -> QuoteLine:
     value.extra_field_3 = take_str_nillable(data, "ExtraField3", path)
     value.extra_field_4 = take_str_nillable(data, "ExtraField4", path)
     value.extra_field_5 = take_str_nillable(data, "ExtraField5", path)
+    value.extra = None if _QUOTE_LINE_KEYS.issuperset(data) else json_extra(data, _QUOTE_LINE_KEYS)
     return value
 
 
@@ -655,6 +721,8 @@ def encode_json_quote_line(value: QuoteLine) -> dict[str, Any]:
     put_json(result, "ExtraField3", value.extra_field_3)
     put_json(result, "ExtraField4", value.extra_field_4)
     put_json(result, "ExtraField5", value.extra_field_5)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -16,14 +16,18 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
+    restore_elements,
+    restore_members,
     take_bool,
     take_int,
     take_nillable,
@@ -107,6 +111,23 @@ class QuoteLineConfiguration(Carrier):
         return decode_json_quote_line_configuration(data, "$")
 
 
+_QUOTE_LINE_CONFIGURATION_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "QuoteLineConfigurationId",
+        "FieldName",
+        "Label",
+        "Tooltip",
+        "Editable",
+        "InUse",
+        "Mandatory",
+        "Rank",
+        "RestrictEdit",
+    )
+)
+
+
 def decode_xml_quote_line_configuration(element: Element) -> QuoteLineConfiguration:
     value = QuoteLineConfiguration()
     for child in element:
@@ -139,6 +160,8 @@ def decode_xml_quote_line_configuration(element: Element) -> QuoteLineConfigurat
             value.rank = read_int(child)
         elif tag == _RESTRICT_EDIT:
             value.restrict_edit = read_bool(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -157,6 +180,8 @@ def encode_xml_quote_line_configuration(
     put(element, _MANDATORY, value.mandatory, write_bool)
     put(element, _RANK, value.rank, write_int)
     put(element, _RESTRICT_EDIT, value.restrict_edit, write_bool)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -177,6 +202,11 @@ def decode_json_quote_line_configuration(data: Any, path: str) -> QuoteLineConfi
     value.mandatory = take_bool(data, "Mandatory", path)
     value.rank = take_int(data, "Rank", path)
     value.restrict_edit = take_bool(data, "RestrictEdit", path)
+    value.extra = (
+        None
+        if _QUOTE_LINE_CONFIGURATION_KEYS.issuperset(data)
+        else json_extra(data, _QUOTE_LINE_CONFIGURATION_KEYS)
+    )
     return value
 
 
@@ -195,6 +225,8 @@ def encode_json_quote_line_configuration(value: QuoteLineConfiguration) -> dict[
     put_json(result, "Mandatory", value.mandatory)
     put_json(result, "Rank", value.rank)
     put_json(result, "RestrictEdit", value.restrict_edit)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

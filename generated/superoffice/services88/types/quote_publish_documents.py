@@ -16,12 +16,16 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
+    restore_elements,
+    restore_members,
     take_int,
     take_nillable,
     take_str_nillable,
@@ -110,6 +114,22 @@ class QuotePublishDocuments(Carrier):
         return decode_json_quote_publish_documents(data, "$")
 
 
+_QUOTE_PUBLISH_DOCUMENTS_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "QuoteDocumentId",
+        "QuotedProductsId",
+        "QuoteAttachmentIds",
+        "MailBody",
+        "MailSubject",
+        "ToEmail",
+        "ToFullName",
+        "ErrorMessage",
+    )
+)
+
+
 def decode_xml_quote_publish_documents(element: Element) -> QuotePublishDocuments:
     value = QuotePublishDocuments()
     for child in element:
@@ -142,6 +162,8 @@ def decode_xml_quote_publish_documents(element: Element) -> QuotePublishDocument
             value.to_full_name = child.text or empty_or_nil(child)
         elif tag == _ERROR_MESSAGE:
             value.error_message = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -159,6 +181,8 @@ def encode_xml_quote_publish_documents(
     put(element, _TO_EMAIL, value.to_email, write_str)
     put(element, _TO_FULL_NAME, value.to_full_name, write_str)
     put(element, _ERROR_MESSAGE, value.error_message, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -180,6 +204,11 @@ def decode_json_quote_publish_documents(data: Any, path: str) -> QuotePublishDoc
     value.to_email = take_str_nillable(data, "ToEmail", path)
     value.to_full_name = take_str_nillable(data, "ToFullName", path)
     value.error_message = take_str_nillable(data, "ErrorMessage", path)
+    value.extra = (
+        None
+        if _QUOTE_PUBLISH_DOCUMENTS_KEYS.issuperset(data)
+        else json_extra(data, _QUOTE_PUBLISH_DOCUMENTS_KEYS)
+    )
     return value
 
 
@@ -197,6 +226,8 @@ def encode_json_quote_publish_documents(value: QuotePublishDocuments) -> dict[st
     put_json(result, "ToEmail", value.to_email)
     put_json(result, "ToFullName", value.to_full_name)
     put_json(result, "ErrorMessage", value.error_message)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

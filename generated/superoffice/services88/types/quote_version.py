@@ -19,8 +19,10 @@ from ...runtime import (
     empty_or_nil,
     format_datetime,
     json_datetime,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
@@ -28,6 +30,8 @@ from ...runtime import (
     read_bool,
     read_datetime,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_bool,
     take_int,
@@ -270,6 +274,53 @@ class QuoteVersion(Carrier):
         return decode_json_quote_version(data, "$")
 
 
+_QUOTE_VERSION_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "QuoteVersionId",
+        "ERPQuoteVersionKey",
+        "QuoteId",
+        "Description",
+        "Number",
+        "State",
+        "ArchivedState",
+        "Status",
+        "Reason",
+        "LikelyQuoteAlternativeId",
+        "SentDate",
+        "FollowupId",
+        "ExpirationDate",
+        "DeliveryCountryId",
+        "HasOwnDeliveryAddress",
+        "InvoiceCountryId",
+        "HasOwnInvoiceAddress",
+        "ERPPaymentTermsKey",
+        "ERPPaymentTypeKey",
+        "ERPDeliveryTermsKey",
+        "ERPDeliveryTypeKey",
+        "Rank",
+        "ApprovedBy",
+        "ApprovedText",
+        "ApprovedRegisteredBy",
+        "ApprovedRegisteredDate",
+        "ExtraField1",
+        "ExtraField2",
+        "ExtraField3",
+        "ExtraField4",
+        "ExtraField5",
+        "LastRecalculated",
+        "Updated",
+        "UpdatedAssociateId",
+        "Registered",
+        "RegisteredAssociateId",
+        "RequestAssociateId",
+        "RequestComment",
+        "QuoteAlternatives",
+    )
+)
+
+
 def decode_xml_quote_version(element: Element) -> QuoteVersion:
     value = QuoteVersion()
     for child in element:
@@ -366,6 +417,8 @@ def decode_xml_quote_version(element: Element) -> QuoteVersion:
                 if child.get(XSI_NIL) == "true"
                 else decode_xml_list_of_quote_alternative(child)
             )
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -417,6 +470,8 @@ def encode_xml_quote_version(parent: Element | None, tag: str, value: QuoteVersi
         value.quote_alternatives,
         encode_xml_list_of_quote_alternative,
     )
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -468,6 +523,9 @@ def decode_json_quote_version(data: Any, path: str) -> QuoteVersion:
     value.request_comment = take_str_nillable(data, "RequestComment", path)
     value.quote_alternatives = take_nillable(
         data, "QuoteAlternatives", path, decode_json_list_of_quote_alternative
+    )
+    value.extra = (
+        None if _QUOTE_VERSION_KEYS.issuperset(data) else json_extra(data, _QUOTE_VERSION_KEYS)
     )
     return value
 
@@ -522,6 +580,8 @@ def encode_json_quote_version(value: QuoteVersion) -> dict[str, Any]:
         value.quote_alternatives,
         encode_json_list_of_quote_alternative,
     )
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

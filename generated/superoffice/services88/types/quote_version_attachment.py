@@ -15,14 +15,18 @@ from ...runtime import (
     Element,
     Unset,
     blank,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
+    restore_elements,
+    restore_members,
     take_bool,
     take_int,
     take_nillable,
@@ -80,6 +84,16 @@ class QuoteVersionAttachment(Carrier):
         return decode_json_quote_version_attachment(data, "$")
 
 
+_QUOTE_VERSION_ATTACHMENT_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "DocumentId",
+        "Included",
+    )
+)
+
+
 def decode_xml_quote_version_attachment(element: Element) -> QuoteVersionAttachment:
     value = QuoteVersionAttachment()
     for child in element:
@@ -98,6 +112,8 @@ def decode_xml_quote_version_attachment(element: Element) -> QuoteVersionAttachm
             value.document_id = read_int(child)
         elif tag == _INCLUDED:
             value.included = read_bool(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -109,6 +125,8 @@ def encode_xml_quote_version_attachment(
     put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
     put(element, _DOCUMENT_ID, value.document_id, write_int)
     put(element, _INCLUDED, value.included, write_bool)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -122,6 +140,11 @@ def decode_json_quote_version_attachment(data: Any, path: str) -> QuoteVersionAt
     )
     value.document_id = take_int(data, "DocumentId", path)
     value.included = take_bool(data, "Included", path)
+    value.extra = (
+        None
+        if _QUOTE_VERSION_ATTACHMENT_KEYS.issuperset(data)
+        else json_extra(data, _QUOTE_VERSION_ATTACHMENT_KEYS)
+    )
     return value
 
 
@@ -133,6 +156,8 @@ def encode_json_quote_version_attachment(value: QuoteVersionAttachment) -> dict[
     )
     put_json(result, "DocumentId", value.document_id)
     put_json(result, "Included", value.included)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

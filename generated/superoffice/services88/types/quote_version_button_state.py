@@ -16,13 +16,17 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_bool,
+    restore_elements,
+    restore_members,
     take,
     take_bool,
     take_nillable,
@@ -97,6 +101,19 @@ class QuoteVersionButtonState(Carrier):
         return decode_json_quote_version_button_state(data, "$")
 
 
+_QUOTE_VERSION_BUTTON_STATE_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "Action",
+        "ImageHint",
+        "DisplayText",
+        "TooltipText",
+        "Enabled",
+    )
+)
+
+
 def decode_xml_quote_version_button_state(element: Element) -> QuoteVersionButtonState:
     value = QuoteVersionButtonState()
     for child in element:
@@ -121,6 +138,8 @@ def decode_xml_quote_version_button_state(element: Element) -> QuoteVersionButto
             value.tooltip_text = child.text or empty_or_nil(child)
         elif tag == _ENABLED:
             value.enabled = read_bool(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -135,6 +154,8 @@ def encode_xml_quote_version_button_state(
     put(element, _DISPLAY_TEXT, value.display_text, write_str)
     put(element, _TOOLTIP_TEXT, value.tooltip_text, write_str)
     put(element, _ENABLED, value.enabled, write_bool)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -151,6 +172,11 @@ def decode_json_quote_version_button_state(data: Any, path: str) -> QuoteVersion
     value.display_text = take_str_nillable(data, "DisplayText", path)
     value.tooltip_text = take_str_nillable(data, "TooltipText", path)
     value.enabled = take_bool(data, "Enabled", path)
+    value.extra = (
+        None
+        if _QUOTE_VERSION_BUTTON_STATE_KEYS.issuperset(data)
+        else json_extra(data, _QUOTE_VERSION_BUTTON_STATE_KEYS)
+    )
     return value
 
 
@@ -165,6 +191,8 @@ def encode_json_quote_version_button_state(value: QuoteVersionButtonState) -> di
     put_json(result, "DisplayText", value.display_text)
     put_json(result, "TooltipText", value.tooltip_text)
     put_json(result, "Enabled", value.enabled)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

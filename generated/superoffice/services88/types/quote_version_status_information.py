@@ -16,11 +16,15 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
+    restore_elements,
+    restore_members,
     take,
     take_nillable,
     take_str_nillable,
@@ -96,6 +100,18 @@ class QuoteVersionStatusInformation(Carrier):
         return decode_json_quote_version_status_information(data, "$")
 
 
+_QUOTE_VERSION_STATUS_INFORMATION_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "Status",
+        "IconHint",
+        "DisplayMessage",
+        "DisplayTooltip",
+    )
+)
+
+
 def decode_xml_quote_version_status_information(element: Element) -> QuoteVersionStatusInformation:
     value = QuoteVersionStatusInformation()
     for child in element:
@@ -118,6 +134,8 @@ def decode_xml_quote_version_status_information(element: Element) -> QuoteVersio
             value.display_message = child.text or empty_or_nil(child)
         elif tag == _DISPLAY_TOOLTIP:
             value.display_tooltip = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -131,6 +149,8 @@ def encode_xml_quote_version_status_information(
     put(element, _ICON_HINT, value.icon_hint, write_str)
     put(element, _DISPLAY_MESSAGE, value.display_message, write_str)
     put(element, _DISPLAY_TOOLTIP, value.display_tooltip, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -148,6 +168,11 @@ def decode_json_quote_version_status_information(
     value.icon_hint = take_str_nillable(data, "IconHint", path)
     value.display_message = take_str_nillable(data, "DisplayMessage", path)
     value.display_tooltip = take_str_nillable(data, "DisplayTooltip", path)
+    value.extra = (
+        None
+        if _QUOTE_VERSION_STATUS_INFORMATION_KEYS.issuperset(data)
+        else json_extra(data, _QUOTE_VERSION_STATUS_INFORMATION_KEYS)
+    )
     return value
 
 
@@ -163,6 +188,8 @@ def encode_json_quote_version_status_information(
     put_json(result, "IconHint", value.icon_hint)
     put_json(result, "DisplayMessage", value.display_message)
     put_json(result, "DisplayTooltip", value.display_tooltip)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

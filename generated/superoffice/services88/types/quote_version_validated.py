@@ -16,12 +16,16 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_bool,
+    restore_elements,
+    restore_members,
     take,
     take_bool,
     take_nillable,
@@ -131,6 +135,23 @@ class QuoteVersionValidated(Carrier):
         return decode_json_quote_version_validated(data, "$")
 
 
+_QUOTE_VERSION_VALIDATED_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "IsOk",
+        "UserExplanation",
+        "TechExplanation",
+        "ErrorCode",
+        "ChangedSale",
+        "ChangedQuote",
+        "ChangedQuoteVersion",
+        "ChangedQuoteAlternatives",
+        "Status",
+    )
+)
+
+
 def decode_xml_quote_version_validated(element: Element) -> QuoteVersionValidated:
     value = QuoteVersionValidated()
     for child in element:
@@ -169,6 +190,8 @@ def decode_xml_quote_version_validated(element: Element) -> QuoteVersionValidate
             )
         elif tag == _STATUS:
             value.status = decode_xml_quote_status(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -192,6 +215,8 @@ def encode_xml_quote_version_validated(
         encode_xml_list_of_quote_alternative_recalculated,
     )
     put(element, _STATUS, value.status, encode_xml_quote_status)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -216,6 +241,11 @@ def decode_json_quote_version_validated(data: Any, path: str) -> QuoteVersionVal
         data, "ChangedQuoteAlternatives", path, decode_json_list_of_quote_alternative_recalculated
     )
     value.status = take(data, "Status", path, decode_json_quote_status)
+    value.extra = (
+        None
+        if _QUOTE_VERSION_VALIDATED_KEYS.issuperset(data)
+        else json_extra(data, _QUOTE_VERSION_VALIDATED_KEYS)
+    )
     return value
 
 
@@ -239,6 +269,8 @@ def encode_json_quote_version_validated(value: QuoteVersionValidated) -> dict[st
         encode_json_list_of_quote_alternative_recalculated,
     )
     put_json(result, "Status", value.status, encode_json_quote_status)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

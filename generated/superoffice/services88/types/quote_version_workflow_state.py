@@ -15,11 +15,15 @@ from ...runtime import (
     Element,
     Unset,
     blank,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
+    restore_elements,
+    restore_members,
     take_nillable,
 )
 from .carrier import Carrier
@@ -99,6 +103,18 @@ class QuoteVersionWorkflowState(Carrier):
         return decode_json_quote_version_workflow_state(data, "$")
 
 
+_QUOTE_VERSION_WORKFLOW_STATE_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "ActionButtons",
+        "StateImage",
+        "UpdatePricesButton",
+        "Status",
+    )
+)
+
+
 def decode_xml_quote_version_workflow_state(element: Element) -> QuoteVersionWorkflowState:
     value = QuoteVersionWorkflowState()
     for child in element:
@@ -137,6 +153,8 @@ def decode_xml_quote_version_workflow_state(element: Element) -> QuoteVersionWor
                 if child.get(XSI_NIL) == "true"
                 else decode_xml_quote_version_status_information(child)
             )
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -160,6 +178,8 @@ def encode_xml_quote_version_workflow_state(
         encode_xml_quote_version_button_state,
     )
     put(element, _STATUS, value.status, encode_xml_quote_version_status_information)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -182,6 +202,11 @@ def decode_json_quote_version_workflow_state(data: Any, path: str) -> QuoteVersi
     )
     value.status = take_nillable(
         data, "Status", path, decode_json_quote_version_status_information
+    )
+    value.extra = (
+        None
+        if _QUOTE_VERSION_WORKFLOW_STATE_KEYS.issuperset(data)
+        else json_extra(data, _QUOTE_VERSION_WORKFLOW_STATE_KEYS)
     )
     return value
 
@@ -206,6 +231,8 @@ def encode_json_quote_version_workflow_state(value: QuoteVersionWorkflowState) -
         encode_json_quote_version_button_state,
     )
     put_json(result, "Status", value.status, encode_json_quote_version_status_information)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

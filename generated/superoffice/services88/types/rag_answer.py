@@ -13,14 +13,19 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
+    Record,
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
+    restore_elements,
+    restore_members,
     take_nillable,
     take_str_nillable,
     write_str,
@@ -40,7 +45,7 @@ _TRACKING_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Tracking
 
 
 @dataclasses.dataclass(kw_only=True)
-class RagAnswer:
+class RagAnswer(Record):
     """Contains the answer to an AI search, with sources used.
 
     Carrier object for RagAnswer. Services for the RagAnswer Carrier is available from the AI
@@ -71,6 +76,15 @@ class RagAnswer:
         return decode_json_rag_answer(data, "$")
 
 
+_RAG_ANSWER_KEYS = frozenset(
+    (
+        "Answer",
+        "Source",
+        "TrackingId",
+    )
+)
+
+
 def decode_xml_rag_answer(element: Element) -> RagAnswer:
     value = RagAnswer()
     for child in element:
@@ -83,6 +97,8 @@ def decode_xml_rag_answer(element: Element) -> RagAnswer:
             )
         elif tag == _TRACKING_ID:
             value.tracking_id = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -91,6 +107,8 @@ def encode_xml_rag_answer(parent: Element | None, tag: str, value: RagAnswer) ->
     put(element, _ANSWER, value.answer, write_str)
     put(element, _SOURCE, value.source, encode_xml_list_of_rag_result)
     put(element, _TRACKING_ID, value.tracking_id, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -101,6 +119,7 @@ def decode_json_rag_answer(data: Any, path: str) -> RagAnswer:
     value.answer = take_str_nillable(data, "Answer", path)
     value.source = take_nillable(data, "Source", path, decode_json_list_of_rag_result)
     value.tracking_id = take_str_nillable(data, "TrackingId", path)
+    value.extra = None if _RAG_ANSWER_KEYS.issuperset(data) else json_extra(data, _RAG_ANSWER_KEYS)
     return value
 
 
@@ -109,6 +128,8 @@ def encode_json_rag_answer(value: RagAnswer) -> dict[str, Any]:
     put_json(result, "Answer", value.answer)
     put_json(result, "Source", value.source, encode_json_list_of_rag_result)
     put_json(result, "TrackingId", value.tracking_id)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -13,17 +13,22 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
+    Record,
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_float,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_float,
+    restore_elements,
+    restore_members,
     take,
     take_nillable,
     take_str_nillable,
@@ -54,7 +59,7 @@ _TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Type"
 
 
 @dataclasses.dataclass(kw_only=True)
-class RagResult:
+class RagResult(Record):
     """Contains the result of an AI search, with relevance score, document refernce, relevant text
     chunk.
 
@@ -92,6 +97,18 @@ class RagResult:
         return decode_json_rag_result(data, "$")
 
 
+_RAG_RESULT_KEYS = frozenset(
+    (
+        "Chunk",
+        "Title",
+        "Id",
+        "Type",
+        "Score",
+        "Metadata",
+    )
+)
+
+
 def decode_xml_rag_result(element: Element) -> RagResult:
     value = RagResult()
     for child in element:
@@ -112,6 +129,8 @@ def decode_xml_rag_result(element: Element) -> RagResult:
                 if child.get(XSI_NIL) == "true"
                 else decode_xml_string_object_dictionary(child)
             )
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -123,6 +142,8 @@ def encode_xml_rag_result(parent: Element | None, tag: str, value: RagResult) ->
     put(element, _TYPE, value.type, encode_xml_rag_type)
     put(element, _SCORE, value.score, write_float)
     put(element, _METADATA, value.metadata, encode_xml_string_object_dictionary)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -136,6 +157,7 @@ def decode_json_rag_result(data: Any, path: str) -> RagResult:
     value.type = take(data, "Type", path, decode_json_rag_type)
     value.score = take(data, "Score", path, json_float)
     value.metadata = take_nillable(data, "Metadata", path, decode_json_string_object_dictionary)
+    value.extra = None if _RAG_RESULT_KEYS.issuperset(data) else json_extra(data, _RAG_RESULT_KEYS)
     return value
 
 
@@ -147,6 +169,8 @@ def encode_json_rag_result(value: RagResult) -> dict[str, Any]:
     put_json(result, "Type", value.type, encode_json_rag_type)
     put_json(result, "Score", value.score)
     put_json(result, "Metadata", value.metadata, encode_json_string_object_dictionary)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

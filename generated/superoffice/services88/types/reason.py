@@ -16,13 +16,17 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
+    restore_elements,
+    restore_members,
     take_int,
     take_nillable,
     take_str_nillable,
@@ -80,6 +84,17 @@ class Reason(Carrier):
         return decode_json_reason(data, "$")
 
 
+_REASON_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "Id",
+        "Value",
+        "Tooltip",
+    )
+)
+
+
 def decode_xml_reason(element: Element) -> Reason:
     value = Reason()
     for child in element:
@@ -100,6 +115,8 @@ def decode_xml_reason(element: Element) -> Reason:
             value.value = child.text or empty_or_nil(child)
         elif tag == _TOOLTIP:
             value.tooltip = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -110,6 +127,8 @@ def encode_xml_reason(parent: Element | None, tag: str, value: Reason) -> Elemen
     put(element, _ID, value.id, write_int)
     put(element, _VALUE, value.value, write_str)
     put(element, _TOOLTIP, value.tooltip, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -124,6 +143,7 @@ def decode_json_reason(data: Any, path: str) -> Reason:
     value.id = take_int(data, "Id", path)
     value.value = take_str_nillable(data, "Value", path)
     value.tooltip = take_str_nillable(data, "Tooltip", path)
+    value.extra = None if _REASON_KEYS.issuperset(data) else json_extra(data, _REASON_KEYS)
     return value
 
 
@@ -136,6 +156,8 @@ def encode_json_reason(value: Reason) -> dict[str, Any]:
     put_json(result, "Id", value.id)
     put_json(result, "Value", value.value)
     put_json(result, "Tooltip", value.tooltip)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

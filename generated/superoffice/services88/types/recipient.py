@@ -13,15 +13,20 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
+    Record,
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
+    restore_elements,
+    restore_members,
     take,
     take_str_nillable,
     write_str,
@@ -41,7 +46,7 @@ _VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Value"
 
 
 @dataclasses.dataclass(kw_only=True)
-class Recipient:
+class Recipient(Record):
     """Class representing ticket message recipient.
 
     Carrier object for Recipient.
@@ -69,6 +74,15 @@ class Recipient:
         return decode_json_recipient(data, "$")
 
 
+_RECIPIENT_KEYS = frozenset(
+    (
+        "Type",
+        "Value",
+        "DisplayValue",
+    )
+)
+
+
 def decode_xml_recipient(element: Element) -> Recipient:
     value = Recipient()
     for child in element:
@@ -79,6 +93,8 @@ def decode_xml_recipient(element: Element) -> Recipient:
             value.value = child.text or empty_or_nil(child)
         elif tag == _DISPLAY_VALUE:
             value.display_value = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -87,6 +103,8 @@ def encode_xml_recipient(parent: Element | None, tag: str, value: Recipient) -> 
     put(element, _TYPE, value.type, encode_xml_recipient_type)
     put(element, _VALUE, value.value, write_str)
     put(element, _DISPLAY_VALUE, value.display_value, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -97,6 +115,7 @@ def decode_json_recipient(data: Any, path: str) -> Recipient:
     value.type = take(data, "Type", path, decode_json_recipient_type)
     value.value = take_str_nillable(data, "Value", path)
     value.display_value = take_str_nillable(data, "DisplayValue", path)
+    value.extra = None if _RECIPIENT_KEYS.issuperset(data) else json_extra(data, _RECIPIENT_KEYS)
     return value
 
 
@@ -105,6 +124,8 @@ def encode_json_recipient(value: Recipient) -> dict[str, Any]:
     put_json(result, "Type", value.type, encode_json_recipient_type)
     put_json(result, "Value", value.value)
     put_json(result, "DisplayValue", value.display_value)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

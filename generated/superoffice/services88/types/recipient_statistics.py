@@ -15,12 +15,16 @@ from ...runtime import (
     Element,
     Unset,
     blank,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
+    restore_elements,
+    restore_members,
     take_int,
     take_nillable,
     write_int,
@@ -92,6 +96,20 @@ class RecipientStatistics(Carrier):
         return decode_json_recipient_statistics(data, "$")
 
 
+_RECIPIENT_STATISTICS_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "Total",
+        "ValidPostalAddresses",
+        "ValidEmailAddresses",
+        "ValidFaxNumbers",
+        "NoAddresses",
+        "NoFaxOrEmails",
+    )
+)
+
+
 def decode_xml_recipient_statistics(element: Element) -> RecipientStatistics:
     value = RecipientStatistics()
     for child in element:
@@ -118,6 +136,8 @@ def decode_xml_recipient_statistics(element: Element) -> RecipientStatistics:
             value.no_addresses = read_int(child)
         elif tag == _NO_FAX_OR_EMAILS:
             value.no_fax_or_emails = read_int(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -133,6 +153,8 @@ def encode_xml_recipient_statistics(
     put(element, _VALID_FAX_NUMBERS, value.valid_fax_numbers, write_int)
     put(element, _NO_ADDRESSES, value.no_addresses, write_int)
     put(element, _NO_FAX_OR_EMAILS, value.no_fax_or_emails, write_int)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -150,6 +172,11 @@ def decode_json_recipient_statistics(data: Any, path: str) -> RecipientStatistic
     value.valid_fax_numbers = take_int(data, "ValidFaxNumbers", path)
     value.no_addresses = take_int(data, "NoAddresses", path)
     value.no_fax_or_emails = take_int(data, "NoFaxOrEmails", path)
+    value.extra = (
+        None
+        if _RECIPIENT_STATISTICS_KEYS.issuperset(data)
+        else json_extra(data, _RECIPIENT_STATISTICS_KEYS)
+    )
     return value
 
 
@@ -165,6 +192,8 @@ def encode_json_recipient_statistics(value: RecipientStatistics) -> dict[str, An
     put_json(result, "ValidFaxNumbers", value.valid_fax_numbers)
     put_json(result, "NoAddresses", value.no_addresses)
     put_json(result, "NoFaxOrEmails", value.no_fax_or_emails)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -14,19 +14,24 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
+    Record,
     Unset,
     blank,
     empty_or_nil,
     format_datetime,
     json_datetime,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_bool,
     read_datetime,
+    restore_elements,
+    restore_members,
     take,
     take_bool,
     take_str_nillable,
@@ -46,7 +51,7 @@ _TOOLTIP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Tooltip"
 
 
 @dataclasses.dataclass(kw_only=True)
-class RecurrenceDate:
+class RecurrenceDate(Record):
     """Class representing a Date for recurrence."""
 
     date: datetime.datetime | Unset = UNSET
@@ -75,6 +80,17 @@ class RecurrenceDate:
         return decode_json_recurrence_date(data, "$")
 
 
+_RECURRENCE_DATE_KEYS = frozenset(
+    (
+        "Date",
+        "IsConflict",
+        "Description",
+        "DescriptionStyleHint",
+        "Tooltip",
+    )
+)
+
+
 def decode_xml_recurrence_date(element: Element) -> RecurrenceDate:
     value = RecurrenceDate()
     for child in element:
@@ -89,6 +105,8 @@ def decode_xml_recurrence_date(element: Element) -> RecurrenceDate:
             value.description_style_hint = child.text or empty_or_nil(child)
         elif tag == _TOOLTIP:
             value.tooltip = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -99,6 +117,8 @@ def encode_xml_recurrence_date(parent: Element | None, tag: str, value: Recurren
     put(element, _DESCRIPTION, value.description, write_str)
     put(element, _DESCRIPTION_STYLE_HINT, value.description_style_hint, write_str)
     put(element, _TOOLTIP, value.tooltip, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -111,6 +131,9 @@ def decode_json_recurrence_date(data: Any, path: str) -> RecurrenceDate:
     value.description = take_str_nillable(data, "Description", path)
     value.description_style_hint = take_str_nillable(data, "DescriptionStyleHint", path)
     value.tooltip = take_str_nillable(data, "Tooltip", path)
+    value.extra = (
+        None if _RECURRENCE_DATE_KEYS.issuperset(data) else json_extra(data, _RECURRENCE_DATE_KEYS)
+    )
     return value
 
 
@@ -121,6 +144,8 @@ def encode_json_recurrence_date(value: RecurrenceDate) -> dict[str, Any]:
     put_json(result, "Description", value.description)
     put_json(result, "DescriptionStyleHint", value.description_style_hint)
     put_json(result, "Tooltip", value.tooltip)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

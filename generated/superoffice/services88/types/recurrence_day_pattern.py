@@ -12,14 +12,19 @@ from ...runtime import (
     UNSET,
     Codec,
     Element,
+    Record,
     Unset,
     blank,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_int,
     write_int,
@@ -40,7 +45,7 @@ _RECURRENCE_DAY_PATTERN = (
 
 
 @dataclasses.dataclass(kw_only=True)
-class RecurrenceDayPattern:
+class RecurrenceDayPattern(Record):
     """Class representing a pattern for daily recurrence"""
 
     cycle: int | Unset = UNSET
@@ -65,6 +70,14 @@ class RecurrenceDayPattern:
         return decode_json_recurrence_day_pattern(data, "$")
 
 
+_RECURRENCE_DAY_PATTERN_KEYS = frozenset(
+    (
+        "Cycle",
+        "Pattern",
+    )
+)
+
+
 def decode_xml_recurrence_day_pattern(element: Element) -> RecurrenceDayPattern:
     value = RecurrenceDayPattern()
     for child in element:
@@ -73,6 +86,8 @@ def decode_xml_recurrence_day_pattern(element: Element) -> RecurrenceDayPattern:
             value.cycle = read_int(child)
         elif tag == _PATTERN:
             value.pattern = decode_xml_recurrence_daily_pattern(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -82,6 +97,8 @@ def encode_xml_recurrence_day_pattern(
     element = new_child(parent, tag)
     put(element, _CYCLE, value.cycle, write_int)
     put(element, _PATTERN, value.pattern, encode_xml_recurrence_daily_pattern)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -91,6 +108,11 @@ def decode_json_recurrence_day_pattern(data: Any, path: str) -> RecurrenceDayPat
     value = blank(RecurrenceDayPattern)
     value.cycle = take_int(data, "Cycle", path)
     value.pattern = take(data, "Pattern", path, decode_json_recurrence_daily_pattern)
+    value.extra = (
+        None
+        if _RECURRENCE_DAY_PATTERN_KEYS.issuperset(data)
+        else json_extra(data, _RECURRENCE_DAY_PATTERN_KEYS)
+    )
     return value
 
 
@@ -98,6 +120,8 @@ def encode_json_recurrence_day_pattern(value: RecurrenceDayPattern) -> dict[str,
     result: dict[str, Any] = {}
     put_json(result, "Cycle", value.cycle)
     put_json(result, "Pattern", value.pattern, encode_json_recurrence_daily_pattern)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

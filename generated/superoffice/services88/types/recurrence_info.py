@@ -14,11 +14,14 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
+    Record,
     Unset,
     blank,
     format_datetime,
     json_datetime,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
@@ -26,6 +29,8 @@ from ...runtime import (
     read_bool,
     read_datetime,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_bool,
     take_int,
@@ -100,7 +105,7 @@ _YEAR_PATTERN = "{http://www.superoffice.net/ws/crm/NetServer/Services88}YearPat
 
 
 @dataclasses.dataclass(kw_only=True)
-class RecurrenceInfo:
+class RecurrenceInfo(Record):
     """Class representing the recurrence of an appointment booking"""
 
     recurrence_id: int | Unset = UNSET
@@ -155,6 +160,24 @@ class RecurrenceInfo:
         return decode_json_recurrence_info(data, "$")
 
 
+_RECURRENCE_INFO_KEYS = frozenset(
+    (
+        "RecurrenceId",
+        "StartDate",
+        "EndDate",
+        "RecurrenceEndType",
+        "Pattern",
+        "DayPattern",
+        "WeekPattern",
+        "MonthPattern",
+        "YearPattern",
+        "Dates",
+        "RecurrenceCounter",
+        "IsRecurrence",
+    )
+)
+
+
 def decode_xml_recurrence_info(element: Element) -> RecurrenceInfo:
     value = RecurrenceInfo()
     for child in element:
@@ -195,6 +218,8 @@ def decode_xml_recurrence_info(element: Element) -> RecurrenceInfo:
             value.recurrence_counter = read_int(child)
         elif tag == _IS_RECURRENCE:
             value.is_recurrence = read_bool(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -212,6 +237,8 @@ def encode_xml_recurrence_info(parent: Element | None, tag: str, value: Recurren
     put(element, _DATES, value.dates, encode_xml_list_of_recurrence_date)
     put(element, _RECURRENCE_COUNTER, value.recurrence_counter, write_int)
     put(element, _IS_RECURRENCE, value.is_recurrence, write_bool)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -239,6 +266,9 @@ def decode_json_recurrence_info(data: Any, path: str) -> RecurrenceInfo:
     value.dates = take_nillable(data, "Dates", path, decode_json_list_of_recurrence_date)
     value.recurrence_counter = take_int(data, "RecurrenceCounter", path)
     value.is_recurrence = take_bool(data, "IsRecurrence", path)
+    value.extra = (
+        None if _RECURRENCE_INFO_KEYS.issuperset(data) else json_extra(data, _RECURRENCE_INFO_KEYS)
+    )
     return value
 
 
@@ -258,6 +288,8 @@ def encode_json_recurrence_info(value: RecurrenceInfo) -> dict[str, Any]:
     put_json(result, "Dates", value.dates, encode_json_list_of_recurrence_date)
     put_json(result, "RecurrenceCounter", value.recurrence_counter)
     put_json(result, "IsRecurrence", value.is_recurrence)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

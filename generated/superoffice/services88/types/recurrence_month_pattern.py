@@ -12,14 +12,19 @@ from ...runtime import (
     UNSET,
     Codec,
     Element,
+    Record,
     Unset,
     blank,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_int,
     write_int,
@@ -57,7 +62,7 @@ _WEEK_OF_MONTH = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WeekOf
 
 
 @dataclasses.dataclass(kw_only=True)
-class RecurrenceMonthPattern:
+class RecurrenceMonthPattern(Record):
     """Class representing a pattern for monthly recurrence"""
 
     cycle: int | Unset = UNSET
@@ -93,6 +98,17 @@ class RecurrenceMonthPattern:
         return decode_json_recurrence_month_pattern(data, "$")
 
 
+_RECURRENCE_MONTH_PATTERN_KEYS = frozenset(
+    (
+        "Cycle",
+        "Day",
+        "Weekday",
+        "WeekOfMonth",
+        "Pattern",
+    )
+)
+
+
 def decode_xml_recurrence_month_pattern(element: Element) -> RecurrenceMonthPattern:
     value = RecurrenceMonthPattern()
     for child in element:
@@ -107,6 +123,8 @@ def decode_xml_recurrence_month_pattern(element: Element) -> RecurrenceMonthPatt
             value.week_of_month = decode_xml_week_of_month(child)
         elif tag == _PATTERN:
             value.pattern = decode_xml_recurrence_monthly_pattern(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -119,6 +137,8 @@ def encode_xml_recurrence_month_pattern(
     put(element, _WEEKDAY, value.weekday, encode_xml_weekday)
     put(element, _WEEK_OF_MONTH, value.week_of_month, encode_xml_week_of_month)
     put(element, _PATTERN, value.pattern, encode_xml_recurrence_monthly_pattern)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -131,6 +151,11 @@ def decode_json_recurrence_month_pattern(data: Any, path: str) -> RecurrenceMont
     value.weekday = take(data, "Weekday", path, decode_json_weekday)
     value.week_of_month = take(data, "WeekOfMonth", path, decode_json_week_of_month)
     value.pattern = take(data, "Pattern", path, decode_json_recurrence_monthly_pattern)
+    value.extra = (
+        None
+        if _RECURRENCE_MONTH_PATTERN_KEYS.issuperset(data)
+        else json_extra(data, _RECURRENCE_MONTH_PATTERN_KEYS)
+    )
     return value
 
 
@@ -141,6 +166,8 @@ def encode_json_recurrence_month_pattern(value: RecurrenceMonthPattern) -> dict[
     put_json(result, "Weekday", value.weekday, encode_json_weekday)
     put_json(result, "WeekOfMonth", value.week_of_month, encode_json_week_of_month)
     put_json(result, "Pattern", value.pattern, encode_json_recurrence_monthly_pattern)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

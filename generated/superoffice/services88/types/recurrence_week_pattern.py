@@ -12,14 +12,19 @@ from ...runtime import (
     UNSET,
     Codec,
     Element,
+    Record,
     Unset,
     blank,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_int,
     write_int,
@@ -40,7 +45,7 @@ _WEEKDAYS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Weekdays"
 
 
 @dataclasses.dataclass(kw_only=True)
-class RecurrenceWeekPattern:
+class RecurrenceWeekPattern(Record):
     """Class representing a pattern for weekly recurrence"""
 
     cycle: int | Unset = UNSET
@@ -63,6 +68,14 @@ class RecurrenceWeekPattern:
         return decode_json_recurrence_week_pattern(data, "$")
 
 
+_RECURRENCE_WEEK_PATTERN_KEYS = frozenset(
+    (
+        "Cycle",
+        "Weekdays",
+    )
+)
+
+
 def decode_xml_recurrence_week_pattern(element: Element) -> RecurrenceWeekPattern:
     value = RecurrenceWeekPattern()
     for child in element:
@@ -71,6 +84,8 @@ def decode_xml_recurrence_week_pattern(element: Element) -> RecurrenceWeekPatter
             value.cycle = read_int(child)
         elif tag == _WEEKDAYS:
             value.weekdays = decode_xml_weekday(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -80,6 +95,8 @@ def encode_xml_recurrence_week_pattern(
     element = new_child(parent, tag)
     put(element, _CYCLE, value.cycle, write_int)
     put(element, _WEEKDAYS, value.weekdays, encode_xml_weekday)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -89,6 +106,11 @@ def decode_json_recurrence_week_pattern(data: Any, path: str) -> RecurrenceWeekP
     value = blank(RecurrenceWeekPattern)
     value.cycle = take_int(data, "Cycle", path)
     value.weekdays = take(data, "Weekdays", path, decode_json_weekday)
+    value.extra = (
+        None
+        if _RECURRENCE_WEEK_PATTERN_KEYS.issuperset(data)
+        else json_extra(data, _RECURRENCE_WEEK_PATTERN_KEYS)
+    )
     return value
 
 
@@ -96,6 +118,8 @@ def encode_json_recurrence_week_pattern(value: RecurrenceWeekPattern) -> dict[st
     result: dict[str, Any] = {}
     put_json(result, "Cycle", value.cycle)
     put_json(result, "Weekdays", value.weekdays, encode_json_weekday)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

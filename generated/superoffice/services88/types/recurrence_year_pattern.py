@@ -12,14 +12,19 @@ from ...runtime import (
     UNSET,
     Codec,
     Element,
+    Record,
     Unset,
     blank,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_int,
     write_int,
@@ -57,7 +62,7 @@ _WEEK_OF_MONTH = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WeekOf
 
 
 @dataclasses.dataclass(kw_only=True)
-class RecurrenceYearPattern:
+class RecurrenceYearPattern(Record):
     """Class representing a pattern for yearly recurrence"""
 
     cycle: int | Unset = UNSET
@@ -93,6 +98,17 @@ class RecurrenceYearPattern:
         return decode_json_recurrence_year_pattern(data, "$")
 
 
+_RECURRENCE_YEAR_PATTERN_KEYS = frozenset(
+    (
+        "Cycle",
+        "Day",
+        "Weekday",
+        "WeekOfMonth",
+        "Pattern",
+    )
+)
+
+
 def decode_xml_recurrence_year_pattern(element: Element) -> RecurrenceYearPattern:
     value = RecurrenceYearPattern()
     for child in element:
@@ -107,6 +123,8 @@ def decode_xml_recurrence_year_pattern(element: Element) -> RecurrenceYearPatter
             value.week_of_month = decode_xml_week_of_month(child)
         elif tag == _PATTERN:
             value.pattern = decode_xml_recurrence_yearly_pattern(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -119,6 +137,8 @@ def encode_xml_recurrence_year_pattern(
     put(element, _WEEKDAY, value.weekday, encode_xml_weekday)
     put(element, _WEEK_OF_MONTH, value.week_of_month, encode_xml_week_of_month)
     put(element, _PATTERN, value.pattern, encode_xml_recurrence_yearly_pattern)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -131,6 +151,11 @@ def decode_json_recurrence_year_pattern(data: Any, path: str) -> RecurrenceYearP
     value.weekday = take(data, "Weekday", path, decode_json_weekday)
     value.week_of_month = take(data, "WeekOfMonth", path, decode_json_week_of_month)
     value.pattern = take(data, "Pattern", path, decode_json_recurrence_yearly_pattern)
+    value.extra = (
+        None
+        if _RECURRENCE_YEAR_PATTERN_KEYS.issuperset(data)
+        else json_extra(data, _RECURRENCE_YEAR_PATTERN_KEYS)
+    )
     return value
 
 
@@ -141,6 +166,8 @@ def encode_json_recurrence_year_pattern(value: RecurrenceYearPattern) -> dict[st
     put_json(result, "Weekday", value.weekday, encode_json_weekday)
     put_json(result, "WeekOfMonth", value.week_of_month, encode_json_week_of_month)
     put_json(result, "Pattern", value.pattern, encode_json_recurrence_yearly_pattern)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

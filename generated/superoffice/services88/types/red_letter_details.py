@@ -15,11 +15,15 @@ from ...runtime import (
     Element,
     Unset,
     blank,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
+    restore_elements,
+    restore_members,
     take_nillable,
 )
 from .carrier import Carrier
@@ -81,6 +85,16 @@ class RedLetterDetails(Carrier):
         return decode_json_red_letter_details(data, "$")
 
 
+_RED_LETTER_DETAILS_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "OwnCountryDayTexts",
+        "OtherCountryDayTexts",
+    )
+)
+
+
 def decode_xml_red_letter_details(element: Element) -> RedLetterDetails:
     value = RedLetterDetails()
     for child in element:
@@ -103,6 +117,8 @@ def decode_xml_red_letter_details(element: Element) -> RedLetterDetails:
             value.other_country_day_texts = (
                 None if child.get(XSI_NIL) == "true" else decode_xml_list_of_str(child)
             )
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -114,6 +130,8 @@ def encode_xml_red_letter_details(
     put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
     put(element, _OWN_COUNTRY_DAY_TEXTS, value.own_country_day_texts, encode_xml_list_of_str)
     put(element, _OTHER_COUNTRY_DAY_TEXTS, value.other_country_day_texts, encode_xml_list_of_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -131,6 +149,11 @@ def decode_json_red_letter_details(data: Any, path: str) -> RedLetterDetails:
     value.other_country_day_texts = take_nillable(
         data, "OtherCountryDayTexts", path, decode_json_list_of_str
     )
+    value.extra = (
+        None
+        if _RED_LETTER_DETAILS_KEYS.issuperset(data)
+        else json_extra(data, _RED_LETTER_DETAILS_KEYS)
+    )
     return value
 
 
@@ -144,6 +167,8 @@ def encode_json_red_letter_details(value: RedLetterDetails) -> dict[str, Any]:
     put_json(
         result, "OtherCountryDayTexts", value.other_country_day_texts, encode_json_list_of_str
     )
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

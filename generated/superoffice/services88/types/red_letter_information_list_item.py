@@ -18,13 +18,17 @@ from ...runtime import (
     blank,
     format_datetime,
     json_datetime,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_datetime,
+    restore_elements,
+    restore_members,
     take,
     take_nillable,
     write_datetime,
@@ -104,6 +108,17 @@ class RedLetterInformationListItem(Carrier):
         return decode_json_red_letter_information_list_item(data, "$")
 
 
+_RED_LETTER_INFORMATION_LIST_ITEM_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "Date",
+        "RedLetterInformation",
+        "RedLetterDetails",
+    )
+)
+
+
 def decode_xml_red_letter_information_list_item(element: Element) -> RedLetterInformationListItem:
     value = RedLetterInformationListItem()
     for child in element:
@@ -128,6 +143,8 @@ def decode_xml_red_letter_information_list_item(element: Element) -> RedLetterIn
             value.red_letter_details = (
                 None if child.get(XSI_NIL) == "true" else decode_xml_red_letter_details(child)
             )
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -145,6 +162,8 @@ def encode_xml_red_letter_information_list_item(
         encode_xml_red_letter_summary,
     )
     put(element, _RED_LETTER_DETAILS, value.red_letter_details, encode_xml_red_letter_details)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -165,6 +184,11 @@ def decode_json_red_letter_information_list_item(
     value.red_letter_details = take_nillable(
         data, "RedLetterDetails", path, decode_json_red_letter_details
     )
+    value.extra = (
+        None
+        if _RED_LETTER_INFORMATION_LIST_ITEM_KEYS.issuperset(data)
+        else json_extra(data, _RED_LETTER_INFORMATION_LIST_ITEM_KEYS)
+    )
     return value
 
 
@@ -184,6 +208,8 @@ def encode_json_red_letter_information_list_item(
         encode_json_red_letter_summary,
     )
     put_json(result, "RedLetterDetails", value.red_letter_details, encode_json_red_letter_details)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

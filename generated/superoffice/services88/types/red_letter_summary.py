@@ -15,12 +15,16 @@ from ...runtime import (
     Element,
     Unset,
     blank,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_bool,
+    restore_elements,
+    restore_members,
     take_bool,
     take_nillable,
     write_bool,
@@ -81,6 +85,16 @@ class RedLetterSummary(Carrier):
         return decode_json_red_letter_summary(data, "$")
 
 
+_RED_LETTER_SUMMARY_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "IsOwnCountryHoliday",
+        "IsOtherCountryHoliday",
+    )
+)
+
+
 def decode_xml_red_letter_summary(element: Element) -> RedLetterSummary:
     value = RedLetterSummary()
     for child in element:
@@ -99,6 +113,8 @@ def decode_xml_red_letter_summary(element: Element) -> RedLetterSummary:
             value.is_own_country_holiday = read_bool(child)
         elif tag == _IS_OTHER_COUNTRY_HOLIDAY:
             value.is_other_country_holiday = read_bool(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -110,6 +126,8 @@ def encode_xml_red_letter_summary(
     put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
     put(element, _IS_OWN_COUNTRY_HOLIDAY, value.is_own_country_holiday, write_bool)
     put(element, _IS_OTHER_COUNTRY_HOLIDAY, value.is_other_country_holiday, write_bool)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -123,6 +141,11 @@ def decode_json_red_letter_summary(data: Any, path: str) -> RedLetterSummary:
     )
     value.is_own_country_holiday = take_bool(data, "IsOwnCountryHoliday", path)
     value.is_other_country_holiday = take_bool(data, "IsOtherCountryHoliday", path)
+    value.extra = (
+        None
+        if _RED_LETTER_SUMMARY_KEYS.issuperset(data)
+        else json_extra(data, _RED_LETTER_SUMMARY_KEYS)
+    )
     return value
 
 
@@ -134,6 +157,8 @@ def encode_json_red_letter_summary(value: RedLetterSummary) -> dict[str, Any]:
     )
     put_json(result, "IsOwnCountryHoliday", value.is_own_country_holiday)
     put_json(result, "IsOtherCountryHoliday", value.is_other_country_holiday)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

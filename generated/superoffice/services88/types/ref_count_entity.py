@@ -16,7 +16,9 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
@@ -24,6 +26,8 @@ from ...runtime import (
     read_bool,
     read_int,
     read_unsigned_int,
+    restore_elements,
+    restore_members,
     take_bool,
     take_int,
     take_nillable,
@@ -117,6 +121,25 @@ class RefCountEntity(Carrier):
         return decode_json_ref_count_entity(data, "$")
 
 
+_REF_COUNT_ENTITY_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "RefCountsId",
+        "Field",
+        "RecordId",
+        "SuggestedRecords",
+        "CurrentValue",
+        "TravelPrefix",
+        "SatPrefix",
+        "Allocate",
+        "Unique",
+        "ReadOnly",
+        "AllowBlank",
+    )
+)
+
+
 def decode_xml_ref_count_entity(element: Element) -> RefCountEntity:
     value = RefCountEntity()
     for child in element:
@@ -155,6 +178,8 @@ def decode_xml_ref_count_entity(element: Element) -> RefCountEntity:
             value.read_only = read_bool(child)
         elif tag == _ALLOW_BLANK:
             value.allow_blank = read_bool(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -175,6 +200,8 @@ def encode_xml_ref_count_entity(
     put(element, _UNIQUE, value.unique, write_bool)
     put(element, _READ_ONLY, value.read_only, write_bool)
     put(element, _ALLOW_BLANK, value.allow_blank, write_bool)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -199,6 +226,11 @@ def decode_json_ref_count_entity(data: Any, path: str) -> RefCountEntity:
     value.unique = take_bool(data, "Unique", path)
     value.read_only = take_bool(data, "ReadOnly", path)
     value.allow_blank = take_bool(data, "AllowBlank", path)
+    value.extra = (
+        None
+        if _REF_COUNT_ENTITY_KEYS.issuperset(data)
+        else json_extra(data, _REF_COUNT_ENTITY_KEYS)
+    )
     return value
 
 
@@ -221,6 +253,8 @@ def encode_json_ref_count_entity(value: RefCountEntity) -> dict[str, Any]:
     put_json(result, "Unique", value.unique)
     put_json(result, "ReadOnly", value.read_only)
     put_json(result, "AllowBlank", value.allow_blank)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

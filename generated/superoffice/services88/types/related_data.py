@@ -13,15 +13,20 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
+    Record,
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
+    restore_elements,
+    restore_members,
     take_nillable,
     take_str_nillable,
     write_str,
@@ -40,7 +45,7 @@ _RELATED_DATA = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Related
 
 
 @dataclasses.dataclass(kw_only=True)
-class RelatedData:
+class RelatedData(Record):
     """Display data items for one or more related-table fields, specified using a root entity and
     dot-syntax
 
@@ -70,6 +75,14 @@ class RelatedData:
         return decode_json_related_data(data, "$")
 
 
+_RELATED_DATA_KEYS = frozenset(
+    (
+        "Field",
+        "FieldValue",
+    )
+)
+
+
 def decode_xml_related_data(element: Element) -> RelatedData:
     value = RelatedData()
     for child in element:
@@ -80,6 +93,8 @@ def decode_xml_related_data(element: Element) -> RelatedData:
             value.field_value = (
                 None if child.get(XSI_NIL) == "true" else decode_xml_archive_column_data(child)
             )
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -87,6 +102,8 @@ def encode_xml_related_data(parent: Element | None, tag: str, value: RelatedData
     element = new_child(parent, tag)
     put(element, _FIELD, value.field, write_str)
     put(element, _FIELD_VALUE, value.field_value, encode_xml_archive_column_data)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -96,6 +113,9 @@ def decode_json_related_data(data: Any, path: str) -> RelatedData:
     value = blank(RelatedData)
     value.field = take_str_nillable(data, "Field", path)
     value.field_value = take_nillable(data, "FieldValue", path, decode_json_archive_column_data)
+    value.extra = (
+        None if _RELATED_DATA_KEYS.issuperset(data) else json_extra(data, _RELATED_DATA_KEYS)
+    )
     return value
 
 
@@ -103,6 +123,8 @@ def encode_json_related_data(value: RelatedData) -> dict[str, Any]:
     result: dict[str, Any] = {}
     put_json(result, "Field", value.field)
     put_json(result, "FieldValue", value.field_value, encode_json_archive_column_data)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

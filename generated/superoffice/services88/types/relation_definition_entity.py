@@ -16,7 +16,9 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
@@ -24,6 +26,8 @@ from ...runtime import (
     read_bool,
     read_int,
     read_short,
+    restore_elements,
+    restore_members,
     take,
     take_bool,
     take_int,
@@ -109,6 +113,22 @@ class RelationDefinitionEntity(Carrier):
         return decode_json_relation_definition_entity(data, "$")
 
 
+_RELATION_DEFINITION_ENTITY_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "ReldefId",
+        "Name",
+        "Tooltip",
+        "PassiveText",
+        "Deleted",
+        "Rank",
+        "Source",
+        "Destination",
+    )
+)
+
+
 def decode_xml_relation_definition_entity(element: Element) -> RelationDefinitionEntity:
     value = RelationDefinitionEntity()
     for child in element:
@@ -139,6 +159,8 @@ def decode_xml_relation_definition_entity(element: Element) -> RelationDefinitio
             value.source = decode_xml_relation_target(child)
         elif tag == _DESTINATION:
             value.destination = decode_xml_relation_target(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -156,6 +178,8 @@ def encode_xml_relation_definition_entity(
     put(element, _RANK, value.rank, write_int)
     put(element, _SOURCE, value.source, encode_xml_relation_target)
     put(element, _DESTINATION, value.destination, encode_xml_relation_target)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -175,6 +199,11 @@ def decode_json_relation_definition_entity(data: Any, path: str) -> RelationDefi
     value.rank = take_int(data, "Rank", path)
     value.source = take(data, "Source", path, decode_json_relation_target)
     value.destination = take(data, "Destination", path, decode_json_relation_target)
+    value.extra = (
+        None
+        if _RELATION_DEFINITION_ENTITY_KEYS.issuperset(data)
+        else json_extra(data, _RELATION_DEFINITION_ENTITY_KEYS)
+    )
     return value
 
 
@@ -192,6 +221,8 @@ def encode_json_relation_definition_entity(value: RelationDefinitionEntity) -> d
     put_json(result, "Rank", value.rank)
     put_json(result, "Source", value.source, encode_json_relation_target)
     put_json(result, "Destination", value.destination, encode_json_relation_target)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

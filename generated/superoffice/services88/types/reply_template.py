@@ -12,15 +12,20 @@ from ...runtime import (
     UNSET,
     Codec,
     Element,
+    Record,
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
+    restore_elements,
+    restore_members,
     take_int,
     take_str_nillable,
     write_int,
@@ -35,7 +40,7 @@ _REPLY_TEMPLATE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Re
 
 
 @dataclasses.dataclass(kw_only=True)
-class ReplyTemplate:
+class ReplyTemplate(Record):
     """Reply template item
 
     Carrier object for ReplyTemplate. Services for the ReplyTemplate Carrier is available from
@@ -68,6 +73,16 @@ class ReplyTemplate:
         return decode_json_reply_template(data, "$")
 
 
+_REPLY_TEMPLATE_KEYS = frozenset(
+    (
+        "ReplyTemplateId",
+        "Name",
+        "Description",
+        "FolderId",
+    )
+)
+
+
 def decode_xml_reply_template(element: Element) -> ReplyTemplate:
     value = ReplyTemplate()
     for child in element:
@@ -80,6 +95,8 @@ def decode_xml_reply_template(element: Element) -> ReplyTemplate:
             value.description = child.text or empty_or_nil(child)
         elif tag == _FOLDER_ID:
             value.folder_id = read_int(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -89,6 +106,8 @@ def encode_xml_reply_template(parent: Element | None, tag: str, value: ReplyTemp
     put(element, _NAME, value.name, write_str)
     put(element, _DESCRIPTION, value.description, write_str)
     put(element, _FOLDER_ID, value.folder_id, write_int)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -100,6 +119,9 @@ def decode_json_reply_template(data: Any, path: str) -> ReplyTemplate:
     value.name = take_str_nillable(data, "Name", path)
     value.description = take_str_nillable(data, "Description", path)
     value.folder_id = take_int(data, "FolderId", path)
+    value.extra = (
+        None if _REPLY_TEMPLATE_KEYS.issuperset(data) else json_extra(data, _REPLY_TEMPLATE_KEYS)
+    )
     return value
 
 
@@ -109,6 +131,8 @@ def encode_json_reply_template(value: ReplyTemplate) -> dict[str, Any]:
     put_json(result, "Name", value.name)
     put_json(result, "Description", value.description)
     put_json(result, "FolderId", value.folder_id)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

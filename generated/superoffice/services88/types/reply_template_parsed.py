@@ -16,12 +16,16 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
+    restore_elements,
+    restore_members,
     take_int,
     take_nillable,
     take_str_nillable,
@@ -99,6 +103,19 @@ class ReplyTemplateParsed(Carrier):
         return decode_json_reply_template_parsed(data, "$")
 
 
+_REPLY_TEMPLATE_PARSED_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "ReplyTemplateId",
+        "PlainParsed",
+        "HtmlParsed",
+        "Attachments",
+        "Subject",
+    )
+)
+
+
 def decode_xml_reply_template_parsed(element: Element) -> ReplyTemplateParsed:
     value = ReplyTemplateParsed()
     for child in element:
@@ -127,6 +144,8 @@ def decode_xml_reply_template_parsed(element: Element) -> ReplyTemplateParsed:
             )
         elif tag == _SUBJECT:
             value.subject = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -141,6 +160,8 @@ def encode_xml_reply_template_parsed(
     put(element, _HTML_PARSED, value.html_parsed, write_str)
     put(element, _ATTACHMENTS, value.attachments, encode_xml_list_of_attachment_entity)
     put(element, _SUBJECT, value.subject, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -159,6 +180,11 @@ def decode_json_reply_template_parsed(data: Any, path: str) -> ReplyTemplatePars
         data, "Attachments", path, decode_json_list_of_attachment_entity
     )
     value.subject = take_str_nillable(data, "Subject", path)
+    value.extra = (
+        None
+        if _REPLY_TEMPLATE_PARSED_KEYS.issuperset(data)
+        else json_extra(data, _REPLY_TEMPLATE_PARSED_KEYS)
+    )
     return value
 
 
@@ -173,6 +199,8 @@ def encode_json_reply_template_parsed(value: ReplyTemplateParsed) -> dict[str, A
     put_json(result, "HtmlParsed", value.html_parsed)
     put_json(result, "Attachments", value.attachments, encode_json_list_of_attachment_entity)
     put_json(result, "Subject", value.subject)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

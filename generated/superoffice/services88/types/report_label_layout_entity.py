@@ -16,7 +16,9 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
@@ -24,6 +26,8 @@ from ...runtime import (
     read_int,
     read_short,
     read_unsigned_int,
+    restore_elements,
+    restore_members,
     take,
     take_int,
     take_nillable,
@@ -119,6 +123,26 @@ class ReportLabelLayoutEntity(Carrier):
         return decode_json_report_label_layout_entity(data, "$")
 
 
+_REPORT_LABEL_LAYOUT_ENTITY_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "ReportLabelLayoutId",
+        "Name",
+        "Description",
+        "Orientation",
+        "PaperWidth",
+        "PaperHeight",
+        "LeftMargin",
+        "RightMargin",
+        "TopMargin",
+        "BottomMargin",
+        "CountColumns",
+        "CountRows",
+    )
+)
+
+
 def decode_xml_report_label_layout_entity(element: Element) -> ReportLabelLayoutEntity:
     value = ReportLabelLayoutEntity()
     for child in element:
@@ -157,6 +181,8 @@ def decode_xml_report_label_layout_entity(element: Element) -> ReportLabelLayout
             value.count_columns = read_short(child)
         elif tag == _COUNT_ROWS:
             value.count_rows = read_short(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -178,6 +204,8 @@ def encode_xml_report_label_layout_entity(
     put(element, _BOTTOM_MARGIN, value.bottom_margin, write_int)
     put(element, _COUNT_COLUMNS, value.count_columns, write_int)
     put(element, _COUNT_ROWS, value.count_rows, write_int)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -201,6 +229,11 @@ def decode_json_report_label_layout_entity(data: Any, path: str) -> ReportLabelL
     value.bottom_margin = take_int(data, "BottomMargin", path)
     value.count_columns = take_int(data, "CountColumns", path)
     value.count_rows = take_int(data, "CountRows", path)
+    value.extra = (
+        None
+        if _REPORT_LABEL_LAYOUT_ENTITY_KEYS.issuperset(data)
+        else json_extra(data, _REPORT_LABEL_LAYOUT_ENTITY_KEYS)
+    )
     return value
 
 
@@ -222,6 +255,8 @@ def encode_json_report_label_layout_entity(value: ReportLabelLayoutEntity) -> di
     put_json(result, "BottomMargin", value.bottom_margin)
     put_json(result, "CountColumns", value.count_columns)
     put_json(result, "CountRows", value.count_rows)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -15,12 +15,16 @@ from ...runtime import (
     Element,
     Unset,
     blank,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_bool,
+    restore_elements,
+    restore_members,
     take_bool,
     take_nillable,
     write_bool,
@@ -81,6 +85,16 @@ class ResolvedPerson(Carrier):
         return decode_json_resolved_person(data, "$")
 
 
+_RESOLVED_PERSON_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "Person",
+        "PersonCreated",
+    )
+)
+
+
 def decode_xml_resolved_person(element: Element) -> ResolvedPerson:
     value = ResolvedPerson()
     for child in element:
@@ -101,6 +115,8 @@ def decode_xml_resolved_person(element: Element) -> ResolvedPerson:
             )
         elif tag == _PERSON_CREATED:
             value.person_created = read_bool(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -110,6 +126,8 @@ def encode_xml_resolved_person(parent: Element | None, tag: str, value: Resolved
     put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
     put(element, _PERSON, value.person, encode_xml_person_entity)
     put(element, _PERSON_CREATED, value.person_created, write_bool)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -123,6 +141,9 @@ def decode_json_resolved_person(data: Any, path: str) -> ResolvedPerson:
     )
     value.person = take_nillable(data, "Person", path, decode_json_person_entity)
     value.person_created = take_bool(data, "PersonCreated", path)
+    value.extra = (
+        None if _RESOLVED_PERSON_KEYS.issuperset(data) else json_extra(data, _RESOLVED_PERSON_KEYS)
+    )
     return value
 
 
@@ -134,6 +155,8 @@ def encode_json_resolved_person(value: ResolvedPerson) -> dict[str, Any]:
     )
     put_json(result, "Person", value.person, encode_json_person_entity)
     put_json(result, "PersonCreated", value.person_created)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

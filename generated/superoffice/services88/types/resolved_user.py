@@ -15,12 +15,16 @@ from ...runtime import (
     Element,
     Unset,
     blank,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_bool,
+    restore_elements,
+    restore_members,
     take_bool,
     take_nillable,
     write_bool,
@@ -75,6 +79,16 @@ class ResolvedUser(Carrier):
         return decode_json_resolved_user(data, "$")
 
 
+_RESOLVED_USER_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "User",
+        "PersonCreated",
+    )
+)
+
+
 def decode_xml_resolved_user(element: Element) -> ResolvedUser:
     value = ResolvedUser()
     for child in element:
@@ -93,6 +107,8 @@ def decode_xml_resolved_user(element: Element) -> ResolvedUser:
             value.user = None if child.get(XSI_NIL) == "true" else decode_xml_user(child)
         elif tag == _PERSON_CREATED:
             value.person_created = read_bool(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -102,6 +118,8 @@ def encode_xml_resolved_user(parent: Element | None, tag: str, value: ResolvedUs
     put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
     put(element, _USER, value.user, encode_xml_user)
     put(element, _PERSON_CREATED, value.person_created, write_bool)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -115,6 +133,9 @@ def decode_json_resolved_user(data: Any, path: str) -> ResolvedUser:
     )
     value.user = take_nillable(data, "User", path, decode_json_user)
     value.person_created = take_bool(data, "PersonCreated", path)
+    value.extra = (
+        None if _RESOLVED_USER_KEYS.issuperset(data) else json_extra(data, _RESOLVED_USER_KEYS)
+    )
     return value
 
 
@@ -126,6 +147,8 @@ def encode_json_resolved_user(value: ResolvedUser) -> dict[str, Any]:
     )
     put_json(result, "User", value.user, encode_json_user)
     put_json(result, "PersonCreated", value.person_created)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

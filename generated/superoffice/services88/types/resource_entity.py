@@ -16,7 +16,9 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
@@ -24,6 +26,8 @@ from ...runtime import (
     read_bool,
     read_int,
     read_short,
+    restore_elements,
+    restore_members,
     take_bool,
     take_int,
     take_nillable,
@@ -96,6 +100,21 @@ class ResourceEntity(Carrier):
         return decode_json_resource_entity(data, "$")
 
 
+_RESOURCE_ENTITY_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "ResourceId",
+        "Name",
+        "Rank",
+        "Tooltip",
+        "Deleted",
+        "IsLocation",
+        "LocationAddress",
+    )
+)
+
+
 def decode_xml_resource_entity(element: Element) -> ResourceEntity:
     value = ResourceEntity()
     for child in element:
@@ -124,6 +143,8 @@ def decode_xml_resource_entity(element: Element) -> ResourceEntity:
             value.is_location = read_bool(child)
         elif tag == _LOCATION_ADDRESS:
             value.location_address = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -138,6 +159,8 @@ def encode_xml_resource_entity(parent: Element | None, tag: str, value: Resource
     put(element, _DELETED, value.deleted, write_bool)
     put(element, _IS_LOCATION, value.is_location, write_bool)
     put(element, _LOCATION_ADDRESS, value.location_address, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -156,6 +179,9 @@ def decode_json_resource_entity(data: Any, path: str) -> ResourceEntity:
     value.deleted = take_bool(data, "Deleted", path)
     value.is_location = take_bool(data, "IsLocation", path)
     value.location_address = take_str_nillable(data, "LocationAddress", path)
+    value.extra = (
+        None if _RESOURCE_ENTITY_KEYS.issuperset(data) else json_extra(data, _RESOURCE_ENTITY_KEYS)
+    )
     return value
 
 
@@ -172,6 +198,8 @@ def encode_json_resource_entity(value: ResourceEntity) -> dict[str, Any]:
     put_json(result, "Deleted", value.deleted)
     put_json(result, "IsLocation", value.is_location)
     put_json(result, "LocationAddress", value.location_address)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -16,13 +16,17 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_bool,
+    restore_elements,
+    restore_members,
     take_bool,
     take_nillable,
     take_str_nillable,
@@ -84,6 +88,18 @@ class ResourceOverride(Carrier):
         return decode_json_resource_override(data, "$")
 
 
+_RESOURCE_OVERRIDE_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "ResourceName",
+        "ResourceValue",
+        "Culture",
+        "IsActive",
+    )
+)
+
+
 def decode_xml_resource_override(element: Element) -> ResourceOverride:
     value = ResourceOverride()
     for child in element:
@@ -106,6 +122,8 @@ def decode_xml_resource_override(element: Element) -> ResourceOverride:
             value.culture = child.text or empty_or_nil(child)
         elif tag == _IS_ACTIVE:
             value.is_active = read_bool(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -119,6 +137,8 @@ def encode_xml_resource_override(
     put(element, _RESOURCE_VALUE, value.resource_value, write_str)
     put(element, _CULTURE, value.culture, write_str)
     put(element, _IS_ACTIVE, value.is_active, write_bool)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -134,6 +154,11 @@ def decode_json_resource_override(data: Any, path: str) -> ResourceOverride:
     value.resource_value = take_str_nillable(data, "ResourceValue", path)
     value.culture = take_str_nillable(data, "Culture", path)
     value.is_active = take_bool(data, "IsActive", path)
+    value.extra = (
+        None
+        if _RESOURCE_OVERRIDE_KEYS.issuperset(data)
+        else json_extra(data, _RESOURCE_OVERRIDE_KEYS)
+    )
     return value
 
 
@@ -147,6 +172,8 @@ def encode_json_resource_override(value: ResourceOverride) -> dict[str, Any]:
     put_json(result, "ResourceValue", value.resource_value)
     put_json(result, "Culture", value.culture)
     put_json(result, "IsActive", value.is_active)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

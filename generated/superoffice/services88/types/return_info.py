@@ -12,15 +12,20 @@ from ...runtime import (
     UNSET,
     Codec,
     Element,
+    Record,
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_bool,
+    restore_elements,
+    restore_members,
     take,
     take_bool,
     take_str_nillable,
@@ -45,7 +50,7 @@ _VERSION_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}VersionId
 
 
 @dataclasses.dataclass(kw_only=True)
-class ReturnInfo:
+class ReturnInfo(Record):
     """The ``ReturnInfo`` record."""
 
     external_reference: str | None | Unset = UNSET
@@ -70,6 +75,18 @@ class ReturnInfo:
         return decode_json_return_info(data, "$")
 
 
+_RETURN_INFO_KEYS = frozenset(
+    (
+        "ExternalReference",
+        "VersionId",
+        "Success",
+        "Type",
+        "Value",
+        "AdditionalInfo",
+    )
+)
+
+
 def decode_xml_return_info(element: Element) -> ReturnInfo:
     value = ReturnInfo()
     for child in element:
@@ -86,6 +103,8 @@ def decode_xml_return_info(element: Element) -> ReturnInfo:
             value.value = child.text or empty_or_nil(child)
         elif tag == _ADDITIONAL_INFO:
             value.additional_info = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -97,6 +116,8 @@ def encode_xml_return_info(parent: Element | None, tag: str, value: ReturnInfo) 
     put(element, _TYPE, value.type, encode_xml_return_type)
     put(element, _VALUE, value.value, write_str)
     put(element, _ADDITIONAL_INFO, value.additional_info, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -110,6 +131,9 @@ def decode_json_return_info(data: Any, path: str) -> ReturnInfo:
     value.type = take(data, "Type", path, decode_json_return_type)
     value.value = take_str_nillable(data, "Value", path)
     value.additional_info = take_str_nillable(data, "AdditionalInfo", path)
+    value.extra = (
+        None if _RETURN_INFO_KEYS.issuperset(data) else json_extra(data, _RETURN_INFO_KEYS)
+    )
     return value
 
 
@@ -121,6 +145,8 @@ def encode_json_return_info(value: ReturnInfo) -> dict[str, Any]:
     put_json(result, "Type", value.type, encode_json_return_type)
     put_json(result, "Value", value.value)
     put_json(result, "AdditionalInfo", value.additional_info)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

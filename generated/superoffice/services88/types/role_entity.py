@@ -19,7 +19,9 @@ from ...runtime import (
     empty_or_nil,
     format_datetime,
     json_datetime,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
@@ -27,6 +29,8 @@ from ...runtime import (
     read_datetime,
     read_int,
     read_short,
+    restore_elements,
+    restore_members,
     take,
     take_int,
     take_nillable,
@@ -137,6 +141,26 @@ class RoleEntity(Carrier):
         return decode_json_role_entity(data, "$")
 
 
+_ROLE_ENTITY_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "RoleId",
+        "Name",
+        "Tooltip",
+        "RoleType",
+        "Deleted",
+        "Rank",
+        "Created",
+        "UseCategories",
+        "CreatedBy",
+        "Updated",
+        "UpdatedBy",
+        "DataRights",
+    )
+)
+
+
 def decode_xml_role_entity(element: Element) -> RoleEntity:
     value = RoleEntity()
     for child in element:
@@ -181,6 +205,8 @@ def decode_xml_role_entity(element: Element) -> RoleEntity:
             value.data_rights = (
                 None if child.get(XSI_NIL) == "true" else decode_xml_data_rights(child)
             )
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -200,6 +226,8 @@ def encode_xml_role_entity(parent: Element | None, tag: str, value: RoleEntity) 
     put(element, _UPDATED, value.updated, write_datetime)
     put(element, _UPDATED_BY, value.updated_by, encode_xml_associate)
     put(element, _DATA_RIGHTS, value.data_rights, encode_xml_data_rights)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -223,6 +251,9 @@ def decode_json_role_entity(data: Any, path: str) -> RoleEntity:
     value.updated = take(data, "Updated", path, json_datetime)
     value.updated_by = take_nillable(data, "UpdatedBy", path, decode_json_associate)
     value.data_rights = take_nillable(data, "DataRights", path, decode_json_data_rights)
+    value.extra = (
+        None if _ROLE_ENTITY_KEYS.issuperset(data) else json_extra(data, _ROLE_ENTITY_KEYS)
+    )
     return value
 
 
@@ -244,6 +275,8 @@ def encode_json_role_entity(value: RoleEntity) -> dict[str, Any]:
     put_json(result, "Updated", value.updated, format_datetime)
     put_json(result, "UpdatedBy", value.updated_by, encode_json_associate)
     put_json(result, "DataRights", value.data_rights, encode_json_data_rights)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

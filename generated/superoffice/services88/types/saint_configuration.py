@@ -18,8 +18,10 @@ from ...runtime import (
     blank,
     format_datetime,
     json_datetime,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
@@ -28,6 +30,8 @@ from ...runtime import (
     read_datetime,
     read_int,
     read_short,
+    restore_elements,
+    restore_members,
     take,
     take_bool,
     take_int,
@@ -104,6 +108,22 @@ class SaintConfiguration(Carrier):
         return decode_json_saint_configuration(data, "$")
 
 
+_SAINT_CONFIGURATION_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "OwnerTable",
+        "Enabled",
+        "Period1",
+        "Period2",
+        "Period3",
+        "GenerationStart",
+        "GenerationEnd",
+        "RowsGenerated",
+    )
+)
+
+
 def decode_xml_saint_configuration(element: Element) -> SaintConfiguration:
     value = SaintConfiguration()
     for child in element:
@@ -134,6 +154,8 @@ def decode_xml_saint_configuration(element: Element) -> SaintConfiguration:
             value.generation_end = read_datetime(child)
         elif tag == _ROWS_GENERATED:
             value.rows_generated = read_int(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -151,6 +173,8 @@ def encode_xml_saint_configuration(
     put(element, _GENERATION_START, value.generation_start, write_datetime)
     put(element, _GENERATION_END, value.generation_end, write_datetime)
     put(element, _ROWS_GENERATED, value.rows_generated, write_int)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -170,6 +194,11 @@ def decode_json_saint_configuration(data: Any, path: str) -> SaintConfiguration:
     value.generation_start = take(data, "GenerationStart", path, json_datetime)
     value.generation_end = take(data, "GenerationEnd", path, json_datetime)
     value.rows_generated = take_int(data, "RowsGenerated", path)
+    value.extra = (
+        None
+        if _SAINT_CONFIGURATION_KEYS.issuperset(data)
+        else json_extra(data, _SAINT_CONFIGURATION_KEYS)
+    )
     return value
 
 
@@ -187,6 +216,8 @@ def encode_json_saint_configuration(value: SaintConfiguration) -> dict[str, Any]
     put_json(result, "GenerationStart", value.generation_start, format_datetime)
     put_json(result, "GenerationEnd", value.generation_end, format_datetime)
     put_json(result, "RowsGenerated", value.rows_generated)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

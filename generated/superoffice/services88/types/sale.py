@@ -19,9 +19,11 @@ from ...runtime import (
     empty_or_nil,
     format_datetime,
     json_datetime,
+    json_extra,
     json_float,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
@@ -30,6 +32,8 @@ from ...runtime import (
     read_float,
     read_int,
     read_short,
+    restore_elements,
+    restore_members,
     take,
     take_int,
     take_nillable,
@@ -171,6 +175,39 @@ class Sale(Carrier):
         return decode_json_sale(data, "$")
 
 
+_SALE_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "ContactName",
+        "SaleDate",
+        "SaleId",
+        "Probability",
+        "Title",
+        "Amount",
+        "Currency",
+        "ProjectName",
+        "AssociateFullName",
+        "Description",
+        "Status",
+        "WeightedAmount",
+        "ProjectId",
+        "EarningPercent",
+        "Earning",
+        "ContactId",
+        "AssociateId",
+        "PersonId",
+        "SaleTypeId",
+        "SaleTypeName",
+        "PersonFullName",
+        "Completed",
+        "ActiveErpLinks",
+        "NextDueDate",
+        "Number",
+    )
+)
+
+
 def decode_xml_sale(element: Element) -> Sale:
     value = Sale()
     for child in element:
@@ -235,6 +272,8 @@ def decode_xml_sale(element: Element) -> Sale:
             value.next_due_date = read_datetime(child)
         elif tag == _NUMBER:
             value.number = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -267,6 +306,8 @@ def encode_xml_sale(parent: Element | None, tag: str, value: Sale) -> Element:
     put(element, _ACTIVE_ERP_LINKS, value.active_erp_links, write_int)
     put(element, _NEXT_DUE_DATE, value.next_due_date, write_datetime)
     put(element, _NUMBER, value.number, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -303,6 +344,7 @@ def decode_json_sale(data: Any, path: str) -> Sale:
     value.active_erp_links = take_int(data, "ActiveErpLinks", path)
     value.next_due_date = take(data, "NextDueDate", path, json_datetime)
     value.number = take_str_nillable(data, "Number", path)
+    value.extra = None if _SALE_KEYS.issuperset(data) else json_extra(data, _SALE_KEYS)
     return value
 
 
@@ -337,6 +379,8 @@ def encode_json_sale(value: Sale) -> dict[str, Any]:
     put_json(result, "ActiveErpLinks", value.active_erp_links)
     put_json(result, "NextDueDate", value.next_due_date, format_datetime)
     put_json(result, "Number", value.number)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -15,13 +15,17 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_bool,
     take_int,
@@ -88,6 +92,26 @@ class SaleBoardViewSettings(BoardViewSettingsBase):
         return decode_json_sale_board_view_settings(data, "$")
 
 
+_SALE_BOARD_VIEW_SETTINGS_KEYS = frozenset(
+    (
+        "BoardViewSettingsId",
+        "EntityType",
+        "AssociateId",
+        "SelectionId",
+        "HideEmptyGroups",
+        "GroupBy",
+        "SubGroupBy",
+        "SortBy",
+        "SortDesc",
+        "SumBy",
+        "ColorBy",
+        "Filters",
+        "HideClosedSales",
+        "BadgeType",
+    )
+)
+
+
 def decode_xml_sale_board_view_settings(element: Element) -> SaleBoardViewSettings:
     value = SaleBoardViewSettings()
     for child in element:
@@ -120,6 +144,8 @@ def decode_xml_sale_board_view_settings(element: Element) -> SaleBoardViewSettin
             value.hide_closed_sales = read_bool(child)
         elif tag == _BADGE_TYPE:
             value.badge_type = decode_xml_board_view_badge_type(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -141,6 +167,8 @@ def encode_xml_sale_board_view_settings(
     put(element, _FILTERS, value.filters, write_str)
     put(element, _HIDE_CLOSED_SALES, value.hide_closed_sales, write_bool)
     put(element, _BADGE_TYPE, value.badge_type, encode_xml_board_view_badge_type)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -162,6 +190,11 @@ def decode_json_sale_board_view_settings(data: Any, path: str) -> SaleBoardViewS
     value.filters = take_str_nillable(data, "Filters", path)
     value.hide_closed_sales = take_bool(data, "HideClosedSales", path)
     value.badge_type = take(data, "BadgeType", path, decode_json_board_view_badge_type)
+    value.extra = (
+        None
+        if _SALE_BOARD_VIEW_SETTINGS_KEYS.issuperset(data)
+        else json_extra(data, _SALE_BOARD_VIEW_SETTINGS_KEYS)
+    )
     return value
 
 
@@ -181,6 +214,8 @@ def encode_json_sale_board_view_settings(value: SaleBoardViewSettings) -> dict[s
     put_json(result, "Filters", value.filters)
     put_json(result, "HideClosedSales", value.hide_closed_sales)
     put_json(result, "BadgeType", value.badge_type, encode_json_board_view_badge_type)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -19,8 +19,10 @@ from ...runtime import (
     empty_or_nil,
     format_datetime,
     json_datetime,
+    json_extra,
     json_float,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
@@ -30,6 +32,8 @@ from ...runtime import (
     read_float,
     read_int,
     read_short,
+    restore_elements,
+    restore_members,
     take,
     take_bool,
     take_int,
@@ -402,6 +406,58 @@ class SaleEntity(Carrier):
         return decode_json_sale_entity(data, "$")
 
 
+_SALE_ENTITY_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "Appointment",
+        "Associate",
+        "UpdatedBy",
+        "CreatedBy",
+        "Contact",
+        "Project",
+        "SaleText",
+        "Person",
+        "Currency",
+        "Competitor",
+        "Credited",
+        "Rating",
+        "Reason",
+        "Source",
+        "Status",
+        "Saledate",
+        "Amount",
+        "SaleId",
+        "Earning",
+        "EarningPercent",
+        "Heading",
+        "Number",
+        "Probability",
+        "CreatedDate",
+        "UpdatedDate",
+        "Completed",
+        "ActiveLinks",
+        "Links",
+        "NextDueDate",
+        "Postit",
+        "SaleType",
+        "ReasonSold",
+        "ReasonStalled",
+        "ReopenDate",
+        "SaleStakeholders",
+        "ActiveErpLinks",
+        "UserDefinedFields",
+        "ExtraFields",
+        "CustomFields",
+        "PublishEventDate",
+        "PublishTo",
+        "PublishFrom",
+        "IsPublished",
+        "VisibleFor",
+    )
+)
+
+
 def decode_xml_sale_entity(element: Element) -> SaleEntity:
     value = SaleEntity()
     for child in element:
@@ -528,6 +584,8 @@ def decode_xml_sale_entity(element: Element) -> SaleEntity:
             value.visible_for = (
                 None if child.get(XSI_NIL) == "true" else decode_xml_list_of_visible_for(child)
             )
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -579,6 +637,8 @@ def encode_xml_sale_entity(parent: Element | None, tag: str, value: SaleEntity) 
     put(element, _PUBLISH_FROM, value.publish_from, write_datetime)
     put(element, _IS_PUBLISHED, value.is_published, write_bool)
     put(element, _VISIBLE_FOR, value.visible_for, encode_xml_list_of_visible_for)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -638,6 +698,9 @@ def decode_json_sale_entity(data: Any, path: str) -> SaleEntity:
     value.publish_from = take(data, "PublishFrom", path, json_datetime)
     value.is_published = take_bool(data, "IsPublished", path)
     value.visible_for = take_nillable(data, "VisibleFor", path, decode_json_list_of_visible_for)
+    value.extra = (
+        None if _SALE_ENTITY_KEYS.issuperset(data) else json_extra(data, _SALE_ENTITY_KEYS)
+    )
     return value
 
 
@@ -693,6 +756,8 @@ def encode_json_sale_entity(value: SaleEntity) -> dict[str, Any]:
     put_json(result, "PublishFrom", value.publish_from, format_datetime)
     put_json(result, "IsPublished", value.is_published)
     put_json(result, "VisibleFor", value.visible_for, encode_json_list_of_visible_for)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -16,8 +16,10 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
@@ -25,6 +27,8 @@ from ...runtime import (
     read_bool,
     read_int,
     read_short,
+    restore_elements,
+    restore_members,
     take_bool,
     take_int,
     take_nillable,
@@ -94,6 +98,20 @@ class SaleStageEntity(Carrier):
         return decode_json_sale_stage_entity(data, "$")
 
 
+_SALE_STAGE_ENTITY_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "SaleStageId",
+        "Value",
+        "Tooltip",
+        "Probability",
+        "Deleted",
+        "Rank",
+    )
+)
+
+
 def decode_xml_sale_stage_entity(element: Element) -> SaleStageEntity:
     value = SaleStageEntity()
     for child in element:
@@ -120,6 +138,8 @@ def decode_xml_sale_stage_entity(element: Element) -> SaleStageEntity:
             value.deleted = read_bool(child)
         elif tag == _RANK:
             value.rank = read_short(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -135,6 +155,8 @@ def encode_xml_sale_stage_entity(
     put(element, _PROBABILITY, value.probability, write_int)
     put(element, _DELETED, value.deleted, write_bool)
     put(element, _RANK, value.rank, write_int)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -152,6 +174,11 @@ def decode_json_sale_stage_entity(data: Any, path: str) -> SaleStageEntity:
     value.probability = take_int(data, "Probability", path)
     value.deleted = take_bool(data, "Deleted", path)
     value.rank = take_int(data, "Rank", path)
+    value.extra = (
+        None
+        if _SALE_STAGE_ENTITY_KEYS.issuperset(data)
+        else json_extra(data, _SALE_STAGE_ENTITY_KEYS)
+    )
     return value
 
 
@@ -167,6 +194,8 @@ def encode_json_sale_stage_entity(value: SaleStageEntity) -> dict[str, Any]:
     put_json(result, "Probability", value.probability)
     put_json(result, "Deleted", value.deleted)
     put_json(result, "Rank", value.rank)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -16,14 +16,18 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
     read_short,
+    restore_elements,
+    restore_members,
     take_int,
     take_nillable,
     take_str_nillable,
@@ -130,6 +134,33 @@ class SaleStakeholder(Carrier):
         return decode_json_sale_stakeholder(data, "$")
 
 
+_SALE_STAKEHOLDER_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "StakeholderRoleName",
+        "Comment",
+        "StakeholderRoleId",
+        "CountryId",
+        "PersonId",
+        "EmailDescription",
+        "EmailId",
+        "EmailAddress",
+        "PhoneId",
+        "ContactName",
+        "ContactId",
+        "SaleId",
+        "Mrmrs",
+        "Firstname",
+        "MiddleName",
+        "Lastname",
+        "SaleStakeholderId",
+        "Rank",
+        "Phone",
+    )
+)
+
+
 def decode_xml_sale_stakeholder(element: Element) -> SaleStakeholder:
     value = SaleStakeholder()
     for child in element:
@@ -182,6 +213,8 @@ def decode_xml_sale_stakeholder(element: Element) -> SaleStakeholder:
             value.rank = read_short(child)
         elif tag == _PHONE:
             value.phone = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -210,6 +243,8 @@ def encode_xml_sale_stakeholder(
     put(element, _SALE_STAKEHOLDER_ID, value.sale_stakeholder_id, write_int)
     put(element, _RANK, value.rank, write_int)
     put(element, _PHONE, value.phone, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -240,6 +275,11 @@ def decode_json_sale_stakeholder(data: Any, path: str) -> SaleStakeholder:
     value.sale_stakeholder_id = take_int(data, "SaleStakeholderId", path)
     value.rank = take_int(data, "Rank", path)
     value.phone = take_str_nillable(data, "Phone", path)
+    value.extra = (
+        None
+        if _SALE_STAKEHOLDER_KEYS.issuperset(data)
+        else json_extra(data, _SALE_STAKEHOLDER_KEYS)
+    )
     return value
 
 
@@ -268,6 +308,8 @@ def encode_json_sale_stakeholder(value: SaleStakeholder) -> dict[str, Any]:
     put_json(result, "SaleStakeholderId", value.sale_stakeholder_id)
     put_json(result, "Rank", value.rank)
     put_json(result, "Phone", value.phone)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

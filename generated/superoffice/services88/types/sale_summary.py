@@ -16,14 +16,18 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_float,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_float,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_int,
     take_nillable,
@@ -221,6 +225,42 @@ class SaleSummary(Carrier):
         return decode_json_sale_summary(data, "$")
 
 
+_SALE_SUMMARY_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "BaseCurrency",
+        "OwnCurrency",
+        "SoldTotalBaseCurrency",
+        "Sold",
+        "SoldTotalOwnCurrency",
+        "Lost",
+        "LostTotalBaseCurrency",
+        "LostTotalOwnCurrency",
+        "Open",
+        "OpenTotalBaseCurrency",
+        "OpenTotalOwnCurrency",
+        "OpenWeightedBaseCurrency",
+        "OpenWeightedOwnCurrency",
+        "PreviousOverdue",
+        "PreviousOverdueTotalBaseCurrency",
+        "PreviousOverdueTotalOwnCurrency",
+        "PreviousOverdueWeightedBaseCurrency",
+        "PreviousOverdueWeightedOwnCurrency",
+        "CurrentOverdue",
+        "CurrentOverdueTotalBaseCurrency",
+        "CurrentOverdueTotalOwnCurrency",
+        "CurrentOverdueWeightedBaseCurrency",
+        "CurrentOverdueWeightedOwnCurrency",
+        "FutureOpen",
+        "FutureOpenTotalBaseCurrency",
+        "FutureOpenTotalOwnCurrency",
+        "FutureOpenWeightedBaseCurrency",
+        "FutureOpenWeightedOwnCurrency",
+    )
+)
+
+
 def decode_xml_sale_summary(element: Element) -> SaleSummary:
     value = SaleSummary()
     for child in element:
@@ -291,6 +331,8 @@ def decode_xml_sale_summary(element: Element) -> SaleSummary:
             value.future_open_weighted_base_currency = read_float(child)
         elif tag == _FUTURE_OPEN_WEIGHTED_OWN_CURRENCY:
             value.future_open_weighted_own_currency = read_float(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -383,6 +425,8 @@ def encode_xml_sale_summary(parent: Element | None, tag: str, value: SaleSummary
         value.future_open_weighted_own_currency,
         write_float,
     )
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -446,6 +490,9 @@ def decode_json_sale_summary(data: Any, path: str) -> SaleSummary:
     value.future_open_weighted_own_currency = take(
         data, "FutureOpenWeightedOwnCurrency", path, json_float
     )
+    value.extra = (
+        None if _SALE_SUMMARY_KEYS.issuperset(data) else json_extra(data, _SALE_SUMMARY_KEYS)
+    )
     return value
 
 
@@ -495,6 +542,8 @@ def encode_json_sale_summary(value: SaleSummary) -> dict[str, Any]:
     put_json(result, "FutureOpenTotalOwnCurrency", value.future_open_total_own_currency)
     put_json(result, "FutureOpenWeightedBaseCurrency", value.future_open_weighted_base_currency)
     put_json(result, "FutureOpenWeightedOwnCurrency", value.future_open_weighted_own_currency)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

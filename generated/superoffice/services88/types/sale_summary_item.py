@@ -14,14 +14,17 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
+    Record,
     Unset,
     blank,
     empty_or_nil,
     format_datetime,
     json_datetime,
+    json_extra,
     json_float,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
@@ -30,6 +33,8 @@ from ...runtime import (
     read_float,
     read_int,
     read_short,
+    restore_elements,
+    restore_members,
     take,
     take_int,
     take_str_nillable,
@@ -69,7 +74,7 @@ _STATUS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Status"
 
 
 @dataclasses.dataclass(kw_only=True)
-class SaleSummaryItem:
+class SaleSummaryItem(Record):
     """Sale Summary item
 
     Carrier object for SaleSummaryItem. Services for the SaleSummaryItem Carrier is available
@@ -112,6 +117,22 @@ class SaleSummaryItem:
         return decode_json_sale_summary_item(data, "$")
 
 
+_SALE_SUMMARY_ITEM_KEYS = frozenset(
+    (
+        "SaleId",
+        "SaleDate",
+        "Probability",
+        "Heading",
+        "Amount",
+        "Currency",
+        "AmountInBaseCurrency",
+        "Status",
+        "Completed",
+        "Registered",
+    )
+)
+
+
 def decode_xml_sale_summary_item(element: Element) -> SaleSummaryItem:
     value = SaleSummaryItem()
     for child in element:
@@ -136,6 +157,8 @@ def decode_xml_sale_summary_item(element: Element) -> SaleSummaryItem:
             value.completed = decode_xml_activity_status(child)
         elif tag == _REGISTERED:
             value.registered = read_datetime(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -153,6 +176,8 @@ def encode_xml_sale_summary_item(
     put(element, _STATUS, value.status, encode_xml_sale_status)
     put(element, _COMPLETED, value.completed, encode_xml_activity_status)
     put(element, _REGISTERED, value.registered, write_datetime)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -170,6 +195,11 @@ def decode_json_sale_summary_item(data: Any, path: str) -> SaleSummaryItem:
     value.status = take(data, "Status", path, decode_json_sale_status)
     value.completed = take(data, "Completed", path, decode_json_activity_status)
     value.registered = take(data, "Registered", path, json_datetime)
+    value.extra = (
+        None
+        if _SALE_SUMMARY_ITEM_KEYS.issuperset(data)
+        else json_extra(data, _SALE_SUMMARY_ITEM_KEYS)
+    )
     return value
 
 
@@ -185,6 +215,8 @@ def encode_json_sale_summary_item(value: SaleSummaryItem) -> dict[str, Any]:
     put_json(result, "Status", value.status, encode_json_sale_status)
     put_json(result, "Completed", value.completed, encode_json_activity_status)
     put_json(result, "Registered", value.registered, format_datetime)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -16,8 +16,10 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
@@ -25,6 +27,8 @@ from ...runtime import (
     read_bool,
     read_int,
     read_short,
+    restore_elements,
+    restore_members,
     take,
     take_bool,
     take_int,
@@ -178,6 +182,36 @@ class SaleTypeEntity(Carrier):
         return decode_json_sale_type_entity(data, "$")
 
 
+_SALE_TYPE_ENTITY_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "SaleTypeId",
+        "Name",
+        "Tooltip",
+        "Rank",
+        "DurationUnit",
+        "SaleDuration",
+        "SaleTypeCatId",
+        "Deleted",
+        "HasGuide",
+        "HasStakeholders",
+        "IsAutoAdvance",
+        "AllowQuoteAlternatives",
+        "DefaultQuoteValidity",
+        "QuoteLinesTemplate",
+        "ConfirmationLinesTemplate",
+        "MaxDiscountPercentSet",
+        "MinEarningPercentSet",
+        "MaxDiscountPercent",
+        "MinEarningPercent",
+        "GroupQuoteLinesBy",
+        "SortGroupLinesBy",
+        "Stages",
+    )
+)
+
+
 def decode_xml_sale_type_entity(element: Element) -> SaleTypeEntity:
     value = SaleTypeEntity()
     for child in element:
@@ -240,6 +274,8 @@ def decode_xml_sale_type_entity(element: Element) -> SaleTypeEntity:
                 if child.get(XSI_NIL) == "true"
                 else decode_xml_list_of_selectable_mdo_list_item(child)
             )
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -271,6 +307,8 @@ def encode_xml_sale_type_entity(
     put(element, _GROUP_QUOTE_LINES_BY, value.group_quote_lines_by, write_int)
     put(element, _SORT_GROUP_LINES_BY, value.sort_group_lines_by, write_int)
     put(element, _STAGES, value.stages, encode_xml_list_of_selectable_mdo_list_item)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -306,6 +344,11 @@ def decode_json_sale_type_entity(data: Any, path: str) -> SaleTypeEntity:
     value.stages = take_nillable(
         data, "Stages", path, decode_json_list_of_selectable_mdo_list_item
     )
+    value.extra = (
+        None
+        if _SALE_TYPE_ENTITY_KEYS.issuperset(data)
+        else json_extra(data, _SALE_TYPE_ENTITY_KEYS)
+    )
     return value
 
 
@@ -337,6 +380,8 @@ def encode_json_sale_type_entity(value: SaleTypeEntity) -> dict[str, Any]:
     put_json(result, "GroupQuoteLinesBy", value.group_quote_lines_by)
     put_json(result, "SortGroupLinesBy", value.sort_group_lines_by)
     put_json(result, "Stages", value.stages, encode_json_list_of_selectable_mdo_list_item)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

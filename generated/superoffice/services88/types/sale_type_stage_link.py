@@ -16,13 +16,17 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
     read_short,
+    restore_elements,
+    restore_members,
     take_int,
     take_nillable,
     take_str_nillable,
@@ -94,6 +98,22 @@ class SaleTypeStageLink(Carrier):
         return decode_json_sale_type_stage_link(data, "$")
 
 
+_SALE_TYPE_STAGE_LINK_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "SaleTypeStageLinkId",
+        "SaleTypeId",
+        "SaleTypeName",
+        "SaleTypeTooltip",
+        "ProbId",
+        "ProbName",
+        "ProbTooltip",
+        "Probability",
+    )
+)
+
+
 def decode_xml_sale_type_stage_link(element: Element) -> SaleTypeStageLink:
     value = SaleTypeStageLink()
     for child in element:
@@ -124,6 +144,8 @@ def decode_xml_sale_type_stage_link(element: Element) -> SaleTypeStageLink:
             value.prob_tooltip = child.text or empty_or_nil(child)
         elif tag == _PROBABILITY:
             value.probability = read_short(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -141,6 +163,8 @@ def encode_xml_sale_type_stage_link(
     put(element, _PROB_NAME, value.prob_name, write_str)
     put(element, _PROB_TOOLTIP, value.prob_tooltip, write_str)
     put(element, _PROBABILITY, value.probability, write_int)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -160,6 +184,11 @@ def decode_json_sale_type_stage_link(data: Any, path: str) -> SaleTypeStageLink:
     value.prob_name = take_str_nillable(data, "ProbName", path)
     value.prob_tooltip = take_str_nillable(data, "ProbTooltip", path)
     value.probability = take_int(data, "Probability", path)
+    value.extra = (
+        None
+        if _SALE_TYPE_STAGE_LINK_KEYS.issuperset(data)
+        else json_extra(data, _SALE_TYPE_STAGE_LINK_KEYS)
+    )
     return value
 
 
@@ -177,6 +206,8 @@ def encode_json_sale_type_stage_link(value: SaleTypeStageLink) -> dict[str, Any]
     put_json(result, "ProbName", value.prob_name)
     put_json(result, "ProbTooltip", value.prob_tooltip)
     put_json(result, "Probability", value.probability)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -15,11 +15,15 @@ from ...runtime import (
     Element,
     Unset,
     blank,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
+    restore_elements,
+    restore_members,
     take_nillable,
 )
 from .carrier import Carrier
@@ -86,6 +90,17 @@ class SalesActivity(Carrier):
         return decode_json_sales_activity(data, "$")
 
 
+_SALES_ACTIVITY_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "RequestedContacts",
+        "RequestedPerson",
+        "SalesRep",
+    )
+)
+
+
 def decode_xml_sales_activity(element: Element) -> SalesActivity:
     value = SalesActivity()
     for child in element:
@@ -110,6 +125,8 @@ def decode_xml_sales_activity(element: Element) -> SalesActivity:
             )
         elif tag == _SALES_REP:
             value.sales_rep = None if child.get(XSI_NIL) == "true" else decode_xml_person(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -120,6 +137,8 @@ def encode_xml_sales_activity(parent: Element | None, tag: str, value: SalesActi
     put(element, _REQUESTED_CONTACTS, value.requested_contacts, encode_xml_list_of_contact)
     put(element, _REQUESTED_PERSON, value.requested_person, encode_xml_person)
     put(element, _SALES_REP, value.sales_rep, encode_xml_person)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -136,6 +155,9 @@ def decode_json_sales_activity(data: Any, path: str) -> SalesActivity:
     )
     value.requested_person = take_nillable(data, "RequestedPerson", path, decode_json_person)
     value.sales_rep = take_nillable(data, "SalesRep", path, decode_json_person)
+    value.extra = (
+        None if _SALES_ACTIVITY_KEYS.issuperset(data) else json_extra(data, _SALES_ACTIVITY_KEYS)
+    )
     return value
 
 
@@ -148,6 +170,8 @@ def encode_json_sales_activity(value: SalesActivity) -> dict[str, Any]:
     put_json(result, "RequestedContacts", value.requested_contacts, encode_json_list_of_contact)
     put_json(result, "RequestedPerson", value.requested_person, encode_json_person)
     put_json(result, "SalesRep", value.sales_rep, encode_json_person)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

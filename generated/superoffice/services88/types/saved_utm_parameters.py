@@ -16,11 +16,15 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
+    restore_elements,
+    restore_members,
     take_nillable,
     take_str_nillable,
     write_str,
@@ -111,6 +115,27 @@ class SavedUtmParameters(Carrier):
         return decode_json_saved_utm_parameters(data, "$")
 
 
+_SAVED_UTM_PARAMETERS_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "FormName",
+        "FirsttouchSource",
+        "FirsttouchMedium",
+        "FirsttouchCampaign",
+        "FirsttouchTerm",
+        "FirsttouchContent",
+        "FirsttouchReferrerDomain",
+        "Source",
+        "Medium",
+        "Campaign",
+        "Term",
+        "Content",
+        "ReferrerDomain",
+    )
+)
+
+
 def decode_xml_saved_utm_parameters(element: Element) -> SavedUtmParameters:
     value = SavedUtmParameters()
     for child in element:
@@ -151,6 +176,8 @@ def decode_xml_saved_utm_parameters(element: Element) -> SavedUtmParameters:
             value.content = child.text or empty_or_nil(child)
         elif tag == _REFERRER_DOMAIN:
             value.referrer_domain = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -173,6 +200,8 @@ def encode_xml_saved_utm_parameters(
     put(element, _TERM, value.term, write_str)
     put(element, _CONTENT, value.content, write_str)
     put(element, _REFERRER_DOMAIN, value.referrer_domain, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -197,6 +226,11 @@ def decode_json_saved_utm_parameters(data: Any, path: str) -> SavedUtmParameters
     value.term = take_str_nillable(data, "Term", path)
     value.content = take_str_nillable(data, "Content", path)
     value.referrer_domain = take_str_nillable(data, "ReferrerDomain", path)
+    value.extra = (
+        None
+        if _SAVED_UTM_PARAMETERS_KEYS.issuperset(data)
+        else json_extra(data, _SAVED_UTM_PARAMETERS_KEYS)
+    )
     return value
 
 
@@ -219,6 +253,8 @@ def encode_json_saved_utm_parameters(value: SavedUtmParameters) -> dict[str, Any
     put_json(result, "Term", value.term)
     put_json(result, "Content", value.content)
     put_json(result, "ReferrerDomain", value.referrer_domain)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -19,12 +19,16 @@ from ...runtime import (
     empty_or_nil,
     format_datetime,
     json_datetime,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_datetime,
+    restore_elements,
+    restore_members,
     take,
     take_nillable,
     take_str_nillable,
@@ -115,6 +119,25 @@ class Script(Carrier):
         return decode_json_script(data, "$")
 
 
+_SCRIPT_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "UniqueIdentifier",
+        "Name",
+        "Description",
+        "IncludeId",
+        "Source",
+        "Registered",
+        "RegisteredBy",
+        "Updated",
+        "UpdatedBy",
+        "Path",
+        "BlockedVerbs",
+    )
+)
+
+
 def decode_xml_script(element: Element) -> Script:
     value = Script()
     for child in element:
@@ -151,6 +174,8 @@ def decode_xml_script(element: Element) -> Script:
             value.path = child.text or empty_or_nil(child)
         elif tag == _BLOCKED_VERBS:
             value.blocked_verbs = decode_xml_ej_script_verb(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -169,6 +194,8 @@ def encode_xml_script(parent: Element | None, tag: str, value: Script) -> Elemen
     put(element, _UPDATED_BY, value.updated_by, write_str)
     put(element, _PATH, value.path, write_str)
     put(element, _BLOCKED_VERBS, value.blocked_verbs, encode_xml_ej_script_verb)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -191,6 +218,7 @@ def decode_json_script(data: Any, path: str) -> Script:
     value.updated_by = take_str_nillable(data, "UpdatedBy", path)
     value.path = take_str_nillable(data, "Path", path)
     value.blocked_verbs = take(data, "BlockedVerbs", path, decode_json_ej_script_verb)
+    value.extra = None if _SCRIPT_KEYS.issuperset(data) else json_extra(data, _SCRIPT_KEYS)
     return value
 
 
@@ -211,6 +239,8 @@ def encode_json_script(value: Script) -> dict[str, Any]:
     put_json(result, "UpdatedBy", value.updated_by)
     put_json(result, "Path", value.path)
     put_json(result, "BlockedVerbs", value.blocked_verbs, encode_json_ej_script_verb)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -19,7 +19,9 @@ from ...runtime import (
     empty_or_nil,
     format_datetime,
     json_datetime,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
@@ -29,6 +31,8 @@ from ...runtime import (
     read_int,
     read_short,
     read_unsigned_int,
+    restore_elements,
+    restore_members,
     take,
     take_bool,
     take_int,
@@ -287,6 +291,55 @@ class SelectionEntity(Carrier):
         return decode_json_selection_entity(data, "$")
 
 
+_SELECTION_ENTITY_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "Description",
+        "Postit",
+        "Associate",
+        "CreatedBy",
+        "UpdatedBy",
+        "SelectionCategory",
+        "GroupIdx",
+        "IncludePerson",
+        "MemberCount",
+        "Name",
+        "PostitTextId",
+        "CreatedDate",
+        "SelectionId",
+        "SoundEx",
+        "Source",
+        "TextId",
+        "UpdatedDate",
+        "UpdatedCount",
+        "Visibility",
+        "SelectionType",
+        "CompanyUnique",
+        "TargetTableNumber",
+        "TargetTableName",
+        "Completed",
+        "LeftSelectionId",
+        "RightSelectionId",
+        "SelectionUnionType",
+        "MainProviderName",
+        "ShadowProviderName",
+        "ChartKey",
+        "LastLoaded",
+        "LastLoadedBy",
+        "LastLoadedByAssociate",
+        "LastMembershipChange",
+        "LastMembershipChangeBy",
+        "LastMembershipChangeByAssociate",
+        "MainHeading",
+        "MemberTabHeading",
+        "MailingsProviderName",
+        "DashboardTileDefinitionId",
+        "VisibleFor",
+    )
+)
+
+
 def decode_xml_selection_entity(element: Element) -> SelectionEntity:
     value = SelectionEntity()
     for child in element:
@@ -395,6 +448,8 @@ def decode_xml_selection_entity(element: Element) -> SelectionEntity:
             value.visible_for = (
                 None if child.get(XSI_NIL) == "true" else decode_xml_list_of_visible_for(child)
             )
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -452,6 +507,8 @@ def encode_xml_selection_entity(
     put(element, _MAILINGS_PROVIDER_NAME, value.mailings_provider_name, write_str)
     put(element, _DASHBOARD_TILE_DEFINITION_ID, value.dashboard_tile_definition_id, write_int)
     put(element, _VISIBLE_FOR, value.visible_for, encode_xml_list_of_visible_for)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -512,6 +569,11 @@ def decode_json_selection_entity(data: Any, path: str) -> SelectionEntity:
     value.mailings_provider_name = take_str_nillable(data, "MailingsProviderName", path)
     value.dashboard_tile_definition_id = take_int(data, "DashboardTileDefinitionId", path)
     value.visible_for = take_nillable(data, "VisibleFor", path, decode_json_list_of_visible_for)
+    value.extra = (
+        None
+        if _SELECTION_ENTITY_KEYS.issuperset(data)
+        else json_extra(data, _SELECTION_ENTITY_KEYS)
+    )
     return value
 
 
@@ -571,6 +633,8 @@ def encode_json_selection_entity(value: SelectionEntity) -> dict[str, Any]:
     put_json(result, "MailingsProviderName", value.mailings_provider_name)
     put_json(result, "DashboardTileDefinitionId", value.dashboard_tile_definition_id)
     put_json(result, "VisibleFor", value.visible_for, encode_json_list_of_visible_for)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -16,13 +16,17 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
+    restore_elements,
+    restore_members,
     take_bool,
     take_int,
     take_nillable,
@@ -109,6 +113,20 @@ class SelectionForFind(Carrier):
         return decode_json_selection_for_find(data, "$")
 
 
+_SELECTION_FOR_FIND_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "ProviderName",
+        "SelectionId",
+        "CanSaveAsSelection",
+        "MainHeading",
+        "FilterScreenHeading",
+        "SelectionEntityHeading",
+    )
+)
+
+
 def decode_xml_selection_for_find(element: Element) -> SelectionForFind:
     value = SelectionForFind()
     for child in element:
@@ -135,6 +153,8 @@ def decode_xml_selection_for_find(element: Element) -> SelectionForFind:
             value.filter_screen_heading = child.text or empty_or_nil(child)
         elif tag == _SELECTION_ENTITY_HEADING:
             value.selection_entity_heading = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -150,6 +170,8 @@ def encode_xml_selection_for_find(
     put(element, _MAIN_HEADING, value.main_heading, write_str)
     put(element, _FILTER_SCREEN_HEADING, value.filter_screen_heading, write_str)
     put(element, _SELECTION_ENTITY_HEADING, value.selection_entity_heading, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -167,6 +189,11 @@ def decode_json_selection_for_find(data: Any, path: str) -> SelectionForFind:
     value.main_heading = take_str_nillable(data, "MainHeading", path)
     value.filter_screen_heading = take_str_nillable(data, "FilterScreenHeading", path)
     value.selection_entity_heading = take_str_nillable(data, "SelectionEntityHeading", path)
+    value.extra = (
+        None
+        if _SELECTION_FOR_FIND_KEYS.issuperset(data)
+        else json_extra(data, _SELECTION_FOR_FIND_KEYS)
+    )
     return value
 
 
@@ -182,6 +209,8 @@ def encode_json_selection_for_find(value: SelectionForFind) -> dict[str, Any]:
     put_json(result, "MainHeading", value.main_heading)
     put_json(result, "FilterScreenHeading", value.filter_screen_heading)
     put_json(result, "SelectionEntityHeading", value.selection_entity_heading)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

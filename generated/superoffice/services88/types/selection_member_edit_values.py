@@ -16,13 +16,17 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
+    restore_elements,
+    restore_members,
     take_bool,
     take_int,
     take_nillable,
@@ -160,6 +164,36 @@ class SelectionMemberEditValues(Carrier):
         return decode_json_selection_member_edit_values(data, "$")
 
 
+_SELECTION_MEMBER_EDIT_VALUES_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "CompanyCategory",
+        "CompanyBusiness",
+        "CompanyOurContact",
+        "CompanyName",
+        "CompanyDepartment",
+        "CompanyNumber",
+        "CompanyCode",
+        "ContactPosition",
+        "ChangeCompanyCategory",
+        "ChangeCompanyBusiness",
+        "ChangeCompanyOurContact",
+        "ChangeCompanyName",
+        "ChangeCompanyDepartment",
+        "ChangeCompanyNumber",
+        "ChangeCompanyCode",
+        "ChangeContactPosition",
+        "CompanyCountry",
+        "ChangeCompanyCountry",
+        "ContactJobTitle",
+        "ChangeContactJobTitle",
+        "CompanyOrgNr",
+        "ChangeCompanyOrgNr",
+    )
+)
+
+
 def decode_xml_selection_member_edit_values(element: Element) -> SelectionMemberEditValues:
     value = SelectionMemberEditValues()
     for child in element:
@@ -218,6 +252,8 @@ def decode_xml_selection_member_edit_values(element: Element) -> SelectionMember
             value.company_org_nr = child.text or empty_or_nil(child)
         elif tag == _CHANGE_COMPANY_ORG_NR:
             value.change_company_org_nr = read_bool(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -249,6 +285,8 @@ def encode_xml_selection_member_edit_values(
     put(element, _CHANGE_CONTACT_JOB_TITLE, value.change_contact_job_title, write_bool)
     put(element, _COMPANY_ORG_NR, value.company_org_nr, write_str)
     put(element, _CHANGE_COMPANY_ORG_NR, value.change_company_org_nr, write_bool)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -282,6 +320,11 @@ def decode_json_selection_member_edit_values(data: Any, path: str) -> SelectionM
     value.change_contact_job_title = take_bool(data, "ChangeContactJobTitle", path)
     value.company_org_nr = take_str_nillable(data, "CompanyOrgNr", path)
     value.change_company_org_nr = take_bool(data, "ChangeCompanyOrgNr", path)
+    value.extra = (
+        None
+        if _SELECTION_MEMBER_EDIT_VALUES_KEYS.issuperset(data)
+        else json_extra(data, _SELECTION_MEMBER_EDIT_VALUES_KEYS)
+    )
     return value
 
 
@@ -313,6 +356,8 @@ def encode_json_selection_member_edit_values(value: SelectionMemberEditValues) -
     put_json(result, "ChangeContactJobTitle", value.change_contact_job_title)
     put_json(result, "CompanyOrgNr", value.company_org_nr)
     put_json(result, "ChangeCompanyOrgNr", value.change_company_org_nr)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

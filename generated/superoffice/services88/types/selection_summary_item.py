@@ -14,19 +14,24 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
+    Record,
     Unset,
     blank,
     empty_or_nil,
     format_datetime,
     json_datetime,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_datetime,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_int,
     take_str_nillable,
@@ -46,7 +51,7 @@ _TARGET_TABLE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TargetT
 
 
 @dataclasses.dataclass(kw_only=True)
-class SelectionSummaryItem:
+class SelectionSummaryItem(Record):
     """The selection summary, for tabs or other concise views.
 
     Carrier object for SelectionSummaryItem. Services for the SelectionSummaryItem Carrier is
@@ -79,6 +84,17 @@ class SelectionSummaryItem:
         return decode_json_selection_summary_item(data, "$")
 
 
+_SELECTION_SUMMARY_ITEM_KEYS = frozenset(
+    (
+        "SelectionId",
+        "Name",
+        "TargetTable",
+        "Registered",
+        "ProviderName",
+    )
+)
+
+
 def decode_xml_selection_summary_item(element: Element) -> SelectionSummaryItem:
     value = SelectionSummaryItem()
     for child in element:
@@ -93,6 +109,8 @@ def decode_xml_selection_summary_item(element: Element) -> SelectionSummaryItem:
             value.registered = read_datetime(child)
         elif tag == _PROVIDER_NAME:
             value.provider_name = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -105,6 +123,8 @@ def encode_xml_selection_summary_item(
     put(element, _TARGET_TABLE, value.target_table, write_str)
     put(element, _REGISTERED, value.registered, write_datetime)
     put(element, _PROVIDER_NAME, value.provider_name, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -117,6 +137,11 @@ def decode_json_selection_summary_item(data: Any, path: str) -> SelectionSummary
     value.target_table = take_str_nillable(data, "TargetTable", path)
     value.registered = take(data, "Registered", path, json_datetime)
     value.provider_name = take_str_nillable(data, "ProviderName", path)
+    value.extra = (
+        None
+        if _SELECTION_SUMMARY_ITEM_KEYS.issuperset(data)
+        else json_extra(data, _SELECTION_SUMMARY_ITEM_KEYS)
+    )
     return value
 
 
@@ -127,6 +152,8 @@ def encode_json_selection_summary_item(value: SelectionSummaryItem) -> dict[str,
     put_json(result, "TargetTable", value.target_table)
     put_json(result, "Registered", value.registered, format_datetime)
     put_json(result, "ProviderName", value.provider_name)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -15,12 +15,16 @@ from ...runtime import (
     Element,
     Unset,
     blank,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
+    restore_elements,
+    restore_members,
     take_int,
     take_nillable,
     write_int,
@@ -76,6 +80,16 @@ class Sentiment(Carrier):
         return decode_json_sentiment(data, "$")
 
 
+_SENTIMENT_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "Score",
+        "Confidence",
+    )
+)
+
+
 def decode_xml_sentiment(element: Element) -> Sentiment:
     value = Sentiment()
     for child in element:
@@ -94,6 +108,8 @@ def decode_xml_sentiment(element: Element) -> Sentiment:
             value.score = read_int(child)
         elif tag == _CONFIDENCE:
             value.confidence = read_int(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -103,6 +119,8 @@ def encode_xml_sentiment(parent: Element | None, tag: str, value: Sentiment) -> 
     put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
     put(element, _SCORE, value.score, write_int)
     put(element, _CONFIDENCE, value.confidence, write_int)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -116,6 +134,7 @@ def decode_json_sentiment(data: Any, path: str) -> Sentiment:
     )
     value.score = take_int(data, "Score", path)
     value.confidence = take_int(data, "Confidence", path)
+    value.extra = None if _SENTIMENT_KEYS.issuperset(data) else json_extra(data, _SENTIMENT_KEYS)
     return value
 
 
@@ -127,6 +146,8 @@ def encode_json_sentiment(value: Sentiment) -> dict[str, Any]:
     )
     put_json(result, "Score", value.score)
     put_json(result, "Confidence", value.confidence)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

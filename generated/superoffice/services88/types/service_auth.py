@@ -16,12 +16,16 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
+    restore_elements,
+    restore_members,
     take_int,
     take_nillable,
     take_str_nillable,
@@ -89,6 +93,20 @@ class ServiceAuth(Carrier):
         return decode_json_service_auth(data, "$")
 
 
+_SERVICE_AUTH_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "ServiceAuthId",
+        "Server",
+        "Port",
+        "AuthType",
+        "Username",
+        "Password",
+    )
+)
+
+
 def decode_xml_service_auth(element: Element) -> ServiceAuth:
     value = ServiceAuth()
     for child in element:
@@ -115,6 +133,8 @@ def decode_xml_service_auth(element: Element) -> ServiceAuth:
             value.username = child.text or empty_or_nil(child)
         elif tag == _PASSWORD:
             value.password = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -128,6 +148,8 @@ def encode_xml_service_auth(parent: Element | None, tag: str, value: ServiceAuth
     put(element, _AUTH_TYPE, value.auth_type, write_str)
     put(element, _USERNAME, value.username, write_str)
     put(element, _PASSWORD, value.password, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -145,6 +167,9 @@ def decode_json_service_auth(data: Any, path: str) -> ServiceAuth:
     value.auth_type = take_str_nillable(data, "AuthType", path)
     value.username = take_str_nillable(data, "Username", path)
     value.password = take_str_nillable(data, "Password", path)
+    value.extra = (
+        None if _SERVICE_AUTH_KEYS.issuperset(data) else json_extra(data, _SERVICE_AUTH_KEYS)
+    )
     return value
 
 
@@ -160,6 +185,8 @@ def encode_json_service_auth(value: ServiceAuth) -> dict[str, Any]:
     put_json(result, "AuthType", value.auth_type)
     put_json(result, "Username", value.username)
     put_json(result, "Password", value.password)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -19,8 +19,10 @@ from ...runtime import (
     empty_or_nil,
     format_datetime,
     json_datetime,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
@@ -28,6 +30,8 @@ from ...runtime import (
     read_datetime,
     read_int,
     read_short,
+    restore_elements,
+    restore_members,
     take,
     take_int,
     take_nillable,
@@ -112,6 +116,22 @@ class ShipmentMessageBlockEntity(Carrier):
         return decode_json_shipment_message_block_entity(data, "$")
 
 
+_SHIPMENT_MESSAGE_BLOCK_ENTITY_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "ShipmentMessageBlockId",
+        "AssociateId",
+        "Block",
+        "Registered",
+        "RegisteredAssociateId",
+        "Updated",
+        "UpdatedAssociateId",
+        "UpdatedCount",
+    )
+)
+
+
 def decode_xml_shipment_message_block_entity(element: Element) -> ShipmentMessageBlockEntity:
     value = ShipmentMessageBlockEntity()
     for child in element:
@@ -142,6 +162,8 @@ def decode_xml_shipment_message_block_entity(element: Element) -> ShipmentMessag
             value.updated_associate_id = read_int(child)
         elif tag == _UPDATED_COUNT:
             value.updated_count = read_short(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -159,6 +181,8 @@ def encode_xml_shipment_message_block_entity(
     put(element, _UPDATED, value.updated, write_datetime)
     put(element, _UPDATED_ASSOCIATE_ID, value.updated_associate_id, write_int)
     put(element, _UPDATED_COUNT, value.updated_count, write_int)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -178,6 +202,11 @@ def decode_json_shipment_message_block_entity(data: Any, path: str) -> ShipmentM
     value.updated = take(data, "Updated", path, json_datetime)
     value.updated_associate_id = take_int(data, "UpdatedAssociateId", path)
     value.updated_count = take_int(data, "UpdatedCount", path)
+    value.extra = (
+        None
+        if _SHIPMENT_MESSAGE_BLOCK_ENTITY_KEYS.issuperset(data)
+        else json_extra(data, _SHIPMENT_MESSAGE_BLOCK_ENTITY_KEYS)
+    )
     return value
 
 
@@ -195,6 +224,8 @@ def encode_json_shipment_message_block_entity(value: ShipmentMessageBlockEntity)
     put_json(result, "Updated", value.updated, format_datetime)
     put_json(result, "UpdatedAssociateId", value.updated_associate_id)
     put_json(result, "UpdatedCount", value.updated_count)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

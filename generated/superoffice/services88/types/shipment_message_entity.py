@@ -19,7 +19,9 @@ from ...runtime import (
     empty_or_nil,
     format_datetime,
     json_datetime,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
@@ -28,6 +30,8 @@ from ...runtime import (
     read_datetime,
     read_int,
     read_short,
+    restore_elements,
+    restore_members,
     take,
     take_bool,
     take_int,
@@ -166,6 +170,35 @@ class ShipmentMessageEntity(Carrier):
         return decode_json_shipment_message_entity(data, "$")
 
 
+_SHIPMENT_MESSAGE_ENTITY_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "ShipmentMessageId",
+        "PlainMessage",
+        "HtmlMessage",
+        "SmsMessage",
+        "Description",
+        "Subject",
+        "FolderId",
+        "HeaderField",
+        "Design",
+        "Designtype",
+        "Flags",
+        "RegisterViews",
+        "InlineImages",
+        "LongDescription",
+        "AccessKey",
+        "DocumentMessage",
+        "Registered",
+        "RegisteredAssociateId",
+        "Updated",
+        "UpdatedAssociateId",
+        "UpdatedCount",
+    )
+)
+
+
 def decode_xml_shipment_message_entity(element: Element) -> ShipmentMessageEntity:
     value = ShipmentMessageEntity()
     for child in element:
@@ -222,6 +255,8 @@ def decode_xml_shipment_message_entity(element: Element) -> ShipmentMessageEntit
             value.updated_associate_id = read_int(child)
         elif tag == _UPDATED_COUNT:
             value.updated_count = read_short(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -252,6 +287,8 @@ def encode_xml_shipment_message_entity(
     put(element, _UPDATED, value.updated, write_datetime)
     put(element, _UPDATED_ASSOCIATE_ID, value.updated_associate_id, write_int)
     put(element, _UPDATED_COUNT, value.updated_count, write_int)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -284,6 +321,11 @@ def decode_json_shipment_message_entity(data: Any, path: str) -> ShipmentMessage
     value.updated = take(data, "Updated", path, json_datetime)
     value.updated_associate_id = take_int(data, "UpdatedAssociateId", path)
     value.updated_count = take_int(data, "UpdatedCount", path)
+    value.extra = (
+        None
+        if _SHIPMENT_MESSAGE_ENTITY_KEYS.issuperset(data)
+        else json_extra(data, _SHIPMENT_MESSAGE_ENTITY_KEYS)
+    )
     return value
 
 
@@ -314,6 +356,8 @@ def encode_json_shipment_message_entity(value: ShipmentMessageEntity) -> dict[st
     put_json(result, "Updated", value.updated, format_datetime)
     put_json(result, "UpdatedAssociateId", value.updated_associate_id)
     put_json(result, "UpdatedCount", value.updated_count)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -13,17 +13,22 @@ from ...runtime import (
     UNSET,
     Codec,
     Element,
+    Record,
     Unset,
     blank,
     empty_or_nil,
     format_datetime,
     json_datetime,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_datetime,
+    restore_elements,
+    restore_members,
     take,
     take_str_nillable,
     write_datetime,
@@ -46,7 +51,7 @@ _SIGN_DATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SignDate"
 
 
 @dataclasses.dataclass(kw_only=True)
-class SignedPublicKey:
+class SignedPublicKey(Record):
     """The ``SignedPublicKey`` record."""
 
     owner_name: str | None | Unset = UNSET
@@ -70,6 +75,17 @@ class SignedPublicKey:
         return decode_json_signed_public_key(data, "$")
 
 
+_SIGNED_PUBLIC_KEY_KEYS = frozenset(
+    (
+        "OwnerName",
+        "SignDate",
+        "ExpiryDate",
+        "Key",
+        "Signature",
+    )
+)
+
+
 def decode_xml_signed_public_key(element: Element) -> SignedPublicKey:
     value = SignedPublicKey()
     for child in element:
@@ -84,6 +100,8 @@ def decode_xml_signed_public_key(element: Element) -> SignedPublicKey:
             value.key = decode_xml_cryptography_dsa_parameters(child)
         elif tag == _SIGNATURE:
             value.signature = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -96,6 +114,8 @@ def encode_xml_signed_public_key(
     put(element, _EXPIRY_DATE, value.expiry_date, write_datetime)
     put(element, _KEY, value.key, encode_xml_cryptography_dsa_parameters)
     put(element, _SIGNATURE, value.signature, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -108,6 +128,11 @@ def decode_json_signed_public_key(data: Any, path: str) -> SignedPublicKey:
     value.expiry_date = take(data, "ExpiryDate", path, json_datetime)
     value.key = take(data, "Key", path, decode_json_cryptography_dsa_parameters)
     value.signature = take_str_nillable(data, "Signature", path)
+    value.extra = (
+        None
+        if _SIGNED_PUBLIC_KEY_KEYS.issuperset(data)
+        else json_extra(data, _SIGNED_PUBLIC_KEY_KEYS)
+    )
     return value
 
 
@@ -118,6 +143,8 @@ def encode_json_signed_public_key(value: SignedPublicKey) -> dict[str, Any]:
     put_json(result, "ExpiryDate", value.expiry_date, format_datetime)
     put_json(result, "Key", value.key, encode_json_cryptography_dsa_parameters)
     put_json(result, "Signature", value.signature)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

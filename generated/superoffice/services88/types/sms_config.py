@@ -16,11 +16,15 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
+    restore_elements,
+    restore_members,
     take_nillable,
     take_str_nillable,
     write_str,
@@ -92,6 +96,18 @@ class SmsConfig(Carrier):
         return decode_json_sms_config(data, "$")
 
 
+_SMS_CONFIG_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "DefaultSmsCountry",
+        "NetServerSmsProvider",
+        "NsPluginSender",
+        "NsPluginConfig",
+    )
+)
+
+
 def decode_xml_sms_config(element: Element) -> SmsConfig:
     value = SmsConfig()
     for child in element:
@@ -116,6 +132,8 @@ def decode_xml_sms_config(element: Element) -> SmsConfig:
             value.ns_plugin_config = (
                 None if child.get(XSI_NIL) == "true" else decode_xml_string_dictionary(child)
             )
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -127,6 +145,8 @@ def encode_xml_sms_config(parent: Element | None, tag: str, value: SmsConfig) ->
     put(element, _NET_SERVER_SMS_PROVIDER, value.net_server_sms_provider, write_str)
     put(element, _NS_PLUGIN_SENDER, value.ns_plugin_sender, write_str)
     put(element, _NS_PLUGIN_CONFIG, value.ns_plugin_config, encode_xml_string_dictionary)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -144,6 +164,7 @@ def decode_json_sms_config(data: Any, path: str) -> SmsConfig:
     value.ns_plugin_config = take_nillable(
         data, "NsPluginConfig", path, decode_json_string_dictionary
     )
+    value.extra = None if _SMS_CONFIG_KEYS.issuperset(data) else json_extra(data, _SMS_CONFIG_KEYS)
     return value
 
 
@@ -157,6 +178,8 @@ def encode_json_sms_config(value: SmsConfig) -> dict[str, Any]:
     put_json(result, "NetServerSmsProvider", value.net_server_sms_provider)
     put_json(result, "NsPluginSender", value.ns_plugin_sender)
     put_json(result, "NsPluginConfig", value.ns_plugin_config, encode_json_string_dictionary)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -16,12 +16,16 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_bool,
+    restore_elements,
+    restore_members,
     take_bool,
     take_nillable,
     take_str_nillable,
@@ -77,6 +81,16 @@ class SmtpTestResult(Carrier):
         return decode_json_smtp_test_result(data, "$")
 
 
+_SMTP_TEST_RESULT_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "Success",
+        "ErrorMessage",
+    )
+)
+
+
 def decode_xml_smtp_test_result(element: Element) -> SmtpTestResult:
     value = SmtpTestResult()
     for child in element:
@@ -95,6 +109,8 @@ def decode_xml_smtp_test_result(element: Element) -> SmtpTestResult:
             value.success = read_bool(child)
         elif tag == _ERROR_MESSAGE:
             value.error_message = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -106,6 +122,8 @@ def encode_xml_smtp_test_result(
     put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
     put(element, _SUCCESS, value.success, write_bool)
     put(element, _ERROR_MESSAGE, value.error_message, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -119,6 +137,11 @@ def decode_json_smtp_test_result(data: Any, path: str) -> SmtpTestResult:
     )
     value.success = take_bool(data, "Success", path)
     value.error_message = take_str_nillable(data, "ErrorMessage", path)
+    value.extra = (
+        None
+        if _SMTP_TEST_RESULT_KEYS.issuperset(data)
+        else json_extra(data, _SMTP_TEST_RESULT_KEYS)
+    )
     return value
 
 
@@ -130,6 +153,8 @@ def encode_json_smtp_test_result(value: SmtpTestResult) -> dict[str, Any]:
     )
     put_json(result, "Success", value.success)
     put_json(result, "ErrorMessage", value.error_message)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

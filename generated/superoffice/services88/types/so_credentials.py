@@ -12,14 +12,19 @@ from ...runtime import (
     UNSET,
     Codec,
     Element,
+    Record,
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
+    restore_elements,
+    restore_members,
     take_str_nillable,
     write_str,
 )
@@ -29,7 +34,7 @@ _TICKET = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Ticket"
 
 
 @dataclasses.dataclass(kw_only=True)
-class SoCredentials:
+class SoCredentials(Record):
     """The ``SoCredentials`` record."""
 
     ticket: str | None | Unset = UNSET
@@ -49,18 +54,25 @@ class SoCredentials:
         return decode_json_so_credentials(data, "$")
 
 
+_SO_CREDENTIALS_KEYS = frozenset(("Ticket",))
+
+
 def decode_xml_so_credentials(element: Element) -> SoCredentials:
     value = SoCredentials()
     for child in element:
         tag = child.tag
         if tag == _TICKET:
             value.ticket = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
 def encode_xml_so_credentials(parent: Element | None, tag: str, value: SoCredentials) -> Element:
     element = new_child(parent, tag)
     put(element, _TICKET, value.ticket, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -69,12 +81,17 @@ def decode_json_so_credentials(data: Any, path: str) -> SoCredentials:
         data = json_object(data, path)
     value = blank(SoCredentials)
     value.ticket = take_str_nillable(data, "Ticket", path)
+    value.extra = (
+        None if _SO_CREDENTIALS_KEYS.issuperset(data) else json_extra(data, _SO_CREDENTIALS_KEYS)
+    )
     return value
 
 
 def encode_json_so_credentials(value: SoCredentials) -> dict[str, Any]:
     result: dict[str, Any] = {}
     put_json(result, "Ticket", value.ticket)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

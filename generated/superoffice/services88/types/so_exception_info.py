@@ -13,14 +13,19 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
+    Record,
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
+    restore_elements,
+    restore_members,
     take_nillable,
     take_str_nillable,
     write_str,
@@ -43,7 +48,7 @@ _STACK_TRACE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}StackTra
 
 
 @dataclasses.dataclass(kw_only=True)
-class SoExceptionInfo:
+class SoExceptionInfo(Record):
     """The ``SoExceptionInfo`` record."""
 
     message: str | None | Unset = UNSET
@@ -67,6 +72,19 @@ class SoExceptionInfo:
     @classmethod
     def from_json(cls, data: Any) -> SoExceptionInfo:
         return decode_json_so_exception_info(data, "$")
+
+
+_SO_EXCEPTION_INFO_KEYS = frozenset(
+    (
+        "Message",
+        "StackTrace",
+        "FriendlyText",
+        "ExceptionType",
+        "Source",
+        "InnerException",
+        "Parameters",
+    )
+)
 
 
 def decode_xml_so_exception_info(element: Element) -> SoExceptionInfo:
@@ -93,6 +111,8 @@ def decode_xml_so_exception_info(element: Element) -> SoExceptionInfo:
                 if child.get(XSI_NIL) == "true"
                 else decode_xml_so_exception_info_parameters(child)
             )
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -107,6 +127,8 @@ def encode_xml_so_exception_info(
     put(element, _SOURCE, value.source, write_str)
     put(element, _INNER_EXCEPTION, value.inner_exception, encode_xml_so_exception_info)
     put(element, _PARAMETERS, value.parameters, encode_xml_so_exception_info_parameters)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -125,6 +147,11 @@ def decode_json_so_exception_info(data: Any, path: str) -> SoExceptionInfo:
     value.parameters = take_nillable(
         data, "Parameters", path, decode_json_so_exception_info_parameters
     )
+    value.extra = (
+        None
+        if _SO_EXCEPTION_INFO_KEYS.issuperset(data)
+        else json_extra(data, _SO_EXCEPTION_INFO_KEYS)
+    )
     return value
 
 
@@ -137,6 +164,8 @@ def encode_json_so_exception_info(value: SoExceptionInfo) -> dict[str, Any]:
     put_json(result, "Source", value.source)
     put_json(result, "InnerException", value.inner_exception, encode_json_so_exception_info)
     put_json(result, "Parameters", value.parameters, encode_json_so_exception_info_parameters)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

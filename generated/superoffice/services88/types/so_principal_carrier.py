@@ -13,16 +13,21 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
+    Record,
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_bool,
     take_int,
@@ -116,7 +121,7 @@ _USER_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UserType"
 
 
 @dataclasses.dataclass(kw_only=True)
-class SoPrincipalCarrier:
+class SoPrincipalCarrier(Record):
     """The ``SoPrincipalCarrier`` record."""
 
     user_type: UserType | str | Unset = UNSET
@@ -159,6 +164,38 @@ class SoPrincipalCarrier:
     @classmethod
     def from_json(cls, data: Any) -> SoPrincipalCarrier:
         return decode_json_so_principal_carrier(data, "$")
+
+
+_SO_PRINCIPAL_CARRIER_KEYS = frozenset(
+    (
+        "UserType",
+        "Associate",
+        "AssociateId",
+        "IsPerson",
+        "PersonId",
+        "CountryId",
+        "HomeCountryId",
+        "ContactId",
+        "GroupId",
+        "BusinessId",
+        "CategoryId",
+        "ContactOwner",
+        "RoleId",
+        "RoleName",
+        "RoleDescription",
+        "RoleType",
+        "Licenses",
+        "FullName",
+        "EMailAddress",
+        "FunctionRights",
+        "EjUserId",
+        "EjAccessLevel",
+        "EjUserStatus",
+        "ProvidedCredentials",
+        "SecondaryGroups",
+        "DatabaseContextIdentifier",
+    )
+)
 
 
 def decode_xml_so_principal_carrier(element: Element) -> SoPrincipalCarrier:
@@ -229,6 +266,8 @@ def decode_xml_so_principal_carrier(element: Element) -> SoPrincipalCarrier:
             )
         elif tag == _DATABASE_CONTEXT_IDENTIFIER:
             value.database_context_identifier = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -267,6 +306,8 @@ def encode_xml_so_principal_carrier(
     )
     put(element, _SECONDARY_GROUPS, value.secondary_groups, encode_xml_list_of_int)
     put(element, _DATABASE_CONTEXT_IDENTIFIER, value.database_context_identifier, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -304,6 +345,11 @@ def decode_json_so_principal_carrier(data: Any, path: str) -> SoPrincipalCarrier
     )
     value.secondary_groups = take_nillable(data, "SecondaryGroups", path, decode_json_list_of_int)
     value.database_context_identifier = take_str_nillable(data, "DatabaseContextIdentifier", path)
+    value.extra = (
+        None
+        if _SO_PRINCIPAL_CARRIER_KEYS.issuperset(data)
+        else json_extra(data, _SO_PRINCIPAL_CARRIER_KEYS)
+    )
     return value
 
 
@@ -340,6 +386,8 @@ def encode_json_so_principal_carrier(value: SoPrincipalCarrier) -> dict[str, Any
     )
     put_json(result, "SecondaryGroups", value.secondary_groups, encode_json_list_of_int)
     put_json(result, "DatabaseContextIdentifier", value.database_context_identifier)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

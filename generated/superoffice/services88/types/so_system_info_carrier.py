@@ -19,7 +19,9 @@ from ...runtime import (
     empty_or_nil,
     format_datetime,
     json_datetime,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
@@ -27,6 +29,8 @@ from ...runtime import (
     read_bool,
     read_datetime,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_bool,
     take_int,
@@ -136,6 +140,34 @@ class SoSystemInfoCarrier(Carrier):
         return decode_json_so_system_info_carrier(data, "$")
 
 
+_SO_SYSTEM_INFO_CARRIER_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "License",
+        "WarningEnglish",
+        "WarningResource",
+        "BranchName",
+        "BuildLabel",
+        "AssemblyVersion",
+        "AccumulatedNextCheckDate",
+        "FileVersion",
+        "Description",
+        "DaysUntilNetServerExpiry",
+        "BuildType",
+        "DatabaseVersion",
+        "IsUnicode",
+        "CompanyName",
+        "CompanyId",
+        "DatabaseType",
+        "DatabaseMinor",
+        "DatabaseName",
+        "IsOnTravel",
+        "IsSatellite",
+    )
+)
+
+
 def decode_xml_so_system_info_carrier(element: Element) -> SoSystemInfoCarrier:
     value = SoSystemInfoCarrier()
     for child in element:
@@ -192,6 +224,8 @@ def decode_xml_so_system_info_carrier(element: Element) -> SoSystemInfoCarrier:
             value.is_on_travel = read_bool(child)
         elif tag == _IS_SATELLITE:
             value.is_satellite = read_bool(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -221,6 +255,8 @@ def encode_xml_so_system_info_carrier(
     put(element, _DATABASE_NAME, value.database_name, write_str)
     put(element, _IS_ON_TRAVEL, value.is_on_travel, write_bool)
     put(element, _IS_SATELLITE, value.is_satellite, write_bool)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -252,6 +288,11 @@ def decode_json_so_system_info_carrier(data: Any, path: str) -> SoSystemInfoCarr
     value.database_name = take_str_nillable(data, "DatabaseName", path)
     value.is_on_travel = take_bool(data, "IsOnTravel", path)
     value.is_satellite = take_bool(data, "IsSatellite", path)
+    value.extra = (
+        None
+        if _SO_SYSTEM_INFO_CARRIER_KEYS.issuperset(data)
+        else json_extra(data, _SO_SYSTEM_INFO_CARRIER_KEYS)
+    )
     return value
 
 
@@ -283,6 +324,8 @@ def encode_json_so_system_info_carrier(value: SoSystemInfoCarrier) -> dict[str, 
     put_json(result, "DatabaseName", value.database_name)
     put_json(result, "IsOnTravel", value.is_on_travel)
     put_json(result, "IsSatellite", value.is_satellite)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

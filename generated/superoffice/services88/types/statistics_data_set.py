@@ -16,12 +16,16 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
+    restore_elements,
+    restore_members,
     take_nillable,
     take_str_nillable,
     write_str,
@@ -83,6 +87,17 @@ class StatisticsDataSet(Carrier):
         return decode_json_statistics_data_set(data, "$")
 
 
+_STATISTICS_DATA_SET_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "Label",
+        "Values",
+        "Description",
+    )
+)
+
+
 def decode_xml_statistics_data_set(element: Element) -> StatisticsDataSet:
     value = StatisticsDataSet()
     for child in element:
@@ -107,6 +122,8 @@ def decode_xml_statistics_data_set(element: Element) -> StatisticsDataSet:
             )
         elif tag == _DESCRIPTION:
             value.description = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -119,6 +136,8 @@ def encode_xml_statistics_data_set(
     put(element, _LABEL, value.label, write_str)
     put(element, _VALUES, value.values, encode_xml_list_of_statistics_data_value)
     put(element, _DESCRIPTION, value.description, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -133,6 +152,11 @@ def decode_json_statistics_data_set(data: Any, path: str) -> StatisticsDataSet:
     value.label = take_str_nillable(data, "Label", path)
     value.values = take_nillable(data, "Values", path, decode_json_list_of_statistics_data_value)
     value.description = take_str_nillable(data, "Description", path)
+    value.extra = (
+        None
+        if _STATISTICS_DATA_SET_KEYS.issuperset(data)
+        else json_extra(data, _STATISTICS_DATA_SET_KEYS)
+    )
     return value
 
 
@@ -145,6 +169,8 @@ def encode_json_statistics_data_set(value: StatisticsDataSet) -> dict[str, Any]:
     put_json(result, "Label", value.label)
     put_json(result, "Values", value.values, encode_json_list_of_statistics_data_value)
     put_json(result, "Description", value.description)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

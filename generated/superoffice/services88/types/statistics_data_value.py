@@ -16,14 +16,18 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_float,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_float,
+    restore_elements,
+    restore_members,
     take,
     take_nillable,
     take_str_nillable,
@@ -84,6 +88,17 @@ class StatisticsDataValue(Carrier):
         return decode_json_statistics_data_value(data, "$")
 
 
+_STATISTICS_DATA_VALUE_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "Label",
+        "Value",
+        "Description",
+    )
+)
+
+
 def decode_xml_statistics_data_value(element: Element) -> StatisticsDataValue:
     value = StatisticsDataValue()
     for child in element:
@@ -104,6 +119,8 @@ def decode_xml_statistics_data_value(element: Element) -> StatisticsDataValue:
             value.value = read_float(child)
         elif tag == _DESCRIPTION:
             value.description = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -116,6 +133,8 @@ def encode_xml_statistics_data_value(
     put(element, _LABEL, value.label, write_str)
     put(element, _VALUE, value.value, write_float)
     put(element, _DESCRIPTION, value.description, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -130,6 +149,11 @@ def decode_json_statistics_data_value(data: Any, path: str) -> StatisticsDataVal
     value.label = take_str_nillable(data, "Label", path)
     value.value = take(data, "Value", path, json_float)
     value.description = take_str_nillable(data, "Description", path)
+    value.extra = (
+        None
+        if _STATISTICS_DATA_VALUE_KEYS.issuperset(data)
+        else json_extra(data, _STATISTICS_DATA_VALUE_KEYS)
+    )
     return value
 
 
@@ -142,6 +166,8 @@ def encode_json_statistics_data_value(value: StatisticsDataValue) -> dict[str, A
     put_json(result, "Label", value.label)
     put_json(result, "Value", value.value)
     put_json(result, "Description", value.description)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -19,8 +19,10 @@ from ...runtime import (
     empty_or_nil,
     format_datetime,
     json_datetime,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
@@ -28,6 +30,8 @@ from ...runtime import (
     read_bool,
     read_datetime,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_bool,
     take_int,
@@ -134,6 +138,29 @@ class StatusMonitor(Carrier):
         return decode_json_status_monitor(data, "$")
 
 
+_STATUS_MONITOR_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "OwnerTable",
+        "Rank",
+        "DefaultTask",
+        "DefaultTaskText",
+        "IsVisual",
+        "LastGenerated",
+        "Description",
+        "Name",
+        "StatusMonitorId",
+        "PictureId",
+        "NeedsUpdate",
+        "Deleted",
+        "NumMatches",
+        "NumNeedUpdate",
+        "GenerationStart",
+    )
+)
+
+
 def decode_xml_status_monitor(element: Element) -> StatusMonitor:
     value = StatusMonitor()
     for child in element:
@@ -178,6 +205,8 @@ def decode_xml_status_monitor(element: Element) -> StatusMonitor:
             value.num_need_update = read_int(child)
         elif tag == _GENERATION_START:
             value.generation_start = read_datetime(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -200,6 +229,8 @@ def encode_xml_status_monitor(parent: Element | None, tag: str, value: StatusMon
     put(element, _NUM_MATCHES, value.num_matches, write_int)
     put(element, _NUM_NEED_UPDATE, value.num_need_update, write_int)
     put(element, _GENERATION_START, value.generation_start, write_datetime)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -226,6 +257,9 @@ def decode_json_status_monitor(data: Any, path: str) -> StatusMonitor:
     value.num_matches = take_int(data, "NumMatches", path)
     value.num_need_update = take_int(data, "NumNeedUpdate", path)
     value.generation_start = take(data, "GenerationStart", path, json_datetime)
+    value.extra = (
+        None if _STATUS_MONITOR_KEYS.issuperset(data) else json_extra(data, _STATUS_MONITOR_KEYS)
+    )
     return value
 
 
@@ -250,6 +284,8 @@ def encode_json_status_monitor(value: StatusMonitor) -> dict[str, Any]:
     put_json(result, "NumMatches", value.num_matches)
     put_json(result, "NumNeedUpdate", value.num_need_update)
     put_json(result, "GenerationStart", value.generation_start, format_datetime)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -15,12 +15,16 @@ from ...runtime import (
     Element,
     Unset,
     blank,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
+    restore_elements,
+    restore_members,
     take_int,
     take_nillable,
     write_int,
@@ -80,6 +84,17 @@ class StatusMonitorPeriods(Carrier):
         return decode_json_status_monitor_periods(data, "$")
 
 
+_STATUS_MONITOR_PERIODS_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "Period1",
+        "Period2",
+        "Period3",
+    )
+)
+
+
 def decode_xml_status_monitor_periods(element: Element) -> StatusMonitorPeriods:
     value = StatusMonitorPeriods()
     for child in element:
@@ -100,6 +115,8 @@ def decode_xml_status_monitor_periods(element: Element) -> StatusMonitorPeriods:
             value.period_2 = read_int(child)
         elif tag == _PERIOD_3:
             value.period_3 = read_int(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -112,6 +129,8 @@ def encode_xml_status_monitor_periods(
     put(element, _PERIOD_1, value.period_1, write_int)
     put(element, _PERIOD_2, value.period_2, write_int)
     put(element, _PERIOD_3, value.period_3, write_int)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -126,6 +145,11 @@ def decode_json_status_monitor_periods(data: Any, path: str) -> StatusMonitorPer
     value.period_1 = take_int(data, "Period1", path)
     value.period_2 = take_int(data, "Period2", path)
     value.period_3 = take_int(data, "Period3", path)
+    value.extra = (
+        None
+        if _STATUS_MONITOR_PERIODS_KEYS.issuperset(data)
+        else json_extra(data, _STATUS_MONITOR_PERIODS_KEYS)
+    )
     return value
 
 
@@ -138,6 +162,8 @@ def encode_json_status_monitor_periods(value: StatusMonitorPeriods) -> dict[str,
     put_json(result, "Period1", value.period_1)
     put_json(result, "Period2", value.period_2)
     put_json(result, "Period3", value.period_3)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

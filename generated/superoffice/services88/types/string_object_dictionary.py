@@ -16,6 +16,7 @@ from ...runtime import (
     json_any,
     json_key_text,
     json_values_nillable,
+    json_write_any,
     new_child,
     pair_elements,
     put,
@@ -59,7 +60,10 @@ def decode_json_string_object_dictionary(data: Any, path: str) -> dict[str, obje
 
 
 def encode_json_string_object_dictionary(value: dict[str, object | None]) -> dict[str, Any]:
-    return {json_key_text(key): item for key, item in value.items()}
+    return {
+        json_key_text(key): (None if item is None else json_write_any(item))
+        for key, item in value.items()
+    }
 
 
 STRING_OBJECT_DICTIONARY_CODEC = Codec(

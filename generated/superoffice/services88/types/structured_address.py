@@ -12,14 +12,19 @@ from ...runtime import (
     UNSET,
     Codec,
     Element,
+    Record,
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
+    restore_elements,
+    restore_members,
     take,
     take_str_nillable,
     write_str,
@@ -45,7 +50,7 @@ _ZIPCODE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Zipcode"
 
 
 @dataclasses.dataclass(kw_only=True)
-class StructuredAddress:
+class StructuredAddress(Record):
     """Address with structured fields (Address1, City, Zip) - does not vary its layout by country,
     unliked the formatted address.
 
@@ -89,6 +94,21 @@ class StructuredAddress:
         return decode_json_structured_address(data, "$")
 
 
+_STRUCTURED_ADDRESS_KEYS = frozenset(
+    (
+        "AtypeIdx",
+        "Address1",
+        "Address2",
+        "Address3",
+        "City",
+        "County",
+        "State",
+        "Zipcode",
+        "Formatted",
+    )
+)
+
+
 def decode_xml_structured_address(element: Element) -> StructuredAddress:
     value = StructuredAddress()
     for child in element:
@@ -111,6 +131,8 @@ def decode_xml_structured_address(element: Element) -> StructuredAddress:
             value.zipcode = child.text or empty_or_nil(child)
         elif tag == _FORMATTED:
             value.formatted = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -127,6 +149,8 @@ def encode_xml_structured_address(
     put(element, _STATE, value.state, write_str)
     put(element, _ZIPCODE, value.zipcode, write_str)
     put(element, _FORMATTED, value.formatted, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -143,6 +167,11 @@ def decode_json_structured_address(data: Any, path: str) -> StructuredAddress:
     value.state = take_str_nillable(data, "State", path)
     value.zipcode = take_str_nillable(data, "Zipcode", path)
     value.formatted = take_str_nillable(data, "Formatted", path)
+    value.extra = (
+        None
+        if _STRUCTURED_ADDRESS_KEYS.issuperset(data)
+        else json_extra(data, _STRUCTURED_ADDRESS_KEYS)
+    )
     return value
 
 
@@ -157,6 +186,8 @@ def encode_json_structured_address(value: StructuredAddress) -> dict[str, Any]:
     put_json(result, "State", value.state)
     put_json(result, "Zipcode", value.zipcode)
     put_json(result, "Formatted", value.formatted)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

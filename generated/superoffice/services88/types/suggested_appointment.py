@@ -16,13 +16,17 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
     read_short,
+    restore_elements,
+    restore_members,
     take_int,
     take_nillable,
     take_str_nillable,
@@ -133,6 +137,28 @@ class SuggestedAppointment(Carrier):
         return decode_json_suggested_appointment(data, "$")
 
 
+_SUGGESTED_APPOINTMENT_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "AutoSuggest",
+        "Deleted",
+        "DaysFuture",
+        "Tooltip",
+        "Text",
+        "TaskId",
+        "SuggestedAppointmentId",
+        "SaleTypeStageLinkId",
+        "RegisteredAssociateId",
+        "Rank",
+        "ProjectTypeStatusLinkId",
+        "Name",
+        "Duration",
+        "Associate",
+    )
+)
+
+
 def decode_xml_suggested_appointment(element: Element) -> SuggestedAppointment:
     value = SuggestedAppointment()
     for child in element:
@@ -175,6 +201,8 @@ def decode_xml_suggested_appointment(element: Element) -> SuggestedAppointment:
             value.duration = read_short(child)
         elif tag == _ASSOCIATE:
             value.associate = None if child.get(XSI_NIL) == "true" else decode_xml_associate(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -198,6 +226,8 @@ def encode_xml_suggested_appointment(
     put(element, _NAME, value.name, write_str)
     put(element, _DURATION, value.duration, write_int)
     put(element, _ASSOCIATE, value.associate, encode_xml_associate)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -223,6 +253,11 @@ def decode_json_suggested_appointment(data: Any, path: str) -> SuggestedAppointm
     value.name = take_str_nillable(data, "Name", path)
     value.duration = take_int(data, "Duration", path)
     value.associate = take_nillable(data, "Associate", path, decode_json_associate)
+    value.extra = (
+        None
+        if _SUGGESTED_APPOINTMENT_KEYS.issuperset(data)
+        else json_extra(data, _SUGGESTED_APPOINTMENT_KEYS)
+    )
     return value
 
 
@@ -246,6 +281,8 @@ def encode_json_suggested_appointment(value: SuggestedAppointment) -> dict[str, 
     put_json(result, "Name", value.name)
     put_json(result, "Duration", value.duration)
     put_json(result, "Associate", value.associate, encode_json_associate)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -18,8 +18,10 @@ from ...runtime import (
     blank,
     empty_or_nil,
     json_duration,
+    json_extra,
     json_object,
     json_write_duration,
+    keep_element,
     new_child,
     parse_xml,
     put,
@@ -28,6 +30,8 @@ from ...runtime import (
     read_duration,
     read_int,
     read_short,
+    restore_elements,
+    restore_members,
     take,
     take_bool,
     take_int,
@@ -142,6 +146,28 @@ class SuggestedAppointmentEntity(Carrier):
         return decode_json_suggested_appointment_entity(data, "$")
 
 
+_SUGGESTED_APPOINTMENT_ENTITY_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "SuggestedAppointmentId",
+        "Name",
+        "Tooltip",
+        "Rank",
+        "Deleted",
+        "DaysFuture",
+        "Duration",
+        "AutoSuggest",
+        "IsMilestone",
+        "AssignToMember",
+        "Text",
+        "ProjectTypeStatusLink",
+        "SaleTypeStageLink",
+        "Type",
+    )
+)
+
+
 def decode_xml_suggested_appointment_entity(element: Element) -> SuggestedAppointmentEntity:
     value = SuggestedAppointmentEntity()
     for child in element:
@@ -190,6 +216,8 @@ def decode_xml_suggested_appointment_entity(element: Element) -> SuggestedAppoin
             )
         elif tag == _TYPE:
             value.type = None if child.get(XSI_NIL) == "true" else decode_xml_task(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -220,6 +248,8 @@ def encode_xml_suggested_appointment_entity(
         element, _SALE_TYPE_STAGE_LINK, value.sale_type_stage_link, encode_xml_sale_type_stage_link
     )
     put(element, _TYPE, value.type, encode_xml_task)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -249,6 +279,11 @@ def decode_json_suggested_appointment_entity(data: Any, path: str) -> SuggestedA
         data, "SaleTypeStageLink", path, decode_json_sale_type_stage_link
     )
     value.type = take_nillable(data, "Type", path, decode_json_task)
+    value.extra = (
+        None
+        if _SUGGESTED_APPOINTMENT_ENTITY_KEYS.issuperset(data)
+        else json_extra(data, _SUGGESTED_APPOINTMENT_ENTITY_KEYS)
+    )
     return value
 
 
@@ -279,6 +314,8 @@ def encode_json_suggested_appointment_entity(value: SuggestedAppointmentEntity) 
         result, "SaleTypeStageLink", value.sale_type_stage_link, encode_json_sale_type_stage_link
     )
     put_json(result, "Type", value.type, encode_json_task)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -16,7 +16,9 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
@@ -24,6 +26,8 @@ from ...runtime import (
     read_bool,
     read_int,
     read_short,
+    restore_elements,
+    restore_members,
     take_bool,
     take_int,
     take_nillable,
@@ -133,6 +137,25 @@ class SuggestedDocumentEntity(Carrier):
         return decode_json_suggested_document_entity(data, "$")
 
 
+_SUGGESTED_DOCUMENT_ENTITY_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "SuggestedDocumentId",
+        "Name",
+        "Tooltip",
+        "Rank",
+        "DoctmplId",
+        "Header",
+        "OurRef",
+        "Deleted",
+        "DocTmpl",
+        "ProjectTypeStatusLink",
+        "SaleTypeStageLink",
+    )
+)
+
+
 def decode_xml_suggested_document_entity(element: Element) -> SuggestedDocumentEntity:
     value = SuggestedDocumentEntity()
     for child in element:
@@ -177,6 +200,8 @@ def decode_xml_suggested_document_entity(element: Element) -> SuggestedDocumentE
             value.sale_type_stage_link = (
                 None if child.get(XSI_NIL) == "true" else decode_xml_sale_type_stage_link(child)
             )
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -204,6 +229,8 @@ def encode_xml_suggested_document_entity(
     put(
         element, _SALE_TYPE_STAGE_LINK, value.sale_type_stage_link, encode_xml_sale_type_stage_link
     )
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -229,6 +256,11 @@ def decode_json_suggested_document_entity(data: Any, path: str) -> SuggestedDocu
     )
     value.sale_type_stage_link = take_nillable(
         data, "SaleTypeStageLink", path, decode_json_sale_type_stage_link
+    )
+    value.extra = (
+        None
+        if _SUGGESTED_DOCUMENT_ENTITY_KEYS.issuperset(data)
+        else json_extra(data, _SUGGESTED_DOCUMENT_ENTITY_KEYS)
     )
     return value
 
@@ -257,6 +289,8 @@ def encode_json_suggested_document_entity(value: SuggestedDocumentEntity) -> dic
     put_json(
         result, "SaleTypeStageLink", value.sale_type_stage_link, encode_json_sale_type_stage_link
     )
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

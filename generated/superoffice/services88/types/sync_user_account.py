@@ -16,13 +16,17 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
+    restore_elements,
+    restore_members,
     take_int,
     take_nillable,
     take_str_nillable,
@@ -81,6 +85,17 @@ class SyncUserAccount(Carrier):
         return decode_json_sync_user_account(data, "$")
 
 
+_SYNC_USER_ACCOUNT_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "AccountId",
+        "AssociateName",
+        "AssociateId",
+    )
+)
+
+
 def decode_xml_sync_user_account(element: Element) -> SyncUserAccount:
     value = SyncUserAccount()
     for child in element:
@@ -101,6 +116,8 @@ def decode_xml_sync_user_account(element: Element) -> SyncUserAccount:
             value.associate_name = child.text or empty_or_nil(child)
         elif tag == _ASSOCIATE_ID:
             value.associate_id = read_int(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -113,6 +130,8 @@ def encode_xml_sync_user_account(
     put(element, _ACCOUNT_ID, value.account_id, write_int)
     put(element, _ASSOCIATE_NAME, value.associate_name, write_str)
     put(element, _ASSOCIATE_ID, value.associate_id, write_int)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -127,6 +146,11 @@ def decode_json_sync_user_account(data: Any, path: str) -> SyncUserAccount:
     value.account_id = take_int(data, "AccountId", path)
     value.associate_name = take_str_nillable(data, "AssociateName", path)
     value.associate_id = take_int(data, "AssociateId", path)
+    value.extra = (
+        None
+        if _SYNC_USER_ACCOUNT_KEYS.issuperset(data)
+        else json_extra(data, _SYNC_USER_ACCOUNT_KEYS)
+    )
     return value
 
 
@@ -139,6 +163,8 @@ def encode_json_sync_user_account(value: SyncUserAccount) -> dict[str, Any]:
     put_json(result, "AccountId", value.account_id)
     put_json(result, "AssociateName", value.associate_name)
     put_json(result, "AssociateId", value.associate_id)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

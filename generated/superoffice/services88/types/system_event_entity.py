@@ -19,7 +19,9 @@ from ...runtime import (
     empty_or_nil,
     format_datetime,
     json_datetime,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
@@ -27,6 +29,8 @@ from ...runtime import (
     read_datetime,
     read_int,
     read_short,
+    restore_elements,
+    restore_members,
     take,
     take_int,
     take_nillable,
@@ -108,6 +112,24 @@ class SystemEventEntity(Carrier):
         return decode_json_system_event_entity(data, "$")
 
 
+_SYSTEM_EVENT_ENTITY_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "SystemEventId",
+        "Scope",
+        "Eta",
+        "Eventkey",
+        "Eventmess",
+        "ExtraInfo",
+        "Owner",
+        "UpdatedCount",
+        "Registered",
+        "ActivatedBy",
+    )
+)
+
+
 def decode_xml_system_event_entity(element: Element) -> SystemEventEntity:
     value = SystemEventEntity()
     for child in element:
@@ -144,6 +166,8 @@ def decode_xml_system_event_entity(element: Element) -> SystemEventEntity:
             value.activated_by = (
                 None if child.get(XSI_NIL) == "true" else decode_xml_associate(child)
             )
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -163,6 +187,8 @@ def encode_xml_system_event_entity(
     put(element, _UPDATED_COUNT, value.updated_count, write_int)
     put(element, _REGISTERED, value.registered, write_datetime)
     put(element, _ACTIVATED_BY, value.activated_by, encode_xml_associate)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -184,6 +210,11 @@ def decode_json_system_event_entity(data: Any, path: str) -> SystemEventEntity:
     value.updated_count = take_int(data, "UpdatedCount", path)
     value.registered = take(data, "Registered", path, json_datetime)
     value.activated_by = take_nillable(data, "ActivatedBy", path, decode_json_associate)
+    value.extra = (
+        None
+        if _SYSTEM_EVENT_ENTITY_KEYS.issuperset(data)
+        else json_extra(data, _SYSTEM_EVENT_ENTITY_KEYS)
+    )
     return value
 
 
@@ -203,6 +234,8 @@ def encode_json_system_event_entity(value: SystemEventEntity) -> dict[str, Any]:
     put_json(result, "UpdatedCount", value.updated_count)
     put_json(result, "Registered", value.registered, format_datetime)
     put_json(result, "ActivatedBy", value.activated_by, encode_json_associate)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

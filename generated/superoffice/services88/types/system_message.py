@@ -19,14 +19,18 @@ from ...runtime import (
     empty_or_nil,
     format_datetime,
     json_datetime,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_datetime,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_int,
     take_nillable,
@@ -106,6 +110,21 @@ class SystemMessage(Carrier):
         return decode_json_system_message(data, "$")
 
 
+_SYSTEM_MESSAGE_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "MessageId",
+        "AssociateId",
+        "OnlineappId",
+        "SystemMessageId",
+        "MarkdownMessage",
+        "Expire",
+        "Type",
+    )
+)
+
+
 def decode_xml_system_message(element: Element) -> SystemMessage:
     value = SystemMessage()
     for child in element:
@@ -134,6 +153,8 @@ def decode_xml_system_message(element: Element) -> SystemMessage:
             value.expire = read_datetime(child)
         elif tag == _TYPE:
             value.type = decode_xml_system_message_type(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -148,6 +169,8 @@ def encode_xml_system_message(parent: Element | None, tag: str, value: SystemMes
     put(element, _MARKDOWN_MESSAGE, value.markdown_message, write_str)
     put(element, _EXPIRE, value.expire, write_datetime)
     put(element, _TYPE, value.type, encode_xml_system_message_type)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -166,6 +189,9 @@ def decode_json_system_message(data: Any, path: str) -> SystemMessage:
     value.markdown_message = take_str_nillable(data, "MarkdownMessage", path)
     value.expire = take(data, "Expire", path, json_datetime)
     value.type = take(data, "Type", path, decode_json_system_message_type)
+    value.extra = (
+        None if _SYSTEM_MESSAGE_KEYS.issuperset(data) else json_extra(data, _SYSTEM_MESSAGE_KEYS)
+    )
     return value
 
 
@@ -182,6 +208,8 @@ def encode_json_system_message(value: SystemMessage) -> dict[str, Any]:
     put_json(result, "MarkdownMessage", value.markdown_message)
     put_json(result, "Expire", value.expire, format_datetime)
     put_json(result, "Type", value.type, encode_json_system_message_type)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -16,12 +16,16 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
+    restore_elements,
+    restore_members,
     take_int,
     take_nillable,
     take_str_nillable,
@@ -174,6 +178,35 @@ class SystemTemplateSettings(Carrier):
         return decode_json_system_template_settings(data, "$")
 
 
+_SYSTEM_TEMPLATE_SETTINGS_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "CustomerNewCustomerTemplateId",
+        "CustomerCustomerReplyTemplateId",
+        "CustomerPasswordTemplateId",
+        "CustomerConfirmEmailTemplateId",
+        "CustomerChatLogTemplateId",
+        "NewLinkTemplateId",
+        "HotlistNewMessageTemplateId",
+        "HotlistTicketActivatedTemplateId",
+        "UserTicketAlarmTemplateId",
+        "HotlistTicketTakenOverTemplateId",
+        "UserActiveTicketsTemplateId",
+        "UserNewMessageTemplateId",
+        "UserTicketActivatedTemplateId",
+        "UserNewTicketTemplateId",
+        "PublishKbQuestionTemplateId",
+        "PublishKbAnswerTemplateId",
+        "UserTicketTakenOverTemplateId",
+        "PrintTicketTemplateId",
+        "WeekStatTemplateId",
+        "TicketAlarmHotlistTemplateId",
+        "EmailAddresses",
+    )
+)
+
+
 def decode_xml_system_template_settings(element: Element) -> SystemTemplateSettings:
     value = SystemTemplateSettings()
     for child in element:
@@ -230,6 +263,8 @@ def decode_xml_system_template_settings(element: Element) -> SystemTemplateSetti
             value.ticket_alarm_hotlist_template_id = read_int(child)
         elif tag == _EMAIL_ADDRESSES:
             value.email_addresses = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -306,6 +341,8 @@ def encode_xml_system_template_settings(
         write_int,
     )
     put(element, _EMAIL_ADDRESSES, value.email_addresses, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -348,6 +385,11 @@ def decode_json_system_template_settings(data: Any, path: str) -> SystemTemplate
     value.week_stat_template_id = take_int(data, "WeekStatTemplateId", path)
     value.ticket_alarm_hotlist_template_id = take_int(data, "TicketAlarmHotlistTemplateId", path)
     value.email_addresses = take_str_nillable(data, "EmailAddresses", path)
+    value.extra = (
+        None
+        if _SYSTEM_TEMPLATE_SETTINGS_KEYS.issuperset(data)
+        else json_extra(data, _SYSTEM_TEMPLATE_SETTINGS_KEYS)
+    )
     return value
 
 
@@ -382,6 +424,8 @@ def encode_json_system_template_settings(value: SystemTemplateSettings) -> dict[
     put_json(result, "WeekStatTemplateId", value.week_stat_template_id)
     put_json(result, "TicketAlarmHotlistTemplateId", value.ticket_alarm_hotlist_template_id)
     put_json(result, "EmailAddresses", value.email_addresses)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -16,13 +16,17 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
+    restore_elements,
+    restore_members,
     take_int,
     take_nillable,
     take_str_nillable,
@@ -82,6 +86,18 @@ class TabOrder(Carrier):
         return decode_json_tab_order(data, "$")
 
 
+_TAB_ORDER_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "TabOrderId",
+        "TabName",
+        "Order",
+        "AssociateId",
+    )
+)
+
+
 def decode_xml_tab_order(element: Element) -> TabOrder:
     value = TabOrder()
     for child in element:
@@ -104,6 +120,8 @@ def decode_xml_tab_order(element: Element) -> TabOrder:
             value.order = child.text or empty_or_nil(child)
         elif tag == _ASSOCIATE_ID:
             value.associate_id = read_int(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -115,6 +133,8 @@ def encode_xml_tab_order(parent: Element | None, tag: str, value: TabOrder) -> E
     put(element, _TAB_NAME, value.tab_name, write_str)
     put(element, _ORDER, value.order, write_str)
     put(element, _ASSOCIATE_ID, value.associate_id, write_int)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -130,6 +150,7 @@ def decode_json_tab_order(data: Any, path: str) -> TabOrder:
     value.tab_name = take_str_nillable(data, "TabName", path)
     value.order = take_str_nillable(data, "Order", path)
     value.associate_id = take_int(data, "AssociateId", path)
+    value.extra = None if _TAB_ORDER_KEYS.issuperset(data) else json_extra(data, _TAB_ORDER_KEYS)
     return value
 
 
@@ -143,6 +164,8 @@ def encode_json_tab_order(value: TabOrder) -> dict[str, Any]:
     put_json(result, "TabName", value.tab_name)
     put_json(result, "Order", value.order)
     put_json(result, "AssociateId", value.associate_id)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -15,11 +15,15 @@ from ...runtime import (
     Element,
     Unset,
     blank,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
+    restore_elements,
+    restore_members,
     take_nillable,
 )
 from .carrier import Carrier
@@ -76,6 +80,15 @@ class TableRecord(Carrier):
         return decode_json_table_record(data, "$")
 
 
+_TABLE_RECORD_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "Values",
+    )
+)
+
+
 def decode_xml_table_record(element: Element) -> TableRecord:
     value = TableRecord()
     for child in element:
@@ -94,6 +107,8 @@ def decode_xml_table_record(element: Element) -> TableRecord:
             value.values = (
                 None if child.get(XSI_NIL) == "true" else decode_xml_string_dictionary(child)
             )
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -102,6 +117,8 @@ def encode_xml_table_record(parent: Element | None, tag: str, value: TableRecord
     put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
     put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
     put(element, _VALUES, value.values, encode_xml_string_dictionary)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -114,6 +131,9 @@ def decode_json_table_record(data: Any, path: str) -> TableRecord:
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
     value.values = take_nillable(data, "Values", path, decode_json_string_dictionary)
+    value.extra = (
+        None if _TABLE_RECORD_KEYS.issuperset(data) else json_extra(data, _TABLE_RECORD_KEYS)
+    )
     return value
 
 
@@ -124,6 +144,8 @@ def encode_json_table_record(value: TableRecord) -> dict[str, Any]:
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
     put_json(result, "Values", value.values, encode_json_string_dictionary)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -12,14 +12,19 @@ from ...runtime import (
     UNSET,
     Codec,
     Element,
+    Record,
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
+    restore_elements,
+    restore_members,
     take,
     take_str_nillable,
     write_str,
@@ -38,7 +43,7 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 
 
 @dataclasses.dataclass(kw_only=True)
-class TableRight:
+class TableRight(Record):
     """Wraps a table right together with an explanatory reason. Code can indicate why access is
     restricted.
     """
@@ -61,6 +66,14 @@ class TableRight:
         return decode_json_table_right(data, "$")
 
 
+_TABLE_RIGHT_KEYS = frozenset(
+    (
+        "Mask",
+        "Reason",
+    )
+)
+
+
 def decode_xml_table_right(element: Element) -> TableRight:
     value = TableRight()
     for child in element:
@@ -69,6 +82,8 @@ def decode_xml_table_right(element: Element) -> TableRight:
             value.mask = decode_xml_e_table_right(child)
         elif tag == _REASON:
             value.reason = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -76,6 +91,8 @@ def encode_xml_table_right(parent: Element | None, tag: str, value: TableRight) 
     element = new_child(parent, tag)
     put(element, _MASK, value.mask, encode_xml_e_table_right)
     put(element, _REASON, value.reason, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -85,6 +102,9 @@ def decode_json_table_right(data: Any, path: str) -> TableRight:
     value = blank(TableRight)
     value.mask = take(data, "Mask", path, decode_json_e_table_right)
     value.reason = take_str_nillable(data, "Reason", path)
+    value.extra = (
+        None if _TABLE_RIGHT_KEYS.issuperset(data) else json_extra(data, _TABLE_RIGHT_KEYS)
+    )
     return value
 
 
@@ -92,6 +112,8 @@ def encode_json_table_right(value: TableRight) -> dict[str, Any]:
     result: dict[str, Any] = {}
     put_json(result, "Mask", value.mask, encode_json_e_table_right)
     put_json(result, "Reason", value.reason)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -16,13 +16,17 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
+    restore_elements,
+    restore_members,
     take_int,
     take_nillable,
     take_str_nillable,
@@ -77,6 +81,17 @@ class Tag(Carrier):
         return decode_json_tag(data, "$")
 
 
+_TAG_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "Id",
+        "Name",
+        "ToolTip",
+    )
+)
+
+
 def decode_xml_tag(element: Element) -> Tag:
     value = Tag()
     for child in element:
@@ -97,6 +112,8 @@ def decode_xml_tag(element: Element) -> Tag:
             value.name = child.text or empty_or_nil(child)
         elif tag == _TOOL_TIP:
             value.tool_tip = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -107,6 +124,8 @@ def encode_xml_tag(parent: Element | None, tag: str, value: Tag) -> Element:
     put(element, _ID, value.id, write_int)
     put(element, _NAME, value.name, write_str)
     put(element, _TOOL_TIP, value.tool_tip, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -121,6 +140,7 @@ def decode_json_tag(data: Any, path: str) -> Tag:
     value.id = take_int(data, "Id", path)
     value.name = take_str_nillable(data, "Name", path)
     value.tool_tip = take_str_nillable(data, "ToolTip", path)
+    value.extra = None if _TAG_KEYS.issuperset(data) else json_extra(data, _TAG_KEYS)
     return value
 
 
@@ -133,6 +153,8 @@ def encode_json_tag(value: Tag) -> dict[str, Any]:
     put_json(result, "Id", value.id)
     put_json(result, "Name", value.name)
     put_json(result, "ToolTip", value.tool_tip)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -16,14 +16,18 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
+    restore_elements,
+    restore_members,
     take_bool,
     take_int,
     take_nillable,
@@ -149,6 +153,23 @@ class TargetAssignment(Carrier):
         return decode_json_target_assignment(data, "$")
 
 
+_TARGET_ASSIGNMENT_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "TargetAssignmentInfoId",
+        "Values",
+        "Locked",
+        "TargetAssociate",
+        "TargetContact",
+        "TargetUserGroup",
+        "Currency",
+        "DimensionListItem",
+        "DimensionListItemDisplayName",
+    )
+)
+
+
 def decode_xml_target_assignment(element: Element) -> TargetAssignment:
     value = TargetAssignment()
     for child in element:
@@ -189,6 +210,8 @@ def decode_xml_target_assignment(element: Element) -> TargetAssignment:
             value.dimension_list_item = read_int(child)
         elif tag == _DIMENSION_LIST_ITEM_DISPLAY_NAME:
             value.dimension_list_item_display_name = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -212,6 +235,8 @@ def encode_xml_target_assignment(
         value.dimension_list_item_display_name,
         write_str,
     )
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -234,6 +259,11 @@ def decode_json_target_assignment(data: Any, path: str) -> TargetAssignment:
     value.dimension_list_item_display_name = take_str_nillable(
         data, "DimensionListItemDisplayName", path
     )
+    value.extra = (
+        None
+        if _TARGET_ASSIGNMENT_KEYS.issuperset(data)
+        else json_extra(data, _TARGET_ASSIGNMENT_KEYS)
+    )
     return value
 
 
@@ -252,6 +282,8 @@ def encode_json_target_assignment(value: TargetAssignment) -> dict[str, Any]:
     put_json(result, "Currency", value.currency, encode_json_currency)
     put_json(result, "DimensionListItem", value.dimension_list_item)
     put_json(result, "DimensionListItemDisplayName", value.dimension_list_item_display_name)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

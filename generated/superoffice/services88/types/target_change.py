@@ -16,14 +16,18 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_float,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_float,
+    restore_elements,
+    restore_members,
     take,
     take_nillable,
     take_str_nillable,
@@ -85,6 +89,17 @@ class TargetChange(Carrier):
         return decode_json_target_change(data, "$")
 
 
+_TARGET_CHANGE_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "FieldIdentifier",
+        "ValueChangeFrom",
+        "ValueChangeTo",
+    )
+)
+
+
 def decode_xml_target_change(element: Element) -> TargetChange:
     value = TargetChange()
     for child in element:
@@ -105,6 +120,8 @@ def decode_xml_target_change(element: Element) -> TargetChange:
             value.value_change_from = read_float(child)
         elif tag == _VALUE_CHANGE_TO:
             value.value_change_to = read_float(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -115,6 +132,8 @@ def encode_xml_target_change(parent: Element | None, tag: str, value: TargetChan
     put(element, _FIELD_IDENTIFIER, value.field_identifier, write_str)
     put(element, _VALUE_CHANGE_FROM, value.value_change_from, write_float)
     put(element, _VALUE_CHANGE_TO, value.value_change_to, write_float)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -129,6 +148,9 @@ def decode_json_target_change(data: Any, path: str) -> TargetChange:
     value.field_identifier = take_str_nillable(data, "FieldIdentifier", path)
     value.value_change_from = take(data, "ValueChangeFrom", path, json_float)
     value.value_change_to = take(data, "ValueChangeTo", path, json_float)
+    value.extra = (
+        None if _TARGET_CHANGE_KEYS.issuperset(data) else json_extra(data, _TARGET_CHANGE_KEYS)
+    )
     return value
 
 
@@ -141,6 +163,8 @@ def encode_json_target_change(value: TargetChange) -> dict[str, Any]:
     put_json(result, "FieldIdentifier", value.field_identifier)
     put_json(result, "ValueChangeFrom", value.value_change_from)
     put_json(result, "ValueChangeTo", value.value_change_to)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -16,13 +16,17 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_int,
     take_nillable,
@@ -135,6 +139,23 @@ class TargetDimension(Carrier):
         return decode_json_target_dimension(data, "$")
 
 
+_TARGET_DIMENSION_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "TargetDimensionId",
+        "AssignmentLevel",
+        "EntityType",
+        "MeasurementUnit",
+        "DimensionListField",
+        "DimensionListName",
+        "DimensionListId",
+        "DimensionListLabel",
+        "SelectedDimensions",
+    )
+)
+
+
 def decode_xml_target_dimension(element: Element) -> TargetDimension:
     value = TargetDimension()
     for child in element:
@@ -169,6 +190,8 @@ def decode_xml_target_dimension(element: Element) -> TargetDimension:
             value.selected_dimensions = (
                 None if child.get(XSI_NIL) == "true" else decode_xml_list_of_int(child)
             )
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -187,6 +210,8 @@ def encode_xml_target_dimension(
     put(element, _DIMENSION_LIST_ID, value.dimension_list_id, write_int)
     put(element, _DIMENSION_LIST_LABEL, value.dimension_list_label, write_str)
     put(element, _SELECTED_DIMENSIONS, value.selected_dimensions, encode_xml_list_of_int)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -213,6 +238,11 @@ def decode_json_target_dimension(data: Any, path: str) -> TargetDimension:
     value.selected_dimensions = take_nillable(
         data, "SelectedDimensions", path, decode_json_list_of_int
     )
+    value.extra = (
+        None
+        if _TARGET_DIMENSION_KEYS.issuperset(data)
+        else json_extra(data, _TARGET_DIMENSION_KEYS)
+    )
     return value
 
 
@@ -235,6 +265,8 @@ def encode_json_target_dimension(value: TargetDimension) -> dict[str, Any]:
     put_json(result, "DimensionListId", value.dimension_list_id)
     put_json(result, "DimensionListLabel", value.dimension_list_label)
     put_json(result, "SelectedDimensions", value.selected_dimensions, encode_json_list_of_int)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

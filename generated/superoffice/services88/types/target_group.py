@@ -15,12 +15,16 @@ from ...runtime import (
     Element,
     Unset,
     blank,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_int,
     take_nillable,
@@ -115,6 +119,20 @@ class TargetGroup(Carrier):
         return decode_json_target_group(data, "$")
 
 
+_TARGET_GROUP_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "TargetGroupId",
+        "Year",
+        "EntityType",
+        "PeriodType",
+        "TargetAssignments",
+        "TargetDimension",
+    )
+)
+
+
 def decode_xml_target_group(element: Element) -> TargetGroup:
     value = TargetGroup()
     for child in element:
@@ -147,6 +165,8 @@ def decode_xml_target_group(element: Element) -> TargetGroup:
             value.target_dimension = (
                 None if child.get(XSI_NIL) == "true" else decode_xml_target_dimension(child)
             )
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -165,6 +185,8 @@ def encode_xml_target_group(parent: Element | None, tag: str, value: TargetGroup
         encode_xml_list_of_target_assignment,
     )
     put(element, _TARGET_DIMENSION, value.target_dimension, encode_xml_target_dimension)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -186,6 +208,9 @@ def decode_json_target_group(data: Any, path: str) -> TargetGroup:
     value.target_dimension = take_nillable(
         data, "TargetDimension", path, decode_json_target_dimension
     )
+    value.extra = (
+        None if _TARGET_GROUP_KEYS.issuperset(data) else json_extra(data, _TARGET_GROUP_KEYS)
+    )
     return value
 
 
@@ -206,6 +231,8 @@ def encode_json_target_group(value: TargetGroup) -> dict[str, Any]:
         encode_json_list_of_target_assignment,
     )
     put_json(result, "TargetDimension", value.target_dimension, encode_json_target_dimension)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

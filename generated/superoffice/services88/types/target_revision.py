@@ -18,13 +18,17 @@ from ...runtime import (
     blank,
     format_datetime,
     json_datetime,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_datetime,
+    restore_elements,
+    restore_members,
     take,
     take_nillable,
     write_datetime,
@@ -105,6 +109,18 @@ class TargetRevision(Carrier):
         return decode_json_target_revision(data, "$")
 
 
+_TARGET_REVISION_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "LogEvent",
+        "Who",
+        "When",
+        "Changes",
+    )
+)
+
+
 def decode_xml_target_revision(element: Element) -> TargetRevision:
     value = TargetRevision()
     for child in element:
@@ -129,6 +145,8 @@ def decode_xml_target_revision(element: Element) -> TargetRevision:
             value.changes = (
                 None if child.get(XSI_NIL) == "true" else decode_xml_list_of_target_change(child)
             )
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -140,6 +158,8 @@ def encode_xml_target_revision(parent: Element | None, tag: str, value: TargetRe
     put(element, _WHO, value.who, encode_xml_associate)
     put(element, _WHEN, value.when, write_datetime)
     put(element, _CHANGES, value.changes, encode_xml_list_of_target_change)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -155,6 +175,9 @@ def decode_json_target_revision(data: Any, path: str) -> TargetRevision:
     value.who = take_nillable(data, "Who", path, decode_json_associate)
     value.when = take(data, "When", path, json_datetime)
     value.changes = take_nillable(data, "Changes", path, decode_json_list_of_target_change)
+    value.extra = (
+        None if _TARGET_REVISION_KEYS.issuperset(data) else json_extra(data, _TARGET_REVISION_KEYS)
+    )
     return value
 
 
@@ -168,6 +191,8 @@ def encode_json_target_revision(value: TargetRevision) -> dict[str, Any]:
     put_json(result, "Who", value.who, encode_json_associate)
     put_json(result, "When", value.when, format_datetime)
     put_json(result, "Changes", value.changes, encode_json_list_of_target_change)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -15,12 +15,16 @@ from ...runtime import (
     Element,
     Unset,
     blank,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
+    restore_elements,
+    restore_members,
     take_int,
     take_nillable,
     write_int,
@@ -86,6 +90,17 @@ class TargetRevisionHistory(Carrier):
         return decode_json_target_revision_history(data, "$")
 
 
+_TARGET_REVISION_HISTORY_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "TargetGroupId",
+        "Year",
+        "Revisions",
+    )
+)
+
+
 def decode_xml_target_revision_history(element: Element) -> TargetRevisionHistory:
     value = TargetRevisionHistory()
     for child in element:
@@ -108,6 +123,8 @@ def decode_xml_target_revision_history(element: Element) -> TargetRevisionHistor
             value.revisions = (
                 None if child.get(XSI_NIL) == "true" else decode_xml_list_of_target_revision(child)
             )
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -120,6 +137,8 @@ def encode_xml_target_revision_history(
     put(element, _TARGET_GROUP_ID, value.target_group_id, write_int)
     put(element, _YEAR, value.year, write_int)
     put(element, _REVISIONS, value.revisions, encode_xml_list_of_target_revision)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -134,6 +153,11 @@ def decode_json_target_revision_history(data: Any, path: str) -> TargetRevisionH
     value.target_group_id = take_int(data, "TargetGroupId", path)
     value.year = take_int(data, "Year", path)
     value.revisions = take_nillable(data, "Revisions", path, decode_json_list_of_target_revision)
+    value.extra = (
+        None
+        if _TARGET_REVISION_HISTORY_KEYS.issuperset(data)
+        else json_extra(data, _TARGET_REVISION_HISTORY_KEYS)
+    )
     return value
 
 
@@ -146,6 +170,8 @@ def encode_json_target_revision_history(value: TargetRevisionHistory) -> dict[st
     put_json(result, "TargetGroupId", value.target_group_id)
     put_json(result, "Year", value.year)
     put_json(result, "Revisions", value.revisions, encode_json_list_of_target_revision)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -16,13 +16,17 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
+    restore_elements,
+    restore_members,
     take_int,
     take_nillable,
     take_str_nillable,
@@ -74,6 +78,17 @@ class Task(Carrier):
         return decode_json_task(data, "$")
 
 
+_TASK_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "Id",
+        "Value",
+        "Tooltip",
+    )
+)
+
+
 def decode_xml_task(element: Element) -> Task:
     value = Task()
     for child in element:
@@ -94,6 +109,8 @@ def decode_xml_task(element: Element) -> Task:
             value.value = child.text or empty_or_nil(child)
         elif tag == _TOOLTIP:
             value.tooltip = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -104,6 +121,8 @@ def encode_xml_task(parent: Element | None, tag: str, value: Task) -> Element:
     put(element, _ID, value.id, write_int)
     put(element, _VALUE, value.value, write_str)
     put(element, _TOOLTIP, value.tooltip, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -118,6 +137,7 @@ def decode_json_task(data: Any, path: str) -> Task:
     value.id = take_int(data, "Id", path)
     value.value = take_str_nillable(data, "Value", path)
     value.tooltip = take_str_nillable(data, "Tooltip", path)
+    value.extra = None if _TASK_KEYS.issuperset(data) else json_extra(data, _TASK_KEYS)
     return value
 
 
@@ -130,6 +150,8 @@ def encode_json_task(value: Task) -> dict[str, Any]:
     put_json(result, "Id", value.id)
     put_json(result, "Value", value.value)
     put_json(result, "Tooltip", value.tooltip)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -16,8 +16,10 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
@@ -25,6 +27,8 @@ from ...runtime import (
     read_bool,
     read_int,
     read_short,
+    restore_elements,
+    restore_members,
     take,
     take_bool,
     take_int,
@@ -148,6 +152,27 @@ class TaskListItem(Carrier):
         return decode_json_task_list_item(data, "$")
 
 
+_TASK_LIST_ITEM_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "TaskListItemId",
+        "Value",
+        "Direction",
+        "Type",
+        "Tooltip",
+        "Deleted",
+        "IntentId",
+        "Rank",
+        "IsDefaultAlldayEvent",
+        "IsDefaultFree",
+        "IsDefaultPublished",
+        "ColorIndex",
+        "DefaultVideomeetingStatus",
+    )
+)
+
+
 def decode_xml_task_list_item(element: Element) -> TaskListItem:
     value = TaskListItem()
     for child in element:
@@ -188,6 +213,8 @@ def decode_xml_task_list_item(element: Element) -> TaskListItem:
             value.color_index = decode_xml_color_index(child)
         elif tag == _DEFAULT_VIDEOMEETING_STATUS:
             value.default_videomeeting_status = decode_xml_video_meeting_status(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -213,6 +240,8 @@ def encode_xml_task_list_item(parent: Element | None, tag: str, value: TaskListI
         value.default_videomeeting_status,
         encode_xml_video_meeting_status,
     )
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -238,6 +267,9 @@ def decode_json_task_list_item(data: Any, path: str) -> TaskListItem:
     value.color_index = take(data, "ColorIndex", path, decode_json_color_index)
     value.default_videomeeting_status = take(
         data, "DefaultVideomeetingStatus", path, decode_json_video_meeting_status
+    )
+    value.extra = (
+        None if _TASK_LIST_ITEM_KEYS.issuperset(data) else json_extra(data, _TASK_LIST_ITEM_KEYS)
     )
     return value
 
@@ -266,6 +298,8 @@ def encode_json_task_list_item(value: TaskListItem) -> dict[str, Any]:
         value.default_videomeeting_status,
         encode_json_video_meeting_status,
     )
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -16,8 +16,10 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
@@ -25,6 +27,8 @@ from ...runtime import (
     read_bool,
     read_int,
     read_short,
+    restore_elements,
+    restore_members,
     take,
     take_bool,
     take_int,
@@ -149,6 +153,28 @@ class TaskMenu(Carrier):
         return decode_json_task_menu(data, "$")
 
 
+_TASK_MENU_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "TaskMenuId",
+        "Name",
+        "Tooltip",
+        "TableName",
+        "Area",
+        "UrlOrSoprotocol",
+        "TaskType",
+        "CrmScriptId",
+        "ShowInClient",
+        "ArchiveBehaviour",
+        "Rank",
+        "Encoding",
+        "ProgId",
+        "Deleted",
+    )
+)
+
+
 def decode_xml_task_menu(element: Element) -> TaskMenu:
     value = TaskMenu()
     for child in element:
@@ -191,6 +217,8 @@ def decode_xml_task_menu(element: Element) -> TaskMenu:
             value.prog_id = child.text or empty_or_nil(child)
         elif tag == _DELETED:
             value.deleted = read_bool(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -212,6 +240,8 @@ def encode_xml_task_menu(parent: Element | None, tag: str, value: TaskMenu) -> E
     put(element, _ENCODING, value.encoding, encode_xml_url_encoding)
     put(element, _PROG_ID, value.prog_id, write_str)
     put(element, _DELETED, value.deleted, write_bool)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -237,6 +267,7 @@ def decode_json_task_menu(data: Any, path: str) -> TaskMenu:
     value.encoding = take(data, "Encoding", path, decode_json_url_encoding)
     value.prog_id = take_str_nillable(data, "ProgId", path)
     value.deleted = take_bool(data, "Deleted", path)
+    value.extra = None if _TASK_MENU_KEYS.issuperset(data) else json_extra(data, _TASK_MENU_KEYS)
     return value
 
 
@@ -260,6 +291,8 @@ def encode_json_task_menu(value: TaskMenu) -> dict[str, Any]:
     put_json(result, "Encoding", value.encoding, encode_json_url_encoding)
     put_json(result, "ProgId", value.prog_id)
     put_json(result, "Deleted", value.deleted)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -12,15 +12,20 @@ from ...runtime import (
     UNSET,
     Codec,
     Element,
+    Record,
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
+    restore_elements,
+    restore_members,
     take_int,
     take_str_nillable,
     write_int,
@@ -35,7 +40,7 @@ _TEMPLATE_INFO = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Templa
 
 
 @dataclasses.dataclass(kw_only=True)
-class TemplateInfo:
+class TemplateInfo(Record):
     """The ``TemplateInfo`` record."""
 
     name: str | None | Unset = UNSET
@@ -58,6 +63,16 @@ class TemplateInfo:
         return decode_json_template_info(data, "$")
 
 
+_TEMPLATE_INFO_KEYS = frozenset(
+    (
+        "Name",
+        "Description",
+        "ExternalReference",
+        "PluginId",
+    )
+)
+
+
 def decode_xml_template_info(element: Element) -> TemplateInfo:
     value = TemplateInfo()
     for child in element:
@@ -70,6 +85,8 @@ def decode_xml_template_info(element: Element) -> TemplateInfo:
             value.external_reference = child.text or empty_or_nil(child)
         elif tag == _PLUGIN_ID:
             value.plugin_id = read_int(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -79,6 +96,8 @@ def encode_xml_template_info(parent: Element | None, tag: str, value: TemplateIn
     put(element, _DESCRIPTION, value.description, write_str)
     put(element, _EXTERNAL_REFERENCE, value.external_reference, write_str)
     put(element, _PLUGIN_ID, value.plugin_id, write_int)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -90,6 +109,9 @@ def decode_json_template_info(data: Any, path: str) -> TemplateInfo:
     value.description = take_str_nillable(data, "Description", path)
     value.external_reference = take_str_nillable(data, "ExternalReference", path)
     value.plugin_id = take_int(data, "PluginId", path)
+    value.extra = (
+        None if _TEMPLATE_INFO_KEYS.issuperset(data) else json_extra(data, _TEMPLATE_INFO_KEYS)
+    )
     return value
 
 
@@ -99,6 +121,8 @@ def encode_json_template_info(value: TemplateInfo) -> dict[str, Any]:
     put_json(result, "Description", value.description)
     put_json(result, "ExternalReference", value.external_reference)
     put_json(result, "PluginId", value.plugin_id)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

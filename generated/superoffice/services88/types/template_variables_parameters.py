@@ -16,12 +16,16 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_int,
     take_nillable,
@@ -155,6 +159,30 @@ class TemplateVariablesParameters(Carrier):
         return decode_json_template_variables_parameters(data, "$")
 
 
+_TEMPLATE_VARIABLES_PARAMETERS_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "SourceInput",
+        "Encoding",
+        "CultureName",
+        "ContactId",
+        "PersonId",
+        "ProjectId",
+        "SelectionId",
+        "AppointmentId",
+        "DocumentId",
+        "SaleId",
+        "QuoteLineId",
+        "QuoteAlternativeId",
+        "ProductKey",
+        "CustomTags",
+        "TicketId",
+        "DocumentEntity",
+    )
+)
+
+
 def decode_xml_template_variables_parameters(element: Element) -> TemplateVariablesParameters:
     value = TemplateVariablesParameters()
     for child in element:
@@ -205,6 +233,8 @@ def decode_xml_template_variables_parameters(element: Element) -> TemplateVariab
             value.document_entity = (
                 None if child.get(XSI_NIL) == "true" else decode_xml_document_entity(child)
             )
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -230,6 +260,8 @@ def encode_xml_template_variables_parameters(
     put(element, _CUSTOM_TAGS, value.custom_tags, encode_xml_list_of_list_of_str)
     put(element, _TICKET_ID, value.ticket_id, write_int)
     put(element, _DOCUMENT_ENTITY, value.document_entity, encode_xml_document_entity)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -259,6 +291,11 @@ def decode_json_template_variables_parameters(data: Any, path: str) -> TemplateV
     value.document_entity = take_nillable(
         data, "DocumentEntity", path, decode_json_document_entity
     )
+    value.extra = (
+        None
+        if _TEMPLATE_VARIABLES_PARAMETERS_KEYS.issuperset(data)
+        else json_extra(data, _TEMPLATE_VARIABLES_PARAMETERS_KEYS)
+    )
     return value
 
 
@@ -286,6 +323,8 @@ def encode_json_template_variables_parameters(
     put_json(result, "CustomTags", value.custom_tags, encode_json_list_of_list_of_str)
     put_json(result, "TicketId", value.ticket_id)
     put_json(result, "DocumentEntity", value.document_entity, encode_json_document_entity)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

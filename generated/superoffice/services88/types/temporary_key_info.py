@@ -16,13 +16,17 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_bool,
     take_int,
@@ -97,6 +101,19 @@ class TemporaryKeyInfo(Carrier):
         return decode_json_temporary_key_info(data, "$")
 
 
+_TEMPORARY_KEY_INFO_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "Domain",
+        "TargetId",
+        "PersonId",
+        "IsExpired",
+        "Payload",
+    )
+)
+
+
 def decode_xml_temporary_key_info(element: Element) -> TemporaryKeyInfo:
     value = TemporaryKeyInfo()
     for child in element:
@@ -121,6 +138,8 @@ def decode_xml_temporary_key_info(element: Element) -> TemporaryKeyInfo:
             value.is_expired = read_bool(child)
         elif tag == _PAYLOAD:
             value.payload = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -135,6 +154,8 @@ def encode_xml_temporary_key_info(
     put(element, _PERSON_ID, value.person_id, write_int)
     put(element, _IS_EXPIRED, value.is_expired, write_bool)
     put(element, _PAYLOAD, value.payload, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -151,6 +172,11 @@ def decode_json_temporary_key_info(data: Any, path: str) -> TemporaryKeyInfo:
     value.person_id = take_int(data, "PersonId", path)
     value.is_expired = take_bool(data, "IsExpired", path)
     value.payload = take_str_nillable(data, "Payload", path)
+    value.extra = (
+        None
+        if _TEMPORARY_KEY_INFO_KEYS.issuperset(data)
+        else json_extra(data, _TEMPORARY_KEY_INFO_KEYS)
+    )
     return value
 
 
@@ -165,6 +191,8 @@ def encode_json_temporary_key_info(value: TemporaryKeyInfo) -> dict[str, Any]:
     put_json(result, "PersonId", value.person_id)
     put_json(result, "IsExpired", value.is_expired)
     put_json(result, "Payload", value.payload)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

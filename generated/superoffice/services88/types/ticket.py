@@ -19,8 +19,10 @@ from ...runtime import (
     empty_or_nil,
     format_datetime,
     json_datetime,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
@@ -29,6 +31,8 @@ from ...runtime import (
     read_datetime,
     read_int,
     read_short,
+    restore_elements,
+    restore_members,
     take,
     take_bool,
     take_int,
@@ -341,6 +345,77 @@ class Ticket(Carrier):
         return decode_json_ticket(data, "$")
 
 
+_TICKET_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "TicketId",
+        "Title",
+        "CreatedAt",
+        "LastChanged",
+        "ReadByOwner",
+        "ReadByCustomer",
+        "FirstReadByUser",
+        "Activate",
+        "ClosedAt",
+        "RepliedAt",
+        "AlertTimeout",
+        "Deadline",
+        "CreatedBy",
+        "CreatedByName",
+        "Author",
+        "OwnedBy",
+        "OwnedByName",
+        "Category",
+        "CategoryName",
+        "CategoryFullname",
+        "Slevel",
+        "Priority",
+        "PriorityName",
+        "BaseStatus",
+        "TicketStatus",
+        "TicketStatusDisplayValue",
+        "Origin",
+        "CustId",
+        "PersonFirstname",
+        "PersonMiddleName",
+        "PersonLastname",
+        "PersonFullname",
+        "AlertLevel",
+        "ConnectId",
+        "ReadStatus",
+        "TimeToReply",
+        "RealTimeToReply",
+        "TimeToClose",
+        "RealTimeToClose",
+        "TimeSpentInternally",
+        "TimeSpentExternally",
+        "TimeSpentQueue",
+        "RealTimeSpentInternally",
+        "RealTimeSpentExternally",
+        "RealTimeSpentQueue",
+        "TimeSpent",
+        "HasAttachment",
+        "NumReplies",
+        "NumMessages",
+        "FromAddress",
+        "ContactId",
+        "ContactName",
+        "OwnedByAssociateId",
+        "Language",
+        "Sentiment",
+        "SentimentConfidence",
+        "SaleId",
+        "ProjectId",
+        "SaleHeading",
+        "ProjectName",
+        "FormSubmissionId",
+        "TicketTypeId",
+        "TicketTypeName",
+    )
+)
+
+
 def decode_xml_ticket(element: Element) -> Ticket:
     value = Ticket()
     for child in element:
@@ -481,6 +556,8 @@ def decode_xml_ticket(element: Element) -> Ticket:
             value.ticket_type_id = read_int(child)
         elif tag == _TICKET_TYPE_NAME:
             value.ticket_type_name = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -551,6 +628,8 @@ def encode_xml_ticket(parent: Element | None, tag: str, value: Ticket) -> Elemen
     put(element, _FORM_SUBMISSION_ID, value.form_submission_id, write_int)
     put(element, _TICKET_TYPE_ID, value.ticket_type_id, write_int)
     put(element, _TICKET_TYPE_NAME, value.ticket_type_name, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -625,6 +704,7 @@ def decode_json_ticket(data: Any, path: str) -> Ticket:
     value.form_submission_id = take_int(data, "FormSubmissionId", path)
     value.ticket_type_id = take_int(data, "TicketTypeId", path)
     value.ticket_type_name = take_str_nillable(data, "TicketTypeName", path)
+    value.extra = None if _TICKET_KEYS.issuperset(data) else json_extra(data, _TICKET_KEYS)
     return value
 
 
@@ -697,6 +777,8 @@ def encode_json_ticket(value: Ticket) -> dict[str, Any]:
     put_json(result, "FormSubmissionId", value.form_submission_id)
     put_json(result, "TicketTypeId", value.ticket_type_id)
     put_json(result, "TicketTypeName", value.ticket_type_name)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -13,16 +13,21 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
+    Record,
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_bool,
     take_int,
@@ -61,7 +66,7 @@ _TIME_SPENT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TimeSpent
 
 
 @dataclasses.dataclass(kw_only=True)
-class TicketBatchReplyData:
+class TicketBatchReplyData(Record):
     """Data to add a batched ticket reply.
 
     Carrier object for TicketBatchReplyData. Services for the TicketBatchReplyData Carrier is
@@ -98,6 +103,19 @@ class TicketBatchReplyData:
         return decode_json_ticket_batch_reply_data(data, "$")
 
 
+_TICKET_BATCH_REPLY_DATA_KEYS = frozenset(
+    (
+        "TicketIds",
+        "CloseTickets",
+        "AttachmentIds",
+        "HtmlBody",
+        "Slevel",
+        "TimeSpent",
+        "SendCopyToCustomer",
+    )
+)
+
+
 def decode_xml_ticket_batch_reply_data(element: Element) -> TicketBatchReplyData:
     value = TicketBatchReplyData()
     for child in element:
@@ -120,6 +138,8 @@ def decode_xml_ticket_batch_reply_data(element: Element) -> TicketBatchReplyData
             value.time_spent = read_int(child)
         elif tag == _SEND_COPY_TO_CUSTOMER:
             value.send_copy_to_customer = read_bool(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -134,6 +154,8 @@ def encode_xml_ticket_batch_reply_data(
     put(element, _SLEVEL, value.slevel, encode_xml_ticket_security_level)
     put(element, _TIME_SPENT, value.time_spent, write_int)
     put(element, _SEND_COPY_TO_CUSTOMER, value.send_copy_to_customer, write_bool)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -148,6 +170,11 @@ def decode_json_ticket_batch_reply_data(data: Any, path: str) -> TicketBatchRepl
     value.slevel = take(data, "Slevel", path, decode_json_ticket_security_level)
     value.time_spent = take_int(data, "TimeSpent", path)
     value.send_copy_to_customer = take_bool(data, "SendCopyToCustomer", path)
+    value.extra = (
+        None
+        if _TICKET_BATCH_REPLY_DATA_KEYS.issuperset(data)
+        else json_extra(data, _TICKET_BATCH_REPLY_DATA_KEYS)
+    )
     return value
 
 
@@ -160,6 +187,8 @@ def encode_json_ticket_batch_reply_data(value: TicketBatchReplyData) -> dict[str
     put_json(result, "Slevel", value.slevel, encode_json_ticket_security_level)
     put_json(result, "TimeSpent", value.time_spent)
     put_json(result, "SendCopyToCustomer", value.send_copy_to_customer)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

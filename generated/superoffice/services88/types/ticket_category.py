@@ -16,12 +16,16 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
+    restore_elements,
+    restore_members,
     take_int,
     take_nillable,
     take_str_nillable,
@@ -80,6 +84,17 @@ class TicketCategory(Carrier):
         return decode_json_ticket_category(data, "$")
 
 
+_TICKET_CATEGORY_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "Id",
+        "Value",
+        "Tooltip",
+    )
+)
+
+
 def decode_xml_ticket_category(element: Element) -> TicketCategory:
     value = TicketCategory()
     for child in element:
@@ -100,6 +115,8 @@ def decode_xml_ticket_category(element: Element) -> TicketCategory:
             value.value = child.text or empty_or_nil(child)
         elif tag == _TOOLTIP:
             value.tooltip = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -110,6 +127,8 @@ def encode_xml_ticket_category(parent: Element | None, tag: str, value: TicketCa
     put(element, _ID, value.id, write_int)
     put(element, _VALUE, value.value, write_str)
     put(element, _TOOLTIP, value.tooltip, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -124,6 +143,9 @@ def decode_json_ticket_category(data: Any, path: str) -> TicketCategory:
     value.id = take_int(data, "Id", path)
     value.value = take_str_nillable(data, "Value", path)
     value.tooltip = take_str_nillable(data, "Tooltip", path)
+    value.extra = (
+        None if _TICKET_CATEGORY_KEYS.issuperset(data) else json_extra(data, _TICKET_CATEGORY_KEYS)
+    )
     return value
 
 
@@ -136,6 +158,8 @@ def encode_json_ticket_category(value: TicketCategory) -> dict[str, Any]:
     put_json(result, "Id", value.id)
     put_json(result, "Value", value.value)
     put_json(result, "Tooltip", value.tooltip)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -16,13 +16,17 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_int,
     take_nillable,
@@ -187,6 +191,32 @@ class TicketCategoryEntity(Carrier):
         return decode_json_ticket_category_entity(data, "$")
 
 
+_TICKET_CATEGORY_ENTITY_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "TicketCategoryId",
+        "ParentId",
+        "Name",
+        "Fullname",
+        "CategoryMaster",
+        "Flags",
+        "DelegateMethod",
+        "ExternalName",
+        "ClosingStatus",
+        "MsgClosingStatus",
+        "AssignmentLag",
+        "ReplyTemplate",
+        "NotificationEmail",
+        "DefaultTicketStatus",
+        "DefaultMessageStatus",
+        "EffectiveReplyTemplateId",
+        "ExtraFields",
+        "CustomFields",
+    )
+)
+
+
 def decode_xml_ticket_category_entity(element: Element) -> TicketCategoryEntity:
     value = TicketCategoryEntity()
     for child in element:
@@ -245,6 +275,8 @@ def decode_xml_ticket_category_entity(element: Element) -> TicketCategoryEntity:
             value.custom_fields = (
                 None if child.get(XSI_NIL) == "true" else decode_xml_string_dictionary(child)
             )
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -292,6 +324,8 @@ def encode_xml_ticket_category_entity(
     put(element, _EFFECTIVE_REPLY_TEMPLATE_ID, value.effective_reply_template_id, write_int)
     put(element, _EXTRA_FIELDS, value.extra_fields, encode_xml_string_dictionary)
     put(element, _CUSTOM_FIELDS, value.custom_fields, encode_xml_string_dictionary)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -331,6 +365,11 @@ def decode_json_ticket_category_entity(data: Any, path: str) -> TicketCategoryEn
     value.effective_reply_template_id = take_int(data, "EffectiveReplyTemplateId", path)
     value.extra_fields = take_nillable(data, "ExtraFields", path, decode_json_string_dictionary)
     value.custom_fields = take_nillable(data, "CustomFields", path, decode_json_string_dictionary)
+    value.extra = (
+        None
+        if _TICKET_CATEGORY_ENTITY_KEYS.issuperset(data)
+        else json_extra(data, _TICKET_CATEGORY_ENTITY_KEYS)
+    )
     return value
 
 
@@ -380,6 +419,8 @@ def encode_json_ticket_category_entity(value: TicketCategoryEntity) -> dict[str,
     put_json(result, "EffectiveReplyTemplateId", value.effective_reply_template_id)
     put_json(result, "ExtraFields", value.extra_fields, encode_json_string_dictionary)
     put_json(result, "CustomFields", value.custom_fields, encode_json_string_dictionary)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

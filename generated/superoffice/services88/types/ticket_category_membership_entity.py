@@ -15,13 +15,17 @@ from ...runtime import (
     Element,
     Unset,
     blank,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_short,
+    restore_elements,
+    restore_members,
     take_int,
     take_nillable,
     write_int,
@@ -86,6 +90,16 @@ class TicketCategoryMembershipEntity(Carrier):
         return decode_json_ticket_category_membership_entity(data, "$")
 
 
+_TICKET_CATEGORY_MEMBERSHIP_ENTITY_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "User",
+        "Weight",
+    )
+)
+
+
 def decode_xml_ticket_category_membership_entity(
     element: Element,
 ) -> TicketCategoryMembershipEntity:
@@ -106,6 +120,8 @@ def decode_xml_ticket_category_membership_entity(
             value.user = None if child.get(XSI_NIL) == "true" else decode_xml_associate(child)
         elif tag == _WEIGHT:
             value.weight = read_short(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -117,6 +133,8 @@ def encode_xml_ticket_category_membership_entity(
     put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
     put(element, _USER, value.user, encode_xml_associate)
     put(element, _WEIGHT, value.weight, write_int)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -132,6 +150,11 @@ def decode_json_ticket_category_membership_entity(
     )
     value.user = take_nillable(data, "User", path, decode_json_associate)
     value.weight = take_int(data, "Weight", path)
+    value.extra = (
+        None
+        if _TICKET_CATEGORY_MEMBERSHIP_ENTITY_KEYS.issuperset(data)
+        else json_extra(data, _TICKET_CATEGORY_MEMBERSHIP_ENTITY_KEYS)
+    )
     return value
 
 
@@ -145,6 +168,8 @@ def encode_json_ticket_category_membership_entity(
     )
     put_json(result, "User", value.user, encode_json_associate)
     put_json(result, "Weight", value.weight)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -19,7 +19,9 @@ from ...runtime import (
     empty_or_nil,
     format_datetime,
     json_datetime,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
@@ -28,6 +30,8 @@ from ...runtime import (
     read_datetime,
     read_int,
     read_short,
+    restore_elements,
+    restore_members,
     take,
     take_bool,
     take_int,
@@ -452,6 +456,72 @@ class TicketEntity(Carrier):
         return decode_json_ticket_entity(data, "$")
 
 
+_TICKET_ENTITY_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "TicketId",
+        "Title",
+        "CreatedAt",
+        "LastChanged",
+        "ReadByOwner",
+        "ReadByCustomer",
+        "FirstReadByOwner",
+        "FirstReadByUser",
+        "Activate",
+        "ClosedAt",
+        "RepliedAt",
+        "AlertTimeout",
+        "Deadline",
+        "CreatedBy",
+        "Author",
+        "OwnedBy",
+        "Category",
+        "Slevel",
+        "Priority",
+        "BaseStatus",
+        "Status",
+        "Origin",
+        "Person",
+        "SecondaryPersons",
+        "AlertLevel",
+        "ConnectId",
+        "ReadStatus",
+        "TimeToReply",
+        "RealTimeToReply",
+        "TimeToClose",
+        "RealTimeToClose",
+        "TimeSpentInternally",
+        "TimeSpentExternally",
+        "TimeSpentQueue",
+        "RealTimeSpentInternally",
+        "RealTimeSpentExternally",
+        "RealTimeSpentQueue",
+        "TimeSpent",
+        "HasAttachment",
+        "NumReplies",
+        "NumMessages",
+        "FromAddress",
+        "Messages",
+        "Tags",
+        "Language",
+        "Sentiment",
+        "SentimentConfidence",
+        "SuggestedCategoryId",
+        "SuggestedCategoryName",
+        "OrigHumanCategoryId",
+        "IconHint",
+        "Sale",
+        "Project",
+        "FormSubmission",
+        "TicketType",
+        "ActiveStatusMonitorId",
+        "ExtraFields",
+        "CustomFields",
+    )
+)
+
+
 def decode_xml_ticket_entity(element: Element) -> TicketEntity:
     value = TicketEntity()
     for child in element:
@@ -602,6 +672,8 @@ def decode_xml_ticket_entity(element: Element) -> TicketEntity:
             value.custom_fields = (
                 None if child.get(XSI_NIL) == "true" else decode_xml_string_dictionary(child)
             )
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -667,6 +739,8 @@ def encode_xml_ticket_entity(parent: Element | None, tag: str, value: TicketEnti
     put(element, _ACTIVE_STATUS_MONITOR_ID, value.active_status_monitor_id, write_int)
     put(element, _EXTRA_FIELDS, value.extra_fields, encode_xml_string_dictionary)
     put(element, _CUSTOM_FIELDS, value.custom_fields, encode_xml_string_dictionary)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -740,6 +814,9 @@ def decode_json_ticket_entity(data: Any, path: str) -> TicketEntity:
     value.active_status_monitor_id = take_int(data, "ActiveStatusMonitorId", path)
     value.extra_fields = take_nillable(data, "ExtraFields", path, decode_json_string_dictionary)
     value.custom_fields = take_nillable(data, "CustomFields", path, decode_json_string_dictionary)
+    value.extra = (
+        None if _TICKET_ENTITY_KEYS.issuperset(data) else json_extra(data, _TICKET_ENTITY_KEYS)
+    )
     return value
 
 
@@ -807,6 +884,8 @@ def encode_json_ticket_entity(value: TicketEntity) -> dict[str, Any]:
     put_json(result, "ActiveStatusMonitorId", value.active_status_monitor_id)
     put_json(result, "ExtraFields", value.extra_fields, encode_json_string_dictionary)
     put_json(result, "CustomFields", value.custom_fields, encode_json_string_dictionary)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -12,15 +12,20 @@ from ...runtime import (
     UNSET,
     Codec,
     Element,
+    Record,
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_int,
     take_str_nillable,
@@ -44,7 +49,7 @@ _TICKET_FORM_SUBMISSION = (
 
 
 @dataclasses.dataclass(kw_only=True)
-class TicketFormSubmission:
+class TicketFormSubmission(Record):
     """Class representing form submission related to ticket.
 
     Carrier object for TicketFormSubmission.
@@ -72,6 +77,15 @@ class TicketFormSubmission:
         return decode_json_ticket_form_submission(data, "$")
 
 
+_TICKET_FORM_SUBMISSION_KEYS = frozenset(
+    (
+        "FormSubmissionId",
+        "EmailAddress",
+        "Status",
+    )
+)
+
+
 def decode_xml_ticket_form_submission(element: Element) -> TicketFormSubmission:
     value = TicketFormSubmission()
     for child in element:
@@ -82,6 +96,8 @@ def decode_xml_ticket_form_submission(element: Element) -> TicketFormSubmission:
             value.email_address = child.text or empty_or_nil(child)
         elif tag == _STATUS:
             value.status = decode_xml_form_submission_status(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -92,6 +108,8 @@ def encode_xml_ticket_form_submission(
     put(element, _FORM_SUBMISSION_ID, value.form_submission_id, write_int)
     put(element, _EMAIL_ADDRESS, value.email_address, write_str)
     put(element, _STATUS, value.status, encode_xml_form_submission_status)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -102,6 +120,11 @@ def decode_json_ticket_form_submission(data: Any, path: str) -> TicketFormSubmis
     value.form_submission_id = take_int(data, "FormSubmissionId", path)
     value.email_address = take_str_nillable(data, "EmailAddress", path)
     value.status = take(data, "Status", path, decode_json_form_submission_status)
+    value.extra = (
+        None
+        if _TICKET_FORM_SUBMISSION_KEYS.issuperset(data)
+        else json_extra(data, _TICKET_FORM_SUBMISSION_KEYS)
+    )
     return value
 
 
@@ -110,6 +133,8 @@ def encode_json_ticket_form_submission(value: TicketFormSubmission) -> dict[str,
     put_json(result, "FormSubmissionId", value.form_submission_id)
     put_json(result, "EmailAddress", value.email_address)
     put_json(result, "Status", value.status, encode_json_form_submission_status)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

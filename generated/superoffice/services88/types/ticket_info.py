@@ -16,13 +16,17 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
+    restore_elements,
+    restore_members,
     take_int,
     take_nillable,
     take_str_nillable,
@@ -98,6 +102,22 @@ class TicketInfo(Carrier):
         return decode_json_ticket_info(data, "$")
 
 
+_TICKET_INFO_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "TicketId",
+        "Title",
+        "OwnerName",
+        "CategoryName",
+        "PriorityName",
+        "TicketUrl",
+        "PersonName",
+        "ContactName",
+    )
+)
+
+
 def decode_xml_ticket_info(element: Element) -> TicketInfo:
     value = TicketInfo()
     for child in element:
@@ -128,6 +148,8 @@ def decode_xml_ticket_info(element: Element) -> TicketInfo:
             value.person_name = child.text or empty_or_nil(child)
         elif tag == _CONTACT_NAME:
             value.contact_name = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -143,6 +165,8 @@ def encode_xml_ticket_info(parent: Element | None, tag: str, value: TicketInfo) 
     put(element, _TICKET_URL, value.ticket_url, write_str)
     put(element, _PERSON_NAME, value.person_name, write_str)
     put(element, _CONTACT_NAME, value.contact_name, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -162,6 +186,9 @@ def decode_json_ticket_info(data: Any, path: str) -> TicketInfo:
     value.ticket_url = take_str_nillable(data, "TicketUrl", path)
     value.person_name = take_str_nillable(data, "PersonName", path)
     value.contact_name = take_str_nillable(data, "ContactName", path)
+    value.extra = (
+        None if _TICKET_INFO_KEYS.issuperset(data) else json_extra(data, _TICKET_INFO_KEYS)
+    )
     return value
 
 
@@ -179,6 +206,8 @@ def encode_json_ticket_info(value: TicketInfo) -> dict[str, Any]:
     put_json(result, "TicketUrl", value.ticket_url)
     put_json(result, "PersonName", value.person_name)
     put_json(result, "ContactName", value.contact_name)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -19,8 +19,10 @@ from ...runtime import (
     empty_or_nil,
     format_datetime,
     json_datetime,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
@@ -28,6 +30,8 @@ from ...runtime import (
     read_bool,
     read_datetime,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_bool,
     take_int,
@@ -165,6 +169,33 @@ class TicketMessage(Carrier):
         return decode_json_ticket_message(data, "$")
 
 
+_TICKET_MESSAGE_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "TicketMessageId",
+        "CreatedAt",
+        "Slevel",
+        "Important",
+        "Author",
+        "PersonId",
+        "PersonFullName",
+        "ContactId",
+        "ContactName",
+        "ContactDepartment",
+        "NumAttachments",
+        "EmailHeader",
+        "MessageHeaders",
+        "Language",
+        "Sentiment",
+        "SentimentConfidence",
+        "CreatedBy",
+        "ChangedAt",
+        "Badge",
+    )
+)
+
+
 def decode_xml_ticket_message(element: Element) -> TicketMessage:
     value = TicketMessage()
     for child in element:
@@ -221,6 +252,8 @@ def decode_xml_ticket_message(element: Element) -> TicketMessage:
             value.changed_at = read_datetime(child)
         elif tag == _BADGE:
             value.badge = decode_xml_badge_type(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -247,6 +280,8 @@ def encode_xml_ticket_message(parent: Element | None, tag: str, value: TicketMes
     put(element, _CREATED_BY, value.created_by, write_int)
     put(element, _CHANGED_AT, value.changed_at, write_datetime)
     put(element, _BADGE, value.badge, encode_xml_badge_type)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -279,6 +314,9 @@ def decode_json_ticket_message(data: Any, path: str) -> TicketMessage:
     value.created_by = take_int(data, "CreatedBy", path)
     value.changed_at = take(data, "ChangedAt", path, json_datetime)
     value.badge = take(data, "Badge", path, decode_json_badge_type)
+    value.extra = (
+        None if _TICKET_MESSAGE_KEYS.issuperset(data) else json_extra(data, _TICKET_MESSAGE_KEYS)
+    )
     return value
 
 
@@ -309,6 +347,8 @@ def encode_json_ticket_message(value: TicketMessage) -> dict[str, Any]:
     put_json(result, "CreatedBy", value.created_by)
     put_json(result, "ChangedAt", value.changed_at, format_datetime)
     put_json(result, "Badge", value.badge, encode_json_badge_type)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

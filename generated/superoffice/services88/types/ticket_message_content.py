@@ -13,14 +13,19 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
+    Record,
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
+    restore_elements,
+    restore_members,
     take_nillable,
     take_str_nillable,
     write_str,
@@ -41,7 +46,7 @@ _TICKET_MESSAGE_CONTENT = (
 
 
 @dataclasses.dataclass(kw_only=True)
-class TicketMessageContent:
+class TicketMessageContent(Record):
     """Message content to fill a new message.
 
     Carrier object for TicketMessageContent. Services for the TicketMessageContent Carrier is
@@ -70,6 +75,14 @@ class TicketMessageContent:
         return decode_json_ticket_message_content(data, "$")
 
 
+_TICKET_MESSAGE_CONTENT_KEYS = frozenset(
+    (
+        "Body",
+        "AttachmentsInfo",
+    )
+)
+
+
 def decode_xml_ticket_message_content(element: Element) -> TicketMessageContent:
     value = TicketMessageContent()
     for child in element:
@@ -82,6 +95,8 @@ def decode_xml_ticket_message_content(element: Element) -> TicketMessageContent:
                 if child.get(XSI_NIL) == "true"
                 else decode_xml_list_of_attachment_entity(child)
             )
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -91,6 +106,8 @@ def encode_xml_ticket_message_content(
     element = new_child(parent, tag)
     put(element, _BODY, value.body, write_str)
     put(element, _ATTACHMENTS_INFO, value.attachments_info, encode_xml_list_of_attachment_entity)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -102,6 +119,11 @@ def decode_json_ticket_message_content(data: Any, path: str) -> TicketMessageCon
     value.attachments_info = take_nillable(
         data, "AttachmentsInfo", path, decode_json_list_of_attachment_entity
     )
+    value.extra = (
+        None
+        if _TICKET_MESSAGE_CONTENT_KEYS.issuperset(data)
+        else json_extra(data, _TICKET_MESSAGE_CONTENT_KEYS)
+    )
     return value
 
 
@@ -111,6 +133,8 @@ def encode_json_ticket_message_content(value: TicketMessageContent) -> dict[str,
     put_json(
         result, "AttachmentsInfo", value.attachments_info, encode_json_list_of_attachment_entity
     )
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -19,8 +19,10 @@ from ...runtime import (
     empty_or_nil,
     format_datetime,
     json_datetime,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
@@ -28,6 +30,8 @@ from ...runtime import (
     read_bool,
     read_datetime,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_bool,
     take_int,
@@ -249,6 +253,40 @@ class TicketMessageEntity(Carrier):
         return decode_json_ticket_message_entity(data, "$")
 
 
+_TICKET_MESSAGE_ENTITY_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "EjMessageId",
+        "Ticket",
+        "CreatedAt",
+        "CreatedBy",
+        "Author",
+        "Slevel",
+        "Type",
+        "MessageId",
+        "TimeSpent",
+        "Body",
+        "HtmlBody",
+        "EmailHeader",
+        "DebugInfo",
+        "MailSorter",
+        "MessageCategory",
+        "Person",
+        "SearchTitle",
+        "MessageHeaders",
+        "Important",
+        "Language",
+        "Sentiment",
+        "SentimentConfidence",
+        "Badge",
+        "AttachmentsInfo",
+        "ExtraFields",
+        "CustomFields",
+    )
+)
+
+
 def decode_xml_ticket_message_entity(element: Element) -> TicketMessageEntity:
     value = TicketMessageEntity()
     for child in element:
@@ -329,6 +367,8 @@ def decode_xml_ticket_message_entity(element: Element) -> TicketMessageEntity:
             value.custom_fields = (
                 None if child.get(XSI_NIL) == "true" else decode_xml_string_dictionary(child)
             )
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -364,6 +404,8 @@ def encode_xml_ticket_message_entity(
     put(element, _ATTACHMENTS_INFO, value.attachments_info, encode_xml_list_of_attachment_entity)
     put(element, _EXTRA_FIELDS, value.extra_fields, encode_xml_string_dictionary)
     put(element, _CUSTOM_FIELDS, value.custom_fields, encode_xml_string_dictionary)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -407,6 +449,11 @@ def decode_json_ticket_message_entity(data: Any, path: str) -> TicketMessageEnti
     )
     value.extra_fields = take_nillable(data, "ExtraFields", path, decode_json_string_dictionary)
     value.custom_fields = take_nillable(data, "CustomFields", path, decode_json_string_dictionary)
+    value.extra = (
+        None
+        if _TICKET_MESSAGE_ENTITY_KEYS.issuperset(data)
+        else json_extra(data, _TICKET_MESSAGE_ENTITY_KEYS)
+    )
     return value
 
 
@@ -448,6 +495,8 @@ def encode_json_ticket_message_entity(value: TicketMessageEntity) -> dict[str, A
     )
     put_json(result, "ExtraFields", value.extra_fields, encode_json_string_dictionary)
     put_json(result, "CustomFields", value.custom_fields, encode_json_string_dictionary)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -16,13 +16,17 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_int,
     take_nillable,
@@ -111,6 +115,19 @@ class TicketMessageHeader(Carrier):
         return decode_json_ticket_message_header(data, "$")
 
 
+_TICKET_MESSAGE_HEADER_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "Id",
+        "Name",
+        "Value",
+        "StdItem",
+        "StdItemCol",
+    )
+)
+
+
 def decode_xml_ticket_message_header(element: Element) -> TicketMessageHeader:
     value = TicketMessageHeader()
     for child in element:
@@ -135,6 +152,8 @@ def decode_xml_ticket_message_header(element: Element) -> TicketMessageHeader:
             value.std_item = decode_xml_message_header_std_item(child)
         elif tag == _STD_ITEM_COL:
             value.std_item_col = decode_xml_message_header_std_item_col(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -149,6 +168,8 @@ def encode_xml_ticket_message_header(
     put(element, _VALUE, value.value, write_str)
     put(element, _STD_ITEM, value.std_item, encode_xml_message_header_std_item)
     put(element, _STD_ITEM_COL, value.std_item_col, encode_xml_message_header_std_item_col)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -165,6 +186,11 @@ def decode_json_ticket_message_header(data: Any, path: str) -> TicketMessageHead
     value.value = take_str_nillable(data, "Value", path)
     value.std_item = take(data, "StdItem", path, decode_json_message_header_std_item)
     value.std_item_col = take(data, "StdItemCol", path, decode_json_message_header_std_item_col)
+    value.extra = (
+        None
+        if _TICKET_MESSAGE_HEADER_KEYS.issuperset(data)
+        else json_extra(data, _TICKET_MESSAGE_HEADER_KEYS)
+    )
     return value
 
 
@@ -179,6 +205,8 @@ def encode_json_ticket_message_header(value: TicketMessageHeader) -> dict[str, A
     put_json(result, "Value", value.value)
     put_json(result, "StdItem", value.std_item, encode_json_message_header_std_item)
     put_json(result, "StdItemCol", value.std_item_col, encode_json_message_header_std_item_col)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

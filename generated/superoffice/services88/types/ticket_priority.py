@@ -16,13 +16,17 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
+    restore_elements,
+    restore_members,
     take_int,
     take_nillable,
     take_str_nillable,
@@ -79,6 +83,17 @@ class TicketPriority(Carrier):
         return decode_json_ticket_priority(data, "$")
 
 
+_TICKET_PRIORITY_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "Id",
+        "Value",
+        "Tooltip",
+    )
+)
+
+
 def decode_xml_ticket_priority(element: Element) -> TicketPriority:
     value = TicketPriority()
     for child in element:
@@ -99,6 +114,8 @@ def decode_xml_ticket_priority(element: Element) -> TicketPriority:
             value.value = child.text or empty_or_nil(child)
         elif tag == _TOOLTIP:
             value.tooltip = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -109,6 +126,8 @@ def encode_xml_ticket_priority(parent: Element | None, tag: str, value: TicketPr
     put(element, _ID, value.id, write_int)
     put(element, _VALUE, value.value, write_str)
     put(element, _TOOLTIP, value.tooltip, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -123,6 +142,9 @@ def decode_json_ticket_priority(data: Any, path: str) -> TicketPriority:
     value.id = take_int(data, "Id", path)
     value.value = take_str_nillable(data, "Value", path)
     value.tooltip = take_str_nillable(data, "Tooltip", path)
+    value.extra = (
+        None if _TICKET_PRIORITY_KEYS.issuperset(data) else json_extra(data, _TICKET_PRIORITY_KEYS)
+    )
     return value
 
 
@@ -135,6 +157,8 @@ def encode_json_ticket_priority(value: TicketPriority) -> dict[str, Any]:
     put_json(result, "Id", value.id)
     put_json(result, "Value", value.value)
     put_json(result, "Tooltip", value.tooltip)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -19,14 +19,18 @@ from ...runtime import (
     empty_or_nil,
     format_datetime,
     json_datetime,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_datetime,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_int,
     take_nillable,
@@ -209,6 +213,42 @@ class TicketPriorityEntity(Carrier):
         return decode_json_ticket_priority_entity(data, "$")
 
 
+_TICKET_PRIORITY_ENTITY_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "TicketPriorityId",
+        "Name",
+        "Status",
+        "Flags",
+        "SortOrder",
+        "TicketRead",
+        "ChangedOwner",
+        "TicketNewinfo",
+        "TicketClosed",
+        "TicketChangedPriority",
+        "TicketNew",
+        "Deadline",
+        "MonStart",
+        "MonStop",
+        "TueStart",
+        "TueStop",
+        "WedStart",
+        "WedStop",
+        "ThuStart",
+        "ThuStop",
+        "FriStart",
+        "FriStop",
+        "SatStart",
+        "SatStop",
+        "SunStart",
+        "SunStop",
+        "NonDates",
+        "EscalationLevels",
+    )
+)
+
+
 def decode_xml_ticket_priority_entity(element: Element) -> TicketPriorityEntity:
     value = TicketPriorityEntity()
     for child in element:
@@ -285,6 +325,8 @@ def decode_xml_ticket_priority_entity(element: Element) -> TicketPriorityEntity:
                 if child.get(XSI_NIL) == "true"
                 else decode_xml_list_of_ticket_priority_escalation_level_entity(child)
             )
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -332,6 +374,8 @@ def encode_xml_ticket_priority_entity(
         value.escalation_levels,
         encode_xml_list_of_ticket_priority_escalation_level_entity,
     )
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -380,6 +424,11 @@ def decode_json_ticket_priority_entity(data: Any, path: str) -> TicketPriorityEn
     value.non_dates = take_nillable(data, "NonDates", path, decode_json_list_of_datetime)
     value.escalation_levels = take_nillable(
         data, "EscalationLevels", path, decode_json_list_of_ticket_priority_escalation_level_entity
+    )
+    value.extra = (
+        None
+        if _TICKET_PRIORITY_ENTITY_KEYS.issuperset(data)
+        else json_extra(data, _TICKET_PRIORITY_ENTITY_KEYS)
     )
     return value
 
@@ -434,6 +483,8 @@ def encode_json_ticket_priority_entity(value: TicketPriorityEntity) -> dict[str,
         value.escalation_levels,
         encode_json_list_of_ticket_priority_escalation_level_entity,
     )
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -17,14 +17,18 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
     read_short,
+    restore_elements,
+    restore_members,
     take_int,
     take_nillable,
     take_str_nillable,
@@ -147,6 +151,30 @@ class TicketPriorityEscalationLevelEntity(Carrier):
         return decode_json_ticket_priority_escalation_level_entity(data, "$")
 
 
+_TICKET_PRIORITY_ESCALATION_LEVEL_ENTITY_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "TicketAlertId",
+        "AlertLevel",
+        "AlertTimeout",
+        "Action",
+        "DelegateTo",
+        "ScriptId",
+        "EmailTo",
+        "SmsTo",
+        "ReplyTemplateIdCustomer",
+        "ReplyTemplateIdUser",
+        "ReplyTemplateIdCatmast",
+        "ReplyTemplateIdEmail",
+        "RtiCustomerSms",
+        "ReplyTemplateIdUserSms",
+        "ReplyTemplateIdCatmastSms",
+        "ReplyTemplateIdSms",
+    )
+)
+
+
 def decode_xml_ticket_priority_escalation_level_entity(
     element: Element,
 ) -> TicketPriorityEscalationLevelEntity:
@@ -195,6 +223,8 @@ def decode_xml_ticket_priority_escalation_level_entity(
             value.reply_template_id_catmast_sms = read_int(child)
         elif tag == _REPLY_TEMPLATE_ID_SMS:
             value.reply_template_id_sms = read_int(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -220,6 +250,8 @@ def encode_xml_ticket_priority_escalation_level_entity(
     put(element, _REPLY_TEMPLATE_ID_USER_SMS, value.reply_template_id_user_sms, write_int)
     put(element, _REPLY_TEMPLATE_ID_CATMAST_SMS, value.reply_template_id_catmast_sms, write_int)
     put(element, _REPLY_TEMPLATE_ID_SMS, value.reply_template_id_sms, write_int)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -249,6 +281,11 @@ def decode_json_ticket_priority_escalation_level_entity(
     value.reply_template_id_user_sms = take_int(data, "ReplyTemplateIdUserSms", path)
     value.reply_template_id_catmast_sms = take_int(data, "ReplyTemplateIdCatmastSms", path)
     value.reply_template_id_sms = take_int(data, "ReplyTemplateIdSms", path)
+    value.extra = (
+        None
+        if _TICKET_PRIORITY_ESCALATION_LEVEL_ENTITY_KEYS.issuperset(data)
+        else json_extra(data, _TICKET_PRIORITY_ESCALATION_LEVEL_ENTITY_KEYS)
+    )
     return value
 
 
@@ -276,6 +313,8 @@ def encode_json_ticket_priority_escalation_level_entity(
     put_json(result, "ReplyTemplateIdUserSms", value.reply_template_id_user_sms)
     put_json(result, "ReplyTemplateIdCatmastSms", value.reply_template_id_catmast_sms)
     put_json(result, "ReplyTemplateIdSms", value.reply_template_id_sms)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -16,14 +16,18 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_bool,
     take_int,
@@ -116,6 +120,21 @@ class TicketStatusEntity(Carrier):
         return decode_json_ticket_status_entity(data, "$")
 
 
+_TICKET_STATUS_ENTITY_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "TicketStatusId",
+        "Name",
+        "Status",
+        "TimeCounter",
+        "NoEmailReopen",
+        "IsDefault",
+        "UsedInQueue",
+    )
+)
+
+
 def decode_xml_ticket_status_entity(element: Element) -> TicketStatusEntity:
     value = TicketStatusEntity()
     for child in element:
@@ -144,6 +163,8 @@ def decode_xml_ticket_status_entity(element: Element) -> TicketStatusEntity:
             value.is_default = read_bool(child)
         elif tag == _USED_IN_QUEUE:
             value.used_in_queue = read_bool(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -160,6 +181,8 @@ def encode_xml_ticket_status_entity(
     put(element, _NO_EMAIL_REOPEN, value.no_email_reopen, write_bool)
     put(element, _IS_DEFAULT, value.is_default, write_bool)
     put(element, _USED_IN_QUEUE, value.used_in_queue, write_bool)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -178,6 +201,11 @@ def decode_json_ticket_status_entity(data: Any, path: str) -> TicketStatusEntity
     value.no_email_reopen = take_bool(data, "NoEmailReopen", path)
     value.is_default = take_bool(data, "IsDefault", path)
     value.used_in_queue = take_bool(data, "UsedInQueue", path)
+    value.extra = (
+        None
+        if _TICKET_STATUS_ENTITY_KEYS.issuperset(data)
+        else json_extra(data, _TICKET_STATUS_ENTITY_KEYS)
+    )
     return value
 
 
@@ -194,6 +222,8 @@ def encode_json_ticket_status_entity(value: TicketStatusEntity) -> dict[str, Any
     put_json(result, "NoEmailReopen", value.no_email_reopen)
     put_json(result, "IsDefault", value.is_default)
     put_json(result, "UsedInQueue", value.used_in_queue)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -14,19 +14,24 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
+    Record,
     Unset,
     blank,
     empty_or_nil,
     format_datetime,
     json_datetime,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_datetime,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_int,
     take_str_nillable,
@@ -44,7 +49,7 @@ _TITLE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Title"
 
 
 @dataclasses.dataclass(kw_only=True)
-class TicketSummaryItem:
+class TicketSummaryItem(Record):
     """The ticket summary with heading, created date.
 
     Carrier object for TicketSummaryItem. Services for the TicketSummaryItem Carrier is
@@ -77,6 +82,17 @@ class TicketSummaryItem:
         return decode_json_ticket_summary_item(data, "$")
 
 
+_TICKET_SUMMARY_ITEM_KEYS = frozenset(
+    (
+        "TicketId",
+        "TicketStatus",
+        "Title",
+        "Registered",
+        "IconHint",
+    )
+)
+
+
 def decode_xml_ticket_summary_item(element: Element) -> TicketSummaryItem:
     value = TicketSummaryItem()
     for child in element:
@@ -91,6 +107,8 @@ def decode_xml_ticket_summary_item(element: Element) -> TicketSummaryItem:
             value.registered = read_datetime(child)
         elif tag == _ICON_HINT:
             value.icon_hint = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -103,6 +121,8 @@ def encode_xml_ticket_summary_item(
     put(element, _TITLE, value.title, write_str)
     put(element, _REGISTERED, value.registered, write_datetime)
     put(element, _ICON_HINT, value.icon_hint, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -115,6 +135,11 @@ def decode_json_ticket_summary_item(data: Any, path: str) -> TicketSummaryItem:
     value.title = take_str_nillable(data, "Title", path)
     value.registered = take(data, "Registered", path, json_datetime)
     value.icon_hint = take_str_nillable(data, "IconHint", path)
+    value.extra = (
+        None
+        if _TICKET_SUMMARY_ITEM_KEYS.issuperset(data)
+        else json_extra(data, _TICKET_SUMMARY_ITEM_KEYS)
+    )
     return value
 
 
@@ -125,6 +150,8 @@ def encode_json_ticket_summary_item(value: TicketSummaryItem) -> dict[str, Any]:
     put_json(result, "Title", value.title)
     put_json(result, "Registered", value.registered, format_datetime)
     put_json(result, "IconHint", value.icon_hint)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

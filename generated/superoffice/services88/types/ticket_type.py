@@ -16,13 +16,17 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
+    restore_elements,
+    restore_members,
     take_bool,
     take_int,
     take_nillable,
@@ -129,6 +133,27 @@ class TicketType(Carrier):
         return decode_json_ticket_type(data, "$")
 
 
+_TICKET_TYPE_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "TicketTypeId",
+        "Name",
+        "Icon",
+        "DefaultTicketStatus",
+        "DefaultTicketPriority",
+        "IsDefault",
+        "ShowInNew",
+        "ExcludeSignature",
+        "ExcludeEmailRecipients",
+        "ExternalAsDefault",
+        "VisibleForGroups",
+        "ReplyForwardNoSignature",
+        "ReplyExternalAsDefault",
+    )
+)
+
+
 def decode_xml_ticket_type(element: Element) -> TicketType:
     value = TicketType()
     for child in element:
@@ -171,6 +196,8 @@ def decode_xml_ticket_type(element: Element) -> TicketType:
             value.reply_forward_no_signature = read_bool(child)
         elif tag == _REPLY_EXTERNAL_AS_DEFAULT:
             value.reply_external_as_default = read_bool(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -191,6 +218,8 @@ def encode_xml_ticket_type(parent: Element | None, tag: str, value: TicketType) 
     put(element, _VISIBLE_FOR_GROUPS, value.visible_for_groups, encode_xml_list_of_int)
     put(element, _REPLY_FORWARD_NO_SIGNATURE, value.reply_forward_no_signature, write_bool)
     put(element, _REPLY_EXTERNAL_AS_DEFAULT, value.reply_external_as_default, write_bool)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -217,6 +246,9 @@ def decode_json_ticket_type(data: Any, path: str) -> TicketType:
     )
     value.reply_forward_no_signature = take_bool(data, "ReplyForwardNoSignature", path)
     value.reply_external_as_default = take_bool(data, "ReplyExternalAsDefault", path)
+    value.extra = (
+        None if _TICKET_TYPE_KEYS.issuperset(data) else json_extra(data, _TICKET_TYPE_KEYS)
+    )
     return value
 
 
@@ -239,6 +271,8 @@ def encode_json_ticket_type(value: TicketType) -> dict[str, Any]:
     put_json(result, "VisibleForGroups", value.visible_for_groups, encode_json_list_of_int)
     put_json(result, "ReplyForwardNoSignature", value.reply_forward_no_signature)
     put_json(result, "ReplyExternalAsDefault", value.reply_external_as_default)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

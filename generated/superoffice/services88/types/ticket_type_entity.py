@@ -16,8 +16,10 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
@@ -25,6 +27,8 @@ from ...runtime import (
     read_bool,
     read_int,
     read_short,
+    restore_elements,
+    restore_members,
     take_bool,
     take_int,
     take_nillable,
@@ -154,6 +158,33 @@ class TicketTypeEntity(Carrier):
         return decode_json_ticket_type_entity(data, "$")
 
 
+_TICKET_TYPE_ENTITY_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "TicketTypeId",
+        "Name",
+        "Rank",
+        "Tooltip",
+        "Icon",
+        "DefaultTicketStatus",
+        "TicketStatuses",
+        "DefaultTicketPriority",
+        "TicketPriorities",
+        "ReplyTemplate",
+        "IsExternalVisible",
+        "IsDefault",
+        "ShowInNew",
+        "ExcludeSignature",
+        "ExcludeEmailRecipients",
+        "ExternalAsDefault",
+        "VisibleForGroups",
+        "ReplyForwardNoSignature",
+        "ReplyExternalAsDefault",
+    )
+)
+
+
 def decode_xml_ticket_type_entity(element: Element) -> TicketTypeEntity:
     value = TicketTypeEntity()
     for child in element:
@@ -212,6 +243,8 @@ def decode_xml_ticket_type_entity(element: Element) -> TicketTypeEntity:
             value.reply_forward_no_signature = read_bool(child)
         elif tag == _REPLY_EXTERNAL_AS_DEFAULT:
             value.reply_external_as_default = read_bool(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -240,6 +273,8 @@ def encode_xml_ticket_type_entity(
     put(element, _VISIBLE_FOR_GROUPS, value.visible_for_groups, encode_xml_list_of_int)
     put(element, _REPLY_FORWARD_NO_SIGNATURE, value.reply_forward_no_signature, write_bool)
     put(element, _REPLY_EXTERNAL_AS_DEFAULT, value.reply_external_as_default, write_bool)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -274,6 +309,11 @@ def decode_json_ticket_type_entity(data: Any, path: str) -> TicketTypeEntity:
     )
     value.reply_forward_no_signature = take_bool(data, "ReplyForwardNoSignature", path)
     value.reply_external_as_default = take_bool(data, "ReplyExternalAsDefault", path)
+    value.extra = (
+        None
+        if _TICKET_TYPE_ENTITY_KEYS.issuperset(data)
+        else json_extra(data, _TICKET_TYPE_ENTITY_KEYS)
+    )
     return value
 
 
@@ -302,6 +342,8 @@ def encode_json_ticket_type_entity(value: TicketTypeEntity) -> dict[str, Any]:
     put_json(result, "VisibleForGroups", value.visible_for_groups, encode_json_list_of_int)
     put_json(result, "ReplyForwardNoSignature", value.reply_forward_no_signature)
     put_json(result, "ReplyExternalAsDefault", value.reply_external_as_default)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

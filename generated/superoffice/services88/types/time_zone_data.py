@@ -14,16 +14,21 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
+    Record,
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
+    restore_elements,
+    restore_members,
     take_int,
     take_nillable,
     take_str_nillable,
@@ -49,7 +54,7 @@ _TZ_LOCATION_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TZLoc
 
 
 @dataclasses.dataclass(kw_only=True)
-class TimeZoneData:
+class TimeZoneData(Record):
     """The ``TimeZoneData`` record."""
 
     tz_location_id: int | Unset = UNSET
@@ -84,6 +89,19 @@ class TimeZoneData:
         return decode_json_time_zone_data(data, "$")
 
 
+_TIME_ZONE_DATA_KEYS = frozenset(
+    (
+        "TZLocationID",
+        "Name",
+        "TZLocationCode",
+        "TZLocationCities",
+        "IsoNumber",
+        "TimeZoneSTDRules",
+        "TimeZoneDSTRules",
+    )
+)
+
+
 def decode_xml_time_zone_data(element: Element) -> TimeZoneData:
     value = TimeZoneData()
     for child in element:
@@ -110,6 +128,8 @@ def decode_xml_time_zone_data(element: Element) -> TimeZoneData:
                 if child.get(XSI_NIL) == "true"
                 else decode_xml_time_zone_rule_dictionary(child)
             )
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -132,6 +152,8 @@ def encode_xml_time_zone_data(parent: Element | None, tag: str, value: TimeZoneD
         value.time_zone_dst_rules,
         encode_xml_time_zone_rule_dictionary,
     )
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -149,6 +171,9 @@ def decode_json_time_zone_data(data: Any, path: str) -> TimeZoneData:
     )
     value.time_zone_dst_rules = take_nillable(
         data, "TimeZoneDSTRules", path, decode_json_time_zone_rule_dictionary
+    )
+    value.extra = (
+        None if _TIME_ZONE_DATA_KEYS.issuperset(data) else json_extra(data, _TIME_ZONE_DATA_KEYS)
     )
     return value
 
@@ -172,6 +197,8 @@ def encode_json_time_zone_data(value: TimeZoneData) -> dict[str, Any]:
         value.time_zone_dst_rules,
         encode_json_time_zone_rule_dictionary,
     )
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -16,13 +16,16 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
+    Record,
     Unset,
     blank,
     empty_or_nil,
     format_datetime,
     json_datetime,
+    json_extra,
     json_key_text,
     json_object,
+    keep_element,
     new_child,
     pair_elements,
     parse_xml,
@@ -30,6 +33,8 @@ from ...runtime import (
     put_json,
     read_datetime,
     read_int,
+    restore_elements,
+    restore_members,
     take_int,
     take_str_nillable,
     write_datetime,
@@ -53,7 +58,7 @@ _VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Value"
 
 
 @dataclasses.dataclass(kw_only=True)
-class TimeZoneRule:
+class TimeZoneRule(Record):
     """The ``TimeZoneRule`` record."""
 
     tz_offset: int | Unset = UNSET
@@ -79,6 +84,19 @@ class TimeZoneRule:
         return decode_json_time_zone_rule(data, "$")
 
 
+_TIME_ZONE_RULE_KEYS = frozenset(
+    (
+        "TZOffset",
+        "StartRulePattern",
+        "EndRulePattern",
+        "StartDay",
+        "StartMonth",
+        "EndDay",
+        "EndMonth",
+    )
+)
+
+
 def decode_xml_time_zone_rule(element: Element) -> TimeZoneRule:
     value = TimeZoneRule()
     for child in element:
@@ -97,6 +115,8 @@ def decode_xml_time_zone_rule(element: Element) -> TimeZoneRule:
             value.end_day = read_int(child)
         elif tag == _END_MONTH:
             value.end_month = read_int(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -109,6 +129,8 @@ def encode_xml_time_zone_rule(parent: Element | None, tag: str, value: TimeZoneR
     put(element, _START_MONTH, value.start_month, write_int)
     put(element, _END_DAY, value.end_day, write_int)
     put(element, _END_MONTH, value.end_month, write_int)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -123,6 +145,9 @@ def decode_json_time_zone_rule(data: Any, path: str) -> TimeZoneRule:
     value.start_month = take_int(data, "StartMonth", path)
     value.end_day = take_int(data, "EndDay", path)
     value.end_month = take_int(data, "EndMonth", path)
+    value.extra = (
+        None if _TIME_ZONE_RULE_KEYS.issuperset(data) else json_extra(data, _TIME_ZONE_RULE_KEYS)
+    )
     return value
 
 
@@ -135,6 +160,8 @@ def encode_json_time_zone_rule(value: TimeZoneRule) -> dict[str, Any]:
     put_json(result, "StartMonth", value.start_month)
     put_json(result, "EndDay", value.end_day)
     put_json(result, "EndMonth", value.end_month)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -16,11 +16,15 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
+    restore_elements,
+    restore_members,
     take_nillable,
     take_str_nillable,
     write_str,
@@ -79,6 +83,17 @@ class TokenManagementInfo(Carrier):
         return decode_json_token_management_info(data, "$")
 
 
+_TOKEN_MANAGEMENT_INFO_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "Provider",
+        "AccessToken",
+        "RefreshToken",
+    )
+)
+
+
 def decode_xml_token_management_info(element: Element) -> TokenManagementInfo:
     value = TokenManagementInfo()
     for child in element:
@@ -99,6 +114,8 @@ def decode_xml_token_management_info(element: Element) -> TokenManagementInfo:
             value.access_token = child.text or empty_or_nil(child)
         elif tag == _REFRESH_TOKEN:
             value.refresh_token = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -111,6 +128,8 @@ def encode_xml_token_management_info(
     put(element, _PROVIDER, value.provider, write_str)
     put(element, _ACCESS_TOKEN, value.access_token, write_str)
     put(element, _REFRESH_TOKEN, value.refresh_token, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -125,6 +144,11 @@ def decode_json_token_management_info(data: Any, path: str) -> TokenManagementIn
     value.provider = take_str_nillable(data, "Provider", path)
     value.access_token = take_str_nillable(data, "AccessToken", path)
     value.refresh_token = take_str_nillable(data, "RefreshToken", path)
+    value.extra = (
+        None
+        if _TOKEN_MANAGEMENT_INFO_KEYS.issuperset(data)
+        else json_extra(data, _TOKEN_MANAGEMENT_INFO_KEYS)
+    )
     return value
 
 
@@ -137,6 +161,8 @@ def encode_json_token_management_info(value: TokenManagementInfo) -> dict[str, A
     put_json(result, "Provider", value.provider)
     put_json(result, "AccessToken", value.access_token)
     put_json(result, "RefreshToken", value.refresh_token)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -19,7 +19,9 @@ from ...runtime import (
     empty_or_nil,
     format_datetime,
     json_datetime,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
@@ -27,6 +29,8 @@ from ...runtime import (
     read_bool,
     read_datetime,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_bool,
     take_int,
@@ -123,6 +127,24 @@ class TriggerScriptEntity(Carrier):
         return decode_json_trigger_script_entity(data, "$")
 
 
+_TRIGGER_SCRIPT_ENTITY_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "ScreenChooserId",
+        "Name",
+        "ScreenType",
+        "Enabled",
+        "UniqueIdentifier",
+        "Source",
+        "Registered",
+        "RegisteredAssociateId",
+        "Updated",
+        "UpdatedAssociateId",
+    )
+)
+
+
 def decode_xml_trigger_script_entity(element: Element) -> TriggerScriptEntity:
     value = TriggerScriptEntity()
     for child in element:
@@ -157,6 +179,8 @@ def decode_xml_trigger_script_entity(element: Element) -> TriggerScriptEntity:
             value.updated = read_datetime(child)
         elif tag == _UPDATED_ASSOCIATE_ID:
             value.updated_associate_id = read_int(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -176,6 +200,8 @@ def encode_xml_trigger_script_entity(
     put(element, _REGISTERED_ASSOCIATE_ID, value.registered_associate_id, write_int)
     put(element, _UPDATED, value.updated, write_datetime)
     put(element, _UPDATED_ASSOCIATE_ID, value.updated_associate_id, write_int)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -197,6 +223,11 @@ def decode_json_trigger_script_entity(data: Any, path: str) -> TriggerScriptEnti
     value.registered_associate_id = take_int(data, "RegisteredAssociateId", path)
     value.updated = take(data, "Updated", path, json_datetime)
     value.updated_associate_id = take_int(data, "UpdatedAssociateId", path)
+    value.extra = (
+        None
+        if _TRIGGER_SCRIPT_ENTITY_KEYS.issuperset(data)
+        else json_extra(data, _TRIGGER_SCRIPT_ENTITY_KEYS)
+    )
     return value
 
 
@@ -216,6 +247,8 @@ def encode_json_trigger_script_entity(value: TriggerScriptEntity) -> dict[str, A
     put_json(result, "RegisteredAssociateId", value.registered_associate_id)
     put_json(result, "Updated", value.updated, format_datetime)
     put_json(result, "UpdatedAssociateId", value.updated_associate_id)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -16,14 +16,18 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
     read_short,
+    restore_elements,
+    restore_members,
     take_int,
     take_nillable,
     take_str_nillable,
@@ -109,6 +113,23 @@ class TypicalSearch(Carrier):
         return decode_json_typical_search(data, "$")
 
 
+_TYPICAL_SEARCH_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "TypicalSearchId",
+        "Title",
+        "Tooltip",
+        "EntityName",
+        "IsEntityDefault",
+        "IncludePerson",
+        "Source",
+        "VersionNumber",
+        "RestrictionGroups",
+    )
+)
+
+
 def decode_xml_typical_search(element: Element) -> TypicalSearch:
     value = TypicalSearch()
     for child in element:
@@ -145,6 +166,8 @@ def decode_xml_typical_search(element: Element) -> TypicalSearch:
                 if child.get(XSI_NIL) == "true"
                 else decode_xml_list_of_archive_restriction_group(child)
             )
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -166,6 +189,8 @@ def encode_xml_typical_search(parent: Element | None, tag: str, value: TypicalSe
         value.restriction_groups,
         encode_xml_list_of_archive_restriction_group,
     )
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -187,6 +212,9 @@ def decode_json_typical_search(data: Any, path: str) -> TypicalSearch:
     value.version_number = take_int(data, "VersionNumber", path)
     value.restriction_groups = take_nillable(
         data, "RestrictionGroups", path, decode_json_list_of_archive_restriction_group
+    )
+    value.extra = (
+        None if _TYPICAL_SEARCH_KEYS.issuperset(data) else json_extra(data, _TYPICAL_SEARCH_KEYS)
     )
     return value
 
@@ -211,6 +239,8 @@ def encode_json_typical_search(value: TypicalSearch) -> dict[str, Any]:
         value.restriction_groups,
         encode_json_list_of_archive_restriction_group,
     )
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

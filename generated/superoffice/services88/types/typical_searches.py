@@ -16,13 +16,17 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
+    restore_elements,
+    restore_members,
     take_bool,
     take_int,
     take_nillable,
@@ -99,6 +103,18 @@ class TypicalSearches(Carrier):
         return decode_json_typical_searches(data, "$")
 
 
+_TYPICAL_SEARCHES_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "Source",
+        "MasterVersion",
+        "DeleteLeftovers",
+        "Searches",
+    )
+)
+
+
 def decode_xml_typical_searches(element: Element) -> TypicalSearches:
     value = TypicalSearches()
     for child in element:
@@ -123,6 +139,8 @@ def decode_xml_typical_searches(element: Element) -> TypicalSearches:
             value.searches = (
                 None if child.get(XSI_NIL) == "true" else decode_xml_list_of_typical_search(child)
             )
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -136,6 +154,8 @@ def encode_xml_typical_searches(
     put(element, _MASTER_VERSION, value.master_version, write_int)
     put(element, _DELETE_LEFTOVERS, value.delete_leftovers, write_bool)
     put(element, _SEARCHES, value.searches, encode_xml_list_of_typical_search)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -151,6 +171,11 @@ def decode_json_typical_searches(data: Any, path: str) -> TypicalSearches:
     value.master_version = take_int(data, "MasterVersion", path)
     value.delete_leftovers = take_bool(data, "DeleteLeftovers", path)
     value.searches = take_nillable(data, "Searches", path, decode_json_list_of_typical_search)
+    value.extra = (
+        None
+        if _TYPICAL_SEARCHES_KEYS.issuperset(data)
+        else json_extra(data, _TYPICAL_SEARCHES_KEYS)
+    )
     return value
 
 
@@ -164,6 +189,8 @@ def encode_json_typical_searches(value: TypicalSearches) -> dict[str, Any]:
     put_json(result, "MasterVersion", value.master_version)
     put_json(result, "DeleteLeftovers", value.delete_leftovers)
     put_json(result, "Searches", value.searches, encode_json_list_of_typical_search)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

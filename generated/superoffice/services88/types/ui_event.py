@@ -19,14 +19,18 @@ from ...runtime import (
     empty_or_nil,
     format_datetime,
     json_datetime,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_datetime,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_int,
     take_nillable,
@@ -101,6 +105,21 @@ class UiEvent(Carrier):
         return decode_json_ui_event(data, "$")
 
 
+_UI_EVENT_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "EventId",
+        "EventName",
+        "EntityType",
+        "EntityKey",
+        "AssociateId",
+        "AssociateName",
+        "EventDateTime",
+    )
+)
+
+
 def decode_xml_ui_event(element: Element) -> UiEvent:
     value = UiEvent()
     for child in element:
@@ -129,6 +148,8 @@ def decode_xml_ui_event(element: Element) -> UiEvent:
             value.associate_name = child.text or empty_or_nil(child)
         elif tag == _EVENT_DATE_TIME:
             value.event_date_time = read_datetime(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -143,6 +164,8 @@ def encode_xml_ui_event(parent: Element | None, tag: str, value: UiEvent) -> Ele
     put(element, _ASSOCIATE_ID, value.associate_id, write_int)
     put(element, _ASSOCIATE_NAME, value.associate_name, write_str)
     put(element, _EVENT_DATE_TIME, value.event_date_time, write_datetime)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -161,6 +184,7 @@ def decode_json_ui_event(data: Any, path: str) -> UiEvent:
     value.associate_id = take_int(data, "AssociateId", path)
     value.associate_name = take_str_nillable(data, "AssociateName", path)
     value.event_date_time = take(data, "EventDateTime", path, json_datetime)
+    value.extra = None if _UI_EVENT_KEYS.issuperset(data) else json_extra(data, _UI_EVENT_KEYS)
     return value
 
 
@@ -177,6 +201,8 @@ def encode_json_ui_event(value: UiEvent) -> dict[str, Any]:
     put_json(result, "AssociateId", value.associate_id)
     put_json(result, "AssociateName", value.associate_name)
     put_json(result, "EventDateTime", value.event_date_time, format_datetime)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -19,14 +19,18 @@ from ...runtime import (
     empty_or_nil,
     format_datetime,
     json_datetime,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_bool,
     read_datetime,
+    restore_elements,
+    restore_members,
     take,
     take_bool,
     take_nillable,
@@ -98,6 +102,20 @@ class UntrustedCredentials(Carrier):
         return decode_json_untrusted_credentials(data, "$")
 
 
+_UNTRUSTED_CREDENTIALS_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "ValidFrom",
+        "ValidTo",
+        "Comment",
+        "SecretValue",
+        "PublicValue",
+        "IsActive",
+    )
+)
+
+
 def decode_xml_untrusted_credentials(element: Element) -> UntrustedCredentials:
     value = UntrustedCredentials()
     for child in element:
@@ -124,6 +142,8 @@ def decode_xml_untrusted_credentials(element: Element) -> UntrustedCredentials:
             value.public_value = child.text or empty_or_nil(child)
         elif tag == _IS_ACTIVE:
             value.is_active = read_bool(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -139,6 +159,8 @@ def encode_xml_untrusted_credentials(
     put(element, _SECRET_VALUE, value.secret_value, write_str)
     put(element, _PUBLIC_VALUE, value.public_value, write_str)
     put(element, _IS_ACTIVE, value.is_active, write_bool)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -156,6 +178,11 @@ def decode_json_untrusted_credentials(data: Any, path: str) -> UntrustedCredenti
     value.secret_value = take_str_nillable(data, "SecretValue", path)
     value.public_value = take_str_nillable(data, "PublicValue", path)
     value.is_active = take_bool(data, "IsActive", path)
+    value.extra = (
+        None
+        if _UNTRUSTED_CREDENTIALS_KEYS.issuperset(data)
+        else json_extra(data, _UNTRUSTED_CREDENTIALS_KEYS)
+    )
     return value
 
 
@@ -171,6 +198,8 @@ def encode_json_untrusted_credentials(value: UntrustedCredentials) -> dict[str, 
     put_json(result, "SecretValue", value.secret_value)
     put_json(result, "PublicValue", value.public_value)
     put_json(result, "IsActive", value.is_active)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -15,13 +15,17 @@ from ...runtime import (
     Element,
     Unset,
     blank,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_int,
     take_nillable,
@@ -94,6 +98,17 @@ class UpsertRowStatus(Carrier):
         return decode_json_upsert_row_status(data, "$")
 
 
+_UPSERT_ROW_STATUS_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "PrimaryKey",
+        "Action",
+        "RowKeys",
+    )
+)
+
+
 def decode_xml_upsert_row_status(element: Element) -> UpsertRowStatus:
     value = UpsertRowStatus()
     for child in element:
@@ -116,6 +131,8 @@ def decode_xml_upsert_row_status(element: Element) -> UpsertRowStatus:
             value.row_keys = (
                 None if child.get(XSI_NIL) == "true" else decode_xml_list_of_str(child)
             )
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -128,6 +145,8 @@ def encode_xml_upsert_row_status(
     put(element, _PRIMARY_KEY, value.primary_key, write_int)
     put(element, _ACTION, value.action, encode_xml_upsert_row_action_status)
     put(element, _ROW_KEYS, value.row_keys, encode_xml_list_of_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -142,6 +161,11 @@ def decode_json_upsert_row_status(data: Any, path: str) -> UpsertRowStatus:
     value.primary_key = take_int(data, "PrimaryKey", path)
     value.action = take(data, "Action", path, decode_json_upsert_row_action_status)
     value.row_keys = take_nillable(data, "RowKeys", path, decode_json_list_of_str)
+    value.extra = (
+        None
+        if _UPSERT_ROW_STATUS_KEYS.issuperset(data)
+        else json_extra(data, _UPSERT_ROW_STATUS_KEYS)
+    )
     return value
 
 
@@ -154,6 +178,8 @@ def encode_json_upsert_row_status(value: UpsertRowStatus) -> dict[str, Any]:
     put_json(result, "PrimaryKey", value.primary_key)
     put_json(result, "Action", value.action, encode_json_upsert_row_action_status)
     put_json(result, "RowKeys", value.row_keys, encode_json_list_of_str)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -19,8 +19,10 @@ from ...runtime import (
     empty_or_nil,
     format_datetime,
     json_datetime,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
@@ -29,6 +31,8 @@ from ...runtime import (
     read_datetime,
     read_int,
     read_short,
+    restore_elements,
+    restore_members,
     take,
     take_bool,
     take_int,
@@ -245,6 +249,39 @@ class User(Carrier):
         return decode_json_user(data, "$")
 
 
+_USER_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "AssociateId",
+        "Name",
+        "Rank",
+        "Tooltip",
+        "LicenseOwners",
+        "Role",
+        "UserGroup",
+        "OtherGroups",
+        "Person",
+        "Deleted",
+        "Lastlogin",
+        "Lastlogout",
+        "EjUserId",
+        "RequestSignature",
+        "Type",
+        "IsPersonRetired",
+        "IsOnTravel",
+        "Credentials",
+        "UserName",
+        "TicketCategories",
+        "NickName",
+        "WaitingForApproval",
+        "ExtraFields",
+        "CustomFields",
+        "PostSaveCommands",
+    )
+)
+
+
 def decode_xml_user(element: Element) -> User:
     value = User()
     for child in element:
@@ -325,6 +362,8 @@ def decode_xml_user(element: Element) -> User:
             value.post_save_commands = (
                 None if child.get(XSI_NIL) == "true" else decode_xml_list_of_custom_command(child)
             )
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -357,6 +396,8 @@ def encode_xml_user(parent: Element | None, tag: str, value: User) -> Element:
     put(element, _EXTRA_FIELDS, value.extra_fields, encode_xml_string_dictionary)
     put(element, _CUSTOM_FIELDS, value.custom_fields, encode_xml_string_dictionary)
     put(element, _POST_SAVE_COMMANDS, value.post_save_commands, encode_xml_list_of_custom_command)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -399,6 +440,7 @@ def decode_json_user(data: Any, path: str) -> User:
     value.post_save_commands = take_nillable(
         data, "PostSaveCommands", path, decode_json_list_of_custom_command
     )
+    value.extra = None if _USER_KEYS.issuperset(data) else json_extra(data, _USER_KEYS)
     return value
 
 
@@ -437,6 +479,8 @@ def encode_json_user(value: User) -> dict[str, Any]:
     put_json(
         result, "PostSaveCommands", value.post_save_commands, encode_json_list_of_custom_command
     )
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -14,17 +14,22 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
+    Record,
     Unset,
     blank,
     empty_or_nil,
     format_datetime,
     json_datetime,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_datetime,
+    restore_elements,
+    restore_members,
     take,
     take_nillable,
     take_str_nillable,
@@ -50,7 +55,7 @@ _USER_LICENSES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UserLi
 
 
 @dataclasses.dataclass(kw_only=True)
-class UserAndInstallationLicenceStatus:
+class UserAndInstallationLicenceStatus(Record):
     """Result of GetUserAndInstallationLicenceStatus
 
     Carrier object for UserAndInstallationLicenceStatus. Services for the
@@ -87,6 +92,18 @@ class UserAndInstallationLicenceStatus:
         return decode_json_user_and_installation_licence_status(data, "$")
 
 
+_USER_AND_INSTALLATION_LICENCE_STATUS_KEYS = frozenset(
+    (
+        "AdminWarningDate",
+        "ExpiryDate",
+        "GraceDate",
+        "CompanyName",
+        "SerialNr",
+        "UserLicenses",
+    )
+)
+
+
 def decode_xml_user_and_installation_licence_status(
     element: Element,
 ) -> UserAndInstallationLicenceStatus:
@@ -107,6 +124,8 @@ def decode_xml_user_and_installation_licence_status(
             value.user_licenses = (
                 None if child.get(XSI_NIL) == "true" else decode_xml_list_of_str(child)
             )
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -120,6 +139,8 @@ def encode_xml_user_and_installation_licence_status(
     put(element, _COMPANY_NAME, value.company_name, write_str)
     put(element, _SERIAL_NR, value.serial_nr, write_str)
     put(element, _USER_LICENSES, value.user_licenses, encode_xml_list_of_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -135,6 +156,11 @@ def decode_json_user_and_installation_licence_status(
     value.company_name = take_str_nillable(data, "CompanyName", path)
     value.serial_nr = take_str_nillable(data, "SerialNr", path)
     value.user_licenses = take_nillable(data, "UserLicenses", path, decode_json_list_of_str)
+    value.extra = (
+        None
+        if _USER_AND_INSTALLATION_LICENCE_STATUS_KEYS.issuperset(data)
+        else json_extra(data, _USER_AND_INSTALLATION_LICENCE_STATUS_KEYS)
+    )
     return value
 
 
@@ -148,6 +174,8 @@ def encode_json_user_and_installation_licence_status(
     put_json(result, "CompanyName", value.company_name)
     put_json(result, "SerialNr", value.serial_nr)
     put_json(result, "UserLicenses", value.user_licenses, encode_json_list_of_str)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -16,12 +16,16 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
+    restore_elements,
+    restore_members,
     take_int,
     take_nillable,
     take_str_nillable,
@@ -82,6 +86,18 @@ class UserCandidate(Carrier):
         return decode_json_user_candidate(data, "$")
 
 
+_USER_CANDIDATE_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "UserCandidateId",
+        "PersonId",
+        "SecretKey",
+        "SecretValue",
+    )
+)
+
+
 def decode_xml_user_candidate(element: Element) -> UserCandidate:
     value = UserCandidate()
     for child in element:
@@ -104,6 +120,8 @@ def decode_xml_user_candidate(element: Element) -> UserCandidate:
             value.secret_key = child.text or empty_or_nil(child)
         elif tag == _SECRET_VALUE:
             value.secret_value = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -115,6 +133,8 @@ def encode_xml_user_candidate(parent: Element | None, tag: str, value: UserCandi
     put(element, _PERSON_ID, value.person_id, write_int)
     put(element, _SECRET_KEY, value.secret_key, write_str)
     put(element, _SECRET_VALUE, value.secret_value, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -130,6 +150,9 @@ def decode_json_user_candidate(data: Any, path: str) -> UserCandidate:
     value.person_id = take_int(data, "PersonId", path)
     value.secret_key = take_str_nillable(data, "SecretKey", path)
     value.secret_value = take_str_nillable(data, "SecretValue", path)
+    value.extra = (
+        None if _USER_CANDIDATE_KEYS.issuperset(data) else json_extra(data, _USER_CANDIDATE_KEYS)
+    )
     return value
 
 
@@ -143,6 +166,8 @@ def encode_json_user_candidate(value: UserCandidate) -> dict[str, Any]:
     put_json(result, "PersonId", value.person_id)
     put_json(result, "SecretKey", value.secret_key)
     put_json(result, "SecretValue", value.secret_value)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

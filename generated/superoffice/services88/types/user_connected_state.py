@@ -12,15 +12,20 @@ from ...runtime import (
     UNSET,
     Codec,
     Element,
+    Record,
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_bool,
+    restore_elements,
+    restore_members,
     take_bool,
     take_str_nillable,
     write_bool,
@@ -36,7 +41,7 @@ _USER_CONNECTED_STATE = (
 
 
 @dataclasses.dataclass(kw_only=True)
-class UserConnectedState:
+class UserConnectedState(Record):
     """Details about the users connected state.
 
     Carrier object for UserConnectedState. Services for the UserConnectedState Carrier is
@@ -65,6 +70,15 @@ class UserConnectedState:
         return decode_json_user_connected_state(data, "$")
 
 
+_USER_CONNECTED_STATE_KEYS = frozenset(
+    (
+        "IsConnected",
+        "ProviderId",
+        "LoginUrl",
+    )
+)
+
+
 def decode_xml_user_connected_state(element: Element) -> UserConnectedState:
     value = UserConnectedState()
     for child in element:
@@ -75,6 +89,8 @@ def decode_xml_user_connected_state(element: Element) -> UserConnectedState:
             value.provider_id = child.text or empty_or_nil(child)
         elif tag == _LOGIN_URL:
             value.login_url = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -85,6 +101,8 @@ def encode_xml_user_connected_state(
     put(element, _IS_CONNECTED, value.is_connected, write_bool)
     put(element, _PROVIDER_ID, value.provider_id, write_str)
     put(element, _LOGIN_URL, value.login_url, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -95,6 +113,11 @@ def decode_json_user_connected_state(data: Any, path: str) -> UserConnectedState
     value.is_connected = take_bool(data, "IsConnected", path)
     value.provider_id = take_str_nillable(data, "ProviderId", path)
     value.login_url = take_str_nillable(data, "LoginUrl", path)
+    value.extra = (
+        None
+        if _USER_CONNECTED_STATE_KEYS.issuperset(data)
+        else json_extra(data, _USER_CONNECTED_STATE_KEYS)
+    )
     return value
 
 
@@ -103,6 +126,8 @@ def encode_json_user_connected_state(value: UserConnectedState) -> dict[str, Any
     put_json(result, "IsConnected", value.is_connected)
     put_json(result, "ProviderId", value.provider_id)
     put_json(result, "LoginUrl", value.login_url)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -16,8 +16,10 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
@@ -25,6 +27,8 @@ from ...runtime import (
     read_bool,
     read_int,
     read_short,
+    restore_elements,
+    restore_members,
     take,
     take_bool,
     take_int,
@@ -216,6 +220,48 @@ class UserDefinedFieldInfo(Carrier):
         return decode_json_user_defined_field_info(data, "$")
 
 
+_USER_DEFINED_FIELD_INFO_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "UDefFieldId",
+        "ColumnId",
+        "FieldDefault",
+        "FieldHeight",
+        "FieldLabel",
+        "FieldLeft",
+        "FieldTop",
+        "FieldType",
+        "FieldWidth",
+        "FormatMask",
+        "HideLabel",
+        "IsIndexed",
+        "LabelHeight",
+        "LabelLeft",
+        "LabelTop",
+        "LabelWidth",
+        "LastVersionId",
+        "ListTableId",
+        "IsMandatory",
+        "Type",
+        "Page1LineNo",
+        "ProgId",
+        "IsReadOnly",
+        "ShortLabel",
+        "TabOrder",
+        "TextLength",
+        "Tooltip",
+        "UdefIdentity",
+        "UDListDefinitionId",
+        "Justification",
+        "Version",
+        "TemplateVariableName",
+        "HasBeenPublished",
+        "MdoListName",
+    )
+)
+
+
 def decode_xml_user_defined_field_info(element: Element) -> UserDefinedFieldInfo:
     value = UserDefinedFieldInfo()
     for child in element:
@@ -298,6 +344,8 @@ def decode_xml_user_defined_field_info(element: Element) -> UserDefinedFieldInfo
             value.has_been_published = read_bool(child)
         elif tag == _MDO_LIST_NAME:
             value.mdo_list_name = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -341,6 +389,8 @@ def encode_xml_user_defined_field_info(
     put(element, _TEMPLATE_VARIABLE_NAME, value.template_variable_name, write_str)
     put(element, _HAS_BEEN_PUBLISHED, value.has_been_published, write_bool)
     put(element, _MDO_LIST_NAME, value.mdo_list_name, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -386,6 +436,11 @@ def decode_json_user_defined_field_info(data: Any, path: str) -> UserDefinedFiel
     value.template_variable_name = take_str_nillable(data, "TemplateVariableName", path)
     value.has_been_published = take_bool(data, "HasBeenPublished", path)
     value.mdo_list_name = take_str_nillable(data, "MdoListName", path)
+    value.extra = (
+        None
+        if _USER_DEFINED_FIELD_INFO_KEYS.issuperset(data)
+        else json_extra(data, _USER_DEFINED_FIELD_INFO_KEYS)
+    )
     return value
 
 
@@ -429,6 +484,8 @@ def encode_json_user_defined_field_info(value: UserDefinedFieldInfo) -> dict[str
     put_json(result, "TemplateVariableName", value.template_variable_name)
     put_json(result, "HasBeenPublished", value.has_been_published)
     put_json(result, "MdoListName", value.mdo_list_name)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -16,8 +16,10 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
@@ -25,6 +27,8 @@ from ...runtime import (
     read_bool,
     read_int,
     read_short,
+    restore_elements,
+    restore_members,
     take_bool,
     take_int,
     take_nillable,
@@ -93,6 +97,19 @@ class UserGroup(Carrier):
         return decode_json_user_group(data, "$")
 
 
+_USER_GROUP_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "Value",
+        "Tooltip",
+        "Id",
+        "Rank",
+        "Deleted",
+    )
+)
+
+
 def decode_xml_user_group(element: Element) -> UserGroup:
     value = UserGroup()
     for child in element:
@@ -117,6 +134,8 @@ def decode_xml_user_group(element: Element) -> UserGroup:
             value.rank = read_short(child)
         elif tag == _DELETED:
             value.deleted = read_bool(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -129,6 +148,8 @@ def encode_xml_user_group(parent: Element | None, tag: str, value: UserGroup) ->
     put(element, _ID, value.id, write_int)
     put(element, _RANK, value.rank, write_int)
     put(element, _DELETED, value.deleted, write_bool)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -145,6 +166,7 @@ def decode_json_user_group(data: Any, path: str) -> UserGroup:
     value.id = take_int(data, "Id", path)
     value.rank = take_int(data, "Rank", path)
     value.deleted = take_bool(data, "Deleted", path)
+    value.extra = None if _USER_GROUP_KEYS.issuperset(data) else json_extra(data, _USER_GROUP_KEYS)
     return value
 
 
@@ -159,6 +181,8 @@ def encode_json_user_group(value: UserGroup) -> dict[str, Any]:
     put_json(result, "Id", value.id)
     put_json(result, "Rank", value.rank)
     put_json(result, "Deleted", value.deleted)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

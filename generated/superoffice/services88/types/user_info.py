@@ -16,8 +16,10 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
@@ -25,6 +27,8 @@ from ...runtime import (
     read_bool,
     read_int,
     read_short,
+    restore_elements,
+    restore_members,
     take,
     take_bool,
     take_int,
@@ -128,6 +132,29 @@ class UserInfo(Carrier):
         return decode_json_user_info(data, "$")
 
 
+_USER_INFO_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "Deleted",
+        "UserInfoId",
+        "UserName",
+        "PersonId",
+        "Rank",
+        "Tooltip",
+        "UserGroupId",
+        "EjUserId",
+        "UserType",
+        "GrantedLicenses",
+        "CanLogon",
+        "RoleName",
+        "RoleTooltip",
+        "UserGroupName",
+        "UserGroupTooltip",
+    )
+)
+
+
 def decode_xml_user_info(element: Element) -> UserInfo:
     value = UserInfo()
     for child in element:
@@ -174,6 +201,8 @@ def decode_xml_user_info(element: Element) -> UserInfo:
             value.user_group_name = child.text or empty_or_nil(child)
         elif tag == _USER_GROUP_TOOLTIP:
             value.user_group_tooltip = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -196,6 +225,8 @@ def encode_xml_user_info(parent: Element | None, tag: str, value: UserInfo) -> E
     put(element, _ROLE_TOOLTIP, value.role_tooltip, write_str)
     put(element, _USER_GROUP_NAME, value.user_group_name, write_str)
     put(element, _USER_GROUP_TOOLTIP, value.user_group_tooltip, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -222,6 +253,7 @@ def decode_json_user_info(data: Any, path: str) -> UserInfo:
     value.role_tooltip = take_str_nillable(data, "RoleTooltip", path)
     value.user_group_name = take_str_nillable(data, "UserGroupName", path)
     value.user_group_tooltip = take_str_nillable(data, "UserGroupTooltip", path)
+    value.extra = None if _USER_INFO_KEYS.issuperset(data) else json_extra(data, _USER_INFO_KEYS)
     return value
 
 
@@ -246,6 +278,8 @@ def encode_json_user_info(value: UserInfo) -> dict[str, Any]:
     put_json(result, "RoleTooltip", value.role_tooltip)
     put_json(result, "UserGroupName", value.user_group_name)
     put_json(result, "UserGroupTooltip", value.user_group_tooltip)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -12,14 +12,19 @@ from ...runtime import (
     UNSET,
     Codec,
     Element,
+    Record,
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
+    restore_elements,
+    restore_members,
     take,
     take_str_nillable,
     write_str,
@@ -40,7 +45,7 @@ _USER_PRESENCE_STATUS = (
 
 
 @dataclasses.dataclass(kw_only=True)
-class UserPresenceStatus:
+class UserPresenceStatus(Record):
     """Manage present/absent status for a Service user account (influences ticket assignments).
 
     Carrier object for UserPresenceStatus. Services for the UserPresenceStatus Carrier is
@@ -67,6 +72,14 @@ class UserPresenceStatus:
         return decode_json_user_presence_status(data, "$")
 
 
+_USER_PRESENCE_STATUS_KEYS = frozenset(
+    (
+        "Status",
+        "Message",
+    )
+)
+
+
 def decode_xml_user_presence_status(element: Element) -> UserPresenceStatus:
     value = UserPresenceStatus()
     for child in element:
@@ -75,6 +88,8 @@ def decode_xml_user_presence_status(element: Element) -> UserPresenceStatus:
             value.status = decode_xml_ej_user_status(child)
         elif tag == _MESSAGE:
             value.message = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -84,6 +99,8 @@ def encode_xml_user_presence_status(
     element = new_child(parent, tag)
     put(element, _STATUS, value.status, encode_xml_ej_user_status)
     put(element, _MESSAGE, value.message, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -93,6 +110,11 @@ def decode_json_user_presence_status(data: Any, path: str) -> UserPresenceStatus
     value = blank(UserPresenceStatus)
     value.status = take(data, "Status", path, decode_json_ej_user_status)
     value.message = take_str_nillable(data, "Message", path)
+    value.extra = (
+        None
+        if _USER_PRESENCE_STATUS_KEYS.issuperset(data)
+        else json_extra(data, _USER_PRESENCE_STATUS_KEYS)
+    )
     return value
 
 
@@ -100,6 +122,8 @@ def encode_json_user_presence_status(value: UserPresenceStatus) -> dict[str, Any
     result: dict[str, Any] = {}
     put_json(result, "Status", value.status, encode_json_ej_user_status)
     put_json(result, "Message", value.message)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -16,12 +16,16 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_bool,
+    restore_elements,
+    restore_members,
     take_bool,
     take_nillable,
     take_str_nillable,
@@ -75,6 +79,16 @@ class UserValidationResult(Carrier):
         return decode_json_user_validation_result(data, "$")
 
 
+_USER_VALIDATION_RESULT_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "Reason",
+        "Result",
+    )
+)
+
+
 def decode_xml_user_validation_result(element: Element) -> UserValidationResult:
     value = UserValidationResult()
     for child in element:
@@ -93,6 +107,8 @@ def decode_xml_user_validation_result(element: Element) -> UserValidationResult:
             value.reason = child.text or empty_or_nil(child)
         elif tag == _RESULT:
             value.result = read_bool(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -104,6 +120,8 @@ def encode_xml_user_validation_result(
     put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
     put(element, _REASON, value.reason, write_str)
     put(element, _RESULT, value.result, write_bool)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -117,6 +135,11 @@ def decode_json_user_validation_result(data: Any, path: str) -> UserValidationRe
     )
     value.reason = take_str_nillable(data, "Reason", path)
     value.result = take_bool(data, "Result", path)
+    value.extra = (
+        None
+        if _USER_VALIDATION_RESULT_KEYS.issuperset(data)
+        else json_extra(data, _USER_VALIDATION_RESULT_KEYS)
+    )
     return value
 
 
@@ -128,6 +151,8 @@ def encode_json_user_validation_result(value: UserValidationResult) -> dict[str,
     )
     put_json(result, "Reason", value.reason)
     put_json(result, "Result", value.result)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -19,7 +19,9 @@ from ...runtime import (
     empty_or_nil,
     format_datetime,
     json_datetime,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
@@ -27,6 +29,8 @@ from ...runtime import (
     read_datetime,
     read_int,
     read_short,
+    restore_elements,
+    restore_members,
     take,
     take_int,
     take_nillable,
@@ -155,6 +159,37 @@ class UtmParameters(Carrier):
         return decode_json_utm_parameters(data, "$")
 
 
+_UTM_PARAMETERS_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "UtmParametersId",
+        "CreatedContactId",
+        "CreatedPersonId",
+        "FormSubmissionId",
+        "FirstTouchSource",
+        "FirstTouchMedium",
+        "FirstTouchCampaign",
+        "FirstTouchTerm",
+        "FirstTouchContent",
+        "FirstTouchReferrerDomain",
+        "FirstTouchWhen",
+        "Source",
+        "Medium",
+        "Campaign",
+        "Term",
+        "Content",
+        "ReferrerDomain",
+        "When",
+        "Registered",
+        "RegisteredAssociateId",
+        "Updated",
+        "UpdatedAssociateId",
+        "UpdatedCount",
+    )
+)
+
+
 def decode_xml_utm_parameters(element: Element) -> UtmParameters:
     value = UtmParameters()
     for child in element:
@@ -215,6 +250,8 @@ def decode_xml_utm_parameters(element: Element) -> UtmParameters:
             value.updated_associate_id = read_int(child)
         elif tag == _UPDATED_COUNT:
             value.updated_count = read_short(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -245,6 +282,8 @@ def encode_xml_utm_parameters(parent: Element | None, tag: str, value: UtmParame
     put(element, _UPDATED, value.updated, write_datetime)
     put(element, _UPDATED_ASSOCIATE_ID, value.updated_associate_id, write_int)
     put(element, _UPDATED_COUNT, value.updated_count, write_int)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -279,6 +318,9 @@ def decode_json_utm_parameters(data: Any, path: str) -> UtmParameters:
     value.updated = take(data, "Updated", path, json_datetime)
     value.updated_associate_id = take_int(data, "UpdatedAssociateId", path)
     value.updated_count = take_int(data, "UpdatedCount", path)
+    value.extra = (
+        None if _UTM_PARAMETERS_KEYS.issuperset(data) else json_extra(data, _UTM_PARAMETERS_KEYS)
+    )
     return value
 
 
@@ -311,6 +353,8 @@ def encode_json_utm_parameters(value: UtmParameters) -> dict[str, Any]:
     put_json(result, "Updated", value.updated, format_datetime)
     put_json(result, "UpdatedAssociateId", value.updated_associate_id)
     put_json(result, "UpdatedCount", value.updated_count)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -14,19 +14,24 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
+    Record,
     Unset,
     blank,
     empty_or_nil,
     format_datetime,
     json_datetime,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_datetime,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_int,
     take_nillable,
@@ -57,7 +62,7 @@ _VERSION_INFO = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Version
 
 
 @dataclasses.dataclass(kw_only=True)
-class VersionInfo:
+class VersionInfo(Record):
     """The ``VersionInfo`` record."""
 
     external_reference: str | None | Unset = UNSET
@@ -85,6 +90,21 @@ class VersionInfo:
         return decode_json_version_info(data, "$")
 
 
+_VERSION_INFO_KEYS = frozenset(
+    (
+        "ExternalReference",
+        "DocumentId",
+        "VersionId",
+        "CheckedInDate",
+        "CheckedInByName",
+        "CheckedInByAssociateId",
+        "Description",
+        "DisplayText",
+        "ExtraFields",
+    )
+)
+
+
 def decode_xml_version_info(element: Element) -> VersionInfo:
     value = VersionInfo()
     for child in element:
@@ -109,6 +129,8 @@ def decode_xml_version_info(element: Element) -> VersionInfo:
             value.extra_fields = (
                 None if child.get(XSI_NIL) == "true" else decode_xml_list_of_str(child)
             )
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -123,6 +145,8 @@ def encode_xml_version_info(parent: Element | None, tag: str, value: VersionInfo
     put(element, _DESCRIPTION, value.description, write_str)
     put(element, _DISPLAY_TEXT, value.display_text, write_str)
     put(element, _EXTRA_FIELDS, value.extra_fields, encode_xml_list_of_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -139,6 +163,9 @@ def decode_json_version_info(data: Any, path: str) -> VersionInfo:
     value.description = take_str_nillable(data, "Description", path)
     value.display_text = take_str_nillable(data, "DisplayText", path)
     value.extra_fields = take_nillable(data, "ExtraFields", path, decode_json_list_of_str)
+    value.extra = (
+        None if _VERSION_INFO_KEYS.issuperset(data) else json_extra(data, _VERSION_INFO_KEYS)
+    )
     return value
 
 
@@ -153,6 +180,8 @@ def encode_json_version_info(value: VersionInfo) -> dict[str, Any]:
     put_json(result, "Description", value.description)
     put_json(result, "DisplayText", value.display_text)
     put_json(result, "ExtraFields", value.extra_fields, encode_json_list_of_str)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

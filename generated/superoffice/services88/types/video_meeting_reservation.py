@@ -12,14 +12,19 @@ from ...runtime import (
     UNSET,
     Codec,
     Element,
+    Record,
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
+    restore_elements,
+    restore_members,
     take_str_nillable,
     write_str,
 )
@@ -32,7 +37,7 @@ _VIDEO_MEETING_URL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Vi
 
 
 @dataclasses.dataclass(kw_only=True)
-class VideoMeetingReservation:
+class VideoMeetingReservation(Record):
     """VideoMeetingReservation - Create or delete a VideoMeetingReservation. The
     VideoMeetingReservation.MeetingId can be linked to an Appointment
 
@@ -60,6 +65,14 @@ class VideoMeetingReservation:
         return decode_json_video_meeting_reservation(data, "$")
 
 
+_VIDEO_MEETING_RESERVATION_KEYS = frozenset(
+    (
+        "VideoMeetingId",
+        "VideoMeetingUrl",
+    )
+)
+
+
 def decode_xml_video_meeting_reservation(element: Element) -> VideoMeetingReservation:
     value = VideoMeetingReservation()
     for child in element:
@@ -68,6 +81,8 @@ def decode_xml_video_meeting_reservation(element: Element) -> VideoMeetingReserv
             value.video_meeting_id = child.text or empty_or_nil(child)
         elif tag == _VIDEO_MEETING_URL:
             value.video_meeting_url = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -77,6 +92,8 @@ def encode_xml_video_meeting_reservation(
     element = new_child(parent, tag)
     put(element, _VIDEO_MEETING_ID, value.video_meeting_id, write_str)
     put(element, _VIDEO_MEETING_URL, value.video_meeting_url, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -86,6 +103,11 @@ def decode_json_video_meeting_reservation(data: Any, path: str) -> VideoMeetingR
     value = blank(VideoMeetingReservation)
     value.video_meeting_id = take_str_nillable(data, "VideoMeetingId", path)
     value.video_meeting_url = take_str_nillable(data, "VideoMeetingUrl", path)
+    value.extra = (
+        None
+        if _VIDEO_MEETING_RESERVATION_KEYS.issuperset(data)
+        else json_extra(data, _VIDEO_MEETING_RESERVATION_KEYS)
+    )
     return value
 
 
@@ -93,6 +115,8 @@ def encode_json_video_meeting_reservation(value: VideoMeetingReservation) -> dic
     result: dict[str, Any] = {}
     put_json(result, "VideoMeetingId", value.video_meeting_id)
     put_json(result, "VideoMeetingUrl", value.video_meeting_url)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

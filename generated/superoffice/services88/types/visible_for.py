@@ -16,13 +16,17 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_int,
     take_nillable,
@@ -84,6 +88,17 @@ class VisibleFor(Carrier):
         return decode_json_visible_for(data, "$")
 
 
+_VISIBLE_FOR_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "VisibleId",
+        "Visibility",
+        "DisplayValue",
+    )
+)
+
+
 def decode_xml_visible_for(element: Element) -> VisibleFor:
     value = VisibleFor()
     for child in element:
@@ -104,6 +119,8 @@ def decode_xml_visible_for(element: Element) -> VisibleFor:
             value.visibility = decode_xml_visibility(child)
         elif tag == _DISPLAY_VALUE:
             value.display_value = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -114,6 +131,8 @@ def encode_xml_visible_for(parent: Element | None, tag: str, value: VisibleFor) 
     put(element, _VISIBLE_ID, value.visible_id, write_int)
     put(element, _VISIBILITY, value.visibility, encode_xml_visibility)
     put(element, _DISPLAY_VALUE, value.display_value, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -128,6 +147,9 @@ def decode_json_visible_for(data: Any, path: str) -> VisibleFor:
     value.visible_id = take_int(data, "VisibleId", path)
     value.visibility = take(data, "Visibility", path, decode_json_visibility)
     value.display_value = take_str_nillable(data, "DisplayValue", path)
+    value.extra = (
+        None if _VISIBLE_FOR_KEYS.issuperset(data) else json_extra(data, _VISIBLE_FOR_KEYS)
+    )
     return value
 
 
@@ -140,6 +162,8 @@ def encode_json_visible_for(value: VisibleFor) -> dict[str, Any]:
     put_json(result, "VisibleId", value.visible_id)
     put_json(result, "Visibility", value.visibility, encode_json_visibility)
     put_json(result, "DisplayValue", value.display_value)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

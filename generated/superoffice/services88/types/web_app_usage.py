@@ -19,8 +19,10 @@ from ...runtime import (
     empty_or_nil,
     format_datetime,
     json_datetime,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
@@ -28,6 +30,8 @@ from ...runtime import (
     read_datetime,
     read_int,
     read_unsigned_int,
+    restore_elements,
+    restore_members,
     take,
     take_int,
     take_nillable,
@@ -98,6 +102,21 @@ class WebAppUsage(Carrier):
         return decode_json_web_app_usage(data, "$")
 
 
+_WEB_APP_USAGE_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "WebAppUsageId",
+        "AssocId",
+        "Timestamp",
+        "ViewState",
+        "AggregateCount",
+        "AggregateBin",
+        "Version",
+    )
+)
+
+
 def decode_xml_web_app_usage(element: Element) -> WebAppUsage:
     value = WebAppUsage()
     for child in element:
@@ -126,6 +145,8 @@ def decode_xml_web_app_usage(element: Element) -> WebAppUsage:
             value.aggregate_bin = read_unsigned_int(child)
         elif tag == _VERSION:
             value.version = read_unsigned_int(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -140,6 +161,8 @@ def encode_xml_web_app_usage(parent: Element | None, tag: str, value: WebAppUsag
     put(element, _AGGREGATE_COUNT, value.aggregate_count, write_int)
     put(element, _AGGREGATE_BIN, value.aggregate_bin, write_int)
     put(element, _VERSION, value.version, write_int)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -158,6 +181,9 @@ def decode_json_web_app_usage(data: Any, path: str) -> WebAppUsage:
     value.aggregate_count = take_int(data, "AggregateCount", path)
     value.aggregate_bin = take_int(data, "AggregateBin", path)
     value.version = take_int(data, "Version", path)
+    value.extra = (
+        None if _WEB_APP_USAGE_KEYS.issuperset(data) else json_extra(data, _WEB_APP_USAGE_KEYS)
+    )
     return value
 
 
@@ -174,6 +200,8 @@ def encode_json_web_app_usage(value: WebAppUsage) -> dict[str, Any]:
     put_json(result, "AggregateCount", value.aggregate_count)
     put_json(result, "AggregateBin", value.aggregate_bin)
     put_json(result, "Version", value.version)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

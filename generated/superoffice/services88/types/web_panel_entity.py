@@ -16,8 +16,10 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
@@ -25,6 +27,8 @@ from ...runtime import (
     read_bool,
     read_int,
     read_short,
+    restore_elements,
+    restore_members,
     take,
     take_bool,
     take_int,
@@ -167,6 +171,36 @@ class WebPanelEntity(Carrier):
         return decode_json_web_panel_entity(data, "$")
 
 
+_WEB_PANEL_ENTITY_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "WebPanelId",
+        "Name",
+        "Tooltip",
+        "Deleted",
+        "Rank",
+        "UrlEncoding",
+        "VisibleIn",
+        "OnCentral",
+        "OnSatellite",
+        "OnTravel",
+        "OnSalesMarketingWeb",
+        "OnSalesMarketingPocket",
+        "ShowInMenuBar",
+        "ShowInToolBar",
+        "ShowInAddressBar",
+        "ShowInStatusBar",
+        "WindowName",
+        "Url",
+        "ProgId",
+        "Icon",
+        "AlwaysReloadOnShow",
+        "NeverReloadOnCurrentChange",
+    )
+)
+
+
 def decode_xml_web_panel_entity(element: Element) -> WebPanelEntity:
     value = WebPanelEntity()
     for child in element:
@@ -225,6 +259,8 @@ def decode_xml_web_panel_entity(element: Element) -> WebPanelEntity:
             value.always_reload_on_show = read_bool(child)
         elif tag == _NEVER_RELOAD_ON_CURRENT_CHANGE:
             value.never_reload_on_current_change = read_bool(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -256,6 +292,8 @@ def encode_xml_web_panel_entity(
     put(element, _ICON, value.icon, write_int)
     put(element, _ALWAYS_RELOAD_ON_SHOW, value.always_reload_on_show, write_bool)
     put(element, _NEVER_RELOAD_ON_CURRENT_CHANGE, value.never_reload_on_current_change, write_bool)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -289,6 +327,11 @@ def decode_json_web_panel_entity(data: Any, path: str) -> WebPanelEntity:
     value.icon = take_int(data, "Icon", path)
     value.always_reload_on_show = take_bool(data, "AlwaysReloadOnShow", path)
     value.never_reload_on_current_change = take_bool(data, "NeverReloadOnCurrentChange", path)
+    value.extra = (
+        None
+        if _WEB_PANEL_ENTITY_KEYS.issuperset(data)
+        else json_extra(data, _WEB_PANEL_ENTITY_KEYS)
+    )
     return value
 
 
@@ -320,6 +363,8 @@ def encode_json_web_panel_entity(value: WebPanelEntity) -> dict[str, Any]:
     put_json(result, "Icon", value.icon)
     put_json(result, "AlwaysReloadOnShow", value.always_reload_on_show)
     put_json(result, "NeverReloadOnCurrentChange", value.never_reload_on_current_change)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

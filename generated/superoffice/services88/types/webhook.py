@@ -14,19 +14,24 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
+    Record,
     Unset,
     blank,
     empty_or_nil,
     format_datetime,
     json_datetime,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_datetime,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_int,
     take_nillable,
@@ -88,7 +93,7 @@ _WEBHOOK_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WebhookId
 
 
 @dataclasses.dataclass(kw_only=True)
-class Webhook:
+class Webhook(Record):
     """Webhook definitions. Webhooks broadcast events from NetServer to remote servers.
 
     Carrier object for Webhook. Services for the Webhook Carrier is available from the Webhook
@@ -143,6 +148,26 @@ class Webhook:
         return decode_json_webhook(data, "$")
 
 
+_WEBHOOK_KEYS = frozenset(
+    (
+        "WebhookId",
+        "Name",
+        "Events",
+        "TargetUrl",
+        "Secret",
+        "State",
+        "Type",
+        "Headers",
+        "Properties",
+        "Registered",
+        "RegisteredAssociate",
+        "Updated",
+        "UpdatedAssociate",
+        "ErrorsEmail",
+    )
+)
+
+
 def decode_xml_webhook(element: Element) -> Webhook:
     value = Webhook()
     for child in element:
@@ -185,6 +210,8 @@ def decode_xml_webhook(element: Element) -> Webhook:
             )
         elif tag == _ERRORS_EMAIL:
             value.errors_email = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -204,6 +231,8 @@ def encode_xml_webhook(parent: Element | None, tag: str, value: Webhook) -> Elem
     put(element, _UPDATED, value.updated, write_datetime)
     put(element, _UPDATED_ASSOCIATE, value.updated_associate, encode_xml_associate)
     put(element, _ERRORS_EMAIL, value.errors_email, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -229,6 +258,7 @@ def decode_json_webhook(data: Any, path: str) -> Webhook:
     value.updated = take(data, "Updated", path, json_datetime)
     value.updated_associate = take_nillable(data, "UpdatedAssociate", path, decode_json_associate)
     value.errors_email = take_str_nillable(data, "ErrorsEmail", path)
+    value.extra = None if _WEBHOOK_KEYS.issuperset(data) else json_extra(data, _WEBHOOK_KEYS)
     return value
 
 
@@ -248,6 +278,8 @@ def encode_json_webhook(value: Webhook) -> dict[str, Any]:
     put_json(result, "Updated", value.updated, format_datetime)
     put_json(result, "UpdatedAssociate", value.updated_associate, encode_json_associate)
     put_json(result, "ErrorsEmail", value.errors_email)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

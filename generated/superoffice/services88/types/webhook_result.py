@@ -16,12 +16,16 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_bool,
+    restore_elements,
+    restore_members,
     take_bool,
     take_nillable,
     take_str_nillable,
@@ -77,6 +81,16 @@ class WebhookResult(Carrier):
         return decode_json_webhook_result(data, "$")
 
 
+_WEBHOOK_RESULT_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "Success",
+        "Message",
+    )
+)
+
+
 def decode_xml_webhook_result(element: Element) -> WebhookResult:
     value = WebhookResult()
     for child in element:
@@ -95,6 +109,8 @@ def decode_xml_webhook_result(element: Element) -> WebhookResult:
             value.success = read_bool(child)
         elif tag == _MESSAGE:
             value.message = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -104,6 +120,8 @@ def encode_xml_webhook_result(parent: Element | None, tag: str, value: WebhookRe
     put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
     put(element, _SUCCESS, value.success, write_bool)
     put(element, _MESSAGE, value.message, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -117,6 +135,9 @@ def decode_json_webhook_result(data: Any, path: str) -> WebhookResult:
     )
     value.success = take_bool(data, "Success", path)
     value.message = take_str_nillable(data, "Message", path)
+    value.extra = (
+        None if _WEBHOOK_RESULT_KEYS.issuperset(data) else json_extra(data, _WEBHOOK_RESULT_KEYS)
+    )
     return value
 
 
@@ -128,6 +149,8 @@ def encode_json_webhook_result(value: WebhookResult) -> dict[str, Any]:
     )
     put_json(result, "Success", value.success)
     put_json(result, "Message", value.message)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -16,13 +16,17 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_int,
     take_nillable,
@@ -98,6 +102,25 @@ class WindowPosSize(Carrier):
         return decode_json_window_pos_size(data, "$")
 
 
+_WINDOW_POS_SIZE_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "OwnerWindow",
+        "PersonId",
+        "AssociateId",
+        "ExtraId",
+        "ExtraInfo",
+        "Height",
+        "LeftX",
+        "State",
+        "UpperY",
+        "Width",
+        "WindowPosSizeId",
+    )
+)
+
+
 def decode_xml_window_pos_size(element: Element) -> WindowPosSize:
     value = WindowPosSize()
     for child in element:
@@ -134,6 +157,8 @@ def decode_xml_window_pos_size(element: Element) -> WindowPosSize:
             value.width = read_int(child)
         elif tag == _WINDOW_POS_SIZE_ID:
             value.window_pos_size_id = read_int(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -152,6 +177,8 @@ def encode_xml_window_pos_size(parent: Element | None, tag: str, value: WindowPo
     put(element, _UPPER_Y, value.upper_y, write_int)
     put(element, _WIDTH, value.width, write_int)
     put(element, _WINDOW_POS_SIZE_ID, value.window_pos_size_id, write_int)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -174,6 +201,9 @@ def decode_json_window_pos_size(data: Any, path: str) -> WindowPosSize:
     value.upper_y = take_int(data, "UpperY", path)
     value.width = take_int(data, "Width", path)
     value.window_pos_size_id = take_int(data, "WindowPosSizeId", path)
+    value.extra = (
+        None if _WINDOW_POS_SIZE_KEYS.issuperset(data) else json_extra(data, _WINDOW_POS_SIZE_KEYS)
+    )
     return value
 
 
@@ -194,6 +224,8 @@ def encode_json_window_pos_size(value: WindowPosSize) -> dict[str, Any]:
     put_json(result, "UpperY", value.upper_y)
     put_json(result, "Width", value.width)
     put_json(result, "WindowPosSizeId", value.window_pos_size_id)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -15,14 +15,18 @@ from ...runtime import (
     Element,
     Unset,
     blank,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_bool,
     take_int,
@@ -93,6 +97,17 @@ class WorkflowContentInfo(Carrier):
         return decode_json_workflow_content_info(data, "$")
 
 
+_WORKFLOW_CONTENT_INFO_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "WorkflowContentType",
+        "Id",
+        "Actions",
+    )
+)
+
+
 def decode_xml_workflow_content_info(element: Element) -> WorkflowContentInfo:
     value = WorkflowContentInfo()
     for child in element:
@@ -113,6 +128,8 @@ def decode_xml_workflow_content_info(element: Element) -> WorkflowContentInfo:
             value.id = read_int(child)
         elif tag == _ACTIONS:
             value.actions = read_bool(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -130,6 +147,8 @@ def encode_xml_workflow_content_info(
     )
     put(element, _ID, value.id, write_int)
     put(element, _ACTIONS, value.actions, write_bool)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -146,6 +165,11 @@ def decode_json_workflow_content_info(data: Any, path: str) -> WorkflowContentIn
     )
     value.id = take_int(data, "Id", path)
     value.actions = take_bool(data, "Actions", path)
+    value.extra = (
+        None
+        if _WORKFLOW_CONTENT_INFO_KEYS.issuperset(data)
+        else json_extra(data, _WORKFLOW_CONTENT_INFO_KEYS)
+    )
     return value
 
 
@@ -163,6 +187,8 @@ def encode_json_workflow_content_info(value: WorkflowContentInfo) -> dict[str, A
     )
     put_json(result, "Id", value.id)
     put_json(result, "Actions", value.actions)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

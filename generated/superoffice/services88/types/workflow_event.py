@@ -16,11 +16,15 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
+    restore_elements,
+    restore_members,
     take,
     take_nillable,
     take_str_nillable,
@@ -82,6 +86,16 @@ class WorkflowEvent(Carrier):
         return decode_json_workflow_event(data, "$")
 
 
+_WORKFLOW_EVENT_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "EventType",
+        "Attributes",
+    )
+)
+
+
 def decode_xml_workflow_event(element: Element) -> WorkflowEvent:
     value = WorkflowEvent()
     for child in element:
@@ -100,6 +114,8 @@ def decode_xml_workflow_event(element: Element) -> WorkflowEvent:
             value.event_type = decode_xml_workflow_event_type(child)
         elif tag == _ATTRIBUTES:
             value.attributes = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -109,6 +125,8 @@ def encode_xml_workflow_event(parent: Element | None, tag: str, value: WorkflowE
     put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
     put(element, _EVENT_TYPE, value.event_type, encode_xml_workflow_event_type)
     put(element, _ATTRIBUTES, value.attributes, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -122,6 +140,9 @@ def decode_json_workflow_event(data: Any, path: str) -> WorkflowEvent:
     )
     value.event_type = take(data, "EventType", path, decode_json_workflow_event_type)
     value.attributes = take_str_nillable(data, "Attributes", path)
+    value.extra = (
+        None if _WORKFLOW_EVENT_KEYS.issuperset(data) else json_extra(data, _WORKFLOW_EVENT_KEYS)
+    )
     return value
 
 
@@ -133,6 +154,8 @@ def encode_json_workflow_event(value: WorkflowEvent) -> dict[str, Any]:
     )
     put_json(result, "EventType", value.event_type, encode_json_workflow_event_type)
     put_json(result, "Attributes", value.attributes)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

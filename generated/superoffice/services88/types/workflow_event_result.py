@@ -16,11 +16,15 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
+    restore_elements,
+    restore_members,
     take,
     take_nillable,
     take_str_nillable,
@@ -84,6 +88,16 @@ class WorkflowEventResult(Carrier):
         return decode_json_workflow_event_result(data, "$")
 
 
+_WORKFLOW_EVENT_RESULT_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "EventType",
+        "Attributes",
+    )
+)
+
+
 def decode_xml_workflow_event_result(element: Element) -> WorkflowEventResult:
     value = WorkflowEventResult()
     for child in element:
@@ -102,6 +116,8 @@ def decode_xml_workflow_event_result(element: Element) -> WorkflowEventResult:
             value.event_type = decode_xml_workflow_event_type(child)
         elif tag == _ATTRIBUTES:
             value.attributes = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -113,6 +129,8 @@ def encode_xml_workflow_event_result(
     put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
     put(element, _EVENT_TYPE, value.event_type, encode_xml_workflow_event_type)
     put(element, _ATTRIBUTES, value.attributes, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -126,6 +144,11 @@ def decode_json_workflow_event_result(data: Any, path: str) -> WorkflowEventResu
     )
     value.event_type = take(data, "EventType", path, decode_json_workflow_event_type)
     value.attributes = take_str_nillable(data, "Attributes", path)
+    value.extra = (
+        None
+        if _WORKFLOW_EVENT_RESULT_KEYS.issuperset(data)
+        else json_extra(data, _WORKFLOW_EVENT_RESULT_KEYS)
+    )
     return value
 
 
@@ -137,6 +160,8 @@ def encode_json_workflow_event_result(value: WorkflowEventResult) -> dict[str, A
     )
     put_json(result, "EventType", value.event_type, encode_json_workflow_event_type)
     put_json(result, "Attributes", value.attributes)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

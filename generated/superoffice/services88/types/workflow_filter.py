@@ -15,11 +15,15 @@ from ...runtime import (
     Element,
     Unset,
     blank,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
+    restore_elements,
+    restore_members,
     take_nillable,
 )
 from .archive_restriction_group import (
@@ -75,6 +79,15 @@ class WorkflowFilter(Carrier):
         return decode_json_workflow_filter(data, "$")
 
 
+_WORKFLOW_FILTER_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "RestrictionGroups",
+    )
+)
+
+
 def decode_xml_workflow_filter(element: Element) -> WorkflowFilter:
     value = WorkflowFilter()
     for child in element:
@@ -95,6 +108,8 @@ def decode_xml_workflow_filter(element: Element) -> WorkflowFilter:
                 if child.get(XSI_NIL) == "true"
                 else decode_xml_list_of_archive_restriction_group(child)
             )
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -108,6 +123,8 @@ def encode_xml_workflow_filter(parent: Element | None, tag: str, value: Workflow
         value.restriction_groups,
         encode_xml_list_of_archive_restriction_group,
     )
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -121,6 +138,9 @@ def decode_json_workflow_filter(data: Any, path: str) -> WorkflowFilter:
     )
     value.restriction_groups = take_nillable(
         data, "RestrictionGroups", path, decode_json_list_of_archive_restriction_group
+    )
+    value.extra = (
+        None if _WORKFLOW_FILTER_KEYS.issuperset(data) else json_extra(data, _WORKFLOW_FILTER_KEYS)
     )
     return value
 
@@ -137,6 +157,8 @@ def encode_json_workflow_filter(value: WorkflowFilter) -> dict[str, Any]:
         value.restriction_groups,
         encode_json_list_of_archive_restriction_group,
     )
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

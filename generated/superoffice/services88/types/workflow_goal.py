@@ -15,13 +15,17 @@ from ...runtime import (
     Element,
     Unset,
     blank,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_int,
     take_nillable,
@@ -96,6 +100,18 @@ class WorkflowGoal(Carrier):
         return decode_json_workflow_goal(data, "$")
 
 
+_WORKFLOW_GOAL_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "WorkflowGoalId",
+        "WorkflowId",
+        "GoalType",
+        "RestrictionGroups",
+    )
+)
+
+
 def decode_xml_workflow_goal(element: Element) -> WorkflowGoal:
     value = WorkflowGoal()
     for child in element:
@@ -122,6 +138,8 @@ def decode_xml_workflow_goal(element: Element) -> WorkflowGoal:
                 if child.get(XSI_NIL) == "true"
                 else decode_xml_list_of_archive_restriction_group(child)
             )
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -138,6 +156,8 @@ def encode_xml_workflow_goal(parent: Element | None, tag: str, value: WorkflowGo
         value.restriction_groups,
         encode_xml_list_of_archive_restriction_group,
     )
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -154,6 +174,9 @@ def decode_json_workflow_goal(data: Any, path: str) -> WorkflowGoal:
     value.goal_type = take(data, "GoalType", path, decode_json_workflow_goal_type)
     value.restriction_groups = take_nillable(
         data, "RestrictionGroups", path, decode_json_list_of_archive_restriction_group
+    )
+    value.extra = (
+        None if _WORKFLOW_GOAL_KEYS.issuperset(data) else json_extra(data, _WORKFLOW_GOAL_KEYS)
     )
     return value
 
@@ -173,6 +196,8 @@ def encode_json_workflow_goal(value: WorkflowGoal) -> dict[str, Any]:
         value.restriction_groups,
         encode_json_list_of_archive_restriction_group,
     )
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

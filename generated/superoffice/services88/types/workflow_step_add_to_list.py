@@ -14,12 +14,16 @@ from ...runtime import (
     Element,
     Unset,
     blank,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_int,
     write_int,
@@ -65,6 +69,18 @@ class WorkflowStepAddToList(WorkflowStepBase):
         return decode_json_workflow_step_add_to_list(data, "$")
 
 
+_WORKFLOW_STEP_ADD_TO_LIST_KEYS = frozenset(
+    (
+        "WorkflowStepId",
+        "WorkflowId",
+        "StepType",
+        "Rank",
+        "Selection",
+        "Project",
+    )
+)
+
+
 def decode_xml_workflow_step_add_to_list(element: Element) -> WorkflowStepAddToList:
     value = WorkflowStepAddToList()
     for child in element:
@@ -81,6 +97,8 @@ def decode_xml_workflow_step_add_to_list(element: Element) -> WorkflowStepAddToL
             value.selection = read_int(child)
         elif tag == _PROJECT:
             value.project = read_int(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -94,6 +112,8 @@ def encode_xml_workflow_step_add_to_list(
     put(element, _RANK, value.rank, write_int)
     put(element, _SELECTION, value.selection, write_int)
     put(element, _PROJECT, value.project, write_int)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -107,6 +127,11 @@ def decode_json_workflow_step_add_to_list(data: Any, path: str) -> WorkflowStepA
     value.rank = take_int(data, "Rank", path)
     value.selection = take_int(data, "Selection", path)
     value.project = take_int(data, "Project", path)
+    value.extra = (
+        None
+        if _WORKFLOW_STEP_ADD_TO_LIST_KEYS.issuperset(data)
+        else json_extra(data, _WORKFLOW_STEP_ADD_TO_LIST_KEYS)
+    )
     return value
 
 
@@ -118,6 +143,8 @@ def encode_json_workflow_step_add_to_list(value: WorkflowStepAddToList) -> dict[
     put_json(result, "Rank", value.rank)
     put_json(result, "Selection", value.selection)
     put_json(result, "Project", value.project)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

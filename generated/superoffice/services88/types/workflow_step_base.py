@@ -13,15 +13,20 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
+    Record,
     Unset,
     blank,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_int,
     write_int,
@@ -42,7 +47,7 @@ _WORKFLOW_STEP_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Wor
 
 
 @dataclasses.dataclass(kw_only=True)
-class WorkflowStepBase:
+class WorkflowStepBase(Record):
     """Workflow step carrier.
 
     Carrier object for WorkflowStepBase. Services for the WorkflowStepBase Carrier is available
@@ -73,6 +78,16 @@ class WorkflowStepBase:
         return decode_json_workflow_step_base(data, "$")
 
 
+_WORKFLOW_STEP_BASE_KEYS = frozenset(
+    (
+        "WorkflowStepId",
+        "WorkflowId",
+        "StepType",
+        "Rank",
+    )
+)
+
+
 def decode_xml_workflow_step_base(element: Element) -> WorkflowStepBase:
     value = WorkflowStepBase()
     for child in element:
@@ -85,6 +100,8 @@ def decode_xml_workflow_step_base(element: Element) -> WorkflowStepBase:
             value.step_type = decode_xml_workflow_step_type(child)
         elif tag == _RANK:
             value.rank = read_int(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -96,6 +113,8 @@ def encode_xml_workflow_step_base(
     put(element, _WORKFLOW_ID, value.workflow_id, write_int)
     put(element, _STEP_TYPE, value.step_type, encode_xml_workflow_step_type)
     put(element, _RANK, value.rank, write_int)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -107,6 +126,11 @@ def decode_json_workflow_step_base(data: Any, path: str) -> WorkflowStepBase:
     value.workflow_id = take_int(data, "WorkflowId", path)
     value.step_type = take(data, "StepType", path, decode_json_workflow_step_type)
     value.rank = take_int(data, "Rank", path)
+    value.extra = (
+        None
+        if _WORKFLOW_STEP_BASE_KEYS.issuperset(data)
+        else json_extra(data, _WORKFLOW_STEP_BASE_KEYS)
+    )
     return value
 
 
@@ -116,6 +140,8 @@ def encode_json_workflow_step_base(value: WorkflowStepBase) -> dict[str, Any]:
     put_json(result, "WorkflowId", value.workflow_id)
     put_json(result, "StepType", value.step_type, encode_json_workflow_step_type)
     put_json(result, "Rank", value.rank)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -15,13 +15,17 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_bool,
     take_int,
@@ -121,6 +125,28 @@ class WorkflowStepCreateFollowUp(WorkflowStepBase):
         return decode_json_workflow_step_create_follow_up(data, "$")
 
 
+_WORKFLOW_STEP_CREATE_FOLLOW_UP_KEYS = frozenset(
+    (
+        "WorkflowStepId",
+        "WorkflowId",
+        "StepType",
+        "Rank",
+        "Title",
+        "FollowUpType",
+        "Project",
+        "Completed",
+        "ActionType",
+        "ActionTime",
+        "ActionTimeUnit",
+        "Duration",
+        "Availability",
+        "OwnerType",
+        "Agenda",
+        "Owner",
+    )
+)
+
+
 def decode_xml_workflow_step_create_follow_up(element: Element) -> WorkflowStepCreateFollowUp:
     value = WorkflowStepCreateFollowUp()
     for child in element:
@@ -157,6 +183,8 @@ def decode_xml_workflow_step_create_follow_up(element: Element) -> WorkflowStepC
             value.agenda = child.text or empty_or_nil(child)
         elif tag == _OWNER:
             value.owner = read_int(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -185,6 +213,8 @@ def encode_xml_workflow_step_create_follow_up(
     put(element, _OWNER_TYPE, value.owner_type, encode_xml_workflow_owner_type)
     put(element, _AGENDA, value.agenda, write_str)
     put(element, _OWNER, value.owner, write_int)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -210,6 +240,11 @@ def decode_json_workflow_step_create_follow_up(data: Any, path: str) -> Workflow
     value.owner_type = take(data, "OwnerType", path, decode_json_workflow_owner_type)
     value.agenda = take_str_nillable(data, "Agenda", path)
     value.owner = take_int(data, "Owner", path)
+    value.extra = (
+        None
+        if _WORKFLOW_STEP_CREATE_FOLLOW_UP_KEYS.issuperset(data)
+        else json_extra(data, _WORKFLOW_STEP_CREATE_FOLLOW_UP_KEYS)
+    )
     return value
 
 
@@ -238,6 +273,8 @@ def encode_json_workflow_step_create_follow_up(
     put_json(result, "OwnerType", value.owner_type, encode_json_workflow_owner_type)
     put_json(result, "Agenda", value.agenda)
     put_json(result, "Owner", value.owner)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

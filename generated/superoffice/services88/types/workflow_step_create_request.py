@@ -15,12 +15,16 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_int,
     take_str_nillable,
@@ -78,6 +82,23 @@ class WorkflowStepCreateRequest(WorkflowStepBase):
         return decode_json_workflow_step_create_request(data, "$")
 
 
+_WORKFLOW_STEP_CREATE_REQUEST_KEYS = frozenset(
+    (
+        "WorkflowStepId",
+        "WorkflowId",
+        "StepType",
+        "Rank",
+        "Title",
+        "RequestType",
+        "Category",
+        "Priority",
+        "TicketStatus",
+        "Message",
+        "Owner",
+    )
+)
+
+
 def decode_xml_workflow_step_create_request(element: Element) -> WorkflowStepCreateRequest:
     value = WorkflowStepCreateRequest()
     for child in element:
@@ -104,6 +125,8 @@ def decode_xml_workflow_step_create_request(element: Element) -> WorkflowStepCre
             value.message = child.text or empty_or_nil(child)
         elif tag == _OWNER:
             value.owner = read_int(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -122,6 +145,8 @@ def encode_xml_workflow_step_create_request(
     put(element, _TICKET_STATUS, value.ticket_status, write_int)
     put(element, _MESSAGE, value.message, write_str)
     put(element, _OWNER, value.owner, write_int)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -140,6 +165,11 @@ def decode_json_workflow_step_create_request(data: Any, path: str) -> WorkflowSt
     value.ticket_status = take_int(data, "TicketStatus", path)
     value.message = take_str_nillable(data, "Message", path)
     value.owner = take_int(data, "Owner", path)
+    value.extra = (
+        None
+        if _WORKFLOW_STEP_CREATE_REQUEST_KEYS.issuperset(data)
+        else json_extra(data, _WORKFLOW_STEP_CREATE_REQUEST_KEYS)
+    )
     return value
 
 
@@ -156,6 +186,8 @@ def encode_json_workflow_step_create_request(value: WorkflowStepCreateRequest) -
     put_json(result, "TicketStatus", value.ticket_status)
     put_json(result, "Message", value.message)
     put_json(result, "Owner", value.owner)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

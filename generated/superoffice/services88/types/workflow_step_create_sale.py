@@ -18,8 +18,10 @@ from ...runtime import (
     empty_or_nil,
     format_datetime,
     json_datetime,
+    json_extra,
     json_float,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
@@ -27,6 +29,8 @@ from ...runtime import (
     read_datetime,
     read_float,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_int,
     take_str_nillable,
@@ -112,6 +116,29 @@ class WorkflowStepCreateSale(WorkflowStepBase):
         return decode_json_workflow_step_create_sale(data, "$")
 
 
+_WORKFLOW_STEP_CREATE_SALE_KEYS = frozenset(
+    (
+        "WorkflowStepId",
+        "WorkflowId",
+        "StepType",
+        "Rank",
+        "Title",
+        "SaleType",
+        "Stage",
+        "Amount",
+        "Currency",
+        "Description",
+        "Project",
+        "ActionType",
+        "ActionTime",
+        "ActionTimeUnit",
+        "Date",
+        "Owner",
+        "Source",
+    )
+)
+
+
 def decode_xml_workflow_step_create_sale(element: Element) -> WorkflowStepCreateSale:
     value = WorkflowStepCreateSale()
     for child in element:
@@ -150,6 +177,8 @@ def decode_xml_workflow_step_create_sale(element: Element) -> WorkflowStepCreate
             value.owner = read_int(child)
         elif tag == _SOURCE:
             value.source = read_int(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -179,6 +208,8 @@ def encode_xml_workflow_step_create_sale(
     put(element, _DATE, value.date, write_datetime)
     put(element, _OWNER, value.owner, write_int)
     put(element, _SOURCE, value.source, write_int)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -205,6 +236,11 @@ def decode_json_workflow_step_create_sale(data: Any, path: str) -> WorkflowStepC
     value.date = take(data, "Date", path, json_datetime)
     value.owner = take_int(data, "Owner", path)
     value.source = take_int(data, "Source", path)
+    value.extra = (
+        None
+        if _WORKFLOW_STEP_CREATE_SALE_KEYS.issuperset(data)
+        else json_extra(data, _WORKFLOW_STEP_CREATE_SALE_KEYS)
+    )
     return value
 
 
@@ -232,6 +268,8 @@ def encode_json_workflow_step_create_sale(value: WorkflowStepCreateSale) -> dict
     put_json(result, "Date", value.date, format_datetime)
     put_json(result, "Owner", value.owner)
     put_json(result, "Source", value.source)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -15,13 +15,17 @@ from ...runtime import (
     Element,
     Unset,
     blank,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_bool,
     take_int,
@@ -84,6 +88,21 @@ class WorkflowStepDistributeToOwner(WorkflowStepBase):
         return decode_json_workflow_step_distribute_to_owner(data, "$")
 
 
+_WORKFLOW_STEP_DISTRIBUTE_TO_OWNER_KEYS = frozenset(
+    (
+        "WorkflowStepId",
+        "WorkflowId",
+        "StepType",
+        "Rank",
+        "OnlyToUnassigned",
+        "Associates",
+        "UserGroups",
+        "DistributeQueue",
+        "DefaultAssociate",
+    )
+)
+
+
 def decode_xml_workflow_step_distribute_to_owner(
     element: Element,
 ) -> WorkflowStepDistributeToOwner:
@@ -114,6 +133,8 @@ def decode_xml_workflow_step_distribute_to_owner(
             )
         elif tag == _DEFAULT_ASSOCIATE:
             value.default_associate = read_int(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -130,6 +151,8 @@ def encode_xml_workflow_step_distribute_to_owner(
     put(element, _USER_GROUPS, value.user_groups, encode_xml_list_of_int)
     put(element, _DISTRIBUTE_QUEUE, value.distribute_queue, encode_xml_list_of_int)
     put(element, _DEFAULT_ASSOCIATE, value.default_associate, write_int)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -148,6 +171,11 @@ def decode_json_workflow_step_distribute_to_owner(
     value.user_groups = take_nillable(data, "UserGroups", path, decode_json_list_of_int)
     value.distribute_queue = take_nillable(data, "DistributeQueue", path, decode_json_list_of_int)
     value.default_associate = take_int(data, "DefaultAssociate", path)
+    value.extra = (
+        None
+        if _WORKFLOW_STEP_DISTRIBUTE_TO_OWNER_KEYS.issuperset(data)
+        else json_extra(data, _WORKFLOW_STEP_DISTRIBUTE_TO_OWNER_KEYS)
+    )
     return value
 
 
@@ -164,6 +192,8 @@ def encode_json_workflow_step_distribute_to_owner(
     put_json(result, "UserGroups", value.user_groups, encode_json_list_of_int)
     put_json(result, "DistributeQueue", value.distribute_queue, encode_json_list_of_int)
     put_json(result, "DefaultAssociate", value.default_associate)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

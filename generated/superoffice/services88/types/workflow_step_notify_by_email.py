@@ -16,12 +16,16 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_int,
     take_nillable,
@@ -89,6 +93,20 @@ class WorkflowStepNotifyByEmail(WorkflowStepBase):
         return decode_json_workflow_step_notify_by_email(data, "$")
 
 
+_WORKFLOW_STEP_NOTIFY_BY_EMAIL_KEYS = frozenset(
+    (
+        "WorkflowStepId",
+        "WorkflowId",
+        "StepType",
+        "Rank",
+        "To",
+        "SpecificEmailAddresses",
+        "Subject",
+        "Text",
+    )
+)
+
+
 def decode_xml_workflow_step_notify_by_email(element: Element) -> WorkflowStepNotifyByEmail:
     value = WorkflowStepNotifyByEmail()
     for child in element:
@@ -111,6 +129,8 @@ def decode_xml_workflow_step_notify_by_email(element: Element) -> WorkflowStepNo
             value.subject = child.text or empty_or_nil(child)
         elif tag == _TEXT:
             value.text = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -126,6 +146,8 @@ def encode_xml_workflow_step_notify_by_email(
     put(element, _SPECIFIC_EMAIL_ADDRESSES, value.specific_email_addresses, encode_xml_list_of_str)
     put(element, _SUBJECT, value.subject, write_str)
     put(element, _TEXT, value.text, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -143,6 +165,11 @@ def decode_json_workflow_step_notify_by_email(data: Any, path: str) -> WorkflowS
     )
     value.subject = take_str_nillable(data, "Subject", path)
     value.text = take_str_nillable(data, "Text", path)
+    value.extra = (
+        None
+        if _WORKFLOW_STEP_NOTIFY_BY_EMAIL_KEYS.issuperset(data)
+        else json_extra(data, _WORKFLOW_STEP_NOTIFY_BY_EMAIL_KEYS)
+    )
     return value
 
 
@@ -158,6 +185,8 @@ def encode_json_workflow_step_notify_by_email(value: WorkflowStepNotifyByEmail) 
     )
     put_json(result, "Subject", value.subject)
     put_json(result, "Text", value.text)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

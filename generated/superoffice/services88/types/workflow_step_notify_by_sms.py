@@ -16,12 +16,16 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_int,
     take_nillable,
@@ -89,6 +93,20 @@ class WorkflowStepNotifyBySMS(WorkflowStepBase):
         return decode_json_workflow_step_notify_by_sms(data, "$")
 
 
+_WORKFLOW_STEP_NOTIFY_BY_SMS_KEYS = frozenset(
+    (
+        "WorkflowStepId",
+        "WorkflowId",
+        "StepType",
+        "Rank",
+        "To",
+        "SpecificPhoneNumbers",
+        "From",
+        "Text",
+    )
+)
+
+
 def decode_xml_workflow_step_notify_by_sms(element: Element) -> WorkflowStepNotifyBySMS:
     value = WorkflowStepNotifyBySMS()
     for child in element:
@@ -111,6 +129,8 @@ def decode_xml_workflow_step_notify_by_sms(element: Element) -> WorkflowStepNoti
             value.from_ = child.text or empty_or_nil(child)
         elif tag == _TEXT:
             value.text = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -126,6 +146,8 @@ def encode_xml_workflow_step_notify_by_sms(
     put(element, _SPECIFIC_PHONE_NUMBERS, value.specific_phone_numbers, encode_xml_list_of_str)
     put(element, _FROM, value.from_, write_str)
     put(element, _TEXT, value.text, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -143,6 +165,11 @@ def decode_json_workflow_step_notify_by_sms(data: Any, path: str) -> WorkflowSte
     )
     value.from_ = take_str_nillable(data, "From", path)
     value.text = take_str_nillable(data, "Text", path)
+    value.extra = (
+        None
+        if _WORKFLOW_STEP_NOTIFY_BY_SMS_KEYS.issuperset(data)
+        else json_extra(data, _WORKFLOW_STEP_NOTIFY_BY_SMS_KEYS)
+    )
     return value
 
 
@@ -156,6 +183,8 @@ def encode_json_workflow_step_notify_by_sms(value: WorkflowStepNotifyBySMS) -> d
     put_json(result, "SpecificPhoneNumbers", value.specific_phone_numbers, encode_json_list_of_str)
     put_json(result, "From", value.from_)
     put_json(result, "Text", value.text)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

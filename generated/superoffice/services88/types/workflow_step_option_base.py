@@ -13,16 +13,21 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
+    Record,
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_int,
     take_nillable,
@@ -60,7 +65,7 @@ _WORKFLOW_STEP_OPTION_ID = (
 
 
 @dataclasses.dataclass(kw_only=True)
-class WorkflowStepOptionBase:
+class WorkflowStepOptionBase(Record):
     """Workflow step split option carrier base carrier class.
 
     Carrier object for WorkflowStepOptionBase. Services for the WorkflowStepOptionBase Carrier
@@ -97,6 +102,19 @@ class WorkflowStepOptionBase:
         return decode_json_workflow_step_option_base(data, "$")
 
 
+_WORKFLOW_STEP_OPTION_BASE_KEYS = frozenset(
+    (
+        "OptionType",
+        "WorkflowStepOptionId",
+        "WorkflowStepId",
+        "WorkflowId",
+        "Name",
+        "Rank",
+        "Steps",
+    )
+)
+
+
 def decode_xml_workflow_step_option_base(element: Element) -> WorkflowStepOptionBase:
     value = WorkflowStepOptionBase()
     for child in element:
@@ -119,6 +137,8 @@ def decode_xml_workflow_step_option_base(element: Element) -> WorkflowStepOption
                 if child.get(XSI_NIL) == "true"
                 else decode_xml_list_of_workflow_step_base(child)
             )
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -133,6 +153,8 @@ def encode_xml_workflow_step_option_base(
     put(element, _NAME, value.name, write_str)
     put(element, _RANK, value.rank, write_int)
     put(element, _STEPS, value.steps, encode_xml_list_of_workflow_step_base)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -147,6 +169,11 @@ def decode_json_workflow_step_option_base(data: Any, path: str) -> WorkflowStepO
     value.name = take_str_nillable(data, "Name", path)
     value.rank = take_int(data, "Rank", path)
     value.steps = take_nillable(data, "Steps", path, decode_json_list_of_workflow_step_base)
+    value.extra = (
+        None
+        if _WORKFLOW_STEP_OPTION_BASE_KEYS.issuperset(data)
+        else json_extra(data, _WORKFLOW_STEP_OPTION_BASE_KEYS)
+    )
     return value
 
 
@@ -159,6 +186,8 @@ def encode_json_workflow_step_option_base(value: WorkflowStepOptionBase) -> dict
     put_json(result, "Name", value.name)
     put_json(result, "Rank", value.rank)
     put_json(result, "Steps", value.steps, encode_json_list_of_workflow_step_base)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

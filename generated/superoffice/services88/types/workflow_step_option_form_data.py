@@ -16,12 +16,16 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_int,
     take_nillable,
@@ -90,6 +94,21 @@ class WorkflowStepOptionFormData(WorkflowStepOptionBase):
         return decode_json_workflow_step_option_form_data(data, "$")
 
 
+_WORKFLOW_STEP_OPTION_FORM_DATA_KEYS = frozenset(
+    (
+        "OptionType",
+        "WorkflowStepOptionId",
+        "WorkflowStepId",
+        "WorkflowId",
+        "Name",
+        "Rank",
+        "Steps",
+        "FormId",
+        "RestrictionGroups",
+    )
+)
+
+
 def decode_xml_workflow_step_option_form_data(element: Element) -> WorkflowStepOptionFormData:
     value = WorkflowStepOptionFormData()
     for child in element:
@@ -120,6 +139,8 @@ def decode_xml_workflow_step_option_form_data(element: Element) -> WorkflowStepO
                 if child.get(XSI_NIL) == "true"
                 else decode_xml_list_of_archive_restriction_group(child)
             )
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -141,6 +162,8 @@ def encode_xml_workflow_step_option_form_data(
         value.restriction_groups,
         encode_xml_list_of_archive_restriction_group,
     )
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -158,6 +181,11 @@ def decode_json_workflow_step_option_form_data(data: Any, path: str) -> Workflow
     value.form_id = take_int(data, "FormId", path)
     value.restriction_groups = take_nillable(
         data, "RestrictionGroups", path, decode_json_list_of_archive_restriction_group
+    )
+    value.extra = (
+        None
+        if _WORKFLOW_STEP_OPTION_FORM_DATA_KEYS.issuperset(data)
+        else json_extra(data, _WORKFLOW_STEP_OPTION_FORM_DATA_KEYS)
     )
     return value
 
@@ -180,6 +208,8 @@ def encode_json_workflow_step_option_form_data(
         value.restriction_groups,
         encode_json_list_of_archive_restriction_group,
     )
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

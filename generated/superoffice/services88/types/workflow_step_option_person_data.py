@@ -16,12 +16,16 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_int,
     take_nillable,
@@ -88,6 +92,20 @@ class WorkflowStepOptionPersonData(WorkflowStepOptionBase):
         return decode_json_workflow_step_option_person_data(data, "$")
 
 
+_WORKFLOW_STEP_OPTION_PERSON_DATA_KEYS = frozenset(
+    (
+        "OptionType",
+        "WorkflowStepOptionId",
+        "WorkflowStepId",
+        "WorkflowId",
+        "Name",
+        "Rank",
+        "Steps",
+        "RestrictionGroups",
+    )
+)
+
+
 def decode_xml_workflow_step_option_person_data(element: Element) -> WorkflowStepOptionPersonData:
     value = WorkflowStepOptionPersonData()
     for child in element:
@@ -116,6 +134,8 @@ def decode_xml_workflow_step_option_person_data(element: Element) -> WorkflowSte
                 if child.get(XSI_NIL) == "true"
                 else decode_xml_list_of_archive_restriction_group(child)
             )
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -136,6 +156,8 @@ def encode_xml_workflow_step_option_person_data(
         value.restriction_groups,
         encode_xml_list_of_archive_restriction_group,
     )
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -154,6 +176,11 @@ def decode_json_workflow_step_option_person_data(
     value.steps = take_nillable(data, "Steps", path, decode_json_list_of_workflow_step_base)
     value.restriction_groups = take_nillable(
         data, "RestrictionGroups", path, decode_json_list_of_archive_restriction_group
+    )
+    value.extra = (
+        None
+        if _WORKFLOW_STEP_OPTION_PERSON_DATA_KEYS.issuperset(data)
+        else json_extra(data, _WORKFLOW_STEP_OPTION_PERSON_DATA_KEYS)
     )
     return value
 
@@ -175,6 +202,8 @@ def encode_json_workflow_step_option_person_data(
         value.restriction_groups,
         encode_json_list_of_archive_restriction_group,
     )
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

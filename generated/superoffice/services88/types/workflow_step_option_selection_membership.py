@@ -16,12 +16,16 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_int,
     take_nillable,
@@ -81,6 +85,20 @@ class WorkflowStepOptionSelectionMembership(WorkflowStepOptionBase):
         return decode_json_workflow_step_option_selection_membership(data, "$")
 
 
+_WORKFLOW_STEP_OPTION_SELECTION_MEMBERSHIP_KEYS = frozenset(
+    (
+        "OptionType",
+        "WorkflowStepOptionId",
+        "WorkflowStepId",
+        "WorkflowId",
+        "Name",
+        "Rank",
+        "Steps",
+        "SelectionId",
+    )
+)
+
+
 def decode_xml_workflow_step_option_selection_membership(
     element: Element,
 ) -> WorkflowStepOptionSelectionMembership:
@@ -107,6 +125,8 @@ def decode_xml_workflow_step_option_selection_membership(
             )
         elif tag == _SELECTION_ID:
             value.selection_id = read_int(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -122,6 +142,8 @@ def encode_xml_workflow_step_option_selection_membership(
     put(element, _RANK, value.rank, write_int)
     put(element, _STEPS, value.steps, encode_xml_list_of_workflow_step_base)
     put(element, _SELECTION_ID, value.selection_id, write_int)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -139,6 +161,11 @@ def decode_json_workflow_step_option_selection_membership(
     value.rank = take_int(data, "Rank", path)
     value.steps = take_nillable(data, "Steps", path, decode_json_list_of_workflow_step_base)
     value.selection_id = take_int(data, "SelectionId", path)
+    value.extra = (
+        None
+        if _WORKFLOW_STEP_OPTION_SELECTION_MEMBERSHIP_KEYS.issuperset(data)
+        else json_extra(data, _WORKFLOW_STEP_OPTION_SELECTION_MEMBERSHIP_KEYS)
+    )
     return value
 
 
@@ -154,6 +181,8 @@ def encode_json_workflow_step_option_selection_membership(
     put_json(result, "Rank", value.rank)
     put_json(result, "Steps", value.steps, encode_json_list_of_workflow_step_base)
     put_json(result, "SelectionId", value.selection_id)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -14,12 +14,16 @@ from ...runtime import (
     Element,
     Unset,
     blank,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_int,
     write_int,
@@ -67,6 +71,18 @@ class WorkflowStepRemoveFromList(WorkflowStepBase):
         return decode_json_workflow_step_remove_from_list(data, "$")
 
 
+_WORKFLOW_STEP_REMOVE_FROM_LIST_KEYS = frozenset(
+    (
+        "WorkflowStepId",
+        "WorkflowId",
+        "StepType",
+        "Rank",
+        "Selection",
+        "Project",
+    )
+)
+
+
 def decode_xml_workflow_step_remove_from_list(element: Element) -> WorkflowStepRemoveFromList:
     value = WorkflowStepRemoveFromList()
     for child in element:
@@ -83,6 +99,8 @@ def decode_xml_workflow_step_remove_from_list(element: Element) -> WorkflowStepR
             value.selection = read_int(child)
         elif tag == _PROJECT:
             value.project = read_int(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -96,6 +114,8 @@ def encode_xml_workflow_step_remove_from_list(
     put(element, _RANK, value.rank, write_int)
     put(element, _SELECTION, value.selection, write_int)
     put(element, _PROJECT, value.project, write_int)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -109,6 +129,11 @@ def decode_json_workflow_step_remove_from_list(data: Any, path: str) -> Workflow
     value.rank = take_int(data, "Rank", path)
     value.selection = take_int(data, "Selection", path)
     value.project = take_int(data, "Project", path)
+    value.extra = (
+        None
+        if _WORKFLOW_STEP_REMOVE_FROM_LIST_KEYS.issuperset(data)
+        else json_extra(data, _WORKFLOW_STEP_REMOVE_FROM_LIST_KEYS)
+    )
     return value
 
 
@@ -122,6 +147,8 @@ def encode_json_workflow_step_remove_from_list(
     put_json(result, "Rank", value.rank)
     put_json(result, "Selection", value.selection)
     put_json(result, "Project", value.project)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

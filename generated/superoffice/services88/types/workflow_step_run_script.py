@@ -14,12 +14,16 @@ from ...runtime import (
     Element,
     Unset,
     blank,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_int,
     write_int,
@@ -63,6 +67,17 @@ class WorkflowStepRunScript(WorkflowStepBase):
         return decode_json_workflow_step_run_script(data, "$")
 
 
+_WORKFLOW_STEP_RUN_SCRIPT_KEYS = frozenset(
+    (
+        "WorkflowStepId",
+        "WorkflowId",
+        "StepType",
+        "Rank",
+        "ScriptId",
+    )
+)
+
+
 def decode_xml_workflow_step_run_script(element: Element) -> WorkflowStepRunScript:
     value = WorkflowStepRunScript()
     for child in element:
@@ -77,6 +92,8 @@ def decode_xml_workflow_step_run_script(element: Element) -> WorkflowStepRunScri
             value.rank = read_int(child)
         elif tag == _SCRIPT_ID:
             value.script_id = read_int(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -89,6 +106,8 @@ def encode_xml_workflow_step_run_script(
     put(element, _STEP_TYPE, value.step_type, encode_xml_workflow_step_type)
     put(element, _RANK, value.rank, write_int)
     put(element, _SCRIPT_ID, value.script_id, write_int)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -101,6 +120,11 @@ def decode_json_workflow_step_run_script(data: Any, path: str) -> WorkflowStepRu
     value.step_type = take(data, "StepType", path, decode_json_workflow_step_type)
     value.rank = take_int(data, "Rank", path)
     value.script_id = take_int(data, "ScriptId", path)
+    value.extra = (
+        None
+        if _WORKFLOW_STEP_RUN_SCRIPT_KEYS.issuperset(data)
+        else json_extra(data, _WORKFLOW_STEP_RUN_SCRIPT_KEYS)
+    )
     return value
 
 
@@ -111,6 +135,8 @@ def encode_json_workflow_step_run_script(value: WorkflowStepRunScript) -> dict[s
     put_json(result, "StepType", value.step_type, encode_json_workflow_step_type)
     put_json(result, "Rank", value.rank)
     put_json(result, "ScriptId", value.script_id)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -16,12 +16,16 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_int,
     take_nillable,
@@ -78,6 +82,19 @@ class WorkflowStepSendEmail(WorkflowStepBase):
         return decode_json_workflow_step_send_email(data, "$")
 
 
+_WORKFLOW_STEP_SEND_EMAIL_KEYS = frozenset(
+    (
+        "WorkflowStepId",
+        "WorkflowId",
+        "StepType",
+        "Rank",
+        "Subject",
+        "Attachments",
+        "ShipmentId",
+    )
+)
+
+
 def decode_xml_workflow_step_send_email(element: Element) -> WorkflowStepSendEmail:
     value = WorkflowStepSendEmail()
     for child in element:
@@ -98,6 +115,8 @@ def decode_xml_workflow_step_send_email(element: Element) -> WorkflowStepSendEma
             )
         elif tag == _SHIPMENT_ID:
             value.shipment_id = read_int(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -112,6 +131,8 @@ def encode_xml_workflow_step_send_email(
     put(element, _SUBJECT, value.subject, write_str)
     put(element, _ATTACHMENTS, value.attachments, encode_xml_list_of_int)
     put(element, _SHIPMENT_ID, value.shipment_id, write_int)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -126,6 +147,11 @@ def decode_json_workflow_step_send_email(data: Any, path: str) -> WorkflowStepSe
     value.subject = take_str_nillable(data, "Subject", path)
     value.attachments = take_nillable(data, "Attachments", path, decode_json_list_of_int)
     value.shipment_id = take_int(data, "ShipmentId", path)
+    value.extra = (
+        None
+        if _WORKFLOW_STEP_SEND_EMAIL_KEYS.issuperset(data)
+        else json_extra(data, _WORKFLOW_STEP_SEND_EMAIL_KEYS)
+    )
     return value
 
 
@@ -138,6 +164,8 @@ def encode_json_workflow_step_send_email(value: WorkflowStepSendEmail) -> dict[s
     put_json(result, "Subject", value.subject)
     put_json(result, "Attachments", value.attachments, encode_json_list_of_int)
     put_json(result, "ShipmentId", value.shipment_id)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

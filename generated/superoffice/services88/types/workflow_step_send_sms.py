@@ -15,13 +15,17 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_bool,
     take_int,
@@ -73,6 +77,19 @@ class WorkflowStepSendSMS(WorkflowStepBase):
         return decode_json_workflow_step_send_sms(data, "$")
 
 
+_WORKFLOW_STEP_SEND_SMS_KEYS = frozenset(
+    (
+        "WorkflowStepId",
+        "WorkflowId",
+        "StepType",
+        "Rank",
+        "From",
+        "Text",
+        "Exit",
+    )
+)
+
+
 def decode_xml_workflow_step_send_sms(element: Element) -> WorkflowStepSendSMS:
     value = WorkflowStepSendSMS()
     for child in element:
@@ -91,6 +108,8 @@ def decode_xml_workflow_step_send_sms(element: Element) -> WorkflowStepSendSMS:
             value.text = child.text or empty_or_nil(child)
         elif tag == _EXIT:
             value.exit = read_bool(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -105,6 +124,8 @@ def encode_xml_workflow_step_send_sms(
     put(element, _FROM, value.from_, write_str)
     put(element, _TEXT, value.text, write_str)
     put(element, _EXIT, value.exit, write_bool)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -119,6 +140,11 @@ def decode_json_workflow_step_send_sms(data: Any, path: str) -> WorkflowStepSend
     value.from_ = take_str_nillable(data, "From", path)
     value.text = take_str_nillable(data, "Text", path)
     value.exit = take_bool(data, "Exit", path)
+    value.extra = (
+        None
+        if _WORKFLOW_STEP_SEND_SMS_KEYS.issuperset(data)
+        else json_extra(data, _WORKFLOW_STEP_SEND_SMS_KEYS)
+    )
     return value
 
 
@@ -131,6 +157,8 @@ def encode_json_workflow_step_send_sms(value: WorkflowStepSendSMS) -> dict[str, 
     put_json(result, "From", value.from_)
     put_json(result, "Text", value.text)
     put_json(result, "Exit", value.exit)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -16,13 +16,17 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_bool,
     take_int,
@@ -95,6 +99,23 @@ class WorkflowStepSplit(WorkflowStepBase):
         return decode_json_workflow_step_split(data, "$")
 
 
+_WORKFLOW_STEP_SPLIT_KEYS = frozenset(
+    (
+        "WorkflowStepId",
+        "WorkflowId",
+        "StepType",
+        "Rank",
+        "SplitName",
+        "SplitOptionType",
+        "ShipmentId",
+        "Options",
+        "ExitFlow",
+        "ExitToFlowId",
+        "ExitToSelectionId",
+    )
+)
+
+
 def decode_xml_workflow_step_split(element: Element) -> WorkflowStepSplit:
     value = WorkflowStepSplit()
     for child in element:
@@ -125,6 +146,8 @@ def decode_xml_workflow_step_split(element: Element) -> WorkflowStepSplit:
             value.exit_to_flow_id = read_int(child)
         elif tag == _EXIT_TO_SELECTION_ID:
             value.exit_to_selection_id = read_int(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -145,6 +168,8 @@ def encode_xml_workflow_step_split(
     put(element, _EXIT_FLOW, value.exit_flow, write_bool)
     put(element, _EXIT_TO_FLOW_ID, value.exit_to_flow_id, write_int)
     put(element, _EXIT_TO_SELECTION_ID, value.exit_to_selection_id, write_int)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -167,6 +192,11 @@ def decode_json_workflow_step_split(data: Any, path: str) -> WorkflowStepSplit:
     value.exit_flow = take_bool(data, "ExitFlow", path)
     value.exit_to_flow_id = take_int(data, "ExitToFlowId", path)
     value.exit_to_selection_id = take_int(data, "ExitToSelectionId", path)
+    value.extra = (
+        None
+        if _WORKFLOW_STEP_SPLIT_KEYS.issuperset(data)
+        else json_extra(data, _WORKFLOW_STEP_SPLIT_KEYS)
+    )
     return value
 
 
@@ -185,6 +215,8 @@ def encode_json_workflow_step_split(value: WorkflowStepSplit) -> dict[str, Any]:
     put_json(result, "ExitFlow", value.exit_flow)
     put_json(result, "ExitToFlowId", value.exit_to_flow_id)
     put_json(result, "ExitToSelectionId", value.exit_to_selection_id)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -16,12 +16,16 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_int,
     take_nillable,
@@ -83,6 +87,19 @@ class WorkflowStepUpdateParticipant(WorkflowStepBase):
         return decode_json_workflow_step_update_participant(data, "$")
 
 
+_WORKFLOW_STEP_UPDATE_PARTICIPANT_KEYS = frozenset(
+    (
+        "WorkflowStepId",
+        "WorkflowId",
+        "StepType",
+        "Rank",
+        "Description",
+        "FieldValuesPerson",
+        "FieldValuesCompany",
+    )
+)
+
+
 def decode_xml_workflow_step_update_participant(element: Element) -> WorkflowStepUpdateParticipant:
     value = WorkflowStepUpdateParticipant()
     for child in element:
@@ -109,6 +126,8 @@ def decode_xml_workflow_step_update_participant(element: Element) -> WorkflowSte
                 if child.get(XSI_NIL) == "true"
                 else decode_xml_list_of_field_value_info(child)
             )
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -133,6 +152,8 @@ def encode_xml_workflow_step_update_participant(
         value.field_values_company,
         encode_xml_list_of_field_value_info,
     )
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -152,6 +173,11 @@ def decode_json_workflow_step_update_participant(
     )
     value.field_values_company = take_nillable(
         data, "FieldValuesCompany", path, decode_json_list_of_field_value_info
+    )
+    value.extra = (
+        None
+        if _WORKFLOW_STEP_UPDATE_PARTICIPANT_KEYS.issuperset(data)
+        else json_extra(data, _WORKFLOW_STEP_UPDATE_PARTICIPANT_KEYS)
     )
     return value
 
@@ -177,6 +203,8 @@ def encode_json_workflow_step_update_participant(
         value.field_values_company,
         encode_json_list_of_field_value_info,
     )
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

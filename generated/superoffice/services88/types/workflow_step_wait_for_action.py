@@ -15,13 +15,17 @@ from ...runtime import (
     Element,
     Unset,
     blank,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_bool,
     take_int,
@@ -96,6 +100,23 @@ class WorkflowStepWaitForAction(WorkflowStepBase):
         return decode_json_workflow_step_wait_for_action(data, "$")
 
 
+_WORKFLOW_STEP_WAIT_FOR_ACTION_KEYS = frozenset(
+    (
+        "WorkflowStepId",
+        "WorkflowId",
+        "StepType",
+        "Rank",
+        "ExitFlow",
+        "ExitToFlowId",
+        "ExitToSelectionId",
+        "ActionTimeout",
+        "WaitForTimeout",
+        "TimeoutIntervalType",
+        "Actions",
+    )
+)
+
+
 def decode_xml_workflow_step_wait_for_action(element: Element) -> WorkflowStepWaitForAction:
     value = WorkflowStepWaitForAction()
     for child in element:
@@ -126,6 +147,8 @@ def decode_xml_workflow_step_wait_for_action(element: Element) -> WorkflowStepWa
                 if child.get(XSI_NIL) == "true"
                 else decode_xml_list_of_workflow_wait_for_action(child)
             )
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -149,6 +172,8 @@ def encode_xml_workflow_step_wait_for_action(
         encode_xml_workflow_time_wait_interval_type,
     )
     put(element, _ACTIONS, value.actions, encode_xml_list_of_workflow_wait_for_action)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -171,6 +196,11 @@ def decode_json_workflow_step_wait_for_action(data: Any, path: str) -> WorkflowS
     value.actions = take_nillable(
         data, "Actions", path, decode_json_list_of_workflow_wait_for_action
     )
+    value.extra = (
+        None
+        if _WORKFLOW_STEP_WAIT_FOR_ACTION_KEYS.issuperset(data)
+        else json_extra(data, _WORKFLOW_STEP_WAIT_FOR_ACTION_KEYS)
+    )
     return value
 
 
@@ -192,6 +222,8 @@ def encode_json_workflow_step_wait_for_action(value: WorkflowStepWaitForAction) 
         encode_json_workflow_time_wait_interval_type,
     )
     put_json(result, "Actions", value.actions, encode_json_list_of_workflow_wait_for_action)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

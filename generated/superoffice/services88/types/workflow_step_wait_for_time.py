@@ -15,12 +15,16 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
+    json_extra,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_int,
     take_str_nillable,
@@ -86,6 +90,20 @@ class WorkflowStepWaitForTime(WorkflowStepBase):
         return decode_json_workflow_step_wait_for_time(data, "$")
 
 
+_WORKFLOW_STEP_WAIT_FOR_TIME_KEYS = frozenset(
+    (
+        "WorkflowStepId",
+        "WorkflowId",
+        "StepType",
+        "Rank",
+        "TimeWaitAlgorithm",
+        "NumIntervals",
+        "IntervalType",
+        "Until",
+    )
+)
+
+
 def decode_xml_workflow_step_wait_for_time(element: Element) -> WorkflowStepWaitForTime:
     value = WorkflowStepWaitForTime()
     for child in element:
@@ -106,6 +124,8 @@ def decode_xml_workflow_step_wait_for_time(element: Element) -> WorkflowStepWait
             value.interval_type = decode_xml_workflow_time_wait_interval_type(child)
         elif tag == _UNTIL:
             value.until = child.text or empty_or_nil(child)
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -126,6 +146,8 @@ def encode_xml_workflow_step_wait_for_time(
     put(element, _NUM_INTERVALS, value.num_intervals, write_int)
     put(element, _INTERVAL_TYPE, value.interval_type, encode_xml_workflow_time_wait_interval_type)
     put(element, _UNTIL, value.until, write_str)
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -145,6 +167,11 @@ def decode_json_workflow_step_wait_for_time(data: Any, path: str) -> WorkflowSte
         data, "IntervalType", path, decode_json_workflow_time_wait_interval_type
     )
     value.until = take_str_nillable(data, "Until", path)
+    value.extra = (
+        None
+        if _WORKFLOW_STEP_WAIT_FOR_TIME_KEYS.issuperset(data)
+        else json_extra(data, _WORKFLOW_STEP_WAIT_FOR_TIME_KEYS)
+    )
     return value
 
 
@@ -165,6 +192,8 @@ def encode_json_workflow_step_wait_for_time(value: WorkflowStepWaitForTime) -> d
         result, "IntervalType", value.interval_type, encode_json_workflow_time_wait_interval_type
     )
     put_json(result, "Until", value.until)
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -15,13 +15,17 @@ from ...runtime import (
     Element,
     Unset,
     blank,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_int,
     take_nillable,
@@ -96,6 +100,18 @@ class WorkflowTrigger(Carrier):
         return decode_json_workflow_trigger(data, "$")
 
 
+_WORKFLOW_TRIGGER_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "WorkflowTriggerId",
+        "WorkflowId",
+        "TriggerType",
+        "RestrictionGroups",
+    )
+)
+
+
 def decode_xml_workflow_trigger(element: Element) -> WorkflowTrigger:
     value = WorkflowTrigger()
     for child in element:
@@ -122,6 +138,8 @@ def decode_xml_workflow_trigger(element: Element) -> WorkflowTrigger:
                 if child.get(XSI_NIL) == "true"
                 else decode_xml_list_of_archive_restriction_group(child)
             )
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -140,6 +158,8 @@ def encode_xml_workflow_trigger(
         value.restriction_groups,
         encode_xml_list_of_archive_restriction_group,
     )
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -156,6 +176,11 @@ def decode_json_workflow_trigger(data: Any, path: str) -> WorkflowTrigger:
     value.trigger_type = take(data, "TriggerType", path, decode_json_workflow_trigger_type)
     value.restriction_groups = take_nillable(
         data, "RestrictionGroups", path, decode_json_list_of_archive_restriction_group
+    )
+    value.extra = (
+        None
+        if _WORKFLOW_TRIGGER_KEYS.issuperset(data)
+        else json_extra(data, _WORKFLOW_TRIGGER_KEYS)
     )
     return value
 
@@ -175,6 +200,8 @@ def encode_json_workflow_trigger(value: WorkflowTrigger) -> dict[str, Any]:
         value.restriction_groups,
         encode_json_list_of_archive_restriction_group,
     )
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 

@@ -15,13 +15,17 @@ from ...runtime import (
     Element,
     Unset,
     blank,
+    json_extra,
     json_items_nillable,
     json_object,
+    keep_element,
     new_child,
     parse_xml,
     put,
     put_json,
     read_int,
+    restore_elements,
+    restore_members,
     take,
     take_int,
     take_nillable,
@@ -106,6 +110,20 @@ class WorkflowWaitForAction(Carrier):
         return decode_json_workflow_wait_for_action(data, "$")
 
 
+_WORKFLOW_WAIT_FOR_ACTION_KEYS = frozenset(
+    (
+        "TableRight",
+        "FieldProperties",
+        "WorkflowWaitForActionId",
+        "WorkflowStepId",
+        "WorkflowId",
+        "Rank",
+        "ActionType",
+        "RestrictionGroups",
+    )
+)
+
+
 def decode_xml_workflow_wait_for_action(element: Element) -> WorkflowWaitForAction:
     value = WorkflowWaitForAction()
     for child in element:
@@ -136,6 +154,8 @@ def decode_xml_workflow_wait_for_action(element: Element) -> WorkflowWaitForActi
                 if child.get(XSI_NIL) == "true"
                 else decode_xml_list_of_archive_restriction_group(child)
             )
+        else:
+            value.extra = keep_element(value.extra, child)
     return value
 
 
@@ -156,6 +176,8 @@ def encode_xml_workflow_wait_for_action(
         value.restriction_groups,
         encode_xml_list_of_archive_restriction_group,
     )
+    if value.extra is not None:
+        restore_elements(element, value.extra)
     return element
 
 
@@ -174,6 +196,11 @@ def decode_json_workflow_wait_for_action(data: Any, path: str) -> WorkflowWaitFo
     value.action_type = take(data, "ActionType", path, decode_json_workflow_wait_for_action_type)
     value.restriction_groups = take_nillable(
         data, "RestrictionGroups", path, decode_json_list_of_archive_restriction_group
+    )
+    value.extra = (
+        None
+        if _WORKFLOW_WAIT_FOR_ACTION_KEYS.issuperset(data)
+        else json_extra(data, _WORKFLOW_WAIT_FOR_ACTION_KEYS)
     )
     return value
 
@@ -195,6 +222,8 @@ def encode_json_workflow_wait_for_action(value: WorkflowWaitForAction) -> dict[s
         value.restriction_groups,
         encode_json_list_of_archive_restriction_group,
     )
+    if value.extra is not None:
+        restore_members(result, value.extra)
     return result
 
 
