@@ -46,6 +46,8 @@ from .auth import AuthError, Credential, RenewingAuth, SharedValue
 __all__ = [
     "CLAIM_PREFIX",
     "ENVIRONMENTS",
+    "RUNNING_STATES",
+    "TENANT_STATES",
     "ApplicationKey",
     "AuthError",
     "AuthorizationError",
@@ -201,7 +203,8 @@ def _b64url_int(text: object) -> int:
 class ApplicationKey:
     """The application's RSA private key, which signs the system user token (RSA PKCS#1 v1.5
     with SHA-256, as SuperID verifies it against the public key registered for the
-    application). Its repr shows the key size only."""
+    application). :meth:`load` reads one; the constructor wraps a ``cryptography``
+    ``RSAPrivateKey`` you already hold. Its repr shows the key size only."""
 
     def __init__(self, key: Any) -> None:
         self._key = key
@@ -262,7 +265,7 @@ def _xml_private_key(data: bytes) -> Any:
     def number(name: str) -> int:
         if not texts.get(name):
             raise InvalidKeyError(
-                f"the <RSAKeyValue> key has no <{name}>: a public key cannot sign"
+                f"the <RSAKeyValue> key has no <{name}>: signing needs the private key"
             )
         try:
             return int.from_bytes(base64.b64decode(texts[name], validate=True), "big")

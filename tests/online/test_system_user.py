@@ -210,7 +210,10 @@ BAD_KEYS: dict[str, tuple[Callable[[rsa.RSAPrivateKey], str | bytes], str]] = {
     "truncated PEM": (lambda k: pem(k)[:300], "cannot be read"),
     "encrypted PEM": (_encrypted, "encrypted"),
     "EC key": (lambda k: _ec_key(), "not an RSA key"),
-    "public XML key": (lambda k: rsa_key_value(k, public_only=True), "a public key cannot sign"),
+    "public XML key": (
+        lambda k: rsa_key_value(k, public_only=True),
+        "signing needs the private key",
+    ),
     "broken XML": (lambda k: rsa_key_value(k)[:-5], "not well-formed"),
     "other XML": (lambda k: "<Key><Modulus>AQAB</Modulus></Key>", "not an <RSAKeyValue>"),
     "XML not base64": (lambda k: rsa_key_value(k).replace("<D>", "<D>!!"), "not base64"),
