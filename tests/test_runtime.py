@@ -341,7 +341,7 @@ def test_unknown_xml_elements_go_back_in_their_place() -> None:
     value = PluginResponse.from_xml(document)
     assert value.is_ok is True and value.user_explanation == "why"
     assert value.extra is not None and len(value.extra.elements) == 4
-    assert [tag for _, _, tag, _ in value.extra.elements] == [
+    assert [kept.tag for kept in value.extra.elements] == [
         "{urn:x}First",
         f"{{{ns}}}Severity",
         "{urn:x}Deep",
@@ -372,7 +372,7 @@ def test_a_newer_servers_record_re_encodes_to_the_same_document() -> None:
     assert record.configurable_screen_delta_id == 42 and record.applies_to_ids == [1, 2]
     assert record.updated_date == DateTime(2020, 8, 19, 17, 12, 16, 955362, extra_ticks=1)
     assert record.extra is not None
-    assert [tag.rpartition("}")[2] for _, _, tag, _ in record.extra.elements] == [
+    assert [kept.tag.rpartition("}")[2] for kept in record.extra.elements] == [
         "Priority",
         "UserGroupIds",
     ]

@@ -3,7 +3,7 @@
 The same agent and version may be documented twice (two doc trees, or an older edition beside a
 newer one). Which one is kept must not depend on the order the docs were given in, so it is
 chosen by content: the one with more operations (a newer edition adds operations), then more
-types, then the larger content digest, which only decides between editions that differ in
+types, then a content digest and the path, which decide only between editions that differ in
 nothing countable. A diagnostic says whether the two are identical or how they differ.
 """
 
@@ -29,9 +29,11 @@ def _content(wsdl: WsdlFacts) -> str:
     return repr((agent, sorted(wsdl.types, key=lambda t: t.key)))
 
 
-def _rank(wsdl: WsdlFacts) -> tuple[int, int, str]:
+def _rank(wsdl: WsdlFacts) -> tuple[int, int, str, str]:
+    """Sort key, best first: more operations, more types; then content and path decide
+    between editions that tie, so the choice never depends on the order they were read."""
     digest = hashlib.sha256(_content(wsdl).encode("utf-8")).hexdigest()
-    return len(wsdl.agent.operations), len(wsdl.types), digest
+    return -len(wsdl.agent.operations), -len(wsdl.types), digest, wsdl.agent.sources[0]
 
 
 def _difference(kept: WsdlFacts, other: WsdlFacts) -> str:
@@ -71,7 +73,7 @@ def merge_wsdls(facts: DocFacts, diags: Diagnostics) -> list[Service]:
         by_agent[(wsdl.version, wsdl.agent.name)].append(wsdl)
     chosen: dict[str, list[WsdlFacts]] = defaultdict(list)
     for (version, name), editions in sorted(by_agent.items()):
-        editions.sort(key=_rank, reverse=True)
+        editions.sort(key=_rank)
         kept = editions[0]
         chosen[version].append(kept)
         for other in editions[1:]:

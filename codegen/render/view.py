@@ -7,6 +7,7 @@ codec statements; for each version it assigns types to modules.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -52,20 +53,20 @@ PRIMITIVES: dict[str, Ref] = {
     "xs:QName": _prim("str", "read_str", "write_str", "json_str", None, "STR"),
     "ser:guid": _prim("str", "read_str", "write_str", "json_str", None, "STR"),
     "xs:int": _prim("int", "read_int", "write_int", "json_int", None, "INT"),
-    "xs:short": _prim("int", "read_short", "write_int", "json_int", None, "SHORT"),
-    "xs:long": _prim("int", "read_long", "write_int", "json_int", None, "LONG"),
-    "xs:byte": _prim("int", "read_byte", "write_int", "json_int", None, "BYTE"),
+    "xs:short": _prim("int", "read_short", "write_int", "json_short", None, "SHORT"),
+    "xs:long": _prim("int", "read_long", "write_int", "json_long", None, "LONG"),
+    "xs:byte": _prim("int", "read_byte", "write_int", "json_byte", None, "BYTE"),
     "xs:unsignedByte": _prim(
-        "int", "read_unsigned_byte", "write_int", "json_int", None, "UNSIGNED_BYTE"
+        "int", "read_unsigned_byte", "write_int", "json_unsigned_byte", None, "UNSIGNED_BYTE"
     ),
     "xs:unsignedShort": _prim(
-        "int", "read_unsigned_short", "write_int", "json_int", None, "UNSIGNED_SHORT"
+        "int", "read_unsigned_short", "write_int", "json_unsigned_short", None, "UNSIGNED_SHORT"
     ),
     "xs:unsignedInt": _prim(
-        "int", "read_unsigned_int", "write_int", "json_int", None, "UNSIGNED_INT"
+        "int", "read_unsigned_int", "write_int", "json_unsigned_int", None, "UNSIGNED_INT"
     ),
     "xs:unsignedLong": _prim(
-        "int", "read_unsigned_long", "write_int", "json_int", None, "UNSIGNED_LONG"
+        "int", "read_unsigned_long", "write_int", "json_unsigned_long", None, "UNSIGNED_LONG"
     ),
     "xs:boolean": _prim("bool", "read_bool", "write_bool", "json_bool", None, "BOOL"),
     "xs:double": _prim("float", "read_float", "write_float", "json_float", None, "FLOAT"),
@@ -240,6 +241,8 @@ class OperationView:
     results: list[str]
     rest_path: str
     rest_body: str
+    rest_select: bool
+    """whether the REST endpoint takes ``$select``"""
     request_element: str
     response_element: str
     doc: list[str]
@@ -379,11 +382,19 @@ class ServiceView:
             if fast
             else f"{take}(data, {f.name!r}, path, {ref.json_read})"
         )
+        default = " = UNSET" if f.optional else ""
+        if f.type == "xs:string" and _SECRET.match(f.name):
+            # a ticket or password: kept out of repr, as the clients keep credentials out of it
+            default = (
+                " = dataclasses.field(default=UNSET, repr=False)"
+                if f.optional
+                else " = dataclasses.field(repr=False)"
+            )
         return FieldView(
             name=var,
             wire=f.name,
             annotation=self.annotation(f),
-            default=" = UNSET" if f.optional else "",
+            default=default,
             doc=wrap_doc(f.doc, DOC_WIDTH) if f.doc else [],
             tag_const=tag_const,
             required=not f.optional,
@@ -675,6 +686,9 @@ class ServiceView:
                     ],
                     results=[self.param(r, imports) for r in op.results],
                     rest_path=op.rest.path if op.rest else "",
+                    rest_select=any(
+                        q.name == "$select" for q in (op.rest.query if op.rest else ())
+                    ),
                     rest_body=next(
                         (
                             p.py_name
@@ -748,10 +762,11 @@ class ServiceView:
 
 
 _FAST_TAKE = {"json_str": "str", "json_int": "int", "json_bool": "bool"}
+_SECRET = re.compile(r"(?i)^(ticket|.*password|.*secret|.*token|.*api_?key)$")
 
 
 def _nil_or(read: str, element: str) -> str:
-    return f'None if {element}.get(XSI_NIL) == "true" else {read}({element})'
+    return f"None if {element}.get(XSI_NIL) in NIL else {read}({element})"
 
 
 def _xml_read(ref: Ref, element: str, nillable: bool) -> str:

@@ -17,7 +17,7 @@ import importlib
 import json
 import math
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any, Final, Generic, NamedTuple, SupportsIndex, TypeVar, cast
 
 from lxml import etree
@@ -131,122 +131,92 @@ def _text(element: Element) -> str:
     return element.text or ""
 
 
-def _bad_integer(element: Element, low: int, high: int, kind: str) -> DecodeError:
-    try:
-        value = int(element.text)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
-        return bad_element(element, f"{element.text!r} is not an {kind}")
-    return bad_element(element, f"{value} is out of range for {kind}")
+_INTEGER = re.compile(r"[+-]?[0-9]{1,40}")
 
 
 def _integer(element: Element, low: int, high: int, kind: str) -> int:
-    try:
-        value = int(element.text)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
-        raise _bad_integer(element, low, high, kind) from None
+    """An XSD integer in full: ASCII digits, an optional sign, whitespace around (no ``1_000``,
+    no other scripts' digits), within ``low``..``high``."""
+    text = (element.text or "").strip(" \t\r\n")
+    if _INTEGER.fullmatch(text) is None:
+        raise bad_element(element, f"{_shown(element.text)} is not an {kind}")
+    value = int(text)
     if low <= value <= high:
         return value
-    raise _bad_integer(element, low, high, kind)
+    raise bad_element(element, f"{_shown(value)} is out of range for {kind}")
 
 
 def read_str(element: Element) -> str:
     return element.text or ""
 
 
+NIL: Final = ("true", "1")
+"""The ``xsi:nil`` values that mean nil (an ``xs:boolean``)."""
+
+
 def empty_or_nil(element: Element) -> str | None:
     """A string element without text: ``None`` when it is ``xsi:nil``, else ``""``.
 
     Generated decoders read a nillable string as ``child.text or empty_or_nil(child)``."""
-    return None if element.get(XSI_NIL) == "true" else ""
+    return None if element.get(XSI_NIL) in NIL else ""
+
+
+# Each reader takes plain digits short enough to be in range at once, else the full form.
 
 
 def read_int(element: Element) -> int:
-    try:
-        value = int(element.text)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
-        raise _bad_integer(element, -(2**31), 2**31 - 1, "xs:int") from None
-    if -(2**31) <= value <= 2**31 - 1:
-        return value
-    raise _bad_integer(element, -(2**31), 2**31 - 1, "xs:int")
+    text = element.text
+    if text is not None and len(text) < 10 and text.isdigit() and text.isascii():
+        return int(text)
+    return _integer(element, -(2**31), 2**31 - 1, "xs:int")
 
 
 def read_short(element: Element) -> int:
-    try:
-        value = int(element.text)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
-        raise _bad_integer(element, -(2**15), 2**15 - 1, "xs:short") from None
-    if -(2**15) <= value <= 2**15 - 1:
-        return value
-    raise _bad_integer(element, -(2**15), 2**15 - 1, "xs:short")
+    text = element.text
+    if text is not None and len(text) < 5 and text.isdigit() and text.isascii():
+        return int(text)
+    return _integer(element, -(2**15), 2**15 - 1, "xs:short")
 
 
 def read_long(element: Element) -> int:
-    try:
-        value = int(element.text)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
-        raise _bad_integer(element, -(2**63), 2**63 - 1, "xs:long") from None
-    if -(2**63) <= value <= 2**63 - 1:
-        return value
-    raise _bad_integer(element, -(2**63), 2**63 - 1, "xs:long")
+    text = element.text
+    if text is not None and len(text) < 19 and text.isdigit() and text.isascii():
+        return int(text)
+    return _integer(element, -(2**63), 2**63 - 1, "xs:long")
+
+
+def read_integer(element: Element) -> int:
+    """An unbounded ``xs:integer`` (up to 40 digits)."""
+    return _integer(element, -(10**40), 10**40, "xs:integer")
 
 
 def read_byte(element: Element) -> int:
-    try:
-        value = int(element.text)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
-        raise _bad_integer(element, -128, 127, "xs:byte") from None
-    if -128 <= value <= 127:
-        return value
-    raise _bad_integer(element, -128, 127, "xs:byte")
+    return _integer(element, -128, 127, "xs:byte")
 
 
 def read_unsigned_byte(element: Element) -> int:
-    try:
-        value = int(element.text)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
-        raise _bad_integer(element, 0, 2**8 - 1, "xs:unsignedByte") from None
-    if 0 <= value <= 2**8 - 1:
-        return value
-    raise _bad_integer(element, 0, 2**8 - 1, "xs:unsignedByte")
+    return _integer(element, 0, 2**8 - 1, "xs:unsignedByte")
 
 
 def read_unsigned_short(element: Element) -> int:
-    try:
-        value = int(element.text)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
-        raise _bad_integer(element, 0, 2**16 - 1, "xs:unsignedShort") from None
-    if 0 <= value <= 2**16 - 1:
-        return value
-    raise _bad_integer(element, 0, 2**16 - 1, "xs:unsignedShort")
+    return _integer(element, 0, 2**16 - 1, "xs:unsignedShort")
 
 
 def read_unsigned_int(element: Element) -> int:
-    try:
-        value = int(element.text)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
-        raise _bad_integer(element, 0, 2**32 - 1, "xs:unsignedInt") from None
-    if 0 <= value <= 2**32 - 1:
-        return value
-    raise _bad_integer(element, 0, 2**32 - 1, "xs:unsignedInt")
+    return _integer(element, 0, 2**32 - 1, "xs:unsignedInt")
 
 
 def read_unsigned_long(element: Element) -> int:
-    try:
-        value = int(element.text)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
-        raise _bad_integer(element, 0, 2**64 - 1, "xs:unsignedLong") from None
-    if 0 <= value <= 2**64 - 1:
-        return value
-    raise _bad_integer(element, 0, 2**64 - 1, "xs:unsignedLong")
+    return _integer(element, 0, 2**64 - 1, "xs:unsignedLong")
 
 
 def read_bool(element: Element) -> bool:
-    text = _text(element).strip()
+    text = _text(element).strip(" \t\r\n")
     if text in ("true", "1"):
         return True
     if text in ("false", "0"):
         return False
-    raise bad_element(element, f"{text!r} is not an xs:boolean")
+    raise bad_element(element, f"{_shown(text)} is not an xs:boolean")
 
 
 def _float(text: str) -> float:
@@ -392,8 +362,32 @@ class Duration(datetime.timedelta):
         equal = self.__eq__(other)
         return equal if equal is NotImplemented else not equal
 
+    def __lt__(self, other: datetime.timedelta) -> bool:
+        return ticks_of(self) < ticks_of(other)
+
+    def __le__(self, other: datetime.timedelta) -> bool:
+        return ticks_of(self) <= ticks_of(other)
+
+    def __gt__(self, other: datetime.timedelta) -> bool:
+        return ticks_of(self) > ticks_of(other)
+
+    def __ge__(self, other: datetime.timedelta) -> bool:
+        return ticks_of(self) >= ticks_of(other)
+
+    def __neg__(self) -> datetime.timedelta:
+        return duration_from_ticks(-ticks_of(self))
+
+    def __pos__(self) -> datetime.timedelta:
+        return self
+
+    def __abs__(self) -> datetime.timedelta:
+        return duration_from_ticks(abs(ticks_of(self)))
+
+    def __bool__(self) -> bool:
+        return ticks_of(self) != 0
+
     def __hash__(self) -> int:
-        return super().__hash__()
+        return hash(ticks_of(self)) if self.extra_ticks else super().__hash__()
 
     def __repr__(self) -> str:
         text = super().__repr__()
@@ -532,9 +526,14 @@ def read_duration(element: Element) -> datetime.timedelta:
         raise bad_element(element, f"{_shown(element.text)} is not a duration") from None
 
 
+def _base64(text: str) -> bytes:
+    """Strict base64 (whitespace between the characters allowed, as in XML); ValueError else."""
+    return base64.b64decode("".join(text.split()), validate=True)
+
+
 def read_bytes(element: Element) -> bytes:
     try:
-        return base64.b64decode(_text(element), validate=False)
+        return _base64(_text(element))
     except (binascii.Error, ValueError):
         raise bad_element(element, "not valid base64") from None
 
@@ -605,12 +604,51 @@ def json_str(data: Any, path: str) -> str:
     return data
 
 
-def json_int(data: Any, path: str) -> int:
-    if isinstance(data, bool) or not isinstance(data, int):
-        if isinstance(data, float) and data.is_integer():
-            return int(data)
+def _json_integer(data: Any, path: str, low: int, high: int, kind: str) -> int:
+    value: int
+    if isinstance(data, int) and not isinstance(data, bool):
+        value = data
+    elif isinstance(data, float) and data.is_integer():
+        value = int(data)
+    else:
         raise DecodeError(path, f"expected an integer, got {type(data).__name__}")
-    return data
+    if low <= value <= high:
+        return value
+    raise DecodeError(path, f"{_shown(value)} is out of range for {kind}")
+
+
+def json_int(data: Any, path: str) -> int:
+    if type(data) is int and -2147483648 <= data <= 2147483647:
+        return data
+    return _json_integer(data, path, -(2**31), 2**31 - 1, "xs:int")
+
+
+def json_short(data: Any, path: str) -> int:
+    return _json_integer(data, path, -(2**15), 2**15 - 1, "xs:short")
+
+
+def json_long(data: Any, path: str) -> int:
+    return _json_integer(data, path, -(2**63), 2**63 - 1, "xs:long")
+
+
+def json_byte(data: Any, path: str) -> int:
+    return _json_integer(data, path, -128, 127, "xs:byte")
+
+
+def json_unsigned_byte(data: Any, path: str) -> int:
+    return _json_integer(data, path, 0, 2**8 - 1, "xs:unsignedByte")
+
+
+def json_unsigned_short(data: Any, path: str) -> int:
+    return _json_integer(data, path, 0, 2**16 - 1, "xs:unsignedShort")
+
+
+def json_unsigned_int(data: Any, path: str) -> int:
+    return _json_integer(data, path, 0, 2**32 - 1, "xs:unsignedInt")
+
+
+def json_unsigned_long(data: Any, path: str) -> int:
+    return _json_integer(data, path, 0, 2**64 - 1, "xs:unsignedLong")
 
 
 def json_bool(data: Any, path: str) -> bool:
@@ -640,6 +678,8 @@ def json_decimal(data: Any, path: str) -> decimal.Decimal:
 
 
 def json_write_decimal(value: decimal.Decimal) -> int | float:
+    if not value.is_finite():
+        raise EncodeError("$", f"{value} is not a number JSON can carry")
     return int(value) if value == value.to_integral_value() else float(value)
 
 
@@ -691,7 +731,7 @@ def json_write_duration(value: datetime.timedelta) -> str:
 
 def json_bytes(data: Any, path: str) -> bytes:
     try:
-        return base64.b64decode(json_str(data, path))
+        return _base64(json_str(data, path))
     except (binascii.Error, ValueError):
         raise DecodeError(path, "not valid base64") from None
 
@@ -702,7 +742,7 @@ def json_write_bytes(value: bytes) -> str:
 
 def json_char(data: Any, path: str) -> str:
     if isinstance(data, int) and not isinstance(data, bool):
-        return chr(data)
+        return chr(_json_integer(data, path, 0, 0xFFFF, "ser:char"))
     text = json_str(data, path)
     if len(text) != 1:
         raise DecodeError(path, f"expected one character, got {text!r}")
@@ -729,28 +769,30 @@ def enum_from_text(text: str, by_name: Mapping[str, _E]) -> _E | str:
     return by_name.get(text.strip(), text)
 
 
-def flags_from_text(
-    text: str, by_name: Mapping[str, _F], none: _F, separator: str | None
-) -> _F | str:
-    """``"Select Update"`` (XML) or ``"Select, Update"`` (JSON) to a flag value."""
+_FLAG_SEPARATORS = re.compile(r"[\s,]+")
+
+
+def flags_from_text(text: str, by_name: Mapping[str, _F], none: _F) -> _F | str:
+    """Flag names to a flag value: space-separated (XML's ``xs:list``) or comma-separated (as
+    JSON.NET writes them), either is read in either encoding. A name the enum does not know
+    makes the value open: the text, kept as it is."""
     value = none
-    for name in text.split(separator):
-        member = by_name.get(name.strip())
-        if member is None:
-            if name.strip():
+    for name in _FLAG_SEPARATORS.split(text):
+        if name:
+            member = by_name.get(name)
+            if member is None:
                 return text
-            continue
-        value |= member
+            value |= member
     return value
 
 
 def flags_from_xml(
     text: str, by_name: Mapping[str, _F], none: _F, seen: dict[str, _F | str]
 ) -> _F | str:
-    """:func:`flags_from_text` for XML, remembering the (few) combinations a server sends."""
+    """:func:`flags_from_text`, remembering the (few) combinations a server sends."""
     value = seen.get(text)
     if value is None:
-        value = flags_from_text(text, by_name, none, None)
+        value = flags_from_text(text, by_name, none)
         if len(seen) < 1024:
             seen[text] = value
     return value
@@ -760,19 +802,34 @@ def enum_to_text(value: _E | str, names: Mapping[_E, str]) -> str:
     return value if isinstance(value, str) else names[value]
 
 
-_FLAG_SEPARATORS = re.compile(r"[\s,]+")
-
-
 def flags_to_text(value: _F | str, names: Mapping[_F, str], separator: str) -> str:
     """Flags as names joined by ``separator``: ``" "`` in XML (an ``xs:list``), ``", "`` in
     JSON (as JSON.NET writes them). An open value (a name the enum does not know, such as
-    REST's ``"FULL"``) keeps its names, written with this encoding's separator."""
+    REST's ``"FULL"``) keeps its names, written with this encoding's separator. Bits no name
+    stands for cannot be written as names: an :class:`EncodeError`."""
     if isinstance(value, str):
         return separator.join(name for name in _FLAG_SEPARATORS.split(value) if name)
     name = names.get(value)
     if name is not None:
         return name
+    if _unnamed_bits(value, names):
+        raise EncodeError(type(value).__name__, f"{value.value} has bits no flag name stands for")
     return separator.join(names[member] for member in value)
+
+
+def _unnamed_bits(value: enum.Flag, names: Mapping[Any, str]) -> int:
+    named = 0
+    for member in names:
+        named |= member.value
+    return int(value.value) & ~named
+
+
+def flags_to_json(value: _F | str, names: Mapping[_F, str]) -> str | int:
+    """Flags as JSON.NET writes them: names, comma-separated; a number where some bits have
+    no name (a newer server's flag), so nothing is lost."""
+    if not isinstance(value, str) and _unnamed_bits(value, names):
+        return int(value.value)
+    return flags_to_text(value, names, ", ")
 
 
 def json_enum(
@@ -789,15 +846,12 @@ def json_flags(
     if type(data) is str:
         text = data
     elif isinstance(data, int) and not isinstance(data, bool):
+        if data < 0:
+            raise DecodeError(path, f"{_shown(data)} is not a flags value")
         return type(none)(data)
     else:
         text = json_str(data, path)
-    value = seen.get(text)
-    if value is None:
-        value = flags_from_text(text, by_name, none, ",")
-        if len(seen) < 1024:
-            seen[text] = value
-    return value
+    return flags_from_xml(text, by_name, none, seen)
 
 
 # --- field helpers used by generated codecs --------------------------------------------------
@@ -810,7 +864,7 @@ _JsonReader = Callable[[Any, str], _T]
 
 def nillable(read: Callable[[Element], _T], element: Element) -> _T | None:
     """``None`` for an ``xsi:nil="true"`` element, else what ``read`` makes of it."""
-    return None if element.get(XSI_NIL) == "true" else read(element)
+    return None if element.get(XSI_NIL) in NIL else read(element)
 
 
 def put(element: Element, tag: str, value: Any, write: _Writer[Any]) -> None:
@@ -852,13 +906,24 @@ def json_items_nillable(data: Any, path: str, read: _JsonReader[_T]) -> list[_T 
         ]
 
 
+_INT_RANGE: Final = (-(2**31), 2**31 - 1)
+
+
+def _in_int_range(items: Iterable[Any]) -> bool:
+    values = list(items)
+    return not values or _INT_RANGE[0] <= min(values) <= max(values) <= _INT_RANGE[1]
+
+
 def json_plain_items(data: Any, path: str, kind: type[_T], read: _JsonReader[_T]) -> list[_T]:
-    """A JSON array of strings, integers or booleans: copied as it is when every item is a
-    ``kind`` already (the usual case, checked without a call per item), else :func:`json_items`."""
+    """A JSON array of strings, ``xs:int`` integers or booleans: copied as it is when every item
+    is a ``kind`` already (the usual case, checked without a call per item; integers also for
+    their range), else :func:`json_items`."""
     items = json_list(data, path)
     for item in items:
         if type(item) is not kind:
             return json_items(items, path, read)
+    if kind is int and not _in_int_range(items):
+        return json_items(items, path, read)
     return items.copy()
 
 
@@ -870,6 +935,8 @@ def json_plain_items_nillable(
     for item in items:
         if type(item) is not kind and item is not None:
             return json_items_nillable(items, path, read)
+    if kind is int and not _in_int_range(item for item in items if item is not None):
+        return json_items_nillable(items, path, read)
     return items.copy()
 
 
@@ -881,6 +948,8 @@ def json_plain_values(
     for item in pairs.values():
         if type(item) is not kind:
             return json_values(pairs, path, read)
+    if kind is int and not _in_int_range(pairs.values()):
+        return json_values(pairs, path, read)
     return pairs.copy()
 
 
@@ -892,6 +961,8 @@ def json_plain_values_nillable(
     for item in pairs.values():
         if type(item) is not kind and item is not None:
             return json_values_nillable(pairs, path, read)
+    if kind is int and not _in_int_range(item for item in pairs.values() if item is not None):
+        return json_values_nillable(pairs, path, read)
     return pairs.copy()
 
 
@@ -989,6 +1060,24 @@ def parse_xml(data: Element | str | bytes) -> Element:
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, remove_comments=True)
 
 
+def record_from_xml(decode: Callable[[Element], _T], data: Element | str | bytes) -> _T:
+    """``decode`` applied to an element or XML text; a :class:`DecodeError` for anything wrong,
+    a document nested too deeply included."""
+    try:
+        return decode(parse_xml(data))
+    except RecursionError:
+        raise DecodeError("/", "nested too deeply to decode") from None
+
+
+def record_from_json(decode: Callable[[Any, str], _T], data: Any) -> _T:
+    """``decode`` applied to decoded JSON (``json.loads``'s result); a :class:`DecodeError` for
+    anything wrong, data nested too deeply included."""
+    try:
+        return decode(data, "$")
+    except RecursionError:
+        raise DecodeError("$", "nested too deeply to decode") from None
+
+
 # --- xs:anyType ------------------------------------------------------------------------------
 # A value typed ``xs:anyType`` says what it is with ``xsi:type``: a primitive, an array, or a
 # type of this version. It decodes to the Python value; a primitive whose type is not the one
@@ -1024,7 +1113,8 @@ class AnyElement:
             if name != XSI_TYPE:
                 child.set(name, text)
         child.text = source.text
-        child.extend(list(source))
+        for node in list(source):
+            adopt(child, node)
         return child if xsi_type is None else _set_type(child, xsi_type)
 
     @property
@@ -1095,6 +1185,7 @@ _ANY_READERS: dict[str, Callable[[Element], Any]] = {
     _X + "string": _read_text,
     _X + "int": read_int,
     _X + "long": read_long,
+    _X + "integer": read_integer,
     _X + "short": read_short,
     _X + "byte": read_byte,
     _X + "unsignedByte": read_unsigned_byte,
@@ -1147,7 +1238,9 @@ def _canonical_type(value: object) -> str:
     if isinstance(value, bool):
         return _X + "boolean"
     if isinstance(value, int):
-        return _X + "int" if -(2**31) <= value < 2**31 else _X + "long"
+        if -(2**31) <= value < 2**31:
+            return _X + "int"
+        return _X + "long" if -(2**63) <= value < 2**63 else _X + "integer"
     if isinstance(value, float):
         return _X + "double"
     if isinstance(value, decimal.Decimal):
@@ -1206,7 +1299,7 @@ def read_any(element: Element) -> object:
             else _ANY_READERS[_X + item if _X + item in _ANY_READERS else _S + item]
         )
         items = TypedList(
-            None if child.get(XSI_NIL) == "true" else read(child)
+            None if child.get(XSI_NIL) in NIL else read(child)
             for child in element
             if isinstance(child.tag, str)
         )
@@ -1221,27 +1314,52 @@ def read_any(element: Element) -> object:
 _PREFIXES = {XSD_NS: "xs", SER_NS: "ser", ARRAYS_NS: "arr"}
 
 
-def _declared(element: Element, namespace: str) -> tuple[Element, str | None]:
-    """The prefix ``namespace`` has at ``element`` (None: it is the default namespace), declared
-    there first where it has none. lxml declares namespaces only for names, so that takes a new
-    element in its place; ``element`` must be its parent's last child (it always is here)."""
-    bound = [prefix for prefix, ns in element.nsmap.items() if ns == namespace]
-    if bound:
-        return element, next((prefix for prefix in bound if prefix is not None), None)
+def adopt(parent: Element, element: Element) -> None:
+    """Append ``element`` (with its subtree) to ``parent``, its ``xsi:type`` values still
+    naming the same types. lxml moves namespace declarations about when an element moves, and
+    knows nothing of the prefixes inside attribute values, so each is written again with a
+    prefix that holds where the element now is."""
+    typed = [
+        (node, _resolve_qname(node, node.get(XSI_TYPE)))
+        for node in element.iter()
+        if isinstance(node.tag, str) and node.get(XSI_TYPE) is not None
+    ]
+    parent.append(element)
+    for node, xsi_type in typed:
+        if xsi_type is None:
+            continue
+        namespace, _, local = xsi_type[1:].partition("}")
+        bound = [prefix for prefix, ns in node.nsmap.items() if ns == namespace]
+        prefix = next((p for p in bound if p is not None), None)
+        if prefix is not None:
+            node.set(XSI_TYPE, f"{prefix}:{local}")
+        elif bound:
+            node.set(XSI_TYPE, local)  # the default namespace
+
+
+def _declared(element: Element, namespace: str) -> tuple[Element, str]:
+    """A prefix bound to ``namespace`` at ``element``: one in scope, else one declared on it.
+    lxml declares namespaces only as an element is made, so that takes a new element in its
+    place; ``element`` must be its parent's last child (it always is here)."""
+    for prefix, bound in element.nsmap.items():
+        if bound == namespace and prefix is not None:
+            return element, prefix
     prefix = _PREFIXES.get(namespace, "q")
-    nsmap = {prefix: namespace}
+    while prefix in element.nsmap:
+        prefix += "_"
     parent = element.getparent()
     if parent is None:
         merged: dict[Any, str] = dict(element.nsmap)
         merged[prefix] = namespace
         declared = etree.Element(element.tag, nsmap=merged)
     else:
-        declared = etree.SubElement(parent, element.tag, nsmap=nsmap)
+        declared = etree.SubElement(parent, element.tag, nsmap={prefix: namespace})
         parent.remove(element)
     for name, text in element.attrib.items():
         declared.set(name, text)
     declared.text = element.text
-    declared.extend(list(element))
+    for child in list(element):
+        adopt(declared, child)
     return declared, prefix
 
 
@@ -1249,7 +1367,7 @@ def _set_type(element: Element, xsi_type: str) -> Element:
     """Mark ``element`` with ``xsi:type``; returns the element now in its place."""
     namespace, _, local = xsi_type[1:].partition("}")
     element, prefix = _declared(element, namespace)
-    element.set(XSI_TYPE, f"{prefix}:{local}" if prefix else local)
+    element.set(XSI_TYPE, f"{prefix}:{local}")
     return element
 
 
@@ -1390,53 +1508,68 @@ def _xml_type_of(value: object) -> tuple[str, Codec[Any]] | None:
 # elements in their place, so reading an entity and saving it back loses nothing.
 
 
+class KeptElement(NamedTuple):
+    """An XML child element a record's schema does not know: how many of the record's own
+    elements came before it (``slot``), its tag, and the element itself."""
+
+    slot: int
+    tag: str
+    content: AnyElement
+
+
 @dataclasses.dataclass
 class Extra:
-    """What a decoded record carried beyond its schema. ``members``: unknown JSON keys and
-    their values; ``elements``: unknown XML child elements, each with the tag of the element
-    it followed (None for the first), its position and its tag."""
+    """What a decoded record carried beyond its schema: unknown JSON keys and their values
+    (``members``), unknown XML child elements (``elements``)."""
 
     members: dict[str, Any] = dataclasses.field(default_factory=dict)
-    elements: list[tuple[str | None, int, str, AnyElement]] = dataclasses.field(
-        default_factory=list
-    )
+    elements: list[KeptElement] = dataclasses.field(default_factory=list)
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class Record:
     """The base of every generated record: ``extra`` holds what a decoded message carried that
     this version's schema does not know (None when there was nothing)."""
 
     extra: Extra | None = dataclasses.field(default=None, repr=False)
 
+    def __repr__(self) -> str:
+        """The fields that are set: a 48-field entity with three set shows three."""
+        shown = ", ".join(
+            f"{field.name}={getattr(self, field.name)!r}"
+            for field in dataclasses.fields(self)
+            if field.repr and getattr(self, field.name) is not UNSET
+        )
+        return f"{type(self).__name__}({shown})"
 
-def keep_element(extra: Extra | None, child: Element) -> Extra | None:
-    """Add an XML child the record's decoder does not know to ``extra`` (made on first use)."""
+
+def keep_element(extra: Extra | None, child: Element, index: int) -> Extra | None:
+    """Add the ``index``-th child of a record's element, one its decoder does not know, to
+    ``extra`` (made on first use)."""
     if not isinstance(child.tag, str):
         return extra  # a processing instruction: nothing to keep
     if extra is None:
         extra = Extra()
-    before = child.getprevious()
-    while before is not None and not isinstance(before.tag, str):
-        before = before.getprevious()
-    index = sum(1 for node in child.itersiblings(preceding=True) if isinstance(node.tag, str))
-    after = None if before is None else before.tag
-    extra.elements.append((after, index, child.tag, AnyElement.of(child)))
+    slot = index - len(extra.elements)  # the record's own elements before this one
+    extra.elements.append(KeptElement(slot, str(child.tag), AnyElement.of(child)))
     return extra
 
 
 def restore_elements(element: Element, extra: Extra) -> None:
-    """Put kept XML children back: after the last child with the tag each followed, else at
-    its old position (or first, where it came first)."""
-    for after, index, _, kept in extra.elements:
-        position = 0
-        if after is not None:
-            position = min(index, len(element))
-            for at in range(len(element) - 1, -1, -1):
-                if element[at].tag == after:
-                    position = at + 1
-                    break
-        element.insert(position, kept.element())
+    """Put kept XML children back where they were: each after as many of the record's own
+    elements as came before it (so an unchanged record encodes to the document it came from)."""
+    if not extra.elements:
+        return
+    own = list(element)
+    slots: dict[int, list[KeptElement]] = {}
+    for kept in extra.elements:
+        slots.setdefault(min(kept.slot, len(own)), []).append(kept)
+    order = [kept.content.element() for kept in slots.get(0, ())]
+    for position, child in enumerate(own, start=1):
+        order.append(child)
+        order += [kept.content.element() for kept in slots.get(position, ())]
+    for node in order:
+        adopt(element, node)
 
 
 def json_extra(data: dict[str, Any], known: frozenset[str]) -> Extra | None:
@@ -1462,13 +1595,13 @@ class Codec(NamedTuple, Generic[_T]):
 
 STR: Final = Codec(read_str, write_str, json_str, identity)
 INT: Final = Codec(read_int, write_int, json_int, identity)
-SHORT: Final = Codec(read_short, write_int, json_int, identity)
-LONG: Final = Codec(read_long, write_int, json_int, identity)
-BYTE: Final = Codec(read_byte, write_int, json_int, identity)
-UNSIGNED_BYTE: Final = Codec(read_unsigned_byte, write_int, json_int, identity)
-UNSIGNED_SHORT: Final = Codec(read_unsigned_short, write_int, json_int, identity)
-UNSIGNED_INT: Final = Codec(read_unsigned_int, write_int, json_int, identity)
-UNSIGNED_LONG: Final = Codec(read_unsigned_long, write_int, json_int, identity)
+SHORT: Final = Codec(read_short, write_int, json_short, identity)
+LONG: Final = Codec(read_long, write_int, json_long, identity)
+BYTE: Final = Codec(read_byte, write_int, json_byte, identity)
+UNSIGNED_BYTE: Final = Codec(read_unsigned_byte, write_int, json_unsigned_byte, identity)
+UNSIGNED_SHORT: Final = Codec(read_unsigned_short, write_int, json_unsigned_short, identity)
+UNSIGNED_INT: Final = Codec(read_unsigned_int, write_int, json_unsigned_int, identity)
+UNSIGNED_LONG: Final = Codec(read_unsigned_long, write_int, json_unsigned_long, identity)
 BOOL: Final = Codec(read_bool, write_bool, json_bool, identity)
 FLOAT: Final = Codec(read_float, write_float, json_float, identity)
 DECIMAL: Final = Codec(read_decimal, write_decimal, json_decimal, json_write_decimal)
@@ -1517,6 +1650,8 @@ class Operation(Generic[_R]):
     response_element: str = ""
     rest_body: str = ""
     """The parameter sent as the whole REST body; empty when the body holds every parameter."""
+    rest_select: bool = True
+    """Whether the REST endpoint takes ``$select`` (most do)."""
     headers: tuple[str, ...] = DEFAULT_HEADERS
     """The SOAP request headers the binding declares for this operation."""
     result: Callable[..., Any] | None = None
@@ -1534,9 +1669,20 @@ class Operation(Generic[_R]):
         return f"{{{self.namespace}}}{param.wire}"
 
 
-def encode_request(operation: Operation[Any], values: Mapping[str, Any]) -> Element:
-    """The SOAP body element of a call; parameters missing from ``values`` are not sent."""
-    element = new_root(operation.request_tag, operation.namespace)
+def _message_element(tag: str, namespace: str, parent: Element | None) -> Element:
+    # Made in place inside an envelope, never moved into one: a move would let lxml rewrite
+    # the namespace prefixes that xsi:type values depend on.
+    if parent is None:
+        return new_root(tag, namespace)
+    return etree.SubElement(parent, tag)
+
+
+def encode_request(
+    operation: Operation[Any], values: Mapping[str, Any], parent: Element | None = None
+) -> Element:
+    """The SOAP body element of a call (made in ``parent``, a SOAP ``Body``, where given);
+    parameters missing from ``values`` are not sent."""
+    element = _message_element(operation.request_tag, operation.namespace, parent)
     for param in operation.params:
         put(element, operation.tag(param), values.get(param.name, UNSET), param.codec.write_xml)
     return element
@@ -1595,8 +1741,11 @@ def decode_results_json(operation: Operation[Any], data: Any) -> dict[str, Any]:
     }
 
 
-def encode_response(operation: Operation[Any], values: Mapping[str, Any]) -> Element:
-    element = new_root(operation.response_tag, operation.namespace)
+def encode_response(
+    operation: Operation[Any], values: Mapping[str, Any], parent: Element | None = None
+) -> Element:
+    """The SOAP body element of an answer (made in ``parent`` where given)."""
+    element = _message_element(operation.response_tag, operation.namespace, parent)
     for param in operation.results:
         put(element, operation.tag(param), values.get(param.name, UNSET), param.codec.write_xml)
     return element
@@ -1707,12 +1856,18 @@ def take_str_nillable(data: dict[str, Any], key: str, path: str) -> str | Unset 
 
 def take_int(data: dict[str, Any], key: str, path: str) -> int | Unset:
     value = data.get(key, UNSET)
-    return value if value is UNSET or type(value) is int else json_int(value, f"{path}.{key}")
+    if value is UNSET or (type(value) is int and -2147483648 <= value <= 2147483647):
+        return value
+    return json_int(value, f"{path}.{key}")
 
 
 def take_int_nillable(data: dict[str, Any], key: str, path: str) -> int | Unset | None:
     value = data.get(key, UNSET)
-    if value is UNSET or value is None or type(value) is int:
+    if (
+        value is UNSET
+        or value is None
+        or (type(value) is int and -2147483648 <= value <= 2147483647)
+    ):
         return value
     return json_int(value, f"{path}.{key}")
 

@@ -8,24 +8,32 @@ agent module stays cheap.
 
 from __future__ import annotations
 
+import asyncio
 import base64
+import builtins
+import contextvars
 import copy
 import dataclasses
 import json
 import logging
+import time
 import urllib.parse
-from collections.abc import Callable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Final, Generic, NamedTuple, Self, TypeVar
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Final, Generic, Literal, NamedTuple, Protocol, Self, TypeVar
 
 from lxml import etree
 
 from .runtime import (
+    ARRAYS_NS,
+    NIL,
     SOAP11_NS,
     SOAP12_NS,
     UNSET,
     XSI_NIL,
+    XSI_NS,
     DecodeError,
     Element,
+    EncodeError,
     Operation,
     call_result,
     decode_response,
@@ -40,6 +48,11 @@ from .runtime import (
 if TYPE_CHECKING:
     import httpx
 
+    from .sending import RateLimit
+
+ACCEPT_ENCODING: Final = "gzip, deflate"
+"""The encodings calls accept: those the transport inflates itself, in bounded steps."""
+
 log = logging.getLogger("superoffice")
 _R = TypeVar("_R")
 
@@ -51,12 +64,18 @@ class SuperOfficeError(Exception):
     """Base of every error a generated client raises."""
 
 
+def _short(text: str, limit: int = 300) -> str:
+    """Text from a server, cut for an error message: messages stay short whatever it sent."""
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
 class TransportError(SuperOfficeError):
     """The request did not get an HTTP response (connection refused, DNS, TLS, ...)."""
 
 
-class TimeoutError(TransportError):
-    """The server did not answer within the client's timeout."""
+class TimeoutError(TransportError, builtins.TimeoutError):
+    """The call did not end within its timeout: a deadline for the whole call (connect, send,
+    receive, retries). Also a builtin ``TimeoutError``."""
 
 
 class HttpStatusError(SuperOfficeError):
@@ -76,7 +95,7 @@ class SoapFault(SuperOfficeError):
     """A SOAP Fault in the response body."""
 
     def __init__(self, code: str, message: str, detail: str, status: int) -> None:
-        super().__init__(f"SOAP Fault {code}: {message}")
+        super().__init__(f"SOAP Fault {_short(code, 100)}: {_short(message)}")
         self.code = code
         self.message = message
         self.detail = detail
@@ -100,8 +119,8 @@ class ServiceError(SuperOfficeError):
 
     def __init__(self, info: ExceptionInfo | None, operation: str) -> None:
         message = info.message if info and info.message else "the server reported failure"
-        kind = f" ({info.exception_type})" if info and info.exception_type else ""
-        super().__init__(f"{operation}: {message}{kind}")
+        kind = f" ({_short(info.exception_type, 100)})" if info and info.exception_type else ""
+        super().__init__(f"{operation}: {_short(message)}{kind}")
         self.info = info
         self.operation = operation
 
@@ -131,8 +150,8 @@ class RestError(SuperOfficeError):
         source: str = "",
         headers: Mapping[str, str] | None = None,
     ) -> None:
-        kind = f" ({error_type})" if error_type else ""
-        super().__init__(f"HTTP {status}: {message}{kind}")
+        kind = f" ({_short(error_type, 100)})" if error_type else ""
+        super().__init__(f"HTTP {status}: {_short(message)}{kind}")
         self.status = status
         self.message = message
         self.error_type = error_type
@@ -141,7 +160,15 @@ class RestError(SuperOfficeError):
         self.headers: Mapping[str, str] = headers or {}
 
 
-_MESSAGE_KEYS = ("ErrorMessage", "Message", "message", "error_description", "error", "Error")
+_MESSAGE_KEYS = (
+    "ErrorMessage",
+    "ExceptionMessage",
+    "Message",
+    "message",
+    "error_description",
+    "error",
+    "Error",
+)
 
 
 def rest_error(
@@ -152,7 +179,7 @@ def rest_error(
         (data[key] for key in _MESSAGE_KEYS if isinstance(data.get(key), str) and data[key]),
         reason,
     )
-    error_type = data.get("ErrorType")
+    error_type = data.get("ErrorType", data.get("ExceptionType"))
     source = data.get("ErrorSource")
     return RestError(
         status,
@@ -188,11 +215,13 @@ class ResponseHeaders:
 
 @dataclasses.dataclass(frozen=True)
 class Response(Generic[_R]):
-    """A call's result with what came with it: the HTTP status and (SOAP) response headers."""
+    """A call's result with what came with it: the HTTP status, the (SOAP) response headers and,
+    with ``with_options(keep_raw=True)``, the exchange as bytes."""
 
     value: _R
     status: int
     headers: ResponseHeaders
+    raw: Raw | None = None
 
 
 class Outgoing(NamedTuple):
@@ -214,6 +243,7 @@ class CallOptions:
     timeout: float | None = None
     headers: Mapping[str, str] = dataclasses.field(default_factory=dict)
     select: tuple[str, ...] = ()
+    keep_raw: bool = False
 
 
 SOAP_ENVELOPE: Final = "superoffice.soap_envelope"
@@ -263,22 +293,28 @@ class HeaderCodecs:
 
 
 def _info(record: Any) -> ExceptionInfo | None:
-    """A generated ``SoExceptionInfo`` record as an :class:`ExceptionInfo` chain."""
-    if record is None or record is UNSET:
-        return None
+    """A generated ``SoExceptionInfo`` record as an :class:`ExceptionInfo` chain (built from
+    the innermost out, so a long chain needs no deep recursion)."""
 
-    def text(name: str) -> str:
-        value = getattr(record, name, None)
-        return value if isinstance(value, str) else ""
+    def text(link: Any, name: str) -> str:
+        value = getattr(link, name, None)
+        return _short(value, 2000) if isinstance(value, str) else ""
 
-    return ExceptionInfo(
-        message=text("message"),
-        exception_type=text("exception_type"),
-        stack_trace=text("stack_trace"),
-        friendly_text=text("friendly_text"),
-        source=text("source"),
-        inner=_info(getattr(record, "inner_exception", None)),
-    )
+    links: list[Any] = []
+    while record is not None and record is not UNSET and len(links) < 1000:
+        links.append(record)
+        record = getattr(record, "inner_exception", None)
+    info: ExceptionInfo | None = None
+    for link in reversed(links):
+        info = ExceptionInfo(
+            message=text(link, "message"),
+            exception_type=text(link, "exception_type"),
+            stack_trace=text(link, "stack_trace"),
+            friendly_text=text(link, "friendly_text"),
+            source=text(link, "source"),
+            inner=info,
+        )
+    return info
 
 
 # --- SOAP ------------------------------------------------------------------------------------
@@ -294,9 +330,10 @@ def _checked(operation: Operation[Any], args: Sequence[Any]) -> Sequence[Any]:
 
 
 class _Soap:
+    """SOAP 1.1 as the WSDL binding says, without I/O: requests out, answers in."""
+
     def __init__(
         self,
-        base_url: str,
         path: str,
         headers: HeaderCodecs,
         *,
@@ -304,18 +341,20 @@ class _Soap:
         app_token: str | None,
         time_zone_id: int | None,
         time_zone_code: str | None,
-        timeout: float,
     ) -> None:
-        self.url = base_url.rstrip("/") + "/" + path
+        self.path = path
         self._codecs = headers
         self._ticket = ticket
         self._app_token = app_token
         self._time_zone = (time_zone_id, time_zone_code)
-        self.timeout = timeout
 
-    @property
-    def where(self) -> str:
-        return self.url
+    def url(self, base_url: str) -> str:
+        """The agent's endpoint; a base URL that already ends in the agent's path is not
+        extended again."""
+        base = base_url.rstrip("/")
+        if base.lower().endswith("/" + self.path.lower()):
+            return base
+        return f"{base}/{self.path}"
 
     def envelope(
         self, operation: Operation[Any], values: dict[str, Any], ticket: str | None
@@ -323,7 +362,8 @@ class _Soap:
         """The SOAP 1.1 envelope of a call: the headers its binding declares, then the body."""
         codecs = self._codecs
         envelope = etree.Element(
-            f"{{{SOAP11_NS}}}Envelope", nsmap={"s": SOAP11_NS, "so": codecs.namespace}
+            f"{{{SOAP11_NS}}}Envelope",
+            nsmap={"s": SOAP11_NS, "so": codecs.namespace, "a": ARRAYS_NS, "i": XSI_NS},
         )
         header = etree.SubElement(envelope, f"{{{SOAP11_NS}}}Header")
         ns = f"{{{codecs.namespace}}}"
@@ -335,13 +375,11 @@ class _Soap:
             codecs.write_time_zone(
                 header, ns + "TimeZone", codecs.make_time_zone(*self._time_zone)
             )
-        etree.SubElement(envelope, f"{{{SOAP11_NS}}}Body").append(
-            encode_request(operation, values)
-        )
+        encode_request(operation, values, etree.SubElement(envelope, f"{{{SOAP11_NS}}}Body"))
         return etree.tostring(envelope, xml_declaration=True, encoding="utf-8")
 
     def request(
-        self, operation: Operation[Any], args: Sequence[Any], options: CallOptions
+        self, operation: Operation[Any], args: Sequence[Any], options: CallOptions, base_url: str
     ) -> Outgoing:
         """Method, URL, body and HTTP headers of a call, as the WSDL binding says."""
         values = {
@@ -352,14 +390,11 @@ class _Soap:
             "Content-Type": "text/xml; charset=utf-8",
             "SOAPAction": f'"{operation.action}"',
         }
-        log.debug("SOAP %s %s", operation.action, self.url)
+        url = self.url(base_url)
+        log.debug("SOAP %s %s", operation.action, url)
         body = self.envelope(operation, values, self._ticket)
         return Outgoing(
-            "POST",
-            self.url,
-            body,
-            headers,
-            lambda ticket: self.envelope(operation, values, ticket),
+            "POST", url, body, headers, lambda ticket: self.envelope(operation, values, ticket)
         )
 
     def read(
@@ -377,9 +412,7 @@ class _Soap:
             root = None
         if root is None or etree.QName(root).localname != "Envelope":
             if status >= 300:
-                raise HttpStatusError(
-                    status, reason, content[:2000].decode("utf-8", "replace"), headers
-                )
+                raise HttpStatusError(status, reason, _shown_body(content), headers)
             raise ResponseDecodeError(
                 operation.name, ValueError("the response is not a SOAP envelope")
             )
@@ -388,13 +421,13 @@ class _Soap:
         if fault is not None:
             raise _fault(fault, status)
         if status >= 300:
-            raise HttpStatusError(
-                status, reason, content[:2000].decode("utf-8", "replace"), headers
-            )
+            raise HttpStatusError(status, reason, _shown_body(content), headers)
         try:
             soap_headers = self.response_headers(root)
         except DecodeError as exc:
             raise ResponseDecodeError(operation.name, exc) from exc
+        except RecursionError:
+            raise ResponseDecodeError(operation.name, _too_deep()) from None
         if soap_headers.exception_info is not None or soap_headers.succeeded is False:
             raise ServiceError(_info(soap_headers.exception_info), operation.name)
         if body is None:
@@ -408,6 +441,8 @@ class _Soap:
             values = decode_response(operation, wrapper)
         except DecodeError as exc:
             raise ResponseDecodeError(operation.name, exc) from exc
+        except RecursionError:
+            raise ResponseDecodeError(operation.name, _too_deep()) from None
         return Response(call_result(operation, values), status, soap_headers)
 
     def response_headers(self, envelope: Element) -> ResponseHeaders:
@@ -426,7 +461,7 @@ class _Soap:
 
         def read(name: str, decode: Callable[[Element], Any]) -> Any:
             element = found.get(name)
-            if element is None or element.get(XSI_NIL) == "true":
+            if element is None or element.get(XSI_NIL) in NIL:
                 return None
             return decode(element)
 
@@ -465,9 +500,10 @@ def _fault(fault: Element, status: int) -> SoapFault:
 
 
 class _Rest:
+    """REST as the reference and the Swagger say, without I/O: requests out, answers in."""
+
     def __init__(
         self,
-        base_url: str,
         *,
         authorization: str | None,
         app_token: str | None,
@@ -475,9 +511,7 @@ class _Rest:
         culture: str | None,
         accept_language: str | None,
         time_zone: str | None,
-        timeout: float,
     ) -> None:
-        self.base_url = base_url.rstrip("/")
         self._authorization = authorization
         self._app_token = app_token
         self._extra = {
@@ -490,14 +524,12 @@ class _Rest:
             )
             if v
         }
-        self.timeout = timeout
 
-    @property
-    def where(self) -> str:
-        return self.base_url
+    def url(self, base_url: str) -> str:
+        return base_url.rstrip("/")
 
     def request(
-        self, operation: Operation[Any], args: Sequence[Any], options: CallOptions
+        self, operation: Operation[Any], args: Sequence[Any], options: CallOptions, base_url: str
     ) -> Outgoing:
         """Method, URL (query parameters and ``$select`` included), JSON body and HTTP headers
         of a call, as the REST reference says."""
@@ -506,10 +538,18 @@ class _Rest:
         values = {
             p.name: v for p, v in zip(operation.params, _checked(operation, args), strict=False)
         }
+        if options.select and not operation.rest_select:
+            raise TypeError(f"{operation.name}'s REST endpoint takes no $select")
         body = b""  # as the REST reference's samples: no body parameters, no body
         headers = {"Accept": "application/json"}
         if has_rest_body(operation):
-            body = json.dumps(request_json(operation, values), separators=(",", ":")).encode()
+            try:
+                data = json.dumps(
+                    request_json(operation, values), separators=(",", ":"), allow_nan=False
+                )
+            except (ValueError, OverflowError) as exc:
+                raise EncodeError(operation.name, f"not JSON: {exc}") from None
+            body = data.encode()
             headers["Content-Type"] = "application/json; charset=utf-8"
         if self._authorization:
             headers["Authorization"] = self._authorization
@@ -520,7 +560,7 @@ class _Rest:
         query = request_query(operation, values)
         if options.select:
             query.append(("$select", ",".join(options.select)))
-        url = self.base_url + operation.rest_path
+        url = base_url.rstrip("/") + operation.rest_path
         if query:
             url += "?" + urllib.parse.urlencode(query, safe="$,/")
         log.debug("REST %s %s", operation.rest_method, url)
@@ -535,32 +575,45 @@ class _Rest:
         content: bytes,
     ) -> Response[Any]:
         data: Any = None
-        text = content.decode("utf-8", "replace").strip()
-        if text:
+        if content.strip():
             try:
-                data = json.loads(text)
-            except ValueError as exc:
+                data = json.loads(content)  # UTF-8 (or -16/-32 by its BOM), strictly
+            except (ValueError, RecursionError) as exc:
                 if status >= 300:
-                    raise HttpStatusError(status, reason, text[:2000], headers) from None
-                raise ResponseDecodeError(operation.name, exc) from exc
+                    raise HttpStatusError(status, reason, _shown_body(content), headers) from None
+                raise ResponseDecodeError(operation.name, _not_json(exc)) from None
         if status >= 300:
             if isinstance(data, dict):
                 raise rest_error(status, reason, data, headers)
-            raise HttpStatusError(status, reason, text[:2000], headers)
+            raise HttpStatusError(status, reason, _shown_body(content), headers)
         if status == 204 or not operation.results:
             return Response(None, status, ResponseHeaders())
-        if operation.result is not None:
-            try:
-                values = decode_results_json(operation, data)
-            except DecodeError as exc:
-                raise ResponseDecodeError(operation.name, exc) from exc
-            return Response(call_result(operation, values), status, ResponseHeaders())
-        codec = operation.results[0].codec
         try:
-            value = None if data is None else codec.read_json(data, "$")
+            if operation.result is not None:
+                value = call_result(operation, decode_results_json(operation, data))
+            else:
+                codec = operation.results[0].codec
+                value = None if data is None else codec.read_json(data, "$")
         except DecodeError as exc:
             raise ResponseDecodeError(operation.name, exc) from exc
+        except RecursionError:
+            raise ResponseDecodeError(operation.name, _too_deep()) from None
         return Response(value, status, ResponseHeaders())
+
+
+def _shown_body(content: bytes) -> str:
+    """The start of a body, for an error: text, at most 2,000 characters."""
+    return content[:2000].decode("utf-8", "replace")
+
+
+def _not_json(error: Exception) -> ValueError:
+    if isinstance(error, RecursionError):
+        return _too_deep()
+    return ValueError(f"not JSON: {str(error)[:200]}")
+
+
+def _too_deep() -> DecodeError:
+    return DecodeError("$", "nested too deeply to decode")
 
 
 def basic_auth(user: str, password: str) -> str:
@@ -580,6 +633,91 @@ def rest_authorization(
     return None
 
 
+# --- options of the agents -------------------------------------------------------------------
+
+
+@dataclasses.dataclass(frozen=True)
+class Retry:
+    """When a call is sent again: at most ``attempts`` tries in all, within the call's deadline.
+
+    Only answers that say the server did not run the call (``statuses``: 429 Too Many Requests,
+    503 Service Unavailable) and connections that failed before the request was sent are tried
+    again, never a call that may have reached the server. The wait honours ``Retry-After``, else
+    grows from ``backoff`` seconds, doubling up to ``max_backoff``, jittered. ``sleep``,
+    ``asleep`` and ``jitter`` are there for tests."""
+
+    attempts: int = 3
+    backoff: float = 0.5
+    max_backoff: float = 30.0
+    statuses: frozenset[int] = frozenset({429, 503})
+    sleep: Callable[[float], None] = time.sleep
+    asleep: Callable[[float], Awaitable[None]] = asyncio.sleep
+    jitter: Callable[[], float] | None = None
+
+
+NO_RETRY: Final = Retry(attempts=1)
+MAX_RESPONSE_BYTES: Final = 64 * 1024 * 1024
+"""The largest response body read by default (after inflating it): 64 MiB."""
+
+
+class BaseUrlSource(Protocol):
+    """Where an agent finds its tenant when the base URL can change, such as
+    ``superoffice.online.Tenant``: asked before each call, told when the server answered
+    ``421 Misdirected Request`` (the tenant moved)."""
+
+    def base_url(self) -> str: ...
+
+    async def abase_url(self) -> str: ...
+
+    def invalidate(self) -> None: ...
+
+
+class ResponseTooLargeError(SuperOfficeError):
+    """A response body larger than the agent's ``max_response_bytes`` (after inflating it)."""
+
+    def __init__(self, operation: str, limit: int) -> None:
+        super().__init__(f"{operation}: the response is larger than {limit} bytes; not read")
+        self.operation = operation
+        self.limit = limit
+
+
+@dataclasses.dataclass(frozen=True)
+class Raw:
+    """A call's HTTP exchange as bytes (``with_options(keep_raw=True)``)."""
+
+    method: str
+    url: str
+    request_headers: Mapping[str, str]
+    request_body: bytes
+    status: int
+    response_headers: Mapping[str, str]
+    response_body: bytes
+
+
+_PROTECTED_HEADERS = frozenset(
+    {
+        "authorization",
+        "so-apptoken",
+        "content-type",
+        "content-length",
+        "soapaction",
+        "accept",
+        "accept-encoding",
+        "host",
+        "transfer-encoding",
+    }
+)
+"""Headers ``with_options(headers=...)`` may not set: the agent sets them, once each."""
+
+
+def checked_secret(name: str, value: str | None) -> str | None:
+    """A credential or header value as given, refused (without showing it) when it holds a
+    control character: a newline in a ticket would end up in logs, or split a header."""
+    if value is not None and any(ord(c) < 32 or ord(c) == 127 for c in value):
+        raise ValueError(f"{name} contains a control character (the value is not shown)")
+    return value
+
+
 # --- the four callers ------------------------------------------------------------------------
 
 
@@ -597,64 +735,52 @@ class AsyncCalls:
         raise NotImplementedError
 
 
-def _send(client: httpx.Client, request: httpx.Request, auth: httpx.Auth | None) -> httpx.Response:
-    import httpx
-
-    try:
-        if auth is None:
-            return client.send(request)
-        return client.send(request, auth=auth)
-    except httpx.TimeoutException as exc:
-        raise TimeoutError(f"{request.method} {request.url}: timed out") from exc
-    except httpx.HTTPError as exc:
-        raise TransportError(
-            f"{request.method} {request.url}: {type(exc).__name__}: {exc}"
-        ) from exc
-
-
-async def _send_async(
-    client: httpx.AsyncClient, request: httpx.Request, auth: httpx.Auth | None
-) -> httpx.Response:
-    import httpx
-
-    try:
-        if auth is None:
-            return await client.send(request)
-        return await client.send(request, auth=auth)
-    except httpx.TimeoutException as exc:
-        raise TimeoutError(f"{request.method} {request.url}: timed out") from exc
-    except httpx.HTTPError as exc:
-        raise TransportError(
-            f"{request.method} {request.url}: {type(exc).__name__}: {exc}"
-        ) from exc
-
-
-def _sync_client(client: httpx.Client | None) -> httpx.Client:
-    if client is not None:
-        return client
-    import httpx
-
-    return httpx.Client()
-
-
-def _async_client(client: httpx.AsyncClient | None) -> httpx.AsyncClient:
-    if client is not None:
-        return client
-    import httpx
-
-    return httpx.AsyncClient()
+_Step = Literal["done", "moved", "retry"]
 
 
 class _Caller:
-    """What sync and async callers share: the protocol, per-call options, request building."""
+    """What sync and async callers share: where calls go, with which options, how a request is
+    built, and what an answer means for the call (done, tenant moved, try again)."""
 
     _protocol: _Soap | _Rest
     _client: httpx.Client | httpx.AsyncClient
-    _auth: httpx.Auth | None
     _options: CallOptions = CallOptions()
 
+    def _setup(
+        self,
+        base_url: str | BaseUrlSource,
+        protocol: _Soap | _Rest,
+        *,
+        timeout: float,
+        auth: httpx.Auth | None,
+        retry: Retry | None,
+        rate_limit: RateLimit | None,
+        max_response_bytes: int,
+    ) -> None:
+        if isinstance(base_url, str) and not base_url.startswith(("http://", "https://")):
+            raise ValueError("base_url must be an http:// or https:// URL")
+        if not timeout > 0:
+            raise ValueError("timeout must be a positive number of seconds")
+        self._base = base_url
+        self._protocol = protocol
+        self._timeout = timeout
+        self._auth = auth
+        self._retry = retry or NO_RETRY
+        self._rate_limit = rate_limit
+        self._max_response_bytes = max_response_bytes
+        self._last: contextvars.ContextVar[Response[Any] | None] = contextvars.ContextVar(
+            f"{type(self).__name__}.last_response", default=None
+        )
+
     def __repr__(self) -> str:
-        return f"{type(self).__name__}({self._protocol.where!r})"
+        where = self._base if isinstance(self._base, str) else repr(self._base)
+        return f"{type(self).__name__}({self._protocol.url(where)!r})"
+
+    @property
+    def last_response(self) -> Response[Any] | None:
+        """The full response of the last call made in this thread or task (each sees its own),
+        or None. ``invoke`` returns the same thing directly."""
+        return self._last.get()
 
     def with_options(
         self,
@@ -662,88 +788,276 @@ class _Caller:
         timeout: float | None = None,
         headers: Mapping[str, str] | None = None,
         select: Sequence[str] | None = None,
+        keep_raw: bool | None = None,
     ) -> Self:
         """This agent with other options for the calls made through it (the same connection
-        pool and credentials): ``timeout`` in seconds, extra HTTP ``headers``, and for REST
-        ``select``, the fields a call returns (``$select``)::
+        pool and credentials): ``timeout`` in seconds, extra HTTP ``headers``, for REST
+        ``select``, the fields a call returns (``$select``), and ``keep_raw`` to keep each
+        exchange's bytes on the response (``Response.raw``)::
 
             contacts = rest.with_options(select=["Name", "Department"])
             contacts.get_contact_entity(contact_entity_id=5)
         """
         if select is not None and isinstance(self._protocol, _Soap):
             raise TypeError("select ($select) is a REST query option; SOAP has none")
-        if isinstance(select, str):
-            raise TypeError("select takes a list of field names, not one string")
+        if isinstance(select, str) or not all(isinstance(f, str) for f in select or ()):
+            raise TypeError("select takes a list of field names (str), not one string")
+        if timeout is not None and not timeout > 0:
+            raise ValueError("timeout must be a positive number of seconds")
+        for name, value in (headers or {}).items():
+            if name.lower() in _PROTECTED_HEADERS:
+                raise ValueError(
+                    f"header {name!r} is the agent's own (credentials go in ticket=, token= or"
+                    " auth=; the protocol sets the rest)"
+                )
+            checked_secret(f"header {name!r}", value)
         options = self._options
         changed = copy.copy(self)
         changed._options = CallOptions(
             timeout=options.timeout if timeout is None else timeout,
             headers={**options.headers, **(headers or {})},
             select=options.select if select is None else tuple(select),
+            keep_raw=options.keep_raw if keep_raw is None else keep_raw,
         )
         return changed
 
-    def build_request(self, operation: Operation[Any], args: Sequence[Any]) -> httpx.Request:
-        """The exact HTTP request a call sends (method, URL, headers, body), without sending it;
-        credentials an ``auth`` object adds are added when it is sent."""
-        outgoing = self._protocol.request(operation, args, self._options)
-        timeout = (
-            self._protocol.timeout if self._options.timeout is None else self._options.timeout
-        )
+    def _make_request(
+        self, operation: Operation[Any], args: Sequence[Any], base: str, timeout: float
+    ) -> httpx.Request:
+        outgoing = self._protocol.request(operation, args, self._options, base)
+        headers = {"Accept-Encoding": ACCEPT_ENCODING, **outgoing.headers}
         request = self._client.build_request(
             outgoing.method,
             outgoing.url,
             content=outgoing.content,
-            headers=outgoing.headers,
+            headers=headers,
             timeout=timeout,
         )
         if outgoing.envelope is not None:
             request.extensions[SOAP_ENVELOPE] = outgoing.envelope
         return request
 
+    def _call_timeout(self) -> float:
+        return self._timeout if self._options.timeout is None else self._options.timeout
+
+    def _step(
+        self, answer: Any, attempt: int, moved: bool, deadline: float
+    ) -> tuple[_Step, float]:
+        """What an answer means: ``done`` (read it), ``moved`` (the tenant moved: ask where it
+        is now and send again, once), ``retry`` after the wait returned."""
+        if answer.status == 421 and not isinstance(self._base, str) and not moved:
+            self._base.invalidate()
+            return "moved", 0.0
+        retry = self._retry
+        if answer.status in retry.statuses and attempt + 1 < retry.attempts:
+            wait = _retry_wait(retry, attempt, answer.headers)
+            if time.monotonic() + wait < deadline:
+                return "retry", wait
+        return "done", 0.0
+
+    def _finish(self, operation: Operation[Any], request: httpx.Request, answer: Any) -> Any:
+        response = self._protocol.read(
+            operation, answer.status, answer.reason, answer.headers, answer.content
+        )
+        if self._options.keep_raw:
+            response = dataclasses.replace(
+                response,
+                raw=Raw(
+                    request.method,
+                    str(request.url),
+                    dict(request.headers),
+                    request.content,
+                    answer.status,
+                    dict(answer.headers),
+                    answer.content,
+                ),
+            )
+        self._last.set(response)
+        return response
+
+
+def _retry_wait(retry: Retry, attempt: int, headers: Any) -> float:
+    from . import sending
+
+    after = sending.retry_after(headers)
+    if after is not None:
+        return after
+    return sending.backoff(
+        attempt, retry.backoff, retry.max_backoff, retry.jitter or sending.jitter
+    )
+
+
+def _failure(operation: Operation[Any], request: httpx.Request, error: Exception) -> Exception:
+    """The typed error for what stopped a call before it had an answer."""
+    import httpx
+
+    from . import sending
+
+    where = f"{operation.name}: {request.method} {request.url}"
+    if isinstance(error, sending.DeadlinePassed | httpx.TimeoutException):
+        return TimeoutError(f"{where}: no complete answer within the call's timeout")
+    if isinstance(error, sending.BodyTooLarge):
+        return ResponseTooLargeError(operation.name, int(error.args[0]))
+    if isinstance(error, sending.UnsupportedEncoding):
+        return ResponseDecodeError(operation.name, ValueError(f"content encoding {error}"))
+    return TransportError(f"{where}: {type(error).__name__}: {_short(str(error))}")
+
+
+def _own_sync_client() -> httpx.Client:
+    from . import sending
+
+    return sending.client()
+
+
+def _own_async_client() -> httpx.AsyncClient:
+    from . import sending
+
+    return sending.async_client()
+
 
 class _SyncCaller(_Caller, SyncCalls):
     _client: httpx.Client
-    last_response: Response[Any] | None
+
+    def _open(self, client: httpx.Client | None) -> None:
+        self._owns_client = client is None
+        self._client = client if client is not None else _own_sync_client()
+
+    def build_request(self, operation: Operation[Any], args: Sequence[Any]) -> httpx.Request:
+        """The exact HTTP request a call sends (method, URL, headers, body), without sending
+        it; credentials an ``auth`` object adds are added when it is sent."""
+        base = self._base if isinstance(self._base, str) else self._base.base_url()
+        return self._make_request(operation, args, base, self._call_timeout())
 
     def invoke(self, operation: Operation[Any], args: Sequence[Any]) -> Response[Any]:
         """Call ``operation`` with ``args`` in WSDL order (UNSET for absent); the full response."""
-        request = self.build_request(operation, args)
-        reply = _send(self._client, request, self._auth)
-        response = self._protocol.read(
-            operation, reply.status_code, reply.reason_phrase, reply.headers, reply.content
-        )
-        self.last_response = response
-        return response
+        import httpx
+
+        from . import sending
+
+        timeout = self._call_timeout()
+        deadline = time.monotonic() + timeout
+        attempt, moved = 0, False
+        while True:
+            base = self._base if isinstance(self._base, str) else self._base.base_url()
+            request = self._make_request(operation, args, base, timeout)
+            try:
+                if self._rate_limit is not None:
+                    self._rate_limit.acquire(deadline - time.monotonic())
+                answer = sending.exchange(
+                    self._client, request, self._auth, deadline, self._max_response_bytes
+                )
+            except httpx.HTTPError as exc:
+                if sending.not_sent(exc) and attempt + 1 < self._retry.attempts:
+                    wait = _retry_wait(self._retry, attempt, {})
+                    if time.monotonic() + wait < deadline:
+                        self._retry.sleep(wait)
+                        attempt += 1
+                        continue
+                raise _failure(operation, request, exc) from exc
+            except (
+                sending.DeadlinePassed,
+                sending.BodyTooLarge,
+                sending.UnsupportedEncoding,
+            ) as e:
+                raise _failure(operation, request, e) from None
+            step, wait = self._step(answer, attempt, moved, deadline)
+            if step == "moved":
+                moved = True
+                continue
+            if step == "retry":
+                self._retry.sleep(wait)
+                attempt += 1
+                continue
+            response: Response[Any] = self._finish(operation, request, answer)
+            return response
 
     def _call(self, operation: Operation[_R], args: Sequence[Any]) -> _R:
         value: _R = self.invoke(operation, args).value
         return value
 
     def close(self) -> None:
-        self._client.close()
+        """Close the connection pool, if the agent made it (a client you passed in stays open:
+        other agents may share it)."""
+        if self._owns_client:
+            self._client.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
 
 
 class _AsyncCaller(_Caller, AsyncCalls):
     _client: httpx.AsyncClient
-    last_response: Response[Any] | None
+
+    def _open(self, client: httpx.AsyncClient | None) -> None:
+        self._owns_client = client is None
+        self._client = client if client is not None else _own_async_client()
+
+    async def build_request(self, operation: Operation[Any], args: Sequence[Any]) -> httpx.Request:
+        """The exact HTTP request a call sends (method, URL, headers, body), without sending
+        it; credentials an ``auth`` object adds are added when it is sent."""
+        base = self._base if isinstance(self._base, str) else await self._base.abase_url()
+        return self._make_request(operation, args, base, self._call_timeout())
 
     async def invoke(self, operation: Operation[Any], args: Sequence[Any]) -> Response[Any]:
         """Call ``operation`` with ``args`` in WSDL order (UNSET for absent); the full response."""
-        request = self.build_request(operation, args)
-        reply = await _send_async(self._client, request, self._auth)
-        response = self._protocol.read(
-            operation, reply.status_code, reply.reason_phrase, reply.headers, reply.content
-        )
-        self.last_response = response
-        return response
+        import httpx
+
+        from . import sending
+
+        timeout = self._call_timeout()
+        deadline = time.monotonic() + timeout
+        attempt, moved = 0, False
+        while True:
+            base = self._base if isinstance(self._base, str) else await self._base.abase_url()
+            request = self._make_request(operation, args, base, timeout)
+            try:
+                if self._rate_limit is not None:
+                    await self._rate_limit.aacquire(deadline - time.monotonic())
+                answer = await sending.aexchange(
+                    self._client, request, self._auth, deadline, self._max_response_bytes
+                )
+            except httpx.HTTPError as exc:
+                if sending.not_sent(exc) and attempt + 1 < self._retry.attempts:
+                    wait = _retry_wait(self._retry, attempt, {})
+                    if time.monotonic() + wait < deadline:
+                        await self._retry.asleep(wait)
+                        attempt += 1
+                        continue
+                raise _failure(operation, request, exc) from exc
+            except (
+                sending.DeadlinePassed,
+                sending.BodyTooLarge,
+                sending.UnsupportedEncoding,
+            ) as e:
+                raise _failure(operation, request, e) from None
+            step, wait = self._step(answer, attempt, moved, deadline)
+            if step == "moved":
+                moved = True
+                continue
+            if step == "retry":
+                await self._retry.asleep(wait)
+                attempt += 1
+                continue
+            response: Response[Any] = self._finish(operation, request, answer)
+            return response
 
     async def _call(self, operation: Operation[_R], args: Sequence[Any]) -> _R:
         value: _R = (await self.invoke(operation, args)).value
         return value
 
     async def aclose(self) -> None:
-        await self._client.aclose()
+        """Close the connection pool, if the agent made it (a client you passed in stays open)."""
+        if self._owns_client:
+            await self._client.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.aclose()
 
 
 class SoapCaller(_SyncCaller):
@@ -754,7 +1068,7 @@ class SoapCaller(_SyncCaller):
 
     def __init__(
         self,
-        base_url: str,
+        base_url: str | BaseUrlSource,
         *,
         ticket: str | None = None,
         app_token: str | None = None,
@@ -763,20 +1077,28 @@ class SoapCaller(_SyncCaller):
         timeout: float = 30.0,
         client: httpx.Client | None = None,
         auth: httpx.Auth | None = None,
+        retry: Retry | None = Retry(),
+        rate_limit: RateLimit | None = None,
+        max_response_bytes: int = MAX_RESPONSE_BYTES,
     ) -> None:
-        self._protocol = _Soap(
-            base_url,
+        protocol = _Soap(
             self._PATH,
             self._HEADERS,
-            ticket=ticket,
-            app_token=app_token,
+            ticket=checked_secret("ticket", ticket),
+            app_token=checked_secret("app_token", app_token),
             time_zone_id=time_zone_id,
-            time_zone_code=time_zone_code,
-            timeout=timeout,
+            time_zone_code=checked_secret("time_zone_code", time_zone_code),
         )
-        self._client = _sync_client(client)
-        self._auth = auth
-        self.last_response = None
+        self._setup(
+            base_url,
+            protocol,
+            timeout=timeout,
+            auth=auth,
+            retry=retry,
+            rate_limit=rate_limit,
+            max_response_bytes=max_response_bytes,
+        )
+        self._open(client)
 
 
 class AsyncSoapCaller(_AsyncCaller):
@@ -787,7 +1109,7 @@ class AsyncSoapCaller(_AsyncCaller):
 
     def __init__(
         self,
-        base_url: str,
+        base_url: str | BaseUrlSource,
         *,
         ticket: str | None = None,
         app_token: str | None = None,
@@ -796,20 +1118,54 @@ class AsyncSoapCaller(_AsyncCaller):
         timeout: float = 30.0,
         client: httpx.AsyncClient | None = None,
         auth: httpx.Auth | None = None,
+        retry: Retry | None = Retry(),
+        rate_limit: RateLimit | None = None,
+        max_response_bytes: int = MAX_RESPONSE_BYTES,
     ) -> None:
-        self._protocol = _Soap(
-            base_url,
+        protocol = _Soap(
             self._PATH,
             self._HEADERS,
-            ticket=ticket,
-            app_token=app_token,
+            ticket=checked_secret("ticket", ticket),
+            app_token=checked_secret("app_token", app_token),
             time_zone_id=time_zone_id,
-            time_zone_code=time_zone_code,
-            timeout=timeout,
+            time_zone_code=checked_secret("time_zone_code", time_zone_code),
         )
-        self._client = _async_client(client)
-        self._auth = auth
-        self.last_response = None
+        self._setup(
+            base_url,
+            protocol,
+            timeout=timeout,
+            auth=auth,
+            retry=retry,
+            rate_limit=rate_limit,
+            max_response_bytes=max_response_bytes,
+        )
+        self._open(client)
+
+
+def _rest_protocol(
+    ticket: str | None,
+    token: str | None,
+    user: str | None,
+    password: str | None,
+    app_token: str | None,
+    language: str | None,
+    culture: str | None,
+    accept_language: str | None,
+    time_zone: str | None,
+) -> _Rest:
+    return _Rest(
+        authorization=rest_authorization(
+            checked_secret("ticket", ticket),
+            checked_secret("token", token),
+            checked_secret("user", user),
+            checked_secret("password", password),
+        ),
+        app_token=checked_secret("app_token", app_token),
+        language=checked_secret("language", language),
+        culture=checked_secret("culture", culture),
+        accept_language=checked_secret("accept_language", accept_language),
+        time_zone=checked_secret("time_zone", time_zone),
+    )
 
 
 class RestCaller(_SyncCaller):
@@ -817,7 +1173,7 @@ class RestCaller(_SyncCaller):
 
     def __init__(
         self,
-        base_url: str,
+        base_url: str | BaseUrlSource,
         *,
         ticket: str | None = None,
         token: str | None = None,
@@ -831,20 +1187,23 @@ class RestCaller(_SyncCaller):
         timeout: float = 30.0,
         client: httpx.Client | None = None,
         auth: httpx.Auth | None = None,
+        retry: Retry | None = Retry(),
+        rate_limit: RateLimit | None = None,
+        max_response_bytes: int = MAX_RESPONSE_BYTES,
     ) -> None:
-        self._protocol = _Rest(
-            base_url,
-            authorization=rest_authorization(ticket, token, user, password),
-            app_token=app_token,
-            language=language,
-            culture=culture,
-            accept_language=accept_language,
-            time_zone=time_zone,
-            timeout=timeout,
+        protocol = _rest_protocol(
+            ticket, token, user, password, app_token, language, culture, accept_language, time_zone
         )
-        self._client = _sync_client(client)
-        self._auth = auth
-        self.last_response = None
+        self._setup(
+            base_url,
+            protocol,
+            timeout=timeout,
+            auth=auth,
+            retry=retry,
+            rate_limit=rate_limit,
+            max_response_bytes=max_response_bytes,
+        )
+        self._open(client)
 
 
 class AsyncRestCaller(_AsyncCaller):
@@ -852,7 +1211,7 @@ class AsyncRestCaller(_AsyncCaller):
 
     def __init__(
         self,
-        base_url: str,
+        base_url: str | BaseUrlSource,
         *,
         ticket: str | None = None,
         token: str | None = None,
@@ -866,17 +1225,20 @@ class AsyncRestCaller(_AsyncCaller):
         timeout: float = 30.0,
         client: httpx.AsyncClient | None = None,
         auth: httpx.Auth | None = None,
+        retry: Retry | None = Retry(),
+        rate_limit: RateLimit | None = None,
+        max_response_bytes: int = MAX_RESPONSE_BYTES,
     ) -> None:
-        self._protocol = _Rest(
-            base_url,
-            authorization=rest_authorization(ticket, token, user, password),
-            app_token=app_token,
-            language=language,
-            culture=culture,
-            accept_language=accept_language,
-            time_zone=time_zone,
-            timeout=timeout,
+        protocol = _rest_protocol(
+            ticket, token, user, password, app_token, language, culture, accept_language, time_zone
         )
-        self._client = _async_client(client)
-        self._auth = auth
-        self.last_response = None
+        self._setup(
+            base_url,
+            protocol,
+            timeout=timeout,
+            auth=auth,
+            retry=retry,
+            rate_limit=rate_limit,
+            max_response_bytes=max_response_bytes,
+        )
+        self._open(client)

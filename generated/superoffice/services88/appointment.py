@@ -457,6 +457,7 @@ CREATE_DEFAULT_APPOINTMENT_ENTITY: Operation[AppointmentEntity | None] = Operati
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/CreateDefaultAppointmentEntity",
     results=(Param("response", "Response", APPOINTMENT_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Appointment/CreateDefaultAppointmentEntity",
+    rest_select=False,
 )
 
 SAVE_APPOINTMENT_ENTITY: Operation[AppointmentEntity | None] = Operation(
@@ -469,6 +470,7 @@ SAVE_APPOINTMENT_ENTITY: Operation[AppointmentEntity | None] = Operation(
     results=(Param("response", "Response", APPOINTMENT_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Appointment/SaveAppointmentEntity",
     rest_body="appointment_entity",
+    rest_select=False,
 )
 
 DELETE_APPOINTMENT_ENTITY: Operation[None] = Operation(
@@ -479,6 +481,7 @@ DELETE_APPOINTMENT_ENTITY: Operation[None] = Operation(
         Param("appointment_entity_id", "AppointmentEntityId", INT, query="appointmentEntityId"),
     ),
     rest_path="/api/v1/Agents/Appointment/DeleteAppointmentEntity",
+    rest_select=False,
 )
 
 CREATE_DEFAULT_SUGGESTED_APPOINTMENT_ENTITY: Operation[SuggestedAppointmentEntity | None] = (
@@ -490,6 +493,7 @@ CREATE_DEFAULT_SUGGESTED_APPOINTMENT_ENTITY: Operation[SuggestedAppointmentEntit
             Param("response", "Response", SUGGESTED_APPOINTMENT_ENTITY_CODEC, nillable=True),
         ),
         rest_path="/api/v1/Agents/Appointment/CreateDefaultSuggestedAppointmentEntity",
+        rest_select=False,
     )
 )
 
@@ -508,6 +512,7 @@ SAVE_SUGGESTED_APPOINTMENT_ENTITY: Operation[SuggestedAppointmentEntity | None] 
     results=(Param("response", "Response", SUGGESTED_APPOINTMENT_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Appointment/SaveSuggestedAppointmentEntity",
     rest_body="suggested_appointment_entity",
+    rest_select=False,
 )
 
 CREATE_DEFAULT_TASK_LIST_ITEM: Operation[TaskListItem | None] = Operation(
@@ -516,6 +521,7 @@ CREATE_DEFAULT_TASK_LIST_ITEM: Operation[TaskListItem | None] = Operation(
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/CreateDefaultTaskListItem",
     results=(Param("response", "Response", TASK_LIST_ITEM_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Appointment/CreateDefaultTaskListItem",
+    rest_select=False,
 )
 
 SAVE_TASK_LIST_ITEM: Operation[TaskListItem | None] = Operation(
@@ -526,6 +532,7 @@ SAVE_TASK_LIST_ITEM: Operation[TaskListItem | None] = Operation(
     results=(Param("response", "Response", TASK_LIST_ITEM_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Appointment/SaveTaskListItem",
     rest_body="task_list_item",
+    rest_select=False,
 )
 
 GET_APPOINTMENT: Operation[Appointment | None] = Operation(

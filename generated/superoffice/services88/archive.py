@@ -42,6 +42,7 @@ CREATE_DEFAULT_ARCHIVE_LIST_RESULT: Operation[ArchiveListResult | None] = Operat
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/CreateDefaultArchiveListResult",
     results=(Param("response", "Response", ARCHIVE_LIST_RESULT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Archive/CreateDefaultArchiveListResult",
+    rest_select=False,
 )
 
 GET_ACTIVITY_FILTER: Operation[ActivityFilter | None] = Operation(

@@ -29,6 +29,7 @@ CREATE_DEFAULT_BLOB_ENTITY: Operation[BlobEntity | None] = Operation(
     "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/CreateDefaultBlobEntity",
     results=(Param("response", "Response", BLOB_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/BLOB/CreateDefaultBlobEntity",
+    rest_select=False,
 )
 
 SAVE_BLOB_ENTITY: Operation[BlobEntity | None] = Operation(
@@ -39,6 +40,7 @@ SAVE_BLOB_ENTITY: Operation[BlobEntity | None] = Operation(
     results=(Param("response", "Response", BLOB_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/BLOB/SaveBlobEntity",
     rest_body="blob_entity",
+    rest_select=False,
 )
 
 DELETE_BLOB_ENTITY: Operation[None] = Operation(
@@ -47,6 +49,7 @@ DELETE_BLOB_ENTITY: Operation[None] = Operation(
     "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/DeleteBlobEntity",
     params=(Param("blob_entity_id", "BlobEntityId", INT, query="blobEntityId"),),
     rest_path="/api/v1/Agents/BLOB/DeleteBlobEntity",
+    rest_select=False,
 )
 
 GET_BLOB_ENTITY: Operation[BlobEntity | None] = Operation(

@@ -45,6 +45,7 @@ CREATE_DEFAULT_CHAT_SESSION_ENTITY: Operation[ChatSessionEntity | None] = Operat
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/CreateDefaultChatSessionEntity",
     results=(Param("response", "Response", CHAT_SESSION_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Chat/CreateDefaultChatSessionEntity",
+    rest_select=False,
 )
 
 SAVE_CHAT_SESSION_ENTITY: Operation[ChatSessionEntity | None] = Operation(
@@ -59,6 +60,7 @@ SAVE_CHAT_SESSION_ENTITY: Operation[ChatSessionEntity | None] = Operation(
     results=(Param("response", "Response", CHAT_SESSION_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Chat/SaveChatSessionEntity",
     rest_body="chat_session_entity",
+    rest_select=False,
 )
 
 DELETE_CHAT_SESSION_ENTITY: Operation[None] = Operation(
@@ -69,6 +71,7 @@ DELETE_CHAT_SESSION_ENTITY: Operation[None] = Operation(
         Param("chat_session_entity_id", "ChatSessionEntityId", INT, query="chatSessionEntityId"),
     ),
     rest_path="/api/v1/Agents/Chat/DeleteChatSessionEntity",
+    rest_select=False,
 )
 
 CREATE_DEFAULT_CHAT_TOPIC_AGENT: Operation[ChatTopicAgent | None] = Operation(
@@ -77,6 +80,7 @@ CREATE_DEFAULT_CHAT_TOPIC_AGENT: Operation[ChatTopicAgent | None] = Operation(
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/CreateDefaultChatTopicAgent",
     results=(Param("response", "Response", CHAT_TOPIC_AGENT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Chat/CreateDefaultChatTopicAgent",
+    rest_select=False,
 )
 
 CREATE_DEFAULT_CHAT_TOPIC_ENTITY: Operation[ChatTopicEntity | None] = Operation(
@@ -85,6 +89,7 @@ CREATE_DEFAULT_CHAT_TOPIC_ENTITY: Operation[ChatTopicEntity | None] = Operation(
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/CreateDefaultChatTopicEntity",
     results=(Param("response", "Response", CHAT_TOPIC_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Chat/CreateDefaultChatTopicEntity",
+    rest_select=False,
 )
 
 SAVE_CHAT_TOPIC_ENTITY: Operation[ChatTopicEntity | None] = Operation(
@@ -97,6 +102,7 @@ SAVE_CHAT_TOPIC_ENTITY: Operation[ChatTopicEntity | None] = Operation(
     results=(Param("response", "Response", CHAT_TOPIC_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Chat/SaveChatTopicEntity",
     rest_body="chat_topic_entity",
+    rest_select=False,
 )
 
 DELETE_CHAT_TOPIC_ENTITY: Operation[None] = Operation(
@@ -105,6 +111,7 @@ DELETE_CHAT_TOPIC_ENTITY: Operation[None] = Operation(
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/DeleteChatTopicEntity",
     params=(Param("chat_topic_entity_id", "ChatTopicEntityId", INT, query="chatTopicEntityId"),),
     rest_path="/api/v1/Agents/Chat/DeleteChatTopicEntity",
+    rest_select=False,
 )
 
 GET_CHAT_PRESENCE: Operation[list[ChatPresence | None] | None] = Operation(

@@ -46,6 +46,7 @@ CREATE_DEFAULT_CONFIGURABLE_SCREEN_DELTA: Operation[ConfigurableScreenDelta | No
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/CreateDefaultConfigurableScreenDelta",
     results=(Param("response", "Response", CONFIGURABLE_SCREEN_DELTA_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Configuration/CreateDefaultConfigurableScreenDelta",
+    rest_select=False,
 )
 
 SAVE_CONFIGURABLE_SCREEN_DELTA: Operation[ConfigurableScreenDelta | None] = Operation(
@@ -63,6 +64,7 @@ SAVE_CONFIGURABLE_SCREEN_DELTA: Operation[ConfigurableScreenDelta | None] = Oper
     results=(Param("response", "Response", CONFIGURABLE_SCREEN_DELTA_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Configuration/SaveConfigurableScreenDelta",
     rest_body="configurable_screen_delta",
+    rest_select=False,
 )
 
 DELETE_CONFIGURABLE_SCREEN_DELTA: Operation[None] = Operation(
@@ -78,6 +80,7 @@ DELETE_CONFIGURABLE_SCREEN_DELTA: Operation[None] = Operation(
         ),
     ),
     rest_path="/api/v1/Agents/Configuration/DeleteConfigurableScreenDelta",
+    rest_select=False,
 )
 
 CREATE_DEFAULT_DIARY_VIEW_ENTITY: Operation[DiaryViewEntity | None] = Operation(
@@ -86,6 +89,7 @@ CREATE_DEFAULT_DIARY_VIEW_ENTITY: Operation[DiaryViewEntity | None] = Operation(
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/CreateDefaultDiaryViewEntity",
     results=(Param("response", "Response", DIARY_VIEW_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Configuration/CreateDefaultDiaryViewEntity",
+    rest_select=False,
 )
 
 SAVE_DIARY_VIEW_ENTITY: Operation[DiaryViewEntity | None] = Operation(
@@ -98,6 +102,7 @@ SAVE_DIARY_VIEW_ENTITY: Operation[DiaryViewEntity | None] = Operation(
     results=(Param("response", "Response", DIARY_VIEW_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Configuration/SaveDiaryViewEntity",
     rest_body="diary_view_entity",
+    rest_select=False,
 )
 
 DELETE_DIARY_VIEW_ENTITY: Operation[None] = Operation(
@@ -106,6 +111,7 @@ DELETE_DIARY_VIEW_ENTITY: Operation[None] = Operation(
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/DeleteDiaryViewEntity",
     params=(Param("diary_view_entity_id", "DiaryViewEntityId", INT, query="diaryViewEntityId"),),
     rest_path="/api/v1/Agents/Configuration/DeleteDiaryViewEntity",
+    rest_select=False,
 )
 
 CREATE_DEFAULT_SYSTEM_EVENT_ENTITY: Operation[SystemEventEntity | None] = Operation(
@@ -114,6 +120,7 @@ CREATE_DEFAULT_SYSTEM_EVENT_ENTITY: Operation[SystemEventEntity | None] = Operat
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/CreateDefaultSystemEventEntity",
     results=(Param("response", "Response", SYSTEM_EVENT_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Configuration/CreateDefaultSystemEventEntity",
+    rest_select=False,
 )
 
 SAVE_SYSTEM_EVENT_ENTITY: Operation[SystemEventEntity | None] = Operation(
@@ -128,6 +135,7 @@ SAVE_SYSTEM_EVENT_ENTITY: Operation[SystemEventEntity | None] = Operation(
     results=(Param("response", "Response", SYSTEM_EVENT_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Configuration/SaveSystemEventEntity",
     rest_body="system_event_entity",
+    rest_select=False,
 )
 
 DELETE_SYSTEM_EVENT_ENTITY: Operation[None] = Operation(
@@ -138,6 +146,7 @@ DELETE_SYSTEM_EVENT_ENTITY: Operation[None] = Operation(
         Param("system_event_entity_id", "SystemEventEntityId", INT, query="systemEventEntityId"),
     ),
     rest_path="/api/v1/Agents/Configuration/DeleteSystemEventEntity",
+    rest_select=False,
 )
 
 GET_CONFIGURABLE_SCREEN_DELTA: Operation[ConfigurableScreenDelta | None] = Operation(

@@ -47,6 +47,7 @@ CREATE_DEFAULT_CONTACT_ENTITY: Operation[ContactEntity | None] = Operation(
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/CreateDefaultContactEntity",
     results=(Param("response", "Response", CONTACT_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Contact/CreateDefaultContactEntity",
+    rest_select=False,
 )
 
 SAVE_CONTACT_ENTITY: Operation[ContactEntity | None] = Operation(
@@ -57,6 +58,7 @@ SAVE_CONTACT_ENTITY: Operation[ContactEntity | None] = Operation(
     results=(Param("response", "Response", CONTACT_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Contact/SaveContactEntity",
     rest_body="contact_entity",
+    rest_select=False,
 )
 
 DELETE_CONTACT_ENTITY: Operation[None] = Operation(
@@ -65,6 +67,7 @@ DELETE_CONTACT_ENTITY: Operation[None] = Operation(
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/DeleteContactEntity",
     params=(Param("contact_entity_id", "ContactEntityId", INT, query="contactEntityId"),),
     rest_path="/api/v1/Agents/Contact/DeleteContactEntity",
+    rest_select=False,
 )
 
 CREATE_DEFAULT_PREVIEW_CONTACT: Operation[PreviewContact | None] = Operation(
@@ -73,6 +76,7 @@ CREATE_DEFAULT_PREVIEW_CONTACT: Operation[PreviewContact | None] = Operation(
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/CreateDefaultPreviewContact",
     results=(Param("response", "Response", PREVIEW_CONTACT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Contact/CreateDefaultPreviewContact",
+    rest_select=False,
 )
 
 GET_CONTACT: Operation[Contact | None] = Operation(

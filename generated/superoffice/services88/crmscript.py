@@ -36,6 +36,7 @@ CREATE_DEFAULT_CRM_SCRIPT_ENTITY: Operation[CRMScriptEntity | None] = Operation(
     "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/CreateDefaultCRMScriptEntity",
     results=(Param("response", "Response", CRM_SCRIPT_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/CRMScript/CreateDefaultCRMScriptEntity",
+    rest_select=False,
 )
 
 SAVE_CRM_SCRIPT_ENTITY: Operation[CRMScriptEntity | None] = Operation(
@@ -48,6 +49,7 @@ SAVE_CRM_SCRIPT_ENTITY: Operation[CRMScriptEntity | None] = Operation(
     results=(Param("response", "Response", CRM_SCRIPT_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/CRMScript/SaveCRMScriptEntity",
     rest_body="crm_script_entity",
+    rest_select=False,
 )
 
 DELETE_CRM_SCRIPT_ENTITY: Operation[None] = Operation(
@@ -56,6 +58,7 @@ DELETE_CRM_SCRIPT_ENTITY: Operation[None] = Operation(
     "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/DeleteCRMScriptEntity",
     params=(Param("crm_script_entity_id", "CRMScriptEntityId", INT, query="cRMScriptEntityId"),),
     rest_path="/api/v1/Agents/CRMScript/DeleteCRMScriptEntity",
+    rest_select=False,
 )
 
 CREATE_DEFAULT_TRIGGER_SCRIPT_ENTITY: Operation[TriggerScriptEntity | None] = Operation(
@@ -64,6 +67,7 @@ CREATE_DEFAULT_TRIGGER_SCRIPT_ENTITY: Operation[TriggerScriptEntity | None] = Op
     "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/CreateDefaultTriggerScriptEntity",
     results=(Param("response", "Response", TRIGGER_SCRIPT_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/CRMScript/CreateDefaultTriggerScriptEntity",
+    rest_select=False,
 )
 
 SAVE_TRIGGER_SCRIPT_ENTITY: Operation[TriggerScriptEntity | None] = Operation(
@@ -81,6 +85,7 @@ SAVE_TRIGGER_SCRIPT_ENTITY: Operation[TriggerScriptEntity | None] = Operation(
     results=(Param("response", "Response", TRIGGER_SCRIPT_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/CRMScript/SaveTriggerScriptEntity",
     rest_body="trigger_script_entity",
+    rest_select=False,
 )
 
 DELETE_TRIGGER_SCRIPT_ENTITY: Operation[None] = Operation(
@@ -93,6 +98,7 @@ DELETE_TRIGGER_SCRIPT_ENTITY: Operation[None] = Operation(
         ),
     ),
     rest_path="/api/v1/Agents/CRMScript/DeleteTriggerScriptEntity",
+    rest_select=False,
 )
 
 GET_CRM_SCRIPT_BY_UNIQUE_IDENTIFIER: Operation[Script | None] = Operation(

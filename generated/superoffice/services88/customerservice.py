@@ -59,6 +59,7 @@ CREATE_DEFAULT_CUSTOMER_CENTER_CONFIG: Operation[CustomerCenterConfig | None] = 
     "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/CreateDefaultCustomerCenterConfig",
     results=(Param("response", "Response", CUSTOMER_CENTER_CONFIG_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/CustomerService/CreateDefaultCustomerCenterConfig",
+    rest_select=False,
 )
 
 SAVE_CUSTOMER_CENTER_CONFIG: Operation[CustomerCenterConfig | None] = Operation(
@@ -76,6 +77,7 @@ SAVE_CUSTOMER_CENTER_CONFIG: Operation[CustomerCenterConfig | None] = Operation(
     results=(Param("response", "Response", CUSTOMER_CENTER_CONFIG_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/CustomerService/SaveCustomerCenterConfig",
     rest_body="customer_center_config",
+    rest_select=False,
 )
 
 DELETE_CUSTOMER_CENTER_CONFIG: Operation[None] = Operation(
@@ -91,6 +93,7 @@ DELETE_CUSTOMER_CENTER_CONFIG: Operation[None] = Operation(
         ),
     ),
     rest_path="/api/v1/Agents/CustomerService/DeleteCustomerCenterConfig",
+    rest_select=False,
 )
 
 CREATE_DEFAULT_MAILBOX_ENTITY: Operation[MailboxEntity | None] = Operation(
@@ -99,6 +102,7 @@ CREATE_DEFAULT_MAILBOX_ENTITY: Operation[MailboxEntity | None] = Operation(
     "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/CreateDefaultMailboxEntity",
     results=(Param("response", "Response", MAILBOX_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/CustomerService/CreateDefaultMailboxEntity",
+    rest_select=False,
 )
 
 SAVE_MAILBOX_ENTITY: Operation[MailboxEntity | None] = Operation(
@@ -109,6 +113,7 @@ SAVE_MAILBOX_ENTITY: Operation[MailboxEntity | None] = Operation(
     results=(Param("response", "Response", MAILBOX_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/CustomerService/SaveMailboxEntity",
     rest_body="mailbox_entity",
+    rest_select=False,
 )
 
 DELETE_CHAT_SESSIONS: Operation[None] = Operation(

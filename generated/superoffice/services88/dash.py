@@ -37,6 +37,7 @@ CREATE_DEFAULT_DASH: Operation[Dash | None] = Operation(
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/CreateDefaultDash",
     results=(Param("response", "Response", DASH_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Dash/CreateDefaultDash",
+    rest_select=False,
 )
 
 SAVE_DASH: Operation[Dash | None] = Operation(
@@ -47,6 +48,7 @@ SAVE_DASH: Operation[Dash | None] = Operation(
     results=(Param("response", "Response", DASH_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Dash/SaveDash",
     rest_body="dash",
+    rest_select=False,
 )
 
 DELETE_DASH: Operation[None] = Operation(
@@ -55,6 +57,7 @@ DELETE_DASH: Operation[None] = Operation(
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/DeleteDash",
     params=(Param("dash_id", "DashId", INT, query="dashId"),),
     rest_path="/api/v1/Agents/Dash/DeleteDash",
+    rest_select=False,
 )
 
 CREATE_DEFAULT_DASH_COLLECTION: Operation[DashCollection | None] = Operation(
@@ -63,6 +66,7 @@ CREATE_DEFAULT_DASH_COLLECTION: Operation[DashCollection | None] = Operation(
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/CreateDefaultDashCollection",
     results=(Param("response", "Response", DASH_COLLECTION_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Dash/CreateDefaultDashCollection",
+    rest_select=False,
 )
 
 CREATE_DEFAULT_DASH_THEME: Operation[DashTheme | None] = Operation(
@@ -71,6 +75,7 @@ CREATE_DEFAULT_DASH_THEME: Operation[DashTheme | None] = Operation(
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/CreateDefaultDashTheme",
     results=(Param("response", "Response", DASH_THEME_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Dash/CreateDefaultDashTheme",
+    rest_select=False,
 )
 
 SAVE_DASH_THEME: Operation[DashTheme | None] = Operation(
@@ -81,6 +86,7 @@ SAVE_DASH_THEME: Operation[DashTheme | None] = Operation(
     results=(Param("response", "Response", DASH_THEME_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Dash/SaveDashTheme",
     rest_body="dash_theme",
+    rest_select=False,
 )
 
 DELETE_DASH_THEME: Operation[None] = Operation(
@@ -89,6 +95,7 @@ DELETE_DASH_THEME: Operation[None] = Operation(
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/DeleteDashTheme",
     params=(Param("dash_theme_id", "DashThemeId", INT, query="dashThemeId"),),
     rest_path="/api/v1/Agents/Dash/DeleteDashTheme",
+    rest_select=False,
 )
 
 CREATE_DEFAULT_DASH_TILE: Operation[DashTile | None] = Operation(
@@ -97,6 +104,7 @@ CREATE_DEFAULT_DASH_TILE: Operation[DashTile | None] = Operation(
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/CreateDefaultDashTile",
     results=(Param("response", "Response", DASH_TILE_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Dash/CreateDefaultDashTile",
+    rest_select=False,
 )
 
 SAVE_DASH_TILE: Operation[DashTile | None] = Operation(
@@ -107,6 +115,7 @@ SAVE_DASH_TILE: Operation[DashTile | None] = Operation(
     results=(Param("response", "Response", DASH_TILE_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Dash/SaveDashTile",
     rest_body="dash_tile",
+    rest_select=False,
 )
 
 DELETE_DASH_TILE: Operation[None] = Operation(
@@ -115,6 +124,7 @@ DELETE_DASH_TILE: Operation[None] = Operation(
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/DeleteDashTile",
     params=(Param("dash_tile_id", "DashTileId", INT, query="dashTileId"),),
     rest_path="/api/v1/Agents/Dash/DeleteDashTile",
+    rest_select=False,
 )
 
 CREATE_DEFAULT_DASH_TILE_DEFINITION: Operation[DashTileDefinition | None] = Operation(
@@ -123,6 +133,7 @@ CREATE_DEFAULT_DASH_TILE_DEFINITION: Operation[DashTileDefinition | None] = Oper
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/CreateDefaultDashTileDefinition",
     results=(Param("response", "Response", DASH_TILE_DEFINITION_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Dash/CreateDefaultDashTileDefinition",
+    rest_select=False,
 )
 
 SAVE_DASH_TILE_DEFINITION: Operation[DashTileDefinition | None] = Operation(
@@ -137,6 +148,7 @@ SAVE_DASH_TILE_DEFINITION: Operation[DashTileDefinition | None] = Operation(
     results=(Param("response", "Response", DASH_TILE_DEFINITION_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Dash/SaveDashTileDefinition",
     rest_body="dash_tile_definition",
+    rest_select=False,
 )
 
 DELETE_DASH_TILE_DEFINITION: Operation[None] = Operation(
@@ -149,6 +161,7 @@ DELETE_DASH_TILE_DEFINITION: Operation[None] = Operation(
         ),
     ),
     rest_path="/api/v1/Agents/Dash/DeleteDashTileDefinition",
+    rest_select=False,
 )
 
 CREATE_DEFAULT_PREVIEW_DASH: Operation[PreviewDash | None] = Operation(
@@ -157,6 +170,7 @@ CREATE_DEFAULT_PREVIEW_DASH: Operation[PreviewDash | None] = Operation(
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/CreateDefaultPreviewDash",
     results=(Param("response", "Response", PREVIEW_DASH_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Dash/CreateDefaultPreviewDash",
+    rest_select=False,
 )
 
 CREATE_DEFAULT_PREVIEW_DASH_TILE: Operation[PreviewDashTile | None] = Operation(
@@ -165,6 +179,7 @@ CREATE_DEFAULT_PREVIEW_DASH_TILE: Operation[PreviewDashTile | None] = Operation(
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/CreateDefaultPreviewDashTile",
     results=(Param("response", "Response", PREVIEW_DASH_TILE_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Dash/CreateDefaultPreviewDashTile",
+    rest_select=False,
 )
 
 GET_DASH: Operation[Dash | None] = Operation(

@@ -64,6 +64,7 @@ CREATE_DEFAULT_DOCUMENT_ENTITY: Operation[DocumentEntity | None] = Operation(
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/CreateDefaultDocumentEntity",
     results=(Param("response", "Response", DOCUMENT_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Document/CreateDefaultDocumentEntity",
+    rest_select=False,
 )
 
 SAVE_DOCUMENT_ENTITY: Operation[DocumentEntity | None] = Operation(
@@ -74,6 +75,7 @@ SAVE_DOCUMENT_ENTITY: Operation[DocumentEntity | None] = Operation(
     results=(Param("response", "Response", DOCUMENT_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Document/SaveDocumentEntity",
     rest_body="document_entity",
+    rest_select=False,
 )
 
 DELETE_DOCUMENT_ENTITY: Operation[None] = Operation(
@@ -82,6 +84,7 @@ DELETE_DOCUMENT_ENTITY: Operation[None] = Operation(
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/DeleteDocumentEntity",
     params=(Param("document_entity_id", "DocumentEntityId", INT, query="documentEntityId"),),
     rest_path="/api/v1/Agents/Document/DeleteDocumentEntity",
+    rest_select=False,
 )
 
 CREATE_DEFAULT_DOCUMENT_PREVIEW: Operation[DocumentPreview | None] = Operation(
@@ -90,6 +93,7 @@ CREATE_DEFAULT_DOCUMENT_PREVIEW: Operation[DocumentPreview | None] = Operation(
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/CreateDefaultDocumentPreview",
     results=(Param("response", "Response", DOCUMENT_PREVIEW_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Document/CreateDefaultDocumentPreview",
+    rest_select=False,
 )
 
 CREATE_DEFAULT_SUGGESTED_DOCUMENT_ENTITY: Operation[SuggestedDocumentEntity | None] = Operation(
@@ -98,6 +102,7 @@ CREATE_DEFAULT_SUGGESTED_DOCUMENT_ENTITY: Operation[SuggestedDocumentEntity | No
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/CreateDefaultSuggestedDocumentEntity",
     results=(Param("response", "Response", SUGGESTED_DOCUMENT_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Document/CreateDefaultSuggestedDocumentEntity",
+    rest_select=False,
 )
 
 SAVE_SUGGESTED_DOCUMENT_ENTITY: Operation[SuggestedDocumentEntity | None] = Operation(
@@ -115,6 +120,7 @@ SAVE_SUGGESTED_DOCUMENT_ENTITY: Operation[SuggestedDocumentEntity | None] = Oper
     results=(Param("response", "Response", SUGGESTED_DOCUMENT_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Document/SaveSuggestedDocumentEntity",
     rest_body="suggested_document_entity",
+    rest_select=False,
 )
 
 CREATE_DEFAULT_TEMPLATE_VARIABLES_PARAMETERS: Operation[TemplateVariablesParameters | None] = (
@@ -126,6 +132,7 @@ CREATE_DEFAULT_TEMPLATE_VARIABLES_PARAMETERS: Operation[TemplateVariablesParamet
             Param("response", "Response", TEMPLATE_VARIABLES_PARAMETERS_CODEC, nillable=True),
         ),
         rest_path="/api/v1/Agents/Document/CreateDefaultTemplateVariablesParameters",
+        rest_select=False,
     )
 )
 

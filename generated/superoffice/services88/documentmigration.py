@@ -40,6 +40,7 @@ CREATE_DEFAULT_DOCUMENT_MIGRATION_ITEM_LIST: Operation[DocumentMigrationItemList
             Param("response", "Response", DOCUMENT_MIGRATION_ITEM_LIST_CODEC, nillable=True),
         ),
         rest_path="/api/v1/Agents/DocumentMigration/CreateDefaultDocumentMigrationItemList",
+        rest_select=False,
     )
 )
 
@@ -53,6 +54,7 @@ CREATE_DEFAULT_DOCUMENT_TEMPLATE_MIGRATION_LIST: Operation[
         Param("response", "Response", DOCUMENT_TEMPLATE_MIGRATION_LIST_CODEC, nillable=True),
     ),
     rest_path="/api/v1/Agents/DocumentMigration/CreateDefaultDocumentTemplateMigrationList",
+    rest_select=False,
 )
 
 GET_FOR_ALL_DOCUMENTS: Operation[DocumentMigrationItemList | None] = Operation(

@@ -243,6 +243,7 @@ CREATE_DEFAULT_E_MAIL_ACCOUNT: Operation[EMailAccount | None] = Operation(
     "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/CreateDefaultEMailAccount",
     results=(Param("response", "Response", E_MAIL_ACCOUNT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/EMail/CreateDefaultEMailAccount",
+    rest_select=False,
 )
 
 SAVE_E_MAIL_ACCOUNT: Operation[EMailAccount | None] = Operation(
@@ -253,6 +254,7 @@ SAVE_E_MAIL_ACCOUNT: Operation[EMailAccount | None] = Operation(
     results=(Param("response", "Response", E_MAIL_ACCOUNT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/EMail/SaveEMailAccount",
     rest_body="e_mail_account",
+    rest_select=False,
 )
 
 DELETE_E_MAIL_ACCOUNT: Operation[None] = Operation(
@@ -261,6 +263,7 @@ DELETE_E_MAIL_ACCOUNT: Operation[None] = Operation(
     "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/DeleteEMailAccount",
     params=(Param("e_mail_account_id", "EMailAccountId", INT, query="eMailAccountId"),),
     rest_path="/api/v1/Agents/EMail/DeleteEMailAccount",
+    rest_select=False,
 )
 
 CREATE_DEFAULT_E_MAIL_ADDRESS: Operation[EMailAddress | None] = Operation(
@@ -269,6 +272,7 @@ CREATE_DEFAULT_E_MAIL_ADDRESS: Operation[EMailAddress | None] = Operation(
     "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/CreateDefaultEMailAddress",
     results=(Param("response", "Response", E_MAIL_ADDRESS_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/EMail/CreateDefaultEMailAddress",
+    rest_select=False,
 )
 
 CREATE_DEFAULT_E_MAIL_APPOINTMENT: Operation[EMailAppointment | None] = Operation(
@@ -277,6 +281,7 @@ CREATE_DEFAULT_E_MAIL_APPOINTMENT: Operation[EMailAppointment | None] = Operatio
     "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/CreateDefaultEMailAppointment",
     results=(Param("response", "Response", E_MAIL_APPOINTMENT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/EMail/CreateDefaultEMailAppointment",
+    rest_select=False,
 )
 
 CREATE_DEFAULT_E_MAIL_ATTACHMENT: Operation[EMailAttachment | None] = Operation(
@@ -285,6 +290,7 @@ CREATE_DEFAULT_E_MAIL_ATTACHMENT: Operation[EMailAttachment | None] = Operation(
     "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/CreateDefaultEMailAttachment",
     results=(Param("response", "Response", E_MAIL_ATTACHMENT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/EMail/CreateDefaultEMailAttachment",
+    rest_select=False,
 )
 
 CREATE_DEFAULT_E_MAIL_CONNECTION_INFO: Operation[EMailConnectionInfo | None] = Operation(
@@ -293,6 +299,7 @@ CREATE_DEFAULT_E_MAIL_CONNECTION_INFO: Operation[EMailConnectionInfo | None] = O
     "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/CreateDefaultEMailConnectionInfo",
     results=(Param("response", "Response", E_MAIL_CONNECTION_INFO_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/EMail/CreateDefaultEMailConnectionInfo",
+    rest_select=False,
 )
 
 CREATE_DEFAULT_E_MAIL_CONNECTION_INFO_EXTENDED: Operation[EMailConnectionInfoExtended | None] = (
@@ -304,6 +311,7 @@ CREATE_DEFAULT_E_MAIL_CONNECTION_INFO_EXTENDED: Operation[EMailConnectionInfoExt
             Param("response", "Response", E_MAIL_CONNECTION_INFO_EXTENDED_CODEC, nillable=True),
         ),
         rest_path="/api/v1/Agents/EMail/CreateDefaultEMailConnectionInfoExtended",
+        rest_select=False,
     )
 )
 
@@ -313,6 +321,7 @@ CREATE_DEFAULT_E_MAIL_CUSTOM_HEADER: Operation[EMailCustomHeader | None] = Opera
     "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/CreateDefaultEMailCustomHeader",
     results=(Param("response", "Response", E_MAIL_CUSTOM_HEADER_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/EMail/CreateDefaultEMailCustomHeader",
+    rest_select=False,
 )
 
 CREATE_DEFAULT_E_MAIL_ENTITY: Operation[EMailEntity | None] = Operation(
@@ -321,6 +330,7 @@ CREATE_DEFAULT_E_MAIL_ENTITY: Operation[EMailEntity | None] = Operation(
     "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/CreateDefaultEMailEntity",
     results=(Param("response", "Response", E_MAIL_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/EMail/CreateDefaultEMailEntity",
+    rest_select=False,
 )
 
 CREATE_DEFAULT_E_MAIL_ENVELOPE: Operation[EMailEnvelope | None] = Operation(
@@ -329,6 +339,7 @@ CREATE_DEFAULT_E_MAIL_ENVELOPE: Operation[EMailEnvelope | None] = Operation(
     "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/CreateDefaultEMailEnvelope",
     results=(Param("response", "Response", E_MAIL_ENVELOPE_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/EMail/CreateDefaultEMailEnvelope",
+    rest_select=False,
 )
 
 CREATE_DEFAULT_E_MAIL_FOLDER: Operation[EMailFolder | None] = Operation(
@@ -337,6 +348,7 @@ CREATE_DEFAULT_E_MAIL_FOLDER: Operation[EMailFolder | None] = Operation(
     "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/CreateDefaultEMailFolder",
     results=(Param("response", "Response", E_MAIL_FOLDER_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/EMail/CreateDefaultEMailFolder",
+    rest_select=False,
 )
 
 CREATE_DEFAULT_E_MAIL_SO_INFO: Operation[EMailSOInfo | None] = Operation(
@@ -345,6 +357,7 @@ CREATE_DEFAULT_E_MAIL_SO_INFO: Operation[EMailSOInfo | None] = Operation(
     "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/CreateDefaultEMailSOInfo",
     results=(Param("response", "Response", E_MAIL_SO_INFO_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/EMail/CreateDefaultEMailSOInfo",
+    rest_select=False,
 )
 
 GET_E_MAIL_ACCOUNT: Operation[EMailAccount | None] = Operation(

@@ -58,6 +58,7 @@ CREATE_DEFAULT_ERP_SYNC_CONNECTOR_ENTITY: Operation[ErpSyncConnectorEntity | Non
     "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/CreateDefaultErpSyncConnectorEntity",
     results=(Param("response", "Response", ERP_SYNC_CONNECTOR_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/ErpSync/CreateDefaultErpSyncConnectorEntity",
+    rest_select=False,
 )
 
 SAVE_ERP_SYNC_CONNECTOR_ENTITY: Operation[ErpSyncConnectorEntity | None] = Operation(
@@ -75,6 +76,7 @@ SAVE_ERP_SYNC_CONNECTOR_ENTITY: Operation[ErpSyncConnectorEntity | None] = Opera
     results=(Param("response", "Response", ERP_SYNC_CONNECTOR_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/ErpSync/SaveErpSyncConnectorEntity",
     rest_body="erp_sync_connector_entity",
+    rest_select=False,
 )
 
 DELETE_ERP_SYNC_CONNECTOR_ENTITY: Operation[None] = Operation(
@@ -90,6 +92,7 @@ DELETE_ERP_SYNC_CONNECTOR_ENTITY: Operation[None] = Operation(
         ),
     ),
     rest_path="/api/v1/Agents/ErpSync/DeleteErpSyncConnectorEntity",
+    rest_select=False,
 )
 
 GET_CONNECTION: Operation[ErpConnection | None] = Operation(

@@ -32,6 +32,7 @@ CREATE_DEFAULT_FOREIGN_APP_ENTITY: Operation[ForeignAppEntity | None] = Operatio
     "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/CreateDefaultForeignAppEntity",
     results=(Param("response", "Response", FOREIGN_APP_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/ForeignSystem/CreateDefaultForeignAppEntity",
+    rest_select=False,
 )
 
 SAVE_FOREIGN_APP_ENTITY: Operation[ForeignAppEntity | None] = Operation(
@@ -44,6 +45,7 @@ SAVE_FOREIGN_APP_ENTITY: Operation[ForeignAppEntity | None] = Operation(
     results=(Param("response", "Response", FOREIGN_APP_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/ForeignSystem/SaveForeignAppEntity",
     rest_body="foreign_app_entity",
+    rest_select=False,
 )
 
 DELETE_FOREIGN_APP_ENTITY: Operation[None] = Operation(
@@ -54,6 +56,7 @@ DELETE_FOREIGN_APP_ENTITY: Operation[None] = Operation(
         Param("foreign_app_entity_id", "ForeignAppEntityId", INT, query="foreignAppEntityId"),
     ),
     rest_path="/api/v1/Agents/ForeignSystem/DeleteForeignAppEntity",
+    rest_select=False,
 )
 
 GET_FOREIGN_APP_ENTITY: Operation[ForeignAppEntity | None] = Operation(

@@ -2481,6 +2481,7 @@ CREATE_DEFAULT_AMOUNT_CLASS_ENTITY: Operation[AmountClassEntity | None] = Operat
     "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultAmountClassEntity",
     results=(Param("response", "Response", AMOUNT_CLASS_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/CreateDefaultAmountClassEntity",
+    rest_select=False,
 )
 
 SAVE_AMOUNT_CLASS_ENTITY: Operation[AmountClassEntity | None] = Operation(
@@ -2495,6 +2496,7 @@ SAVE_AMOUNT_CLASS_ENTITY: Operation[AmountClassEntity | None] = Operation(
     results=(Param("response", "Response", AMOUNT_CLASS_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/SaveAmountClassEntity",
     rest_body="amount_class_entity",
+    rest_select=False,
 )
 
 CREATE_DEFAULT_CATEGORY_ENTITY: Operation[CategoryEntity | None] = Operation(
@@ -2503,6 +2505,7 @@ CREATE_DEFAULT_CATEGORY_ENTITY: Operation[CategoryEntity | None] = Operation(
     "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultCategoryEntity",
     results=(Param("response", "Response", CATEGORY_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/CreateDefaultCategoryEntity",
+    rest_select=False,
 )
 
 SAVE_CATEGORY_ENTITY: Operation[CategoryEntity | None] = Operation(
@@ -2513,6 +2516,7 @@ SAVE_CATEGORY_ENTITY: Operation[CategoryEntity | None] = Operation(
     results=(Param("response", "Response", CATEGORY_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/SaveCategoryEntity",
     rest_body="category_entity",
+    rest_select=False,
 )
 
 CREATE_DEFAULT_TASK_MENU: Operation[TaskMenu | None] = Operation(
@@ -2521,6 +2525,7 @@ CREATE_DEFAULT_TASK_MENU: Operation[TaskMenu | None] = Operation(
     "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultTaskMenu",
     results=(Param("response", "Response", TASK_MENU_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/CreateDefaultTaskMenu",
+    rest_select=False,
 )
 
 SAVE_TASK_MENU: Operation[TaskMenu | None] = Operation(
@@ -2531,6 +2536,7 @@ SAVE_TASK_MENU: Operation[TaskMenu | None] = Operation(
     results=(Param("response", "Response", TASK_MENU_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/SaveTaskMenu",
     rest_body="task_menu",
+    rest_select=False,
 )
 
 DELETE_TASK_MENU: Operation[None] = Operation(
@@ -2539,6 +2545,7 @@ DELETE_TASK_MENU: Operation[None] = Operation(
     "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteTaskMenu",
     params=(Param("task_menu_id", "TaskMenuId", INT, query="taskMenuId"),),
     rest_path="/api/v1/Agents/List/DeleteTaskMenu",
+    rest_select=False,
 )
 
 CREATE_DEFAULT_CURRENCY_ENTITY: Operation[CurrencyEntity | None] = Operation(
@@ -2547,6 +2554,7 @@ CREATE_DEFAULT_CURRENCY_ENTITY: Operation[CurrencyEntity | None] = Operation(
     "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultCurrencyEntity",
     results=(Param("response", "Response", CURRENCY_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/CreateDefaultCurrencyEntity",
+    rest_select=False,
 )
 
 SAVE_CURRENCY_ENTITY: Operation[CurrencyEntity | None] = Operation(
@@ -2557,6 +2565,7 @@ SAVE_CURRENCY_ENTITY: Operation[CurrencyEntity | None] = Operation(
     results=(Param("response", "Response", CURRENCY_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/SaveCurrencyEntity",
     rest_body="currency_entity",
+    rest_select=False,
 )
 
 CREATE_DEFAULT_DOCUMENT_TEMPLATE_ENTITY: Operation[DocumentTemplateEntity | None] = Operation(
@@ -2565,6 +2574,7 @@ CREATE_DEFAULT_DOCUMENT_TEMPLATE_ENTITY: Operation[DocumentTemplateEntity | None
     "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultDocumentTemplateEntity",
     results=(Param("response", "Response", DOCUMENT_TEMPLATE_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/CreateDefaultDocumentTemplateEntity",
+    rest_select=False,
 )
 
 SAVE_DOCUMENT_TEMPLATE_ENTITY: Operation[DocumentTemplateEntity | None] = Operation(
@@ -2582,6 +2592,7 @@ SAVE_DOCUMENT_TEMPLATE_ENTITY: Operation[DocumentTemplateEntity | None] = Operat
     results=(Param("response", "Response", DOCUMENT_TEMPLATE_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/SaveDocumentTemplateEntity",
     rest_body="document_template_entity",
+    rest_select=False,
 )
 
 CREATE_DEFAULT_EXT_APP_ENTITY: Operation[ExtAppEntity | None] = Operation(
@@ -2590,6 +2601,7 @@ CREATE_DEFAULT_EXT_APP_ENTITY: Operation[ExtAppEntity | None] = Operation(
     "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultExtAppEntity",
     results=(Param("response", "Response", EXT_APP_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/CreateDefaultExtAppEntity",
+    rest_select=False,
 )
 
 SAVE_EXT_APP_ENTITY: Operation[ExtAppEntity | None] = Operation(
@@ -2600,6 +2612,7 @@ SAVE_EXT_APP_ENTITY: Operation[ExtAppEntity | None] = Operation(
     results=(Param("response", "Response", EXT_APP_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/SaveExtAppEntity",
     rest_body="ext_app_entity",
+    rest_select=False,
 )
 
 CREATE_DEFAULT_HEADING_ENTITY: Operation[HeadingEntity | None] = Operation(
@@ -2608,6 +2621,7 @@ CREATE_DEFAULT_HEADING_ENTITY: Operation[HeadingEntity | None] = Operation(
     "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultHeadingEntity",
     results=(Param("response", "Response", HEADING_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/CreateDefaultHeadingEntity",
+    rest_select=False,
 )
 
 SAVE_HEADING_ENTITY: Operation[HeadingEntity | None] = Operation(
@@ -2618,6 +2632,7 @@ SAVE_HEADING_ENTITY: Operation[HeadingEntity | None] = Operation(
     results=(Param("response", "Response", HEADING_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/SaveHeadingEntity",
     rest_body="heading_entity",
+    rest_select=False,
 )
 
 CREATE_DEFAULT_HIERARCHY_ENTITY: Operation[HierarchyEntity | None] = Operation(
@@ -2626,6 +2641,7 @@ CREATE_DEFAULT_HIERARCHY_ENTITY: Operation[HierarchyEntity | None] = Operation(
     "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultHierarchyEntity",
     results=(Param("response", "Response", HIERARCHY_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/CreateDefaultHierarchyEntity",
+    rest_select=False,
 )
 
 SAVE_HIERARCHY_ENTITY: Operation[HierarchyEntity | None] = Operation(
@@ -2636,6 +2652,7 @@ SAVE_HIERARCHY_ENTITY: Operation[HierarchyEntity | None] = Operation(
     results=(Param("response", "Response", HIERARCHY_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/SaveHierarchyEntity",
     rest_body="hierarchy_entity",
+    rest_select=False,
 )
 
 DELETE_HIERARCHY_ENTITY: Operation[None] = Operation(
@@ -2644,6 +2661,7 @@ DELETE_HIERARCHY_ENTITY: Operation[None] = Operation(
     "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteHierarchyEntity",
     params=(Param("hierarchy_entity_id", "HierarchyEntityId", INT, query="hierarchyEntityId"),),
     rest_path="/api/v1/Agents/List/DeleteHierarchyEntity",
+    rest_select=False,
 )
 
 CREATE_DEFAULT_LIST_ENTITY: Operation[ListEntity | None] = Operation(
@@ -2652,6 +2670,7 @@ CREATE_DEFAULT_LIST_ENTITY: Operation[ListEntity | None] = Operation(
     "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultListEntity",
     results=(Param("response", "Response", LIST_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/CreateDefaultListEntity",
+    rest_select=False,
 )
 
 SAVE_LIST_ENTITY: Operation[ListEntity | None] = Operation(
@@ -2662,6 +2681,7 @@ SAVE_LIST_ENTITY: Operation[ListEntity | None] = Operation(
     results=(Param("response", "Response", LIST_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/SaveListEntity",
     rest_body="list_entity",
+    rest_select=False,
 )
 
 DELETE_LIST_ENTITY: Operation[None] = Operation(
@@ -2670,6 +2690,7 @@ DELETE_LIST_ENTITY: Operation[None] = Operation(
     "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteListEntity",
     params=(Param("list_entity_id", "ListEntityId", INT, query="listEntityId"),),
     rest_path="/api/v1/Agents/List/DeleteListEntity",
+    rest_select=False,
 )
 
 CREATE_DEFAULT_LIST_ITEM_ENTITY: Operation[ListItemEntity | None] = Operation(
@@ -2678,6 +2699,7 @@ CREATE_DEFAULT_LIST_ITEM_ENTITY: Operation[ListItemEntity | None] = Operation(
     "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultListItemEntity",
     results=(Param("response", "Response", LIST_ITEM_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/CreateDefaultListItemEntity",
+    rest_select=False,
 )
 
 CREATE_DEFAULT_PROJECT_TYPE_ENTITY: Operation[ProjectTypeEntity | None] = Operation(
@@ -2686,6 +2708,7 @@ CREATE_DEFAULT_PROJECT_TYPE_ENTITY: Operation[ProjectTypeEntity | None] = Operat
     "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultProjectTypeEntity",
     results=(Param("response", "Response", PROJECT_TYPE_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/CreateDefaultProjectTypeEntity",
+    rest_select=False,
 )
 
 SAVE_PROJECT_TYPE_ENTITY: Operation[ProjectTypeEntity | None] = Operation(
@@ -2700,6 +2723,7 @@ SAVE_PROJECT_TYPE_ENTITY: Operation[ProjectTypeEntity | None] = Operation(
     results=(Param("response", "Response", PROJECT_TYPE_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/SaveProjectTypeEntity",
     rest_body="project_type_entity",
+    rest_select=False,
 )
 
 CREATE_DEFAULT_RELATION_DEFINITION_ENTITY: Operation[RelationDefinitionEntity | None] = Operation(
@@ -2708,6 +2732,7 @@ CREATE_DEFAULT_RELATION_DEFINITION_ENTITY: Operation[RelationDefinitionEntity | 
     "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultRelationDefinitionEntity",
     results=(Param("response", "Response", RELATION_DEFINITION_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/CreateDefaultRelationDefinitionEntity",
+    rest_select=False,
 )
 
 SAVE_RELATION_DEFINITION_ENTITY: Operation[RelationDefinitionEntity | None] = Operation(
@@ -2725,6 +2750,7 @@ SAVE_RELATION_DEFINITION_ENTITY: Operation[RelationDefinitionEntity | None] = Op
     results=(Param("response", "Response", RELATION_DEFINITION_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/SaveRelationDefinitionEntity",
     rest_body="relation_definition_entity",
+    rest_select=False,
 )
 
 CREATE_DEFAULT_RESOURCE_ENTITY: Operation[ResourceEntity | None] = Operation(
@@ -2733,6 +2759,7 @@ CREATE_DEFAULT_RESOURCE_ENTITY: Operation[ResourceEntity | None] = Operation(
     "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultResourceEntity",
     results=(Param("response", "Response", RESOURCE_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/CreateDefaultResourceEntity",
+    rest_select=False,
 )
 
 SAVE_RESOURCE_ENTITY: Operation[ResourceEntity | None] = Operation(
@@ -2743,6 +2770,7 @@ SAVE_RESOURCE_ENTITY: Operation[ResourceEntity | None] = Operation(
     results=(Param("response", "Response", RESOURCE_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/SaveResourceEntity",
     rest_body="resource_entity",
+    rest_select=False,
 )
 
 DELETE_RESOURCE_ENTITY: Operation[None] = Operation(
@@ -2751,6 +2779,7 @@ DELETE_RESOURCE_ENTITY: Operation[None] = Operation(
     "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteResourceEntity",
     params=(Param("resource_entity_id", "ResourceEntityId", INT, query="resourceEntityId"),),
     rest_path="/api/v1/Agents/List/DeleteResourceEntity",
+    rest_select=False,
 )
 
 CREATE_DEFAULT_SALE_STAGE_ENTITY: Operation[SaleStageEntity | None] = Operation(
@@ -2759,6 +2788,7 @@ CREATE_DEFAULT_SALE_STAGE_ENTITY: Operation[SaleStageEntity | None] = Operation(
     "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultSaleStageEntity",
     results=(Param("response", "Response", SALE_STAGE_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/CreateDefaultSaleStageEntity",
+    rest_select=False,
 )
 
 SAVE_SALE_STAGE_ENTITY: Operation[SaleStageEntity | None] = Operation(
@@ -2771,6 +2801,7 @@ SAVE_SALE_STAGE_ENTITY: Operation[SaleStageEntity | None] = Operation(
     results=(Param("response", "Response", SALE_STAGE_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/SaveSaleStageEntity",
     rest_body="sale_stage_entity",
+    rest_select=False,
 )
 
 CREATE_DEFAULT_SALE_TYPE_ENTITY: Operation[SaleTypeEntity | None] = Operation(
@@ -2779,6 +2810,7 @@ CREATE_DEFAULT_SALE_TYPE_ENTITY: Operation[SaleTypeEntity | None] = Operation(
     "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultSaleTypeEntity",
     results=(Param("response", "Response", SALE_TYPE_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/CreateDefaultSaleTypeEntity",
+    rest_select=False,
 )
 
 SAVE_SALE_TYPE_ENTITY: Operation[SaleTypeEntity | None] = Operation(
@@ -2789,6 +2821,7 @@ SAVE_SALE_TYPE_ENTITY: Operation[SaleTypeEntity | None] = Operation(
     results=(Param("response", "Response", SALE_TYPE_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/SaveSaleTypeEntity",
     rest_body="sale_type_entity",
+    rest_select=False,
 )
 
 CREATE_DEFAULT_TICKET_CATEGORY_ENTITY: Operation[TicketCategoryEntity | None] = Operation(
@@ -2797,6 +2830,7 @@ CREATE_DEFAULT_TICKET_CATEGORY_ENTITY: Operation[TicketCategoryEntity | None] = 
     "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultTicketCategoryEntity",
     results=(Param("response", "Response", TICKET_CATEGORY_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/CreateDefaultTicketCategoryEntity",
+    rest_select=False,
 )
 
 SAVE_TICKET_CATEGORY_ENTITY: Operation[TicketCategoryEntity | None] = Operation(
@@ -2814,6 +2848,7 @@ SAVE_TICKET_CATEGORY_ENTITY: Operation[TicketCategoryEntity | None] = Operation(
     results=(Param("response", "Response", TICKET_CATEGORY_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/SaveTicketCategoryEntity",
     rest_body="ticket_category_entity",
+    rest_select=False,
 )
 
 DELETE_TICKET_CATEGORY_ENTITY: Operation[None] = Operation(
@@ -2829,6 +2864,7 @@ DELETE_TICKET_CATEGORY_ENTITY: Operation[None] = Operation(
         ),
     ),
     rest_path="/api/v1/Agents/List/DeleteTicketCategoryEntity",
+    rest_select=False,
 )
 
 CREATE_DEFAULT_TICKET_PRIORITY_ENTITY: Operation[TicketPriorityEntity | None] = Operation(
@@ -2837,6 +2873,7 @@ CREATE_DEFAULT_TICKET_PRIORITY_ENTITY: Operation[TicketPriorityEntity | None] = 
     "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultTicketPriorityEntity",
     results=(Param("response", "Response", TICKET_PRIORITY_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/CreateDefaultTicketPriorityEntity",
+    rest_select=False,
 )
 
 SAVE_TICKET_PRIORITY_ENTITY: Operation[TicketPriorityEntity | None] = Operation(
@@ -2854,6 +2891,7 @@ SAVE_TICKET_PRIORITY_ENTITY: Operation[TicketPriorityEntity | None] = Operation(
     results=(Param("response", "Response", TICKET_PRIORITY_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/SaveTicketPriorityEntity",
     rest_body="ticket_priority_entity",
+    rest_select=False,
 )
 
 DELETE_TICKET_PRIORITY_ENTITY: Operation[None] = Operation(
@@ -2869,6 +2907,7 @@ DELETE_TICKET_PRIORITY_ENTITY: Operation[None] = Operation(
         ),
     ),
     rest_path="/api/v1/Agents/List/DeleteTicketPriorityEntity",
+    rest_select=False,
 )
 
 CREATE_DEFAULT_TICKET_STATUS_ENTITY: Operation[TicketStatusEntity | None] = Operation(
@@ -2877,6 +2916,7 @@ CREATE_DEFAULT_TICKET_STATUS_ENTITY: Operation[TicketStatusEntity | None] = Oper
     "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultTicketStatusEntity",
     results=(Param("response", "Response", TICKET_STATUS_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/CreateDefaultTicketStatusEntity",
+    rest_select=False,
 )
 
 SAVE_TICKET_STATUS_ENTITY: Operation[TicketStatusEntity | None] = Operation(
@@ -2891,6 +2931,7 @@ SAVE_TICKET_STATUS_ENTITY: Operation[TicketStatusEntity | None] = Operation(
     results=(Param("response", "Response", TICKET_STATUS_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/SaveTicketStatusEntity",
     rest_body="ticket_status_entity",
+    rest_select=False,
 )
 
 DELETE_TICKET_STATUS_ENTITY: Operation[None] = Operation(
@@ -2903,6 +2944,7 @@ DELETE_TICKET_STATUS_ENTITY: Operation[None] = Operation(
         ),
     ),
     rest_path="/api/v1/Agents/List/DeleteTicketStatusEntity",
+    rest_select=False,
 )
 
 CREATE_DEFAULT_TICKET_TYPE_ENTITY: Operation[TicketTypeEntity | None] = Operation(
@@ -2911,6 +2953,7 @@ CREATE_DEFAULT_TICKET_TYPE_ENTITY: Operation[TicketTypeEntity | None] = Operatio
     "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultTicketTypeEntity",
     results=(Param("response", "Response", TICKET_TYPE_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/CreateDefaultTicketTypeEntity",
+    rest_select=False,
 )
 
 SAVE_TICKET_TYPE_ENTITY: Operation[TicketTypeEntity | None] = Operation(
@@ -2923,6 +2966,7 @@ SAVE_TICKET_TYPE_ENTITY: Operation[TicketTypeEntity | None] = Operation(
     results=(Param("response", "Response", TICKET_TYPE_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/SaveTicketTypeEntity",
     rest_body="ticket_type_entity",
+    rest_select=False,
 )
 
 DELETE_TICKET_TYPE_ENTITY: Operation[None] = Operation(
@@ -2933,6 +2977,7 @@ DELETE_TICKET_TYPE_ENTITY: Operation[None] = Operation(
         Param("ticket_type_entity_id", "TicketTypeEntityId", INT, query="ticketTypeEntityId"),
     ),
     rest_path="/api/v1/Agents/List/DeleteTicketTypeEntity",
+    rest_select=False,
 )
 
 CREATE_DEFAULT_WEB_PANEL_ENTITY: Operation[WebPanelEntity | None] = Operation(
@@ -2941,6 +2986,7 @@ CREATE_DEFAULT_WEB_PANEL_ENTITY: Operation[WebPanelEntity | None] = Operation(
     "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultWebPanelEntity",
     results=(Param("response", "Response", WEB_PANEL_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/CreateDefaultWebPanelEntity",
+    rest_select=False,
 )
 
 SAVE_WEB_PANEL_ENTITY: Operation[WebPanelEntity | None] = Operation(
@@ -2951,6 +2997,7 @@ SAVE_WEB_PANEL_ENTITY: Operation[WebPanelEntity | None] = Operation(
     results=(Param("response", "Response", WEB_PANEL_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/List/SaveWebPanelEntity",
     rest_body="web_panel_entity",
+    rest_select=False,
 )
 
 GET_AMOUNT_CLASS_ENTITY: Operation[AmountClassEntity | None] = Operation(

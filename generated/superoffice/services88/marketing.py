@@ -39,6 +39,7 @@ CREATE_DEFAULT_FORM_ENTITY: Operation[FormEntity | None] = Operation(
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Marketing/CreateDefaultFormEntity",
     results=(Param("response", "Response", FORM_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Marketing/CreateDefaultFormEntity",
+    rest_select=False,
 )
 
 SAVE_FORM_ENTITY: Operation[FormEntity | None] = Operation(
@@ -49,6 +50,7 @@ SAVE_FORM_ENTITY: Operation[FormEntity | None] = Operation(
     results=(Param("response", "Response", FORM_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Marketing/SaveFormEntity",
     rest_body="form_entity",
+    rest_select=False,
 )
 
 DELETE_FORM_ENTITY: Operation[None] = Operation(
@@ -57,6 +59,7 @@ DELETE_FORM_ENTITY: Operation[None] = Operation(
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Marketing/DeleteFormEntity",
     params=(Param("form_entity_id", "FormEntityId", INT, query="formEntityId"),),
     rest_path="/api/v1/Agents/Marketing/DeleteFormEntity",
+    rest_select=False,
 )
 
 CREATE_DEFAULT_FORM_SUBMISSION_ENTITY: Operation[FormSubmissionEntity | None] = Operation(
@@ -65,6 +68,7 @@ CREATE_DEFAULT_FORM_SUBMISSION_ENTITY: Operation[FormSubmissionEntity | None] = 
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Marketing/CreateDefaultFormSubmissionEntity",
     results=(Param("response", "Response", FORM_SUBMISSION_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Marketing/CreateDefaultFormSubmissionEntity",
+    rest_select=False,
 )
 
 SAVE_FORM_SUBMISSION_ENTITY: Operation[FormSubmissionEntity | None] = Operation(
@@ -82,6 +86,7 @@ SAVE_FORM_SUBMISSION_ENTITY: Operation[FormSubmissionEntity | None] = Operation(
     results=(Param("response", "Response", FORM_SUBMISSION_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Marketing/SaveFormSubmissionEntity",
     rest_body="form_submission_entity",
+    rest_select=False,
 )
 
 DELETE_FORM_SUBMISSION_ENTITY: Operation[None] = Operation(
@@ -97,6 +102,7 @@ DELETE_FORM_SUBMISSION_ENTITY: Operation[None] = Operation(
         ),
     ),
     rest_path="/api/v1/Agents/Marketing/DeleteFormSubmissionEntity",
+    rest_select=False,
 )
 
 CREATE_DEFAULT_SHIPMENT_MESSAGE_BLOCK_ENTITY: Operation[ShipmentMessageBlockEntity | None] = (
@@ -108,6 +114,7 @@ CREATE_DEFAULT_SHIPMENT_MESSAGE_BLOCK_ENTITY: Operation[ShipmentMessageBlockEnti
             Param("response", "Response", SHIPMENT_MESSAGE_BLOCK_ENTITY_CODEC, nillable=True),
         ),
         rest_path="/api/v1/Agents/Marketing/CreateDefaultShipmentMessageBlockEntity",
+        rest_select=False,
     )
 )
 
@@ -126,6 +133,7 @@ SAVE_SHIPMENT_MESSAGE_BLOCK_ENTITY: Operation[ShipmentMessageBlockEntity | None]
     results=(Param("response", "Response", SHIPMENT_MESSAGE_BLOCK_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Marketing/SaveShipmentMessageBlockEntity",
     rest_body="shipment_message_block_entity",
+    rest_select=False,
 )
 
 DELETE_SHIPMENT_MESSAGE_BLOCK_ENTITY: Operation[None] = Operation(
@@ -141,6 +149,7 @@ DELETE_SHIPMENT_MESSAGE_BLOCK_ENTITY: Operation[None] = Operation(
         ),
     ),
     rest_path="/api/v1/Agents/Marketing/DeleteShipmentMessageBlockEntity",
+    rest_select=False,
 )
 
 CREATE_DEFAULT_SHIPMENT_MESSAGE_ENTITY: Operation[ShipmentMessageEntity | None] = Operation(
@@ -149,6 +158,7 @@ CREATE_DEFAULT_SHIPMENT_MESSAGE_ENTITY: Operation[ShipmentMessageEntity | None] 
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Marketing/CreateDefaultShipmentMessageEntity",
     results=(Param("response", "Response", SHIPMENT_MESSAGE_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Marketing/CreateDefaultShipmentMessageEntity",
+    rest_select=False,
 )
 
 SAVE_SHIPMENT_MESSAGE_ENTITY: Operation[ShipmentMessageEntity | None] = Operation(
@@ -166,6 +176,7 @@ SAVE_SHIPMENT_MESSAGE_ENTITY: Operation[ShipmentMessageEntity | None] = Operatio
     results=(Param("response", "Response", SHIPMENT_MESSAGE_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Marketing/SaveShipmentMessageEntity",
     rest_body="shipment_message_entity",
+    rest_select=False,
 )
 
 DELETE_SHIPMENT_MESSAGE_ENTITY: Operation[None] = Operation(
@@ -181,6 +192,7 @@ DELETE_SHIPMENT_MESSAGE_ENTITY: Operation[None] = Operation(
         ),
     ),
     rest_path="/api/v1/Agents/Marketing/DeleteShipmentMessageEntity",
+    rest_select=False,
 )
 
 GET_FORM_ENTITY: Operation[FormEntity | None] = Operation(

@@ -29,6 +29,7 @@ CREATE_DEFAULT_REF_COUNT_ENTITY: Operation[RefCountEntity | None] = Operation(
     "http://www.superoffice.net/ws/crm/NetServer/Services88/NumberAllocation/CreateDefaultRefCountEntity",
     results=(Param("response", "Response", REF_COUNT_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/NumberAllocation/CreateDefaultRefCountEntity",
+    rest_select=False,
 )
 
 SAVE_REF_COUNT_ENTITY: Operation[RefCountEntity | None] = Operation(
@@ -39,6 +40,7 @@ SAVE_REF_COUNT_ENTITY: Operation[RefCountEntity | None] = Operation(
     results=(Param("response", "Response", REF_COUNT_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/NumberAllocation/SaveRefCountEntity",
     rest_body="ref_count_entity",
+    rest_select=False,
 )
 
 DELETE_REF_COUNT_ENTITY: Operation[None] = Operation(
@@ -47,6 +49,7 @@ DELETE_REF_COUNT_ENTITY: Operation[None] = Operation(
     "http://www.superoffice.net/ws/crm/NetServer/Services88/NumberAllocation/DeleteRefCountEntity",
     params=(Param("ref_count_entity_id", "RefCountEntityId", INT, query="refCountEntityId"),),
     rest_path="/api/v1/Agents/NumberAllocation/DeleteRefCountEntity",
+    rest_select=False,
 )
 
 GET_REF_COUNT_ENTITY: Operation[RefCountEntity | None] = Operation(

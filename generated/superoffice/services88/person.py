@@ -47,6 +47,7 @@ CREATE_DEFAULT_CONSENT_PERSON: Operation[ConsentPerson | None] = Operation(
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/CreateDefaultConsentPerson",
     results=(Param("response", "Response", CONSENT_PERSON_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Person/CreateDefaultConsentPerson",
+    rest_select=False,
 )
 
 SAVE_CONSENT_PERSON: Operation[ConsentPerson | None] = Operation(
@@ -57,6 +58,7 @@ SAVE_CONSENT_PERSON: Operation[ConsentPerson | None] = Operation(
     results=(Param("response", "Response", CONSENT_PERSON_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Person/SaveConsentPerson",
     rest_body="consent_person",
+    rest_select=False,
 )
 
 DELETE_CONSENT_PERSON: Operation[None] = Operation(
@@ -65,6 +67,7 @@ DELETE_CONSENT_PERSON: Operation[None] = Operation(
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/DeleteConsentPerson",
     params=(Param("consent_person_id", "ConsentPersonId", INT, query="consentPersonId"),),
     rest_path="/api/v1/Agents/Person/DeleteConsentPerson",
+    rest_select=False,
 )
 
 CREATE_DEFAULT_PERSON_ENTITY: Operation[PersonEntity | None] = Operation(
@@ -73,6 +76,7 @@ CREATE_DEFAULT_PERSON_ENTITY: Operation[PersonEntity | None] = Operation(
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/CreateDefaultPersonEntity",
     results=(Param("response", "Response", PERSON_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Person/CreateDefaultPersonEntity",
+    rest_select=False,
 )
 
 SAVE_PERSON_ENTITY: Operation[PersonEntity | None] = Operation(
@@ -83,6 +87,7 @@ SAVE_PERSON_ENTITY: Operation[PersonEntity | None] = Operation(
     results=(Param("response", "Response", PERSON_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Person/SavePersonEntity",
     rest_body="person_entity",
+    rest_select=False,
 )
 
 DELETE_PERSON_ENTITY: Operation[None] = Operation(
@@ -91,6 +96,7 @@ DELETE_PERSON_ENTITY: Operation[None] = Operation(
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/DeletePersonEntity",
     params=(Param("person_entity_id", "PersonEntityId", INT, query="personEntityId"),),
     rest_path="/api/v1/Agents/Person/DeletePersonEntity",
+    rest_select=False,
 )
 
 CREATE_DEFAULT_PERSON_IMAGE: Operation[PersonImage | None] = Operation(
@@ -99,6 +105,7 @@ CREATE_DEFAULT_PERSON_IMAGE: Operation[PersonImage | None] = Operation(
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/CreateDefaultPersonImage",
     results=(Param("response", "Response", PERSON_IMAGE_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Person/CreateDefaultPersonImage",
+    rest_select=False,
 )
 
 GET_CONSENT_PERSON: Operation[ConsentPerson | None] = Operation(

@@ -44,6 +44,7 @@ CREATE_DEFAULT_PREFERENCE: Operation[Preference | None] = Operation(
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/CreateDefaultPreference",
     results=(Param("response", "Response", PREFERENCE_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Preference/CreateDefaultPreference",
+    rest_select=False,
 )
 
 CREATE_DEFAULT_PREFERENCE_DESCRIPTION: Operation[PreferenceDescription | None] = Operation(
@@ -52,6 +53,7 @@ CREATE_DEFAULT_PREFERENCE_DESCRIPTION: Operation[PreferenceDescription | None] =
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/CreateDefaultPreferenceDescription",
     results=(Param("response", "Response", PREFERENCE_DESCRIPTION_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Preference/CreateDefaultPreferenceDescription",
+    rest_select=False,
 )
 
 SAVE_PREFERENCE_DESCRIPTION: Operation[PreferenceDescription | None] = Operation(
@@ -69,6 +71,7 @@ SAVE_PREFERENCE_DESCRIPTION: Operation[PreferenceDescription | None] = Operation
     results=(Param("response", "Response", PREFERENCE_DESCRIPTION_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Preference/SavePreferenceDescription",
     rest_body="preference_description",
+    rest_select=False,
 )
 
 DELETE_PREFERENCE_DESCRIPTION: Operation[None] = Operation(
@@ -84,6 +87,7 @@ DELETE_PREFERENCE_DESCRIPTION: Operation[None] = Operation(
         ),
     ),
     rest_path="/api/v1/Agents/Preference/DeletePreferenceDescription",
+    rest_select=False,
 )
 
 CREATE_DEFAULT_PREFERENCE_DESCRIPTION_LINE: Operation[PreferenceDescriptionLine | None] = (
@@ -93,6 +97,7 @@ CREATE_DEFAULT_PREFERENCE_DESCRIPTION_LINE: Operation[PreferenceDescriptionLine 
         "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/CreateDefaultPreferenceDescriptionLine",
         results=(Param("response", "Response", PREFERENCE_DESCRIPTION_LINE_CODEC, nillable=True),),
         rest_path="/api/v1/Agents/Preference/CreateDefaultPreferenceDescriptionLine",
+        rest_select=False,
     )
 )
 
@@ -111,6 +116,7 @@ SAVE_PREFERENCE_DESCRIPTION_LINE: Operation[PreferenceDescriptionLine | None] = 
     results=(Param("response", "Response", PREFERENCE_DESCRIPTION_LINE_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Preference/SavePreferenceDescriptionLine",
     rest_body="preference_description_line",
+    rest_select=False,
 )
 
 DELETE_PREFERENCE_DESCRIPTION_LINE: Operation[None] = Operation(
@@ -126,6 +132,7 @@ DELETE_PREFERENCE_DESCRIPTION_LINE: Operation[None] = Operation(
         ),
     ),
     rest_path="/api/v1/Agents/Preference/DeletePreferenceDescriptionLine",
+    rest_select=False,
 )
 
 SAVE_PREFERENCE: Operation[None] = Operation(

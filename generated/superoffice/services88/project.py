@@ -41,6 +41,7 @@ CREATE_DEFAULT_PROJECT_ENTITY: Operation[ProjectEntity | None] = Operation(
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/CreateDefaultProjectEntity",
     results=(Param("response", "Response", PROJECT_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Project/CreateDefaultProjectEntity",
+    rest_select=False,
 )
 
 SAVE_PROJECT_ENTITY: Operation[ProjectEntity | None] = Operation(
@@ -51,6 +52,7 @@ SAVE_PROJECT_ENTITY: Operation[ProjectEntity | None] = Operation(
     results=(Param("response", "Response", PROJECT_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Project/SaveProjectEntity",
     rest_body="project_entity",
+    rest_select=False,
 )
 
 DELETE_PROJECT_ENTITY: Operation[None] = Operation(
@@ -59,6 +61,7 @@ DELETE_PROJECT_ENTITY: Operation[None] = Operation(
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/DeleteProjectEntity",
     params=(Param("project_entity_id", "ProjectEntityId", INT, query="projectEntityId"),),
     rest_path="/api/v1/Agents/Project/DeleteProjectEntity",
+    rest_select=False,
 )
 
 CREATE_DEFAULT_PROJECT_EVENT_ENTITY: Operation[ProjectEventEntity | None] = Operation(
@@ -67,6 +70,7 @@ CREATE_DEFAULT_PROJECT_EVENT_ENTITY: Operation[ProjectEventEntity | None] = Oper
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/CreateDefaultProjectEventEntity",
     results=(Param("response", "Response", PROJECT_EVENT_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Project/CreateDefaultProjectEventEntity",
+    rest_select=False,
 )
 
 SAVE_PROJECT_EVENT_ENTITY: Operation[ProjectEventEntity | None] = Operation(
@@ -81,6 +85,7 @@ SAVE_PROJECT_EVENT_ENTITY: Operation[ProjectEventEntity | None] = Operation(
     results=(Param("response", "Response", PROJECT_EVENT_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Project/SaveProjectEventEntity",
     rest_body="project_event_entity",
+    rest_select=False,
 )
 
 DELETE_PROJECT_EVENT_ENTITY: Operation[None] = Operation(
@@ -93,6 +98,7 @@ DELETE_PROJECT_EVENT_ENTITY: Operation[None] = Operation(
         ),
     ),
     rest_path="/api/v1/Agents/Project/DeleteProjectEventEntity",
+    rest_select=False,
 )
 
 CREATE_DEFAULT_PROJECT_MEMBER: Operation[ProjectMember | None] = Operation(
@@ -101,6 +107,7 @@ CREATE_DEFAULT_PROJECT_MEMBER: Operation[ProjectMember | None] = Operation(
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/CreateDefaultProjectMember",
     results=(Param("response", "Response", PROJECT_MEMBER_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Project/CreateDefaultProjectMember",
+    rest_select=False,
 )
 
 SAVE_PROJECT_MEMBER: Operation[ProjectMember | None] = Operation(
@@ -111,6 +118,7 @@ SAVE_PROJECT_MEMBER: Operation[ProjectMember | None] = Operation(
     results=(Param("response", "Response", PROJECT_MEMBER_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Project/SaveProjectMember",
     rest_body="project_member",
+    rest_select=False,
 )
 
 DELETE_PROJECT_MEMBER: Operation[None] = Operation(
@@ -119,6 +127,7 @@ DELETE_PROJECT_MEMBER: Operation[None] = Operation(
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/DeleteProjectMember",
     params=(Param("project_member_id", "ProjectMemberId", INT, query="projectMemberId"),),
     rest_path="/api/v1/Agents/Project/DeleteProjectMember",
+    rest_select=False,
 )
 
 GET_PROJECT: Operation[Project | None] = Operation(

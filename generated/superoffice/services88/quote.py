@@ -231,6 +231,7 @@ CREATE_DEFAULT_PRICE_LIST: Operation[PriceList | None] = Operation(
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/CreateDefaultPriceList",
     results=(Param("response", "Response", PRICE_LIST_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Quote/CreateDefaultPriceList",
+    rest_select=False,
 )
 
 SAVE_PRICE_LIST: Operation[PriceList | None] = Operation(
@@ -241,6 +242,7 @@ SAVE_PRICE_LIST: Operation[PriceList | None] = Operation(
     results=(Param("response", "Response", PRICE_LIST_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Quote/SavePriceList",
     rest_body="price_list",
+    rest_select=False,
 )
 
 DELETE_PRICE_LIST: Operation[None] = Operation(
@@ -249,6 +251,7 @@ DELETE_PRICE_LIST: Operation[None] = Operation(
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/DeletePriceList",
     params=(Param("price_list_id", "PriceListId", INT, query="priceListId"),),
     rest_path="/api/v1/Agents/Quote/DeletePriceList",
+    rest_select=False,
 )
 
 CREATE_DEFAULT_PRODUCT: Operation[Product | None] = Operation(
@@ -257,6 +260,7 @@ CREATE_DEFAULT_PRODUCT: Operation[Product | None] = Operation(
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/CreateDefaultProduct",
     results=(Param("response", "Response", PRODUCT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Quote/CreateDefaultProduct",
+    rest_select=False,
 )
 
 SAVE_PRODUCT: Operation[Product | None] = Operation(
@@ -267,6 +271,7 @@ SAVE_PRODUCT: Operation[Product | None] = Operation(
     results=(Param("response", "Response", PRODUCT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Quote/SaveProduct",
     rest_body="product",
+    rest_select=False,
 )
 
 DELETE_PRODUCT: Operation[None] = Operation(
@@ -275,6 +280,7 @@ DELETE_PRODUCT: Operation[None] = Operation(
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/DeleteProduct",
     params=(Param("product_id", "ProductId", INT, query="productId"),),
     rest_path="/api/v1/Agents/Quote/DeleteProduct",
+    rest_select=False,
 )
 
 CREATE_DEFAULT_QUOTE_ALTERNATIVE: Operation[QuoteAlternative | None] = Operation(
@@ -283,6 +289,7 @@ CREATE_DEFAULT_QUOTE_ALTERNATIVE: Operation[QuoteAlternative | None] = Operation
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/CreateDefaultQuoteAlternative",
     results=(Param("response", "Response", QUOTE_ALTERNATIVE_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Quote/CreateDefaultQuoteAlternative",
+    rest_select=False,
 )
 
 SAVE_QUOTE_ALTERNATIVE: Operation[QuoteAlternative | None] = Operation(
@@ -295,6 +302,7 @@ SAVE_QUOTE_ALTERNATIVE: Operation[QuoteAlternative | None] = Operation(
     results=(Param("response", "Response", QUOTE_ALTERNATIVE_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Quote/SaveQuoteAlternative",
     rest_body="quote_alternative",
+    rest_select=False,
 )
 
 GET_CONFIGURATION_FIELDS: Operation[dict[str, FieldMetadata | None] | None] = Operation(

@@ -28,6 +28,7 @@ CREATE_DEFAULT_CONTACT_RELATION_ENTITY: Operation[ContactRelationEntity | None] 
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Relation/CreateDefaultContactRelationEntity",
     results=(Param("response", "Response", CONTACT_RELATION_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Relation/CreateDefaultContactRelationEntity",
+    rest_select=False,
 )
 
 GET_CONTACT_RELATION_ENTITY: Operation[ContactRelationEntity | None] = Operation(

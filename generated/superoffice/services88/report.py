@@ -31,6 +31,7 @@ CREATE_DEFAULT_REPORT_LABEL_LAYOUT_ENTITY: Operation[ReportLabelLayoutEntity | N
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Report/CreateDefaultReportLabelLayoutEntity",
     results=(Param("response", "Response", REPORT_LABEL_LAYOUT_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Report/CreateDefaultReportLabelLayoutEntity",
+    rest_select=False,
 )
 
 SAVE_REPORT_LABEL_LAYOUT_ENTITY: Operation[ReportLabelLayoutEntity | None] = Operation(
@@ -48,6 +49,7 @@ SAVE_REPORT_LABEL_LAYOUT_ENTITY: Operation[ReportLabelLayoutEntity | None] = Ope
     results=(Param("response", "Response", REPORT_LABEL_LAYOUT_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Report/SaveReportLabelLayoutEntity",
     rest_body="report_label_layout_entity",
+    rest_select=False,
 )
 
 DELETE_REPORT_LABEL_LAYOUT_ENTITY: Operation[None] = Operation(
@@ -63,6 +65,7 @@ DELETE_REPORT_LABEL_LAYOUT_ENTITY: Operation[None] = Operation(
         ),
     ),
     rest_path="/api/v1/Agents/Report/DeleteReportLabelLayoutEntity",
+    rest_select=False,
 )
 
 GET_REPORT_LABEL_LAYOUT_ENTITY: Operation[ReportLabelLayoutEntity | None] = Operation(

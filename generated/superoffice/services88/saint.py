@@ -36,6 +36,7 @@ CREATE_DEFAULT_SAINT_CONFIGURATION: Operation[SaintConfiguration | None] = Opera
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Saint/CreateDefaultSaintConfiguration",
     results=(Param("response", "Response", SAINT_CONFIGURATION_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Saint/CreateDefaultSaintConfiguration",
+    rest_select=False,
 )
 
 SAVE_SAINT_CONFIGURATION: Operation[SaintConfiguration | None] = Operation(
@@ -50,6 +51,7 @@ SAVE_SAINT_CONFIGURATION: Operation[SaintConfiguration | None] = Operation(
     results=(Param("response", "Response", SAINT_CONFIGURATION_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Saint/SaveSaintConfiguration",
     rest_body="saint_configuration",
+    rest_select=False,
 )
 
 CREATE_DEFAULT_STATUS_MONITOR: Operation[StatusMonitor | None] = Operation(
@@ -58,6 +60,7 @@ CREATE_DEFAULT_STATUS_MONITOR: Operation[StatusMonitor | None] = Operation(
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Saint/CreateDefaultStatusMonitor",
     results=(Param("response", "Response", STATUS_MONITOR_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Saint/CreateDefaultStatusMonitor",
+    rest_select=False,
 )
 
 SAVE_STATUS_MONITOR: Operation[StatusMonitor | None] = Operation(
@@ -68,6 +71,7 @@ SAVE_STATUS_MONITOR: Operation[StatusMonitor | None] = Operation(
     results=(Param("response", "Response", STATUS_MONITOR_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Saint/SaveStatusMonitor",
     rest_body="status_monitor",
+    rest_select=False,
 )
 
 CREATE_DEFAULT_STATUS_MONITOR_PERIODS: Operation[StatusMonitorPeriods | None] = Operation(
@@ -76,6 +80,7 @@ CREATE_DEFAULT_STATUS_MONITOR_PERIODS: Operation[StatusMonitorPeriods | None] = 
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Saint/CreateDefaultStatusMonitorPeriods",
     results=(Param("response", "Response", STATUS_MONITOR_PERIODS_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Saint/CreateDefaultStatusMonitorPeriods",
+    rest_select=False,
 )
 
 SAVE_STATUS_MONITOR_PERIODS: Operation[StatusMonitorPeriods | None] = Operation(
@@ -93,6 +98,7 @@ SAVE_STATUS_MONITOR_PERIODS: Operation[StatusMonitorPeriods | None] = Operation(
     results=(Param("response", "Response", STATUS_MONITOR_PERIODS_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Saint/SaveStatusMonitorPeriods",
     rest_body="status_monitor_periods",
+    rest_select=False,
 )
 
 GET_SAINT_CONFIGURATIONS: Operation[list[SaintConfiguration | None] | None] = Operation(

@@ -39,6 +39,7 @@ CREATE_DEFAULT_SALE_ENTITY: Operation[SaleEntity | None] = Operation(
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/CreateDefaultSaleEntity",
     results=(Param("response", "Response", SALE_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Sale/CreateDefaultSaleEntity",
+    rest_select=False,
 )
 
 SAVE_SALE_ENTITY: Operation[SaleEntity | None] = Operation(
@@ -49,6 +50,7 @@ SAVE_SALE_ENTITY: Operation[SaleEntity | None] = Operation(
     results=(Param("response", "Response", SALE_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Sale/SaveSaleEntity",
     rest_body="sale_entity",
+    rest_select=False,
 )
 
 DELETE_SALE_ENTITY: Operation[None] = Operation(
@@ -57,6 +59,7 @@ DELETE_SALE_ENTITY: Operation[None] = Operation(
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/DeleteSaleEntity",
     params=(Param("sale_entity_id", "SaleEntityId", INT, query="saleEntityId"),),
     rest_path="/api/v1/Agents/Sale/DeleteSaleEntity",
+    rest_select=False,
 )
 
 CREATE_DEFAULT_SALE_STAKEHOLDER: Operation[SaleStakeholder | None] = Operation(
@@ -65,6 +68,7 @@ CREATE_DEFAULT_SALE_STAKEHOLDER: Operation[SaleStakeholder | None] = Operation(
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/CreateDefaultSaleStakeholder",
     results=(Param("response", "Response", SALE_STAKEHOLDER_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Sale/CreateDefaultSaleStakeholder",
+    rest_select=False,
 )
 
 SAVE_SALE_STAKEHOLDER: Operation[SaleStakeholder | None] = Operation(
@@ -75,6 +79,7 @@ SAVE_SALE_STAKEHOLDER: Operation[SaleStakeholder | None] = Operation(
     results=(Param("response", "Response", SALE_STAKEHOLDER_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Sale/SaveSaleStakeholder",
     rest_body="sale_stakeholder",
+    rest_select=False,
 )
 
 DELETE_SALE_STAKEHOLDER: Operation[None] = Operation(
@@ -83,6 +88,7 @@ DELETE_SALE_STAKEHOLDER: Operation[None] = Operation(
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/DeleteSaleStakeholder",
     params=(Param("sale_stakeholder_id", "SaleStakeholderId", INT, query="saleStakeholderId"),),
     rest_path="/api/v1/Agents/Sale/DeleteSaleStakeholder",
+    rest_select=False,
 )
 
 CREATE_DEFAULT_SALE_SUMMARY: Operation[SaleSummary | None] = Operation(
@@ -91,6 +97,7 @@ CREATE_DEFAULT_SALE_SUMMARY: Operation[SaleSummary | None] = Operation(
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/CreateDefaultSaleSummary",
     results=(Param("response", "Response", SALE_SUMMARY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Sale/CreateDefaultSaleSummary",
+    rest_select=False,
 )
 
 GET_SALE: Operation[Sale | None] = Operation(

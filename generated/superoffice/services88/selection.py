@@ -61,6 +61,7 @@ CREATE_DEFAULT_SELECTION_ENTITY: Operation[SelectionEntity | None] = Operation(
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/CreateDefaultSelectionEntity",
     results=(Param("response", "Response", SELECTION_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Selection/CreateDefaultSelectionEntity",
+    rest_select=False,
 )
 
 SAVE_SELECTION_ENTITY: Operation[SelectionEntity | None] = Operation(
@@ -71,6 +72,7 @@ SAVE_SELECTION_ENTITY: Operation[SelectionEntity | None] = Operation(
     results=(Param("response", "Response", SELECTION_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Selection/SaveSelectionEntity",
     rest_body="selection_entity",
+    rest_select=False,
 )
 
 CREATE_DEFAULT_BOARD_VIEW_SETTINGS_FROM_ENTITY_TYPE: Operation[BoardViewSettingsBase | None] = (

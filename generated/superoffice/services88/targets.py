@@ -44,6 +44,7 @@ CREATE_DEFAULT_TARGET_ASSIGNMENT: Operation[TargetAssignment | None] = Operation
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/CreateDefaultTargetAssignment",
     results=(Param("response", "Response", TARGET_ASSIGNMENT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Targets/CreateDefaultTargetAssignment",
+    rest_select=False,
 )
 
 CREATE_DEFAULT_TARGET_DIMENSION: Operation[TargetDimension | None] = Operation(
@@ -52,6 +53,7 @@ CREATE_DEFAULT_TARGET_DIMENSION: Operation[TargetDimension | None] = Operation(
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/CreateDefaultTargetDimension",
     results=(Param("response", "Response", TARGET_DIMENSION_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Targets/CreateDefaultTargetDimension",
+    rest_select=False,
 )
 
 SAVE_TARGET_DIMENSION: Operation[TargetDimension | None] = Operation(
@@ -62,6 +64,7 @@ SAVE_TARGET_DIMENSION: Operation[TargetDimension | None] = Operation(
     results=(Param("response", "Response", TARGET_DIMENSION_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Targets/SaveTargetDimension",
     rest_body="target_dimension",
+    rest_select=False,
 )
 
 DELETE_TARGET_DIMENSION: Operation[None] = Operation(
@@ -70,6 +73,7 @@ DELETE_TARGET_DIMENSION: Operation[None] = Operation(
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/DeleteTargetDimension",
     params=(Param("target_dimension_id", "TargetDimensionId", INT, query="targetDimensionId"),),
     rest_path="/api/v1/Agents/Targets/DeleteTargetDimension",
+    rest_select=False,
 )
 
 CREATE_DEFAULT_TARGET_GROUP: Operation[TargetGroup | None] = Operation(
@@ -78,6 +82,7 @@ CREATE_DEFAULT_TARGET_GROUP: Operation[TargetGroup | None] = Operation(
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/CreateDefaultTargetGroup",
     results=(Param("response", "Response", TARGET_GROUP_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Targets/CreateDefaultTargetGroup",
+    rest_select=False,
 )
 
 SAVE_TARGET_GROUP: Operation[TargetGroup | None] = Operation(
@@ -88,6 +93,7 @@ SAVE_TARGET_GROUP: Operation[TargetGroup | None] = Operation(
     results=(Param("response", "Response", TARGET_GROUP_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Targets/SaveTargetGroup",
     rest_body="target_group",
+    rest_select=False,
 )
 
 DELETE_TARGET_GROUP: Operation[None] = Operation(
@@ -96,6 +102,7 @@ DELETE_TARGET_GROUP: Operation[None] = Operation(
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/DeleteTargetGroup",
     params=(Param("target_group_id", "TargetGroupId", INT, query="targetGroupId"),),
     rest_path="/api/v1/Agents/Targets/DeleteTargetGroup",
+    rest_select=False,
 )
 
 CREATE_DEFAULT_TARGET_REVISION: Operation[TargetRevision | None] = Operation(
@@ -104,6 +111,7 @@ CREATE_DEFAULT_TARGET_REVISION: Operation[TargetRevision | None] = Operation(
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/CreateDefaultTargetRevision",
     results=(Param("response", "Response", TARGET_REVISION_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Targets/CreateDefaultTargetRevision",
+    rest_select=False,
 )
 
 CREATE_DEFAULT_TARGET_REVISION_HISTORY: Operation[TargetRevisionHistory | None] = Operation(
@@ -112,6 +120,7 @@ CREATE_DEFAULT_TARGET_REVISION_HISTORY: Operation[TargetRevisionHistory | None] 
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/CreateDefaultTargetRevisionHistory",
     results=(Param("response", "Response", TARGET_REVISION_HISTORY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Targets/CreateDefaultTargetRevisionHistory",
+    rest_select=False,
 )
 
 CREATE_DEFAULT_TARGET_ASSIGNMENT_FOR_COMPANY: Operation[TargetAssignment | None] = Operation(

@@ -67,6 +67,7 @@ CREATE_DEFAULT_ATTACHMENT_ENTITY: Operation[AttachmentEntity | None] = Operation
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/CreateDefaultAttachmentEntity",
     results=(Param("response", "Response", ATTACHMENT_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Ticket/CreateDefaultAttachmentEntity",
+    rest_select=False,
 )
 
 SAVE_ATTACHMENT_ENTITY: Operation[AttachmentEntity | None] = Operation(
@@ -79,6 +80,7 @@ SAVE_ATTACHMENT_ENTITY: Operation[AttachmentEntity | None] = Operation(
     results=(Param("response", "Response", ATTACHMENT_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Ticket/SaveAttachmentEntity",
     rest_body="attachment_entity",
+    rest_select=False,
 )
 
 CREATE_DEFAULT_TICKET_ENTITY: Operation[TicketEntity | None] = Operation(
@@ -87,6 +89,7 @@ CREATE_DEFAULT_TICKET_ENTITY: Operation[TicketEntity | None] = Operation(
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/CreateDefaultTicketEntity",
     results=(Param("response", "Response", TICKET_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Ticket/CreateDefaultTicketEntity",
+    rest_select=False,
 )
 
 SAVE_TICKET_ENTITY: Operation[TicketEntity | None] = Operation(
@@ -97,6 +100,7 @@ SAVE_TICKET_ENTITY: Operation[TicketEntity | None] = Operation(
     results=(Param("response", "Response", TICKET_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Ticket/SaveTicketEntity",
     rest_body="ticket_entity",
+    rest_select=False,
 )
 
 CREATE_DEFAULT_TICKET_MESSAGE_ENTITY: Operation[TicketMessageEntity | None] = Operation(
@@ -105,6 +109,7 @@ CREATE_DEFAULT_TICKET_MESSAGE_ENTITY: Operation[TicketMessageEntity | None] = Op
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/CreateDefaultTicketMessageEntity",
     results=(Param("response", "Response", TICKET_MESSAGE_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Ticket/CreateDefaultTicketMessageEntity",
+    rest_select=False,
 )
 
 SAVE_TICKET_MESSAGE_ENTITY: Operation[TicketMessageEntity | None] = Operation(
@@ -122,6 +127,7 @@ SAVE_TICKET_MESSAGE_ENTITY: Operation[TicketMessageEntity | None] = Operation(
     results=(Param("response", "Response", TICKET_MESSAGE_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Ticket/SaveTicketMessageEntity",
     rest_body="ticket_message_entity",
+    rest_select=False,
 )
 
 GET_ATTACHMENT_ENTITY: Operation[AttachmentEntity | None] = Operation(

@@ -174,6 +174,7 @@ CREATE_DEFAULT_ROLE_ENTITY: Operation[RoleEntity | None] = Operation(
     "http://www.superoffice.net/ws/crm/NetServer/Services88/User/CreateDefaultRoleEntity",
     results=(Param("response", "Response", ROLE_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/User/CreateDefaultRoleEntity",
+    rest_select=False,
 )
 
 SAVE_ROLE_ENTITY: Operation[RoleEntity | None] = Operation(
@@ -184,6 +185,7 @@ SAVE_ROLE_ENTITY: Operation[RoleEntity | None] = Operation(
     results=(Param("response", "Response", ROLE_ENTITY_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/User/SaveRoleEntity",
     rest_body="role_entity",
+    rest_select=False,
 )
 
 CREATE_DEFAULT_SERVICE_AUTH: Operation[ServiceAuth | None] = Operation(
@@ -192,6 +194,7 @@ CREATE_DEFAULT_SERVICE_AUTH: Operation[ServiceAuth | None] = Operation(
     "http://www.superoffice.net/ws/crm/NetServer/Services88/User/CreateDefaultServiceAuth",
     results=(Param("response", "Response", SERVICE_AUTH_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/User/CreateDefaultServiceAuth",
+    rest_select=False,
 )
 
 SAVE_SERVICE_AUTH: Operation[ServiceAuth | None] = Operation(
@@ -202,6 +205,7 @@ SAVE_SERVICE_AUTH: Operation[ServiceAuth | None] = Operation(
     results=(Param("response", "Response", SERVICE_AUTH_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/User/SaveServiceAuth",
     rest_body="service_auth",
+    rest_select=False,
 )
 
 DELETE_SERVICE_AUTH: Operation[None] = Operation(
@@ -210,6 +214,7 @@ DELETE_SERVICE_AUTH: Operation[None] = Operation(
     "http://www.superoffice.net/ws/crm/NetServer/Services88/User/DeleteServiceAuth",
     params=(Param("service_auth_id", "ServiceAuthId", INT, query="serviceAuthId"),),
     rest_path="/api/v1/Agents/User/DeleteServiceAuth",
+    rest_select=False,
 )
 
 CREATE_DEFAULT_UNTRUSTED_CREDENTIALS: Operation[UntrustedCredentials | None] = Operation(
@@ -218,6 +223,7 @@ CREATE_DEFAULT_UNTRUSTED_CREDENTIALS: Operation[UntrustedCredentials | None] = O
     "http://www.superoffice.net/ws/crm/NetServer/Services88/User/CreateDefaultUntrustedCredentials",
     results=(Param("response", "Response", UNTRUSTED_CREDENTIALS_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/User/CreateDefaultUntrustedCredentials",
+    rest_select=False,
 )
 
 CREATE_DEFAULT_USER: Operation[User | None] = Operation(
@@ -226,6 +232,7 @@ CREATE_DEFAULT_USER: Operation[User | None] = Operation(
     "http://www.superoffice.net/ws/crm/NetServer/Services88/User/CreateDefaultUser",
     results=(Param("response", "Response", USER_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/User/CreateDefaultUser",
+    rest_select=False,
 )
 
 SAVE_USER: Operation[User | None] = Operation(
@@ -236,6 +243,7 @@ SAVE_USER: Operation[User | None] = Operation(
     results=(Param("response", "Response", USER_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/User/SaveUser",
     rest_body="user",
+    rest_select=False,
 )
 
 GET_USER_COMMANDS: Operation[list[CustomCommand | None] | None] = Operation(
@@ -264,6 +272,7 @@ EXECUTE_USER_COMMAND: Operation[CommandResult | None] = Operation(
     ),
     results=(Param("response", "Response", COMMAND_RESULT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/User/ExecuteUserCommand",
+    rest_select=False,
 )
 
 DELETE_USER: Operation[None] = Operation(
@@ -272,6 +281,7 @@ DELETE_USER: Operation[None] = Operation(
     "http://www.superoffice.net/ws/crm/NetServer/Services88/User/DeleteUser",
     params=(Param("user_id", "UserId", INT, query="userId"),),
     rest_path="/api/v1/Agents/User/DeleteUser",
+    rest_select=False,
 )
 
 GET_ACCESS_GATEWAY_INFO: Operation[AccessGatewayInfo | None] = Operation(

@@ -43,6 +43,7 @@ CREATE_DEFAULT_USER_DEFINED_FIELD_INFO: Operation[UserDefinedFieldInfo | None] =
     "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/CreateDefaultUserDefinedFieldInfo",
     results=(Param("response", "Response", USER_DEFINED_FIELD_INFO_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/UserDefinedFieldInfo/CreateDefaultUserDefinedFieldInfo",
+    rest_select=False,
 )
 
 SAVE_USER_DEFINED_FIELD_INFO: Operation[UserDefinedFieldInfo | None] = Operation(
@@ -60,6 +61,7 @@ SAVE_USER_DEFINED_FIELD_INFO: Operation[UserDefinedFieldInfo | None] = Operation
     results=(Param("response", "Response", USER_DEFINED_FIELD_INFO_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/UserDefinedFieldInfo/SaveUserDefinedFieldInfo",
     rest_body="user_defined_field_info",
+    rest_select=False,
 )
 
 DELETE_USER_DEFINED_FIELD_INFO: Operation[None] = Operation(
@@ -75,6 +77,7 @@ DELETE_USER_DEFINED_FIELD_INFO: Operation[None] = Operation(
         ),
     ),
     rest_path="/api/v1/Agents/UserDefinedFieldInfo/DeleteUserDefinedFieldInfo",
+    rest_select=False,
 )
 
 GET_CUSTOM_FIELD_INFO_LIST: Operation[list[FieldInfoBase | None] | None] = Operation(

@@ -31,6 +31,7 @@ CREATE_DEFAULT_WEBHOOK: Operation[Webhook | None] = Operation(
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Webhook/CreateDefaultWebhook",
     results=(Param("response", "Response", WEBHOOK_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Webhook/CreateDefaultWebhook",
+    rest_select=False,
 )
 
 SAVE_WEBHOOK: Operation[Webhook | None] = Operation(
@@ -41,6 +42,7 @@ SAVE_WEBHOOK: Operation[Webhook | None] = Operation(
     results=(Param("response", "Response", WEBHOOK_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Webhook/SaveWebhook",
     rest_body="webhook",
+    rest_select=False,
 )
 
 DELETE_WEBHOOK: Operation[None] = Operation(
@@ -49,6 +51,7 @@ DELETE_WEBHOOK: Operation[None] = Operation(
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Webhook/DeleteWebhook",
     params=(Param("webhook_id", "WebhookId", INT, query="webhookId"),),
     rest_path="/api/v1/Agents/Webhook/DeleteWebhook",
+    rest_select=False,
 )
 
 GET_WEBHOOK: Operation[Webhook | None] = Operation(

@@ -51,6 +51,7 @@ CREATE_DEFAULT_EMAIL_FLOW: Operation[EmailFlow | None] = Operation(
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/CreateDefaultEmailFlow",
     results=(Param("response", "Response", EMAIL_FLOW_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Workflow/CreateDefaultEmailFlow",
+    rest_select=False,
 )
 
 SAVE_EMAIL_FLOW: Operation[EmailFlow | None] = Operation(
@@ -61,6 +62,7 @@ SAVE_EMAIL_FLOW: Operation[EmailFlow | None] = Operation(
     results=(Param("response", "Response", EMAIL_FLOW_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Workflow/SaveEmailFlow",
     rest_body="email_flow",
+    rest_select=False,
 )
 
 DELETE_EMAIL_FLOW: Operation[None] = Operation(
@@ -69,6 +71,7 @@ DELETE_EMAIL_FLOW: Operation[None] = Operation(
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/DeleteEmailFlow",
     params=(Param("email_flow_id", "EmailFlowId", INT, query="emailFlowId"),),
     rest_path="/api/v1/Agents/Workflow/DeleteEmailFlow",
+    rest_select=False,
 )
 
 CREATE_DEFAULT_WORKFLOW_EVENT: Operation[WorkflowEvent | None] = Operation(
@@ -77,6 +80,7 @@ CREATE_DEFAULT_WORKFLOW_EVENT: Operation[WorkflowEvent | None] = Operation(
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/CreateDefaultWorkflowEvent",
     results=(Param("response", "Response", WORKFLOW_EVENT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Workflow/CreateDefaultWorkflowEvent",
+    rest_select=False,
 )
 
 CREATE_DEFAULT_WORKFLOW_EVENT_RESULT: Operation[WorkflowEventResult | None] = Operation(
@@ -85,6 +89,7 @@ CREATE_DEFAULT_WORKFLOW_EVENT_RESULT: Operation[WorkflowEventResult | None] = Op
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/CreateDefaultWorkflowEventResult",
     results=(Param("response", "Response", WORKFLOW_EVENT_RESULT_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Workflow/CreateDefaultWorkflowEventResult",
+    rest_select=False,
 )
 
 CREATE_DEFAULT_WORKFLOW_FILTER: Operation[WorkflowFilter | None] = Operation(
@@ -93,6 +98,7 @@ CREATE_DEFAULT_WORKFLOW_FILTER: Operation[WorkflowFilter | None] = Operation(
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/CreateDefaultWorkflowFilter",
     results=(Param("response", "Response", WORKFLOW_FILTER_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Workflow/CreateDefaultWorkflowFilter",
+    rest_select=False,
 )
 
 CREATE_DEFAULT_WORKFLOW_GOAL: Operation[WorkflowGoal | None] = Operation(
@@ -101,6 +107,7 @@ CREATE_DEFAULT_WORKFLOW_GOAL: Operation[WorkflowGoal | None] = Operation(
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/CreateDefaultWorkflowGoal",
     results=(Param("response", "Response", WORKFLOW_GOAL_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Workflow/CreateDefaultWorkflowGoal",
+    rest_select=False,
 )
 
 SAVE_WORKFLOW_GOAL: Operation[WorkflowGoal | None] = Operation(
@@ -111,6 +118,7 @@ SAVE_WORKFLOW_GOAL: Operation[WorkflowGoal | None] = Operation(
     results=(Param("response", "Response", WORKFLOW_GOAL_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Workflow/SaveWorkflowGoal",
     rest_body="workflow_goal",
+    rest_select=False,
 )
 
 DELETE_WORKFLOW_GOAL: Operation[None] = Operation(
@@ -119,6 +127,7 @@ DELETE_WORKFLOW_GOAL: Operation[None] = Operation(
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/DeleteWorkflowGoal",
     params=(Param("workflow_goal_id", "WorkflowGoalId", INT, query="workflowGoalId"),),
     rest_path="/api/v1/Agents/Workflow/DeleteWorkflowGoal",
+    rest_select=False,
 )
 
 CREATE_DEFAULT_WORKFLOW_TRIGGER: Operation[WorkflowTrigger | None] = Operation(
@@ -127,6 +136,7 @@ CREATE_DEFAULT_WORKFLOW_TRIGGER: Operation[WorkflowTrigger | None] = Operation(
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/CreateDefaultWorkflowTrigger",
     results=(Param("response", "Response", WORKFLOW_TRIGGER_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Workflow/CreateDefaultWorkflowTrigger",
+    rest_select=False,
 )
 
 SAVE_WORKFLOW_TRIGGER: Operation[WorkflowTrigger | None] = Operation(
@@ -137,6 +147,7 @@ SAVE_WORKFLOW_TRIGGER: Operation[WorkflowTrigger | None] = Operation(
     results=(Param("response", "Response", WORKFLOW_TRIGGER_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Workflow/SaveWorkflowTrigger",
     rest_body="workflow_trigger",
+    rest_select=False,
 )
 
 DELETE_WORKFLOW_TRIGGER: Operation[None] = Operation(
@@ -145,6 +156,7 @@ DELETE_WORKFLOW_TRIGGER: Operation[None] = Operation(
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/DeleteWorkflowTrigger",
     params=(Param("workflow_trigger_id", "WorkflowTriggerId", INT, query="workflowTriggerId"),),
     rest_path="/api/v1/Agents/Workflow/DeleteWorkflowTrigger",
+    rest_select=False,
 )
 
 CREATE_DEFAULT_WORKFLOW_WAIT_FOR_ACTION: Operation[WorkflowWaitForAction | None] = Operation(
@@ -153,6 +165,7 @@ CREATE_DEFAULT_WORKFLOW_WAIT_FOR_ACTION: Operation[WorkflowWaitForAction | None]
     "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/CreateDefaultWorkflowWaitForAction",
     results=(Param("response", "Response", WORKFLOW_WAIT_FOR_ACTION_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Workflow/CreateDefaultWorkflowWaitForAction",
+    rest_select=False,
 )
 
 SAVE_WORKFLOW_WAIT_FOR_ACTION: Operation[WorkflowWaitForAction | None] = Operation(
@@ -170,6 +183,7 @@ SAVE_WORKFLOW_WAIT_FOR_ACTION: Operation[WorkflowWaitForAction | None] = Operati
     results=(Param("response", "Response", WORKFLOW_WAIT_FOR_ACTION_CODEC, nillable=True),),
     rest_path="/api/v1/Agents/Workflow/SaveWorkflowWaitForAction",
     rest_body="workflow_wait_for_action",
+    rest_select=False,
 )
 
 DELETE_WORKFLOW_WAIT_FOR_ACTION: Operation[None] = Operation(
@@ -185,6 +199,7 @@ DELETE_WORKFLOW_WAIT_FOR_ACTION: Operation[None] = Operation(
         ),
     ),
     rest_path="/api/v1/Agents/Workflow/DeleteWorkflowWaitForAction",
+    rest_select=False,
 )
 
 GET_EMAIL_FLOW: Operation[EmailFlow | None] = Operation(

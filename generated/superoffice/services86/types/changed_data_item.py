@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -21,10 +22,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -54,7 +56,7 @@ _TABLENAME = "{http://www.superoffice.net/ws/crm/NetServer/Services86}Tablename"
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services86}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class ChangedDataItem(Carrier):
     """Tablename/recordid pair used to refer to records
 
@@ -72,14 +74,14 @@ class ChangedDataItem(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ChangedDataItem:
-        return decode_xml_changed_data_item(parse_xml(element))
+        return record_from_xml(decode_xml_changed_data_item, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_changed_data_item(self)
 
     @classmethod
     def from_json(cls, data: Any) -> ChangedDataItem:
-        return decode_json_changed_data_item(data, "$")
+        return record_from_json(decode_json_changed_data_item, data)
 
 
 _CHANGED_DATA_ITEM_KEYS = frozenset(
@@ -94,24 +96,22 @@ _CHANGED_DATA_ITEM_KEYS = frozenset(
 
 def decode_xml_changed_data_item(element: Element) -> ChangedDataItem:
     value = ChangedDataItem()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _TABLENAME:
             value.tablename = child.text or empty_or_nil(child)
         elif tag == _RECORD_ID:
             value.record_id = read_int(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -170,7 +170,7 @@ CHANGED_DATA_ITEM_CODEC = Codec(
 def decode_xml_list_of_changed_data_item(element: Element) -> list[ChangedDataItem | None]:
     """``ArrayOfChangedDataItem``: a list of ``ChangedDataItem`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_changed_data_item(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_changed_data_item(child))
         for child in element
         if child.tag == _CHANGED_DATA_ITEM
     ]

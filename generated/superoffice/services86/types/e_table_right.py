@@ -10,7 +10,7 @@ from typing import Any
 
 from lxml import etree
 
-from ...runtime import Codec, Element, flags_from_xml, flags_to_text, json_flags
+from ...runtime import Codec, Element, flags_from_xml, flags_to_json, flags_to_text, json_flags
 
 
 class ETableRight(enum.Flag, boundary=enum.KEEP):
@@ -58,8 +58,8 @@ def decode_json_e_table_right(data: Any, path: str) -> ETableRight | str:
     return json_flags(data, path, _E_TABLE_RIGHT_BY_NAME, _E_TABLE_RIGHT_NONE, _E_TABLE_RIGHT_SEEN)
 
 
-def encode_json_e_table_right(value: ETableRight | str) -> str:
-    return flags_to_text(value, _E_TABLE_RIGHT_NAMES, ", ")
+def encode_json_e_table_right(value: ETableRight | str) -> str | int:
+    return flags_to_json(value, _E_TABLE_RIGHT_NAMES)
 
 
 E_TABLE_RIGHT_CODEC = Codec(

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -20,11 +21,12 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_bool,
@@ -84,7 +86,7 @@ _USER_GROUP_ACCESS_IDS = (
 )
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class ErpConnection(Carrier):
     """Information about a connection to the ERP system.
 
@@ -126,14 +128,14 @@ class ErpConnection(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ErpConnection:
-        return decode_xml_erp_connection(parse_xml(element))
+        return record_from_xml(decode_xml_erp_connection, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_erp_connection(self)
 
     @classmethod
     def from_json(cls, data: Any) -> ErpConnection:
-        return decode_json_erp_connection(data, "$")
+        return record_from_json(decode_json_erp_connection, data)
 
 
 _ERP_CONNECTION_KEYS = frozenset(
@@ -158,17 +160,15 @@ _ERP_CONNECTION_KEYS = frozenset(
 
 def decode_xml_erp_connection(element: Element) -> ErpConnection:
     value = ErpConnection()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ERP_CONNECTION_ID:
             value.erp_connection_id = read_int(child)
@@ -186,7 +186,7 @@ def decode_xml_erp_connection(element: Element) -> ErpConnection:
             value.most_recent_timestamp = child.text or empty_or_nil(child)
         elif tag == _CONFIG_FIELDS:
             value.config_fields = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_string_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_string_dictionary(child)
             )
         elif tag == _DELETED:
             value.deleted = read_bool(child)
@@ -194,14 +194,14 @@ def decode_xml_erp_connection(element: Element) -> ErpConnection:
             value.all_access = read_bool(child)
         elif tag == _USER_GROUP_ACCESS_IDS:
             value.user_group_access_ids = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_int(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_int(child)
             )
         elif tag == _ASSOCIATE_ACCESS_IDS:
             value.associate_access_ids = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_int(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_int(child)
             )
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

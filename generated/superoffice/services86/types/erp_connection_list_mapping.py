@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -21,10 +22,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -75,7 +77,7 @@ _FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services86}Fie
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services86}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class ErpConnectionListMapping(Carrier):
     """Information about a mapping between two lists between CRM and the ERP system.
 
@@ -99,14 +101,14 @@ class ErpConnectionListMapping(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ErpConnectionListMapping:
-        return decode_xml_erp_connection_list_mapping(parse_xml(element))
+        return record_from_xml(decode_xml_erp_connection_list_mapping, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_erp_connection_list_mapping(self)
 
     @classmethod
     def from_json(cls, data: Any) -> ErpConnectionListMapping:
-        return decode_json_erp_connection_list_mapping(data, "$")
+        return record_from_json(decode_json_erp_connection_list_mapping, data)
 
 
 _ERP_CONNECTION_LIST_MAPPING_KEYS = frozenset(
@@ -124,28 +126,24 @@ _ERP_CONNECTION_LIST_MAPPING_KEYS = frozenset(
 
 def decode_xml_erp_connection_list_mapping(element: Element) -> ErpConnectionListMapping:
     value = ErpConnectionListMapping()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _CRM_LIST:
-            value.crm_list = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_mdo_list_item(child)
-            )
+            value.crm_list = None if child.get(XSI_NIL) in NIL else decode_xml_mdo_list_item(child)
         elif tag == _ERP_LIST_NAME:
             value.erp_list_name = child.text or empty_or_nil(child)
         elif tag == _ERP_CRM_LIST_ITEM_MAPPINGS:
             value.erp_crm_list_item_mappings = (
                 None
-                if child.get(XSI_NIL) == "true"
+                if child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_erp_crm_list_item_mapping(child)
             )
         elif tag == _ERP_ACTOR_TYPE_NAME:
@@ -153,7 +151,7 @@ def decode_xml_erp_connection_list_mapping(element: Element) -> ErpConnectionLis
         elif tag == _ERP_FIELD_ID:
             value.erp_field_id = read_int(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -235,7 +233,7 @@ def decode_xml_list_of_erp_connection_list_mapping(
 ) -> list[ErpConnectionListMapping | None]:
     """``ArrayOfErpConnectionListMapping``: a list of ``ErpConnectionListMapping`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_erp_connection_list_mapping(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_erp_connection_list_mapping(child))
         for child in element
         if child.tag == _ERP_CONNECTION_LIST_MAPPING
     ]

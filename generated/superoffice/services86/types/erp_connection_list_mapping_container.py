@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -20,10 +21,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -65,7 +67,7 @@ _FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services86}Fie
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services86}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class ErpConnectionListMappingContainer(Carrier):
     """Information about all list connections for a connection between CRM and the ERP system.
 
@@ -87,14 +89,14 @@ class ErpConnectionListMappingContainer(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ErpConnectionListMappingContainer:
-        return decode_xml_erp_connection_list_mapping_container(parse_xml(element))
+        return record_from_xml(decode_xml_erp_connection_list_mapping_container, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_erp_connection_list_mapping_container(self)
 
     @classmethod
     def from_json(cls, data: Any) -> ErpConnectionListMappingContainer:
-        return decode_json_erp_connection_list_mapping_container(data, "$")
+        return record_from_json(decode_json_erp_connection_list_mapping_container, data)
 
 
 _ERP_CONNECTION_LIST_MAPPING_CONTAINER_KEYS = frozenset(
@@ -112,22 +114,20 @@ def decode_xml_erp_connection_list_mapping_container(
     element: Element,
 ) -> ErpConnectionListMappingContainer:
     value = ErpConnectionListMappingContainer()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ERP_LIST_ITEM_MAPPINGS:
             value.erp_list_item_mappings = (
                 None
-                if child.get(XSI_NIL) == "true"
+                if child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_erp_connection_list_mapping(child)
             )
         elif tag == _ERP_CONNECTION_ID:
@@ -135,7 +135,7 @@ def decode_xml_erp_connection_list_mapping_container(
         elif tag == _ERP_CONNECTION_NAME:
             value.erp_connection_name = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

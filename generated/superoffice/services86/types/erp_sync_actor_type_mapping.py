@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -19,11 +20,12 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -80,7 +82,7 @@ _IS_ACTIVE = "{http://www.superoffice.net/ws/crm/NetServer/Services86}IsActive"
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services86}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class ErpSyncActorTypeMapping(Carrier):
     """Mapping information for one Actor, contains array of field mappings (ERP &lt;-&gt;
     SuperOffice)
@@ -105,14 +107,14 @@ class ErpSyncActorTypeMapping(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ErpSyncActorTypeMapping:
-        return decode_xml_erp_sync_actor_type_mapping(parse_xml(element))
+        return record_from_xml(decode_xml_erp_sync_actor_type_mapping, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_erp_sync_actor_type_mapping(self)
 
     @classmethod
     def from_json(cls, data: Any) -> ErpSyncActorTypeMapping:
-        return decode_json_erp_sync_actor_type_mapping(data, "$")
+        return record_from_json(decode_json_erp_sync_actor_type_mapping, data)
 
 
 _ERP_SYNC_ACTOR_TYPE_MAPPING_KEYS = frozenset(
@@ -130,17 +132,15 @@ _ERP_SYNC_ACTOR_TYPE_MAPPING_KEYS = frozenset(
 
 def decode_xml_erp_sync_actor_type_mapping(element: Element) -> ErpSyncActorTypeMapping:
     value = ErpSyncActorTypeMapping()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ERP_CONNECTION_ID:
             value.erp_connection_id = read_int(child)
@@ -149,7 +149,7 @@ def decode_xml_erp_sync_actor_type_mapping(element: Element) -> ErpSyncActorType
         elif tag == _FIELD_MAPPINGS:
             value.field_mappings = (
                 None
-                if child.get(XSI_NIL) == "true"
+                if child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_erp_sync_field_mapping(child)
             )
         elif tag == _ACTOR_TYPE_ERP:
@@ -157,7 +157,7 @@ def decode_xml_erp_sync_actor_type_mapping(element: Element) -> ErpSyncActorType
         elif tag == _ACTOR_TYPE_CRM:
             value.actor_type_crm = decode_xml_crm_actor_type(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

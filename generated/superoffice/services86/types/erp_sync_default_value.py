@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -20,11 +21,12 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -85,7 +87,7 @@ _PROMPT_USER = "{http://www.superoffice.net/ws/crm/NetServer/Services86}PromptUs
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services86}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class ErpSyncDefaultValue(Carrier):
     """Contains default value information for one ERP field
 
@@ -123,14 +125,14 @@ class ErpSyncDefaultValue(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ErpSyncDefaultValue:
-        return decode_xml_erp_sync_default_value(parse_xml(element))
+        return record_from_xml(decode_xml_erp_sync_default_value, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_erp_sync_default_value(self)
 
     @classmethod
     def from_json(cls, data: Any) -> ErpSyncDefaultValue:
-        return decode_json_erp_sync_default_value(data, "$")
+        return record_from_json(decode_json_erp_sync_default_value, data)
 
 
 _ERP_SYNC_DEFAULT_VALUE_KEYS = frozenset(
@@ -153,17 +155,15 @@ _ERP_SYNC_DEFAULT_VALUE_KEYS = frozenset(
 
 def decode_xml_erp_sync_default_value(element: Element) -> ErpSyncDefaultValue:
     value = ErpSyncDefaultValue()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ERP_FIELD_ID:
             value.erp_field_id = read_int(child)
@@ -186,7 +186,7 @@ def decode_xml_erp_sync_default_value(element: Element) -> ErpSyncDefaultValue:
         elif tag == _ACCESS:
             value.access = decode_xml_field_access(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

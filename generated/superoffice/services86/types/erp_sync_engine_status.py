@@ -10,6 +10,7 @@ import datetime
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -23,11 +24,12 @@ from ...runtime import (
     json_write_duration,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_duration,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -62,7 +64,7 @@ _STATUS_MESSAGE = "{http://www.superoffice.net/ws/crm/NetServer/Services86}Statu
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services86}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class ErpSyncEngineStatus(Carrier):
     """Status of the Sync engine
 
@@ -82,14 +84,14 @@ class ErpSyncEngineStatus(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ErpSyncEngineStatus:
-        return decode_xml_erp_sync_engine_status(parse_xml(element))
+        return record_from_xml(decode_xml_erp_sync_engine_status, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_erp_sync_engine_status(self)
 
     @classmethod
     def from_json(cls, data: Any) -> ErpSyncEngineStatus:
-        return decode_json_erp_sync_engine_status(data, "$")
+        return record_from_json(decode_json_erp_sync_engine_status, data)
 
 
 _ERP_SYNC_ENGINE_STATUS_KEYS = frozenset(
@@ -105,17 +107,15 @@ _ERP_SYNC_ENGINE_STATUS_KEYS = frozenset(
 
 def decode_xml_erp_sync_engine_status(element: Element) -> ErpSyncEngineStatus:
     value = ErpSyncEngineStatus()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _IS_RUNNING:
             value.is_running = read_bool(child)
@@ -124,7 +124,7 @@ def decode_xml_erp_sync_engine_status(element: Element) -> ErpSyncEngineStatus:
         elif tag == _INTERVAL:
             value.interval = read_duration(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -21,10 +22,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_bool,
@@ -58,7 +60,7 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services86}TableRig
 _VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services86}Value"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class ErpSyncFieldValue(Carrier):
     """Carrier object for ErpSyncFieldValue. Services for the ErpSyncFieldValue Carrier is
     available from the ErpSync Agent.
@@ -79,14 +81,14 @@ class ErpSyncFieldValue(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ErpSyncFieldValue:
-        return decode_xml_erp_sync_field_value(parse_xml(element))
+        return record_from_xml(decode_xml_erp_sync_field_value, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_erp_sync_field_value(self)
 
     @classmethod
     def from_json(cls, data: Any) -> ErpSyncFieldValue:
-        return decode_json_erp_sync_field_value(data, "$")
+        return record_from_json(decode_json_erp_sync_field_value, data)
 
 
 _ERP_SYNC_FIELD_VALUE_KEYS = frozenset(
@@ -105,17 +107,15 @@ _ERP_SYNC_FIELD_VALUE_KEYS = frozenset(
 
 def decode_xml_erp_sync_field_value(element: Element) -> ErpSyncFieldValue:
     value = ErpSyncFieldValue()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _DISPLAY_NAME:
             value.display_name = child.text or empty_or_nil(child)
@@ -130,7 +130,7 @@ def decode_xml_erp_sync_field_value(element: Element) -> ErpSyncFieldValue:
         elif tag == _SYNC_TO_ERP:
             value.sync_to_erp = read_bool(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -201,7 +201,7 @@ ERP_SYNC_FIELD_VALUE_CODEC = Codec(
 def decode_xml_list_of_erp_sync_field_value(element: Element) -> list[ErpSyncFieldValue | None]:
     """``ArrayOfErpSyncFieldValue``: a list of ``ErpSyncFieldValue`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_erp_sync_field_value(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_erp_sync_field_value(child))
         for child in element
         if child.tag == _ERP_SYNC_FIELD_VALUE
     ]

@@ -11,6 +11,7 @@ from typing import Any
 from lxml import etree
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -26,10 +27,11 @@ from ...runtime import (
     keep_element,
     new_child,
     pair_elements,
-    parse_xml,
     put,
     put_json,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -57,7 +59,7 @@ _KEY = "{http://www.superoffice.net/ws/crm/NetServer/Services86}Key"
 _VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services86}Value"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class FieldProperty(Record):
     """Class holding properties like field length, field type about a field in the carrier."""
 
@@ -70,14 +72,14 @@ class FieldProperty(Record):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> FieldProperty:
-        return decode_xml_field_property(parse_xml(element))
+        return record_from_xml(decode_xml_field_property, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_field_property(self)
 
     @classmethod
     def from_json(cls, data: Any) -> FieldProperty:
-        return decode_json_field_property(data, "$")
+        return record_from_json(decode_json_field_property, data)
 
 
 _FIELD_PROPERTY_KEYS = frozenset(
@@ -91,18 +93,18 @@ _FIELD_PROPERTY_KEYS = frozenset(
 
 def decode_xml_field_property(element: Element) -> FieldProperty:
     value = FieldProperty()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _FIELD_RIGHT:
             value.field_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_field_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_right(child)
             )
         elif tag == _FIELD_TYPE:
             value.field_type = child.text or empty_or_nil(child)
         elif tag == _FIELD_LENGTH:
             value.field_length = read_int(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -155,7 +157,7 @@ def decode_xml_field_property_dictionary(element: Element) -> dict[str, FieldPro
             key_element, value_element = pair_elements(pair, _KEY, _VALUE)
             result[key_element.text or ""] = (
                 None
-                if value_element.get(XSI_NIL) == "true"
+                if value_element.get(XSI_NIL) in NIL
                 else decode_xml_field_property(value_element)
             )
     return result

@@ -20,9 +20,10 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -42,7 +43,7 @@ _REASON = "{http://www.superoffice.net/ws/crm/NetServer/Services86}Reason"
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services86}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class TableRight(Record):
     """Wraps a table right together with an explanatory reason. Code can indicate why access is
     restricted.
@@ -56,14 +57,14 @@ class TableRight(Record):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> TableRight:
-        return decode_xml_table_right(parse_xml(element))
+        return record_from_xml(decode_xml_table_right, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_table_right(self)
 
     @classmethod
     def from_json(cls, data: Any) -> TableRight:
-        return decode_json_table_right(data, "$")
+        return record_from_json(decode_json_table_right, data)
 
 
 _TABLE_RIGHT_KEYS = frozenset(
@@ -76,14 +77,14 @@ _TABLE_RIGHT_KEYS = frozenset(
 
 def decode_xml_table_right(element: Element) -> TableRight:
     value = TableRight()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _MASK:
             value.mask = decode_xml_e_table_right(child)
         elif tag == _REASON:
             value.reason = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -20,9 +21,10 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_nillable,
@@ -50,7 +52,7 @@ _REDIRECT_URI = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Redirec
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class AccessGatewayInfo(Carrier):
     """Access gateway related data and operations
 
@@ -68,14 +70,14 @@ class AccessGatewayInfo(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> AccessGatewayInfo:
-        return decode_xml_access_gateway_info(parse_xml(element))
+        return record_from_xml(decode_xml_access_gateway_info, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_access_gateway_info(self)
 
     @classmethod
     def from_json(cls, data: Any) -> AccessGatewayInfo:
-        return decode_json_access_gateway_info(data, "$")
+        return record_from_json(decode_json_access_gateway_info, data)
 
 
 _ACCESS_GATEWAY_INFO_KEYS = frozenset(
@@ -90,24 +92,22 @@ _ACCESS_GATEWAY_INFO_KEYS = frozenset(
 
 def decode_xml_access_gateway_info(element: Element) -> AccessGatewayInfo:
     value = AccessGatewayInfo()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _CLIENT_ID:
             value.client_id = child.text or empty_or_nil(child)
         elif tag == _REDIRECT_URI:
             value.redirect_uri = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

@@ -10,6 +10,7 @@ import datetime
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -22,10 +23,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_datetime,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -70,7 +72,7 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 _TO_DATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ToDate"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class ActivityFilter(Carrier):
     """Activity list filter information.
 
@@ -94,14 +96,14 @@ class ActivityFilter(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ActivityFilter:
-        return decode_xml_activity_filter(parse_xml(element))
+        return record_from_xml(decode_xml_activity_filter, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_activity_filter(self)
 
     @classmethod
     def from_json(cls, data: Any) -> ActivityFilter:
-        return decode_json_activity_filter(data, "$")
+        return record_from_json(decode_json_activity_filter, data)
 
 
 _ACTIVITY_FILTER_KEYS = frozenset(
@@ -119,17 +121,15 @@ _ACTIVITY_FILTER_KEYS = frozenset(
 
 def decode_xml_activity_filter(element: Element) -> ActivityFilter:
     value = ActivityFilter()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _FROM_DATE:
             value.from_date = read_datetime(child)
@@ -138,21 +138,21 @@ def decode_xml_activity_filter(element: Element) -> ActivityFilter:
         elif tag == _ASSOCIATE_LIST:
             value.associate_list = (
                 None
-                if child.get(XSI_NIL) == "true"
+                if child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_selectable_mdo_list_item(child)
             )
         elif tag == _GROUP_LIST:
             value.group_list = (
                 None
-                if child.get(XSI_NIL) == "true"
+                if child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_selectable_mdo_list_item(child)
             )
         elif tag == _FUTURE_DATE_LIST:
             value.future_date_list = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_mdo_list_item(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_mdo_list_item(child)
             )
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

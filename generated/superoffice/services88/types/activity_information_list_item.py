@@ -10,6 +10,7 @@ import datetime
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -23,10 +24,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_datetime,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -65,7 +67,7 @@ _FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Fie
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class ActivityInformationListItem(Carrier):
     """Carrier object for ActivityInformationListItem. Services for the ActivityInformationListItem
     Carrier is available from the Appointment Agent.
@@ -83,14 +85,14 @@ class ActivityInformationListItem(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ActivityInformationListItem:
-        return decode_xml_activity_information_list_item(parse_xml(element))
+        return record_from_xml(decode_xml_activity_information_list_item, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_activity_information_list_item(self)
 
     @classmethod
     def from_json(cls, data: Any) -> ActivityInformationListItem:
-        return decode_json_activity_information_list_item(data, "$")
+        return record_from_json(decode_json_activity_information_list_item, data)
 
 
 _ACTIVITY_INFORMATION_LIST_ITEM_KEYS = frozenset(
@@ -105,26 +107,24 @@ _ACTIVITY_INFORMATION_LIST_ITEM_KEYS = frozenset(
 
 def decode_xml_activity_information_list_item(element: Element) -> ActivityInformationListItem:
     value = ActivityInformationListItem()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _DATE:
             value.date = read_datetime(child)
         elif tag == _ACTIVITY_INFORMATION:
             value.activity_information = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_activity_summary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_activity_summary(child)
             )
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -193,11 +193,7 @@ def decode_xml_list_of_activity_information_list_item(
 ) -> list[ActivityInformationListItem | None]:
     """``ArrayOfActivityInformationListItem``: a list of ``ActivityInformationListItem`` elements."""
     return [
-        (
-            None
-            if child.get(XSI_NIL) == "true"
-            else decode_xml_activity_information_list_item(child)
-        )
+        (None if child.get(XSI_NIL) in NIL else decode_xml_activity_information_list_item(child))
         for child in element
         if child.tag == _ACTIVITY_INFORMATION_LIST_ITEM
     ]

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -19,10 +20,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -51,7 +53,7 @@ _PERCENTAGE_BUSY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Perc
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class ActivitySummary(Carrier):
     """Activity information summary - number of free and busy activities.
 
@@ -75,14 +77,14 @@ class ActivitySummary(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ActivitySummary:
-        return decode_xml_activity_summary(parse_xml(element))
+        return record_from_xml(decode_xml_activity_summary, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_activity_summary(self)
 
     @classmethod
     def from_json(cls, data: Any) -> ActivitySummary:
-        return decode_json_activity_summary(data, "$")
+        return record_from_json(decode_json_activity_summary, data)
 
 
 _ACTIVITY_SUMMARY_KEYS = frozenset(
@@ -98,17 +100,15 @@ _ACTIVITY_SUMMARY_KEYS = frozenset(
 
 def decode_xml_activity_summary(element: Element) -> ActivitySummary:
     value = ActivitySummary()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _NUM_BUSY_ACTIVITIES:
             value.num_busy_activities = read_int(child)
@@ -117,7 +117,7 @@ def decode_xml_activity_summary(element: Element) -> ActivitySummary:
         elif tag == _PERCENTAGE_BUSY:
             value.percentage_busy = read_int(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

@@ -10,6 +10,7 @@ import datetime
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -25,11 +26,12 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_datetime,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -58,7 +60,7 @@ _DOCUMENT_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Document
 _REGISTERED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Registered"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class ActivitySummaryItem(Record):
     """Summary details about appointments and documents.
 
@@ -84,14 +86,14 @@ class ActivitySummaryItem(Record):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ActivitySummaryItem:
-        return decode_xml_activity_summary_item(parse_xml(element))
+        return record_from_xml(decode_xml_activity_summary_item, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_activity_summary_item(self)
 
     @classmethod
     def from_json(cls, data: Any) -> ActivitySummaryItem:
-        return decode_json_activity_summary_item(data, "$")
+        return record_from_json(decode_json_activity_summary_item, data)
 
 
 _ACTIVITY_SUMMARY_ITEM_KEYS = frozenset(
@@ -108,7 +110,7 @@ _ACTIVITY_SUMMARY_ITEM_KEYS = frozenset(
 
 def decode_xml_activity_summary_item(element: Element) -> ActivitySummaryItem:
     value = ActivitySummaryItem()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _APPOINTMENT_ID:
             value.appointment_id = read_int(child)
@@ -123,7 +125,7 @@ def decode_xml_activity_summary_item(element: Element) -> ActivitySummaryItem:
         elif tag == _REGISTERED:
             value.registered = read_datetime(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -184,7 +186,7 @@ ACTIVITY_SUMMARY_ITEM_CODEC = Codec(
 def decode_xml_list_of_activity_summary_item(element: Element) -> list[ActivitySummaryItem | None]:
     """``ArrayOfActivitySummaryItem``: a list of ``ActivitySummaryItem`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_activity_summary_item(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_activity_summary_item(child))
         for child in element
         if child.tag == _ACTIVITY_SUMMARY_ITEM
     ]

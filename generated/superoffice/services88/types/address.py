@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -22,10 +23,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_float,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -73,7 +75,7 @@ _WGS_84_LATITUDE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Wgs8
 _WGS_84_LONGITUDE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Wgs84Longitude"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class Address(Carrier):
     """Street and/or Postal address, in both formatted and structured forms. You only need to
     modify one of the two for the change to be registered.
@@ -113,14 +115,14 @@ class Address(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> Address:
-        return decode_xml_address(parse_xml(element))
+        return record_from_xml(decode_xml_address, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_address(self)
 
     @classmethod
     def from_json(cls, data: Any) -> Address:
-        return decode_json_address(data, "$")
+        return record_from_json(decode_json_address, data)
 
 
 _ADDRESS_KEYS = frozenset(
@@ -139,17 +141,15 @@ _ADDRESS_KEYS = frozenset(
 
 def decode_xml_address(element: Element) -> Address:
     value = Address()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _WGS_84_LATITUDE:
             value.wgs_84_latitude = read_float(child)
@@ -158,21 +158,21 @@ def decode_xml_address(element: Element) -> Address:
         elif tag == _LOCALIZED_ADDRESS:
             value.localized_address = (
                 None
-                if child.get(XSI_NIL) == "true"
+                if child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_list_of_localized_field(child)
             )
         elif tag == _STREET:
             value.street = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_structured_address(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_structured_address(child)
             )
         elif tag == _POSTAL:
             value.postal = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_structured_address(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_structured_address(child)
             )
         elif tag == _FORMATTED:
             value.formatted = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -246,7 +246,7 @@ ADDRESS_CODEC = Codec(
 def decode_xml_list_of_address(element: Element) -> list[Address | None]:
     """``ArrayOfAddress``: a list of ``Address`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_address(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_address(child))
         for child in element
         if child.tag == _ADDRESS
     ]

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -21,11 +22,12 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_float,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -74,7 +76,7 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 _ZIP_CODE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ZipCode"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class AddressSyncData(Carrier):
     """Carrier object for AddressSyncData. Services for the AddressSyncData Carrier is available
     from the Appointment Agent.
@@ -99,14 +101,14 @@ class AddressSyncData(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> AddressSyncData:
-        return decode_xml_address_sync_data(parse_xml(element))
+        return record_from_xml(decode_xml_address_sync_data, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_address_sync_data(self)
 
     @classmethod
     def from_json(cls, data: Any) -> AddressSyncData:
-        return decode_json_address_sync_data(data, "$")
+        return record_from_json(decode_json_address_sync_data, data)
 
 
 _ADDRESS_SYNC_DATA_KEYS = frozenset(
@@ -131,17 +133,15 @@ _ADDRESS_SYNC_DATA_KEYS = frozenset(
 
 def decode_xml_address_sync_data(element: Element) -> AddressSyncData:
     value = AddressSyncData()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ADDRESS_ID:
             value.address_id = read_int(child)
@@ -168,7 +168,7 @@ def decode_xml_address_sync_data(element: Element) -> AddressSyncData:
         elif tag == _FORMATTED_ADDRESS:
             value.formatted_address = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

@@ -10,6 +10,7 @@ import datetime
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -24,11 +25,12 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_datetime,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -109,7 +111,7 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 _TASK_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TaskName"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class AlarmData(Carrier):
     """Carrier object for AlarmData. Services for the AlarmData Carrier is available from the
     Appointment Agent.
@@ -168,14 +170,14 @@ class AlarmData(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> AlarmData:
-        return decode_xml_alarm_data(parse_xml(element))
+        return record_from_xml(decode_xml_alarm_data, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_alarm_data(self)
 
     @classmethod
     def from_json(cls, data: Any) -> AlarmData:
-        return decode_json_alarm_data(data, "$")
+        return record_from_json(decode_json_alarm_data, data)
 
 
 _ALARM_DATA_KEYS = frozenset(
@@ -211,17 +213,15 @@ _ALARM_DATA_KEYS = frozenset(
 
 def decode_xml_alarm_data(element: Element) -> AlarmData:
     value = AlarmData()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _APPOINTMENT_ID:
             value.appointment_id = read_int(child)
@@ -270,7 +270,7 @@ def decode_xml_alarm_data(element: Element) -> AlarmData:
         elif tag == _JOIN_VIDEOMEET_URL:
             value.join_videomeet_url = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -383,7 +383,7 @@ ALARM_DATA_CODEC = Codec(
 def decode_xml_list_of_alarm_data(element: Element) -> list[AlarmData | None]:
     """``ArrayOfAlarmData``: a list of ``AlarmData`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_alarm_data(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_alarm_data(child))
         for child in element
         if child.tag == _ALARM_DATA
     ]

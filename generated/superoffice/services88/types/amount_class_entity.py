@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -19,15 +20,17 @@ from ...runtime import (
     json_extra,
     json_float,
     json_object,
+    json_short,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_float,
     read_int,
     read_short,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -67,7 +70,7 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 _TOOLTIP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Tooltip"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class AmountClassEntity(Carrier):
     """Carrier object for AmountClassEntity. Services for the AmountClassEntity Carrier is
     available from the List Agent.
@@ -97,14 +100,14 @@ class AmountClassEntity(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> AmountClassEntity:
-        return decode_xml_amount_class_entity(parse_xml(element))
+        return record_from_xml(decode_xml_amount_class_entity, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_amount_class_entity(self)
 
     @classmethod
     def from_json(cls, data: Any) -> AmountClassEntity:
-        return decode_json_amount_class_entity(data, "$")
+        return record_from_json(decode_json_amount_class_entity, data)
 
 
 _AMOUNT_CLASS_ENTITY_KEYS = frozenset(
@@ -125,17 +128,15 @@ _AMOUNT_CLASS_ENTITY_KEYS = frozenset(
 
 def decode_xml_amount_class_entity(element: Element) -> AmountClassEntity:
     value = AmountClassEntity()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _AMOUNT_CLASS_ID:
             value.amount_class_id = read_int(child)
@@ -154,7 +155,7 @@ def decode_xml_amount_class_entity(element: Element) -> AmountClassEntity:
         elif tag == _CURRENCY_ID:
             value.currency_id = read_int(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -188,7 +189,7 @@ def decode_json_amount_class_entity(data: Any, path: str) -> AmountClassEntity:
     value.amount_class_id = take_int(data, "AmountClassId", path)
     value.name = take_str_nillable(data, "Name", path)
     value.tooltip = take_str_nillable(data, "Tooltip", path)
-    value.rank = take_int(data, "Rank", path)
+    value.rank = take(data, "Rank", path, json_short)
     value.amount_from = take(data, "AmountFrom", path, json_float)
     value.amount_to = take(data, "AmountTo", path, json_float)
     value.deleted = take_bool(data, "Deleted", path)

@@ -10,6 +10,7 @@ import datetime
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -23,10 +24,10 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_short,
     json_write_duration,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
@@ -34,6 +35,8 @@ from ...runtime import (
     read_duration,
     read_int,
     read_short,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -199,7 +202,7 @@ _TITLE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Title"
 _TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Type"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class Appointment(Carrier):
     """Simple read-only appointment data.
 
@@ -338,14 +341,14 @@ class Appointment(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> Appointment:
-        return decode_xml_appointment(parse_xml(element))
+        return record_from_xml(decode_xml_appointment, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_appointment(self)
 
     @classmethod
     def from_json(cls, data: Any) -> Appointment:
-        return decode_json_appointment(data, "$")
+        return record_from_json(decode_json_appointment, data)
 
 
 _APPOINTMENT_KEYS = frozenset(
@@ -413,17 +416,15 @@ _APPOINTMENT_KEYS = frozenset(
 
 def decode_xml_appointment(element: Element) -> Appointment:
     value = Appointment()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _APPOINTMENT_ID:
             value.appointment_id = read_int(child)
@@ -536,7 +537,7 @@ def decode_xml_appointment(element: Element) -> Appointment:
         elif tag == _INTERNAL_NOTES:
             value.internal_notes = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -627,7 +628,7 @@ def decode_json_appointment(data: Any, path: str) -> Appointment:
     value.project_name = take_str_nillable(data, "ProjectName", path)
     value.is_published = take_bool(data, "IsPublished", path)
     value.associate_id = take_int(data, "AssociateId", path)
-    value.color_index = take_int(data, "ColorIndex", path)
+    value.color_index = take(data, "ColorIndex", path, json_short)
     value.is_free = take_bool(data, "IsFree", path)
     value.has_alarm = take_bool(data, "HasAlarm", path)
     value.is_allday_event = take_bool(data, "IsAlldayEvent", path)
@@ -758,7 +759,7 @@ APPOINTMENT_CODEC = Codec(
 def decode_xml_list_of_appointment(element: Element) -> list[Appointment | None]:
     """``ArrayOfAppointment``: a list of ``Appointment`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_appointment(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_appointment(child))
         for child in element
         if child.tag == _APPOINTMENT
     ]

@@ -10,6 +10,7 @@ import datetime
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -22,10 +23,10 @@ from ...runtime import (
     json_duration,
     json_extra,
     json_object,
+    json_short,
     json_write_duration,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
@@ -33,6 +34,8 @@ from ...runtime import (
     read_duration,
     read_int,
     read_short,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -273,7 +276,7 @@ _USER_DEFINED_FIELDS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}
 _VISIBLE_FOR = "{http://www.superoffice.net/ws/crm/NetServer/Services88}VisibleFor"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class AppointmentEntity(Carrier):
     """Partial AppointmentEntity class associating the generated AppointmentEntity with an
     interface.
@@ -475,14 +478,14 @@ class AppointmentEntity(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> AppointmentEntity:
-        return decode_xml_appointment_entity(parse_xml(element))
+        return record_from_xml(decode_xml_appointment_entity, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_appointment_entity(self)
 
     @classmethod
     def from_json(cls, data: Any) -> AppointmentEntity:
-        return decode_json_appointment_entity(data, "$")
+        return record_from_json(decode_json_appointment_entity, data)
 
 
 _APPOINTMENT_ENTITY_KEYS = frozenset(
@@ -555,30 +558,24 @@ _APPOINTMENT_ENTITY_KEYS = frozenset(
 
 def decode_xml_appointment_entity(element: Element) -> AppointmentEntity:
     value = AppointmentEntity()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ASSOCIATE:
-            value.associate = None if child.get(XSI_NIL) == "true" else decode_xml_associate(child)
+            value.associate = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
         elif tag == _CONTACT:
-            value.contact = None if child.get(XSI_NIL) == "true" else decode_xml_contact(child)
+            value.contact = None if child.get(XSI_NIL) in NIL else decode_xml_contact(child)
         elif tag == _CREATED_BY:
-            value.created_by = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_associate(child)
-            )
+            value.created_by = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
         elif tag == _UPDATED_BY:
-            value.updated_by = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_associate(child)
-            )
+            value.updated_by = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
         elif tag == _CREATED_DATE:
             value.created_date = read_datetime(child)
         elif tag == _APPOINTMENT_ID:
@@ -596,19 +593,17 @@ def decode_xml_appointment_entity(element: Element) -> AppointmentEntity:
         elif tag == _END_DATE:
             value.end_date = read_datetime(child)
         elif tag == _INVITED_PERSON:
-            value.invited_person = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_person(child)
-            )
+            value.invited_person = None if child.get(XSI_NIL) in NIL else decode_xml_person(child)
         elif tag == _PERSON:
-            value.person = None if child.get(XSI_NIL) == "true" else decode_xml_person(child)
+            value.person = None if child.get(XSI_NIL) in NIL else decode_xml_person(child)
         elif tag == _MOTHER_ID:
             value.mother_id = read_int(child)
         elif tag == _PRIORITY:
-            value.priority = None if child.get(XSI_NIL) == "true" else decode_xml_priority(child)
+            value.priority = None if child.get(XSI_NIL) in NIL else decode_xml_priority(child)
         elif tag == _PRIVATE:
             value.private = decode_xml_appointment_private(child)
         elif tag == _PROJECT:
-            value.project = None if child.get(XSI_NIL) == "true" else decode_xml_project(child)
+            value.project = None if child.get(XSI_NIL) in NIL else decode_xml_project(child)
         elif tag == _TYPE:
             value.type = decode_xml_appointment_type(child)
         elif tag == _UPDATED_DATE:
@@ -618,7 +613,7 @@ def decode_xml_appointment_entity(element: Element) -> AppointmentEntity:
         elif tag == _ACTIVE_LINKS:
             value.active_links = read_int(child)
         elif tag == _LINKS:
-            value.links = None if child.get(XSI_NIL) == "true" else decode_xml_list_of_link(child)
+            value.links = None if child.get(XSI_NIL) in NIL else decode_xml_list_of_link(child)
         elif tag == _ALARM_LEAD_TIME:
             value.alarm_lead_time = read_duration(child)
         elif tag == _HAS_ALARM:
@@ -641,13 +636,11 @@ def decode_xml_appointment_entity(element: Element) -> AppointmentEntity:
             value.reject_reason = child.text or empty_or_nil(child)
         elif tag == _RECURRENCE:
             value.recurrence = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_recurrence_info(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_recurrence_info(child)
             )
         elif tag == _PARTICIPANTS:
             value.participants = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_list_of_participant_info(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_participant_info(child)
             )
         elif tag == _ASSIGNMENT_STATUS:
             value.assignment_status = decode_xml_assignment_status(child)
@@ -660,23 +653,21 @@ def decode_xml_appointment_entity(element: Element) -> AppointmentEntity:
         elif tag == _HAS_CONFLICT:
             value.has_conflict = read_bool(child)
         elif tag == _ASSIGNED_BY:
-            value.assigned_by = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_associate(child)
-            )
+            value.assigned_by = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
         elif tag == _MOTHER_ASSOCIATE:
             value.mother_associate = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_associate(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
             )
         elif tag == _TASK:
-            value.task = None if child.get(XSI_NIL) == "true" else decode_xml_task_list_item(child)
+            value.task = None if child.get(XSI_NIL) in NIL else decode_xml_task_list_item(child)
         elif tag == _PREFERRED_TZ_LOCATION:
             value.preferred_tz_location = read_int(child)
         elif tag == _PREFERRED_TZ_LOCATION_DATA:
             value.preferred_tz_location_data = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_time_zone_data(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_time_zone_data(child)
             )
         elif tag == _SALE:
-            value.sale = None if child.get(XSI_NIL) == "true" else decode_xml_sale(child)
+            value.sale = None if child.get(XSI_NIL) in NIL else decode_xml_sale(child)
         elif tag == _SUGGESTED_APPOINTMENT_ID:
             value.suggested_appointment_id = read_int(child)
         elif tag == _IS_MILE_STONE:
@@ -691,15 +682,15 @@ def decode_xml_appointment_entity(element: Element) -> AppointmentEntity:
             value.centralservice_videomeet_id = child.text or empty_or_nil(child)
         elif tag == _USER_DEFINED_FIELDS:
             value.user_defined_fields = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_string_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_string_dictionary(child)
             )
         elif tag == _EXTRA_FIELDS:
             value.extra_fields = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_string_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_string_dictionary(child)
             )
         elif tag == _CUSTOM_FIELDS:
             value.custom_fields = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_string_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_string_dictionary(child)
             )
         elif tag == _PUBLISH_EVENT_DATE:
             value.publish_event_date = read_datetime(child)
@@ -711,10 +702,10 @@ def decode_xml_appointment_entity(element: Element) -> AppointmentEntity:
             value.is_published = read_bool(child)
         elif tag == _VISIBLE_FOR:
             value.visible_for = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_visible_for(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_visible_for(child)
             )
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -827,13 +818,13 @@ def decode_json_appointment_entity(data: Any, path: str) -> AppointmentEntity:
     value.links = take_nillable(data, "Links", path, decode_json_list_of_link)
     value.alarm_lead_time = take(data, "AlarmLeadTime", path, json_duration)
     value.has_alarm = take_bool(data, "HasAlarm", path)
-    value.color_index = take_int(data, "ColorIndex", path)
+    value.color_index = take(data, "ColorIndex", path, json_short)
     value.is_free = take_bool(data, "IsFree", path)
     value.is_allday_event = take_bool(data, "IsAlldayEvent", path)
     value.lag_time = take(data, "LagTime", path, json_duration)
     value.lead_time = take(data, "LeadTime", path, json_duration)
     value.location = take_str_nillable(data, "Location", path)
-    value.reject_counter = take_int(data, "RejectCounter", path)
+    value.reject_counter = take(data, "RejectCounter", path, json_short)
     value.reject_reason = take_str_nillable(data, "RejectReason", path)
     value.recurrence = take_nillable(data, "Recurrence", path, decode_json_recurrence_info)
     value.participants = take_nillable(

@@ -10,6 +10,7 @@ import datetime
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -24,12 +25,13 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_datetime,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -109,7 +111,7 @@ _TASK_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TaskName"
 _TITLE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Title"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class AppointmentInfo(Carrier):
     """Info about an appointment
 
@@ -177,14 +179,14 @@ class AppointmentInfo(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> AppointmentInfo:
-        return decode_xml_appointment_info(parse_xml(element))
+        return record_from_xml(decode_xml_appointment_info, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_appointment_info(self)
 
     @classmethod
     def from_json(cls, data: Any) -> AppointmentInfo:
-        return decode_json_appointment_info(data, "$")
+        return record_from_json(decode_json_appointment_info, data)
 
 
 _APPOINTMENT_INFO_KEYS = frozenset(
@@ -224,17 +226,15 @@ _APPOINTMENT_INFO_KEYS = frozenset(
 
 def decode_xml_appointment_info(element: Element) -> AppointmentInfo:
     value = AppointmentInfo()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _APPOINTMENT_ID:
             value.appointment_id = read_int(child)
@@ -282,7 +282,7 @@ def decode_xml_appointment_info(element: Element) -> AppointmentInfo:
             value.is_private = read_bool(child)
         elif tag == _RECURRENCE_INFO:
             value.recurrence_info = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_recurrence_info(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_recurrence_info(child)
             )
         elif tag == _PERSON_NAME:
             value.person_name = child.text or empty_or_nil(child)
@@ -293,7 +293,7 @@ def decode_xml_appointment_info(element: Element) -> AppointmentInfo:
         elif tag == _MOTHER_ASSOCIATE_ID:
             value.mother_associate_id = read_int(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -433,7 +433,7 @@ APPOINTMENT_INFO_CODEC = Codec(
 def decode_xml_list_of_appointment_info(element: Element) -> list[AppointmentInfo | None]:
     """``ArrayOfAppointmentInfo``: a list of ``AppointmentInfo`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_appointment_info(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_appointment_info(child))
         for child in element
         if child.tag == _APPOINTMENT_INFO
     ]

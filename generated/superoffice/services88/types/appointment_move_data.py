@@ -10,6 +10,7 @@ import datetime
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -22,12 +23,13 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_datetime,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -87,7 +89,7 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 _UPDATE_MODE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UpdateMode"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class AppointmentMoveData(Carrier):
     """Parameter data for moving an appointment.
 
@@ -121,14 +123,14 @@ class AppointmentMoveData(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> AppointmentMoveData:
-        return decode_xml_appointment_move_data(parse_xml(element))
+        return record_from_xml(decode_xml_appointment_move_data, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_appointment_move_data(self)
 
     @classmethod
     def from_json(cls, data: Any) -> AppointmentMoveData:
-        return decode_json_appointment_move_data(data, "$")
+        return record_from_json(decode_json_appointment_move_data, data)
 
 
 _APPOINTMENT_MOVE_DATA_KEYS = frozenset(
@@ -149,17 +151,15 @@ _APPOINTMENT_MOVE_DATA_KEYS = frozenset(
 
 def decode_xml_appointment_move_data(element: Element) -> AppointmentMoveData:
     value = AppointmentMoveData()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _APPOINTMENT_ID:
             value.appointment_id = read_int(child)
@@ -171,18 +171,18 @@ def decode_xml_appointment_move_data(element: Element) -> AppointmentMoveData:
             value.send_email_to_participants = read_bool(child)
         elif tag == _SMTP_E_MAIL_CONNECTION_INFO:
             value.smtp_e_mail_connection_info = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_e_mail_connection_info(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_e_mail_connection_info(child)
             )
         elif tag == _IMAP_E_MAIL_CONNECTION_INFO:
             value.imap_e_mail_connection_info = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_e_mail_connection_info(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_e_mail_connection_info(child)
             )
         elif tag == _IS_ALLDAY_EVENT:
             value.is_allday_event = read_bool(child)
         elif tag == _IS_FREE:
             value.is_free = read_bool(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -19,10 +20,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_bool,
@@ -59,7 +61,7 @@ _FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Fie
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class AppointmentSaveData(Carrier):
     """This class contains the updated appointment entity and a flag for if any emails were queued
     when saving
@@ -78,14 +80,14 @@ class AppointmentSaveData(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> AppointmentSaveData:
-        return decode_xml_appointment_save_data(parse_xml(element))
+        return record_from_xml(decode_xml_appointment_save_data, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_appointment_save_data(self)
 
     @classmethod
     def from_json(cls, data: Any) -> AppointmentSaveData:
-        return decode_json_appointment_save_data(data, "$")
+        return record_from_json(decode_json_appointment_save_data, data)
 
 
 _APPOINTMENT_SAVE_DATA_KEYS = frozenset(
@@ -100,26 +102,24 @@ _APPOINTMENT_SAVE_DATA_KEYS = frozenset(
 
 def decode_xml_appointment_save_data(element: Element) -> AppointmentSaveData:
     value = AppointmentSaveData()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _APPOINTMENT_ENTITY:
             value.appointment_entity = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_appointment_entity(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_appointment_entity(child)
             )
         elif tag == _EMAIL_CREATED:
             value.email_created = read_bool(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

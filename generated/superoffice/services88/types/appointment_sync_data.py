@@ -10,6 +10,7 @@ import datetime
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -24,12 +25,13 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_datetime,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -96,7 +98,7 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 _TASK_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TaskName"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class AppointmentSyncData(Carrier):
     """Carrier object for AppointmentSyncData. Services for the AppointmentSyncData Carrier is
     available from the Appointment Agent.
@@ -155,14 +157,14 @@ class AppointmentSyncData(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> AppointmentSyncData:
-        return decode_xml_appointment_sync_data(parse_xml(element))
+        return record_from_xml(decode_xml_appointment_sync_data, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_appointment_sync_data(self)
 
     @classmethod
     def from_json(cls, data: Any) -> AppointmentSyncData:
-        return decode_json_appointment_sync_data(data, "$")
+        return record_from_json(decode_json_appointment_sync_data, data)
 
 
 _APPOINTMENT_SYNC_DATA_KEYS = frozenset(
@@ -201,17 +203,15 @@ _APPOINTMENT_SYNC_DATA_KEYS = frozenset(
 
 def decode_xml_appointment_sync_data(element: Element) -> AppointmentSyncData:
     value = AppointmentSyncData()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ALARM_TIME:
             value.alarm_time = read_datetime(child)
@@ -248,7 +248,7 @@ def decode_xml_appointment_sync_data(element: Element) -> AppointmentSyncData:
         elif tag == _PARTICIPANTS:
             value.participants = (
                 None
-                if child.get(XSI_NIL) == "true"
+                if child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_participant_sync_data(child)
             )
         elif tag == _PERSON_FORMAL_NAME:
@@ -270,7 +270,7 @@ def decode_xml_appointment_sync_data(element: Element) -> AppointmentSyncData:
         elif tag == _TASK_NAME:
             value.task_name = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -403,7 +403,7 @@ APPOINTMENT_SYNC_DATA_CODEC = Codec(
 def decode_xml_list_of_appointment_sync_data(element: Element) -> list[AppointmentSyncData | None]:
     """``ArrayOfAppointmentSyncData``: a list of ``AppointmentSyncData`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_appointment_sync_data(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_appointment_sync_data(child))
         for child in element
         if child.tag == _APPOINTMENT_SYNC_DATA
     ]

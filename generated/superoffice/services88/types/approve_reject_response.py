@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -19,10 +20,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -61,7 +63,7 @@ _PLUGIN_RESPONSE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Plug
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class ApproveRejectResponse(Carrier):
     """ApproveRejectResponse contains a PluginResponse and an appointmentId if the operation
     created one.
@@ -80,14 +82,14 @@ class ApproveRejectResponse(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ApproveRejectResponse:
-        return decode_xml_approve_reject_response(parse_xml(element))
+        return record_from_xml(decode_xml_approve_reject_response, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_approve_reject_response(self)
 
     @classmethod
     def from_json(cls, data: Any) -> ApproveRejectResponse:
-        return decode_json_approve_reject_response(data, "$")
+        return record_from_json(decode_json_approve_reject_response, data)
 
 
 _APPROVE_REJECT_RESPONSE_KEYS = frozenset(
@@ -102,26 +104,24 @@ _APPROVE_REJECT_RESPONSE_KEYS = frozenset(
 
 def decode_xml_approve_reject_response(element: Element) -> ApproveRejectResponse:
     value = ApproveRejectResponse()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _PLUGIN_RESPONSE:
             value.plugin_response = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_plugin_response(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_plugin_response(child)
             )
         elif tag == _CREATED_APPOINTMENT_ID:
             value.created_appointment_id = read_int(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

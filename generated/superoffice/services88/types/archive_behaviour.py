@@ -10,7 +10,7 @@ from typing import Any
 
 from lxml import etree
 
-from ...runtime import Codec, Element, flags_from_xml, flags_to_text, json_flags
+from ...runtime import Codec, Element, flags_from_xml, flags_to_json, flags_to_text, json_flags
 
 
 class ArchiveBehaviour(enum.Flag, boundary=enum.KEEP):
@@ -51,8 +51,8 @@ def decode_json_archive_behaviour(data: Any, path: str) -> ArchiveBehaviour | st
     )
 
 
-def encode_json_archive_behaviour(value: ArchiveBehaviour | str) -> str:
-    return flags_to_text(value, _ARCHIVE_BEHAVIOUR_NAMES, ", ")
+def encode_json_archive_behaviour(value: ArchiveBehaviour | str) -> str | int:
+    return flags_to_json(value, _ARCHIVE_BEHAVIOUR_NAMES)
 
 
 ARCHIVE_BEHAVIOUR_CODEC = Codec(

@@ -11,6 +11,7 @@ from typing import Any
 from lxml import etree
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -26,9 +27,10 @@ from ...runtime import (
     keep_element,
     new_child,
     pair_elements,
-    parse_xml,
     put,
     put_json,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_str_nillable,
@@ -46,7 +48,7 @@ _TOOLTIP_HINT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Tooltip
 _VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Value"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class ArchiveColumnData(Record):
     """Data carrier class for an item (cell) in an archive. This class contains properties and
     members for three distinct values: The (visible) display value; the tooltip hint, and the
@@ -75,14 +77,14 @@ class ArchiveColumnData(Record):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ArchiveColumnData:
-        return decode_xml_archive_column_data(parse_xml(element))
+        return record_from_xml(decode_xml_archive_column_data, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_archive_column_data(self)
 
     @classmethod
     def from_json(cls, data: Any) -> ArchiveColumnData:
-        return decode_json_archive_column_data(data, "$")
+        return record_from_json(decode_json_archive_column_data, data)
 
 
 _ARCHIVE_COLUMN_DATA_KEYS = frozenset(
@@ -96,7 +98,7 @@ _ARCHIVE_COLUMN_DATA_KEYS = frozenset(
 
 def decode_xml_archive_column_data(element: Element) -> ArchiveColumnData:
     value = ArchiveColumnData()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _DISPLAY_VALUE:
             value.display_value = child.text or empty_or_nil(child)
@@ -105,7 +107,7 @@ def decode_xml_archive_column_data(element: Element) -> ArchiveColumnData:
         elif tag == _LINK_HINT:
             value.link_hint = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -162,7 +164,7 @@ def decode_xml_column_data_dictionary(element: Element) -> dict[str, ArchiveColu
             key_element, value_element = pair_elements(pair, _KEY, _VALUE)
             result[key_element.text or ""] = (
                 None
-                if value_element.get(XSI_NIL) == "true"
+                if value_element.get(XSI_NIL) in NIL
                 else decode_xml_archive_column_data(value_element)
             )
     return result

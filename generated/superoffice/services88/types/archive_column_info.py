@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -22,10 +23,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_bool,
@@ -52,7 +54,7 @@ _RESTRICTION_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Res
 _WIDTH = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Width"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class ArchiveColumnInfo(Record):
     """This class carries information about the definition and properties of an archive display
     column. It is used by the archive MDO providers to construct column lists for the
@@ -116,14 +118,14 @@ class ArchiveColumnInfo(Record):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ArchiveColumnInfo:
-        return decode_xml_archive_column_info(parse_xml(element))
+        return record_from_xml(decode_xml_archive_column_info, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_archive_column_info(self)
 
     @classmethod
     def from_json(cls, data: Any) -> ArchiveColumnInfo:
-        return decode_json_archive_column_info(data, "$")
+        return record_from_json(decode_json_archive_column_info, data)
 
 
 _ARCHIVE_COLUMN_INFO_KEYS = frozenset(
@@ -147,7 +149,7 @@ _ARCHIVE_COLUMN_INFO_KEYS = frozenset(
 
 def decode_xml_archive_column_info(element: Element) -> ArchiveColumnInfo:
     value = ArchiveColumnInfo()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _DISPLAY_NAME:
             value.display_name = child.text or empty_or_nil(child)
@@ -176,7 +178,7 @@ def decode_xml_archive_column_info(element: Element) -> ArchiveColumnInfo:
         elif tag == _EXTRA_INFO:
             value.extra_info = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -258,7 +260,7 @@ ARCHIVE_COLUMN_INFO_CODEC = Codec(
 def decode_xml_list_of_archive_column_info(element: Element) -> list[ArchiveColumnInfo | None]:
     """``ArrayOfArchiveColumnInfo``: a list of ``ArchiveColumnInfo`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_archive_column_info(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_archive_column_info(child))
         for child in element
         if child.tag == _ARCHIVE_COLUMN_INFO
     ]

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -20,9 +21,10 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_nillable,
@@ -77,7 +79,7 @@ _OWNER_KEYS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}OwnerKeys
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class ArchiveConfiguration(Carrier):
     """This service is used to store and fetch the configuration of an archive. The configuration
     consists of entities and columns; entities correspond to archive provider entities and the
@@ -105,14 +107,14 @@ class ArchiveConfiguration(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ArchiveConfiguration:
-        return decode_xml_archive_configuration(parse_xml(element))
+        return record_from_xml(decode_xml_archive_configuration, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_archive_configuration(self)
 
     @classmethod
     def from_json(cls, data: Any) -> ArchiveConfiguration:
-        return decode_json_archive_configuration(data, "$")
+        return record_from_json(decode_json_archive_configuration, data)
 
 
 _ARCHIVE_CONFIGURATION_KEYS = frozenset(
@@ -129,40 +131,38 @@ _ARCHIVE_CONFIGURATION_KEYS = frozenset(
 
 def decode_xml_archive_configuration(element: Element) -> ArchiveConfiguration:
     value = ArchiveConfiguration()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ARCHIVE_COLUMN_INFO:
             value.archive_column_info = (
                 None
-                if child.get(XSI_NIL) == "true"
+                if child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_archive_column_info(child)
             )
         elif tag == _ARCHIVE_ENTITY_INFO:
             value.archive_entity_info = (
                 None
-                if child.get(XSI_NIL) == "true"
+                if child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_selectable_mdo_list_item(child)
             )
         elif tag == _ARCHIVE_ORDER_BY_INFO:
             value.archive_order_by_info = (
                 None
-                if child.get(XSI_NIL) == "true"
+                if child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_archive_order_by_info(child)
             )
         elif tag == _OWNER_KEYS:
             value.owner_keys = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -21,10 +22,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -64,7 +66,7 @@ _STYLE_HINT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}StyleHint
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class ArchiveListItem(Carrier):
     """Carrier object for ArchiveListItem. Services for the ArchiveListItem Carrier is available
     from the Archive Agent.
@@ -97,14 +99,14 @@ class ArchiveListItem(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ArchiveListItem:
-        return decode_xml_archive_list_item(parse_xml(element))
+        return record_from_xml(decode_xml_archive_list_item, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_archive_list_item(self)
 
     @classmethod
     def from_json(cls, data: Any) -> ArchiveListItem:
-        return decode_json_archive_list_item(data, "$")
+        return record_from_json(decode_json_archive_list_item, data)
 
 
 _ARCHIVE_LIST_ITEM_KEYS = frozenset(
@@ -122,17 +124,15 @@ _ARCHIVE_LIST_ITEM_KEYS = frozenset(
 
 def decode_xml_archive_list_item(element: Element) -> ArchiveListItem:
     value = ArchiveListItem()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ENTITY_NAME:
             value.entity_name = child.text or empty_or_nil(child)
@@ -140,14 +140,14 @@ def decode_xml_archive_list_item(element: Element) -> ArchiveListItem:
             value.primary_key = read_int(child)
         elif tag == _COLUMN_DATA:
             value.column_data = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_column_data_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_column_data_dictionary(child)
             )
         elif tag == _LINK_HINT:
             value.link_hint = child.text or empty_or_nil(child)
         elif tag == _STYLE_HINT:
             value.style_hint = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -215,7 +215,7 @@ ARCHIVE_LIST_ITEM_CODEC = Codec(
 def decode_xml_list_of_archive_list_item(element: Element) -> list[ArchiveListItem | None]:
     """``ArrayOfArchiveListItem``: a list of ``ArchiveListItem`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_archive_list_item(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_archive_list_item(child))
         for child in element
         if child.tag == _ARCHIVE_LIST_ITEM
     ]

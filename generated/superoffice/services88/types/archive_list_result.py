@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -19,10 +20,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -57,7 +59,7 @@ _ROW_COUNT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}RowCount"
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class ArchiveListResult(Carrier):
     """Header/Detail variant of archive result, with a Row Count plus the actual rows. Future
     extensions may include other header data on the same level as the RowCount
@@ -81,14 +83,14 @@ class ArchiveListResult(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ArchiveListResult:
-        return decode_xml_archive_list_result(parse_xml(element))
+        return record_from_xml(decode_xml_archive_list_result, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_archive_list_result(self)
 
     @classmethod
     def from_json(cls, data: Any) -> ArchiveListResult:
-        return decode_json_archive_list_result(data, "$")
+        return record_from_json(decode_json_archive_list_result, data)
 
 
 _ARCHIVE_LIST_RESULT_KEYS = frozenset(
@@ -103,28 +105,24 @@ _ARCHIVE_LIST_RESULT_KEYS = frozenset(
 
 def decode_xml_archive_list_result(element: Element) -> ArchiveListResult:
     value = ArchiveListResult()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ROW_COUNT:
             value.row_count = read_int(child)
         elif tag == _ROWS:
             value.rows = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_list_of_archive_list_item(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_archive_list_item(child)
             )
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

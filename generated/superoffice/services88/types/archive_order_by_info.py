@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -22,9 +23,10 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -46,7 +48,7 @@ _DIRECTION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Direction"
 _NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class ArchiveOrderByInfo(Record):
     """This class carries information about an ordering criterion for an archive"""
 
@@ -62,14 +64,14 @@ class ArchiveOrderByInfo(Record):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ArchiveOrderByInfo:
-        return decode_xml_archive_order_by_info(parse_xml(element))
+        return record_from_xml(decode_xml_archive_order_by_info, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_archive_order_by_info(self)
 
     @classmethod
     def from_json(cls, data: Any) -> ArchiveOrderByInfo:
-        return decode_json_archive_order_by_info(data, "$")
+        return record_from_json(decode_json_archive_order_by_info, data)
 
 
 _ARCHIVE_ORDER_BY_INFO_KEYS = frozenset(
@@ -82,14 +84,14 @@ _ARCHIVE_ORDER_BY_INFO_KEYS = frozenset(
 
 def decode_xml_archive_order_by_info(element: Element) -> ArchiveOrderByInfo:
     value = ArchiveOrderByInfo()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _NAME:
             value.name = child.text or empty_or_nil(child)
         elif tag == _DIRECTION:
             value.direction = decode_xml_order_by_sort_type(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -138,7 +140,7 @@ ARCHIVE_ORDER_BY_INFO_CODEC = Codec(
 def decode_xml_list_of_archive_order_by_info(element: Element) -> list[ArchiveOrderByInfo | None]:
     """``ArrayOfArchiveOrderByInfo``: a list of ``ArchiveOrderByInfo`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_archive_order_by_info(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_archive_order_by_info(child))
         for child in element
         if child.tag == _ARCHIVE_ORDER_BY_INFO
     ]

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -20,15 +21,17 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_short,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_short,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
-    take_int,
+    take,
     take_nillable,
     take_str_nillable,
     write_int,
@@ -51,7 +54,7 @@ _RANK = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Rank"
 _RESTRICTIONS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Restrictions"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class ArchiveRestrictionGroup(Record):
     """This class carries information about a group of restrictions"""
 
@@ -68,14 +71,14 @@ class ArchiveRestrictionGroup(Record):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ArchiveRestrictionGroup:
-        return decode_xml_archive_restriction_group(parse_xml(element))
+        return record_from_xml(decode_xml_archive_restriction_group, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_archive_restriction_group(self)
 
     @classmethod
     def from_json(cls, data: Any) -> ArchiveRestrictionGroup:
-        return decode_json_archive_restriction_group(data, "$")
+        return record_from_json(decode_json_archive_restriction_group, data)
 
 
 _ARCHIVE_RESTRICTION_GROUP_KEYS = frozenset(
@@ -90,7 +93,7 @@ _ARCHIVE_RESTRICTION_GROUP_KEYS = frozenset(
 
 def decode_xml_archive_restriction_group(element: Element) -> ArchiveRestrictionGroup:
     value = ArchiveRestrictionGroup()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _NAME:
             value.name = child.text or empty_or_nil(child)
@@ -101,11 +104,11 @@ def decode_xml_archive_restriction_group(element: Element) -> ArchiveRestriction
         elif tag == _RESTRICTIONS:
             value.restrictions = (
                 None
-                if child.get(XSI_NIL) == "true"
+                if child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_archive_restriction_info(child)
             )
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -128,7 +131,7 @@ def decode_json_archive_restriction_group(data: Any, path: str) -> ArchiveRestri
     value = blank(ArchiveRestrictionGroup)
     value.name = take_str_nillable(data, "Name", path)
     value.description = take_str_nillable(data, "Description", path)
-    value.rank = take_int(data, "Rank", path)
+    value.rank = take(data, "Rank", path, json_short)
     value.restrictions = take_nillable(
         data, "Restrictions", path, decode_json_list_of_archive_restriction_info
     )
@@ -166,7 +169,7 @@ def decode_xml_list_of_archive_restriction_group(
 ) -> list[ArchiveRestrictionGroup | None]:
     """``ArrayOfArchiveRestrictionGroup``: a list of ``ArchiveRestrictionGroup`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_archive_restriction_group(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_archive_restriction_group(child))
         for child in element
         if child.tag == _ARCHIVE_RESTRICTION_GROUP
     ]

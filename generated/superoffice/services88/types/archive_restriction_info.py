@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -22,11 +23,12 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -74,7 +76,7 @@ _UNIQUE_HASH = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UniqueHa
 _VALUES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Values"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class ArchiveRestrictionInfo(Record):
     """This class carries information about a restriction on the query of an archive provider"""
 
@@ -113,14 +115,14 @@ class ArchiveRestrictionInfo(Record):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ArchiveRestrictionInfo:
-        return decode_xml_archive_restriction_info(parse_xml(element))
+        return record_from_xml(decode_xml_archive_restriction_info, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_archive_restriction_info(self)
 
     @classmethod
     def from_json(cls, data: Any) -> ArchiveRestrictionInfo:
-        return decode_json_archive_restriction_info(data, "$")
+        return record_from_json(decode_json_archive_restriction_info, data)
 
 
 _ARCHIVE_RESTRICTION_INFO_KEYS = frozenset(
@@ -141,28 +143,28 @@ _ARCHIVE_RESTRICTION_INFO_KEYS = frozenset(
 
 def decode_xml_archive_restriction_info(element: Element) -> ArchiveRestrictionInfo:
     value = ArchiveRestrictionInfo()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _NAME:
             value.name = child.text or empty_or_nil(child)
         elif tag == _OPERATOR:
             value.operator = child.text or empty_or_nil(child)
         elif tag == _VALUES:
-            value.values = None if child.get(XSI_NIL) == "true" else decode_xml_list_of_str(child)
+            value.values = None if child.get(XSI_NIL) in NIL else decode_xml_list_of_str(child)
         elif tag == _DISPLAY_VALUES:
             value.display_values = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_str(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_str(child)
             )
         elif tag == _COLUMN_INFO:
             value.column_info = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_archive_column_info(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_archive_column_info(child)
             )
         elif tag == _IS_ACTIVE:
             value.is_active = read_bool(child)
         elif tag == _SUB_RESTRICTIONS:
             value.sub_restrictions = (
                 None
-                if child.get(XSI_NIL) == "true"
+                if child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_archive_restriction_info(child)
             )
         elif tag == _INTER_PARENTHESIS:
@@ -172,7 +174,7 @@ def decode_xml_archive_restriction_info(element: Element) -> ArchiveRestrictionI
         elif tag == _UNIQUE_HASH:
             value.unique_hash = read_int(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -261,7 +263,7 @@ def decode_xml_list_of_archive_restriction_info(
 ) -> list[ArchiveRestrictionInfo | None]:
     """``ArrayOfArchiveRestrictionInfo``: a list of ``ArchiveRestrictionInfo`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_archive_restriction_info(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_archive_restriction_info(child))
         for child in element
         if child.tag == _ARCHIVE_RESTRICTION_INFO
     ]

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -19,14 +20,16 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_short,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
     read_short,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -84,7 +87,7 @@ _TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Type"
 _USER_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UserName"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class Associate(Carrier):
     """Carrier object for Associate. Services for the Associate Carrier is available from the
     Associate Agent.
@@ -139,14 +142,14 @@ class Associate(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> Associate:
-        return decode_xml_associate(parse_xml(element))
+        return record_from_xml(decode_xml_associate, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_associate(self)
 
     @classmethod
     def from_json(cls, data: Any) -> Associate:
-        return decode_json_associate(data, "$")
+        return record_from_json(decode_json_associate, data)
 
 
 _ASSOCIATE_KEYS = frozenset(
@@ -173,17 +176,15 @@ _ASSOCIATE_KEYS = frozenset(
 
 def decode_xml_associate(element: Element) -> Associate:
     value = Associate()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ASSOCIATE_ID:
             value.associate_id = read_int(child)
@@ -211,14 +212,14 @@ def decode_xml_associate(element: Element) -> Associate:
             value.user_name = child.text or empty_or_nil(child)
         elif tag == _EXTRA_FIELDS:
             value.extra_fields = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_string_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_string_dictionary(child)
             )
         elif tag == _CUSTOM_FIELDS:
             value.custom_fields = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_string_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_string_dictionary(child)
             )
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -256,7 +257,7 @@ def decode_json_associate(data: Any, path: str) -> Associate:
     value.associate_id = take_int(data, "AssociateId", path)
     value.name = take_str_nillable(data, "Name", path)
     value.person_id = take_int(data, "PersonId", path)
-    value.rank = take_int(data, "Rank", path)
+    value.rank = take(data, "Rank", path, json_short)
     value.tooltip = take_str_nillable(data, "Tooltip", path)
     value.type = take(data, "Type", path, decode_json_user_type)
     value.group_idx = take_int(data, "GroupIdx", path)
@@ -304,7 +305,7 @@ ASSOCIATE_CODEC = Codec(
 def decode_xml_list_of_associate(element: Element) -> list[Associate | None]:
     """``ArrayOfAssociate``: a list of ``Associate`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_associate(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_associate(child))
         for child in element
         if child.tag == _ASSOCIATE
     ]

@@ -10,7 +10,7 @@ from typing import Any
 
 from lxml import etree
 
-from ...runtime import Codec, Element, flags_from_xml, flags_to_text, json_flags
+from ...runtime import Codec, Element, flags_from_xml, flags_to_json, flags_to_text, json_flags
 
 
 class AssociateSourceType(enum.Flag, boundary=enum.KEEP):
@@ -63,8 +63,8 @@ def decode_json_associate_source_type(data: Any, path: str) -> AssociateSourceTy
     )
 
 
-def encode_json_associate_source_type(value: AssociateSourceType | str) -> str:
-    return flags_to_text(value, _ASSOCIATE_SOURCE_TYPE_NAMES, ", ")
+def encode_json_associate_source_type(value: AssociateSourceType | str) -> str | int:
+    return flags_to_json(value, _ASSOCIATE_SOURCE_TYPE_NAMES)
 
 
 ASSOCIATE_SOURCE_TYPE_CODEC = Codec(

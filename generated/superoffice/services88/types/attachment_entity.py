@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -21,11 +22,12 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_bool,
@@ -65,7 +67,7 @@ _NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class AttachmentEntity(Carrier):
     """The Attachment carrier represent meta data for a Service attachment
 
@@ -97,14 +99,14 @@ class AttachmentEntity(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> AttachmentEntity:
-        return decode_xml_attachment_entity(parse_xml(element))
+        return record_from_xml(decode_xml_attachment_entity, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_attachment_entity(self)
 
     @classmethod
     def from_json(cls, data: Any) -> AttachmentEntity:
-        return decode_json_attachment_entity(data, "$")
+        return record_from_json(decode_json_attachment_entity, data)
 
 
 _ATTACHMENT_ENTITY_KEYS = frozenset(
@@ -125,17 +127,15 @@ _ATTACHMENT_ENTITY_KEYS = frozenset(
 
 def decode_xml_attachment_entity(element: Element) -> AttachmentEntity:
     value = AttachmentEntity()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ATTACHMENT_ID:
             value.attachment_id = read_int(child)
@@ -154,7 +154,7 @@ def decode_xml_attachment_entity(element: Element) -> AttachmentEntity:
         elif tag == _IS_SAFE_FILE_EXTENSION:
             value.is_safe_file_extension = read_bool(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -231,7 +231,7 @@ ATTACHMENT_ENTITY_CODEC = Codec(
 def decode_xml_list_of_attachment_entity(element: Element) -> list[AttachmentEntity | None]:
     """``ArrayOfAttachmentEntity``: a list of ``AttachmentEntity`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_attachment_entity(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_attachment_entity(child))
         for child in element
         if child.tag == _ATTACHMENT_ENTITY
     ]

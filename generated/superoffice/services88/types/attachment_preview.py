@@ -10,6 +10,7 @@ import datetime
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -25,12 +26,13 @@ from ...runtime import (
     json_write_bytes,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bytes,
     read_datetime,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -80,7 +82,7 @@ _SIZE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Size"
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class AttachmentPreview(Carrier):
     """Service attachment data intended for preview purposes
 
@@ -114,14 +116,14 @@ class AttachmentPreview(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> AttachmentPreview:
-        return decode_xml_attachment_preview(parse_xml(element))
+        return record_from_xml(decode_xml_attachment_preview, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_attachment_preview(self)
 
     @classmethod
     def from_json(cls, data: Any) -> AttachmentPreview:
-        return decode_json_attachment_preview(data, "$")
+        return record_from_json(decode_json_attachment_preview, data)
 
 
 _ATTACHMENT_PREVIEW_KEYS = frozenset(
@@ -144,17 +146,15 @@ _ATTACHMENT_PREVIEW_KEYS = frozenset(
 
 def decode_xml_attachment_preview(element: Element) -> AttachmentPreview:
     value = AttachmentPreview()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _NAME:
             value.name = child.text or empty_or_nil(child)
@@ -163,7 +163,7 @@ def decode_xml_attachment_preview(element: Element) -> AttachmentPreview:
         elif tag == _SIZE:
             value.size = read_int(child)
         elif tag == _CONTENT:
-            value.content = None if child.get(XSI_NIL) == "true" else read_bytes(child)
+            value.content = None if child.get(XSI_NIL) in NIL else read_bytes(child)
         elif tag == _EMAIL_SUBJECT:
             value.email_subject = child.text or empty_or_nil(child)
         elif tag == _EMAIL_FROM:
@@ -176,12 +176,10 @@ def decode_xml_attachment_preview(element: Element) -> AttachmentPreview:
             value.email_date = read_datetime(child)
         elif tag == _EMAIL_ATTACHMENTS_INFO:
             value.email_attachments_info = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_list_of_attachment_entity(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_attachment_entity(child)
             )
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

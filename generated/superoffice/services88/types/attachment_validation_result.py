@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -22,11 +23,12 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_bool,
@@ -45,7 +47,7 @@ _ERROR_MESSAGE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ErrorM
 _IS_VALID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsValid"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class AttachmentValidationResult(Record):
     """Attachment validation info
 
@@ -65,14 +67,14 @@ class AttachmentValidationResult(Record):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> AttachmentValidationResult:
-        return decode_xml_attachment_validation_result(parse_xml(element))
+        return record_from_xml(decode_xml_attachment_validation_result, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_attachment_validation_result(self)
 
     @classmethod
     def from_json(cls, data: Any) -> AttachmentValidationResult:
-        return decode_json_attachment_validation_result(data, "$")
+        return record_from_json(decode_json_attachment_validation_result, data)
 
 
 _ATTACHMENT_VALIDATION_RESULT_KEYS = frozenset(
@@ -86,7 +88,7 @@ _ATTACHMENT_VALIDATION_RESULT_KEYS = frozenset(
 
 def decode_xml_attachment_validation_result(element: Element) -> AttachmentValidationResult:
     value = AttachmentValidationResult()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _ATTACHMENT_ID:
             value.attachment_id = read_int(child)
@@ -95,7 +97,7 @@ def decode_xml_attachment_validation_result(element: Element) -> AttachmentValid
         elif tag == _ERROR_MESSAGE:
             value.error_message = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -149,7 +151,7 @@ def decode_xml_list_of_attachment_validation_result(
 ) -> list[AttachmentValidationResult | None]:
     """``ArrayOfAttachmentValidationResult``: a list of ``AttachmentValidationResult`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_attachment_validation_result(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_attachment_validation_result(child))
         for child in element
         if child.tag == _ATTACHMENT_VALIDATION_RESULT
     ]

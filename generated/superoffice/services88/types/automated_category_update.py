@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -20,11 +21,12 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -67,7 +69,7 @@ _TRIGGER_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Trigger
 _USER_CONFIRMATION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UserConfirmation"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class AutomatedCategoryUpdate(Carrier):
     """The ``AutomatedCategoryUpdate`` record."""
 
@@ -82,14 +84,14 @@ class AutomatedCategoryUpdate(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> AutomatedCategoryUpdate:
-        return decode_xml_automated_category_update(parse_xml(element))
+        return record_from_xml(decode_xml_automated_category_update, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_automated_category_update(self)
 
     @classmethod
     def from_json(cls, data: Any) -> AutomatedCategoryUpdate:
-        return decode_json_automated_category_update(data, "$")
+        return record_from_json(decode_json_automated_category_update, data)
 
 
 _AUTOMATED_CATEGORY_UPDATE_KEYS = frozenset(
@@ -107,17 +109,15 @@ _AUTOMATED_CATEGORY_UPDATE_KEYS = frozenset(
 
 def decode_xml_automated_category_update(element: Element) -> AutomatedCategoryUpdate:
     value = AutomatedCategoryUpdate()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ENABLED:
             value.enabled = read_bool(child)
@@ -130,7 +130,7 @@ def decode_xml_automated_category_update(element: Element) -> AutomatedCategoryU
         elif tag == _LEADSTATUS_ID:
             value.leadstatus_id = read_int(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -200,7 +200,7 @@ def decode_xml_list_of_automated_category_update(
 ) -> list[AutomatedCategoryUpdate | None]:
     """``ArrayOfAutomatedCategoryUpdate``: a list of ``AutomatedCategoryUpdate`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_automated_category_update(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_automated_category_update(child))
         for child in element
         if child.tag == _AUTOMATED_CATEGORY_UPDATE
     ]

@@ -10,6 +10,7 @@ import datetime
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -22,15 +23,17 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_short,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_datetime,
     read_int,
     read_short,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -110,7 +113,7 @@ _STATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}State"
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class BatchTaskInfo(Carrier):
     """BatchTaskInfo contains information about one batch task.
 
@@ -170,14 +173,14 @@ class BatchTaskInfo(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> BatchTaskInfo:
-        return decode_xml_batch_task_info(parse_xml(element))
+        return record_from_xml(decode_xml_batch_task_info, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_batch_task_info(self)
 
     @classmethod
     def from_json(cls, data: Any) -> BatchTaskInfo:
-        return decode_json_batch_task_info(data, "$")
+        return record_from_json(decode_json_batch_task_info, data)
 
 
 _BATCH_TASK_INFO_KEYS = frozenset(
@@ -212,17 +215,15 @@ _BATCH_TASK_INFO_KEYS = frozenset(
 
 def decode_xml_batch_task_info(element: Element) -> BatchTaskInfo:
     value = BatchTaskInfo()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ID:
             value.id = read_int(child)
@@ -240,7 +241,7 @@ def decode_xml_batch_task_info(element: Element) -> BatchTaskInfo:
             value.is_internal_task = read_bool(child)
         elif tag == _PARAMETER_OBJECT:
             value.parameter_object = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_string_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_string_dictionary(child)
             )
         elif tag == _LAST_STARTED:
             value.last_started = read_datetime(child)
@@ -271,7 +272,7 @@ def decode_xml_batch_task_info(element: Element) -> BatchTaskInfo:
         elif tag == _CANCELLATION_BEHAVIOUR:
             value.cancellation_behaviour = decode_xml_batch_task_cancellation_behaviour(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -322,7 +323,7 @@ def decode_json_batch_task_info(data: Any, path: str) -> BatchTaskInfo:
     value.id = take_int(data, "Id", path)
     value.name = take_str_nillable(data, "Name", path)
     value.associate_id = take_int(data, "AssociateId", path)
-    value.details_table = take_int(data, "DetailsTable", path)
+    value.details_table = take(data, "DetailsTable", path, json_short)
     value.details_record = take_int(data, "DetailsRecord", path)
     value.is_system_task = take_bool(data, "IsSystemTask", path)
     value.is_internal_task = take_bool(data, "IsInternalTask", path)
@@ -340,7 +341,7 @@ def decode_json_batch_task_info(data: Any, path: str) -> BatchTaskInfo:
     value.response = take_str_nillable(data, "Response", path)
     value.request = take_str_nillable(data, "Request", path)
     value.progress_description = take_str_nillable(data, "ProgressDescription", path)
-    value.progress_percent = take_int(data, "ProgressPercent", path)
+    value.progress_percent = take(data, "ProgressPercent", path, json_short)
     value.file_name = take_str_nillable(data, "FileName", path)
     value.cancellation_behaviour = take(
         data, "CancellationBehaviour", path, decode_json_batch_task_cancellation_behaviour
@@ -400,7 +401,7 @@ BATCH_TASK_INFO_CODEC = Codec(
 def decode_xml_list_of_batch_task_info(element: Element) -> list[BatchTaskInfo | None]:
     """``ArrayOfBatchTaskInfo``: a list of ``BatchTaskInfo`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_batch_task_info(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_batch_task_info(child))
         for child in element
         if child.tag == _BATCH_TASK_INFO
     ]

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -21,9 +22,10 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_nillable,
@@ -52,7 +54,7 @@ _PERSON = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Person"
 _PHOTO_IMAGE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PhotoImage"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class BizCard(Record):
     """Contains a ContactEntity and a PersonEntity filled with information from a business card.
 
@@ -73,14 +75,14 @@ class BizCard(Record):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> BizCard:
-        return decode_xml_biz_card(parse_xml(element))
+        return record_from_xml(decode_xml_biz_card, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_biz_card(self)
 
     @classmethod
     def from_json(cls, data: Any) -> BizCard:
-        return decode_json_biz_card(data, "$")
+        return record_from_json(decode_json_biz_card, data)
 
 
 _BIZ_CARD_KEYS = frozenset(
@@ -95,22 +97,18 @@ _BIZ_CARD_KEYS = frozenset(
 
 def decode_xml_biz_card(element: Element) -> BizCard:
     value = BizCard()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _CONTACT:
-            value.contact = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_contact_entity(child)
-            )
+            value.contact = None if child.get(XSI_NIL) in NIL else decode_xml_contact_entity(child)
         elif tag == _PERSON:
-            value.person = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_person_entity(child)
-            )
+            value.person = None if child.get(XSI_NIL) in NIL else decode_xml_person_entity(child)
         elif tag == _LOGO_IMAGE:
             value.logo_image = child.text or empty_or_nil(child)
         elif tag == _PHOTO_IMAGE:
             value.photo_image = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

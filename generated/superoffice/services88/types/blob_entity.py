@@ -10,6 +10,7 @@ import datetime
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -21,15 +22,17 @@ from ...runtime import (
     json_datetime,
     json_extra,
     json_object,
+    json_unsigned_int,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_datetime,
     read_int,
     read_unsigned_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -81,7 +84,7 @@ _UPDATED_BY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UpdatedBy
 _UPDATED_DATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UpdatedDate"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class BlobEntity(Carrier):
     """Carrier object for BlobEntity. Services for the BlobEntity Carrier is available from the
     BLOB Agent.
@@ -127,14 +130,14 @@ class BlobEntity(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> BlobEntity:
-        return decode_xml_blob_entity(parse_xml(element))
+        return record_from_xml(decode_xml_blob_entity, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_blob_entity(self)
 
     @classmethod
     def from_json(cls, data: Any) -> BlobEntity:
-        return decode_json_blob_entity(data, "$")
+        return record_from_json(decode_json_blob_entity, data)
 
 
 _BLOB_ENTITY_KEYS = frozenset(
@@ -160,17 +163,15 @@ _BLOB_ENTITY_KEYS = frozenset(
 
 def decode_xml_blob_entity(element: Element) -> BlobEntity:
     value = BlobEntity()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _BLOB_ID:
             value.blob_id = read_int(child)
@@ -193,17 +194,13 @@ def decode_xml_blob_entity(element: Element) -> BlobEntity:
         elif tag == _UPDATED_DATE:
             value.updated_date = read_datetime(child)
         elif tag == _CREATED_BY:
-            value.created_by = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_associate(child)
-            )
+            value.created_by = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
         elif tag == _UPDATED_BY:
-            value.updated_by = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_associate(child)
-            )
+            value.updated_by = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
         elif tag == _CONCEPTUAL_TYPE:
             value.conceptual_type = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -238,13 +235,13 @@ def decode_json_blob_entity(data: Any, path: str) -> BlobEntity:
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
     value.blob_id = take_int(data, "BlobId", path)
-    value.blob_size = take_int(data, "BlobSize", path)
+    value.blob_size = take(data, "BlobSize", path, json_unsigned_int)
     value.description = take_str_nillable(data, "Description", path)
     value.extra_info = take_str_nillable(data, "ExtraInfo", path)
     value.is_encrypted = take_bool(data, "IsEncrypted", path)
     value.is_zipped = take_bool(data, "IsZipped", path)
     value.mime_type = take_str_nillable(data, "MimeType", path)
-    value.original_size = take_int(data, "OriginalSize", path)
+    value.original_size = take(data, "OriginalSize", path, json_unsigned_int)
     value.created_date = take(data, "CreatedDate", path, json_datetime)
     value.updated_date = take(data, "UpdatedDate", path, json_datetime)
     value.created_by = take_nillable(data, "CreatedBy", path, decode_json_associate)

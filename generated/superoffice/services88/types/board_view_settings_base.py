@@ -20,11 +20,12 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -62,7 +63,7 @@ _SUB_GROUP_BY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SubGrou
 _SUM_BY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SumBy"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class BoardViewSettingsBase(Record):
     """Board view settings.
 
@@ -100,14 +101,14 @@ class BoardViewSettingsBase(Record):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> BoardViewSettingsBase:
-        return decode_xml_board_view_settings_base(parse_xml(element))
+        return record_from_xml(decode_xml_board_view_settings_base, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_board_view_settings_base(self)
 
     @classmethod
     def from_json(cls, data: Any) -> BoardViewSettingsBase:
-        return decode_json_board_view_settings_base(data, "$")
+        return record_from_json(decode_json_board_view_settings_base, data)
 
 
 _BOARD_VIEW_SETTINGS_BASE_KEYS = frozenset(
@@ -130,7 +131,7 @@ _BOARD_VIEW_SETTINGS_BASE_KEYS = frozenset(
 
 def decode_xml_board_view_settings_base(element: Element) -> BoardViewSettingsBase:
     value = BoardViewSettingsBase()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _BOARD_VIEW_SETTINGS_ID:
             value.board_view_settings_id = read_int(child)
@@ -157,7 +158,7 @@ def decode_xml_board_view_settings_base(element: Element) -> BoardViewSettingsBa
         elif tag == _FILTERS:
             value.filters = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -22,10 +23,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -39,7 +41,7 @@ _GENERATION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Generatio
 _NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class CacheInvalidation(Record):
     """Carrier object for CacheInvalidation. Services for the CacheInvalidation Carrier is
     available from the Diagnostics Agent.
@@ -57,14 +59,14 @@ class CacheInvalidation(Record):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> CacheInvalidation:
-        return decode_xml_cache_invalidation(parse_xml(element))
+        return record_from_xml(decode_xml_cache_invalidation, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_cache_invalidation(self)
 
     @classmethod
     def from_json(cls, data: Any) -> CacheInvalidation:
-        return decode_json_cache_invalidation(data, "$")
+        return record_from_json(decode_json_cache_invalidation, data)
 
 
 _CACHE_INVALIDATION_KEYS = frozenset(
@@ -77,14 +79,14 @@ _CACHE_INVALIDATION_KEYS = frozenset(
 
 def decode_xml_cache_invalidation(element: Element) -> CacheInvalidation:
     value = CacheInvalidation()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _NAME:
             value.name = child.text or empty_or_nil(child)
         elif tag == _GENERATION:
             value.generation = read_int(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -133,7 +135,7 @@ CACHE_INVALIDATION_CODEC = Codec(
 def decode_xml_list_of_cache_invalidation(element: Element) -> list[CacheInvalidation | None]:
     """``ArrayOfCacheInvalidation``: a list of ``CacheInvalidation`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_cache_invalidation(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_cache_invalidation(child))
         for child in element
         if child.tag == _CACHE_INVALIDATION
     ]

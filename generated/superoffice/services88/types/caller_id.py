@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -19,17 +20,21 @@ from ...runtime import (
     empty_or_nil,
     json_extra,
     json_items_nillable,
+    json_long,
     json_object,
+    json_short,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_int,
     read_long,
     read_short,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
+    take,
     take_int,
     take_str_nillable,
     write_int,
@@ -46,7 +51,7 @@ _PERSON_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PersonNa
 _PHONE_NUMBER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PhoneNumber"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class CallerID(Record):
     """Describes a caller ID for Mobile to lookup phone calls. Can be for a person, or for a
     company, in which case the personId field will be 0
@@ -79,14 +84,14 @@ class CallerID(Record):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> CallerID:
-        return decode_xml_caller_id(parse_xml(element))
+        return record_from_xml(decode_xml_caller_id, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_caller_id(self)
 
     @classmethod
     def from_json(cls, data: Any) -> CallerID:
-        return decode_json_caller_id(data, "$")
+        return record_from_json(decode_json_caller_id, data)
 
 
 _CALLER_ID_KEYS = frozenset(
@@ -104,7 +109,7 @@ _CALLER_ID_KEYS = frozenset(
 
 def decode_xml_caller_id(element: Element) -> CallerID:
     value = CallerID()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _PHONE_NUMBER:
             value.phone_number = read_long(child)
@@ -121,7 +126,7 @@ def decode_xml_caller_id(element: Element) -> CallerID:
         elif tag == _CONTACT_NAME:
             value.contact_name = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -143,8 +148,8 @@ def decode_json_caller_id(data: Any, path: str) -> CallerID:
     if type(data) is not dict:
         data = json_object(data, path)
     value = blank(CallerID)
-    value.phone_number = take_int(data, "PhoneNumber", path)
-    value.dial_in_prefix = take_int(data, "DialInPrefix", path)
+    value.phone_number = take(data, "PhoneNumber", path, json_long)
+    value.dial_in_prefix = take(data, "DialInPrefix", path, json_short)
     value.person_id = take_int(data, "PersonId", path)
     value.person_name = take_str_nillable(data, "PersonName", path)
     value.mrmrs = take_str_nillable(data, "Mrmrs", path)
@@ -176,7 +181,7 @@ CALLER_ID_CODEC = Codec(
 def decode_xml_list_of_caller_id(element: Element) -> list[CallerID | None]:
     """``ArrayOfCallerID``: a list of ``CallerID`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_caller_id(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_caller_id(child))
         for child in element
         if child.tag == _CALLER_ID
     ]

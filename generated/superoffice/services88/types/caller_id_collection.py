@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -21,9 +22,10 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_nillable,
@@ -45,7 +47,7 @@ _CALLER_ID_HASH = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Calle
 _CALLER_I_DS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CallerIDs"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class CallerIDCollection(Record):
     """Collection of caller ids with their corresponding hash
 
@@ -63,14 +65,14 @@ class CallerIDCollection(Record):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> CallerIDCollection:
-        return decode_xml_caller_id_collection(parse_xml(element))
+        return record_from_xml(decode_xml_caller_id_collection, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_caller_id_collection(self)
 
     @classmethod
     def from_json(cls, data: Any) -> CallerIDCollection:
-        return decode_json_caller_id_collection(data, "$")
+        return record_from_json(decode_json_caller_id_collection, data)
 
 
 _CALLER_ID_COLLECTION_KEYS = frozenset(
@@ -83,16 +85,16 @@ _CALLER_ID_COLLECTION_KEYS = frozenset(
 
 def decode_xml_caller_id_collection(element: Element) -> CallerIDCollection:
     value = CallerIDCollection()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _CALLER_ID_HASH:
             value.caller_id_hash = child.text or empty_or_nil(child)
         elif tag == _CALLER_I_DS:
             value.caller_i_ds = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_caller_id(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_caller_id(child)
             )
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

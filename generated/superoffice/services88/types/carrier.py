@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -20,9 +21,10 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_nillable,
@@ -47,7 +49,7 @@ _FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Fie
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class Carrier(Record):
     """The ``Carrier`` record."""
 
@@ -59,14 +61,14 @@ class Carrier(Record):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> Carrier:
-        return decode_xml_carrier(parse_xml(element))
+        return record_from_xml(decode_xml_carrier, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_carrier(self)
 
     @classmethod
     def from_json(cls, data: Any) -> Carrier:
-        return decode_json_carrier(data, "$")
+        return record_from_json(decode_json_carrier, data)
 
 
 _CARRIER_KEYS = frozenset(
@@ -79,20 +81,18 @@ _CARRIER_KEYS = frozenset(
 
 def decode_xml_carrier(element: Element) -> Carrier:
     value = Carrier()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

@@ -10,6 +10,7 @@ import datetime
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -23,12 +24,13 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_datetime,
     read_float,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -66,7 +68,7 @@ _TICKET_COUNT_FOR_TRAINING = (
 )
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class CategorizationModelDetails(Carrier):
     """Details about a categorization model in HugoAI
 
@@ -86,14 +88,14 @@ class CategorizationModelDetails(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> CategorizationModelDetails:
-        return decode_xml_categorization_model_details(parse_xml(element))
+        return record_from_xml(decode_xml_categorization_model_details, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_categorization_model_details(self)
 
     @classmethod
     def from_json(cls, data: Any) -> CategorizationModelDetails:
-        return decode_json_categorization_model_details(data, "$")
+        return record_from_json(decode_json_categorization_model_details, data)
 
 
 _CATEGORIZATION_MODEL_DETAILS_KEYS = frozenset(
@@ -109,17 +111,15 @@ _CATEGORIZATION_MODEL_DETAILS_KEYS = frozenset(
 
 def decode_xml_categorization_model_details(element: Element) -> CategorizationModelDetails:
     value = CategorizationModelDetails()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _MODEL_BUILT_DATE_TIME:
             value.model_built_date_time = read_datetime(child)
@@ -128,7 +128,7 @@ def decode_xml_categorization_model_details(element: Element) -> CategorizationM
         elif tag == _TICKET_COUNT_FOR_TRAINING:
             value.ticket_count_for_training = read_int(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -20,9 +21,10 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_nillable,
@@ -61,7 +63,7 @@ _STATUS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Status"
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class CategorizationStatusResponse(Carrier):
     """Carrier to describe the current categorization training status for a tenant in HugoAI
 
@@ -85,14 +87,14 @@ class CategorizationStatusResponse(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> CategorizationStatusResponse:
-        return decode_xml_categorization_status_response(parse_xml(element))
+        return record_from_xml(decode_xml_categorization_status_response, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_categorization_status_response(self)
 
     @classmethod
     def from_json(cls, data: Any) -> CategorizationStatusResponse:
-        return decode_json_categorization_status_response(data, "$")
+        return record_from_json(decode_json_categorization_status_response, data)
 
 
 _CATEGORIZATION_STATUS_RESPONSE_KEYS = frozenset(
@@ -109,17 +111,15 @@ _CATEGORIZATION_STATUS_RESPONSE_KEYS = frozenset(
 
 def decode_xml_categorization_status_response(element: Element) -> CategorizationStatusResponse:
     value = CategorizationStatusResponse()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _CONTEXT_IDENTIFIER:
             value.context_identifier = child.text or empty_or_nil(child)
@@ -128,17 +128,17 @@ def decode_xml_categorization_status_response(element: Element) -> Categorizatio
         elif tag == _CURRENT_MODEL:
             value.current_model = (
                 None
-                if child.get(XSI_NIL) == "true"
+                if child.get(XSI_NIL) in NIL
                 else decode_xml_categorization_model_details(child)
             )
         elif tag == _PREVIOUS_MODEL:
             value.previous_model = (
                 None
-                if child.get(XSI_NIL) == "true"
+                if child.get(XSI_NIL) in NIL
                 else decode_xml_categorization_model_details(child)
             )
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -21,10 +22,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -55,7 +57,7 @@ _TOOLTIP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Tooltip"
 _VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Value"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class Category(Carrier):
     """Carrier object for Category. Services for the Category Carrier is available from the List
     Agent.
@@ -73,14 +75,14 @@ class Category(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> Category:
-        return decode_xml_category(parse_xml(element))
+        return record_from_xml(decode_xml_category, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_category(self)
 
     @classmethod
     def from_json(cls, data: Any) -> Category:
-        return decode_json_category(data, "$")
+        return record_from_json(decode_json_category, data)
 
 
 _CATEGORY_KEYS = frozenset(
@@ -96,17 +98,15 @@ _CATEGORY_KEYS = frozenset(
 
 def decode_xml_category(element: Element) -> Category:
     value = Category()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ID:
             value.id = read_int(child)
@@ -115,7 +115,7 @@ def decode_xml_category(element: Element) -> Category:
         elif tag == _TOOLTIP:
             value.tooltip = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -168,7 +168,7 @@ CATEGORY_CODEC = Codec(
 def decode_xml_list_of_category(element: Element) -> list[Category | None]:
     """``ArrayOfCategory``: a list of ``Category`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_category(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_category(child))
         for child in element
         if child.tag == _CATEGORY
     ]

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -18,14 +19,16 @@ from ...runtime import (
     empty_or_nil,
     json_extra,
     json_object,
+    json_short,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
     read_short,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -71,7 +74,7 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 _TOOLTIP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Tooltip"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class CategoryEntity(Carrier):
     """Carrier object for CategoryEntity. Services for the CategoryEntity Carrier is available from
     the List Agent.
@@ -101,14 +104,14 @@ class CategoryEntity(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> CategoryEntity:
-        return decode_xml_category_entity(parse_xml(element))
+        return record_from_xml(decode_xml_category_entity, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_category_entity(self)
 
     @classmethod
     def from_json(cls, data: Any) -> CategoryEntity:
-        return decode_json_category_entity(data, "$")
+        return record_from_json(decode_json_category_entity, data)
 
 
 _CATEGORY_ENTITY_KEYS = frozenset(
@@ -129,17 +132,15 @@ _CATEGORY_ENTITY_KEYS = frozenset(
 
 def decode_xml_category_entity(element: Element) -> CategoryEntity:
     value = CategoryEntity()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _CATEGORY_ID:
             value.category_id = read_int(child)
@@ -158,7 +159,7 @@ def decode_xml_category_entity(element: Element) -> CategoryEntity:
         elif tag == _DELETED:
             value.deleted = read_bool(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -191,7 +192,7 @@ def decode_json_category_entity(data: Any, path: str) -> CategoryEntity:
     value.name = take_str_nillable(data, "Name", path)
     value.category_group = take(data, "CategoryGroup", path, decode_json_category_group)
     value.tooltip = take_str_nillable(data, "Tooltip", path)
-    value.rank = take_int(data, "Rank", path)
+    value.rank = take(data, "Rank", path, json_short)
     value.enable_lead_status = take_bool(data, "EnableLeadStatus", path)
     value.category_family_id = take_int(data, "CategoryFamilyId", path)
     value.deleted = take_bool(data, "Deleted", path)

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -19,9 +20,10 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_nillable,
@@ -55,7 +57,7 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 _UPDATED_RECORDS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UpdatedRecords"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class ChangedData(Carrier):
     """Generic carrier, used in return values to indicate what data NetServer has changed 'behind
     the scenes' so clients can know what to update
@@ -76,14 +78,14 @@ class ChangedData(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ChangedData:
-        return decode_xml_changed_data(parse_xml(element))
+        return record_from_xml(decode_xml_changed_data, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_changed_data(self)
 
     @classmethod
     def from_json(cls, data: Any) -> ChangedData:
-        return decode_json_changed_data(data, "$")
+        return record_from_json(decode_json_changed_data, data)
 
 
 _CHANGED_DATA_KEYS = frozenset(
@@ -99,38 +101,30 @@ _CHANGED_DATA_KEYS = frozenset(
 
 def decode_xml_changed_data(element: Element) -> ChangedData:
     value = ChangedData()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ADDED_RECORDS:
             value.added_records = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_list_of_changed_data_item(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_changed_data_item(child)
             )
         elif tag == _UPDATED_RECORDS:
             value.updated_records = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_list_of_changed_data_item(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_changed_data_item(child)
             )
         elif tag == _DELETED_RECORDS:
             value.deleted_records = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_list_of_changed_data_item(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_changed_data_item(child)
             )
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

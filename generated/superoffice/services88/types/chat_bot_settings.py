@@ -20,10 +20,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -48,7 +49,7 @@ _BOT_SESSION_CREATED_SCRIPT_ID = (
 _CHAT_BOT_SETTINGS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ChatBotSettings"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class ChatBotSettings(Record):
     """Chat Topic bot settings. Trigger script ids to run on bot events
 
@@ -72,14 +73,14 @@ class ChatBotSettings(Record):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ChatBotSettings:
-        return decode_xml_chat_bot_settings(parse_xml(element))
+        return record_from_xml(decode_xml_chat_bot_settings, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_chat_bot_settings(self)
 
     @classmethod
     def from_json(cls, data: Any) -> ChatBotSettings:
-        return decode_json_chat_bot_settings(data, "$")
+        return record_from_json(decode_json_chat_bot_settings, data)
 
 
 _CHAT_BOT_SETTINGS_KEYS = frozenset(
@@ -95,7 +96,7 @@ _CHAT_BOT_SETTINGS_KEYS = frozenset(
 
 def decode_xml_chat_bot_settings(element: Element) -> ChatBotSettings:
     value = ChatBotSettings()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _BOT_NAME:
             value.bot_name = child.text or empty_or_nil(child)
@@ -108,7 +109,7 @@ def decode_xml_chat_bot_settings(element: Element) -> ChatBotSettings:
         elif tag == _BOT_MESSAGE_RECEIVED_SCRIPT_ID:
             value.bot_message_received_script_id = read_int(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

@@ -10,6 +10,7 @@ import datetime
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -23,14 +24,16 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_short,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_datetime,
     read_int,
     read_short,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -67,7 +70,7 @@ _TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Type"
 _WHEN_POSTED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WhenPosted"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class ChatMessage(Record):
     """A message in a chat session
 
@@ -99,14 +102,14 @@ class ChatMessage(Record):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ChatMessage:
-        return decode_xml_chat_message(parse_xml(element))
+        return record_from_xml(decode_xml_chat_message, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_chat_message(self)
 
     @classmethod
     def from_json(cls, data: Any) -> ChatMessage:
-        return decode_json_chat_message(data, "$")
+        return record_from_json(decode_json_chat_message, data)
 
 
 _CHAT_MESSAGE_KEYS = frozenset(
@@ -126,7 +129,7 @@ _CHAT_MESSAGE_KEYS = frozenset(
 
 def decode_xml_chat_message(element: Element) -> ChatMessage:
     value = ChatMessage()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _CHAT_MESSAGE_ID:
             value.chat_message_id = read_int(child)
@@ -147,7 +150,7 @@ def decode_xml_chat_message(element: Element) -> ChatMessage:
         elif tag == _WHEN_POSTED:
             value.when_posted = read_datetime(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -176,7 +179,7 @@ def decode_json_chat_message(data: Any, path: str) -> ChatMessage:
     value.type = take(data, "Type", path, decode_json_chat_message_type)
     value.message = take_str_nillable(data, "Message", path)
     value.author = take_str_nillable(data, "Author", path)
-    value.read_by_customer = take_int(data, "ReadByCustomer", path)
+    value.read_by_customer = take(data, "ReadByCustomer", path, json_short)
     value.special_type = take(data, "SpecialType", path, decode_json_chat_message_special_type)
     value.special_param = take_str_nillable(data, "SpecialParam", path)
     value.when_posted = take(data, "WhenPosted", path, json_datetime)
@@ -213,7 +216,7 @@ CHAT_MESSAGE_CODEC = Codec(
 def decode_xml_list_of_chat_message(element: Element) -> list[ChatMessage | None]:
     """``ArrayOfChatMessage``: a list of ``ChatMessage`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_chat_message(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_chat_message(child))
         for child in element
         if child.tag == _CHAT_MESSAGE
     ]

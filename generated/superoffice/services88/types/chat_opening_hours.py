@@ -10,6 +10,7 @@ import datetime
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -23,11 +24,12 @@ from ...runtime import (
     json_write_duration,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_duration,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -72,7 +74,7 @@ _WED_START = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WedStart"
 _WED_STOP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WedStop"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class ChatOpeningHours(Record):
     """Chat Topic Opening Hours
 
@@ -136,14 +138,14 @@ class ChatOpeningHours(Record):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ChatOpeningHours:
-        return decode_xml_chat_opening_hours(parse_xml(element))
+        return record_from_xml(decode_xml_chat_opening_hours, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_chat_opening_hours(self)
 
     @classmethod
     def from_json(cls, data: Any) -> ChatOpeningHours:
-        return decode_json_chat_opening_hours(data, "$")
+        return record_from_json(decode_json_chat_opening_hours, data)
 
 
 _CHAT_OPENING_HOURS_KEYS = frozenset(
@@ -179,11 +181,11 @@ _CHAT_OPENING_HOURS_KEYS = frozenset(
 
 def decode_xml_chat_opening_hours(element: Element) -> ChatOpeningHours:
     value = ChatOpeningHours()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TZ_LOCATION:
             value.tz_location = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_time_zone_data(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_time_zone_data(child)
             )
         elif tag == _MON_ENABLED:
             value.mon_enabled = read_bool(child)
@@ -234,7 +236,7 @@ def decode_xml_chat_opening_hours(element: Element) -> ChatOpeningHours:
         elif tag == _LUNCH_STOP:
             value.lunch_stop = read_duration(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -21,11 +22,12 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_bool,
@@ -66,7 +68,7 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 _USER_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UserId"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class ChatPresence(Carrier):
     """Represents presence information for a chat user, bundled with some other useful information
 
@@ -90,14 +92,14 @@ class ChatPresence(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ChatPresence:
-        return decode_xml_chat_presence(parse_xml(element))
+        return record_from_xml(decode_xml_chat_presence, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_chat_presence(self)
 
     @classmethod
     def from_json(cls, data: Any) -> ChatPresence:
-        return decode_json_chat_presence(data, "$")
+        return record_from_json(decode_json_chat_presence, data)
 
 
 _CHAT_PRESENCE_KEYS = frozenset(
@@ -115,17 +117,15 @@ _CHAT_PRESENCE_KEYS = frozenset(
 
 def decode_xml_chat_presence(element: Element) -> ChatPresence:
     value = ChatPresence()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _USER_ID:
             value.user_id = read_int(child)
@@ -137,10 +137,10 @@ def decode_xml_chat_presence(element: Element) -> ChatPresence:
             value.present = read_bool(child)
         elif tag == _CHAT_TOPICS:
             value.chat_topics = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_int(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_int(child)
             )
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -204,7 +204,7 @@ CHAT_PRESENCE_CODEC = Codec(
 def decode_xml_list_of_chat_presence(element: Element) -> list[ChatPresence | None]:
     """``ArrayOfChatPresence``: a list of ``ChatPresence`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_chat_presence(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_chat_presence(child))
         for child in element
         if child.tag == _CHAT_PRESENCE
     ]

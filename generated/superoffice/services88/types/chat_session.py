@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -20,10 +21,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -50,7 +52,7 @@ _FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Fie
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class ChatSession(Carrier):
     """The ``ChatSession`` record."""
 
@@ -61,14 +63,14 @@ class ChatSession(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ChatSession:
-        return decode_xml_chat_session(parse_xml(element))
+        return record_from_xml(decode_xml_chat_session, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_chat_session(self)
 
     @classmethod
     def from_json(cls, data: Any) -> ChatSession:
-        return decode_json_chat_session(data, "$")
+        return record_from_json(decode_json_chat_session, data)
 
 
 _CHAT_SESSION_KEYS = frozenset(
@@ -82,22 +84,20 @@ _CHAT_SESSION_KEYS = frozenset(
 
 def decode_xml_chat_session(element: Element) -> ChatSession:
     value = ChatSession()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _CHAT_SESSION_ID:
             value.chat_session_id = read_int(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -149,7 +149,7 @@ CHAT_SESSION_CODEC = Codec(
 def decode_xml_list_of_chat_session(element: Element) -> list[ChatSession | None]:
     """``ArrayOfChatSession``: a list of ``ChatSession`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_chat_session(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_chat_session(child))
         for child in element
         if child.tag == _CHAT_SESSION
     ]

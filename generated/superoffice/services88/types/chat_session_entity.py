@@ -10,6 +10,7 @@ import datetime
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -24,12 +25,13 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_datetime,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -144,7 +146,7 @@ _WHEN_REQUESTED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WhenR
 _WHEN_STARTED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WhenStarted"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class ChatSessionEntity(Carrier):
     """Chat sessions belong to a chat topic, and contain messages to/from users
 
@@ -228,14 +230,14 @@ class ChatSessionEntity(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ChatSessionEntity:
-        return decode_xml_chat_session_entity(parse_xml(element))
+        return record_from_xml(decode_xml_chat_session_entity, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_chat_session_entity(self)
 
     @classmethod
     def from_json(cls, data: Any) -> ChatSessionEntity:
-        return decode_json_chat_session_entity(data, "$")
+        return record_from_json(decode_json_chat_session_entity, data)
 
 
 _CHAT_SESSION_ENTITY_KEYS = frozenset(
@@ -279,26 +281,24 @@ _CHAT_SESSION_ENTITY_KEYS = frozenset(
 
 def decode_xml_chat_session_entity(element: Element) -> ChatSessionEntity:
     value = ChatSessionEntity()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _CHAT_SESSION_ID:
             value.chat_session_id = read_int(child)
         elif tag == _TOPIC_ID:
             value.topic_id = read_int(child)
         elif tag == _USER:
-            value.user = None if child.get(XSI_NIL) == "true" else decode_xml_associate(child)
+            value.user = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
         elif tag == _PERSON:
-            value.person = None if child.get(XSI_NIL) == "true" else decode_xml_person(child)
+            value.person = None if child.get(XSI_NIL) in NIL else decode_xml_person(child)
         elif tag == _CUSTOMER_ALIAS:
             value.customer_alias = child.text or empty_or_nil(child)
         elif tag == _CUSTOMER_HOST:
@@ -340,23 +340,21 @@ def decode_xml_chat_session_entity(element: Element) -> ChatSessionEntity:
         elif tag == _FLAGS:
             value.flags = decode_xml_chat_session_flags(child)
         elif tag == _CONTACT:
-            value.contact = None if child.get(XSI_NIL) == "true" else decode_xml_contact(child)
+            value.contact = None if child.get(XSI_NIL) in NIL else decode_xml_contact(child)
         elif tag == _PROJECT:
-            value.project = None if child.get(XSI_NIL) == "true" else decode_xml_project(child)
+            value.project = None if child.get(XSI_NIL) in NIL else decode_xml_project(child)
         elif tag == _SALE:
-            value.sale = None if child.get(XSI_NIL) == "true" else decode_xml_sale(child)
+            value.sale = None if child.get(XSI_NIL) in NIL else decode_xml_sale(child)
         elif tag == _TICKET:
-            value.ticket = None if child.get(XSI_NIL) == "true" else decode_xml_ticket(child)
+            value.ticket = None if child.get(XSI_NIL) in NIL else decode_xml_ticket(child)
         elif tag == _TRANSFER_TO:
-            value.transfer_to = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_associate(child)
-            )
+            value.transfer_to = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
         elif tag == _CHATBOT_IS_ACTIVE:
             value.chatbot_is_active = read_bool(child)
         elif tag == _RATING:
             value.rating = read_int(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -502,7 +500,7 @@ CHAT_SESSION_ENTITY_CODEC = Codec(
 def decode_xml_list_of_chat_session_entity(element: Element) -> list[ChatSessionEntity | None]:
     """``ArrayOfChatSessionEntity``: a list of ``ChatSessionEntity`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_chat_session_entity(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_chat_session_entity(child))
         for child in element
         if child.tag == _CHAT_SESSION_ENTITY
     ]

@@ -10,7 +10,7 @@ from typing import Any
 
 from lxml import etree
 
-from ...runtime import Codec, Element, flags_from_xml, flags_to_text, json_flags
+from ...runtime import Codec, Element, flags_from_xml, flags_to_json, flags_to_text, json_flags
 
 
 class ChatSessionFlags(enum.Flag, boundary=enum.KEEP):
@@ -50,8 +50,8 @@ def decode_json_chat_session_flags(data: Any, path: str) -> ChatSessionFlags | s
     )
 
 
-def encode_json_chat_session_flags(value: ChatSessionFlags | str) -> str:
-    return flags_to_text(value, _CHAT_SESSION_FLAGS_NAMES, ", ")
+def encode_json_chat_session_flags(value: ChatSessionFlags | str) -> str | int:
+    return flags_to_json(value, _CHAT_SESSION_FLAGS_NAMES)
 
 
 CHAT_SESSION_FLAGS_CODEC = Codec(

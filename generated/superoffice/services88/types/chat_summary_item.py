@@ -10,6 +10,7 @@ import datetime
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -25,11 +26,12 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_datetime,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -50,7 +52,7 @@ _WHEN_ENDED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WhenEnded
 _WHEN_REQUESTED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WhenRequested"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class ChatSummaryItem(Record):
     """Chat session summary: id, title, created date
 
@@ -78,14 +80,14 @@ class ChatSummaryItem(Record):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ChatSummaryItem:
-        return decode_xml_chat_summary_item(parse_xml(element))
+        return record_from_xml(decode_xml_chat_summary_item, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_chat_summary_item(self)
 
     @classmethod
     def from_json(cls, data: Any) -> ChatSummaryItem:
-        return decode_json_chat_summary_item(data, "$")
+        return record_from_json(decode_json_chat_summary_item, data)
 
 
 _CHAT_SUMMARY_ITEM_KEYS = frozenset(
@@ -103,7 +105,7 @@ _CHAT_SUMMARY_ITEM_KEYS = frozenset(
 
 def decode_xml_chat_summary_item(element: Element) -> ChatSummaryItem:
     value = ChatSummaryItem()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _CHAT_SESSION_ID:
             value.chat_session_id = read_int(child)
@@ -120,7 +122,7 @@ def decode_xml_chat_summary_item(element: Element) -> ChatSummaryItem:
         elif tag == _WHEN_ENDED:
             value.when_ended = read_datetime(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -184,7 +186,7 @@ CHAT_SUMMARY_ITEM_CODEC = Codec(
 def decode_xml_list_of_chat_summary_item(element: Element) -> list[ChatSummaryItem | None]:
     """``ArrayOfChatSummaryItem``: a list of ``ChatSummaryItem`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_chat_summary_item(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_chat_summary_item(child))
         for child in element
         if child.tag == _CHAT_SUMMARY_ITEM
     ]

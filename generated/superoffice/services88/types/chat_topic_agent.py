@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -21,11 +22,12 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_bool,
@@ -51,7 +53,7 @@ _TOPIC_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TopicId"
 _USER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}User"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class ChatTopicAgent(Record):
     """User agents within a chat topic. Which users are assigned and what roles they have within
     the chat topic.
@@ -78,14 +80,14 @@ class ChatTopicAgent(Record):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ChatTopicAgent:
-        return decode_xml_chat_topic_agent(parse_xml(element))
+        return record_from_xml(decode_xml_chat_topic_agent, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_chat_topic_agent(self)
 
     @classmethod
     def from_json(cls, data: Any) -> ChatTopicAgent:
-        return decode_json_chat_topic_agent(data, "$")
+        return record_from_json(decode_json_chat_topic_agent, data)
 
 
 _CHAT_TOPIC_AGENT_KEYS = frozenset(
@@ -102,12 +104,12 @@ _CHAT_TOPIC_AGENT_KEYS = frozenset(
 
 def decode_xml_chat_topic_agent(element: Element) -> ChatTopicAgent:
     value = ChatTopicAgent()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TOPIC_ID:
             value.topic_id = read_int(child)
         elif tag == _USER:
-            value.user = None if child.get(XSI_NIL) == "true" else decode_xml_associate(child)
+            value.user = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
         elif tag == _CAN_LISTEN:
             value.can_listen = read_bool(child)
         elif tag == _CAN_RESPOND:
@@ -117,7 +119,7 @@ def decode_xml_chat_topic_agent(element: Element) -> ChatTopicAgent:
         elif tag == _CAN_NOTIFY:
             value.can_notify = read_bool(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -178,7 +180,7 @@ CHAT_TOPIC_AGENT_CODEC = Codec(
 def decode_xml_list_of_chat_topic_agent(element: Element) -> list[ChatTopicAgent | None]:
     """``ArrayOfChatTopicAgent``: a list of ``ChatTopicAgent`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_chat_topic_agent(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_chat_topic_agent(child))
         for child in element
         if child.tag == _CHAT_TOPIC_AGENT
     ]

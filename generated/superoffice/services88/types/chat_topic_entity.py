@@ -10,6 +10,7 @@ import datetime
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -24,12 +25,13 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_datetime,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -163,7 +165,7 @@ _WIDGET_ENABLE_RATING = (
 _WIDGET_RATING_TEXT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WidgetRatingText"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class ChatTopicEntity(Carrier):
     """Chat topics define who is assigned, when the channel is open for business, and look of the
     chat widget.
@@ -242,14 +244,14 @@ class ChatTopicEntity(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ChatTopicEntity:
-        return decode_xml_chat_topic_entity(parse_xml(element))
+        return record_from_xml(decode_xml_chat_topic_entity, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_chat_topic_entity(self)
 
     @classmethod
     def from_json(cls, data: Any) -> ChatTopicEntity:
-        return decode_json_chat_topic_entity(data, "$")
+        return record_from_json(decode_json_chat_topic_entity, data)
 
 
 _CHAT_TOPIC_ENTITY_KEYS = frozenset(
@@ -293,17 +295,15 @@ _CHAT_TOPIC_ENTITY_KEYS = frozenset(
 
 def decode_xml_chat_topic_entity(element: Element) -> ChatTopicEntity:
     value = ChatTopicEntity()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _CHAT_TOPIC_ID:
             value.chat_topic_id = read_int(child)
@@ -315,7 +315,7 @@ def decode_xml_chat_topic_entity(element: Element) -> ChatTopicEntity:
             value.welcome_message = child.text or empty_or_nil(child)
         elif tag == _LANGUAGE:
             value.language = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_customer_language(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_customer_language(child)
             )
         elif tag == _LAST_ACCEPT:
             value.last_accept = read_datetime(child)
@@ -325,7 +325,7 @@ def decode_xml_chat_topic_entity(element: Element) -> ChatTopicEntity:
             value.alert_recipient = child.text or empty_or_nil(child)
         elif tag == _ALERT_TEMPLATE:
             value.alert_template = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_reply_template(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_reply_template(child)
             )
         elif tag == _COLLECT_CONSENT:
             value.collect_consent = read_bool(child)
@@ -343,27 +343,27 @@ def decode_xml_chat_topic_entity(element: Element) -> ChatTopicEntity:
             value.ticket_enabled = read_bool(child)
         elif tag == _TICKET_CATEGORY:
             value.ticket_category = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_ticket_category(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_ticket_category(child)
             )
         elif tag == _TICKET_PRIORITY:
             value.ticket_priority = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_ticket_priority(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_ticket_priority(child)
             )
         elif tag == _OPENING_HOURS_ENABLED:
             value.opening_hours_enabled = read_bool(child)
         elif tag == _OPENING_HOURS:
             value.opening_hours = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_chat_opening_hours(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_chat_opening_hours(child)
             )
         elif tag == _WIDGET:
             value.widget = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_chat_widget_settings(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_chat_widget_settings(child)
             )
         elif tag == _BOT_ENABLED:
             value.bot_enabled = read_bool(child)
         elif tag == _BOT_SETTINGS:
             value.bot_settings = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_chat_bot_settings(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_chat_bot_settings(child)
             )
         elif tag == _OFFLINE_COLLECT_CONSENT:
             value.offline_collect_consent = read_bool(child)
@@ -382,7 +382,7 @@ def decode_xml_chat_topic_entity(element: Element) -> ChatTopicEntity:
         elif tag == _WIDGET_RATING_TEXT:
             value.widget_rating_text = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -537,7 +537,7 @@ CHAT_TOPIC_ENTITY_CODEC = Codec(
 def decode_xml_list_of_chat_topic_entity(element: Element) -> list[ChatTopicEntity | None]:
     """``ArrayOfChatTopicEntity``: a list of ``ChatTopicEntity`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_chat_topic_entity(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_chat_topic_entity(child))
         for child in element
         if child.tag == _CHAT_TOPIC_ENTITY
     ]

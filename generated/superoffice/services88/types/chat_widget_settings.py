@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -21,11 +22,12 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -106,7 +108,7 @@ _WELCOME_MESSAGE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Welc
 _WELCOME_TITLE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WelcomeTitle"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class ChatWidgetSettings(Record):
     """Defines the look of the chat widget.
 
@@ -186,14 +188,14 @@ class ChatWidgetSettings(Record):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ChatWidgetSettings:
-        return decode_xml_chat_widget_settings(parse_xml(element))
+        return record_from_xml(decode_xml_chat_widget_settings, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_chat_widget_settings(self)
 
     @classmethod
     def from_json(cls, data: Any) -> ChatWidgetSettings:
-        return decode_json_chat_widget_settings(data, "$")
+        return record_from_json(decode_json_chat_widget_settings, data)
 
 
 _CHAT_WIDGET_SETTINGS_KEYS = frozenset(
@@ -237,13 +239,13 @@ _CHAT_WIDGET_SETTINGS_KEYS = frozenset(
 
 def decode_xml_chat_widget_settings(element: Element) -> ChatWidgetSettings:
     value = ChatWidgetSettings()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _AUTO_FAQ_ENABLED:
             value.auto_faq_enabled = read_bool(child)
         elif tag == _AUTO_FAQ_CATEGORY:
             value.auto_faq_category = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_kb_category(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_kb_category(child)
             )
         elif tag == _PRE_FORM_ENABLED:
             value.pre_form_enabled = read_bool(child)
@@ -308,7 +310,7 @@ def decode_xml_chat_widget_settings(element: Element) -> ChatWidgetSettings:
         elif tag == _USE_AGENT_FIRSTNAME:
             value.use_agent_firstname = read_bool(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

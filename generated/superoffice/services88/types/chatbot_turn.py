@@ -10,6 +10,7 @@ import datetime
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -25,10 +26,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_datetime,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -59,7 +61,7 @@ _USER_DISPLAY_TEXT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Us
 _USER_PROMPT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UserPrompt"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class ChatbotTurn(Record):
     """Chat turn contains one user question, an optional display value for the user prompt, and one
     chatbot response.
@@ -86,14 +88,14 @@ class ChatbotTurn(Record):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ChatbotTurn:
-        return decode_xml_chatbot_turn(parse_xml(element))
+        return record_from_xml(decode_xml_chatbot_turn, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_chatbot_turn(self)
 
     @classmethod
     def from_json(cls, data: Any) -> ChatbotTurn:
-        return decode_json_chatbot_turn(data, "$")
+        return record_from_json(decode_json_chatbot_turn, data)
 
 
 _CHATBOT_TURN_KEYS = frozenset(
@@ -110,7 +112,7 @@ _CHATBOT_TURN_KEYS = frozenset(
 
 def decode_xml_chatbot_turn(element: Element) -> ChatbotTurn:
     value = ChatbotTurn()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TIMESTAMP:
             value.timestamp = read_datetime(child)
@@ -122,14 +124,14 @@ def decode_xml_chatbot_turn(element: Element) -> ChatbotTurn:
             value.bot_response = child.text or empty_or_nil(child)
         elif tag == _BOT_ACTIONS:
             value.bot_actions = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_string_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_string_dictionary(child)
             )
         elif tag == _ATTACHMENTS:
             value.attachments = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_str(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_str(child)
             )
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -186,7 +188,7 @@ CHATBOT_TURN_CODEC = Codec(
 def decode_xml_list_of_chatbot_turn(element: Element) -> list[ChatbotTurn | None]:
     """``ArrayOfChatbotTurn``: a list of ``ChatbotTurn`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_chatbot_turn(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_chatbot_turn(child))
         for child in element
         if child.tag == _CHATBOT_TURN
     ]

@@ -20,9 +20,10 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -45,7 +46,7 @@ _MESSAGE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Message"
 _URL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Url"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class CheckLicenseStatusResult(Record):
     """The ``CheckLicenseStatusResult`` record."""
 
@@ -58,14 +59,14 @@ class CheckLicenseStatusResult(Record):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> CheckLicenseStatusResult:
-        return decode_xml_check_license_status_result(parse_xml(element))
+        return record_from_xml(decode_xml_check_license_status_result, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_check_license_status_result(self)
 
     @classmethod
     def from_json(cls, data: Any) -> CheckLicenseStatusResult:
-        return decode_json_check_license_status_result(data, "$")
+        return record_from_json(decode_json_check_license_status_result, data)
 
 
 _CHECK_LICENSE_STATUS_RESULT_KEYS = frozenset(
@@ -79,7 +80,7 @@ _CHECK_LICENSE_STATUS_RESULT_KEYS = frozenset(
 
 def decode_xml_check_license_status_result(element: Element) -> CheckLicenseStatusResult:
     value = CheckLicenseStatusResult()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _LICENSE_STATUS:
             value.license_status = decode_xml_license_status(child)
@@ -88,7 +89,7 @@ def decode_xml_check_license_status_result(element: Element) -> CheckLicenseStat
         elif tag == _URL:
             value.url = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

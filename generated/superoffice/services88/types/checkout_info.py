@@ -20,10 +20,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -46,7 +47,7 @@ _NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
 _STATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}State"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class CheckoutInfo(Record):
     """The ``CheckoutInfo`` record."""
 
@@ -59,14 +60,14 @@ class CheckoutInfo(Record):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> CheckoutInfo:
-        return decode_xml_checkout_info(parse_xml(element))
+        return record_from_xml(decode_xml_checkout_info, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_checkout_info(self)
 
     @classmethod
     def from_json(cls, data: Any) -> CheckoutInfo:
-        return decode_json_checkout_info(data, "$")
+        return record_from_json(decode_json_checkout_info, data)
 
 
 _CHECKOUT_INFO_KEYS = frozenset(
@@ -80,7 +81,7 @@ _CHECKOUT_INFO_KEYS = frozenset(
 
 def decode_xml_checkout_info(element: Element) -> CheckoutInfo:
     value = CheckoutInfo()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _STATE:
             value.state = decode_xml_checkout_state(child)
@@ -89,7 +90,7 @@ def decode_xml_checkout_info(element: Element) -> CheckoutInfo:
         elif tag == _NAME:
             value.name = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -22,9 +23,10 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -47,7 +49,7 @@ _NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
 _RETURN_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ReturnType"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class CommandInfo(Record):
     """The ``CommandInfo`` record."""
 
@@ -62,14 +64,14 @@ class CommandInfo(Record):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> CommandInfo:
-        return decode_xml_command_info(parse_xml(element))
+        return record_from_xml(decode_xml_command_info, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_command_info(self)
 
     @classmethod
     def from_json(cls, data: Any) -> CommandInfo:
-        return decode_json_command_info(data, "$")
+        return record_from_json(decode_json_command_info, data)
 
 
 _COMMAND_INFO_KEYS = frozenset(
@@ -85,7 +87,7 @@ _COMMAND_INFO_KEYS = frozenset(
 
 def decode_xml_command_info(element: Element) -> CommandInfo:
     value = CommandInfo()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _NAME:
             value.name = child.text or empty_or_nil(child)
@@ -98,7 +100,7 @@ def decode_xml_command_info(element: Element) -> CommandInfo:
         elif tag == _RETURN_TYPE:
             value.return_type = decode_xml_return_type(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -152,7 +154,7 @@ COMMAND_INFO_CODEC = Codec(
 def decode_xml_list_of_command_info(element: Element) -> list[CommandInfo | None]:
     """``ArrayOfCommandInfo``: a list of ``CommandInfo`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_command_info(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_command_info(child))
         for child in element
         if child.tag == _COMMAND_INFO
     ]

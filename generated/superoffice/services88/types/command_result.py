@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -20,10 +21,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -62,7 +64,7 @@ _SUCCESS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Success"
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class CommandResult(Carrier):
     """Generic carrier object for entity commands.
 
@@ -81,14 +83,14 @@ class CommandResult(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> CommandResult:
-        return decode_xml_command_result(parse_xml(element))
+        return record_from_xml(decode_xml_command_result, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_command_result(self)
 
     @classmethod
     def from_json(cls, data: Any) -> CommandResult:
-        return decode_json_command_result(data, "$")
+        return record_from_json(decode_json_command_result, data)
 
 
 _COMMAND_RESULT_KEYS = frozenset(
@@ -104,17 +106,15 @@ _COMMAND_RESULT_KEYS = frozenset(
 
 def decode_xml_command_result(element: Element) -> CommandResult:
     value = CommandResult()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _SUCCESS:
             value.success = read_bool(child)
@@ -123,7 +123,7 @@ def decode_xml_command_result(element: Element) -> CommandResult:
         elif tag == _RESULT:
             value.result = decode_xml_command_action_result(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

@@ -10,6 +10,7 @@ import datetime
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -24,11 +25,12 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_datetime,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -102,7 +104,7 @@ _UPDATED_BY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UpdatedBy
 _UPDATED_DATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UpdatedDate"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class ConfigurableScreenDelta(Carrier):
     """The ``ConfigurableScreenDelta`` record."""
 
@@ -125,14 +127,14 @@ class ConfigurableScreenDelta(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ConfigurableScreenDelta:
-        return decode_xml_configurable_screen_delta(parse_xml(element))
+        return record_from_xml(decode_xml_configurable_screen_delta, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_configurable_screen_delta(self)
 
     @classmethod
     def from_json(cls, data: Any) -> ConfigurableScreenDelta:
-        return decode_json_configurable_screen_delta(data, "$")
+        return record_from_json(decode_json_configurable_screen_delta, data)
 
 
 _CONFIGURABLE_SCREEN_DELTA_KEYS = frozenset(
@@ -158,17 +160,15 @@ _CONFIGURABLE_SCREEN_DELTA_KEYS = frozenset(
 
 def decode_xml_configurable_screen_delta(element: Element) -> ConfigurableScreenDelta:
     value = ConfigurableScreenDelta()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _CONFIGURABLE_SCREEN_DELTA_ID:
             value.configurable_screen_delta_id = read_int(child)
@@ -189,21 +189,17 @@ def decode_xml_configurable_screen_delta(element: Element) -> ConfigurableScreen
         elif tag == _CREATED_DATE:
             value.created_date = read_datetime(child)
         elif tag == _UPDATED_BY:
-            value.updated_by = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_associate(child)
-            )
+            value.updated_by = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
         elif tag == _CREATED_BY:
-            value.created_by = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_associate(child)
-            )
+            value.created_by = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
         elif tag == _APPLIES_TO_IDS:
             value.applies_to_ids = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_int(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_int(child)
             )
         elif tag == _APPLIES_TO_KEY:
             value.applies_to_key = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -297,7 +293,7 @@ def decode_xml_list_of_configurable_screen_delta(
 ) -> list[ConfigurableScreenDelta | None]:
     """``ArrayOfConfigurableScreenDelta``: a list of ``ConfigurableScreenDelta`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_configurable_screen_delta(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_configurable_screen_delta(child))
         for child in element
         if child.tag == _CONFIGURABLE_SCREEN_DELTA
     ]

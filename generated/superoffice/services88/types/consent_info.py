@@ -10,6 +10,7 @@ import datetime
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -24,11 +25,12 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_datetime,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -79,7 +81,7 @@ _UPDATED_ASSOCIATE_ID = (
 )
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class ConsentInfo(Carrier):
     """Consent information for a give person. Consents are for a particular Purpose, and may be
     withdrawn (see LegalBase).
@@ -124,14 +126,14 @@ class ConsentInfo(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ConsentInfo:
-        return decode_xml_consent_info(parse_xml(element))
+        return record_from_xml(decode_xml_consent_info, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_consent_info(self)
 
     @classmethod
     def from_json(cls, data: Any) -> ConsentInfo:
-        return decode_json_consent_info(data, "$")
+        return record_from_json(decode_json_consent_info, data)
 
 
 _CONSENT_INFO_KEYS = frozenset(
@@ -159,17 +161,15 @@ _CONSENT_INFO_KEYS = frozenset(
 
 def decode_xml_consent_info(element: Element) -> ConsentInfo:
     value = ConsentInfo()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _CONSENT_PERSON_ID:
             value.consent_person_id = read_int(child)
@@ -202,7 +202,7 @@ def decode_xml_consent_info(element: Element) -> ConsentInfo:
         elif tag == _CONSENT_SOURCE_NAME:
             value.consent_source_name = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -296,7 +296,7 @@ CONSENT_INFO_CODEC = Codec(
 def decode_xml_list_of_consent_info(element: Element) -> list[ConsentInfo | None]:
     """``ArrayOfConsentInfo``: a list of ``ConsentInfo`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_consent_info(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_consent_info(child))
         for child in element
         if child.tag == _CONSENT_INFO
     ]

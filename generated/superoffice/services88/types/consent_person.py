@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -20,10 +21,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -78,7 +80,7 @@ _PERSON_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PersonId"
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class ConsentPerson(Carrier):
     """Carrier object for ConsentPerson. Services for the ConsentPerson Carrier is available from
     the Person Agent.
@@ -102,14 +104,14 @@ class ConsentPerson(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ConsentPerson:
-        return decode_xml_consent_person(parse_xml(element))
+        return record_from_xml(decode_xml_consent_person, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_consent_person(self)
 
     @classmethod
     def from_json(cls, data: Any) -> ConsentPerson:
-        return decode_json_consent_person(data, "$")
+        return record_from_json(decode_json_consent_person, data)
 
 
 _CONSENT_PERSON_KEYS = frozenset(
@@ -128,38 +130,34 @@ _CONSENT_PERSON_KEYS = frozenset(
 
 def decode_xml_consent_person(element: Element) -> ConsentPerson:
     value = ConsentPerson()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _CONSENT_PERSON_ID:
             value.consent_person_id = read_int(child)
         elif tag == _CONSENT_SOURCE:
             value.consent_source = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_consent_source(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_consent_source(child)
             )
         elif tag == _LEGAL_BASE:
-            value.legal_base = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_legal_base(child)
-            )
+            value.legal_base = None if child.get(XSI_NIL) in NIL else decode_xml_legal_base(child)
         elif tag == _PERSON_ID:
             value.person_id = read_int(child)
         elif tag == _CONSENT_PURPOSE:
             value.consent_purpose = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_consent_purpose(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_consent_purpose(child)
             )
         elif tag == _COMMENT:
             value.comment = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

@@ -10,6 +10,7 @@ import datetime
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -22,15 +23,17 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_short,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_datetime,
     read_int,
     read_short,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -86,7 +89,7 @@ _UPDATED_BY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UpdatedBy
 _UPDATED_DATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UpdatedDate"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class ConsentPurpose(Carrier):
     """Carrier object for ConsentPurpose. Services for the ConsentPurpose Carrier is available from
     the List Agent.
@@ -126,14 +129,14 @@ class ConsentPurpose(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ConsentPurpose:
-        return decode_xml_consent_purpose(parse_xml(element))
+        return record_from_xml(decode_xml_consent_purpose, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_consent_purpose(self)
 
     @classmethod
     def from_json(cls, data: Any) -> ConsentPurpose:
-        return decode_json_consent_purpose(data, "$")
+        return record_from_json(decode_json_consent_purpose, data)
 
 
 _CONSENT_PURPOSE_KEYS = frozenset(
@@ -159,17 +162,15 @@ _CONSENT_PURPOSE_KEYS = frozenset(
 
 def decode_xml_consent_purpose(element: Element) -> ConsentPurpose:
     value = ConsentPurpose()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _CONSENT_PURPOSE_ID:
             value.consent_purpose_id = read_int(child)
@@ -188,9 +189,7 @@ def decode_xml_consent_purpose(element: Element) -> ConsentPurpose:
         elif tag == _UPDATED_DATE:
             value.updated_date = read_datetime(child)
         elif tag == _UPDATED_BY:
-            value.updated_by = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_associate(child)
-            )
+            value.updated_by = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
         elif tag == _DELETED:
             value.deleted = read_bool(child)
         elif tag == _RANK:
@@ -200,7 +199,7 @@ def decode_xml_consent_purpose(element: Element) -> ConsentPurpose:
         elif tag == _PRIVACY_STATEMENT_URL:
             value.privacy_statement_url = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -240,11 +239,11 @@ def decode_json_consent_purpose(data: Any, path: str) -> ConsentPurpose:
     value.form_text = take_str_nillable(data, "FormText", path)
     value.key = take_str_nillable(data, "Key", path)
     value.tooltip = take_str_nillable(data, "Tooltip", path)
-    value.active = take_int(data, "Active", path)
+    value.active = take(data, "Active", path, json_short)
     value.updated_date = take(data, "UpdatedDate", path, json_datetime)
     value.updated_by = take_nillable(data, "UpdatedBy", path, decode_json_associate)
     value.deleted = take_bool(data, "Deleted", path)
-    value.rank = take_int(data, "Rank", path)
+    value.rank = take(data, "Rank", path, json_short)
     value.privacy_statement_desc = take_str_nillable(data, "PrivacyStatementDesc", path)
     value.privacy_statement_url = take_str_nillable(data, "PrivacyStatementUrl", path)
     value.extra = (
@@ -288,7 +287,7 @@ CONSENT_PURPOSE_CODEC = Codec(
 def decode_xml_list_of_consent_purpose(element: Element) -> list[ConsentPurpose | None]:
     """``ArrayOfConsentPurpose``: a list of ``ConsentPurpose`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_consent_purpose(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_consent_purpose(child))
         for child in element
         if child.tag == _CONSENT_PURPOSE
     ]

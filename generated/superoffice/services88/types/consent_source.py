@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -19,16 +20,19 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_short,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
     read_short,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
+    take,
     take_bool,
     take_int,
     take_nillable,
@@ -63,7 +67,7 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 _TOOLTIP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Tooltip"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class ConsentSource(Carrier):
     """Carrier object for ConsentSource. Services for the ConsentSource Carrier is available from
     the List Agent.
@@ -91,14 +95,14 @@ class ConsentSource(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ConsentSource:
-        return decode_xml_consent_source(parse_xml(element))
+        return record_from_xml(decode_xml_consent_source, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_consent_source(self)
 
     @classmethod
     def from_json(cls, data: Any) -> ConsentSource:
-        return decode_json_consent_source(data, "$")
+        return record_from_json(decode_json_consent_source, data)
 
 
 _CONSENT_SOURCE_KEYS = frozenset(
@@ -118,17 +122,15 @@ _CONSENT_SOURCE_KEYS = frozenset(
 
 def decode_xml_consent_source(element: Element) -> ConsentSource:
     value = ConsentSource()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _CONSENT_SOURCE_ID:
             value.consent_source_id = read_int(child)
@@ -145,7 +147,7 @@ def decode_xml_consent_source(element: Element) -> ConsentSource:
         elif tag == _DELETED:
             value.deleted = read_bool(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -176,7 +178,7 @@ def decode_json_consent_source(data: Any, path: str) -> ConsentSource:
     value.consent_source_id = take_int(data, "ConsentSourceId", path)
     value.name = take_str_nillable(data, "Name", path)
     value.tooltip = take_str_nillable(data, "Tooltip", path)
-    value.rank = take_int(data, "Rank", path)
+    value.rank = take(data, "Rank", path, json_short)
     value.key = take_str_nillable(data, "Key", path)
     value.mail_template_id = take_int(data, "MailTemplateId", path)
     value.deleted = take_bool(data, "Deleted", path)
@@ -215,7 +217,7 @@ CONSENT_SOURCE_CODEC = Codec(
 def decode_xml_list_of_consent_source(element: Element) -> list[ConsentSource | None]:
     """``ArrayOfConsentSource``: a list of ``ConsentSource`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_consent_source(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_consent_source(child))
         for child in element
         if child.tag == _CONSENT_SOURCE
     ]

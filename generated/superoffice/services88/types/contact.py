@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -21,11 +22,12 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_bool,
@@ -86,7 +88,7 @@ _URL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}URL"
 _URL_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}URLName"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class Contact(Carrier):
     """Carrier object for Contact. Services for the Contact Carrier is available from the Contact
     Agent.
@@ -149,14 +151,14 @@ class Contact(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> Contact:
-        return decode_xml_contact(parse_xml(element))
+        return record_from_xml(decode_xml_contact, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_contact(self)
 
     @classmethod
     def from_json(cls, data: Any) -> Contact:
-        return decode_json_contact(data, "$")
+        return record_from_json(decode_json_contact, data)
 
 
 _CONTACT_KEYS = frozenset(
@@ -193,17 +195,15 @@ _CONTACT_KEYS = frozenset(
 
 def decode_xml_contact(element: Element) -> Contact:
     value = Contact()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _CONTACT_ID:
             value.contact_id = read_int(child)
@@ -240,7 +240,7 @@ def decode_xml_contact(element: Element) -> Contact:
         elif tag == _COUNTRY_NAME:
             value.country_name = child.text or empty_or_nil(child)
         elif tag == _ADDRESS:
-            value.address = None if child.get(XSI_NIL) == "true" else decode_xml_address(child)
+            value.address = None if child.get(XSI_NIL) in NIL else decode_xml_address(child)
         elif tag == _FORMATTED_ADDRESS:
             value.formatted_address = child.text or empty_or_nil(child)
         elif tag == _FULL_NAME:
@@ -254,7 +254,7 @@ def decode_xml_contact(element: Element) -> Contact:
         elif tag == _NUMBER_2:
             value.number_2 = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -370,7 +370,7 @@ CONTACT_CODEC = Codec(
 def decode_xml_list_of_contact(element: Element) -> list[Contact | None]:
     """``ArrayOfContact``: a list of ``Contact`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_contact(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_contact(child))
         for child in element
         if child.tag == _CONTACT
     ]

@@ -10,7 +10,7 @@ from typing import Any
 
 from lxml import etree
 
-from ...runtime import Codec, Element, flags_from_xml, flags_to_text, json_flags
+from ...runtime import Codec, Element, flags_from_xml, flags_to_json, flags_to_text, json_flags
 
 
 class ContactAction(enum.Flag, boundary=enum.KEEP):
@@ -66,8 +66,8 @@ def decode_json_contact_action(data: Any, path: str) -> ContactAction | str:
     )
 
 
-def encode_json_contact_action(value: ContactAction | str) -> str:
-    return flags_to_text(value, _CONTACT_ACTION_NAMES, ", ")
+def encode_json_contact_action(value: ContactAction | str) -> str | int:
+    return flags_to_json(value, _CONTACT_ACTION_NAMES)
 
 
 CONTACT_ACTION_CODEC = Codec(

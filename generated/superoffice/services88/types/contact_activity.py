@@ -10,6 +10,7 @@ import datetime
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -24,11 +25,12 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_datetime,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -81,7 +83,7 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 _URL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}URL"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class ContactActivity(Carrier):
     """Carrier object for ContactActivity. Services for the ContactActivity Carrier is available
     from the Contact Agent.
@@ -123,14 +125,14 @@ class ContactActivity(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ContactActivity:
-        return decode_xml_contact_activity(parse_xml(element))
+        return record_from_xml(decode_xml_contact_activity, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_contact_activity(self)
 
     @classmethod
     def from_json(cls, data: Any) -> ContactActivity:
-        return decode_json_contact_activity(data, "$")
+        return record_from_json(decode_json_contact_activity, data)
 
 
 _CONTACT_ACTIVITY_KEYS = frozenset(
@@ -157,17 +159,15 @@ _CONTACT_ACTIVITY_KEYS = frozenset(
 
 def decode_xml_contact_activity(element: Element) -> ContactActivity:
     value = ContactActivity()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _CONTACT_ID:
             value.contact_id = read_int(child)
@@ -198,7 +198,7 @@ def decode_xml_contact_activity(element: Element) -> ContactActivity:
         elif tag == _ASSOCIATE_ID:
             value.associate_id = read_int(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -293,7 +293,7 @@ CONTACT_ACTIVITY_CODEC = Codec(
 def decode_xml_list_of_contact_activity(element: Element) -> list[ContactActivity | None]:
     """``ArrayOfContactActivity``: a list of ``ContactActivity`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_contact_activity(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_contact_activity(child))
         for child in element
         if child.tag == _CONTACT_ACTIVITY
     ]

@@ -10,6 +10,7 @@ import datetime
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -21,15 +22,17 @@ from ...runtime import (
     json_datetime,
     json_extra,
     json_object,
+    json_short,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_datetime,
     read_int,
     read_short,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -203,7 +206,7 @@ _UTM_PARAMETERS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UtmPa
 _XSTOP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Xstop"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class ContactEntity(Carrier):
     """The Contact Service. The service implements all services working with the Contact object
 
@@ -334,14 +337,14 @@ class ContactEntity(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ContactEntity:
-        return decode_xml_contact_entity(parse_xml(element))
+        return record_from_xml(decode_xml_contact_entity, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_contact_entity(self)
 
     @classmethod
     def from_json(cls, data: Any) -> ContactEntity:
-        return decode_json_contact_entity(data, "$")
+        return record_from_json(decode_json_contact_entity, data)
 
 
 _CONTACT_ENTITY_KEYS = frozenset(
@@ -399,17 +402,15 @@ _CONTACT_ENTITY_KEYS = frozenset(
 
 def decode_xml_contact_entity(element: Element) -> ContactEntity:
     value = ContactEntity()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _CONTACT_ID:
             value.contact_id = read_int(child)
@@ -429,48 +430,42 @@ def decode_xml_contact_entity(element: Element) -> ContactEntity:
             value.created_date = read_datetime(child)
         elif tag == _EMAILS:
             value.emails = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_entity_element(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_entity_element(child)
             )
         elif tag == _INTERESTS:
             value.interests = (
                 None
-                if child.get(XSI_NIL) == "true"
+                if child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_selectable_mdo_list_item(child)
             )
         elif tag == _URLS:
             value.urls = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_entity_element(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_entity_element(child)
             )
         elif tag == _PHONES:
             value.phones = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_entity_element(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_entity_element(child)
             )
         elif tag == _FAXES:
             value.faxes = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_entity_element(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_entity_element(child)
             )
         elif tag == _DESCRIPTION:
             value.description = child.text or empty_or_nil(child)
         elif tag == _UPDATED_BY:
-            value.updated_by = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_associate(child)
-            )
+            value.updated_by = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
         elif tag == _CREATED_BY:
-            value.created_by = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_associate(child)
-            )
+            value.created_by = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
         elif tag == _ASSOCIATE:
-            value.associate = None if child.get(XSI_NIL) == "true" else decode_xml_associate(child)
+            value.associate = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
         elif tag == _BUSINESS:
-            value.business = None if child.get(XSI_NIL) == "true" else decode_xml_business(child)
+            value.business = None if child.get(XSI_NIL) in NIL else decode_xml_business(child)
         elif tag == _CATEGORY:
-            value.category = None if child.get(XSI_NIL) == "true" else decode_xml_category(child)
+            value.category = None if child.get(XSI_NIL) in NIL else decode_xml_category(child)
         elif tag == _COUNTRY:
-            value.country = None if child.get(XSI_NIL) == "true" else decode_xml_country(child)
+            value.country = None if child.get(XSI_NIL) in NIL else decode_xml_country(child)
         elif tag == _PERSONS:
-            value.persons = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_person(child)
-            )
+            value.persons = None if child.get(XSI_NIL) in NIL else decode_xml_list_of_person(child)
         elif tag == _NO_MAILING:
             value.no_mailing = read_bool(child)
         elif tag == _KANANAME:
@@ -485,15 +480,15 @@ def decode_xml_contact_entity(element: Element) -> ContactEntity:
             value.active_status_monitor_id = read_int(child)
         elif tag == _SUPPORT_ASSOCIATE:
             value.support_associate = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_associate(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
             )
         elif tag == _TICKET_PRIORITY:
             value.ticket_priority = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_ticket_priority(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_ticket_priority(child)
             )
         elif tag == _CUSTOMER_LANGUAGE:
             value.customer_language = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_customer_language(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_customer_language(child)
             )
         elif tag == _DELETED:
             value.deleted = read_short(child)
@@ -506,39 +501,37 @@ def decode_xml_contact_entity(element: Element) -> ContactEntity:
         elif tag == _DBI_LAST_MODIFIED:
             value.dbi_last_modified = read_datetime(child)
         elif tag == _SUPPORT_PERSON:
-            value.support_person = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_person(child)
-            )
+            value.support_person = None if child.get(XSI_NIL) in NIL else decode_xml_person(child)
         elif tag == _ADDRESS:
-            value.address = None if child.get(XSI_NIL) == "true" else decode_xml_address(child)
+            value.address = None if child.get(XSI_NIL) in NIL else decode_xml_address(child)
         elif tag == _SOURCE:
             value.source = read_short(child)
         elif tag == _ACTIVE_ERP_LINKS:
             value.active_erp_links = read_int(child)
         elif tag == _BOUNCE_EMAILS:
             value.bounce_emails = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_str(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_str(child)
             )
         elif tag == _DOMAINS:
-            value.domains = None if child.get(XSI_NIL) == "true" else decode_xml_list_of_str(child)
+            value.domains = None if child.get(XSI_NIL) in NIL else decode_xml_list_of_str(child)
         elif tag == _UTM_PARAMETERS:
             value.utm_parameters = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_saved_utm_parameters(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_saved_utm_parameters(child)
             )
         elif tag == _USER_DEFINED_FIELDS:
             value.user_defined_fields = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_string_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_string_dictionary(child)
             )
         elif tag == _EXTRA_FIELDS:
             value.extra_fields = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_string_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_string_dictionary(child)
             )
         elif tag == _CUSTOM_FIELDS:
             value.custom_fields = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_string_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_string_dictionary(child)
             )
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -640,14 +633,14 @@ def decode_json_contact_entity(data: Any, path: str) -> ContactEntity:
     value.customer_language = take_nillable(
         data, "CustomerLanguage", path, decode_json_customer_language
     )
-    value.deleted = take_int(data, "Deleted", path)
+    value.deleted = take(data, "Deleted", path, json_short)
     value.dbi_agent_id = take_int(data, "DbiAgentId", path)
     value.dbi_last_syncronized = take(data, "DbiLastSyncronized", path, json_datetime)
     value.dbi_key = take_str_nillable(data, "DbiKey", path)
     value.dbi_last_modified = take(data, "DbiLastModified", path, json_datetime)
     value.support_person = take_nillable(data, "SupportPerson", path, decode_json_person)
     value.address = take_nillable(data, "Address", path, decode_json_address)
-    value.source = take_int(data, "Source", path)
+    value.source = take(data, "Source", path, json_short)
     value.active_erp_links = take_int(data, "ActiveErpLinks", path)
     value.bounce_emails = take_nillable(data, "BounceEmails", path, decode_json_list_of_str)
     value.domains = take_nillable(data, "Domains", path, decode_json_list_of_str)

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -21,10 +22,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -62,7 +64,7 @@ _SORT_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SortName"
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class ContactOrPersonFromEmail(Carrier):
     """Carrier object for ContactOrPersonFromEmail. Services for the ContactOrPersonFromEmail
     Carrier is available from the EMail Agent.
@@ -90,14 +92,14 @@ class ContactOrPersonFromEmail(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ContactOrPersonFromEmail:
-        return decode_xml_contact_or_person_from_email(parse_xml(element))
+        return record_from_xml(decode_xml_contact_or_person_from_email, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_contact_or_person_from_email(self)
 
     @classmethod
     def from_json(cls, data: Any) -> ContactOrPersonFromEmail:
-        return decode_json_contact_or_person_from_email(data, "$")
+        return record_from_json(decode_json_contact_or_person_from_email, data)
 
 
 _CONTACT_OR_PERSON_FROM_EMAIL_KEYS = frozenset(
@@ -118,17 +120,15 @@ _CONTACT_OR_PERSON_FROM_EMAIL_KEYS = frozenset(
 
 def decode_xml_contact_or_person_from_email(element: Element) -> ContactOrPersonFromEmail:
     value = ContactOrPersonFromEmail()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _PERSON_ID:
             value.person_id = read_int(child)
@@ -147,7 +147,7 @@ def decode_xml_contact_or_person_from_email(element: Element) -> ContactOrPerson
         elif tag == _SORT_NAME:
             value.sort_name = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -226,7 +226,7 @@ def decode_xml_list_of_contact_or_person_from_email(
 ) -> list[ContactOrPersonFromEmail | None]:
     """``ArrayOfContactOrPersonFromEmail``: a list of ``ContactOrPersonFromEmail`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_contact_or_person_from_email(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_contact_or_person_from_email(child))
         for child in element
         if child.tag == _CONTACT_OR_PERSON_FROM_EMAIL
     ]

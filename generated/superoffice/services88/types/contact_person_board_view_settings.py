@@ -19,11 +19,12 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -69,7 +70,7 @@ _SUM_BY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SumBy"
 _VIEW_ENTITY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ViewEntity"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class ContactPersonBoardViewSettings(BoardViewSettingsBase):
     """The ``ContactPersonBoardViewSettings`` record."""
 
@@ -82,14 +83,14 @@ class ContactPersonBoardViewSettings(BoardViewSettingsBase):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ContactPersonBoardViewSettings:
-        return decode_xml_contact_person_board_view_settings(parse_xml(element))
+        return record_from_xml(decode_xml_contact_person_board_view_settings, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_contact_person_board_view_settings(self)
 
     @classmethod
     def from_json(cls, data: Any) -> ContactPersonBoardViewSettings:
-        return decode_json_contact_person_board_view_settings(data, "$")
+        return record_from_json(decode_json_contact_person_board_view_settings, data)
 
 
 _CONTACT_PERSON_BOARD_VIEW_SETTINGS_KEYS = frozenset(
@@ -115,7 +116,7 @@ def decode_xml_contact_person_board_view_settings(
     element: Element,
 ) -> ContactPersonBoardViewSettings:
     value = ContactPersonBoardViewSettings()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _BOARD_VIEW_SETTINGS_ID:
             value.board_view_settings_id = read_int(child)
@@ -144,7 +145,7 @@ def decode_xml_contact_person_board_view_settings(
         elif tag == _VIEW_ENTITY:
             value.view_entity = decode_xml_contact_person_board_entity(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

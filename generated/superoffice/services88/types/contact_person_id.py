@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -20,10 +21,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -51,7 +53,7 @@ _PERSON_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PersonId"
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class ContactPersonId(Carrier):
     """Class representing an ContactPersonId carrier used for storing either a person id or a
     contact id. If PersonId contains an id, ContactId will be 0, and the other way around.
@@ -69,14 +71,14 @@ class ContactPersonId(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ContactPersonId:
-        return decode_xml_contact_person_id(parse_xml(element))
+        return record_from_xml(decode_xml_contact_person_id, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_contact_person_id(self)
 
     @classmethod
     def from_json(cls, data: Any) -> ContactPersonId:
-        return decode_json_contact_person_id(data, "$")
+        return record_from_json(decode_json_contact_person_id, data)
 
 
 _CONTACT_PERSON_ID_KEYS = frozenset(
@@ -91,24 +93,22 @@ _CONTACT_PERSON_ID_KEYS = frozenset(
 
 def decode_xml_contact_person_id(element: Element) -> ContactPersonId:
     value = ContactPersonId()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _PERSON_ID:
             value.person_id = read_int(child)
         elif tag == _CONTACT_ID:
             value.contact_id = read_int(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -167,7 +167,7 @@ CONTACT_PERSON_ID_CODEC = Codec(
 def decode_xml_list_of_contact_person_id(element: Element) -> list[ContactPersonId | None]:
     """``ArrayOfContactPersonId``: a list of ``ContactPersonId`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_contact_person_id(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_contact_person_id(child))
         for child in element
         if child.tag == _CONTACT_PERSON_ID
     ]

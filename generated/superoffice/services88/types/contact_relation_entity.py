@@ -10,6 +10,7 @@ import datetime
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -21,14 +22,16 @@ from ...runtime import (
     json_datetime,
     json_extra,
     json_object,
+    json_short,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_datetime,
     read_int,
     read_short,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -95,7 +98,7 @@ _UPDATED_BY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UpdatedBy
 _UPDATED_DATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UpdatedDate"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class ContactRelationEntity(Carrier):
     """Relationship between a (contact/person) and another (contact/person), as described by the
     RelationDefinition.
@@ -148,14 +151,14 @@ class ContactRelationEntity(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ContactRelationEntity:
-        return decode_xml_contact_relation_entity(parse_xml(element))
+        return record_from_xml(decode_xml_contact_relation_entity, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_contact_relation_entity(self)
 
     @classmethod
     def from_json(cls, data: Any) -> ContactRelationEntity:
-        return decode_json_contact_relation_entity(data, "$")
+        return record_from_json(decode_json_contact_relation_entity, data)
 
 
 _CONTACT_RELATION_ENTITY_KEYS = frozenset(
@@ -186,17 +189,15 @@ _CONTACT_RELATION_ENTITY_KEYS = frozenset(
 
 def decode_xml_contact_relation_entity(element: Element) -> ContactRelationEntity:
     value = ContactRelationEntity()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _SOURCE_CONTACT_ID:
             value.source_contact_id = read_int(child)
@@ -219,13 +220,9 @@ def decode_xml_contact_relation_entity(element: Element) -> ContactRelationEntit
         elif tag == _CREATED_DATE:
             value.created_date = read_datetime(child)
         elif tag == _CREATED_BY:
-            value.created_by = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_associate(child)
-            )
+            value.created_by = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
         elif tag == _UPDATED_BY:
-            value.updated_by = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_associate(child)
-            )
+            value.updated_by = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
         elif tag == _SOURCE_CONTACT_NAME:
             value.source_contact_name = child.text or empty_or_nil(child)
         elif tag == _SOURCE_PERSON_NAME:
@@ -239,7 +236,7 @@ def decode_xml_contact_relation_entity(element: Element) -> ContactRelationEntit
         elif tag == _PASSIVE_TEXT:
             value.passive_text = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -287,7 +284,7 @@ def decode_json_contact_relation_entity(data: Any, path: str) -> ContactRelation
     value.relation_id = take_int(data, "RelationId", path)
     value.comment = take_str_nillable(data, "Comment", path)
     value.relation_definition_id = take_int(data, "RelationDefinitionId", path)
-    value.reversed = take_int(data, "Reversed", path)
+    value.reversed = take(data, "Reversed", path, json_short)
     value.updated_date = take(data, "UpdatedDate", path, json_datetime)
     value.created_date = take(data, "CreatedDate", path, json_datetime)
     value.created_by = take_nillable(data, "CreatedBy", path, decode_json_associate)

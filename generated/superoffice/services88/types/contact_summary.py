@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -20,9 +21,10 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_nillable,
@@ -72,7 +74,7 @@ _SALES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Sales"
 _TICKETS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Tickets"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class ContactSummary(Record):
     """Summary of contact with recent activities, chats, and requests included.
 
@@ -98,14 +100,14 @@ class ContactSummary(Record):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ContactSummary:
-        return decode_xml_contact_summary(parse_xml(element))
+        return record_from_xml(decode_xml_contact_summary, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_contact_summary(self)
 
     @classmethod
     def from_json(cls, data: Any) -> ContactSummary:
-        return decode_json_contact_summary(data, "$")
+        return record_from_json(decode_json_contact_summary, data)
 
 
 _CONTACT_SUMMARY_KEYS = frozenset(
@@ -122,42 +124,38 @@ _CONTACT_SUMMARY_KEYS = frozenset(
 
 def decode_xml_contact_summary(element: Element) -> ContactSummary:
     value = ContactSummary()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _CONTACT:
-            value.contact = None if child.get(XSI_NIL) == "true" else decode_xml_contact(child)
+            value.contact = None if child.get(XSI_NIL) in NIL else decode_xml_contact(child)
         elif tag == _TICKETS:
             value.tickets = (
                 None
-                if child.get(XSI_NIL) == "true"
+                if child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_ticket_summary_item(child)
             )
         elif tag == _FOLLOWUPS:
             value.followups = (
                 None
-                if child.get(XSI_NIL) == "true"
+                if child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_activity_summary_item(child)
             )
         elif tag == _DOCUMENTS:
             value.documents = (
                 None
-                if child.get(XSI_NIL) == "true"
+                if child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_activity_summary_item(child)
             )
         elif tag == _SALES:
             value.sales = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_list_of_sale_summary_item(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_sale_summary_item(child)
             )
         elif tag == _CHATS:
             value.chats = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_list_of_chat_summary_item(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_chat_summary_item(child)
             )
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -21,10 +22,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -63,7 +65,7 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 _TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Type"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class ControlInfo(Carrier):
     """This class carries information about the definition and properties of an field used in bulk
     update system. The class is serializable and used on both the application and Web server
@@ -86,14 +88,14 @@ class ControlInfo(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ControlInfo:
-        return decode_xml_control_info(parse_xml(element))
+        return record_from_xml(decode_xml_control_info, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_control_info(self)
 
     @classmethod
     def from_json(cls, data: Any) -> ControlInfo:
-        return decode_json_control_info(data, "$")
+        return record_from_json(decode_json_control_info, data)
 
 
 _CONTROL_INFO_KEYS = frozenset(
@@ -113,17 +115,15 @@ _CONTROL_INFO_KEYS = frozenset(
 
 def decode_xml_control_info(element: Element) -> ControlInfo:
     value = ControlInfo()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _TYPE:
             value.type = child.text or empty_or_nil(child)
@@ -140,7 +140,7 @@ def decode_xml_control_info(element: Element) -> ControlInfo:
         elif tag == _LIST_LEAD_TEXT:
             value.list_lead_text = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -212,7 +212,7 @@ CONTROL_INFO_CODEC = Codec(
 def decode_xml_list_of_control_info(element: Element) -> list[ControlInfo | None]:
     """``ArrayOfControlInfo``: a list of ``ControlInfo`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_control_info(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_control_info(child))
         for child in element
         if child.tag == _CONTROL_INFO
     ]

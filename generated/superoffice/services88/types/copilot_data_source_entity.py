@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -21,10 +22,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -79,7 +81,7 @@ _SETTINGS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Settings"
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class CopilotDataSourceEntity(Carrier):
     """The ``CopilotDataSourceEntity`` record."""
 
@@ -95,14 +97,14 @@ class CopilotDataSourceEntity(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> CopilotDataSourceEntity:
-        return decode_xml_copilot_data_source_entity(parse_xml(element))
+        return record_from_xml(decode_xml_copilot_data_source_entity, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_copilot_data_source_entity(self)
 
     @classmethod
     def from_json(cls, data: Any) -> CopilotDataSourceEntity:
-        return decode_json_copilot_data_source_entity(data, "$")
+        return record_from_json(decode_json_copilot_data_source_entity, data)
 
 
 _COPILOT_DATA_SOURCE_ENTITY_KEYS = frozenset(
@@ -121,17 +123,15 @@ _COPILOT_DATA_SOURCE_ENTITY_KEYS = frozenset(
 
 def decode_xml_copilot_data_source_entity(element: Element) -> CopilotDataSourceEntity:
     value = CopilotDataSourceEntity()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _COPILOT_DATA_SOURCE_ID:
             value.copilot_data_source_id = read_int(child)
@@ -146,11 +146,11 @@ def decode_xml_copilot_data_source_entity(element: Element) -> CopilotDataSource
         elif tag == _SETTINGS:
             value.settings = (
                 None
-                if child.get(XSI_NIL) == "true"
+                if child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_copilot_data_source_setting(child)
             )
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -237,7 +237,7 @@ def decode_xml_list_of_copilot_data_source_entity(
 ) -> list[CopilotDataSourceEntity | None]:
     """``ArrayOfCopilotDataSourceEntity``: a list of ``CopilotDataSourceEntity`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_copilot_data_source_entity(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_copilot_data_source_entity(child))
         for child in element
         if child.tag == _COPILOT_DATA_SOURCE_ENTITY
     ]

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -21,10 +22,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -62,7 +64,7 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 _VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Value"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class CopilotDataSourceSetting(Carrier):
     """The ``CopilotDataSourceSetting`` record."""
 
@@ -76,14 +78,14 @@ class CopilotDataSourceSetting(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> CopilotDataSourceSetting:
-        return decode_xml_copilot_data_source_setting(parse_xml(element))
+        return record_from_xml(decode_xml_copilot_data_source_setting, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_copilot_data_source_setting(self)
 
     @classmethod
     def from_json(cls, data: Any) -> CopilotDataSourceSetting:
-        return decode_json_copilot_data_source_setting(data, "$")
+        return record_from_json(decode_json_copilot_data_source_setting, data)
 
 
 _COPILOT_DATA_SOURCE_SETTING_KEYS = frozenset(
@@ -100,17 +102,15 @@ _COPILOT_DATA_SOURCE_SETTING_KEYS = frozenset(
 
 def decode_xml_copilot_data_source_setting(element: Element) -> CopilotDataSourceSetting:
     value = CopilotDataSourceSetting()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _COPILOT_DATA_SOURCE_SETTING_ID:
             value.copilot_data_source_setting_id = read_int(child)
@@ -121,7 +121,7 @@ def decode_xml_copilot_data_source_setting(element: Element) -> CopilotDataSourc
         elif tag == _VALUE:
             value.value = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -188,7 +188,7 @@ def decode_xml_list_of_copilot_data_source_setting(
 ) -> list[CopilotDataSourceSetting | None]:
     """``ArrayOfCopilotDataSourceSetting``: a list of ``CopilotDataSourceSetting`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_copilot_data_source_setting(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_copilot_data_source_setting(child))
         for child in element
         if child.tag == _COPILOT_DATA_SOURCE_SETTING
     ]

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -20,10 +21,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -63,7 +65,7 @@ _NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class CopilotEntity(Carrier):
     """The ``CopilotEntity`` record."""
 
@@ -76,14 +78,14 @@ class CopilotEntity(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> CopilotEntity:
-        return decode_xml_copilot_entity(parse_xml(element))
+        return record_from_xml(decode_xml_copilot_entity, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_copilot_entity(self)
 
     @classmethod
     def from_json(cls, data: Any) -> CopilotEntity:
-        return decode_json_copilot_entity(data, "$")
+        return record_from_json(decode_json_copilot_entity, data)
 
 
 _COPILOT_ENTITY_KEYS = frozenset(
@@ -99,17 +101,15 @@ _COPILOT_ENTITY_KEYS = frozenset(
 
 def decode_xml_copilot_entity(element: Element) -> CopilotEntity:
     value = CopilotEntity()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _COPILOT_ID:
             value.copilot_id = read_int(child)
@@ -118,11 +118,11 @@ def decode_xml_copilot_entity(element: Element) -> CopilotEntity:
         elif tag == _COPILOT_DATA_SOURCES:
             value.copilot_data_sources = (
                 None
-                if child.get(XSI_NIL) == "true"
+                if child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_copilot_data_source_entity(child)
             )
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -19,16 +20,19 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_short,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
     read_short,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
+    take,
     take_bool,
     take_int,
     take_nillable,
@@ -82,7 +86,7 @@ _TWO_LETTER_ISO_COUNTRY = (
 _ZIP_PREFIX = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ZipPrefix"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class Country(Carrier):
     """Carrier object for Country. Services for the Country Carrier is available from the List
     Agent.
@@ -132,14 +136,14 @@ class Country(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> Country:
-        return decode_xml_country(parse_xml(element))
+        return record_from_xml(decode_xml_country, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_country(self)
 
     @classmethod
     def from_json(cls, data: Any) -> Country:
-        return decode_json_country(data, "$")
+        return record_from_json(decode_json_country, data)
 
 
 _COUNTRY_KEYS = frozenset(
@@ -170,17 +174,15 @@ _COUNTRY_KEYS = frozenset(
 
 def decode_xml_country(element: Element) -> Country:
     value = Country()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _COUNTRY_ID:
             value.country_id = read_int(child)
@@ -219,7 +221,7 @@ def decode_xml_country(element: Element) -> Country:
         elif tag == _DELETED:
             value.deleted = read_bool(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -273,7 +275,7 @@ def decode_json_country(data: Any, path: str) -> Country:
     value.address_layout_id = take_int(data, "AddressLayoutId", path)
     value.domestic_address_layout_id = take_int(data, "DomesticAddressLayoutId", path)
     value.foreign_address_layout_id = take_int(data, "ForeignAddressLayoutId", path)
-    value.rank = take_int(data, "Rank", path)
+    value.rank = take(data, "Rank", path, json_short)
     value.tooltip = take_str_nillable(data, "Tooltip", path)
     value.deleted = take_bool(data, "Deleted", path)
     value.extra = None if _COUNTRY_KEYS.issuperset(data) else json_extra(data, _COUNTRY_KEYS)
@@ -317,7 +319,7 @@ COUNTRY_CODEC = Codec(
 def decode_xml_list_of_country(element: Element) -> list[Country | None]:
     """``ArrayOfCountry``: a list of ``Country`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_country(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_country(child))
         for child in element
         if child.tag == _COUNTRY
     ]

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -21,9 +22,10 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_nillable,
@@ -59,7 +61,7 @@ _TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Type"
 _VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Value"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class Credential(Carrier):
     """Credentials supported for authentication
 
@@ -83,14 +85,14 @@ class Credential(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> Credential:
-        return decode_xml_credential(parse_xml(element))
+        return record_from_xml(decode_xml_credential, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_credential(self)
 
     @classmethod
     def from_json(cls, data: Any) -> Credential:
-        return decode_json_credential(data, "$")
+        return record_from_json(decode_json_credential, data)
 
 
 _CREDENTIAL_KEYS = frozenset(
@@ -106,28 +108,24 @@ _CREDENTIAL_KEYS = frozenset(
 
 def decode_xml_credential(element: Element) -> Credential:
     value = Credential()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _TYPE:
-            value.type = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_credential_type(child)
-            )
+            value.type = None if child.get(XSI_NIL) in NIL else decode_xml_credential_type(child)
         elif tag == _VALUE:
             value.value = child.text or empty_or_nil(child)
         elif tag == _DISPLAY_VALUE:
             value.display_value = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -180,7 +178,7 @@ CREDENTIAL_CODEC = Codec(
 def decode_xml_list_of_credential(element: Element) -> list[Credential | None]:
     """``ArrayOfCredential``: a list of ``Credential`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_credential(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_credential(child))
         for child in element
         if child.tag == _CREDENTIAL
     ]

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -21,10 +22,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -68,7 +70,7 @@ _TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Type"
 _VALUE_CONTROL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ValueControl"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class CredentialType(Carrier):
     """Description of credential type
 
@@ -98,14 +100,14 @@ class CredentialType(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> CredentialType:
-        return decode_xml_credential_type(parse_xml(element))
+        return record_from_xml(decode_xml_credential_type, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_credential_type(self)
 
     @classmethod
     def from_json(cls, data: Any) -> CredentialType:
-        return decode_json_credential_type(data, "$")
+        return record_from_json(decode_json_credential_type, data)
 
 
 _CREDENTIAL_TYPE_KEYS = frozenset(
@@ -124,17 +126,15 @@ _CREDENTIAL_TYPE_KEYS = frozenset(
 
 def decode_xml_credential_type(element: Element) -> CredentialType:
     value = CredentialType()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _DISPLAY_TYPE:
             value.display_type = child.text or empty_or_nil(child)
@@ -149,7 +149,7 @@ def decode_xml_credential_type(element: Element) -> CredentialType:
         elif tag == _IS_USER_NAME_SUPPORTED:
             value.is_user_name_supported = read_bool(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -216,7 +216,7 @@ CREDENTIAL_TYPE_CODEC = Codec(
 def decode_xml_list_of_credential_type(element: Element) -> list[CredentialType | None]:
     """``ArrayOfCredentialType``: a list of ``CredentialType`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_credential_type(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_credential_type(child))
         for child in element
         if child.tag == _CREDENTIAL_TYPE
     ]

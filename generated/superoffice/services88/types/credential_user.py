@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -21,10 +22,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_bool,
@@ -62,7 +64,7 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 _VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Value"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class CredentialUser(Carrier):
     """Information about a users credentials in a foregin system that can be bound to a SuperOffice
     user (i.e. associate)
@@ -88,14 +90,14 @@ class CredentialUser(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> CredentialUser:
-        return decode_xml_credential_user(parse_xml(element))
+        return record_from_xml(decode_xml_credential_user, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_credential_user(self)
 
     @classmethod
     def from_json(cls, data: Any) -> CredentialUser:
-        return decode_json_credential_user(data, "$")
+        return record_from_json(decode_json_credential_user, data)
 
 
 _CREDENTIAL_USER_KEYS = frozenset(
@@ -112,28 +114,26 @@ _CREDENTIAL_USER_KEYS = frozenset(
 
 def decode_xml_credential_user(element: Element) -> CredentialUser:
     value = CredentialUser()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _VALUE:
             value.value = child.text or empty_or_nil(child)
         elif tag == _DISPLAY_VALUE:
             value.display_value = child.text or empty_or_nil(child)
         elif tag == _COLUMNS:
-            value.columns = None if child.get(XSI_NIL) == "true" else decode_xml_list_of_str(child)
+            value.columns = None if child.get(XSI_NIL) in NIL else decode_xml_list_of_str(child)
         elif tag == _CAN_CREATE_PERSON:
             value.can_create_person = read_bool(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -194,7 +194,7 @@ CREDENTIAL_USER_CODEC = Codec(
 def decode_xml_list_of_credential_user(element: Element) -> list[CredentialUser | None]:
     """``ArrayOfCredentialUser``: a list of ``CredentialUser`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_credential_user(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_credential_user(child))
         for child in element
         if child.tag == _CREDENTIAL_USER
     ]

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -21,9 +22,10 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_nillable,
@@ -51,7 +53,7 @@ _NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class CredentialsGroup(Carrier):
     """When the CredentialType's control is of type link, the user is selected from a source like
     active directory. This will then be the organisational unit (e.g. user security group) in
@@ -73,14 +75,14 @@ class CredentialsGroup(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> CredentialsGroup:
-        return decode_xml_credentials_group(parse_xml(element))
+        return record_from_xml(decode_xml_credentials_group, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_credentials_group(self)
 
     @classmethod
     def from_json(cls, data: Any) -> CredentialsGroup:
-        return decode_json_credentials_group(data, "$")
+        return record_from_json(decode_json_credentials_group, data)
 
 
 _CREDENTIALS_GROUP_KEYS = frozenset(
@@ -95,24 +97,22 @@ _CREDENTIALS_GROUP_KEYS = frozenset(
 
 def decode_xml_credentials_group(element: Element) -> CredentialsGroup:
     value = CredentialsGroup()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _NAME:
             value.name = child.text or empty_or_nil(child)
         elif tag == _DISPLAY_NAME:
             value.display_name = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -171,7 +171,7 @@ CREDENTIALS_GROUP_CODEC = Codec(
 def decode_xml_list_of_credentials_group(element: Element) -> list[CredentialsGroup | None]:
     """``ArrayOfCredentialsGroup``: a list of ``CredentialsGroup`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_credentials_group(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_credentials_group(child))
         for child in element
         if child.tag == _CREDENTIALS_GROUP
     ]

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -19,9 +20,10 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_nillable,
@@ -62,7 +64,7 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 _USERS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Users"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class CredentialsGroupUsers(Carrier):
     """This is the users within a user group.
 
@@ -80,14 +82,14 @@ class CredentialsGroupUsers(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> CredentialsGroupUsers:
-        return decode_xml_credentials_group_users(parse_xml(element))
+        return record_from_xml(decode_xml_credentials_group_users, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_credentials_group_users(self)
 
     @classmethod
     def from_json(cls, data: Any) -> CredentialsGroupUsers:
-        return decode_json_credentials_group_users(data, "$")
+        return record_from_json(decode_json_credentials_group_users, data)
 
 
 _CREDENTIALS_GROUP_USERS_KEYS = frozenset(
@@ -102,28 +104,24 @@ _CREDENTIALS_GROUP_USERS_KEYS = frozenset(
 
 def decode_xml_credentials_group_users(element: Element) -> CredentialsGroupUsers:
     value = CredentialsGroupUsers()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _HEADINGS:
-            value.headings = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_str(child)
-            )
+            value.headings = None if child.get(XSI_NIL) in NIL else decode_xml_list_of_str(child)
         elif tag == _USERS:
             value.users = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_credential_user(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_credential_user(child)
             )
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

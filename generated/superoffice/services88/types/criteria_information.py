@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -19,9 +20,10 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_nillable,
@@ -83,7 +85,7 @@ _RESTRICTION_GROUPS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}R
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class CriteriaInformation(Carrier):
     """Carrier for criteria information. It contains all the search criteria - that is,
     ArchiveRestrictionInfo - objects, including a column specification. In addition, it contains
@@ -113,14 +115,14 @@ class CriteriaInformation(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> CriteriaInformation:
-        return decode_xml_criteria_information(parse_xml(element))
+        return record_from_xml(decode_xml_criteria_information, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_criteria_information(self)
 
     @classmethod
     def from_json(cls, data: Any) -> CriteriaInformation:
-        return decode_json_criteria_information(data, "$")
+        return record_from_json(decode_json_criteria_information, data)
 
 
 _CRITERIA_INFORMATION_KEYS = frozenset(
@@ -137,44 +139,40 @@ _CRITERIA_INFORMATION_KEYS = frozenset(
 
 def decode_xml_criteria_information(element: Element) -> CriteriaInformation:
     value = CriteriaInformation()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _RESTRICTIONS:
             value.restrictions = (
                 None
-                if child.get(XSI_NIL) == "true"
+                if child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_archive_restriction_info(child)
             )
         elif tag == _CRITERIA_ARCHIVE_COLUMNS:
             value.criteria_archive_columns = (
                 None
-                if child.get(XSI_NIL) == "true"
+                if child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_archive_column_info(child)
             )
         elif tag == _CRITERIA_ARCHIVE_ROWS:
             value.criteria_archive_rows = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_list_of_archive_list_item(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_archive_list_item(child)
             )
         elif tag == _RESTRICTION_GROUPS:
             value.restriction_groups = (
                 None
-                if child.get(XSI_NIL) == "true"
+                if child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_archive_restriction_group(child)
             )
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

@@ -10,6 +10,7 @@ import datetime
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -21,14 +22,16 @@ from ...runtime import (
     json_datetime,
     json_extra,
     json_object,
+    json_short,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_datetime,
     read_int,
     read_short,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -115,7 +118,7 @@ _UPDATED_ASSOCIATE_ID = (
 _VALIDATION_RESULT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ValidationResult"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class CRMScriptEntity(Carrier):
     """CRM Scripts - stored in the ejScript table, including source code.
 
@@ -167,14 +170,14 @@ class CRMScriptEntity(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> CRMScriptEntity:
-        return decode_xml_crm_script_entity(parse_xml(element))
+        return record_from_xml(decode_xml_crm_script_entity, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_crm_script_entity(self)
 
     @classmethod
     def from_json(cls, data: Any) -> CRMScriptEntity:
-        return decode_json_crm_script_entity(data, "$")
+        return record_from_json(decode_json_crm_script_entity, data)
 
 
 _CRM_SCRIPT_ENTITY_KEYS = frozenset(
@@ -206,17 +209,15 @@ _CRM_SCRIPT_ENTITY_KEYS = frozenset(
 
 def decode_xml_crm_script_entity(element: Element) -> CRMScriptEntity:
     value = CRMScriptEntity()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _EJSCRIPT_ID:
             value.ejscript_id = read_int(child)
@@ -241,18 +242,16 @@ def decode_xml_crm_script_entity(element: Element) -> CRMScriptEntity:
         elif tag == _HTML_OUTPUT:
             value.html_output = read_short(child)
         elif tag == _INCLUDES:
-            value.includes = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_int(child)
-            )
+            value.includes = None if child.get(XSI_NIL) in NIL else decode_xml_list_of_int(child)
         elif tag == _SOURCE_MAPS:
             value.source_maps = (
                 None
-                if child.get(XSI_NIL) == "true"
+                if child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_crm_script_source_map(child)
             )
         elif tag == _VALIDATION_RESULT:
             value.validation_result = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_crm_script_result(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_crm_script_result(child)
             )
         elif tag == _REGISTERED:
             value.registered = read_datetime(child)
@@ -265,7 +264,7 @@ def decode_xml_crm_script_entity(element: Element) -> CRMScriptEntity:
         elif tag == _BLOCKED_VERBS:
             value.blocked_verbs = decode_xml_ej_script_verb(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -317,7 +316,7 @@ def decode_json_crm_script_entity(data: Any, path: str) -> CRMScriptEntity:
     value.source = take_str_nillable(data, "Source", path)
     value.source_code = take_str_nillable(data, "SourceCode", path)
     value.script_type = take(data, "ScriptType", path, decode_json_script_type)
-    value.html_output = take_int(data, "HtmlOutput", path)
+    value.html_output = take(data, "HtmlOutput", path, json_short)
     value.includes = take_nillable(data, "Includes", path, decode_json_list_of_int)
     value.source_maps = take_nillable(
         data, "SourceMaps", path, decode_json_list_of_crm_script_source_map

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -20,10 +21,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -57,7 +59,7 @@ _LINE_NUMBER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}LineNumb
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class CRMScriptErrorInfo(Carrier):
     """Object containing error information for a CRMScript
 
@@ -79,14 +81,14 @@ class CRMScriptErrorInfo(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> CRMScriptErrorInfo:
-        return decode_xml_crm_script_error_info(parse_xml(element))
+        return record_from_xml(decode_xml_crm_script_error_info, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_crm_script_error_info(self)
 
     @classmethod
     def from_json(cls, data: Any) -> CRMScriptErrorInfo:
-        return decode_json_crm_script_error_info(data, "$")
+        return record_from_json(decode_json_crm_script_error_info, data)
 
 
 _CRM_SCRIPT_ERROR_INFO_KEYS = frozenset(
@@ -103,17 +105,15 @@ _CRM_SCRIPT_ERROR_INFO_KEYS = frozenset(
 
 def decode_xml_crm_script_error_info(element: Element) -> CRMScriptErrorInfo:
     value = CRMScriptErrorInfo()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ERROR_MESSAGE:
             value.error_message = child.text or empty_or_nil(child)
@@ -124,7 +124,7 @@ def decode_xml_crm_script_error_info(element: Element) -> CRMScriptErrorInfo:
         elif tag == _CHARACTER_POSITION:
             value.character_position = read_int(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

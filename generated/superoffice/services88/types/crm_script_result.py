@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -20,11 +21,12 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_bool,
@@ -81,7 +83,7 @@ _TRANSPILED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Transpile
 _VALID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Valid"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class CRMScriptResult(Carrier):
     """Object for returning information when validating a CRMScript
 
@@ -117,14 +119,14 @@ class CRMScriptResult(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> CRMScriptResult:
-        return decode_xml_crm_script_result(parse_xml(element))
+        return record_from_xml(decode_xml_crm_script_result, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_crm_script_result(self)
 
     @classmethod
     def from_json(cls, data: Any) -> CRMScriptResult:
-        return decode_json_crm_script_result(data, "$")
+        return record_from_json(decode_json_crm_script_result, data)
 
 
 _CRM_SCRIPT_RESULT_KEYS = frozenset(
@@ -144,17 +146,15 @@ _CRM_SCRIPT_RESULT_KEYS = frozenset(
 
 def decode_xml_crm_script_result(element: Element) -> CRMScriptResult:
     value = CRMScriptResult()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _VALID:
             value.valid = read_bool(child)
@@ -164,22 +164,20 @@ def decode_xml_crm_script_result(element: Element) -> CRMScriptResult:
             value.line_number = read_int(child)
         elif tag == _ERROR_INFORMATION:
             value.error_information = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_crm_script_error_info(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_crm_script_error_info(child)
             )
         elif tag == _TRANSPILED:
             value.transpiled = child.text or empty_or_nil(child)
         elif tag == _INCLUDES:
-            value.includes = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_int(child)
-            )
+            value.includes = None if child.get(XSI_NIL) in NIL else decode_xml_list_of_int(child)
         elif tag == _SOURCE_MAPS:
             value.source_maps = (
                 None
-                if child.get(XSI_NIL) == "true"
+                if child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_crm_script_source_map(child)
             )
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

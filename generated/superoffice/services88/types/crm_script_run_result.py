@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -20,11 +21,12 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_bool,
@@ -92,7 +94,7 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 _TRACE_RUN = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TraceRun"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class CRMScriptRunResult(Carrier):
     """Object for returning result from a CRMScript
 
@@ -126,14 +128,14 @@ class CRMScriptRunResult(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> CRMScriptRunResult:
-        return decode_xml_crm_script_run_result(parse_xml(element))
+        return record_from_xml(decode_xml_crm_script_run_result, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_crm_script_run_result(self)
 
     @classmethod
     def from_json(cls, data: Any) -> CRMScriptRunResult:
-        return decode_json_crm_script_run_result(data, "$")
+        return record_from_json(decode_json_crm_script_run_result, data)
 
 
 _CRM_SCRIPT_RUN_RESULT_KEYS = frozenset(
@@ -155,37 +157,33 @@ _CRM_SCRIPT_RUN_RESULT_KEYS = frozenset(
 
 def decode_xml_crm_script_run_result(element: Element) -> CRMScriptRunResult:
     value = CRMScriptRunResult()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _OUTPUT:
             value.output = child.text or empty_or_nil(child)
         elif tag == _PARAMETERS:
             value.parameters = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_string_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_string_dictionary(child)
             )
         elif tag == _TRACE_RUN:
             value.trace_run = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_crm_script_trace_run(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_crm_script_trace_run(child)
             )
         elif tag == _EVENTDATA:
-            value.eventdata = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_event_data(child)
-            )
+            value.eventdata = None if child.get(XSI_NIL) in NIL else decode_xml_event_data(child)
         elif tag == _SUCCESS:
             value.success = read_bool(child)
         elif tag == _ERROR_INFORMATION:
             value.error_information = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_crm_script_error_info(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_crm_script_error_info(child)
             )
         elif tag == _STATUS_CODE:
             value.status_code = read_int(child)
@@ -193,10 +191,10 @@ def decode_xml_crm_script_run_result(element: Element) -> CRMScriptRunResult:
             value.status_message = child.text or empty_or_nil(child)
         elif tag == _HEADERS:
             value.headers = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_string_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_string_dictionary(child)
             )
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

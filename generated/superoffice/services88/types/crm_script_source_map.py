@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -21,10 +22,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -65,7 +67,7 @@ _LINE_NUMBER_TO = "{http://www.superoffice.net/ws/crm/NetServer/Services88}LineN
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class CRMScriptSourceMap(Carrier):
     """Object for returning source-map info when validating or executing a CRMScript
 
@@ -89,14 +91,14 @@ class CRMScriptSourceMap(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> CRMScriptSourceMap:
-        return decode_xml_crm_script_source_map(parse_xml(element))
+        return record_from_xml(decode_xml_crm_script_source_map, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_crm_script_source_map(self)
 
     @classmethod
     def from_json(cls, data: Any) -> CRMScriptSourceMap:
-        return decode_json_crm_script_source_map(data, "$")
+        return record_from_json(decode_json_crm_script_source_map, data)
 
 
 _CRM_SCRIPT_SOURCE_MAP_KEYS = frozenset(
@@ -114,17 +116,15 @@ _CRM_SCRIPT_SOURCE_MAP_KEYS = frozenset(
 
 def decode_xml_crm_script_source_map(element: Element) -> CRMScriptSourceMap:
     value = CRMScriptSourceMap()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _LINE_NUMBER_FROM:
             value.line_number_from = read_int(child)
@@ -136,10 +136,10 @@ def decode_xml_crm_script_source_map(element: Element) -> CRMScriptSourceMap:
             value.include_id = child.text or empty_or_nil(child)
         elif tag == _INCLUDED_FROM:
             value.included_from = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_str(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_str(child)
             )
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -207,7 +207,7 @@ CRM_SCRIPT_SOURCE_MAP_CODEC = Codec(
 def decode_xml_list_of_crm_script_source_map(element: Element) -> list[CRMScriptSourceMap | None]:
     """``ArrayOfCRMScriptSourceMap``: a list of ``CRMScriptSourceMap`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_crm_script_source_map(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_crm_script_source_map(child))
         for child in element
         if child.tag == _CRM_SCRIPT_SOURCE_MAP
     ]

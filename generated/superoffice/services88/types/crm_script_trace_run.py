@@ -10,6 +10,7 @@ import datetime
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -23,12 +24,13 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_datetime,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -71,7 +73,7 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 _USER_EXECUTION_TIME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UserExecutionTime"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class CRMScriptTraceRun(Carrier):
     """Object for returning Trace run result from a CRMScript
 
@@ -107,14 +109,14 @@ class CRMScriptTraceRun(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> CRMScriptTraceRun:
-        return decode_xml_crm_script_trace_run(parse_xml(element))
+        return record_from_xml(decode_xml_crm_script_trace_run, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_crm_script_trace_run(self)
 
     @classmethod
     def from_json(cls, data: Any) -> CRMScriptTraceRun:
-        return decode_json_crm_script_trace_run(data, "$")
+        return record_from_json(decode_json_crm_script_trace_run, data)
 
 
 _CRM_SCRIPT_TRACE_RUN_KEYS = frozenset(
@@ -138,17 +140,15 @@ _CRM_SCRIPT_TRACE_RUN_KEYS = frozenset(
 
 def decode_xml_crm_script_trace_run(element: Element) -> CRMScriptTraceRun:
     value = CRMScriptTraceRun()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _STARTED_AT:
             value.started_at = read_datetime(child)
@@ -173,7 +173,7 @@ def decode_xml_crm_script_trace_run(element: Element) -> CRMScriptTraceRun:
         elif tag == _FORCE_SAVE_TRACE:
             value.force_save_trace = read_bool(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -24,11 +25,12 @@ from ...runtime import (
     json_write_bytes,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bytes,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_required,
@@ -50,7 +52,7 @@ _SEED = "{http://schemas.datacontract.org/2004/07/System.Security.Cryptography}S
 _Y = "{http://schemas.datacontract.org/2004/07/System.Security.Cryptography}Y"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class CryptographyDSAParameters(Record):
     """The ``DSAParameters`` record."""
 
@@ -67,14 +69,14 @@ class CryptographyDSAParameters(Record):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> CryptographyDSAParameters:
-        return decode_xml_cryptography_dsa_parameters(parse_xml(element))
+        return record_from_xml(decode_xml_cryptography_dsa_parameters, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_cryptography_dsa_parameters(self)
 
     @classmethod
     def from_json(cls, data: Any) -> CryptographyDSAParameters:
-        return decode_json_cryptography_dsa_parameters(data, "$")
+        return record_from_json(decode_json_cryptography_dsa_parameters, data)
 
 
 _CRYPTOGRAPHY_DSA_PARAMETERS_KEYS = frozenset(
@@ -99,24 +101,24 @@ def decode_xml_cryptography_dsa_parameters(element: Element) -> CryptographyDSAP
     seed: bytes | None | Unset = UNSET
     y: bytes | None | Unset = UNSET
     extra: Extra | None = None
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _COUNTER:
             counter = read_int(child)
         elif tag == _G:
-            g = None if child.get(XSI_NIL) == "true" else read_bytes(child)
+            g = None if child.get(XSI_NIL) in NIL else read_bytes(child)
         elif tag == _J:
-            j = None if child.get(XSI_NIL) == "true" else read_bytes(child)
+            j = None if child.get(XSI_NIL) in NIL else read_bytes(child)
         elif tag == _P:
-            p = None if child.get(XSI_NIL) == "true" else read_bytes(child)
+            p = None if child.get(XSI_NIL) in NIL else read_bytes(child)
         elif tag == _Q:
-            q = None if child.get(XSI_NIL) == "true" else read_bytes(child)
+            q = None if child.get(XSI_NIL) in NIL else read_bytes(child)
         elif tag == _SEED:
-            seed = None if child.get(XSI_NIL) == "true" else read_bytes(child)
+            seed = None if child.get(XSI_NIL) in NIL else read_bytes(child)
         elif tag == _Y:
-            y = None if child.get(XSI_NIL) == "true" else read_bytes(child)
+            y = None if child.get(XSI_NIL) in NIL else read_bytes(child)
         else:
-            extra = keep_element(extra, child)
+            extra = keep_element(extra, child, index)
     if isinstance(counter, Unset):
         raise xml_missing(element, "Counter")
     if isinstance(g, Unset):

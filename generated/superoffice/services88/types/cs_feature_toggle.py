@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -21,10 +22,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_bool,
@@ -54,7 +56,7 @@ _STATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}State"
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class CsFeatureToggle(Carrier):
     """Carrier object for CsFeatureToggle. Services for the CsFeatureToggle Carrier is available
     from the CustomerService Agent.
@@ -70,14 +72,14 @@ class CsFeatureToggle(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> CsFeatureToggle:
-        return decode_xml_cs_feature_toggle(parse_xml(element))
+        return record_from_xml(decode_xml_cs_feature_toggle, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_cs_feature_toggle(self)
 
     @classmethod
     def from_json(cls, data: Any) -> CsFeatureToggle:
-        return decode_json_cs_feature_toggle(data, "$")
+        return record_from_json(decode_json_cs_feature_toggle, data)
 
 
 _CS_FEATURE_TOGGLE_KEYS = frozenset(
@@ -92,24 +94,22 @@ _CS_FEATURE_TOGGLE_KEYS = frozenset(
 
 def decode_xml_cs_feature_toggle(element: Element) -> CsFeatureToggle:
     value = CsFeatureToggle()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _NAME:
             value.name = child.text or empty_or_nil(child)
         elif tag == _STATE:
             value.state = read_bool(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -168,7 +168,7 @@ CS_FEATURE_TOGGLE_CODEC = Codec(
 def decode_xml_list_of_cs_feature_toggle(element: Element) -> list[CsFeatureToggle | None]:
     """``ArrayOfCsFeatureToggle``: a list of ``CsFeatureToggle`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_cs_feature_toggle(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_cs_feature_toggle(child))
         for child in element
         if child.tag == _CS_FEATURE_TOGGLE
     ]

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -20,10 +21,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -54,7 +56,7 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 _USER_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UserId"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class CsSessionKey(Carrier):
     """Carrier object for CsSessionKey. Services for the CsSessionKey Carrier is available from the
     CustomerService Agent.
@@ -72,14 +74,14 @@ class CsSessionKey(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> CsSessionKey:
-        return decode_xml_cs_session_key(parse_xml(element))
+        return record_from_xml(decode_xml_cs_session_key, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_cs_session_key(self)
 
     @classmethod
     def from_json(cls, data: Any) -> CsSessionKey:
-        return decode_json_cs_session_key(data, "$")
+        return record_from_json(decode_json_cs_session_key, data)
 
 
 _CS_SESSION_KEY_KEYS = frozenset(
@@ -95,17 +97,15 @@ _CS_SESSION_KEY_KEYS = frozenset(
 
 def decode_xml_cs_session_key(element: Element) -> CsSessionKey:
     value = CsSessionKey()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _KEY:
             value.key = child.text or empty_or_nil(child)
@@ -114,7 +114,7 @@ def decode_xml_cs_session_key(element: Element) -> CsSessionKey:
         elif tag == _USER_ID:
             value.user_id = read_int(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

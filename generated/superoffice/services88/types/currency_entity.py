@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -20,15 +21,17 @@ from ...runtime import (
     json_float,
     json_items_nillable,
     json_object,
+    json_short,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_float,
     read_int,
     read_short,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -67,7 +70,7 @@ _TOOLTIP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Tooltip"
 _UNITS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Units"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class CurrencyEntity(Carrier):
     """Carrier object for CurrencyEntity. Services for the CurrencyEntity Carrier is available from
     the List Agent.
@@ -93,14 +96,14 @@ class CurrencyEntity(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> CurrencyEntity:
-        return decode_xml_currency_entity(parse_xml(element))
+        return record_from_xml(decode_xml_currency_entity, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_currency_entity(self)
 
     @classmethod
     def from_json(cls, data: Any) -> CurrencyEntity:
-        return decode_json_currency_entity(data, "$")
+        return record_from_json(decode_json_currency_entity, data)
 
 
 _CURRENCY_ENTITY_KEYS = frozenset(
@@ -120,17 +123,15 @@ _CURRENCY_ENTITY_KEYS = frozenset(
 
 def decode_xml_currency_entity(element: Element) -> CurrencyEntity:
     value = CurrencyEntity()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _CURRENCY_ID:
             value.currency_id = read_int(child)
@@ -147,7 +148,7 @@ def decode_xml_currency_entity(element: Element) -> CurrencyEntity:
         elif tag == _DELETED:
             value.deleted = read_bool(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -178,7 +179,7 @@ def decode_json_currency_entity(data: Any, path: str) -> CurrencyEntity:
     value.currency_id = take_int(data, "CurrencyId", path)
     value.name = take_str_nillable(data, "Name", path)
     value.tooltip = take_str_nillable(data, "Tooltip", path)
-    value.rank = take_int(data, "Rank", path)
+    value.rank = take(data, "Rank", path, json_short)
     value.rate = take(data, "Rate", path, json_float)
     value.units = take(data, "Units", path, json_float)
     value.deleted = take_bool(data, "Deleted", path)
@@ -217,7 +218,7 @@ CURRENCY_ENTITY_CODEC = Codec(
 def decode_xml_list_of_currency_entity(element: Element) -> list[CurrencyEntity | None]:
     """``ArrayOfCurrencyEntity``: a list of ``CurrencyEntity`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_currency_entity(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_currency_entity(child))
         for child in element
         if child.tag == _CURRENCY_ENTITY
     ]

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -21,9 +22,10 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -63,7 +65,7 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 _TOOL_TIP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ToolTip"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class CustomCommand(Carrier):
     """Generic carrier object for entity commands.
 
@@ -88,14 +90,14 @@ class CustomCommand(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> CustomCommand:
-        return decode_xml_custom_command(parse_xml(element))
+        return record_from_xml(decode_xml_custom_command, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_custom_command(self)
 
     @classmethod
     def from_json(cls, data: Any) -> CustomCommand:
-        return decode_json_custom_command(data, "$")
+        return record_from_json(decode_json_custom_command, data)
 
 
 _CUSTOM_COMMAND_KEYS = frozenset(
@@ -114,17 +116,15 @@ _CUSTOM_COMMAND_KEYS = frozenset(
 
 def decode_xml_custom_command(element: Element) -> CustomCommand:
     value = CustomCommand()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _NAME:
             value.name = child.text or empty_or_nil(child)
@@ -139,7 +139,7 @@ def decode_xml_custom_command(element: Element) -> CustomCommand:
         elif tag == _ACTION_DATA:
             value.action_data = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -206,7 +206,7 @@ CUSTOM_COMMAND_CODEC = Codec(
 def decode_xml_list_of_custom_command(element: Element) -> list[CustomCommand | None]:
     """``ArrayOfCustomCommand``: a list of ``CustomCommand`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_custom_command(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_custom_command(child))
         for child in element
         if child.tag == _CUSTOM_COMMAND
     ]

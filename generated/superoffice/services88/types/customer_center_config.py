@@ -10,6 +10,7 @@ import datetime
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -24,11 +25,12 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_datetime,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -79,7 +81,7 @@ _UPDATED_ASSOCIATE_ID = (
 )
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class CustomerCenterConfig(Carrier):
     """Contains configuration when displaying the Customer Center
 
@@ -109,14 +111,14 @@ class CustomerCenterConfig(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> CustomerCenterConfig:
-        return decode_xml_customer_center_config(parse_xml(element))
+        return record_from_xml(decode_xml_customer_center_config, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_customer_center_config(self)
 
     @classmethod
     def from_json(cls, data: Any) -> CustomerCenterConfig:
-        return decode_json_customer_center_config(data, "$")
+        return record_from_json(decode_json_customer_center_config, data)
 
 
 _CUSTOMER_CENTER_CONFIG_KEYS = frozenset(
@@ -137,17 +139,15 @@ _CUSTOMER_CENTER_CONFIG_KEYS = frozenset(
 
 def decode_xml_customer_center_config(element: Element) -> CustomerCenterConfig:
     value = CustomerCenterConfig()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _CUST_CONFIG_ID:
             value.cust_config_id = read_int(child)
@@ -166,7 +166,7 @@ def decode_xml_customer_center_config(element: Element) -> CustomerCenterConfig:
         elif tag == _UPDATED_ASSOCIATE_ID:
             value.updated_associate_id = read_int(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -245,7 +245,7 @@ def decode_xml_list_of_customer_center_config(
 ) -> list[CustomerCenterConfig | None]:
     """``ArrayOfCustomerCenterConfig``: a list of ``CustomerCenterConfig`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_customer_center_config(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_customer_center_config(child))
         for child in element
         if child.tag == _CUSTOMER_CENTER_CONFIG
     ]

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -20,11 +21,12 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_bool,
@@ -69,7 +71,7 @@ _TIMEZONE_ENABLED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Tim
 _TZ_OFFSET = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TZOffset"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class CustomerServiceStartup(Carrier):
     """This carrier contains various data needed by Service for startup. Do not use this API, as it
     is for internal use and might change without notice
@@ -94,14 +96,14 @@ class CustomerServiceStartup(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> CustomerServiceStartup:
-        return decode_xml_customer_service_startup(parse_xml(element))
+        return record_from_xml(decode_xml_customer_service_startup, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_customer_service_startup(self)
 
     @classmethod
     def from_json(cls, data: Any) -> CustomerServiceStartup:
-        return decode_json_customer_service_startup(data, "$")
+        return record_from_json(decode_json_customer_service_startup, data)
 
 
 _CUSTOMER_SERVICE_STARTUP_KEYS = frozenset(
@@ -118,17 +120,15 @@ _CUSTOMER_SERVICE_STARTUP_KEYS = frozenset(
 
 def decode_xml_customer_service_startup(element: Element) -> CustomerServiceStartup:
     value = CustomerServiceStartup()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _TIMEZONE_ENABLED:
             value.timezone_enabled = read_bool(child)
@@ -138,10 +138,10 @@ def decode_xml_customer_service_startup(element: Element) -> CustomerServiceStar
             value.recaptcha_site_key = child.text or empty_or_nil(child)
         elif tag == _SELECTED_PREFERENCES:
             value.selected_preferences = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_preference(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_preference(child)
             )
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -19,15 +20,18 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_short,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_int,
     read_short,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
+    take,
     take_int,
     take_nillable,
     take_str_nillable,
@@ -81,7 +85,7 @@ _VISIBLE_FOR_ASSOCIATES = (
 _VISIBLE_FOR_GROUPS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}VisibleForGroups"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class Dash(Carrier):
     """Dashboard configuration
 
@@ -120,14 +124,14 @@ class Dash(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> Dash:
-        return decode_xml_dash(parse_xml(element))
+        return record_from_xml(decode_xml_dash, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_dash(self)
 
     @classmethod
     def from_json(cls, data: Any) -> Dash:
-        return decode_json_dash(data, "$")
+        return record_from_json(decode_json_dash, data)
 
 
 _DASH_KEYS = frozenset(
@@ -153,17 +157,15 @@ _DASH_KEYS = frozenset(
 
 def decode_xml_dash(element: Element) -> Dash:
     value = Dash()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _DASHBOARD_ID:
             value.dashboard_id = read_int(child)
@@ -178,29 +180,29 @@ def decode_xml_dash(element: Element) -> Dash:
         elif tag == _COLUMNS:
             value.columns = read_int(child)
         elif tag == _THEME:
-            value.theme = None if child.get(XSI_NIL) == "true" else decode_xml_dash_theme(child)
+            value.theme = None if child.get(XSI_NIL) in NIL else decode_xml_dash_theme(child)
         elif tag == _VISIBLE_FOR_ALL:
             value.visible_for_all = read_short(child)
         elif tag == _VISIBLE_FOR_ASSOCIATES:
             value.visible_for_associates = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_int(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_int(child)
             )
         elif tag == _VISIBLE_FOR_GROUPS:
             value.visible_for_groups = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_int(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_int(child)
             )
         elif tag == _PIN_FOR_ALL:
             value.pin_for_all = read_short(child)
         elif tag == _PIN_FOR_ASSOCIATES:
             value.pin_for_associates = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_int(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_int(child)
             )
         elif tag == _PIN_FOR_GROUPS:
             value.pin_for_groups = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_int(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_int(child)
             )
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -241,14 +243,14 @@ def decode_json_dash(data: Any, path: str) -> Dash:
     value.associate_id = take_int(data, "AssociateId", path)
     value.columns = take_int(data, "Columns", path)
     value.theme = take_nillable(data, "Theme", path, decode_json_dash_theme)
-    value.visible_for_all = take_int(data, "VisibleForAll", path)
+    value.visible_for_all = take(data, "VisibleForAll", path, json_short)
     value.visible_for_associates = take_nillable(
         data, "VisibleForAssociates", path, decode_json_list_of_int
     )
     value.visible_for_groups = take_nillable(
         data, "VisibleForGroups", path, decode_json_list_of_int
     )
-    value.pin_for_all = take_int(data, "PinForAll", path)
+    value.pin_for_all = take(data, "PinForAll", path, json_short)
     value.pin_for_associates = take_nillable(
         data, "PinForAssociates", path, decode_json_list_of_int
     )
@@ -287,7 +289,7 @@ DASH_CODEC = Codec(decode_xml_dash, encode_xml_dash, decode_json_dash, encode_js
 def decode_xml_list_of_dash(element: Element) -> list[Dash | None]:
     """``ArrayOfDash``: a list of ``Dash`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_dash(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_dash(child))
         for child in element
         if child.tag == _DASH
     ]

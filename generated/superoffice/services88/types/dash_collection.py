@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -19,9 +20,10 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_nillable,
@@ -55,7 +57,7 @@ _PINNED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Pinned"
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class DashCollection(Carrier):
     """Collection of dashboards for an associate
 
@@ -75,14 +77,14 @@ class DashCollection(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> DashCollection:
-        return decode_xml_dash_collection(parse_xml(element))
+        return record_from_xml(decode_xml_dash_collection, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_dash_collection(self)
 
     @classmethod
     def from_json(cls, data: Any) -> DashCollection:
-        return decode_json_dash_collection(data, "$")
+        return record_from_json(decode_json_dash_collection, data)
 
 
 _DASH_COLLECTION_KEYS = frozenset(
@@ -98,28 +100,26 @@ _DASH_COLLECTION_KEYS = frozenset(
 
 def decode_xml_dash_collection(element: Element) -> DashCollection:
     value = DashCollection()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _PINNED:
-            value.pinned = None if child.get(XSI_NIL) == "true" else decode_xml_list_of_dash(child)
+            value.pinned = None if child.get(XSI_NIL) in NIL else decode_xml_list_of_dash(child)
         elif tag == _FAVOURITES:
             value.favourites = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_dash(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_dash(child)
             )
         elif tag == _OTHER:
-            value.other = None if child.get(XSI_NIL) == "true" else decode_xml_list_of_dash(child)
+            value.other = None if child.get(XSI_NIL) in NIL else decode_xml_list_of_dash(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

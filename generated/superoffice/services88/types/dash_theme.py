@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -18,15 +19,18 @@ from ...runtime import (
     empty_or_nil,
     json_extra,
     json_object,
+    json_short,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_int,
     read_short,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
+    take,
     take_int,
     take_nillable,
     take_str_nillable,
@@ -58,7 +62,7 @@ _STYLE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Style"
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class DashTheme(Carrier):
     """Dashboard theme configuration
 
@@ -84,14 +88,14 @@ class DashTheme(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> DashTheme:
-        return decode_xml_dash_theme(parse_xml(element))
+        return record_from_xml(decode_xml_dash_theme, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_dash_theme(self)
 
     @classmethod
     def from_json(cls, data: Any) -> DashTheme:
-        return decode_json_dash_theme(data, "$")
+        return record_from_json(decode_json_dash_theme, data)
 
 
 _DASH_THEME_KEYS = frozenset(
@@ -110,17 +114,15 @@ _DASH_THEME_KEYS = frozenset(
 
 def decode_xml_dash_theme(element: Element) -> DashTheme:
     value = DashTheme()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _DASHBOARD_THEME_ID:
             value.dashboard_theme_id = read_int(child)
@@ -135,7 +137,7 @@ def decode_xml_dash_theme(element: Element) -> DashTheme:
         elif tag == _STYLE:
             value.style = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -165,7 +167,7 @@ def decode_json_dash_theme(data: Any, path: str) -> DashTheme:
     value.dashboard_theme_id = take_int(data, "DashboardThemeId", path)
     value.name = take_str_nillable(data, "Name", path)
     value.config = take_str_nillable(data, "Config", path)
-    value.rank = take_int(data, "Rank", path)
+    value.rank = take(data, "Rank", path, json_short)
     value.client = take_str_nillable(data, "Client", path)
     value.style = take_str_nillable(data, "Style", path)
     value.extra = None if _DASH_THEME_KEYS.issuperset(data) else json_extra(data, _DASH_THEME_KEYS)

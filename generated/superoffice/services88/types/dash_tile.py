@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -18,15 +19,18 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_short,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_int,
     read_short,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
+    take,
     take_int,
     take_nillable,
     write_int,
@@ -65,7 +69,7 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 _WIDTH = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Width"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class DashTile(Carrier):
     """Dashboard Tile configuration
 
@@ -91,14 +95,14 @@ class DashTile(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> DashTile:
-        return decode_xml_dash_tile(parse_xml(element))
+        return record_from_xml(decode_xml_dash_tile, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_dash_tile(self)
 
     @classmethod
     def from_json(cls, data: Any) -> DashTile:
-        return decode_json_dash_tile(data, "$")
+        return record_from_json(decode_json_dash_tile, data)
 
 
 _DASH_TILE_KEYS = frozenset(
@@ -117,17 +121,15 @@ _DASH_TILE_KEYS = frozenset(
 
 def decode_xml_dash_tile(element: Element) -> DashTile:
     value = DashTile()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _DASHBOARD_TILE_ID:
             value.dashboard_tile_id = read_int(child)
@@ -141,10 +143,10 @@ def decode_xml_dash_tile(element: Element) -> DashTile:
             value.rank = read_short(child)
         elif tag == _DASH_TILE_DEFINITION:
             value.dash_tile_definition = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_dash_tile_definition(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_dash_tile_definition(child)
             )
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -177,7 +179,7 @@ def decode_json_dash_tile(data: Any, path: str) -> DashTile:
     value.dashboard_id = take_int(data, "DashboardId", path)
     value.height = take_int(data, "Height", path)
     value.width = take_int(data, "Width", path)
-    value.rank = take_int(data, "Rank", path)
+    value.rank = take(data, "Rank", path, json_short)
     value.dash_tile_definition = take_nillable(
         data, "DashTileDefinition", path, decode_json_dash_tile_definition
     )
@@ -212,7 +214,7 @@ DASH_TILE_CODEC = Codec(
 def decode_xml_list_of_dash_tile(element: Element) -> list[DashTile | None]:
     """``ArrayOfDashTile``: a list of ``DashTile`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_dash_tile(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_dash_tile(child))
         for child in element
         if child.tag == _DASH_TILE
     ]

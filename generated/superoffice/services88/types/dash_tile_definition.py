@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -20,10 +21,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -112,7 +114,7 @@ _TILE_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TileType"
 _USAGE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Usage"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class DashTileDefinition(Carrier):
     """Dashboard Tile definition
 
@@ -164,14 +166,14 @@ class DashTileDefinition(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> DashTileDefinition:
-        return decode_xml_dash_tile_definition(parse_xml(element))
+        return record_from_xml(decode_xml_dash_tile_definition, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_dash_tile_definition(self)
 
     @classmethod
     def from_json(cls, data: Any) -> DashTileDefinition:
-        return decode_json_dash_tile_definition(data, "$")
+        return record_from_json(decode_json_dash_tile_definition, data)
 
 
 _DASH_TILE_DEFINITION_KEYS = frozenset(
@@ -203,17 +205,15 @@ _DASH_TILE_DEFINITION_KEYS = frozenset(
 
 def decode_xml_dash_tile_definition(element: Element) -> DashTileDefinition:
     value = DashTileDefinition()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _DASHBOARD_TILE_DEFINITION_ID:
             value.dashboard_tile_definition_id = read_int(child)
@@ -254,7 +254,7 @@ def decode_xml_dash_tile_definition(element: Element) -> DashTileDefinition:
         elif tag == _PROVIDER_NAME:
             value.provider_name = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

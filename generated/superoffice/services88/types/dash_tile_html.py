@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -21,9 +22,10 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_nillable,
@@ -51,7 +53,7 @@ _LANGUAGE_CODE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Langua
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class DashTileHtml(Carrier):
     """HTML data for dash tiles with TileType = HTML
 
@@ -69,14 +71,14 @@ class DashTileHtml(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> DashTileHtml:
-        return decode_xml_dash_tile_html(parse_xml(element))
+        return record_from_xml(decode_xml_dash_tile_html, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_dash_tile_html(self)
 
     @classmethod
     def from_json(cls, data: Any) -> DashTileHtml:
-        return decode_json_dash_tile_html(data, "$")
+        return record_from_json(decode_json_dash_tile_html, data)
 
 
 _DASH_TILE_HTML_KEYS = frozenset(
@@ -91,24 +93,22 @@ _DASH_TILE_HTML_KEYS = frozenset(
 
 def decode_xml_dash_tile_html(element: Element) -> DashTileHtml:
     value = DashTileHtml()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _LANGUAGE_CODE:
             value.language_code = child.text or empty_or_nil(child)
         elif tag == _HTML:
             value.html = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -163,7 +163,7 @@ DASH_TILE_HTML_CODEC = Codec(
 def decode_xml_list_of_dash_tile_html(element: Element) -> list[DashTileHtml | None]:
     """``ArrayOfDashTileHtml``: a list of ``DashTileHtml`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_dash_tile_html(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_dash_tile_html(child))
         for child in element
         if child.tag == _DASH_TILE_HTML
     ]

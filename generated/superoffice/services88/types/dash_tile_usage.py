@@ -10,7 +10,7 @@ from typing import Any
 
 from lxml import etree
 
-from ...runtime import Codec, Element, flags_from_xml, flags_to_text, json_flags
+from ...runtime import Codec, Element, flags_from_xml, flags_to_json, flags_to_text, json_flags
 
 
 class DashTileUsage(enum.Flag, boundary=enum.KEEP):
@@ -48,8 +48,8 @@ def decode_json_dash_tile_usage(data: Any, path: str) -> DashTileUsage | str:
     )
 
 
-def encode_json_dash_tile_usage(value: DashTileUsage | str) -> str:
-    return flags_to_text(value, _DASH_TILE_USAGE_NAMES, ", ")
+def encode_json_dash_tile_usage(value: DashTileUsage | str) -> str | int:
+    return flags_to_json(value, _DASH_TILE_USAGE_NAMES)
 
 
 DASH_TILE_USAGE_CODEC = Codec(

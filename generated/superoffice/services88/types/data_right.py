@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -21,9 +22,10 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_nillable,
@@ -52,7 +54,7 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 _VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Value"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class DataRight(Carrier):
     """Carrier object for DataRight. Services for the DataRight Carrier is available from the User
     Agent.
@@ -66,14 +68,14 @@ class DataRight(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> DataRight:
-        return decode_xml_data_right(parse_xml(element))
+        return record_from_xml(decode_xml_data_right, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_data_right(self)
 
     @classmethod
     def from_json(cls, data: Any) -> DataRight:
-        return decode_json_data_right(data, "$")
+        return record_from_json(decode_json_data_right, data)
 
 
 _DATA_RIGHT_KEYS = frozenset(
@@ -88,24 +90,22 @@ _DATA_RIGHT_KEYS = frozenset(
 
 def decode_xml_data_right(element: Element) -> DataRight:
     value = DataRight()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _VALUE:
             value.value = child.text or empty_or_nil(child)
         elif tag == _DESCRIPTION:
             value.description = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -155,7 +155,7 @@ DATA_RIGHT_CODEC = Codec(
 def decode_xml_list_of_list_of_data_right(element: Element) -> list[list[DataRight | None] | None]:
     """``ArrayOfArrayOfDataRight``: a list of ``ArrayOfDataRight`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_list_of_data_right(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_list_of_data_right(child))
         for child in element
         if child.tag == _ARRAY_OF_DATA_RIGHT
     ]
@@ -193,7 +193,7 @@ LIST_OF_LIST_OF_DATA_RIGHT_CODEC = Codec(
 def decode_xml_list_of_data_right(element: Element) -> list[DataRight | None]:
     """``ArrayOfDataRight``: a list of ``DataRight`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_data_right(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_data_right(child))
         for child in element
         if child.tag == _DATA_RIGHT
     ]

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -19,9 +20,10 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_nillable,
@@ -69,7 +71,7 @@ _ROWS_INFO = "{http://www.superoffice.net/ws/crm/NetServer/Services88}RowsInfo"
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class DataRights(Carrier):
     """Carrier object for DataRights. Services for the DataRights Carrier is available from the
     User Agent.
@@ -84,14 +86,14 @@ class DataRights(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> DataRights:
-        return decode_xml_data_rights(parse_xml(element))
+        return record_from_xml(decode_xml_data_rights, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_data_rights(self)
 
     @classmethod
     def from_json(cls, data: Any) -> DataRights:
-        return decode_json_data_rights(data, "$")
+        return record_from_json(decode_json_data_rights, data)
 
 
 _DATA_RIGHTS_KEYS = frozenset(
@@ -107,36 +109,30 @@ _DATA_RIGHTS_KEYS = frozenset(
 
 def decode_xml_data_rights(element: Element) -> DataRights:
     value = DataRights()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _COLUMNS_INFO:
             value.columns_info = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_list_of_relation_to_owner(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_relation_to_owner(child)
             )
         elif tag == _ROWS_INFO:
             value.rows_info = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_entity_name(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_entity_name(child)
             )
         elif tag == _RIGHTS:
             value.rights = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_list_of_list_of_data_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_list_of_data_right(child)
             )
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

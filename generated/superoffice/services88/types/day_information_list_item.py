@@ -10,6 +10,7 @@ import datetime
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -23,10 +24,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_datetime,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -75,7 +77,7 @@ _RED_LETTER_INFORMATION = (
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class DayInformationListItem(Carrier):
     """Summary information about the activites and holidaysfor one day
 
@@ -97,14 +99,14 @@ class DayInformationListItem(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> DayInformationListItem:
-        return decode_xml_day_information_list_item(parse_xml(element))
+        return record_from_xml(decode_xml_day_information_list_item, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_day_information_list_item(self)
 
     @classmethod
     def from_json(cls, data: Any) -> DayInformationListItem:
-        return decode_json_day_information_list_item(data, "$")
+        return record_from_json(decode_json_day_information_list_item, data)
 
 
 _DAY_INFORMATION_LIST_ITEM_KEYS = frozenset(
@@ -120,30 +122,28 @@ _DAY_INFORMATION_LIST_ITEM_KEYS = frozenset(
 
 def decode_xml_day_information_list_item(element: Element) -> DayInformationListItem:
     value = DayInformationListItem()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ACTIVITY_INFORMATION:
             value.activity_information = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_activity_summary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_activity_summary(child)
             )
         elif tag == _RED_LETTER_INFORMATION:
             value.red_letter_information = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_red_letter_summary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_red_letter_summary(child)
             )
         elif tag == _DATE:
             value.date = read_datetime(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -223,7 +223,7 @@ def decode_xml_list_of_day_information_list_item(
 ) -> list[DayInformationListItem | None]:
     """``ArrayOfDayInformationListItem``: a list of ``DayInformationListItem`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_day_information_list_item(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_day_information_list_item(child))
         for child in element
         if child.tag == _DAY_INFORMATION_LIST_ITEM
     ]

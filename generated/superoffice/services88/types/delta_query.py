@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -20,9 +21,10 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_nillable,
@@ -72,7 +74,7 @@ _RECIPE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}RecipeId"
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class DeltaQuery(Carrier):
     """The ``DeltaQuery`` record."""
 
@@ -86,14 +88,14 @@ class DeltaQuery(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> DeltaQuery:
-        return decode_xml_delta_query(parse_xml(element))
+        return record_from_xml(decode_xml_delta_query, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_delta_query(self)
 
     @classmethod
     def from_json(cls, data: Any) -> DeltaQuery:
-        return decode_json_delta_query(data, "$")
+        return record_from_json(decode_json_delta_query, data)
 
 
 _DELTA_QUERY_KEYS = frozenset(
@@ -110,34 +112,32 @@ _DELTA_QUERY_KEYS = frozenset(
 
 def decode_xml_delta_query(element: Element) -> DeltaQuery:
     value = DeltaQuery()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _RECIPE_ID:
             value.recipe_id = child.text or empty_or_nil(child)
         elif tag == _DELTA_STATES:
             value.delta_states = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_delta_state(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_delta_state(child)
             )
         elif tag == _DELTA_TYPES:
             value.delta_types = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_delta_type(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_delta_type(child)
             )
         elif tag == _APPLIES_TO_IDS:
             value.applies_to_ids = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_int(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_int(child)
             )
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -18,15 +19,18 @@ from ...runtime import (
     empty_or_nil,
     json_extra,
     json_object,
+    json_short,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_int,
     read_short,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
+    take,
     take_int,
     take_nillable,
     take_str_nillable,
@@ -67,7 +71,7 @@ _TZ_LOCATION_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TzLoc
 _VISIBLE_COLUMNS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}VisibleColumns"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class DiaryViewEntity(Carrier):
     """The ``DiaryViewEntity`` record."""
 
@@ -85,14 +89,14 @@ class DiaryViewEntity(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> DiaryViewEntity:
-        return decode_xml_diary_view_entity(parse_xml(element))
+        return record_from_xml(decode_xml_diary_view_entity, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_diary_view_entity(self)
 
     @classmethod
     def from_json(cls, data: Any) -> DiaryViewEntity:
-        return decode_json_diary_view_entity(data, "$")
+        return record_from_json(decode_json_diary_view_entity, data)
 
 
 _DIARY_VIEW_ENTITY_KEYS = frozenset(
@@ -113,17 +117,15 @@ _DIARY_VIEW_ENTITY_KEYS = frozenset(
 
 def decode_xml_diary_view_entity(element: Element) -> DiaryViewEntity:
     value = DiaryViewEntity()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _DIARY_VIEW_ID:
             value.diary_view_id = read_int(child)
@@ -140,13 +142,13 @@ def decode_xml_diary_view_entity(element: Element) -> DiaryViewEntity:
         elif tag == _ASSOCIATE_LIST:
             value.associate_list = (
                 None
-                if child.get(XSI_NIL) == "true"
+                if child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_selectable_mdo_list_item(child)
             )
         elif tag == _TZ_LOCATION_ID:
             value.tz_location_id = read_int(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -182,8 +184,8 @@ def decode_json_diary_view_entity(data: Any, path: str) -> DiaryViewEntity:
     value.diary_view_id = take_int(data, "DiaryViewId", path)
     value.name = take_str_nillable(data, "Name", path)
     value.tooltip = take_str_nillable(data, "Tooltip", path)
-    value.visible_columns = take_int(data, "VisibleColumns", path)
-    value.rank = take_int(data, "Rank", path)
+    value.visible_columns = take(data, "VisibleColumns", path, json_short)
+    value.rank = take(data, "Rank", path, json_short)
     value.assoc_id = take_int(data, "AssocId", path)
     value.associate_list = take_nillable(
         data, "AssociateList", path, decode_json_list_of_selectable_mdo_list_item

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -21,10 +22,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -56,7 +58,7 @@ _STEP_NUMBER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}StepNumb
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class DictionaryStepInformation(Carrier):
     """Information about a dictionary step
 
@@ -74,14 +76,14 @@ class DictionaryStepInformation(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> DictionaryStepInformation:
-        return decode_xml_dictionary_step_information(parse_xml(element))
+        return record_from_xml(decode_xml_dictionary_step_information, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_dictionary_step_information(self)
 
     @classmethod
     def from_json(cls, data: Any) -> DictionaryStepInformation:
-        return decode_json_dictionary_step_information(data, "$")
+        return record_from_json(decode_json_dictionary_step_information, data)
 
 
 _DICTIONARY_STEP_INFORMATION_KEYS = frozenset(
@@ -96,24 +98,22 @@ _DICTIONARY_STEP_INFORMATION_KEYS = frozenset(
 
 def decode_xml_dictionary_step_information(element: Element) -> DictionaryStepInformation:
     value = DictionaryStepInformation()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _NAME:
             value.name = child.text or empty_or_nil(child)
         elif tag == _STEP_NUMBER:
             value.step_number = read_int(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -174,7 +174,7 @@ def decode_xml_list_of_dictionary_step_information(
 ) -> list[DictionaryStepInformation | None]:
     """``ArrayOfDictionaryStepInformation``: a list of ``DictionaryStepInformation`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_dictionary_step_information(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_dictionary_step_information(child))
         for child in element
         if child.tag == _DICTIONARY_STEP_INFORMATION
     ]

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -21,11 +22,12 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_bool,
@@ -75,7 +77,7 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 _YOUR_REF = "{http://www.superoffice.net/ws/crm/NetServer/Services88}YourRef"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class Document(Carrier):
     """Carrier object for Document. Services for the Document Carrier is available from the
     Document Agent.
@@ -128,14 +130,14 @@ class Document(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> Document:
-        return decode_xml_document(parse_xml(element))
+        return record_from_xml(decode_xml_document, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_document(self)
 
     @classmethod
     def from_json(cls, data: Any) -> Document:
-        return decode_json_document(data, "$")
+        return record_from_json(decode_json_document, data)
 
 
 _DOCUMENT_KEYS = frozenset(
@@ -168,17 +170,15 @@ _DOCUMENT_KEYS = frozenset(
 
 def decode_xml_document(element: Element) -> Document:
     value = Document()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _DOCUMENT_ID:
             value.document_id = read_int(child)
@@ -221,7 +221,7 @@ def decode_xml_document(element: Element) -> Document:
         elif tag == _SALE_NAME:
             value.sale_name = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -325,7 +325,7 @@ DOCUMENT_CODEC = Codec(
 def decode_xml_list_of_document(element: Element) -> list[Document | None]:
     """``ArrayOfDocument``: a list of ``Document`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_document(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_document(child))
         for child in element
         if child.tag == _DOCUMENT
     ]

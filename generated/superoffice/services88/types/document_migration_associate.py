@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -22,10 +23,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -41,7 +43,7 @@ _DOCUMENT_MIGRATION_ASSOCIATE = (
 _EMAIL_ADDRESS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}EmailAddress"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class DocumentMigrationAssociate(Record):
     """Class used to map relationship between AssociateId and the user's email.
 
@@ -59,14 +61,14 @@ class DocumentMigrationAssociate(Record):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> DocumentMigrationAssociate:
-        return decode_xml_document_migration_associate(parse_xml(element))
+        return record_from_xml(decode_xml_document_migration_associate, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_document_migration_associate(self)
 
     @classmethod
     def from_json(cls, data: Any) -> DocumentMigrationAssociate:
-        return decode_json_document_migration_associate(data, "$")
+        return record_from_json(decode_json_document_migration_associate, data)
 
 
 _DOCUMENT_MIGRATION_ASSOCIATE_KEYS = frozenset(
@@ -79,14 +81,14 @@ _DOCUMENT_MIGRATION_ASSOCIATE_KEYS = frozenset(
 
 def decode_xml_document_migration_associate(element: Element) -> DocumentMigrationAssociate:
     value = DocumentMigrationAssociate()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _ASSOCIATE_ID:
             value.associate_id = read_int(child)
         elif tag == _EMAIL_ADDRESS:
             value.email_address = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -137,7 +139,7 @@ def decode_xml_list_of_document_migration_associate(
 ) -> list[DocumentMigrationAssociate | None]:
     """``ArrayOfDocumentMigrationAssociate``: a list of ``DocumentMigrationAssociate`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_document_migration_associate(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_document_migration_associate(child))
         for child in element
         if child.tag == _DOCUMENT_MIGRATION_ASSOCIATE
     ]

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -21,10 +22,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -45,7 +47,7 @@ _USER_GROUP_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UserGr
 _VISIBLE_FOR_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}VisibleForId"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class DocumentMigrationItem(Record):
     """Class used to summarize all document-properties relevant for migrating documents.
 
@@ -77,14 +79,14 @@ class DocumentMigrationItem(Record):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> DocumentMigrationItem:
-        return decode_xml_document_migration_item(parse_xml(element))
+        return record_from_xml(decode_xml_document_migration_item, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_document_migration_item(self)
 
     @classmethod
     def from_json(cls, data: Any) -> DocumentMigrationItem:
-        return decode_json_document_migration_item(data, "$")
+        return record_from_json(decode_json_document_migration_item, data)
 
 
 _DOCUMENT_MIGRATION_ITEM_KEYS = frozenset(
@@ -104,7 +106,7 @@ _DOCUMENT_MIGRATION_ITEM_KEYS = frozenset(
 
 def decode_xml_document_migration_item(element: Element) -> DocumentMigrationItem:
     value = DocumentMigrationItem()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _DOCUMENT_ID:
             value.document_id = read_int(child)
@@ -125,7 +127,7 @@ def decode_xml_document_migration_item(element: Element) -> DocumentMigrationIte
         elif tag == _VISIBLE_FOR_ID:
             value.visible_for_id = read_int(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -197,7 +199,7 @@ def decode_xml_list_of_document_migration_item(
 ) -> list[DocumentMigrationItem | None]:
     """``ArrayOfDocumentMigrationItem``: a list of ``DocumentMigrationItem`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_document_migration_item(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_document_migration_item(child))
         for child in element
         if child.tag == _DOCUMENT_MIGRATION_ITEM
     ]

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -20,10 +21,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -58,7 +60,7 @@ _NUM_DOCUMENTS_OMITTED = (
 )
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class DocumentMigrationItemList(Record):
     """Carrier object for DocumentMigrationItemList. Services for the DocumentMigrationItemList
     Carrier is available from the DocumentMigration Agent.
@@ -80,14 +82,14 @@ class DocumentMigrationItemList(Record):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> DocumentMigrationItemList:
-        return decode_xml_document_migration_item_list(parse_xml(element))
+        return record_from_xml(decode_xml_document_migration_item_list, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_document_migration_item_list(self)
 
     @classmethod
     def from_json(cls, data: Any) -> DocumentMigrationItemList:
-        return decode_json_document_migration_item_list(data, "$")
+        return record_from_json(decode_json_document_migration_item_list, data)
 
 
 _DOCUMENT_MIGRATION_ITEM_LIST_KEYS = frozenset(
@@ -102,7 +104,7 @@ _DOCUMENT_MIGRATION_ITEM_LIST_KEYS = frozenset(
 
 def decode_xml_document_migration_item_list(element: Element) -> DocumentMigrationItemList:
     value = DocumentMigrationItemList()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _NUM_DOCUMENTS_OMITTED:
             value.num_documents_omitted = read_int(child)
@@ -111,17 +113,17 @@ def decode_xml_document_migration_item_list(element: Element) -> DocumentMigrati
         elif tag == _DOCUMENTS:
             value.documents = (
                 None
-                if child.get(XSI_NIL) == "true"
+                if child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_document_migration_item(child)
             )
         elif tag == _ASSOCIATES:
             value.associates = (
                 None
-                if child.get(XSI_NIL) == "true"
+                if child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_document_migration_associate(child)
             )
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -22,11 +23,12 @@ from ...runtime import (
     json_write_bytes,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bytes,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -59,7 +61,7 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 _TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Type"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class DocumentPreview(Carrier):
     """Document data intended for preview purposes
 
@@ -81,14 +83,14 @@ class DocumentPreview(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> DocumentPreview:
-        return decode_xml_document_preview(parse_xml(element))
+        return record_from_xml(decode_xml_document_preview, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_document_preview(self)
 
     @classmethod
     def from_json(cls, data: Any) -> DocumentPreview:
-        return decode_json_document_preview(data, "$")
+        return record_from_json(decode_json_document_preview, data)
 
 
 _DOCUMENT_PREVIEW_KEYS = frozenset(
@@ -105,17 +107,15 @@ _DOCUMENT_PREVIEW_KEYS = frozenset(
 
 def decode_xml_document_preview(element: Element) -> DocumentPreview:
     value = DocumentPreview()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _NAME:
             value.name = child.text or empty_or_nil(child)
@@ -124,9 +124,9 @@ def decode_xml_document_preview(element: Element) -> DocumentPreview:
         elif tag == _SIZE:
             value.size = read_int(child)
         elif tag == _STREAM:
-            value.stream = None if child.get(XSI_NIL) == "true" else read_bytes(child)
+            value.stream = None if child.get(XSI_NIL) in NIL else read_bytes(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -19,13 +20,15 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_short,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_int,
     read_short,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -88,7 +91,7 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 _TOOLTIP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Tooltip"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class DocumentTemplate(Carrier):
     """The template a document is based on is stored in the SO_arc\\template folder on the server.
     This will return the name as displayed in the GUI, and not the physical document name, of
@@ -126,14 +129,14 @@ class DocumentTemplate(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> DocumentTemplate:
-        return decode_xml_document_template(parse_xml(element))
+        return record_from_xml(decode_xml_document_template, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_document_template(self)
 
     @classmethod
     def from_json(cls, data: Any) -> DocumentTemplate:
-        return decode_json_document_template(data, "$")
+        return record_from_json(decode_json_document_template, data)
 
 
 _DOCUMENT_TEMPLATE_KEYS = frozenset(
@@ -157,17 +160,15 @@ _DOCUMENT_TEMPLATE_KEYS = frozenset(
 
 def decode_xml_document_template(element: Element) -> DocumentTemplate:
     value = DocumentTemplate()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _DOCUMENT_TEMPLATE_ID:
             value.document_template_id = read_int(child)
@@ -192,7 +193,7 @@ def decode_xml_document_template(element: Element) -> DocumentTemplate:
         elif tag == _QUOTE_DOC_TYPE:
             value.quote_doc_type = decode_xml_doc_tmpl_quote_type(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -229,11 +230,11 @@ def decode_json_document_template(data: Any, path: str) -> DocumentTemplate:
     value.document_template_id = take_int(data, "DocumentTemplateId", path)
     value.name = take_str_nillable(data, "Name", path)
     value.tooltip = take_str_nillable(data, "Tooltip", path)
-    value.save_in_db = take_int(data, "SaveInDb", path)
+    value.save_in_db = take(data, "SaveInDb", path, json_short)
     value.filename = take_str_nillable(data, "Filename", path)
     value.default_oref = take_str_nillable(data, "DefaultOref", path)
     value.record_type = take(data, "RecordType", path, decode_json_doc_tmpl_type)
-    value.deleted = take_int(data, "Deleted", path)
+    value.deleted = take(data, "Deleted", path, json_short)
     value.direction = take(data, "Direction", path, decode_json_doc_tmpl_direction)
     value.autoevent_id = take_int(data, "AutoeventId", path)
     value.quote_doc_type = take(data, "QuoteDocType", path, decode_json_doc_tmpl_quote_type)
@@ -278,7 +279,7 @@ DOCUMENT_TEMPLATE_CODEC = Codec(
 def decode_xml_list_of_document_template(element: Element) -> list[DocumentTemplate | None]:
     """``ArrayOfDocumentTemplate``: a list of ``DocumentTemplate`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_document_template(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_document_template(child))
         for child in element
         if child.tag == _DOCUMENT_TEMPLATE
     ]

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -19,14 +20,16 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_short,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
     read_short,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -134,7 +137,7 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 _TOOLTIP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Tooltip"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class DocumentTemplateEntity(Carrier):
     """The template a document is based on is stored in the SO_arc\\template folder on the server.
     This will return the name as displayed in the GUI, and not the physical document name, of
@@ -210,14 +213,14 @@ class DocumentTemplateEntity(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> DocumentTemplateEntity:
-        return decode_xml_document_template_entity(parse_xml(element))
+        return record_from_xml(decode_xml_document_template_entity, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_document_template_entity(self)
 
     @classmethod
     def from_json(cls, data: Any) -> DocumentTemplateEntity:
-        return decode_json_document_template_entity(data, "$")
+        return record_from_json(decode_json_document_template_entity, data)
 
 
 _DOCUMENT_TEMPLATE_ENTITY_KEYS = frozenset(
@@ -255,17 +258,15 @@ _DOCUMENT_TEMPLATE_ENTITY_KEYS = frozenset(
 
 def decode_xml_document_template_entity(element: Element) -> DocumentTemplateEntity:
     value = DocumentTemplateEntity()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _DOCUMENT_TEMPLATE_ID:
             value.document_template_id = read_int(child)
@@ -318,7 +319,7 @@ def decode_xml_document_template_entity(element: Element) -> DocumentTemplateEnt
         elif tag == _INVITATION_DOC_TYPE:
             value.invitation_doc_type = decode_xml_doc_tmpl_invitation_type(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -374,7 +375,7 @@ def decode_json_document_template_entity(data: Any, path: str) -> DocumentTempla
     value.document_template_id = take_int(data, "DocumentTemplateId", path)
     value.name = take_str_nillable(data, "Name", path)
     value.tooltip = take_str_nillable(data, "Tooltip", path)
-    value.save_in_db = take_int(data, "SaveInDb", path)
+    value.save_in_db = take(data, "SaveInDb", path, json_short)
     value.filename = take_str_nillable(data, "Filename", path)
     value.default_oref = take_str_nillable(data, "DefaultOref", path)
     value.record_type = take(data, "RecordType", path, decode_json_doc_tmpl_type)
@@ -383,7 +384,7 @@ def decode_json_document_template_entity(data: Any, path: str) -> DocumentTempla
     value.autoevent_id = take_int(data, "AutoeventId", path)
     value.intent_id = take_int(data, "IntentId", path)
     value.is_default_published = take_bool(data, "IsDefaultPublished", path)
-    value.rank = take_int(data, "Rank", path)
+    value.rank = take(data, "Rank", path, json_short)
     value.load_template_from_plugin = take_int(data, "LoadTemplateFromPlugin", path)
     value.mime_type = take_str_nillable(data, "MimeType", path)
     value.is_in_use_in_guides = take_bool(data, "IsInUseInGuides", path)
@@ -460,7 +461,7 @@ def decode_xml_list_of_document_template_entity(
 ) -> list[DocumentTemplateEntity | None]:
     """``ArrayOfDocumentTemplateEntity``: a list of ``DocumentTemplateEntity`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_document_template_entity(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_document_template_entity(child))
         for child in element
         if child.tag == _DOCUMENT_TEMPLATE_ENTITY
     ]

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -20,10 +21,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -49,7 +51,7 @@ _NUM_TEMPLATES_OMITTED = (
 _TEMPLATE_IDS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TemplateIds"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class DocumentTemplateMigrationList(Record):
     """Carrier object for DocumentTemplateMigrationList. Services for the
     DocumentTemplateMigrationList Carrier is available from the DocumentMigration Agent.
@@ -69,14 +71,14 @@ class DocumentTemplateMigrationList(Record):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> DocumentTemplateMigrationList:
-        return decode_xml_document_template_migration_list(parse_xml(element))
+        return record_from_xml(decode_xml_document_template_migration_list, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_document_template_migration_list(self)
 
     @classmethod
     def from_json(cls, data: Any) -> DocumentTemplateMigrationList:
-        return decode_json_document_template_migration_list(data, "$")
+        return record_from_json(decode_json_document_template_migration_list, data)
 
 
 _DOCUMENT_TEMPLATE_MIGRATION_LIST_KEYS = frozenset(
@@ -90,7 +92,7 @@ _DOCUMENT_TEMPLATE_MIGRATION_LIST_KEYS = frozenset(
 
 def decode_xml_document_template_migration_list(element: Element) -> DocumentTemplateMigrationList:
     value = DocumentTemplateMigrationList()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _NUM_TEMPLATES_OMITTED:
             value.num_templates_omitted = read_int(child)
@@ -98,10 +100,10 @@ def decode_xml_document_template_migration_list(element: Element) -> DocumentTem
             value.num_templates_already_migrated = read_int(child)
         elif tag == _TEMPLATE_IDS:
             value.template_ids = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_int(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_int(child)
             )
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

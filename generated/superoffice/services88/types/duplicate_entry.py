@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -21,10 +22,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -57,7 +59,7 @@ _SO_PRIMARY_KEY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SoPri
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class DuplicateEntry(Carrier):
     """A duplicate entry
 
@@ -82,14 +84,14 @@ class DuplicateEntry(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> DuplicateEntry:
-        return decode_xml_duplicate_entry(parse_xml(element))
+        return record_from_xml(decode_xml_duplicate_entry, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_duplicate_entry(self)
 
     @classmethod
     def from_json(cls, data: Any) -> DuplicateEntry:
-        return decode_json_duplicate_entry(data, "$")
+        return record_from_json(decode_json_duplicate_entry, data)
 
 
 _DUPLICATE_ENTRY_KEYS = frozenset(
@@ -107,17 +109,15 @@ _DUPLICATE_ENTRY_KEYS = frozenset(
 
 def decode_xml_duplicate_entry(element: Element) -> DuplicateEntry:
     value = DuplicateEntry()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _RULE_NAME:
             value.rule_name = child.text or empty_or_nil(child)
@@ -130,7 +130,7 @@ def decode_xml_duplicate_entry(element: Element) -> DuplicateEntry:
         elif tag == _RULE_DISPLAY_NAME:
             value.rule_display_name = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -194,7 +194,7 @@ DUPLICATE_ENTRY_CODEC = Codec(
 def decode_xml_list_of_duplicate_entry(element: Element) -> list[DuplicateEntry | None]:
     """``ArrayOfDuplicateEntry``: a list of ``DuplicateEntry`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_duplicate_entry(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_duplicate_entry(child))
         for child in element
         if child.tag == _DUPLICATE_ENTRY
     ]

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -21,10 +22,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_bool,
@@ -56,7 +58,7 @@ _NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class DuplicateRule(Carrier):
     """Describes one duplicate rule to be used to find similar entries
 
@@ -77,14 +79,14 @@ class DuplicateRule(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> DuplicateRule:
-        return decode_xml_duplicate_rule(parse_xml(element))
+        return record_from_xml(decode_xml_duplicate_rule, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_duplicate_rule(self)
 
     @classmethod
     def from_json(cls, data: Any) -> DuplicateRule:
-        return decode_json_duplicate_rule(data, "$")
+        return record_from_json(decode_json_duplicate_rule, data)
 
 
 _DUPLICATE_RULE_KEYS = frozenset(
@@ -101,17 +103,15 @@ _DUPLICATE_RULE_KEYS = frozenset(
 
 def decode_xml_duplicate_rule(element: Element) -> DuplicateRule:
     value = DuplicateRule()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _NAME:
             value.name = child.text or empty_or_nil(child)
@@ -122,7 +122,7 @@ def decode_xml_duplicate_rule(element: Element) -> DuplicateRule:
         elif tag == _IS_ACTIVE:
             value.is_active = read_bool(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -183,7 +183,7 @@ DUPLICATE_RULE_CODEC = Codec(
 def decode_xml_list_of_duplicate_rule(element: Element) -> list[DuplicateRule | None]:
     """``ArrayOfDuplicateRule``: a list of ``DuplicateRule`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_duplicate_rule(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_duplicate_rule(child))
         for child in element
         if child.tag == _DUPLICATE_RULE
     ]

@@ -10,7 +10,7 @@ from typing import Any
 
 from lxml import etree
 
-from ...runtime import Codec, Element, flags_from_xml, flags_to_text, json_flags
+from ...runtime import Codec, Element, flags_from_xml, flags_to_json, flags_to_text, json_flags
 
 
 class EFieldRight(enum.Flag, boundary=enum.KEEP):
@@ -69,8 +69,8 @@ def decode_json_e_field_right(data: Any, path: str) -> EFieldRight | str:
     return json_flags(data, path, _E_FIELD_RIGHT_BY_NAME, _E_FIELD_RIGHT_NONE, _E_FIELD_RIGHT_SEEN)
 
 
-def encode_json_e_field_right(value: EFieldRight | str) -> str:
-    return flags_to_text(value, _E_FIELD_RIGHT_NAMES, ", ")
+def encode_json_e_field_right(value: EFieldRight | str) -> str | int:
+    return flags_to_json(value, _E_FIELD_RIGHT_NAMES)
 
 
 E_FIELD_RIGHT_CODEC = Codec(

@@ -10,6 +10,7 @@ import datetime
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -21,14 +22,16 @@ from ...runtime import (
     json_datetime,
     json_extra,
     json_object,
+    json_short,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_datetime,
     read_int,
     read_short,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -81,7 +84,7 @@ _SIMPLE_MODE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SimpleMo
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class EMailAccount(Carrier):
     """Properties for an email account
 
@@ -121,14 +124,14 @@ class EMailAccount(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> EMailAccount:
-        return decode_xml_e_mail_account(parse_xml(element))
+        return record_from_xml(decode_xml_e_mail_account, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_e_mail_account(self)
 
     @classmethod
     def from_json(cls, data: Any) -> EMailAccount:
-        return decode_json_e_mail_account(data, "$")
+        return record_from_json(decode_json_e_mail_account, data)
 
 
 _E_MAIL_ACCOUNT_KEYS = frozenset(
@@ -153,17 +156,15 @@ _E_MAIL_ACCOUNT_KEYS = frozenset(
 
 def decode_xml_e_mail_account(element: Element) -> EMailAccount:
     value = EMailAccount()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _E_MAIL_ACCOUNT_ID:
             value.e_mail_account_id = read_int(child)
@@ -173,11 +174,11 @@ def decode_xml_e_mail_account(element: Element) -> EMailAccount:
             value.associate_id = read_int(child)
         elif tag == _INCOMING_CREDENTIALS:
             value.incoming_credentials = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_service_auth(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_service_auth(child)
             )
         elif tag == _OUTGOING_CREDENTIALS:
             value.outgoing_credentials = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_service_auth(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_service_auth(child)
             )
         elif tag == _ACCOUNT_STATUS:
             value.account_status = read_short(child)
@@ -194,7 +195,7 @@ def decode_xml_e_mail_account(element: Element) -> EMailAccount:
         elif tag == _LAST_FETCH:
             value.last_fetch = read_datetime(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -236,12 +237,12 @@ def decode_json_e_mail_account(data: Any, path: str) -> EMailAccount:
     value.outgoing_credentials = take_nillable(
         data, "OutgoingCredentials", path, decode_json_service_auth
     )
-    value.account_status = take_int(data, "AccountStatus", path)
+    value.account_status = take(data, "AccountStatus", path, json_short)
     value.error_count = take_int(data, "ErrorCount", path)
     value.error_reason = take_str_nillable(data, "ErrorReason", path)
     value.inbox_folder = take_str_nillable(data, "InboxFolder", path)
     value.sent_folder = take_str_nillable(data, "SentFolder", path)
-    value.simple_mode = take_int(data, "SimpleMode", path)
+    value.simple_mode = take(data, "SimpleMode", path, json_short)
     value.last_fetch = take(data, "LastFetch", path, json_datetime)
     value.extra = (
         None if _E_MAIL_ACCOUNT_KEYS.issuperset(data) else json_extra(data, _E_MAIL_ACCOUNT_KEYS)

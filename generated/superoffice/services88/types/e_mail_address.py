@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -21,10 +22,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -69,7 +71,7 @@ _PERSON_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PersonNa
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class EMailAddress(Carrier):
     """Carrier object for EMailAddress. Services for the EMailAddress Carrier is available from the
     EMail Agent.
@@ -96,14 +98,14 @@ class EMailAddress(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> EMailAddress:
-        return decode_xml_e_mail_address(parse_xml(element))
+        return record_from_xml(decode_xml_e_mail_address, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_e_mail_address(self)
 
     @classmethod
     def from_json(cls, data: Any) -> EMailAddress:
-        return decode_json_e_mail_address(data, "$")
+        return record_from_json(decode_json_e_mail_address, data)
 
 
 _E_MAIL_ADDRESS_KEYS = frozenset(
@@ -125,17 +127,15 @@ _E_MAIL_ADDRESS_KEYS = frozenset(
 
 def decode_xml_e_mail_address(element: Element) -> EMailAddress:
     value = EMailAddress()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _CONTACT_ID:
             value.contact_id = read_int(child)
@@ -153,12 +153,12 @@ def decode_xml_e_mail_address(element: Element) -> EMailAddress:
             value.email_id = read_int(child)
         elif tag == _DUPLICATE_PERSON_IDS:
             value.duplicate_person_ids = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_int(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_int(child)
             )
         elif tag == _NAME:
             value.name = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -236,7 +236,7 @@ E_MAIL_ADDRESS_CODEC = Codec(
 def decode_xml_list_of_e_mail_address(element: Element) -> list[EMailAddress | None]:
     """``ArrayOfEMailAddress``: a list of ``EMailAddress`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_e_mail_address(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_e_mail_address(child))
         for child in element
         if child.tag == _E_MAIL_ADDRESS
     ]

@@ -10,6 +10,7 @@ import datetime
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -23,12 +24,13 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_datetime,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -88,7 +90,7 @@ _SUPERSEDED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Supersede
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class EMailAppointment(Carrier):
     """Information about an email appointment received as iCal data
 
@@ -118,14 +120,14 @@ class EMailAppointment(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> EMailAppointment:
-        return decode_xml_e_mail_appointment(parse_xml(element))
+        return record_from_xml(decode_xml_e_mail_appointment, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_e_mail_appointment(self)
 
     @classmethod
     def from_json(cls, data: Any) -> EMailAppointment:
-        return decode_json_e_mail_appointment(data, "$")
+        return record_from_json(decode_json_e_mail_appointment, data)
 
 
 _E_MAIL_APPOINTMENT_KEYS = frozenset(
@@ -146,27 +148,25 @@ _E_MAIL_APPOINTMENT_KEYS = frozenset(
 
 def decode_xml_e_mail_appointment(element: Element) -> EMailAppointment:
     value = EMailAppointment()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _APPOINTMENT:
             value.appointment = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_appointment(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_appointment(child)
             )
         elif tag == _CAL_METHOD:
             value.cal_method = decode_xml_cal_method(child)
         elif tag == _PARTICIPANTS:
             value.participants = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_str(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_str(child)
             )
         elif tag == _COMMENT:
             value.comment = child.text or empty_or_nil(child)
@@ -179,7 +179,7 @@ def decode_xml_e_mail_appointment(element: Element) -> EMailAppointment:
         elif tag == _SUPERSEDED:
             value.superseded = read_bool(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -23,12 +24,13 @@ from ...runtime import (
     json_write_bytes,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_bytes,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_bool,
@@ -70,7 +72,7 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 _TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Type"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class EMailAttachment(Carrier):
     """Information about an attachment
 
@@ -104,14 +106,14 @@ class EMailAttachment(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> EMailAttachment:
-        return decode_xml_e_mail_attachment(parse_xml(element))
+        return record_from_xml(decode_xml_e_mail_attachment, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_e_mail_attachment(self)
 
     @classmethod
     def from_json(cls, data: Any) -> EMailAttachment:
-        return decode_json_e_mail_attachment(data, "$")
+        return record_from_json(decode_json_e_mail_attachment, data)
 
 
 _E_MAIL_ATTACHMENT_KEYS = frozenset(
@@ -133,17 +135,15 @@ _E_MAIL_ATTACHMENT_KEYS = frozenset(
 
 def decode_xml_e_mail_attachment(element: Element) -> EMailAttachment:
     value = EMailAttachment()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _DESCRIPTION:
             value.description = child.text or empty_or_nil(child)
@@ -162,9 +162,9 @@ def decode_xml_e_mail_attachment(element: Element) -> EMailAttachment:
         elif tag == _IS_SAFE_FILE_EXTENSION:
             value.is_safe_file_extension = read_bool(child)
         elif tag == _STREAM:
-            value.stream = None if child.get(XSI_NIL) == "true" else read_bytes(child)
+            value.stream = None if child.get(XSI_NIL) in NIL else read_bytes(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -244,7 +244,7 @@ E_MAIL_ATTACHMENT_CODEC = Codec(
 def decode_xml_list_of_e_mail_attachment(element: Element) -> list[EMailAttachment | None]:
     """``ArrayOfEMailAttachment``: a list of ``EMailAttachment`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_e_mail_attachment(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_e_mail_attachment(child))
         for child in element
         if child.tag == _E_MAIL_ATTACHMENT
     ]

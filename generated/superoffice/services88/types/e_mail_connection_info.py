@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -20,10 +21,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_bool,
@@ -58,7 +60,7 @@ _USER_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UserName"
 _USE_SSL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UseSSL"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class EMailConnectionInfo(Carrier):
     """All information needed to connect to a mailserver
 
@@ -72,7 +74,7 @@ class EMailConnectionInfo(Carrier):
     """
     user_name: str | None | Unset = UNSET
     """Name of user to log in with"""
-    password: str | None | Unset = UNSET
+    password: str | None | Unset = dataclasses.field(default=UNSET, repr=False)
     """Password for the username"""
     folder: str | None | Unset = UNSET
     """Optional folder to set as current after logging in"""
@@ -84,14 +86,14 @@ class EMailConnectionInfo(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> EMailConnectionInfo:
-        return decode_xml_e_mail_connection_info(parse_xml(element))
+        return record_from_xml(decode_xml_e_mail_connection_info, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_e_mail_connection_info(self)
 
     @classmethod
     def from_json(cls, data: Any) -> EMailConnectionInfo:
-        return decode_json_e_mail_connection_info(data, "$")
+        return record_from_json(decode_json_e_mail_connection_info, data)
 
 
 _E_MAIL_CONNECTION_INFO_KEYS = frozenset(
@@ -109,17 +111,15 @@ _E_MAIL_CONNECTION_INFO_KEYS = frozenset(
 
 def decode_xml_e_mail_connection_info(element: Element) -> EMailConnectionInfo:
     value = EMailConnectionInfo()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _SERVER_NAME:
             value.server_name = child.text or empty_or_nil(child)
@@ -132,7 +132,7 @@ def decode_xml_e_mail_connection_info(element: Element) -> EMailConnectionInfo:
         elif tag == _USE_SSL:
             value.use_ssl = read_bool(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -20,11 +21,12 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_bool,
@@ -63,7 +65,7 @@ _USER_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UserName"
 _USE_SSL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UseSSL"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class EMailConnectionInfoExtended(Carrier):
     """Carrier object for EMailConnectionInfoExtended. Services for the EMailConnectionInfoExtended
     Carrier is available from the EMail Agent.
@@ -77,7 +79,7 @@ class EMailConnectionInfoExtended(Carrier):
     protocol: str | None | Unset = UNSET
     user_name: str | None | Unset = UNSET
     """Name of user to log in with"""
-    password: str | None | Unset = UNSET
+    password: str | None | Unset = dataclasses.field(default=UNSET, repr=False)
     """Password for the username"""
     use_ssl: bool | Unset = UNSET
     """Use a secure connection with the server"""
@@ -91,14 +93,14 @@ class EMailConnectionInfoExtended(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> EMailConnectionInfoExtended:
-        return decode_xml_e_mail_connection_info_extended(parse_xml(element))
+        return record_from_xml(decode_xml_e_mail_connection_info_extended, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_e_mail_connection_info_extended(self)
 
     @classmethod
     def from_json(cls, data: Any) -> EMailConnectionInfoExtended:
-        return decode_json_e_mail_connection_info_extended(data, "$")
+        return record_from_json(decode_json_e_mail_connection_info_extended, data)
 
 
 _E_MAIL_CONNECTION_INFO_EXTENDED_KEYS = frozenset(
@@ -118,17 +120,15 @@ _E_MAIL_CONNECTION_INFO_EXTENDED_KEYS = frozenset(
 
 def decode_xml_e_mail_connection_info_extended(element: Element) -> EMailConnectionInfoExtended:
     value = EMailConnectionInfoExtended()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _PORT:
             value.port = read_int(child)
@@ -145,7 +145,7 @@ def decode_xml_e_mail_connection_info_extended(element: Element) -> EMailConnect
         elif tag == _FOLDER:
             value.folder = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -21,9 +22,10 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_nillable,
@@ -57,7 +59,7 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 _VALUES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Values"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class EMailCustomHeader(Carrier):
     """Carrier object for EMailCustomHeader. Services for the EMailCustomHeader Carrier is
     available from the EMail Agent.
@@ -72,14 +74,14 @@ class EMailCustomHeader(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> EMailCustomHeader:
-        return decode_xml_e_mail_custom_header(parse_xml(element))
+        return record_from_xml(decode_xml_e_mail_custom_header, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_e_mail_custom_header(self)
 
     @classmethod
     def from_json(cls, data: Any) -> EMailCustomHeader:
-        return decode_json_e_mail_custom_header(data, "$")
+        return record_from_json(decode_json_e_mail_custom_header, data)
 
 
 _E_MAIL_CUSTOM_HEADER_KEYS = frozenset(
@@ -94,24 +96,22 @@ _E_MAIL_CUSTOM_HEADER_KEYS = frozenset(
 
 def decode_xml_e_mail_custom_header(element: Element) -> EMailCustomHeader:
     value = EMailCustomHeader()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _NAME:
             value.name = child.text or empty_or_nil(child)
         elif tag == _VALUES:
-            value.values = None if child.get(XSI_NIL) == "true" else decode_xml_list_of_str(child)
+            value.values = None if child.get(XSI_NIL) in NIL else decode_xml_list_of_str(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -170,7 +170,7 @@ E_MAIL_CUSTOM_HEADER_CODEC = Codec(
 def decode_xml_list_of_e_mail_custom_header(element: Element) -> list[EMailCustomHeader | None]:
     """``ArrayOfEMailCustomHeader``: a list of ``EMailCustomHeader`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_e_mail_custom_header(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_e_mail_custom_header(child))
         for child in element
         if child.tag == _E_MAIL_CUSTOM_HEADER
     ]

@@ -10,6 +10,7 @@ import datetime
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -24,12 +25,13 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_datetime,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -154,7 +156,7 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 _TO = "{http://www.superoffice.net/ws/crm/NetServer/Services88}To"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class EMailEntity(Carrier):
     """All information about an e-mail
 
@@ -221,14 +223,14 @@ class EMailEntity(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> EMailEntity:
-        return decode_xml_e_mail_entity(parse_xml(element))
+        return record_from_xml(decode_xml_e_mail_entity, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_e_mail_entity(self)
 
     @classmethod
     def from_json(cls, data: Any) -> EMailEntity:
-        return decode_json_e_mail_entity(data, "$")
+        return record_from_json(decode_json_e_mail_entity, data)
 
 
 _E_MAIL_ENTITY_KEYS = frozenset(
@@ -267,38 +269,34 @@ _E_MAIL_ENTITY_KEYS = frozenset(
 
 def decode_xml_e_mail_entity(element: Element) -> EMailEntity:
     value = EMailEntity()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _TO:
             value.to = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_e_mail_address(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_e_mail_address(child)
             )
         elif tag == _CC:
             value.cc = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_e_mail_address(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_e_mail_address(child)
             )
         elif tag == _BCC:
             value.bcc = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_e_mail_address(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_e_mail_address(child)
             )
         elif tag == _SUBJECT:
             value.subject = child.text or empty_or_nil(child)
         elif tag == _HTML_BODY:
             value.html_body = child.text or empty_or_nil(child)
         elif tag == _FROM:
-            value.from_ = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_e_mail_address(child)
-            )
+            value.from_ = None if child.get(XSI_NIL) in NIL else decode_xml_e_mail_address(child)
         elif tag == _SENT:
             value.sent = read_datetime(child)
         elif tag == _SIZE:
@@ -315,20 +313,18 @@ def decode_xml_e_mail_entity(element: Element) -> EMailEntity:
             value.is_sent = read_bool(child)
         elif tag == _E_MAIL_SO_INFO:
             value.e_mail_so_info = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_e_mail_so_info(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_e_mail_so_info(child)
             )
         elif tag == _SERVER_ID:
             value.server_id = read_int(child)
         elif tag == _ATTACHMENTS:
             value.attachments = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_list_of_e_mail_attachment(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_e_mail_attachment(child)
             )
         elif tag == _CUSTOM_HEADER_LIST:
             value.custom_header_list = (
                 None
-                if child.get(XSI_NIL) == "true"
+                if child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_e_mail_custom_header(child)
             )
         elif tag == _FOLDER_NAME:
@@ -341,7 +337,7 @@ def decode_xml_e_mail_entity(element: Element) -> EMailEntity:
             value.received_at = read_datetime(child)
         elif tag == _IN_REPLY_TO:
             value.in_reply_to = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_e_mail_envelope(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_e_mail_envelope(child)
             )
         elif tag == _REPLIED_AT:
             value.replied_at = read_datetime(child)
@@ -352,7 +348,7 @@ def decode_xml_e_mail_entity(element: Element) -> EMailEntity:
         elif tag == _CAL_REPLY_STATUS:
             value.cal_reply_status = decode_xml_cal_reply_status(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -493,7 +489,7 @@ E_MAIL_ENTITY_CODEC = Codec(
 def decode_xml_list_of_e_mail_entity(element: Element) -> list[EMailEntity | None]:
     """``ArrayOfEMailEntity``: a list of ``EMailEntity`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_e_mail_entity(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_e_mail_entity(child))
         for child in element
         if child.tag == _E_MAIL_ENTITY
     ]

@@ -10,6 +10,7 @@ import datetime
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -24,11 +25,12 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_datetime,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -100,7 +102,7 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 _TO = "{http://www.superoffice.net/ws/crm/NetServer/Services88}To"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class EMailEnvelope(Carrier):
     """Limited information about one e-mail.
 
@@ -134,14 +136,14 @@ class EMailEnvelope(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> EMailEnvelope:
-        return decode_xml_e_mail_envelope(parse_xml(element))
+        return record_from_xml(decode_xml_e_mail_envelope, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_e_mail_envelope(self)
 
     @classmethod
     def from_json(cls, data: Any) -> EMailEnvelope:
-        return decode_json_e_mail_envelope(data, "$")
+        return record_from_json(decode_json_e_mail_envelope, data)
 
 
 _E_MAIL_ENVELOPE_KEYS = frozenset(
@@ -164,17 +166,15 @@ _E_MAIL_ENVELOPE_KEYS = frozenset(
 
 def decode_xml_e_mail_envelope(element: Element) -> EMailEnvelope:
     value = EMailEnvelope()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _SERVER_ID:
             value.server_id = read_int(child)
@@ -183,12 +183,10 @@ def decode_xml_e_mail_envelope(element: Element) -> EMailEnvelope:
         elif tag == _SUBJECT:
             value.subject = child.text or empty_or_nil(child)
         elif tag == _FROM:
-            value.from_ = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_e_mail_address(child)
-            )
+            value.from_ = None if child.get(XSI_NIL) in NIL else decode_xml_e_mail_address(child)
         elif tag == _TO:
             value.to = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_e_mail_address(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_e_mail_address(child)
             )
         elif tag == _SENT:
             value.sent = read_datetime(child)
@@ -200,10 +198,10 @@ def decode_xml_e_mail_envelope(element: Element) -> EMailEnvelope:
             value.size = read_int(child)
         elif tag == _E_MAIL_SO_INFO:
             value.e_mail_so_info = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_e_mail_so_info(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_e_mail_so_info(child)
             )
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -282,7 +280,7 @@ E_MAIL_ENVELOPE_CODEC = Codec(
 def decode_xml_list_of_e_mail_envelope(element: Element) -> list[EMailEnvelope | None]:
     """``ArrayOfEMailEnvelope``: a list of ``EMailEnvelope`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_e_mail_envelope(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_e_mail_envelope(child))
         for child in element
         if child.tag == _E_MAIL_ENVELOPE
     ]

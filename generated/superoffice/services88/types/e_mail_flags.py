@@ -10,7 +10,7 @@ from typing import Any
 
 from lxml import etree
 
-from ...runtime import Codec, Element, flags_from_xml, flags_to_text, json_flags
+from ...runtime import Codec, Element, flags_from_xml, flags_to_json, flags_to_text, json_flags
 
 
 class EMailFlags(enum.Flag, boundary=enum.KEEP):
@@ -58,8 +58,8 @@ def decode_json_e_mail_flags(data: Any, path: str) -> EMailFlags | str:
     return json_flags(data, path, _E_MAIL_FLAGS_BY_NAME, _E_MAIL_FLAGS_NONE, _E_MAIL_FLAGS_SEEN)
 
 
-def encode_json_e_mail_flags(value: EMailFlags | str) -> str:
-    return flags_to_text(value, _E_MAIL_FLAGS_NAMES, ", ")
+def encode_json_e_mail_flags(value: EMailFlags | str) -> str | int:
+    return flags_to_json(value, _E_MAIL_FLAGS_NAMES)
 
 
 E_MAIL_FLAGS_CODEC = Codec(

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -21,11 +22,12 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_bool,
@@ -62,7 +64,7 @@ _TOTAL_ITEMS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TotalIte
 _UNREAD_ITEMS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UnreadItems"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class EMailFolder(Carrier):
     """Properties for a mail folder
 
@@ -90,14 +92,14 @@ class EMailFolder(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> EMailFolder:
-        return decode_xml_e_mail_folder(parse_xml(element))
+        return record_from_xml(decode_xml_e_mail_folder, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_e_mail_folder(self)
 
     @classmethod
     def from_json(cls, data: Any) -> EMailFolder:
-        return decode_json_e_mail_folder(data, "$")
+        return record_from_json(decode_json_e_mail_folder, data)
 
 
 _E_MAIL_FOLDER_KEYS = frozenset(
@@ -117,17 +119,15 @@ _E_MAIL_FOLDER_KEYS = frozenset(
 
 def decode_xml_e_mail_folder(element: Element) -> EMailFolder:
     value = EMailFolder()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _NAME:
             value.name = child.text or empty_or_nil(child)
@@ -144,7 +144,7 @@ def decode_xml_e_mail_folder(element: Element) -> EMailFolder:
         elif tag == _EMAIL_FOLDER_ID:
             value.email_folder_id = read_int(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -214,7 +214,7 @@ E_MAIL_FOLDER_CODEC = Codec(
 def decode_xml_list_of_e_mail_folder(element: Element) -> list[EMailFolder | None]:
     """``ArrayOfEMailFolder``: a list of ``EMailFolder`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_e_mail_folder(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_e_mail_folder(child))
         for child in element
         if child.tag == _E_MAIL_FOLDER
     ]

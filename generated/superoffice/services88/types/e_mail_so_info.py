@@ -10,6 +10,7 @@ import datetime
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -23,12 +24,13 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_datetime,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -70,7 +72,7 @@ _SALE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SaleId"
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class EMailSOInfo(Carrier):
     """Glue between SuperOffice data and an e-mail.
 
@@ -100,14 +102,14 @@ class EMailSOInfo(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> EMailSOInfo:
-        return decode_xml_e_mail_so_info(parse_xml(element))
+        return record_from_xml(decode_xml_e_mail_so_info, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_e_mail_so_info(self)
 
     @classmethod
     def from_json(cls, data: Any) -> EMailSOInfo:
-        return decode_json_e_mail_so_info(data, "$")
+        return record_from_json(decode_json_e_mail_so_info, data)
 
 
 _E_MAIL_SO_INFO_KEYS = frozenset(
@@ -128,17 +130,15 @@ _E_MAIL_SO_INFO_KEYS = frozenset(
 
 def decode_xml_e_mail_so_info(element: Element) -> EMailSOInfo:
     value = EMailSOInfo()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _DOCUMENT_ID:
             value.document_id = read_int(child)
@@ -157,7 +157,7 @@ def decode_xml_e_mail_so_info(element: Element) -> EMailSOInfo:
         elif tag == _ARCHIVED_DISPLAY_NAME:
             value.archived_display_name = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

@@ -14,6 +14,7 @@ from ...runtime import (
     Codec,
     Element,
     flags_from_xml,
+    flags_to_json,
     flags_to_text,
     json_flags,
     json_items,
@@ -79,8 +80,8 @@ def decode_json_e_table_right(data: Any, path: str) -> ETableRight | str:
     return json_flags(data, path, _E_TABLE_RIGHT_BY_NAME, _E_TABLE_RIGHT_NONE, _E_TABLE_RIGHT_SEEN)
 
 
-def encode_json_e_table_right(value: ETableRight | str) -> str:
-    return flags_to_text(value, _E_TABLE_RIGHT_NAMES, ", ")
+def encode_json_e_table_right(value: ETableRight | str) -> str | int:
+    return flags_to_json(value, _E_TABLE_RIGHT_NAMES)
 
 
 E_TABLE_RIGHT_CODEC = Codec(

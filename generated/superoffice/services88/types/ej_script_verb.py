@@ -10,7 +10,7 @@ from typing import Any
 
 from lxml import etree
 
-from ...runtime import Codec, Element, flags_from_xml, flags_to_text, json_flags
+from ...runtime import Codec, Element, flags_from_xml, flags_to_json, flags_to_text, json_flags
 
 
 class EjScriptVerb(enum.Flag, boundary=enum.KEEP):
@@ -72,8 +72,8 @@ def decode_json_ej_script_verb(data: Any, path: str) -> EjScriptVerb | str:
     )
 
 
-def encode_json_ej_script_verb(value: EjScriptVerb | str) -> str:
-    return flags_to_text(value, _EJ_SCRIPT_VERB_NAMES, ", ")
+def encode_json_ej_script_verb(value: EjScriptVerb | str) -> str | int:
+    return flags_to_json(value, _EJ_SCRIPT_VERB_NAMES)
 
 
 EJ_SCRIPT_VERB_CODEC = Codec(

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -21,10 +22,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -54,7 +56,7 @@ _RECORDS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Records"
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class EntityCounts(Carrier):
     """Carrier object for EntityCounts. Services for the EntityCounts Carrier is available from the
     Diagnostics Agent.
@@ -70,14 +72,14 @@ class EntityCounts(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> EntityCounts:
-        return decode_xml_entity_counts(parse_xml(element))
+        return record_from_xml(decode_xml_entity_counts, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_entity_counts(self)
 
     @classmethod
     def from_json(cls, data: Any) -> EntityCounts:
-        return decode_json_entity_counts(data, "$")
+        return record_from_json(decode_json_entity_counts, data)
 
 
 _ENTITY_COUNTS_KEYS = frozenset(
@@ -92,24 +94,22 @@ _ENTITY_COUNTS_KEYS = frozenset(
 
 def decode_xml_entity_counts(element: Element) -> EntityCounts:
     value = EntityCounts()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ENTITY_NAME:
             value.entity_name = child.text or empty_or_nil(child)
         elif tag == _RECORDS:
             value.records = read_int(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -164,7 +164,7 @@ ENTITY_COUNTS_CODEC = Codec(
 def decode_xml_list_of_entity_counts(element: Element) -> list[EntityCounts | None]:
     """``ArrayOfEntityCounts``: a list of ``EntityCounts`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_entity_counts(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_entity_counts(child))
         for child in element
         if child.tag == _ENTITY_COUNTS
     ]

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -21,9 +22,10 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_nillable,
@@ -52,7 +54,7 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 _VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Value"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class EntityElement(Carrier):
     """Generic carrier object for entity elements such as Phone, EntityElement, Url. These elements
     do not have id and rank. These values are changed on each save, and should not be depended
@@ -73,14 +75,14 @@ class EntityElement(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> EntityElement:
-        return decode_xml_entity_element(parse_xml(element))
+        return record_from_xml(decode_xml_entity_element, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_entity_element(self)
 
     @classmethod
     def from_json(cls, data: Any) -> EntityElement:
-        return decode_json_entity_element(data, "$")
+        return record_from_json(decode_json_entity_element, data)
 
 
 _ENTITY_ELEMENT_KEYS = frozenset(
@@ -96,17 +98,15 @@ _ENTITY_ELEMENT_KEYS = frozenset(
 
 def decode_xml_entity_element(element: Element) -> EntityElement:
     value = EntityElement()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _VALUE:
             value.value = child.text or empty_or_nil(child)
@@ -115,7 +115,7 @@ def decode_xml_entity_element(element: Element) -> EntityElement:
         elif tag == _DESCRIPTION:
             value.description = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -173,7 +173,7 @@ ENTITY_ELEMENT_CODEC = Codec(
 def decode_xml_list_of_entity_element(element: Element) -> list[EntityElement | None]:
     """``ArrayOfEntityElement``: a list of ``EntityElement`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_entity_element(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_entity_element(child))
         for child in element
         if child.tag == _ENTITY_ELEMENT
     ]

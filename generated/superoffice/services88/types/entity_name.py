@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -21,9 +22,10 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_nillable,
@@ -51,7 +53,7 @@ _TABLE_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableName
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class EntityName(Carrier):
     """Carrier object for EntityName. Services for the EntityName Carrier is available from the
     User Agent.
@@ -67,14 +69,14 @@ class EntityName(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> EntityName:
-        return decode_xml_entity_name(parse_xml(element))
+        return record_from_xml(decode_xml_entity_name, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_entity_name(self)
 
     @classmethod
     def from_json(cls, data: Any) -> EntityName:
-        return decode_json_entity_name(data, "$")
+        return record_from_json(decode_json_entity_name, data)
 
 
 _ENTITY_NAME_KEYS = frozenset(
@@ -89,24 +91,22 @@ _ENTITY_NAME_KEYS = frozenset(
 
 def decode_xml_entity_name(element: Element) -> EntityName:
     value = EntityName()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _TABLE_NAME:
             value.table_name = child.text or empty_or_nil(child)
         elif tag == _TABLE_DESCRIPTION:
             value.table_description = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -161,7 +161,7 @@ ENTITY_NAME_CODEC = Codec(
 def decode_xml_list_of_entity_name(element: Element) -> list[EntityName | None]:
     """``ArrayOfEntityName``: a list of ``EntityName`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_entity_name(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_entity_name(child))
         for child in element
         if child.tag == _ENTITY_NAME
     ]

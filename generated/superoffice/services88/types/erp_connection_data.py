@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -21,11 +22,12 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -88,7 +90,7 @@ _FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Fie
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class ErpConnectionData(Carrier):
     """Contains connection data and field labels for one connection
 
@@ -116,14 +118,14 @@ class ErpConnectionData(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ErpConnectionData:
-        return decode_xml_erp_connection_data(parse_xml(element))
+        return record_from_xml(decode_xml_erp_connection_data, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_erp_connection_data(self)
 
     @classmethod
     def from_json(cls, data: Any) -> ErpConnectionData:
-        return decode_json_erp_connection_data(data, "$")
+        return record_from_json(decode_json_erp_connection_data, data)
 
 
 _ERP_CONNECTION_DATA_KEYS = frozenset(
@@ -143,17 +145,15 @@ _ERP_CONNECTION_DATA_KEYS = frozenset(
 
 def decode_xml_erp_connection_data(element: Element) -> ErpConnectionData:
     value = ErpConnectionData()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ERP_CONNECTION_ID:
             value.erp_connection_id = read_int(child)
@@ -163,7 +163,7 @@ def decode_xml_erp_connection_data(element: Element) -> ErpConnectionData:
             value.connected = read_bool(child)
         elif tag == _ERP_FIELDS:
             value.erp_fields = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_field_metadata(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_field_metadata(child)
             )
         elif tag == _CRM_ACTOR_TYPE:
             value.crm_actor_type = decode_xml_crm_actor_type(child)
@@ -171,10 +171,10 @@ def decode_xml_erp_connection_data(element: Element) -> ErpConnectionData:
             value.erp_actor_type = decode_xml_erp_actor_type(child)
         elif tag == _ERP_ACTOR_TYPES:
             value.erp_actor_types = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_erp_actor_type(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_erp_actor_type(child)
             )
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -250,7 +250,7 @@ ERP_CONNECTION_DATA_CODEC = Codec(
 def decode_xml_list_of_erp_connection_data(element: Element) -> list[ErpConnectionData | None]:
     """``ArrayOfErpConnectionData``: a list of ``ErpConnectionData`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_erp_connection_data(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_erp_connection_data(child))
         for child in element
         if child.tag == _ERP_CONNECTION_DATA
     ]

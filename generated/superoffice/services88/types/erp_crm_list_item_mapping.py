@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -21,9 +22,10 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_nillable,
@@ -61,7 +63,7 @@ _FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Fie
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class ErpCrmListItemMapping(Carrier):
     """One list item mapping between erp and crm.
 
@@ -81,14 +83,14 @@ class ErpCrmListItemMapping(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ErpCrmListItemMapping:
-        return decode_xml_erp_crm_list_item_mapping(parse_xml(element))
+        return record_from_xml(decode_xml_erp_crm_list_item_mapping, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_erp_crm_list_item_mapping(self)
 
     @classmethod
     def from_json(cls, data: Any) -> ErpCrmListItemMapping:
-        return decode_json_erp_crm_list_item_mapping(data, "$")
+        return record_from_json(decode_json_erp_crm_list_item_mapping, data)
 
 
 _ERP_CRM_LIST_ITEM_MAPPING_KEYS = frozenset(
@@ -104,17 +106,15 @@ _ERP_CRM_LIST_ITEM_MAPPING_KEYS = frozenset(
 
 def decode_xml_erp_crm_list_item_mapping(element: Element) -> ErpCrmListItemMapping:
     value = ErpCrmListItemMapping()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ERP_LIST_ITEM_ID:
             value.erp_list_item_id = child.text or empty_or_nil(child)
@@ -122,10 +122,10 @@ def decode_xml_erp_crm_list_item_mapping(element: Element) -> ErpCrmListItemMapp
             value.erp_list_item_name = child.text or empty_or_nil(child)
         elif tag == _CRM_LIST_ITEM:
             value.crm_list_item = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_mdo_list_item(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_mdo_list_item(child)
             )
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -189,7 +189,7 @@ def decode_xml_list_of_erp_crm_list_item_mapping(
 ) -> list[ErpCrmListItemMapping | None]:
     """``ArrayOfErpCrmListItemMapping``: a list of ``ErpCrmListItemMapping`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_erp_crm_list_item_mapping(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_erp_crm_list_item_mapping(child))
         for child in element
         if child.tag == _ERP_CRM_LIST_ITEM_MAPPING
     ]

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -21,10 +22,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -66,7 +68,7 @@ _MAPPINGS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Mappings"
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class ErpSyncActorSummary(Carrier):
     """Summary of the current setup of the ERP Integration, for one ERP actor
 
@@ -88,14 +90,14 @@ class ErpSyncActorSummary(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ErpSyncActorSummary:
-        return decode_xml_erp_sync_actor_summary(parse_xml(element))
+        return record_from_xml(decode_xml_erp_sync_actor_summary, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_erp_sync_actor_summary(self)
 
     @classmethod
     def from_json(cls, data: Any) -> ErpSyncActorSummary:
-        return decode_json_erp_sync_actor_summary(data, "$")
+        return record_from_json(decode_json_erp_sync_actor_summary, data)
 
 
 _ERP_SYNC_ACTOR_SUMMARY_KEYS = frozenset(
@@ -112,17 +114,15 @@ _ERP_SYNC_ACTOR_SUMMARY_KEYS = frozenset(
 
 def decode_xml_erp_sync_actor_summary(element: Element) -> ErpSyncActorSummary:
     value = ErpSyncActorSummary()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ACTOR_TYPE:
             value.actor_type = decode_xml_erp_actor_type(child)
@@ -133,7 +133,7 @@ def decode_xml_erp_sync_actor_summary(element: Element) -> ErpSyncActorSummary:
         elif tag == _MAPPINGS:
             value.mappings = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -200,7 +200,7 @@ def decode_xml_list_of_erp_sync_actor_summary(
 ) -> list[ErpSyncActorSummary | None]:
     """``ArrayOfErpSyncActorSummary``: a list of ``ErpSyncActorSummary`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_erp_sync_actor_summary(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_erp_sync_actor_summary(child))
         for child in element
         if child.tag == _ERP_SYNC_ACTOR_SUMMARY
     ]

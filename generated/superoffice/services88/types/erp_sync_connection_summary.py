@@ -10,6 +10,7 @@ import datetime
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -23,11 +24,12 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_datetime,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -72,7 +74,7 @@ _LAST_SYNC = "{http://www.superoffice.net/ws/crm/NetServer/Services88}LastSync"
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class ErpSyncConnectionSummary(Carrier):
     """Summary of the current setup of the ERP Integration, for one ERP connection
 
@@ -98,14 +100,14 @@ class ErpSyncConnectionSummary(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ErpSyncConnectionSummary:
-        return decode_xml_erp_sync_connection_summary(parse_xml(element))
+        return record_from_xml(decode_xml_erp_sync_connection_summary, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_erp_sync_connection_summary(self)
 
     @classmethod
     def from_json(cls, data: Any) -> ErpSyncConnectionSummary:
-        return decode_json_erp_sync_connection_summary(data, "$")
+        return record_from_json(decode_json_erp_sync_connection_summary, data)
 
 
 _ERP_SYNC_CONNECTION_SUMMARY_KEYS = frozenset(
@@ -124,17 +126,15 @@ _ERP_SYNC_CONNECTION_SUMMARY_KEYS = frozenset(
 
 def decode_xml_erp_sync_connection_summary(element: Element) -> ErpSyncConnectionSummary:
     value = ErpSyncConnectionSummary()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _DISPLAY_NAME:
             value.display_name = child.text or empty_or_nil(child)
@@ -149,11 +149,11 @@ def decode_xml_erp_sync_connection_summary(element: Element) -> ErpSyncConnectio
         elif tag == _ACTORS:
             value.actors = (
                 None
-                if child.get(XSI_NIL) == "true"
+                if child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_erp_sync_actor_summary(child)
             )
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -20,11 +21,12 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_bool,
@@ -60,7 +62,7 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 _URL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}URL"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class ErpSyncConnectorEntity(Carrier):
     """Erp connector information
 
@@ -82,14 +84,14 @@ class ErpSyncConnectorEntity(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ErpSyncConnectorEntity:
-        return decode_xml_erp_sync_connector_entity(parse_xml(element))
+        return record_from_xml(decode_xml_erp_sync_connector_entity, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_erp_sync_connector_entity(self)
 
     @classmethod
     def from_json(cls, data: Any) -> ErpSyncConnectorEntity:
-        return decode_json_erp_sync_connector_entity(data, "$")
+        return record_from_json(decode_json_erp_sync_connector_entity, data)
 
 
 _ERP_SYNC_CONNECTOR_ENTITY_KEYS = frozenset(
@@ -106,17 +108,15 @@ _ERP_SYNC_CONNECTOR_ENTITY_KEYS = frozenset(
 
 def decode_xml_erp_sync_connector_entity(element: Element) -> ErpSyncConnectorEntity:
     value = ErpSyncConnectorEntity()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ERP_CONNECTOR_ID:
             value.erp_connector_id = read_int(child)
@@ -127,7 +127,7 @@ def decode_xml_erp_sync_connector_entity(element: Element) -> ErpSyncConnectorEn
         elif tag == _DELETED:
             value.deleted = read_bool(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -21,11 +22,12 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -89,7 +91,7 @@ _SYNC_TO_ERP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SyncToEr
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class ErpSyncFieldMapping(Carrier):
     """Mapping information for one field pair (ERP &lt;-&gt; SuperOffice)
 
@@ -143,14 +145,14 @@ class ErpSyncFieldMapping(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ErpSyncFieldMapping:
-        return decode_xml_erp_sync_field_mapping(parse_xml(element))
+        return record_from_xml(decode_xml_erp_sync_field_mapping, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_erp_sync_field_mapping(self)
 
     @classmethod
     def from_json(cls, data: Any) -> ErpSyncFieldMapping:
-        return decode_json_erp_sync_field_mapping(data, "$")
+        return record_from_json(decode_json_erp_sync_field_mapping, data)
 
 
 _ERP_SYNC_FIELD_MAPPING_KEYS = frozenset(
@@ -180,17 +182,15 @@ _ERP_SYNC_FIELD_MAPPING_KEYS = frozenset(
 
 def decode_xml_erp_sync_field_mapping(element: Element) -> ErpSyncFieldMapping:
     value = ErpSyncFieldMapping()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ERP_FIELD_ID:
             value.erp_field_id = read_int(child)
@@ -227,7 +227,7 @@ def decode_xml_erp_sync_field_mapping(element: Element) -> ErpSyncFieldMapping:
         elif tag == _LIST_REFERENCE:
             value.list_reference = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -333,7 +333,7 @@ def decode_xml_list_of_erp_sync_field_mapping(
 ) -> list[ErpSyncFieldMapping | None]:
     """``ArrayOfErpSyncFieldMapping``: a list of ``ErpSyncFieldMapping`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_erp_sync_field_mapping(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_erp_sync_field_mapping(child))
         for child in element
         if child.tag == _ERP_SYNC_FIELD_MAPPING
     ]

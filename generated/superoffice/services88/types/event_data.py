@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -20,10 +21,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -79,7 +81,7 @@ _TRACE_EXECUTION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Trac
 _TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Type"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class EventData(Carrier):
     """EventData containing data related to event handlers
 
@@ -121,14 +123,14 @@ class EventData(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> EventData:
-        return decode_xml_event_data(parse_xml(element))
+        return record_from_xml(decode_xml_event_data, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_event_data(self)
 
     @classmethod
     def from_json(cls, data: Any) -> EventData:
-        return decode_json_event_data(data, "$")
+        return record_from_json(decode_json_event_data, data)
 
 
 _EVENT_DATA_KEYS = frozenset(
@@ -155,23 +157,21 @@ _EVENT_DATA_KEYS = frozenset(
 
 def decode_xml_event_data(element: Element) -> EventData:
     value = EventData()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _TYPE:
             value.type = decode_xml_event_handler_type(child)
         elif tag == _INPUT_VALUES:
             value.input_values = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_string_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_string_dictionary(child)
             )
         elif tag == _BLOCK_EXECUTION:
             value.block_execution = read_bool(child)
@@ -183,32 +183,32 @@ def decode_xml_event_data(element: Element) -> EventData:
             value.show_dialog = child.text or empty_or_nil(child)
         elif tag == _OUTPUT_VALUES:
             value.output_values = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_string_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_string_dictionary(child)
             )
         elif tag == _STATE_VALUES:
             value.state_values = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_string_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_string_dictionary(child)
             )
         elif tag == _EXCEPTION:
             value.exception = child.text or empty_or_nil(child)
         elif tag == _PARSER_VALUES:
             value.parser_values = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_string_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_string_dictionary(child)
             )
         elif tag == _CGI_VARIABLES:
             value.cgi_variables = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_string_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_string_dictionary(child)
             )
         elif tag == _CGI_CONTENT:
             value.cgi_content = child.text or empty_or_nil(child)
         elif tag == _HEADERS:
             value.headers = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_string_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_string_dictionary(child)
             )
         elif tag == _TRACE_EXECUTION:
             value.trace_execution = read_bool(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -20,10 +21,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -56,7 +58,7 @@ _MESSAGE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Message"
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class ExportArchiveResult(Carrier):
     """Carrier object for ExportArchiveResult. Services for the ExportArchiveResult Carrier is
     available from the Archive Agent.
@@ -76,14 +78,14 @@ class ExportArchiveResult(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ExportArchiveResult:
-        return decode_xml_export_archive_result(parse_xml(element))
+        return record_from_xml(decode_xml_export_archive_result, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_export_archive_result(self)
 
     @classmethod
     def from_json(cls, data: Any) -> ExportArchiveResult:
-        return decode_json_export_archive_result(data, "$")
+        return record_from_json(decode_json_export_archive_result, data)
 
 
 _EXPORT_ARCHIVE_RESULT_KEYS = frozenset(
@@ -99,17 +101,15 @@ _EXPORT_ARCHIVE_RESULT_KEYS = frozenset(
 
 def decode_xml_export_archive_result(element: Element) -> ExportArchiveResult:
     value = ExportArchiveResult()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _BATCH_TASK_ID:
             value.batch_task_id = read_int(child)
@@ -118,7 +118,7 @@ def decode_xml_export_archive_result(element: Element) -> ExportArchiveResult:
         elif tag == _MESSAGE:
             value.message = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -18,14 +19,16 @@ from ...runtime import (
     empty_or_nil,
     json_extra,
     json_object,
+    json_short,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
     read_short,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -101,7 +104,7 @@ _WAIT_TO_FINISH = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WaitT
 _WORKDIR = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Workdir"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class ExtAppEntity(Carrier):
     """The ext app entity contains information on an external application
 
@@ -159,14 +162,14 @@ class ExtAppEntity(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ExtAppEntity:
-        return decode_xml_ext_app_entity(parse_xml(element))
+        return record_from_xml(decode_xml_ext_app_entity, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_ext_app_entity(self)
 
     @classmethod
     def from_json(cls, data: Any) -> ExtAppEntity:
-        return decode_json_ext_app_entity(data, "$")
+        return record_from_json(decode_json_ext_app_entity, data)
 
 
 _EXT_APP_ENTITY_KEYS = frozenset(
@@ -201,17 +204,15 @@ _EXT_APP_ENTITY_KEYS = frozenset(
 
 def decode_xml_ext_app_entity(element: Element) -> ExtAppEntity:
     value = ExtAppEntity()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _EXT_APP_ID:
             value.ext_app_id = read_int(child)
@@ -258,7 +259,7 @@ def decode_xml_ext_app_entity(element: Element) -> ExtAppEntity:
         elif tag == _PATH:
             value.path = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -319,7 +320,7 @@ def decode_json_ext_app_entity(data: Any, path: str) -> ExtAppEntity:
     value.show_in_tool_bar = take_bool(data, "ShowInToolBar", path)
     value.show_in_address_bar = take_bool(data, "ShowInAddressBar", path)
     value.show_in_status_bar = take_bool(data, "ShowInStatusBar", path)
-    value.icon = take_int(data, "Icon", path)
+    value.icon = take(data, "Icon", path, json_short)
     value.wait_to_finish = take_bool(data, "WaitToFinish", path)
     value.execute_on_event = take(data, "ExecuteOnEvent", path, decode_json_execute_on_event)
     value.path = take_str_nillable(data, "Path", path)

@@ -10,6 +10,7 @@ import datetime
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -25,11 +26,12 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_datetime,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -70,7 +72,7 @@ _NEW = "{http://www.superoffice.net/ws/crm/NetServer/Services88}New"
 _REASON = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Reason"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class ExtendedLicenseInfo(Record):
     """The ``ExtendedLicenseInfo`` record."""
 
@@ -86,14 +88,14 @@ class ExtendedLicenseInfo(Record):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ExtendedLicenseInfo:
-        return decode_xml_extended_license_info(parse_xml(element))
+        return record_from_xml(decode_xml_extended_license_info, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_extended_license_info(self)
 
     @classmethod
     def from_json(cls, data: Any) -> ExtendedLicenseInfo:
-        return decode_json_extended_license_info(data, "$")
+        return record_from_json(decode_json_extended_license_info, data)
 
 
 _EXTENDED_LICENSE_INFO_KEYS = frozenset(
@@ -110,28 +112,26 @@ _EXTENDED_LICENSE_INFO_KEYS = frozenset(
 
 def decode_xml_extended_license_info(element: Element) -> ExtendedLicenseInfo:
     value = ExtendedLicenseInfo()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _REASON:
             value.reason = child.text or empty_or_nil(child)
         elif tag == _CAN_BE_ACTIVATED:
             value.can_be_activated = read_bool(child)
         elif tag == _NEW:
-            value.new = None if child.get(XSI_NIL) == "true" else decode_xml_license_info(child)
+            value.new = None if child.get(XSI_NIL) in NIL else decode_xml_license_info(child)
         elif tag == _CURRENT:
-            value.current = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_license_info(child)
-            )
+            value.current = None if child.get(XSI_NIL) in NIL else decode_xml_license_info(child)
         elif tag == _EXTENDED_MODULE_LICENSES:
             value.extended_module_licenses = (
                 None
-                if child.get(XSI_NIL) == "true"
+                if child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_extended_module_license(child)
             )
         elif tag == _ACCUMULATED_NEXT_CHECK_DATE:
             value.accumulated_next_check_date = read_datetime(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -206,7 +206,7 @@ EXTENDED_LICENSE_INFO_CODEC = Codec(
 def decode_xml_list_of_extended_license_info(element: Element) -> list[ExtendedLicenseInfo | None]:
     """``ArrayOfExtendedLicenseInfo``: a list of ``ExtendedLicenseInfo`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_extended_license_info(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_extended_license_info(child))
         for child in element
         if child.tag == _EXTENDED_LICENSE_INFO
     ]

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -21,10 +22,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -64,7 +66,7 @@ _NUMBER_OF_LICENSES_TOTAL = (
 )
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class ExtendedModuleLicense(Record):
     """The ``ExtendedModuleLicense`` record."""
 
@@ -82,14 +84,14 @@ class ExtendedModuleLicense(Record):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ExtendedModuleLicense:
-        return decode_xml_extended_module_license(parse_xml(element))
+        return record_from_xml(decode_xml_extended_module_license, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_extended_module_license(self)
 
     @classmethod
     def from_json(cls, data: Any) -> ExtendedModuleLicense:
-        return decode_json_extended_module_license(data, "$")
+        return record_from_json(decode_json_extended_module_license, data)
 
 
 _EXTENDED_MODULE_LICENSE_KEYS = frozenset(
@@ -108,14 +110,12 @@ _EXTENDED_MODULE_LICENSE_KEYS = frozenset(
 
 def decode_xml_extended_module_license(element: Element) -> ExtendedModuleLicense:
     value = ExtendedModuleLicense()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _NEW:
-            value.new = None if child.get(XSI_NIL) == "true" else decode_xml_module_license(child)
+            value.new = None if child.get(XSI_NIL) in NIL else decode_xml_module_license(child)
         elif tag == _CURRENT:
-            value.current = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_module_license(child)
-            )
+            value.current = None if child.get(XSI_NIL) in NIL else decode_xml_module_license(child)
         elif tag == _NUMBER_OF_LICENSES_IN_USE:
             value.number_of_licenses_in_use = read_int(child)
         elif tag == _NUMBER_OF_LICENSES_FREE:
@@ -129,7 +129,7 @@ def decode_xml_extended_module_license(element: Element) -> ExtendedModuleLicens
         elif tag == _NUMBER_OF_LICENSES_TOTAL:
             value.number_of_licenses_total = read_int(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -198,7 +198,7 @@ def decode_xml_list_of_extended_module_license(
 ) -> list[ExtendedModuleLicense | None]:
     """``ArrayOfExtendedModuleLicense``: a list of ``ExtendedModuleLicense`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_extended_module_license(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_extended_module_license(child))
         for child in element
         if child.tag == _EXTENDED_MODULE_LICENSE
     ]

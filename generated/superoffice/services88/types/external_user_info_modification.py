@@ -10,7 +10,7 @@ from typing import Any
 
 from lxml import etree
 
-from ...runtime import Codec, Element, flags_from_xml, flags_to_text, json_flags
+from ...runtime import Codec, Element, flags_from_xml, flags_to_json, flags_to_text, json_flags
 
 
 class ExternalUserInfoModification(enum.Flag, boundary=enum.KEEP):
@@ -72,8 +72,10 @@ def decode_json_external_user_info_modification(
     )
 
 
-def encode_json_external_user_info_modification(value: ExternalUserInfoModification | str) -> str:
-    return flags_to_text(value, _EXTERNAL_USER_INFO_MODIFICATION_NAMES, ", ")
+def encode_json_external_user_info_modification(
+    value: ExternalUserInfoModification | str,
+) -> str | int:
+    return flags_to_json(value, _EXTERNAL_USER_INFO_MODIFICATION_NAMES)
 
 
 EXTERNAL_USER_INFO_MODIFICATION_CODEC = Codec(

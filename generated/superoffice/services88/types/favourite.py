@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -21,10 +22,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -57,7 +59,7 @@ _TABLE_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableName
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class Favourite(Carrier):
     """Favourite carrier.
 
@@ -81,14 +83,14 @@ class Favourite(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> Favourite:
-        return decode_xml_favourite(parse_xml(element))
+        return record_from_xml(decode_xml_favourite, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_favourite(self)
 
     @classmethod
     def from_json(cls, data: Any) -> Favourite:
-        return decode_json_favourite(data, "$")
+        return record_from_json(decode_json_favourite, data)
 
 
 _FAVOURITE_KEYS = frozenset(
@@ -106,17 +108,15 @@ _FAVOURITE_KEYS = frozenset(
 
 def decode_xml_favourite(element: Element) -> Favourite:
     value = Favourite()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _TABLE_NAME:
             value.table_name = child.text or empty_or_nil(child)
@@ -129,7 +129,7 @@ def decode_xml_favourite(element: Element) -> Favourite:
         elif tag == _RANK:
             value.rank = read_int(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -188,7 +188,7 @@ FAVOURITE_CODEC = Codec(
 def decode_xml_list_of_favourite(element: Element) -> list[Favourite | None]:
     """``ArrayOfFavourite``: a list of ``Favourite`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_favourite(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_favourite(child))
         for child in element
         if child.tag == _FAVOURITE
     ]

@@ -19,11 +19,12 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -64,7 +65,7 @@ _TEMPLATE_VARIABLE_NAME = (
 )
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class FieldInfoAttachment(FieldInfoBase):
     """The ``FieldInfoAttachment`` record."""
 
@@ -75,14 +76,14 @@ class FieldInfoAttachment(FieldInfoBase):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> FieldInfoAttachment:
-        return decode_xml_field_info_attachment(parse_xml(element))
+        return record_from_xml(decode_xml_field_info_attachment, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_field_info_attachment(self)
 
     @classmethod
     def from_json(cls, data: Any) -> FieldInfoAttachment:
-        return decode_json_field_info_attachment(data, "$")
+        return record_from_json(decode_json_field_info_attachment, data)
 
 
 _FIELD_INFO_ATTACHMENT_KEYS = frozenset(
@@ -108,7 +109,7 @@ _FIELD_INFO_ATTACHMENT_KEYS = frozenset(
 
 def decode_xml_field_info_attachment(element: Element) -> FieldInfoAttachment:
     value = FieldInfoAttachment()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _FIELD_TYPE:
             value.field_type = decode_xml_custom_field_type(child)
@@ -141,7 +142,7 @@ def decode_xml_field_info_attachment(element: Element) -> FieldInfoAttachment:
         elif tag == _DEFAULT_VALUE:
             value.default_value = read_int(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

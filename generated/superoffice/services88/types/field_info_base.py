@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -22,11 +23,12 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -64,7 +66,7 @@ _TEMPLATE_VARIABLE_NAME = (
 )
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class FieldInfoBase(Record):
     """Abstract basic information about database fields. May be custom or user-defined fields. The
     information can be used to build a user interface.
@@ -109,14 +111,14 @@ class FieldInfoBase(Record):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> FieldInfoBase:
-        return decode_xml_field_info_base(parse_xml(element))
+        return record_from_xml(decode_xml_field_info_base, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_field_info_base(self)
 
     @classmethod
     def from_json(cls, data: Any) -> FieldInfoBase:
-        return decode_json_field_info_base(data, "$")
+        return record_from_json(decode_json_field_info_base, data)
 
 
 _FIELD_INFO_BASE_KEYS = frozenset(
@@ -141,7 +143,7 @@ _FIELD_INFO_BASE_KEYS = frozenset(
 
 def decode_xml_field_info_base(element: Element) -> FieldInfoBase:
     value = FieldInfoBase()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _FIELD_TYPE:
             value.field_type = decode_xml_custom_field_type(child)
@@ -172,7 +174,7 @@ def decode_xml_field_info_base(element: Element) -> FieldInfoBase:
         elif tag == _TEMPLATE_VARIABLE_NAME:
             value.template_variable_name = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -253,7 +255,7 @@ FIELD_INFO_BASE_CODEC = Codec(
 def decode_xml_list_of_field_info_base(element: Element) -> list[FieldInfoBase | None]:
     """``ArrayOfFieldInfoBase``: a list of ``FieldInfoBase`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_field_info_base(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_field_info_base(child))
         for child in element
         if child.tag == _FIELD_INFO_BASE
     ]

@@ -17,11 +17,12 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -59,7 +60,7 @@ _TEMPLATE_VARIABLE_NAME = (
 )
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class FieldInfoBlob(FieldInfoBase):
     """The ``FieldInfoBlob`` record."""
 
@@ -68,14 +69,14 @@ class FieldInfoBlob(FieldInfoBase):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> FieldInfoBlob:
-        return decode_xml_field_info_blob(parse_xml(element))
+        return record_from_xml(decode_xml_field_info_blob, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_field_info_blob(self)
 
     @classmethod
     def from_json(cls, data: Any) -> FieldInfoBlob:
-        return decode_json_field_info_blob(data, "$")
+        return record_from_json(decode_json_field_info_blob, data)
 
 
 _FIELD_INFO_BLOB_KEYS = frozenset(
@@ -100,7 +101,7 @@ _FIELD_INFO_BLOB_KEYS = frozenset(
 
 def decode_xml_field_info_blob(element: Element) -> FieldInfoBlob:
     value = FieldInfoBlob()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _FIELD_TYPE:
             value.field_type = decode_xml_custom_field_type(child)
@@ -131,7 +132,7 @@ def decode_xml_field_info_blob(element: Element) -> FieldInfoBlob:
         elif tag == _TEMPLATE_VARIABLE_NAME:
             value.template_variable_name = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

@@ -19,11 +19,12 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -62,7 +63,7 @@ _TEMPLATE_VARIABLE_NAME = (
 )
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class FieldInfoBool(FieldInfoBase):
     """The ``FieldInfoBool`` record."""
 
@@ -73,14 +74,14 @@ class FieldInfoBool(FieldInfoBase):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> FieldInfoBool:
-        return decode_xml_field_info_bool(parse_xml(element))
+        return record_from_xml(decode_xml_field_info_bool, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_field_info_bool(self)
 
     @classmethod
     def from_json(cls, data: Any) -> FieldInfoBool:
-        return decode_json_field_info_bool(data, "$")
+        return record_from_json(decode_json_field_info_bool, data)
 
 
 _FIELD_INFO_BOOL_KEYS = frozenset(
@@ -106,7 +107,7 @@ _FIELD_INFO_BOOL_KEYS = frozenset(
 
 def decode_xml_field_info_bool(element: Element) -> FieldInfoBool:
     value = FieldInfoBool()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _FIELD_TYPE:
             value.field_type = decode_xml_custom_field_type(child)
@@ -139,7 +140,7 @@ def decode_xml_field_info_bool(element: Element) -> FieldInfoBool:
         elif tag == _DEFAULT_VALUE:
             value.default_value = read_bool(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

@@ -20,12 +20,13 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_float,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -66,7 +67,7 @@ _TEMPLATE_VARIABLE_NAME = (
 )
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class FieldInfoDecimal(FieldInfoBase):
     """The ``FieldInfoDecimal`` record."""
 
@@ -78,14 +79,14 @@ class FieldInfoDecimal(FieldInfoBase):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> FieldInfoDecimal:
-        return decode_xml_field_info_decimal(parse_xml(element))
+        return record_from_xml(decode_xml_field_info_decimal, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_field_info_decimal(self)
 
     @classmethod
     def from_json(cls, data: Any) -> FieldInfoDecimal:
-        return decode_json_field_info_decimal(data, "$")
+        return record_from_json(decode_json_field_info_decimal, data)
 
 
 _FIELD_INFO_DECIMAL_KEYS = frozenset(
@@ -112,7 +113,7 @@ _FIELD_INFO_DECIMAL_KEYS = frozenset(
 
 def decode_xml_field_info_decimal(element: Element) -> FieldInfoDecimal:
     value = FieldInfoDecimal()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _FIELD_TYPE:
             value.field_type = decode_xml_custom_field_type(child)
@@ -147,7 +148,7 @@ def decode_xml_field_info_decimal(element: Element) -> FieldInfoDecimal:
         elif tag == _PRECISION:
             value.precision = read_int(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

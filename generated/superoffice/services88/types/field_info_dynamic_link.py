@@ -19,11 +19,12 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -65,7 +66,7 @@ _TEMPLATE_VARIABLE_NAME = (
 )
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class FieldInfoDynamicLink(FieldInfoBase):
     """The ``FieldInfoDynamicLink`` record."""
 
@@ -77,14 +78,14 @@ class FieldInfoDynamicLink(FieldInfoBase):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> FieldInfoDynamicLink:
-        return decode_xml_field_info_dynamic_link(parse_xml(element))
+        return record_from_xml(decode_xml_field_info_dynamic_link, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_field_info_dynamic_link(self)
 
     @classmethod
     def from_json(cls, data: Any) -> FieldInfoDynamicLink:
-        return decode_json_field_info_dynamic_link(data, "$")
+        return record_from_json(decode_json_field_info_dynamic_link, data)
 
 
 _FIELD_INFO_DYNAMIC_LINK_KEYS = frozenset(
@@ -111,7 +112,7 @@ _FIELD_INFO_DYNAMIC_LINK_KEYS = frozenset(
 
 def decode_xml_field_info_dynamic_link(element: Element) -> FieldInfoDynamicLink:
     value = FieldInfoDynamicLink()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _FIELD_TYPE:
             value.field_type = decode_xml_custom_field_type(child)
@@ -146,7 +147,7 @@ def decode_xml_field_info_dynamic_link(element: Element) -> FieldInfoDynamicLink
         elif tag == _LINK_VALUE:
             value.link_value = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

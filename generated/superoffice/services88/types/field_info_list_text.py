@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -18,14 +19,16 @@ from ...runtime import (
     empty_or_nil,
     json_extra,
     json_object,
+    json_short,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
     read_short,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -73,7 +76,7 @@ _TEMPLATE_VARIABLE_NAME = (
 _TEXT_LENGTH = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TextLength"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class FieldInfoListText(FieldInfoBase):
     """The ``FieldInfoListText`` record."""
 
@@ -86,14 +89,14 @@ class FieldInfoListText(FieldInfoBase):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> FieldInfoListText:
-        return decode_xml_field_info_list_text(parse_xml(element))
+        return record_from_xml(decode_xml_field_info_list_text, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_field_info_list_text(self)
 
     @classmethod
     def from_json(cls, data: Any) -> FieldInfoListText:
-        return decode_json_field_info_list_text(data, "$")
+        return record_from_json(decode_json_field_info_list_text, data)
 
 
 _FIELD_INFO_LIST_TEXT_KEYS = frozenset(
@@ -121,7 +124,7 @@ _FIELD_INFO_LIST_TEXT_KEYS = frozenset(
 
 def decode_xml_field_info_list_text(element: Element) -> FieldInfoListText:
     value = FieldInfoListText()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _FIELD_TYPE:
             value.field_type = decode_xml_custom_field_type(child)
@@ -156,9 +159,9 @@ def decode_xml_field_info_list_text(element: Element) -> FieldInfoListText:
         elif tag == _TEXT_LENGTH:
             value.text_length = read_short(child)
         elif tag == _CHOICES:
-            value.choices = None if child.get(XSI_NIL) == "true" else decode_xml_list_of_str(child)
+            value.choices = None if child.get(XSI_NIL) in NIL else decode_xml_list_of_str(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -207,7 +210,7 @@ def decode_json_field_info_list_text(data: Any, path: str) -> FieldInfoListText:
     value.rank = take_int(data, "Rank", path)
     value.template_variable_name = take_str_nillable(data, "TemplateVariableName", path)
     value.default_value = take_str_nillable(data, "DefaultValue", path)
-    value.text_length = take_int(data, "TextLength", path)
+    value.text_length = take(data, "TextLength", path, json_short)
     value.choices = take_nillable(data, "Choices", path, decode_json_list_of_str)
     value.extra = (
         None

@@ -19,11 +19,12 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -65,7 +66,7 @@ _TEMPLATE_VARIABLE_NAME = (
 _USE_TEXT_AREA = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UseTextArea"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class FieldInfoLongText(FieldInfoBase):
     """The ``FieldInfoLongText`` record."""
 
@@ -79,14 +80,14 @@ class FieldInfoLongText(FieldInfoBase):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> FieldInfoLongText:
-        return decode_xml_field_info_long_text(parse_xml(element))
+        return record_from_xml(decode_xml_field_info_long_text, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_field_info_long_text(self)
 
     @classmethod
     def from_json(cls, data: Any) -> FieldInfoLongText:
-        return decode_json_field_info_long_text(data, "$")
+        return record_from_json(decode_json_field_info_long_text, data)
 
 
 _FIELD_INFO_LONG_TEXT_KEYS = frozenset(
@@ -115,7 +116,7 @@ _FIELD_INFO_LONG_TEXT_KEYS = frozenset(
 
 def decode_xml_field_info_long_text(element: Element) -> FieldInfoLongText:
     value = FieldInfoLongText()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _FIELD_TYPE:
             value.field_type = decode_xml_custom_field_type(child)
@@ -154,7 +155,7 @@ def decode_xml_field_info_long_text(element: Element) -> FieldInfoLongText:
         elif tag == _NUM_ROWS:
             value.num_rows = read_int(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

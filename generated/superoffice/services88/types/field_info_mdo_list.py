@@ -19,11 +19,12 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -63,7 +64,7 @@ _TEMPLATE_VARIABLE_NAME = (
 )
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class FieldInfoMdoList(FieldInfoBase):
     """The ``FieldInfoMdoList`` record."""
 
@@ -75,14 +76,14 @@ class FieldInfoMdoList(FieldInfoBase):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> FieldInfoMdoList:
-        return decode_xml_field_info_mdo_list(parse_xml(element))
+        return record_from_xml(decode_xml_field_info_mdo_list, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_field_info_mdo_list(self)
 
     @classmethod
     def from_json(cls, data: Any) -> FieldInfoMdoList:
-        return decode_json_field_info_mdo_list(data, "$")
+        return record_from_json(decode_json_field_info_mdo_list, data)
 
 
 _FIELD_INFO_MDO_LIST_KEYS = frozenset(
@@ -109,7 +110,7 @@ _FIELD_INFO_MDO_LIST_KEYS = frozenset(
 
 def decode_xml_field_info_mdo_list(element: Element) -> FieldInfoMdoList:
     value = FieldInfoMdoList()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _FIELD_TYPE:
             value.field_type = decode_xml_custom_field_type(child)
@@ -144,7 +145,7 @@ def decode_xml_field_info_mdo_list(element: Element) -> FieldInfoMdoList:
         elif tag == _MDO_LIST_NAME:
             value.mdo_list_name = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

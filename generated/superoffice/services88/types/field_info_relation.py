@@ -19,11 +19,12 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -66,7 +67,7 @@ _TEMPLATE_VARIABLE_NAME = (
 _USE_DROP_DOWN = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UseDropDown"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class FieldInfoRelation(FieldInfoBase):
     """The ``FieldInfoRelation`` record."""
 
@@ -81,14 +82,14 @@ class FieldInfoRelation(FieldInfoBase):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> FieldInfoRelation:
-        return decode_xml_field_info_relation(parse_xml(element))
+        return record_from_xml(decode_xml_field_info_relation, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_field_info_relation(self)
 
     @classmethod
     def from_json(cls, data: Any) -> FieldInfoRelation:
-        return decode_json_field_info_relation(data, "$")
+        return record_from_json(decode_json_field_info_relation, data)
 
 
 _FIELD_INFO_RELATION_KEYS = frozenset(
@@ -118,7 +119,7 @@ _FIELD_INFO_RELATION_KEYS = frozenset(
 
 def decode_xml_field_info_relation(element: Element) -> FieldInfoRelation:
     value = FieldInfoRelation()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _FIELD_TYPE:
             value.field_type = decode_xml_custom_field_type(child)
@@ -159,7 +160,7 @@ def decode_xml_field_info_relation(element: Element) -> FieldInfoRelation:
         elif tag == _MDO_LIST_NAME:
             value.mdo_list_name = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

@@ -17,14 +17,16 @@ from ...runtime import (
     empty_or_nil,
     json_extra,
     json_object,
+    json_short,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
     read_short,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -68,7 +70,7 @@ _TEMPLATE_VARIABLE_NAME = (
 _TEXT_LENGTH = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TextLength"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class FieldInfoShortText(FieldInfoBase):
     """The ``FieldInfoShortText`` record."""
 
@@ -82,14 +84,14 @@ class FieldInfoShortText(FieldInfoBase):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> FieldInfoShortText:
-        return decode_xml_field_info_short_text(parse_xml(element))
+        return record_from_xml(decode_xml_field_info_short_text, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_field_info_short_text(self)
 
     @classmethod
     def from_json(cls, data: Any) -> FieldInfoShortText:
-        return decode_json_field_info_short_text(data, "$")
+        return record_from_json(decode_json_field_info_short_text, data)
 
 
 _FIELD_INFO_SHORT_TEXT_KEYS = frozenset(
@@ -118,7 +120,7 @@ _FIELD_INFO_SHORT_TEXT_KEYS = frozenset(
 
 def decode_xml_field_info_short_text(element: Element) -> FieldInfoShortText:
     value = FieldInfoShortText()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _FIELD_TYPE:
             value.field_type = decode_xml_custom_field_type(child)
@@ -157,7 +159,7 @@ def decode_xml_field_info_short_text(element: Element) -> FieldInfoShortText:
         elif tag == _IS_HTML:
             value.is_html = read_bool(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -207,7 +209,7 @@ def decode_json_field_info_short_text(data: Any, path: str) -> FieldInfoShortTex
     value.rank = take_int(data, "Rank", path)
     value.template_variable_name = take_str_nillable(data, "TemplateVariableName", path)
     value.default_value = take_str_nillable(data, "DefaultValue", path)
-    value.text_length = take_int(data, "TextLength", path)
+    value.text_length = take(data, "TextLength", path, json_short)
     value.format_mask = take_str_nillable(data, "FormatMask", path)
     value.is_html = take_bool(data, "IsHtml", path)
     value.extra = (

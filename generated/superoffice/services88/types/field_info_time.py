@@ -22,12 +22,13 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_datetime,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -68,7 +69,7 @@ _TEMPLATE_VARIABLE_NAME = (
 )
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class FieldInfoTime(FieldInfoBase):
     """The ``FieldInfoTime`` record."""
 
@@ -80,14 +81,14 @@ class FieldInfoTime(FieldInfoBase):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> FieldInfoTime:
-        return decode_xml_field_info_time(parse_xml(element))
+        return record_from_xml(decode_xml_field_info_time, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_field_info_time(self)
 
     @classmethod
     def from_json(cls, data: Any) -> FieldInfoTime:
-        return decode_json_field_info_time(data, "$")
+        return record_from_json(decode_json_field_info_time, data)
 
 
 _FIELD_INFO_TIME_KEYS = frozenset(
@@ -114,7 +115,7 @@ _FIELD_INFO_TIME_KEYS = frozenset(
 
 def decode_xml_field_info_time(element: Element) -> FieldInfoTime:
     value = FieldInfoTime()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _FIELD_TYPE:
             value.field_type = decode_xml_custom_field_type(child)
@@ -149,7 +150,7 @@ def decode_xml_field_info_time(element: Element) -> FieldInfoTime:
         elif tag == _IS_DEFAULT_NOW:
             value.is_default_now = read_bool(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

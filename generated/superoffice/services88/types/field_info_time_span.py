@@ -19,11 +19,12 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -66,7 +67,7 @@ _USE_HOURS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UseHours"
 _USE_MINUTES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UseMinutes"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class FieldInfoTimeSpan(FieldInfoBase):
     """The ``FieldInfoTimeSpan`` record."""
 
@@ -81,14 +82,14 @@ class FieldInfoTimeSpan(FieldInfoBase):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> FieldInfoTimeSpan:
-        return decode_xml_field_info_time_span(parse_xml(element))
+        return record_from_xml(decode_xml_field_info_time_span, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_field_info_time_span(self)
 
     @classmethod
     def from_json(cls, data: Any) -> FieldInfoTimeSpan:
-        return decode_json_field_info_time_span(data, "$")
+        return record_from_json(decode_json_field_info_time_span, data)
 
 
 _FIELD_INFO_TIME_SPAN_KEYS = frozenset(
@@ -118,7 +119,7 @@ _FIELD_INFO_TIME_SPAN_KEYS = frozenset(
 
 def decode_xml_field_info_time_span(element: Element) -> FieldInfoTimeSpan:
     value = FieldInfoTimeSpan()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _FIELD_TYPE:
             value.field_type = decode_xml_custom_field_type(child)
@@ -159,7 +160,7 @@ def decode_xml_field_info_time_span(element: Element) -> FieldInfoTimeSpan:
         elif tag == _MAX_NUM:
             value.max_num = read_int(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

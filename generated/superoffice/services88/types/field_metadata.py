@@ -11,6 +11,7 @@ from typing import Any
 from lxml import etree
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -26,11 +27,12 @@ from ...runtime import (
     keep_element,
     new_child,
     pair_elements,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -90,7 +92,7 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 _VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Value"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class FieldMetadata(Carrier):
     """This is used to populate the Admin configuration dialog for a connection. The call to the
     ERP Connector’s GetConfigurationFields method returns a list of fields and field types. The
@@ -132,14 +134,14 @@ class FieldMetadata(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> FieldMetadata:
-        return decode_xml_field_metadata(parse_xml(element))
+        return record_from_xml(decode_xml_field_metadata, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_field_metadata(self)
 
     @classmethod
     def from_json(cls, data: Any) -> FieldMetadata:
-        return decode_json_field_metadata(data, "$")
+        return record_from_json(decode_json_field_metadata, data)
 
 
 _FIELD_METADATA_KEYS = frozenset(
@@ -162,17 +164,15 @@ _FIELD_METADATA_KEYS = frozenset(
 
 def decode_xml_field_metadata(element: Element) -> FieldMetadata:
     value = FieldMetadata()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _FIELD_KEY:
             value.field_key = child.text or empty_or_nil(child)
@@ -195,7 +195,7 @@ def decode_xml_field_metadata(element: Element) -> FieldMetadata:
         elif tag == _SHOW_IN_SEARCH:
             value.show_in_search = read_bool(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -274,7 +274,7 @@ FIELD_METADATA_CODEC = Codec(
 def decode_xml_list_of_field_metadata(element: Element) -> list[FieldMetadata | None]:
     """``ArrayOfFieldMetadata``: a list of ``FieldMetadata`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_field_metadata(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_field_metadata(child))
         for child in element
         if child.tag == _FIELD_METADATA
     ]
@@ -313,7 +313,7 @@ def decode_xml_field_metadata_dictionary(element: Element) -> dict[str, FieldMet
             key_element, value_element = pair_elements(pair, _KEY, _VALUE)
             result[key_element.text or ""] = (
                 None
-                if value_element.get(XSI_NIL) == "true"
+                if value_element.get(XSI_NIL) in NIL
                 else decode_xml_field_metadata(value_element)
             )
     return result

@@ -20,9 +20,10 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -42,7 +43,7 @@ _MASK = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Mask"
 _REASON = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Reason"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class FieldRight(Record):
     """Wraps the field right together with an explanatory reason. Also adds logical operators to
     the field rights so that they can be easily combined.
@@ -56,14 +57,14 @@ class FieldRight(Record):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> FieldRight:
-        return decode_xml_field_right(parse_xml(element))
+        return record_from_xml(decode_xml_field_right, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_field_right(self)
 
     @classmethod
     def from_json(cls, data: Any) -> FieldRight:
-        return decode_json_field_right(data, "$")
+        return record_from_json(decode_json_field_right, data)
 
 
 _FIELD_RIGHT_KEYS = frozenset(
@@ -76,14 +77,14 @@ _FIELD_RIGHT_KEYS = frozenset(
 
 def decode_xml_field_right(element: Element) -> FieldRight:
     value = FieldRight()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _MASK:
             value.mask = decode_xml_e_field_right(child)
         elif tag == _REASON:
             value.reason = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

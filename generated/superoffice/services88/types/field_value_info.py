@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -22,10 +23,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_bool,
@@ -89,7 +91,7 @@ _VALUES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Values"
 _VALUE_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ValueType"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class FieldValueInfo(Record):
     """This class carries information about the definition and properties of an field used in bulk
     update system. The class is serializable and used on both the application and Web server
@@ -139,14 +141,14 @@ class FieldValueInfo(Record):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> FieldValueInfo:
-        return decode_xml_field_value_info(parse_xml(element))
+        return record_from_xml(decode_xml_field_value_info, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_field_value_info(self)
 
     @classmethod
     def from_json(cls, data: Any) -> FieldValueInfo:
-        return decode_json_field_value_info(data, "$")
+        return record_from_json(decode_json_field_value_info, data)
 
 
 _FIELD_VALUE_INFO_KEYS = frozenset(
@@ -174,7 +176,7 @@ _FIELD_VALUE_INFO_KEYS = frozenset(
 
 def decode_xml_field_value_info(element: Element) -> FieldValueInfo:
     value = FieldValueInfo()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _CAN_SUPPORT_MULTI_USE:
             value.can_support_multi_use = read_bool(child)
@@ -198,7 +200,7 @@ def decode_xml_field_value_info(element: Element) -> FieldValueInfo:
             value.icon_hint = child.text or empty_or_nil(child)
         elif tag == _CONTROL_INFOS:
             value.control_infos = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_control_info(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_control_info(child)
             )
         elif tag == _ENCODED_DATA_CAPTION:
             value.encoded_data_caption = child.text or empty_or_nil(child)
@@ -207,17 +209,17 @@ def decode_xml_field_value_info(element: Element) -> FieldValueInfo:
         elif tag == _CURRENT_OPERATION_TYPE:
             value.current_operation_type = child.text or empty_or_nil(child)
         elif tag == _VALUES:
-            value.values = None if child.get(XSI_NIL) == "true" else decode_xml_list_of_str(child)
+            value.values = None if child.get(XSI_NIL) in NIL else decode_xml_list_of_str(child)
         elif tag == _DISPLAY_VALUES:
             value.display_values = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_str(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_str(child)
             )
         elif tag == _OPERATION_INFOS:
             value.operation_infos = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_operation_info(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_operation_info(child)
             )
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -322,7 +324,7 @@ FIELD_VALUE_INFO_CODEC = Codec(
 def decode_xml_list_of_field_value_info(element: Element) -> list[FieldValueInfo | None]:
     """``ArrayOfFieldValueInfo``: a list of ``FieldValueInfo`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_field_value_info(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_field_value_info(child))
         for child in element
         if child.tag == _FIELD_VALUE_INFO
     ]

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -19,10 +20,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -65,7 +67,7 @@ _ROW_COUNT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}RowCount"
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class FindResults(Carrier):
     """Result carrier for the Find operation. It contains a set of column specifications, and a set
     of row, where each row contains the columns. The row set is the result of carrying out some
@@ -92,14 +94,14 @@ class FindResults(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> FindResults:
-        return decode_xml_find_results(parse_xml(element))
+        return record_from_xml(decode_xml_find_results, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_find_results(self)
 
     @classmethod
     def from_json(cls, data: Any) -> FindResults:
-        return decode_json_find_results(data, "$")
+        return record_from_json(decode_json_find_results, data)
 
 
 _FIND_RESULTS_KEYS = frozenset(
@@ -115,34 +117,30 @@ _FIND_RESULTS_KEYS = frozenset(
 
 def decode_xml_find_results(element: Element) -> FindResults:
     value = FindResults()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ARCHIVE_COLUMNS:
             value.archive_columns = (
                 None
-                if child.get(XSI_NIL) == "true"
+                if child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_archive_column_info(child)
             )
         elif tag == _ARCHIVE_ROWS:
             value.archive_rows = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_list_of_archive_list_item(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_archive_list_item(child)
             )
         elif tag == _ROW_COUNT:
             value.row_count = read_int(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

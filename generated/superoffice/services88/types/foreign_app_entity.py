@@ -10,6 +10,7 @@ import datetime
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -23,11 +24,12 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_datetime,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -78,7 +80,7 @@ _UPDATED_BY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UpdatedBy
 _UPDATED_DATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UpdatedDate"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class ForeignAppEntity(Carrier):
     """Carrier object for ForeignAppEntity. Services for the ForeignAppEntity Carrier is available
     from the ForeignSystem Agent.
@@ -104,14 +106,14 @@ class ForeignAppEntity(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ForeignAppEntity:
-        return decode_xml_foreign_app_entity(parse_xml(element))
+        return record_from_xml(decode_xml_foreign_app_entity, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_foreign_app_entity(self)
 
     @classmethod
     def from_json(cls, data: Any) -> ForeignAppEntity:
-        return decode_json_foreign_app_entity(data, "$")
+        return record_from_json(decode_json_foreign_app_entity, data)
 
 
 _FOREIGN_APP_ENTITY_KEYS = frozenset(
@@ -131,17 +133,15 @@ _FOREIGN_APP_ENTITY_KEYS = frozenset(
 
 def decode_xml_foreign_app_entity(element: Element) -> ForeignAppEntity:
     value = ForeignAppEntity()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _FOREIGN_APP_ID:
             value.foreign_app_id = read_int(child)
@@ -152,19 +152,15 @@ def decode_xml_foreign_app_entity(element: Element) -> ForeignAppEntity:
         elif tag == _UPDATED_DATE:
             value.updated_date = read_datetime(child)
         elif tag == _CREATED_BY:
-            value.created_by = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_associate(child)
-            )
+            value.created_by = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
         elif tag == _UPDATED_BY:
-            value.updated_by = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_associate(child)
-            )
+            value.updated_by = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
         elif tag == _DEVICES:
             value.devices = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_foreign_device(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_foreign_device(child)
             )
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

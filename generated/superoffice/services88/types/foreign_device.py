@@ -10,6 +10,7 @@ import datetime
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -24,11 +25,12 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_datetime,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -67,7 +69,7 @@ _UPDATED_BY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UpdatedBy
 _UPDATED_DATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UpdatedDate"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class ForeignDevice(Carrier):
     """Saves a foreign device belonging to the ForeignDevice and application name specified.
 
@@ -99,14 +101,14 @@ class ForeignDevice(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ForeignDevice:
-        return decode_xml_foreign_device(parse_xml(element))
+        return record_from_xml(decode_xml_foreign_device, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_foreign_device(self)
 
     @classmethod
     def from_json(cls, data: Any) -> ForeignDevice:
-        return decode_json_foreign_device(data, "$")
+        return record_from_json(decode_json_foreign_device, data)
 
 
 _FOREIGN_DEVICE_KEYS = frozenset(
@@ -128,17 +130,15 @@ _FOREIGN_DEVICE_KEYS = frozenset(
 
 def decode_xml_foreign_device(element: Element) -> ForeignDevice:
     value = ForeignDevice()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _FOREIGN_DEVICE_ID:
             value.foreign_device_id = read_int(child)
@@ -159,7 +159,7 @@ def decode_xml_foreign_device(element: Element) -> ForeignDevice:
         elif tag == _FOREIGN_APP_ID:
             value.foreign_app_id = read_int(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -235,7 +235,7 @@ FOREIGN_DEVICE_CODEC = Codec(
 def decode_xml_list_of_foreign_device(element: Element) -> list[ForeignDevice | None]:
     """``ArrayOfForeignDevice``: a list of ``ForeignDevice`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_foreign_device(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_foreign_device(child))
         for child in element
         if child.tag == _FOREIGN_DEVICE
     ]

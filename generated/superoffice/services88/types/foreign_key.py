@@ -10,6 +10,7 @@ import datetime
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -24,11 +25,12 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_datetime,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -66,7 +68,7 @@ _UPDATED_DATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Updated
 _VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Value"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class ForeignKey(Carrier):
     """Carrier object for ForeignKey. Services for the ForeignKey Carrier is available from the
     ForeignSystem Agent.
@@ -94,14 +96,14 @@ class ForeignKey(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ForeignKey:
-        return decode_xml_foreign_key(parse_xml(element))
+        return record_from_xml(decode_xml_foreign_key, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_foreign_key(self)
 
     @classmethod
     def from_json(cls, data: Any) -> ForeignKey:
-        return decode_json_foreign_key(data, "$")
+        return record_from_json(decode_json_foreign_key, data)
 
 
 _FOREIGN_KEY_KEYS = frozenset(
@@ -122,17 +124,15 @@ _FOREIGN_KEY_KEYS = frozenset(
 
 def decode_xml_foreign_key(element: Element) -> ForeignKey:
     value = ForeignKey()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _KEY:
             value.key = child.text or empty_or_nil(child)
@@ -151,7 +151,7 @@ def decode_xml_foreign_key(element: Element) -> ForeignKey:
         elif tag == _TABLE_NAME:
             value.table_name = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -224,7 +224,7 @@ FOREIGN_KEY_CODEC = Codec(
 def decode_xml_list_of_foreign_key(element: Element) -> list[ForeignKey | None]:
     """``ArrayOfForeignKey``: a list of ``ForeignKey`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_foreign_key(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_foreign_key(child))
         for child in element
         if child.tag == _FOREIGN_KEY
     ]

@@ -10,6 +10,7 @@ import datetime
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -21,15 +22,17 @@ from ...runtime import (
     json_datetime,
     json_extra,
     json_object,
+    json_short,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_datetime,
     read_int,
     read_short,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -110,7 +113,7 @@ _UPDATED_ASSOCIATE_ID = (
 _UPDATED_COUNT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UpdatedCount"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class FormEntity(Carrier):
     """Definition and configuration of a Form
 
@@ -170,14 +173,14 @@ class FormEntity(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> FormEntity:
-        return decode_xml_form_entity(parse_xml(element))
+        return record_from_xml(decode_xml_form_entity, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_form_entity(self)
 
     @classmethod
     def from_json(cls, data: Any) -> FormEntity:
-        return decode_json_form_entity(data, "$")
+        return record_from_json(decode_json_form_entity, data)
 
 
 _FORM_ENTITY_KEYS = frozenset(
@@ -213,17 +216,15 @@ _FORM_ENTITY_KEYS = frozenset(
 
 def decode_xml_form_entity(element: Element) -> FormEntity:
     value = FormEntity()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _FORM_ID:
             value.form_id = read_int(child)
@@ -269,12 +270,12 @@ def decode_xml_form_entity(element: Element) -> FormEntity:
             value.updated_count = read_short(child)
         elif tag == _EMAIL_FLOWS:
             value.email_flows = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_int(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_int(child)
             )
         elif tag == _FOLDER_NAME:
             value.folder_name = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -338,7 +339,7 @@ def decode_json_form_entity(data: Any, path: str) -> FormEntity:
     value.registered_associate_id = take_int(data, "RegisteredAssociateId", path)
     value.updated = take(data, "Updated", path, json_datetime)
     value.updated_associate_id = take_int(data, "UpdatedAssociateId", path)
-    value.updated_count = take_int(data, "UpdatedCount", path)
+    value.updated_count = take(data, "UpdatedCount", path, json_short)
     value.email_flows = take_nillable(data, "EmailFlows", path, decode_json_list_of_int)
     value.folder_name = take_str_nillable(data, "FolderName", path)
     value.extra = (

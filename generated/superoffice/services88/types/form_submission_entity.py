@@ -10,6 +10,7 @@ import datetime
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -23,11 +24,12 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_datetime,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -78,7 +80,7 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 _WHEN_SUBMITTED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WhenSubmitted"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class FormSubmissionEntity(Carrier):
     """Content of a Form submission
 
@@ -112,14 +114,14 @@ class FormSubmissionEntity(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> FormSubmissionEntity:
-        return decode_xml_form_submission_entity(parse_xml(element))
+        return record_from_xml(decode_xml_form_submission_entity, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_form_submission_entity(self)
 
     @classmethod
     def from_json(cls, data: Any) -> FormSubmissionEntity:
-        return decode_json_form_submission_entity(data, "$")
+        return record_from_json(decode_json_form_submission_entity, data)
 
 
 _FORM_SUBMISSION_ENTITY_KEYS = frozenset(
@@ -142,17 +144,15 @@ _FORM_SUBMISSION_ENTITY_KEYS = frozenset(
 
 def decode_xml_form_submission_entity(element: Element) -> FormSubmissionEntity:
     value = FormSubmissionEntity()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _FORM_SUBMISSION_ID:
             value.form_submission_id = read_int(child)
@@ -175,7 +175,7 @@ def decode_xml_form_submission_entity(element: Element) -> FormSubmissionEntity:
         elif tag == _PROCESSING_LOG:
             value.processing_log = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

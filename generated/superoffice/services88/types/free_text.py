@@ -10,6 +10,7 @@ import datetime
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -22,12 +23,13 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_datetime,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -75,7 +77,7 @@ _SINGLE_WORD_OPERATOR = (
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class FreeText(Carrier):
     """Used to manage freetext search.
 
@@ -103,14 +105,14 @@ class FreeText(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> FreeText:
-        return decode_xml_free_text(parse_xml(element))
+        return record_from_xml(decode_xml_free_text, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_free_text(self)
 
     @classmethod
     def from_json(cls, data: Any) -> FreeText:
-        return decode_json_free_text(data, "$")
+        return record_from_json(decode_json_free_text, data)
 
 
 _FREE_TEXT_KEYS = frozenset(
@@ -130,17 +132,15 @@ _FREE_TEXT_KEYS = frozenset(
 
 def decode_xml_free_text(element: Element) -> FreeText:
     value = FreeText()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _FREE_TEXT_ENABLED:
             value.free_text_enabled = read_bool(child)
@@ -157,7 +157,7 @@ def decode_xml_free_text(element: Element) -> FreeText:
         elif tag == _AUTO_ENABLE_TRAVEL_AREAS:
             value.auto_enable_travel_areas = read_bool(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

@@ -10,6 +10,7 @@ import datetime
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -24,12 +25,13 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_datetime,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -84,7 +86,7 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 _VERSION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Version"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class GrantedModuleLicense(Carrier):
     """The ``GrantedModuleLicense`` record."""
 
@@ -108,14 +110,14 @@ class GrantedModuleLicense(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> GrantedModuleLicense:
-        return decode_xml_granted_module_license(parse_xml(element))
+        return record_from_xml(decode_xml_granted_module_license, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_granted_module_license(self)
 
     @classmethod
     def from_json(cls, data: Any) -> GrantedModuleLicense:
-        return decode_json_granted_module_license(data, "$")
+        return record_from_json(decode_json_granted_module_license, data)
 
 
 _GRANTED_MODULE_LICENSE_KEYS = frozenset(
@@ -142,17 +144,15 @@ _GRANTED_MODULE_LICENSE_KEYS = frozenset(
 
 def decode_xml_granted_module_license(element: Element) -> GrantedModuleLicense:
     value = GrantedModuleLicense()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _OWNER_ID:
             value.owner_id = read_int(child)
@@ -183,7 +183,7 @@ def decode_xml_granted_module_license(element: Element) -> GrantedModuleLicense:
         elif tag == _EXPIRY_DATE:
             value.expiry_date = read_datetime(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -280,7 +280,7 @@ def decode_xml_list_of_granted_module_license(
 ) -> list[GrantedModuleLicense | None]:
     """``ArrayOfGrantedModuleLicense``: a list of ``GrantedModuleLicense`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_granted_module_license(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_granted_module_license(child))
         for child in element
         if child.tag == _GRANTED_MODULE_LICENSE
     ]

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -19,16 +20,19 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_short,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
     read_short,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
+    take,
     take_bool,
     take_int,
     take_nillable,
@@ -64,7 +68,7 @@ _UD_LIST_DEFINITION_ID = (
 )
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class HeadingEntity(Carrier):
     """The heading entity contains generic list item information
 
@@ -90,14 +94,14 @@ class HeadingEntity(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> HeadingEntity:
-        return decode_xml_heading_entity(parse_xml(element))
+        return record_from_xml(decode_xml_heading_entity, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_heading_entity(self)
 
     @classmethod
     def from_json(cls, data: Any) -> HeadingEntity:
-        return decode_json_heading_entity(data, "$")
+        return record_from_json(decode_json_heading_entity, data)
 
 
 _HEADING_ENTITY_KEYS = frozenset(
@@ -116,17 +120,15 @@ _HEADING_ENTITY_KEYS = frozenset(
 
 def decode_xml_heading_entity(element: Element) -> HeadingEntity:
     value = HeadingEntity()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _HEADING_ID:
             value.heading_id = read_int(child)
@@ -141,7 +143,7 @@ def decode_xml_heading_entity(element: Element) -> HeadingEntity:
         elif tag == _UD_LIST_DEFINITION_ID:
             value.ud_list_definition_id = read_int(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -172,7 +174,7 @@ def decode_json_heading_entity(data: Any, path: str) -> HeadingEntity:
     value.name = take_str_nillable(data, "Name", path)
     value.tooltip = take_str_nillable(data, "Tooltip", path)
     value.deleted = take_bool(data, "Deleted", path)
-    value.rank = take_int(data, "Rank", path)
+    value.rank = take(data, "Rank", path, json_short)
     value.ud_list_definition_id = take_int(data, "UdListDefinitionId", path)
     value.extra = (
         None if _HEADING_ENTITY_KEYS.issuperset(data) else json_extra(data, _HEADING_ENTITY_KEYS)
@@ -208,7 +210,7 @@ HEADING_ENTITY_CODEC = Codec(
 def decode_xml_list_of_heading_entity(element: Element) -> list[HeadingEntity | None]:
     """``ArrayOfHeadingEntity``: a list of ``HeadingEntity`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_heading_entity(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_heading_entity(child))
         for child in element
         if child.tag == _HEADING_ENTITY
     ]

@@ -10,6 +10,7 @@ import datetime
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -24,11 +25,12 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_datetime,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -79,7 +81,7 @@ _UPDATED_ASSOCIATE_ID = (
 )
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class HierarchyEntity(Carrier):
     """Folder structures
 
@@ -113,14 +115,14 @@ class HierarchyEntity(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> HierarchyEntity:
-        return decode_xml_hierarchy_entity(parse_xml(element))
+        return record_from_xml(decode_xml_hierarchy_entity, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_hierarchy_entity(self)
 
     @classmethod
     def from_json(cls, data: Any) -> HierarchyEntity:
-        return decode_json_hierarchy_entity(data, "$")
+        return record_from_json(decode_json_hierarchy_entity, data)
 
 
 _HIERARCHY_ENTITY_KEYS = frozenset(
@@ -143,17 +145,15 @@ _HIERARCHY_ENTITY_KEYS = frozenset(
 
 def decode_xml_hierarchy_entity(element: Element) -> HierarchyEntity:
     value = HierarchyEntity()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _HIERARCHY_ID:
             value.hierarchy_id = read_int(child)
@@ -167,9 +167,7 @@ def decode_xml_hierarchy_entity(element: Element) -> HierarchyEntity:
             value.parent_id = read_int(child)
         elif tag == _CHILDREN:
             value.children = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_list_of_hierarchy_entity(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_hierarchy_entity(child)
             )
         elif tag == _REGISTERED:
             value.registered = read_datetime(child)
@@ -180,7 +178,7 @@ def decode_xml_hierarchy_entity(element: Element) -> HierarchyEntity:
         elif tag == _UPDATED_ASSOCIATE_ID:
             value.updated_associate_id = read_int(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -263,7 +261,7 @@ HIERARCHY_ENTITY_CODEC = Codec(
 def decode_xml_list_of_hierarchy_entity(element: Element) -> list[HierarchyEntity | None]:
     """``ArrayOfHierarchyEntity``: a list of ``HierarchyEntity`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_hierarchy_entity(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_hierarchy_entity(child))
         for child in element
         if child.tag == _HIERARCHY_ENTITY
     ]

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -19,15 +20,18 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_short,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_int,
     read_short,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
+    take,
     take_int,
     take_nillable,
     take_str_nillable,
@@ -60,7 +64,7 @@ _RANK = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Rank"
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class History(Carrier):
     """The usage history of the currently logged in user is represented as History objects.
 
@@ -94,14 +98,14 @@ class History(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> History:
-        return decode_xml_history(parse_xml(element))
+        return record_from_xml(decode_xml_history, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_history(self)
 
     @classmethod
     def from_json(cls, data: Any) -> History:
-        return decode_json_history(data, "$")
+        return record_from_json(decode_json_history, data)
 
 
 _HISTORY_KEYS = frozenset(
@@ -121,17 +125,15 @@ _HISTORY_KEYS = frozenset(
 
 def decode_xml_history(element: Element) -> History:
     value = History()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _RANK:
             value.rank = read_short(child)
@@ -148,7 +150,7 @@ def decode_xml_history(element: Element) -> History:
         elif tag == _ITEM_INFO:
             value.item_info = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -176,7 +178,7 @@ def decode_json_history(data: Any, path: str) -> History:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.rank = take_int(data, "Rank", path)
+    value.rank = take(data, "Rank", path, json_short)
     value.id = take_int(data, "Id", path)
     value.history_name = take_str_nillable(data, "HistoryName", path)
     value.history_id = take_int(data, "HistoryId", path)
@@ -213,7 +215,7 @@ HISTORY_CODEC = Codec(
 def decode_xml_list_of_history(element: Element) -> list[History | None]:
     """``ArrayOfHistory``: a list of ``History`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_history(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_history(child))
         for child in element
         if child.tag == _HISTORY
     ]

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -21,11 +22,12 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_bool,
@@ -60,7 +62,7 @@ _REQUEST_FOR_NEW_RECORD = (
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class HistoryRequest(Carrier):
     """Specification for a request for history information, by id. It is possible to ask for rights
     for a new record (insert), but then you need to supply the parent ID for entities that have
@@ -84,14 +86,14 @@ class HistoryRequest(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> HistoryRequest:
-        return decode_xml_history_request(parse_xml(element))
+        return record_from_xml(decode_xml_history_request, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_history_request(self)
 
     @classmethod
     def from_json(cls, data: Any) -> HistoryRequest:
-        return decode_json_history_request(data, "$")
+        return record_from_json(decode_json_history_request, data)
 
 
 _HISTORY_REQUEST_KEYS = frozenset(
@@ -107,17 +109,15 @@ _HISTORY_REQUEST_KEYS = frozenset(
 
 def decode_xml_history_request(element: Element) -> HistoryRequest:
     value = HistoryRequest()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ENTITY_NAME:
             value.entity_name = child.text or empty_or_nil(child)
@@ -126,7 +126,7 @@ def decode_xml_history_request(element: Element) -> HistoryRequest:
         elif tag == _REQUEST_FOR_NEW_RECORD:
             value.request_for_new_record = read_bool(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -184,7 +184,7 @@ HISTORY_REQUEST_CODEC = Codec(
 def decode_xml_list_of_history_request(element: Element) -> list[HistoryRequest | None]:
     """``ArrayOfHistoryRequest``: a list of ``HistoryRequest`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_history_request(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_history_request(child))
         for child in element
         if child.tag == _HISTORY_REQUEST
     ]

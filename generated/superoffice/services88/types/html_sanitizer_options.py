@@ -10,7 +10,7 @@ from typing import Any
 
 from lxml import etree
 
-from ...runtime import Codec, Element, flags_from_xml, flags_to_text, json_flags
+from ...runtime import Codec, Element, flags_from_xml, flags_to_json, flags_to_text, json_flags
 
 
 class HtmlSanitizerOptions(enum.Flag, boundary=enum.KEEP):
@@ -54,8 +54,8 @@ def decode_json_html_sanitizer_options(data: Any, path: str) -> HtmlSanitizerOpt
     )
 
 
-def encode_json_html_sanitizer_options(value: HtmlSanitizerOptions | str) -> str:
-    return flags_to_text(value, _HTML_SANITIZER_OPTIONS_NAMES, ", ")
+def encode_json_html_sanitizer_options(value: HtmlSanitizerOptions | str) -> str | int:
+    return flags_to_json(value, _HTML_SANITIZER_OPTIONS_NAMES)
 
 
 HTML_SANITIZER_OPTIONS_CODEC = Codec(

@@ -10,7 +10,7 @@ from typing import Any
 
 from lxml import etree
 
-from ...runtime import Codec, Element, flags_from_xml, flags_to_text, json_flags
+from ...runtime import Codec, Element, flags_from_xml, flags_to_json, flags_to_text, json_flags
 
 
 class ImportAction(enum.Flag, boundary=enum.KEEP):
@@ -73,8 +73,8 @@ def decode_json_import_action(data: Any, path: str) -> ImportAction | str:
     return json_flags(data, path, _IMPORT_ACTION_BY_NAME, _IMPORT_ACTION_NONE, _IMPORT_ACTION_SEEN)
 
 
-def encode_json_import_action(value: ImportAction | str) -> str:
-    return flags_to_text(value, _IMPORT_ACTION_NAMES, ", ")
+def encode_json_import_action(value: ImportAction | str) -> str | int:
+    return flags_to_json(value, _IMPORT_ACTION_NAMES)
 
 
 IMPORT_ACTION_CODEC = Codec(

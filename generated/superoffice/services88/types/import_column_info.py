@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -21,10 +22,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_bool,
@@ -55,7 +57,7 @@ _NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class ImportColumnInfo(Carrier):
     """Column info for importlines.
 
@@ -75,14 +77,14 @@ class ImportColumnInfo(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ImportColumnInfo:
-        return decode_xml_import_column_info(parse_xml(element))
+        return record_from_xml(decode_xml_import_column_info, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_import_column_info(self)
 
     @classmethod
     def from_json(cls, data: Any) -> ImportColumnInfo:
-        return decode_json_import_column_info(data, "$")
+        return record_from_json(decode_json_import_column_info, data)
 
 
 _IMPORT_COLUMN_INFO_KEYS = frozenset(
@@ -98,17 +100,15 @@ _IMPORT_COLUMN_INFO_KEYS = frozenset(
 
 def decode_xml_import_column_info(element: Element) -> ImportColumnInfo:
     value = ImportColumnInfo()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _NAME:
             value.name = child.text or empty_or_nil(child)
@@ -117,7 +117,7 @@ def decode_xml_import_column_info(element: Element) -> ImportColumnInfo:
         elif tag == _LOCKED:
             value.locked = read_bool(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -179,7 +179,7 @@ IMPORT_COLUMN_INFO_CODEC = Codec(
 def decode_xml_list_of_import_column_info(element: Element) -> list[ImportColumnInfo | None]:
     """``ArrayOfImportColumnInfo``: a list of ``ImportColumnInfo`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_import_column_info(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_import_column_info(child))
         for child in element
         if child.tag == _IMPORT_COLUMN_INFO
     ]

@@ -10,7 +10,7 @@ from typing import Any
 
 from lxml import etree
 
-from ...runtime import Codec, Element, flags_from_xml, flags_to_text, json_flags
+from ...runtime import Codec, Element, flags_from_xml, flags_to_json, flags_to_text, json_flags
 
 
 class ImportEntityType(enum.Flag, boundary=enum.KEEP):
@@ -56,8 +56,8 @@ def decode_json_import_entity_type(data: Any, path: str) -> ImportEntityType | s
     )
 
 
-def encode_json_import_entity_type(value: ImportEntityType | str) -> str:
-    return flags_to_text(value, _IMPORT_ENTITY_TYPE_NAMES, ", ")
+def encode_json_import_entity_type(value: ImportEntityType | str) -> str | int:
+    return flags_to_json(value, _IMPORT_ENTITY_TYPE_NAMES)
 
 
 IMPORT_ENTITY_TYPE_CODEC = Codec(

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -19,9 +20,10 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_nillable,
@@ -61,7 +63,7 @@ _IMPORT_LINES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ImportL
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class ImportErpData(Carrier):
     """Used to import data into the system. Representing one entity that will be imported.
 
@@ -79,14 +81,14 @@ class ImportErpData(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ImportErpData:
-        return decode_xml_import_erp_data(parse_xml(element))
+        return record_from_xml(decode_xml_import_erp_data, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_import_erp_data(self)
 
     @classmethod
     def from_json(cls, data: Any) -> ImportErpData:
-        return decode_json_import_erp_data(data, "$")
+        return record_from_json(decode_json_import_erp_data, data)
 
 
 _IMPORT_ERP_DATA_KEYS = frozenset(
@@ -101,30 +103,26 @@ _IMPORT_ERP_DATA_KEYS = frozenset(
 
 def decode_xml_import_erp_data(element: Element) -> ImportErpData:
     value = ImportErpData()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _IMPORT_LINES:
             value.import_lines = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_import_line(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_import_line(child)
             )
         elif tag == _COLUMN_INFOS:
             value.column_infos = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_list_of_import_column_info(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_import_column_info(child)
             )
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -21,10 +22,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -78,7 +80,7 @@ _TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Type"
 _VALUES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Values"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class ImportLine(Carrier):
     """Used to import data into the system. Representing one entity that will be imported.
 
@@ -102,14 +104,14 @@ class ImportLine(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ImportLine:
-        return decode_xml_import_line(parse_xml(element))
+        return record_from_xml(decode_xml_import_line, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_import_line(self)
 
     @classmethod
     def from_json(cls, data: Any) -> ImportLine:
-        return decode_json_import_line(data, "$")
+        return record_from_json(decode_json_import_line, data)
 
 
 _IMPORT_LINE_KEYS = frozenset(
@@ -127,20 +129,18 @@ _IMPORT_LINE_KEYS = frozenset(
 
 def decode_xml_import_line(element: Element) -> ImportLine:
     value = ImportLine()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _VALUES:
-            value.values = None if child.get(XSI_NIL) == "true" else decode_xml_list_of_str(child)
+            value.values = None if child.get(XSI_NIL) in NIL else decode_xml_list_of_str(child)
         elif tag == _SELECTED:
             value.selected = read_bool(child)
         elif tag == _OPERATION:
@@ -150,7 +150,7 @@ def decode_xml_import_line(element: Element) -> ImportLine:
         elif tag == _EXTERNAL_KEY:
             value.external_key = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -214,7 +214,7 @@ IMPORT_LINE_CODEC = Codec(
 def decode_xml_list_of_import_line(element: Element) -> list[ImportLine | None]:
     """``ArrayOfImportLine``: a list of ``ImportLine`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_import_line(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_import_line(child))
         for child in element
         if child.tag == _IMPORT_LINE
     ]

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -20,9 +21,10 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_nillable,
@@ -54,7 +56,7 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 _TO = "{http://www.superoffice.net/ws/crm/NetServer/Services88}To"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class IncomingMessage(Carrier):
     """The ``IncomingMessage`` record."""
 
@@ -70,14 +72,14 @@ class IncomingMessage(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> IncomingMessage:
-        return decode_xml_incoming_message(parse_xml(element))
+        return record_from_xml(decode_xml_incoming_message, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_incoming_message(self)
 
     @classmethod
     def from_json(cls, data: Any) -> IncomingMessage:
-        return decode_json_incoming_message(data, "$")
+        return record_from_json(decode_json_incoming_message, data)
 
 
 _INCOMING_MESSAGE_KEYS = frozenset(
@@ -96,17 +98,15 @@ _INCOMING_MESSAGE_KEYS = frozenset(
 
 def decode_xml_incoming_message(element: Element) -> IncomingMessage:
     value = IncomingMessage()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _TO:
             value.to = child.text or empty_or_nil(child)
@@ -121,7 +121,7 @@ def decode_xml_incoming_message(element: Element) -> IncomingMessage:
         elif tag == _PLUGIN:
             value.plugin = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

@@ -20,10 +20,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -41,7 +42,7 @@ _PARENT_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ParentId"
 _SORT_ORDER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SortOrder"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class KbCategory(Record):
     """Knowledge base category. Groups knowledge base articles into hierarchy.
 
@@ -69,14 +70,14 @@ class KbCategory(Record):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> KbCategory:
-        return decode_xml_kb_category(parse_xml(element))
+        return record_from_xml(decode_xml_kb_category, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_kb_category(self)
 
     @classmethod
     def from_json(cls, data: Any) -> KbCategory:
-        return decode_json_kb_category(data, "$")
+        return record_from_json(decode_json_kb_category, data)
 
 
 _KB_CATEGORY_KEYS = frozenset(
@@ -93,7 +94,7 @@ _KB_CATEGORY_KEYS = frozenset(
 
 def decode_xml_kb_category(element: Element) -> KbCategory:
     value = KbCategory()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _KB_CATEGORY_ID:
             value.kb_category_id = read_int(child)
@@ -108,7 +109,7 @@ def decode_xml_kb_category(element: Element) -> KbCategory:
         elif tag == _SORT_ORDER:
             value.sort_order = read_int(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

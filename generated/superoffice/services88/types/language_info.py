@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -21,11 +22,12 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_bool,
@@ -66,7 +68,7 @@ _TWO_LETTER_ISO_LANGUAGE_NAME = (
 )
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class LanguageInfo(Carrier):
     """Carrier object for LanguageInfo. Services for the LanguageInfo Carrier is available from the
     List Agent.
@@ -92,14 +94,14 @@ class LanguageInfo(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> LanguageInfo:
-        return decode_xml_language_info(parse_xml(element))
+        return record_from_xml(decode_xml_language_info, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_language_info(self)
 
     @classmethod
     def from_json(cls, data: Any) -> LanguageInfo:
-        return decode_json_language_info(data, "$")
+        return record_from_json(decode_json_language_info, data)
 
 
 _LANGUAGE_INFO_KEYS = frozenset(
@@ -119,17 +121,15 @@ _LANGUAGE_INFO_KEYS = frozenset(
 
 def decode_xml_language_info(element: Element) -> LanguageInfo:
     value = LanguageInfo()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _LANGUAGE_INFO_ID:
             value.language_info_id = read_int(child)
@@ -146,7 +146,7 @@ def decode_xml_language_info(element: Element) -> LanguageInfo:
         elif tag == _IS_BUILT_IN:
             value.is_built_in = read_bool(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -218,7 +218,7 @@ LANGUAGE_INFO_CODEC = Codec(
 def decode_xml_list_of_language_info(element: Element) -> list[LanguageInfo | None]:
     """``ArrayOfLanguageInfo``: a list of ``LanguageInfo`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_language_info(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_language_info(child))
         for child in element
         if child.tag == _LANGUAGE_INFO
     ]

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -19,16 +20,19 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_short,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
     read_short,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
+    take,
     take_bool,
     take_int,
     take_nillable,
@@ -62,7 +66,7 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 _TOOLTIP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Tooltip"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class LegalBase(Carrier):
     """Carrier object for LegalBase. Services for the LegalBase Carrier is available from the List
     Agent.
@@ -86,14 +90,14 @@ class LegalBase(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> LegalBase:
-        return decode_xml_legal_base(parse_xml(element))
+        return record_from_xml(decode_xml_legal_base, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_legal_base(self)
 
     @classmethod
     def from_json(cls, data: Any) -> LegalBase:
-        return decode_json_legal_base(data, "$")
+        return record_from_json(decode_json_legal_base, data)
 
 
 _LEGAL_BASE_KEYS = frozenset(
@@ -112,17 +116,15 @@ _LEGAL_BASE_KEYS = frozenset(
 
 def decode_xml_legal_base(element: Element) -> LegalBase:
     value = LegalBase()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _LEGAL_BASE_ID:
             value.legal_base_id = read_int(child)
@@ -137,7 +139,7 @@ def decode_xml_legal_base(element: Element) -> LegalBase:
         elif tag == _DELETED:
             value.deleted = read_bool(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -167,7 +169,7 @@ def decode_json_legal_base(data: Any, path: str) -> LegalBase:
     value.legal_base_id = take_int(data, "LegalBaseId", path)
     value.name = take_str_nillable(data, "Name", path)
     value.tooltip = take_str_nillable(data, "Tooltip", path)
-    value.rank = take_int(data, "Rank", path)
+    value.rank = take(data, "Rank", path, json_short)
     value.key = take_str_nillable(data, "Key", path)
     value.deleted = take_bool(data, "Deleted", path)
     value.extra = None if _LEGAL_BASE_KEYS.issuperset(data) else json_extra(data, _LEGAL_BASE_KEYS)
@@ -199,7 +201,7 @@ LEGAL_BASE_CODEC = Codec(
 def decode_xml_list_of_legal_base(element: Element) -> list[LegalBase | None]:
     """``ArrayOfLegalBase``: a list of ``LegalBase`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_legal_base(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_legal_base(child))
         for child in element
         if child.tag == _LEGAL_BASE
     ]

@@ -10,6 +10,7 @@ import datetime
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -24,11 +25,12 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_datetime,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -75,7 +77,7 @@ _SERIAL_NR = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SerialNr"
 _SIGNATURE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Signature"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class LicenseInfo(Record):
     """The ``LicenseInfo`` record."""
 
@@ -103,14 +105,14 @@ class LicenseInfo(Record):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> LicenseInfo:
-        return decode_xml_license_info(parse_xml(element))
+        return record_from_xml(decode_xml_license_info, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_license_info(self)
 
     @classmethod
     def from_json(cls, data: Any) -> LicenseInfo:
-        return decode_json_license_info(data, "$")
+        return record_from_json(decode_json_license_info, data)
 
 
 _LICENSE_INFO_KEYS = frozenset(
@@ -139,7 +141,7 @@ _LICENSE_INFO_KEYS = frozenset(
 
 def decode_xml_license_info(element: Element) -> LicenseInfo:
     value = LicenseInfo()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _COMPANY_NAME:
             value.company_name = child.text or empty_or_nil(child)
@@ -173,16 +175,16 @@ def decode_xml_license_info(element: Element) -> LicenseInfo:
             value.product_description = child.text or empty_or_nil(child)
         elif tag == _MODULE_LICENSES:
             value.module_licenses = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_module_license(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_module_license(child)
             )
         elif tag == _PUBLIC_KEY:
             value.public_key = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_signed_public_key(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_signed_public_key(child)
             )
         elif tag == _SIGNATURE:
             value.signature = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

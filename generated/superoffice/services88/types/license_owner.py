@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -21,9 +22,10 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_nillable,
@@ -64,7 +66,7 @@ _UNRESTRICTED_MODULE_LICENSES = (
 )
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class LicenseOwner(Carrier):
     """Carrier object for LicenseOwner. Services for the LicenseOwner Carrier is available from the
     License Agent.
@@ -82,14 +84,14 @@ class LicenseOwner(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> LicenseOwner:
-        return decode_xml_license_owner(parse_xml(element))
+        return record_from_xml(decode_xml_license_owner, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_license_owner(self)
 
     @classmethod
     def from_json(cls, data: Any) -> LicenseOwner:
-        return decode_json_license_owner(data, "$")
+        return record_from_json(decode_json_license_owner, data)
 
 
 _LICENSE_OWNER_KEYS = frozenset(
@@ -106,17 +108,15 @@ _LICENSE_OWNER_KEYS = frozenset(
 
 def decode_xml_license_owner(element: Element) -> LicenseOwner:
     value = LicenseOwner()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _NAME:
             value.name = child.text or empty_or_nil(child)
@@ -125,17 +125,17 @@ def decode_xml_license_owner(element: Element) -> LicenseOwner:
         elif tag == _RESTRICTED_MODULE_LICENSES:
             value.restricted_module_licenses = (
                 None
-                if child.get(XSI_NIL) == "true"
+                if child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_module_license_link(child)
             )
         elif tag == _UNRESTRICTED_MODULE_LICENSES:
             value.unrestricted_module_licenses = (
                 None
-                if child.get(XSI_NIL) == "true"
+                if child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_module_license_link(child)
             )
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -220,7 +220,7 @@ LICENSE_OWNER_CODEC = Codec(
 def decode_xml_list_of_license_owner(element: Element) -> list[LicenseOwner | None]:
     """``ArrayOfLicenseOwner``: a list of ``LicenseOwner`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_license_owner(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_license_owner(child))
         for child in element
         if child.tag == _LICENSE_OWNER
     ]

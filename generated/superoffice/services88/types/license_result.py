@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -20,10 +21,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_bool,
@@ -53,7 +55,7 @@ _SUCCEEDED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Succeeded"
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class LicenseResult(Carrier):
     """Carrier object for LicenseResult. Services for the LicenseResult Carrier is available from
     the License Agent.
@@ -67,14 +69,14 @@ class LicenseResult(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> LicenseResult:
-        return decode_xml_license_result(parse_xml(element))
+        return record_from_xml(decode_xml_license_result, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_license_result(self)
 
     @classmethod
     def from_json(cls, data: Any) -> LicenseResult:
-        return decode_json_license_result(data, "$")
+        return record_from_json(decode_json_license_result, data)
 
 
 _LICENSE_RESULT_KEYS = frozenset(
@@ -89,24 +91,22 @@ _LICENSE_RESULT_KEYS = frozenset(
 
 def decode_xml_license_result(element: Element) -> LicenseResult:
     value = LicenseResult()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _SUCCEEDED:
             value.succeeded = read_bool(child)
         elif tag == _REASON:
             value.reason = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

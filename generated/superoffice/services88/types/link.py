@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -21,10 +22,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -57,7 +59,7 @@ _LINK_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}LinkId"
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class Link(Carrier):
     """Links two entities (contacts/projects/sales/URLs) together.
 
@@ -80,14 +82,14 @@ class Link(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> Link:
-        return decode_xml_link(parse_xml(element))
+        return record_from_xml(decode_xml_link, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_link(self)
 
     @classmethod
     def from_json(cls, data: Any) -> Link:
-        return decode_json_link(data, "$")
+        return record_from_json(decode_json_link, data)
 
 
 _LINK_KEYS = frozenset(
@@ -105,17 +107,15 @@ _LINK_KEYS = frozenset(
 
 def decode_xml_link(element: Element) -> Link:
     value = Link()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ENTITY_NAME:
             value.entity_name = child.text or empty_or_nil(child)
@@ -128,7 +128,7 @@ def decode_xml_link(element: Element) -> Link:
         elif tag == _LINK_ID:
             value.link_id = read_int(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -185,7 +185,7 @@ LINK_CODEC = Codec(decode_xml_link, encode_xml_link, decode_json_link, encode_js
 def decode_xml_list_of_link(element: Element) -> list[Link | None]:
     """``ArrayOfLink``: a list of ``Link`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_link(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_link(child))
         for child in element
         if child.tag == _LINK
     ]

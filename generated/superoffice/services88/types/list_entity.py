@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -21,11 +22,12 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_bool,
@@ -69,7 +71,7 @@ _USE_GROUPS_AND_HEADINGS = (
 )
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class ListEntity(Carrier):
     """The list entity contains information about a specific list
 
@@ -103,14 +105,14 @@ class ListEntity(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ListEntity:
-        return decode_xml_list_entity(parse_xml(element))
+        return record_from_xml(decode_xml_list_entity, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_list_entity(self)
 
     @classmethod
     def from_json(cls, data: Any) -> ListEntity:
-        return decode_json_list_entity(data, "$")
+        return record_from_json(decode_json_list_entity, data)
 
 
 _LIST_ENTITY_KEYS = frozenset(
@@ -133,17 +135,15 @@ _LIST_ENTITY_KEYS = frozenset(
 
 def decode_xml_list_entity(element: Element) -> ListEntity:
     value = ListEntity()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ID:
             value.id = read_int(child)
@@ -166,7 +166,7 @@ def decode_xml_list_entity(element: Element) -> ListEntity:
         elif tag == _IN_USE_BY_USER_DEFINED_FIELDS:
             value.in_use_by_user_defined_fields = read_bool(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -245,7 +245,7 @@ LIST_ENTITY_CODEC = Codec(
 def decode_xml_list_of_list_entity(element: Element) -> list[ListEntity | None]:
     """``ArrayOfListEntity``: a list of ``ListEntity`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_list_entity(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_list_entity(child))
         for child in element
         if child.tag == _LIST_ENTITY
     ]

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -22,10 +23,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -40,7 +42,7 @@ _NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
 _TOOL_TIP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ToolTip"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class ListItem(Record):
     """Lightweight generic list item - similar to MDOListItem but without child items and stuff
 
@@ -60,14 +62,14 @@ class ListItem(Record):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ListItem:
-        return decode_xml_list_item(parse_xml(element))
+        return record_from_xml(decode_xml_list_item, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_list_item(self)
 
     @classmethod
     def from_json(cls, data: Any) -> ListItem:
-        return decode_json_list_item(data, "$")
+        return record_from_json(decode_json_list_item, data)
 
 
 _LIST_ITEM_KEYS = frozenset(
@@ -81,7 +83,7 @@ _LIST_ITEM_KEYS = frozenset(
 
 def decode_xml_list_item(element: Element) -> ListItem:
     value = ListItem()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _ID:
             value.id = read_int(child)
@@ -90,7 +92,7 @@ def decode_xml_list_item(element: Element) -> ListItem:
         elif tag == _TOOL_TIP:
             value.tool_tip = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -133,7 +135,7 @@ LIST_ITEM_CODEC = Codec(
 def decode_xml_list_of_list_item(element: Element) -> list[ListItem | None]:
     """``ArrayOfListItem``: a list of ``ListItem`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_list_item(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_list_item(child))
         for child in element
         if child.tag == _LIST_ITEM
     ]

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -21,11 +22,12 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_bool,
@@ -63,7 +65,7 @@ _UD_LIST_DEFINITION_ID = (
 )
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class ListItemEntity(Carrier):
     """The list item entity contains generic list item information
 
@@ -89,14 +91,14 @@ class ListItemEntity(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ListItemEntity:
-        return decode_xml_list_item_entity(parse_xml(element))
+        return record_from_xml(decode_xml_list_item_entity, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_list_item_entity(self)
 
     @classmethod
     def from_json(cls, data: Any) -> ListItemEntity:
-        return decode_json_list_item_entity(data, "$")
+        return record_from_json(decode_json_list_item_entity, data)
 
 
 _LIST_ITEM_ENTITY_KEYS = frozenset(
@@ -115,17 +117,15 @@ _LIST_ITEM_ENTITY_KEYS = frozenset(
 
 def decode_xml_list_item_entity(element: Element) -> ListItemEntity:
     value = ListItemEntity()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ID:
             value.id = read_int(child)
@@ -140,7 +140,7 @@ def decode_xml_list_item_entity(element: Element) -> ListItemEntity:
         elif tag == _RANK:
             value.rank = read_int(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -211,7 +211,7 @@ LIST_ITEM_ENTITY_CODEC = Codec(
 def decode_xml_list_of_list_item_entity(element: Element) -> list[ListItemEntity | None]:
     """``ArrayOfListItemEntity``: a list of ``ListItemEntity`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_list_item_entity(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_list_item_entity(child))
         for child in element
         if child.tag == _LIST_ITEM_ENTITY
     ]

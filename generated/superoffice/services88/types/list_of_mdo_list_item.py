@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -21,11 +22,12 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_bool,
@@ -67,7 +69,7 @@ _TOOL_TIP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ToolTip"
 _TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Type"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class MDOListItem(Carrier):
     """Carrier object for MDOListItem. Services for the MDOListItem Carrier is available from the
     MDO Agent.
@@ -105,14 +107,14 @@ class MDOListItem(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> MDOListItem:
-        return decode_xml_mdo_list_item(parse_xml(element))
+        return record_from_xml(decode_xml_mdo_list_item, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_mdo_list_item(self)
 
     @classmethod
     def from_json(cls, data: Any) -> MDOListItem:
-        return decode_json_mdo_list_item(data, "$")
+        return record_from_json(decode_json_mdo_list_item, data)
 
 
 _MDO_LIST_ITEM_KEYS = frozenset(
@@ -137,17 +139,15 @@ _MDO_LIST_ITEM_KEYS = frozenset(
 
 def decode_xml_mdo_list_item(element: Element) -> MDOListItem:
     value = MDOListItem()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ID:
             value.id = read_int(child)
@@ -163,7 +163,7 @@ def decode_xml_mdo_list_item(element: Element) -> MDOListItem:
             value.type = child.text or empty_or_nil(child)
         elif tag == _CHILD_ITEMS:
             value.child_items = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_mdo_list_item(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_mdo_list_item(child)
             )
         elif tag == _ICON_HINT:
             value.icon_hint = child.text or empty_or_nil(child)
@@ -176,7 +176,7 @@ def decode_xml_mdo_list_item(element: Element) -> MDOListItem:
         elif tag == _FULL_NAME:
             value.full_name = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -261,7 +261,7 @@ MDO_LIST_ITEM_CODEC = Codec(
 def decode_xml_list_of_mdo_list_item(element: Element) -> list[MDOListItem | None]:
     """``ArrayOfMDOListItem``: a list of ``MDOListItem`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_mdo_list_item(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_mdo_list_item(child))
         for child in element
         if child.tag == _MDO_LIST_ITEM
     ]

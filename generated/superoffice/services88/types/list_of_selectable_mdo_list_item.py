@@ -10,6 +10,7 @@ import datetime
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -24,12 +25,13 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_datetime,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -78,7 +80,7 @@ _TOOL_TIP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ToolTip"
 _TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Type"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class SelectableMDOListItem(Carrier):
     """Carrier object for SelectableMDOListItem. Services for the SelectableMDOListItem Carrier is
     available from the MDO Agent.
@@ -122,14 +124,14 @@ class SelectableMDOListItem(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> SelectableMDOListItem:
-        return decode_xml_selectable_mdo_list_item(parse_xml(element))
+        return record_from_xml(decode_xml_selectable_mdo_list_item, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_selectable_mdo_list_item(self)
 
     @classmethod
     def from_json(cls, data: Any) -> SelectableMDOListItem:
-        return decode_json_selectable_mdo_list_item(data, "$")
+        return record_from_json(decode_json_selectable_mdo_list_item, data)
 
 
 _SELECTABLE_MDO_LIST_ITEM_KEYS = frozenset(
@@ -157,17 +159,15 @@ _SELECTABLE_MDO_LIST_ITEM_KEYS = frozenset(
 
 def decode_xml_selectable_mdo_list_item(element: Element) -> SelectableMDOListItem:
     value = SelectableMDOListItem()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ID:
             value.id = read_int(child)
@@ -192,7 +192,7 @@ def decode_xml_selectable_mdo_list_item(element: Element) -> SelectableMDOListIt
         elif tag == _CHILD_ITEMS:
             value.child_items = (
                 None
-                if child.get(XSI_NIL) == "true"
+                if child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_selectable_mdo_list_item(child)
             )
         elif tag == _EXTRA_INFO:
@@ -204,7 +204,7 @@ def decode_xml_selectable_mdo_list_item(element: Element) -> SelectableMDOListIt
         elif tag == _FULL_NAME:
             value.full_name = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -306,7 +306,7 @@ def decode_xml_list_of_selectable_mdo_list_item(
 ) -> list[SelectableMDOListItem | None]:
     """``ArrayOfSelectableMDOListItem``: a list of ``SelectableMDOListItem`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_selectable_mdo_list_item(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_selectable_mdo_list_item(child))
         for child in element
         if child.tag == _SELECTABLE_MDO_LIST_ITEM
     ]

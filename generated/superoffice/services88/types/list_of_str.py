@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from ...runtime import (
+    NIL,
     XSI_NIL,
     Codec,
     Element,
@@ -27,7 +28,7 @@ _STRING = "{http://schemas.microsoft.com/2003/10/Serialization/Arrays}string"
 def decode_xml_list_of_list_of_str(element: Element) -> list[list[str | None] | None]:
     """``ArrayOfArrayOfstring``: a list of ``ArrayOfstring`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_list_of_str(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_list_of_str(child))
         for child in element
         if child.tag == _ARRAY_OFSTRING
     ]

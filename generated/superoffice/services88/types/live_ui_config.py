@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -19,11 +20,12 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_bool,
@@ -53,7 +55,7 @@ _POLLING_INTERVAL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Pol
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class LiveUiConfig(Carrier):
     """A config containing parameters for live UI
 
@@ -71,14 +73,14 @@ class LiveUiConfig(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> LiveUiConfig:
-        return decode_xml_live_ui_config(parse_xml(element))
+        return record_from_xml(decode_xml_live_ui_config, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_live_ui_config(self)
 
     @classmethod
     def from_json(cls, data: Any) -> LiveUiConfig:
-        return decode_json_live_ui_config(data, "$")
+        return record_from_json(decode_json_live_ui_config, data)
 
 
 _LIVE_UI_CONFIG_KEYS = frozenset(
@@ -93,24 +95,22 @@ _LIVE_UI_CONFIG_KEYS = frozenset(
 
 def decode_xml_live_ui_config(element: Element) -> LiveUiConfig:
     value = LiveUiConfig()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _IS_ENABLED:
             value.is_enabled = read_bool(child)
         elif tag == _POLLING_INTERVAL:
             value.polling_interval = read_int(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

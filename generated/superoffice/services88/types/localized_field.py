@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -21,10 +22,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -61,7 +63,7 @@ _VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Value"
 _VALUE_LENGTH = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ValueLength"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class LocalizedField(Carrier):
     """LocalizedField is used to store localized information such as formatted address data, a
     formatted phone number, etc.
@@ -86,14 +88,14 @@ class LocalizedField(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> LocalizedField:
-        return decode_xml_localized_field(parse_xml(element))
+        return record_from_xml(decode_xml_localized_field, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_localized_field(self)
 
     @classmethod
     def from_json(cls, data: Any) -> LocalizedField:
-        return decode_json_localized_field(data, "$")
+        return record_from_json(decode_json_localized_field, data)
 
 
 _LOCALIZED_FIELD_KEYS = frozenset(
@@ -112,17 +114,15 @@ _LOCALIZED_FIELD_KEYS = frozenset(
 
 def decode_xml_localized_field(element: Element) -> LocalizedField:
     value = LocalizedField()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _NAME:
             value.name = child.text or empty_or_nil(child)
@@ -137,7 +137,7 @@ def decode_xml_localized_field(element: Element) -> LocalizedField:
         elif tag == _ADDRESS_TYPE:
             value.address_type = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -206,7 +206,7 @@ def decode_xml_list_of_list_of_localized_field(
 ) -> list[list[LocalizedField | None] | None]:
     """``ArrayOfArrayOfLocalizedField``: a list of ``ArrayOfLocalizedField`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_list_of_localized_field(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_list_of_localized_field(child))
         for child in element
         if child.tag == _ARRAY_OF_LOCALIZED_FIELD
     ]
@@ -246,7 +246,7 @@ LIST_OF_LIST_OF_LOCALIZED_FIELD_CODEC = Codec(
 def decode_xml_list_of_localized_field(element: Element) -> list[LocalizedField | None]:
     """``ArrayOfLocalizedField``: a list of ``LocalizedField`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_localized_field(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_localized_field(child))
         for child in element
         if child.tag == _LOCALIZED_FIELD
     ]

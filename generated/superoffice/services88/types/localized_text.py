@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -21,11 +22,12 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -69,7 +71,7 @@ _TEXT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Text"
 _TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Type"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class LocalizedText(Carrier):
     """Carrier object for LocalizedText. Services for the LocalizedText Carrier is available from
     the List Agent.
@@ -93,14 +95,14 @@ class LocalizedText(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> LocalizedText:
-        return decode_xml_localized_text(parse_xml(element))
+        return record_from_xml(decode_xml_localized_text, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_localized_text(self)
 
     @classmethod
     def from_json(cls, data: Any) -> LocalizedText:
-        return decode_json_localized_text(data, "$")
+        return record_from_json(decode_json_localized_text, data)
 
 
 _LOCALIZED_TEXT_KEYS = frozenset(
@@ -119,17 +121,15 @@ _LOCALIZED_TEXT_KEYS = frozenset(
 
 def decode_xml_localized_text(element: Element) -> LocalizedText:
     value = LocalizedText()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _LANGUAGE_ID:
             value.language_id = read_int(child)
@@ -144,7 +144,7 @@ def decode_xml_localized_text(element: Element) -> LocalizedText:
         elif tag == _IS_BUILT_IN:
             value.is_built_in = read_bool(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -211,7 +211,7 @@ LOCALIZED_TEXT_CODEC = Codec(
 def decode_xml_list_of_localized_text(element: Element) -> list[LocalizedText | None]:
     """``ArrayOfLocalizedText``: a list of ``LocalizedText`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_localized_text(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_localized_text(child))
         for child in element
         if child.tag == _LOCALIZED_TEXT
     ]

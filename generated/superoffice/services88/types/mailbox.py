@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -21,10 +22,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -56,7 +58,7 @@ _PRIORITY_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Priori
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class Mailbox(Carrier):
     """Carrier containing information about a Service mailbox
 
@@ -78,14 +80,14 @@ class Mailbox(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> Mailbox:
-        return decode_xml_mailbox(parse_xml(element))
+        return record_from_xml(decode_xml_mailbox, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_mailbox(self)
 
     @classmethod
     def from_json(cls, data: Any) -> Mailbox:
-        return decode_json_mailbox(data, "$")
+        return record_from_json(decode_json_mailbox, data)
 
 
 _MAILBOX_KEYS = frozenset(
@@ -102,17 +104,15 @@ _MAILBOX_KEYS = frozenset(
 
 def decode_xml_mailbox(element: Element) -> Mailbox:
     value = Mailbox()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _MAIL_IN_FILTER_ID:
             value.mail_in_filter_id = read_int(child)
@@ -123,7 +123,7 @@ def decode_xml_mailbox(element: Element) -> Mailbox:
         elif tag == _PRIORITY_NAME:
             value.priority_name = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -179,7 +179,7 @@ MAILBOX_CODEC = Codec(
 def decode_xml_list_of_mailbox(element: Element) -> list[Mailbox | None]:
     """``ArrayOfMailbox``: a list of ``Mailbox`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_mailbox(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_mailbox(child))
         for child in element
         if child.tag == _MAILBOX
     ]

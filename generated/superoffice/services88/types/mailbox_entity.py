@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -20,10 +21,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -66,7 +68,7 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 _USERNAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Username"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class MailboxEntity(Carrier):
     """This entity represent a mailbox used for importing emails in Service
 
@@ -82,7 +84,7 @@ class MailboxEntity(Carrier):
     """The address associated with this mailbox (used as FROM: address when sending emails)."""
     username: str | None | Unset = UNSET
     """The username used to log onto the mail account"""
-    password: str | None | Unset = UNSET
+    password: str | None | Unset = dataclasses.field(default=UNSET, repr=False)
     """The password used to log into the mail account. This is hidden when reading"""
     server: str | None | Unset = UNSET
     """The email server to connect to"""
@@ -94,14 +96,14 @@ class MailboxEntity(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> MailboxEntity:
-        return decode_xml_mailbox_entity(parse_xml(element))
+        return record_from_xml(decode_xml_mailbox_entity, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_mailbox_entity(self)
 
     @classmethod
     def from_json(cls, data: Any) -> MailboxEntity:
-        return decode_json_mailbox_entity(data, "$")
+        return record_from_json(decode_json_mailbox_entity, data)
 
 
 _MAILBOX_ENTITY_KEYS = frozenset(
@@ -121,17 +123,15 @@ _MAILBOX_ENTITY_KEYS = frozenset(
 
 def decode_xml_mailbox_entity(element: Element) -> MailboxEntity:
     value = MailboxEntity()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _MAIL_IN_FILTER_ID:
             value.mail_in_filter_id = read_int(child)
@@ -148,7 +148,7 @@ def decode_xml_mailbox_entity(element: Element) -> MailboxEntity:
         elif tag == _PORT:
             value.port = read_int(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -20,11 +21,12 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_bool,
@@ -69,7 +71,7 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 _UPDATES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Updates"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class MassOperationResult(Carrier):
     """Information about the results of a mass-update operation
 
@@ -97,14 +99,14 @@ class MassOperationResult(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> MassOperationResult:
-        return decode_xml_mass_operation_result(parse_xml(element))
+        return record_from_xml(decode_xml_mass_operation_result, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_mass_operation_result(self)
 
     @classmethod
     def from_json(cls, data: Any) -> MassOperationResult:
-        return decode_json_mass_operation_result(data, "$")
+        return record_from_json(decode_json_mass_operation_result, data)
 
 
 _MASS_OPERATION_RESULT_KEYS = frozenset(
@@ -123,17 +125,15 @@ _MASS_OPERATION_RESULT_KEYS = frozenset(
 
 def decode_xml_mass_operation_result(element: Element) -> MassOperationResult:
     value = MassOperationResult()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _SUCCESS:
             value.success = read_bool(child)
@@ -147,12 +147,10 @@ def decode_xml_mass_operation_result(element: Element) -> MassOperationResult:
             value.deletes = read_int(child)
         elif tag == _ROW_STATUS:
             value.row_status = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_list_of_upsert_row_status(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_upsert_row_status(child)
             )
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -21,10 +22,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -57,7 +59,7 @@ _STATUS_DESCRIPTION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}S
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class MessageDeliveryStatus(Carrier):
     """The ``MessageDeliveryStatus`` record."""
 
@@ -70,14 +72,14 @@ class MessageDeliveryStatus(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> MessageDeliveryStatus:
-        return decode_xml_message_delivery_status(parse_xml(element))
+        return record_from_xml(decode_xml_message_delivery_status, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_message_delivery_status(self)
 
     @classmethod
     def from_json(cls, data: Any) -> MessageDeliveryStatus:
-        return decode_json_message_delivery_status(data, "$")
+        return record_from_json(decode_json_message_delivery_status, data)
 
 
 _MESSAGE_DELIVERY_STATUS_KEYS = frozenset(
@@ -93,17 +95,15 @@ _MESSAGE_DELIVERY_STATUS_KEYS = frozenset(
 
 def decode_xml_message_delivery_status(element: Element) -> MessageDeliveryStatus:
     value = MessageDeliveryStatus()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _STATUS:
             value.status = read_int(child)
@@ -112,7 +112,7 @@ def decode_xml_message_delivery_status(element: Element) -> MessageDeliveryStatu
         elif tag == _MESSAGING_ID:
             value.messaging_id = read_int(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -176,7 +176,7 @@ def decode_xml_list_of_message_delivery_status(
 ) -> list[MessageDeliveryStatus | None]:
     """``ArrayOfMessageDeliveryStatus``: a list of ``MessageDeliveryStatus`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_message_delivery_status(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_message_delivery_status(child))
         for child in element
         if child.tag == _MESSAGE_DELIVERY_STATUS
     ]

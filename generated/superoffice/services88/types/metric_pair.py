@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -22,10 +23,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -39,7 +41,7 @@ _NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
 _VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Value"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class MetricPair(Record):
     """Metric, in the form of string-&gt;int
 
@@ -56,14 +58,14 @@ class MetricPair(Record):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> MetricPair:
-        return decode_xml_metric_pair(parse_xml(element))
+        return record_from_xml(decode_xml_metric_pair, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_metric_pair(self)
 
     @classmethod
     def from_json(cls, data: Any) -> MetricPair:
-        return decode_json_metric_pair(data, "$")
+        return record_from_json(decode_json_metric_pair, data)
 
 
 _METRIC_PAIR_KEYS = frozenset(
@@ -76,14 +78,14 @@ _METRIC_PAIR_KEYS = frozenset(
 
 def decode_xml_metric_pair(element: Element) -> MetricPair:
     value = MetricPair()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _NAME:
             value.name = child.text or empty_or_nil(child)
         elif tag == _VALUE:
             value.value = read_int(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -128,7 +130,7 @@ METRIC_PAIR_CODEC = Codec(
 def decode_xml_list_of_metric_pair(element: Element) -> list[MetricPair | None]:
     """``ArrayOfMetricPair``: a list of ``MetricPair`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_metric_pair(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_metric_pair(child))
         for child in element
         if child.tag == _METRIC_PAIR
     ]

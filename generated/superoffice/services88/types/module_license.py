@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -22,11 +23,12 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -72,7 +74,7 @@ _SORT_ORDER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SortOrder
 _UNRESTRICTED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Unrestricted"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class ModuleLicense(Record):
     """The ``ModuleLicense`` record."""
 
@@ -97,14 +99,14 @@ class ModuleLicense(Record):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ModuleLicense:
-        return decode_xml_module_license(parse_xml(element))
+        return record_from_xml(decode_xml_module_license, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_module_license(self)
 
     @classmethod
     def from_json(cls, data: Any) -> ModuleLicense:
-        return decode_json_module_license(data, "$")
+        return record_from_json(decode_json_module_license, data)
 
 
 _MODULE_LICENSE_KEYS = frozenset(
@@ -130,7 +132,7 @@ _MODULE_LICENSE_KEYS = frozenset(
 
 def decode_xml_module_license(element: Element) -> ModuleLicense:
     value = ModuleLicense()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _OWNER_NAME:
             value.owner_name = child.text or empty_or_nil(child)
@@ -163,7 +165,7 @@ def decode_xml_module_license(element: Element) -> ModuleLicense:
         elif tag == _SIGNATURE:
             value.signature = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -247,7 +249,7 @@ MODULE_LICENSE_CODEC = Codec(
 def decode_xml_list_of_module_license(element: Element) -> list[ModuleLicense | None]:
     """``ArrayOfModuleLicense``: a list of ``ModuleLicense`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_module_license(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_module_license(child))
         for child in element
         if child.tag == _MODULE_LICENSE
     ]

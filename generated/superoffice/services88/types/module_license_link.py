@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -21,11 +22,12 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_bool,
@@ -71,7 +73,7 @@ _TOTAL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Total"
 _UNRESTRICTED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Unrestricted"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class ModuleLicenseLink(Carrier):
     """License assignments carrier
 
@@ -115,14 +117,14 @@ class ModuleLicenseLink(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ModuleLicenseLink:
-        return decode_xml_module_license_link(parse_xml(element))
+        return record_from_xml(decode_xml_module_license_link, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_module_license_link(self)
 
     @classmethod
     def from_json(cls, data: Any) -> ModuleLicenseLink:
-        return decode_json_module_license_link(data, "$")
+        return record_from_json(decode_json_module_license_link, data)
 
 
 _MODULE_LICENSE_LINK_KEYS = frozenset(
@@ -149,17 +151,15 @@ _MODULE_LICENSE_LINK_KEYS = frozenset(
 
 def decode_xml_module_license_link(element: Element) -> ModuleLicenseLink:
     value = ModuleLicenseLink()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _UNRESTRICTED:
             value.unrestricted = read_bool(child)
@@ -190,7 +190,7 @@ def decode_xml_module_license_link(element: Element) -> ModuleLicenseLink:
         elif tag == _EXTRA_FLAGS:
             value.extra_flags = read_int(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -285,7 +285,7 @@ MODULE_LICENSE_LINK_CODEC = Codec(
 def decode_xml_list_of_module_license_link(element: Element) -> list[ModuleLicenseLink | None]:
     """``ArrayOfModuleLicenseLink``: a list of ``ModuleLicenseLink`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_module_license_link(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_module_license_link(child))
         for child in element
         if child.tag == _MODULE_LICENSE_LINK
     ]

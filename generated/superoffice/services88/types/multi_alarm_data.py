@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -19,10 +20,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -58,7 +60,7 @@ _SILENT_AFTER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SilentA
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class MultiAlarmData(Carrier):
     """Carrier object for MultiAlarmData. Services for the MultiAlarmData Carrier is available from
     the Appointment Agent.
@@ -73,14 +75,14 @@ class MultiAlarmData(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> MultiAlarmData:
-        return decode_xml_multi_alarm_data(parse_xml(element))
+        return record_from_xml(decode_xml_multi_alarm_data, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_multi_alarm_data(self)
 
     @classmethod
     def from_json(cls, data: Any) -> MultiAlarmData:
-        return decode_json_multi_alarm_data(data, "$")
+        return record_from_json(decode_json_multi_alarm_data, data)
 
 
 _MULTI_ALARM_DATA_KEYS = frozenset(
@@ -96,28 +98,26 @@ _MULTI_ALARM_DATA_KEYS = frozenset(
 
 def decode_xml_multi_alarm_data(element: Element) -> MultiAlarmData:
     value = MultiAlarmData()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ALARMS:
             value.alarms = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_alarm_data(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_alarm_data(child)
             )
         elif tag == _POLLING_INTERVAL:
             value.polling_interval = read_int(child)
         elif tag == _SILENT_AFTER:
             value.silent_after = read_int(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

@@ -10,6 +10,7 @@ import datetime
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -23,10 +24,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_datetime,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -62,7 +64,7 @@ _RECOMMENDED_TIME_START = (
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class NextAvailableTime(Carrier):
     """The soonest-available working time slot
 
@@ -84,14 +86,14 @@ class NextAvailableTime(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> NextAvailableTime:
-        return decode_xml_next_available_time(parse_xml(element))
+        return record_from_xml(decode_xml_next_available_time, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_next_available_time(self)
 
     @classmethod
     def from_json(cls, data: Any) -> NextAvailableTime:
-        return decode_json_next_available_time(data, "$")
+        return record_from_json(decode_json_next_available_time, data)
 
 
 _NEXT_AVAILABLE_TIME_KEYS = frozenset(
@@ -108,17 +110,15 @@ _NEXT_AVAILABLE_TIME_KEYS = frozenset(
 
 def decode_xml_next_available_time(element: Element) -> NextAvailableTime:
     value = NextAvailableTime()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _AVAILABLE_TIME_START:
             value.available_time_start = read_datetime(child)
@@ -129,7 +129,7 @@ def decode_xml_next_available_time(element: Element) -> NextAvailableTime:
         elif tag == _RECOMMENDED_TIME_END:
             value.recommended_time_end = read_datetime(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -194,7 +194,7 @@ NEXT_AVAILABLE_TIME_CODEC = Codec(
 def decode_xml_list_of_next_available_time(element: Element) -> list[NextAvailableTime | None]:
     """``ArrayOfNextAvailableTime``: a list of ``NextAvailableTime`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_next_available_time(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_next_available_time(child))
         for child in element
         if child.tag == _NEXT_AVAILABLE_TIME
     ]

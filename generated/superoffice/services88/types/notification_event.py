@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -21,10 +22,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -44,7 +46,7 @@ _NOTIFICATION_EVENT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}N
 _TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Type"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class NotificationEvent(Record):
     """Carrier for a notification event for a given notification type and entity id
 
@@ -62,14 +64,14 @@ class NotificationEvent(Record):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> NotificationEvent:
-        return decode_xml_notification_event(parse_xml(element))
+        return record_from_xml(decode_xml_notification_event, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_notification_event(self)
 
     @classmethod
     def from_json(cls, data: Any) -> NotificationEvent:
-        return decode_json_notification_event(data, "$")
+        return record_from_json(decode_json_notification_event, data)
 
 
 _NOTIFICATION_EVENT_KEYS = frozenset(
@@ -82,14 +84,14 @@ _NOTIFICATION_EVENT_KEYS = frozenset(
 
 def decode_xml_notification_event(element: Element) -> NotificationEvent:
     value = NotificationEvent()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TYPE:
             value.type = decode_xml_notification_event_type(child)
         elif tag == _ID:
             value.id = read_int(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -138,7 +140,7 @@ NOTIFICATION_EVENT_CODEC = Codec(
 def decode_xml_list_of_notification_event(element: Element) -> list[NotificationEvent | None]:
     """``ArrayOfNotificationEvent``: a list of ``NotificationEvent`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_notification_event(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_notification_event(child))
         for child in element
         if child.tag == _NOTIFICATION_EVENT
     ]

@@ -10,7 +10,7 @@ from typing import Any
 
 from lxml import etree
 
-from ...runtime import Codec, Element, flags_from_xml, flags_to_text, json_flags
+from ...runtime import Codec, Element, flags_from_xml, flags_to_json, flags_to_text, json_flags
 
 
 class NotifyType(enum.Flag, boundary=enum.KEEP):
@@ -79,8 +79,8 @@ def decode_json_notify_type(data: Any, path: str) -> NotifyType | str:
     return json_flags(data, path, _NOTIFY_TYPE_BY_NAME, _NOTIFY_TYPE_NONE, _NOTIFY_TYPE_SEEN)
 
 
-def encode_json_notify_type(value: NotifyType | str) -> str:
-    return flags_to_text(value, _NOTIFY_TYPE_NAMES, ", ")
+def encode_json_notify_type(value: NotifyType | str) -> str | int:
+    return flags_to_json(value, _NOTIFY_TYPE_NAMES)
 
 
 NOTIFY_TYPE_CODEC = Codec(

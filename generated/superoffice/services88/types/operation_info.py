@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -21,9 +22,10 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_nillable,
@@ -60,7 +62,7 @@ _OPERATION_INFO = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Opera
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class OperationInfo(Carrier):
     """This class carries information about the definition and properties of an field used in bulk
     update system. The class is serializable and used on both the application and Web server
@@ -79,14 +81,14 @@ class OperationInfo(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> OperationInfo:
-        return decode_xml_operation_info(parse_xml(element))
+        return record_from_xml(decode_xml_operation_info, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_operation_info(self)
 
     @classmethod
     def from_json(cls, data: Any) -> OperationInfo:
-        return decode_json_operation_info(data, "$")
+        return record_from_json(decode_json_operation_info, data)
 
 
 _OPERATION_INFO_KEYS = frozenset(
@@ -102,17 +104,15 @@ _OPERATION_INFO_KEYS = frozenset(
 
 def decode_xml_operation_info(element: Element) -> OperationInfo:
     value = OperationInfo()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _KEY:
             value.key = child.text or empty_or_nil(child)
@@ -120,10 +120,10 @@ def decode_xml_operation_info(element: Element) -> OperationInfo:
             value.encoded_display_name = child.text or empty_or_nil(child)
         elif tag == _ENCODED_LEAD_TEXTS:
             value.encoded_lead_texts = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_str(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_str(child)
             )
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -183,7 +183,7 @@ OPERATION_INFO_CODEC = Codec(
 def decode_xml_list_of_operation_info(element: Element) -> list[OperationInfo | None]:
     """``ArrayOfOperationInfo``: a list of ``OperationInfo`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_operation_info(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_operation_info(child))
         for child in element
         if child.tag == _OPERATION_INFO
     ]

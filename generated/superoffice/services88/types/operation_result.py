@@ -20,10 +20,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_bool,
@@ -37,7 +38,7 @@ _OPERATION_RESULT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Ope
 _SUCCESS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Success"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class OperationResult(Record):
     """Operation result
 
@@ -54,14 +55,14 @@ class OperationResult(Record):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> OperationResult:
-        return decode_xml_operation_result(parse_xml(element))
+        return record_from_xml(decode_xml_operation_result, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_operation_result(self)
 
     @classmethod
     def from_json(cls, data: Any) -> OperationResult:
-        return decode_json_operation_result(data, "$")
+        return record_from_json(decode_json_operation_result, data)
 
 
 _OPERATION_RESULT_KEYS = frozenset(
@@ -74,14 +75,14 @@ _OPERATION_RESULT_KEYS = frozenset(
 
 def decode_xml_operation_result(element: Element) -> OperationResult:
     value = OperationResult()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _SUCCESS:
             value.success = read_bool(child)
         elif tag == _MESSAGE:
             value.message = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

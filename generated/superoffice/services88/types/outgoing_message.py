@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -21,10 +22,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -60,7 +62,7 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 _TO = "{http://www.superoffice.net/ws/crm/NetServer/Services88}To"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class OutgoingMessage(Carrier):
     """The ``OutgoingMessage`` record."""
 
@@ -76,14 +78,14 @@ class OutgoingMessage(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> OutgoingMessage:
-        return decode_xml_outgoing_message(parse_xml(element))
+        return record_from_xml(decode_xml_outgoing_message, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_outgoing_message(self)
 
     @classmethod
     def from_json(cls, data: Any) -> OutgoingMessage:
-        return decode_json_outgoing_message(data, "$")
+        return record_from_json(decode_json_outgoing_message, data)
 
 
 _OUTGOING_MESSAGE_KEYS = frozenset(
@@ -102,17 +104,15 @@ _OUTGOING_MESSAGE_KEYS = frozenset(
 
 def decode_xml_outgoing_message(element: Element) -> OutgoingMessage:
     value = OutgoingMessage()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _FROM:
             value.from_ = child.text or empty_or_nil(child)
@@ -127,7 +127,7 @@ def decode_xml_outgoing_message(element: Element) -> OutgoingMessage:
         elif tag == _SUGGESTED_SESSION_KEY:
             value.suggested_session_key = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -198,7 +198,7 @@ OUTGOING_MESSAGE_CODEC = Codec(
 def decode_xml_list_of_outgoing_message(element: Element) -> list[OutgoingMessage | None]:
     """``ArrayOfOutgoingMessage``: a list of ``OutgoingMessage`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_outgoing_message(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_outgoing_message(child))
         for child in element
         if child.tag == _OUTGOING_MESSAGE
     ]

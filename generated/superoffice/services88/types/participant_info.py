@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -22,11 +23,12 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -56,7 +58,7 @@ _PERSON_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PersonId"
 _SEND_EMAIL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SendEmail"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class ParticipantInfo(Record):
     """Class representing an appointment participant."""
 
@@ -86,14 +88,14 @@ class ParticipantInfo(Record):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ParticipantInfo:
-        return decode_xml_participant_info(parse_xml(element))
+        return record_from_xml(decode_xml_participant_info, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_participant_info(self)
 
     @classmethod
     def from_json(cls, data: Any) -> ParticipantInfo:
-        return decode_json_participant_info(data, "$")
+        return record_from_json(decode_json_participant_info, data)
 
 
 _PARTICIPANT_INFO_KEYS = frozenset(
@@ -112,7 +114,7 @@ _PARTICIPANT_INFO_KEYS = frozenset(
 
 def decode_xml_participant_info(element: Element) -> ParticipantInfo:
     value = ParticipantInfo()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _ASSOCIATE_ID:
             value.associate_id = read_int(child)
@@ -131,7 +133,7 @@ def decode_xml_participant_info(element: Element) -> ParticipantInfo:
         elif tag == _DESCRIPTION:
             value.description = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -198,7 +200,7 @@ PARTICIPANT_INFO_CODEC = Codec(
 def decode_xml_list_of_participant_info(element: Element) -> list[ParticipantInfo | None]:
     """``ArrayOfParticipantInfo``: a list of ``ParticipantInfo`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_participant_info(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_participant_info(child))
         for child in element
         if child.tag == _PARTICIPANT_INFO
     ]

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -21,10 +22,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -110,7 +112,7 @@ _URL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Url"
 _VOIP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Voip"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class ParticipantSyncData(Carrier):
     """Carrier object for ParticipantSyncData. Services for the ParticipantSyncData Carrier is
     available from the Appointment Agent.
@@ -185,14 +187,14 @@ class ParticipantSyncData(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ParticipantSyncData:
-        return decode_xml_participant_sync_data(parse_xml(element))
+        return record_from_xml(decode_xml_participant_sync_data, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_participant_sync_data(self)
 
     @classmethod
     def from_json(cls, data: Any) -> ParticipantSyncData:
-        return decode_json_participant_sync_data(data, "$")
+        return record_from_json(decode_json_participant_sync_data, data)
 
 
 _PARTICIPANT_SYNC_DATA_KEYS = frozenset(
@@ -238,17 +240,15 @@ _PARTICIPANT_SYNC_DATA_KEYS = frozenset(
 
 def decode_xml_participant_sync_data(element: Element) -> ParticipantSyncData:
     value = ParticipantSyncData()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _PERSON_ID:
             value.person_id = read_int(child)
@@ -285,59 +285,55 @@ def decode_xml_participant_sync_data(element: Element) -> ParticipantSyncData:
         elif tag == _CONTACT_FULL_NAME:
             value.contact_full_name = child.text or empty_or_nil(child)
         elif tag == _E_MAIL:
-            value.e_mail = None if child.get(XSI_NIL) == "true" else decode_xml_list_of_str(child)
+            value.e_mail = None if child.get(XSI_NIL) in NIL else decode_xml_list_of_str(child)
         elif tag == _PHONE_PRIVATE:
             value.phone_private = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_str(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_str(child)
             )
         elif tag == _PHONE_FAX:
-            value.phone_fax = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_str(child)
-            )
+            value.phone_fax = None if child.get(XSI_NIL) in NIL else decode_xml_list_of_str(child)
         elif tag == _PHONE_MOBILE:
             value.phone_mobile = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_str(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_str(child)
             )
         elif tag == _PHONE_DIRECT:
             value.phone_direct = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_str(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_str(child)
             )
         elif tag == _PHONE_CONTACT:
             value.phone_contact = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_str(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_str(child)
             )
         elif tag == _MESSENGER:
-            value.messenger = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_str(child)
-            )
+            value.messenger = None if child.get(XSI_NIL) in NIL else decode_xml_list_of_str(child)
         elif tag == _VOIP:
-            value.voip = None if child.get(XSI_NIL) == "true" else decode_xml_list_of_str(child)
+            value.voip = None if child.get(XSI_NIL) in NIL else decode_xml_list_of_str(child)
         elif tag == _CONTACT_URL:
             value.contact_url = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_str(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_str(child)
             )
         elif tag == _URL:
-            value.url = None if child.get(XSI_NIL) == "true" else decode_xml_list_of_str(child)
+            value.url = None if child.get(XSI_NIL) in NIL else decode_xml_list_of_str(child)
         elif tag == _STREET_ADDRESS:
             value.street_address = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_address_sync_data(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_address_sync_data(child)
             )
         elif tag == _POSTAL_ADDRESS:
             value.postal_address = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_address_sync_data(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_address_sync_data(child)
             )
         elif tag == _COUNTRY:
             value.country = child.text or empty_or_nil(child)
         elif tag == _PERSON_ADDRESS:
             value.person_address = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_address_sync_data(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_address_sync_data(child)
             )
         elif tag == _PERSON_COUNTRY:
             value.person_country = child.text or empty_or_nil(child)
         elif tag == _PARTICIPANT_STATUS:
             value.participant_status = decode_xml_appointment_status(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -497,7 +493,7 @@ PARTICIPANT_SYNC_DATA_CODEC = Codec(
 def decode_xml_list_of_participant_sync_data(element: Element) -> list[ParticipantSyncData | None]:
     """``ArrayOfParticipantSyncData``: a list of ``ParticipantSyncData`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_participant_sync_data(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_participant_sync_data(child))
         for child in element
         if child.tag == _PARTICIPANT_SYNC_DATA
     ]

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -21,10 +22,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -55,7 +57,7 @@ _TOOLTIP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Tooltip"
 _VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Value"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class PaymentTerm(Carrier):
     """The built-in payment terms list. Used by the SuperOffice Quote Connector to categorize quote
     versions.
@@ -76,14 +78,14 @@ class PaymentTerm(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> PaymentTerm:
-        return decode_xml_payment_term(parse_xml(element))
+        return record_from_xml(decode_xml_payment_term, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_payment_term(self)
 
     @classmethod
     def from_json(cls, data: Any) -> PaymentTerm:
-        return decode_json_payment_term(data, "$")
+        return record_from_json(decode_json_payment_term, data)
 
 
 _PAYMENT_TERM_KEYS = frozenset(
@@ -99,17 +101,15 @@ _PAYMENT_TERM_KEYS = frozenset(
 
 def decode_xml_payment_term(element: Element) -> PaymentTerm:
     value = PaymentTerm()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ID:
             value.id = read_int(child)
@@ -118,7 +118,7 @@ def decode_xml_payment_term(element: Element) -> PaymentTerm:
         elif tag == _TOOLTIP:
             value.tooltip = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -176,7 +176,7 @@ PAYMENT_TERM_CODEC = Codec(
 def decode_xml_list_of_payment_term(element: Element) -> list[PaymentTerm | None]:
     """``ArrayOfPaymentTerm``: a list of ``PaymentTerm`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_payment_term(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_payment_term(child))
         for child in element
         if child.tag == _PAYMENT_TERM
     ]

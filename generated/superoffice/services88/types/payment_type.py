@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -21,10 +22,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -55,7 +57,7 @@ _TOOLTIP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Tooltip"
 _VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Value"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class PaymentType(Carrier):
     """The built-in payment types list. Used by the SuperOffice Quote Connector in quote versions.
 
@@ -75,14 +77,14 @@ class PaymentType(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> PaymentType:
-        return decode_xml_payment_type(parse_xml(element))
+        return record_from_xml(decode_xml_payment_type, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_payment_type(self)
 
     @classmethod
     def from_json(cls, data: Any) -> PaymentType:
-        return decode_json_payment_type(data, "$")
+        return record_from_json(decode_json_payment_type, data)
 
 
 _PAYMENT_TYPE_KEYS = frozenset(
@@ -98,17 +100,15 @@ _PAYMENT_TYPE_KEYS = frozenset(
 
 def decode_xml_payment_type(element: Element) -> PaymentType:
     value = PaymentType()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ID:
             value.id = read_int(child)
@@ -117,7 +117,7 @@ def decode_xml_payment_type(element: Element) -> PaymentType:
         elif tag == _TOOLTIP:
             value.tooltip = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -175,7 +175,7 @@ PAYMENT_TYPE_CODEC = Codec(
 def decode_xml_list_of_payment_type(element: Element) -> list[PaymentType | None]:
     """``ArrayOfPaymentType``: a list of ``PaymentType`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_payment_type(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_payment_type(child))
         for child in element
         if child.tag == _PAYMENT_TYPE
     ]

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -19,16 +20,19 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_short,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
     read_short,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
+    take,
     take_bool,
     take_int,
     take_nillable,
@@ -99,7 +103,7 @@ _TITLE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Title"
 _USE_PERSON_ADDRESS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UsePersonAddress"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class Person(Carrier):
     """Carrier object for Person. Services for the Person Carrier is available from the Person
     Agent.
@@ -195,14 +199,14 @@ class Person(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> Person:
-        return decode_xml_person(parse_xml(element))
+        return record_from_xml(decode_xml_person, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_person(self)
 
     @classmethod
     def from_json(cls, data: Any) -> Person:
-        return decode_json_person(data, "$")
+        return record_from_json(decode_json_person, data)
 
 
 _PERSON_KEYS = frozenset(
@@ -256,17 +260,15 @@ _PERSON_KEYS = frozenset(
 
 def decode_xml_person(element: Element) -> Person:
     value = Person()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _POSITION:
             value.position = child.text or empty_or_nil(child)
@@ -351,7 +353,7 @@ def decode_xml_person(element: Element) -> Person:
         elif tag == _PERSON_NUMBER:
             value.person_number = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -428,9 +430,9 @@ def decode_json_person(data: Any, path: str) -> Person:
     value.country_id = take_int(data, "CountryId", path)
     value.contact_id = take_int(data, "ContactId", path)
     value.contact_name = take_str_nillable(data, "ContactName", path)
-    value.retired = take_int(data, "Retired", path)
-    value.rank = take_int(data, "Rank", path)
-    value.active_interests = take_int(data, "ActiveInterests", path)
+    value.retired = take(data, "Retired", path, json_short)
+    value.rank = take(data, "Rank", path, json_short)
+    value.active_interests = take(data, "ActiveInterests", path, json_short)
     value.contact_department = take_str_nillable(data, "ContactDepartment", path)
     value.contact_country_id = take_int(data, "ContactCountryId", path)
     value.contact_org_nr = take_str_nillable(data, "ContactOrgNr", path)
@@ -516,7 +518,7 @@ PERSON_CODEC = Codec(decode_xml_person, encode_xml_person, decode_json_person, e
 def decode_xml_list_of_person(element: Element) -> list[Person | None]:
     """``ArrayOfPerson``: a list of ``Person`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_person(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_person(child))
         for child in element
         if child.tag == _PERSON
     ]

@@ -10,6 +10,7 @@ import datetime
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -22,15 +23,17 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_short,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_datetime,
     read_int,
     read_short,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -246,7 +249,7 @@ _USE_PERSON_ADDRESS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}U
 _UTM_PARAMETERS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UtmParameters"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class PersonEntity(Carrier):
     """The ``PersonEntity`` record."""
 
@@ -444,14 +447,14 @@ class PersonEntity(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> PersonEntity:
-        return decode_xml_person_entity(parse_xml(element))
+        return record_from_xml(decode_xml_person_entity, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_person_entity(self)
 
     @classmethod
     def from_json(cls, data: Any) -> PersonEntity:
-        return decode_json_person_entity(data, "$")
+        return record_from_json(decode_json_person_entity, data)
 
 
 _PERSON_ENTITY_KEYS = frozenset(
@@ -530,17 +533,15 @@ _PERSON_ENTITY_KEYS = frozenset(
 
 def decode_xml_person_entity(element: Element) -> PersonEntity:
     value = PersonEntity()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _PERSON_ID:
             value.person_id = read_int(child)
@@ -561,12 +562,10 @@ def decode_xml_person_entity(element: Element) -> PersonEntity:
         elif tag == _BIRTH_DATE:
             value.birth_date = read_datetime(child)
         elif tag == _CREATED_BY:
-            value.created_by = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_associate(child)
-            )
+            value.created_by = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
         elif tag == _EMAILS:
             value.emails = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_entity_element(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_entity_element(child)
             )
         elif tag == _DESCRIPTION:
             value.description = child.text or empty_or_nil(child)
@@ -574,38 +573,36 @@ def decode_xml_person_entity(element: Element) -> PersonEntity:
             value.is_associate = read_bool(child)
         elif tag == _PRIVATE_PHONES:
             value.private_phones = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_entity_element(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_entity_element(child)
             )
         elif tag == _FAXES:
             value.faxes = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_entity_element(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_entity_element(child)
             )
         elif tag == _MOBILE_PHONES:
             value.mobile_phones = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_entity_element(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_entity_element(child)
             )
         elif tag == _OFFICE_PHONES:
             value.office_phones = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_entity_element(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_entity_element(child)
             )
         elif tag == _OTHER_PHONES:
             value.other_phones = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_entity_element(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_entity_element(child)
             )
         elif tag == _POSITION:
-            value.position = None if child.get(XSI_NIL) == "true" else decode_xml_position(child)
+            value.position = None if child.get(XSI_NIL) in NIL else decode_xml_position(child)
         elif tag == _UPDATED_BY:
-            value.updated_by = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_associate(child)
-            )
+            value.updated_by = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
         elif tag == _CONTACT:
-            value.contact = None if child.get(XSI_NIL) == "true" else decode_xml_contact(child)
+            value.contact = None if child.get(XSI_NIL) in NIL else decode_xml_contact(child)
         elif tag == _COUNTRY:
-            value.country = None if child.get(XSI_NIL) == "true" else decode_xml_country(child)
+            value.country = None if child.get(XSI_NIL) in NIL else decode_xml_country(child)
         elif tag == _INTERESTS:
             value.interests = (
                 None
-                if child.get(XSI_NIL) == "true"
+                if child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_selectable_mdo_list_item(child)
             )
         elif tag == _PERSON_NUMBER:
@@ -620,12 +617,12 @@ def decode_xml_person_entity(element: Element) -> PersonEntity:
             value.retired = read_bool(child)
         elif tag == _URLS:
             value.urls = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_entity_element(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_entity_element(child)
             )
         elif tag == _FORMAL_NAME:
             value.formal_name = child.text or empty_or_nil(child)
         elif tag == _ADDRESS:
-            value.address = None if child.get(XSI_NIL) == "true" else decode_xml_address(child)
+            value.address = None if child.get(XSI_NIL) in NIL else decode_xml_address(child)
         elif tag == _POST_3:
             value.post_3 = child.text or empty_or_nil(child)
         elif tag == _POST_2:
@@ -638,29 +635,29 @@ def decode_xml_person_entity(element: Element) -> PersonEntity:
             value.kanafname = child.text or empty_or_nil(child)
         elif tag == _CORRESPONDING_ASSOCIATE:
             value.corresponding_associate = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_associate(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
             )
         elif tag == _CATEGORY:
-            value.category = None if child.get(XSI_NIL) == "true" else decode_xml_category(child)
+            value.category = None if child.get(XSI_NIL) in NIL else decode_xml_category(child)
         elif tag == _BUSINESS:
-            value.business = None if child.get(XSI_NIL) == "true" else decode_xml_business(child)
+            value.business = None if child.get(XSI_NIL) in NIL else decode_xml_business(child)
         elif tag == _ASSOCIATE:
-            value.associate = None if child.get(XSI_NIL) == "true" else decode_xml_associate(child)
+            value.associate = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
         elif tag == _SALUTATION:
             value.salutation = child.text or empty_or_nil(child)
         elif tag == _ACTIVE_INTERESTS:
             value.active_interests = read_int(child)
         elif tag == _SUPPORT_ASSOCIATE:
             value.support_associate = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_associate(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
             )
         elif tag == _TICKET_PRIORITY:
             value.ticket_priority = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_ticket_priority(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_ticket_priority(child)
             )
         elif tag == _CUSTOMER_LANGUAGE:
             value.customer_language = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_customer_language(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_customer_language(child)
             )
         elif tag == _DBI_AGENT_ID:
             value.dbi_agent_id = read_int(child)
@@ -675,14 +672,14 @@ def decode_xml_person_entity(element: Element) -> PersonEntity:
         elif tag == _SHOW_CONTACT_TICKETS:
             value.show_contact_tickets = read_short(child)
         elif tag == _USER_INFO:
-            value.user_info = None if child.get(XSI_NIL) == "true" else decode_xml_user_info(child)
+            value.user_info = None if child.get(XSI_NIL) in NIL else decode_xml_user_info(child)
         elif tag == _CHAT_EMAILS:
             value.chat_emails = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_entity_element(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_entity_element(child)
             )
         elif tag == _INTERNET_PHONES:
             value.internet_phones = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_entity_element(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_entity_element(child)
             )
         elif tag == _SOURCE:
             value.source = read_short(child)
@@ -691,16 +688,16 @@ def decode_xml_person_entity(element: Element) -> PersonEntity:
         elif tag == _SHIPMENT_TYPES:
             value.shipment_types = (
                 None
-                if child.get(XSI_NIL) == "true"
+                if child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_selectable_mdo_list_item(child)
             )
         elif tag == _CONSENTS:
             value.consents = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_consent_info(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_consent_info(child)
             )
         elif tag == _BOUNCE_EMAILS:
             value.bounce_emails = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_str(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_str(child)
             )
         elif tag == _ACTIVE_STATUS_MONITOR_ID:
             value.active_status_monitor_id = read_int(child)
@@ -708,24 +705,24 @@ def decode_xml_person_entity(element: Element) -> PersonEntity:
             value.created_by_form_id = read_int(child)
         elif tag == _UTM_PARAMETERS:
             value.utm_parameters = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_saved_utm_parameters(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_saved_utm_parameters(child)
             )
         elif tag == _LEADSTATUS_ID:
             value.leadstatus_id = read_int(child)
         elif tag == _USER_DEFINED_FIELDS:
             value.user_defined_fields = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_string_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_string_dictionary(child)
             )
         elif tag == _EXTRA_FIELDS:
             value.extra_fields = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_string_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_string_dictionary(child)
             )
         elif tag == _CUSTOM_FIELDS:
             value.custom_fields = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_string_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_string_dictionary(child)
             )
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -879,14 +876,14 @@ def decode_json_person_entity(data: Any, path: str) -> PersonEntity:
     value.dbi_key = take_str_nillable(data, "DbiKey", path)
     value.dbi_last_modified = take(data, "DbiLastModified", path, json_datetime)
     value.dbi_last_syncronized = take(data, "DbiLastSyncronized", path, json_datetime)
-    value.sent_info = take_int(data, "SentInfo", path)
-    value.show_contact_tickets = take_int(data, "ShowContactTickets", path)
+    value.sent_info = take(data, "SentInfo", path, json_short)
+    value.show_contact_tickets = take(data, "ShowContactTickets", path, json_short)
     value.user_info = take_nillable(data, "UserInfo", path, decode_json_user_info)
     value.chat_emails = take_nillable(data, "ChatEmails", path, decode_json_list_of_entity_element)
     value.internet_phones = take_nillable(
         data, "InternetPhones", path, decode_json_list_of_entity_element
     )
-    value.source = take_int(data, "Source", path)
+    value.source = take(data, "Source", path, json_short)
     value.active_erp_links = take_int(data, "ActiveErpLinks", path)
     value.shipment_types = take_nillable(
         data, "ShipmentTypes", path, decode_json_list_of_selectable_mdo_list_item
@@ -1002,7 +999,7 @@ PERSON_ENTITY_CODEC = Codec(
 def decode_xml_list_of_person_entity(element: Element) -> list[PersonEntity | None]:
     """``ArrayOfPersonEntity``: a list of ``PersonEntity`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_person_entity(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_person_entity(child))
         for child in element
         if child.tag == _PERSON_ENTITY
     ]

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -23,11 +24,12 @@ from ...runtime import (
     json_write_bytes,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bytes,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -41,7 +43,7 @@ _PERSON_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PersonId"
 _PERSON_IMAGE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PersonImage"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class PersonImage(Record):
     """Scaled person image
 
@@ -59,14 +61,14 @@ class PersonImage(Record):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> PersonImage:
-        return decode_xml_person_image(parse_xml(element))
+        return record_from_xml(decode_xml_person_image, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_person_image(self)
 
     @classmethod
     def from_json(cls, data: Any) -> PersonImage:
-        return decode_json_person_image(data, "$")
+        return record_from_json(decode_json_person_image, data)
 
 
 _PERSON_IMAGE_KEYS = frozenset(
@@ -79,14 +81,14 @@ _PERSON_IMAGE_KEYS = frozenset(
 
 def decode_xml_person_image(element: Element) -> PersonImage:
     value = PersonImage()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _PERSON_ID:
             value.person_id = read_int(child)
         elif tag == _IMAGE_DATA:
-            value.image_data = None if child.get(XSI_NIL) == "true" else read_bytes(child)
+            value.image_data = None if child.get(XSI_NIL) in NIL else read_bytes(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -131,7 +133,7 @@ PERSON_IMAGE_CODEC = Codec(
 def decode_xml_list_of_person_image(element: Element) -> list[PersonImage | None]:
     """``ArrayOfPersonImage``: a list of ``PersonImage`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_person_image(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_person_image(child))
         for child in element
         if child.tag == _PERSON_IMAGE
     ]

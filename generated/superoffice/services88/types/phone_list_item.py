@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -21,10 +22,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -64,7 +66,7 @@ _TOOLTIP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Tooltip"
 _UNIQUE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UniqueId"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class PhoneListItem(Carrier):
     """Carrier object for PhoneListItem. Services for the PhoneListItem Carrier is available from
     the PhoneList Agent.
@@ -95,14 +97,14 @@ class PhoneListItem(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> PhoneListItem:
-        return decode_xml_phone_list_item(parse_xml(element))
+        return record_from_xml(decode_xml_phone_list_item, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_phone_list_item(self)
 
     @classmethod
     def from_json(cls, data: Any) -> PhoneListItem:
-        return decode_json_phone_list_item(data, "$")
+        return record_from_json(decode_json_phone_list_item, data)
 
 
 _PHONE_LIST_ITEM_KEYS = frozenset(
@@ -125,17 +127,15 @@ _PHONE_LIST_ITEM_KEYS = frozenset(
 
 def decode_xml_phone_list_item(element: Element) -> PhoneListItem:
     value = PhoneListItem()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _PERSON_DIRECT_PHONE:
             value.person_direct_phone = child.text or empty_or_nil(child)
@@ -158,7 +158,7 @@ def decode_xml_phone_list_item(element: Element) -> PhoneListItem:
         elif tag == _UNIQUE_ID:
             value.unique_id = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -237,7 +237,7 @@ PHONE_LIST_ITEM_CODEC = Codec(
 def decode_xml_list_of_phone_list_item(element: Element) -> list[PhoneListItem | None]:
     """``ArrayOfPhoneListItem``: a list of ``PhoneListItem`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_phone_list_item(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_phone_list_item(child))
         for child in element
         if child.tag == _PHONE_LIST_ITEM
     ]

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -19,10 +20,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -72,7 +74,7 @@ _SEARCH_MODE_LASTNAME = (
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class PhoneListPreferences(Carrier):
     """Search preferences for a phone list search
 
@@ -102,14 +104,14 @@ class PhoneListPreferences(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> PhoneListPreferences:
-        return decode_xml_phone_list_preferences(parse_xml(element))
+        return record_from_xml(decode_xml_phone_list_preferences, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_phone_list_preferences(self)
 
     @classmethod
     def from_json(cls, data: Any) -> PhoneListPreferences:
-        return decode_json_phone_list_preferences(data, "$")
+        return record_from_json(decode_json_phone_list_preferences, data)
 
 
 _PHONE_LIST_PREFERENCES_KEYS = frozenset(
@@ -130,17 +132,15 @@ _PHONE_LIST_PREFERENCES_KEYS = frozenset(
 
 def decode_xml_phone_list_preferences(element: Element) -> PhoneListPreferences:
     value = PhoneListPreferences()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _SEARCH_COMPANY:
             value.search_company = read_bool(child)
@@ -159,7 +159,7 @@ def decode_xml_phone_list_preferences(element: Element) -> PhoneListPreferences:
         elif tag == _SEARCH_MODE_LASTNAME:
             value.search_mode_lastname = decode_xml_string_search_type(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -20,10 +21,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -73,7 +75,7 @@ _URL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Url"
 _USER_EXPLANATION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UserExplanation"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class PluginUrlResponse(Carrier):
     """PluginUrlResponse exists to be able to respond with more than just a true/false, but also an
     explanation. Such an explanation can be displayed on for instance a disabled “Place Order”
@@ -108,14 +110,14 @@ class PluginUrlResponse(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> PluginUrlResponse:
-        return decode_xml_plugin_url_response(parse_xml(element))
+        return record_from_xml(decode_xml_plugin_url_response, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_plugin_url_response(self)
 
     @classmethod
     def from_json(cls, data: Any) -> PluginUrlResponse:
-        return decode_json_plugin_url_response(data, "$")
+        return record_from_json(decode_json_plugin_url_response, data)
 
 
 _PLUGIN_URL_RESPONSE_KEYS = frozenset(
@@ -135,17 +137,15 @@ _PLUGIN_URL_RESPONSE_KEYS = frozenset(
 
 def decode_xml_plugin_url_response(element: Element) -> PluginUrlResponse:
     value = PluginUrlResponse()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _IS_OK:
             value.is_ok = read_bool(child)
@@ -156,15 +156,13 @@ def decode_xml_plugin_url_response(element: Element) -> PluginUrlResponse:
         elif tag == _ERROR_CODE:
             value.error_code = child.text or empty_or_nil(child)
         elif tag == _CHANGES:
-            value.changes = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_changed_data(child)
-            )
+            value.changes = None if child.get(XSI_NIL) in NIL else decode_xml_changed_data(child)
         elif tag == _URL:
             value.url = child.text or empty_or_nil(child)
         elif tag == _STATUS:
             value.status = decode_xml_quote_status(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -22,10 +23,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -53,7 +55,7 @@ _POCKET_VERSION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Pocke
 _TIME_ZONE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TimeZoneId"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class PocketDeviceInfo(Record):
     """Describes a device running Pocket CRM
 
@@ -85,14 +87,14 @@ class PocketDeviceInfo(Record):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> PocketDeviceInfo:
-        return decode_xml_pocket_device_info(parse_xml(element))
+        return record_from_xml(decode_xml_pocket_device_info, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_pocket_device_info(self)
 
     @classmethod
     def from_json(cls, data: Any) -> PocketDeviceInfo:
-        return decode_json_pocket_device_info(data, "$")
+        return record_from_json(decode_json_pocket_device_info, data)
 
 
 _POCKET_DEVICE_INFO_KEYS = frozenset(
@@ -111,7 +113,7 @@ _POCKET_DEVICE_INFO_KEYS = frozenset(
 
 def decode_xml_pocket_device_info(element: Element) -> PocketDeviceInfo:
     value = PocketDeviceInfo()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _DEVICE_NAME:
             value.device_name = child.text or empty_or_nil(child)
@@ -130,7 +132,7 @@ def decode_xml_pocket_device_info(element: Element) -> PocketDeviceInfo:
         elif tag == _TIME_ZONE_ID:
             value.time_zone_id = read_int(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -197,7 +199,7 @@ POCKET_DEVICE_INFO_CODEC = Codec(
 def decode_xml_list_of_pocket_device_info(element: Element) -> list[PocketDeviceInfo | None]:
     """``ArrayOfPocketDeviceInfo``: a list of ``PocketDeviceInfo`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_pocket_device_info(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_pocket_device_info(child))
         for child in element
         if child.tag == _POCKET_DEVICE_INFO
     ]

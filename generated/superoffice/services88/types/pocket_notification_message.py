@@ -10,6 +10,7 @@ import datetime
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -26,13 +27,14 @@ from ...runtime import (
     json_write_duration,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_datetime,
     read_duration,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -75,7 +77,7 @@ _TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Type"
 _URL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Url"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class PocketNotificationMessage(Record):
     """Describes behaviour and content for a push notification message
 
@@ -109,14 +111,14 @@ class PocketNotificationMessage(Record):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> PocketNotificationMessage:
-        return decode_xml_pocket_notification_message(parse_xml(element))
+        return record_from_xml(decode_xml_pocket_notification_message, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_pocket_notification_message(self)
 
     @classmethod
     def from_json(cls, data: Any) -> PocketNotificationMessage:
-        return decode_json_pocket_notification_message(data, "$")
+        return record_from_json(decode_json_pocket_notification_message, data)
 
 
 _POCKET_NOTIFICATION_MESSAGE_KEYS = frozenset(
@@ -137,7 +139,7 @@ _POCKET_NOTIFICATION_MESSAGE_KEYS = frozenset(
 
 def decode_xml_pocket_notification_message(element: Element) -> PocketNotificationMessage:
     value = PocketNotificationMessage()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TITLE:
             value.title = child.text or empty_or_nil(child)
@@ -159,10 +161,10 @@ def decode_xml_pocket_notification_message(element: Element) -> PocketNotificati
             value.duration = read_duration(child)
         elif tag == _EXTRA_VALUES:
             value.extra_values = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_string_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_string_dictionary(child)
             )
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -20,11 +21,12 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_bool,
@@ -97,7 +99,7 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 _TABLE_RIGHTS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRights"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class PocketStartupData(Carrier):
     """The Pocket Service. The service implements pocket specific stuff, like consolidated
     post-login stuff.
@@ -128,14 +130,14 @@ class PocketStartupData(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> PocketStartupData:
-        return decode_xml_pocket_startup_data(parse_xml(element))
+        return record_from_xml(decode_xml_pocket_startup_data, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_pocket_startup_data(self)
 
     @classmethod
     def from_json(cls, data: Any) -> PocketStartupData:
-        return decode_json_pocket_startup_data(data, "$")
+        return record_from_json(decode_json_pocket_startup_data, data)
 
 
 _POCKET_STARTUP_DATA_KEYS = frozenset(
@@ -157,29 +159,27 @@ _POCKET_STARTUP_DATA_KEYS = frozenset(
 
 def decode_xml_pocket_startup_data(element: Element) -> PocketStartupData:
     value = PocketStartupData()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _TABLE_RIGHTS:
             value.table_rights = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_e_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_e_table_right(child)
             )
         elif tag == _PHONE_LOCALE_TIME_ZONE_DATA:
             value.phone_locale_time_zone_data = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_time_zone_data(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_time_zone_data(child)
             )
         elif tag == _BASE_LOCALE_TIME_ZONE_DATA:
             value.base_locale_time_zone_data = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_time_zone_data(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_time_zone_data(child)
             )
         elif tag == _OVERDUE_SALES_COUNT:
             value.overdue_sales_count = read_int(child)
@@ -187,20 +187,18 @@ def decode_xml_pocket_startup_data(element: Element) -> PocketStartupData:
             value.notifications_count = read_int(child)
         elif tag == _SYSTEM_WEB_PANELS:
             value.system_web_panels = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_list_of_web_panel_entity(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_web_panel_entity(child)
             )
         elif tag == _POCKET_PREFERENCES:
             value.pocket_preferences = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_preference(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_preference(child)
             )
         elif tag == _IS_PUSH_NOTIFICATION_ENABLED:
             value.is_push_notification_enabled = read_bool(child)
         elif tag == _CUSTOM_DATA:
             value.custom_data = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

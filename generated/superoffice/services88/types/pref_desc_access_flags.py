@@ -10,7 +10,7 @@ from typing import Any
 
 from lxml import etree
 
-from ...runtime import Codec, Element, flags_from_xml, flags_to_text, json_flags
+from ...runtime import Codec, Element, flags_from_xml, flags_to_json, flags_to_text, json_flags
 
 
 class PrefDescAccessFlags(enum.Flag, boundary=enum.KEEP):
@@ -63,8 +63,8 @@ def decode_json_pref_desc_access_flags(data: Any, path: str) -> PrefDescAccessFl
     )
 
 
-def encode_json_pref_desc_access_flags(value: PrefDescAccessFlags | str) -> str:
-    return flags_to_text(value, _PREF_DESC_ACCESS_FLAGS_NAMES, ", ")
+def encode_json_pref_desc_access_flags(value: PrefDescAccessFlags | str) -> str | int:
+    return flags_to_json(value, _PREF_DESC_ACCESS_FLAGS_NAMES)
 
 
 PREF_DESC_ACCESS_FLAGS_CODEC = Codec(

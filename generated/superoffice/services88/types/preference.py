@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -21,10 +22,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -92,7 +94,7 @@ _TARGET_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TargetId"
 _USER_PREFERENCE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UserPreferenceId"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class Preference(Carrier):
     """One preference item, which contains a specification (section/key), the raw string value, and
     the level at which this value was found.
@@ -136,14 +138,14 @@ class Preference(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> Preference:
-        return decode_xml_preference(parse_xml(element))
+        return record_from_xml(decode_xml_preference, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_preference(self)
 
     @classmethod
     def from_json(cls, data: Any) -> Preference:
-        return decode_json_preference(data, "$")
+        return record_from_json(decode_json_preference, data)
 
 
 _PREFERENCE_KEYS = frozenset(
@@ -167,17 +169,15 @@ _PREFERENCE_KEYS = frozenset(
 
 def decode_xml_preference(element: Element) -> Preference:
     value = Preference()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _LEVEL:
             value.level = decode_xml_preference_level(child)
@@ -185,7 +185,7 @@ def decode_xml_preference(element: Element) -> Preference:
             value.raw_value = child.text or empty_or_nil(child)
         elif tag == _SPECIFICATION:
             value.specification = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_preference_spec(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_preference_spec(child)
             )
         elif tag == _DISPLAY_VALUE:
             value.display_value = child.text or empty_or_nil(child)
@@ -194,7 +194,7 @@ def decode_xml_preference(element: Element) -> Preference:
         elif tag == _DISPLAY_TYPE:
             value.display_type = decode_xml_pref_desc_value_type(child)
         elif tag == _TAB_ORDER:
-            value.tab_order = None if child.get(XSI_NIL) == "true" else decode_xml_tab_order(child)
+            value.tab_order = None if child.get(XSI_NIL) in NIL else decode_xml_tab_order(child)
         elif tag == _TARGET_ID:
             value.target_id = read_int(child)
         elif tag == _PREF_DESC_ID:
@@ -204,7 +204,7 @@ def decode_xml_preference(element: Element) -> Preference:
         elif tag == _USER_PREFERENCE_ID:
             value.user_preference_id = read_int(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -281,7 +281,7 @@ PREFERENCE_CODEC = Codec(
 def decode_xml_list_of_preference(element: Element) -> list[Preference | None]:
     """``ArrayOfPreference``: a list of ``Preference`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_preference(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_preference(child))
         for child in element
         if child.tag == _PREFERENCE
     ]

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -21,11 +22,12 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -97,7 +99,7 @@ _USER_DEFINED_LIST_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88
 _VALUE_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ValueType"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class PreferenceDescription(Carrier):
     """Preference description, drives the Preference GUI. Maintenance client - controls all
     preferences in SuperOffice.
@@ -156,14 +158,14 @@ class PreferenceDescription(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> PreferenceDescription:
-        return decode_xml_preference_description(parse_xml(element))
+        return record_from_xml(decode_xml_preference_description, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_preference_description(self)
 
     @classmethod
     def from_json(cls, data: Any) -> PreferenceDescription:
-        return decode_json_preference_description(data, "$")
+        return record_from_json(decode_json_preference_description, data)
 
 
 _PREFERENCE_DESCRIPTION_KEYS = frozenset(
@@ -194,17 +196,15 @@ _PREFERENCE_DESCRIPTION_KEYS = frozenset(
 
 def decode_xml_preference_description(element: Element) -> PreferenceDescription:
     value = PreferenceDescription()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _PREF_DESC_ID:
             value.pref_desc_id = read_int(child)
@@ -243,7 +243,7 @@ def decode_xml_preference_description(element: Element) -> PreferenceDescription
         elif tag == _REQUIRED_LICENSE:
             value.required_license = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -352,7 +352,7 @@ def decode_xml_list_of_preference_description(
 ) -> list[PreferenceDescription | None]:
     """``ArrayOfPreferenceDescription``: a list of ``PreferenceDescription`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_preference_description(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_preference_description(child))
         for child in element
         if child.tag == _PREFERENCE_DESCRIPTION
     ]

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -21,11 +22,12 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_bool,
@@ -63,7 +65,7 @@ _PREF_VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PrefValue
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class PreferenceDescriptionLine(Carrier):
     """Preference description line, contains information about a single item in a preference
     description list.
@@ -90,14 +92,14 @@ class PreferenceDescriptionLine(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> PreferenceDescriptionLine:
-        return decode_xml_preference_description_line(parse_xml(element))
+        return record_from_xml(decode_xml_preference_description_line, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_preference_description_line(self)
 
     @classmethod
     def from_json(cls, data: Any) -> PreferenceDescriptionLine:
-        return decode_json_preference_description_line(data, "$")
+        return record_from_json(decode_json_preference_description_line, data)
 
 
 _PREFERENCE_DESCRIPTION_LINE_KEYS = frozenset(
@@ -116,17 +118,15 @@ _PREFERENCE_DESCRIPTION_LINE_KEYS = frozenset(
 
 def decode_xml_preference_description_line(element: Element) -> PreferenceDescriptionLine:
     value = PreferenceDescriptionLine()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _PREF_DESC_LINE_ID:
             value.pref_desc_line_id = read_int(child)
@@ -141,7 +141,7 @@ def decode_xml_preference_description_line(element: Element) -> PreferenceDescri
         elif tag == _IS_BUILTIN:
             value.is_builtin = read_bool(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -214,7 +214,7 @@ def decode_xml_list_of_preference_description_line(
 ) -> list[PreferenceDescriptionLine | None]:
     """``ArrayOfPreferenceDescriptionLine``: a list of ``PreferenceDescriptionLine`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_preference_description_line(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_preference_description_line(child))
         for child in element
         if child.tag == _PREFERENCE_DESCRIPTION_LINE
     ]

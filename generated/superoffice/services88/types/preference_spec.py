@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -21,9 +22,10 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_nillable,
@@ -51,7 +53,7 @@ _SECTION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Section"
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class PreferenceSpec(Carrier):
     """Preference specification, consisting of the section name and key name
 
@@ -69,14 +71,14 @@ class PreferenceSpec(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> PreferenceSpec:
-        return decode_xml_preference_spec(parse_xml(element))
+        return record_from_xml(decode_xml_preference_spec, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_preference_spec(self)
 
     @classmethod
     def from_json(cls, data: Any) -> PreferenceSpec:
-        return decode_json_preference_spec(data, "$")
+        return record_from_json(decode_json_preference_spec, data)
 
 
 _PREFERENCE_SPEC_KEYS = frozenset(
@@ -91,24 +93,22 @@ _PREFERENCE_SPEC_KEYS = frozenset(
 
 def decode_xml_preference_spec(element: Element) -> PreferenceSpec:
     value = PreferenceSpec()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _SECTION:
             value.section = child.text or empty_or_nil(child)
         elif tag == _KEY:
             value.key = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -163,7 +163,7 @@ PREFERENCE_SPEC_CODEC = Codec(
 def decode_xml_list_of_preference_spec(element: Element) -> list[PreferenceSpec | None]:
     """``ArrayOfPreferenceSpec``: a list of ``PreferenceSpec`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_preference_spec(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_preference_spec(child))
         for child in element
         if child.tag == _PREFERENCE_SPEC
     ]

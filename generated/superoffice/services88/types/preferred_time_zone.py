@@ -18,15 +18,18 @@ from ...runtime import (
     empty_or_nil,
     json_extra,
     json_object,
+    json_short,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_int,
     read_short,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
+    take,
     take_int,
     take_str_nillable,
     write_int,
@@ -42,7 +45,7 @@ _PREFERRED_TIME_ZONE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}
 _TZ_LOCATION_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TZLocationId"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class PreferredTimeZone(Record):
     """This service support fetching of client interface configuration data. &lt;para/&gt; Client
     configuration data include Application configuration, which defines how an application is
@@ -76,14 +79,14 @@ class PreferredTimeZone(Record):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> PreferredTimeZone:
-        return decode_xml_preferred_time_zone(parse_xml(element))
+        return record_from_xml(decode_xml_preferred_time_zone, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_preferred_time_zone(self)
 
     @classmethod
     def from_json(cls, data: Any) -> PreferredTimeZone:
-        return decode_json_preferred_time_zone(data, "$")
+        return record_from_json(decode_json_preferred_time_zone, data)
 
 
 _PREFERRED_TIME_ZONE_KEYS = frozenset(
@@ -100,7 +103,7 @@ _PREFERRED_TIME_ZONE_KEYS = frozenset(
 
 def decode_xml_preferred_time_zone(element: Element) -> PreferredTimeZone:
     value = PreferredTimeZone()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _PREFERENCE_ID:
             value.preference_id = read_int(child)
@@ -115,7 +118,7 @@ def decode_xml_preferred_time_zone(element: Element) -> PreferredTimeZone:
         elif tag == _BIAS:
             value.bias = read_short(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -143,7 +146,7 @@ def decode_json_preferred_time_zone(data: Any, path: str) -> PreferredTimeZone:
     value.location_code = take_str_nillable(data, "LocationCode", path)
     value.description = take_str_nillable(data, "Description", path)
     value.country = take_str_nillable(data, "Country", path)
-    value.bias = take_int(data, "Bias", path)
+    value.bias = take(data, "Bias", path, json_short)
     value.extra = (
         None
         if _PREFERRED_TIME_ZONE_KEYS.issuperset(data)

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -21,10 +22,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -56,7 +58,7 @@ _PREVIEW_CONTACT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Prev
 _URL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}URL"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class PreviewContact(Record):
     """Contact preview
 
@@ -96,14 +98,14 @@ class PreviewContact(Record):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> PreviewContact:
-        return decode_xml_preview_contact(parse_xml(element))
+        return record_from_xml(decode_xml_preview_contact, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_preview_contact(self)
 
     @classmethod
     def from_json(cls, data: Any) -> PreviewContact:
-        return decode_json_preview_contact(data, "$")
+        return record_from_json(decode_json_preview_contact, data)
 
 
 _PREVIEW_CONTACT_KEYS = frozenset(
@@ -126,7 +128,7 @@ _PREVIEW_CONTACT_KEYS = frozenset(
 
 def decode_xml_preview_contact(element: Element) -> PreviewContact:
     value = PreviewContact()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _CONTACT_ID:
             value.contact_id = read_int(child)
@@ -151,9 +153,9 @@ def decode_xml_preview_contact(element: Element) -> PreviewContact:
         elif tag == _ASSOCIATE_FULL_NAME:
             value.associate_full_name = child.text or empty_or_nil(child)
         elif tag == _ADDRESS:
-            value.address = None if child.get(XSI_NIL) == "true" else decode_xml_address(child)
+            value.address = None if child.get(XSI_NIL) in NIL else decode_xml_address(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

@@ -10,6 +10,7 @@ import datetime
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -23,11 +24,12 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_datetime,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -70,7 +72,7 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 _TILES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Tiles"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class PreviewDash(Carrier):
     """Dashboard preview
 
@@ -96,14 +98,14 @@ class PreviewDash(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> PreviewDash:
-        return decode_xml_preview_dash(parse_xml(element))
+        return record_from_xml(decode_xml_preview_dash, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_preview_dash(self)
 
     @classmethod
     def from_json(cls, data: Any) -> PreviewDash:
-        return decode_json_preview_dash(data, "$")
+        return record_from_json(decode_json_preview_dash, data)
 
 
 _PREVIEW_DASH_KEYS = frozenset(
@@ -122,17 +124,15 @@ _PREVIEW_DASH_KEYS = frozenset(
 
 def decode_xml_preview_dash(element: Element) -> PreviewDash:
     value = PreviewDash()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _DASHBOARD_ID:
             value.dashboard_id = read_int(child)
@@ -146,12 +146,10 @@ def decode_xml_preview_dash(element: Element) -> PreviewDash:
             value.registered = read_datetime(child)
         elif tag == _TILES:
             value.tiles = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_list_of_preview_dash_tile(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_preview_dash_tile(child)
             )
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

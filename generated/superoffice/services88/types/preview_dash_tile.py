@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -21,9 +22,10 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -59,7 +61,7 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 _TILE_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TileType"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class PreviewDashTile(Carrier):
     """Dashboard tile preview
 
@@ -77,14 +79,14 @@ class PreviewDashTile(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> PreviewDashTile:
-        return decode_xml_preview_dash_tile(parse_xml(element))
+        return record_from_xml(decode_xml_preview_dash_tile, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_preview_dash_tile(self)
 
     @classmethod
     def from_json(cls, data: Any) -> PreviewDashTile:
-        return decode_json_preview_dash_tile(data, "$")
+        return record_from_json(decode_json_preview_dash_tile, data)
 
 
 _PREVIEW_DASH_TILE_KEYS = frozenset(
@@ -99,24 +101,22 @@ _PREVIEW_DASH_TILE_KEYS = frozenset(
 
 def decode_xml_preview_dash_tile(element: Element) -> PreviewDashTile:
     value = PreviewDashTile()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _NAME:
             value.name = child.text or empty_or_nil(child)
         elif tag == _TILE_TYPE:
             value.tile_type = decode_xml_dash_tile_type(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -175,7 +175,7 @@ PREVIEW_DASH_TILE_CODEC = Codec(
 def decode_xml_list_of_preview_dash_tile(element: Element) -> list[PreviewDashTile | None]:
     """``ArrayOfPreviewDashTile``: a list of ``PreviewDashTile`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_preview_dash_tile(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_preview_dash_tile(child))
         for child in element
         if child.tag == _PREVIEW_DASH_TILE
     ]

@@ -10,6 +10,7 @@ import datetime
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -23,10 +24,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_datetime,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -61,7 +63,7 @@ _TITLE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Title"
 _UPDATED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Updated"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class PreviewFaqEntry(Carrier):
     """A faq entry with information suitable for preview.
 
@@ -85,14 +87,14 @@ class PreviewFaqEntry(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> PreviewFaqEntry:
-        return decode_xml_preview_faq_entry(parse_xml(element))
+        return record_from_xml(decode_xml_preview_faq_entry, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_preview_faq_entry(self)
 
     @classmethod
     def from_json(cls, data: Any) -> PreviewFaqEntry:
-        return decode_json_preview_faq_entry(data, "$")
+        return record_from_json(decode_json_preview_faq_entry, data)
 
 
 _PREVIEW_FAQ_ENTRY_KEYS = frozenset(
@@ -110,17 +112,15 @@ _PREVIEW_FAQ_ENTRY_KEYS = frozenset(
 
 def decode_xml_preview_faq_entry(element: Element) -> PreviewFaqEntry:
     value = PreviewFaqEntry()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _TITLE:
             value.title = child.text or empty_or_nil(child)
@@ -133,7 +133,7 @@ def decode_xml_preview_faq_entry(element: Element) -> PreviewFaqEntry:
         elif tag == _ANSWER:
             value.answer = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

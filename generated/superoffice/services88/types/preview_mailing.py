@@ -10,6 +10,7 @@ import datetime
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -23,11 +24,12 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_datetime,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -82,7 +84,7 @@ _STATUS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Status"
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class PreviewMailing(Carrier):
     """A shipment message with information about the recipient it was sent to.
 
@@ -128,14 +130,14 @@ class PreviewMailing(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> PreviewMailing:
-        return decode_xml_preview_mailing(parse_xml(element))
+        return record_from_xml(decode_xml_preview_mailing, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_preview_mailing(self)
 
     @classmethod
     def from_json(cls, data: Any) -> PreviewMailing:
-        return decode_json_preview_mailing(data, "$")
+        return record_from_json(decode_json_preview_mailing, data)
 
 
 _PREVIEW_MAILING_KEYS = frozenset(
@@ -164,17 +166,15 @@ _PREVIEW_MAILING_KEYS = frozenset(
 
 def decode_xml_preview_mailing(element: Element) -> PreviewMailing:
     value = PreviewMailing()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _SENDING_TIME:
             value.sending_time = read_datetime(child)
@@ -209,7 +209,7 @@ def decode_xml_preview_mailing(element: Element) -> PreviewMailing:
         elif tag == _LINK_CLICKS:
             value.link_clicks = read_int(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

@@ -10,6 +10,7 @@ import datetime
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -23,11 +24,12 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_datetime,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -84,7 +86,7 @@ _STATUS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Status"
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class PreviewMailingHeader(Carrier):
     """A shipment with information intended for previewing it.
 
@@ -130,14 +132,14 @@ class PreviewMailingHeader(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> PreviewMailingHeader:
-        return decode_xml_preview_mailing_header(parse_xml(element))
+        return record_from_xml(decode_xml_preview_mailing_header, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_preview_mailing_header(self)
 
     @classmethod
     def from_json(cls, data: Any) -> PreviewMailingHeader:
-        return decode_json_preview_mailing_header(data, "$")
+        return record_from_json(decode_json_preview_mailing_header, data)
 
 
 _PREVIEW_MAILING_HEADER_KEYS = frozenset(
@@ -166,17 +168,15 @@ _PREVIEW_MAILING_HEADER_KEYS = frozenset(
 
 def decode_xml_preview_mailing_header(element: Element) -> PreviewMailingHeader:
     value = PreviewMailingHeader()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _START_DATE:
             value.start_date = read_datetime(child)
@@ -211,7 +211,7 @@ def decode_xml_preview_mailing_header(element: Element) -> PreviewMailingHeader:
         elif tag == _NUM_CLICKS:
             value.num_clicks = read_int(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

@@ -10,6 +10,7 @@ import datetime
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -23,10 +24,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_datetime,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -58,7 +60,7 @@ _UPDATED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Updated"
 _UPDATED_BY_FULL_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UpdatedByFullName"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class PreviewQuickReply(Carrier):
     """A quick reply with information suitable for preview.
 
@@ -80,14 +82,14 @@ class PreviewQuickReply(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> PreviewQuickReply:
-        return decode_xml_preview_quick_reply(parse_xml(element))
+        return record_from_xml(decode_xml_preview_quick_reply, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_preview_quick_reply(self)
 
     @classmethod
     def from_json(cls, data: Any) -> PreviewQuickReply:
-        return decode_json_preview_quick_reply(data, "$")
+        return record_from_json(decode_json_preview_quick_reply, data)
 
 
 _PREVIEW_QUICK_REPLY_KEYS = frozenset(
@@ -104,17 +106,15 @@ _PREVIEW_QUICK_REPLY_KEYS = frozenset(
 
 def decode_xml_preview_quick_reply(element: Element) -> PreviewQuickReply:
     value = PreviewQuickReply()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _NAME:
             value.name = child.text or empty_or_nil(child)
@@ -125,7 +125,7 @@ def decode_xml_preview_quick_reply(element: Element) -> PreviewQuickReply:
         elif tag == _HTML_BODY:
             value.html_body = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

@@ -10,6 +10,7 @@ import datetime
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -23,11 +24,12 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_datetime,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -65,7 +67,7 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 _UPDATED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Updated"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class PreviewReplyTemplate(Carrier):
     """A reply template with information suitable for preview.
 
@@ -91,14 +93,14 @@ class PreviewReplyTemplate(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> PreviewReplyTemplate:
-        return decode_xml_preview_reply_template(parse_xml(element))
+        return record_from_xml(decode_xml_preview_reply_template, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_preview_reply_template(self)
 
     @classmethod
     def from_json(cls, data: Any) -> PreviewReplyTemplate:
-        return decode_json_preview_reply_template(data, "$")
+        return record_from_json(decode_json_preview_reply_template, data)
 
 
 _PREVIEW_REPLY_TEMPLATE_KEYS = frozenset(
@@ -117,17 +119,15 @@ _PREVIEW_REPLY_TEMPLATE_KEYS = frozenset(
 
 def decode_xml_preview_reply_template(element: Element) -> PreviewReplyTemplate:
     value = PreviewReplyTemplate()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _NAME:
             value.name = child.text or empty_or_nil(child)
@@ -142,7 +142,7 @@ def decode_xml_preview_reply_template(element: Element) -> PreviewReplyTemplate:
         elif tag == _IS_HTML:
             value.is_html = read_bool(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

@@ -10,6 +10,7 @@ import datetime
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -24,12 +25,13 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_datetime,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -71,7 +73,7 @@ _VALID_FROM = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ValidFrom
 _VALID_TO = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ValidTo"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class PriceList(Carrier):
     """A pricelist is basically a collection of products. It can be valid in a time period, and
     outright deactivated. All prices in the product list is in a specific currency. We have
@@ -112,14 +114,14 @@ class PriceList(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> PriceList:
-        return decode_xml_price_list(parse_xml(element))
+        return record_from_xml(decode_xml_price_list, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_price_list(self)
 
     @classmethod
     def from_json(cls, data: Any) -> PriceList:
-        return decode_json_price_list(data, "$")
+        return record_from_json(decode_json_price_list, data)
 
 
 _PRICE_LIST_KEYS = frozenset(
@@ -142,17 +144,15 @@ _PRICE_LIST_KEYS = frozenset(
 
 def decode_xml_price_list(element: Element) -> PriceList:
     value = PriceList()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _PRICE_LIST_ID:
             value.price_list_id = read_int(child)
@@ -175,7 +175,7 @@ def decode_xml_price_list(element: Element) -> PriceList:
         elif tag == _IS_ACTIVE:
             value.is_active = read_bool(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -249,7 +249,7 @@ PRICE_LIST_CODEC = Codec(
 def decode_xml_list_of_price_list(element: Element) -> list[PriceList | None]:
     """``ArrayOfPriceList``: a list of ``PriceList`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_price_list(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_price_list(child))
         for child in element
         if child.tag == _PRICE_LIST
     ]

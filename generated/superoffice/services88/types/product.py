@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -22,12 +23,13 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_float,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -104,7 +106,7 @@ _VAT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}VAT"
 _VAT_INFO = "{http://www.superoffice.net/ws/crm/NetServer/Services88}VATInfo"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class Product(Carrier):
     """Information about a Product from the ERP system. This may be fetched from SuperOffice
     Product table through the SO Connector
@@ -242,14 +244,14 @@ class Product(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> Product:
-        return decode_xml_product(parse_xml(element))
+        return record_from_xml(decode_xml_product, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_product(self)
 
     @classmethod
     def from_json(cls, data: Any) -> Product:
-        return decode_json_product(data, "$")
+        return record_from_json(decode_json_product, data)
 
 
 _PRODUCT_KEYS = frozenset(
@@ -296,17 +298,15 @@ _PRODUCT_KEYS = frozenset(
 
 def decode_xml_product(element: Element) -> Product:
     value = Product()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _PRODUCT_ID:
             value.product_id = read_int(child)
@@ -363,7 +363,7 @@ def decode_xml_product(element: Element) -> Product:
         elif tag == _EXTRA_INFO:
             value.extra_info = (
                 None
-                if child.get(XSI_NIL) == "true"
+                if child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_product_extra_data_field(child)
             )
         elif tag == _RAW_EXTRA_INFO:
@@ -381,7 +381,7 @@ def decode_xml_product(element: Element) -> Product:
         elif tag == _IN_STOCK:
             value.in_stock = read_float(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -531,7 +531,7 @@ PRODUCT_CODEC = Codec(
 def decode_xml_list_of_product(element: Element) -> list[Product | None]:
     """``ArrayOfProduct``: a list of ``Product`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_product(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_product(child))
         for child in element
         if child.tag == _PRODUCT
     ]

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -21,9 +22,10 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -62,7 +64,7 @@ _TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Type"
 _VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Value"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class ProductExtraDataField(Carrier):
     """A way to show some simple extra data on a product, typically to hep the user to identify the
     correct product. Basically a bucket of additional info that the ERP system would like to
@@ -87,14 +89,14 @@ class ProductExtraDataField(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ProductExtraDataField:
-        return decode_xml_product_extra_data_field(parse_xml(element))
+        return record_from_xml(decode_xml_product_extra_data_field, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_product_extra_data_field(self)
 
     @classmethod
     def from_json(cls, data: Any) -> ProductExtraDataField:
-        return decode_json_product_extra_data_field(data, "$")
+        return record_from_json(decode_json_product_extra_data_field, data)
 
 
 _PRODUCT_EXTRA_DATA_FIELD_KEYS = frozenset(
@@ -110,17 +112,15 @@ _PRODUCT_EXTRA_DATA_FIELD_KEYS = frozenset(
 
 def decode_xml_product_extra_data_field(element: Element) -> ProductExtraDataField:
     value = ProductExtraDataField()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _NAME:
             value.name = child.text or empty_or_nil(child)
@@ -129,7 +129,7 @@ def decode_xml_product_extra_data_field(element: Element) -> ProductExtraDataFie
         elif tag == _TYPE:
             value.type = decode_xml_extra_data_field_type(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -193,7 +193,7 @@ def decode_xml_list_of_product_extra_data_field(
 ) -> list[ProductExtraDataField | None]:
     """``ArrayOfProductExtraDataField``: a list of ``ProductExtraDataField`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_product_extra_data_field(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_product_extra_data_field(child))
         for child in element
         if child.tag == _PRODUCT_EXTRA_DATA_FIELD
     ]

@@ -10,6 +10,7 @@ import datetime
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -24,12 +25,13 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_datetime,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -79,7 +81,7 @@ _URL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}URL"
 _URL_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}URLName"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class Project(Carrier):
     """Carrier object for Project. Services for the Project Carrier is available from the Project
     Agent.
@@ -125,14 +127,14 @@ class Project(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> Project:
-        return decode_xml_project(parse_xml(element))
+        return record_from_xml(decode_xml_project, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_project(self)
 
     @classmethod
     def from_json(cls, data: Any) -> Project:
-        return decode_json_project(data, "$")
+        return record_from_json(decode_json_project, data)
 
 
 _PROJECT_KEYS = frozenset(
@@ -163,17 +165,15 @@ _PROJECT_KEYS = frozenset(
 
 def decode_xml_project(element: Element) -> Project:
     value = Project()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _PROJECT_ID:
             value.project_id = read_int(child)
@@ -212,7 +212,7 @@ def decode_xml_project(element: Element) -> Project:
         elif tag == _ACTIVE_ERP_LINKS:
             value.active_erp_links = read_int(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -310,7 +310,7 @@ PROJECT_CODEC = Codec(
 def decode_xml_list_of_project(element: Element) -> list[Project | None]:
     """``ArrayOfProject``: a list of ``Project`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_project(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_project(child))
         for child in element
         if child.tag == _PROJECT
     ]

@@ -19,11 +19,12 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -64,7 +65,7 @@ _SUB_GROUP_BY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SubGrou
 _SUM_BY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SumBy"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class ProjectBoardViewSettings(BoardViewSettingsBase):
     """The ``ProjectBoardViewSettings`` record."""
 
@@ -75,14 +76,14 @@ class ProjectBoardViewSettings(BoardViewSettingsBase):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ProjectBoardViewSettings:
-        return decode_xml_project_board_view_settings(parse_xml(element))
+        return record_from_xml(decode_xml_project_board_view_settings, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_project_board_view_settings(self)
 
     @classmethod
     def from_json(cls, data: Any) -> ProjectBoardViewSettings:
-        return decode_json_project_board_view_settings(data, "$")
+        return record_from_json(decode_json_project_board_view_settings, data)
 
 
 _PROJECT_BOARD_VIEW_SETTINGS_KEYS = frozenset(
@@ -106,7 +107,7 @@ _PROJECT_BOARD_VIEW_SETTINGS_KEYS = frozenset(
 
 def decode_xml_project_board_view_settings(element: Element) -> ProjectBoardViewSettings:
     value = ProjectBoardViewSettings()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _BOARD_VIEW_SETTINGS_ID:
             value.board_view_settings_id = read_int(child)
@@ -135,7 +136,7 @@ def decode_xml_project_board_view_settings(element: Element) -> ProjectBoardView
         elif tag == _HIDE_COMPLETED_PROJECTS:
             value.hide_completed_projects = read_bool(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

@@ -10,6 +10,7 @@ import datetime
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -21,15 +22,17 @@ from ...runtime import (
     json_datetime,
     json_extra,
     json_object,
+    json_unsigned_int,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_datetime,
     read_int,
     read_unsigned_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -142,7 +145,7 @@ _URLS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Urls"
 _USER_DEFINED_FIELDS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UserDefinedFields"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class ProjectEntity(Carrier):
     """The Project Service. The service implements all services working with the Project object
 
@@ -249,14 +252,14 @@ class ProjectEntity(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ProjectEntity:
-        return decode_xml_project_entity(parse_xml(element))
+        return record_from_xml(decode_xml_project_entity, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_project_entity(self)
 
     @classmethod
     def from_json(cls, data: Any) -> ProjectEntity:
-        return decode_json_project_entity(data, "$")
+        return record_from_json(decode_json_project_entity, data)
 
 
 _PROJECT_ENTITY_KEYS = frozenset(
@@ -300,17 +303,15 @@ _PROJECT_ENTITY_KEYS = frozenset(
 
 def decode_xml_project_entity(element: Element) -> ProjectEntity:
     value = ProjectEntity()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _PROJECT_ID:
             value.project_id = read_int(child)
@@ -320,11 +321,11 @@ def decode_xml_project_entity(element: Element) -> ProjectEntity:
             value.project_number = child.text or empty_or_nil(child)
         elif tag == _PROJECT_MEMBERS:
             value.project_members = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_project_member(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_project_member(child)
             )
         elif tag == _URLS:
             value.urls = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_entity_element(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_entity_element(child)
             )
         elif tag == _CREATED_DATE:
             value.created_date = read_datetime(child)
@@ -335,22 +336,18 @@ def decode_xml_project_entity(element: Element) -> ProjectEntity:
         elif tag == _POSTIT:
             value.postit = child.text or empty_or_nil(child)
         elif tag == _CREATED_BY:
-            value.created_by = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_associate(child)
-            )
+            value.created_by = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
         elif tag == _UPDATED_BY:
-            value.updated_by = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_associate(child)
-            )
+            value.updated_by = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
         elif tag == _ASSOCIATE:
-            value.associate = None if child.get(XSI_NIL) == "true" else decode_xml_associate(child)
+            value.associate = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
         elif tag == _PROJECT_STATUS:
             value.project_status = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_project_status(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_project_status(child)
             )
         elif tag == _PROJECT_TYPE:
             value.project_type = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_project_type(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_project_type(child)
             )
         elif tag == _HAS_IMAGE:
             value.has_image = read_bool(child)
@@ -359,7 +356,7 @@ def decode_xml_project_entity(element: Element) -> ProjectEntity:
         elif tag == _ACTIVE_STATUS_MONITOR_ID:
             value.active_status_monitor_id = read_int(child)
         elif tag == _LINKS:
-            value.links = None if child.get(XSI_NIL) == "true" else decode_xml_list_of_link(child)
+            value.links = None if child.get(XSI_NIL) in NIL else decode_xml_list_of_link(child)
         elif tag == _ACTIVE_LINKS:
             value.active_links = read_unsigned_int(child)
         elif tag == _COMPLETED:
@@ -374,15 +371,15 @@ def decode_xml_project_entity(element: Element) -> ProjectEntity:
             value.active_erp_links = read_int(child)
         elif tag == _USER_DEFINED_FIELDS:
             value.user_defined_fields = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_string_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_string_dictionary(child)
             )
         elif tag == _EXTRA_FIELDS:
             value.extra_fields = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_string_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_string_dictionary(child)
             )
         elif tag == _CUSTOM_FIELDS:
             value.custom_fields = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_string_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_string_dictionary(child)
             )
         elif tag == _PUBLISH_EVENT_DATE:
             value.publish_event_date = read_datetime(child)
@@ -393,7 +390,7 @@ def decode_xml_project_entity(element: Element) -> ProjectEntity:
         elif tag == _IS_PUBLISHED:
             value.is_published = read_bool(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -465,7 +462,7 @@ def decode_json_project_entity(data: Any, path: str) -> ProjectEntity:
     value.image_description = take_str_nillable(data, "ImageDescription", path)
     value.active_status_monitor_id = take_int(data, "ActiveStatusMonitorId", path)
     value.links = take_nillable(data, "Links", path, decode_json_list_of_link)
-    value.active_links = take_int(data, "ActiveLinks", path)
+    value.active_links = take(data, "ActiveLinks", path, json_unsigned_int)
     value.completed = take_bool(data, "Completed", path)
     value.next_milestone_date = take(data, "NextMilestoneDate", path, json_datetime)
     value.nmd_appointment_id = take_int(data, "NmdAppointmentId", path)

@@ -10,6 +10,7 @@ import datetime
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -24,12 +25,13 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_datetime,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -91,7 +93,7 @@ _SIGN_ON_TRIGGERS_ASSIGN = (
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class ProjectEvent(Carrier):
     """A project that is also an event. Used by Audience
 
@@ -157,14 +159,14 @@ class ProjectEvent(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ProjectEvent:
-        return decode_xml_project_event(parse_xml(element))
+        return record_from_xml(decode_xml_project_event, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_project_event(self)
 
     @classmethod
     def from_json(cls, data: Any) -> ProjectEvent:
-        return decode_json_project_event(data, "$")
+        return record_from_json(decode_json_project_event, data)
 
 
 _PROJECT_EVENT_KEYS = frozenset(
@@ -199,17 +201,15 @@ _PROJECT_EVENT_KEYS = frozenset(
 
 def decode_xml_project_event(element: Element) -> ProjectEvent:
     value = ProjectEvent()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ASSOCIATE_FULL_NAME:
             value.associate_full_name = child.text or empty_or_nil(child)
@@ -256,7 +256,7 @@ def decode_xml_project_event(element: Element) -> ProjectEvent:
         elif tag == _SIGN_OFF_PERSON_ID:
             value.sign_off_person_id = read_int(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -371,7 +371,7 @@ PROJECT_EVENT_CODEC = Codec(
 def decode_xml_list_of_project_event(element: Element) -> list[ProjectEvent | None]:
     """``ArrayOfProjectEvent``: a list of ``ProjectEvent`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_project_event(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_project_event(child))
         for child in element
         if child.tag == _PROJECT_EVENT
     ]

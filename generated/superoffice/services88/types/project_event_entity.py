@@ -10,6 +10,7 @@ import datetime
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -23,12 +24,13 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_datetime,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -131,7 +133,7 @@ _VISIBLE_FOR_PERSON_INTERESTS = (
 )
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class ProjectEventEntity(Carrier):
     """The ProjectEvent Service. The service implements all services working with the ProjectEvent
     object
@@ -212,14 +214,14 @@ class ProjectEventEntity(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ProjectEventEntity:
-        return decode_xml_project_event_entity(parse_xml(element))
+        return record_from_xml(decode_xml_project_event_entity, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_project_event_entity(self)
 
     @classmethod
     def from_json(cls, data: Any) -> ProjectEventEntity:
-        return decode_json_project_event_entity(data, "$")
+        return record_from_json(decode_json_project_event_entity, data)
 
 
 _PROJECT_EVENT_ENTITY_KEYS = frozenset(
@@ -262,17 +264,15 @@ _PROJECT_EVENT_ENTITY_KEYS = frozenset(
 
 def decode_xml_project_event_entity(element: Element) -> ProjectEventEntity:
     value = ProjectEventEntity()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _SIGN_OFF_CONFIRMATION_TEXT:
             value.sign_off_confirmation_text = child.text or empty_or_nil(child)
@@ -307,13 +307,9 @@ def decode_xml_project_event_entity(element: Element) -> ProjectEventEntity:
         elif tag == _UPDATED_DATE:
             value.updated_date = read_datetime(child)
         elif tag == _CREATED_BY:
-            value.created_by = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_associate(child)
-            )
+            value.created_by = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
         elif tag == _UPDATED_BY:
-            value.updated_by = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_associate(child)
-            )
+            value.updated_by = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
         elif tag == _PROJECT_ID:
             value.project_id = read_int(child)
         elif tag == _ID:
@@ -326,11 +322,11 @@ def decode_xml_project_event_entity(element: Element) -> ProjectEventEntity:
             value.publish_to = read_datetime(child)
         elif tag == _VISIBLE_FOR_CATEGORIES:
             value.visible_for_categories = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_mdo_list_item(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_mdo_list_item(child)
             )
         elif tag == _VISIBLE_FOR_PERSON_INTERESTS:
             value.visible_for_person_interests = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_mdo_list_item(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_mdo_list_item(child)
             )
         elif tag == _IS_PUBLISHED:
             value.is_published = read_bool(child)
@@ -343,7 +339,7 @@ def decode_xml_project_event_entity(element: Element) -> ProjectEventEntity:
         elif tag == _PROJECT_EVENT_ID:
             value.project_event_id = read_int(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

@@ -10,6 +10,7 @@ import datetime
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -24,11 +25,12 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_datetime,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -85,7 +87,7 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 _UPDATED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Updated"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class ProjectMember(Carrier):
     """A person can be a member of multiple projects, with a different comment and member type in
     each project.
@@ -151,14 +153,14 @@ class ProjectMember(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ProjectMember:
-        return decode_xml_project_member(parse_xml(element))
+        return record_from_xml(decode_xml_project_member, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_project_member(self)
 
     @classmethod
     def from_json(cls, data: Any) -> ProjectMember:
-        return decode_json_project_member(data, "$")
+        return record_from_json(decode_json_project_member, data)
 
 
 _PROJECT_MEMBER_KEYS = frozenset(
@@ -194,17 +196,15 @@ _PROJECT_MEMBER_KEYS = frozenset(
 
 def decode_xml_project_member(element: Element) -> ProjectMember:
     value = ProjectMember()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _PROJECTMEMBER_ID:
             value.projectmember_id = read_int(child)
@@ -253,7 +253,7 @@ def decode_xml_project_member(element: Element) -> ProjectMember:
         elif tag == _UPDATED:
             value.updated = read_datetime(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -371,7 +371,7 @@ PROJECT_MEMBER_CODEC = Codec(
 def decode_xml_list_of_project_member(element: Element) -> list[ProjectMember | None]:
     """``ArrayOfProjectMember``: a list of ``ProjectMember`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_project_member(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_project_member(child))
         for child in element
         if child.tag == _PROJECT_MEMBER
     ]

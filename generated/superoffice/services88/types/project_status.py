@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -21,10 +22,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -55,7 +57,7 @@ _TOOLTIP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Tooltip"
 _VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Value"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class ProjectStatus(Carrier):
     """Carrier object for ProjectStatus. Services for the ProjectStatus Carrier is available from
     the List Agent.
@@ -73,14 +75,14 @@ class ProjectStatus(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ProjectStatus:
-        return decode_xml_project_status(parse_xml(element))
+        return record_from_xml(decode_xml_project_status, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_project_status(self)
 
     @classmethod
     def from_json(cls, data: Any) -> ProjectStatus:
-        return decode_json_project_status(data, "$")
+        return record_from_json(decode_json_project_status, data)
 
 
 _PROJECT_STATUS_KEYS = frozenset(
@@ -96,17 +98,15 @@ _PROJECT_STATUS_KEYS = frozenset(
 
 def decode_xml_project_status(element: Element) -> ProjectStatus:
     value = ProjectStatus()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ID:
             value.id = read_int(child)
@@ -115,7 +115,7 @@ def decode_xml_project_status(element: Element) -> ProjectStatus:
         elif tag == _TOOLTIP:
             value.tooltip = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -173,7 +173,7 @@ PROJECT_STATUS_CODEC = Codec(
 def decode_xml_list_of_project_status(element: Element) -> list[ProjectStatus | None]:
     """``ArrayOfProjectStatus``: a list of ``ProjectStatus`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_project_status(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_project_status(child))
         for child in element
         if child.tag == _PROJECT_STATUS
     ]

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -18,14 +19,16 @@ from ...runtime import (
     empty_or_nil,
     json_extra,
     json_object,
+    json_short,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
     read_short,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -80,7 +83,7 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 _TOOLTIP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Tooltip"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class ProjectTypeEntity(Carrier):
     """Carrier object for ProjectTypeEntity. Services for the ProjectTypeEntity Carrier is
     available from the List Agent.
@@ -114,14 +117,14 @@ class ProjectTypeEntity(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ProjectTypeEntity:
-        return decode_xml_project_type_entity(parse_xml(element))
+        return record_from_xml(decode_xml_project_type_entity, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_project_type_entity(self)
 
     @classmethod
     def from_json(cls, data: Any) -> ProjectTypeEntity:
-        return decode_json_project_type_entity(data, "$")
+        return record_from_json(decode_json_project_type_entity, data)
 
 
 _PROJECT_TYPE_ENTITY_KEYS = frozenset(
@@ -144,17 +147,15 @@ _PROJECT_TYPE_ENTITY_KEYS = frozenset(
 
 def decode_xml_project_type_entity(element: Element) -> ProjectTypeEntity:
     value = ProjectTypeEntity()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _PROJ_TYPE_ID:
             value.proj_type_id = read_int(child)
@@ -177,11 +178,11 @@ def decode_xml_project_type_entity(element: Element) -> ProjectTypeEntity:
         elif tag == _STAGES:
             value.stages = (
                 None
-                if child.get(XSI_NIL) == "true"
+                if child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_selectable_mdo_list_item(child)
             )
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -217,7 +218,7 @@ def decode_json_project_type_entity(data: Any, path: str) -> ProjectTypeEntity:
     value.proj_type_id = take_int(data, "ProjTypeId", path)
     value.name = take_str_nillable(data, "Name", path)
     value.tooltip = take_str_nillable(data, "Tooltip", path)
-    value.rank = take_int(data, "Rank", path)
+    value.rank = take(data, "Rank", path, json_short)
     value.duration_unit = take(data, "DurationUnit", path, decode_json_duration_unit)
     value.project_duration = take_int(data, "ProjectDuration", path)
     value.deleted = take_bool(data, "Deleted", path)

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -20,10 +21,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -62,7 +64,7 @@ _PROJ_TYPE_TOOLTIP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Pr
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class ProjectTypeStatusLink(Carrier):
     """Carrier object for ProjectTypeStatusLink."""
 
@@ -86,14 +88,14 @@ class ProjectTypeStatusLink(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ProjectTypeStatusLink:
-        return decode_xml_project_type_status_link(parse_xml(element))
+        return record_from_xml(decode_xml_project_type_status_link, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_project_type_status_link(self)
 
     @classmethod
     def from_json(cls, data: Any) -> ProjectTypeStatusLink:
-        return decode_json_project_type_status_link(data, "$")
+        return record_from_json(decode_json_project_type_status_link, data)
 
 
 _PROJECT_TYPE_STATUS_LINK_KEYS = frozenset(
@@ -113,17 +115,15 @@ _PROJECT_TYPE_STATUS_LINK_KEYS = frozenset(
 
 def decode_xml_project_type_status_link(element: Element) -> ProjectTypeStatusLink:
     value = ProjectTypeStatusLink()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _PROJECT_TYPE_STATUS_LINK_ID:
             value.project_type_status_link_id = read_int(child)
@@ -140,7 +140,7 @@ def decode_xml_project_type_status_link(element: Element) -> ProjectTypeStatusLi
         elif tag == _PROJ_STATUS_TOOLTIP:
             value.proj_status_tooltip = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

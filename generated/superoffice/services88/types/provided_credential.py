@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -22,10 +23,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -41,7 +43,7 @@ _SEARCH_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SearchNa
 _TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Type"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class ProvidedCredential(Record):
     """The ``ProvidedCredential`` record."""
 
@@ -55,14 +57,14 @@ class ProvidedCredential(Record):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ProvidedCredential:
-        return decode_xml_provided_credential(parse_xml(element))
+        return record_from_xml(decode_xml_provided_credential, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_provided_credential(self)
 
     @classmethod
     def from_json(cls, data: Any) -> ProvidedCredential:
-        return decode_json_provided_credential(data, "$")
+        return record_from_json(decode_json_provided_credential, data)
 
 
 _PROVIDED_CREDENTIAL_KEYS = frozenset(
@@ -77,7 +79,7 @@ _PROVIDED_CREDENTIAL_KEYS = frozenset(
 
 def decode_xml_provided_credential(element: Element) -> ProvidedCredential:
     value = ProvidedCredential()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TYPE:
             value.type = child.text or empty_or_nil(child)
@@ -88,7 +90,7 @@ def decode_xml_provided_credential(element: Element) -> ProvidedCredential:
         elif tag == _CREDENTIAL_ID:
             value.credential_id = read_int(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -143,7 +145,7 @@ PROVIDED_CREDENTIAL_CODEC = Codec(
 def decode_xml_list_of_provided_credential(element: Element) -> list[ProvidedCredential | None]:
     """``ArrayOfProvidedCredential``: a list of ``ProvidedCredential`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_provided_credential(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_provided_credential(child))
         for child in element
         if child.tag == _PROVIDED_CREDENTIAL
     ]

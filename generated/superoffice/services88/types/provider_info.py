@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -21,10 +22,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_bool,
@@ -63,7 +65,7 @@ _SUPPORTS_CONFIG = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Supp
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class ProviderInfo(Carrier):
     """The ``ProviderInfo`` record."""
 
@@ -76,14 +78,14 @@ class ProviderInfo(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ProviderInfo:
-        return decode_xml_provider_info(parse_xml(element))
+        return record_from_xml(decode_xml_provider_info, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_provider_info(self)
 
     @classmethod
     def from_json(cls, data: Any) -> ProviderInfo:
-        return decode_json_provider_info(data, "$")
+        return record_from_json(decode_json_provider_info, data)
 
 
 _PROVIDER_INFO_KEYS = frozenset(
@@ -99,28 +101,26 @@ _PROVIDER_INFO_KEYS = frozenset(
 
 def decode_xml_provider_info(element: Element) -> ProviderInfo:
     value = ProviderInfo()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _NAME:
             value.name = child.text or empty_or_nil(child)
         elif tag == _SUPPORTED_MESSAGING_FORMATS:
             value.supported_messaging_formats = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_str(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_str(child)
             )
         elif tag == _SUPPORTS_CONFIG:
             value.supports_config = read_bool(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -190,7 +190,7 @@ PROVIDER_INFO_CODEC = Codec(
 def decode_xml_list_of_provider_info(element: Element) -> list[ProviderInfo | None]:
     """``ArrayOfProviderInfo``: a list of ``ProviderInfo`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_provider_info(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_provider_info(child))
         for child in element
         if child.tag == _PROVIDER_INFO
     ]

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -22,10 +23,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -48,7 +50,7 @@ _QUICK_FILTER_INFO = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Qu
 _RESTRICTION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Restriction"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class QuickFilterInfo(Record):
     """Info associated with quick filter
 
@@ -68,14 +70,14 @@ class QuickFilterInfo(Record):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> QuickFilterInfo:
-        return decode_xml_quick_filter_info(parse_xml(element))
+        return record_from_xml(decode_xml_quick_filter_info, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_quick_filter_info(self)
 
     @classmethod
     def from_json(cls, data: Any) -> QuickFilterInfo:
-        return decode_json_quick_filter_info(data, "$")
+        return record_from_json(decode_json_quick_filter_info, data)
 
 
 _QUICK_FILTER_INFO_KEYS = frozenset(
@@ -89,20 +91,18 @@ _QUICK_FILTER_INFO_KEYS = frozenset(
 
 def decode_xml_quick_filter_info(element: Element) -> QuickFilterInfo:
     value = QuickFilterInfo()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _RESTRICTION:
             value.restriction = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_archive_restriction_info(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_archive_restriction_info(child)
             )
         elif tag == _PROVIDER:
             value.provider = child.text or empty_or_nil(child)
         elif tag == _DASHBOARD_ID:
             value.dashboard_id = read_int(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -156,7 +156,7 @@ QUICK_FILTER_INFO_CODEC = Codec(
 def decode_xml_list_of_quick_filter_info(element: Element) -> list[QuickFilterInfo | None]:
     """``ArrayOfQuickFilterInfo``: a list of ``QuickFilterInfo`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_quick_filter_info(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_quick_filter_info(child))
         for child in element
         if child.tag == _QUICK_FILTER_INFO
     ]

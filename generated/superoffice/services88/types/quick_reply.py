@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -21,10 +22,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -55,7 +57,7 @@ _QUICK_REPLY_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Quick
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class QuickReply(Carrier):
     """Carrier object for QuickReply. Services for the QuickReply Carrier is available from the
     List Agent.
@@ -73,14 +75,14 @@ class QuickReply(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> QuickReply:
-        return decode_xml_quick_reply(parse_xml(element))
+        return record_from_xml(decode_xml_quick_reply, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_quick_reply(self)
 
     @classmethod
     def from_json(cls, data: Any) -> QuickReply:
-        return decode_json_quick_reply(data, "$")
+        return record_from_json(decode_json_quick_reply, data)
 
 
 _QUICK_REPLY_KEYS = frozenset(
@@ -96,17 +98,15 @@ _QUICK_REPLY_KEYS = frozenset(
 
 def decode_xml_quick_reply(element: Element) -> QuickReply:
     value = QuickReply()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _QUICK_REPLY_ID:
             value.quick_reply_id = read_int(child)
@@ -115,7 +115,7 @@ def decode_xml_quick_reply(element: Element) -> QuickReply:
         elif tag == _HTML_BODY:
             value.html_body = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -173,7 +173,7 @@ QUICK_REPLY_CODEC = Codec(
 def decode_xml_list_of_quick_reply(element: Element) -> list[QuickReply | None]:
     """``ArrayOfQuickReply``: a list of ``QuickReply`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_quick_reply(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_quick_reply(child))
         for child in element
         if child.tag == _QUICK_REPLY
     ]

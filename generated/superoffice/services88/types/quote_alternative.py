@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -22,11 +23,12 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_float,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -99,7 +101,7 @@ _VAT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}VAT"
 _VAT_INFO = "{http://www.superoffice.net/ws/crm/NetServer/Services88}VATInfo"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class QuoteAlternative(Carrier):
     """Information about a connection to the ERP system.
 
@@ -200,14 +202,14 @@ class QuoteAlternative(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> QuoteAlternative:
-        return decode_xml_quote_alternative(parse_xml(element))
+        return record_from_xml(decode_xml_quote_alternative, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_quote_alternative(self)
 
     @classmethod
     def from_json(cls, data: Any) -> QuoteAlternative:
-        return decode_json_quote_alternative(data, "$")
+        return record_from_json(decode_json_quote_alternative, data)
 
 
 _QUOTE_ALTERNATIVE_KEYS = frozenset(
@@ -243,17 +245,15 @@ _QUOTE_ALTERNATIVE_KEYS = frozenset(
 
 def decode_xml_quote_alternative(element: Element) -> QuoteAlternative:
     value = QuoteAlternative()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _QUOTE_ALTERNATIVE_ID:
             value.quote_alternative_id = read_int(child)
@@ -302,7 +302,7 @@ def decode_xml_quote_alternative(element: Element) -> QuoteAlternative:
         elif tag == _EXTRA_FIELD_5:
             value.extra_field_5 = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -424,7 +424,7 @@ QUOTE_ALTERNATIVE_CODEC = Codec(
 def decode_xml_list_of_quote_alternative(element: Element) -> list[QuoteAlternative | None]:
     """``ArrayOfQuoteAlternative``: a list of ``QuoteAlternative`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_quote_alternative(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_quote_alternative(child))
         for child in element
         if child.tag == _QUOTE_ALTERNATIVE
     ]

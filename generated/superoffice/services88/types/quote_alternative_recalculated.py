@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -20,10 +21,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_bool,
@@ -72,7 +74,7 @@ _QUOTE_LINES_HAS_CHANGED = (
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class QuoteAlternativeRecalculated(Carrier):
     """The QuoteAlternativeRecalculated is returned after a call to RecalculateQuoteAlternative. It
     contains flags indicating changes to quote alternative and quote lines.
@@ -95,14 +97,14 @@ class QuoteAlternativeRecalculated(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> QuoteAlternativeRecalculated:
-        return decode_xml_quote_alternative_recalculated(parse_xml(element))
+        return record_from_xml(decode_xml_quote_alternative_recalculated, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_quote_alternative_recalculated(self)
 
     @classmethod
     def from_json(cls, data: Any) -> QuoteAlternativeRecalculated:
-        return decode_json_quote_alternative_recalculated(data, "$")
+        return record_from_json(decode_json_quote_alternative_recalculated, data)
 
 
 _QUOTE_ALTERNATIVE_RECALCULATED_KEYS = frozenset(
@@ -118,30 +120,26 @@ _QUOTE_ALTERNATIVE_RECALCULATED_KEYS = frozenset(
 
 def decode_xml_quote_alternative_recalculated(element: Element) -> QuoteAlternativeRecalculated:
     value = QuoteAlternativeRecalculated()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _QUOTE_LINES_HAS_CHANGED:
             value.quote_lines_has_changed = read_bool(child)
         elif tag == _CHANGED_QUOTE_ALTERNATIVE:
             value.changed_quote_alternative = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_quote_alternative(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_quote_alternative(child)
             )
         elif tag == _CHANGES:
-            value.changes = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_changed_data(child)
-            )
+            value.changes = None if child.get(XSI_NIL) in NIL else decode_xml_changed_data(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -221,11 +219,7 @@ def decode_xml_list_of_quote_alternative_recalculated(
 ) -> list[QuoteAlternativeRecalculated | None]:
     """``ArrayOfQuoteAlternativeRecalculated``: a list of ``QuoteAlternativeRecalculated`` elements."""
     return [
-        (
-            None
-            if child.get(XSI_NIL) == "true"
-            else decode_xml_quote_alternative_recalculated(child)
-        )
+        (None if child.get(XSI_NIL) in NIL else decode_xml_quote_alternative_recalculated(child))
         for child in element
         if child.tag == _QUOTE_ALTERNATIVE_RECALCULATED
     ]

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -21,10 +22,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -57,7 +59,7 @@ _TOOLTIP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Tooltip"
 _VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Value"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class QuoteApproveReason(Carrier):
     """List of quote approval reasons
 
@@ -77,14 +79,14 @@ class QuoteApproveReason(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> QuoteApproveReason:
-        return decode_xml_quote_approve_reason(parse_xml(element))
+        return record_from_xml(decode_xml_quote_approve_reason, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_quote_approve_reason(self)
 
     @classmethod
     def from_json(cls, data: Any) -> QuoteApproveReason:
-        return decode_json_quote_approve_reason(data, "$")
+        return record_from_json(decode_json_quote_approve_reason, data)
 
 
 _QUOTE_APPROVE_REASON_KEYS = frozenset(
@@ -100,17 +102,15 @@ _QUOTE_APPROVE_REASON_KEYS = frozenset(
 
 def decode_xml_quote_approve_reason(element: Element) -> QuoteApproveReason:
     value = QuoteApproveReason()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ID:
             value.id = read_int(child)
@@ -119,7 +119,7 @@ def decode_xml_quote_approve_reason(element: Element) -> QuoteApproveReason:
         elif tag == _TOOLTIP:
             value.tooltip = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -181,7 +181,7 @@ QUOTE_APPROVE_REASON_CODEC = Codec(
 def decode_xml_list_of_quote_approve_reason(element: Element) -> list[QuoteApproveReason | None]:
     """``ArrayOfQuoteApproveReason``: a list of ``QuoteApproveReason`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_quote_approve_reason(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_quote_approve_reason(child))
         for child in element
         if child.tag == _QUOTE_APPROVE_REASON
     ]

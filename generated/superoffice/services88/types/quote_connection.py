@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -21,11 +22,12 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_bool,
@@ -94,7 +96,7 @@ _USER_GROUP_ACCESS_IDS = (
 )
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class QuoteConnection(Carrier):
     """Information about a connection to the ERP system.
 
@@ -151,14 +153,14 @@ class QuoteConnection(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> QuoteConnection:
-        return decode_xml_quote_connection(parse_xml(element))
+        return record_from_xml(decode_xml_quote_connection, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_quote_connection(self)
 
     @classmethod
     def from_json(cls, data: Any) -> QuoteConnection:
-        return decode_json_quote_connection(data, "$")
+        return record_from_json(decode_json_quote_connection, data)
 
 
 _QUOTE_CONNECTION_KEYS = frozenset(
@@ -186,17 +188,15 @@ _QUOTE_CONNECTION_KEYS = frozenset(
 
 def decode_xml_quote_connection(element: Element) -> QuoteConnection:
     value = QuoteConnection()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _QUOTE_CONNECTION_ID:
             value.quote_connection_id = read_int(child)
@@ -218,11 +218,11 @@ def decode_xml_quote_connection(element: Element) -> QuoteConnection:
             value.is_available = read_bool(child)
         elif tag == _INITIALIZE_RESPONSE:
             value.initialize_response = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_plugin_response(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_plugin_response(child)
             )
         elif tag == _PRICE_LISTS:
             value.price_lists = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_price_list(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_price_list(child)
             )
         elif tag == _ALL_ACCESS:
             value.all_access = read_bool(child)
@@ -230,14 +230,14 @@ def decode_xml_quote_connection(element: Element) -> QuoteConnection:
             value.deleted = read_bool(child)
         elif tag == _USER_GROUP_ACCESS_IDS:
             value.user_group_access_ids = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_int(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_int(child)
             )
         elif tag == _ASSOCIATE_ACCESS_IDS:
             value.associate_access_ids = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_int(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_int(child)
             )
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -341,7 +341,7 @@ QUOTE_CONNECTION_CODEC = Codec(
 def decode_xml_list_of_quote_connection(element: Element) -> list[QuoteConnection | None]:
     """``ArrayOfQuoteConnection``: a list of ``QuoteConnection`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_quote_connection(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_quote_connection(child))
         for child in element
         if child.tag == _QUOTE_CONNECTION
     ]

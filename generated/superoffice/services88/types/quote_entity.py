@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -18,15 +19,18 @@ from ...runtime import (
     empty_or_nil,
     json_extra,
     json_object,
+    json_short,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_int,
     read_short,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
+    take,
     take_int,
     take_nillable,
     take_str_nillable,
@@ -80,7 +84,7 @@ _USE_VALUES_FROM_QUOTE = (
 )
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class QuoteEntity(Carrier):
     """Quote methods
 
@@ -138,14 +142,14 @@ class QuoteEntity(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> QuoteEntity:
-        return decode_xml_quote_entity(parse_xml(element))
+        return record_from_xml(decode_xml_quote_entity, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_quote_entity(self)
 
     @classmethod
     def from_json(cls, data: Any) -> QuoteEntity:
-        return decode_json_quote_entity(data, "$")
+        return record_from_json(decode_json_quote_entity, data)
 
 
 _QUOTE_ENTITY_KEYS = frozenset(
@@ -171,17 +175,15 @@ _QUOTE_ENTITY_KEYS = frozenset(
 
 def decode_xml_quote_entity(element: Element) -> QuoteEntity:
     value = QuoteEntity()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _QUOTE_ID:
             value.quote_id = read_int(child)
@@ -209,10 +211,10 @@ def decode_xml_quote_entity(element: Element) -> QuoteEntity:
             value.preferred_email_culture = child.text or empty_or_nil(child)
         elif tag == _QUOTE_VERSIONS:
             value.quote_versions = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_quote_version(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_quote_version(child)
             )
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -253,7 +255,7 @@ def decode_json_quote_entity(data: Any, path: str) -> QuoteEntity:
     value.erp_order_key = take_str_nillable(data, "ERPOrderKey", path)
     value.active_quote_version_id = take_int(data, "ActiveQuoteVersionId", path)
     value.accepted_quote_alternative_id = take_int(data, "AcceptedQuoteAlternativeId", path)
-    value.use_values_from_quote = take_int(data, "UseValuesFromQuote", path)
+    value.use_values_from_quote = take(data, "UseValuesFromQuote", path, json_short)
     value.document_id = take_int(data, "DocumentId", path)
     value.po_number = take_str_nillable(data, "PoNumber", path)
     value.order_comment = take_str_nillable(data, "OrderComment", path)

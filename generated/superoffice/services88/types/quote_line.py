@@ -10,6 +10,7 @@ import datetime
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -25,13 +26,14 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_datetime,
     read_float,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -142,7 +144,7 @@ _VAT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}VAT"
 _VAT_INFO = "{http://www.superoffice.net/ws/crm/NetServer/Services88}VATInfo"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class QuoteLine(Carrier):
     """Information about a connection to the ERP system.
 
@@ -357,14 +359,14 @@ class QuoteLine(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> QuoteLine:
-        return decode_xml_quote_line(parse_xml(element))
+        return record_from_xml(decode_xml_quote_line, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_quote_line(self)
 
     @classmethod
     def from_json(cls, data: Any) -> QuoteLine:
-        return decode_json_quote_line(data, "$")
+        return record_from_json(decode_json_quote_line, data)
 
 
 _QUOTE_LINE_KEYS = frozenset(
@@ -426,17 +428,15 @@ _QUOTE_LINE_KEYS = frozenset(
 
 def decode_xml_quote_line(element: Element) -> QuoteLine:
     value = QuoteLine()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _QUOTE_LINE_ID:
             value.quote_line_id = read_int(child)
@@ -495,7 +495,7 @@ def decode_xml_quote_line(element: Element) -> QuoteLine:
         elif tag == _EXTRA_INFO:
             value.extra_info = (
                 None
-                if child.get(XSI_NIL) == "true"
+                if child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_product_extra_data_field(child)
             )
         elif tag == _RAW_EXTRA_INFO:
@@ -541,7 +541,7 @@ def decode_xml_quote_line(element: Element) -> QuoteLine:
         elif tag == _EXTRA_FIELD_5:
             value.extra_field_5 = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -734,7 +734,7 @@ QUOTE_LINE_CODEC = Codec(
 def decode_xml_list_of_quote_line(element: Element) -> list[QuoteLine | None]:
     """``ArrayOfQuoteLine``: a list of ``QuoteLine`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_quote_line(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_quote_line(child))
         for child in element
         if child.tag == _QUOTE_LINE
     ]

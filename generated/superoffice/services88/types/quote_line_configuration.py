@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -21,11 +22,12 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_bool,
@@ -68,7 +70,7 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 _TOOLTIP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Tooltip"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class QuoteLineConfiguration(Carrier):
     """QuoteLineConfiguration contains information about which configuration fields that is visible
     in the GUI. Read only and mandatory fields are also specified.
@@ -101,14 +103,14 @@ class QuoteLineConfiguration(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> QuoteLineConfiguration:
-        return decode_xml_quote_line_configuration(parse_xml(element))
+        return record_from_xml(decode_xml_quote_line_configuration, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_quote_line_configuration(self)
 
     @classmethod
     def from_json(cls, data: Any) -> QuoteLineConfiguration:
-        return decode_json_quote_line_configuration(data, "$")
+        return record_from_json(decode_json_quote_line_configuration, data)
 
 
 _QUOTE_LINE_CONFIGURATION_KEYS = frozenset(
@@ -130,17 +132,15 @@ _QUOTE_LINE_CONFIGURATION_KEYS = frozenset(
 
 def decode_xml_quote_line_configuration(element: Element) -> QuoteLineConfiguration:
     value = QuoteLineConfiguration()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _QUOTE_LINE_CONFIGURATION_ID:
             value.quote_line_configuration_id = read_int(child)
@@ -161,7 +161,7 @@ def decode_xml_quote_line_configuration(element: Element) -> QuoteLineConfigurat
         elif tag == _RESTRICT_EDIT:
             value.restrict_edit = read_bool(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -243,7 +243,7 @@ def decode_xml_list_of_quote_line_configuration(
 ) -> list[QuoteLineConfiguration | None]:
     """``ArrayOfQuoteLineConfiguration``: a list of ``QuoteLineConfiguration`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_quote_line_configuration(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_quote_line_configuration(child))
         for child in element
         if child.tag == _QUOTE_LINE_CONFIGURATION
     ]

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -20,10 +21,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -69,7 +71,7 @@ _TO_EMAIL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ToEmail"
 _TO_FULL_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ToFullName"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class QuotePublishDocuments(Carrier):
     """Prepare the documents required to publish a quote - Email, main document as pdf, quoted
     products as pdf, attachments
@@ -104,14 +106,14 @@ class QuotePublishDocuments(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> QuotePublishDocuments:
-        return decode_xml_quote_publish_documents(parse_xml(element))
+        return record_from_xml(decode_xml_quote_publish_documents, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_quote_publish_documents(self)
 
     @classmethod
     def from_json(cls, data: Any) -> QuotePublishDocuments:
-        return decode_json_quote_publish_documents(data, "$")
+        return record_from_json(decode_json_quote_publish_documents, data)
 
 
 _QUOTE_PUBLISH_DOCUMENTS_KEYS = frozenset(
@@ -132,17 +134,15 @@ _QUOTE_PUBLISH_DOCUMENTS_KEYS = frozenset(
 
 def decode_xml_quote_publish_documents(element: Element) -> QuotePublishDocuments:
     value = QuotePublishDocuments()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _QUOTE_DOCUMENT_ID:
             value.quote_document_id = read_int(child)
@@ -150,7 +150,7 @@ def decode_xml_quote_publish_documents(element: Element) -> QuotePublishDocument
             value.quoted_products_id = read_int(child)
         elif tag == _QUOTE_ATTACHMENT_IDS:
             value.quote_attachment_ids = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_int(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_int(child)
             )
         elif tag == _MAIL_BODY:
             value.mail_body = child.text or empty_or_nil(child)
@@ -163,7 +163,7 @@ def decode_xml_quote_publish_documents(element: Element) -> QuotePublishDocument
         elif tag == _ERROR_MESSAGE:
             value.error_message = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

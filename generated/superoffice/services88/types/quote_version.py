@@ -10,6 +10,7 @@ import datetime
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -24,12 +25,13 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_datetime,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -145,7 +147,7 @@ _UPDATED_ASSOCIATE_ID = (
 )
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class QuoteVersion(Carrier):
     """Information about a version of the .
 
@@ -264,14 +266,14 @@ class QuoteVersion(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> QuoteVersion:
-        return decode_xml_quote_version(parse_xml(element))
+        return record_from_xml(decode_xml_quote_version, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_quote_version(self)
 
     @classmethod
     def from_json(cls, data: Any) -> QuoteVersion:
-        return decode_json_quote_version(data, "$")
+        return record_from_json(decode_json_quote_version, data)
 
 
 _QUOTE_VERSION_KEYS = frozenset(
@@ -323,17 +325,15 @@ _QUOTE_VERSION_KEYS = frozenset(
 
 def decode_xml_quote_version(element: Element) -> QuoteVersion:
     value = QuoteVersion()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _QUOTE_VERSION_ID:
             value.quote_version_id = read_int(child)
@@ -413,12 +413,10 @@ def decode_xml_quote_version(element: Element) -> QuoteVersion:
             value.request_comment = child.text or empty_or_nil(child)
         elif tag == _QUOTE_ALTERNATIVES:
             value.quote_alternatives = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_list_of_quote_alternative(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_quote_alternative(child)
             )
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -596,7 +594,7 @@ QUOTE_VERSION_CODEC = Codec(
 def decode_xml_list_of_quote_version(element: Element) -> list[QuoteVersion | None]:
     """``ArrayOfQuoteVersion``: a list of ``QuoteVersion`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_quote_version(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_quote_version(child))
         for child in element
         if child.tag == _QUOTE_VERSION
     ]

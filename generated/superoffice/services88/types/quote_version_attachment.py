@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -20,11 +21,12 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_bool,
@@ -56,7 +58,7 @@ _QUOTE_VERSION_ATTACHMENT = (
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class QuoteVersionAttachment(Carrier):
     """Attachment documents for a given version of a Quote
 
@@ -74,14 +76,14 @@ class QuoteVersionAttachment(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> QuoteVersionAttachment:
-        return decode_xml_quote_version_attachment(parse_xml(element))
+        return record_from_xml(decode_xml_quote_version_attachment, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_quote_version_attachment(self)
 
     @classmethod
     def from_json(cls, data: Any) -> QuoteVersionAttachment:
-        return decode_json_quote_version_attachment(data, "$")
+        return record_from_json(decode_json_quote_version_attachment, data)
 
 
 _QUOTE_VERSION_ATTACHMENT_KEYS = frozenset(
@@ -96,24 +98,22 @@ _QUOTE_VERSION_ATTACHMENT_KEYS = frozenset(
 
 def decode_xml_quote_version_attachment(element: Element) -> QuoteVersionAttachment:
     value = QuoteVersionAttachment()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _DOCUMENT_ID:
             value.document_id = read_int(child)
         elif tag == _INCLUDED:
             value.included = read_bool(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -174,7 +174,7 @@ def decode_xml_list_of_quote_version_attachment(
 ) -> list[QuoteVersionAttachment | None]:
     """``ArrayOfQuoteVersionAttachment``: a list of ``QuoteVersionAttachment`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_quote_version_attachment(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_quote_version_attachment(child))
         for child in element
         if child.tag == _QUOTE_VERSION_ATTACHMENT
     ]

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -21,10 +22,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -67,7 +69,7 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 _TOOLTIP_TEXT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TooltipText"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class QuoteVersionButtonState(Carrier):
     """Information about possible button actions for the quote version dialog.
 
@@ -91,14 +93,14 @@ class QuoteVersionButtonState(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> QuoteVersionButtonState:
-        return decode_xml_quote_version_button_state(parse_xml(element))
+        return record_from_xml(decode_xml_quote_version_button_state, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_quote_version_button_state(self)
 
     @classmethod
     def from_json(cls, data: Any) -> QuoteVersionButtonState:
-        return decode_json_quote_version_button_state(data, "$")
+        return record_from_json(decode_json_quote_version_button_state, data)
 
 
 _QUOTE_VERSION_BUTTON_STATE_KEYS = frozenset(
@@ -116,17 +118,15 @@ _QUOTE_VERSION_BUTTON_STATE_KEYS = frozenset(
 
 def decode_xml_quote_version_button_state(element: Element) -> QuoteVersionButtonState:
     value = QuoteVersionButtonState()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ACTION:
             value.action = decode_xml_quote_version_button_action(child)
@@ -139,7 +139,7 @@ def decode_xml_quote_version_button_state(element: Element) -> QuoteVersionButto
         elif tag == _ENABLED:
             value.enabled = read_bool(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -209,7 +209,7 @@ def decode_xml_list_of_quote_version_button_state(
 ) -> list[QuoteVersionButtonState | None]:
     """``ArrayOfQuoteVersionButtonState``: a list of ``QuoteVersionButtonState`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_quote_version_button_state(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_quote_version_button_state(child))
         for child in element
         if child.tag == _QUOTE_VERSION_BUTTON_STATE
     ]

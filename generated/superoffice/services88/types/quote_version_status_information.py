@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -20,9 +21,10 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -62,7 +64,7 @@ _STATUS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Status"
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class QuoteVersionStatusInformation(Carrier):
     """Information about possible button actions for the quote version dialog.
 
@@ -90,14 +92,14 @@ class QuoteVersionStatusInformation(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> QuoteVersionStatusInformation:
-        return decode_xml_quote_version_status_information(parse_xml(element))
+        return record_from_xml(decode_xml_quote_version_status_information, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_quote_version_status_information(self)
 
     @classmethod
     def from_json(cls, data: Any) -> QuoteVersionStatusInformation:
-        return decode_json_quote_version_status_information(data, "$")
+        return record_from_json(decode_json_quote_version_status_information, data)
 
 
 _QUOTE_VERSION_STATUS_INFORMATION_KEYS = frozenset(
@@ -114,17 +116,15 @@ _QUOTE_VERSION_STATUS_INFORMATION_KEYS = frozenset(
 
 def decode_xml_quote_version_status_information(element: Element) -> QuoteVersionStatusInformation:
     value = QuoteVersionStatusInformation()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _STATUS:
             value.status = decode_xml_quote_status(child)
@@ -135,7 +135,7 @@ def decode_xml_quote_version_status_information(element: Element) -> QuoteVersio
         elif tag == _DISPLAY_TOOLTIP:
             value.display_tooltip = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -20,10 +21,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -90,7 +92,7 @@ _TECH_EXPLANATION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Tec
 _USER_EXPLANATION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UserExplanation"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class QuoteVersionValidated(Carrier):
     """The QuoteVersionValidated is returned after a call to ValidateQuoteAlternative. It contains
     flags indicating changes to quote, quoteversion/quotealternative and quotelines.
@@ -125,14 +127,14 @@ class QuoteVersionValidated(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> QuoteVersionValidated:
-        return decode_xml_quote_version_validated(parse_xml(element))
+        return record_from_xml(decode_xml_quote_version_validated, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_quote_version_validated(self)
 
     @classmethod
     def from_json(cls, data: Any) -> QuoteVersionValidated:
-        return decode_json_quote_version_validated(data, "$")
+        return record_from_json(decode_json_quote_version_validated, data)
 
 
 _QUOTE_VERSION_VALIDATED_KEYS = frozenset(
@@ -154,17 +156,15 @@ _QUOTE_VERSION_VALIDATED_KEYS = frozenset(
 
 def decode_xml_quote_version_validated(element: Element) -> QuoteVersionValidated:
     value = QuoteVersionValidated()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _IS_OK:
             value.is_ok = read_bool(child)
@@ -175,23 +175,23 @@ def decode_xml_quote_version_validated(element: Element) -> QuoteVersionValidate
         elif tag == _ERROR_CODE:
             value.error_code = child.text or empty_or_nil(child)
         elif tag == _CHANGED_SALE:
-            value.changed_sale = None if child.get(XSI_NIL) == "true" else decode_xml_sale(child)
+            value.changed_sale = None if child.get(XSI_NIL) in NIL else decode_xml_sale(child)
         elif tag == _CHANGED_QUOTE:
-            value.changed_quote = None if child.get(XSI_NIL) == "true" else decode_xml_quote(child)
+            value.changed_quote = None if child.get(XSI_NIL) in NIL else decode_xml_quote(child)
         elif tag == _CHANGED_QUOTE_VERSION:
             value.changed_quote_version = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_quote_version(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_quote_version(child)
             )
         elif tag == _CHANGED_QUOTE_ALTERNATIVES:
             value.changed_quote_alternatives = (
                 None
-                if child.get(XSI_NIL) == "true"
+                if child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_quote_alternative_recalculated(child)
             )
         elif tag == _STATUS:
             value.status = decode_xml_quote_status(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -19,9 +20,10 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_nillable,
@@ -71,7 +73,7 @@ _UPDATE_PRICES_BUTTON = (
 )
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class QuoteVersionWorkflowState(Carrier):
     """Information about possible button actions for the quote version dialog.
 
@@ -93,14 +95,14 @@ class QuoteVersionWorkflowState(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> QuoteVersionWorkflowState:
-        return decode_xml_quote_version_workflow_state(parse_xml(element))
+        return record_from_xml(decode_xml_quote_version_workflow_state, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_quote_version_workflow_state(self)
 
     @classmethod
     def from_json(cls, data: Any) -> QuoteVersionWorkflowState:
-        return decode_json_quote_version_workflow_state(data, "$")
+        return record_from_json(decode_json_quote_version_workflow_state, data)
 
 
 _QUOTE_VERSION_WORKFLOW_STATE_KEYS = frozenset(
@@ -117,44 +119,38 @@ _QUOTE_VERSION_WORKFLOW_STATE_KEYS = frozenset(
 
 def decode_xml_quote_version_workflow_state(element: Element) -> QuoteVersionWorkflowState:
     value = QuoteVersionWorkflowState()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ACTION_BUTTONS:
             value.action_buttons = (
                 None
-                if child.get(XSI_NIL) == "true"
+                if child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_quote_version_button_state(child)
             )
         elif tag == _STATE_IMAGE:
             value.state_image = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_quote_version_button_state(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_quote_version_button_state(child)
             )
         elif tag == _UPDATE_PRICES_BUTTON:
             value.update_prices_button = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_quote_version_button_state(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_quote_version_button_state(child)
             )
         elif tag == _STATUS:
             value.status = (
                 None
-                if child.get(XSI_NIL) == "true"
+                if child.get(XSI_NIL) in NIL
                 else decode_xml_quote_version_status_information(child)
             )
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -21,9 +22,10 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_nillable,
@@ -44,7 +46,7 @@ _SOURCE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Source"
 _TRACKING_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TrackingId"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class RagAnswer(Record):
     """Contains the answer to an AI search, with sources used.
 
@@ -66,14 +68,14 @@ class RagAnswer(Record):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> RagAnswer:
-        return decode_xml_rag_answer(parse_xml(element))
+        return record_from_xml(decode_xml_rag_answer, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_rag_answer(self)
 
     @classmethod
     def from_json(cls, data: Any) -> RagAnswer:
-        return decode_json_rag_answer(data, "$")
+        return record_from_json(decode_json_rag_answer, data)
 
 
 _RAG_ANSWER_KEYS = frozenset(
@@ -87,18 +89,18 @@ _RAG_ANSWER_KEYS = frozenset(
 
 def decode_xml_rag_answer(element: Element) -> RagAnswer:
     value = RagAnswer()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _ANSWER:
             value.answer = child.text or empty_or_nil(child)
         elif tag == _SOURCE:
             value.source = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_rag_result(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_rag_result(child)
             )
         elif tag == _TRACKING_ID:
             value.tracking_id = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -23,10 +24,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_float,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -58,7 +60,7 @@ _TITLE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Title"
 _TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Type"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class RagResult(Record):
     """Contains the result of an AI search, with relevance score, document refernce, relevant text
     chunk.
@@ -87,14 +89,14 @@ class RagResult(Record):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> RagResult:
-        return decode_xml_rag_result(parse_xml(element))
+        return record_from_xml(decode_xml_rag_result, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_rag_result(self)
 
     @classmethod
     def from_json(cls, data: Any) -> RagResult:
-        return decode_json_rag_result(data, "$")
+        return record_from_json(decode_json_rag_result, data)
 
 
 _RAG_RESULT_KEYS = frozenset(
@@ -111,7 +113,7 @@ _RAG_RESULT_KEYS = frozenset(
 
 def decode_xml_rag_result(element: Element) -> RagResult:
     value = RagResult()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _CHUNK:
             value.chunk = child.text or empty_or_nil(child)
@@ -125,12 +127,10 @@ def decode_xml_rag_result(element: Element) -> RagResult:
             value.score = read_float(child)
         elif tag == _METADATA:
             value.metadata = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_string_object_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_string_object_dictionary(child)
             )
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -182,7 +182,7 @@ RAG_RESULT_CODEC = Codec(
 def decode_xml_list_of_rag_result(element: Element) -> list[RagResult | None]:
     """``ArrayOfRagResult``: a list of ``RagResult`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_rag_result(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_rag_result(child))
         for child in element
         if child.tag == _RAG_RESULT
     ]

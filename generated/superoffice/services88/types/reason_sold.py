@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -21,10 +22,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -55,7 +57,7 @@ _TOOLTIP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Tooltip"
 _VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Value"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class ReasonSold(Carrier):
     """Reason for a succesfully sold sale
 
@@ -75,14 +77,14 @@ class ReasonSold(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ReasonSold:
-        return decode_xml_reason_sold(parse_xml(element))
+        return record_from_xml(decode_xml_reason_sold, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_reason_sold(self)
 
     @classmethod
     def from_json(cls, data: Any) -> ReasonSold:
-        return decode_json_reason_sold(data, "$")
+        return record_from_json(decode_json_reason_sold, data)
 
 
 _REASON_SOLD_KEYS = frozenset(
@@ -98,17 +100,15 @@ _REASON_SOLD_KEYS = frozenset(
 
 def decode_xml_reason_sold(element: Element) -> ReasonSold:
     value = ReasonSold()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ID:
             value.id = read_int(child)
@@ -117,7 +117,7 @@ def decode_xml_reason_sold(element: Element) -> ReasonSold:
         elif tag == _TOOLTIP:
             value.tooltip = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -175,7 +175,7 @@ REASON_SOLD_CODEC = Codec(
 def decode_xml_list_of_reason_sold(element: Element) -> list[ReasonSold | None]:
     """``ArrayOfReasonSold``: a list of ``ReasonSold`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_reason_sold(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_reason_sold(child))
         for child in element
         if child.tag == _REASON_SOLD
     ]

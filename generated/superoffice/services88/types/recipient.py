@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -22,9 +23,10 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -45,7 +47,7 @@ _TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Type"
 _VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Value"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class Recipient(Record):
     """Class representing ticket message recipient.
 
@@ -64,14 +66,14 @@ class Recipient(Record):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> Recipient:
-        return decode_xml_recipient(parse_xml(element))
+        return record_from_xml(decode_xml_recipient, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_recipient(self)
 
     @classmethod
     def from_json(cls, data: Any) -> Recipient:
-        return decode_json_recipient(data, "$")
+        return record_from_json(decode_json_recipient, data)
 
 
 _RECIPIENT_KEYS = frozenset(
@@ -85,7 +87,7 @@ _RECIPIENT_KEYS = frozenset(
 
 def decode_xml_recipient(element: Element) -> Recipient:
     value = Recipient()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TYPE:
             value.type = decode_xml_recipient_type(child)
@@ -94,7 +96,7 @@ def decode_xml_recipient(element: Element) -> Recipient:
         elif tag == _DISPLAY_VALUE:
             value.display_value = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -137,7 +139,7 @@ RECIPIENT_CODEC = Codec(
 def decode_xml_list_of_recipient(element: Element) -> list[Recipient | None]:
     """``ArrayOfRecipient``: a list of ``Recipient`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_recipient(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_recipient(child))
         for child in element
         if child.tag == _RECIPIENT
     ]

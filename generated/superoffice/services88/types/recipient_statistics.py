@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -19,10 +20,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -60,7 +62,7 @@ _VALID_POSTAL_ADDRESSES = (
 )
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class RecipientStatistics(Carrier):
     """Class representing a RecipientStatistics carrier used for counting attributes on selection
     members.
@@ -86,14 +88,14 @@ class RecipientStatistics(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> RecipientStatistics:
-        return decode_xml_recipient_statistics(parse_xml(element))
+        return record_from_xml(decode_xml_recipient_statistics, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_recipient_statistics(self)
 
     @classmethod
     def from_json(cls, data: Any) -> RecipientStatistics:
-        return decode_json_recipient_statistics(data, "$")
+        return record_from_json(decode_json_recipient_statistics, data)
 
 
 _RECIPIENT_STATISTICS_KEYS = frozenset(
@@ -112,17 +114,15 @@ _RECIPIENT_STATISTICS_KEYS = frozenset(
 
 def decode_xml_recipient_statistics(element: Element) -> RecipientStatistics:
     value = RecipientStatistics()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _TOTAL:
             value.total = read_int(child)
@@ -137,7 +137,7 @@ def decode_xml_recipient_statistics(element: Element) -> RecipientStatistics:
         elif tag == _NO_FAX_OR_EMAILS:
             value.no_fax_or_emails = read_int(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

@@ -10,6 +10,7 @@ import datetime
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -25,11 +26,12 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_datetime,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -50,7 +52,7 @@ _RECURRENCE_DATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Recu
 _TOOLTIP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Tooltip"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class RecurrenceDate(Record):
     """Class representing a Date for recurrence."""
 
@@ -70,14 +72,14 @@ class RecurrenceDate(Record):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> RecurrenceDate:
-        return decode_xml_recurrence_date(parse_xml(element))
+        return record_from_xml(decode_xml_recurrence_date, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_recurrence_date(self)
 
     @classmethod
     def from_json(cls, data: Any) -> RecurrenceDate:
-        return decode_json_recurrence_date(data, "$")
+        return record_from_json(decode_json_recurrence_date, data)
 
 
 _RECURRENCE_DATE_KEYS = frozenset(
@@ -93,7 +95,7 @@ _RECURRENCE_DATE_KEYS = frozenset(
 
 def decode_xml_recurrence_date(element: Element) -> RecurrenceDate:
     value = RecurrenceDate()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _DATE:
             value.date = read_datetime(child)
@@ -106,7 +108,7 @@ def decode_xml_recurrence_date(element: Element) -> RecurrenceDate:
         elif tag == _TOOLTIP:
             value.tooltip = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -160,7 +162,7 @@ RECURRENCE_DATE_CODEC = Codec(
 def decode_xml_list_of_recurrence_date(element: Element) -> list[RecurrenceDate | None]:
     """``ArrayOfRecurrenceDate``: a list of ``RecurrenceDate`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_recurrence_date(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_recurrence_date(child))
         for child in element
         if child.tag == _RECURRENCE_DATE
     ]

@@ -19,10 +19,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -44,7 +45,7 @@ _RECURRENCE_DAY_PATTERN = (
 )
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class RecurrenceDayPattern(Record):
     """Class representing a pattern for daily recurrence"""
 
@@ -60,14 +61,14 @@ class RecurrenceDayPattern(Record):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> RecurrenceDayPattern:
-        return decode_xml_recurrence_day_pattern(parse_xml(element))
+        return record_from_xml(decode_xml_recurrence_day_pattern, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_recurrence_day_pattern(self)
 
     @classmethod
     def from_json(cls, data: Any) -> RecurrenceDayPattern:
-        return decode_json_recurrence_day_pattern(data, "$")
+        return record_from_json(decode_json_recurrence_day_pattern, data)
 
 
 _RECURRENCE_DAY_PATTERN_KEYS = frozenset(
@@ -80,14 +81,14 @@ _RECURRENCE_DAY_PATTERN_KEYS = frozenset(
 
 def decode_xml_recurrence_day_pattern(element: Element) -> RecurrenceDayPattern:
     value = RecurrenceDayPattern()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _CYCLE:
             value.cycle = read_int(child)
         elif tag == _PATTERN:
             value.pattern = decode_xml_recurrence_daily_pattern(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

@@ -10,6 +10,7 @@ import datetime
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -23,12 +24,13 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_datetime,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -104,7 +106,7 @@ _WEEK_PATTERN = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WeekPat
 _YEAR_PATTERN = "{http://www.superoffice.net/ws/crm/NetServer/Services88}YearPattern"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class RecurrenceInfo(Record):
     """Class representing the recurrence of an appointment booking"""
 
@@ -150,14 +152,14 @@ class RecurrenceInfo(Record):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> RecurrenceInfo:
-        return decode_xml_recurrence_info(parse_xml(element))
+        return record_from_xml(decode_xml_recurrence_info, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_recurrence_info(self)
 
     @classmethod
     def from_json(cls, data: Any) -> RecurrenceInfo:
-        return decode_json_recurrence_info(data, "$")
+        return record_from_json(decode_json_recurrence_info, data)
 
 
 _RECURRENCE_INFO_KEYS = frozenset(
@@ -180,7 +182,7 @@ _RECURRENCE_INFO_KEYS = frozenset(
 
 def decode_xml_recurrence_info(element: Element) -> RecurrenceInfo:
     value = RecurrenceInfo()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _RECURRENCE_ID:
             value.recurrence_id = read_int(child)
@@ -194,32 +196,30 @@ def decode_xml_recurrence_info(element: Element) -> RecurrenceInfo:
             value.pattern = decode_xml_recurrence_pattern(child)
         elif tag == _DAY_PATTERN:
             value.day_pattern = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_recurrence_day_pattern(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_recurrence_day_pattern(child)
             )
         elif tag == _WEEK_PATTERN:
             value.week_pattern = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_recurrence_week_pattern(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_recurrence_week_pattern(child)
             )
         elif tag == _MONTH_PATTERN:
             value.month_pattern = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_recurrence_month_pattern(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_recurrence_month_pattern(child)
             )
         elif tag == _YEAR_PATTERN:
             value.year_pattern = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_recurrence_year_pattern(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_recurrence_year_pattern(child)
             )
         elif tag == _DATES:
             value.dates = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_recurrence_date(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_recurrence_date(child)
             )
         elif tag == _RECURRENCE_COUNTER:
             value.recurrence_counter = read_int(child)
         elif tag == _IS_RECURRENCE:
             value.is_recurrence = read_bool(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

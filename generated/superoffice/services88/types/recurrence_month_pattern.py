@@ -19,10 +19,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -61,7 +62,7 @@ _WEEKDAY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Weekday"
 _WEEK_OF_MONTH = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WeekOfMonth"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class RecurrenceMonthPattern(Record):
     """Class representing a pattern for monthly recurrence"""
 
@@ -88,14 +89,14 @@ class RecurrenceMonthPattern(Record):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> RecurrenceMonthPattern:
-        return decode_xml_recurrence_month_pattern(parse_xml(element))
+        return record_from_xml(decode_xml_recurrence_month_pattern, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_recurrence_month_pattern(self)
 
     @classmethod
     def from_json(cls, data: Any) -> RecurrenceMonthPattern:
-        return decode_json_recurrence_month_pattern(data, "$")
+        return record_from_json(decode_json_recurrence_month_pattern, data)
 
 
 _RECURRENCE_MONTH_PATTERN_KEYS = frozenset(
@@ -111,7 +112,7 @@ _RECURRENCE_MONTH_PATTERN_KEYS = frozenset(
 
 def decode_xml_recurrence_month_pattern(element: Element) -> RecurrenceMonthPattern:
     value = RecurrenceMonthPattern()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _CYCLE:
             value.cycle = read_int(child)
@@ -124,7 +125,7 @@ def decode_xml_recurrence_month_pattern(element: Element) -> RecurrenceMonthPatt
         elif tag == _PATTERN:
             value.pattern = decode_xml_recurrence_monthly_pattern(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

@@ -19,10 +19,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -44,7 +45,7 @@ _RECURRENCE_WEEK_PATTERN = (
 _WEEKDAYS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Weekdays"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class RecurrenceWeekPattern(Record):
     """Class representing a pattern for weekly recurrence"""
 
@@ -58,14 +59,14 @@ class RecurrenceWeekPattern(Record):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> RecurrenceWeekPattern:
-        return decode_xml_recurrence_week_pattern(parse_xml(element))
+        return record_from_xml(decode_xml_recurrence_week_pattern, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_recurrence_week_pattern(self)
 
     @classmethod
     def from_json(cls, data: Any) -> RecurrenceWeekPattern:
-        return decode_json_recurrence_week_pattern(data, "$")
+        return record_from_json(decode_json_recurrence_week_pattern, data)
 
 
 _RECURRENCE_WEEK_PATTERN_KEYS = frozenset(
@@ -78,14 +79,14 @@ _RECURRENCE_WEEK_PATTERN_KEYS = frozenset(
 
 def decode_xml_recurrence_week_pattern(element: Element) -> RecurrenceWeekPattern:
     value = RecurrenceWeekPattern()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _CYCLE:
             value.cycle = read_int(child)
         elif tag == _WEEKDAYS:
             value.weekdays = decode_xml_weekday(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -19,9 +20,10 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_nillable,
@@ -57,7 +59,7 @@ _RED_LETTER_DETAILS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}R
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class RedLetterDetails(Carrier):
     """Red letter day text details, all the texts related to the given day.
 
@@ -75,14 +77,14 @@ class RedLetterDetails(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> RedLetterDetails:
-        return decode_xml_red_letter_details(parse_xml(element))
+        return record_from_xml(decode_xml_red_letter_details, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_red_letter_details(self)
 
     @classmethod
     def from_json(cls, data: Any) -> RedLetterDetails:
-        return decode_json_red_letter_details(data, "$")
+        return record_from_json(decode_json_red_letter_details, data)
 
 
 _RED_LETTER_DETAILS_KEYS = frozenset(
@@ -97,28 +99,26 @@ _RED_LETTER_DETAILS_KEYS = frozenset(
 
 def decode_xml_red_letter_details(element: Element) -> RedLetterDetails:
     value = RedLetterDetails()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _OWN_COUNTRY_DAY_TEXTS:
             value.own_country_day_texts = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_str(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_str(child)
             )
         elif tag == _OTHER_COUNTRY_DAY_TEXTS:
             value.other_country_day_texts = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_str(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_str(child)
             )
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

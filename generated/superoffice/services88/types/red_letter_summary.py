@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -19,10 +20,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_bool,
@@ -54,7 +56,7 @@ _RED_LETTER_SUMMARY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}R
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class RedLetterSummary(Carrier):
     """Summary of redletter day information - holiday in own country, and in other countries known
     to the system.
@@ -75,14 +77,14 @@ class RedLetterSummary(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> RedLetterSummary:
-        return decode_xml_red_letter_summary(parse_xml(element))
+        return record_from_xml(decode_xml_red_letter_summary, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_red_letter_summary(self)
 
     @classmethod
     def from_json(cls, data: Any) -> RedLetterSummary:
-        return decode_json_red_letter_summary(data, "$")
+        return record_from_json(decode_json_red_letter_summary, data)
 
 
 _RED_LETTER_SUMMARY_KEYS = frozenset(
@@ -97,24 +99,22 @@ _RED_LETTER_SUMMARY_KEYS = frozenset(
 
 def decode_xml_red_letter_summary(element: Element) -> RedLetterSummary:
     value = RedLetterSummary()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _IS_OWN_COUNTRY_HOLIDAY:
             value.is_own_country_holiday = read_bool(child)
         elif tag == _IS_OTHER_COUNTRY_HOLIDAY:
             value.is_other_country_holiday = read_bool(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -18,16 +19,19 @@ from ...runtime import (
     empty_or_nil,
     json_extra,
     json_object,
+    json_unsigned_int,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
     read_unsigned_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
+    take,
     take_bool,
     take_int,
     take_nillable,
@@ -73,7 +77,7 @@ _TRAVEL_PREFIX = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Travel
 _UNIQUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Unique"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class RefCountEntity(Carrier):
     """A refcount entity for a number allocation
 
@@ -111,14 +115,14 @@ class RefCountEntity(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> RefCountEntity:
-        return decode_xml_ref_count_entity(parse_xml(element))
+        return record_from_xml(decode_xml_ref_count_entity, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_ref_count_entity(self)
 
     @classmethod
     def from_json(cls, data: Any) -> RefCountEntity:
-        return decode_json_ref_count_entity(data, "$")
+        return record_from_json(decode_json_ref_count_entity, data)
 
 
 _REF_COUNT_ENTITY_KEYS = frozenset(
@@ -142,17 +146,15 @@ _REF_COUNT_ENTITY_KEYS = frozenset(
 
 def decode_xml_ref_count_entity(element: Element) -> RefCountEntity:
     value = RefCountEntity()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _REF_COUNTS_ID:
             value.ref_counts_id = read_int(child)
@@ -162,7 +164,7 @@ def decode_xml_ref_count_entity(element: Element) -> RefCountEntity:
             value.record_id = read_int(child)
         elif tag == _SUGGESTED_RECORDS:
             value.suggested_records = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_mdo_list_item(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_mdo_list_item(child)
             )
         elif tag == _CURRENT_VALUE:
             value.current_value = read_int(child)
@@ -179,7 +181,7 @@ def decode_xml_ref_count_entity(element: Element) -> RefCountEntity:
         elif tag == _ALLOW_BLANK:
             value.allow_blank = read_bool(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -220,8 +222,8 @@ def decode_json_ref_count_entity(data: Any, path: str) -> RefCountEntity:
         data, "SuggestedRecords", path, decode_json_list_of_mdo_list_item
     )
     value.current_value = take_int(data, "CurrentValue", path)
-    value.travel_prefix = take_int(data, "TravelPrefix", path)
-    value.sat_prefix = take_int(data, "SatPrefix", path)
+    value.travel_prefix = take(data, "TravelPrefix", path, json_unsigned_int)
+    value.sat_prefix = take(data, "SatPrefix", path, json_unsigned_int)
     value.allocate = take_bool(data, "Allocate", path)
     value.unique = take_bool(data, "Unique", path)
     value.read_only = take_bool(data, "ReadOnly", path)

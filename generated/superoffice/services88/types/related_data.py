@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -22,9 +23,10 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_nillable,
@@ -44,7 +46,7 @@ _FIELD_VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldVal
 _RELATED_DATA = "{http://www.superoffice.net/ws/crm/NetServer/Services88}RelatedData"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class RelatedData(Record):
     """Display data items for one or more related-table fields, specified using a root entity and
     dot-syntax
@@ -65,14 +67,14 @@ class RelatedData(Record):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> RelatedData:
-        return decode_xml_related_data(parse_xml(element))
+        return record_from_xml(decode_xml_related_data, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_related_data(self)
 
     @classmethod
     def from_json(cls, data: Any) -> RelatedData:
-        return decode_json_related_data(data, "$")
+        return record_from_json(decode_json_related_data, data)
 
 
 _RELATED_DATA_KEYS = frozenset(
@@ -85,16 +87,16 @@ _RELATED_DATA_KEYS = frozenset(
 
 def decode_xml_related_data(element: Element) -> RelatedData:
     value = RelatedData()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _FIELD:
             value.field = child.text or empty_or_nil(child)
         elif tag == _FIELD_VALUE:
             value.field_value = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_archive_column_data(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_archive_column_data(child)
             )
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -139,7 +141,7 @@ RELATED_DATA_CODEC = Codec(
 def decode_xml_list_of_related_data(element: Element) -> list[RelatedData | None]:
     """``ArrayOfRelatedData``: a list of ``RelatedData`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_related_data(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_related_data(child))
         for child in element
         if child.tag == _RELATED_DATA
     ]

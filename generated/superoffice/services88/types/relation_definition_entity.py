@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -18,14 +19,16 @@ from ...runtime import (
     empty_or_nil,
     json_extra,
     json_object,
+    json_short,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
     read_short,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -73,7 +76,7 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 _TOOLTIP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Tooltip"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class RelationDefinitionEntity(Carrier):
     """A relation definition entity with source and destination tables
 
@@ -103,14 +106,14 @@ class RelationDefinitionEntity(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> RelationDefinitionEntity:
-        return decode_xml_relation_definition_entity(parse_xml(element))
+        return record_from_xml(decode_xml_relation_definition_entity, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_relation_definition_entity(self)
 
     @classmethod
     def from_json(cls, data: Any) -> RelationDefinitionEntity:
-        return decode_json_relation_definition_entity(data, "$")
+        return record_from_json(decode_json_relation_definition_entity, data)
 
 
 _RELATION_DEFINITION_ENTITY_KEYS = frozenset(
@@ -131,17 +134,15 @@ _RELATION_DEFINITION_ENTITY_KEYS = frozenset(
 
 def decode_xml_relation_definition_entity(element: Element) -> RelationDefinitionEntity:
     value = RelationDefinitionEntity()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _RELDEF_ID:
             value.reldef_id = read_int(child)
@@ -160,7 +161,7 @@ def decode_xml_relation_definition_entity(element: Element) -> RelationDefinitio
         elif tag == _DESTINATION:
             value.destination = decode_xml_relation_target(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -196,7 +197,7 @@ def decode_json_relation_definition_entity(data: Any, path: str) -> RelationDefi
     value.tooltip = take_str_nillable(data, "Tooltip", path)
     value.passive_text = take_str_nillable(data, "PassiveText", path)
     value.deleted = take_bool(data, "Deleted", path)
-    value.rank = take_int(data, "Rank", path)
+    value.rank = take(data, "Rank", path, json_short)
     value.source = take(data, "Source", path, decode_json_relation_target)
     value.destination = take(data, "Destination", path, decode_json_relation_target)
     value.extra = (

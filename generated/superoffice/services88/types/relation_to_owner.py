@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -21,10 +22,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -55,7 +57,7 @@ _TOOLTIP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Tooltip"
 _VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Value"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class RelationToOwner(Carrier):
     """Carrier object for RelationToOwner. Services for the RelationToOwner Carrier is available
     from the User Agent.
@@ -73,14 +75,14 @@ class RelationToOwner(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> RelationToOwner:
-        return decode_xml_relation_to_owner(parse_xml(element))
+        return record_from_xml(decode_xml_relation_to_owner, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_relation_to_owner(self)
 
     @classmethod
     def from_json(cls, data: Any) -> RelationToOwner:
-        return decode_json_relation_to_owner(data, "$")
+        return record_from_json(decode_json_relation_to_owner, data)
 
 
 _RELATION_TO_OWNER_KEYS = frozenset(
@@ -96,17 +98,15 @@ _RELATION_TO_OWNER_KEYS = frozenset(
 
 def decode_xml_relation_to_owner(element: Element) -> RelationToOwner:
     value = RelationToOwner()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ID:
             value.id = read_int(child)
@@ -115,7 +115,7 @@ def decode_xml_relation_to_owner(element: Element) -> RelationToOwner:
         elif tag == _TOOLTIP:
             value.tooltip = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -177,7 +177,7 @@ RELATION_TO_OWNER_CODEC = Codec(
 def decode_xml_list_of_relation_to_owner(element: Element) -> list[RelationToOwner | None]:
     """``ArrayOfRelationToOwner``: a list of ``RelationToOwner`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_relation_to_owner(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_relation_to_owner(child))
         for child in element
         if child.tag == _RELATION_TO_OWNER
     ]

@@ -20,10 +20,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -39,7 +40,7 @@ _REPLY_TEMPLATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Reply
 _REPLY_TEMPLATE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ReplyTemplateId"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class ReplyTemplate(Record):
     """Reply template item
 
@@ -63,14 +64,14 @@ class ReplyTemplate(Record):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ReplyTemplate:
-        return decode_xml_reply_template(parse_xml(element))
+        return record_from_xml(decode_xml_reply_template, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_reply_template(self)
 
     @classmethod
     def from_json(cls, data: Any) -> ReplyTemplate:
-        return decode_json_reply_template(data, "$")
+        return record_from_json(decode_json_reply_template, data)
 
 
 _REPLY_TEMPLATE_KEYS = frozenset(
@@ -85,7 +86,7 @@ _REPLY_TEMPLATE_KEYS = frozenset(
 
 def decode_xml_reply_template(element: Element) -> ReplyTemplate:
     value = ReplyTemplate()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _REPLY_TEMPLATE_ID:
             value.reply_template_id = read_int(child)
@@ -96,7 +97,7 @@ def decode_xml_reply_template(element: Element) -> ReplyTemplate:
         elif tag == _FOLDER_ID:
             value.folder_id = read_int(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

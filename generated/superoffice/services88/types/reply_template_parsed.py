@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -20,10 +21,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -65,7 +67,7 @@ _SUBJECT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Subject"
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class ReplyTemplateParsed(Carrier):
     """Reply template with parsed text. Represent one language version of reply template
 
@@ -93,14 +95,14 @@ class ReplyTemplateParsed(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ReplyTemplateParsed:
-        return decode_xml_reply_template_parsed(parse_xml(element))
+        return record_from_xml(decode_xml_reply_template_parsed, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_reply_template_parsed(self)
 
     @classmethod
     def from_json(cls, data: Any) -> ReplyTemplateParsed:
-        return decode_json_reply_template_parsed(data, "$")
+        return record_from_json(decode_json_reply_template_parsed, data)
 
 
 _REPLY_TEMPLATE_PARSED_KEYS = frozenset(
@@ -118,17 +120,15 @@ _REPLY_TEMPLATE_PARSED_KEYS = frozenset(
 
 def decode_xml_reply_template_parsed(element: Element) -> ReplyTemplateParsed:
     value = ReplyTemplateParsed()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _REPLY_TEMPLATE_ID:
             value.reply_template_id = read_int(child)
@@ -138,14 +138,12 @@ def decode_xml_reply_template_parsed(element: Element) -> ReplyTemplateParsed:
             value.html_parsed = child.text or empty_or_nil(child)
         elif tag == _ATTACHMENTS:
             value.attachments = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_list_of_attachment_entity(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_attachment_entity(child)
             )
         elif tag == _SUBJECT:
             value.subject = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -18,14 +19,17 @@ from ...runtime import (
     empty_or_nil,
     json_extra,
     json_object,
+    json_short,
+    json_unsigned_int,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_int,
     read_short,
     read_unsigned_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -77,7 +81,7 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 _TOP_MARGIN = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TopMargin"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class ReportLabelLayoutEntity(Carrier):
     """Carrier object for ReportLabelLayoutEntity. Services for the ReportLabelLayoutEntity Carrier
     is available from the Report Agent.
@@ -113,14 +117,14 @@ class ReportLabelLayoutEntity(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ReportLabelLayoutEntity:
-        return decode_xml_report_label_layout_entity(parse_xml(element))
+        return record_from_xml(decode_xml_report_label_layout_entity, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_report_label_layout_entity(self)
 
     @classmethod
     def from_json(cls, data: Any) -> ReportLabelLayoutEntity:
-        return decode_json_report_label_layout_entity(data, "$")
+        return record_from_json(decode_json_report_label_layout_entity, data)
 
 
 _REPORT_LABEL_LAYOUT_ENTITY_KEYS = frozenset(
@@ -145,17 +149,15 @@ _REPORT_LABEL_LAYOUT_ENTITY_KEYS = frozenset(
 
 def decode_xml_report_label_layout_entity(element: Element) -> ReportLabelLayoutEntity:
     value = ReportLabelLayoutEntity()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _REPORT_LABEL_LAYOUT_ID:
             value.report_label_layout_id = read_int(child)
@@ -182,7 +184,7 @@ def decode_xml_report_label_layout_entity(element: Element) -> ReportLabelLayout
         elif tag == _COUNT_ROWS:
             value.count_rows = read_short(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -221,14 +223,14 @@ def decode_json_report_label_layout_entity(data: Any, path: str) -> ReportLabelL
     value.name = take_str_nillable(data, "Name", path)
     value.description = take_str_nillable(data, "Description", path)
     value.orientation = take(data, "Orientation", path, decode_json_report_paper_orientation)
-    value.paper_width = take_int(data, "PaperWidth", path)
-    value.paper_height = take_int(data, "PaperHeight", path)
-    value.left_margin = take_int(data, "LeftMargin", path)
-    value.right_margin = take_int(data, "RightMargin", path)
-    value.top_margin = take_int(data, "TopMargin", path)
-    value.bottom_margin = take_int(data, "BottomMargin", path)
-    value.count_columns = take_int(data, "CountColumns", path)
-    value.count_rows = take_int(data, "CountRows", path)
+    value.paper_width = take(data, "PaperWidth", path, json_unsigned_int)
+    value.paper_height = take(data, "PaperHeight", path, json_unsigned_int)
+    value.left_margin = take(data, "LeftMargin", path, json_unsigned_int)
+    value.right_margin = take(data, "RightMargin", path, json_unsigned_int)
+    value.top_margin = take(data, "TopMargin", path, json_unsigned_int)
+    value.bottom_margin = take(data, "BottomMargin", path, json_unsigned_int)
+    value.count_columns = take(data, "CountColumns", path, json_short)
+    value.count_rows = take(data, "CountRows", path, json_short)
     value.extra = (
         None
         if _REPORT_LABEL_LAYOUT_ENTITY_KEYS.issuperset(data)

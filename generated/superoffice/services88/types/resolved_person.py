@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -19,10 +20,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_bool,
@@ -57,7 +59,7 @@ _RESOLVED_PERSON = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Reso
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class ResolvedPerson(Carrier):
     """The Person Service. The service implements all services working with the Person object.
 
@@ -75,14 +77,14 @@ class ResolvedPerson(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ResolvedPerson:
-        return decode_xml_resolved_person(parse_xml(element))
+        return record_from_xml(decode_xml_resolved_person, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_resolved_person(self)
 
     @classmethod
     def from_json(cls, data: Any) -> ResolvedPerson:
-        return decode_json_resolved_person(data, "$")
+        return record_from_json(decode_json_resolved_person, data)
 
 
 _RESOLVED_PERSON_KEYS = frozenset(
@@ -97,26 +99,22 @@ _RESOLVED_PERSON_KEYS = frozenset(
 
 def decode_xml_resolved_person(element: Element) -> ResolvedPerson:
     value = ResolvedPerson()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _PERSON:
-            value.person = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_person_entity(child)
-            )
+            value.person = None if child.get(XSI_NIL) in NIL else decode_xml_person_entity(child)
         elif tag == _PERSON_CREATED:
             value.person_created = read_bool(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -19,10 +20,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_bool,
@@ -51,7 +53,7 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 _USER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}User"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class ResolvedUser(Carrier):
     """The User Service. The service implements all services working with the User object.
 
@@ -69,14 +71,14 @@ class ResolvedUser(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ResolvedUser:
-        return decode_xml_resolved_user(parse_xml(element))
+        return record_from_xml(decode_xml_resolved_user, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_resolved_user(self)
 
     @classmethod
     def from_json(cls, data: Any) -> ResolvedUser:
-        return decode_json_resolved_user(data, "$")
+        return record_from_json(decode_json_resolved_user, data)
 
 
 _RESOLVED_USER_KEYS = frozenset(
@@ -91,24 +93,22 @@ _RESOLVED_USER_KEYS = frozenset(
 
 def decode_xml_resolved_user(element: Element) -> ResolvedUser:
     value = ResolvedUser()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _USER:
-            value.user = None if child.get(XSI_NIL) == "true" else decode_xml_user(child)
+            value.user = None if child.get(XSI_NIL) in NIL else decode_xml_user(child)
         elif tag == _PERSON_CREATED:
             value.person_created = read_bool(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

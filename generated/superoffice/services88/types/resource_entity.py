@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -18,16 +19,19 @@ from ...runtime import (
     empty_or_nil,
     json_extra,
     json_object,
+    json_short,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
     read_short,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
+    take,
     take_bool,
     take_int,
     take_nillable,
@@ -62,7 +66,7 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 _TOOLTIP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Tooltip"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class ResourceEntity(Carrier):
     """The resource entity contains resource information
 
@@ -90,14 +94,14 @@ class ResourceEntity(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ResourceEntity:
-        return decode_xml_resource_entity(parse_xml(element))
+        return record_from_xml(decode_xml_resource_entity, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_resource_entity(self)
 
     @classmethod
     def from_json(cls, data: Any) -> ResourceEntity:
-        return decode_json_resource_entity(data, "$")
+        return record_from_json(decode_json_resource_entity, data)
 
 
 _RESOURCE_ENTITY_KEYS = frozenset(
@@ -117,17 +121,15 @@ _RESOURCE_ENTITY_KEYS = frozenset(
 
 def decode_xml_resource_entity(element: Element) -> ResourceEntity:
     value = ResourceEntity()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _RESOURCE_ID:
             value.resource_id = read_int(child)
@@ -144,7 +146,7 @@ def decode_xml_resource_entity(element: Element) -> ResourceEntity:
         elif tag == _LOCATION_ADDRESS:
             value.location_address = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -174,7 +176,7 @@ def decode_json_resource_entity(data: Any, path: str) -> ResourceEntity:
     )
     value.resource_id = take_int(data, "ResourceId", path)
     value.name = take_str_nillable(data, "Name", path)
-    value.rank = take_int(data, "Rank", path)
+    value.rank = take(data, "Rank", path, json_short)
     value.tooltip = take_str_nillable(data, "Tooltip", path)
     value.deleted = take_bool(data, "Deleted", path)
     value.is_location = take_bool(data, "IsLocation", path)

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -21,10 +22,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_bool,
@@ -56,7 +58,7 @@ _RESOURCE_VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Resou
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class ResourceOverride(Carrier):
     """Override specifications for resources/labels
 
@@ -78,14 +80,14 @@ class ResourceOverride(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ResourceOverride:
-        return decode_xml_resource_override(parse_xml(element))
+        return record_from_xml(decode_xml_resource_override, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_resource_override(self)
 
     @classmethod
     def from_json(cls, data: Any) -> ResourceOverride:
-        return decode_json_resource_override(data, "$")
+        return record_from_json(decode_json_resource_override, data)
 
 
 _RESOURCE_OVERRIDE_KEYS = frozenset(
@@ -102,17 +104,15 @@ _RESOURCE_OVERRIDE_KEYS = frozenset(
 
 def decode_xml_resource_override(element: Element) -> ResourceOverride:
     value = ResourceOverride()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _RESOURCE_NAME:
             value.resource_name = child.text or empty_or_nil(child)
@@ -123,7 +123,7 @@ def decode_xml_resource_override(element: Element) -> ResourceOverride:
         elif tag == _IS_ACTIVE:
             value.is_active = read_bool(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -188,7 +188,7 @@ RESOURCE_OVERRIDE_CODEC = Codec(
 def decode_xml_list_of_resource_override(element: Element) -> list[ResourceOverride | None]:
     """``ArrayOfResourceOverride``: a list of ``ResourceOverride`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_resource_override(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_resource_override(child))
         for child in element
         if child.tag == _RESOURCE_OVERRIDE
     ]

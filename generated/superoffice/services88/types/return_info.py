@@ -20,10 +20,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -49,7 +50,7 @@ _VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Value"
 _VERSION_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}VersionId"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class ReturnInfo(Record):
     """The ``ReturnInfo`` record."""
 
@@ -65,14 +66,14 @@ class ReturnInfo(Record):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ReturnInfo:
-        return decode_xml_return_info(parse_xml(element))
+        return record_from_xml(decode_xml_return_info, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_return_info(self)
 
     @classmethod
     def from_json(cls, data: Any) -> ReturnInfo:
-        return decode_json_return_info(data, "$")
+        return record_from_json(decode_json_return_info, data)
 
 
 _RETURN_INFO_KEYS = frozenset(
@@ -89,7 +90,7 @@ _RETURN_INFO_KEYS = frozenset(
 
 def decode_xml_return_info(element: Element) -> ReturnInfo:
     value = ReturnInfo()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _EXTERNAL_REFERENCE:
             value.external_reference = child.text or empty_or_nil(child)
@@ -104,7 +105,7 @@ def decode_xml_return_info(element: Element) -> ReturnInfo:
         elif tag == _ADDITIONAL_INFO:
             value.additional_info = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

@@ -10,6 +10,7 @@ import datetime
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -21,14 +22,16 @@ from ...runtime import (
     json_datetime,
     json_extra,
     json_object,
+    json_short,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_datetime,
     read_int,
     read_short,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -91,7 +94,7 @@ _UPDATED_BY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UpdatedBy
 _USE_CATEGORIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UseCategories"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class RoleEntity(Carrier):
     """Carrier object for RoleEntity. Services for the RoleEntity Carrier is available from the
     User Agent.
@@ -131,14 +134,14 @@ class RoleEntity(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> RoleEntity:
-        return decode_xml_role_entity(parse_xml(element))
+        return record_from_xml(decode_xml_role_entity, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_role_entity(self)
 
     @classmethod
     def from_json(cls, data: Any) -> RoleEntity:
-        return decode_json_role_entity(data, "$")
+        return record_from_json(decode_json_role_entity, data)
 
 
 _ROLE_ENTITY_KEYS = frozenset(
@@ -163,17 +166,15 @@ _ROLE_ENTITY_KEYS = frozenset(
 
 def decode_xml_role_entity(element: Element) -> RoleEntity:
     value = RoleEntity()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ROLE_ID:
             value.role_id = read_int(child)
@@ -192,21 +193,17 @@ def decode_xml_role_entity(element: Element) -> RoleEntity:
         elif tag == _USE_CATEGORIES:
             value.use_categories = read_short(child)
         elif tag == _CREATED_BY:
-            value.created_by = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_associate(child)
-            )
+            value.created_by = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
         elif tag == _UPDATED:
             value.updated = read_datetime(child)
         elif tag == _UPDATED_BY:
-            value.updated_by = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_associate(child)
-            )
+            value.updated_by = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
         elif tag == _DATA_RIGHTS:
             value.data_rights = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_data_rights(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_data_rights(child)
             )
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -243,10 +240,10 @@ def decode_json_role_entity(data: Any, path: str) -> RoleEntity:
     value.name = take_str_nillable(data, "Name", path)
     value.tooltip = take_str_nillable(data, "Tooltip", path)
     value.role_type = take(data, "RoleType", path, decode_json_role_type)
-    value.deleted = take_int(data, "Deleted", path)
-    value.rank = take_int(data, "Rank", path)
+    value.deleted = take(data, "Deleted", path, json_short)
+    value.rank = take(data, "Rank", path, json_short)
     value.created = take(data, "Created", path, json_datetime)
-    value.use_categories = take_int(data, "UseCategories", path)
+    value.use_categories = take(data, "UseCategories", path, json_short)
     value.created_by = take_nillable(data, "CreatedBy", path, decode_json_associate)
     value.updated = take(data, "Updated", path, json_datetime)
     value.updated_by = take_nillable(data, "UpdatedBy", path, decode_json_associate)

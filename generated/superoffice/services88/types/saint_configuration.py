@@ -10,6 +10,7 @@ import datetime
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -21,15 +22,17 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_short,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_datetime,
     read_int,
     read_short,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -67,7 +70,7 @@ _SAINT_CONFIGURATION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class SaintConfiguration(Carrier):
     """Definition of the three perionds for status monitors and some other settings per saint
     entity
@@ -98,14 +101,14 @@ class SaintConfiguration(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> SaintConfiguration:
-        return decode_xml_saint_configuration(parse_xml(element))
+        return record_from_xml(decode_xml_saint_configuration, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_saint_configuration(self)
 
     @classmethod
     def from_json(cls, data: Any) -> SaintConfiguration:
-        return decode_json_saint_configuration(data, "$")
+        return record_from_json(decode_json_saint_configuration, data)
 
 
 _SAINT_CONFIGURATION_KEYS = frozenset(
@@ -126,17 +129,15 @@ _SAINT_CONFIGURATION_KEYS = frozenset(
 
 def decode_xml_saint_configuration(element: Element) -> SaintConfiguration:
     value = SaintConfiguration()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _OWNER_TABLE:
             value.owner_table = read_short(child)
@@ -155,7 +156,7 @@ def decode_xml_saint_configuration(element: Element) -> SaintConfiguration:
         elif tag == _ROWS_GENERATED:
             value.rows_generated = read_int(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -186,7 +187,7 @@ def decode_json_saint_configuration(data: Any, path: str) -> SaintConfiguration:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.owner_table = take_int(data, "OwnerTable", path)
+    value.owner_table = take(data, "OwnerTable", path, json_short)
     value.enabled = take_bool(data, "Enabled", path)
     value.period_1 = take_int(data, "Period1", path)
     value.period_2 = take_int(data, "Period2", path)
@@ -232,7 +233,7 @@ SAINT_CONFIGURATION_CODEC = Codec(
 def decode_xml_list_of_saint_configuration(element: Element) -> list[SaintConfiguration | None]:
     """``ArrayOfSaintConfiguration``: a list of ``SaintConfiguration`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_saint_configuration(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_saint_configuration(child))
         for child in element
         if child.tag == _SAINT_CONFIGURATION
     ]

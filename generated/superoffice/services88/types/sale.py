@@ -10,6 +10,7 @@ import datetime
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -23,15 +24,17 @@ from ...runtime import (
     json_float,
     json_items_nillable,
     json_object,
+    json_short,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_datetime,
     read_float,
     read_int,
     read_short,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -101,7 +104,7 @@ _TITLE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Title"
 _WEIGHTED_AMOUNT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WeightedAmount"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class Sale(Carrier):
     """Carrier object for Sale. Services for the Sale Carrier is available from the Sale Agent."""
 
@@ -165,14 +168,14 @@ class Sale(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> Sale:
-        return decode_xml_sale(parse_xml(element))
+        return record_from_xml(decode_xml_sale, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_sale(self)
 
     @classmethod
     def from_json(cls, data: Any) -> Sale:
-        return decode_json_sale(data, "$")
+        return record_from_json(decode_json_sale, data)
 
 
 _SALE_KEYS = frozenset(
@@ -210,17 +213,15 @@ _SALE_KEYS = frozenset(
 
 def decode_xml_sale(element: Element) -> Sale:
     value = Sale()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _CONTACT_NAME:
             value.contact_name = child.text or empty_or_nil(child)
@@ -273,7 +274,7 @@ def decode_xml_sale(element: Element) -> Sale:
         elif tag == _NUMBER:
             value.number = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -322,7 +323,7 @@ def decode_json_sale(data: Any, path: str) -> Sale:
     value.contact_name = take_str_nillable(data, "ContactName", path)
     value.sale_date = take(data, "SaleDate", path, json_datetime)
     value.sale_id = take_int(data, "SaleId", path)
-    value.probability = take_int(data, "Probability", path)
+    value.probability = take(data, "Probability", path, json_short)
     value.title = take_str_nillable(data, "Title", path)
     value.amount = take(data, "Amount", path, json_float)
     value.currency = take_str_nillable(data, "Currency", path)
@@ -390,7 +391,7 @@ SALE_CODEC = Codec(decode_xml_sale, encode_xml_sale, decode_json_sale, encode_js
 def decode_xml_list_of_sale(element: Element) -> list[Sale | None]:
     """``ArrayOfSale``: a list of ``Sale`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_sale(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_sale(child))
         for child in element
         if child.tag == _SALE
     ]

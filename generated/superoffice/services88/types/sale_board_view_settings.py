@@ -19,11 +19,12 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -70,7 +71,7 @@ _SUB_GROUP_BY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SubGrou
 _SUM_BY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SumBy"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class SaleBoardViewSettings(BoardViewSettingsBase):
     """The ``SaleBoardViewSettings`` record."""
 
@@ -82,14 +83,14 @@ class SaleBoardViewSettings(BoardViewSettingsBase):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> SaleBoardViewSettings:
-        return decode_xml_sale_board_view_settings(parse_xml(element))
+        return record_from_xml(decode_xml_sale_board_view_settings, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_sale_board_view_settings(self)
 
     @classmethod
     def from_json(cls, data: Any) -> SaleBoardViewSettings:
-        return decode_json_sale_board_view_settings(data, "$")
+        return record_from_json(decode_json_sale_board_view_settings, data)
 
 
 _SALE_BOARD_VIEW_SETTINGS_KEYS = frozenset(
@@ -114,7 +115,7 @@ _SALE_BOARD_VIEW_SETTINGS_KEYS = frozenset(
 
 def decode_xml_sale_board_view_settings(element: Element) -> SaleBoardViewSettings:
     value = SaleBoardViewSettings()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _BOARD_VIEW_SETTINGS_ID:
             value.board_view_settings_id = read_int(child)
@@ -145,7 +146,7 @@ def decode_xml_sale_board_view_settings(element: Element) -> SaleBoardViewSettin
         elif tag == _BADGE_TYPE:
             value.badge_type = decode_xml_board_view_badge_type(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

@@ -10,6 +10,7 @@ import datetime
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -22,9 +23,9 @@ from ...runtime import (
     json_extra,
     json_float,
     json_object,
+    json_short,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
@@ -32,6 +33,8 @@ from ...runtime import (
     read_float,
     read_int,
     read_short,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -247,7 +250,7 @@ _USER_DEFINED_FIELDS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}
 _VISIBLE_FOR = "{http://www.superoffice.net/ws/crm/NetServer/Services88}VisibleFor"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class SaleEntity(Carrier):
     """Partial SaleEntity class associating the generated SaleEntity with an interface."""
 
@@ -396,14 +399,14 @@ class SaleEntity(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> SaleEntity:
-        return decode_xml_sale_entity(parse_xml(element))
+        return record_from_xml(decode_xml_sale_entity, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_sale_entity(self)
 
     @classmethod
     def from_json(cls, data: Any) -> SaleEntity:
-        return decode_json_sale_entity(data, "$")
+        return record_from_json(decode_json_sale_entity, data)
 
 
 _SALE_ENTITY_KEYS = frozenset(
@@ -460,54 +463,46 @@ _SALE_ENTITY_KEYS = frozenset(
 
 def decode_xml_sale_entity(element: Element) -> SaleEntity:
     value = SaleEntity()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _APPOINTMENT:
             value.appointment = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_appointment(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_appointment(child)
             )
         elif tag == _ASSOCIATE:
-            value.associate = None if child.get(XSI_NIL) == "true" else decode_xml_associate(child)
+            value.associate = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
         elif tag == _UPDATED_BY:
-            value.updated_by = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_associate(child)
-            )
+            value.updated_by = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
         elif tag == _CREATED_BY:
-            value.created_by = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_associate(child)
-            )
+            value.created_by = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
         elif tag == _CONTACT:
-            value.contact = None if child.get(XSI_NIL) == "true" else decode_xml_contact(child)
+            value.contact = None if child.get(XSI_NIL) in NIL else decode_xml_contact(child)
         elif tag == _PROJECT:
-            value.project = None if child.get(XSI_NIL) == "true" else decode_xml_project(child)
+            value.project = None if child.get(XSI_NIL) in NIL else decode_xml_project(child)
         elif tag == _SALE_TEXT:
             value.sale_text = child.text or empty_or_nil(child)
         elif tag == _PERSON:
-            value.person = None if child.get(XSI_NIL) == "true" else decode_xml_person(child)
+            value.person = None if child.get(XSI_NIL) in NIL else decode_xml_person(child)
         elif tag == _CURRENCY:
-            value.currency = None if child.get(XSI_NIL) == "true" else decode_xml_currency(child)
+            value.currency = None if child.get(XSI_NIL) in NIL else decode_xml_currency(child)
         elif tag == _COMPETITOR:
-            value.competitor = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_competitor(child)
-            )
+            value.competitor = None if child.get(XSI_NIL) in NIL else decode_xml_competitor(child)
         elif tag == _CREDITED:
-            value.credited = None if child.get(XSI_NIL) == "true" else decode_xml_credited(child)
+            value.credited = None if child.get(XSI_NIL) in NIL else decode_xml_credited(child)
         elif tag == _RATING:
-            value.rating = None if child.get(XSI_NIL) == "true" else decode_xml_rating(child)
+            value.rating = None if child.get(XSI_NIL) in NIL else decode_xml_rating(child)
         elif tag == _REASON:
-            value.reason = None if child.get(XSI_NIL) == "true" else decode_xml_reason(child)
+            value.reason = None if child.get(XSI_NIL) in NIL else decode_xml_reason(child)
         elif tag == _SOURCE:
-            value.source = None if child.get(XSI_NIL) == "true" else decode_xml_source(child)
+            value.source = None if child.get(XSI_NIL) in NIL else decode_xml_source(child)
         elif tag == _STATUS:
             value.status = decode_xml_sale_status(child)
         elif tag == _SALEDATE:
@@ -535,42 +530,40 @@ def decode_xml_sale_entity(element: Element) -> SaleEntity:
         elif tag == _ACTIVE_LINKS:
             value.active_links = read_int(child)
         elif tag == _LINKS:
-            value.links = None if child.get(XSI_NIL) == "true" else decode_xml_list_of_link(child)
+            value.links = None if child.get(XSI_NIL) in NIL else decode_xml_list_of_link(child)
         elif tag == _NEXT_DUE_DATE:
             value.next_due_date = read_datetime(child)
         elif tag == _POSTIT:
             value.postit = child.text or empty_or_nil(child)
         elif tag == _SALE_TYPE:
-            value.sale_type = None if child.get(XSI_NIL) == "true" else decode_xml_sale_type(child)
+            value.sale_type = None if child.get(XSI_NIL) in NIL else decode_xml_sale_type(child)
         elif tag == _REASON_SOLD:
             value.reason_sold = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_reason_sold(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_reason_sold(child)
             )
         elif tag == _REASON_STALLED:
             value.reason_stalled = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_reason_stalled(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_reason_stalled(child)
             )
         elif tag == _REOPEN_DATE:
             value.reopen_date = read_datetime(child)
         elif tag == _SALE_STAKEHOLDERS:
             value.sale_stakeholders = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_list_of_sale_stakeholder(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_sale_stakeholder(child)
             )
         elif tag == _ACTIVE_ERP_LINKS:
             value.active_erp_links = read_int(child)
         elif tag == _USER_DEFINED_FIELDS:
             value.user_defined_fields = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_string_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_string_dictionary(child)
             )
         elif tag == _EXTRA_FIELDS:
             value.extra_fields = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_string_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_string_dictionary(child)
             )
         elif tag == _CUSTOM_FIELDS:
             value.custom_fields = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_string_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_string_dictionary(child)
             )
         elif tag == _PUBLISH_EVENT_DATE:
             value.publish_event_date = read_datetime(child)
@@ -582,10 +575,10 @@ def decode_xml_sale_entity(element: Element) -> SaleEntity:
             value.is_published = read_bool(child)
         elif tag == _VISIBLE_FOR:
             value.visible_for = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_visible_for(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_visible_for(child)
             )
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -672,7 +665,7 @@ def decode_json_sale_entity(data: Any, path: str) -> SaleEntity:
     value.earning_percent = take(data, "EarningPercent", path, json_float)
     value.heading = take_str_nillable(data, "Heading", path)
     value.number = take_str_nillable(data, "Number", path)
-    value.probability = take_int(data, "Probability", path)
+    value.probability = take(data, "Probability", path, json_short)
     value.created_date = take(data, "CreatedDate", path, json_datetime)
     value.updated_date = take(data, "UpdatedDate", path, json_datetime)
     value.completed = take(data, "Completed", path, decode_json_activity_status)

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -19,16 +20,19 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_short,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
     read_short,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
+    take,
     take_bool,
     take_int,
     take_nillable,
@@ -62,7 +66,7 @@ _TOOLTIP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Tooltip"
 _VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Value"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class SaleStageEntity(Carrier):
     """This entity represents a sale stage with a default percentage rating.
 
@@ -88,14 +92,14 @@ class SaleStageEntity(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> SaleStageEntity:
-        return decode_xml_sale_stage_entity(parse_xml(element))
+        return record_from_xml(decode_xml_sale_stage_entity, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_sale_stage_entity(self)
 
     @classmethod
     def from_json(cls, data: Any) -> SaleStageEntity:
-        return decode_json_sale_stage_entity(data, "$")
+        return record_from_json(decode_json_sale_stage_entity, data)
 
 
 _SALE_STAGE_ENTITY_KEYS = frozenset(
@@ -114,17 +118,15 @@ _SALE_STAGE_ENTITY_KEYS = frozenset(
 
 def decode_xml_sale_stage_entity(element: Element) -> SaleStageEntity:
     value = SaleStageEntity()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _SALE_STAGE_ID:
             value.sale_stage_id = read_int(child)
@@ -139,7 +141,7 @@ def decode_xml_sale_stage_entity(element: Element) -> SaleStageEntity:
         elif tag == _RANK:
             value.rank = read_short(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -171,9 +173,9 @@ def decode_json_sale_stage_entity(data: Any, path: str) -> SaleStageEntity:
     value.sale_stage_id = take_int(data, "SaleStageId", path)
     value.value = take_str_nillable(data, "Value", path)
     value.tooltip = take_str_nillable(data, "Tooltip", path)
-    value.probability = take_int(data, "Probability", path)
+    value.probability = take(data, "Probability", path, json_short)
     value.deleted = take_bool(data, "Deleted", path)
-    value.rank = take_int(data, "Rank", path)
+    value.rank = take(data, "Rank", path, json_short)
     value.extra = (
         None
         if _SALE_STAGE_ENTITY_KEYS.issuperset(data)
@@ -210,7 +212,7 @@ SALE_STAGE_ENTITY_CODEC = Codec(
 def decode_xml_list_of_sale_stage_entity(element: Element) -> list[SaleStageEntity | None]:
     """``ArrayOfSaleStageEntity``: a list of ``SaleStageEntity`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_sale_stage_entity(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_sale_stage_entity(child))
         for child in element
         if child.tag == _SALE_STAGE_ENTITY
     ]

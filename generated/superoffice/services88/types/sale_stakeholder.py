@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -19,15 +20,18 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_short,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_int,
     read_short,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
+    take,
     take_int,
     take_nillable,
     take_str_nillable,
@@ -74,7 +78,7 @@ _STAKEHOLDER_ROLE_NAME = (
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class SaleStakeholder(Carrier):
     """Carrier object for SaleStakeholder. Services for the SaleStakeholder Carrier is available
     from the Sale Agent.
@@ -124,14 +128,14 @@ class SaleStakeholder(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> SaleStakeholder:
-        return decode_xml_sale_stakeholder(parse_xml(element))
+        return record_from_xml(decode_xml_sale_stakeholder, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_sale_stakeholder(self)
 
     @classmethod
     def from_json(cls, data: Any) -> SaleStakeholder:
-        return decode_json_sale_stakeholder(data, "$")
+        return record_from_json(decode_json_sale_stakeholder, data)
 
 
 _SALE_STAKEHOLDER_KEYS = frozenset(
@@ -163,17 +167,15 @@ _SALE_STAKEHOLDER_KEYS = frozenset(
 
 def decode_xml_sale_stakeholder(element: Element) -> SaleStakeholder:
     value = SaleStakeholder()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _STAKEHOLDER_ROLE_NAME:
             value.stakeholder_role_name = child.text or empty_or_nil(child)
@@ -214,7 +216,7 @@ def decode_xml_sale_stakeholder(element: Element) -> SaleStakeholder:
         elif tag == _PHONE:
             value.phone = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -273,7 +275,7 @@ def decode_json_sale_stakeholder(data: Any, path: str) -> SaleStakeholder:
     value.middle_name = take_str_nillable(data, "MiddleName", path)
     value.lastname = take_str_nillable(data, "Lastname", path)
     value.sale_stakeholder_id = take_int(data, "SaleStakeholderId", path)
-    value.rank = take_int(data, "Rank", path)
+    value.rank = take(data, "Rank", path, json_short)
     value.phone = take_str_nillable(data, "Phone", path)
     value.extra = (
         None
@@ -324,7 +326,7 @@ SALE_STAKEHOLDER_CODEC = Codec(
 def decode_xml_list_of_sale_stakeholder(element: Element) -> list[SaleStakeholder | None]:
     """``ArrayOfSaleStakeholder``: a list of ``SaleStakeholder`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_sale_stakeholder(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_sale_stakeholder(child))
         for child in element
         if child.tag == _SALE_STAKEHOLDER
     ]

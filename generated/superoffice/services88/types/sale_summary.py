@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -21,11 +22,12 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_float,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -123,7 +125,7 @@ _SOLD_TOTAL_OWN_CURRENCY = (
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class SaleSummary(Carrier):
     """Carrier object for SaleSummary. Services for the SaleSummary Carrier is available from the
     Sale Agent.
@@ -215,14 +217,14 @@ class SaleSummary(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> SaleSummary:
-        return decode_xml_sale_summary(parse_xml(element))
+        return record_from_xml(decode_xml_sale_summary, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_sale_summary(self)
 
     @classmethod
     def from_json(cls, data: Any) -> SaleSummary:
-        return decode_json_sale_summary(data, "$")
+        return record_from_json(decode_json_sale_summary, data)
 
 
 _SALE_SUMMARY_KEYS = frozenset(
@@ -263,17 +265,15 @@ _SALE_SUMMARY_KEYS = frozenset(
 
 def decode_xml_sale_summary(element: Element) -> SaleSummary:
     value = SaleSummary()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _BASE_CURRENCY:
             value.base_currency = child.text or empty_or_nil(child)
@@ -332,7 +332,7 @@ def decode_xml_sale_summary(element: Element) -> SaleSummary:
         elif tag == _FUTURE_OPEN_WEIGHTED_OWN_CURRENCY:
             value.future_open_weighted_own_currency = read_float(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

@@ -10,6 +10,7 @@ import datetime
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -24,15 +25,17 @@ from ...runtime import (
     json_float,
     json_items_nillable,
     json_object,
+    json_short,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_datetime,
     read_float,
     read_int,
     read_short,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -73,7 +76,7 @@ _SALE_SUMMARY_ITEM = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Sa
 _STATUS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Status"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class SaleSummaryItem(Record):
     """Sale Summary item
 
@@ -107,14 +110,14 @@ class SaleSummaryItem(Record):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> SaleSummaryItem:
-        return decode_xml_sale_summary_item(parse_xml(element))
+        return record_from_xml(decode_xml_sale_summary_item, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_sale_summary_item(self)
 
     @classmethod
     def from_json(cls, data: Any) -> SaleSummaryItem:
-        return decode_json_sale_summary_item(data, "$")
+        return record_from_json(decode_json_sale_summary_item, data)
 
 
 _SALE_SUMMARY_ITEM_KEYS = frozenset(
@@ -135,7 +138,7 @@ _SALE_SUMMARY_ITEM_KEYS = frozenset(
 
 def decode_xml_sale_summary_item(element: Element) -> SaleSummaryItem:
     value = SaleSummaryItem()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _SALE_ID:
             value.sale_id = read_int(child)
@@ -158,7 +161,7 @@ def decode_xml_sale_summary_item(element: Element) -> SaleSummaryItem:
         elif tag == _REGISTERED:
             value.registered = read_datetime(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -187,7 +190,7 @@ def decode_json_sale_summary_item(data: Any, path: str) -> SaleSummaryItem:
     value = blank(SaleSummaryItem)
     value.sale_id = take_int(data, "SaleId", path)
     value.sale_date = take(data, "SaleDate", path, json_datetime)
-    value.probability = take_int(data, "Probability", path)
+    value.probability = take(data, "Probability", path, json_short)
     value.heading = take_str_nillable(data, "Heading", path)
     value.amount = take(data, "Amount", path, json_float)
     value.currency = take_str_nillable(data, "Currency", path)
@@ -231,7 +234,7 @@ SALE_SUMMARY_ITEM_CODEC = Codec(
 def decode_xml_list_of_sale_summary_item(element: Element) -> list[SaleSummaryItem | None]:
     """``ArrayOfSaleSummaryItem``: a list of ``SaleSummaryItem`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_sale_summary_item(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_sale_summary_item(child))
         for child in element
         if child.tag == _SALE_SUMMARY_ITEM
     ]

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -19,14 +20,16 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_short,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
     read_short,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -107,7 +110,7 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 _TOOLTIP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Tooltip"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class SaleTypeEntity(Carrier):
     """Carrier object for SaleTypeEntity. Services for the SaleTypeEntity Carrier is available from
     the List Agent.
@@ -172,14 +175,14 @@ class SaleTypeEntity(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> SaleTypeEntity:
-        return decode_xml_sale_type_entity(parse_xml(element))
+        return record_from_xml(decode_xml_sale_type_entity, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_sale_type_entity(self)
 
     @classmethod
     def from_json(cls, data: Any) -> SaleTypeEntity:
-        return decode_json_sale_type_entity(data, "$")
+        return record_from_json(decode_json_sale_type_entity, data)
 
 
 _SALE_TYPE_ENTITY_KEYS = frozenset(
@@ -214,17 +217,15 @@ _SALE_TYPE_ENTITY_KEYS = frozenset(
 
 def decode_xml_sale_type_entity(element: Element) -> SaleTypeEntity:
     value = SaleTypeEntity()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _SALE_TYPE_ID:
             value.sale_type_id = read_int(child)
@@ -271,11 +272,11 @@ def decode_xml_sale_type_entity(element: Element) -> SaleTypeEntity:
         elif tag == _STAGES:
             value.stages = (
                 None
-                if child.get(XSI_NIL) == "true"
+                if child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_selectable_mdo_list_item(child)
             )
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -323,7 +324,7 @@ def decode_json_sale_type_entity(data: Any, path: str) -> SaleTypeEntity:
     value.sale_type_id = take_int(data, "SaleTypeId", path)
     value.name = take_str_nillable(data, "Name", path)
     value.tooltip = take_str_nillable(data, "Tooltip", path)
-    value.rank = take_int(data, "Rank", path)
+    value.rank = take(data, "Rank", path, json_short)
     value.duration_unit = take(data, "DurationUnit", path, decode_json_duration_unit)
     value.sale_duration = take_int(data, "SaleDuration", path)
     value.sale_type_cat_id = take_int(data, "SaleTypeCatId", path)
@@ -396,7 +397,7 @@ SALE_TYPE_ENTITY_CODEC = Codec(
 def decode_xml_list_of_sale_type_entity(element: Element) -> list[SaleTypeEntity | None]:
     """``ArrayOfSaleTypeEntity``: a list of ``SaleTypeEntity`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_sale_type_entity(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_sale_type_entity(child))
         for child in element
         if child.tag == _SALE_TYPE_ENTITY
     ]

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -18,15 +19,18 @@ from ...runtime import (
     empty_or_nil,
     json_extra,
     json_object,
+    json_short,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_int,
     read_short,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
+    take,
     take_int,
     take_nillable,
     take_str_nillable,
@@ -62,7 +66,7 @@ _SALE_TYPE_TOOLTIP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Sa
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class SaleTypeStageLink(Carrier):
     """Carrier object for SaleTypeStageLink."""
 
@@ -88,14 +92,14 @@ class SaleTypeStageLink(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> SaleTypeStageLink:
-        return decode_xml_sale_type_stage_link(parse_xml(element))
+        return record_from_xml(decode_xml_sale_type_stage_link, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_sale_type_stage_link(self)
 
     @classmethod
     def from_json(cls, data: Any) -> SaleTypeStageLink:
-        return decode_json_sale_type_stage_link(data, "$")
+        return record_from_json(decode_json_sale_type_stage_link, data)
 
 
 _SALE_TYPE_STAGE_LINK_KEYS = frozenset(
@@ -116,17 +120,15 @@ _SALE_TYPE_STAGE_LINK_KEYS = frozenset(
 
 def decode_xml_sale_type_stage_link(element: Element) -> SaleTypeStageLink:
     value = SaleTypeStageLink()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _SALE_TYPE_STAGE_LINK_ID:
             value.sale_type_stage_link_id = read_int(child)
@@ -145,7 +147,7 @@ def decode_xml_sale_type_stage_link(element: Element) -> SaleTypeStageLink:
         elif tag == _PROBABILITY:
             value.probability = read_short(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -183,7 +185,7 @@ def decode_json_sale_type_stage_link(data: Any, path: str) -> SaleTypeStageLink:
     value.prob_id = take_int(data, "ProbId", path)
     value.prob_name = take_str_nillable(data, "ProbName", path)
     value.prob_tooltip = take_str_nillable(data, "ProbTooltip", path)
-    value.probability = take_int(data, "Probability", path)
+    value.probability = take(data, "Probability", path, json_short)
     value.extra = (
         None
         if _SALE_TYPE_STAGE_LINK_KEYS.issuperset(data)

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -19,9 +20,10 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_nillable,
@@ -62,7 +64,7 @@ _SALES_REP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SalesRep"
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class SalesActivity(Carrier):
     """Carrier object for SalesActivity. Services for the SalesActivity Carrier is available from
     the Appointment Agent.
@@ -80,14 +82,14 @@ class SalesActivity(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> SalesActivity:
-        return decode_xml_sales_activity(parse_xml(element))
+        return record_from_xml(decode_xml_sales_activity, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_sales_activity(self)
 
     @classmethod
     def from_json(cls, data: Any) -> SalesActivity:
-        return decode_json_sales_activity(data, "$")
+        return record_from_json(decode_json_sales_activity, data)
 
 
 _SALES_ACTIVITY_KEYS = frozenset(
@@ -103,30 +105,28 @@ _SALES_ACTIVITY_KEYS = frozenset(
 
 def decode_xml_sales_activity(element: Element) -> SalesActivity:
     value = SalesActivity()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _REQUESTED_CONTACTS:
             value.requested_contacts = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_contact(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_contact(child)
             )
         elif tag == _REQUESTED_PERSON:
             value.requested_person = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_person(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_person(child)
             )
         elif tag == _SALES_REP:
-            value.sales_rep = None if child.get(XSI_NIL) == "true" else decode_xml_person(child)
+            value.sales_rep = None if child.get(XSI_NIL) in NIL else decode_xml_person(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -20,9 +21,10 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_nillable,
@@ -65,7 +67,7 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 _TERM = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Term"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class SavedUtmParameters(Carrier):
     """Inital Utm parameters for a given person or contact.
 
@@ -105,14 +107,14 @@ class SavedUtmParameters(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> SavedUtmParameters:
-        return decode_xml_saved_utm_parameters(parse_xml(element))
+        return record_from_xml(decode_xml_saved_utm_parameters, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_saved_utm_parameters(self)
 
     @classmethod
     def from_json(cls, data: Any) -> SavedUtmParameters:
-        return decode_json_saved_utm_parameters(data, "$")
+        return record_from_json(decode_json_saved_utm_parameters, data)
 
 
 _SAVED_UTM_PARAMETERS_KEYS = frozenset(
@@ -138,17 +140,15 @@ _SAVED_UTM_PARAMETERS_KEYS = frozenset(
 
 def decode_xml_saved_utm_parameters(element: Element) -> SavedUtmParameters:
     value = SavedUtmParameters()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _FORM_NAME:
             value.form_name = child.text or empty_or_nil(child)
@@ -177,7 +177,7 @@ def decode_xml_saved_utm_parameters(element: Element) -> SavedUtmParameters:
         elif tag == _REFERRER_DOMAIN:
             value.referrer_domain = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

@@ -10,6 +10,7 @@ import datetime
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -23,10 +24,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_datetime,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -72,7 +74,7 @@ _UPDATED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Updated"
 _UPDATED_BY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UpdatedBy"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class Script(Carrier):
     """The Script Service. The service implements all services working with the CRMScript object
     without reference to primary keys. Primarily used by VSCode integration.
@@ -109,14 +111,14 @@ class Script(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> Script:
-        return decode_xml_script(parse_xml(element))
+        return record_from_xml(decode_xml_script, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_script(self)
 
     @classmethod
     def from_json(cls, data: Any) -> Script:
-        return decode_json_script(data, "$")
+        return record_from_json(decode_json_script, data)
 
 
 _SCRIPT_KEYS = frozenset(
@@ -140,17 +142,15 @@ _SCRIPT_KEYS = frozenset(
 
 def decode_xml_script(element: Element) -> Script:
     value = Script()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _UNIQUE_IDENTIFIER:
             value.unique_identifier = child.text or empty_or_nil(child)
@@ -175,7 +175,7 @@ def decode_xml_script(element: Element) -> Script:
         elif tag == _BLOCKED_VERBS:
             value.blocked_verbs = decode_xml_ej_script_verb(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

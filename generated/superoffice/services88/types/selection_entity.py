@@ -10,6 +10,7 @@ import datetime
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -21,9 +22,10 @@ from ...runtime import (
     json_datetime,
     json_extra,
     json_object,
+    json_short,
+    json_unsigned_int,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
@@ -31,6 +33,8 @@ from ...runtime import (
     read_int,
     read_short,
     read_unsigned_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -154,7 +158,7 @@ _VISIBILITY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Visibilit
 _VISIBLE_FOR = "{http://www.superoffice.net/ws/crm/NetServer/Services88}VisibleFor"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class SelectionEntity(Carrier):
     """Carrier object for SelectionEntity. Services for the SelectionEntity Carrier is available
     from the Selection Agent.
@@ -281,14 +285,14 @@ class SelectionEntity(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> SelectionEntity:
-        return decode_xml_selection_entity(parse_xml(element))
+        return record_from_xml(decode_xml_selection_entity, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_selection_entity(self)
 
     @classmethod
     def from_json(cls, data: Any) -> SelectionEntity:
-        return decode_json_selection_entity(data, "$")
+        return record_from_json(decode_json_selection_entity, data)
 
 
 _SELECTION_ENTITY_KEYS = frozenset(
@@ -342,35 +346,29 @@ _SELECTION_ENTITY_KEYS = frozenset(
 
 def decode_xml_selection_entity(element: Element) -> SelectionEntity:
     value = SelectionEntity()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _DESCRIPTION:
             value.description = child.text or empty_or_nil(child)
         elif tag == _POSTIT:
             value.postit = child.text or empty_or_nil(child)
         elif tag == _ASSOCIATE:
-            value.associate = None if child.get(XSI_NIL) == "true" else decode_xml_associate(child)
+            value.associate = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
         elif tag == _CREATED_BY:
-            value.created_by = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_associate(child)
-            )
+            value.created_by = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
         elif tag == _UPDATED_BY:
-            value.updated_by = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_associate(child)
-            )
+            value.updated_by = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
         elif tag == _SELECTION_CATEGORY:
             value.selection_category = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_selection_category(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_selection_category(child)
             )
         elif tag == _GROUP_IDX:
             value.group_idx = read_int(child)
@@ -426,7 +424,7 @@ def decode_xml_selection_entity(element: Element) -> SelectionEntity:
             value.last_loaded_by = read_int(child)
         elif tag == _LAST_LOADED_BY_ASSOCIATE:
             value.last_loaded_by_associate = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_associate(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
             )
         elif tag == _LAST_MEMBERSHIP_CHANGE:
             value.last_membership_change = read_datetime(child)
@@ -434,7 +432,7 @@ def decode_xml_selection_entity(element: Element) -> SelectionEntity:
             value.last_membership_change_by = read_int(child)
         elif tag == _LAST_MEMBERSHIP_CHANGE_BY_ASSOCIATE:
             value.last_membership_change_by_associate = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_associate(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
             )
         elif tag == _MAIN_HEADING:
             value.main_heading = child.text or empty_or_nil(child)
@@ -446,10 +444,10 @@ def decode_xml_selection_entity(element: Element) -> SelectionEntity:
             value.dashboard_tile_definition_id = read_int(child)
         elif tag == _VISIBLE_FOR:
             value.visible_for = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_visible_for(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_visible_for(child)
             )
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -530,17 +528,17 @@ def decode_json_selection_entity(data: Any, path: str) -> SelectionEntity:
     )
     value.group_idx = take_int(data, "GroupIdx", path)
     value.include_person = take_int(data, "IncludePerson", path)
-    value.member_count = take_int(data, "MemberCount", path)
+    value.member_count = take(data, "MemberCount", path, json_unsigned_int)
     value.name = take_str_nillable(data, "Name", path)
     value.postit_text_id = take_int(data, "PostitTextId", path)
     value.created_date = take(data, "CreatedDate", path, json_datetime)
     value.selection_id = take_int(data, "SelectionId", path)
     value.sound_ex = take_str_nillable(data, "SoundEx", path)
-    value.source = take_int(data, "Source", path)
+    value.source = take(data, "Source", path, json_short)
     value.text_id = take_int(data, "TextId", path)
     value.updated_date = take(data, "UpdatedDate", path, json_datetime)
-    value.updated_count = take_int(data, "UpdatedCount", path)
-    value.visibility = take_int(data, "Visibility", path)
+    value.updated_count = take(data, "UpdatedCount", path, json_short)
+    value.visibility = take(data, "Visibility", path, json_short)
     value.selection_type = take(data, "SelectionType", path, decode_json_selection_type)
     value.company_unique = take_bool(data, "CompanyUnique", path)
     value.target_table_number = take_int(data, "TargetTableNumber", path)

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -20,11 +21,12 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_bool,
@@ -66,7 +68,7 @@ _SELECTION_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Selecti
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class SelectionForFind(Carrier):
     """Provider name and selection id for a Find temporary selection
 
@@ -103,14 +105,14 @@ class SelectionForFind(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> SelectionForFind:
-        return decode_xml_selection_for_find(parse_xml(element))
+        return record_from_xml(decode_xml_selection_for_find, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_selection_for_find(self)
 
     @classmethod
     def from_json(cls, data: Any) -> SelectionForFind:
-        return decode_json_selection_for_find(data, "$")
+        return record_from_json(decode_json_selection_for_find, data)
 
 
 _SELECTION_FOR_FIND_KEYS = frozenset(
@@ -129,17 +131,15 @@ _SELECTION_FOR_FIND_KEYS = frozenset(
 
 def decode_xml_selection_for_find(element: Element) -> SelectionForFind:
     value = SelectionForFind()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _PROVIDER_NAME:
             value.provider_name = child.text or empty_or_nil(child)
@@ -154,7 +154,7 @@ def decode_xml_selection_for_find(element: Element) -> SelectionForFind:
         elif tag == _SELECTION_ENTITY_HEADING:
             value.selection_entity_heading = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -20,11 +21,12 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_bool,
@@ -96,7 +98,7 @@ _SELECTION_MEMBER_EDIT_VALUES = (
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class SelectionMemberEditValues(Carrier):
     """A class representing values to change when changing company and contact details from the
     Edit Company Details task for selections.
@@ -154,14 +156,14 @@ class SelectionMemberEditValues(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> SelectionMemberEditValues:
-        return decode_xml_selection_member_edit_values(parse_xml(element))
+        return record_from_xml(decode_xml_selection_member_edit_values, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_selection_member_edit_values(self)
 
     @classmethod
     def from_json(cls, data: Any) -> SelectionMemberEditValues:
-        return decode_json_selection_member_edit_values(data, "$")
+        return record_from_json(decode_json_selection_member_edit_values, data)
 
 
 _SELECTION_MEMBER_EDIT_VALUES_KEYS = frozenset(
@@ -196,17 +198,15 @@ _SELECTION_MEMBER_EDIT_VALUES_KEYS = frozenset(
 
 def decode_xml_selection_member_edit_values(element: Element) -> SelectionMemberEditValues:
     value = SelectionMemberEditValues()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _COMPANY_CATEGORY:
             value.company_category = read_int(child)
@@ -253,7 +253,7 @@ def decode_xml_selection_member_edit_values(element: Element) -> SelectionMember
         elif tag == _CHANGE_COMPANY_ORG_NR:
             value.change_company_org_nr = read_bool(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

@@ -10,6 +10,7 @@ import datetime
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -25,11 +26,12 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_datetime,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -50,7 +52,7 @@ _SELECTION_SUMMARY_ITEM = (
 _TARGET_TABLE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TargetTable"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class SelectionSummaryItem(Record):
     """The selection summary, for tabs or other concise views.
 
@@ -74,14 +76,14 @@ class SelectionSummaryItem(Record):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> SelectionSummaryItem:
-        return decode_xml_selection_summary_item(parse_xml(element))
+        return record_from_xml(decode_xml_selection_summary_item, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_selection_summary_item(self)
 
     @classmethod
     def from_json(cls, data: Any) -> SelectionSummaryItem:
-        return decode_json_selection_summary_item(data, "$")
+        return record_from_json(decode_json_selection_summary_item, data)
 
 
 _SELECTION_SUMMARY_ITEM_KEYS = frozenset(
@@ -97,7 +99,7 @@ _SELECTION_SUMMARY_ITEM_KEYS = frozenset(
 
 def decode_xml_selection_summary_item(element: Element) -> SelectionSummaryItem:
     value = SelectionSummaryItem()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _SELECTION_ID:
             value.selection_id = read_int(child)
@@ -110,7 +112,7 @@ def decode_xml_selection_summary_item(element: Element) -> SelectionSummaryItem:
         elif tag == _PROVIDER_NAME:
             value.provider_name = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -170,7 +172,7 @@ def decode_xml_list_of_selection_summary_item(
 ) -> list[SelectionSummaryItem | None]:
     """``ArrayOfSelectionSummaryItem``: a list of ``SelectionSummaryItem`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_selection_summary_item(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_selection_summary_item(child))
         for child in element
         if child.tag == _SELECTION_SUMMARY_ITEM
     ]

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -19,10 +20,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -50,7 +52,7 @@ _SENTIMENT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Sentiment"
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class Sentiment(Carrier):
     """Sentiment information: Score (-100 to 100) and Confidence (0 to 100)
 
@@ -70,14 +72,14 @@ class Sentiment(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> Sentiment:
-        return decode_xml_sentiment(parse_xml(element))
+        return record_from_xml(decode_xml_sentiment, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_sentiment(self)
 
     @classmethod
     def from_json(cls, data: Any) -> Sentiment:
-        return decode_json_sentiment(data, "$")
+        return record_from_json(decode_json_sentiment, data)
 
 
 _SENTIMENT_KEYS = frozenset(
@@ -92,24 +94,22 @@ _SENTIMENT_KEYS = frozenset(
 
 def decode_xml_sentiment(element: Element) -> Sentiment:
     value = Sentiment()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _SCORE:
             value.score = read_int(child)
         elif tag == _CONFIDENCE:
             value.confidence = read_int(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -20,10 +21,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -57,7 +59,7 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 _USERNAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Username"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class ServiceAuth(Carrier):
     """Properties for service authentication
 
@@ -75,7 +77,7 @@ class ServiceAuth(Carrier):
     """The type of authentication, plain-text, OAuth..."""
     username: str | None | Unset = UNSET
     """The username"""
-    password: str | None | Unset = UNSET
+    password: str | None | Unset = dataclasses.field(default=UNSET, repr=False)
     """The (decrypted) password or token"""
 
     def to_xml(self) -> Element:
@@ -83,14 +85,14 @@ class ServiceAuth(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ServiceAuth:
-        return decode_xml_service_auth(parse_xml(element))
+        return record_from_xml(decode_xml_service_auth, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_service_auth(self)
 
     @classmethod
     def from_json(cls, data: Any) -> ServiceAuth:
-        return decode_json_service_auth(data, "$")
+        return record_from_json(decode_json_service_auth, data)
 
 
 _SERVICE_AUTH_KEYS = frozenset(
@@ -109,17 +111,15 @@ _SERVICE_AUTH_KEYS = frozenset(
 
 def decode_xml_service_auth(element: Element) -> ServiceAuth:
     value = ServiceAuth()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _SERVICE_AUTH_ID:
             value.service_auth_id = read_int(child)
@@ -134,7 +134,7 @@ def decode_xml_service_auth(element: Element) -> ServiceAuth:
         elif tag == _PASSWORD:
             value.password = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

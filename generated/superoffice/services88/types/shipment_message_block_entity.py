@@ -10,6 +10,7 @@ import datetime
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -22,14 +23,16 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_short,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_datetime,
     read_int,
     read_short,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -75,7 +78,7 @@ _UPDATED_ASSOCIATE_ID = (
 _UPDATED_COUNT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UpdatedCount"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class ShipmentMessageBlockEntity(Carrier):
     """This entity contains information about design blocks that can be used in a shipment/mailing
     message
@@ -106,14 +109,14 @@ class ShipmentMessageBlockEntity(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ShipmentMessageBlockEntity:
-        return decode_xml_shipment_message_block_entity(parse_xml(element))
+        return record_from_xml(decode_xml_shipment_message_block_entity, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_shipment_message_block_entity(self)
 
     @classmethod
     def from_json(cls, data: Any) -> ShipmentMessageBlockEntity:
-        return decode_json_shipment_message_block_entity(data, "$")
+        return record_from_json(decode_json_shipment_message_block_entity, data)
 
 
 _SHIPMENT_MESSAGE_BLOCK_ENTITY_KEYS = frozenset(
@@ -134,17 +137,15 @@ _SHIPMENT_MESSAGE_BLOCK_ENTITY_KEYS = frozenset(
 
 def decode_xml_shipment_message_block_entity(element: Element) -> ShipmentMessageBlockEntity:
     value = ShipmentMessageBlockEntity()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _SHIPMENT_MESSAGE_BLOCK_ID:
             value.shipment_message_block_id = read_int(child)
@@ -163,7 +164,7 @@ def decode_xml_shipment_message_block_entity(element: Element) -> ShipmentMessag
         elif tag == _UPDATED_COUNT:
             value.updated_count = read_short(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -201,7 +202,7 @@ def decode_json_shipment_message_block_entity(data: Any, path: str) -> ShipmentM
     value.registered_associate_id = take_int(data, "RegisteredAssociateId", path)
     value.updated = take(data, "Updated", path, json_datetime)
     value.updated_associate_id = take_int(data, "UpdatedAssociateId", path)
-    value.updated_count = take_int(data, "UpdatedCount", path)
+    value.updated_count = take(data, "UpdatedCount", path, json_short)
     value.extra = (
         None
         if _SHIPMENT_MESSAGE_BLOCK_ENTITY_KEYS.issuperset(data)
@@ -242,7 +243,7 @@ def decode_xml_list_of_shipment_message_block_entity(
 ) -> list[ShipmentMessageBlockEntity | None]:
     """``ArrayOfShipmentMessageBlockEntity``: a list of ``ShipmentMessageBlockEntity`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_shipment_message_block_entity(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_shipment_message_block_entity(child))
         for child in element
         if child.tag == _SHIPMENT_MESSAGE_BLOCK_ENTITY
     ]

@@ -10,6 +10,7 @@ import datetime
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -21,15 +22,17 @@ from ...runtime import (
     json_datetime,
     json_extra,
     json_object,
+    json_short,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_datetime,
     read_int,
     read_short,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -102,7 +105,7 @@ _UPDATED_ASSOCIATE_ID = (
 _UPDATED_COUNT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UpdatedCount"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class ShipmentMessageEntity(Carrier):
     """A shipment message, that contains the actual message being sent out in a mailing
 
@@ -160,14 +163,14 @@ class ShipmentMessageEntity(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ShipmentMessageEntity:
-        return decode_xml_shipment_message_entity(parse_xml(element))
+        return record_from_xml(decode_xml_shipment_message_entity, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_shipment_message_entity(self)
 
     @classmethod
     def from_json(cls, data: Any) -> ShipmentMessageEntity:
-        return decode_json_shipment_message_entity(data, "$")
+        return record_from_json(decode_json_shipment_message_entity, data)
 
 
 _SHIPMENT_MESSAGE_ENTITY_KEYS = frozenset(
@@ -201,17 +204,15 @@ _SHIPMENT_MESSAGE_ENTITY_KEYS = frozenset(
 
 def decode_xml_shipment_message_entity(element: Element) -> ShipmentMessageEntity:
     value = ShipmentMessageEntity()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _SHIPMENT_MESSAGE_ID:
             value.shipment_message_id = read_int(child)
@@ -256,7 +257,7 @@ def decode_xml_shipment_message_entity(element: Element) -> ShipmentMessageEntit
         elif tag == _UPDATED_COUNT:
             value.updated_count = read_short(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -320,7 +321,7 @@ def decode_json_shipment_message_entity(data: Any, path: str) -> ShipmentMessage
     value.registered_associate_id = take_int(data, "RegisteredAssociateId", path)
     value.updated = take(data, "Updated", path, json_datetime)
     value.updated_associate_id = take_int(data, "UpdatedAssociateId", path)
-    value.updated_count = take_int(data, "UpdatedCount", path)
+    value.updated_count = take(data, "UpdatedCount", path, json_short)
     value.extra = (
         None
         if _SHIPMENT_MESSAGE_ENTITY_KEYS.issuperset(data)

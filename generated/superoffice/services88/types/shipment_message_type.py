@@ -10,7 +10,7 @@ from typing import Any
 
 from lxml import etree
 
-from ...runtime import Codec, Element, flags_from_xml, flags_to_text, json_flags
+from ...runtime import Codec, Element, flags_from_xml, flags_to_json, flags_to_text, json_flags
 
 
 class ShipmentMessageType(enum.Flag, boundary=enum.KEEP):
@@ -66,8 +66,8 @@ def decode_json_shipment_message_type(data: Any, path: str) -> ShipmentMessageTy
     )
 
 
-def encode_json_shipment_message_type(value: ShipmentMessageType | str) -> str:
-    return flags_to_text(value, _SHIPMENT_MESSAGE_TYPE_NAMES, ", ")
+def encode_json_shipment_message_type(value: ShipmentMessageType | str) -> str | int:
+    return flags_to_json(value, _SHIPMENT_MESSAGE_TYPE_NAMES)
 
 
 SHIPMENT_MESSAGE_TYPE_CODEC = Codec(

@@ -10,7 +10,7 @@ from typing import Any
 
 from lxml import etree
 
-from ...runtime import Codec, Element, flags_from_xml, flags_to_text, json_flags
+from ...runtime import Codec, Element, flags_from_xml, flags_to_json, flags_to_text, json_flags
 
 
 class ShowState(enum.Flag, boundary=enum.KEEP):
@@ -76,8 +76,8 @@ def decode_json_show_state(data: Any, path: str) -> ShowState | str:
     return json_flags(data, path, _SHOW_STATE_BY_NAME, _SHOW_STATE_NONE, _SHOW_STATE_SEEN)
 
 
-def encode_json_show_state(value: ShowState | str) -> str:
-    return flags_to_text(value, _SHOW_STATE_NAMES, ", ")
+def encode_json_show_state(value: ShowState | str) -> str | int:
+    return flags_to_json(value, _SHOW_STATE_NAMES)
 
 
 SHOW_STATE_CODEC = Codec(

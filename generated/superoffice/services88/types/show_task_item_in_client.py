@@ -10,7 +10,7 @@ from typing import Any
 
 from lxml import etree
 
-from ...runtime import Codec, Element, flags_from_xml, flags_to_text, json_flags
+from ...runtime import Codec, Element, flags_from_xml, flags_to_json, flags_to_text, json_flags
 
 
 class ShowTaskItemInClient(enum.Flag, boundary=enum.KEEP):
@@ -57,8 +57,8 @@ def decode_json_show_task_item_in_client(data: Any, path: str) -> ShowTaskItemIn
     )
 
 
-def encode_json_show_task_item_in_client(value: ShowTaskItemInClient | str) -> str:
-    return flags_to_text(value, _SHOW_TASK_ITEM_IN_CLIENT_NAMES, ", ")
+def encode_json_show_task_item_in_client(value: ShowTaskItemInClient | str) -> str | int:
+    return flags_to_json(value, _SHOW_TASK_ITEM_IN_CLIENT_NAMES)
 
 
 SHOW_TASK_ITEM_IN_CLIENT_CODEC = Codec(

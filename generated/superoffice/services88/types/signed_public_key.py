@@ -23,10 +23,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_datetime,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -50,7 +51,7 @@ _SIGNED_PUBLIC_KEY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Si
 _SIGN_DATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SignDate"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class SignedPublicKey(Record):
     """The ``SignedPublicKey`` record."""
 
@@ -65,14 +66,14 @@ class SignedPublicKey(Record):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> SignedPublicKey:
-        return decode_xml_signed_public_key(parse_xml(element))
+        return record_from_xml(decode_xml_signed_public_key, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_signed_public_key(self)
 
     @classmethod
     def from_json(cls, data: Any) -> SignedPublicKey:
-        return decode_json_signed_public_key(data, "$")
+        return record_from_json(decode_json_signed_public_key, data)
 
 
 _SIGNED_PUBLIC_KEY_KEYS = frozenset(
@@ -88,7 +89,7 @@ _SIGNED_PUBLIC_KEY_KEYS = frozenset(
 
 def decode_xml_signed_public_key(element: Element) -> SignedPublicKey:
     value = SignedPublicKey()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _OWNER_NAME:
             value.owner_name = child.text or empty_or_nil(child)
@@ -101,7 +102,7 @@ def decode_xml_signed_public_key(element: Element) -> SignedPublicKey:
         elif tag == _SIGNATURE:
             value.signature = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -20,9 +21,10 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_nillable,
@@ -60,7 +62,7 @@ _SMS_CONFIG = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SmsConfig
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class SmsConfig(Carrier):
     """Sms settings for Customer Service sms providers.
 
@@ -86,14 +88,14 @@ class SmsConfig(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> SmsConfig:
-        return decode_xml_sms_config(parse_xml(element))
+        return record_from_xml(decode_xml_sms_config, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_sms_config(self)
 
     @classmethod
     def from_json(cls, data: Any) -> SmsConfig:
-        return decode_json_sms_config(data, "$")
+        return record_from_json(decode_json_sms_config, data)
 
 
 _SMS_CONFIG_KEYS = frozenset(
@@ -110,17 +112,15 @@ _SMS_CONFIG_KEYS = frozenset(
 
 def decode_xml_sms_config(element: Element) -> SmsConfig:
     value = SmsConfig()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _DEFAULT_SMS_COUNTRY:
             value.default_sms_country = child.text or empty_or_nil(child)
@@ -130,10 +130,10 @@ def decode_xml_sms_config(element: Element) -> SmsConfig:
             value.ns_plugin_sender = child.text or empty_or_nil(child)
         elif tag == _NS_PLUGIN_CONFIG:
             value.ns_plugin_config = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_string_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_string_dictionary(child)
             )
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

@@ -20,9 +20,10 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_str_nillable,
@@ -33,25 +34,25 @@ _SO_CREDENTIALS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SoCre
 _TICKET = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Ticket"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class SoCredentials(Record):
     """The ``SoCredentials`` record."""
 
-    ticket: str | None | Unset = UNSET
+    ticket: str | None | Unset = dataclasses.field(default=UNSET, repr=False)
 
     def to_xml(self) -> Element:
         return encode_xml_so_credentials(None, _SO_CREDENTIALS, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> SoCredentials:
-        return decode_xml_so_credentials(parse_xml(element))
+        return record_from_xml(decode_xml_so_credentials, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_so_credentials(self)
 
     @classmethod
     def from_json(cls, data: Any) -> SoCredentials:
-        return decode_json_so_credentials(data, "$")
+        return record_from_json(decode_json_so_credentials, data)
 
 
 _SO_CREDENTIALS_KEYS = frozenset(("Ticket",))
@@ -59,12 +60,12 @@ _SO_CREDENTIALS_KEYS = frozenset(("Ticket",))
 
 def decode_xml_so_credentials(element: Element) -> SoCredentials:
     value = SoCredentials()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TICKET:
             value.ticket = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

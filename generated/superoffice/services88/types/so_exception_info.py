@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -21,9 +22,10 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_nillable,
@@ -47,7 +49,7 @@ _SO_EXCEPTION_INFO = "{http://www.superoffice.net/ws/crm/NetServer/Services88}So
 _STACK_TRACE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}StackTrace"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class SoExceptionInfo(Record):
     """The ``SoExceptionInfo`` record."""
 
@@ -64,14 +66,14 @@ class SoExceptionInfo(Record):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> SoExceptionInfo:
-        return decode_xml_so_exception_info(parse_xml(element))
+        return record_from_xml(decode_xml_so_exception_info, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_so_exception_info(self)
 
     @classmethod
     def from_json(cls, data: Any) -> SoExceptionInfo:
-        return decode_json_so_exception_info(data, "$")
+        return record_from_json(decode_json_so_exception_info, data)
 
 
 _SO_EXCEPTION_INFO_KEYS = frozenset(
@@ -89,7 +91,7 @@ _SO_EXCEPTION_INFO_KEYS = frozenset(
 
 def decode_xml_so_exception_info(element: Element) -> SoExceptionInfo:
     value = SoExceptionInfo()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _MESSAGE:
             value.message = child.text or empty_or_nil(child)
@@ -103,16 +105,16 @@ def decode_xml_so_exception_info(element: Element) -> SoExceptionInfo:
             value.source = child.text or empty_or_nil(child)
         elif tag == _INNER_EXCEPTION:
             value.inner_exception = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_so_exception_info(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_so_exception_info(child)
             )
         elif tag == _PARAMETERS:
             value.parameters = (
                 None
-                if child.get(XSI_NIL) == "true"
+                if child.get(XSI_NIL) in NIL
                 else decode_xml_so_exception_info_parameters(child)
             )
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -21,11 +22,12 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -120,7 +122,7 @@ _SO_PRINCIPAL_CARRIER = (
 _USER_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UserType"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class SoPrincipalCarrier(Record):
     """The ``SoPrincipalCarrier`` record."""
 
@@ -156,14 +158,14 @@ class SoPrincipalCarrier(Record):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> SoPrincipalCarrier:
-        return decode_xml_so_principal_carrier(parse_xml(element))
+        return record_from_xml(decode_xml_so_principal_carrier, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_so_principal_carrier(self)
 
     @classmethod
     def from_json(cls, data: Any) -> SoPrincipalCarrier:
-        return decode_json_so_principal_carrier(data, "$")
+        return record_from_json(decode_json_so_principal_carrier, data)
 
 
 _SO_PRINCIPAL_CARRIER_KEYS = frozenset(
@@ -200,7 +202,7 @@ _SO_PRINCIPAL_CARRIER_KEYS = frozenset(
 
 def decode_xml_so_principal_carrier(element: Element) -> SoPrincipalCarrier:
     value = SoPrincipalCarrier()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _USER_TYPE:
             value.user_type = decode_xml_user_type(child)
@@ -237,7 +239,7 @@ def decode_xml_so_principal_carrier(element: Element) -> SoPrincipalCarrier:
         elif tag == _LICENSES:
             value.licenses = (
                 None
-                if child.get(XSI_NIL) == "true"
+                if child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_granted_module_license(child)
             )
         elif tag == _FULL_NAME:
@@ -246,7 +248,7 @@ def decode_xml_so_principal_carrier(element: Element) -> SoPrincipalCarrier:
             value.e_mail_address = child.text or empty_or_nil(child)
         elif tag == _FUNCTION_RIGHTS:
             value.function_rights = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_str(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_str(child)
             )
         elif tag == _EJ_USER_ID:
             value.ej_user_id = read_int(child)
@@ -257,17 +259,17 @@ def decode_xml_so_principal_carrier(element: Element) -> SoPrincipalCarrier:
         elif tag == _PROVIDED_CREDENTIALS:
             value.provided_credentials = (
                 None
-                if child.get(XSI_NIL) == "true"
+                if child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_provided_credential(child)
             )
         elif tag == _SECONDARY_GROUPS:
             value.secondary_groups = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_int(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_int(child)
             )
         elif tag == _DATABASE_CONTEXT_IDENTIFIER:
             value.database_context_identifier = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

@@ -10,6 +10,7 @@ import datetime
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -23,12 +24,13 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_datetime,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -100,7 +102,7 @@ _WARNING_ENGLISH = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Warn
 _WARNING_RESOURCE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WarningResource"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class SoSystemInfoCarrier(Carrier):
     """The ``SoSystemInfoCarrier`` record."""
 
@@ -130,14 +132,14 @@ class SoSystemInfoCarrier(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> SoSystemInfoCarrier:
-        return decode_xml_so_system_info_carrier(parse_xml(element))
+        return record_from_xml(decode_xml_so_system_info_carrier, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_so_system_info_carrier(self)
 
     @classmethod
     def from_json(cls, data: Any) -> SoSystemInfoCarrier:
-        return decode_json_so_system_info_carrier(data, "$")
+        return record_from_json(decode_json_so_system_info_carrier, data)
 
 
 _SO_SYSTEM_INFO_CARRIER_KEYS = frozenset(
@@ -170,22 +172,18 @@ _SO_SYSTEM_INFO_CARRIER_KEYS = frozenset(
 
 def decode_xml_so_system_info_carrier(element: Element) -> SoSystemInfoCarrier:
     value = SoSystemInfoCarrier()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _LICENSE:
-            value.license = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_license_info(child)
-            )
+            value.license = None if child.get(XSI_NIL) in NIL else decode_xml_license_info(child)
         elif tag == _WARNING_ENGLISH:
             value.warning_english = child.text or empty_or_nil(child)
         elif tag == _WARNING_RESOURCE:
@@ -225,7 +223,7 @@ def decode_xml_so_system_info_carrier(element: Element) -> SoSystemInfoCarrier:
         elif tag == _IS_SATELLITE:
             value.is_satellite = read_bool(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

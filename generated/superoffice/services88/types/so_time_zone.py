@@ -20,10 +20,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -39,7 +40,7 @@ _SO_TIME_ZONE_LOCATION_CODE = (
 )
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class SoTimeZone(Record):
     """The ``SoTimeZone`` record."""
 
@@ -51,14 +52,14 @@ class SoTimeZone(Record):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> SoTimeZone:
-        return decode_xml_so_time_zone(parse_xml(element))
+        return record_from_xml(decode_xml_so_time_zone, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_so_time_zone(self)
 
     @classmethod
     def from_json(cls, data: Any) -> SoTimeZone:
-        return decode_json_so_time_zone(data, "$")
+        return record_from_json(decode_json_so_time_zone, data)
 
 
 _SO_TIME_ZONE_KEYS = frozenset(
@@ -71,14 +72,14 @@ _SO_TIME_ZONE_KEYS = frozenset(
 
 def decode_xml_so_time_zone(element: Element) -> SoTimeZone:
     value = SoTimeZone()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _SO_TIME_ZONE_ID:
             value.so_time_zone_id = read_int(child)
         elif tag == _SO_TIME_ZONE_LOCATION_CODE:
             value.so_time_zone_location_code = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -21,9 +22,10 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_nillable,
@@ -59,7 +61,7 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 _VALUES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Values"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class StatisticsDataSet(Carrier):
     """Carrier object for StatisticsDataSet. Services for the StatisticsDataSet Carrier is
     available from the CustomerService Agent.
@@ -77,14 +79,14 @@ class StatisticsDataSet(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> StatisticsDataSet:
-        return decode_xml_statistics_data_set(parse_xml(element))
+        return record_from_xml(decode_xml_statistics_data_set, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_statistics_data_set(self)
 
     @classmethod
     def from_json(cls, data: Any) -> StatisticsDataSet:
-        return decode_json_statistics_data_set(data, "$")
+        return record_from_json(decode_json_statistics_data_set, data)
 
 
 _STATISTICS_DATA_SET_KEYS = frozenset(
@@ -100,30 +102,28 @@ _STATISTICS_DATA_SET_KEYS = frozenset(
 
 def decode_xml_statistics_data_set(element: Element) -> StatisticsDataSet:
     value = StatisticsDataSet()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _LABEL:
             value.label = child.text or empty_or_nil(child)
         elif tag == _VALUES:
             value.values = (
                 None
-                if child.get(XSI_NIL) == "true"
+                if child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_statistics_data_value(child)
             )
         elif tag == _DESCRIPTION:
             value.description = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -185,7 +185,7 @@ STATISTICS_DATA_SET_CODEC = Codec(
 def decode_xml_list_of_statistics_data_set(element: Element) -> list[StatisticsDataSet | None]:
     """``ArrayOfStatisticsDataSet``: a list of ``StatisticsDataSet`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_statistics_data_set(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_statistics_data_set(child))
         for child in element
         if child.tag == _STATISTICS_DATA_SET
     ]

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -22,10 +23,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_float,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -58,7 +60,7 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 _VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Value"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class StatisticsDataValue(Carrier):
     """This class contains a single data value in a data set, used by CS for Status Screen reports
 
@@ -78,14 +80,14 @@ class StatisticsDataValue(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> StatisticsDataValue:
-        return decode_xml_statistics_data_value(parse_xml(element))
+        return record_from_xml(decode_xml_statistics_data_value, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_statistics_data_value(self)
 
     @classmethod
     def from_json(cls, data: Any) -> StatisticsDataValue:
-        return decode_json_statistics_data_value(data, "$")
+        return record_from_json(decode_json_statistics_data_value, data)
 
 
 _STATISTICS_DATA_VALUE_KEYS = frozenset(
@@ -101,17 +103,15 @@ _STATISTICS_DATA_VALUE_KEYS = frozenset(
 
 def decode_xml_statistics_data_value(element: Element) -> StatisticsDataValue:
     value = StatisticsDataValue()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _LABEL:
             value.label = child.text or empty_or_nil(child)
@@ -120,7 +120,7 @@ def decode_xml_statistics_data_value(element: Element) -> StatisticsDataValue:
         elif tag == _DESCRIPTION:
             value.description = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -182,7 +182,7 @@ STATISTICS_DATA_VALUE_CODEC = Codec(
 def decode_xml_list_of_statistics_data_value(element: Element) -> list[StatisticsDataValue | None]:
     """``ArrayOfStatisticsDataValue``: a list of ``StatisticsDataValue`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_statistics_data_value(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_statistics_data_value(child))
         for child in element
         if child.tag == _STATISTICS_DATA_VALUE
     ]

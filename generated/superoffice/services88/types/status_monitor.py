@@ -10,6 +10,7 @@ import datetime
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -24,12 +25,13 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_datetime,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -76,7 +78,7 @@ _STATUS_MONITOR_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}St
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class StatusMonitor(Carrier):
     """Definition of all properties for a status monitor
 
@@ -128,14 +130,14 @@ class StatusMonitor(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> StatusMonitor:
-        return decode_xml_status_monitor(parse_xml(element))
+        return record_from_xml(decode_xml_status_monitor, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_status_monitor(self)
 
     @classmethod
     def from_json(cls, data: Any) -> StatusMonitor:
-        return decode_json_status_monitor(data, "$")
+        return record_from_json(decode_json_status_monitor, data)
 
 
 _STATUS_MONITOR_KEYS = frozenset(
@@ -163,17 +165,15 @@ _STATUS_MONITOR_KEYS = frozenset(
 
 def decode_xml_status_monitor(element: Element) -> StatusMonitor:
     value = StatusMonitor()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _OWNER_TABLE:
             value.owner_table = read_int(child)
@@ -206,7 +206,7 @@ def decode_xml_status_monitor(element: Element) -> StatusMonitor:
         elif tag == _GENERATION_START:
             value.generation_start = read_datetime(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -300,7 +300,7 @@ STATUS_MONITOR_CODEC = Codec(
 def decode_xml_list_of_status_monitor(element: Element) -> list[StatusMonitor | None]:
     """``ArrayOfStatusMonitor``: a list of ``StatusMonitor`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_status_monitor(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_status_monitor(child))
         for child in element
         if child.tag == _STATUS_MONITOR
     ]

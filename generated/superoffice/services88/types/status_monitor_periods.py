@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -19,10 +20,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -53,7 +55,7 @@ _STATUS_MONITOR_PERIODS = (
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class StatusMonitorPeriods(Carrier):
     """Obsolete, use SaintConfiguration carrier and methods instead. Was:Definition of the three
     perionds for status monitors
@@ -74,14 +76,14 @@ class StatusMonitorPeriods(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> StatusMonitorPeriods:
-        return decode_xml_status_monitor_periods(parse_xml(element))
+        return record_from_xml(decode_xml_status_monitor_periods, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_status_monitor_periods(self)
 
     @classmethod
     def from_json(cls, data: Any) -> StatusMonitorPeriods:
-        return decode_json_status_monitor_periods(data, "$")
+        return record_from_json(decode_json_status_monitor_periods, data)
 
 
 _STATUS_MONITOR_PERIODS_KEYS = frozenset(
@@ -97,17 +99,15 @@ _STATUS_MONITOR_PERIODS_KEYS = frozenset(
 
 def decode_xml_status_monitor_periods(element: Element) -> StatusMonitorPeriods:
     value = StatusMonitorPeriods()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _PERIOD_1:
             value.period_1 = read_int(child)
@@ -116,7 +116,7 @@ def decode_xml_status_monitor_periods(element: Element) -> StatusMonitorPeriods:
         elif tag == _PERIOD_3:
             value.period_3 = read_int(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

@@ -10,6 +10,7 @@ from typing import Any
 from lxml import etree
 
 from ...runtime import (
+    NIL,
     XSI_NIL,
     Codec,
     Element,
@@ -39,7 +40,7 @@ def decode_xml_string_object_dictionary(element: Element) -> dict[str, object | 
         if pair.tag == _STRING_OBJECT_KEY_VALUE_PAIR:
             key_element, value_element = pair_elements(pair, _KEY, _VALUE)
             result[key_element.text or ""] = (
-                None if value_element.get(XSI_NIL) == "true" else read_any(value_element)
+                None if value_element.get(XSI_NIL) in NIL else read_any(value_element)
             )
     return result
 

@@ -20,9 +20,10 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -49,7 +50,7 @@ _STRUCTURED_ADDRESS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}S
 _ZIPCODE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Zipcode"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class StructuredAddress(Record):
     """Address with structured fields (Address1, City, Zip) - does not vary its layout by country,
     unliked the formatted address.
@@ -84,14 +85,14 @@ class StructuredAddress(Record):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> StructuredAddress:
-        return decode_xml_structured_address(parse_xml(element))
+        return record_from_xml(decode_xml_structured_address, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_structured_address(self)
 
     @classmethod
     def from_json(cls, data: Any) -> StructuredAddress:
-        return decode_json_structured_address(data, "$")
+        return record_from_json(decode_json_structured_address, data)
 
 
 _STRUCTURED_ADDRESS_KEYS = frozenset(
@@ -111,7 +112,7 @@ _STRUCTURED_ADDRESS_KEYS = frozenset(
 
 def decode_xml_structured_address(element: Element) -> StructuredAddress:
     value = StructuredAddress()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _ATYPE_IDX:
             value.atype_idx = decode_xml_address_type(child)
@@ -132,7 +133,7 @@ def decode_xml_structured_address(element: Element) -> StructuredAddress:
         elif tag == _FORMATTED:
             value.formatted = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -18,15 +19,18 @@ from ...runtime import (
     empty_or_nil,
     json_extra,
     json_object,
+    json_short,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_int,
     read_short,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
+    take,
     take_int,
     take_nillable,
     take_str_nillable,
@@ -83,7 +87,7 @@ _TEXT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Text"
 _TOOLTIP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Tooltip"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class SuggestedAppointment(Carrier):
     """Carrier object for SuggestedAppointment. Services for the SuggestedAppointment Carrier is
     available from the Appointment Agent.
@@ -127,14 +131,14 @@ class SuggestedAppointment(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> SuggestedAppointment:
-        return decode_xml_suggested_appointment(parse_xml(element))
+        return record_from_xml(decode_xml_suggested_appointment, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_suggested_appointment(self)
 
     @classmethod
     def from_json(cls, data: Any) -> SuggestedAppointment:
-        return decode_json_suggested_appointment(data, "$")
+        return record_from_json(decode_json_suggested_appointment, data)
 
 
 _SUGGESTED_APPOINTMENT_KEYS = frozenset(
@@ -161,17 +165,15 @@ _SUGGESTED_APPOINTMENT_KEYS = frozenset(
 
 def decode_xml_suggested_appointment(element: Element) -> SuggestedAppointment:
     value = SuggestedAppointment()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _AUTO_SUGGEST:
             value.auto_suggest = read_short(child)
@@ -200,9 +202,9 @@ def decode_xml_suggested_appointment(element: Element) -> SuggestedAppointment:
         elif tag == _DURATION:
             value.duration = read_short(child)
         elif tag == _ASSOCIATE:
-            value.associate = None if child.get(XSI_NIL) == "true" else decode_xml_associate(child)
+            value.associate = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -239,19 +241,19 @@ def decode_json_suggested_appointment(data: Any, path: str) -> SuggestedAppointm
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.auto_suggest = take_int(data, "AutoSuggest", path)
-    value.deleted = take_int(data, "Deleted", path)
-    value.days_future = take_int(data, "DaysFuture", path)
+    value.auto_suggest = take(data, "AutoSuggest", path, json_short)
+    value.deleted = take(data, "Deleted", path, json_short)
+    value.days_future = take(data, "DaysFuture", path, json_short)
     value.tooltip = take_str_nillable(data, "Tooltip", path)
     value.text = take_str_nillable(data, "Text", path)
     value.task_id = take_int(data, "TaskId", path)
     value.suggested_appointment_id = take_int(data, "SuggestedAppointmentId", path)
     value.sale_type_stage_link_id = take_int(data, "SaleTypeStageLinkId", path)
     value.registered_associate_id = take_int(data, "RegisteredAssociateId", path)
-    value.rank = take_int(data, "Rank", path)
+    value.rank = take(data, "Rank", path, json_short)
     value.project_type_status_link_id = take_int(data, "ProjectTypeStatusLinkId", path)
     value.name = take_str_nillable(data, "Name", path)
-    value.duration = take_int(data, "Duration", path)
+    value.duration = take(data, "Duration", path, json_short)
     value.associate = take_nillable(data, "Associate", path, decode_json_associate)
     value.extra = (
         None

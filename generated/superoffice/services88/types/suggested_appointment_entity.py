@@ -10,6 +10,7 @@ import datetime
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -20,16 +21,18 @@ from ...runtime import (
     json_duration,
     json_extra,
     json_object,
+    json_short,
     json_write_duration,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_duration,
     read_int,
     read_short,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -96,7 +99,7 @@ _TOOLTIP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Tooltip"
 _TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Type"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class SuggestedAppointmentEntity(Carrier):
     """Carrier object for SuggestedAppointmentEntity. Services for the SuggestedAppointmentEntity
     Carrier is available from the Appointment Agent.
@@ -136,14 +139,14 @@ class SuggestedAppointmentEntity(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> SuggestedAppointmentEntity:
-        return decode_xml_suggested_appointment_entity(parse_xml(element))
+        return record_from_xml(decode_xml_suggested_appointment_entity, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_suggested_appointment_entity(self)
 
     @classmethod
     def from_json(cls, data: Any) -> SuggestedAppointmentEntity:
-        return decode_json_suggested_appointment_entity(data, "$")
+        return record_from_json(decode_json_suggested_appointment_entity, data)
 
 
 _SUGGESTED_APPOINTMENT_ENTITY_KEYS = frozenset(
@@ -170,17 +173,15 @@ _SUGGESTED_APPOINTMENT_ENTITY_KEYS = frozenset(
 
 def decode_xml_suggested_appointment_entity(element: Element) -> SuggestedAppointmentEntity:
     value = SuggestedAppointmentEntity()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _SUGGESTED_APPOINTMENT_ID:
             value.suggested_appointment_id = read_int(child)
@@ -206,18 +207,16 @@ def decode_xml_suggested_appointment_entity(element: Element) -> SuggestedAppoin
             value.text = child.text or empty_or_nil(child)
         elif tag == _PROJECT_TYPE_STATUS_LINK:
             value.project_type_status_link = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_project_type_status_link(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_project_type_status_link(child)
             )
         elif tag == _SALE_TYPE_STAGE_LINK:
             value.sale_type_stage_link = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_sale_type_stage_link(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_sale_type_stage_link(child)
             )
         elif tag == _TYPE:
-            value.type = None if child.get(XSI_NIL) == "true" else decode_xml_task(child)
+            value.type = None if child.get(XSI_NIL) in NIL else decode_xml_task(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -264,9 +263,9 @@ def decode_json_suggested_appointment_entity(data: Any, path: str) -> SuggestedA
     value.suggested_appointment_id = take_int(data, "SuggestedAppointmentId", path)
     value.name = take_str_nillable(data, "Name", path)
     value.tooltip = take_str_nillable(data, "Tooltip", path)
-    value.rank = take_int(data, "Rank", path)
+    value.rank = take(data, "Rank", path, json_short)
     value.deleted = take_bool(data, "Deleted", path)
-    value.days_future = take_int(data, "DaysFuture", path)
+    value.days_future = take(data, "DaysFuture", path, json_short)
     value.duration = take(data, "Duration", path, json_duration)
     value.auto_suggest = take_bool(data, "AutoSuggest", path)
     value.is_milestone = take_bool(data, "IsMilestone", path)

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -18,16 +19,19 @@ from ...runtime import (
     empty_or_nil,
     json_extra,
     json_object,
+    json_short,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
     read_short,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
+    take,
     take_bool,
     take_int,
     take_nillable,
@@ -93,7 +97,7 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 _TOOLTIP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Tooltip"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class SuggestedDocumentEntity(Carrier):
     """Carrier object for SuggestedDocumentEntity. Services for the SuggestedDocumentEntity Carrier
     is available from the Document Agent.
@@ -127,14 +131,14 @@ class SuggestedDocumentEntity(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> SuggestedDocumentEntity:
-        return decode_xml_suggested_document_entity(parse_xml(element))
+        return record_from_xml(decode_xml_suggested_document_entity, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_suggested_document_entity(self)
 
     @classmethod
     def from_json(cls, data: Any) -> SuggestedDocumentEntity:
-        return decode_json_suggested_document_entity(data, "$")
+        return record_from_json(decode_json_suggested_document_entity, data)
 
 
 _SUGGESTED_DOCUMENT_ENTITY_KEYS = frozenset(
@@ -158,17 +162,15 @@ _SUGGESTED_DOCUMENT_ENTITY_KEYS = frozenset(
 
 def decode_xml_suggested_document_entity(element: Element) -> SuggestedDocumentEntity:
     value = SuggestedDocumentEntity()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _SUGGESTED_DOCUMENT_ID:
             value.suggested_document_id = read_int(child)
@@ -188,20 +190,18 @@ def decode_xml_suggested_document_entity(element: Element) -> SuggestedDocumentE
             value.deleted = read_bool(child)
         elif tag == _DOC_TMPL:
             value.doc_tmpl = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_document_template(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_document_template(child)
             )
         elif tag == _PROJECT_TYPE_STATUS_LINK:
             value.project_type_status_link = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_project_type_status_link(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_project_type_status_link(child)
             )
         elif tag == _SALE_TYPE_STAGE_LINK:
             value.sale_type_stage_link = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_sale_type_stage_link(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_sale_type_stage_link(child)
             )
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -245,7 +245,7 @@ def decode_json_suggested_document_entity(data: Any, path: str) -> SuggestedDocu
     value.suggested_document_id = take_int(data, "SuggestedDocumentId", path)
     value.name = take_str_nillable(data, "Name", path)
     value.tooltip = take_str_nillable(data, "Tooltip", path)
-    value.rank = take_int(data, "Rank", path)
+    value.rank = take(data, "Rank", path, json_short)
     value.doctmpl_id = take_int(data, "DoctmplId", path)
     value.header = take_str_nillable(data, "Header", path)
     value.our_ref = take_str_nillable(data, "OurRef", path)

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -21,10 +22,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -55,7 +57,7 @@ _SYNC_USER_ACCOUNT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Sy
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class SyncUserAccount(Carrier):
     """Details for syncing email user accounts
 
@@ -75,14 +77,14 @@ class SyncUserAccount(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> SyncUserAccount:
-        return decode_xml_sync_user_account(parse_xml(element))
+        return record_from_xml(decode_xml_sync_user_account, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_sync_user_account(self)
 
     @classmethod
     def from_json(cls, data: Any) -> SyncUserAccount:
-        return decode_json_sync_user_account(data, "$")
+        return record_from_json(decode_json_sync_user_account, data)
 
 
 _SYNC_USER_ACCOUNT_KEYS = frozenset(
@@ -98,17 +100,15 @@ _SYNC_USER_ACCOUNT_KEYS = frozenset(
 
 def decode_xml_sync_user_account(element: Element) -> SyncUserAccount:
     value = SyncUserAccount()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ACCOUNT_ID:
             value.account_id = read_int(child)
@@ -117,7 +117,7 @@ def decode_xml_sync_user_account(element: Element) -> SyncUserAccount:
         elif tag == _ASSOCIATE_ID:
             value.associate_id = read_int(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -179,7 +179,7 @@ SYNC_USER_ACCOUNT_CODEC = Codec(
 def decode_xml_list_of_sync_user_account(element: Element) -> list[SyncUserAccount | None]:
     """``ArrayOfSyncUserAccount``: a list of ``SyncUserAccount`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_sync_user_account(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_sync_user_account(child))
         for child in element
         if child.tag == _SYNC_USER_ACCOUNT
     ]

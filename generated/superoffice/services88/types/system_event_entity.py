@@ -10,6 +10,7 @@ import datetime
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -21,14 +22,16 @@ from ...runtime import (
     json_datetime,
     json_extra,
     json_object,
+    json_short,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_datetime,
     read_int,
     read_short,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -82,7 +85,7 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 _UPDATED_COUNT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UpdatedCount"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class SystemEventEntity(Carrier):
     """The ``SystemEventEntity`` record."""
 
@@ -102,14 +105,14 @@ class SystemEventEntity(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> SystemEventEntity:
-        return decode_xml_system_event_entity(parse_xml(element))
+        return record_from_xml(decode_xml_system_event_entity, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_system_event_entity(self)
 
     @classmethod
     def from_json(cls, data: Any) -> SystemEventEntity:
-        return decode_json_system_event_entity(data, "$")
+        return record_from_json(decode_json_system_event_entity, data)
 
 
 _SYSTEM_EVENT_ENTITY_KEYS = frozenset(
@@ -132,17 +135,15 @@ _SYSTEM_EVENT_ENTITY_KEYS = frozenset(
 
 def decode_xml_system_event_entity(element: Element) -> SystemEventEntity:
     value = SystemEventEntity()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _SYSTEM_EVENT_ID:
             value.system_event_id = read_int(child)
@@ -163,11 +164,9 @@ def decode_xml_system_event_entity(element: Element) -> SystemEventEntity:
         elif tag == _REGISTERED:
             value.registered = read_datetime(child)
         elif tag == _ACTIVATED_BY:
-            value.activated_by = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_associate(child)
-            )
+            value.activated_by = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -207,7 +206,7 @@ def decode_json_system_event_entity(data: Any, path: str) -> SystemEventEntity:
     value.eventmess = take_str_nillable(data, "Eventmess", path)
     value.extra_info = take_int(data, "ExtraInfo", path)
     value.owner = take_int(data, "Owner", path)
-    value.updated_count = take_int(data, "UpdatedCount", path)
+    value.updated_count = take(data, "UpdatedCount", path, json_short)
     value.registered = take(data, "Registered", path, json_datetime)
     value.activated_by = take_nillable(data, "ActivatedBy", path, decode_json_associate)
     value.extra = (

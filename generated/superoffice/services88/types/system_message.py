@@ -10,6 +10,7 @@ import datetime
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -24,11 +25,12 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_datetime,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -72,7 +74,7 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 _TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Type"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class SystemMessage(Carrier):
     """System Message to be displayed to a user
 
@@ -100,14 +102,14 @@ class SystemMessage(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> SystemMessage:
-        return decode_xml_system_message(parse_xml(element))
+        return record_from_xml(decode_xml_system_message, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_system_message(self)
 
     @classmethod
     def from_json(cls, data: Any) -> SystemMessage:
-        return decode_json_system_message(data, "$")
+        return record_from_json(decode_json_system_message, data)
 
 
 _SYSTEM_MESSAGE_KEYS = frozenset(
@@ -127,17 +129,15 @@ _SYSTEM_MESSAGE_KEYS = frozenset(
 
 def decode_xml_system_message(element: Element) -> SystemMessage:
     value = SystemMessage()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _MESSAGE_ID:
             value.message_id = read_int(child)
@@ -154,7 +154,7 @@ def decode_xml_system_message(element: Element) -> SystemMessage:
         elif tag == _TYPE:
             value.type = decode_xml_system_message_type(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -224,7 +224,7 @@ SYSTEM_MESSAGE_CODEC = Codec(
 def decode_xml_list_of_system_message(element: Element) -> list[SystemMessage | None]:
     """``ArrayOfSystemMessage``: a list of ``SystemMessage`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_system_message(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_system_message(child))
         for child in element
         if child.tag == _SYSTEM_MESSAGE
     ]

@@ -10,7 +10,7 @@ from typing import Any
 
 from lxml import etree
 
-from ...runtime import Codec, Element, flags_from_xml, flags_to_text, json_flags
+from ...runtime import Codec, Element, flags_from_xml, flags_to_json, flags_to_text, json_flags
 
 
 class SystemMessageType(enum.Flag, boundary=enum.KEEP):
@@ -60,8 +60,8 @@ def decode_json_system_message_type(data: Any, path: str) -> SystemMessageType |
     )
 
 
-def encode_json_system_message_type(value: SystemMessageType | str) -> str:
-    return flags_to_text(value, _SYSTEM_MESSAGE_TYPE_NAMES, ", ")
+def encode_json_system_message_type(value: SystemMessageType | str) -> str | int:
+    return flags_to_json(value, _SYSTEM_MESSAGE_TYPE_NAMES)
 
 
 SYSTEM_MESSAGE_TYPE_CODEC = Codec(

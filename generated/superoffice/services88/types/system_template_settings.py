@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -20,10 +21,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -112,7 +114,7 @@ _WEEK_STAT_TEMPLATE_ID = (
 )
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class SystemTemplateSettings(Carrier):
     """System template settings item
 
@@ -168,14 +170,14 @@ class SystemTemplateSettings(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> SystemTemplateSettings:
-        return decode_xml_system_template_settings(parse_xml(element))
+        return record_from_xml(decode_xml_system_template_settings, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_system_template_settings(self)
 
     @classmethod
     def from_json(cls, data: Any) -> SystemTemplateSettings:
-        return decode_json_system_template_settings(data, "$")
+        return record_from_json(decode_json_system_template_settings, data)
 
 
 _SYSTEM_TEMPLATE_SETTINGS_KEYS = frozenset(
@@ -209,17 +211,15 @@ _SYSTEM_TEMPLATE_SETTINGS_KEYS = frozenset(
 
 def decode_xml_system_template_settings(element: Element) -> SystemTemplateSettings:
     value = SystemTemplateSettings()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _CUSTOMER_NEW_CUSTOMER_TEMPLATE_ID:
             value.customer_new_customer_template_id = read_int(child)
@@ -264,7 +264,7 @@ def decode_xml_system_template_settings(element: Element) -> SystemTemplateSetti
         elif tag == _EMAIL_ADDRESSES:
             value.email_addresses = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

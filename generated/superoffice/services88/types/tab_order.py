@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -21,10 +22,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -56,7 +58,7 @@ _TAB_ORDER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TabOrder"
 _TAB_ORDER_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TabOrderId"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class TabOrder(Carrier):
     """Carrier object for TabOrder. Services for the TabOrder Carrier is available from the
     Preference Agent.
@@ -76,14 +78,14 @@ class TabOrder(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> TabOrder:
-        return decode_xml_tab_order(parse_xml(element))
+        return record_from_xml(decode_xml_tab_order, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_tab_order(self)
 
     @classmethod
     def from_json(cls, data: Any) -> TabOrder:
-        return decode_json_tab_order(data, "$")
+        return record_from_json(decode_json_tab_order, data)
 
 
 _TAB_ORDER_KEYS = frozenset(
@@ -100,17 +102,15 @@ _TAB_ORDER_KEYS = frozenset(
 
 def decode_xml_tab_order(element: Element) -> TabOrder:
     value = TabOrder()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _TAB_ORDER_ID:
             value.tab_order_id = read_int(child)
@@ -121,7 +121,7 @@ def decode_xml_tab_order(element: Element) -> TabOrder:
         elif tag == _ASSOCIATE_ID:
             value.associate_id = read_int(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -177,7 +177,7 @@ TAB_ORDER_CODEC = Codec(
 def decode_xml_list_of_tab_order(element: Element) -> list[TabOrder | None]:
     """``ArrayOfTabOrder``: a list of ``TabOrder`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_tab_order(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_tab_order(child))
         for child in element
         if child.tag == _TAB_ORDER
     ]

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -19,9 +20,10 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_nillable,
@@ -52,7 +54,7 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 _VALUES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Values"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class TableRecord(Carrier):
     """The extra table entity contains meta data for an extra table (not implemented yet)
 
@@ -70,14 +72,14 @@ class TableRecord(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> TableRecord:
-        return decode_xml_table_record(parse_xml(element))
+        return record_from_xml(decode_xml_table_record, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_table_record(self)
 
     @classmethod
     def from_json(cls, data: Any) -> TableRecord:
-        return decode_json_table_record(data, "$")
+        return record_from_json(decode_json_table_record, data)
 
 
 _TABLE_RECORD_KEYS = frozenset(
@@ -91,24 +93,22 @@ _TABLE_RECORD_KEYS = frozenset(
 
 def decode_xml_table_record(element: Element) -> TableRecord:
     value = TableRecord()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _VALUES:
             value.values = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_string_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_string_dictionary(child)
             )
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -21,10 +22,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -55,7 +57,7 @@ _TAG = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Tag"
 _TOOL_TIP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ToolTip"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class Tag(Carrier):
     """Carrier object for Tag. Services for the Tag Carrier is available from the List Agent."""
 
@@ -71,14 +73,14 @@ class Tag(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> Tag:
-        return decode_xml_tag(parse_xml(element))
+        return record_from_xml(decode_xml_tag, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_tag(self)
 
     @classmethod
     def from_json(cls, data: Any) -> Tag:
-        return decode_json_tag(data, "$")
+        return record_from_json(decode_json_tag, data)
 
 
 _TAG_KEYS = frozenset(
@@ -94,17 +96,15 @@ _TAG_KEYS = frozenset(
 
 def decode_xml_tag(element: Element) -> Tag:
     value = Tag()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ID:
             value.id = read_int(child)
@@ -113,7 +113,7 @@ def decode_xml_tag(element: Element) -> Tag:
         elif tag == _TOOL_TIP:
             value.tool_tip = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -164,7 +164,7 @@ TAG_CODEC = Codec(decode_xml_tag, encode_xml_tag, decode_json_tag, encode_json_t
 def decode_xml_list_of_tag(element: Element) -> list[Tag | None]:
     """``ArrayOfTag``: a list of ``Tag`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_tag(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_tag(child))
         for child in element
         if child.tag == _TAG
     ]

@@ -10,7 +10,7 @@ from typing import Any
 
 from lxml import etree
 
-from ...runtime import Codec, Element, flags_from_xml, flags_to_text, json_flags
+from ...runtime import Codec, Element, flags_from_xml, flags_to_json, flags_to_text, json_flags
 
 
 class TargetAssignementLevel(enum.Flag, boundary=enum.KEEP):
@@ -60,8 +60,8 @@ def decode_json_target_assignement_level(data: Any, path: str) -> TargetAssignem
     )
 
 
-def encode_json_target_assignement_level(value: TargetAssignementLevel | str) -> str:
-    return flags_to_text(value, _TARGET_ASSIGNEMENT_LEVEL_NAMES, ", ")
+def encode_json_target_assignement_level(value: TargetAssignementLevel | str) -> str | int:
+    return flags_to_json(value, _TARGET_ASSIGNEMENT_LEVEL_NAMES)
 
 
 TARGET_ASSIGNEMENT_LEVEL_CODEC = Codec(

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -21,11 +22,12 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_bool,
@@ -102,7 +104,7 @@ _TARGET_USER_GROUP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Ta
 _VALUES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Values"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class TargetAssignment(Carrier):
     """Target Period Assignment carrier
 
@@ -143,14 +145,14 @@ class TargetAssignment(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> TargetAssignment:
-        return decode_xml_target_assignment(parse_xml(element))
+        return record_from_xml(decode_xml_target_assignment, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_target_assignment(self)
 
     @classmethod
     def from_json(cls, data: Any) -> TargetAssignment:
-        return decode_json_target_assignment(data, "$")
+        return record_from_json(decode_json_target_assignment, data)
 
 
 _TARGET_ASSIGNMENT_KEYS = frozenset(
@@ -172,46 +174,40 @@ _TARGET_ASSIGNMENT_KEYS = frozenset(
 
 def decode_xml_target_assignment(element: Element) -> TargetAssignment:
     value = TargetAssignment()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _TARGET_ASSIGNMENT_INFO_ID:
             value.target_assignment_info_id = read_int(child)
         elif tag == _VALUES:
-            value.values = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_float(child)
-            )
+            value.values = None if child.get(XSI_NIL) in NIL else decode_xml_list_of_float(child)
         elif tag == _LOCKED:
             value.locked = read_bool(child)
         elif tag == _TARGET_ASSOCIATE:
             value.target_associate = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_associate(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
             )
         elif tag == _TARGET_CONTACT:
-            value.target_contact = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_contact(child)
-            )
+            value.target_contact = None if child.get(XSI_NIL) in NIL else decode_xml_contact(child)
         elif tag == _TARGET_USER_GROUP:
             value.target_user_group = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_user_group(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_user_group(child)
             )
         elif tag == _CURRENCY:
-            value.currency = None if child.get(XSI_NIL) == "true" else decode_xml_currency(child)
+            value.currency = None if child.get(XSI_NIL) in NIL else decode_xml_currency(child)
         elif tag == _DIMENSION_LIST_ITEM:
             value.dimension_list_item = read_int(child)
         elif tag == _DIMENSION_LIST_ITEM_DISPLAY_NAME:
             value.dimension_list_item_display_name = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -298,7 +294,7 @@ TARGET_ASSIGNMENT_CODEC = Codec(
 def decode_xml_list_of_target_assignment(element: Element) -> list[TargetAssignment | None]:
     """``ArrayOfTargetAssignment``: a list of ``TargetAssignment`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_target_assignment(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_target_assignment(child))
         for child in element
         if child.tag == _TARGET_ASSIGNMENT
     ]

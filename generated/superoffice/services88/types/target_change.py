@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -22,10 +23,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_float,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -56,7 +58,7 @@ _VALUE_CHANGE_FROM = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Va
 _VALUE_CHANGE_TO = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ValueChangeTo"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class TargetChange(Carrier):
     """Target field change
 
@@ -79,14 +81,14 @@ class TargetChange(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> TargetChange:
-        return decode_xml_target_change(parse_xml(element))
+        return record_from_xml(decode_xml_target_change, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_target_change(self)
 
     @classmethod
     def from_json(cls, data: Any) -> TargetChange:
-        return decode_json_target_change(data, "$")
+        return record_from_json(decode_json_target_change, data)
 
 
 _TARGET_CHANGE_KEYS = frozenset(
@@ -102,17 +104,15 @@ _TARGET_CHANGE_KEYS = frozenset(
 
 def decode_xml_target_change(element: Element) -> TargetChange:
     value = TargetChange()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _FIELD_IDENTIFIER:
             value.field_identifier = child.text or empty_or_nil(child)
@@ -121,7 +121,7 @@ def decode_xml_target_change(element: Element) -> TargetChange:
         elif tag == _VALUE_CHANGE_TO:
             value.value_change_to = read_float(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -179,7 +179,7 @@ TARGET_CHANGE_CODEC = Codec(
 def decode_xml_list_of_target_change(element: Element) -> list[TargetChange | None]:
     """``ArrayOfTargetChange``: a list of ``TargetChange`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_target_change(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_target_change(child))
         for child in element
         if child.tag == _TARGET_CHANGE
     ]

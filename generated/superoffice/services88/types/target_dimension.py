@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -21,10 +22,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -93,7 +95,7 @@ _TARGET_DIMENSION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Tar
 _TARGET_DIMENSION_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TargetDimensionId"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class TargetDimension(Carrier):
     """Target Dimension carrier
 
@@ -129,14 +131,14 @@ class TargetDimension(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> TargetDimension:
-        return decode_xml_target_dimension(parse_xml(element))
+        return record_from_xml(decode_xml_target_dimension, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_target_dimension(self)
 
     @classmethod
     def from_json(cls, data: Any) -> TargetDimension:
-        return decode_json_target_dimension(data, "$")
+        return record_from_json(decode_json_target_dimension, data)
 
 
 _TARGET_DIMENSION_KEYS = frozenset(
@@ -158,17 +160,15 @@ _TARGET_DIMENSION_KEYS = frozenset(
 
 def decode_xml_target_dimension(element: Element) -> TargetDimension:
     value = TargetDimension()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _TARGET_DIMENSION_ID:
             value.target_dimension_id = read_int(child)
@@ -188,10 +188,10 @@ def decode_xml_target_dimension(element: Element) -> TargetDimension:
             value.dimension_list_label = child.text or empty_or_nil(child)
         elif tag == _SELECTED_DIMENSIONS:
             value.selected_dimensions = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_int(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_int(child)
             )
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -281,7 +281,7 @@ TARGET_DIMENSION_CODEC = Codec(
 def decode_xml_list_of_target_dimension(element: Element) -> list[TargetDimension | None]:
     """``ArrayOfTargetDimension``: a list of ``TargetDimension`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_target_dimension(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_target_dimension(child))
         for child in element
         if child.tag == _TARGET_DIMENSION
     ]

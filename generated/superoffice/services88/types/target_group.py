@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -19,10 +20,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -83,7 +85,7 @@ _TARGET_GROUP_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Targ
 _YEAR = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Year"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class TargetGroup(Carrier):
     """Target Group carrier
 
@@ -109,14 +111,14 @@ class TargetGroup(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> TargetGroup:
-        return decode_xml_target_group(parse_xml(element))
+        return record_from_xml(decode_xml_target_group, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_target_group(self)
 
     @classmethod
     def from_json(cls, data: Any) -> TargetGroup:
-        return decode_json_target_group(data, "$")
+        return record_from_json(decode_json_target_group, data)
 
 
 _TARGET_GROUP_KEYS = frozenset(
@@ -135,17 +137,15 @@ _TARGET_GROUP_KEYS = frozenset(
 
 def decode_xml_target_group(element: Element) -> TargetGroup:
     value = TargetGroup()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _TARGET_GROUP_ID:
             value.target_group_id = read_int(child)
@@ -157,16 +157,14 @@ def decode_xml_target_group(element: Element) -> TargetGroup:
             value.period_type = decode_xml_target_period_type(child)
         elif tag == _TARGET_ASSIGNMENTS:
             value.target_assignments = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_list_of_target_assignment(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_target_assignment(child)
             )
         elif tag == _TARGET_DIMENSION:
             value.target_dimension = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_target_dimension(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_target_dimension(child)
             )
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

@@ -10,6 +10,7 @@ import datetime
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -23,10 +24,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_datetime,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -77,7 +79,7 @@ _WHEN = "{http://www.superoffice.net/ws/crm/NetServer/Services88}When"
 _WHO = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Who"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class TargetRevision(Carrier):
     """Target revision carrier
 
@@ -99,14 +101,14 @@ class TargetRevision(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> TargetRevision:
-        return decode_xml_target_revision(parse_xml(element))
+        return record_from_xml(decode_xml_target_revision, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_target_revision(self)
 
     @classmethod
     def from_json(cls, data: Any) -> TargetRevision:
-        return decode_json_target_revision(data, "$")
+        return record_from_json(decode_json_target_revision, data)
 
 
 _TARGET_REVISION_KEYS = frozenset(
@@ -123,30 +125,28 @@ _TARGET_REVISION_KEYS = frozenset(
 
 def decode_xml_target_revision(element: Element) -> TargetRevision:
     value = TargetRevision()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _LOG_EVENT:
             value.log_event = decode_xml_log_event(child)
         elif tag == _WHO:
-            value.who = None if child.get(XSI_NIL) == "true" else decode_xml_associate(child)
+            value.who = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
         elif tag == _WHEN:
             value.when = read_datetime(child)
         elif tag == _CHANGES:
             value.changes = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_target_change(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_target_change(child)
             )
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -207,7 +207,7 @@ TARGET_REVISION_CODEC = Codec(
 def decode_xml_list_of_target_revision(element: Element) -> list[TargetRevision | None]:
     """``ArrayOfTargetRevision``: a list of ``TargetRevision`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_target_revision(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_target_revision(child))
         for child in element
         if child.tag == _TARGET_REVISION
     ]

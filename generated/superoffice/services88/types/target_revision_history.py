@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -19,10 +20,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -60,7 +62,7 @@ _TARGET_REVISION_HISTORY = (
 _YEAR = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Year"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class TargetRevisionHistory(Carrier):
     """Target revision history carrier
 
@@ -80,14 +82,14 @@ class TargetRevisionHistory(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> TargetRevisionHistory:
-        return decode_xml_target_revision_history(parse_xml(element))
+        return record_from_xml(decode_xml_target_revision_history, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_target_revision_history(self)
 
     @classmethod
     def from_json(cls, data: Any) -> TargetRevisionHistory:
-        return decode_json_target_revision_history(data, "$")
+        return record_from_json(decode_json_target_revision_history, data)
 
 
 _TARGET_REVISION_HISTORY_KEYS = frozenset(
@@ -103,17 +105,15 @@ _TARGET_REVISION_HISTORY_KEYS = frozenset(
 
 def decode_xml_target_revision_history(element: Element) -> TargetRevisionHistory:
     value = TargetRevisionHistory()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _TARGET_GROUP_ID:
             value.target_group_id = read_int(child)
@@ -121,10 +121,10 @@ def decode_xml_target_revision_history(element: Element) -> TargetRevisionHistor
             value.year = read_int(child)
         elif tag == _REVISIONS:
             value.revisions = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_target_revision(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_target_revision(child)
             )
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -21,10 +22,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -55,7 +57,7 @@ _TOOLTIP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Tooltip"
 _VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Value"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class Task(Carrier):
     """The ``Task`` record."""
 
@@ -68,14 +70,14 @@ class Task(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> Task:
-        return decode_xml_task(parse_xml(element))
+        return record_from_xml(decode_xml_task, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_task(self)
 
     @classmethod
     def from_json(cls, data: Any) -> Task:
-        return decode_json_task(data, "$")
+        return record_from_json(decode_json_task, data)
 
 
 _TASK_KEYS = frozenset(
@@ -91,17 +93,15 @@ _TASK_KEYS = frozenset(
 
 def decode_xml_task(element: Element) -> Task:
     value = Task()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ID:
             value.id = read_int(child)
@@ -110,7 +110,7 @@ def decode_xml_task(element: Element) -> Task:
         elif tag == _TOOLTIP:
             value.tooltip = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -161,7 +161,7 @@ TASK_CODEC = Codec(decode_xml_task, encode_xml_task, decode_json_task, encode_js
 def decode_xml_list_of_task(element: Element) -> list[Task | None]:
     """``ArrayOfTask``: a list of ``Task`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_task(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_task(child))
         for child in element
         if child.tag == _TASK
     ]

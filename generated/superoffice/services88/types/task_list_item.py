@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -19,14 +20,16 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_short,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
     read_short,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -104,7 +107,7 @@ _TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Type"
 _VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Value"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class TaskListItem(Carrier):
     """Carrier object for TaskListItem. Services for the TaskListItem Carrier is available from the
     Appointment Agent.
@@ -142,14 +145,14 @@ class TaskListItem(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> TaskListItem:
-        return decode_xml_task_list_item(parse_xml(element))
+        return record_from_xml(decode_xml_task_list_item, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_task_list_item(self)
 
     @classmethod
     def from_json(cls, data: Any) -> TaskListItem:
-        return decode_json_task_list_item(data, "$")
+        return record_from_json(decode_json_task_list_item, data)
 
 
 _TASK_LIST_ITEM_KEYS = frozenset(
@@ -175,17 +178,15 @@ _TASK_LIST_ITEM_KEYS = frozenset(
 
 def decode_xml_task_list_item(element: Element) -> TaskListItem:
     value = TaskListItem()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _TASK_LIST_ITEM_ID:
             value.task_list_item_id = read_int(child)
@@ -214,7 +215,7 @@ def decode_xml_task_list_item(element: Element) -> TaskListItem:
         elif tag == _DEFAULT_VIDEOMEETING_STATUS:
             value.default_videomeeting_status = decode_xml_video_meeting_status(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -260,7 +261,7 @@ def decode_json_task_list_item(data: Any, path: str) -> TaskListItem:
     value.tooltip = take_str_nillable(data, "Tooltip", path)
     value.deleted = take_bool(data, "Deleted", path)
     value.intent_id = take_int(data, "IntentId", path)
-    value.rank = take_int(data, "Rank", path)
+    value.rank = take(data, "Rank", path, json_short)
     value.is_default_allday_event = take_bool(data, "IsDefaultAlldayEvent", path)
     value.is_default_free = take_bool(data, "IsDefaultFree", path)
     value.is_default_published = take_bool(data, "IsDefaultPublished", path)
@@ -314,7 +315,7 @@ TASK_LIST_ITEM_CODEC = Codec(
 def decode_xml_list_of_task_list_item(element: Element) -> list[TaskListItem | None]:
     """``ArrayOfTaskListItem``: a list of ``TaskListItem`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_task_list_item(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_task_list_item(child))
         for child in element
         if child.tag == _TASK_LIST_ITEM
     ]

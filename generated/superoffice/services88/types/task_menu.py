@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -19,14 +20,16 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_short,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
     read_short,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -99,7 +102,7 @@ _TOOLTIP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Tooltip"
 _URL_OR_SOPROTOCOL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UrlOrSoprotocol"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class TaskMenu(Carrier):
     """Configurable Menu Items are items that will be merged into menus in given area and entity
 
@@ -143,14 +146,14 @@ class TaskMenu(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> TaskMenu:
-        return decode_xml_task_menu(parse_xml(element))
+        return record_from_xml(decode_xml_task_menu, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_task_menu(self)
 
     @classmethod
     def from_json(cls, data: Any) -> TaskMenu:
-        return decode_json_task_menu(data, "$")
+        return record_from_json(decode_json_task_menu, data)
 
 
 _TASK_MENU_KEYS = frozenset(
@@ -177,17 +180,15 @@ _TASK_MENU_KEYS = frozenset(
 
 def decode_xml_task_menu(element: Element) -> TaskMenu:
     value = TaskMenu()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _TASK_MENU_ID:
             value.task_menu_id = read_int(child)
@@ -218,7 +219,7 @@ def decode_xml_task_menu(element: Element) -> TaskMenu:
         elif tag == _DELETED:
             value.deleted = read_bool(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -263,7 +264,7 @@ def decode_json_task_menu(data: Any, path: str) -> TaskMenu:
     value.crm_script_id = take_int(data, "CrmScriptId", path)
     value.show_in_client = take(data, "ShowInClient", path, decode_json_show_task_item_in_client)
     value.archive_behaviour = take(data, "ArchiveBehaviour", path, decode_json_archive_behaviour)
-    value.rank = take_int(data, "Rank", path)
+    value.rank = take(data, "Rank", path, json_short)
     value.encoding = take(data, "Encoding", path, decode_json_url_encoding)
     value.prog_id = take_str_nillable(data, "ProgId", path)
     value.deleted = take_bool(data, "Deleted", path)
@@ -304,7 +305,7 @@ TASK_MENU_CODEC = Codec(
 def decode_xml_list_of_task_menu(element: Element) -> list[TaskMenu | None]:
     """``ArrayOfTaskMenu``: a list of ``TaskMenu`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_task_menu(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_task_menu(child))
         for child in element
         if child.tag == _TASK_MENU
     ]

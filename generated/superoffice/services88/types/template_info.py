@@ -20,10 +20,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -39,7 +40,7 @@ _PLUGIN_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PluginId"
 _TEMPLATE_INFO = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TemplateInfo"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class TemplateInfo(Record):
     """The ``TemplateInfo`` record."""
 
@@ -53,14 +54,14 @@ class TemplateInfo(Record):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> TemplateInfo:
-        return decode_xml_template_info(parse_xml(element))
+        return record_from_xml(decode_xml_template_info, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_template_info(self)
 
     @classmethod
     def from_json(cls, data: Any) -> TemplateInfo:
-        return decode_json_template_info(data, "$")
+        return record_from_json(decode_json_template_info, data)
 
 
 _TEMPLATE_INFO_KEYS = frozenset(
@@ -75,7 +76,7 @@ _TEMPLATE_INFO_KEYS = frozenset(
 
 def decode_xml_template_info(element: Element) -> TemplateInfo:
     value = TemplateInfo()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _NAME:
             value.name = child.text or empty_or_nil(child)
@@ -86,7 +87,7 @@ def decode_xml_template_info(element: Element) -> TemplateInfo:
         elif tag == _PLUGIN_ID:
             value.plugin_id = read_int(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

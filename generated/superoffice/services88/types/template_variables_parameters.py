@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -20,10 +21,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -92,7 +94,7 @@ _TEMPLATE_VARIABLES_PARAMETERS = (
 _TICKET_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TicketId"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class TemplateVariablesParameters(Carrier):
     """Parameters specifying source and properties for template variable substitution.
 
@@ -149,14 +151,14 @@ class TemplateVariablesParameters(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> TemplateVariablesParameters:
-        return decode_xml_template_variables_parameters(parse_xml(element))
+        return record_from_xml(decode_xml_template_variables_parameters, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_template_variables_parameters(self)
 
     @classmethod
     def from_json(cls, data: Any) -> TemplateVariablesParameters:
-        return decode_json_template_variables_parameters(data, "$")
+        return record_from_json(decode_json_template_variables_parameters, data)
 
 
 _TEMPLATE_VARIABLES_PARAMETERS_KEYS = frozenset(
@@ -185,17 +187,15 @@ _TEMPLATE_VARIABLES_PARAMETERS_KEYS = frozenset(
 
 def decode_xml_template_variables_parameters(element: Element) -> TemplateVariablesParameters:
     value = TemplateVariablesParameters()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _SOURCE_INPUT:
             value.source_input = child.text or empty_or_nil(child)
@@ -225,16 +225,16 @@ def decode_xml_template_variables_parameters(element: Element) -> TemplateVariab
             value.product_key = child.text or empty_or_nil(child)
         elif tag == _CUSTOM_TAGS:
             value.custom_tags = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_list_of_str(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_list_of_str(child)
             )
         elif tag == _TICKET_ID:
             value.ticket_id = read_int(child)
         elif tag == _DOCUMENT_ENTITY:
             value.document_entity = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_document_entity(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_document_entity(child)
             )
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

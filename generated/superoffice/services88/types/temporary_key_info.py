@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -20,11 +21,12 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -67,7 +69,7 @@ _TARGET_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TargetId"
 _TEMPORARY_KEY_INFO = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TemporaryKeyInfo"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class TemporaryKeyInfo(Carrier):
     """The fields returned when checking a temporary key
 
@@ -91,14 +93,14 @@ class TemporaryKeyInfo(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> TemporaryKeyInfo:
-        return decode_xml_temporary_key_info(parse_xml(element))
+        return record_from_xml(decode_xml_temporary_key_info, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_temporary_key_info(self)
 
     @classmethod
     def from_json(cls, data: Any) -> TemporaryKeyInfo:
-        return decode_json_temporary_key_info(data, "$")
+        return record_from_json(decode_json_temporary_key_info, data)
 
 
 _TEMPORARY_KEY_INFO_KEYS = frozenset(
@@ -116,17 +118,15 @@ _TEMPORARY_KEY_INFO_KEYS = frozenset(
 
 def decode_xml_temporary_key_info(element: Element) -> TemporaryKeyInfo:
     value = TemporaryKeyInfo()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _DOMAIN:
             value.domain = decode_xml_temporary_key_domain(child)
@@ -139,7 +139,7 @@ def decode_xml_temporary_key_info(element: Element) -> TemporaryKeyInfo:
         elif tag == _PAYLOAD:
             value.payload = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

@@ -10,6 +10,7 @@ import datetime
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -22,15 +23,17 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_short,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_datetime,
     read_int,
     read_short,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -169,7 +172,7 @@ _TIME_TO_REPLY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TimeTo
 _TITLE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Title"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class Ticket(Carrier):
     """The ticket carrier is used for representing a service request.
 
@@ -335,14 +338,14 @@ class Ticket(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> Ticket:
-        return decode_xml_ticket(parse_xml(element))
+        return record_from_xml(decode_xml_ticket, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_ticket(self)
 
     @classmethod
     def from_json(cls, data: Any) -> Ticket:
-        return decode_json_ticket(data, "$")
+        return record_from_json(decode_json_ticket, data)
 
 
 _TICKET_KEYS = frozenset(
@@ -418,17 +421,15 @@ _TICKET_KEYS = frozenset(
 
 def decode_xml_ticket(element: Element) -> Ticket:
     value = Ticket()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _TICKET_ID:
             value.ticket_id = read_int(child)
@@ -557,7 +558,7 @@ def decode_xml_ticket(element: Element) -> Ticket:
         elif tag == _TICKET_TYPE_NAME:
             value.ticket_type_name = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -673,7 +674,7 @@ def decode_json_ticket(data: Any, path: str) -> Ticket:
     value.person_middle_name = take_str_nillable(data, "PersonMiddleName", path)
     value.person_lastname = take_str_nillable(data, "PersonLastname", path)
     value.person_fullname = take_str_nillable(data, "PersonFullname", path)
-    value.alert_level = take_int(data, "AlertLevel", path)
+    value.alert_level = take(data, "AlertLevel", path, json_short)
     value.connect_id = take_int(data, "ConnectId", path)
     value.read_status = take(data, "ReadStatus", path, decode_json_ticket_read_status)
     value.time_to_reply = take_int(data, "TimeToReply", path)
@@ -788,7 +789,7 @@ TICKET_CODEC = Codec(decode_xml_ticket, encode_xml_ticket, decode_json_ticket, e
 def decode_xml_list_of_ticket(element: Element) -> list[Ticket | None]:
     """``ArrayOfTicket``: a list of ``Ticket`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_ticket(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_ticket(child))
         for child in element
         if child.tag == _TICKET
     ]

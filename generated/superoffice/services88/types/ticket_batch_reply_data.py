@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -21,11 +22,12 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -65,7 +67,7 @@ _TICKET_IDS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TicketIds
 _TIME_SPENT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TimeSpent"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class TicketBatchReplyData(Record):
     """Data to add a batched ticket reply.
 
@@ -93,14 +95,14 @@ class TicketBatchReplyData(Record):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> TicketBatchReplyData:
-        return decode_xml_ticket_batch_reply_data(parse_xml(element))
+        return record_from_xml(decode_xml_ticket_batch_reply_data, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_ticket_batch_reply_data(self)
 
     @classmethod
     def from_json(cls, data: Any) -> TicketBatchReplyData:
-        return decode_json_ticket_batch_reply_data(data, "$")
+        return record_from_json(decode_json_ticket_batch_reply_data, data)
 
 
 _TICKET_BATCH_REPLY_DATA_KEYS = frozenset(
@@ -118,17 +120,15 @@ _TICKET_BATCH_REPLY_DATA_KEYS = frozenset(
 
 def decode_xml_ticket_batch_reply_data(element: Element) -> TicketBatchReplyData:
     value = TicketBatchReplyData()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TICKET_IDS:
-            value.ticket_ids = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_int(child)
-            )
+            value.ticket_ids = None if child.get(XSI_NIL) in NIL else decode_xml_list_of_int(child)
         elif tag == _CLOSE_TICKETS:
             value.close_tickets = read_bool(child)
         elif tag == _ATTACHMENT_IDS:
             value.attachment_ids = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_int(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_int(child)
             )
         elif tag == _HTML_BODY:
             value.html_body = child.text or empty_or_nil(child)
@@ -139,7 +139,7 @@ def decode_xml_ticket_batch_reply_data(element: Element) -> TicketBatchReplyData
         elif tag == _SEND_COPY_TO_CUSTOMER:
             value.send_copy_to_customer = read_bool(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -20,10 +21,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -54,7 +56,7 @@ _TOOLTIP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Tooltip"
 _VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Value"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class TicketCategory(Carrier):
     """Ticket Category - light read-only version of TicketCategoryEntity.
 
@@ -74,14 +76,14 @@ class TicketCategory(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> TicketCategory:
-        return decode_xml_ticket_category(parse_xml(element))
+        return record_from_xml(decode_xml_ticket_category, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_ticket_category(self)
 
     @classmethod
     def from_json(cls, data: Any) -> TicketCategory:
-        return decode_json_ticket_category(data, "$")
+        return record_from_json(decode_json_ticket_category, data)
 
 
 _TICKET_CATEGORY_KEYS = frozenset(
@@ -97,17 +99,15 @@ _TICKET_CATEGORY_KEYS = frozenset(
 
 def decode_xml_ticket_category(element: Element) -> TicketCategory:
     value = TicketCategory()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ID:
             value.id = read_int(child)
@@ -116,7 +116,7 @@ def decode_xml_ticket_category(element: Element) -> TicketCategory:
         elif tag == _TOOLTIP:
             value.tooltip = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -21,10 +22,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -113,7 +115,7 @@ _TICKET_CATEGORY_ENTITY = (
 _TICKET_CATEGORY_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TicketCategoryId"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class TicketCategoryEntity(Carrier):
     """This entity describes the meta data for a ticket category, and provides special operations
     on it.
@@ -181,14 +183,14 @@ class TicketCategoryEntity(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> TicketCategoryEntity:
-        return decode_xml_ticket_category_entity(parse_xml(element))
+        return record_from_xml(decode_xml_ticket_category_entity, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_ticket_category_entity(self)
 
     @classmethod
     def from_json(cls, data: Any) -> TicketCategoryEntity:
-        return decode_json_ticket_category_entity(data, "$")
+        return record_from_json(decode_json_ticket_category_entity, data)
 
 
 _TICKET_CATEGORY_ENTITY_KEYS = frozenset(
@@ -219,17 +221,15 @@ _TICKET_CATEGORY_ENTITY_KEYS = frozenset(
 
 def decode_xml_ticket_category_entity(element: Element) -> TicketCategoryEntity:
     value = TicketCategoryEntity()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _TICKET_CATEGORY_ID:
             value.ticket_category_id = read_int(child)
@@ -259,24 +259,24 @@ def decode_xml_ticket_category_entity(element: Element) -> TicketCategoryEntity:
             value.notification_email = child.text or empty_or_nil(child)
         elif tag == _DEFAULT_TICKET_STATUS:
             value.default_ticket_status = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_ticket_status_entity(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_ticket_status_entity(child)
             )
         elif tag == _DEFAULT_MESSAGE_STATUS:
             value.default_message_status = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_ticket_status_entity(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_ticket_status_entity(child)
             )
         elif tag == _EFFECTIVE_REPLY_TEMPLATE_ID:
             value.effective_reply_template_id = read_int(child)
         elif tag == _EXTRA_FIELDS:
             value.extra_fields = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_string_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_string_dictionary(child)
             )
         elif tag == _CUSTOM_FIELDS:
             value.custom_fields = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_string_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_string_dictionary(child)
             )
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -437,7 +437,7 @@ def decode_xml_list_of_ticket_category_entity(
 ) -> list[TicketCategoryEntity | None]:
     """``ArrayOfTicketCategoryEntity``: a list of ``TicketCategoryEntity`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_ticket_category_entity(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_ticket_category_entity(child))
         for child in element
         if child.tag == _TICKET_CATEGORY_ENTITY
     ]

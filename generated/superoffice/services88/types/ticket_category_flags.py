@@ -10,7 +10,7 @@ from typing import Any
 
 from lxml import etree
 
-from ...runtime import Codec, Element, flags_from_xml, flags_to_text, json_flags
+from ...runtime import Codec, Element, flags_from_xml, flags_to_json, flags_to_text, json_flags
 
 
 class TicketCategoryFlags(enum.Flag, boundary=enum.KEEP):
@@ -81,8 +81,8 @@ def decode_json_ticket_category_flags(data: Any, path: str) -> TicketCategoryFla
     )
 
 
-def encode_json_ticket_category_flags(value: TicketCategoryFlags | str) -> str:
-    return flags_to_text(value, _TICKET_CATEGORY_FLAGS_NAMES, ", ")
+def encode_json_ticket_category_flags(value: TicketCategoryFlags | str) -> str | int:
+    return flags_to_json(value, _TICKET_CATEGORY_FLAGS_NAMES)
 
 
 TICKET_CATEGORY_FLAGS_CODEC = Codec(

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -18,15 +19,17 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_short,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_short,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
-    take_int,
+    take,
     take_nillable,
     write_int,
 )
@@ -60,7 +63,7 @@ _USER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}User"
 _WEIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Weight"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class TicketCategoryMembershipEntity(Carrier):
     """This entity describes ticket category membership.
 
@@ -80,14 +83,14 @@ class TicketCategoryMembershipEntity(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> TicketCategoryMembershipEntity:
-        return decode_xml_ticket_category_membership_entity(parse_xml(element))
+        return record_from_xml(decode_xml_ticket_category_membership_entity, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_ticket_category_membership_entity(self)
 
     @classmethod
     def from_json(cls, data: Any) -> TicketCategoryMembershipEntity:
-        return decode_json_ticket_category_membership_entity(data, "$")
+        return record_from_json(decode_json_ticket_category_membership_entity, data)
 
 
 _TICKET_CATEGORY_MEMBERSHIP_ENTITY_KEYS = frozenset(
@@ -104,24 +107,22 @@ def decode_xml_ticket_category_membership_entity(
     element: Element,
 ) -> TicketCategoryMembershipEntity:
     value = TicketCategoryMembershipEntity()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _USER:
-            value.user = None if child.get(XSI_NIL) == "true" else decode_xml_associate(child)
+            value.user = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
         elif tag == _WEIGHT:
             value.weight = read_short(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -149,7 +150,7 @@ def decode_json_ticket_category_membership_entity(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
     value.user = take_nillable(data, "User", path, decode_json_associate)
-    value.weight = take_int(data, "Weight", path)
+    value.weight = take(data, "Weight", path, json_short)
     value.extra = (
         None
         if _TICKET_CATEGORY_MEMBERSHIP_ENTITY_KEYS.issuperset(data)
@@ -188,7 +189,7 @@ def decode_xml_list_of_ticket_category_membership_entity(
     return [
         (
             None
-            if child.get(XSI_NIL) == "true"
+            if child.get(XSI_NIL) in NIL
             else decode_xml_ticket_category_membership_entity(child)
         )
         for child in element

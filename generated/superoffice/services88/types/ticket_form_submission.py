@@ -20,10 +20,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -48,7 +49,7 @@ _TICKET_FORM_SUBMISSION = (
 )
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class TicketFormSubmission(Record):
     """Class representing form submission related to ticket.
 
@@ -67,14 +68,14 @@ class TicketFormSubmission(Record):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> TicketFormSubmission:
-        return decode_xml_ticket_form_submission(parse_xml(element))
+        return record_from_xml(decode_xml_ticket_form_submission, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_ticket_form_submission(self)
 
     @classmethod
     def from_json(cls, data: Any) -> TicketFormSubmission:
-        return decode_json_ticket_form_submission(data, "$")
+        return record_from_json(decode_json_ticket_form_submission, data)
 
 
 _TICKET_FORM_SUBMISSION_KEYS = frozenset(
@@ -88,7 +89,7 @@ _TICKET_FORM_SUBMISSION_KEYS = frozenset(
 
 def decode_xml_ticket_form_submission(element: Element) -> TicketFormSubmission:
     value = TicketFormSubmission()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _FORM_SUBMISSION_ID:
             value.form_submission_id = read_int(child)
@@ -97,7 +98,7 @@ def decode_xml_ticket_form_submission(element: Element) -> TicketFormSubmission:
         elif tag == _STATUS:
             value.status = decode_xml_form_submission_status(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -21,10 +22,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -60,7 +62,7 @@ _TICKET_URL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TicketUrl
 _TITLE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Title"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class TicketInfo(Carrier):
     """A small carrier that contains information about a ticket
 
@@ -92,14 +94,14 @@ class TicketInfo(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> TicketInfo:
-        return decode_xml_ticket_info(parse_xml(element))
+        return record_from_xml(decode_xml_ticket_info, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_ticket_info(self)
 
     @classmethod
     def from_json(cls, data: Any) -> TicketInfo:
-        return decode_json_ticket_info(data, "$")
+        return record_from_json(decode_json_ticket_info, data)
 
 
 _TICKET_INFO_KEYS = frozenset(
@@ -120,17 +122,15 @@ _TICKET_INFO_KEYS = frozenset(
 
 def decode_xml_ticket_info(element: Element) -> TicketInfo:
     value = TicketInfo()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _TICKET_ID:
             value.ticket_id = read_int(child)
@@ -149,7 +149,7 @@ def decode_xml_ticket_info(element: Element) -> TicketInfo:
         elif tag == _CONTACT_NAME:
             value.contact_name = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -222,7 +222,7 @@ TICKET_INFO_CODEC = Codec(
 def decode_xml_list_of_ticket_info(element: Element) -> list[TicketInfo | None]:
     """``ArrayOfTicketInfo``: a list of ``TicketInfo`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_ticket_info(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_ticket_info(child))
         for child in element
         if child.tag == _TICKET_INFO
     ]

@@ -10,6 +10,7 @@ import datetime
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -24,12 +25,13 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_datetime,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -103,7 +105,7 @@ _TICKET_MESSAGE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Ticke
 _TICKET_MESSAGE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TicketMessageId"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class TicketMessage(Carrier):
     """The TicketMessage carrier is used for representing a service ticket message
 
@@ -159,14 +161,14 @@ class TicketMessage(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> TicketMessage:
-        return decode_xml_ticket_message(parse_xml(element))
+        return record_from_xml(decode_xml_ticket_message, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_ticket_message(self)
 
     @classmethod
     def from_json(cls, data: Any) -> TicketMessage:
-        return decode_json_ticket_message(data, "$")
+        return record_from_json(decode_json_ticket_message, data)
 
 
 _TICKET_MESSAGE_KEYS = frozenset(
@@ -198,17 +200,15 @@ _TICKET_MESSAGE_KEYS = frozenset(
 
 def decode_xml_ticket_message(element: Element) -> TicketMessage:
     value = TicketMessage()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _TICKET_MESSAGE_ID:
             value.ticket_message_id = read_int(child)
@@ -237,7 +237,7 @@ def decode_xml_ticket_message(element: Element) -> TicketMessage:
         elif tag == _MESSAGE_HEADERS:
             value.message_headers = (
                 None
-                if child.get(XSI_NIL) == "true"
+                if child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_ticket_message_header(child)
             )
         elif tag == _LANGUAGE:
@@ -253,7 +253,7 @@ def decode_xml_ticket_message(element: Element) -> TicketMessage:
         elif tag == _BADGE:
             value.badge = decode_xml_badge_type(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -363,7 +363,7 @@ TICKET_MESSAGE_CODEC = Codec(
 def decode_xml_list_of_ticket_message(element: Element) -> list[TicketMessage | None]:
     """``ArrayOfTicketMessage``: a list of ``TicketMessage`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_ticket_message(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_ticket_message(child))
         for child in element
         if child.tag == _TICKET_MESSAGE
     ]

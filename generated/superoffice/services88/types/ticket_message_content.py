@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -21,9 +22,10 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_nillable,
@@ -45,7 +47,7 @@ _TICKET_MESSAGE_CONTENT = (
 )
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class TicketMessageContent(Record):
     """Message content to fill a new message.
 
@@ -65,14 +67,14 @@ class TicketMessageContent(Record):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> TicketMessageContent:
-        return decode_xml_ticket_message_content(parse_xml(element))
+        return record_from_xml(decode_xml_ticket_message_content, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_ticket_message_content(self)
 
     @classmethod
     def from_json(cls, data: Any) -> TicketMessageContent:
-        return decode_json_ticket_message_content(data, "$")
+        return record_from_json(decode_json_ticket_message_content, data)
 
 
 _TICKET_MESSAGE_CONTENT_KEYS = frozenset(
@@ -85,18 +87,16 @@ _TICKET_MESSAGE_CONTENT_KEYS = frozenset(
 
 def decode_xml_ticket_message_content(element: Element) -> TicketMessageContent:
     value = TicketMessageContent()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _BODY:
             value.body = child.text or empty_or_nil(child)
         elif tag == _ATTACHMENTS_INFO:
             value.attachments_info = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_list_of_attachment_entity(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_attachment_entity(child)
             )
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

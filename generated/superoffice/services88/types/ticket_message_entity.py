@@ -10,6 +10,7 @@ import datetime
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -24,12 +25,13 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_datetime,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -160,7 +162,7 @@ _TIME_SPENT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TimeSpent
 _TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Type"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class TicketMessageEntity(Carrier):
     """The ticket messages are e-mails, SMS or other messages attached to a ticket (aka request).
 
@@ -243,14 +245,14 @@ class TicketMessageEntity(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> TicketMessageEntity:
-        return decode_xml_ticket_message_entity(parse_xml(element))
+        return record_from_xml(decode_xml_ticket_message_entity, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_ticket_message_entity(self)
 
     @classmethod
     def from_json(cls, data: Any) -> TicketMessageEntity:
-        return decode_json_ticket_message_entity(data, "$")
+        return record_from_json(decode_json_ticket_message_entity, data)
 
 
 _TICKET_MESSAGE_ENTITY_KEYS = frozenset(
@@ -289,28 +291,24 @@ _TICKET_MESSAGE_ENTITY_KEYS = frozenset(
 
 def decode_xml_ticket_message_entity(element: Element) -> TicketMessageEntity:
     value = TicketMessageEntity()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _EJ_MESSAGE_ID:
             value.ej_message_id = read_int(child)
         elif tag == _TICKET:
-            value.ticket = None if child.get(XSI_NIL) == "true" else decode_xml_ticket(child)
+            value.ticket = None if child.get(XSI_NIL) in NIL else decode_xml_ticket(child)
         elif tag == _CREATED_AT:
             value.created_at = read_datetime(child)
         elif tag == _CREATED_BY:
-            value.created_by = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_associate(child)
-            )
+            value.created_by = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
         elif tag == _AUTHOR:
             value.author = child.text or empty_or_nil(child)
         elif tag == _SLEVEL:
@@ -334,13 +332,13 @@ def decode_xml_ticket_message_entity(element: Element) -> TicketMessageEntity:
         elif tag == _MESSAGE_CATEGORY:
             value.message_category = decode_xml_ticket_message_category(child)
         elif tag == _PERSON:
-            value.person = None if child.get(XSI_NIL) == "true" else decode_xml_person(child)
+            value.person = None if child.get(XSI_NIL) in NIL else decode_xml_person(child)
         elif tag == _SEARCH_TITLE:
             value.search_title = child.text or empty_or_nil(child)
         elif tag == _MESSAGE_HEADERS:
             value.message_headers = (
                 None
-                if child.get(XSI_NIL) == "true"
+                if child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_ticket_message_header(child)
             )
         elif tag == _IMPORTANT:
@@ -355,20 +353,18 @@ def decode_xml_ticket_message_entity(element: Element) -> TicketMessageEntity:
             value.badge = decode_xml_badge_type(child)
         elif tag == _ATTACHMENTS_INFO:
             value.attachments_info = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_list_of_attachment_entity(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_attachment_entity(child)
             )
         elif tag == _EXTRA_FIELDS:
             value.extra_fields = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_string_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_string_dictionary(child)
             )
         elif tag == _CUSTOM_FIELDS:
             value.custom_fields = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_string_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_string_dictionary(child)
             )
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -511,7 +507,7 @@ TICKET_MESSAGE_ENTITY_CODEC = Codec(
 def decode_xml_list_of_ticket_message_entity(element: Element) -> list[TicketMessageEntity | None]:
     """``ArrayOfTicketMessageEntity``: a list of ``TicketMessageEntity`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_ticket_message_entity(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_ticket_message_entity(child))
         for child in element
         if child.tag == _TICKET_MESSAGE_ENTITY
     ]

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -21,10 +22,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -74,7 +76,7 @@ _TICKET_MESSAGE_HEADER = (
 _VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Value"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class TicketMessageHeader(Carrier):
     """Contains information about a header connected to a ticket message
 
@@ -105,14 +107,14 @@ class TicketMessageHeader(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> TicketMessageHeader:
-        return decode_xml_ticket_message_header(parse_xml(element))
+        return record_from_xml(decode_xml_ticket_message_header, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_ticket_message_header(self)
 
     @classmethod
     def from_json(cls, data: Any) -> TicketMessageHeader:
-        return decode_json_ticket_message_header(data, "$")
+        return record_from_json(decode_json_ticket_message_header, data)
 
 
 _TICKET_MESSAGE_HEADER_KEYS = frozenset(
@@ -130,17 +132,15 @@ _TICKET_MESSAGE_HEADER_KEYS = frozenset(
 
 def decode_xml_ticket_message_header(element: Element) -> TicketMessageHeader:
     value = TicketMessageHeader()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ID:
             value.id = read_int(child)
@@ -153,7 +153,7 @@ def decode_xml_ticket_message_header(element: Element) -> TicketMessageHeader:
         elif tag == _STD_ITEM_COL:
             value.std_item_col = decode_xml_message_header_std_item_col(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -221,7 +221,7 @@ TICKET_MESSAGE_HEADER_CODEC = Codec(
 def decode_xml_list_of_ticket_message_header(element: Element) -> list[TicketMessageHeader | None]:
     """``ArrayOfTicketMessageHeader``: a list of ``TicketMessageHeader`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_ticket_message_header(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_ticket_message_header(child))
         for child in element
         if child.tag == _TICKET_MESSAGE_HEADER
     ]

@@ -10,6 +10,7 @@ import datetime
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -24,11 +25,12 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_datetime,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -124,7 +126,7 @@ _WED_START = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WedStart"
 _WED_STOP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WedStop"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class TicketPriorityEntity(Carrier):
     """Entity for a ticket priority. This entity describes the meta data for a ticket priority, and
     provides special operations on it.
@@ -203,14 +205,14 @@ class TicketPriorityEntity(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> TicketPriorityEntity:
-        return decode_xml_ticket_priority_entity(parse_xml(element))
+        return record_from_xml(decode_xml_ticket_priority_entity, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_ticket_priority_entity(self)
 
     @classmethod
     def from_json(cls, data: Any) -> TicketPriorityEntity:
-        return decode_json_ticket_priority_entity(data, "$")
+        return record_from_json(decode_json_ticket_priority_entity, data)
 
 
 _TICKET_PRIORITY_ENTITY_KEYS = frozenset(
@@ -251,17 +253,15 @@ _TICKET_PRIORITY_ENTITY_KEYS = frozenset(
 
 def decode_xml_ticket_priority_entity(element: Element) -> TicketPriorityEntity:
     value = TicketPriorityEntity()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _TICKET_PRIORITY_ID:
             value.ticket_priority_id = read_int(child)
@@ -317,16 +317,16 @@ def decode_xml_ticket_priority_entity(element: Element) -> TicketPriorityEntity:
             value.sun_stop = read_datetime(child)
         elif tag == _NON_DATES:
             value.non_dates = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_datetime(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_datetime(child)
             )
         elif tag == _ESCALATION_LEVELS:
             value.escalation_levels = (
                 None
-                if child.get(XSI_NIL) == "true"
+                if child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_ticket_priority_escalation_level_entity(child)
             )
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -501,7 +501,7 @@ def decode_xml_list_of_ticket_priority_entity(
 ) -> list[TicketPriorityEntity | None]:
     """``ArrayOfTicketPriorityEntity``: a list of ``TicketPriorityEntity`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_ticket_priority_entity(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_ticket_priority_entity(child))
         for child in element
         if child.tag == _TICKET_PRIORITY_ENTITY
     ]

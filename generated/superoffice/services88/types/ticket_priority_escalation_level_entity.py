@@ -10,6 +10,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -20,15 +21,18 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_short,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_int,
     read_short,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
+    take,
     take_int,
     take_nillable,
     take_str_nillable,
@@ -86,7 +90,7 @@ _TICKET_PRIORITY_ESCALATION_LEVEL_ENTITY = (
 )
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class TicketPriorityEscalationLevelEntity(Carrier):
     """Entity for ticket priority escalation level. Entity describes properties/actions when
     escalation(alert) happens. Alert is raised according to TicketPriority timing intervals
@@ -141,14 +145,14 @@ class TicketPriorityEscalationLevelEntity(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> TicketPriorityEscalationLevelEntity:
-        return decode_xml_ticket_priority_escalation_level_entity(parse_xml(element))
+        return record_from_xml(decode_xml_ticket_priority_escalation_level_entity, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_ticket_priority_escalation_level_entity(self)
 
     @classmethod
     def from_json(cls, data: Any) -> TicketPriorityEscalationLevelEntity:
-        return decode_json_ticket_priority_escalation_level_entity(data, "$")
+        return record_from_json(decode_json_ticket_priority_escalation_level_entity, data)
 
 
 _TICKET_PRIORITY_ESCALATION_LEVEL_ENTITY_KEYS = frozenset(
@@ -179,17 +183,15 @@ def decode_xml_ticket_priority_escalation_level_entity(
     element: Element,
 ) -> TicketPriorityEscalationLevelEntity:
     value = TicketPriorityEscalationLevelEntity()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _TICKET_ALERT_ID:
             value.ticket_alert_id = read_int(child)
@@ -224,7 +226,7 @@ def decode_xml_ticket_priority_escalation_level_entity(
         elif tag == _REPLY_TEMPLATE_ID_SMS:
             value.reply_template_id_sms = read_int(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -266,7 +268,7 @@ def decode_json_ticket_priority_escalation_level_entity(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
     value.ticket_alert_id = take_int(data, "TicketAlertId", path)
-    value.alert_level = take_int(data, "AlertLevel", path)
+    value.alert_level = take(data, "AlertLevel", path, json_short)
     value.alert_timeout = take_int(data, "AlertTimeout", path)
     value.action = take_int(data, "Action", path)
     value.delegate_to = take_int(data, "DelegateTo", path)
@@ -333,7 +335,7 @@ def decode_xml_list_of_ticket_priority_escalation_level_entity(
     return [
         (
             None
-            if child.get(XSI_NIL) == "true"
+            if child.get(XSI_NIL) in NIL
             else decode_xml_ticket_priority_escalation_level_entity(child)
         )
         for child in element

@@ -10,7 +10,7 @@ from typing import Any
 
 from lxml import etree
 
-from ...runtime import Codec, Element, flags_from_xml, flags_to_text, json_flags
+from ...runtime import Codec, Element, flags_from_xml, flags_to_json, flags_to_text, json_flags
 
 
 class TicketPriorityFlags(enum.Flag, boundary=enum.KEEP):
@@ -60,8 +60,8 @@ def decode_json_ticket_priority_flags(data: Any, path: str) -> TicketPriorityFla
     )
 
 
-def encode_json_ticket_priority_flags(value: TicketPriorityFlags | str) -> str:
-    return flags_to_text(value, _TICKET_PRIORITY_FLAGS_NAMES, ", ")
+def encode_json_ticket_priority_flags(value: TicketPriorityFlags | str) -> str | int:
+    return flags_to_json(value, _TICKET_PRIORITY_FLAGS_NAMES)
 
 
 TICKET_PRIORITY_FLAGS_CODEC = Codec(

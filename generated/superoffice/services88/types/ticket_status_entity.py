@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -21,11 +22,12 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -79,7 +81,7 @@ _TIME_COUNTER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TimeCou
 _USED_IN_QUEUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UsedInQueue"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class TicketStatusEntity(Carrier):
     """Entity for a ticket status. This entity describes the meta data for a ticket status, and
     provides special operations on it.
@@ -110,14 +112,14 @@ class TicketStatusEntity(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> TicketStatusEntity:
-        return decode_xml_ticket_status_entity(parse_xml(element))
+        return record_from_xml(decode_xml_ticket_status_entity, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_ticket_status_entity(self)
 
     @classmethod
     def from_json(cls, data: Any) -> TicketStatusEntity:
-        return decode_json_ticket_status_entity(data, "$")
+        return record_from_json(decode_json_ticket_status_entity, data)
 
 
 _TICKET_STATUS_ENTITY_KEYS = frozenset(
@@ -137,17 +139,15 @@ _TICKET_STATUS_ENTITY_KEYS = frozenset(
 
 def decode_xml_ticket_status_entity(element: Element) -> TicketStatusEntity:
     value = TicketStatusEntity()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _TICKET_STATUS_ID:
             value.ticket_status_id = read_int(child)
@@ -164,7 +164,7 @@ def decode_xml_ticket_status_entity(element: Element) -> TicketStatusEntity:
         elif tag == _USED_IN_QUEUE:
             value.used_in_queue = read_bool(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -238,7 +238,7 @@ TICKET_STATUS_ENTITY_CODEC = Codec(
 def decode_xml_list_of_ticket_status_entity(element: Element) -> list[TicketStatusEntity | None]:
     """``ArrayOfTicketStatusEntity``: a list of ``TicketStatusEntity`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_ticket_status_entity(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_ticket_status_entity(child))
         for child in element
         if child.tag == _TICKET_STATUS_ENTITY
     ]

@@ -10,6 +10,7 @@ import datetime
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -25,11 +26,12 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_datetime,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -48,7 +50,7 @@ _TICKET_SUMMARY_ITEM = "{http://www.superoffice.net/ws/crm/NetServer/Services88}
 _TITLE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Title"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class TicketSummaryItem(Record):
     """The ticket summary with heading, created date.
 
@@ -72,14 +74,14 @@ class TicketSummaryItem(Record):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> TicketSummaryItem:
-        return decode_xml_ticket_summary_item(parse_xml(element))
+        return record_from_xml(decode_xml_ticket_summary_item, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_ticket_summary_item(self)
 
     @classmethod
     def from_json(cls, data: Any) -> TicketSummaryItem:
-        return decode_json_ticket_summary_item(data, "$")
+        return record_from_json(decode_json_ticket_summary_item, data)
 
 
 _TICKET_SUMMARY_ITEM_KEYS = frozenset(
@@ -95,7 +97,7 @@ _TICKET_SUMMARY_ITEM_KEYS = frozenset(
 
 def decode_xml_ticket_summary_item(element: Element) -> TicketSummaryItem:
     value = TicketSummaryItem()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TICKET_ID:
             value.ticket_id = read_int(child)
@@ -108,7 +110,7 @@ def decode_xml_ticket_summary_item(element: Element) -> TicketSummaryItem:
         elif tag == _ICON_HINT:
             value.icon_hint = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -166,7 +168,7 @@ TICKET_SUMMARY_ITEM_CODEC = Codec(
 def decode_xml_list_of_ticket_summary_item(element: Element) -> list[TicketSummaryItem | None]:
     """``ArrayOfTicketSummaryItem``: a list of ``TicketSummaryItem`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_ticket_summary_item(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_ticket_summary_item(child))
         for child in element
         if child.tag == _TICKET_SUMMARY_ITEM
     ]

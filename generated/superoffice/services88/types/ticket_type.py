@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -20,11 +21,12 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_bool,
@@ -83,7 +85,7 @@ _TICKET_TYPE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Ticke
 _VISIBLE_FOR_GROUPS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}VisibleForGroups"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class TicketType(Carrier):
     """Ticket Type - light read-only version of TicketTypeEntity.
 
@@ -123,14 +125,14 @@ class TicketType(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> TicketType:
-        return decode_xml_ticket_type(parse_xml(element))
+        return record_from_xml(decode_xml_ticket_type, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_ticket_type(self)
 
     @classmethod
     def from_json(cls, data: Any) -> TicketType:
-        return decode_json_ticket_type(data, "$")
+        return record_from_json(decode_json_ticket_type, data)
 
 
 _TICKET_TYPE_KEYS = frozenset(
@@ -156,17 +158,15 @@ _TICKET_TYPE_KEYS = frozenset(
 
 def decode_xml_ticket_type(element: Element) -> TicketType:
     value = TicketType()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _TICKET_TYPE_ID:
             value.ticket_type_id = read_int(child)
@@ -190,14 +190,14 @@ def decode_xml_ticket_type(element: Element) -> TicketType:
             value.external_as_default = read_bool(child)
         elif tag == _VISIBLE_FOR_GROUPS:
             value.visible_for_groups = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_int(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_int(child)
             )
         elif tag == _REPLY_FORWARD_NO_SIGNATURE:
             value.reply_forward_no_signature = read_bool(child)
         elif tag == _REPLY_EXTERNAL_AS_DEFAULT:
             value.reply_external_as_default = read_bool(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -19,16 +20,19 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_short,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
     read_short,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
+    take,
     take_bool,
     take_int,
     take_nillable,
@@ -91,7 +95,7 @@ _TOOLTIP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Tooltip"
 _VISIBLE_FOR_GROUPS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}VisibleForGroups"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class TicketTypeEntity(Carrier):
     """Entity for a ticket (Request) type. This enables having diversified tickets needed for a
     specific process.
@@ -148,14 +152,14 @@ class TicketTypeEntity(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> TicketTypeEntity:
-        return decode_xml_ticket_type_entity(parse_xml(element))
+        return record_from_xml(decode_xml_ticket_type_entity, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_ticket_type_entity(self)
 
     @classmethod
     def from_json(cls, data: Any) -> TicketTypeEntity:
-        return decode_json_ticket_type_entity(data, "$")
+        return record_from_json(decode_json_ticket_type_entity, data)
 
 
 _TICKET_TYPE_ENTITY_KEYS = frozenset(
@@ -187,17 +191,15 @@ _TICKET_TYPE_ENTITY_KEYS = frozenset(
 
 def decode_xml_ticket_type_entity(element: Element) -> TicketTypeEntity:
     value = TicketTypeEntity()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _TICKET_TYPE_ID:
             value.ticket_type_id = read_int(child)
@@ -213,13 +215,13 @@ def decode_xml_ticket_type_entity(element: Element) -> TicketTypeEntity:
             value.default_ticket_status = read_int(child)
         elif tag == _TICKET_STATUSES:
             value.ticket_statuses = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_int(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_int(child)
             )
         elif tag == _DEFAULT_TICKET_PRIORITY:
             value.default_ticket_priority = read_int(child)
         elif tag == _TICKET_PRIORITIES:
             value.ticket_priorities = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_int(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_int(child)
             )
         elif tag == _REPLY_TEMPLATE:
             value.reply_template = read_int(child)
@@ -237,14 +239,14 @@ def decode_xml_ticket_type_entity(element: Element) -> TicketTypeEntity:
             value.external_as_default = read_bool(child)
         elif tag == _VISIBLE_FOR_GROUPS:
             value.visible_for_groups = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_int(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_int(child)
             )
         elif tag == _REPLY_FORWARD_NO_SIGNATURE:
             value.reply_forward_no_signature = read_bool(child)
         elif tag == _REPLY_EXTERNAL_AS_DEFAULT:
             value.reply_external_as_default = read_bool(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -288,7 +290,7 @@ def decode_json_ticket_type_entity(data: Any, path: str) -> TicketTypeEntity:
     )
     value.ticket_type_id = take_int(data, "TicketTypeId", path)
     value.name = take_str_nillable(data, "Name", path)
-    value.rank = take_int(data, "Rank", path)
+    value.rank = take(data, "Rank", path, json_short)
     value.tooltip = take_str_nillable(data, "Tooltip", path)
     value.icon = take_str_nillable(data, "Icon", path)
     value.default_ticket_status = take_int(data, "DefaultTicketStatus", path)
@@ -358,7 +360,7 @@ TICKET_TYPE_ENTITY_CODEC = Codec(
 def decode_xml_list_of_ticket_type_entity(element: Element) -> list[TicketTypeEntity | None]:
     """``ArrayOfTicketTypeEntity``: a list of ``TicketTypeEntity`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_ticket_type_entity(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_ticket_type_entity(child))
         for child in element
         if child.tag == _TICKET_TYPE_ENTITY
     ]

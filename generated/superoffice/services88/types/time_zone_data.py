@@ -10,6 +10,7 @@ import datetime
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -23,10 +24,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -53,7 +55,7 @@ _TZ_LOCATION_CODE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TZL
 _TZ_LOCATION_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TZLocationID"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class TimeZoneData(Record):
     """The ``TimeZoneData`` record."""
 
@@ -79,14 +81,14 @@ class TimeZoneData(Record):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> TimeZoneData:
-        return decode_xml_time_zone_data(parse_xml(element))
+        return record_from_xml(decode_xml_time_zone_data, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_time_zone_data(self)
 
     @classmethod
     def from_json(cls, data: Any) -> TimeZoneData:
-        return decode_json_time_zone_data(data, "$")
+        return record_from_json(decode_json_time_zone_data, data)
 
 
 _TIME_ZONE_DATA_KEYS = frozenset(
@@ -104,7 +106,7 @@ _TIME_ZONE_DATA_KEYS = frozenset(
 
 def decode_xml_time_zone_data(element: Element) -> TimeZoneData:
     value = TimeZoneData()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TZ_LOCATION_ID:
             value.tz_location_id = read_int(child)
@@ -118,18 +120,14 @@ def decode_xml_time_zone_data(element: Element) -> TimeZoneData:
             value.iso_number = read_int(child)
         elif tag == _TIME_ZONE_STD_RULES:
             value.time_zone_std_rules = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_time_zone_rule_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_time_zone_rule_dictionary(child)
             )
         elif tag == _TIME_ZONE_DST_RULES:
             value.time_zone_dst_rules = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_time_zone_rule_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_time_zone_rule_dictionary(child)
             )
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -213,7 +211,7 @@ TIME_ZONE_DATA_CODEC = Codec(
 def decode_xml_list_of_time_zone_data(element: Element) -> list[TimeZoneData | None]:
     """``ArrayOfTimeZoneData``: a list of ``TimeZoneData`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_time_zone_data(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_time_zone_data(child))
         for child in element
         if child.tag == _TIME_ZONE_DATA
     ]

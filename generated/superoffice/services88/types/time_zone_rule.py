@@ -12,6 +12,7 @@ from typing import Any
 from lxml import etree
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -28,11 +29,12 @@ from ...runtime import (
     keep_element,
     new_child,
     pair_elements,
-    parse_xml,
     put,
     put_json,
     read_datetime,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -57,7 +59,7 @@ _TZ_OFFSET = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TZOffset"
 _VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Value"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class TimeZoneRule(Record):
     """The ``TimeZoneRule`` record."""
 
@@ -74,14 +76,14 @@ class TimeZoneRule(Record):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> TimeZoneRule:
-        return decode_xml_time_zone_rule(parse_xml(element))
+        return record_from_xml(decode_xml_time_zone_rule, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_time_zone_rule(self)
 
     @classmethod
     def from_json(cls, data: Any) -> TimeZoneRule:
-        return decode_json_time_zone_rule(data, "$")
+        return record_from_json(decode_json_time_zone_rule, data)
 
 
 _TIME_ZONE_RULE_KEYS = frozenset(
@@ -99,7 +101,7 @@ _TIME_ZONE_RULE_KEYS = frozenset(
 
 def decode_xml_time_zone_rule(element: Element) -> TimeZoneRule:
     value = TimeZoneRule()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TZ_OFFSET:
             value.tz_offset = read_int(child)
@@ -116,7 +118,7 @@ def decode_xml_time_zone_rule(element: Element) -> TimeZoneRule:
         elif tag == _END_MONTH:
             value.end_month = read_int(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -183,7 +185,7 @@ def decode_xml_time_zone_rule_dictionary(
             key_element, value_element = pair_elements(pair, _KEY, _VALUE)
             result[read_datetime(key_element)] = (
                 None
-                if value_element.get(XSI_NIL) == "true"
+                if value_element.get(XSI_NIL) in NIL
                 else decode_xml_time_zone_rule(value_element)
             )
     return result

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -20,9 +21,10 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_nillable,
@@ -53,7 +55,7 @@ _TOKEN_MANAGEMENT_INFO = (
 )
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class TokenManagementInfo(Carrier):
     """Token information
 
@@ -63,9 +65,9 @@ class TokenManagementInfo(Carrier):
 
     provider: str | None | Unset = UNSET
     """The provider these tokens belong to"""
-    access_token: str | None | Unset = UNSET
+    access_token: str | None | Unset = dataclasses.field(default=UNSET, repr=False)
     """Access token"""
-    refresh_token: str | None | Unset = UNSET
+    refresh_token: str | None | Unset = dataclasses.field(default=UNSET, repr=False)
     """Refresh token"""
 
     def to_xml(self) -> Element:
@@ -73,14 +75,14 @@ class TokenManagementInfo(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> TokenManagementInfo:
-        return decode_xml_token_management_info(parse_xml(element))
+        return record_from_xml(decode_xml_token_management_info, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_token_management_info(self)
 
     @classmethod
     def from_json(cls, data: Any) -> TokenManagementInfo:
-        return decode_json_token_management_info(data, "$")
+        return record_from_json(decode_json_token_management_info, data)
 
 
 _TOKEN_MANAGEMENT_INFO_KEYS = frozenset(
@@ -96,17 +98,15 @@ _TOKEN_MANAGEMENT_INFO_KEYS = frozenset(
 
 def decode_xml_token_management_info(element: Element) -> TokenManagementInfo:
     value = TokenManagementInfo()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _PROVIDER:
             value.provider = child.text or empty_or_nil(child)
@@ -115,7 +115,7 @@ def decode_xml_token_management_info(element: Element) -> TokenManagementInfo:
         elif tag == _REFRESH_TOKEN:
             value.refresh_token = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

@@ -10,6 +10,7 @@ import datetime
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -23,12 +24,13 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_datetime,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -83,7 +85,7 @@ _UPDATED_ASSOCIATE_ID = (
 )
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class TriggerScriptEntity(Carrier):
     """CRM Trigger Script - The script runs when a given event fires.
 
@@ -117,14 +119,14 @@ class TriggerScriptEntity(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> TriggerScriptEntity:
-        return decode_xml_trigger_script_entity(parse_xml(element))
+        return record_from_xml(decode_xml_trigger_script_entity, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_trigger_script_entity(self)
 
     @classmethod
     def from_json(cls, data: Any) -> TriggerScriptEntity:
-        return decode_json_trigger_script_entity(data, "$")
+        return record_from_json(decode_json_trigger_script_entity, data)
 
 
 _TRIGGER_SCRIPT_ENTITY_KEYS = frozenset(
@@ -147,17 +149,15 @@ _TRIGGER_SCRIPT_ENTITY_KEYS = frozenset(
 
 def decode_xml_trigger_script_entity(element: Element) -> TriggerScriptEntity:
     value = TriggerScriptEntity()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _SCREEN_CHOOSER_ID:
             value.screen_chooser_id = read_int(child)
@@ -180,7 +180,7 @@ def decode_xml_trigger_script_entity(element: Element) -> TriggerScriptEntity:
         elif tag == _UPDATED_ASSOCIATE_ID:
             value.updated_associate_id = read_int(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

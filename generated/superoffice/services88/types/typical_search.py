@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -19,15 +20,18 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_short,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_int,
     read_short,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
+    take,
     take_int,
     take_nillable,
     take_str_nillable,
@@ -69,7 +73,7 @@ _TYPICAL_SEARCH_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Ty
 _VERSION_NUMBER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}VersionNumber"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class TypicalSearch(Carrier):
     """Complete information about a TypicalSearch (including criteria)
 
@@ -103,14 +107,14 @@ class TypicalSearch(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> TypicalSearch:
-        return decode_xml_typical_search(parse_xml(element))
+        return record_from_xml(decode_xml_typical_search, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_typical_search(self)
 
     @classmethod
     def from_json(cls, data: Any) -> TypicalSearch:
-        return decode_json_typical_search(data, "$")
+        return record_from_json(decode_json_typical_search, data)
 
 
 _TYPICAL_SEARCH_KEYS = frozenset(
@@ -132,17 +136,15 @@ _TYPICAL_SEARCH_KEYS = frozenset(
 
 def decode_xml_typical_search(element: Element) -> TypicalSearch:
     value = TypicalSearch()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _TYPICAL_SEARCH_ID:
             value.typical_search_id = read_int(child)
@@ -163,11 +165,11 @@ def decode_xml_typical_search(element: Element) -> TypicalSearch:
         elif tag == _RESTRICTION_GROUPS:
             value.restriction_groups = (
                 None
-                if child.get(XSI_NIL) == "true"
+                if child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_archive_restriction_group(child)
             )
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -206,8 +208,8 @@ def decode_json_typical_search(data: Any, path: str) -> TypicalSearch:
     value.title = take_str_nillable(data, "Title", path)
     value.tooltip = take_str_nillable(data, "Tooltip", path)
     value.entity_name = take_str_nillable(data, "EntityName", path)
-    value.is_entity_default = take_int(data, "IsEntityDefault", path)
-    value.include_person = take_int(data, "IncludePerson", path)
+    value.is_entity_default = take(data, "IsEntityDefault", path, json_short)
+    value.include_person = take(data, "IncludePerson", path, json_short)
     value.source = take_str_nillable(data, "Source", path)
     value.version_number = take_int(data, "VersionNumber", path)
     value.restriction_groups = take_nillable(
@@ -255,7 +257,7 @@ TYPICAL_SEARCH_CODEC = Codec(
 def decode_xml_list_of_typical_search(element: Element) -> list[TypicalSearch | None]:
     """``ArrayOfTypicalSearch``: a list of ``TypicalSearch`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_typical_search(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_typical_search(child))
         for child in element
         if child.tag == _TYPICAL_SEARCH
     ]

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -20,11 +21,12 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_bool,
@@ -65,7 +67,7 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 _TYPICAL_SEARCHES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TypicalSearches"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class TypicalSearches(Carrier):
     """Full set of all TypicalSearch elements maintained by one source (including criteria)
 
@@ -93,14 +95,14 @@ class TypicalSearches(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> TypicalSearches:
-        return decode_xml_typical_searches(parse_xml(element))
+        return record_from_xml(decode_xml_typical_searches, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_typical_searches(self)
 
     @classmethod
     def from_json(cls, data: Any) -> TypicalSearches:
-        return decode_json_typical_searches(data, "$")
+        return record_from_json(decode_json_typical_searches, data)
 
 
 _TYPICAL_SEARCHES_KEYS = frozenset(
@@ -117,17 +119,15 @@ _TYPICAL_SEARCHES_KEYS = frozenset(
 
 def decode_xml_typical_searches(element: Element) -> TypicalSearches:
     value = TypicalSearches()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _SOURCE:
             value.source = child.text or empty_or_nil(child)
@@ -137,10 +137,10 @@ def decode_xml_typical_searches(element: Element) -> TypicalSearches:
             value.delete_leftovers = read_bool(child)
         elif tag == _SEARCHES:
             value.searches = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_typical_search(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_typical_search(child)
             )
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

@@ -10,6 +10,7 @@ import datetime
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -24,11 +25,12 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_datetime,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -65,7 +67,7 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 _UI_EVENT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UiEvent"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class UiEvent(Carrier):
     """An event that the user interface should know about. The origin may be something that happens
     in the user interface (in any session), or in the database (for instance, background
@@ -95,14 +97,14 @@ class UiEvent(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> UiEvent:
-        return decode_xml_ui_event(parse_xml(element))
+        return record_from_xml(decode_xml_ui_event, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_ui_event(self)
 
     @classmethod
     def from_json(cls, data: Any) -> UiEvent:
-        return decode_json_ui_event(data, "$")
+        return record_from_json(decode_json_ui_event, data)
 
 
 _UI_EVENT_KEYS = frozenset(
@@ -122,17 +124,15 @@ _UI_EVENT_KEYS = frozenset(
 
 def decode_xml_ui_event(element: Element) -> UiEvent:
     value = UiEvent()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _EVENT_ID:
             value.event_id = read_int(child)
@@ -149,7 +149,7 @@ def decode_xml_ui_event(element: Element) -> UiEvent:
         elif tag == _EVENT_DATE_TIME:
             value.event_date_time = read_datetime(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -214,7 +214,7 @@ UI_EVENT_CODEC = Codec(
 def decode_xml_list_of_ui_event(element: Element) -> list[UiEvent | None]:
     """``ArrayOfUiEvent``: a list of ``UiEvent`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_ui_event(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_ui_event(child))
         for child in element
         if child.tag == _UI_EVENT
     ]

@@ -10,6 +10,7 @@ import datetime
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -24,11 +25,12 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_datetime,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -66,7 +68,7 @@ _VALID_FROM = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ValidFrom
 _VALID_TO = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ValidTo"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class UntrustedCredentials(Carrier):
     """Credentials for external authentication.
 
@@ -92,14 +94,14 @@ class UntrustedCredentials(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> UntrustedCredentials:
-        return decode_xml_untrusted_credentials(parse_xml(element))
+        return record_from_xml(decode_xml_untrusted_credentials, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_untrusted_credentials(self)
 
     @classmethod
     def from_json(cls, data: Any) -> UntrustedCredentials:
-        return decode_json_untrusted_credentials(data, "$")
+        return record_from_json(decode_json_untrusted_credentials, data)
 
 
 _UNTRUSTED_CREDENTIALS_KEYS = frozenset(
@@ -118,17 +120,15 @@ _UNTRUSTED_CREDENTIALS_KEYS = frozenset(
 
 def decode_xml_untrusted_credentials(element: Element) -> UntrustedCredentials:
     value = UntrustedCredentials()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _VALID_FROM:
             value.valid_from = read_datetime(child)
@@ -143,7 +143,7 @@ def decode_xml_untrusted_credentials(element: Element) -> UntrustedCredentials:
         elif tag == _IS_ACTIVE:
             value.is_active = read_bool(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -216,7 +216,7 @@ def decode_xml_list_of_untrusted_credentials(
 ) -> list[UntrustedCredentials | None]:
     """``ArrayOfUntrustedCredentials``: a list of ``UntrustedCredentials`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_untrusted_credentials(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_untrusted_credentials(child))
         for child in element
         if child.tag == _UNTRUSTED_CREDENTIALS
     ]

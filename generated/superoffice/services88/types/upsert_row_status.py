@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -20,10 +21,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -66,7 +68,7 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 _UPSERT_ROW_STATUS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UpsertRowStatus"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class UpsertRowStatus(Carrier):
     """Information about a row of the results of a mass-update operation
 
@@ -88,14 +90,14 @@ class UpsertRowStatus(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> UpsertRowStatus:
-        return decode_xml_upsert_row_status(parse_xml(element))
+        return record_from_xml(decode_xml_upsert_row_status, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_upsert_row_status(self)
 
     @classmethod
     def from_json(cls, data: Any) -> UpsertRowStatus:
-        return decode_json_upsert_row_status(data, "$")
+        return record_from_json(decode_json_upsert_row_status, data)
 
 
 _UPSERT_ROW_STATUS_KEYS = frozenset(
@@ -111,28 +113,24 @@ _UPSERT_ROW_STATUS_KEYS = frozenset(
 
 def decode_xml_upsert_row_status(element: Element) -> UpsertRowStatus:
     value = UpsertRowStatus()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _PRIMARY_KEY:
             value.primary_key = read_int(child)
         elif tag == _ACTION:
             value.action = decode_xml_upsert_row_action_status(child)
         elif tag == _ROW_KEYS:
-            value.row_keys = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_str(child)
-            )
+            value.row_keys = None if child.get(XSI_NIL) in NIL else decode_xml_list_of_str(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -194,7 +192,7 @@ UPSERT_ROW_STATUS_CODEC = Codec(
 def decode_xml_list_of_upsert_row_status(element: Element) -> list[UpsertRowStatus | None]:
     """``ArrayOfUpsertRowStatus``: a list of ``UpsertRowStatus`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_upsert_row_status(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_upsert_row_status(child))
         for child in element
         if child.tag == _UPSERT_ROW_STATUS
     ]

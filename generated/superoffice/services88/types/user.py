@@ -10,6 +10,7 @@ import datetime
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -22,15 +23,17 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_short,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_datetime,
     read_int,
     read_short,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -149,7 +152,7 @@ _WAITING_FOR_APPROVAL = (
 )
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class User(Carrier):
     """SuperOffice User, with login credentials and an associated person.
 
@@ -239,14 +242,14 @@ class User(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> User:
-        return decode_xml_user(parse_xml(element))
+        return record_from_xml(decode_xml_user, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_user(self)
 
     @classmethod
     def from_json(cls, data: Any) -> User:
-        return decode_json_user(data, "$")
+        return record_from_json(decode_json_user, data)
 
 
 _USER_KEYS = frozenset(
@@ -284,17 +287,15 @@ _USER_KEYS = frozenset(
 
 def decode_xml_user(element: Element) -> User:
     value = User()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ASSOCIATE_ID:
             value.associate_id = read_int(child)
@@ -306,20 +307,18 @@ def decode_xml_user(element: Element) -> User:
             value.tooltip = child.text or empty_or_nil(child)
         elif tag == _LICENSE_OWNERS:
             value.license_owners = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_license_owner(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_license_owner(child)
             )
         elif tag == _ROLE:
-            value.role = None if child.get(XSI_NIL) == "true" else decode_xml_role(child)
+            value.role = None if child.get(XSI_NIL) in NIL else decode_xml_role(child)
         elif tag == _USER_GROUP:
-            value.user_group = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_user_group(child)
-            )
+            value.user_group = None if child.get(XSI_NIL) in NIL else decode_xml_user_group(child)
         elif tag == _OTHER_GROUPS:
             value.other_groups = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_user_group(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_user_group(child)
             )
         elif tag == _PERSON:
-            value.person = None if child.get(XSI_NIL) == "true" else decode_xml_person(child)
+            value.person = None if child.get(XSI_NIL) in NIL else decode_xml_person(child)
         elif tag == _DELETED:
             value.deleted = read_bool(child)
         elif tag == _LASTLOGIN:
@@ -338,13 +337,13 @@ def decode_xml_user(element: Element) -> User:
             value.is_on_travel = read_bool(child)
         elif tag == _CREDENTIALS:
             value.credentials = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_credential(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_credential(child)
             )
         elif tag == _USER_NAME:
             value.user_name = child.text or empty_or_nil(child)
         elif tag == _TICKET_CATEGORIES:
             value.ticket_categories = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_mdo_list_item(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_mdo_list_item(child)
             )
         elif tag == _NICK_NAME:
             value.nick_name = child.text or empty_or_nil(child)
@@ -352,18 +351,18 @@ def decode_xml_user(element: Element) -> User:
             value.waiting_for_approval = read_bool(child)
         elif tag == _EXTRA_FIELDS:
             value.extra_fields = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_string_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_string_dictionary(child)
             )
         elif tag == _CUSTOM_FIELDS:
             value.custom_fields = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_string_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_string_dictionary(child)
             )
         elif tag == _POST_SAVE_COMMANDS:
             value.post_save_commands = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_custom_command(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_custom_command(child)
             )
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -411,7 +410,7 @@ def decode_json_user(data: Any, path: str) -> User:
     )
     value.associate_id = take_int(data, "AssociateId", path)
     value.name = take_str_nillable(data, "Name", path)
-    value.rank = take_int(data, "Rank", path)
+    value.rank = take(data, "Rank", path, json_short)
     value.tooltip = take_str_nillable(data, "Tooltip", path)
     value.license_owners = take_nillable(
         data, "LicenseOwners", path, decode_json_list_of_license_owner
@@ -490,7 +489,7 @@ USER_CODEC = Codec(decode_xml_user, encode_xml_user, decode_json_user, encode_js
 def decode_xml_list_of_user(element: Element) -> list[User | None]:
     """``ArrayOfUser``: a list of ``User`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_user(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_user(child))
         for child in element
         if child.tag == _USER
     ]

@@ -10,6 +10,7 @@ import datetime
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -24,10 +25,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_datetime,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -54,7 +56,7 @@ _USER_AND_INSTALLATION_LICENCE_STATUS = (
 _USER_LICENSES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UserLicenses"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class UserAndInstallationLicenceStatus(Record):
     """Result of GetUserAndInstallationLicenceStatus
 
@@ -82,14 +84,14 @@ class UserAndInstallationLicenceStatus(Record):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> UserAndInstallationLicenceStatus:
-        return decode_xml_user_and_installation_licence_status(parse_xml(element))
+        return record_from_xml(decode_xml_user_and_installation_licence_status, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_user_and_installation_licence_status(self)
 
     @classmethod
     def from_json(cls, data: Any) -> UserAndInstallationLicenceStatus:
-        return decode_json_user_and_installation_licence_status(data, "$")
+        return record_from_json(decode_json_user_and_installation_licence_status, data)
 
 
 _USER_AND_INSTALLATION_LICENCE_STATUS_KEYS = frozenset(
@@ -108,7 +110,7 @@ def decode_xml_user_and_installation_licence_status(
     element: Element,
 ) -> UserAndInstallationLicenceStatus:
     value = UserAndInstallationLicenceStatus()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _ADMIN_WARNING_DATE:
             value.admin_warning_date = read_datetime(child)
@@ -122,10 +124,10 @@ def decode_xml_user_and_installation_licence_status(
             value.serial_nr = child.text or empty_or_nil(child)
         elif tag == _USER_LICENSES:
             value.user_licenses = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_str(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_str(child)
             )
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

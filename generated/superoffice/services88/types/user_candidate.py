@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -20,10 +21,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -55,7 +57,7 @@ _USER_CANDIDATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UserC
 _USER_CANDIDATE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UserCandidateId"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class UserCandidate(Carrier):
     """The UserCandidate carrier is used to represent a Customer Centre User.
 
@@ -76,14 +78,14 @@ class UserCandidate(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> UserCandidate:
-        return decode_xml_user_candidate(parse_xml(element))
+        return record_from_xml(decode_xml_user_candidate, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_user_candidate(self)
 
     @classmethod
     def from_json(cls, data: Any) -> UserCandidate:
-        return decode_json_user_candidate(data, "$")
+        return record_from_json(decode_json_user_candidate, data)
 
 
 _USER_CANDIDATE_KEYS = frozenset(
@@ -100,17 +102,15 @@ _USER_CANDIDATE_KEYS = frozenset(
 
 def decode_xml_user_candidate(element: Element) -> UserCandidate:
     value = UserCandidate()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _USER_CANDIDATE_ID:
             value.user_candidate_id = read_int(child)
@@ -121,7 +121,7 @@ def decode_xml_user_candidate(element: Element) -> UserCandidate:
         elif tag == _SECRET_VALUE:
             value.secret_value = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

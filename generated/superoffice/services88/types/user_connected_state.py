@@ -20,10 +20,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_bool,
@@ -40,7 +41,7 @@ _USER_CONNECTED_STATE = (
 )
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class UserConnectedState(Record):
     """Details about the users connected state.
 
@@ -60,14 +61,14 @@ class UserConnectedState(Record):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> UserConnectedState:
-        return decode_xml_user_connected_state(parse_xml(element))
+        return record_from_xml(decode_xml_user_connected_state, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_user_connected_state(self)
 
     @classmethod
     def from_json(cls, data: Any) -> UserConnectedState:
-        return decode_json_user_connected_state(data, "$")
+        return record_from_json(decode_json_user_connected_state, data)
 
 
 _USER_CONNECTED_STATE_KEYS = frozenset(
@@ -81,7 +82,7 @@ _USER_CONNECTED_STATE_KEYS = frozenset(
 
 def decode_xml_user_connected_state(element: Element) -> UserConnectedState:
     value = UserConnectedState()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _IS_CONNECTED:
             value.is_connected = read_bool(child)
@@ -90,7 +91,7 @@ def decode_xml_user_connected_state(element: Element) -> UserConnectedState:
         elif tag == _LOGIN_URL:
             value.login_url = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -19,14 +20,16 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_short,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
     read_short,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -118,7 +121,7 @@ _U_DEF_FIELD_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UDefF
 _VERSION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Version"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class UserDefinedFieldInfo(Carrier):
     """Return information about the user defined fields. The information can be used to mirror the
     layout of the user-defined fields in the user interface.
@@ -210,14 +213,14 @@ class UserDefinedFieldInfo(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> UserDefinedFieldInfo:
-        return decode_xml_user_defined_field_info(parse_xml(element))
+        return record_from_xml(decode_xml_user_defined_field_info, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_user_defined_field_info(self)
 
     @classmethod
     def from_json(cls, data: Any) -> UserDefinedFieldInfo:
-        return decode_json_user_defined_field_info(data, "$")
+        return record_from_json(decode_json_user_defined_field_info, data)
 
 
 _USER_DEFINED_FIELD_INFO_KEYS = frozenset(
@@ -264,17 +267,15 @@ _USER_DEFINED_FIELD_INFO_KEYS = frozenset(
 
 def decode_xml_user_defined_field_info(element: Element) -> UserDefinedFieldInfo:
     value = UserDefinedFieldInfo()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _U_DEF_FIELD_ID:
             value.u_def_field_id = read_int(child)
@@ -345,7 +346,7 @@ def decode_xml_user_defined_field_info(element: Element) -> UserDefinedFieldInfo
         elif tag == _MDO_LIST_NAME:
             value.mdo_list_name = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -405,34 +406,34 @@ def decode_json_user_defined_field_info(data: Any, path: str) -> UserDefinedFiel
     value.u_def_field_id = take_int(data, "UDefFieldId", path)
     value.column_id = take_int(data, "ColumnId", path)
     value.field_default = take_str_nillable(data, "FieldDefault", path)
-    value.field_height = take_int(data, "FieldHeight", path)
+    value.field_height = take(data, "FieldHeight", path, json_short)
     value.field_label = take_str_nillable(data, "FieldLabel", path)
-    value.field_left = take_int(data, "FieldLeft", path)
-    value.field_top = take_int(data, "FieldTop", path)
+    value.field_left = take(data, "FieldLeft", path, json_short)
+    value.field_top = take(data, "FieldTop", path, json_short)
     value.field_type = take(data, "FieldType", path, decode_json_u_def_field_type)
-    value.field_width = take_int(data, "FieldWidth", path)
+    value.field_width = take(data, "FieldWidth", path, json_short)
     value.format_mask = take_str_nillable(data, "FormatMask", path)
     value.hide_label = take_bool(data, "HideLabel", path)
     value.is_indexed = take_bool(data, "IsIndexed", path)
-    value.label_height = take_int(data, "LabelHeight", path)
-    value.label_left = take_int(data, "LabelLeft", path)
-    value.label_top = take_int(data, "LabelTop", path)
-    value.label_width = take_int(data, "LabelWidth", path)
+    value.label_height = take(data, "LabelHeight", path, json_short)
+    value.label_left = take(data, "LabelLeft", path, json_short)
+    value.label_top = take(data, "LabelTop", path, json_short)
+    value.label_width = take(data, "LabelWidth", path, json_short)
     value.last_version_id = take_int(data, "LastVersionId", path)
-    value.list_table_id = take_int(data, "ListTableId", path)
+    value.list_table_id = take(data, "ListTableId", path, json_short)
     value.is_mandatory = take_bool(data, "IsMandatory", path)
     value.type = take(data, "Type", path, decode_json_u_def_type)
-    value.page_1_line_no = take_int(data, "Page1LineNo", path)
+    value.page_1_line_no = take(data, "Page1LineNo", path, json_short)
     value.prog_id = take_str_nillable(data, "ProgId", path)
     value.is_read_only = take_bool(data, "IsReadOnly", path)
     value.short_label = take_str_nillable(data, "ShortLabel", path)
-    value.tab_order = take_int(data, "TabOrder", path)
-    value.text_length = take_int(data, "TextLength", path)
+    value.tab_order = take(data, "TabOrder", path, json_short)
+    value.text_length = take(data, "TextLength", path, json_short)
     value.tooltip = take_str_nillable(data, "Tooltip", path)
     value.udef_identity = take_int(data, "UdefIdentity", path)
     value.ud_list_definition_id = take_int(data, "UDListDefinitionId", path)
     value.justification = take(data, "Justification", path, decode_json_udef_justification)
-    value.version = take_int(data, "Version", path)
+    value.version = take(data, "Version", path, json_short)
     value.template_variable_name = take_str_nillable(data, "TemplateVariableName", path)
     value.has_been_published = take_bool(data, "HasBeenPublished", path)
     value.mdo_list_name = take_str_nillable(data, "MdoListName", path)
@@ -502,7 +503,7 @@ def decode_xml_list_of_user_defined_field_info(
 ) -> list[UserDefinedFieldInfo | None]:
     """``ArrayOfUserDefinedFieldInfo``: a list of ``UserDefinedFieldInfo`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_user_defined_field_info(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_user_defined_field_info(child))
         for child in element
         if child.tag == _USER_DEFINED_FIELD_INFO
     ]

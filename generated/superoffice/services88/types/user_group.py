@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -19,16 +20,19 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_short,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
     read_short,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
+    take,
     take_bool,
     take_int,
     take_nillable,
@@ -61,7 +65,7 @@ _USER_GROUP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UserGroup
 _VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Value"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class UserGroup(Carrier):
     """The main user group that this user belongs to
 
@@ -87,14 +91,14 @@ class UserGroup(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> UserGroup:
-        return decode_xml_user_group(parse_xml(element))
+        return record_from_xml(decode_xml_user_group, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_user_group(self)
 
     @classmethod
     def from_json(cls, data: Any) -> UserGroup:
-        return decode_json_user_group(data, "$")
+        return record_from_json(decode_json_user_group, data)
 
 
 _USER_GROUP_KEYS = frozenset(
@@ -112,17 +116,15 @@ _USER_GROUP_KEYS = frozenset(
 
 def decode_xml_user_group(element: Element) -> UserGroup:
     value = UserGroup()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _VALUE:
             value.value = child.text or empty_or_nil(child)
@@ -135,7 +137,7 @@ def decode_xml_user_group(element: Element) -> UserGroup:
         elif tag == _DELETED:
             value.deleted = read_bool(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -164,7 +166,7 @@ def decode_json_user_group(data: Any, path: str) -> UserGroup:
     value.value = take_str_nillable(data, "Value", path)
     value.tooltip = take_str_nillable(data, "Tooltip", path)
     value.id = take_int(data, "Id", path)
-    value.rank = take_int(data, "Rank", path)
+    value.rank = take(data, "Rank", path, json_short)
     value.deleted = take_bool(data, "Deleted", path)
     value.extra = None if _USER_GROUP_KEYS.issuperset(data) else json_extra(data, _USER_GROUP_KEYS)
     return value
@@ -194,7 +196,7 @@ USER_GROUP_CODEC = Codec(
 def decode_xml_list_of_user_group(element: Element) -> list[UserGroup | None]:
     """``ArrayOfUserGroup``: a list of ``UserGroup`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_user_group(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_user_group(child))
         for child in element
         if child.tag == _USER_GROUP
     ]

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -19,14 +20,16 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_short,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
     read_short,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -85,7 +88,7 @@ _USER_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UserName"
 _USER_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UserType"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class UserInfo(Carrier):
     """Carrier object for UserInfo. Services for the UserInfo Carrier is available from the User
     Agent.
@@ -122,14 +125,14 @@ class UserInfo(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> UserInfo:
-        return decode_xml_user_info(parse_xml(element))
+        return record_from_xml(decode_xml_user_info, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_user_info(self)
 
     @classmethod
     def from_json(cls, data: Any) -> UserInfo:
-        return decode_json_user_info(data, "$")
+        return record_from_json(decode_json_user_info, data)
 
 
 _USER_INFO_KEYS = frozenset(
@@ -157,17 +160,15 @@ _USER_INFO_KEYS = frozenset(
 
 def decode_xml_user_info(element: Element) -> UserInfo:
     value = UserInfo()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _DELETED:
             value.deleted = read_bool(child)
@@ -189,7 +190,7 @@ def decode_xml_user_info(element: Element) -> UserInfo:
             value.user_type = decode_xml_user_type(child)
         elif tag == _GRANTED_LICENSES:
             value.granted_licenses = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_str(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_str(child)
             )
         elif tag == _CAN_LOGON:
             value.can_logon = read_bool(child)
@@ -202,7 +203,7 @@ def decode_xml_user_info(element: Element) -> UserInfo:
         elif tag == _USER_GROUP_TOOLTIP:
             value.user_group_tooltip = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -242,7 +243,7 @@ def decode_json_user_info(data: Any, path: str) -> UserInfo:
     value.user_info_id = take_int(data, "UserInfoId", path)
     value.user_name = take_str_nillable(data, "UserName", path)
     value.person_id = take_int(data, "PersonId", path)
-    value.rank = take_int(data, "Rank", path)
+    value.rank = take(data, "Rank", path, json_short)
     value.tooltip = take_str_nillable(data, "Tooltip", path)
     value.user_group_id = take_int(data, "UserGroupId", path)
     value.ej_user_id = take_int(data, "EjUserId", path)
@@ -291,7 +292,7 @@ USER_INFO_CODEC = Codec(
 def decode_xml_list_of_user_info(element: Element) -> list[UserInfo | None]:
     """``ArrayOfUserInfo``: a list of ``UserInfo`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_user_info(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_user_info(child))
         for child in element
         if child.tag == _USER_INFO
     ]

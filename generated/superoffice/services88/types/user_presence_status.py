@@ -20,9 +20,10 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -44,7 +45,7 @@ _USER_PRESENCE_STATUS = (
 )
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class UserPresenceStatus(Record):
     """Manage present/absent status for a Service user account (influences ticket assignments).
 
@@ -62,14 +63,14 @@ class UserPresenceStatus(Record):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> UserPresenceStatus:
-        return decode_xml_user_presence_status(parse_xml(element))
+        return record_from_xml(decode_xml_user_presence_status, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_user_presence_status(self)
 
     @classmethod
     def from_json(cls, data: Any) -> UserPresenceStatus:
-        return decode_json_user_presence_status(data, "$")
+        return record_from_json(decode_json_user_presence_status, data)
 
 
 _USER_PRESENCE_STATUS_KEYS = frozenset(
@@ -82,14 +83,14 @@ _USER_PRESENCE_STATUS_KEYS = frozenset(
 
 def decode_xml_user_presence_status(element: Element) -> UserPresenceStatus:
     value = UserPresenceStatus()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _STATUS:
             value.status = decode_xml_ej_user_status(child)
         elif tag == _MESSAGE:
             value.message = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -20,10 +21,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_bool,
@@ -55,7 +57,7 @@ _USER_VALIDATION_RESULT = (
 )
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class UserValidationResult(Carrier):
     """Carrier object for UserValidationResult. Services for the UserValidationResult Carrier is
     available from the User Agent.
@@ -69,14 +71,14 @@ class UserValidationResult(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> UserValidationResult:
-        return decode_xml_user_validation_result(parse_xml(element))
+        return record_from_xml(decode_xml_user_validation_result, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_user_validation_result(self)
 
     @classmethod
     def from_json(cls, data: Any) -> UserValidationResult:
-        return decode_json_user_validation_result(data, "$")
+        return record_from_json(decode_json_user_validation_result, data)
 
 
 _USER_VALIDATION_RESULT_KEYS = frozenset(
@@ -91,24 +93,22 @@ _USER_VALIDATION_RESULT_KEYS = frozenset(
 
 def decode_xml_user_validation_result(element: Element) -> UserValidationResult:
     value = UserValidationResult()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _REASON:
             value.reason = child.text or empty_or_nil(child)
         elif tag == _RESULT:
             value.result = read_bool(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

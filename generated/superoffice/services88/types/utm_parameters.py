@@ -10,6 +10,7 @@ import datetime
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -21,14 +22,16 @@ from ...runtime import (
     json_datetime,
     json_extra,
     json_object,
+    json_short,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_datetime,
     read_int,
     read_short,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -89,7 +92,7 @@ _UTM_PARAMETERS_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Ut
 _WHEN = "{http://www.superoffice.net/ws/crm/NetServer/Services88}When"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class UtmParameters(Carrier):
     """Utm parameters for a given person.
 
@@ -149,14 +152,14 @@ class UtmParameters(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> UtmParameters:
-        return decode_xml_utm_parameters(parse_xml(element))
+        return record_from_xml(decode_xml_utm_parameters, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_utm_parameters(self)
 
     @classmethod
     def from_json(cls, data: Any) -> UtmParameters:
-        return decode_json_utm_parameters(data, "$")
+        return record_from_json(decode_json_utm_parameters, data)
 
 
 _UTM_PARAMETERS_KEYS = frozenset(
@@ -192,17 +195,15 @@ _UTM_PARAMETERS_KEYS = frozenset(
 
 def decode_xml_utm_parameters(element: Element) -> UtmParameters:
     value = UtmParameters()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _UTM_PARAMETERS_ID:
             value.utm_parameters_id = read_int(child)
@@ -251,7 +252,7 @@ def decode_xml_utm_parameters(element: Element) -> UtmParameters:
         elif tag == _UPDATED_COUNT:
             value.updated_count = read_short(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -317,7 +318,7 @@ def decode_json_utm_parameters(data: Any, path: str) -> UtmParameters:
     value.registered_associate_id = take_int(data, "RegisteredAssociateId", path)
     value.updated = take(data, "Updated", path, json_datetime)
     value.updated_associate_id = take_int(data, "UpdatedAssociateId", path)
-    value.updated_count = take_int(data, "UpdatedCount", path)
+    value.updated_count = take(data, "UpdatedCount", path, json_short)
     value.extra = (
         None if _UTM_PARAMETERS_KEYS.issuperset(data) else json_extra(data, _UTM_PARAMETERS_KEYS)
     )

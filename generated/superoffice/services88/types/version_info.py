@@ -10,6 +10,7 @@ import datetime
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -25,11 +26,12 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_datetime,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -61,7 +63,7 @@ _VERSION_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}VersionId
 _VERSION_INFO = "{http://www.superoffice.net/ws/crm/NetServer/Services88}VersionInfo"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class VersionInfo(Record):
     """The ``VersionInfo`` record."""
 
@@ -80,14 +82,14 @@ class VersionInfo(Record):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> VersionInfo:
-        return decode_xml_version_info(parse_xml(element))
+        return record_from_xml(decode_xml_version_info, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_version_info(self)
 
     @classmethod
     def from_json(cls, data: Any) -> VersionInfo:
-        return decode_json_version_info(data, "$")
+        return record_from_json(decode_json_version_info, data)
 
 
 _VERSION_INFO_KEYS = frozenset(
@@ -107,7 +109,7 @@ _VERSION_INFO_KEYS = frozenset(
 
 def decode_xml_version_info(element: Element) -> VersionInfo:
     value = VersionInfo()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _EXTERNAL_REFERENCE:
             value.external_reference = child.text or empty_or_nil(child)
@@ -127,10 +129,10 @@ def decode_xml_version_info(element: Element) -> VersionInfo:
             value.display_text = child.text or empty_or_nil(child)
         elif tag == _EXTRA_FIELDS:
             value.extra_fields = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_str(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_str(child)
             )
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -196,7 +198,7 @@ VERSION_INFO_CODEC = Codec(
 def decode_xml_list_of_version_info(element: Element) -> list[VersionInfo | None]:
     """``ArrayOfVersionInfo``: a list of ``VersionInfo`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_version_info(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_version_info(child))
         for child in element
         if child.tag == _VERSION_INFO
     ]

@@ -20,9 +20,10 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_str_nillable,
@@ -36,7 +37,7 @@ _VIDEO_MEETING_RESERVATION = (
 _VIDEO_MEETING_URL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}VideoMeetingUrl"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class VideoMeetingReservation(Record):
     """VideoMeetingReservation - Create or delete a VideoMeetingReservation. The
     VideoMeetingReservation.MeetingId can be linked to an Appointment
@@ -55,14 +56,14 @@ class VideoMeetingReservation(Record):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> VideoMeetingReservation:
-        return decode_xml_video_meeting_reservation(parse_xml(element))
+        return record_from_xml(decode_xml_video_meeting_reservation, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_video_meeting_reservation(self)
 
     @classmethod
     def from_json(cls, data: Any) -> VideoMeetingReservation:
-        return decode_json_video_meeting_reservation(data, "$")
+        return record_from_json(decode_json_video_meeting_reservation, data)
 
 
 _VIDEO_MEETING_RESERVATION_KEYS = frozenset(
@@ -75,14 +76,14 @@ _VIDEO_MEETING_RESERVATION_KEYS = frozenset(
 
 def decode_xml_video_meeting_reservation(element: Element) -> VideoMeetingReservation:
     value = VideoMeetingReservation()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _VIDEO_MEETING_ID:
             value.video_meeting_id = child.text or empty_or_nil(child)
         elif tag == _VIDEO_MEETING_URL:
             value.video_meeting_url = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -21,10 +22,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -63,7 +65,7 @@ _VISIBLE_FOR = "{http://www.superoffice.net/ws/crm/NetServer/Services88}VisibleF
 _VISIBLE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}VisibleId"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class VisibleFor(Carrier):
     """Carrier object for VisibleFor. Services for the VisibleFor Carrier is available from the
     Sentry Agent.
@@ -78,14 +80,14 @@ class VisibleFor(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> VisibleFor:
-        return decode_xml_visible_for(parse_xml(element))
+        return record_from_xml(decode_xml_visible_for, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_visible_for(self)
 
     @classmethod
     def from_json(cls, data: Any) -> VisibleFor:
-        return decode_json_visible_for(data, "$")
+        return record_from_json(decode_json_visible_for, data)
 
 
 _VISIBLE_FOR_KEYS = frozenset(
@@ -101,17 +103,15 @@ _VISIBLE_FOR_KEYS = frozenset(
 
 def decode_xml_visible_for(element: Element) -> VisibleFor:
     value = VisibleFor()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _VISIBLE_ID:
             value.visible_id = read_int(child)
@@ -120,7 +120,7 @@ def decode_xml_visible_for(element: Element) -> VisibleFor:
         elif tag == _DISPLAY_VALUE:
             value.display_value = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -178,7 +178,7 @@ VISIBLE_FOR_CODEC = Codec(
 def decode_xml_list_of_visible_for(element: Element) -> list[VisibleFor | None]:
     """``ArrayOfVisibleFor``: a list of ``VisibleFor`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_visible_for(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_visible_for(child))
         for child in element
         if child.tag == _VISIBLE_FOR
     ]

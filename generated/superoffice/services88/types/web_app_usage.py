@@ -10,6 +10,7 @@ import datetime
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -22,14 +23,16 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_unsigned_int,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_datetime,
     read_int,
     read_unsigned_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -66,7 +69,7 @@ _WEB_APP_USAGE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WebApp
 _WEB_APP_USAGE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WebAppUsageId"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class WebAppUsage(Carrier):
     """Carrier object for WebAppUsage. Services for the WebAppUsage Carrier is available from the
     Diagnostics Agent.
@@ -92,14 +95,14 @@ class WebAppUsage(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> WebAppUsage:
-        return decode_xml_web_app_usage(parse_xml(element))
+        return record_from_xml(decode_xml_web_app_usage, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_web_app_usage(self)
 
     @classmethod
     def from_json(cls, data: Any) -> WebAppUsage:
-        return decode_json_web_app_usage(data, "$")
+        return record_from_json(decode_json_web_app_usage, data)
 
 
 _WEB_APP_USAGE_KEYS = frozenset(
@@ -119,17 +122,15 @@ _WEB_APP_USAGE_KEYS = frozenset(
 
 def decode_xml_web_app_usage(element: Element) -> WebAppUsage:
     value = WebAppUsage()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _WEB_APP_USAGE_ID:
             value.web_app_usage_id = read_int(child)
@@ -146,7 +147,7 @@ def decode_xml_web_app_usage(element: Element) -> WebAppUsage:
         elif tag == _VERSION:
             value.version = read_unsigned_int(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -178,9 +179,9 @@ def decode_json_web_app_usage(data: Any, path: str) -> WebAppUsage:
     value.assoc_id = take_int(data, "AssocId", path)
     value.timestamp = take(data, "Timestamp", path, json_datetime)
     value.view_state = take_str_nillable(data, "ViewState", path)
-    value.aggregate_count = take_int(data, "AggregateCount", path)
-    value.aggregate_bin = take_int(data, "AggregateBin", path)
-    value.version = take_int(data, "Version", path)
+    value.aggregate_count = take(data, "AggregateCount", path, json_unsigned_int)
+    value.aggregate_bin = take(data, "AggregateBin", path, json_unsigned_int)
+    value.version = take(data, "Version", path, json_unsigned_int)
     value.extra = (
         None if _WEB_APP_USAGE_KEYS.issuperset(data) else json_extra(data, _WEB_APP_USAGE_KEYS)
     )
@@ -216,7 +217,7 @@ WEB_APP_USAGE_CODEC = Codec(
 def decode_xml_list_of_web_app_usage(element: Element) -> list[WebAppUsage | None]:
     """``ArrayOfWebAppUsage``: a list of ``WebAppUsage`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_web_app_usage(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_web_app_usage(child))
         for child in element
         if child.tag == _WEB_APP_USAGE
     ]

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -19,14 +20,16 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_short,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
     read_short,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -101,7 +104,7 @@ _WEB_PANEL_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WebPane
 _WINDOW_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WindowName"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class WebPanelEntity(Carrier):
     """The web panel entity contains information on a web panel
 
@@ -161,14 +164,14 @@ class WebPanelEntity(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> WebPanelEntity:
-        return decode_xml_web_panel_entity(parse_xml(element))
+        return record_from_xml(decode_xml_web_panel_entity, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_web_panel_entity(self)
 
     @classmethod
     def from_json(cls, data: Any) -> WebPanelEntity:
-        return decode_json_web_panel_entity(data, "$")
+        return record_from_json(decode_json_web_panel_entity, data)
 
 
 _WEB_PANEL_ENTITY_KEYS = frozenset(
@@ -203,17 +206,15 @@ _WEB_PANEL_ENTITY_KEYS = frozenset(
 
 def decode_xml_web_panel_entity(element: Element) -> WebPanelEntity:
     value = WebPanelEntity()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _WEB_PANEL_ID:
             value.web_panel_id = read_int(child)
@@ -260,7 +261,7 @@ def decode_xml_web_panel_entity(element: Element) -> WebPanelEntity:
         elif tag == _NEVER_RELOAD_ON_CURRENT_CHANGE:
             value.never_reload_on_current_change = read_bool(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -324,7 +325,7 @@ def decode_json_web_panel_entity(data: Any, path: str) -> WebPanelEntity:
     value.window_name = take_str_nillable(data, "WindowName", path)
     value.url = take_str_nillable(data, "Url", path)
     value.prog_id = take_str_nillable(data, "ProgId", path)
-    value.icon = take_int(data, "Icon", path)
+    value.icon = take(data, "Icon", path, json_short)
     value.always_reload_on_show = take_bool(data, "AlwaysReloadOnShow", path)
     value.never_reload_on_current_change = take_bool(data, "NeverReloadOnCurrentChange", path)
     value.extra = (
@@ -379,7 +380,7 @@ WEB_PANEL_ENTITY_CODEC = Codec(
 def decode_xml_list_of_web_panel_entity(element: Element) -> list[WebPanelEntity | None]:
     """``ArrayOfWebPanelEntity``: a list of ``WebPanelEntity`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_web_panel_entity(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_web_panel_entity(child))
         for child in element
         if child.tag == _WEB_PANEL_ENTITY
     ]

@@ -10,6 +10,7 @@ import datetime
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -25,11 +26,12 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_datetime,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -92,7 +94,7 @@ _WEBHOOK = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Webhook"
 _WEBHOOK_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WebhookId"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class Webhook(Record):
     """Webhook definitions. Webhooks broadcast events from NetServer to remote servers.
 
@@ -108,7 +110,7 @@ class Webhook(Record):
     """Array of event names that trigger this webhook: ['contact.created', 'sale.changed']"""
     target_url: str | None | Unset = UNSET
     """Destination to POST event info to. URL for webhooks. Id for CRM scripts"""
-    secret: str | None | Unset = UNSET
+    secret: str | None | Unset = dataclasses.field(default=UNSET, repr=False)
     """Shared secret key used for generating SHA256 HMAC signature, so that receiver can verify
     that call came from this server
     """
@@ -138,14 +140,14 @@ class Webhook(Record):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> Webhook:
-        return decode_xml_webhook(parse_xml(element))
+        return record_from_xml(decode_xml_webhook, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_webhook(self)
 
     @classmethod
     def from_json(cls, data: Any) -> Webhook:
-        return decode_json_webhook(data, "$")
+        return record_from_json(decode_json_webhook, data)
 
 
 _WEBHOOK_KEYS = frozenset(
@@ -170,14 +172,14 @@ _WEBHOOK_KEYS = frozenset(
 
 def decode_xml_webhook(element: Element) -> Webhook:
     value = Webhook()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _WEBHOOK_ID:
             value.webhook_id = read_int(child)
         elif tag == _NAME:
             value.name = child.text or empty_or_nil(child)
         elif tag == _EVENTS:
-            value.events = None if child.get(XSI_NIL) == "true" else decode_xml_list_of_str(child)
+            value.events = None if child.get(XSI_NIL) in NIL else decode_xml_list_of_str(child)
         elif tag == _TARGET_URL:
             value.target_url = child.text or empty_or_nil(child)
         elif tag == _SECRET:
@@ -188,30 +190,28 @@ def decode_xml_webhook(element: Element) -> Webhook:
             value.type = child.text or empty_or_nil(child)
         elif tag == _HEADERS:
             value.headers = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_string_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_string_dictionary(child)
             )
         elif tag == _PROPERTIES:
             value.properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_string_object_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_string_object_dictionary(child)
             )
         elif tag == _REGISTERED:
             value.registered = read_datetime(child)
         elif tag == _REGISTERED_ASSOCIATE:
             value.registered_associate = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_associate(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
             )
         elif tag == _UPDATED:
             value.updated = read_datetime(child)
         elif tag == _UPDATED_ASSOCIATE:
             value.updated_associate = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_associate(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
             )
         elif tag == _ERRORS_EMAIL:
             value.errors_email = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -291,7 +291,7 @@ WEBHOOK_CODEC = Codec(
 def decode_xml_list_of_webhook(element: Element) -> list[Webhook | None]:
     """``ArrayOfWebhook``: a list of ``Webhook`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_webhook(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_webhook(child))
         for child in element
         if child.tag == _WEBHOOK
     ]

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -20,10 +21,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_bool,
@@ -53,7 +55,7 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 _WEBHOOK_RESULT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WebhookResult"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class WebhookResult(Carrier):
     """Result of calling a webhook
 
@@ -71,14 +73,14 @@ class WebhookResult(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> WebhookResult:
-        return decode_xml_webhook_result(parse_xml(element))
+        return record_from_xml(decode_xml_webhook_result, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_webhook_result(self)
 
     @classmethod
     def from_json(cls, data: Any) -> WebhookResult:
-        return decode_json_webhook_result(data, "$")
+        return record_from_json(decode_json_webhook_result, data)
 
 
 _WEBHOOK_RESULT_KEYS = frozenset(
@@ -93,24 +95,22 @@ _WEBHOOK_RESULT_KEYS = frozenset(
 
 def decode_xml_webhook_result(element: Element) -> WebhookResult:
     value = WebhookResult()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _SUCCESS:
             value.success = read_bool(child)
         elif tag == _MESSAGE:
             value.message = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

@@ -10,7 +10,7 @@ from typing import Any
 
 from lxml import etree
 
-from ...runtime import Codec, Element, flags_from_xml, flags_to_text, json_flags
+from ...runtime import Codec, Element, flags_from_xml, flags_to_json, flags_to_text, json_flags
 
 
 class Weekday(enum.Flag, boundary=enum.KEEP):
@@ -59,8 +59,8 @@ def decode_json_weekday(data: Any, path: str) -> Weekday | str:
     return json_flags(data, path, _WEEKDAY_BY_NAME, _WEEKDAY_NONE, _WEEKDAY_SEEN)
 
 
-def encode_json_weekday(value: Weekday | str) -> str:
-    return flags_to_text(value, _WEEKDAY_NAMES, ", ")
+def encode_json_weekday(value: Weekday | str) -> str | int:
+    return flags_to_json(value, _WEEKDAY_NAMES)
 
 
 WEEKDAY_CODEC = Codec(

@@ -10,7 +10,7 @@ from typing import Any
 
 from lxml import etree
 
-from ...runtime import Codec, Element, flags_from_xml, flags_to_text, json_flags
+from ...runtime import Codec, Element, flags_from_xml, flags_to_json, flags_to_text, json_flags
 
 
 class WidgetRequiredFields(enum.Flag, boundary=enum.KEEP):
@@ -66,8 +66,8 @@ def decode_json_widget_required_fields(data: Any, path: str) -> WidgetRequiredFi
     )
 
 
-def encode_json_widget_required_fields(value: WidgetRequiredFields | str) -> str:
-    return flags_to_text(value, _WIDGET_REQUIRED_FIELDS_NAMES, ", ")
+def encode_json_widget_required_fields(value: WidgetRequiredFields | str) -> str | int:
+    return flags_to_json(value, _WIDGET_REQUIRED_FIELDS_NAMES)
 
 
 WIDGET_REQUIRED_FIELDS_CODEC = Codec(

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -21,10 +22,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -71,7 +73,7 @@ _WINDOW_POS_SIZE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Wind
 _WINDOW_POS_SIZE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WindowPosSizeId"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class WindowPosSize(Carrier):
     """The ``WindowPosSize`` record."""
 
@@ -92,14 +94,14 @@ class WindowPosSize(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> WindowPosSize:
-        return decode_xml_window_pos_size(parse_xml(element))
+        return record_from_xml(decode_xml_window_pos_size, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_window_pos_size(self)
 
     @classmethod
     def from_json(cls, data: Any) -> WindowPosSize:
-        return decode_json_window_pos_size(data, "$")
+        return record_from_json(decode_json_window_pos_size, data)
 
 
 _WINDOW_POS_SIZE_KEYS = frozenset(
@@ -123,17 +125,15 @@ _WINDOW_POS_SIZE_KEYS = frozenset(
 
 def decode_xml_window_pos_size(element: Element) -> WindowPosSize:
     value = WindowPosSize()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _OWNER_WINDOW:
             value.owner_window = child.text or empty_or_nil(child)
@@ -158,7 +158,7 @@ def decode_xml_window_pos_size(element: Element) -> WindowPosSize:
         elif tag == _WINDOW_POS_SIZE_ID:
             value.window_pos_size_id = read_int(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -240,7 +240,7 @@ WINDOW_POS_SIZE_CODEC = Codec(
 def decode_xml_list_of_window_pos_size(element: Element) -> list[WindowPosSize | None]:
     """``ArrayOfWindowPosSize``: a list of ``WindowPosSize`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_window_pos_size(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_window_pos_size(child))
         for child in element
         if child.tag == _WINDOW_POS_SIZE
     ]

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -20,11 +21,12 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -67,7 +69,7 @@ _WORKFLOW_CONTENT_TYPE = (
 )
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class WorkflowContentInfo(Carrier):
     """Info about workflow content like messages, forms and links.
 
@@ -87,14 +89,14 @@ class WorkflowContentInfo(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> WorkflowContentInfo:
-        return decode_xml_workflow_content_info(parse_xml(element))
+        return record_from_xml(decode_xml_workflow_content_info, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_workflow_content_info(self)
 
     @classmethod
     def from_json(cls, data: Any) -> WorkflowContentInfo:
-        return decode_json_workflow_content_info(data, "$")
+        return record_from_json(decode_json_workflow_content_info, data)
 
 
 _WORKFLOW_CONTENT_INFO_KEYS = frozenset(
@@ -110,17 +112,15 @@ _WORKFLOW_CONTENT_INFO_KEYS = frozenset(
 
 def decode_xml_workflow_content_info(element: Element) -> WorkflowContentInfo:
     value = WorkflowContentInfo()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _WORKFLOW_CONTENT_TYPE:
             value.workflow_content_type = decode_xml_workflow_content_type(child)
@@ -129,7 +129,7 @@ def decode_xml_workflow_content_info(element: Element) -> WorkflowContentInfo:
         elif tag == _ACTIONS:
             value.actions = read_bool(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -203,7 +203,7 @@ WORKFLOW_CONTENT_INFO_CODEC = Codec(
 def decode_xml_list_of_workflow_content_info(element: Element) -> list[WorkflowContentInfo | None]:
     """``ArrayOfWorkflowContentInfo``: a list of ``WorkflowContentInfo`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_workflow_content_info(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_workflow_content_info(child))
         for child in element
         if child.tag == _WORKFLOW_CONTENT_INFO
     ]

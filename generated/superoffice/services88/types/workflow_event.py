@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -20,9 +21,10 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -58,7 +60,7 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 _WORKFLOW_EVENT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowEvent"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class WorkflowEvent(Carrier):
     """Workflow event carrier
 
@@ -76,14 +78,14 @@ class WorkflowEvent(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> WorkflowEvent:
-        return decode_xml_workflow_event(parse_xml(element))
+        return record_from_xml(decode_xml_workflow_event, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_workflow_event(self)
 
     @classmethod
     def from_json(cls, data: Any) -> WorkflowEvent:
-        return decode_json_workflow_event(data, "$")
+        return record_from_json(decode_json_workflow_event, data)
 
 
 _WORKFLOW_EVENT_KEYS = frozenset(
@@ -98,24 +100,22 @@ _WORKFLOW_EVENT_KEYS = frozenset(
 
 def decode_xml_workflow_event(element: Element) -> WorkflowEvent:
     value = WorkflowEvent()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _EVENT_TYPE:
             value.event_type = decode_xml_workflow_event_type(child)
         elif tag == _ATTRIBUTES:
             value.attributes = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -20,9 +21,10 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -60,7 +62,7 @@ _WORKFLOW_EVENT_RESULT = (
 )
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class WorkflowEventResult(Carrier):
     """Workflow event result carrier
 
@@ -78,14 +80,14 @@ class WorkflowEventResult(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> WorkflowEventResult:
-        return decode_xml_workflow_event_result(parse_xml(element))
+        return record_from_xml(decode_xml_workflow_event_result, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_workflow_event_result(self)
 
     @classmethod
     def from_json(cls, data: Any) -> WorkflowEventResult:
-        return decode_json_workflow_event_result(data, "$")
+        return record_from_json(decode_json_workflow_event_result, data)
 
 
 _WORKFLOW_EVENT_RESULT_KEYS = frozenset(
@@ -100,24 +102,22 @@ _WORKFLOW_EVENT_RESULT_KEYS = frozenset(
 
 def decode_xml_workflow_event_result(element: Element) -> WorkflowEventResult:
     value = WorkflowEventResult()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _EVENT_TYPE:
             value.event_type = decode_xml_workflow_event_type(child)
         elif tag == _ATTRIBUTES:
             value.attributes = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -19,9 +20,10 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take_nillable,
@@ -53,7 +55,7 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 _WORKFLOW_FILTER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowFilter"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class WorkflowFilter(Carrier):
     """Workflow filter carrier
 
@@ -69,14 +71,14 @@ class WorkflowFilter(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> WorkflowFilter:
-        return decode_xml_workflow_filter(parse_xml(element))
+        return record_from_xml(decode_xml_workflow_filter, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_workflow_filter(self)
 
     @classmethod
     def from_json(cls, data: Any) -> WorkflowFilter:
-        return decode_json_workflow_filter(data, "$")
+        return record_from_json(decode_json_workflow_filter, data)
 
 
 _WORKFLOW_FILTER_KEYS = frozenset(
@@ -90,26 +92,24 @@ _WORKFLOW_FILTER_KEYS = frozenset(
 
 def decode_xml_workflow_filter(element: Element) -> WorkflowFilter:
     value = WorkflowFilter()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _RESTRICTION_GROUPS:
             value.restriction_groups = (
                 None
-                if child.get(XSI_NIL) == "true"
+                if child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_archive_restriction_group(child)
             )
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -20,10 +21,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -68,7 +70,7 @@ _WORKFLOW_GOAL_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Wor
 _WORKFLOW_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowId"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class WorkflowGoal(Carrier):
     """Workflow goal carrier
 
@@ -90,14 +92,14 @@ class WorkflowGoal(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> WorkflowGoal:
-        return decode_xml_workflow_goal(parse_xml(element))
+        return record_from_xml(decode_xml_workflow_goal, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_workflow_goal(self)
 
     @classmethod
     def from_json(cls, data: Any) -> WorkflowGoal:
-        return decode_json_workflow_goal(data, "$")
+        return record_from_json(decode_json_workflow_goal, data)
 
 
 _WORKFLOW_GOAL_KEYS = frozenset(
@@ -114,17 +116,15 @@ _WORKFLOW_GOAL_KEYS = frozenset(
 
 def decode_xml_workflow_goal(element: Element) -> WorkflowGoal:
     value = WorkflowGoal()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _WORKFLOW_GOAL_ID:
             value.workflow_goal_id = read_int(child)
@@ -135,11 +135,11 @@ def decode_xml_workflow_goal(element: Element) -> WorkflowGoal:
         elif tag == _RESTRICTION_GROUPS:
             value.restriction_groups = (
                 None
-                if child.get(XSI_NIL) == "true"
+                if child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_archive_restriction_group(child)
             )
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -212,7 +212,7 @@ WORKFLOW_GOAL_CODEC = Codec(
 def decode_xml_list_of_workflow_goal(element: Element) -> list[WorkflowGoal | None]:
     """``ArrayOfWorkflowGoal``: a list of ``WorkflowGoal`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_workflow_goal(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_workflow_goal(child))
         for child in element
         if child.tag == _WORKFLOW_GOAL
     ]

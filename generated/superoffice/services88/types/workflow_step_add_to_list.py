@@ -18,10 +18,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -47,7 +48,7 @@ _WORKFLOW_STEP_ADD_TO_LIST = (
 _WORKFLOW_STEP_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowStepId"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class WorkflowStepAddToList(WorkflowStepBase):
     """The ``WorkflowStepAddToList`` record."""
 
@@ -59,14 +60,14 @@ class WorkflowStepAddToList(WorkflowStepBase):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> WorkflowStepAddToList:
-        return decode_xml_workflow_step_add_to_list(parse_xml(element))
+        return record_from_xml(decode_xml_workflow_step_add_to_list, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_workflow_step_add_to_list(self)
 
     @classmethod
     def from_json(cls, data: Any) -> WorkflowStepAddToList:
-        return decode_json_workflow_step_add_to_list(data, "$")
+        return record_from_json(decode_json_workflow_step_add_to_list, data)
 
 
 _WORKFLOW_STEP_ADD_TO_LIST_KEYS = frozenset(
@@ -83,7 +84,7 @@ _WORKFLOW_STEP_ADD_TO_LIST_KEYS = frozenset(
 
 def decode_xml_workflow_step_add_to_list(element: Element) -> WorkflowStepAddToList:
     value = WorkflowStepAddToList()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _WORKFLOW_STEP_ID:
             value.workflow_step_id = read_int(child)
@@ -98,7 +99,7 @@ def decode_xml_workflow_step_add_to_list(element: Element) -> WorkflowStepAddToL
         elif tag == _PROJECT:
             value.project = read_int(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -21,10 +22,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -46,7 +48,7 @@ _WORKFLOW_STEP_BASE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}W
 _WORKFLOW_STEP_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowStepId"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class WorkflowStepBase(Record):
     """Workflow step carrier.
 
@@ -68,14 +70,14 @@ class WorkflowStepBase(Record):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> WorkflowStepBase:
-        return decode_xml_workflow_step_base(parse_xml(element))
+        return record_from_xml(decode_xml_workflow_step_base, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_workflow_step_base(self)
 
     @classmethod
     def from_json(cls, data: Any) -> WorkflowStepBase:
-        return decode_json_workflow_step_base(data, "$")
+        return record_from_json(decode_json_workflow_step_base, data)
 
 
 _WORKFLOW_STEP_BASE_KEYS = frozenset(
@@ -90,7 +92,7 @@ _WORKFLOW_STEP_BASE_KEYS = frozenset(
 
 def decode_xml_workflow_step_base(element: Element) -> WorkflowStepBase:
     value = WorkflowStepBase()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _WORKFLOW_STEP_ID:
             value.workflow_step_id = read_int(child)
@@ -101,7 +103,7 @@ def decode_xml_workflow_step_base(element: Element) -> WorkflowStepBase:
         elif tag == _RANK:
             value.rank = read_int(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -156,7 +158,7 @@ WORKFLOW_STEP_BASE_CODEC = Codec(
 def decode_xml_list_of_workflow_step_base(element: Element) -> list[WorkflowStepBase | None]:
     """``ArrayOfWorkflowStepBase``: a list of ``WorkflowStepBase`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_workflow_step_base(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_workflow_step_base(child))
         for child in element
         if child.tag == _WORKFLOW_STEP_BASE
     ]

@@ -19,11 +19,12 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -91,7 +92,7 @@ _WORKFLOW_STEP_CREATE_FOLLOW_UP = (
 _WORKFLOW_STEP_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowStepId"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class WorkflowStepCreateFollowUp(WorkflowStepBase):
     """The ``WorkflowStepCreateFollowUp`` record."""
 
@@ -115,14 +116,14 @@ class WorkflowStepCreateFollowUp(WorkflowStepBase):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> WorkflowStepCreateFollowUp:
-        return decode_xml_workflow_step_create_follow_up(parse_xml(element))
+        return record_from_xml(decode_xml_workflow_step_create_follow_up, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_workflow_step_create_follow_up(self)
 
     @classmethod
     def from_json(cls, data: Any) -> WorkflowStepCreateFollowUp:
-        return decode_json_workflow_step_create_follow_up(data, "$")
+        return record_from_json(decode_json_workflow_step_create_follow_up, data)
 
 
 _WORKFLOW_STEP_CREATE_FOLLOW_UP_KEYS = frozenset(
@@ -149,7 +150,7 @@ _WORKFLOW_STEP_CREATE_FOLLOW_UP_KEYS = frozenset(
 
 def decode_xml_workflow_step_create_follow_up(element: Element) -> WorkflowStepCreateFollowUp:
     value = WorkflowStepCreateFollowUp()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _WORKFLOW_STEP_ID:
             value.workflow_step_id = read_int(child)
@@ -184,7 +185,7 @@ def decode_xml_workflow_step_create_follow_up(element: Element) -> WorkflowStepC
         elif tag == _OWNER:
             value.owner = read_int(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

@@ -19,10 +19,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -55,7 +56,7 @@ _WORKFLOW_STEP_CREATE_REQUEST = (
 _WORKFLOW_STEP_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowStepId"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class WorkflowStepCreateRequest(WorkflowStepBase):
     """The ``WorkflowStepCreateRequest`` record."""
 
@@ -72,14 +73,14 @@ class WorkflowStepCreateRequest(WorkflowStepBase):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> WorkflowStepCreateRequest:
-        return decode_xml_workflow_step_create_request(parse_xml(element))
+        return record_from_xml(decode_xml_workflow_step_create_request, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_workflow_step_create_request(self)
 
     @classmethod
     def from_json(cls, data: Any) -> WorkflowStepCreateRequest:
-        return decode_json_workflow_step_create_request(data, "$")
+        return record_from_json(decode_json_workflow_step_create_request, data)
 
 
 _WORKFLOW_STEP_CREATE_REQUEST_KEYS = frozenset(
@@ -101,7 +102,7 @@ _WORKFLOW_STEP_CREATE_REQUEST_KEYS = frozenset(
 
 def decode_xml_workflow_step_create_request(element: Element) -> WorkflowStepCreateRequest:
     value = WorkflowStepCreateRequest()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _WORKFLOW_STEP_ID:
             value.workflow_step_id = read_int(child)
@@ -126,7 +127,7 @@ def decode_xml_workflow_step_create_request(element: Element) -> WorkflowStepCre
         elif tag == _OWNER:
             value.owner = read_int(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

@@ -23,12 +23,13 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_datetime,
     read_float,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -83,7 +84,7 @@ _WORKFLOW_STEP_CREATE_SALE = (
 _WORKFLOW_STEP_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowStepId"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class WorkflowStepCreateSale(WorkflowStepBase):
     """The ``WorkflowStepCreateSale`` record."""
 
@@ -106,14 +107,14 @@ class WorkflowStepCreateSale(WorkflowStepBase):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> WorkflowStepCreateSale:
-        return decode_xml_workflow_step_create_sale(parse_xml(element))
+        return record_from_xml(decode_xml_workflow_step_create_sale, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_workflow_step_create_sale(self)
 
     @classmethod
     def from_json(cls, data: Any) -> WorkflowStepCreateSale:
-        return decode_json_workflow_step_create_sale(data, "$")
+        return record_from_json(decode_json_workflow_step_create_sale, data)
 
 
 _WORKFLOW_STEP_CREATE_SALE_KEYS = frozenset(
@@ -141,7 +142,7 @@ _WORKFLOW_STEP_CREATE_SALE_KEYS = frozenset(
 
 def decode_xml_workflow_step_create_sale(element: Element) -> WorkflowStepCreateSale:
     value = WorkflowStepCreateSale()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _WORKFLOW_STEP_ID:
             value.workflow_step_id = read_int(child)
@@ -178,7 +179,7 @@ def decode_xml_workflow_step_create_sale(element: Element) -> WorkflowStepCreate
         elif tag == _SOURCE:
             value.source = read_int(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

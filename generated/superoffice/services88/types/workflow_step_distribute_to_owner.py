@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -19,11 +20,12 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -61,7 +63,7 @@ _WORKFLOW_STEP_DISTRIBUTE_TO_OWNER = (
 _WORKFLOW_STEP_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowStepId"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class WorkflowStepDistributeToOwner(WorkflowStepBase):
     """The ``WorkflowStepDistributeToOwner`` record."""
 
@@ -78,14 +80,14 @@ class WorkflowStepDistributeToOwner(WorkflowStepBase):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> WorkflowStepDistributeToOwner:
-        return decode_xml_workflow_step_distribute_to_owner(parse_xml(element))
+        return record_from_xml(decode_xml_workflow_step_distribute_to_owner, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_workflow_step_distribute_to_owner(self)
 
     @classmethod
     def from_json(cls, data: Any) -> WorkflowStepDistributeToOwner:
-        return decode_json_workflow_step_distribute_to_owner(data, "$")
+        return record_from_json(decode_json_workflow_step_distribute_to_owner, data)
 
 
 _WORKFLOW_STEP_DISTRIBUTE_TO_OWNER_KEYS = frozenset(
@@ -107,7 +109,7 @@ def decode_xml_workflow_step_distribute_to_owner(
     element: Element,
 ) -> WorkflowStepDistributeToOwner:
     value = WorkflowStepDistributeToOwner()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _WORKFLOW_STEP_ID:
             value.workflow_step_id = read_int(child)
@@ -120,21 +122,19 @@ def decode_xml_workflow_step_distribute_to_owner(
         elif tag == _ONLY_TO_UNASSIGNED:
             value.only_to_unassigned = read_bool(child)
         elif tag == _ASSOCIATES:
-            value.associates = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_int(child)
-            )
+            value.associates = None if child.get(XSI_NIL) in NIL else decode_xml_list_of_int(child)
         elif tag == _USER_GROUPS:
             value.user_groups = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_int(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_int(child)
             )
         elif tag == _DISTRIBUTE_QUEUE:
             value.distribute_queue = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_int(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_int(child)
             )
         elif tag == _DEFAULT_ASSOCIATE:
             value.default_associate = read_int(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

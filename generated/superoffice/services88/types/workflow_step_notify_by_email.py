@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -20,10 +21,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -69,7 +71,7 @@ _WORKFLOW_STEP_NOTIFY_BY_EMAIL = (
 )
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class WorkflowStepNotifyByEmail(WorkflowStepBase):
     """The ``WorkflowStepNotifyByEmail`` record."""
 
@@ -83,14 +85,14 @@ class WorkflowStepNotifyByEmail(WorkflowStepBase):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> WorkflowStepNotifyByEmail:
-        return decode_xml_workflow_step_notify_by_email(parse_xml(element))
+        return record_from_xml(decode_xml_workflow_step_notify_by_email, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_workflow_step_notify_by_email(self)
 
     @classmethod
     def from_json(cls, data: Any) -> WorkflowStepNotifyByEmail:
-        return decode_json_workflow_step_notify_by_email(data, "$")
+        return record_from_json(decode_json_workflow_step_notify_by_email, data)
 
 
 _WORKFLOW_STEP_NOTIFY_BY_EMAIL_KEYS = frozenset(
@@ -109,7 +111,7 @@ _WORKFLOW_STEP_NOTIFY_BY_EMAIL_KEYS = frozenset(
 
 def decode_xml_workflow_step_notify_by_email(element: Element) -> WorkflowStepNotifyByEmail:
     value = WorkflowStepNotifyByEmail()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _WORKFLOW_STEP_ID:
             value.workflow_step_id = read_int(child)
@@ -123,14 +125,14 @@ def decode_xml_workflow_step_notify_by_email(element: Element) -> WorkflowStepNo
             value.to = decode_xml_workflow_notify_email_type(child)
         elif tag == _SPECIFIC_EMAIL_ADDRESSES:
             value.specific_email_addresses = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_str(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_str(child)
             )
         elif tag == _SUBJECT:
             value.subject = child.text or empty_or_nil(child)
         elif tag == _TEXT:
             value.text = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

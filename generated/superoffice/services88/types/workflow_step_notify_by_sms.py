@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -20,10 +21,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -69,7 +71,7 @@ _WORKFLOW_STEP_NOTIFY_BY_SMS = (
 )
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class WorkflowStepNotifyBySMS(WorkflowStepBase):
     """The ``WorkflowStepNotifyBySMS`` record."""
 
@@ -83,14 +85,14 @@ class WorkflowStepNotifyBySMS(WorkflowStepBase):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> WorkflowStepNotifyBySMS:
-        return decode_xml_workflow_step_notify_by_sms(parse_xml(element))
+        return record_from_xml(decode_xml_workflow_step_notify_by_sms, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_workflow_step_notify_by_sms(self)
 
     @classmethod
     def from_json(cls, data: Any) -> WorkflowStepNotifyBySMS:
-        return decode_json_workflow_step_notify_by_sms(data, "$")
+        return record_from_json(decode_json_workflow_step_notify_by_sms, data)
 
 
 _WORKFLOW_STEP_NOTIFY_BY_SMS_KEYS = frozenset(
@@ -109,7 +111,7 @@ _WORKFLOW_STEP_NOTIFY_BY_SMS_KEYS = frozenset(
 
 def decode_xml_workflow_step_notify_by_sms(element: Element) -> WorkflowStepNotifyBySMS:
     value = WorkflowStepNotifyBySMS()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _WORKFLOW_STEP_ID:
             value.workflow_step_id = read_int(child)
@@ -123,14 +125,14 @@ def decode_xml_workflow_step_notify_by_sms(element: Element) -> WorkflowStepNoti
             value.to = decode_xml_workflow_notify_sms_type(child)
         elif tag == _SPECIFIC_PHONE_NUMBERS:
             value.specific_phone_numbers = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_str(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_str(child)
             )
         elif tag == _FROM:
             value.from_ = child.text or empty_or_nil(child)
         elif tag == _TEXT:
             value.text = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -22,10 +23,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -64,7 +66,7 @@ _WORKFLOW_STEP_OPTION_ID = (
 )
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class WorkflowStepOptionBase(Record):
     """Workflow step split option carrier base carrier class.
 
@@ -92,14 +94,14 @@ class WorkflowStepOptionBase(Record):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> WorkflowStepOptionBase:
-        return decode_xml_workflow_step_option_base(parse_xml(element))
+        return record_from_xml(decode_xml_workflow_step_option_base, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_workflow_step_option_base(self)
 
     @classmethod
     def from_json(cls, data: Any) -> WorkflowStepOptionBase:
-        return decode_json_workflow_step_option_base(data, "$")
+        return record_from_json(decode_json_workflow_step_option_base, data)
 
 
 _WORKFLOW_STEP_OPTION_BASE_KEYS = frozenset(
@@ -117,7 +119,7 @@ _WORKFLOW_STEP_OPTION_BASE_KEYS = frozenset(
 
 def decode_xml_workflow_step_option_base(element: Element) -> WorkflowStepOptionBase:
     value = WorkflowStepOptionBase()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _OPTION_TYPE:
             value.option_type = decode_xml_workflow_split_option_type(child)
@@ -133,12 +135,10 @@ def decode_xml_workflow_step_option_base(element: Element) -> WorkflowStepOption
             value.rank = read_int(child)
         elif tag == _STEPS:
             value.steps = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_list_of_workflow_step_base(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_workflow_step_base(child)
             )
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -204,7 +204,7 @@ def decode_xml_list_of_workflow_step_option_base(
 ) -> list[WorkflowStepOptionBase | None]:
     """``ArrayOfWorkflowStepOptionBase``: a list of ``WorkflowStepOptionBase`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_workflow_step_option_base(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_workflow_step_option_base(child))
         for child in element
         if child.tag == _WORKFLOW_STEP_OPTION_BASE
     ]

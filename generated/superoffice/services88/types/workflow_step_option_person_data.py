@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -20,10 +21,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -69,7 +71,7 @@ _WORKFLOW_STEP_OPTION_PERSON_DATA = (
 )
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class WorkflowStepOptionPersonData(WorkflowStepOptionBase):
     """The ``WorkflowStepOptionPersonData`` record."""
 
@@ -82,14 +84,14 @@ class WorkflowStepOptionPersonData(WorkflowStepOptionBase):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> WorkflowStepOptionPersonData:
-        return decode_xml_workflow_step_option_person_data(parse_xml(element))
+        return record_from_xml(decode_xml_workflow_step_option_person_data, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_workflow_step_option_person_data(self)
 
     @classmethod
     def from_json(cls, data: Any) -> WorkflowStepOptionPersonData:
-        return decode_json_workflow_step_option_person_data(data, "$")
+        return record_from_json(decode_json_workflow_step_option_person_data, data)
 
 
 _WORKFLOW_STEP_OPTION_PERSON_DATA_KEYS = frozenset(
@@ -108,7 +110,7 @@ _WORKFLOW_STEP_OPTION_PERSON_DATA_KEYS = frozenset(
 
 def decode_xml_workflow_step_option_person_data(element: Element) -> WorkflowStepOptionPersonData:
     value = WorkflowStepOptionPersonData()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _OPTION_TYPE:
             value.option_type = decode_xml_workflow_split_option_type(child)
@@ -124,18 +126,16 @@ def decode_xml_workflow_step_option_person_data(element: Element) -> WorkflowSte
             value.rank = read_int(child)
         elif tag == _STEPS:
             value.steps = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_list_of_workflow_step_base(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_workflow_step_base(child)
             )
         elif tag == _RESTRICTION_GROUPS:
             value.restriction_groups = (
                 None
-                if child.get(XSI_NIL) == "true"
+                if child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_archive_restriction_group(child)
             )
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

@@ -18,10 +18,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -47,7 +48,7 @@ _WORKFLOW_STEP_REMOVE_FROM_LIST = (
 )
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class WorkflowStepRemoveFromList(WorkflowStepBase):
     """The ``WorkflowStepRemoveFromList`` record."""
 
@@ -61,14 +62,14 @@ class WorkflowStepRemoveFromList(WorkflowStepBase):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> WorkflowStepRemoveFromList:
-        return decode_xml_workflow_step_remove_from_list(parse_xml(element))
+        return record_from_xml(decode_xml_workflow_step_remove_from_list, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_workflow_step_remove_from_list(self)
 
     @classmethod
     def from_json(cls, data: Any) -> WorkflowStepRemoveFromList:
-        return decode_json_workflow_step_remove_from_list(data, "$")
+        return record_from_json(decode_json_workflow_step_remove_from_list, data)
 
 
 _WORKFLOW_STEP_REMOVE_FROM_LIST_KEYS = frozenset(
@@ -85,7 +86,7 @@ _WORKFLOW_STEP_REMOVE_FROM_LIST_KEYS = frozenset(
 
 def decode_xml_workflow_step_remove_from_list(element: Element) -> WorkflowStepRemoveFromList:
     value = WorkflowStepRemoveFromList()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _WORKFLOW_STEP_ID:
             value.workflow_step_id = read_int(child)
@@ -100,7 +101,7 @@ def decode_xml_workflow_step_remove_from_list(element: Element) -> WorkflowStepR
         elif tag == _PROJECT:
             value.project = read_int(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

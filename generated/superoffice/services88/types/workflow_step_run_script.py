@@ -18,10 +18,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -46,7 +47,7 @@ _WORKFLOW_STEP_RUN_SCRIPT = (
 )
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class WorkflowStepRunScript(WorkflowStepBase):
     """The ``WorkflowStepRunScript`` record."""
 
@@ -57,14 +58,14 @@ class WorkflowStepRunScript(WorkflowStepBase):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> WorkflowStepRunScript:
-        return decode_xml_workflow_step_run_script(parse_xml(element))
+        return record_from_xml(decode_xml_workflow_step_run_script, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_workflow_step_run_script(self)
 
     @classmethod
     def from_json(cls, data: Any) -> WorkflowStepRunScript:
-        return decode_json_workflow_step_run_script(data, "$")
+        return record_from_json(decode_json_workflow_step_run_script, data)
 
 
 _WORKFLOW_STEP_RUN_SCRIPT_KEYS = frozenset(
@@ -80,7 +81,7 @@ _WORKFLOW_STEP_RUN_SCRIPT_KEYS = frozenset(
 
 def decode_xml_workflow_step_run_script(element: Element) -> WorkflowStepRunScript:
     value = WorkflowStepRunScript()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _WORKFLOW_STEP_ID:
             value.workflow_step_id = read_int(child)
@@ -93,7 +94,7 @@ def decode_xml_workflow_step_run_script(element: Element) -> WorkflowStepRunScri
         elif tag == _SCRIPT_ID:
             value.script_id = read_int(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

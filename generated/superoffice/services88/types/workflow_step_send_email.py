@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -20,10 +21,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -59,7 +61,7 @@ _WORKFLOW_STEP_SEND_EMAIL = (
 )
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class WorkflowStepSendEmail(WorkflowStepBase):
     """The ``WorkflowStepSendEmail`` record."""
 
@@ -72,14 +74,14 @@ class WorkflowStepSendEmail(WorkflowStepBase):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> WorkflowStepSendEmail:
-        return decode_xml_workflow_step_send_email(parse_xml(element))
+        return record_from_xml(decode_xml_workflow_step_send_email, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_workflow_step_send_email(self)
 
     @classmethod
     def from_json(cls, data: Any) -> WorkflowStepSendEmail:
-        return decode_json_workflow_step_send_email(data, "$")
+        return record_from_json(decode_json_workflow_step_send_email, data)
 
 
 _WORKFLOW_STEP_SEND_EMAIL_KEYS = frozenset(
@@ -97,7 +99,7 @@ _WORKFLOW_STEP_SEND_EMAIL_KEYS = frozenset(
 
 def decode_xml_workflow_step_send_email(element: Element) -> WorkflowStepSendEmail:
     value = WorkflowStepSendEmail()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _WORKFLOW_STEP_ID:
             value.workflow_step_id = read_int(child)
@@ -111,12 +113,12 @@ def decode_xml_workflow_step_send_email(element: Element) -> WorkflowStepSendEma
             value.subject = child.text or empty_or_nil(child)
         elif tag == _ATTACHMENTS:
             value.attachments = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_list_of_int(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_int(child)
             )
         elif tag == _SHIPMENT_ID:
             value.shipment_id = read_int(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

@@ -19,11 +19,12 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -54,7 +55,7 @@ _WORKFLOW_STEP_SEND_SMS = (
 )
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class WorkflowStepSendSMS(WorkflowStepBase):
     """The ``WorkflowStepSendSMS`` record."""
 
@@ -67,14 +68,14 @@ class WorkflowStepSendSMS(WorkflowStepBase):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> WorkflowStepSendSMS:
-        return decode_xml_workflow_step_send_sms(parse_xml(element))
+        return record_from_xml(decode_xml_workflow_step_send_sms, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_workflow_step_send_sms(self)
 
     @classmethod
     def from_json(cls, data: Any) -> WorkflowStepSendSMS:
-        return decode_json_workflow_step_send_sms(data, "$")
+        return record_from_json(decode_json_workflow_step_send_sms, data)
 
 
 _WORKFLOW_STEP_SEND_SMS_KEYS = frozenset(
@@ -92,7 +93,7 @@ _WORKFLOW_STEP_SEND_SMS_KEYS = frozenset(
 
 def decode_xml_workflow_step_send_sms(element: Element) -> WorkflowStepSendSMS:
     value = WorkflowStepSendSMS()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _WORKFLOW_STEP_ID:
             value.workflow_step_id = read_int(child)
@@ -109,7 +110,7 @@ def decode_xml_workflow_step_send_sms(element: Element) -> WorkflowStepSendSMS:
         elif tag == _EXIT:
             value.exit = read_bool(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

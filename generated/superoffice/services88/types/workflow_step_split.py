@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -20,11 +21,12 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -72,7 +74,7 @@ _WORKFLOW_STEP_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Wor
 _WORKFLOW_STEP_SPLIT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowStepSplit"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class WorkflowStepSplit(WorkflowStepBase):
     """The ``WorkflowStepSplit`` record."""
 
@@ -89,14 +91,14 @@ class WorkflowStepSplit(WorkflowStepBase):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> WorkflowStepSplit:
-        return decode_xml_workflow_step_split(parse_xml(element))
+        return record_from_xml(decode_xml_workflow_step_split, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_workflow_step_split(self)
 
     @classmethod
     def from_json(cls, data: Any) -> WorkflowStepSplit:
-        return decode_json_workflow_step_split(data, "$")
+        return record_from_json(decode_json_workflow_step_split, data)
 
 
 _WORKFLOW_STEP_SPLIT_KEYS = frozenset(
@@ -118,7 +120,7 @@ _WORKFLOW_STEP_SPLIT_KEYS = frozenset(
 
 def decode_xml_workflow_step_split(element: Element) -> WorkflowStepSplit:
     value = WorkflowStepSplit()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _WORKFLOW_STEP_ID:
             value.workflow_step_id = read_int(child)
@@ -137,7 +139,7 @@ def decode_xml_workflow_step_split(element: Element) -> WorkflowStepSplit:
         elif tag == _OPTIONS:
             value.options = (
                 None
-                if child.get(XSI_NIL) == "true"
+                if child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_workflow_step_option_base(child)
             )
         elif tag == _EXIT_FLOW:
@@ -147,7 +149,7 @@ def decode_xml_workflow_step_split(element: Element) -> WorkflowStepSplit:
         elif tag == _EXIT_TO_SELECTION_ID:
             value.exit_to_selection_id = read_int(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -20,10 +21,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -62,7 +64,7 @@ _WORKFLOW_STEP_UPDATE_PARTICIPANT = (
 )
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class WorkflowStepUpdateParticipant(WorkflowStepBase):
     """The ``WorkflowStepUpdateParticipant`` record."""
 
@@ -77,14 +79,14 @@ class WorkflowStepUpdateParticipant(WorkflowStepBase):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> WorkflowStepUpdateParticipant:
-        return decode_xml_workflow_step_update_participant(parse_xml(element))
+        return record_from_xml(decode_xml_workflow_step_update_participant, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_workflow_step_update_participant(self)
 
     @classmethod
     def from_json(cls, data: Any) -> WorkflowStepUpdateParticipant:
-        return decode_json_workflow_step_update_participant(data, "$")
+        return record_from_json(decode_json_workflow_step_update_participant, data)
 
 
 _WORKFLOW_STEP_UPDATE_PARTICIPANT_KEYS = frozenset(
@@ -102,7 +104,7 @@ _WORKFLOW_STEP_UPDATE_PARTICIPANT_KEYS = frozenset(
 
 def decode_xml_workflow_step_update_participant(element: Element) -> WorkflowStepUpdateParticipant:
     value = WorkflowStepUpdateParticipant()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _WORKFLOW_STEP_ID:
             value.workflow_step_id = read_int(child)
@@ -116,18 +118,14 @@ def decode_xml_workflow_step_update_participant(element: Element) -> WorkflowSte
             value.description = child.text or empty_or_nil(child)
         elif tag == _FIELD_VALUES_PERSON:
             value.field_values_person = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_list_of_field_value_info(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_field_value_info(child)
             )
         elif tag == _FIELD_VALUES_COMPANY:
             value.field_values_company = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_list_of_field_value_info(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_field_value_info(child)
             )
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -19,11 +20,12 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_bool,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -73,7 +75,7 @@ _WORKFLOW_STEP_WAIT_FOR_ACTION = (
 )
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class WorkflowStepWaitForAction(WorkflowStepBase):
     """The ``WorkflowStepWaitForAction`` record."""
 
@@ -90,14 +92,14 @@ class WorkflowStepWaitForAction(WorkflowStepBase):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> WorkflowStepWaitForAction:
-        return decode_xml_workflow_step_wait_for_action(parse_xml(element))
+        return record_from_xml(decode_xml_workflow_step_wait_for_action, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_workflow_step_wait_for_action(self)
 
     @classmethod
     def from_json(cls, data: Any) -> WorkflowStepWaitForAction:
-        return decode_json_workflow_step_wait_for_action(data, "$")
+        return record_from_json(decode_json_workflow_step_wait_for_action, data)
 
 
 _WORKFLOW_STEP_WAIT_FOR_ACTION_KEYS = frozenset(
@@ -119,7 +121,7 @@ _WORKFLOW_STEP_WAIT_FOR_ACTION_KEYS = frozenset(
 
 def decode_xml_workflow_step_wait_for_action(element: Element) -> WorkflowStepWaitForAction:
     value = WorkflowStepWaitForAction()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _WORKFLOW_STEP_ID:
             value.workflow_step_id = read_int(child)
@@ -144,11 +146,11 @@ def decode_xml_workflow_step_wait_for_action(element: Element) -> WorkflowStepWa
         elif tag == _ACTIONS:
             value.actions = (
                 None
-                if child.get(XSI_NIL) == "true"
+                if child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_workflow_wait_for_action(child)
             )
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

@@ -19,10 +19,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -66,7 +67,7 @@ _WORKFLOW_STEP_WAIT_FOR_TIME = (
 )
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class WorkflowStepWaitForTime(WorkflowStepBase):
     """The ``WorkflowStepWaitForTime`` record."""
 
@@ -80,14 +81,14 @@ class WorkflowStepWaitForTime(WorkflowStepBase):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> WorkflowStepWaitForTime:
-        return decode_xml_workflow_step_wait_for_time(parse_xml(element))
+        return record_from_xml(decode_xml_workflow_step_wait_for_time, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_workflow_step_wait_for_time(self)
 
     @classmethod
     def from_json(cls, data: Any) -> WorkflowStepWaitForTime:
-        return decode_json_workflow_step_wait_for_time(data, "$")
+        return record_from_json(decode_json_workflow_step_wait_for_time, data)
 
 
 _WORKFLOW_STEP_WAIT_FOR_TIME_KEYS = frozenset(
@@ -106,7 +107,7 @@ _WORKFLOW_STEP_WAIT_FOR_TIME_KEYS = frozenset(
 
 def decode_xml_workflow_step_wait_for_time(element: Element) -> WorkflowStepWaitForTime:
     value = WorkflowStepWaitForTime()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _WORKFLOW_STEP_ID:
             value.workflow_step_id = read_int(child)
@@ -125,7 +126,7 @@ def decode_xml_workflow_step_wait_for_time(element: Element) -> WorkflowStepWait
         elif tag == _UNTIL:
             value.until = child.text or empty_or_nil(child)
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 

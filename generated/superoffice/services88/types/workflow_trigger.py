@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -20,10 +21,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -68,7 +70,7 @@ _WORKFLOW_TRIGGER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Wor
 _WORKFLOW_TRIGGER_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowTriggerId"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class WorkflowTrigger(Carrier):
     """Workflow trigger carrier
 
@@ -90,14 +92,14 @@ class WorkflowTrigger(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> WorkflowTrigger:
-        return decode_xml_workflow_trigger(parse_xml(element))
+        return record_from_xml(decode_xml_workflow_trigger, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_workflow_trigger(self)
 
     @classmethod
     def from_json(cls, data: Any) -> WorkflowTrigger:
-        return decode_json_workflow_trigger(data, "$")
+        return record_from_json(decode_json_workflow_trigger, data)
 
 
 _WORKFLOW_TRIGGER_KEYS = frozenset(
@@ -114,17 +116,15 @@ _WORKFLOW_TRIGGER_KEYS = frozenset(
 
 def decode_xml_workflow_trigger(element: Element) -> WorkflowTrigger:
     value = WorkflowTrigger()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _WORKFLOW_TRIGGER_ID:
             value.workflow_trigger_id = read_int(child)
@@ -135,11 +135,11 @@ def decode_xml_workflow_trigger(element: Element) -> WorkflowTrigger:
         elif tag == _RESTRICTION_GROUPS:
             value.restriction_groups = (
                 None
-                if child.get(XSI_NIL) == "true"
+                if child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_archive_restriction_group(child)
             )
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -216,7 +216,7 @@ WORKFLOW_TRIGGER_CODEC = Codec(
 def decode_xml_list_of_workflow_trigger(element: Element) -> list[WorkflowTrigger | None]:
     """``ArrayOfWorkflowTrigger``: a list of ``WorkflowTrigger`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_workflow_trigger(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_workflow_trigger(child))
         for child in element
         if child.tag == _WORKFLOW_TRIGGER
     ]

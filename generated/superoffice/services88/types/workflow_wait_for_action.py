@@ -9,6 +9,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    NIL,
     UNSET,
     XSI_NIL,
     Codec,
@@ -20,10 +21,11 @@ from ...runtime import (
     json_object,
     keep_element,
     new_child,
-    parse_xml,
     put,
     put_json,
     read_int,
+    record_from_json,
+    record_from_xml,
     restore_elements,
     restore_members,
     take,
@@ -74,7 +76,7 @@ _WORKFLOW_WAIT_FOR_ACTION_ID = (
 )
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, repr=False)
 class WorkflowWaitForAction(Carrier):
     """Workflow action info carrier
 
@@ -100,14 +102,14 @@ class WorkflowWaitForAction(Carrier):
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> WorkflowWaitForAction:
-        return decode_xml_workflow_wait_for_action(parse_xml(element))
+        return record_from_xml(decode_xml_workflow_wait_for_action, element)
 
     def to_json(self) -> dict[str, Any]:
         return encode_json_workflow_wait_for_action(self)
 
     @classmethod
     def from_json(cls, data: Any) -> WorkflowWaitForAction:
-        return decode_json_workflow_wait_for_action(data, "$")
+        return record_from_json(decode_json_workflow_wait_for_action, data)
 
 
 _WORKFLOW_WAIT_FOR_ACTION_KEYS = frozenset(
@@ -126,17 +128,15 @@ _WORKFLOW_WAIT_FOR_ACTION_KEYS = frozenset(
 
 def decode_xml_workflow_wait_for_action(element: Element) -> WorkflowWaitForAction:
     value = WorkflowWaitForAction()
-    for child in element:
+    for index, child in enumerate(element):
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) == "true" else decode_xml_table_right(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None
-                if child.get(XSI_NIL) == "true"
-                else decode_xml_field_property_dictionary(child)
+                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
             )
         elif tag == _WORKFLOW_WAIT_FOR_ACTION_ID:
             value.workflow_wait_for_action_id = read_int(child)
@@ -151,11 +151,11 @@ def decode_xml_workflow_wait_for_action(element: Element) -> WorkflowWaitForActi
         elif tag == _RESTRICTION_GROUPS:
             value.restriction_groups = (
                 None
-                if child.get(XSI_NIL) == "true"
+                if child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_archive_restriction_group(child)
             )
         else:
-            value.extra = keep_element(value.extra, child)
+            value.extra = keep_element(value.extra, child, index)
     return value
 
 
@@ -240,7 +240,7 @@ def decode_xml_list_of_workflow_wait_for_action(
 ) -> list[WorkflowWaitForAction | None]:
     """``ArrayOfWorkflowWaitForAction``: a list of ``WorkflowWaitForAction`` elements."""
     return [
-        (None if child.get(XSI_NIL) == "true" else decode_xml_workflow_wait_for_action(child))
+        (None if child.get(XSI_NIL) in NIL else decode_xml_workflow_wait_for_action(child))
         for child in element
         if child.tag == _WORKFLOW_WAIT_FOR_ACTION
     ]
