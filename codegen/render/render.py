@@ -17,7 +17,15 @@ from .format import DEFAULT_FORMATTER, Formatter, Progress, format_all
 from .imports import import_block, module_key, name_key
 from .view import DOC_WIDTH, ServiceView
 
-TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
+
+def _templates() -> Path:
+    """The templates: installed beside the package (``codegen/templates``), or in a checkout,
+    the top-level ``templates/`` folder."""
+    installed = Path(__file__).resolve().parents[1] / "templates"
+    return installed if installed.is_dir() else Path(__file__).resolve().parents[2] / "templates"
+
+
+TEMPLATES = _templates()
 TOP = "superoffice"
 
 
