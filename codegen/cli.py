@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import difflib
 import os
 import sys
 import time
@@ -135,23 +136,51 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def _load_version(name: str, specs: Path) -> Service:
+    """A snapshot file, or a version in ``specs``: ``services88``, ``Services88`` or ``88``."""
     path = Path(name)
     if not path.is_file():
-        path = snapshot_path(specs, name)
+        version = f"services{name}" if name.isdigit() else name
+        path = snapshot_path(specs, version)
+        if not path.is_file():
+            known = sorted(p.stem for p in specs.glob("services*.json"))
+            raise SnapshotError(
+                f"{name}: no such snapshot file, and no {path} (versions in {specs}: "
+                f"{', '.join(known) or 'none'})"
+            )
     return load_snapshot(path)
+
+
+def _agent_name(name: str, old: Service, new: Service) -> str:
+    """The agent ``name`` names in either version (any case), or a SnapshotError naming the
+    close matches."""
+    agents = sorted({a.name for a in old.agents} | {a.name for a in new.agents})
+    by_lower = {a.lower(): a for a in agents}
+    if name in agents:
+        return name
+    if name.lower() in by_lower:
+        return by_lower[name.lower()]
+    close = difflib.get_close_matches(name.lower(), list(by_lower), n=3, cutoff=0.6)
+    hint = f"; did you mean {', '.join(by_lower[c] for c in close)}?" if close else ""
+    raise SnapshotError(f"--agent {name}: no such agent in {old.version} or {new.version}{hint}")
 
 
 def cmd_diff(args: argparse.Namespace) -> int:
     try:
         old = _load_version(args.old, Path(args.specs))
         new = _load_version(args.new, Path(args.specs))
+        agent = _agent_name(args.agent, old, new) if args.agent else None
     except SnapshotError as exc:
         print(f"codegen diff: {exc}", file=sys.stderr)
         return 2
-    changes = diff.diff(old, new, args.agent)
-    sys.stdout.write(
-        diff.as_json(old, new, changes) if args.json else diff.report(old, new, changes)
-    )
+    changes = diff.diff(old, new, agent)
+    if args.verbosity >= 0:
+        sys.stdout.write(
+            diff.as_json(old, new, changes) if args.json else diff.report(old, new, changes)
+        )
+    if args.fail_on_breaking and any(c.breaking for c in changes):
+        breaking = sum(1 for c in changes if c.breaking)
+        print(f"codegen diff: {breaking} breaking change(s)", file=sys.stderr)
+        return 1
     return 0
 
 
@@ -253,13 +282,21 @@ def build_parser() -> argparse.ArgumentParser:
         "files): agents, operations, parameters, types, fields and enum members added, removed or "
         "changed. Breaking changes are marked '!'.",
     )
-    p.add_argument("old", help="a version in --specs (services86) or a snapshot file")
-    p.add_argument("new", help="a version in --specs (services88) or a snapshot file")
+    p.add_argument("old", help="a version in --specs (services86 or 86) or a snapshot file")
+    p.add_argument("new", help="a version in --specs (services88 or 88) or a snapshot file")
     p.add_argument(
         "--specs", default="specs", metavar="DIR", help="snapshot folder (default: specs)"
     )
-    p.add_argument("--agent", metavar="NAME", help="only this agent and the types it uses")
+    p.add_argument(
+        "--agent", metavar="NAME", help="only this agent and the types it uses (any case)"
+    )
     p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.add_argument(
+        "--fail-on-breaking",
+        action="store_true",
+        help="exit 1 when any change is breaking (for CI)",
+    )
+    common(p)
     p.set_defaults(func=cmd_diff)
     return parser
 

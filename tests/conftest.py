@@ -12,8 +12,10 @@ from codegen.api import ParseResult, parse_docs
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
 FIXTURE_DOCS = FIXTURES / "docs"
-# The real documentation corpus: $CODEGEN_CORPUS, else ../shared/corpus beside the checkout.
-CORPUS = Path(os.environ.get("CODEGEN_CORPUS", ROOT.parent / "shared" / "corpus"))
+# The real documentation corpus: $CODEGEN_DOCS (as the CLI reads it; the first folder, where it
+# names several), else ../shared/corpus beside the checkout.
+_DOCS = os.environ.get("CODEGEN_DOCS", "").split(os.pathsep)[0]
+CORPUS = Path(_DOCS) if _DOCS else ROOT.parent / "shared" / "corpus"
 
 
 @pytest.fixture(scope="session")
@@ -24,7 +26,7 @@ def fixture_parse() -> ParseResult:
 @pytest.fixture(scope="session")
 def corpus() -> Path:
     if not (CORPUS / "README.md").exists():
-        pytest.skip(f"documentation corpus not found at {CORPUS} (set CODEGEN_CORPUS)")
+        pytest.skip(f"documentation corpus not found at {CORPUS} (set CODEGEN_DOCS)")
     return CORPUS
 
 

@@ -84,3 +84,43 @@ def test_cli_text_and_json(fixture_parse: ParseResult, tmp_path: Path) -> None:
     assert (
         missing.returncode == 2 and "nope" in missing.stderr and "Traceback" not in missing.stderr
     )
+
+
+def codegen(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "codegen", *args], cwd=cwd, capture_output=True, text=True
+    )
+
+
+def test_cli_for_ci(fixture_parse: ParseResult, tmp_path: Path) -> None:
+    old, new = changed_copy(fixture_parse)
+    specs = tmp_path / "specs"
+    specs.mkdir()
+    (specs / "services99.json").write_text(service_to_json(old))
+    (specs / "services100.json").write_text(service_to_json(new))
+    # version shorthands, and a non-zero exit for breaking changes
+    breaking = codegen("diff", "99", "100", "--fail-on-breaking", "-q", cwd=tmp_path)
+    assert breaking.returncode == 1 and breaking.stdout == ""
+    assert "4 breaking change(s)" in breaking.stderr
+    fine = codegen("diff", "99", "99", "--fail-on-breaking", cwd=tmp_path)
+    assert fine.returncode == 0 and "0 changes" in fine.stdout
+    # an agent in any case; an unknown one is an error naming the close matches
+    assert (
+        "Gadget.ReadBlob" in codegen("diff", "99", "100", "--agent", "gadget", cwd=tmp_path).stdout
+    )
+    unknown = codegen("diff", "99", "100", "--agent", "gadet", cwd=tmp_path)
+    assert unknown.returncode == 2 and "did you mean Gadget" in unknown.stderr
+    assert "Traceback" not in unknown.stderr
+    wrong_version = codegen("diff", "98", "100", cwd=tmp_path)
+    assert wrong_version.returncode == 2
+    assert "services100, services99" in wrong_version.stderr
+
+
+def test_every_command_takes_quiet_and_verbose() -> None:
+    from codegen.cli import build_parser
+
+    parser = build_parser()
+    for command in ("parse", "generate", "check", "diff"):
+        extra = ["a", "b"] if command == "diff" else []
+        assert parser.parse_args([command, *extra, "-q"]).verbosity == -1
+        assert parser.parse_args([command, *extra, "-v"]).verbosity == 1

@@ -1,4 +1,4 @@
-"""The parse stage against the real documentation corpus (../shared/corpus or $CODEGEN_CORPUS).
+"""The parse stage against the real documentation corpus (../shared/corpus or $CODEGEN_DOCS).
 
 Expected counts come from lxml over the corpus files directly, not from the code under test.
 """
