@@ -29,3 +29,14 @@ def test_python_api_example_runs(tmp_path: Path, capsys: object) -> None:
         os.chdir(cwd)
     assert (tmp_path / "specs/services99.json").exists()
     assert (tmp_path / "generated/superoffice/services99/gadget.py").exists()
+
+
+def test_fake_server_example_runs() -> None:
+    code = readme_block("## Testing your code with superoffice.testing")
+    namespace: dict[str, object] = {}
+    exec(compile(code, "README.md", "exec"), namespace)
+    from superoffice.services88.erpsync import ErpSyncAgent, ErpSyncRestAgent
+
+    for cls in (ErpSyncAgent, ErpSyncRestAgent):
+        namespace["test_resync"](cls)  # type: ignore[operator]
+    namespace["test_resync_any_answer"]()  # type: ignore[operator]
