@@ -10,9 +10,11 @@ import asyncio
 from collections.abc import Generator
 
 import httpx
+import pytest
 from lxml import etree
 from superoffice import transport
 from superoffice.services88.erpsync import (
+    FORCE_SYNC_ALL,
     AsyncErpSyncAgent,
     AsyncErpSyncRestAgent,
     ErpSyncAgent,
@@ -103,3 +105,100 @@ def test_auth_async_soap_and_rest() -> None:
         return seen
 
     assert asyncio.run(go()) == ["7T:first", "SOTicket 7T:first"]
+
+
+# --- behaving like httpx clients (issue 11.4, 11.5) --------------------------------------------
+
+
+def ok_handler(request: httpx.Request) -> httpx.Response:
+    if "SOAPAction" in request.headers:
+        return httpx.Response(200, content=SOAP_OK)
+    return httpx.Response(200, json={"IsOk": True})
+
+
+def test_agents_close_only_the_clients_they_made() -> None:
+    shared = httpx.Client(transport=httpx.MockTransport(ok_handler))
+    with ErpSyncAgent("https://t.example", client=shared) as one:
+        one.force_sync_all()
+    two = ErpSyncRestAgent("https://t.example", client=shared)
+    assert two.force_sync_all() is not None  # the first agent left the shared client open
+    two.close()
+    assert not shared.is_closed
+    own = ErpSyncAgent("https://t.example")
+    with own:
+        pass
+    assert own._client.is_closed
+
+
+def test_async_agents_are_async_context_managers() -> None:
+    async def go() -> bool:
+        shared = httpx.AsyncClient(transport=httpx.MockTransport(ok_handler))
+        async with AsyncErpSyncRestAgent("https://t.example", client=shared) as agent:
+            await agent.force_sync_all()
+        return shared.is_closed
+
+    assert asyncio.run(go()) is False
+
+
+def test_a_base_url_ending_in_the_service_path_is_not_doubled() -> None:
+    for base in (
+        "https://t.example/Cust1",
+        "https://t.example/Cust1/",
+        "https://t.example/Cust1/Remote/Services88/ErpSync.svc",
+        "https://t.example/Cust1/remote/services88/erpsync.svc/",
+    ):
+        request = ErpSyncAgent(base).build_request(FORCE_SYNC_ALL, ())
+        assert str(request.url).lower() == "https://t.example/cust1/remote/services88/erpsync.svc"
+
+
+def test_build_request_is_what_is_sent_and_raw_bytes_are_kept() -> None:
+    sent: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return ok_handler(request)
+
+    agent = ErpSyncAgent(
+        "https://t.example",
+        ticket="7T:t",
+        client=httpx.Client(transport=httpx.MockTransport(handler)),
+    )
+    built = agent.build_request(FORCE_SYNC_ALL, ())
+    assert built.method == "POST" and built.headers["SOAPAction"].endswith('/ForceSyncAll"')
+    response = agent.with_options(keep_raw=True).invoke(FORCE_SYNC_ALL, ())
+    (request,) = sent
+    assert (request.method, request.url, request.content) == (
+        built.method,
+        built.url,
+        built.content,
+    )
+    assert response.raw is not None
+    assert response.raw.request_body == built.content and response.raw.response_body == SOAP_OK
+    assert agent.invoke(FORCE_SYNC_ALL, ()).raw is None  # only when asked for
+
+
+def test_httpx_event_hooks_see_every_call() -> None:
+    seen: list[str] = []
+    client = httpx.Client(
+        transport=httpx.MockTransport(ok_handler),
+        event_hooks={
+            "request": [lambda r: seen.append(f"-> {r.method} {r.url.path}")],
+            "response": [lambda r: seen.append(f"<- {r.status_code}")],
+        },
+    )
+    ErpSyncRestAgent("https://t.example", client=client).force_sync_all()
+    assert seen == ["-> POST /api/v1/Agents/ErpSync/ForceSyncAll", "<- 200"]
+
+
+def test_with_options_refuses_what_it_cannot_honour() -> None:
+    rest = ErpSyncRestAgent("https://t.example")
+    for bad in (
+        {"select": "Name"},
+        {"select": [1]},
+        {"timeout": -1},
+        {"headers": {"authorization": "x"}},
+    ):
+        with pytest.raises((TypeError, ValueError)):
+            rest.with_options(**bad)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="SOAP has none"):
+        ErpSyncAgent("https://t.example").with_options(select=["Name"])
